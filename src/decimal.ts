@@ -1,0 +1,63 @@
+/**
+ * Exact decimal arithmetic for money. A JSON number such as 0.07 is written in decimal;
+ * its shortest round-trip form (`String(n)`) gives those digits back, so comparisons are
+ * made on exact integers scaled by a power of ten, never on binary floats.
+ */
+export interface Decimal {
+  /** The value times 10^scale. */
+  readonly units: bigint;
+  readonly scale: number;
+}
+
+export function toDecimal(n: number): Decimal {
+  if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
+  const [mantissa = "0", exponentText = "0"] = String(n).toLowerCase().split("e");
+  const negative = mantissa.startsWith("-");
+  const [whole = "0", fraction = ""] = mantissa.replace("-", "").split(".");
+  let scale = fraction.length - Number(exponentText);
+  let digits = BigInt(whole + fraction);
+  if (scale < 0) {
+    digits *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  return { units: negative ? -digits : digits, scale };
+}
+
+function rescale(d: Decimal, scale: number): bigint {
+  return d.units * 10n ** BigInt(scale - d.scale);
+}
+
+export function add(a: Decimal, b: Decimal): Decimal {
+  const scale = Math.max(a.scale, b.scale);
+  return { units: rescale(a, scale) + rescale(b, scale), scale };
+}
+
+export function multiply(a: Decimal, b: Decimal): Decimal {
+  return { units: a.units * b.units, scale: a.scale + b.scale };
+}
+
+/** -1, 0 or 1 as a is less than, equal to or greater than b. */
+export function compare(a: Decimal, b: Decimal): number {
+  const scale = Math.max(a.scale, b.scale);
+  const difference = rescale(a, scale) - rescale(b, scale);
+  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}
+
+export const zero: Decimal = { units: 0n, scale: 0 };
+
+/** For messages: the exact decimal as text. */
+export function formatDecimal(d: Decimal): string {
+  const negative = d.units < 0n;
+  const digits = (negative ? -d.units : d.units).toString().padStart(d.scale + 1, "0");
+  const whole = digits.slice(0, digits.length - d.scale);
+  const fraction = d.scale > 0 ? "." + digits.slice(digits.length - d.scale) : "";
+  return (negative ? "-" : "") + whole + fraction.replace(/\.?0+$/, "");
+}
+
+/** a / b as a percentage rounded to two places, for messages only (never for decisions). */
+export function percentage(a: Decimal, b: Decimal): string {
+  if (b.units === 0n) return "∞";
+  const scale = Math.max(a.scale, b.scale);
+  const ratio = (rescale(a, scale) * 1000000n) / rescale(b, scale);
+  return (Number(ratio) / 10000).toFixed(2).replace(/\.?0+$/, "") + "%";
+}

@@ -1,0 +1,42 @@
+/** JSON Pointers (RFC 6901): how every diagnostic says where it points. */
+
+export function escapeSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** Builds a pointer from a parent pointer and unescaped segments: `pointer("/orderItems", 0, "product")`. */
+export function pointer(parent: string, ...segments: (string | number)[]): string {
+  let result = parent;
+  for (const segment of segments) result += "/" + escapeSegment(segment);
+  return result;
+}
+
+/** The unescaped segments of a pointer; "" is the whole document. */
+export function segments(path: string): string[] {
+  return path === "" ? [] : path.slice(1).split("/").map(unescapeSegment);
+}
+
+export function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
+  return typeof value === "object" && value !== null;
+}
+
+/** Own-property lookup, so that `__proto__` and `constructor` are data like any other key. */
+export function child(value: unknown, key: string): unknown {
+  if (Array.isArray(value)) return /^(0|[1-9][0-9]*)$/.test(key) ? value[Number(key)] : undefined;
+  if (isContainer(value) && Object.prototype.hasOwnProperty.call(value, key)) return (value as Record<string, unknown>)[key];
+  return undefined;
+}
+
+/** Whether the pointer names a value that exists in `root`. */
+export function resolves(root: unknown, path: string): boolean {
+  let node: unknown = root;
+  for (const key of segments(path)) {
+    if (!isContainer(node) || !Object.prototype.hasOwnProperty.call(node, Array.isArray(node) ? Number(key) : key)) return false;
+    node = child(node, key);
+  }
+  return true;
+}

@@ -1,0 +1,116 @@
+import type { Kind } from "./kinds.js";
+import { pointer } from "./jsonPointer.js";
+
+/**
+ * Where things stand in a payload, said once (as Spectral's `given` does) so that rules
+ * do not each walk the order by hand. Every accessor tolerates any JSON value: rules see
+ * payloads the schema rejected.
+ */
+export type JsonObject = Record<string, unknown>;
+
+export function asObject(value: unknown): JsonObject | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
+}
+
+/** An own property (so `__proto__` and `constructor` keys are plain data). */
+export function field(object: JsonObject | undefined, key: string): unknown {
+  return object !== undefined && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+export function stringField(object: JsonObject | undefined, key: string): string | undefined {
+  const value = field(object, key);
+  return typeof value === "string" ? value : undefined;
+}
+
+export function numberField(object: JsonObject | undefined, key: string): number | undefined {
+  const value = field(object, key);
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+/** Present and not null: what "set by the caller" means for optional fields. */
+export function isSet(object: JsonObject | undefined, key: string): boolean {
+  const value = field(object, key);
+  return value !== undefined && value !== null;
+}
+
+export interface LocatedItem {
+  readonly index: number;
+  /** `/orderItems/<index>` */
+  readonly path: string;
+  readonly item: JsonObject;
+  readonly product: JsonObject | undefined;
+  readonly specifics: JsonObject | undefined;
+}
+
+/** The order items of a createOrder or importOrder body that are objects. */
+export function orderItems(order: unknown): LocatedItem[] {
+  const items = field(asObject(order), "orderItems");
+  if (!Array.isArray(items)) return [];
+  const located: LocatedItem[] = [];
+  items.forEach((entry, index) => {
+    const item = asObject(entry);
+    if (item) {
+      located.push({
+        index,
+        path: pointer("/orderItems", index),
+        item,
+        product: asObject(field(item, "product")),
+        specifics: asObject(field(item, "itemSpecifics")),
+      });
+    }
+  });
+  return located;
+}
+
+export interface LocatedPayment {
+  readonly index: number;
+  /** `/orderPayments/<index>` */
+  readonly path: string;
+  readonly payment: JsonObject;
+  readonly method: JsonObject | undefined;
+  /** `/orderPayments/<index>/paymentMethod` */
+  readonly methodPath: string;
+  /** The method's paymentType, else the payment's own (the example sends it null there). */
+  readonly paymentType: string | undefined;
+}
+
+export function orderPayments(order: unknown): LocatedPayment[] {
+  const payments = field(asObject(order), "orderPayments");
+  if (!Array.isArray(payments)) return [];
+  const located: LocatedPayment[] = [];
+  payments.forEach((entry, index) => {
+    const payment = asObject(entry);
+    if (!payment) return;
+    const method = asObject(field(payment, "paymentMethod"));
+    const path = pointer("/orderPayments", index);
+    located.push({
+      index,
+      path,
+      payment,
+      method,
+      methodPath: pointer(path, "paymentMethod"),
+      paymentType: stringField(method, "paymentType") ?? stringField(payment, "paymentType"),
+    });
+  });
+  return located;
+}
+
+export interface LocatedHash {
+  readonly path: string;
+  readonly hash: JsonObject;
+}
+
+/** Every custom data hash: customOrderData, and each item's customItemData and customData. */
+export function customDataHashes(kind: Kind, value: unknown): LocatedHash[] {
+  if (kind !== "createOrder" && kind !== "importOrder") return [];
+  const hashes: LocatedHash[] = [];
+  const orderHash = asObject(field(asObject(value), "customOrderData"));
+  if (orderHash) hashes.push({ path: "/customOrderData", hash: orderHash });
+  for (const { path, specifics } of orderItems(value)) {
+    for (const key of ["customItemData", "customData"]) {
+      const hash = asObject(field(specifics, key));
+      if (hash) hashes.push({ path: pointer(path, "itemSpecifics", key), hash });
+    }
+  }
+  return hashes;
+}

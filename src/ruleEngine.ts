@@ -1,0 +1,90 @@
+import type { Diagnostic, Severity } from "./diagnostic.js";
+import type { Kind } from "./kinds.js";
+import { fillTemplate } from "./messageTemplate.js";
+import type { ExistingRecord, Rule, SourceFacts } from "./rule.js";
+import type { Settings } from "./settings.js";
+import { rules } from "../rules/index.js";
+
+export type RuleLevel = "off" | "warn" | "error";
+/** A rule's configuration: a level, or a level and the rule's options (as in ESLint). */
+export type RuleSetting = RuleLevel | readonly [RuleLevel] | readonly [RuleLevel, Readonly<Record<string, unknown>>];
+export type RulesConfig = Readonly<Record<string, RuleSetting>>;
+
+export interface RunOptions {
+  readonly rules?: RulesConfig;
+  readonly settings?: Settings;
+  readonly existing?: ExistingRecord;
+  readonly source?: SourceFacts;
+}
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule as Rule]));
+
+/** Built once: the rules that apply to each kind. */
+const rulesByKind: ReadonlyMap<Kind, readonly Rule[]> = (() => {
+  const byKind = new Map<Kind, Rule[]>();
+  for (const rule of rules as readonly Rule[]) {
+    for (const kind of rule.meta.kinds) {
+      const list = byKind.get(kind) ?? [];
+      list.push(rule);
+      byKind.set(kind, list);
+    }
+  }
+  return byKind;
+})();
+
+const levels: Readonly<Record<RuleLevel, Severity | undefined>> = { off: undefined, warn: "warning", error: "error" };
+
+function describeSetting(id: string, setting: unknown): TypeError {
+  return new TypeError(
+    `rule "${id}": a setting is "off", "warn", "error", or ["warn" | "error", { options }]; got ${JSON.stringify(setting)}`,
+  );
+}
+
+/** Checks a rules configuration: unknown rule ids and malformed settings are programming errors. */
+export function checkRulesConfig(config: RulesConfig | undefined): void {
+  for (const [id, setting] of Object.entries(config ?? {})) {
+    if (!rulesById.has(id)) {
+      throw new TypeError(`unknown rule "${id}"; the rules are: ${[...rulesById.keys()].join(", ")}`);
+    }
+    const level = Array.isArray(setting) ? setting[0] : setting;
+    if (typeof level !== "string" || !(level in levels)) throw describeSetting(id, setting);
+    if (Array.isArray(setting) && setting.length > 1 && (typeof setting[1] !== "object" || setting[1] === null)) {
+      throw describeSetting(id, setting);
+    }
+  }
+}
+
+/** Runs every rule enabled for the kind; a rule that throws is reported, never rethrown. */
+export function runRules(kind: Kind, value: unknown, options: RunOptions): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rulesByKind.get(kind) ?? []) {
+    const setting = options.rules?.[rule.meta.id];
+    const level: RuleLevel | undefined = Array.isArray(setting) ? setting[0] : (setting as RuleLevel | undefined);
+    const severity = level === undefined ? rule.meta.defaultSeverity : levels[level];
+    if (severity === undefined) continue;
+    const ruleOptions = { ...rule.meta.defaultOptions, ...(Array.isArray(setting) ? setting[1] : undefined) };
+    const { messages } = rule.meta;
+    try {
+      rule.check({
+        value,
+        kind,
+        options: ruleOptions,
+        settings: options.settings ?? {},
+        existing: options.existing,
+        source: options.source,
+        report({ path, messageId, data }) {
+          const template = messages[messageId] ?? messageId;
+          diagnostics.push({ ruleId: rule.meta.id, severity, message: fillTemplate(template, data), path });
+        },
+      });
+    } catch (error) {
+      diagnostics.push({
+        ruleId: rule.meta.id,
+        severity: "error",
+        message: `internal error in rule ${rule.meta.id} (please report it): ${(error as Error)?.message ?? String(error)}`,
+        path: "",
+      });
+    }
+  }
+  return diagnostics;
+}

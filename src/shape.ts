@@ -1,0 +1,13 @@
+/**
+ * What the schemas say about where properties may stand, reduced to what the
+ * unknown-property rule needs: the known names of each object, and which objects are
+ * open maps (custom data hashes, options) whose keys are the caller's own.
+ */
+export interface Shape {
+  /** Known property names and their own shapes. */
+  readonly properties?: { readonly [name: string]: Shape };
+  /** An open map: any key is the caller's own (custom data, options). */
+  readonly map?: true;
+  /** The shape of each array element. */
+  readonly items?: Shape;
+}
