@@ -1,0 +1,46 @@
+import { carrierTriplet } from "../../rules/carrierTriplet.js";
+import { createOrder, importOrder } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+const shipping = (method: Record<string, string | null>) => createOrder({ shippingMethod: { shippingType: "standard", ...method } });
+
+ruleTester(carrierTriplet, {
+  valid: [
+    { name: "no override: the default carrier", payload: createOrder() },
+    {
+      name: "all three, as in the documents' override example",
+      payload: shipping({ deliveryMethod: "SHIP_TO_HOME", carrier: "FEDEX_CROSS_BORDER", carrierType: "INTERNATIONAL", serviceType: "INTERNATIONAL_ECONOMY" }),
+    },
+    { name: "all three null count as none", payload: shipping({ carrier: null, carrierType: null, serviceType: null }) },
+    { name: "a shippingMethod that is not an object is the schema's business", payload: createOrder({ shippingMethod: "standard" }) },
+  ],
+  invalid: [
+    {
+      name: "carrier alone",
+      payload: shipping({ carrier: "UPS" }),
+      errors: [
+        { path: "/shippingMethod/carrierType", messageId: "missing", messageIncludes: ["sets carrier but not carrierType"] },
+        { path: "/shippingMethod/serviceType", messageId: "missing" },
+      ],
+    },
+    {
+      name: "carrier and carrierType without serviceType",
+      payload: shipping({ carrier: "FEDEX_CROSS_BORDER", carrierType: "INTERNATIONAL" }),
+      errors: [{ path: "/shippingMethod/serviceType", messageId: "missing", messageIncludes: ["carrier and carrierType"] }],
+    },
+    {
+      name: "a null counts as missing",
+      payload: shipping({ carrier: "UPS", carrierType: "DOMESTIC", serviceType: null }),
+      errors: [{ path: "/shippingMethod/serviceType", messageId: "missing" }],
+    },
+    {
+      name: "applies to imports too",
+      kind: "importOrder",
+      payload: importOrder({ shippingMethod: { serviceType: "GROUND" } }),
+      errors: [
+        { path: "/shippingMethod/carrier", messageId: "missing" },
+        { path: "/shippingMethod/carrierType", messageId: "missing" },
+      ],
+    },
+  ],
+});

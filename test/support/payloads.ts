@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+
+/** The documents' Create Order example, repaired into JSON: a payload every rule accepts. */
+const createOrderText = readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8");
+const importOrderText = readFileSync(new URL("../../examples/importOrder.json", import.meta.url), "utf8");
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/** A fresh copy of the documents' Create Order example, with top-level fields overridden. */
+export function createOrder(overrides: JsonObject = {}): JsonObject {
+  return { ...(JSON.parse(createOrderText) as JsonObject), ...overrides };
+}
+
+/** A fresh copy of the documents' Historic Order Import example, with top-level fields overridden. */
+export function importOrder(overrides: JsonObject = {}): JsonObject {
+  return { ...(JSON.parse(importOrderText) as JsonObject), ...overrides };
+}
+
+export interface ItemSpec {
+  partNumber?: string;
+  availability?: string;
+  actualPrice?: Json;
+  quantity?: Json;
+  itemTaxOverride?: Json;
+  product?: JsonObject;
+  itemSpecifics?: JsonObject;
+}
+
+/** One order item shaped like the documents' example. */
+export function orderItem(spec: ItemSpec = {}): JsonObject {
+  const partNumber = spec.partNumber ?? "Product0001";
+  return {
+    orderItemID: null,
+    product: {
+      partNumber,
+      productID: null,
+      availability: spec.availability ?? "Y",
+      name: `Test ${partNumber}`,
+      retailPrice: 2,
+      averageDealerMargin: 0.3,
+      upc: null,
+      ...spec.product,
+    },
+    itemSpecifics: {
+      externalItemID: null,
+      actualPrice: spec.actualPrice ?? 1,
+      quantity: spec.quantity ?? 1,
+      itemTaxOverride: spec.itemTaxOverride ?? null,
+      ...spec.itemSpecifics,
+    },
+  };
+}
+
+/** A Create Order whose items are the given ones (and nothing else changed). */
+export function orderWithItems(items: JsonObject[], overrides: JsonObject = {}): JsonObject {
+  return createOrder({ forceItemTaxOverride: false, ...overrides, orderItems: items });
+}
+
+const billingAddress: JsonObject = {
+  addressID: null,
+  addressLine1: "123 San Luis Obispo Ln.",
+  city: "San Luis Obispo",
+  postalCode: "93405",
+  state: "CA",
+  countryCode: "US",
+};
+
+/** An order payment; `method` fields are merged into its paymentMethod. */
+export function orderPayment(method: JsonObject = {}, payment: JsonObject = {}): JsonObject {
+  return {
+    orderPaymentID: null,
+    paymentMethod: { billingAddress, paymentType: "CC", cardIssuer: "VI", cardNumber: "411111111111111", ...method },
+    maxAmount: null,
+    ...payment,
+  };
+}
+
+/** A Create Order paid with the given payments. */
+export function orderWithPayments(payments: JsonObject[], overrides: JsonObject = {}): JsonObject {
+  return createOrder({ ...overrides, orderPayments: payments });
+}
