@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { generateAll, generatedDir } from "../codegen/generate.js";
+
+// Generated code is committed; it must be what `npm run codegen` makes of schemas/ now.
+describe("generated code", () => {
+  it("is up to date with schemas/ (run `npm run codegen` and commit)", async () => {
+    const generated = await generateAll();
+    for (const [name, text] of Object.entries(generated)) {
+      expect(readFileSync(generatedDir + name, "utf8"), `src/generated/${name}`).toBe(text);
+    }
+  });
+});

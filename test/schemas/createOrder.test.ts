@@ -1,0 +1,191 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { validate } from "../../src/validate.js";
+import { createOrder, importOrder, orderItem, orderPayment } from "../support/payloads.js";
+import { schemaErrorPaths, withValueAt } from "../support/mutate.js";
+
+const property = { seed: 20261123, numRuns: 100 };
+const order = createOrder();
+const errorsWith = (path: string, value: unknown) => schemaErrorPaths("createOrder", withValueAt(order, path, value));
+
+/** A string field of lengths [min, max]: valid exactly inside, the error at the field. */
+function lengthBoundary(path: string, min: number, max: number) {
+  it(`${path}: ${min}–${max} characters`, () => {
+    for (const [length, ok] of [[min - 1, false], [min, true], [max, true], [max + 1, false]] as const) {
+      if (length < 0) continue;
+      expect(errorsWith(path, "x".repeat(length)), `length ${length}`).toEqual(ok ? [] : [path]);
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: max + 20 }), (length) => {
+        const inside = length >= min && length <= max;
+        expect(errorsWith(path, "é".repeat(length))).toEqual(inside ? [] : [path]);
+      }),
+      property,
+    );
+  });
+}
+
+/** A numeric field with a minimum: valid at and above it, an error below, at the field. */
+function minimumBoundary(path: string, minimum: number, integer: boolean) {
+  it(`${path}: ${integer ? "an integer" : "a number"} ≥ ${minimum}`, () => {
+    expect(errorsWith(path, minimum)).toEqual([]);
+    expect(errorsWith(path, minimum - 1)).toEqual([path]);
+    if (integer) expect(errorsWith(path, minimum + 0.5)).toEqual([path]);
+    else expect(errorsWith(path, minimum - 0.01)).toEqual([path]);
+    expect(errorsWith(path, String(minimum + 1))).toEqual([path]);
+    fc.assert(
+      fc.property(integer ? fc.integer({ min: -1000, max: 1000 }) : fc.double({ min: -1000, max: 1000, noNaN: true }), (n) => {
+        expect(errorsWith(path, n)).toEqual(n >= minimum ? [] : [path]);
+      }),
+      property,
+    );
+  });
+}
+
+describe("createOrder schema: SPEC §2 boundaries", () => {
+  it("the documents' example, repaired, has no error at all", () => {
+    expect(validate("createOrder", order).diagnostics).toEqual([]);
+  });
+
+  lengthBoundary("/externalOrderID", 1, 100);
+  lengthBoundary("/cartID", 0, 512);
+  lengthBoundary("/orderComment", 0, 1000);
+  lengthBoundary("/landingCode", 10, 200);
+  lengthBoundary("/orderPayments/0/paymentMethod/billingAddress/addressLine1", 0, 250);
+  lengthBoundary("/orderPayments/0/paymentMethod/billingAddress/addressLine3", 0, 250);
+  lengthBoundary("/orderGift/recipient", 0, 100);
+  lengthBoundary("/orderGift/message", 0, 16384);
+
+  minimumBoundary("/manufacturerID", 1, true);
+  minimumBoundary("/catalogID", 0, true);
+  minimumBoundary("/orderID", 1, true);
+  minimumBoundary("/shippingTax", 0, false);
+  minimumBoundary("/shippingTaxRate", 0, false);
+  minimumBoundary("/orderItems/0/itemSpecifics/quantity", 1, true);
+
+  it("catalogID -1 on the documents' example is an error at /catalogID, with the documented minimum", () => {
+    const result = validate("createOrder", withValueAt(order, "/catalogID", -1));
+    expect(result.diagnostics).toEqual([
+      { ruleId: "schema", severity: "error", path: "/catalogID", message: expect.stringContaining("0 or more") },
+    ]);
+  });
+
+  it("fraudTransactionID holds at most 200 characters", () => {
+    const withFraud = (id: string) => createOrder({ fraudData: [{ fraudType: "KOUNT", fraudScore: 0, fraudTransactionID: id, fraudState: "REVIEW" }] });
+    expect(schemaErrorPaths("createOrder", withFraud("x".repeat(200)))).toEqual([]);
+    expect(schemaErrorPaths("createOrder", withFraud("x".repeat(201)))).toEqual(["/fraudData/0/fraudTransactionID"]);
+  });
+
+  it.each([
+    "externalOrderID", "manufacturerID", "catalogID", "locale", "currency", "customer", "orderItems",
+    "shippingMethod", "shippingAddress", "orderPayments", "customerIP", "sendEmail",
+  ])("a missing %s points at where it belongs", (name) => {
+    const result = validate("createOrder", withValueAt(order, `/${name}`, undefined));
+    expect(result.diagnostics.filter((d) => d.ruleId === "schema")).toEqual([
+      expect.objectContaining({ path: `/${name}`, message: expect.stringContaining(`${name} is required`) }),
+    ]);
+  });
+
+  it("orderItems and orderPayments need at least one element", () => {
+    expect(errorsWith("/orderItems", [])).toEqual(["/orderItems"]);
+    expect(errorsWith("/orderPayments", [])).toEqual(["/orderPayments"]);
+  });
+
+  it("locale: exactly the documented IETF list", () => {
+    const documented = ["en-US", "en-GB", "en-HL", "en-IN", "es-ES", "es-MX", "ko-KR", "de-DE", "el-GR", "fr-CA", "fr-FR", "it-IT", "ja-JP", "nl-NL", "nb-NO", "no-NO", "ru-RU", "sv-SE", "zh-cmn-CN", "zh-HANT", "zh-yue-CN"];
+    for (const locale of documented) expect(errorsWith("/locale", locale), locale).toEqual([]);
+    for (const locale of ["en-CA", "en-us", "EN-US", "de", ""]) expect(errorsWith("/locale", locale), locale).toEqual(["/locale"]);
+  });
+
+  it("currency: exactly the 35 documented codes", () => {
+    const documented = "USD RUB UAH CAD MEX HUF GBP MXN IDR CHF EUR IRR NOK DKK KWD SEK SGD TWD HKD PLN QAR CNY RON SAR JPY ARS THB NZD BRL AED KRW HRK AUD INR CZK".split(" ");
+    expect(documented).toHaveLength(35);
+    for (const currency of documented) expect(errorsWith("/currency", currency), currency).toEqual([]);
+    for (const currency of ["usd", "BTC", "XXX", ""]) expect(errorsWith("/currency", currency), currency).toEqual(["/currency"]);
+  });
+
+  it("customerIP: an IPv4 address (the documents' own fragment has a trailing dot)", () => {
+    for (const ip of ["88.152.11.125", "0.0.0.0", "255.255.255.255"]) expect(errorsWith("/customerIP", ip), ip).toEqual([]);
+    for (const ip of ["0.1.2.3.", "256.1.1.1", "::1", "88.152.11", "localhost", ""]) expect(errorsWith("/customerIP", ip), ip).toEqual(["/customerIP"]);
+    fc.assert(
+      fc.property(fc.ipV4(), (ip) => {
+        expect(errorsWith("/customerIP", ip)).toEqual([]);
+      }),
+      property,
+    );
+  });
+
+  it("expectedDeliveryDate: a date-time", () => {
+    expect(errorsWith("/expectedDeliveryDate", "2026-11-23T10:00:00Z")).toEqual([]);
+    expect(errorsWith("/expectedDeliveryDate", "2026-11-23")).toEqual(["/expectedDeliveryDate"]);
+    expect(errorsWith("/expectedDeliveryDate", "tomorrow")).toEqual(["/expectedDeliveryDate"]);
+  });
+
+  it("availability: the 12 documented codes", () => {
+    for (const code of "Y N L M J P D I S G V F".split(" ")) {
+      expect(schemaErrorPaths("createOrder", createOrder({ forceItemTaxOverride: false, orderItems: [orderItem({ availability: code })] })), code).toEqual([]);
+    }
+    for (const code of ["y", "X", "YES", ""]) {
+      expect(errorsWith("/orderItems/0/product/availability", code), code).toEqual(["/orderItems/0/product/availability"]);
+    }
+  });
+
+  it("paymentType, cardIssuer: the documented codes; a billing address is required", () => {
+    for (const type of "CC EB LV TK VO NG CS PL PZ NO AD TD PP ST GC GT GX IM M1 M2 M3 VA".split(" ")) {
+      expect(errorsWith("/orderPayments/0/paymentMethod/paymentType", type), type).toEqual([]);
+    }
+    expect(errorsWith("/orderPayments/0/paymentMethod/paymentType", "XX")).toEqual(["/orderPayments/0/paymentMethod/paymentType"]);
+    for (const issuer of "AM LS BC MS CL MC CU ST DB SV DI SW DE VI DC VL JB".split(" ")) {
+      expect(errorsWith("/orderPayments/0/paymentMethod/cardIssuer", issuer), issuer).toEqual([]);
+    }
+    expect(errorsWith("/orderPayments/0/paymentMethod/cardIssuer", "AX")).toEqual(["/orderPayments/0/paymentMethod/cardIssuer"]);
+    expect(errorsWith("/orderPayments/0/paymentMethod/billingAddress", undefined)).toEqual(["/orderPayments/0/paymentMethod/billingAddress"]);
+  });
+
+  it("a no-operation subtype is any string to the schema (custom subtypes exist; a rule checks the list)", () => {
+    const payment = orderPayment({ paymentType: "NO", noOperationType: "ZZ", cardNumber: "0000000000000123" });
+    expect(schemaErrorPaths("createOrder", createOrder({ orderPayments: [payment] }))).toEqual([]);
+  });
+
+  it("accepts the fields real integrations send that the seeds do not list", () => {
+    const real = createOrder({
+      shippingMethod: { deliveryMethod: "SHIP_TO_HOME", shipType: "EXPRESS_1_DAY" },
+      shippingAddress: { ...(order.shippingAddress as object), firstName: "Test", lastName: "Customer" },
+      orderItems: [orderItem({ itemTaxOverride: 0.1, product: { offerPrice: 1, imageUrl: "https://example.com/p.jpg" } })],
+      orderPayments: [orderPayment({}, { transactionID: "t-1", authorizationID: "a-1", authAmount: 20 })],
+      fraudData: [{ fraudType: "EXTERNAL", fraudScore: 0, fraudTransactionID: "f-1", fraudState: "ACCEPTED" }],
+      forceItemTaxOverride: true,
+    });
+    expect(validate("createOrder", real).diagnostics).toEqual([]);
+  });
+
+  it("accepts fields the documents do not describe (a lint warning, never a schema error)", () => {
+    expect(schemaErrorPaths("createOrder", createOrder({ somethingNew: { nested: [1] } }))).toEqual([]);
+  });
+});
+
+describe("importOrder schema", () => {
+  const imported = importOrder();
+  it("the documents' import example (manufacturerID repaired) has no schema error", () => {
+    expect(schemaErrorPaths("importOrder", imported)).toEqual([]);
+  });
+  it("orderStatus is required and is SHIPPED, READY or CANCELLED", () => {
+    for (const status of ["SHIPPED", "READY", "CANCELLED"]) expect(schemaErrorPaths("importOrder", importOrder({ orderStatus: status }))).toEqual([]);
+    expect(schemaErrorPaths("importOrder", importOrder({ orderStatus: "CANCELED" }))).toEqual(["/orderStatus"]);
+    expect(schemaErrorPaths("importOrder", withValueAt(imported, "/orderStatus", undefined))).toEqual(["/orderStatus"]);
+  });
+  it("assignedLocation is a string, useInventory a boolean, importedCreationDate a date-time", () => {
+    expect(schemaErrorPaths("importOrder", importOrder({ assignedLocation: 55 }))).toEqual(["/assignedLocation"]);
+    expect(schemaErrorPaths("importOrder", importOrder({ useInventory: "false" }))).toEqual(["/useInventory"]);
+    expect(schemaErrorPaths("importOrder", importOrder({ importedCreationDate: "2020-01-01T00:00:00Z" }))).toEqual([]);
+    expect(schemaErrorPaths("importOrder", importOrder({ importedCreationDate: "01/01/2020" }))).toEqual(["/importedCreationDate"]);
+  });
+  it("shares every createOrder constraint (catalogID, landingCode)", () => {
+    expect(schemaErrorPaths("importOrder", importOrder({ catalogID: -1 }))).toEqual(["/catalogID"]);
+    expect(schemaErrorPaths("importOrder", importOrder({ landingCode: "x".repeat(9) }))).toEqual(["/landingCode"]);
+  });
+  it("locale is a string in the import document (not the Create Order enum)", () => {
+    expect(schemaErrorPaths("importOrder", importOrder({ locale: "en-CA" }))).toEqual([]);
+    expect(schemaErrorPaths("importOrder", importOrder({ locale: 1 }))).toEqual(["/locale"]);
+  });
+});

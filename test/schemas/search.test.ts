@@ -1,0 +1,78 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { validate } from "../../src/validate.js";
+import { schemaErrorPaths } from "../support/mutate.js";
+
+const property = { seed: 20261123, numRuns: 150 };
+const errors = (query: object | string) => schemaErrorPaths("orderItemSearch", query);
+const messages = (query: object | string) => validate("orderItemSearch", query).diagnostics.filter((d) => d.ruleId === "schema").map((d) => d.message);
+
+describe("orderItemSearch schema", () => {
+  it("orderID is required", () => {
+    expect(errors({ shipmentID: "1" })).toEqual(["/orderID"]);
+    expect(errors({ orderID: "555555" })).toEqual([]);
+  });
+
+  it.each(["orderID", "shipmentID", "retailerID", "manufacturerID", "catalogIDs"])("%s: a comma list of positive integers", (name) => {
+    const query = (value: string) => ({ orderID: "1", [name]: value });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 2 ** 40 }), { minLength: 1, maxLength: 6 }), (ids) => {
+        expect(errors(query(ids.join(",")))).toEqual([]);
+      }),
+      property,
+    );
+    for (const bad of ["0", "-1", "1,,2", "1, 2", "a", "", "1.5", "1,0"]) {
+      expect(errors(query(bad)), bad).toEqual([`/${name}`]);
+    }
+    expect(messages(query("x"))[0]).toContain(name);
+  });
+
+  it("itemState: NORMAL, PREORDER, PROMOTION or CANCELED", () => {
+    for (const state of ["NORMAL", "PREORDER", "PROMOTION", "CANCELED"]) expect(errors({ orderID: "1", itemState: state })).toEqual([]);
+    expect(errors({ orderID: "1", itemState: "CANCELLED" })).toEqual(["/itemState"]);
+  });
+
+  it("page ≥ 1; perPage 1–100", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5, max: 200 }), (n) => {
+        expect(errors({ orderID: "1", page: String(n) })).toEqual(n >= 1 ? [] : ["/page"]);
+        expect(errors({ orderID: "1", perPage: String(n) })).toEqual(n >= 1 && n <= 100 ? [] : ["/perPage"]);
+      }),
+      property,
+    );
+    for (const [n, ok] of [[0, false], [1, true], [100, true], [101, false]] as const) {
+      expect(errors({ orderID: "1", perPage: String(n) }), `perPage ${n}`).toEqual(ok ? [] : ["/perPage"]);
+      expect(errors({ orderID: "1", perPage: n }), `perPage ${n} as a number`).toEqual(ok ? [] : ["/perPage"]);
+    }
+  });
+
+  it("sortBy: field names, each optionally prefixed by + or -", () => {
+    for (const sort of ["orderItemID", "-orderItemID", "+partNumber,-quantity"]) expect(errors({ orderID: "1", sortBy: sort }), sort).toEqual([]);
+    for (const sort of ["", "-", "a,,b", "--a", "a b"]) expect(errors({ orderID: "1", sortBy: sort }), sort).toEqual(["/sortBy"]);
+  });
+
+  it("accepts the query as a whole URL or a query string; errors then point at the string", () => {
+    expect(errors("https://integration.shopatron.com/api/v2/orderItem/?orderID=555555&shipmentID=111111")).toEqual([]);
+    expect(errors("orderID=555555,555556&perPage=20")).toEqual([]);
+    expect(errors("?orderID=555555&itemState=CANCELED")).toEqual([]);
+    expect(errors("https://integration.shopatron.com/api/v2/orderItem/?orderID=[Order ID]")).toEqual([""]);
+    expect(errors("https://integration.shopatron.com/api/v2/orderItem/?shipmentID=1")).toEqual([""]);
+    expect(messages("orderID=1&perPage=101")).toEqual([expect.stringContaining("perPage")]);
+  });
+
+  it("a + in a URL is a space: the message says to write %2B", () => {
+    expect(errors("orderID=1&sortBy=%2BpartNumber")).toEqual([]);
+    expect(messages("orderID=1&sortBy=+partNumber")).toEqual([expect.stringContaining("%2B")]);
+  });
+});
+
+describe("orderItemSearchResponse schema", () => {
+  it("needs a collection array of order item records", () => {
+    expect(schemaErrorPaths("orderItemSearchResponse", { collection: [] })).toEqual([]);
+    expect(schemaErrorPaths("orderItemSearchResponse", {})).toEqual(["/collection"]);
+    expect(schemaErrorPaths("orderItemSearchResponse", { collection: [{ orderID: 1 }] })).toEqual(["/collection/0/orderItemID"]);
+    expect(schemaErrorPaths("orderItemSearchResponse", { collection: [{ orderItemID: 1, orderID: 1, itemState: "GONE" }] })).toEqual([
+      "/collection/0/itemState",
+    ]);
+  });
+});

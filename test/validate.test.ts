@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { resolves, segments, pointer } from "../src/jsonPointer.js";
+import { kinds, type Kind } from "../src/kinds.js";
+import { validate } from "../src/validate.js";
+import { createOrder } from "./support/payloads.js";
+
+const kindNames = kinds.map((k) => k.kind);
+
+/** A pointer resolves, or names a missing property of an object that exists. */
+function pointsIntoValue(value: unknown, path: string): boolean {
+  if (resolves(value, path)) return true;
+  const keys = segments(path);
+  const last = keys.pop();
+  return last !== undefined && resolves(value, pointer("", ...keys));
+}
+
+describe("validate()", () => {
+  it("lists every kind with a description", () => {
+    expect(kindNames).toEqual([
+      "createOrder", "importOrder", "orderCustomData", "orderItemCustomData", "orderItemSearch",
+      "orderCustomDataRecord", "orderItemCustomDataRecord", "orderItemSearchResponse",
+    ]);
+    for (const k of kinds) expect(k.description.length).toBeGreaterThan(10);
+  });
+
+  it("an unknown kind is a TypeError that lists the kinds", () => {
+    expect(() => validate("createOrders" as Kind, {})).toThrow(TypeError);
+    expect(() => validate("createOrders" as Kind, {})).toThrow(/createOrder, importOrder/);
+  });
+
+  it("an unknown rule or a malformed level is a TypeError", () => {
+    expect(() => validate("createOrder", {}, { rules: { "no-such-rule": "off" } })).toThrow(/unknown rule "no-such-rule"/);
+    expect(() => validate("createOrder", {}, { rules: { "carrier-triplet": "on" as "off" } })).toThrow(TypeError);
+  });
+
+  it("counts errors and warnings, and is valid only without errors", () => {
+    const result = validate("createOrder", {});
+    expect(result.valid).toBe(false);
+    expect(result.errorCount).toBe(result.diagnostics.filter((d) => d.severity === "error").length);
+    expect(result.warningCount).toBe(result.diagnostics.length - result.errorCount);
+    expect(result.errorCount).toBeGreaterThanOrEqual(12);
+  });
+
+  it("turns a rule off, or down to a warning", () => {
+    const order = createOrder({ shippingMethod: { carrier: "UPS" } });
+    expect(validate("createOrder", order).errorCount).toBe(2);
+    expect(validate("createOrder", order, { rules: { "carrier-triplet": "off" } }).errorCount).toBe(0);
+    const warned = validate("createOrder", order, { rules: { "carrier-triplet": "warn" } });
+    expect([warned.errorCount, warned.warningCount]).toEqual([0, 2]);
+  });
+
+  it("reports in document order", () => {
+    const order = createOrder({ catalogID: -1, shippingMethod: { carrier: "UPS" }, customerIP: "x" });
+    const paths = validate("createOrder", order).diagnostics.map((d) => d.path);
+    expect(paths).toEqual(["/catalogID", "/shippingMethod/carrierType", "/shippingMethod/serviceType", "/customerIP"]);
+  });
+
+  it("never throws on any JSON value, for any kind, and every path points into the value", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...kindNames), fc.jsonValue({ maxDepth: 6 }), (kind, value) => {
+        const result = validate(kind, value);
+        for (const d of result.diagnostics) {
+          expect(["error", "warning"]).toContain(d.severity);
+          expect(d.message.length).toBeGreaterThan(0);
+          expect(d.message).not.toMatch(/internal error/);
+          expect(pointsIntoValue(value, d.path), `${kind} ${d.path}`).toBe(true);
+        }
+        expect(result.errorCount + result.warningCount).toBe(result.diagnostics.length);
+      }),
+      { seed: 20261123, numRuns: 1000 },
+    );
+  });
+
+  it("never throws on order-shaped values with arbitrary leaves", () => {
+    const leaf = fc.jsonValue({ maxDepth: 2 });
+    const item = fc.record({ product: fc.dictionary(fc.constantFrom("partNumber", "availability", "name"), leaf), itemSpecifics: fc.dictionary(fc.constantFrom("actualPrice", "quantity", "itemTaxOverride", "customItemData"), leaf) }, { requiredKeys: [] });
+    const order = fc.record({ orderItems: fc.array(item, { maxLength: 4 }), orderPayments: fc.array(fc.dictionary(fc.constantFrom("maxAmount", "paymentMethod", "paymentType"), leaf), { maxLength: 3 }), shippingMethod: leaf, customerIP: leaf, currency: leaf, customOrderData: leaf, forceItemTaxOverride: leaf }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.constantFrom<Kind>("createOrder", "importOrder"), order, (kind, value) => {
+        for (const d of validate(kind, value).diagnostics) {
+          expect(d.message).not.toMatch(/internal error/);
+          expect(pointsIntoValue(value, d.path), d.path).toBe(true);
+        }
+      }),
+      { seed: 20261123, numRuns: 500 },
+    );
+  });
+
+  it("treats __proto__ and constructor keys as data, leaving Object.prototype untouched", () => {
+    const value = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "orderItems": [{"__proto__": 1}]}');
+    for (const kind of kindNames) validate(kind, value);
+    validate("orderItemSearch", "orderID=1&__proto__=x&constructor=y");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
