@@ -131,8 +131,7 @@ export const shapes: { readonly [kind: string]: Shape } = {
                     "longitude": {},
                     "fraudLock": {},
                     "active": {}
-                  },
-                  "map": true
+                  }
                 },
                 "paymentType": {},
                 "paymentClass": {}
@@ -321,8 +320,7 @@ export const shapes: { readonly [kind: string]: Shape } = {
                     "longitude": {},
                     "fraudLock": {},
                     "active": {}
-                  },
-                  "map": true
+                  }
                 },
                 "paymentType": {},
                 "paymentClass": {}

@@ -80,3 +80,12 @@ export function orderPayment(method: JsonObject = {}, payment: JsonObject = {}):
 export function orderWithPayments(payments: JsonObject[], overrides: JsonObject = {}): JsonObject {
   return createOrder({ ...overrides, orderPayments: payments });
 }
+
+/**
+ * A no-operation payment like the Historic Order Import example's (NO, subtype HI, a bogus
+ * card number); `method` fields are merged into its paymentMethod, and `undefined` removes one.
+ */
+export function noOperationPayment(method: { [key: string]: Json | undefined } = {}, payment: JsonObject = {}): JsonObject {
+  const built = orderPayment({ paymentType: "NO", noOperationType: "HI", cardIssuer: null, cardNumber: "0000000000000123" }, payment);
+  return JSON.parse(JSON.stringify({ ...built, paymentMethod: { ...(built.paymentMethod as JsonObject), ...method } })) as JsonObject;
+}

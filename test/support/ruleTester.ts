@@ -85,3 +85,8 @@ export function ruleTester(
     });
   });
 }
+
+/** The diagnostics one rule reports on one case (the others off): for property tests beside a table. */
+export function ruleDiagnostics(rule: Rule<any>, testCase: Omit<RuleCase, "name">) {
+  return run(rule, { name: "", ...testCase });
+}

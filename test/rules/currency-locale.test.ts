@@ -1,0 +1,43 @@
+import { currencyLocale } from "../../rules/currencyLocale.js";
+import { createOrder, importOrder } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+ruleTester(currencyLocale, {
+  valid: [
+    { name: "no currencyLocale, as in the documents' example", payload: createOrder() },
+    { name: "a euro locale with EUR", payload: createOrder({ currency: "EUR", locale: "de-DE", currencyLocale: "de-DE" }) },
+    { name: "null counts as not set", payload: createOrder({ currencyLocale: null }) },
+    { name: "an ill-typed currency is the schema's error", payload: createOrder({ currency: 978, currencyLocale: "fr-FR" }) },
+  ],
+  invalid: [
+    {
+      name: "currencyLocale with USD",
+      payload: createOrder({ currencyLocale: "en-US" }),
+      errors: [{ path: "/currencyLocale", messageId: "notEur", messageIncludes: ['currency is "USD"'] }],
+    },
+    {
+      name: "en-CA with EUR",
+      payload: createOrder({ currency: "EUR", currencyLocale: "en-CA" }),
+      errors: [{ path: "/currencyLocale", messageId: "enCa" }],
+    },
+    {
+      name: "language tags are case-insensitive",
+      payload: createOrder({ currency: "EUR", currencyLocale: "EN-ca" }),
+      errors: [{ path: "/currencyLocale", messageId: "enCa" }],
+    },
+    {
+      name: "en-CA with CAD: both",
+      payload: createOrder({ currency: "CAD", currencyLocale: "en-CA" }),
+      errors: [
+        { path: "/currencyLocale", messageId: "notEur", messageIncludes: ['"CAD"'] },
+        { path: "/currencyLocale", messageId: "enCa" },
+      ],
+    },
+    {
+      name: "applies to imports too",
+      kind: "importOrder",
+      payload: importOrder({ currencyLocale: "en-US" }),
+      errors: [{ path: "/currencyLocale", messageId: "notEur" }],
+    },
+  ],
+});

@@ -1,0 +1,52 @@
+import { giftCardIssuer } from "../../rules/giftCardIssuer.js";
+import { importOrder, orderPayment, orderWithPayments, type Json } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+const card = (paymentType: string | null, fields: { [key: string]: Json } = {}, own: { [key: string]: Json } = {}) =>
+  orderWithPayments([orderPayment({ paymentType, cardIssuer: null, cardNumber: "6006491234", ...fields }, { maxAmount: 25, ...own })]);
+const issuerPath = "/orderPayments/0/paymentMethod/cardIssuer";
+
+ruleTester(giftCardIssuer, {
+  valid: [
+    { name: "a Visa credit card, as in the documents' example", payload: orderWithPayments([orderPayment()]) },
+    ...["CL", "SV", "VL"].map((issuer) => ({ name: `GC with cardIssuer ${issuer}`, payload: card("GC", { cardIssuer: issuer }) })),
+    { name: "GC with a subtype", payload: card("GC", { subtype: "BHN" }) },
+    { name: "a branded gift card type needs no issuer", payload: card("M2") },
+    { name: "GiveX needs no issuer", payload: card("GX") },
+    { name: "a payment without a type: nothing to compare", payload: card(null, { cardIssuer: "CL" }) },
+  ],
+  invalid: [
+    ...["CL", "SV", "VL"].map((issuer) => ({
+      name: `${issuer} on a credit card`,
+      payload: card("CC", { cardIssuer: issuer }),
+      errors: [{ path: issuerPath, messageId: "issuerNeedsGc", messageIncludes: [`cardIssuer ${issuer}`, '"CC"'] }],
+    })),
+    {
+      name: "SV on another gift card type",
+      payload: card("VA", { cardIssuer: "SV" }),
+      errors: [{ path: issuerPath, messageId: "issuerNeedsGc", messageIncludes: ['"VA"'] }],
+    },
+    {
+      name: "the payment's own type counts when the method has none",
+      payload: card(null, { cardIssuer: "VL" }, { paymentType: "PP" }),
+      errors: [{ path: issuerPath, messageId: "issuerNeedsGc" }],
+    },
+    { name: "a generic GC with neither subtype nor cardIssuer", payload: card("GC"), errors: [{ path: issuerPath, messageId: "genericGc" }] },
+    {
+      name: "empty strings name nothing",
+      payload: card("GC", { cardIssuer: "", subtype: "" }),
+      errors: [{ path: issuerPath, messageId: "genericGc" }],
+    },
+    {
+      name: "a generic GC without cardIssuer at all: reported where it belongs",
+      payload: orderWithPayments([orderPayment(), { paymentMethod: { paymentType: "GC", billingAddress: {} }, maxAmount: 5 }]),
+      errors: [{ path: "/orderPayments/1/paymentMethod/cardIssuer", messageId: "genericGc" }],
+    },
+    {
+      name: "applies to imports too",
+      kind: "importOrder",
+      payload: importOrder({ orderPayments: [orderPayment({ paymentType: "CS", cardIssuer: "VL" })] }),
+      errors: [{ path: issuerPath, messageId: "issuerNeedsGc", messageIncludes: ['"CS"'] }],
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+import { maxAmountNullPreferred } from "../../rules/maxAmountNullPreferred.js";
+import { importOrder, orderPayment, orderWithPayments, type JsonObject } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+const unlimited = (method: JsonObject, payment: JsonObject = {}) => orderPayment(method, { maxAmount: -1, ...payment });
+/** A payment whose method has no paymentType: the payment's own one counts. */
+const ownTypeOnly = (paymentType: string) => {
+  const payment = unlimited({}, { paymentType });
+  delete (payment.paymentMethod as JsonObject).paymentType;
+  return payment;
+};
+const nullPreferred = ["TK", "LV", "VO", "CC", "CS", "NO", "TD", "PZ", "PL", "NG", "ST"];
+
+ruleTester(maxAmountNullPreferred, {
+  valid: [
+    { name: "null on a credit card, as in the documents' example", payload: orderWithPayments([orderPayment()]) },
+    { name: "a positive limit on a credit card", payload: orderWithPayments([orderPayment({}, { maxAmount: 10 })]) },
+    { name: "-1 on PayPal (not in the list)", payload: orderWithPayments([unlimited({ paymentType: "PP" })]) },
+    { name: "-1 on eBay (not in the list)", payload: orderWithPayments([unlimited({ paymentType: "EB" })]) },
+    { name: "-1 on ADS (not in the list)", payload: orderWithPayments([unlimited({ paymentType: "AD" })]) },
+    { name: "-1 on a gift card (not in the list)", payload: orderWithPayments([unlimited({ paymentType: "GC", cardIssuer: "SV" })]) },
+    { name: "-1 without a payment type", payload: orderWithPayments([unlimited({ paymentType: null })]) },
+  ],
+  invalid: [
+    ...nullPreferred.map((paymentType) => ({
+      name: `-1 on ${paymentType}`,
+      payload: orderWithPayments([unlimited({ paymentType })]),
+      errors: [{ path: "/orderPayments/0/maxAmount", messageId: "preferNull", messageIncludes: [`on a ${paymentType} payment`] }],
+    })),
+    {
+      name: "the payment's own paymentType when the method has none",
+      payload: orderWithPayments([orderPayment({}, { maxAmount: 5 }), ownTypeOnly("TK")]),
+      errors: [{ path: "/orderPayments/1/maxAmount", messageId: "preferNull", messageIncludes: ["TK"] }],
+    },
+    {
+      name: "the Historic Order Import example's NO payment with -1",
+      kind: "importOrder",
+      payload: importOrder(),
+      errors: [{ path: "/orderPayments/0/maxAmount", messageId: "preferNull", messageIncludes: ["NO"] }],
+    },
+  ],
+});

@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { maxAmount } from "../../rules/maxAmount.js";
+import { createOrder, importOrder, orderPayment, orderWithPayments, type Json } from "../support/payloads.js";
+import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
+
+const paidWith = (amount: Json | undefined) =>
+  orderWithPayments([amount === undefined ? orderPayment() : orderPayment({}, { maxAmount: amount })]);
+const withoutMaxAmount = () => {
+  const payment = orderPayment();
+  delete payment.maxAmount;
+  return orderWithPayments([payment]);
+};
+
+ruleTester(maxAmount, {
+  valid: [
+    { name: "null, as in the documents' example", payload: paidWith(null) },
+    { name: "absent", payload: withoutMaxAmount() },
+    { name: "-1 (no maximum amount)", payload: paidWith(-1) },
+    { name: "a positive number", payload: paidWith(5) },
+    { name: "a small positive fraction", payload: paidWith(0.01) },
+    { name: "the Historic Order Import example's -1", kind: "importOrder", payload: importOrder() },
+    { name: "orderPayments that is not an array is the schema's business", payload: createOrder({ orderPayments: "CC" }) },
+  ],
+  invalid: [
+    { name: "zero", payload: paidWith(0), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["maxAmount is 0"] }] },
+    { name: "-2", payload: paidWith(-2), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["-2"] }] },
+    { name: "-0.5", payload: paidWith(-0.5), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number" }] },
+    { name: "a numeric string", payload: paidWith("5"), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["a string"] }] },
+    { name: "a boolean", payload: paidWith(true), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["a boolean"] }] },
+    { name: "an object", payload: paidWith({ amount: 5 }), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["an object"] }] },
+    { name: "an array", payload: paidWith([5]), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["an array"] }] },
+    {
+      name: "each payment is checked at its own index",
+      payload: orderWithPayments([orderPayment({}, { maxAmount: 5 }), orderPayment({}, { maxAmount: 0 }), orderPayment({}, { maxAmount: "-1" })]),
+      errors: [
+        { path: "/orderPayments/1/maxAmount", messageId: "number" },
+        { path: "/orderPayments/2/maxAmount", messageId: "notNumber" },
+      ],
+    },
+    {
+      name: "applies to imports too",
+      kind: "importOrder",
+      payload: importOrder({ orderPayments: [orderPayment({}, { maxAmount: -5 })] }),
+      errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number" }],
+    },
+  ],
+});
+
+describe("max-amount, for any value", () => {
+  const reported = (amount: unknown) => ruleDiagnostics(maxAmount, { payload: paidWith(amount as Json) }).length > 0;
+
+  it("reports a number iff it is neither -1 nor positive", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.integer({ min: -3, max: 3 }), fc.constant(-1)), (n) => {
+        expect(reported(n)).toBe(!(n === -1 || n > 0));
+      }),
+      { seed: 20261123, numRuns: 200 },
+    );
+  });
+
+  it("reports every value that is neither a number nor null", () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 2 }).filter((v) => typeof v !== "number" && v !== null), (v) => {
+        expect(reported(v)).toBe(true);
+      }),
+      { seed: 20261123, numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,46 @@
+import { noOperationCardNumber } from "../../rules/noOperationCardNumber.js";
+import { importOrder, noOperationPayment, orderPayment, orderWithPayments } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+ruleTester(noOperationCardNumber, {
+  valid: [
+    { name: "the Historic Order Import example: NO with a bogus number", kind: "importOrder", payload: importOrder() },
+    { name: "NO with a card number", payload: orderWithPayments([noOperationPayment({})]) },
+    { name: "a credit card is not this rule's business", payload: orderWithPayments([orderPayment({ cardNumber: null })]) },
+    { name: "PayPal without a card number", payload: orderWithPayments([orderPayment({ paymentType: "PP", cardNumber: null })]) },
+    { name: "a payment without a paymentMethod object is the schema's business", payload: orderWithPayments([{ paymentType: "NO", paymentMethod: null }]) },
+  ],
+  invalid: [
+    {
+      name: "NO without cardNumber: reported where it belongs",
+      payload: orderWithPayments([noOperationPayment({ cardNumber: undefined })]),
+      errors: [{ path: "/orderPayments/0/paymentMethod/cardNumber", messageId: "missing" }],
+    },
+    {
+      name: "NO with a null cardNumber",
+      payload: orderWithPayments([orderPayment(), noOperationPayment({ cardNumber: null })]),
+      errors: [{ path: "/orderPayments/1/paymentMethod/cardNumber", messageId: "missing" }],
+    },
+    {
+      name: "NO with an empty cardNumber",
+      payload: orderWithPayments([noOperationPayment({ cardNumber: "" })]),
+      errors: [{ path: "/orderPayments/0/paymentMethod/cardNumber", messageId: "missing" }],
+    },
+    {
+      name: "NO with a number instead of a string",
+      payload: orderWithPayments([noOperationPayment({ cardNumber: 123 })]),
+      errors: [{ path: "/orderPayments/0/paymentMethod/cardNumber", messageId: "missing" }],
+    },
+    {
+      name: "NO given as the payment's own paymentType",
+      payload: orderWithPayments([noOperationPayment({ paymentType: null, cardNumber: undefined }, { paymentType: "NO" })]),
+      errors: [{ path: "/orderPayments/0/paymentMethod/cardNumber", messageId: "missing" }],
+    },
+    {
+      name: "applies to imports too",
+      kind: "importOrder",
+      payload: importOrder({ orderPayments: [noOperationPayment({ cardNumber: undefined })] }),
+      errors: [{ path: "/orderPayments/0/paymentMethod/cardNumber", messageId: "missing" }],
+    },
+  ],
+});

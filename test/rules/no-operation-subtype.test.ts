@@ -1,0 +1,85 @@
+import { noOperationSubtype } from "../../rules/noOperationSubtype.js";
+import { importOrder, noOperationPayment, orderPayment, orderWithPayments } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+const paidNoOp = (noOperationType: string | null | undefined | number, currency = "USD") =>
+  orderWithPayments([noOperationPayment({ noOperationType })], { currency });
+const subtypePath = "/orderPayments/0/paymentMethod/noOperationType";
+const usdOnly = ["AM", "AX", "CA", "DR", "DS", "HI", "MA", "PC", "PY", "SV", "TR", "VI"];
+const everyCurrency = ["GC", "KI", "KL", "SR"];
+
+ruleTester(noOperationSubtype, {
+  valid: [
+    { name: "the Historic Order Import example: HI in USD", kind: "importOrder", payload: importOrder() },
+    ...usdOnly.map((subtype) => ({ name: `${subtype} in USD`, payload: paidNoOp(subtype) })),
+    ...everyCurrency.map((subtype) => ({ name: `${subtype} in EUR (all currencies)`, payload: paidNoOp(subtype, "EUR") })),
+    { name: "FX in CAD: Crossborder converts to USD, not an error", payload: paidNoOp("FX", "CAD") },
+    { name: "a credit card needs no subtype", payload: orderWithPayments([orderPayment()]) },
+    { name: "a custom subtype listed in the settings (every currency)", payload: paidNoOp("ZZ", "JPY"), settings: { customNoOperationTypes: ["ZZ"] } },
+    {
+      name: "a custom subtype with its currencies",
+      payload: paidNoOp("ZZ", "GBP"),
+      settings: { customNoOperationTypes: { ZZ: ["USD", "GBP"] } },
+    },
+    { name: "a custom subtype for all currencies", payload: paidNoOp("ZZ", "GBP"), settings: { customNoOperationTypes: { ZZ: "all" } } },
+    {
+      name: "a settings entry widens a documented subtype's currencies",
+      payload: paidNoOp("PY", "CAD"),
+      settings: { customNoOperationTypes: { PY: ["USD", "CAD"] } },
+    },
+    { name: "a noOperationType that is not a string is the schema's error", payload: paidNoOp(42) },
+    { name: "an order currency that is not a string: nothing to compare", payload: orderWithPayments([noOperationPayment({ noOperationType: "AM" })], { currency: 1 }) },
+  ],
+  invalid: [
+    {
+      name: "an unknown subtype",
+      payload: paidNoOp("XX"),
+      errors: [{ path: subtypePath, messageId: "unknown", messageIncludes: ['"XX"'] }],
+    },
+    {
+      name: "subtypes are codes as written (case matters)",
+      payload: paidNoOp("hi"),
+      errors: [{ path: subtypePath, messageId: "unknown" }],
+    },
+    {
+      name: "a custom subtype not in the settings",
+      payload: paidNoOp("ZZ"),
+      settings: { customNoOperationTypes: ["YY"] },
+      errors: [{ path: subtypePath, messageId: "unknown" }],
+    },
+    {
+      name: "a USD-only subtype in EUR names the currency",
+      payload: paidNoOp("PY", "EUR"),
+      errors: [{ path: subtypePath, messageId: "currency", messageIncludes: ["PY", '"EUR"', "supported: USD"] }],
+    },
+    {
+      name: "a custom subtype outside its currencies",
+      payload: paidNoOp("ZZ", "EUR"),
+      settings: { customNoOperationTypes: { ZZ: ["USD", "GBP"] } },
+      errors: [{ path: subtypePath, messageId: "currency", messageIncludes: ["USD, GBP"] }],
+    },
+    {
+      name: "ill-typed settings entries are skipped, not trusted",
+      payload: paidNoOp("ZZ"),
+      settings: { customNoOperationTypes: { ZZ: "every" } as never },
+      errors: [{ path: subtypePath, messageId: "unknown" }],
+    },
+    {
+      name: "a missing noOperationType: reported where it belongs",
+      payload: paidNoOp(undefined),
+      errors: [{ path: subtypePath, messageId: "missing" }],
+    },
+    { name: "a null noOperationType", payload: paidNoOp(null), errors: [{ path: subtypePath, messageId: "missing" }] },
+    {
+      name: "each payment at its own index",
+      payload: orderWithPayments([orderPayment(), noOperationPayment({ noOperationType: "KI" }), noOperationPayment({ noOperationType: "TR" })], { currency: "GBP" }),
+      errors: [{ path: "/orderPayments/2/paymentMethod/noOperationType", messageId: "currency" }],
+    },
+    {
+      name: "an import in another currency",
+      kind: "importOrder",
+      payload: importOrder({ currency: "CAD" }),
+      errors: [{ path: subtypePath, messageId: "currency", messageIncludes: ["HI", '"CAD"'] }],
+    },
+  ],
+});

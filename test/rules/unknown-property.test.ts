@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { unknownProperty } from "../../rules/unknownProperty.js";
+import { damerauLevenshtein, nearestName } from "../../src/nearestName.js";
+import { createOrder, importOrder, orderItem, orderPayment, orderWithItems, orderWithPayments } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+const renamed = (from: string, to: string) => {
+  const order = createOrder();
+  const entries = Object.entries(order).map(([key, value]) => [key === from ? to : key, value]);
+  return Object.fromEntries(entries);
+};
+
+ruleTester(unknownProperty, {
+  valid: [
+    { name: "the documents' Create Order example", payload: createOrder() },
+    {
+      name: "custom data, options and promotions hold the caller's own keys",
+      payload: orderWithItems([orderItem({ itemSpecifics: { customItemData: { anyKey: "v" }, options: { colour: "black" }, customData: { x: "y" } } })], {
+        customOrderData: { "Custom Data Key 1": "v" },
+        promotions: [{ promoCode: "SPRING", whatever: 1 }],
+      }),
+    },
+    {
+      name: "the facts of the vendor's other pages: shipType, offerPrice, imageUrl, firstName",
+      payload: orderWithItems([orderItem({ product: { offerPrice: 1.5, imageUrl: "https://example.com/p.jpg" } })], {
+        shippingMethod: { deliveryMethod: "SHIP_TO_HOME", shipType: "EXPRESS_1_DAY" },
+        shippingAddress: { firstName: "Test", lastName: "Customer", addressLine1: "123 Elm Ln." },
+      }),
+    },
+    { name: "a search as an object of parameters", kind: "orderItemSearch", payload: { orderID: "555555", shipmentID: "111111", perPage: "2", page: "2" } },
+    { name: "a search as a URL", kind: "orderItemSearch", payload: "https://integration.shopatron.com/api/v2/orderItem/?orderID=555555&itemState=CANCELED" },
+    { name: "the custom data record the OMS returns", kind: "orderCustomDataRecord", payload: { orderCustomDataID: 11111, orderID: 1, manufacturerID: 10101, catalogID: 4, name: "n", value: "v" } },
+    { name: "the search response's collection", kind: "orderItemSearchResponse", payload: { collection: [{ orderItemID: 1, customData: { mlOrderId: "10101" }, options: ["Color: Black"], discounts: [{ discountID: 3, amount: 28 }] }] } },
+    { name: "a value of the wrong type is not walked (the schema's error)", payload: createOrder({ customer: ["firstName"], orderItems: { product: {} } }) },
+  ],
+  invalid: [
+    {
+      name: "shipingAddress: did you mean shippingAddress?",
+      payload: renamed("shippingAddress", "shipingAddress"),
+      errors: [{ path: "/shipingAddress", messageId: "didYouMean", messageIncludes: ['"shipingAddress"', "did you mean shippingAddress?"] }],
+    },
+    {
+      name: "the import example's UPC (did you mean upc?) and SKU",
+      kind: "importOrder",
+      payload: importOrder(),
+      errors: [
+        { path: "/orderItems/0/product/UPC", messageId: "didYouMean", messageIncludes: ["did you mean upc?"] },
+        { path: "/orderItems/0/product/SKU", messageId: "unknown", messageIncludes: ['"SKU"'] },
+      ],
+    },
+    {
+      name: "a transposition: cusotmerIP",
+      payload: renamed("customerIP", "cusotmerIP"),
+      errors: [{ path: "/cusotmerIP", messageId: "didYouMean", messageIncludes: ["customerIP"] }],
+    },
+    {
+      name: "two edits on a long name: shippingAdres",
+      payload: renamed("shippingAddress", "shippingAdres"),
+      errors: [{ path: "/shippingAdres", messageId: "didYouMean", messageIncludes: ["shippingAddress"] }],
+    },
+    {
+      name: "three edits are too far: shpingAdres",
+      payload: renamed("shippingAddress", "shpingAdres"),
+      errors: [{ path: "/shpingAdres", messageId: "unknown" }],
+    },
+    {
+      name: "a billing address typo (its shape names properties)",
+      payload: orderWithPayments([orderPayment({ billingAddress: { adressLine1: "123 Elm Ln." } })]),
+      errors: [{ path: "/orderPayments/0/paymentMethod/billingAddress/adressLine1", messageId: "didYouMean", messageIncludes: ["addressLine1"] }],
+    },
+    {
+      name: "a property in the wrong place: transactionID belongs to the payment, not its method",
+      payload: orderWithPayments([orderPayment({ transactionID: "12123" })]),
+      errors: [{ path: "/orderPayments/0/paymentMethod/transactionID", messageId: "unknown" }],
+    },
+    {
+      name: "what lies under an unknown property is not walked",
+      payload: createOrder({ extra: { shipingAddress: { UPC: 1 } } }),
+      errors: [{ path: "/extra", messageId: "unknown" }],
+    },
+    {
+      name: "__proto__ and constructor are data, not known names",
+      payload: JSON.parse('{"orderID":"1","__proto__":{"x":1},"constructor":1}'),
+      kind: "orderItemSearch",
+      errors: [
+        { path: "/__proto__", messageId: "unknown" },
+        { path: "/constructor", messageId: "unknown" },
+      ],
+    },
+    {
+      name: "short names get one edit: pag is page, pg is nothing",
+      kind: "orderItemSearch",
+      payload: { orderID: "1", pag: "2", pg: "2" },
+      errors: [
+        { path: "/pag", messageId: "didYouMean", messageIncludes: ["page"] },
+        { path: "/pg", messageId: "unknown" },
+      ],
+    },
+    {
+      name: "a search URL's parameters point at the whole string",
+      kind: "orderItemSearch",
+      payload: "?orderID=555555&perpage=20",
+      errors: [{ path: "", messageId: "didYouMean", messageIncludes: ["perPage"] }],
+    },
+    {
+      name: "custom order item data: itemId is itemID",
+      kind: "orderItemCustomData",
+      payload: { name: "n", value: "v", itemId: 1 },
+      errors: [{ path: "/itemId", messageId: "didYouMean", messageIncludes: ["itemID"] }],
+    },
+    {
+      name: "search response items",
+      kind: "orderItemSearchResponse",
+      payload: { collection: [{ orderItemID: 1 }, { orderItemId: 2, discounts: [{ ammount: 5 }] }] },
+      errors: [
+        { path: "/collection/1/orderItemId", messageId: "didYouMean" },
+        { path: "/collection/1/discounts/0/ammount", messageId: "didYouMean", messageIncludes: ["amount"] },
+      ],
+    },
+  ],
+});
+
+describe("nearestName", () => {
+  it("counts an adjacent transposition as one edit, unrestricted (ca → abc is 2)", () => {
+    expect(damerauLevenshtein("cusotmerIP", "customerIP")).toBe(1);
+    expect(damerauLevenshtein("ca", "abc")).toBe(2);
+    expect(damerauLevenshtein("", "abc")).toBe(3);
+    expect(damerauLevenshtein("kitten", "sitting")).toBe(3);
+  });
+
+  it("prefers the nearest, then the first listed", () => {
+    expect(nearestName("UPC", ["partNumber", "upc"])).toBe("upc");
+    expect(nearestName("catalogId", ["catalogIDs", "catalogID"])).toBe("catalogID");
+    expect(nearestName("abcde", ["abcxy", "abcdx"])).toBe("abcdx");
+    expect(nearestName("zzzzzz", ["orderID"])).toBeUndefined();
+  });
+
+  it("allows two edits from 5 characters on, one below", () => {
+    expect(nearestName("emxyl", ["email"])).toBe("email");
+    expect(nearestName("pxgy", ["page"])).toBeUndefined();
+    expect(nearestName("pagy", ["page"])).toBe("page");
+  });
+});
