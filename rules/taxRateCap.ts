@@ -1,0 +1,93 @@
+import { add, compare, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "../src/decimal.js";
+import { pointer } from "../src/jsonPointer.js";
+import { numberField, orderItems } from "../src/payloadParts.js";
+import { defineRule } from "../src/rule.js";
+
+const five = toDecimal(5);
+
+/** A tax over its subtotal is above 20% when 5 × tax > subtotal; no tax is never above it. Exact. */
+function aboveCap(tax: Decimal, subtotal: Decimal): boolean {
+  return compare(tax, zero) > 0 && compare(multiply(five, tax), subtotal) > 0;
+}
+
+/** The numbers a message names; the rate is rounded, for reading only (decisions use aboveCap). */
+function amounts(tax: Decimal, subtotal: Decimal) {
+  return { tax: formatDecimal(tax), subtotal: formatDecimal(subtotal), rate: percentage(tax, subtotal) };
+}
+
+interface TaxedLine {
+  readonly index: number;
+  readonly path: string;
+  readonly price: Decimal;
+  readonly quantity: Decimal;
+  readonly tax: Decimal;
+  readonly subtotal: Decimal;
+}
+
+/**
+ * The lines whose tax the caller gives: itemTaxOverride is the line's total tax (the
+ * document's example sends 1 on 5 items at 1, which is 20%, not 100%). Without a number
+ * there the OMS computes the tax itself, so there is nothing to check; without a numeric
+ * price and quantity there is no subtotal to check against (the schema reports those).
+ */
+function taxedLines(order: unknown): TaxedLine[] {
+  const lines: TaxedLine[] = [];
+  for (const { index, path, specifics } of orderItems(order)) {
+    const tax = numberField(specifics, "itemTaxOverride");
+    const price = numberField(specifics, "actualPrice");
+    const quantity = numberField(specifics, "quantity");
+    if (tax === undefined || price === undefined || quantity === undefined) continue;
+    const [exactPrice, exactQuantity] = [toDecimal(price), toDecimal(quantity)];
+    lines.push({
+      index,
+      path: pointer(path, "itemSpecifics", "itemTaxOverride"),
+      price: exactPrice,
+      quantity: exactQuantity,
+      tax: toDecimal(tax),
+      subtotal: multiply(exactPrice, exactQuantity),
+    });
+  }
+  return lines;
+}
+
+export const taxRateCap = defineRule({
+  meta: {
+    id: "tax-rate-cap",
+    description:
+      "A line's tax (itemTaxOverride) over its subtotal (actualPrice × quantity), and the order's item tax over its item subtotal, must not exceed 20% (unless SKIP_INTERNATIONAL_TAX).",
+    defaultSeverity: "error",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004), Order Items",
+      passage:
+        "Tax is generally calculated here at the line item-level, and then all items’ tax values are added together for the total order tax amount. For all currencies, the tax rate must be no higher than 20% for both individual line items and the overall order total. If even a single item has a rate greater than 20% then the order creation will fail with a validation error – even if the total order rate comes out to be under 20%. This is the default behavior for all currencies, but can be bypassed with a catalog configuration called “SKIP_INTERNATIONAL_TAX.”",
+    },
+    messages: {
+      lineRate:
+        "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
+      lineNoSubtotal:
+        "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}): any tax on a subtotal of zero or less is above the 20% cap, and the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
+      orderRate:
+        "the order's item tax {{tax}} (all lines' itemTaxOverride added together; shippingTax does not count) on its item subtotal {{subtotal}} is a tax rate of {{rate}}; the overall order total must be no higher than 20% too (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
+      orderNoSubtotal:
+        "the order's item tax {{tax}} (all lines' itemTaxOverride added together; shippingTax does not count) is on an item subtotal of {{subtotal}}: any tax on a subtotal of zero or less is above the 20% cap for the overall order total (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
+    },
+  },
+  check({ value, settings, report }) {
+    if (settings.skipInternationalTax === true) return;
+    const lines = taxedLines(value);
+    for (const line of lines) {
+      if (!aboveCap(line.tax, line.subtotal)) continue;
+      const messageId = compare(line.subtotal, zero) > 0 ? "lineRate" : "lineNoSubtotal";
+      const data = { index: line.index, price: formatDecimal(line.price), quantity: formatDecimal(line.quantity), ...amounts(line.tax, line.subtotal) };
+      report({ path: line.path, messageId, data });
+    }
+    // With one line the order total is that line: the same numbers, the same fix, so one report.
+    if (lines.length < 2) return;
+    const tax = lines.reduce((sum, line) => add(sum, line.tax), zero);
+    const subtotal = lines.reduce((sum, line) => add(sum, line.subtotal), zero);
+    if (!aboveCap(tax, subtotal)) return;
+    const messageId = compare(subtotal, zero) > 0 ? "orderRate" : "orderNoSubtotal";
+    report({ path: "/orderItems", messageId, data: amounts(tax, subtotal) });
+  },
+});

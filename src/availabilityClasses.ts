@@ -1,0 +1,76 @@
+import { pointer } from "./jsonPointer.js";
+import { orderItems, stringField } from "./payloadParts.js";
+
+/** The Availability codes of Create Order (seeds/004), with the meanings the document gives them. */
+const meanings: ReadonlyMap<string, string> = new Map([
+  ["Y", "Yes"],
+  ["N", "No"],
+  ["L", "Limited"],
+  ["M", "Manufacturer Ship Only"],
+  ["J", "Split to Merchant"],
+  ["P", "Preorder"],
+  ["D", "Discontinued"],
+  ["I", "Digital Content"],
+  ["S", "Ship to Store Only"],
+  ["G", "Gift Card (Digital)"],
+  ["V", "Service"],
+  ["F", "Gift Card (Physical)"],
+]);
+
+/**
+ * The classes an order must not mix. Preorder (P), Discontinued (D), Split to Merchant (J)
+ * and Digital Content (I) products "that are bought in conjunction with products of another
+ * availability must be split into a separate order"; every other code follows the normal
+ * fulfillment process, so those codes share one class and mix freely.
+ */
+export type AvailabilityClass = "P" | "D" | "J" | "I" | "normal";
+
+const splitClasses: ReadonlySet<string> = new Set(["P", "D", "J", "I"]);
+
+export function availabilityClass(code: string): AvailabilityClass {
+  return splitClasses.has(code) ? (code as AvailabilityClass) : "normal";
+}
+
+export interface ItemAvailability {
+  readonly index: number;
+  /** `/orderItems/<index>/product/availability` */
+  readonly path: string;
+  readonly code: string;
+  readonly meaning: string;
+  readonly availabilityClass: AvailabilityClass;
+  /** The item as messages name it: its index, and its part number when it has one. */
+  readonly label: string;
+}
+
+/**
+ * The items whose product.availability is one of the documented codes. An item without a
+ * valid code belongs to no class: the schema reports it, and the mix rules cannot place it.
+ */
+export function itemAvailabilities(order: unknown): ItemAvailability[] {
+  const found: ItemAvailability[] = [];
+  for (const { index, path, product } of orderItems(order)) {
+    const code = stringField(product, "availability");
+    const meaning = code === undefined ? undefined : meanings.get(code);
+    if (code === undefined || meaning === undefined) continue;
+    const partNumber = stringField(product, "partNumber");
+    found.push({
+      index,
+      path: pointer(path, "product", "availability"),
+      code,
+      meaning,
+      availabilityClass: availabilityClass(code),
+      label: partNumber ? `${index} (${partNumber})` : String(index),
+    });
+  }
+  return found;
+}
+
+/** "0 (Product0001), 2 (Product0003)": the items, for a message's placeholder. */
+export function itemList(items: readonly ItemAvailability[]): string {
+  return items.map((item) => item.label).join(", ");
+}
+
+/** "D, Y": the distinct codes of the items, in order of first appearance. */
+export function codeList(items: readonly ItemAvailability[]): string {
+  return [...new Set(items.map((item) => item.code))].join(", ");
+}

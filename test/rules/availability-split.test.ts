@@ -1,0 +1,100 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { availabilitySplit } from "../../rules/availabilitySplit.js";
+import { preorderMix } from "../../rules/preorderMix.js";
+import { rules } from "../../rules/index.js";
+import { validate } from "../../src/validate.js";
+import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+/** One item per availability code, part numbers Item0, Item1, ... */
+const itemsOf = (...codes: string[]) => orderWithItems(codes.map((availability, i) => orderItem({ availability, partNumber: `Item${i}` })));
+const at = (index: number) => `/orderItems/${index}/product/availability`;
+
+ruleTester(availabilitySplit, {
+  valid: [
+    { name: "the documents' example: every item in stock", payload: createOrder() },
+    { name: "the normal codes mix freely", payload: itemsOf("Y", "N", "L", "M", "S", "G", "V", "F") },
+    { name: "discontinued items together", payload: itemsOf("D", "D") },
+    { name: "digital content alone", payload: itemsOf("I") },
+    { name: "preorders mixed with normal items are preorder-mix's business", payload: itemsOf("P", "Y") },
+    { name: "onBlocks: the OMS splits upon order placement", payload: itemsOf("D", "J", "I", "Y"), settings: { onBlocks: true } },
+    { name: "an item without a valid availability belongs to no class", payload: itemsOf("D", "Q") },
+    { name: "items that are not objects", payload: createOrder({ orderItems: [orderItem({ availability: "J" }), "Y", [orderItem()]] }) },
+  ],
+  invalid: [
+    {
+      name: "discontinued with in-stock items: the D items go in their own order",
+      payload: itemsOf("Y", "D", "N", "D"),
+      errors: [
+        {
+          path: at(1),
+          messageId: "discontinued",
+          messageIncludes: ["orderItems 1 (Item1) is discontinued", "also holds availability Y, N", "Send orderItems 1 (Item1), 3 (Item3) (availability D) as their own order with its own externalOrderID; orderItems 0 (Item0), 2 (Item2) stay"],
+        },
+        { path: at(3), messageId: "discontinued", messageIncludes: ["orderItems 3 (Item3) is discontinued"] },
+      ],
+    },
+    {
+      name: "split to merchant with a limited item",
+      payload: itemsOf("J", "L"),
+      errors: [{ path: at(0), messageId: "splitToMerchant", messageIncludes: ["Waiting for Manufacturer Acceptance"] }],
+    },
+    {
+      name: "digital content with a physical gift card",
+      payload: itemsOf("F", "I"),
+      errors: [{ path: at(1), messageId: "digitalContent", messageIncludes: ["also holds availability F"] }],
+    },
+    {
+      name: "D and J are classes of their own: both are flagged",
+      payload: itemsOf("D", "J"),
+      errors: [
+        { path: at(0), messageId: "discontinued", messageIncludes: ["orderItems 1 (Item1) stay"] },
+        { path: at(1), messageId: "splitToMerchant", messageIncludes: ["Send orderItems 1 (Item1) (availability J)"] },
+      ],
+    },
+    {
+      name: "preorder and discontinued: the D item here, the P item in preorder-mix",
+      payload: itemsOf("P", "D"),
+      errors: [{ path: at(1), messageId: "discontinued", messageIncludes: ["also holds availability P"] }],
+    },
+    {
+      name: "every split class at once",
+      payload: itemsOf("I", "Y", "J", "D"),
+      errors: [
+        { path: at(0), messageId: "digitalContent" },
+        { path: at(2), messageId: "splitToMerchant" },
+        { path: at(3), messageId: "discontinued", messageIncludes: ["also holds availability I, Y, J"] },
+      ],
+    },
+    {
+      name: "applies to imports too",
+      kind: "importOrder",
+      payload: importOrder({ orderItems: [orderItem({ availability: "Y" }), orderItem({ availability: "D" })] }),
+      errors: [{ path: at(1), messageId: "discontinued" }],
+    },
+  ],
+});
+
+describe("preorder-mix and availability-split, over random availability mixes", () => {
+  const codes = ["Y", "N", "L", "M", "J", "P", "D", "I", "S", "G", "V", "F"];
+  const splitClasses = new Set(["P", "D", "J", "I"]);
+  const classOf = (code: string) => (splitClasses.has(code) ? code : "normal");
+  const mixRules = new Set([preorderMix.meta.id, availabilitySplit.meta.id]);
+  const onlyMixRules = Object.fromEntries(rules.map((r) => [r.meta.id, mixRules.has(r.meta.id) ? "error" : "off"] as const));
+
+  it("report something iff the order holds more than one class and one of them is P, D, J or I", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...codes), { minLength: 1, maxLength: 8 }), (mix) => {
+        const classes = new Set(mix.map(classOf));
+        const mustSplit = classes.size > 1 && [...classes].some((c) => splitClasses.has(c));
+        const found = validate("createOrder", itemsOf(...mix), { rules: onlyMixRules }).diagnostics.filter((d) => mixRules.has(d.ruleId));
+        expect(found.length > 0).toBe(mustSplit);
+        // And exactly the items that must leave: P items by preorder-mix, D/J/I items by availability-split.
+        const flagged = mustSplit ? mix.flatMap((code, i) => (splitClasses.has(code) ? [at(i)] : [])) : [];
+        expect(found.map((d) => d.path)).toEqual(flagged);
+      }),
+      { seed: 20261123, numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import { certifiedExpress } from "../../rules/certifiedExpress.js";
+import type { Settings } from "../../src/settings.js";
+import { createOrder, importOrder, type JsonObject } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+/** The documents' example (items Product0001 and Product0002) shipped by the given method. */
+const shipped = (shippingMethod: JsonObject) => createOrder({ shippingMethod });
+const certified: Settings = { certifiedPartNumbers: ["Product0002", "Fitted-9"] };
+const expressOneDay = { deliveryMethod: "SHIP_TO_HOME", shipType: "EXPRESS_1_DAY" };
+
+ruleTester(certifiedExpress, {
+  valid: [
+    { name: "the documents' example: standard shipping", payload: createOrder(), settings: certified },
+    { name: "Express, but no certified products listed", payload: shipped(expressOneDay) },
+    { name: "Express, and none of its products certified", payload: shipped(expressOneDay), settings: { certifiedPartNumbers: ["Other"] } },
+    { name: "part numbers match exactly (case matters)", payload: shipped(expressOneDay), settings: { certifiedPartNumbers: ["product0002"] } },
+    { name: "a standard shipType", payload: shipped({ deliveryMethod: "SHIP_TO_HOME", shipType: "STANDARD" }), settings: certified },
+    { name: "\"express\" only counts as the whole shippingType", payload: shipped({ shippingType: "non-express" }), settings: certified },
+    {
+      name: "a setting of the wrong shape certifies nothing",
+      payload: shipped(expressOneDay),
+      settings: { certifiedPartNumbers: "Product0002" } as unknown as Settings,
+    },
+  ],
+  invalid: [
+    {
+      name: "a certified product with an EXPRESS shipType",
+      payload: shipped(expressOneDay),
+      settings: certified,
+      errors: [
+        {
+          path: "/orderItems/1/product/partNumber",
+          messageId: "notExpress",
+          messageIncludes: ["orderItems 1 (Product0002)", "shippingMethod.shipType is EXPRESS_1_DAY", "created but not flagged Express"],
+        },
+      ],
+    },
+    {
+      name: "the shipType prefix is read case-insensitively",
+      payload: shipped({ shipType: "express_2_day" }),
+      settings: { certifiedPartNumbers: ["Product0001", "Product0002"] },
+      errors: [
+        { path: "/orderItems/0/product/partNumber", messageId: "notExpress" },
+        { path: "/orderItems/1/product/partNumber", messageId: "notExpress" },
+      ],
+    },
+    {
+      name: "shippingType express",
+      payload: shipped({ shippingType: "Express", shippingClass: "Express" }),
+      settings: certified,
+      errors: [{ path: "/orderItems/1/product/partNumber", messageId: "notExpress", messageIncludes: ["shippingMethod.shippingType is Express"] }],
+    },
+    {
+      name: "shippingClass EXPRESS",
+      payload: shipped({ shippingType: "standard", shippingClass: "EXPRESS" }),
+      settings: certified,
+      errors: [{ path: "/orderItems/1/product/partNumber", messageId: "notExpress", messageIncludes: ["shippingClass is EXPRESS"] }],
+    },
+    {
+      name: "applies to imports too",
+      kind: "importOrder",
+      payload: importOrder({ shippingMethod: { shippingType: "express" } }),
+      settings: { certifiedPartNumbers: ["0123456"] },
+      errors: [{ path: "/orderItems/0/product/partNumber", messageId: "notExpress", messageIncludes: ["(0123456)"] }],
+    },
+  ],
+});

@@ -1,0 +1,51 @@
+import { forceItemTaxOverride } from "../../rules/forceItemTaxOverride.js";
+import { createOrder, importOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+const forced = (items: JsonObject[]) => orderWithItems(items, { forceItemTaxOverride: true });
+const withoutTax = () => {
+  const item = orderItem();
+  delete (item.itemSpecifics as JsonObject).itemTaxOverride;
+  return item;
+};
+
+ruleTester(forceItemTaxOverride, {
+  valid: [
+    { name: "the documents' example: forced, and every item carries itemTaxOverride", payload: createOrder() },
+    { name: "the Historic Order Import example", kind: "importOrder", payload: importOrder() },
+    { name: "a tax of 0 is a tax", payload: forced([orderItem({ itemTaxOverride: 0 })]) },
+    { name: "not forced: the OMS calculates the tax", payload: orderWithItems([orderItem(), withoutTax()]) },
+    { name: "forceItemTaxOverride left out", payload: createOrder({ forceItemTaxOverride: null, orderItems: [orderItem()] }) },
+    { name: "forceItemTaxOverride \"true\" (a string) is the schema's business", payload: orderWithItems([orderItem()], { forceItemTaxOverride: "true" }) },
+  ],
+  invalid: [
+    {
+      name: "forced: items with a null, a missing, a string and a misplaced tax",
+      payload: forced([
+        orderItem({ itemTaxOverride: 1 }),
+        orderItem(),
+        withoutTax(),
+        orderItem({ itemTaxOverride: "1" }),
+        { product: { partNumber: "P5", availability: "Y" }, itemSpecifics: [{ itemTaxOverride: 1 }] },
+      ]),
+      errors: [
+        { path: "/orderItems/1/itemSpecifics/itemTaxOverride", messageId: "missing", messageIncludes: ["orderItems 1 has null"] },
+        { path: "/orderItems/2/itemSpecifics/itemTaxOverride", messageId: "missing", messageIncludes: ["orderItems 2 has none"] },
+        { path: "/orderItems/3/itemSpecifics/itemTaxOverride", messageId: "missing", messageIncludes: ["orderItems 3 has a string"] },
+        // itemSpecifics is an array: the tax has no place in it, so the pointer names itemSpecifics.
+        { path: "/orderItems/4/itemSpecifics", messageId: "missing", messageIncludes: ["orderItems 4 has none"] },
+      ],
+    },
+    {
+      name: "an item with no itemSpecifics at all: the pointer names the missing itemSpecifics",
+      payload: forced([{ product: { partNumber: "P1", availability: "Y" } }]),
+      errors: [{ path: "/orderItems/0/itemSpecifics", messageId: "missing", messageIncludes: ["forceItemTaxOverride is true"] }],
+    },
+    {
+      name: "applies to imports too",
+      kind: "importOrder",
+      payload: importOrder({ orderItems: [orderItem()] }),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "missing" }],
+    },
+  ],
+});

@@ -1,0 +1,54 @@
+import { preorderMix } from "../../rules/preorderMix.js";
+import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+/** One item per availability code, part numbers Item0, Item1, ... */
+const itemsOf = (...codes: string[]) => orderWithItems(codes.map((availability, i) => orderItem({ availability, partNumber: `Item${i}` })));
+
+ruleTester(preorderMix, {
+  valid: [
+    { name: "the documents' example: every item in stock", payload: createOrder() },
+    { name: "an order of preorders only", payload: itemsOf("P", "P") },
+    { name: "an order of non-preorders only, of mixed availability", payload: itemsOf("Y", "N", "D", "J") },
+    { name: "an item without a valid availability belongs to no class", payload: itemsOf("P", "X") },
+    { name: "availability is case-sensitive: \"y\" is not a code (the schema reports it)", payload: itemsOf("P", "y") },
+  ],
+  invalid: [
+    {
+      name: "a preorder with an item in stock",
+      payload: itemsOf("P", "Y"),
+      errors: [
+        {
+          path: "/orderItems/0/product/availability",
+          messageId: "mixed",
+          messageIncludes: ["orderItems 0 (Item0) is a preorder", "non-preorder products (orderItems 1 (Item1))", "orderItems 0 (Item0) in one, orderItems 1 (Item1) in the other", "externalOrderIDs"],
+        },
+      ],
+    },
+    {
+      name: "one diagnostic per preorder item, each naming the split",
+      payload: itemsOf("Y", "P", "N", "P"),
+      errors: [
+        { path: "/orderItems/1/product/availability", messageId: "mixed", messageIncludes: ["orderItems 1 (Item1) is", "orderItems 1 (Item1), 3 (Item3) in one, orderItems 0 (Item0), 2 (Item2) in the other"] },
+        { path: "/orderItems/3/product/availability", messageId: "mixed", messageIncludes: ["orderItems 3 (Item3) is"] },
+      ],
+    },
+    {
+      name: "an item without a part number is named by its index",
+      payload: orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "D", product: { partNumber: null } })]),
+      errors: [{ path: "/orderItems/0/product/availability", messageId: "mixed", messageIncludes: ["(orderItems 1)"] }],
+    },
+    {
+      name: "onBlocks does not lift it: the API does not accept the mix",
+      payload: itemsOf("Y", "P"),
+      settings: { onBlocks: true },
+      errors: [{ path: "/orderItems/1/product/availability", messageId: "mixed" }],
+    },
+    {
+      name: "applies to imports too",
+      kind: "importOrder",
+      payload: importOrder({ orderItems: [orderItem({ availability: "P" }), orderItem({ availability: "S" })] }),
+      errors: [{ path: "/orderItems/0/product/availability", messageId: "mixed" }],
+    },
+  ],
+});

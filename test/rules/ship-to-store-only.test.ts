@@ -1,0 +1,39 @@
+import { shipToStoreOnly } from "../../rules/shipToStoreOnly.js";
+import { createOrder, importOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+const shippedTo = (deliveryMethod: string | null, ...codes: string[]) =>
+  orderWithItems(
+    codes.map((availability, i) => orderItem({ availability, partNumber: `Item${i}` })),
+    { shippingMethod: { shippingType: "standard", deliveryMethod } },
+  );
+
+ruleTester(shipToStoreOnly, {
+  valid: [
+    { name: "the documents' example", payload: createOrder() },
+    { name: "ship-to-store items with no deliveryMethod", payload: shippedTo(null, "S", "S") },
+    { name: "ship-to-store items going to a store", payload: shippedTo("SHIP_TO_STORE", "S", "Y") },
+    { name: "SHIP_TO_HOME with items that may go home", payload: shippedTo("SHIP_TO_HOME", "Y", "N", "L", "M", "G", "V", "F") },
+    { name: "a shippingMethod that is not an object", payload: orderWithItems([orderItem({ availability: "S" })], { shippingMethod: ["SHIP_TO_HOME"] as unknown as JsonObject }) },
+  ],
+  invalid: [
+    {
+      name: "ship-to-store items shipped to a customer address",
+      payload: shippedTo("SHIP_TO_HOME", "Y", "S", "S"),
+      errors: [
+        {
+          path: "/orderItems/1/product/availability",
+          messageId: "shipToHome",
+          messageIncludes: ["orderItems 1 (Item1) is Ship to Store Only", "fulfillment center and not a customer address"],
+        },
+        { path: "/orderItems/2/product/availability", messageId: "shipToHome", messageIncludes: ["orderItems 2 (Item2)"] },
+      ],
+    },
+    {
+      name: "applies to imports too",
+      kind: "importOrder",
+      payload: importOrder({ shippingMethod: { deliveryMethod: "SHIP_TO_HOME" }, orderItems: [orderItem({ availability: "S" })] }),
+      errors: [{ path: "/orderItems/0/product/availability", messageId: "shipToHome" }],
+    },
+  ],
+});

@@ -1,0 +1,148 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { taxRateCap } from "../../rules/taxRateCap.js";
+import { createOrder, importOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
+
+/** A line with the given price, quantity and total tax. */
+const line = (actualPrice: Json, quantity: Json, itemTaxOverride: Json) => orderItem({ actualPrice, quantity, itemTaxOverride });
+const withoutTax = (item: JsonObject) => {
+  delete (item.itemSpecifics as JsonObject).itemTaxOverride;
+  return item;
+};
+const order = (...lines: ReturnType<typeof line>[]) => orderWithItems(lines);
+
+ruleTester(taxRateCap, {
+  valid: [
+    { name: "the documents' example: itemTaxOverride 1 on 5 items at 1 is exactly 20%, on each line and in total", payload: createOrder() },
+    { name: "the Historic Order Import example (tax 0)", kind: "importOrder", payload: importOrder() },
+    { name: "0.07 on one item at 0.35 is exactly 20% (binary floats say 0.35000000000000003)", payload: order(line(0.35, 1, 0.07)) },
+    { name: "itemTaxOverride null: the OMS computes the tax", payload: order(line(1, 1, null)) },
+    { name: "itemTaxOverride left out: the OMS computes the tax", payload: order(withoutTax(line(1, 1, 0.5))) },
+    { name: "no tax on a zero subtotal", payload: order(line(0, 3, 0)) },
+    {
+      name: "lines at exactly 20% whose float sums are not (0.02 + 0.04 + 0.06 on 0.1 + 0.2 + 0.3)",
+      payload: order(line(0.1, 1, 0.02), line(0.2, 1, 0.04), line(0.3, 1, 0.06)),
+    },
+    {
+      name: "shippingTax does not count toward the item tax",
+      payload: orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 1, itemSpecifics: { shipping: 1, shippingTax: 50 } })], { shippingTax: 100 }),
+    },
+    { name: "SKIP_INTERNATIONAL_TAX bypasses the cap", payload: order(line(1, 1, 0.5), line(1, 1, 0.5)), settings: { skipInternationalTax: true } },
+    { name: "an ill-typed tax is the schema's business", payload: order(line(1, 1, "0.5")) },
+    { name: "an ill-typed price or quantity leaves no subtotal to check", payload: order(line("1", 1, 0.5), line(1, [2], 0.5)) },
+    { name: "orderItems that are not an array", payload: createOrder({ orderItems: { "0": line(1, 1, 0.5) } }) },
+    { name: "order items that are not objects", payload: createOrder({ orderItems: ["item", 7, null] }) },
+  ],
+  invalid: [
+    {
+      name: "0.071 on one item at 0.35 is above 20%",
+      payload: order(line(0.35, 1, 0.071)),
+      errors: [
+        {
+          path: "/orderItems/0/itemSpecifics/itemTaxOverride",
+          messageId: "lineRate",
+          messageIncludes: ["orderItems 0", "itemTaxOverride 0.071", "subtotal of 0.35", "20.29%", "SKIP_INTERNATIONAL_TAX"],
+        },
+      ],
+    },
+    {
+      name: "itemTaxOverride is the line's total: 1.01 on 5 items at 1 is 20.2%",
+      payload: order(line(1, 5, 1.01)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["actualPrice 1 × quantity 5", "20.2%"] }],
+    },
+    {
+      name: "one line above 20% fails the order even when the total is exactly 20%",
+      payload: order(line(10, 1, 3), line(10, 1, 1)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["30%"] }],
+    },
+    {
+      name: "two lines at 25%: each line, and the order total",
+      payload: order(line(2, 2, 1), line(4, 4, 4)),
+      errors: [
+        { path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 5", "subtotal 20", "25%", "shippingTax does not count"] },
+        { path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate" },
+        { path: "/orderItems/1/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["orderItems 1"] },
+      ],
+    },
+    {
+      name: "any tax on a zero subtotal",
+      payload: order(line(0, 1, 0.01)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal", messageIncludes: ["itemTaxOverride 0.01"] }],
+    },
+    {
+      name: "any tax on a negative subtotal",
+      payload: order(line(-1, 2, 0.01)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal", messageIncludes: ["subtotal of -2"] }],
+    },
+    {
+      name: "the order total alone: a negative line lowers the subtotal below what the tax allows",
+      payload: order(line(-5, 1, 0), line(10, 1, 2)),
+      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%"] }],
+    },
+    {
+      name: "the order total on a subtotal of zero",
+      payload: order(line(-10, 1, 0), line(10, 1, 2)),
+      errors: [{ path: "/orderItems", messageId: "orderNoSubtotal", messageIncludes: ["item tax 2", "subtotal of 0"] }],
+    },
+    {
+      name: "applies to imports too",
+      kind: "importOrder",
+      payload: importOrder({ orderItems: [line(1, 1, 0.21)] }),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["21%"] }],
+    },
+  ],
+});
+
+describe("tax-rate-cap, over integer cents", () => {
+  const settings = { seed: 20261123, numRuns: 200 };
+  const cents = (units: number) => units / 100;
+  /** A price in cents and a quantity, with the largest tax in cents that is still 20% or less. */
+  const priced = fc
+    .record({ priceCents: fc.integer({ min: 0, max: 1_000_000 }), quantity: fc.integer({ min: 1, max: 100 }) })
+    .map(({ priceCents, quantity }) => ({ priceCents, quantity, capCents: Math.floor((priceCents * quantity) / 5) }));
+  const diagnostics = (priceCents: number, quantity: number, taxCents: number) =>
+    ruleDiagnostics(taxRateCap, { payload: order(line(cents(priceCents), quantity, cents(taxCents))) });
+
+  it("a line at or under 20% has no diagnostic", () => {
+    fc.assert(
+      fc.property(
+        priced.chain((p) => fc.record({ p: fc.constant(p), taxCents: fc.oneof(fc.integer({ min: 0, max: p.capCents }), fc.constant(p.capCents)) })),
+        ({ p, taxCents }) => {
+          expect(diagnostics(p.priceCents, p.quantity, taxCents)).toEqual([]);
+        },
+      ),
+      settings,
+    );
+  });
+
+  it("a line above 20% has exactly one diagnostic, at its itemTaxOverride", () => {
+    fc.assert(
+      fc.property(
+        priced.chain((p) =>
+          fc.record({ p: fc.constant(p), taxCents: fc.oneof(fc.integer({ min: p.capCents + 1, max: p.capCents + 1_000_000 }), fc.constant(p.capCents + 1)) }),
+        ),
+        ({ p, taxCents }) => {
+          const found = diagnostics(p.priceCents, p.quantity, taxCents);
+          expect(found.map((d) => d.path)).toEqual(["/orderItems/0/itemSpecifics/itemTaxOverride"]);
+        },
+      ),
+      settings,
+    );
+  });
+
+  it("in an order of several lines, exactly the lines above 20% are reported", () => {
+    const anyLine = priced.chain((p) => fc.record({ p: fc.constant(p), taxCents: fc.integer({ min: 0, max: p.capCents * 2 + 2 }) }));
+    fc.assert(
+      fc.property(fc.array(anyLine, { minLength: 1, maxLength: 6 }), (lines) => {
+        const payload = order(...lines.map(({ p, taxCents }) => line(cents(p.priceCents), p.quantity, cents(taxCents))));
+        const linePaths = ruleDiagnostics(taxRateCap, { payload })
+          .map((d) => d.path)
+          .filter((path) => path !== "/orderItems");
+        const expected = lines.flatMap(({ p, taxCents }, i) => (5 * taxCents > p.priceCents * p.quantity ? [`/orderItems/${i}/itemSpecifics/itemTaxOverride`] : []));
+        expect(linePaths).toEqual(expected);
+      }),
+      settings,
+    );
+  });
+});
