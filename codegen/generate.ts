@@ -3,16 +3,20 @@ import { fileURLToPath } from "node:url";
 import { validatorRefs } from "./schemaSet.js";
 import { generateShapes } from "./shapes.js";
 import { generateTypes } from "./types.js";
-import { generateValidators } from "./validators.js";
+import { generateConfigValidator, generateValidators } from "./validators.js";
+import { generateEditorSchemas } from "./editorSchemas.js";
 
 /** Where generated code lives; it is committed, and a test checks it matches schemas/. */
 export const generatedDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
+/** The schemas as the editor reads them (see editorSchemas.ts); committed and checked likewise. */
+export const editorSchemaDir = fileURLToPath(new URL("../schemas/editor/", import.meta.url));
 
 /** Every generated file, by name in src/generated/, as its text. */
 export async function generateAll(): Promise<Record<string, string>> {
   const { orderItemSearchQuery, ...kindRefs } = validatorRefs;
   return {
     "validators.ts": generateValidators(),
+    "configValidator.ts": generateConfigValidator(),
     "types.ts": await generateTypes(),
     "shapes.ts": generateShapes({ ...kindRefs, orderItemSearchQuery }),
   };
@@ -23,5 +27,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const [name, text] of Object.entries(await generateAll())) {
     writeFileSync(generatedDir + name, text);
     console.log(`wrote src/generated/${name} (${text.length} characters)`);
+  }
+  mkdirSync(editorSchemaDir, { recursive: true });
+  for (const [name, text] of Object.entries(generateEditorSchemas())) {
+    writeFileSync(editorSchemaDir + name, text);
+    console.log(`wrote schemas/editor/${name} (${text.length} characters)`);
   }
 }

@@ -31,3 +31,10 @@ export const validatorRefs = {
   orderItemCustomDataRecord: "orderItemCustomDataRecord.json",
   orderItemSearchResponse: "orderItemSearchResponse.json",
 } as const;
+
+/** The schema of oms-lint.config.json, in its own folder: the kinds' codegen reads every top-level file. */
+export const configSchemaFile = "config/oms-lint.config.schema.json";
+
+export function loadConfigSchema(dir = schemaDir): JsonSchema {
+  return JSON.parse(readFileSync(join(dir, configSchemaFile), "utf8")) as JsonSchema;
+}

@@ -6,3 +6,7 @@ export type { RuleLevel, RuleSetting, RulesConfig } from "./ruleEngine.js";
 export type { ExistingRecord, Rule, RuleMeta, SourceFacts } from "./rule.js";
 export { rules } from "../rules/index.js";
 export type * from "./generated/types.js";
+export { lintText, type LintTextOptions } from "./lintText.js";
+export { detectKind } from "./kindDetection.js";
+export type { LintMessage, LintResult } from "./lintResult.js";
+export { formatters, formatNames, type FormatName, type FormatContext, type Formatter } from "./formatters/index.js";

@@ -1,0 +1,138 @@
+import { parseArgs } from "node:util";
+import { formatNames, isFormatName, type FormatName } from "../formatters/index.js";
+import { isKind, kinds, type Kind } from "../kinds.js";
+import { ruleLevel, type RuleLevelInFile } from "../config/config.js";
+import type { RuleSetting } from "../ruleEngine.js";
+import { UsageError } from "./usageError.js";
+
+/** The command line, read and checked: anything wrong here is a UsageError (exit 2). */
+export interface CliOptions {
+  readonly patterns: readonly string[];
+  readonly help: boolean;
+  readonly version: boolean;
+  readonly kind?: Kind;
+  readonly format: FormatName;
+  readonly outputFile?: string;
+  readonly quiet: boolean;
+  /** -1: no limit. */
+  readonly maxWarnings: number;
+  readonly config?: string;
+  readonly noConfig: boolean;
+  /** From --rule, in order; later ones win. */
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly ignorePatterns: readonly string[];
+  readonly noIgnore: boolean;
+  readonly stdin: boolean;
+  readonly stdinFilename?: string;
+  readonly existing?: string;
+  readonly maxDepth?: number;
+  /** true --color, false --no-color, undefined: decide from the terminal and NO_COLOR. */
+  readonly color?: boolean;
+}
+
+const optionSpec = {
+  kind: { type: "string" },
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  quiet: { type: "boolean" },
+  "max-warnings": { type: "string" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  "ignore-pattern": { type: "string", multiple: true },
+  "no-ignore": { type: "boolean" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  existing: { type: "string" },
+  "max-depth": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's words ("Unknown option '--foo'", "Option '--kind <value>' argument missing") are clear.
+    throw new UsageError(`${(error as Error).message.split(". To specify")[0]} (see oms-lint --help)`);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? "stylish";
+  if (!isFormatName(format)) throw new UsageError(`unknown format "${format}"; the formats are: ${formatNames.join(", ")}`);
+  const kind = values.kind;
+  if (kind !== undefined && !isKind(kind)) {
+    throw new UsageError(`unknown kind "${kind}"; the kinds are: ${kinds.map((k) => k.kind).join(", ")}`);
+  }
+  if (values.stdin && positionals.length > 0) {
+    throw new UsageError(`--stdin lints the text piped in and takes no files (got ${positionals.join(" ")})`);
+  }
+  if (values["stdin-filename"] !== undefined && !values.stdin) throw new UsageError("--stdin-filename names the text of --stdin: give --stdin too");
+  if (values.config !== undefined && values["no-config"]) throw new UsageError("--config and --no-config contradict each other");
+  if (values.color && values["no-color"]) throw new UsageError("--color and --no-color contradict each other");
+  const maxWarnings = integerOption("--max-warnings", values["max-warnings"], -1, -1);
+  const maxDepth = values["max-depth"] === undefined ? undefined : integerOption("--max-depth", values["max-depth"], 1, 1);
+  return {
+    patterns: positionals,
+    help: values.help ?? false,
+    version: values.version ?? false,
+    kind,
+    format,
+    outputFile: values["output-file"],
+    quiet: values.quiet ?? false,
+    maxWarnings,
+    config: values.config,
+    noConfig: values["no-config"] ?? false,
+    rules: parseRuleOptions(values.rule ?? []),
+    ignorePatterns: values["ignore-pattern"] ?? [],
+    noIgnore: values["no-ignore"] ?? false,
+    stdin: values.stdin ?? false,
+    stdinFilename: values["stdin-filename"],
+    existing: values.existing,
+    maxDepth,
+    color: values.color ? true : values["no-color"] ? false : undefined,
+  };
+}
+
+function integerOption(name: string, text: string | undefined, fallback: number, min: number): number {
+  if (text === undefined) return fallback;
+  if (!/^-?[0-9]+$/.test(text) || Number(text) < min) {
+    throw new UsageError(`${name} takes a whole number${min >= 0 ? ` of at least ${min}` : ""}, not "${text}"`);
+  }
+  return Number(text);
+}
+
+const levelWords: ReadonlySet<string> = new Set(["off", "warn", "error", "0", "1", "2"]);
+
+/** `--rule id:level` or `--rule 'id:["error", { options }]'`, as ESLint's --rule. */
+export function parseRuleOptions(specs: readonly string[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const spec of specs) {
+    const colon = spec.indexOf(":");
+    const id = spec.slice(0, colon).trim();
+    const setting = spec.slice(colon + 1).trim();
+    if (colon <= 0 || setting === "") throw new UsageError(`--rule takes id:level, such as --rule unknown-property:off (got "${spec}")`);
+    if (levelWords.has(setting)) {
+      rules[id] = ruleLevel((/^[0-2]$/.test(setting) ? Number(setting) : setting) as RuleLevelInFile);
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(setting);
+    } catch {
+      value = undefined;
+    }
+    const level = Array.isArray(value) ? value[0] : undefined;
+    const options = Array.isArray(value) ? value[1] : undefined;
+    const levelOk = typeof level === "string" ? levelWords.has(level) : level === 0 || level === 1 || level === 2;
+    const optionsOk = options === undefined || (typeof options === "object" && options !== null && !Array.isArray(options));
+    if (!Array.isArray(value) || value.length > 2 || !levelOk || !optionsOk) {
+      throw new UsageError(`--rule ${id}: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ${setting})`);
+    }
+    const normalized = ruleLevel(level as RuleLevelInFile);
+    rules[id] = options === undefined ? [normalized] : [normalized, options as Record<string, unknown>];
+  }
+  return rules;
+}

@@ -1,0 +1,102 @@
+import { lstatSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import { convertPathToPattern, globby, isDynamicPattern } from "globby";
+import { configFileName } from "../config/findConfig.js";
+import { UsageError } from "./usageError.js";
+
+export interface DiscoverOptions {
+  readonly cwd: string;
+  /** Globs relative to cwd (--ignore-pattern). */
+  readonly ignorePatterns: readonly string[];
+  /** Honour .gitignore files (and the ignore patterns); false with --no-ignore. */
+  readonly useIgnores: boolean;
+}
+
+/** Never payloads: dependencies, git's own files, oms-lint's config. */
+const defaultIgnores = ["**/node_modules/**", "**/.git/**", `**/${configFileName}`];
+
+/**
+ * The files the command line names, as absolute paths in sorted order, each once. A file
+ * named outright is linted whatever the ignore rules say (you asked for it); a folder
+ * means every `**\/*.json` inside it, and a glob what it matches, both minus .gitignore,
+ * --ignore-pattern, node_modules and .git. A pattern that matches nothing is a usage error,
+ * as in ESLint: a typo in CI must not pass as "no problems".
+ *
+ * Symbolic links to files are linted; links to folders are not followed (a link loop
+ * would make the walk endless); a broken link is kept, to be reported as unreadable.
+ */
+export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<string[]> {
+  const found = new Set<string>();
+  const ignore = [...defaultIgnores, ...(options.useIgnores ? options.ignorePatterns.map(asGlob) : [])];
+  const glob = (pattern: string, useIgnores: boolean) =>
+    globby(pattern, {
+      cwd: options.cwd,
+      absolute: true,
+      // Not onlyFiles: without following links, a link to a file is not a file to fast-glob.
+      onlyFiles: false,
+      followSymbolicLinks: false,
+      expandDirectories: false,
+      gitignore: useIgnores,
+      ignore: useIgnores ? ignore : defaultIgnores,
+      suppressErrors: true,
+    });
+  for (const pattern of patterns) {
+    const path = resolve(options.cwd, pattern);
+    const stat = statOrUndefined(path);
+    if (stat?.isFile() || (!stat && isLink(path))) {
+      found.add(path);
+      continue;
+    }
+    const search = stat?.isDirectory() ? folderGlob(path, options.cwd) : isDynamicPattern(pattern) ? pattern : undefined;
+    if (search === undefined) throw new UsageError(`no file or folder "${pattern}" was found`);
+    const matches = (await glob(search, options.useIgnores)).filter(notFolder);
+    if (matches.length === 0) {
+      const ignored = options.useIgnores && (await glob(search, false)).filter(notFolder).length > 0;
+      throw new UsageError(
+        ignored
+          ? `all the files "${pattern}" matches are ignored (by .gitignore or --ignore-pattern; --no-ignore lints them)`
+          : `no files match the pattern "${pattern}"`,
+      );
+    }
+    for (const match of matches) found.add(resolve(match));
+  }
+  return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Every JSON file in a folder, as a glob relative to cwd where the folder lies inside it
+ * (ignore patterns are relative to cwd, and fast-glob matches them against the entries as
+ * the pattern spells them).
+ */
+function folderGlob(folder: string, cwd: string): string {
+  const inside = relative(cwd, folder);
+  if (inside === "") return "**/*.json";
+  const base = inside.startsWith("..") || isAbsolute(inside) ? folder : inside;
+  return `${convertPathToPattern(base)}/**/*.json`;
+}
+
+/** A folder name given to --ignore-pattern ("fixtures/") means everything in it. */
+function asGlob(pattern: string): string {
+  return pattern.endsWith("/") ? `${pattern}**` : pattern;
+}
+
+/** Keeps files, links to files and broken links; drops folders (and links to them). */
+function notFolder(path: string): boolean {
+  return statOrUndefined(path)?.isDirectory() !== true;
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}

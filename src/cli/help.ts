@@ -1,0 +1,42 @@
+import { formatNames } from "../formatters/index.js";
+import { kinds } from "../kinds.js";
+
+export function helpText(): string {
+  const kindLines = kinds.map((k) => `  ${k.kind.padEnd(27)}${k.description}`).join("\n");
+  return `oms-lint [options] <file|dir|glob>...
+oms-lint [options] --stdin [--stdin-filename <path>]
+
+Validates and lints JSON payloads for the Kibo OMS v2 REST API. A folder means every
+**/*.json in it; .gitignore, node_modules and .git are skipped.
+
+Payloads:
+  --kind <kind>              Check every file as this kind (otherwise the config's "files",
+                             then the content tells)
+  --existing <file>          The record a custom data PUT replaces (its name must stay)
+  --stdin                    Lint the text piped in
+  --stdin-filename <path>    The path the piped text stands for (kinds by "files", output)
+
+Configuration:
+  -c, --config <file>        Use this config instead of the nearest oms-lint.config.json
+  --no-config                Use no config file
+  --rule <id:level>          Set a rule: unknown-property:off, or 'id:["error", {...}]'
+  --ignore-pattern <glob>    Skip files matching the glob (repeatable)
+  --no-ignore                Lint files .gitignore and --ignore-pattern would skip
+  --max-depth <n>            Nesting allowed before a file is refused (default 1000)
+
+Output:
+  -f, --format <name>        ${formatNames.join(", ")} (default stylish)
+  -o, --output-file <file>   Write the report to a file instead of standard output
+  --quiet                    Report errors only
+  --max-warnings <n>         Exit 1 when there are more than n warnings
+  --color, --no-color        Force colour on or off (stylish; NO_COLOR is honoured)
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many
+warnings, 2 a usage, configuration or internal error.
+
+Kinds:
+${kindLines}
+`;
+}

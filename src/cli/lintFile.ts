@@ -1,0 +1,80 @@
+import { readFile } from "node:fs/promises";
+import type { Config } from "../config/config.js";
+import { kindForFile } from "../config/kindForFile.js";
+import type { Kind } from "../kinds.js";
+import { lintResult, type LintResult } from "../lintResult.js";
+import { lintText } from "../lintText.js";
+import type { ExistingRecord } from "../rule.js";
+import type { RulesConfig } from "../ruleEngine.js";
+import { lineStarts, positionAt } from "../source/lineIndex.js";
+import { decodeUtf8 } from "../source/utf8.js";
+
+/** Everything that decides how any one file is linted: the same for every file of a run. */
+export interface LintRun {
+  readonly config: Config;
+  /** --kind: forces the kind of every file. */
+  readonly kind?: Kind;
+  /** The config's rules with --rule on top. */
+  readonly rules: RulesConfig;
+  readonly existing?: ExistingRecord;
+  readonly maxDepth?: number;
+}
+
+/**
+ * Lints one file's bytes: a pure function of (path, bytes, run), so that a later worker
+ * pool can run it anywhere. The kind is --kind, else the config's `files`, else the content.
+ */
+export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun): LintResult {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, decoded.offset).toString("utf8");
+    const { line, column } = positionAt(lineStarts(prefix), prefix.length);
+    return lintResult(filePath, run.kind ?? null, [
+      { ruleId: "parse", severity: 2, message: decoded.message, path: "", line, column, endLine: line, endColumn: column + 1, fatal: true },
+    ]);
+  }
+  return lintText(decoded.text, {
+    filePath,
+    kind: run.kind ?? kindForFile(run.config, filePath),
+    rules: run.rules,
+    settings: run.config.settings,
+    existing: run.existing,
+    maxDepth: run.maxDepth,
+  });
+}
+
+/** Reads and lints one file; a file that cannot be read is one fatal message, not a crash. */
+export async function lintFile(filePath: string, run: LintRun): Promise<LintResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(filePath);
+  } catch (error) {
+    return unreadable(filePath, run, error as NodeJS.ErrnoException);
+  }
+  return lintFileBytes(filePath, bytes, run);
+}
+
+const reasons: Readonly<Record<string, string>> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a folder",
+  ENOENT: "it does not exist (a broken symbolic link?)",
+  ELOOP: "a loop of symbolic links",
+};
+
+function unreadable(filePath: string, run: LintRun, error: NodeJS.ErrnoException): LintResult {
+  const reason = (error.code && reasons[error.code]) ?? error.message;
+  return lintResult(filePath, run.kind ?? null, [
+    {
+      ruleId: "parse",
+      severity: 2,
+      message: `cannot read the file: ${reason}${error.code ? ` (${error.code})` : ""}`,
+      path: "",
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      fatal: true,
+    },
+  ]);
+}

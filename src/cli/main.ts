@@ -1,0 +1,183 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { emptyConfig, type Config } from "../config/config.js";
+import { ConfigError } from "../config/configError.js";
+import { findConfig } from "../config/findConfig.js";
+import { loadConfig } from "../config/loadConfig.js";
+import { formatters, type FormatContext } from "../formatters/index.js";
+import { errorsOnly, type LintResult } from "../lintResult.js";
+import type { ExistingRecord } from "../rule.js";
+import { checkRulesConfig, type RulesConfig } from "../ruleEngine.js";
+import { parseSource } from "../source/parseSource.js";
+import { parseCliArgs, type CliOptions } from "./args.js";
+import { discoverFiles } from "./discoverFiles.js";
+import { helpText } from "./help.js";
+import { lintFile, lintFileBytes, type LintRun } from "./lintFile.js";
+import { packageInfo } from "./packageInfo.js";
+import { ruleDescriptions } from "./ruleDescriptions.js";
+import { UsageError } from "./usageError.js";
+
+/** What the CLI touches of the outside world, so that a test can hand in its own. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTTY: boolean;
+  readStdin(): Promise<Uint8Array>;
+  writeStdout(text: string): void;
+  writeStderr(text: string): void;
+}
+
+/** How many files are read ahead of the one being linted (reading overlaps linting). */
+const readAhead = 4;
+
+/**
+ * The CLI: read → parse → validate → format, every file in sorted path order. Returns the
+ * exit code: 0 clean, 1 lint errors (or too many warnings), 2 usage, config or internal error.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await runChecked(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.writeStderr(`oms-lint: ${error.message.replace(/\n/g, "\noms-lint: ")}\n`);
+    } else {
+      // Never a stack trace: one line that says what broke.
+      io.writeStderr(`oms-lint: internal error (please report it): ${(error as Error)?.message ?? String(error)}\n`);
+    }
+    return 2;
+  }
+}
+
+async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
+  const options = parseCliArgs(argv);
+  if (options.help) {
+    io.writeStdout(helpText());
+    return 0;
+  }
+  if (options.version) {
+    io.writeStdout(`${packageInfo().version}\n`);
+    return 0;
+  }
+  if (!options.stdin && options.patterns.length === 0) {
+    throw new UsageError("no files given: oms-lint [options] <file|dir|glob>... (or --stdin; see --help)");
+  }
+  const config = await resolveConfig(options, io.cwd);
+  const rules: RulesConfig = { ...config.rules, ...options.rules };
+  try {
+    checkRulesConfig(rules);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const lintRun: LintRun = {
+    config,
+    kind: options.kind,
+    rules,
+    existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd),
+    maxDepth: options.maxDepth,
+  };
+  let results: LintResult[];
+  if (options.stdin) {
+    const filePath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
+    results = [lintFileBytes(filePath, await io.readStdin(), lintRun)];
+  } else {
+    const files = await discoverFiles(options.patterns, { cwd: io.cwd, ignorePatterns: options.ignorePatterns, useIgnores: !options.noIgnore });
+    results = await lintInOrder(files, lintRun);
+  }
+  if (options.quiet) results = results.map(errorsOnly);
+  report(results, options, io);
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    io.writeStderr(`oms-lint found too many warnings (${warnings}; maximum: ${options.maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function resolveConfig(options: CliOptions, cwd: string): Promise<Config> {
+  if (options.config !== undefined) return loadConfig(options.config, cwd);
+  if (options.noConfig) return emptyConfig(cwd);
+  const found = findConfig(cwd);
+  return found ? loadConfig(found, cwd) : emptyConfig(cwd);
+}
+
+function readExisting(path: string, cwd: string): ExistingRecord {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, path), "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read --existing ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const parsed = parseSource(text);
+  if (!parsed.ok) throw new UsageError(`--existing ${path}:${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
+  if (typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value)) {
+    throw new UsageError(`--existing ${path} must hold the existing custom data record, a JSON object with name and value`);
+  }
+  return parsed.value as ExistingRecord;
+}
+
+/** Lints the files in order, reading a few ahead; only results are kept, never the texts. */
+async function lintInOrder(files: readonly string[], lintRun: LintRun): Promise<LintResult[]> {
+  const results: LintResult[] = [];
+  const pending: Promise<LintResult>[] = [];
+  let next = 0;
+  while (results.length < files.length) {
+    while (next < files.length && pending.length < readAhead) {
+      const linted = lintFile(files[next++] as string, lintRun);
+      // Awaited in order below; should an earlier one throw, a later failure must not go unhandled.
+      linted.catch(() => undefined);
+      pending.push(linted);
+    }
+    results.push(await (pending.shift() as Promise<LintResult>));
+  }
+  return results;
+}
+
+function report(results: readonly LintResult[], options: CliOptions, io: CliIo): void {
+  const info = packageInfo();
+  const context: FormatContext = {
+    cwd: io.cwd,
+    color: options.color ?? (options.outputFile === undefined && io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb"),
+    toolVersion: info.version,
+    informationUri: info.homepage,
+    rules: options.format === "sarif" ? ruleDescriptions(info) : [],
+  };
+  const text = formatters[options.format](results, context);
+  if (options.outputFile === undefined) {
+    io.writeStdout(text);
+    return;
+  }
+  const target = resolve(io.cwd, options.outputFile);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write --output-file ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** The process's own world. */
+export function processIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    writeStdout: (text) => void process.stdout.write(text),
+    writeStderr: (text) => void process.stderr.write(text),
+  };
+}
+
+/** bin/oms-lint.js: run with the process's arguments and set the exit code (output is flushed first). */
+export async function main(): Promise<void> {
+  // A closed pipe (`oms-lint … | head`) is not an error of ours.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+  process.exitCode = await run(process.argv.slice(2), processIo());
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { RuleDescription } from "../formatters/index.js";
+import { rulesById } from "../ruleEngine.js";
+import type { PackageInfo } from "./packageInfo.js";
+
+/** The findings that come from no rule module: unreadable text, the schema, an unknown kind. */
+const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpUri">[] = [
+  {
+    id: "parse",
+    description: "The file must be UTF-8 JSON text (RFC 8259): the OMS reads nothing else. A placeholder such as MFG_ID, a leading zero (01010) or a trailing comma makes the whole request a Bad Request.",
+    defaultSeverity: "error",
+  },
+  {
+    id: "schema",
+    description: "The payload must match its kind's JSON Schema (schemas/<kind>.json): the required fields, types, lengths and codes the vendor's documents give.",
+    defaultSeverity: "error",
+  },
+  {
+    id: "kind",
+    description: "oms-lint must know which payload a file holds: name it with --kind, or map the file to a kind under \"files\" in oms-lint.config.json, when its content does not tell.",
+    defaultSeverity: "error",
+  },
+];
+
+/** Every rule and pseudo-rule, with its docs page as help where the package ships one. */
+export function ruleDescriptions(info: PackageInfo): RuleDescription[] {
+  const described: RuleDescription[] = pseudoRules.map((rule) => ({ ...rule }));
+  for (const rule of [...rulesById.values()].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
+    const { id, description, defaultSeverity, source } = rule.meta;
+    const helpMarkdown = readDocs(info.root, id) ?? `${description}\n\n${source.document}: “${source.passage}”\n`;
+    described.push({ id, description, defaultSeverity, helpMarkdown, ...(info.docsUrl ? { helpUri: info.docsUrl(id) } : {}) });
+  }
+  return described;
+}
+
+function readDocs(root: string, id: string): string | undefined {
+  try {
+    return readFileSync(join(root, "docs", "rules", `${id}.md`), "utf8");
+  } catch {
+    return undefined;
+  }
+}

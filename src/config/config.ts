@@ -1,0 +1,62 @@
+import picomatch from "picomatch";
+import type { Kind } from "../kinds.js";
+import type { RuleLevel, RuleSetting, RulesConfig } from "../ruleEngine.js";
+import type { Settings } from "../settings.js";
+
+/** A config ready to use: rules normalized, globs compiled. */
+export interface Config {
+  /** The file it came from; undefined when there is none. */
+  readonly filePath?: string;
+  /** Where `files` globs are relative to: the config file's folder. */
+  readonly baseDir: string;
+  readonly rules: RulesConfig;
+  readonly settings: Settings;
+  readonly files: readonly FileKind[];
+}
+
+export interface FileKind {
+  readonly globs: readonly string[];
+  readonly kind: Kind;
+  readonly matches: (relativePath: string) => boolean;
+}
+
+/** The config as the file holds it (the schema has checked its shape). */
+export interface ConfigFile {
+  readonly rules?: Readonly<Record<string, RuleLevelInFile | readonly [RuleLevelInFile, Record<string, unknown>?]>>;
+  readonly settings?: Settings;
+  readonly files?: readonly { readonly glob: string | readonly string[]; readonly kind: Kind }[];
+}
+
+/** ESLint's numbers are accepted too: 0 off, 1 warn, 2 error. */
+export type RuleLevelInFile = RuleLevel | 0 | 1 | 2;
+
+const numbered: Readonly<Record<number, RuleLevel>> = { 0: "off", 1: "warn", 2: "error" };
+
+export function ruleLevel(level: RuleLevelInFile): RuleLevel {
+  return typeof level === "number" ? (numbered[level] as RuleLevel) : level;
+}
+
+export function normalizeRules(rules: ConfigFile["rules"]): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(rules ?? {})) {
+    if (Array.isArray(setting)) {
+      const [level, options] = setting as readonly [RuleLevelInFile, Record<string, unknown>?];
+      out[id] = options === undefined ? [ruleLevel(level)] : [ruleLevel(level), options];
+    } else {
+      out[id] = ruleLevel(setting as RuleLevelInFile);
+    }
+  }
+  return out;
+}
+
+export function fileKinds(files: ConfigFile["files"]): FileKind[] {
+  return (files ?? []).map(({ glob, kind }) => {
+    const globs = typeof glob === "string" ? [glob] : [...glob];
+    return { globs, kind, matches: picomatch(globs, { dot: true }) };
+  });
+}
+
+/** No config file: every rule at its default, no settings, kinds told from content. */
+export function emptyConfig(baseDir: string): Config {
+  return { baseDir, rules: {}, settings: {}, files: [] };
+}

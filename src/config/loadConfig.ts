@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { omsLintConfig } from "../generated/configValidator.js";
+import { segments } from "../jsonPointer.js";
+import { rulesById } from "../ruleEngine.js";
+import { schemaDiagnostics, type AjvError } from "../schemaDiagnostics.js";
+import { parseSource } from "../source/parseSource.js";
+import { fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
+import { ConfigError } from "./configError.js";
+
+type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+/**
+ * Reads and checks a config file: JSON (placed faults), its schema (precompiled), rule ids
+ * that exist, and rule options against each rule's own options schema. Every problem is
+ * one line `file:line:column: message`; any problem throws a ConfigError (exit 2).
+ */
+export async function loadConfig(configPath: string, cwd: string): Promise<Config> {
+  const filePath = resolve(cwd, configPath);
+  const shown = relative(cwd, filePath) || filePath;
+  let text: string;
+  try {
+    text = readFileSync(filePath, "utf8");
+  } catch (error) {
+    throw new ConfigError(`cannot read the config file ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const parsed = parseSource(text);
+  if (!parsed.ok) throw new ConfigError(`${shown}:${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
+  const at = (path: string) => {
+    const range = parsed.locate.pointer(path);
+    return `${shown}:${range.line}:${range.column}`;
+  };
+  const problems: string[] = [];
+  for (const path of parsed.facts.duplicateKeys) problems.push(`${at(path)}: ${JSON.stringify(segments(path).at(-1))} is set twice in this object`);
+  const validator = omsLintConfig as GeneratedValidator;
+  if (!validator(parsed.value)) {
+    for (const d of schemaDiagnostics(validator.errors)) problems.push(`${at(d.path)}: ${d.message}`);
+  }
+  if (problems.length === 0) problems.push(...(await ruleProblems(parsed.value as ConfigFile, at)));
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  const file = parsed.value as ConfigFile;
+  return {
+    filePath,
+    baseDir: dirname(filePath),
+    rules: normalizeRules(file.rules),
+    settings: file.settings ?? {},
+    files: fileKinds(file.files),
+  };
+}
+
+/** Rule ids that exist, and options that each rule's options schema accepts. */
+async function ruleProblems(file: ConfigFile, at: (path: string) => string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [id, setting] of Object.entries(file.rules ?? {})) {
+    const path = `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const rule = rulesById.get(id);
+    if (!rule) {
+      problems.push(`${at(path)}: unknown rule "${id}"; the rules are: ${[...rulesById.keys()].sort().join(", ")}`);
+      continue;
+    }
+    const options = Array.isArray(setting) ? setting[1] : undefined;
+    const schema = rule.meta.optionsSchema;
+    if (options === undefined || !schema) continue;
+    for (const message of await optionErrors(schema, options)) problems.push(`${at(`${path}/1`)}: rule "${id}" options: ${message}`);
+  }
+  return problems;
+}
+
+/**
+ * Rule option schemas live in the rule modules, not in schemas/, so they are compiled here,
+ * and only when a config gives options (Ajv is loaded then, not on every run).
+ */
+async function optionErrors(schema: Readonly<Record<string, unknown>>, options: unknown): Promise<string[]> {
+  const { Ajv } = await import("ajv");
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const check = ajv.compile(schema as Record<string, unknown>);
+  if (check(options)) return [];
+  return (check.errors ?? []).map((e) => `${e.instancePath || "the options"} ${e.message ?? "are not valid"}`);
+}

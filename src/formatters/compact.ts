@@ -1,0 +1,17 @@
+import { displayPath, oneLine } from "./displayText.js";
+import type { Formatter } from "./formatter.js";
+
+/**
+ * `file:line:column: severity message [rule]`, one line a problem, for editors and grep;
+ * the VS Code task's problem matcher (.vscode/tasks.json) reads exactly this.
+ */
+export const compact: Formatter = (results, { cwd }) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    const file = oneLine(displayPath(result.filePath, cwd));
+    for (const m of result.messages) {
+      lines.push(`${file}:${m.line}:${m.column}: ${m.severity === 2 ? "error" : "warning"} ${oneLine(m.message)} [${oneLine(m.ruleId)}]`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+};

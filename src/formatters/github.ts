@@ -1,0 +1,34 @@
+import { displayPath } from "./displayText.js";
+import type { Formatter } from "./formatter.js";
+
+/** Escapes as GitHub's @actions/core does: data loses %, CR and LF; properties also : and ,. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+/**
+ * GitHub Actions workflow commands, one a problem: `::error file=…,line=…,col=…::message`.
+ * The runner turns them into annotations on the pull request's changed lines.
+ */
+export const github: Formatter = (results, { cwd }) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    const file = escapeProperty(displayPath(result.filePath, cwd));
+    for (const m of result.messages) {
+      const properties = [
+        `file=${file}`,
+        `line=${m.line}`,
+        `col=${m.column}`,
+        `endLine=${m.endLine}`,
+        `endColumn=${m.endColumn}`,
+        `title=${escapeProperty(`oms-lint ${m.ruleId}`)}`,
+      ].join(",");
+      lines.push(`::${m.severity === 2 ? "error" : "warning"} ${properties}::${escapeData(m.message)}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+};

@@ -1,0 +1,49 @@
+import { displayPath } from "./displayText.js";
+import type { Formatter } from "./formatter.js";
+
+/**
+ * Text for XML 1.0: the five markup characters escaped, and characters XML cannot hold at
+ * all (most C0 controls, lone surrogates, U+FFFE/FFFF) written as visible \u escapes.
+ */
+export function xmlText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
+      `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    )
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;")
+    .replace(/\r/g, "&#13;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\t/g, "&#9;");
+}
+
+/**
+ * JUnit XML, as CI servers read test reports: a test suite per file, a failing test case
+ * per problem, and one passing case for a clean file.
+ */
+export const junit: Formatter = (results, { cwd }) => {
+  const failures = results.reduce((n, r) => n + r.messages.length, 0);
+  const tests = results.reduce((n, r) => n + Math.max(1, r.messages.length), 0);
+  let out = `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="oms-lint" tests="${tests}" failures="${failures}" errors="0">\n`;
+  for (const result of results) {
+    const file = xmlText(displayPath(result.filePath, cwd));
+    const count = result.messages.length;
+    out += `  <testsuite name="${file}" tests="${Math.max(1, count)}" failures="${count}" errors="0" skipped="0" time="0">\n`;
+    if (count === 0) out += `    <testcase name="${file}" classname="${file}" time="0"/>\n`;
+    for (const m of result.messages) {
+      const severity = m.severity === 2 ? "error" : "warning";
+      const name = xmlText(`${m.line}:${m.column} ${m.ruleId}`);
+      out +=
+        `    <testcase name="${name}" classname="${file}" time="0">\n` +
+        `      <failure type="${severity}" message="${xmlText(m.message)}">${xmlText(
+          `${severity} at line ${m.line}, column ${m.column} (${m.path || "/"}): ${m.message} [${m.ruleId}]`,
+        )}</failure>\n` +
+        `    </testcase>\n`;
+    }
+    out += `  </testsuite>\n`;
+  }
+  return `${out}</testsuites>\n`;
+};

@@ -1,0 +1,75 @@
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
+import { displayPath } from "./displayText.js";
+import type { Formatter, RuleDescription } from "./formatter.js";
+
+const srcRoot = "%SRCROOT%";
+
+/** A file's location: relative to the run's folder (%SRCROOT%) where it lies inside it. */
+function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const shown = displayPath(filePath, cwd);
+  if (!isAbsolute(shown)) return { uri: shown.split("/").map(encodeURIComponent).join("/"), uriBaseId: srcRoot };
+  return { uri: pathToFileURL(filePath).href };
+}
+
+function level(severity: 1 | 2 | "error" | "warning"): "error" | "warning" {
+  return severity === 2 || severity === "error" ? "error" : "warning";
+}
+
+function reportingDescriptor(rule: RuleDescription) {
+  const text = rule.helpUri ? `${rule.description}\n\nDocs: ${rule.helpUri}` : rule.description;
+  return {
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    help: { text, markdown: rule.helpMarkdown ?? text },
+    ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
+    defaultConfiguration: { level: level(rule.defaultSeverity) },
+  };
+}
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning takes it (`github/codeql-action/upload-sarif`):
+ * the tool with every rule (docs as help), and each problem with its rule, level, message
+ * and region. Columns are UTF-16 code units, SARIF's default column kind.
+ */
+export const sarif: Formatter = (results, { cwd, rules, toolVersion, informationUri }) => {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "oms-lint",
+            version: toolVersion,
+            semanticVersion: toolVersion,
+            ...(informationUri ? { informationUri } : {}),
+            rules: rules.map(reportingDescriptor),
+          },
+        },
+        originalUriBaseIds: { [srcRoot]: { uri: pathToFileURL(cwd.endsWith("/") ? cwd : `${cwd}/`).href } },
+        columnKind: "utf16CodeUnits",
+        results: results.flatMap((result) =>
+          result.messages.map((m) => ({
+            ruleId: m.ruleId,
+            ...(ruleIndex.has(m.ruleId) ? { ruleIndex: ruleIndex.get(m.ruleId) } : {}),
+            level: level(m.severity),
+            message: { text: m.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: artifactLocation(result.filePath, cwd),
+                  region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
+                },
+                ...(m.path ? { logicalLocations: [{ fullyQualifiedName: m.path, kind: "element" }] } : {}),
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

@@ -1,0 +1,265 @@
+import { ParseErrorCode, printParseErrorCode, visit, type ParseError } from "jsonc-parser";
+import type { Span } from "./range.js";
+
+/** Why a text is not JSON, said so that a person knows what to type, and where. */
+export interface Fault extends Span {
+  readonly message: string;
+}
+
+const jsonWhitespace = /^[ \t\r\n]*$/;
+const isBlank = (char: string | undefined) => char === " " || char === "\t" || char === "\r" || char === "\n";
+
+/**
+ * Explains why JSON.parse refused the text. jsonc-parser finds the first fault's offset
+ * (V8's messages do not always carry one); the text found there says what went wrong:
+ * the documents' own payloads hold placeholders (`MFG_ID`), leading zeros (`01010`) and
+ * trailing commas, so those get the plainest words.
+ */
+export function describeFault(text: string, nativeMessage: string): Fault {
+  if (jsonWhitespace.test(text)) {
+    return {
+      message: "the file is empty: a payload is one JSON value (an object, or for a search, a string)",
+      offset: 0,
+      length: 0,
+    };
+  }
+  const error = firstSyntaxError(text);
+  if (!error) {
+    // jsonc-parser saw no fault (or could not run): V8's own words, at V8's position if it gave one.
+    const position = /at position (\d+)/.exec(nativeMessage);
+    return { message: `not valid JSON: ${nativeMessage}`, offset: position ? Number(position[1]) : 0, length: 1 };
+  }
+  return explain(text, error);
+}
+
+/** The earliest syntax error, found by a visit that builds no value (a 50 MB file stays cheap). */
+function firstSyntaxError(text: string): ParseError | undefined {
+  let first: ParseError | undefined;
+  try {
+    visit(
+      text,
+      {
+        onError(error, offset, length) {
+          if (first === undefined || offset < first.offset) first = { error, offset, length };
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
+  } catch {
+    // A stack overflow on pathological nesting: fall back to V8's message.
+    return undefined;
+  }
+  return first;
+}
+
+function explain(text: string, error: ParseError): Fault {
+  const at = Math.min(error.offset, text.length);
+  const char = text[at];
+  const code = error.error;
+
+  const zero = leadingZero(text, at);
+  if (zero) return zero;
+
+  if ((char === "]" || char === "}") && (code === ParseErrorCode.ValueExpected || code === ParseErrorCode.PropertyNameExpected)) {
+    const comma = previousNonBlank(text, at);
+    if (text[comma] === ",") {
+      const what = char === "]" ? "the last element of an array" : "the last member of an object";
+      return fault(`trailing comma before ${char}: JSON allows no comma after ${what}; remove it`, comma, 1);
+    }
+  }
+
+  if (char === "/" && (text[at + 1] === "/" || text[at + 1] === "*")) {
+    const end = text[at + 1] === "/" ? lineEnd(text, at) : closeOfBlockComment(text, at);
+    return fault("JSON has no comments: remove the comment", at, end - at);
+  }
+
+  if (char === "'") {
+    const close = text.indexOf("'", at + 1);
+    const end = close < 0 || close > lineEnd(text, at) ? at + 1 : close + 1;
+    return fault(`single quotes are not JSON: write strings and property names in double quotes ("…")`, at, end - at);
+  }
+
+  const word = wordAt(text, at);
+  if (word) return explainWord(text, word.start, word.text);
+
+  if (char === "+" && /[0-9]/.test(text[at + 1] ?? "")) {
+    const run = numberRun(text, at + 1);
+    return fault(`JSON numbers cannot start with +: write ${run}`, at, run.length + 1);
+  }
+  if (char === "." && /[0-9]/.test(text[at + 1] ?? "")) {
+    const run = numberRun(text, at + 1);
+    return fault(`JSON numbers need a digit before the decimal point: write 0.${run}`, at, run.length + 1);
+  }
+
+  if (at >= text.length || jsonWhitespace.test(text.slice(at))) return truncated(text, at);
+
+  switch (code) {
+    case ParseErrorCode.UnexpectedEndOfNumber: {
+      const run = numberRun(text, at);
+      return fault(`${run} is not a complete number: JSON needs digits after "." and after "e"`, at, run.length);
+    }
+    case ParseErrorCode.UnexpectedEndOfString: {
+      const end = lineEnd(text, at);
+      if (end >= text.length) return truncated(text, text.length);
+      return fault(
+        'this string is not closed on its line: end it with " (a JSON string cannot span lines; write \\n for a line break)',
+        at,
+        end - at,
+      );
+    }
+    case ParseErrorCode.InvalidCharacter: {
+      const offset = firstMatch(text, at, error.length, (c) => c < 0x20);
+      const hex = (text.charCodeAt(offset) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+      return fault(`control character U+${hex} inside a string: write it as an escape (\\n, \\t or \\u${hex})`, offset, 1);
+    }
+    case ParseErrorCode.InvalidEscapeCharacter: {
+      const offset = invalidEscape(text, at, error.length);
+      return fault(
+        `${describe(text.slice(offset, offset + 2))} is not a JSON escape: use \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX`,
+        offset,
+        2,
+      );
+    }
+    case ParseErrorCode.InvalidUnicode:
+      return fault("\\u in a string must be followed by four hexadecimal digits (\\u00E9)", at, error.length);
+    case ParseErrorCode.EndOfFileExpected:
+      return fault(
+        `unexpected ${describe(snippet(text, at))} after the end of the JSON value: a payload is one value (an extra } or ], or a missing [ … ] around a list?)`,
+        at,
+        error.length || 1,
+      );
+    case ParseErrorCode.CommaExpected:
+      return fault(`a comma is missing before ${describe(snippet(text, at))}: separate values and members with ","`, at, error.length || 1);
+    case ParseErrorCode.ColonExpected:
+      return fault(`expected ":" after the property name, found ${describe(snippet(text, at))}`, at, error.length || 1);
+    case ParseErrorCode.ValueExpected:
+      return fault(`a value is missing before ${describe(snippet(text, at))}`, at, error.length || 1);
+    case ParseErrorCode.PropertyNameExpected:
+      return fault(`expected a property name in double quotes, found ${describe(snippet(text, at))}`, at, error.length || 1);
+    case ParseErrorCode.CloseBraceExpected:
+      return fault(`expected "," or "}" after a member of the object, found ${describe(snippet(text, at))}`, at, error.length || 1);
+    case ParseErrorCode.CloseBracketExpected:
+      return fault(`expected "," or "]" after an element of the array, found ${describe(snippet(text, at))}`, at, error.length || 1);
+    case ParseErrorCode.InvalidSymbol: {
+      const binary = text.includes("\u0000") ? " (is this a binary file?)" : "";
+      return fault(`unexpected character ${describe(char ?? "")}: it begins no JSON value${binary}`, at, 1);
+    }
+    default:
+      return fault(`not valid JSON: ${printParseErrorCode(code)}`, at, error.length || 1);
+  }
+}
+
+function fault(message: string, offset: number, length: number): Fault {
+  return { message, offset, length: Math.max(0, length) };
+}
+
+/** A number written with a leading zero (the documents' `01010`, `00000`), at or just before the fault. */
+function leadingZero(text: string, at: number): Fault | undefined {
+  let start = at;
+  while (start > 0 && /[0-9.eE+-]/.test(text[start - 1] as string)) start--;
+  const run = /^-?[0-9][0-9.eE+-]*/.exec(text.slice(start, start + 400))?.[0];
+  if (!run || start + run.length < at || !/^-?0[0-9]/.test(run)) return undefined;
+  const fixed = run.replace(/^(-?)0+(?=[0-9])/, "$1");
+  return fault(`${run}: JSON numbers cannot start with 0; write ${fixed}`, start, run.length);
+}
+
+/** A bare word where a value or a name belongs: a placeholder, a misspelt literal, an unquoted string or name. */
+function explainWord(text: string, start: number, word: string): Fault {
+  const after = text.slice(start + word.length, start + word.length + 200);
+  if (/^[ \t\r\n]*:/.test(after)) return fault(`property name ${word} needs double quotes: write "${word}"`, start, word.length);
+  const literal = literals[word.toLowerCase()];
+  if (literal && literal !== word) return fault(`${word} is not a JSON value: write ${literal}`, start, word.length);
+  if (word === "undefined") return fault("undefined is not a JSON value: write null, or leave the property out", start, word.length);
+  if (word === "NaN" || word === "Infinity") {
+    const sign = text[start - 1] === "-" ? 1 : 0;
+    return fault(`${sign ? "-" : ""}${word} is not a JSON number: write a number, or null`, start - sign, word.length + sign);
+  }
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(word) || /^[A-Z]{2,}[0-9]*$/.test(word)) {
+    const key = precedingKey(text, start);
+    const what = key !== undefined && /(?:ID|Id)$/.test(key) ? "the number" : "the real value";
+    return fault(`placeholder ${word} is not a JSON value: put ${what} in its place`, start, word.length);
+  }
+  return fault(`${word} is not a JSON value: text needs double quotes ("${word}")`, start, word.length);
+}
+
+const literals: Readonly<Record<string, string>> = { true: "true", false: "false", null: "null", none: "null", nil: "null" };
+
+function wordAt(text: string, at: number): { start: number; text: string } | undefined {
+  const start = text[at] === "-" && /[A-Za-z]/.test(text[at + 1] ?? "") ? at + 1 : at;
+  const word = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(text.slice(start, start + 200))?.[0];
+  return word ? { start, text: word } : undefined;
+}
+
+function precedingKey(text: string, at: number): string | undefined {
+  return /"((?:[^"\\]|\\.)*)"[ \t\r\n]*:[ \t\r\n]*$/.exec(text.slice(Math.max(0, at - 300), at))?.[1];
+}
+
+function numberRun(text: string, at: number): string {
+  return /^[0-9.eE+-]*/.exec(text.slice(at, at + 400))?.[0] ?? "";
+}
+
+function previousNonBlank(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && isBlank(text[i])) i--;
+  return i;
+}
+
+function lineEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+  return i;
+}
+
+function closeOfBlockComment(text: string, at: number): number {
+  const close = text.indexOf("*/", at + 2);
+  return close < 0 ? text.length : close + 2;
+}
+
+function firstMatch(text: string, from: number, length: number, test: (code: number) => boolean): number {
+  for (let i = from; i < Math.min(text.length, from + Math.max(length, 1)); i++) if (test(text.charCodeAt(i))) return i;
+  return from;
+}
+
+function invalidEscape(text: string, from: number, length: number): number {
+  for (let i = from; i < Math.min(text.length, from + length); i++) {
+    if (text[i] === "\\") {
+      if (!/["\\/bfnrtu]/.test(text[i + 1] ?? "")) return i;
+      i++;
+    }
+  }
+  return from;
+}
+
+/** Up to the end of the token at `at`, for messages: `"b"`, `}`. */
+function snippet(text: string, at: number): string {
+  const token = /^(?:"(?:[^"\\\r\n]|\\.){0,30}"?|[A-Za-z0-9_$.+-]{1,30}|.)/su.exec(text.slice(at, at + 40))?.[0];
+  return token ?? "";
+}
+
+/** Quotes a piece of the source for a message; control characters as U+ codes. */
+function describe(piece: string): string {
+  if (piece === "") return "the end of the text";
+  if (/^[\u0000-\u001f\u007f-\u009f]$/.test(piece)) return `U+${piece.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return piece.length === 1 ? `"${piece}"` : piece;
+}
+
+/** The text stops before the value is complete: say which bracket is still open, and where it opened. */
+function truncated(text: string, at: number): Fault {
+  const opener = innermostUnclosed(text);
+  if (opener < 0) return fault("the text ends before the JSON value is complete", at, 0);
+  const closer = text[opener] === "{" ? "}" : "]";
+  return { message: `the text ends before the JSON is complete: the ${text[opener]} here is never closed (add ${closer})`, offset: opener, length: 1 };
+}
+
+/** The offset of the innermost bracket still open at the end of the text (strings skipped), or -1. */
+function innermostUnclosed(text: string): number {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"' && text[i] !== "\n" && text[i] !== "\r"; i++) if (text[i] === "\\") i++;
+    } else if (c === "{" || c === "[") open.push(i);
+    else if (c === "}" || c === "]") open.pop();
+  }
+  return open.length > 0 ? (open[open.length - 1] as number) : -1;
+}

@@ -1,0 +1,181 @@
+import { createScanner, SyntaxKind } from "jsonc-parser";
+import { escapeSegment } from "../jsonPointer.js";
+import type { SourceFacts } from "../rule.js";
+import type { Span } from "./range.js";
+
+/**
+ * Walks of a text JSON.parse has accepted, token by token over jsonc-parser's scanner: no
+ * tree is built (a tree costs ~15 times the text in memory) and nothing recurses (text may
+ * nest as deep as JSON.parse allows).
+ */
+
+/** A container being walked. */
+interface Frame {
+  readonly isObject: boolean;
+  readonly path: string;
+  readonly start: number;
+  /** The next element's index (arrays). */
+  index: number;
+  /** The key whose value comes next (objects); undefined while a key is expected. */
+  key: string | undefined;
+  /** Keys seen so far (objects, in the facts walk). */
+  readonly keys?: Set<string>;
+}
+
+function childPath(frame: Frame | undefined): string {
+  if (!frame) return "";
+  return `${frame.path}/${frame.isObject ? escapeSegment(frame.key ?? "") : frame.index}`;
+}
+
+/**
+ * The span of the value at each wanted pointer and at every prefix of one, so that a
+ * pointer to a missing property can fall back to the nearest value that exists. Where a
+ * key repeats, the last occurrence wins, as in JSON.parse. Subtrees no pointer enters are
+ * skipped without building their paths.
+ */
+export function locatePointers(text: string, pointers: readonly string[]): Map<string, Span> {
+  const wanted = new Set<string>();
+  for (const pointer of pointers) {
+    wanted.add("");
+    for (let slash = pointer.indexOf("/", 1); slash > 0; slash = pointer.indexOf("/", slash + 1)) wanted.add(pointer.slice(0, slash));
+    wanted.add(pointer);
+  }
+  const spans = new Map<string, Span>();
+  const scanner = createScanner(text, true);
+  const stack: Frame[] = [];
+  /** Containers being skipped (no pointer goes into them). */
+  let skipping = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    const offset = scanner.getTokenOffset();
+    if (skipping > 0) {
+      if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) skipping++;
+      else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) skipping--;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (token === SyntaxKind.StringLiteral && top?.isObject && top.key === undefined) {
+      top.key = scanner.getTokenValue();
+      continue;
+    }
+    switch (token) {
+      case SyntaxKind.OpenBraceToken:
+      case SyntaxKind.OpenBracketToken: {
+        const path = childPath(top);
+        if (wanted.has(path)) stack.push({ isObject: token === SyntaxKind.OpenBraceToken, path, start: offset, index: 0, key: undefined });
+        else skipping = 1;
+        break;
+      }
+      case SyntaxKind.CloseBraceToken:
+      case SyntaxKind.CloseBracketToken: {
+        const frame = stack.pop() as Frame;
+        spans.set(frame.path, { offset: frame.start, length: offset + 1 - frame.start });
+        break;
+      }
+      case SyntaxKind.CommaToken:
+        if (top?.isObject) top.key = undefined;
+        else if (top) top.index++;
+        break;
+      case SyntaxKind.ColonToken:
+        break;
+      default: {
+        // A scalar: string, number, true, false or null.
+        const path = childPath(top);
+        if (wanted.has(path)) spans.set(path, { offset, length: scanner.getTokenLength() });
+      }
+    }
+  }
+  return spans;
+}
+
+/** What the text holds that the parsed value lost, with where each one stands. */
+export interface CollectedFacts {
+  readonly facts: SourceFacts;
+  /** The value of each repeated key, by pointer, in document order. */
+  readonly duplicateKeySpans: ReadonlyMap<string, readonly Span[]>;
+  /** Each unsafe integer literal, by pointer, in document order. */
+  readonly unsafeIntegerSpans: ReadonlyMap<string, readonly Span[]>;
+}
+
+const maxSafe = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * One walk for repeated keys and integer literals beyond 2^53. A repeat's pointer is its
+ * value's, like any other value's; each repeat after the first is one fact.
+ */
+export function collectFacts(text: string): CollectedFacts {
+  const duplicateKeys: string[] = [];
+  const unsafeIntegers: { path: string; raw: string }[] = [];
+  const duplicateKeySpans = new Map<string, Span[]>();
+  const unsafeIntegerSpans = new Map<string, Span[]>();
+  const add = (map: Map<string, Span[]>, path: string, span: Span) => {
+    const spans = map.get(path) ?? [];
+    spans.push(span);
+    map.set(path, spans);
+  };
+  /** Repeated keys whose values have not ended yet; facts are listed in document order all the same. */
+  const openRepeats: { depth: number; span: { offset: number; length: number } }[] = [];
+  const scanner = createScanner(text, true);
+  const stack: Frame[] = [];
+  let repeatPending: string | undefined;
+  const valueStarts = (offset: number) => {
+    if (repeatPending !== undefined) {
+      const span = { offset, length: 0 };
+      duplicateKeys.push(repeatPending);
+      add(duplicateKeySpans, repeatPending, span);
+      openRepeats.push({ depth: stack.length, span });
+      repeatPending = undefined;
+    }
+  };
+  const valueEnds = (end: number) => {
+    const open = openRepeats[openRepeats.length - 1];
+    if (open && open.depth === stack.length) {
+      openRepeats.pop();
+      open.span.length = end - open.span.offset;
+    }
+  };
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    const offset = scanner.getTokenOffset();
+    const top = stack[stack.length - 1];
+    if (token === SyntaxKind.StringLiteral && top?.isObject && top.key === undefined) {
+      const key = scanner.getTokenValue();
+      top.key = key;
+      if (top.keys?.has(key)) repeatPending = childPath(top);
+      top.keys?.add(key);
+      continue;
+    }
+    switch (token) {
+      case SyntaxKind.OpenBraceToken:
+      case SyntaxKind.OpenBracketToken: {
+        valueStarts(offset);
+        const isObject = token === SyntaxKind.OpenBraceToken;
+        stack.push({ isObject, path: childPath(top), start: offset, index: 0, key: undefined, ...(isObject ? { keys: new Set<string>() } : {}) });
+        break;
+      }
+      case SyntaxKind.CloseBraceToken:
+      case SyntaxKind.CloseBracketToken:
+        stack.pop();
+        valueEnds(offset + 1);
+        break;
+      case SyntaxKind.CommaToken:
+        if (top?.isObject) top.key = undefined;
+        else if (top) top.index++;
+        break;
+      case SyntaxKind.ColonToken:
+        break;
+      default: {
+        // A scalar: string, number, true, false or null.
+        valueStarts(offset);
+        if (token === SyntaxKind.NumericLiteral) {
+          const raw = text.slice(offset, offset + scanner.getTokenLength());
+          if (/^-?[0-9]{16,}$/.test(raw) && BigInt(raw.replace("-", "")) > maxSafe) {
+            const path = childPath(top);
+            unsafeIntegers.push({ path, raw });
+            add(unsafeIntegerSpans, path, { offset, length: raw.length });
+          }
+        }
+        valueEnds(offset + scanner.getTokenLength());
+      }
+    }
+  }
+  return { facts: { duplicateKeys, unsafeIntegers }, duplicateKeySpans, unsafeIntegerSpans };
+}

@@ -1,0 +1,133 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { fixtures, runCli, valuePosition } from "../support/cli.js";
+
+const linted = (stdout: string, base = fixtures) => (JSON.parse(stdout) as { filePath: string }[]).map((r) => r.filePath.slice(base.length));
+
+describe("file discovery (globby)", () => {
+  it("a glob matches what it says, not the folders below", () => {
+    const run = runCli(["--format", "json", "payloads/*.json"]);
+    expect(linted(run.stdout)).toEqual([
+      "payloads/customData.json",
+      "payloads/placeholder.json",
+      "payloads/search.json",
+      "payloads/sources.json",
+      "payloads/unknown.json",
+    ]);
+  });
+
+  it("several patterns: each file once, in sorted order", () => {
+    const run = runCli(["--format", "json", "payloads/search.json", "payloads/orders", "payloads/*.json"]);
+    const files = linted(run.stdout);
+    expect(files).toEqual([...new Set(files)].sort());
+    expect(files).toContain("payloads/orders/createOrder-bad.json");
+  });
+
+  it("--ignore-pattern skips files of folders and globs; a folder pattern may end in /", () => {
+    expect(linted(runCli(["--format", "json", "--ignore-pattern", "payloads/orders/**", "payloads"]).stdout)).not.toContain(
+      "payloads/orders/createOrder-bad.json",
+    );
+    const folder = linted(runCli(["--format", "json", "--ignore-pattern", "payloads/orders/", "--ignore-pattern", "**/unknown.json", "payloads"]).stdout);
+    expect(folder).toEqual(["payloads/customData.json", "payloads/placeholder.json", "payloads/search.json", "payloads/sources.json"]);
+  });
+
+  it("a file named outright is linted whatever the ignores say", () => {
+    expect(linted(runCli(["--format", "json", "--ignore-pattern", "**/unknown.json", "payloads/unknown.json"]).stdout)).toEqual(["payloads/unknown.json"]);
+  });
+
+  it("a pattern that matches nothing, a missing file, and all-ignored matches are usage errors (exit 2)", () => {
+    expect(runCli(["payloads/*.yaml"])).toMatchObject({ code: 2, stdout: "", stderr: 'oms-lint: no files match the pattern "payloads/*.yaml"\n' });
+    expect(runCli(["payloads/nope.json"])).toMatchObject({ code: 2, stderr: 'oms-lint: no file or folder "payloads/nope.json" was found\n' });
+    const ignored = runCli(["--ignore-pattern", "**/*.json", "payloads"]);
+    expect(ignored.code).toBe(2);
+    expect(ignored.stderr).toMatch(/all the files "payloads" matches are ignored/);
+    expect(runCli(["--format", "json", "--no-ignore", "--ignore-pattern", "**/*.json", "payloads/orders"]).code).toBe(1);
+  });
+
+  it("a config file in a linted folder is not a payload", () => {
+    const files = linted(runCli(["--format", "json", "config"]).stdout);
+    expect(files).toEqual(["config/items/2024/custom.json", "config/orders/2024/createOrder-warning.json"]);
+  });
+});
+
+describe(".gitignore, node_modules, control characters in names (in a scratch folder)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "oms-lint-files-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (path: string, text: string) => {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  write(".gitignore", "generated/\n*.local.json\n");
+  write("keep/a.json", '{"name": "a", "value": "b"}');
+  write("keep/b.local.json", '{"name": "a", "value": "b"}');
+  write("generated/c.json", '{"name": "a", "value": "b"}');
+  write("node_modules/pkg/package.json", '{"name": "pkg"}');
+  write("odd/bell\u0007\u001b[31m.json", '{"name": "a", "value": "b", "\\u001b[2Jx": "y"}');
+  write("links/real.json", '{"name": "a", "value": "b"}');
+  symlinkSync("real.json", join(dir, "links/to-file.json"));
+  symlinkSync("missing.json", join(dir, "links/broken.json"));
+  symlinkSync("loop.json", join(dir, "links/loop.json"));
+  symlinkSync("..", join(dir, "links/up"));
+  symlinkSync("../links", join(dir, "links/again"));
+
+  it("honours .gitignore and skips node_modules; --no-ignore lints the ignored files", () => {
+    const base = `${dir}/`;
+    const all = linted(runCli(["--format", "json", "."], { cwd: dir }).stdout, base).filter((f) => !f.startsWith("links/"));
+    expect(all).toEqual(["keep/a.json", "odd/bell\u0007\u001b[31m.json"]);
+    expect(linted(runCli(["--format", "json", "--no-ignore", "keep", "generated"], { cwd: dir }).stdout, base)).toEqual([
+      "generated/c.json",
+      "keep/a.json",
+      "keep/b.local.json",
+    ]);
+  });
+
+  it("symbolic links: to files linted, to folders not followed (no endless walk), broken ones reported", () => {
+    const run = runCli(["--format", "json", "links"], { cwd: dir });
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; message: string; fatal?: true }[] }[];
+    expect(results.map((r) => r.filePath.slice(dir.length + 1))).toEqual(["links/broken.json", "links/loop.json", "links/real.json", "links/to-file.json"]);
+    expect(results[0]!.messages).toEqual([expect.objectContaining({ ruleId: "parse", fatal: true, message: expect.stringContaining("ENOENT") })]);
+    expect(results[1]!.messages).toEqual([expect.objectContaining({ ruleId: "parse", fatal: true, message: expect.stringContaining("ELOOP") })]);
+    expect(results[3]!.messages).toEqual([]);
+    expect(runCli(["--format", "compact", "links/broken.json"], { cwd: dir }).code).toBe(1);
+  });
+
+  it("never echoes control characters or ANSI escapes from names or messages to a terminal", () => {
+    for (const format of ["stylish", "compact"]) {
+      const run = runCli(["--format", format, "odd"], { cwd: dir });
+      expect(run.stdout.length).toBeGreaterThan(0);
+      expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(run.stdout).toContain("\\u001b");
+    }
+  });
+});
+
+describe("--stdin", () => {
+  it("lints the piped text as --stdin-filename, with positions", () => {
+    const text = '{\n  "name": "a",\n  "value": ""\n}\n';
+    const run = runCli(["--stdin", "--stdin-filename", "piped/custom.json", "--format", "json"], { input: text });
+    expect(run.code).toBe(1);
+    const [result] = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ filePath: `${fixtures}piped/custom.json`, kind: "orderCustomData" });
+    expect(result.messages[0]).toMatchObject({ path: "/value", ...valuePosition(text, "value") });
+  });
+
+  it("without a file name, reports <stdin>; a BOM is accepted; --kind applies", () => {
+    const run = runCli(["--stdin", "--kind", "orderItemSearch", "--format", "json"], { input: '\uFEFF{"orderID": "555555"}' });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([{ filePath: "<stdin>", kind: "orderItemSearch", errorCount: 0, warningCount: 0, messages: [] }]);
+  });
+
+  it("the stdin file name picks the kind through the config's files globs", () => {
+    const run = runCli(["--stdin", "--stdin-filename", "items/new.json", "--format", "json"], { cwd: `${fixtures}config`, input: '{"name": "a", "value": "b"}' });
+    expect(JSON.parse(run.stdout)[0].kind).toBe("orderItemCustomData");
+  });
+
+  it("bytes that are not UTF-8 are a placed parse fault, not a crash", () => {
+    const run = runCli(["--stdin", "--format", "json"], { input: Buffer.from([0x7b, 0x0a, 0x22, 0xe9, 0x22, 0x7d]) });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)[0].messages[0]).toMatchObject({ ruleId: "parse", fatal: true, line: 2, column: 2 });
+  });
+});

@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { afterAll, describe, expect, it } from "vitest";
+import { fixtureText, fixtures, runCli, valuePosition } from "../support/cli.js";
+
+const target = ["payloads", "warnings"];
+const asJson = JSON.parse(runCli(["--format", "json", ...target]).stdout) as {
+  filePath: string;
+  messages: { ruleId: string; severity: number; line: number; column: number; endLine: number; endColumn: number; message: string }[];
+}[];
+const problems = asJson.flatMap((r) => r.messages.map((m) => ({ file: r.filePath, ...m })));
+const relative = (file: string) => file.slice(fixtures.length);
+
+describe("every format on the same files", () => {
+  it("stylish (the default) groups problems under absolute paths, as $eslint-stylish reads them", () => {
+    const run = runCli(target);
+    expect(run.code).toBe(1);
+    const fileLine = /^((?:[a-zA-Z]:)*[./\\]+.*?)$/;
+    const problemLine = /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.+?)(?:\s\s+(.*))?$/;
+    const found: string[] = [];
+    let file = "";
+    for (const line of run.stdout.split("\n")) {
+      const problem = problemLine.exec(line);
+      if (problem) found.push(`${file}:${problem[1]}:${problem[2]} ${problem[3]} [${problem[5]}]`);
+      else if (fileLine.test(line)) file = line;
+    }
+    expect(found).toEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity === 2 ? "error" : "warning"} [${p.ruleId}]`));
+    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings?\)/);
+    expect(run.stdout).not.toContain("\u001b[");
+    expect(runCli(["--color", ...target]).stdout).toContain("\u001b[31merror");
+  });
+
+  it("compact: one line a problem, in the same order", () => {
+    const run = runCli(["--format", "compact", ...target]);
+    expect(run.stdout.trimEnd().split("\n")).toEqual(
+      problems.map((p) => `${relative(p.file)}:${p.line}:${p.column}: ${p.severity === 2 ? "error" : "warning"} ${p.message} [${p.ruleId}]`),
+    );
+  });
+
+  it("github: a workflow command a problem, paths relative to the workspace", () => {
+    const lines = runCli(["--format", "github", ...target]).stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(problems.length);
+    lines.forEach((line, i) => {
+      const p = problems[i]!;
+      expect(line.startsWith(`::${p.severity === 2 ? "error" : "warning"} file=${relative(p.file)},line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn},title=oms-lint ${p.ruleId}::`)).toBe(true);
+    });
+  });
+
+  it("sarif: SARIF 2.1.0 with rules (help, levels) and results with regions", () => {
+    const run = runCli(["--format", "sarif", ...target]);
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout);
+    expect(log.version).toBe("2.1.0");
+    const [sarifRun] = log.runs;
+    const driver = sarifRun.tool.driver;
+    expect(driver.name).toBe("oms-lint");
+    expect(driver.version).toMatch(/^\d+\.\d+\.\d+$/);
+    const ruleIds = driver.rules.map((r: { id: string }) => r.id);
+    expect(ruleIds.slice(0, 3)).toEqual(["parse", "schema", "kind"]);
+    expect(ruleIds).toContain("duplicate-key");
+    for (const rule of driver.rules) {
+      expect(rule.shortDescription.text.length).toBeGreaterThan(10);
+      expect(rule.help.text.length).toBeGreaterThan(10);
+      expect(rule.help.markdown.length).toBeGreaterThan(10);
+      expect(["error", "warning"]).toContain(rule.defaultConfiguration.level);
+    }
+    expect(sarifRun.results).toHaveLength(problems.length);
+    sarifRun.results.forEach((result: any, i: number) => {
+      const p = problems[i]!;
+      expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
+      expect(result).toMatchObject({ ruleId: p.ruleId, level: p.severity === 2 ? "error" : "warning", message: { text: p.message } });
+      expect(result.locations[0].physicalLocation).toEqual({
+        artifactLocation: { uri: relative(p.file), uriBaseId: "%SRCROOT%" },
+        region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+      });
+    });
+    expect(sarifRun.originalUriBaseIds["%SRCROOT%"].uri).toBe(`file://${fixtures}`);
+  });
+
+  it("junit: well-formed XML, a suite a file and a failure a problem", () => {
+    const run = runCli(["--format", "junit", ...target]);
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "testsuite" || name === "testcase" }).parse(run.stdout);
+    expect(doc.testsuites.testsuite.map((s: any) => s["@_name"])).toEqual(asJson.map((r) => relative(r.filePath)));
+    expect(Number(doc.testsuites["@_failures"])).toBe(problems.length);
+  });
+});
+
+describe("machine formats print their document and nothing else, even when there is nothing to report", () => {
+  const clean = ["payloads/customData.json"];
+  it.each([
+    ["json", (out: string) => expect(JSON.parse(out)).toHaveLength(1)],
+    ["sarif", (out: string) => expect(JSON.parse(out).runs[0].results).toEqual([])],
+    ["junit", (out: string) => expect(XMLValidator.validate(out)).toBe(true)],
+    ["github", (out: string) => expect(out).toBe("")],
+    ["compact", (out: string) => expect(out).toBe("")],
+    ["stylish", (out: string) => expect(out).toBe("")],
+  ])("%s", (format, check) => {
+    const run = runCli(["--format", format, ...clean]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    check(run.stdout);
+  });
+});
+
+describe("--output-file", () => {
+  const dir = mkdtempSync(join(tmpdir(), "oms-lint-out-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("writes the report to the file (folders made), nothing to stdout; the exit code still says", () => {
+    const file = join(dir, "reports", "oms-lint.sarif");
+    const run = runCli(["--format", "sarif", "--output-file", file, "payloads/orders/createOrder-bad.json"]);
+    expect(run).toMatchObject({ code: 1, stdout: "", stderr: "" });
+    expect(existsSync(file)).toBe(true);
+    const region = JSON.parse(readFileSync(file, "utf8")).runs[0].results[0].locations[0].physicalLocation.region;
+    const text = fixtureText("payloads/orders/createOrder-bad.json");
+    expect(region).toMatchObject({ startLine: valuePosition(text, "catalogID").line, startColumn: valuePosition(text, "catalogID").column });
+  });
+});

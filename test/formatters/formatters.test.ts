@@ -1,0 +1,189 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { formatters, type FormatContext } from "../../src/formatters/index.js";
+import { escapeData, escapeProperty } from "../../src/formatters/github.js";
+import { lintResult, type LintMessage, type LintResult } from "../../src/lintResult.js";
+
+const cwd = "/work/project";
+const context: FormatContext = {
+  cwd,
+  color: false,
+  toolVersion: "1.2.3",
+  informationUri: "https://example.test/oms-lint",
+  rules: [
+    { id: "parse", description: "JSON text", defaultSeverity: "error" },
+    { id: "unknown-property", description: "Unknown properties", defaultSeverity: "warning", helpMarkdown: "# unknown-property\n", helpUri: "https://example.test/docs/unknown-property.md" },
+  ],
+};
+
+const message = (overrides: Partial<LintMessage>): LintMessage => ({
+  ruleId: "schema",
+  severity: 2,
+  message: "catalogID must be 0 or more",
+  path: "/catalogID",
+  line: 4,
+  column: 16,
+  endLine: 4,
+  endColumn: 18,
+  ...overrides,
+});
+
+/** Text a hostile payload could put in a message or a file name. */
+const hostile = 'key "\u001b[2J\u001b[31mred" 100% done,\r\nnext: line\u0007 & <tag> ]]> \u202Eevil\t  two  spaces';
+
+const results: LintResult[] = [
+  lintResult(`${cwd}/orders/a.json`, "createOrder", [
+    message({}),
+    message({ ruleId: "unknown-property", severity: 1, message: hostile, path: "/x", line: 130, column: 3, endLine: 131, endColumn: 4 }),
+  ]),
+  lintResult(`${cwd}/orders/clean.json`, "createOrder", []),
+  lintResult(`${cwd}/weird\u001b[1m name.json`, null, [
+    message({ ruleId: "parse", message: "placeholder MFG_ID is not a JSON value", path: "", line: 3, column: 19, endLine: 3, endColumn: 25, fatal: true }),
+  ]),
+];
+
+/** VS Code's built-in $eslint-stylish problem matcher (src/vs/workbench/contrib/tasks/common/problemMatcher.ts). */
+const eslintStylishFile = /^((?:[a-zA-Z]:)*[./\\]+.*?)$/;
+const eslintStylishProblem = /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.+?)(?:\s\s+(.*))?$/;
+
+const rawControls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
+
+describe("json", () => {
+  it("is the results, exactly (SPEC §4)", () => {
+    expect(JSON.parse(formatters.json(results, context))).toEqual(JSON.parse(JSON.stringify(results)));
+    expect(formatters.json([], context)).toBe("[]\n");
+  });
+});
+
+describe("stylish", () => {
+  const text = formatters.stylish(results, context);
+  const lines = text.split("\n");
+
+  it("groups problems under each file's absolute path, as $eslint-stylish reads them", () => {
+    let file: string | undefined;
+    const found: { file?: string; line: number; column: number; severity: string; message: string; code?: string }[] = [];
+    for (const line of lines) {
+      const problem = eslintStylishProblem.exec(line);
+      if (problem && file) {
+        found.push({ file, line: Number(problem[1]), column: Number(problem[2]), severity: problem[3]!, message: problem[4]!, code: problem[5] });
+        continue;
+      }
+      const fileLine = eslintStylishFile.exec(line);
+      if (fileLine) file = fileLine[1];
+    }
+    expect(found.map(({ file: f, line, column, severity, code }) => ({ f, line, column, severity, code }))).toEqual([
+      { f: `${cwd}/orders/a.json`, line: 4, column: 16, severity: "error", code: "schema" },
+      { f: `${cwd}/orders/a.json`, line: 130, column: 3, severity: "warning", code: "unknown-property" },
+      { f: `${cwd}/weird\\u001b[1m name.json`, line: 3, column: 19, severity: "error", code: "parse" },
+    ]);
+    expect(found[0]!.message).toBe("catalogID must be 0 or more");
+  });
+
+  it("never writes a control character or bidi override raw, and collapses double spaces in messages", () => {
+    expect(text).not.toMatch(rawControls);
+    expect(text).toContain("\\u001b[2J");
+    expect(text).toContain("\\r\\nnext");
+    expect(text).toContain("\\u202eevil\\t two spaces");
+  });
+
+  it("ends with a count, and says nothing when there is nothing", () => {
+    expect(text).toContain("\u2716 3 problems (2 errors, 1 warning)");
+    expect(formatters.stylish([results[1]!], context)).toBe("");
+  });
+
+  it("colours only when asked", () => {
+    expect(text).not.toContain("\u001b[");
+    expect(formatters.stylish(results, { ...context, color: true })).toContain("\u001b[31merror");
+  });
+});
+
+describe("compact", () => {
+  it("is one line a problem: file:line:column: severity message [rule], paths relative", () => {
+    const lines = formatters.compact(results, context).trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe("orders/a.json:4:16: error catalogID must be 0 or more [schema]");
+    expect(lines[1]).toMatch(/^orders\/a\.json:130:3: warning key .* \[unknown-property\]$/);
+    expect(lines[2]).toBe("weird\\u001b[1m name.json:3:19: error placeholder MFG_ID is not a JSON value [parse]");
+    for (const line of lines) expect(line).not.toMatch(rawControls);
+    expect(formatters.compact([results[1]!], context)).toBe("");
+  });
+});
+
+describe("github", () => {
+  it("escapes as @actions/core does", () => {
+    expect(escapeData("100% done\r\nnext")).toBe("100%25 done%0D%0Anext");
+    expect(escapeProperty("a:b,c%")).toBe("a%3Ab%2Cc%25");
+  });
+
+  it("writes one workflow command a problem, nothing for a clean run", () => {
+    const lines = formatters.github(results, context).trimEnd().split("\n");
+    expect(lines[0]).toBe("::error file=orders/a.json,line=4,col=16,endLine=4,endColumn=18,title=oms-lint schema::catalogID must be 0 or more");
+    expect(lines[1]).toMatch(/^::warning file=orders\/a\.json,line=130,col=3,endLine=131,endColumn=4,title=oms-lint unknown-property::key /);
+    expect(lines[1]).toContain("100%25 done,%0D%0Anext: line");
+    for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
+    expect(formatters.github([results[1]!], context)).toBe("");
+  });
+});
+
+describe("junit", () => {
+  const xml = formatters.junit(results, context);
+
+  it("is well-formed XML whatever the messages hold", () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(XMLValidator.validate(formatters.junit([], context))).toBe(true);
+    expect(XMLValidator.validate(formatters.junit([lintResult("/x/\ud800.json", null, [message({ message: "lone \udc00 ]]> \u0000" })])], context))).toBe(true);
+  });
+
+  it("has a suite a file and a failing case a problem (one passing case for a clean file)", () => {
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "testsuite" || name === "testcase" }).parse(xml);
+    const suites = doc.testsuites.testsuite as { "@_name": string; "@_failures": string; testcase: { failure?: unknown }[] }[];
+    expect(suites.map((s) => [s["@_name"], s["@_failures"], s.testcase.length])).toEqual([
+      ["orders/a.json", "2", 2],
+      ["orders/clean.json", "0", 1],
+      ["weird\\u001b[1m name.json", "1", 1],
+    ]);
+    expect(suites[1]!.testcase[0]!.failure).toBeUndefined();
+    expect(doc.testsuites["@_failures"]).toBe("3");
+  });
+});
+
+describe("sarif", () => {
+  const log = JSON.parse(formatters.sarif(results, context));
+  const run = log.runs[0];
+
+  it("has what SARIF 2.1.0 and GitHub code scanning require", () => {
+    expect(log.version).toBe("2.1.0");
+    expect(log.$schema).toMatch(/sarif-2\.1\.0/);
+    expect(run.tool.driver).toMatchObject({ name: "oms-lint", version: "1.2.3", informationUri: "https://example.test/oms-lint" });
+    expect(run.tool.driver.rules[1]).toEqual({
+      id: "unknown-property",
+      shortDescription: { text: "Unknown properties" },
+      fullDescription: { text: "Unknown properties" },
+      help: { text: "Unknown properties\n\nDocs: https://example.test/docs/unknown-property.md", markdown: "# unknown-property\n" },
+      helpUri: "https://example.test/docs/unknown-property.md",
+      defaultConfiguration: { level: "warning" },
+    });
+    expect(run.results).toHaveLength(3);
+    expect(run.results[1]).toMatchObject({
+      ruleId: "unknown-property",
+      ruleIndex: 1,
+      level: "warning",
+      message: { text: hostile },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: "orders/a.json", uriBaseId: "%SRCROOT%" },
+            region: { startLine: 130, startColumn: 3, endLine: 131, endColumn: 4 },
+          },
+        },
+      ],
+    });
+    expect(run.originalUriBaseIds["%SRCROOT%"].uri).toBe("file:///work/project/");
+  });
+
+  it("percent-encodes relative URIs, and gives files outside the folder an absolute file URI", () => {
+    expect(run.results[2].locations[0].physicalLocation.artifactLocation.uri).toBe("weird%1B%5B1m%20name.json");
+    const outside = JSON.parse(formatters.sarif([lintResult("/elsewhere/a.json", null, [message({})])], context));
+    expect(outside.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: "file:///elsewhere/a.json" });
+  });
+});

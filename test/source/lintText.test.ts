@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { detectKind } from "../../src/kindDetection.js";
+import type { Kind } from "../../src/kinds.js";
+import { lintText } from "../../src/lintText.js";
+import { decodeUtf8 } from "../../src/source/utf8.js";
+import { positionOf, valuePosition } from "../support/cli.js";
+
+const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8");
+
+describe("lintText (the library function for services that hold the text)", () => {
+  it("places schema diagnostics at their values, sorted by line", () => {
+    const text = example("createOrder.json").replace('"catalogID": 0', '"catalogID": -1').replace('"sendEmail": true', '"sendEmail": "yes"');
+    const result = lintText(text, { kind: "createOrder", filePath: "order.json" });
+    expect(result).toMatchObject({ filePath: "order.json", kind: "createOrder", errorCount: 2 });
+    const byPath = Object.fromEntries(result.messages.map((m) => [m.path, m]));
+    expect(byPath["/catalogID"]).toMatchObject({ ruleId: "schema", severity: 2, ...valuePosition(text, "catalogID") });
+    expect(byPath["/sendEmail"]).toMatchObject({ ruleId: "schema", severity: 2, ...valuePosition(text, "sendEmail") });
+    const lines = result.messages.map((m) => m.line);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it("a parse fault is the one fatal message", () => {
+    const result = lintText('{"name": "a", "value": MFG_ID}', { kind: "orderCustomData" });
+    expect(result.messages).toEqual([
+      { ruleId: "parse", severity: 2, message: expect.stringContaining("MFG_ID"), path: "", line: 1, column: 24, endLine: 1, endColumn: 30, fatal: true },
+    ]);
+    expect(result.kind).toBe("orderCustomData");
+  });
+
+  it("each repeat of a key is reported at its own place", () => {
+    const text = '{\n  "name": "a",\n  "value": "b",\n  "name": "c",\n  "name": "d"\n}';
+    const repeats = lintText(text, { kind: "orderCustomData" }).messages.filter((m) => m.ruleId === "duplicate-key");
+    expect(repeats.map((m) => ({ line: m.line, column: m.column }))).toEqual([valuePosition(text, "name", 2), valuePosition(text, "name", 3)]);
+  });
+
+  it("an unsafe integer is reported at its digits", () => {
+    const text = '{\n  "name": "a",\n  "value": "b",\n  "catalogID": 12345678901234567890\n}';
+    const found = lintText(text, { kind: "orderCustomData" }).messages.find((m) => m.ruleId === "unsafe-integer");
+    expect(found).toMatchObject({ path: "/catalogID", ...positionOf(text, "12345678901234567890") });
+  });
+
+  it("tells the kind from the content, or says it cannot and how to name it", () => {
+    expect(lintText('{"orderID": "1"}').kind).toBe("orderItemSearch");
+    const unknown = lintText('{"hello": 1}');
+    expect(unknown.kind).toBeNull();
+    expect(unknown.messages).toHaveLength(1);
+    expect(unknown.messages[0]).toMatchObject({ ruleId: "kind", severity: 2, line: 1, column: 1 });
+    expect(unknown.messages[0]!.message).toContain("--kind");
+    expect(unknown.messages[0]!.message).toContain("createOrder, importOrder, orderCustomData");
+  });
+
+  it("an unknown kind is a TypeError, as in validate()", () => {
+    expect(() => lintText("{}", { kind: "order" as Kind })).toThrow(TypeError);
+  });
+});
+
+describe("kind detection", () => {
+  it.each([
+    ["createOrder.json", "createOrder"],
+    ["importOrder.json", "importOrder"],
+    ["orderCustomData.json", "orderCustomData"],
+    ["orderCustomDataRecord.json", "orderCustomDataRecord"],
+    // The two custom data bodies are the same {name, value}: a bare one is order custom data.
+    ["orderItemCustomData.json", "orderCustomData"],
+    ["orderItemCustomDataRecord.json", "orderItemCustomDataRecord"],
+    ["orderItemSearch.json", "orderItemSearch"],
+    ["orderItemSearch-url.json", "orderItemSearch"],
+    ["orderItemSearchResponse.json", "orderItemSearchResponse"],
+  ])("examples/%s → %s", (file, kind) => {
+    expect(detectKind(JSON.parse(example(file)))).toBe(kind);
+  });
+
+  it.each([
+    [{ name: "a", value: "b", itemID: 5 }, "orderItemCustomData"],
+    [{ name: "a", value: "b", orderCustomDataID: 5 }, "orderCustomData"],
+    [{ orderID: 5, perPage: "10" }, "orderItemSearch"],
+    ["orderID=1,2&page=2", "orderItemSearch"],
+    ["/api/v2/orderItem/?shipmentID=1", "orderItemSearch"],
+    [{ orderID: 5, other: 1 }, undefined],
+    ["hello", undefined],
+    [[1, 2], undefined],
+    [null, undefined],
+  ])("%j → %s", (value, kind) => {
+    expect(detectKind(value)).toBe(kind);
+  });
+});
+
+describe("UTF-8", () => {
+  it("bytes that are not UTF-8 are reported at the first bad one", () => {
+    const bytes = Buffer.concat([Buffer.from('{"name": "caf'), Buffer.from([0xe9]), Buffer.from('"}')]);
+    const decoded = decodeUtf8(bytes);
+    expect(decoded).toMatchObject({ ok: false, offset: 13 });
+    expect(decodeUtf8(Buffer.from([0xff, 0xfe, 0x7b, 0x00]))).toMatchObject({ ok: false, message: expect.stringContaining("UTF-16") });
+    expect(decodeUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toMatchObject({ ok: false, offset: 0 });
+    expect(decodeUtf8(Buffer.from("é😀"))).toEqual({ ok: true, text: "é😀" });
+  });
+});

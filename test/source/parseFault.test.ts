@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseSource, type FailedParse } from "../../src/source/parseSource.js";
+import { positionOf } from "../support/cli.js";
+
+const broken = (name: string) => readFileSync(new URL(`../../examples/broken/${name}`, import.meta.url), "utf8");
+
+function fault(text: string, maxDepth?: number): FailedParse {
+  const parsed = parseSource(text, { maxDepth });
+  if (parsed.ok) throw new Error("expected a parse fault");
+  return parsed;
+}
+
+describe("parse faults on the documents' own payloads", () => {
+  it("the Create Order example with MFG_ID left in: a placeholder, on its line and column", () => {
+    const text = broken("createOrder-placeholders.json");
+    const { fault: f, range } = fault(text);
+    expect(f.message).toContain("placeholder MFG_ID is not a JSON value");
+    expect(f.message).toContain("put the number in its place");
+    expect(range).toMatchObject(positionOf(text, "MFG_ID"));
+    expect(range.endColumn - range.column).toBe("MFG_ID".length);
+  });
+
+  it("the import's manufacturerID 01010: a leading zero, with the number to write", () => {
+    const text = broken("importOrder-leading-zero.json");
+    const { fault: f, range } = fault(text);
+    expect(f.message).toBe("01010: JSON numbers cannot start with 0; write 1010");
+    expect(range).toMatchObject(positionOf(text, "01010"));
+  });
+
+  it("the record's orderID 00000: write 0", () => {
+    const text = broken("orderCustomDataRecord-leading-zeros.json");
+    const { fault: f, range } = fault(text);
+    expect(f.message).toBe("00000: JSON numbers cannot start with 0; write 0");
+    expect(range).toMatchObject(positionOf(text, "00000"));
+  });
+
+  it("the search response's trailing comma: at the comma", () => {
+    const text = broken("orderItemSearchResponse-trailing-comma.json");
+    const { fault: f, range } = fault(text);
+    expect(f.message).toMatch(/^trailing comma before \]/);
+    const comma = /,\s*\]/.exec(text);
+    expect(comma).not.toBeNull();
+    expect(range).toMatchObject(positionOf(text, comma![0]));
+  });
+});
+
+describe("parse faults a person understands", () => {
+  const cases: [string, string, RegExp, string][] = [
+    ["an empty file", "", /^the file is empty/, ""],
+    ["a file of blanks", " \n\t\n", /^the file is empty/, ""],
+    ["CATALOG_ID (not an ID key: the real value)", '{"catalog": CATALOG_ID}', /^placeholder CATALOG_ID is not a JSON value: put the real value/, "CATALOG_ID"],
+    ["a comment", '{"a": 1 // why\n}', /^JSON has no comments/, "//"],
+    ["single quotes", "{'a': 1}", /^single quotes are not JSON/, "'a'"],
+    ["an unquoted name", "{a: 1}", /^property name a needs double quotes: write "a"/, "a:"],
+    ["True", '{"a": True}', /^True is not a JSON value: write true/, "True"],
+    ["undefined", '{"a": undefined}', /^undefined is not a JSON value/, "undefined"],
+    ["NaN", '{"a": NaN}', /^NaN is not a JSON number/, "NaN"],
+    ["-Infinity", '{"a": -Infinity}', /^-Infinity is not a JSON number/, "-Infinity"],
+    ["an unquoted word", '{"a": hello}', /^hello is not a JSON value: text needs double quotes \("hello"\)/, "hello"],
+    ["+1", '{"a": +1}', /^JSON numbers cannot start with \+: write 1/, "+1"],
+    [".5", '{"a": .5}', /^JSON numbers need a digit before the decimal point: write 0\.5/, ".5"],
+    ["1.", '{"a": 1.}', /^1\. is not a complete number/, "1."],
+    ["-012", '{"a": -012}', /^-012: JSON numbers cannot start with 0; write -12/, "-012"],
+    ["a trailing comma in an object", '{"a": 1,\n}', /^trailing comma before \}/, ",\n}"],
+    ["a missing comma", '{"a": 1\n "b": 2}', /^a comma is missing before "b"/, '"b"'],
+    ["a missing colon", '{"a" 1}', /^expected ":" after the property name/, "1}"],
+    ["a value missing", '[1,,2]', /^a value is missing before ","/, ",2"],
+    ["text after the value", '{"a": 1}\n]', /^unexpected "]" after the end of the JSON value/, "]"],
+    ["a string broken by a line", '{"a": "x\ny"}', /^this string is not closed on its line/, '"x'],
+    ["a tab inside a string", '{"a": "x\ty"}', /^control character U\+0009 inside a string/, "\t"],
+    ["an escape JSON lacks", '{"a": "\\x41"}', /^\\x is not a JSON escape/, "\\x"],
+    ["a binary file", "\u0000\u0001\u0002", /^unexpected character U\+0000.*binary/, "\u0000"],
+  ];
+  it.each(cases)("%s", (_name, text, message, at) => {
+    const { fault: f, range } = fault(text);
+    expect(f.message).toMatch(message);
+    expect(range).toMatchObject(at === "" ? { line: 1, column: 1 } : positionOf(text, at));
+  });
+
+  it("a truncated file points at the bracket that is never closed", () => {
+    const text = '{\n  "orderItems": [\n    { "a": 1 },\n';
+    const { fault: f, range } = fault(text);
+    expect(f.message).toMatch(/^the text ends before the JSON is complete: the \[ here is never closed \(add \]\)/);
+    expect(range).toMatchObject(positionOf(text, "["));
+  });
+
+  it("text that ends inside a string is truncated too", () => {
+    expect(fault('{"a": "abc').fault.message).toMatch(/^the text ends before the JSON is complete/);
+  });
+});
+
+describe("bad input never crashes or overflows the stack", () => {
+  it("100,000 levels of nesting: one fault, at the bracket past the limit", () => {
+    const text = "[".repeat(100_000) + "]".repeat(100_000);
+    const { fault: f, range } = fault(text);
+    expect(f.message).toContain("nests deeper than 1000 levels");
+    expect(range).toMatchObject({ line: 1, column: 1001 });
+  });
+
+  it("deep invalid text (a fault the parser would recurse into) is refused the same way", () => {
+    const { fault: f } = fault('{"a":' + "[".repeat(50_000));
+    expect(f.message).toContain("nests deeper than 1000 levels");
+  });
+
+  it("the limit is an option, and brackets inside strings and comments do not count", () => {
+    expect(parseSource("[[[1]]]", { maxDepth: 3 }).ok).toBe(true);
+    expect(fault("[[[[1]]]]", 3).fault.message).toContain("deeper than 3 levels");
+    expect(parseSource(`["${"[".repeat(5000)}"]`).ok).toBe(true);
+  });
+
+  it("a UTF-8 byte order mark is accepted, and positions count from after it", () => {
+    const parsed = parseSource('\uFEFF{"a": 1}');
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.locate.pointer("/a")).toMatchObject({ line: 1, column: 7 });
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { parseSource, type ParsedJson } from "../../src/source/parseSource.js";
+import { positionOf, valuePosition } from "../support/cli.js";
+
+function parsed(text: string): ParsedJson {
+  const result = parseSource(text);
+  if (!result.ok) throw new Error(result.fault.message);
+  return result;
+}
+
+const order = `{
+  "externalOrderID": "A-1",
+  "customer": { "firstName": "Ann", "a/b": 1, "c~d": 2 },
+  "orderItems": [
+    { "product": { "partNumber": "P-1" } },
+    {
+      "product": { "partNumber": "P-2", "name": "two" }
+    }
+  ]
+}
+`;
+
+describe("JSON Pointer → line and column of the value", () => {
+  it.each([
+    ["/externalOrderID", "externalOrderID"],
+    ["/customer/firstName", "firstName"],
+    ["/orderItems/1/product/name", "name"],
+    ["/customer/a~1b", "a/b"],
+    ["/customer/c~0d", "c~d"],
+  ])("%s", (pointer, key) => {
+    const range = parsed(order).locate.pointer(pointer);
+    expect(range).toMatchObject(valuePosition(order, key));
+  });
+
+  it("the end is just after the value, on its own line for a container", () => {
+    const range = parsed(order).locate.pointer("/orderItems/1");
+    const start = positionOf(order, "{\n      \"product\": { \"partNumber\": \"P-2\"");
+    expect(range).toMatchObject(start);
+    expect(range.endLine).toBe(positionOf(order, "}\n  ]").line);
+    expect(range.endColumn).toBe(positionOf(order, "}\n  ]").column + 1);
+    expect(parsed(order).locate.pointer("/externalOrderID").endColumn).toBe(valuePosition(order, "externalOrderID").column + '"A-1"'.length);
+  });
+
+  it("an array element by index, and the whole document for the empty pointer", () => {
+    expect(parsed(order).locate.pointer("/orderItems/0")).toMatchObject(positionOf(order, '{ "product": { "partNumber": "P-1"'));
+    expect(parsed(order).locate.pointer("")).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it("a missing property points at the opening of the nearest value that exists", () => {
+    const range = parsed(order).locate.pointer("/orderItems/0/product/name");
+    const opening = positionOf(order, '{ "partNumber": "P-1"');
+    expect(range).toEqual({ line: opening.line, column: opening.column, endLine: opening.line, endColumn: opening.column + 1 });
+    expect(parsed(order).locate.pointer("/nothing/here")).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 2 });
+  });
+
+  it("a repeated key resolves to the last one, the value JSON.parse keeps", () => {
+    const text = '{\n  "a": 1,\n  "a": 2\n}';
+    expect(parsed(text).locate.pointer("/a")).toMatchObject(valuePosition(text, "a", 2));
+  });
+
+  it("CRLF line ends, tabs and characters beyond the BMP (columns in UTF-16 units, as editors count)", () => {
+    const text = '{\r\n\t"emoji": "😀😀",\r\n\t"after": true\r\n}';
+    const range = parsed(text).locate.pointer("/after");
+    expect(range).toMatchObject({ line: 3, column: 11 });
+    const emoji = parsed(text).locate.pointer("/emoji");
+    expect(emoji).toMatchObject({ line: 2, column: 11, endLine: 2, endColumn: 11 + '"😀😀"'.length });
+  });
+});
+
+describe("facts only the text holds", () => {
+  it("every repeat of a key, with the place of each", () => {
+    const text = '{"name": "a",\n "value": "b",\n "name": "c",\n "name": "d", "x": {"k": 1, "k": 2}}';
+    const p = parsed(text);
+    expect(p.facts.duplicateKeys).toEqual(["/name", "/name", "/x/k"]);
+    expect(p.locate.duplicateKeys("/name").map((s) => p.locate.span(s))).toEqual([
+      expect.objectContaining(valuePosition(text, "name", 2)),
+      expect.objectContaining(valuePosition(text, "name", 3)),
+    ]);
+  });
+
+  it("integers beyond 2^53, as written", () => {
+    const text = '{"a": 9007199254740991, "b": 9007199254740992, "c": [-12345678901234567890], "d": 1234567890123456.5, "e": "12345678901234567890"}';
+    const p = parsed(text);
+    expect(p.facts.unsafeIntegers).toEqual([
+      { path: "/b", raw: "9007199254740992" },
+      { path: "/c/0", raw: "-12345678901234567890" },
+    ]);
+    expect(p.locate.span(p.locate.unsafeIntegers("/c/0")[0]!)).toMatchObject(positionOf(text, "-1234"));
+  });
+
+  it("no false facts from strings that look like keys or numbers", () => {
+    const p = parsed('{"note": "a \\": b", "card": "4111111111111111", "nested": "{\\"x\\": 1}"}');
+    expect(p.facts).toEqual({ duplicateKeys: [], unsafeIntegers: [] });
+  });
+
+  it("__proto__ and constructor are keys like any other", () => {
+    const p = parsed('{"__proto__": {"a": 1}, "__proto__": 2, "constructor": 3}');
+    expect(p.facts.duplicateKeys).toEqual(["/__proto__"]);
+  });
+});

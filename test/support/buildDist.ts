@@ -1,0 +1,32 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const builtCli = join(root, "dist/src/cli/main.js");
+
+/** The newest modification time of the files under `dir` (or of `dir` itself, a file). */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
+}
+
+/**
+ * Vitest global setup: the CLI tests run `node bin/oms-lint.js`, which imports dist/. When
+ * dist/ is older than the sources (or missing), build it first, as `npm test` does.
+ */
+export default function buildDist(): void {
+  const sources = Math.max(newest(join(root, "src")), newest(join(root, "rules")), newest(join(root, "tsconfig.json")), newest(join(root, "tsconfig.build.json")));
+  if (existsSync(builtCli) && statSync(builtCli).mtimeMs >= sources) return;
+  try {
+    execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "pipe" });
+  } catch (error) {
+    // tsc still emits on type errors; the type-check step of `npm test` reports them.
+    if (!existsSync(builtCli)) throw error;
+    const output = (error as { stdout?: Buffer }).stdout?.toString() ?? "";
+    console.warn(`dist/ was rebuilt with type errors:\n${output.slice(0, 2000)}`);
+  }
+}
