@@ -14,7 +14,8 @@ export interface LibraryRow {
 
 function measure(label: string, text: string, items?: number): LibraryRow {
   const value = JSON.parse(text) as unknown;
-  const calls = Math.max(1, Math.round(200_000 / text.length));
+  // Enough calls per round that a round lasts milliseconds: timer overhead and JIT warm-up fade.
+  const calls = Math.max(3, Math.round(2_000_000 / text.length));
   const times = interleaved(
     { parse: () => JSON.parse(text), validate: () => validate("createOrder", value) },
     { rounds: 15, callsPerRound: calls },

@@ -18,10 +18,18 @@ function amounts(tax: Decimal, subtotal: Decimal) {
 interface TaxedLine {
   readonly index: number;
   readonly path: string;
-  readonly price: Decimal;
-  readonly quantity: Decimal;
-  readonly tax: Decimal;
-  readonly subtotal: Decimal;
+  readonly price: number;
+  readonly quantity: number;
+  readonly tax: number;
+}
+
+/**
+ * Binary floats never decide; they only spare the exact arithmetic where a tax is nowhere
+ * near the cap. A float product or sum of a few thousand terms is off by far less than one
+ * part in 10^9 of its value, so a margin of 10^-9 keeps every close call for the decimals.
+ */
+function clearlyWithinCap(tax: number, subtotal: number): boolean {
+  return tax <= 0 || 5 * tax < subtotal * (1 - 1e-9);
 }
 
 /**
@@ -37,15 +45,7 @@ function taxedLines(order: unknown): TaxedLine[] {
     const price = numberField(specifics, "actualPrice");
     const quantity = numberField(specifics, "quantity");
     if (tax === undefined || price === undefined || quantity === undefined) continue;
-    const [exactPrice, exactQuantity] = [toDecimal(price), toDecimal(quantity)];
-    lines.push({
-      index,
-      path: pointer(path, "itemSpecifics", "itemTaxOverride"),
-      price: exactPrice,
-      quantity: exactQuantity,
-      tax: toDecimal(tax),
-      subtotal: multiply(exactPrice, exactQuantity),
-    });
+    lines.push({ index, path: pointer(path, "itemSpecifics", "itemTaxOverride"), price, quantity, tax });
   }
   return lines;
 }
@@ -77,15 +77,24 @@ export const taxRateCap = defineRule({
     if (settings.skipInternationalTax === true) return;
     const lines = taxedLines(value);
     for (const line of lines) {
-      if (!aboveCap(line.tax, line.subtotal)) continue;
-      const messageId = compare(line.subtotal, zero) > 0 ? "lineRate" : "lineNoSubtotal";
-      const data = { index: line.index, price: formatDecimal(line.price), quantity: formatDecimal(line.quantity), ...amounts(line.tax, line.subtotal) };
+      if (clearlyWithinCap(line.tax, line.price * line.quantity)) continue;
+      const [tax, price, quantity] = [toDecimal(line.tax), toDecimal(line.price), toDecimal(line.quantity)];
+      const subtotal = multiply(price, quantity);
+      if (!aboveCap(tax, subtotal)) continue;
+      const messageId = compare(subtotal, zero) > 0 ? "lineRate" : "lineNoSubtotal";
+      const data = { index: line.index, price: formatDecimal(price), quantity: formatDecimal(quantity), ...amounts(tax, subtotal) };
       report({ path: line.path, messageId, data });
     }
     // With one line the order total is that line: the same numbers, the same fix, so one report.
     if (lines.length < 2) return;
-    const tax = lines.reduce((sum, line) => add(sum, line.tax), zero);
-    const subtotal = lines.reduce((sum, line) => add(sum, line.subtotal), zero);
+    let [floatTax, floatSubtotal] = [0, 0];
+    for (const line of lines) {
+      floatTax += line.tax;
+      floatSubtotal += line.price * line.quantity;
+    }
+    if (clearlyWithinCap(floatTax, floatSubtotal)) return;
+    const tax = lines.reduce((sum, line) => add(sum, toDecimal(line.tax)), zero);
+    const subtotal = lines.reduce((sum, line) => add(sum, multiply(toDecimal(line.price), toDecimal(line.quantity))), zero);
     if (!aboveCap(tax, subtotal)) return;
     const messageId = compare(subtotal, zero) > 0 ? "orderRate" : "orderNoSubtotal";
     report({ path: "/orderItems", messageId, data: amounts(tax, subtotal) });

@@ -8,14 +8,28 @@ import type { Shape } from "../src/shape.js";
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
+/** Where the walk stands, joined into a pointer only when something is reported there. */
+interface Trail {
+  readonly parent: Trail | undefined;
+  readonly key: string | number;
+}
+
+function trailPointer(trail: Trail | undefined): string {
+  const keys: (string | number)[] = [];
+  for (let at = trail; at; at = at.parent) keys.push(at.key);
+  return pointer("", ...keys.reverse());
+}
+
 /**
  * Walks the value along its shape. The recursion follows the shape, which is finite and a
  * few levels deep, so a deeply nested value cannot exhaust the stack: what lies under an
- * unknown property or an open map is never entered.
+ * unknown property or an open map is never entered. Pointers are built only for reports:
+ * on a clean payload (the common case) the walk allocates next to nothing.
  */
-function findUnknown(value: unknown, shape: Shape, path: string, report: (report: Report) => void): void {
-  if (shape.items) {
-    if (Array.isArray(value)) value.forEach((element, index) => findUnknown(element, shape.items!, pointer(path, index), report));
+function findUnknown(value: unknown, shape: Shape, trail: Trail | undefined, report: (report: Report) => void): void {
+  const items = shape.items;
+  if (items) {
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) findUnknown(value[i], items, { parent: trail, key: i }, report);
     return;
   }
   // An open map (custom data, options) holds the caller's own keys; a shape that names
@@ -23,12 +37,14 @@ function findUnknown(value: unknown, shape: Shape, path: string, report: (report
   const properties = shape.properties;
   const object = asObject(value);
   if (!properties || !object) return;
-  for (const [key, child] of Object.entries(object)) {
-    const at = pointer(path, key);
+  for (const key in object) {
+    if (!hasOwn(object, key)) continue;
     if (hasOwn(properties, key)) {
-      findUnknown(child, properties[key]!, at, report);
+      const child = properties[key]!;
+      if (child.items || child.properties) findUnknown(object[key], child, { parent: trail, key }, report);
       continue;
     }
+    const at = trailPointer({ parent: trail, key });
     const suggestion = nearestName(key, Object.keys(properties));
     if (suggestion === undefined) report({ path: at, messageId: "unknown", data: { name: JSON.stringify(key) } });
     else report({ path: at, messageId: "didYouMean", data: { name: JSON.stringify(key), suggestion } });
@@ -55,6 +71,6 @@ export const unknownProperty = defineRule({
   },
   check({ kind, value, report }) {
     const shape = hasOwn(shapes, kind) ? shapes[kind] : undefined;
-    if (shape) findUnknown(value, shape, "", report);
+    if (shape) findUnknown(value, shape, undefined, report);
   },
 });

@@ -11,6 +11,7 @@ export interface Decimal {
 
 export function toDecimal(n: number): Decimal {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
+  if (Number.isSafeInteger(n)) return { units: BigInt(n), scale: 0 };
   const [mantissa = "0", exponentText = "0"] = String(n).toLowerCase().split("e");
   const negative = mantissa.startsWith("-");
   const [whole = "0", fraction = ""] = mantissa.replace("-", "").split(".");

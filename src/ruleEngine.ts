@@ -32,6 +32,8 @@ const rulesByKind: ReadonlyMap<Kind, readonly Rule[]> = (() => {
   return byKind;
 })();
 
+const noOptions: Readonly<Record<string, unknown>> = Object.freeze({});
+
 const levels: Readonly<Record<RuleLevel, Severity | undefined>> = { off: undefined, warn: "warning", error: "error" };
 
 function describeSetting(id: string, setting: unknown): TypeError {
@@ -62,7 +64,9 @@ export function runRules(kind: Kind, value: unknown, options: RunOptions): Diagn
     const level: RuleLevel | undefined = Array.isArray(setting) ? setting[0] : (setting as RuleLevel | undefined);
     const severity = level === undefined ? rule.meta.defaultSeverity : levels[level];
     if (severity === undefined) continue;
-    const ruleOptions = { ...rule.meta.defaultOptions, ...(Array.isArray(setting) ? setting[1] : undefined) };
+    // Without options in the setting, the rule's defaults as they stand (no copy per call).
+    const ruleOptions =
+      Array.isArray(setting) && setting[1] ? { ...rule.meta.defaultOptions, ...setting[1] } : (rule.meta.defaultOptions ?? noOptions);
     const { messages } = rule.meta;
     try {
       rule.check({

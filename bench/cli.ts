@@ -1,0 +1,65 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { fixtureFolder, fixtureKinds } from "./fixtureFolder.js";
+import { interleavedProcesses, type NodeTask, type ProcessRun } from "./processes.js";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const cli = join(root, "bin/oms-lint.js");
+
+export interface CliResults {
+  readonly files: number;
+  readonly runs: Record<string, ProcessRun>;
+}
+
+/**
+ * Our schemas carry no $id (so that editors resolve their relative $refs as files); ajv-cli
+ * resolves $refs by $id, so it gets copies whose $id is their file name.
+ */
+function schemasForAjvCli(): string {
+  const dir = join(root, "bench/.data/ajv-cli-schemas");
+  mkdirSync(dir, { recursive: true });
+  for (const file of readdirSync(join(root, "schemas")).filter((f) => f.endsWith(".json"))) {
+    const schema = JSON.parse(readFileSync(join(root, "schemas", file), "utf8")) as Record<string, unknown>;
+    writeFileSync(join(dir, file), JSON.stringify({ $id: file, ...schema }));
+  }
+  return dir;
+}
+
+/** ajv-cli, once per kind folder: the same files, the project's own schemas, no rules. */
+function ajvCliTask(folder: string): NodeTask | undefined {
+  const ajvCli = join(root, "node_modules/ajv-cli/dist/index.js");
+  if (!existsSync(ajvCli)) return undefined;
+  const schemas = schemasForAjvCli();
+  const files = readdirSync(schemas);
+  return [...new Set(fixtureKinds)].map((kind) => [
+    ajvCli, "validate", "--spec=draft7", "--all-errors", "--strict=false", "-c", "ajv-formats", "-c", "ajv-errors",
+    "-s", join(schemas, `${kind}.json`),
+    ...files.filter((f) => f !== `${kind}.json`).flatMap((f) => ["-r", join(schemas, f)]),
+    "-d", join(folder, kind, "*.json"),
+  ]);
+}
+
+/** oms-lint over a folder of mixed payload files, against reading and parsing them, and ajv-cli. */
+export function cliBench(fileCount: number, rounds: number): CliResults {
+  const folder = fixtureFolder(join(root, "bench/.data/files"), fileCount);
+  const tasks: Record<string, NodeTask> = {
+    "read + JSON.parse floor": [[join(root, "bench/floor.mjs"), folder]],
+    "oms-lint --format json": [[cli, "--format", "json", "--no-config", "--no-ignore", folder]],
+  };
+  const ajv = ajvCliTask(folder);
+  if (ajv) tasks["ajv-cli (schema only)"] = ajv;
+  return { files: fileCount, runs: interleavedProcesses(tasks, rounds, root) };
+}
+
+/** Linting one small file, against starting Node and doing nothing. */
+export function startupBench(rounds: number): Record<string, ProcessRun> {
+  return interleavedProcesses(
+    {
+      "node -e 0": [["-e", "0"]],
+      "oms-lint one small file": [[cli, "--no-config", join(root, "examples/orderCustomData.json")]],
+    },
+    rounds,
+    root,
+  );
+}
