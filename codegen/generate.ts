@@ -1,15 +1,20 @@
 import { writeFileSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { validatorRefs } from "./schemaSet.js";
 import { generateShapes } from "./shapes.js";
 import { generateTypes } from "./types.js";
 import { generateConfigValidator, generateValidators } from "./validators.js";
 import { generateEditorSchemas } from "./editorSchemas.js";
+import { generateTypedExamples } from "./typedExamples.js";
 
 /** Where generated code lives; it is committed, and a test checks it matches schemas/. */
 export const generatedDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
 /** The schemas as the editor reads them (see editorSchemas.ts); committed and checked likewise. */
 export const editorSchemaDir = fileURLToPath(new URL("../schemas/editor/", import.meta.url));
+
+/** The examples as typed constants, which the type-check of `npm test` compiles. */
+export const typedExamplesFile = fileURLToPath(new URL("../test/generated/typedExamples.ts", import.meta.url));
 
 /** Every generated file, by name in src/generated/, as its text. */
 export async function generateAll(): Promise<Record<string, string>> {
@@ -28,6 +33,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     writeFileSync(generatedDir + name, text);
     console.log(`wrote src/generated/${name} (${text.length} characters)`);
   }
+  mkdirSync(dirname(typedExamplesFile), { recursive: true });
+  writeFileSync(typedExamplesFile, generateTypedExamples());
+  console.log("wrote test/generated/typedExamples.ts");
   mkdirSync(editorSchemaDir, { recursive: true });
   for (const [name, text] of Object.entries(generateEditorSchemas())) {
     writeFileSync(editorSchemaDir + name, text);

@@ -319,11 +319,9 @@ export interface OrderPayment {
   paymentMethod: PaymentMethod;
   paymentType?: string | null;
   /**
-   * null, -1 or a positive number (checked by the max-amount rule).
+   * null, -1 or a positive number (checked by the max-amount rule, which owns its message; the schema leaves it untyped).
    */
-  maxAmount?: {
-    [k: string]: unknown;
-  };
+  maxAmount?: number | null;
   transactionID?: string | null;
   authorizationID?: string | null;
   authAmount?: number | null;
