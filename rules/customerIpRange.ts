@@ -1,4 +1,9 @@
-import ipaddr from "ipaddr.js";
+import { createRequire } from "node:module";
+
+// Required on first use: most payloads are not orders, and a CLI start need not load it.
+const require = createRequire(import.meta.url);
+let ipaddrModule: typeof import("ipaddr.js") | undefined;
+const ipaddr = () => (ipaddrModule ??= require("ipaddr.js") as typeof import("ipaddr.js"));
 import { asObject, stringField } from "../src/payloadParts.js";
 import { defineRule } from "../src/rule.js";
 
@@ -35,8 +40,8 @@ export const customerIpRange = defineRule({
   check({ value, report }) {
     const ip = stringField(asObject(value), "customerIP");
     // Anything but a dotted-quad IPv4 address is the schema's error (format ipv4).
-    if (ip === undefined || !ipaddr.IPv4.isValidFourPartDecimal(ip)) return;
-    const range = ipaddr.IPv4.parse(ip).range();
+    if (ip === undefined || !ipaddr().IPv4.isValidFourPartDecimal(ip)) return;
+    const range = ipaddr().IPv4.parse(ip).range();
     if (range === "unicast") return;
     report({ path: "/customerIP", messageId: "notExternal", data: { ip, range: rangeNames[range] ?? range } });
   },

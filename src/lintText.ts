@@ -60,6 +60,8 @@ function kindList(): string {
 
 /** Gives each diagnostic its place; a repeated key or huge integer its own occurrence's. */
 function place(diagnostics: readonly Diagnostic[], locate: SourceLocator): LintMessage[] {
+  // A clean file (the common case) costs no walk of its text.
+  if (diagnostics.length === 0) return [];
   const used = new Map<string, number>();
   const ranges = locate.pointers(diagnostics.map((d) => d.path));
   const messages = diagnostics.map((d, i): LintMessage => {

@@ -28,6 +28,8 @@ export interface CliOptions {
   readonly maxDepth?: number;
   /** true --color, false --no-color, undefined: decide from the terminal and NO_COLOR. */
   readonly color?: boolean;
+  /** --concurrency: threads to lint with; "auto" decides from the cores and the file count. */
+  readonly concurrency: number | "auto";
 }
 
 const optionSpec = {
@@ -45,6 +47,7 @@ const optionSpec = {
   "stdin-filename": { type: "string" },
   existing: { type: "string" },
   "max-depth": { type: "string" },
+  concurrency: { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -93,13 +96,22 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     existing: values.existing,
     maxDepth,
     color: values.color ? true : values["no-color"] ? false : undefined,
+    concurrency: concurrencyOption(values.concurrency),
   };
+}
+
+/** ESLint's --concurrency: a number of threads, "auto", or "off" (one thread). */
+function concurrencyOption(text: string | undefined): number | "auto" {
+  if (text === undefined || text === "auto") return "auto";
+  if (text === "off") return 1;
+  return integerOption("--concurrency", text, 1, 1);
 }
 
 function integerOption(name: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback;
   if (!/^-?[0-9]+$/.test(text) || Number(text) < min) {
-    throw new UsageError(`${name} takes a whole number${min >= 0 ? ` of at least ${min}` : ""}, not "${text}"`);
+    const also = name === "--concurrency" ? ', "auto" or "off"' : "";
+    throw new UsageError(`${name} takes a whole number${min >= 0 ? ` of at least ${min}` : ""}${also}, not "${text}"`);
   }
   return Number(text);
 }

@@ -23,6 +23,8 @@ Configuration:
   --ignore-pattern <glob>    Skip files matching the glob (repeatable)
   --no-ignore                Lint files .gitignore and --ignore-pattern would skip
   --max-depth <n>            Nesting allowed before a file is refused (default 1000)
+  --concurrency <n|auto|off> Lint on this many threads (auto: the cores, when there are
+                             enough files; off: one). The output is the same either way
 
 Output:
   -f, --format <name>        ${formatNames.join(", ")} (default stylish)

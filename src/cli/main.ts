@@ -12,7 +12,8 @@ import { parseSource } from "../source/parseSource.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
 import { helpText } from "./help.js";
-import { lintFile, lintFileBytes, type LintRun } from "./lintFile.js";
+import { lintFileBytes, type LintRun } from "./lintFile.js";
+import { lintFiles, threadCount } from "./lintPool.js";
 import { packageInfo } from "./packageInfo.js";
 import { ruleDescriptions } from "./ruleDescriptions.js";
 import { UsageError } from "./usageError.js";
@@ -26,9 +27,6 @@ export interface CliIo {
   writeStdout(text: string): void;
   writeStderr(text: string): void;
 }
-
-/** How many files are read ahead of the one being linted (reading overlaps linting). */
-const readAhead = 4;
 
 /**
  * The CLI: read → parse → validate → format, every file in sorted path order. Returns the
@@ -81,7 +79,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     results = [lintFileBytes(filePath, await io.readStdin(), lintRun)];
   } else {
     const files = await discoverFiles(options.patterns, { cwd: io.cwd, ignorePatterns: options.ignorePatterns, useIgnores: !options.noIgnore });
-    results = await lintInOrder(files, lintRun);
+    results = await lintFiles(files, lintRun, threadCount(options.concurrency, files.length));
   }
   if (options.quiet) results = results.map(errorsOnly);
   report(results, options, io);
@@ -115,23 +113,6 @@ function readExisting(path: string, cwd: string): ExistingRecord {
     throw new UsageError(`--existing ${path} must hold the existing custom data record, a JSON object with name and value`);
   }
   return parsed.value as ExistingRecord;
-}
-
-/** Lints the files in order, reading a few ahead; only results are kept, never the texts. */
-async function lintInOrder(files: readonly string[], lintRun: LintRun): Promise<LintResult[]> {
-  const results: LintResult[] = [];
-  const pending: Promise<LintResult>[] = [];
-  let next = 0;
-  while (results.length < files.length) {
-    while (next < files.length && pending.length < readAhead) {
-      const linted = lintFile(files[next++] as string, lintRun);
-      // Awaited in order below; should an earlier one throw, a later failure must not go unhandled.
-      linted.catch(() => undefined);
-      pending.push(linted);
-    }
-    results.push(await (pending.shift() as Promise<LintResult>));
-  }
-  return results;
 }
 
 function report(results: readonly LintResult[], options: CliOptions, io: CliIo): void {

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { omsLintConfig } from "../generated/configValidator.js";
 import { segments } from "../jsonPointer.js";
 import { rulesById } from "../ruleEngine.js";
 import { schemaDiagnostics, type AjvError } from "../schemaDiagnostics.js";
@@ -32,7 +31,8 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
   };
   const problems: string[] = [];
   for (const path of parsed.facts.duplicateKeys) problems.push(`${at(path)}: ${JSON.stringify(segments(path).at(-1))} is set twice in this object`);
-  const validator = omsLintConfig as GeneratedValidator;
+  // Loaded only when there is a config to check: a run without one does not pay for it.
+  const validator = (await import("../generated/configValidator.js")).omsLintConfig as GeneratedValidator;
   if (!validator(parsed.value)) {
     for (const d of schemaDiagnostics(validator.errors)) problems.push(`${at(d.path)}: ${d.message}`);
   }

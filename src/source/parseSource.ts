@@ -1,9 +1,11 @@
 import type { SourceFacts } from "../rule.js";
 import { lineStarts, positionAt } from "./lineIndex.js";
+import { countKeyTokens } from "./keyTokens.js";
 import { findTooDeep } from "./nestingDepth.js";
 import { describeFault, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
 import { collectFacts, locatePointers, type CollectedFacts } from "./sourceWalk.js";
+import { surveyValue } from "./valueSurvey.js";
 
 /** How deep a payload may nest before oms-lint refuses it (no order nests past a dozen levels). */
 export const defaultMaxDepth = 1000;
@@ -43,11 +45,6 @@ export interface SourceLocator {
 }
 
 const noFacts: SourceFacts = { duplicateKeys: [], unsafeIntegers: [] };
-/** A `"…":` key token: counts at least every key of the text (a string value holding `":` adds more). */
-const keyToken = /"[ \t\r\n]*:/.source;
-/** A run of 16 digits where a number may start: the only place an integer beyond 2^53 can be. */
-const longInteger = /(?:^|[:,[])[ \t\r\n]*-?[0-9]{16}/;
-
 /**
  * Read → parse: the value, with positions on demand. JSON.parse does the work (several
  * times faster than any located parser); the text is walked token by token only when a
@@ -56,23 +53,28 @@ const longInteger = /(?:^|[:,[])[ \t\r\n]*-?[0-9]{16}/;
 export function parseSource(input: string, options: ParseSourceOptions = {}): ParsedSource {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const maxDepth = options.maxDepth ?? defaultMaxDepth;
-  const tooDeep = findTooDeep(text, maxDepth);
-  if (tooDeep >= 0) {
-    return failed(text, {
-      message: `the JSON nests deeper than ${maxDepth} levels here: no payload nests this deep, so oms-lint stops (the limit is --max-depth)`,
-      offset: tooDeep,
-      length: 1,
-    });
-  }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return failed(text, describeFault(text, (error as Error).message));
+    // The fault finder recurses once per level: text nested past the limit stops here first.
+    const tooDeep = findTooDeep(text, maxDepth);
+    return failed(text, tooDeep >= 0 ? tooDeepFault(tooDeep, maxDepth) : describeFault(text, (error as Error).message));
   }
+  // JSON.parse takes any depth; the rules and the position walk are kept to the limit.
+  const survey = surveyValue(value);
+  if (survey.depth > maxDepth) return failed(text, tooDeepFault(Math.max(0, findTooDeep(text, maxDepth)), maxDepth));
   let collected: CollectedFacts | undefined;
-  if (countMatches(text, keyToken) !== countKeys(value) || longInteger.test(text)) collected = collectFacts(text);
+  if (survey.unsafeNumber || countKeyTokens(text) !== survey.keys) collected = collectFacts(text);
   return { ok: true, value, facts: collected?.facts ?? noFacts, locate: locator(text, collected) };
+}
+
+function tooDeepFault(offset: number, maxDepth: number): Fault {
+  return {
+    message: `the JSON nests deeper than ${maxDepth} levels here: no payload nests this deep, so oms-lint stops (the limit is --max-depth)`,
+    offset,
+    length: 1,
+  };
 }
 
 function failed(text: string, fault: Fault): FailedParse {
@@ -117,29 +119,3 @@ function toRange(starts: readonly number[], span: Span): SourceRange {
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-function countMatches(text: string, source: string): number {
-  const pattern = new RegExp(source, "g");
-  let count = 0;
-  while (pattern.exec(text) !== null) count++;
-  return count;
-}
-
-/** The keys of every object in a parsed value (an explicit stack: values may nest deep). */
-function countKeys(value: unknown): number {
-  let count = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== "object" || node === null) continue;
-    if (Array.isArray(node)) {
-      for (const element of node) if (typeof element === "object" && element !== null) stack.push(element);
-    } else {
-      for (const key in node) {
-        count++;
-        const child = (node as Record<string, unknown>)[key];
-        if (typeof child === "object" && child !== null) stack.push(child);
-      }
-    }
-  }
-  return count;
-}

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+
+const createOrder = (i: number) => ({
+  externalOrderID: `c-${i}`,
+  manufacturerID: 1234,
+  catalogID: i % 7 === 0 ? -1 : 0,
+  locale: "en-US",
+  currency: "USD",
+  customer: { firstName: "T" },
+  orderItems: [{ product: { partNumber: `P${i}`, name: "n", availability: i % 5 === 0 ? "P" : "Y" }, itemSpecifics: { actualPrice: 1, quantity: 1 } }, { product: { partNumber: "Q", name: "n", availability: "Y" }, itemSpecifics: { actualPrice: 2, quantity: 1, itemTaxOverride: i % 3 === 0 ? 1 : 0.1 } }],
+  shippingMethod: { shippingType: "standard" },
+  shippingAddress: { addressLine1: "1 Elm" },
+  orderPayments: [{ paymentMethod: { billingAddress: { addressLine1: "1 Elm" }, paymentType: "CC" }, maxAmount: i % 11 === 0 ? 0 : null }],
+  customerIP: i % 13 === 0 ? "10.0.0.1" : "88.152.11.125",
+  sendEmail: true,
+});
+
+describe("--concurrency", () => {
+  let folder: string;
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), "oms-lint-threads-"));
+    // Enough files for two threads (400 a thread), in sub-folders so sorted order is not creation order.
+    for (let i = 0; i < 900; i++) {
+      const dir = join(folder, `batch-${i % 4}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `order-${String(899 - i).padStart(3, "0")}.json`), i % 17 === 0 ? "{ broken" : JSON.stringify(createOrder(i), null, 2));
+    }
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("gives the same report, in the same order, on one thread and on two", () => {
+    const single = runCli(["--concurrency", "off", "--no-config", "--format", "json", folder]);
+    const double = runCli(["--concurrency", "2", "--no-config", "--format", "json", folder]);
+    expect(single.stderr).toBe("");
+    expect(single.code).toBe(1);
+    expect(double.code).toBe(single.code);
+    const results = JSON.parse(single.stdout) as { filePath: string; messages: unknown[] }[];
+    expect(results).toHaveLength(900);
+    expect(results.map((r) => r.filePath)).toEqual([...results.map((r) => r.filePath)].sort());
+    expect(results.filter((r) => r.messages.length > 0).length).toBeGreaterThan(100);
+    expect(double.stdout).toBe(single.stdout);
+  });
+
+  it("rejects a concurrency that is not a positive number, auto or off (exit 2)", () => {
+    const run = runCli(["--concurrency", "0", "--no-config", folder]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--concurrency takes a whole number of at least 1, "auto" or "off"/);
+  });
+});
