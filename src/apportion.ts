@@ -1,4 +1,4 @@
-import { toDecimal, type Decimal } from "./decimal.js";
+import { formatDecimal, toDecimal, type Decimal } from "./decimal.js";
 
 /**
  * Splits an amount across shares in proportion to their weights, in integer minor units,
@@ -8,15 +8,28 @@ import { toDecimal, type Decimal } from "./decimal.js";
  * every weight is zero, when the amount is split evenly.
  */
 export function apportion(amount: number, weights: readonly number[], minorDigits = 2): number[] {
+  return apportionDecimal(toDecimal(amount), weights.map((w) => toDecimal(Math.max(0, w))), minorDigits).map(decimalToNumber);
+}
+
+/**
+ * The same over exact decimals (item subtotals made with decimal.ts, never through a
+ * float): every part has the scale max(amount's scale, minorDigits), so a caller can move
+ * a minor unit between parts and still add up exactly. Negative weights count as zero.
+ */
+export function apportionDecimal(amount: Decimal, weights: readonly Decimal[], minorDigits = 2): Decimal[] {
   if (weights.length === 0) return [];
-  const written = toDecimal(amount);
   // Cents at least (an amount written as 0.1 still splits into 0.04 + 0.03 + 0.03).
-  const scale = Math.max(written.scale, minorDigits);
-  const total: Decimal = { units: written.units * 10n ** BigInt(scale - written.scale), scale };
-  const scaled = weights.map((w) => toDecimal(Math.max(0, w)));
+  const scale = Math.max(amount.scale, minorDigits);
+  const total = amount.units * 10n ** BigInt(scale - amount.scale);
+  const scaled = weights.map((w) => (w.units < 0n ? { units: 0n, scale: 0 } : w));
   const allZero = scaled.every((w) => w.units === 0n);
-  const parts = apportionUnits(total.units, allZero ? weights.map(() => 1n) : commonUnits(scaled));
-  return parts.map((units) => fromUnits(units, total.scale));
+  const parts = apportionUnits(total, allZero ? weights.map(() => 1n) : commonUnits(scaled));
+  return parts.map((units) => ({ units, scale }));
+}
+
+/** An exact decimal as the number JSON would read from its digits (0.07 stays 0.07). */
+export function decimalToNumber(d: Decimal): number {
+  return Number(formatDecimal(d));
 }
 
 function commonUnits(values: readonly Decimal[]): bigint[] {
@@ -40,8 +53,4 @@ export function apportionUnits(total: bigint, weights: readonly bigint[]): bigin
     left -= 1n;
   }
   return negative ? floors.map((f) => -f) : floors;
-}
-
-function fromUnits(units: bigint, scale: number): number {
-  return Number(units) / 10 ** scale;
 }

@@ -10,3 +10,7 @@ export { lintText, type LintTextOptions } from "./lintText.js";
 export { detectKind } from "./kindDetection.js";
 export type { LintMessage, LintResult } from "./lintResult.js";
 export { formatters, formatNames, type FormatName, type FormatContext, type Formatter } from "./formatters/index.js";
+export { splitOrder, type SplitOptions, type SplitResult, type SplitChild } from "./split/splitOrder.js";
+export { SplitError } from "./split/splitError.js";
+export { fix, type FixOptions, type FixResult, type AppliedFix } from "./fix/fix.js";
+export { unifiedDiff, type UnifiedDiffOptions } from "./fix/unifiedDiff.js";

@@ -30,6 +30,10 @@ export interface CliOptions {
   readonly color?: boolean;
   /** --concurrency: threads to lint with; "auto" decides from the cores and the file count. */
   readonly concurrency: number | "auto";
+  /** --fix: write the fixes that cannot change an order's meaning into the files. */
+  readonly fix: boolean;
+  /** --fix-dry-run: print those fixes as a unified diff instead. */
+  readonly fixDryRun: boolean;
 }
 
 const optionSpec = {
@@ -48,6 +52,8 @@ const optionSpec = {
   existing: { type: "string" },
   "max-depth": { type: "string" },
   concurrency: { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -75,6 +81,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values["stdin-filename"] !== undefined && !values.stdin) throw new UsageError("--stdin-filename names the text of --stdin: give --stdin too");
   if (values.config !== undefined && values["no-config"]) throw new UsageError("--config and --no-config contradict each other");
   if (values.color && values["no-color"]) throw new UsageError("--color and --no-color contradict each other");
+  if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run contradict each other: --fix writes the files, --fix-dry-run only shows the diff");
+  if (values.fix && values.stdin) throw new UsageError("--fix writes files, and --stdin has none: use --fix-dry-run to see the fixes as a diff");
   const maxWarnings = integerOption("--max-warnings", values["max-warnings"], -1, -1);
   const maxDepth = values["max-depth"] === undefined ? undefined : integerOption("--max-depth", values["max-depth"], 1, 1);
   return {
@@ -97,6 +105,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     maxDepth,
     color: values.color ? true : values["no-color"] ? false : undefined,
     concurrency: concurrencyOption(values.concurrency),
+    fix: values.fix ?? false,
+    fixDryRun: values["fix-dry-run"] ?? false,
   };
 }
 

@@ -5,6 +5,7 @@ export function helpText(): string {
   const kindLines = kinds.map((k) => `  ${k.kind.padEnd(27)}${k.description}`).join("\n");
   return `oms-lint [options] <file|dir|glob>...
 oms-lint [options] --stdin [--stdin-filename <path>]
+oms-lint split [--out-dir <dir>] [--id-template "{id}-{n}"] <file>   (see oms-lint split --help)
 
 Validates and lints JSON payloads for the Kibo OMS v2 REST API. A folder means every
 **/*.json in it; .gitignore, node_modules and .git are skipped.
@@ -25,6 +26,13 @@ Configuration:
   --max-depth <n>            Nesting allowed before a file is refused (default 1000)
   --concurrency <n|auto|off> Lint on this many threads (auto: the cores, when there are
                              enough files; off: one). The output is the same either way
+
+Fixing:
+  --fix                      Write the fixes that cannot change an order's meaning into the
+                             files (read-only shipping fields, read-only IDs, maxAmount -1
+                             where null is documented, a byte order mark); report the rest
+  --fix-dry-run              Print those fixes as a unified diff on stdout instead (the
+                             problems they leave go to stderr, or to --output-file)
 
 Output:
   -f, --format <name>        ${formatNames.join(", ")} (default stylish)

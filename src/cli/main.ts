@@ -11,11 +11,13 @@ import { checkRulesConfig, type RulesConfig } from "../ruleEngine.js";
 import { parseSource } from "../source/parseSource.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
+import { fixFileBytes, fixFiles } from "./fixFiles.js";
 import { helpText } from "./help.js";
 import { lintFileBytes, type LintRun } from "./lintFile.js";
 import { lintFiles, threadCount } from "./lintPool.js";
 import { packageInfo } from "./packageInfo.js";
 import { ruleDescriptions } from "./ruleDescriptions.js";
+import { runSplit } from "./splitCommand.js";
 import { UsageError } from "./usageError.js";
 
 /** What the CLI touches of the outside world, so that a test can hand in its own. */
@@ -34,6 +36,7 @@ export interface CliIo {
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
+    if (argv[0] === "split") return await runSplit(argv.slice(1), io);
     return await runChecked(argv, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -74,15 +77,23 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     maxDepth: options.maxDepth,
   };
   let results: LintResult[];
-  if (options.stdin) {
-    const filePath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
-    results = [lintFileBytes(filePath, await io.readStdin(), lintRun)];
+  const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
+  const discover = () => discoverFiles(options.patterns, { cwd: io.cwd, ignorePatterns: options.ignorePatterns, useIgnores: !options.noIgnore });
+  if (options.fix || options.fixDryRun) {
+    const fixed = options.stdin
+      ? [fixFileBytes(stdinPath, await io.readStdin(), lintRun, io.cwd)]
+      : fixFiles(await discover(), lintRun, { dryRun: options.fixDryRun, cwd: io.cwd });
+    results = fixed.map((file) => file.result);
+    if (options.fixDryRun) io.writeStdout(fixed.map((file) => file.diff).join(""));
+  } else if (options.stdin) {
+    results = [lintFileBytes(stdinPath, await io.readStdin(), lintRun)];
   } else {
-    const files = await discoverFiles(options.patterns, { cwd: io.cwd, ignorePatterns: options.ignorePatterns, useIgnores: !options.noIgnore });
+    const files = await discover();
     results = await lintFiles(files, lintRun, threadCount(options.concurrency, files.length));
   }
   if (options.quiet) results = results.map(errorsOnly);
-  report(results, options, io);
+  // --fix-dry-run's stdout is the diff alone (for `git apply`): the problems the fixes leave go to stderr.
+  report(results, options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;

@@ -1,0 +1,77 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { relative, sep } from "node:path";
+import { kindForFile } from "../config/kindForFile.js";
+import { fix } from "../fix/fix.js";
+import { unifiedDiff } from "../fix/unifiedDiff.js";
+import { lintResult, type LintMessage, type LintResult } from "../lintResult.js";
+import { decodeUtf8 } from "../source/utf8.js";
+import { lintFile, lintFileBytes, type LintRun } from "./lintFile.js";
+
+export interface FixedFile {
+  /** What linting the fixed text finds (the problems left). */
+  readonly result: LintResult;
+  /** The unified diff of the fixes ("" when there is nothing to fix). */
+  readonly diff: string;
+}
+
+/** How a diff names a file: its path from the working directory, with / (so `git apply` takes it). */
+function diffName(filePath: string, cwd: string): string {
+  const name = relative(cwd, filePath);
+  return (name.startsWith("..") || name === "" ? filePath : name).split(sep).join("/");
+}
+
+/**
+ * Fixes one file's bytes (see fix()): the problems left, and the diff of the fixes. Bytes
+ * that are not UTF-8 are linted as usual (one fatal message) and never rewritten.
+ */
+export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, cwd: string): FixedFile & { readonly output?: string } {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return { result: lintFileBytes(filePath, bytes, run), diff: "" };
+  const fixed = fix(decoded.text, run.kind ?? kindForFile(run.config, filePath), {
+    filePath,
+    rules: run.rules,
+    settings: run.config.settings,
+    existing: run.existing,
+    maxDepth: run.maxDepth,
+  });
+  const result = lintResult(filePath, fixed.kind, fixed.remaining);
+  if (fixed.output === decoded.text) return { result, diff: "" };
+  const name = diffName(filePath, cwd);
+  return { result, diff: unifiedDiff(decoded.text, fixed.output, { fromFile: `a/${name}`, toFile: `b/${name}` }), output: fixed.output };
+}
+
+/**
+ * --fix and --fix-dry-run over files: each file is read, fixed, and (unless `dryRun`)
+ * written back only when a fix changed it. One thread: a fix run is not the bulk path.
+ */
+export function fixFiles(files: readonly string[], run: LintRun, options: { readonly dryRun: boolean; readonly cwd: string }): FixedFile[] {
+  return files.map((filePath) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(filePath);
+    } catch {
+      // lintFile words an unreadable file (a folder, a broken link, no permission) as one fatal message.
+      return { result: lintFile(filePath, run), diff: "" };
+    }
+    const fixed = fixFileBytes(filePath, bytes, run, options.cwd);
+    if (options.dryRun || fixed.output === undefined) return fixed;
+    try {
+      writeFileSync(filePath, fixed.output);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      const unwritten: LintMessage = {
+        ruleId: "fix",
+        severity: 2,
+        message: `cannot write the fixed file (${reason}); it is unchanged, and the problems shown are those the fixes would leave`,
+        path: "",
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        fatal: true,
+      };
+      return { result: lintResult(filePath, fixed.result.kind, [unwritten, ...fixed.result.messages]), diff: fixed.diff };
+    }
+    return fixed;
+  });
+}

@@ -1,0 +1,239 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { emptyConfig, type Config } from "../config/config.js";
+import { findConfig } from "../config/findConfig.js";
+import { kindForFile } from "../config/kindForFile.js";
+import { displayPath, oneLine, plural } from "../formatters/displayText.js";
+import { formatters } from "../formatters/index.js";
+import { detectKind } from "../kindDetection.js";
+import { orderKinds, type Kind } from "../kinds.js";
+import { loadConfig } from "../config/loadConfig.js";
+import type { LintResult } from "../lintResult.js";
+import { lintText } from "../lintText.js";
+import { checkRulesConfig, type RulesConfig } from "../ruleEngine.js";
+import { checkIdTemplate, defaultIdTemplate } from "../split/childOrderId.js";
+import { SplitError } from "../split/splitError.js";
+import { splitOrder, type SplitResult } from "../split/splitOrder.js";
+import { parseSource } from "../source/parseSource.js";
+import { decodeUtf8 } from "../source/utf8.js";
+import type { CliIo } from "./main.js";
+import { packageInfo } from "./packageInfo.js";
+import { UsageError } from "./usageError.js";
+
+export function splitHelpText(): string {
+  return `oms-lint split [options] <file>
+
+Splits a Create Order payload whose items mix availabilities the OMS does not accept
+together (preorder P; discontinued D; split to merchant J; digital content I; the rest)
+into one order per class, each with its own externalOrderID and its share of shippingTax,
+promotions, discounts and the payments' authAmount and maxAmount. Writes <name>-1.json,
+<name>-2.json, … and lints each. An order that needs no split is left alone.
+
+Options:
+  --out-dir <dir>          Write the children here (default: the file's own folder)
+  --id-template <text>     The children's externalOrderID: {id} the original's, {n} the
+                           child's number (default "${defaultIdTemplate}")
+  -c, --config <file>      Use this config (rules, and settings such as onBlocks)
+  --no-config              Use no config file
+  -f, --format <name>      text or json (default text)
+  -h, --help               Show this help
+
+Exit codes: 0 split (or no split needed) and every child clean of errors, 1 the file cannot
+be split or a child has errors, 2 a usage or configuration error.
+`;
+}
+
+const optionSpec = {
+  "out-dir": { type: "string" },
+  "id-template": { type: "string" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  format: { type: "string", short: "f" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+interface SplitCliOptions {
+  readonly file?: string;
+  readonly outDir?: string;
+  readonly idTemplate: string;
+  readonly config?: string;
+  readonly noConfig: boolean;
+  readonly format: "text" | "json";
+  readonly help: boolean;
+}
+
+function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`split: ${(error as Error).message.split(". To specify")[0]} (see oms-lint split --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true, idTemplate: defaultIdTemplate, noConfig: false, format: "text" };
+  if (positionals.length !== 1) {
+    throw new UsageError(`split takes one file: oms-lint split <file> [--out-dir DIR] [--id-template "${defaultIdTemplate}"] (got ${positionals.length})`);
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") throw new UsageError(`split: unknown format "${format}"; the formats are: text, json`);
+  const idTemplate = values["id-template"] ?? defaultIdTemplate;
+  try {
+    checkIdTemplate(idTemplate);
+  } catch (error) {
+    throw new UsageError(`split: --id-template: ${(error as Error).message}`);
+  }
+  if (values.config !== undefined && values["no-config"]) throw new UsageError("split: --config and --no-config contradict each other");
+  return {
+    file: positionals[0],
+    outDir: values["out-dir"],
+    idTemplate,
+    config: values.config,
+    noConfig: values["no-config"] ?? false,
+    format,
+    help: false,
+  };
+}
+
+async function splitConfig(options: SplitCliOptions, cwd: string): Promise<Config> {
+  if (options.config !== undefined) return loadConfig(options.config, cwd);
+  if (options.noConfig) return emptyConfig(cwd);
+  const found = findConfig(cwd);
+  return found ? loadConfig(found, cwd) : emptyConfig(cwd);
+}
+
+/** How the input is written, so that the children read like it: indentation, line ends, a final newline. */
+function layoutOf(text: string): (value: unknown) => string {
+  const indent = /\n([ \t]+)\S/.exec(text)?.[1];
+  const lineEnd = text.includes("\r\n") ? "\r\n" : "\n";
+  const finalNewline = /\n$/.test(text);
+  return (value) => {
+    const written = JSON.stringify(value, null, indent).replace(/\n/g, lineEnd);
+    return finalNewline ? written + lineEnd : written;
+  };
+}
+
+/** A file that cannot be split: one line on stderr, exit 1 (the file's fault, not the command line's). */
+class UnsplittableFile extends Error {}
+
+/**
+ * `oms-lint split <file>`: read → parse → split → write the children → lint each. The
+ * children are written through JSON, so a file whose JSON would not survive that (a key
+ * repeated in an object, an integer beyond 2^53) is refused rather than silently changed.
+ */
+export async function runSplit(argv: readonly string[], io: CliIo): Promise<number> {
+  const options = parseSplitArgs(argv);
+  if (options.help || options.file === undefined) {
+    io.writeStdout(splitHelpText());
+    return 0;
+  }
+  const config = await splitConfig(options, io.cwd);
+  try {
+    checkRulesConfig(config.rules);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const filePath = resolve(io.cwd, options.file);
+  const shown = displayPath(filePath, io.cwd);
+  try {
+    return writeChildren(filePath, shown, options, config, io);
+  } catch (error) {
+    if (!(error instanceof UnsplittableFile || error instanceof SplitError)) throw error;
+    io.writeStderr(`oms-lint split: ${oneLine(shown)}: ${oneLine(error.message)}\n`);
+    return 1;
+  }
+}
+
+function readOrder(filePath: string, config: Config): { text: string; value: unknown; kind: Kind } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(filePath);
+  } catch (error) {
+    throw new UnsplittableFile(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) throw new UnsplittableFile(decoded.message);
+  const parsed = parseSource(decoded.text);
+  if (!parsed.ok) throw new UnsplittableFile(`${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
+  if (parsed.facts.duplicateKeys.length > 0) {
+    throw new UnsplittableFile(`a key is repeated at ${parsed.facts.duplicateKeys[0]}: which value the OMS reads is unknown, so the file is not split (fix it first)`);
+  }
+  if (parsed.facts.unsafeIntegers.length > 0) {
+    throw new UnsplittableFile(`the integer at ${parsed.facts.unsafeIntegers[0]!.path} is beyond 2^53 and would change when the children are written (fix it first)`);
+  }
+  const kind = kindForFile(config, filePath) ?? detectKind(parsed.value);
+  if (kind === undefined || !orderKinds.includes(kind)) {
+    const what = kind === undefined ? "a payload oms-lint cannot tell" : `an ${kind} payload`;
+    throw new UnsplittableFile(`split takes an order (${orderKinds.join(" or ")}); this is ${what}`);
+  }
+  return { text: decoded.text, value: parsed.value, kind };
+}
+
+function writeChildren(filePath: string, shown: string, options: SplitCliOptions, config: Config, io: CliIo): number {
+  const { text, value, kind } = readOrder(filePath, config);
+  const result = splitOrder(value as object, { idTemplate: options.idTemplate, settings: config.settings });
+  const outDir = resolve(io.cwd, options.outDir ?? dirname(filePath));
+  const stem = basename(filePath, extname(filePath));
+  const files = result.split ? result.children.map((_, c) => join(outDir, `${stem}-${c + 1}.json`)) : [];
+  const write = layoutOf(text);
+  const rules: RulesConfig = config.rules;
+  const linted: LintResult[] = [];
+  if (files.length > 0) {
+    try {
+      mkdirSync(outDir, { recursive: true });
+    } catch (error) {
+      throw new UsageError(`split: cannot make --out-dir ${options.outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+  files.forEach((file, c) => {
+    const childText = write(result.children[c]);
+    try {
+      writeFileSync(file, childText);
+    } catch (error) {
+      throw new UsageError(`split: cannot write ${displayPath(file, io.cwd)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    linted.push(lintText(childText, { filePath: file, kind, rules, settings: config.settings }));
+  });
+  if (options.format === "json") io.writeStdout(JSON.stringify(jsonReport(shown, result, files, linted, io.cwd), null, 2) + "\n");
+  else io.writeStdout(textReport(shown, result, files, linted, io));
+  return linted.some((r) => r.errorCount > 0) ? 1 : 0;
+}
+
+function jsonReport(shown: string, result: SplitResult<unknown>, files: readonly string[], linted: readonly LintResult[], cwd: string) {
+  return {
+    filePath: shown,
+    split: result.split,
+    notes: result.notes,
+    children: result.report.map((entry, c) => ({
+      ...(files[c] !== undefined && { filePath: displayPath(files[c], cwd) }),
+      ...entry,
+      ...(linted[c] && { errorCount: linted[c].errorCount, warningCount: linted[c].warningCount }),
+    })),
+  };
+}
+
+function textReport(shown: string, result: SplitResult<unknown>, files: readonly string[], linted: readonly LintResult[], io: CliIo): string {
+  let out = "";
+  if (!result.split) {
+    out += `${oneLine(shown)}: ${oneLine(result.report[0]?.reason ?? "no split needed")}; nothing written\n`;
+  } else {
+    out += `${oneLine(shown)}: split into ${plural(files.length, "order")}\n`;
+    result.report.forEach((entry, c) => {
+      const problems = linted[c]!;
+      const state =
+        problems.errorCount + problems.warningCount === 0
+          ? "clean"
+          : `${plural(problems.errorCount, "error")}, ${plural(problems.warningCount, "warning")}`;
+      out += `  ${oneLine(displayPath(files[c]!, io.cwd))}  externalOrderID ${oneLine(JSON.stringify(entry.externalOrderID))}  (${state})\n`;
+      out += `    ${oneLine(entry.reason)}\n`;
+      for (const note of entry.notes) out += `    note: ${oneLine(note)}\n`;
+    });
+  }
+  for (const note of result.notes) out += `  note: ${oneLine(note)}\n`;
+  const withProblems = linted.filter((r) => r.messages.length > 0);
+  if (withProblems.length > 0) {
+    const info = packageInfo();
+    out += "\n" + formatters.stylish(withProblems, { cwd: io.cwd, color: false, toolVersion: info.version, informationUri: info.homepage, rules: [] });
+  }
+  return out;
+}

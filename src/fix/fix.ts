@@ -1,0 +1,78 @@
+import { detectKind } from "../kindDetection.js";
+import type { Kind } from "../kinds.js";
+import type { LintMessage } from "../lintResult.js";
+import { lintText, type LintTextOptions } from "../lintText.js";
+import { parseSource } from "../source/parseSource.js";
+import { validate } from "../validate.js";
+import { bomRuleId, fixes, type FixAction } from "./fixes.js";
+import { applyPlanned, planEdits } from "./textEdits.js";
+
+export type FixOptions = Omit<LintTextOptions, "kind">;
+
+/** One fix made: the rule whose diagnostic it mends ("bom" for a byte order mark), and where. */
+export interface AppliedFix {
+  readonly ruleId: string;
+  /** JSON Pointer of the fixed value, as the rule's diagnostic gave it. */
+  readonly path: string;
+}
+
+export interface FixResult {
+  /** The fixed text: byte for byte the input outside the fixed places. */
+  readonly output: string;
+  readonly fixed: readonly AppliedFix[];
+  /** What linting the output finds (the lintText messages of the fixed text). */
+  readonly remaining: readonly LintMessage[];
+  /** The kind the text was fixed and linted as; null when it could not be told. */
+  readonly kind: Kind | null;
+}
+
+/** As ESLint: fixes that enable each other settle within a few passes; more would be a bug. */
+const maxPasses = 10;
+
+/**
+ * Applies only the fixes that cannot change the order's meaning: those of the rules whose
+ * meta says `fixable` (when the configuration leaves them on), and a leading byte order
+ * mark. The edits are made in the text, so formatting and key order stay as they were.
+ * A value whose key is repeated in its object is not fixed: which one the OMS reads is
+ * unknown. Without a kind, the kind is told from the content, as in lintText.
+ */
+export function fix(text: string, kind?: Kind, options: FixOptions = {}): FixResult {
+  const { filePath: _filePath, maxDepth, ...validateOptions } = options;
+  const fixed: AppliedFix[] = [];
+  let output = text;
+  if (output.charCodeAt(0) === 0xfeff) {
+    output = output.slice(1);
+    fixed.push({ ruleId: bomRuleId, path: "" });
+  }
+  let payloadKind = kind;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const parsed = parseSource(output, { maxDepth });
+    if (!parsed.ok) break;
+    // Told once, from the text as given: a fix must not change what the file is linted as.
+    payloadKind ??= detectKind(parsed.value);
+    if (payloadKind === undefined) break;
+    const { diagnostics } = validate(payloadKind, parsed.value, { ...validateOptions, source: parsed.facts });
+    const repeated = parsed.facts.duplicateKeys;
+    const byAction = new Map<FixAction, string>();
+    const seen = new Set<string>();
+    for (const diagnostic of diagnostics) {
+      const fixFor = fixes.get(diagnostic.ruleId);
+      if (fixFor === undefined || seen.has(diagnostic.path) || repeated.some((key) => within(diagnostic.path, key))) continue;
+      seen.add(diagnostic.path);
+      byAction.set(fixFor(diagnostic, payloadKind), diagnostic.ruleId);
+    }
+    const planned = planEdits(output, [...byAction.keys()]);
+    if (planned.applied.length === 0) break;
+    output = applyPlanned(output, planned);
+    const applied = new Set(planned.applied);
+    // In document order, as validate() gave the diagnostics.
+    for (const [action, ruleId] of byAction) if (applied.has(action)) fixed.push({ ruleId, path: action.path });
+  }
+  const result = lintText(output, { ...options, kind: payloadKind });
+  return { output, fixed, remaining: result.messages, kind: result.kind };
+}
+
+/** Whether `path` is `key` or lies under it. */
+function within(path: string, key: string): boolean {
+  return path === key || path.startsWith(key + "/");
+}

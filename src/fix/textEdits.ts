@@ -1,0 +1,113 @@
+import { applyEdits, parseTree, type Edit, type Node } from "jsonc-parser";
+import { segments } from "../jsonPointer.js";
+import type { FixAction } from "./fixes.js";
+
+/** Edits of the text, and the actions they carry out (an action whose place is not found is left out). */
+export interface PlannedEdits {
+  readonly edits: readonly Edit[];
+  readonly applied: readonly FixAction[];
+}
+
+/** The property node that the pointer names (its last segment a key of an object), if the text has it. */
+function propertyAt(root: Node | undefined, path: string): Node | undefined {
+  let node = root;
+  let property: Node | undefined;
+  for (const key of segments(path)) {
+    if (node?.type === "object") {
+      property = node.children?.find((p) => p.children?.[0]?.value === key);
+      node = property?.children?.[1];
+    } else if (node?.type === "array" && /^(0|[1-9][0-9]*)$/.test(key)) {
+      property = undefined;
+      node = node.children?.[Number(key)];
+    } else {
+      return undefined;
+    }
+    if (node === undefined) return undefined;
+  }
+  return property;
+}
+
+function end(node: Node): number {
+  return node.offset + node.length;
+}
+
+/**
+ * The removal of some properties of one object, as edits that touch nothing else: a run
+ * of removed properties after a kept one goes with the comma before it (as jsonc-parser's
+ * modify() does); a run at the start goes up to the next kept property, so the whitespace
+ * before the first key stays (modify() would pull the next key onto the brace's line);
+ * all of them leave `{}`. The runs' edits never overlap, so one object's removals are made
+ * in one pass over one tree.
+ */
+function removals(object: Node, removed: ReadonlySet<Node>): Edit[] {
+  const properties = object.children ?? [];
+  if (properties.every((p) => removed.has(p))) return [{ offset: object.offset + 1, length: object.length - 2, content: "" }];
+  const edits: Edit[] = [];
+  let i = 0;
+  while (i < properties.length) {
+    if (!removed.has(properties[i]!)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < properties.length && removed.has(properties[last + 1]!)) last++;
+    const begin = i === 0 ? properties[0]!.offset : end(properties[i - 1]!);
+    const stop = i === 0 ? properties[last + 1]!.offset : end(properties[last]!);
+    edits.push({ offset: begin, length: stop - begin, content: "" });
+    i = last + 1;
+  }
+  return edits;
+}
+
+/** Edits that go together (one object's removals), and the actions they carry out. */
+interface Unit {
+  readonly edits: readonly Edit[];
+  readonly actions: readonly FixAction[];
+}
+
+/**
+ * Plans the actions as text edits over one parse of the text (jsonc-parser's tree), so that
+ * every byte outside the fixed places stays as it was: formatting, key order, line ends.
+ * Actions whose edits would overlap another's are left for a later pass.
+ */
+export function planEdits(text: string, actions: readonly FixAction[]): PlannedEdits {
+  const root = parseTree(text);
+  const removalsByObject = new Map<Node, { removed: Set<Node>; actions: FixAction[] }>();
+  const units: Unit[] = [];
+  for (const action of actions) {
+    const property = propertyAt(root, action.path);
+    const value = property?.children?.[1];
+    if (property === undefined || value === undefined || property.parent === undefined) continue;
+    if ("remove" in action) {
+      const entry = removalsByObject.get(property.parent) ?? { removed: new Set<Node>(), actions: [] };
+      entry.removed.add(property);
+      entry.actions.push(action);
+      removalsByObject.set(property.parent, entry);
+    } else {
+      units.push({ edits: [{ offset: value.offset, length: value.length, content: JSON.stringify(action.value) }], actions: [action] });
+    }
+  }
+  for (const [object, entry] of removalsByObject) units.push({ edits: removals(object, entry.removed), actions: entry.actions });
+  return withoutOverlaps(units);
+}
+
+/**
+ * The units whose edits overlap no unit taken before them (the fixable rules point at
+ * leaves, so a clash, such as removing an object that holds a nulled value, is rare; the
+ * unit left out is done in the next pass, on the new text).
+ */
+function withoutOverlaps(units: readonly Unit[]): PlannedEdits {
+  const taken: Edit[] = [];
+  const applied: FixAction[] = [];
+  const overlaps = (a: Edit, b: Edit) => a.offset < b.offset + b.length && b.offset < a.offset + a.length;
+  for (const unit of units) {
+    if (unit.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    taken.push(...unit.edits);
+    applied.push(...unit.actions);
+  }
+  return { edits: taken, applied };
+}
+
+export function applyPlanned(text: string, planned: PlannedEdits): string {
+  return applyEdits(text, [...planned.edits]);
+}

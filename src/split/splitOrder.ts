@@ -1,0 +1,275 @@
+import { apportionDecimal, decimalToNumber } from "../apportion.js";
+import { itemAvailabilities, type AvailabilityClass } from "../availabilityClasses.js";
+import { add, multiply, toDecimal, zero, type Decimal } from "../decimal.js";
+import type { CreateOrderRequest } from "../generated/types.js";
+import { asObject, field, numberField, type JsonObject } from "../payloadParts.js";
+import type { Settings } from "../settings.js";
+import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "./childOrderId.js";
+import { minorUnitDigits } from "./minorUnitDigits.js";
+import { planPayments, type PaymentShare } from "./paymentShares.js";
+import { SplitError } from "./splitError.js";
+
+export interface SplitOptions {
+  /**
+   * How a child's externalOrderID is made: `{id}` is the original's, `{n}` the child's number
+   * from 1. Default `"{id}-{n}"`. Cut to fit 100 characters when needed (see the report).
+   */
+  readonly idTemplate?: string;
+  /** Tenant settings: under onBlocks the OMS splits orders itself, which the report says. */
+  readonly settings?: Settings;
+  /** Digits of the currency's minor unit; by default from the order's currency (2; JPY, KRW 0; KWD 3). */
+  readonly minorDigits?: number;
+}
+
+/** What one child order holds, and why. */
+export interface SplitChild {
+  readonly externalOrderID: string;
+  /** The indexes of its items in the original's orderItems, in order. */
+  readonly itemIndexes: readonly number[];
+  readonly availabilityClass: AvailabilityClass;
+  readonly reason: string;
+  /** What a reader should know: items without a valid availability, a cut ID, a payment left out. */
+  readonly notes: readonly string[];
+}
+
+export interface SplitResult<Order> {
+  /** Whether the order was split; if not, `children` holds the original itself. */
+  readonly split: boolean;
+  readonly children: readonly Order[];
+  /** One entry per child, in the same order. */
+  readonly report: readonly SplitChild[];
+  /** Remarks about the whole order (onBlocks). */
+  readonly notes: readonly string[];
+}
+
+/** What each class is, and why it gets an order of its own, in the documents' words (seeds/004). */
+const classes: Readonly<Record<AvailabilityClass, { readonly label: string; readonly why: string }>> = {
+  P: {
+    label: "preorder items (availability P)",
+    why: "the Create Order API doesn't accept orders that mix preorder products and non-preorder products",
+  },
+  D: { label: "discontinued items (availability D)", why: "they cannot be combined with normal items, as their order flow is different" },
+  J: {
+    label: "split-to-merchant items (availability J)",
+    why: "an order with J products and normal products must be split, as a J product goes to Waiting for Manufacturer Acceptance",
+  },
+  I: {
+    label: "digital content items (availability I)",
+    why: "bought with products of another availability, they must be split into a separate order",
+  },
+  normal: { label: "items that follow the normal fulfillment process", why: "they can be combined with each other" },
+};
+
+interface Group {
+  readonly availabilityClass: AvailabilityClass;
+  readonly itemIndexes: number[];
+  /** The valid availability codes of its items, in order of first appearance. */
+  readonly codes: Set<string>;
+  readonly notes: string[];
+}
+
+/**
+ * Splits a Create Order payload whose items mix availabilities that the OMS does not accept
+ * together: "OMS does not automatically perform this splitting on order creation – instead,
+ * this must be done on the client side because OMS will need to receive an External Order
+ * ID for each child order and then appropriate shipping for all items." One child per
+ * class (all P items; all D; all J; all I; all others), in the order of their first item;
+ * the order-level fields are copied, and the order-level amounts (shippingTax, each
+ * promotion's and discount's amount, each payment's authAmount and positive maxAmount)
+ * split by item subtotal in minor units, adding up exactly. An order with one class comes
+ * back as itself. A SplitError when a split is needed and there is no externalOrderID.
+ */
+export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
+  const order = asObject(payload);
+  if (order === undefined) throw new TypeError("splitOrder: the payload must be a JSON object (a Create Order body)");
+  const template = options.idTemplate ?? defaultIdTemplate;
+  checkIdTemplate(template);
+  if (options.minorDigits !== undefined && !(Number.isInteger(options.minorDigits) && options.minorDigits >= 0)) {
+    throw new TypeError(`splitOrder: minorDigits must be a whole number of at least 0; got ${options.minorDigits}`);
+  }
+  const orderNotes =
+    options.settings?.onBlocks === true
+      ? ["the tenant is onBlocks: the OMS stores all of the necessary information and can perform the splitting upon order placement, so this split is not needed"]
+      : [];
+  const items = field(order, "orderItems");
+  if (!Array.isArray(items)) {
+    return unsplit(payload, order, [], "normal", "orderItems is not a list: there is nothing to split", orderNotes);
+  }
+  const groups = groupItems(order, items);
+  if (groups.length <= 1) {
+    const only: Group = groups[0] ?? { availabilityClass: "normal", itemIndexes: [], codes: new Set(), notes: [] };
+    const reason = `no split needed: every item is in one class, ${describe(only)}`;
+    return unsplit(payload, order, only.itemIndexes, only.availabilityClass, reason, orderNotes, only.notes);
+  }
+
+  const original = field(order, "externalOrderID");
+  if (typeof original !== "string") {
+    throw new SplitError(
+      "the order must be split, but it has no externalOrderID (a string) to derive the children's from: OMS will need to receive an External Order ID for each child order",
+    );
+  }
+  const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
+  const digits = options.minorDigits ?? minorUnitDigits(field(order, "currency"));
+  const weights = groups.map((group) => subtotal(items, group.itemIndexes));
+  const amounts = orderAmounts(order, weights, digits);
+  const payments = field(order, "orderPayments");
+  const plan = Array.isArray(payments) ? planPayments(payments, weights, digits) : undefined;
+
+  const children = groups.map((group, c) => {
+    const entries = Object.keys(order).map((key): [string, unknown] => {
+      const value = order[key];
+      switch (key) {
+        case "externalOrderID":
+          return [key, ids[c]];
+        case "orderItems":
+          return [key, group.itemIndexes.map((i) => clone(items[i]))];
+        case "orderPayments":
+          return [key, plan && Array.isArray(value) ? plan.byChild[c]!.map((share) => paymentFor(value[share.index], share)) : clone(value)];
+        default:
+          return [key, amounts.has(key) ? amounts.get(key)!(c) : clone(value)];
+      }
+    });
+    // fromEntries defines own properties, so a "__proto__" key stays data.
+    return Object.fromEntries(entries) as Order;
+  });
+
+  const report = groups.map((group, c): SplitChild => {
+    const notes = [...group.notes, ...(plan?.notes[c] ?? [])];
+    if (truncatedTo !== undefined) {
+      notes.unshift(
+        `the original externalOrderID is cut to its first ${truncatedTo} characters in this child's, so that it stays within 100 characters`,
+      );
+    }
+    return { externalOrderID: ids[c]!, itemIndexes: group.itemIndexes, availabilityClass: group.availabilityClass, reason: reasonFor(group), notes };
+  });
+  return { split: true, children, report, notes: [...orderNotes, ...amountNotes(order)] };
+}
+
+function unsplit<Order>(
+  payload: Order,
+  order: JsonObject,
+  itemIndexes: readonly number[],
+  availabilityClass: AvailabilityClass,
+  reason: string,
+  orderNotes: readonly string[],
+  notes: readonly string[] = [],
+): SplitResult<Order> {
+  const externalOrderID = field(order, "externalOrderID");
+  return {
+    split: false,
+    children: [payload],
+    report: [{ externalOrderID: typeof externalOrderID === "string" ? externalOrderID : "", itemIndexes, availabilityClass, reason, notes }],
+    notes: orderNotes,
+  };
+}
+
+/**
+ * The classes in the order of their first item. An item without a valid availability code
+ * cannot be placed by the documents' rules; it follows the normal process, so it goes with
+ * the normal items (the schema reports the code).
+ */
+function groupItems(order: JsonObject, items: readonly unknown[]): Group[] {
+  const known = new Map(itemAvailabilities(order).map((item) => [item.index, item]));
+  const groups = new Map<AvailabilityClass, Group>();
+  items.forEach((_, index) => {
+    const item = known.get(index);
+    const itemClass: AvailabilityClass = item?.availabilityClass ?? "normal";
+    let group = groups.get(itemClass);
+    if (group === undefined) {
+      group = { availabilityClass: itemClass, itemIndexes: [], codes: new Set(), notes: [] };
+      groups.set(itemClass, group);
+    }
+    group.itemIndexes.push(index);
+    if (item !== undefined) group.codes.add(item.code);
+    else {
+      group.notes.push(`orderItems ${index} has no valid product.availability: it goes with the items that follow the normal fulfillment process`);
+    }
+  });
+  return [...groups.values()];
+}
+
+/** "items that follow the normal fulfillment process (availability Y, N)" */
+function describe(group: Group): string {
+  const { label } = classes[group.availabilityClass];
+  return group.availabilityClass === "normal" && group.codes.size > 0 ? `${label} (availability ${[...group.codes].join(", ")})` : label;
+}
+
+function reasonFor(group: Group): string {
+  return `orderItems ${group.itemIndexes.join(", ")}: ${describe(group)}; ${classes[group.availabilityClass].why}`;
+}
+
+/** The group's item subtotal, actualPrice × quantity added up exactly; an item without both numbers weighs 0. */
+function subtotal(items: readonly unknown[], indexes: readonly number[]): Decimal {
+  let sum = zero;
+  for (const i of indexes) {
+    const specifics = asObject(field(asObject(items[i]), "itemSpecifics"));
+    const price = numberField(specifics, "actualPrice");
+    const quantity = numberField(specifics, "quantity");
+    if (price !== undefined && quantity !== undefined) sum = add(sum, multiply(toDecimal(price), toDecimal(quantity)));
+  }
+  return sum;
+}
+
+/** The amount fields at the order's top level, each as a function from child number to the child's value. */
+type ChildValue = (child: number) => unknown;
+
+/**
+ * shippingTax, and the `amount` of every promotions[] and discounts[] entry, split by item
+ * subtotal. shippingTaxRate is a rate: every child keeps it as it is.
+ */
+function orderAmounts(order: JsonObject, weights: readonly Decimal[], digits: number): Map<string, ChildValue> {
+  const amounts = new Map<string, ChildValue>();
+  const shippingTax = numberField(order, "shippingTax");
+  if (shippingTax !== undefined) {
+    const shares = apportionDecimal(toDecimal(shippingTax), weights, digits);
+    amounts.set("shippingTax", (c) => decimalToNumber(shares[c]!));
+  }
+  for (const key of ["promotions", "discounts"]) {
+    const entries = field(order, key);
+    if (!Array.isArray(entries)) continue;
+    const shares = entries.map((entry) => {
+      const amount = numberField(asObject(entry), "amount");
+      return amount === undefined ? undefined : apportionDecimal(toDecimal(amount), weights, digits);
+    });
+    amounts.set(key, (c) =>
+      entries.map((entry, k) => {
+        const share = shares[k]?.[c];
+        return share === undefined ? clone(entry) : withAmounts(entry, { amount: decimalToNumber(share) });
+      }),
+    );
+  }
+  return amounts;
+}
+
+/** What the split copied unchanged although it looks like an amount. */
+function amountNotes(order: JsonObject): string[] {
+  const notes: string[] = [];
+  for (const key of ["promotions", "discounts"]) {
+    const entries = field(order, key);
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, k) => {
+      const amount = field(asObject(entry), "amount");
+      if (amount !== undefined && amount !== null && numberField(asObject(entry), "amount") === undefined) {
+        notes.push(`${key} ${k}: amount is not a number, so every child carries it unchanged (split it by hand)`);
+      }
+    });
+  }
+  return notes;
+}
+
+function paymentFor(payment: unknown, share: PaymentShare): unknown {
+  const { maxAmount, authAmount } = share;
+  return withAmounts(payment, { ...(maxAmount !== undefined && { maxAmount }), ...(authAmount !== undefined && { authAmount }) });
+}
+
+/** A copy of an object with some amounts replaced, each in its place among the keys. */
+function withAmounts(object: unknown, amounts: Readonly<Record<string, number>>): unknown {
+  const copy = clone(object) as JsonObject;
+  // The keys are amount names (never "__proto__"), and each is already an own property.
+  for (const [key, amount] of Object.entries(amounts)) copy[key] = amount;
+  return copy;
+}
+
+function clone<T>(value: T): T {
+  return structuredClone(value);
+}

@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { unifiedDiff } from "../../src/fix/unifiedDiff.js";
+import { runCli } from "../support/cli.js";
+
+const work = mkdtempSync(join(tmpdir(), "oms-lint-fix-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const example = readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8");
+
+/** The example as a careless checkout wrote it: a BOM, a read-only shipping price, an orderID, a -1 limit, a private IP. */
+function careless(text = example): string {
+  const replaced = text
+    .replace(`"shippingType": "standard",`, `"shippingType": "standard",\n    "price": 5.99,`)
+    .replace(`"orderID": null`, `"orderID": 555555`)
+    .replace(`"maxAmount": null`, `"maxAmount": -1`)
+    .replace(`"customerIP": "88.152.11.125"`, `"customerIP": "10.1.2.3"`);
+  return "\uFEFF" + replaced;
+}
+/** The same, fixed: only the four fixable mistakes mended. */
+const mended = example.replace(`"customerIP": "88.152.11.125"`, `"customerIP": "10.1.2.3"`);
+
+let folders = 0;
+function folder(files: Record<string, string>): string {
+  const dir = join(work, `case-${++folders}`);
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe("oms-lint --fix", () => {
+  it("writes the fixes into the file, byte for byte the same elsewhere, and reports what is left", () => {
+    const dir = folder({ "order.json": careless() });
+    const run = runCli(["--fix", "--format", "json", "order.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(mended);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["customer-ip-range"]);
+    // Linted afterwards: no diagnostic of a fixed rule.
+    const after = JSON.parse(runCli(["--format", "json", "order.json"], { cwd: dir }).stdout);
+    expect(after[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["customer-ip-range"]);
+  });
+
+  it("does not touch a file with nothing to fix, and exits 1 when errors remain", () => {
+    const unfixable = example.replace(`"locale": "en-US"`, `"locale": "en-CA"`);
+    const dir = folder({ "clean.json": example, "bad.json": unfixable });
+    const before = statSync(join(dir, "clean.json")).mtimeMs;
+    const run = runCli(["--fix", "--format", "json", "."], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(readFileSync(join(dir, "clean.json"), "utf8")).toBe(example);
+    expect(readFileSync(join(dir, "bad.json"), "utf8")).toBe(unfixable);
+    expect(statSync(join(dir, "clean.json")).mtimeMs).toBe(before);
+  });
+
+  it("--fix-dry-run prints the diff alone on stdout, the problems left on stderr, and writes nothing", () => {
+    const dir = folder({ "order.json": careless() });
+    const run = runCli(["--fix-dry-run", "order.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(unifiedDiff(careless(), mended, { fromFile: "a/order.json", toFile: "b/order.json" }));
+    expect(run.stdout).toContain(`-  "orderID": 555555,\n+  "orderID": null,\n`);
+    expect(run.stderr).toContain("customer-ip-range");
+    expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(careless());
+  });
+
+  it("--fix-dry-run writes the report to --output-file when given, and reads --stdin", () => {
+    const dir = folder({});
+    const input = `{"orderCustomDataID": 7, "name": "a", "value": "b"}\n`;
+    const run = runCli(["--fix-dry-run", "--stdin", "--kind", "orderCustomData", "--format", "json", "-o", "report.json"], { cwd: dir, input });
+    expect(run).toEqual({
+      code: 0,
+      stdout: `--- a/<stdin>\n+++ b/<stdin>\n@@ -1 +1 @@\n-${input}+{"name": "a", "value": "b"}\n`,
+      stderr: "",
+    });
+    expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8"))[0].messages).toEqual([]);
+  });
+
+  it("follows the configuration: a rule turned off is not fixed", () => {
+    const dir = folder({ "order.json": careless() });
+    runCli(["--fix", "--rule", "read-only-ids:off", "order.json"], { cwd: dir });
+    expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(mended.replace(`"orderID": null`, `"orderID": 555555`));
+  });
+
+  it("exit 2 for --fix with --fix-dry-run, and for --fix with --stdin", () => {
+    for (const args of [["--fix", "--fix-dry-run", "x.json"], ["--fix", "--stdin"]]) {
+      const run = runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fix } from "../../src/fix/fix.js";
+import { fixes } from "../../src/fix/fixes.js";
+import { nullMaxAmountPaymentTypes } from "../../src/paymentTypes.js";
+import type { Json, JsonObject } from "../support/payloads.js";
+import { orderArbitrary } from "../split/orderArbitrary.js";
+
+const property = { seed: 20261123, numRuns: 200 };
+
+/** How a person or a tool might have written the file. */
+const formatArbitrary = fc.record({
+  indent: fc.constantFrom<string | number>(0, 2, 4, "\t"),
+  lineEnd: fc.constantFrom("\n", "\r\n"),
+  finalNewline: fc.boolean(),
+  bom: fc.boolean(),
+});
+interface Format {
+  readonly indent: string | number;
+  readonly lineEnd: string;
+  readonly finalNewline: boolean;
+}
+
+function write(value: unknown, { indent, lineEnd, finalNewline }: Format): string {
+  // JSON.stringify escapes every newline inside strings, so each "\n" here is a line end.
+  const text = JSON.stringify(value, null, indent).replace(/\n/g, lineEnd);
+  return finalNewline ? text + lineEnd : text;
+}
+
+/** Puts a key into an object at a given position among its keys. */
+function insertAt(object: JsonObject, key: string, value: Json, position: number): JsonObject {
+  const entries = Object.entries(object).filter(([k]) => k !== key);
+  entries.splice(position % (entries.length + 1), 0, [key, value]);
+  return Object.fromEntries(entries);
+}
+
+/** What a careless checkout adds: read-only shipping fields, IDs the OMS sets, and -1 limits. */
+const mistakesArbitrary = fc.record({
+  shipping: fc.subarray(["name", "price", "description"] as const).chain((names) =>
+    fc.tuple(fc.constant(names), fc.array(fc.nat(10), { minLength: names.length, maxLength: names.length })),
+  ),
+  orderID: fc.option(fc.integer({ min: 1, max: 99_999_999 }), { nil: undefined }),
+  customerID: fc.option(fc.integer({ min: 1, max: 99_999 }), { nil: undefined }),
+  itemIDs: fc.array(fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }), { maxLength: 4 }),
+  addressID: fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }),
+});
+
+interface Case {
+  readonly text: string;
+  /** The file as the fixes should leave it, written the same way (no byte order mark). */
+  readonly expected: string;
+  readonly format: Format;
+}
+
+const caseArbitrary = fc.tuple(orderArbitrary, mistakesArbitrary, formatArbitrary).map(([order, mistakes, { bom, ...format }]): Case => {
+  let broken: JsonObject = { ...order };
+  let repaired: JsonObject = { ...order };
+  const [names, positions] = mistakes.shipping;
+  let method = broken.shippingMethod as JsonObject;
+  names.forEach((name, i) => {
+    method = insertAt(method, name, name === "price" ? 5.99 : name === "description" ? { text: "3-5 days" } : "Ground", positions[i]!);
+  });
+  broken.shippingMethod = method;
+  if (mistakes.orderID !== undefined) [broken.orderID, repaired.orderID] = [mistakes.orderID, null];
+  if (mistakes.customerID !== undefined) {
+    broken.customer = { ...(broken.customer as JsonObject), customerID: mistakes.customerID };
+    repaired.customer = { ...(repaired.customer as JsonObject), customerID: null };
+  }
+  if (mistakes.addressID !== undefined) {
+    broken.shippingAddress = { ...(broken.shippingAddress as JsonObject), addressID: mistakes.addressID };
+    repaired.shippingAddress = { ...(repaired.shippingAddress as JsonObject), addressID: null };
+  }
+  const items = (broken.orderItems as JsonObject[]).map((item, i) => {
+    const id = mistakes.itemIDs[i];
+    return id === undefined || id === null ? item : { ...item, orderItemID: id };
+  });
+  broken = { ...broken, orderItems: items };
+  // The generated orders already hold -1 limits; the fix makes them null where null is documented.
+  repaired = {
+    ...repaired,
+    orderPayments: (repaired.orderPayments as JsonObject[]).map((payment) => {
+      const type = (payment.paymentMethod as JsonObject).paymentType as string;
+      return payment.maxAmount === -1 && nullMaxAmountPaymentTypes.has(type) ? { ...payment, maxAmount: null } : payment;
+    }),
+  };
+  return { text: (bom ? "\uFEFF" : "") + write(broken, format), expected: write(repaired, format), format };
+});
+
+describe("fix, for any valid order with fixable mistakes, however it is written", () => {
+  it("is tried on cases that need every fix (the generator is not vacuous)", () => {
+    const ruleIds = new Set(fc.sample(caseArbitrary, property).flatMap(({ text }) => fix(text, "createOrder").fixed.map((f) => f.ruleId)));
+    expect([...ruleIds].sort()).toEqual(["bom", ...fixes.keys()].sort());
+  });
+
+  it("leaves exactly the file the fixes describe: byte for byte the same outside the fixed places", () => {
+    fc.assert(
+      fc.property(caseArbitrary, ({ text, expected }) => {
+        expect(fix(text, "createOrder").output).toBe(expected);
+      }),
+      property,
+    );
+  });
+
+  it("leaves no diagnostic of a fixed rule, and says what it fixed", () => {
+    fc.assert(
+      fc.property(caseArbitrary, ({ text }) => {
+        const result = fix(text, "createOrder");
+        expect(result.remaining.filter((m) => fixes.has(m.ruleId))).toEqual([]);
+        for (const { ruleId } of result.fixed) expect(fixes.has(ruleId) || ruleId === "bom").toBe(true);
+        expect(result.fixed.some((f) => f.ruleId === "bom")).toBe(text.startsWith("\uFEFF"));
+      }),
+      property,
+    );
+  });
+
+  it("is idempotent", () => {
+    fc.assert(
+      fc.property(caseArbitrary, ({ text }) => {
+        const once = fix(text, "createOrder");
+        const twice = fix(once.output, "createOrder");
+        expect(twice.output).toBe(once.output);
+        expect(twice.fixed).toEqual([]);
+        expect(twice.remaining).toEqual(once.remaining);
+      }),
+      property,
+    );
+  });
+});

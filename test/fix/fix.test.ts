@@ -1,0 +1,177 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { fix } from "../../src/fix/fix.js";
+import { fixes } from "../../src/fix/fixes.js";
+import { rules } from "../../rules/index.js";
+import { createOrder, orderPayment, type Json, type JsonObject } from "../support/payloads.js";
+
+const example = readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8");
+
+/** The example's text with one passage replaced (the test's way to make a file as a person wrote it). */
+function edited(text: string, from: string, to: string): string {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+}
+
+const ruleIds = (messages: readonly { ruleId: string }[]) => messages.map((m) => m.ruleId);
+
+describe("fix: the fixable rules", () => {
+  it("has a fix for every rule whose meta says fixable, and for no other", () => {
+    const fixable = rules.filter((rule) => rule.meta.fixable === true).map((rule) => rule.meta.id);
+    expect([...fixes.keys()].sort()).toEqual(fixable.sort());
+    expect(fixable.sort()).toEqual(["max-amount-null-preferred", "read-only-ids", "read-only-shipping-fields"]);
+  });
+
+  it("documents the fix of each on its docs page", () => {
+    for (const id of fixes.keys()) {
+      const page = readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), "utf8");
+      expect(page).toMatch(/\*\*Fixable:\*\* yes/);
+      expect(page).toMatch(/^## Fix$/m);
+    }
+  });
+});
+
+describe("fix: read-only-shipping-fields", () => {
+  const before = edited(
+    example,
+    `  "shippingMethod": {
+    "shippingType": "standard",
+    "shippingClass": "Standard"
+  },`,
+    `  "shippingMethod": {
+    "name": "Ground",
+    "shippingType": "standard",
+    "price": 5.99,
+    "shippingClass": "Standard",
+    "description": { "text": "3-5 days" }
+  },`,
+  );
+
+  it("removes name, price and description wherever they stand, and nothing else", () => {
+    const result = fix(before, "createOrder");
+    expect(result.output).toBe(example);
+    expect(result.fixed).toEqual([
+      { ruleId: "read-only-shipping-fields", path: "/shippingMethod/name" },
+      { ruleId: "read-only-shipping-fields", path: "/shippingMethod/price" },
+      { ruleId: "read-only-shipping-fields", path: "/shippingMethod/description" },
+    ]);
+    expect(result.remaining).toEqual([]);
+    expect(result.kind).toBe("createOrder");
+  });
+
+  it("leaves the rest of an oddly formatted object byte for byte", () => {
+    const odd = edited(
+      example,
+      `  "shippingMethod": {
+    "shippingType": "standard",
+    "shippingClass": "Standard"
+  },`,
+      `  "shippingMethod": {   "shippingType":"standard" ,"name" : "Ground"  ,
+        "shippingClass":   "Standard", "price":5.99 },`,
+    );
+    const { output } = fix(odd, "createOrder");
+    expect(output).toBe(
+      edited(
+        example,
+        `  "shippingMethod": {
+    "shippingType": "standard",
+    "shippingClass": "Standard"
+  },`,
+        `  "shippingMethod": {   "shippingType":"standard"  ,
+        "shippingClass":   "Standard" },`,
+      ),
+    );
+  });
+
+  it("leaves {} when every property goes", () => {
+    const only = edited(example, `"shippingType": "standard",\n    "shippingClass": "Standard"`, `"price": 5.99`);
+    expect(fix(only, "createOrder").output).toBe(edited(example, `{\n    "shippingType": "standard",\n    "shippingClass": "Standard"\n  }`, "{}"));
+  });
+
+  it("keeps CRLF line ends", () => {
+    const crlf = before.replace(/\n/g, "\r\n");
+    expect(fix(crlf, "createOrder").output).toBe(example.replace(/\n/g, "\r\n"));
+  });
+});
+
+describe("fix: read-only-ids", () => {
+  it("sets the createOrder IDs the OMS ignores to null, in place", () => {
+    const before = edited(edited(example, `"customerID": null,\n    "firstName"`, `"customerID": 42,\n    "firstName"`), `"orderID": null`, `"orderID": 555555`);
+    const result = fix(before, "createOrder");
+    expect(result.output).toBe(example);
+    expect(result.fixed).toEqual([
+      { ruleId: "read-only-ids", path: "/customer/customerID" },
+      { ruleId: "read-only-ids", path: "/orderID" },
+    ]);
+  });
+
+  it("drops the IDs of a custom data body, which come from the URL (the schema takes no null there)", () => {
+    const before = `{\n  "orderCustomDataID": 111111,\n  "name": "Example Data",\n  "value": "This is sample custom data.",\n  "orderID": 5\n}\n`;
+    const result = fix(before, "orderCustomData");
+    expect(result.output).toBe(`{\n  "name": "Example Data",\n  "value": "This is sample custom data."\n}\n`);
+    expect(result.remaining).toEqual([]);
+  });
+});
+
+describe("fix: max-amount-null-preferred", () => {
+  const payments = (cc: Json, pp: Json) =>
+    JSON.stringify(createOrder({ orderPayments: [orderPayment({}, { maxAmount: cc }), orderPayment({ paymentType: "PP", cardIssuer: null }, { maxAmount: pp })] }), null, 2);
+
+  it("turns -1 into null on the payment types the documents name, and leaves -1 on the others", () => {
+    const result = fix(payments(-1, -1), "createOrder");
+    expect(result.output).toBe(payments(null, -1));
+    expect(result.fixed).toEqual([{ ruleId: "max-amount-null-preferred", path: "/orderPayments/0/maxAmount" }]);
+  });
+});
+
+describe("fix: what it does not touch", () => {
+  it("strips a leading byte order mark, and nothing else of a clean file", () => {
+    expect(fix("\uFEFF" + example, "createOrder")).toEqual({ output: example, fixed: [{ ruleId: "bom", path: "" }], remaining: [], kind: "createOrder" });
+    expect(fix(example, "createOrder")).toEqual({ output: example, fixed: [], remaining: [], kind: "createOrder" });
+  });
+
+  it("tells the kind from the content when none is given", () => {
+    const result = fix(edited(example, `"orderID": null`, `"orderID": 1`));
+    expect(result.kind).toBe("createOrder");
+    expect(result.output).toBe(example);
+  });
+
+  it("does not fix a rule the configuration turns off", () => {
+    const before = edited(example, `"orderID": null`, `"orderID": 1`);
+    const result = fix(before, "createOrder", { rules: { "read-only-ids": "off" } });
+    expect(result.output).toBe(before);
+    expect(result.fixed).toEqual([]);
+  });
+
+  it("does not fix a value whose key is repeated (which one the OMS reads is unknown)", () => {
+    const before = edited(example, `"orderID": null`, `"orderID": 1, "orderID": 2`);
+    const result = fix(before, "createOrder");
+    expect(result.output).toBe(before);
+    expect(ruleIds(result.remaining)).toContain("duplicate-key");
+    expect(ruleIds(result.remaining)).toContain("read-only-ids");
+  });
+
+  it("leaves text that is not JSON as it is (but for a byte order mark), and reports why", () => {
+    const broken = `{ "externalOrderID": "A", "manufacturerID": MFG_ID }`;
+    const result = fix("\uFEFF" + broken, "createOrder");
+    expect(result.output).toBe(broken);
+    expect(result.fixed).toEqual([{ ruleId: "bom", path: "" }]);
+    expect(result.remaining).toEqual([expect.objectContaining({ ruleId: "parse", fatal: true })]);
+  });
+
+  it("reports what it cannot fix, placed in the fixed text", () => {
+    const before = edited(edited(example, `"orderID": null`, `"orderID": 1`), `"customerIP": "88.152.11.125"`, `"customerIP": "10.0.0.1"`);
+    const result = fix(before, "createOrder");
+    expect(ruleIds(result.remaining)).toEqual(["customer-ip-range"]);
+    const line = result.output.split("\n").findIndex((l) => l.includes(`"customerIP"`)) + 1;
+    expect(result.remaining[0]!.line).toBe(line);
+  });
+
+  it("is idempotent: fixing a fixed text changes nothing", () => {
+    const order = createOrder({ orderID: 3, shippingMethod: { price: 1, shippingType: "standard", name: "x" } }) as JsonObject;
+    const once = fix(JSON.stringify(order, null, 4), "createOrder");
+    const twice = fix(once.output, "createOrder");
+    expect(twice.output).toBe(once.output);
+    expect(twice.fixed).toEqual([]);
+  });
+});

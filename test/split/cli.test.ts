@@ -1,0 +1,150 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { add, compare, toDecimal, zero, type Decimal } from "../../src/decimal.js";
+import { runCli } from "../support/cli.js";
+import { orderItem, orderPayment, orderWithItems, type JsonObject } from "../support/payloads.js";
+
+const work = mkdtempSync(join(tmpdir(), "oms-lint-split-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let folders = 0;
+/** A fresh folder holding the given files. */
+function folder(files: Record<string, string>): string {
+  const dir = join(work, `case-${++folders}`);
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+/** An order of P, D, J, I and Y items (subtotals 2, 4, 6, 8, 10), with order-level amounts to split. */
+const mixed = orderWithItems(
+  [..."PDJIY"].map((availability, i) => orderItem({ partNumber: `Product000${i + 1}`, availability, actualPrice: i + 1, quantity: 2 })),
+  {
+    shippingTax: 2.03,
+    promotions: [{ code: "SPRING", amount: 1.5 }],
+    orderPayments: [orderPayment({}, { maxAmount: null, transactionID: "12123", authAmount: 20 })],
+  },
+);
+
+const exactSum = (values: unknown[]): Decimal => values.reduce<Decimal>((s, v) => add(s, toDecimal(v as number)), zero);
+const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as JsonObject & { orderPayments: JsonObject[] };
+
+describe("oms-lint split", () => {
+  it("writes five children of an order that mixes P, D, J, I and Y items, each clean under oms-lint, whose amounts add up", () => {
+    const dir = folder({ "orders/mixed.json": JSON.stringify(mixed, null, 2) + "\n" });
+    const run = runCli(["split", "orders/mixed.json", "--out-dir", "children"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(dir, "children")).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `mixed-${n}.json`));
+    expect(run.stdout).toContain("orders/mixed.json: split into 5 orders\n");
+    expect(run.stdout).toContain(`  children/mixed-1.json  externalOrderID "8885456-98658-12215-1"  (clean)\n`);
+    expect(run.stdout).toMatch(/orderItems 0: preorder items \(availability P\)/);
+
+    // Each child, linted by the CLI itself: no problem at all.
+    expect(runCli(["children"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+    const children = [1, 2, 3, 4, 5].map((n) => read(join(dir, "children", `mixed-${n}.json`)));
+    expect(children.map((c) => c.externalOrderID)).toEqual([1, 2, 3, 4, 5].map((n) => `8885456-98658-12215-${n}`));
+    expect(compare(exactSum(children.map((c) => c.shippingTax)), toDecimal(2.03))).toBe(0);
+    expect(compare(exactSum(children.map((c) => (c.promotions as JsonObject[])[0]!.amount)), toDecimal(1.5))).toBe(0);
+    expect(compare(exactSum(children.map((c) => c.orderPayments[0]!.authAmount)), toDecimal(20))).toBe(0);
+    // The input is untouched.
+    expect(readFileSync(join(dir, "orders/mixed.json"), "utf8")).toBe(JSON.stringify(mixed, null, 2) + "\n");
+  });
+
+  it("writes next to the file by default, with --id-template, in the file's own layout", () => {
+    const text = JSON.stringify(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" })]), null, "\t").replace(/\n/g, "\r\n");
+    const dir = folder({ "cart.json": text });
+    const run = runCli(["split", "--id-template", "{id}/{n}", "cart.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const child = readFileSync(join(dir, "cart-2.json"), "utf8");
+    expect(child).toMatch(/^\{\r\n\t"externalOrderID": "8885456-98658-12215\/2",\r\n/);
+    expect(child.endsWith("}")).toBe(true);
+  });
+
+  it("prints the report as JSON with --format json", () => {
+    const dir = folder({ "mixed.json": JSON.stringify(mixed) });
+    const run = runCli(["split", "--format", "json", "mixed.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.split).toBe(true);
+    expect(report.children.map((c: JsonObject) => [c.filePath, c.availabilityClass, c.itemIndexes, c.errorCount])).toEqual([
+      ["mixed-1.json", "P", [0], 0],
+      ["mixed-2.json", "D", [1], 0],
+      ["mixed-3.json", "J", [2], 0],
+      ["mixed-4.json", "I", [3], 0],
+      ["mixed-5.json", "normal", [4], 0],
+    ]);
+  });
+
+  it("writes nothing for an order that needs no split", () => {
+    const dir = folder({ "one.json": JSON.stringify(orderWithItems([orderItem({ availability: "Y" }), orderItem({ availability: "N" })])) });
+    const run = runCli(["split", "one.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^one\.json: no split needed: every item is in one class, .*; nothing written\n$/);
+    expect(readdirSync(dir)).toEqual(["one.json"]);
+  });
+
+  it("says when onBlocks does not need the split (config settings)", () => {
+    const dir = folder({ "mixed.json": JSON.stringify(mixed), "oms-lint.config.json": JSON.stringify({ settings: { onBlocks: true } }) });
+    const run = runCli(["split", "mixed.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/note: the tenant is onBlocks: .* this split is not needed/);
+  });
+
+  it("exit 1, one line on stderr and nothing written, for a file that cannot be split", () => {
+    const noId = { ...mixed };
+    delete noId.externalOrderID;
+    const dir = folder({
+      "custom.json": JSON.stringify({ name: "a", value: "b" }),
+      "broken.json": "{ \"externalOrderID\": MFG_ID }",
+      "repeated.json": JSON.stringify(mixed).replace(`"externalOrderID"`, `"externalOrderID": "other", "externalOrderID"`),
+      "noid.json": JSON.stringify(noId),
+    });
+    const cases: [string, RegExp][] = [
+      ["custom.json", /split takes an order \(createOrder or importOrder\); this is an orderCustomData payload/],
+      ["broken.json", /^oms-lint split: broken\.json: 1:\d+: /],
+      ["repeated.json", /a key is repeated at \/externalOrderID/],
+      ["noid.json", /it has no externalOrderID/],
+      ["missing.json", /cannot read the file \(ENOENT\)/],
+    ];
+    for (const [file, message] of cases) {
+      const run = runCli(["split", file], { cwd: dir });
+      expect(run.code, file).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+    }
+    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "noid.json", "repeated.json"]);
+  });
+
+  it("exit 2 for usage errors, in one line", () => {
+    const dir = folder({ "mixed.json": JSON.stringify(mixed) });
+    const usage: [string[], RegExp][] = [
+      [["split"], /split takes one file/],
+      [["split", "a.json", "b.json"], /split takes one file: .*\(got 2\)/],
+      [["split", "--id-template", "{id}", "mixed.json"], /--id-template: an ID template must contain \{n\}/],
+      [["split", "--frobnicate", "mixed.json"], /Unknown option '--frobnicate'/],
+      [["split", "--format", "xml", "mixed.json"], /unknown format "xml"; the formats are: text, json/],
+    ];
+    for (const [args, message] of usage) {
+      const run = runCli(args, { cwd: dir });
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/^oms-lint: /);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+    }
+    expect(readdirSync(dir)).toEqual(["mixed.json"]);
+  });
+
+  it("--help shows the split's own help", () => {
+    const run = runCli(["split", "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^oms-lint split \[options\] <file>/);
+  });
+});

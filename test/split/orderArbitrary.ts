@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { createOrder, orderItem, orderPayment, type Json, type JsonObject } from "../support/payloads.js";
+
+/** The twelve Availability codes of Create Order (seeds/004). */
+export const availabilityCodes = ["Y", "N", "L", "M", "J", "P", "D", "I", "S", "G", "V", "F"] as const;
+
+/** Money in cents, written as the decimal a checkout would send (12.34). */
+const money = (max: number) => fc.integer({ min: 0, max }).map((cents) => cents / 100);
+const positiveMoney = (max: number) => fc.integer({ min: 1, max }).map((cents) => cents / 100);
+
+/** An item like the documents' example: any code (now and then none), a price and quantity, a tax within the cap. */
+const item = fc
+  .record({
+    availability: fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...availabilityCodes) }, { weight: 1, arbitrary: fc.constantFrom("", "X", "y") }),
+    priceCents: fc.integer({ min: 0, max: 50_000 }),
+    quantity: fc.integer({ min: 1, max: 12 }),
+    // The share of the 20% cap the line's tax uses; null: the OMS computes the tax.
+    taxShare: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+  })
+  .map(({ availability, priceCents, quantity, taxShare }): ((index: number) => JsonObject) => (index) => {
+    const taxCents = taxShare === null ? null : Math.floor((priceCents * quantity * taxShare) / 500);
+    return orderItem({
+      partNumber: `Product${String(index).padStart(4, "0")}`,
+      availability,
+      actualPrice: priceCents / 100,
+      quantity,
+      itemTaxOverride: taxCents === null ? null : taxCents / 100,
+    });
+  });
+
+/** A credit card with no limit or a limit, pre-authorized or not. */
+const creditCard = fc
+  .record({
+    maxAmount: fc.oneof(fc.constant(null), fc.constant(-1), positiveMoney(200_000)),
+    authAmount: fc.option(money(200_000), { nil: undefined }),
+  })
+  .map(({ maxAmount, authAmount }) => orderPayment({}, { maxAmount, ...(authAmount !== undefined && { authAmount }) }));
+
+/** A gift card limited to its balance ("maxAmount should be the available balance"), sometimes tiny. */
+const giftCard = fc
+  .record({ type: fc.constantFrom("GX", "GT", "VA"), balance: fc.oneof(positiveMoney(5), positiveMoney(50_000)), authAmount: fc.option(money(5_000), { nil: undefined }) })
+  .map(({ type, balance, authAmount }) =>
+    orderPayment({ paymentType: type, cardIssuer: null, cardNumber: "6006491234", pin: "1234" }, { maxAmount: balance, ...(authAmount !== undefined && { authAmount }) }),
+  );
+
+const adjustment = fc.oneof(
+  { weight: 4, arbitrary: money(5_000).map((amount): JsonObject => ({ code: "SAVE", amount })) },
+  { weight: 1, arbitrary: fc.constant<JsonObject>({ code: "FREESHIP" }) },
+);
+
+/** An externalOrderID of 1–100 characters, now and then one at the limit or with characters outside the BMP. */
+const externalOrderID = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 40 }).filter((id) => id.trim().length > 0),
+  fc.string({ unit: fc.constantFrom("a", "7", "-", "é", "😀"), minLength: 95, maxLength: 100 }),
+  fc.constant("8885456-98658-12215"),
+);
+
+/**
+ * A valid Create Order (bar the mixing of availabilities, which is what the split is for):
+ * the documents' example with generated items, shipping tax, promotions, discounts and
+ * payments. Each payment carries its index as transactionID, so that a test can find it in
+ * a child.
+ */
+export const orderArbitrary = fc
+  .record({
+    items: fc.array(item, { minLength: 1, maxLength: 9 }),
+    payments: fc.array(fc.oneof(creditCard, giftCard), { minLength: 1, maxLength: 3 }),
+    shippingTax: fc.oneof(money(10_000), fc.constant(null)),
+    promotions: fc.option(fc.array(adjustment, { maxLength: 2 }), { nil: undefined }),
+    discounts: fc.option(fc.array(adjustment, { maxLength: 2 }), { nil: undefined }),
+    currency: fc.constantFrom("USD", "USD", "EUR", "JPY", "KWD"),
+    externalOrderID,
+  })
+  .map(({ items, payments, shippingTax, promotions, discounts, currency, externalOrderID }) => {
+    const extra: JsonObject = {};
+    if (promotions !== undefined) extra.promotions = promotions;
+    if (discounts !== undefined) extra.discounts = discounts;
+    return createOrder({
+      externalOrderID,
+      currency,
+      forceItemTaxOverride: false,
+      orderItems: items.map((make, index) => make(index)),
+      orderPayments: payments.map((payment, index): Json => ({ ...payment, transactionID: `T${index}` })),
+      shippingTax,
+      ...extra,
+    });
+  });

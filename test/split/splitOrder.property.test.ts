@@ -1,0 +1,163 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { add, compare, toDecimal, zero, type Decimal } from "../../src/decimal.js";
+import { availabilityClass } from "../../src/availabilityClasses.js";
+import { SplitError } from "../../src/split/splitError.js";
+import { splitOrder } from "../../src/split/splitOrder.js";
+import { validate } from "../../src/validate.js";
+import type { JsonObject } from "../support/payloads.js";
+import { orderArbitrary } from "./orderArbitrary.js";
+
+const property = { seed: 20261123, numRuns: 200 };
+const mixRules = new Set(["preorder-mix", "availability-split"]);
+
+type Order = JsonObject & { orderItems: JsonObject[]; orderPayments: JsonObject[]; externalOrderID: string };
+
+/** The payments' limits in minor units (cents), when every payment has one; undefined if one has none. */
+function limitedUnits(order: JsonObject): number | undefined {
+  const limits = (order.orderPayments as JsonObject[]).map((p) => p.maxAmount);
+  return limits.every((m) => typeof m === "number" && m > 0) ? limits.reduce<number>((sum, m) => sum + Math.round((m as number) * 100), 0) : undefined;
+}
+
+/**
+ * The split, or undefined when the split is impossible: only when every payment is
+ * limited and the limits hold fewer cents than there are classes (one child would go
+ * without a payment), which the test checks.
+ */
+function split(order: JsonObject) {
+  try {
+    const result = splitOrder(order);
+    return { ...result, children: result.children as Order[] };
+  } catch (error) {
+    expect(error).toBeInstanceOf(SplitError);
+    const classes = new Set((order.orderItems as JsonObject[]).map((item) => availabilityClass(String((item.product as JsonObject).availability))));
+    expect(limitedUnits(order)).toBeLessThan(classes.size);
+    return undefined;
+  }
+}
+
+/** The exact sum of numbers as their decimals (never float addition). */
+function exactSum(values: readonly unknown[]): Decimal {
+  return values.reduce<Decimal>((sum, value) => add(sum, toDecimal(value as number)), zero);
+}
+
+function expectSameAmount(parts: readonly unknown[], original: unknown): void {
+  for (const part of parts) expect(typeof part).toBe("number");
+  expect(compare(exactSum(parts), toDecimal(original as number))).toBe(0);
+}
+
+const codePoints = (text: string) => Array.from(text).length;
+
+describe("splitOrder, for any valid order", () => {
+  it("makes children that pass every rule: no mix left, and no error at all when the original had none but the mix", () => {
+    fc.assert(
+      fc.property(orderArbitrary, (order) => {
+        const parentErrors = validate("createOrder", order).diagnostics.filter((d) => d.severity === "error" && !mixRules.has(d.ruleId));
+        for (const child of split(order)?.children ?? []) {
+          const { diagnostics } = validate("createOrder", child);
+          expect(diagnostics.filter((d) => mixRules.has(d.ruleId))).toEqual([]);
+          if (parentErrors.length === 0) expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+        }
+      }),
+      property,
+    );
+  });
+
+  it("keeps the multiset of items, each child's in the original's order", () => {
+    fc.assert(
+      fc.property(orderArbitrary, (order) => {
+        const result = split(order);
+        if (result === undefined) return;
+        const { children, report } = result;
+        const original = (order.orderItems as JsonObject[]).map((item) => JSON.stringify(item));
+        const after = children.flatMap((child) => child.orderItems.map((item) => JSON.stringify(item)));
+        expect([...after].sort()).toEqual([...original].sort());
+        report.forEach((entry, c) => {
+          expect([...entry.itemIndexes].sort((a, b) => a - b)).toEqual(entry.itemIndexes);
+          expect(children[c]!.orderItems.map((item) => JSON.stringify(item))).toEqual(entry.itemIndexes.map((i) => original[i]));
+        });
+        // Children in the order of their first item.
+        const firsts = report.map((entry) => entry.itemIndexes[0]!);
+        expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
+      }),
+      property,
+    );
+  });
+
+  it("apportions every order-level amount so that the children's add up to the original's exactly", () => {
+    fc.assert(
+      fc.property(orderArbitrary, (order) => {
+        const result = split(order);
+        if (result === undefined) return;
+        const { children, split: didSplit } = result;
+        if (!didSplit) return;
+        if (typeof order.shippingTax === "number") expectSameAmount(children.map((c) => c.shippingTax), order.shippingTax);
+        else for (const child of children) expect(child.shippingTax).toEqual(order.shippingTax);
+        for (const key of ["promotions", "discounts"] as const) {
+          const entries = order[key] as JsonObject[] | undefined;
+          if (entries === undefined) continue;
+          entries.forEach((entry, k) => {
+            const shares = children.map((child) => (child[key] as JsonObject[])[k]!);
+            if (typeof entry.amount === "number") expectSameAmount(shares.map((s) => s.amount), entry.amount);
+            else for (const share of shares) expect(share).toEqual(entry);
+          });
+        }
+        (order.orderPayments as JsonObject[]).forEach((payment) => {
+          const copies = children.flatMap((child) => child.orderPayments.filter((p) => p.transactionID === payment.transactionID));
+          expect(copies.length).toBeGreaterThan(0);
+          if (typeof payment.authAmount === "number") expectSameAmount(copies.map((p) => p.authAmount), payment.authAmount);
+          if (typeof payment.maxAmount === "number" && payment.maxAmount > 0) {
+            expectSameAmount(copies.map((p) => p.maxAmount), payment.maxAmount);
+            for (const copy of copies) expect(copy.maxAmount as number).toBeGreaterThan(0);
+          } else {
+            // null and -1 (no maximum) stay as they are, on every child.
+            expect(copies.length).toBe(children.length);
+            for (const copy of copies) expect(copy.maxAmount).toEqual(payment.maxAmount);
+          }
+        });
+        // shippingTaxRate is a rate, not an amount: copied.
+        for (const child of children) expect(child.shippingTaxRate).toEqual(order.shippingTaxRate);
+      }),
+      property,
+    );
+  });
+
+  it("leaves no child empty, and gives each a distinct externalOrderID of 1-100 characters", () => {
+    fc.assert(
+      fc.property(orderArbitrary, (order) => {
+        const result = split(order);
+        if (result === undefined) return;
+        const { children, report } = result;
+        expect(report.map((entry) => entry.externalOrderID)).toEqual(children.map((child) => child.externalOrderID));
+        expect(new Set(children.map((child) => child.externalOrderID)).size).toBe(children.length);
+        for (const child of children) {
+          expect(child.orderItems.length).toBeGreaterThan(0);
+          expect(child.orderPayments.length).toBeGreaterThan(0);
+          expect(codePoints(child.externalOrderID)).toBeGreaterThanOrEqual(1);
+          expect(codePoints(child.externalOrderID)).toBeLessThanOrEqual(100);
+        }
+      }),
+      property,
+    );
+  });
+
+  it("makes one child per availability class present, and a child split again comes back as itself", () => {
+    fc.assert(
+      fc.property(orderArbitrary, (order) => {
+        const result = split(order);
+        if (result === undefined) return;
+        const { children, report, split: didSplit } = result;
+        expect(new Set(report.map((entry) => entry.availabilityClass)).size).toBe(children.length);
+        expect(didSplit).toBe(children.length > 1);
+        if (!didSplit) expect(children[0]).toBe(order);
+        for (const child of children) {
+          const again = splitOrder(child);
+          expect(again.split).toBe(false);
+          expect(again.children).toHaveLength(1);
+          expect(again.children[0]).toBe(child);
+        }
+      }),
+      property,
+    );
+  });
+});

@@ -1,0 +1,205 @@
+import { describe, expect, it } from "vitest";
+import { add, compare, toDecimal, zero } from "../../src/decimal.js";
+import { SplitError } from "../../src/split/splitError.js";
+import { splitOrder } from "../../src/split/splitOrder.js";
+import { validate } from "../../src/validate.js";
+import { createOrder, orderItem, orderPayment, orderWithItems, type JsonObject } from "../support/payloads.js";
+
+type Order = JsonObject & { orderItems: JsonObject[]; orderPayments: JsonObject[]; externalOrderID: string };
+
+const items = (codes: string) =>
+  [...codes].map((availability, i) => orderItem({ partNumber: `Product${i}`, availability, actualPrice: 1 + i, quantity: 2 }));
+
+function split(order: JsonObject, options?: Parameters<typeof splitOrder>[1]) {
+  const result = splitOrder(order, options);
+  return { ...result, children: result.children as Order[] };
+}
+
+const sum = (values: unknown[]) => values.reduce<ReturnType<typeof toDecimal>>((s, v) => add(s, toDecimal(v as number)), zero);
+
+describe("splitOrder", () => {
+  it("splits an order of P, D, J, I and Y items into five children, each clean, whose amounts add up to the original's", () => {
+    const order = orderWithItems(items("PDJIY"), {
+      shippingTax: 2,
+      promotions: [{ code: "SPRING", amount: 1.5 }],
+      discounts: [{ code: "LOYAL", amount: 0.1 }],
+      orderPayments: [orderPayment({}, { maxAmount: null, transactionID: "12123", authorizationID: "48484", authAmount: 20 })],
+    });
+    expect(validate("createOrder", order).diagnostics.map((d) => d.ruleId)).toEqual([
+      "preorder-mix",
+      "availability-split",
+      "availability-split",
+      "availability-split",
+    ]);
+    const { split: didSplit, children, report } = split(order);
+    expect(didSplit).toBe(true);
+    expect(children.map((c) => c.externalOrderID)).toEqual([1, 2, 3, 4, 5].map((n) => `8885456-98658-12215-${n}`));
+    expect(report.map((r) => [r.availabilityClass, r.itemIndexes])).toEqual([
+      ["P", [0]],
+      ["D", [1]],
+      ["J", [2]],
+      ["I", [3]],
+      ["normal", [4]],
+    ]);
+    for (const child of children) expect(validate("createOrder", child).diagnostics).toEqual([]);
+    // Subtotals 2, 4, 6, 8, 10 of 30: shipping tax 2 splits as 0.13 0.27 0.40 0.53 0.67.
+    expect(children.map((c) => c.shippingTax)).toEqual([0.13, 0.27, 0.4, 0.53, 0.67]);
+    expect(children.map((c) => (c.promotions as JsonObject[])[0]!.amount)).toEqual([0.1, 0.2, 0.3, 0.4, 0.5]);
+    expect(children.map((c) => (c.discounts as JsonObject[])[0]!.amount)).toEqual([0.01, 0.01, 0.02, 0.03, 0.03]);
+    expect(children.map((c) => c.orderPayments[0]!.authAmount)).toEqual([1.33, 2.67, 4, 5.33, 6.67]);
+    expect(compare(sum(children.map((c) => c.orderPayments[0]!.authAmount)), toDecimal(20))).toBe(0);
+    // Everything else is copied, in the original's key order.
+    for (const child of children) {
+      expect(Object.keys(child)).toEqual(Object.keys(order));
+      expect(child.customer).toEqual(order.customer);
+      expect(child.orderPayments[0]!.transactionID).toBe("12123");
+    }
+    expect(report[0]!.reason).toMatch(/^orderItems 0: preorder items \(availability P\); the Create Order API doesn't accept/);
+  });
+
+  it("keeps the normal availabilities together, whatever their codes, and the split classes together with their own kind", () => {
+    const { children, report } = split(orderWithItems(items("YPNLPMSGVF")));
+    expect(report.map((r) => [r.availabilityClass, r.itemIndexes])).toEqual([
+      ["normal", [0, 2, 3, 5, 6, 7, 8, 9]],
+      ["P", [1, 4]],
+    ]);
+    expect(report[0]!.reason).toContain("availability Y, N, L, M, S, G, V, F");
+    expect(children[1]!.orderItems.map((i) => (i.product as JsonObject).partNumber)).toEqual(["Product1", "Product4"]);
+  });
+
+  it("returns an order that needs no split as itself", () => {
+    const order = createOrder();
+    const result = splitOrder(order);
+    expect(result.split).toBe(false);
+    expect(result.children).toHaveLength(1);
+    expect(result.children[0]).toBe(order);
+    expect(result.report).toEqual([
+      {
+        externalOrderID: "8885456-98658-12215",
+        itemIndexes: [0, 1],
+        availabilityClass: "normal",
+        reason: "no split needed: every item is in one class, items that follow the normal fulfillment process (availability Y)",
+        notes: [],
+      },
+    ]);
+  });
+
+  it("puts items without a valid availability with the normal items, and says so", () => {
+    const withoutCode = orderItem({ partNumber: "NoCode" });
+    delete (withoutCode.product as JsonObject).availability;
+    const order = orderWithItems([orderItem({ availability: "D" }), withoutCode, orderItem({ availability: "X" })]);
+    const { report } = split(order);
+    expect(report.map((r) => [r.availabilityClass, r.itemIndexes])).toEqual([
+      ["D", [0]],
+      ["normal", [1, 2]],
+    ]);
+    expect(report[1]!.notes).toEqual([
+      "orderItems 1 has no valid product.availability: it goes with the items that follow the normal fulfillment process",
+      "orderItems 2 has no valid product.availability: it goes with the items that follow the normal fulfillment process",
+    ]);
+  });
+
+  it("still splits under onBlocks when asked, and says that onBlocks does not need it", () => {
+    const result = splitOrder(orderWithItems(items("JY")), { settings: { onBlocks: true } });
+    expect(result.split).toBe(true);
+    expect(result.notes).toEqual([expect.stringContaining("onBlocks")]);
+    expect(result.notes[0]).toContain("this split is not needed");
+  });
+
+  it("derives IDs with a template", () => {
+    const { children } = split(orderWithItems(items("PY")), { idTemplate: "{id}/part-{n}" });
+    expect(children.map((c) => c.externalOrderID)).toEqual(["8885456-98658-12215/part-1", "8885456-98658-12215/part-2"]);
+  });
+
+  it("cuts a long original ID so that the children's stay within 100 characters, and says so", () => {
+    const id = "A".repeat(99) + "Z";
+    const { children, report } = split(orderWithItems(items("PDY"), { externalOrderID: id }));
+    expect(children.map((c) => c.externalOrderID)).toEqual(["A".repeat(98) + "-1", "A".repeat(98) + "-2", "A".repeat(98) + "-3"]);
+    for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+    expect(report[0]!.notes[0]).toBe(
+      "the original externalOrderID is cut to its first 98 characters in this child's, so that it stays within 100 characters",
+    );
+  });
+
+  it("refuses a template without {n}, and a split without an externalOrderID", () => {
+    expect(() => splitOrder(orderWithItems(items("PY")), { idTemplate: "{id}-child" })).toThrow(TypeError);
+    expect(() => splitOrder(orderWithItems(items("Y")), { idTemplate: "{id}-child" })).toThrow(TypeError);
+    expect(() => splitOrder(orderWithItems(items("PY")), { minorDigits: -1 })).toThrow(TypeError);
+    const noId = orderWithItems(items("PY"));
+    delete noId.externalOrderID;
+    expect(() => splitOrder(noId)).toThrow(SplitError);
+    // Without a split there is nothing to derive: the order comes back as itself.
+    const single = orderWithItems(items("Y"));
+    delete single.externalOrderID;
+    expect(splitOrder(single).children[0]).toBe(single);
+  });
+
+  it("splits in the currency's minor unit: whole yen", () => {
+    const { children } = split(orderWithItems(items("PDY"), { currency: "JPY", shippingTax: 100 }));
+    // Subtotals 2, 4, 6.
+    expect(children.map((c) => c.shippingTax)).toEqual([17, 33, 50]);
+  });
+
+  it("splits a limited payment's maxAmount, leaves a payment out of a child whose share is 0, and keeps null and -1", () => {
+    const order = orderWithItems([orderItem({ availability: "P", actualPrice: 1 }), orderItem({ availability: "Y", actualPrice: 999 })], {
+      orderPayments: [
+        orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount: 0.02, authAmount: 0.02, transactionID: "gift" }),
+        orderPayment({}, { maxAmount: null, authAmount: 50, transactionID: "card" }),
+        orderPayment({ paymentType: "PP", cardIssuer: null }, { maxAmount: -1, transactionID: "paypal" }),
+      ],
+    });
+    const { children, report } = split(order);
+    expect(children[0]!.orderPayments.map((p) => [p.transactionID, p.maxAmount, p.authAmount])).toEqual([
+      ["card", null, 0.05],
+      ["paypal", -1, undefined],
+    ]);
+    expect(children[1]!.orderPayments.map((p) => [p.transactionID, p.maxAmount, p.authAmount])).toEqual([
+      ["gift", 0.02, 0.02],
+      ["card", null, 49.95],
+      ["paypal", -1, undefined],
+    ]);
+    expect(report[0]!.notes).toEqual([
+      "the original's orderPayments 0 is left out of this order: its share of maxAmount, split by item subtotal, rounds to 0",
+    ]);
+  });
+
+  it("gives a child without any payment one minor unit of a limit, taken from the child that holds the most", () => {
+    const gift = (transactionID: string, maxAmount: number) =>
+      orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount, transactionID });
+    const order = orderWithItems([orderItem({ availability: "I", actualPrice: 0.01 }), orderItem({ availability: "Y", actualPrice: 500 })], {
+      orderPayments: [gift("a", 3), gift("b", 0.5)],
+    });
+    const { children, report } = split(order);
+    expect(children[0]!.orderPayments.map((p) => [p.transactionID, p.maxAmount])).toEqual([["a", 0.01]]);
+    expect(children[1]!.orderPayments.map((p) => [p.transactionID, p.maxAmount])).toEqual([
+      ["a", 2.99],
+      ["b", 0.5],
+    ]);
+    expect(report[0]!.notes).toContain(
+      "the original's orderPayments 0 gets one minor unit of maxAmount from child 2, so that this order has a payment (its share rounded to 0)",
+    );
+    for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+  });
+
+  it("refuses a split that would leave a child without a payment", () => {
+    const gift = orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount: 0.01 });
+    expect(() => splitOrder(orderWithItems(items("PY"), { orderPayments: [gift] }))).toThrow(/fewer minor units than there are orders/);
+  });
+
+  it("copies a promotion without a numeric amount to every child, and says so when it has another amount", () => {
+    const order = orderWithItems(items("PY"), { promotions: [{ code: "FREESHIP" }, { code: "ODD", amount: "5.00" }] });
+    const { children, notes } = split(order);
+    for (const child of children) expect(child.promotions).toEqual(order.promotions);
+    expect(notes).toEqual(["promotions 1: amount is not a number, so every child carries it unchanged (split it by hand)"]);
+  });
+
+  it("keeps a __proto__ key as data, and leaves the original untouched", () => {
+    const order = JSON.parse(JSON.stringify(orderWithItems(items("PY")))) as JsonObject;
+    Object.defineProperty(order, "__proto__", { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+    const before = JSON.stringify(order);
+    const { children } = split(order);
+    expect(Object.getPrototypeOf(children[0])).toBe(Object.prototype);
+    expect(Object.keys(children[0]!)).toContain("__proto__");
+    expect(JSON.stringify(order)).toBe(before);
+  });
+});
