@@ -42,3 +42,8 @@ export function lintResult(filePath: string, kind: Kind | null, messages: readon
 export function errorsOnly(result: LintResult): LintResult {
   return result.warningCount === 0 ? result : lintResult(result.filePath, result.kind, result.messages.filter((m) => m.severity === 2));
 }
+
+/** A fatal error about a whole file (unreadable, unwritable), placed at its start. */
+export function fileFault(ruleId: string, message: string): LintMessage {
+  return { ruleId, severity: 2, message, path: "", line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
+}

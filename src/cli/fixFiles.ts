@@ -3,7 +3,7 @@ import { relative, sep } from "node:path";
 import { kindForFile } from "../config/kindForFile.js";
 import { fix } from "../fix/fix.js";
 import { unifiedDiff } from "../fix/unifiedDiff.js";
-import { lintResult, type LintMessage, type LintResult } from "../lintResult.js";
+import { fileFault, lintResult, type LintResult } from "../lintResult.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { lintFile, lintFileBytes, type LintRun } from "./lintFile.js";
 
@@ -59,17 +59,7 @@ export function fixFiles(files: readonly string[], run: LintRun, options: { read
       writeFileSync(filePath, fixed.output);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      const unwritten: LintMessage = {
-        ruleId: "fix",
-        severity: 2,
-        message: `cannot write the fixed file (${reason}); it is unchanged, and the problems shown are those the fixes would leave`,
-        path: "",
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        fatal: true,
-      };
+      const unwritten = fileFault("fix", `cannot write the fixed file (${reason}); it is unchanged, and the problems shown are those the fixes would leave`);
       return { result: lintResult(filePath, fixed.result.kind, [unwritten, ...fixed.result.messages]), diff: fixed.diff };
     }
     return fixed;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
 import type { Kind } from "../kinds.js";
-import { lintResult, type LintResult } from "../lintResult.js";
+import { fileFault, lintResult, type LintResult } from "../lintResult.js";
 import { lintText } from "../lintText.js";
 import type { ExistingRecord } from "../rule.js";
 import type { RulesConfig } from "../ruleEngine.js";
@@ -69,17 +69,5 @@ const reasons: Readonly<Record<string, string>> = {
 
 function unreadable(filePath: string, run: LintRun, error: NodeJS.ErrnoException): LintResult {
   const reason = (error.code && reasons[error.code]) ?? error.message;
-  return lintResult(filePath, run.kind ?? null, [
-    {
-      ruleId: "parse",
-      severity: 2,
-      message: `cannot read the file: ${reason}${error.code ? ` (${error.code})` : ""}`,
-      path: "",
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      fatal: true,
-    },
-  ]);
+  return lintResult(filePath, run.kind ?? null, [fileFault("parse", `cannot read the file: ${reason}${error.code ? ` (${error.code})` : ""}`)]);
 }
