@@ -14,3 +14,5 @@ export { splitOrder, type SplitOptions, type SplitResult, type SplitChild } from
 export { SplitError } from "./split/splitError.js";
 export { fix, type FixOptions, type FixResult, type AppliedFix } from "./fix/fix.js";
 export { unifiedDiff, type UnifiedDiffOptions } from "./fix/unifiedDiff.js";
+export { lintHttpFile, lintPostmanCollection, type LintRequestsOptions } from "./requests/lintRequests.js";
+export { endpoints, type Endpoint, type Operation } from "./requests/endpoints.js";

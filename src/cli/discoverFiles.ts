@@ -18,7 +18,7 @@ const defaultIgnores = ["**/node_modules/**", "**/.git/**", `**/${configFileName
 /**
  * The files the command line names, as absolute paths in sorted order, each once. A file
  * named outright is linted whatever the ignore rules say (you asked for it); a folder
- * means every `**\/*.json` inside it, and a glob what it matches, both minus .gitignore,
+ * means every `**\/*.json`, `*.http` and `*.rest` inside it, and a glob what it matches, both minus .gitignore,
  * --ignore-pattern, node_modules and .git. A pattern that matches nothing is a usage error,
  * as in ESLint: a typo in CI must not pass as "no problems".
  *
@@ -73,9 +73,9 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
  */
 function folderGlob(folder: string, cwd: string, convertPathToPattern: (path: string) => string): string {
   const inside = relative(cwd, folder);
-  if (inside === "") return "**/*.json";
+  if (inside === "") return "**/*.{json,http,rest}";
   const base = inside.startsWith("..") || isAbsolute(inside) ? folder : inside;
-  return `${convertPathToPattern(base)}/**/*.json`;
+  return `${convertPathToPattern(base)}/**/*.{json,http,rest}`;
 }
 
 /** A folder name given to --ignore-pattern ("fixtures/") means everything in it. */

@@ -6,6 +6,8 @@ import { unifiedDiff } from "../fix/unifiedDiff.js";
 import { fileFault, lintResult, type LintResult } from "../lintResult.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { lintFile, lintFileBytes, type LintRun } from "./lintFile.js";
+import { looksLikePostmanCollection } from "../requests/lintRequests.js";
+import { withoutRequestRules } from "../requests/requestRules.js";
 
 export interface FixedFile {
   /** What linting the fixed text finds (the problems left). */
@@ -27,9 +29,13 @@ function diffName(filePath: string, cwd: string): string {
 export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, cwd: string): FixedFile & { readonly output?: string } {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { result: lintFileBytes(filePath, bytes, run), diff: "" };
+  // Whole requests (.http, .rest, Postman collections) are linted, not fixed.
+  if (/\.(http|rest)$/i.test(filePath) || /\.postman_collection\.json$/i.test(filePath) || (run.kind === undefined && looksLikePostmanCollection(decoded.text))) {
+    return { result: lintFileBytes(filePath, bytes, run), diff: "" };
+  }
   const fixed = fix(decoded.text, run.kind ?? kindForFile(run.config, filePath), {
     filePath,
-    rules: run.rules,
+    rules: withoutRequestRules(run.rules),
     settings: run.config.settings,
     existing: run.existing,
     maxDepth: run.maxDepth,

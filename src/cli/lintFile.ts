@@ -8,6 +8,8 @@ import type { ExistingRecord } from "../rule.js";
 import type { RulesConfig } from "../ruleEngine.js";
 import { lineStarts, positionAt } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";
+import { lintHttpFile, lintPostmanCollection, looksLikePostmanCollection } from "../requests/lintRequests.js";
+import { withoutRequestRules } from "../requests/requestRules.js";
 
 /** Everything that decides how any one file is linted: the same for every file of a run. */
 export interface LintRun {
@@ -33,10 +35,16 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
       { ruleId: "parse", severity: 2, message: decoded.message, path: "", line, column, endLine: line, endColumn: column + 1, fatal: true },
     ]);
   }
+  // Whole requests: REST Client files and Postman collections (by name, or by info.schema).
+  const requestOptions = { rules: run.rules, settings: run.config.settings, maxDepth: run.maxDepth };
+  if (/\.(http|rest)$/i.test(filePath)) return lintHttpFile(decoded.text, filePath, requestOptions);
+  if (/\.postman_collection\.json$/i.test(filePath) || (run.kind === undefined && looksLikePostmanCollection(decoded.text))) {
+    return lintPostmanCollection(decoded.text, filePath, requestOptions);
+  }
   return lintText(decoded.text, {
     filePath,
     kind: run.kind ?? kindForFile(run.config, filePath),
-    rules: run.rules,
+    rules: withoutRequestRules(run.rules),
     settings: run.config.settings,
     existing: run.existing,
     maxDepth: run.maxDepth,

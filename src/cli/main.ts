@@ -8,6 +8,7 @@ import { formatters, type FormatContext } from "../formatters/index.js";
 import { errorsOnly, type LintResult } from "../lintResult.js";
 import type { ExistingRecord } from "../rule.js";
 import { checkRulesConfig, type RulesConfig } from "../ruleEngine.js";
+import { withoutRequestRules } from "../requests/requestRules.js";
 import { parseSource } from "../source/parseSource.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
@@ -65,7 +66,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const config = await resolveConfig(options, io.cwd);
   const rules: RulesConfig = { ...config.rules, ...options.rules };
   try {
-    checkRulesConfig(rules);
+    checkRulesConfig(withoutRequestRules(rules));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

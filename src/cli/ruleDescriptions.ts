@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RuleDescription } from "../formatters/index.js";
 import { rulesById } from "../ruleEngine.js";
+import { requestRuleDescriptions } from "../requests/requestRules.js";
 import type { PackageInfo } from "./packageInfo.js";
 
 /** The findings that come from no rule module: unreadable text, the schema, an unknown kind. */
@@ -30,6 +31,9 @@ export function ruleDescriptions(info: PackageInfo): RuleDescription[] {
     const { id, description, defaultSeverity, source } = rule.meta;
     const helpMarkdown = readDocs(info.root, id) ?? `${description}\n\n${source.document}: “${source.passage}”\n`;
     described.push({ id, description, defaultSeverity, helpMarkdown, ...(info.docsUrl ? { helpUri: info.docsUrl(id) } : {}) });
+  }
+  for (const [id, { description, defaultSeverity }] of Object.entries(requestRuleDescriptions)) {
+    described.push({ id, description, defaultSeverity, helpMarkdown: `${description}\n\nSee docs/requests.md.\n` });
   }
   return described;
 }

@@ -12,6 +12,7 @@ import { loadConfig } from "../config/loadConfig.js";
 import type { LintResult } from "../lintResult.js";
 import { lintText } from "../lintText.js";
 import { checkRulesConfig, type RulesConfig } from "../ruleEngine.js";
+import { withoutRequestRules } from "../requests/requestRules.js";
 import { checkIdTemplate, defaultIdTemplate } from "../split/childOrderId.js";
 import { SplitError } from "../split/splitError.js";
 import { splitOrder, type SplitResult } from "../split/splitOrder.js";
@@ -129,7 +130,7 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
   }
   const config = await splitConfig(options, io.cwd);
   try {
-    checkRulesConfig(config.rules);
+    checkRulesConfig(withoutRequestRules(config.rules));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -176,7 +177,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const stem = basename(filePath, extname(filePath));
   const files = result.split ? result.children.map((_, c) => join(outDir, `${stem}-${c + 1}.json`)) : [];
   const write = layoutOf(text);
-  const rules: RulesConfig = config.rules;
+  const rules: RulesConfig = withoutRequestRules(config.rules);
   const linted: LintResult[] = [];
   if (files.length > 0) {
     try {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { segments } from "../jsonPointer.js";
 import { rulesById } from "../ruleEngine.js";
+import { isRequestRuleId } from "../requests/requestRules.js";
 import { schemaDiagnostics, type AjvError } from "../schemaDiagnostics.js";
 import { parseSource } from "../source/parseSource.js";
 import { fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
@@ -54,6 +55,8 @@ async function ruleProblems(file: ConfigFile, at: (path: string) => string): Pro
   for (const [id, setting] of Object.entries(file.rules ?? {})) {
     const path = `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
     const rule = rulesById.get(id);
+    // The request rules (.http files, Postman collections) take a level, no options.
+    if (!rule && isRequestRuleId(id)) continue;
     if (!rule) {
       problems.push(`${at(path)}: unknown rule "${id}"; the rules are: ${[...rulesById.keys()].sort().join(", ")}`);
       continue;

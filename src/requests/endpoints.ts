@@ -1,0 +1,139 @@
+import type { Kind } from "../kinds.js";
+
+/**
+ * The OMS v2 endpoints the vendor documents describe, as data: the request linter matches
+ * every request against this table and checks it by the row's fields, not by code paths.
+ */
+
+/** Which hosts serve an endpoint: the classic OMS host, or the Unified Commerce translation hosts. */
+export type HostFamily = "classic" | "translated";
+
+export type Method = "GET" | "POST" | "PUT" | "DELETE";
+
+export const methods: readonly Method[] = ["GET", "POST", "PUT", "DELETE"];
+
+/** A parameter's type: every ID in the documents is a positive integer; the search takes a comma-separated list of order IDs. */
+export type ParameterType = "positiveInteger" | "positiveIntegerList";
+
+export interface Operation {
+  readonly method: Method;
+  /** "required" for POST and PUT, "forbidden" for GET and DELETE (no body is sent). */
+  readonly body: "required" | "forbidden";
+  /** The body's kind, checked with its schema and rules. */
+  readonly bodyKind?: Kind;
+  /** The kind the query string is checked as (the search). */
+  readonly queryKind?: Kind;
+  /** The status a successful call returns. */
+  readonly successStatus: number;
+  readonly summary: string;
+}
+
+export interface Endpoint {
+  readonly id: string;
+  /** The path after the host, `{name}` for a path parameter; a trailing slash is not significant. */
+  readonly path: string;
+  readonly hosts: readonly HostFamily[];
+  readonly pathParameters: Readonly<Record<string, ParameterType>>;
+  /** Query parameters the call fails without, with their types. */
+  readonly requiredQuery: Readonly<Record<string, ParameterType>>;
+  readonly operations: readonly Operation[];
+  /** Which vendor document describes it. */
+  readonly source: string;
+}
+
+/** The hosts of each family; `{tenantId}` is the tenant's number. */
+export const hostPatterns: Readonly<Record<HostFamily, readonly string[]>> = {
+  classic: ["integration.shopatron.com"],
+  translated: ["{tenantId}-translation.mozu.com", "{tenantId}-translation.sandbox.mozu.com"],
+};
+
+/** Headers: the tenant key on translated hosts, the JSON content type with any body. */
+export const tenantHeader = "x-vol-tenant";
+export const contentTypeHeader = "content-type";
+export const jsonContentType = "application/json";
+
+const positive: ParameterType = "positiveInteger";
+
+export const endpoints: readonly Endpoint[] = [
+  {
+    id: "createOrder",
+    path: "/api/v2/createOrder/",
+    hosts: ["classic", "translated"],
+    pathParameters: {},
+    requiredQuery: {},
+    operations: [{ method: "POST", body: "required", bodyKind: "createOrder", successStatus: 200, summary: "Create Order" }],
+    source: "Create Order API",
+  },
+  {
+    id: "importOrder",
+    path: "/api/v2/importOrder/",
+    hosts: ["classic"],
+    pathParameters: {},
+    requiredQuery: {},
+    operations: [{ method: "POST", body: "required", bodyKind: "importOrder", successStatus: 200, summary: "Historic Order Import" }],
+    source: "Historic Order Import API",
+  },
+  {
+    id: "orderCustomData",
+    path: "/api/v2/order/{orderID}/customData",
+    hosts: ["classic"],
+    pathParameters: { orderID: positive },
+    requiredQuery: {},
+    operations: [
+      { method: "POST", body: "required", bodyKind: "orderCustomData", successStatus: 200, summary: "Add Custom Order Data" },
+      { method: "GET", body: "forbidden", successStatus: 200, summary: "Get Custom Order Data (all records)" },
+    ],
+    source: "Custom Order Data API",
+  },
+  {
+    id: "orderCustomDataRecord",
+    path: "/api/v2/order/{orderID}/customData/{orderCustomDataID}",
+    hosts: ["classic"],
+    pathParameters: { orderID: positive, orderCustomDataID: positive },
+    requiredQuery: {},
+    operations: [
+      { method: "PUT", body: "required", bodyKind: "orderCustomData", successStatus: 200, summary: "Update Custom Order Data" },
+      { method: "DELETE", body: "forbidden", successStatus: 204, summary: "Delete Custom Order Data" },
+      { method: "GET", body: "forbidden", successStatus: 200, summary: "Get Custom Order Data (one record)" },
+    ],
+    source: "Custom Order Data API",
+  },
+  {
+    id: "orderItemCustomData",
+    path: "/api/v2/orderItem/{orderItemID}/customData/",
+    // The translated document: "the request body and parameter schemas ... are the exact same
+    // as in the previous version of OMS ... The only change to this request is the format of
+    // the base endpoint" — so the classic host serves it too (a tenant not on translated APIs
+    // is told to use the standard API).
+    hosts: ["translated", "classic"],
+    pathParameters: { orderItemID: positive },
+    requiredQuery: { orderID: positive },
+    operations: [
+      { method: "POST", body: "required", bodyKind: "orderItemCustomData", successStatus: 200, summary: "Add Custom Order Item Data" },
+      { method: "GET", body: "forbidden", successStatus: 200, summary: "Get Custom Order Item Data (all records)" },
+    ],
+    source: "Custom Order Item Data API",
+  },
+  {
+    id: "orderItemCustomDataRecord",
+    path: "/api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID}",
+    hosts: ["translated", "classic"],
+    pathParameters: { orderItemID: positive, orderItemCustomDataID: positive },
+    requiredQuery: { orderID: positive },
+    operations: [
+      { method: "PUT", body: "required", bodyKind: "orderItemCustomData", successStatus: 200, summary: "Update Custom Order Item Data" },
+      { method: "DELETE", body: "forbidden", successStatus: 204, summary: "Delete Custom Order Item Data" },
+      { method: "GET", body: "forbidden", successStatus: 200, summary: "Get Custom Order Item Data (one record)" },
+    ],
+    source: "Custom Order Item Data API",
+  },
+  {
+    id: "orderItemSearch",
+    path: "/api/v2/orderItem/",
+    hosts: ["classic"],
+    pathParameters: {},
+    requiredQuery: { orderID: "positiveIntegerList" },
+    operations: [{ method: "GET", body: "forbidden", queryKind: "orderItemSearch", successStatus: 200, summary: "Search for Order Item" }],
+    source: "Search for Order Item API",
+  },
+];

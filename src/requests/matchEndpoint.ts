@@ -1,0 +1,141 @@
+import { damerauLevenshtein } from "../nearestName.js";
+import { endpoints, type Endpoint, type HostFamily, type ParameterType } from "./endpoints.js";
+
+/** What a request's URL names: its host's family, its path and query, and the endpoint it matches. */
+export interface UrlParts {
+  /** The host as written (a `{{baseUrl}}` variable stays as written); undefined when the URL has none. */
+  readonly host: string | undefined;
+  /** classic or translated; "variable" when the host is an unresolved variable; "other" for any other host. */
+  readonly hostFamily: HostFamily | "variable" | "other" | "none";
+  readonly pathText: string;
+  readonly segments: readonly string[];
+  /** The query string, without its `?`; "" when there is none. */
+  readonly queryText: string;
+  readonly query: ReadonlyMap<string, string>;
+}
+
+export interface EndpointMatch {
+  readonly url: UrlParts;
+  readonly endpoint?: Endpoint;
+  /** The path parameters' values as written, by name. */
+  readonly parameters: Readonly<Record<string, string>>;
+  /** When no endpoint matches: the nearest known one. */
+  readonly nearest?: Endpoint;
+}
+
+/** `{{name}}` (REST Client, Postman), `:name` (Postman path variable) or `{name}` (the documents' own templates). */
+export function isPlaceholder(text: string): boolean {
+  return /\{\{[^{}]*\}\}/.test(text) || /^:[A-Za-z_][\w-]*$/.test(text) || /^\{[A-Za-z_]\w*\}$/.test(text);
+}
+
+export function checkParameter(value: string, type: ParameterType): boolean {
+  if (isPlaceholder(value)) return true;
+  // Leading zeros are allowed, as the search schema allows them: the documents' own URLs send 012345.
+  if (type === "positiveInteger") return /^0*[1-9]\d*$/.test(value);
+  return value.split(",").every((part) => isPlaceholder(part.trim()) || /^0*[1-9]\d*$/.test(part.trim()));
+}
+
+function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
+  if (host === undefined) return "none";
+  const name = host.toLowerCase().replace(/:\d+$/, "");
+  if (name === "integration.shopatron.com") return "classic";
+  if (/-translation(\.sandbox)?\.mozu\.com$/.test(name)) return "translated";
+  if (name.includes("{{")) return "variable";
+  return "other";
+}
+
+/** Splits a URL (with variables left in place) into host, path and query; never throws. */
+export function splitUrl(url: string): UrlParts {
+  let rest = url.trim();
+  let host: string | undefined;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(rest);
+  const leadingVariable = /^\{\{[^{}]*\}\}/.exec(rest);
+  if (scheme) {
+    rest = rest.slice(scheme[0].length);
+    const end = rest.search(/[/?#]/);
+    host = end < 0 ? rest : rest.slice(0, end);
+    rest = end < 0 ? "" : rest.slice(end);
+  } else if (leadingVariable) {
+    host = leadingVariable[0];
+    rest = rest.slice(host.length);
+  } else if (!rest.startsWith("/")) {
+    const end = rest.search(/[/?#]/);
+    host = end < 0 ? rest : rest.slice(0, end);
+    rest = end < 0 ? "" : rest.slice(end);
+  }
+  const hash = rest.indexOf("#");
+  if (hash >= 0) rest = rest.slice(0, hash);
+  const question = rest.indexOf("?");
+  const pathText = question < 0 ? rest : rest.slice(0, question);
+  const queryText = question < 0 ? "" : rest.slice(question + 1);
+  const query = new Map<string, string>();
+  for (const pair of queryText.split("&")) {
+    if (pair === "") continue;
+    const equals = pair.indexOf("=");
+    const name = decode(equals < 0 ? pair : pair.slice(0, equals));
+    const value = equals < 0 ? "" : decode(pair.slice(equals + 1));
+    const earlier = query.get(name);
+    query.set(name, earlier === undefined ? value : `${earlier},${value}`);
+  }
+  return { host, hostFamily: hostFamily(host), pathText, segments: pathText.split("/").filter((s) => s !== ""), queryText, query };
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return text;
+  }
+}
+
+function templateSegments(endpoint: Endpoint): string[] {
+  return endpoint.path.split("/").filter((s) => s !== "");
+}
+
+function matchSegments(template: readonly string[], segments: readonly string[]): Record<string, string> | undefined {
+  if (template.length !== segments.length) return undefined;
+  const parameters: Record<string, string> = {};
+  for (let i = 0; i < template.length; i++) {
+    const t = template[i] as string;
+    const s = segments[i] as string;
+    const parameter = /^\{(\w+)\}$/.exec(t);
+    if (parameter) parameters[parameter[1] as string] = s;
+    else if (t !== s) return undefined;
+  }
+  return parameters;
+}
+
+/** The segments as matched: a base-URL variable may hold the `/api/v2` prefix. */
+function candidates(url: UrlParts): string[][] {
+  const segments = [...url.segments];
+  const list = [segments];
+  if (url.hostFamily === "variable" && !(segments[0] === "api" && segments[1] === "v2")) list.push(["api", "v2", ...segments]);
+  return list;
+}
+
+/** Matches a URL against the endpoint table; without a match, names the nearest endpoint. */
+export function matchEndpoint(url: string): EndpointMatch {
+  const parts = splitUrl(url);
+  for (const segments of candidates(parts)) {
+    for (const endpoint of endpoints) {
+      const parameters = matchSegments(templateSegments(endpoint), segments);
+      if (parameters) return { url: parts, endpoint, parameters };
+    }
+  }
+  const given = normalize(candidates(parts).at(-1) as string[]);
+  let nearest: Endpoint | undefined;
+  let best = Infinity;
+  for (const endpoint of endpoints) {
+    const distance = damerauLevenshtein(given, normalize(templateSegments(endpoint)));
+    if (distance < best) {
+      best = distance;
+      nearest = endpoint;
+    }
+  }
+  return { url: parts, parameters: {}, nearest };
+}
+
+/** A path with every parameter-like segment (a number, a variable, a template) made one token. */
+function normalize(segments: readonly string[]): string {
+  return "/" + segments.map((s) => (/^\d+$/.test(s) || isPlaceholder(s) || /^\{\w+\}$/.test(s) ? "{}" : s.toLowerCase())).join("/");
+}

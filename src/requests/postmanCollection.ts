@@ -1,0 +1,190 @@
+import type { RequestEntry } from "./requestRules.js";
+import { substitute } from "./variables.js";
+
+/** One request of a Postman collection, with the JSON Pointers of its parts. */
+export interface PostmanRequest extends RequestEntry {
+  /** The pointer to the item's `request`. */
+  readonly pointer: string;
+  readonly methodPointer: string;
+  readonly urlPointer: string;
+  readonly headerPointer: string;
+  readonly bodyPointer: string;
+  /** The body as the collection holds it, before variables are substituted. */
+  readonly rawBody?: string;
+}
+
+export interface PostmanProblem {
+  readonly pointer: string;
+  readonly message: string;
+}
+
+export interface PostmanCollection {
+  readonly requests: readonly PostmanRequest[];
+  readonly problems: readonly PostmanProblem[];
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Is this parsed JSON a Postman collection (its `info.schema` names schema.getpostman.com)? */
+export function isPostmanCollection(value: unknown): boolean {
+  return isObject(value) && isObject(value.info) && typeof value.info.schema === "string" && value.info.schema.includes("schema.getpostman.com");
+}
+
+function variablesOf(node: Json): Map<string, string> {
+  const found = new Map<string, string>();
+  if (Array.isArray(node.variable)) {
+    for (const v of node.variable) {
+      if (isObject(v) && typeof v.key === "string" && v.disabled !== true && v.value !== undefined && v.value !== null) found.set(v.key, String(v.value));
+    }
+  }
+  return found;
+}
+
+interface Scope {
+  readonly variables: ReadonlyMap<string, string>;
+  /** The nearest `auth` above: an apikey in a header adds that header to every request below. */
+  readonly authHeader?: { name: string; value: string } | null;
+}
+
+function authHeaderOf(node: Json): { name: string; value: string } | null | undefined {
+  const auth = node.auth;
+  if (!isObject(auth) || auth.type === "inherit") return undefined;
+  if (auth.type !== "apikey") return null;
+  const field = (key: string): string | undefined => {
+    const list = auth.apikey;
+    if (Array.isArray(list)) {
+      const entry = list.find((e) => isObject(e) && e.key === key);
+      return isObject(entry) && entry.value !== undefined ? String(entry.value) : undefined;
+    }
+    if (isObject(list) && list[key] !== undefined) return String(list[key]);
+    return undefined;
+  };
+  const where = field("in") ?? "header";
+  const name = field("key");
+  return where === "header" && name ? { name, value: field("value") ?? "" } : null;
+}
+
+/**
+ * Reads the requests of a Postman collection (v2.1, v2.0): folders, collection and folder
+ * variables, `request` as a string or an object, `url` raw or structured (`:name` path
+ * variables filled from `url.variable`), headers, raw bodies, apikey auth headers.
+ * Anything malformed is a problem at its pointer; never throws.
+ */
+export function readPostmanCollection(value: unknown): PostmanCollection {
+  const requests: PostmanRequest[] = [];
+  const problems: PostmanProblem[] = [];
+  if (!isObject(value) || !Array.isArray(value.item)) {
+    problems.push({ pointer: isObject(value) ? "" : "", message: "not a Postman collection: it has no \"item\" array" });
+    return { requests, problems };
+  }
+  const root: Scope = { variables: variablesOf(value), authHeader: authHeaderOf(value) ?? null };
+  walk(value.item, "/item", root, requests, problems);
+  return { requests, problems };
+}
+
+function walk(items: unknown[], pointer: string, scope: Scope, requests: PostmanRequest[], problems: PostmanProblem[]): void {
+  items.forEach((item, index) => {
+    const here = `${pointer}/${index}`;
+    if (!isObject(item)) {
+      problems.push({ pointer: here, message: "an item must be an object (a folder or a request)" });
+      return;
+    }
+    const inner: Scope = {
+      variables: new Map([...scope.variables, ...variablesOf(item)]),
+      authHeader: authHeaderOf(item) === undefined ? scope.authHeader : authHeaderOf(item),
+    };
+    if (Array.isArray(item.item)) {
+      walk(item.item, `${here}/item`, inner, requests, problems);
+      return;
+    }
+    if (item.request === undefined) {
+      problems.push({ pointer: here, message: "an item must hold a request or an item array" });
+      return;
+    }
+    const request = readRequest(item, here, inner, problems);
+    if (request) requests.push(request);
+  });
+}
+
+function readRequest(item: Json, pointer: string, scope: Scope, problems: PostmanProblem[]): PostmanRequest | undefined {
+  const at = `${pointer}/request`;
+  const resolve = (s: string) => substitute(s, (name) => scope.variables.get(name));
+  const name = typeof item.name === "string" ? item.name : undefined;
+  const request = item.request;
+  if (typeof request === "string") {
+    return { name, method: "GET", url: resolve(request), headers: [], pointer: at, methodPointer: at, urlPointer: at, headerPointer: at, bodyPointer: at };
+  }
+  if (!isObject(request)) {
+    problems.push({ pointer: at, message: "request must be a URL string or an object" });
+    return undefined;
+  }
+  const method = typeof request.method === "string" ? request.method : "GET";
+  let url = "";
+  let urlPointer = `${at}/url`;
+  if (typeof request.url === "string") url = request.url;
+  else if (isObject(request.url)) {
+    const u = request.url;
+    if (typeof u.raw === "string") {
+      url = u.raw;
+      urlPointer = `${at}/url/raw`;
+    } else {
+      const host = Array.isArray(u.host) ? u.host.join(".") : typeof u.host === "string" ? u.host : "";
+      const path = Array.isArray(u.path) ? u.path.map((p) => (isObject(p) ? String(p.value ?? "") : String(p))).join("/") : typeof u.path === "string" ? u.path : "";
+      const query = Array.isArray(u.query)
+        ? u.query.filter((q) => isObject(q) && q.disabled !== true && typeof q.key === "string").map((q) => `${(q as Json).key}=${(q as Json).value ?? ""}`)
+        : [];
+      const protocol = typeof u.protocol === "string" ? `${u.protocol}://` : host && !host.startsWith("{{") ? "https://" : "";
+      url = `${protocol}${host}/${path.replace(/^\//, "")}${query.length ? `?${query.join("&")}` : ""}`;
+    }
+    if (Array.isArray(u.variable)) {
+      for (const v of u.variable) {
+        if (isObject(v) && typeof v.key === "string" && v.value !== undefined && v.value !== null && String(v.value) !== "") {
+          url = url.replace(new RegExp(`/:${v.key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=[/?#]|$)`, "g"), `/${String(v.value)}`);
+        }
+      }
+    }
+  } else {
+    problems.push({ pointer: at, message: "request.url is missing" });
+  }
+  const headers: { name: string; value: string }[] = [];
+  if (Array.isArray(request.header)) {
+    for (const h of request.header) {
+      if (isObject(h) && typeof h.key === "string" && h.disabled !== true) headers.push({ name: h.key, value: resolve(String(h.value ?? "")) });
+    }
+  }
+  const auth = authHeaderOf(request) === undefined ? scope.authHeader : authHeaderOf(request);
+  if (auth && !headers.some((h) => h.name.toLowerCase() === auth.name.toLowerCase())) headers.push({ name: auth.name, value: resolve(auth.value) });
+  let body: string | undefined;
+  let bodyFromFile = false;
+  let bodyPointer = `${at}/body`;
+  let rawBody: string | undefined;
+  if (isObject(request.body) && request.body.disabled !== true) {
+    const b = request.body;
+    if ((b.mode === "raw" || b.mode === undefined) && typeof b.raw === "string") {
+      rawBody = b.raw;
+      body = resolve(b.raw);
+      bodyPointer = `${at}/body/raw`;
+      if (body.trim() === "") body = undefined;
+    } else if (b.mode !== undefined && b.mode !== "raw" && b[b.mode as string] !== undefined) {
+      bodyFromFile = true;
+    }
+  }
+  return {
+    name,
+    method: resolve(method),
+    url: resolve(url),
+    headers,
+    body,
+    bodyFromFile,
+    pointer: at,
+    methodPointer: `${at}/method`,
+    urlPointer,
+    headerPointer: `${at}/header`,
+    bodyPointer,
+    rawBody,
+  };
+}

@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { requestFixture, requestFixtures } from "./support.js";
+
+const temp = mkdtempSync(join(tmpdir(), "oms-lint-requests-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe("the CLI lints whole requests", () => {
+  it("a folder takes .http, .rest, *.postman_collection.json and collections told by info.schema", () => {
+    const run = runCli(["--format", "json", "."], { cwd: requestFixtures });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as { filePath: string; errorCount: number; messages: { ruleId: string }[] }[];
+    const byName = new Map(results.map((r) => [r.filePath.slice(requestFixtures.length), r]));
+    expect([...byName.keys()]).toEqual(["all-endpoints.http", "broken-collection.json", "broken.rest", "oms.postman_collection.json"]);
+    expect(byName.get("all-endpoints.http")?.errorCount).toBe(0);
+    expect(byName.get("oms.postman_collection.json")?.messages).toEqual([]);
+    expect(byName.get("broken.rest")?.messages.map((m) => m.ruleId)).toContain("request/missing-tenant-header");
+    expect(byName.get("broken-collection.json")?.messages.map((m) => m.ruleId)).toContain("request/unknown-endpoint");
+  });
+
+  it("stylish output names the file and line", () => {
+    const run = runCli(["broken.rest"], { cwd: requestFixtures });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/broken\.rest\n/);
+    expect(run.stdout).toMatch(/request\/custom-data-name-changed/);
+  });
+
+  it("request rules take levels from the config and --rule; SARIF describes them", () => {
+    writeFileSync(join(temp, "calls.http"), requestFixture("broken.rest"));
+    writeFileSync(join(temp, "oms-lint.config.json"), JSON.stringify({ rules: { "request/content-type": "off", "request/body-required": "warn" } }));
+    const run = runCli(["--format", "json", "--rule", "request/missing-tenant-header:off", "calls.http"], { cwd: temp });
+    expect(run.stderr).toBe("");
+    const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; severity: number }[] }[];
+    const ids = result!.messages.map((m) => m.ruleId);
+    expect(ids).not.toContain("request/content-type");
+    expect(ids).not.toContain("request/missing-tenant-header");
+    expect(result!.messages.find((m) => m.ruleId === "request/body-required")?.severity).toBe(1);
+    // A JSON payload in the same run is not disturbed by the request rules in the config.
+    writeFileSync(join(temp, "note.json"), JSON.stringify({ name: "n", value: "v" }));
+    const payload = runCli(["--kind", "orderCustomData", "note.json"], { cwd: temp });
+    expect([payload.code, payload.stderr]).toEqual([0, ""]);
+    const sarif = JSON.parse(runCli(["--format", "sarif", "calls.http"], { cwd: temp }).stdout) as {
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex?: number }[] }[];
+    };
+    const described = sarif.runs[0]!.tool.driver.rules.map((r) => r.id);
+    expect(described).toContain("request/custom-data-name-changed");
+    expect(sarif.runs[0]!.results.every((r) => r.ruleIndex !== undefined)).toBe(true);
+  });
+});

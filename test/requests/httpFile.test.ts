@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { endpoints } from "../../src/requests/endpoints.js";
+import { parseHttpFile } from "../../src/requests/httpFile.js";
+import { lintHttpFile } from "../../src/requests/lintRequests.js";
+import { matchEndpoint } from "../../src/requests/matchEndpoint.js";
+import { lineOf, requestFixture } from "./support.js";
+
+const good = requestFixture("all-endpoints.http");
+const broken = requestFixture("broken.rest");
+
+describe("REST Client files", () => {
+  it("the fixture calls every method of every endpoint in the table", () => {
+    const called = new Set(parseHttpFile(good).requests.map((r) => `${r.method} ${matchEndpoint(r.url).endpoint?.id}`));
+    const table = endpoints.flatMap((e) => e.operations.map((o) => `${o.method} ${e.id}`));
+    expect([...called].sort()).toEqual([...table].sort());
+  });
+
+  it("correct calls of every endpoint: no request findings and no errors", () => {
+    const result = lintHttpFile(good, "all-endpoints.http");
+    expect(result.messages.filter((m) => m.ruleId.startsWith("request/"))).toEqual([]);
+    expect(result.errorCount).toBe(0);
+  });
+
+  it("parses variables, names, headers, query continuation lines and bodies", () => {
+    const file = parseHttpFile(good);
+    expect(file.variables.get("translated")).toBe("https://12345-translation.mozu.com/api/v2");
+    const add = file.requests.find((r) => r.name === "addNote");
+    expect(add?.url).toBe("https://integration.shopatron.com/api/v2/order/555555/customData");
+    expect(add?.headers).toEqual([{ name: "Content-Type", value: "application/json" }]);
+    expect(JSON.parse(add?.body ?? "")).toEqual({ name: "Example Data", value: "This is sample custom data." });
+    expect(add?.bodyLine).toBe(lineOf(good, '"name": "Example Data"') - 1);
+    const continued = file.requests.find((r) => r.url.endsWith("/customData/999999?orderID=12345") && r.method === "GET");
+    expect(continued?.line).toBe(lineOf(good, "GET {{translated}}/orderItem/100001/customData/999999\n"));
+    // The import's request line ends in HTTP/1.1, which is not part of the URL.
+    expect(file.requests.find((r) => r.url.includes("importOrder"))?.url).toBe("https://integration.shopatron.com/api/v2/importOrder/");
+  });
+
+  it("body diagnostics stand at the body's own lines in the file", () => {
+    const result = lintHttpFile(good, "all-endpoints.http");
+    const upc = result.messages.find((m) => m.message.includes('"UPC"'));
+    expect(upc?.line).toBe(lineOf(good, '"UPC"', good.indexOf("importOrder/")));
+    // At the property's value, as lintText places it.
+    const lineText = good.split("\n")[(upc?.line ?? 0) - 1] ?? "";
+    expect(upc?.column).toBe(/"UPC"\s*:\s*/.exec(lineText)!.index + /"UPC"\s*:\s*/.exec(lineText)![0].length + 1);
+  });
+
+  describe("every request rule, at its request's line", () => {
+    const result = lintHttpFile(broken, "broken.rest");
+    const at = (ruleId: string) => result.messages.filter((m) => m.ruleId === ruleId).map((m) => [m.line, m.column]);
+    const urlOf = (requestLine: string) => [lineOf(broken, requestLine), requestLine.indexOf(" ") + 2];
+    const lineStart = (requestLine: string) => [lineOf(broken, requestLine), 1];
+
+    it("request/unknown-endpoint, with the nearest endpoint", () => {
+      expect(at("request/unknown-endpoint")).toEqual([urlOf("POST {{base}}/order/555555/customdata")]);
+      expect(result.messages.find((m) => m.ruleId === "request/unknown-endpoint")?.message).toContain("nearest is /api/v2/order/{orderID}/customData");
+    });
+    it("request/method-not-allowed: a PUT without the record ID", () => {
+      expect(at("request/method-not-allowed")).toEqual([lineStart("PUT {{base}}/order/555555/customData\n")]);
+      expect(result.messages.find((m) => m.ruleId === "request/method-not-allowed")?.message).toContain("add the record ID");
+    });
+    it("request/path-parameter: each parameter that is not a positive integer", () => {
+      const line = urlOf("GET {{base}}/order/0/customData/abc");
+      expect(at("request/path-parameter")).toEqual([line, line]);
+    });
+    it("request/missing-query-parameter: orderID on item custom data and on the search", () => {
+      expect(at("request/missing-query-parameter")).toEqual([
+        urlOf("GET {{tenantHost}}/orderItem/100001/customData/\n"),
+        urlOf("GET {{base}}/orderItem/?itemState=CANCELED"),
+      ]);
+      // The search's own schema check does not repeat it.
+      expect(result.messages.filter((m) => m.line === lineOf(broken, "GET {{base}}/orderItem/?itemState"))).toHaveLength(1);
+    });
+    it("request/body-not-allowed: a body on DELETE, at the body", () => {
+      expect(at("request/body-not-allowed")).toEqual([[lineOf(broken, '{"name": "a"}'), 1]]);
+    });
+    it("request/body-required: a POST without a body", () => {
+      expect(at("request/body-required")).toEqual([lineStart("POST {{base}}/importOrder/")]);
+    });
+    it("request/custom-data-name-changed: the PUT renames what the POST created", () => {
+      expect(at("request/custom-data-name-changed")).toEqual([[lineOf(broken, '{"name": "Gift mesage"'), 1]]);
+    });
+    it("request/missing-tenant-header on a translated host", () => {
+      expect(at("request/missing-tenant-header")).toEqual([lineStart("DELETE {{tenantHost}}")]);
+    });
+    it("the search's query rules, on the URL", () => {
+      expect(at("search-per-page")).toEqual([urlOf("GET {{base}}/orderItem/?orderID=555555&perPage=50")]);
+    });
+    it("the body's schema, at the line and column inside the body", () => {
+      const bad = result.messages.find((m) => m.ruleId === "schema" && m.path === "/name");
+      const line = lineOf(broken, '"name": "",');
+      expect([bad?.line, bad?.column]).toEqual([line, broken.split("\n")[line - 1]!.indexOf('""') + 1]);
+    });
+    it("request/content-type: a body without Content-Type is a warning", () => {
+      expect(at("request/content-type")).toEqual([lineStart("POST {{base}}/order/555555/customData\n\n")]);
+      expect(result.messages.find((m) => m.ruleId === "request/content-type")?.severity).toBe(1);
+    });
+  });
+
+  it("a PUT whose record ID comes from a named request is compared with that request's name", () => {
+    const text = [
+      "@base = https://integration.shopatron.com/api/v2",
+      "# @name first",
+      "POST {{base}}/order/1/customData",
+      "Content-Type: application/json",
+      "",
+      '{"name": "A", "value": "1"}',
+      "###",
+      "# @name second",
+      "POST {{base}}/order/1/customData",
+      "Content-Type: application/json",
+      "",
+      '{"name": "B", "value": "1"}',
+      "###",
+      "PUT {{base}}/order/1/customData/{{first.response.body.orderCustomDataID}}",
+      "Content-Type: application/json",
+      "",
+      '{"name": "B", "value": "2"}',
+    ].join("\n");
+    const found = lintHttpFile(text).messages.filter((m) => m.ruleId === "request/custom-data-name-changed");
+    expect(found.map((m) => m.line)).toEqual([17]);
+    expect(found[0]?.message).toContain("request first created it");
+  });
+
+  it("variables ({{baseUrl}}, {{orderID}}) are placeholders, not errors; a base URL variable may hold /api/v2", () => {
+    const text = "GET {{baseUrl}}/order/{{orderID}}/customData/{{id}}\n\n###\nGET {{host}}/api/v2/orderItem/?orderID={{orderID}}\n";
+    expect(lintHttpFile(text).messages).toEqual([]);
+  });
+
+  it("item custom data needs x-vol-tenant on a translation host, not on the classic host or behind a host variable", () => {
+    // The translated document: the schemas are "the exact same as in the previous version of
+    // OMS ... The only change ... is the format of the base endpoint": both hosts serve it.
+    const ids = (text: string) => lintHttpFile(text).messages.map((m) => m.ruleId);
+    expect(ids("GET https://1-translation.mozu.com/api/v2/orderItem/5/customData/?orderID=7\n")).toEqual(["request/missing-tenant-header"]);
+    expect(ids("GET https://integration.shopatron.com/api/v2/orderItem/5/customData/?orderID=012345\n")).toEqual([]);
+    expect(ids("GET {{itemHost}}/orderItem/5/customData/?orderID=7\n")).toEqual([]);
+  });
+
+  it("an endpoint on the wrong host family is reported", () => {
+    const text = "POST https://1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\nContent-Type: application/json\n\n{}\n";
+    const messages = lintHttpFile(text).messages;
+    expect(messages.find((m) => m.ruleId === "request/unknown-endpoint")?.message).toContain("classic host");
+  });
+
+  it("request rules can be turned off or down; payload rules still apply", () => {
+    const result = lintHttpFile(broken, "broken.rest", { rules: { "request/content-type": "off", "request/body-required": "warn", "search-per-page": "off" } });
+    expect(result.messages.some((m) => m.ruleId === "request/content-type" || m.ruleId === "search-per-page")).toBe(false);
+    expect(result.messages.find((m) => m.ruleId === "request/body-required")?.severity).toBe(1);
+  });
+
+  it("malformed text is diagnostics, never a throw", () => {
+    for (const text of ["", "###", "\u0000\u0001", "POST\n", "GET /x\nnot a header line\n", "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n{ broken", "GET %%%\n"]) {
+      expect(() => lintHttpFile(text)).not.toThrow();
+    }
+    const bad = lintHttpFile("GET https://integration.shopatron.com/api/v2/order/1/customData\nnot a header line\n");
+    expect(bad.messages.map((m) => [m.ruleId, m.line])).toEqual([["parse", 2]]);
+    const body = lintHttpFile("POST https://integration.shopatron.com/api/v2/order/1/customData\nContent-Type: application/json\n\n{ broken\n");
+    expect(body.messages.map((m) => [m.ruleId, m.line])).toEqual([["parse", 4]]);
+  });
+});

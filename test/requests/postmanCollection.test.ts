@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { lintPostmanCollection, looksLikePostmanCollection } from "../../src/requests/lintRequests.js";
+import { readPostmanCollection } from "../../src/requests/postmanCollection.js";
+import { lineOf, requestFixture } from "./support.js";
+
+const good = requestFixture("oms.postman_collection.json");
+const broken = requestFixture("broken-collection.json");
+
+describe("Postman collections", () => {
+  it("reads folders, variables, raw and structured URLs, :path variables, headers, bodies and apikey auth", () => {
+    const { requests, problems } = readPostmanCollection(JSON.parse(good));
+    expect(problems).toEqual([]);
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      "POST https://integration.shopatron.com/api/v2/order/555555/customData",
+      "PUT https://integration.shopatron.com/api/v2/order/555555/customData/111111",
+      "DELETE https://integration.shopatron.com/api/v2/order/555555/customData/111111",
+      "GET https://integration.shopatron.com/api/v2/order/555555/customData",
+      "POST https://12345-translation.mozu.com/api/v2/orderItem/100001/customData/?orderID=555555",
+      "GET https://12345-translation.mozu.com/api/v2/orderItem/100001/customData/999999?orderID=12345",
+      "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=555555&itemState=CANCELED",
+    ]);
+    // The folder's apikey auth sends x-vol-tenant.
+    expect(requests[5]?.headers).toEqual([{ name: "x-vol-tenant", value: "12345" }]);
+    expect(requests[1]?.pointer).toBe("/item/0/item/1/request");
+  });
+
+  it("a correct collection has no findings", () => {
+    expect(lintPostmanCollection(good, "oms.postman_collection.json").messages).toEqual([]);
+  });
+
+  it("is told by its info.schema", () => {
+    expect(looksLikePostmanCollection(good)).toBe(true);
+    expect(looksLikePostmanCollection('{"name": "schema.getpostman.com"}')).toBe(false);
+    expect(looksLikePostmanCollection("{ not json schema.getpostman.com")).toBe(false);
+  });
+
+  describe("every request rule, at the request's pointer and line", () => {
+    const result = lintPostmanCollection(broken, "broken-collection.json");
+    const expectAt = (ruleId: string, itemName: string, pointer: string) => {
+      const found = result.messages.filter((m) => m.ruleId === ruleId);
+      expect(found.map((m) => [m.path, m.line])).toEqual([[pointer, lineOf(broken, `"name": "${itemName}"`)]]);
+    };
+    it("request/unknown-endpoint", () => expectAt("request/unknown-endpoint", "unknown endpoint", "/item/0/item/0/request/url"));
+    it("request/method-not-allowed", () => expectAt("request/method-not-allowed", "method not allowed", "/item/0/item/1/request/method"));
+    it("request/path-parameter", () => expectAt("request/path-parameter", "path parameter", "/item/0/item/2/request/url"));
+    it("request/missing-query-parameter", () => expectAt("request/missing-query-parameter", "missing query", "/item/0/item/3/request/url"));
+    it("request/body-not-allowed", () => expectAt("request/body-not-allowed", "body on GET", "/item/0/item/4/request/body/raw"));
+    it("request/body-required", () => expectAt("request/body-required", "no body on PUT", "/item/0/item/5/request"));
+    it("request/custom-data-name-changed", () => expectAt("request/custom-data-name-changed", "renamed", "/item/0/item/7/request/body/raw"));
+    it("request/missing-tenant-header", () => expectAt("request/missing-tenant-header", "no tenant", "/item/0/item/8/request/header"));
+    it("the search query, on the URL", () => {
+      const found = result.messages.filter((m) => m.message.startsWith("search query:"));
+      expect(found.map((m) => [m.path, m.line])).toEqual([["/item/0/item/9/request/url", lineOf(broken, '"name": "bad search"')]]);
+    });
+    it("the body's schema and rules, named by the body's own pointer", () => {
+      const found = result.messages.filter((m) => m.path === "/item/0/item/10/request/body/raw");
+      expect(found.map((m) => m.message)).toEqual([expect.stringMatching(/^body \/value: /)]);
+      expect(found[0]?.line).toBe(lineOf(broken, '"name": "bad body"'));
+    });
+  });
+
+  it("a body diagnostic stands at its character inside the raw string (escapes counted)", () => {
+    const text = [
+      "{",
+      '  "info": { "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },',
+      '  "item": [{ "request": { "method": "POST", "header": [{ "key": "Content-Type", "value": "application/json" }],',
+      '    "url": "https://integration.shopatron.com/api/v2/order/1/customData",',
+      '    "body": { "mode": "raw", "raw": "{\\n  \\"value\\": \\"x\\",\\n  \\"name\\": \\"\\"}" } } }]',
+      "}",
+    ].join("\n");
+    const message = lintPostmanCollection(text).messages.find((m) => m.message.startsWith("body /name"));
+    const needle = '\\"name\\": ';
+    expect([message?.line, message?.column]).toEqual([lineOf(text, needle), text.split("\n")[4]!.indexOf(needle) + needle.length + 1]);
+    expect(message?.path).toBe("/item/0/request/body/raw");
+  });
+
+  it("malformed collections are diagnostics, never a throw", () => {
+    for (const text of ["", "{", "[]", "null", '{"info": {}}', '{"item": [1, {"name": "x"}, {"request": 5}, {"request": {"url": {"host": 3}}}]}']) {
+      expect(() => lintPostmanCollection(text)).not.toThrow();
+    }
+    expect(lintPostmanCollection("{").messages[0]).toMatchObject({ ruleId: "parse", fatal: true });
+    const odd = lintPostmanCollection('{"info": {"schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},\n"item": [1]}');
+    expect(odd.messages.map((m) => [m.ruleId, m.path, m.line])).toEqual([["parse", "/item/0", 2]]);
+  });
+});
