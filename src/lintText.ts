@@ -13,6 +13,10 @@ export interface LintTextOptions extends Omit<ValidateOptions, "source"> {
   readonly filePath?: string;
   /** Levels of nesting allowed before the text is refused (default 1000). */
   readonly maxDepth?: number;
+  /** Elements of one array, or members of one object, allowed before the text is refused (default 100,000). */
+  readonly maxEntries?: number;
+  /** Values in the whole text allowed before it is refused (default 5,000,000). */
+  readonly maxValues?: number;
 }
 
 /** The rules that report what only the source text knows; their repeats are placed one by one. */
@@ -26,11 +30,11 @@ const unsafeIntegerRule = "unsafe-integer";
  * Never throws on any text; an unknown kind or rule id is a TypeError, as in validate().
  */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
-  const { kind: forcedKind, filePath = "<text>", maxDepth, ...validateOptions } = options;
+  const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, ...validateOptions } = options;
   if (forcedKind !== undefined && !isKind(forcedKind)) {
     throw new TypeError(`unknown kind ${JSON.stringify(forcedKind)}; the kinds are: ${kindList()}`);
   }
-  const parsed = parseSource(text, { maxDepth });
+  const parsed = parseSource(text, { maxDepth, maxEntries, maxValues });
   if (!parsed.ok) {
     const fault: LintMessage = { ruleId: "parse", severity: 2, message: parsed.fault.message, path: "", ...parsed.range, fatal: true };
     return lintResult(filePath, forcedKind ?? null, [fault]);

@@ -56,6 +56,13 @@ export function checkRulesConfig(config: RulesConfig | undefined): void {
   }
 }
 
+/**
+ * Problems of one rule listed for one payload. A hostile payload (millions of repeated keys,
+ * items or unknown fields) would otherwise hold millions of messages in memory and print
+ * them; past the limit the rule still runs, and one message says that more were left out.
+ */
+export const maxProblemsPerRule = 1000;
+
 /** Runs every rule enabled for the kind; a rule that throws is reported, never rethrown. */
 export function runRules(kind: Kind, value: unknown, options: RunOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -68,6 +75,7 @@ export function runRules(kind: Kind, value: unknown, options: RunOptions): Diagn
     const ruleOptions =
       Array.isArray(setting) && setting[1] ? { ...rule.meta.defaultOptions, ...setting[1] } : (rule.meta.defaultOptions ?? noOptions);
     const { messages } = rule.meta;
+    let reported = 0;
     try {
       rule.check({
         value,
@@ -77,10 +85,19 @@ export function runRules(kind: Kind, value: unknown, options: RunOptions): Diagn
         existing: options.existing,
         source: options.source,
         report({ path, messageId, data }) {
+          if (++reported > maxProblemsPerRule) return;
           const template = messages[messageId] ?? messageId;
           diagnostics.push({ ruleId: rule.meta.id, severity, message: fillTemplate(template, data), path });
         },
       });
+      if (reported > maxProblemsPerRule) {
+        diagnostics.push({
+          ruleId: rule.meta.id,
+          severity,
+          message: `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in a payload; fix those and run it again`,
+          path: "",
+        });
+      }
     } catch (error) {
       diagnostics.push({
         ruleId: rule.meta.id,

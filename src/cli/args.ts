@@ -3,6 +3,7 @@ import { formatNames, isFormatName, type FormatName } from "../formatters/index.
 import { isKind, kinds, type Kind } from "../kinds.js";
 import { ruleLevel, type RuleLevelInFile } from "../config/config.js";
 import type { RuleSetting } from "../ruleEngine.js";
+import { maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { UsageError } from "./usageError.js";
 
 /** The command line, read and checked: anything wrong here is a UsageError (exit 2). */
@@ -26,6 +27,10 @@ export interface CliOptions {
   readonly stdinFilename?: string;
   readonly existing?: string;
   readonly maxDepth?: number;
+  readonly maxEntries?: number;
+  readonly maxValues?: number;
+  /** Bytes. */
+  readonly maxFileSize?: number;
   /** true --color, false --no-color, undefined: decide from the terminal and NO_COLOR. */
   readonly color?: boolean;
   /** --concurrency: threads to lint with; "auto" decides from the cores and the file count. */
@@ -51,6 +56,9 @@ const optionSpec = {
   "stdin-filename": { type: "string" },
   existing: { type: "string" },
   "max-depth": { type: "string" },
+  "max-entries": { type: "string" },
+  "max-values": { type: "string" },
+  "max-file-size": { type: "string" },
   concurrency: { type: "string" },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
@@ -85,6 +93,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.fix && values.stdin) throw new UsageError("--fix writes files, and --stdin has none: use --fix-dry-run to see the fixes as a diff");
   const maxWarnings = integerOption("--max-warnings", values["max-warnings"], -1, -1);
   const maxDepth = values["max-depth"] === undefined ? undefined : integerOption("--max-depth", values["max-depth"], 1, 1);
+  const maxEntries = values["max-entries"] === undefined ? undefined : integerOption("--max-entries", values["max-entries"], 1, 1);
+  const maxValues = values["max-values"] === undefined ? undefined : integerOption("--max-values", values["max-values"], 1, 1);
+  const maxFileSize = values["max-file-size"] === undefined ? undefined : fileSizeOption(values["max-file-size"]);
   return {
     patterns: positionals,
     help: values.help ?? false,
@@ -103,6 +114,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     stdinFilename: values["stdin-filename"],
     existing: values.existing,
     maxDepth,
+    maxEntries,
+    maxValues,
+    maxFileSize,
     color: values.color ? true : values["no-color"] ? false : undefined,
     concurrency: concurrencyOption(values.concurrency),
     fix: values.fix ?? false,
@@ -115,6 +129,15 @@ function concurrencyOption(text: string | undefined): number | "auto" {
   if (text === undefined || text === "auto") return "auto";
   if (text === "off") return 1;
   return integerOption("--concurrency", text, 1, 1);
+}
+
+/** --max-file-size: bytes, or a size with a unit (64MB, 512KB). */
+function fileSizeOption(text: string): number {
+  const bytes = parseFileSize(text);
+  if (bytes === undefined) {
+    throw new UsageError(`--max-file-size takes a size in bytes, or with a unit (64MB, 512KB), from 1 byte to ${maxReadableSize} bytes; not "${text}"`);
+  }
+  return bytes;
 }
 
 function integerOption(name: string, text: string | undefined, fallback: number, min: number): number {
@@ -130,14 +153,15 @@ const levelWords: ReadonlySet<string> = new Set(["off", "warn", "error", "0", "1
 
 /** `--rule id:level` or `--rule 'id:["error", { options }]'`, as ESLint's --rule. */
 export function parseRuleOptions(specs: readonly string[]): Record<string, RuleSetting> {
-  const rules: Record<string, RuleSetting> = {};
+  // A Map, then own properties: `--rule __proto__:off` is an unknown rule id, not a prototype.
+  const rules = new Map<string, RuleSetting>();
   for (const spec of specs) {
     const colon = spec.indexOf(":");
     const id = spec.slice(0, colon).trim();
     const setting = spec.slice(colon + 1).trim();
     if (colon <= 0 || setting === "") throw new UsageError(`--rule takes id:level, such as --rule unknown-property:off (got "${spec}")`);
     if (levelWords.has(setting)) {
-      rules[id] = ruleLevel((/^[0-2]$/.test(setting) ? Number(setting) : setting) as RuleLevelInFile);
+      rules.set(id, ruleLevel((/^[0-2]$/.test(setting) ? Number(setting) : setting) as RuleLevelInFile));
       continue;
     }
     let value: unknown;
@@ -154,7 +178,7 @@ export function parseRuleOptions(specs: readonly string[]): Record<string, RuleS
       throw new UsageError(`--rule ${id}: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ${setting})`);
     }
     const normalized = ruleLevel(level as RuleLevelInFile);
-    rules[id] = options === undefined ? [normalized] : [normalized, options as Record<string, unknown>];
+    rules.set(id, options === undefined ? [normalized] : [normalized, options as Record<string, unknown>]);
   }
-  return rules;
+  return Object.fromEntries(rules);
 }

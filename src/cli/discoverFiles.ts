@@ -49,6 +49,8 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       found.add(path);
       continue;
     }
+    // A device, a pipe or a socket named outright: never read (a pipe would wait for ever).
+    if (stat && !stat.isDirectory()) throw new UsageError(`"${pattern}" is not a file or a folder (a device, pipe or socket)`);
     const { convertPathToPattern, isDynamicPattern } = await import("globby");
     const search = stat?.isDirectory() ? folderGlob(path, options.cwd, convertPathToPattern) : isDynamicPattern(pattern) ? pattern : undefined;
     if (search === undefined) throw new UsageError(`no file or folder "${pattern}" was found`);
@@ -58,7 +60,9 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       throw new UsageError(
         ignored
           ? `all the files "${pattern}" matches are ignored (by .gitignore or --ignore-pattern; --no-ignore lints them)`
-          : `no files match the pattern "${pattern}"`,
+          : stat?.isDirectory()
+            ? `the folder "${pattern}" holds no files to lint`
+            : `no files match the pattern "${pattern}"`,
       );
     }
     for (const match of matches) found.add(resolve(match));

@@ -1,11 +1,11 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { kindForFile } from "../config/kindForFile.js";
 import { fix } from "../fix/fix.js";
 import { unifiedDiff } from "../fix/unifiedDiff.js";
 import { fileFault, lintResult, type LintResult } from "../lintResult.js";
 import { decodeUtf8 } from "../source/utf8.js";
-import { lintFile, lintFileBytes, type LintRun } from "./lintFile.js";
+import { fileSizeLimit, lintFileBytes, readFileBytes, type LintRun } from "./lintFile.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
 import { withoutRequestRules } from "../requests/requestRules.js";
 
@@ -27,8 +27,9 @@ function diffName(filePath: string, cwd: string): string {
  * that are not UTF-8 are linted as usual (one fatal message) and never rewritten.
  */
 export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, cwd: string): FixedFile & { readonly output?: string } {
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return { result: lintFileBytes(filePath, bytes, run), diff: "" };
+  // Too large, or not UTF-8: linted as usual (one fatal message) and never rewritten.
+  const decoded = bytes.length > fileSizeLimit(run) ? undefined : decodeUtf8(bytes);
+  if (!decoded?.ok) return { result: lintFileBytes(filePath, bytes, run), diff: "" };
   // Whole requests (.http, .rest, Postman collections) are linted, not fixed.
   if (/\.(http|rest)$/i.test(filePath) || /\.postman_collection\.json$/i.test(filePath) || (run.kind === undefined && looksLikePostmanCollection(decoded.text))) {
     return { result: lintFileBytes(filePath, bytes, run), diff: "" };
@@ -39,6 +40,8 @@ export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, 
     settings: run.config.settings,
     existing: run.existing,
     maxDepth: run.maxDepth,
+    maxEntries: run.maxEntries,
+    maxValues: run.maxValues,
   });
   const result = lintResult(filePath, fixed.kind, fixed.remaining);
   if (fixed.output === decoded.text) return { result, diff: "" };
@@ -52,13 +55,9 @@ export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, 
  */
 export function fixFiles(files: readonly string[], run: LintRun, options: { readonly dryRun: boolean; readonly cwd: string }): FixedFile[] {
   return files.map((filePath) => {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(filePath);
-    } catch {
-      // lintFile words an unreadable file (a folder, a broken link, no permission) as one fatal message.
-      return { result: lintFile(filePath, run), diff: "" };
-    }
+    // An unreadable file (a folder, a broken link, no permission, too large) is one fatal message.
+    const bytes = readFileBytes(filePath, run);
+    if (!(bytes instanceof Uint8Array)) return { result: bytes, diff: "" };
     const fixed = fixFileBytes(filePath, bytes, run, options.cwd);
     if (options.dryRun || fixed.output === undefined) return fixed;
     try {

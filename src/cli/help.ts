@@ -24,6 +24,13 @@ Configuration:
   --ignore-pattern <glob>    Skip files matching the glob (repeatable)
   --no-ignore                Lint files .gitignore and --ignore-pattern would skip
   --max-depth <n>            Nesting allowed before a file is refused (default 1000)
+  --max-entries <n>          Elements of one array (members of one object) allowed before
+                             a file is refused (default 100000)
+  --max-values <n>           Values in one file allowed before it is refused (default
+                             5000000)
+  --max-file-size <size>     The largest file read, in bytes or as 64MB, 512KB (default
+                             64MB). In the config: "limits": { "maxFileSize": "64MB",
+                             "maxDepth": 1000, "maxEntries": 100000, "maxValues": 5000000 }
   --concurrency <n|auto|off> Lint on this many threads (auto: the cores, when there are
                              enough files; off: one). The output is the same either way
 

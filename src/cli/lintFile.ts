@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
 import type { Kind } from "../kinds.js";
@@ -6,7 +6,8 @@ import { fileFault, lintResult, type LintResult } from "../lintResult.js";
 import { lintText } from "../lintText.js";
 import type { ExistingRecord } from "../rule.js";
 import type { RulesConfig } from "../ruleEngine.js";
-import { lineStarts, positionAt } from "../source/lineIndex.js";
+import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
+import { positionIn } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { lintHttpFile, lintPostmanCollection, looksLikePostmanCollection } from "../requests/lintRequests.js";
 import { withoutRequestRules } from "../requests/requestRules.js";
@@ -20,6 +21,17 @@ export interface LintRun {
   readonly rules: RulesConfig;
   readonly existing?: ExistingRecord;
   readonly maxDepth?: number;
+  /** Elements of one array (members of one object) allowed; default 100,000. */
+  readonly maxEntries?: number;
+  /** Values in one file allowed; default 5,000,000. */
+  readonly maxValues?: number;
+  /** Bytes a file may hold and be read; default 64 MiB. */
+  readonly maxFileSize?: number;
+}
+
+/** The size limit of a run: never past what one string can hold. */
+export function fileSizeLimit(run: LintRun): number {
+  return Math.min(run.maxFileSize ?? defaultMaxFileSize, maxReadableSize);
 }
 
 /**
@@ -27,10 +39,12 @@ export interface LintRun {
  * pool can run it anywhere. The kind is --kind, else the config's `files`, else the content.
  */
 export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun): LintResult {
+  const limit = fileSizeLimit(run);
+  if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [fileFault("parse", tooLargeMessage(bytes.length, limit))]);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, decoded.offset).toString("utf8");
-    const { line, column } = positionAt(lineStarts(prefix), prefix.length);
+    const { line, column } = positionIn(prefix, prefix.length);
     return lintResult(filePath, run.kind ?? null, [
       { ruleId: "parse", severity: 2, message: decoded.message, path: "", line, column, endLine: line, endColumn: column + 1, fatal: true },
     ]);
@@ -48,6 +62,8 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
     settings: run.config.settings,
     existing: run.existing,
     maxDepth: run.maxDepth,
+    maxEntries: run.maxEntries,
+    maxValues: run.maxValues,
   });
 }
 
@@ -58,13 +74,29 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
  * 1.7 s over 10,000 files); parallelism comes from worker threads instead.
  */
 export function lintFile(filePath: string, run: LintRun): LintResult {
-  let bytes: Uint8Array;
+  const bytes = readFileBytes(filePath, run);
+  return bytes instanceof Uint8Array ? lintFileBytes(filePath, bytes, run) : bytes;
+}
+
+/** A file's bytes, or the one fatal message that says why it was not read. */
+export function readFileBytes(filePath: string, run: LintRun): Uint8Array | LintResult {
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(filePath);
+    // Non-blocking, so that a FIFO named as a file cannot hang the run at open().
+    fd = openSync(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    // The same open, fstat and read readFileSync makes, with two questions asked between:
+    // a device such as /dev/zero never ends, and a file past the limit is not read at all.
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return cannotRead(filePath, run, "it is a folder (EISDIR)");
+    if (!stat.isFile()) return cannotRead(filePath, run, "it is not a regular file (a device, pipe or socket)");
+    const limit = fileSizeLimit(run);
+    if (stat.size > limit) return lintResult(filePath, run.kind ?? null, [fileFault("parse", tooLargeMessage(stat.size, limit))]);
+    return readFileSync(fd);
   } catch (error) {
     return unreadable(filePath, run, error as NodeJS.ErrnoException);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  return lintFileBytes(filePath, bytes, run);
 }
 
 const reasons: Readonly<Record<string, string>> = {
@@ -77,5 +109,9 @@ const reasons: Readonly<Record<string, string>> = {
 
 function unreadable(filePath: string, run: LintRun, error: NodeJS.ErrnoException): LintResult {
   const reason = (error.code && reasons[error.code]) ?? error.message;
-  return lintResult(filePath, run.kind ?? null, [fileFault("parse", `cannot read the file: ${reason}${error.code ? ` (${error.code})` : ""}`)]);
+  return cannotRead(filePath, run, `${reason}${error.code ? ` (${error.code})` : ""}`);
+}
+
+function cannotRead(filePath: string, run: LintRun, reason: string): LintResult {
+  return lintResult(filePath, run.kind ?? null, [fileFault("parse", `cannot read the file: ${reason}`)]);
 }

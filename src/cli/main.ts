@@ -4,6 +4,7 @@ import { emptyConfig, type Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
 import { findConfig } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
+import { escapeControls } from "../formatters/displayText.js";
 import { formatters, type FormatContext } from "../formatters/index.js";
 import { errorsOnly, type LintResult } from "../lintResult.js";
 import type { ExistingRecord } from "../rule.js";
@@ -14,7 +15,7 @@ import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles } from "./fixFiles.js";
 import { helpText } from "./help.js";
-import { lintFileBytes, type LintRun } from "./lintFile.js";
+import { fileSizeLimit, lintFileBytes, type LintRun } from "./lintFile.js";
 import { lintFiles, threadCount } from "./lintPool.js";
 import { packageInfo } from "./packageInfo.js";
 import { ruleDescriptions } from "./ruleDescriptions.js";
@@ -26,7 +27,8 @@ export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
-  readStdin(): Promise<Uint8Array>;
+  /** The piped text; reading may stop once it holds more than `maxBytes`. */
+  readStdin(maxBytes?: number): Promise<Uint8Array>;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
 }
@@ -40,11 +42,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (argv[0] === "split") return await runSplit(argv.slice(1), io);
     return await runChecked(argv, io);
   } catch (error) {
+    // Messages quote file names, patterns and config keys: control characters in them are
+    // escaped (a line break too, within a line), so that none reaches the terminal raw.
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.writeStderr(`oms-lint: ${error.message.replace(/\n/g, "\noms-lint: ")}\n`);
+      io.writeStderr(error.message.split("\n").map((line) => `oms-lint: ${escapeControls(line)}\n`).join(""));
     } else {
       // Never a stack trace: one line that says what broke.
-      io.writeStderr(`oms-lint: internal error (please report it): ${(error as Error)?.message ?? String(error)}\n`);
+      io.writeStderr(`oms-lint: internal error (please report it): ${escapeControls((error as Error)?.message ?? String(error))}\n`);
     }
     return 2;
   }
@@ -75,19 +79,22 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     kind: options.kind,
     rules,
     existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd),
-    maxDepth: options.maxDepth,
+    maxDepth: options.maxDepth ?? config.limits.maxDepth,
+    maxEntries: options.maxEntries ?? config.limits.maxEntries,
+    maxValues: options.maxValues ?? config.limits.maxValues,
+    maxFileSize: options.maxFileSize ?? config.limits.maxFileSize,
   };
   let results: LintResult[];
   const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
   const discover = () => discoverFiles(options.patterns, { cwd: io.cwd, ignorePatterns: options.ignorePatterns, useIgnores: !options.noIgnore });
   if (options.fix || options.fixDryRun) {
     const fixed = options.stdin
-      ? [fixFileBytes(stdinPath, await io.readStdin(), lintRun, io.cwd)]
+      ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun, io.cwd)]
       : fixFiles(await discover(), lintRun, { dryRun: options.fixDryRun, cwd: io.cwd });
     results = fixed.map((file) => file.result);
     if (options.fixDryRun) io.writeStdout(fixed.map((file) => file.diff).join(""));
   } else if (options.stdin) {
-    results = [lintFileBytes(stdinPath, await io.readStdin(), lintRun)];
+    results = [lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun)];
   } else {
     const files = await discover();
     results = await lintFiles(files, lintRun, threadCount(options.concurrency, files.length));
@@ -156,9 +163,15 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
-    readStdin: async () => {
+    readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        length += (chunk as Buffer).length;
+        // Past the limit the text is refused whole: reading on would only fill memory.
+        if (length > maxBytes) break;
+      }
       return Buffer.concat(chunks);
     },
     writeStdout: (text) => void process.stdout.write(text),
@@ -168,9 +181,12 @@ export function processIo(): CliIo {
 
 /** bin/oms-lint.js: run with the process's arguments and set the exit code (output is flushed first). */
 export async function main(): Promise<void> {
-  // A closed pipe (`oms-lint … | head`) is not an error of ours.
+  // A closed pipe (`oms-lint … | head`) is not an error of ours; any other failure to write
+  // is one line and exit 2, never a stack trace.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
+    if (error.code === "EPIPE") return;
+    process.stderr.write(`oms-lint: cannot write the report to standard output: ${error.code ?? error.message}\n`);
+    process.exit(2);
   });
   process.exitCode = await run(process.argv.slice(2), processIo());
 }

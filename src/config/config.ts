@@ -12,6 +12,16 @@ export interface Config {
   readonly rules: RulesConfig;
   readonly settings: Settings;
   readonly files: readonly FileKind[];
+  readonly limits: Limits;
+}
+
+/** What a file may hold before it is refused unread or unparsed (each has a default where it is applied). */
+export interface Limits {
+  /** Bytes. */
+  readonly maxFileSize?: number;
+  readonly maxDepth?: number;
+  readonly maxEntries?: number;
+  readonly maxValues?: number;
 }
 
 export interface FileKind {
@@ -25,6 +35,7 @@ export interface ConfigFile {
   readonly rules?: Readonly<Record<string, RuleLevelInFile | readonly [RuleLevelInFile, Record<string, unknown>?]>>;
   readonly settings?: Settings;
   readonly files?: readonly { readonly glob: string | readonly string[]; readonly kind: Kind }[];
+  readonly limits?: { readonly maxFileSize?: number | string; readonly maxDepth?: number; readonly maxEntries?: number; readonly maxValues?: number };
 }
 
 /** ESLint's numbers are accepted too: 0 off, 1 warn, 2 error. */
@@ -58,5 +69,5 @@ export function fileKinds(files: ConfigFile["files"]): FileKind[] {
 
 /** No config file: every rule at its default, no settings, kinds told from content. */
 export function emptyConfig(baseDir: string): Config {
-  return { baseDir, rules: {}, settings: {}, files: [] };
+  return { baseDir, rules: {}, settings: {}, files: [], limits: {} };
 }

@@ -4,6 +4,7 @@ import { segments } from "../jsonPointer.js";
 import { rulesById } from "../ruleEngine.js";
 import { isRequestRuleId } from "../requests/requestRules.js";
 import { schemaDiagnostics, type AjvError } from "../schemaDiagnostics.js";
+import { maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { parseSource } from "../source/parseSource.js";
 import { fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
@@ -38,14 +39,20 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
     for (const d of schemaDiagnostics(validator.errors)) problems.push(`${at(d.path)}: ${d.message}`);
   }
   if (problems.length === 0) problems.push(...(await ruleProblems(parsed.value as ConfigFile, at)));
-  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  // The schema has checked the shape: from here on, the file is a config object.
   const file = parsed.value as ConfigFile;
+  const maxFileSize = problems.length === 0 && file.limits?.maxFileSize !== undefined ? parseFileSize(file.limits.maxFileSize) : undefined;
+  if (problems.length === 0 && file.limits?.maxFileSize !== undefined && maxFileSize === undefined) {
+    problems.push(`${at("/limits/maxFileSize")}: limits.maxFileSize must be at least 1 byte and at most ${maxReadableSize} bytes (the longest text Node.js holds)`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
   return {
     filePath,
     baseDir: dirname(filePath),
     rules: normalizeRules(file.rules),
     settings: file.settings ?? {},
     files: fileKinds(file.files),
+    limits: { maxFileSize, maxDepth: file.limits?.maxDepth, maxEntries: file.limits?.maxEntries, maxValues: file.limits?.maxValues },
   };
 }
 

@@ -37,7 +37,7 @@ const maxPasses = 10;
  * unknown. Without a kind, the kind is told from the content, as in lintText.
  */
 export function fix(text: string, kind?: Kind, options: FixOptions = {}): FixResult {
-  const { filePath: _filePath, maxDepth, ...validateOptions } = options;
+  const { filePath: _filePath, maxDepth, maxEntries, maxValues, ...validateOptions } = options;
   const fixed: AppliedFix[] = [];
   let output = text;
   if (output.charCodeAt(0) === 0xfeff) {
@@ -46,7 +46,7 @@ export function fix(text: string, kind?: Kind, options: FixOptions = {}): FixRes
   }
   let payloadKind = kind;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const parsed = parseSource(output, { maxDepth });
+    const parsed = parseSource(output, { maxDepth, maxEntries, maxValues });
     if (!parsed.ok) break;
     // Told once, from the text as given: a fix must not change what the file is linted as.
     payloadKind ??= detectKind(parsed.value);

@@ -6,13 +6,24 @@ import { isAbsolute, relative, sep } from "node:path";
  * sees. Each becomes a visible escape (`\n`, `\u001b`).
  */
 export function escapeControls(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
-    const named = named_[char];
-    return named ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => named_[char] ?? unicodeEscape(char));
 }
 
 const named_: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+function unicodeEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * JSON as JSON.stringify writes it, with the characters it leaves raw that a terminal acts
+ * on (DEL and the C1 controls, among them the one-byte CSI U+009B; bidirectional overrides;
+ * line separators) written as \u escapes: the same JSON, safe to print. They can only stand
+ * inside strings, where an escape means the same character.
+ */
+export function terminalSafeJson(json: string): string {
+  return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape);
+}
 
 /** One line of terminal text: controls escaped, runs of spaces collapsed (two spaces end a message in $eslint-stylish). */
 export function oneLine(text: string): string {

@@ -1,4 +1,4 @@
-import { displayPath } from "./displayText.js";
+import { displayPath, escapeControls } from "./displayText.js";
 import type { Formatter } from "./formatter.js";
 
 /** Escapes as GitHub's @actions/core does: data loses %, CR and LF; properties also : and ,. */
@@ -12,12 +12,14 @@ export function escapeProperty(text: string): string {
 
 /**
  * GitHub Actions workflow commands, one a problem: `::error file=…,line=…,col=…::message`.
- * The runner turns them into annotations on the pull request's changed lines.
+ * The runner turns them into annotations on the pull request's changed lines. The log shows
+ * each line too, so control characters left after GitHub's escaping (an ANSI escape in a
+ * file name) are written as visible escapes.
  */
 export const github: Formatter = (results, { cwd }) => {
   const lines: string[] = [];
   for (const result of results) {
-    const file = escapeProperty(displayPath(result.filePath, cwd));
+    const file = escapeControls(escapeProperty(displayPath(result.filePath, cwd)));
     for (const m of result.messages) {
       const properties = [
         `file=${file}`,
@@ -25,9 +27,9 @@ export const github: Formatter = (results, { cwd }) => {
         `col=${m.column}`,
         `endLine=${m.endLine}`,
         `endColumn=${m.endColumn}`,
-        `title=${escapeProperty(`oms-lint ${m.ruleId}`)}`,
+        `title=${escapeControls(escapeProperty(`oms-lint ${m.ruleId}`))}`,
       ].join(",");
-      lines.push(`::${m.severity === 2 ? "error" : "warning"} ${properties}::${escapeData(m.message)}`);
+      lines.push(`::${m.severity === 2 ? "error" : "warning"} ${properties}::${escapeControls(escapeData(m.message))}`);
     }
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";

@@ -1,6 +1,6 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
-import { displayPath } from "./displayText.js";
+import { displayPath, terminalSafeJson } from "./displayText.js";
 import type { Formatter, RuleDescription } from "./formatter.js";
 
 const srcRoot = "%SRCROOT%";
@@ -71,5 +71,5 @@ export const sarif: Formatter = (results, { cwd, rules, toolVersion, information
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${terminalSafeJson(JSON.stringify(log, null, 2))}\n`;
 };

@@ -31,7 +31,7 @@ export function findTooDeep(text: string, limit: number): number {
 }
 
 /** The offset of the quote that closes the string whose content starts at `start` (or where it breaks off). */
-function stringEnd(text: string, start: number): number {
+export function stringEnd(text: string, start: number): number {
   for (let i = start; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x22) return i;

@@ -32,7 +32,13 @@ export function describeFault(text: string, nativeMessage: string): Fault {
   return explain(text, error);
 }
 
-/** The earliest syntax error, found by a visit that builds no value (a 50 MB file stays cheap). */
+/** Thrown from the visit at its first error: the scan goes forward, so the rest is not needed. */
+const stopVisit = Symbol("first syntax error found");
+
+/**
+ * The earliest syntax error, found by a visit that builds no value and stops at the first
+ * error (errors come in text order), so a 50 MB file with a fault near its start costs little.
+ */
 function firstSyntaxError(text: string): ParseError | undefined {
   let first: ParseError | undefined;
   try {
@@ -40,14 +46,15 @@ function firstSyntaxError(text: string): ParseError | undefined {
       text,
       {
         onError(error, offset, length) {
-          if (first === undefined || offset < first.offset) first = { error, offset, length };
+          first = { error, offset, length };
+          throw stopVisit;
         },
       },
       { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
     );
-  } catch {
-    // A stack overflow on pathological nesting: fall back to V8's message.
-    return undefined;
+  } catch (thrown) {
+    // Anything else is a stack overflow on pathological nesting: fall back to V8's message.
+    if (thrown !== stopVisit) return undefined;
   }
   return first;
 }

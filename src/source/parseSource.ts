@@ -1,6 +1,7 @@
 import type { SourceFacts } from "../rule.js";
-import { lineStarts, positionAt } from "./lineIndex.js";
+import { lineStarts, positionAt, positionIn } from "./lineIndex.js";
 import { countKeyTokens } from "./keyTokens.js";
+import { findOversized, type Oversized, type StructureLimits } from "./entryCount.js";
 import { findTooDeep } from "./nestingDepth.js";
 import { describeFault, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
@@ -10,9 +11,27 @@ import { surveyValue } from "./valueSurvey.js";
 /** How deep a payload may nest before oms-lint refuses it (no order nests past a dozen levels). */
 export const defaultMaxDepth = 1000;
 
+/**
+ * How many elements one array (or members one object) may hold before oms-lint refuses the
+ * payload. No order has 100,000 items, payments or custom data keys; the rules walk such
+ * lists item by item, so a hostile list of millions would cost gigabytes.
+ */
+export const defaultMaxEntries = 100_000;
+
+/**
+ * How many values (objects, arrays, strings, numbers, literals) a payload may hold. A 50 MB
+ * order of 66,000 items holds 1.7 million; JSON.parse spends ~100 bytes on each, so 5
+ * million keeps what it builds for any text under half a gigabyte.
+ */
+export const defaultMaxValues = 5_000_000;
+
 export interface ParseSourceOptions {
   /** Levels of [ and { allowed; deeper text is one fatal diagnostic. Default 1000. */
   readonly maxDepth?: number;
+  /** Entries allowed in one array or object; more is one fatal diagnostic. Default 100,000. */
+  readonly maxEntries?: number;
+  /** Values allowed in the whole text; more is one fatal diagnostic. Default 5,000,000. */
+  readonly maxValues?: number;
 }
 
 /** A text JSON.parse accepted: its value, the facts only the text holds, and where things stand in it. */
@@ -53,6 +72,14 @@ const noFacts: SourceFacts = { duplicateKeys: [], unsafeIntegers: [] };
 export function parseSource(input: string, options: ParseSourceOptions = {}): ParsedSource {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const maxDepth = options.maxDepth ?? defaultMaxDepth;
+  const maxEntries = options.maxEntries ?? defaultMaxEntries;
+  const maxValues = options.maxValues ?? defaultMaxValues;
+  // Every value takes at least one character and a separator: a shorter text cannot hold
+  // too many, and its value is small enough to build and then count.
+  if (text.length >= 2 * maxValues - 1) {
+    const oversized = findOversized(text, { maxDepth, maxEntries, maxValues });
+    if (oversized) return failed(text, oversizedFault(text, oversized, { maxDepth, maxEntries, maxValues }));
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -64,6 +91,10 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   // JSON.parse takes any depth; the rules and the position walk are kept to the limit.
   const survey = surveyValue(value);
   if (survey.depth > maxDepth) return failed(text, tooDeepFault(Math.max(0, findTooDeep(text, maxDepth)), maxDepth));
+  if (survey.widest > maxEntries) {
+    const oversized = findOversized(text, { maxDepth: Infinity, maxEntries, maxValues: Infinity }) ?? { offset: 0, limit: "entries" };
+    return failed(text, oversizedFault(text, oversized, { maxDepth, maxEntries, maxValues }));
+  }
   let collected: CollectedFacts | undefined;
   if (survey.unsafeNumber || countKeyTokens(text) !== survey.keys) collected = collectFacts(text);
   return { ok: true, value, facts: collected?.facts ?? noFacts, locate: locator(text, collected) };
@@ -77,13 +108,25 @@ function tooDeepFault(offset: number, maxDepth: number): Fault {
   };
 }
 
+/** A fault has one place: counted from the start, with no index of every line (a 50 MB file of newlines is "empty"). */
+function oversizedFault(text: string, { offset, limit }: Oversized, { maxDepth, maxEntries, maxValues }: StructureLimits): Fault {
+  if (limit === "depth") return tooDeepFault(offset, maxDepth);
+  if (limit === "values") {
+    const message = `the JSON holds more than ${maxValues} values by this one: no payload holds this many, so oms-lint stops (the limit is --max-values)`;
+    return { message, offset, length: 1 };
+  }
+  const what = text[offset] === "{" ? `object holds more than ${maxEntries} members` : `array holds more than ${maxEntries} elements`;
+  return { message: `this ${what}: no payload holds this many, so oms-lint stops (the limit is --max-entries)`, offset, length: 1 };
+}
+
 function failed(text: string, fault: Fault): FailedParse {
-  const starts = lineStarts(text);
-  return { ok: false, fault, range: toRange(starts, fault) };
+  const start = positionIn(text, fault.offset);
+  const end = positionIn(text, fault.offset + fault.length);
+  return { ok: false, fault, range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column } };
 }
 
 function locator(text: string, collected: CollectedFacts | undefined): SourceLocator {
-  let starts: number[] | undefined;
+  let starts: Uint32Array | undefined;
   const range = (span: Span) => toRange((starts ??= lineStarts(text)), span);
   const pointers = (paths: readonly string[]) => {
     const spans = locatePointers(text, paths);
@@ -113,7 +156,7 @@ function isContainer(text: string, span: Span): boolean {
   return first === 0x7b || first === 0x5b;
 }
 
-function toRange(starts: readonly number[], span: Span): SourceRange {
+function toRange(starts: Uint32Array, span: Span): SourceRange {
   const start = positionAt(starts, span.offset);
   const end = positionAt(starts, span.offset + span.length);
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };

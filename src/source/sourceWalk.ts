@@ -96,7 +96,30 @@ export interface CollectedFacts {
   readonly unsafeIntegerSpans: ReadonlyMap<string, readonly Span[]>;
 }
 
-const maxSafe = BigInt(Number.MAX_SAFE_INTEGER);
+const maxSafeDigits = String(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Whether a number literal is an integer beyond 2^53 - 1. Compared as digits, never through
+ * a regular expression or BigInt: a 50 MB run of digits is one literal, and either of
+ * those overflows or stalls on it. JSON.parse accepted the text, so there is no leading 0.
+ */
+function isUnsafeInteger(text: string, offset: number, length: number): boolean {
+  const start = text.charCodeAt(offset) === 0x2d /* - */ ? offset + 1 : offset;
+  const digits = offset + length - start;
+  if (digits < maxSafeDigits.length) return false;
+  for (let i = start; i < offset + length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return digits > maxSafeDigits.length || text.slice(start, offset + length) > maxSafeDigits;
+}
+
+/**
+ * Facts kept of each sort: past this many, a repeat or a huge integer is not recorded (the
+ * rule engine lists no more than this many problems of one rule), so that a hostile file of
+ * millions of repeated keys cannot exhaust memory.
+ */
+export const maxFactsPerSort = 1001;
 
 /**
  * One walk for repeated keys and integer literals beyond 2^53. A repeat's pointer is its
@@ -118,6 +141,7 @@ export function collectFacts(text: string): CollectedFacts {
   const stack: Frame[] = [];
   let repeatPending: string | undefined;
   const valueStarts = (offset: number) => {
+    if (repeatPending !== undefined && duplicateKeys.length >= maxFactsPerSort) repeatPending = undefined;
     if (repeatPending !== undefined) {
       const span = { offset, length: 0 };
       duplicateKeys.push(repeatPending);
@@ -165,13 +189,11 @@ export function collectFacts(text: string): CollectedFacts {
       default: {
         // A scalar: string, number, true, false or null.
         valueStarts(offset);
-        if (token === SyntaxKind.NumericLiteral) {
-          const raw = text.slice(offset, offset + scanner.getTokenLength());
-          if (/^-?[0-9]{16,}$/.test(raw) && BigInt(raw.replace("-", "")) > maxSafe) {
-            const path = childPath(top);
-            unsafeIntegers.push({ path, raw });
-            add(unsafeIntegerSpans, path, { offset, length: raw.length });
-          }
+        const length = scanner.getTokenLength();
+        if (token === SyntaxKind.NumericLiteral && unsafeIntegers.length < maxFactsPerSort && isUnsafeInteger(text, offset, length)) {
+          const path = childPath(top);
+          unsafeIntegers.push({ path, raw: text.slice(offset, offset + length) });
+          add(unsafeIntegerSpans, path, { offset, length });
         }
         valueEnds(offset + scanner.getTokenLength());
       }

@@ -4,42 +4,53 @@ export interface ValueSurvey {
   readonly keys: number;
   /** Levels of arrays and objects (a top-level container is level 1). */
   readonly depth: number;
+  /** The most elements of one array or members of one object. */
+  readonly widest: number;
   /** A number beyond 2^53 in magnitude: the text holds an integer JSON.parse rounded (or a huge float). */
   readonly unsafeNumber: boolean;
 }
 
 /**
  * One iterative walk (JSON.parse itself takes 100,000 levels; a recursive walk would not):
- * the key count, the depth and whether any number lies beyond 2^53. Every integer literal
- * beyond 2^53 - 1 parses to such a number, so the text need not be searched for digit runs.
+ * the key count, the depth, the widest container and whether any number lies beyond 2^53.
+ * Every integer literal beyond 2^53 - 1 parses to such a number, so the text need not be
+ * searched for digit runs. Scalars are looked at where they stand; only containers wait on
+ * the stack, so an array of millions of numbers adds nothing to it.
  */
 export function surveyValue(value: unknown): ValueSurvey {
   let keys = 0;
   let depth = 0;
+  let widest = 0;
   let unsafeNumber = false;
-  const nodes: unknown[] = [value];
+  const isUnsafe = (node: unknown) => typeof node === "number" && (node > Number.MAX_SAFE_INTEGER || node < -Number.MAX_SAFE_INTEGER);
+  if (isUnsafe(value)) unsafeNumber = true;
+  const nodes: object[] = typeof value === "object" && value !== null ? [value] : [];
   const levels: number[] = [1];
   while (nodes.length > 0) {
-    const node = nodes.pop();
+    const node = nodes.pop() as object;
     const level = levels.pop() as number;
-    if (typeof node === "number") {
-      if (node > Number.MAX_SAFE_INTEGER || node < -Number.MAX_SAFE_INTEGER) unsafeNumber = true;
-      continue;
-    }
-    if (typeof node !== "object" || node === null) continue;
     if (level > depth) depth = level;
+    let size = 0;
     if (Array.isArray(node)) {
+      size = node.length;
       for (const element of node) {
-        nodes.push(element);
-        levels.push(level + 1);
+        if (typeof element === "object" && element !== null) {
+          nodes.push(element);
+          levels.push(level + 1);
+        } else if (!unsafeNumber && isUnsafe(element)) unsafeNumber = true;
       }
     } else {
       for (const key in node) {
-        keys++;
-        nodes.push((node as Record<string, unknown>)[key]);
-        levels.push(level + 1);
+        size++;
+        const child = (node as Record<string, unknown>)[key];
+        if (typeof child === "object" && child !== null) {
+          nodes.push(child);
+          levels.push(level + 1);
+        } else if (!unsafeNumber && isUnsafe(child)) unsafeNumber = true;
       }
+      keys += size;
     }
+    if (size > widest) widest = size;
   }
-  return { keys, depth, unsafeNumber };
+  return { keys, depth, widest, unsafeNumber };
 }

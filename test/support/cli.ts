@@ -20,6 +20,8 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
     env: { ...process.env, NO_COLOR: "1", ...options.env },
     encoding: "utf8",
     timeout: 60_000,
+    // A hostile file's report can pass spawnSync's default 1 MiB.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

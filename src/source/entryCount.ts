@@ -1,0 +1,87 @@
+/** Where a text first holds more than its limits allow, and which limit that is. */
+export interface Oversized {
+  readonly offset: number;
+  /** "depth": a bracket opens one level too many; "entries": one array or object holds too many; "values": the whole text does. */
+  readonly limit: "depth" | "entries" | "values";
+}
+
+export interface StructureLimits {
+  readonly maxDepth: number;
+  readonly maxEntries: number;
+  readonly maxValues: number;
+}
+
+const quote = 0x22;
+const backslash = 0x5c;
+const comma = 0x2c;
+const openBracket = 0x5b;
+const closeBracket = 0x5d;
+const openBrace = 0x7b;
+const closeBrace = 0x7d;
+
+/**
+ * Counts, without parsing, the entries of each array and object (elements, members) and
+ * the values of the whole text, and stops at the first place where one passes its limit:
+ * the bracket one level too deep, the opening bracket of the container with too many
+ * entries, or the start of the value one too many. JSON.parse builds a value ~30
+ * times the size of a text of empty objects, and the rules walk long lists item by item:
+ * a text past a limit is refused before either runs. A repeated key counts each time it
+ * is written. Loops only, and two numbers per open container; strings are skipped with
+ * indexOf, so the scan costs about what JSON.parse does.
+ */
+export function findOversized(text: string, { maxDepth, maxEntries, maxValues }: StructureLimits): Oversized | undefined {
+  /** Per open container: its opening bracket and its entries so far. */
+  const openers: number[] = [];
+  const entries: number[] = [];
+  // The root value (if the text holds one) is the first.
+  let values = 1;
+  const end = text.length;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === quote) {
+      i = closingQuote(text, i + 1);
+    } else if (code === comma) {
+      const top = entries.length - 1;
+      if (top < 0) continue;
+      const count = (entries[top] as number) + 1;
+      entries[top] = count;
+      if (count > maxEntries) return { offset: openers[top] as number, limit: "entries" };
+      if (++values > maxValues) return { offset: nextNonBlankOffset(text, i + 1), limit: "values" };
+    } else if (code === openBracket || code === openBrace) {
+      if (openers.length >= maxDepth) return { offset: i, limit: "depth" };
+      // An empty container has no entries; any other has one before its first comma.
+      const first = nextNonBlankOffset(text, i + 1);
+      const next = text.charCodeAt(first);
+      const empty = next === closeBracket || next === closeBrace;
+      openers.push(i);
+      entries.push(empty ? 0 : 1);
+      if (!empty && ++values > maxValues) return { offset: first, limit: "values" };
+      if (!empty && maxEntries < 1) return { offset: i, limit: "entries" };
+    } else if (code === closeBracket || code === closeBrace) {
+      openers.pop();
+      entries.pop();
+    }
+  }
+  return undefined;
+}
+
+/** The offset of the quote that ends a string whose content starts at `start` (the text's end if none). */
+function closingQuote(text: string, start: number): number {
+  for (let at = text.indexOf('"', start); at >= 0; at = text.indexOf('"', at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === backslash) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return text.length;
+}
+
+/** The offset of the first character at or after `from` that is not JSON whitespace (the text's end if none). */
+function nextNonBlankOffset(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) break;
+    i++;
+  }
+  return i;
+}

@@ -1,0 +1,38 @@
+import { constants } from "node:buffer";
+
+/**
+ * The largest file oms-lint reads by default: 64 MiB. A real payload is kilobytes; a 50 MB
+ * order of 66,000 items lints in well under 1 GiB of memory (README, "Bad input and limits"),
+ * but what JSON.parse alone takes grows with the file (up to ~30 times its size for a file
+ * of empty objects), so a limit keeps a stray dump or a hostile file from exhausting memory.
+ */
+export const defaultMaxFileSize = 64 * 1024 * 1024;
+
+/** The most text Node.js holds in one string (2^29 - 24 UTF-16 units): a larger file cannot be read as text. */
+export const maxReadableSize = constants.MAX_STRING_LENGTH;
+
+const units: Readonly<Record<string, number>> = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/**
+ * A size as the command line and the config write it: a whole number of bytes, or with a
+ * unit (KB, MB, GB, counted in 1024s: `64MB`, `512k`). Undefined when it is not one, or is
+ * 0, or is more than a string can hold.
+ */
+export function parseFileSize(size: string | number): number | undefined {
+  const match = typeof size === "number" ? [String(size), String(size), "b"] : /^([0-9]+) ?(?:([kmg])(?:i?b)?|(b))?$/i.exec(size.trim());
+  if (!match) return undefined;
+  const unit = (match[2] ?? match[3] ?? "b").toLowerCase();
+  const bytes = Number(match[1]) * (units[unit] as number);
+  return Number.isSafeInteger(bytes) && bytes >= 1 && bytes <= maxReadableSize ? bytes : undefined;
+}
+
+/** 52428800 → "50.0 MiB"; 1500 → "1500 bytes". */
+export function describeSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${bytes} bytes`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+/** The one message for a file past the limit: it is not read, and how to raise the limit. */
+export function tooLargeMessage(bytes: number, limit: number): string {
+  return `the file is ${describeSize(bytes)}, more than the ${describeSize(limit)} oms-lint reads: no payload is this large, so it is not read (raise the limit with --max-file-size, or limits.maxFileSize in oms-lint.config.json)`;
+}

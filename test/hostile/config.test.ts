@@ -1,0 +1,106 @@
+import { mkdirSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { hostileRun, scratch } from "./support.js";
+
+/**
+ * SPEC §5, a malformed config file, and the command line's own mistakes: a config that is
+ * not JSON, not UTF-8, of the wrong shape or types, with an unknown rule id; an unknown
+ * --kind, --format or option. Every one is exit 2 and "oms-lint: …" lines on stderr (with
+ * the config's file:line:column), nothing on stdout, never a stack trace.
+ */
+
+const payload = '{"name": "gift note", "value": "Happy birthday"}';
+
+describe("a config file that cannot be used: exit 2, each problem placed", () => {
+  const folder = scratch("config");
+  afterAll(folder.remove);
+  let n = 0;
+  /** Lints a good payload under the given config text (or bytes), in a folder of its own. */
+  const withConfig = (config: string | Uint8Array, args: string[] = ["payload.json"]) => {
+    const dir = `case-${n++}`;
+    folder.write(`${dir}/oms-lint.config.json`, config);
+    folder.write(`${dir}/payload.json`, payload);
+    return hostileRun(args, { cwd: folder.path(dir) });
+  };
+
+  it.each([
+    ["empty", "", /^oms-lint: oms-lint\.config\.json:1:1: the file is empty/],
+    ["placeholder", '{"rules": {"unknown-property": LEVEL}}', /:1:32: placeholder LEVEL is not a JSON value/],
+    ["trailing comma", '{"rules": {"unknown-property": "off",}}', /:1:37: trailing comma before \}/],
+    ["comment", '{\n  // quiet\n  "rules": {}\n}', /:2:3: JSON has no comments/],
+    ["single quotes", "{'rules': {}}", /:1:2: single quotes are not JSON/],
+    ["100,000 levels", `{"settings": ${"[".repeat(100_000)}${"]".repeat(100_000)}}`, /nests deeper than 1000 levels/],
+    ["an array", "[]", /:1:1: the config must be a JSON object/],
+    ["null", "null", /:1:1: the config must be a JSON object/],
+    ["rules not an object", '{"rules": []}', /:1:11: rules must be an object of rule ids and levels/],
+    ["a level of the wrong type", '{"rules": {"unknown-property": true}}', /:1:32: a rule setting is "off", "warn", "error"/],
+    ["options of the wrong type", '{"rules": {"search-per-page": ["error", "twenty"]}}', /:1:31: a rule setting is "off", "warn", "error"/],
+    ["settings a string", '{"settings": "onBlocks"}', /:1:14: settings must be an object/],
+    ["a setting of the wrong type", '{"settings": {"onBlocks": "yes"}}', /:1:27: settings\.onBlocks must be true or false/],
+    ["files an object", '{"files": {"glob": "*.json"}}', /:1:11: files must be a list/],
+    ["an unknown kind in files", '{"files": [{"glob": "*.json", "kind": "invoice"}]}', /kind must be one of createOrder/],
+    ["limits of the wrong type", '{"limits": {"maxDepth": "deep", "maxFileSize": "huge", "maxEntries": 0}}', /limits\.maxDepth must be a whole number/],
+    ["a file size past what Node.js reads", '{"limits": {"maxFileSize": "4GB"}}', /:1:28: limits\.maxFileSize must be at least 1 byte and at most/],
+    ["an unknown limit", '{"limits": {"maxSize": 1}}', /limits knows maxFileSize, maxDepth, maxEntries and maxValues only/],
+    ["an unknown rule id", '{"rules": {"no-such-rule": "off"}}', /:1:28: unknown rule "no-such-rule"; the rules are: /],
+    ["a repeated key", '{"rules": {}, "rules": {"unknown-property": "off"}}', /"rules" is set twice/],
+  ])("%s", (_name, config, message) => {
+    const run = withConfig(config);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/^oms-lint: oms-lint\.config\.json:\d+:\d+: /);
+  });
+
+  it("every problem of the shape at once, one line each", () => {
+    const run = withConfig('{"limits": {"maxDepth": "deep", "maxEntries": 0}, "settings": {"onBlocks": 1}}');
+    expect(run.stderr.trimEnd().split("\n")).toHaveLength(3);
+  });
+
+  it("a config that is not UTF-8, or binary", () => {
+    const latin1 = withConfig(Buffer.from('{"rules": {"unknown-property": "off"}, "x": "caf\u00e9"}', "latin1"));
+    expect(latin1.code).toBe(2);
+    expect(latin1.stderr).toMatch(/^oms-lint: oms-lint\.config\.json:\d+:\d+: /);
+    const binary = withConfig(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0x00]));
+    expect(binary.code).toBe(2);
+  });
+
+  it("--config naming a folder, or nothing", () => {
+    mkdirSync(folder.path("a-folder"), { recursive: true });
+    folder.write("payload.json", payload);
+    for (const config of ["a-folder", "missing.json"]) {
+      const run = hostileRun(["--config", config, "payload.json"], { cwd: folder.dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^oms-lint: cannot read the config file ${config}: (EISDIR|ENOENT)\\n$`));
+    }
+  });
+});
+
+describe("the command line's own mistakes: exit 2, one line", () => {
+  const folder = scratch("usage");
+  afterAll(folder.remove);
+  folder.write("payload.json", payload);
+
+  it.each([
+    [["--kind", "invoice", "payload.json"], /^oms-lint: unknown kind "invoice"; the kinds are: createOrder, /],
+    [["--kind", "", "payload.json"], /^oms-lint: unknown kind ""/],
+    [["--format", "xml", "payload.json"], /^oms-lint: unknown format "xml"/],
+    [["--rule", "no-such-rule:off", "payload.json"], /^oms-lint: unknown rule "no-such-rule"/],
+    [["--rule", "unknown-property:loud", "payload.json"], /^oms-lint: --rule unknown-property: the level is off, warn or error/],
+    [["--max-warnings", "many", "payload.json"], /^oms-lint: --max-warnings takes a whole number/],
+    [["--no-such-option", "payload.json"], /^oms-lint: Unknown option '--no-such-option'/],
+    [["--kind"], /^oms-lint: Option '--kind <value>' argument missing/],
+    [[], /^oms-lint: no files given/],
+  ])("%j", (args, message) => {
+    const run = hostileRun(args, { cwd: folder.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("a machine format prints nothing on a usage error", () => {
+    for (const format of ["json", "sarif", "junit", "github"]) {
+      const run = hostileRun(["--format", format, "--kind", "invoice", "payload.json"], { cwd: folder.dir });
+      expect(run).toMatchObject({ code: 2, stdout: "" });
+    }
+  });
+});

@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { kinds } from "../../src/kinds.js";
+import { lintText } from "../../src/lintText.js";
+import { validate } from "../../src/validate.js";
+import { repoRoot } from "../support/cli.js";
+import { createOrder } from "../support/payloads.js";
+import { byFile, expectFatal, hostileRun, libraryResult, scratch } from "./support.js";
+
+/**
+ * SPEC §5, 100,000-deep nesting: no stack overflow anywhere (parser, fault finder, rules,
+ * placement), but one fatal message at the bracket that opens level 1001 (--max-depth);
+ * raised past the depth, the file is linted to the end all the same.
+ */
+
+const depth = 100_000;
+const arrays = `${"[".repeat(depth)}${"]".repeat(depth)}`;
+const objects = `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
+const mixed = `${'{"a":['.repeat(depth / 2)}0${"]}".repeat(depth / 2)}`;
+const truncated = `${"[".repeat(depth)}${"]".repeat(depth - 1)}`;
+const example = readFileSync(join(repoRoot, "examples/createOrder.json"), "utf8");
+const inOrder = `${example.trimEnd().slice(0, -1)}, "customOrderData": ${objects}\n}\n`;
+const bracketsInStrings = `{"name": "${"[".repeat(5000)}", "value": "${"{".repeat(5000)}"}`;
+
+/** Where the first bracket that opens level `level` stands, counted by a plain walk (strings skipped). */
+function opener(text: string, level = 1001) {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') for (i++; text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    if (char === "]" || char === "}") open--;
+    if ((char === "[" || char === "{") && ++open === level) {
+      const before = text.slice(0, i).split("\n");
+      return { line: before.length, column: before.at(-1)!.length + 1 };
+    }
+  }
+  throw new Error("not that deep");
+}
+
+const tooDeep = /^the JSON nests deeper than 1000 levels here: .*--max-depth/;
+
+describe("100,000-deep nesting (SPEC §5)", () => {
+  const folder = scratch("nesting");
+  afterAll(folder.remove);
+  const files = { "arrays.json": arrays, "objects.json": objects, "mixed.json": mixed, "truncated.json": truncated, "in-order.json": inOrder };
+  for (const [name, text] of Object.entries(files)) folder.write(name, text);
+  folder.write("strings.json", bracketsInStrings);
+  folder.write("config/oms-lint.config.json", JSON.stringify({ limits: { maxDepth: 3 } }));
+  folder.write("config/order.json", example);
+
+  const json = hostileRun(["--format", "json", "."], { cwd: folder.dir });
+  const results = byFile(json.results, folder.dir);
+
+  it.each(Object.entries(files))("%s: one fatal message at the bracket of level 1001 (CLI and lintText)", (name, text) => {
+    expectFatal(results.get(name), { message: tooDeep, ...opener(text) });
+    expectFatal(libraryResult(text), { message: tooDeep, ...opener(text) });
+  });
+
+  it("brackets inside strings are text, not nesting", () => {
+    expect(results.get("strings.json")).toMatchObject({ kind: "orderCustomData" });
+    expect(results.get("strings.json")!.messages.every((m) => m.ruleId !== "parse")).toBe(true);
+  });
+
+  it("--max-depth raised past 100,000: linted to the end, no stack overflow (exit 0 or 1)", () => {
+    const run = hostileRun(["--format", "json", "--max-depth", "200000", "."], { cwd: folder.dir });
+    expect(run.code).toBe(1);
+    const raised = byFile(run.results, folder.dir);
+    // Parsed now: no kind to tell from a bare array; the order is checked (its customOrderData is not a hash of strings).
+    expect(raised.get("arrays.json")!.messages.map((m) => m.ruleId)).toEqual(["kind"]);
+    expect(raised.get("in-order.json")).toMatchObject({ kind: "createOrder" });
+    expect(raised.get("in-order.json")!.messages.some((m) => m.path === "/customOrderData/a")).toBe(true);
+    // Still not JSON: the fault, found without recursing.
+    expectFatal(raised.get("truncated.json"), { message: /./, line: 1, column: 2 * depth });
+    for (const text of Object.values(files)) libraryResult(text, { maxDepth: 200_000 });
+  });
+
+  it("a low --max-depth refuses the documents' own example; the config's limits.maxDepth too", () => {
+    const at = opener(example, 4);
+    expectFatal(hostileRun(["--format", "json", "--max-depth", "3", join(repoRoot, "examples/createOrder.json")]).results?.[0], {
+      message: /nests deeper than 3 levels/,
+      ...at,
+    });
+    expectFatal(hostileRun(["--format", "json", "order.json"], { cwd: folder.path("config") }).results?.[0], { message: /nests deeper than 3 levels/, ...at });
+    expectFatal(lintText(example, { maxDepth: 3 }), { message: /nests deeper than 3 levels/, ...at });
+  });
+
+  it("--fix-dry-run on 100,000 levels: the same fault, no diff", () => {
+    // The diff goes to stdout, the report to stderr.
+    const run = hostileRun(["--fix-dry-run", "--format", "compact", "objects.json"], { cwd: folder.dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^objects\.json:1:5001: error the JSON nests deeper than 1000 levels/);
+  });
+});
+
+describe("validate() on values nested 100,000 deep (built in memory, no text to refuse)", () => {
+  let deepArray: unknown = 0;
+  let deepObject: unknown = "x";
+  for (let i = 0; i < depth; i++) {
+    deepArray = [deepArray];
+    deepObject = { a: deepObject, __proto__: null };
+  }
+  const order = createOrder();
+  const [item] = order.orderItems as Record<string, unknown>[];
+  const placements: Record<string, unknown> = {
+    "the whole value (array)": deepArray,
+    "the whole value (object)": deepObject,
+    customOrderData: { ...order, customOrderData: deepObject },
+    "an unknown field": { ...order, unknown: deepArray },
+    "an item's product": { ...order, orderItems: [{ ...item, product: deepObject }] },
+    "an item's customItemData": { ...order, orderItems: [{ ...item, itemSpecifics: { customItemData: deepObject } }] },
+    "a custom data value": { name: "a", value: deepObject },
+    "a search parameter": { orderID: deepArray },
+    "a search response": { collection: [deepObject, deepArray] },
+  };
+
+  it.each(Object.keys(placements))("%s: never throws, for any kind", (name) => {
+    for (const { kind } of kinds) {
+      const result = validate(kind, placements[name]);
+      expect(result.diagnostics.every((d) => !/internal error/.test(d.message))).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { parse as parseJsonc } from "jsonc-parser";
+import { afterAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../support/cli.js";
+import { hostileRun, scratch } from "./support.js";
+
+/**
+ * SPEC §5, control characters and ANSI escapes in names, keys, values and broken text:
+ * never echoed raw to a terminal. stylish, compact and github write them as visible
+ * escapes; JUnit is well-formed XML 1.0 with them escaped; SARIF and JSON stay valid JSON
+ * (and keep the exact text), with the characters a terminal acts on written as \u escapes.
+ */
+
+const csi = "\u001b[31m";
+const osc8 = "\u001b]8;;https://evil.example/\u0007click\u001b]8;;\u0007";
+const c1Csi = "\u009b2J";
+const bidi = "\u202egnp.exe";
+// A file name holds no "/": the hyperlink's target is a bare word there.
+const names = [`red${csi}.json`, `link${osc8.replace("https://evil.example/", "evil")}.json`, `carriage\rreturn.json`, `new\nline.json`, `c1${c1Csi}.json`, `bidi${bidi}.json`, `bell\u0007del\u007f.json`];
+/** Keys and values a payload could carry: JSON escapes in the text, raw characters once parsed. */
+const payload = JSON.stringify({ name: "a", value: `v${csi}${c1Csi}\r\u2028`, [`key${csi}`]: 1, [`k${c1Csi}${bidi}`]: 2, [`\u0000\u0085`]: 3 });
+/** Broken text holding raw characters JSON allows outside strings nowhere: a parse fault quotes them. */
+const broken = `{"name": "a" ${"\u009b"}31m, "value": "${"\u202e"}"}`;
+
+/** What a terminal would act on: C0 controls except the line feed, DEL, C1, bidirectional controls, line separators. */
+const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+const task = (parseJsonc(readFileSync(join(repoRoot, ".vscode/tasks.json"), "utf8")) as { tasks: { problemMatcher: { pattern: { regexp: string } } }[] }).tasks[0]!;
+const problemMatcher = new RegExp(task.problemMatcher.pattern.regexp);
+
+describe("control characters and ANSI escapes, in every format (SPEC §5)", () => {
+  const folder = scratch("terminal");
+  afterAll(folder.remove);
+  for (const name of names) folder.write(name, payload);
+  folder.write("broken.json", broken);
+  const files = names.length + 1;
+
+  it.each(["stylish", "compact", "github"])("%s: nothing raw on stdout, the escapes visible", (format) => {
+    const run = hostileRun(["--format", format, "--color", "."], { cwd: folder.dir });
+    expect(run.code).toBe(1);
+    // --color: the formatter's own colours are the only escapes it writes.
+    const uncoloured = run.stdout.replace(/\u001b\[[0-9;]*m/g, "");
+    expect(uncoloured).not.toMatch(raw);
+    expect(run.stdout).not.toContain(`red${csi}`);
+    expect(run.stdout).toContain("\\u001b[31m");
+    expect(run.stdout).toContain("\\u009b2J");
+    expect(run.stdout).toContain("\\u202e");
+  });
+
+  it("compact: every line is one problem the VS Code problem matcher reads", () => {
+    const run = hostileRun(["--format", "compact", "."], { cwd: folder.dir });
+    const json = hostileRun(["--format", "json", "."], { cwd: folder.dir });
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(json.results!.reduce((n, r) => n + r.messages.length, 0));
+    for (const line of lines) expect(line, line).toMatch(problemMatcher);
+  });
+
+  it("github: one workflow command a line", () => {
+    const lines = hostileRun(["--format", "github", "."], { cwd: folder.dir }).stdout.trimEnd().split("\n");
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]*::/);
+  });
+
+  it("junit: well-formed XML 1.0, names and messages escaped", () => {
+    const run = hostileRun(["--format", "junit", "."], { cwd: folder.dir });
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    expect(run.stdout.replace(/\n/g, "")).not.toMatch(raw);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "testsuite" }).parse(run.stdout);
+    const suites = (doc.testsuites.testsuite as { "@_name": string }[]).map((s) => s["@_name"]);
+    expect(suites).toHaveLength(files);
+    expect(suites).toContain("red\\u001b[31m.json");
+  });
+
+  it("json: valid, the exact names and paths (escaped as JSON), nothing a terminal acts on", () => {
+    const run = hostileRun(["--format", "json", "."], { cwd: folder.dir });
+    expect(run.stdout.trimEnd()).not.toMatch(raw);
+    const results = run.results!;
+    expect(results.map((r) => r.filePath.slice(folder.dir.length + 1)).sort()).toEqual([...names, "broken.json"].sort());
+    const paths = results.flatMap((r) => r.messages.map((m) => m.path));
+    expect(paths).toContain(`/key${csi}`);
+    expect(paths).toContain(`/k${c1Csi}${bidi}`);
+  });
+
+  it("sarif: valid JSON, the same escapes", () => {
+    const run = hostileRun(["--format", "sarif", "."], { cwd: folder.dir });
+    expect(run.stdout.trimEnd()).not.toMatch(raw);
+    const log = JSON.parse(run.stdout);
+    const uris = new Set(log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect([...uris].map((u) => decodeURIComponent(u as string)).sort()).toEqual([...names, "broken.json"].sort());
+  });
+
+  it("stderr: a pattern, a --kind or a config key with escapes is echoed escaped", () => {
+    for (const args of [[`nothing${csi}here.json`], ["--kind", `x${osc8}`, "."], ["--format", `f${c1Csi}`, "."], [`glob${bidi}/*.json`]]) {
+      const run = hostileRun(args, { cwd: folder.dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr.replace(/\n/g, "")).not.toMatch(raw);
+      expect(run.stderr).toMatch(/\\u(001b|009b|202e)/);
+    }
+    folder.write("config/oms-lint.config.json", JSON.stringify({ rules: { [`rule${csi}`]: "off" }, files: [{ glob: `x${osc8}`, kind: "nope" }] }));
+    folder.write("config/a.json", payload);
+    const config = hostileRun(["a.json"], { cwd: folder.path("config") });
+    expect(config.code).toBe(2);
+    expect(config.stderr.replace(/\n/g, "")).not.toMatch(raw);
+  });
+});
