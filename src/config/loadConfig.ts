@@ -39,13 +39,13 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
     for (const d of schemaDiagnostics(validator.errors)) problems.push(`${at(d.path)}: ${d.message}`);
   }
   if (problems.length === 0) problems.push(...(await ruleProblems(parsed.value as ConfigFile, at)));
-  // The schema has checked the shape: from here on, the file is a config object.
-  const file = parsed.value as ConfigFile;
-  const maxFileSize = problems.length === 0 && file.limits?.maxFileSize !== undefined ? parseFileSize(file.limits.maxFileSize) : undefined;
-  if (problems.length === 0 && file.limits?.maxFileSize !== undefined && maxFileSize === undefined) {
-    problems.push(`${at("/limits/maxFileSize")}: limits.maxFileSize must be at least 1 byte and at most ${maxReadableSize} bytes (the longest text Node.js holds)`);
-  }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  const file = parsed.value as ConfigFile;
+  // The schema checks a size's form ("64MB"); only its value says whether Node.js can hold it.
+  const maxFileSize = file.limits?.maxFileSize === undefined ? undefined : parseFileSize(file.limits.maxFileSize);
+  if (file.limits?.maxFileSize !== undefined && maxFileSize === undefined) {
+    throw new ConfigError(`${at("/limits/maxFileSize")}: limits.maxFileSize must be at least 1 byte and at most ${maxReadableSize} bytes (the longest text Node.js holds)`);
+  }
   return {
     filePath,
     baseDir: dirname(filePath),

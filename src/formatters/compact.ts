@@ -8,7 +8,9 @@ import type { Formatter } from "./formatter.js";
 export const compact: Formatter = (results, { cwd }) => {
   const lines: string[] = [];
   for (const result of results) {
-    const file = oneLine(displayPath(result.filePath, cwd));
+    // A name holding ":1:2: error " would end early for the problem matcher (its file is
+    // the shortest match): that colon is written as an escape.
+    const file = oneLine(displayPath(result.filePath, cwd)).replace(/:(?=\d+:\d+: (?:error|warning) )/g, "\\u003a");
     for (const m of result.messages) {
       lines.push(`${file}:${m.line}:${m.column}: ${m.severity === 2 ? "error" : "warning"} ${oneLine(m.message)} [${oneLine(m.ruleId)}]`);
     }

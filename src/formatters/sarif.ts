@@ -5,12 +5,18 @@ import type { Formatter, RuleDescription } from "./formatter.js";
 
 const srcRoot = "%SRCROOT%";
 
-/** A file's location: relative to the run's folder (%SRCROOT%) where it lies inside it. */
+/**
+ * A file's location: relative to the run's folder (%SRCROOT%) where it lies inside it. A
+ * name with a lone surrogate (no file system gives one, a library caller might) cannot be
+ * percent-encoded: it is written with U+FFFD in its place.
+ */
 function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
-  const shown = displayPath(filePath, cwd);
+  const shown = displayPath(filePath.replace(loneSurrogate, "\ufffd"), cwd);
   if (!isAbsolute(shown)) return { uri: shown.split("/").map(encodeURIComponent).join("/"), uriBaseId: srcRoot };
-  return { uri: pathToFileURL(filePath).href };
+  return { uri: pathToFileURL(shown).href };
 }
+
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function level(severity: 1 | 2 | "error" | "warning"): "error" | "warning" {
   return severity === 2 || severity === "error" ? "error" : "warning";

@@ -108,7 +108,7 @@ function tooDeepFault(offset: number, maxDepth: number): Fault {
   };
 }
 
-/** A fault has one place: counted from the start, with no index of every line (a 50 MB file of newlines is "empty"). */
+/** Which limit the text passes, and where. */
 function oversizedFault(text: string, { offset, limit }: Oversized, { maxDepth, maxEntries, maxValues }: StructureLimits): Fault {
   if (limit === "depth") return tooDeepFault(offset, maxDepth);
   if (limit === "values") {
@@ -119,6 +119,7 @@ function oversizedFault(text: string, { offset, limit }: Oversized, { maxDepth, 
   return { message: `this ${what}: no payload holds this many, so oms-lint stops (the limit is --max-entries)`, offset, length: 1 };
 }
 
+/** A fault has one place: counted from the start, with no index of every line (a 50 MB file of newlines is "empty"). */
 function failed(text: string, fault: Fault): FailedParse {
   const start = positionIn(text, fault.offset);
   const end = positionIn(text, fault.offset + fault.length);

@@ -1,0 +1,140 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { parse as parseJsonc } from "jsonc-parser";
+import { describe, expect, it } from "vitest";
+import { displayPath, oneLine } from "../../src/formatters/displayText.js";
+import { formatters, type FormatContext } from "../../src/formatters/index.js";
+import { kinds } from "../../src/kinds.js";
+import { lintResult, type LintMessage, type LintResult } from "../../src/lintResult.js";
+import { rulesById } from "../../src/ruleEngine.js";
+import { repoRoot } from "../support/cli.js";
+import { fuzzParameters, fuzzTimeout } from "./arbitraries.js";
+
+/**
+ * (c) Every formatter on arbitrary results (file names and messages holding any UTF-16,
+ * controls and escapes among them): json and sarif parse back to the same data, junit is
+ * well-formed XML with a case a problem, compact is read by the VS Code task's problem
+ * matcher field by field, and nothing a terminal acts on is ever written raw.
+ */
+
+const cwd = "/work/project";
+const context: FormatContext = { cwd, color: false, toolVersion: "0.0.0", rules: [] };
+
+/** What a terminal acts on: C0 controls but the line feed, DEL, C1, bidirectional controls, line separators. */
+const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+const text = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.string({ maxLength: 30, unit: "binary" }),
+  fc.string({ maxLength: 12, unit: fc.constantFrom("\u001b[31m", "\u001b]8;;x\u0007", "\u009b", "\r", "\n", "\t", "%", ":", ",", "::", "  ", "[", "]", "<", "&", "]]>", "\u202e", "\u2028", "\ud800", "😀", "a", " ", "7", ":1:2: error ", ":3:4: warning x") }),
+);
+
+/** Rule ids as the rules and pseudo-rules write them (a lowercase word and hyphens). */
+const ruleId = fc.oneof(fc.constantFrom("parse", "schema", "kind", ...rulesById.keys()), fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/));
+
+const message: fc.Arbitrary<LintMessage> = fc
+  .record({
+    ruleId,
+    severity: fc.constantFrom(1 as const, 2 as const),
+    message: text,
+    path: text,
+    line: fc.integer({ min: 1, max: 100_000 }),
+    column: fc.integer({ min: 1, max: 10_000 }),
+    lines: fc.nat(3),
+    columns: fc.nat(50),
+    fatal: fc.boolean(),
+  })
+  .map(({ lines, columns, fatal, ...m }) => ({ ...m, endLine: m.line + lines, endColumn: m.column + columns, ...(fatal ? { fatal: true as const } : {}) }));
+
+/** Paths as the CLI gives them (absolute, inside the folder or not), and names a library caller gives lintText (never empty). */
+const filePath = fc.oneof(
+  text.map((name) => `${cwd}/${name}`),
+  text.map((name) => `/elsewhere/${name}`),
+  text.filter((name) => name !== ""),
+  fc.constant("<stdin>"),
+);
+
+const results: fc.Arbitrary<LintResult[]> = fc.array(
+  fc.tuple(filePath, fc.constantFrom(null, ...kinds.map((k) => k.kind)), fc.array(message, { maxLength: 5 })).map(([path, kind, messages]) => lintResult(path, kind, messages)),
+  { maxLength: 4 },
+);
+
+const messages = (rs: readonly LintResult[]) => rs.flatMap((r) => r.messages.map((m) => ({ file: r.filePath, ...m })));
+
+const task = (parseJsonc(readFileSync(join(repoRoot, ".vscode/tasks.json"), "utf8")) as { tasks: { problemMatcher: { pattern: Record<string, number | string> } }[] }).tasks[0]!;
+const matcher = task.problemMatcher.pattern;
+const matcherRegexp = new RegExp(matcher.regexp as string);
+
+function property(name: string, check: (rs: LintResult[]) => void) {
+  it(name, () => fc.assert(fc.property(results, check), fuzzParameters), fuzzTimeout);
+}
+
+describe("formatters on arbitrary results", () => {
+  property("json: parses back to exactly the results, nothing raw", (rs) => {
+    const out = formatters.json(rs, context);
+    expect(out.slice(0, -1)).not.toMatch(raw);
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(rs)));
+  });
+
+  property("sarif: valid JSON, one result a problem with its text, rule and region", (rs) => {
+    const out = formatters.sarif(rs, context);
+    expect(out.replace(/\n/g, "")).not.toMatch(raw);
+    const log = JSON.parse(out);
+    const all = messages(rs);
+    const sarifResults = log.runs[0].results as { ruleId: string; message: { text: string }; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[];
+    expect(sarifResults).toHaveLength(all.length);
+    sarifResults.forEach((r, i) => {
+      expect(r.ruleId).toBe(all[i]!.ruleId);
+      expect(r.message.text).toBe(all[i]!.message);
+      expect(r.locations[0]!.physicalLocation.region).toMatchObject({ startLine: all[i]!.line, startColumn: all[i]!.column });
+    });
+  });
+
+  property("junit: well-formed XML, a suite a file and a failing case a problem, nothing raw", (rs) => {
+    const out = formatters.junit(rs, context);
+    expect(XMLValidator.validate(out)).toBe(true);
+    expect(out.replace(/\n/g, "")).not.toMatch(raw);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "testsuite" || name === "testcase" }).parse(out);
+    const suites = (doc.testsuites.testsuite ?? []) as { testcase: { failure?: unknown }[] }[];
+    expect(suites).toHaveLength(rs.length);
+    suites.forEach((suite, i) => expect(suite.testcase.filter((c) => c.failure !== undefined)).toHaveLength(rs[i]!.messages.length));
+  });
+
+  property("compact: each problem one line, read by the problem matcher field by field, nothing raw", (rs) => {
+    const out = formatters.compact(rs, context);
+    expect(out).not.toMatch(raw);
+    const all = messages(rs);
+    const lines = out === "" ? [] : out.slice(0, -1).split("\n");
+    expect(lines).toHaveLength(all.length);
+    lines.forEach((line, i) => {
+      const m = all[i]!;
+      const match = matcherRegexp.exec(line);
+      expect(match, line).not.toBeNull();
+      const group = (name: string) => match![matcher[name] as number];
+      const shown = oneLine(displayPath(m.file, cwd)).replace(/:(?=\d+:\d+: (?:error|warning) )/g, "\\u003a");
+      expect(group("file")).toBe(shown);
+      expect(Number(group("line"))).toBe(m.line);
+      expect(Number(group("column"))).toBe(m.column);
+      expect(group("severity")).toBe(m.severity === 2 ? "error" : "warning");
+      expect(group("message")).toBe(oneLine(m.message));
+      expect(group("code")).toBe(m.ruleId);
+    });
+  });
+
+  property("stylish: nothing raw, a line a problem under its file", (rs) => {
+    const out = formatters.stylish(rs, context);
+    expect(out).not.toMatch(raw);
+    const problems = out.split("\n").filter((line) => /^ {2}\s*\d+:\d+ +(error|warning) /.test(line));
+    expect(problems).toHaveLength(messages(rs).length);
+  });
+
+  property("github: a workflow command a problem, properties and data escaped, nothing raw", (rs) => {
+    const out = formatters.github(rs, context);
+    expect(out).not.toMatch(raw);
+    const lines = out === "" ? [] : out.slice(0, -1).split("\n");
+    expect(lines).toHaveLength(messages(rs).length);
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:]*::/);
+  });
+});

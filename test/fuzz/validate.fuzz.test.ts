@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { ValidationResult } from "../../src/diagnostic.js";
+import { pointer, resolves, segments } from "../../src/jsonPointer.js";
+import { kinds, type Kind } from "../../src/kinds.js";
+import { rulesById } from "../../src/ruleEngine.js";
+import { validate } from "../../src/validate.js";
+import { fuzzParameters, fuzzTimeout, hostileJson, hostileLeaf, mutatedPayload } from "./arbitraries.js";
+
+/**
+ * (a) validate() on any JSON value, for every kind: never throws, and returns well-formed
+ * diagnostics whose paths point into the value. Object.prototype stays as it was.
+ */
+
+const kindNames = kinds.map((k) => k.kind);
+const ruleIds = new Set(["schema", ...rulesById.keys()]);
+/** A JSON Pointer as RFC 6901 writes it: "" or "/"-led segments, "~" only as ~0 or ~1. */
+const wellFormedPointer = /^(?:\/(?:[^~/]|~[01])*)*$/;
+const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort().join();
+
+/** A pointer resolves, or names a missing property of a value that exists. */
+function pointsIntoValue(value: unknown, path: string): boolean {
+  if (resolves(value, path)) return true;
+  const keys = segments(path);
+  return keys.pop() !== undefined && resolves(value, pointer("", ...keys));
+}
+
+function expectWellFormed(kind: Kind, value: unknown, result: ValidationResult): void {
+  let errors = 0;
+  for (const d of result.diagnostics) {
+    expect(ruleIds.has(d.ruleId), d.ruleId).toBe(true);
+    expect(["error", "warning"]).toContain(d.severity);
+    expect(typeof d.message === "string" && d.message.length > 0).toBe(true);
+    expect(d.message).not.toMatch(/internal error/);
+    expect(d.path).toMatch(wellFormedPointer);
+    // A search given as a URL string has no inner places: its diagnostics point at the whole string.
+    if (kind === "orderItemSearch" && typeof value === "string") expect(d.path).toBe("");
+    else expect(pointsIntoValue(value, d.path), `${kind} ${d.path}`).toBe(true);
+    if (d.severity === "error") errors++;
+  }
+  expect(result.errorCount).toBe(errors);
+  expect(result.warningCount).toBe(result.diagnostics.length - errors);
+  expect(result.valid).toBe(errors === 0);
+  expect(Object.getOwnPropertyNames(Object.prototype).sort().join()).toBe(prototypeNames);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+}
+
+describe("validate() on arbitrary JSON values", () => {
+  it(
+    "never throws on a hostile value (prototype keys, -0, 2^53, Infinity, controls), for any kind",
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...kindNames), fc.oneof(hostileJson, fc.jsonValue({ maxDepth: 6 }), hostileLeaf), (kind, value) => {
+          expectWellFormed(kind, value, validate(kind, value));
+        }),
+        fuzzParameters,
+      );
+    },
+    fuzzTimeout,
+  );
+
+  it(
+    "never throws on a real payload with hostile values and keys put in, checked as any kind",
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...kindNames), mutatedPayload, (kind, value) => {
+          expectWellFormed(kind, value, validate(kind, value));
+        }),
+        fuzzParameters,
+      );
+    },
+    fuzzTimeout,
+  );
+
+  it(
+    "never throws on order-shaped values with arbitrary leaves",
+    () => {
+      const leaf = fc.jsonValue({ maxDepth: 2 });
+      const item = fc.record(
+        {
+          product: fc.dictionary(fc.constantFrom("partNumber", "availability", "name"), leaf),
+          itemSpecifics: fc.dictionary(fc.constantFrom("actualPrice", "quantity", "itemTaxOverride", "customItemData"), leaf),
+        },
+        { requiredKeys: [] },
+      );
+      const order = fc.record(
+        {
+          orderItems: fc.array(item, { maxLength: 4 }),
+          orderPayments: fc.array(fc.dictionary(fc.constantFrom("maxAmount", "paymentMethod", "paymentType"), leaf), { maxLength: 3 }),
+          shippingMethod: leaf,
+          customerIP: leaf,
+          currency: leaf,
+          customOrderData: leaf,
+          forceItemTaxOverride: leaf,
+        },
+        { requiredKeys: [] },
+      );
+      fc.assert(
+        fc.property(fc.constantFrom<Kind>("createOrder", "importOrder"), order, (kind, value) => {
+          expectWellFormed(kind, value, validate(kind, value));
+        }),
+        fuzzParameters,
+      );
+    },
+    fuzzTimeout,
+  );
+});
