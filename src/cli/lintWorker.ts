@@ -1,9 +1,12 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { lintFile } from "./lintFile.js";
+import { eachChunk, type ChunkResults, type PoolJob } from "./poolJob.js";
 import { revivedRun, type PortableRun } from "./portableRun.js";
 
-// A worker of lintPool.ts: lints each chunk of files it is sent and sends the results back.
+// A worker of lintPool.ts: takes chunks of the job's files until none are left, sending the
+// results of each, then says it is done.
 const run = revivedRun(workerData as PortableRun);
-parentPort?.on("message", (files: readonly string[]) => {
-  parentPort?.postMessage(files.map((file) => lintFile(file, run)));
+parentPort?.on("message", (job: PoolJob) => {
+  eachChunk(job, (start, files) => parentPort?.postMessage({ start, results: files.map((file) => lintFile(file, run)) } satisfies ChunkResults));
+  parentPort?.postMessage("done");
 });

@@ -1,8 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
+import { emptyConfig } from "../../src/config/config.js";
+import { lintFile, type LintRun } from "../../src/cli/lintFile.js";
+import { lintFiles } from "../../src/cli/lintPool.js";
+import type { ChunkResults } from "../../src/cli/poolJob.js";
+import { portableRun } from "../../src/cli/portableRun.js";
+import { repoRoot, runCli } from "../support/cli.js";
 
 const createOrder = (i: number) => ({
   externalOrderID: `c-${i}`,
@@ -21,6 +27,8 @@ const createOrder = (i: number) => ({
 
 describe("--concurrency", () => {
   let folder: string;
+  let files: string[];
+  const run: LintRun = { config: emptyConfig(tmpdir()), rules: {} };
   beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), "oms-lint-threads-"));
     // Enough files for two threads (400 a thread), in sub-folders so sorted order is not creation order.
@@ -29,6 +37,7 @@ describe("--concurrency", () => {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, `order-${String(899 - i).padStart(3, "0")}.json`), i % 17 === 0 ? "{ broken" : JSON.stringify(createOrder(i), null, 2));
     }
+    files = readdirSync(folder).flatMap((dir) => readdirSync(join(folder, dir)).map((name) => join(folder, dir, name))).sort();
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -43,6 +52,41 @@ describe("--concurrency", () => {
     expect(results.map((r) => r.filePath)).toEqual([...results.map((r) => r.filePath)].sort());
     expect(results.filter((r) => r.messages.length > 0).length).toBeGreaterThan(100);
     expect(double.stdout).toBe(single.stdout);
+  });
+
+  it("a worker takes chunks of the files until none are left, then says it is done", async () => {
+    // The built worker (npm test builds first), with no other thread taking chunks.
+    const worker = new Worker(join(repoRoot, "dist/src/cli/lintWorker.js"), { workerData: portableRun(run) });
+    const messages: (ChunkResults | "done")[] = [];
+    await new Promise<void>((resolve, reject) => {
+      worker.on("message", (message: ChunkResults | "done") => {
+        messages.push(message);
+        if (message === "done") resolve();
+      });
+      worker.on("error", reject);
+      worker.postMessage({ files, counter: new SharedArrayBuffer(4) });
+    });
+    await worker.terminate();
+    expect(messages.at(-1)).toBe("done");
+    const chunks = messages.slice(0, -1) as ChunkResults[];
+    expect(chunks.map((c) => c.start)).toEqual(Array.from({ length: 18 }, (_, i) => i * 50));
+    const results = chunks.flatMap((c) => c.results);
+    expect(results.map((r) => r.filePath)).toEqual(files);
+    expect(results).toEqual(files.map((file) => lintFile(file, run)));
+  });
+
+  it("a worker that cannot start, or dies holding files, leaves them to this thread", async () => {
+    const single = files.map((file) => lintFile(file, run));
+    const broken = new Worker("throw new Error('cannot start')", { eval: true });
+    broken.on("error", () => undefined);
+    expect(await lintFiles(files, run, 2, { workers: [broken] })).toEqual(single);
+    // Takes every chunk from the shared counter, answers for none of them, and exits.
+    const greedy = new Worker(
+      `const { parentPort } = require("node:worker_threads");
+       parentPort.once("message", ({ counter }) => { Atomics.add(new Int32Array(counter), 0, 1e6); process.exit(0); });`,
+      { eval: true },
+    );
+    expect(await lintFiles(files, run, 2, { workers: [greedy] })).toEqual(single);
   });
 
   it("rejects a concurrency that is not a positive number, auto or off (exit 2)", () => {
