@@ -49,6 +49,29 @@ function findUnsafeIntegers(root: unknown, found: (path: string, value: number) 
   }
 }
 
+/** Nesting the quick scan follows before it leaves the value to the full walk. */
+const quickScanDepth = 64;
+
+/**
+ * Whether the value may hold an unsafe integer: false only when it surely holds none. A
+ * recursive scan with no paths, no stack of frames and no set of ancestors; past
+ * `quickScanDepth` (a deep value, or a caller's object with a cycle) it answers true and the
+ * full walk decides. Most payloads hold no such number and pay only this scan.
+ */
+function mayHoldUnsafeInteger(value: unknown, depth: number): boolean {
+  if (typeof value === "number") return isUnsafeInteger(value);
+  if (typeof value !== "object" || value === null) return false;
+  if (depth > quickScanDepth) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (mayHoldUnsafeInteger(value[i], depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && mayHoldUnsafeInteger((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
 export const unsafeInteger = defineRule({
   meta: {
     id: "unsafe-integer",
@@ -74,6 +97,7 @@ export const unsafeInteger = defineRule({
       return;
     }
     // A parsed value cannot tell 1e21 from 1000000000000000000000: any integral value beyond 2^53 counts.
+    if (!mayHoldUnsafeInteger(value, 0)) return;
     findUnsafeIntegers(value, (path, number) => report({ path, messageId: "rounded", data: { value: String(number) } }));
   },
 });

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { pointer } from "../../src/jsonPointer.js";
 import { unsafeInteger } from "../../rules/unsafeInteger.js";
 import { createOrder } from "../support/payloads.js";
 import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
@@ -57,6 +59,44 @@ describe("unsafe-integer on values built in code", () => {
     const found = ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", a: shared, b: [shared] } });
     expect(found.map((d) => d.path)).toEqual(["/a/big", "/b/0/big"]);
   });
+
+  it("stops on a cycle that holds no unsafe integer, reporting nothing", () => {
+    const looped: Record<string, unknown> = { small: 1 };
+    looped.self = [looped];
+    expect(ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", looped } })).toEqual([]);
+  });
+});
+
+/** Every unsafe integer's pointer, by the plainest recursion (test values are shallow enough). */
+function unsafePaths(value: unknown, path = ""): string[] {
+  if (typeof value === "number") return Number.isInteger(value) && !Number.isSafeInteger(value) ? [path] : [];
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => unsafePaths(child, pointer(path, Array.isArray(value) ? Number(key) : key)));
+}
+
+describe("unsafe-integer finds what a plain walk finds", () => {
+  const integer = fc.oneof(fc.integer(), fc.constantFrom(2 ** 53 - 1, 2 ** 53, -(2 ** 53), 2 ** 60, 1e21, 0.5, 2 ** 53 + 0.5));
+  const payload = fc.dictionary(fc.string({ maxLength: 3 }), fc.jsonValue({ maxDepth: 4 }).chain((v) => fc.oneof(fc.constant(v), integer, fc.array(integer, { maxLength: 3 }))));
+
+  it("on any value: the same places, in the same order", () => {
+    fc.assert(
+      fc.property(payload, (value) => {
+        const found = ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: value });
+        expect(found.map((d) => d.path)).toEqual(unsafePaths(value));
+      }),
+      { seed: 20261123, numRuns: 500 },
+    );
+  });
+
+  it("at any depth, either side of where the quick scan hands over to the full walk", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200 }), fc.boolean(), (depth, unsafe) => {
+        const found = ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", ...deepValue(depth, unsafe ? 2 ** 60 : 2 ** 52) } });
+        expect(found.map((d) => d.path)).toEqual(unsafe ? ["/deep" + "/0".repeat(depth)] : []);
+      }),
+      { seed: 20261123, numRuns: 300 },
+    );
+  });
 });
 
 describe("unsafe-integer on deep values", () => {
@@ -65,5 +105,10 @@ describe("unsafe-integer on deep values", () => {
     const found = ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", ...deepValue(depth, 2 ** 60) } });
     expect(found).toHaveLength(1);
     expect(found[0]!.path).toBe("/deep" + "/0".repeat(depth));
+  });
+
+  it("finds nothing in 100,000 levels of safe numbers, without exhausting the stack", () => {
+    const found = ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", ...deepValue(100_000, 7) } });
+    expect(found).toEqual([]);
   });
 });
