@@ -63,12 +63,14 @@ function splitRules(rules: RulesConfig | undefined): { request: Map<string, "off
 
 function searchSubject(match: EndpointMatch): Record<string, string> {
   // A variable stands for a valid value: an orderID variable is an ID, any other is left out.
-  const subject: Record<string, string> = {};
+  const parameters: [string, string][] = [];
   for (const [name, value] of match.url.query) {
-    if (!isPlaceholder(value)) subject[name] = value;
-    else if (name === "orderID") subject[name] = "1";
+    if (!isPlaceholder(value)) parameters.push([name, value]);
+    else if (name === "orderID") parameters.push([name, "1"]);
   }
-  return subject;
+  // fromEntries defines every name as a property of its own: a "__proto__" parameter is
+  // checked like any unknown one, where an assignment would have dropped it unseen.
+  return Object.fromEntries(parameters);
 }
 
 function checkOne(entry: RequestEntry, checker: RequestChecker, options: LintRequestsOptions, payloadRules: RulesConfig | undefined): Checked {

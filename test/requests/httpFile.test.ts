@@ -157,3 +157,14 @@ describe("REST Client files", () => {
     expect(body.messages.map((m) => [m.ruleId, m.line])).toEqual([["parse", 4]]);
   });
 });
+
+describe("search parameters named like Object.prototype's own", () => {
+  it("a __proto__ or constructor parameter is checked like any unknown one, not dropped", () => {
+    const text = "GET https://t.example.com/api/v2/orderItem/?orderID=555555&__proto__=x&constructor=y\nX-Vol-Tenant: 1\n";
+    const messages = lintHttpFile(text, "calls.http").messages;
+    const named = (name: string) => messages.filter((m) => m.message.includes(`"${name}"`)).map((m) => m.ruleId);
+    expect(named("__proto__")).toEqual(["unknown-property"]);
+    expect(named("constructor")).toEqual(["unknown-property"]);
+    expect(Object.prototype).not.toHaveProperty("x");
+  });
+});
