@@ -46,6 +46,8 @@ export function cliBench(fileCount: number, rounds: number): CliResults {
   const tasks: Record<string, NodeTask> = {
     "read + JSON.parse floor": [[join(root, "bench/floor.mjs"), folder]],
     "oms-lint --format json": [[cli, "--format", "json", "--no-config", "--no-ignore", folder]],
+    // auto takes half the cores; this row shows what a second thread does on this machine.
+    "oms-lint --format json --concurrency 2": [[cli, "--format", "json", "--no-config", "--no-ignore", "--concurrency", "2", folder]],
   };
   const ajv = ajvCliTask(folder);
   if (ajv) tasks["ajv-cli (schema only)"] = ajv;

@@ -55,6 +55,8 @@ const lint = cli.runs["oms-lint --format json"]!;
 say();
 say(`- oms-lint: ${fixed(lint.seconds / floor.seconds)}× the floor (target ≤ 1.5×): ${lint.seconds / floor.seconds <= 1.5 ? "met" : "missed"}`);
 say(`- peak RSS ${fixed(lint.peakMiB, 0)} MiB (target < 200 MiB): ${lint.peakMiB < 200 ? "met" : "missed"}`);
+const twoThreads = cli.runs["oms-lint --format json --concurrency 2"]!;
+say(`- two threads (--concurrency 2): ${fixed(twoThreads.seconds / floor.seconds)}× the floor, ${fixed(twoThreads.seconds / lint.seconds)}× the default (auto: ${Math.max(1, availableParallelism() >> 1)} thread(s) here)`);
 if (!cli.runs["ajv-cli (schema only)"]) say("- ajv-cli is not installed (npm ci installs it as a dev dependency)");
 
 say();
