@@ -5,18 +5,19 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-const warmUpMs = 500;
-
 /**
  * Times each task in interleaved rounds (A B A B …, so that machine noise falls on both)
  * and returns each task's median time per call, in nanoseconds.
  */
-export function interleaved(tasks: Record<string, () => unknown>, options: { rounds: number; callsPerRound: number }): Record<string, number> {
+export function interleaved(
+  tasks: Record<string, () => unknown>,
+  options: { rounds: number; callsPerRound: number; warmUpMs?: number },
+): Record<string, number> {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
-  // Warm up for half a second a task: V8 optimizes the big generated validators on a
-  // background thread, and one round's few hundred calls can end before it has.
+  // Warm up (half a second a task by default): V8 optimizes the big generated validators on
+  // a background thread, and one round's few hundred calls can end before it has.
   for (const task of Object.values(tasks)) {
-    const until = performance.now() + warmUpMs;
+    const until = performance.now() + (options.warmUpMs ?? 500);
     do for (let i = 0; i < options.callsPerRound; i++) task();
     while (performance.now() < until);
   }

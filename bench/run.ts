@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { cliBench, startupBench } from "./cli.js";
 import { libraryBench } from "./library.js";
+import { perRuleBench } from "./perRule.js";
 
 /**
  * `npm run bench [-- --write] [--files N] [--rounds N]`: every figure is a median over
@@ -40,6 +41,15 @@ const exampleRatio = library[0]!.ratio;
 say();
 say(`- documents' example: ${fixed(exampleRatio)}× JSON.parse (target ≤ 0.5×): ${exampleRatio <= 0.5 ? "met" : "missed"}`);
 say(`- per-item cost at 1,000 items / at 10 items: ${fixed(growth)} (target ≤ 1.5): ${growth <= 1.5 ? "met" : "missed"}`);
+say();
+say("What the documents' example costs, part by part (each alone, µs a call):");
+say();
+say("| part | µs | × JSON.parse |");
+say("|---|---:|---:|");
+const parts = perRuleBench();
+for (const { part, micros } of parts) say(`| ${part} | ${fixed(micros, 3)} | ${fixed(micros / library[0]!.parseMicros, 3)}× |`);
+const ruleMicros = parts.filter((p) => p.part !== "schema (Ajv)").reduce((sum, p) => sum + p.micros, 0);
+say(`| every rule together | ${fixed(ruleMicros, 3)} | ${fixed(ruleMicros / library[0]!.parseMicros, 3)}× |`);
 
 say();
 say(`## CLI over ${fileCount} mixed-kind files (${rounds} interleaved rounds)`);
