@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { LintResult } from "../lintResult.js";
 import { lintFile, type LintRun } from "./lintFile.js";
-import { eachChunk, type ChunkResults, type PoolJob } from "./poolJob.js";
+import { chunks, type ChunkResults, type PoolJob } from "./poolJob.js";
 import { portableRun } from "./portableRun.js";
 
 /** Below this many files per thread, a worker (it loads and warms every validator) costs more than it saves. */
@@ -46,27 +46,52 @@ export function stopPool(pool: Pool | undefined): void {
 }
 
 /**
- * Lints the files on this thread and up to `threads - 1` of the pool's workers. Every thread
- * takes the next chunk of files from one shared counter, so no thread waits for another to
- * hand it work. Results land at their file's index: the output is the same, in the same
- * order, whatever the number of threads. Workers not needed are stopped.
+ * Lints the files on this thread and up to `threads - 1` of the pool's workers, handing each
+ * result to `emit` in the files' order as soon as it and all before it are done (the report
+ * is written as the run goes; no thread holds every result). Every thread takes the next
+ * chunk of files from one shared counter, so no thread waits for another to hand it work.
+ * The output is the same, in the same order, whatever the number of threads. Workers not
+ * needed are stopped.
  */
-export async function lintFiles(files: readonly string[], run: LintRun, threads: number, pool?: Pool): Promise<LintResult[]> {
+export async function lintFiles(files: readonly string[], run: LintRun, threads: number, pool: Pool | undefined, emit: (result: LintResult) => void): Promise<void> {
   const workers = pool?.workers ?? [];
   const used = threads > 1 ? workers.slice(0, threads - 1) : [];
   stopPool({ workers: workers.slice(used.length) });
-  const results: (LintResult | undefined)[] = new Array(files.length);
+  if (used.length === 0) {
+    for (const file of files) emit(lintFile(file, run));
+    return;
+  }
+  const ordered = inOrder(emit);
   const job: PoolJob = { files, counter: new SharedArrayBuffer(4) };
-  const finished = used.map((worker) => runJob(worker, job, results));
-  eachChunk(job, (start, chunk) => chunk.forEach((file, i) => (results[start + i] = lintFile(file, run))));
+  const finished = used.map((worker) => runJob(worker, job, ordered.put));
+  for (const [start, chunk] of chunks(job)) {
+    chunk.forEach((file, i) => ordered.put(start + i, lintFile(file, run)));
+    // Between chunks, the workers' results are taken in (and written, when their turn has come).
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   await Promise.all(finished);
   // A worker that could not start or died leaves its files to this thread: slower, never wrong.
-  // (Array.from, not map: map skips the holes those files left.)
-  return Array.from(results, (result, i) => result ?? lintFile(files[i]!, run));
+  while (ordered.next() < files.length) ordered.put(ordered.next(), lintFile(files[ordered.next()]!, run));
 }
 
-/** Sends the job to a worker and files its results; settles when it is done or gone. */
-function runJob(worker: Worker, job: PoolJob, results: (LintResult | undefined)[]): Promise<void> {
+/** Passes results on in index order, holding only those that arrive ahead of their turn. */
+function inOrder(emit: (result: LintResult) => void): { put(index: number, result: LintResult): void; next(): number } {
+  const early = new Map<number, LintResult>();
+  let next = 0;
+  return {
+    put(index, result) {
+      early.set(index, result);
+      for (let ready = early.get(next); ready !== undefined; ready = early.get(next)) {
+        early.delete(next++);
+        emit(ready);
+      }
+    },
+    next: () => next,
+  };
+}
+
+/** Sends the job to a worker and puts its results; settles when it is done or gone. */
+function runJob(worker: Worker, job: PoolJob, put: (index: number, result: LintResult) => void): Promise<void> {
   return new Promise((resolve) => {
     const end = () => {
       void worker.terminate();
@@ -74,7 +99,7 @@ function runJob(worker: Worker, job: PoolJob, results: (LintResult | undefined)[
     };
     worker.on("message", (message: ChunkResults | "done") => {
       if (message === "done") return end();
-      message.results.forEach((result, i) => (results[message.start + i] = result));
+      message.results.forEach((result, i) => put(message.start + i, result));
     });
     worker.on("error", end);
     worker.on("exit", end);

@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { emptyConfig, type Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
 import { findConfig } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
 import { escapeControls } from "../formatters/displayText.js";
-import { formatters, type FormatContext } from "../formatters/index.js";
+import { streamFormats, type FormatContext, type Totals } from "../formatters/index.js";
 import { errorsOnly, type LintResult } from "../lintResult.js";
 import type { ExistingRecord } from "../rule.js";
 import { checkRulesConfig, type RulesConfig } from "../ruleEngine.js";
@@ -18,6 +18,7 @@ import { helpText } from "./help.js";
 import { fileSizeLimit, lintFileBytes, type LintRun } from "./lintFile.js";
 import { lintFiles, startPool, stopPool, threadCount, type Pool } from "./lintPool.js";
 import { packageInfo } from "./packageInfo.js";
+import { reportOutput } from "./reportOutput.js";
 import { ruleDescriptions } from "./ruleDescriptions.js";
 import { runSplit } from "./splitCommand.js";
 import { UsageError } from "./usageError.js";
@@ -84,30 +85,27 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     maxValues: options.maxValues ?? config.limits.maxValues,
     maxFileSize: options.maxFileSize ?? config.limits.maxFileSize,
   };
-  let results: LintResult[];
   const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
   const discover = () => discoverFiles(options.patterns, { cwd: io.cwd, ignorePatterns: options.ignorePatterns, useIgnores: !options.noIgnore });
+  // --fix-dry-run's stdout is the diff alone (for `git apply`): the problems the fixes leave go to stderr.
+  const report = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io);
   if (options.fix || options.fixDryRun) {
     const fixed = options.stdin
       ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun, io.cwd)]
       : fixFiles(await discover(), lintRun, { dryRun: options.fixDryRun, cwd: io.cwd });
-    results = fixed.map((file) => file.result);
     if (options.fixDryRun) io.writeStdout(fixed.map((file) => file.diff).join(""));
+    for (const file of fixed) report.file(file.result);
   } else if (options.stdin) {
-    results = [lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun)];
+    report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun));
   } else {
     const pool = startPoolEarly(options, lintRun, io.cwd);
     const files = await discover().catch((error: unknown) => {
       stopPool(pool);
       throw error;
     });
-    results = await lintFiles(files, lintRun, threadCount(options.concurrency, files.length), pool);
+    await lintFiles(files, lintRun, threadCount(options.concurrency, files.length), pool, report.file);
   }
-  if (options.quiet) results = results.map(errorsOnly);
-  // --fix-dry-run's stdout is the diff alone (for `git apply`): the problems the fixes leave go to stderr.
-  report(results, options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io);
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const { errors, warnings } = report.end();
   if (errors > 0) return 1;
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.writeStderr(`oms-lint found too many warnings (${warnings}; maximum: ${options.maxWarnings})\n`);
@@ -157,7 +155,12 @@ function readExisting(path: string, cwd: string): ExistingRecord {
   return parsed.value as ExistingRecord;
 }
 
-function report(results: readonly LintResult[], options: CliOptions, io: CliIo): void {
+/**
+ * The run's report, written file by file as results come: the format's writer, --quiet,
+ * the totals the exit code needs, and the way out (stdout or --output-file). Nothing
+ * reaches the output before the first file is linted, so a usage error prints no report.
+ */
+function startReport(options: CliOptions, io: CliIo): { file(result: LintResult): void; end(): Totals } {
   const info = packageInfo();
   const context: FormatContext = {
     cwd: io.cwd,
@@ -166,18 +169,30 @@ function report(results: readonly LintResult[], options: CliOptions, io: CliIo):
     informationUri: info.homepage,
     rules: options.format === "sarif" ? ruleDescriptions(info) : [],
   };
-  const text = formatters[options.format](results, context);
-  if (options.outputFile === undefined) {
-    io.writeStdout(text);
-    return;
-  }
-  const target = resolve(io.cwd, options.outputFile);
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
-  } catch (error) {
-    throw new UsageError(`cannot write --output-file ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  const writer = streamFormats[options.format](context);
+  const output = reportOutput(io.writeStdout, options.outputFile, io.cwd);
+  let started = false;
+  const totals = { files: 0, errors: 0, warnings: 0 };
+  const start = () => {
+    if (!started) output.write(writer.start());
+    started = true;
+  };
+  return {
+    file(linted) {
+      start();
+      const result = options.quiet ? errorsOnly(linted) : linted;
+      totals.files++;
+      totals.errors += result.errorCount;
+      totals.warnings += result.warningCount;
+      output.write(writer.file(result));
+    },
+    end() {
+      start();
+      output.write(writer.end(totals));
+      output.close();
+      return totals;
+    },
+  };
 }
 
 /** The process's own world. */

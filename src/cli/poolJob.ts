@@ -16,10 +16,10 @@ export interface ChunkResults {
 /** Files taken at a time: small enough to balance the threads at the end of a run. */
 const chunkSize = 50;
 
-/** Takes chunks of the job's files until none are left, whichever thread takes the others. */
-export function eachChunk(job: PoolJob, lint: (start: number, files: readonly string[]) => void): void {
+/** The chunks this thread takes, [first index, files], until none are left, whichever thread takes the others. */
+export function* chunks(job: PoolJob): Generator<[number, readonly string[]]> {
   const next = new Int32Array(job.counter);
   for (let start = Atomics.add(next, 0, chunkSize); start < job.files.length; start = Atomics.add(next, 0, chunkSize)) {
-    lint(start, job.files.slice(start, start + chunkSize));
+    yield [start, job.files.slice(start, start + chunkSize)];
   }
 }

@@ -25,3 +25,42 @@ export interface FormatContext {
 
 /** A pure function from results to the text of one format. */
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;
+
+/** What a report says at its end. */
+export interface Totals {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/**
+ * One run's report, written as the files are linted: the CLI holds no file's result once
+ * its text is out. `file` is called once a file, in the report's order.
+ */
+export interface ReportWriter {
+  /** The text before the first file. */
+  start(): string;
+  /** One file's text ("" for nothing to say). */
+  file(result: LintResult): string;
+  /** The text after the last file. */
+  end(totals: Totals): string;
+}
+
+/** A format as a stream: a writer for one run. */
+export type StreamFormat = (context: FormatContext) => ReportWriter;
+
+/** The whole text of a stream format for results held in hand (the library's Formatter). */
+export function wholeText(format: StreamFormat): Formatter {
+  return (results, context) => {
+    const writer = format(context);
+    let text = writer.start();
+    let errors = 0;
+    let warnings = 0;
+    for (const result of results) {
+      text += writer.file(result);
+      errors += result.errorCount;
+      warnings += result.warningCount;
+    }
+    return text + writer.end({ files: results.length, errors, warnings });
+  };
+}

@@ -1,5 +1,5 @@
 import { displayPath, escapeControls } from "./displayText.js";
-import type { Formatter } from "./formatter.js";
+import type { StreamFormat } from "./formatter.js";
 
 /** Escapes as GitHub's @actions/core does: data loses %, CR and LF; properties also : and ,. */
 export function escapeData(text: string): string {
@@ -16,10 +16,11 @@ export function escapeProperty(text: string): string {
  * each line too, so control characters left after GitHub's escaping (an ANSI escape in a
  * file name) are written as visible escapes.
  */
-export const github: Formatter = (results, { cwd }) => {
-  const lines: string[] = [];
-  for (const result of results) {
+export const github: StreamFormat = ({ cwd }) => ({
+  start: () => "",
+  file(result) {
     const file = escapeControls(escapeProperty(displayPath(result.filePath, cwd)));
+    let text = "";
     for (const m of result.messages) {
       const properties = [
         `file=${file}`,
@@ -29,8 +30,9 @@ export const github: Formatter = (results, { cwd }) => {
         `endColumn=${m.endColumn}`,
         `title=${escapeControls(escapeProperty(`oms-lint ${m.ruleId}`))}`,
       ].join(",");
-      lines.push(`::${m.severity === 2 ? "error" : "warning"} ${properties}::${escapeControls(escapeData(m.message))}`);
+      text += `::${m.severity === 2 ? "error" : "warning"} ${properties}::${escapeControls(escapeData(m.message))}\n`;
     }
-  }
-  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
-};
+    return text;
+  },
+  end: () => "",
+});

@@ -1,17 +1,27 @@
 import { compact } from "./compact.js";
-import type { Formatter } from "./formatter.js";
+import { wholeText, type Formatter, type StreamFormat } from "./formatter.js";
 import { github } from "./github.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
 import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 
-export type { FormatContext, Formatter, RuleDescription } from "./formatter.js";
+export type { FormatContext, Formatter, ReportWriter, RuleDescription, StreamFormat, Totals } from "./formatter.js";
 
-/** Every output format, by its --format name. */
-export const formatters = { stylish, json, compact, sarif, junit, github } as const satisfies Record<string, Formatter>;
+/** Every output format, by its --format name, as a stream (the CLI writes files as they are linted). */
+export const streamFormats = { stylish, json, compact, sarif, junit, github } as const satisfies Record<string, StreamFormat>;
 
-export type FormatName = keyof typeof formatters;
+export type FormatName = keyof typeof streamFormats;
+
+/** Every output format, by its --format name, as a function of results held in hand. */
+export const formatters: Readonly<Record<FormatName, Formatter>> = {
+  stylish: wholeText(stylish),
+  json: wholeText(json),
+  compact: wholeText(compact),
+  sarif: wholeText(sarif),
+  junit: wholeText(junit),
+  github: wholeText(github),
+};
 
 export const formatNames = Object.keys(formatters) as FormatName[];
 

@@ -1,5 +1,22 @@
 import { terminalSafeJson } from "./displayText.js";
-import type { Formatter } from "./formatter.js";
+import type { StreamFormat } from "./formatter.js";
 
-/** SPEC §4: a JSON array, one entry a file, exactly the result type (other tools read it). */
-export const json: Formatter = (results) => `${terminalSafeJson(JSON.stringify(results))}\n`;
+/**
+ * SPEC §4: a JSON array, one entry a file, exactly the result type (other tools read it).
+ * Written entry by entry, the same bytes as JSON.stringify of the whole array.
+ */
+export const json: StreamFormat = () => {
+  let first = true;
+  return {
+    start: () => "[",
+    file(result) {
+      const entry = terminalSafeJson(JSON.stringify(result));
+      if (first) {
+        first = false;
+        return entry;
+      }
+      return `,${entry}`;
+    },
+    end: () => "]\n",
+  };
+};

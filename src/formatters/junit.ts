@@ -1,5 +1,6 @@
 import { displayPath } from "./displayText.js";
-import type { Formatter } from "./formatter.js";
+import type { LintResult } from "../lintResult.js";
+import type { StreamFormat } from "./formatter.js";
 
 /**
  * Text for XML 1.0: the five markup characters escaped, and characters XML cannot hold at
@@ -22,30 +23,42 @@ export function xmlText(text: string): string {
     .replace(/\t/g, "&#9;");
 }
 
+function testSuite(result: LintResult, cwd: string): string {
+  const file = xmlText(displayPath(result.filePath, cwd));
+  const count = result.messages.length;
+  let out = `  <testsuite name="${file}" tests="${Math.max(1, count)}" failures="${count}" errors="0" skipped="0" time="0">\n`;
+  if (count === 0) out += `    <testcase name="${file}" classname="${file}" time="0"/>\n`;
+  for (const m of result.messages) {
+    const severity = m.severity === 2 ? "error" : "warning";
+    const name = xmlText(`${m.line}:${m.column} ${m.ruleId}`);
+    out +=
+      `    <testcase name="${name}" classname="${file}" time="0">\n` +
+      `      <failure type="${severity}" message="${xmlText(m.message)}">${xmlText(
+        `${severity} at line ${m.line}, column ${m.column} (${m.path || "/"}): ${m.message} [${m.ruleId}]`,
+      )}</failure>\n` +
+      `    </testcase>\n`;
+  }
+  return `${out}  </testsuite>\n`;
+}
+
 /**
  * JUnit XML, as CI servers read test reports: a test suite per file, a failing test case
- * per problem, and one passing case for a clean file.
+ * per problem, and one passing case for a clean file. The totals stand first, on
+ * <testsuites>, so this format alone holds its suites' text until the run ends.
  */
-export const junit: Formatter = (results, { cwd }) => {
-  const failures = results.reduce((n, r) => n + r.messages.length, 0);
-  const tests = results.reduce((n, r) => n + Math.max(1, r.messages.length), 0);
-  let out = `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="oms-lint" tests="${tests}" failures="${failures}" errors="0">\n`;
-  for (const result of results) {
-    const file = xmlText(displayPath(result.filePath, cwd));
-    const count = result.messages.length;
-    out += `  <testsuite name="${file}" tests="${Math.max(1, count)}" failures="${count}" errors="0" skipped="0" time="0">\n`;
-    if (count === 0) out += `    <testcase name="${file}" classname="${file}" time="0"/>\n`;
-    for (const m of result.messages) {
-      const severity = m.severity === 2 ? "error" : "warning";
-      const name = xmlText(`${m.line}:${m.column} ${m.ruleId}`);
-      out +=
-        `    <testcase name="${name}" classname="${file}" time="0">\n` +
-        `      <failure type="${severity}" message="${xmlText(m.message)}">${xmlText(
-          `${severity} at line ${m.line}, column ${m.column} (${m.path || "/"}): ${m.message} [${m.ruleId}]`,
-        )}</failure>\n` +
-        `    </testcase>\n`;
-    }
-    out += `  </testsuite>\n`;
-  }
-  return `${out}</testsuites>\n`;
+export const junit: StreamFormat = ({ cwd }) => {
+  let suites = "";
+  let tests = 0;
+  let failures = 0;
+  return {
+    start: () => "",
+    file(result) {
+      suites += testSuite(result, cwd);
+      tests += Math.max(1, result.messages.length);
+      failures += result.messages.length;
+      return "";
+    },
+    end: () =>
+      `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="oms-lint" tests="${tests}" failures="${failures}" errors="0">\n${suites}</testsuites>\n`,
+  };
 };

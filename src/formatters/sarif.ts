@@ -1,7 +1,8 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { displayPath, terminalSafeJson } from "./displayText.js";
-import type { Formatter, RuleDescription } from "./formatter.js";
+import type { LintResult } from "../lintResult.js";
+import type { RuleDescription, StreamFormat } from "./formatter.js";
 
 const srcRoot = "%SRCROOT%";
 
@@ -34,12 +35,35 @@ function reportingDescriptor(rule: RuleDescription) {
   };
 }
 
+function sarifResults(result: LintResult, cwd: string, ruleIndex: ReadonlyMap<string, number>) {
+  return result.messages.map((m) => ({
+    ruleId: m.ruleId,
+    ...(ruleIndex.has(m.ruleId) ? { ruleIndex: ruleIndex.get(m.ruleId) } : {}),
+    level: level(m.severity),
+    message: { text: m.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(result.filePath, cwd),
+          region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
+        },
+        ...(m.path ? { logicalLocations: [{ fullyQualifiedName: m.path, kind: "element" }] } : {}),
+      },
+    ],
+  }));
+}
+
+/** Stands in the results array while the log around it is written. */
+const placeholder = "\u0000results";
+
 /**
  * SARIF 2.1.0, as GitHub code scanning takes it (`github/codeql-action/upload-sarif`):
  * the tool with every rule (docs as help), and each problem with its rule, level, message
- * and region. Columns are UTF-16 code units, SARIF's default column kind.
+ * and region. Columns are UTF-16 code units, SARIF's default column kind. The log is
+ * written around its results, which are written as files are linted: the same text as
+ * JSON.stringify(log, null, 2) of the whole.
  */
-export const sarif: Formatter = (results, { cwd, rules, toolVersion, informationUri }) => {
+export const sarif: StreamFormat = ({ cwd, rules, toolVersion, informationUri }) => {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -57,25 +81,30 @@ export const sarif: Formatter = (results, { cwd, rules, toolVersion, information
         },
         originalUriBaseIds: { [srcRoot]: { uri: pathToFileURL(cwd.endsWith("/") ? cwd : `${cwd}/`).href } },
         columnKind: "utf16CodeUnits",
-        results: results.flatMap((result) =>
-          result.messages.map((m) => ({
-            ruleId: m.ruleId,
-            ...(ruleIndex.has(m.ruleId) ? { ruleIndex: ruleIndex.get(m.ruleId) } : {}),
-            level: level(m.severity),
-            message: { text: m.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: artifactLocation(result.filePath, cwd),
-                  region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
-                },
-                ...(m.path ? { logicalLocations: [{ fullyQualifiedName: m.path, kind: "element" }] } : {}),
-              },
-            ],
-          })),
-        ),
+        results: [placeholder],
       },
     ],
   };
-  return `${terminalSafeJson(JSON.stringify(log, null, 2))}\n`;
+  const whole = terminalSafeJson(JSON.stringify(log, null, 2));
+  // `"results": [\n<indent>"\u0000results"\n<outer>]`: what stands before and after it.
+  const quoted = JSON.stringify(placeholder);
+  const at = whole.lastIndexOf(quoted);
+  const lineStart = whole.lastIndexOf("\n", at) + 1;
+  const indent = whole.slice(lineStart, at);
+  const head = whole.slice(0, lineStart - 1);
+  const tail = whole.slice(at + quoted.length);
+  let written = 0;
+  return {
+    start: () => head,
+    file(result) {
+      let text = "";
+      for (const entry of sarifResults(result, cwd, ruleIndex)) {
+        const lines = terminalSafeJson(JSON.stringify(entry, null, 2)).split("\n");
+        text += `${written++ === 0 ? "" : ","}\n${indent}${lines.join(`\n${indent}`)}`;
+      }
+      return text;
+    },
+    // An empty array is written `[]`, as JSON.stringify writes it.
+    end: () => (written === 0 ? `]${tail.slice(tail.indexOf("]") + 1)}\n` : `${tail}\n`),
+  };
 };

@@ -1,5 +1,6 @@
 import { oneLine, plural } from "./displayText.js";
-import type { Formatter } from "./formatter.js";
+import type { LintResult } from "../lintResult.js";
+import type { StreamFormat } from "./formatter.js";
 
 const style = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
@@ -9,19 +10,13 @@ const style = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${c
  * `$eslint-stylish` problem matcher: the file line starts with the path, and two spaces
  * separate the message from the rule id (so messages never hold two spaces in a row).
  */
-export const stylish: Formatter = (results, { color }) => {
+export const stylish: StreamFormat = ({ color }) => {
   const underline = style(color, "4");
   const dim = style(color, "2");
   const red = style(color, "31");
   const yellow = style(color, "33");
-  const summaryColor = style(color, results.some((r) => r.errorCount > 0) ? "1;31" : "1;33");
-  let errors = 0;
-  let warnings = 0;
-  let out = "";
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
-    errors += result.errorCount;
-    warnings += result.warningCount;
+  const file = (result: LintResult) => {
+    if (result.messages.length === 0) return "";
     const rows = result.messages.map((m) => ({
       line: String(m.line),
       column: String(m.column),
@@ -31,14 +26,21 @@ export const stylish: Formatter = (results, { color }) => {
     }));
     const width = (key: keyof (typeof rows)[number]) => Math.max(...rows.map((r) => r[key].length));
     const [lineWidth, columnWidth, severityWidth, messageWidth] = [width("line"), width("column"), width("severity"), width("message")];
-    out += `\n${underline(oneLine(result.filePath))}\n`;
+    let text = `\n${underline(oneLine(result.filePath))}\n`;
     for (const r of rows) {
       const position = dim(`${r.line.padStart(lineWidth)}:${r.column.padEnd(columnWidth)}`);
       const severity = (r.severity === "error" ? red : yellow)(r.severity.padEnd(severityWidth));
-      out += `  ${position}  ${severity}  ${r.message.padEnd(messageWidth)}  ${dim(r.ruleId)}\n`;
+      text += `  ${position}  ${severity}  ${r.message.padEnd(messageWidth)}  ${dim(r.ruleId)}\n`;
     }
-  }
-  if (errors + warnings === 0) return "";
-  const summary = `\u2716 ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
-  return `${out}\n${summaryColor(summary)}\n\n`;
+    return text;
+  };
+  return {
+    start: () => "",
+    file,
+    end({ errors, warnings }) {
+      if (errors + warnings === 0) return "";
+      const summary = `\u2716 ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
+      return `\n${style(color, errors > 0 ? "1;31" : "1;33")(summary)}\n\n`;
+    },
+  };
 };

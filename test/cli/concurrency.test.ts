@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyConfig } from "../../src/config/config.js";
 import { lintFile, type LintRun } from "../../src/cli/lintFile.js";
 import { lintFiles } from "../../src/cli/lintPool.js";
+import type { LintResult } from "../../src/lintResult.js";
 import type { ChunkResults } from "../../src/cli/poolJob.js";
 import { portableRun } from "../../src/cli/portableRun.js";
 import { repoRoot, runCli } from "../support/cli.js";
@@ -77,16 +78,21 @@ describe("--concurrency", () => {
 
   it("a worker that cannot start, or dies holding files, leaves them to this thread", async () => {
     const single = files.map((file) => lintFile(file, run));
+    const collect = async (worker: Worker) => {
+      const emitted: LintResult[] = [];
+      await lintFiles(files, run, 2, { workers: [worker] }, (result) => emitted.push(result));
+      return emitted;
+    };
     const broken = new Worker("throw new Error('cannot start')", { eval: true });
     broken.on("error", () => undefined);
-    expect(await lintFiles(files, run, 2, { workers: [broken] })).toEqual(single);
+    expect(await collect(broken)).toEqual(single);
     // Takes every chunk from the shared counter, answers for none of them, and exits.
     const greedy = new Worker(
       `const { parentPort } = require("node:worker_threads");
        parentPort.once("message", ({ counter }) => { Atomics.add(new Int32Array(counter), 0, 1e6); process.exit(0); });`,
       { eval: true },
     );
-    expect(await lintFiles(files, run, 2, { workers: [greedy] })).toEqual(single);
+    expect(await collect(greedy)).toEqual(single);
   });
 
   it("rejects a concurrency that is not a positive number, auto or off (exit 2)", () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
@@ -117,5 +117,26 @@ describe("--output-file", () => {
     const region = JSON.parse(readFileSync(file, "utf8")).runs[0].results[0].locations[0].physicalLocation.region;
     const text = fixtureText("payloads/orders/createOrder-bad.json");
     expect(region).toMatchObject({ startLine: valuePosition(text, "catalogID").line, startColumn: valuePosition(text, "catalogID").column });
+  });
+
+  it("a report of many blocks (it is written as files are linted) is the same in the file as on stdout", () => {
+    const many = join(dir, "many");
+    mkdirSync(many);
+    // 400 files of one problem each: some 100 kB of JSON, written in blocks of 64 kB.
+    for (let i = 0; i < 400; i++) writeFileSync(join(many, `note-${String(i).padStart(3, "0")}.json`), `{"name": "n${i}", "value": "v", "orderID": 1}`);
+    const file = join(dir, "many.json");
+    const toFile = runCli(["--format", "json", "--kind", "orderCustomData", "--output-file", file, many]);
+    const toStdout = runCli(["--format", "json", "--kind", "orderCustomData", many]);
+    expect(toFile).toMatchObject({ code: 0, stdout: "", stderr: "" });
+    expect(toStdout.stdout.length).toBeGreaterThan(64 * 1024);
+    expect(readFileSync(file, "utf8")).toBe(toStdout.stdout);
+    expect((JSON.parse(toStdout.stdout) as unknown[]).length).toBe(400);
+  });
+
+  it("a usage error writes no report: no file, nothing on stdout", () => {
+    const file = join(dir, "never.json");
+    const run = runCli(["--format", "json", "--output-file", file, "no-such-folder/"]);
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(existsSync(file)).toBe(false);
   });
 });

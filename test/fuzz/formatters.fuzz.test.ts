@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse as parseJsonc } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { displayPath, oneLine } from "../../src/formatters/displayText.js";
+import { displayPath, oneLine, terminalSafeJson } from "../../src/formatters/displayText.js";
 import { formatters, type FormatContext } from "../../src/formatters/index.js";
 import { kinds } from "../../src/kinds.js";
 import { lintResult, type LintMessage, type LintResult } from "../../src/lintResult.js";
@@ -76,6 +76,15 @@ describe("formatters on arbitrary results", () => {
     const out = formatters.json(rs, context);
     expect(out.slice(0, -1)).not.toMatch(raw);
     expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(rs)));
+  });
+
+  // Both are written a file at a time (the CLI streams them): the text must still be what
+  // JSON.stringify writes for the whole document, an empty results array included.
+  property("json and sarif, written file by file, are laid out as JSON.stringify lays out the whole", (rs) => {
+    const json = formatters.json(rs, context);
+    expect(json).toBe(`${terminalSafeJson(JSON.stringify(JSON.parse(json)))}\n`);
+    const sarif = formatters.sarif(rs, { ...context, rules: [{ id: "parse", description: "d", defaultSeverity: "error" }] });
+    expect(sarif).toBe(`${terminalSafeJson(JSON.stringify(JSON.parse(sarif), null, 2))}\n`);
   });
 
   property("sarif: valid JSON, one result a problem with its text, rule and region", (rs) => {

@@ -1,0 +1,64 @@
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { UsageError } from "./usageError.js";
+
+/** Where a report goes, a piece at a time. */
+export interface ReportOutput {
+  write(text: string): void;
+  /** Writes what is left; the report is complete. */
+  close(): void;
+}
+
+/** Text is passed on in blocks of about this many characters: few writes, little held. */
+const blockSize = 64 * 1024;
+
+/**
+ * The report's way out: `write` (standard output, or standard error for --fix-dry-run), or
+ * the --output-file, created (with its folders) when the first block is ready.
+ */
+export function reportOutput(write: (text: string) => void, outputFile: string | undefined, cwd: string): ReportOutput {
+  const sink = outputFile === undefined ? write : fileWriter(outputFile, cwd);
+  let pending = "";
+  return {
+    write(text) {
+      pending += text;
+      if (pending.length >= blockSize) {
+        sink(pending);
+        pending = "";
+      }
+    },
+    close() {
+      // An empty report still makes its file, as before: a CI step may upload it.
+      if (pending !== "" || outputFile !== undefined) sink(pending);
+      pending = "";
+      if (sink !== write) (sink as FileWriter).close();
+    },
+  };
+}
+
+type FileWriter = ((text: string) => void) & { close(): void };
+
+function fileWriter(outputFile: string, cwd: string): FileWriter {
+  const target = resolve(cwd, outputFile);
+  let fd: number | undefined;
+  const fail = (error: unknown) =>
+    new UsageError(`cannot write --output-file ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  const write = (text: string) => {
+    try {
+      if (fd === undefined) {
+        mkdirSync(dirname(target), { recursive: true });
+        fd = openSync(target, "w");
+      }
+      const bytes = Buffer.from(text, "utf8");
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    } catch (error) {
+      throw fail(error);
+    }
+  };
+  return Object.assign(write, {
+    close() {
+      if (fd !== undefined) closeSync(fd);
+      fd = undefined;
+    },
+  });
+}
