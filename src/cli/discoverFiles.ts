@@ -1,8 +1,9 @@
 import { lstatSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
-import type { GlobEntry, Options as GlobbyOptions } from "globby";
+import type { Options as GlobbyOptions } from "globby";
 import { configFileName } from "../config/findConfig.js";
 import { UsageError } from "./usageError.js";
+import { walkFs } from "./walkFs.js";
 
 export interface DiscoverOptions {
   readonly cwd: string;
@@ -30,8 +31,12 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   const ignore = [...defaultIgnores, ...(options.useIgnores ? options.ignorePatterns.map(asGlob) : [])];
   // Loaded only when a folder or glob is named: linting named files (an editor's task, a
   // pre-commit hook) starts without it (globby and its dependencies take ~40 ms to load).
-  const glob = async (pattern: string, useIgnores: boolean): Promise<string[]> =>
-    notFolders(await (await import("globby")).globby(pattern, {
+  // Synchronous: globby's asynchronous .gitignore filter awaits a stat of every entry at
+  // once (100,000 files: 2.9 s and 600 MB, measured); the sync walk answers those from its
+  // own listings (walkFs).
+  const glob = async (pattern: string, useIgnores: boolean): Promise<string[]> => {
+    const walk = walkFs();
+    const paths = (await import("globby")).globbySync(pattern, {
       cwd: options.cwd,
       absolute: true,
       // Not onlyFiles: without following links, a link to a file is not a file to fast-glob.
@@ -41,9 +46,12 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       gitignore: useIgnores,
       ignore: useIgnores ? ignore : defaultIgnores,
       suppressErrors: true,
-      // Each entry with its dirent: its type is known without a stat of every file.
-      objectMode: true,
-    } satisfies GlobbyOptions & { objectMode: true }));
+      // found (below) keeps each path once; fast-glob's own index of every path is not needed.
+      unique: false,
+      fs: walk.fs,
+    } satisfies GlobbyOptions);
+    return notFolders(paths, walk.isFolder);
+  };
   for (const pattern of patterns) {
     const path = resolve(options.cwd, pattern);
     const stat = statOrUndefined(path);
@@ -92,16 +100,12 @@ function asGlob(pattern: string): string {
 
 const windows = process.platform === "win32";
 
-/** Keeps files, links to files and broken links; drops folders (and links to them). */
-function notFolders(entries: readonly GlobEntry[]): string[] {
-  const paths: string[] = [];
-  for (const { path, dirent } of entries) {
-    if (dirent.isDirectory()) continue;
-    // Only a link needs a stat to say what it leads to.
-    if (dirent.isSymbolicLink() && statOrUndefined(path)?.isDirectory() === true) continue;
-    paths.push(path);
-  }
-  return paths;
+/**
+ * Keeps files, links to files and broken links; drops folders (and links to them). The
+ * walk's own listings say what each entry is; only a link (or a path they missed) is stat'ed.
+ */
+function notFolders(paths: readonly string[], isFolder: (path: string) => boolean | undefined): string[] {
+  return paths.filter((path) => !(isFolder(path) ?? statOrUndefined(path)?.isDirectory() === true));
 }
 
 function isLink(path: string): boolean {

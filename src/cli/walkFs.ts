@@ -1,0 +1,31 @@
+import * as fs from "node:fs";
+import { join } from "node:path";
+
+/** The file system calls globby and fast-glob make, as globby's `fs` option takes them. */
+export type GlobFs = typeof fs;
+
+/**
+ * The file system for one walk, remembering what each directory listing said. globby's
+ * .gitignore filter stats every entry it keeps, to learn whether it is a folder (100,000
+ * stats: 0.6 s of a 1.3 s walk, measured); the walk's own listings already said, so those
+ * stats are answered from them. A symbolic link, or any path the walk did not list, gets a
+ * real stat. `isFolder` says the same to the caller: undefined for a path to stat.
+ */
+export function walkFs(): { readonly fs: GlobFs; isFolder(path: string): boolean | undefined } {
+  const isFolder = new Map<string, boolean>();
+  const readdirSync = ((path: fs.PathLike, options?: unknown) => {
+    const entries = fs.readdirSync(path, options as fs.ObjectEncodingOptions & { withFileTypes: true });
+    if (typeof path === "string" && Array.isArray(entries)) {
+      for (const entry of entries as unknown[]) {
+        if (entry instanceof fs.Dirent && !entry.isSymbolicLink()) isFolder.set(join(path, entry.name), entry.isDirectory());
+      }
+    }
+    return entries;
+  }) as typeof fs.readdirSync;
+  const statSync = ((path: fs.PathLike, options?: fs.StatSyncOptions) => {
+    const folder = typeof path === "string" ? isFolder.get(path) : undefined;
+    if (folder === undefined) return fs.statSync(path, options);
+    return { isDirectory: () => folder, isFile: () => !folder, isSymbolicLink: () => false } as fs.Stats;
+  }) as typeof fs.statSync;
+  return { fs: { ...fs, readdirSync, statSync }, isFolder: (path) => isFolder.get(path) };
+}
