@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { fixtureFolder, fixtureKinds } from "./fixtureFolder.js";
+import { fixtureFolder, fixtureKinds, noteFolder } from "./fixtureFolder.js";
 import { interleavedProcesses, type NodeTask, type ProcessRun } from "./processes.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -17,7 +18,7 @@ export interface CliResults {
  * resolves $refs by $id, so it gets copies whose $id is their file name.
  */
 function schemasForAjvCli(): string {
-  const dir = join(root, "bench/.data/ajv-cli-schemas");
+  const dir = join(dataRoot, "ajv-cli-schemas");
   mkdirSync(dir, { recursive: true });
   for (const file of readdirSync(join(root, "schemas")).filter((f) => f.endsWith(".json"))) {
     const schema = JSON.parse(readFileSync(join(root, "schemas", file), "utf8")) as Record<string, unknown>;
@@ -40,18 +41,44 @@ function ajvCliTask(folder: string): NodeTask | undefined {
   ]);
 }
 
-/** oms-lint over a folder of mixed payload files, against reading and parsing them, and ajv-cli. */
+/**
+ * Where the generated folders live: outside this repository, whose .gitignore would hide
+ * them from the default command (.gitignore honoured), as a fixture folder of a project is not.
+ */
+const dataRoot = join(tmpdir(), "oms-lint-bench");
+
+/**
+ * oms-lint over a folder of mixed payload files, run as a CI job runs it (`oms-lint
+ * --format json .` in the folder: .gitignore honoured, config looked for), against reading
+ * and parsing them, and ajv-cli.
+ */
 export function cliBench(fileCount: number, rounds: number): CliResults {
-  const folder = fixtureFolder(join(root, "bench/.data/files"), fileCount);
+  const folder = fixtureFolder(join(dataRoot, "files"), fileCount);
   const tasks: Record<string, NodeTask> = {
-    "read + JSON.parse floor": [[join(root, "bench/floor.mjs"), folder]],
-    "oms-lint --format json": [[cli, "--format", "json", "--no-config", "--no-ignore", folder]],
+    "read + JSON.parse floor": [[join(root, "bench/floor.mjs"), "."]],
+    "oms-lint --format json": [[cli, "--format", "json", "."]],
     // auto takes half the cores; this row shows what a second thread does on this machine.
-    "oms-lint --format json --concurrency 2": [[cli, "--format", "json", "--no-config", "--no-ignore", "--concurrency", "2", folder]],
+    "oms-lint --format json --concurrency 2": [[cli, "--format", "json", "--concurrency", "2", "."]],
   };
   const ajv = ajvCliTask(folder);
   if (ajv) tasks["ajv-cli (schema only)"] = ajv;
-  return { files: fileCount, runs: interleavedProcesses(tasks, rounds, root) };
+  return { files: fileCount, runs: interleavedProcesses(tasks, rounds, folder) };
+}
+
+/**
+ * Peak memory over many small files (custom data notes): what grows with the number of
+ * files, when each costs little to lint.
+ */
+export function manyFilesBench(fileCount: number, rounds: number): Record<string, ProcessRun> {
+  const folder = noteFolder(join(dataRoot, "notes"), fileCount);
+  return interleavedProcesses(
+    {
+      "read + JSON.parse floor": [[join(root, "bench/floor.mjs"), "."]],
+      "oms-lint --format json": [[cli, "--format", "json", "."]],
+    },
+    rounds,
+    folder,
+  );
 }
 
 /** Linting one small file, against starting Node and doing nothing. */

@@ -10,15 +10,34 @@ export const fixtureKinds = ["createOrder", "createOrder", "importOrder", "order
  * mixed-kind payload files of typical size, one sub-folder per kind.
  */
 export function fixtureFolder(root: string, count: number): string {
-  const marker = `${root}.manifest`; // beside the folder: a JSON file inside would be linted
-  const manifest = JSON.stringify({ count, version: 1 });
+  return generated(root, { count, version: 1 }, () => {
+    for (const kind of new Set(fixtureKinds)) mkdirSync(join(root, kind), { recursive: true });
+    for (let i = 0; i < count; i++) {
+      const kind = fixtureKinds[i % fixtureKinds.length]!;
+      writeFileSync(join(root, kind, `${String(i).padStart(6, "0")}.json`), JSON.stringify(mixedPayload(i), null, 2) + "\n");
+    }
+  });
+}
+
+/** A folder of `count` small custom data notes, 1,000 a sub-folder. */
+export function noteFolder(root: string, count: number): string {
+  return generated(root, { count, version: 1, notes: true }, () => {
+    for (let i = 0; i < count; i++) {
+      const dir = join(root, `batch-${String(Math.floor(i / 1000)).padStart(3, "0")}`);
+      if (i % 1000 === 0) mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `note-${String(i).padStart(6, "0")}.json`), `{"name": "note ${i}", "value": "v${i}"}\n`);
+    }
+  });
+}
+
+/** Writes a folder once; reused while its manifest (beside it: a JSON file inside would be linted) matches. */
+function generated(root: string, description: object, write: () => void): string {
+  const marker = `${root}.manifest`;
+  const manifest = JSON.stringify(description);
   if (existsSync(marker) && readFileSync(marker, "utf8") === manifest) return root;
   rmSync(root, { recursive: true, force: true });
-  for (const kind of new Set(fixtureKinds)) mkdirSync(join(root, kind), { recursive: true });
-  for (let i = 0; i < count; i++) {
-    const kind = fixtureKinds[i % fixtureKinds.length]!;
-    writeFileSync(join(root, kind, `${String(i).padStart(5, "0")}.json`), JSON.stringify(mixedPayload(i), null, 2) + "\n");
-  }
+  mkdirSync(root, { recursive: true });
+  write();
   writeFileSync(marker, manifest);
   return root;
 }

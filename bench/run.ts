@@ -1,11 +1,11 @@
 import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
-import { cliBench, startupBench } from "./cli.js";
+import { cliBench, manyFilesBench, startupBench } from "./cli.js";
 import { libraryBench } from "./library.js";
 import { perRuleBench } from "./perRule.js";
 
 /**
- * `npm run bench [-- --write] [--files N] [--rounds N]`: every figure is a median over
+ * `npm run bench [-- --write] [--files N] [--rounds N] [--many-files N]`: every figure is a median over
  * interleaved runs, and every ratio is against a floor measured in the same run.
  */
 const args = process.argv.slice(2);
@@ -15,6 +15,7 @@ const option = (name: string, fallback: number) => {
 };
 const fileCount = option("--files", 10_000);
 const rounds = option("--rounds", 5);
+const manyFiles = option("--many-files", 100_000);
 
 const fixed = (n: number, digits = 2) => n.toFixed(digits);
 const lines: string[] = [];
@@ -68,6 +69,18 @@ say(`- peak RSS ${fixed(lint.peakMiB, 0)} MiB (target < 200 MiB): ${lint.peakMiB
 const twoThreads = cli.runs["oms-lint --format json --concurrency 2"]!;
 say(`- two threads (--concurrency 2): ${fixed(twoThreads.seconds / floor.seconds)}× the floor, ${fixed(twoThreads.seconds / lint.seconds)}× the default (auto: ${Math.max(1, availableParallelism() >> 1)} thread(s) here)`);
 if (!cli.runs["ajv-cli (schema only)"]) say("- ajv-cli is not installed (npm ci installs it as a dev dependency)");
+
+say();
+say(`## Memory over ${manyFiles} small files (custom data notes; 2 interleaved rounds)`);
+say();
+const many = manyFilesBench(manyFiles, 2);
+const manyFloor = many["read + JSON.parse floor"]!;
+const manyLint = many["oms-lint --format json"]!;
+say("| task | seconds | × floor | peak RSS MiB |");
+say("|---|---:|---:|---:|");
+for (const [name, run] of Object.entries(many)) say(`| ${name} | ${fixed(run.seconds)} | ${fixed(run.seconds / manyFloor.seconds)}× | ${fixed(run.peakMiB, 0)} |`);
+say();
+say(`- peak RSS over ${manyFiles} files: ${fixed(manyLint.peakMiB, 0)} MiB (target < 200 MiB whatever the number of files): ${manyLint.peakMiB < 200 ? "met" : "missed"}`);
 
 say();
 say("## Start-up: linting one small file against `node -e 0`");
