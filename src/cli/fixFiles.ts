@@ -1,13 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { relative, sep } from "node:path";
-import { kindForFile } from "../config/kindForFile.js";
 import { fix } from "../fix/fix.js";
 import { unifiedDiff } from "../fix/unifiedDiff.js";
 import { fileFault, lintResult, type LintResult } from "../lintResult.js";
 import { decodeUtf8 } from "../source/utf8.js";
-import { fileSizeLimit, lintFileBytes, readFileBytes, type LintRun } from "./lintFile.js";
-import { looksLikePostmanCollection } from "../requests/lintRequests.js";
-import { withoutRequestRules } from "../requests/requestRules.js";
+import { fileSizeLimit, lintFileBytes, payloadOptions, readFileBytes, requestFileType, type LintRun } from "./lintFile.js";
 
 export interface FixedFile {
   /** What linting the fixed text finds (the problems left). */
@@ -31,18 +28,9 @@ export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, 
   const decoded = bytes.length > fileSizeLimit(run) ? undefined : decodeUtf8(bytes);
   if (!decoded?.ok) return { result: lintFileBytes(filePath, bytes, run), diff: "" };
   // Whole requests (.http, .rest, Postman collections) are linted, not fixed.
-  if (/\.(http|rest)$/i.test(filePath) || /\.postman_collection\.json$/i.test(filePath) || (run.kind === undefined && looksLikePostmanCollection(decoded.text))) {
-    return { result: lintFileBytes(filePath, bytes, run), diff: "" };
-  }
-  const fixed = fix(decoded.text, run.kind ?? kindForFile(run.config, filePath), {
-    filePath,
-    rules: withoutRequestRules(run.rules),
-    settings: run.config.settings,
-    existing: run.existing,
-    maxDepth: run.maxDepth,
-    maxEntries: run.maxEntries,
-    maxValues: run.maxValues,
-  });
+  if (requestFileType(filePath, decoded.text, run) !== undefined) return { result: lintFileBytes(filePath, bytes, run), diff: "" };
+  const options = payloadOptions(filePath, run);
+  const fixed = fix(decoded.text, options.kind, options);
   const result = lintResult(filePath, fixed.kind, fixed.remaining);
   if (fixed.output === decoded.text) return { result, diff: "" };
   const name = diffName(filePath, cwd);

@@ -51,11 +51,22 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
   }
   // Whole requests: REST Client files and Postman collections (by name, or by info.schema).
   const requestOptions = { rules: run.rules, settings: run.config.settings, maxDepth: run.maxDepth };
-  if (/\.(http|rest)$/i.test(filePath)) return lintHttpFile(decoded.text, filePath, requestOptions);
-  if (/\.postman_collection\.json$/i.test(filePath) || (run.kind === undefined && looksLikePostmanCollection(decoded.text))) {
-    return lintPostmanCollection(decoded.text, filePath, requestOptions);
-  }
-  return lintText(decoded.text, {
+  const request = requestFileType(filePath, decoded.text, run);
+  if (request === "http") return lintHttpFile(decoded.text, filePath, requestOptions);
+  if (request === "postman") return lintPostmanCollection(decoded.text, filePath, requestOptions);
+  return lintText(decoded.text, payloadOptions(filePath, run));
+}
+
+/** A REST Client file (.http, .rest), a Postman collection (by name, or by info.schema), or neither (a payload). */
+export function requestFileType(filePath: string, text: string, run: LintRun): "http" | "postman" | undefined {
+  if (/\.(http|rest)$/i.test(filePath)) return "http";
+  if (/\.postman_collection\.json$/i.test(filePath) || (run.kind === undefined && looksLikePostmanCollection(text))) return "postman";
+  return undefined;
+}
+
+/** How a payload file is linted (or fixed) in this run: its kind, the payload rules, settings and limits. */
+export function payloadOptions(filePath: string, run: LintRun) {
+  return {
     filePath,
     kind: run.kind ?? kindForFile(run.config, filePath),
     rules: withoutRequestRules(run.rules),
@@ -64,7 +75,7 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
     maxDepth: run.maxDepth,
     maxEntries: run.maxEntries,
     maxValues: run.maxValues,
-  });
+  };
 }
 
 /**
