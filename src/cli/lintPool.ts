@@ -63,15 +63,21 @@ export async function lintFiles(files: readonly string[], run: LintRun, threads:
   }
   const ordered = inOrder(emit);
   const job: PoolJob = { files, counter: new SharedArrayBuffer(4) };
-  const finished = used.map((worker) => runJob(worker, job, ordered.put));
-  for (const [start, chunk] of chunks(job)) {
-    chunk.forEach((file, i) => ordered.put(start + i, lintFile(file, run)));
-    // Between chunks, the workers' results are taken in (and written, when their turn has come).
-    await new Promise<void>((resolve) => setImmediate(resolve));
+  const finished = Promise.all(used.map((worker) => runJob(worker, job, ordered.put)));
+  // Awaited below; if this thread fails first (the report cannot be written), not an unhandled rejection.
+  finished.catch(() => undefined);
+  try {
+    for (const [start, chunk] of chunks(job)) {
+      chunk.forEach((file, i) => ordered.put(start + i, lintFile(file, run)));
+      // Between chunks, the workers' results are taken in (and written, when their turn has come).
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await finished;
+    // A worker that could not start or died leaves its files to this thread: slower, never wrong.
+    while (ordered.next() < files.length) ordered.put(ordered.next(), lintFile(files[ordered.next()]!, run));
+  } finally {
+    stopPool({ workers: used });
   }
-  await Promise.all(finished);
-  // A worker that could not start or died leaves its files to this thread: slower, never wrong.
-  while (ordered.next() < files.length) ordered.put(ordered.next(), lintFile(files[ordered.next()]!, run));
 }
 
 /** Passes results on in index order, holding only those that arrive ahead of their turn. */
@@ -90,16 +96,25 @@ function inOrder(emit: (result: LintResult) => void): { put(index: number, resul
   };
 }
 
-/** Sends the job to a worker and puts its results; settles when it is done or gone. */
+/**
+ * Sends the job to a worker and puts its results; settles when it is done or gone, and
+ * rejects when putting a result fails (the report cannot be written): an error thrown in a
+ * message listener would otherwise end the process with a stack trace.
+ */
 function runJob(worker: Worker, job: PoolJob, put: (index: number, result: LintResult) => void): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const end = () => {
       void worker.terminate();
       resolve();
     };
     worker.on("message", (message: ChunkResults | "done") => {
       if (message === "done") return end();
-      message.results.forEach((result, i) => put(message.start + i, result));
+      try {
+        message.results.forEach((result, i) => put(message.start + i, result));
+      } catch (error) {
+        void worker.terminate();
+        reject(error);
+      }
     });
     worker.on("error", end);
     worker.on("exit", end);

@@ -17,48 +17,50 @@ const blockSize = 64 * 1024;
  * the --output-file, created (with its folders) when the first block is ready.
  */
 export function reportOutput(write: (text: string) => void, outputFile: string | undefined, cwd: string): ReportOutput {
-  const sink = outputFile === undefined ? write : fileWriter(outputFile, cwd);
+  const sink = outputFile === undefined ? { write, close: () => undefined } : fileSink(outputFile, cwd);
   let pending = "";
   return {
     write(text) {
       pending += text;
       if (pending.length >= blockSize) {
-        sink(pending);
+        sink.write(pending);
         pending = "";
       }
     },
     close() {
       // An empty report still makes its file, as before: a CI step may upload it.
-      if (pending !== "" || outputFile !== undefined) sink(pending);
+      if (pending !== "" || outputFile !== undefined) sink.write(pending);
       pending = "";
-      if (sink !== write) (sink as FileWriter).close();
+      sink.close();
     },
   };
 }
 
-type FileWriter = ((text: string) => void) & { close(): void };
-
-function fileWriter(outputFile: string, cwd: string): FileWriter {
+/** The --output-file, opened at the first write; a failure is a usage error (exit 2), never a stack trace. */
+function fileSink(outputFile: string, cwd: string): { write(text: string): void; close(): void } {
   const target = resolve(cwd, outputFile);
   let fd: number | undefined;
-  const fail = (error: unknown) =>
-    new UsageError(`cannot write --output-file ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  const write = (text: string) => {
+  const attempt = (action: () => void) => {
     try {
-      if (fd === undefined) {
-        mkdirSync(dirname(target), { recursive: true });
-        fd = openSync(target, "w");
-      }
-      const bytes = Buffer.from(text, "utf8");
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      action();
     } catch (error) {
-      throw fail(error);
+      throw new UsageError(`cannot write --output-file ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   };
-  return Object.assign(write, {
-    close() {
-      if (fd !== undefined) closeSync(fd);
-      fd = undefined;
-    },
-  });
+  return {
+    write: (text) =>
+      attempt(() => {
+        if (fd === undefined) {
+          mkdirSync(dirname(target), { recursive: true });
+          fd = openSync(target, "w");
+        }
+        const bytes = Buffer.from(text, "utf8");
+        for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      }),
+    close: () =>
+      attempt(() => {
+        if (fd !== undefined) closeSync(fd);
+        fd = undefined;
+      }),
+  };
 }

@@ -95,6 +95,18 @@ describe("--concurrency", () => {
     expect(await collect(greedy)).toEqual(single);
   });
 
+  it("a report that cannot be written is one line and exit 2, whichever thread's result meets the failure", () => {
+    // A folder where the report file should be: the write fails at the first block, which a
+    // worker's result or this thread's may fill.
+    const single = runCli(["--concurrency", "off", "--no-config", "--format", "json", "--output-file", tmpdir(), folder]);
+    const double = runCli(["--concurrency", "2", "--no-config", "--format", "json", "--output-file", tmpdir(), folder]);
+    for (const run of [single, double]) {
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toBe(`oms-lint: cannot write --output-file ${tmpdir()}: EISDIR\n`);
+    }
+  });
+
   it("rejects a concurrency that is not a positive number, auto or off (exit 2)", () => {
     const run = runCli(["--concurrency", "0", "--no-config", folder]);
     expect(run.code).toBe(2);
