@@ -1,5 +1,4 @@
 import type { Kind } from "./kinds.js";
-import { pointer } from "./jsonPointer.js";
 
 /**
  * Where things stand in a payload, said once (as Spectral's `given` does) so that rules
@@ -14,7 +13,7 @@ export function asObject(value: unknown): JsonObject | undefined {
 
 /** An own property (so `__proto__` and `constructor` keys are plain data). */
 export function field(object: JsonObject | undefined, key: string): unknown {
-  return object !== undefined && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  return object !== undefined && Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
 export function stringField(object: JsonObject | undefined, key: string): string | undefined {
@@ -33,6 +32,33 @@ export function isSet(object: JsonObject | undefined, key: string): boolean {
   return value !== undefined && value !== null;
 }
 
+/**
+ * The parts found so far for the payload whose rules are running. Rules are synchronous and
+ * the engine runs them inside `sharingParts`, so each part is found once a payload, not once
+ * a rule; outside a run (a rule's own test, a fixer) every call finds its part afresh.
+ */
+let shared: { readonly value: unknown; readonly parts: Map<string, unknown> } | undefined;
+
+export function sharingParts(value: unknown, run: () => void): void {
+  const outer = shared;
+  shared = { value, parts: new Map() };
+  try {
+    run();
+  } finally {
+    shared = outer;
+  }
+}
+
+/** The part named `name` of `value`: found by `find` once while its rules run. */
+export function sharedPart<T>(name: string, value: unknown, find: () => T): T {
+  if (shared === undefined || shared.value !== value) return find();
+  const parts = shared.parts;
+  if (parts.has(name)) return parts.get(name) as T;
+  const part = find();
+  parts.set(name, part);
+  return part;
+}
+
 export interface LocatedItem {
   readonly index: number;
   /** `/orderItems/<index>` */
@@ -43,23 +69,19 @@ export interface LocatedItem {
 }
 
 /** The order items of a createOrder or importOrder body that are objects. */
-export function orderItems(order: unknown): LocatedItem[] {
-  const items = field(asObject(order), "orderItems");
-  if (!Array.isArray(items)) return [];
-  const located: LocatedItem[] = [];
-  items.forEach((entry, index) => {
-    const item = asObject(entry);
-    if (item) {
-      located.push({
-        index,
-        path: pointer("/orderItems", index),
-        item,
-        product: asObject(field(item, "product")),
-        specifics: asObject(field(item, "itemSpecifics")),
-      });
+export function orderItems(order: unknown): readonly LocatedItem[] {
+  return sharedPart("orderItems", order, () => {
+    const items = field(asObject(order), "orderItems");
+    if (!Array.isArray(items)) return [];
+    const located: LocatedItem[] = [];
+    for (let index = 0; index < items.length; index++) {
+      const item = asObject(items[index]);
+      if (!item) continue;
+      const product = asObject(field(item, "product"));
+      located.push({ index, path: `/orderItems/${index}`, item, product, specifics: asObject(field(item, "itemSpecifics")) });
     }
+    return located;
   });
-  return located;
 }
 
 export interface LocatedPayment {
@@ -74,25 +96,27 @@ export interface LocatedPayment {
   readonly paymentType: string | undefined;
 }
 
-export function orderPayments(order: unknown): LocatedPayment[] {
-  const payments = field(asObject(order), "orderPayments");
-  if (!Array.isArray(payments)) return [];
-  const located: LocatedPayment[] = [];
-  payments.forEach((entry, index) => {
-    const payment = asObject(entry);
-    if (!payment) return;
-    const method = asObject(field(payment, "paymentMethod"));
-    const path = pointer("/orderPayments", index);
-    located.push({
-      index,
-      path,
-      payment,
-      method,
-      methodPath: pointer(path, "paymentMethod"),
-      paymentType: stringField(method, "paymentType") ?? stringField(payment, "paymentType"),
-    });
+export function orderPayments(order: unknown): readonly LocatedPayment[] {
+  return sharedPart("orderPayments", order, () => {
+    const payments = field(asObject(order), "orderPayments");
+    if (!Array.isArray(payments)) return [];
+    const located: LocatedPayment[] = [];
+    for (let index = 0; index < payments.length; index++) {
+      const payment = asObject(payments[index]);
+      if (!payment) continue;
+      const method = asObject(field(payment, "paymentMethod"));
+      const path = `/orderPayments/${index}`;
+      located.push({
+        index,
+        path,
+        payment,
+        method,
+        methodPath: `${path}/paymentMethod`,
+        paymentType: stringField(method, "paymentType") ?? stringField(payment, "paymentType"),
+      });
+    }
+    return located;
   });
-  return located;
 }
 
 export interface LocatedHash {
@@ -101,16 +125,18 @@ export interface LocatedHash {
 }
 
 /** Every custom data hash: customOrderData, and each item's customItemData and customData. */
-export function customDataHashes(kind: Kind, value: unknown): LocatedHash[] {
+export function customDataHashes(kind: Kind, value: unknown): readonly LocatedHash[] {
   if (kind !== "createOrder" && kind !== "importOrder") return [];
-  const hashes: LocatedHash[] = [];
-  const orderHash = asObject(field(asObject(value), "customOrderData"));
-  if (orderHash) hashes.push({ path: "/customOrderData", hash: orderHash });
-  for (const { path, specifics } of orderItems(value)) {
-    for (const key of ["customItemData", "customData"]) {
-      const hash = asObject(field(specifics, key));
-      if (hash) hashes.push({ path: pointer(path, "itemSpecifics", key), hash });
+  return sharedPart("customDataHashes", value, () => {
+    const hashes: LocatedHash[] = [];
+    const orderHash = asObject(field(asObject(value), "customOrderData"));
+    if (orderHash) hashes.push({ path: "/customOrderData", hash: orderHash });
+    for (const { path, specifics } of orderItems(value)) {
+      for (const key of ["customItemData", "customData"]) {
+        const hash = asObject(field(specifics, key));
+        if (hash) hashes.push({ path: `${path}/itemSpecifics/${key}`, hash });
+      }
     }
-  }
-  return hashes;
+    return hashes;
+  });
 }

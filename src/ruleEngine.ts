@@ -1,7 +1,8 @@
 import type { Diagnostic, Severity } from "./diagnostic.js";
 import type { Kind } from "./kinds.js";
 import { fillTemplate } from "./messageTemplate.js";
-import type { ExistingRecord, Rule, SourceFacts } from "./rule.js";
+import { sharingParts } from "./payloadParts.js";
+import type { ExistingRecord, Report, Rule, SourceFacts } from "./rule.js";
 import type { Settings } from "./settings.js";
 import { rules } from "../rules/index.js";
 
@@ -66,46 +67,54 @@ export const maxProblemsPerRule = 1000;
 /** Runs every rule enabled for the kind; a rule that throws is reported, never rethrown. */
 export function runRules(kind: Kind, value: unknown, options: RunOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const rule of rulesByKind.get(kind) ?? []) {
-    const setting = options.rules?.[rule.meta.id];
-    const level: RuleLevel | undefined = Array.isArray(setting) ? setting[0] : (setting as RuleLevel | undefined);
-    const severity = level === undefined ? rule.meta.defaultSeverity : levels[level];
-    if (severity === undefined) continue;
-    // Without options in the setting, the rule's defaults as they stand (no copy per call).
-    const ruleOptions =
-      Array.isArray(setting) && setting[1] ? { ...rule.meta.defaultOptions, ...setting[1] } : (rule.meta.defaultOptions ?? noOptions);
-    const { messages } = rule.meta;
-    let reported = 0;
-    try {
-      rule.check({
-        value,
-        kind,
-        options: ruleOptions,
-        settings: options.settings ?? {},
-        existing: options.existing,
-        source: options.source,
-        report({ path, messageId, data }) {
-          if (++reported > maxProblemsPerRule) return;
-          const template = messages[messageId] ?? messageId;
-          diagnostics.push({ ruleId: rule.meta.id, severity, message: fillTemplate(template, data), path });
-        },
-      });
-      if (reported > maxProblemsPerRule) {
+  // One context and one report function for the whole run (no allocation per rule): the
+  // rule being run and what it has reported so far are this loop's own variables.
+  let rule: Rule | undefined;
+  let severity: Severity = "error";
+  let reported = 0;
+  const context = {
+    value,
+    kind,
+    options: noOptions,
+    settings: options.settings ?? noOptions,
+    existing: options.existing,
+    source: options.source,
+    report({ path, messageId, data }: Report): void {
+      if (++reported > maxProblemsPerRule || !rule) return;
+      const template = rule.meta.messages[messageId] ?? messageId;
+      diagnostics.push({ ruleId: rule.meta.id, severity, message: fillTemplate(template, data), path });
+    },
+  };
+  sharingParts(value, () => {
+    for (rule of rulesByKind.get(kind) ?? []) {
+      const setting = options.rules?.[rule.meta.id];
+      const level: RuleLevel | undefined = Array.isArray(setting) ? setting[0] : (setting as RuleLevel | undefined);
+      const ruleSeverity = level === undefined ? rule.meta.defaultSeverity : levels[level];
+      if (ruleSeverity === undefined) continue;
+      severity = ruleSeverity;
+      reported = 0;
+      // Without options in the setting, the rule's defaults as they stand (no copy per call).
+      context.options =
+        Array.isArray(setting) && setting[1] ? { ...rule.meta.defaultOptions, ...setting[1] } : (rule.meta.defaultOptions ?? noOptions);
+      try {
+        rule.check(context);
+        if (reported > maxProblemsPerRule) {
+          diagnostics.push({
+            ruleId: rule.meta.id,
+            severity,
+            message: `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in a payload; fix those and run it again`,
+            path: "",
+          });
+        }
+      } catch (error) {
         diagnostics.push({
           ruleId: rule.meta.id,
-          severity,
-          message: `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in a payload; fix those and run it again`,
+          severity: "error",
+          message: `internal error in rule ${rule.meta.id} (please report it): ${(error as Error)?.message ?? String(error)}`,
           path: "",
         });
       }
-    } catch (error) {
-      diagnostics.push({
-        ruleId: rule.meta.id,
-        severity: "error",
-        message: `internal error in rule ${rule.meta.id} (please report it): ${(error as Error)?.message ?? String(error)}`,
-        path: "",
-      });
     }
-  }
+  });
   return diagnostics;
 }

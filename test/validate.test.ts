@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { kinds, type Kind } from "../src/kinds.js";
+import { orderItems } from "../src/payloadParts.js";
 import { validate } from "../src/validate.js";
-import { createOrder } from "./support/payloads.js";
+import { createOrder, orderItem, orderWithItems } from "./support/payloads.js";
 
 const kindNames = kinds.map((k) => k.kind);
 
@@ -38,6 +39,17 @@ describe("validate()", () => {
     expect(validate("createOrder", order, { rules: { "carrier-triplet": "off" } }).errorCount).toBe(0);
     const warned = validate("createOrder", order, { rules: { "carrier-triplet": "warn" } });
     expect([warned.errorCount, warned.warningCount]).toEqual([0, 2]);
+  });
+
+  it("sees a payload changed between two calls (the parts rules share last one call)", () => {
+    const order = orderWithItems([orderItem({ availability: "Y" }), orderItem({ availability: "Y", partNumber: "Product0002" })]);
+    expect(validate("createOrder", order).diagnostics.filter((d) => d.ruleId === "preorder-mix")).toEqual([]);
+    ((order.orderItems as Record<string, Record<string, unknown>>[])[1]!.product as Record<string, unknown>).availability = "P";
+    const mixed = validate("createOrder", order).diagnostics.filter((d) => d.ruleId === "preorder-mix");
+    expect(mixed.map((d) => d.path)).toEqual(["/orderItems/1/product/availability"]);
+    (order.orderItems as unknown[]).pop();
+    expect(orderItems(order)).toHaveLength(1);
+    expect(validate("createOrder", order).diagnostics.filter((d) => d.ruleId === "preorder-mix")).toEqual([]);
   });
 
   it("reports in document order", () => {
