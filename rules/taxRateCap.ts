@@ -1,4 +1,4 @@
-import { add, compare, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "../src/decimal.js";
+import { add, cents, compare, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "../src/decimal.js";
 import { pointer } from "../src/jsonPointer.js";
 import { numberField, orderItems } from "../src/payloadParts.js";
 import { defineRule } from "../src/rule.js";
@@ -30,6 +30,38 @@ interface TaxedLine {
  */
 function clearlyWithinCap(tax: number, subtotal: number): boolean {
   return tax <= 0 || 5 * tax < subtotal * (1 - 1e-9);
+}
+
+/**
+ * The line's tax and subtotal in hundredths, when both are whole numbers of them and fit in
+ * a safe integer: then 5 × tax ≤ subtotal is decided exactly without decimals (the common
+ * case of prices in cents, such as the documents' example, which sits exactly at 20%).
+ */
+function centsOf(line: TaxedLine): { readonly tax: number; readonly subtotal: number } | undefined {
+  const tax = cents(line.tax);
+  const price = cents(line.price);
+  if (tax === undefined || price === undefined || !Number.isSafeInteger(line.quantity)) return undefined;
+  const subtotal = price * line.quantity;
+  return Number.isSafeInteger(subtotal) && Number.isSafeInteger(5 * tax) ? { tax, subtotal } : undefined;
+}
+
+/** Whether the line is surely within the cap: by floats far from it, or exactly in cents. */
+function lineWithinCap(line: TaxedLine): boolean {
+  if (clearlyWithinCap(line.tax, line.price * line.quantity)) return true;
+  const exact = centsOf(line);
+  return exact !== undefined && (exact.tax <= 0 || 5 * exact.tax <= exact.subtotal);
+}
+
+/** Whether the order's item tax is surely within the cap, in cents; false when it cannot say. */
+function orderWithinCapInCents(lines: readonly TaxedLine[]): boolean {
+  let [tax, subtotal] = [0, 0];
+  for (const line of lines) {
+    const exact = centsOf(line);
+    if (exact === undefined) return false;
+    [tax, subtotal] = [tax + exact.tax, subtotal + exact.subtotal];
+    if (!Number.isSafeInteger(5 * tax) || !Number.isSafeInteger(subtotal)) return false;
+  }
+  return tax <= 0 || 5 * tax <= subtotal;
 }
 
 /**
@@ -77,7 +109,7 @@ export const taxRateCap = defineRule({
     if (settings.skipInternationalTax === true) return;
     const lines = taxedLines(value);
     for (const line of lines) {
-      if (clearlyWithinCap(line.tax, line.price * line.quantity)) continue;
+      if (lineWithinCap(line)) continue;
       const [tax, price, quantity] = [toDecimal(line.tax), toDecimal(line.price), toDecimal(line.quantity)];
       const subtotal = multiply(price, quantity);
       if (!aboveCap(tax, subtotal)) continue;
@@ -92,7 +124,7 @@ export const taxRateCap = defineRule({
       floatTax += line.tax;
       floatSubtotal += line.price * line.quantity;
     }
-    if (clearlyWithinCap(floatTax, floatSubtotal)) return;
+    if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return;
     const tax = lines.reduce((sum, line) => add(sum, toDecimal(line.tax)), zero);
     const subtotal = lines.reduce((sum, line) => add(sum, multiply(toDecimal(line.price), toDecimal(line.quantity))), zero);
     if (!aboveCap(tax, subtotal)) return;

@@ -24,6 +24,18 @@ export function toDecimal(n: number): Decimal {
   return { units: negative ? -digits : digits, scale };
 }
 
+/**
+ * The number in hundredths, when it is a whole number of them and small enough that doubles
+ * there lie less than 0.01 apart: then `String(n)` names exactly k/100, and integer arithmetic
+ * on k decides exactly what the decimals above would. Money usually is such a number; a
+ * number that is not (0.071, or beyond 10^13) gives undefined, and the decimals decide.
+ */
+export function cents(n: number): number | undefined {
+  if (!(Math.abs(n) < 1e13)) return undefined;
+  const k = Math.round(n * 100);
+  return k / 100 === n ? k : undefined;
+}
+
 function rescale(d: Decimal, scale: number): bigint {
   return d.units * 10n ** BigInt(scale - d.scale);
 }
