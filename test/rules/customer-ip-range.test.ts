@@ -1,6 +1,9 @@
+import fc from "fast-check";
+import ipaddr from "ipaddr.js";
+import { describe, expect, it } from "vitest";
 import { customerIpRange } from "../../rules/customerIpRange.js";
 import { createOrder, importOrder } from "../support/payloads.js";
-import { ruleTester } from "../support/ruleTester.js";
+import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
 
 const from = (customerIP: string | number | null) => createOrder({ customerIP });
 
@@ -40,4 +43,22 @@ ruleTester(customerIpRange, {
       errors: [{ path: "/customerIP", messageId: "notExternal", messageIncludes: [`customerIP ${ip} is in the ${range}`] }],
     })),
   ],
+});
+
+describe("customer-ip-range reads addresses as ipaddr.js does", () => {
+  const octet = fc.oneof(fc.integer({ min: 0, max: 300 }).map(String), fc.constantFrom("00", "01", "010", "0x1", "", "1000"));
+  const addresses = fc.oneof(
+    fc.array(octet, { minLength: 3, maxLength: 5 }).map((parts) => parts.join(".")),
+    fc.string({ unit: fc.constantFrom("0", "1", "2", "5", "9", ".", "x", " ") }),
+  );
+
+  it("reports exactly the four-part decimal addresses outside the unicast range", () => {
+    fc.assert(
+      fc.property(addresses, (ip) => {
+        const expected = ipaddr.IPv4.isValidFourPartDecimal(ip) && ipaddr.IPv4.parse(ip).range() !== "unicast";
+        expect(ruleDiagnostics(customerIpRange, { payload: from(ip) }).length).toBe(expected ? 1 : 0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
