@@ -28,13 +28,13 @@ export const customDataHash = defineRule({
   },
   check({ kind, value, report }) {
     for (const { path, hash } of customDataHashes(kind, value)) {
-      for (const [key, entry] of Object.entries(hash)) {
-        const at = pointer(path, key);
+      for (const key of Object.keys(hash)) {
+        const entry = hash[key];
         // Lengths are UTF-16 code units (JavaScript's and Java's String length), as the API counts them.
-        if (key.length === 0) report({ path: at, messageId: "emptyKey" });
-        else if (key.length > maxKeyLength) report({ path: at, messageId: "keyTooLong", data: { length: key.length } });
+        if (key.length === 0) report({ path: pointer(path, key), messageId: "emptyKey" });
+        else if (key.length > maxKeyLength) report({ path: pointer(path, key), messageId: "keyTooLong", data: { length: key.length } });
         if (typeof entry === "string" && entry.length > maxValueLength) {
-          report({ path: at, messageId: "valueTooLong", data: { length: entry.length } });
+          report({ path: pointer(path, key), messageId: "valueTooLong", data: { length: entry.length } });
         }
       }
     }

@@ -17,12 +17,11 @@ function createOrderHolders(order: unknown): Holder[] {
     { path: "/customer", object: asObject(field(root, "customer")), keys: ["customerID", "customerCustomDataID"] },
   ];
   for (const { path, item, product } of orderItems(order)) {
-    holders.push({ path, object: item, keys: ["orderItemID"] }, { path: pointer(path, "product"), object: product, keys: ["productID"] });
+    holders.push({ path, object: item, keys: ["orderItemID"] }, { path: `${path}/product`, object: product, keys: ["productID"] });
   }
   holders.push({ path: "/shippingAddress", object: asObject(field(root, "shippingAddress")), keys: ["addressID"] });
   for (const { method, methodPath } of orderPayments(order)) {
-    const billingPath = pointer(methodPath, "billingAddress");
-    holders.push({ path: billingPath, object: asObject(field(method, "billingAddress")), keys: ["addressID"] });
+    holders.push({ path: `${methodPath}/billingAddress`, object: asObject(field(method, "billingAddress")), keys: ["addressID"] });
   }
   return holders;
 }
