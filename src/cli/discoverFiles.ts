@@ -1,8 +1,9 @@
 import { lstatSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Options as GlobbyOptions } from "globby";
 import { configFileName } from "../config/findConfig.js";
 import { UsageError } from "./usageError.js";
+import { walkFolder } from "./walkFolder.js";
 import { walkFs } from "./walkFs.js";
 
 export interface DiscoverOptions {
@@ -28,30 +29,6 @@ const defaultIgnores = ["**/node_modules/**", "**/.git/**", `**/${configFileName
  */
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<string[]> {
   const found = new Set<string>();
-  const ignore = [...defaultIgnores, ...(options.useIgnores ? options.ignorePatterns.map(asGlob) : [])];
-  // Loaded only when a folder or glob is named: linting named files (an editor's task, a
-  // pre-commit hook) starts without it (globby and its dependencies take ~40 ms to load).
-  // Synchronous: globby's asynchronous .gitignore filter awaits a stat of every entry at
-  // once (100,000 files: 2.9 s and 600 MB, measured); the sync walk answers those from its
-  // own listings (walkFs).
-  const glob = async (pattern: string, useIgnores: boolean): Promise<string[]> => {
-    const walk = walkFs();
-    const paths = (await import("globby")).globbySync(pattern, {
-      cwd: options.cwd,
-      absolute: true,
-      // Not onlyFiles: without following links, a link to a file is not a file to fast-glob.
-      onlyFiles: false,
-      followSymbolicLinks: false,
-      expandDirectories: false,
-      gitignore: useIgnores,
-      ignore: useIgnores ? ignore : defaultIgnores,
-      suppressErrors: true,
-      // found (below) keeps each path once; fast-glob's own index of every path is not needed.
-      unique: false,
-      fs: walk.fs,
-    } satisfies GlobbyOptions);
-    return notFolders(paths, walk.isFolder);
-  };
   for (const pattern of patterns) {
     const path = resolve(options.cwd, pattern);
     const stat = statOrUndefined(path);
@@ -61,36 +38,64 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     }
     // A device, a pipe or a socket named outright: never read (a pipe would wait for ever).
     if (stat && !stat.isDirectory()) throw new UsageError(`"${pattern}" is not a file or a folder (a device, pipe or socket)`);
-    const { convertPathToPattern, isDynamicPattern } = await import("globby");
-    const search = stat?.isDirectory() ? folderGlob(path, options.cwd, convertPathToPattern) : isDynamicPattern(pattern) ? pattern : undefined;
-    if (search === undefined) throw new UsageError(`no file or folder "${pattern}" was found`);
-    const matches = await glob(search, options.useIgnores);
-    if (matches.length === 0) {
-      const ignored = options.useIgnores && (await glob(search, false)).length > 0;
-      throw new UsageError(
-        ignored
-          ? `all the files "${pattern}" matches are ignored (by .gitignore or --ignore-pattern; --no-ignore lints them)`
-          : stat?.isDirectory()
-            ? `the folder "${pattern}" holds no files to lint`
-            : `no files match the pattern "${pattern}"`,
-      );
-    }
-    // fast-glob's absolute paths are resolved already; on Windows, resolve() gives them backslashes.
-    for (const match of matches) found.add(windows ? resolve(match) : match);
+    const matches = stat?.isDirectory() ? inFolder(path, pattern, options) : await inGlob(pattern, options);
+    for (const match of matches) found.add(match);
   }
   return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
- * Every JSON file in a folder, as a glob relative to cwd where the folder lies inside it
- * (ignore patterns are relative to cwd, and fast-glob matches them against the entries as
- * the pattern spells them).
+ * A folder's files, by our own walk (globby's took 1.7 s and ~190 MB of passing garbage for
+ * 100,000 files, most of it in its .gitignore filter; see bench/RESULTS.md). Nothing found
+ * is a usage error that says whether the ignores hid everything.
  */
-function folderGlob(folder: string, cwd: string, convertPathToPattern: (path: string) => string): string {
-  const inside = relative(cwd, folder);
-  if (inside === "") return "**/*.{json,http,rest}";
-  const base = inside.startsWith("..") || isAbsolute(inside) ? folder : inside;
-  return `${convertPathToPattern(base)}/**/*.{json,http,rest}`;
+function inFolder(folder: string, shown: string, options: DiscoverOptions): string[] {
+  const walk = (useIgnores: boolean) =>
+    walkFolder(folder, { cwd: options.cwd, ignorePatterns: useIgnores ? options.ignorePatterns.map(asGlob) : [], gitignore: useIgnores });
+  const files = walk(options.useIgnores);
+  if (files.length > 0) return files;
+  throw new UsageError(
+    options.useIgnores && walk(false).length > 0
+      ? `all the files "${shown}" matches are ignored (by .gitignore or --ignore-pattern; --no-ignore lints them)`
+      : `the folder "${shown}" holds no files to lint`,
+  );
+}
+
+/**
+ * What a glob matches, by globby (its .gitignore handling, and fast-glob's reading of the
+ * pattern). Synchronous: globby's asynchronous .gitignore filter awaits a stat of every entry
+ * at once (100,000 files: 2.9 s and 600 MB, measured); the sync walk answers those from its
+ * own listings (walkFs). Loaded only when a glob is named (globby takes ~40 ms to load).
+ */
+async function inGlob(pattern: string, options: DiscoverOptions): Promise<string[]> {
+  const { globbySync, isDynamicPattern } = await import("globby");
+  if (!isDynamicPattern(pattern)) throw new UsageError(`no file or folder "${pattern}" was found`);
+  const glob = (useIgnores: boolean): string[] => {
+    const walk = walkFs();
+    const paths = globbySync(pattern, {
+      cwd: options.cwd,
+      absolute: true,
+      // Not onlyFiles: without following links, a link to a file is not a file to fast-glob.
+      onlyFiles: false,
+      followSymbolicLinks: false,
+      expandDirectories: false,
+      gitignore: useIgnores,
+      ignore: useIgnores ? [...defaultIgnores, ...options.ignorePatterns.map(asGlob)] : defaultIgnores,
+      suppressErrors: true,
+      // found (below) keeps each path once; fast-glob's own index of every path is not needed.
+      unique: false,
+      fs: walk.fs,
+    } satisfies GlobbyOptions);
+    // fast-glob's absolute paths are resolved already; on Windows, resolve() gives them backslashes.
+    return notFolders(paths, walk.isFolder).map((path) => (windows ? resolve(path) : path));
+  };
+  const matches = glob(options.useIgnores);
+  if (matches.length > 0) return matches;
+  throw new UsageError(
+    options.useIgnores && glob(false).length > 0
+      ? `all the files "${pattern}" matches are ignored (by .gitignore or --ignore-pattern; --no-ignore lints them)`
+      : `no files match the pattern "${pattern}"`,
+  );
 }
 
 /** A folder name given to --ignore-pattern ("fixtures/") means everything in it. */

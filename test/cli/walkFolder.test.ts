@@ -1,0 +1,111 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { walkFolder } from "../../src/cli/walkFolder.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "oms-lint-walk-folder-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let trees = 0;
+
+/** Writes the files (path → text) into a fresh folder and returns it. */
+function tree(files: Readonly<Record<string, string>>): string {
+  const root = join(scratch, `t${trees++}`);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, ".."), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  mkdirSync(root, { recursive: true });
+  return root;
+}
+
+const walked = (root: string, folder = root, options: { ignorePatterns?: string[]; gitignore?: boolean; cwd?: string } = {}) =>
+  walkFolder(folder, { cwd: options.cwd ?? root, ignorePatterns: options.ignorePatterns ?? [], gitignore: options.gitignore ?? true })
+    .map((path) => relative(root, path))
+    .sort();
+
+/** What git itself leaves unignored in the folder: untracked files, minus the ignored (and nothing from the user's config). */
+function gitUnignored(root: string, folder: string): string[] {
+  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", HOME: root };
+  execFileSync("git", ["init", "-q"], { cwd: root, env });
+  const out = execFileSync("git", ["-c", "core.excludesFile=/dev/null", "ls-files", "--others", "--exclude-standard", "-z", "--", relative(root, folder) || "."], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+  });
+  return out.split("\0").filter((path) => path !== "");
+}
+
+/** What the walk should keep of git's list: lintable names, no hidden segment, no node_modules. */
+const lintable = (path: string) => /\.(json|http|rest)$/.test(path) && !path.split("/").some((s) => s.startsWith(".") || s === "node_modules");
+
+describe("walkFolder: the files of a folder, as git sees them", () => {
+  const segment = fc.constantFrom("a", "b", "node_modules");
+  const fileName = fc.constantFrom("x.json", "y.json", "z.txt", "w.http", "v.rest", "X.JSON", ".hidden.json");
+  const rule = fc.constantFrom(
+    "*.json", "!x.json", "a/", "/b", "b/x.json", "**/y.json", "a/**", "!a/", "x.*", "a/*.json", "!**/a/x.json", "*.http",
+    "b", "/x.json", "y.json", "a/b/", "**/b/**", "!b/", "*", "!*.json", "!a/**", "# x.json", "", "X.json", "a/**/v.rest", "!/a/",
+  );
+  const treeSpec = fc.record({
+    files: fc.array(fc.tuple(fc.array(segment, { maxLength: 3 }), fileName), { minLength: 1, maxLength: 12 }),
+    gitignores: fc.array(fc.tuple(fc.array(segment, { maxLength: 2 }), fc.array(rule, { maxLength: 4 })), { maxLength: 4 }),
+    walkSub: fc.boolean(),
+  });
+
+  it("keeps exactly the lintable files git does not ignore, walking the root or a folder inside it", () => {
+    fc.assert(
+      fc.property(treeSpec, ({ files, gitignores, walkSub }) => {
+        const contents: Record<string, string> = {};
+        for (const [dirs, name] of files) contents[[...dirs, name].join("/")] = "{}";
+        for (const [dirs, rules] of gitignores) contents[[...dirs, ".gitignore"].join("/")] = rules.join("\n") + "\n";
+        const root = tree(contents);
+        mkdirSync(join(root, "a"), { recursive: true });
+        const folder = walkSub ? join(root, "a") : root;
+        expect(walked(root, folder)).toEqual(gitUnignored(root, folder).filter(lintable).sort());
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("without .gitignore, keeps every lintable file but those in node_modules and hidden folders", () => {
+    const root = tree({ ".gitignore": "*.json\n", "a/x.json": "{}", "a/.h/y.json": "{}", "node_modules/p/z.json": "{}", "oms-lint.config.json": "{}" });
+    expect(walked(root, root, { gitignore: false })).toEqual(["a/x.json"]);
+    expect(walked(root)).toEqual([]);
+  });
+
+  it("--ignore-pattern globs are relative to cwd, and a folder pattern prunes the folder", () => {
+    const root = tree({ "a/x.json": "{}", "a/b/y.json": "{}", "b/y.json": "{}" });
+    expect(walked(root, root, { ignorePatterns: ["a/b/**"] })).toEqual(["a/x.json", "b/y.json"]);
+    expect(walked(root, root, { ignorePatterns: ["**/y.json"] })).toEqual(["a/x.json"]);
+    expect(walked(root, join(root, "a"), { ignorePatterns: ["x.json"], cwd: join(root, "a") })).toEqual(["a/b/y.json"]);
+  });
+
+  it(".gitignore files above the folder apply up to the repository's root, not beyond it", () => {
+    const root = tree({ ".gitignore": "y.json\n", "repo/.gitignore": "x.json\n", "repo/a/x.json": "{}", "repo/a/y.json": "{}", "repo/a/w.http": "" });
+    mkdirSync(join(root, "repo/.git"));
+    expect(walked(root, join(root, "repo/a"), { cwd: root })).toEqual(["repo/a/w.http", "repo/a/y.json"]);
+  });
+
+  it("outside a repository, the .gitignore files from cwd down apply; a folder outside cwd has only its own", () => {
+    const root = tree({ ".gitignore": "x.json\n", "a/.gitignore": "w.http\n", "a/x.json": "{}", "a/y.json": "{}", "a/w.http": "" });
+    expect(walked(root, join(root, "a"), { cwd: root })).toEqual(["a/y.json"]);
+    expect(walked(root, join(root, "a"), { cwd: join(root, "b") })).toEqual(["a/x.json", "a/y.json"]);
+  });
+
+  it("a folder the .gitignore names is not entered, even to re-include a file in it", () => {
+    const root = tree({ ".gitignore": "a/\n!a/x.json\n", "a/x.json": "{}", "b/x.json": "{}" });
+    expect(walked(root)).toEqual(["b/x.json"]);
+    expect(walked(root, join(root, "a"))).toEqual([]);
+  });
+
+  it("links: to a file kept, broken kept (reported later), to a folder not followed", () => {
+    const root = tree({ "real/x.json": "{}" });
+    symlinkSync("real/x.json", join(root, "file.json"));
+    symlinkSync("missing.json", join(root, "broken.json"));
+    symlinkSync("real", join(root, "folder.json"));
+    symlinkSync(".", join(root, "loop"));
+    expect(walked(root)).toEqual(["broken.json", "file.json", "real/x.json"]);
+  });
+});
