@@ -3,7 +3,6 @@ import { resolve } from "node:path";
 import type { Options as GlobbyOptions } from "globby";
 import { configFileName } from "../config/findConfig.js";
 import { UsageError } from "./usageError.js";
-import { walkFolder } from "./walkFolder.js";
 import { walkFs } from "./walkFs.js";
 
 export interface DiscoverOptions {
@@ -38,7 +37,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     }
     // A device, a pipe or a socket named outright: never read (a pipe would wait for ever).
     if (stat && !stat.isDirectory()) throw new UsageError(`"${pattern}" is not a file or a folder (a device, pipe or socket)`);
-    const matches = stat?.isDirectory() ? inFolder(path, pattern, options) : await inGlob(pattern, options);
+    const matches = stat?.isDirectory() ? await inFolder(path, pattern, options) : await inGlob(pattern, options);
     for (const match of matches) found.add(match);
   }
   return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -47,9 +46,11 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
 /**
  * A folder's files, by our own walk (globby's took 1.7 s and ~190 MB of passing garbage for
  * 100,000 files, most of it in its .gitignore filter; see bench/RESULTS.md). Nothing found
- * is a usage error that says whether the ignores hid everything.
+ * is a usage error that says whether the ignores hid everything. Loaded only when a folder is
+ * named (it and the matchers it loads take ~15 ms): a named file starts without it.
  */
-function inFolder(folder: string, shown: string, options: DiscoverOptions): string[] {
+async function inFolder(folder: string, shown: string, options: DiscoverOptions): Promise<string[]> {
+  const { walkFolder } = await import("./walkFolder.js");
   const walk = (useIgnores: boolean) =>
     walkFolder(folder, { cwd: options.cwd, ignorePatterns: useIgnores ? options.ignorePatterns.map(asGlob) : [], gitignore: useIgnores });
   const files = walk(options.useIgnores);
