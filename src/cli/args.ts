@@ -95,6 +95,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const maxDepth = values["max-depth"] === undefined ? undefined : integerOption("--max-depth", values["max-depth"], 1, 1);
   const maxEntries = values["max-entries"] === undefined ? undefined : integerOption("--max-entries", values["max-entries"], 1, 1);
   const maxValues = values["max-values"] === undefined ? undefined : integerOption("--max-values", values["max-values"], 1, 1);
+  const negated = (values["ignore-pattern"] ?? []).find((pattern) => pattern.startsWith("!"));
+  if (negated !== undefined) {
+    throw new UsageError(`--ignore-pattern ${negated}: a pattern names what to skip; a negated one (!…) is not supported (name the files to lint instead)`);
+  }
   const maxFileSize = values["max-file-size"] === undefined ? undefined : fileSizeOption(values["max-file-size"]);
   return {
     patterns: positionals,

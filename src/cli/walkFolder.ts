@@ -32,10 +32,11 @@ const posix = (path: string): string => (sep === "/" ? path : path.split(sep).jo
  */
 export function walkFolder(folder: string, options: FolderWalkOptions): string[] {
   const patternIgnores = options.ignorePatterns.length > 0 ? picomatch([...options.ignorePatterns], { dot: true }) : undefined;
+  // A pattern is read relative to cwd, or as an absolute path (fast-glob read both).
   const byPattern = (path: string): boolean => {
     if (!patternIgnores) return false;
     const inside = relative(options.cwd, path);
-    return patternIgnores(posix(inside.startsWith("..") || isAbsolute(inside) ? path : inside));
+    return (!inside.startsWith("..") && !isAbsolute(inside) && patternIgnores(posix(inside))) || patternIgnores(posix(path));
   };
   const ignored = (chain: GitignoreChain, path: string, isFolder: boolean): boolean =>
     byPattern(path) || (chain.length > 0 && isGitignored(chain, path, isFolder));

@@ -44,6 +44,11 @@ describe("file discovery (globby)", () => {
     expect(ignored.code).toBe(2);
     expect(ignored.stderr).toMatch(/all the files "payloads" matches are ignored/);
     expect(runCli(["--format", "json", "--no-ignore", "--ignore-pattern", "**/*.json", "payloads/orders"]).code).toBe(1);
+    expect(runCli(["--ignore-pattern", "!payloads/search.json", "payloads"])).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: expect.stringContaining("--ignore-pattern !payloads/search.json: a pattern names what to skip; a negated one (!…) is not supported"),
+    });
   });
 
   it("a config file in a linted folder is not a payload", () => {

@@ -75,11 +75,12 @@ describe("walkFolder: the files of a folder, as git sees them", () => {
     expect(walked(root)).toEqual([]);
   });
 
-  it("--ignore-pattern globs are relative to cwd, and a folder pattern prunes the folder", () => {
+  it("--ignore-pattern globs are relative to cwd or absolute, and a folder pattern prunes the folder", () => {
     const root = tree({ "a/x.json": "{}", "a/b/y.json": "{}", "b/y.json": "{}" });
     expect(walked(root, root, { ignorePatterns: ["a/b/**"] })).toEqual(["a/x.json", "b/y.json"]);
     expect(walked(root, root, { ignorePatterns: ["**/y.json"] })).toEqual(["a/x.json"]);
     expect(walked(root, join(root, "a"), { ignorePatterns: ["x.json"], cwd: join(root, "a") })).toEqual(["a/b/y.json"]);
+    expect(walked(root, root, { ignorePatterns: [`${root}/a/**`] })).toEqual(["b/y.json"]);
   });
 
   it(".gitignore files above the folder apply up to the repository's root, not beyond it", () => {
