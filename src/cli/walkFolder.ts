@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { basename, isAbsolute, join, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import { configFileName } from "../config/findConfig.js";
 import { gitignoreIn, gitignoresAbove, isGitignored, type GitignoreChain } from "./gitignoreChain.js";
@@ -31,15 +31,9 @@ const posix = (path: string): string => (sep === "/" ? path : path.split(sep).jo
  * skipped, as a glob skips it.
  */
 export function walkFolder(folder: string, options: FolderWalkOptions): string[] {
-  const patternIgnores = options.ignorePatterns.length > 0 ? picomatch([...options.ignorePatterns], { dot: true }) : undefined;
-  // A pattern is read relative to cwd, or as an absolute path (fast-glob read both).
-  const byPattern = (path: string): boolean => {
-    if (!patternIgnores) return false;
-    const inside = relative(options.cwd, path);
-    return (!inside.startsWith("..") && !isAbsolute(inside) && patternIgnores(posix(inside))) || patternIgnores(posix(path));
-  };
+  const { fileIgnored, folderSkipped } = patternMatchers(options.ignorePatterns, options.cwd);
   const ignored = (chain: GitignoreChain, path: string, isFolder: boolean): boolean =>
-    byPattern(path) || (chain.length > 0 && isGitignored(chain, path, isFolder));
+    (isFolder ? folderSkipped(path) : fileIgnored(path)) || (chain.length > 0 && isGitignored(chain, path, isFolder));
 
   const top = options.gitignore ? gitignoresAbove(folder, options.cwd) : [];
   if (isGitignored(top, folder, true)) return [];
@@ -67,6 +61,32 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
     }
   }
   return found;
+}
+
+/**
+ * --ignore-pattern as fast-glob reads an `ignore` list (globs keep going through it, and a
+ * folder must be read the same way): a file is ignored when a relative pattern matches its
+ * path from cwd, or an absolute one its absolute path, hidden names included; a folder is
+ * skipped only by a pattern that ends in `/**` or whose last part has no wildcard (`sub`,
+ * `**\/deep`), matched against its path from cwd. So `sub/*` drops the files directly in sub
+ * and keeps sub/deep, as a glob does; a test compares the two ways on generated trees.
+ */
+function patternMatchers(patterns: readonly string[], cwd: string) {
+  const never = (): boolean => false;
+  if (patterns.length === 0) return { fileIgnored: never, folderSkipped: never };
+  const matcher = (list: readonly string[], dot: boolean) => (list.length > 0 ? picomatch([...list], { dot }) : never);
+  const relativeMatch = matcher(patterns.filter((pattern) => !isAbsolute(pattern)), true);
+  const absoluteMatch = matcher(patterns.filter((pattern) => isAbsolute(pattern)), true);
+  const folderMatch = matcher(patterns.filter((pattern) => pattern.endsWith("/**") || !picomatch.scan(basename(pattern)).isGlob), false);
+  // fast-glob's entries are paths from cwd when the walk lies inside it, else absolute.
+  const fromCwd = (path: string): string => {
+    const inside = relative(cwd, path);
+    return posix(inside.startsWith("..") || isAbsolute(inside) ? path : inside);
+  };
+  return {
+    fileIgnored: (path: string): boolean => relativeMatch(fromCwd(path)) || absoluteMatch(posix(path)),
+    folderSkipped: (path: string): boolean => folderMatch(fromCwd(path)),
+  };
 }
 
 function linksToFolder(path: string): boolean {

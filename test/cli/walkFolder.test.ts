@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { discoverFiles } from "../../src/cli/discoverFiles.js";
 import { walkFolder } from "../../src/cli/walkFolder.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "oms-lint-walk-folder-"));
@@ -108,5 +109,38 @@ describe("walkFolder: the files of a folder, as git sees them", () => {
     symlinkSync("real", join(root, "folder.json"));
     symlinkSync(".", join(root, "loop"));
     expect(walked(root)).toEqual(["broken.json", "file.json", "real/x.json"]);
+  });
+});
+
+describe("--ignore-pattern: a folder and a glob over it skip the same files", () => {
+  const segment = fc.constantFrom("sub", "deep", "a");
+  const fileName = fc.constantFrom("x.json", "y.json", "w.http", "z.txt");
+  const pattern = fc.constantFrom(
+    "sub", "sub/", "sub/*", "sub/**", "*/deep", "deep", "**/deep", "sub/deep", "sub/deep/", "*.json", "**/*.http", "x.json",
+    "**/x.json", "sub/x.json", "{sub,a}/**", "**/sub/**/y.json", "a/*/x.json", "ABS/sub", "ABS/sub/**", "ABS/**/y.json", "**/a",
+  );
+  const spec = fc.record({
+    files: fc.array(fc.tuple(fc.array(segment, { maxLength: 3 }), fileName), { minLength: 1, maxLength: 10 }),
+    patterns: fc.array(pattern, { minLength: 1, maxLength: 3 }),
+  });
+  /** The files found, or the usage error's message when nothing is left. */
+  const discovered = async (root: string, target: string, patterns: string[]) => {
+    try {
+      return (await discoverFiles([target], { cwd: root, ignorePatterns: patterns, useIgnores: true })).map((path) => relative(root, path));
+    } catch (error) {
+      const message = (error as Error).message;
+      return message.startsWith("all the files") ? "all ignored" : /holds no files|no files match/.test(message) ? "none" : message;
+    }
+  };
+
+  it("oms-lint . and oms-lint '**/*.{json,http,rest}' agree, whatever the patterns", async () => {
+    await fc.assert(
+      fc.asyncProperty(spec, async ({ files, patterns }) => {
+        const root = tree(Object.fromEntries(files.map(([dirs, name]) => [[...dirs, name].join("/"), "{}"])));
+        const absolute = patterns.map((p) => p.replace("ABS", root));
+        expect(await discovered(root, ".", absolute)).toEqual(await discovered(root, "**/*.{json,http,rest}", absolute));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
