@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { emptyConfig, type Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
@@ -16,7 +16,7 @@ import { discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles } from "./fixFiles.js";
 import { helpText } from "./help.js";
 import { fileSizeLimit, lintFileBytes, type LintRun } from "./lintFile.js";
-import { lintFiles, startPool, stopPool, threadCount, type Pool } from "./lintPool.js";
+import { lintFiles, startPool, threadCount } from "./lintPool.js";
 import { packageInfo } from "./packageInfo.js";
 import { reportOutput } from "./reportOutput.js";
 import { ruleDescriptions } from "./ruleDescriptions.js";
@@ -98,12 +98,10 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   } else if (options.stdin) {
     report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun));
   } else {
-    const pool = startPoolEarly(options, lintRun, io.cwd);
-    const files = await discover().catch((error: unknown) => {
-      stopPool(pool);
-      throw error;
-    });
-    await lintFiles(files, lintRun, threadCount(options.concurrency, files.length), pool, report.file);
+    // Workers start once the files are counted, as many as they are worth (none for a few files).
+    const files = await discover();
+    const threads = threadCount(options.concurrency, files.length);
+    await lintFiles(files, lintRun, threads, threads > 1 ? startPool(lintRun, threads - 1) : undefined, report.file);
   }
   const { errors, warnings } = report.end();
   if (errors > 0) return 1;
@@ -112,25 +110,6 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-/**
- * Workers load every validator (~0.1 s): when a folder or glob may hold enough files to need
- * them, they start now and load while the folders are walked. Too few files, and they are
- * stopped unused.
- */
-function startPoolEarly(options: CliOptions, run: LintRun, cwd: string): Pool | undefined {
-  const workers = threadCount(options.concurrency, Number.MAX_SAFE_INTEGER) - 1;
-  if (workers === 0 || options.patterns.every((pattern) => isFile(resolve(cwd, pattern)))) return undefined;
-  return startPool(run, workers);
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 async function resolveConfig(options: CliOptions, cwd: string): Promise<Config> {

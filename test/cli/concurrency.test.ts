@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyConfig } from "../../src/config/config.js";
 import { lintFile, type LintRun } from "../../src/cli/lintFile.js";
-import { lintFiles } from "../../src/cli/lintPool.js";
+import { lintFiles, threadCount } from "../../src/cli/lintPool.js";
 import type { LintResult } from "../../src/lintResult.js";
 import type { ChunkResults } from "../../src/cli/poolJob.js";
 import { portableRun } from "../../src/cli/portableRun.js";
@@ -24,6 +24,25 @@ const createOrder = (i: number) => ({
   orderPayments: [{ paymentMethod: { billingAddress: { addressLine1: "1 Elm" }, paymentType: "CC" }, maxAmount: i % 11 === 0 ? 0 : null }],
   customerIP: i % 13 === 0 ? "10.0.0.1" : "88.152.11.125",
   sendEmail: true,
+});
+
+describe("how many threads", () => {
+  it("never more than the cores, and one for a few files, whatever --concurrency asks", () => {
+    const cores = availableParallelism();
+    expect(threadCount(300, 1_000_000)).toBe(cores);
+    expect(threadCount(300, 15)).toBe(1);
+    expect(threadCount("auto", 15)).toBe(1);
+    expect(threadCount("auto", 1_000_000)).toBe(Math.max(1, cores >> 1));
+    expect(threadCount(2, 799)).toBe(1);
+    expect(threadCount(2, 800)).toBe(Math.min(2, cores));
+  });
+
+  it("--concurrency 300 over the examples starts no worker and reports as one thread does", () => {
+    const one = runCli(["--format", "json", "--concurrency", "1", "examples"], { cwd: repoRoot });
+    const many = runCli(["--format", "json", "--concurrency", "300", "examples"], { cwd: repoRoot });
+    expect(many).toEqual(one);
+    expect(one.code).toBe(1);
+  });
 });
 
 describe("--concurrency", () => {
