@@ -99,18 +99,23 @@ export interface CollectedFacts {
 const maxSafeDigits = String(Number.MAX_SAFE_INTEGER);
 
 /**
- * Whether a number literal is an integer beyond 2^53 - 1. Compared as digits, never through
- * a regular expression or BigInt: a 50 MB run of digits is one literal, and either of
- * those overflows or stalls on it. JSON.parse accepted the text, so there is no leading 0.
+ * Whether a number literal is an integer beyond 2^53 - 1. Digits alone are compared as
+ * digits, never through a regular expression or BigInt: a 50 MB run of digits is one
+ * literal, and either of those overflows or stalls on it. JSON.parse accepted the text, so
+ * there is no leading 0. A literal with a fraction or an exponent counts when its value is
+ * such an integer (9007199254740993.0, 1e16), as the library reads a parsed value.
  */
 function isUnsafeInteger(text: string, offset: number, length: number): boolean {
   const start = text.charCodeAt(offset) === 0x2d /* - */ ? offset + 1 : offset;
   const digits = offset + length - start;
-  if (digits < maxSafeDigits.length) return false;
   for (let i = start; i < offset + length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return false;
+    if (code < 0x30 || code > 0x39) {
+      const value = Number(text.slice(offset, offset + length));
+      return Number.isInteger(value) && !Number.isSafeInteger(value);
+    }
   }
+  if (digits < maxSafeDigits.length) return false;
   return digits > maxSafeDigits.length || text.slice(start, offset + length) > maxSafeDigits;
 }
 

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pointer } from "../../src/jsonPointer.js";
+import { lintText } from "../../src/lintText.js";
+import { validate } from "../../src/validate.js";
 import { unsafeInteger } from "../../rules/unsafeInteger.js";
 import { createOrder } from "../support/payloads.js";
 import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
@@ -110,5 +112,30 @@ describe("unsafe-integer on deep values", () => {
   it("finds nothing in 100,000 levels of safe numbers, without exhausting the stack", () => {
     const found = ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", ...deepValue(100_000, 7) } });
     expect(found).toEqual([]);
+  });
+});
+
+describe("unsafe-integer: the text and the parsed value agree", () => {
+  const bigDigits = fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }).map(String);
+  const literal = fc.oneof(
+    bigDigits,
+    bigDigits.map((digits) => `${digits}.0`),
+    bigDigits.map((digits) => `${digits}.000`),
+    fc.integer({ min: 0, max: 25 }).map((exponent) => `1e${exponent}`),
+    fc.integer({ min: 0, max: 25 }).map((exponent) => `-9.5E+${exponent}`),
+    fc.constantFrom("9007199254740993.0", "1e16", "1E16", "1e400", "0.5", "2.5e15", "9007199254740991.0", "-0"),
+  );
+
+  it("lintText reports an integral number beyond 2^53 however it is written, as validate() does", () => {
+    fc.assert(
+      fc.property(fc.array(literal, { minLength: 1, maxLength: 6 }), (literals) => {
+        const text = `{"name": "n", "value": "v", "n": [${literals.join(", ")}]}`;
+        const fromText = lintText(text, { kind: "orderCustomData" }).messages.filter((m) => m.ruleId === "unsafe-integer");
+        const fromValue = validate("orderCustomData", JSON.parse(text)).diagnostics.filter((d) => d.ruleId === "unsafe-integer");
+        expect(fromText.map((m) => m.path)).toEqual(fromValue.map((d) => d.path));
+        for (const message of fromText) expect(message.message).toContain(literals[Number(message.path.split("/").pop())]!);
+      }),
+      { seed: 20261123, numRuns: 500 },
+    );
   });
 });
