@@ -10,9 +10,9 @@ function aboveCap(tax: Decimal, subtotal: Decimal): boolean {
   return compare(tax, zero) > 0 && compare(multiply(five, tax), subtotal) > 0;
 }
 
-/** The numbers a message names; the rate is rounded, for reading only (decisions use aboveCap). */
+/** The numbers a message names; the rate is rounded for reading, never to 20% or less (decisions use aboveCap). */
 function amounts(tax: Decimal, subtotal: Decimal) {
-  return { tax: formatDecimal(tax), subtotal: formatDecimal(subtotal), rate: percentage(tax, subtotal) };
+  return { tax: formatDecimal(tax), subtotal: formatDecimal(subtotal), rate: percentage(tax, subtotal, 20) };
 }
 
 interface TaxedLine {

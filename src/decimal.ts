@@ -67,10 +67,22 @@ export function formatDecimal(d: Decimal): string {
   return (negative ? "-" : "") + whole + fraction.replace(/\.?0+$/, "");
 }
 
-/** a / b as a percentage rounded to two places, for messages only (never for decisions). */
-export function percentage(a: Decimal, b: Decimal): string {
+/**
+ * a / b as a percentage, for messages only (never for decisions): rounded to two places, or
+ * to as many more as it takes (up to six) for a rate above `above` not to read as `above`
+ * or less: 20.002% is not "20%". Past six places, "just over 20%".
+ */
+export function percentage(a: Decimal, b: Decimal, above?: number): string {
   if (b.units === 0n) return "∞";
   const scale = Math.max(a.scale, b.scale);
-  const ratio = (rescale(a, scale) * 1000000n) / rescale(b, scale);
-  return (Number(ratio) / 10000).toFixed(2).replace(/\.?0+$/, "") + "%";
+  const [numerator, denominator] = [rescale(a, scale), rescale(b, scale)];
+  for (const places of [2, 4, 6]) {
+    const unit = 10n ** BigInt(places);
+    const doubled = (numerator * 100n * unit * 2n) / denominator;
+    // Half away from zero, as toFixed reads a rate for a person.
+    const rounded = doubled >= 0n ? (doubled + 1n) / 2n : -((-doubled + 1n) / 2n);
+    const text = formatDecimal({ units: rounded, scale: places });
+    if (above === undefined || Number(text) > above) return `${text}%`;
+  }
+  return `just over ${above}%`;
 }

@@ -47,6 +47,11 @@ ruleTester(taxRateCap, {
       ],
     },
     {
+      name: "just over the cap reads as just over it: 20.01 on 100.04 is 20.002%, not 20%",
+      payload: order(line(100.04, 1, 20.01)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["a tax rate of 20.002%;"] }],
+    },
+    {
       name: "itemTaxOverride is the line's total: 1.01 on 5 items at 1 is 20.2%",
       payload: order(line(1, 5, 1.01)),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["actualPrice 1 × quantity 5", "20.2%"] }],
@@ -125,6 +130,9 @@ describe("tax-rate-cap, over integer cents", () => {
         ({ p, taxCents }) => {
           const found = diagnostics(p.priceCents, p.quantity, taxCents);
           expect(found.map((d) => d.path)).toEqual(["/orderItems/0/itemSpecifics/itemTaxOverride"]);
+          // The rate it names never reads as allowed: above 20, however close.
+          const rate = /tax rate of (just over 20|[0-9.]+)%/.exec(found[0]!.message)?.[1];
+          if (p.priceCents > 0) expect(rate === "just over 20" || Number(rate) > 20).toBe(true);
         },
       ),
       settings,
