@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { emptyConfig, type Config } from "../config/config.js";
 import { findConfig } from "../config/findConfig.js";
 import { kindForFile } from "../config/kindForFile.js";
-import { displayPath, oneLine, plural } from "../formatters/displayText.js";
+import { displayPath, escapeControls, oneLine, plural } from "../formatters/displayText.js";
 import { formatters } from "../formatters/index.js";
 import { detectKind } from "../kindDetection.js";
 import { orderKinds, type Kind } from "../kinds.js";
@@ -140,7 +140,7 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
     return writeChildren(filePath, shown, options, config, io);
   } catch (error) {
     if (!(error instanceof UnsplittableFile || error instanceof SplitError)) throw error;
-    io.writeStderr(`oms-lint split: ${oneLine(shown)}: ${oneLine(error.message)}\n`);
+    io.writeStderr(`oms-lint split: ${escapeControls(shown)}: ${oneLine(error.message)}\n`);
     return 1;
   }
 }
@@ -216,16 +216,16 @@ function jsonReport(shown: string, result: SplitResult<unknown>, files: readonly
 function textReport(shown: string, result: SplitResult<unknown>, files: readonly string[], linted: readonly LintResult[], io: CliIo): string {
   let out = "";
   if (!result.split) {
-    out += `${oneLine(shown)}: ${oneLine(result.report[0]?.reason ?? "no split needed")}; nothing written\n`;
+    out += `${escapeControls(shown)}: ${oneLine(result.report[0]?.reason ?? "no split needed")}; nothing written\n`;
   } else {
-    out += `${oneLine(shown)}: split into ${plural(files.length, "order")}\n`;
+    out += `${escapeControls(shown)}: split into ${plural(files.length, "order")}\n`;
     result.report.forEach((entry, c) => {
       const problems = linted[c]!;
       const state =
         problems.errorCount + problems.warningCount === 0
           ? "clean"
           : `${plural(problems.errorCount, "error")}, ${plural(problems.warningCount, "warning")}`;
-      out += `  ${oneLine(displayPath(files[c]!, io.cwd))}  externalOrderID ${oneLine(JSON.stringify(entry.externalOrderID))}  (${state})\n`;
+      out += `  ${escapeControls(displayPath(files[c]!, io.cwd))}  externalOrderID ${oneLine(JSON.stringify(entry.externalOrderID))}  (${state})\n`;
       out += `    ${oneLine(entry.reason)}\n`;
       for (const note of entry.notes) out += `    note: ${oneLine(note)}\n`;
     });

@@ -1,4 +1,4 @@
-import { displayPath, oneLine } from "./displayText.js";
+import { displayPath, escapeControls, oneLine } from "./displayText.js";
 import type { StreamFormat } from "./formatter.js";
 
 /**
@@ -10,7 +10,7 @@ export const compact: StreamFormat = ({ cwd }) => ({
   file(result) {
     // A name holding ":1:2: error " would end early for the problem matcher (its file is
     // the shortest match): that colon is written as an escape.
-    const file = oneLine(displayPath(result.filePath, cwd)).replace(/:(?=\d+:\d+: (?:error|warning) )/g, "\\u003a");
+    const file = escapeControls(displayPath(result.filePath, cwd)).replace(/:(?=\d+:\d+: (?:error|warning) )/g, "\\u003a");
     let text = "";
     for (const m of result.messages) {
       text += `${file}:${m.line}:${m.column}: ${m.severity === 2 ? "error" : "warning"} ${oneLine(m.message)} [${oneLine(m.ruleId)}]\n`;

@@ -1,4 +1,4 @@
-import { oneLine, plural } from "./displayText.js";
+import { escapeControls, oneLine, plural } from "./displayText.js";
 import type { LintResult } from "../lintResult.js";
 import type { StreamFormat } from "./formatter.js";
 
@@ -26,7 +26,7 @@ export const stylish: StreamFormat = ({ color }) => {
     }));
     const width = (key: keyof (typeof rows)[number]) => Math.max(...rows.map((r) => r[key].length));
     const [lineWidth, columnWidth, severityWidth, messageWidth] = [width("line"), width("column"), width("severity"), width("message")];
-    let text = `\n${underline(oneLine(result.filePath))}\n`;
+    let text = `\n${underline(escapeControls(result.filePath))}\n`;
     for (const r of rows) {
       const position = dim(`${r.line.padStart(lineWidth)}:${r.column.padEnd(columnWidth)}`);
       const severity = (r.severity === "error" ? red : yellow)(r.severity.padEnd(severityWidth));

@@ -109,6 +109,16 @@ describe("compact", () => {
   });
 });
 
+describe("file names with runs of spaces", () => {
+  // Only messages have their runs of spaces collapsed: a path must name the file that exists.
+  const spaced = [lintResult(`${cwd}/h  two  spaces.json`, "orderCustomData", [message({})])];
+
+  it("stylish and compact print the path exactly, so a problem matcher opens the right file", () => {
+    expect(formatters.stylish(spaced, context).split("\n")).toContain(`${cwd}/h  two  spaces.json`);
+    expect(formatters.compact(spaced, context)).toMatch(/^h {2}two {2}spaces\.json:4:16: error /);
+  });
+});
+
 describe("github", () => {
   it("escapes as @actions/core does", () => {
     expect(escapeData("100% done\r\nnext")).toBe("100%25 done%0D%0Anext");
