@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse as parseJsonc } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { displayPath, oneLine, terminalSafeJson } from "../../src/formatters/displayText.js";
+import { displayPath, escapeControls, oneLine, terminalSafeJson } from "../../src/formatters/displayText.js";
 import { formatters, type FormatContext } from "../../src/formatters/index.js";
 import { kinds } from "../../src/kinds.js";
 import { lintResult, type LintMessage, type LintResult } from "../../src/lintResult.js";
@@ -122,7 +122,7 @@ describe("formatters on arbitrary results", () => {
       const match = matcherRegexp.exec(line);
       expect(match, line).not.toBeNull();
       const group = (name: string) => match![matcher[name] as number];
-      const shown = oneLine(displayPath(m.file, cwd)).replace(/:(?=\d+:\d+: (?:error|warning) )/g, "\\u003a");
+      const shown = escapeControls(displayPath(m.file, cwd)).replace(/:(?=\d+:\d+: (?:error|warning) )/g, "\\u003a");
       expect(group("file")).toBe(shown);
       expect(Number(group("line"))).toBe(m.line);
       expect(Number(group("column"))).toBe(m.column);
