@@ -19,6 +19,25 @@ function diffName(filePath: string, cwd: string): string {
   return (name.startsWith("..") || name === "" ? filePath : name).split(sep).join("/");
 }
 
+const cEscapes: Readonly<Record<number, string>> = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 34: '\\"', 92: "\\\\" };
+
+/**
+ * A diff header's path as git writes it (quote_c_style, core.quotePath): quoted when it holds
+ * a control character, a quote, a backslash or any non-ASCII byte, each such byte escaped
+ * (\n, \", \033, \303\251). `git apply` reads it back, and no byte a terminal acts on is raw.
+ */
+export function gitQuotedPath(path: string): string {
+  const bytes = Buffer.from(path, "utf8");
+  if (!bytes.some((byte) => byte < 0x20 || byte >= 0x7f || byte === 34 || byte === 92)) return path;
+  let quoted = '"';
+  for (const byte of bytes) {
+    if (cEscapes[byte] !== undefined) quoted += cEscapes[byte];
+    else if (byte < 0x20 || byte >= 0x7f) quoted += "\\" + byte.toString(8).padStart(3, "0");
+    else quoted += String.fromCharCode(byte);
+  }
+  return quoted + '"';
+}
+
 /**
  * Fixes one file's bytes (see fix()): the problems left, and the diff of the fixes. Bytes
  * that are not UTF-8 are linted as usual (one fatal message) and never rewritten.
@@ -34,7 +53,7 @@ export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, 
   const result = lintResult(filePath, fixed.kind, fixed.remaining);
   if (fixed.output === decoded.text) return { result, diff: "" };
   const name = diffName(filePath, cwd);
-  return { result, diff: unifiedDiff(decoded.text, fixed.output, { fromFile: `a/${name}`, toFile: `b/${name}` }), output: fixed.output };
+  return { result, diff: unifiedDiff(decoded.text, fixed.output, { fromFile: gitQuotedPath(`a/${name}`), toFile: gitQuotedPath(`b/${name}`) }), output: fixed.output };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -62,6 +63,19 @@ describe("oms-lint --fix", () => {
     expect(run.stdout).toContain(`-  "orderID": 555555,\n+  "orderID": null,\n`);
     expect(run.stderr).toContain("customer-ip-range");
     expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(careless());
+  });
+
+  it("--fix-dry-run quotes odd file names as git does: nothing raw on stdout, and git apply takes the diff", () => {
+    const names = ["esc\u001b[31mred.json", "nl\nx.json", 'quo"te.json', "back\\slash.json", "caf\u00e9.json", "bidi\u202eevil.json", "plain  spaces.json"];
+    const dir = folder(Object.fromEntries(names.map((name) => [name, careless()])));
+    const run = runCli(["--fix-dry-run", "."], { cwd: dir });
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(run.stdout).toContain('--- "a/esc\\033[31mred.json"\n+++ "b/esc\\033[31mred.json"\n');
+    expect(run.stdout).toContain('--- "a/caf\\303\\251.json"');
+    expect(run.stdout).toContain("--- a/plain  spaces.json\n");
+    writeFileSync(join(dir, "fixes.diff"), run.stdout);
+    execFileSync("git", ["apply", "fixes.diff"], { cwd: dir });
+    for (const name of names) expect(readFileSync(join(dir, name), "utf8")).toBe(mended);
   });
 
   it("--fix-dry-run writes the report to --output-file when given, and reads --stdin", () => {
