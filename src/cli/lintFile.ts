@@ -43,7 +43,8 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
   if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [fileFault("parse", tooLargeMessage(bytes.length, limit))]);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
-    const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, decoded.offset).toString("utf8");
+    // Columns count after a byte order mark, as for every other diagnostic (and in editors).
+    const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, decoded.offset).toString("utf8").replace(/^\uFEFF/, "");
     const { line, column } = positionIn(prefix, prefix.length);
     return lintResult(filePath, run.kind ?? null, [
       { ruleId: "parse", severity: 2, message: decoded.message, path: "", line, column, endLine: line, endColumn: column + 1, fatal: true },

@@ -34,5 +34,8 @@ export function describeSize(bytes: number): string {
 
 /** The one message for a file past the limit: it is not read, and how to raise the limit. */
 export function tooLargeMessage(bytes: number, limit: number): string {
-  return `the file is ${describeSize(bytes)}, more than the ${describeSize(limit)} oms-lint reads: no payload is this large, so it is not read (raise the limit with --max-file-size, or limits.maxFileSize in oms-lint.config.json)`;
+  // Rounded alike, the two can read the same (64.0 MiB over 64.0 MiB): then the bytes say it.
+  const [size, most] = [describeSize(bytes), describeSize(limit)];
+  const [shownSize, shownLimit] = size === most ? [`${bytes} bytes`, `${limit} bytes`] : [size, most];
+  return `the file is ${shownSize}, more than the ${shownLimit} oms-lint reads: no payload is this large, so it is not read (raise the limit with --max-file-size, or limits.maxFileSize in oms-lint.config.json)`;
 }

@@ -32,6 +32,7 @@ const cases: Readonly<Record<string, Case>> = {
   "utf16be.json": { data: Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(customData, "utf16le").swap16()]), message: /^the file is UTF-16 text/, line: 1, column: 1 },
   "png.json": { data: png, message: /^the file is not UTF-8 text \(byte 0x89 here\)/, line: 1, column: 1 },
   "latin1.json": { data: bytes('{\n  "name": "caf', [0xe9], '",\n  "value": "x"\n}'), message: notUtf8, line: 2, column: 15 },
+  "bom-latin1.json": { data: bytes([0xef, 0xbb, 0xbf], '{"name": "caf', [0xe9], '"}'), message: notUtf8, line: 1, column: 14 },
   "lone-continuation.json": { data: bytes('{"name": "a', [0x80], '"}'), message: /byte 0x80 here/, line: 1, column: 12 },
   "overlong.json": { data: bytes('{"name": "', [0xc0, 0xaf], '"}'), message: /byte 0xC0 here/, line: 1, column: 11 },
   "surrogate.json": { data: bytes('{"name": "', [0xed, 0xa0, 0x80], '"}'), message: /byte 0xED here/, line: 1, column: 11 },

@@ -3,6 +3,7 @@ import { closeSync, openSync, readFileSync, ftruncateSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { lintText } from "../../src/lintText.js";
+import { tooLargeMessage } from "../../src/source/fileSize.js";
 import { maxProblemsPerRule } from "../../src/ruleEngine.js";
 import { validate } from "../../src/validate.js";
 import { createOrder, orderItem } from "../support/payloads.js";
@@ -106,6 +107,12 @@ describe("--max-file-size and limits.maxFileSize: a file past the limit is one f
     expect(run.code).toBe(1);
     expectFatal(run.results?.[0], { message: /^the file is 65\.0 MiB, more than the 64\.0 MiB oms-lint reads.*--max-file-size/, line: 1, column: 1 });
     for (const format of ["stylish", "compact", "junit"]) expect(hostileRun(["--format", format, "huge.json"], { cwd: folder.dir }).code).toBe(1);
+  });
+
+  it("a file just past the limit is said in bytes, never as the limit itself", () => {
+    const limit = 64 * 1024 * 1024;
+    expect(tooLargeMessage(limit + 1, limit)).toMatch(/^the file is 67108865 bytes, more than the 67108864 bytes oms-lint reads/);
+    expect(tooLargeMessage(limit + 1024 * 1024, limit)).toMatch(/^the file is 65\.0 MiB, more than the 64\.0 MiB/);
   });
 
   it("--max-file-size lowers it (bytes or a unit), and raising it lets the file through", () => {
