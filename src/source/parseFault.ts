@@ -93,6 +93,13 @@ function explain(text: string, error: ParseError): Fault {
     const run = numberRun(text, at + 1);
     return fault(`JSON numbers cannot start with +: write ${run}`, at, run.length + 1);
   }
+  if (char === "." && /[0-9eE]/.test(text[at - 1] ?? "")) {
+    // A second decimal point (1.5.5, 1e5.2): the whole run is no number.
+    let start = at;
+    while (start > 0 && /[0-9.eE+-]/.test(text[start - 1]!)) start--;
+    const run = numberRun(text, start);
+    return fault(`${run} is not a number: a JSON number has at most one decimal point, before any exponent`, start, run.length);
+  }
   if (char === "." && /[0-9]/.test(text[at + 1] ?? "")) {
     const run = numberRun(text, at + 1);
     return fault(`JSON numbers need a digit before the decimal point: write 0.${run}`, at, run.length + 1);
@@ -107,7 +114,7 @@ function explain(text: string, error: ParseError): Fault {
     }
     case ParseErrorCode.UnexpectedEndOfString: {
       const end = lineEnd(text, at);
-      if (end >= text.length) return truncated(text, text.length);
+      if (end >= text.length) return fault('the text ends inside this string: it is never closed (end it with ", then close what holds it)', at, 1);
       return fault(
         'this string is not closed on its line: end it with " (a JSON string cannot span lines; write \\n for a line break)',
         at,

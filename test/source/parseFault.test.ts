@@ -61,6 +61,9 @@ describe("parse faults a person understands", () => {
     ["+1", '{"a": +1}', /^JSON numbers cannot start with \+: write 1/, "+1"],
     [".5", '{"a": .5}', /^JSON numbers need a digit before the decimal point: write 0\.5/, ".5"],
     ["1.", '{"a": 1.}', /^1\. is not a complete number/, "1."],
+    ["1.5.5", '{"a": 1.5.5}', /^1\.5\.5 is not a number: a JSON number has at most one decimal point/, "1.5.5"],
+    ["1e5.2", '{"a": [1e5.2]}', /^1e5\.2 is not a number/, "1e5.2"],
+    ["a string the text ends in", '{"a": "abc', /^the text ends inside this string: it is never closed/, '"abc'],
     ["-012", '{"a": -012}', /^-012: JSON numbers cannot start with 0; write -12/, "-012"],
     ["a trailing comma in an object", '{"a": 1,\n}', /^trailing comma before \}/, ",\n}"],
     ["a missing comma", '{"a": 1\n "b": 2}', /^a comma is missing before "b"/, '"b"'],
@@ -85,8 +88,8 @@ describe("parse faults a person understands", () => {
     expect(range).toMatchObject(positionOf(text, "["));
   });
 
-  it("text that ends inside a string is truncated too", () => {
-    expect(fault('{"a": "abc').fault.message).toMatch(/^the text ends before the JSON is complete/);
+  it("text that ends inside a string names the string first (closing the { alone would not mend it)", () => {
+    expect(fault('{"a": "abc').fault.message).toMatch(/^the text ends inside this string: it is never closed \(end it with ", then close what holds it\)/);
   });
 });
 
