@@ -1,5 +1,6 @@
-import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { makeFolders } from "./makeFolders.js";
 import { UsageError } from "./usageError.js";
 
 /** Where a report goes, a piece at a time. */
@@ -51,7 +52,7 @@ function fileSink(outputFile: string, cwd: string): { write(text: string): void;
     write: (text) =>
       attempt(() => {
         if (fd === undefined) {
-          mkdirSync(dirname(target), { recursive: true });
+          makeFolders(dirname(target));
           fd = openSync(target, "w");
         }
         const bytes = Buffer.from(text, "utf8");

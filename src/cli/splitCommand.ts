@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { makeFolders } from "./makeFolders.js";
 import { emptyConfig, type Config } from "../config/config.js";
 import { findConfig } from "../config/findConfig.js";
 import { kindForFile } from "../config/kindForFile.js";
@@ -181,7 +182,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const linted: LintResult[] = [];
   if (files.length > 0) {
     try {
-      mkdirSync(outDir, { recursive: true });
+      makeFolders(outDir);
     } catch (error) {
       throw new UsageError(`split: cannot make --out-dir ${options.outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }

@@ -133,6 +133,16 @@ describe("--output-file", () => {
     expect((JSON.parse(toStdout.stdout) as unknown[]).length).toBe(400);
   });
 
+  it("a folder that cannot be made is one line and exit 2: under a file, or under /proc (where Node's recursive mkdir loops)", () => {
+    writeFileSync(join(dir, "a-file"), "");
+    const cases: [string, string][] = [[join(dir, "a-file", "sub", "r.json"), "ENOTDIR"]];
+    if (existsSync("/proc/self")) cases.push(["/proc/oms-lint-nope/r.json", "ENOENT"]);
+    for (const [file, code] of cases) {
+      const run = runCli(["--format", "json", "--output-file", file, "payloads/orders/createOrder-bad.json"]);
+      expect(run).toMatchObject({ code: 2, stdout: "", stderr: `oms-lint: cannot write --output-file ${file}: ${code}\n` });
+    }
+  });
+
   it("a usage error writes no report: no file, nothing on stdout", () => {
     const file = join(dir, "never.json");
     const run = runCli(["--format", "json", "--output-file", file, "no-such-folder/"]);
