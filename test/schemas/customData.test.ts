@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Kind } from "../../src/kinds.js";
+import { validate } from "../../src/validate.js";
 import { schemaErrorPaths } from "../support/mutate.js";
 
 const property = { seed: 20261123, numRuns: 100 };
@@ -63,5 +64,14 @@ describe("orderItemCustomData: itemID ≥ 1", () => {
 describe("records carry their IDs", () => {
   it("an order custom data record without orderCustomDataID is an error where it belongs", () => {
     expect(schemaErrorPaths("orderCustomDataRecord", { ...body, orderID: 1 })).toEqual(["/orderCustomDataID"]);
+  });
+});
+
+describe("ID messages say only what the documents say", () => {
+  it("an ID below 1 is an error, and the message does not pin a minimum on the documents where they give none", () => {
+    const [problem] = validate("orderCustomData", { ...body, orderCustomDataID: 0 }).diagnostics.filter((d) => d.ruleId === "schema");
+    expect(problem).toMatchObject({ path: "/orderCustomDataID", message: expect.stringMatching(/^must be 1 or more/) });
+    expect(problem!.message).not.toMatch(/\(the documents: minimum value 1\)/);
+    expect(problem!.message).toContain("the documents give minimum value 1 for orderID, manufacturerID and itemID");
   });
 });
