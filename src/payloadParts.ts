@@ -68,20 +68,32 @@ export interface LocatedItem {
   readonly specifics: JsonObject | undefined;
 }
 
-/** The order items of a createOrder or importOrder body that are objects. */
-export function orderItems(order: unknown): readonly LocatedItem[] {
-  return sharedPart("orderItems", order, () => {
-    const items = field(asObject(order), "orderItems");
-    if (!Array.isArray(items)) return [];
-    const located: LocatedItem[] = [];
-    for (let index = 0; index < items.length; index++) {
-      const item = asObject(items[index]);
-      if (!item) continue;
-      const product = asObject(field(item, "product"));
-      located.push({ index, path: `/orderItems/${index}`, item, product, specifics: asObject(field(item, "itemSpecifics")) });
+/**
+ * The objects of the array at `key` (`orderItems`, `orderPayments`), each with its index and
+ * pointer, shaped by `build`; found once while a payload's rules run.
+ */
+function locatedObjects<T>(order: unknown, key: string, build: (object: JsonObject, index: number, path: string) => T): readonly T[] {
+  return sharedPart(key, order, () => {
+    const list = field(asObject(order), key);
+    if (!Array.isArray(list)) return [];
+    const located: T[] = [];
+    for (let index = 0; index < list.length; index++) {
+      const object = asObject(list[index]);
+      if (object) located.push(build(object, index, `/${key}/${index}`));
     }
     return located;
   });
+}
+
+/** The order items of a createOrder or importOrder body that are objects. */
+export function orderItems(order: unknown): readonly LocatedItem[] {
+  return locatedObjects(order, "orderItems", (item, index, path) => ({
+    index,
+    path,
+    item,
+    product: asObject(field(item, "product")),
+    specifics: asObject(field(item, "itemSpecifics")),
+  }));
 }
 
 export interface LocatedPayment {
@@ -97,25 +109,16 @@ export interface LocatedPayment {
 }
 
 export function orderPayments(order: unknown): readonly LocatedPayment[] {
-  return sharedPart("orderPayments", order, () => {
-    const payments = field(asObject(order), "orderPayments");
-    if (!Array.isArray(payments)) return [];
-    const located: LocatedPayment[] = [];
-    for (let index = 0; index < payments.length; index++) {
-      const payment = asObject(payments[index]);
-      if (!payment) continue;
-      const method = asObject(field(payment, "paymentMethod"));
-      const path = `/orderPayments/${index}`;
-      located.push({
-        index,
-        path,
-        payment,
-        method,
-        methodPath: `${path}/paymentMethod`,
-        paymentType: stringField(method, "paymentType") ?? stringField(payment, "paymentType"),
-      });
-    }
-    return located;
+  return locatedObjects(order, "orderPayments", (payment, index, path) => {
+    const method = asObject(field(payment, "paymentMethod"));
+    return {
+      index,
+      path,
+      payment,
+      method,
+      methodPath: `${path}/paymentMethod`,
+      paymentType: stringField(method, "paymentType") ?? stringField(payment, "paymentType"),
+    };
   });
 }
 
