@@ -21,51 +21,31 @@ export function threadCount(concurrency: number | "auto", fileCount: number): nu
   return Math.max(1, Math.min(wanted, Math.floor(fileCount / minFilesPerThread) || 1));
 }
 
-/** The workers of one run. */
-export interface Pool {
-  readonly workers: readonly Worker[];
-}
-
-/**
- * Starts `count` workers; each waits for its job (the file list) and may never be used. A
- * waiting worker does not keep the process alive (it is unref'd until it has a job).
- */
-export function startPool(run: LintRun, count: number): Pool {
+/** Starts the workers of one run (a worker that cannot start is only a missing helper: lintFiles does its share). */
+export function startWorkers(run: LintRun, count: number): Worker[] {
   const portable = portableRun(run);
-  const start = () => {
+  return Array.from({ length: count }, () => {
     const worker = new Worker(new URL("./lintWorker.js", import.meta.url), { workerData: portable });
-    worker.unref();
-    // A worker that cannot start is only a missing helper: lintFiles does its share.
     worker.on("error", () => undefined);
     return worker;
-  };
-  return { workers: Array.from({ length: count }, start) };
-}
-
-/** Stops workers that will not be given a job. */
-export function stopPool(pool: Pool | undefined): void {
-  for (const worker of pool?.workers ?? []) void worker.terminate();
+  });
 }
 
 /**
- * Lints the files on this thread and up to `threads - 1` of the pool's workers, handing each
- * result to `emit` in the files' order as soon as it and all before it are done (the report
- * is written as the run goes; no thread holds every result). Every thread takes the next
- * chunk of files from one shared counter, so no thread waits for another to hand it work.
- * The output is the same, in the same order, whatever the number of threads. Workers not
- * needed are stopped.
+ * Lints the files on this thread and the given workers, handing each result to `emit` in the
+ * files' order as soon as it and all before it are done (the report is written as the run
+ * goes; no thread holds every result). Every thread takes the next chunk of files from one
+ * shared counter, so no thread waits for another to hand it work. The output is the same, in
+ * the same order, whatever the number of threads. The workers are stopped at the end.
  */
-export async function lintFiles(files: readonly string[], run: LintRun, threads: number, pool: Pool | undefined, emit: (result: LintResult) => void): Promise<void> {
-  const workers = pool?.workers ?? [];
-  const used = threads > 1 ? workers.slice(0, threads - 1) : [];
-  stopPool({ workers: workers.slice(used.length) });
-  if (used.length === 0) {
+export async function lintFiles(files: readonly string[], run: LintRun, workers: readonly Worker[], emit: (result: LintResult) => void): Promise<void> {
+  if (workers.length === 0) {
     for (const file of files) emit(lintFile(file, run));
     return;
   }
   const ordered = inOrder(emit);
   const job: PoolJob = { files, counter: new SharedArrayBuffer(4) };
-  const finished = Promise.all(used.map((worker) => runJob(worker, job, ordered.put)));
+  const finished = Promise.all(workers.map((worker) => runJob(worker, job, ordered.put)));
   // Awaited below; if this thread fails first (the report cannot be written), not an unhandled rejection.
   finished.catch(() => undefined);
   try {
@@ -78,7 +58,7 @@ export async function lintFiles(files: readonly string[], run: LintRun, threads:
     // A worker that could not start or died leaves its files to this thread: slower, never wrong.
     while (ordered.next() < files.length) ordered.put(ordered.next(), lintFile(files[ordered.next()]!, run));
   } finally {
-    stopPool({ workers: used });
+    for (const worker of workers) void worker.terminate();
   }
 }
 
@@ -120,7 +100,6 @@ function runJob(worker: Worker, job: PoolJob, put: (index: number, result: LintR
     });
     worker.on("error", end);
     worker.on("exit", end);
-    worker.ref();
     worker.postMessage(job);
   });
 }

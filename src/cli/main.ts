@@ -16,7 +16,7 @@ import { discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles } from "./fixFiles.js";
 import { helpText } from "./help.js";
 import { fileSizeLimit, lintFileBytes, type LintRun } from "./lintFile.js";
-import { lintFiles, startPool, threadCount } from "./lintPool.js";
+import { lintFiles, startWorkers, threadCount } from "./lintPool.js";
 import { packageInfo } from "./packageInfo.js";
 import { reportOutput } from "./reportOutput.js";
 import { ruleDescriptions } from "./ruleDescriptions.js";
@@ -101,7 +101,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     // Workers start once the files are counted, as many as they are worth (none for a few files).
     const files = await discover();
     const threads = threadCount(options.concurrency, files.length);
-    await lintFiles(files, lintRun, threads, threads > 1 ? startPool(lintRun, threads - 1) : undefined, report.file);
+    await lintFiles(files, lintRun, startWorkers(lintRun, threads - 1), report.file);
   }
   const { errors, warnings } = report.end();
   if (errors > 0) return 1;

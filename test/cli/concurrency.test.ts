@@ -99,7 +99,7 @@ describe("--concurrency", () => {
     const single = files.map((file) => lintFile(file, run));
     const collect = async (worker: Worker) => {
       const emitted: LintResult[] = [];
-      await lintFiles(files, run, 2, { workers: [worker] }, (result) => emitted.push(result));
+      await lintFiles(files, run, [worker], (result) => emitted.push(result));
       return emitted;
     };
     const broken = new Worker("throw new Error('cannot start')", { eval: true });
