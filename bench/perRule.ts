@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { rules } from "../rules/index.js";
 import * as validators from "../src/generated/validators.js";
-import type { Rule } from "../src/rule.js";
+import type { Rule } from "../src/engine/rule.js";
 import { interleaved } from "./measure.js";
 
 export interface PartRow {

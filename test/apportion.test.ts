@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apportion, apportionUnits } from "../src/apportion.js";
-import { add, compare, toDecimal, zero } from "../src/decimal.js";
+import { apportion, apportionUnits } from "../src/domain/apportion.js";
+import { add, compare, toDecimal, zero } from "../src/domain/decimal.js";
 
 const property = { seed: 20261123, numRuns: 300 };
 const sumExactly = (parts: number[]) => parts.map(toDecimal).reduce(add, zero);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cents, compare, toDecimal } from "../src/decimal.js";
+import { cents, compare, toDecimal } from "../src/domain/decimal.js";
 
 describe("cents: the integer shortcut for money agrees with exact decimals", () => {
   it("gives k for k/100 written as JSON money, up to 10^13", () => {

@@ -7,8 +7,9 @@ const ruleModules = readdirSync(new URL("rules/", root)).filter((f) => f.endsWit
 
 // ESLint's checkRuleFiles: a rule is not done until it has its docs page and its test table.
 describe("every rule", () => {
-  it("has one module per rule, each registered", () => {
+  it("has one module per rule, each registered and named as its id", () => {
     expect(rules.length).toBe(ruleModules.length);
+    expect(rules.map((r) => `${r.meta.id}.ts`).sort()).toEqual([...ruleModules].sort());
     expect(new Set(rules.map((r) => r.meta.id)).size).toBe(rules.length);
   });
   for (const rule of rules) {

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { formatNames, isFormatName, type FormatName } from "../formatters/index.js";
-import { isKind, kinds, type Kind } from "../kinds.js";
+import { isKind, kinds, type Kind } from "../kinds/kinds.js";
 import { ruleLevel, type RuleLevelInFile } from "../config/config.js";
-import type { RuleSetting } from "../ruleEngine.js";
+import type { RuleSetting } from "../engine/ruleEngine.js";
 import { maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { UsageError } from "./usageError.js";
 

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { fix } from "../fix/fix.js";
 import { unifiedDiff } from "../fix/unifiedDiff.js";
-import { fileFault, lintResult, type LintResult } from "../lintResult.js";
+import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { fileSizeLimit, lintFileBytes, payloadOptions, readFileBytes, requestFileType, type LintRun } from "./lintFile.js";
 

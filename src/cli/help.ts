@@ -1,5 +1,5 @@
 import { formatNames } from "../formatters/index.js";
-import { kinds } from "../kinds.js";
+import { kinds } from "../kinds/kinds.js";
 
 export function helpText(): string {
   const kindLines = kinds.map((k) => `  ${k.kind.padEnd(27)}${k.description}`).join("\n");

@@ -1,11 +1,11 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
-import type { Kind } from "../kinds.js";
-import { fileFault, lintResult, type LintResult } from "../lintResult.js";
-import { lintText } from "../lintText.js";
-import type { ExistingRecord } from "../rule.js";
-import type { RulesConfig } from "../ruleEngine.js";
+import type { Kind } from "../kinds/kinds.js";
+import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
+import { lintText } from "../lint/lintText.js";
+import type { ExistingRecord } from "../engine/rule.js";
+import type { RulesConfig } from "../engine/ruleEngine.js";
 import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
 import { positionIn } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { LintResult } from "../lintResult.js";
+import type { LintResult } from "../lint/lintResult.js";
 import { lintFile, type LintRun } from "./lintFile.js";
 import { chunks, type ChunkResults, type PoolJob } from "./poolJob.js";
 import { portableRun } from "./portableRun.js";

@@ -1,4 +1,4 @@
-import type { LintResult } from "../lintResult.js";
+import type { LintResult } from "../lint/lintResult.js";
 
 /** What every thread of a run shares: the files, and the index of the next chunk to take. */
 export interface PoolJob {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RuleDescription } from "../formatters/index.js";
-import { rulesById } from "../ruleEngine.js";
+import { rulesById } from "../engine/ruleEngine.js";
 import { requestRuleDescriptions } from "../requests/requestRules.js";
 import type { PackageInfo } from "./packageInfo.js";
 

@@ -1,7 +1,7 @@
 import picomatch from "picomatch";
-import type { Kind } from "../kinds.js";
-import type { RuleLevel, RuleSetting, RulesConfig } from "../ruleEngine.js";
-import type { Settings } from "../settings.js";
+import type { Kind } from "../kinds/kinds.js";
+import type { RuleLevel, RuleSetting, RulesConfig } from "../engine/ruleEngine.js";
+import type { Settings } from "../domain/settings.js";
 
 /** A config ready to use: rules normalized, globs compiled. */
 export interface Config {

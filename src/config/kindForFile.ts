@@ -1,5 +1,5 @@
 import { isAbsolute, relative, sep } from "node:path";
-import type { Kind } from "../kinds.js";
+import type { Kind } from "../kinds/kinds.js";
 import type { Config } from "./config.js";
 
 /** The kind the config's `files` entries give a file (the first that matches), if any. */

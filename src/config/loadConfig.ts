@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { segments } from "../jsonPointer.js";
-import { rulesById } from "../ruleEngine.js";
+import { segments } from "../json/jsonPointer.js";
+import { rulesById } from "../engine/ruleEngine.js";
 import { isRequestRuleId } from "../requests/requestRules.js";
-import { schemaDiagnostics, type AjvError } from "../schemaDiagnostics.js";
+import { schemaDiagnostics, type AjvError } from "../lint/schemaDiagnostics.js";
 import { maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { parseSource } from "../source/parseSource.js";
 import { fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";

@@ -1,9 +1,9 @@
-import { detectKind } from "../kindDetection.js";
-import type { Kind } from "../kinds.js";
-import type { LintMessage } from "../lintResult.js";
-import { lintText, type LintTextOptions } from "../lintText.js";
+import { detectKind } from "../kinds/kindDetection.js";
+import type { Kind } from "../kinds/kinds.js";
+import type { LintMessage } from "../lint/lintResult.js";
+import { lintText, type LintTextOptions } from "../lint/lintText.js";
 import { parseSource } from "../source/parseSource.js";
-import { validate } from "../validate.js";
+import { validate } from "../lint/validate.js";
 import { bomRuleId, fixes, type FixAction } from "./fixes.js";
 import { applyPlanned, planEdits } from "./textEdits.js";
 

@@ -1,8 +1,8 @@
-import type { Diagnostic } from "../diagnostic.js";
-import type { Kind } from "../kinds.js";
-import { maxAmountNullPreferred } from "../../rules/maxAmountNullPreferred.js";
-import { readOnlyIds } from "../../rules/readOnlyIds.js";
-import { readOnlyShippingFields } from "../../rules/readOnlyShippingFields.js";
+import type { Diagnostic } from "../engine/diagnostic.js";
+import type { Kind } from "../kinds/kinds.js";
+import { maxAmountNullPreferred } from "../../rules/max-amount-null-preferred.js";
+import { readOnlyIds } from "../../rules/read-only-ids.js";
+import { readOnlyShippingFields } from "../../rules/read-only-shipping-fields.js";
 
 /** What a fix does at the place a diagnostic points at: drop the property, or make its value null. */
 export type FixAction = { readonly path: string; readonly remove: true } | { readonly path: string; readonly value: null };

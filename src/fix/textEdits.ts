@@ -1,5 +1,5 @@
 import { applyEdits, parseTree, type Edit, type Node } from "jsonc-parser";
-import { segments } from "../jsonPointer.js";
+import { segments } from "../json/jsonPointer.js";
 import type { FixAction } from "./fixes.js";
 
 /** Edits of the text, and the actions they carry out (an action whose place is not found is left out). */

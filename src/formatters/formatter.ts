@@ -1,5 +1,5 @@
-import type { Severity } from "../diagnostic.js";
-import type { LintResult } from "../lintResult.js";
+import type { Severity } from "../engine/diagnostic.js";
+import type { LintResult } from "../lint/lintResult.js";
 
 /** What a rule says about itself, for formats that describe the rules (SARIF). */
 export interface RuleDescription {

@@ -1,5 +1,5 @@
 import { displayPath } from "./displayText.js";
-import type { LintResult } from "../lintResult.js";
+import type { LintResult } from "../lint/lintResult.js";
 import type { StreamFormat } from "./formatter.js";
 
 /**

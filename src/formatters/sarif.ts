@@ -1,7 +1,7 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { displayPath, terminalSafeJson } from "./displayText.js";
-import type { LintResult } from "../lintResult.js";
+import type { LintResult } from "../lint/lintResult.js";
 import type { RuleDescription, StreamFormat } from "./formatter.js";
 
 const srcRoot = "%SRCROOT%";

@@ -1,5 +1,5 @@
 import { escapeControls, oneLine, plural } from "./displayText.js";
-import type { LintResult } from "../lintResult.js";
+import type { LintResult } from "../lint/lintResult.js";
 import type { StreamFormat } from "./formatter.js";
 
 const style = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);

@@ -1,4 +1,4 @@
-import type { Kind } from "../kinds.js";
+import type { Kind } from "../kinds/kinds.js";
 
 /**
  * The OMS v2 endpoints the vendor documents describe, as data: the request linter matches

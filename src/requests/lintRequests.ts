@@ -1,12 +1,12 @@
-import type { Kind } from "../kinds.js";
-import { lintResult, type LintMessage, type LintResult } from "../lintResult.js";
-import { lintText } from "../lintText.js";
-import type { RuleLevel, RulesConfig } from "../ruleEngine.js";
-import type { Settings } from "../settings.js";
+import type { Kind } from "../kinds/kinds.js";
+import { lintResult, type LintMessage, type LintResult } from "../lint/lintResult.js";
+import { lintText } from "../lint/lintText.js";
+import type { RuleLevel, RulesConfig } from "../engine/ruleEngine.js";
+import type { Settings } from "../domain/settings.js";
 import { parseSource } from "../source/parseSource.js";
 import type { SourceRange } from "../source/range.js";
 import { lineStarts, positionAt } from "../source/lineIndex.js";
-import { validate } from "../validate.js";
+import { validate } from "../lint/validate.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
 import { isPlaceholder, matchEndpoint, type EndpointMatch } from "./matchEndpoint.js";

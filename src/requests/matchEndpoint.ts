@@ -1,4 +1,4 @@
-import { damerauLevenshtein } from "../nearestName.js";
+import { damerauLevenshtein } from "../engine/nearestName.js";
 import { endpoints, type Endpoint, type HostFamily, type ParameterType } from "./endpoints.js";
 
 /** What a request's URL names: its host's family, its path and query, and the endpoint it matches. */

@@ -1,4 +1,4 @@
-import { nearestName } from "../nearestName.js";
+import { nearestName } from "../engine/nearestName.js";
 import { contentTypeHeader, endpoints, jsonContentType, methods, tenantHeader, type Endpoint, type Operation } from "./endpoints.js";
 import { checkParameter, isPlaceholder, type EndpointMatch } from "./matchEndpoint.js";
 

@@ -1,4 +1,4 @@
-import type { SourceFacts } from "../rule.js";
+import type { SourceFacts } from "../engine/rule.js";
 import { lineStarts, positionAt, positionIn } from "./lineIndex.js";
 import { countKeyTokens } from "./keyTokens.js";
 import { findOversized, type Oversized, type StructureLimits } from "./entryCount.js";

@@ -1,6 +1,6 @@
 import { createScanner, SyntaxKind } from "jsonc-parser";
-import { escapeSegment } from "../jsonPointer.js";
-import type { SourceFacts } from "../rule.js";
+import { escapeSegment } from "../json/jsonPointer.js";
+import type { SourceFacts } from "../engine/rule.js";
 import type { Span } from "./range.js";
 
 /**

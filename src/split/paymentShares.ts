@@ -1,6 +1,6 @@
-import { apportionDecimal, decimalToNumber } from "../apportion.js";
-import { toDecimal, type Decimal } from "../decimal.js";
-import { asObject, numberField } from "../payloadParts.js";
+import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
+import { toDecimal, type Decimal } from "../domain/decimal.js";
+import { asObject, numberField } from "../domain/payloadParts.js";
 import { SplitError } from "./splitError.js";
 
 /** One payment as a child order carries it: the parent's payment, with its share of the amounts. */

@@ -1,9 +1,9 @@
-import { apportionDecimal, decimalToNumber } from "../apportion.js";
-import { itemAvailabilities, type AvailabilityClass } from "../availabilityClasses.js";
-import { add, multiply, toDecimal, zero, type Decimal } from "../decimal.js";
+import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
+import { itemAvailabilities, type AvailabilityClass } from "../domain/availabilityClasses.js";
+import { add, multiply, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import type { CreateOrderRequest } from "../generated/types.js";
-import { asObject, field, numberField, type JsonObject } from "../payloadParts.js";
-import type { Settings } from "../settings.js";
+import { asObject, field, numberField, type JsonObject } from "../domain/payloadParts.js";
+import type { Settings } from "../domain/settings.js";
 import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "./childOrderId.js";
 import { minorUnitDigits } from "./minorUnitDigits.js";
 import { planPayments, type PaymentShare } from "./paymentShares.js";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyConfig } from "../../src/config/config.js";
 import { lintFile, type LintRun } from "../../src/cli/lintFile.js";
 import { lintFiles, threadCount } from "../../src/cli/lintPool.js";
-import type { LintResult } from "../../src/lintResult.js";
+import type { LintResult } from "../../src/lint/lintResult.js";
 import type { ChunkResults } from "../../src/cli/poolJob.js";
 import { portableRun } from "../../src/cli/portableRun.js";
 import { repoRoot, runCli } from "../support/cli.js";

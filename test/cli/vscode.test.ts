@@ -5,7 +5,7 @@ import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
 import { editorSchemaDir } from "../../codegen/generate.js";
 import { generateEditorSchemas } from "../../codegen/editorSchemas.js";
-import { kinds } from "../../src/kinds.js";
+import { kinds } from "../../src/kinds/kinds.js";
 import { repoRoot, runCli } from "../support/cli.js";
 
 const tasks = parse(readFileSync(join(repoRoot, ".vscode/tasks.json"), "utf8")) as {

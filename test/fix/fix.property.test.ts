@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fix } from "../../src/fix/fix.js";
 import { fixes } from "../../src/fix/fixes.js";
-import { nullMaxAmountPaymentTypes } from "../../src/paymentTypes.js";
+import { nullMaxAmountPaymentTypes } from "../../src/domain/paymentTypes.js";
 import type { Json, JsonObject } from "../support/payloads.js";
 import { orderArbitrary } from "../split/orderArbitrary.js";
 

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { formatters, type FormatContext } from "../../src/formatters/index.js";
 import { escapeData, escapeProperty } from "../../src/formatters/github.js";
-import { lintResult, type LintMessage, type LintResult } from "../../src/lintResult.js";
+import { lintResult, type LintMessage, type LintResult } from "../../src/lint/lintResult.js";
 
 const cwd = "/work/project";
 const context: FormatContext = {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { shapes } from "../../src/generated/shapes.js";
-import type { Shape } from "../../src/shape.js";
+import type { Shape } from "../../src/kinds/shape.js";
 import { repoRoot } from "../support/cli.js";
 
 /**

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { run, type CliIo } from "../../src/cli/main.js";
-import { kinds } from "../../src/kinds.js";
+import { kinds } from "../../src/kinds/kinds.js";
 import { repoRoot } from "../support/cli.js";
 import { fuzzParameters, fuzzTimeout, jsonishText, mutatedText } from "./arbitraries.js";
 

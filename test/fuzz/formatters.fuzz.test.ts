@@ -6,9 +6,9 @@ import { parse as parseJsonc } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
 import { displayPath, escapeControls, oneLine, terminalSafeJson } from "../../src/formatters/displayText.js";
 import { formatters, type FormatContext } from "../../src/formatters/index.js";
-import { kinds } from "../../src/kinds.js";
-import { lintResult, type LintMessage, type LintResult } from "../../src/lintResult.js";
-import { rulesById } from "../../src/ruleEngine.js";
+import { kinds } from "../../src/kinds/kinds.js";
+import { lintResult, type LintMessage, type LintResult } from "../../src/lint/lintResult.js";
+import { rulesById } from "../../src/engine/ruleEngine.js";
 import { repoRoot } from "../support/cli.js";
 import { fuzzParameters, fuzzTimeout } from "./arbitraries.js";
 

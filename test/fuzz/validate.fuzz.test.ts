@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ValidationResult } from "../../src/diagnostic.js";
-import { pointer, resolves, segments } from "../../src/jsonPointer.js";
-import { kinds, type Kind } from "../../src/kinds.js";
-import { rulesById } from "../../src/ruleEngine.js";
-import { validate } from "../../src/validate.js";
+import type { ValidationResult } from "../../src/engine/diagnostic.js";
+import { pointer, resolves, segments } from "../../src/json/jsonPointer.js";
+import { kinds, type Kind } from "../../src/kinds/kinds.js";
+import { rulesById } from "../../src/engine/ruleEngine.js";
+import { validate } from "../../src/lint/validate.js";
 import { fuzzParameters, fuzzTimeout, hostileJson, hostileLeaf, mutatedPayload } from "./arbitraries.js";
 
 /**

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { detectKind } from "../../src/kindDetection.js";
-import { kinds } from "../../src/kinds.js";
-import { lintText } from "../../src/lintText.js";
-import { validate } from "../../src/validate.js";
+import { detectKind } from "../../src/kinds/kindDetection.js";
+import { kinds } from "../../src/kinds/kinds.js";
+import { lintText } from "../../src/lint/lintText.js";
+import { validate } from "../../src/lint/validate.js";
 import { repoRoot, valuePosition } from "../support/cli.js";
 import { byFile, hostileRun, libraryResult, scratch } from "./support.js";
 

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { kinds } from "../../src/kinds.js";
-import { lintText } from "../../src/lintText.js";
-import { validate } from "../../src/validate.js";
+import { kinds } from "../../src/kinds/kinds.js";
+import { lintText } from "../../src/lint/lintText.js";
+import { validate } from "../../src/lint/validate.js";
 import { repoRoot } from "../support/cli.js";
 import { createOrder } from "../support/payloads.js";
 import { byFile, expectFatal, hostileRun, libraryResult, scratch } from "./support.js";

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { expect } from "vitest";
-import { kinds } from "../../src/kinds.js";
-import type { LintResult } from "../../src/lintResult.js";
-import { lintText } from "../../src/lintText.js";
+import { kinds } from "../../src/kinds/kinds.js";
+import type { LintResult } from "../../src/lint/lintResult.js";
+import { lintText } from "../../src/lint/lintText.js";
 import { runCli, type CliRun } from "../support/cli.js";
 
 /** The hostile suite: what every run of the CLI must hold, whatever it was given. */

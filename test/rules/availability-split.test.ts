@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { availabilitySplit } from "../../rules/availabilitySplit.js";
-import { preorderMix } from "../../rules/preorderMix.js";
+import { availabilitySplit } from "../../rules/availability-split.js";
+import { preorderMix } from "../../rules/preorder-mix.js";
 import { rules } from "../../rules/index.js";
-import { validate } from "../../src/validate.js";
+import { validate } from "../../src/lint/validate.js";
 import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

@@ -1,4 +1,4 @@
-import { carrierTriplet } from "../../rules/carrierTriplet.js";
+import { carrierTriplet } from "../../rules/carrier-triplet.js";
 import { createOrder, importOrder } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

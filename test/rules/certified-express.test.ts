@@ -1,5 +1,5 @@
-import { certifiedExpress } from "../../rules/certifiedExpress.js";
-import type { Settings } from "../../src/settings.js";
+import { certifiedExpress } from "../../rules/certified-express.js";
+import type { Settings } from "../../src/domain/settings.js";
 import { createOrder, importOrder, type JsonObject } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

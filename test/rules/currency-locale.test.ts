@@ -1,4 +1,4 @@
-import { currencyLocale } from "../../rules/currencyLocale.js";
+import { currencyLocale } from "../../rules/currency-locale.js";
 import { createOrder, importOrder } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

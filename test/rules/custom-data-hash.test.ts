@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { customDataHash } from "../../rules/customDataHash.js";
+import { customDataHash } from "../../rules/custom-data-hash.js";
 import { createOrder, importOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
 

@@ -1,4 +1,4 @@
-import { customDataPutName } from "../../rules/customDataPutName.js";
+import { customDataPutName } from "../../rules/custom-data-put-name.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 const existing = { name: "Example Data", value: "This is sample custom data." };

@@ -1,4 +1,4 @@
-import { customDataValueType } from "../../rules/customDataValueType.js";
+import { customDataValueType } from "../../rules/custom-data-value-type.js";
 import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import ipaddr from "ipaddr.js";
 import { describe, expect, it } from "vitest";
-import { customerIpRange } from "../../rules/customerIpRange.js";
+import { customerIpRange } from "../../rules/customer-ip-range.js";
 import { createOrder, importOrder } from "../support/payloads.js";
 import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
 

@@ -1,4 +1,4 @@
-import { duplicateKey } from "../../rules/duplicateKey.js";
+import { duplicateKey } from "../../rules/duplicate-key.js";
 import { createOrder } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

@@ -1,4 +1,4 @@
-import { forceItemTaxOverride } from "../../rules/forceItemTaxOverride.js";
+import { forceItemTaxOverride } from "../../rules/force-item-tax-override.js";
 import { createOrder, importOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

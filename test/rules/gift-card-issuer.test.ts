@@ -1,4 +1,4 @@
-import { giftCardIssuer } from "../../rules/giftCardIssuer.js";
+import { giftCardIssuer } from "../../rules/gift-card-issuer.js";
 import { importOrder, orderPayment, orderWithPayments, type Json } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

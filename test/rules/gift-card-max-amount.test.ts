@@ -1,4 +1,4 @@
-import { giftCardMaxAmount } from "../../rules/giftCardMaxAmount.js";
+import { giftCardMaxAmount } from "../../rules/gift-card-max-amount.js";
 import { importOrder, orderPayment, orderWithPayments, type Json } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

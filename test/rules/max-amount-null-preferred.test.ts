@@ -1,4 +1,4 @@
-import { maxAmountNullPreferred } from "../../rules/maxAmountNullPreferred.js";
+import { maxAmountNullPreferred } from "../../rules/max-amount-null-preferred.js";
 import { importOrder, orderPayment, orderWithPayments, type JsonObject } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { maxAmount } from "../../rules/maxAmount.js";
+import { maxAmount } from "../../rules/max-amount.js";
 import { createOrder, importOrder, orderPayment, orderWithPayments, type Json } from "../support/payloads.js";
 import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
 

@@ -1,4 +1,4 @@
-import { noOperationCardNumber } from "../../rules/noOperationCardNumber.js";
+import { noOperationCardNumber } from "../../rules/no-operation-card-number.js";
 import { importOrder, noOperationPayment, orderPayment, orderWithPayments } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

@@ -1,4 +1,4 @@
-import { noOperationSubtype } from "../../rules/noOperationSubtype.js";
+import { noOperationSubtype } from "../../rules/no-operation-subtype.js";
 import { importOrder, noOperationPayment, orderPayment, orderWithPayments } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

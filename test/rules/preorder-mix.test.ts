@@ -1,4 +1,4 @@
-import { preorderMix } from "../../rules/preorderMix.js";
+import { preorderMix } from "../../rules/preorder-mix.js";
 import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

@@ -1,4 +1,4 @@
-import { readOnlyIds } from "../../rules/readOnlyIds.js";
+import { readOnlyIds } from "../../rules/read-only-ids.js";
 import { createOrder, orderItem, orderPayment, orderWithItems, orderWithPayments } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

@@ -1,4 +1,4 @@
-import { readOnlyShippingFields } from "../../rules/readOnlyShippingFields.js";
+import { readOnlyShippingFields } from "../../rules/read-only-shipping-fields.js";
 import { createOrder, importOrder, type JsonObject } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

@@ -1,4 +1,4 @@
-import { searchPerPage } from "../../rules/searchPerPage.js";
+import { searchPerPage } from "../../rules/search-per-page.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 const search = (perPage: unknown) => ({ orderID: "555555", perPage });

@@ -1,4 +1,4 @@
-import { shipToStoreOnly } from "../../rules/shipToStoreOnly.js";
+import { shipToStoreOnly } from "../../rules/ship-to-store-only.js";
 import { createOrder, importOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { taxRateCap } from "../../rules/taxRateCap.js";
+import { taxRateCap } from "../../rules/tax-rate-cap.js";
 import { createOrder, importOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
 import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { unknownProperty } from "../../rules/unknownProperty.js";
-import { damerauLevenshtein, nearestName } from "../../src/nearestName.js";
+import { unknownProperty } from "../../rules/unknown-property.js";
+import { damerauLevenshtein, nearestName } from "../../src/engine/nearestName.js";
 import { createOrder, importOrder, orderItem, orderPayment, orderWithItems, orderWithPayments } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validate } from "../../src/validate.js";
+import { validate } from "../../src/lint/validate.js";
 import { createOrder, importOrder, orderItem, orderPayment } from "../support/payloads.js";
 import { schemaErrorPaths, withValueAt } from "../support/mutate.js";
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { add, compare, toDecimal, zero, type Decimal } from "../../src/decimal.js";
+import { add, compare, toDecimal, zero, type Decimal } from "../../src/domain/decimal.js";
 import { runCli } from "../support/cli.js";
 import { orderItem, orderPayment, orderWithItems, type JsonObject } from "../support/payloads.js";
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { add, compare, toDecimal, zero, type Decimal } from "../../src/decimal.js";
-import { availabilityClass } from "../../src/availabilityClasses.js";
+import { add, compare, toDecimal, zero, type Decimal } from "../../src/domain/decimal.js";
+import { availabilityClass } from "../../src/domain/availabilityClasses.js";
 import { SplitError } from "../../src/split/splitError.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
-import { validate } from "../../src/validate.js";
+import { validate } from "../../src/lint/validate.js";
 import type { JsonObject } from "../support/payloads.js";
 import { orderArbitrary } from "./orderArbitrary.js";
 

@@ -1,6 +1,6 @@
-import { segments } from "../../src/jsonPointer.js";
-import { validate } from "../../src/validate.js";
-import type { Kind } from "../../src/kinds.js";
+import { segments } from "../../src/json/jsonPointer.js";
+import { validate } from "../../src/lint/validate.js";
+import type { Kind } from "../../src/kinds/kinds.js";
 import { rules } from "../../rules/index.js";
 
 /** A deep copy of `value` with the value at `path` replaced (or removed, for `undefined`). */

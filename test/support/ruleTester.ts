@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Kind } from "../../src/kinds.js";
-import type { ExistingRecord, Rule, SourceFacts } from "../../src/rule.js";
+import type { Kind } from "../../src/kinds/kinds.js";
+import type { ExistingRecord, Rule, SourceFacts } from "../../src/engine/rule.js";
 import { rules } from "../../rules/index.js";
-import type { Settings } from "../../src/settings.js";
-import { validate } from "../../src/validate.js";
+import type { Settings } from "../../src/domain/settings.js";
+import { validate } from "../../src/lint/validate.js";
 
 /** One payload a rule is run on (ESLint's RuleTester, over JSON payloads). */
 export interface RuleCase {

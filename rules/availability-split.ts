@@ -1,0 +1,45 @@
+import { codeList, itemAvailabilities, itemList, type AvailabilityClass } from "../src/domain/availabilityClasses.js";
+import { defineRule } from "../src/engine/rule.js";
+
+/** The classes this rule splits off, each with the message that gives the document's reason (P is preorder-mix's). */
+const messageIds: ReadonlyMap<AvailabilityClass, string> = new Map([
+  ["D", "discontinued"],
+  ["J", "splitToMerchant"],
+  ["I", "digitalContent"],
+]);
+
+const split =
+  "Send orderItems {{group}} (availability {{code}}) as their own order with its own externalOrderID; orderItems {{rest}} stay in another (OMS does not split orders on creation)";
+
+export const availabilitySplit = defineRule({
+  meta: {
+    id: "availability-split",
+    description:
+      "Discontinued (D), Split to Merchant (J) and Digital Content (I) items must be sent apart from items of any other availability, each group as its own order.",
+    defaultSeverity: "error",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004), Availability and the limitations on how products can be combined",
+      passage:
+        "Note that some cases require the order to be split into more than one order if there are products with different availabilities. OMS does not automatically perform this splitting on order creation – instead, this must be done on the client side because OMS will need to receive an External Order ID for each child order and then appropriate shipping for all items. However, this does not apply to onBlocks configurations … Products with availability “D” cannot be combined with normal items in a cart. … If an order has products with availability “J” and normal products, then the order must be split into two orders. … Digital Content products that are bought in conjunction with products of another availability must be split into a separate order",
+    },
+    messages: {
+      discontinued: `orderItems {{item}} is discontinued (availability D) in an order that also holds availability {{otherCodes}}: products with availability D cannot be combined with other items, as their order flow is different. ${split}`,
+      splitToMerchant: `orderItems {{item}} is split to merchant (availability J) in an order that also holds availability {{otherCodes}}: a J product goes to "Waiting for Manufacturer Acceptance" while the others follow their own fulfillment, so the order must be split. ${split}`,
+      digitalContent: `orderItems {{item}} is digital content (availability I) in an order that also holds availability {{otherCodes}}: digital content bought with products of another availability must be split into a separate order. ${split}`,
+    },
+  },
+  check({ value, settings, report }) {
+    // "this does not apply to onBlocks configurations – in onBlocks, OMS stores all of the
+    // necessary information and can perform the splitting upon order placement."
+    if (settings.onBlocks === true) return;
+    const items = itemAvailabilities(value);
+    for (const [availabilityClass, messageId] of messageIds) {
+      const group = items.filter((item) => item.availabilityClass === availabilityClass);
+      const rest = items.filter((item) => item.availabilityClass !== availabilityClass);
+      if (group.length === 0 || rest.length === 0) continue;
+      const data = { group: itemList(group), rest: itemList(rest), code: availabilityClass, otherCodes: codeList(rest) };
+      for (const item of group) report({ path: item.path, messageId, data: { ...data, item: item.label } });
+    }
+  },
+});

@@ -1,0 +1,53 @@
+import { pointer } from "../src/json/jsonPointer.js";
+import { asObject, field, orderItems, stringField, type JsonObject } from "../src/domain/payloadParts.js";
+import { defineRule } from "../src/engine/rule.js";
+import type { Settings } from "../src/domain/settings.js";
+
+/**
+ * The documents never say how an order is marked Express; these are the places a caller
+ * says so in the payloads we know (the docs page names this as a heuristic).
+ */
+function expressMarker(method: JsonObject | undefined): { field: string; value: string } | undefined {
+  const shipType = stringField(method, "shipType");
+  if (shipType?.toUpperCase().startsWith("EXPRESS")) return { field: "shipType", value: shipType };
+  for (const name of ["shippingType", "shippingClass"]) {
+    const text = stringField(method, name);
+    if (text?.toLowerCase() === "express") return { field: name, value: text };
+  }
+  return undefined;
+}
+
+/** The setting's part numbers; a setting of the wrong shape certifies nothing. */
+function certifiedPartNumbers(settings: Settings): ReadonlySet<string> {
+  const list: unknown = settings.certifiedPartNumbers;
+  return new Set(Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === "string") : []);
+}
+
+export const certifiedExpress = defineRule({
+  meta: {
+    id: "certified-express",
+    description: "Certified products (settings.certifiedPartNumbers) in an Express order: the order is created but not flagged Express.",
+    defaultSeverity: "warning",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004), Certified Products in Express Orders",
+      passage:
+        "Such orders aren’t candidates to be “expedited” and will negate Express shipping. If certified products are included in an Express order, the order will be created in Kibo OMS but not flagged as “Express.”",
+    },
+    messages: {
+      notExpress:
+        "orderItems {{index}} ({{partNumber}}) is a certified product in an Express order (shippingMethod.{{field}} is {{value}}): the order will be created but not flagged Express, as certified products negate Express shipping",
+    },
+  },
+  check({ value, settings, report }) {
+    const certified = certifiedPartNumbers(settings);
+    if (certified.size === 0) return;
+    const marker = expressMarker(asObject(field(asObject(value), "shippingMethod")));
+    if (!marker) return;
+    for (const { index, path, product } of orderItems(value)) {
+      const partNumber = stringField(product, "partNumber");
+      if (partNumber === undefined || !certified.has(partNumber)) continue;
+      report({ path: pointer(path, "product", "partNumber"), messageId: "notExpress", data: { index, partNumber, ...marker } });
+    }
+  },
+});

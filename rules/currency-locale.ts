@@ -1,0 +1,33 @@
+import { asObject, field, isSet, stringField } from "../src/domain/payloadParts.js";
+import { defineRule } from "../src/engine/rule.js";
+
+export const currencyLocale = defineRule({
+  meta: {
+    id: "currency-locale",
+    description: "currencyLocale is only used with currency EUR, and is never en-CA.",
+    defaultSeverity: "warning",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004), Optional Parameters",
+      passage:
+        "This is only used when “currency=EUR,” in order to distinguish the type of euro based on locale. … Note that “en-CA” should not be used for this value – while orders can be created in this locale, it will cause errors down the line such as blank packing slips.",
+    },
+    messages: {
+      notEur:
+        "currencyLocale is set but the currency is {{currency}}: currencyLocale is only used when currency=EUR (to distinguish the type of euro); leave it out",
+      enCa: "currencyLocale en-CA should not be used: orders can be created in this locale, but it causes errors down the line such as blank packing slips",
+    },
+  },
+  check({ value, report }) {
+    const order = asObject(value);
+    if (!isSet(order, "currencyLocale")) return;
+    // A missing or ill-typed currency is the schema's error; there is no currency to compare.
+    const currency = stringField(order, "currency");
+    if (currency !== undefined && currency !== "EUR") {
+      report({ path: "/currencyLocale", messageId: "notEur", data: { currency: JSON.stringify(currency) } });
+    }
+    // Language tags are case-insensitive (RFC 5646), so "en-ca" is the same locale.
+    const locale = field(order, "currencyLocale");
+    if (typeof locale === "string" && locale.toLowerCase() === "en-ca") report({ path: "/currencyLocale", messageId: "enCa" });
+  },
+});

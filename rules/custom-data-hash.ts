@@ -1,0 +1,42 @@
+import { pointer } from "../src/json/jsonPointer.js";
+import { customDataHashes } from "../src/domain/payloadParts.js";
+import { defineRule } from "../src/engine/rule.js";
+
+/** The custom data API's limits on a record's name and value (seeds/000 and seeds/001). */
+const maxKeyLength = 100;
+const maxValueLength = 1000;
+
+export const customDataHash = defineRule({
+  meta: {
+    id: "custom-data-hash",
+    description:
+      "Custom data hashes (customOrderData, customItemData, customData) hold keys of 1 to 100 characters and string values of at most 1000 characters.",
+    defaultSeverity: "error",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Required Parameters",
+      passage:
+        "name string The name of the value in the value store of custom data. The minimum length is 1 and the maximum length is 100. value string The data for the value portion of the key/value store of custom data. The minimum length is 1 and the maximum length is 1000.",
+    },
+    messages: {
+      emptyKey: "a custom data key is empty: a key (the record's name) is 1 to 100 characters (the documents: minimum length 1)",
+      keyTooLong:
+        "this custom data key is {{length}} characters long: a key (the record's name) is at most 100 characters (the documents: maximum length 100)",
+      valueTooLong:
+        "the value of this custom data key is {{length}} characters long: a value is at most 1000 characters (the documents: maximum length 1000)",
+    },
+  },
+  check({ kind, value, report }) {
+    for (const { path, hash } of customDataHashes(kind, value)) {
+      for (const key of Object.keys(hash)) {
+        const entry = hash[key];
+        // Lengths are UTF-16 code units (JavaScript's and Java's String length), as the API counts them.
+        if (key.length === 0) report({ path: pointer(path, key), messageId: "emptyKey" });
+        else if (key.length > maxKeyLength) report({ path: pointer(path, key), messageId: "keyTooLong", data: { length: key.length } });
+        if (typeof entry === "string" && entry.length > maxValueLength) {
+          report({ path: pointer(path, key), messageId: "valueTooLong", data: { length: entry.length } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,30 @@
+import { asObject, field } from "../src/domain/payloadParts.js";
+import { defineRule } from "../src/engine/rule.js";
+
+export const customDataPutName = defineRule({
+  meta: {
+    id: "custom-data-put-name",
+    description:
+      "A custom data PUT keeps the name of the record it updates; only the value may change (needs the existing record).",
+    defaultSeverity: "error",
+    kinds: ["orderCustomData", "orderItemCustomData"],
+    source: {
+      document: "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Update",
+      passage:
+        "Although the name of the custom data record is included in the body as shown below, it must be the name of an existing record and cannot be changed. Only the value may be different from the existing record.",
+    },
+    messages: {
+      renamed:
+        "name {{name}} is not the existing record's name {{existing}}: it must be the name of an existing record and cannot be changed. Only the value may be different (to rename, DELETE the record and POST a new one)",
+    },
+  },
+  check({ value, existing, report }) {
+    // Without the record being replaced (a POST, or a PUT checked alone) there is nothing to compare.
+    const existingName = existing?.name;
+    if (typeof existingName !== "string") return;
+    const name = field(asObject(value), "name");
+    // A missing or ill-typed name is the schema's error.
+    if (typeof name !== "string" || name === existingName) return;
+    report({ path: "/name", messageId: "renamed", data: { name: JSON.stringify(name), existing: JSON.stringify(existingName) } });
+  },
+});

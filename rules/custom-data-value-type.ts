@@ -1,0 +1,33 @@
+import { pointer } from "../src/json/jsonPointer.js";
+import { describeJsonType } from "../src/json/jsonType.js";
+import { customDataHashes } from "../src/domain/payloadParts.js";
+import { defineRule } from "../src/engine/rule.js";
+
+export const customDataValueType = defineRule({
+  meta: {
+    id: "custom-data-value-type",
+    description:
+      "Custom data hash values are non-empty strings: the custom data API refuses anything else, and what Create Order does with it is undocumented.",
+    defaultSeverity: "warning",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Required Parameters",
+      passage:
+        "value string The data for the value portion of the key/value store of custom data. The minimum length is 1 and the maximum length is 1000.",
+    },
+    messages: {
+      notString:
+        "this custom data value is {{type}}: the custom data API takes only strings of 1 to 1000 characters (send \"true\" or \"12\" as strings); what Create Order does with other values is undocumented",
+      empty:
+        "this custom data value is empty: the custom data API takes only strings of 1 to 1000 characters; what Create Order does with an empty value is undocumented",
+    },
+  },
+  check({ kind, value, report }) {
+    for (const { path, hash } of customDataHashes(kind, value)) {
+      for (const [key, entry] of Object.entries(hash)) {
+        if (entry === "") report({ path: pointer(path, key), messageId: "empty" });
+        else if (typeof entry !== "string") report({ path: pointer(path, key), messageId: "notString", data: { type: describeJsonType(entry) } });
+      }
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { pointer } from "../src/json/jsonPointer.js";
+import { asObject, field, numberField, orderItems } from "../src/domain/payloadParts.js";
+import { defineRule } from "../src/engine/rule.js";
+
+export const forceItemTaxOverride = defineRule({
+  meta: {
+    id: "force-item-tax-override",
+    description: "When forceItemTaxOverride is true, every order item must carry a numeric itemSpecifics.itemTaxOverride.",
+    defaultSeverity: "error",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004) and Historic Order Import (seeds/003), Optional Parameters",
+      passage:
+        "forceItemTaxOverride boolean Whether to override the calculated item tax and force the orderItem -> itemSpecifics -> itemTaxOverride to be required.",
+    },
+    messages: {
+      missing:
+        "forceItemTaxOverride is true, which makes orderItem -> itemSpecifics -> itemTaxOverride required, but orderItems {{index}} has {{found}}: give the line's total tax as a number (or leave forceItemTaxOverride false to let the OMS calculate it)",
+    },
+  },
+  check({ value, report }) {
+    if (field(asObject(value), "forceItemTaxOverride") !== true) return;
+    for (const { index, path, specifics } of orderItems(value)) {
+      if (numberField(specifics, "itemTaxOverride") !== undefined) continue;
+      // Where the value belongs; when itemSpecifics itself is missing or not an object, there
+      // is no such place yet, so the pointer names itemSpecifics (diagnostics point into the value).
+      report({
+        path: specifics ? pointer(path, "itemSpecifics", "itemTaxOverride") : pointer(path, "itemSpecifics"),
+        messageId: "missing",
+        data: { index, found: describeFound(field(specifics, "itemTaxOverride")) },
+      });
+    }
+  },
+});
+
+/** What stands where the number should be, for the message. */
+function describeFound(found: unknown): string {
+  if (found === undefined) return "none";
+  if (found === null) return "null";
+  if (Array.isArray(found)) return "an array";
+  return typeof found === "object" ? "an object" : `a ${typeof found}`;
+}

@@ -1,0 +1,44 @@
+import { pointer } from "../src/json/jsonPointer.js";
+import { field, orderPayments, stringField, type JsonObject } from "../src/domain/payloadParts.js";
+import { genericGiftCardPaymentType, giftCardOnlyIssuers } from "../src/domain/paymentTypes.js";
+import { defineRule } from "../src/engine/rule.js";
+
+/** Set to something: an empty string names nothing (a value of the wrong type is the schema's error). */
+function names(method: JsonObject, key: string): boolean {
+  const value = field(method, key);
+  return value !== undefined && value !== null && value !== "";
+}
+
+export const giftCardIssuer = defineRule({
+  meta: {
+    id: "gift-card-issuer",
+    description:
+      "The card issuers CL, SV and VL go with the gift card type GC only, and a generic GC payment names a subtype or a cardIssuer.",
+    defaultSeverity: "error",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004), Order Payments",
+      passage:
+        "GC Gift Card (generic type – specify a subtype or cardIssuer as shown in the schema) … CL Clutch (use GC as the gift card type) … SV SVS (use GC as the gift card type) … VL ValueLink (use GC as the gift card type)",
+    },
+    messages: {
+      issuerNeedsGc:
+        "cardIssuer {{issuer}} is a gift card issuer: use GC as the gift card type, not {{paymentType}} (the documents: CL Clutch, SV SVS and VL ValueLink — use GC as the gift card type)",
+      genericGc:
+        "a generic gift card (GC) payment names neither a subtype nor a cardIssuer: GC is the generic type – specify a subtype or cardIssuer (e.g. cardIssuer CL, SV or VL)",
+    },
+  },
+  check({ value, report }) {
+    for (const { method, methodPath, paymentType } of orderPayments(value)) {
+      // Without a payment type there is nothing to compare; the schema requires it.
+      if (!method || paymentType === undefined) continue;
+      const issuer = stringField(method, "cardIssuer");
+      const at = pointer(methodPath, "cardIssuer");
+      if (paymentType === genericGiftCardPaymentType) {
+        if (!names(method, "cardIssuer") && !names(method, "subtype")) report({ path: at, messageId: "genericGc" });
+      } else if (issuer !== undefined && giftCardOnlyIssuers.has(issuer)) {
+        report({ path: at, messageId: "issuerNeedsGc", data: { issuer, paymentType: JSON.stringify(paymentType) } });
+      }
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { pointer } from "../src/json/jsonPointer.js";
+import { field, orderPayments } from "../src/domain/payloadParts.js";
+import { isGiftCardPaymentType, isUnlimitedMaxAmount } from "../src/domain/paymentTypes.js";
+import { defineRule } from "../src/engine/rule.js";
+
+/** How the missing limit reads in the message. */
+function describeUnlimited(amount: unknown): string {
+  if (amount === undefined) return "missing";
+  return amount === null ? "null" : "-1";
+}
+
+export const giftCardMaxAmount = defineRule({
+  meta: {
+    id: "gift-card-max-amount",
+    description: "A gift card payment's maxAmount should be the card's available balance, a positive number.",
+    defaultSeverity: "warning",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004), Order Payments",
+      passage:
+        "Use a positive value if there are multiple payment methods and some of them should be limited (such as $5 on giftcard1, $10 on giftcard2, and the rest on a credit card with no limit) or if the payment is a gift card (in which case, maxAmount should be the available balance).",
+    },
+    messages: {
+      noBalance:
+        "maxAmount is {{state}} on a {{paymentType}} gift card payment, which means no maximum amount: if the payment is a gift card, maxAmount should be the available balance (a positive number)",
+    },
+  },
+  check({ value, report }) {
+    for (const { path, payment, paymentType } of orderPayments(value)) {
+      const amount = field(payment, "maxAmount");
+      // Zero, negatives and non-numbers are max-amount's errors; this rule only speaks of "no maximum".
+      if (!isGiftCardPaymentType(paymentType) || !isUnlimitedMaxAmount(amount)) continue;
+      report({ path: pointer(path, "maxAmount"), messageId: "noBalance", data: { state: describeUnlimited(amount), paymentType } });
+    }
+  },
+});

@@ -1,0 +1,30 @@
+import { pointer } from "../src/json/jsonPointer.js";
+import { field, orderPayments } from "../src/domain/payloadParts.js";
+import { nullMaxAmountPaymentTypes } from "../src/domain/paymentTypes.js";
+import { defineRule } from "../src/engine/rule.js";
+
+export const maxAmountNullPreferred = defineRule({
+  meta: {
+    id: "max-amount-null-preferred",
+    description: "For the payment types the documents name, no maximum amount is said with null, not -1.",
+    defaultSeverity: "warning",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004), Order Payments",
+      passage:
+        "Both null and -1 specify that there is no maximum amount; null should be used particularly for the payment types TK, LV, VO, CC, CS, NO, TD, PZ, PL, NG, and ST.",
+    },
+    messages: {
+      preferNull:
+        "maxAmount is -1 on a {{paymentType}} payment: null should be used particularly for the payment types TK, LV, VO, CC, CS, NO, TD, PZ, PL, NG and ST (both mean no maximum amount)",
+    },
+    // -1 and null mean the same (no maximum), so replacing one with the other keeps the order's meaning.
+    fixable: true,
+  },
+  check({ value, report }) {
+    for (const { path, payment, paymentType } of orderPayments(value)) {
+      if (field(payment, "maxAmount") !== -1 || paymentType === undefined || !nullMaxAmountPaymentTypes.has(paymentType)) continue;
+      report({ path: pointer(path, "maxAmount"), messageId: "preferNull", data: { paymentType } });
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { pointer } from "../src/json/jsonPointer.js";
+import { orderPayments, stringField } from "../src/domain/payloadParts.js";
+import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
+import { defineRule } from "../src/engine/rule.js";
+
+export const noOperationCardNumber = defineRule({
+  meta: {
+    id: "no-operation-card-number",
+    description: "A no-operation (NO) payment still carries a cardNumber, a bogus one if need be.",
+    defaultSeverity: "error",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004), Order Payments",
+      passage:
+        "If using a no-operation payment, note that the cardNumber field must still be populated even if the card is not actually exposed – in this case, the field can be set to a bogus number.",
+    },
+    messages: {
+      missing:
+        "a no-operation (NO) payment has no cardNumber: the cardNumber field must still be populated even if the card is not actually exposed (a bogus number will do, e.g. \"0000000000000123\")",
+    },
+  },
+  check({ value, report }) {
+    for (const { method, methodPath, paymentType } of orderPayments(value)) {
+      // Without a paymentMethod object there is nowhere to put the number; the schema says so.
+      if (!method || paymentType !== noOperationPaymentType) continue;
+      const cardNumber = stringField(method, "cardNumber");
+      if (cardNumber === undefined || cardNumber.length === 0) {
+        report({ path: pointer(methodPath, "cardNumber"), messageId: "missing" });
+      }
+    }
+  },
+});

@@ -1,0 +1,30 @@
+import { itemAvailabilities, itemList } from "../src/domain/availabilityClasses.js";
+import { defineRule } from "../src/engine/rule.js";
+
+export const preorderMix = defineRule({
+  meta: {
+    id: "preorder-mix",
+    description: "An order must not mix preorder (availability P) products with non-preorder products.",
+    defaultSeverity: "error",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004), Products with “Preorder” Availability",
+      passage:
+        "The Create Order API doesn’t accept orders that mix preorder products and non-preorder products. These products need to be separated into several payloads at checkout with separate externalOrderIDs prior to submitting them to the API. One payload needs to contain all non-preorder items while the other should contain the preorder items.",
+    },
+    messages: {
+      mixed:
+        "orderItems {{item}} is a preorder product (availability P) in an order that also holds non-preorder products (orderItems {{others}}): the Create Order API doesn't accept orders that mix preorder products and non-preorder products. Send two payloads with separate externalOrderIDs: orderItems {{preorders}} in one, orderItems {{others}} in the other",
+    },
+  },
+  // Not switched off by onBlocks: the onBlocks sentence speaks of splitting in general, but
+  // this paragraph says the API itself does not accept the mix (see the docs page).
+  check({ value, report }) {
+    const items = itemAvailabilities(value);
+    const preorders = items.filter((item) => item.code === "P");
+    const others = items.filter((item) => item.code !== "P");
+    if (preorders.length === 0 || others.length === 0) return;
+    const data = { preorders: itemList(preorders), others: itemList(others) };
+    for (const item of preorders) report({ path: item.path, messageId: "mixed", data: { ...data, item: item.label } });
+  },
+});

@@ -1,0 +1,31 @@
+import { pointer } from "../src/json/jsonPointer.js";
+import { asObject, field, isSet } from "../src/domain/payloadParts.js";
+import { defineRule } from "../src/engine/rule.js";
+
+const readOnlyFields = ["name", "price", "description"] as const;
+
+export const readOnlyShippingFields = defineRule({
+  meta: {
+    id: "read-only-shipping-fields",
+    description: "shippingMethod name, price and description are read-only: setting them is an invalid-input error.",
+    defaultSeverity: "error",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004), Shipping Method and Address",
+      passage:
+        "Note that in the configuration that includes “name”, “price” and “description” parameters, these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors. The deliveryMethod and shipType parameters are sufficient when using that particular configuration option.",
+    },
+    messages: {
+      readOnly:
+        "shippingMethod.{{name}} is set: these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors (leave {{name}} out or null; deliveryMethod and shipType are sufficient)",
+    },
+    // Leaving the field out is what the OMS requires, and it fills the value in itself.
+    fixable: true,
+  },
+  check({ value, report }) {
+    const method = asObject(field(asObject(value), "shippingMethod"));
+    for (const name of readOnlyFields) {
+      if (isSet(method, name)) report({ path: pointer("/shippingMethod", name), messageId: "readOnly", data: { name } });
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { itemAvailabilities } from "../src/domain/availabilityClasses.js";
+import { asObject, field, stringField } from "../src/domain/payloadParts.js";
+import { defineRule } from "../src/engine/rule.js";
+
+export const shipToStoreOnly = defineRule({
+  meta: {
+    id: "ship-to-store-only",
+    description: "Ship to Store Only (availability S) items cannot be shipped to a customer address (deliveryMethod SHIP_TO_HOME).",
+    defaultSeverity: "error",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004), Availability",
+      passage:
+        "S Ship to Store Only Products can only be shipped to a fulfillment center and not a customer address. Specify a lead time, which is the amount of time to transfer the item to a fulfillment center for pick-up.",
+    },
+    messages: {
+      shipToHome:
+        "orderItems {{item}} is Ship to Store Only (availability S) but shippingMethod.deliveryMethod is SHIP_TO_HOME: ship-to-store-only products can only be shipped to a fulfillment center and not a customer address (send them in an order with a delivery to a store)",
+    },
+  },
+  check({ value, report }) {
+    const method = asObject(field(asObject(value), "shippingMethod"));
+    // Only SHIP_TO_HOME is documented as a customer address; other delivery methods are not judged.
+    if (stringField(method, "deliveryMethod") !== "SHIP_TO_HOME") return;
+    for (const item of itemAvailabilities(value)) {
+      if (item.code === "S") report({ path: item.path, messageId: "shipToHome", data: { item: item.label } });
+    }
+  },
+});

@@ -1,0 +1,43 @@
+import { shapes } from "../generated/shapes.js";
+import type { Kind } from "./kinds.js";
+import { asObject } from "../domain/payloadParts.js";
+
+const searchParameters: ReadonlySet<string> = new Set(Object.keys(shapes.orderItemSearchQuery?.properties ?? {}));
+
+/**
+ * Tells a payload's kind from its content, or undefined when the content does not say.
+ * The order matters, first match wins:
+ *
+ * 1. a string holding a search URL or query string (`/orderItem/?…`, `orderID=…`) → orderItemSearch;
+ * 2. `orderStatus`, `assignedLocation` or `useInventory` (only the import has them) → importOrder;
+ * 3. `externalOrderID`, `orderItems` or `orderPayments` → createOrder;
+ * 4. a `collection` array → orderItemSearchResponse;
+ * 5. `name` and `value`: with `orderItemCustomDataID` or `itemID` → orderItemCustomData, a
+ *    Record when it also has its orderItemCustomDataID and orderID; with orderCustomDataID
+ *    and orderID → orderCustomDataRecord; otherwise → orderCustomData (the two custom data
+ *    bodies are the same `{name, value}`, so a bare one is checked as order custom data);
+ * 6. `orderID` given as a string, or only search parameters with an orderID → orderItemSearch.
+ */
+export function detectKind(value: unknown): Kind | undefined {
+  if (typeof value === "string") return looksLikeSearch(value) ? "orderItemSearch" : undefined;
+  const object = asObject(value);
+  if (!object) return undefined;
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(object, key);
+  if (has("orderStatus") || has("assignedLocation") || has("useInventory")) return "importOrder";
+  if (has("externalOrderID") || has("orderItems") || has("orderPayments")) return "createOrder";
+  if (Array.isArray(object.collection)) return "orderItemSearchResponse";
+  if (has("name") && has("value")) {
+    if (has("orderItemCustomDataID") || has("itemID")) {
+      return has("orderItemCustomDataID") && has("orderID") ? "orderItemCustomDataRecord" : "orderItemCustomData";
+    }
+    return has("orderCustomDataID") && has("orderID") ? "orderCustomDataRecord" : "orderCustomData";
+  }
+  if (has("orderID") && (typeof object.orderID === "string" || Object.keys(object).every((key) => searchParameters.has(key)))) {
+    return "orderItemSearch";
+  }
+  return undefined;
+}
+
+function looksLikeSearch(text: string): boolean {
+  return /\/orderItem\/?(?:\?|$)/.test(text) || /(?:^|[?&])orderID=/.test(text.trim());
+}

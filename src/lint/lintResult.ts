@@ -1,0 +1,49 @@
+import type { Kind } from "../kinds/kinds.js";
+
+/**
+ * One finding, placed in the source: the shape of SPEC §4's `--format json`, which other
+ * tools read. Line and column are 1-based, of the value at `path`; the end column is the
+ * one just after the value (as in ESLint and SARIF).
+ */
+export interface LintMessage {
+  readonly ruleId: string;
+  /** 2 error, 1 warning (ESLint's numbers). */
+  readonly severity: 2 | 1;
+  readonly message: string;
+  /** JSON Pointer (RFC 6901) to the value to fix; "" for the whole document. */
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** Set on the one message of a file that could not be read or parsed. */
+  readonly fatal?: true;
+}
+
+/** What linting one file found: the one result type every formatter reads. */
+export interface LintResult {
+  readonly filePath: string;
+  /** The kind the file was checked as; null when it could not be told. */
+  readonly kind: Kind | null;
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** In source order: by line, then column. */
+  readonly messages: readonly LintMessage[];
+}
+
+/** Builds a result, counting errors and warnings from the messages. */
+export function lintResult(filePath: string, kind: Kind | null, messages: readonly LintMessage[]): LintResult {
+  let errorCount = 0;
+  for (const m of messages) if (m.severity === 2) errorCount++;
+  return { filePath, kind, errorCount, warningCount: messages.length - errorCount, messages };
+}
+
+/** The result with warnings dropped (`--quiet`). */
+export function errorsOnly(result: LintResult): LintResult {
+  return result.warningCount === 0 ? result : lintResult(result.filePath, result.kind, result.messages.filter((m) => m.severity === 2));
+}
+
+/** A fatal error about a whole file (unreadable, unwritable), placed at its start. */
+export function fileFault(ruleId: string, message: string): LintMessage {
+  return { ruleId, severity: 2, message, path: "", line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
+}
