@@ -12,7 +12,9 @@ export interface CliOptions {
   readonly help: boolean;
   readonly version: boolean;
   readonly kind?: Kind;
-  readonly format: FormatName;
+  /** Where the report goes, one entry a format: at most one without a file (standard output, or -o). */
+  readonly outputs: readonly ReportTarget[];
+  /** -o: the file of the format given without one. */
   readonly outputFile?: string;
   readonly quiet: boolean;
   /** -1: no limit. */
@@ -41,9 +43,15 @@ export interface CliOptions {
   readonly fixDryRun: boolean;
 }
 
+/** One report of the run: a format, and the file it goes to (none: standard output, or -o). */
+export interface ReportTarget {
+  readonly format: FormatName;
+  readonly file?: string;
+}
+
 const optionSpec = {
   kind: { type: "string" },
-  format: { type: "string", short: "f" },
+  format: { type: "string", short: "f", multiple: true },
   "output-file": { type: "string", short: "o" },
   quiet: { type: "boolean" },
   "max-warnings": { type: "string" },
@@ -77,8 +85,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`${(error as Error).message.split(". To specify")[0]} (see oms-lint --help)`);
   }
   const { values, positionals } = parsed;
-  const format = values.format ?? "stylish";
-  if (!isFormatName(format)) throw new UsageError(`unknown format "${format}"; the formats are: ${formatNames.join(", ")}`);
+  const outputs = reportTargets(values.format ?? [], values["output-file"]);
   const kind = values.kind;
   if (kind !== undefined && !isKind(kind)) {
     throw new UsageError(`unknown kind "${kind}"; the kinds are: ${kinds.map((k) => k.kind).join(", ")}`);
@@ -105,7 +112,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false,
     kind,
-    format,
+    outputs,
     outputFile: values["output-file"],
     quiet: values.quiet ?? false,
     maxWarnings,
@@ -126,6 +133,36 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
   };
+}
+
+/**
+ * `-f name` or `-f name:file`, repeatable: several reports from one run (`-f stylish -f
+ * sarif:out.sarif`). A format without a file goes to -o when it is given, else to standard
+ * output; only one may (two documents on one stream would be neither). The name is cut at
+ * the first colon, so a Windows path (`sarif:C:\out.sarif`) keeps its own.
+ */
+function reportTargets(specs: readonly string[], outputFile: string | undefined): ReportTarget[] {
+  const targets = (specs.length > 0 ? specs : ["stylish"]).map((spec): ReportTarget => {
+    const colon = spec.indexOf(":");
+    const format = colon < 0 ? spec : spec.slice(0, colon);
+    const file = colon < 0 ? undefined : spec.slice(colon + 1);
+    if (!isFormatName(format)) throw new UsageError(`unknown format "${format}"; the formats are: ${formatNames.join(", ")}`);
+    if (file === "") throw new UsageError(`-f ${spec}: give the file after the colon (-f ${format}:report-file), or no colon for standard output`);
+    return file === undefined ? { format } : { format, file };
+  });
+  const unnamed = targets.filter((target) => target.file === undefined);
+  if (unnamed.length > 1) {
+    throw new UsageError(
+      `only one report can go to ${outputFile === undefined ? "standard output" : "--output-file"} (got ${unnamed.map((t) => t.format).join(", ")}): give the others a file, as in -f sarif:oms-lint.sarif`,
+    );
+  }
+  if (outputFile !== undefined && unnamed.length === 0) {
+    throw new UsageError(`--output-file ${outputFile} has no format to take: every -f names its own file (drop -o, or give one -f without a file)`);
+  }
+  const files = targets.flatMap((target) => (target.file === undefined ? [] : [target.file]));
+  const twice = files.find((file, i) => files.indexOf(file) !== i || file === outputFile);
+  if (twice !== undefined) throw new UsageError(`two reports would be written to ${twice}: give each its own file`);
+  return targets;
 }
 
 /** ESLint's --concurrency: a number of threads, "auto", or "off" (one thread). */

@@ -42,7 +42,9 @@ Fixing:
                              problems they leave go to stderr, or to --output-file)
 
 Output:
-  -f, --format <name>        ${formatNames.join(", ")} (default stylish)
+  -f, --format <name>[:file] ${formatNames.join(", ")} (default stylish).
+                             Repeatable: -f stylish -f sarif:oms-lint.sarif writes both;
+                             a format without a file goes to standard output (or -o)
   -o, --output-file <file>   Write the report to a file instead of standard output
   --quiet                    Report errors only
   --max-warnings <n>         Exit 1 when there are more than n warnings

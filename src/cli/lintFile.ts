@@ -4,6 +4,7 @@ import { kindForFile } from "../config/kindForFile.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
 import { lintText } from "../lint/lintText.js";
+import { withMessageFixes } from "../fix/messageFixes.js";
 import type { ExistingRecord } from "../engine/rule.js";
 import type { RulesConfig } from "../engine/ruleEngine.js";
 import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
@@ -55,7 +56,7 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
   const request = requestFileType(filePath, decoded.text, run);
   if (request === "http") return lintHttpFile(decoded.text, filePath, requestOptions);
   if (request === "postman") return lintPostmanCollection(decoded.text, filePath, requestOptions);
-  return lintText(decoded.text, payloadOptions(filePath, run));
+  return withMessageFixes(lintText(decoded.text, payloadOptions(filePath, run)), decoded.text);
 }
 
 /** A REST Client file (.http, .rest), a Postman collection (by name, or by info.schema), or neither (a payload). */

@@ -1,10 +1,12 @@
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { emptyConfig, type Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
 import { findConfig } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
 import { escapeControls } from "../formatters/displayText.js";
+import { summaryLine } from "../formatters/github.js";
+import { githubStepSummary } from "../formatters/githubStepSummary.js";
 import { streamFormats, type FormatContext, type Totals } from "../formatters/index.js";
 import { errorsOnly, type LintResult } from "../lint/lintResult.js";
 import type { ExistingRecord } from "../engine/rule.js";
@@ -135,25 +137,37 @@ function readExisting(path: string, cwd: string): ExistingRecord {
 }
 
 /**
- * The run's report, written file by file as results come: the format's writer, --quiet,
- * the totals the exit code needs, and the way out (stdout or --output-file). Nothing
- * reaches the output before the first file is linted, so a usage error prints no report.
+ * The run's reports, written file by file as results come: each format's writer and its way
+ * out (standard output, --output-file, or the file of `-f name:file`), --quiet, and the
+ * totals the exit code needs. With -f github and $GITHUB_STEP_SUMMARY set, a Markdown summary
+ * is appended there too. Nothing reaches an output before the first file is linted, so a
+ * usage error prints no report. When no report goes to standard output, one line on stderr
+ * says what the run found, so that a CI log never shows a failure with no reason.
  */
 function startReport(options: CliOptions, io: CliIo): { file(result: LintResult): void; end(): Totals } {
   const info = packageInfo();
-  const context: FormatContext = {
+  const formats = new Set(options.outputs.map((target) => target.format));
+  const stepSummaryFile = formats.has("github") ? io.env.GITHUB_STEP_SUMMARY || undefined : undefined;
+  const base = {
     cwd: io.cwd,
-    color: options.color ?? (options.outputFile === undefined && io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb"),
     toolVersion: info.version,
     informationUri: info.homepage,
-    rules: options.format === "sarif" ? ruleDescriptions(info) : [],
+    rules: formats.has("sarif") || formats.has("rdjson") ? ruleDescriptions(info) : [],
+    githubStepSummary: stepSummaryFile !== undefined,
   };
-  const writer = streamFormats[options.format](context);
-  const output = reportOutput(io.writeStdout, options.outputFile, io.cwd);
+  const reports = options.outputs.map((target) => {
+    const file = target.file ?? options.outputFile;
+    const context: FormatContext = {
+      ...base,
+      color: file === undefined && (options.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb")),
+    };
+    return { writer: streamFormats[target.format](context), output: reportOutput(io.writeStdout, file, io.cwd) };
+  });
+  const stepSummary = stepSummaryFile === undefined ? undefined : githubStepSummary({ ...base, color: false });
   let started = false;
   const totals = { files: 0, errors: 0, warnings: 0 };
   const start = () => {
-    if (!started) output.write(writer.start());
+    if (!started) for (const { writer, output } of reports) output.write(writer.start());
     started = true;
   };
   return {
@@ -163,15 +177,30 @@ function startReport(options: CliOptions, io: CliIo): { file(result: LintResult)
       totals.files++;
       totals.errors += result.errorCount;
       totals.warnings += result.warningCount;
-      output.write(writer.file(result));
+      for (const { writer, output } of reports) output.write(writer.file(result));
+      stepSummary?.file(result);
     },
     end() {
       start();
-      output.write(writer.end(totals));
-      output.close();
+      for (const { writer, output } of reports) {
+        output.write(writer.end(totals));
+        output.close();
+      }
+      if (stepSummary !== undefined && stepSummaryFile !== undefined) appendStepSummary(stepSummaryFile, stepSummary.end(totals), io);
+      const files = options.outputs.map((target) => target.file ?? options.outputFile);
+      if (!files.includes(undefined)) io.writeStderr(`${summaryLine(totals)}; report${files.length > 1 ? "s" : ""} written to ${files.join(", ")}\n`);
       return totals;
     },
   };
+}
+
+/** $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a note, not the run's failure. */
+function appendStepSummary(file: string, markdown: string, io: CliIo): void {
+  try {
+    appendFileSync(file, markdown);
+  } catch (error) {
+    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+  }
 }
 
 /** The process's own world. */

@@ -70,8 +70,7 @@ interface Unit {
  * every byte outside the fixed places stays as it was: formatting, key order, line ends.
  * Actions whose edits would overlap another's are left for a later pass.
  */
-export function planEdits(text: string, actions: readonly FixAction[]): PlannedEdits {
-  const root = parseTree(text);
+export function planEdits(text: string, actions: readonly FixAction[], root: Node | undefined = parseTree(text)): PlannedEdits {
   const removalsByObject = new Map<Node, { removed: Set<Node>; actions: FixAction[] }>();
   const units: Unit[] = [];
   for (const action of actions) {

@@ -21,6 +21,8 @@ export interface FormatContext {
   readonly toolVersion: string;
   readonly informationUri?: string;
   readonly rules: readonly RuleDescription[];
+  /** `github`: the run also writes a step summary ($GITHUB_STEP_SUMMARY), so the log can point there. */
+  readonly githubStepSummary?: boolean;
 }
 
 /** A pure function from results to the text of one format. */

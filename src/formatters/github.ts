@@ -1,5 +1,5 @@
-import { displayPath, escapeControls } from "./displayText.js";
-import type { StreamFormat } from "./formatter.js";
+import { displayPath, escapeControls, plural } from "./displayText.js";
+import type { StreamFormat, Totals } from "./formatter.js";
 
 /** Escapes as GitHub's @actions/core does: data loses %, CR and LF; properties also : and ,. */
 export function escapeData(text: string): string {
@@ -11,12 +11,27 @@ export function escapeProperty(text: string): string {
 }
 
 /**
+ * Annotations GitHub shows of one type (error, warning) from one step; the rest are dropped
+ * without a word. actions/toolkit's docs/problem-matchers.md: "10 warning annotations, 10
+ * error annotations, and 10 notice annotations per step; 50 annotations per job".
+ */
+export const annotationsShownPerStep = 10;
+
+/** The run in one line: what was found, in how many files. */
+export function summaryLine({ files, errors, warnings }: Totals): string {
+  if (errors + warnings === 0) return `oms-lint: no problems in ${plural(files, "file")}`;
+  return `oms-lint: ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}) in ${plural(files, "file")}`;
+}
+
+/**
  * GitHub Actions workflow commands, one a problem: `::error file=…,line=…,col=…::message`.
  * The runner turns them into annotations on the pull request's changed lines. The log shows
  * each line too, so control characters left after GitHub's escaping (an ANSI escape in a
- * file name) are written as visible escapes.
+ * file name) are written as visible escapes. The last line sums the run up, and says when
+ * GitHub will not show every annotation (where the rest are: this log, and the step summary
+ * when the CLI writes one).
  */
-export const github: StreamFormat = ({ cwd }) => ({
+export const github: StreamFormat = ({ cwd, githubStepSummary }) => ({
   start: () => "",
   file(result) {
     const file = escapeControls(escapeProperty(displayPath(result.filePath, cwd)));
@@ -34,5 +49,16 @@ export const github: StreamFormat = ({ cwd }) => ({
     }
     return text;
   },
-  end: () => "",
+  end(totals) {
+    const hidden = [
+      totals.errors > annotationsShownPerStep ? plural(totals.errors - annotationsShownPerStep, "error") : "",
+      totals.warnings > annotationsShownPerStep ? plural(totals.warnings - annotationsShownPerStep, "warning") : "",
+    ].filter((part) => part !== "");
+    if (hidden.length === 0) return `${summaryLine(totals)}\n`;
+    const where = githubStepSummary ? "every problem is listed above and in the step summary" : "every problem is listed above";
+    return (
+      `${summaryLine(totals)}; GitHub shows ${annotationsShownPerStep} error and ${annotationsShownPerStep} warning annotations a step, ` +
+      `so ${hidden.join(" and ")} are not annotated: ${where}\n`
+    );
+  },
 });

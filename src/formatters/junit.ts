@@ -26,24 +26,23 @@ export function xmlText(text: string): string {
 function testSuite(result: LintResult, cwd: string): string {
   const file = xmlText(displayPath(result.filePath, cwd));
   const count = result.messages.length;
-  let out = `  <testsuite name="${file}" tests="${Math.max(1, count)}" failures="${count}" errors="0" skipped="0" time="0">\n`;
+  let out = `  <testsuite name="${file}" tests="${Math.max(1, count)}" failures="${result.errorCount}" errors="0" skipped="0" time="0">\n`;
   if (count === 0) out += `    <testcase name="${file}" classname="${file}" time="0"/>\n`;
   for (const m of result.messages) {
     const severity = m.severity === 2 ? "error" : "warning";
     const name = xmlText(`${m.line}:${m.column} ${m.ruleId}`);
-    out +=
-      `    <testcase name="${name}" classname="${file}" time="0">\n` +
-      `      <failure type="${severity}" message="${xmlText(m.message)}">${xmlText(
-        `${severity} at line ${m.line}, column ${m.column} (${m.path || "/"}): ${m.message} [${m.ruleId}]`,
-      )}</failure>\n` +
-      `    </testcase>\n`;
+    const text = xmlText(`${severity} at line ${m.line}, column ${m.column} (${m.path || "/"}): ${m.message} [${m.ruleId}]`);
+    // A warning does not fail the run (exit 0), so it is no failure here: a passing case that carries its text.
+    const body = m.severity === 2 ? `<failure type="error" message="${xmlText(m.message)}">${text}</failure>` : `<system-out>${text}</system-out>`;
+    out += `    <testcase name="${name}" classname="${file}" time="0">\n      ${body}\n    </testcase>\n`;
   }
   return `${out}  </testsuite>\n`;
 }
 
 /**
  * JUnit XML, as CI servers read test reports: a test suite per file, a failing test case
- * per problem, and one passing case for a clean file. The totals stand first, on
+ * per error, a passing case that carries its text per warning, and one passing case for a
+ * clean file. The totals stand first, on
  * <testsuites>, so this format alone holds its suites' text until the run ends.
  */
 export const junit: StreamFormat = ({ cwd }) => {
@@ -55,7 +54,7 @@ export const junit: StreamFormat = ({ cwd }) => {
     file(result) {
       suites += testSuite(result, cwd);
       tests += Math.max(1, result.messages.length);
-      failures += result.messages.length;
+      failures += result.errorCount;
       return "";
     },
     end: () =>

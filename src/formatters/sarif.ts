@@ -1,7 +1,7 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { displayPath, terminalSafeJson } from "./displayText.js";
-import type { LintResult } from "../lint/lintResult.js";
+import type { LintResult, MessageFix } from "../lint/lintResult.js";
 import type { RuleDescription, StreamFormat } from "./formatter.js";
 
 const srcRoot = "%SRCROOT%";
@@ -35,6 +35,24 @@ function reportingDescriptor(rule: RuleDescription) {
   };
 }
 
+/** A fix as SARIF has it: one change to the file, its region replaced by the new text (none: deleted). */
+function sarifFix(fix: MessageFix, location: { uri: string; uriBaseId?: string }) {
+  return {
+    description: { text: fix.text === "" ? "Delete this property (oms-lint --fix)" : `Replace with ${fix.text} (oms-lint --fix)` },
+    artifactChanges: [
+      {
+        artifactLocation: location,
+        replacements: [
+          {
+            deletedRegion: { startLine: fix.line, startColumn: fix.column, endLine: fix.endLine, endColumn: fix.endColumn },
+            ...(fix.text === "" ? {} : { insertedContent: { text: fix.text } }),
+          },
+        ],
+      },
+    ],
+  };
+}
+
 function sarifResults(result: LintResult, cwd: string, ruleIndex: ReadonlyMap<string, number>) {
   return result.messages.map((m) => ({
     ruleId: m.ruleId,
@@ -50,6 +68,7 @@ function sarifResults(result: LintResult, cwd: string, ruleIndex: ReadonlyMap<st
         ...(m.path ? { logicalLocations: [{ fullyQualifiedName: m.path, kind: "element" }] } : {}),
       },
     ],
+    ...(m.fix ? { fixes: [sarifFix(m.fix, artifactLocation(result.filePath, cwd))] } : {}),
   }));
 }
 

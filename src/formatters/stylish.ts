@@ -2,6 +2,9 @@ import { escapeControls, oneLine, plural } from "./displayText.js";
 import type { LintResult } from "../lint/lintResult.js";
 import type { StreamFormat } from "./formatter.js";
 
+/** Columns a line of the report keeps within where its message allows (a 120-column terminal). */
+export const terminalWidth = 120;
+
 const style = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 /**
@@ -25,7 +28,11 @@ export const stylish: StreamFormat = ({ color }) => {
       ruleId: oneLine(m.ruleId),
     }));
     const width = (key: keyof (typeof rows)[number]) => Math.max(...rows.map((r) => r[key].length));
-    const [lineWidth, columnWidth, severityWidth, messageWidth] = [width("line"), width("column"), width("severity"), width("message")];
+    const [lineWidth, columnWidth, severityWidth, ruleWidth] = [width("line"), width("column"), width("severity"), width("ruleId")];
+    // Messages are padded so the rule ids line up, but only as far as a line still fits the
+    // terminal's width: a longer message runs on, two spaces, then its rule.
+    const room = terminalWidth - (2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2 + 2 + ruleWidth);
+    const messageWidth = Math.min(width("message"), Math.max(0, room));
     let text = `\n${underline(escapeControls(result.filePath))}\n`;
     for (const r of rows) {
       const position = dim(`${r.line.padStart(lineWidth)}:${r.column.padEnd(columnWidth)}`);

@@ -18,6 +18,22 @@ export interface LintMessage {
   readonly endColumn: number;
   /** Set on the one message of a file that could not be read or parsed. */
   readonly fatal?: true;
+  /** The safe fix of this problem, where its rule has one (as --fix would make it). */
+  readonly fix?: MessageFix;
+}
+
+/**
+ * One text edit: the region from line:column to endLine:endColumn (1-based, end excluded,
+ * UTF-16 code units as every position here) is replaced by `text` ("" deletes it). `utf8`
+ * gives the same columns counted in UTF-8 bytes, for formats that count so (reviewdog).
+ */
+export interface MessageFix {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly text: string;
+  readonly utf8: { readonly column: number; readonly endColumn: number };
 }
 
 /** What linting one file found: the one result type every formatter reads. */

@@ -40,7 +40,7 @@ describe("exit codes", () => {
 
   it("2 for every usage error, in one line", () => {
     expectUsageError(["--kind", "createOrders", "payloads"], /unknown kind "createOrders"; the kinds are: createOrder, importOrder/);
-    expectUsageError(["--format", "xml", "payloads"], /unknown format "xml"; the formats are: stylish, json, compact, sarif, junit, github/);
+    expectUsageError(["--format", "xml", "payloads"], /unknown format "xml"; the formats are: stylish, json, compact, sarif, junit, github, gitlab, rdjson/);
     expectUsageError(["--frobnicate", "payloads"], /Unknown option '--frobnicate'/);
     expectUsageError(["--kind"], /argument missing/);
     expectUsageError([], /no files given/);

@@ -34,7 +34,7 @@ function expectSpecShape(results: unknown): asserts results is JsonResult[] {
     expect(result.errorCount).toBe(result.messages.filter((m) => m.severity === 2).length);
     expect(result.warningCount).toBe(result.messages.filter((m) => m.severity === 1).length);
     for (const m of result.messages) {
-      expect(Object.keys(m)).toEqual(m.fatal ? [...messageKeys, "fatal"] : messageKeys);
+      expect(Object.keys(m)).toEqual(m.fatal ? [...messageKeys, "fatal"] : "fix" in m ? [...messageKeys, "fix"] : messageKeys);
       expect([1, 2]).toContain(m.severity);
       expect(typeof m.ruleId).toBe("string");
       expect(typeof m.message).toBe("string");

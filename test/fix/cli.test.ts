@@ -85,7 +85,7 @@ describe("oms-lint --fix", () => {
     expect(run).toEqual({
       code: 0,
       stdout: `--- a/<stdin>\n+++ b/<stdin>\n@@ -1 +1 @@\n-${input}+{"name": "a", "value": "b"}\n`,
-      stderr: "",
+      stderr: "oms-lint: no problems in 1 file; report written to report.json\n",
     });
     expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8"))[0].messages).toEqual([]);
   });

@@ -125,13 +125,14 @@ describe("github", () => {
     expect(escapeProperty("a:b,c%")).toBe("a%3Ab%2Cc%25");
   });
 
-  it("writes one workflow command a problem, nothing for a clean run", () => {
+  it("writes one workflow command a problem, then a summary line", () => {
     const lines = formatters.github(results, context).trimEnd().split("\n");
     expect(lines[0]).toBe("::error file=orders/a.json,line=4,col=16,endLine=4,endColumn=18,title=oms-lint schema::catalogID must be 0 or more");
     expect(lines[1]).toMatch(/^::warning file=orders\/a\.json,line=130,col=3,endLine=131,endColumn=4,title=oms-lint unknown-property::key /);
     expect(lines[1]).toContain("100%25 done,%0D%0Anext: line");
     for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
-    expect(formatters.github([results[1]!], context)).toBe("");
+    expect(lines.at(-1)).toBe("oms-lint: 3 problems (2 errors, 1 warning) in 3 files");
+    expect(formatters.github([results[1]!], context)).toBe("oms-lint: no problems in 1 file\n");
   });
 });
 
@@ -144,16 +145,20 @@ describe("junit", () => {
     expect(XMLValidator.validate(formatters.junit([lintResult("/x/\ud800.json", null, [message({ message: "lone \udc00 ]]> \u0000" })])], context))).toBe(true);
   });
 
-  it("has a suite a file and a failing case a problem (one passing case for a clean file)", () => {
+  it("has a suite a file, a failing case an error, a passing case with its text a warning (one passing case for a clean file)", () => {
     const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "testsuite" || name === "testcase" }).parse(xml);
     const suites = doc.testsuites.testsuite as { "@_name": string; "@_failures": string; testcase: { failure?: unknown }[] }[];
     expect(suites.map((s) => [s["@_name"], s["@_failures"], s.testcase.length])).toEqual([
-      ["orders/a.json", "2", 2],
+      ["orders/a.json", "1", 2],
       ["orders/clean.json", "0", 1],
       ["weird\\u001b[1m name.json", "1", 1],
     ]);
     expect(suites[1]!.testcase[0]!.failure).toBeUndefined();
-    expect(doc.testsuites["@_failures"]).toBe("3");
+    const warning = suites[0]!.testcase[1] as { failure?: unknown; "system-out"?: string };
+    expect(warning.failure).toBeUndefined();
+    expect(warning["system-out"]).toContain("warning at line 130, column 3 (/x): key");
+    expect(doc.testsuites["@_failures"]).toBe("2");
+    expect(doc.testsuites["@_tests"]).toBe("4");
   });
 });
 

@@ -9,7 +9,7 @@ import { runCli, type CliRun } from "../support/cli.js";
 
 /** The hostile suite: what every run of the CLI must hold, whatever it was given. */
 
-export const formats = ["stylish", "json", "compact", "sarif", "junit", "github"] as const;
+export const formats = ["stylish", "json", "compact", "sarif", "junit", "github", "gitlab", "rdjson"] as const;
 
 /** A scratch folder, removed by `remove()` (call it from afterAll). */
 export function scratch(prefix: string) {

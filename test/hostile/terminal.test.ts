@@ -59,6 +59,7 @@ describe("control characters and ANSI escapes, in every format (SPEC §5)", () =
 
   it("github: one workflow command a line", () => {
     const lines = hostileRun(["--format", "github", "."], { cwd: folder.dir }).stdout.trimEnd().split("\n");
+    expect(lines.pop()).toMatch(/^oms-lint: \d+ problems /);
     for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]*::/);
   });
 

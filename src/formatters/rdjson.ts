@@ -1,0 +1,44 @@
+import { displayPath, terminalSafeJson } from "./displayText.js";
+import type { LintMessage } from "../lint/lintResult.js";
+import type { StreamFormat } from "./formatter.js";
+
+/**
+ * reviewdog's Diagnostic Format as one JSON document (`reviewdog -f=rdjson`): each problem
+ * with its place, severity and rule (linked to its docs), and, where the rule has a safe
+ * fix, a suggestion reviewdog can offer on the pull request. Message positions are the
+ * UTF-16 columns of every oms-lint format (the same as reviewdog's UTF-8 byte columns on
+ * ASCII lines); a suggestion's columns are counted in UTF-8 bytes, as reviewdog applies them.
+ */
+export const rdjson: StreamFormat = ({ cwd, rules, informationUri }) => {
+  const docs = new Map(rules.flatMap((rule) => (rule.helpUri ? [[rule.id, rule.helpUri] as const] : [])));
+  let first = true;
+  const diagnostic = (path: string, m: LintMessage) => ({
+    message: m.message,
+    location: { path, range: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } } },
+    severity: m.severity === 2 ? "ERROR" : "WARNING",
+    code: { value: m.ruleId, ...(docs.has(m.ruleId) ? { url: docs.get(m.ruleId) } : {}) },
+    ...(m.fix
+      ? {
+          suggestions: [
+            {
+              range: { start: { line: m.fix.line, column: m.fix.utf8.column }, end: { line: m.fix.endLine, column: m.fix.utf8.endColumn } },
+              text: m.fix.text,
+            },
+          ],
+        }
+      : {}),
+  });
+  return {
+    start: () => `{"source":${JSON.stringify({ name: "oms-lint", ...(informationUri ? { url: informationUri } : {}) })},"diagnostics":[`,
+    file(result) {
+      const path = displayPath(result.filePath, cwd);
+      let text = "";
+      for (const m of result.messages) {
+        text += `${first ? "" : ","}\n${terminalSafeJson(JSON.stringify(diagnostic(path, m)))}`;
+        first = false;
+      }
+      return text;
+    },
+    end: () => (first ? "]}\n" : "\n]}\n"),
+  };
+};

@@ -1,0 +1,144 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import { afterAll, describe, expect, it } from "vitest";
+import { createOrder } from "../support/payloads.js";
+import { repoRoot } from "../support/cli.js";
+import { runInProcess } from "../support/inProcess.js";
+
+const dir = mkdtempSync(join(tmpdir(), "oms-lint-ci-reports-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A Create Order with three safe fixes, one after a non-ASCII name on its line (columns: UTF-16 vs UTF-8). */
+const careless = JSON.stringify(
+  createOrder({
+    orderID: 555555,
+    shippingMethod: { shippingType: "standard", shippingClass: "Standard", description: "Überweg 2 Tage", price: 4.95 },
+  }),
+  null,
+  2,
+).replace(`"shippingClass": "Standard",\n    "description"`, `"shippingClass": "Standard", "description"`);
+writeFileSync(join(dir, "order.json"), careless);
+const lint = (argv: readonly string[], env?: Record<string, string>) => runInProcess(argv, { cwd: dir, env });
+
+/** What --fix writes: the reference every offered fix must agree with. */
+async function fixedText(): Promise<string> {
+  const diff = await lint(["--fix-dry-run", "order.json"]);
+  const copy = mkdtempSync(join(tmpdir(), "oms-lint-fixed-"));
+  try {
+    writeFileSync(join(copy, "order.json"), careless);
+    writeFileSync(join(copy, "fix.diff"), diff.stdout);
+    execFileSync("git", ["apply", "fix.diff"], { cwd: copy });
+    return readFileSync(join(copy, "order.json"), "utf8");
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/** Applies line/column edits (1-based, end excluded) to a text, last first, columns counted by `unit`. */
+function applyEdits(text: string, edits: { line: number; column: number; endLine: number; endColumn: number; text: string }[], unit: "utf16" | "utf8"): string {
+  const offset = (line: number, column: number) => {
+    const lines = text.split("\n");
+    const before = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
+    const inLine = unit === "utf16" ? column - 1 : Buffer.from(lines[line - 1]!, "utf8").subarray(0, column - 1).toString("utf8").length;
+    return before + inLine;
+  };
+  const placed = edits.map((e) => ({ from: offset(e.line, e.column), to: offset(e.endLine, e.endColumn), text: e.text })).sort((a, b) => b.from - a.from);
+  return placed.reduce((out, e) => out.slice(0, e.from) + e.text + out.slice(e.to), text);
+}
+
+describe("several reports from one run", () => {
+  it("-f stylish -f sarif:FILE -f junit:FILE: stylish on stdout, each other report in its file", async () => {
+    const run = await lint(["-f", "stylish", "-f", "sarif:reports/out.sarif", "-f", "junit:reports/out.xml", "order.json"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/order\.json\n.*read-only/);
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(readFileSync(join(dir, "reports/out.sarif"), "utf8")).runs[0].results).toHaveLength(3);
+    const junit = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(join(dir, "reports/out.xml"), "utf8"));
+    expect(junit.testsuites["@_tests"]).toBe("3");
+    expect(junit.testsuites["@_failures"]).toBe("2");
+  });
+
+  it("with every report in a file, one line on stderr says what the run found and where the reports are", async () => {
+    const run = await lint(["-f", "gitlab:gl.json", "-f", "rdjson:rd.json", "order.json"]);
+    expect(run).toEqual({ code: 1, stdout: "", stderr: "oms-lint: 3 problems (2 errors, 1 warning) in 1 file; reports written to gl.json, rd.json\n" });
+  });
+
+  it.each([
+    [["-f", "json", "-f", "sarif"], /only one report can go to standard output \(got json, sarif\)/],
+    [["-f", "json", "-f", "sarif", "-o", "x"], /only one report can go to --output-file/],
+    [["-f", "sarif:"], /give the file after the colon/],
+    [["-f", "xml:out.xml"], /unknown format "xml"/],
+    [["-f", "sarif:a", "-o", "b"], /--output-file b has no format to take/],
+    [["-f", "sarif:a", "-f", "json:a"], /two reports would be written to a/],
+  ])("%j is a usage error (exit 2)", async (argv, message) => {
+    const run = await lint([...argv, "order.json"]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(message);
+  });
+});
+
+describe("fixes in the reports", () => {
+  it("SARIF: Microsoft's validator finds no error, and applying every result's fix gives what --fix writes", async () => {
+    await lint(["-f", "sarif:fixes.sarif", "order.json"]);
+    const log = JSON.parse(readFileSync(join(dir, "fixes.sarif"), "utf8"));
+    const results = log.runs[0].results as { ruleId: string; fixes?: { artifactChanges: { replacements: { deletedRegion: Record<string, number>; insertedContent?: { text: string } }[] }[] }[] }[];
+    expect(results.map((r) => r.ruleId).sort()).toEqual(["read-only-ids", "read-only-shipping-fields", "read-only-shipping-fields"]);
+    const edits = results.flatMap((r) =>
+      r.fixes!.flatMap((f) =>
+        f.artifactChanges.flatMap((c) =>
+          c.replacements.map(({ deletedRegion: d, insertedContent }) => ({ line: d.startLine!, column: d.startColumn!, endLine: d.endLine!, endColumn: d.endColumn!, text: insertedContent?.text ?? "" })),
+        ),
+      ),
+    );
+    expect(applyEdits(careless, edits, "utf16")).toBe(await fixedText());
+    const validated = join(dir, "validated.sarif");
+    execFileSync(join(repoRoot, "node_modules/.bin/sarif-multitool"), ["validate", join(dir, "fixes.sarif"), "-o", validated], { stdio: "ignore" });
+    const findings = JSON.parse(readFileSync(validated, "utf8")).runs[0].results as { level?: string; ruleId: string; message: { text?: string } }[];
+    expect(findings.filter((f) => f.level === "error")).toEqual([]);
+  }, 120_000);
+
+  it("rdjson: suggestions in UTF-8 byte columns, as reviewdog applies them, give what --fix writes", async () => {
+    const run = await lint(["-f", "rdjson", "order.json"]);
+    const doc = JSON.parse(run.stdout) as { source: { name: string }; diagnostics: { severity: string; code: { value: string }; location: { path: string }; suggestions?: { range: { start: { line: number; column: number }; end: { line: number; column: number } }; text: string }[] }[] };
+    expect(doc.source.name).toBe("oms-lint");
+    expect(doc.diagnostics.map((d) => [d.location.path, d.severity, d.code.value])).toContainEqual(["order.json", "ERROR", "read-only-shipping-fields"]);
+    const edits = doc.diagnostics.flatMap((d) =>
+      (d.suggestions ?? []).map((s) => ({ line: s.range.start.line, column: s.range.start.column, endLine: s.range.end.line, endColumn: s.range.end.column, text: s.text })),
+    );
+    expect(edits).toHaveLength(3);
+    expect(applyEdits(careless, edits, "utf8")).toBe(await fixedText());
+  });
+});
+
+describe("-f github in GitHub Actions", () => {
+  const many = join(dir, "many");
+  // Twelve files of one error each: two more than GitHub annotates from one step.
+  execFileSync("mkdir", ["-p", many]);
+  for (let i = 0; i < 12; i++) writeFileSync(join(many, `note-${String(i).padStart(2, "0")}.json`), `{"name": "", "value": "v${i}"}`);
+
+  it("ends with a summary that says how many errors GitHub will not annotate, and writes a Markdown step summary", async () => {
+    const summary = join(dir, "step-summary.md");
+    writeFileSync(summary, "earlier step\n");
+    const run = await lint(["-f", "github", "--kind", "orderCustomData", "many"], { GITHUB_STEP_SUMMARY: summary });
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines.filter((l) => l.startsWith("::error "))).toHaveLength(12);
+    expect(lines.at(-1)).toBe(
+      "oms-lint: 12 problems (12 errors, 0 warnings) in 12 files; GitHub shows 10 error and 10 warning annotations a step, so 2 errors are not annotated: every problem is listed above and in the step summary",
+    );
+    const markdown = readFileSync(summary, "utf8");
+    expect(markdown.startsWith("earlier step\n### oms-lint\n\n12 problems (12 errors, 0 warnings) in 12 files.\n")).toBe(true);
+    const rows = markdown.split("\n").filter((l) => l.startsWith("| many/"));
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toMatch(/^\| many\/note-00\.json \| 1:10 \| error \| .+ \| schema \|$/);
+  });
+
+  it("without $GITHUB_STEP_SUMMARY, the note points at the log alone", async () => {
+    const run = await lint(["-f", "github", "--kind", "orderCustomData", "many"]);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/so 2 errors are not annotated: every problem is listed above$/);
+  });
+});

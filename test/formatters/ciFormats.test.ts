@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { formatters, type FormatContext } from "../../src/formatters/index.js";
+import { githubStepSummary } from "../../src/formatters/githubStepSummary.js";
+import { wholeText } from "../../src/formatters/formatter.js";
+import { lintResult, type LintMessage } from "../../src/lint/lintResult.js";
+
+const cwd = "/work/project";
+const context: FormatContext = { cwd, color: false, toolVersion: "1.2.3", rules: [] };
+
+const message = (overrides: Partial<LintMessage>): LintMessage => ({
+  ruleId: "duplicate-key",
+  severity: 2,
+  message: '"orderID" is set twice in this object',
+  path: "/orderID",
+  line: 4,
+  column: 3,
+  endLine: 4,
+  endColumn: 12,
+  ...overrides,
+});
+
+interface CodeQualityIssue {
+  description: string;
+  check_name: string;
+  fingerprint: string;
+  severity: string;
+  location: { path: string; lines: { begin: number } };
+}
+
+describe("gitlab (Code Quality)", () => {
+  const results = [
+    lintResult(`${cwd}/orders/a.json`, "createOrder", [message({}), message({ line: 9 }), message({ ruleId: "unknown-property", severity: 1, message: "unknown property", path: "/x", line: 12 })]),
+    lintResult(`${cwd}/orders/clean.json`, "createOrder", []),
+  ];
+  const issues = JSON.parse(formatters.gitlab(results, context)) as CodeQualityIssue[];
+
+  it("has the fields GitLab reads: description, check_name, fingerprint, severity, location.path, location.lines.begin", () => {
+    expect(issues.map(({ fingerprint: _f, ...rest }) => rest)).toEqual([
+      expect.objectContaining({ description: '"orderID" is set twice in this object', check_name: "duplicate-key", severity: "major", location: { path: "orders/a.json", lines: { begin: 4, end: 4 } } }),
+      expect.objectContaining({ check_name: "duplicate-key", severity: "major", location: { path: "orders/a.json", lines: { begin: 9, end: 4 } } }),
+      expect.objectContaining({ description: "unknown property", check_name: "unknown-property", severity: "minor", location: { path: "orders/a.json", lines: { begin: 12, end: 4 } } }),
+    ]);
+    for (const issue of issues) expect(["info", "minor", "major", "critical", "blocker"]).toContain(issue.severity);
+  });
+
+  it("fingerprints are unique, the same on the next run, and the same when lines above a finding move", () => {
+    expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
+    for (const i of issues) expect(i.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    const again = JSON.parse(formatters.gitlab(results, context)) as CodeQualityIssue[];
+    expect(again.map((i) => i.fingerprint)).toEqual(issues.map((i) => i.fingerprint));
+    const shifted = results.map((r) => lintResult(r.filePath, r.kind, r.messages.map((m) => ({ ...m, line: m.line + 5, endLine: m.endLine + 5 }))));
+    expect((JSON.parse(formatters.gitlab(shifted, context)) as CodeQualityIssue[]).map((i) => i.fingerprint)).toEqual(issues.map((i) => i.fingerprint));
+    const elsewhere = [lintResult(`${cwd}/orders/b.json`, "createOrder", results[0]!.messages)];
+    const other = (JSON.parse(formatters.gitlab(elsewhere, context)) as CodeQualityIssue[]).map((i) => i.fingerprint);
+    for (const f of other) expect(issues.map((i) => i.fingerprint)).not.toContain(f);
+  });
+
+  it("is an empty array when there is nothing to report", () => {
+    expect(formatters.gitlab([results[1]!], context)).toBe("[]\n");
+  });
+});
+
+describe("stylish in a 120-column terminal", () => {
+  it("pads messages so rule ids line up only as far as the line fits in 120 columns", () => {
+    const long = "x".repeat(150);
+    const result = lintResult(`${cwd}/a.json`, "createOrder", [
+      message({ message: "short", line: 1 }),
+      message({ message: "a message of middling length that still fits", line: 2 }),
+      message({ message: long, line: 3 }),
+    ]);
+    const lines = formatters.stylish([result], context).split("\n").filter((l) => /^\s+\d+:\d+/.test(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.length).toBeLessThanOrEqual(120);
+    expect(lines[1]!.length).toBeLessThanOrEqual(120);
+    expect(lines[0]!.indexOf("duplicate-key")).toBe(lines[1]!.indexOf("duplicate-key"));
+    expect(lines[2]).toContain(`${long}  duplicate-key`);
+  });
+});
+
+describe("the GitHub step summary", () => {
+  const summary = wholeText(githubStepSummary);
+
+  it("is a Markdown table of the problems; pipes, markup and controls in them cannot break it", () => {
+    const text = summary([lintResult(`${cwd}/a|b.json`, "createOrder", [message({ message: "a | b <img src=x> `code` *x*\n\u001b[31m" })])], context);
+    const row = text.split("\n").find((l) => l.startsWith("| a"))!;
+    expect(row).toBe("| a\\|b.json | 4:3 | error | a \\| b &lt;img src=x&gt; \\`code\\` \\*x\\*\\\\n\\\\u001b\\[31m | duplicate-key |");
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(7);
+  });
+
+  it("says when nothing was found, and how many problems it leaves out past its thousand rows", () => {
+    expect(summary([], context)).toBe("### oms-lint\n\nno problems in 0 files.\n\n");
+    const many = lintResult(`${cwd}/a.json`, "createOrder", Array.from({ length: 1003 }, (_, i) => message({ line: i + 1 })));
+    const text = summary([many], context);
+    expect(text.split("\n").filter((l) => l.startsWith("| a.json"))).toHaveLength(1000);
+    expect(text).toContain("… and 3 more problems: see the step's log.");
+  });
+});
