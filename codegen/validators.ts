@@ -20,7 +20,7 @@ function newAjv(): Ajv {
     strictRequired: false,
     code: { source: true, esm: true, lines: false },
   });
-  ajvFormats.default(ajv, ["ipv4", "date-time"]);
+  ajvFormats.default(ajv, ["ipv4", "ipv6", "date-time"]);
   ajvErrors.default(ajv);
   // An annotation for json-schema-to-typescript (the TypeScript type of a field the schema
   // leaves untyped so that a rule can own its message); it validates nothing.

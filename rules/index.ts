@@ -20,7 +20,6 @@ import { maxAmountNullPreferred } from "./max-amount-null-preferred.js";
 import { noOperationCardNumber } from "./no-operation-card-number.js";
 import { noOperationSubtype } from "./no-operation-subtype.js";
 import { readOnlyIds } from "./read-only-ids.js";
-import { searchPerPage } from "./search-per-page.js";
 import { unknownProperty } from "./unknown-property.js";
 import { unsafeInteger } from "./unsafe-integer.js";
 
@@ -52,5 +51,4 @@ export const rules: readonly Rule<any>[] = [
   unknownProperty,
   duplicateKey,
   unsafeInteger,
-  searchPerPage,
 ];

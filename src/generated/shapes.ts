@@ -36,7 +36,9 @@ export const shapes: { readonly [kind: string]: Shape } = {
                 "offerPrice": {},
                 "averageDealerMargin": {},
                 "upc": {},
-                "imageUrl": {}
+                "imageUrl": {},
+                "UPC": {},
+                "SKU": {}
               }
             },
             "itemSpecifics": {
@@ -81,9 +83,6 @@ export const shapes: { readonly [kind: string]: Shape } = {
           "customerID": {},
           "firstName": {},
           "lastName": {},
-          "addressLine1": {},
-          "addressLine2": {},
-          "addressLine3": {},
           "phone": {},
           "city": {},
           "postalCode": {},
@@ -92,7 +91,10 @@ export const shapes: { readonly [kind: string]: Shape } = {
           "latitude": {},
           "longitude": {},
           "fraudLock": {},
-          "active": {}
+          "active": {},
+          "addressLine1": {},
+          "addressLine2": {},
+          "addressLine3": {}
         }
       },
       "orderPayments": {
@@ -119,9 +121,6 @@ export const shapes: { readonly [kind: string]: Shape } = {
                     "customerID": {},
                     "firstName": {},
                     "lastName": {},
-                    "addressLine1": {},
-                    "addressLine2": {},
-                    "addressLine3": {},
                     "phone": {},
                     "city": {},
                     "postalCode": {},
@@ -130,7 +129,10 @@ export const shapes: { readonly [kind: string]: Shape } = {
                     "latitude": {},
                     "longitude": {},
                     "fraudLock": {},
-                    "active": {}
+                    "active": {},
+                    "addressLine1": {},
+                    "addressLine2": {},
+                    "addressLine3": {}
                   }
                 },
                 "paymentType": {},
@@ -168,10 +170,11 @@ export const shapes: { readonly [kind: string]: Shape } = {
       "fraudData": {
         "items": {
           "properties": {
-            "fraudType": {},
             "fraudScore": {},
+            "fraudState": {},
+            "fraudType": {},
             "fraudTransactionID": {},
-            "fraudState": {}
+            "fraudFactors": {}
           }
         }
       },
@@ -188,7 +191,10 @@ export const shapes: { readonly [kind: string]: Shape } = {
           "map": true
         }
       },
-      "channel": {}
+      "channel": {},
+      "customerOrderDate": {
+        "map": true
+      }
     }
   },
   "importOrder": {
@@ -225,7 +231,9 @@ export const shapes: { readonly [kind: string]: Shape } = {
                 "offerPrice": {},
                 "averageDealerMargin": {},
                 "upc": {},
-                "imageUrl": {}
+                "imageUrl": {},
+                "UPC": {},
+                "SKU": {}
               }
             },
             "itemSpecifics": {
@@ -270,9 +278,6 @@ export const shapes: { readonly [kind: string]: Shape } = {
           "customerID": {},
           "firstName": {},
           "lastName": {},
-          "addressLine1": {},
-          "addressLine2": {},
-          "addressLine3": {},
           "phone": {},
           "city": {},
           "postalCode": {},
@@ -281,7 +286,10 @@ export const shapes: { readonly [kind: string]: Shape } = {
           "latitude": {},
           "longitude": {},
           "fraudLock": {},
-          "active": {}
+          "active": {},
+          "addressLine1": {},
+          "addressLine2": {},
+          "addressLine3": {}
         }
       },
       "orderPayments": {
@@ -308,9 +316,6 @@ export const shapes: { readonly [kind: string]: Shape } = {
                     "customerID": {},
                     "firstName": {},
                     "lastName": {},
-                    "addressLine1": {},
-                    "addressLine2": {},
-                    "addressLine3": {},
                     "phone": {},
                     "city": {},
                     "postalCode": {},
@@ -319,7 +324,10 @@ export const shapes: { readonly [kind: string]: Shape } = {
                     "latitude": {},
                     "longitude": {},
                     "fraudLock": {},
-                    "active": {}
+                    "active": {},
+                    "addressLine1": {},
+                    "addressLine2": {},
+                    "addressLine3": {}
                   }
                 },
                 "paymentType": {},
@@ -357,10 +365,11 @@ export const shapes: { readonly [kind: string]: Shape } = {
       "fraudData": {
         "items": {
           "properties": {
-            "fraudType": {},
             "fraudScore": {},
+            "fraudState": {},
+            "fraudType": {},
             "fraudTransactionID": {},
-            "fraudState": {}
+            "fraudFactors": {}
           }
         }
       },
@@ -381,7 +390,8 @@ export const shapes: { readonly [kind: string]: Shape } = {
       "orderStatus": {},
       "assignedLocation": {},
       "useInventory": {},
-      "importedCreationDate": {}
+      "importedCreationDate": {},
+      "orderCreationDate": {}
     }
   },
   "orderCustomData": {

@@ -4,6 +4,9 @@
  * Create Order request body: POST /api/v2/createOrder/.
  */
 export type CreateOrderRequest = OrderBody & {
+  /**
+   * The documented IETF list, and en-CA: "while orders can be created in this locale" (the currencyLocale note).
+   */
   locale?:
     | "en-US"
     | "en-GB"
@@ -25,7 +28,13 @@ export type CreateOrderRequest = OrderBody & {
     | "sv-SE"
     | "zh-cmn-CN"
     | "zh-HANT"
-    | "zh-yue-CN";
+    | "zh-yue-CN"
+    | "en-CA";
+  /**
+   * Create Order says only "The IP address of the customer placing the order": IPv4 or IPv6.
+   */
+  customerIP?: string;
+  customerOrderDate?: CustomDataHash1;
   [k: string]: unknown;
 };
 /**
@@ -37,6 +46,15 @@ export type CustomDataHash = {
 export type StringMap = {
   [k: string]: unknown;
 } | null;
+/**
+ * An address (shipping address, and the base of the billing address). Its lines take at most 250 characters: the documents state that for the billing address; for the shipping address it is our reading.
+ */
+export type Address = AddressWithoutLines & {
+  addressLine1?: string | null;
+  addressLine2?: string | null;
+  addressLine3?: string | null;
+  [k: string]: unknown;
+};
 /**
  * One of the documented payment method options: a card (credit or debit), a gift card (GC and its kin), or a no-operation payment (NO). All carry a billing address.
  */
@@ -68,10 +86,35 @@ export type PaymentMethod = {
   paymentClass?: string | null;
   [k: string]: unknown;
 };
-export type BillingAddress = Address;
+export type BillingAddress = AddressWithoutLines & {
+  addressLine1?: string | null;
+  addressLine2?: string | null;
+  addressLine3?: string | null;
+  [k: string]: unknown;
+};
 export type OrderGift = {
   recipient?: string | null;
   message?: string | null;
+  [k: string]: unknown;
+} | null;
+/**
+ * A fraudData entry. Both order documents refer to the vendor's External Fraud guide for its fields; that guide (not one of the five documents) says that with fraudType EXTERNAL, fraudScore (a number, 0 when there is none) and fraudState (ACCEPTED or REVIEW) are required, fraudFactors (an array) and fraudTransactionID (at most 200 characters) optional.
+ */
+export type FraudData = {
+  fraudType?: string | null;
+  /**
+   * An amount the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
+   */
+  fraudScore?: number | null;
+  fraudTransactionID?: string | null;
+  fraudState?: string | null;
+  fraudFactors?: unknown[] | null;
+  [k: string]: unknown;
+};
+/**
+ * A hash of custom data: keys 1-100 characters, string values of at most 1000 characters (checked by the custom-data-hash rules, which say which key is wrong).
+ */
+export type CustomDataHash1 = {
   [k: string]: unknown;
 } | null;
 /**
@@ -82,12 +125,20 @@ export type ImportOrderRequest = OrderBody & {
   assignedLocation?: string | null;
   useInventory?: boolean | null;
   importedCreationDate?: string;
+  customerIP?: string;
+  /**
+   * Named by the import document's prose ("If the order is imported without a specified orderCreationDate ..."); its parameter table calls it importedCreationDate. No type is given, so none is checked.
+   */
+  orderCreationDate?: unknown;
   [k: string]: unknown;
 };
 /**
  * Custom order data body for POST /api/v2/order/{orderID}/customData and PUT /api/v2/order/{orderID}/customData/{orderCustomDataID}.
  */
 export type OrderCustomDataRequest = CustomDataBody & {
+  /**
+   * A custom data record's ID: the documents type it integer.
+   */
   orderCustomDataID?: number;
   orderID?: number;
   manufacturerID?: number;
@@ -98,6 +149,9 @@ export type OrderCustomDataRequest = CustomDataBody & {
  * Custom order item data body for POST /api/v2/orderItem/{orderItemID}/customData/?orderID= and PUT /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID}?orderID= (translated API).
  */
 export type OrderItemCustomDataRequest = CustomDataBody & {
+  /**
+   * A custom data record's ID: the documents type it integer.
+   */
   orderItemCustomDataID?: number;
   orderID?: number;
   itemID?: number;
@@ -190,13 +244,19 @@ export interface OrderBody {
   customerIP: string;
   sendEmail: boolean;
   /**
-   * An identifier the OMS assigns; send null (a value is ignored).
+   * Set by the OMS: "best to treat it as read-only" (Create Order). An integer, minimum 1, or null.
    */
   orderID?: number | null;
   cartID?: string | null;
   currencyLocale?: string | null;
   orderGift?: OrderGift;
+  /**
+   * An amount whose minimum the documents give as 0 (shippingTax, shippingTaxRate).
+   */
   shippingTax?: number | null;
+  /**
+   * An amount whose minimum the documents give as 0 (shippingTax, shippingTaxRate).
+   */
   shippingTaxRate?: number | null;
   forceItemTaxOverride?: boolean | null;
   orderComment?: string | null;
@@ -214,13 +274,13 @@ export interface OrderBody {
 }
 export interface Customer {
   /**
-   * An identifier the OMS assigns; send null (a value is ignored).
+   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
-  customerID?: number | null;
+  customerID?: string | number | null;
   /**
-   * An identifier the OMS assigns; send null (a value is ignored).
+   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
-  customerCustomDataID?: number | null;
+  customerCustomDataID?: string | number | null;
   firstName?: string | null;
   lastName?: string | null;
   email?: string | null;
@@ -232,9 +292,9 @@ export interface Customer {
 }
 export interface OrderItem {
   /**
-   * An identifier the OMS assigns; send null (a value is ignored).
+   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
-  orderItemID?: number | null;
+  orderItemID?: string | number | null;
   product: Product;
   itemSpecifics: ItemSpecifics;
   [k: string]: unknown;
@@ -242,9 +302,9 @@ export interface OrderItem {
 export interface Product {
   partNumber: string;
   /**
-   * An identifier the OMS assigns; send null (a value is ignored).
+   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
-  productID?: number | null;
+  productID?: string | number | null;
   availability?: "Y" | "N" | "L" | "M" | "J" | "P" | "D" | "I" | "S" | "G" | "V" | "F";
   name: string;
   retailPrice?: number | null;
@@ -252,13 +312,24 @@ export interface Product {
   averageDealerMargin?: number | null;
   upc?: string | null;
   imageUrl?: string | null;
+  /**
+   * The import document's example writes UPC (and SKU) on the product.
+   */
+  UPC?: string | null;
+  SKU?: string | null;
   [k: string]: unknown;
 }
 export interface ItemSpecifics {
   externalItemID?: string | null;
   actualPrice: number;
   quantity: number;
+  /**
+   * An amount the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
+   */
   shipping?: number | null;
+  /**
+   * An amount the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
+   */
   shippingTax?: number | null;
   itemTaxOverride?: number | null;
   customItemData?: CustomDataHash;
@@ -282,26 +353,32 @@ export interface ShippingMethod {
   description?: unknown;
   [k: string]: unknown;
 }
-export interface Address {
+/**
+ * The fields every address shares but its lines, whose limit differs between the billing address (stated) and the shipping address (our reading).
+ */
+export interface AddressWithoutLines {
   /**
-   * An identifier the OMS assigns; send null (a value is ignored).
+   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
-  addressID?: number | null;
+  addressID?: string | number | null;
   /**
-   * An identifier the OMS assigns; send null (a value is ignored).
+   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
-  customerID?: number | null;
+  customerID?: string | number | null;
   firstName?: string | null;
   lastName?: string | null;
-  addressLine1?: string | null;
-  addressLine2?: string | null;
-  addressLine3?: string | null;
   phone?: string | null;
   city?: string | null;
   postalCode?: string | null;
   state?: string | null;
   countryCode?: string | null;
+  /**
+   * latitude or longitude: the documents show only null, so the number type is our reading.
+   */
   latitude?: number | null;
+  /**
+   * latitude or longitude: the documents show only null, so the number type is our reading.
+   */
   longitude?: number | null;
   fraudLock?: boolean | null;
   active?: boolean | null;
@@ -309,13 +386,13 @@ export interface Address {
 }
 export interface OrderPayment {
   /**
-   * An identifier the OMS assigns; send null (a value is ignored).
+   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
-  orderPaymentID?: number | null;
+  orderPaymentID?: string | number | null;
   /**
-   * An identifier the OMS assigns; send null (a value is ignored).
+   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
-  paymentMethodID?: number | null;
+  paymentMethodID?: string | number | null;
   paymentMethod: PaymentMethod;
   paymentType?: string | null;
   /**
@@ -324,14 +401,10 @@ export interface OrderPayment {
   maxAmount?: number | null;
   transactionID?: string | null;
   authorizationID?: string | null;
+  /**
+   * An amount the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
+   */
   authAmount?: number | null;
-  [k: string]: unknown;
-}
-export interface FraudData {
-  fraudType?: string | null;
-  fraudScore?: number | null;
-  fraudTransactionID?: string | null;
-  fraudState?: string | null;
   [k: string]: unknown;
 }
 /**

@@ -45,7 +45,7 @@ describe("oms-lint --fix", () => {
   });
 
   it("does not touch a file with nothing to fix, and exits 1 when errors remain", () => {
-    const unfixable = example.replace(`"locale": "en-US"`, `"locale": "en-CA"`);
+    const unfixable = example.replace(`"locale": "en-US"`, `"locale": "en-AU"`);
     const dir = folder({ "clean.json": example, "bad.json": unfixable });
     const before = statSync(join(dir, "clean.json")).mtimeMs;
     const run = runCli(["--fix", "--format", "json", "."], { cwd: dir });

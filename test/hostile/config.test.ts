@@ -34,7 +34,7 @@ describe("a config file that cannot be used: exit 2, each problem placed", () =>
     ["null", "null", /:1:1: the config must be a JSON object/],
     ["rules not an object", '{"rules": []}', /:1:11: rules must be an object of rule ids and levels/],
     ["a level of the wrong type", '{"rules": {"unknown-property": true}}', /:1:32: a rule setting is "off", "warn", "error"/],
-    ["options of the wrong type", '{"rules": {"search-per-page": ["error", "twenty"]}}', /:1:31: a rule setting is "off", "warn", "error"/],
+    ["options of the wrong type", '{"rules": {"tax-rate-cap": ["error", "twenty"]}}', /:1:28: a rule setting is "off", "warn", "error"/],
     ["settings a string", '{"settings": "onBlocks"}', /:1:14: settings must be an object/],
     ["a setting of the wrong type", '{"settings": {"onBlocks": "yes"}}', /:1:27: settings\.onBlocks must be true or false/],
     ["files an object", '{"files": {"glob": "*.json"}}', /:1:11: files must be a list/],

@@ -31,6 +31,14 @@ ruleTester(unknownProperty, {
     { name: "a search as a URL", kind: "orderItemSearch", payload: "https://integration.shopatron.com/api/v2/orderItem/?orderID=555555&itemState=CANCELED" },
     { name: "the custom data record the OMS returns", kind: "orderCustomDataRecord", payload: { orderCustomDataID: 11111, orderID: 1, manufacturerID: 10101, catalogID: 4, name: "n", value: "v" } },
     { name: "the search response's collection", kind: "orderItemSearchResponse", payload: { collection: [{ orderItemID: 1, customData: { mlOrderId: "10101" }, options: ["Color: Black"], discounts: [{ discountID: 3, amount: 28 }] }] } },
+    { name: "the import example's UPC and SKU on the product, and the import prose's orderCreationDate", kind: "importOrder", payload: { ...importOrder(), orderCreationDate: "2020-01-01T00:00:00Z" } },
+    { name: "the Create Order table's customerOrderDate hash, and fraudFactors on a fraud entry", payload: createOrder({ customerOrderDate: { k: "v" }, fraudData: [{ fraudType: "EXTERNAL", fraudScore: 0, fraudState: "REVIEW", fraudFactors: [] }] }) },
+    {
+      name: "responses are what the OMS returns: a search response holds more than the example shows",
+      kind: "orderItemSearchResponse",
+      payload: { collection: [{ orderItemID: 1, shipmentStatus: "SHIPPED", discounts: [{ ammount: 5 }] }] },
+    },
+    { name: "a custom data record with a field the documents do not show", kind: "orderCustomDataRecord", payload: { orderCustomDataID: 1, orderID: 1, name: "n", value: "v", created: "2020" } },
     { name: "a value of the wrong type is not walked (the schema's error)", payload: createOrder({ customer: ["firstName"], orderItems: { product: {} } }) },
   ],
   invalid: [
@@ -38,15 +46,6 @@ ruleTester(unknownProperty, {
       name: "shipingAddress: did you mean shippingAddress?",
       payload: renamed("shippingAddress", "shipingAddress"),
       errors: [{ path: "/shipingAddress", messageId: "didYouMean", messageIncludes: ['"shipingAddress"', "did you mean shippingAddress?"] }],
-    },
-    {
-      name: "the import example's UPC (did you mean upc?) and SKU",
-      kind: "importOrder",
-      payload: importOrder(),
-      errors: [
-        { path: "/orderItems/0/product/UPC", messageId: "didYouMean", messageIncludes: ["did you mean upc?"] },
-        { path: "/orderItems/0/product/SKU", messageId: "unknown", messageIncludes: ['"SKU"'] },
-      ],
     },
     {
       name: "a transposition: cusotmerIP",
@@ -107,15 +106,6 @@ ruleTester(unknownProperty, {
       kind: "orderItemCustomData",
       payload: { name: "n", value: "v", itemId: 1 },
       errors: [{ path: "/itemId", messageId: "didYouMean", messageIncludes: ["itemID"] }],
-    },
-    {
-      name: "search response items",
-      kind: "orderItemSearchResponse",
-      payload: { collection: [{ orderItemID: 1 }, { orderItemId: 2, discounts: [{ ammount: 5 }] }] },
-      errors: [
-        { path: "/collection/1/orderItemId", messageId: "didYouMean" },
-        { path: "/collection/1/discounts/0/ammount", messageId: "didYouMean", messageIncludes: ["amount"] },
-      ],
     },
   ],
 });
