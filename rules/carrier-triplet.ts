@@ -1,13 +1,19 @@
-import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, field, isSet } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
-const overrideFields = ["carrier", "carrierType", "serviceType"] as const;
+/**
+ * The prose names carrier, carrierType and shipType; the document's own override example sends
+ * serviceType. Either completes the third place. shipType alone is not an override: it is
+ * also the "deliveryMethod and shipType" configuration, so only carrier, carrierType or
+ * serviceType start one.
+ */
+const serviceFields = ["serviceType", "shipType"] as const;
 
 export const carrierTriplet = defineRule({
   meta: {
     id: "carrier-triplet",
-    description: "The shipping carrier override needs carrier, carrierType and serviceType together, or none of them.",
+    description:
+      "The shipping carrier override needs carrier, carrierType and a service type (serviceType, or shipType as the prose names it) together, or none of them.",
     defaultSeverity: "error",
     kinds: ["createOrder", "importOrder"],
     source: {
@@ -17,18 +23,21 @@ export const carrierTriplet = defineRule({
     },
     messages: {
       missing:
-        "shippingMethod sets {{present}} but not {{name}}: the carrier override needs carrier, carrierType and serviceType together, or none (the OMS answers Bad Request otherwise)",
+        "shippingMethod sets {{present}} but not {{name}}: the carrier override needs carrier, carrierType and a service type (serviceType or shipType) together, or none (the OMS answers Bad Request otherwise)",
+      missingService:
+        "shippingMethod sets {{present}} but neither serviceType nor shipType: the carrier override needs carrier, carrierType and a service type together, or none (the OMS answers Bad Request otherwise; the prose names it shipType, the document's example sends serviceType)",
     },
   },
   check({ value, report }) {
     const method = asObject(field(asObject(value), "shippingMethod"));
     if (!method) return;
-    const present = overrideFields.filter((name) => isSet(method, name));
-    if (present.length === 0 || present.length === overrideFields.length) return;
-    for (const name of overrideFields) {
-      if (!present.includes(name)) {
-        report({ path: pointer("/shippingMethod", name), messageId: "missing", data: { name, present: present.join(" and ") } });
-      }
-    }
+    const carrier = isSet(method, "carrier");
+    const carrierType = isSet(method, "carrierType");
+    const service = serviceFields.find((name) => isSet(method, name));
+    if (!carrier && !carrierType && service !== "serviceType") return;
+    const present = [carrier && "carrier", carrierType && "carrierType", service].filter((name): name is string => !!name).join(" and ");
+    if (!carrier) report({ path: "/shippingMethod/carrier", messageId: "missing", data: { name: "carrier", present } });
+    if (!carrierType) report({ path: "/shippingMethod/carrierType", messageId: "missing", data: { name: "carrierType", present } });
+    if (!service) report({ path: "/shippingMethod/serviceType", messageId: "missingService", data: { present } });
   },
 });

@@ -66,15 +66,17 @@ const caseArbitrary = fc.tuple(orderArbitrary, mistakesArbitrary, formatArbitrar
     broken.customer = { ...(broken.customer as JsonObject), customerID: mistakes.customerID };
     repaired.customer = { ...(repaired.customer as JsonObject), customerID: null };
   }
+  // IDs the documents never call read-only (addressID, orderItemID) are the merchant's: no fix touches them.
   if (mistakes.addressID !== undefined) {
     broken.shippingAddress = { ...(broken.shippingAddress as JsonObject), addressID: mistakes.addressID };
-    repaired.shippingAddress = { ...(repaired.shippingAddress as JsonObject), addressID: null };
+    repaired.shippingAddress = { ...(repaired.shippingAddress as JsonObject), addressID: mistakes.addressID };
   }
   const items = (broken.orderItems as JsonObject[]).map((item, i) => {
     const id = mistakes.itemIDs[i];
     return id === undefined || id === null ? item : { ...item, orderItemID: id };
   });
   broken = { ...broken, orderItems: items };
+  repaired = { ...repaired, orderItems: items };
   // The generated orders already hold -1 limits; the fix makes them null where null is documented.
   repaired = {
     ...repaired,

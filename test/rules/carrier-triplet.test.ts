@@ -12,6 +12,11 @@ ruleTester(carrierTriplet, {
       payload: shipping({ deliveryMethod: "SHIP_TO_HOME", carrier: "FEDEX_CROSS_BORDER", carrierType: "INTERNATIONAL", serviceType: "INTERNATIONAL_ECONOMY" }),
     },
     { name: "all three null count as none", payload: shipping({ carrier: null, carrierType: null, serviceType: null }) },
+    {
+      name: "shipType completes it, as the prose names it",
+      payload: shipping({ deliveryMethod: "SHIP_TO_HOME", carrier: "FEDEX", carrierType: "DOMESTIC", shipType: "EXPRESS_1_DAY" }),
+    },
+    { name: "shipType with deliveryMethod alone is the other configuration, not an override", payload: createOrder({ shippingMethod: { deliveryMethod: "SHIP_TO_HOME", shipType: "EXPRESS_1_DAY" } }) },
     { name: "a shippingMethod that is not an object is the schema's business", payload: createOrder({ shippingMethod: "standard" }) },
   ],
   invalid: [
@@ -20,18 +25,23 @@ ruleTester(carrierTriplet, {
       payload: shipping({ carrier: "UPS" }),
       errors: [
         { path: "/shippingMethod/carrierType", messageId: "missing", messageIncludes: ["sets carrier but not carrierType"] },
-        { path: "/shippingMethod/serviceType", messageId: "missing" },
+        { path: "/shippingMethod/serviceType", messageId: "missingService" },
       ],
     },
     {
-      name: "carrier and carrierType without serviceType",
+      name: "carrier and carrierType without serviceType or shipType",
       payload: shipping({ carrier: "FEDEX_CROSS_BORDER", carrierType: "INTERNATIONAL" }),
-      errors: [{ path: "/shippingMethod/serviceType", messageId: "missing", messageIncludes: ["carrier and carrierType"] }],
+      errors: [{ path: "/shippingMethod/serviceType", messageId: "missingService", messageIncludes: ["carrier and carrierType", "neither serviceType nor shipType"] }],
     },
     {
       name: "a null counts as missing",
       payload: shipping({ carrier: "UPS", carrierType: "DOMESTIC", serviceType: null }),
-      errors: [{ path: "/shippingMethod/serviceType", messageId: "missing" }],
+      errors: [{ path: "/shippingMethod/serviceType", messageId: "missingService" }],
+    },
+    {
+      name: "shipType with carrier but no carrierType",
+      payload: createOrder({ shippingMethod: { deliveryMethod: "SHIP_TO_HOME", carrier: "UPS", shipType: "GROUND" } }),
+      errors: [{ path: "/shippingMethod/carrierType", messageId: "missing", messageIncludes: ["sets carrier and shipType but not carrierType"] }],
     },
     {
       name: "applies to imports too",
