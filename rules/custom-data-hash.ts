@@ -11,7 +11,9 @@ export const customDataHash = defineRule({
     id: "custom-data-hash",
     description:
       "Custom data hashes (customOrderData, customItemData, customData) hold keys of 1 to 100 characters and string values of at most 1000 characters.",
-    defaultSeverity: "error",
+    // Inferred: the limits are the custom data API's; no document gives them for the hashes
+    // sent with an order, so a warning at most.
+    defaultSeverity: "warning",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Required Parameters",
@@ -19,11 +21,12 @@ export const customDataHash = defineRule({
         "name string The name of the value in the value store of custom data. The minimum length is 1 and the maximum length is 100. value string The data for the value portion of the key/value store of custom data. The minimum length is 1 and the maximum length is 1000.",
     },
     messages: {
-      emptyKey: "a custom data key is empty: a key (the record's name) is 1 to 100 characters (the documents: minimum length 1)",
+      emptyKey:
+        "a custom data key is empty: the custom data API takes names of 1 to 100 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
       keyTooLong:
-        "this custom data key is {{length}} characters long: a key (the record's name) is at most 100 characters (the documents: maximum length 100)",
+        "this custom data key is {{length}} characters long: the custom data API takes names of at most 100 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
       valueTooLong:
-        "the value of this custom data key is {{length}} characters long: a value is at most 1000 characters (the documents: maximum length 1000)",
+        "the value of this custom data key is {{length}} characters long: the custom data API takes values of at most 1000 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
     },
   },
   check({ kind, value, report }) {

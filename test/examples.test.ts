@@ -28,6 +28,18 @@ describe("the documents' examples, repaired into JSON", () => {
     expect(validate("createOrder", read("createOrder.json")).diagnostics).toEqual([]);
   });
 
+  it("the import example draws only the two warnings its own document raises: maxAmount -1 on a NO payment, customerIP 0.0.0.0", () => {
+    const found = validate("importOrder", read("importOrder.json")).diagnostics.map((d) => [d.ruleId, d.severity, d.path]);
+    expect(found).toEqual([
+      ["max-amount-null-preferred", "warning", "/orderPayments/0/maxAmount"],
+      ["customer-ip-range", "warning", "/customerIP"],
+    ]);
+  });
+
+  it.each(examples.filter(([file]) => file !== "importOrder.json"))("%s draws no warning either", (file, kind) => {
+    expect(validate(kind, read(file)).diagnostics).toEqual([]);
+  });
+
   it("the broken examples keep the documents' own faults (placeholders, leading zeros, trailing commas)", () => {
     const broken = (name: string) => readFileSync(new URL(`../examples/broken/${name}`, import.meta.url), "utf8");
     expect(() => JSON.parse(broken("createOrder-placeholders.json"))).toThrow();

@@ -76,7 +76,22 @@ function searchSubject(match: EndpointMatch): Record<string, string> {
 function checkOne(entry: RequestEntry, checker: RequestChecker, options: LintRequestsOptions, payloadRules: RulesConfig | undefined): Checked {
   const match = matchEndpoint(entry.url);
   const { findings, operation } = checker.check(entry, match);
-  return { findings, body: lintBody(entry, operation, options, payloadRules), query: checkQuery(match, operation, options, payloadRules) };
+  const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(entry.body, operation) ? undefined : operation;
+  return { findings, body: lintBody(entry, bodyOperation, options, payloadRules), query: checkQuery(match, operation, options, payloadRules) };
+}
+
+/** Whether a body sent to a translation host has the v2 shape its operation's kind describes. */
+function hasTranslatedShape(body: string | undefined, operation: Operation | undefined): boolean {
+  const shape = operation?.translatedBodyShape;
+  if (!shape) return true;
+  let value: unknown;
+  try {
+    value = JSON.parse(body ?? "");
+  } catch {
+    // Not JSON: lint it, so that the parse fault is reported.
+    return true;
+  }
+  return typeof value === "object" && value !== null && shape.some((name) => Object.hasOwn(value, name));
 }
 
 function lintBody(entry: RequestEntry, operation: Operation | undefined, options: LintRequestsOptions, rules: RulesConfig | undefined): Inner[] {

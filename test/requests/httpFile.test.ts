@@ -135,10 +135,27 @@ describe("REST Client files", () => {
     expect(ids("GET {{itemHost}}/orderItem/5/customData/?orderID=7\n")).toEqual([]);
   });
 
-  it("an endpoint on the wrong host family is reported", () => {
-    const text = "POST https://1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\nContent-Type: application/json\n\n{}\n";
-    const messages = lintHttpFile(text).messages;
-    expect(messages.find((m) => m.ruleId === "request/unknown-endpoint")?.message).toContain("classic host");
+  it("every documented endpoint has a translated twin that needs x-vol-tenant", () => {
+    const calls = [
+      "POST https://1-translation.mozu.com/api/v2/createOrder/",
+      "POST https://1-translation.sandbox.mozu.com/api/v2/importOrder/",
+      "POST https://1-translation.mozu.com/api/v2/order/5/customData",
+      "PUT https://1-translation.mozu.com/api/v2/order/5/customData/6",
+      "GET https://1-translation.mozu.com/api/v2/orderItem/?orderID=5",
+    ];
+    const ids = (text: string) => lintHttpFile(text).messages.map((m) => m.ruleId);
+    for (const call of calls) {
+      expect(ids(`${call}\nx-vol-tenant: 1\nContent-Type: application/json\n\n{"name": "n", "value": "v"}\n`), call).not.toContain("request/unknown-endpoint");
+      expect(ids(`${call}\nContent-Type: application/json\n\n{"name": "n", "value": "v"}\n`), call).toContain("request/missing-tenant-header");
+    }
+  });
+
+  it("the translated import's own body (status FULFILLED, ...) is not linted as a v2 import; a v2-shaped one is", () => {
+    const call = "POST https://1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\nContent-Type: application/json\n\n";
+    const translatedBody = lintHttpFile(`${call}{"status": "FULFILLED", "externalOrderId": "A-1"}\n`).messages;
+    expect(translatedBody.filter((m) => m.ruleId !== "parse")).toEqual([]);
+    const v2Body = lintHttpFile(`${call}{"orderStatus": "SHIPPED"}\n`).messages;
+    expect(v2Body.some((m) => m.message.startsWith("externalOrderID is required"))).toBe(true);
   });
 
   it("request rules can be turned off or down; payload rules still apply", () => {
