@@ -1,4 +1,4 @@
-import { codeList, itemAvailabilities, itemList, type AvailabilityClass } from "../src/domain/availabilityClasses.js";
+import { codeList, itemAvailabilities, splitPlan, type AvailabilityClass } from "../src/domain/availabilityClasses.js";
 import { defineRule } from "../src/engine/rule.js";
 
 /** The classes this rule splits off, each with the message that gives the document's reason (P is preorder-mix's). */
@@ -9,7 +9,7 @@ const messageIds: ReadonlyMap<AvailabilityClass, string> = new Map([
 ]);
 
 const split =
-  "Send orderItems {{group}} (availability {{code}}) as their own order with its own externalOrderID; orderItems {{rest}} stay in another (OMS does not split orders on creation)";
+  "Send {{count}} orders, each with its own externalOrderID (OMS does not split orders on creation): {{plan}} (`oms-lint split <file>` writes them)";
 
 export const availabilitySplit = defineRule({
   meta: {
@@ -34,11 +34,14 @@ export const availabilitySplit = defineRule({
     // necessary information and can perform the splitting upon order placement."
     if (settings.onBlocks === true) return;
     const items = itemAvailabilities(value);
+    let plan: ReturnType<typeof splitPlan> | undefined;
     for (const [availabilityClass, messageId] of messageIds) {
       const group = items.filter((item) => item.availabilityClass === availabilityClass);
       const rest = items.filter((item) => item.availabilityClass !== availabilityClass);
       if (group.length === 0 || rest.length === 0) continue;
-      const data = { group: itemList(group), rest: itemList(rest), code: availabilityClass, otherCodes: codeList(rest) };
+      // One split for the whole order, every class considered: each order it names passes.
+      plan ??= splitPlan(items, false);
+      const data = { ...plan, otherCodes: codeList(rest) };
       for (const item of group) report({ path: item.path, messageId, data: { ...data, item: item.label } });
     }
   },

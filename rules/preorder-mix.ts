@@ -1,4 +1,4 @@
-import { itemAvailabilities, itemList } from "../src/domain/availabilityClasses.js";
+import { itemAvailabilities, itemList, splitPlan } from "../src/domain/availabilityClasses.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const preorderMix = defineRule({
@@ -14,17 +14,18 @@ export const preorderMix = defineRule({
     },
     messages: {
       mixed:
-        "orderItems {{item}} is a preorder product (availability P) in an order that also holds non-preorder products (orderItems {{others}}): the Create Order API doesn't accept orders that mix preorder products and non-preorder products. Send two payloads with separate externalOrderIDs: orderItems {{preorders}} in one, orderItems {{others}} in the other",
+        "orderItems {{item}} is a preorder product (availability P) in an order that also holds non-preorder products (orderItems {{others}}): the Create Order API doesn't accept orders that mix preorder products and non-preorder products. Send {{count}} payloads with separate externalOrderIDs: {{plan}} (`oms-lint split <file>` writes them)",
     },
   },
   // Not switched off by onBlocks: the onBlocks sentence speaks of splitting in general, but
   // this paragraph says the API itself does not accept the mix (see the docs page).
-  check({ value, report }) {
+  check({ value, settings, report }) {
     const items = itemAvailabilities(value);
     const preorders = items.filter((item) => item.code === "P");
     const others = items.filter((item) => item.code !== "P");
     if (preorders.length === 0 || others.length === 0) return;
-    const data = { preorders: itemList(preorders), others: itemList(others) };
+    // The split named is one whose every order passes, the other classes considered too.
+    const data = { others: itemList(others), ...splitPlan(items, settings.onBlocks === true) };
     for (const item of preorders) report({ path: item.path, messageId: "mixed", data: { ...data, item: item.label } });
   },
 });

@@ -75,3 +75,22 @@ export function itemList(items: readonly ItemAvailability[]): string {
 export function codeList(items: readonly ItemAvailability[]): string {
   return [...new Set(items.map((item) => item.code))].join(", ");
 }
+
+/**
+ * The orders an order must become so that each passes the mix rules, all classes at once:
+ * one order per class (all P; all D; all J; all I; all others), in the order of their first
+ * item, as `oms-lint split` writes them. Under onBlocks the OMS splits D, J and I itself, so
+ * only preorders go apart. "orderItems 0 (Product0001), 2 (availability Y, N); orderItems 1
+ * (availability P)", and how many orders that is.
+ */
+export function splitPlan(items: readonly ItemAvailability[], onBlocks: boolean): { readonly count: number; readonly plan: string } {
+  const groups = new Map<string, ItemAvailability[]>();
+  for (const item of items) {
+    const key = onBlocks ? (item.code === "P" ? "P" : "rest") : item.availabilityClass;
+    const group = groups.get(key) ?? [];
+    group.push(item);
+    groups.set(key, group);
+  }
+  const plan = [...groups.values()].map((group) => `orderItems ${itemList(group)} (availability ${codeList(group)})`).join("; ");
+  return { count: groups.size, plan };
+}

@@ -30,7 +30,7 @@ ruleTester(availabilitySplit, {
         {
           path: at(1),
           messageId: "discontinued",
-          messageIncludes: ["orderItems 1 (Item1) is discontinued", "also holds availability Y, N", "Send orderItems 1 (Item1), 3 (Item3) (availability D) as their own order with its own externalOrderID; orderItems 0 (Item0), 2 (Item2) stay"],
+          messageIncludes: ["orderItems 1 (Item1) is discontinued", "also holds availability Y, N", "Send 2 orders, each with its own externalOrderID", "orderItems 0 (Item0), 2 (Item2) (availability Y, N); orderItems 1 (Item1), 3 (Item3) (availability D)", "oms-lint split"],
         },
         { path: at(3), messageId: "discontinued", messageIncludes: ["orderItems 3 (Item3) is discontinued"] },
       ],
@@ -49,8 +49,8 @@ ruleTester(availabilitySplit, {
       name: "D and J are classes of their own: both are flagged",
       payload: itemsOf("D", "J"),
       errors: [
-        { path: at(0), messageId: "discontinued", messageIncludes: ["orderItems 1 (Item1) stay"] },
-        { path: at(1), messageId: "splitToMerchant", messageIncludes: ["Send orderItems 1 (Item1) (availability J)"] },
+        { path: at(0), messageId: "discontinued", messageIncludes: ["orderItems 0 (Item0) (availability D); orderItems 1 (Item1) (availability J)"] },
+        { path: at(1), messageId: "splitToMerchant", messageIncludes: ["orderItems 0 (Item0) (availability D); orderItems 1 (Item1) (availability J)"] },
       ],
     },
     {

@@ -21,7 +21,7 @@ ruleTester(preorderMix, {
         {
           path: "/orderItems/0/product/availability",
           messageId: "mixed",
-          messageIncludes: ["orderItems 0 (Item0) is a preorder", "non-preorder products (orderItems 1 (Item1))", "orderItems 0 (Item0) in one, orderItems 1 (Item1) in the other", "externalOrderIDs"],
+          messageIncludes: ["orderItems 0 (Item0) is a preorder", "non-preorder products (orderItems 1 (Item1))", "Send 2 payloads with separate externalOrderIDs: orderItems 0 (Item0) (availability P); orderItems 1 (Item1) (availability Y)", "oms-lint split"],
         },
       ],
     },
@@ -29,7 +29,7 @@ ruleTester(preorderMix, {
       name: "one diagnostic per preorder item, each naming the split",
       payload: itemsOf("Y", "P", "N", "P"),
       errors: [
-        { path: "/orderItems/1/product/availability", messageId: "mixed", messageIncludes: ["orderItems 1 (Item1) is", "orderItems 1 (Item1), 3 (Item3) in one, orderItems 0 (Item0), 2 (Item2) in the other"] },
+        { path: "/orderItems/1/product/availability", messageId: "mixed", messageIncludes: ["orderItems 1 (Item1) is", "orderItems 0 (Item0), 2 (Item2) (availability Y, N); orderItems 1 (Item1), 3 (Item3) (availability P)"] },
         { path: "/orderItems/3/product/availability", messageId: "mixed", messageIncludes: ["orderItems 3 (Item3) is"] },
       ],
     },
@@ -49,6 +49,25 @@ ruleTester(preorderMix, {
       kind: "importOrder",
       payload: importOrder({ orderItems: [orderItem({ availability: "P" }), orderItem({ availability: "S" })] }),
       errors: [{ path: "/orderItems/0/product/availability", messageId: "mixed" }],
+    },
+    {
+      name: "the split it names passes every rule: a discontinued item gets its own order too, not a place among the others",
+      payload: itemsOf("P", "Y", "D"),
+      errors: [
+        {
+          path: "/orderItems/0/product/availability",
+          messageId: "mixed",
+          messageIncludes: ["Send 3 payloads", "orderItems 0 (Item0) (availability P); orderItems 1 (Item1) (availability Y); orderItems 2 (Item2) (availability D)"],
+        },
+      ],
+    },
+    {
+      name: "under onBlocks the OMS splits D itself: only the preorders go apart",
+      payload: itemsOf("P", "Y", "D"),
+      settings: { onBlocks: true },
+      errors: [
+        { path: "/orderItems/0/product/availability", messageId: "mixed", messageIncludes: ["Send 2 payloads", "orderItems 0 (Item0) (availability P); orderItems 1 (Item1), 2 (Item2) (availability Y, D)"] },
+      ],
     },
   ],
 });
