@@ -173,7 +173,7 @@ function concurrencyOption(text: string | undefined): number | "auto" {
 }
 
 /** --max-file-size: bytes, or a size with a unit (64MB, 512KB). */
-function fileSizeOption(text: string): number {
+export function fileSizeOption(text: string): number {
   const bytes = parseFileSize(text);
   if (bytes === undefined) {
     throw new UsageError(`--max-file-size takes a size in bytes, or with a unit (64MB, 512KB), from 1 byte to ${maxReadableSize} bytes; not "${text}"`);

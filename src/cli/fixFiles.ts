@@ -1,5 +1,6 @@
-import { writeFileSync } from "node:fs";
-import { relative, sep } from "node:path";
+import { lstatSync, realpathSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { fix } from "../fix/fix.js";
 import { unifiedDiff } from "../fix/unifiedDiff.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
@@ -59,21 +60,68 @@ export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, 
 /**
  * --fix and --fix-dry-run over files: each file is read, fixed, and (unless `dryRun`)
  * written back only when a fix changed it. One thread: a fix run is not the bulk path.
+ *
+ * A write is atomic (a temporary file renamed over the file) and happens only if the file
+ * still holds the text that was linted: an edit saved meanwhile is kept, and said so. A file
+ * found through a symbolic link is written through the link (as ESLint does) only when the
+ * file it points to lies inside what the command line named (`roots`): `--fix repo/` never
+ * rewrites a file outside repo/ because a link inside it points there.
  */
-export function fixFiles(files: readonly string[], run: LintRun, options: { readonly dryRun: boolean; readonly cwd: string }): FixedFile[] {
+export function fixFiles(files: readonly string[], run: LintRun, options: { readonly dryRun: boolean; readonly cwd: string; readonly roots?: readonly string[] }): FixedFile[] {
   return files.map((filePath) => {
     // An unreadable file (a folder, a broken link, no permission, too large) is one fatal message.
     const bytes = readFileBytes(filePath, run);
     if (!(bytes instanceof Uint8Array)) return { result: bytes, diff: "" };
     const fixed = fixFileBytes(filePath, bytes, run, options.cwd);
     if (options.dryRun || fixed.output === undefined) return fixed;
+    const outside = options.roots === undefined ? undefined : linkOutside(filePath, options.roots);
+    if (outside !== undefined) {
+      return unwritten(fixed, `not fixed: it is a symbolic link to ${outside}, outside the files and folders named on the command line (name the link itself, or its target, to fix it)`);
+    }
     try {
-      writeFileSync(filePath, fixed.output);
+      writeFileAtomic(filePath, fixed.output, { expect: bytes });
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      const unwritten = fileFault("fix", `cannot write the fixed file (${reason}); it is unchanged, and the problems shown are those the fixes would leave`);
-      return { result: lintResult(filePath, fixed.result.kind, [unwritten, ...fixed.result.messages]), diff: fixed.diff };
+      return unwritten(fixed, `cannot write the fixed file: ${describeWriteFailure(error)}; the file is unchanged, and the problems shown are those the fixes would leave`);
     }
     return fixed;
   });
+}
+
+function unwritten(fixed: FixedFile, message: string): FixedFile {
+  const fault = fileFault("fix", message);
+  return { result: lintResult(fixed.result.filePath, fixed.result.kind, [fault, ...fixed.result.messages]), diff: fixed.diff };
+}
+
+/**
+ * Where --fix may write: the real paths of what each command-line pattern names (a file, a
+ * folder, or a glob's folder before its first wildcard). A link named outright is its own
+ * root, so naming a link fixes the file it points to.
+ */
+export function fixRoots(patterns: readonly string[], cwd: string): string[] {
+  return patterns.map((pattern) => {
+    const parts = pattern.split(/[\\/]/);
+    const wild = parts.findIndex((part) => /[*?[\]{}()!+@]/.test(part));
+    const base = resolve(cwd, (wild < 0 ? parts : parts.slice(0, wild)).join("/") || ".");
+    try {
+      return realpathSync(base);
+    } catch {
+      return base;
+    }
+  });
+}
+
+/** The real file a symbolic link points to, when it lies outside every root; undefined for a file that is not a link, or a link within. */
+function linkOutside(filePath: string, roots: readonly string[]): string | undefined {
+  try {
+    if (!lstatSync(filePath).isSymbolicLink()) return undefined;
+    const real = realpathSync(filePath);
+    return roots.some((root) => within(real, root)) ? undefined : real;
+  } catch {
+    return undefined;
+  }
+}
+
+function within(path: string, root: string): boolean {
+  const rest = relative(root, path);
+  return rest === "" || (!rest.startsWith("..") && !isAbsolute(rest));
 }

@@ -1,4 +1,3 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
 import type { Kind } from "../kinds/kinds.js";
@@ -10,6 +9,7 @@ import type { RulesConfig } from "../engine/ruleEngine.js";
 import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
 import { positionIn } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";
+import { isUnread, readBounded } from "../files/readBounded.js";
 import { lintHttpFile, lintPostmanCollection, looksLikePostmanCollection } from "../requests/lintRequests.js";
 import { withoutRequestRules } from "../requests/requestRules.js";
 
@@ -93,55 +93,9 @@ export function lintFile(filePath: string, run: LintRun): LintResult {
 
 /** A file's bytes, or the one fatal message that says why it was not read. */
 export function readFileBytes(filePath: string, run: LintRun): Uint8Array | LintResult {
-  let fd: number | undefined;
-  try {
-    // Non-blocking, so that a FIFO named as a file cannot hang the run at open().
-    fd = openSync(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    // The open, fstat and read readFileSync makes, with two questions asked between: a
-    // device such as /dev/zero never ends, and a file past the limit is not read at all.
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return cannotRead(filePath, run, "it is a folder (EISDIR)");
-    if (!stat.isFile()) return cannotRead(filePath, run, "it is not a regular file (a device, pipe or socket)");
-    const limit = fileSizeLimit(run);
-    if (stat.size > limit) return lintResult(filePath, run.kind ?? null, [fileFault("parse", tooLargeMessage(stat.size, limit))]);
-    return readAll(fd, stat.size);
-  } catch (error) {
-    return unreadable(filePath, run, error as NodeJS.ErrnoException);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/**
- * The file's bytes, read into a buffer of the size fstat gave (readFileSync(fd) would fstat
- * it a second time: 10% of the reading time over 10,000 small files). A file that reports
- * no size (as /proc's do) is read to its end.
- */
-function readAll(fd: number, size: number): Uint8Array {
-  if (size === 0) return readFileSync(fd);
-  const bytes = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const read = readSync(fd, bytes, filled, size - filled, null);
-    if (read === 0) break;
-    filled += read;
-  }
-  return filled === size ? bytes : bytes.subarray(0, filled);
-}
-
-const reasons: Readonly<Record<string, string>> = {
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EISDIR: "it is a folder",
-  ENOENT: "it does not exist (a broken symbolic link?)",
-  ELOOP: "a loop of symbolic links",
-};
-
-function unreadable(filePath: string, run: LintRun, error: NodeJS.ErrnoException): LintResult {
-  const reason = (error.code && reasons[error.code]) ?? error.message;
-  return cannotRead(filePath, run, `${reason}${error.code ? ` (${error.code})` : ""}`);
-}
-
-function cannotRead(filePath: string, run: LintRun, reason: string): LintResult {
-  return lintResult(filePath, run.kind ?? null, [fileFault("parse", `cannot read the file: ${reason}`)]);
+  const limit = fileSizeLimit(run);
+  const read = readBounded(filePath, limit);
+  if (!isUnread(read)) return read;
+  const message = read.tooLarge === undefined ? `cannot read the file: ${read.reason}` : tooLargeMessage(read.tooLarge, limit);
+  return lintResult(filePath, run.kind ?? null, [fileFault("parse", message)]);
 }

@@ -15,8 +15,9 @@ import { withoutRequestRules } from "../requests/requestRules.js";
 import { parseSource } from "../source/parseSource.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
-import { fixFileBytes, fixFiles } from "./fixFiles.js";
+import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
 import { helpText } from "./help.js";
+import { checkOutputFile } from "./outputTarget.js";
 import { fileSizeLimit, lintFileBytes, type LintRun } from "./lintFile.js";
 import { lintFiles, startWorkers, threadCount } from "./lintPool.js";
 import { packageInfo } from "./packageInfo.js";
@@ -88,22 +89,32 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     maxFileSize: options.maxFileSize ?? config.limits.maxFileSize,
   };
   const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
-  const discover = () => discoverFiles(options.patterns, { cwd: io.cwd, ignorePatterns: options.ignorePatterns, useIgnores: !options.noIgnore });
+  // The files come first: an --output-file that is one of them (or holds a payload) is refused before anything is written.
+  const files = options.stdin ? [] : await discoverFiles(options.patterns, { cwd: io.cwd, ignorePatterns: options.ignorePatterns, useIgnores: !options.noIgnore });
+  if (options.outputFile !== undefined) {
+    const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
+    if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
+    checkOutputFile(options.outputFile, io.cwd, inputs);
+  }
   // --fix-dry-run's stdout is the diff alone (for `git apply`): the problems the fixes leave go to stderr.
   const report = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io);
-  if (options.fix || options.fixDryRun) {
-    const fixed = options.stdin
-      ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun, io.cwd)]
-      : fixFiles(await discover(), lintRun, { dryRun: options.fixDryRun, cwd: io.cwd });
-    if (options.fixDryRun) io.writeStdout(fixed.map((file) => file.diff).join(""));
-    for (const file of fixed) report.file(file.result);
-  } else if (options.stdin) {
-    report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun));
-  } else {
-    // Workers start once the files are counted, as many as they are worth (none for a few files).
-    const files = await discover();
-    const threads = threadCount(options.concurrency, files.length);
-    await lintFiles(files, lintRun, startWorkers(lintRun, threads - 1), report.file);
+  try {
+    if (options.fix || options.fixDryRun) {
+      const fixed = options.stdin
+        ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun, io.cwd)]
+        : fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd) });
+      if (options.fixDryRun) io.writeStdout(fixed.map((file) => file.diff).join(""));
+      for (const file of fixed) report.file(file.result);
+    } else if (options.stdin) {
+      report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun));
+    } else {
+      // Workers start once the files are counted, as many as they are worth (none for a few files).
+      const threads = threadCount(options.concurrency, files.length);
+      await lintFiles(files, lintRun, startWorkers(lintRun, threads - 1), report.file);
+    }
+  } catch (error) {
+    report.abort();
+    throw error;
   }
   const { errors, warnings } = report.end();
   if (errors > 0) return 1;
@@ -144,7 +155,7 @@ function readExisting(path: string, cwd: string): ExistingRecord {
  * usage error prints no report. When no report goes to standard output, one line on stderr
  * says what the run found, so that a CI log never shows a failure with no reason.
  */
-function startReport(options: CliOptions, io: CliIo): { file(result: LintResult): void; end(): Totals } {
+function startReport(options: CliOptions, io: CliIo): { file(result: LintResult): void; end(): Totals; abort(): void } {
   const info = packageInfo();
   const formats = new Set(options.outputs.map((target) => target.format));
   const stepSummaryFile = formats.has("github") ? io.env.GITHUB_STEP_SUMMARY || undefined : undefined;
@@ -191,6 +202,7 @@ function startReport(options: CliOptions, io: CliIo): { file(result: LintResult)
       if (!files.includes(undefined)) io.writeStderr(`${summaryLine(totals)}; report${files.length > 1 ? "s" : ""} written to ${files.join(", ")}\n`);
       return totals;
     },
+    abort: () => output.abort(),
   };
 }
 

@@ -1,5 +1,6 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { describeWriteFailure, isNullDevice, stageFile, type StagedFile } from "../files/atomicWrite.js";
 import { makeFolders } from "./makeFolders.js";
 import { UsageError } from "./usageError.js";
 
@@ -8,6 +9,8 @@ export interface ReportOutput {
   write(text: string): void;
   /** Writes what is left; the report is complete. */
   close(): void;
+  /** The run failed: an --output-file is left as it was (the temporary file is removed). */
+  abort(): void;
 }
 
 /** Text is passed on in blocks of about this many characters: few writes, little held. */
@@ -18,7 +21,7 @@ const blockSize = 64 * 1024;
  * the --output-file, created (with its folders) when the first block is ready.
  */
 export function reportOutput(write: (text: string) => void, outputFile: string | undefined, cwd: string): ReportOutput {
-  const sink = outputFile === undefined ? { write, close: () => undefined } : fileSink(outputFile, cwd);
+  const sink = outputFile === undefined ? { write, close: () => undefined, abort: () => undefined } : fileSink(outputFile, cwd);
   let pending = "";
   return {
     write(text) {
@@ -34,34 +37,65 @@ export function reportOutput(write: (text: string) => void, outputFile: string |
       pending = "";
       sink.close();
     },
+    abort() {
+      pending = "";
+      sink.abort();
+    },
   };
 }
 
-/** The --output-file, opened at the first write; a failure is a usage error (exit 2), never a stack trace. */
-function fileSink(outputFile: string, cwd: string): { write(text: string): void; close(): void } {
+/**
+ * The --output-file, written beside its target and renamed over it when the report is
+ * complete (see stageFile): a run killed or failing midway leaves the previous report whole,
+ * never a truncated one. A failure is a usage error (exit 2), never a stack trace.
+ */
+function fileSink(outputFile: string, cwd: string): { write(text: string): void; close(): void; abort(): void } {
   const target = resolve(cwd, outputFile);
-  let fd: number | undefined;
+  if (isNullDevice(target)) return nullSink(target, outputFile);
+  let staged: StagedFile | undefined;
   const attempt = (action: () => void) => {
     try {
       action();
     } catch (error) {
-      throw new UsageError(`cannot write --output-file ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      staged?.abort();
+      throw new UsageError(`cannot write --output-file ${outputFile}: ${describeWriteFailure(error)}; it is unchanged`);
     }
   };
   return {
     write: (text) =>
       attempt(() => {
-        if (fd === undefined) {
+        if (staged === undefined) {
           makeFolders(dirname(target));
-          fd = openSync(target, "w");
+          staged = stageFile(target);
         }
-        const bytes = Buffer.from(text, "utf8");
-        for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+        staged.write(text);
       }),
-    close: () =>
+    close: () => attempt(() => staged?.commit()),
+    abort: () => staged?.abort(),
+  };
+}
+
+/** `-o /dev/null`: written to directly, as there is nothing there to keep whole. */
+function nullSink(target: string, outputFile: string): { write(text: string): void; close(): void; abort(): void } {
+  let fd: number | undefined;
+  const attempt = (action: () => void) => {
+    try {
+      action();
+    } catch (error) {
+      throw new UsageError(`cannot write --output-file ${outputFile}: ${describeWriteFailure(error)}`);
+    }
+  };
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    write: (text) =>
       attempt(() => {
-        if (fd !== undefined) closeSync(fd);
-        fd = undefined;
+        fd ??= openSync(target, "w");
+        writeSync(fd, text);
       }),
+    close: () => attempt(close),
+    abort: close,
   };
 }

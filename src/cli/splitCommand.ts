@@ -1,11 +1,13 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, unlinkSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { makeFolders } from "./makeFolders.js";
 import { emptyConfig, type Config } from "../config/config.js";
 import { findConfig } from "../config/findConfig.js";
 import { kindForFile } from "../config/kindForFile.js";
-import { displayPath, escapeControls, oneLine, plural } from "../formatters/displayText.js";
+import { describeWriteFailure, writeFilesAtomic } from "../files/atomicWrite.js";
+import { isUnread, readBounded } from "../files/readBounded.js";
+import { displayPath, escapeControls, oneLine, plural, terminalSafeJson } from "../formatters/displayText.js";
 import { formatters } from "../formatters/index.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { orderKinds, type Kind } from "../kinds/kinds.js";
@@ -14,11 +16,15 @@ import type { LintResult } from "../lint/lintResult.js";
 import { lintText } from "../lint/lintText.js";
 import { checkRulesConfig, type RulesConfig } from "../engine/ruleEngine.js";
 import { withoutRequestRules } from "../requests/requestRules.js";
-import { checkIdTemplate, defaultIdTemplate } from "../split/childOrderId.js";
+import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "../split/childOrderId.js";
+import { firstLostNumber } from "../split/lostNumber.js";
 import { SplitError } from "../split/splitError.js";
 import { splitOrder, type SplitResult } from "../split/splitOrder.js";
 import { parseSource } from "../source/parseSource.js";
 import { decodeUtf8 } from "../source/utf8.js";
+import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
+import { positionIn } from "../source/lineIndex.js";
+import { fileSizeOption } from "./args.js";
 import type { CliIo } from "./main.js";
 import { packageInfo } from "./packageInfo.js";
 import { UsageError } from "./usageError.js";
@@ -39,10 +45,18 @@ Options:
   -c, --config <file>      Use this config (rules, and settings such as onBlocks)
   --no-config              Use no config file
   -f, --format <name>      text or json (default text)
+  --force                  Overwrite children that exist already, and remove stale ones
+                           (<name>-N.json beyond the new count) left by an earlier split
+  --max-file-size <size>   Read no larger file (default 64MB, or limits.maxFileSize)
   -h, --help               Show this help
 
+The children are written all or none (each to a temporary file, renamed into place only
+when every one is on the disk); a child that exists already is never overwritten without
+--force.
+
 Exit codes: 0 split (or no split needed) and every child clean of errors, 1 the file cannot
-be split or a child has errors, 2 a usage or configuration error.
+be split, a child has errors, or stale children are left; 2 a usage or configuration error
+(children that exist already, without --force).
 `;
 }
 
@@ -52,6 +66,8 @@ const optionSpec = {
   config: { type: "string", short: "c" },
   "no-config": { type: "boolean" },
   format: { type: "string", short: "f" },
+  force: { type: "boolean" },
+  "max-file-size": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -62,6 +78,8 @@ interface SplitCliOptions {
   readonly config?: string;
   readonly noConfig: boolean;
   readonly format: "text" | "json";
+  readonly force: boolean;
+  readonly maxFileSize?: number;
   readonly help: boolean;
 }
 
@@ -73,7 +91,7 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
     throw new UsageError(`split: ${(error as Error).message.split(". To specify")[0]} (see oms-lint split --help)`);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { help: true, idTemplate: defaultIdTemplate, noConfig: false, format: "text" };
+  if (values.help) return { help: true, idTemplate: defaultIdTemplate, noConfig: false, format: "text", force: false };
   if (positionals.length !== 1) {
     throw new UsageError(`split takes one file: oms-lint split <file> [--out-dir DIR] [--id-template "${defaultIdTemplate}"] (got ${positionals.length})`);
   }
@@ -82,6 +100,8 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
   const idTemplate = values["id-template"] ?? defaultIdTemplate;
   try {
     checkIdTemplate(idTemplate);
+    // Room for a one-character original ID and a two-digit child number: a template too long for any split is a usage error now, not a failure later.
+    childOrderIds("x", 10, idTemplate);
   } catch (error) {
     throw new UsageError(`split: --id-template: ${(error as Error).message}`);
   }
@@ -93,6 +113,8 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
     config: values.config,
     noConfig: values["no-config"] ?? false,
     format,
+    force: values.force ?? false,
+    maxFileSize: values["max-file-size"] === undefined ? undefined : fileSizeOption(values["max-file-size"]),
     help: false,
   };
 }
@@ -146,13 +168,11 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
   }
 }
 
-function readOrder(filePath: string, config: Config): { text: string; value: unknown; kind: Kind } {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(filePath);
-  } catch (error) {
-    throw new UnsplittableFile(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+function readOrder(filePath: string, config: Config, maxFileSize: number | undefined): { text: string; value: unknown; kind: Kind } {
+  // The payload reader's checks: no pipe or device is waited on, no file past the limit read.
+  const limit = Math.min(maxFileSize ?? config.limits.maxFileSize ?? defaultMaxFileSize, maxReadableSize);
+  const bytes = readBounded(filePath, limit);
+  if (isUnread(bytes)) throw new UnsplittableFile(bytes.tooLarge === undefined ? `cannot read the file: ${bytes.reason}` : tooLargeMessage(bytes.tooLarge, limit));
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) throw new UnsplittableFile(decoded.message);
   const parsed = parseSource(decoded.text);
@@ -163,6 +183,11 @@ function readOrder(filePath: string, config: Config): { text: string; value: unk
   if (parsed.facts.unsafeIntegers.length > 0) {
     throw new UnsplittableFile(`the integer at ${parsed.facts.unsafeIntegers[0]!.path} is beyond 2^53 and would change when the children are written (fix it first)`);
   }
+  const lost = firstLostNumber(decoded.text);
+  if (lost !== undefined) {
+    const { line, column } = positionIn(decoded.text, lost.offset);
+    throw new UnsplittableFile(`${line}:${column}: the number ${lost.written} would be written ${lost.becomes} in the children (JSON numbers are read as doubles), so the file is not split (write the value as a double holds it, or as a string)`);
+  }
   const kind = kindForFile(config, filePath) ?? detectKind(parsed.value);
   if (kind === undefined || !orderKinds.includes(kind)) {
     const what = kind === undefined ? "a payload oms-lint cannot tell" : `an ${kind} payload`;
@@ -172,40 +197,95 @@ function readOrder(filePath: string, config: Config): { text: string; value: unk
 }
 
 function writeChildren(filePath: string, shown: string, options: SplitCliOptions, config: Config, io: CliIo): number {
-  const { text, value, kind } = readOrder(filePath, config);
+  const { text, value, kind } = readOrder(filePath, config, options.maxFileSize);
   const result = splitOrder(value as object, { idTemplate: options.idTemplate, settings: config.settings });
   const outDir = resolve(io.cwd, options.outDir ?? dirname(filePath));
   const stem = basename(filePath, extname(filePath));
   const files = result.split ? result.children.map((_, c) => join(outDir, `${stem}-${c + 1}.json`)) : [];
   const write = layoutOf(text);
   const rules: RulesConfig = withoutRequestRules(config.rules);
-  const linted: LintResult[] = [];
+  const texts = files.map((_, c) => write(result.children[c]));
   if (files.length > 0) {
     try {
       makeFolders(outDir);
     } catch (error) {
       throw new UsageError(`split: cannot make --out-dir ${options.outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-  }
-  files.forEach((file, c) => {
-    const childText = write(result.children[c]);
-    try {
-      writeFileSync(file, childText);
-    } catch (error) {
-      throw new UsageError(`split: cannot write ${displayPath(file, io.cwd)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const present = files.filter((file) => readdirOrEmpty(outDir).includes(basename(file)));
+    if (present.length > 0 && !options.force) {
+      const names = present.map((file) => displayPath(file, io.cwd)).join(", ");
+      throw new UsageError(`split: ${names} ${present.length === 1 ? "exists" : "exist"} already: nothing written (--force overwrites)`);
     }
-    linted.push(lintText(childText, { filePath: file, kind, rules, settings: config.settings }));
-  });
-  if (options.format === "json") io.writeStdout(JSON.stringify(jsonReport(shown, result, files, linted, io.cwd), null, 2) + "\n");
-  else io.writeStdout(textReport(shown, result, files, linted, io));
-  return linted.some((r) => r.errorCount > 0) ? 1 : 0;
+    try {
+      writeFilesAtomic(files.map((file, c) => ({ path: file, data: texts[c]! })));
+    } catch (error) {
+      throw new UsageError(`split: cannot write the children in ${displayPath(outDir, io.cwd)}: ${describeWriteFailure(error)}; none was written`);
+    }
+  }
+  const linted = files.map((file, c) => lintText(texts[c]!, { filePath: file, kind, rules, settings: config.settings }));
+  const stale = staleChildren(outDir, stem, files.length);
+  const removed = options.force ? stale.filter((file) => removeQuietly(file)) : [];
+  const left = stale.filter((file) => !removed.includes(file));
+  const staleReport = { removed: removed.map((file) => displayPath(file, io.cwd)), left: left.map((file) => displayPath(file, io.cwd)) };
+  if (options.format === "json") io.writeStdout(terminalSafeJson(JSON.stringify(jsonReport(shown, result, files, linted, io.cwd, staleReport), null, 2)) + "\n");
+  else io.writeStdout(textReport(shown, result, files, linted, io) + staleText(staleReport));
+  return left.length > 0 || linted.some((r) => r.errorCount > 0) ? 1 : 0;
 }
 
-function jsonReport(shown: string, result: SplitResult<unknown>, files: readonly string[], linted: readonly LintResult[], cwd: string) {
+/**
+ * Children of an earlier split that the new one does not replace: `<stem>-N.json` with N past
+ * the new count. Left in place, `out/*.json` would submit an order that no longer exists.
+ */
+function staleChildren(outDir: string, stem: string, count: number): string[] {
+  const prefix = `${stem}-`;
+  return readdirOrEmpty(outDir)
+    .filter((name) => name.startsWith(prefix) && name.endsWith(".json"))
+    .filter((name) => {
+      const digits = name.slice(prefix.length, -".json".length);
+      return /^[1-9][0-9]{0,8}$/.test(digits) && Number(digits) > count;
+    })
+    .sort((a, b) => Number(a.slice(prefix.length, -5)) - Number(b.slice(prefix.length, -5)))
+    .map((name) => join(outDir, name));
+}
+
+function staleText(stale: { readonly removed: readonly string[]; readonly left: readonly string[] }): string {
+  let out = "";
+  for (const file of stale.removed) out += `  removed ${escapeControls(file)}: a child of an earlier split, beyond the new count\n`;
+  for (const file of stale.left) out += `  stale: ${escapeControls(file)} is a child of an earlier split, beyond the new count: remove it (or run with --force)\n`;
+  return out;
+}
+
+function readdirOrEmpty(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
+}
+
+function removeQuietly(file: string): boolean {
+  try {
+    unlinkSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function jsonReport(
+  shown: string,
+  result: SplitResult<unknown>,
+  files: readonly string[],
+  linted: readonly LintResult[],
+  cwd: string,
+  stale: { readonly removed: readonly string[]; readonly left: readonly string[] },
+) {
   return {
     filePath: shown,
     split: result.split,
     notes: result.notes,
+    staleRemoved: stale.removed,
+    staleLeft: stale.left,
     children: result.report.map((entry, c) => ({
       ...(files[c] !== undefined && { filePath: displayPath(files[c], cwd) }),
       ...entry,

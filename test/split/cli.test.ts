@@ -110,7 +110,7 @@ describe("oms-lint split", () => {
       ["broken.json", /^oms-lint split: broken\.json: 1:\d+: /],
       ["repeated.json", /a key is repeated at \/externalOrderID/],
       ["noid.json", /it has no externalOrderID/],
-      ["missing.json", /cannot read the file \(ENOENT\)/],
+      ["missing.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
     ];
     for (const [file, message] of cases) {
       const run = runCli(["split", file], { cwd: dir });

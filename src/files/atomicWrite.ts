@@ -1,0 +1,231 @@
+import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { devNull } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
+
+/**
+ * Why a write did not happen, in words a user reads: the target is as it was (the old file
+ * whole, or no file), never half written. `code` is Node's (ENOSPC, EACCES) or our own
+ * (CHANGED: the file was edited since it was read; EXISTS: refused to overwrite; NOTFILE).
+ */
+export class WriteFailure extends Error {
+  constructor(
+    readonly target: string,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "WriteFailure";
+  }
+}
+
+/** A file being written beside its target, not yet in place: `commit` renames it over the target, `abort` removes it. */
+export interface StagedFile {
+  /** The path the file will have (links resolved: a link to a file stays a link). */
+  readonly target: string;
+  write(data: string | Uint8Array): void;
+  /** Flushes the text to the disk and renames it over the target; after it the target holds the whole new text. */
+  commit(): void;
+  /** Removes the temporary file; the target is untouched. Safe to call twice, or after a commit. */
+  abort(): void;
+}
+
+export interface StageOptions {
+  /** false: the target must not exist (checked before and at the rename); default true. */
+  readonly overwrite?: boolean;
+  /** Checked just before the rename: the target must still hold exactly these bytes (what --fix read and fixed). */
+  readonly expect?: Uint8Array;
+}
+
+const reasons: Readonly<Record<string, string>> = {
+  ENOSPC: "no space left on the device",
+  EDQUOT: "the disk quota is used up",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOENT: "its folder does not exist",
+  ENOTDIR: "a part of its path is not a folder",
+  EISDIR: "it is a folder",
+  EIO: "an input/output error",
+};
+
+/**
+ * Starts writing `target` the only way that never leaves it half written: a temporary file
+ * in the same folder (so the rename cannot cross file systems), opened exclusively, given
+ * the target's mode, written, fsync'ed, then renamed over the target (rename is atomic on
+ * POSIX and on NTFS). A crash or a kill at any point leaves the old file whole, and at worst
+ * a `.<name>.<pid>.<random>.tmp` beside it. A symbolic link is written through (the file it
+ * points to is replaced; the link stays), as ESLint's --fix writes through links.
+ */
+export function stageFile(path: string, options: StageOptions = {}): StagedFile {
+  const target = resolveLinks(path);
+  const existing = statOrUndefined(target);
+  if (existing && !existing.isFile()) {
+    throw new WriteFailure(target, "NOTFILE", existing.isDirectory() ? "it is a folder" : "it is not a regular file (a device, pipe or socket)");
+  }
+  if (existing && options.overwrite === false) throw new WriteFailure(target, "EXISTS", "it exists already");
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  let fd: number | undefined;
+  let state: "open" | "done" = "open";
+  const fail = (error: unknown): never => {
+    abort();
+    throw asWriteFailure(target, error);
+  };
+  const abort = () => {
+    if (state === "done") return;
+    state = "done";
+    if (fd !== undefined) tryQuietly(() => closeSync(fd!));
+    fd = undefined;
+    tryQuietly(() => unlinkSync(temporary));
+  };
+  try {
+    fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    // The target's own mode (an executable script stays executable, a private file private);
+    // a new file gets the usual 0666 less the umask.
+    fchmodSync(fd, existing ? existing.mode & 0o7777 : 0o666 & ~currentUmask());
+  } catch (error) {
+    fail(error);
+  }
+  return {
+    target,
+    write(data) {
+      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      try {
+        for (let written = 0; written < bytes.length; ) written += writeSync(fd!, bytes, written, bytes.length - written);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    commit() {
+      try {
+        fsyncSync(fd!);
+        closeSync(fd!);
+        fd = undefined;
+        if (options.expect !== undefined && !holds(target, options.expect)) {
+          throw new WriteFailure(target, "CHANGED", "it changed since it was read (saved by another program?)");
+        }
+        if (options.overwrite === false && statOrUndefined(target)) throw new WriteFailure(target, "EXISTS", "it exists already");
+        renameSync(temporary, target);
+        state = "done";
+      } catch (error) {
+        fail(error);
+      }
+      syncFolder(dirname(target));
+    },
+    abort,
+  };
+}
+
+/** Writes a whole file atomically (see stageFile). Throws a WriteFailure; the target is then as it was. */
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: StageOptions = {}): void {
+  const staged = stageFile(path, options);
+  staged.write(data);
+  staged.commit();
+}
+
+/**
+ * Writes several files as one: every temporary file is written and flushed before any is
+ * renamed, so a full disk or a refused name leaves none of them. Only a failure of rename
+ * itself (after every byte is on the disk) could leave some renamed: those are removed again
+ * where they did not exist before.
+ */
+export function writeFilesAtomic(files: readonly { readonly path: string; readonly data: string | Uint8Array }[], options: StageOptions = {}): void {
+  const staged: StagedFile[] = [];
+  const created: string[] = [];
+  try {
+    for (const file of files) {
+      const one = stageFile(file.path, options);
+      staged.push(one);
+      one.write(file.data);
+    }
+    for (const one of staged) {
+      const isNew = statOrUndefined(one.target) === undefined;
+      one.commit();
+      if (isNew) created.push(one.target);
+    }
+  } catch (error) {
+    for (const one of staged) one.abort();
+    for (const path of created) tryQuietly(() => unlinkSync(path));
+    throw error;
+  }
+}
+
+/** The null device is the one non-file target written to directly (`-o /dev/null`): nothing there to lose. */
+export function isNullDevice(path: string): boolean {
+  return path === devNull;
+}
+
+/** "ENOSPC" → "no space left on the device (ENOSPC)". */
+export function describeWriteFailure(error: unknown): string {
+  if (error instanceof WriteFailure) return error.message;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return code ? `${reasons[code] ?? (error as Error).message} (${code})` : String((error as Error)?.message ?? error);
+}
+
+function asWriteFailure(target: string, error: unknown): WriteFailure {
+  if (error instanceof WriteFailure) return error;
+  const code = (error as NodeJS.ErrnoException)?.code ?? "EIO";
+  const reason = reasons[code];
+  return new WriteFailure(target, code, reason ? `${reason} (${code})` : describeWriteFailure(error));
+}
+
+function holds(path: string, expected: Uint8Array): boolean {
+  try {
+    const stat = statSync(path);
+    return stat.size === expected.length && Buffer.from(expected.buffer, expected.byteOffset, expected.length).equals(readFileSync(path));
+  } catch {
+    return false;
+  }
+}
+
+/** The file a link points to (followed to its end), or the path itself when it is not a link or does not exist yet. */
+function resolveLinks(path: string): string {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return path;
+  } catch {
+    return path;
+  }
+  try {
+    return realpathSync(path);
+  } catch (error) {
+    throw new WriteFailure(path, (error as NodeJS.ErrnoException).code ?? "ENOENT", "it is a broken symbolic link");
+  }
+}
+
+/** The rename is durable once the folder's entry is: a folder that cannot be opened or synced (Windows) is skipped. */
+function syncFolder(folder: string): void {
+  tryQuietly(() => {
+    const fd = openSync(folder, constants.O_RDONLY);
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  });
+}
+
+function currentUmask(): number {
+  // process.umask() with no argument is deprecated for its race; reading it is enough here
+  // and worker threads cannot call it at all.
+  try {
+    return process.umask();
+  } catch {
+    return 0o022;
+  }
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function tryQuietly(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Cleaning up after a failure that is already being reported.
+  }
+}

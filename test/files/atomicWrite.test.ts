@@ -1,0 +1,121 @@
+import { spawn } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { stageFile, WriteFailure, writeFileAtomic, writeFilesAtomic } from "../../src/files/atomicWrite.js";
+
+const work = mkdtempSync(join(tmpdir(), "oms-lint-atomic-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let folders = 0;
+function folder(): string {
+  const dir = join(work, `case-${++folders}`);
+  mkdirSync(dir);
+  return dir;
+}
+
+describe("writeFileAtomic", () => {
+  it("replaces the file whole, keeps its mode, and leaves no temporary file", () => {
+    const dir = folder();
+    const file = join(dir, "order.json");
+    writeFileSync(file, "old");
+    chmodSync(file, 0o640);
+    writeFileAtomic(file, "new text");
+    expect(readFileSync(file, "utf8")).toBe("new text");
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir)).toEqual(["order.json"]);
+  });
+
+  it("writes only if the file still holds what was read; an edit saved meanwhile is kept", () => {
+    const dir = folder();
+    const file = join(dir, "order.json");
+    writeFileSync(file, "saved by the editor");
+    expect(() => writeFileAtomic(file, "fixed", { expect: Buffer.from("what was linted") })).toThrow(
+      expect.objectContaining({ code: "CHANGED", message: expect.stringMatching(/changed since it was read/) }),
+    );
+    expect(readFileSync(file, "utf8")).toBe("saved by the editor");
+    expect(readdirSync(dir)).toEqual(["order.json"]);
+  });
+
+  it("refuses to overwrite when told not to, and never renames over a device or a folder", () => {
+    const dir = folder();
+    writeFileSync(join(dir, "a.json"), "a");
+    expect(() => writeFileAtomic(join(dir, "a.json"), "b", { overwrite: false })).toThrow(expect.objectContaining({ code: "EXISTS" }));
+    expect(() => writeFileAtomic("/dev/zero", "b")).toThrow(expect.objectContaining({ code: "NOTFILE" }));
+    expect(() => writeFileAtomic(dir, "b")).toThrow(WriteFailure);
+    expect(readFileSync(join(dir, "a.json"), "utf8")).toBe("a");
+  });
+
+  it("writes through a symbolic link: the file it points to changes, the link stays a link", () => {
+    const dir = folder();
+    writeFileSync(join(dir, "real.json"), "old");
+    symlinkSync("real.json", join(dir, "link.json"));
+    writeFileAtomic(join(dir, "link.json"), "new");
+    expect(readFileSync(join(dir, "real.json"), "utf8")).toBe("new");
+    expect(readdirSync(dir).sort()).toEqual(["link.json", "real.json"]);
+  });
+
+  it("an aborted staged file leaves the target as it was", () => {
+    const dir = folder();
+    const file = join(dir, "report.sarif");
+    writeFileSync(file, "the previous report");
+    const staged = stageFile(file);
+    staged.write("half a rep");
+    staged.abort();
+    staged.abort();
+    expect(readFileSync(file, "utf8")).toBe("the previous report");
+    expect(readdirSync(dir)).toEqual(["report.sarif"]);
+  });
+});
+
+describe("writeFilesAtomic", () => {
+  it("writes all the files or none: one that cannot be written leaves no other behind", () => {
+    const dir = folder();
+    mkdirSync(join(dir, "b.json"));
+    expect(() => writeFilesAtomic(["a.json", "b.json", "c.json"].map((name) => ({ path: join(dir, name), data: name })))).toThrow(WriteFailure);
+    expect(readdirSync(dir)).toEqual(["b.json"]);
+  });
+});
+
+const child = fileURLToPath(new URL("./atomicWriteChild.ts", import.meta.url));
+
+/** Starts the writer child; resolves once it has written the file once. */
+function startWriter(target: string, first: string, second: string) {
+  const process_ = spawn(process.execPath, ["--import", "tsx", child, target, first, second], { stdio: ["ignore", "pipe", "inherit"] });
+  const ready = new Promise<void>((resolve, reject) => {
+    process_.stdout.once("data", () => resolve());
+    process_.once("exit", (code) => reject(new Error(`the writer exited (${code}) before it was ready`)));
+  });
+  const killed = new Promise<void>((resolve) => process_.once("exit", () => resolve()));
+  return { process: process_, ready, killed };
+}
+
+describe("a writer killed at any moment (SIGKILL)", () => {
+  it("leaves the file holding the old text or the new one, never a mix, a prefix or nothing", async () => {
+    const dir = folder();
+    // Large enough that a write takes several system calls: a kill lands inside one.
+    const texts = ["a", "b"].map((letter) => `{"text": "${letter.repeat(4 * 1024 * 1024)}"}\n`);
+    const sources = texts.map((text, i) => {
+      const path = join(dir, `source-${i}.txt`);
+      writeFileSync(path, text);
+      return path;
+    });
+    const target = join(dir, "order.json");
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 40 }), async (delay) => {
+        const writer = startWriter(target, sources[0]!, sources[1]!);
+        await writer.ready;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        writer.process.kill("SIGKILL");
+        await writer.killed;
+        const now = readFileSync(target, "utf8");
+        expect(now === texts[0] || now === texts[1]).toBe(true);
+      }),
+      { numRuns: 8 },
+    );
+    // Only the temporary files of the killed writes are left beside it, never in its place.
+    expect(readdirSync(dir).filter((name) => !name.startsWith(".order.json.") && !name.startsWith("source-"))).toEqual(["order.json"]);
+  }, 120_000);
+});

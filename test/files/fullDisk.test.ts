@@ -1,0 +1,94 @@
+import { execFileSync } from "node:child_process";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { runInProcess } from "../support/runInProcess.js";
+import { orderItem, orderWithItems } from "../support/payloads.js";
+
+/**
+ * A full disk, for real: a 64 KiB tmpfs, mounted for this file. Mounting needs root (and a
+ * kernel that lets this container mount); elsewhere the tests are skipped, and say why.
+ */
+const disk = mkdtempSync(join(tmpdir(), "oms-lint-full-"));
+const mounted = mount(disk);
+function mount(at: string): string | undefined {
+  if (process.getuid?.() !== 0) return "mounting a small tmpfs needs root";
+  try {
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", at], { stdio: "pipe" });
+    return undefined;
+  } catch (error) {
+    return `mount -t tmpfs was refused here (${String((error as { stderr?: Buffer }).stderr ?? error).trim()})`;
+  }
+}
+beforeAll(() => {
+  if (mounted !== undefined) console.warn(`fullDisk.test.ts skipped: ${mounted}`);
+});
+afterAll(() => {
+  if (mounted === undefined) execFileSync("umount", [disk]);
+  rmSync(disk, { recursive: true, force: true });
+});
+afterEach(() => {
+  for (const name of readdirSync(disk)) rmSync(join(disk, name), { recursive: true, force: true });
+});
+
+/** Fills the disk, then frees `room` bytes (whole pages): what is written past them fails with ENOSPC. */
+function fill(room = 0): void {
+  const fd = openSync(join(disk, "filler"), "w");
+  const page = Buffer.alloc(4096, 120);
+  try {
+    for (;;) writeSync(fd, page);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOSPC") throw error;
+  } finally {
+    closeSync(fd);
+  }
+  if (room > 0) {
+    const filler = readFileSync(join(disk, "filler"));
+    writeFileSync(join(disk, "filler"), filler.subarray(0, filler.length - room));
+  }
+}
+
+const example = readFileSync(fileURLToPath(new URL("../../examples/createOrder.json", import.meta.url)), "utf8");
+/** 24 KB: the fixed copy cannot fit beside it on the full disk. */
+const fixable = example.replace(`"maxAmount": null`, `"maxAmount": -1`) + " ".repeat(20_000);
+const files = () => readdirSync(disk).filter((name) => name !== "filler").sort();
+
+describe.skipIf(mounted !== undefined)("on a full disk (a 64 KiB tmpfs)", () => {
+  it("--fix leaves the order whole and says truthfully that it is unchanged", async () => {
+    writeFileSync(join(disk, "order.json"), fixable);
+    fill();
+    const run = await runInProcess(["--fix", "--format", "compact", "order.json"], { cwd: disk });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "order.json:1:1: error cannot write the fixed file: no space left on the device (ENOSPC); the file is unchanged, and the problems shown are those the fixes would leave [fix]",
+    );
+    expect(readFileSync(join(disk, "order.json"), "utf8")).toBe(fixable);
+    expect(files()).toEqual(["order.json"]);
+  });
+
+  it("split writes no child when the last one does not fit", async () => {
+    const mixed = JSON.stringify(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" }), orderItem({ availability: "D" })]), null, 2);
+    mkdirSync(join(disk, "out"));
+    writeFileSync(join(disk, "order.json"), mixed);
+    // Room for two children of three.
+    fill(2 * 4096);
+    const run = await runInProcess(["split", "--out-dir", "out", "order.json"], { cwd: disk });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("oms-lint: split: cannot write the children in out: no space left on the device (ENOSPC); none was written\n");
+    expect(readdirSync(join(disk, "out"))).toEqual([]);
+  });
+
+  it("-o keeps the previous report whole when the new one does not fit", async () => {
+    const previous = JSON.stringify([{ filePath: "earlier.json", messages: [] }]);
+    writeFileSync(join(disk, "order.json"), example.replace(`"locale": "en-US"`, `"locale": "xx"`));
+    writeFileSync(join(disk, "report.sarif"), previous);
+    fill();
+    const run = await runInProcess(["-f", "sarif", "-o", "report.sarif", "order.json"], { cwd: disk });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("oms-lint: cannot write --output-file report.sarif: no space left on the device (ENOSPC); it is unchanged\n");
+    expect(readFileSync(join(disk, "report.sarif"), "utf8")).toBe(previous);
+    expect(files()).toEqual(["order.json", "report.sarif"]);
+  });
+});
