@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync } from "node:fs";
+import { appendFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { emptyConfig, type Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
@@ -13,6 +13,8 @@ import type { ExistingRecord } from "../engine/rule.js";
 import { checkRulesConfig, type RulesConfig } from "../engine/ruleEngine.js";
 import { withoutRequestRules } from "../requests/requestRules.js";
 import { parseSource } from "../source/parseSource.js";
+import { readBoundedText } from "../files/readBounded.js";
+import { defaultMaxFileSize, maxReadableSize } from "../source/fileSize.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
@@ -82,7 +84,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     config,
     kind: options.kind,
     rules,
-    existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd),
+    existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd, Math.min(options.maxFileSize ?? config.limits.maxFileSize ?? defaultMaxFileSize, maxReadableSize)),
     maxDepth: options.maxDepth ?? config.limits.maxDepth,
     maxEntries: options.maxEntries ?? config.limits.maxEntries,
     maxValues: options.maxValues ?? config.limits.maxValues,
@@ -91,10 +93,11 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
   // The files come first: an --output-file that is one of them (or holds a payload) is refused before anything is written.
   const files = options.stdin ? [] : await discoverFiles(options.patterns, { cwd: io.cwd, ignorePatterns: options.ignorePatterns, useIgnores: !options.noIgnore });
-  if (options.outputFile !== undefined) {
+  const reportFiles = new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined));
+  if (reportFiles.size > 0) {
     const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
     if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
-    checkOutputFile(options.outputFile, io.cwd, inputs);
+    for (const file of reportFiles) checkOutputFile(file, io.cwd, inputs);
   }
   // --fix-dry-run's stdout is the diff alone (for `git apply`): the problems the fixes leave go to stderr.
   const report = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io);
@@ -132,13 +135,11 @@ async function resolveConfig(options: CliOptions, cwd: string): Promise<Config> 
   return found ? loadConfig(found, cwd) : emptyConfig(cwd);
 }
 
-function readExisting(path: string, cwd: string): ExistingRecord {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, path), "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read --existing ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+function readExisting(path: string, cwd: string, limit: number): ExistingRecord {
+  // Read as payloads are: no pipe or device waited on, nothing past --max-file-size.
+  const read = readBoundedText(resolve(cwd, path), limit);
+  if ("problem" in read) throw new UsageError(`cannot read --existing ${path}: ${read.problem}`);
+  const text = read.text;
   const parsed = parseSource(text);
   if (!parsed.ok) throw new UsageError(`--existing ${path}:${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
   if (typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value)) {
@@ -202,7 +203,9 @@ function startReport(options: CliOptions, io: CliIo): { file(result: LintResult)
       if (!files.includes(undefined)) io.writeStderr(`${summaryLine(totals)}; report${files.length > 1 ? "s" : ""} written to ${files.join(", ")}\n`);
       return totals;
     },
-    abort: () => output.abort(),
+    abort: () => {
+      for (const { output } of reports) output.abort();
+    },
   };
 }
 
@@ -246,5 +249,8 @@ export async function main(): Promise<void> {
     process.stderr.write(`oms-lint: cannot write the report to standard output: ${error.code ?? error.message}\n`);
     process.exit(2);
   });
+  // Standard error that cannot be written (`2>/dev/full`, a closed pipe): nowhere is left to
+  // say so; exit 2 rather than Node's "Unhandled 'error' event" and exit 1.
+  process.stderr.on("error", () => process.exit(2));
   process.exitCode = await run(process.argv.slice(2), processIo());
 }

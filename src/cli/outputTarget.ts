@@ -19,11 +19,11 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   if (isNullDevice(target)) return;
   const stat = statOrUndefined(target);
   if (stat === undefined) return;
-  const refuse = (why: string) => {
-    throw new UsageError(`--output-file ${outputFile} ${why}: the report would replace it (name another file)`);
+  const refuse = (why: string, tail = "the report would replace it (name another file)") => {
+    throw new UsageError(`--output-file ${outputFile} ${why}: ${tail}`);
   };
-  if (stat.isDirectory()) refuse("is a folder");
-  if (!stat.isFile()) refuse("is not a regular file (a device, pipe or socket)");
+  if (stat.isDirectory()) refuse("is a folder (EISDIR)", "name a file for the report");
+  if (!stat.isFile()) refuse("is not a regular file (a device, pipe or socket)", "name a file for the report (a pipe would wait for a reader)");
   const real = realOrSelf(target);
   if (inputs.some((input) => realOrSelf(input) === real)) refuse("is one of the files this run reads");
   if (/\.(http|rest)$/i.test(target)) refuse("is a request file");

@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, existsSync, openSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { describeWriteFailure, isNullDevice, stageFile, type StagedFile } from "../files/atomicWrite.js";
 import { makeFolders } from "./makeFolders.js";
@@ -58,7 +58,8 @@ function fileSink(outputFile: string, cwd: string): { write(text: string): void;
       action();
     } catch (error) {
       staged?.abort();
-      throw new UsageError(`cannot write --output-file ${outputFile}: ${describeWriteFailure(error)}; it is unchanged`);
+      const kept = existsSync(target) ? "; the previous report is unchanged" : "";
+      throw new UsageError(`cannot write --output-file ${outputFile}: ${describeWriteFailure(error)}${kept}`);
     }
   };
   return {

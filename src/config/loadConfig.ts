@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { segments } from "../json/jsonPointer.js";
 import { rulesById } from "../engine/ruleEngine.js";
 import { isRequestRuleId } from "../requests/requestRules.js";
 import { schemaDiagnostics, type AjvError } from "../lint/schemaDiagnostics.js";
-import { maxReadableSize, parseFileSize } from "../source/fileSize.js";
+import { readBoundedText } from "../files/readBounded.js";
+import { defaultMaxFileSize, maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { parseSource } from "../source/parseSource.js";
 import { fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
@@ -19,12 +19,12 @@ type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] |
 export async function loadConfig(configPath: string, cwd: string): Promise<Config> {
   const filePath = resolve(cwd, configPath);
   const shown = relative(cwd, filePath) || filePath;
-  let text: string;
-  try {
-    text = readFileSync(filePath, "utf8");
-  } catch (error) {
-    throw new ConfigError(`cannot read the config file ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  // Read as payloads are: a pipe or a device named as the config is refused, not waited on.
+  const read = readBoundedText(filePath, defaultMaxFileSize);
+  if ("problem" in read) {
+    throw new ConfigError(read.at ? `${shown}:${read.at.line}:${read.at.column}: ${read.problem}` : `cannot read the config file ${shown}: ${read.problem}`);
   }
+  const text = read.text;
   const parsed = parseSource(text);
   if (!parsed.ok) throw new ConfigError(`${shown}:${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
   const at = (path: string) => {

@@ -1,4 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { tooLargeMessage } from "../source/fileSize.js";
+import { positionIn } from "../source/lineIndex.js";
+import { decodeUtf8 } from "../source/utf8.js";
 
 /** Why a file was not read, in the words of a diagnostic: "permission denied (EACCES)". */
 export interface Unread {
@@ -57,6 +60,24 @@ function readAll(fd: number, size: number, limit: number): Uint8Array | Unread {
     filled += read;
   }
   return filled === size ? bytes : bytes.subarray(0, filled);
+}
+
+/** Why a file was not read, in one clause: the reason, or the too-large message that says how to raise the limit. */
+export function describeUnread(unread: Unread, limit: number): string {
+  return unread.tooLarge === undefined ? unread.reason : tooLargeMessage(unread.tooLarge, limit);
+}
+
+/**
+ * A file read as UTF-8 text by readBounded, or the one clause that says why it was not; for
+ * text that is not UTF-8, `at` places the first bad byte.
+ */
+export function readBoundedText(filePath: string, limit: number): { readonly text: string } | { readonly problem: string; readonly at?: { line: number; column: number } } {
+  const bytes = readBounded(filePath, limit);
+  if (isUnread(bytes)) return { problem: describeUnread(bytes, limit) };
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return { text: decoded.text };
+  const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, decoded.offset).toString("utf8");
+  return { problem: decoded.message, at: positionIn(prefix, prefix.length) };
 }
 
 /** True when the file was not read (the reason says why). */

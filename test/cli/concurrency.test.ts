@@ -115,14 +115,17 @@ describe("--concurrency", () => {
   });
 
   it("a report that cannot be written is one line and exit 2, whichever thread's result meets the failure", () => {
-    // A folder where the report file should be: the write fails at the first block, which a
+    // A file where the report's folder should be: the write fails at the first block, which a
     // worker's result or this thread's may fill.
-    const single = runCli(["--concurrency", "off", "--no-config", "--format", "json", "--output-file", tmpdir(), folder]);
-    const double = runCli(["--concurrency", "2", "--no-config", "--format", "json", "--output-file", tmpdir(), folder]);
+    const blocked = join(mkdtempSync(join(tmpdir(), "oms-lint-blocked-")), "a-file");
+    writeFileSync(blocked, "");
+    const report = join(blocked, "report.json");
+    const single = runCli(["--concurrency", "off", "--no-config", "--format", "json", "--output-file", report, folder]);
+    const double = runCli(["--concurrency", "2", "--no-config", "--format", "json", "--output-file", report, folder]);
     for (const run of [single, double]) {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
-      expect(run.stderr).toBe(`oms-lint: cannot write --output-file ${tmpdir()}: EISDIR\n`);
+      expect(run.stderr).toBe(`oms-lint: cannot write --output-file ${report}: a part of its path is not a folder (ENOTDIR)\n`);
     }
   });
 

@@ -33,7 +33,7 @@ describe("oms-lint.config.json", () => {
     const run = runCli(["--format", "json", "--config", "config/oms-lint.config.json", "warnings"]);
     expect(run.code).toBe(0);
     expect(messagesOf(run.stdout)).toEqual([]);
-    expect(runCli(["--config", "nope.json", "warnings"])).toMatchObject({ code: 2, stdout: "", stderr: "oms-lint: cannot read the config file nope.json: ENOENT\n" });
+    expect(runCli(["--config", "nope.json", "warnings"])).toMatchObject({ code: 2, stdout: "", stderr: "oms-lint: cannot read the config file nope.json: it does not exist (a broken symbolic link?) (ENOENT)\n" });
   });
 
   it("a config its schema refuses: exit 2, each problem at its line and column", () => {

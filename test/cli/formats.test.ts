@@ -139,8 +139,8 @@ describe("--output-file", () => {
 
   it("a folder that cannot be made is one line and exit 2: under a file, or under /proc (where Node's recursive mkdir loops)", () => {
     writeFileSync(join(dir, "a-file"), "");
-    const cases: [string, string][] = [[join(dir, "a-file", "sub", "r.json"), "ENOTDIR"]];
-    if (existsSync("/proc/self")) cases.push(["/proc/oms-lint-nope/r.json", "ENOENT"]);
+    const cases: [string, string][] = [[join(dir, "a-file", "sub", "r.json"), "a part of its path is not a folder (ENOTDIR)"]];
+    if (existsSync("/proc/self")) cases.push(["/proc/oms-lint-nope/r.json", "its folder does not exist (ENOENT)"]);
     for (const [file, code] of cases) {
       const run = runCli(["--format", "json", "--output-file", file, "payloads/orders/createOrder-bad.json"]);
       expect(run).toMatchObject({ code: 2, stdout: "", stderr: `oms-lint: cannot write --output-file ${file}: ${code}\n` });

@@ -87,7 +87,7 @@ describe.skipIf(mounted !== undefined)("on a full disk (a 64 KiB tmpfs)", () => 
     fill();
     const run = await runInProcess(["-f", "sarif", "-o", "report.sarif", "order.json"], { cwd: disk });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe("oms-lint: cannot write --output-file report.sarif: no space left on the device (ENOSPC); it is unchanged\n");
+    expect(run.stderr).toBe("oms-lint: cannot write --output-file report.sarif: no space left on the device (ENOSPC); the previous report is unchanged\n");
     expect(readFileSync(join(disk, "report.sarif"), "utf8")).toBe(previous);
     expect(files()).toEqual(["order.json", "report.sarif"]);
   });

@@ -83,7 +83,7 @@ describe("-o never replaces what the run reads", () => {
     const dir = folder({ "order.json": example });
     execFileSync("mkfifo", [join(dir, "pipe")]);
     const run = await runInProcess(["-o", "pipe", "order.json"], { cwd: dir });
-    expect(run).toEqual({ code: 2, stdout: "", stderr: "oms-lint: --output-file pipe is not a regular file (a device, pipe or socket): the report would replace it (name another file)\n" });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: "oms-lint: --output-file pipe is not a regular file (a device, pipe or socket): name a file for the report (a pipe would wait for a reader)\n" });
   });
 });
 

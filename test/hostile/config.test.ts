@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { hostileRun, scratch } from "./support.js";
@@ -64,13 +65,14 @@ describe("a config file that cannot be used: exit 2, each problem placed", () =>
     expect(binary.code).toBe(2);
   });
 
-  it("--config naming a folder, or nothing", () => {
+  it("--config naming a folder, nothing, a FIFO or a device: refused at once, as a payload is", () => {
     mkdirSync(folder.path("a-folder"), { recursive: true });
     folder.write("payload.json", payload);
-    for (const config of ["a-folder", "missing.json"]) {
+    execFileSync("mkfifo", [folder.path("pipe.json")]);
+    for (const config of ["a-folder", "missing.json", "pipe.json", "/dev/zero"]) {
       const run = hostileRun(["--config", config, "payload.json"], { cwd: folder.dir });
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(new RegExp(`^oms-lint: cannot read the config file ${config}: (EISDIR|ENOENT)\\n$`));
+      expect(run.stderr).toMatch(new RegExp(`^oms-lint: cannot read the config file ${config}: .*\\((EISDIR|ENOENT)\\)\\n$|: it is not a regular file \\(a device, pipe or socket\\)\\n$`));
     }
   });
 });

@@ -139,7 +139,7 @@ describe("permission denied", () => {
       expect(results.get("open.json")?.messages).toEqual([]);
       const config = cli(["a.json"], denied.path("config"));
       expect(config.status).toBe(2);
-      expect(config.stderr).toBe("oms-lint: cannot read the config file oms-lint.config.json: EACCES\n");
+      expect(config.stderr).toBe("oms-lint: cannot read the config file oms-lint.config.json: permission denied (EACCES)\n");
     } finally {
       denied.remove();
     }
