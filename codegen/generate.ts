@@ -7,6 +7,7 @@ import { generateTypes } from "./types.js";
 import { generateConfigValidator, generateValidators } from "./validators.js";
 import { generateEditorSchemas } from "./editorSchemas.js";
 import { generateTypedExamples } from "./typedExamples.js";
+import { generateJsonSchemas } from "./jsonSchemas.js";
 
 /** Where generated code lives; it is committed, and a test checks it matches schemas/. */
 export const generatedDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
@@ -24,6 +25,7 @@ export async function generateAll(): Promise<Record<string, string>> {
     "configValidator.ts": generateConfigValidator(),
     "types.ts": await generateTypes(),
     "shapes.ts": generateShapes({ ...kindRefs, orderItemSearchQuery }),
+    "jsonSchemas.ts": generateJsonSchemas(),
   };
 }
 

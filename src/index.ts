@@ -16,3 +16,10 @@ export { fix, type FixOptions, type FixResult, type AppliedFix } from "./fix/fix
 export { unifiedDiff, type UnifiedDiffOptions } from "./fix/unifiedDiff.js";
 export { lintHttpFile, lintPostmanCollection, type LintRequestsOptions } from "./requests/lintRequests.js";
 export { endpoints, type Endpoint, type Operation } from "./requests/endpoints.js";
+export { standardSchema, type OmsStandardSchema } from "./service/standardSchema.js";
+export { assertValid, isValid } from "./service/assertValid.js";
+export { OmsValidationError } from "./service/omsValidationError.js";
+export type { ServiceOptions } from "./service/serviceOptions.js";
+export type { PayloadOf } from "./service/payloadTypes.js";
+export { checkRequest, type CheckRequestOptions, type RequestToCheck, type RequestVerdict } from "./service/checkRequest.js";
+export { withPreSubmitCheck, type PreSubmitOptions } from "./service/preSubmitCheck.js";

@@ -1,3 +1,5 @@
+import { unknownName } from "../engine/nearestName.js";
+
 /** Settings of the OMS tenant that change what the rules expect (SPEC §3, config `settings`). */
 export interface Settings {
   /** The SKIP_INTERNATIONAL_TAX catalog configuration: the 20% tax cap does not apply. */
@@ -11,4 +13,42 @@ export interface Settings {
   readonly customNoOperationTypes?: readonly string[] | Readonly<Record<string, readonly string[] | "all">>;
   /** Part numbers of certified products (they negate Express shipping). */
   readonly certifiedPartNumbers?: readonly string[];
+}
+
+const settingChecks: Readonly<Record<keyof Settings, (value: unknown) => boolean>> = {
+  skipInternationalTax: (v) => typeof v === "boolean",
+  onBlocks: (v) => typeof v === "boolean",
+  customNoOperationTypes: (v) =>
+    isStringList(v) ||
+    (typeof v === "object" && v !== null && Object.values(v).every((currencies) => currencies === "all" || isStringList(currencies))),
+  certifiedPartNumbers: isStringList,
+};
+
+const settingShapes: Readonly<Record<keyof Settings, string>> = {
+  skipInternationalTax: "true or false",
+  onBlocks: "true or false",
+  customNoOperationTypes: 'a list of subtype codes, or an object from code to a list of currencies or "all"',
+  certifiedPartNumbers: "a list of part numbers (strings)",
+};
+
+function isStringList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
+/**
+ * Settings are a programmer's constants: a misspelt name (`onblocks`) or a value of the
+ * wrong shape would otherwise change nothing, silently. Either is a TypeError.
+ */
+export function checkSettings(settings: unknown): void {
+  if (settings === undefined) return;
+  if (typeof settings !== "object" || settings === null || Array.isArray(settings)) {
+    throw new TypeError(`settings must be an object (${Object.keys(settingChecks).join(", ")}); got ${settings === null ? "null" : Array.isArray(settings) ? "an array" : typeof settings}`);
+  }
+  for (const [name, value] of Object.entries(settings)) {
+    const check = settingChecks[name as keyof Settings];
+    if (!check) throw unknownName("setting", name, Object.keys(settingChecks));
+    if (value !== undefined && !check(value)) {
+      throw new TypeError(`setting ${name} must be ${settingShapes[name as keyof Settings]}; got ${JSON.stringify(value) ?? typeof value}`);
+    }
+  }
 }

@@ -65,3 +65,13 @@ export function nearestName(name: string, candidates: Iterable<string>): string 
   }
   return best;
 }
+
+/**
+ * The words of every "unknown name" TypeError of the library (a setting, a rule, an option):
+ * `unknown setting "onblocks" (did you mean "onBlocks"?); the settings are: …`.
+ */
+export function unknownName(what: string, name: string, known: readonly string[]): TypeError {
+  const near = nearestName(name, known);
+  const hint = near === undefined ? "" : ` (did you mean ${JSON.stringify(near)}?)`;
+  return new TypeError(`unknown ${what} ${JSON.stringify(name)}${hint}; the ${what}s are: ${known.join(", ")}`);
+}

@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity } from "./diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fillTemplate } from "./messageTemplate.js";
+import { unknownName } from "./nearestName.js";
 import { sharingParts } from "../domain/payloadParts.js";
 import type { ExistingRecord, Report, Rule, SourceFacts } from "./rule.js";
 import type { Settings } from "../domain/settings.js";
@@ -47,7 +48,7 @@ function describeSetting(id: string, setting: unknown): TypeError {
 export function checkRulesConfig(config: RulesConfig | undefined): void {
   for (const [id, setting] of Object.entries(config ?? {})) {
     if (!rulesById.has(id)) {
-      throw new TypeError(`unknown rule "${id}"; the rules are: ${[...rulesById.keys()].join(", ")}`);
+      throw unknownName("rule", id, [...rulesById.keys()]);
     }
     const level = Array.isArray(setting) ? setting[0] : setting;
     if (typeof level !== "string" || !(level in levels)) throw describeSetting(id, setting);

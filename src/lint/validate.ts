@@ -6,7 +6,8 @@ import type { ExistingRecord, SourceFacts } from "../engine/rule.js";
 import { checkRulesConfig, runRules, type RulesConfig } from "../engine/ruleEngine.js";
 import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
 import { parseSearchQuery } from "../kinds/searchQuery.js";
-import type { Settings } from "../domain/settings.js";
+import { checkSettings, type Settings } from "../domain/settings.js";
+import { withoutSecrets } from "../domain/secretFields.js";
 
 export interface ValidateOptions {
   /** Rule levels and options: `{ "tax-rate-cap": "warn", "unknown-property": "off" }`. */
@@ -42,12 +43,14 @@ export function validate(kind: Kind, value: unknown, options: ValidateOptions = 
     throw new TypeError(`unknown kind ${JSON.stringify(kind)}; the kinds are: ${kinds.map((k) => k.kind).join(", ")}`);
   }
   checkRulesConfig(options.rules);
+  checkSettings(options.settings);
   // A search given as a URL or query string is checked as the parameters it holds; the
   // string has no inner places, so every diagnostic then points at the whole string.
   const subject = kind === "orderItemSearch" && typeof value === "string" ? parseSearchQuery(value) : value;
   const validator = schemaValidators[kind];
   validator(subject);
-  const found: Diagnostic[] = [...schemaDiagnostics(validator.errors), ...runRules(kind, subject, options)];
+  // A service logs these messages: none quotes a card number, password, e-mail or phone.
+  const found = withoutSecrets(subject, [...schemaDiagnostics(validator.errors), ...runRules(kind, subject, options)], options.source);
   const diagnostics =
     subject === value ? sortInDocumentOrder(value, found) : found.map((d) => (d.path === "" ? d : { ...d, path: "" }));
   return summarize(diagnostics);

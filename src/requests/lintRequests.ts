@@ -22,7 +22,7 @@ export interface LintRequestsOptions {
 }
 
 /** A body or search diagnostic, before it is placed in the file. */
-interface Inner {
+export interface Inner {
   readonly ruleId: string;
   readonly severity: 2 | 1;
   readonly message: string;
@@ -34,7 +34,7 @@ interface Inner {
   readonly endColumn?: number;
 }
 
-interface Checked {
+export interface Checked {
   readonly findings: readonly RequestFinding[];
   readonly body: readonly Inner[];
   readonly query: readonly Inner[];
@@ -46,7 +46,7 @@ function level(setting: unknown): RuleLevel | undefined {
 }
 
 /** Splits the rules into the request rules' levels and the rest (for validate). */
-function splitRules(rules: RulesConfig | undefined): { request: Map<string, "off" | 1 | 2>; payload: RulesConfig | undefined } {
+export function splitRules(rules: RulesConfig | undefined): { request: Map<string, "off" | 1 | 2>; payload: RulesConfig | undefined } {
   const request = new Map<string, "off" | 1 | 2>();
   if (!rules) return { request, payload: undefined };
   const payload: Record<string, unknown> = {};
@@ -73,7 +73,7 @@ function searchSubject(match: EndpointMatch): Record<string, string> {
   return Object.fromEntries(parameters);
 }
 
-function checkOne(entry: RequestEntry, checker: RequestChecker, options: LintRequestsOptions, payloadRules: RulesConfig | undefined): Checked {
+export function checkOne(entry: RequestEntry, checker: RequestChecker, options: LintRequestsOptions, payloadRules: RulesConfig | undefined): Checked {
   const match = matchEndpoint(entry.url);
   const { findings, operation } = checker.check(entry, match);
   const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(entry.body, operation) ? undefined : operation;
@@ -110,7 +110,7 @@ function checkQuery(match: EndpointMatch, operation: Operation | undefined, opti
     .map((d) => ({ ruleId: d.ruleId, severity: d.severity === "error" ? 2 : 1, message: `search query: ${d.message}`, path: d.path }));
 }
 
-function applyLevel(findings: readonly RequestFinding[], levels: Map<string, "off" | 1 | 2>): { finding: RequestFinding; severity: 1 | 2 }[] {
+export function applyLevel(findings: readonly RequestFinding[], levels: Map<string, "off" | 1 | 2>): { finding: RequestFinding; severity: 1 | 2 }[] {
   const out: { finding: RequestFinding; severity: 1 | 2 }[] = [];
   for (const finding of findings) {
     const l = levels.get(finding.ruleId);

@@ -1,5 +1,6 @@
 import { ParseErrorCode, printParseErrorCode, visit, type ParseError } from "jsonc-parser";
 import type { Span } from "./range.js";
+import { secretFieldAt } from "../domain/secretFields.js";
 
 /** Why a text is not JSON, said so that a person knows what to type, and where. */
 export interface Fault extends Span {
@@ -29,7 +30,11 @@ export function describeFault(text: string, nativeMessage: string): Fault {
     const position = /at position (\d+)/.exec(nativeMessage);
     return { message: `not valid JSON: ${nativeMessage}`, offset: position ? Number(position[1]) : 0, length: 1 };
   }
-  return explain(text, error);
+  const fault = explain(text, error);
+  // A service logs this message: a card number or password that does not parse is not quoted.
+  const secret = secretFieldAt(text, fault.offset);
+  if (secret === undefined) return fault;
+  return { ...fault, message: `the value of ${secret} is not valid JSON here (not quoted: card data, passwords, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only` };
 }
 
 /** Thrown from the visit at its first error: the scan goes forward, so the rest is not needed. */

@@ -1,0 +1,134 @@
+import type { Diagnostic } from "../engine/diagnostic.js";
+import type { SourceFacts } from "../engine/rule.js";
+import { segments } from "../json/jsonPointer.js";
+
+/**
+ * Fields whose values a checkout service must never find in a log line: card data, the
+ * customer's password, e-mail address and phone numbers (customer.phone1, phone2, an
+ * address's phone). A message may name such a field; it never quotes what it holds.
+ */
+const secretNames: ReadonlySet<string> = new Set(["cardnumber", "cardsecuritycode", "cardexpiration", "password", "email"]);
+
+export function isSecretKey(key: string): boolean {
+  const lower = key.toLowerCase();
+  return secretNames.has(lower) || /^phone\d*$/.test(lower);
+}
+
+/** How a message says that a value was left out. */
+export const redacted = "[redacted]";
+
+/** A value this short cannot be told from a message's own words ("1", "of"): left as it stands. */
+const shortest = 3;
+/** Leaves gathered from one payload at most (a hostile payload nests a million strings under "email"). */
+const mostLeaves = 1000;
+
+/** Adds the text forms of every primitive within `value` (a secret field's value, whatever its type). */
+function gatherLeaves(value: unknown, into: Set<string>): void {
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && into.size < mostLeaves) {
+    const node = stack.pop();
+    if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") {
+      const text = String(node);
+      if (text.length >= shortest) into.add(text);
+      if (typeof node === "string") {
+        // JSON.stringify escapes what a message would quote escaped ("a\"b").
+        const quoted = JSON.stringify(node).slice(1, -1);
+        if (quoted !== text && quoted.length >= shortest) into.add(quoted);
+      }
+    } else if (typeof node === "object" && node !== null) {
+      for (const key of Object.keys(node)) stack.push((node as Record<string, unknown>)[key]);
+    }
+  }
+}
+
+/** The texts of every secret field's value in the payload (and as its source wrote them). */
+export function secretTexts(value: unknown, source?: SourceFacts): Set<string> {
+  const found = new Set<string>();
+  const stack: unknown[] = [value];
+  let visited = 0;
+  while (stack.length > 0 && found.size < mostLeaves && visited++ < 1_000_000) {
+    const node = stack.pop();
+    if (typeof node !== "object" || node === null) continue;
+    if (Array.isArray(node)) {
+      for (const item of node) if (typeof item === "object" && item !== null) stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      const child = (node as Record<string, unknown>)[key];
+      if (isSecretKey(key)) gatherLeaves(child, found);
+      else if (typeof child === "object" && child !== null) stack.push(child);
+    }
+  }
+  for (const { path, raw } of source?.unsafeIntegers ?? []) {
+    if (segments(path).some(isSecretKey)) found.add(raw);
+  }
+  return found;
+}
+
+/** The message with every secret text in it replaced; longest first, so no piece of one is left. */
+export function redact(message: string, secrets: ReadonlySet<string>): string {
+  let text = message;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (text.includes(secret)) text = text.split(secret).join(redacted);
+  }
+  return text;
+}
+
+/**
+ * The diagnostics with no secret field's value in any message. A payload without secrets,
+ * or whose messages quote none of them, keeps its diagnostics as they are.
+ */
+export function withoutSecrets(value: unknown, diagnostics: Diagnostic[], source?: SourceFacts): Diagnostic[] {
+  if (diagnostics.length === 0) return diagnostics;
+  const secrets = secretTexts(value, source);
+  if (secrets.size === 0) return diagnostics;
+  return diagnostics.map((d) => {
+    const message = redact(d.message, secrets);
+    return message === d.message ? d : { ...d, message };
+  });
+}
+
+interface Frame {
+  readonly object: boolean;
+  /** The secret field this container is (part of) the value of, if any. */
+  readonly within: string | undefined;
+  key: string | undefined;
+  /** In an object: past the colon, in the member's value. */
+  value: boolean;
+}
+
+/**
+ * The secret field whose value the text holds at `offset`, if any: a scan of the text up to
+ * there by its brackets, strings, colons and commas, for text that does not parse (so a
+ * parse fault there is explained without quoting it). Costs one pass up to the offset.
+ */
+export function secretFieldAt(text: string, offset: number): string | undefined {
+  const stack: Frame[] = [];
+  const within = (): string | undefined => {
+    const top = stack[stack.length - 1];
+    if (!top) return undefined;
+    if (top.within !== undefined) return top.within;
+    return top.object && top.value && top.key !== undefined && isSecretKey(top.key) ? top.key : undefined;
+  };
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j] !== "\n" && text[j] !== "\r") j += text[j] === "\\" ? 2 : 1;
+      if (top?.object && !top.value) top.key = text.slice(i + 1, Math.min(j, text.length));
+      i = j;
+    } else if (c === "{" || c === "[") {
+      stack.push({ object: c === "{", within: within(), key: undefined, value: c === "[" });
+    } else if (c === "}" || c === "]") {
+      stack.pop();
+    } else if (c === ":" && top?.object) {
+      top.value = true;
+    } else if (c === "," && top?.object) {
+      top.value = false;
+      top.key = undefined;
+    }
+  }
+  return within();
+}

@@ -1,0 +1,24 @@
+import type { Kind } from "../kinds/kinds.js";
+import { validate } from "../lint/validate.js";
+import { OmsValidationError } from "./omsValidationError.js";
+import type { PayloadOf } from "./payloadTypes.js";
+import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOptions.js";
+
+/**
+ * Throws OmsValidationError unless the value passes (no error; no warning either under
+ * `failOn: "warning"`); after it returns, the value has its kind's generated type:
+ * `assertValid("createOrder", body)` makes `body` a CreateOrderRequest.
+ */
+export function assertValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): asserts value is PayloadOf<K> {
+  checkServiceOptions(options);
+  const { failOn, ...validateOptions } = options;
+  const failed = failures(validate(kind, value, validateOptions), failOn);
+  if (failed.length > 0) throw new OmsValidationError(kind, failed, value);
+}
+
+/** Whether the value passes, as assertValid decides; a type guard for the kind's generated type. */
+export function isValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): value is PayloadOf<K> {
+  checkServiceOptions(options);
+  const { failOn, ...validateOptions } = options;
+  return failures(validate(kind, value, validateOptions), failOn).length === 0;
+}

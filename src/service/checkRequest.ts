@@ -1,0 +1,97 @@
+import { summarize, type Diagnostic } from "../engine/diagnostic.js";
+import { checkRulesConfig } from "../engine/ruleEngine.js";
+import { checkSettings } from "../domain/settings.js";
+import type { Kind } from "../kinds/kinds.js";
+import { applyLevel, checkOne, splitRules } from "../requests/lintRequests.js";
+import { matchEndpoint } from "../requests/matchEndpoint.js";
+import { RequestChecker } from "../requests/requestRules.js";
+import { omsTarget } from "./omsTarget.js";
+import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOptions.js";
+
+/** A request about to be sent, as fetch would be given it. */
+export interface RequestToCheck {
+  /** GET when left out. */
+  readonly method?: string;
+  readonly url: string | URL;
+  readonly headers?: HeadersInit;
+  /** The body's text; undefined or null for none. */
+  readonly body?: string | null;
+}
+
+export interface CheckRequestOptions extends ServiceOptions {
+  /** The OMS API's base URL when the service calls it through another host (a proxy, a test server). */
+  readonly baseUrl?: string | URL;
+}
+
+export interface RequestVerdict {
+  /** Whether the request may be sent: it is no OMS call, or nothing in it fails (see failOn). */
+  readonly valid: boolean;
+  /** Whether the URL is an OMS call (a known OMS host, or under baseUrl): only those are checked. */
+  readonly checked: boolean;
+  /** The endpoint the request calls (its id in `endpoints`), when it matches one. */
+  readonly endpoint: string | undefined;
+  /** The body's kind, when the endpoint takes one. */
+  readonly kind: Kind | undefined;
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** Every finding: the request's own (path ""), the body's (a JSON Pointer into it) and the query's. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The findings that fail it (errors; warnings too under failOn "warning"). */
+  readonly failures: readonly Diagnostic[];
+}
+
+export const checkRequestOptionNames = ["baseUrl"] as const;
+
+/** Throws a TypeError for a misspelt option, setting or rule id: checked once, where the options are given. */
+export function checkRequestOptions(options: CheckRequestOptions, more: readonly string[] = []): void {
+  checkServiceOptions(options, [...checkRequestOptionNames, ...more]);
+  checkRulesConfig(splitRules(options.rules).payload);
+  checkSettings(options.settings);
+  if (options.baseUrl !== undefined && !URL.canParse(String(options.baseUrl))) {
+    throw new TypeError(`baseUrl must be an absolute URL; got ${JSON.stringify(String(options.baseUrl))}`);
+  }
+}
+
+const severityOf = (level: 1 | 2): Diagnostic["severity"] => (level === 2 ? "error" : "warning");
+
+/**
+ * The verdict a pre-submit check (withPreSubmitCheck) gives a request, without sending it:
+ * an OMS call is matched to its endpoint (method, path and its IDs, required query, the
+ * tenant header on translated hosts, the content type) and its body is checked as the
+ * endpoint's kind, its search query as a search. Any other URL is not checked, and passes.
+ */
+export function checkRequest(request: RequestToCheck, options: CheckRequestOptions = {}): RequestVerdict {
+  checkRequestOptions(options);
+  return verdictOf(request, options);
+}
+
+/** checkRequest once the options are known to be sound (withPreSubmitCheck checks them once). */
+export function verdictOf(request: RequestToCheck, options: CheckRequestOptions): RequestVerdict {
+  const target = omsTarget(request.url, options.baseUrl);
+  if (target === undefined) {
+    return { valid: true, checked: false, endpoint: undefined, kind: undefined, errorCount: 0, warningCount: 0, diagnostics: [], failures: [] };
+  }
+  const headers = [...new Headers(request.headers).entries()].map(([name, value]) => ({ name, value }));
+  const entry = { method: request.method ?? "GET", url: target, headers, body: request.body ?? undefined };
+  const { request: levels, payload } = splitRules(options.rules);
+  const checked = checkOne(entry, new RequestChecker(), { rules: options.rules, settings: options.settings }, payload);
+  const diagnostics: Diagnostic[] = [
+    ...applyLevel(checked.findings, levels).map(({ finding, severity }) => ({ ruleId: finding.ruleId, severity: severityOf(severity), message: finding.message, path: "" })),
+    ...checked.body.map((m) => ({ ruleId: m.ruleId, severity: severityOf(m.severity), message: m.message, path: m.path })),
+    ...checked.query.map((m) => ({ ruleId: m.ruleId, severity: severityOf(m.severity), message: m.message, path: "" })),
+  ];
+  const result = summarize(diagnostics);
+  const failed = failures(result, options.failOn);
+  const match = matchEndpoint(target);
+  const operation = match.endpoint?.operations.find((o) => o.method === entry.method.toUpperCase());
+  return {
+    valid: failed.length === 0,
+    checked: true,
+    endpoint: match.endpoint?.id,
+    kind: operation?.bodyKind,
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    diagnostics,
+    failures: failed,
+  };
+}

@@ -1,0 +1,31 @@
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+import type { Diagnostic } from "../engine/diagnostic.js";
+import type { Kind } from "../kinds/kinds.js";
+import { toIssues } from "./issues.js";
+
+/** The findings listed in the message at most; every one is in `diagnostics`. */
+const listed = 5;
+
+/**
+ * Thrown by assertValid and by a pre-submit check (withPreSubmitCheck): what failed, as
+ * oms-lint's diagnostics and as Standard Schema issues. Its message lists the findings by
+ * JSON Pointer and never quotes a card number, password, e-mail address or phone number.
+ */
+export class OmsValidationError extends Error {
+  override readonly name = "OmsValidationError";
+  /** The payload's kind; undefined when a request matched no endpoint or had no body to check. */
+  readonly kind: Kind | undefined;
+  /** The findings that failed the check (errors, and warnings under failOn "warning"). */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly issues: readonly StandardSchemaV1.Issue[];
+
+  constructor(kind: Kind | undefined, diagnostics: readonly Diagnostic[], value?: unknown, what: string = kind ?? "request") {
+    const lines = diagnostics.slice(0, listed).map((d) => `  ${d.path || "(whole)"}: ${d.message} [${d.ruleId}]`);
+    if (diagnostics.length > listed) lines.push(`  … and ${diagnostics.length - listed} more`);
+    const count = diagnostics.length === 1 ? "1 problem" : `${diagnostics.length} problems`;
+    super(`${what} failed the oms-lint check (${count}):\n${lines.join("\n")}`);
+    this.kind = kind;
+    this.diagnostics = diagnostics;
+    this.issues = toIssues(value, diagnostics);
+  }
+}

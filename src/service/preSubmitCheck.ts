@@ -1,0 +1,101 @@
+import { checkRequestOptions, verdictOf, type CheckRequestOptions } from "./checkRequest.js";
+import { OmsValidationError } from "./omsValidationError.js";
+import { omsTarget } from "./omsTarget.js";
+
+export interface PreSubmitOptions extends CheckRequestOptions {
+  /**
+   * Called with the error instead of rejecting: return a Response to answer the caller
+   * with it (the request is still never sent), or nothing to reject with the error.
+   */
+  readonly onInvalid?: (error: OmsValidationError, request: { readonly method: string; readonly url: string }) => Response | void | Promise<Response | void>;
+}
+
+type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** A body the request will still send once its text is read: the same value, or the other half of a tee. */
+interface ReadBody {
+  readonly text: string;
+  /** Set when reading used the body up (a stream): what to send in its place. */
+  readonly replacement?: BodyInit;
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | string> {
+  return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * The text of a fetch body. A stream is teed: one half is read here, the other is sent,
+ * so the server gets the same bytes in the same chunks. Other bodies (a string, bytes, a
+ * Blob, form data) can be read again and are sent as they were given.
+ */
+async function readBody(body: BodyInit): Promise<ReadBody> {
+  if (typeof body === "string") return { text: body };
+  if (body instanceof ReadableStream) {
+    const [mine, theirs] = body.tee();
+    return { text: await new Response(mine).text(), replacement: theirs };
+  }
+  if (isAsyncIterable(body)) {
+    // Node's fetch also takes an async iterable of chunks: gathered, then replayed as they came.
+    const chunks: (Uint8Array | string)[] = [];
+    for await (const chunk of body) chunks.push(chunk);
+    const text = chunks.map((c) => (typeof c === "string" ? c : decoder.decode(c, { stream: true }))).join("") + decoder.decode();
+    const replay = async function* () {
+      yield* chunks;
+    };
+    return { text, replacement: replay() as unknown as BodyInit };
+  }
+  return { text: await new Response(body).text() };
+}
+
+/**
+ * A fetch that checks every OMS call before it is sent: a request to a known OMS host, or
+ * under `baseUrl`, is matched to its endpoint (method, path, query, headers) and its body is
+ * checked as the endpoint's kind (schema and rules, as validate()). If it fails, the
+ * returned promise rejects with OmsValidationError (or resolves with `onInvalid`'s Response)
+ * and the request never reaches the network. Every other request goes to `fetch` as it was
+ * given, the same arguments, untouched.
+ */
+export function withPreSubmitCheck<F extends FetchLike>(fetch: F, options: PreSubmitOptions = {}): F {
+  checkRequestOptions(options, ["onInvalid"]);
+  const { onInvalid, ...checkOptions } = options;
+  const checking = async (...args: Parameters<FetchLike>): Promise<Response> => {
+    const [input, init] = args;
+    const request = input instanceof Request ? input : undefined;
+    const url = request ? request.url : String(input);
+    if (omsTarget(url, checkOptions.baseUrl) === undefined) return fetch(...args);
+    const method = (init?.method ?? request?.method ?? "GET").toUpperCase();
+    const headers = init?.headers ?? request?.headers;
+    let sent = args;
+    let text: string | undefined;
+    if (init?.body !== undefined && init.body !== null) {
+      const body = await readBody(init.body);
+      text = body.text;
+      if (body.replacement !== undefined) sent = [input, { ...init, body: body.replacement }];
+    } else if (request?.body && init?.body === undefined) {
+      // The clone tees the request's stream; the request itself is sent unread.
+      text = await request.clone().text();
+    }
+    const verdict = verdictOf({ method, url, headers, body: text }, checkOptions);
+    if (!verdict.valid) {
+      const what = `${method} ${verdict.endpoint ?? "request"}`;
+      const error = new OmsValidationError(verdict.kind, verdict.failures, parseQuietly(text), what);
+      const answer = await onInvalid?.(error, { method, url });
+      if (answer) return answer;
+      throw error;
+    }
+    return fetch(...sent);
+  };
+  return checking as F;
+}
+
+/** The body's value, for the error's issue paths (array indexes as numbers); undefined if it does not parse. */
+function parseQuietly(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Diagnostic, Severity, ValidationResult } from "../engine/diagnostic.js";
+import { unknownName } from "../engine/nearestName.js";
+import type { ValidateOptions } from "../lint/validate.js";
+
+/** validate()'s options, and which findings fail a check. */
+export interface ServiceOptions extends ValidateOptions {
+  /**
+   * The least severity that fails isValid, assertValid, a Standard Schema and a pre-submit
+   * check: "error" (the default: warnings pass) or "warning" (any finding fails).
+   */
+  readonly failOn?: Severity;
+}
+
+const serviceOptionNames = ["rules", "settings", "existing", "source", "failOn"] as const;
+
+/**
+ * Options are a programmer's constants: a misspelt name (`setting`, `failon`) would
+ * otherwise change nothing, silently. `more` names the keys a caller adds (baseUrl, …).
+ */
+export function checkServiceOptions(options: object | undefined, more: readonly string[] = []): void {
+  if (options === undefined) return;
+  if (typeof options !== "object" || options === null) throw new TypeError(`options must be an object; got ${options === null ? "null" : typeof options}`);
+  const known = [...serviceOptionNames, ...more];
+  for (const name of Object.keys(options)) if (!known.includes(name)) throw unknownName("option", name, known);
+  const failOn = (options as ServiceOptions).failOn;
+  if (failOn !== undefined && failOn !== "error" && failOn !== "warning") {
+    throw new TypeError(`option failOn must be "error" or "warning"; got ${JSON.stringify(failOn) ?? typeof failOn}`);
+  }
+}
+
+/** The findings that fail the check under `failOn`; none means the payload passes. */
+export function failures(result: ValidationResult, failOn: Severity = "error"): readonly Diagnostic[] {
+  if (failOn === "warning") return result.diagnostics;
+  return result.errorCount === 0 ? [] : result.diagnostics.filter((d) => d.severity === "error");
+}

@@ -1,0 +1,51 @@
+import type { StandardJSONSchemaV1, StandardSchemaV1 } from "@standard-schema/spec";
+import { isKind, kinds, type Kind } from "../kinds/kinds.js";
+import { validate } from "../lint/validate.js";
+import { toIssues } from "./issues.js";
+import { kindJsonSchema } from "./jsonSchema.js";
+import type { PayloadOf } from "./payloadTypes.js";
+import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOptions.js";
+
+/** The Standard Schema of a kind: a validator (V1) that also gives its JSON Schema; it validates synchronously. */
+export interface OmsStandardSchema<K extends Kind> {
+  readonly "~standard": Omit<StandardSchemaV1.Props<PayloadOf<K>, PayloadOf<K>>, "validate"> &
+    StandardJSONSchemaV1.Props<PayloadOf<K>, PayloadOf<K>> & {
+      readonly validate: (value: unknown, options?: StandardSchemaV1.Options) => StandardSchemaV1.Result<PayloadOf<K>>;
+    };
+}
+
+export function checkKind(kind: unknown): asserts kind is Kind {
+  if (!isKind(kind)) {
+    throw new TypeError(`unknown kind ${JSON.stringify(kind)}; the kinds are: ${kinds.map((k) => k.kind).join(", ")}`);
+  }
+}
+
+/**
+ * A kind as a Standard Schema (https://standardschema.dev), for the frameworks that take
+ * one: Hono's `sValidator("json", standardSchema("createOrder"))`, tRPC's `.input(…)`, and
+ * others. It checks what validate() checks; the findings that fail (errors, or warnings
+ * too under `failOn: "warning"`) are its issues, each with its path as property keys and
+ * array indexes as numbers. The value passes through as it came, typed as the kind's
+ * generated type. `~standard.jsonSchema` gives the kind's JSON Schema (draft-07 or 2020-12).
+ */
+export function standardSchema<K extends Kind>(kind: K, options: ServiceOptions = {}): OmsStandardSchema<K> {
+  checkKind(kind);
+  checkServiceOptions(options);
+  const { failOn, ...validateOptions } = options;
+  // A typo in the rules or settings is a TypeError now, not at the first request.
+  validate(kind, null, validateOptions);
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "oms-lint",
+      validate(value: unknown): StandardSchemaV1.Result<PayloadOf<K>> {
+        const failed = failures(validate(kind, value, validateOptions), failOn);
+        return failed.length === 0 ? { value: value as PayloadOf<K> } : { issues: toIssues(value, failed) };
+      },
+      jsonSchema: {
+        input: ({ target }) => kindJsonSchema(kind, target),
+        output: ({ target }) => kindJsonSchema(kind, target),
+      },
+    },
+  };
+}

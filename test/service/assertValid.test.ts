@@ -1,0 +1,73 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { assertValid, isValid, OmsValidationError, validate, type CreateOrderRequest, type OrderCustomDataRequest } from "../../src/index.js";
+import { createOrder } from "../support/payloads.js";
+
+describe("assertValid and isValid", () => {
+  it("assertValid returns for a valid body, which then has its kind's type", () => {
+    const body: unknown = createOrder();
+    assertValid("createOrder", body);
+    expectTypeOf(body).toEqualTypeOf<CreateOrderRequest>();
+    expect(body.externalOrderID).toBe("8885456-98658-12215");
+  });
+
+  it("assertValid throws OmsValidationError: kind, diagnostics, Standard Schema issues, a message listing the places", () => {
+    const body = createOrder({ orderItems: [] });
+    const error = (() => {
+      try {
+        assertValid("createOrder", body);
+      } catch (thrown) {
+        return thrown;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(OmsValidationError);
+    expect(error).toBeInstanceOf(Error);
+    const failure = error as OmsValidationError;
+    expect(failure.name).toBe("OmsValidationError");
+    expect(failure.kind).toBe("createOrder");
+    expect(failure.diagnostics).toEqual(validate("createOrder", body).diagnostics.filter((d) => d.severity === "error"));
+    expect(failure.issues).toEqual(failure.diagnostics.map((d) => ({ message: d.message, path: d.path.slice(1).split("/") })));
+    expect(failure.message).toMatch(/^createOrder failed the oms-lint check \(1 problem\):\n {2}\/orderItems: /);
+  });
+
+  it("isValid is a type guard with the same verdict", () => {
+    const body: unknown = { name: "giftWrap", value: "yes" };
+    if (isValid("orderCustomData", body)) expectTypeOf(body).toEqualTypeOf<OrderCustomDataRequest>();
+    expect(isValid("orderCustomData", body)).toBe(true);
+    expect(isValid("orderCustomData", { name: "", value: "yes" })).toBe(false);
+    expect(isValid("orderItemSearch", "?orderID=5")).toBe(true);
+  });
+
+  it("warnings pass by default; failOn \"warning\" makes them fail; an error rule turned to warn passes", () => {
+    const typo = createOrder({ orderComent: "leave at the door" });
+    expect(isValid("createOrder", typo)).toBe(true);
+    expect(isValid("createOrder", typo, { failOn: "warning" })).toBe(false);
+    expect(() => assertValid("createOrder", typo, { failOn: "warning" })).toThrow(/\/orderComent: .*did you mean "?orderComment/);
+    const renamed = { name: "a", value: "b" };
+    expect(isValid("orderCustomData", renamed, { existing: { name: "c" } })).toBe(false);
+    expect(isValid("orderCustomData", renamed, { existing: { name: "c" }, rules: { "custom-data-put-name": "warn" } })).toBe(true);
+  });
+
+  it("options are checked: a misspelt setting, rule or option is a TypeError naming the nearest", () => {
+    const body = createOrder();
+    expect(() => isValid("createOrder", body, { settings: { skipInternationalTaxes: true } as never })).toThrow(
+      /unknown setting "skipInternationalTaxes" \(did you mean "skipInternationalTax"\?\)/,
+    );
+    expect(() => assertValid("createOrder", body, { rule: {} } as never)).toThrow(/unknown option "rule" \(did you mean "rules"\?\)/);
+    expect(() => validate("createOrder", body, { settings: { certifiedPartNumbers: "A1" as never } })).toThrow(/certifiedPartNumbers must be a list/);
+    expect(() => validate("createOrder", body, { settings: { customNoOperationTypes: { ZZ: ["USD"], YY: "all" } } })).not.toThrow();
+    expect(() => validate("createOrder", body, { settings: { customNoOperationTypes: { ZZ: "USD" } as never } })).toThrow(TypeError);
+  });
+
+  it("the error never holds what it does not need: no card number in its message", () => {
+    const body = createOrder();
+    const payment = (body.orderPayments as { paymentMethod: Record<string, unknown> }[])[0]!;
+    payment.paymentMethod.cardNumber = 41111111111111111111;
+    expect(() => assertValid("createOrder", body)).toThrow(OmsValidationError);
+    try {
+      assertValid("createOrder", body);
+    } catch (error) {
+      expect(String((error as Error).message)).not.toMatch(/4111|41111111111111110000/);
+    }
+  });
+});

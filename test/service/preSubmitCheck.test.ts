@@ -1,0 +1,166 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { checkRequest, OmsValidationError, withPreSubmitCheck } from "../../src/index.js";
+import { createOrder } from "../support/payloads.js";
+
+/** What reached the server: each request's method, URL, headers and body bytes. */
+interface Arrival {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: IncomingMessage["headers"];
+  readonly body: Buffer;
+}
+
+let server: Server;
+let origin: string;
+const arrivals: Arrival[] = [];
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      arrivals.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, body: Buffer.concat(chunks) });
+      response.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => void arrivals.splice(0));
+
+const json = { "content-type": "application/json" };
+const validBody = () => JSON.stringify(createOrder());
+const invalidBody = () => JSON.stringify(createOrder({ orderItems: [] }));
+
+describe("withPreSubmitCheck(fetch, { baseUrl })", () => {
+  const checkedFetch = () => withPreSubmitCheck(fetch, { baseUrl: `${origin}/oms` });
+
+  it("a valid Create Order goes out, its bytes as given", async () => {
+    const body = validBody();
+    const response = await checkedFetch()(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body });
+    expect(response.status).toBe(200);
+    expect(arrivals).toHaveLength(1);
+    expect(arrivals[0]!.url).toBe("/oms/api/v2/createOrder/");
+    expect(arrivals[0]!.body.toString("utf8")).toBe(body);
+  });
+
+  it("an invalid one rejects with OmsValidationError and never reaches the server", async () => {
+    const failure = await checkedFetch()(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: invalidBody() }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(OmsValidationError);
+    expect((failure as OmsValidationError).kind).toBe("createOrder");
+    expect((failure as OmsValidationError).issues).toContainEqual({ message: expect.stringMatching(/orderItems/), path: ["orderItems"] });
+    expect(arrivals).toHaveLength(0);
+  });
+
+  it("the endpoint table is checked: method, path IDs, required query, an unknown endpoint", async () => {
+    const f = checkedFetch();
+    const refused = async (url: string, init?: RequestInit) => {
+      await expect(f(url, init)).rejects.toBeInstanceOf(OmsValidationError);
+    };
+    await refused(`${origin}/oms/api/v2/createOrder/`, { method: "GET" });
+    await refused(`${origin}/oms/api/v2/order/abc/customData`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
+    await refused(`${origin}/oms/api/v2/orderItem/7/customData/`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
+    await refused(`${origin}/oms/api/v2/createOrders/`, { method: "POST", headers: json, body: validBody() });
+    await refused(`${origin}/oms/api/v2/orderItem/?orderID=1&perPage=500`);
+    expect(arrivals).toHaveLength(0);
+    await f(`${origin}/oms/api/v2/orderItem/7/customData/?orderID=5`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
+    await f(`${origin}/oms/api/v2/orderItem/?orderID=5,6&perPage=20`);
+    expect(arrivals.map((a) => `${a.method} ${a.url}`)).toEqual(["POST /oms/api/v2/orderItem/7/customData/?orderID=5", "GET /oms/api/v2/orderItem/?orderID=5,6&perPage=20"]);
+  });
+
+  it("a Request object with a streamed body is checked through a clone, and sent unread", async () => {
+    const f = checkedFetch();
+    const stream = (text: string) => new Blob([text]).stream();
+    const good = new Request(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: stream(validBody()), duplex: "half" } as RequestInit);
+    expect((await f(good)).status).toBe(200);
+    expect(arrivals[0]!.body.toString("utf8")).toBe(validBody());
+    const bad = new Request(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: stream(invalidBody()), duplex: "half" } as RequestInit);
+    await expect(f(bad)).rejects.toBeInstanceOf(OmsValidationError);
+    expect(arrivals).toHaveLength(1);
+  });
+
+  it("a ReadableStream body in init is teed: checked, and the same bytes sent", async () => {
+    const body = validBody();
+    const encoder = new TextEncoder();
+    const chunks = [body.slice(0, 100), body.slice(100)];
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(encoder.encode(chunk));
+        controller.close();
+      },
+    });
+    const response = await checkedFetch()(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: stream, duplex: "half" } as RequestInit);
+    expect(response.status).toBe(200);
+    expect(arrivals[0]!.body.toString("utf8")).toBe(body);
+  });
+
+  it("bytes and Blobs are read without being used up", async () => {
+    const body = validBody();
+    await checkedFetch()(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: new TextEncoder().encode(body) });
+    await checkedFetch()(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: new Blob([body]) });
+    expect(arrivals.map((a) => a.body.toString("utf8"))).toEqual([body, body]);
+  });
+
+  it("every other request passes through untouched: the same arguments reach fetch, and the server gets them byte for byte", async () => {
+    const seen: unknown[][] = [];
+    const recording = (async (...args: Parameters<typeof fetch>) => {
+      seen.push(args);
+      return fetch(...args);
+    }) as typeof fetch;
+    const f = withPreSubmitCheck(recording, { baseUrl: `${origin}/oms` });
+    const bytes = new Uint8Array([0xff, 0x00, 0x7b, 0x22]);
+    const init = { method: "POST", headers: { "x-any": "1" }, body: bytes };
+    await f(`${origin}/elsewhere/api/v2/createOrder/`, init);
+    expect(seen[0]).toHaveLength(2);
+    expect(seen[0]![1]).toBe(init);
+    const request = new Request(`${origin}/other`, { method: "PUT", body: "not json {" });
+    await f(request);
+    expect(seen[1]).toEqual([request]);
+    expect(seen[1]![0]).toBe(request);
+    expect(arrivals.map((a) => [a.method, a.url, [...a.body]])).toEqual([
+      ["POST", "/elsewhere/api/v2/createOrder/", [0xff, 0x00, 0x7b, 0x22]],
+      ["PUT", "/other", [...Buffer.from("not json {")]],
+    ]);
+  });
+
+  it("onInvalid may answer in the server's place; the request is still not sent", async () => {
+    const seen: string[] = [];
+    const f = withPreSubmitCheck(fetch, {
+      baseUrl: `${origin}/oms`,
+      onInvalid: (error, request) => {
+        seen.push(`${request.method} ${error.kind}`);
+        return new Response(JSON.stringify({ problems: error.issues.length }), { status: 422 });
+      },
+    });
+    const response = await f(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: invalidBody() });
+    expect(response.status).toBe(422);
+    expect(seen).toEqual(["POST createOrder"]);
+    expect(arrivals).toHaveLength(0);
+  });
+
+  it("a misspelt option is a TypeError at once", () => {
+    expect(() => withPreSubmitCheck(fetch, { baseURL: origin } as never)).toThrow(/unknown option "baseURL" \(did you mean "baseUrl"\?\)/);
+    expect(() => withPreSubmitCheck(fetch, { baseUrl: "/relative" })).toThrow(/baseUrl must be an absolute URL/);
+  });
+});
+
+describe("checkRequest", () => {
+  it("gives the verdict without sending: known OMS hosts are checked, the tenant header included", () => {
+    const translated = checkRequest({ method: "POST", url: "https://123-translation.mozu.com/api/v2/createOrder/", headers: json, body: validBody() });
+    expect(translated).toMatchObject({ valid: false, checked: true, endpoint: "createOrder", kind: "createOrder" });
+    expect(translated.failures.map((d) => d.ruleId)).toEqual(["request/missing-tenant-header"]);
+    const tenant = checkRequest({ method: "POST", url: "https://123-translation.mozu.com/api/v2/createOrder/", headers: { ...json, "x-vol-tenant": "123" }, body: validBody() });
+    expect(tenant.valid).toBe(true);
+    expect(checkRequest({ url: "https://example.com/api/v2/createOrder/" })).toMatchObject({ valid: true, checked: false, diagnostics: [] });
+  });
+
+  it("a warning (no JSON content type) passes unless failOn is \"warning\"", () => {
+    const request = { method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", body: validBody() };
+    expect(checkRequest(request)).toMatchObject({ valid: true, errorCount: 0, warningCount: 1 });
+    expect(checkRequest(request, { failOn: "warning" }).valid).toBe(false);
+    expect(checkRequest(request, { rules: { "request/content-type": "off" }, failOn: "warning" }).valid).toBe(true);
+  });
+});

@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import ajvFormats from "ajv-formats";
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+import { describe, expect, it } from "vitest";
+import { kinds, standardSchema, type Kind } from "../../src/index.js";
+import { createOrder, orderItem } from "../support/payloads.js";
+
+/** The issues of a failed result (the test fails if it passed). */
+function issuesOf(result: StandardSchemaV1.Result<unknown>): readonly StandardSchemaV1.Issue[] {
+  if (!result.issues) throw new Error(`expected issues, the value passed`);
+  return result.issues;
+}
+
+const example = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), "utf8"));
+
+describe("standardSchema(kind)", () => {
+  it("is a Standard Schema V1 of vendor oms-lint for every kind", () => {
+    for (const { kind } of kinds) {
+      const props = standardSchema(kind)["~standard"];
+      expect(props.version).toBe(1);
+      expect(props.vendor).toBe("oms-lint");
+      expect(typeof props.validate).toBe("function");
+    }
+  });
+
+  it("passes a valid order through as it came", () => {
+    const body = createOrder();
+    const result = standardSchema("createOrder")["~standard"].validate(body);
+    expect(result).toEqual({ value: body });
+    expect((result as { value: unknown }).value).toBe(body);
+  });
+
+  it("gives each error as an issue: its message, and its path as keys with array indexes as numbers", () => {
+    const body = createOrder({ orderItems: [orderItem(), orderItem({ availability: "Q" })] });
+    delete body.currency;
+    const issues = issuesOf(standardSchema("createOrder")["~standard"].validate(body));
+    expect(issues).toContainEqual({ message: expect.stringContaining("currency is required"), path: ["currency"] });
+    expect(issues).toContainEqual({ message: expect.stringContaining("availability must be one of"), path: ["orderItems", 1, "product", "availability"] });
+  });
+
+  it("an object key that looks like an index stays a string key", () => {
+    const body = createOrder({ customOrderData: { "0": "" } });
+    const issues = issuesOf(standardSchema("createOrder", { failOn: "warning" })["~standard"].validate(body));
+    expect(issues.map((i) => i.path)).toContainEqual(["customOrderData", "0"]);
+  });
+
+  it("warnings pass unless failOn is \"warning\"", () => {
+    const body = createOrder({ shipingAddress: {} });
+    expect(standardSchema("createOrder")["~standard"].validate(body)).toEqual({ value: body });
+    const strict = issuesOf(standardSchema("createOrder", { failOn: "warning" })["~standard"].validate(body));
+    expect(strict).toEqual([{ message: expect.stringMatching(/shipingAddress.*did you mean.*shippingAddress/), path: ["shipingAddress"] }]);
+  });
+
+  it("a rule turned off, or a setting, is honoured", () => {
+    const body = createOrder({ orderItems: [orderItem({ availability: "P", itemTaxOverride: 0 }), orderItem({ itemTaxOverride: 0 })] });
+    expect(standardSchema("createOrder")["~standard"].validate(body)).toHaveProperty("issues");
+    expect(standardSchema("createOrder", { rules: { "preorder-mix": "off" } })["~standard"].validate(body)).toEqual({ value: body });
+  });
+
+  it("a misspelt option, setting, rule or kind is a TypeError naming the nearest valid name", () => {
+    expect(() => standardSchema("createOrder", { settings: { onblocks: true } as never })).toThrow(/unknown setting "onblocks" \(did you mean "onBlocks"\?\)/);
+    expect(() => standardSchema("createOrder", { rules: { "tax-rate-capp": "off" } })).toThrow(/unknown rule "tax-rate-capp" \(did you mean "tax-rate-cap"\?\)/);
+    expect(() => standardSchema("createOrder", { failon: "warning" } as never)).toThrow(/unknown option "failon" \(did you mean "failOn"\?\)/);
+    expect(() => standardSchema("createOrder", { failOn: "warn" as never })).toThrow(TypeError);
+    expect(() => standardSchema("createOrder", { settings: { onBlocks: "yes" as never } })).toThrow(/setting onBlocks must be true or false/);
+    expect(() => standardSchema("createOrdr" as Kind)).toThrow(/unknown kind "createOrdr"/);
+  });
+});
+
+describe("standardSchema(kind)['~standard'].jsonSchema", () => {
+  const examples: Record<Kind, string> = {
+    createOrder: "createOrder",
+    importOrder: "importOrder",
+    orderCustomData: "orderCustomData",
+    orderItemCustomData: "orderItemCustomData",
+    orderItemSearch: "orderItemSearch",
+    orderCustomDataRecord: "orderCustomDataRecord",
+    orderItemCustomDataRecord: "orderItemCustomDataRecord",
+    orderItemSearchResponse: "orderItemSearchResponse",
+  };
+
+  it("is a self-contained draft-07 schema that another validator compiles, accepting the documents' example and refusing what the schema refuses", () => {
+    for (const { kind } of kinds) {
+      const schema = standardSchema(kind)["~standard"].jsonSchema.input({ target: "draft-07" });
+      expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
+      const ajv = new Ajv({ strict: false, allErrors: true });
+      ajvFormats.default(ajv);
+      const check = ajv.compile(schema);
+      expect(check(example(examples[kind])), `${kind}: ${JSON.stringify(check.errors)}`).toBe(true);
+      expect(check(kind === "orderItemSearch" ? 5 : []), kind).toBe(false);
+      expect(JSON.stringify(schema)).not.toMatch(/"errorMessage"|"tsType"|\.json#/);
+    }
+  });
+
+  it("also in draft 2020-12 ($defs), and the output schema is the input schema; other targets throw", () => {
+    const props = standardSchema("createOrder")["~standard"];
+    const schema = props.jsonSchema.output({ target: "draft-2020-12" });
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema).not.toHaveProperty("definitions");
+    expect(JSON.stringify(schema)).not.toContain("#/definitions/");
+    const ajv = new Ajv2020({ strict: false });
+    ajvFormats.default(ajv);
+    const check = ajv.compile(schema);
+    expect(check(example("createOrder"))).toBe(true);
+    expect(check({ ...(example("createOrder") as object), orderItems: [] })).toBe(false);
+    expect(props.jsonSchema.input({ target: "draft-07" })).toEqual(props.jsonSchema.output({ target: "draft-07" }));
+    expect(() => props.jsonSchema.input({ target: "openapi-3.0" })).toThrow(/draft-07 and draft-2020-12/);
+  });
+
+  it("hands out a fresh copy each time", () => {
+    const props = standardSchema("orderCustomData")["~standard"];
+    const first = props.jsonSchema.input({ target: "draft-07" });
+    (first.definitions as Record<string, unknown>).OrderCustomDataRequest = {};
+    expect((props.jsonSchema.input({ target: "draft-07" }).definitions as Record<string, unknown>).OrderCustomDataRequest).not.toEqual({});
+  });
+});
