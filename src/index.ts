@@ -9,7 +9,7 @@ export type * from "./generated/types.js";
 export { lintText, type LintTextOptions } from "./lint/lintText.js";
 export { detectKind } from "./kinds/kindDetection.js";
 export type { LintMessage, LintResult } from "./lint/lintResult.js";
-export { formatters, formatNames, type FormatName, type FormatContext, type Formatter } from "./formatters/index.js";
+export { formatters, formatNames, type FormatName, type FormatContext, type Formatter, type LibraryFormatter } from "./formatters/index.js";
 export { splitOrder, type SplitOptions, type SplitResult, type SplitChild } from "./split/splitOrder.js";
 export { SplitError } from "./split/splitError.js";
 export { fix, type FixOptions, type FixResult, type AppliedFix } from "./fix/fix.js";

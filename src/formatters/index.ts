@@ -1,5 +1,7 @@
 import { compact } from "./compact.js";
-import { wholeText, type Formatter, type StreamFormat } from "./formatter.js";
+import { formatContext } from "./defaultContext.js";
+import type { LintResult } from "../lint/lintResult.js";
+import { wholeText, type FormatContext, type StreamFormat } from "./formatter.js";
 import { github } from "./github.js";
 import { gitlab } from "./gitlab.js";
 import { json } from "./json.js";
@@ -15,16 +17,24 @@ export const streamFormats = { stylish, json, compact, sarif, junit, github, git
 
 export type FormatName = keyof typeof streamFormats;
 
-/** Every output format, by its --format name, as a function of results held in hand. */
-export const formatters: Readonly<Record<FormatName, Formatter>> = {
-  stylish: wholeText(stylish),
-  json: wholeText(json),
-  compact: wholeText(compact),
-  sarif: wholeText(sarif),
-  junit: wholeText(junit),
-  github: wholeText(github),
-  gitlab: wholeText(gitlab),
-  rdjson: wholeText(rdjson),
+/** A format as the library hands it out: results in hand, and the context only where a caller wants to set it. */
+export type LibraryFormatter = (results: readonly LintResult[], context?: Partial<FormatContext>) => string;
+
+function forLibrary(format: StreamFormat): LibraryFormatter {
+  const whole = wholeText(format);
+  return (results, context) => whole(results, formatContext(context));
+}
+
+/** Every output format, by its --format name, as a function of results held in hand: `formatters.compact([lintText(text)])`. */
+export const formatters: Readonly<Record<FormatName, LibraryFormatter>> = {
+  stylish: forLibrary(stylish),
+  json: forLibrary(json),
+  compact: forLibrary(compact),
+  sarif: forLibrary(sarif),
+  junit: forLibrary(junit),
+  github: forLibrary(github),
+  gitlab: forLibrary(gitlab),
+  rdjson: forLibrary(rdjson),
 };
 
 export const formatNames = Object.keys(formatters) as FormatName[];

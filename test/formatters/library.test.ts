@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { formatNames, formatters, lintText } from "../../src/index.js";
+
+describe("formatters from the library, with no context built by hand", () => {
+  const result = lintText('{"name": "", "value": "b"}', { kind: "orderCustomData", filePath: "body.json" });
+
+  it("compact prints file:line:column: severity message [rule]", () => {
+    expect(formatters.compact([result])).toMatch(/^body\.json:1:10: error .* \[schema\]\n$/);
+  });
+
+  it("every format runs, and SARIF describes the rules and names this package's version", () => {
+    for (const name of formatNames) expect(formatters[name]([result]).length, name).toBeGreaterThan(0);
+    const sarif = JSON.parse(formatters.sarif([result])) as { runs: { tool: { driver: { version: string; rules: { id: string }[] } } }[] };
+    expect(sarif.runs[0]!.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(sarif.runs[0]!.tool.driver.rules.map((r) => r.id)).toContain("tax-rate-cap");
+  });
+
+  it("a field the caller gives wins: colour, the folder paths are relative to", () => {
+    expect(formatters.stylish([result])).not.toContain("\u001b[");
+    expect(formatters.stylish([result], { color: true })).toContain("\u001b[");
+    const placed = lintText('{"name": "", "value": "b"}', { kind: "orderCustomData", filePath: "/srv/app/body.json" });
+    expect(formatters.compact([placed], { cwd: "/srv/app" })).toMatch(/^body\.json:/);
+  });
+});
