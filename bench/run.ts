@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { cliBench, manyFilesBench, startupBench } from "./cli.js";
+import { coldStartBench } from "./coldStart.js";
 import { libraryBench } from "./library.js";
 import { perRuleBench } from "./perRule.js";
 
@@ -93,6 +94,20 @@ say("|---|---:|---:|");
 for (const [name, run] of Object.entries(startup)) say(`| ${name} | ${fixed(run.seconds * 1000, 1)} | ${fixed(run.seconds / bare.seconds)}× |`);
 say();
 say(`- start-up: ${fixed(one.seconds / bare.seconds)}× (target ≤ 3×): ${one.seconds / bare.seconds <= 3 ? "met" : "missed"}`);
+
+say();
+say("## Cold start: a serverless checkout function");
+say();
+const coldPairs = Math.max(rounds * 4, 20);
+const cold = coldStartBench(coldPairs);
+say(`\`import { validate } from "oms-lint"\` + one validate() of the documents' Create Order + exit, against \`node -e 0\` (${coldPairs} interleaved pairs; bench/coldStart.mjs).`);
+say();
+say("| task | ms | × node -e 0 |");
+say("|---|---:|---:|");
+say(`| node -e 0 | ${fixed(cold.bareSeconds * 1000, 1)} | 1.00× |`);
+say(`| import + validate + exit | ${fixed(cold.coldSeconds * 1000, 1)} | ${fixed(cold.ratio)}× |`);
+say();
+say(`- cold start: ${fixed(cold.ratio)}× node -e 0 (median of the pairs' ratios; target ≤ 1.5×): ${cold.ratio <= 1.5 ? "met" : "missed"}`);
 
 if (args.includes("--write")) {
   const notes = new URL("./NOTES.md", import.meta.url);

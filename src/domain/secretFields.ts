@@ -65,11 +65,18 @@ export function secretTexts(value: unknown, source?: SourceFacts): Set<string> {
   return found;
 }
 
-/** The message with every secret text in it replaced; longest first, so no piece of one is left. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The message with every secret text in it replaced; longest first, so no piece of one is
+ * left. Only where it stands as a token of its own: a cardNumber of 123 is not "found" in
+ * the rule's own example "0000000000000123".
+ */
 export function redact(message: string, secrets: ReadonlySet<string>): string {
   let text = message;
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (text.includes(secret)) text = text.split(secret).join(redacted);
+    if (!text.includes(secret)) continue;
+    text = text.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(secret)}(?![A-Za-z0-9])`, "g"), redacted);
   }
   return text;
 }

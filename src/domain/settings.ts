@@ -36,18 +36,19 @@ function isStringList(value: unknown): boolean {
 }
 
 /**
- * Settings are a programmer's constants: a misspelt name (`onblocks`) or a value of the
- * wrong shape would otherwise change nothing, silently. Either is a TypeError.
+ * Settings are a programmer's constants: a misspelt name (`onblocks`) would otherwise change
+ * nothing, silently; it is a TypeError. With `shapes`, so is a value of the wrong shape (the
+ * rules themselves skip such a value, as they do an ill-typed config file's).
  */
-export function checkSettings(settings: unknown): void {
+export function checkSettings(settings: unknown, { shapes = false } = {}): void {
   if (settings === undefined) return;
   if (typeof settings !== "object" || settings === null || Array.isArray(settings)) {
     throw new TypeError(`settings must be an object (${Object.keys(settingChecks).join(", ")}); got ${settings === null ? "null" : Array.isArray(settings) ? "an array" : typeof settings}`);
   }
   for (const [name, value] of Object.entries(settings)) {
+    if (!Object.hasOwn(settingChecks, name)) throw unknownName("setting", name, Object.keys(settingChecks));
     const check = settingChecks[name as keyof Settings];
-    if (!check) throw unknownName("setting", name, Object.keys(settingChecks));
-    if (value !== undefined && !check(value)) {
+    if (shapes && value !== undefined && !check(value)) {
       throw new TypeError(`setting ${name} must be ${settingShapes[name as keyof Settings]}; got ${JSON.stringify(value) ?? typeof value}`);
     }
   }

@@ -1,6 +1,5 @@
 import { summarize, type Diagnostic } from "../engine/diagnostic.js";
 import { checkRulesConfig } from "../engine/ruleEngine.js";
-import { checkSettings } from "../domain/settings.js";
 import type { Kind } from "../kinds/kinds.js";
 import { applyLevel, checkOne, splitRules } from "../requests/lintRequests.js";
 import { matchEndpoint } from "../requests/matchEndpoint.js";
@@ -46,7 +45,6 @@ export const checkRequestOptionNames = ["baseUrl"] as const;
 export function checkRequestOptions(options: CheckRequestOptions, more: readonly string[] = []): void {
   checkServiceOptions(options, [...checkRequestOptionNames, ...more]);
   checkRulesConfig(splitRules(options.rules).payload);
-  checkSettings(options.settings);
   if (options.baseUrl !== undefined && !URL.canParse(String(options.baseUrl))) {
     throw new TypeError(`baseUrl must be an absolute URL; got ${JSON.stringify(String(options.baseUrl))}`);
   }

@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity, ValidationResult } from "../engine/diagnostic.js";
 import { unknownName } from "../engine/nearestName.js";
+import { checkSettings } from "../domain/settings.js";
 import type { ValidateOptions } from "../lint/validate.js";
 
 /** validate()'s options, and which findings fail a check. */
@@ -22,6 +23,8 @@ export function checkServiceOptions(options: object | undefined, more: readonly 
   if (typeof options !== "object" || options === null) throw new TypeError(`options must be an object; got ${options === null ? "null" : typeof options}`);
   const known = [...serviceOptionNames, ...more];
   for (const name of Object.keys(options)) if (!known.includes(name)) throw unknownName("option", name, known);
+  // A service's settings are its own constants: a value of the wrong shape is a TypeError too.
+  checkSettings((options as ServiceOptions).settings, { shapes: true });
   const failOn = (options as ServiceOptions).failOn;
   if (failOn !== undefined && failOn !== "error" && failOn !== "warning") {
     throw new TypeError(`option failOn must be "error" or "warning"; got ${JSON.stringify(failOn) ?? typeof failOn}`);

@@ -54,9 +54,12 @@ describe("assertValid and isValid", () => {
       /unknown setting "skipInternationalTaxes" \(did you mean "skipInternationalTax"\?\)/,
     );
     expect(() => assertValid("createOrder", body, { rule: {} } as never)).toThrow(/unknown option "rule" \(did you mean "rules"\?\)/);
-    expect(() => validate("createOrder", body, { settings: { certifiedPartNumbers: "A1" as never } })).toThrow(/certifiedPartNumbers must be a list/);
-    expect(() => validate("createOrder", body, { settings: { customNoOperationTypes: { ZZ: ["USD"], YY: "all" } } })).not.toThrow();
-    expect(() => validate("createOrder", body, { settings: { customNoOperationTypes: { ZZ: "USD" } as never } })).toThrow(TypeError);
+    expect(() => isValid("createOrder", body, { settings: { certifiedPartNumbers: "A1" as never } })).toThrow(/certifiedPartNumbers must be a list/);
+    expect(() => isValid("createOrder", body, { settings: { customNoOperationTypes: { ZZ: ["USD"], YY: "all" } } })).not.toThrow();
+    expect(() => isValid("createOrder", body, { settings: { customNoOperationTypes: { ZZ: "USD" } as never } })).toThrow(TypeError);
+    // validate() checks names only: the rules skip an ill-typed value, as they do a config file's.
+    expect(() => validate("createOrder", body, { settings: { onblocks: true } as never })).toThrow(/did you mean "onBlocks"/);
+    expect(() => validate("createOrder", body, { settings: { certifiedPartNumbers: "A1" as never } })).not.toThrow();
   });
 
   it("the error never holds what it does not need: no card number in its message", () => {
