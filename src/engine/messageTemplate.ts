@@ -12,7 +12,7 @@ export function fillTemplate(template: string, data: Readonly<Record<string, str
 }
 
 /** The text, or its first 120 and last 20 code units around "…" (never splitting a surrogate pair). */
-function shorten(text: string): string {
+export function shorten(text: string): string {
   if (text.length <= maxQuoted) return text;
   let head = 120;
   if (isHighSurrogate(text.charCodeAt(head - 1))) head--;

@@ -1,4 +1,5 @@
 import { nearestName } from "../engine/nearestName.js";
+import { shorten } from "../engine/messageTemplate.js";
 import { contentTypeHeader, endpoints, jsonContentType, methods, tenantHeader, type Endpoint, type Operation } from "./endpoints.js";
 import { checkParameter, isPlaceholder, type EndpointMatch } from "./matchEndpoint.js";
 
@@ -94,12 +95,21 @@ interface Creation {
   readonly dataName: string;
 }
 
+/** Names a rename message lists (the most recent). */
+const listedNames = 5;
+
+/** A value of the file in a message: JSON-quoted, at most 160 characters of it (as every message quotes). */
+function quoted(text: string): string {
+  return shorten(JSON.stringify(text));
+}
+
 /**
  * Checks the requests of one file in order; remembers the custom data each POST creates,
  * so a later PUT that renames it is caught (the documents: the name "cannot be changed").
  */
 export class RequestChecker {
-  private readonly created = new Map<string, Creation[]>();
+  /** Per parent: the names created, in order and as a set (a PUT's name is looked up, not searched for). */
+  private readonly created = new Map<string, { readonly names: string[]; readonly known: Set<string> }>();
   private readonly byRequestName = new Map<string, Creation>();
 
   check(entry: RequestEntry, match: EndpointMatch): { findings: RequestFinding[]; operation?: Operation } {
@@ -109,22 +119,22 @@ export class RequestChecker {
     const method = entry.method.toUpperCase();
     const { endpoint, url } = match;
     if (!(methods as readonly string[]).includes(method) && !isPlaceholder(method)) {
-      report("request/method-not-allowed", "method", `${method} is not a method of the OMS API; it takes ${methods.join(", ")}`);
+      report("request/method-not-allowed", "method", `${shorten(method)} is not a method of the OMS API; it takes ${methods.join(", ")}`);
     }
     if (!endpoint) {
       const nearest = match.nearest ? `; the nearest is ${match.nearest.path}` : "";
-      report("request/unknown-endpoint", "url", `no OMS v2 endpoint at ${url.pathText || "/"}${nearest}`);
+      report("request/unknown-endpoint", "url", `no OMS v2 endpoint at ${shorten(url.pathText || "/")}${nearest}`);
       return { findings };
     }
     if (url.hostFamily === "classic" || url.hostFamily === "translated") {
       if (!endpoint.hosts.includes(url.hostFamily)) {
         const hosts = endpoint.hosts.map((h) => (h === "classic" ? "the classic host (integration.shopatron.com)" : "the translation hosts ({tenantId}-translation.mozu.com)"));
-        report("request/unknown-endpoint", "url", `${endpoint.path} is served on ${hosts.join(" and ")}, not on ${url.host}`);
+        report("request/unknown-endpoint", "url", `${endpoint.path} is served on ${hosts.join(" and ")}, not on ${shorten(url.host ?? "")}`);
       }
     }
     for (const [name, type] of Object.entries(endpoint.pathParameters)) {
       const value = match.parameters[name] ?? "";
-      if (!checkParameter(value, type)) report("request/path-parameter", "url", `path parameter ${name} must be a positive integer, not ${JSON.stringify(value)}`);
+      if (!checkParameter(value, type)) report("request/path-parameter", "url", `path parameter ${name} must be a positive integer, not ${quoted(value)}`);
     }
     for (const [name, type] of Object.entries(endpoint.requiredQuery)) {
       const value = url.query.get(name);
@@ -132,7 +142,7 @@ export class RequestChecker {
         report("request/missing-query-parameter", "url", `${endpoint.path} needs the query parameter ?${name}=`);
       } else if (!checkParameter(value, type)) {
         const what = type === "positiveInteger" ? "a positive integer" : "positive integers separated by commas";
-        report("request/path-parameter", "url", `query parameter ${name} must be ${what}, not ${JSON.stringify(value)}`);
+        report("request/path-parameter", "url", `query parameter ${name} must be ${what}, not ${quoted(value)}`);
       }
     }
     const operation = endpoint.operations.find((o) => o.method === method);
@@ -140,7 +150,7 @@ export class RequestChecker {
       if ((methods as readonly string[]).includes(method)) {
         const elsewhere = endpoints.find((e) => e.path.startsWith(endpoint.path.replace(/\/$/, "") + "/{") && e.operations.some((o) => o.method === method));
         const hint = elsewhere ? ` (${method} is on ${elsewhere.path}: add the record ID)` : "";
-        report("request/method-not-allowed", "method", `${method} is not allowed on ${endpoint.path}; it takes ${allowed(endpoint)}${hint}`);
+        report("request/method-not-allowed", "method", `${shorten(method)} is not allowed on ${endpoint.path}; it takes ${allowed(endpoint)}${hint}`);
       }
     }
     const hasBody = entry.body !== undefined && entry.body.trim() !== "";
@@ -159,7 +169,7 @@ export class RequestChecker {
       const type = header(entry, contentTypeHeader);
       if (type === undefined) report("request/content-type", "headers", `a request with a JSON body should send Content-Type: ${jsonContentType}`, "warning");
       else if (!type.toLowerCase().startsWith(jsonContentType) && !isPlaceholder(type))
-        report("request/content-type", "headers", `Content-Type is ${JSON.stringify(type)}; the OMS takes ${jsonContentType}`, "warning");
+        report("request/content-type", "headers", `Content-Type is ${quoted(type)}; the OMS takes ${jsonContentType}`, "warning");
     }
     // Only a call the endpoint takes creates or renames a record.
     if (operation) this.trackCustomData(entry, match, method, report);
@@ -178,7 +188,10 @@ export class RequestChecker {
     if (key === undefined || dataName === undefined) return;
     if (method === "POST") {
       const creation = { requestName: entry.name, dataName };
-      this.created.set(key, [...(this.created.get(key) ?? []), creation]);
+      const parent = this.created.get(key) ?? { names: [], known: new Set<string>() };
+      this.created.set(key, parent);
+      if (!parent.known.has(dataName)) parent.names.push(dataName);
+      parent.known.add(dataName);
       if (entry.name) this.byRequestName.set(entry.name, creation);
       return;
     }
@@ -189,17 +202,20 @@ export class RequestChecker {
     const named = creator ? this.byRequestName.get(creator[1] as string) : undefined;
     if (named) {
       if (named.dataName !== dataName)
-        report("request/custom-data-name-changed", "body", `the record's name cannot be changed: request ${named.requestName} created it as ${JSON.stringify(named.dataName)}, this PUT sends ${JSON.stringify(dataName)}`);
+        report("request/custom-data-name-changed", "body", `the record's name cannot be changed: request ${named.requestName} created it as ${quoted(named.dataName)}, this PUT sends ${quoted(dataName)}`);
       return;
     }
     const earlier = this.created.get(key);
-    if (!earlier || earlier.some((c) => c.dataName === dataName)) return;
-    const names = earlier.map((c) => c.dataName);
-    const near = nearestName(dataName, names);
+    if (!earlier || earlier.known.has(dataName)) return;
+    // The last few names only: with thousands of records on one order, a full list (and a
+    // nearest-name search through it) for every PUT would be quadratic in the file.
+    const recent = earlier.names.slice(-listedNames);
+    const near = nearestName(dataName, recent);
+    const more = earlier.names.length > recent.length ? ` (and ${earlier.names.length - recent.length} more)` : "";
     report(
       "request/custom-data-name-changed",
       "body",
-      `the record's name cannot be changed: this file created custom data ${names.map((n) => JSON.stringify(n)).join(", ")} on ${key}, this PUT sends ${JSON.stringify(dataName)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ""}`,
+      `the record's name cannot be changed: this file created custom data ${recent.map(quoted).join(", ")}${more} on ${shorten(key)}, this PUT sends ${quoted(dataName)}${near ? ` (did you mean ${quoted(near)}?)` : ""}`,
     );
   }
 }

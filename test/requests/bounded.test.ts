@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { parseHttpFile } from "../../src/requests/httpFile.js";
+import { lintHttpFile, lintPostmanCollection } from "../../src/requests/lintRequests.js";
+import { readPostmanCollection } from "../../src/requests/postmanCollection.js";
+import { expandVariables, expansionLimits } from "../../src/requests/variables.js";
+
+const schema = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+/** Ten variables, each holding ten of the next: 10^10 copies of the last, if nothing stopped it. */
+const doubling = Array.from({ length: 10 }, (_, i) => `@v${i} = ${`{{v${i + 1}}}`.repeat(10)}`).join("\n") + "\n@v10 = x\n";
+
+describe("variable substitution is bounded", () => {
+  it("a file of variables that multiply each other stops at the length cap, with a finding at the request", () => {
+    const text = `${doubling}\nPOST https://integration.shopatron.com/api/v2/order/1/customData\nContent-Type: application/json\n\n{"name": "{{v0}}", "value": "b"}\n`;
+    const file = parseHttpFile(text);
+    const body = file.requests[0]!.body!;
+    expect(body.length).toBeLessThanOrEqual(text.length + expansionLimits.addedLength);
+    const result = lintHttpFile(text, "doubling.http");
+    const stopped = result.messages.filter((m) => m.message.startsWith("variables not substituted to the end"));
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0]).toMatchObject({ ruleId: "parse", line: text.split("\n").indexOf("POST https://integration.shopatron.com/api/v2/order/1/customData") + 1 });
+    // Every message quotes at most 160 characters of the file's text.
+    for (const m of result.messages) expect(m.message.length).toBeLessThan(600);
+  });
+
+  it("a variable that names itself stops at the depth cap and says so", () => {
+    const expanded = expandVariables("{{a}}", (name) => (name === "a" ? "<{{a}}>" : undefined));
+    expect(expanded.text).toBe("<".repeat(expansionLimits.depth) + "{{a}}" + ">".repeat(expansionLimits.depth));
+    expect(expanded.stopped).toMatch(/nest more than 10 deep here \(\{\{a\}\} refers to itself/);
+  });
+
+  it("substitutions past the count cap are left as written", () => {
+    const text = "{{x}}".repeat(expansionLimits.substitutions + 5);
+    const expanded = expandVariables(text, () => "1");
+    expect(expanded.text).toBe("1".repeat(expansionLimits.substitutions) + "{{x}}".repeat(5));
+    expect(expanded.stopped).toMatch(/more than 10,000 variables/);
+  });
+
+  it("substitutes as REST Client does otherwise: nested, unknown names kept, the innermost braces", () => {
+    const values: Record<string, string> = { host: "https://{{sub}}.example", sub: "api", id: "7" };
+    expect(expandVariables("{{host}}/{{ id }}/{{missing}}/{{{id}}}/{{a b}}", (name) => values[name]).text).toBe("https://api.example/7/{{missing}}/{7}/{{a b}}");
+  });
+
+  it("a Postman collection whose variables multiply each other: a finding at the request, bounded text", () => {
+    const variable = Array.from({ length: 10 }, (_, i) => ({ key: `v${i}`, value: `{{v${i + 1}}}`.repeat(10) }));
+    const collection = { info: { schema }, variable, item: [{ name: "r", request: { method: "GET", url: "https://integration.shopatron.com/api/v2/orderItem/?orderID={{v0}}" } }] };
+    const read = readPostmanCollection(collection);
+    expect(read.requests[0]!.url.length).toBeLessThanOrEqual(100 + expansionLimits.addedLength);
+    expect(read.problems).toEqual([{ pointer: "/item/0/request", message: expect.stringMatching(/^variables not substituted to the end: (more than 10,000 variables|variables would make this text longer)/) }]);
+    const result = lintPostmanCollection(JSON.stringify(collection), "c.postman_collection.json");
+    for (const m of result.messages) expect(m.message.length).toBeLessThan(600);
+  });
+
+  it("Postman scopes: an item's variables hide its folder's and the collection's, and are not seen by its siblings", () => {
+    const items = Array.from({ length: 2000 }, (_, i) => ({
+      name: `r${i}`,
+      ...(i % 2 === 0 && { variable: [{ key: "id", value: String(i + 1) }] }),
+      request: { method: "GET", url: "https://integration.shopatron.com/api/v2/orderItem/?orderID={{id}}&page={{v1999}}" },
+    }));
+    const variable = Array.from({ length: 2000 }, (_, i) => ({ key: `v${i}`, value: String(i) }));
+    const collection = { info: { schema }, variable: [...variable, { key: "id", value: "outer" }], item: [{ name: "folder", item: items }] };
+    const urls = readPostmanCollection(collection).requests.map((r) => r.url);
+    expect(urls[0]).toBe("https://integration.shopatron.com/api/v2/orderItem/?orderID=1&page=1999");
+    expect(urls[1]).toBe("https://integration.shopatron.com/api/v2/orderItem/?orderID=outer&page=1999");
+    expect(urls[1998]).toBe("https://integration.shopatron.com/api/v2/orderItem/?orderID=1999&page=1999");
+  });
+});
+
+describe("request files are read in time linear in their lines", () => {
+  it("a request line with 400,000 blanks is read (no backtracking regular expression)", () => {
+    const blanks = " ".repeat(400_000);
+    const text = `GET${blanks}https://integration.shopatron.com/api/v2/orderItem/?orderID=1${blanks}HTTP/1.1${blanks}\nAccept:${blanks}application/json${blanks}\n@v =${blanks}x${blanks}y${blanks}\n`;
+    const [request] = parseHttpFile(text).requests;
+    expect(request).toMatchObject({ method: "GET", url: "https://integration.shopatron.com/api/v2/orderItem/?orderID=1", headers: [{ name: "Accept", value: "application/json" }] });
+    expect(request!.urlColumn).toBe(4 + blanks.length);
+    expect(parseHttpFile(text).variables.get("v")).toBe(`x${blanks}y`);
+  });
+
+  it("2,000 POSTs and 2,000 PUTs of custom data on one order: each rename found, each message naming at most five earlier names", () => {
+    const url = "https://integration.shopatron.com/api/v2/order/1/customData";
+    const posts = Array.from({ length: 2000 }, (_, i) => `POST ${url}\nContent-Type: application/json\n\n{"name": "n${i}", "value": "v"}\n`);
+    const puts = Array.from({ length: 2000 }, (_, i) => `PUT ${url}/5\nContent-Type: application/json\n\n{"name": "${i % 2 ? `n${i}` : `renamed${i}`}", "value": "v"}\n`);
+    const result = lintHttpFile([...posts, ...puts].join("###\n"), "many.http");
+    const renames = result.messages.filter((m) => m.ruleId === "request/custom-data-name-changed");
+    expect(renames).toHaveLength(1000);
+    expect(renames[0]!.message).toBe(
+      'the record\'s name cannot be changed: this file created custom data "n1995", "n1996", "n1997", "n1998", "n1999" (and 1995 more) on order 1, this PUT sends "renamed0"',
+    );
+  });
+});
