@@ -1,0 +1,50 @@
+import type { JsonSchema } from "./schemaSet.js";
+
+/** Keywords whose value maps names to schemas: its keys are names, not keywords. */
+const nameMaps = new Set(["properties", "definitions", "patternProperties"]);
+
+/** The schema files of responses: their types stay open (the OMS returns more than the documents show). */
+export const responseFiles: ReadonlySet<string> = new Set(["orderCustomDataRecord.json", "orderItemCustomDataRecord.json", "orderItemSearchResponse.json"]);
+
+/**
+ * A schema as the generated types read it. The schemas stay open (the OMS takes fields the
+ * documents do not list; an unknown one is a lint warning), but a request a program writes
+ * is better closed: a misspelt property in an object literal then fails `tsc`. So every
+ * object whose properties a request schema lists gets `additionalProperties: false`, unless
+ * it says otherwise (a custom data hash is open on purpose). What a conditional branch adds
+ * (`if`/`then`/`else`: the card, gift card and no-operation payment fields) becomes optional
+ * properties of the object itself, since json-schema-to-typescript reads no conditionals.
+ * A response stays open, also where it is built on a request's schema (a custom data record).
+ */
+export function forGeneratedTypes(schema: JsonSchema, open: boolean): JsonSchema {
+  const definitions = (schema.definitions ?? {}) as Record<string, JsonSchema>;
+  const local = (ref: unknown): JsonSchema | undefined =>
+    typeof ref === "string" && ref.startsWith("#/definitions/") ? definitions[ref.slice("#/definitions/".length)] : undefined;
+  const branchProperties = (node: JsonSchema): Record<string, unknown> => {
+    const found: Record<string, unknown> = {};
+    for (const part of (node.allOf as JsonSchema[] | undefined) ?? []) {
+      for (const branch of [part.then, part.else] as (JsonSchema | undefined)[]) {
+        const target = branch && (local(branch.$ref) ?? branch);
+        Object.assign(found, (target?.properties as Record<string, unknown> | undefined) ?? {});
+      }
+    }
+    return found;
+  };
+  const walk = (node: unknown, keyIsName = false): unknown => {
+    if (Array.isArray(node)) return node.map((item) => walk(item));
+    if (typeof node !== "object" || node === null) return node;
+    const out: JsonSchema = {};
+    for (const [key, value] of Object.entries(node as JsonSchema)) out[key] = keyIsName ? walk(value) : walk(value, nameMaps.has(key));
+    if (keyIsName) return out;
+    if (out.properties) {
+      out.properties = { ...branchProperties(out), ...(out.properties as object) };
+      if (!("additionalProperties" in out)) out.additionalProperties = open;
+    } else if (open && Array.isArray(out.allOf) && !("additionalProperties" in out) && out.allOf.some((part) => typeof (part as JsonSchema).$ref === "string")) {
+      // `properties: {}` makes json-schema-to-typescript write `Request & { [k: string]: unknown }`.
+      out.properties = {};
+      out.additionalProperties = true;
+    }
+    return out;
+  };
+  return walk(schema) as JsonSchema;
+}

@@ -1,0 +1,66 @@
+/**
+ * Type tests, compiled by `npm test`'s type-check (tsc --noEmit): the generated request
+ * types are closed, so a misspelt property in an object literal fails to compile (each
+ * `@ts-expect-error` below fails the type-check if its line compiles). The schemas stay
+ * open: the same payloads are only a warning at run time.
+ */
+import type {
+  Address,
+  CreateOrderRequest,
+  ImportOrderRequest,
+  OrderCustomDataRecord,
+  OrderCustomDataRequest,
+  OrderItemCustomDataRequest,
+  OrderItemSearchQuery,
+  OrderItemSearchResponse,
+  OrderPayment,
+  PaymentMethod,
+} from "../../src/index.js";
+import { createOrder as example } from "../generated/typedExamples.js";
+
+// @ts-expect-error orderComent is a misspelt orderComment
+export const misspeltComment: CreateOrderRequest = { ...example, orderComent: "leave at the door" };
+
+// @ts-expect-error shipingAddress is a misspelt shippingAddress
+export const misspeltAddress: CreateOrderRequest = { ...example, shipingAddress: example.shippingAddress };
+
+export const nestedTypo: CreateOrderRequest = {
+  ...example,
+  // @ts-expect-error adressLine1 is a misspelt addressLine1, one level down
+  shippingAddress: { ...example.shippingAddress, adressLine1: "1 Main St" },
+};
+
+// @ts-expect-error orderStatus is an import's field, not Create Order's
+export const importFieldOnCreate: CreateOrderRequest = { ...example, orderStatus: "SHIPPED" };
+
+export const importWithStatus: ImportOrderRequest = { ...example, orderStatus: "SHIPPED" };
+
+// @ts-expect-error valeu is a misspelt value
+export const customData: OrderCustomDataRequest = { name: "giftWrap", valeu: "yes" };
+
+// @ts-expect-error orderId is orderID misspelt
+export const itemData: OrderItemCustomDataRequest = { name: "engraving", value: "J.D.", orderId: 5 };
+
+// @ts-expect-error perPgae is a misspelt perPage
+export const search: OrderItemSearchQuery = { orderID: "555555", perPgae: "20" };
+
+// @ts-expect-error cardNumbr is a misspelt cardNumber
+export const card: PaymentMethod = { billingAddress: {}, paymentType: "CC", cardNumbr: "4111" };
+
+/** The fields of every payment method option are known: card, gift card and no-operation. */
+export const methods: PaymentMethod[] = [
+  { billingAddress: {}, paymentType: "CC", cardIssuer: "VI", cardNumber: "4111", cardSecurityCode: "111", cardExpiration: "12/2030" },
+  { billingAddress: {}, paymentType: "GC", cardNumber: "6006", pin: "1234", subtype: "VALUELINK" },
+  { billingAddress: {}, paymentType: "NO", noOperationType: "PY", cardNumber: "0000000000000123" },
+];
+
+// @ts-expect-error maxAmmount is a misspelt maxAmount
+export const payment: OrderPayment = { paymentMethod: methods[0]!, maxAmmount: null };
+
+// @ts-expect-error zip is not an address field (postalCode is)
+export const address: Address = { zip: "93405" };
+
+/** Open where the OMS or the merchant decides: custom data hashes, and responses. */
+export const hashes: CreateOrderRequest = { ...example, customOrderData: { "any key": "any value" } };
+export const record: OrderCustomDataRecord = { name: "a", value: "b", orderCustomDataID: 1, orderID: 2, createdAt: "2026-12-02" };
+export const response: OrderItemSearchResponse = { collection: [{ orderItemID: 1, orderID: 2, somethingNew: true }], page: 1 };
