@@ -4,6 +4,7 @@ import { isKind, kinds, type Kind } from "../kinds/kinds.js";
 import { ruleLevel, type RuleLevelInFile } from "../config/config.js";
 import type { RuleSetting } from "../engine/ruleEngine.js";
 import { maxReadableSize, parseFileSize } from "../source/fileSize.js";
+import { suppressionsFileName, type SuppressionOptions } from "./suppressions.js";
 import { UsageError } from "./usageError.js";
 
 /** The command line, read and checked: anything wrong here is a UsageError (exit 2). */
@@ -41,6 +42,14 @@ export interface CliOptions {
   readonly fix: boolean;
   /** --fix-dry-run: print those fixes as a unified diff instead. */
   readonly fixDryRun: boolean;
+  /** --unknown-kind: what a file found in a folder or by a glob whose kind cannot be told is (default warn). */
+  readonly unknownKind: "error" | "warn" | "off";
+  /** false with --no-error-on-unmatched-pattern. */
+  readonly errorOnUnmatchedPattern: boolean;
+  /** Bulk suppressions (ESLint's flags). */
+  readonly suppressions: SuppressionOptions;
+  /** --changed-since <git ref>: only the files changed since it. */
+  readonly changedSince?: string;
 }
 
 /** One report of the run: a format, and the file it goes to (none: standard output, or -o). */
@@ -70,6 +79,14 @@ const optionSpec = {
   concurrency: { type: "string" },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
+  "unknown-kind": { type: "string" },
+  "no-error-on-unmatched-pattern": { type: "boolean" },
+  "suppress-all": { type: "boolean" },
+  "suppress-rule": { type: "string", multiple: true },
+  "suppressions-location": { type: "string" },
+  "prune-suppressions": { type: "boolean" },
+  "pass-on-unpruned-suppressions": { type: "boolean" },
+  "changed-since": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -107,6 +124,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`--ignore-pattern ${negated}: a pattern names what to skip; a negated one (!…) is not supported (name the files to lint instead)`);
   }
   const maxFileSize = values["max-file-size"] === undefined ? undefined : fileSizeOption(values["max-file-size"]);
+  const unknownKind = values["unknown-kind"] ?? "warn";
+  if (unknownKind !== "error" && unknownKind !== "warn" && unknownKind !== "off") {
+    throw new UsageError(`--unknown-kind takes error, warn or off, not "${unknownKind}"`);
+  }
+  if (values["suppress-all"] && values["suppress-rule"]) throw new UsageError("--suppress-all and --suppress-rule contradict each other: --suppress-all records every rule's errors");
+  if (values["changed-since"] !== undefined && (values["changed-since"] === "" || values["changed-since"].startsWith("-"))) {
+    throw new UsageError(`--changed-since takes a git ref (a branch, tag or commit), not "${values["changed-since"]}"`);
+  }
   return {
     patterns: positionals,
     help: values.help ?? false,
@@ -132,6 +157,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     concurrency: concurrencyOption(values.concurrency),
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
+    unknownKind,
+    errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
+    suppressions: {
+      location: values["suppressions-location"] ?? suppressionsFileName,
+      suppressAll: values["suppress-all"] ?? false,
+      suppressRules: values["suppress-rule"] ?? [],
+      prune: values["prune-suppressions"] ?? false,
+      passOnUnpruned: values["pass-on-unpruned-suppressions"] ?? false,
+    },
+    changedSince: values["changed-since"],
   };
 }
 

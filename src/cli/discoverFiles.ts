@@ -1,7 +1,7 @@
 import { lstatSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Options as GlobbyOptions } from "globby";
-import { configFileName } from "../config/findConfig.js";
+import { notPayloadGlobs } from "./notPayload.js";
 import { UsageError } from "./usageError.js";
 import { walkFs } from "./walkFs.js";
 
@@ -11,10 +11,19 @@ export interface DiscoverOptions {
   readonly ignorePatterns: readonly string[];
   /** Honour .gitignore files (and the ignore patterns); false with --no-ignore. */
   readonly useIgnores: boolean;
+  /** false (--no-error-on-unmatched-pattern): a pattern that matches nothing is a note, not an error. */
+  readonly errorOnUnmatchedPattern?: boolean;
+  /** Where such a note goes (one line). */
+  readonly note?: (text: string) => void;
+  /** Filled with the files named outright (not found by a folder walk or a glob): they keep every verdict. */
+  readonly named?: Set<string>;
 }
 
-/** Never payloads: dependencies, git's own files, oms-lint's config. */
-const defaultIgnores = ["**/node_modules/**", "**/.git/**", `**/${configFileName}`];
+/** A pattern that matches no file: a usage error, or a note with --no-error-on-unmatched-pattern. */
+class UnmatchedPattern extends UsageError {}
+
+/** Never payloads: dependencies, git's own files, package manifests, tool configs, oms-lint's own files. */
+const defaultIgnores = ["**/node_modules/**", "**/.git/**", ...notPayloadGlobs];
 
 /**
  * The files the command line names, as absolute paths in sorted order, each once. A file
@@ -33,12 +42,19 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     const stat = statOrUndefined(path);
     if (stat?.isFile() || (!stat && isLink(path))) {
       found.add(path);
+      options.named?.add(path);
       continue;
     }
     // A device, a pipe or a socket named outright: never read (a pipe would wait for ever).
     if (stat && !stat.isDirectory()) throw new UsageError(`"${pattern}" is not a file or a folder (a device, pipe or socket)`);
-    const matches = stat?.isDirectory() ? await inFolder(path, pattern, options) : await inGlob(pattern, options);
-    for (const match of matches) found.add(match);
+    try {
+      const matches = stat?.isDirectory() ? await inFolder(path, pattern, options) : await inGlob(pattern, options);
+      for (const match of matches) found.add(match);
+    } catch (error) {
+      // `git diff --name-only | xargs oms-lint --no-error-on-unmatched-pattern`: a deleted fixture is skipped.
+      if (!(error instanceof UnmatchedPattern) || options.errorOnUnmatchedPattern !== false) throw error;
+      options.note?.(`${error.message}: skipped (--no-error-on-unmatched-pattern)`);
+    }
   }
   return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -55,7 +71,7 @@ async function inFolder(folder: string, shown: string, options: DiscoverOptions)
     walkFolder(folder, { cwd: options.cwd, ignorePatterns: useIgnores ? options.ignorePatterns.map(asGlob) : [], gitignore: useIgnores });
   const files = walk(options.useIgnores);
   if (files.length > 0) return files;
-  throw new UsageError(
+  throw new UnmatchedPattern(
     options.useIgnores && walk(false).length > 0
       ? `all the files "${shown}" matches are ignored (by .gitignore or --ignore-pattern; --no-ignore lints them)`
       : `the folder "${shown}" holds no files to lint`,
@@ -70,7 +86,7 @@ async function inFolder(folder: string, shown: string, options: DiscoverOptions)
  */
 async function inGlob(pattern: string, options: DiscoverOptions): Promise<string[]> {
   const { globbySync, isDynamicPattern } = await import("globby");
-  if (!isDynamicPattern(pattern)) throw new UsageError(`no file or folder "${pattern}" was found`);
+  if (!isDynamicPattern(pattern)) throw new UnmatchedPattern(`no file or folder "${pattern}" was found`);
   const glob = (useIgnores: boolean): string[] => {
     const walk = walkFs();
     const paths = globbySync(pattern, {
@@ -92,7 +108,7 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
   };
   const matches = glob(options.useIgnores);
   if (matches.length > 0) return matches;
-  throw new UsageError(
+  throw new UnmatchedPattern(
     options.useIgnores && glob(false).length > 0
       ? `all the files "${pattern}" matches are ignored (by .gitignore or --ignore-pattern; --no-ignore lints them)`
       : `no files match the pattern "${pattern}"`,

@@ -8,7 +8,8 @@ oms-lint [options] --stdin [--stdin-filename <path>]
 oms-lint split [--out-dir <dir>] [--id-template "{id}-{n}"] <file>   (see oms-lint split --help)
 
 Validates and lints JSON payloads for the Kibo OMS v2 REST API. A folder means every
-**/*.json in it; .gitignore, node_modules and .git are skipped.
+**/*.json in it; .gitignore, node_modules, .git, hidden files, package.json, lockfiles,
+tsconfig*.json and oms-lint's own files are skipped.
 
 Payloads:
   --kind <kind>              Check every file as this kind (otherwise the config's "files",
@@ -23,6 +24,11 @@ Configuration:
   --rule <id:level>          Set a rule: unknown-property:off, or 'id:["error", {...}]'
   --ignore-pattern <glob>    Skip files matching the glob (repeatable)
   --no-ignore                Lint files .gitignore and --ignore-pattern would skip
+  --no-error-on-unmatched-pattern
+                             A file or glob that matches nothing is a note, not an error
+  --changed-since <ref>      Lint only the files changed since this git ref (and new ones)
+  --unknown-kind <level>     A file found in a folder whose kind cannot be told: warn
+                             (default), error or off. A file named outright is an error
   --max-depth <n>            Nesting allowed before a file is refused (default 1000)
   --max-entries <n>          Elements of one array (members of one object) allowed before
                              a file is refused (default 100000)
@@ -40,6 +46,15 @@ Fixing:
                              where null is documented, a byte order mark); report the rest
   --fix-dry-run              Print those fixes as a unified diff on stdout instead (the
                              problems they leave go to stderr, or to --output-file)
+
+Negative fixtures (bulk suppressions, as ESLint's):
+  --suppress-all             Record every file's errors in the suppressions file
+  --suppress-rule <id>       Record this rule's errors (repeatable)
+  --suppressions-location <file>
+                             The suppressions file (default oms-lint-suppressions.json)
+  --prune-suppressions       Drop recorded errors that no longer occur
+  --pass-on-unpruned-suppressions
+                             Recorded errors that no longer occur do not fail the run
 
 Output:
   -f, --format <name>[:file] ${formatNames.join(", ")} (default stylish).

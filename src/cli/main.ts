@@ -26,6 +26,9 @@ import { packageInfo } from "./packageInfo.js";
 import { reportOutput } from "./reportOutput.js";
 import { ruleDescriptions } from "./ruleDescriptions.js";
 import { runSplit } from "./splitCommand.js";
+import { startSuppressions } from "./suppressions.js";
+import { withUnknownKindLevel } from "./unknownKind.js";
+import { changedSince } from "./changedSince.js";
 import { UsageError } from "./usageError.js";
 
 /** What the CLI touches of the outside world, so that a test can hand in its own. */
@@ -91,8 +94,11 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     maxFileSize: options.maxFileSize ?? config.limits.maxFileSize,
   };
   const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
+  // Files named outright (and the piped text) keep every verdict: you asked for them.
+  const named = new Set<string>(options.stdin ? [stdinPath] : []);
+  const suppressions = startSuppressions(options.suppressions, io.cwd);
   // The files come first: an --output-file that is one of them (or holds a payload) is refused before anything is written.
-  const files = options.stdin ? [] : await discoverFiles(options.patterns, { cwd: io.cwd, ignorePatterns: options.ignorePatterns, useIgnores: !options.noIgnore });
+  const files = options.stdin ? [] : await discover(options, io, named, suppressions.path);
   const reportFiles = new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined));
   if (reportFiles.size > 0) {
     const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
@@ -100,7 +106,15 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     for (const file of reportFiles) checkOutputFile(file, io.cwd, inputs);
   }
   // --fix-dry-run's stdout is the diff alone (for `git apply`): the problems the fixes leave go to stderr.
-  const report = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io);
+  const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io);
+  const report = {
+    file: (result: LintResult) => written.file(suppressions.apply(withUnknownKindLevel(result, options.unknownKind, named.has(result.filePath)))),
+    end: () => {
+      suppressions.end();
+      return written.end();
+    },
+    abort: () => written.abort(),
+  };
   try {
     if (options.fix || options.fixDryRun) {
       const fixed = options.stdin
@@ -126,6 +140,24 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * The files to lint: what the patterns name (those named outright go into `named`), less the
+ * suppressions file wherever it lies, and with --changed-since only those changed since the ref.
+ */
+async function discover(options: CliOptions, io: CliIo, named: Set<string>, suppressionsPath: string): Promise<string[]> {
+  const found = await discoverFiles(options.patterns, {
+    cwd: io.cwd,
+    ignorePatterns: options.ignorePatterns,
+    useIgnores: !options.noIgnore,
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    note: (text) => io.writeStderr(`oms-lint: ${escapeControls(text)}\n`),
+    named,
+  });
+  const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, io.cwd);
+  // Named outright, the suppressions file is linted all the same.
+  return found.filter((file) => (changed === undefined || changed.has(file)) && (named.has(file) || file !== suppressionsPath));
 }
 
 async function resolveConfig(options: CliOptions, cwd: string): Promise<Config> {

@@ -1,7 +1,7 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { basename, isAbsolute, join, relative, sep } from "node:path";
 import picomatch from "picomatch";
-import { configFileName } from "../config/findConfig.js";
+import { isNotPayloadName } from "./notPayload.js";
 import { gitignoreIn, gitignoresAbove, isGitignored, type GitignoreChain } from "./gitignoreChain.js";
 
 export interface FolderWalkOptions {
@@ -20,8 +20,9 @@ const posix = (path: string): string => (sep === "/" ? path : path.split(sep).jo
 /**
  * Every file to lint in a folder, in no particular order: what the glob
  * `<folder>/**\/*.{json,http,rest}` finds (hidden files and folders are not walked, as `**`
- * and `*` do not match a leading dot), minus node_modules, oms-lint's config, .gitignore'd
- * paths and --ignore-pattern matches.
+ * and `*` do not match a leading dot), minus node_modules, JSON that is evidently not a
+ * payload (package.json, lockfiles, tsconfig*.json, oms-lint's own files: notPayload.ts),
+ * .gitignore'd paths and --ignore-pattern matches.
  *
  * One readdir a folder, with the entries' types: nothing is stat'ed but symbolic links, and
  * nothing is kept but the paths found (a walk of 100,000 files holds 100,000 strings). An
@@ -55,7 +56,7 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
       const path = join(at, name);
       if (entry.isDirectory()) {
         if (name !== "node_modules" && !ignored(chain, path, true)) pending.push({ folder: path, chain });
-      } else if (lintedName.test(name) && name !== configFileName && !(entry.isSymbolicLink() && linksToFolder(path))) {
+      } else if (lintedName.test(name) && !isNotPayloadName(name) && !(entry.isSymbolicLink() && linksToFolder(path))) {
         if (!ignored(chain, path, false)) found.push(path);
       }
     }

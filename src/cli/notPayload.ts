@@ -1,0 +1,34 @@
+import { suppressionsFileName } from "./suppressions.js";
+import { configFileName } from "../config/findConfig.js";
+
+/**
+ * JSON that is evidently not a payload, by its name: what a repository's root holds beside
+ * the fixtures (package manifests and lockfiles, TypeScript's and other tools' configs) and
+ * oms-lint's own files. A folder walk or a glob skips them; a file named outright is linted.
+ * (Hidden files and folders, `.vscode/` and oms-lint's cache among them, are never walked.)
+ */
+const names: ReadonlySet<string> = new Set([
+  "package.json",
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "composer.json",
+  "deno.json",
+  "lerna.json",
+  "nx.json",
+  "turbo.json",
+  "renovate.json",
+  "biome.json",
+  "vercel.json",
+  configFileName,
+  suppressionsFileName,
+]);
+
+/** tsconfig.json, tsconfig.build.json, jsconfig.json, … */
+const configPattern = /^(?:tsconfig|jsconfig)(?:[.-].*)?\.json$/;
+
+export function isNotPayloadName(name: string): boolean {
+  return names.has(name) || configPattern.test(name);
+}
+
+/** The same, as ignore globs (for globby). */
+export const notPayloadGlobs: readonly string[] = [...[...names].map((name) => `**/${name}`), "**/tsconfig*.json", "**/jsconfig*.json"];

@@ -1,0 +1,169 @@
+import { existsSync, readFileSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
+import { lintResult, type LintMessage, type LintResult } from "../lint/lintResult.js";
+import { UsageError } from "./usageError.js";
+
+/** Per file (relative to the working folder, with /), per rule: how many errors are expected. ESLint's eslint-suppressions.json. */
+export type SuppressionCounts = Record<string, Record<string, { count: number }>>;
+
+export const suppressionsFileName = "oms-lint-suppressions.json";
+
+/** What the command line asks of the suppressions file. */
+export interface SuppressionOptions {
+  /** --suppressions-location, relative to cwd. */
+  readonly location: string;
+  /** --suppress-all: record every error of the files linted. */
+  readonly suppressAll: boolean;
+  /** --suppress-rule: record these rules' errors. */
+  readonly suppressRules: readonly string[];
+  /** --prune-suppressions: drop the counts no longer reached. */
+  readonly prune: boolean;
+  /** --pass-on-unpruned-suppressions: a count no longer reached is no failure. */
+  readonly passOnUnpruned: boolean;
+}
+
+/**
+ * Bulk suppressions as ESLint has them (docs: use/suppressions): the file records, per file
+ * and rule, how many errors are expected. A file's errors of a rule are all left out of the
+ * report when there are at most that many; with more, all are reported (which of them is new
+ * cannot be told). A count that is no longer reached (a negative fixture that stopped tripping
+ * its rule) is one error on the file, unless --pass-on-unpruned-suppressions; --prune-suppressions
+ * lowers or drops such counts. --suppress-all and --suppress-rule record the errors found.
+ * Only files linted in this run are checked (ESLint's rule too); prune drops entries whose file is gone.
+ */
+export function startSuppressions(options: SuppressionOptions, cwd: string) {
+  const path = resolve(cwd, options.location);
+  const counts = readSuppressions(path, options.location);
+  const recording = options.suppressAll || options.suppressRules.length > 0;
+  const recorded = new Set(options.suppressRules);
+  let changed = false;
+  const key = (filePath: string) => relative(cwd, filePath).split(sep).join("/");
+  return {
+    path,
+    /** The file's result as the report shows it. */
+    apply(result: LintResult): LintResult {
+      const file = key(result.filePath);
+      const errors = errorsByRule(result.messages);
+      if (recording) {
+        for (const [ruleId, count] of errors) {
+          if (!options.suppressAll && !recorded.has(ruleId)) continue;
+          if (counts[file]?.[ruleId]?.count === count) continue;
+          (counts[file] ??= {})[ruleId] = { count };
+          changed = true;
+        }
+      }
+      const expected = counts[file];
+      if (expected === undefined) return result;
+      const suppressed = new Set<string>();
+      const unpruned: LintMessage[] = [];
+      for (const [ruleId, { count }] of Object.entries(expected)) {
+        const found = errors.get(ruleId) ?? 0;
+        if (found <= count) suppressed.add(ruleId);
+        if (found >= count) continue;
+        if (options.prune) {
+          if (found === 0) delete expected[ruleId];
+          else expected[ruleId] = { count: found };
+          changed = true;
+        } else if (!options.passOnUnpruned) {
+          unpruned.push(unprunedMessage(options.location, ruleId, count, found));
+        }
+      }
+      if (Object.keys(expected).length === 0) {
+        delete counts[file];
+        changed = true;
+      }
+      if (suppressed.size === 0 && unpruned.length === 0) return result;
+      const kept = result.messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId)));
+      return lintResult(result.filePath, result.kind, [...unpruned, ...kept]);
+    },
+    /** Writes the file when recording or pruning changed it (atomically). */
+    end(): void {
+      if (options.prune) {
+        for (const file of Object.keys(counts)) {
+          if (!existsSync(resolve(cwd, file))) {
+            delete counts[file];
+            changed = true;
+          }
+        }
+      }
+      if (changed) replaceFile(path, `${JSON.stringify(sorted(counts), null, 2)}\n`, options.location);
+    },
+  };
+}
+
+/** The errors of a result, counted by rule (ESLint counts errors only: warnings never fail a run). */
+function errorsByRule(messages: readonly LintMessage[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of messages) if (m.severity === 2) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
+  return counts;
+}
+
+function unprunedMessage(location: string, ruleId: string, count: number, found: number): LintMessage {
+  const expected = `${count} ${ruleId} error${count === 1 ? "" : "s"}`;
+  return {
+    ruleId: "suppressions",
+    severity: 2,
+    message:
+      `${location} expects ${expected} in this file and ${found === 0 ? "none was" : `${found} ${found === 1 ? "was" : "were"}`} found: ` +
+      "a negative fixture that no longer trips its rule tests nothing (if the fix is meant, --prune-suppressions records it; --pass-on-unpruned-suppressions lets the run pass)",
+    path: "",
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+}
+
+/** Keys in order, so that the file diffs well under version control. */
+function sorted(counts: SuppressionCounts): SuppressionCounts {
+  return Object.fromEntries(
+    Object.keys(counts)
+      .sort()
+      .map((file) => [file, Object.fromEntries(Object.keys(counts[file]!).sort().map((rule) => [rule, counts[file]![rule]!]))]),
+  );
+}
+
+/** The file as it stands: none is no suppression; anything but per-file, per-rule counts is a usage error (exit 2). */
+function readSuppressions(path: string, shown: string): SuppressionCounts {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
+    throw new UsageError(`cannot read the suppressions file ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`the suppressions file ${shown} is not JSON (${(error as Error).message}); it holds { "file": { "rule-id": { "count": 1 } } }`);
+  }
+  const shape = `the suppressions file ${shown} must hold { "path/to/file.json": { "rule-id": { "count": 1 } } }`;
+  if (!isObject(value)) throw new UsageError(shape);
+  const counts: SuppressionCounts = Object.create(null) as SuppressionCounts;
+  for (const [file, rules] of Object.entries(value)) {
+    if (!isObject(rules)) throw new UsageError(`${shape}; "${file}" is not an object of rules`);
+    const byRule: Record<string, { count: number }> = Object.create(null) as Record<string, { count: number }>;
+    for (const [rule, entry] of Object.entries(rules)) {
+      const count = isObject(entry) ? entry.count : undefined;
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw new UsageError(`${shape}; "${file}" → "${rule}" needs a count of 1 or more`);
+      byRule[rule] = { count };
+    }
+    counts[file] = byRule;
+  }
+  return counts;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Written beside the target and renamed over it: a crash never leaves half a file. */
+function replaceFile(path: string, text: string, shown: string): void {
+  try {
+    writeFileAtomic(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot write the suppressions file ${shown}: ${describeWriteFailure(error)}`);
+  }
+}

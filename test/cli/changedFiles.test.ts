@@ -1,0 +1,58 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runInProcess } from "../support/inProcess.js";
+
+const root = mkdtempSync(join(tmpdir(), "oms-lint-changed-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.test", ...args], { cwd: root, stdio: "pipe" });
+const note = (value: string) => `{"name": "note", "value": ${JSON.stringify(value)}}\n`;
+const lintedFiles = async (argv: string[]) => {
+  const run = await runInProcess(["-f", "json", "--kind", "orderCustomData", ...argv], { cwd: root });
+  return { ...run, files: run.code === 2 ? [] : (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath.slice(root.length + 1)) };
+};
+
+mkdirSync(join(root, "fixtures"));
+for (const name of ["a", "b", "c", "d"]) writeFileSync(join(root, "fixtures", `${name}.json`), note(name));
+git("init", "-q", "-b", "main");
+git("add", ".");
+git("commit", "-q", "-m", "fixtures");
+git("tag", "base");
+// Since base: b edited and committed, c deleted, d edited but not committed, e new and untracked.
+writeFileSync(join(root, "fixtures/b.json"), note("b2"));
+git("commit", "-q", "-am", "b");
+git("rm", "-q", "fixtures/c.json");
+git("commit", "-q", "-m", "c");
+writeFileSync(join(root, "fixtures/d.json"), note("d2"));
+writeFileSync(join(root, "fixtures/e.json"), note("e"));
+
+describe("--changed-since <git ref>", () => {
+  it("lints the files changed since the ref: committed and uncommitted edits, new files; never a deleted one", async () => {
+    expect((await lintedFiles(["--changed-since", "base", "."])).files).toEqual(["fixtures/b.json", "fixtures/d.json", "fixtures/e.json"]);
+    expect((await lintedFiles(["--changed-since", "HEAD", "fixtures"])).files).toEqual(["fixtures/d.json", "fixtures/e.json"]);
+    expect((await lintedFiles(["."])).files).toEqual(["fixtures/a.json", "fixtures/b.json", "fixtures/d.json", "fixtures/e.json"]);
+  });
+
+  it("a ref git does not know is a usage error (exit 2)", async () => {
+    const run = await lintedFiles(["--changed-since", "no-such-ref", "."]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^oms-lint: --changed-since no-such-ref: .*no-such-ref/);
+  });
+});
+
+describe("--no-error-on-unmatched-pattern", () => {
+  it("a named file that no longer exists is skipped with a note, the others linted (git diff --name-only | xargs oms-lint)", async () => {
+    const named = ["fixtures/b.json", "fixtures/c.json", "fixtures/*.missing.json"];
+    const strict = await lintedFiles(named);
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toBe('oms-lint: no file or folder "fixtures/c.json" was found\n');
+    const lenient = await lintedFiles(["--no-error-on-unmatched-pattern", ...named]);
+    expect(lenient).toMatchObject({ code: 0, files: ["fixtures/b.json"] });
+    expect(lenient.stderr).toBe(
+      'oms-lint: no file or folder "fixtures/c.json" was found: skipped (--no-error-on-unmatched-pattern)\n' +
+        'oms-lint: no files match the pattern "fixtures/*.missing.json": skipped (--no-error-on-unmatched-pattern)\n',
+    );
+  });
+});

@@ -1,0 +1,147 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { runInProcess } from "../support/inProcess.js";
+import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
+
+/** A repository as CI checks it out: manifests and configs at the root, fixtures below, one of them a negative fixture. */
+function repository(): string {
+  const root = mkdtempSync(join(tmpdir(), "oms-lint-repo-"));
+  const write = (path: string, value: unknown) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), typeof value === "string" ? value : `${JSON.stringify(value, null, 2)}\n`);
+  };
+  write("package.json", { name: "checkout", version: "1.0.0", scripts: { test: "oms-lint ." } });
+  write("package-lock.json", { name: "checkout", lockfileVersion: 3, packages: {} });
+  write("tsconfig.json", { compilerOptions: { strict: true } });
+  write("tsconfig.build.json", { extends: "./tsconfig.json" });
+  write(".vscode/settings.json", { "json.schemas": [] });
+  write("fixtures/orders/createOrder.json", createOrder());
+  write("fixtures/negative/tax-over-cap.json", overCap(1.5));
+  return root;
+}
+
+/** One line at 1 × 5 with this itemTaxOverride: 1.5 is 30% (one error: the line; the order total is the same line), 1 is exactly 20%. */
+const overCap = (tax: number): JsonObject => orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: tax })]);
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+function newRepository(): string {
+  const root = repository();
+  roots.push(root);
+  return root;
+}
+
+const negative = "fixtures/negative/tax-over-cap.json";
+const suppressionsOf = (root: string, name = "oms-lint-suppressions.json") => JSON.parse(readFileSync(join(root, name), "utf8")) as unknown;
+
+describe("a repository's root lints cleanly", () => {
+  it("package.json, lockfiles, tsconfig*.json, .vscode/ and oms-lint's own files are not payloads in a folder walk", async () => {
+    const root = newRepository();
+    writeFileSync(join(root, "oms-lint-suppressions.json"), "{}\n");
+    const run = await runInProcess(["-f", "json", "."], { cwd: root });
+    const files = (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath.slice(root.length + 1));
+    expect(files).toEqual(["fixtures/negative/tax-over-cap.json", "fixtures/orders/createOrder.json"]);
+  });
+
+  it("a file whose kind cannot be told is a warning in a walk (--unknown-kind error or off to change it), an error when named outright", async () => {
+    const root = newRepository();
+    writeFileSync(join(root, "fixtures/notes.json"), `{"purpose": "fixture notes"}`);
+    const kinds = async (argv: string[]) => {
+      const run = await runInProcess(["-f", "json", "--rule", "tax-rate-cap:off", ...argv], { cwd: root });
+      const notes = (JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; severity: number }[] }[]).find((r) => r.filePath.endsWith("notes.json"));
+      return { code: run.code, notes: notes?.messages.map((m) => [m.ruleId, m.severity]) };
+    };
+    expect(await kinds(["."])).toEqual({ code: 0, notes: [["kind", 1]] });
+    expect(await kinds(["--unknown-kind", "error", "."])).toEqual({ code: 1, notes: [["kind", 2]] });
+    expect(await kinds(["--unknown-kind", "off", "."])).toEqual({ code: 0, notes: [] });
+    expect(await kinds(["fixtures/notes.json"])).toEqual({ code: 1, notes: [["kind", 2]] });
+    expect(await kinds(["--kind", "orderCustomData", "fixtures/notes.json"])).toMatchObject({ code: 1, notes: expect.not.arrayContaining([["kind", 2]]) });
+    expect((await runInProcess(["--unknown-kind", "sometimes", "."], { cwd: root })).stderr).toMatch(/--unknown-kind takes error, warn or off/);
+  });
+});
+
+describe("negative fixtures: bulk suppressions through their whole life", () => {
+  const root = newRepository();
+  const lint = (...argv: string[]) => runInProcess(argv, { cwd: root });
+
+  it("without a suppression, the negative fixture fails the run", async () => {
+    const run = await lint(".");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("tax-rate-cap");
+  });
+
+  it("--suppress-rule records each file's errors of that rule; the run passes and the file lists them", async () => {
+    const run = await lint("--suppress-rule", "tax-rate-cap", ".");
+    expect(run).toMatchObject({ code: 0, stdout: "" });
+    expect(suppressionsOf(root)).toEqual({ [negative]: { "tax-rate-cap": { count: 1 } } });
+    expect(readdirSync(root).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    expect(await lint(".")).toMatchObject({ code: 0, stdout: "" });
+  });
+
+  it("more errors than recorded: every one of them is reported (which is new cannot be told)", async () => {
+    const worse = orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 1.5 }), orderItem({ partNumber: "P2", actualPrice: 1, quantity: 5, itemTaxOverride: 2 })]);
+    writeFileSync(join(root, negative), JSON.stringify(worse, null, 2));
+    const run = await lint("-f", "json", ".");
+    expect(run.code).toBe(1);
+    const messages = (JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages);
+    expect(messages.filter((m) => m.ruleId === "tax-rate-cap")).toHaveLength(3);
+  });
+
+  it("the fixture no longer trips its rule: the run fails and says so, unless --pass-on-unpruned-suppressions", async () => {
+    writeFileSync(join(root, negative), JSON.stringify(overCap(1), null, 2));
+    const run = await lint("-f", "compact", ".");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      `${negative}:1:1: error oms-lint-suppressions.json expects 1 tax-rate-cap error in this file and none was found: a negative fixture that no longer trips its rule tests nothing (if the fix is meant, --prune-suppressions records it; --pass-on-unpruned-suppressions lets the run pass) [suppressions]\n`,
+    );
+    expect(await lint("--pass-on-unpruned-suppressions", ".")).toMatchObject({ code: 0, stdout: "" });
+  });
+
+  it("--prune-suppressions drops what no longer occurs, and the run passes again", async () => {
+    expect(await lint("--prune-suppressions", ".")).toMatchObject({ code: 0 });
+    expect(suppressionsOf(root)).toEqual({});
+    expect(await lint(".")).toMatchObject({ code: 0, stdout: "" });
+  });
+
+  it("--suppress-all records every error, in a file of your choosing (--suppressions-location), never linted itself", async () => {
+    writeFileSync(join(root, negative), JSON.stringify(overCap(1.5), null, 2));
+    writeFileSync(join(root, "fixtures/orders/no-customer.json"), JSON.stringify({ ...createOrder(), customer: undefined }, null, 2));
+    const location = "ci/negative-fixtures.json";
+    mkdirSync(join(root, "ci"));
+    expect(await lint("--suppress-all", "--suppressions-location", location, ".")).toMatchObject({ code: 0, stdout: "" });
+    expect(suppressionsOf(root, location)).toEqual({
+      "fixtures/negative/tax-over-cap.json": { "tax-rate-cap": { count: 1 } },
+      "fixtures/orders/no-customer.json": { schema: { count: 1 } },
+    });
+    expect(await lint("--suppressions-location", location, ".")).toMatchObject({ code: 0, stdout: "" });
+    expect((await lint(".")).code).toBe(1);
+  });
+
+  it("a suppressions file that is not per-file, per-rule counts is a usage error (exit 2)", async () => {
+    writeFileSync(join(root, "bad-suppressions.json"), `{"a.json": {"schema": {"count": 0}}}`);
+    const run = await lint("--suppressions-location", "bad-suppressions.json", ".");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/"a\.json" → "schema" needs a count of 1 or more/);
+    writeFileSync(join(root, "bad-suppressions.json"), `[1`);
+    expect((await lint("--suppressions-location", "bad-suppressions.json", ".")).stderr).toMatch(/is not JSON/);
+  });
+});
+
+describe("done when: `oms-lint .` at a repository's root (a real process, as `npx oms-lint .` runs it)", () => {
+  it("exits 0 with the negative fixture recorded, and non-zero once it stops tripping its rule", () => {
+    const root = newRepository();
+    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ [negative]: { "tax-rate-cap": { count: 1 } } }, null, 2));
+    const clean = runCli(["."], { cwd: root });
+    expect(clean).toMatchObject({ code: 0, stdout: "", stderr: "" });
+    writeFileSync(join(root, negative), JSON.stringify(overCap(1), null, 2));
+    const stale = runCli(["."], { cwd: root });
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain("expects 1 tax-rate-cap error in this file and none was found");
+    expect(existsSync(join(root, "oms-lint-suppressions.json"))).toBe(true);
+  });
+});
