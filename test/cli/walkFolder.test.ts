@@ -39,12 +39,13 @@ function gitUnignored(root: string, folder: string): string[] {
   return out.split("\0").filter((path) => path !== "");
 }
 
-/** What the walk should keep of git's list: lintable names, no hidden segment, no node_modules. */
-const lintable = (path: string) => /\.(json|http|rest)$/.test(path) && !path.split("/").some((s) => s.startsWith(".") || s === "node_modules");
+/** What the walk should keep of git's list: lintable names, no hidden segment, no node_modules, no package manifest. */
+const lintable = (path: string) =>
+  /\.(json|http|rest)$/.test(path) && !/(^|\/)(package|tsconfig)\.json$/.test(path) && !path.split("/").some((s) => s.startsWith(".") || s === "node_modules");
 
 describe("walkFolder: the files of a folder, as git sees them", () => {
   const segment = fc.constantFrom("a", "b", "node_modules");
-  const fileName = fc.constantFrom("x.json", "y.json", "z.txt", "w.http", "v.rest", "X.JSON", ".hidden.json");
+  const fileName = fc.constantFrom("x.json", "y.json", "z.txt", "w.http", "v.rest", "X.JSON", ".hidden.json", "package.json", "tsconfig.json");
   const rule = fc.constantFrom(
     "*.json", "!x.json", "a/", "/b", "b/x.json", "**/y.json", "a/**", "!a/", "x.*", "a/*.json", "!**/a/x.json", "*.http",
     "b", "/x.json", "y.json", "a/b/", "**/b/**", "!b/", "*", "!*.json", "!a/**", "# x.json", "", "X.json", "a/**/v.rest", "!/a/",
