@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runInProcess } from "../support/inProcess.js";
+import { runInProcess } from "../support/runInProcess.js";
 
 const root = mkdtempSync(join(tmpdir(), "oms-lint-changed-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -6,7 +6,7 @@ import { XMLParser } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { createOrder } from "../support/payloads.js";
 import { repoRoot } from "../support/cli.js";
-import { runInProcess } from "../support/inProcess.js";
+import { runInProcess } from "../support/runInProcess.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-ci-reports-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

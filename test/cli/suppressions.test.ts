@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
-import { runInProcess } from "../support/inProcess.js";
+import { runInProcess } from "../support/runInProcess.js";
 import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
 /** A repository as CI checks it out: manifests and configs at the root, fixtures below, one of them a negative fixture. */

@@ -6,13 +6,13 @@ export interface InProcessRun {
   readonly stderr: string;
 }
 
-/** Runs the CLI in this process (`run(argv, io)`), in `cwd`, with `stdin` as the piped text. */
-export async function runInProcess(args: readonly string[], options: { cwd: string; stdin?: string; stdoutIsTTY?: boolean }): Promise<InProcessRun> {
+/** Runs the CLI in this process (`run(argv, io)`), in `cwd`, with `stdin` as the piped text and `env` besides NO_COLOR. */
+export async function runInProcess(args: readonly string[], options: { cwd: string; stdin?: string; stdoutIsTTY?: boolean; env?: Record<string, string> }): Promise<InProcessRun> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
     cwd: options.cwd,
-    env: { NO_COLOR: "1" },
+    env: { NO_COLOR: "1", ...options.env },
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     readStdin: async () => Buffer.from(options.stdin ?? ""),
     writeStdout: (text) => void (stdout += text),
