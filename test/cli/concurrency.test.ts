@@ -37,9 +37,9 @@ describe("how many threads", () => {
     expect(threadCount(2, 800)).toBe(Math.min(2, cores));
   });
 
-  it("--concurrency 300 over the examples starts no worker and reports as one thread does", () => {
-    const one = runCli(["--format", "json", "--concurrency", "1", "examples"], { cwd: repoRoot });
-    const many = runCli(["--format", "json", "--concurrency", "300", "examples"], { cwd: repoRoot });
+  it("--concurrency 300 over the examples starts no worker and reports as one thread does", async () => {
+    const one = await runCli(["--format", "json", "--concurrency", "1", "examples"], { cwd: repoRoot });
+    const many = await runCli(["--format", "json", "--concurrency", "300", "examples"], { cwd: repoRoot });
     expect(many).toEqual(one);
     expect(one.code).toBe(1);
   });
@@ -61,9 +61,9 @@ describe("--concurrency", () => {
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it("gives the same report, in the same order, on one thread and on two", () => {
-    const single = runCli(["--concurrency", "off", "--no-config", "--format", "json", folder]);
-    const double = runCli(["--concurrency", "2", "--no-config", "--format", "json", folder]);
+  it("gives the same report, in the same order, on one thread and on two", async () => {
+    const single = await runCli(["--concurrency", "off", "--no-config", "--format", "json", folder], { built: true });
+    const double = await runCli(["--concurrency", "2", "--no-config", "--format", "json", folder], { built: true });
     expect(single.stderr).toBe("");
     expect(single.code).toBe(1);
     expect(double.code).toBe(single.code);
@@ -114,14 +114,14 @@ describe("--concurrency", () => {
     expect(await collect(greedy)).toEqual(single);
   });
 
-  it("a report that cannot be written is one line and exit 2, whichever thread's result meets the failure", () => {
+  it("a report that cannot be written is one line and exit 2, whichever thread's result meets the failure", async () => {
     // A file where the report's folder should be: the write fails at the first block, which a
     // worker's result or this thread's may fill.
     const blocked = join(mkdtempSync(join(tmpdir(), "oms-lint-blocked-")), "a-file");
     writeFileSync(blocked, "");
     const report = join(blocked, "report.json");
-    const single = runCli(["--concurrency", "off", "--no-config", "--format", "json", "--output-file", report, folder]);
-    const double = runCli(["--concurrency", "2", "--no-config", "--format", "json", "--output-file", report, folder]);
+    const single = await runCli(["--concurrency", "off", "--no-config", "--format", "json", "--output-file", report, folder], { built: true });
+    const double = await runCli(["--concurrency", "2", "--no-config", "--format", "json", "--output-file", report, folder], { built: true });
     for (const run of [single, double]) {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
@@ -129,8 +129,8 @@ describe("--concurrency", () => {
     }
   });
 
-  it("rejects a concurrency that is not a positive number, auto or off (exit 2)", () => {
-    const run = runCli(["--concurrency", "0", "--no-config", folder]);
+  it("rejects a concurrency that is not a positive number, auto or off (exit 2)", async () => {
+    const run = await runCli(["--concurrency", "0", "--no-config", folder]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--concurrency takes a whole number of at least 1, "auto" or "off"/);
   });

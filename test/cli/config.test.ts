@@ -7,55 +7,55 @@ import { fixtureText, fixtures, positionOf, runCli, valuePosition } from "../sup
 const messagesOf = (stdout: string) => (JSON.parse(stdout) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages.map((m) => m.ruleId));
 
 describe("oms-lint.config.json", () => {
-  it("is found upward from the working directory: its rule levels apply", () => {
+  it("is found upward from the working directory: its rule levels apply", async () => {
     const cwd = `${fixtures}config/orders/2024`;
-    expect(runCli(["--format", "json", "."], { cwd })).toMatchObject({ code: 0 });
-    expect(messagesOf(runCli(["--format", "json", "."], { cwd }).stdout)).toEqual([]);
-    expect(messagesOf(runCli(["--format", "json", "--no-config", "."], { cwd }).stdout)).toEqual(["unknown-property"]);
+    expect(await runCli(["--format", "json", "."], { cwd })).toMatchObject({ code: 0 });
+    expect(messagesOf((await runCli(["--format", "json", "."], { cwd })).stdout)).toEqual([]);
+    expect(messagesOf((await runCli(["--format", "json", "--no-config", "."], { cwd })).stdout)).toEqual(["unknown-property"]);
   });
 
-  it("its files globs (relative to the config's folder) name the kind; --kind overrides them", () => {
+  it("its files globs (relative to the config's folder) name the kind; --kind overrides them", async () => {
     const cwd = `${fixtures}config`;
-    const kinds = (args: string[]) => (JSON.parse(runCli(["--format", "json", ...args], { cwd }).stdout) as { kind: string }[]).map((r) => r.kind);
-    expect(kinds(["items"])).toEqual(["orderItemCustomData"]);
-    expect(kinds(["--no-config", "items"])).toEqual(["orderCustomData"]);
-    expect(kinds(["--kind", "orderCustomData", "items"])).toEqual(["orderCustomData"]);
+    const kinds = async (args: string[]) => (JSON.parse((await runCli(["--format", "json", ...args], { cwd })).stdout) as { kind: string }[]).map((r) => r.kind);
+    expect(await kinds(["items"])).toEqual(["orderItemCustomData"]);
+    expect(await kinds(["--no-config", "items"])).toEqual(["orderCustomData"]);
+    expect(await kinds(["--kind", "orderCustomData", "items"])).toEqual(["orderCustomData"]);
   });
 
-  it("--rule on the command line wins over the config", () => {
+  it("--rule on the command line wins over the config", async () => {
     const cwd = `${fixtures}config/orders/2024`;
-    expect(messagesOf(runCli(["--format", "json", "--rule", "unknown-property:error", "."], { cwd }).stdout)).toEqual(["unknown-property"]);
-    expect(messagesOf(runCli(["--format", "json", "--no-config", "--rule", "unknown-property:0", "."], { cwd }).stdout)).toEqual([]);
-    expect(messagesOf(runCli(["--format", "json", "--no-config", "--rule", 'unknown-property:["off"]', "."], { cwd }).stdout)).toEqual([]);
+    expect(messagesOf((await runCli(["--format", "json", "--rule", "unknown-property:error", "."], { cwd })).stdout)).toEqual(["unknown-property"]);
+    expect(messagesOf((await runCli(["--format", "json", "--no-config", "--rule", "unknown-property:0", "."], { cwd })).stdout)).toEqual([]);
+    expect(messagesOf((await runCli(["--format", "json", "--no-config", "--rule", 'unknown-property:["off"]', "."], { cwd })).stdout)).toEqual([]);
   });
 
-  it("--config names one outright; a missing one is exit 2", () => {
-    const run = runCli(["--format", "json", "--config", "config/oms-lint.config.json", "warnings"]);
+  it("--config names one outright; a missing one is exit 2", async () => {
+    const run = await runCli(["--format", "json", "--config", "config/oms-lint.config.json", "warnings"]);
     expect(run.code).toBe(0);
     expect(messagesOf(run.stdout)).toEqual([]);
-    expect(runCli(["--config", "nope.json", "warnings"])).toMatchObject({ code: 2, stdout: "", stderr: "oms-lint: cannot read the config file nope.json: it does not exist (a broken symbolic link?) (ENOENT)\n" });
+    expect(await runCli(["--config", "nope.json", "warnings"])).toMatchObject({ code: 2, stdout: "", stderr: "oms-lint: cannot read the config file nope.json: it does not exist (a broken symbolic link?) (ENOENT)\n" });
   });
 
-  it("a config its schema refuses: exit 2, each problem at its line and column", () => {
+  it("a config its schema refuses: exit 2, each problem at its line and column", async () => {
     const cwd = `${fixtures}bad-config`;
-    const run = runCli(["--format", "json", "payload.json"], { cwd });
+    const run = await runCli(["--format", "json", "payload.json"], { cwd });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     const { line, column } = valuePosition(fixtureText("bad-config/oms-lint.config.json"), "onBlocks");
     expect(run.stderr).toBe(`oms-lint: oms-lint.config.json:${line}:${column}: settings.onBlocks must be true or false\n`);
   });
 
-  it("an unknown rule id in the config: exit 2, at the rule", () => {
+  it("an unknown rule id in the config: exit 2, at the rule", async () => {
     const cwd = `${fixtures}unknown-rule-config`;
-    const run = runCli(["payload.json"], { cwd });
+    const run = await runCli(["payload.json"], { cwd });
     expect(run.code).toBe(2);
     const { line, column } = valuePosition(fixtureText("unknown-rule-config/oms-lint.config.json"), "no-such-rule");
     expect(run.stderr).toMatch(new RegExp(`^oms-lint: oms-lint\\.config\\.json:${line}:${column}: unknown rule "no-such-rule"; the rules are: `));
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("a config that is not JSON: exit 2, the parse fault placed", () => {
-    const run = runCli(["payload.json"], { cwd: `${fixtures}bad-config-json` });
+  it("a config that is not JSON: exit 2, the parse fault placed", async () => {
+    const run = await runCli(["payload.json"], { cwd: `${fixtures}bad-config-json` });
     const text = fixtureText("bad-config-json/oms-lint.config.json");
     const { line, column } = positionOf(text, ",\n  }");
     expect(run).toMatchObject({ code: 2, stdout: "" });
@@ -66,9 +66,9 @@ describe("oms-lint.config.json", () => {
     const dir = mkdtempSync(join(tmpdir(), "oms-lint-config-"));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, "payload.json"), '{"name": "a", "value": "b"}');
-    const withConfig = (config: string) => {
+    const withConfig = async (config: string) => {
       writeFileSync(join(dir, "oms-lint.config.json"), config);
-      return runCli(["payload.json"], { cwd: dir });
+      return await runCli(["payload.json"], { cwd: dir });
     };
 
     it.each([
@@ -79,15 +79,15 @@ describe("oms-lint.config.json", () => {
       ['{"setting": {}}', /the config knows rules, settings, files and limits only/],
       ['{"rules": {}, "rules": {}}', /"rules" is set twice/],
       ["[]", /the config must be a JSON object/],
-    ])("%s → exit 2", (config, message) => {
-      const run = withConfig(config);
+    ])("%s → exit 2", async (config, message) => {
+      const run = await withConfig(config);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).toMatch(/^oms-lint: oms-lint\.config\.json:\d+:\d+: /);
     });
 
-    it("ESLint's numbers and arrays are accepted as rule levels", () => {
-      expect(withConfig('{"rules": {"unknown-property": 0, "duplicate-key": ["warn"], "read-only-ids": [2, {}]}}').code).toBe(0);
+    it("ESLint's numbers and arrays are accepted as rule levels", async () => {
+      expect((await withConfig('{"rules": {"unknown-property": 0, "duplicate-key": ["warn"], "read-only-ids": [2, {}]}}')).code).toBe(0);
     });
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 
 /** A usage error: exit 2, one line on stderr, no stack trace, nothing on stdout. */
-function expectUsageError(args: string[], message: RegExp, cwd?: string) {
-  const run = runCli(args, { cwd });
+async function expectUsageError(args: string[], message: RegExp, cwd?: string) {
+  const run = await runCli(args, { cwd });
   expect(run.code).toBe(2);
   expect(run.stdout).toBe("");
   expect(run.stderr).toMatch(message);
@@ -13,58 +13,58 @@ function expectUsageError(args: string[], message: RegExp, cwd?: string) {
 }
 
 describe("exit codes", () => {
-  it("0 for a clean file", () => {
-    expect(runCli(["payloads/customData.json"])).toEqual({ code: 0, stdout: "", stderr: "" });
+  it("0 for a clean file", async () => {
+    expect(await runCli(["payloads/customData.json"])).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
-  it("1 for lint errors", () => {
-    expect(runCli(["payloads/orders/createOrder-bad.json"]).code).toBe(1);
+  it("1 for lint errors", async () => {
+    expect((await runCli(["payloads/orders/createOrder-bad.json"])).code).toBe(1);
   });
 
-  it("0 for warnings only; 1 past --max-warnings; --quiet drops them", () => {
-    const warned = runCli(["warnings"]);
+  it("0 for warnings only; 1 past --max-warnings; --quiet drops them", async () => {
+    const warned = await runCli(["warnings"]);
     expect(warned.code).toBe(0);
     expect(warned.stdout).toContain("warning");
-    const tooMany = runCli(["--max-warnings", "0", "warnings"]);
+    const tooMany = await runCli(["--max-warnings", "0", "warnings"]);
     expect(tooMany.code).toBe(1);
     expect(tooMany.stderr).toMatch(/too many warnings \(1; maximum: 0\)/);
-    expect(runCli(["--max-warnings", "1", "warnings"]).code).toBe(0);
-    expect(runCli(["--quiet", "--max-warnings", "0", "warnings"])).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect((await runCli(["--max-warnings", "1", "warnings"])).code).toBe(0);
+    expect(await runCli(["--quiet", "--max-warnings", "0", "warnings"])).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
-  it("--quiet keeps errors", () => {
-    const run = runCli(["--quiet", "--format", "json", "payloads/orders/createOrder-bad.json"]);
+  it("--quiet keeps errors", async () => {
+    const run = await runCli(["--quiet", "--format", "json", "payloads/orders/createOrder-bad.json"]);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)[0].errorCount).toBe(2);
   });
 
-  it("2 for every usage error, in one line", () => {
-    expectUsageError(["--kind", "createOrders", "payloads"], /unknown kind "createOrders"; the kinds are: createOrder, importOrder/);
-    expectUsageError(["--format", "xml", "payloads"], /unknown format "xml"; the formats are: stylish, json, compact, sarif, junit, github, gitlab, rdjson/);
-    expectUsageError(["--frobnicate", "payloads"], /Unknown option '--frobnicate'/);
-    expectUsageError(["--kind"], /argument missing/);
-    expectUsageError([], /no files given/);
-    expectUsageError(["--max-warnings", "many", "payloads"], /--max-warnings takes a whole number/);
-    expectUsageError(["--max-depth", "0", "payloads"], /--max-depth takes a whole number of at least 1/);
-    expectUsageError(["--rule", "no-such-rule:off", "payloads"], /unknown rule "no-such-rule"/);
-    expectUsageError(["--rule", "unknown-property", "payloads"], /--rule takes id:level/);
-    expectUsageError(["--rule", "unknown-property:loud", "payloads"], /--rule unknown-property: the level is off, warn or error/);
-    expectUsageError(["--stdin", "payloads"], /--stdin lints the text piped in and takes no files/);
-    expectUsageError(["--stdin-filename", "a.json", "payloads"], /give --stdin too/);
-    expectUsageError(["--existing", "missing.json", "payloads"], /cannot read --existing missing.json: it does not exist .*\(ENOENT\)/);
+  it("2 for every usage error, in one line", async () => {
+    await expectUsageError(["--kind", "createOrders", "payloads"], /unknown kind "createOrders"; the kinds are: createOrder, importOrder/);
+    await expectUsageError(["--format", "xml", "payloads"], /unknown format "xml"; the formats are: stylish, json, compact, sarif, junit, github, gitlab, rdjson/);
+    await expectUsageError(["--frobnicate", "payloads"], /Unknown option '--frobnicate'/);
+    await expectUsageError(["--kind"], /argument missing/);
+    await expectUsageError([], /no files given/);
+    await expectUsageError(["--max-warnings", "many", "payloads"], /--max-warnings takes a whole number/);
+    await expectUsageError(["--max-depth", "0", "payloads"], /--max-depth takes a whole number of at least 1/);
+    await expectUsageError(["--rule", "no-such-rule:off", "payloads"], /unknown rule "no-such-rule"/);
+    await expectUsageError(["--rule", "unknown-property", "payloads"], /--rule takes id:level/);
+    await expectUsageError(["--rule", "unknown-property:loud", "payloads"], /--rule unknown-property: the level is off, warn or error/);
+    await expectUsageError(["--stdin", "payloads"], /--stdin lints the text piped in and takes no files/);
+    await expectUsageError(["--stdin-filename", "a.json", "payloads"], /give --stdin too/);
+    await expectUsageError(["--existing", "missing.json", "payloads"], /cannot read --existing missing.json: it does not exist .*\(ENOENT\)/);
   });
 
-  it("machine formats print nothing on stdout on a usage error", () => {
-    for (const format of ["json", "sarif", "junit", "github"]) expectUsageError(["--format", format, "nothing-here/*.json"], /no files match/);
+  it("machine formats print nothing on stdout on a usage error", async () => {
+    for (const format of ["json", "sarif", "junit", "github"]) await expectUsageError(["--format", format, "nothing-here/*.json"], /no files match/);
   });
 
-  it("--help and --version exit 0", () => {
-    const help = runCli(["--help"]);
+  it("--help and --version exit 0", async () => {
+    const help = await runCli(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("oms-lint [options] <file|dir|glob>...");
     expect(help.stdout).toContain("--stdin-filename");
     expect(help.stdout).toContain("orderItemSearchResponse");
-    const version = runCli(["--version"]);
+    const version = await runCli(["--version"]);
     expect(version.code).toBe(0);
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });

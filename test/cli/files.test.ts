@@ -7,8 +7,8 @@ import { fixtures, runCli, valuePosition } from "../support/cli.js";
 const linted = (stdout: string, base = fixtures) => (JSON.parse(stdout) as { filePath: string }[]).map((r) => r.filePath.slice(base.length));
 
 describe("file discovery (globby)", () => {
-  it("a glob matches what it says, not the folders below", () => {
-    const run = runCli(["--format", "json", "payloads/*.json"]);
+  it("a glob matches what it says, not the folders below", async () => {
+    const run = await runCli(["--format", "json", "payloads/*.json"]);
     expect(linted(run.stdout)).toEqual([
       "payloads/customData.json",
       "payloads/placeholder.json",
@@ -18,41 +18,41 @@ describe("file discovery (globby)", () => {
     ]);
   });
 
-  it("several patterns: each file once, in sorted order", () => {
-    const run = runCli(["--format", "json", "payloads/search.json", "payloads/orders", "payloads/*.json"]);
+  it("several patterns: each file once, in sorted order", async () => {
+    const run = await runCli(["--format", "json", "payloads/search.json", "payloads/orders", "payloads/*.json"]);
     const files = linted(run.stdout);
     expect(files).toEqual([...new Set(files)].sort());
     expect(files).toContain("payloads/orders/createOrder-bad.json");
   });
 
-  it("--ignore-pattern skips files of folders and globs; a folder pattern may end in /", () => {
-    expect(linted(runCli(["--format", "json", "--ignore-pattern", "payloads/orders/**", "payloads"]).stdout)).not.toContain(
+  it("--ignore-pattern skips files of folders and globs; a folder pattern may end in /", async () => {
+    expect(linted((await runCli(["--format", "json", "--ignore-pattern", "payloads/orders/**", "payloads"])).stdout)).not.toContain(
       "payloads/orders/createOrder-bad.json",
     );
-    const folder = linted(runCli(["--format", "json", "--ignore-pattern", "payloads/orders/", "--ignore-pattern", "**/unknown.json", "payloads"]).stdout);
+    const folder = linted((await runCli(["--format", "json", "--ignore-pattern", "payloads/orders/", "--ignore-pattern", "**/unknown.json", "payloads"])).stdout);
     expect(folder).toEqual(["payloads/customData.json", "payloads/placeholder.json", "payloads/search.json", "payloads/sources.json"]);
   });
 
-  it("a file named outright is linted whatever the ignores say", () => {
-    expect(linted(runCli(["--format", "json", "--ignore-pattern", "**/unknown.json", "payloads/unknown.json"]).stdout)).toEqual(["payloads/unknown.json"]);
+  it("a file named outright is linted whatever the ignores say", async () => {
+    expect(linted((await runCli(["--format", "json", "--ignore-pattern", "**/unknown.json", "payloads/unknown.json"])).stdout)).toEqual(["payloads/unknown.json"]);
   });
 
-  it("a pattern that matches nothing, a missing file, and all-ignored matches are usage errors (exit 2)", () => {
-    expect(runCli(["payloads/*.yaml"])).toMatchObject({ code: 2, stdout: "", stderr: 'oms-lint: no files match the pattern "payloads/*.yaml"\n' });
-    expect(runCli(["payloads/nope.json"])).toMatchObject({ code: 2, stderr: 'oms-lint: no file or folder "payloads/nope.json" was found\n' });
-    const ignored = runCli(["--ignore-pattern", "**/*.json", "payloads"]);
+  it("a pattern that matches nothing, a missing file, and all-ignored matches are usage errors (exit 2)", async () => {
+    expect(await runCli(["payloads/*.yaml"])).toMatchObject({ code: 2, stdout: "", stderr: 'oms-lint: no files match the pattern "payloads/*.yaml"\n' });
+    expect(await runCli(["payloads/nope.json"])).toMatchObject({ code: 2, stderr: 'oms-lint: no file or folder "payloads/nope.json" was found\n' });
+    const ignored = await runCli(["--ignore-pattern", "**/*.json", "payloads"]);
     expect(ignored.code).toBe(2);
     expect(ignored.stderr).toMatch(/all the files "payloads" matches are ignored/);
-    expect(runCli(["--format", "json", "--no-ignore", "--ignore-pattern", "**/*.json", "payloads/orders"]).code).toBe(1);
-    expect(runCli(["--ignore-pattern", "!payloads/search.json", "payloads"])).toMatchObject({
+    expect((await runCli(["--format", "json", "--no-ignore", "--ignore-pattern", "**/*.json", "payloads/orders"])).code).toBe(1);
+    expect(await runCli(["--ignore-pattern", "!payloads/search.json", "payloads"])).toMatchObject({
       code: 2,
       stdout: "",
       stderr: expect.stringContaining("--ignore-pattern !payloads/search.json: a pattern names what to skip; a negated one (!…) is not supported"),
     });
   });
 
-  it("a config file in a linted folder is not a payload", () => {
-    const files = linted(runCli(["--format", "json", "config"]).stdout);
+  it("a config file in a linted folder is not a payload", async () => {
+    const files = linted((await runCli(["--format", "json", "config"])).stdout);
     expect(files).toEqual(["config/items/2024/custom.json", "config/orders/2024/createOrder-warning.json"]);
   });
 });
@@ -77,31 +77,31 @@ describe(".gitignore, node_modules, control characters in names (in a scratch fo
   symlinkSync("..", join(dir, "links/up"));
   symlinkSync("../links", join(dir, "links/again"));
 
-  it("honours .gitignore and skips node_modules; --no-ignore lints the ignored files", () => {
+  it("honours .gitignore and skips node_modules; --no-ignore lints the ignored files", async () => {
     const base = `${dir}/`;
-    const all = linted(runCli(["--format", "json", "."], { cwd: dir }).stdout, base).filter((f) => !f.startsWith("links/"));
+    const all = linted((await runCli(["--format", "json", "."], { cwd: dir })).stdout, base).filter((f) => !f.startsWith("links/"));
     expect(all).toEqual(["keep/a.json", "odd/bell\u0007\u001b[31m.json"]);
-    expect(linted(runCli(["--format", "json", "--no-ignore", "keep", "generated"], { cwd: dir }).stdout, base)).toEqual([
+    expect(linted((await runCli(["--format", "json", "--no-ignore", "keep", "generated"], { cwd: dir })).stdout, base)).toEqual([
       "generated/c.json",
       "keep/a.json",
       "keep/b.local.json",
     ]);
   });
 
-  it("symbolic links: to files linted, to folders not followed (no endless walk), broken ones reported", () => {
-    const run = runCli(["--format", "json", "links"], { cwd: dir });
+  it("symbolic links: to files linted, to folders not followed (no endless walk), broken ones reported", async () => {
+    const run = await runCli(["--format", "json", "links"], { cwd: dir });
     expect(run.code).toBe(1);
     const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; message: string; fatal?: true }[] }[];
     expect(results.map((r) => r.filePath.slice(dir.length + 1))).toEqual(["links/broken.json", "links/loop.json", "links/real.json", "links/to-file.json"]);
     expect(results[0]!.messages).toEqual([expect.objectContaining({ ruleId: "parse", fatal: true, message: expect.stringContaining("ENOENT") })]);
     expect(results[1]!.messages).toEqual([expect.objectContaining({ ruleId: "parse", fatal: true, message: expect.stringContaining("ELOOP") })]);
     expect(results[3]!.messages).toEqual([]);
-    expect(runCli(["--format", "compact", "links/broken.json"], { cwd: dir }).code).toBe(1);
+    expect((await runCli(["--format", "compact", "links/broken.json"], { cwd: dir })).code).toBe(1);
   });
 
-  it("never echoes control characters or ANSI escapes from names or messages to a terminal", () => {
+  it("never echoes control characters or ANSI escapes from names or messages to a terminal", async () => {
     for (const format of ["stylish", "compact"]) {
-      const run = runCli(["--format", format, "odd"], { cwd: dir });
+      const run = await runCli(["--format", format, "odd"], { cwd: dir });
       expect(run.stdout.length).toBeGreaterThan(0);
       expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
       expect(run.stdout).toContain("\\u001b");
@@ -110,28 +110,28 @@ describe(".gitignore, node_modules, control characters in names (in a scratch fo
 });
 
 describe("--stdin", () => {
-  it("lints the piped text as --stdin-filename, with positions", () => {
+  it("lints the piped text as --stdin-filename, with positions", async () => {
     const text = '{\n  "name": "a",\n  "value": ""\n}\n';
-    const run = runCli(["--stdin", "--stdin-filename", "piped/custom.json", "--format", "json"], { input: text });
+    const run = await runCli(["--stdin", "--stdin-filename", "piped/custom.json", "--format", "json"], { input: text });
     expect(run.code).toBe(1);
     const [result] = JSON.parse(run.stdout);
     expect(result).toMatchObject({ filePath: `${fixtures}piped/custom.json`, kind: "orderCustomData" });
     expect(result.messages[0]).toMatchObject({ path: "/value", ...valuePosition(text, "value") });
   });
 
-  it("without a file name, reports <stdin>; a BOM is accepted; --kind applies", () => {
-    const run = runCli(["--stdin", "--kind", "orderItemSearch", "--format", "json"], { input: '\uFEFF{"orderID": "555555"}' });
+  it("without a file name, reports <stdin>; a BOM is accepted; --kind applies", async () => {
+    const run = await runCli(["--stdin", "--kind", "orderItemSearch", "--format", "json"], { input: '\uFEFF{"orderID": "555555"}' });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([{ filePath: "<stdin>", kind: "orderItemSearch", errorCount: 0, warningCount: 0, messages: [] }]);
   });
 
-  it("the stdin file name picks the kind through the config's files globs", () => {
-    const run = runCli(["--stdin", "--stdin-filename", "items/new.json", "--format", "json"], { cwd: `${fixtures}config`, input: '{"name": "a", "value": "b"}' });
+  it("the stdin file name picks the kind through the config's files globs", async () => {
+    const run = await runCli(["--stdin", "--stdin-filename", "items/new.json", "--format", "json"], { cwd: `${fixtures}config`, input: '{"name": "a", "value": "b"}' });
     expect(JSON.parse(run.stdout)[0].kind).toBe("orderItemCustomData");
   });
 
-  it("bytes that are not UTF-8 are a placed parse fault, not a crash", () => {
-    const run = runCli(["--stdin", "--format", "json"], { input: Buffer.from([0x7b, 0x0a, 0x22, 0xe9, 0x22, 0x7d]) });
+  it("bytes that are not UTF-8 are a placed parse fault, not a crash", async () => {
+    const run = await runCli(["--stdin", "--format", "json"], { input: Buffer.from([0x7b, 0x0a, 0x22, 0xe9, 0x22, 0x7d]) });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)[0].messages[0]).toMatchObject({ ruleId: "parse", fatal: true, line: 2, column: 2 });
   });

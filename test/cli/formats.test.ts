@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { fixtureText, fixtures, runCli, valuePosition } from "../support/cli.js";
 
 const target = ["payloads", "warnings"];
-const asJson = JSON.parse(runCli(["--format", "json", ...target]).stdout) as {
+const asJson = JSON.parse((await runCli(["--format", "json", ...target])).stdout) as {
   filePath: string;
   messages: { ruleId: string; severity: number; line: number; column: number; endLine: number; endColumn: number; message: string }[];
 }[];
@@ -14,8 +14,8 @@ const problems = asJson.flatMap((r) => r.messages.map((m) => ({ file: r.filePath
 const relative = (file: string) => file.slice(fixtures.length);
 
 describe("every format on the same files", () => {
-  it("stylish (the default) groups problems under absolute paths, as $eslint-stylish reads them", () => {
-    const run = runCli(target);
+  it("stylish (the default) groups problems under absolute paths, as $eslint-stylish reads them", async () => {
+    const run = await runCli(target);
     expect(run.code).toBe(1);
     const fileLine = /^((?:[a-zA-Z]:)*[./\\]+.*?)$/;
     const problemLine = /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.+?)(?:\s\s+(.*))?$/;
@@ -29,18 +29,18 @@ describe("every format on the same files", () => {
     expect(found).toEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity === 2 ? "error" : "warning"} [${p.ruleId}]`));
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings?\)/);
     expect(run.stdout).not.toContain("\u001b[");
-    expect(runCli(["--color", ...target]).stdout).toContain("\u001b[31merror");
+    expect((await runCli(["--color", ...target])).stdout).toContain("\u001b[31merror");
   });
 
-  it("compact: one line a problem, in the same order", () => {
-    const run = runCli(["--format", "compact", ...target]);
+  it("compact: one line a problem, in the same order", async () => {
+    const run = await runCli(["--format", "compact", ...target]);
     expect(run.stdout.trimEnd().split("\n")).toEqual(
       problems.map((p) => `${relative(p.file)}:${p.line}:${p.column}: ${p.severity === 2 ? "error" : "warning"} ${p.message} [${p.ruleId}]`),
     );
   });
 
-  it("github: a workflow command a problem, paths relative to the workspace", () => {
-    const lines = runCli(["--format", "github", ...target]).stdout.trimEnd().split("\n");
+  it("github: a workflow command a problem, paths relative to the workspace", async () => {
+    const lines = (await runCli(["--format", "github", ...target])).stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(problems.length + 1);
     const errors = problems.filter((p) => p.severity === 2).length;
     expect(lines.pop()).toBe(`oms-lint: ${problems.length} problems (${errors} errors, ${problems.length - errors} warnings) in ${asJson.length} files`);
@@ -50,8 +50,8 @@ describe("every format on the same files", () => {
     });
   });
 
-  it("sarif: SARIF 2.1.0 with rules (help, levels) and results with regions", () => {
-    const run = runCli(["--format", "sarif", ...target]);
+  it("sarif: SARIF 2.1.0 with rules (help, levels) and results with regions", async () => {
+    const run = await runCli(["--format", "sarif", ...target]);
     expect(run.code).toBe(1);
     const log = JSON.parse(run.stdout);
     expect(log.version).toBe("2.1.0");
@@ -81,8 +81,8 @@ describe("every format on the same files", () => {
     expect(sarifRun.originalUriBaseIds["%SRCROOT%"].uri).toBe(`file://${fixtures}`);
   });
 
-  it("junit: well-formed XML, a suite a file and a failure a problem", () => {
-    const run = runCli(["--format", "junit", ...target]);
+  it("junit: well-formed XML, a suite a file and a failure a problem", async () => {
+    const run = await runCli(["--format", "junit", ...target]);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "testsuite" || name === "testcase" }).parse(run.stdout);
     expect(doc.testsuites.testsuite.map((s: any) => s["@_name"])).toEqual(asJson.map((r) => relative(r.filePath)));
@@ -100,8 +100,8 @@ describe("machine formats print their document and nothing else, even when there
     ["github", (out: string) => expect(out).toBe("oms-lint: no problems in 1 file\n")],
     ["compact", (out: string) => expect(out).toBe("")],
     ["stylish", (out: string) => expect(out).toBe("")],
-  ])("%s", (format, check) => {
-    const run = runCli(["--format", format, ...clean]);
+  ])("%s", async (format, check) => {
+    const run = await runCli(["--format", format, ...clean]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     check(run.stdout);
@@ -112,9 +112,9 @@ describe("--output-file", () => {
   const dir = mkdtempSync(join(tmpdir(), "oms-lint-out-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("writes the report to the file (folders made), nothing to stdout; the exit code still says", () => {
+  it("writes the report to the file (folders made), nothing to stdout; the exit code still says", async () => {
     const file = join(dir, "reports", "oms-lint.sarif");
-    const run = runCli(["--format", "sarif", "--output-file", file, "payloads/orders/createOrder-bad.json"]);
+    const run = await runCli(["--format", "sarif", "--output-file", file, "payloads/orders/createOrder-bad.json"]);
     // The log still says why the step failed: one line on stderr.
     expect(run).toMatchObject({ code: 1, stdout: "", stderr: `oms-lint: 2 problems (2 errors, 0 warnings) in 1 file; report written to ${file}\n` });
     expect(existsSync(file)).toBe(true);
@@ -123,33 +123,33 @@ describe("--output-file", () => {
     expect(region).toMatchObject({ startLine: valuePosition(text, "catalogID").line, startColumn: valuePosition(text, "catalogID").column });
   });
 
-  it("a report of many blocks (it is written as files are linted) is the same in the file as on stdout", () => {
+  it("a report of many blocks (it is written as files are linted) is the same in the file as on stdout", async () => {
     const many = join(dir, "many");
     mkdirSync(many);
     // 400 files of one problem each: some 100 kB of JSON, written in blocks of 64 kB.
     for (let i = 0; i < 400; i++) writeFileSync(join(many, `note-${String(i).padStart(3, "0")}.json`), `{"name": "n${i}", "value": "v", "orderID": 1}`);
     const file = join(dir, "many.json");
-    const toFile = runCli(["--format", "json", "--kind", "orderCustomData", "--output-file", file, many]);
-    const toStdout = runCli(["--format", "json", "--kind", "orderCustomData", many]);
+    const toFile = await runCli(["--format", "json", "--kind", "orderCustomData", "--output-file", file, many]);
+    const toStdout = await runCli(["--format", "json", "--kind", "orderCustomData", many]);
     expect(toFile).toMatchObject({ code: 0, stdout: "", stderr: `oms-lint: 400 problems (0 errors, 400 warnings) in 400 files; report written to ${file}\n` });
     expect(toStdout.stdout.length).toBeGreaterThan(64 * 1024);
     expect(readFileSync(file, "utf8")).toBe(toStdout.stdout);
     expect((JSON.parse(toStdout.stdout) as unknown[]).length).toBe(400);
   });
 
-  it("a folder that cannot be made is one line and exit 2: under a file, or under /proc (where Node's recursive mkdir loops)", () => {
+  it("a folder that cannot be made is one line and exit 2: under a file, or under /proc (where Node's recursive mkdir loops)", async () => {
     writeFileSync(join(dir, "a-file"), "");
     const cases: [string, string][] = [[join(dir, "a-file", "sub", "r.json"), "a part of its path is not a folder (ENOTDIR)"]];
     if (existsSync("/proc/self")) cases.push(["/proc/oms-lint-nope/r.json", "its folder does not exist (ENOENT)"]);
     for (const [file, code] of cases) {
-      const run = runCli(["--format", "json", "--output-file", file, "payloads/orders/createOrder-bad.json"]);
+      const run = await runCli(["--format", "json", "--output-file", file, "payloads/orders/createOrder-bad.json"]);
       expect(run).toMatchObject({ code: 2, stdout: "", stderr: `oms-lint: cannot write --output-file ${file}: ${code}\n` });
     }
   });
 
-  it("a usage error writes no report: no file, nothing on stdout", () => {
+  it("a usage error writes no report: no file, nothing on stdout", async () => {
     const file = join(dir, "never.json");
-    const run = runCli(["--format", "json", "--output-file", file, "no-such-folder/"]);
+    const run = await runCli(["--format", "json", "--output-file", file, "no-such-folder/"]);
     expect(run).toMatchObject({ code: 2, stdout: "" });
     expect(existsSync(file)).toBe(false);
   });

@@ -48,18 +48,18 @@ function expectSpecShape(results: unknown): asserts results is JsonResult[] {
   }
 }
 
-function lintJson(args: string[], cwd?: string) {
-  const run = runCli(["--format", "json", ...args], { cwd });
+async function lintJson(args: string[], cwd?: string) {
+  const run = await runCli(["--format", "json", ...args], { cwd });
   const results = JSON.parse(run.stdout) as unknown;
   expectSpecShape(results);
   return { ...run, results };
 }
 
 describe("--format json --kind createOrder <file> (the issue's done-when)", () => {
-  it("prints the SPEC §4 array with the line and column of each value", () => {
+  it("prints the SPEC §4 array with the line and column of each value", async () => {
     const file = "payloads/orders/createOrder-bad.json";
     const text = fixtureText(file);
-    const { code, stderr, results } = lintJson(["--kind", "createOrder", file]);
+    const { code, stderr, results } = await lintJson(["--kind", "createOrder", file]);
     expect(code).toBe(1);
     expect(stderr).toBe("");
     expect(results).toHaveLength(1);
@@ -74,10 +74,10 @@ describe("--format json --kind createOrder <file> (the issue's done-when)", () =
     expect(catalog.endColumn).toBe(catalog.column + "-1".length);
   });
 
-  it("the documents' Create Order example with MFG_ID left in: a parse fault on its line", () => {
+  it("the documents' Create Order example with MFG_ID left in: a parse fault on its line", async () => {
     const file = `${repoRoot}examples/broken/createOrder-placeholders.json`;
     const text = readFileSync(file, "utf8");
-    const { code, results } = lintJson(["--kind", "createOrder", file]);
+    const { code, results } = await lintJson(["--kind", "createOrder", file]);
     expect(code).toBe(1);
     expect(results[0]).toMatchObject({ filePath: file, kind: "createOrder", errorCount: 1, warningCount: 0 });
     expect(results[0]!.messages).toEqual([
@@ -94,16 +94,16 @@ describe("--format json --kind createOrder <file> (the issue's done-when)", () =
     ]);
   });
 
-  it("a clean file is an entry with no messages, exit 0", () => {
-    const { code, results, stdout } = lintJson(["payloads/orders/createOrder-clean.json"]);
+  it("a clean file is an entry with no messages, exit 0", async () => {
+    const { code, results, stdout } = await lintJson(["payloads/orders/createOrder-clean.json"]);
     expect(code).toBe(0);
     expect(results).toEqual([{ filePath: `${fixtures}payloads/orders/createOrder-clean.json`, kind: "createOrder", errorCount: 0, warningCount: 0, messages: [] }]);
     expect(stdout.trim().split("\n")).toHaveLength(1);
   });
 });
 
-describe("a folder, linted as JSON", () => {
-  const { code, results } = lintJson(["payloads"]);
+describe("a folder, linted as JSON", async () => {
+  const { code, results } = await lintJson(["payloads"]);
   const byName = (name: string) => results.find((r) => r.filePath === `${fixtures}payloads/${name}`)!;
 
   it("every *.json in it, in sorted path order, each kind told from its content", () => {

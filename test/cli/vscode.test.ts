@@ -23,13 +23,13 @@ describe(".vscode/tasks.json", () => {
     expect(task.command).toMatch(/^npx oms-lint --format compact /);
   });
 
-  it("its problem matcher reads the compact formatter's real output: file, line, column, severity, message, rule", () => {
+  it("its problem matcher reads the compact formatter's real output: file, line, column, severity, message, rule", async () => {
     const { pattern } = task.problemMatcher;
     const regexp = new RegExp(pattern.regexp as string);
     // The task's own command, run as the built CLI (npx would resolve to the same bin).
     const args = task.command.replace(/^npx oms-lint /, "").split(" ");
-    const compact = runCli(args, { cwd: repoRoot });
-    const json = JSON.parse(runCli([...args.filter((a) => a !== "compact" && a !== "--format"), "--format", "json"], { cwd: repoRoot }).stdout) as {
+    const compact = await runCli(args, { cwd: repoRoot });
+    const json = JSON.parse((await runCli([...args.filter((a) => a !== "compact" && a !== "--format"), "--format", "json"], { cwd: repoRoot })).stdout) as {
       filePath: string;
       messages: { line: number; column: number; severity: number; message: string; ruleId: string }[];
     }[];

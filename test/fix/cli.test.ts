@@ -32,32 +32,32 @@ function folder(files: Record<string, string>): string {
 }
 
 describe("oms-lint --fix", () => {
-  it("writes the fixes into the file, byte for byte the same elsewhere, and reports what is left", () => {
+  it("writes the fixes into the file, byte for byte the same elsewhere, and reports what is left", async () => {
     const dir = folder({ "order.json": careless() });
-    const run = runCli(["--fix", "--format", "json", "order.json"], { cwd: dir });
+    const run = await runCli(["--fix", "--format", "json", "order.json"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(mended);
     const [result] = JSON.parse(run.stdout);
     expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["customer-ip-range"]);
     // Linted afterwards: no diagnostic of a fixed rule.
-    const after = JSON.parse(runCli(["--format", "json", "order.json"], { cwd: dir }).stdout);
+    const after = JSON.parse((await runCli(["--format", "json", "order.json"], { cwd: dir })).stdout);
     expect(after[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["customer-ip-range"]);
   });
 
-  it("does not touch a file with nothing to fix, and exits 1 when errors remain", () => {
+  it("does not touch a file with nothing to fix, and exits 1 when errors remain", async () => {
     const unfixable = example.replace(`"locale": "en-US"`, `"locale": "en-AU"`);
     const dir = folder({ "clean.json": example, "bad.json": unfixable });
     const before = statSync(join(dir, "clean.json")).mtimeMs;
-    const run = runCli(["--fix", "--format", "json", "."], { cwd: dir });
+    const run = await runCli(["--fix", "--format", "json", "."], { cwd: dir });
     expect(run.code).toBe(1);
     expect(readFileSync(join(dir, "clean.json"), "utf8")).toBe(example);
     expect(readFileSync(join(dir, "bad.json"), "utf8")).toBe(unfixable);
     expect(statSync(join(dir, "clean.json")).mtimeMs).toBe(before);
   });
 
-  it("--fix-dry-run prints the diff alone on stdout, the problems left on stderr, and writes nothing", () => {
+  it("--fix-dry-run prints the diff alone on stdout, the problems left on stderr, and writes nothing", async () => {
     const dir = folder({ "order.json": careless() });
-    const run = runCli(["--fix-dry-run", "order.json"], { cwd: dir });
+    const run = await runCli(["--fix-dry-run", "order.json"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(unifiedDiff(careless(), mended, { fromFile: "a/order.json", toFile: "b/order.json" }));
     expect(run.stdout).toContain(`-  "orderID": 555555,\n+  "orderID": null,\n`);
@@ -65,10 +65,10 @@ describe("oms-lint --fix", () => {
     expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(careless());
   });
 
-  it("--fix-dry-run quotes odd file names as git does: nothing raw on stdout, and git apply takes the diff", () => {
+  it("--fix-dry-run quotes odd file names as git does: nothing raw on stdout, and git apply takes the diff", async () => {
     const names = ["esc\u001b[31mred.json", "nl\nx.json", 'quo"te.json', "back\\slash.json", "caf\u00e9.json", "bidi\u202eevil.json", "plain  spaces.json"];
     const dir = folder(Object.fromEntries(names.map((name) => [name, careless()])));
-    const run = runCli(["--fix-dry-run", "."], { cwd: dir });
+    const run = await runCli(["--fix-dry-run", "."], { cwd: dir });
     expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(run.stdout).toContain('--- "a/esc\\033[31mred.json"\n+++ "b/esc\\033[31mred.json"\n');
     expect(run.stdout).toContain('--- "a/caf\\303\\251.json"');
@@ -78,10 +78,10 @@ describe("oms-lint --fix", () => {
     for (const name of names) expect(readFileSync(join(dir, name), "utf8")).toBe(mended);
   });
 
-  it("--fix-dry-run writes the report to --output-file when given, and reads --stdin", () => {
+  it("--fix-dry-run writes the report to --output-file when given, and reads --stdin", async () => {
     const dir = folder({});
     const input = `{"orderCustomDataID": 7, "name": "a", "value": "b"}\n`;
-    const run = runCli(["--fix-dry-run", "--stdin", "--kind", "orderCustomData", "--format", "json", "-o", "report.json"], { cwd: dir, input });
+    const run = await runCli(["--fix-dry-run", "--stdin", "--kind", "orderCustomData", "--format", "json", "-o", "report.json"], { cwd: dir, input });
     expect(run).toEqual({
       code: 0,
       stdout: `--- a/<stdin>\n+++ b/<stdin>\n@@ -1 +1 @@\n-${input}+{"name": "a", "value": "b"}\n`,
@@ -90,15 +90,15 @@ describe("oms-lint --fix", () => {
     expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8"))[0].messages).toEqual([]);
   });
 
-  it("follows the configuration: a rule turned off is not fixed", () => {
+  it("follows the configuration: a rule turned off is not fixed", async () => {
     const dir = folder({ "order.json": careless() });
-    runCli(["--fix", "--rule", "read-only-ids:off", "order.json"], { cwd: dir });
+    await runCli(["--fix", "--rule", "read-only-ids:off", "order.json"], { cwd: dir });
     expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(mended.replace(`"orderID": null`, `"orderID": 555555`));
   });
 
-  it("exit 2 for --fix with --fix-dry-run, and for --fix with --stdin", () => {
+  it("exit 2 for --fix with --fix-dry-run, and for --fix with --stdin", async () => {
     for (const args of [["--fix", "--fix-dry-run", "x.json"], ["--fix", "--stdin"]]) {
-      const run = runCli(args);
+      const run = await runCli(args);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
       expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);

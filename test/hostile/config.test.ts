@@ -17,11 +17,11 @@ describe("a config file that cannot be used: exit 2, each problem placed", () =>
   afterAll(folder.remove);
   let n = 0;
   /** Lints a good payload under the given config text (or bytes), in a folder of its own. */
-  const withConfig = (config: string | Uint8Array, args: string[] = ["payload.json"]) => {
+  const withConfig = async (config: string | Uint8Array, args: string[] = ["payload.json"]) => {
     const dir = `case-${n++}`;
     folder.write(`${dir}/oms-lint.config.json`, config);
     folder.write(`${dir}/payload.json`, payload);
-    return hostileRun(args, { cwd: folder.path(dir) });
+    return await hostileRun(args, { cwd: folder.path(dir) });
   };
 
   it.each([
@@ -45,32 +45,32 @@ describe("a config file that cannot be used: exit 2, each problem placed", () =>
     ["an unknown limit", '{"limits": {"maxSize": 1}}', /limits knows maxFileSize, maxDepth, maxEntries and maxValues only/],
     ["an unknown rule id", '{"rules": {"no-such-rule": "off"}}', /:1:28: unknown rule "no-such-rule"; the rules are: /],
     ["a repeated key", '{"rules": {}, "rules": {"unknown-property": "off"}}', /"rules" is set twice/],
-  ])("%s", (_name, config, message) => {
-    const run = withConfig(config);
+  ])("%s", async (_name, config, message) => {
+    const run = await withConfig(config);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toMatch(/^oms-lint: oms-lint\.config\.json:\d+:\d+: /);
   });
 
-  it("every problem of the shape at once, one line each", () => {
-    const run = withConfig('{"limits": {"maxDepth": "deep", "maxEntries": 0}, "settings": {"onBlocks": 1}}');
+  it("every problem of the shape at once, one line each", async () => {
+    const run = await withConfig('{"limits": {"maxDepth": "deep", "maxEntries": 0}, "settings": {"onBlocks": 1}}');
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(3);
   });
 
-  it("a config that is not UTF-8, or binary", () => {
-    const latin1 = withConfig(Buffer.from('{"rules": {"unknown-property": "off"}, "x": "caf\u00e9"}', "latin1"));
+  it("a config that is not UTF-8, or binary", async () => {
+    const latin1 = await withConfig(Buffer.from('{"rules": {"unknown-property": "off"}, "x": "caf\u00e9"}', "latin1"));
     expect(latin1.code).toBe(2);
     expect(latin1.stderr).toMatch(/^oms-lint: oms-lint\.config\.json:\d+:\d+: /);
-    const binary = withConfig(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0x00]));
+    const binary = await withConfig(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0x00]));
     expect(binary.code).toBe(2);
   });
 
-  it("--config naming a folder, nothing, a FIFO or a device: refused at once, as a payload is", () => {
+  it("--config naming a folder, nothing, a FIFO or a device: refused at once, as a payload is", async () => {
     mkdirSync(folder.path("a-folder"), { recursive: true });
     folder.write("payload.json", payload);
     execFileSync("mkfifo", [folder.path("pipe.json")]);
     for (const config of ["a-folder", "missing.json", "pipe.json", "/dev/zero"]) {
-      const run = hostileRun(["--config", config, "payload.json"], { cwd: folder.dir });
+      const run = await hostileRun(["--config", config, "payload.json"], { cwd: folder.dir });
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(new RegExp(`^oms-lint: cannot read the config file ${config}: .*\\((EISDIR|ENOENT)\\)\\n$|: it is not a regular file \\(a device, pipe or socket\\)\\n$`));
     }
@@ -92,16 +92,16 @@ describe("the command line's own mistakes: exit 2, one line", () => {
     [["--no-such-option", "payload.json"], /^oms-lint: Unknown option '--no-such-option'/],
     [["--kind"], /^oms-lint: Option '--kind <value>' argument missing/],
     [[], /^oms-lint: no files given/],
-  ])("%j", (args, message) => {
-    const run = hostileRun(args, { cwd: folder.dir });
+  ])("%j", async (args, message) => {
+    const run = await hostileRun(args, { cwd: folder.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
   });
 
-  it("a machine format prints nothing on a usage error", () => {
+  it("a machine format prints nothing on a usage error", async () => {
     for (const format of ["json", "sarif", "junit", "github"]) {
-      const run = hostileRun(["--format", format, "--kind", "invoice", "payload.json"], { cwd: folder.dir });
+      const run = await hostileRun(["--format", format, "--kind", "invoice", "payload.json"], { cwd: folder.dir });
       expect(run).toMatchObject({ code: 2, stdout: "" });
     }
   });

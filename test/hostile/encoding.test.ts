@@ -43,14 +43,14 @@ const cases: Readonly<Record<string, Case>> = {
   "raw-nul-in-string.json": { data: utf8('{"name": "a\u0000b", "value": "c"}'), message: /^control character U\+0000 inside a string/, line: 1, column: 12 },
 };
 
-describe("empty, BOM, UTF-16, binary and invalid UTF-8 (SPEC §5)", () => {
+describe("empty, BOM, UTF-16, binary and invalid UTF-8 (SPEC §5)", async () => {
   const folder = scratch("encoding");
   afterAll(folder.remove);
   for (const [name, { data }] of Object.entries(cases)) folder.write(name, data);
   folder.write("bom.json", bytes([0xef, 0xbb, 0xbf], customData));
   folder.write("bom-with-error.json", bytes([0xef, 0xbb, 0xbf], '{\n  "name": "",\n  "value": "b"\n}\n'));
 
-  const json = hostileRun(["--format", "json", "."], { cwd: folder.dir });
+  const json = await hostileRun(["--format", "json", "."], { cwd: folder.dir });
   const results = byFile(json.results, folder.dir);
 
   it("the CLI exits 1 and reports every file", () => {
@@ -78,16 +78,16 @@ describe("empty, BOM, UTF-16, binary and invalid UTF-8 (SPEC §5)", () => {
     expect(libraryResult(`\uFEFF${customData}`).messages).toEqual([]);
   });
 
-  it.each(formats.filter((f) => f !== "json"))("--format %s: exit 1, no stack trace", (format) => {
-    const run = hostileRun(["--format", format, "."], { cwd: folder.dir });
+  it.each(formats.filter((f) => f !== "json"))("--format %s: exit 1, no stack trace", async (format) => {
+    const run = await hostileRun(["--format", format, "."], { cwd: folder.dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("");
   });
 
-  it("piped binary is the same: --stdin", () => {
-    const run = hostileRun(["--stdin", "--format", "json"], { input: png });
+  it("piped binary is the same: --stdin", async () => {
+    const run = await hostileRun(["--stdin", "--format", "json"], { input: png });
     expect(run.code).toBe(1);
     expectFatal(run.results?.[0], { message: /not UTF-8 text \(byte 0x89 here\)/, line: 1, column: 1 });
-    expect(hostileRun(["--stdin", "--format", "json"], { input: "" }).results?.[0]?.messages[0]?.message).toMatch(/^the file is empty/);
+    expect((await hostileRun(["--stdin", "--format", "json"], { input: "" })).results?.[0]?.messages[0]?.message).toMatch(/^the file is empty/);
   });
 });

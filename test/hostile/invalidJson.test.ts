@@ -40,12 +40,12 @@ const cases: Readonly<Record<string, Case>> = {
   "bad-escape.json": { text: '{ "name": "C:\\path", "value": "c" }', message: /is not a JSON escape/, at: "\\p" },
 };
 
-describe("invalid JSON (SPEC §5): one placed parse fault", () => {
+describe("invalid JSON (SPEC §5): one placed parse fault", async () => {
   const folder = scratch("invalid-json");
   afterAll(folder.remove);
   for (const [name, { text }] of Object.entries(cases)) folder.write(name, text);
 
-  const json = hostileRun(["--format", "json", "."], { cwd: folder.dir });
+  const json = await hostileRun(["--format", "json", "."], { cwd: folder.dir });
   const results = byFile(json.results, folder.dir);
 
   it("the CLI exits 1 and reports every file", () => {
@@ -61,8 +61,8 @@ describe("invalid JSON (SPEC §5): one placed parse fault", () => {
     expectFatal(library, expected);
   });
 
-  it.each(formats.filter((f) => f !== "json"))("--format %s: exit 1, no stack trace, one entry a fault", (format) => {
-    const run = hostileRun(["--format", format, "."], { cwd: folder.dir });
+  it.each(formats.filter((f) => f !== "json"))("--format %s: exit 1, no stack trace, one entry a fault", async (format) => {
+    const run = await hostileRun(["--format", format, "."], { cwd: folder.dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("");
     if (format === "compact") expect(run.stdout.trimEnd().split("\n")).toHaveLength(Object.keys(cases).length);
@@ -70,8 +70,8 @@ describe("invalid JSON (SPEC §5): one placed parse fault", () => {
     if (format === "github") expect(run.stdout.trimEnd().split("\n")).toHaveLength(Object.keys(cases).length + 1);
   });
 
-  it("piped text is the same: --stdin", () => {
-    const run = hostileRun(["--stdin", "--format", "json"], { input: cases["placeholder.json"]!.text });
+  it("piped text is the same: --stdin", async () => {
+    const run = await hostileRun(["--stdin", "--format", "json"], { input: cases["placeholder.json"]!.text });
     expect(run.code).toBe(1);
     expectFatal(run.results?.[0], { message: /^placeholder MFG_ID/, ...positionOf(cases["placeholder.json"]!.text, "MFG_ID") });
   });

@@ -66,25 +66,25 @@ describe("__proto__, constructor and prototype keys at every level (SPEC §5)", 
     expect(repeats).toEqual([expect.objectContaining({ path: "/__proto__", ...valuePosition(text, "__proto__", 2) })]);
   });
 
-  it("rule options, settings and --rule never reach a prototype either", () => {
+  it("rule options, settings and --rule never reach a prototype either", async () => {
     expect(() => validate("createOrder", parsed, { rules: JSON.parse('{"__proto__": "off"}') })).toThrow(/unknown rule "__proto__"/);
     // A setting is checked by name: own keys named for the prototype are unknown settings, not a way in.
     expect(() => validate("createOrder", parsed, { settings: JSON.parse('{"__proto__": {"onBlocks": true}, "constructor": 1}') })).toThrow(/unknown setting "__proto__"/);
     const folder = scratch("proto-cli");
     try {
       folder.write("order.json", everywhere);
-      const run = hostileRun(["--format", "json", "order.json"], { cwd: folder.dir });
+      const run = await hostileRun(["--format", "json", "order.json"], { cwd: folder.dir });
       // Unknown properties are warnings: exit 0.
       expect(run.code).toBe(0);
       expect(run.results![0]!.messages.filter((m) => m.path.endsWith("/__proto__")).length).toBeGreaterThan(10);
       for (const spec of ["__proto__:off", '__proto__:["error", {}]', "constructor:warn"]) {
-        const rule = hostileRun(["--rule", spec, "order.json"], { cwd: folder.dir });
+        const rule = await hostileRun(["--rule", spec, "order.json"], { cwd: folder.dir });
         expect(rule.code).toBe(2);
         expect(rule.stderr).toMatch(/unknown rule "(__proto__|constructor)"/);
       }
       folder.write("config/oms-lint.config.json", '{"rules": {"__proto__": "off"}, "settings": {"__proto__": {}}}');
       folder.write("config/order.json", everywhere);
-      const config = hostileRun(["order.json"], { cwd: folder.path("config") });
+      const config = await hostileRun(["order.json"], { cwd: folder.path("config") });
       expect(config.code).toBe(2);
       expect(config.stderr).toMatch(/oms-lint\.config\.json:1:\d+: /);
     } finally {
@@ -93,7 +93,7 @@ describe("__proto__, constructor and prototype keys at every level (SPEC §5)", 
   });
 });
 
-describe("repeated keys and integers beyond 2^53 (SPEC §5): each at its own place in the text", () => {
+describe("repeated keys and integers beyond 2^53 (SPEC §5): each at its own place in the text", async () => {
   const folder = scratch("keys");
   afterAll(folder.remove);
   const repeated = '{\n  "name": "a",\n  "value": "b",\n  "name": "c",\n  "name": "d"\n}\n';
@@ -102,7 +102,7 @@ describe("repeated keys and integers beyond 2^53 (SPEC §5): each at its own pla
   const huge = `{\n  "name": "a",\n  "value": "b",\n  "big": 9007199254740993,\n  "negative": -9007199254740993,\n  "safe": 9007199254740991,\n  "long": ${digits},\n  "list": [1, 12345678901234567890123]\n}\n`;
   const files = { "repeated.json": repeated, "nested-repeat.json": nestedRepeat, "huge.json": huge };
   for (const [name, text] of Object.entries(files)) folder.write(name, text);
-  const run = hostileRun(["--format", "json", "."], { cwd: folder.dir });
+  const run = await hostileRun(["--format", "json", "."], { cwd: folder.dir });
   const results = byFile(run.results, folder.dir);
 
   it("every repeat after the first, at its value (CLI and lintText)", () => {

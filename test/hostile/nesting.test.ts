@@ -40,7 +40,7 @@ function opener(text: string, level = 1001) {
 
 const tooDeep = /^the JSON nests deeper than 1000 levels here: .*--max-depth/;
 
-describe("100,000-deep nesting (SPEC §5)", () => {
+describe("100,000-deep nesting (SPEC §5)", async () => {
   const folder = scratch("nesting");
   afterAll(folder.remove);
   const files = { "arrays.json": arrays, "objects.json": objects, "mixed.json": mixed, "truncated.json": truncated, "in-order.json": inOrder };
@@ -49,7 +49,7 @@ describe("100,000-deep nesting (SPEC §5)", () => {
   folder.write("config/oms-lint.config.json", JSON.stringify({ limits: { maxDepth: 3 } }));
   folder.write("config/order.json", example);
 
-  const json = hostileRun(["--format", "json", "."], { cwd: folder.dir });
+  const json = await hostileRun(["--format", "json", "."], { cwd: folder.dir });
   const results = byFile(json.results, folder.dir);
 
   it.each(Object.entries(files))("%s: one fatal message at the bracket of level 1001 (CLI and lintText)", (name, text) => {
@@ -62,8 +62,8 @@ describe("100,000-deep nesting (SPEC §5)", () => {
     expect(results.get("strings.json")!.messages.every((m) => m.ruleId !== "parse")).toBe(true);
   });
 
-  it("--max-depth raised past 100,000: linted to the end, no stack overflow (exit 0 or 1)", () => {
-    const run = hostileRun(["--format", "json", "--max-depth", "200000", "."], { cwd: folder.dir });
+  it("--max-depth raised past 100,000: linted to the end, no stack overflow (exit 0 or 1)", async () => {
+    const run = await hostileRun(["--format", "json", "--max-depth", "200000", "."], { cwd: folder.dir });
     expect(run.code).toBe(1);
     const raised = byFile(run.results, folder.dir);
     // Parsed now: no kind to tell from a bare array; the order is checked (its customOrderData is not a hash of strings).
@@ -75,19 +75,19 @@ describe("100,000-deep nesting (SPEC §5)", () => {
     for (const text of Object.values(files)) libraryResult(text, { maxDepth: 200_000 });
   });
 
-  it("a low --max-depth refuses the documents' own example; the config's limits.maxDepth too", () => {
+  it("a low --max-depth refuses the documents' own example; the config's limits.maxDepth too", async () => {
     const at = opener(example, 4);
-    expectFatal(hostileRun(["--format", "json", "--max-depth", "3", join(repoRoot, "examples/createOrder.json")]).results?.[0], {
+    expectFatal((await hostileRun(["--format", "json", "--max-depth", "3", join(repoRoot, "examples/createOrder.json")])).results?.[0], {
       message: /nests deeper than 3 levels/,
       ...at,
     });
-    expectFatal(hostileRun(["--format", "json", "order.json"], { cwd: folder.path("config") }).results?.[0], { message: /nests deeper than 3 levels/, ...at });
+    expectFatal((await hostileRun(["--format", "json", "order.json"], { cwd: folder.path("config") })).results?.[0], { message: /nests deeper than 3 levels/, ...at });
     expectFatal(lintText(example, { maxDepth: 3 }), { message: /nests deeper than 3 levels/, ...at });
   });
 
-  it("--fix-dry-run on 100,000 levels: the same fault, no diff", () => {
+  it("--fix-dry-run on 100,000 levels: the same fault, no diff", async () => {
     // The diff goes to stdout, the report to stderr.
-    const run = hostileRun(["--fix-dry-run", "--format", "compact", "objects.json"], { cwd: folder.dir });
+    const run = await hostileRun(["--fix-dry-run", "--format", "compact", "objects.json"], { cwd: folder.dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^objects\.json:1:5001: error the JSON nests deeper than 1000 levels/);

@@ -5,7 +5,7 @@ import { expect } from "vitest";
 import { kinds } from "../../src/kinds/kinds.js";
 import type { LintResult } from "../../src/lint/lintResult.js";
 import { lintText } from "../../src/lint/lintText.js";
-import { runCli, type CliRun } from "../support/cli.js";
+import { runCli, type CliOptions, type CliRun } from "../support/cli.js";
 
 /** The hostile suite: what every run of the CLI must hold, whatever it was given. */
 
@@ -36,11 +36,11 @@ export interface HostileRun extends CliRun {
 }
 
 /**
- * Runs the CLI as a subprocess and checks the promises that hold for any input: an exit
- * code of 0, 1 or 2, no stack trace, and a machine format's stdout that parses.
+ * Runs the CLI (in process, through run()) and checks the promises that hold for any input:
+ * an exit code of 0, 1 or 2, no stack trace, and a machine format's stdout that parses.
  */
-export function hostileRun(args: readonly string[], options: Parameters<typeof runCli>[1] = {}): HostileRun {
-  const run = runCli(args, options);
+export async function hostileRun(args: readonly string[], options: CliOptions = {}): Promise<HostileRun> {
+  const run = await runCli(args, options);
   expect([0, 1, 2], `exit ${run.code}; stderr: ${run.stderr.slice(0, 500)}`).toContain(run.code);
   expect(run.stderr).not.toMatch(stackFrame);
   expect(run.stdout).not.toMatch(stackFrame);

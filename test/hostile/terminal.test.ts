@@ -37,8 +37,8 @@ describe("control characters and ANSI escapes, in every format (SPEC §5)", () =
   folder.write("broken.json", broken);
   const files = names.length + 1;
 
-  it.each(["stylish", "compact", "github"])("%s: nothing raw on stdout, the escapes visible", (format) => {
-    const run = hostileRun(["--format", format, "--color", "."], { cwd: folder.dir });
+  it.each(["stylish", "compact", "github"])("%s: nothing raw on stdout, the escapes visible", async (format) => {
+    const run = await hostileRun(["--format", format, "--color", "."], { cwd: folder.dir });
     expect(run.code).toBe(1);
     // --color: the formatter's own colours are the only escapes it writes.
     const uncoloured = run.stdout.replace(/\u001b\[[0-9;]*m/g, "");
@@ -49,22 +49,22 @@ describe("control characters and ANSI escapes, in every format (SPEC §5)", () =
     expect(run.stdout).toContain("\\u202e");
   });
 
-  it("compact: every line is one problem the VS Code problem matcher reads", () => {
-    const run = hostileRun(["--format", "compact", "."], { cwd: folder.dir });
-    const json = hostileRun(["--format", "json", "."], { cwd: folder.dir });
+  it("compact: every line is one problem the VS Code problem matcher reads", async () => {
+    const run = await hostileRun(["--format", "compact", "."], { cwd: folder.dir });
+    const json = await hostileRun(["--format", "json", "."], { cwd: folder.dir });
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(json.results!.reduce((n, r) => n + r.messages.length, 0));
     for (const line of lines) expect(line, line).toMatch(problemMatcher);
   });
 
-  it("github: one workflow command a line", () => {
-    const lines = hostileRun(["--format", "github", "."], { cwd: folder.dir }).stdout.trimEnd().split("\n");
+  it("github: one workflow command a line", async () => {
+    const lines = (await hostileRun(["--format", "github", "."], { cwd: folder.dir })).stdout.trimEnd().split("\n");
     expect(lines.pop()).toMatch(/^oms-lint: \d+ problems /);
     for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]*::/);
   });
 
-  it("junit: well-formed XML 1.0, names and messages escaped", () => {
-    const run = hostileRun(["--format", "junit", "."], { cwd: folder.dir });
+  it("junit: well-formed XML 1.0, names and messages escaped", async () => {
+    const run = await hostileRun(["--format", "junit", "."], { cwd: folder.dir });
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     expect(run.stdout.replace(/\n/g, "")).not.toMatch(raw);
     const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "testsuite" }).parse(run.stdout);
@@ -73,8 +73,8 @@ describe("control characters and ANSI escapes, in every format (SPEC §5)", () =
     expect(suites).toContain("red\\u001b[31m.json");
   });
 
-  it("json: valid, the exact names and paths (escaped as JSON), nothing a terminal acts on", () => {
-    const run = hostileRun(["--format", "json", "."], { cwd: folder.dir });
+  it("json: valid, the exact names and paths (escaped as JSON), nothing a terminal acts on", async () => {
+    const run = await hostileRun(["--format", "json", "."], { cwd: folder.dir });
     expect(run.stdout.trimEnd()).not.toMatch(raw);
     const results = run.results!;
     expect(results.map((r) => r.filePath.slice(folder.dir.length + 1)).sort()).toEqual([...names, "broken.json"].sort());
@@ -83,24 +83,24 @@ describe("control characters and ANSI escapes, in every format (SPEC §5)", () =
     expect(paths).toContain(`/k${c1Csi}${bidi}`);
   });
 
-  it("sarif: valid JSON, the same escapes", () => {
-    const run = hostileRun(["--format", "sarif", "."], { cwd: folder.dir });
+  it("sarif: valid JSON, the same escapes", async () => {
+    const run = await hostileRun(["--format", "sarif", "."], { cwd: folder.dir });
     expect(run.stdout.trimEnd()).not.toMatch(raw);
     const log = JSON.parse(run.stdout);
     const uris = new Set(log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri));
     expect([...uris].map((u) => decodeURIComponent(u as string)).sort()).toEqual([...names, "broken.json"].sort());
   });
 
-  it("stderr: a pattern, a --kind or a config key with escapes is echoed escaped", () => {
+  it("stderr: a pattern, a --kind or a config key with escapes is echoed escaped", async () => {
     for (const args of [[`nothing${csi}here.json`], ["--kind", `x${osc8}`, "."], ["--format", `f${c1Csi}`, "."], [`glob${bidi}/*.json`]]) {
-      const run = hostileRun(args, { cwd: folder.dir });
+      const run = await hostileRun(args, { cwd: folder.dir });
       expect(run.code).toBe(2);
       expect(run.stderr.replace(/\n/g, "")).not.toMatch(raw);
       expect(run.stderr).toMatch(/\\u(001b|009b|202e)/);
     }
     folder.write("config/oms-lint.config.json", JSON.stringify({ rules: { [`rule${csi}`]: "off" }, files: [{ glob: `x${osc8}`, kind: "nope" }] }));
     folder.write("config/a.json", payload);
-    const config = hostileRun(["a.json"], { cwd: folder.path("config") });
+    const config = await hostileRun(["a.json"], { cwd: folder.path("config") });
     expect(config.code).toBe(2);
     expect(config.stderr.replace(/\n/g, "")).not.toMatch(raw);
   });

@@ -9,8 +9,8 @@ const temp = mkdtempSync(join(tmpdir(), "oms-lint-requests-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe("the CLI lints whole requests", () => {
-  it("a folder takes .http, .rest, *.postman_collection.json and collections told by info.schema", () => {
-    const run = runCli(["--format", "json", "."], { cwd: requestFixtures });
+  it("a folder takes .http, .rest, *.postman_collection.json and collections told by info.schema", async () => {
+    const run = await runCli(["--format", "json", "."], { cwd: requestFixtures });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
     const results = JSON.parse(run.stdout) as { filePath: string; errorCount: number; messages: { ruleId: string }[] }[];
@@ -22,17 +22,17 @@ describe("the CLI lints whole requests", () => {
     expect(byName.get("broken-collection.json")?.messages.map((m) => m.ruleId)).toContain("request/unknown-endpoint");
   });
 
-  it("stylish output names the file and line", () => {
-    const run = runCli(["broken.rest"], { cwd: requestFixtures });
+  it("stylish output names the file and line", async () => {
+    const run = await runCli(["broken.rest"], { cwd: requestFixtures });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/broken\.rest\n/);
     expect(run.stdout).toMatch(/request\/custom-data-name-changed/);
   });
 
-  it("request rules take levels from the config and --rule; SARIF describes them", () => {
+  it("request rules take levels from the config and --rule; SARIF describes them", async () => {
     writeFileSync(join(temp, "calls.http"), requestFixture("broken.rest"));
     writeFileSync(join(temp, "oms-lint.config.json"), JSON.stringify({ rules: { "request/content-type": "off", "request/body-required": "warn" } }));
-    const run = runCli(["--format", "json", "--rule", "request/missing-tenant-header:off", "calls.http"], { cwd: temp });
+    const run = await runCli(["--format", "json", "--rule", "request/missing-tenant-header:off", "calls.http"], { cwd: temp });
     expect(run.stderr).toBe("");
     const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; severity: number }[] }[];
     const ids = result!.messages.map((m) => m.ruleId);
@@ -41,9 +41,9 @@ describe("the CLI lints whole requests", () => {
     expect(result!.messages.find((m) => m.ruleId === "request/body-required")?.severity).toBe(1);
     // A JSON payload in the same run is not disturbed by the request rules in the config.
     writeFileSync(join(temp, "note.json"), JSON.stringify({ name: "n", value: "v" }));
-    const payload = runCli(["--kind", "orderCustomData", "note.json"], { cwd: temp });
+    const payload = await runCli(["--kind", "orderCustomData", "note.json"], { cwd: temp });
     expect([payload.code, payload.stderr]).toEqual([0, ""]);
-    const sarif = JSON.parse(runCli(["--format", "sarif", "calls.http"], { cwd: temp }).stdout) as {
+    const sarif = JSON.parse((await runCli(["--format", "sarif", "calls.http"], { cwd: temp })).stdout) as {
       runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex?: number }[] }[];
     };
     const described = sarif.runs[0]!.tool.driver.rules.map((r) => r.id);

@@ -35,9 +35,9 @@ const exactSum = (values: unknown[]): Decimal => values.reduce<Decimal>((s, v) =
 const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as JsonObject & { orderPayments: JsonObject[] };
 
 describe("oms-lint split", () => {
-  it("writes five children of an order that mixes P, D, J, I and Y items, each clean under oms-lint, whose amounts add up", () => {
+  it("writes five children of an order that mixes P, D, J, I and Y items, each clean under oms-lint, whose amounts add up", async () => {
     const dir = folder({ "orders/mixed.json": JSON.stringify(mixed, null, 2) + "\n" });
-    const run = runCli(["split", "orders/mixed.json", "--out-dir", "children"], { cwd: dir });
+    const run = await runCli(["split", "orders/mixed.json", "--out-dir", "children"], { cwd: dir });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(readdirSync(join(dir, "children")).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `mixed-${n}.json`));
@@ -46,7 +46,7 @@ describe("oms-lint split", () => {
     expect(run.stdout).toMatch(/orderItems 0: preorder items \(availability P\)/);
 
     // Each child, linted by the CLI itself: no problem at all.
-    expect(runCli(["children"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runCli(["children"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
     const children = [1, 2, 3, 4, 5].map((n) => read(join(dir, "children", `mixed-${n}.json`)));
     expect(children.map((c) => c.externalOrderID)).toEqual([1, 2, 3, 4, 5].map((n) => `8885456-98658-12215-${n}`));
     expect(compare(exactSum(children.map((c) => c.shippingTax)), toDecimal(2.03))).toBe(0);
@@ -56,19 +56,19 @@ describe("oms-lint split", () => {
     expect(readFileSync(join(dir, "orders/mixed.json"), "utf8")).toBe(JSON.stringify(mixed, null, 2) + "\n");
   });
 
-  it("writes next to the file by default, with --id-template, in the file's own layout", () => {
+  it("writes next to the file by default, with --id-template, in the file's own layout", async () => {
     const text = JSON.stringify(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" })]), null, "\t").replace(/\n/g, "\r\n");
     const dir = folder({ "cart.json": text });
-    const run = runCli(["split", "--id-template", "{id}/{n}", "cart.json"], { cwd: dir });
+    const run = await runCli(["split", "--id-template", "{id}/{n}", "cart.json"], { cwd: dir });
     expect(run.code).toBe(0);
     const child = readFileSync(join(dir, "cart-2.json"), "utf8");
     expect(child).toMatch(/^\{\r\n\t"externalOrderID": "8885456-98658-12215\/2",\r\n/);
     expect(child.endsWith("}")).toBe(true);
   });
 
-  it("prints the report as JSON with --format json", () => {
+  it("prints the report as JSON with --format json", async () => {
     const dir = folder({ "mixed.json": JSON.stringify(mixed) });
-    const run = runCli(["split", "--format", "json", "mixed.json"], { cwd: dir });
+    const run = await runCli(["split", "--format", "json", "mixed.json"], { cwd: dir });
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.split).toBe(true);
@@ -81,22 +81,22 @@ describe("oms-lint split", () => {
     ]);
   });
 
-  it("writes nothing for an order that needs no split", () => {
+  it("writes nothing for an order that needs no split", async () => {
     const dir = folder({ "one.json": JSON.stringify(orderWithItems([orderItem({ availability: "Y" }), orderItem({ availability: "N" })])) });
-    const run = runCli(["split", "one.json"], { cwd: dir });
+    const run = await runCli(["split", "one.json"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^one\.json: no split needed: every item is in one class, .*; nothing written\n$/);
     expect(readdirSync(dir)).toEqual(["one.json"]);
   });
 
-  it("says when onBlocks does not need the split (config settings)", () => {
+  it("says when onBlocks does not need the split (config settings)", async () => {
     const dir = folder({ "mixed.json": JSON.stringify(mixed), "oms-lint.config.json": JSON.stringify({ settings: { onBlocks: true } }) });
-    const run = runCli(["split", "mixed.json"], { cwd: dir });
+    const run = await runCli(["split", "mixed.json"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/note: the tenant is onBlocks: .* this split is not needed/);
   });
 
-  it("exit 1, one line on stderr and nothing written, for a file that cannot be split", () => {
+  it("exit 1, one line on stderr and nothing written, for a file that cannot be split", async () => {
     const noId = { ...mixed };
     delete noId.externalOrderID;
     const dir = folder({
@@ -113,7 +113,7 @@ describe("oms-lint split", () => {
       ["missing.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
     ];
     for (const [file, message] of cases) {
-      const run = runCli(["split", file], { cwd: dir });
+      const run = await runCli(["split", file], { cwd: dir });
       expect(run.code, file).toBe(1);
       expect(run.stdout).toBe("");
       expect(run.stderr).toMatch(message);
@@ -122,7 +122,7 @@ describe("oms-lint split", () => {
     expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "noid.json", "repeated.json"]);
   });
 
-  it("exit 2 for usage errors, in one line", () => {
+  it("exit 2 for usage errors, in one line", async () => {
     const dir = folder({ "mixed.json": JSON.stringify(mixed) });
     const usage: [string[], RegExp][] = [
       [["split"], /split takes one file/],
@@ -132,7 +132,7 @@ describe("oms-lint split", () => {
       [["split", "--format", "xml", "mixed.json"], /unknown format "xml"; the formats are: text, json/],
     ];
     for (const [args, message] of usage) {
-      const run = runCli(args, { cwd: dir });
+      const run = await runCli(args, { cwd: dir });
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stdout).toBe("");
       expect(run.stderr).toMatch(/^oms-lint: /);
@@ -142,8 +142,8 @@ describe("oms-lint split", () => {
     expect(readdirSync(dir)).toEqual(["mixed.json"]);
   });
 
-  it("--help shows the split's own help", () => {
-    const run = runCli(["split", "--help"]);
+  it("--help shows the split's own help", async () => {
+    const run = await runCli(["split", "--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^oms-lint split \[options\] <file>/);
   });

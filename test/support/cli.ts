@@ -1,10 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { run, type CliIo } from "../../src/cli/main.js";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const fixtures = fileURLToPath(new URL("../fixtures/cli/", import.meta.url));
-const bin = fileURLToPath(new URL("../../bin/oms-lint.js", import.meta.url));
+export const bin = fileURLToPath(new URL("../../bin/oms-lint.js", import.meta.url));
+const builtMain = new URL("../../dist/src/cli/main.js", import.meta.url).href;
 
 export interface CliRun {
   readonly code: number | null;
@@ -12,14 +14,53 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `node bin/oms-lint.js …` as a user's shell would (the built CLI, a real process). */
-export function runCli(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): CliRun {
+export interface CliOptions {
+  /** The working folder (default: test/fixtures/cli). */
+  readonly cwd?: string;
+  /** What is piped to standard input (default: nothing). */
+  readonly input?: string | Uint8Array;
+  /** The environment the CLI sees, on top of NO_COLOR=1 (default: nothing else). */
+  readonly env?: Record<string, string>;
+  /** Whether standard output is a terminal (default: a pipe). */
+  readonly stdoutIsTTY?: boolean;
+  /**
+   * Run the built CLI (dist/, which `npm test` builds first) in this process: its worker
+   * threads load the built lintWorker.js, which src/ does not have (a worker that cannot
+   * start leaves its files to the main thread, so a run from src/ lints on one thread).
+   */
+  readonly built?: boolean;
+}
+
+/**
+ * Runs the CLI in this process, through `run(argv, io)`, the seam bin/oms-lint.js uses: the
+ * same arguments, working folder, environment and standard input a shell would give it, and
+ * what it writes to stdout and stderr, with its exit code. Spawn a process (spawnCli) only
+ * for what only a process shows: the bin, signals, stdout write errors, the built package.
+ */
+export async function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const input = options.input ?? "";
+  const io: CliIo = {
+    cwd: options.cwd ?? fixtures,
+    env: { NO_COLOR: "1", ...options.env },
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+    readStdin: async () => (typeof input === "string" ? Buffer.from(input, "utf8") : input),
+    writeStdout: (text) => void (stdout += text),
+    writeStderr: (text) => void (stderr += text),
+  };
+  const cli: { run: typeof run } = options.built ? await import(builtMain) : { run };
+  const code = await cli.run(args, io);
+  return { code, stdout, stderr };
+}
+
+/** Runs `node bin/oms-lint.js …` as a user's shell would: the built CLI (npm test builds dist/ first), a real process. */
+export function spawnCli(args: readonly string[], options: Omit<CliOptions, "stdoutIsTTY"> = {}): CliRun {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? fixtures,
     input: options.input ?? "",
     env: { ...process.env, NO_COLOR: "1", ...options.env },
     encoding: "utf8",
-    timeout: 60_000,
     // A hostile file's report can pass spawnSync's default 1 MiB.
     maxBuffer: 256 * 1024 * 1024,
   });

@@ -1,0 +1,224 @@
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, closeSync, existsSync, openSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { createOrder } from "../support/payloads.js";
+import { bin, fixtures, repoRoot, spawnCli } from "../support/cli.js";
+import { byFile, expectFatal, scratch } from "../hostile/support.js";
+
+/**
+ * The CLI as a process: what only a process shows. Every other CLI test drives `run(argv, io)`
+ * in process (test/support/cli.ts, runCli); these spawn `node bin/oms-lint.js` on the built
+ * dist/ (npm test builds it first): the bin a shell runs and its exit status, standard input
+ * read from a real pipe, a standard output that closes early or cannot be written, a signal,
+ * file permissions as a user without root's override, peak memory, and the package imported
+ * by plain node. Keep this file small: each test here costs a Node start.
+ */
+
+const MiB = 1024 * 1024;
+const rssReporter = fileURLToPath(new URL("../support/peakRss.mjs", import.meta.url));
+const stackFrame = /^\s+at .+/m;
+
+describe("bin/oms-lint.js", () => {
+  it("exit status 0 clean, 1 lint errors, 2 usage error; --version prints the package's", () => {
+    expect(spawnCli(["payloads/customData.json"])).toEqual({ code: 0, stdout: "", stderr: "" });
+    const bad = spawnCli(["payloads/orders/createOrder-bad.json"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/createOrder-bad\.json\n.* error /);
+    expect(bad.stderr).toBe("");
+    expect(spawnCli(["--kind", "createOrders", "payloads"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: expect.stringMatching(/^oms-lint: unknown kind "createOrders"; the kinds are: [^\n]+\n$/),
+    });
+    const { version } = JSON.parse(readFileSync(`${repoRoot}package.json`, "utf8")) as { version: string };
+    expect(spawnCli(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("--stdin reads a real pipe; past --max-file-size it is refused (reading stops there)", () => {
+    const piped = spawnCli(["--stdin", "--format", "json"], { input: '{"name": "", "value": "b"}' });
+    expect(piped.code).toBe(1);
+    expect(JSON.parse(piped.stdout)[0]).toMatchObject({ filePath: "<stdin>", kind: "orderCustomData", errorCount: 1 });
+    // 8 MiB piped: more than the pipe holds, so the CLI must read (and stop) while the writer still writes.
+    const big = JSON.stringify({ name: "gift note", value: "x".repeat(8 * MiB) });
+    const refused = spawnCli(["--stdin", "--format", "json", "--max-file-size", "1MiB"], { input: big });
+    expect(refused.code).toBe(1);
+    const [result] = JSON.parse(refused.stdout);
+    expectFatal(result, { message: /^the file is \d+ bytes, more than the 1048576 bytes oms-lint reads/, line: 1, column: 1 });
+    // It says what it read: a little past the limit, not the 8 MiB sent.
+    expect(Number(/\d+/.exec(result.messages[0].message)![0])).toBeLessThan(big.length);
+  });
+
+  it("a reader that closes the pipe early (`oms-lint … | head -c 1`): no error message, the run's own exit status", async () => {
+    // A report of several pipe buffers: the writes after the reader has gone fail with EPIPE.
+    const folder = scratch("epipe");
+    try {
+      const bad = readFileSync(`${fixtures}payloads/orders/createOrder-bad.json`);
+      for (let i = 0; i < 300; i++) folder.write(`order-${i}.json`, bad);
+      const child = spawn(process.execPath, [bin, "--format", "json", "."], { cwd: folder.dir, env: { ...process.env, NO_COLOR: "1" } });
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
+      child.stdout.once("data", () => child.stdout.destroy());
+      const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on("close", (c, s) => resolve([c, s])));
+      expect({ code, signal, stderr }).toEqual({ code: 1, signal: null, stderr: "" });
+    } finally {
+      folder.remove();
+    }
+  });
+
+  it.skipIf(!existsSync("/dev/full"))("a standard output that cannot be written (/dev/full): exit 2 and one line, no stack trace", () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      const run = spawnSync(process.execPath, [bin, "payloads/orders/createOrder-bad.json"], {
+        cwd: fixtures,
+        env: { ...process.env, NO_COLOR: "1" },
+        stdio: ["ignore", full, "pipe"],
+        encoding: "utf8",
+      });
+      expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 2, stderr: "oms-lint: cannot write the report to standard output: ENOSPC\n" });
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it("interrupted while it reads piped text (Ctrl-C): ends by the signal, writes nothing", async () => {
+    const child = spawn(process.execPath, [bin, "--stdin"], { cwd: fixtures, env: { ...process.env, NO_COLOR: "1" } });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => void (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => void (output += chunk.toString()));
+    // Half a payload, more than a pipe holds, and standard input left open: once the pipe has
+    // drained, the CLI has read from it and is waiting for the rest.
+    const drained = new Promise((resolve) => child.stdin.once("drain", resolve));
+    expect(child.stdin.write(`{"name": "gift note", "value": "${"x".repeat(MiB)}`)).toBe(false);
+    await drained;
+    child.kill("SIGINT");
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on("close", (c, s) => resolve([c, s])));
+    expect({ code, signal, output }).toEqual({ code: null, signal: "SIGINT", output: "" });
+  });
+});
+
+describe("file permissions", () => {
+  const payload = '{"name": "gift note", "value": "Happy birthday"}';
+  const isRoot = process.getuid?.() === 0;
+
+  /**
+   * As root every file is readable: the CLI then runs as root without the capabilities that
+   * override file permissions (setpriv, util-linux). Running it as "nobody" instead needs
+   * every folder above the clone to be open to others, which a temporary clone's is not.
+   */
+  const withoutOverride = (command: string[]): [string, string[]] =>
+    isRoot ? ["setpriv", ["--bounding-set", "-dac_override,-dac_read_search", "--", ...command]] : [command[0]!, command.slice(1)];
+
+  it("a real unreadable file and config: exit 1 for the file, exit 2 for the config (as a user without the right)", () => {
+    const denied = scratch("denied");
+    try {
+      chmodSync(denied.dir, 0o755);
+      denied.write("secret.json", payload);
+      denied.write("open.json", payload);
+      chmodSync(denied.path("secret.json"), 0o000);
+      denied.write("config/oms-lint.config.json", "{}");
+      denied.write("config/a.json", payload);
+      chmodSync(denied.path("config"), 0o755);
+      chmodSync(denied.path("config/oms-lint.config.json"), 0o000);
+      const cli = (args: string[], cwd: string) => {
+        const [command, commandArgs] = withoutOverride([process.execPath, bin, ...args]);
+        const result = spawnSync(command, commandArgs, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+        expect(result.error).toBeUndefined();
+        expect(result.stderr).not.toMatch(/^\s+at /m);
+        return result;
+      };
+      const file = cli(["--format", "json", "."], denied.dir);
+      expect(file.status).toBe(1);
+      const results = byFile(JSON.parse(file.stdout), denied.dir);
+      expectFatal(results.get("secret.json"), { message: /^cannot read the file: permission denied \(EACCES\)$/, line: 1, column: 1 });
+      expect(results.get("open.json")?.messages).toEqual([]);
+      const config = cli(["a.json"], denied.path("config"));
+      expect(config.status).toBe(2);
+      expect(config.stderr).toBe("oms-lint: cannot read the config file oms-lint.config.json: permission denied (EACCES)\n");
+    } finally {
+      denied.remove();
+    }
+  });
+});
+
+/** The documents' Create Order with its item repeated until the text (2-space indented) reaches `bytes`. */
+function bigOrder(bytes: number): string {
+  const order = createOrder();
+  const [item] = order.orderItems as unknown[];
+  const size = (n: number) => JSON.stringify({ ...order, orderItems: Array(n).fill(item) }, null, 2).length;
+  const one = size(1);
+  const count = Math.ceil((bytes - one) / (size(2) - one)) + 1;
+  return JSON.stringify({ ...order, orderItems: Array(count).fill(item) }, null, 2);
+}
+
+/** Runs the CLI on a file with the peak RSS reporter preloaded: exit code, report, peak RSS in MiB. */
+function measured(args: readonly string[], cwd: string, rssFile: string) {
+  const run = spawnSync(process.execPath, ["--import", rssReporter, bin, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: "1", OMS_LINT_PEAK_RSS_FILE: rssFile },
+    encoding: "utf8",
+    maxBuffer: 64 * MiB,
+  });
+  expect(run.stderr).toBe("");
+  return { code: run.status, stdout: run.stdout, peakMiB: Number(readFileSync(rssFile, "utf8")) / 1024 };
+}
+
+/** 1-based line and column of an offset, counted independently of the program. */
+function positionAtOffset(text: string, offset: number) {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+describe("a 50 MB payload: linted in bounded memory (SPEC §5)", () => {
+  const folder = scratch("size");
+  afterAll(folder.remove);
+  const text = bigOrder(50 * MiB);
+  const quantity = '"quantity": 5';
+  const last = text.lastIndexOf(quantity);
+  const withError = `${text.slice(0, last)}"quantity": "5"${text.slice(last + quantity.length)}`;
+  const withFault = `${text.slice(0, last)}"quantity": QTY${text.slice(last + quantity.length)}`;
+  folder.write("clean.json", text);
+  folder.write("error.json", withError);
+  folder.write("fault.json", withFault);
+  const errorAt = positionAtOffset(withError, last + '"quantity": '.length);
+
+  // Peak RSS (asserted: below 1 GiB; measured on the 2-core machine: README, "Bad input and limits").
+  it("clean: exit 0 and no messages, in under 1 GiB", () => {
+    expect(text.length).toBeGreaterThanOrEqual(50 * MiB);
+    const run = measured(["--format", "json", "clean.json"], folder.dir, folder.path("clean.rss"));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)[0]).toMatchObject({ kind: "createOrder", errorCount: 0, warningCount: 0 });
+    expect(run.peakMiB).toBeLessThan(1024);
+  });
+
+  it("one schema error in the last item: placed at its line and column, in under 1 GiB", () => {
+    const run = measured(["--format", "json", "error.json"], folder.dir, folder.path("error.rss"));
+    expect(run.code).toBe(1);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.messages).toHaveLength(1);
+    expect(result.messages[0]).toMatchObject({ ruleId: "schema", path: expect.stringMatching(/^\/orderItems\/\d+\/itemSpecifics\/quantity$/), ...errorAt });
+    expect(run.peakMiB).toBeLessThan(1024);
+  });
+
+  it("a placeholder in the last item: the parse fault placed, in under 1 GiB", () => {
+    const run = measured(["--format", "json", "fault.json"], folder.dir, folder.path("fault.rss"));
+    expect(run.code).toBe(1);
+    expectFatal(JSON.parse(run.stdout)[0], { message: /^placeholder QTY is not a JSON value/, ...errorAt });
+    expect(run.peakMiB).toBeLessThan(1024);
+  });
+});
+
+describe("the built package under plain node", () => {
+  // Vitest transpiles TypeScript and hides ESM/CJS faults (the generated validators call
+  // require); a user's plain `node` does not.
+  it("imports by its own name and validates", () => {
+    const script = `import { validate, kinds } from "oms-lint";
+      const r = validate("createOrder", {});
+      console.log(JSON.stringify({ errors: r.errorCount, kinds: kinds.length }));`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: repoRoot, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    const parsed = JSON.parse(run.stdout) as { errors: number; kinds: number };
+    expect(parsed.errors).toBeGreaterThan(0);
+    expect(parsed.kinds).toBe(8);
+  });
+});
