@@ -3,14 +3,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runInProcess } from "../support/runInProcess.js";
+import { runCli } from "../support/cli.js";
 
 const root = mkdtempSync(join(tmpdir(), "oms-lint-changed-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.test", ...args], { cwd: root, stdio: "pipe" });
 const note = (value: string) => `{"name": "note", "value": ${JSON.stringify(value)}}\n`;
 const lintedFiles = async (argv: string[]) => {
-  const run = await runInProcess(["-f", "json", "--kind", "orderCustomData", ...argv], { cwd: root });
+  const run = await runCli(["-f", "json", "--kind", "orderCustomData", ...argv], { cwd: root });
   return { ...run, files: run.code === 2 ? [] : (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath.slice(root.length + 1)) };
 };
 

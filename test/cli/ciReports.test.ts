@@ -5,8 +5,7 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { createOrder } from "../support/payloads.js";
-import { repoRoot } from "../support/cli.js";
-import { runInProcess } from "../support/runInProcess.js";
+import { repoRoot, runCli } from "../support/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-ci-reports-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,7 +20,7 @@ const careless = JSON.stringify(
   2,
 ).replace(`"shippingClass": "Standard",\n    "description"`, `"shippingClass": "Standard", "description"`);
 writeFileSync(join(dir, "order.json"), careless);
-const lint = (argv: readonly string[], env?: Record<string, string>) => runInProcess(argv, { cwd: dir, env });
+const lint = (argv: readonly string[], env?: Record<string, string>) => runCli(argv, { cwd: dir, env });
 
 /** What --fix writes: the reference every offered fix must agree with. */
 async function fixedText(): Promise<string> {

@@ -82,6 +82,17 @@ describe("bin/oms-lint.js", () => {
     }
   });
 
+  it.skipIf(!existsSync("/dev/full"))("`oms-lint --bogus 2>/dev/full`: exit 2, without Node's unhandled 'error' event", () => {
+    // Nowhere is left to say what went wrong: the exit status is all.
+    const full = openSync("/dev/full", "w");
+    try {
+      const run = spawnSync(process.execPath, [bin, "--bogus"], { stdio: ["ignore", "pipe", full], encoding: "utf8" });
+      expect({ code: run.status, stdout: run.stdout }).toEqual({ code: 2, stdout: "" });
+    } finally {
+      closeSync(full);
+    }
+  });
+
   it("interrupted while it reads piped text (Ctrl-C): ends by the signal, writes nothing", async () => {
     const child = spawn(process.execPath, [bin, "--stdin"], { cwd: fixtures, env: { ...process.env, NO_COLOR: "1" } });
     let output = "";

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
-import { runInProcess } from "../support/runInProcess.js";
 import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
 /** A repository as CI checks it out: manifests and configs at the root, fixtures below, one of them a negative fixture. */
@@ -43,7 +42,7 @@ describe("a repository's root lints cleanly", () => {
   it("package.json, lockfiles, tsconfig*.json, .vscode/ and oms-lint's own files are not payloads in a folder walk", async () => {
     const root = newRepository();
     writeFileSync(join(root, "oms-lint-suppressions.json"), "{}\n");
-    const run = await runInProcess(["-f", "json", "."], { cwd: root });
+    const run = await runCli(["-f", "json", "."], { cwd: root });
     const files = (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath.slice(root.length + 1));
     expect(files).toEqual(["fixtures/negative/tax-over-cap.json", "fixtures/orders/createOrder.json"]);
   });
@@ -52,7 +51,7 @@ describe("a repository's root lints cleanly", () => {
     const root = newRepository();
     writeFileSync(join(root, "fixtures/notes.json"), `{"purpose": "fixture notes"}`);
     const kinds = async (argv: string[]) => {
-      const run = await runInProcess(["-f", "json", "--rule", "tax-rate-cap:off", ...argv], { cwd: root });
+      const run = await runCli(["-f", "json", "--rule", "tax-rate-cap:off", ...argv], { cwd: root });
       const notes = (JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; severity: number }[] }[]).find((r) => r.filePath.endsWith("notes.json"));
       return { code: run.code, notes: notes?.messages.map((m) => [m.ruleId, m.severity]) };
     };
@@ -61,13 +60,13 @@ describe("a repository's root lints cleanly", () => {
     expect(await kinds(["--unknown-kind", "off", "."])).toEqual({ code: 0, notes: [] });
     expect(await kinds(["fixtures/notes.json"])).toEqual({ code: 1, notes: [["kind", 2]] });
     expect(await kinds(["--kind", "orderCustomData", "fixtures/notes.json"])).toMatchObject({ code: 1, notes: expect.not.arrayContaining([["kind", 2]]) });
-    expect((await runInProcess(["--unknown-kind", "sometimes", "."], { cwd: root })).stderr).toMatch(/--unknown-kind takes error, warn or off/);
+    expect((await runCli(["--unknown-kind", "sometimes", "."], { cwd: root })).stderr).toMatch(/--unknown-kind takes error, warn or off/);
   });
 });
 
 describe("negative fixtures: bulk suppressions through their whole life", () => {
   const root = newRepository();
-  const lint = (...argv: string[]) => runInProcess(argv, { cwd: root });
+  const lint = (...argv: string[]) => runCli(argv, { cwd: root });
 
   it("without a suppression, the negative fixture fails the run", async () => {
     const run = await lint(".");
@@ -133,13 +132,13 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
 });
 
 describe("done when: `oms-lint .` at a repository's root (a real process, as `npx oms-lint .` runs it)", () => {
-  it("exits 0 with the negative fixture recorded, and non-zero once it stops tripping its rule", () => {
+  it("exits 0 with the negative fixture recorded, and non-zero once it stops tripping its rule", async () => {
     const root = newRepository();
     writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ [negative]: { "tax-rate-cap": { count: 1 } } }, null, 2));
-    const clean = runCli(["."], { cwd: root });
+    const clean = await runCli(["."], { cwd: root });
     expect(clean).toMatchObject({ code: 0, stdout: "", stderr: "" });
     writeFileSync(join(root, negative), JSON.stringify(overCap(1), null, 2));
-    const stale = runCli(["."], { cwd: root });
+    const stale = await runCli(["."], { cwd: root });
     expect(stale.code).toBe(1);
     expect(stale.stdout).toContain("expects 1 tax-rate-cap error in this file and none was found");
     expect(existsSync(join(root, "oms-lint-suppressions.json"))).toBe(true);

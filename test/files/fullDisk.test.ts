@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { runInProcess } from "../support/runInProcess.js";
+import { runCli } from "../support/cli.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
 
 /**
@@ -59,7 +59,7 @@ describe.skipIf(mounted !== undefined)("on a full disk (a 64 KiB tmpfs)", () => 
   it("--fix leaves the order whole and says truthfully that it is unchanged", async () => {
     writeFileSync(join(disk, "order.json"), fixable);
     fill();
-    const run = await runInProcess(["--fix", "--format", "compact", "order.json"], { cwd: disk });
+    const run = await runCli(["--fix", "--format", "compact", "order.json"], { cwd: disk });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       "order.json:1:1: error cannot write the fixed file: no space left on the device (ENOSPC); the file is unchanged, and the problems shown are those the fixes would leave [fix]",
@@ -74,7 +74,7 @@ describe.skipIf(mounted !== undefined)("on a full disk (a 64 KiB tmpfs)", () => 
     writeFileSync(join(disk, "order.json"), mixed);
     // Room for two children of three.
     fill(2 * 4096);
-    const run = await runInProcess(["split", "--out-dir", "out", "order.json"], { cwd: disk });
+    const run = await runCli(["split", "--out-dir", "out", "order.json"], { cwd: disk });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("oms-lint: split: cannot write the children in out: no space left on the device (ENOSPC); none was written\n");
     expect(readdirSync(join(disk, "out"))).toEqual([]);
@@ -85,7 +85,7 @@ describe.skipIf(mounted !== undefined)("on a full disk (a 64 KiB tmpfs)", () => 
     writeFileSync(join(disk, "order.json"), example.replace(`"locale": "en-US"`, `"locale": "xx"`));
     writeFileSync(join(disk, "report.sarif"), previous);
     fill();
-    const run = await runInProcess(["-f", "sarif", "-o", "report.sarif", "order.json"], { cwd: disk });
+    const run = await runCli(["-f", "sarif", "-o", "report.sarif", "order.json"], { cwd: disk });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("oms-lint: cannot write --output-file report.sarif: no space left on the device (ENOSPC); the previous report is unchanged\n");
     expect(readFileSync(join(disk, "report.sarif"), "utf8")).toBe(previous);

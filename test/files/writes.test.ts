@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { runInProcess } from "../support/runInProcess.js";
+import { runCli } from "../support/cli.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
 
 const work = mkdtempSync(join(tmpdir(), "oms-lint-writes-"));
@@ -29,7 +29,7 @@ describe("--fix and symbolic links", () => {
   it("does not write through a link that leaves the folder named on the command line, and says so", async () => {
     const dir = folder({ "outside/order.json": fixable, "repo/own.json": fixable });
     symlinkSync("../outside/order.json", join(dir, "repo/link.json"));
-    const run = await runInProcess(["--fix", "--format", "compact", "repo"], { cwd: dir });
+    const run = await runCli(["--fix", "--format", "compact", "repo"], { cwd: dir });
     expect(read(join(dir, "outside/order.json"))).toBe(fixable);
     expect(read(join(dir, "repo/own.json"))).not.toBe(fixable);
     expect(run.stdout).toMatch(/repo\/link\.json:1:1: error not fixed: it is a symbolic link to .*outside\/order\.json, outside the files and folders named on the command line/);
@@ -39,7 +39,7 @@ describe("--fix and symbolic links", () => {
   it("writes through a link named outright (the file it points to changes, the link stays)", async () => {
     const dir = folder({ "outside/order.json": fixable, "repo/.keep": "" });
     symlinkSync("../outside/order.json", join(dir, "repo/link.json"));
-    const run = await runInProcess(["--fix", "repo/link.json"], { cwd: dir });
+    const run = await runCli(["--fix", "repo/link.json"], { cwd: dir });
     expect(run.stderr).toBe("");
     expect(read(join(dir, "outside/order.json"))).not.toContain(`"maxAmount": -1`);
     expect(readdirSync(join(dir, "repo")).sort()).toEqual([".keep", "link.json"]);
@@ -55,7 +55,7 @@ describe("-o never replaces what the run reads", () => {
       ["-o", "oms-lint.config.json", "order.json"],
       ["--existing", "record.json", "-o", "record.json", "order.json"],
     ]) {
-      const run = await runInProcess(args, { cwd: dir });
+      const run = await runCli(args, { cwd: dir });
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stderr).toMatch(/^oms-lint: --output-file \S+ is one of the files this run reads: the report would replace it \(name another file\)\n$/);
     }
@@ -65,7 +65,7 @@ describe("-o never replaces what the run reads", () => {
 
   it("`oms-lint -o *.json` (the shell hands the first payload to -o) refuses to replace it", async () => {
     const dir = folder({ "a.json": example, "b.json": example });
-    const run = await runInProcess(["-o", "a.json", "b.json"], { cwd: dir });
+    const run = await runCli(["-o", "a.json", "b.json"], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("oms-lint: --output-file a.json holds a createOrder payload, not a report (did the shell expand `-o *.json`?): the report would replace it (name another file)\n");
     expect(read(join(dir, "a.json"))).toBe(example);
@@ -73,7 +73,7 @@ describe("-o never replaces what the run reads", () => {
 
   it("replaces an earlier report whole, keeping nothing of it", async () => {
     const dir = folder({ "order.json": example, "report.json": "[" + " ".repeat(100_000) + "]" });
-    const run = await runInProcess(["-f", "json", "-o", "report.json", "order.json"], { cwd: dir });
+    const run = await runCli(["-f", "json", "-o", "report.json", "order.json"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(JSON.parse(read(join(dir, "report.json")))).toMatchObject([{ errorCount: 0 }]);
     expect(readdirSync(dir).sort()).toEqual(["order.json", "report.json"]);
@@ -82,7 +82,7 @@ describe("-o never replaces what the run reads", () => {
   it("a FIFO as -o is refused at once (it would wait for a reader for ever)", async () => {
     const dir = folder({ "order.json": example });
     execFileSync("mkfifo", [join(dir, "pipe")]);
-    const run = await runInProcess(["-o", "pipe", "order.json"], { cwd: dir });
+    const run = await runCli(["-o", "pipe", "order.json"], { cwd: dir });
     expect(run).toEqual({ code: 2, stdout: "", stderr: "oms-lint: --output-file pipe is not a regular file (a device, pipe or socket): name a file for the report (a pipe would wait for a reader)\n" });
   });
 });
@@ -93,11 +93,11 @@ const twoClasses = JSON.stringify(orderWithItems([orderItem({ availability: "P" 
 describe("split writes all children or none, and never over what is there", () => {
   it("refuses to overwrite an existing child without --force (exit 2, nothing written), and overwrites with it", async () => {
     const dir = folder({ "order.json": mixed, "order-2.json": "mine" });
-    const refused = await runInProcess(["split", "order.json"], { cwd: dir });
+    const refused = await runCli(["split", "order.json"], { cwd: dir });
     expect(refused).toEqual({ code: 2, stdout: "", stderr: "oms-lint: split: order-2.json exists already: nothing written (--force overwrites)\n" });
     expect(readdirSync(dir).sort()).toEqual(["order-2.json", "order.json"]);
     expect(read(join(dir, "order-2.json"))).toBe("mine");
-    const forced = await runInProcess(["split", "--force", "order.json"], { cwd: dir });
+    const forced = await runCli(["split", "--force", "order.json"], { cwd: dir });
     expect(forced.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(["order-1.json", "order-2.json", "order-3.json", "order.json"]);
     expect(JSON.parse(read(join(dir, "order-2.json"))).orderItems).toHaveLength(1);
@@ -105,15 +105,15 @@ describe("split writes all children or none, and never over what is there", () =
 
   it("reports a stale child of an earlier split (exit 1), and removes it with --force", async () => {
     const dir = folder({ "order.json": mixed });
-    expect((await runInProcess(["split", "order.json"], { cwd: dir })).code).toBe(0);
+    expect((await runCli(["split", "order.json"], { cwd: dir })).code).toBe(0);
     writeFileSync(join(dir, "order.json"), twoClasses);
-    const again = await runInProcess(["split", "--force", "--format", "json", "order.json"], { cwd: dir });
+    const again = await runCli(["split", "--force", "--format", "json", "order.json"], { cwd: dir });
     expect(JSON.parse(again.stdout)).toMatchObject({ staleRemoved: ["order-3.json"], staleLeft: [] });
     expect(readdirSync(dir).sort()).toEqual(["order-1.json", "order-2.json", "order.json"]);
     writeFileSync(join(dir, "order-3.json"), mixed);
     rmSync(join(dir, "order-1.json"));
     rmSync(join(dir, "order-2.json"));
-    const left = await runInProcess(["split", "order.json"], { cwd: dir });
+    const left = await runCli(["split", "order.json"], { cwd: dir });
     expect(left.code).toBe(1);
     expect(left.stdout).toContain("  stale: order-3.json is a child of an earlier split, beyond the new count: remove it (or run with --force)\n");
     expect(read(join(dir, "order-3.json"))).toBe(mixed);
@@ -127,7 +127,7 @@ describe("split writes all children or none, and never over what is there", () =
     ];
     for (const [written, becomes] of cases) {
       const dir = folder({ "order.json": mixed.replace(/"shippingTax": [^,\n]+/, `"shippingTax": ${written}`) });
-      const run = await runInProcess(["split", "order.json"], { cwd: dir });
+      const run = await runCli(["split", "order.json"], { cwd: dir });
       expect(run.code, written).toBe(1);
       expect(run.stderr).toMatch(new RegExp(`^oms-lint split: order\\.json: \\d+:\\d+: the number ${written.replace(/\./g, "\\.")} would be written ${becomes} in the children`));
       expect(readdirSync(dir)).toEqual(["order.json"]);
@@ -137,9 +137,9 @@ describe("split writes all children or none, and never over what is there", () =
   it("reads its input as payloads are read: a FIFO is refused, --max-file-size honoured", async () => {
     const dir = folder({ "order.json": mixed });
     execFileSync("mkfifo", [join(dir, "pipe.json")]);
-    const fifo = await runInProcess(["split", "pipe.json"], { cwd: dir });
+    const fifo = await runCli(["split", "pipe.json"], { cwd: dir });
     expect(fifo).toEqual({ code: 1, stdout: "", stderr: "oms-lint split: pipe.json: cannot read the file: it is not a regular file (a device, pipe or socket)\n" });
-    const large = await runInProcess(["split", "--max-file-size", "100", "order.json"], { cwd: dir });
+    const large = await runCli(["split", "--max-file-size", "100", "order.json"], { cwd: dir });
     expect(large.code).toBe(1);
     expect(large.stderr).toMatch(/^oms-lint split: order\.json: the file is \d+ bytes, more than the 100 bytes oms-lint reads/);
     expect(readdirSync(dir).sort()).toEqual(["order.json", "pipe.json"]);
@@ -147,7 +147,7 @@ describe("split writes all children or none, and never over what is there", () =
 
   it("a too-long --id-template is a usage error, not an internal error", async () => {
     const dir = folder({ "order.json": mixed });
-    const run = await runInProcess(["split", "--id-template", `${"x".repeat(120)}{n}`, "order.json"], { cwd: dir });
+    const run = await runCli(["split", "--id-template", `${"x".repeat(120)}{n}`, "order.json"], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^oms-lint: split: --id-template: the ID template "x+\{n\}" makes IDs longer than 100 characters\n$/);
   });
@@ -155,7 +155,7 @@ describe("split writes all children or none, and never over what is there", () =
   it("split -f json writes C1 controls, bidi overrides and line separators as \\u escapes", async () => {
     const hostile = mixed.replace(/"externalOrderID": "[^"]*"/, `"externalOrderID": "A\u009b31m\u202eB\u2028C"`);
     const dir = folder({ "order.json": hostile });
-    const run = await runInProcess(["split", "-f", "json", "order.json"], { cwd: dir });
+    const run = await runCli(["split", "-f", "json", "order.json"], { cwd: dir });
     expect(run.stdout).not.toMatch(/[\u009b\u202e\u2028]/);
     expect(run.stdout).toContain("A\\u009b31m\\u202eB\\u2028C-1");
     expect(JSON.parse(run.stdout).children[0].externalOrderID).toBe("A\u009b31m\u202eB\u2028C-1");
