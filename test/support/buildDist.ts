@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleFile, bundleLibrary } from "../../codegen/bundleLibrary.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const builtCli = join(root, "dist/src/cli/main.js");
@@ -18,9 +19,10 @@ function newest(path: string): number {
  * Vitest global setup: the CLI tests run `node bin/oms-lint.js`, which imports dist/. When
  * dist/ is older than the sources (or missing), build it first, as `npm test` does.
  */
-export default function buildDist(): void {
+export default async function buildDist(): Promise<void> {
   const sources = Math.max(newest(join(root, "src")), newest(join(root, "rules")), newest(join(root, "tsconfig.json")), newest(join(root, "tsconfig.build.json")));
-  if (existsSync(builtCli) && statSync(builtCli).mtimeMs >= sources) return;
+  const fresh = (file: string) => existsSync(file) && statSync(file).mtimeMs >= sources;
+  if (fresh(builtCli) && fresh(bundleFile)) return;
   try {
     execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "pipe" });
   } catch (error) {
@@ -29,4 +31,6 @@ export default function buildDist(): void {
     const output = (error as { stdout?: Buffer }).stdout?.toString() ?? "";
     console.warn(`dist/ was rebuilt with type errors:\n${output.slice(0, 2000)}`);
   }
+  // `import "oms-lint"` loads the bundle of dist/src (package.json exports).
+  await bundleLibrary();
 }
