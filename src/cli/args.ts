@@ -5,6 +5,7 @@ import { ruleLevel, type RuleLevelInFile } from "../config/config.js";
 import type { RuleSetting } from "../engine/ruleEngine.js";
 import { maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { suppressionsFileName, type SuppressionOptions } from "./suppressions.js";
+import { parseShard, type Shard } from "./shard.js";
 import { UsageError } from "./usageError.js";
 
 /** The command line, read and checked: anything wrong here is a UsageError (exit 2). */
@@ -50,6 +51,8 @@ export interface CliOptions {
   readonly suppressions: SuppressionOptions;
   /** --changed-since <git ref>: only the files changed since it. */
   readonly changedSince?: string;
+  /** --shard <i>/<n>: only the files of this part. */
+  readonly shard?: Shard;
 }
 
 /** One report of the run: a format, and the file it goes to (none: standard output, or -o). */
@@ -87,6 +90,7 @@ const optionSpec = {
   "prune-suppressions": { type: "boolean" },
   "pass-on-unpruned-suppressions": { type: "boolean" },
   "changed-since": { type: "string" },
+  shard: { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -167,6 +171,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       passOnUnpruned: values["pass-on-unpruned-suppressions"] ?? false,
     },
     changedSince: values["changed-since"],
+    shard: values.shard === undefined ? undefined : shardOption(values.shard),
   };
 }
 
@@ -198,6 +203,12 @@ function reportTargets(specs: readonly string[], outputFile: string | undefined)
   const twice = files.find((file, i) => files.indexOf(file) !== i || file === outputFile);
   if (twice !== undefined) throw new UsageError(`two reports would be written to ${twice}: give each its own file`);
   return targets;
+}
+
+function shardOption(text: string): Shard {
+  const shard = parseShard(text);
+  if (shard === undefined) throw new UsageError(`--shard takes <i>/<n>, the i-th of n parts (1 ≤ i ≤ n), such as --shard 2/4; not "${text}"`);
+  return shard;
 }
 
 /** ESLint's --concurrency: a number of threads, "auto", or "off" (one thread). */

@@ -27,6 +27,7 @@ Configuration:
   --no-error-on-unmatched-pattern
                              A file or glob that matches nothing is a note, not an error
   --changed-since <ref>      Lint only the files changed since this git ref (and new ones)
+  --shard <i>/<n>            Lint the i-th of n parts of the files (by a hash of each path)
   --unknown-kind <level>     A file found in a folder whose kind cannot be told: warn
                              (default), error or off. A file named outright is an error
   --max-depth <n>            Nesting allowed before a file is refused (default 1000)

@@ -29,6 +29,7 @@ import { runSplit } from "./splitCommand.js";
 import { startSuppressions } from "./suppressions.js";
 import { withUnknownKindLevel } from "./unknownKind.js";
 import { changedSince } from "./changedSince.js";
+import { inShard } from "./shard.js";
 import { UsageError } from "./usageError.js";
 
 /** What the CLI touches of the outside world, so that a test can hand in its own. */
@@ -144,7 +145,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 
 /**
  * The files to lint: what the patterns name (those named outright go into `named`), less the
- * suppressions file wherever it lies, and with --changed-since only those changed since the ref.
+ * suppressions file wherever it lies; with --changed-since only those changed since the ref, with
+ * --shard only those of the shard.
  */
 async function discover(options: CliOptions, io: CliIo, named: Set<string>, suppressionsPath: string): Promise<string[]> {
   const found = await discoverFiles(options.patterns, {
@@ -156,8 +158,12 @@ async function discover(options: CliOptions, io: CliIo, named: Set<string>, supp
     named,
   });
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, io.cwd);
+  const { shard } = options;
   // Named outright, the suppressions file is linted all the same.
-  return found.filter((file) => (changed === undefined || changed.has(file)) && (named.has(file) || file !== suppressionsPath));
+  return found.filter(
+    (file) =>
+      (changed === undefined || changed.has(file)) && (shard === undefined || inShard(file, io.cwd, shard)) && (named.has(file) || file !== suppressionsPath),
+  );
 }
 
 async function resolveConfig(options: CliOptions, cwd: string): Promise<Config> {

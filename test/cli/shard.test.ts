@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseShard, shardOf } from "../../src/cli/shard.js";
+import { runInProcess } from "../support/runInProcess.js";
+
+const path = fc.array(fc.stringMatching(/^[a-zA-Z0-9 ._-]{1,12}$/), { minLength: 1, maxLength: 4 }).map((parts) => `${parts.join("/")}.json`);
+
+describe("--shard <i>/<n>", () => {
+  it("shards partition the files: each file in exactly one of n, whatever the paths", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(path, { maxLength: 60 }), fc.integer({ min: 1, max: 12 }), (paths, n) => {
+        const shards = Array.from({ length: n }, (_, i) => paths.filter((p) => shardOf(p, n) === i + 1));
+        expect(shards.flat().sort()).toEqual([...paths].sort());
+      }),
+    );
+  });
+
+  it("spreads a fixture set over the shards (no shard empty or holding most of 1,000 files)", () => {
+    const counts = [0, 0, 0, 0];
+    for (let i = 0; i < 1000; i++) counts[shardOf(`fixtures/orders/order-${i}.json`, 4) - 1]!++;
+    for (const count of counts) expect(count).toBeGreaterThan(150);
+  });
+
+  it("takes i/n with 1 ≤ i ≤ n only", () => {
+    expect(parseShard("2/4")).toEqual({ index: 2, count: 4 });
+    for (const bad of ["0/4", "5/4", "1/0", "a/b", "1/", "-1/2", "1.5/3"]) expect(parseShard(bad)).toBeUndefined();
+  });
+
+  describe("on the command line", () => {
+    const root = mkdtempSync(join(tmpdir(), "oms-lint-shard-"));
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+    mkdirSync(join(root, "fixtures"));
+    for (let i = 0; i < 30; i++) writeFileSync(join(root, "fixtures", `note-${i}.json`), `{"name": "n", "value": "${i}"}`);
+    const files = async (argv: string[]) => {
+      const run = await runInProcess(["-f", "json", "--kind", "orderCustomData", ...argv, "fixtures"], { cwd: root });
+      return (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath);
+    };
+
+    it("the shards' reports together are the whole run's, no file twice", async () => {
+      const whole = await files([]);
+      const parts = await Promise.all([1, 2, 3].map((i) => files(["--shard", `${i}/3`])));
+      expect(parts.flat().sort()).toEqual(whole);
+      for (const part of parts) expect(part.length).toBeGreaterThan(0);
+    });
+
+    it("adding files moves no file already there to another shard (a hash of the path, not its place in the list)", async () => {
+      const before = await Promise.all([1, 2, 3].map((i) => files(["--shard", `${i}/3`])));
+      for (let i = 0; i < 12; i++) writeFileSync(join(root, "fixtures", `added-${i}.json`), `{"name": "n", "value": "a${i}"}`);
+      const after = await Promise.all([1, 2, 3].map((i) => files(["--shard", `${i}/3`])));
+      before.forEach((part, i) => expect(after[i]!.filter((file) => !file.includes("added-"))).toEqual(part));
+    });
+
+    it("a malformed shard is a usage error", async () => {
+      const run = await runInProcess(["--shard", "4/3", "fixtures"], { cwd: root });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/--shard takes <i>\/<n>/);
+    });
+  });
+});

@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import { load } from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "./support/cli.js";
+
+const yaml = (name: string) => load(readFileSync(`${repoRoot}${name}`, "utf8")) as any;
+
+describe("delivery", () => {
+  it("action.yml: a composite action that runs oms-lint with annotations, uploads SARIF only when asked, and fails as oms-lint does", () => {
+    const action = yaml("action.yml");
+    expect(action.runs.using).toBe("composite");
+    const [lint, upload, exit] = action.runs.steps;
+    expect(lint.run).toContain("npx --no-install oms-lint -f github -f \"sarif:$OMS_LINT_SARIF\" $OMS_LINT_ARGS");
+    // Inputs reach the shell through the environment, never pasted into the script.
+    expect(lint.run).not.toContain("${{");
+    expect(upload.uses).toMatch(/^github\/codeql-action\/upload-sarif@/);
+    expect(upload.if).toContain("inputs.upload-sarif == 'true'");
+    expect(action.inputs["upload-sarif"].default).toBe("false");
+    expect(exit.run).toBe('exit "$OMS_LINT_EXIT"');
+  });
+
+  it(".pre-commit-hooks.yaml: id oms-lint, language node, types [json]; manifests and configs left out", () => {
+    const [hook] = yaml(".pre-commit-hooks.yaml");
+    expect(hook).toMatchObject({ id: "oms-lint", entry: "oms-lint", language: "node", types: ["json"] });
+    const excluded = new RegExp(hook.exclude);
+    for (const file of ["package.json", "web/package-lock.json", "tsconfig.build.json", ".vscode/settings.json", "oms-lint-suppressions.json"]) expect(excluded.test(file)).toBe(true);
+    for (const file of ["fixtures/createOrder.json", "orders/package-order.json"]) expect(excluded.test(file)).toBe(false);
+  });
+});
