@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseShard, shardOf } from "../../src/cli/shard.js";
-import { runInProcess } from "../support/runInProcess.js";
+import { runCli } from "../support/cli.js";
 
 const path = fc.array(fc.stringMatching(/^[a-zA-Z0-9 ._-]{1,12}$/), { minLength: 1, maxLength: 4 }).map((parts) => `${parts.join("/")}.json`);
 
@@ -35,7 +35,7 @@ describe("--shard <i>/<n>", () => {
     mkdirSync(join(root, "fixtures"));
     for (let i = 0; i < 30; i++) writeFileSync(join(root, "fixtures", `note-${i}.json`), `{"name": "n", "value": "${i}"}`);
     const files = async (argv: string[]) => {
-      const run = await runInProcess(["-f", "json", "--kind", "orderCustomData", ...argv, "fixtures"], { cwd: root });
+      const run = await runCli(["-f", "json", "--kind", "orderCustomData", ...argv, "fixtures"], { cwd: root });
       return (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath);
     };
 
@@ -54,7 +54,7 @@ describe("--shard <i>/<n>", () => {
     });
 
     it("a malformed shard is a usage error", async () => {
-      const run = await runInProcess(["--shard", "4/3", "fixtures"], { cwd: root });
+      const run = await runCli(["--shard", "4/3", "fixtures"], { cwd: root });
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/--shard takes <i>\/<n>/);
     });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
+import { runCli, spawnCli } from "../support/cli.js";
 import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
 /** A repository as CI checks it out: manifests and configs at the root, fixtures below, one of them a negative fixture. */
@@ -135,10 +135,10 @@ describe("done when: `oms-lint .` at a repository's root (a real process, as `np
   it("exits 0 with the negative fixture recorded, and non-zero once it stops tripping its rule", async () => {
     const root = newRepository();
     writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ [negative]: { "tax-rate-cap": { count: 1 } } }, null, 2));
-    const clean = await runCli(["."], { cwd: root });
+    const clean = spawnCli(["."], { cwd: root });
     expect(clean).toMatchObject({ code: 0, stdout: "", stderr: "" });
     writeFileSync(join(root, negative), JSON.stringify(overCap(1), null, 2));
-    const stale = await runCli(["."], { cwd: root });
+    const stale = spawnCli(["."], { cwd: root });
     expect(stale.code).toBe(1);
     expect(stale.stdout).toContain("expects 1 tax-rate-cap error in this file and none was found");
     expect(existsSync(join(root, "oms-lint-suppressions.json"))).toBe(true);
