@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { validate } from "../src/lint/validate.js";
+import { validate } from "../src/index.js";
 import { interleaved } from "./measure.js";
 import { createOrderPayload } from "./payloads.js";
 

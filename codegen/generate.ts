@@ -1,7 +1,8 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { validatorRefs } from "./schemaSet.js";
+import { loadSchemas, validatorRefs } from "./schemaSet.js";
+import { generateSchemaRules } from "./schemaRules.js";
 import { generateShapes } from "./shapes.js";
 import { generateTypes } from "./types.js";
 import { generateConfigValidator, generateValidators } from "./validators.js";
@@ -19,13 +20,13 @@ export const typedExamplesFile = fileURLToPath(new URL("../test/generated/typedE
 
 /** Every generated file, by name in src/generated/, as its text. */
 export async function generateAll(): Promise<Record<string, string>> {
-  const { orderItemSearchQuery, ...kindRefs } = validatorRefs;
   return {
     "validators.ts": generateValidators(),
     "configValidator.ts": generateConfigValidator(),
     "types.ts": await generateTypes(),
-    "shapes.ts": generateShapes({ ...kindRefs, orderItemSearchQuery }),
+    "shapes.ts": generateShapes(validatorRefs),
     "jsonSchemas.ts": generateJsonSchemas(),
+    "schemaRules.ts": generateSchemaRules(loadSchemas()),
   };
 }
 

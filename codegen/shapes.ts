@@ -16,7 +16,7 @@ function closeKnownObjects(shape: MutableShape): MutableShape {
 }
 
 /** Reduces each kind's schema to the known property names at every object (see src/shape.ts). */
-export function generateShapes(kinds: Record<string, string>): string {
+export function generateShapes(kinds: Readonly<Record<string, string>>): string {
   const schemas = loadSchemas();
   const resolve = (ref: string, baseFile: string): [JsonSchema, string] => {
     const [file = "", pointer = ""] = ref.split("#");

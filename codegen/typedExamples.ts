@@ -1,19 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { isKind, kindInfo } from "../src/kinds/kinds.js";
 
 const examplesDir = fileURLToPath(new URL("../examples/", import.meta.url));
 
-/** The generated type of each kind (the titles in schemas/). */
-const typeOfKind: Record<string, string> = {
-  createOrder: "CreateOrderRequest",
-  importOrder: "ImportOrderRequest",
-  orderCustomData: "OrderCustomDataRequest",
-  orderItemCustomData: "OrderItemCustomDataRequest",
-  orderItemSearch: "OrderItemSearchQuery",
-  orderCustomDataRecord: "OrderCustomDataRecord",
-  orderItemCustomDataRecord: "OrderItemCustomDataRecord",
-  orderItemSearchResponse: "OrderItemSearchResponse",
-};
 
 /**
  * Every bundled example as a constant annotated with its kind's generated type, so that
@@ -27,7 +17,7 @@ export function generateTypedExamples(): string {
   for (const file of readdirSync(examplesDir).filter((f) => f.endsWith(".json")).sort()) {
     const base = file.replace(/\.json$/, "");
     const kind = base.split("-")[0]!;
-    const type = typeOfKind[kind];
+    const type = isKind(kind) ? kindInfo[kind].typeName : undefined;
     if (!type) throw new Error(`examples/${file}: no kind is named ${kind}`);
     used.add(type);
     const name = base.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());

@@ -4,18 +4,8 @@ import { join } from "node:path";
 import { compile } from "json-schema-to-typescript";
 import { forGeneratedTypes, responseFiles } from "./requestTypes.js";
 import { loadSchemas, type JsonSchema } from "./schemaSet.js";
+import { kindInfo } from "../src/kinds/kinds.js";
 
-/** The exported type name of each kind's schema file (its `title`). */
-const typedKinds: Record<string, string> = {
-  createOrder: "createOrder.json",
-  importOrder: "importOrder.json",
-  orderCustomData: "orderCustomData.json",
-  orderItemCustomData: "orderItemCustomData.json",
-  orderItemSearch: "orderItemSearch.json",
-  orderCustomDataRecord: "orderCustomDataRecord.json",
-  orderItemCustomDataRecord: "orderItemCustomDataRecord.json",
-  orderItemSearchResponse: "orderItemSearchResponse.json",
-};
 
 /**
  * One compile over a root schema that references every kind, so that shared pieces
@@ -27,7 +17,7 @@ export async function generateTypes(): Promise<string> {
     description: "Every payload kind oms-lint knows, by kind name.",
     type: "object",
     additionalProperties: false,
-    properties: Object.fromEntries(Object.entries(typedKinds).map(([kind, file]) => [kind, { $ref: file }])),
+    properties: Object.fromEntries(Object.entries(kindInfo).map(([kind, info]) => [kind, { $ref: info.schema }])),
   };
   // The schemas as the types read them (closed requests, see requestTypes.ts), in a folder of their own.
   const dir = mkdtempSync(join(tmpdir(), "oms-lint-types-"));

@@ -2,6 +2,7 @@ import { Ajv } from "ajv";
 import ajvErrors from "ajv-errors";
 import ajvFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
+import { addRuleAnnotations, markConstraints } from "./schemaRules.js";
 import { loadConfigSchema, loadSchemas, validatorRefs } from "./schemaSet.js";
 
 /**
@@ -25,6 +26,7 @@ function newAjv(): Ajv {
   // An annotation for json-schema-to-typescript (the TypeScript type of a field the schema
   // leaves untyped so that a rule can own its message); it validates nothing.
   ajv.addKeyword({ keyword: "tsType", schemaType: "string" });
+  addRuleAnnotations(ajv);
   return ajv;
 }
 
@@ -61,8 +63,9 @@ function module(code: string): string {
 /** Compiles every schema once, at build time, into one module of precompiled validators. */
 export function generateValidators(): string {
   const ajv = newAjv();
-  for (const [key, schema] of loadSchemas()) ajv.addSchema(schema, key);
-  return module(standaloneCode.default(ajv, { ...validatorRefs }));
+  const schemas = loadSchemas();
+  for (const [key, schema] of schemas) ajv.addSchema(schema, key);
+  return module(markConstraints(standaloneCode.default(ajv, { ...validatorRefs }), ajv, schemas));
 }
 
 /** The validator of oms-lint.config.json, precompiled like the payloads' (the CLI compiles nothing). */

@@ -15,6 +15,7 @@ export const carrierTriplet = defineRule({
     description:
       "The shipping carrier override needs carrier, carrierType and a service type (serviceType, or shipType as the prose names it) together, or none of them.",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Shipping Method and Address",

@@ -28,6 +28,7 @@ export const certifiedExpress = defineRule({
     id: "certified-express",
     description: "Certified products (settings.certifiedPartNumbers) in an Express order: the order is created but not flagged Express.",
     defaultSeverity: "warning",
+    evidence: "advised",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Certified Products in Express Orders",

@@ -6,6 +6,7 @@ export const currencyLocale = defineRule({
     id: "currency-locale",
     description: "currencyLocale is only used with currency EUR, and is never en-CA.",
     defaultSeverity: "warning",
+    evidence: "advised",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Optional Parameters",

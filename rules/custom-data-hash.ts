@@ -14,6 +14,7 @@ export const customDataHash = defineRule({
     // Inferred: the limits are the custom data API's; no document gives them for the hashes
     // sent with an order, so a warning at most.
     defaultSeverity: "warning",
+    evidence: "inferred",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Required Parameters",

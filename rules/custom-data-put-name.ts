@@ -7,6 +7,7 @@ export const customDataPutName = defineRule({
     description:
       "A custom data PUT keeps the name of the record it updates; only the value may change (needs the existing record).",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: ["orderCustomData", "orderItemCustomData"],
     source: {
       document: "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Update",

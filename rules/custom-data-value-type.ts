@@ -9,6 +9,7 @@ export const customDataValueType = defineRule({
     description:
       "Custom data hash values are non-empty strings: the custom data API refuses anything else, and what Create Order does with it is undocumented.",
     defaultSeverity: "warning",
+    evidence: "inferred",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Required Parameters",

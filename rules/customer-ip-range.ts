@@ -39,6 +39,7 @@ export const customerIpRange = defineRule({
     id: "customer-ip-range",
     description: "customerIP is the customer's external (public unicast) address, not a private, loopback or reserved one.",
     defaultSeverity: "warning",
+    evidence: "advised",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Primary Elements; Historic Order Import (seeds/003), Customer",

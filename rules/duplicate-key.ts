@@ -7,6 +7,7 @@ export const duplicateKey = defineRule({
     id: "duplicate-key",
     description: "A key appears more than once in one JSON object: the OMS may read either value.",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: kinds.map(({ kind }) => kind),
     source: {
       document: "RFC 8259 §4 (the documents send JSON: “Supported Formats JSON”)",
@@ -20,8 +21,9 @@ export const duplicateKey = defineRule({
   },
   check({ source, report }) {
     // A parsed value has already lost its duplicates; only the text parser knows them.
-    for (const path of source?.duplicateKeys ?? []) {
-      report({ path, messageId: "duplicate", data: { key: JSON.stringify(segments(path).at(-1) ?? "") } });
+    // Each repeat at its own place in the text (span), when the text gave it.
+    for (const { path, span } of source?.duplicateKeys ?? []) {
+      report({ path, span, messageId: "duplicate", data: { key: JSON.stringify(segments(path).at(-1) ?? "") } });
     }
   },
 });

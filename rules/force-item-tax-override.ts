@@ -7,6 +7,7 @@ export const forceItemTaxOverride = defineRule({
     id: "force-item-tax-override",
     description: "When forceItemTaxOverride is true, every order item must carry a numeric itemSpecifics.itemTaxOverride.",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004) and Historic Order Import (seeds/003), Optional Parameters",

@@ -15,6 +15,7 @@ export const giftCardIssuer = defineRule({
     description:
       "The card issuers CL, SV and VL go with the gift card type GC only, and a generic GC payment names a subtype or a cardIssuer.",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Order Payments",

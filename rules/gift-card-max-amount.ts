@@ -14,6 +14,7 @@ export const giftCardMaxAmount = defineRule({
     id: "gift-card-max-amount",
     description: "A gift card payment's maxAmount should be the card's available balance, a positive number.",
     defaultSeverity: "warning",
+    evidence: "advised",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Order Payments",

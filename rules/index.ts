@@ -22,12 +22,27 @@ import { noOperationSubtype } from "./no-operation-subtype.js";
 import { readOnlyIds } from "./read-only-ids.js";
 import { unknownProperty } from "./unknown-property.js";
 import { unsafeInteger } from "./unsafe-integer.js";
+import { schema, schemaConstraintRules } from "./schema.js";
+import { bodyNotAllowed } from "./request/body-not-allowed.js";
+import { bodyRequired } from "./request/body-required.js";
+import { contentType } from "./request/content-type.js";
+import { customDataNameChanged } from "./request/custom-data-name-changed.js";
+import { methodNotAllowed } from "./request/method-not-allowed.js";
+import { missingQueryParameter } from "./request/missing-query-parameter.js";
+import { missingTenantHeader } from "./request/missing-tenant-header.js";
+import { pathParameter } from "./request/path-parameter.js";
+import { unknownEndpoint } from "./request/unknown-endpoint.js";
 
 /**
- * Every rule. Add a rule here, with its docs page (docs/rules/<id>.md) and its test table
- * (test/rules/<id>.test.ts); test/ruleFiles.test.ts fails when one of the three is missing.
+ * Every built-in rule: what the library and the CLI hand the engine (createLinter), as
+ * ESLint's default config hands it its core rules. Add a rule here, with its docs page
+ * (docs/rules/<id>.md) and its test table (test/rules/<id>.test.ts), the module named as
+ * its id (an id with a slash is a folder: rules/request/<name>.ts);
+ * test/ruleFiles.test.ts fails when one of them is missing.
  */
 export const rules: readonly Rule<any>[] = [
+  schema,
+  ...schemaConstraintRules,
   taxRateCap,
   forceItemTaxOverride,
   preorderMix,
@@ -51,4 +66,14 @@ export const rules: readonly Rule<any>[] = [
   unknownProperty,
   duplicateKey,
   unsafeInteger,
+  // The request rules (.http files and Postman collections), in the order a request is read.
+  methodNotAllowed,
+  unknownEndpoint,
+  pathParameter,
+  missingQueryParameter,
+  bodyNotAllowed,
+  bodyRequired,
+  missingTenantHeader,
+  contentType,
+  customDataNameChanged,
 ];

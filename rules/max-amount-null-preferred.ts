@@ -8,6 +8,7 @@ export const maxAmountNullPreferred = defineRule({
     id: "max-amount-null-preferred",
     description: "For the payment types the documents name, no maximum amount is said with null, not -1.",
     defaultSeverity: "warning",
+    evidence: "advised",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Order Payments",
@@ -24,7 +25,9 @@ export const maxAmountNullPreferred = defineRule({
   check({ value, report }) {
     for (const { path, payment, paymentType } of orderPayments(value)) {
       if (field(payment, "maxAmount") !== -1 || paymentType === undefined || !nullMaxAmountPaymentTypes.has(paymentType)) continue;
-      report({ path: pointer(path, "maxAmount"), messageId: "preferNull", data: { paymentType } });
+      const at = pointer(path, "maxAmount");
+      // "Both null and -1 specify that there is no maximum amount; null should be used".
+      report({ path: at, messageId: "preferNull", data: { paymentType }, fix: { path: at, value: null } });
     }
   },
 });

@@ -9,6 +9,7 @@ export const maxAmount = defineRule({
     id: "max-amount",
     description: "An order payment's maxAmount is null, -1 or a positive number.",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Order Payments",

@@ -8,6 +8,7 @@ export const noOperationCardNumber = defineRule({
     id: "no-operation-card-number",
     description: "A no-operation (NO) payment still carries a cardNumber, a bogus one if need be.",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Order Payments",

@@ -46,6 +46,7 @@ export const noOperationSubtype = defineRule({
     description:
       "A no-operation (NO) payment names a documented or configured noOperationType that supports the order's currency.",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Order Payments",

@@ -6,6 +6,7 @@ export const preorderMix = defineRule({
     id: "preorder-mix",
     description: "An order must not mix preorder (availability P) products with non-preorder products.",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Products with “Preorder” Availability",

@@ -35,6 +35,7 @@ export const readOnlyIds = defineRule({
     description:
       "Identifiers the documents call read-only or ignored (Create Order's orderID, customer.customerID and customerCustomDataID; the IDs of a custom data body) are ignored when the caller sets them.",
     defaultSeverity: "warning",
+    evidence: "advised",
     kinds: ["createOrder", "orderCustomData", "orderItemCustomData"],
     source: {
       document: "Create Order (seeds/004), Optional Parameters and Customer; Custom Order Data (seeds/000); Custom Order Item Data (seeds/001)",
@@ -54,7 +55,13 @@ export const readOnlyIds = defineRule({
       kind === "createOrder" ? createOrderHolders(value) : [{ path: "", object: asObject(value), keys: customDataIds[kind] ?? [] }];
     const messageId = kind === "createOrder" ? "setByOms" : "fromUrl";
     for (const { path, object, keys } of holders) {
-      for (const name of keys) if (isSet(object, name)) report({ path: pointer(path, name), messageId, data: { name } });
+      for (const name of keys) {
+        if (!isSet(object, name)) continue;
+        const at = pointer(path, name);
+        // Create Order: "assigns a value to them instead of “null”, then it will be ignored", so null.
+        // Custom data bodies: the IDs come from the URL and the schema allows no null there, so drop them.
+        report({ path: at, messageId, data: { name }, fix: kind === "createOrder" ? { path: at, value: null } : { path: at, remove: true } });
+      }
     }
   },
 });

@@ -9,6 +9,7 @@ export const readOnlyShippingFields = defineRule({
     id: "read-only-shipping-fields",
     description: "shippingMethod name, price and description are read-only: setting them is an invalid-input error.",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Shipping Method and Address",
@@ -25,7 +26,9 @@ export const readOnlyShippingFields = defineRule({
   check({ value, report }) {
     const method = asObject(field(asObject(value), "shippingMethod"));
     for (const name of readOnlyFields) {
-      if (isSet(method, name)) report({ path: pointer("/shippingMethod", name), messageId: "readOnly", data: { name } });
+      const at = pointer("/shippingMethod", name);
+      // "read-only fields that are automatically populated by legacy OMS": leave them out.
+      if (isSet(method, name)) report({ path: at, messageId: "readOnly", data: { name }, fix: { path: at, remove: true } });
     }
   },
 });

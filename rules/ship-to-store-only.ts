@@ -7,6 +7,7 @@ export const shipToStoreOnly = defineRule({
     id: "ship-to-store-only",
     description: "Ship to Store Only (availability S) items cannot be shipped to a customer address (deliveryMethod SHIP_TO_HOME).",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Availability",

@@ -88,6 +88,7 @@ export const taxRateCap = defineRule({
     description:
       "A line's tax (itemTaxOverride) over its subtotal (actualPrice × quantity), and the order's item tax over its item subtotal, must not exceed 20% (unless SKIP_INTERNATIONAL_TAX).",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Order Items",

@@ -71,6 +71,7 @@ export const unknownProperty = defineRule({
     // Requests only: a response is what the OMS returns, and the search response "follows the
     // same organizational structure as the standard Get Order Item Information response",
     // which holds more fields than the example shows.
+    evidence: "inferred",
     kinds: ["createOrder", "importOrder", "orderCustomData", "orderItemCustomData", "orderItemSearch"],
     source: {
       document: "Create Order (seeds/004), Primary Elements",

@@ -77,6 +77,7 @@ export const unsafeInteger = defineRule({
     id: "unsafe-integer",
     description: "An integer beyond 2^53 loses precision in JSON parsers (JavaScript's among them); send it as a string.",
     defaultSeverity: "error",
+    evidence: "stated",
     kinds: kinds.map(({ kind }) => kind),
     source: {
       document: "RFC 8259 §6 (the documents send JSON: “Supported Formats JSON”)",
@@ -93,7 +94,7 @@ export const unsafeInteger = defineRule({
   check({ value, source, report }) {
     // With the source text, the digits as written; without it, the value holds them already rounded.
     if (source) {
-      for (const { path, raw } of source.unsafeIntegers) report({ path, messageId: "unsafe", data: { raw } });
+      for (const { path, raw, span } of source.unsafeIntegers) report({ path, span, messageId: "unsafe", data: { raw } });
       return;
     }
     // A parsed value cannot tell 1e21 from 1000000000000000000000: any integral value beyond 2^53 counts.

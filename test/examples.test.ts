@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Kind } from "../src/kinds/kinds.js";
-import { validate } from "../src/lint/validate.js";
+import { validate } from "../src/builtIn/linter.js";
 
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../examples/${name}`, import.meta.url), "utf8")) as unknown;
 

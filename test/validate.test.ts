@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { kinds, type Kind } from "../src/kinds/kinds.js";
 import { orderItems } from "../src/domain/payloadParts.js";
-import { validate } from "../src/lint/validate.js";
+import { validate } from "../src/builtIn/linter.js";
 import { createOrder, orderItem, orderWithItems } from "./support/payloads.js";
 
 const kindNames = kinds.map((k) => k.kind);

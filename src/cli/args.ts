@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { formatNames, isFormatName, type FormatName } from "../formatters/index.js";
 import { isKind, kinds, type Kind } from "../kinds/kinds.js";
 import { ruleLevel, type RuleLevelInFile } from "../config/config.js";
-import type { RuleSetting } from "../engine/ruleEngine.js";
+import type { RuleSetting } from "../engine/ruleConfig.js";
 import { maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { suppressionsFileName, type SuppressionOptions } from "./suppressions.js";
 import { parseShard, type Shard } from "./shard.js";

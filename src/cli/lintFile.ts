@@ -2,16 +2,14 @@ import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
-import { lintText } from "../lint/lintText.js";
-import { withMessageFixes } from "../fix/messageFixes.js";
 import type { ExistingRecord } from "../engine/rule.js";
-import type { RulesConfig } from "../engine/ruleEngine.js";
+import type { RulesConfig } from "../engine/ruleConfig.js";
+import { lintHttpFile, lintPostmanCollection, lintText } from "../builtIn/linter.js";
 import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
 import { positionIn } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { isUnread, readBounded } from "../files/readBounded.js";
-import { lintHttpFile, lintPostmanCollection, looksLikePostmanCollection } from "../requests/lintRequests.js";
-import { withoutRequestRules } from "../requests/requestRules.js";
+import { looksLikePostmanCollection } from "../requests/lintRequests.js";
 
 /** Everything that decides how any one file is linted: the same for every file of a run. */
 export interface LintRun {
@@ -48,7 +46,7 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
     const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, decoded.offset).toString("utf8").replace(/^\uFEFF/, "");
     const { line, column } = positionIn(prefix, prefix.length);
     return lintResult(filePath, run.kind ?? null, [
-      { ruleId: "parse", severity: 2, message: decoded.message, path: "", line, column, endLine: line, endColumn: column + 1, fatal: true },
+      { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message: decoded.message, path: "", line, column, endLine: line, endColumn: column + 1, fatal: true },
     ]);
   }
   // Whole requests: REST Client files and Postman collections (by name, or by info.schema).
@@ -56,7 +54,7 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
   const request = requestFileType(filePath, decoded.text, run);
   if (request === "http") return lintHttpFile(decoded.text, filePath, requestOptions);
   if (request === "postman") return lintPostmanCollection(decoded.text, filePath, requestOptions);
-  return withMessageFixes(lintText(decoded.text, payloadOptions(filePath, run)), decoded.text);
+  return lintText(decoded.text, payloadOptions(filePath, run));
 }
 
 /** A REST Client file (.http, .rest), a Postman collection (by name, or by info.schema), or neither (a payload). */
@@ -71,7 +69,7 @@ export function payloadOptions(filePath: string, run: LintRun) {
   return {
     filePath,
     kind: run.kind ?? kindForFile(run.config, filePath),
-    rules: withoutRequestRules(run.rules),
+    rules: run.rules,
     settings: run.config.settings,
     existing: run.existing,
     maxDepth: run.maxDepth,

@@ -10,8 +10,8 @@ import { githubStepSummary } from "../formatters/githubStepSummary.js";
 import { streamFormats, type FormatContext, type Totals } from "../formatters/index.js";
 import { errorsOnly, type LintResult } from "../lint/lintResult.js";
 import type { ExistingRecord } from "../engine/rule.js";
-import { checkRulesConfig, type RulesConfig } from "../engine/ruleEngine.js";
-import { withoutRequestRules } from "../requests/requestRules.js";
+import type { RulesConfig } from "../engine/ruleConfig.js";
+import { checkRules } from "./checkRules.js";
 import { parseSource } from "../source/parseSource.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, maxReadableSize } from "../source/fileSize.js";
@@ -79,11 +79,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const config = await resolveConfig(options, io.cwd);
   const rules: RulesConfig = { ...config.rules, ...options.rules };
-  try {
-    checkRulesConfig(withoutRequestRules(rules));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  checkRules(rules);
   const lintRun: LintRun = {
     config,
     kind: options.kind,

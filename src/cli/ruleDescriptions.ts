@@ -1,20 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RuleDescription } from "../formatters/index.js";
-import { rulesById } from "../engine/ruleEngine.js";
-import { requestRuleDescriptions } from "../requests/requestRules.js";
+import { builtInLinter } from "../builtIn/linter.js";
 import type { PackageInfo } from "./packageInfo.js";
 
-/** The findings that come from no rule module: unreadable text, the schema, an unknown kind. */
+/** The findings that come from no rule: unreadable text, and a payload whose kind cannot be told. */
 const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpUri">[] = [
   {
     id: "parse",
     description: "The file must be UTF-8 JSON text (RFC 8259): the OMS reads nothing else. A placeholder such as MFG_ID, a leading zero (01010) or a trailing comma makes the whole request a Bad Request.",
-    defaultSeverity: "error",
-  },
-  {
-    id: "schema",
-    description: "The payload must match its kind's JSON Schema (schemas/<kind>.json): the required fields, types, lengths and codes the vendor's documents give.",
     defaultSeverity: "error",
   },
   {
@@ -24,16 +18,13 @@ const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpUri">[] 
   },
 ];
 
-/** Every rule and pseudo-rule, with its docs page as help where the package ships one. */
+/** Every rule and pseudo-rule, with its docs page (docs/rules/<id>.md) as help where the package ships one. */
 export function ruleDescriptions(info: PackageInfo): RuleDescription[] {
   const described: RuleDescription[] = pseudoRules.map((rule) => ({ ...rule }));
-  for (const rule of [...rulesById.values()].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
-    const { id, description, defaultSeverity, source } = rule.meta;
+  for (const rule of [...builtInLinter.ruleSet.rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
+    const { id, description, defaultSeverity, evidence, source } = rule.meta;
     const helpMarkdown = readDocs(info.root, id) ?? `${description}\n\n${source.document}: “${source.passage}”\n`;
-    described.push({ id, description, defaultSeverity, helpMarkdown, ...(info.docsUrl ? { helpUri: info.docsUrl(id) } : {}) });
-  }
-  for (const [id, { description, defaultSeverity }] of Object.entries(requestRuleDescriptions)) {
-    described.push({ id, description, defaultSeverity, helpMarkdown: `${description}\n\nSee docs/requests.md.\n` });
+    described.push({ id, description, defaultSeverity, evidence, helpMarkdown, ...(info.docsUrl ? { helpUri: info.docsUrl(id) } : {}) });
   }
   return described;
 }

@@ -13,9 +13,8 @@ import { detectKind } from "../kinds/kindDetection.js";
 import { orderKinds, type Kind } from "../kinds/kinds.js";
 import { loadConfig } from "../config/loadConfig.js";
 import type { LintResult } from "../lint/lintResult.js";
-import { lintText } from "../lint/lintText.js";
-import { checkRulesConfig, type RulesConfig } from "../engine/ruleEngine.js";
-import { withoutRequestRules } from "../requests/requestRules.js";
+import { lintText } from "../builtIn/linter.js";
+import { checkRules } from "./checkRules.js";
 import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "../split/childOrderId.js";
 import { firstLostNumber } from "../split/lostNumber.js";
 import { SplitError } from "../split/splitError.js";
@@ -152,11 +151,7 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
     return 0;
   }
   const config = await splitConfig(options, io.cwd);
-  try {
-    checkRulesConfig(withoutRequestRules(config.rules));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  checkRules(config.rules);
   const filePath = resolve(io.cwd, options.file);
   const shown = displayPath(filePath, io.cwd);
   try {
@@ -178,7 +173,7 @@ function readOrder(filePath: string, config: Config, maxFileSize: number | undef
   const parsed = parseSource(decoded.text);
   if (!parsed.ok) throw new UnsplittableFile(`${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
   if (parsed.facts.duplicateKeys.length > 0) {
-    throw new UnsplittableFile(`a key is repeated at ${parsed.facts.duplicateKeys[0]}: which value the OMS reads is unknown, so the file is not split (fix it first)`);
+    throw new UnsplittableFile(`a key is repeated at ${parsed.facts.duplicateKeys[0]!.path}: which value the OMS reads is unknown, so the file is not split (fix it first)`);
   }
   if (parsed.facts.unsafeIntegers.length > 0) {
     throw new UnsplittableFile(`the integer at ${parsed.facts.unsafeIntegers[0]!.path} is beyond 2^53 and would change when the children are written (fix it first)`);
@@ -203,7 +198,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const stem = basename(filePath, extname(filePath));
   const files = result.split ? result.children.map((_, c) => join(outDir, `${stem}-${c + 1}.json`)) : [];
   const write = layoutOf(text);
-  const rules: RulesConfig = withoutRequestRules(config.rules);
+  const rules = config.rules;
   const texts = files.map((_, c) => write(result.children[c]));
   if (files.length > 0) {
     try {

@@ -1,6 +1,6 @@
 import picomatch from "picomatch";
 import type { Kind } from "../kinds/kinds.js";
-import type { RuleLevel, RuleSetting, RulesConfig } from "../engine/ruleEngine.js";
+import { toRuleLevel, type RuleLevel, type RuleLevelInput, type RuleSetting, type RulesConfig } from "../engine/ruleConfig.js";
 import type { Settings } from "../domain/settings.js";
 
 /** A config ready to use: rules normalized, globs compiled. */
@@ -38,20 +38,19 @@ export interface ConfigFile {
   readonly limits?: { readonly maxFileSize?: number | string; readonly maxDepth?: number; readonly maxEntries?: number; readonly maxValues?: number };
 }
 
-/** ESLint's numbers are accepted too: 0 off, 1 warn, 2 error. */
-export type RuleLevelInFile = RuleLevel | 0 | 1 | 2;
+/** ESLint's words and numbers are accepted too: "warn", 0 off, 1 warn, 2 error. */
+export type RuleLevelInFile = RuleLevelInput;
 
-const numbered: Readonly<Record<number, RuleLevel>> = { 0: "off", 1: "warn", 2: "error" };
-
+/** A level as the file or --rule gives it, in the one encoding used inside (see engine/diagnostic.ts). */
 export function ruleLevel(level: RuleLevelInFile): RuleLevel {
-  return typeof level === "number" ? (numbered[level] as RuleLevel) : level;
+  return toRuleLevel(level) ?? (level as RuleLevel);
 }
 
 export function normalizeRules(rules: ConfigFile["rules"]): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const [id, setting] of Object.entries(rules ?? {})) {
     if (Array.isArray(setting)) {
-      const [level, options] = setting as readonly [RuleLevelInFile, Record<string, unknown>?];
+      const [level, options] = setting as unknown as readonly [RuleLevelInFile, Record<string, unknown>?];
       out[id] = options === undefined ? [ruleLevel(level)] : [ruleLevel(level), options];
     } else {
       out[id] = ruleLevel(setting as RuleLevelInFile);

@@ -1,7 +1,7 @@
 import { dirname, relative, resolve } from "node:path";
 import { segments } from "../json/jsonPointer.js";
-import { rulesById } from "../engine/ruleEngine.js";
-import { isRequestRuleId } from "../requests/requestRules.js";
+import { builtInLinter } from "../builtIn/linter.js";
+import { configureRules, RuleConfigError, type RulesConfig } from "../engine/ruleConfig.js";
 import { schemaDiagnostics, type AjvError } from "../lint/schemaDiagnostics.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, maxReadableSize, parseFileSize } from "../source/fileSize.js";
@@ -32,13 +32,13 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
     return `${shown}:${range.line}:${range.column}`;
   };
   const problems: string[] = [];
-  for (const path of parsed.facts.duplicateKeys) problems.push(`${at(path)}: ${JSON.stringify(segments(path).at(-1))} is set twice in this object`);
+  for (const { path } of parsed.facts.duplicateKeys) problems.push(`${at(path)}: ${JSON.stringify(segments(path).at(-1))} is set twice in this object`);
   // Loaded only when there is a config to check: a run without one does not pay for it.
   const validator = (await import("../generated/configValidator.js")).omsLintConfig as GeneratedValidator;
   if (!validator(parsed.value)) {
     for (const d of schemaDiagnostics(validator.errors)) problems.push(`${at(d.path)}: ${d.message}`);
   }
-  if (problems.length === 0) problems.push(...(await ruleProblems(parsed.value as ConfigFile, at)));
+  if (problems.length === 0) problems.push(...ruleProblems(parsed.value as ConfigFile, at));
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
   const file = parsed.value as ConfigFile;
   // The schema checks a size's form ("64MB"); only its value says whether Node.js can hold it.
@@ -56,34 +56,20 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
   };
 }
 
-/** Rule ids that exist, and options that each rule's options schema accepts. */
-async function ruleProblems(file: ConfigFile, at: (path: string) => string): Promise<string[]> {
+/**
+ * Rule ids that exist, and options that each rule's options schema accepts: each rule's
+ * setting is checked alone, so that every bad one is named at its own line.
+ */
+function ruleProblems(file: ConfigFile, at: (path: string) => string): string[] {
   const problems: string[] = [];
   for (const [id, setting] of Object.entries(file.rules ?? {})) {
-    const path = `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-    const rule = rulesById.get(id);
-    // The request rules (.http files, Postman collections) take a level, no options.
-    if (!rule && isRequestRuleId(id)) continue;
-    if (!rule) {
-      problems.push(`${at(path)}: unknown rule "${id}"; the rules are: ${[...rulesById.keys()].sort().join(", ")}`);
-      continue;
+    try {
+      configureRules(builtInLinter.ruleSet, { [id]: setting } as RulesConfig);
+    } catch (error) {
+      if (!(error instanceof RuleConfigError)) throw error;
+      const path = `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      problems.push(`${at(Array.isArray(setting) && setting.length > 1 ? `${path}/1` : path)}: ${error.message}`);
     }
-    const options = Array.isArray(setting) ? setting[1] : undefined;
-    const schema = rule.meta.optionsSchema;
-    if (options === undefined || !schema) continue;
-    for (const message of await optionErrors(schema, options)) problems.push(`${at(`${path}/1`)}: rule "${id}" options: ${message}`);
   }
   return problems;
-}
-
-/**
- * Rule option schemas live in the rule modules, not in schemas/, so they are compiled here,
- * and only when a config gives options (Ajv is loaded then, not on every run).
- */
-async function optionErrors(schema: Readonly<Record<string, unknown>>, options: unknown): Promise<string[]> {
-  const { Ajv } = await import("ajv");
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const check = ajv.compile(schema as Record<string, unknown>);
-  if (check(options)) return [];
-  return (check.errors ?? []).map((e) => `${e.instancePath || "the options"} ${e.message ?? "are not valid"}`);
 }

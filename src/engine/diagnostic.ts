@@ -1,13 +1,33 @@
-/** What a check reports: the one result type the rules, the library and every formatter share. */
+import type { JsonEdit } from "./jsonEdit.js";
+import type { Span } from "../source/range.js";
+
+/**
+ * The one severity encoding inside oms-lint: a finding is an "error" or a "warning", and
+ * a configured rule is one of those or "off" (RuleLevel). Words other than these ("warn",
+ * ESLint's 0/1/2) are read only at the edges, the CLI's --rule and the config file, and
+ * turned into these at once (src/engine/ruleConfig.ts); ESLint's 2/1 is written only in
+ * LintMessage, the result shape of `--format json` that other tools read.
+ */
 export type Severity = "error" | "warning";
 
+/** How sure we are that the OMS enforces a check (SPEC §3). */
+export type Evidence = "stated" | "advised" | "inferred";
+
 export interface Diagnostic {
-  /** The rule that found it: a rule id, "schema" for structural errors, "parse" for unreadable JSON. */
+  /** The rule that found it: a rule id ("schema" and the x-oms-rule ids for structural ones). */
   readonly ruleId: string;
+  /** Which of the rule's messages this is (its meta.messages key; a structural finding's Ajv keyword). */
+  readonly messageId: string;
   readonly severity: Severity;
+  /** How sure we are that the OMS refuses this (the rule's or the schema constraint's evidence). */
+  readonly evidence: Evidence;
   readonly message: string;
   /** JSON Pointer (RFC 6901) to the most specific value to fix; for a missing property, where it belongs. */
   readonly path: string;
+  /** The edit that mends this finding alone, when its rule is fixable. */
+  readonly fix?: JsonEdit;
+  /** Where in the source text (options.source) the rule found it, when the text alone knows (a repeated key). */
+  readonly span?: Span;
 }
 
 export interface ValidationResult {

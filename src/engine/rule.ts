@@ -1,6 +1,11 @@
-import type { Severity } from "./diagnostic.js";
+import type { Evidence, Severity } from "./diagnostic.js";
+import type { JsonEdit } from "./jsonEdit.js";
 import type { Kind } from "../kinds/kinds.js";
 import type { Settings } from "../domain/settings.js";
+import type { Span } from "../source/range.js";
+import type { Operation } from "../requests/endpoints.js";
+import type { EndpointMatch } from "../requests/matchEndpoint.js";
+import type { RequestEntry, RequestPart } from "../requests/requestEntry.js";
 
 /** A passage of the vendor's documents that a rule encodes. */
 export interface RuleSource {
@@ -10,34 +15,64 @@ export interface RuleSource {
   readonly passage: string;
 }
 
+/**
+ * What a rule is, as data (ESLint's rule meta): the engine, the CLI, the config, SARIF and
+ * the docs read it; the engine knows no rule but through it.
+ */
 export interface RuleMeta {
   readonly id: string;
   readonly description: string;
+  /** error or warning; SPEC §3: what the evidence allows (inferred is never an error). */
   readonly defaultSeverity: Severity;
-  /** The kinds the rule applies to. */
-  readonly kinds: readonly Kind[];
+  /**
+   * How sure we are that the OMS enforces it (SPEC §3): stated (the documents say so),
+   * advised (the documents recommend it), inferred (our reading). Every finding carries it.
+   */
+  readonly evidence: Evidence;
+  /** The payload kinds the rule applies to; a request rule has `target: "request"` instead. */
+  readonly kinds?: readonly Kind[];
+  /** "request": the rule checks an HTTP request of a .http file or a Postman collection. */
+  readonly target?: "request";
   readonly source: RuleSource;
   /** Message templates keyed by message id, with `{{placeholders}}`. */
   readonly messages: Readonly<Record<string, string>>;
-  /** JSON Schema of the rule's options object, if it has any. */
+  /** JSON Schema of the rule's options object; a rule without one takes no options. */
   readonly optionsSchema?: Readonly<Record<string, unknown>>;
   readonly defaultOptions?: Readonly<Record<string, unknown>>;
-  /** Whether `fix` can mend what the rule reports without changing the order's meaning. */
+  /** Whether the rule's reports carry a `fix` that mends them without changing the order's meaning. */
   readonly fixable?: boolean;
+  /**
+   * Set on the structural rules: their findings come from the precompiled schema validators
+   * (a constraint names its rule with `x-oms-rule`), not from a check of their own.
+   */
+  readonly structural?: true;
+}
+
+/** A fact only the source text holds (a parsed value has lost it), and where it stands in the text. */
+export interface SourceFact {
+  readonly path: string;
+  /** The key (of a repeat) or the number literal, in UTF-16 offsets of the text. */
+  readonly span?: Span;
 }
 
 /** Facts only the source text holds (a parsed value has lost them). */
 export interface SourceFacts {
-  /** Pointers of keys that appear more than once in their object (every repeat). */
-  readonly duplicateKeys: readonly string[];
+  /** Keys that appear more than once in their object (every repeat). */
+  readonly duplicateKeys: readonly SourceFact[];
   /** Integer literals beyond 2^53, with their text as written. */
-  readonly unsafeIntegers: readonly { readonly path: string; readonly raw: string }[];
+  readonly unsafeIntegers: readonly (SourceFact & { readonly raw: string })[];
 }
 
 export interface Report {
+  /** JSON Pointer (RFC 6901) to the most specific value to fix. */
   readonly path: string;
+  /** A key of the rule's `meta.messages`; any other is a bug in the rule and throws. */
   readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
+  /** The edit that mends this finding alone (fixable rules only). */
+  readonly fix?: JsonEdit;
+  /** Where in the source text, when the rule took it from the text's facts (a repeated key's own place). */
+  readonly span?: Span;
 }
 
 /** The custom data record a PUT replaces (for custom-data-put-name). */
@@ -57,9 +92,38 @@ export interface RuleContext<Options = Record<string, unknown>> {
   report(report: Report): void;
 }
 
+/** What a request rule reports: which part of the request (each file format places the parts). */
+export interface RequestReport {
+  readonly part: RequestPart;
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+}
+
+/** One request of a .http file or Postman collection, as a request rule sees it. */
+export interface RequestRuleContext<Options = Record<string, unknown>> {
+  readonly request: RequestEntry;
+  /** The method, upper-cased. */
+  readonly method: string;
+  /** The URL's parts and the endpoint it matches, if any. */
+  readonly match: EndpointMatch;
+  /** The endpoint's operation for the method, if it has one. */
+  readonly operation?: Operation;
+  /** Whether the request sends a body: non-blank text, or a file (`< ./body.json`). */
+  readonly sendsBody: boolean;
+  /** Whether the body is non-blank text (a file's body is not read). */
+  readonly hasBodyText: boolean;
+  /** The rule's own memory across the requests of one file, in file order. */
+  readonly memory: Map<string, unknown>;
+  readonly options: Options;
+  report(report: RequestReport): void;
+}
+
 export interface Rule<Options = Record<string, unknown>> {
   readonly meta: RuleMeta;
-  check(context: RuleContext<Options>): void;
+  /** A payload rule's check (absent on the structural rules, see RuleMeta.structural). */
+  check?(context: RuleContext<Options>): void;
+  /** A request rule's check (meta.target "request"), once per request of a file. */
+  checkRequest?(context: RequestRuleContext<Options>): void;
 }
 
 /** Identity, for type inference of a rule's options. */

@@ -1,11 +1,15 @@
 import { detectKind } from "../kinds/kindDetection.js";
 import type { Kind } from "../kinds/kinds.js";
 import type { LintMessage } from "../lint/lintResult.js";
-import { lintText, type LintTextOptions } from "../lint/lintText.js";
+import { lintTextWith, type LintTextOptions } from "../lint/lintText.js";
 import { parseSource } from "../source/parseSource.js";
-import { validate } from "../lint/validate.js";
-import { bomRuleId, fixes, type FixAction } from "./fixes.js";
+import type { RuleSet } from "../engine/ruleSet.js";
+import type { JsonEdit } from "../engine/jsonEdit.js";
+import { validateWith } from "../lint/validate.js";
 import { applyPlanned, planEdits } from "./textEdits.js";
+
+/** A leading UTF-8 byte order mark: not part of JSON (RFC 8259 §8.1); stripping it changes no value. */
+export const bomRuleId = "bom";
 
 export type FixOptions = Omit<LintTextOptions, "kind">;
 
@@ -30,13 +34,13 @@ export interface FixResult {
 const maxPasses = 10;
 
 /**
- * Applies only the fixes that cannot change the order's meaning: those of the rules whose
- * meta says `fixable` (when the configuration leaves them on), and a leading byte order
- * mark. The edits are made in the text, so formatting and key order stay as they were.
+ * Applies only the fixes that cannot change the order's meaning: the edits that the
+ * reports of fixable rules carry (when the configuration leaves them on), and a leading
+ * byte order mark. The edits are made in the text, so formatting and key order stay as they were.
  * A value whose key is repeated in its object is not fixed: which one the OMS reads is
  * unknown. Without a kind, the kind is told from the content, as in lintText.
  */
-export function fix(text: string, kind?: Kind, options: FixOptions = {}): FixResult {
+export function fixWith(set: RuleSet, text: string, kind?: Kind, options: FixOptions = {}): FixResult {
   const { filePath: _filePath, maxDepth, maxEntries, maxValues, ...validateOptions } = options;
   const fixed: AppliedFix[] = [];
   let output = text;
@@ -51,15 +55,14 @@ export function fix(text: string, kind?: Kind, options: FixOptions = {}): FixRes
     // Told once, from the text as given: a fix must not change what the file is linted as.
     payloadKind ??= detectKind(parsed.value);
     if (payloadKind === undefined) break;
-    const { diagnostics } = validate(payloadKind, parsed.value, { ...validateOptions, source: parsed.facts });
+    const { diagnostics } = validateWith(set, payloadKind, parsed.value, { ...validateOptions, source: parsed.facts });
     const repeated = parsed.facts.duplicateKeys;
-    const byAction = new Map<FixAction, string>();
+    const byAction = new Map<JsonEdit, string>();
     const seen = new Set<string>();
-    for (const diagnostic of diagnostics) {
-      const fixFor = fixes.get(diagnostic.ruleId);
-      if (fixFor === undefined || seen.has(diagnostic.path) || repeated.some((key) => within(diagnostic.path, key))) continue;
-      seen.add(diagnostic.path);
-      byAction.set(fixFor(diagnostic, payloadKind), diagnostic.ruleId);
+    for (const { fix: edit, ruleId } of diagnostics) {
+      if (edit === undefined || seen.has(edit.path) || repeated.some((key) => within(edit.path, key.path))) continue;
+      seen.add(edit.path);
+      byAction.set(edit, ruleId);
     }
     const planned = planEdits(output, [...byAction.keys()]);
     if (planned.applied.length === 0) break;
@@ -68,11 +71,20 @@ export function fix(text: string, kind?: Kind, options: FixOptions = {}): FixRes
     // In document order, as validate() gave the diagnostics.
     for (const [action, ruleId] of byAction) if (applied.has(action)) fixed.push({ ruleId, path: action.path });
   }
-  const result = lintText(output, { ...options, kind: payloadKind });
+  const result = lintTextWith(set, output, { ...options, kind: payloadKind });
   return { output, fixed, remaining: result.messages, kind: result.kind };
 }
 
 /** Whether `path` is `key` or lies under it. */
 function within(path: string, key: string): boolean {
   return path === key || path.startsWith(key + "/");
+}
+
+/**
+ * Applies one finding's edit alone (an editor's quick fix): the text with that edit made,
+ * byte for byte the input elsewhere; the text as it was when the edit's place is not in it.
+ */
+export function applyFix(text: string, edit: JsonEdit): string {
+  const planned = planEdits(text, [edit]);
+  return planned.applied.length === 0 ? text : applyPlanned(text, planned);
 }

@@ -1,11 +1,11 @@
 import { applyEdits, parseTree, type Edit, type Node } from "jsonc-parser";
 import { segments } from "../json/jsonPointer.js";
-import type { FixAction } from "./fixes.js";
+import type { JsonEdit } from "../engine/jsonEdit.js";
 
 /** Edits of the text, and the actions they carry out (an action whose place is not found is left out). */
 export interface PlannedEdits {
   readonly edits: readonly Edit[];
-  readonly applied: readonly FixAction[];
+  readonly applied: readonly JsonEdit[];
 }
 
 /** The property node that the pointer names (its last segment a key of an object), if the text has it. */
@@ -62,7 +62,7 @@ function removals(object: Node, removed: ReadonlySet<Node>): Edit[] {
 /** Edits that go together (one object's removals), and the actions they carry out. */
 interface Unit {
   readonly edits: readonly Edit[];
-  readonly actions: readonly FixAction[];
+  readonly actions: readonly JsonEdit[];
 }
 
 /**
@@ -70,8 +70,8 @@ interface Unit {
  * every byte outside the fixed places stays as it was: formatting, key order, line ends.
  * Actions whose edits would overlap another's are left for a later pass.
  */
-export function planEdits(text: string, actions: readonly FixAction[], root: Node | undefined = parseTree(text)): PlannedEdits {
-  const removalsByObject = new Map<Node, { removed: Set<Node>; actions: FixAction[] }>();
+export function planEdits(text: string, actions: readonly JsonEdit[], root: Node | undefined = parseTree(text)): PlannedEdits {
+  const removalsByObject = new Map<Node, { removed: Set<Node>; actions: JsonEdit[] }>();
   const units: Unit[] = [];
   for (const action of actions) {
     const property = propertyAt(root, action.path);
@@ -97,7 +97,7 @@ export function planEdits(text: string, actions: readonly FixAction[], root: Nod
  */
 function withoutOverlaps(units: readonly Unit[]): PlannedEdits {
   const taken: Edit[] = [];
-  const applied: FixAction[] = [];
+  const applied: JsonEdit[] = [];
   const overlaps = (a: Edit, b: Edit) => a.offset < b.offset + b.length && b.offset < a.offset + a.length;
   for (const unit of units) {
     if (unit.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;

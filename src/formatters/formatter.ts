@@ -1,4 +1,4 @@
-import type { Severity } from "../engine/diagnostic.js";
+import type { Evidence, Severity } from "../engine/diagnostic.js";
 import type { LintResult } from "../lint/lintResult.js";
 
 /** What a rule says about itself, for formats that describe the rules (SARIF). */
@@ -6,6 +6,8 @@ export interface RuleDescription {
   readonly id: string;
   readonly description: string;
   readonly defaultSeverity: Severity;
+  /** How sure we are that the OMS enforces it (SPEC §3); none for parse and kind. */
+  readonly evidence?: Evidence;
   /** Longer help in Markdown (the rule's docs page), if there is one. */
   readonly helpMarkdown?: string;
   /** Where the rule's docs are published, if known. */

@@ -32,6 +32,7 @@ function reportingDescriptor(rule: RuleDescription) {
     help: { text, markdown: rule.helpMarkdown ?? text },
     ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
     defaultConfiguration: { level: level(rule.defaultSeverity) },
+    ...(rule.evidence ? { properties: { evidence: rule.evidence } } : {}),
   };
 }
 
@@ -69,6 +70,8 @@ function sarifResults(result: LintResult, cwd: string, ruleIndex: ReadonlyMap<st
       },
     ],
     ...(m.fix ? { fixes: [sarifFix(m.fix, artifactLocation(result.filePath, cwd))] } : {}),
+    // SARIF's property bag: which of the rule's messages, and how sure we are (SPEC §3).
+    properties: { messageId: m.messageId, evidence: m.evidence },
   }));
 }
 

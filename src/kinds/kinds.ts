@@ -1,18 +1,73 @@
-/** The payload kinds oms-lint knows, each with its endpoint (SPEC §1). */
-export const kindDescriptions = {
-  createOrder: "Create Order request body (POST /api/v2/createOrder/)",
-  importOrder: "Historic Order Import request body (POST /api/v2/importOrder/)",
-  orderCustomData: "Custom order data body (POST/PUT /api/v2/order/{orderID}/customData[/{orderCustomDataID}])",
-  orderItemCustomData:
-    "Custom order item data body (POST/PUT /api/v2/orderItem/{orderItemID}/customData[/{id}]?orderID=)",
-  orderItemSearch:
-    "Search for Order Item query (GET /api/v2/orderItem/?...): an object of query parameters, or the URL or query string",
-  orderCustomDataRecord: "Custom order data record, as the OMS returns it",
-  orderItemCustomDataRecord: "Custom order item data record, as the OMS returns it",
-  orderItemSearchResponse: "Search for Order Item response ({\"collection\": [...]})",
+/**
+ * The payload kinds oms-lint knows (SPEC §1): the one registry that validate, detection,
+ * the CLI, the config schema and codegen read. For each kind: its description and
+ * endpoint, the schema it is validated with, the name of its precompiled validator and of
+ * its generated TypeScript type, and whether it is a request body or what the OMS returns.
+ */
+export const kindInfo = {
+  createOrder: {
+    description: "Create Order request body (POST /api/v2/createOrder/)",
+    schema: "createOrder.json",
+    validator: "createOrder",
+    typeName: "CreateOrderRequest",
+    direction: "request",
+  },
+  importOrder: {
+    description: "Historic Order Import request body (POST /api/v2/importOrder/)",
+    schema: "importOrder.json",
+    validator: "importOrder",
+    typeName: "ImportOrderRequest",
+    direction: "request",
+  },
+  orderCustomData: {
+    description: "Custom order data body (POST/PUT /api/v2/order/{orderID}/customData[/{orderCustomDataID}])",
+    schema: "orderCustomData.json",
+    validator: "orderCustomData",
+    typeName: "OrderCustomDataRequest",
+    direction: "request",
+  },
+  orderItemCustomData: {
+    description: "Custom order item data body (POST/PUT /api/v2/orderItem/{orderItemID}/customData[/{id}]?orderID=)",
+    schema: "orderItemCustomData.json",
+    validator: "orderItemCustomData",
+    typeName: "OrderItemCustomDataRequest",
+    direction: "request",
+  },
+  orderItemSearch: {
+    description: "Search for Order Item query (GET /api/v2/orderItem/?...): an object of query parameters, or the URL or query string",
+    schema: "orderItemSearch.json",
+    // A search given as a URL or query string is checked as its parameters (validate.ts).
+    validator: "orderItemSearchQuery",
+    typeName: "OrderItemSearchQuery",
+    direction: "request",
+  },
+  orderCustomDataRecord: {
+    description: "Custom order data record, as the OMS returns it",
+    schema: "orderCustomDataRecord.json",
+    validator: "orderCustomDataRecord",
+    typeName: "OrderCustomDataRecord",
+    direction: "response",
+  },
+  orderItemCustomDataRecord: {
+    description: "Custom order item data record, as the OMS returns it",
+    schema: "orderItemCustomDataRecord.json",
+    validator: "orderItemCustomDataRecord",
+    typeName: "OrderItemCustomDataRecord",
+    direction: "response",
+  },
+  orderItemSearchResponse: {
+    description: "Search for Order Item response ({\"collection\": [...]})",
+    schema: "orderItemSearchResponse.json",
+    validator: "orderItemSearchResponse",
+    typeName: "OrderItemSearchResponse",
+    direction: "response",
+  },
 } as const;
 
-export type Kind = keyof typeof kindDescriptions;
+export type Kind = keyof typeof kindInfo;
+
+/** Validators beside the kinds' own: the search's parameters object (the object form of orderItemSearch). */
+export const extraValidators = { orderItemSearchQuery: "orderItemSearch.json#/definitions/queryParameters" } as const;
 
 export interface KindInfo {
   readonly kind: Kind;
@@ -20,16 +75,19 @@ export interface KindInfo {
 }
 
 /** Every kind, with a one-line description. */
-export const kinds: readonly KindInfo[] = Object.entries(kindDescriptions).map(([kind, description]) => ({
+export const kinds: readonly KindInfo[] = Object.entries(kindInfo).map(([kind, { description }]) => ({
   kind: kind as Kind,
   description,
 }));
 
-const kindNames: ReadonlySet<string> = new Set(Object.keys(kindDescriptions));
+const kindNames: ReadonlySet<string> = new Set(Object.keys(kindInfo));
 
 export function isKind(name: unknown): name is Kind {
   return typeof name === "string" && kindNames.has(name);
 }
+
+/** Every kind's name, in the registry's order. */
+export const allKinds: readonly Kind[] = Object.keys(kindInfo) as Kind[];
 
 /** The orders: the two kinds whose bodies are whole orders. */
 export const orderKinds: readonly Kind[] = ["createOrder", "importOrder"];

@@ -1,3 +1,4 @@
+import type { Evidence } from "../engine/diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 
 /**
@@ -7,8 +8,12 @@ import type { Kind } from "../kinds/kinds.js";
  */
 export interface LintMessage {
   readonly ruleId: string;
-  /** 2 error, 1 warning (ESLint's numbers). */
+  /** Which of the rule's messages (see Diagnostic.messageId). */
+  readonly messageId: string;
+  /** 2 error, 1 warning: ESLint's numbers, as other tools read this shape (inside, severities are words). */
   readonly severity: 2 | 1;
+  /** How sure we are that the OMS refuses this (SPEC §3). */
+  readonly evidence: Evidence;
   readonly message: string;
   /** JSON Pointer (RFC 6901) to the value to fix; "" for the whole document. */
   readonly path: string;
@@ -61,5 +66,5 @@ export function errorsOnly(result: LintResult): LintResult {
 
 /** A fatal error about a whole file (unreadable, unwritable), placed at its start. */
 export function fileFault(ruleId: string, message: string): LintMessage {
-  return { ruleId, severity: 2, message, path: "", line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
+  return { ruleId, messageId: ruleId, severity: 2, evidence: "stated", message, path: "", line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
 }

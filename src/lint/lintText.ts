@@ -1,10 +1,14 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { isKind, kinds, type Kind } from "../kinds/kinds.js";
-import { lintResult, type LintMessage, type LintResult } from "./lintResult.js";
+import { lintResult, type LintMessage, type LintResult, type MessageFix } from "./lintResult.js";
+import type { JsonEdit } from "../engine/jsonEdit.js";
+import type { SourceFact } from "../engine/rule.js";
+import { messageFixer } from "../fix/messageFixes.js";
 import { parseSource, type SourceLocator } from "../source/parseSource.js";
 import type { SourceRange } from "../source/range.js";
-import { validate, type ValidateOptions } from "./validate.js";
+import type { RuleSet } from "../engine/ruleSet.js";
+import { validateWith, type ValidateOptions } from "./validate.js";
 
 export interface LintTextOptions extends Omit<ValidateOptions, "source"> {
   /** The payload's kind; without it, the kind is told from the content (see detectKind). */
@@ -19,24 +23,20 @@ export interface LintTextOptions extends Omit<ValidateOptions, "source"> {
   readonly maxValues?: number;
 }
 
-/** The rules that report what only the source text knows; their repeats are placed one by one. */
-const duplicateKeyRule = "duplicate-key";
-const unsafeIntegerRule = "unsafe-integer";
-
 /**
  * Lints JSON text: parse (with positions), tell the kind, validate (schema and rules),
  * and place every diagnostic at the line and column of the value its pointer names.
  * A pure function of its arguments, for services that hold the text and for the CLI.
  * Never throws on any text; an unknown kind or rule id is a TypeError, as in validate().
  */
-export function lintText(text: string, options: LintTextOptions = {}): LintResult {
+export function lintTextWith(set: RuleSet, text: string, options: LintTextOptions = {}): LintResult {
   const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, ...validateOptions } = options;
   if (forcedKind !== undefined && !isKind(forcedKind)) {
     throw new TypeError(`unknown kind ${JSON.stringify(forcedKind)}; the kinds are: ${kindList()}`);
   }
   const parsed = parseSource(text, { maxDepth, maxEntries, maxValues });
   if (!parsed.ok) {
-    const fault: LintMessage = { ruleId: "parse", severity: 2, message: parsed.fault.message, path: "", ...parsed.range, fatal: true };
+    const fault: LintMessage = { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message: parsed.fault.message, path: "", ...parsed.range, fatal: true };
     return lintResult(filePath, forcedKind ?? null, [fault]);
   }
   const kind = forcedKind ?? detectKind(parsed.value);
@@ -44,7 +44,9 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     const range = parsed.locate.pointer("");
     const unknown: LintMessage = {
       ruleId: "kind",
+      messageId: "unknownKind",
       severity: 2,
+      evidence: "stated",
       message: `cannot tell which payload this is: name its kind with --kind <kind>, or map the file to a kind under "files" in oms-lint.config.json; the kinds are ${kindList()}`,
       path: "",
       line: range.line,
@@ -54,33 +56,33 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     };
     return lintResult(filePath, null, [unknown]);
   }
-  const { diagnostics } = validate(kind, parsed.value, { ...validateOptions, source: parsed.facts });
-  return lintResult(filePath, kind, place(diagnostics, parsed.locate));
+  const { diagnostics } = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts });
+  return lintResult(filePath, kind, place(diagnostics, parsed.locate, fixesOf(text, parsed.facts.duplicateKeys)));
 }
 
 function kindList(): string {
   return kinds.map((k) => k.kind).join(", ");
 }
 
-/** Gives each diagnostic its place; a repeated key or huge integer its own occurrence's. */
-function place(diagnostics: readonly Diagnostic[], locate: SourceLocator): LintMessage[] {
+/**
+ * A finding's fix as a text edit of this text. A value whose key is repeated is never fixed
+ * (which one the OMS reads is unknown), as in fix().
+ */
+function fixesOf(text: string, repeated: readonly SourceFact[]): (edit: JsonEdit) => MessageFix | undefined {
+  const fixer = messageFixer(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return (edit) => (repeated.some(({ path }) => edit.path === path || edit.path.startsWith(`${path}/`)) ? undefined : fixer(edit));
+}
+
+/** Gives each diagnostic its place: a repeated key or huge integer its own occurrence's (the span its rule reported). */
+function place(diagnostics: readonly Diagnostic[], locate: SourceLocator, fixOf: (edit: JsonEdit) => MessageFix | undefined): LintMessage[] {
   // A clean file (the common case) costs no walk of its text.
   if (diagnostics.length === 0) return [];
-  const used = new Map<string, number>();
   const ranges = locate.pointers(diagnostics.map((d) => d.path));
   const messages = diagnostics.map((d, i): LintMessage => {
-    let range: SourceRange | undefined;
-    const occurrences =
-      d.ruleId === duplicateKeyRule ? locate.duplicateKeys(d.path) : d.ruleId === unsafeIntegerRule ? locate.unsafeIntegers(d.path) : [];
-    if (occurrences.length > 0) {
-      const key = `${d.ruleId}\u0000${d.path}`;
-      const index = used.get(key) ?? 0;
-      used.set(key, index + 1);
-      const span = occurrences[Math.min(index, occurrences.length - 1)];
-      if (span) range = locate.span(span);
-    }
-    range ??= ranges[i] as SourceRange;
-    return { ruleId: d.ruleId, severity: d.severity === "error" ? 2 : 1, message: d.message, path: d.path, ...range };
+    const range = d.span ? locate.span(d.span) : (ranges[i] as SourceRange);
+    const message: LintMessage = { ruleId: d.ruleId, messageId: d.messageId, severity: d.severity === "error" ? 2 : 1, evidence: d.evidence, message: d.message, path: d.path, ...range };
+    const fix = d.fix && fixOf(d.fix);
+    return fix ? { ...message, fix } : message;
   });
   // Stable: diagnostics at one place keep validate()'s order.
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);

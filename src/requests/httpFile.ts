@@ -1,4 +1,4 @@
-import type { RequestEntry } from "./requestRules.js";
+import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables } from "./variables.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */

@@ -1,17 +1,19 @@
 import type { Kind } from "../kinds/kinds.js";
 import { lintResult, type LintMessage, type LintResult } from "../lint/lintResult.js";
-import { lintText } from "../lint/lintText.js";
-import type { RuleLevel, RulesConfig } from "../engine/ruleEngine.js";
+import { lintTextWith } from "../lint/lintText.js";
+import { configureRules, type ConfiguredRule, type RulesConfig } from "../engine/ruleConfig.js";
+import { runRequestRules, type RequestFinding } from "../engine/ruleEngine.js";
+import type { RuleSet } from "../engine/ruleSet.js";
 import type { Settings } from "../domain/settings.js";
 import { parseSource } from "../source/parseSource.js";
 import type { SourceRange } from "../source/range.js";
 import { lineStarts, positionAt } from "../source/lineIndex.js";
-import { validate } from "../lint/validate.js";
+import { validateWith } from "../lint/validate.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
 import { isPlaceholder, matchEndpoint, type EndpointMatch } from "./matchEndpoint.js";
 import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
-import { isRequestRuleId, RequestChecker, type RequestEntry, type RequestFinding, type RequestPart } from "./requestRules.js";
+import type { RequestEntry, RequestPart } from "./requestEntry.js";
 
 export interface LintRequestsOptions {
   /** Rule levels: body and search rules as for payloads, and the `request/…` rules. */
@@ -21,18 +23,8 @@ export interface LintRequestsOptions {
   readonly maxDepth?: number;
 }
 
-/** A body or search diagnostic, before it is placed in the file. */
-export interface Inner {
-  readonly ruleId: string;
-  readonly severity: 2 | 1;
-  readonly message: string;
-  readonly path: string;
-  /** Within the body text (1-based), when it came from the body. */
-  readonly line?: number;
-  readonly column?: number;
-  readonly endLine?: number;
-  readonly endColumn?: number;
-}
+/** A body or search finding, before it is placed in the file. */
+export type Inner = Omit<LintMessage, "line" | "column" | "endLine" | "endColumn" | "fatal"> & Partial<Pick<LintMessage, "line" | "column" | "endLine" | "endColumn">>;
 
 export interface Checked {
   readonly findings: readonly RequestFinding[];
@@ -40,25 +32,16 @@ export interface Checked {
   readonly query: readonly Inner[];
 }
 
-function level(setting: unknown): RuleLevel | undefined {
-  const value = Array.isArray(setting) ? setting[0] : setting;
-  return value as RuleLevel | undefined;
+/** One file's run: the rule set, its configuration (checked once), and the request rules' memories. */
+export interface FileRun {
+  readonly set: RuleSet;
+  readonly configured: ReadonlyMap<string, ConfiguredRule>;
+  readonly options: LintRequestsOptions;
+  readonly memories: Map<string, Map<string, unknown>>;
 }
 
-/** Splits the rules into the request rules' levels and the rest (for validate). */
-export function splitRules(rules: RulesConfig | undefined): { request: Map<string, "off" | 1 | 2>; payload: RulesConfig | undefined } {
-  const request = new Map<string, "off" | 1 | 2>();
-  if (!rules) return { request, payload: undefined };
-  const payload: Record<string, unknown> = {};
-  for (const [id, setting] of Object.entries(rules)) {
-    if (!isRequestRuleId(id)) {
-      payload[id] = setting;
-      continue;
-    }
-    const l: unknown = level(setting);
-    request.set(id, l === "off" || l === 0 ? "off" : l === "warn" || l === 1 ? 1 : 2);
-  }
-  return { request, payload: payload as RulesConfig };
+export function fileRun(set: RuleSet, options: LintRequestsOptions): FileRun {
+  return { set, configured: configureRules(set, options.rules), options, memories: new Map() };
 }
 
 function searchSubject(match: EndpointMatch): Record<string, string> {
@@ -73,11 +56,12 @@ function searchSubject(match: EndpointMatch): Record<string, string> {
   return Object.fromEntries(parameters);
 }
 
-export function checkOne(entry: RequestEntry, checker: RequestChecker, options: LintRequestsOptions, payloadRules: RulesConfig | undefined): Checked {
+export function checkOne(entry: RequestEntry, run: FileRun): Checked {
   const match = matchEndpoint(entry.url);
-  const { findings, operation } = checker.check(entry, match);
+  const operation = match.endpoint?.operations.find((o) => o.method === entry.method.toUpperCase());
+  const findings = runRequestRules(run.set, run.configured, { request: entry, match, operation, memories: run.memories });
   const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(entry.body, operation) ? undefined : operation;
-  return { findings, body: lintBody(entry, bodyOperation, options, payloadRules), query: checkQuery(match, operation, options, payloadRules) };
+  return { findings, body: lintBody(entry, bodyOperation, run), query: checkQuery(match, operation, run) };
 }
 
 /** Whether a body sent to a translation host has the v2 shape its operation's kind describes. */
@@ -94,30 +78,33 @@ function hasTranslatedShape(body: string | undefined, operation: Operation | und
   return typeof value === "object" && value !== null && shape.some((name) => Object.hasOwn(value, name));
 }
 
-function lintBody(entry: RequestEntry, operation: Operation | undefined, options: LintRequestsOptions, rules: RulesConfig | undefined): Inner[] {
+function lintBody(entry: RequestEntry, operation: Operation | undefined, run: FileRun): Inner[] {
   if (!operation?.bodyKind || entry.body === undefined || entry.body.trim() === "") return [];
-  const result = lintText(entry.body, { kind: operation.bodyKind, rules, settings: options.settings, maxDepth: options.maxDepth });
-  return result.messages.map(({ fatal: _fatal, ...m }) => m);
+  const { rules, settings, maxDepth } = run.options;
+  const result = lintTextWith(run.set, entry.body, { kind: operation.bodyKind, rules, settings, maxDepth });
+  return result.messages.map(({ fatal: _fatal, fix: _fix, ...m }) => m);
 }
 
-function checkQuery(match: EndpointMatch, operation: Operation | undefined, options: LintRequestsOptions, rules: RulesConfig | undefined): Inner[] {
+function checkQuery(match: EndpointMatch, operation: Operation | undefined, run: FileRun): Inner[] {
   if (!operation?.queryKind) return [];
   const missing = [...Object.keys(match.endpoint?.requiredQuery ?? {})].some((name) => !match.url.query.get(name));
-  const { diagnostics } = validate(operation.queryKind as Kind, searchSubject(match), { rules, settings: options.settings });
+  const { rules, settings } = run.options;
+  const { diagnostics } = validateWith(run.set, operation.queryKind as Kind, searchSubject(match), { rules, settings });
   return diagnostics
     // The missing orderID is already request/missing-query-parameter.
     .filter((d) => !(missing && /^orderID is required/.test(d.message)))
-    .map((d) => ({ ruleId: d.ruleId, severity: d.severity === "error" ? 2 : 1, message: `search query: ${d.message}`, path: d.path }));
+    .map((d) => ({ ruleId: d.ruleId, messageId: d.messageId, severity: d.severity === "error" ? 2 : 1, evidence: d.evidence, message: `search query: ${d.message}`, path: d.path }));
 }
 
-export function applyLevel(findings: readonly RequestFinding[], levels: Map<string, "off" | 1 | 2>): { finding: RequestFinding; severity: 1 | 2 }[] {
-  const out: { finding: RequestFinding; severity: 1 | 2 }[] = [];
-  for (const finding of findings) {
-    const l = levels.get(finding.ruleId);
-    if (l === "off") continue;
-    out.push({ finding, severity: l ?? (finding.severity === "error" ? 2 : 1) });
-  }
-  return out;
+/** A request rule's finding as a message (its place given by the format). */
+function requestMessage(finding: RequestFinding, path: string): Inner {
+  const { ruleId, messageId, severity, evidence, message } = finding;
+  return { ruleId, messageId, severity: severity === "error" ? 2 : 1, evidence, message, path };
+}
+
+/** A `parse` finding of a request file (the file, or a part of it, is not what its format takes). */
+function parseMessage(message: string, path: string, severity: 1 | 2 = 2): Inner {
+  return { ruleId: "parse", messageId: "parse", severity, evidence: "stated", message, path };
 }
 
 function sorted(messages: LintMessage[]): LintMessage[] {
@@ -126,26 +113,22 @@ function sorted(messages: LintMessage[]): LintMessage[] {
 
 /**
  * Lints a REST Client file (`.http`, `.rest`): every request is matched to an OMS endpoint
- * and checked (method, path, query, headers, body); the body with its kind's schema and
- * rules. Messages stand at the file's lines. Never throws.
+ * and checked by the request rules of the set (method, path, query, headers, body); the
+ * body with its kind's schema and rules. Messages stand at the file's lines. Never throws.
  */
-export function lintHttpFile(text: string, filePath = "<text>", options: LintRequestsOptions = {}): LintResult {
+export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>", options: LintRequestsOptions = {}): LintResult {
   try {
-    const { request: levels, payload } = splitRules(options.rules);
+    const run = fileRun(set, options);
     const file = parseHttpFile(text);
     const messages: LintMessage[] = file.problems.map((p) => ({
-      ruleId: "parse",
-      severity: 2,
-      message: p.message,
-      path: "",
+      ...parseMessage(p.message, ""),
       line: p.line,
       column: p.column,
       endLine: p.line,
       endColumn: p.endColumn,
     }));
-    const checker = new RequestChecker();
     for (const request of file.requests) {
-      const checked = checkOne(request, checker, options, payload);
+      const checked = checkOne(request, run);
       const urlRange: SourceRange = { line: request.line, column: request.urlColumn, endLine: request.line, endColumn: request.urlEndColumn };
       const lineRange = (line: number): SourceRange => ({ line, column: 1, endLine: line, endColumn: 1 });
       const place = (part: RequestPart): SourceRange =>
@@ -156,16 +139,11 @@ export function lintHttpFile(text: string, filePath = "<text>", options: LintReq
             : part === "body" && request.bodyLine
               ? lineRange(request.bodyLine)
               : { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.urlEndColumn };
-      for (const { finding, severity } of applyLevel(checked.findings, levels)) {
-        messages.push({ ruleId: finding.ruleId, severity, message: finding.message, path: "", ...place(finding.part) });
-      }
+      for (const finding of checked.findings) messages.push({ ...requestMessage(finding, ""), ...place(finding.part) });
       const offset = (request.bodyLine ?? request.line) - 1;
       for (const m of checked.body) {
         messages.push({
-          ruleId: m.ruleId,
-          severity: m.severity,
-          message: m.message,
-          path: m.path,
+          ...m,
           line: (m.line ?? 1) + offset,
           column: m.column ?? 1,
           endLine: (m.endLine ?? 1) + offset,
@@ -184,29 +162,26 @@ export function lintHttpFile(text: string, filePath = "<text>", options: LintReq
  * Lints a Postman collection (v2.1): every request in every folder, checked as in a REST
  * Client file. Messages carry the request part's JSON Pointer and its line. Never throws.
  */
-export function lintPostmanCollection(text: string, filePath = "<text>", options: LintRequestsOptions = {}): LintResult {
+export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath = "<text>", options: LintRequestsOptions = {}): LintResult {
   try {
     const parsed = parseSource(text, { maxDepth: options.maxDepth });
     if (!parsed.ok) {
-      return lintResult(filePath, null, [{ ruleId: "parse", severity: 2, message: parsed.fault.message, path: "", ...parsed.range, fatal: true }]);
+      return lintResult(filePath, null, [{ ...parseMessage(parsed.fault.message, ""), ...parsed.range, fatal: true }]);
     }
-    const { request: levels, payload } = splitRules(options.rules);
+    const run = fileRun(set, options);
     const collection = readPostmanCollection(parsed.value);
-    const pending: { ruleId: string; severity: 1 | 2; message: string; path: string; range?: SourceRange }[] = [];
+    const pending: (Inner & { range?: SourceRange })[] = [];
     const starts = lineStarts(text);
     const bodyRanges = new Map<string, BodyPlacer | undefined>();
     if (!isPostmanCollection(parsed.value)) {
-      pending.push({ ruleId: "parse", severity: 1, message: "info.schema does not name a Postman collection schema (https://schema.getpostman.com/…)", path: "/info" });
+      pending.push(parseMessage("info.schema does not name a Postman collection schema (https://schema.getpostman.com/…)", "/info", 1));
     }
-    for (const p of collection.problems) pending.push({ ruleId: "parse", severity: 2, message: p.message, path: p.pointer });
-    const checker = new RequestChecker();
+    for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));
     for (const request of collection.requests) {
-      const checked = checkOne(request, checker, options, payload);
+      const checked = checkOne(request, run);
       const pointer = (part: RequestPart): string =>
         part === "url" ? request.urlPointer : part === "method" ? request.methodPointer : part === "headers" ? request.headerPointer : part === "body" ? request.bodyPointer : request.pointer;
-      for (const { finding, severity } of applyLevel(checked.findings, levels)) {
-        pending.push({ ruleId: finding.ruleId, severity, message: finding.message, path: pointer(finding.part) });
-      }
+      for (const finding of checked.findings) pending.push(requestMessage(finding, pointer(finding.part)));
       for (const m of checked.body) {
         const where = m.path === "" ? "body" : `body ${m.path}`;
         if (!bodyRanges.has(request.bodyPointer)) {
@@ -214,7 +189,8 @@ export function lintPostmanCollection(text: string, filePath = "<text>", options
           bodyRanges.set(request.bodyPointer, unchanged ? bodyPlacer(text, starts, parsed.locate.pointer(request.bodyPointer), request.body as string) : undefined);
         }
         const range = bodyRanges.get(request.bodyPointer)?.(m);
-        pending.push({ ruleId: m.ruleId, severity: m.severity, message: `${where}: ${m.message}`, path: request.bodyPointer, range });
+        const { ruleId, messageId, severity, evidence } = m;
+        pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer, range });
       }
       for (const m of checked.query) pending.push({ ...m, path: request.urlPointer });
     }
@@ -261,7 +237,7 @@ function bodyPlacer(text: string, starts: Uint32Array, literal: SourceRange, bod
 
 function internal(error: unknown): LintMessage {
   const message = error instanceof Error ? error.message : String(error);
-  return { ruleId: "parse", severity: 2, message: `cannot lint the requests: ${message}`, path: "", line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
+  return { ...parseMessage(`cannot lint the requests: ${message}`, ""), line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
 }
 
 /** Does this JSON text hold a Postman collection? (Cheap text check first, then its info.schema.) */

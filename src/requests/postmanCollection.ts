@@ -1,4 +1,4 @@
-import type { RequestEntry } from "./requestRules.js";
+import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables } from "./variables.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */

@@ -1,9 +1,9 @@
 import { summarize, type Diagnostic } from "../engine/diagnostic.js";
-import { checkRulesConfig } from "../engine/ruleEngine.js";
+import { builtInLinter } from "../builtIn/linter.js";
+import { configureRules } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
-import { applyLevel, checkOne, splitRules } from "../requests/lintRequests.js";
+import { checkOne, fileRun } from "../requests/lintRequests.js";
 import { matchEndpoint } from "../requests/matchEndpoint.js";
-import { RequestChecker } from "../requests/requestRules.js";
 import { omsTarget } from "./omsTarget.js";
 import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOptions.js";
 
@@ -44,7 +44,7 @@ export const checkRequestOptionNames = ["baseUrl"] as const;
 /** Throws a TypeError for a misspelt option, setting or rule id: checked once, where the options are given. */
 export function checkRequestOptions(options: CheckRequestOptions, more: readonly string[] = []): void {
   checkServiceOptions(options, [...checkRequestOptionNames, ...more]);
-  checkRulesConfig(splitRules(options.rules).payload);
+  configureRules(builtInLinter.ruleSet, options.rules);
   if (options.baseUrl !== undefined && !URL.canParse(String(options.baseUrl))) {
     throw new TypeError(`baseUrl must be an absolute URL; got ${JSON.stringify(String(options.baseUrl))}`);
   }
@@ -71,12 +71,11 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions)
   }
   const headers = [...new Headers(request.headers).entries()].map(([name, value]) => ({ name, value }));
   const entry = { method: request.method ?? "GET", url: target, headers, body: request.body ?? undefined };
-  const { request: levels, payload } = splitRules(options.rules);
-  const checked = checkOne(entry, new RequestChecker(), { rules: options.rules, settings: options.settings }, payload);
+  const checked = checkOne(entry, fileRun(builtInLinter.ruleSet, { rules: options.rules, settings: options.settings }));
   const diagnostics: Diagnostic[] = [
-    ...applyLevel(checked.findings, levels).map(({ finding, severity }) => ({ ruleId: finding.ruleId, severity: severityOf(severity), message: finding.message, path: "" })),
-    ...checked.body.map((m) => ({ ruleId: m.ruleId, severity: severityOf(m.severity), message: m.message, path: m.path })),
-    ...checked.query.map((m) => ({ ruleId: m.ruleId, severity: severityOf(m.severity), message: m.message, path: "" })),
+    ...checked.findings.map(({ ruleId, messageId, severity, evidence, message }) => ({ ruleId, messageId, severity, evidence, message, path: "" })),
+    ...checked.body.map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, severity: severityOf(m.severity), evidence: m.evidence, message: m.message, path: m.path })),
+    ...checked.query.map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, severity: severityOf(m.severity), evidence: m.evidence, message: m.message, path: "" })),
   ];
   const result = summarize(diagnostics);
   const failed = failures(result, options.failOn);

@@ -5,7 +5,7 @@ import { findOversized, type Oversized, type StructureLimits } from "./entryCoun
 import { findTooDeep } from "./nestingDepth.js";
 import { describeFault, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
-import { collectFacts, locatePointers, type CollectedFacts } from "./sourceWalk.js";
+import { collectFacts, locatePointers } from "./sourceWalk.js";
 import { surveyValue } from "./valueSurvey.js";
 
 /** How deep a payload may nest before oms-lint refuses it (no order nests past a dozen levels). */
@@ -58,9 +58,6 @@ export interface SourceLocator {
   /** The same for many pointers, in one walk of the text. */
   pointers(paths: readonly string[]): SourceRange[];
   span(span: Span): SourceRange;
-  /** Where the repeats of a key stand (document order), if the text repeats it. */
-  duplicateKeys(path: string): readonly Span[];
-  unsafeIntegers(path: string): readonly Span[];
 }
 
 const noFacts: SourceFacts = { duplicateKeys: [], unsafeIntegers: [] };
@@ -95,9 +92,8 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
     const oversized = findOversized(text, { maxDepth: Infinity, maxEntries, maxValues: Infinity }) ?? { offset: 0, limit: "entries" };
     return failed(text, oversizedFault(text, oversized, { maxDepth, maxEntries, maxValues }));
   }
-  let collected: CollectedFacts | undefined;
-  if (survey.unsafeNumber || countKeyTokens(text) !== survey.keys) collected = collectFacts(text);
-  return { ok: true, value, facts: collected?.facts ?? noFacts, locate: locator(text, collected) };
+  const facts = survey.unsafeNumber || countKeyTokens(text) !== survey.keys ? collectFacts(text) : noFacts;
+  return { ok: true, value, facts, locate: locator(text) };
 }
 
 function tooDeepFault(offset: number, maxDepth: number): Fault {
@@ -126,7 +122,7 @@ function failed(text: string, fault: Fault): FailedParse {
   return { ok: false, fault, range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column } };
 }
 
-function locator(text: string, collected: CollectedFacts | undefined): SourceLocator {
+function locator(text: string): SourceLocator {
   let starts: Uint32Array | undefined;
   const range = (span: Span) => toRange((starts ??= lineStarts(text)), span);
   const pointers = (paths: readonly string[]) => {
@@ -147,8 +143,6 @@ function locator(text: string, collected: CollectedFacts | undefined): SourceLoc
     pointer: (path) => pointers([path])[0] as SourceRange,
     pointers,
     span: range,
-    duplicateKeys: (path) => collected?.duplicateKeySpans.get(path) ?? [],
-    unsafeIntegers: (path) => collected?.unsafeIntegerSpans.get(path) ?? [],
   };
 }
 

@@ -1,6 +1,6 @@
 import { createScanner, SyntaxKind } from "jsonc-parser";
 import { escapeSegment } from "../json/jsonPointer.js";
-import type { SourceFacts } from "../engine/rule.js";
+import type { SourceFact, SourceFacts } from "../engine/rule.js";
 import type { Span } from "./range.js";
 
 /**
@@ -87,14 +87,6 @@ export function locatePointers(text: string, pointers: readonly string[]): Map<s
   return spans;
 }
 
-/** What the text holds that the parsed value lost, with where each one stands. */
-export interface CollectedFacts {
-  readonly facts: SourceFacts;
-  /** The value of each repeated key, by pointer, in document order. */
-  readonly duplicateKeySpans: ReadonlyMap<string, readonly Span[]>;
-  /** Each unsafe integer literal, by pointer, in document order. */
-  readonly unsafeIntegerSpans: ReadonlyMap<string, readonly Span[]>;
-}
 
 const maxSafeDigits = String(Number.MAX_SAFE_INTEGER);
 
@@ -128,18 +120,12 @@ export const maxFactsPerSort = 1001;
 
 /**
  * One walk for repeated keys and integer literals beyond 2^53. A repeat's pointer is its
- * value's, like any other value's; each repeat after the first is one fact.
+ * value's, like any other value's; each repeat after the first is one fact, with the span
+ * of its value (a huge integer, of its literal) in the text.
  */
-export function collectFacts(text: string): CollectedFacts {
-  const duplicateKeys: string[] = [];
-  const unsafeIntegers: { path: string; raw: string }[] = [];
-  const duplicateKeySpans = new Map<string, Span[]>();
-  const unsafeIntegerSpans = new Map<string, Span[]>();
-  const add = (map: Map<string, Span[]>, path: string, span: Span) => {
-    const spans = map.get(path) ?? [];
-    spans.push(span);
-    map.set(path, spans);
-  };
+export function collectFacts(text: string): SourceFacts {
+  const duplicateKeys: SourceFact[] = [];
+  const unsafeIntegers: (SourceFact & { raw: string })[] = [];
   /** Repeated keys whose values have not ended yet; facts are listed in document order all the same. */
   const openRepeats: { depth: number; span: { offset: number; length: number } }[] = [];
   const scanner = createScanner(text, true);
@@ -149,8 +135,7 @@ export function collectFacts(text: string): CollectedFacts {
     if (repeatPending !== undefined && duplicateKeys.length >= maxFactsPerSort) repeatPending = undefined;
     if (repeatPending !== undefined) {
       const span = { offset, length: 0 };
-      duplicateKeys.push(repeatPending);
-      add(duplicateKeySpans, repeatPending, span);
+      duplicateKeys.push({ path: repeatPending, span });
       openRepeats.push({ depth: stack.length, span });
       repeatPending = undefined;
     }
@@ -197,12 +182,11 @@ export function collectFacts(text: string): CollectedFacts {
         const length = scanner.getTokenLength();
         if (token === SyntaxKind.NumericLiteral && unsafeIntegers.length < maxFactsPerSort && isUnsafeInteger(text, offset, length)) {
           const path = childPath(top);
-          unsafeIntegers.push({ path, raw: text.slice(offset, offset + length) });
-          add(unsafeIntegerSpans, path, { offset, length });
+          unsafeIntegers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
         }
         valueEnds(offset + scanner.getTokenLength());
       }
     }
   }
-  return { facts: { duplicateKeys, unsafeIntegers }, duplicateKeySpans, unsafeIntegerSpans };
+  return { duplicateKeys, unsafeIntegers };
 }

@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import { fixtureText, fixtures, positionOf, repoRoot, runCli, valuePosition } from "../support/cli.js";
 
 const resultKeys = ["filePath", "kind", "errorCount", "warningCount", "messages"];
-const messageKeys = ["ruleId", "severity", "message", "path", "line", "column", "endLine", "endColumn"];
+const messageKeys = ["ruleId", "messageId", "severity", "evidence", "message", "path", "line", "column", "endLine", "endColumn"];
 
 interface JsonMessage {
   ruleId: string;
+  messageId: string;
+  evidence: string;
   severity: 1 | 2;
   message: string;
   path: string;
@@ -35,6 +37,8 @@ function expectSpecShape(results: unknown): asserts results is JsonResult[] {
     expect(result.warningCount).toBe(result.messages.filter((m) => m.severity === 1).length);
     for (const m of result.messages) {
       expect(Object.keys(m)).toEqual(m.fatal ? [...messageKeys, "fatal"] : "fix" in m ? [...messageKeys, "fix"] : messageKeys);
+      expect(["stated", "advised", "inferred"]).toContain(m.evidence);
+      expect(typeof m.messageId).toBe("string");
       expect([1, 2]).toContain(m.severity);
       expect(typeof m.ruleId).toBe("string");
       expect(typeof m.message).toBe("string");
@@ -83,7 +87,9 @@ describe("--format json --kind createOrder <file> (the issue's done-when)", () =
     expect(results[0]!.messages).toEqual([
       {
         ruleId: "parse",
+        messageId: "parse",
         severity: 2,
+        evidence: "stated",
         message: "placeholder MFG_ID is not a JSON value: put the number in its place",
         path: "",
         ...positionOf(text, "MFG_ID"),

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fix } from "../../src/fix/fix.js";
-import { fixes } from "../../src/fix/fixes.js";
+import { fix } from "../../src/builtIn/linter.js";
 import { rules } from "../../rules/index.js";
 import { createOrder, orderPayment, type Json, type JsonObject } from "../support/payloads.js";
 
@@ -16,14 +15,14 @@ function edited(text: string, from: string, to: string): string {
 const ruleIds = (messages: readonly { ruleId: string }[]) => messages.map((m) => m.ruleId);
 
 describe("fix: the fixable rules", () => {
-  it("has a fix for every rule whose meta says fixable, and for no other", () => {
-    const fixable = rules.filter((rule) => rule.meta.fixable === true).map((rule) => rule.meta.id);
-    expect([...fixes.keys()].sort()).toEqual(fixable.sort());
+  const fixable = rules.filter((rule) => rule.meta.fixable === true).map((rule) => rule.meta.id);
+
+  it("knows the rules whose meta says fixable", () => {
     expect(fixable.sort()).toEqual(["max-amount-null-preferred", "read-only-ids", "read-only-shipping-fields"]);
   });
 
   it("documents the fix of each on its docs page", () => {
-    for (const id of fixes.keys()) {
+    for (const id of fixable) {
       const page = readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), "utf8");
       expect(page).toMatch(/\*\*Fixable:\*\* yes/);
       expect(page).toMatch(/^## Fix$/m);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fix } from "../../src/fix/fix.js";
+import { fix } from "../../src/builtIn/linter.js";
 import { unifiedDiff } from "../../src/fix/unifiedDiff.js";
 
 /** The two texts a diff's lines describe, when its context is wide enough to hold the whole file. */

@@ -18,7 +18,9 @@ const context: FormatContext = {
 
 const message = (overrides: Partial<LintMessage>): LintMessage => ({
   ruleId: "schema",
+  messageId: "minimum",
   severity: 2,
+  evidence: "stated",
   message: "catalogID must be 0 or more",
   path: "/catalogID",
   line: 4,

@@ -8,7 +8,7 @@ import { displayPath, escapeControls, oneLine, terminalSafeJson } from "../../sr
 import { formatters, type FormatContext } from "../../src/formatters/index.js";
 import { kinds } from "../../src/kinds/kinds.js";
 import { lintResult, type LintMessage, type LintResult } from "../../src/lint/lintResult.js";
-import { rulesById } from "../../src/engine/ruleEngine.js";
+import { builtInLinter } from "../../src/builtIn/linter.js";
 import { repoRoot } from "../support/cli.js";
 import { fuzzParameters, fuzzTimeout } from "./arbitraries.js";
 
@@ -32,12 +32,14 @@ const text = fc.oneof(
 );
 
 /** Rule ids as the rules and pseudo-rules write them (a lowercase word and hyphens). */
-const ruleId = fc.oneof(fc.constantFrom("parse", "schema", "kind", ...rulesById.keys()), fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/));
+const ruleId = fc.oneof(fc.constantFrom("parse", "kind", ...builtInLinter.ruleSet.byId.keys()), fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/));
 
 const message: fc.Arbitrary<LintMessage> = fc
   .record({
     ruleId,
+    messageId: fc.stringMatching(/^[a-zA-Z]{1,12}$/),
     severity: fc.constantFrom(1 as const, 2 as const),
+    evidence: fc.constantFrom("stated" as const, "advised" as const, "inferred" as const),
     message: text,
     path: text,
     line: fc.integer({ min: 1, max: 100_000 }),

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint/lintText.js";
+import { lintText } from "../../src/builtIn/linter.js";
 import { findOversized } from "../../src/source/entryCount.js";
 import { parseSource } from "../../src/source/parseSource.js";
 import { surveyValue } from "../../src/source/valueSurvey.js";

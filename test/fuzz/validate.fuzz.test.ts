@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { ValidationResult } from "../../src/engine/diagnostic.js";
 import { pointer, resolves, segments } from "../../src/json/jsonPointer.js";
 import { kinds, type Kind } from "../../src/kinds/kinds.js";
-import { rulesById } from "../../src/engine/ruleEngine.js";
-import { validate } from "../../src/lint/validate.js";
+import { builtInLinter } from "../../src/builtIn/linter.js";
+import { validate } from "../../src/builtIn/linter.js";
 import { fuzzParameters, fuzzTimeout, hostileJson, hostileLeaf, mutatedPayload } from "./arbitraries.js";
 
 /**
@@ -13,7 +13,7 @@ import { fuzzParameters, fuzzTimeout, hostileJson, hostileLeaf, mutatedPayload }
  */
 
 const kindNames = kinds.map((k) => k.kind);
-const ruleIds = new Set(["schema", ...rulesById.keys()]);
+const ruleIds = new Set(builtInLinter.ruleSet.byId.keys());
 /** A JSON Pointer as RFC 6901 writes it: "" or "/"-led segments, "~" only as ~0 or ~1. */
 const wellFormedPointer = /^(?:\/(?:[^~/]|~[01])*)*$/;
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort().join();

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { detectKind } from "../../src/kinds/kindDetection.js";
 import { kinds } from "../../src/kinds/kinds.js";
-import { lintText } from "../../src/lint/lintText.js";
-import { validate } from "../../src/lint/validate.js";
+import { lintText } from "../../src/builtIn/linter.js";
+import { validate } from "../../src/builtIn/linter.js";
 import { repoRoot, valuePosition } from "../support/cli.js";
 import { byFile, hostileRun, libraryResult, scratch } from "./support.js";
 

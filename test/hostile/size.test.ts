@@ -1,9 +1,9 @@
 import { closeSync, openSync, ftruncateSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint/lintText.js";
+import { lintText } from "../../src/builtIn/linter.js";
 import { tooLargeMessage } from "../../src/source/fileSize.js";
 import { maxProblemsPerRule } from "../../src/engine/ruleEngine.js";
-import { validate } from "../../src/lint/validate.js";
+import { validate } from "../../src/builtIn/linter.js";
 import { createOrder, orderItem } from "../support/payloads.js";
 import { repoRoot } from "../support/cli.js";
 import { expectFatal, hostileRun, scratch } from "./support.js";

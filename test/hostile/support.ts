@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { expect } from "vitest";
 import { kinds } from "../../src/kinds/kinds.js";
 import type { LintResult } from "../../src/lint/lintResult.js";
-import { lintText } from "../../src/lint/lintText.js";
+import { lintText } from "../../src/builtIn/linter.js";
 import { runCli, type CliOptions, type CliRun } from "../support/cli.js";
 
 /** The hostile suite: what every run of the CLI must hold, whatever it was given. */

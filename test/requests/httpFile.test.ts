@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { endpoints } from "../../src/requests/endpoints.js";
 import { parseHttpFile } from "../../src/requests/httpFile.js";
-import { lintHttpFile } from "../../src/requests/lintRequests.js";
+import { lintHttpFile } from "../../src/builtIn/linter.js";
 import { matchEndpoint } from "../../src/requests/matchEndpoint.js";
 import { lineOf, requestFixture } from "./support.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lintPostmanCollection, looksLikePostmanCollection } from "../../src/requests/lintRequests.js";
+import { lintPostmanCollection } from "../../src/builtIn/linter.js";
+import { looksLikePostmanCollection } from "../../src/requests/lintRequests.js";
 import { readPostmanCollection } from "../../src/requests/postmanCollection.js";
 import { lineOf, requestFixture } from "./support.js";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { availabilitySplit } from "../../rules/availability-split.js";
 import { preorderMix } from "../../rules/preorder-mix.js";
 import { rules } from "../../rules/index.js";
-import { validate } from "../../src/lint/validate.js";
+import { validate } from "../../src/builtIn/linter.js";
 import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 

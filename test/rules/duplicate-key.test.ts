@@ -14,7 +14,7 @@ ruleTester(duplicateKey, {
     {
       name: "each repeat at its pointer",
       payload: createOrder(),
-      source: { ...noFacts, duplicateKeys: ["/currency", "/orderPayments/0/maxAmount"] },
+      source: { ...noFacts, duplicateKeys: [{ path: "/currency" }, { path: "/orderPayments/0/maxAmount" }] },
       errors: [
         { path: "/currency", messageId: "duplicate", messageIncludes: ['key "currency"'] },
         { path: "/orderPayments/0/maxAmount", messageId: "duplicate", messageIncludes: ['"maxAmount"'] },
@@ -24,14 +24,14 @@ ruleTester(duplicateKey, {
       name: "an escaped key is named as written",
       kind: "orderCustomData",
       payload: { name: "n", value: "v", "a/b": 1 },
-      source: { ...noFacts, duplicateKeys: ["/a~1b"] },
+      source: { ...noFacts, duplicateKeys: [{ path: "/a~1b" }] },
       errors: [{ path: "/a~1b", messageId: "duplicate", messageIncludes: ['key "a/b"'] }],
     },
     {
       name: "any kind: a search",
       kind: "orderItemSearch",
       payload: { orderID: "1" },
-      source: { ...noFacts, duplicateKeys: ["/orderID"] },
+      source: { ...noFacts, duplicateKeys: [{ path: "/orderID" }] },
       errors: [{ path: "/orderID", messageId: "duplicate" }],
     },
   ],

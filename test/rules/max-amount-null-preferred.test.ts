@@ -1,5 +1,5 @@
 import { maxAmountNullPreferred } from "../../rules/max-amount-null-preferred.js";
-import { importOrder, orderPayment, orderWithPayments, type JsonObject } from "../support/payloads.js";
+import { edited, importOrder, orderPayment, orderWithPayments, type JsonObject } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 const unlimited = (method: JsonObject, payment: JsonObject = {}) => orderPayment(method, { maxAmount: -1, ...payment });
@@ -8,6 +8,12 @@ const ownTypeOnly = (paymentType: string) => {
   const payment = unlimited({}, { paymentType });
   delete (payment.paymentMethod as JsonObject).paymentType;
   return payment;
+};
+/** The line and column of the value after `"key": ` in the text (1-based). */
+const at = (text: string, keyAndValue: string) => {
+  const offset = text.indexOf(keyAndValue) + keyAndValue.indexOf(": ") + 2;
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 };
 const nullPreferred = ["TK", "LV", "VO", "CC", "CS", "NO", "TD", "PZ", "PL", "NG", "ST"];
 
@@ -26,17 +32,28 @@ ruleTester(maxAmountNullPreferred, {
       name: `-1 on ${paymentType}`,
       payload: orderWithPayments([unlimited({ paymentType })]),
       errors: [{ path: "/orderPayments/0/maxAmount", messageId: "preferNull", messageIncludes: [`on a ${paymentType} payment`] }],
+      // The fix: -1 becomes null, which means the same (no maximum amount).
+      output: edited(orderWithPayments([unlimited({ paymentType })]), { "/orderPayments/0/maxAmount": null }),
     })),
     {
       name: "the payment's own paymentType when the method has none",
       payload: orderWithPayments([orderPayment({}, { maxAmount: 5 }), ownTypeOnly("TK")]),
       errors: [{ path: "/orderPayments/1/maxAmount", messageId: "preferNull", messageIncludes: ["TK"] }],
+      output: edited(orderWithPayments([orderPayment({}, { maxAmount: 5 }), ownTypeOnly("TK")]), { "/orderPayments/1/maxAmount": null }),
     },
     {
       name: "the Historic Order Import example's NO payment with -1",
       kind: "importOrder",
       payload: importOrder(),
       errors: [{ path: "/orderPayments/0/maxAmount", messageId: "preferNull", messageIncludes: ["NO"] }],
+      output: edited(importOrder(), { "/orderPayments/0/maxAmount": null }),
+    },
+    {
+      name: "placed at the line and column of the -1, in the text as written",
+      kind: "importOrder",
+      text: JSON.stringify(importOrder(), null, 2),
+      errors: [{ path: "/orderPayments/0/maxAmount", messageId: "preferNull", ...at(JSON.stringify(importOrder(), null, 2), '"maxAmount": -1') }],
+      output: edited(importOrder(), { "/orderPayments/0/maxAmount": null }),
     },
   ],
 });

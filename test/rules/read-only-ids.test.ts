@@ -1,5 +1,5 @@
 import { readOnlyIds } from "../../rules/read-only-ids.js";
-import { createOrder, orderItem, orderPayment } from "../support/payloads.js";
+import { createOrder, edited, orderItem, orderPayment } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 const customer = { customerID: null, firstName: "Test", lastName: "Customer", email: "testemail@kibotest.com" };
@@ -34,11 +34,14 @@ ruleTester(readOnlyIds, {
         // The documents' example puts orderID after customerIP.
         { path: "/orderID", messageId: "setByOms", messageIncludes: ["orderID is set by the OMS"] },
       ],
+      // Create Order: each becomes null ("instead of “null”, then it will be ignored").
+      output: createOrder({ orderID: null, customer: { ...customer, customerID: null, customerCustomDataID: null } }),
     },
     {
       name: "a value of the wrong type is still a value the OMS ignores",
       payload: createOrder({ customer: { ...customer, customerID: "C-1" } }),
       errors: [{ path: "/customer/customerID", messageId: "setByOms" }],
+      output: edited(createOrder({ customer: { ...customer, customerID: "C-1" } }), { "/customer/customerID": null }),
     },
     {
       name: "custom order data: the record ID and the order ID come from the URL",
@@ -48,6 +51,8 @@ ruleTester(readOnlyIds, {
         { path: "/orderCustomDataID", messageId: "fromUrl", messageIncludes: ["orderCustomDataID is taken from the URL"] },
         { path: "/orderID", messageId: "fromUrl" },
       ],
+      // Custom data bodies: the IDs come from the URL and the schema takes no null there, so they go.
+      output: body,
     },
     {
       name: "custom order item data: the record, order and item IDs come from the URL",
@@ -58,6 +63,7 @@ ruleTester(readOnlyIds, {
         { path: "/orderID", messageId: "fromUrl" },
         { path: "/itemID", messageId: "fromUrl" },
       ],
+      output: body,
     },
   ],
 });

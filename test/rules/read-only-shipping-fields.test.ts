@@ -1,5 +1,5 @@
 import { readOnlyShippingFields } from "../../rules/read-only-shipping-fields.js";
-import { createOrder, importOrder, type JsonObject } from "../support/payloads.js";
+import { createOrder, edited, importOrder, type JsonObject } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 const shipped = (shippingMethod: JsonObject) => createOrder({ shippingMethod });
@@ -25,12 +25,15 @@ ruleTester(readOnlyShippingFields, {
         { path: "/shippingMethod/price", messageId: "readOnly", messageIncludes: ["shippingMethod.price"] },
         { path: "/shippingMethod/description", messageId: "readOnly", messageIncludes: ["shippingMethod.description"] },
       ],
+      // The fix leaves the read-only fields out: the OMS fills them in itself.
+      output: shipped({ deliveryMethod: "SHIP_TO_HOME", shipType: "STANDARD" }),
     },
     {
       name: "applies to imports too",
       kind: "importOrder",
       payload: importOrder({ shippingMethod: { shippingType: "standard", price: 5.99 } }),
       errors: [{ path: "/shippingMethod/price", messageId: "readOnly" }],
+      output: importOrder({ shippingMethod: { shippingType: "standard" } }),
     },
   ],
 });

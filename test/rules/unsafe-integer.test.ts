@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pointer } from "../../src/json/jsonPointer.js";
-import { lintText } from "../../src/lint/lintText.js";
-import { validate } from "../../src/lint/validate.js";
+import { lintText } from "../../src/builtIn/linter.js";
+import { validate } from "../../src/builtIn/linter.js";
 import { unsafeInteger } from "../../rules/unsafe-integer.js";
 import { createOrder } from "../support/payloads.js";
 import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";

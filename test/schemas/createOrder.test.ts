@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validate } from "../../src/lint/validate.js";
+import { validate } from "../../src/builtIn/linter.js";
 import { createOrder, importOrder, orderItem, orderPayment } from "../support/payloads.js";
 import { schemaErrorPaths, withValueAt } from "../support/mutate.js";
 
@@ -66,7 +66,7 @@ describe("createOrder schema: SPEC §2 boundaries", () => {
   it("catalogID -1 on the documents' example is an error at /catalogID, with the documented minimum", () => {
     const result = validate("createOrder", withValueAt(order, "/catalogID", -1));
     expect(result.diagnostics).toEqual([
-      { ruleId: "schema", severity: "error", path: "/catalogID", message: expect.stringContaining("0 or more") },
+      { ruleId: "schema", messageId: "minimum", severity: "error", evidence: "stated", path: "/catalogID", message: expect.stringContaining("0 or more") },
     ]);
   });
 

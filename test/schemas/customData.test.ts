@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Kind } from "../../src/kinds/kinds.js";
-import { validate } from "../../src/lint/validate.js";
+import { validate } from "../../src/builtIn/linter.js";
 import { schemaErrorPaths } from "../support/mutate.js";
 
 const property = { seed: 20261123, numRuns: 100 };

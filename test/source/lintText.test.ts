@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectKind } from "../../src/kinds/kindDetection.js";
 import type { Kind } from "../../src/kinds/kinds.js";
-import { lintText } from "../../src/lint/lintText.js";
+import { lintText } from "../../src/builtIn/linter.js";
 import { decodeUtf8 } from "../../src/source/utf8.js";
 import { positionOf, valuePosition } from "../support/cli.js";
 

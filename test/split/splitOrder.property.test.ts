@@ -4,7 +4,7 @@ import { add, compare, toDecimal, zero, type Decimal } from "../../src/domain/de
 import { availabilityClass } from "../../src/domain/availabilityClasses.js";
 import { SplitError } from "../../src/split/splitError.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
-import { validate } from "../../src/lint/validate.js";
+import { validate } from "../../src/builtIn/linter.js";
 import type { JsonObject } from "../support/payloads.js";
 import { orderArbitrary } from "./orderArbitrary.js";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { add, compare, toDecimal, zero } from "../../src/domain/decimal.js";
 import { SplitError } from "../../src/split/splitError.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
-import { validate } from "../../src/lint/validate.js";
+import { validate } from "../../src/builtIn/linter.js";
 import { createOrder, orderItem, orderPayment, orderWithItems, type JsonObject } from "../support/payloads.js";
 
 type Order = JsonObject & { orderItems: JsonObject[]; orderPayments: JsonObject[]; externalOrderID: string };

@@ -1,6 +1,6 @@
 import { segments } from "../../src/json/jsonPointer.js";
-import { validate } from "../../src/lint/validate.js";
 import type { Kind } from "../../src/kinds/kinds.js";
+import { createLinter } from "../../src/lint/linter.js";
 import { rules } from "../../rules/index.js";
 
 /** A deep copy of `value` with the value at `path` replaced (or removed, for `undefined`). */
@@ -16,9 +16,10 @@ export function withValueAt<T>(value: T, path: string, replacement: unknown): T 
   return copy;
 }
 
-const rulesOff = Object.fromEntries(rules.map((r) => [r.meta.id, "off" as const]));
+/** A linter of the structural rules alone (the schema's constraints, no other rule). */
+const structural = createLinter({ rules: rules.filter((rule) => rule.meta.structural) });
 
-/** The paths of the schema's errors alone (every rule off). */
+/** The paths of the schema's findings alone, errors and warnings. */
 export function schemaErrorPaths(kind: Kind, value: unknown): string[] {
-  return validate(kind, value, { rules: rulesOff }).diagnostics.map((d) => d.path);
+  return structural.validate(kind, value).diagnostics.map((d) => d.path);
 }

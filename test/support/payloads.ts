@@ -89,3 +89,20 @@ export function noOperationPayment(method: { [key: string]: Json | undefined } =
   const built = orderPayment({ paymentType: "NO", noOperationType: "HI", cardIssuer: null, cardNumber: "0000000000000123" }, payment);
   return JSON.parse(JSON.stringify({ ...built, paymentMethod: { ...(built.paymentMethod as JsonObject), ...method } })) as JsonObject;
 }
+
+/**
+ * A copy of the value with the places the pointers name changed: set to a value, or
+ * removed (`undefined`). For the expected output of a fix, written from what the fix does.
+ */
+export function edited(value: unknown, edits: Readonly<Record<string, Json | undefined>>): unknown {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  for (const [pointer, to] of Object.entries(edits)) {
+    const keys = pointer.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const last = keys.pop() as string;
+    let node = copy as Record<string, unknown>;
+    for (const key of keys) node = node[key] as Record<string, unknown>;
+    if (to === undefined) delete node[last];
+    else node[last] = to;
+  }
+  return copy;
+}

@@ -3,13 +3,17 @@ import type { Kind } from "../../src/kinds/kinds.js";
 import type { ExistingRecord, Rule, SourceFacts } from "../../src/engine/rule.js";
 import { rules } from "../../rules/index.js";
 import type { Settings } from "../../src/domain/settings.js";
-import { validate } from "../../src/lint/validate.js";
+import { createLinter, type Linter } from "../../src/lint/linter.js";
+import type { Diagnostic } from "../../src/engine/diagnostic.js";
+import type { LintMessage } from "../../src/lint/lintResult.js";
 
 /** One payload a rule is run on (ESLint's RuleTester, over JSON payloads). */
 export interface RuleCase {
   /** What the case shows; the test's name. */
   readonly name: string;
-  readonly payload: unknown;
+  /** The payload as a value; or give `text`, the payload as written, to check line and column too. */
+  readonly payload?: unknown;
+  readonly text?: string;
   readonly kind?: Kind;
   readonly options?: Record<string, unknown>;
   readonly settings?: Settings;
@@ -19,38 +23,66 @@ export interface RuleCase {
 
 export interface ExpectedDiagnostic {
   readonly path: string;
+  /** The key of the rule's meta.messages the diagnostic must come from. */
   readonly messageId: string;
   /** Substrings the message must contain (names, numbers the user needs). */
   readonly messageIncludes?: readonly string[];
+  /** 1-based, where the case gives `text`. */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export interface InvalidRuleCase extends RuleCase {
   /** Every diagnostic of this rule, in document order. */
   readonly errors: readonly ExpectedDiagnostic[];
+  /**
+   * For a fixable rule: the payload once every fix of the case is made (null: no fix is
+   * offered). Required when the rule's reports carry fixes, as ESLint's RuleTester asks.
+   */
+  readonly output?: unknown;
 }
 
-/** The message template with its placeholders as a pattern, to tell which message was used. */
-function templatePattern(template: string): RegExp {
-  const parts = template.split(/\{\{\s*\w+\s*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${parts.join("[\\s\\S]*")}$`);
+/** A linter that runs this one rule and nothing else (no schema, no other rule). */
+const linters = new WeakMap<Rule<any>, Linter>();
+function linterOf(rule: Rule<any>): Linter {
+  let linter = linters.get(rule);
+  if (!linter) linters.set(rule, (linter = createLinter({ rules: [rule] })));
+  return linter;
 }
 
-function run(rule: Rule<any>, testCase: RuleCase) {
-  const others = Object.fromEntries(rules.filter((r) => r !== rule).map((r) => [r.meta.id, "off" as const]));
+function kindOf(rule: Rule<any>, testCase: RuleCase): Kind {
+  const kind = testCase.kind ?? rule.meta.kinds?.[0];
+  if (kind === undefined) throw new Error(`${rule.meta.id}: a case needs a kind`);
+  return kind;
+}
+
+function optionsOf(rule: Rule<any>, testCase: RuleCase) {
   const level = rule.meta.defaultSeverity === "error" ? "error" : "warn";
-  const setting = testCase.options ? ([level, testCase.options] as const) : undefined;
-  const result = validate(testCase.kind ?? rule.meta.kinds[0]!, testCase.payload, {
-    rules: { ...others, ...(setting ? { [rule.meta.id]: setting } : {}) },
+  return {
+    rules: testCase.options ? { [rule.meta.id]: [level, testCase.options] as const } : undefined,
     settings: testCase.settings,
     existing: testCase.existing,
-    source: testCase.source,
-  });
-  return result.diagnostics.filter((d) => d.ruleId === rule.meta.id);
+  };
+}
+
+function run(rule: Rule<any>, testCase: RuleCase): (Diagnostic | LintMessage)[] {
+  const linter = linterOf(rule);
+  if (testCase.text !== undefined) {
+    return [...linter.lintText(testCase.text, { kind: kindOf(rule, testCase), ...optionsOf(rule, testCase) }).messages];
+  }
+  return [...linter.validate(kindOf(rule, testCase), testCase.payload, { ...optionsOf(rule, testCase), source: testCase.source }).diagnostics];
+}
+
+/** The payload as text, for fix(): the case's own text, or the payload written with two spaces. */
+function textOf(testCase: RuleCase): string {
+  return testCase.text ?? JSON.stringify(testCase.payload, null, 2);
 }
 
 /**
- * Runs a rule over valid cases (no diagnostic of the rule) and invalid cases (exactly the
- * listed diagnostics, with the rule's default severity, at the listed paths).
+ * Runs a rule alone (a linter handed only it) over valid cases (no diagnostic) and invalid
+ * cases (exactly the listed diagnostics: their paths, messageIds, the rule's default
+ * severity and evidence, line and column where the case gives text, and the output of
+ * its fixes where the rule offers them).
  */
 export function ruleTester(
   rule: Rule<any>,
@@ -72,21 +104,88 @@ export function ruleTester(
         it(testCase.name, () => {
           const found = run(rule, testCase);
           expect(found.map((d) => d.path)).toEqual(testCase.errors.map((e) => e.path));
+          expect(found.map((d) => d.messageId)).toEqual(testCase.errors.map((e) => e.messageId));
           found.forEach((diagnostic, i) => {
             const expected = testCase.errors[i]!;
-            const template = rule.meta.messages[expected.messageId];
-            expect(template, `messageId ${expected.messageId} exists`).toBeDefined();
-            expect(diagnostic.message).toMatch(templatePattern(template!));
-            expect(diagnostic.severity).toBe(rule.meta.defaultSeverity);
+            expect(rule.meta.messages, `messageId ${expected.messageId} is one of the rule's`).toHaveProperty([expected.messageId]);
+            const numbered = rule.meta.defaultSeverity === "error" ? 2 : 1;
+            expect(diagnostic.severity).toBe(testCase.text === undefined ? rule.meta.defaultSeverity : numbered);
+            expect(diagnostic.evidence).toBe(rule.meta.evidence);
             for (const part of expected.messageIncludes ?? []) expect(diagnostic.message).toContain(part);
+            if (expected.line !== undefined || expected.column !== undefined) {
+              expect(testCase.text, "line and column need the case's text").toBeDefined();
+              const placed = diagnostic as LintMessage;
+              expect({ line: placed.line, column: placed.column }).toEqual({ line: expected.line ?? placed.line, column: expected.column ?? placed.column });
+            }
           });
+          const fixes = found.filter((d) => d.fix !== undefined);
+          if (fixes.length > 0) expect(rule.meta.fixable, "a rule whose reports carry fixes says fixable").toBe(true);
+          if (fixes.length > 0 || (testCase.output !== undefined && testCase.output !== null)) {
+            expect(testCase.output, "a case whose reports carry fixes states their output").toBeDefined();
+            const fixed = linterOf(rule).fix(textOf(testCase), kindOf(rule, testCase), optionsOf(rule, testCase));
+            expect(JSON.parse(fixed.output)).toEqual(testCase.output);
+          } else if (testCase.output === null) {
+            expect(fixes).toEqual([]);
+          }
         });
       }
     });
   });
 }
 
-/** The diagnostics one rule reports on one case (the others off): for property tests beside a table. */
+/** The diagnostics one rule reports on one case (the rule alone): for property tests beside a table. */
 export function ruleDiagnostics(rule: Rule<any>, testCase: Omit<RuleCase, "name">) {
-  return run(rule, { name: "", ...testCase });
+  return run(rule, { name: "", ...testCase }) as Diagnostic[];
+}
+
+/** One REST Client file (`.http`) a request rule is run on. */
+export interface RequestRuleCase {
+  readonly name: string;
+  readonly http: string;
+}
+
+export interface ExpectedRequestFinding {
+  readonly messageId: string;
+  /** 1-based line of the file the finding stands at. */
+  readonly line: number;
+  readonly column?: number;
+  readonly messageIncludes?: readonly string[];
+}
+
+/**
+ * Runs a request rule alone over .http files: valid cases have no finding; invalid cases
+ * exactly the listed ones (messageId, line, column where given, the rule's severity and
+ * evidence), in file order.
+ */
+export function requestRuleTester(
+  rule: Rule<any>,
+  cases: { readonly valid: readonly RequestRuleCase[]; readonly invalid: readonly (RequestRuleCase & { readonly errors: readonly ExpectedRequestFinding[] })[] },
+): void {
+  describe(rule.meta.id, () => {
+    it("is registered in rules/index.ts as a request rule", () => {
+      expect(rules).toContain(rule);
+      expect(rule.meta.target).toBe("request");
+    });
+    const findings = (http: string) => linterOf(rule).lintHttpFile(http, "case.http").messages;
+    describe("valid", () => {
+      for (const testCase of cases.valid) it(testCase.name, () => expect(findings(testCase.http)).toEqual([]));
+    });
+    describe("invalid", () => {
+      for (const testCase of cases.invalid) {
+        it(testCase.name, () => {
+          const found = findings(testCase.http);
+          expect(found.map((m) => [m.messageId, m.line])).toEqual(testCase.errors.map((e) => [e.messageId, e.line]));
+          found.forEach((m, i) => {
+            const expected = testCase.errors[i]!;
+            expect(rule.meta.messages).toHaveProperty([expected.messageId]);
+            expect(m.ruleId).toBe(rule.meta.id);
+            expect(m.severity).toBe(rule.meta.defaultSeverity === "error" ? 2 : 1);
+            expect(m.evidence).toBe(rule.meta.evidence);
+            if (expected.column !== undefined) expect(m.column).toBe(expected.column);
+            for (const part of expected.messageIncludes ?? []) expect(m.message).toContain(part);
+          });
+        });
+      }
+    });
+  });
 }

@@ -1,0 +1,167 @@
+import type { Ajv } from "ajv";
+import type { JsonSchema } from "./schemaSet.js";
+
+/**
+ * Structural checks as rules. Every constraint of schemas/ belongs to the rule "schema"
+ * (evidence: stated) unless the subschema that holds it names another rule:
+ *
+ *     "recipient": {
+ *       "type": ["string", "null"],
+ *       "maxLength": 100,
+ *       "x-oms-rule": { "maxLength": "schema/gift-recipient-length" },
+ *       "x-oms-evidence": { "maxLength": "inferred" }
+ *     }
+ *
+ * `x-oms-rule` is a rule id for every constraint of the subschema, or an object from
+ * keyword to rule id for some of them; `x-oms-evidence` likewise (stated, advised or
+ * inferred; by default the rule's own). A schema's root lists the rules its constraints
+ * name under `x-oms-rules` (id → description, evidence, source {document, passage}).
+ *
+ * At codegen the annotated constraints become a table keyed by their absolute schema path
+ * (file and JSON Pointer, e.g. `definitions.json#/definitions/orderGift/properties/recipient/maxLength`;
+ * src/generated/schemaRules.ts), and each error the generated validators raise for one of
+ * them carries that path as `constraint` (Ajv's own `schemaPath` is relative to the schema
+ * object a generated function checks, and ajv-errors reads it, so it stays as it is).
+ * src/lint/schemaDiagnostics.ts looks the path up to give each finding its rule and
+ * evidence. So every inferred constraint can be turned down on its own: `--rule schema/…:off`.
+ */
+
+export type Evidence = "stated" | "advised" | "inferred";
+const evidences: readonly string[] = ["stated", "advised", "inferred"];
+
+/** The keywords that check something (an annotation or a container of subschemas checks nothing itself). */
+const checkingKeywords = new Set([
+  "type", "enum", "const", "format", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
+  "exclusiveMaximum", "multipleOf", "required", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+  "additionalProperties", "anyOf", "oneOf", "not", "dependencies", "propertyNames", "contains",
+]);
+
+export interface SchemaRuleDefinition {
+  readonly id: string;
+  readonly description: string;
+  readonly evidence: Evidence;
+  readonly source: { readonly document: string; readonly passage: string };
+}
+
+export interface ConstraintRule {
+  readonly rule: string;
+  readonly evidence: Evidence;
+}
+
+function escape(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** Every object of every schema file, with the absolute place it stands at (`file#/pointer`). */
+function places(schemas: ReadonlyMap<string, JsonSchema>): Map<object, string> {
+  const at = new Map<object, string>();
+  const visit = (node: unknown, place: string) => {
+    if (typeof node !== "object" || node === null) return;
+    at.set(node, place);
+    for (const [key, child] of Object.entries(node)) visit(child, `${place}/${escape(key)}`);
+  };
+  for (const [file, schema] of schemas) visit(schema, `${file}#`);
+  return at;
+}
+
+/** The rules the schemas define and the constraints that name them, checked against each other. */
+export function schemaRuleTable(schemas: ReadonlyMap<string, JsonSchema>): {
+  definitions: SchemaRuleDefinition[];
+  constraints: Record<string, ConstraintRule>;
+} {
+  const definitions = new Map<string, SchemaRuleDefinition>();
+  for (const [file, schema] of schemas) {
+    for (const [id, definition] of Object.entries((schema["x-oms-rules"] ?? {}) as Record<string, Omit<SchemaRuleDefinition, "id">>)) {
+      if (!/^schema\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new Error(`${file}: x-oms-rules id ${id} must be schema/<kebab-case name>`);
+      if (definitions.has(id)) throw new Error(`${file}: x-oms-rules defines ${id} twice`);
+      if (!evidences.includes(definition.evidence)) throw new Error(`${file}: ${id} needs evidence stated, advised or inferred`);
+      if (!definition.description || !definition.source?.document || !definition.source?.passage) {
+        throw new Error(`${file}: ${id} needs a description and a source {document, passage}`);
+      }
+      definitions.set(id, { id, ...definition });
+    }
+  }
+  const constraints: Record<string, ConstraintRule> = {};
+  const used = new Set<string>();
+  for (const [object, place] of places(schemas)) {
+    const node = object as JsonSchema;
+    const named = node["x-oms-rule"];
+    if (named === undefined || Array.isArray(node)) continue;
+    const byKeyword: Record<string, unknown> =
+      typeof named === "string" ? Object.fromEntries(Object.keys(node).filter((k) => checkingKeywords.has(k)).map((k) => [k, named])) : (named as Record<string, unknown>);
+    const evidence = node["x-oms-evidence"];
+    for (const [keyword, id] of Object.entries(byKeyword)) {
+      const definition = typeof id === "string" ? definitions.get(id) : undefined;
+      if (!definition) throw new Error(`${place}: x-oms-rule names ${JSON.stringify(id)}, which no x-oms-rules defines`);
+      if (!checkingKeywords.has(keyword) || !(keyword in node)) throw new Error(`${place}: x-oms-rule names keyword ${keyword}, which this subschema does not check`);
+      const given = typeof evidence === "string" ? evidence : (evidence as Record<string, unknown> | undefined)?.[keyword];
+      if (given !== undefined && !evidences.includes(given as string)) throw new Error(`${place}: x-oms-evidence ${String(given)} is not stated, advised or inferred`);
+      constraints[`${place}/${keyword}`] = { rule: definition.id, evidence: (given as Evidence | undefined) ?? definition.evidence };
+      used.add(definition.id);
+    }
+  }
+  for (const id of definitions.keys()) if (!used.has(id)) throw new Error(`x-oms-rules defines ${id}, but no constraint names it`);
+  return { definitions: [...definitions.values()], constraints };
+}
+
+/** Registers the annotations with Ajv (strict mode refuses unknown keywords). */
+export function addRuleAnnotations(ajv: Ajv): void {
+  for (const keyword of ["x-oms-rule", "x-oms-evidence"]) ajv.addKeyword({ keyword, schemaType: ["string", "object"] });
+  ajv.addKeyword({ keyword: "x-oms-rules", schemaType: "object" });
+}
+
+/**
+ * Marks each error of an annotated constraint in the standalone code with its absolute
+ * schema path (`constraint:"file#/pointer"`). Each generated function validates one schema
+ * object (Ajv's SchemaEnv, found by identity among the loaded files), so the relative
+ * `schemaPath` of its errors is relative to that object's place.
+ */
+export function markConstraints(code: string, ajv: Ajv, schemas: ReadonlyMap<string, JsonSchema>): string {
+  const { constraints } = schemaRuleTable(schemas);
+  const placeOf = places(schemas);
+  const functionPlace = new Map<string, string>();
+  const seen = new Set<object>();
+  const visit = (env: unknown) => {
+    if (typeof env !== "object" || env === null || seen.has(env)) return;
+    seen.add(env);
+    const { validateName, schema, refs } = env as { validateName?: unknown; schema?: unknown; refs?: Record<string, unknown> };
+    const place = typeof schema === "object" && schema !== null ? placeOf.get(schema) : undefined;
+    if (validateName !== undefined && place !== undefined) functionPlace.set(String(validateName), place);
+    for (const ref of Object.values(refs ?? {})) visit(ref);
+  };
+  const internals = ajv as unknown as { schemas: Record<string, unknown>; refs: Record<string, unknown> };
+  for (const env of Object.values(internals.schemas)) visit(env);
+  for (const env of Object.values(internals.refs)) visit(env);
+  const marked = new Set<string>();
+  const parts = code.split(/(?=function validate\d+\()/).map((part) => {
+    const name = /^function (validate\d+)\(/.exec(part)?.[1];
+    const place = name === undefined ? undefined : functionPlace.get(name);
+    if (place === undefined) return part;
+    return part.replace(/schemaPath:"#([^"]*)"/g, (literal: string, relative: string) => {
+      const absolute = place + relative;
+      if (!(absolute in constraints)) return literal;
+      marked.add(absolute);
+      return `${literal},constraint:${JSON.stringify(absolute)}`;
+    });
+  });
+  for (const absolute of Object.keys(constraints)) {
+    if (!marked.has(absolute)) throw new Error(`codegen: no generated check raises ${absolute} (x-oms-rule on a keyword Ajv reports elsewhere?)`);
+  }
+  return parts.join("");
+}
+
+/** src/generated/schemaRules.ts: the structural rules the annotations define, and the table. */
+export function generateSchemaRules(schemas: ReadonlyMap<string, JsonSchema>): string {
+  const { definitions, constraints } = schemaRuleTable(schemas);
+  return [
+    "// Generated by `npm run codegen` from the x-oms-rule annotations of schemas/: do not edit.",
+    'import type { Evidence } from "../engine/diagnostic.js";',
+    "",
+    "/** The structural rules the schemas define (x-oms-rules), besides \"schema\". */",
+    `export const schemaRuleDefinitions: readonly { readonly id: string; readonly description: string; readonly evidence: Evidence; readonly source: { readonly document: string; readonly passage: string } }[] = ${JSON.stringify(definitions, null, 2)};`,
+    "",
+    "/** The rule and evidence of each annotated constraint, by its absolute Ajv schemaPath. */",
+    `export const constraintRules: { readonly [schemaPath: string]: { readonly rule: string; readonly evidence: Evidence } } = ${JSON.stringify(constraints, null, 2)};`,
+    "",
+  ].join("\n");
+}

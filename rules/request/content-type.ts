@@ -1,0 +1,30 @@
+import { defineRule } from "../../src/engine/rule.js";
+import { contentTypeHeader, jsonContentType } from "../../src/requests/endpoints.js";
+import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
+import { header } from "../../src/requests/requestEntry.js";
+
+export const contentType = defineRule({
+  meta: {
+    id: "request/content-type",
+    description: "A JSON body goes with Content-Type: application/json.",
+    defaultSeverity: "warning",
+    evidence: "advised",
+    target: "request",
+    source: {
+      document: "Custom Order Data (seeds/000), Supported Formats (each of the five documents says the same)",
+      passage: "Supported FormatsJSON",
+    },
+    messages: {
+      missing: "a request with a JSON body should send Content-Type: {{type}}",
+      other: "Content-Type is {{given}}; the OMS takes {{type}}",
+    },
+  },
+  checkRequest({ request, operation, sendsBody, report }) {
+    if (!sendsBody || operation?.body !== "required") return;
+    const type = header(request, contentTypeHeader);
+    if (type === undefined) report({ part: "headers", messageId: "missing", data: { type: jsonContentType } });
+    else if (!type.toLowerCase().startsWith(jsonContentType) && !isPlaceholder(type)) {
+      report({ part: "headers", messageId: "other", data: { given: JSON.stringify(type), type: jsonContentType } });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from "../../src/engine/rule.js";
+
+export const unknownEndpoint = defineRule({
+  meta: {
+    id: "request/unknown-endpoint",
+    description: "The request must call an OMS v2 endpoint, on a host that serves it.",
+    defaultSeverity: "error",
+    evidence: "stated",
+    target: "request",
+    source: {
+      document: "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), the endpoints",
+      passage:
+        "Callhttps://integration.shopatron.com/api/v2/order/{orderID}/customData … Production URLhttps://{tenantId}-translation.mozu.com/api/v2/orderItem/{orderItemID}/customData Sandbox URLhttps://{tenantId}-translation.sandbox.mozu.com/api/v2/orderItem/{orderItemID}/customData",
+    },
+    messages: {
+      noEndpoint: "no OMS v2 endpoint at {{path}}",
+      noEndpointNearest: "no OMS v2 endpoint at {{path}}; the nearest is {{nearest}}",
+      wrongHost: "{{path}} is served on {{hosts}}, not on {{host}}",
+    },
+  },
+  checkRequest({ match, report }) {
+    const { endpoint, url } = match;
+    const path = url.pathText || "/";
+    if (!endpoint) {
+      if (match.nearest) report({ part: "url", messageId: "noEndpointNearest", data: { path, nearest: match.nearest.path } });
+      else report({ part: "url", messageId: "noEndpoint", data: { path } });
+      return;
+    }
+    if ((url.hostFamily === "classic" || url.hostFamily === "translated") && !endpoint.hosts.includes(url.hostFamily)) {
+      const hosts = endpoint.hosts.map((h) => (h === "classic" ? "the classic host (integration.shopatron.com)" : "the translation hosts ({tenantId}-translation.mozu.com)"));
+      report({ part: "url", messageId: "wrongHost", data: { path: endpoint.path, hosts: hosts.join(" and "), host: url.host ?? "" } });
+    }
+  },
+});

@@ -1,0 +1,104 @@
+import { createRequire } from "node:module";
+import type { Severity } from "./diagnostic.js";
+import { unknownName } from "./nearestName.js";
+import type { Rule } from "./rule.js";
+import type { RuleSet } from "./ruleSet.js";
+
+/** A rule's level as configured: off, or the severity of its findings (see diagnostic.ts). */
+export type RuleLevel = "off" | Severity;
+
+/** A level as the CLI, the config file and the library take it: ESLint's words and numbers too. */
+export type RuleLevelInput = RuleLevel | "warn" | 0 | 1 | 2;
+/** A rule's configuration: a level, or a level and the rule's options (as in ESLint). */
+export type RuleSetting =
+  | RuleLevelInput
+  | readonly [RuleLevelInput]
+  | readonly [RuleLevelInput, Readonly<Record<string, unknown>>];
+export type RulesConfig = Readonly<Record<string, RuleSetting>>;
+
+/** One rule as a run uses it: its severity, or off, and its options (defaults merged). */
+export interface ConfiguredRule {
+  readonly level: RuleLevel;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+const levelOf: Readonly<Record<string, RuleLevel>> = { off: "off", warn: "warning", warning: "warning", error: "error", 0: "off", 1: "warning", 2: "error" };
+
+/** The level a setting names, or undefined when it names none. */
+export function toRuleLevel(input: unknown): RuleLevel | undefined {
+  return (typeof input === "string" || typeof input === "number") && Object.hasOwn(levelOf, input) ? levelOf[input] : undefined;
+}
+
+/** A configuration problem: a TypeError in the library; the CLI and the config turn it into exit 2. */
+export class RuleConfigError extends TypeError {}
+
+const noOptions: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * Checks a rules configuration against the rules of the set and turns it into levels and
+ * options: an unknown rule id, a malformed level or options the rule's schema refuses
+ * throw a RuleConfigError naming the rule and the option. Cached per configuration object,
+ * so a service that validates with one configuration checks it once.
+ */
+export function configureRules(set: RuleSet, config: RulesConfig | undefined): ReadonlyMap<string, ConfiguredRule> {
+  if (config === undefined) return emptyConfiguration;
+  let byConfig = cache.get(set);
+  if (!byConfig) cache.set(set, (byConfig = new WeakMap()));
+  const cached = byConfig.get(config);
+  if (cached) return cached;
+  const configured = new Map<string, ConfiguredRule>();
+  for (const [id, setting] of Object.entries(config)) {
+    const rule = set.byId.get(id);
+    if (!rule) throw new RuleConfigError(unknownName("rule", id, [...set.byId.keys()]).message);
+    const level = toRuleLevel(Array.isArray(setting) ? setting[0] : setting);
+    const given: unknown = Array.isArray(setting) ? setting[1] : undefined;
+    if (level === undefined || (Array.isArray(setting) && (setting.length > 2 || (given !== undefined && !isPlainObject(given))))) {
+      throw new RuleConfigError(`rule "${id}": a setting is "off", "warn", "error" (or 0, 1, 2), or ["warn" | "error", { options }]; got ${JSON.stringify(setting)}`);
+    }
+    if (given !== undefined) checkOptions(rule, given as Readonly<Record<string, unknown>>);
+    const options = given === undefined ? (rule.meta.defaultOptions ?? noOptions) : { ...rule.meta.defaultOptions, ...(given as object) };
+    configured.set(id, { level, options });
+  }
+  byConfig.set(config, configured);
+  return configured;
+}
+
+const emptyConfiguration: ReadonlyMap<string, ConfiguredRule> = new Map();
+const cache = new WeakMap<RuleSet, WeakMap<object, ReadonlyMap<string, ConfiguredRule>>>();
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+type OptionsCheck = ((options: unknown) => boolean) & { errors?: { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }[] | null };
+const compiled = new WeakMap<object, OptionsCheck>();
+let ajv: { compile(schema: object): OptionsCheck } | undefined;
+
+/**
+ * Options are checked against the rule's options schema; a rule without one takes none.
+ * Ajv is loaded and a schema compiled only when options are given (a service that sets
+ * none never pays for it), once per schema.
+ */
+function checkOptions(rule: Rule, options: Readonly<Record<string, unknown>>): void {
+  const id = rule.meta.id;
+  const schema = rule.meta.optionsSchema;
+  if (!schema) {
+    const names = Object.keys(options);
+    if (names.length > 0) throw new RuleConfigError(`rule "${id}" takes no options; got option ${JSON.stringify(names[0])}`);
+    return;
+  }
+  let check = compiled.get(schema);
+  if (!check) {
+    if (!ajv) {
+      const { Ajv } = createRequire(import.meta.url)("ajv") as { Ajv: new (options: object) => { compile(schema: object): OptionsCheck } };
+      ajv = new Ajv({ allErrors: false, strict: false });
+    }
+    check = ajv.compile(schema);
+    compiled.set(schema, check);
+  }
+  if (check(options)) return;
+  const error = check.errors?.[0];
+  const extra = error?.keyword === "additionalProperties" ? error.params.additionalProperty : undefined;
+  const where = typeof extra === "string" ? `has no option ${JSON.stringify(extra)}` : `option ${error?.instancePath.slice(1).replace(/\//g, ".") || "object"} ${error?.message ?? "is not valid"}`;
+  throw new RuleConfigError(`rule "${id}" ${where}`);
+}

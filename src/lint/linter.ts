@@ -1,0 +1,37 @@
+import type { ValidationResult } from "../engine/diagnostic.js";
+import type { Rule } from "../engine/rule.js";
+import { createRuleSet, type RuleSet } from "../engine/ruleSet.js";
+import type { Kind } from "../kinds/kinds.js";
+import { fixWith, type FixOptions, type FixResult } from "../fix/fix.js";
+import { lintHttpFileWith, lintPostmanCollectionWith, type LintRequestsOptions } from "../requests/lintRequests.js";
+import type { LintResult } from "./lintResult.js";
+import { lintTextWith, type LintTextOptions } from "./lintText.js";
+import { validateWith, type ValidateOptions } from "./validate.js";
+
+/** Everything that checks something, bound to the rules it was handed. */
+export interface Linter {
+  /** The rules, indexed. */
+  readonly ruleSet: RuleSet;
+  validate(kind: Kind, value: unknown, options?: ValidateOptions): ValidationResult;
+  lintText(text: string, options?: LintTextOptions): LintResult;
+  fix(text: string, kind?: Kind, options?: FixOptions): FixResult;
+  lintHttpFile(text: string, filePath?: string, options?: LintRequestsOptions): LintResult;
+  lintPostmanCollection(text: string, filePath?: string, options?: LintRequestsOptions): LintResult;
+}
+
+/**
+ * A linter that runs the rules it is handed, and those alone (the engine imports none):
+ * the library and the CLI hand it the built-in set (rules/index.ts); a caller may hand it
+ * fewer, or rules of its own. A rule set without the structural rule skips the schema.
+ */
+export function createLinter({ rules }: { readonly rules: readonly Rule<any>[] }): Linter {
+  const ruleSet = createRuleSet(rules);
+  return {
+    ruleSet,
+    validate: (kind, value, options) => validateWith(ruleSet, kind, value, options),
+    lintText: (text, options) => lintTextWith(ruleSet, text, options),
+    fix: (text, kind, options) => fixWith(ruleSet, text, kind, options),
+    lintHttpFile: (text, filePath, options) => lintHttpFileWith(ruleSet, text, filePath, options),
+    lintPostmanCollection: (text, filePath, options) => lintPostmanCollectionWith(ruleSet, text, filePath, options),
+  };
+}

@@ -1,0 +1,27 @@
+import type { Endpoint } from "./endpoints.js";
+
+/** One request of a file, as either input format gives it (variables already substituted where known). */
+export interface RequestEntry {
+  /** The request's name: REST Client's `# @name`, Postman's item name. */
+  readonly name?: string;
+  readonly method: string;
+  readonly url: string;
+  readonly headers: readonly { readonly name: string; readonly value: string }[];
+  /** The body text; undefined when the request has none. */
+  readonly body?: string;
+  /** A body taken from a file (`< ./body.json`): present, but not checked here. */
+  readonly bodyFromFile?: boolean;
+}
+
+/** Which part of the request a finding is about; each format places the parts. */
+export type RequestPart = "request" | "method" | "url" | "headers" | "body";
+
+/** A header's value (names are case-insensitive), if the request sends it. */
+export function header(entry: RequestEntry, name: string): string | undefined {
+  return entry.headers.find((h) => h.name.toLowerCase() === name)?.value;
+}
+
+/** The methods an endpoint takes, as a list for a message. */
+export function allowedMethods(endpoint: Endpoint): string {
+  return endpoint.operations.map((o) => o.method).join(", ");
+}

@@ -1,0 +1,27 @@
+import { methodNotAllowed } from "../../../rules/request/method-not-allowed.js";
+import { requestRuleTester } from "../../support/ruleTester.js";
+
+requestRuleTester(methodNotAllowed, {
+  valid: [
+    { name: "POST on Create Order", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n" },
+    { name: "a method variable stands for a valid method", http: "{{method}} https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n" },
+    { name: "no endpoint: unknown-endpoint's", http: "GET https://integration.shopatron.com/api/v2/nowhere/\n" },
+  ],
+  invalid: [
+    {
+      name: "a PUT without the record ID is told to add it",
+      http: "PUT https://integration.shopatron.com/api/v2/order/555555/customData\n\n{}\n",
+      errors: [{ messageId: "addRecordId", line: 1, column: 1, messageIncludes: ["PUT is not allowed on /api/v2/order/{orderID}/customData", "add the record ID"] }],
+    },
+    {
+      name: "GET on Create Order",
+      http: "GET https://integration.shopatron.com/api/v2/createOrder/\n",
+      errors: [{ messageId: "notOnEndpoint", line: 1, messageIncludes: ["it takes POST"] }],
+    },
+    {
+      name: "not a method of the API",
+      http: "PATCH https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n",
+      errors: [{ messageId: "notAMethod", line: 1, messageIncludes: ["PATCH is not a method of the OMS API", "GET, POST, PUT, DELETE"] }],
+    },
+  ],
+});
