@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { run, type CliIo } from "../../src/cli/main.js";
-import { lintText } from "../../src/lint/lintText.js";
+import { lintText } from "../../src/builtIn/linter.js";
 
 /**
  * Shaped like a real integration's Create Order body (a vendor proof of concept sent to a test

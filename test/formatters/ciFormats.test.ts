@@ -9,7 +9,9 @@ const context: FormatContext = { cwd, color: false, toolVersion: "1.2.3", rules:
 
 const message = (overrides: Partial<LintMessage>): LintMessage => ({
   ruleId: "duplicate-key",
+  messageId: "duplicate",
   severity: 2,
+  evidence: "stated",
   message: '"orderID" is set twice in this object',
   path: "/orderID",
   line: 4,

@@ -23,7 +23,7 @@ describe("lintText (the library function for services that hold the text)", () =
   it("a parse fault is the one fatal message", () => {
     const result = lintText('{"name": "a", "value": MFG_ID}', { kind: "orderCustomData" });
     expect(result.messages).toEqual([
-      { ruleId: "parse", severity: 2, message: expect.stringContaining("MFG_ID"), path: "", line: 1, column: 24, endLine: 1, endColumn: 30, fatal: true },
+      { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message: expect.stringContaining("MFG_ID"), path: "", line: 1, column: 24, endLine: 1, endColumn: 30, fatal: true },
     ]);
     expect(result.kind).toBe("orderCustomData");
   });
