@@ -103,7 +103,9 @@ function unprunedMessage(location: string, ruleId: string, count: number, found:
   const expected = `${count} ${ruleId} error${count === 1 ? "" : "s"}`;
   return {
     ruleId: "suppressions",
+    messageId: "unpruned",
     severity: 2,
+    evidence: "stated",
     message:
       `${location} expects ${expected} in this file and ${found === 0 ? "none was" : `${found} ${found === 1 ? "was" : "were"}`} found: ` +
       "a negative fixture that no longer trips its rule tests nothing (if the fix is meant, --prune-suppressions records it; --pass-on-unpruned-suppressions lets the run pass)",

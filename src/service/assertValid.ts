@@ -1,5 +1,5 @@
 import type { Kind } from "../kinds/kinds.js";
-import { validate } from "../lint/validate.js";
+import { validate } from "../builtIn/linter.js";
 import { OmsValidationError } from "./omsValidationError.js";
 import type { PayloadOf } from "./payloadTypes.js";
 import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOptions.js";

@@ -1,6 +1,6 @@
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from "@standard-schema/spec";
 import { isKind, kinds, type Kind } from "../kinds/kinds.js";
-import { validate } from "../lint/validate.js";
+import { validate } from "../builtIn/linter.js";
 import { toIssues } from "./issues.js";
 import { kindJsonSchema } from "./jsonSchema.js";
 import type { PayloadOf } from "./payloadTypes.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHttpFile } from "../../src/requests/httpFile.js";
-import { lintHttpFile, lintPostmanCollection } from "../../src/requests/lintRequests.js";
+import { lintHttpFile, lintPostmanCollection } from "../../src/builtIn/linter.js";
 import { readPostmanCollection } from "../../src/requests/postmanCollection.js";
 import { expandVariables, expansionLimits } from "../../src/requests/variables.js";
 
