@@ -16,8 +16,9 @@ function newest(path: string): number {
 }
 
 /**
- * Vitest global setup: the CLI tests run `node bin/oms-lint.js`, which imports dist/. When
- * dist/ is older than the sources (or missing), build it first, as `npm test` does.
+ * Vitest global setup: the process tests run `node bin/oms-lint.js` and the packed package,
+ * which import dist/. `npm ci` builds it; when dist/ is older than the sources (or missing),
+ * build it here, so that `npm test` builds only when something changed.
  */
 export default async function buildDist(): Promise<void> {
   const sources = Math.max(newest(join(root, "src")), newest(join(root, "rules")), newest(join(root, "tsconfig.json")), newest(join(root, "tsconfig.build.json")));
