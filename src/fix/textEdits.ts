@@ -1,4 +1,4 @@
-import { applyEdits, parseTree, type Edit, type Node } from "jsonc-parser";
+import { parseTree, type Edit, type Node } from "jsonc-parser";
 import { segments } from "../json/jsonPointer.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
 
@@ -96,17 +96,44 @@ export function planEdits(text: string, actions: readonly JsonEdit[], root: Node
  * unit left out is done in the next pass, on the new text).
  */
 function withoutOverlaps(units: readonly Unit[]): PlannedEdits {
+  // One sort and one sweep find the units that clash with any other (rare); only those are
+  // weighed against each other in order. Checking every unit against every edit taken was
+  // quadratic: 30,000 fixes in one file meant 900 million comparisons.
+  const all = units.flatMap((unit, index) => unit.edits.map((edit) => ({ edit, index })));
+  all.sort((a, b) => a.edit.offset - b.edit.offset || a.edit.length - b.edit.length);
+  // An edit clashes when it starts before an earlier one ends, or ends after the next one starts.
+  const clashing = new Set<number>();
+  let reach = -Infinity;
+  all.forEach(({ edit, index }, i) => {
+    const next = all[i + 1];
+    if (edit.offset < reach || (next !== undefined && edit.offset + edit.length > next.edit.offset)) clashing.add(index);
+    reach = Math.max(reach, edit.offset + edit.length);
+  });
   const taken: Edit[] = [];
   const applied: JsonEdit[] = [];
   const overlaps = (a: Edit, b: Edit) => a.offset < b.offset + b.length && b.offset < a.offset + a.length;
-  for (const unit of units) {
-    if (unit.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
-    taken.push(...unit.edits);
-    applied.push(...unit.actions);
-  }
+  units.forEach((unit, index) => {
+    // A unit that clashes is weighed against every edit taken before it (a few units, each against all).
+    if (clashing.has(index) && unit.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) return;
+    for (const edit of unit.edits) taken.push(edit);
+    for (const action of unit.actions) applied.push(action);
+  });
   return { edits: taken, applied };
 }
 
+/**
+ * The text with the planned edits made, in one pass: the kept stretches and the new content
+ * joined once. (jsonc-parser's applyEdits rebuilds the whole text for every edit: quadratic,
+ * 20 minutes for 30,000 fixes in a 12 MB order.) The edits do not overlap.
+ */
 export function applyPlanned(text: string, planned: PlannedEdits): string {
-  return applyEdits(text, [...planned.edits]);
+  const edits = [...planned.edits].sort((a, b) => a.offset - b.offset || a.length - b.length);
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of edits) {
+    parts.push(text.slice(at, edit.offset), edit.content);
+    at = edit.offset + edit.length;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
 }

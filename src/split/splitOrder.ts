@@ -68,6 +68,9 @@ interface Group {
   readonly notes: string[];
 }
 
+/** The most minor-unit digits a split works in. */
+export const maxMinorDigits = 8;
+
 /**
  * Splits a Create Order payload whose items mix availabilities that the OMS does not accept
  * together: "OMS does not automatically perform this splitting on order creation – instead,
@@ -84,8 +87,9 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   if (order === undefined) throw new TypeError("splitOrder: the payload must be a JSON object (a Create Order body)");
   const template = options.idTemplate ?? defaultIdTemplate;
   checkIdTemplate(template);
-  if (options.minorDigits !== undefined && !(Number.isInteger(options.minorDigits) && options.minorDigits >= 0)) {
-    throw new TypeError(`splitOrder: minorDigits must be a whole number of at least 0; got ${options.minorDigits}`);
+  // ISO 4217 minor units run from 0 to 4; the work of a split grows with the digits (1e8 ran for minutes).
+  if (options.minorDigits !== undefined && !(Number.isInteger(options.minorDigits) && options.minorDigits >= 0 && options.minorDigits <= maxMinorDigits)) {
+    throw new TypeError(`splitOrder: minorDigits must be a whole number from 0 to ${maxMinorDigits} (ISO 4217 currencies use 0 to 4); got ${options.minorDigits}`);
   }
   const orderNotes =
     options.settings?.onBlocks === true
