@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { applyPlanned } from "../../src/fix/textEdits.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
-import { runInProcess } from "../support/runInProcess.js";
+import { runCli } from "../support/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-kind-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,7 +20,7 @@ describe("the config decides the kind before the content does", () => {
 
   it("a files mapping to createOrder wins over Postman sniffing: the order's errors are found", async () => {
     writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "orders/*.json", kind: "createOrder" }] }));
-    const run = await runInProcess(["-f", "json", "orders/order.json"], { cwd: dir });
+    const run = await runCli(["-f", "json", "orders/order.json"], { cwd: dir });
     const [result] = JSON.parse(run.stdout);
     expect(result.kind).toBe("createOrder");
     expect(result.messages.some((m: { path: string }) => m.path === "/locale")).toBe(true);
@@ -28,7 +28,7 @@ describe("the config decides the kind before the content does", () => {
   });
 
   it("--kind wins too", async () => {
-    const run = await runInProcess(["--no-config", "--kind", "createOrder", "-f", "json", "orders/order.json"], { cwd: dir });
+    const run = await runCli(["--no-config", "--kind", "createOrder", "-f", "json", "orders/order.json"], { cwd: dir });
     expect(JSON.parse(run.stdout)[0].kind).toBe("createOrder");
     expect(run.code).toBe(1);
   });
