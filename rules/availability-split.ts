@@ -18,7 +18,7 @@ export const availabilitySplit = defineRule({
       "Discontinued (D), Split to Merchant (J) and Digital Content (I) items must be sent apart from items of any other availability, each group as its own order.",
     defaultSeverity: "error",
     evidence: "stated",
-    kinds: ["createOrder", "importOrder"],
+    kinds: ["createOrder"],
     source: {
       document: "Create Order (seeds/004), Availability and the limitations on how products can be combined",
       passage:

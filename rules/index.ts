@@ -32,6 +32,7 @@ import { missingQueryParameter } from "./request/missing-query-parameter.js";
 import { missingTenantHeader } from "./request/missing-tenant-header.js";
 import { pathParameter } from "./request/path-parameter.js";
 import { unknownEndpoint } from "./request/unknown-endpoint.js";
+import { createOrderOnly } from "./create-order-only.js";
 
 /**
  * Every built-in rule: what the library and the CLI hand the engine (createLinter), as
@@ -48,6 +49,7 @@ export const rules: readonly Rule<any>[] = [
   preorderMix,
   availabilitySplit,
   shipToStoreOnly,
+  createOrderOnly,
   certifiedExpress,
   carrierTriplet,
   readOnlyShippingFields,

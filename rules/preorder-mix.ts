@@ -7,7 +7,7 @@ export const preorderMix = defineRule({
     description: "An order must not mix preorder (availability P) products with non-preorder products.",
     defaultSeverity: "error",
     evidence: "stated",
-    kinds: ["createOrder", "importOrder"],
+    kinds: ["createOrder"],
     source: {
       document: "Create Order (seeds/004), Products with “Preorder” Availability",
       passage:

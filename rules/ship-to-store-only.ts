@@ -8,7 +8,7 @@ export const shipToStoreOnly = defineRule({
     description: "Ship to Store Only (availability S) items cannot be shipped to a customer address (deliveryMethod SHIP_TO_HOME).",
     defaultSeverity: "error",
     evidence: "stated",
-    kinds: ["createOrder", "importOrder"],
+    kinds: ["createOrder"],
     source: {
       document: "Create Order (seeds/004), Availability",
       passage:

@@ -89,7 +89,7 @@ export const taxRateCap = defineRule({
       "A line's tax (itemTaxOverride) over its subtotal (actualPrice × quantity), and the order's item tax over its item subtotal, must not exceed 20% (unless SKIP_INTERNATIONAL_TAX).",
     defaultSeverity: "error",
     evidence: "stated",
-    kinds: ["createOrder", "importOrder"],
+    kinds: ["createOrder"],
     source: {
       document: "Create Order (seeds/004), Order Items",
       passage:

@@ -4,7 +4,7 @@ import { availabilitySplit } from "../../rules/availability-split.js";
 import { preorderMix } from "../../rules/preorder-mix.js";
 import { rules } from "../../rules/index.js";
 import { validate } from "../../src/builtIn/linter.js";
-import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 /** One item per availability code, part numbers Item0, Item1, ... */
@@ -66,12 +66,6 @@ ruleTester(availabilitySplit, {
         { path: at(2), messageId: "splitToMerchant" },
         { path: at(3), messageId: "discontinued", messageIncludes: ["also holds availability I, Y, J"] },
       ],
-    },
-    {
-      name: "applies to imports too",
-      kind: "importOrder",
-      payload: importOrder({ orderItems: [orderItem({ availability: "Y" }), orderItem({ availability: "D" })] }),
-      errors: [{ path: at(1), messageId: "discontinued" }],
     },
   ],
 });

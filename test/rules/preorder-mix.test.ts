@@ -1,5 +1,5 @@
 import { preorderMix } from "../../rules/preorder-mix.js";
-import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 /** One item per availability code, part numbers Item0, Item1, ... */
@@ -43,12 +43,6 @@ ruleTester(preorderMix, {
       payload: itemsOf("Y", "P"),
       settings: { onBlocks: true },
       errors: [{ path: "/orderItems/1/product/availability", messageId: "mixed" }],
-    },
-    {
-      name: "applies to imports too",
-      kind: "importOrder",
-      payload: importOrder({ orderItems: [orderItem({ availability: "P" }), orderItem({ availability: "S" })] }),
-      errors: [{ path: "/orderItems/0/product/availability", messageId: "mixed" }],
     },
     {
       name: "the split it names passes every rule: a discontinued item gets its own order too, not a place among the others",

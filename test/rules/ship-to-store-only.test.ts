@@ -1,5 +1,5 @@
 import { shipToStoreOnly } from "../../rules/ship-to-store-only.js";
-import { createOrder, importOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
+import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 const shippedTo = (deliveryMethod: string | null, ...codes: string[]) =>
@@ -28,12 +28,6 @@ ruleTester(shipToStoreOnly, {
         },
         { path: "/orderItems/2/product/availability", messageId: "shipToHome", messageIncludes: ["orderItems 2 (Item2)"] },
       ],
-    },
-    {
-      name: "applies to imports too",
-      kind: "importOrder",
-      payload: importOrder({ shippingMethod: { deliveryMethod: "SHIP_TO_HOME" }, orderItems: [orderItem({ availability: "S" })] }),
-      errors: [{ path: "/orderItems/0/product/availability", messageId: "shipToHome" }],
     },
   ],
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { taxRateCap } from "../../rules/tax-rate-cap.js";
-import { createOrder, importOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { createOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
 import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
 
 /** A line with the given price, quantity and total tax. */
@@ -15,7 +15,6 @@ const order = (...lines: ReturnType<typeof line>[]) => orderWithItems(lines);
 ruleTester(taxRateCap, {
   valid: [
     { name: "the documents' example: itemTaxOverride 1 on 5 items at 1 is exactly 20%, on each line and in total", payload: createOrder() },
-    { name: "the Historic Order Import example (tax 0)", kind: "importOrder", payload: importOrder() },
     { name: "0.07 on one item at 0.35 is exactly 20% (binary floats say 0.35000000000000003)", payload: order(line(0.35, 1, 0.07)) },
     { name: "itemTaxOverride null: the OMS computes the tax", payload: order(line(1, 1, null)) },
     { name: "itemTaxOverride left out: the OMS computes the tax", payload: order(withoutTax(line(1, 1, 0.5))) },
@@ -89,12 +88,6 @@ ruleTester(taxRateCap, {
       name: "the order total on a subtotal of zero",
       payload: order(line(-10, 1, 0), line(10, 1, 2)),
       errors: [{ path: "/orderItems", messageId: "orderNoSubtotal", messageIncludes: ["item tax 2", "subtotal of 0"] }],
-    },
-    {
-      name: "applies to imports too",
-      kind: "importOrder",
-      payload: importOrder({ orderItems: [line(1, 1, 0.21)] }),
-      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["21%"] }],
     },
   ],
 });

@@ -1,0 +1,44 @@
+import { defineRule, type Report, type Rule } from "../src/engine/rule.js";
+import { availabilitySplit } from "./availability-split.js";
+import { preorderMix } from "./preorder-mix.js";
+import { shipToStoreOnly } from "./ship-to-store-only.js";
+import { taxRateCap } from "./tax-rate-cap.js";
+
+/**
+ * The rules only the Create Order document states. On a Historic Order Import — "existing
+ * orders ... that have already been fulfilled or have begun the fulfillment process" — the
+ * import document states none of them, so there they are our reading: a warning at most.
+ */
+const createOrderRules: readonly Rule<any>[] = [taxRateCap, preorderMix, availabilitySplit, shipToStoreOnly];
+
+const why =
+  " (on a Historic Order Import a warning only: the Create Order document states this, the import document does not, and an imported order has already been fulfilled or begun fulfillment)";
+
+/** Each rule's messages, keyed `<rule id>/<message id>`, with the reason it is only a warning here. */
+const messages: Readonly<Record<string, string>> = Object.fromEntries(
+  createOrderRules.flatMap((rule) => Object.entries(rule.meta.messages).map(([id, template]) => [`${rule.meta.id}/${id}`, template + why])),
+);
+
+export const createOrderOnly = defineRule({
+  meta: {
+    id: "create-order-only",
+    description:
+      "The Create Order document's tax cap, preorder and availability splits and ship-to-store rule, checked on a Historic Order Import as warnings: the import document states none of them.",
+    defaultSeverity: "warning",
+    evidence: "inferred",
+    kinds: ["importOrder"],
+    source: {
+      document: "Historic Order Import (seeds/003)",
+      passage:
+        "The Historic Order Import API enables manufacturers to import existing orders into OMS that have already been fulfilled or have begun the fulfillment process. … It is very similar in structure to the standard Create Order API call, but has a few different parameters and contexts as shown below.",
+    },
+    messages,
+  },
+  check(context) {
+    for (const rule of createOrderRules) {
+      const prefix = `${rule.meta.id}/`;
+      const report = ({ messageId, ...rest }: Report) => context.report({ ...rest, messageId: prefix + messageId });
+      rule.check?.({ ...context, options: (rule.meta.defaultOptions ?? {}) as Record<string, unknown>, report });
+    }
+  },
+});
