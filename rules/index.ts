@@ -19,6 +19,7 @@ import { maxAmount } from "./max-amount.js";
 import { maxAmountNullPreferred } from "./max-amount-null-preferred.js";
 import { noOperationCardNumber } from "./no-operation-card-number.js";
 import { noOperationSubtype } from "./no-operation-subtype.js";
+import { noOperationSubtypeUnlisted } from "./no-operation-subtype-unlisted.js";
 import { readOnlyIds } from "./read-only-ids.js";
 import { unknownProperty } from "./unknown-property.js";
 import { unsafeInteger } from "./unsafe-integer.js";
@@ -58,6 +59,7 @@ export const rules: readonly Rule<any>[] = [
   giftCardMaxAmount,
   noOperationCardNumber,
   noOperationSubtype,
+  noOperationSubtypeUnlisted,
   giftCardIssuer,
   customDataHash,
   customDataValueType,

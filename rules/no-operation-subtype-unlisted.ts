@@ -1,0 +1,37 @@
+import { pointer } from "../src/json/jsonPointer.js";
+import { field, orderPayments } from "../src/domain/payloadParts.js";
+import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
+import { customSubtypesListed, documentedList, documentedSubtypes } from "../src/domain/noOperationSubtypes.js";
+import { defineRule } from "../src/engine/rule.js";
+
+export const noOperationSubtypeUnlisted = defineRule({
+  meta: {
+    id: "no-operation-subtype-unlisted",
+    description:
+      "A no-operation (NO) payment without a noOperationType, or with one the documents' table does not list while the tenant has listed no custom subtypes: a warning, since custom subtypes exist and no document requires a subtype.",
+    defaultSeverity: "warning",
+    kinds: ["createOrder", "importOrder"],
+    source: {
+      document: "Create Order (seeds/004), Order Payments",
+      passage:
+        "There are several different types of no-operation payment subtypes defined below with their supported currency types, but there are also custom subtypes that are only used by specific implementations and not listed here for public use.",
+    },
+    messages: {
+      missing: `this no-operation (NO) payment names no noOperationType: the documents' example sends one (e.g. "HI"), though no document says it is required; the documented subtypes are ${documentedList}`,
+      unlisted: `noOperationType {{subtype}} is not in the documents' table (${documentedList}); the documents say custom subtypes exist "not listed here for public use": if it is one of yours, list your custom subtypes in settings.customNoOperationTypes (then a subtype in neither list is an error)`,
+    },
+  },
+  check({ value, settings, report }) {
+    const listed = customSubtypesListed(settings);
+    for (const { method, methodPath, paymentType } of orderPayments(value)) {
+      if (!method || paymentType !== noOperationPaymentType) continue;
+      const at = pointer(methodPath, "noOperationType");
+      const subtype = field(method, "noOperationType");
+      if (subtype === undefined || subtype === null) report({ path: at, messageId: "missing" });
+      // With the tenant's custom subtypes listed, an unlisted one is no-operation-subtype's error.
+      else if (typeof subtype === "string" && !listed && !documentedSubtypes.has(subtype)) {
+        report({ path: at, messageId: "unlisted", data: { subtype: JSON.stringify(subtype) } });
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { noOperationSubtypeUnlisted } from "../../rules/no-operation-subtype-unlisted.js";
+import { importOrder, noOperationPayment, orderPayment, orderWithPayments } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+const paidNoOp = (noOperationType: string | null | undefined | number) => orderWithPayments([noOperationPayment({ noOperationType })]);
+const subtypePath = "/orderPayments/0/paymentMethod/noOperationType";
+
+ruleTester(noOperationSubtypeUnlisted, {
+  valid: [
+    { name: "the Historic Order Import example: HI", kind: "importOrder", payload: importOrder() },
+    { name: "a documented subtype", payload: paidNoOp("KI") },
+    { name: "a credit card needs no subtype", payload: orderWithPayments([orderPayment()]) },
+    { name: "a listed custom subtype", payload: paidNoOp("ZZ"), settings: { customNoOperationTypes: ["ZZ"] } },
+    { name: "once custom subtypes are listed, an unlisted one is no-operation-subtype's error, not this warning", payload: paidNoOp("XX"), settings: { customNoOperationTypes: ["ZZ"] } },
+    { name: "a noOperationType that is not a string is the schema's error", payload: paidNoOp(42) },
+  ],
+  invalid: [
+    {
+      name: "a subtype outside the table, with no custom subtypes listed: custom subtypes exist, so a warning",
+      payload: paidNoOp("XX"),
+      errors: [{ path: subtypePath, messageId: "unlisted", messageIncludes: ['"XX"', "not listed here for public use", "settings.customNoOperationTypes"] }],
+    },
+    { name: "codes as written (case matters)", payload: paidNoOp("hi"), errors: [{ path: subtypePath, messageId: "unlisted" }] },
+    {
+      name: "a NO payment without noOperationType: no document requires one, a warning where it belongs",
+      payload: paidNoOp(undefined),
+      errors: [{ path: subtypePath, messageId: "missing", messageIncludes: ["no document says it is required"] }],
+    },
+    { name: "a null noOperationType", payload: paidNoOp(null), errors: [{ path: subtypePath, messageId: "missing" }] },
+    {
+      name: "even with custom subtypes listed, a missing subtype stays a warning",
+      payload: paidNoOp(undefined),
+      settings: { customNoOperationTypes: ["ZZ"] },
+      errors: [{ path: subtypePath, messageId: "missing" }],
+    },
+  ],
+});
