@@ -68,7 +68,8 @@ function orderWithinCapInCents(lines: readonly TaxedLine[]): boolean {
  * The lines whose tax the caller gives: itemTaxOverride is the line's total tax (the
  * document's example sends 1 on 5 items at 1, which is 20%, not 100%). Without a number
  * there the OMS computes the tax itself, so there is nothing to check; without a numeric
- * price and quantity there is no subtotal to check against (the schema reports those).
+ * price and a whole quantity of at least 1 there is no subtotal to check against (the
+ * schema reports those).
  */
 function taxedLines(order: unknown): TaxedLine[] {
   const lines: TaxedLine[] = [];
@@ -77,6 +78,9 @@ function taxedLines(order: unknown): TaxedLine[] {
     const price = numberField(specifics, "actualPrice");
     const quantity = numberField(specifics, "quantity");
     if (tax === undefined || price === undefined || quantity === undefined) continue;
+    // A quantity below 1 (or not whole) is the schema's finding: the line's subtotal then
+    // says nothing about its tax rate, and one cause gets one finding.
+    if (!Number.isInteger(quantity) || quantity < 1) continue;
     lines.push({ index, path: pointer(path, "itemSpecifics", "itemTaxOverride"), price, quantity, tax });
   }
   return lines;

@@ -3,21 +3,23 @@ import { child, isContainer, segments } from "../json/jsonPointer.js";
 
 /**
  * Sorts diagnostics in the order their places appear in the value (keys in insertion order,
- * array elements by index); a pointer to a missing property sorts after its existing siblings.
- * The sort is stable, so diagnostics at one place keep the order they were found in.
+ * array elements by index). A pointer to a missing property stands where its object starts,
+ * before the object's existing members — where lintText places it in the text (at the object
+ * that lacks it), so the library and the CLI list findings in the same order. The sort is
+ * stable, so diagnostics at one place keep the order they were found in.
  */
 export function sortInDocumentOrder(root: unknown, diagnostics: Diagnostic[]): Diagnostic[] {
   if (diagnostics.length < 2) return diagnostics;
   const keyIndex = new WeakMap<object, Map<string, number>>();
   const position = (node: unknown, key: string): number => {
-    if (Array.isArray(node)) return /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : Number.MAX_SAFE_INTEGER;
-    if (!isContainer(node)) return Number.MAX_SAFE_INTEGER;
+    if (Array.isArray(node)) return /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < node.length ? Number(key) : -1;
+    if (!isContainer(node)) return -1;
     let index = keyIndex.get(node);
     if (!index) {
       index = new Map(Object.keys(node).map((k, i) => [k, i]));
       keyIndex.set(node, index);
     }
-    return index.get(key) ?? Number.MAX_SAFE_INTEGER;
+    return index.get(key) ?? -1;
   };
   const keyed = diagnostics.map((diagnostic) => ({ diagnostic, segments: segments(diagnostic.path) }));
   keyed.sort((a, b) => {

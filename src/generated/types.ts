@@ -211,7 +211,7 @@ export interface OmsPayloads {
   orderItemSearchResponse?: OrderItemSearchResponse;
 }
 /**
- * The body Create Order and Historic Order Import share: the fields both documents list, and the parameters both require.
+ * The body Create Order and Historic Order Import share: the fields both documents list, and the parameters both require. Each kind's own schema says that the body is an object (one finding, not two, for a body that is not).
  */
 export interface OrderBody {
   externalOrderID: string;

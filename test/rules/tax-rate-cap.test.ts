@@ -30,6 +30,8 @@ ruleTester(taxRateCap, {
     { name: "SKIP_INTERNATIONAL_TAX bypasses the cap", payload: order(line(1, 1, 0.5), line(1, 1, 0.5)), settings: { skipInternationalTax: true } },
     { name: "an ill-typed tax is the schema's business", payload: order(line(1, 1, "0.5")) },
     { name: "an ill-typed price or quantity leaves no subtotal to check", payload: order(line("1", 1, 0.5), line(1, [2], 0.5)) },
+    // quantity 0 is one cause with one finding (the schema's, at quantity): the line is left out of the cap.
+    { name: "a quantity of 0 or 1.5 is the schema's finding, not a tax on a zero subtotal", payload: order(line(1, 0, 1), line(1, 1.5, 0.2), line(1, 5, 1)) },
     { name: "orderItems that are not an array", payload: createOrder({ orderItems: { "0": line(1, 1, 0.5) } }) },
     { name: "order items that are not objects", payload: createOrder({ orderItems: ["item", 7, null] }) },
   ],

@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { lintText } from "../../src/lint/lintText.js";
+import { validate } from "../../src/lint/validate.js";
+import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
+
+const example = JSON.parse(readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8")) as Record<string, unknown>;
+
+describe("one cause, one finding, at the place to fix, naming the field", () => {
+  it("quantity 0 gives one finding, at the quantity (not also a tax on a zero subtotal)", () => {
+    const order = orderWithItems([orderItem({ quantity: 0, actualPrice: 1, itemTaxOverride: 1 }), orderItem({ quantity: 5, actualPrice: 1, itemTaxOverride: 1 })]);
+    const found = validate("createOrder", order).diagnostics;
+    expect(found.map((d) => d.path)).toEqual(["/orderItems/0/itemSpecifics/quantity"]);
+  });
+
+  it("perPage=200 is reported once, as a URL and as parameters", () => {
+    for (const query of ["https://integration.shopatron.com/api/v2/orderItem/?orderID=555555&perPage=200", { orderID: "555555", perPage: "200" }]) {
+      const found = validate("orderItemSearch", query).diagnostics;
+      expect(found, JSON.stringify(query)).toHaveLength(1);
+      expect(found[0]?.message).toContain("perPage");
+    }
+    // Up to 100, nothing: the prose's "maximum is 20" reads 100 on the vendor's Search for Order page.
+    for (const perPage of ["20", "21", "50", "100"]) expect(validate("orderItemSearch", { orderID: "1", perPage }).diagnostics).toEqual([]);
+  });
+
+  it("a date-time message names its field", () => {
+    const created = validate("createOrder", { ...example, expectedDeliveryDate: "tomorrow" }).diagnostics;
+    expect(created).toEqual([expect.objectContaining({ path: "/expectedDeliveryDate", message: expect.stringMatching(/^expectedDeliveryDate must be a date-time/) })]);
+    const imported = validate("importOrder", importOrder({ importedCreationDate: "2020-01-01" })).diagnostics.filter((d) => d.ruleId === "schema");
+    expect(imported).toEqual([expect.objectContaining({ path: "/importedCreationDate", message: expect.stringMatching(/^importedCreationDate must be a date-time/) })]);
+  });
+
+  it("a body that is not an object gives one error, for either order kind", () => {
+    for (const kind of ["createOrder", "importOrder"] as const) {
+      for (const value of ["some text", 42, [], null]) {
+        const result = validate(kind, value);
+        expect(result.diagnostics, `${kind} ${JSON.stringify(value)}`).toHaveLength(1);
+        expect(result.errorCount).toBe(1);
+      }
+    }
+  });
+
+  it("validate() and lintText() list missing properties in the same order", () => {
+    const payloads = [
+      { externalOrderID: "x" },
+      { orderItems: [{}] },
+      createOrder({ orderPayments: [{ paymentMethod: {} }], customer: undefined }),
+      orderWithItems([{ product: {}, itemSpecifics: {} }]),
+    ];
+    for (const payload of payloads) {
+      const fromValue = validate("createOrder", payload).diagnostics.map((d) => [d.path, d.message]);
+      const fromText = lintText(JSON.stringify(payload, null, 2), { kind: "createOrder" }).messages.map((m) => [m.path, m.message]);
+      expect(fromText).toEqual(fromValue);
+    }
+  });
+});
