@@ -44,7 +44,7 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     const payloads = [
       { externalOrderID: "x" },
       { orderItems: [{}] },
-      createOrder({ orderPayments: [{ paymentMethod: {} }], customer: undefined }),
+      createOrder({ orderPayments: [{ paymentMethod: {} }] }),
       orderWithItems([{ product: {}, itemSpecifics: {} }]),
     ];
     for (const payload of payloads) {
