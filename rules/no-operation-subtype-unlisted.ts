@@ -10,6 +10,7 @@ export const noOperationSubtypeUnlisted = defineRule({
     description:
       "A no-operation (NO) payment without a noOperationType, or with one the documents' table does not list while the tenant has listed no custom subtypes: a warning, since custom subtypes exist and no document requires a subtype.",
     defaultSeverity: "warning",
+    evidence: "inferred",
     kinds: ["createOrder", "importOrder"],
     source: {
       document: "Create Order (seeds/004), Order Payments",

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint/lintText.js";
-import { validate } from "../../src/lint/validate.js";
+import { lintText, validate } from "../../src/builtIn/linter.js";
 import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
 
 const example = JSON.parse(readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8")) as Record<string, unknown>;
