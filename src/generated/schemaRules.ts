@@ -20,17 +20,153 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
       "document": "The vendor's Create Order schema page (outside the five documents); Historic Order Import (seeds/003) only shows an orderGift",
       "passage": "\"orderGift\":{ \"recipient\":\"Test Customer\", \"message\":\"this is the gift message0001\" }"
     }
+  },
+  {
+    "id": "schema/payment-type",
+    "description": "paymentType is one of the codes the documents list (CC EB LV TK VO NG CS PL PZ NO AD TD PP ST; gift cards GC GT GX IM M1 M2 M3 VA); others may be an implementation's own.",
+    "evidence": "advised",
+    "source": {
+      "document": "Create Order (seeds/004) and Historic Order Import (seeds/003), Order Payments",
+      "passage": "Possible payment types vary depending on implementation and should be verified before placing the call."
+    }
+  },
+  {
+    "id": "schema/line-item-crucial",
+    "description": "A line item carries product.partNumber, product.name, itemSpecifics.actualPrice and itemSpecifics.quantity, and a non-empty part number: the documents call them crucial, not required.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), Order Items; Historic Order Import (seeds/003), Order Items",
+      "passage": "Although there are a number of properties, the crucial elements about line items include the Part Number, Price and Quantity, Name, and Availability (explained below)."
+    }
+  },
+  {
+    "id": "schema/quantity",
+    "description": "itemSpecifics.quantity is a whole number of at least 1: the documents show whole quantities and give no type or minimum.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), Order Items",
+      "passage": "This example shows a purchase of 5 items with the part number “Product0001” in the color black."
+    }
+  },
+  {
+    "id": "schema/non-negative-amount",
+    "description": "Item shipping and shippingTax, authAmount and fraudScore are not negative: the documents give a minimum of 0 only for the order's shippingTax and shippingTaxRate.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), Optional Parameters",
+      "passage": "shippingTax The amount of shipping tax to be applied. The minimum value is “0”."
+    }
+  },
+  {
+    "id": "schema/shipping-address-line-length",
+    "description": "A shipping address line holds at most 250 characters: the documents state it for the billing address.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), Order Payments",
+      "passage": "the method will always include a valid billing address (which supports up to 250 characters per addressLine1, addressLine2, and addressLine3)"
+    }
+  },
+  {
+    "id": "schema/coordinate-type",
+    "description": "latitude and longitude are numbers or null: the documents show only null.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), Shipping Method and Address",
+      "passage": "\"latitude\": null, \"longitude\": null,"
+    }
+  },
+  {
+    "id": "schema/identifier-type",
+    "description": "The identifiers the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID) are strings, integers or null.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), Order Items",
+      "passage": "\"orderItemID\": null, \"product\": { \"partNumber\": \"Product0001\", \"productID\": null,"
+    }
+  },
+  {
+    "id": "schema/external-fraud",
+    "description": "A fraudData entry with fraudType EXTERNAL carries fraudScore (a number) and fraudState (ACCEPTED or REVIEW); fraudFactors is an array and fraudTransactionID at most 200 characters: the vendor's External Fraud guide, outside the five documents.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), External Fraud (the External Fraud guide itself is not one of the five documents)",
+      "passage": "In the event that the implementation uses an external fraud system instead of one already supported by OMS, refer to the External Fraud Guide for more details."
+    }
   }
 ];
 
 /** The rule and evidence of each annotated constraint, by its absolute Ajv schemaPath. */
 export const constraintRules: { readonly [schemaPath: string]: { readonly rule: string; readonly evidence: Evidence } } = {
+  "definitions.json#/definitions/identifier/type": {
+    "rule": "schema/identifier-type",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/shippingAddressLine/maxLength": {
+    "rule": "schema/shipping-address-line-length",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/product/required": {
+    "rule": "schema/line-item-crucial",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/product/properties/partNumber/minLength": {
+    "rule": "schema/line-item-crucial",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/itemSpecifics/required": {
+    "rule": "schema/line-item-crucial",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/itemSpecifics/properties/quantity/type": {
+    "rule": "schema/quantity",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/itemSpecifics/properties/quantity/minimum": {
+    "rule": "schema/quantity",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/paymentType/type": {
+    "rule": "schema/payment-type",
+    "evidence": "advised"
+  },
+  "definitions.json#/definitions/paymentType/enum": {
+    "rule": "schema/payment-type",
+    "evidence": "advised"
+  },
+  "definitions.json#/definitions/fraudData/properties/fraudTransactionID/maxLength": {
+    "rule": "schema/external-fraud",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/fraudData/properties/fraudFactors/type": {
+    "rule": "schema/external-fraud",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/orderGift/properties/recipient/maxLength": {
     "rule": "schema/gift-recipient-length",
     "evidence": "inferred"
   },
   "definitions.json#/definitions/orderGift/properties/message/maxLength": {
     "rule": "schema/gift-message-length",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/amountAtLeastZero/minimum": {
+    "rule": "schema/non-negative-amount",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/coordinate/type": {
+    "rule": "schema/coordinate-type",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/externalFraudData/required": {
+    "rule": "schema/external-fraud",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/externalFraudData/properties/fraudScore/type": {
+    "rule": "schema/external-fraud",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/externalFraudData/properties/fraudState/enum": {
+    "rule": "schema/external-fraud",
     "evidence": "inferred"
   }
 };

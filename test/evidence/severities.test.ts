@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { validate } from "../../src/builtIn/linter.js";
+import { createOrder, orderItem, orderPayment, orderWithItems, orderWithPayments } from "../support/payloads.js";
+
+/** The findings at one place: rule, severity and evidence. */
+function at(kind: "createOrder" | "importOrder", value: unknown, path: string) {
+  return validate(kind, value).diagnostics.filter((d) => d.path === path).map((d) => [d.ruleId, d.severity, d.evidence]);
+}
+
+describe("severity follows the documents' evidence (SPEC §3)", () => {
+  it("inferred schema constraints are warnings of their own rule, each switchable", () => {
+    const cases: [unknown, string, string][] = [
+      [orderWithItems([orderItem({ quantity: 0 })]), "/orderItems/0/itemSpecifics/quantity", "schema/quantity"],
+      [orderWithItems([orderItem({ quantity: 1.5 })]), "/orderItems/0/itemSpecifics/quantity", "schema/quantity"],
+      [orderWithItems([orderItem({ itemSpecifics: { shipping: -1 } })]), "/orderItems/0/itemSpecifics/shipping", "schema/non-negative-amount"],
+      [orderWithItems([orderItem({ product: { productID: { id: 1 } } })]), "/orderItems/0/product/productID", "schema/identifier-type"],
+      [createOrder({ shippingAddress: { addressLine1: "x".repeat(251) } }), "/shippingAddress/addressLine1", "schema/shipping-address-line-length"],
+      [createOrder({ shippingAddress: { latitude: "35.28" } }), "/shippingAddress/latitude", "schema/coordinate-type"],
+      [createOrder({ orderGift: { recipient: "r".repeat(101) } }), "/orderGift/recipient", "schema/gift-recipient-length"],
+      [createOrder({ fraudData: [{ fraudType: "EXTERNAL", fraudScore: 0, fraudState: "DECLINED" }] }), "/fraudData/0/fraudState", "schema/external-fraud"],
+      [createOrder({ fraudData: [{ fraudType: "EXTERNAL", fraudState: "REVIEW" }] }), "/fraudData/0/fraudScore", "schema/external-fraud"],
+      [createOrder({ fraudData: [{ fraudType: "KOUNT", fraudTransactionID: "t".repeat(201) }] }), "/fraudData/0/fraudTransactionID", "schema/external-fraud"],
+    ];
+    for (const [value, path, rule] of cases) {
+      expect(at("createOrder", value, path), `${rule} at ${path}`).toEqual([[rule, "warning", "inferred"]]);
+      expect(validate("createOrder", value, { rules: { [rule]: "off" } }).diagnostics.filter((d) => d.path === path), `${rule} off`).toEqual([]);
+    }
+  });
+
+  it("the crucial line item elements are never called required, and are warnings", () => {
+    const item = { product: { availability: "Y" }, itemSpecifics: {} };
+    const found = validate("createOrder", orderWithItems([item])).diagnostics.filter((d) => d.path.startsWith("/orderItems/0/"));
+    expect(found.map((d) => [d.path, d.ruleId, d.severity])).toEqual([
+      ["/orderItems/0/product/partNumber", "schema/line-item-crucial", "warning"],
+      ["/orderItems/0/product/name", "schema/line-item-crucial", "warning"],
+      ["/orderItems/0/itemSpecifics/actualPrice", "schema/line-item-crucial", "warning"],
+      ["/orderItems/0/itemSpecifics/quantity", "schema/line-item-crucial", "warning"],
+    ]);
+    for (const d of found) expect(d.message).not.toMatch(/required/);
+  });
+
+  it("a payment type outside the documented lists is a warning (\"Possible payment types vary depending on implementation\")", () => {
+    const value = orderWithPayments([orderPayment({ paymentType: "ZP" })]);
+    expect(at("createOrder", value, "/orderPayments/0/paymentMethod/paymentType")).toEqual([["schema/payment-type", "warning", "advised"]]);
+  });
+
+  it("stated constraints stay errors", () => {
+    expect(at("createOrder", createOrder({ currency: "BTC" }), "/currency")).toEqual([["schema", "error", "stated"]]);
+    expect(at("createOrder", createOrder({ externalOrderID: "" }), "/externalOrderID")).toEqual([["schema", "error", "stated"]]);
+    expect(at("createOrder", createOrder({ orderPayments: [orderPayment({ billingAddress: { addressLine1: "x".repeat(251) } })] }), "/orderPayments/0/paymentMethod/billingAddress/addressLine1")).toEqual([
+      ["schema", "error", "stated"],
+    ]);
+  });
+
+  it("no message of an inferred finding credits the documents with the limit", () => {
+    const value = createOrder({ orderGift: { recipient: "r".repeat(101) }, shippingAddress: { addressLine1: "x".repeat(251) }, orderItems: [orderItem({ quantity: 0, itemSpecifics: { shippingTax: -1 } })] });
+    for (const d of validate("createOrder", value).diagnostics.filter((x) => x.evidence === "inferred")) {
+      expect(d.message, d.ruleId).not.toMatch(/\(the documents: (minimum|maximum)/);
+    }
+  });
+});
