@@ -5,7 +5,7 @@ import { builtInLinter } from "../builtIn/linter.js";
 import type { PackageInfo } from "./packageInfo.js";
 
 /** The findings that come from no rule: unreadable text, and a payload whose kind cannot be told. */
-const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpUri">[] = [
+export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpUri">[] = [
   {
     id: "parse",
     description: "The file must be UTF-8 JSON text (RFC 8259): the OMS reads nothing else. A placeholder such as MFG_ID, a leading zero (01010) or a trailing comma makes the whole request a Bad Request.",

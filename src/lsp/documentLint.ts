@@ -1,0 +1,75 @@
+import { basename } from "node:path";
+import { parse as tolerantParse } from "jsonc-parser";
+import type { Config } from "../config/config.js";
+import { configFileName } from "../config/findConfig.js";
+import { kindForFile } from "../config/kindForFile.js";
+import { payloadOptions, requestFileType, type LintRun } from "../cli/lintFile.js";
+import { lintText } from "../lint/lintText.js";
+import { lintHttpFile, lintPostmanCollection } from "../requests/lintRequests.js";
+import { detectKind } from "../kinds/kindDetection.js";
+import type { Kind } from "../kinds/kinds.js";
+import { lintResult, type LintResult } from "../lint/lintResult.js";
+
+/** What the editor's user chose: `editor` leaves structure (the schema) to the editor's own JSON validation. */
+export interface ServerSettings {
+  readonly structure: "publish" | "editor";
+}
+
+export const defaultServerSettings: ServerSettings = { structure: "publish" };
+
+/** A document that oms-lint checks, and what checking it found. */
+export interface DocumentLint {
+  readonly format: "payload" | "http" | "postman";
+  /** The payload's kind (payload files only): the quick fixes need it. */
+  readonly kind?: Kind;
+  readonly result: LintResult;
+}
+
+/** The files an editor may open that oms-lint reads: JSON (payloads, Postman collections) and REST Client files. */
+function readable(filePath: string, languageId: string): "json" | "http" | undefined {
+  if (/\.(http|rest)$/i.test(filePath) || languageId === "http") return "http";
+  if (/\.json$/i.test(filePath) || languageId === "json") return "json";
+  return undefined;
+}
+
+/**
+ * The kind a JSON document holds: the config's `files` first, then the content. A text that
+ * does not parse is read leniently (jsonc-parser recovers what it can), so that a payload
+ * with a typo in it still gets oms-lint's explanation of the fault; a text that says
+ * nothing of a payload is not ours.
+ */
+function payloadKind(config: Config, filePath: string, text: string): Kind | undefined {
+  const mapped = kindForFile(config, filePath);
+  if (mapped !== undefined) return mapped;
+  try {
+    return detectKind(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+  } catch {
+    return detectKind(tolerantParse(text, [], { allowTrailingComma: true }));
+  }
+}
+
+/**
+ * Lints an open document as the CLI lints the file: the same config, kinds and rules. A
+ * JSON document that is not a payload (package.json, the config itself) gets nothing:
+ * undefined, so the editor shows no oms-lint diagnostic on it.
+ */
+export function lintDocument(filePath: string, languageId: string, text: string, config: Config, settings: ServerSettings): DocumentLint | undefined {
+  const type = readable(filePath, languageId);
+  if (type === undefined || basename(filePath) === configFileName) return undefined;
+  const run: LintRun = { config, rules: config.rules, ...config.limits };
+  const request = type === "http" ? "http" : requestFileType(filePath, text, run);
+  if (request !== undefined) {
+    const options = { rules: config.rules, settings: config.settings, maxDepth: config.limits.maxDepth };
+    const result = request === "http" ? lintHttpFile(text, filePath, options) : lintPostmanCollection(text, filePath, options);
+    return { format: request, result: withStructure(result, settings) };
+  }
+  const kind = payloadKind(config, filePath, text);
+  if (kind === undefined) return undefined;
+  return { format: "payload", kind, result: withStructure(lintText(text, payloadOptions(filePath, { ...run, kind })), settings) };
+}
+
+/** Structure left to the editor: the schema's findings are dropped (parse faults and rules stay). */
+function withStructure(result: LintResult, settings: ServerSettings): LintResult {
+  if (settings.structure === "publish") return result;
+  return lintResult(result.filePath, result.kind, result.messages.filter((m) => m.ruleId !== "schema"));
+}

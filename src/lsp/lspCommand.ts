@@ -1,0 +1,32 @@
+import type { CliIo } from "../cli/main.js";
+import { UsageError } from "../cli/usageError.js";
+
+const usage = `oms-lint lsp [--stdio]
+
+Runs the oms-lint language server over standard input and output (the Language Server
+Protocol): diagnostics for every rule as you type, quick fixes, hovers with the documents'
+passages. Editors start it themselves; see "In your editor" in the README.
+`;
+
+/**
+ * `oms-lint lsp`: the language server, over stdio (the only transport; clients append
+ * --stdio, and vscode-languageclient --clientProcessId=N). This module and the server are
+ * imported only for this subcommand, so the language server's libraries never slow the
+ * CLI's start. Resolves never: the server ends the process on the client's `exit`
+ * notification (0 after a shutdown request, 1 without), or when its input closes.
+ */
+export async function runLsp(argv: readonly string[], io: CliIo): Promise<number> {
+  for (const arg of argv) {
+    if (arg === "--help" || arg === "-h") {
+      io.writeStdout(usage);
+      return 0;
+    }
+    if (arg !== "--stdio" && !/^--clientProcessId=\d+$/.test(arg)) {
+      throw new UsageError(`oms-lint lsp: unknown option ${arg}; the server speaks over stdio only (oms-lint lsp --stdio)`);
+    }
+  }
+  const { createConnection } = await import("vscode-languageserver/node");
+  const { startServer } = await import("./server.js");
+  startServer(createConnection(process.stdin, process.stdout));
+  return new Promise<number>(() => {});
+}

@@ -1,0 +1,256 @@
+import { basename } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type Hover,
+  type HoverParams,
+  type InitializeParams,
+  type InitializeResult,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import type { Config } from "../config/config.js";
+import { configFileName } from "../config/findConfig.js";
+import { packageInfo } from "../cli/packageInfo.js";
+import type { LintMessage } from "../lint/lintResult.js";
+import { fixes } from "../fix/fixes.js";
+import { defaultServerSettings, lintDocument, type DocumentLint, type ServerSettings } from "./documentLint.js";
+import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
+import { fixAllEdit, quickFix } from "./fixEdits.js";
+import { helpMarkdown, ruleHelp } from "./ruleHelp.js";
+import { explainSplitCommand, splitAdvice, splitRuleIds } from "./splitAdvice.js";
+import { WorkspaceConfigs } from "./workspaceConfigs.js";
+
+/** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
+export const fixAllKind = `${CodeActionKind.SourceFixAll}.oms-lint`;
+/** The command that applies every safe fix through workspace/applyEdit (for clients that bind commands, such as Neovim). */
+export const fixAllCommand = "oms-lint.fixAll";
+/** Typing pauses this long before a document is linted again; opening a document lints it at once. */
+export const debounceMs = 150;
+
+/** What the server last published for a document, with what it needs to answer code actions and hovers. */
+interface Linted {
+  readonly version: number;
+  readonly lint: DocumentLint | undefined;
+  readonly config: Config;
+  readonly bom: boolean;
+}
+
+function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith("file:")) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An untitled document's name (untitled:Untitled-1): enough to tell .http from .json, never a path for the config. */
+function nameOf(uri: string): string {
+  return decodeURIComponent(uri.replace(/^[a-z][a-z0-9+.-]*:/i, "").replace(/[?#].*$/, ""));
+}
+
+function readSettings(value: unknown): ServerSettings {
+  const structure = (value as { structure?: unknown } | null | undefined)?.structure;
+  return { structure: structure === "editor" ? "editor" : defaultServerSettings.structure };
+}
+
+function overlaps(a: Diagnostic["range"], b: Diagnostic["range"]): boolean {
+  const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/**
+ * The oms-lint language server: diagnostics for every rule on open and change (debounced,
+ * stale versions dropped, cleared on close), quick fixes and fix-all, an explanation of how
+ * to split a mixed order, hovers with the rule's passage, and the config re-read when it
+ * changes. Everything it lints goes through the CLI's own path (config, kinds, rules).
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const configs = new WorkspaceConfigs();
+  const linted = new Map<string, Linted>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const opened = new Set<string>();
+  const reported = new Set<string>();
+  const info = packageInfo();
+  let settings = defaultServerSettings;
+  let rootFolder: string | undefined;
+  let pullSettings = false;
+  let registerWatcher = false;
+
+  const docsUrl = (ruleId: string) => (info.docsUrl && ruleHelp(ruleId) && !ruleId.includes("/") && !["parse", "schema", "kind"].includes(ruleId) ? info.docsUrl(ruleId) : undefined);
+
+  async function lint(uri: string): Promise<void> {
+    timers.delete(uri);
+    const document = documents.get(uri);
+    if (document === undefined) return;
+    const { version } = document;
+    const filePath = filePathOf(uri);
+    const loaded = await configs.configFor(filePath, rootFolder);
+    if (loaded.problem !== undefined && !reported.has(loaded.problem)) {
+      reported.add(loaded.problem);
+      void connection.window.showWarningMessage(`oms-lint: the config cannot be used, so every rule runs at its default: ${loaded.problem}`);
+    }
+    // A newer version arrived while the config was read: that version's own lint publishes.
+    if (documents.get(uri)?.version !== version) return;
+    const text = document.getText();
+    const lintResult = lintDocument(filePath ?? nameOf(uri), document.languageId, text, loaded.config, settings);
+    const bom = text.charCodeAt(0) === 0xfeff;
+    linted.set(uri, { version, lint: lintResult, config: loaded.config, bom });
+    const diagnostics = lintResult?.result.messages.map((m) => toDiagnostic(m, bom, docsUrl)) ?? [];
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => void lint(uri).catch((error: Error) => connection.console.error(`oms-lint: ${error.message}`)), delay),
+    );
+  }
+
+  function relintAll(): void {
+    for (const document of documents.all()) schedule(document.uri, 0);
+  }
+
+  async function refreshSettings(pushed: unknown): Promise<void> {
+    if (pullSettings) settings = readSettings(await connection.workspace.getConfiguration("omsLint"));
+    else if (pushed !== undefined) settings = readSettings((pushed as { omsLint?: unknown } | null)?.omsLint);
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    rootFolder = folder ? filePathOf(folder) : undefined;
+    pullSettings = params.capabilities.workspace?.configuration === true;
+    registerWatcher = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    settings = readSettings(params.initializationOptions);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [explainSplitCommand, fixAllCommand] },
+      },
+      serverInfo: { name: "oms-lint", version: info.version },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (registerWatcher) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${configFileName}` }] });
+    }
+    if (pullSettings) {
+      await refreshSettings(undefined);
+      relintAll();
+    }
+  });
+
+  connection.onDidChangeConfiguration(async ({ settings: pushed }) => {
+    await refreshSettings(pushed);
+    relintAll();
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (!changes.some((change) => change.uri.endsWith(`/${configFileName}`))) return;
+    configs.forget();
+    reported.clear();
+    relintAll();
+  });
+
+  documents.onDidOpen(({ document }) => opened.add(document.uri));
+  documents.onDidChangeContent(({ document }) => {
+    // Opening lints at once; typing waits for a pause.
+    schedule(document.uri, opened.delete(document.uri) ? 0 : debounceMs);
+  });
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    opened.delete(document.uri);
+    linted.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  /** The published findings of a document, if they are of its current version. */
+  function current(uri: string): { document: TextDocument; entry: Linted & { lint: DocumentLint } } | undefined {
+    const document = documents.get(uri);
+    const entry = linted.get(uri);
+    if (document === undefined || entry?.lint === undefined || entry.version !== document.version) return undefined;
+    return { document, entry: entry as Linted & { lint: DocumentLint } };
+  }
+
+  connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
+    const found = current(params.textDocument.uri);
+    if (found === undefined) return [];
+    const { document, entry } = found;
+    const { only } = params.context;
+    const wanted = (kind: string) => only === undefined || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+    const messages = entry.lint.result.messages;
+    const actions: CodeAction[] = [];
+    const kind = entry.lint.format === "payload" ? entry.lint.kind : undefined;
+    if (wanted(CodeActionKind.QuickFix)) {
+      for (const m of messages) {
+        const range = messageRange(m, entry.bom);
+        if (!overlaps(range, params.range)) continue;
+        const diagnostic = toDiagnostic(m, entry.bom, docsUrl);
+        const fix = kind === undefined ? undefined : quickFix(document, kind, m, messages);
+        if (fix !== undefined) {
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [document.uri]: [...fix.edits] } } });
+        }
+        if (kind === "createOrder" && splitRuleIds.has(m.ruleId) && !actions.some((a) => a.command?.command === explainSplitCommand)) {
+          actions.push({
+            title: "How to split this order (oms-lint split)",
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            command: { title: "How to split this order", command: explainSplitCommand, arguments: [document.uri] },
+          });
+        }
+      }
+    }
+    if (kind !== undefined && wanted(fixAllKind) && messages.some((m) => fixes.has(m.ruleId))) {
+      const edit = fixAllEdit(document, kind, entry.config);
+      if (edit !== undefined) actions.push({ title: "Fix all oms-lint problems that have a safe fix", kind: fixAllKind, edit: { changes: { [document.uri]: [edit] } } });
+    }
+    return actions;
+  });
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    const uri = typeof args?.[0] === "string" ? args[0] : undefined;
+    const found = uri === undefined ? undefined : current(uri);
+    if (found === undefined) return null;
+    const { document, entry } = found;
+    if (command === explainSplitCommand) {
+      const advice = splitAdvice(document.getText(), basename(filePathOf(document.uri) ?? nameOf(document.uri)), entry.config.settings);
+      if (advice !== undefined) void connection.window.showInformationMessage(advice);
+      return advice ?? null;
+    }
+    if (command === fixAllCommand && entry.lint.format === "payload" && entry.lint.kind !== undefined) {
+      const edit = fixAllEdit(document, entry.lint.kind, entry.config);
+      if (edit === undefined) return false;
+      const { applied } = await connection.workspace.applyEdit({ label: "oms-lint: fix all", edit: { changes: { [document.uri]: [edit] } } });
+      return applied;
+    }
+    return null;
+  });
+
+  connection.onHover((params: HoverParams): Hover | null => {
+    const found = current(params.textDocument.uri);
+    if (found === undefined) return null;
+    const { line, character } = params.position;
+    const here: LintMessage[] = found.entry.lint.result.messages.filter((m) => rangeContains(messageRange(m, found.entry.bom), line, character));
+    if (here.length === 0) return null;
+    return {
+      contents: { kind: "markdown", value: here.map((m) => helpMarkdown(m.message, ruleHelp(m.ruleId), m.ruleId)).join("\n\n---\n\n") },
+      range: messageRange(here[0] as LintMessage, found.entry.bom),
+    };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

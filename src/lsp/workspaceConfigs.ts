@@ -1,0 +1,48 @@
+import { dirname } from "node:path";
+import { emptyConfig, type Config } from "../config/config.js";
+import { findConfig } from "../config/findConfig.js";
+import { loadConfig } from "../config/loadConfig.js";
+
+/** A config as the server holds it: usable, or broken (the run goes on with the defaults, and says why). */
+export interface LoadedConfig {
+  readonly config: Config;
+  /** Why the config file could not be used, if it could not. */
+  readonly problem?: string;
+}
+
+/**
+ * The configs of the open documents, each file read once until it changes: the nearest
+ * oms-lint.config.json upward from a document's folder, as the CLI finds it from its
+ * working directory. `forget()` drops them all when a config file is created, changed or
+ * deleted (workspace/didChangeWatchedFiles), so the next lint reads them afresh.
+ */
+export class WorkspaceConfigs {
+  readonly #byFolder = new Map<string, string | undefined>();
+  readonly #byFile = new Map<string, Promise<LoadedConfig>>();
+
+  /** The config that applies to a file (undefined path: an untitled document, with the given fallback folder's). */
+  configFor(filePath: string | undefined, fallbackFolder: string | undefined): Promise<LoadedConfig> {
+    const folder = filePath === undefined ? fallbackFolder : dirname(filePath);
+    if (folder === undefined) return Promise.resolve({ config: emptyConfig(process.cwd()) });
+    let configPath = this.#byFolder.get(folder);
+    if (!this.#byFolder.has(folder)) {
+      configPath = findConfig(folder);
+      this.#byFolder.set(folder, configPath);
+    }
+    if (configPath === undefined) return Promise.resolve({ config: emptyConfig(folder) });
+    let loaded = this.#byFile.get(configPath);
+    if (loaded === undefined) {
+      loaded = loadConfig(configPath, dirname(configPath)).then(
+        (config) => ({ config }),
+        (error: Error) => ({ config: emptyConfig(dirname(configPath)), problem: error.message }),
+      );
+      this.#byFile.set(configPath, loaded);
+    }
+    return loaded;
+  }
+
+  forget(): void {
+    this.#byFolder.clear();
+    this.#byFile.clear();
+  }
+}

@@ -1,0 +1,150 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import type {
+  ApplyWorkspaceEditParams,
+  Diagnostic,
+  PublishDiagnosticsParams,
+  ShowMessageParams,
+  TextEdit,
+  WorkspaceEdit,
+} from "vscode-languageserver";
+
+const bin = fileURLToPath(new URL("../../bin/oms-lint.js", import.meta.url));
+
+/** How long a test waits for an event the server owes it before it fails (a bound, not a sleep). */
+const eventTimeoutMs = 20_000;
+
+interface Waiter<T> {
+  readonly accept: (value: T) => boolean;
+  readonly resolve: (value: T) => void;
+}
+
+/** Events of one kind: every one seen, and the waits for one that is still to come. */
+class EventLog<T> {
+  readonly seen: T[] = [];
+  #waiters: Waiter<T>[] = [];
+
+  push(value: T): void {
+    this.seen.push(value);
+    this.#waiters = this.#waiters.filter((w) => !(w.accept(value) && (w.resolve(value), true)));
+  }
+
+  /** The first event from index `from` on that `accept` takes, as soon as it comes; rejects after the bound. */
+  next(accept: (value: T) => boolean, what: string, from = 0): Promise<T> {
+    const already = this.seen.slice(from).find(accept);
+    if (already !== undefined) return Promise.resolve(already);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${what} within ${eventTimeoutMs} ms`)), eventTimeoutMs);
+      this.#waiters.push({ accept, resolve: (value) => (clearTimeout(timer), resolve(value)) });
+    });
+  }
+}
+
+/**
+ * A language client over vscode-jsonrpc (the library VS Code's own client is built on),
+ * speaking LSP to `oms-lint lsp --stdio` in a process of its own, as an editor does. It
+ * keeps its documents' text, applies the edits the server hands it, and answers the
+ * server's requests (configuration, registration, applyEdit) as VS Code would.
+ */
+export class LspClient {
+  readonly connection: MessageConnection;
+  readonly diagnostics = new EventLog<PublishDiagnosticsParams>();
+  readonly messages = new EventLog<ShowMessageParams>();
+  readonly registrations: string[] = [];
+  readonly documents = new Map<string, TextDocument>();
+  /** What the client answers to workspace/configuration for the "omsLint" section. */
+  settings: Record<string, unknown> = {};
+  readonly #process: ChildProcessWithoutNullStreams;
+  readonly exited: Promise<number | null>;
+  stderr = "";
+
+  constructor(cwd: string) {
+    this.#process = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd, stdio: "pipe" });
+    this.#process.stderr.on("data", (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.exited = new Promise((resolve) => this.#process.on("exit", (code) => resolve(code)));
+    this.connection = createMessageConnection(new StreamMessageReader(this.#process.stdout), new StreamMessageWriter(this.#process.stdin));
+    this.connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => this.diagnostics.push(params));
+    this.connection.onNotification("window/showMessage", (params: ShowMessageParams) => this.messages.push(params));
+    this.connection.onNotification("window/logMessage", () => undefined);
+    this.connection.onRequest("window/showMessageRequest", (params: ShowMessageParams) => (this.messages.push(params), null));
+    this.connection.onRequest("client/registerCapability", (params: { registrations: { method: string }[] }) => {
+      this.registrations.push(...params.registrations.map((r) => r.method));
+      return null;
+    });
+    this.connection.onRequest("workspace/configuration", (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === "omsLint" ? this.settings : null)),
+    );
+    this.connection.onRequest("workspace/applyEdit", (params: ApplyWorkspaceEditParams) => {
+      this.apply(params.edit);
+      return { applied: true };
+    });
+    this.connection.listen();
+  }
+
+  async initialize(rootUri: string): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
+    const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>("initialize", {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: "payloads" }],
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true },
+        textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "source.fixAll"] } } } },
+      },
+    });
+    await this.connection.sendNotification("initialized", {});
+    return result;
+  }
+
+  async open(uri: string, languageId: string, text: string): Promise<TextDocument> {
+    const document = TextDocument.create(uri, languageId, 1, text);
+    this.documents.set(uri, document);
+    await this.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId, version: 1, text } });
+    return document;
+  }
+
+  /** Sends edits as the editor does (incremental changes) and returns the document's new version. */
+  async edit(uri: string, edits: readonly TextEdit[]): Promise<number> {
+    const document = this.documents.get(uri);
+    if (document === undefined) throw new Error(`${uri} is not open`);
+    const version = document.version + 1;
+    // Sent last edit first, so that each range is still the one of the text it was made for.
+    const ordered = [...edits].sort((a, b) => document.offsetAt(b.range.start) - document.offsetAt(a.range.start));
+    TextDocument.update(document, ordered.map((e) => ({ range: e.range, text: e.newText })), version);
+    await this.connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version },
+      contentChanges: ordered.map((e) => ({ range: e.range, text: e.newText })),
+    });
+    return version;
+  }
+
+  /** Applies a workspace edit's changes to the open documents (what an editor does with a code action's edit). */
+  apply(edit: WorkspaceEdit): Promise<number[]> {
+    return Promise.all(Object.entries(edit.changes ?? {}).map(([uri, edits]) => this.edit(uri, edits)));
+  }
+
+  async close(uri: string): Promise<void> {
+    this.documents.delete(uri);
+    await this.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
+  }
+
+  /** The diagnostics published for a document's version (the first publish of it, from `from` on). */
+  async diagnosticsOf(uri: string, version: number, from = 0): Promise<Diagnostic[]> {
+    const published = await this.diagnostics.next((p) => p.uri === uri && p.version === version, `diagnostics of ${uri} v${version}`, from);
+    return published.diagnostics;
+  }
+
+  /** Shutdown and exit, as an editor closes: resolves with the server's exit code. */
+  async stop(): Promise<number | null> {
+    await this.connection.sendRequest("shutdown");
+    await this.connection.sendNotification("exit");
+    const code = await this.exited;
+    this.connection.dispose();
+    return code;
+  }
+
+  kill(): void {
+    this.#process.kill();
+  }
+}

@@ -1,0 +1,230 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, realpathSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CodeAction, Diagnostic, Hover } from "vscode-languageserver";
+import { createOrder, orderItem, type JsonObject } from "../support/payloads.js";
+import { LspClient } from "./lspClient.js";
+
+/** The issue's order: a 60% tax line, and maxAmount -1 on a credit card. */
+function taxedOrder(): string {
+  const order = createOrder() as JsonObject & { orderItems: JsonObject[]; orderPayments: JsonObject[] };
+  (order.orderItems[0]!.itemSpecifics as JsonObject).itemTaxOverride = 3;
+  order.orderPayments[0]!.maxAmount = -1;
+  return JSON.stringify(order, null, 2) + "\n";
+}
+
+/** The 0-based line of the first line of `text` that contains `needle`. */
+function lineOf(text: string, needle: string): number {
+  const line = text.split("\n").findIndex((l) => l.includes(needle));
+  if (line < 0) throw new Error(`${needle} is not in the text`);
+  return line;
+}
+
+const messageOf = (d: Diagnostic) => (typeof d.message === "string" ? d.message : d.message.value);
+const byRule = (diagnostics: Diagnostic[], ruleId: string) => diagnostics.filter((d) => d.code === ruleId);
+
+describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
+  let dir: string;
+  let client: LspClient;
+  const uri = (name: string) => pathToFileURL(join(dir, name)).href;
+
+  beforeAll(async () => {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-")));
+    mkdirSync(join(dir, "imports"));
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "imports/**/*.json", kind: "importOrder" }] }));
+    client = new LspClient(dir);
+    const { capabilities, serverInfo } = await client.initialize(pathToFileURL(dir).href);
+    expect(serverInfo?.name).toBe("oms-lint");
+    expect(capabilities).toMatchObject({ hoverProvider: true, codeActionProvider: { codeActionKinds: ["quickfix", "source.fixAll.oms-lint"] } });
+  });
+
+  afterAll(async () => {
+    // Shutdown, then exit: the server ends with 0, as LSP asks.
+    const code = await client.stop().catch((error: Error) => (client.kill(), error));
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(0);
+  });
+
+  it("publishes tax-rate-cap on the itemTaxOverride line, with exact UTF-16 ranges, and mends maxAmount with a quick fix", async () => {
+    const text = taxedOrder();
+    const document = await client.open(uri("createOrder.json"), "json", text);
+    const diagnostics = await client.diagnosticsOf(document.uri, 1);
+    const tax = byRule(diagnostics, "tax-rate-cap").find((d) => d.range.start.line === lineOf(text, '"itemTaxOverride": 3'));
+    expect(tax).toMatchObject({ severity: 1, source: "oms-lint", code: "tax-rate-cap" });
+    expect(document.getText(tax!.range)).toBe("3");
+    expect(messageOf(tax!)).toContain("60%");
+
+    const [maxAmount] = byRule(diagnostics, "max-amount-null-preferred");
+    expect(maxAmount).toMatchObject({ severity: 2, range: { start: { line: lineOf(text, '"maxAmount": -1') } } });
+    expect(document.getText(maxAmount!.range)).toBe("-1");
+
+    const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri: document.uri },
+      range: maxAmount!.range,
+      context: { diagnostics: [maxAmount], only: ["quickfix"] },
+    });
+    const fix = actions.find((a) => a.title.startsWith("Set maxAmount to null"));
+    expect(fix).toMatchObject({ kind: "quickfix", isPreferred: true, diagnostics: [{ code: "max-amount-null-preferred" }] });
+    // One precise edit: the value alone.
+    expect(fix!.edit!.changes![document.uri]).toEqual([{ range: maxAmount!.range, newText: "null" }]);
+
+    const [version] = await client.apply(fix!.edit!);
+    expect(document.getText()).toBe(text.replace('"maxAmount": -1', '"maxAmount": null'));
+    const after = await client.diagnosticsOf(document.uri, version!);
+    expect(byRule(after, "max-amount-null-preferred")).toEqual([]);
+    expect(byRule(after, "tax-rate-cap").length).toBe(byRule(diagnostics, "tax-rate-cap").length);
+    await client.close(document.uri);
+  });
+
+  it("counts columns in UTF-16 code units, as LSP does, after astral characters on the same line", async () => {
+    const order = createOrder({ customOrderData: { "🎁🎁": "gift", note: 5 } });
+    const text = JSON.stringify(order, null, 2).replace(/"customOrderData": \{\s*"🎁🎁": "gift",\s*"note": 5\s*\}/, '"customOrderData": { "🎁🎁": "gift", "note": 5 }');
+    const document = await client.open(uri("astral.json"), "json", text);
+    const diagnostics = await client.diagnosticsOf(document.uri, 1);
+    const [valueType] = byRule(diagnostics, "custom-data-value-type");
+    expect(valueType?.range.start.line).toBe(lineOf(text, "🎁🎁"));
+    expect(document.getText(valueType!.range)).toBe("5");
+    await client.close(document.uri);
+  });
+
+  it("explains a finding on hover: the rule's description and the documents' passage", async () => {
+    const text = taxedOrder();
+    const document = await client.open(uri("hover.json"), "json", text);
+    const diagnostics = await client.diagnosticsOf(document.uri, 1);
+    const tax = byRule(diagnostics, "tax-rate-cap").find((d) => d.range.start.line === lineOf(text, '"itemTaxOverride": 3'))!;
+    const hover: Hover = await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: document.uri }, position: tax.range.start });
+    const markdown = (hover.contents as { kind: string; value: string }).value;
+    expect(markdown).toContain("`tax-rate-cap`");
+    expect(markdown).toContain("20%");
+    expect(markdown).toMatch(/^> .+/m);
+    expect(markdown).toContain("Create Order");
+    const nothing: Hover | null = await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: document.uri }, position: { line: 0, character: 0 } });
+    expect(nothing).toBeNull();
+    await client.close(document.uri);
+  });
+
+  it("drops stale versions: the versions published never go back, and the last edit's is published", async () => {
+    const text = taxedOrder();
+    const document = await client.open(uri("typing.json"), "json", text);
+    await client.diagnosticsOf(document.uri, 1);
+    const from = client.diagnostics.seen.length;
+    const line = lineOf(text, '"itemTaxOverride": 3');
+    const at = { line, character: text.split("\n")[line]!.indexOf("3") };
+    // Typing: 3 → 0 → 1 (a tax within the cap) in quick succession.
+    for (const digit of ["0", "1"]) await client.edit(document.uri, [{ range: { start: at, end: { ...at, character: at.character + 1 } }, newText: digit }]);
+    const last = await client.diagnosticsOf(document.uri, 3, from);
+    expect(last.filter((d) => d.code === "tax-rate-cap" && d.range.start.line === line)).toEqual([]);
+    const versions = client.diagnostics.seen.slice(from).filter((p) => p.uri === document.uri).map((p) => p.version);
+    expect(versions).toEqual([...versions].sort());
+    await client.close(document.uri);
+  });
+
+  it("applies every safe fix with source.fixAll.oms-lint, and through the fixAll command's workspace/applyEdit", async () => {
+    const order = createOrder({ orderID: 5 }) as JsonObject & { orderPayments: JsonObject[] };
+    order.orderPayments[0]!.maxAmount = -1;
+    const text = JSON.stringify(order, null, 2);
+    const document = await client.open(uri("fixAll.json"), "json", text);
+    const before = await client.diagnosticsOf(document.uri, 1);
+    expect(before.map((d) => d.code)).toEqual(expect.arrayContaining(["read-only-ids", "max-amount-null-preferred"]));
+    const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri: document.uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ["source.fixAll"] },
+    });
+    expect(actions.map((a) => a.kind)).toEqual(["source.fixAll.oms-lint"]);
+    const edits = actions[0]!.edit!.changes![document.uri]!;
+    expect(edits).toHaveLength(1);
+    // Not the whole document: the edit starts at the first changed value.
+    expect(edits[0]!.range.start.line).toBe(lineOf(text, '"maxAmount": -1'));
+    const [version] = await client.apply(actions[0]!.edit!);
+    const after = await client.diagnosticsOf(document.uri, version!);
+    expect(after.filter((d) => d.code === "read-only-ids" || d.code === "max-amount-null-preferred")).toEqual([]);
+    await client.close(document.uri);
+
+    const again = await client.open(uri("fixAllCommand.json"), "json", text);
+    await client.diagnosticsOf(again.uri, 1);
+    const applied = await client.connection.sendRequest("workspace/executeCommand", { command: "oms-lint.fixAll", arguments: [again.uri] });
+    expect(applied).toBe(true);
+    expect(again.getText()).toBe(document.getText());
+    await client.close(again.uri);
+  });
+
+  it("offers, for an order mixing preorder and stock items, an action that says how to split it", async () => {
+    const order = createOrder({ orderItems: [orderItem({ availability: "P", partNumber: "PRE-1" }), orderItem({ partNumber: "STOCK-1" })] });
+    const text = JSON.stringify(order, null, 2);
+    const document = await client.open(uri("mixed.json"), "json", text);
+    const diagnostics = await client.diagnosticsOf(document.uri, 1);
+    const [mix] = byRule(diagnostics, "preorder-mix");
+    expect(mix).toBeDefined();
+    const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri: document.uri },
+      range: mix!.range,
+      context: { diagnostics: [mix] },
+    });
+    const split = actions.find((a) => a.command?.command === "oms-lint.explainSplit");
+    expect(split?.title).toContain("split");
+    const from = client.messages.seen.length;
+    const advice = await client.connection.sendRequest("workspace/executeCommand", split!.command);
+    const shown = await client.messages.next(() => true, "the split advice", from);
+    expect(shown.message).toBe(advice);
+    expect(shown.message).toContain("8885456-98658-12215-1: item 0");
+    expect(shown.message).toContain("8885456-98658-12215-2: item 1");
+    expect(shown.message).toContain("oms-lint split mixed.json");
+    await client.close(document.uri);
+  });
+
+  it("lints .http files: a misspelt endpoint is request/unknown-endpoint on its request line", async () => {
+    const text = ["### create", "POST https://integration.shopatron.com/api/v2/createOrdr/", "Content-Type: application/json", "", JSON.stringify(createOrder()), ""].join("\n");
+    const document = await client.open(uri("orders.http"), "http", text);
+    const diagnostics = await client.diagnosticsOf(document.uri, 1);
+    const [unknown] = byRule(diagnostics, "request/unknown-endpoint");
+    expect(unknown).toMatchObject({ severity: 1, source: "oms-lint", range: { start: { line: 1 } } });
+    expect(document.getText(unknown!.range)).toContain("createOrdr");
+    await client.close(document.uri);
+  });
+
+  it("leaves alone a JSON file that is not a payload, and clears a document's diagnostics on close", async () => {
+    const other = await client.open(uri("package.json"), "json", JSON.stringify({ name: "shop", version: "1.0.0", private: true }));
+    expect(await client.diagnosticsOf(other.uri, 1)).toEqual([]);
+    await client.close(other.uri);
+
+    const document = await client.open(uri("closing.json"), "json", taxedOrder());
+    expect((await client.diagnosticsOf(document.uri, 1)).length).toBeGreaterThan(0);
+    const from = client.diagnostics.seen.length;
+    await client.close(document.uri);
+    const cleared = await client.diagnostics.next((p) => p.uri === document.uri, "the clearing publish", from);
+    expect(cleared.diagnostics).toEqual([]);
+  });
+
+  it("takes the kind from the config's files, and re-lints open files when the config changes", async () => {
+    expect(client.registrations).toContain("workspace/didChangeWatchedFiles");
+    // Content alone would call this a Create Order; the config maps imports/ to importOrder.
+    const text = taxedOrder();
+    const document = await client.open(uri("imports/order.json"), "json", text);
+    const before = await client.diagnosticsOf(document.uri, 1);
+    expect(before.some((d) => d.code === "schema" && /orderStatus/.test(messageOf(d)))).toBe(true);
+
+    const from = client.diagnostics.seen.length;
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ rules: { "tax-rate-cap": "off" } }));
+    await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uri("oms-lint.config.json"), type: 2 }] });
+    const after = await client.diagnosticsOf(document.uri, 1, from);
+    expect(after.some((d) => /orderStatus/.test(messageOf(d)))).toBe(false);
+    expect(byRule(after, "tax-rate-cap")).toEqual([]);
+    await client.close(document.uri);
+  });
+
+  it("leaves structure to the editor's JSON validation when the setting says so", async () => {
+    const order = createOrder({ currency: "XXX" });
+    const document = await client.open(uri("structure.json"), "json", JSON.stringify(order, null, 2));
+    expect(byRule(await client.diagnosticsOf(document.uri, 1), "schema").length).toBeGreaterThan(0);
+    const from = client.diagnostics.seen.length;
+    client.settings = { structure: "editor" };
+    await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+    const after = await client.diagnosticsOf(document.uri, 1, from);
+    expect(byRule(after, "schema")).toEqual([]);
+    client.settings = {};
+    await client.close(document.uri);
+  });
+});
