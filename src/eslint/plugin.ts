@@ -1,0 +1,34 @@
+import type { ESLint, Linter } from "eslint";
+import { packageInfo } from "../cli/packageInfo.js";
+import { eslintRules, recommendedRules } from "./eslintRules.js";
+import { OmsJsonLanguage } from "./omsJsonLanguage.js";
+import { SharedLint } from "./sharedLint.js";
+
+const info = packageInfo();
+const name = "oms-lint";
+
+/**
+ * `oms-lint/eslint`: oms-lint as a flat-config ESLint plugin (ESLint 9 and 10), on
+ * @eslint/json's JSON language. `meta.name` and `meta.version` key ESLint's cache.
+ *
+ * ```js
+ * // eslint.config.js
+ * import omsLint from "oms-lint/eslint";
+ * export default [{ files: ["orders/**\/*.json"], ...omsLint.configs.recommended }];
+ * ```
+ */
+const plugin = {
+  meta: { name, version: info.version },
+  languages: { json: new OmsJsonLanguage() },
+  rules: eslintRules(new SharedLint(), info.docsUrl),
+  configs: {} as Record<string, Linter.Config>,
+} satisfies ESLint.Plugin;
+
+plugin.configs.recommended = {
+  name: "oms-lint/recommended",
+  plugins: { [name]: plugin as ESLint.Plugin },
+  language: `${name}/json`,
+  rules: recommendedRules(name),
+};
+
+export default plugin;

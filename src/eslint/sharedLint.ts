@@ -1,0 +1,67 @@
+import { isKind, type Kind } from "../kinds/kinds.js";
+import { lintText } from "../lint/lintText.js";
+import type { LintResult } from "../lint/lintResult.js";
+import { rulesById, type RulesConfig } from "../engine/ruleEngine.js";
+import type { Settings } from "../domain/settings.js";
+
+/**
+ * What the plugin reads from ESLint's `settings["oms-lint"]`: the payload's kind (otherwise
+ * told from the content) and the tenant's settings. They reach the plugin only through
+ * ESLint's config, which ESLint's cache keys on, so a cached result is never stale.
+ */
+export interface PluginSettings {
+  readonly kind?: Kind;
+  readonly settings: Settings;
+}
+
+const settingKeys = ["skipInternationalTax", "onBlocks", "customNoOperationTypes", "certifiedPartNumbers"] as const;
+
+/** Reads `settings["oms-lint"]`; a kind that is not one is a TypeError, which ESLint reports with the rule's name. */
+export function pluginSettings(eslintSettings: Readonly<Record<string, unknown>> | undefined): PluginSettings {
+  const own = (eslintSettings?.["oms-lint"] ?? {}) as Record<string, unknown>;
+  const { kind } = own;
+  if (kind !== undefined && (typeof kind !== "string" || !isKind(kind))) {
+    throw new TypeError(`settings["oms-lint"].kind: ${JSON.stringify(kind)} is not a payload kind`);
+  }
+  const settings: Record<string, unknown> = {};
+  for (const key of settingKeys) if (own[key] !== undefined) settings[key] = own[key];
+  return { kind: kind as Kind | undefined, settings: settings as Settings };
+}
+
+/** Every rule on: ESLint's config decides which findings are shown, and how severe. */
+const everyRuleOn: RulesConfig = Object.fromEntries([...rulesById.keys()].map((id) => [id, "error"]));
+const everyRuleOff: RulesConfig = Object.fromEntries([...rulesById.keys()].map((id) => [id, "off"]));
+
+/** One lint pass, and the text and configuration it was made for. */
+interface Pass {
+  readonly text: string;
+  readonly key: string;
+  readonly result: LintResult;
+}
+
+/**
+ * One lint pass per file, shared by every `oms-lint/…` rule: ESLint runs a file's rules one
+ * after another on one text, so the last pass, keyed on the source text and the settings
+ * (and, for a rule given options, on those), serves them all. A different text (the next
+ * file, or the next `--fix` pass) makes a new pass.
+ */
+export class SharedLint {
+  #last: Pass | undefined;
+  #passes = 0;
+
+  /** How many lint passes were made (each oms-lint rule of a file reuses its file's). */
+  get passes(): number {
+    return this.#passes;
+  }
+
+  /** The findings of every rule for this text (each rule on, with its default options; or one rule with the options given). */
+  lint(text: string, settings: PluginSettings, only?: { readonly ruleId: string; readonly options: unknown }): LintResult {
+    const key = JSON.stringify([settings.kind ?? null, settings.settings, only ?? null]);
+    if (this.#last?.text === text && this.#last.key === key) return this.#last.result;
+    const rules: RulesConfig | undefined = only === undefined ? everyRuleOn : { ...everyRuleOff, [only.ruleId]: ["error", only.options as Record<string, unknown>] };
+    this.#passes++;
+    const result = lintText(text, { kind: settings.kind, rules, settings: settings.settings, filePath: "<eslint>" });
+    this.#last = { text, key, result };
+    return result;
+  }
+}

@@ -1,0 +1,126 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import json from "@eslint/json";
+import { ESLint, RuleTester } from "eslint";
+import { afterAll, describe, expect, it } from "vitest";
+import plugin from "../../src/eslint/plugin.js";
+import { eslintRules } from "../../src/eslint/eslintRules.js";
+import { SharedLint } from "../../src/eslint/sharedLint.js";
+import { createOrder, type JsonObject } from "../support/payloads.js";
+
+// ESLint's RuleTester runs its cases through the test framework's describe and it.
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+/** The issue's order: a 60% tax line, and maxAmount -1 on a credit card. */
+function taxedOrder(): string {
+  const order = createOrder() as JsonObject & { orderItems: JsonObject[]; orderPayments: JsonObject[] };
+  (order.orderItems[0]!.itemSpecifics as JsonObject).itemTaxOverride = 3;
+  order.orderPayments[0]!.maxAmount = -1;
+  return JSON.stringify(order, null, 2) + "\n";
+}
+
+/** The 1-based line of `needle` in `text`. */
+function lineOf(text: string, needle: string): number {
+  return text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+}
+
+const clean = JSON.stringify(createOrder(), null, 2);
+const taxed = taxedOrder();
+
+describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, language json/json)", () => {
+  const tester = new RuleTester({ plugins: { json }, language: "json/json" });
+
+  tester.run("tax-rate-cap", plugin.rules["tax-rate-cap"]!, {
+    valid: [clean, { code: taxed, settings: { "oms-lint": { skipInternationalTax: true } } }],
+    invalid: [
+      {
+        code: taxed,
+        errors: [
+          { line: lineOf(taxed, '"orderItems"'), message: /the order's item tax 4 .* 40%/ },
+          { line: lineOf(taxed, '"itemTaxOverride": 3'), column: taxed.split("\n")[lineOf(taxed, '"itemTaxOverride": 3') - 1]!.indexOf("3") + 1, message: /60%/ },
+        ],
+      },
+    ],
+  });
+
+  tester.run("max-amount-null-preferred", plugin.rules["max-amount-null-preferred"]!, {
+    valid: [clean],
+    invalid: [{ code: taxed, output: taxed.replace('"maxAmount": -1', '"maxAmount": null'), errors: [{ messageId: "finding", line: lineOf(taxed, '"maxAmount": -1') }] }],
+  });
+
+  tester.run("schema", plugin.rules.schema!, {
+    valid: [clean],
+    invalid: [
+      // The kind comes from settings: this Create Order body lacks what an import requires.
+      { code: clean, settings: { "oms-lint": { kind: "importOrder" } }, errors: [{ message: /orderStatus/ }] },
+    ],
+  });
+});
+
+describe("oms-lint/eslint with ESLint's Node API", () => {
+  const dir = mkdtempSync(join(tmpdir(), "oms-lint-eslint-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const config = (settings?: Record<string, unknown>) => [{ files: ["**/*.json"], ...plugin.configs.recommended, ...(settings ? { settings: { "oms-lint": settings } } : {}) }];
+
+  it("names itself for ESLint's cache, and its recommended config sets the language and every rule", () => {
+    expect(plugin.meta).toEqual({ name: "oms-lint", version: JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version });
+    expect(plugin.configs.recommended).toMatchObject({ language: "oms-lint/json", plugins: { "oms-lint": plugin } });
+    expect(plugin.configs.recommended!.rules).toMatchObject({ "oms-lint/tax-rate-cap": "error", "oms-lint/max-amount-null-preferred": "warn", "oms-lint/schema": "error" });
+    expect(Object.keys(plugin.configs.recommended!.rules!)).toHaveLength(Object.keys(plugin.rules).length);
+  });
+
+  it("is the package's oms-lint/eslint export, loadable by plain Node from the build", () => {
+    const root = new URL("../../", import.meta.url);
+    const script = 'const { default: p } = await import("oms-lint/eslint"); console.log(JSON.stringify([p.meta.name, Object.keys(p.languages), p.configs.recommended.language]))';
+    const printed = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+    expect(JSON.parse(printed)).toEqual(["oms-lint", ["json"], "oms-lint/json"]);
+  });
+
+  it("reports oms-lint/tax-rate-cap on the itemTaxOverride line, and --fix writes maxAmount null and nothing else", async () => {
+    const file = join(dir, "order.json");
+    writeFileSync(file, taxed);
+    const [linted] = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config() }).lintFiles([file]);
+    const tax = linted!.messages.filter((m) => m.ruleId === "oms-lint/tax-rate-cap");
+    expect(tax.map((m) => m.line)).toContain(lineOf(taxed, '"itemTaxOverride": 3'));
+    expect(tax.every((m) => m.severity === 2)).toBe(true);
+    expect(linted!.messages.find((m) => m.ruleId === "oms-lint/max-amount-null-preferred")).toMatchObject({ severity: 1, line: lineOf(taxed, '"maxAmount": -1') });
+
+    const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config(), fix: true }).lintFiles([file]);
+    await ESLint.outputFixes(results);
+    expect(readFileSync(file, "utf8")).toBe(taxed.replace('"maxAmount": -1', '"maxAmount": null'));
+    expect(results[0]!.messages.map((m) => m.ruleId)).not.toContain("oms-lint/max-amount-null-preferred");
+  });
+
+  it("explains a file that is not JSON in oms-lint's words, at the fault", async () => {
+    const [result] = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config() }).lintText('{\n  "manufacturerID": MFG_ID\n}\n', { filePath: join(dir, "placeholder.json") });
+    expect(result!.messages).toEqual([expect.objectContaining({ fatal: true, line: 2, column: 21, message: expect.stringContaining("placeholder MFG_ID is not a JSON value") })]);
+  });
+
+  it("makes one lint pass per file for all its oms-lint rules", async () => {
+    const shared = new SharedLint();
+    const counted = { meta: { name: "counted" }, rules: eslintRules(shared) };
+    const rules = Object.fromEntries(Object.keys(counted.rules).map((id) => [`counted/${id}`, "error" as const]));
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [{ files: ["**/*.json"], plugins: { json, counted }, language: "json/json", rules }] });
+    await eslint.lintText(taxed, { filePath: join(dir, "a.json") });
+    expect(shared.passes).toBe(1);
+    await eslint.lintText(clean, { filePath: join(dir, "b.json") });
+    expect(shared.passes).toBe(2);
+  });
+
+  it("takes settings from ESLint's settings, so that ESLint's cache is never stale", async () => {
+    const file = join(dir, "cached.json");
+    writeFileSync(file, taxed);
+    const cacheLocation = join(dir, ".eslintcache");
+    const taxFindings = async (settings?: Record<string, unknown>) => {
+      const [result] = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config(settings), cache: true, cacheLocation }).lintFiles([file]);
+      return result!.messages.filter((m) => m.ruleId === "oms-lint/tax-rate-cap").length;
+    };
+    expect(await taxFindings()).toBe(2);
+    expect(await taxFindings({ skipInternationalTax: true })).toBe(0);
+    expect(await taxFindings()).toBe(2);
+  });
+});
