@@ -1,17 +1,29 @@
 import { loadConfigSchema, loadSchemas, type JsonSchema } from "./schemaSet.js";
+import { configSchemaForEditor } from "./configSchemaForEditor.js";
 
 /**
  * The schemas as VS Code's JSON language service reads them. It shows a schema's
- * `errorMessage` as the text of a type, enum or pattern failure, and expects a string;
- * ajv-errors lets it be an object keyed by keyword, which the editor would print as
- * "[object Object]". So: a string stays; an object's `pattern` entry becomes
- * `patternErrorMessage`; an object whose only use can be a type failure keeps that text;
- * any other object goes (the editor then words the failure itself).
+ * `errorMessage` (a string) for a failure of `type`, `enum`, `const`, `format`, `not`,
+ * `contains` or `additionalProperties`, and `patternErrorMessage` for `pattern`; for every
+ * other keyword (minimum, maxLength, minItems, anyOf, …) it shows its own words ("Value is
+ * below the minimum of 1."). ajv-errors lets `errorMessage` be an object keyed by keyword,
+ * which the editor would print as "[object Object]". So, for the editor:
+ *
+ * - the `type` message (or the one string) stays the node's `errorMessage`; a `pattern`
+ *   message becomes `patternErrorMessage`; an `additionalProperties` message takes the
+ *   node's `errorMessage` when there is one, its `type` then checked in an `allOf` entry;
+ * - every other keyword with a message moves into an `allOf` entry of its own,
+ *   `{ "not": { "not": { <keyword> } }, "errorMessage": … }`: the double negation fails
+ *   exactly when the keyword does, and a failing `not` shows its schema's errorMessage;
+ * - a message for a property (ajv-errors' `properties` form) wraps that property's schema
+ *   in the same double negation: any failure inside it shows the one message, as in the CLI;
+ * - `required` stays as it is: the editor marks the missing property at its object's key
+ *   ("Missing property "customer".") where a `not` would underline the whole object.
  */
 export function generateEditorSchemas(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const [name, schema] of loadSchemas()) files[name] = text(forEditor(schema));
-  files["oms-lint.config.schema.json"] = text(forEditor(loadConfigSchema()));
+  files["oms-lint.config.schema.json"] = text(forEditor(configSchemaForEditor(loadConfigSchema())));
   return files;
 }
 
@@ -19,28 +31,66 @@ function text(schema: unknown): string {
   return JSON.stringify(schema, null, 2) + "\n";
 }
 
-/** Keywords for which VS Code reuses a schema's errorMessage. */
-const messageUsers = ["enum", "const", "pattern", "contains", "additionalProperties"];
+/** Keywords whose failure VS Code words with the schema's `errorMessage` (pattern: `patternErrorMessage`). */
+const worded = new Set(["type", "enum", "const", "format", "not", "contains", "additionalProperties", "pattern"]);
+/** Keywords a message is never moved for: what they hold is structure, or the editor places them better itself. */
+const kept = new Set(["required", "properties", "patternProperties", "items", "additionalItems", "dependencies", "$ref", "definitions"]);
+
+/** The keywords of a node that ajv-errors words but the editor would not: each goes to an allOf entry. */
+function movable(node: JsonSchema, keyword: string): boolean {
+  return keyword in node && !kept.has(keyword) && !(worded.has(keyword) && keyword !== "format");
+}
 
 function forEditor(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(forEditor);
   if (typeof node !== "object" || node === null) return node;
+  const source = node as JsonSchema;
+  const message = source.errorMessage;
   const out: JsonSchema = {};
-  for (const [key, value] of Object.entries(node as JsonSchema)) {
-    if (key !== "errorMessage") {
-      // Under `properties` (and the like) keys are names, and a property may be called errorMessage.
-      out[key] = forEditor(value);
-      continue;
+  // Under `properties` (and the like) keys are names, and a property may be called errorMessage.
+  for (const [key, value] of Object.entries(source)) if (key !== "errorMessage") out[key] = forEditor(value);
+  if (message === undefined) return out;
+  const messages: Record<string, string> = {};
+  if (typeof message === "string") {
+    // One message for every failure: the node's, and that of each keyword the editor would word itself.
+    out.errorMessage = message;
+    for (const keyword of Object.keys(source)) if (movable(source, keyword) && keyword !== "format" && keyword !== "errorMessage") messages[keyword] = message;
+  } else if (typeof message === "object" && message !== null && !Array.isArray(message)) {
+    for (const [keyword, text] of Object.entries(message as Record<string, unknown>)) {
+      if (typeof text === "string" && keyword in source) messages[keyword] = text;
     }
-    if (typeof value === "string") {
-      out.errorMessage = value;
-      continue;
+    const byProperty = (message as { properties?: Record<string, unknown> }).properties;
+    if (typeof byProperty === "object" && byProperty !== null) out.properties = wordedProperties(out.properties as JsonSchema, byProperty);
+    if (messages.pattern !== undefined) out.patternErrorMessage = messages.pattern;
+    if (messages.additionalProperties !== undefined) {
+      out.errorMessage = messages.additionalProperties;
+      if (messages.type !== undefined) messages.typeApart = messages.type;
+    } else if (messages.type !== undefined) {
+      out.errorMessage = messages.type;
     }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) continue;
-    const messages = value as Record<string, unknown>;
-    if (typeof messages.pattern === "string") out.patternErrorMessage = messages.pattern;
-    const onlyType = !messageUsers.some((keyword) => keyword in (node as JsonSchema));
-    if (typeof messages.type === "string" && onlyType) out.errorMessage = messages.type;
+  }
+  const entries: JsonSchema[] = [];
+  if (messages.typeApart !== undefined) {
+    entries.push({ type: out.type, errorMessage: messages.typeApart });
+    delete out.type;
+  }
+  for (const [keyword, text] of Object.entries(messages)) {
+    if (!movable(source, keyword) || (keyword === "format" && typeof message === "string")) continue;
+    entries.push({ not: { not: { [keyword]: out[keyword] } }, errorMessage: text });
+    delete out[keyword];
+  }
+  if (entries.length > 0) out.allOf = [...((out.allOf as unknown[] | undefined) ?? []), ...entries];
+  return out;
+}
+
+/** Each property with a message of its own, wrapped so that any failure within it shows that message. */
+function wordedProperties(properties: JsonSchema | undefined, messages: Readonly<Record<string, unknown>>): JsonSchema | undefined {
+  if (properties === undefined) return undefined;
+  const out: JsonSchema = { ...properties };
+  for (const [name, text] of Object.entries(messages)) {
+    const schema = properties[name] as JsonSchema | undefined;
+    if (typeof text !== "string" || schema === undefined) continue;
+    out[name] = { ...(schema.description === undefined ? {} : { description: schema.description }), not: { not: schema }, errorMessage: text };
   }
   return out;
 }

@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { getLanguageService, TextDocument, type Diagnostic } from "vscode-json-languageservice";
+import { editorSchemaDir } from "../../codegen/generate.js";
+import { rulesById } from "../../src/engine/ruleEngine.js";
+import { createOrder, type JsonObject } from "../support/payloads.js";
+
+const schemaUri = (name: string) => pathToFileURL(editorSchemaDir + name).href;
+
+/** VS Code's own JSON language service, reading the editor schemas as json.schemas points it at them. */
+function validatorFor(schemaName: string) {
+  const service = getLanguageService({
+    schemaRequestService: async (uri) => readFileSync(new URL(uri), "utf8"),
+    // `$ref: "definitions.json#/…"` is relative to the schema that holds it, as in VS Code.
+    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).href },
+  });
+  service.configure({ validate: true, allowComments: false, schemas: [{ uri: schemaUri(schemaName), fileMatch: ["*.json"] }] });
+  return {
+    service,
+    document: (text: string) => TextDocument.create("file:///work/payload.json", "json", 1, text),
+    async validate(text: string): Promise<{ line: string; message: string }[]> {
+      const document = TextDocument.create("file:///work/payload.json", "json", 1, text);
+      const diagnostics: Diagnostic[] = await service.doValidation(document, service.parseJSONDocument(document));
+      return diagnostics.map((d) => ({ line: text.split("\n")[d.range.start.line]!.trim(), message: typeof d.message === "string" ? d.message : d.message.value }));
+    },
+  };
+}
+
+/** The editor's own words for a failed keyword: what the issue wants gone from payloads. */
+const rawMessages = [
+  /^Value is (below|above) the (exclusive )?(minimum|maximum)/,
+  /^String is (shorter|longer) than/,
+  /^String does not match the pattern/,
+  /^String is not (a|an) /,
+  /^Incorrect type/,
+  /^Matches a schema that is not allowed/,
+  /^Array has too (few|many) items/,
+  /^Value is not accepted/,
+  /^Property .* is not allowed/,
+  /object Object/,
+];
+
+describe("editor schemas, as VS Code's JSON language service shows them", () => {
+  it("words every broken constraint of a Create Order in oms-lint's messages, never the editor's defaults", async () => {
+    const order = createOrder({
+      externalOrderID: "",
+      manufacturerID: 0,
+      catalogID: -1,
+      locale: "xx-XX",
+      currency: "ABC",
+      cartID: "c".repeat(513),
+      customerIP: "not-an-ip",
+      expectedDeliveryDate: "tomorrow",
+      shippingTax: -2,
+      sendEmail: "yes",
+    }) as JsonObject & { orderItems: JsonObject[] };
+    (order.orderItems[0]!.itemSpecifics as JsonObject).quantity = 0;
+    const text = JSON.stringify(order, null, 2);
+    const found = await validatorFor("createOrder.json").validate(text);
+    for (const { line, message } of found) for (const raw of rawMessages) expect(message, line).not.toMatch(raw);
+    const lines = new Set(found.map((f) => f.line.split(":")[0]));
+    for (const field of ["externalOrderID", "manufacturerID", "catalogID", "locale", "currency", "cartID", "customerIP", "expectedDeliveryDate", "shippingTax", "sendEmail", "quantity"]) {
+      expect(lines, field).toContain(`"${field}"`);
+    }
+    expect(found).toContainEqual({ line: '"manufacturerID": 0,', message: expect.stringMatching(/^manufacturerID must be 1 or more/) });
+    expect(found).toContainEqual({ line: '"externalOrderID": "",', message: expect.stringMatching(/^externalOrderID must not be empty/) });
+  });
+
+  it("accepts the documents' example as it is", async () => {
+    expect(await validatorFor("createOrder.json").validate(JSON.stringify(createOrder(), null, 2))).toEqual([]);
+  });
+
+  it("words a bad search and custom data body in oms-lint's messages", async () => {
+    const search = await validatorFor("orderItemSearch.json").validate(JSON.stringify({ orderID: "0,abc", perPage: "500", page: "0" }, null, 2));
+    expect(search.length).toBeGreaterThan(0);
+    const custom = await validatorFor("orderCustomData.json").validate(JSON.stringify({ name: "", value: "v".repeat(1001) }, null, 2));
+    expect(custom.length).toBe(2);
+    for (const { line, message } of [...search, ...custom]) for (const raw of rawMessages) expect(message, line).not.toMatch(raw);
+  });
+
+  it("completes rule ids in oms-lint.config.json and flags a misspelt one", async () => {
+    const config = validatorFor("oms-lint.config.schema.json");
+    const text = JSON.stringify({ rules: { "tax-rate-cap": "off", "tax-rate-capp": "warn" } }, null, 2);
+    expect(await config.validate(text)).toEqual([{ line: '"tax-rate-capp": "warn"', message: expect.stringMatching(/^not a rule id; the rules are .*tax-rate-cap/) }]);
+
+    const open = '{\n  "rules": {\n    \n  }\n}';
+    const document = config.document(open);
+    const completion = await config.service.doComplete(document, { line: 2, character: 4 }, config.service.parseJSONDocument(document));
+    const labels = completion?.items.map((item) => item.label.replace(/^"|"$/g, "")) ?? [];
+    for (const id of rulesById.keys()) expect(labels, id).toContain(id);
+    expect(labels).toContain("request/unknown-endpoint");
+  });
+});
