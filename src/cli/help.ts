@@ -7,6 +7,7 @@ export function helpText(): string {
 oms-lint [options] --stdin [--stdin-filename <path>]
 oms-lint split [--out-dir <dir>] [--id-template "{id}-{n}"] <file>   (see oms-lint split --help)
 oms-lint lsp --stdio                                                 (the language server for editors)
+oms-lint init --vscode                                               (json.schemas for the config's files)
 
 Validates and lints JSON payloads for the Kibo OMS v2 REST API. A folder means every
 **/*.json in it; .gitignore, node_modules, .git, hidden files, package.json, lockfiles,

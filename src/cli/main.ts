@@ -52,6 +52,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (argv[0] === "split") return await runSplit(argv.slice(1), io);
     // Loaded only here: the language server's libraries cost the CLI nothing.
     if (argv[0] === "lsp") return await (await import("../lsp/lspCommand.js")).runLsp(argv.slice(1), io);
+    if (argv[0] === "init") return await (await import("./initCommand.js")).runInit(argv.slice(1), io);
     return await runChecked(argv, io);
   } catch (error) {
     // Messages quote file names, patterns and config keys: control characters in them are

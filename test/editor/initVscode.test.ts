@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parse } from "jsonc-parser";
+import { afterAll, describe, expect, it } from "vitest";
+import { getLanguageService, TextDocument } from "vscode-json-languageservice";
+import { editorSchemaDir } from "../../codegen/generate.js";
+import { run, type CliIo } from "../../src/cli/main.js";
+import { createOrder } from "../support/payloads.js";
+
+function io(cwd: string) {
+  const out = { stdout: "", stderr: "" };
+  const world: CliIo = {
+    cwd,
+    env: {},
+    stdoutIsTTY: false,
+    readStdin: async () => new Uint8Array(),
+    writeStdout: (text) => void (out.stdout += text),
+    writeStderr: (text) => void (out.stderr += text),
+  };
+  return { world, out };
+}
+
+type Association = { fileMatch: string[]; url: string };
+
+/** VS Code's JSON service with the written json.schemas, the workspace's node_modules/oms-lint being this repository. */
+async function problemsAsVsCodeSees(workspace: string, associations: Association[], file: string, text: string): Promise<string[]> {
+  const installed = "./node_modules/oms-lint/schemas/editor/";
+  const service = getLanguageService({
+    schemaRequestService: async (uri) => readFileSync(new URL(uri), "utf8"),
+    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).href },
+  });
+  const folderUri = pathToFileURL(workspace).href;
+  service.configure({
+    validate: true,
+    schemas: associations.map(({ fileMatch, url }) => ({ fileMatch, folderUri, uri: pathToFileURL(editorSchemaDir + url.slice(installed.length)).href })),
+  });
+  const document = TextDocument.create(pathToFileURL(join(workspace, file)).href, "json", 1, text);
+  const diagnostics = await service.doValidation(document, service.parseJSONDocument(document));
+  return diagnostics.map((d) => (typeof d.message === "string" ? d.message : d.message.value));
+}
+
+describe("oms-lint init --vscode", () => {
+  const dir = mkdtempSync(join(tmpdir(), "oms-lint-init-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("writes json.schemas for the config's files globs, keeping the other settings and their comments", async () => {
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "fixtures/imports/**/*.json", kind: "importOrder" }, { glob: ["orders/*.json"], kind: "createOrder" }] }));
+    mkdirSync(join(dir, ".vscode"));
+    const before = '{\n  // the team\'s own\n  "editor.tabSize": 2,\n  "json.schemas": [{ "fileMatch": ["/tsconfig.json"], "url": "https://json.schemastore.org/tsconfig" }]\n}\n';
+    writeFileSync(join(dir, ".vscode/settings.json"), before);
+    const { world, out } = io(dir);
+    expect(await run(["init", "--vscode"], world)).toBe(0);
+    expect(out.stdout).toContain("3 json.schemas associations");
+    const text = readFileSync(join(dir, ".vscode/settings.json"), "utf8");
+    expect(text).toContain("// the team's own");
+    const settings = parse(text) as { "editor.tabSize": number; "json.schemas": Association[] };
+    expect(settings["editor.tabSize"]).toBe(2);
+    expect(settings["json.schemas"]).toEqual([
+      { fileMatch: ["/tsconfig.json"], url: "https://json.schemastore.org/tsconfig" },
+      { fileMatch: ["/fixtures/imports/**/*.json"], url: "./node_modules/oms-lint/schemas/editor/importOrder.json" },
+      { fileMatch: ["/orders/*.json"], url: "./node_modules/oms-lint/schemas/editor/createOrder.json" },
+      { fileMatch: ["oms-lint.config.json"], url: "./node_modules/oms-lint/schemas/editor/oms-lint.config.schema.json" },
+    ]);
+    // No temporary file is left beside it.
+    expect(readdirSync(join(dir, ".vscode"))).toEqual(["settings.json"]);
+
+    // VS Code then checks a file the config maps to importOrder as an import (orderStatus is required there).
+    const body = JSON.stringify(createOrder(), null, 2);
+    const asImport = await problemsAsVsCodeSees(dir, settings["json.schemas"].slice(1), "fixtures/imports/2026/a.json", body);
+    expect(asImport.some((m) => /orderStatus/.test(m))).toBe(true);
+    expect(await problemsAsVsCodeSees(dir, settings["json.schemas"].slice(1), "orders/a.json", body)).toEqual([]);
+
+    // Run again: oms-lint's entries are replaced, not repeated.
+    expect(await run(["init", "--vscode"], io(dir).world)).toBe(0);
+    expect((parse(readFileSync(join(dir, ".vscode/settings.json"), "utf8")) as { "json.schemas": unknown[] })["json.schemas"]).toHaveLength(4);
+  });
+
+  it("without --vscode, or without a config, is a usage error (exit 2)", async () => {
+    const bare = io(dir);
+    expect(await run(["init"], bare.world)).toBe(2);
+    expect(bare.out.stderr).toMatch(/^oms-lint: init: say what to set up: oms-lint init --vscode/);
+    const empty = mkdtempSync(join(tmpdir(), "oms-lint-init-none-"));
+    const none = io(empty);
+    expect(await run(["init", "--vscode"], none.world)).toBe(2);
+    expect(none.out.stderr).toContain("no oms-lint.config.json here or above");
+    rmSync(empty, { recursive: true, force: true });
+  });
+});
