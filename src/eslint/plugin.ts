@@ -13,7 +13,7 @@ const name = "oms-lint";
  *
  * ```js
  * // eslint.config.js
- * import omsLint from "oms-lint/eslint";
+ * import omsLint from 'oms-lint/eslint';
  * export default [{ files: ["orders/**\/*.json"], ...omsLint.configs.recommended }];
  * ```
  */
