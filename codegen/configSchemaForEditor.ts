@@ -1,5 +1,4 @@
-import { rulesById } from "../src/engine/ruleEngine.js";
-import { requestRuleDescriptions } from "../src/requests/requestRules.js";
+import { rules } from "../rules/index.js";
 import type { JsonSchema } from "./schemaSet.js";
 
 /** A rule's entry under `rules`: its level, or [level, options] with the rule's own options schema. */
@@ -27,23 +26,20 @@ function ruleEntry(id: string, description: string, defaultSeverity: string, pas
  */
 export function configSchemaForEditor(schema: JsonSchema): JsonSchema {
   const properties = schema.properties as Record<string, JsonSchema>;
-  const rules = properties.rules as JsonSchema;
+  const rulesNode = properties.rules as JsonSchema;
   const entries: Record<string, JsonSchema> = {};
-  for (const [id, rule] of [...rulesById].sort(([a], [b]) => a.localeCompare(b))) {
-    const { description, defaultSeverity, source, optionsSchema } = rule.meta;
+  for (const rule of [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
+    const { id, description, defaultSeverity, source, optionsSchema } = rule.meta;
     entries[id] = ruleEntry(id, description, defaultSeverity, source.passage, optionsSchema as JsonSchema | undefined);
   }
-  for (const [id, { description, defaultSeverity }] of Object.entries(requestRuleDescriptions)) {
-    entries[id] = ruleEntry(id, description, defaultSeverity, undefined, undefined);
-  }
   const ids = Object.keys(entries);
-  const typeMessage = (rules.errorMessage as { type?: string } | undefined)?.type ?? "rules must be an object of rule ids and levels";
+  const typeMessage = (rulesNode.errorMessage as { type?: string } | undefined)?.type ?? "rules must be an object of rule ids and levels";
   return {
     ...schema,
     properties: {
       ...properties,
       rules: {
-        ...rules,
+        ...rulesNode,
         properties: entries,
         additionalProperties: false,
         errorMessage: { type: typeMessage, additionalProperties: `not a rule id; the rules are ${ids.join(", ")}` },

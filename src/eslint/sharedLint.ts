@@ -1,7 +1,7 @@
 import { isKind, type Kind } from "../kinds/kinds.js";
-import { lintText } from "../lint/lintText.js";
+import { builtInLinter, lintText } from "../builtIn/linter.js";
 import type { LintResult } from "../lint/lintResult.js";
-import { rulesById, type RulesConfig } from "../engine/ruleEngine.js";
+import type { RulesConfig } from "../engine/ruleConfig.js";
 import type { Settings } from "../domain/settings.js";
 
 /**
@@ -29,8 +29,9 @@ export function pluginSettings(eslintSettings: Readonly<Record<string, unknown>>
 }
 
 /** Every rule on: ESLint's config decides which findings are shown, and how severe. */
-const everyRuleOn: RulesConfig = Object.fromEntries([...rulesById.keys()].map((id) => [id, "error"]));
-const everyRuleOff: RulesConfig = Object.fromEntries([...rulesById.keys()].map((id) => [id, "off"]));
+const payloadRuleIds = builtInLinter.ruleSet.rules.filter((rule) => rule.meta.target !== "request").map((rule) => rule.meta.id);
+const everyRuleOn: RulesConfig = Object.fromEntries(payloadRuleIds.map((id) => [id, "error"]));
+const everyRuleOff: RulesConfig = Object.fromEntries(payloadRuleIds.map((id) => [id, "off"]));
 
 /** One lint pass, and the text and configuration it was made for. */
 interface Pass {

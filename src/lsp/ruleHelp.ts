@@ -1,5 +1,4 @@
-import { rulesById } from "../engine/ruleEngine.js";
-import { requestRuleDescriptions, isRequestRuleId } from "../requests/requestRules.js";
+import { builtInLinter } from "../builtIn/linter.js";
 import { pseudoRules } from "../cli/ruleDescriptions.js";
 
 /** What a hover says about a rule: what it checks, how sure the documents make us, and their words. */
@@ -11,29 +10,35 @@ export interface RuleHelp {
   readonly passage?: string;
 }
 
-/** The help of a rule, a request rule or a pseudo-rule (parse, schema, kind); undefined for an unknown id. */
+/** The help of a rule (payload, structural or request rule) or a pseudo-rule (parse, kind); undefined for an unknown id. */
 export function ruleHelp(id: string): RuleHelp | undefined {
-  const rule = rulesById.get(id);
+  const rule = builtInLinter.ruleSet.byId.get(id);
   if (rule) {
-    const { description, source } = rule.meta;
-    const evidence = (rule.meta as { readonly evidence?: unknown }).evidence;
-    return { id, description, ...(typeof evidence === "string" ? { evidence } : {}), document: source.document, passage: source.passage };
+    const { description, evidence, source } = rule.meta;
+    return { id, description, evidence, document: source.document, passage: source.passage };
   }
-  if (isRequestRuleId(id)) return { id, description: requestRuleDescriptions[id].description };
   const pseudo = pseudoRules.find((p) => p.id === id);
   return pseudo ? { id, description: pseudo.description } : undefined;
 }
 
-/** The hover's Markdown: the finding's message, then the rule's description, evidence and quoted passage. */
-export function helpMarkdown(message: string, help: RuleHelp | undefined, ruleId: string): string {
+/** The hover's Markdown: the finding's message and evidence, then the rule's description and quoted passage. */
+export function helpMarkdown(message: string, evidence: string | undefined, help: RuleHelp | undefined, ruleId: string): string {
   const lines = [`**oms-lint** \`${ruleId}\`: ${escapeMarkdown(message)}`];
+  const sure = evidence ?? help?.evidence;
+  if (sure) lines.push("", `Evidence: **${sure}** (${evidenceWords[sure] ?? sure})`);
   if (help) {
     lines.push("", escapeMarkdown(help.description));
-    if (help.evidence) lines.push("", `Evidence: **${help.evidence}**`);
     if (help.passage) lines.push("", `> ${escapeMarkdown(help.passage).replace(/\n/g, "\n> ")}`, ">", `> — ${escapeMarkdown(help.document ?? "")}`);
   }
   return lines.join("\n");
 }
+
+/** SPEC §3, in a reader's words. */
+const evidenceWords: Readonly<Record<string, string>> = {
+  stated: "the documents say the OMS refuses or requires it",
+  advised: "the documents advise it",
+  inferred: "our reading, not the documents' words",
+};
 
 /** Markdown's own characters in a message (field names with underscores, `*`, brackets) shown as written. */
 function escapeMarkdown(text: string): string {

@@ -19,7 +19,6 @@ import type { Config } from "../config/config.js";
 import { configFileName } from "../config/findConfig.js";
 import { packageInfo } from "../cli/packageInfo.js";
 import type { LintMessage } from "../lint/lintResult.js";
-import { fixes } from "../fix/fixes.js";
 import { defaultServerSettings, lintDocument, type DocumentLint, type ServerSettings } from "./documentLint.js";
 import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
 import { fixAllEdit, quickFix } from "./fixEdits.js";
@@ -199,7 +198,7 @@ export function startServer(connection: Connection): void {
         const range = messageRange(m, entry.bom);
         if (!overlaps(range, params.range)) continue;
         const diagnostic = toDiagnostic(m, entry.bom, docsUrl);
-        const fix = kind === undefined ? undefined : quickFix(document, kind, m, messages);
+        const fix = entry.lint.format === "payload" ? quickFix(m, entry.bom) : undefined;
         if (fix !== undefined) {
           actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [document.uri]: [...fix.edits] } } });
         }
@@ -213,7 +212,7 @@ export function startServer(connection: Connection): void {
         }
       }
     }
-    if (kind !== undefined && wanted(fixAllKind) && messages.some((m) => fixes.has(m.ruleId))) {
+    if (kind !== undefined && wanted(fixAllKind) && messages.some((m) => m.fix !== undefined)) {
       const edit = fixAllEdit(document, kind, entry.config);
       if (edit !== undefined) actions.push({ title: "Fix all oms-lint problems that have a safe fix", kind: fixAllKind, edit: { changes: { [document.uri]: [edit] } } });
     }
@@ -246,7 +245,7 @@ export function startServer(connection: Connection): void {
     const here: LintMessage[] = found.entry.lint.result.messages.filter((m) => rangeContains(messageRange(m, found.entry.bom), line, character));
     if (here.length === 0) return null;
     return {
-      contents: { kind: "markdown", value: here.map((m) => helpMarkdown(m.message, ruleHelp(m.ruleId), m.ruleId)).join("\n\n---\n\n") },
+      contents: { kind: "markdown", value: here.map((m) => helpMarkdown(m.message, m.evidence, ruleHelp(m.ruleId), m.ruleId)).join("\n\n---\n\n") },
       range: messageRange(here[0] as LintMessage, found.entry.bom),
     };
   });

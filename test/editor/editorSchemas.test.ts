@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { getLanguageService, TextDocument, type Diagnostic } from "vscode-json-languageservice";
 import { editorSchemaDir } from "../../codegen/generate.js";
-import { rulesById } from "../../src/engine/ruleEngine.js";
+import { rules } from "../../rules/index.js";
 import { createOrder, type JsonObject } from "../support/payloads.js";
 
 const schemaUri = (name: string) => pathToFileURL(editorSchemaDir + name).href;
@@ -88,7 +88,7 @@ describe("editor schemas, as VS Code's JSON language service shows them", () => 
     const document = config.document(open);
     const completion = await config.service.doComplete(document, { line: 2, character: 4 }, config.service.parseJSONDocument(document));
     const labels = completion?.items.map((item) => item.label.replace(/^"|"$/g, "")) ?? [];
-    for (const id of rulesById.keys()) expect(labels, id).toContain(id);
+    for (const { meta } of rules) expect(labels, meta.id).toContain(meta.id);
     expect(labels).toContain("request/unknown-endpoint");
   });
 });

@@ -100,6 +100,8 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     expect(markdown).toContain("20%");
     expect(markdown).toMatch(/^> .+/m);
     expect(markdown).toContain("Create Order");
+    // How sure the documents make us: a cap the document states is "stated".
+    expect(markdown).toContain("Evidence: **stated**");
     const nothing: Hover | null = await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: document.uri }, position: { line: 0, character: 0 } });
     expect(nothing).toBeNull();
     await client.close(document.uri);
