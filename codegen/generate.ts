@@ -8,12 +8,16 @@ import { generateTypes } from "./types.js";
 import { generateConfigValidator, generateValidators } from "./validators.js";
 import { generateEditorSchemas } from "./editorSchemas.js";
 import { generateTypedExamples } from "./typedExamples.js";
+import { generateEvidenceDoc } from "./evidence.js";
 import { generateJsonSchemas } from "./jsonSchemas.js";
 
 /** Where generated code lives; it is committed, and a test checks it matches schemas/. */
 export const generatedDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
 /** The schemas as the editor reads them (see editorSchemas.ts); committed and checked likewise. */
 export const editorSchemaDir = fileURLToPath(new URL("../schemas/editor/", import.meta.url));
+
+/** Every check with its passage, evidence, default severity, rule and tests (docs/evidence.md). */
+export const evidenceDocFile = fileURLToPath(new URL("../docs/evidence.md", import.meta.url));
 
 /** The examples as typed constants, which the type-check of `npm test` compiles. */
 export const typedExamplesFile = fileURLToPath(new URL("../test/generated/typedExamples.ts", import.meta.url));
@@ -38,6 +42,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   mkdirSync(dirname(typedExamplesFile), { recursive: true });
   writeFileSync(typedExamplesFile, generateTypedExamples());
+  writeFileSync(evidenceDocFile, generateEvidenceDoc());
+  console.log("wrote docs/evidence.md");
   console.log("wrote test/generated/typedExamples.ts");
   mkdirSync(editorSchemaDir, { recursive: true });
   for (const [name, text] of Object.entries(generateEditorSchemas())) {

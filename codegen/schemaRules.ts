@@ -30,7 +30,7 @@ export type Evidence = "stated" | "advised" | "inferred";
 const evidences: readonly string[] = ["stated", "advised", "inferred"];
 
 /** The keywords that check something (an annotation or a container of subschemas checks nothing itself). */
-const checkingKeywords = new Set([
+export const checkingKeywords = new Set([
   "type", "enum", "const", "format", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
   "exclusiveMaximum", "multipleOf", "required", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
   "additionalProperties", "anyOf", "oneOf", "not", "dependencies", "propertyNames", "contains",

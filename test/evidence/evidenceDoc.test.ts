@@ -1,0 +1,24 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { evidenceRows, generateEvidenceDoc } from "../../codegen/evidence.js";
+import { evidenceDocFile } from "../../codegen/generate.js";
+
+describe("docs/evidence.md", () => {
+  const rows = evidenceRows();
+
+  it("lists every check with its evidence, default severity and passage (inferred never an error)", () => {
+    expect(rows.length).toBeGreaterThan(100);
+    for (const row of rows) {
+      expect(["stated", "advised", "inferred"], row.constraint).toContain(row.evidence);
+      expect(row.passage.length, row.constraint).toBeGreaterThan(20);
+      expect(row.document.length, row.constraint).toBeGreaterThan(0);
+      if (row.evidence === "inferred") expect(row.severity, row.constraint).toBe("warning");
+    }
+    expect(rows.find((r) => r.constraint.endsWith("/quantity/minimum"))).toMatchObject({ ruleId: "schema/quantity", evidence: "inferred", severity: "warning" });
+    expect(rows.find((r) => r.constraint === "rules/create-order-only.ts")).toMatchObject({ evidence: "inferred", test: "test/rules/create-order-only.test.ts" });
+  });
+
+  it("is generated and up to date (npm run codegen)", () => {
+    expect(readFileSync(evidenceDocFile, "utf8")).toBe(generateEvidenceDoc(rows));
+  });
+});
