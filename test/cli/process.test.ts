@@ -187,12 +187,17 @@ describe("a 50 MB payload: linted in bounded memory (SPEC §5)", () => {
   const text = bigOrder(50 * MiB);
   const quantity = '"quantity": 5';
   const last = text.lastIndexOf(quantity);
-  const withError = `${text.slice(0, last)}"quantity": "5"${text.slice(last + quantity.length)}`;
+  // An availability code outside the documented list: a stated constraint, so an error
+  // (a quantity's type is only our reading, a warning).
+  const availability = '"availability": "Y"';
+  const lastAvailability = text.lastIndexOf(availability);
+  const withError = `${text.slice(0, lastAvailability)}"availability": "Q"${text.slice(lastAvailability + availability.length)}`;
   const withFault = `${text.slice(0, last)}"quantity": QTY${text.slice(last + quantity.length)}`;
   folder.write("clean.json", text);
   folder.write("error.json", withError);
   folder.write("fault.json", withFault);
-  const errorAt = positionAtOffset(withError, last + '"quantity": '.length);
+  const errorAt = positionAtOffset(withError, lastAvailability + '"availability": '.length);
+  const faultAt = positionAtOffset(withFault, last + '"quantity": '.length);
 
   // Peak RSS (asserted: below 1 GiB; measured on the 2-core machine: README, "Bad input and limits").
   it("clean: exit 0 and no messages, in under 1 GiB", () => {
@@ -208,14 +213,14 @@ describe("a 50 MB payload: linted in bounded memory (SPEC §5)", () => {
     expect(run.code).toBe(1);
     const [result] = JSON.parse(run.stdout);
     expect(result.messages).toHaveLength(1);
-    expect(result.messages[0]).toMatchObject({ ruleId: "schema", path: expect.stringMatching(/^\/orderItems\/\d+\/itemSpecifics\/quantity$/), ...errorAt });
+    expect(result.messages[0]).toMatchObject({ ruleId: "schema", path: expect.stringMatching(/^\/orderItems\/\d+\/product\/availability$/), ...errorAt });
     expect(run.peakMiB).toBeLessThan(1024);
   });
 
   it("a placeholder in the last item: the parse fault placed, in under 1 GiB", () => {
     const run = measured(["--format", "json", "fault.json"], folder.dir, folder.path("fault.rss"));
     expect(run.code).toBe(1);
-    expectFatal(JSON.parse(run.stdout)[0], { message: /^placeholder QTY is not a JSON value/, ...errorAt });
+    expectFatal(JSON.parse(run.stdout)[0], { message: /^placeholder QTY is not a JSON value/, ...faultAt });
     expect(run.peakMiB).toBeLessThan(1024);
   });
 });
