@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import json from "@eslint/json";
 import { ESLint, RuleTester } from "eslint";
+import { ESLint as ESLint9 } from "eslint9";
 import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../../src/eslint/plugin.js";
 import { eslintRules } from "../../src/eslint/eslintRules.js";
@@ -80,8 +81,14 @@ describe("oms-lint/eslint with ESLint's Node API", () => {
     expect(JSON.parse(printed)).toEqual(["oms-lint", ["json"], "oms-lint/json"]);
   });
 
-  it("reports oms-lint/tax-rate-cap on the itemTaxOverride line, and --fix writes maxAmount null and nothing else", async () => {
-    const file = join(dir, "order.json");
+  // The plugin is for ESLint 9 and 10 (its peer range): the same check runs on both majors.
+  const majors = [
+    ["ESLint 10", ESLint],
+    ["ESLint 9", ESLint9 as unknown as typeof ESLint],
+  ] as const;
+  it.each(majors)("%s reports oms-lint/tax-rate-cap on the itemTaxOverride line, and --fix writes maxAmount null and nothing else", async (name, ESLint) => {
+    expect(ESLint.version.split(".")[0]).toBe(name.split(" ")[1]);
+    const file = join(dir, `order-${name.replace(" ", "")}.json`);
     writeFileSync(file, taxed);
     const [linted] = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config() }).lintFiles([file]);
     const tax = linted!.messages.filter((m) => m.ruleId === "oms-lint/tax-rate-cap");
