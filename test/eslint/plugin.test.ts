@@ -9,20 +9,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../../src/eslint/plugin.js";
 import { eslintRules } from "../../src/eslint/eslintRules.js";
 import { SharedLint } from "../../src/eslint/sharedLint.js";
-import { createOrder, type JsonObject } from "../support/payloads.js";
+import { createOrder, taxedOrder, type JsonObject } from "../support/payloads.js";
 
 // ESLint's RuleTester runs its cases through the test framework's describe and it.
 RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
-
-/** The issue's order: a 60% tax line, and maxAmount -1 on a credit card. */
-function taxedOrder(): string {
-  const order = createOrder() as JsonObject & { orderItems: JsonObject[]; orderPayments: JsonObject[] };
-  (order.orderItems[0]!.itemSpecifics as JsonObject).itemTaxOverride = 3;
-  order.orderPayments[0]!.maxAmount = -1;
-  return JSON.stringify(order, null, 2) + "\n";
-}
 
 /** The 1-based line of `needle` in `text`. */
 function lineOf(text: string, needle: string): number {

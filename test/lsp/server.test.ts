@@ -4,16 +4,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CodeAction, Diagnostic, Hover } from "vscode-languageserver";
-import { createOrder, orderItem, type JsonObject } from "../support/payloads.js";
+import { createOrder, orderItem, taxedOrder, type JsonObject } from "../support/payloads.js";
 import { LspClient } from "./lspClient.js";
-
-/** The issue's order: a 60% tax line, and maxAmount -1 on a credit card. */
-function taxedOrder(): string {
-  const order = createOrder() as JsonObject & { orderItems: JsonObject[]; orderPayments: JsonObject[] };
-  (order.orderItems[0]!.itemSpecifics as JsonObject).itemTaxOverride = 3;
-  order.orderPayments[0]!.maxAmount = -1;
-  return JSON.stringify(order, null, 2) + "\n";
-}
 
 /** The 0-based line of the first line of `text` that contains `needle`. */
 function lineOf(text: string, needle: string): number {

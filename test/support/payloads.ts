@@ -106,3 +106,11 @@ export function edited(value: unknown, edits: Readonly<Record<string, Json | und
   }
   return copy;
 }
+
+/** The order: a 60% tax line, and maxAmount -1 on a credit card. */
+export function taxedOrder(): string {
+  const order = createOrder() as JsonObject & { orderItems: JsonObject[]; orderPayments: JsonObject[] };
+  (order.orderItems[0]!.itemSpecifics as JsonObject).itemTaxOverride = 3;
+  order.orderPayments[0]!.maxAmount = -1;
+  return JSON.stringify(order, null, 2) + "\n";
+}
