@@ -1,3 +1,4 @@
+import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { lstatSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
@@ -51,7 +52,8 @@ export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, 
   if (requestFileType(filePath, decoded.text, run) !== undefined) return { result: lintFileBytes(filePath, bytes, run), diff: "" };
   const options = payloadOptions(filePath, run);
   const fixed = fix(decoded.text, options.kind, options);
-  const result = lintResult(filePath, fixed.kind, fixed.remaining);
+  // The problems left are placed in the fixed text.
+  const result = withUtf8Columns(lintResult(filePath, fixed.kind, fixed.remaining), fixed.output);
   if (fixed.output === decoded.text) return { result, diff: "" };
   const name = diffName(filePath, cwd);
   return { result, diff: unifiedDiff(decoded.text, fixed.output, { fromFile: gitQuotedPath(`a/${name}`), toFile: gitQuotedPath(`b/${name}`) }), output: fixed.output };

@@ -8,6 +8,7 @@ import { lintHttpFile, lintPostmanCollection, lintText } from "../builtIn/linter
 import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
 import { positionIn } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";
+import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { isUnread, readBounded } from "../files/readBounded.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
 
@@ -45,9 +46,11 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
     // Columns count after a byte order mark, as for every other diagnostic (and in editors).
     const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, decoded.offset).toString("utf8").replace(/^\uFEFF/, "");
     const { line, column } = positionIn(prefix, prefix.length);
-    return lintResult(filePath, run.kind ?? null, [
+    const fault = lintResult(filePath, run.kind ?? null, [
       { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message: decoded.message, path: "", line, column, endLine: line, endColumn: column + 1, fatal: true },
     ]);
+    // The bad byte is one byte: "?" stands for it, so that the UTF-8 end column is one past it.
+    return withUtf8Columns(fault, `${prefix}?`);
   }
   // Whole requests: REST Client files and Postman collections (by name, or by info.schema).
   const requestOptions = { rules: run.rules, settings: run.config.settings, maxDepth: run.maxDepth };

@@ -5,16 +5,16 @@ import type { StreamFormat } from "./formatter.js";
 /**
  * reviewdog's Diagnostic Format as one JSON document (`reviewdog -f=rdjson`): each problem
  * with its place, severity and rule (linked to its docs), and, where the rule has a safe
- * fix, a suggestion reviewdog can offer on the pull request. Message positions are the
- * UTF-16 columns of every oms-lint format (the same as reviewdog's UTF-8 byte columns on
- * ASCII lines); a suggestion's columns are counted in UTF-8 bytes, as reviewdog applies them.
+ * fix, a suggestion reviewdog can offer on the pull request. Every column, of a message's
+ * range and of a suggestion's, counts UTF-8 bytes, as reviewdog.proto's Position says
+ * ("Column number, starting at 1 (byte count in UTF-8)").
  */
 export const rdjson: StreamFormat = ({ cwd, rules, informationUri }) => {
   const docs = new Map(rules.flatMap((rule) => (rule.helpUri ? [[rule.id, rule.helpUri] as const] : [])));
   let first = true;
   const diagnostic = (path: string, m: LintMessage) => ({
     message: m.message,
-    location: { path, range: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } } },
+    location: { path, range: { start: { line: m.line, column: m.utf8?.column ?? m.column }, end: { line: m.endLine, column: m.utf8?.endColumn ?? m.endColumn } } },
     severity: m.severity === 2 ? "ERROR" : "WARNING",
     code: { value: m.ruleId, ...(docs.has(m.ruleId) ? { url: docs.get(m.ruleId) } : {}) },
     ...(m.fix

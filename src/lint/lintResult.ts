@@ -25,6 +25,11 @@ export interface LintMessage {
   readonly fatal?: true;
   /** The safe fix of this problem, where its rule has one (as --fix would make it). */
   readonly fix?: MessageFix;
+  /**
+   * The columns counted in UTF-8 bytes, for formats that count so (reviewdog); set only
+   * where they differ from the UTF-16 columns (non-ASCII text before them on their line).
+   */
+  readonly utf8?: { readonly column: number; readonly endColumn: number };
 }
 
 /**

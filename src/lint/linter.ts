@@ -6,6 +6,7 @@ import { fixWith, type FixOptions, type FixResult } from "../fix/fix.js";
 import { lintHttpFileWith, lintPostmanCollectionWith, type LintRequestsOptions } from "../requests/lintRequests.js";
 import type { LintResult } from "./lintResult.js";
 import { lintTextWith, type LintTextOptions } from "./lintText.js";
+import { withUtf8Columns } from "./utf8Columns.js";
 import { validateWith, type ValidateOptions } from "./validate.js";
 
 /** Everything that checks something, bound to the rules it was handed. */
@@ -29,9 +30,9 @@ export function createLinter({ rules }: { readonly rules: readonly Rule<any>[] }
   return {
     ruleSet,
     validate: (kind, value, options) => validateWith(ruleSet, kind, value, options),
-    lintText: (text, options) => lintTextWith(ruleSet, text, options),
+    lintText: (text, options) => withUtf8Columns(lintTextWith(ruleSet, text, options), text),
     fix: (text, kind, options) => fixWith(ruleSet, text, kind, options),
-    lintHttpFile: (text, filePath, options) => lintHttpFileWith(ruleSet, text, filePath, options),
-    lintPostmanCollection: (text, filePath, options) => lintPostmanCollectionWith(ruleSet, text, filePath, options),
+    lintHttpFile: (text, filePath, options) => withUtf8Columns(lintHttpFileWith(ruleSet, text, filePath, options), text),
+    lintPostmanCollection: (text, filePath, options) => withUtf8Columns(lintPostmanCollectionWith(ruleSet, text, filePath, options), text),
   };
 }

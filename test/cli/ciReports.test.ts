@@ -111,6 +111,30 @@ describe("fixes in the reports", () => {
     expect(edits).toHaveLength(3);
     expect(applyEdits(careless, edits, "utf8")).toBe(await fixedText());
   });
+
+  it("rdjson: message ranges count UTF-8 bytes too, and pick out the same text as the UTF-16 columns of -f json", async () => {
+    type Place = { line: number; column: number; endLine: number; endColumn: number };
+    const rd = JSON.parse((await lint(["-f", "rdjson", "order.json"])).stdout) as { diagnostics: { message: string; location: { range: { start: { line: number; column: number }; end: { line: number; column: number } } } }[] };
+    const [json] = JSON.parse((await lint(["-f", "json", "order.json"])).stdout) as { messages: (Place & { message: string })[] }[];
+    // The text a range covers, its ends found by the same edit arithmetic as the suggestions above.
+    const cut = (place: Place, unit: "utf16" | "utf8") => {
+      const open = applyEdits(careless, [{ ...place, endLine: place.line, endColumn: place.column, text: "\u0001" }], unit).indexOf("\u0001");
+      const close = applyEdits(careless, [{ ...place, line: place.endLine, column: place.endColumn, text: "\u0001" }], unit).indexOf("\u0001");
+      return careless.slice(open, close);
+    };
+    expect(rd.diagnostics.map((d) => d.message)).toEqual(json!.messages.map((m) => m.message));
+    const rdPlaces = rd.diagnostics.map(({ location: { range } }) => ({ line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column }));
+    expect(rdPlaces.map((p) => cut(p, "utf8"))).toEqual(json!.messages.map((m) => cut(m, "utf16")));
+  });
+
+  it("rdjson: a problem after non-ASCII text on its line is placed in UTF-8 bytes (Ü is two)", async () => {
+    writeFileSync(join(dir, "note.json"), `{"value": "Ü", "name": ""}`);
+    const rd = JSON.parse((await lint(["-f", "rdjson", "--kind", "orderCustomData", "note.json"])).stdout) as { diagnostics: { location: { range: { start: { column: number }; end: { column: number } } } }[] };
+    const [json] = JSON.parse((await lint(["-f", "json", "--kind", "orderCustomData", "note.json"])).stdout) as { messages: { column: number; endColumn: number }[] }[];
+    // The value of "name" (`""`) starts at UTF-16 column 24 and byte column 25.
+    expect(json!.messages.map((m) => [m.column, m.endColumn])).toEqual([[24, 26]]);
+    expect(rd.diagnostics.map((d) => [d.location.range.start.column, d.location.range.end.column])).toEqual([[25, 27]]);
+  });
 });
 
 describe("-f github in GitHub Actions", () => {
