@@ -4,6 +4,7 @@ import type { Options as GlobbyOptions } from "globby";
 import { notPayloadGlobs } from "./notPayload.js";
 import { UsageError } from "./usageError.js";
 import { walkFs } from "./walkFs.js";
+import type { IgnoredPath } from "../config/configIgnores.js";
 
 export interface DiscoverOptions {
   readonly cwd: string;
@@ -17,6 +18,8 @@ export interface DiscoverOptions {
   readonly note?: (text: string) => void;
   /** Filled with the files named outright (not found by a folder walk or a glob): they keep every verdict. */
   readonly named?: Set<string>;
+  /** The config's `ignores` (off with --no-ignore, as the other ignores). */
+  readonly configIgnored?: IgnoredPath;
 }
 
 /** A pattern that matches no file: a usage error, or a note with --no-error-on-unmatched-pattern. */
@@ -68,12 +71,17 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
 async function inFolder(folder: string, shown: string, options: DiscoverOptions): Promise<string[]> {
   const { walkFolder } = await import("./walkFolder.js");
   const walk = (useIgnores: boolean) =>
-    walkFolder(folder, { cwd: options.cwd, ignorePatterns: useIgnores ? options.ignorePatterns.map(asGlob) : [], gitignore: useIgnores });
+    walkFolder(folder, {
+      cwd: options.cwd,
+      ignorePatterns: useIgnores ? options.ignorePatterns.map(asGlob) : [],
+      gitignore: useIgnores,
+      ignored: useIgnores ? options.configIgnored : undefined,
+    });
   const files = walk(options.useIgnores);
   if (files.length > 0) return files;
   throw new UnmatchedPattern(
     options.useIgnores && walk(false).length > 0
-      ? `all the files "${shown}" matches are ignored (by .gitignore or --ignore-pattern; --no-ignore lints them)`
+      ? `all the files "${shown}" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)`
       : `the folder "${shown}" holds no files to lint`,
   );
 }
@@ -104,13 +112,15 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
       fs: walk.fs,
     } satisfies GlobbyOptions);
     // fast-glob's absolute paths are resolved already; on Windows, resolve() gives them backslashes.
-    return notFolders(paths, walk.isFolder).map((path) => (windows ? resolve(path) : path));
+    const files = notFolders(paths, walk.isFolder).map((path) => (windows ? resolve(path) : path));
+    const configIgnored = useIgnores ? options.configIgnored : undefined;
+    return configIgnored === undefined ? files : files.filter((path) => !configIgnored(path, false));
   };
   const matches = glob(options.useIgnores);
   if (matches.length > 0) return matches;
   throw new UnmatchedPattern(
     options.useIgnores && glob(false).length > 0
-      ? `all the files "${pattern}" matches are ignored (by .gitignore or --ignore-pattern; --no-ignore lints them)`
+      ? `all the files "${pattern}" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)`
       : `no files match the pattern "${pattern}"`,
   );
 }

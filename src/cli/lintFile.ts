@@ -1,5 +1,6 @@
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
+import { fileConfig } from "../config/fileConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
 import type { ExistingRecord } from "../engine/rule.js";
@@ -17,8 +18,10 @@ export interface LintRun {
   readonly config: Config;
   /** --kind: forces the kind of every file. */
   readonly kind?: Kind;
-  /** The config's rules with --rule on top. */
+  /** The config's rules with --rule on top (what a file no `overrides` entry applies to gets). */
   readonly rules: RulesConfig;
+  /** --rule alone: laid over the rules of `overrides` entries too. */
+  readonly commandLineRules?: RulesConfig;
   readonly existing?: ExistingRecord;
   readonly maxDepth?: number;
   /** Elements of one array (members of one object) allowed; default 100,000. */
@@ -53,7 +56,7 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
     return withUtf8Columns(fault, `${prefix}?`);
   }
   // Whole requests: REST Client files and Postman collections (by name, or by info.schema).
-  const requestOptions = { rules: run.rules, settings: run.config.settings, maxDepth: run.maxDepth };
+  const requestOptions = { ...fileConfig(run.config, filePath, run.rules, run.commandLineRules), maxDepth: run.maxDepth };
   const request = requestFileType(filePath, decoded.text, run);
   if (request === "http") return lintHttpFile(decoded.text, filePath, requestOptions);
   if (request === "postman") return lintPostmanCollection(decoded.text, filePath, requestOptions);
@@ -73,11 +76,12 @@ export function requestFileType(filePath: string, text: string, run: LintRun): "
 
 /** How a payload file is linted (or fixed) in this run: its kind, the payload rules, settings and limits. */
 export function payloadOptions(filePath: string, run: LintRun) {
+  const { rules, settings } = fileConfig(run.config, filePath, run.rules, run.commandLineRules);
   return {
     filePath,
     kind: run.kind ?? kindForFile(run.config, filePath),
-    rules: run.rules,
-    settings: run.config.settings,
+    rules,
+    settings,
     existing: run.existing,
     maxDepth: run.maxDepth,
     maxEntries: run.maxEntries,

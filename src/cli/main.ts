@@ -4,6 +4,8 @@ import { emptyConfig, type Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
 import { findConfig } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
+import { mergeRules } from "../config/fileConfig.js";
+import { configIgnores } from "../config/configIgnores.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { summaryLine } from "../formatters/github.js";
 import { githubStepSummary } from "../formatters/githubStepSummary.js";
@@ -81,12 +83,14 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError("no files given: oms-lint [options] <file|dir|glob>... (or --stdin; see --help)");
   }
   const config = await resolveConfig(options, io.cwd);
-  const rules: RulesConfig = { ...config.rules, ...options.rules };
+  // --rule is laid over the config as ESLint lays it: a level alone keeps the config's options.
+  const rules: RulesConfig = mergeRules([config.rules, options.rules]);
   checkRules(rules);
   const lintRun: LintRun = {
     config,
     kind: options.kind,
     rules,
+    commandLineRules: options.rules,
     existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd, Math.min(options.maxFileSize ?? config.limits.maxFileSize ?? defaultMaxFileSize, maxReadableSize)),
     maxDepth: options.maxDepth ?? config.limits.maxDepth,
     maxEntries: options.maxEntries ?? config.limits.maxEntries,
@@ -98,7 +102,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const named = new Set<string>(options.stdin ? [stdinPath] : []);
   const suppressions = startSuppressions(options.suppressions, io.cwd);
   // The files come first: an --output-file that is one of them (or holds a payload) is refused before anything is written.
-  const files = options.stdin ? [] : await discover(options, io, named, suppressions.path);
+  const files = options.stdin ? [] : await discover(options, config, io, named, suppressions.path);
   const reportFiles = new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined));
   if (reportFiles.size > 0) {
     const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
@@ -144,12 +148,13 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 
 /**
  * The files to lint: what the patterns name (those named outright go into `named`), less the
- * suppressions file wherever it lies; with --changed-since only those changed since the ref, with
+ * config's `ignores` and the suppressions file wherever it lies; with --changed-since only those changed since the ref, with
  * --shard only those of the shard.
  */
-async function discover(options: CliOptions, io: CliIo, named: Set<string>, suppressionsPath: string): Promise<string[]> {
+async function discover(options: CliOptions, config: Config, io: CliIo, named: Set<string>, suppressionsPath: string): Promise<string[]> {
   const found = await discoverFiles(options.patterns, {
     cwd: io.cwd,
+    configIgnored: configIgnores(config),
     ignorePatterns: options.ignorePatterns,
     useIgnores: !options.noIgnore,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,

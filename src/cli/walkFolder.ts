@@ -2,6 +2,7 @@ import { readdirSync, statSync, type Dirent } from "node:fs";
 import { basename, isAbsolute, join, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import { isNotPayloadName } from "./notPayload.js";
+import type { IgnoredPath } from "../config/configIgnores.js";
 import { gitignoreIn, gitignoresAbove, isGitignored, type GitignoreChain } from "./gitignoreChain.js";
 
 export interface FolderWalkOptions {
@@ -10,6 +11,8 @@ export interface FolderWalkOptions {
   readonly ignorePatterns: readonly string[];
   /** Honour .gitignore files: in the folder, below it, and above it up to the repository's root. */
   readonly gitignore: boolean;
+  /** The config's `ignores`: an ignored folder is not entered. */
+  readonly ignored?: IgnoredPath;
 }
 
 /** What a folder holds to lint: `**\/*.json`, `*.http` and `*.rest`. */
@@ -33,8 +36,11 @@ const posix = (path: string): string => (sep === "/" ? path : path.split(sep).jo
  */
 export function walkFolder(folder: string, options: FolderWalkOptions): string[] {
   const { fileIgnored, folderSkipped } = patternMatchers(options.ignorePatterns, options.cwd);
+  const configIgnored = options.ignored;
   const ignored = (chain: GitignoreChain, path: string, isFolder: boolean): boolean =>
-    (isFolder ? folderSkipped(path) : fileIgnored(path)) || (chain.length > 0 && isGitignored(chain, path, isFolder));
+    (isFolder ? folderSkipped(path) : fileIgnored(path)) ||
+    (chain.length > 0 && isGitignored(chain, path, isFolder)) ||
+    (configIgnored !== undefined && configIgnored(path, isFolder));
 
   const top = options.gitignore ? gitignoresAbove(folder, options.cwd) : [];
   if (isGitignored(top, folder, true)) return [];

@@ -13,6 +13,20 @@ export interface Config {
   readonly settings: Settings;
   readonly files: readonly FileKind[];
   readonly limits: Limits;
+  /** Globs (relative to baseDir) of files and folders a folder walk or a glob skips. */
+  readonly ignores: readonly string[];
+  /** Rules and settings for some files, applied in order on top of the top-level ones (see overrides.ts). */
+  readonly overrides: readonly Override[];
+}
+
+/** One `overrides` entry, its globs compiled. */
+export interface Override {
+  readonly files: readonly string[];
+  readonly ignores: readonly string[];
+  readonly rules: RulesConfig;
+  readonly settings: Settings;
+  /** Whether the entry applies to a path relative to the config's folder. */
+  readonly matches: (relativePath: string) => boolean;
 }
 
 /** What a file may hold before it is refused unread or unparsed (each has a default where it is applied). */
@@ -36,6 +50,16 @@ export interface ConfigFile {
   readonly settings?: Settings;
   readonly files?: readonly { readonly glob: string | readonly string[]; readonly kind: Kind }[];
   readonly limits?: { readonly maxFileSize?: number | string; readonly maxDepth?: number; readonly maxEntries?: number; readonly maxValues?: number };
+  readonly ignores?: readonly string[];
+  readonly overrides?: readonly OverrideInFile[];
+}
+
+/** An `overrides` entry as the file holds it. */
+export interface OverrideInFile {
+  readonly files: readonly string[];
+  readonly ignores?: readonly string[];
+  readonly rules?: ConfigFile["rules"];
+  readonly settings?: Settings;
 }
 
 /** ESLint's words and numbers are accepted too: "warn", 0 off, 1 warn, 2 error. */
@@ -66,7 +90,16 @@ export function fileKinds(files: ConfigFile["files"]): FileKind[] {
   });
 }
 
+/** The `overrides` entries, their rules normalized and globs compiled (a worker compiles them again from the same data). */
+export function compileOverrides(overrides: readonly OverrideInFile[] | undefined): Override[] {
+  return (overrides ?? []).map(({ files, ignores = [], rules, settings = {} }) => {
+    const included = picomatch([...files], { dot: true });
+    const excluded = ignores.length > 0 ? picomatch([...ignores], { dot: true }) : () => false;
+    return { files, ignores, rules: normalizeRules(rules), settings, matches: (path: string) => included(path) && !excluded(path) };
+  });
+}
+
 /** No config file: every rule at its default, no settings, kinds told from content. */
 export function emptyConfig(baseDir: string): Config {
-  return { baseDir, rules: {}, settings: {}, files: [], limits: {} };
+  return { baseDir, rules: {}, settings: {}, files: [], limits: {}, ignores: [], overrides: [] };
 }

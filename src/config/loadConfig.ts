@@ -6,7 +6,7 @@ import { schemaDiagnostics, type AjvError } from "../lint/schemaDiagnostics.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { parseSource } from "../source/parseSource.js";
-import { fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
+import { compileOverrides, fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
 
 type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
@@ -53,22 +53,28 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
     settings: file.settings ?? {},
     files: fileKinds(file.files),
     limits: { maxFileSize, maxDepth: file.limits?.maxDepth, maxEntries: file.limits?.maxEntries, maxValues: file.limits?.maxValues },
+    ignores: file.ignores ?? [],
+    overrides: compileOverrides(file.overrides),
   };
 }
 
 /**
- * Rule ids that exist, and options that each rule's options schema accepts: each rule's
- * setting is checked alone, so that every bad one is named at its own line.
+ * Rule ids that exist, and options that each rule's options schema accepts, at the top and
+ * in every `overrides` entry: each rule's setting is checked alone, so that every bad one is
+ * named at its own line.
  */
 function ruleProblems(file: ConfigFile, at: (path: string) => string): string[] {
   const problems: string[] = [];
-  for (const [id, setting] of Object.entries(file.rules ?? {})) {
-    try {
-      configureRules(builtInLinter.ruleSet, { [id]: setting } as RulesConfig);
-    } catch (error) {
-      if (!(error instanceof RuleConfigError)) throw error;
-      const path = `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      problems.push(`${at(Array.isArray(setting) && setting.length > 1 ? `${path}/1` : path)}: ${error.message}`);
+  const places: [string, ConfigFile["rules"]][] = [["/rules", file.rules], ...(file.overrides ?? []).map((entry, i): [string, ConfigFile["rules"]] => [`/overrides/${i}/rules`, entry.rules])];
+  for (const [where, rules] of places) {
+    for (const [id, setting] of Object.entries(rules ?? {})) {
+      try {
+        configureRules(builtInLinter.ruleSet, { [id]: setting } as RulesConfig);
+      } catch (error) {
+        if (!(error instanceof RuleConfigError)) throw error;
+        const path = `${where}/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        problems.push(`${at(Array.isArray(setting) && setting.length > 1 ? `${path}/1` : path)}: ${error.message}`);
+      }
     }
   }
   return problems;

@@ -1,3 +1,4 @@
+import { fileConfig } from "../config/fileConfig.js";
 import { basename } from "node:path";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
@@ -58,7 +59,7 @@ export function lintDocument(filePath: string, languageId: string, text: string,
   const run: LintRun = { config, rules: config.rules, ...config.limits };
   const request = type === "http" ? "http" : requestFileType(filePath, text, run);
   if (request !== undefined) {
-    const options = { rules: config.rules, settings: config.settings, maxDepth: config.limits.maxDepth };
+    const options = { ...fileConfig(config, filePath, config.rules), maxDepth: config.limits.maxDepth };
     const result = request === "http" ? lintHttpFile(text, filePath, options) : lintPostmanCollection(text, filePath, options);
     return { format: request, result: withStructure(result, settings) };
   }

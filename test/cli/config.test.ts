@@ -76,7 +76,7 @@ describe("oms-lint.config.json", () => {
       ['{"files": [{"glob": "*.json"}]}', /a files entry needs both glob and kind/],
       ['{"files": [{"glob": "*.json", "kind": "order"}]}', /kind must be one of createOrder, importOrder/],
       ['{"settings": {"certifiedPartNumbers": "FIT-100"}}', /settings.certifiedPartNumbers must be a list of part numbers/],
-      ['{"setting": {}}', /the config knows rules, settings, files and limits only/],
+      ['{"setting": {}}', /the config knows rules, settings, files, limits, ignores and overrides only/],
       ['{"rules": {}, "rules": {}}', /"rules" is set twice/],
       ["[]", /the config must be a JSON object/],
     ])("%s → exit 2", async (config, message) => {

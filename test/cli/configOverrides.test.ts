@@ -1,0 +1,163 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { mergeRules } from "../../src/config/fileConfig.js";
+import { orderItem, orderWithItems } from "../support/payloads.js";
+import { positionOf, runCli } from "../support/cli.js";
+
+const root = mkdtempSync(join(tmpdir(), "oms-lint-overrides-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A repository folder with the given files (objects are written as JSON). */
+function repo(name: string, files: Record<string, unknown>): string {
+  const dir = join(root, name);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), typeof content === "string" ? content : JSON.stringify(content, null, 2));
+  }
+  return dir;
+}
+
+type Result = { filePath: string; messages: { ruleId: string; severity: number }[] };
+const lint = async (cwd: string, args: string[]) => {
+  const run = await runCli(["-f", "json", ...args], { cwd });
+  const results = run.stdout === "" ? [] : (JSON.parse(run.stdout) as Result[]);
+  return { ...run, found: Object.fromEntries(results.map((r) => [r.filePath.slice(cwd.length + 1), r.messages.map((m) => `${m.ruleId}:${m.severity}`)])) };
+};
+
+/** Discontinued with in-stock items: availability-split's error, unless the tenant is onBlocks. */
+const mixed = orderWithItems([orderItem({ availability: "Y", partNumber: "A" }), orderItem({ availability: "D", partNumber: "B" })]);
+
+describe("config overrides: rules and settings per glob", () => {
+  const tenants = repo("tenants", {
+    "oms-lint.config.json": {
+      rules: { "unknown-property": "error" },
+      overrides: [{ files: ["tenant-blocks/**"], settings: { onBlocks: true } }],
+    },
+    "tenant-blocks/orders/mixed.json": mixed,
+    "tenant-plain/orders/mixed.json": mixed,
+  });
+
+  it("two tenants in one repository: the onBlocks folder splits its own orders, the other is told to", async () => {
+    const run = await lint(tenants, ["."]);
+    expect(run.found).toEqual({ "tenant-blocks/orders/mixed.json": [], "tenant-plain/orders/mixed.json": ["availability-split:2"] });
+    expect(run.code).toBe(1);
+  });
+
+  it("a later entry wins rule by rule; a level alone keeps the options set before it; --rule lies on top of all", async () => {
+    const dir = repo("layers", {
+      "oms-lint.config.json": {
+        overrides: [
+          { files: ["a/**"], rules: { "availability-split": "warn" } },
+          { files: ["a/deep/**"], rules: { "availability-split": "off" } },
+          { files: ["**/*.json"], ignores: ["b/**"], rules: { "unknown-property": "off" } },
+        ],
+      },
+      "a/x.json": { ...mixed, extra: 1 },
+      "a/deep/x.json": { ...mixed, extra: 1 },
+      "b/x.json": { ...mixed, extra: 1 },
+    });
+    const run = await lint(dir, ["."]);
+    expect(run.found).toEqual({ "a/deep/x.json": [], "a/x.json": ["availability-split:1"], "b/x.json": ["availability-split:2", "unknown-property:1"] });
+    const withRule = await lint(dir, ["--rule", "availability-split:error", "."]);
+    expect(withRule.found["a/deep/x.json"]).toEqual(["availability-split:2"]);
+  });
+
+  it("an override's rules are checked like the top level's: a bad one is exit 2, one line at its place", async () => {
+    const text = `{\n  "overrides": [\n    { "files": ["a/**"], "rules": { "no-such-rule": "warn" } }\n  ]\n}\n`;
+    const dir = repo("bad-rule", { "oms-lint.config.json": text, "a/x.json": mixed });
+    const run = await runCli(["."], { cwd: dir });
+    const { line, column } = positionOf(text, `"warn"`);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(new RegExp(`^oms-lint: oms-lint\\.config\\.json:${line}:${column}: unknown rule "no-such-rule"[^\\n]*\\n$`));
+  });
+
+  it.each([
+    [`{ "overrides": [{ "rules": {} }] }`, `{ "rules"`, "an overrides entry needs files, the globs it applies to"],
+    [`{ "overrides": [{ "files": [], "rules": {} }] }`, `[]`, "files must name at least one glob"],
+    [`{ "overrides": [{ "files": ["a/**"], "setting": {} }] }`, `{ "files"`, "an overrides entry has files, ignores, rules and settings only"],
+    [`{ "overrides": [{ "files": ["a/**"], "settings": { "onBlocks": "yes" } }] }`, `"yes"`, "settings.onBlocks must be true or false"],
+    [`{ "overrides": { "files": ["a/**"] } }`, `{ "files"`, "overrides must be a list of"],
+    [`{ "ignores": "drafts/" }`, `"drafts/"`, "ignores must be a list of globs"],
+  ])("a bad override or ignores is a usage error: exit 2, one line (%s)", async (config, at, message) => {
+    const dir = repo(`bad-${Buffer.from(config).toString("hex").slice(0, 40)}`, { "oms-lint.config.json": config, "a/x.json": mixed });
+    const run = await runCli(["."], { cwd: dir });
+    const { line, column } = positionOf(config, at);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.split("\n")).toHaveLength(2);
+    expect(run.stderr).toContain(`oms-lint: oms-lint.config.json:${line}:${column}: ${message}`);
+  });
+
+  it("the config's existing keys keep working without the new ones", async () => {
+    const dir = repo("plain", { "oms-lint.config.json": { rules: { "availability-split": "warn" }, settings: { onBlocks: false } }, "x.json": mixed });
+    expect((await lint(dir, ["."])).found).toEqual({ "x.json": ["availability-split:1"] });
+  });
+});
+
+describe("config ignores", () => {
+  const dir = repo("ignores", {
+    "oms-lint.config.json": { ignores: ["legacy/", "**/*.draft.json", "notes/old.json"] },
+    "orders/good.json": mixed,
+    "orders/wip.draft.json": "not JSON",
+    "legacy/deep/broken.json": "not JSON",
+    "notes/old.json": "not JSON",
+    "notes/new.json": mixed,
+  });
+
+  it("skip files and folders in a folder walk and in a glob, relative to the config's folder", async () => {
+    const walk = await lint(dir, ["."]);
+    expect(Object.keys(walk.found)).toEqual(["notes/new.json", "orders/good.json"]);
+    const glob = await lint(dir, ["**/*.json"]);
+    expect(Object.keys(glob.found)).toEqual(["notes/new.json", "orders/good.json"]);
+    const below = await lint(join(dir, "orders"), ["."]);
+    expect(Object.keys(below.found)).toEqual(["good.json"]);
+  });
+
+  it("a file named outright is linted all the same; --no-ignore lints them all", async () => {
+    expect(Object.keys((await lint(dir, ["notes/old.json"])).found)).toEqual(["notes/old.json"]);
+    expect(Object.keys((await lint(dir, ["--no-ignore", "."])).found)).toEqual([
+      "legacy/deep/broken.json",
+      "notes/new.json",
+      "notes/old.json",
+      "orders/good.json",
+      "orders/wip.draft.json",
+    ]);
+  });
+
+  it("a folder whose every file is ignored is a usage error that says so", async () => {
+    const run = await runCli(["legacy"], { cwd: dir });
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe(`oms-lint: all the files "legacy" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)\n`);
+  });
+});
+
+describe("mergeRules", () => {
+  const level = fc.constantFrom("off", "warning", "error");
+  const setting = fc.oneof(level, fc.tuple(level), fc.tuple(level, fc.dictionary(fc.string({ minLength: 1 }), fc.integer())));
+  const layer = fc.dictionary(fc.constantFrom("a", "b", "c"), setting);
+
+  it("the last layer's level wins; options come from the last layer that gave them", () => {
+    fc.assert(
+      fc.property(fc.array(layer, { maxLength: 5 }), (layers) => {
+        const merged = mergeRules(layers);
+        for (const id of ["a", "b", "c"]) {
+          const given = layers.filter((l) => id in l).map((l) => l[id]!);
+          if (given.length === 0) {
+            expect(merged).not.toHaveProperty(id);
+            continue;
+          }
+          const levelOf = (s: unknown) => (Array.isArray(s) ? s[0] : s);
+          expect(levelOf(merged[id])).toBe(levelOf(given.at(-1)));
+          const withOptions = given.filter((s) => Array.isArray(s) && s.length === 2).at(-1) as unknown[] | undefined;
+          const last = given.at(-1);
+          const expected = Array.isArray(last) && last.length === 2 ? last[1] : withOptions?.[1];
+          expect(Array.isArray(merged[id]) ? (merged[id] as unknown[])[1] : undefined).toEqual(expected);
+        }
+      }),
+    );
+  });
+});
