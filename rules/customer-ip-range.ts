@@ -1,13 +1,8 @@
-import { createRequire } from "node:module";
-
-// Required on first use: most payloads are not orders, and a CLI start need not load it.
-const require = createRequire(import.meta.url);
-let ipaddrModule: typeof import("ipaddr.js") | undefined;
-const ipaddr = () => (ipaddrModule ??= require("ipaddr.js") as typeof import("ipaddr.js"));
 import { asObject, stringField } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
+import { ipv4Range } from "../src/domain/ipv4Ranges.js";
 
-/** ipaddr.js's range names, said as a reader knows them; a range added later reads by its own name. */
+/** The special ranges' names (ipaddr.js's), said as a reader knows them; a range added later reads by its own name. */
 const rangeNames: Readonly<Record<string, string>> = {
   unspecified: "unspecified (0.0.0.0/8)",
   private: "private (RFC 1918)",
@@ -27,10 +22,10 @@ const dottedQuad = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1
  * The four octets of a dotted-quad decimal address (ipaddr.js's isValidFourPartDecimal, read
  * once instead of three times). Anything else is the schema's error (format ipv4).
  */
-function fourPartDecimal(ip: string): number[] | undefined {
+function fourPartDecimal(ip: string): [number, number, number, number] | undefined {
   const match = dottedQuad.exec(ip);
   if (!match) return undefined;
-  const octets = [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])];
+  const octets: [number, number, number, number] = [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])];
   return octets.every((octet) => octet <= 255) ? octets : undefined;
 }
 
@@ -55,7 +50,7 @@ export const customerIpRange = defineRule({
     const ip = stringField(asObject(value), "customerIP");
     const octets = ip === undefined ? undefined : fourPartDecimal(ip);
     if (ip === undefined || octets === undefined) return;
-    const range = new (ipaddr().IPv4)(octets).range();
+    const range = ipv4Range(octets);
     if (range === "unicast") return;
     report({ path: "/customerIP", messageId: "notExternal", data: { ip, range: rangeNames[range] ?? range } });
   },

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import ipaddr from "ipaddr.js";
+import { ipv4Range } from "../../src/domain/ipv4Ranges.js";
 import { describe, expect, it } from "vitest";
 import { customerIpRange } from "../../rules/customer-ip-range.js";
 import { createOrder, importOrder } from "../support/payloads.js";
@@ -60,5 +61,37 @@ describe("customer-ip-range reads addresses as ipaddr.js does", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+/** ipaddr.js's own table (on the prototype; its typings do not declare it). */
+const ipaddrRanges = (new ipaddr.IPv4([0, 0, 0, 0]) as unknown as { SpecialRanges: Record<string, [ipaddr.IPv4, number][]> }).SpecialRanges;
+
+describe("the rule's special-range table is ipaddr.js's", () => {
+  // Addresses near every special range's edges (its first and last address, one before, one
+  // after), and anywhere: each is classified as ipaddr.js classifies it.
+  const edges = Object.values(ipaddrRanges)
+    .flat()
+    .flatMap(([base, bits]) => {
+      const first = base.toByteArray().reduce((n, octet) => n * 256 + octet, 0);
+      const last = first + 2 ** (32 - bits) - 1;
+      return [first - 1, first, last, last + 1].filter((n) => n >= 0 && n < 2 ** 32);
+    });
+  const address = fc.oneof(fc.constantFrom(...edges), fc.integer({ min: 0, max: 2 ** 32 - 1 }));
+  const octetsOf = (n: number): [number, number, number, number] => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+
+  it("names the range ipaddr.js names, for addresses at every edge and anywhere", () => {
+    fc.assert(
+      fc.property(address, (n) => {
+        const octets = octetsOf(n);
+        expect(ipv4Range(octets)).toBe(new ipaddr.IPv4(octets).range());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("knows every range ipaddr.js knows", () => {
+    const known = Object.keys(ipaddrRanges);
+    for (const name of known) expect(edges.some((n) => ipv4Range(octetsOf(n)) === name)).toBe(true);
   });
 });
