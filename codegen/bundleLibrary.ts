@@ -24,6 +24,7 @@ export async function bundleLibrary(): Promise<void> {
     mainFields: ["module", "main"],
     minifyWhitespace: true,
     minifySyntax: true,
+    minifyIdentifiers: true,
     legalComments: "none",
     logLevel: "warning",
   });
