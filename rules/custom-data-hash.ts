@@ -35,8 +35,8 @@ export const customDataHash = defineRule({
       for (const key of Object.keys(hash)) {
         const entry = hash[key];
         // Lengths are UTF-16 code units (JavaScript's and Java's String length), as the API counts them.
-        if (key.length === 0) report({ path: pointer(path, key), messageId: "emptyKey" });
-        else if (key.length > maxKeyLength) report({ path: pointer(path, key), messageId: "keyTooLong", data: { length: key.length } });
+        if (key.length === 0) report({ path: pointer(path, key), messageId: "emptyKey", at: "key" });
+        else if (key.length > maxKeyLength) report({ path: pointer(path, key), messageId: "keyTooLong", data: { length: key.length }, at: "key" });
         if (typeof entry === "string" && entry.length > maxValueLength) {
           report({ path: pointer(path, key), messageId: "valueTooLong", data: { length: entry.length } });
         }

@@ -28,6 +28,8 @@ export interface Diagnostic {
   readonly fix?: JsonEdit;
   /** Where in the source text (options.source) the rule found it, when the text alone knows (a repeated key). */
   readonly span?: Span;
+  /** "key": the finding is about the key of the property `path` names, and is placed at that key in the text. */
+  readonly at?: "key";
 }
 
 export interface ValidationResult {

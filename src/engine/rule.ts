@@ -73,6 +73,8 @@ export interface Report {
   readonly fix?: JsonEdit;
   /** Where in the source text, when the rule took it from the text's facts (a repeated key's own place). */
   readonly span?: Span;
+  /** "key": the finding is about the property's key (a key too long), and stands there in the text, not at its value. */
+  readonly at?: "key";
 }
 
 /** The custom data record a PUT replaces (for custom-data-put-name). */

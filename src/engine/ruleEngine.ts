@@ -64,7 +64,7 @@ export function runRules(
     settings: options.settings ?? noOptions,
     existing: options.existing,
     source: options.source,
-    report({ path, messageId, data, fix, span }: Report): void {
+    report({ path, messageId, data, fix, span, at }: Report): void {
       if (!rule) return;
       const meta = rule.meta;
       const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
@@ -73,7 +73,7 @@ export function runRules(
       }
       if (++reported > maxProblemsPerRule) return;
       const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity, evidence: meta.evidence, message: fillTemplate(template, data), path };
-      diagnostics.push(fix || span ? { ...diagnostic, ...(fix ? { fix } : {}), ...(span ? { span } : {}) } : diagnostic);
+      diagnostics.push(fix || span || at ? { ...diagnostic, ...(fix ? { fix } : {}), ...(span ? { span } : {}), ...(at ? { at } : {}) } : diagnostic);
     },
   };
   sharingParts(value, () => {

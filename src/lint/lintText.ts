@@ -78,8 +78,10 @@ function place(diagnostics: readonly Diagnostic[], locate: SourceLocator, fixOf:
   // A clean file (the common case) costs no walk of its text.
   if (diagnostics.length === 0) return [];
   const ranges = locate.pointers(diagnostics.map((d) => d.path));
+  const atKey = diagnostics.filter((d) => d.at === "key").map((d) => d.path);
+  const keyRanges = new Map(atKey.length === 0 ? [] : locate.keys(atKey).map((range, i) => [atKey[i] as string, range]));
   const messages = diagnostics.map((d, i): LintMessage => {
-    const range = d.span ? locate.span(d.span) : (ranges[i] as SourceRange);
+    const range = d.span ? locate.span(d.span) : ((d.at === "key" ? keyRanges.get(d.path) : undefined) ?? (ranges[i] as SourceRange));
     const message: LintMessage = { ruleId: d.ruleId, messageId: d.messageId, severity: d.severity === "error" ? 2 : 1, evidence: d.evidence, message: d.message, path: d.path, ...range };
     const fix = d.fix && fixOf(d.fix);
     return fix ? { ...message, fix } : message;

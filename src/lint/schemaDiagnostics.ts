@@ -1,6 +1,7 @@
 import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import { constraintRules } from "../generated/schemaRules.js";
 import { pointer } from "../json/jsonPointer.js";
+import { enumWording, missingFieldsWording, namingField, valueAt, type MissingField } from "./schemaWording.js";
 
 /** The part of an Ajv error object oms-lint reads. */
 export interface AjvError {
@@ -37,15 +38,33 @@ export type StructuralSeverity = (ruleId: string, evidence: Evidence) => Severit
 
 const allErrors: StructuralSeverity = () => "error";
 
+/** The payload the errors are about: given, messages quote its values and name its fields. */
+export interface Payload {
+  readonly value: unknown;
+}
+
+/** The missing fields of one object, reported once (they share rule, evidence and severity). */
+interface MissingGroup {
+  readonly at: number;
+  readonly objectPath: string;
+  readonly fields: MissingField[];
+}
+
 /**
  * Turns the errors of a generated validator into diagnostics. The wording comes from the
  * schema (ajv-errors `errorMessage`); only where a schema has none does Ajv's own stand.
  * Each gets the rule and evidence its constraint names (x-oms-rule, x-oms-evidence), else
  * the rule "schema", stated; its messageId is the failing keyword.
+ *
+ * Given the payload, the messages say what a user needs to fix it: each names its field,
+ * an enum quotes the refused value and the nearest allowed one, and an object that lacks
+ * several required fields is one finding at that object, listing them (one cause: the
+ * object is incomplete).
  */
-export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined, severityOf: StructuralSeverity = allErrors): Diagnostic[] {
+export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined, severityOf: StructuralSeverity = allErrors, payload?: Payload): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
+  const groups = new Map<string, MissingGroup>();
   for (const error of errors ?? []) {
     if (echoKeywords.has(error.keyword)) continue;
     const original = originalOf(error);
@@ -55,11 +74,33 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
     const severity = severityOf(ruleId, evidence);
     if (severity === undefined) continue;
     const path = errorPath(error, original);
-    const message = error.message ?? `fails the schema's ${error.keyword} constraint`;
+    const message = payload ? payloadWording(error, original, path, payload) : (error.message ?? `fails the schema's ${error.keyword} constraint`);
     const key = `${path}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const missing = original?.keyword === "required" ? original.params.missingProperty : undefined;
+    if (payload && typeof missing === "string") {
+      const groupKey = `${error.instancePath}\u0000${ruleId}\u0000${evidence}\u0000${severity}`;
+      const group = groups.get(groupKey);
+      if (group) {
+        group.fields.push({ name: missing, message });
+        continue;
+      }
+      groups.set(groupKey, { at: diagnostics.length, objectPath: error.instancePath, fields: [{ name: missing, message }] });
+    }
     diagnostics.push({ ruleId, messageId: original?.keyword ?? error.keyword, severity, evidence, message, path });
   }
+  for (const { at, objectPath, fields } of groups.values()) {
+    if (fields.length < 2) continue;
+    const first = diagnostics[at] as Diagnostic;
+    diagnostics[at] = { ...first, path: objectPath, message: missingFieldsWording(objectPath, fields, first.evidence === "stated") };
+  }
   return diagnostics;
+}
+
+/** A message in the words the payload calls for: the field named, an enum's value quoted. */
+function payloadWording(error: AjvError, original: AjvError | undefined, path: string, payload: Payload): string {
+  const message = namingField(error.message ?? `fails the schema's ${error.keyword} constraint`, path);
+  if (original?.keyword !== "enum") return message;
+  return enumWording(message, valueAt(payload.value, error.instancePath), original.params.allowedValues as unknown[] | undefined);
 }

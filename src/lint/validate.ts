@@ -46,7 +46,7 @@ export function validateWith(set: RuleSet, kind: Kind, value: unknown, options: 
         ...schemaDiagnostics(validator.errors, (ruleId, evidence) => {
           const rule = set.byId.get(ruleId);
           return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
-        }),
+        }, { value: subject }),
       );
     }
   }

@@ -57,6 +57,8 @@ export interface SourceLocator {
   pointer(path: string): SourceRange;
   /** The same for many pointers, in one walk of the text. */
   pointers(paths: readonly string[]): SourceRange[];
+  /** The key of the property each pointer names (its value's place when it names no property of the text). */
+  keys(paths: readonly string[]): SourceRange[];
   span(span: Span): SourceRange;
 }
 
@@ -139,9 +141,18 @@ function locator(text: string): SourceLocator {
       return range({ offset: 0, length: 0 });
     });
   };
+  const keys = (paths: readonly string[]) => {
+    const keySpans = new Map<string, Span>();
+    const values = locatePointers(text, paths, keySpans);
+    return paths.map((path) => {
+      const found = keySpans.get(path) ?? values.get(path);
+      return found ? range(found) : pointers([path])[0] as SourceRange;
+    });
+  };
   return {
     pointer: (path) => pointers([path])[0] as SourceRange,
     pointers,
+    keys,
     span: range,
   };
 }

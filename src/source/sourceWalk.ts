@@ -31,9 +31,10 @@ function childPath(frame: Frame | undefined): string {
  * The span of the value at each wanted pointer and at every prefix of one, so that a
  * pointer to a missing property can fall back to the nearest value that exists. Where a
  * key repeats, the last occurrence wins, as in JSON.parse. Subtrees no pointer enters are
- * skipped without building their paths.
+ * skipped without building their paths. Given `keys`, it also gets the span of the key
+ * (with its quotes) of each wanted pointer that names a property.
  */
-export function locatePointers(text: string, pointers: readonly string[]): Map<string, Span> {
+export function locatePointers(text: string, pointers: readonly string[], keys?: Map<string, Span>): Map<string, Span> {
   const wanted = new Set<string>();
   for (const pointer of pointers) {
     wanted.add("");
@@ -55,6 +56,10 @@ export function locatePointers(text: string, pointers: readonly string[]): Map<s
     const top = stack[stack.length - 1];
     if (token === SyntaxKind.StringLiteral && top?.isObject && top.key === undefined) {
       top.key = scanner.getTokenValue();
+      if (keys) {
+        const path = childPath(top);
+        if (wanted.has(path)) keys.set(path, { offset, length: scanner.getTokenLength() });
+      }
       continue;
     }
     switch (token) {

@@ -52,4 +52,37 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
       expect(fromText).toEqual(fromValue);
     }
   });
+
+  it("{} as a Create Order gives one finding listing every missing required field, at the object", () => {
+    const required = ["externalOrderID", "manufacturerID", "catalogID", "locale", "currency", "customer", "orderItems", "shippingMethod", "shippingAddress", "orderPayments", "customerIP", "sendEmail"];
+    const found = validate("createOrder", {}).diagnostics;
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: "schema", messageId: "required", severity: "error", evidence: "stated", path: "" });
+    for (const name of required) expect(found[0]?.message).toContain(name);
+    expect(found[0]?.message).toMatch(/^the body lacks 12 required fields: externalOrderID \(/);
+    const messages = lintText("{}", { kind: "createOrder" }).messages;
+    expect(messages.map((m) => [m.line, m.column, m.message])).toEqual([[1, 1, found[0]?.message]]);
+  });
+
+  it("an object lacking two fields gives one finding at that object, naming both", () => {
+    const order = createOrder({ orderPayments: [{ paymentMethod: {} }] });
+    const found = validate("createOrder", order).diagnostics.filter((d) => d.messageId === "required");
+    expect(found).toEqual([expect.objectContaining({ path: "/orderPayments/0/paymentMethod", message: expect.stringMatching(/^paymentMethod lacks 2 required fields: billingAddress .*; paymentType /) })]);
+    // One missing field alone keeps its own message, pointing where it belongs.
+    const one = validate("createOrder", createOrder({ sendEmail: undefined as never })).diagnostics;
+    expect(one).toEqual([expect.objectContaining({ path: "/sendEmail", message: expect.stringMatching(/^sendEmail is required/) })]);
+  });
+
+  it("an enum message quotes the bad value and suggests the nearest allowed one", () => {
+    const [cancelled] = validate("orderItemSearch", { orderID: "1", itemState: "CANCELLED" }).diagnostics;
+    expect(cancelled?.message).toContain('"CANCELLED"');
+    expect(cancelled?.message).toContain("did you mean CANCELED?");
+    const [usx] = validate("createOrder", createOrder({ currency: "USX" })).diagnostics;
+    expect(usx).toMatchObject({ path: "/currency", message: expect.stringContaining('"USX"') });
+    expect(usx?.message).toContain("did you mean USD?");
+    // Nothing near: the value is quoted, no guess is offered.
+    const [gone] = validate("orderItemSearch", { orderID: "1", itemState: "GONE" }).diagnostics;
+    expect(gone?.message).toContain('"GONE"');
+    expect(gone?.message).not.toContain("did you mean");
+  });
 });

@@ -42,6 +42,15 @@ ruleTester(customDataHash, {
       ],
     },
     {
+      name: "a key too long stands at the key in the text, its value too long at the value",
+      text: `{\n  "customOrderData": {\n    "${key101}": "${"v".repeat(1001)}",\n    "": "x"\n  }\n}`,
+      errors: [
+        { path: `/customOrderData/${key101}`, messageId: "keyTooLong", line: 3, column: 5 },
+        { path: `/customOrderData/${key101}`, messageId: "valueTooLong", line: 3, column: 5 + key101.length + 2 + 2 },
+        { path: "/customOrderData/", messageId: "emptyKey", line: 4, column: 5 },
+      ],
+    },
+    {
       name: "a key with / and ~ is escaped in the pointer",
       payload: withOrderData({ "a/b~c": "v".repeat(1001) }),
       errors: [{ path: "/customOrderData/a~1b~0c", messageId: "valueTooLong" }],

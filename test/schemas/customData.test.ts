@@ -73,12 +73,12 @@ describe("ID messages say only what the documents say", () => {
       const name = kind === "orderCustomData" ? "orderCustomDataID" : "orderItemCustomDataID";
       expect(schemaErrorPaths(kind, { ...body, [name]: 0 })).toEqual([]);
       const [problem] = validate(kind, { ...body, [name]: "12" }).diagnostics.filter((d) => d.ruleId === "schema");
-      expect(problem).toMatchObject({ path: `/${name}`, message: "must be an integer (the documents type this ID as an integer)" });
+      expect(problem).toMatchObject({ path: `/${name}`, message: `${name} must be an integer (the documents type this ID as an integer)` });
     }
   });
 
   it("orderID, itemID and manufacturerID below 1: the message credits no document with the field's minimum", () => {
     const [problem] = validate("orderItemCustomData", { ...body, itemID: 0 }).diagnostics.filter((d) => d.ruleId === "schema");
-    expect(problem).toMatchObject({ path: "/itemID", message: "must be 1 or more: an identifier is a positive integer" });
+    expect(problem).toMatchObject({ path: "/itemID", message: "itemID must be 1 or more: an identifier is a positive integer" });
   });
 });

@@ -1,0 +1,74 @@
+import { nearestName } from "../engine/nearestName.js";
+import { child, segments } from "../json/jsonPointer.js";
+
+/**
+ * The words of a schema finding that depend on the payload: the field a message names, the
+ * value an enum refused and the allowed value nearest to it, and the one message that lists
+ * every required field an object lacks.
+ */
+
+/** The value at a pointer of the payload (undefined when it is not there). */
+export function valueAt(root: unknown, path: string): unknown {
+  let node = root;
+  for (const key of segments(path)) node = child(node, key);
+  return node;
+}
+
+/**
+ * The field a pointer names, as a message says it: its key, or for an array element the
+ * array's key and the index (`orderPayments[0]`); the whole payload is "the body".
+ */
+export function fieldName(path: string): string {
+  const keys = segments(path);
+  const last = keys[keys.length - 1];
+  if (last === undefined) return "the body";
+  if (!/^(0|[1-9][0-9]*)$/.test(last)) return last;
+  const parent = keys[keys.length - 2];
+  return parent === undefined ? `element ${last}` : `${parent}[${last}]`;
+}
+
+/**
+ * A schema message that begins with a verb ("must be a number or null", Ajv's own "must be
+ * string") names its field in front: a shared definition's message cannot know the name of
+ * the field it is used for. A message that begins otherwise names its field already.
+ */
+export function namingField(message: string, path: string): string {
+  return /^(must|is|holds|needs|has|should)\b/.test(message) ? `${fieldName(path)} ${message}` : message;
+}
+
+/** Longest value an enum message quotes in full (a pasted paragraph is cut). */
+const quotedLength = 60;
+
+function quote(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > quotedLength ? `${text.slice(0, quotedLength - 1)}…` : text;
+}
+
+/** An enum message with the refused value quoted and, when one is near, the allowed value the user likely meant. */
+export function enumWording(message: string, value: unknown, allowed: readonly unknown[] | undefined): string {
+  const names = (allowed ?? []).filter((a): a is string => typeof a === "string");
+  const near = typeof value === "string" ? nearestName(value, names) : undefined;
+  return `${message}; got ${quote(value)}${near === undefined || near === value ? "" : ` (did you mean ${near}?)`}`;
+}
+
+/** One missing field: its name and the message its schema gives for it. */
+export interface MissingField {
+  readonly name: string;
+  readonly message: string;
+}
+
+/**
+ * The one message for an object that lacks several required fields: each named, with what
+ * its own message says of it (`externalOrderID (a client-generated unique identifier, …)`).
+ * Fields the documents do not state are required (the crucial line item elements) are not
+ * called required: their own messages say what the documents say of them.
+ */
+export function missingFieldsWording(objectPath: string, missing: readonly MissingField[], stated: boolean): string {
+  const listed = missing.map(({ name, message }) => {
+    // "paymentMethod.billingAddress is required (…)" is listed as "billingAddress (…)".
+    const at = message.indexOf(`${name} is required`);
+    const own = at === 0 || (at > 0 && message[at - 1] === "." && !message.slice(0, at).includes(" ")) ? message.slice(at + name.length + " is required".length).trim() : undefined;
+    return own === undefined ? message : own === "" ? name : `${name} ${own}`;
+  });
+  return `${fieldName(objectPath)} lacks ${missing.length} ${stated ? "required " : ""}fields: ${listed.join("; ")}`;
+}
