@@ -6,6 +6,7 @@ import type { RuleSetting } from "../engine/ruleConfig.js";
 import { maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { suppressionsFileName, type SuppressionOptions } from "./suppressions.js";
 import { parseShard, type Shard } from "./shard.js";
+import { cacheFileName } from "./lintCache.js";
 import { UsageError } from "./usageError.js";
 
 /** The command line, read and checked: anything wrong here is a UsageError (exit 2). */
@@ -53,6 +54,10 @@ export interface CliOptions {
   readonly changedSince?: string;
   /** --shard <i>/<n>: only the files of this part. */
   readonly shard?: Shard;
+  /** --cache: reuse the results of unchanged files. */
+  readonly cache: boolean;
+  /** --cache-location: the cache file (or a folder to hold .oms-lint-cache). */
+  readonly cacheLocation: string;
 }
 
 /** One report of the run: a format, and the file it goes to (none: standard output, or -o). */
@@ -91,6 +96,8 @@ const optionSpec = {
   "pass-on-unpruned-suppressions": { type: "boolean" },
   "changed-since": { type: "string" },
   shard: { type: "string" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -133,6 +140,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`--unknown-kind takes error, warn or off, not "${unknownKind}"`);
   }
   if (values["suppress-all"] && values["suppress-rule"]) throw new UsageError("--suppress-all and --suppress-rule contradict each other: --suppress-all records every rule's errors");
+  if (values["cache-location"] === "") throw new UsageError("--cache-location takes a file (or a folder to hold .oms-lint-cache), not an empty name");
   if (values["changed-since"] !== undefined && (values["changed-since"] === "" || values["changed-since"].startsWith("-"))) {
     throw new UsageError(`--changed-since takes a git ref (a branch, tag or commit), not "${values["changed-since"]}"`);
   }
@@ -172,6 +180,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     },
     changedSince: values["changed-since"],
     shard: values.shard === undefined ? undefined : shardOption(values.shard),
+    cache: values.cache ?? false,
+    cacheLocation: values["cache-location"] ?? cacheFileName,
   };
 }
 

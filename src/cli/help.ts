@@ -25,11 +25,15 @@ Configuration:
   --no-config                Use no config file
   --rule <id:level>          Set a rule: unknown-property:off, or 'id:["error", {...}]'
   --ignore-pattern <glob>    Skip files matching the glob (repeatable)
-  --no-ignore                Lint files .gitignore and --ignore-pattern would skip
+  --no-ignore                Lint files .gitignore, --ignore-pattern and the config's
+                             ignores would skip
   --no-error-on-unmatched-pattern
                              A file or glob that matches nothing is a note, not an error
   --changed-since <ref>      Lint only the files changed since this git ref (and new ones)
   --shard <i>/<n>            Lint the i-th of n parts of the files (by a hash of each path)
+  --cache                    Reuse the results of files whose content, rules and settings
+                             are unchanged since the last --cache run
+  --cache-location <path>    The cache file, or a folder to hold it (default .oms-lint-cache)
   --unknown-kind <level>     A file found in a folder whose kind cannot be told: warn
                              (default), error or off. A file named outright is an error
   --max-depth <n>            Nesting allowed before a file is refused (default 1000)

@@ -12,6 +12,8 @@ import { decodeUtf8 } from "../source/utf8.js";
 import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { isUnread, readBounded } from "../files/readBounded.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
+import { contentHash, fileCacheKey } from "./cacheKey.js";
+import type { CacheEntries, FileOutcome } from "./lintCache.js";
 
 /** Everything that decides how any one file is linted: the same for every file of a run. */
 export interface LintRun {
@@ -30,6 +32,8 @@ export interface LintRun {
   readonly maxValues?: number;
   /** Bytes a file may hold and be read; default 64 MiB. */
   readonly maxFileSize?: number;
+  /** --cache: the entries of the last run, reused where a file and how it is linted are unchanged. */
+  readonly cache?: CacheEntries;
 }
 
 /** The size limit of a run: never past what one string can hold. */
@@ -96,8 +100,22 @@ export function payloadOptions(filePath: string, run: LintRun) {
  * 1.7 s over 10,000 files); parallelism comes from worker threads instead.
  */
 export function lintFile(filePath: string, run: LintRun): LintResult {
+  return lintFileOutcome(filePath, run).result;
+}
+
+/**
+ * lintFile, and with --cache what the file's entry is made of: its content hash and key. An
+ * entry of the last run with both unchanged gives the result without linting; a file that
+ * cannot be read is never cached.
+ */
+export function lintFileOutcome(filePath: string, run: LintRun): FileOutcome {
   const bytes = readFileBytes(filePath, run);
-  return bytes instanceof Uint8Array ? lintFileBytes(filePath, bytes, run) : bytes;
+  if (!(bytes instanceof Uint8Array)) return { result: bytes };
+  if (run.cache === undefined) return { result: lintFileBytes(filePath, bytes, run) };
+  const cache = { hash: contentHash(bytes), key: fileCacheKey(run, filePath) };
+  const stored = run.cache.files.get(filePath);
+  if (stored !== undefined && stored.hash === cache.hash && stored.key === cache.key) return { result: lintResult(filePath, stored.kind, stored.messages), cache };
+  return { result: lintFileBytes(filePath, bytes, run), cache };
 }
 
 /** A file's bytes, or the one fatal message that says why it was not read. */

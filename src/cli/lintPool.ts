@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { LintResult } from "../lint/lintResult.js";
-import { lintFile, type LintRun } from "./lintFile.js";
+import type { FileOutcome } from "./lintCache.js";
+import { lintFileOutcome, type LintRun } from "./lintFile.js";
 import { chunks, type ChunkResults, type PoolJob } from "./poolJob.js";
 import { portableRun } from "./portableRun.js";
 
@@ -38,9 +38,9 @@ export function startWorkers(run: LintRun, count: number): Worker[] {
  * shared counter, so no thread waits for another to hand it work. The output is the same, in
  * the same order, whatever the number of threads. The workers are stopped at the end.
  */
-export async function lintFiles(files: readonly string[], run: LintRun, workers: readonly Worker[], emit: (result: LintResult) => void): Promise<void> {
+export async function lintFiles(files: readonly string[], run: LintRun, workers: readonly Worker[], emit: (outcome: FileOutcome) => void): Promise<void> {
   if (workers.length === 0) {
-    for (const file of files) emit(lintFile(file, run));
+    for (const file of files) emit(lintFileOutcome(file, run));
     return;
   }
   const ordered = inOrder(emit);
@@ -50,21 +50,21 @@ export async function lintFiles(files: readonly string[], run: LintRun, workers:
   finished.catch(() => undefined);
   try {
     for (const [start, chunk] of chunks(job)) {
-      chunk.forEach((file, i) => ordered.put(start + i, lintFile(file, run)));
+      chunk.forEach((file, i) => ordered.put(start + i, lintFileOutcome(file, run)));
       // Between chunks, the workers' results are taken in (and written, when their turn has come).
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     await finished;
     // A worker that could not start or died leaves its files to this thread: slower, never wrong.
-    while (ordered.next() < files.length) ordered.put(ordered.next(), lintFile(files[ordered.next()]!, run));
+    while (ordered.next() < files.length) ordered.put(ordered.next(), lintFileOutcome(files[ordered.next()]!, run));
   } finally {
     for (const worker of workers) void worker.terminate();
   }
 }
 
 /** Passes results on in index order, holding only those that arrive ahead of their turn. */
-function inOrder(emit: (result: LintResult) => void): { put(index: number, result: LintResult): void; next(): number } {
-  const early = new Map<number, LintResult>();
+function inOrder(emit: (outcome: FileOutcome) => void): { put(index: number, result: FileOutcome): void; next(): number } {
+  const early = new Map<number, FileOutcome>();
   let next = 0;
   return {
     put(index, result) {
@@ -83,7 +83,7 @@ function inOrder(emit: (result: LintResult) => void): { put(index: number, resul
  * rejects when putting a result fails (the report cannot be written): an error thrown in a
  * message listener would otherwise end the process with a stack trace.
  */
-function runJob(worker: Worker, job: PoolJob, put: (index: number, result: LintResult) => void): Promise<void> {
+function runJob(worker: Worker, job: PoolJob, put: (index: number, result: FileOutcome) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const end = () => {
       void worker.terminate();

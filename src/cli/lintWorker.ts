@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { lintFile } from "./lintFile.js";
+import { lintFileOutcome } from "./lintFile.js";
 import { chunks, type ChunkResults, type PoolJob } from "./poolJob.js";
 import { revivedRun, type PortableRun } from "./portableRun.js";
 
@@ -8,7 +8,7 @@ import { revivedRun, type PortableRun } from "./portableRun.js";
 const run = revivedRun(workerData as PortableRun);
 parentPort?.on("message", (job: PoolJob) => {
   for (const [start, files] of chunks(job)) {
-    parentPort?.postMessage({ start, results: files.map((file) => lintFile(file, run)) } satisfies ChunkResults);
+    parentPort?.postMessage({ start, results: files.map((file) => lintFileOutcome(file, run)) } satisfies ChunkResults);
   }
   parentPort?.postMessage("done");
 });

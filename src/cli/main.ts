@@ -32,6 +32,7 @@ import { startSuppressions } from "./suppressions.js";
 import { withUnknownKindLevel } from "./unknownKind.js";
 import { changedSince } from "./changedSince.js";
 import { inShard } from "./shard.js";
+import { openCache, runFingerprint } from "./lintCache.js";
 import { UsageError } from "./usageError.js";
 
 /** What the CLI touches of the outside world, so that a test can hand in its own. */
@@ -97,12 +98,14 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     maxValues: options.maxValues ?? config.limits.maxValues,
     maxFileSize: options.maxFileSize ?? config.limits.maxFileSize,
   };
+  // --cache serves the bulk lint alone: --fix rewrites files, --stdin has none to key.
+  const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version), note(io)) : undefined;
   const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
   // Files named outright (and the piped text) keep every verdict: you asked for them.
   const named = new Set<string>(options.stdin ? [stdinPath] : []);
   const suppressions = startSuppressions(options.suppressions, io.cwd);
   // The files come first: an --output-file that is one of them (or holds a payload) is refused before anything is written.
-  const files = options.stdin ? [] : await discover(options, config, io, named, suppressions.path);
+  const files = options.stdin ? [] : await discover(options, config, io, named, [suppressions.path, ...(cache ? [cache.path] : [])]);
   const reportFiles = new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined));
   if (reportFiles.size > 0) {
     const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
@@ -131,13 +134,18 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     } else {
       // Workers start once the files are counted, as many as they are worth (none for a few files).
       const threads = threadCount(options.concurrency, files.length);
-      await lintFiles(files, lintRun, startWorkers(lintRun, threads - 1), report.file);
+      const run = cache === undefined ? lintRun : { ...lintRun, cache: cache.entries };
+      await lintFiles(files, run, startWorkers(run, threads - 1), (outcome) => {
+        cache?.record(outcome);
+        report.file(outcome.result);
+      });
     }
   } catch (error) {
     report.abort();
     throw error;
   }
   const { errors, warnings } = report.end();
+  cache?.save();
   if (errors > 0) return 1;
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.writeStderr(`oms-lint found too many warnings (${warnings}; maximum: ${options.maxWarnings})\n`);
@@ -148,26 +156,31 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 
 /**
  * The files to lint: what the patterns name (those named outright go into `named`), less the
- * config's `ignores` and the suppressions file wherever it lies; with --changed-since only those changed since the ref, with
+ * config's `ignores` and oms-lint's own files (suppressions, cache) wherever they lie; with --changed-since only those changed since the ref, with
  * --shard only those of the shard.
  */
-async function discover(options: CliOptions, config: Config, io: CliIo, named: Set<string>, suppressionsPath: string): Promise<string[]> {
+async function discover(options: CliOptions, config: Config, io: CliIo, named: Set<string>, ownFiles: readonly string[]): Promise<string[]> {
   const found = await discoverFiles(options.patterns, {
     cwd: io.cwd,
     configIgnored: configIgnores(config),
     ignorePatterns: options.ignorePatterns,
     useIgnores: !options.noIgnore,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
-    note: (text) => io.writeStderr(`oms-lint: ${escapeControls(text)}\n`),
+    note: note(io),
     named,
   });
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, io.cwd);
   const { shard } = options;
-  // Named outright, the suppressions file is linted all the same.
+  // Named outright, the suppressions file (or the cache) is linted all the same.
   return found.filter(
     (file) =>
-      (changed === undefined || changed.has(file)) && (shard === undefined || inShard(file, io.cwd, shard)) && (named.has(file) || file !== suppressionsPath),
+      (changed === undefined || changed.has(file)) && (shard === undefined || inShard(file, io.cwd, shard)) && (named.has(file) || !ownFiles.includes(file)),
   );
+}
+
+/** A one-line note on stderr (never the run's failure). */
+function note(io: CliIo): (text: string) => void {
+  return (text) => io.writeStderr(`oms-lint: ${escapeControls(text)}\n`);
 }
 
 async function resolveConfig(options: CliOptions, cwd: string): Promise<Config> {

@@ -1,4 +1,4 @@
-import type { LintResult } from "../lint/lintResult.js";
+import type { FileOutcome } from "./lintCache.js";
 
 /** What every thread of a run shares: the files, and the index of the next chunk to take. */
 export interface PoolJob {
@@ -10,7 +10,7 @@ export interface PoolJob {
 /** A worker's answer for one chunk. */
 export interface ChunkResults {
   readonly start: number;
-  readonly results: readonly LintResult[];
+  readonly results: readonly FileOutcome[];
 }
 
 /** Files taken at a time: small enough to balance the threads at the end of a run. */

@@ -90,7 +90,7 @@ describe("--concurrency", () => {
     expect(messages.at(-1)).toBe("done");
     const chunks = messages.slice(0, -1) as ChunkResults[];
     expect(chunks.map((c) => c.start)).toEqual(Array.from({ length: 18 }, (_, i) => i * 50));
-    const results = chunks.flatMap((c) => c.results);
+    const results = chunks.flatMap((c) => c.results.map((outcome) => outcome.result));
     expect(results.map((r) => r.filePath)).toEqual(files);
     expect(results).toEqual(files.map((file) => lintFile(file, run)));
   });
@@ -99,7 +99,7 @@ describe("--concurrency", () => {
     const single = files.map((file) => lintFile(file, run));
     const collect = async (worker: Worker) => {
       const emitted: LintResult[] = [];
-      await lintFiles(files, run, [worker], (result) => emitted.push(result));
+      await lintFiles(files, run, [worker], (outcome) => emitted.push(outcome.result));
       return emitted;
     };
     const broken = new Worker("throw new Error('cannot start')", { eval: true });

@@ -1,0 +1,59 @@
+import type { Kind } from "../kinds/kinds.js";
+import { isKind } from "../kinds/kinds.js";
+import type { LintMessage } from "../lint/lintResult.js";
+
+/** One file's entry in the cache: what it held (a hash), how it was linted (a key), and what was found. */
+export interface CachedFile {
+  readonly hash: string;
+  readonly key: string;
+  readonly kind: Kind | null;
+  readonly messages: readonly LintMessage[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isPosition = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 1;
+const isString = (value: unknown): value is string => typeof value === "string";
+
+function isColumns(value: unknown): boolean {
+  return isRecord(value) && isPosition(value.column) && isPosition(value.endColumn);
+}
+
+function isFix(value: unknown): boolean {
+  return isRecord(value) && isPosition(value.line) && isPosition(value.column) && isPosition(value.endLine) && isPosition(value.endColumn) && isString(value.text) && isColumns(value.utf8);
+}
+
+/** A message exactly as the formatters read it: every field of its type, of its type. */
+function isMessage(value: unknown): value is LintMessage {
+  if (!isRecord(value)) return false;
+  const { ruleId, messageId, severity, evidence, message, path, line, column, endLine, endColumn, fatal, fix, utf8 } = value;
+  return (
+    isString(ruleId) &&
+    isString(messageId) &&
+    (severity === 1 || severity === 2) &&
+    (evidence === "stated" || evidence === "advised" || evidence === "inferred") &&
+    isString(message) &&
+    isString(path) &&
+    isPosition(line) &&
+    isPosition(column) &&
+    isPosition(endLine) &&
+    isPosition(endColumn) &&
+    (fatal === undefined || fatal === true) &&
+    (fix === undefined || isFix(fix)) &&
+    (utf8 === undefined || isColumns(utf8))
+  );
+}
+
+/**
+ * A cache entry read from the file, checked field by field: anything else (a missing field,
+ * a severity of 3, a kind that does not exist) is not an entry this version wrote.
+ */
+export function isCachedFile(value: unknown): value is CachedFile {
+  return (
+    isRecord(value) &&
+    isString(value.hash) &&
+    isString(value.key) &&
+    (value.kind === null || (isString(value.kind) && isKind(value.kind))) &&
+    Array.isArray(value.messages) &&
+    value.messages.every(isMessage)
+  );
+}

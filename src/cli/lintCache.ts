@@ -1,0 +1,138 @@
+import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { rules } from "../../rules/index.js";
+import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
+import { readBoundedText } from "../files/readBounded.js";
+import type { LintResult } from "../lint/lintResult.js";
+import { maxReadableSize } from "../source/fileSize.js";
+import { isCachedFile, type CachedFile } from "./cachedResult.js";
+import type { LintRun } from "./lintFile.js";
+import { makeFolders } from "./makeFolders.js";
+
+/** --cache-location's default, in the working folder (ESLint's is .eslintcache). */
+export const cacheFileName = ".oms-lint-cache";
+
+/** What a cache file says first: a file that does not start so was not written by oms-lint, and is never overwritten. */
+const signature = '{"format":"oms-lint-cache"';
+const formatVersion = 1;
+
+/** What the file holds: its format, the fingerprint of the run that wrote it, and an entry a file (by absolute path). */
+interface CacheFile {
+  readonly format: "oms-lint-cache";
+  readonly formatVersion: number;
+  readonly fingerprint: string;
+  readonly files: Readonly<Record<string, CachedFile>>;
+}
+
+/** The entries a run may reuse, as plain data (a worker thread receives them with the run). */
+export interface CacheEntries {
+  readonly files: ReadonlyMap<string, CachedFile>;
+}
+
+/** A file's result, and (with --cache) what its cache entry is made of. */
+export interface FileOutcome {
+  readonly result: LintResult;
+  readonly cache?: { readonly hash: string; readonly key: string };
+}
+
+/**
+ * What decides every file's result beyond its content and its own rules and settings: the
+ * oms-lint version, the rules themselves (their metadata and the source of their checks, so
+ * an edited rule is seen even within one version), --kind, --existing and the limits.
+ */
+export function runFingerprint(run: LintRun, version: string): string {
+  const ruleSet = rules.map((rule) => [rule.meta, String(rule.check ?? ""), String(rule.checkRequest ?? "")]);
+  const { config: _config, rules: _rules, commandLineRules: _cli, cache: _cache, ...rest } = run;
+  return createHash("sha256").update(JSON.stringify([formatVersion, version, ruleSet, rest])).digest("base64");
+}
+
+/** The cache file a --cache-location names: a folder (or a path ending in a slash) holds .oms-lint-cache. */
+export function cachePath(location: string, cwd: string): string {
+  const path = resolve(cwd, location);
+  if (/[\\/]$/.test(location) || isFolder(path)) return join(path, cacheFileName);
+  return path;
+}
+
+/**
+ * --cache (ESLint's flag): a file's result is reused when its content (SHA-256), the rules
+ * and settings that apply to it, its kind, and the run's fingerprint are those of the entry
+ * the last run wrote. A cache file that cannot be read, is not JSON, is not oms-lint's, or
+ * holds one malformed entry is not trusted at all: every file is linted, and a note on stderr
+ * says so. A cache of another version or rule set is simply stale (every file is a miss).
+ * The file is written at the end of the run, atomically, with the entries of this run's
+ * files alone; a file at the location that oms-lint did not write is never overwritten.
+ */
+export function openCache(location: string, cwd: string, fingerprint: string, note: (text: string) => void) {
+  const path = cachePath(location, cwd);
+  const shown = relative(cwd, path) || path;
+  const read = readCache(path, fingerprint);
+  if (read.problem !== undefined) note(`the cache ${shown} ${read.problem}: ignored, every file is linted${read.writable ? " and the cache written anew" : " (it is left as it is: remove it, or give --cache-location another file)"}`);
+  const next: Record<string, CachedFile> = {};
+  return {
+    path,
+    entries: { files: read.files } satisfies CacheEntries,
+    /** Records a file's outcome for the next run. */
+    record(outcome: FileOutcome): void {
+      if (outcome.cache === undefined) return;
+      next[outcome.result.filePath] = { ...outcome.cache, kind: outcome.result.kind, messages: outcome.result.messages };
+    },
+    /** Writes the cache; a failure is a note, not the run's failure. */
+    save(): void {
+      if (!read.writable) return;
+      const file: CacheFile = { format: "oms-lint-cache", formatVersion, fingerprint, files: next };
+      try {
+        makeFolders(dirname(path));
+        writeFileAtomic(path, `${JSON.stringify(file)}\n`);
+      } catch (error) {
+        note(`cannot write the cache ${shown}: ${describeWriteFailure(error)}`);
+      }
+    },
+  };
+}
+
+function readCache(path: string, fingerprint: string): { files: Map<string, CachedFile>; problem?: string; writable: boolean } {
+  const none = new Map<string, CachedFile>();
+  if (!exists(path)) return { files: none, writable: true };
+  const read = readBoundedText(path, maxReadableSize);
+  if ("problem" in read) return { files: none, problem: `cannot be read (${read.problem})`, writable: false };
+  const ours = read.text.startsWith(signature);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(read.text);
+  } catch {
+    return { files: none, problem: ours ? "is corrupt (not JSON)" : "is not a cache oms-lint wrote", writable: ours };
+  }
+  if (!ours || !isCacheFile(parsed)) return { files: none, problem: ours ? "is corrupt (an entry is malformed)" : "is not a cache oms-lint wrote", writable: ours };
+  // Another version, rule set or limits: every entry is stale, which is no fault of the file.
+  if (parsed.fingerprint !== fingerprint || parsed.formatVersion !== formatVersion) return { files: none, writable: true };
+  return { files: new Map(Object.entries(parsed.files)), writable: true };
+}
+
+function isCacheFile(value: unknown): value is CacheFile {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const file = value as Record<string, unknown>;
+  if (file.format !== "oms-lint-cache" || typeof file.formatVersion !== "number" || typeof file.fingerprint !== "string") return false;
+  const files = file.files;
+  if (typeof files !== "object" || files === null || Array.isArray(files)) return false;
+  return Object.values(files).every(isCachedFile);
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch (error) {
+    // A broken link, or a file we may not see: reading it says why.
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== "ENOENT" && code !== "ENOTDIR";
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

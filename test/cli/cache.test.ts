@@ -1,0 +1,150 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+
+const root = mkdtempSync(join(tmpdir(), "oms-lint-cache-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let dir = "";
+let count = 0;
+/** A fresh folder: two custom data payloads, one with an empty name (an error), one clean. */
+beforeEach(() => {
+  dir = join(root, `case-${count++}`);
+  mkdirSync(join(dir, "data"), { recursive: true });
+  writeFileSync(join(dir, "data/bad.json"), `{"name": "", "value": "v"}`);
+  writeFileSync(join(dir, "data/good.json"), `{"name": "gift", "value": "v"}`);
+  writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "data/**", kind: "orderCustomData" }] }));
+});
+
+type Cache = { format: string; fingerprint: string; files: Record<string, { hash: string; key: string; messages: { message: string; ruleId: string; severity: number }[] }> };
+const cacheFile = () => join(dir, ".oms-lint-cache");
+const readCache = () => JSON.parse(readFileSync(cacheFile(), "utf8")) as Cache;
+const lint = async (...args: string[]) => {
+  const run = await runCli(["-f", "json", "--cache", ...args, "data"], { cwd: dir });
+  const results = run.stdout === "" ? [] : (JSON.parse(run.stdout) as { filePath: string; messages: { message: string; ruleId: string; severity: number }[] }[]);
+  return { ...run, messages: Object.fromEntries(results.map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => `${m.severity} ${m.message}`)])) };
+};
+
+/** Plants a finding in the cache entry of good.json that linting it would never give: reported only on a hit. */
+function plant(): void {
+  const cache = readCache();
+  const entry = cache.files[join(dir, "data/good.json")]!;
+  entry.messages = [{ ...readCache().files[join(dir, "data/bad.json")]!.messages[0]!, message: "PLANTED in the cache" }];
+  writeFileSync(cacheFile(), JSON.stringify(cache));
+}
+
+describe("--cache", () => {
+  it("writes .oms-lint-cache in the working folder; an unchanged file's result is reused (a planted finding is reported)", async () => {
+    const first = await lint();
+    expect(first.code).toBe(1);
+    expect(first.messages["data/good.json"]).toEqual([]);
+    expect(readCache().format).toBe("oms-lint-cache");
+    expect(Object.keys(readCache().files).sort()).toEqual([join(dir, "data/bad.json"), join(dir, "data/good.json")]);
+    plant();
+    const second = await lint();
+    expect(second.messages["data/good.json"]).toEqual(["2 PLANTED in the cache"]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toBe("");
+  });
+
+  it("a file edited after the first run is linted again", async () => {
+    await lint();
+    plant();
+    writeFileSync(join(dir, "data/good.json"), `{"name": "gift", "value": ""}`);
+    const run = await lint();
+    expect(run.messages["data/good.json"]).toHaveLength(1);
+    expect(run.messages["data/good.json"]![0]).not.toContain("PLANTED");
+    expect(run.messages["data/good.json"]![0]).toMatch(/value/);
+  });
+
+  it("a rule-level change in the config, or by --rule, is a miss for the files it applies to", async () => {
+    await lint();
+    plant();
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "data/**", kind: "orderCustomData" }], rules: { "unknown-property": "error" } }));
+    expect((await lint()).messages["data/good.json"]).toEqual([]);
+    plant();
+    expect((await lint("--rule", "unknown-property:off")).messages["data/good.json"]).toEqual([]);
+    plant();
+    // The same config and --rule again: the entry is reused.
+    expect((await lint("--rule", "unknown-property:off")).messages["data/good.json"]).toEqual(["2 PLANTED in the cache"]);
+  });
+
+  it("an override's settings or another kind for one file are a miss for it alone", async () => {
+    await lint();
+    plant();
+    const cache = readCache();
+    cache.files[join(dir, "data/bad.json")]!.messages[0]!.message = "PLANTED too";
+    writeFileSync(cacheFile(), JSON.stringify(cache));
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "data/**", kind: "orderCustomData" }], overrides: [{ files: ["data/good.json"], settings: { onBlocks: true } }] }));
+    const run = await lint();
+    expect(run.messages["data/good.json"]).toEqual([]);
+    expect(run.messages["data/bad.json"]).toEqual(["2 PLANTED too"]);
+  });
+
+  it("a cache of another version or rule set is stale: every file is linted, without a note", async () => {
+    await lint();
+    plant();
+    const cache = readCache();
+    writeFileSync(cacheFile(), JSON.stringify({ ...cache, fingerprint: "another version" }));
+    const run = await lint();
+    expect(run.messages["data/good.json"]).toEqual([]);
+    expect(run.stderr).toBe("");
+    expect(readCache().fingerprint).not.toBe("another version");
+  });
+
+  it.each([
+    ["corrupt (not JSON)", () => `${JSON.stringify(readCache()).slice(0, 80)}`, "is corrupt (not JSON): ignored, every file is linted and the cache written anew", true],
+    [
+      "corrupt (an entry is malformed)",
+      () => {
+        plant();
+        const cache = readCache();
+        cache.files[join(dir, "data/good.json")]!.messages[0]!.severity = 3;
+        return JSON.stringify(cache);
+      },
+      "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew",
+      true,
+    ],
+    ["not oms-lint's (ESLint's)", () => `[{"${join(dir, "data/good.json")}":"1"},{"size":3}]`, "is not a cache oms-lint wrote: ignored, every file is linted (it is left as it is: remove it, or give --cache-location another file)", false],
+    ["not JSON at all", () => "\u0000\u0001 binary", "is not a cache oms-lint wrote: ignored, every file is linted (it is left as it is: remove it, or give --cache-location another file)", false],
+  ])("a cache that is %s is never trusted: a one-line note, every file linted", async (_name, content, note, rewritten) => {
+    await lint();
+    const text = content();
+    writeFileSync(cacheFile(), text);
+    const run = await lint();
+    expect(run.code).toBe(1);
+    expect(run.messages).toEqual({ "data/bad.json": [expect.stringMatching(/^2 .*name/)], "data/good.json": [] });
+    expect(run.stderr).toBe(`oms-lint: the cache .oms-lint-cache ${note}\n`);
+    if (rewritten) expect(readCache().format).toBe("oms-lint-cache");
+    else expect(readFileSync(cacheFile(), "utf8")).toBe(text);
+  });
+
+  it("--cache-location names the file, or a folder to hold .oms-lint-cache; the cache is never linted as a payload", async () => {
+    await lint("--cache-location", "data/cache.json");
+    expect(existsSync(join(dir, "data/cache.json"))).toBe(true);
+    const again = await lint("--cache-location", "data/cache.json");
+    expect(Object.keys(again.messages)).toEqual(["data/bad.json", "data/good.json"]);
+    mkdirSync(join(dir, "caches"));
+    await lint("--cache-location", "caches");
+    expect(existsSync(join(dir, "caches/.oms-lint-cache"))).toBe(true);
+    await lint("--cache-location", "more/");
+    expect(existsSync(join(dir, "more/.oms-lint-cache"))).toBe(true);
+    expect(existsSync(cacheFile())).toBe(false);
+  });
+
+  it("a cache that cannot be written is a note, not the run's failure", async () => {
+    writeFileSync(join(dir, "blocker"), "a file, not a folder");
+    const run = await lint("--cache-location", "blocker/sub/cache");
+    expect(run.code).toBe(1);
+    expect(run.messages["data/good.json"]).toEqual([]);
+    expect(run.stderr).toMatch(/^oms-lint: cannot write the cache blocker\/sub\/cache: .*\(ENOTDIR\)\n$/);
+  });
+
+  it("without --cache nothing is read or written", async () => {
+    const run = await runCli(["-f", "json", "data"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(existsSync(cacheFile())).toBe(false);
+  });
+});
