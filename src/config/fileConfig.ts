@@ -22,7 +22,8 @@ function laidOver(before: RuleSetting | undefined, after: RuleSetting): RuleSett
 
 /** Rules configs laid over each other in order. */
 export function mergeRules(layers: readonly RulesConfig[]): RulesConfig {
-  const out: Record<string, RuleSetting> = {};
+  // No prototype: a rule named "__proto__" (refused later as unknown) must stay an own key, not replace it.
+  const out: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>;
   for (const layer of layers) for (const [id, setting] of Object.entries(layer)) out[id] = laidOver(out[id], setting);
   return out;
 }
