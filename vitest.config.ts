@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from "vitest/config";
+import { SlowestFirst } from "./test/support/slowestFirst.js";
 
 /** The one test file that mocks a module (node:fs): it gets a fresh module graph of its own. */
 const mocking = ["test/hostile/filesystem.test.ts"];
@@ -18,6 +19,8 @@ export default defineConfig({
     globalSetup: ["test/support/buildDist.ts"],
     // Two cores here: run files in parallel threads, but bounded.
     maxWorkers: 2,
+    // The longest files first, even on a fresh clone (vitest has no durations from a last run).
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         test: {
