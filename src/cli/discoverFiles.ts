@@ -1,5 +1,5 @@
 import { lstatSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Options as GlobbyOptions } from "globby";
 import { notPayloadGlobs } from "./notPayload.js";
 import { UsageError } from "./usageError.js";
@@ -95,9 +95,10 @@ async function inFolder(folder: string, shown: string, options: DiscoverOptions)
 async function inGlob(pattern: string, options: DiscoverOptions): Promise<string[]> {
   const { globbySync, isDynamicPattern } = await import("globby");
   if (!isDynamicPattern(pattern)) throw new UnmatchedPattern(`no file or folder "${pattern}" was found`);
+  const bounded = await boundedGlob(pattern, options.ignorePatterns.map(asGlob), options.cwd);
   const glob = (useIgnores: boolean): string[] => {
     const walk = walkFs();
-    const paths = globbySync(pattern, {
+    const paths = globbySync(bounded.walked, {
       cwd: options.cwd,
       absolute: true,
       // Not onlyFiles: without following links, a link to a file is not a file to fast-glob.
@@ -105,14 +106,17 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
       followSymbolicLinks: false,
       expandDirectories: false,
       gitignore: useIgnores,
-      ignore: useIgnores ? [...defaultIgnores, ...options.ignorePatterns.map(asGlob)] : defaultIgnores,
+      ignore: useIgnores ? [...defaultIgnores, ...bounded.ignores] : defaultIgnores,
+      dot: bounded.dot,
       suppressErrors: true,
       // found (below) keeps each path once; fast-glob's own index of every path is not needed.
       unique: false,
       fs: walk.fs,
     } satisfies GlobbyOptions);
     // fast-glob's absolute paths are resolved already; on Windows, resolve() gives them backslashes.
-    const files = notFolders(paths, walk.isFolder).map((path) => (windows ? resolve(path) : path));
+    const files = notFolders(paths, walk.isFolder)
+      .map((path) => (windows ? resolve(path) : path))
+      .filter((path) => bounded.keeps(path, useIgnores));
     const configIgnored = useIgnores ? options.configIgnored : undefined;
     return configIgnored === undefined ? files : files.filter((path) => !configIgnored(path, false));
   };
@@ -124,6 +128,38 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
       : `no files match the pattern "${pattern}"`,
   );
 }
+
+/**
+ * What globby is given, so that no costly glob reaches picomatch inside fast-glob (see
+ * glob/globMatcher.ts). A costly pattern is walked as its static folder and everything below
+ * it, hidden names included (`<base>/**`), and what that finds is kept when the pattern,
+ * matched without backtracking, takes it; a costly --ignore-pattern is left out of globby's
+ * list and applied to what it finds, as walkFolder applies ignore patterns. Patterns that
+ * cost little go to globby unchanged.
+ */
+async function boundedGlob(pattern: string, ignorePatterns: readonly string[], cwd: string) {
+  const [{ default: picomatch }, { globMatcher, isCostlyGlob }, { ignorePatternMatchers }] = await Promise.all([
+    import("picomatch"),
+    import("../glob/globMatcher.js"),
+    import("./walkFolder.js"),
+  ]);
+  const costly = isCostlyGlob(pattern);
+  const costlyIgnores = ignorePatterns.filter((ignore) => isCostlyGlob(ignore, { dot: true }));
+  const { base } = picomatch.scan(pattern);
+  const takes = costly ? globMatcher(pattern) : () => true;
+  const ignored = ignorePatternMatchers(costlyIgnores, cwd);
+  return {
+    walked: costly ? (base === "" ? "**" : `${base}/**`) : pattern,
+    dot: costly,
+    ignores: ignorePatterns.filter((ignore) => !costlyIgnores.includes(ignore)),
+    keeps: (path: string, useIgnores: boolean): boolean => {
+      if (!takes(isAbsolute(pattern) ? posix(path) : posix(relative(cwd, path)))) return false;
+      return !useIgnores || costlyIgnores.length === 0 || !ignored.coversFile(path);
+    },
+  };
+}
+
+const posix = (path: string): string => (sep === "/" ? path : path.split(sep).join("/"));
 
 /** A folder name given to --ignore-pattern ("fixtures/") means everything in it. */
 function asGlob(pattern: string): string {

@@ -1,6 +1,7 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
-import { basename, isAbsolute, join, relative, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import picomatch from "picomatch";
+import { globMatcher } from "../glob/globMatcher.js";
 import { isNotPayloadName } from "./notPayload.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
 import { gitignoreIn, gitignoresAbove, isGitignored, type GitignoreChain } from "./gitignoreChain.js";
@@ -35,7 +36,7 @@ const posix = (path: string): string => (sep === "/" ? path : path.split(sep).jo
  * skipped, as a glob skips it.
  */
 export function walkFolder(folder: string, options: FolderWalkOptions): string[] {
-  const { fileIgnored, folderSkipped } = patternMatchers(options.ignorePatterns, options.cwd);
+  const { fileIgnored, folderSkipped } = ignorePatternMatchers(options.ignorePatterns, options.cwd);
   const configIgnored = options.ignored;
   const ignored = (chain: GitignoreChain, path: string, isFolder: boolean): boolean =>
     (isFolder ? folderSkipped(path) : fileIgnored(path)) ||
@@ -78,10 +79,10 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
  * `**\/deep`), matched against its path from cwd. So `sub/*` drops the files directly in sub
  * and keeps sub/deep, as a glob does; a test compares the two ways on generated trees.
  */
-function patternMatchers(patterns: readonly string[], cwd: string) {
+export function ignorePatternMatchers(patterns: readonly string[], cwd: string) {
   const never = (): boolean => false;
-  if (patterns.length === 0) return { fileIgnored: never, folderSkipped: never };
-  const matcher = (list: readonly string[], dot: boolean) => (list.length > 0 ? picomatch([...list], { dot }) : never);
+  if (patterns.length === 0) return { fileIgnored: never, folderSkipped: never, coversFile: never };
+  const matcher = (list: readonly string[], dot: boolean) => (list.length > 0 ? globMatcher(list, { dot }) : never);
   const relativeMatch = matcher(patterns.filter((pattern) => !isAbsolute(pattern)), true);
   const absoluteMatch = matcher(patterns.filter((pattern) => isAbsolute(pattern)), true);
   const folderMatch = matcher(patterns.filter((pattern) => pattern.endsWith("/**") || !picomatch.scan(basename(pattern)).isGlob), false);
@@ -90,9 +91,19 @@ function patternMatchers(patterns: readonly string[], cwd: string) {
     const inside = relative(cwd, path);
     return posix(inside.startsWith("..") || isAbsolute(inside) ? path : inside);
   };
+  const fileIgnored = (path: string): boolean => relativeMatch(fromCwd(path)) || absoluteMatch(posix(path));
+  const folderSkipped = (path: string): boolean => folderMatch(fromCwd(path));
   return {
-    fileIgnored: (path: string): boolean => relativeMatch(fromCwd(path)) || absoluteMatch(posix(path)),
-    folderSkipped: (path: string): boolean => folderMatch(fromCwd(path)),
+    fileIgnored,
+    folderSkipped,
+    /** Whether a file a walk found would have been left out: it, or a folder on its way from cwd. */
+    coversFile: (path: string): boolean => {
+      if (fileIgnored(path)) return true;
+      for (let at = dirname(path); at !== dirname(at) && !relative(cwd, at).startsWith(".."); at = dirname(at)) {
+        if (relative(cwd, at) !== "" && folderSkipped(at)) return true;
+      }
+      return false;
+    },
   };
 }
 

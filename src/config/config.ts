@@ -1,7 +1,7 @@
-import picomatch from "picomatch";
 import type { Kind } from "../kinds/kinds.js";
 import { toRuleLevel, type RuleLevel, type RuleLevelInput, type RuleSetting, type RulesConfig } from "../engine/ruleConfig.js";
 import type { Settings } from "../domain/settings.js";
+import { globMatcher } from "../glob/globMatcher.js";
 
 /** A config ready to use: rules normalized, globs compiled. */
 export interface Config {
@@ -86,15 +86,15 @@ export function normalizeRules(rules: ConfigFile["rules"]): Record<string, RuleS
 export function fileKinds(files: ConfigFile["files"]): FileKind[] {
   return (files ?? []).map(({ glob, kind }) => {
     const globs = typeof glob === "string" ? [glob] : [...glob];
-    return { globs, kind, matches: picomatch(globs, { dot: true }) };
+    return { globs, kind, matches: globMatcher(globs, { dot: true }) };
   });
 }
 
 /** The `overrides` entries, their rules normalized and globs compiled (a worker compiles them again from the same data). */
 export function compileOverrides(overrides: readonly OverrideInFile[] | undefined): Override[] {
   return (overrides ?? []).map(({ files, ignores = [], rules, settings = {} }) => {
-    const included = picomatch([...files], { dot: true });
-    const excluded = ignores.length > 0 ? picomatch([...ignores], { dot: true }) : () => false;
+    const included = globMatcher(files, { dot: true });
+    const excluded = ignores.length > 0 ? globMatcher(ignores, { dot: true }) : () => false;
     return { files, ignores, rules: normalizeRules(rules), settings, matches: (path: string) => included(path) && !excluded(path) };
   });
 }

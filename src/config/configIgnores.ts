@@ -1,4 +1,4 @@
-import picomatch from "picomatch";
+import { globMatcher } from "../glob/globMatcher.js";
 import type { Config } from "./config.js";
 import { configRelativePath } from "./configPath.js";
 
@@ -15,9 +15,9 @@ export type IgnoredPath = (path: string, isFolder: boolean) => boolean;
  */
 export function configIgnores(config: Config): IgnoredPath | undefined {
   if (config.ignores.length === 0) return undefined;
-  const folderMatch = picomatch(config.ignores.map((glob) => (glob.endsWith("/") ? glob.slice(0, -1) : glob)), { dot: true });
+  const folderMatch = globMatcher(config.ignores.map((glob) => (glob.endsWith("/") ? glob.slice(0, -1) : glob)), { dot: true });
   const fileGlobs = config.ignores.filter((glob) => !glob.endsWith("/"));
-  const fileMatch = fileGlobs.length > 0 ? picomatch(fileGlobs, { dot: true }) : () => false;
+  const fileMatch = fileGlobs.length > 0 ? globMatcher(fileGlobs, { dot: true }) : () => false;
   return (path, isFolder) => {
     const inside = configRelativePath(config, path);
     if (inside === undefined) return false;

@@ -1,0 +1,38 @@
+import picomatch from "picomatch";
+import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
+
+/** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
+export interface GlobOptions {
+  /** Wildcards match names that start with a dot. */
+  readonly dot?: boolean;
+}
+
+/**
+ * A glob read as picomatch reads it, matched in time bounded by the path's length times the
+ * pattern's size. picomatch turns a glob into a regular expression that V8 runs by
+ * backtracking, and a glob with many wildcards in a row (`*a*a*a*a*a*a*a*ab`) then takes
+ * minutes on a 125-character name: a committed config could hang CI. A pattern whose
+ * expression has at most two unbounded repeats (`**\/*.json`: the folders, then the name)
+ * stays with V8, whose work is then at most the path's length times one name's; one with more
+ * is matched by linearRegex. Every glob oms-lint reads from a config, `--ignore-pattern` or
+ * the command line goes through here (or through `isCostlyGlob`, for what globby walks).
+ */
+export function globMatcher(patterns: string | readonly string[], options: GlobOptions = {}): (path: string) => boolean {
+  const matchers = (typeof patterns === "string" ? [patterns] : patterns).map((pattern) => oneGlob(pattern, options));
+  return (path) => matchers.some((matches) => matches(path));
+}
+
+/** Whether V8 would backtrack on the glob's expression past a small power of the path's length (see globMatcher). */
+export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolean {
+  return unboundedRepeats(picomatch.makeRe(pattern, { dot: options.dot === true }).source) > maxNativeRepeats;
+}
+
+const maxNativeRepeats = 2;
+
+function oneGlob(pattern: string, options: GlobOptions): TextMatcher {
+  const expression = picomatch.makeRe(pattern, { dot: options.dot === true });
+  const test: TextMatcher =
+    unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path);
+  // As picomatch.test: an empty path matches nothing, the pattern's own text matches itself.
+  return (path) => path !== "" && (path === pattern || test(path));
+}

@@ -1,0 +1,395 @@
+/**
+ * A regular expression of the kind picomatch writes for a glob, matched without
+ * backtracking. V8 backtracks: `*a*a*a*a*a*a*a*ab` (eight `[^/]*?` in a row) against a
+ * 125-character name takes minutes. Here the source is compiled to a small program of
+ * instructions and matched by a search over (instruction, position) pairs, each visited at
+ * most once: the work is bounded by the text's length times the program's size, whatever
+ * the pattern. A lookahead is a search of its own from one position, remembered per
+ * position; picomatch's lookaheads look at a character or a name, so they add little.
+ *
+ * The subset is what picomatch emits: `^ $ . | ( ) (?: ) (?= ) (?! )`, the quantifiers
+ * `* + ? {m} {m,} {m,n}` (lazy or not: only whether there is a match counts), classes with
+ * ranges and negation, and escapes (`\d \w \s` and their negations, `\xHH`, `\uHHHH`, `\t`
+ * …). Flags: `i` only. Anything else throws a SyntaxError naming it (a test runs picomatch's
+ * output for every glob feature through it).
+ */
+export type TextMatcher = (text: string) => boolean;
+
+type CodeTest = (code: number) => boolean;
+
+type Node =
+  | { readonly type: "char"; readonly test: CodeTest }
+  | { readonly type: "sequence"; readonly items: readonly Node[] }
+  | { readonly type: "alternation"; readonly options: readonly Node[] }
+  | { readonly type: "repeat"; readonly item: Node; readonly min: number; readonly max: number }
+  | { readonly type: "start" | "end" }
+  | { readonly type: "look"; readonly negate: boolean; readonly body: Node };
+
+/** Instructions: test a character, branch, jump, assert, look ahead, or succeed. */
+type Instruction =
+  | { op: "char"; test: CodeTest; next: number }
+  | { op: "split"; first: number; second: number }
+  | { op: "jump"; next: number }
+  | { op: "start" | "end"; next: number }
+  | { op: "look"; negate: boolean; body: number; next: number }
+  | { op: "match" };
+
+const lineTerminator = (code: number): boolean => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+const digit = (code: number): boolean => code >= 48 && code <= 57;
+const word = (code: number): boolean => digit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+const space = (code: number): boolean => /\s/.test(String.fromCharCode(code));
+
+/** The compiled program of a regular expression source: see the module's comment. */
+export function linearRegex(source: string, flags = ""): TextMatcher {
+  if (!/^i?$/.test(flags)) throw new SyntaxError(`linearRegex: flags "${flags}" are not supported`);
+  const tree = new Parser(source, flags === "i").parse();
+  const program: Instruction[] = [];
+  const entry = emit(tree, program);
+  program[entry.last] = { ...(program[entry.last] as { op: "jump" }), next: push(program, { op: "match" }) };
+  return (text: string) => new Search(program, text).fromAnywhere(entry.first);
+}
+
+/** How many unbounded quantifiers the source holds (lookaheads included): backtracking's cost grows as the text's length to that power. */
+export function unboundedRepeats(source: string): number {
+  const count = (node: Node): number => {
+    switch (node.type) {
+      case "sequence":
+        return node.items.reduce((sum, item) => sum + count(item), 0);
+      case "alternation":
+        return node.options.reduce((sum, option) => sum + count(option), 0);
+      case "repeat":
+        return (node.max === Infinity ? 1 : 0) + count(node.item);
+      case "look":
+        return count(node.body);
+      default:
+        return 0;
+    }
+  };
+  return count(new Parser(source, false).parse());
+}
+
+function push(program: Instruction[], instruction: Instruction): number {
+  program.push(instruction);
+  return program.length - 1;
+}
+
+/** A fragment of the program: where it starts, and the jump at its end still to be pointed onwards. */
+interface Fragment {
+  readonly first: number;
+  readonly last: number;
+}
+
+function emit(node: Node, program: Instruction[]): Fragment {
+  const open = (): number => push(program, { op: "jump", next: -1 });
+  const link = (from: number, to: number): void => {
+    (program[from] as { next: number }).next = to;
+  };
+  switch (node.type) {
+    case "char": {
+      const at = push(program, { op: "char", test: node.test, next: -1 });
+      const last = open();
+      link(at, last);
+      return { first: at, last };
+    }
+    case "start":
+    case "end": {
+      const at = push(program, { op: node.type, next: -1 });
+      const last = open();
+      link(at, last);
+      return { first: at, last };
+    }
+    case "look": {
+      const at = push(program, { op: "look", negate: node.negate, body: -1, next: -1 });
+      const body = emit(node.body, program);
+      link(body.last, push(program, { op: "match" }));
+      (program[at] as { body: number }).body = body.first;
+      const last = open();
+      link(at, last);
+      return { first: at, last };
+    }
+    case "sequence": {
+      const first = open();
+      let last = first;
+      for (const item of node.items) {
+        const part = emit(item, program);
+        link(last, part.first);
+        last = part.last;
+      }
+      return { first, last };
+    }
+    case "alternation": {
+      const last = open();
+      let first = -1;
+      for (let index = node.options.length - 1; index >= 0; index--) {
+        const option = emit(node.options[index]!, program);
+        link(option.last, last);
+        first = first === -1 ? option.first : push(program, { op: "split", first: option.first, second: first });
+      }
+      return { first, last };
+    }
+    case "repeat": {
+      const first = open();
+      let last = first;
+      for (let index = 0; index < node.min; index++) {
+        const part = emit(node.item, program);
+        link(last, part.first);
+        last = part.last;
+      }
+      if (node.max === Infinity) {
+        const loop = push(program, { op: "split", first: -1, second: -1 });
+        link(last, loop);
+        const part = emit(node.item, program);
+        link(part.last, loop);
+        const out = open();
+        Object.assign(program[loop]!, { first: part.first, second: out });
+        return { first, last: out };
+      }
+      const out = open();
+      for (let index = node.min; index < node.max; index++) {
+        const part = emit(node.item, program);
+        const choice = push(program, { op: "split", first: part.first, second: out });
+        link(last, choice);
+        last = part.last;
+      }
+      link(last, out);
+      return { first, last: out };
+    }
+  }
+}
+
+/** One match: which (instruction, position) pairs were reached, and what each lookahead answered where. */
+class Search {
+  private readonly lookAnswers = new Map<number, boolean>();
+
+  constructor(
+    private readonly program: readonly Instruction[],
+    private readonly text: string,
+  ) {}
+
+  /** Whether the program matches somewhere, as RegExp.test answers. */
+  fromAnywhere(first: number): boolean {
+    const seen = new Uint8Array(this.program.length * (this.text.length + 1));
+    for (let position = 0; position <= this.text.length; position++) {
+      if (this.reaches(first, position, seen)) return true;
+    }
+    return false;
+  }
+
+  /** Whether `match` is reachable from the pair; `seen` marks pairs already tried (they led nowhere). */
+  private reaches(first: number, position: number, seen: { [key: number]: number } | Set<number>): boolean {
+    const { program, text } = this;
+    const width = text.length + 1;
+    const pending: number[] = [first, position];
+    while (pending.length > 0) {
+      const at = pending.pop()!;
+      const pc = pending.pop()!;
+      const key = pc * width + at;
+      if (seen instanceof Set) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+      } else {
+        if (seen[key]) continue;
+        seen[key] = 1;
+      }
+      const instruction = program[pc]!;
+      switch (instruction.op) {
+        case "match":
+          return true;
+        case "char":
+          if (at < text.length && instruction.test(text.charCodeAt(at))) pending.push(instruction.next, at + 1);
+          break;
+        case "jump":
+          pending.push(instruction.next, at);
+          break;
+        case "split":
+          pending.push(instruction.second, at, instruction.first, at);
+          break;
+        case "start":
+          if (at === 0) pending.push(instruction.next, at);
+          break;
+        case "end":
+          if (at === text.length) pending.push(instruction.next, at);
+          break;
+        case "look":
+          if (this.looks(instruction.body, at) !== instruction.negate) pending.push(instruction.next, at);
+          break;
+      }
+    }
+    return false;
+  }
+
+  private looks(body: number, position: number): boolean {
+    const key = body * (this.text.length + 1) + position;
+    let answer = this.lookAnswers.get(key);
+    if (answer === undefined) {
+      // A set, not an array per position: a lookahead mostly looks at a character or two.
+      answer = this.reaches(body, position, new Set());
+      this.lookAnswers.set(key, answer);
+    }
+    return answer;
+  }
+}
+
+/** A recursive-descent reader of the regular expression subset. */
+class Parser {
+  private at = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly ignoreCase: boolean,
+  ) {}
+
+  parse(): Node {
+    const node = this.alternation();
+    if (this.at < this.source.length) this.fail("an unmatched )");
+    return node;
+  }
+
+  private fail(what: string): never {
+    throw new SyntaxError(`linearRegex: ${what} at ${this.at} of /${this.source}/`);
+  }
+
+  private alternation(): Node {
+    const options = [this.sequence()];
+    while (this.source[this.at] === "|") {
+      this.at++;
+      options.push(this.sequence());
+    }
+    return options.length === 1 ? options[0]! : { type: "alternation", options };
+  }
+
+  private sequence(): Node {
+    const items: Node[] = [];
+    while (this.at < this.source.length && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+      items.push(this.quantified(this.atom()));
+    }
+    return { type: "sequence", items };
+  }
+
+  private quantified(item: Node): Node {
+    const { source } = this;
+    let bounds: [number, number] | undefined;
+    const sign = source[this.at];
+    if (sign === "*") bounds = [0, Infinity];
+    else if (sign === "+") bounds = [1, Infinity];
+    else if (sign === "?") bounds = [0, 1];
+    else if (sign === "{") {
+      const counted = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(this.at));
+      if (counted) {
+        const min = Number(counted[1]);
+        bounds = [min, counted[2] === undefined ? min : counted[3] === "" ? Infinity : Number(counted[3])];
+        this.at += counted[0].length - 1;
+      }
+    }
+    if (!bounds) return item;
+    if (item.type === "start" || item.type === "end" || item.type === "look") this.fail("a quantified assertion");
+    this.at++;
+    if (source[this.at] === "?") this.at++;
+    return this.quantified({ type: "repeat", item, min: bounds[0], max: bounds[1] });
+  }
+
+  private atom(): Node {
+    const { source } = this;
+    const sign = source[this.at++]!;
+    switch (sign) {
+      case "^":
+        return { type: "start" };
+      case "$":
+        return { type: "end" };
+      case ".":
+        return { type: "char", test: (code) => !lineTerminator(code) };
+      case "[":
+        return this.charClass();
+      case "\\":
+        return { type: "char", test: this.escape(false) };
+      case "(": {
+        let look: boolean | undefined;
+        if (source.startsWith("?:", this.at)) this.at += 2;
+        else if (source.startsWith("?=", this.at) || source.startsWith("?!", this.at)) {
+          look = source[this.at + 1] === "!";
+          this.at += 2;
+        } else if (source[this.at] === "?") this.fail("a group kind other than (?: (?= (?!");
+        const body = this.alternation();
+        if (source[this.at] !== ")") this.fail("an unclosed (");
+        this.at++;
+        return look === undefined ? body : { type: "look", negate: look, body };
+      }
+      case "*":
+      case "+":
+      case "?":
+      case "{":
+        return this.fail(`a quantifier "${sign}" with nothing before it`);
+      default:
+        return { type: "char", test: this.literal(sign.charCodeAt(0)) };
+    }
+  }
+
+  private literal(code: number): CodeTest {
+    if (!this.ignoreCase) return (other) => other === code;
+    const lower = String.fromCharCode(code).toLowerCase();
+    return (other) => String.fromCharCode(other).toLowerCase() === lower;
+  }
+
+  /** After a backslash: a class escape as a test, or (inClass) a single character's code as a test of it. */
+  private escape(inClass: boolean): CodeTest & { code?: number } {
+    const { source } = this;
+    const sign = source[this.at++];
+    if (sign === undefined) this.fail("a trailing backslash");
+    const classes: Record<string, CodeTest> = {
+      d: digit,
+      D: (code) => !digit(code),
+      w: word,
+      W: (code) => !word(code),
+      s: space,
+      S: (code) => !space(code),
+    };
+    if (classes[sign]) return classes[sign];
+    const controls: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13, "0": 0 };
+    let code: number;
+    if (sign === "x" || sign === "u") {
+      const digits = sign === "x" ? 2 : 4;
+      const hex = source.slice(this.at, this.at + digits);
+      if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) this.fail(`a malformed \\${sign} escape`);
+      this.at += digits;
+      code = Number.parseInt(hex, 16);
+    } else if (sign === "b" && inClass) code = 8;
+    else if (/[A-Za-z1-9]/.test(sign) && controls[sign] === undefined) return this.fail(`the escape \\${sign}`);
+    else code = controls[sign] ?? sign.charCodeAt(0);
+    return Object.assign(this.literal(code), { code });
+  }
+
+  private charClass(): Node {
+    const { source } = this;
+    const negate = source[this.at] === "^";
+    if (negate) this.at++;
+    const tests: CodeTest[] = [];
+    while (source[this.at] !== "]") {
+      if (this.at >= source.length) this.fail("an unclosed [");
+      const low = this.classMember();
+      if (source[this.at] === "-" && source[this.at + 1] !== "]" && this.at + 1 < source.length && low.code !== undefined) {
+        this.at++;
+        const high = this.classMember();
+        if (high.code === undefined) this.fail("a range ending in a class");
+        tests.push(this.range(low.code, high.code));
+      } else tests.push(low);
+    }
+    this.at++;
+    return { type: "char", test: (code) => tests.some((test) => test(code)) !== negate };
+  }
+
+  private classMember(): CodeTest & { code?: number } {
+    const sign = this.source[this.at++]!;
+    if (sign === "\\") return this.escape(true);
+    const code = sign.charCodeAt(0);
+    return Object.assign(this.literal(code), { code });
+  }
+
+  private range(low: number, high: number): CodeTest {
+    if (low > high) this.fail("a range out of order");
+    if (!this.ignoreCase) return (code) => code >= low && code <= high;
+    return (code) => {
+      const forms = [String.fromCharCode(code).toLowerCase(), String.fromCharCode(code).toUpperCase()];
+      return forms.some((form) => form.charCodeAt(0) >= low && form.charCodeAt(0) <= high);
+    };
+  }
+}

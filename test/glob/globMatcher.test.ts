@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import picomatch from "picomatch";
+import { describe, expect, it } from "vitest";
+import { globMatcher, isCostlyGlob } from "../../src/glob/globMatcher.js";
+import { linearRegex, unboundedRepeats } from "../../src/glob/linearRegex.js";
+
+/**
+ * Issue 15: "globs backtrack: `*a*a*a*a*a*a*a*ab` against a 125-character name takes over
+ * 20 s". Every glob is read by picomatch; the costly ones are matched without backtracking.
+ * The reference is picomatch itself (V8 running its expression), on names short enough that
+ * its backtracking is harmless.
+ */
+
+const pathological = "*a*a*a*a*a*a*a*ab";
+const longName = "a".repeat(125);
+
+/** Glob pieces picomatch reads: literals, wildcards, classes, braces, extglobs, escapes, dots and slashes. */
+const globPiece = fc.constantFrom(
+  "a", "b", ".", "/", "*", "**", "?", "[ab]", "[!a]", "[a-b]", "{a,b}", "{a,b/a}", "@(a|b)", "*(a|b)", "+(a|b)", "?(a|b)", "!(a)",
+  "\\*", "*.", "/**/", "[[:alpha:]]", "{1..2}", "1", ".a",
+);
+const glob = fc.array(globPiece, { minLength: 1, maxLength: 7 }).map((pieces) => pieces.join(""));
+/** Paths as oms-lint passes them: relative, "/"-separated, no empty, "." or ".." segment. */
+const path = fc
+  .array(fc.stringMatching(/^[ab1.]{1,4}$/).filter((segment) => segment !== "." && segment !== ".."), { minLength: 1, maxLength: 4 })
+  .map((segments) => segments.join("/"));
+
+describe("linearRegex: picomatch's expressions matched without backtracking", () => {
+  it("answers as V8 does for every glob feature, with and without dot", () => {
+    fc.assert(
+      fc.property(glob, path, fc.boolean(), (pattern, name, dot) => {
+        const expression = picomatch.makeRe(pattern, { dot });
+        expect(linearRegex(expression.source, expression.flags)(name)).toBe(expression.test(name));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("answers as V8 does for picomatch's case-insensitive expressions", () => {
+    fc.assert(
+      fc.property(glob, path.map((name) => name.toUpperCase()), (pattern, name) => {
+        const expression = picomatch.makeRe(pattern, { nocase: true });
+        expect(linearRegex(expression.source, expression.flags)(name)).toBe(expression.test(name));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("refuses what it does not read, by name, rather than answering wrongly", () => {
+    expect(() => linearRegex("(?<=a)b")).toThrow(/group kind/);
+    expect(() => linearRegex("a\\1")).toThrow(/escape \\1/);
+    expect(() => linearRegex("a", "g")).toThrow(/flags "g"/);
+  });
+
+  it("counts the unbounded repeats backtracking pays for", () => {
+    expect(unboundedRepeats(picomatch.makeRe("*.json").source)).toBe(1);
+    expect(unboundedRepeats(picomatch.makeRe("**/*.json").source)).toBe(2);
+    expect(unboundedRepeats(picomatch.makeRe(pathological).source)).toBe(8);
+  });
+});
+
+describe("globMatcher: a glob as picomatch reads it, in bounded work", () => {
+  it("agrees with picomatch on short names, for any list of globs", () => {
+    fc.assert(
+      fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), path, fc.boolean(), (patterns, name, dot) => {
+        expect(globMatcher(patterns, { dot })(name)).toBe(picomatch(patterns, { dot })(name));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("matches the issue's pattern against a 125-character name at once (the test's timeout is the hang guard)", () => {
+    expect(isCostlyGlob(pathological)).toBe(true);
+    expect(globMatcher(pathological)(longName)).toBe(false);
+    expect(globMatcher(pathological)(`${longName}b`)).toBe(true);
+    expect(globMatcher(`**/${pathological}`, { dot: true })(`x/.y/${longName}`)).toBe(false);
+    expect(globMatcher(`!(${pathological})`)(longName)).toBe(true);
+  }, 20_000);
+
+  it("leaves the usual globs to V8", () => {
+    for (const pattern of ["*.json", "**/*.json", "orders/**", "src/**/*.http", "{a,b}/*.json"]) expect(isCostlyGlob(pattern)).toBe(false);
+  });
+});
