@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The oms-lint command: the CLI is TypeScript built into dist/ (npm ci runs `prepare`).
-import("../dist/src/cli/main.js").then(
+// The oms-lint command: the CLI is TypeScript built into dist/ and bundled into dist/cli/ (npm ci runs `prepare`).
+import("../dist/cli/main.js").then(
   (cli) => cli.main(),
   (error) => {
     process.stderr.write(`oms-lint: cannot load the built CLI (run \`npm run build\`): ${error?.message ?? error}\n`);
