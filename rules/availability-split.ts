@@ -1,4 +1,4 @@
-import { codeList, itemAvailabilities, splitPlan, type AvailabilityClass } from "../src/domain/availabilityClasses.js";
+import { codeList, itemAvailability, splitPlan, type AvailabilityClass, type ItemAvailability } from "../src/domain/availabilityClasses.js";
 import { defineRule } from "../src/engine/rule.js";
 
 /** The classes this rule splits off, each with the message that gives the document's reason (P is preorder-mix's). */
@@ -30,20 +30,26 @@ export const availabilitySplit = defineRule({
       digitalContent: `orderItems {{item}} is digital content (availability I) in an order that also holds availability {{otherCodes}}: digital content bought with products of another availability must be split into a separate order. ${split}`,
     },
   },
-  check({ value, settings, report }) {
+  visit: {
     // "this does not apply to onBlocks configurations – in onBlocks, OMS stores all of the
     // necessary information and can perform the splitting upon order placement."
-    if (settings.onBlocks === true) return;
-    const items = itemAvailabilities(value);
-    let plan: ReturnType<typeof splitPlan> | undefined;
-    for (const [availabilityClass, messageId] of messageIds) {
-      const group = items.filter((item) => item.availabilityClass === availabilityClass);
-      const rest = items.filter((item) => item.availabilityClass !== availabilityClass);
-      if (group.length === 0 || rest.length === 0) continue;
-      // One split for the whole order, every class considered: each order it names passes.
-      plan ??= splitPlan(items, false);
-      const data = { ...plan, otherCodes: codeList(rest) };
-      for (const item of group) report({ path: item.path, messageId, data: { ...data, item: item.label } });
-    }
+    payload: ({ settings }): ItemAvailability[] | undefined => (settings.onBlocks === true ? undefined : []),
+    item(item, _context, items) {
+      const availability = items && itemAvailability(item);
+      if (availability) items!.push(availability);
+    },
+    end({ report }, items) {
+      if (!items) return;
+      let plan: ReturnType<typeof splitPlan> | undefined;
+      for (const [availabilityClass, messageId] of messageIds) {
+        const group = items.filter((item) => item.availabilityClass === availabilityClass);
+        if (group.length === 0 || group.length === items.length) continue;
+        const rest = items.filter((item) => item.availabilityClass !== availabilityClass);
+        // One split for the whole order, every class considered: each order it names passes.
+        plan ??= splitPlan(items, false);
+        const data = { ...plan, otherCodes: codeList(rest) };
+        for (const item of group) report({ path: item.path, messageId, data: { ...data, item: item.label } });
+      }
+    },
   },
 });

@@ -29,16 +29,18 @@ export const carrierTriplet = defineRule({
         "shippingMethod sets {{present}} but neither serviceType nor shipType: the carrier override needs carrier, carrierType and a service type together, or none (the OMS answers Bad Request otherwise; the prose names it shipType, the document's example sends serviceType)",
     },
   },
-  check({ value, report }) {
-    const method = asObject(field(asObject(value), "shippingMethod"));
-    if (!method) return;
-    const carrier = isSet(method, "carrier");
-    const carrierType = isSet(method, "carrierType");
-    const service = serviceFields.find((name) => isSet(method, name));
-    if (!carrier && !carrierType && service !== "serviceType") return;
-    const present = [carrier && "carrier", carrierType && "carrierType", service].filter((name): name is string => !!name).join(" and ");
-    if (!carrier) report({ path: "/shippingMethod/carrier", messageId: "missing", data: { name: "carrier", present } });
-    if (!carrierType) report({ path: "/shippingMethod/carrierType", messageId: "missing", data: { name: "carrierType", present } });
-    if (!service) report({ path: "/shippingMethod/serviceType", messageId: "missingService", data: { present } });
+  visit: {
+    payload({ value, report }) {
+      const method = asObject(field(asObject(value), "shippingMethod"));
+      if (!method) return;
+      const carrier = isSet(method, "carrier");
+      const carrierType = isSet(method, "carrierType");
+      const service = serviceFields.find((name) => isSet(method, name));
+      if (!carrier && !carrierType && service !== "serviceType") return;
+      const present = [carrier && "carrier", carrierType && "carrierType", service].filter((name): name is string => !!name).join(" and ");
+      if (!carrier) report({ path: "/shippingMethod/carrier", messageId: "missing", data: { name: "carrier", present } });
+      if (!carrierType) report({ path: "/shippingMethod/carrierType", messageId: "missing", data: { name: "carrierType", present } });
+      if (!service) report({ path: "/shippingMethod/serviceType", messageId: "missingService", data: { present } });
+    },
   },
 });

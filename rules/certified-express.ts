@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asObject, field, orderItems, stringField, type JsonObject } from "../src/domain/payloadParts.js";
+import { asObject, field, stringField, type JsonObject } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 import type { Settings } from "../src/domain/settings.js";
 
@@ -40,15 +40,18 @@ export const certifiedExpress = defineRule({
         "orderItems {{index}} ({{partNumber}}) is a certified product in an Express order (shippingMethod.{{field}} is {{value}}): the order will be created but not flagged Express, as certified products negate Express shipping",
     },
   },
-  check({ value, settings, report }) {
-    const certified = certifiedPartNumbers(settings);
-    if (certified.size === 0) return;
-    const marker = expressMarker(asObject(field(asObject(value), "shippingMethod")));
-    if (!marker) return;
-    for (const { index, path, product } of orderItems(value)) {
+  visit: {
+    payload({ value, settings }) {
+      if (!Array.isArray(settings.certifiedPartNumbers)) return undefined;
+      const certified = certifiedPartNumbers(settings);
+      const marker = certified.size === 0 ? undefined : expressMarker(asObject(field(asObject(value), "shippingMethod")));
+      return marker && { certified, marker };
+    },
+    item({ index, path, product }, { report }, express) {
+      if (!express) return;
       const partNumber = stringField(product, "partNumber");
-      if (partNumber === undefined || !certified.has(partNumber)) continue;
-      report({ path: pointer(path, "product", "partNumber"), messageId: "notExpress", data: { index, partNumber, ...marker } });
-    }
+      if (partNumber === undefined || !express.certified.has(partNumber)) return;
+      report({ path: pointer(path, "product", "partNumber"), messageId: "notExpress", data: { index, partNumber, ...express.marker } });
+    },
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, type Report, type Rule } from "../src/engine/rule.js";
+import { defineRule, type Report, type Rule, type RuleContext, type RuleVisitors } from "../src/engine/rule.js";
 import { availabilitySplit } from "./availability-split.js";
 import { preorderMix } from "./preorder-mix.js";
 import { shipToStoreOnly } from "./ship-to-store-only.js";
@@ -19,6 +19,28 @@ const messages: Readonly<Record<string, string>> = Object.fromEntries(
   createOrderRules.flatMap((rule) => Object.entries(rule.meta.messages).map(([id, template]) => [`${rule.meta.id}/${id}`, template + why])),
 );
 
+/** One of those rules, as it runs on one payload. */
+interface Inner {
+  readonly rule: Rule<any>;
+  readonly context: RuleContext;
+  readonly state: unknown;
+}
+
+type PlaceName = "item" | "payment" | "customDataHash" | "unknownKey" | "unsafeNumber";
+const placeNames: readonly PlaceName[] = ["item", "payment", "customDataHash", "unknownKey", "unsafeNumber"];
+
+/** A visitor for each place one of the rules looks at, handing it on to each that does. */
+const delegated: RuleVisitors<Record<string, unknown>, Inner[]> = Object.fromEntries(
+  placeNames
+    .filter((name) => createOrderRules.some((rule) => rule.visit?.[name]))
+    .map((name) => [
+      name,
+      (found: unknown, _context: RuleContext, inners: Inner[]) => {
+        for (const { rule, context, state } of inners) (rule.visit?.[name] as ((found: unknown, context: RuleContext, state: unknown) => void) | undefined)?.(found, context, state);
+      },
+    ]),
+);
+
 export const createOrderOnly = defineRule({
   meta: {
     id: "create-order-only",
@@ -34,11 +56,19 @@ export const createOrderOnly = defineRule({
     },
     messages,
   },
-  check(context) {
-    for (const rule of createOrderRules) {
-      const prefix = `${rule.meta.id}/`;
-      const report = ({ messageId, ...rest }: Report) => context.report({ ...rest, messageId: prefix + messageId });
-      rule.check?.({ ...context, options: (rule.meta.defaultOptions ?? {}) as Record<string, unknown>, report });
-    }
+  visit: {
+    // Each rule runs with its own context, whose reports carry the rule's id in their messageId.
+    payload(context): Inner[] {
+      return createOrderRules.map((rule) => {
+        const prefix = `${rule.meta.id}/`;
+        const report = ({ messageId, ...rest }: Report) => context.report({ ...rest, messageId: prefix + messageId });
+        const inner: RuleContext = { ...context, options: (rule.meta.defaultOptions ?? {}) as Record<string, unknown>, report };
+        return { rule, context: inner, state: rule.visit?.payload ? rule.visit.payload(inner) : rule.check?.(inner) };
+      });
+    },
+    ...delegated,
+    end(_context, inners) {
+      for (const { rule, context, state } of inners) rule.visit?.end?.(context, state);
+    },
   },
 });

@@ -19,16 +19,18 @@ export const currencyLocale = defineRule({
       enCa: "currencyLocale en-CA should not be used: orders can be created in this locale, but it causes errors down the line such as blank packing slips",
     },
   },
-  check({ value, report }) {
-    const order = asObject(value);
-    if (!isSet(order, "currencyLocale")) return;
-    // A missing or ill-typed currency is the schema's error; there is no currency to compare.
-    const currency = stringField(order, "currency");
-    if (currency !== undefined && currency !== "EUR") {
-      report({ path: "/currencyLocale", messageId: "notEur", data: { currency: JSON.stringify(currency) } });
-    }
-    // Language tags are case-insensitive (RFC 5646), so "en-ca" is the same locale.
-    const locale = field(order, "currencyLocale");
-    if (typeof locale === "string" && locale.toLowerCase() === "en-ca") report({ path: "/currencyLocale", messageId: "enCa" });
+  visit: {
+    payload({ value, report }) {
+      const order = asObject(value);
+      if (!isSet(order, "currencyLocale")) return;
+      // A missing or ill-typed currency is the schema's error; there is no currency to compare.
+      const currency = stringField(order, "currency");
+      if (currency !== undefined && currency !== "EUR") {
+        report({ path: "/currencyLocale", messageId: "notEur", data: { currency: JSON.stringify(currency) } });
+      }
+      // Language tags are case-insensitive (RFC 5646), so "en-ca" is the same locale.
+      const locale = field(order, "currencyLocale");
+      if (typeof locale === "string" && locale.toLowerCase() === "en-ca") report({ path: "/currencyLocale", messageId: "enCa" });
+    },
   },
 });

@@ -1,5 +1,4 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { customDataHashes } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 /** The custom data API's limits on a record's name and value (seeds/000 and seeds/001). */
@@ -30,9 +29,11 @@ export const customDataHash = defineRule({
         "the value of this custom data key is {{length}} characters long: the custom data API takes values of at most 1000 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
     },
   },
-  check({ kind, value, report }) {
-    for (const { path, hash } of customDataHashes(kind, value)) {
-      for (const key of Object.keys(hash)) {
+  visit: {
+    customDataHash({ path, hash }, { report }) {
+      const keys = Object.keys(hash);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
         const entry = hash[key];
         // Lengths are UTF-16 code units (JavaScript's and Java's String length), as the API counts them.
         if (key.length === 0) report({ path: pointer(path, key), messageId: "emptyKey", at: "key" });
@@ -41,6 +42,6 @@ export const customDataHash = defineRule({
           report({ path: pointer(path, key), messageId: "valueTooLong", data: { length: entry.length } });
         }
       }
-    }
+    },
   },
 });

@@ -19,13 +19,15 @@ export const customDataPutName = defineRule({
         "name {{name}} is not the existing record's name {{existing}}: it must be the name of an existing record and cannot be changed. Only the value may be different (to rename, DELETE the record and POST a new one)",
     },
   },
-  check({ value, existing, report }) {
-    // Without the record being replaced (a POST, or a PUT checked alone) there is nothing to compare.
-    const existingName = existing?.name;
-    if (typeof existingName !== "string") return;
-    const name = field(asObject(value), "name");
-    // A missing or ill-typed name is the schema's error.
-    if (typeof name !== "string" || name === existingName) return;
-    report({ path: "/name", messageId: "renamed", data: { name: JSON.stringify(name), existing: JSON.stringify(existingName) } });
+  visit: {
+    payload({ value, existing, report }) {
+      // Without the record being replaced (a POST, or a PUT checked alone) there is nothing to compare.
+      const existingName = existing?.name;
+      if (typeof existingName !== "string") return;
+      const name = field(asObject(value), "name");
+      // A missing or ill-typed name is the schema's error.
+      if (typeof name !== "string" || name === existingName) return;
+      report({ path: "/name", messageId: "renamed", data: { name: JSON.stringify(name), existing: JSON.stringify(existingName) } });
+    },
   },
 });

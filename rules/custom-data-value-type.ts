@@ -1,6 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { describeJsonType } from "../src/json/jsonType.js";
-import { customDataHashes } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const customDataValueType = defineRule({
@@ -23,12 +22,15 @@ export const customDataValueType = defineRule({
         "this custom data value is empty: the custom data API takes only strings of 1 to 1000 characters; what Create Order does with an empty value is undocumented",
     },
   },
-  check({ kind, value, report }) {
-    for (const { path, hash } of customDataHashes(kind, value)) {
-      for (const [key, entry] of Object.entries(hash)) {
+  visit: {
+    customDataHash({ path, hash }, { report }) {
+      const keys = Object.keys(hash);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
+        const entry = hash[key];
         if (entry === "") report({ path: pointer(path, key), messageId: "empty" });
         else if (typeof entry !== "string") report({ path: pointer(path, key), messageId: "notString", data: { type: describeJsonType(entry) } });
       }
-    }
+    },
   },
 });

@@ -46,12 +46,14 @@ export const customerIpRange = defineRule({
         "customerIP {{ip}} is in the {{range}} range, so it cannot be the customer's external address: the Customer IP is the external address of the consumer purchasing the order, NOT the internal address of the web server or client (an incorrect address will hinder the fraud review process)",
     },
   },
-  check({ value, report }) {
-    const ip = stringField(asObject(value), "customerIP");
-    const octets = ip === undefined ? undefined : fourPartDecimal(ip);
-    if (ip === undefined || octets === undefined) return;
-    const range = ipv4Range(octets);
-    if (range === "unicast") return;
-    report({ path: "/customerIP", messageId: "notExternal", data: { ip, range: rangeNames[range] ?? range } });
+  visit: {
+    payload({ value, report }) {
+      const ip = stringField(asObject(value), "customerIP");
+      const octets = ip === undefined ? undefined : fourPartDecimal(ip);
+      if (ip === undefined || octets === undefined) return;
+      const range = ipv4Range(octets);
+      if (range === "unicast") return;
+      report({ path: "/customerIP", messageId: "notExternal", data: { ip, range: rangeNames[range] ?? range } });
+    },
   },
 });

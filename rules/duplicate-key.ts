@@ -19,11 +19,13 @@ export const duplicateKey = defineRule({
         "key {{key}} appears more than once in this object: the OMS may read either value (JSON parsers differ; most keep the last) — keep one",
     },
   },
-  check({ source, report }) {
-    // A parsed value has already lost its duplicates; only the text parser knows them.
-    // Each repeat at its own place in the text (span), when the text gave it.
-    for (const { path, span } of source?.duplicateKeys ?? []) {
-      report({ path, span, messageId: "duplicate", data: { key: JSON.stringify(segments(path).at(-1) ?? "") } });
-    }
+  visit: {
+    payload({ source, report }) {
+      // A parsed value has already lost its duplicates; only the text parser knows them.
+      // Each repeat at its own place in the text (span), when the text gave it.
+      for (const { path, span } of source?.duplicateKeys ?? []) {
+        report({ path, span, messageId: "duplicate", data: { key: JSON.stringify(segments(path).at(-1) ?? "") } });
+      }
+    },
   },
 });

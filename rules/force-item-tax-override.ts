@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asObject, field, numberField, orderItems } from "../src/domain/payloadParts.js";
+import { asObject, field, numberField } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const forceItemTaxOverride = defineRule({
@@ -19,10 +19,10 @@ export const forceItemTaxOverride = defineRule({
         "forceItemTaxOverride is true, which makes orderItem -> itemSpecifics -> itemTaxOverride required, but orderItems {{index}} has {{found}}: give the line's total tax as a number (or leave forceItemTaxOverride false to let the OMS calculate it)",
     },
   },
-  check({ value, report }) {
-    if (field(asObject(value), "forceItemTaxOverride") !== true) return;
-    for (const { index, path, specifics } of orderItems(value)) {
-      if (numberField(specifics, "itemTaxOverride") !== undefined) continue;
+  visit: {
+    payload: ({ value }) => field(asObject(value), "forceItemTaxOverride") === true,
+    item({ index, path, specifics }, { report }, forced) {
+      if (!forced || numberField(specifics, "itemTaxOverride") !== undefined) return;
       // Where the value belongs; when itemSpecifics itself is missing or not an object, there
       // is no such place yet, so the pointer names itemSpecifics (diagnostics point into the value).
       report({
@@ -30,7 +30,7 @@ export const forceItemTaxOverride = defineRule({
         messageId: "missing",
         data: { index, found: describeFound(field(specifics, "itemTaxOverride")) },
       });
-    }
+    },
   },
 });
 

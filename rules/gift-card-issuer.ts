@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { field, orderPayments, stringField, type JsonObject } from "../src/domain/payloadParts.js";
+import { field, stringField, type JsonObject } from "../src/domain/payloadParts.js";
 import { genericGiftCardPaymentType, giftCardOnlyIssuers } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -29,17 +29,16 @@ export const giftCardIssuer = defineRule({
         "a generic gift card (GC) payment names neither a subtype nor a cardIssuer: GC is the generic type – specify a subtype or cardIssuer (e.g. cardIssuer CL, SV or VL)",
     },
   },
-  check({ value, report }) {
-    for (const { method, methodPath, paymentType } of orderPayments(value)) {
+  visit: {
+    payment({ method, methodPath, paymentType }, { report }) {
       // Without a payment type there is nothing to compare; the schema requires it.
-      if (!method || paymentType === undefined) continue;
+      if (!method || paymentType === undefined) return;
       const issuer = stringField(method, "cardIssuer");
-      const at = pointer(methodPath, "cardIssuer");
       if (paymentType === genericGiftCardPaymentType) {
-        if (!names(method, "cardIssuer") && !names(method, "subtype")) report({ path: at, messageId: "genericGc" });
+        if (!names(method, "cardIssuer") && !names(method, "subtype")) report({ path: pointer(methodPath, "cardIssuer"), messageId: "genericGc" });
       } else if (issuer !== undefined && giftCardOnlyIssuers.has(issuer)) {
-        report({ path: at, messageId: "issuerNeedsGc", data: { issuer, paymentType: JSON.stringify(paymentType) } });
+        report({ path: pointer(methodPath, "cardIssuer"), messageId: "issuerNeedsGc", data: { issuer, paymentType: JSON.stringify(paymentType) } });
       }
-    }
+    },
   },
 });

@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { field, orderPayments } from "../src/domain/payloadParts.js";
+import { field } from "../src/domain/payloadParts.js";
 import { isGiftCardPaymentType, isUnlimitedMaxAmount } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -26,12 +26,12 @@ export const giftCardMaxAmount = defineRule({
         "maxAmount is {{state}} on a {{paymentType}} gift card payment, which means no maximum amount: if the payment is a gift card, maxAmount should be the available balance (a positive number)",
     },
   },
-  check({ value, report }) {
-    for (const { path, payment, paymentType } of orderPayments(value)) {
+  visit: {
+    payment({ path, payment, paymentType }, { report }) {
       const amount = field(payment, "maxAmount");
       // Zero, negatives and non-numbers are max-amount's errors; this rule only speaks of "no maximum".
-      if (!isGiftCardPaymentType(paymentType) || !isUnlimitedMaxAmount(amount)) continue;
+      if (!isGiftCardPaymentType(paymentType) || !isUnlimitedMaxAmount(amount)) return;
       report({ path: pointer(path, "maxAmount"), messageId: "noBalance", data: { state: describeUnlimited(amount), paymentType } });
-    }
+    },
   },
 });

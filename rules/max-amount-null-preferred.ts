@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { field, orderPayments } from "../src/domain/payloadParts.js";
+import { field } from "../src/domain/payloadParts.js";
 import { nullMaxAmountPaymentTypes } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -22,12 +22,12 @@ export const maxAmountNullPreferred = defineRule({
     // -1 and null mean the same (no maximum), so replacing one with the other keeps the order's meaning.
     fixable: true,
   },
-  check({ value, report }) {
-    for (const { path, payment, paymentType } of orderPayments(value)) {
-      if (field(payment, "maxAmount") !== -1 || paymentType === undefined || !nullMaxAmountPaymentTypes.has(paymentType)) continue;
+  visit: {
+    payment({ path, payment, paymentType }, { report }) {
+      if (field(payment, "maxAmount") !== -1 || paymentType === undefined || !nullMaxAmountPaymentTypes.has(paymentType)) return;
       const at = pointer(path, "maxAmount");
       // "Both null and -1 specify that there is no maximum amount; null should be used".
       report({ path: at, messageId: "preferNull", data: { paymentType }, fix: { path: at, value: null } });
-    }
+    },
   },
 });

@@ -1,6 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { describeJsonType } from "../src/json/jsonType.js";
-import { field, orderPayments } from "../src/domain/payloadParts.js";
+import { field } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 import { isUnlimitedMaxAmount } from "../src/domain/paymentTypes.js";
 
@@ -22,14 +22,14 @@ export const maxAmount = defineRule({
         "maxAmount is {{type}}: it must be null or -1 (no maximum amount) or a positive number (the documents: null, -1, or a positive number)",
     },
   },
-  check({ value, report }) {
-    for (const { path, payment } of orderPayments(value)) {
+  visit: {
+    payment({ path, payment }, { report }) {
       const amount = field(payment, "maxAmount");
       // The schema leaves maxAmount untyped on purpose, so this is the one message for it.
-      if (isUnlimitedMaxAmount(amount) || (typeof amount === "number" && amount > 0)) continue;
+      if (isUnlimitedMaxAmount(amount) || (typeof amount === "number" && amount > 0)) return;
       const at = pointer(path, "maxAmount");
       if (typeof amount === "number") report({ path: at, messageId: "number", data: { value: String(amount) } });
       else report({ path: at, messageId: "notNumber", data: { type: describeJsonType(amount) } });
-    }
+    },
   },
 });

@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { orderPayments, stringField } from "../src/domain/payloadParts.js";
+import { stringField } from "../src/domain/payloadParts.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -20,14 +20,14 @@ export const noOperationCardNumber = defineRule({
         "a no-operation (NO) payment has no cardNumber: the cardNumber field must still be populated even if the card is not actually exposed (a bogus number will do, e.g. \"0000000000000123\")",
     },
   },
-  check({ value, report }) {
-    for (const { method, methodPath, paymentType } of orderPayments(value)) {
+  visit: {
+    payment({ method, methodPath, paymentType }, { report }) {
       // Without a paymentMethod object there is nowhere to put the number; the schema says so.
-      if (!method || paymentType !== noOperationPaymentType) continue;
+      if (!method || paymentType !== noOperationPaymentType) return;
       const cardNumber = stringField(method, "cardNumber");
       if (cardNumber === undefined || cardNumber.length === 0) {
         report({ path: pointer(methodPath, "cardNumber"), messageId: "missing" });
       }
-    }
+    },
   },
 });

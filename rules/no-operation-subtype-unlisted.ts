@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { field, orderPayments } from "../src/domain/payloadParts.js";
+import { field } from "../src/domain/payloadParts.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { customSubtypesListed, documentedList, documentedSubtypes } from "../src/domain/noOperationSubtypes.js";
 import { defineRule } from "../src/engine/rule.js";
@@ -22,17 +22,16 @@ export const noOperationSubtypeUnlisted = defineRule({
       unlisted: `noOperationType {{subtype}} is not in the documents' table (${documentedList}); the documents say custom subtypes exist "not listed here for public use": if it is one of yours, list your custom subtypes in settings.customNoOperationTypes (then a subtype in neither list is an error)`,
     },
   },
-  check({ value, settings, report }) {
-    const listed = customSubtypesListed(settings);
-    for (const { method, methodPath, paymentType } of orderPayments(value)) {
-      if (!method || paymentType !== noOperationPaymentType) continue;
+  visit: {
+    payment({ method, methodPath, paymentType }, { settings, report }) {
+      if (!method || paymentType !== noOperationPaymentType) return;
       const at = pointer(methodPath, "noOperationType");
       const subtype = field(method, "noOperationType");
       if (subtype === undefined || subtype === null) report({ path: at, messageId: "missing" });
       // With the tenant's custom subtypes listed, an unlisted one is no-operation-subtype's error.
-      else if (typeof subtype === "string" && !listed && !documentedSubtypes.has(subtype)) {
+      else if (typeof subtype === "string" && !customSubtypesListed(settings) && !documentedSubtypes.has(subtype)) {
         report({ path: at, messageId: "unlisted", data: { subtype: JSON.stringify(subtype) } });
       }
-    }
+    },
   },
 });

@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asObject, field, orderPayments, stringField } from "../src/domain/payloadParts.js";
+import { asObject, field, stringField } from "../src/domain/payloadParts.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { customSubtypes, customSubtypesListed, documentedList, documentedSubtypes, type Currencies } from "../src/domain/noOperationSubtypes.js";
 import { defineRule } from "../src/engine/rule.js";
@@ -23,19 +23,17 @@ export const noOperationSubtype = defineRule({
         "the no-operation subtype {{subtype}} does not support the order's currency {{currency}} (supported: {{supported}}, in the documents' table of no-operation subtypes and their supported currencies, or in settings.customNoOperationTypes)",
     },
   },
-  check({ value, settings, report }) {
-    const currency = stringField(asObject(value), "currency");
-    let custom: ReadonlyMap<string, Currencies> | undefined;
-    for (const { method, methodPath, paymentType } of orderPayments(value)) {
-      if (!method || paymentType !== noOperationPaymentType) continue;
+  visit: {
+    payment({ method, methodPath, paymentType }, { value, settings, report }) {
+      if (!method || paymentType !== noOperationPaymentType) return;
       const at = pointer(methodPath, "noOperationType");
       const subtype = field(method, "noOperationType");
       // A missing subtype is no-operation-subtype-unlisted's (no document requires one); any
       // other type is the schema's error (noOperationType must be a string).
-      if (typeof subtype !== "string") continue;
-      custom ??= customSubtypes(settings);
+      if (typeof subtype !== "string") return;
       // A configured entry wins over the table: the tenant's gateway is what the OMS runs.
-      const currencies: Currencies | undefined = custom.get(subtype) ?? documentedSubtypes.get(subtype);
+      const currencies: Currencies | undefined = customSubtypes(settings).get(subtype) ?? documentedSubtypes.get(subtype);
+      const currency = stringField(asObject(value), "currency");
       if (currencies === undefined) {
         // Unlisted: an error only once the tenant has listed its custom subtypes; before
         // that, "custom subtypes ... not listed here" may include it (the -unlisted warning).
@@ -47,6 +45,6 @@ export const noOperationSubtype = defineRule({
           data: { subtype, supported: currencies.join(", ") || "none", currency: JSON.stringify(currency) },
         });
       }
-    }
+    },
   },
 });

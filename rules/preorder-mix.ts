@@ -1,4 +1,4 @@
-import { itemAvailabilities, itemList, splitPlan } from "../src/domain/availabilityClasses.js";
+import { itemAvailability, itemList, splitPlan, type ItemAvailability } from "../src/domain/availabilityClasses.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const preorderMix = defineRule({
@@ -20,13 +20,21 @@ export const preorderMix = defineRule({
   },
   // Not switched off by onBlocks: the onBlocks sentence speaks of splitting in general, but
   // this paragraph says the API itself does not accept the mix (see the docs page).
-  check({ value, settings, report }) {
-    const items = itemAvailabilities(value);
-    const preorders = items.filter((item) => item.code === "P");
-    const others = items.filter((item) => item.code !== "P");
-    if (preorders.length === 0 || others.length === 0) return;
-    // The split named is one whose every order passes, the other classes considered too.
-    const data = { others: itemList(others), ...splitPlan(items, settings.onBlocks === true) };
-    for (const item of preorders) report({ path: item.path, messageId: "mixed", data: { ...data, item: item.label } });
+  visit: {
+    payload: (): ItemAvailability[] => [],
+    item(item, _context, items) {
+      const availability = itemAvailability(item);
+      if (availability) items.push(availability);
+    },
+    // Not switched off by onBlocks: the onBlocks sentence speaks of splitting in general, but
+    // this paragraph says the API itself does not accept the mix (see the docs page).
+    end({ settings, report }, items) {
+      const preorders = items.filter((item) => item.code === "P");
+      if (preorders.length === 0 || preorders.length === items.length) return;
+      const others = items.filter((item) => item.code !== "P");
+      // The split named is one whose every order passes, the other classes considered too.
+      const data = { others: itemList(others), ...splitPlan(items, settings.onBlocks === true) };
+      for (const item of preorders) report({ path: item.path, messageId: "mixed", data: { ...data, item: item.label } });
+    },
   },
 });

@@ -50,18 +50,20 @@ export const readOnlyIds = defineRule({
     // Replacing the value with null (or dropping it) changes nothing: the OMS ignores it either way.
     fixable: true,
   },
-  check({ kind, value, report }) {
-    const holders: Holder[] =
-      kind === "createOrder" ? createOrderHolders(value) : [{ path: "", object: asObject(value), keys: customDataIds[kind] ?? [] }];
-    const messageId = kind === "createOrder" ? "setByOms" : "fromUrl";
-    for (const { path, object, keys } of holders) {
-      for (const name of keys) {
-        if (!isSet(object, name)) continue;
-        const at = pointer(path, name);
-        // Create Order: "assigns a value to them instead of “null”, then it will be ignored", so null.
-        // Custom data bodies: the IDs come from the URL and the schema allows no null there, so drop them.
-        report({ path: at, messageId, data: { name }, fix: kind === "createOrder" ? { path: at, value: null } : { path: at, remove: true } });
+  visit: {
+    payload({ kind, value, report }) {
+      const holders: Holder[] =
+        kind === "createOrder" ? createOrderHolders(value) : [{ path: "", object: asObject(value), keys: customDataIds[kind] ?? [] }];
+      const messageId = kind === "createOrder" ? "setByOms" : "fromUrl";
+      for (const { path, object, keys } of holders) {
+        for (const name of keys) {
+          if (!isSet(object, name)) continue;
+          const at = pointer(path, name);
+          // Create Order: "assigns a value to them instead of “null”, then it will be ignored", so null.
+          // Custom data bodies: the IDs come from the URL and the schema allows no null there, so drop them.
+          report({ path: at, messageId, data: { name }, fix: kind === "createOrder" ? { path: at, value: null } : { path: at, remove: true } });
+        }
       }
-    }
+    },
   },
 });

@@ -23,12 +23,14 @@ export const readOnlyShippingFields = defineRule({
     // Leaving the field out is what the OMS requires, and it fills the value in itself.
     fixable: true,
   },
-  check({ value, report }) {
-    const method = asObject(field(asObject(value), "shippingMethod"));
-    for (const name of readOnlyFields) {
-      const at = pointer("/shippingMethod", name);
-      // "read-only fields that are automatically populated by legacy OMS": leave them out.
-      if (isSet(method, name)) report({ path: at, messageId: "readOnly", data: { name }, fix: { path: at, remove: true } });
-    }
+  visit: {
+    payload({ value, report }) {
+      const method = asObject(field(asObject(value), "shippingMethod"));
+      for (const name of readOnlyFields) {
+        const at = pointer("/shippingMethod", name);
+        // "read-only fields that are automatically populated by legacy OMS": leave them out.
+        if (isSet(method, name)) report({ path: at, messageId: "readOnly", data: { name }, fix: { path: at, remove: true } });
+      }
+    },
   },
 });

@@ -1,4 +1,4 @@
-import { itemAvailabilities } from "../src/domain/availabilityClasses.js";
+import { itemAvailability } from "../src/domain/availabilityClasses.js";
 import { asObject, field, stringField } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -19,12 +19,12 @@ export const shipToStoreOnly = defineRule({
         "orderItems {{item}} is Ship to Store Only (availability S) but shippingMethod.deliveryMethod is SHIP_TO_HOME: ship-to-store-only products can only be shipped to a fulfillment center and not a customer address (send them in an order with a delivery to a store)",
     },
   },
-  check({ value, report }) {
-    const method = asObject(field(asObject(value), "shippingMethod"));
+  visit: {
     // Only SHIP_TO_HOME is documented as a customer address; other delivery methods are not judged.
-    if (stringField(method, "deliveryMethod") !== "SHIP_TO_HOME") return;
-    for (const item of itemAvailabilities(value)) {
-      if (item.code === "S") report({ path: item.path, messageId: "shipToHome", data: { item: item.label } });
-    }
+    payload: ({ value }) => stringField(asObject(field(asObject(value), "shippingMethod")), "deliveryMethod") === "SHIP_TO_HOME",
+    item(item, { report }, toHome) {
+      const availability = toHome ? itemAvailability(item) : undefined;
+      if (availability?.code === "S") report({ path: availability.path, messageId: "shipToHome", data: { item: availability.label } });
+    },
   },
 });

@@ -1,6 +1,6 @@
 import { add, cents, compare, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
-import { numberField, orderItems } from "../src/domain/payloadParts.js";
+import { numberField, type LocatedItem } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 const five = toDecimal(5);
@@ -65,25 +65,21 @@ function orderWithinCapInCents(lines: readonly TaxedLine[]): boolean {
 }
 
 /**
- * The lines whose tax the caller gives: itemTaxOverride is the line's total tax (the
- * document's example sends 1 on 5 items at 1, which is 20%, not 100%). Without a number
+ * The item's line, when the caller gives its tax: itemTaxOverride is the line's total tax
+ * (the document's example sends 1 on 5 items at 1, which is 20%, not 100%). Without a number
  * there the OMS computes the tax itself, so there is nothing to check; without a numeric
  * price and a whole quantity of at least 1 there is no subtotal to check against (the
  * schema reports those).
  */
-function taxedLines(order: unknown): TaxedLine[] {
-  const lines: TaxedLine[] = [];
-  for (const { index, path, specifics } of orderItems(order)) {
-    const tax = numberField(specifics, "itemTaxOverride");
-    const price = numberField(specifics, "actualPrice");
-    const quantity = numberField(specifics, "quantity");
-    if (tax === undefined || price === undefined || quantity === undefined) continue;
-    // A quantity below 1 (or not whole) is the schema's finding: the line's subtotal then
-    // says nothing about its tax rate, and one cause gets one finding.
-    if (!Number.isInteger(quantity) || quantity < 1) continue;
-    lines.push({ index, path: pointer(path, "itemSpecifics", "itemTaxOverride"), price, quantity, tax });
-  }
-  return lines;
+function taxedLine({ index, path, specifics }: LocatedItem): TaxedLine | undefined {
+  const tax = numberField(specifics, "itemTaxOverride");
+  const price = numberField(specifics, "actualPrice");
+  const quantity = numberField(specifics, "quantity");
+  if (tax === undefined || price === undefined || quantity === undefined) return undefined;
+  // A quantity below 1 (or not whole) is the schema's finding: the line's subtotal then
+  // says nothing about its tax rate, and one cause gets one finding.
+  if (!Number.isInteger(quantity) || quantity < 1) return undefined;
+  return { index, path: pointer(path, "itemSpecifics", "itemTaxOverride"), price, quantity, tax };
 }
 
 export const taxRateCap = defineRule({
@@ -110,30 +106,36 @@ export const taxRateCap = defineRule({
         "the order's item tax {{tax}} (all lines' itemTaxOverride added together; shippingTax does not count) is on an item subtotal of {{subtotal}}: any tax on a subtotal of zero or less is above the 20% cap for the overall order total (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
     },
   },
-  check({ value, settings, report }) {
-    if (settings.skipInternationalTax === true) return;
-    const lines = taxedLines(value);
-    for (const line of lines) {
-      if (lineWithinCap(line)) continue;
-      const [tax, price, quantity] = [toDecimal(line.tax), toDecimal(line.price), toDecimal(line.quantity)];
-      const subtotal = multiply(price, quantity);
-      if (!aboveCap(tax, subtotal)) continue;
-      const messageId = compare(subtotal, zero) > 0 ? "lineRate" : "lineNoSubtotal";
-      const data = { index: line.index, price: formatDecimal(price), quantity: formatDecimal(quantity), ...amounts(tax, subtotal) };
-      report({ path: line.path, messageId, data });
-    }
-    // With one line the order total is that line: the same numbers, the same fix, so one report.
-    if (lines.length < 2) return;
-    let [floatTax, floatSubtotal] = [0, 0];
-    for (const line of lines) {
-      floatTax += line.tax;
-      floatSubtotal += line.price * line.quantity;
-    }
-    if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return;
-    const tax = lines.reduce((sum, line) => add(sum, toDecimal(line.tax)), zero);
-    const subtotal = lines.reduce((sum, line) => add(sum, multiply(toDecimal(line.price), toDecimal(line.quantity))), zero);
-    if (!aboveCap(tax, subtotal)) return;
-    const messageId = compare(subtotal, zero) > 0 ? "orderRate" : "orderNoSubtotal";
-    report({ path: "/orderItems", messageId, data: amounts(tax, subtotal) });
+  visit: {
+    payload: ({ settings }): TaxedLine[] | undefined => (settings.skipInternationalTax === true ? undefined : []),
+    item(item, _context, lines) {
+      const line = lines && taxedLine(item);
+      if (line) lines!.push(line);
+    },
+    end({ report }, lines) {
+      if (!lines) return;
+      for (const line of lines) {
+        if (lineWithinCap(line)) continue;
+        const [tax, price, quantity] = [toDecimal(line.tax), toDecimal(line.price), toDecimal(line.quantity)];
+        const subtotal = multiply(price, quantity);
+        if (!aboveCap(tax, subtotal)) continue;
+        const messageId = compare(subtotal, zero) > 0 ? "lineRate" : "lineNoSubtotal";
+        const data = { index: line.index, price: formatDecimal(price), quantity: formatDecimal(quantity), ...amounts(tax, subtotal) };
+        report({ path: line.path, messageId, data });
+      }
+      // With one line the order total is that line: the same numbers, the same fix, so one report.
+      if (lines.length < 2) return;
+      let [floatTax, floatSubtotal] = [0, 0];
+      for (const line of lines) {
+        floatTax += line.tax;
+        floatSubtotal += line.price * line.quantity;
+      }
+      if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return;
+      const tax = lines.reduce((sum, line) => add(sum, toDecimal(line.tax)), zero);
+      const subtotal = lines.reduce((sum, line) => add(sum, multiply(toDecimal(line.price), toDecimal(line.quantity))), zero);
+      if (!aboveCap(tax, subtotal)) return;
+      const messageId = compare(subtotal, zero) > 0 ? "orderRate" : "orderNoSubtotal";
+      report({ path: "/orderItems", messageId, data: amounts(tax, subtotal) });
+    },
   },
 });

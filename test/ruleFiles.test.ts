@@ -41,7 +41,7 @@ describe("every rule", () => {
           expect(rule.checkRequest).toBeTypeOf("function");
         } else {
           expect(rule.meta.kinds?.length).toBeGreaterThan(0);
-          expect(rule.check !== undefined || rule.meta.structural === true).toBe(true);
+          expect(rule.check !== undefined || rule.visit !== undefined || rule.meta.structural === true).toBe(true);
         }
       });
       it("records its evidence, and an inferred one is never an error by default (SPEC §3)", () => {

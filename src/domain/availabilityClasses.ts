@@ -1,4 +1,4 @@
-import { orderItems, sharedPart, stringField } from "./payloadParts.js";
+import { orderItems, stringField, type LocatedItem } from "./payloadParts.js";
 
 /** The Availability codes of Create Order (seeds/004), with the meanings the document gives them. */
 const meanings: ReadonlyMap<string, string> = new Map([
@@ -42,28 +42,33 @@ export interface ItemAvailability {
 }
 
 /**
- * The items whose product.availability is one of the documented codes. An item without a
- * valid code belongs to no class: the schema reports it, and the mix rules cannot place it.
+ * The item's availability, when its product.availability is one of the documented codes. An
+ * item without a valid code belongs to no class: the schema reports it, and the mix rules
+ * cannot place it.
  */
+export function itemAvailability({ index, path, product }: LocatedItem): ItemAvailability | undefined {
+  const code = stringField(product, "availability");
+  const meaning = code === undefined ? undefined : meanings.get(code);
+  if (code === undefined || meaning === undefined) return undefined;
+  const partNumber = stringField(product, "partNumber");
+  return {
+    index,
+    path: `${path}/product/availability`,
+    code,
+    meaning,
+    availabilityClass: availabilityClass(code),
+    label: partNumber ? `${index} (${partNumber})` : String(index),
+  };
+}
+
+/** The items of an order whose availability is a documented code (see itemAvailability). */
 export function itemAvailabilities(order: unknown): readonly ItemAvailability[] {
-  return sharedPart("itemAvailabilities", order, () => {
-    const found: ItemAvailability[] = [];
-    for (const { index, path, product } of orderItems(order)) {
-      const code = stringField(product, "availability");
-      const meaning = code === undefined ? undefined : meanings.get(code);
-      if (code === undefined || meaning === undefined) continue;
-      const partNumber = stringField(product, "partNumber");
-      found.push({
-        index,
-        path: `${path}/product/availability`,
-        code,
-        meaning,
-        availabilityClass: availabilityClass(code),
-        label: partNumber ? `${index} (${partNumber})` : String(index),
-      });
-    }
-    return found;
-  });
+  const found: ItemAvailability[] = [];
+  for (const item of orderItems(order)) {
+    const availability = itemAvailability(item);
+    if (availability) found.push(availability);
+  }
+  return found;
 }
 
 /** "0 (Product0001), 2 (Product0003)": the items, for a message's placeholder. */

@@ -32,32 +32,22 @@ export function isSet(object: JsonObject | undefined, key: string): boolean {
   return value !== undefined && value !== null;
 }
 
+/** The parts of an order the engine's walk visits (rules subscribe to them, see RuleVisitors). */
+export type PartName = "item" | "payment" | "customDataHash";
+
 /**
- * The parts found so far for the payload whose rules are running. Rules are synchronous and
- * the engine runs them inside `sharingParts`, so each part is found once a payload, not once
- * a rule; outside a run (a rule's own test, a fixer) every call finds its part afresh.
+ * Where each part stands, said once (as Spectral's `given` does) so that no rule walks the
+ * order by hand: JSON Pointers, `*` for every element of an array. The engine's walk visits
+ * them, in the order they stand in the payload, in the kinds listed.
  */
-let shared: { readonly value: unknown; readonly parts: Map<string, unknown> } | undefined;
+export const partPlaces: Readonly<Record<PartName, readonly string[]>> = {
+  item: ["/orderItems/*"],
+  payment: ["/orderPayments/*"],
+  customDataHash: ["/customOrderData", "/orderItems/*/itemSpecifics/customItemData", "/orderItems/*/itemSpecifics/customData"],
+};
 
-export function sharingParts(value: unknown, run: () => void): void {
-  const outer = shared;
-  shared = { value, parts: new Map() };
-  try {
-    run();
-  } finally {
-    shared = outer;
-  }
-}
-
-/** The part named `name` of `value`: found by `find` once while its rules run. */
-export function sharedPart<T>(name: string, value: unknown, find: () => T): T {
-  if (shared === undefined || shared.value !== value) return find();
-  const parts = shared.parts;
-  if (parts.has(name)) return parts.get(name) as T;
-  const part = find();
-  parts.set(name, part);
-  return part;
-}
+/** The kinds whose payloads are orders, with the parts of partPlaces. */
+export const orderKinds: readonly Kind[] = ["createOrder", "importOrder"];
 
 export interface LocatedItem {
   readonly index: number;
@@ -68,32 +58,20 @@ export interface LocatedItem {
   readonly specifics: JsonObject | undefined;
 }
 
-/**
- * The objects of the array at `key` (`orderItems`, `orderPayments`), each with its index and
- * pointer, shaped by `build`; found once while a payload's rules run.
- */
-function locatedObjects<T>(order: unknown, key: string, build: (object: JsonObject, index: number, path: string) => T): readonly T[] {
-  return sharedPart(key, order, () => {
-    const list = field(asObject(order), key);
-    if (!Array.isArray(list)) return [];
-    const located: T[] = [];
-    for (let index = 0; index < list.length; index++) {
-      const object = asObject(list[index]);
-      if (object) located.push(build(object, index, `/${key}/${index}`));
-    }
-    return located;
-  });
+export function locateItem(item: JsonObject, index: number, path: string): LocatedItem {
+  return { index, path, item, product: asObject(field(item, "product")), specifics: asObject(field(item, "itemSpecifics")) };
 }
 
-/** The order items of a createOrder or importOrder body that are objects. */
+/** The order items of a createOrder or importOrder body that are objects (rules get them from the walk). */
 export function orderItems(order: unknown): readonly LocatedItem[] {
-  return locatedObjects(order, "orderItems", (item, index, path) => ({
-    index,
-    path,
-    item,
-    product: asObject(field(item, "product")),
-    specifics: asObject(field(item, "itemSpecifics")),
-  }));
+  const list = field(asObject(order), "orderItems");
+  if (!Array.isArray(list)) return [];
+  const located: LocatedItem[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const object = asObject(list[index]);
+    if (object) located.push(locateItem(object, index, `/orderItems/${index}`));
+  }
+  return located;
 }
 
 export interface LocatedPayment {
@@ -108,38 +86,19 @@ export interface LocatedPayment {
   readonly paymentType: string | undefined;
 }
 
-export function orderPayments(order: unknown): readonly LocatedPayment[] {
-  return locatedObjects(order, "orderPayments", (payment, index, path) => {
-    const method = asObject(field(payment, "paymentMethod"));
-    return {
-      index,
-      path,
-      payment,
-      method,
-      methodPath: `${path}/paymentMethod`,
-      paymentType: stringField(method, "paymentType") ?? stringField(payment, "paymentType"),
-    };
-  });
+export function locatePayment(payment: JsonObject, index: number, path: string): LocatedPayment {
+  const method = asObject(field(payment, "paymentMethod"));
+  return {
+    index,
+    path,
+    payment,
+    method,
+    methodPath: `${path}/paymentMethod`,
+    paymentType: stringField(method, "paymentType") ?? stringField(payment, "paymentType"),
+  };
 }
 
 export interface LocatedHash {
   readonly path: string;
   readonly hash: JsonObject;
-}
-
-/** Every custom data hash: customOrderData, and each item's customItemData and customData. */
-export function customDataHashes(kind: Kind, value: unknown): readonly LocatedHash[] {
-  if (kind !== "createOrder" && kind !== "importOrder") return [];
-  return sharedPart("customDataHashes", value, () => {
-    const hashes: LocatedHash[] = [];
-    const orderHash = asObject(field(asObject(value), "customOrderData"));
-    if (orderHash) hashes.push({ path: "/customOrderData", hash: orderHash });
-    for (const { path, specifics } of orderItems(value)) {
-      for (const key of ["customItemData", "customData"]) {
-        const hash = asObject(field(specifics, key));
-        if (hash) hashes.push({ path: `${path}/itemSpecifics/${key}`, hash });
-      }
-    }
-    return hashes;
-  });
 }

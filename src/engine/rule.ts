@@ -6,6 +6,7 @@ import type { Span } from "../source/range.js";
 import type { Operation } from "../requests/endpoints.js";
 import type { EndpointMatch } from "../requests/matchEndpoint.js";
 import type { RequestEntry, RequestPart } from "../requests/requestEntry.js";
+import type { LocatedHash, LocatedItem, LocatedPayment } from "../domain/payloadParts.js";
 
 /** A passage of the vendor's documents that a rule encodes. */
 export interface RuleSource {
@@ -120,15 +121,60 @@ export interface RequestRuleContext<Options = Record<string, unknown>> {
   report(report: RequestReport): void;
 }
 
-export interface Rule<Options = Record<string, unknown>> {
+/** A key of an object whose shape the schema knows, that the shape does not name. */
+export interface UnknownKey {
+  /** JSON Pointer to the key's value. */
+  readonly path: string;
+  readonly key: string;
+  /** The names the shape knows there. */
+  readonly known: readonly string[];
+}
+
+/** A number of the value beyond 2^53 (already rounded: the value has lost its digits). */
+export interface UnsafeNumber {
+  readonly path: string;
+  readonly value: number;
+}
+
+/**
+ * Where a payload rule looks (ESLint's selectors, Spectral's `given`). The engine walks the
+ * payload once and calls each enabled rule's visitors where it subscribed, in this order:
+ * `payload` first, then, in the order they stand in the payload, each item, payment, custom
+ * data hash, unknown key and unsafe number, then `end`. What `payload` returns is the rule's
+ * own state for this payload, handed to every later visitor (a rule that gathers what it
+ * judges at `end`); a rule that keeps none returns nothing. No visitor walks the payload.
+ */
+export interface RuleVisitors<Options = Record<string, unknown>, State = undefined> {
+  /** The payload itself (any kind), once, before anything in it. */
+  payload?(context: RuleContext<Options>): State;
+  /** Each order item that is an object (Create Order, Historic Order Import: `/orderItems/<i>`). */
+  item?(item: LocatedItem, context: RuleContext<Options>, state: State): void;
+  /** Each order payment that is an object (`/orderPayments/<i>`). */
+  payment?(payment: LocatedPayment, context: RuleContext<Options>, state: State): void;
+  /** Each custom data hash that is an object: customOrderData, each item's customItemData and customData. */
+  customDataHash?(hash: LocatedHash, context: RuleContext<Options>, state: State): void;
+  /** Each key the generated shapes do not know, in every object whose shape they know. */
+  unknownKey?(found: UnknownKey, context: RuleContext<Options>, state: State): void;
+  /** Each number anywhere in the value that is an integer beyond 2^53. */
+  unsafeNumber?(found: UnsafeNumber, context: RuleContext<Options>, state: State): void;
+  /** Once, after the walk. */
+  end?(context: RuleContext<Options>, state: State): void;
+}
+
+export interface Rule<Options = Record<string, unknown>, State = any> {
   readonly meta: RuleMeta;
-  /** A payload rule's check (absent on the structural rules, see RuleMeta.structural). */
+  /** Where a payload rule looks (absent on the structural rules, see RuleMeta.structural). */
+  readonly visit?: RuleVisitors<Options, State>;
+  /**
+   * A payload rule that looks at the payload as a whole: the same as `visit.payload`, for a
+   * rule of one visitor (the engine calls it once, at the start of the walk).
+   */
   check?(context: RuleContext<Options>): void;
   /** A request rule's check (meta.target "request"), once per request of a file. */
   checkRequest?(context: RequestRuleContext<Options>): void;
 }
 
 /** Identity, for type inference of a rule's options. */
-export function defineRule<Options = Record<string, unknown>>(rule: Rule<Options>): Rule<Options> {
+export function defineRule<Options = Record<string, unknown>, State = undefined>(rule: Rule<Options, State>): Rule<Options, State> {
   return rule;
 }

@@ -1,8 +1,9 @@
 import type { Diagnostic, Evidence, Severity } from "./diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fillTemplate } from "./messageTemplate.js";
-import { sharingParts } from "../domain/payloadParts.js";
-import type { ExistingRecord, Report, RequestReport, Rule, RuleMeta, SourceFacts } from "./rule.js";
+import { locateItem, locatePayment, type JsonObject, type PartName } from "../domain/payloadParts.js";
+import type { ExistingRecord, Report, RequestReport, Rule, RuleContext, RuleMeta, SourceFacts } from "./rule.js";
+import { trailPointer, walkPayload, type WalkListener } from "./payloadWalk.js";
 import type { Operation } from "../requests/endpoints.js";
 import type { EndpointMatch } from "../requests/matchEndpoint.js";
 import type { RequestEntry, RequestPart } from "../requests/requestEntry.js";
@@ -39,8 +40,229 @@ export class UnknownMessageIdError extends Error {}
  */
 export const maxProblemsPerRule = 1000;
 
+type VisitorName = "item" | "payment" | "customDataHash" | "unknownKey" | "unsafeNumber";
+
 /**
- * Runs every rule of the set that applies to the kind and is not off. A rule that throws is
+ * What a run of one configuration over one kind does, worked out once: the rules that run
+ * (enabled, applying to the kind), their severities and options, and, for each place of
+ * the walk, the rules that subscribed to it (indexes into `rules`).
+ */
+interface Plan {
+  readonly rules: readonly Rule[];
+  readonly severities: readonly Severity[];
+  readonly options: readonly Readonly<Record<string, unknown>>[];
+  readonly item: readonly number[];
+  readonly payment: readonly number[];
+  readonly customDataHash: readonly number[];
+  readonly unknownKey: readonly number[];
+  readonly unsafeNumber: readonly number[];
+  readonly end: readonly number[];
+}
+
+const plans = new WeakMap<RuleSet, WeakMap<ReadonlyMap<string, ConfiguredRule>, Map<Kind, Plan>>>();
+
+function planOf(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>, kind: Kind): Plan {
+  let byConfig = plans.get(set);
+  if (!byConfig) plans.set(set, (byConfig = new WeakMap()));
+  let byKind = byConfig.get(configured);
+  if (!byKind) byConfig.set(configured, (byKind = new Map()));
+  let plan = byKind.get(kind);
+  if (!plan) byKind.set(kind, (plan = makePlan(set, configured, kind)));
+  return plan;
+}
+
+function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>, kind: Kind): Plan {
+  const rules: Rule[] = [];
+  const severities: Severity[] = [];
+  const options: Readonly<Record<string, unknown>>[] = [];
+  for (const rule of set.byKind.get(kind) ?? []) {
+    const severity = ruleSeverity(rule.meta, configured);
+    if (severity === undefined) continue;
+    rules.push(rule);
+    severities.push(severity);
+    options.push(configured.get(rule.meta.id)?.options ?? rule.meta.defaultOptions ?? noOptions);
+  }
+  const subscribed = (name: VisitorName | "end") => rules.flatMap((rule, index) => (rule.visit?.[name] ? [index] : []));
+  return {
+    rules,
+    severities,
+    options,
+    item: subscribed("item"),
+    payment: subscribed("payment"),
+    customDataHash: subscribed("customDataHash"),
+    unknownKey: subscribed("unknownKey"),
+    unsafeNumber: subscribed("unsafeNumber"),
+    end: subscribed("end"),
+  };
+}
+
+/** A rule's problems past maxProblemsPerRule, or its failure: one diagnostic of its own. */
+function tooMany(rule: Rule, severity: Severity): Diagnostic {
+  return {
+    ruleId: rule.meta.id,
+    messageId: "tooMany",
+    severity,
+    evidence: rule.meta.evidence,
+    message: `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in a payload; fix those and run it again`,
+    path: "",
+  };
+}
+
+function internalError(rule: Rule, error: unknown): Diagnostic {
+  return {
+    ruleId: rule.meta.id,
+    messageId: "internalError",
+    severity: "error",
+    evidence: rule.meta.evidence,
+    message: `internal error in rule ${rule.meta.id} (please report it): ${(error as Error)?.message ?? String(error)}`,
+    path: "",
+  };
+}
+
+/**
+ * One run of the rules over one payload: the engine's side of the walk. It calls each
+ * subscribed rule's visitor where the walk stands, and keeps each rule's state, its count
+ * of problems and its findings (in the rule's own list, so that the findings come out rule
+ * by rule, in the set's order, however the walk interleaves them).
+ */
+class Run implements WalkListener {
+  readonly parts: boolean;
+  readonly unknownKeys: boolean;
+  readonly unsafeNumbers: boolean;
+  /** The rule whose visitor runs (an index into plan.rules). */
+  private current = 0;
+  private readonly states: unknown[];
+  /** Problems reported so far by each rule; -1 once it has failed (it is called no more). */
+  private readonly reported: number[];
+  private readonly found: (Diagnostic[] | undefined)[];
+  readonly context: { -readonly [K in keyof RuleContext]: RuleContext[K] };
+
+  constructor(
+    private readonly plan: Plan,
+    kind: Kind,
+    value: unknown,
+    options: RunOptions,
+  ) {
+    const count = plan.rules.length;
+    this.parts = plan.item.length + plan.payment.length + plan.customDataHash.length > 0;
+    this.unknownKeys = plan.unknownKey.length > 0;
+    this.unsafeNumbers = plan.unsafeNumber.length > 0;
+    this.states = new Array<unknown>(count);
+    this.reported = new Array<number>(count).fill(0);
+    this.found = new Array<Diagnostic[] | undefined>(count);
+    // One context and one report function for the whole run (no allocation per rule or call).
+    const run = this;
+    this.context = {
+      value,
+      kind,
+      options: noOptions,
+      settings: options.settings ?? noOptions,
+      existing: options.existing,
+      source: options.source,
+      report(report: Report): void {
+        run.report(report);
+      },
+    };
+  }
+
+  private report({ path, messageId, data, fix, span, at }: Report): void {
+    const index = this.current;
+    const meta = this.plan.rules[index]!.meta;
+    const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
+    if (template === undefined) {
+      throw new UnknownMessageIdError(`rule ${meta.id} reported messageId ${JSON.stringify(messageId)}, which its meta.messages does not declare`);
+    }
+    if (this.reported[index]! < 0 || ++this.reported[index]! > maxProblemsPerRule) return;
+    const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence: meta.evidence, message: fillTemplate(template, data), path };
+    (this.found[index] ??= []).push(
+      fix || span || at ? { ...diagnostic, ...(fix ? { fix } : {}), ...(span ? { span } : {}), ...(at ? { at } : {}) } : diagnostic,
+    );
+  }
+
+  /** A rule that throws anything but UnknownMessageIdError: one internal-error finding, and it is called no more. */
+  private fail(index: number, error: unknown): void {
+    // A report with a messageId the rule does not declare is a bug in the rule: thrown, as ESLint does.
+    if (error instanceof UnknownMessageIdError) throw error;
+    this.reported[index] = -1;
+    (this.found[index] ??= []).push(internalError(this.plan.rules[index]!, error));
+  }
+
+  start(): void {
+    const { rules, options } = this.plan;
+    for (let index = 0; index < rules.length; index++) {
+      const rule = rules[index]!;
+      this.current = index;
+      this.context.options = options[index]!;
+      try {
+        if (rule.visit?.payload) this.states[index] = rule.visit.payload(this.context);
+        else rule.check?.(this.context);
+      } catch (error) {
+        this.fail(index, error);
+      }
+    }
+  }
+
+  /** Calls the visitor `name` of each rule of `subscribed` (that has not failed) with `found`. */
+  private dispatch(subscribed: readonly number[], name: VisitorName, found: unknown): void {
+    for (let i = 0; i < subscribed.length; i++) {
+      const index = subscribed[i]!;
+      if (this.reported[index]! < 0) continue;
+      this.current = index;
+      this.context.options = this.plan.options[index]!;
+      try {
+        (this.plan.rules[index]!.visit![name] as (found: unknown, context: RuleContext, state: unknown) => void)(found, this.context, this.states[index]);
+      } catch (error) {
+        this.fail(index, error);
+      }
+    }
+  }
+
+  part(part: PartName, object: JsonObject, trail: readonly (string | number)[]): void {
+    const subscribed = this.plan[part];
+    if (subscribed.length === 0) return;
+    const path = trailPointer(trail);
+    const index = trail[trail.length - 1] as number;
+    const found = part === "item" ? locateItem(object, index, path) : part === "payment" ? locatePayment(object, index, path) : { path, hash: object };
+    this.dispatch(subscribed, part, found);
+  }
+
+  unknownKey(key: string, known: readonly string[], trail: readonly (string | number)[]): void {
+    this.dispatch(this.plan.unknownKey, "unknownKey", { path: trailPointer(trail, key), key, known });
+  }
+
+  unsafeNumber(path: string, value: number): void {
+    this.dispatch(this.plan.unsafeNumber, "unsafeNumber", { path, value });
+  }
+
+  /** Calls each rule's `end`, and gives the findings rule by rule, in the set's order. */
+  finish(): Diagnostic[] {
+    const { rules, severities, end } = this.plan;
+    for (let i = 0; i < end.length; i++) {
+      const index = end[i]!;
+      if (this.reported[index]! < 0) continue;
+      this.current = index;
+      this.context.options = this.plan.options[index]!;
+      try {
+        rules[index]!.visit!.end!(this.context, this.states[index]);
+      } catch (error) {
+        this.fail(index, error);
+      }
+    }
+    let diagnostics: Diagnostic[] | undefined;
+    for (let index = 0; index < rules.length; index++) {
+      const found = this.found[index];
+      if (this.reported[index]! > maxProblemsPerRule) (found as Diagnostic[]).push(tooMany(rules[index]!, severities[index]!));
+      if (found === undefined) continue;
+      if (diagnostics === undefined) diagnostics = found;
+      else diagnostics.push(...found);
+    }
+    return diagnostics ?? [];
+  }
+}
+
+/**
+ * Runs every rule of the set that applies to the kind and is not off, in one walk of the
+ * payload: each rule's visitors where it subscribed (see RuleVisitors). A rule that throws is
  * reported as an internal error of that rule, never rethrown; only a report with an unknown
  * messageId throws (UnknownMessageIdError), as it is a bug in the rule, not in the payload.
  */
@@ -51,65 +273,12 @@ export function runRules(
   value: unknown,
   options: RunOptions,
 ): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  // One context and one report function for the whole run (no allocation per rule): the
-  // rule being run and what it has reported so far are this loop's own variables.
-  let rule: Rule | undefined;
-  let severity: Severity = "error";
-  let reported = 0;
-  const context = {
-    value,
-    kind,
-    options: noOptions,
-    settings: options.settings ?? noOptions,
-    existing: options.existing,
-    source: options.source,
-    report({ path, messageId, data, fix, span, at }: Report): void {
-      if (!rule) return;
-      const meta = rule.meta;
-      const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
-      if (template === undefined) {
-        throw new UnknownMessageIdError(`rule ${meta.id} reported messageId ${JSON.stringify(messageId)}, which its meta.messages does not declare`);
-      }
-      if (++reported > maxProblemsPerRule) return;
-      const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity, evidence: meta.evidence, message: fillTemplate(template, data), path };
-      diagnostics.push(fix || span || at ? { ...diagnostic, ...(fix ? { fix } : {}), ...(span ? { span } : {}), ...(at ? { at } : {}) } : diagnostic);
-    },
-  };
-  sharingParts(value, () => {
-    for (rule of set.byKind.get(kind) ?? []) {
-      const found = ruleSeverity(rule.meta, configured);
-      if (found === undefined) continue;
-      severity = found;
-      reported = 0;
-      context.options = configured.get(rule.meta.id)?.options ?? rule.meta.defaultOptions ?? noOptions;
-      try {
-        rule.check?.(context);
-        if (reported > maxProblemsPerRule) {
-          diagnostics.push({
-            ruleId: rule.meta.id,
-            messageId: "tooMany",
-            severity,
-            evidence: rule.meta.evidence,
-            message: `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in a payload; fix those and run it again`,
-            path: "",
-          });
-        }
-      } catch (error) {
-        // A report with a messageId the rule does not declare is a bug in the rule: thrown, as ESLint does.
-        if (error instanceof UnknownMessageIdError) throw error;
-        diagnostics.push({
-          ruleId: rule.meta.id,
-          messageId: "internalError",
-          severity: "error",
-          evidence: rule.meta.evidence,
-          message: `internal error in rule ${rule.meta.id} (please report it): ${(error as Error)?.message ?? String(error)}`,
-          path: "",
-        });
-      }
-    }
-  });
-  return diagnostics;
+  const plan = planOf(set, configured, kind);
+  if (plan.rules.length === 0) return [];
+  const run = new Run(plan, kind, value, options);
+  run.start();
+  if (run.parts || run.unknownKeys || run.unsafeNumbers) walkPayload(kind, value, run);
+  return run.finish();
 }
 
 /** A request rule's finding, before the file's format places its part. */

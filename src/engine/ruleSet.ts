@@ -9,7 +9,7 @@ import type { Rule } from "./rule.js";
 export interface RuleSet {
   readonly rules: readonly Rule[];
   readonly byId: ReadonlyMap<string, Rule>;
-  /** The payload rules with a check, by the kinds they apply to (in the set's order). */
+  /** The payload rules (a check or visitors), by the kinds they apply to (in the set's order). */
   readonly byKind: ReadonlyMap<Kind, readonly Rule[]>;
   /** The rules that check an HTTP request (meta.target "request"). */
   readonly requestRules: readonly Rule[];
@@ -27,7 +27,7 @@ export function createRuleSet(rules: readonly Rule<any>[]): RuleSet {
     if (byId.has(id)) throw new TypeError(`rule "${id}" is given twice`);
     byId.set(id, rule);
     if (rule.meta.target === "request") requestRules.push(rule);
-    if (!rule.check) continue;
+    if (!rule.check && !rule.visit) continue;
     for (const kind of rule.meta.kinds ?? []) {
       const list = byKind.get(kind) ?? [];
       list.push(rule);
