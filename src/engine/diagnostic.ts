@@ -30,6 +30,8 @@ export interface Diagnostic {
   readonly span?: Span;
   /** "key": the finding is about the key of the property `path` names, and is placed at that key in the text. */
   readonly at?: "key";
+  /** For a search given as one URL or query string (its path is then ""): the parameter the finding is about. */
+  readonly parameter?: string;
 }
 
 export interface ValidationResult {

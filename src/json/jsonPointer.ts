@@ -33,6 +33,13 @@ export function child(value: unknown, key: string): unknown {
   return undefined;
 }
 
+/** The value the pointer names in `root` (undefined when there is none). */
+export function valueAt(root: unknown, path: string): unknown {
+  let node = root;
+  for (const key of segments(path)) node = child(node, key);
+  return node;
+}
+
 /** Whether the pointer names a value that exists in `root`. */
 export function resolves(root: unknown, path: string): boolean {
   let node: unknown = root;

@@ -1,3 +1,5 @@
+import type { Span } from "../source/range.js";
+
 /**
  * The search for order items takes its parameters in the URL. A string payload (the whole
  * URL, or the query string with or without its `?`) is split into the same object of
@@ -15,4 +17,30 @@ export function parseSearchQuery(text: string): Record<string, string> {
   }
   // fromEntries defines own properties: a parameter named __proto__ stays data.
   return Object.fromEntries(parameters);
+}
+
+/**
+ * Where each parameter of a search URL or query string stands in it: the span of its first
+ * `name=value` pair, by the name parseSearchQuery gives it (decoded). A diagnostic about a
+ * parameter is placed there, inside the string.
+ */
+export function searchParameterSpans(text: string): Map<string, Span> {
+  const spans = new Map<string, Span>();
+  const end = text.trimEnd().length;
+  const question = text.indexOf("?");
+  const lead = text.length - text.trimStart().length;
+  if (question < 0 && /^[a-z]+:\/\//i.test(text.slice(lead))) return spans;
+  const start = question >= 0 ? question + 1 : lead;
+  const hash = text.indexOf("#", start);
+  const stop = hash >= 0 && hash < end ? hash : end;
+  for (let from = start; from <= stop; ) {
+    const amp = text.indexOf("&", from);
+    const to = amp >= 0 && amp < stop ? amp : stop;
+    if (to > from) {
+      const name = new URLSearchParams(text.slice(from, to)).keys().next().value;
+      if (name !== undefined && !spans.has(name)) spans.set(name, { offset: from, length: to - from });
+    }
+    from = to + 1;
+  }
+  return spans;
 }

@@ -6,7 +6,8 @@ import type { JsonEdit } from "../engine/jsonEdit.js";
 import type { SourceFact } from "../engine/rule.js";
 import { messageFixer } from "../fix/messageFixes.js";
 import { parseSource, type SourceLocator } from "../source/parseSource.js";
-import type { SourceRange } from "../source/range.js";
+import type { SourceRange, Span } from "../source/range.js";
+import { searchParameterSpans } from "../kinds/searchQuery.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { validateWith, type ValidateOptions } from "./validate.js";
 
@@ -57,7 +58,8 @@ export function lintTextWith(set: RuleSet, text: string, options: LintTextOption
     return lintResult(filePath, null, [unknown]);
   }
   const { diagnostics } = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts });
-  return lintResult(filePath, kind, place(diagnostics, parsed.locate, fixesOf(text, parsed.facts.duplicateKeys)));
+  const parameters = typeof parsed.value === "string" ? searchParameterSpans(parsed.value) : undefined;
+  return lintResult(filePath, kind, place(diagnostics, parsed.locate, fixesOf(text, parsed.facts.duplicateKeys), parameters));
 }
 
 function kindList(): string {
@@ -73,15 +75,29 @@ function fixesOf(text: string, repeated: readonly SourceFact[]): (edit: JsonEdit
   return (edit) => (repeated.some(({ path }) => edit.path === path || edit.path.startsWith(`${path}/`)) ? undefined : fixer(edit));
 }
 
-/** Gives each diagnostic its place: a repeated key or huge integer its own occurrence's (the span its rule reported). */
-function place(diagnostics: readonly Diagnostic[], locate: SourceLocator, fixOf: (edit: JsonEdit) => MessageFix | undefined): LintMessage[] {
+/**
+ * Gives each diagnostic its place: a repeated key or huge integer its own occurrence's (the
+ * span its rule reported), a key too long its key, a search string's parameter its
+ * `name=value` inside the string.
+ */
+function place(
+  diagnostics: readonly Diagnostic[],
+  locate: SourceLocator,
+  fixOf: (edit: JsonEdit) => MessageFix | undefined,
+  parameters?: ReadonlyMap<string, Span>,
+): LintMessage[] {
   // A clean file (the common case) costs no walk of its text.
   if (diagnostics.length === 0) return [];
   const ranges = locate.pointers(diagnostics.map((d) => d.path));
   const atKey = diagnostics.filter((d) => d.at === "key").map((d) => d.path);
   const keyRanges = new Map(atKey.length === 0 ? [] : locate.keys(atKey).map((range, i) => [atKey[i] as string, range]));
   const messages = diagnostics.map((d, i): LintMessage => {
-    const range = d.span ? locate.span(d.span) : ((d.at === "key" ? keyRanges.get(d.path) : undefined) ?? (ranges[i] as SourceRange));
+    const inString = d.parameter === undefined ? undefined : parameters?.get(d.parameter);
+    const range = d.span
+      ? locate.span(d.span)
+      : inString
+        ? locate.inString(d.path, inString.offset, inString.offset + inString.length)
+        : ((d.at === "key" ? keyRanges.get(d.path) : undefined) ?? (ranges[i] as SourceRange));
     const message: LintMessage = { ruleId: d.ruleId, messageId: d.messageId, severity: d.severity === "error" ? 2 : 1, evidence: d.evidence, message: d.message, path: d.path, ...range };
     const fix = d.fix && fixOf(d.fix);
     return fix ? { ...message, fix } : message;

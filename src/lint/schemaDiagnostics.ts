@@ -1,7 +1,7 @@
 import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import { constraintRules } from "../generated/schemaRules.js";
-import { pointer } from "../json/jsonPointer.js";
-import { enumWording, missingFieldsWording, namingField, valueAt, type MissingField } from "./schemaWording.js";
+import { pointer, valueAt } from "../json/jsonPointer.js";
+import { enumWording, missingFieldsWording, namingField, type MissingField } from "./schemaWording.js";
 
 /** The part of an Ajv error object oms-lint reads. */
 export interface AjvError {

@@ -1,18 +1,11 @@
 import { nearestName } from "../engine/nearestName.js";
-import { child, segments } from "../json/jsonPointer.js";
+import { segments } from "../json/jsonPointer.js";
 
 /**
  * The words of a schema finding that depend on the payload: the field a message names, the
  * value an enum refused and the allowed value nearest to it, and the one message that lists
  * every required field an object lacks.
  */
-
-/** The value at a pointer of the payload (undefined when it is not there). */
-export function valueAt(root: unknown, path: string): unknown {
-  let node = root;
-  for (const key of segments(path)) node = child(node, key);
-  return node;
-}
 
 /**
  * The field a pointer names, as a message says it: its key, or for an array element the

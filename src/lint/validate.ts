@@ -7,6 +7,7 @@ import { ruleSeverity, runRules, severityForEvidence } from "../engine/ruleEngin
 import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
 import { parseSearchQuery } from "../kinds/searchQuery.js";
+import { segments } from "../json/jsonPointer.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { withoutSecrets } from "../domain/secretFields.js";
 import * as validators from "../generated/validators.js";
@@ -36,7 +37,8 @@ export function validateWith(set: RuleSet, kind: Kind, value: unknown, options: 
   const configured = configureRules(set, options.rules);
   checkSettings(options.settings);
   // A search given as a URL or query string is checked as the parameters it holds; the
-  // string has no inner places, so every diagnostic then points at the whole string.
+  // string has no inner pointers, so every diagnostic then points at the whole string and
+  // names its parameter, where lintText places it.
   const subject = kind === "orderItemSearch" && typeof value === "string" ? parseSearchQuery(value) : value;
   const found: Diagnostic[] = [];
   if (set.structural) {
@@ -53,7 +55,15 @@ export function validateWith(set: RuleSet, kind: Kind, value: unknown, options: 
   found.push(...runRules(set, configured, kind, subject, options));
   // A service logs these messages: none quotes a card number, password, e-mail or phone.
   const cleaned = withoutSecrets(subject, found, options.source);
-  const diagnostics =
-    subject === value ? sortInDocumentOrder(value, cleaned) : cleaned.map((d) => (d.path === "" ? d : { ...d, path: "" }));
+  // A search string's findings in the order of its parameters, as lintText places them.
+  const sorted = sortInDocumentOrder(subject, cleaned);
+  const diagnostics = subject === value ? sorted : sorted.map(asInString);
   return summarize(diagnostics);
+}
+
+/** A finding about a parameter of a search string: its pointer is the string's, and it names the parameter. */
+function asInString(diagnostic: Diagnostic): Diagnostic {
+  if (diagnostic.path === "") return diagnostic;
+  const parameter = segments(diagnostic.path)[0] as string;
+  return { ...diagnostic, path: "", parameter };
 }

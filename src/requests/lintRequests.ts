@@ -6,7 +6,9 @@ import { runRequestRules, type RequestFinding } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import type { Settings } from "../domain/settings.js";
 import { parseSource } from "../source/parseSource.js";
-import type { SourceRange } from "../source/range.js";
+import type { SourceRange, Span } from "../source/range.js";
+import { searchParameterSpans } from "../kinds/searchQuery.js";
+import { segments, valueAt } from "../json/jsonPointer.js";
 import { lineStarts, positionAt } from "../source/lineIndex.js";
 import { validateWith } from "../lint/validate.js";
 import type { Operation } from "./endpoints.js";
@@ -120,6 +122,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
   try {
     const run = fileRun(set, options);
     const file = parseHttpFile(text);
+    let lines: string[] | undefined;
     const messages: LintMessage[] = file.problems.map((p) => ({
       ...parseMessage(p.message, ""),
       line: p.line,
@@ -150,7 +153,13 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
           endColumn: m.endColumn ?? 1,
         });
       }
-      for (const m of checked.query) messages.push({ ...m, path: "", ...urlRange });
+      const rawUrl = (lines ??= text.split("\n"))[request.line - 1]?.slice(request.urlColumn - 1, request.urlEndColumn - 1) ?? "";
+      const parameterAt = parameterPlacer(rawUrl);
+      for (const m of checked.query) {
+        const span = parameterAt(m.path);
+        const range = span ? { line: request.line, column: request.urlColumn + span.offset, endLine: request.line, endColumn: request.urlColumn + span.offset + span.length } : urlRange;
+        messages.push({ ...m, path: "", ...range });
+      }
     }
     return lintResult(filePath, null, sorted(messages));
   } catch (error) {
@@ -192,7 +201,13 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         const { ruleId, messageId, severity, evidence } = m;
         pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer, range });
       }
-      for (const m of checked.query) pending.push({ ...m, path: request.urlPointer });
+      const rawUrl = valueAt(parsed.value, request.urlPointer);
+      const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
+      for (const m of checked.query) {
+        const span = parameterAt(m.path);
+        const range = span ? parsed.locate.inString(request.urlPointer, span.offset, span.offset + span.length) : undefined;
+        pending.push({ ...m, path: request.urlPointer, range });
+      }
     }
     const ranges = parsed.locate.pointers(pending.map((p) => p.path));
     return lintResult(
@@ -203,6 +218,20 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);
   }
+}
+
+/**
+ * Where a search finding stands in the URL as written: the `name=value` of the parameter its
+ * pointer names (`/perPage`), found by name in the URL text; undefined for a finding about
+ * the whole query, or a parameter the text does not spell out (a variable, a continuation line).
+ */
+function parameterPlacer(rawUrl: string): (path: string) => Span | undefined {
+  let spans: Map<string, Span> | undefined;
+  return (path) => {
+    if (path === "") return undefined;
+    spans ??= searchParameterSpans(rawUrl);
+    return spans.get(segments(path)[0] as string);
+  };
 }
 
 type BodyPlacer = (m: Inner) => SourceRange | undefined;

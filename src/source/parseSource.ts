@@ -59,6 +59,11 @@ export interface SourceLocator {
   pointers(paths: readonly string[]): SourceRange[];
   /** The key of the property each pointer names (its value's place when it names no property of the text). */
   keys(paths: readonly string[]): SourceRange[];
+  /**
+   * Characters [from, to) of the string at the pointer, counted as JSON.parse gives them (an
+   * escape is the one character it stands for); the value's place when it is no string.
+   */
+  inString(path: string, from: number, to: number): SourceRange;
   span(span: Span): SourceRange;
 }
 
@@ -149,12 +154,36 @@ function locator(text: string): SourceLocator {
       return found ? range(found) : pointers([path])[0] as SourceRange;
     });
   };
+  const inString = (path: string, from: number, to: number) => {
+    const literal = locatePointers(text, [path]).get(path);
+    if (!literal || text.charCodeAt(literal.offset) !== 0x22) return pointers([path])[0] as SourceRange;
+    const offsets = stringOffsets(text, literal);
+    const start = offsets[Math.min(from, offsets.length - 1)] as number;
+    const end = offsets[Math.min(to, offsets.length - 1)] as number;
+    return range({ offset: start, length: end - start });
+  };
   return {
     pointer: (path) => pointers([path])[0] as SourceRange,
     pointers,
     keys,
+    inString,
     span: range,
   };
+}
+
+/**
+ * The text offset of each character of a string literal as JSON.parse gives it (an escape,
+ * `\n` or `\u00e9`, is one character), and last the offset of its closing quote.
+ */
+function stringOffsets(text: string, literal: Span): number[] {
+  const offsets: number[] = [];
+  const close = literal.offset + literal.length - 1;
+  for (let i = literal.offset + 1; i < close; ) {
+    offsets.push(i);
+    i += text.charCodeAt(i) === 0x5c ? (text[i + 1] === "u" ? 6 : 2) : 1;
+  }
+  offsets.push(close);
+  return offsets;
 }
 
 function isContainer(text: string, span: Span): boolean {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lintText, validate } from "../../src/builtIn/linter.js";
+import { lintHttpFile, lintPostmanCollection, lintText, validate } from "../../src/builtIn/linter.js";
 import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
 
 const example = JSON.parse(readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8")) as Record<string, unknown>;
@@ -84,5 +84,48 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     const [gone] = validate("orderItemSearch", { orderID: "1", itemState: "GONE" }).diagnostics;
     expect(gone?.message).toContain('"GONE"');
     expect(gone?.message).not.toContain("did you mean");
+  });
+
+  describe("a search URL in a file: each finding at its parameter inside the string", () => {
+    const url = "https://integration.shopatron.com/api/v2/orderItem/?orderID=555555&perPage=200&itemState=CANCELLED";
+    /** [line, column, endColumn] of `needle` in `text`, 1-based, found by plain search. */
+    const at = (text: string, needle: string): [number, number, number] => {
+      const index = text.indexOf(needle);
+      const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+      return [text.slice(0, index).split("\n").length, index - lineStart + 1, index - lineStart + 1 + needle.length];
+    };
+    const places = (messages: readonly { line: number; column: number; endColumn: number; message: string }[]) =>
+      messages.map((m) => [m.message.match(/perPage|itemState/)?.[0], m.line, m.column, m.endColumn]);
+
+    it("a .json file holding the URL as a string", () => {
+      const text = JSON.stringify(url);
+      expect(places(lintText(text, { kind: "orderItemSearch" }).messages)).toEqual([
+        ["perPage", ...at(text, "perPage=200")],
+        ["itemState", ...at(text, "itemState=CANCELLED")],
+      ]);
+      // Escapes in the literal (\/ and \u0026) are counted as written.
+      const escaped = String.raw`"https:\/\/integration.shopatron.com\/api\/v2\/orderItem\/?orderID=555555\u0026perPage=200"`;
+      expect(JSON.parse(escaped)).toBe("https://integration.shopatron.com/api/v2/orderItem/?orderID=555555&perPage=200");
+      expect(places(lintText(escaped, { kind: "orderItemSearch" }).messages)).toEqual([["perPage", ...at(escaped, "perPage=200")]]);
+      // validate() has no text: the finding points at the string and names its parameter.
+      expect(validate("orderItemSearch", url).diagnostics.map((d) => [d.path, d.parameter])).toEqual([["", "perPage"], ["", "itemState"]]);
+    });
+
+    it("a REST Client file", () => {
+      const text = `@base = https://integration.shopatron.com/api/v2\n\nGET {{base}}/orderItem/?orderID=555555&perPage=200&itemState=CANCELLED\n`;
+      expect(places(lintHttpFile(text).messages)).toEqual([
+        ["perPage", ...at(text, "perPage=200")],
+        ["itemState", ...at(text, "itemState=CANCELLED")],
+      ]);
+    });
+
+    it("a Postman collection", () => {
+      const collection = { info: { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "search", request: { method: "GET", url: { raw: url } } }] };
+      const text = JSON.stringify(collection, null, 2);
+      expect(places(lintPostmanCollection(text).messages)).toEqual([
+        ["perPage", ...at(text, "perPage=200")],
+        ["itemState", ...at(text, "itemState=CANCELLED")],
+      ]);
+    });
   });
 });

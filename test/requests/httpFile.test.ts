@@ -82,8 +82,9 @@ describe("REST Client files", () => {
     it("request/missing-tenant-header on a translated host", () => {
       expect(at("request/missing-tenant-header")).toEqual([lineStart("DELETE {{tenantHost}}")]);
     });
-    it("the search's query rules, on the URL", () => {
-      expect(at("unknown-property")).toEqual([urlOf("GET {{base}}/orderItem/?orderID=555555&perPage=50&pag=2")]);
+    it("the search's query rules, at the parameter inside the URL", () => {
+      const requestLine = "GET {{base}}/orderItem/?orderID=555555&perPage=50&pag=2";
+      expect(at("unknown-property")).toEqual([[lineOf(broken, requestLine), requestLine.indexOf("pag=2") + 1]]);
     });
     it("the body's schema, at the line and column inside the body", () => {
       const bad = result.messages.find((m) => m.ruleId === "schema" && m.path === "/name");
