@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { fixtureFolder, fixtureKinds, noteFolder } from "./fixtureFolder.js";
+import { bigOrderFolder, fixtureFolder, fixtureKinds } from "./fixtureFolder.js";
 import { interleavedProcesses, type NodeTask, type ProcessRun } from "./processes.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -47,38 +47,51 @@ function ajvCliTask(folder: string): NodeTask | undefined {
  */
 const dataRoot = join(tmpdir(), "oms-lint-bench");
 
+/** The plain floor (bench/floor.mjs): readdir, readFileSync and JSON.parse of every .json file, nothing loaded. */
+const floorTask: NodeTask = [[join(root, "bench/floor.mjs"), "."]];
+
 /**
- * oms-lint over a folder of mixed payload files, run as a CI job runs it (`oms-lint
- * --format json .` in the folder: .gitignore honoured, config looked for), against reading
- * and parsing them, and ajv-cli.
+ * oms-lint over a folder of `fileCount` mixed payload files, run as a CI job runs it
+ * (`oms-lint --format json .` in the folder: .gitignore honoured, config looked for),
+ * against the plain floor over the same files in the same rounds; optionally with two
+ * threads, and ajv-cli (schema only) over the same files.
  */
-export function cliBench(fileCount: number, rounds: number): CliResults {
-  const folder = fixtureFolder(join(dataRoot, "files"), fileCount);
+export function cliBench(fileCount: number, rounds: number, extras: { readonly threads?: boolean; readonly ajvCli?: boolean } = {}): CliResults {
+  const folder = fixtureFolder(join(dataRoot, `files-${fileCount}`), fileCount);
   const tasks: Record<string, NodeTask> = {
-    "read + JSON.parse floor": [[join(root, "bench/floor.mjs"), "."]],
+    "read + JSON.parse floor": floorTask,
     "oms-lint --format json": [[cli, "--format", "json", "."]],
-    // auto takes half the cores; this row shows what a second thread does on this machine.
-    "oms-lint --format json --concurrency 2": [[cli, "--format", "json", "--concurrency", "2", "."]],
   };
-  const ajv = ajvCliTask(folder);
+  // auto takes half the cores; this row shows what a second thread does on this machine.
+  if (extras.threads) tasks["oms-lint --format json --concurrency 2"] = [[cli, "--format", "json", "--concurrency", "2", "."]];
+  const ajv = extras.ajvCli ? ajvCliTask(folder) : undefined;
   if (ajv) tasks["ajv-cli (schema only)"] = ajv;
   return { files: fileCount, runs: interleavedProcesses(tasks, rounds, folder) };
 }
 
 /**
- * Peak memory over many small files (custom data notes): what grows with the number of
- * files, when each costs little to lint.
+ * One Create Order of about 50 MB (70,000 items): oms-lint (schema, every rule, positions)
+ * against ajv-cli with our schemas (schema only), and the floor (read and JSON.parse).
  */
-export function manyFilesBench(fileCount: number, rounds: number): Record<string, ProcessRun> {
-  const folder = noteFolder(join(dataRoot, "notes"), fileCount);
-  return interleavedProcesses(
-    {
-      "read + JSON.parse floor": [[join(root, "bench/floor.mjs"), "."]],
-      "oms-lint --format json": [[cli, "--format", "json", "."]],
-    },
-    rounds,
-    folder,
-  );
+export function bigOrderBench(rounds: number): { bytes: number; runs: Record<string, ProcessRun> } {
+  const folder = bigOrderFolder(join(dataRoot, "big-order"), 70_000);
+  const ajvCli = join(root, "node_modules/ajv-cli/dist/index.js");
+  const schemas = schemasForAjvCli();
+  const tasks: Record<string, NodeTask> = {
+    "read + JSON.parse floor": floorTask,
+    "oms-lint --format json": [[cli, "--format", "json", "--kind", "createOrder", "createOrder/order.json"]],
+  };
+  if (existsSync(ajvCli)) {
+    tasks["ajv-cli (schema only)"] = [
+      [
+        ajvCli, "validate", "--spec=draft7", "--all-errors", "--strict=false", "-c", "ajv-formats", "-c", "ajv-errors",
+        "-s", join(schemas, "createOrder.json"),
+        ...readdirSync(schemas).filter((f) => f !== "createOrder.json").flatMap((f) => ["-r", join(schemas, f)]),
+        "-d", join(folder, "createOrder/order.json"),
+      ],
+    ];
+  }
+  return { bytes: statSync(join(folder, "createOrder/order.json")).size, runs: interleavedProcesses(tasks, rounds, folder) };
 }
 
 /** Linting one small file, against starting Node and doing nothing. */

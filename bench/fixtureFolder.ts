@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { mixedPayload } from "./payloads.js";
+import { createOrderPayload, mixedPayload } from "./payloads.js";
 
 /** Kind of each generated file, by the folder it is written to (ajv-cli needs one schema per run). */
 export const fixtureKinds = ["createOrder", "createOrder", "importOrder", "orderCustomData", "orderItemSearch"] as const;
@@ -19,14 +19,11 @@ export function fixtureFolder(root: string, count: number): string {
   });
 }
 
-/** A folder of `count` small custom data notes, 1,000 a sub-folder. */
-export function noteFolder(root: string, count: number): string {
-  return generated(root, { count, version: 1, notes: true }, () => {
-    for (let i = 0; i < count; i++) {
-      const dir = join(root, `batch-${String(Math.floor(i / 1000)).padStart(3, "0")}`);
-      if (i % 1000 === 0) mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `note-${String(i).padStart(6, "0")}.json`), `{"name": "note ${i}", "value": "v${i}"}\n`);
-    }
+/** A folder holding one Create Order of `items` lines (70,000 make about 50 MB). */
+export function bigOrderFolder(root: string, items: number): string {
+  return generated(root, { items, version: 1, bigOrder: true }, () => {
+    mkdirSync(join(root, "createOrder"), { recursive: true });
+    writeFileSync(join(root, "createOrder", "order.json"), JSON.stringify(createOrderPayload(items), null, 2) + "\n");
   });
 }
 

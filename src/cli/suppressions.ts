@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { readBoundedText } from "../files/readBounded.js";
+import { maxReadableSize } from "../source/fileSize.js";
 import { relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { lintResult, type LintMessage, type LintResult } from "../lint/lintResult.js";
@@ -43,6 +45,8 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
     path,
     /** The file's result as the report shows it. */
     apply(result: LintResult): LintResult {
+      // Nothing recorded and nothing to record (the common run): no path to work out per file.
+      if (!recording && !hasCounts(counts)) return result;
       const file = key(result.filePath);
       const errors = errorsByRule(result.messages);
       if (recording) {
@@ -128,13 +132,15 @@ function sorted(counts: SuppressionCounts): SuppressionCounts {
 
 /** The file as it stands: none is no suppression; anything but per-file, per-rule counts is a usage error (exit 2). */
 function readSuppressions(path: string, shown: string): SuppressionCounts {
-  let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    statSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
-    throw new UsageError(`cannot read the suppressions file ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  // Read as every file is: a pipe or a device at the location is refused, not waited on.
+  const read = readBoundedText(path, maxReadableSize);
+  if ("problem" in read) throw new UsageError(`cannot read the suppressions file ${shown}: ${read.problem}`);
+  const text = read.text;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -155,6 +161,11 @@ function readSuppressions(path: string, shown: string): SuppressionCounts {
     counts[file] = byRule;
   }
   return counts;
+}
+
+function hasCounts(counts: SuppressionCounts): boolean {
+  for (const _ in counts) return true;
+  return false;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
