@@ -237,7 +237,7 @@ export function fileSizeOption(text: string): number {
   return bytes;
 }
 
-function integerOption(name: string, text: string | undefined, fallback: number, min: number): number {
+export function integerOption(name: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback;
   if (!/^-?[0-9]+$/.test(text) || Number(text) < min) {
     const also = name === "--concurrency" ? ', "auto" or "off"' : "";

@@ -3,7 +3,7 @@ import { fileConfig } from "../config/fileConfig.js";
 import { kindForFile } from "../config/kindForFile.js";
 import type { Settings } from "../domain/settings.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
-import type { LintRun } from "./lintFile.js";
+import type { LintRun } from "./lintRun.js";
 
 /** What a file held: the SHA-256 of its bytes. */
 export function contentHash(bytes: Uint8Array): string {

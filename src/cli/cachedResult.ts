@@ -43,6 +43,11 @@ function isMessage(value: unknown): value is LintMessage {
   );
 }
 
+/** The entries a run may reuse, as plain data (a worker thread receives them with the run). */
+export interface CacheEntries {
+  readonly files: ReadonlyMap<string, CachedFile>;
+}
+
 /**
  * A cache entry read from the file, checked field by field: anything else (a missing field,
  * a severity of 3, a kind that does not exist) is not an entry this version wrote.

@@ -6,7 +6,7 @@ import type { Config } from "../config/config.js";
 import { configFileName, findConfig } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
 import { writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
-import type { CliIo } from "./main.js";
+import type { CliIo } from "./cliIo.js";
 import { UsageError } from "./usageError.js";
 
 /** Where the editor schemas are, as a project that installs oms-lint sees them (VS Code resolves it from the workspace folder). */

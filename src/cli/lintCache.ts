@@ -6,8 +6,8 @@ import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { readBoundedText } from "../files/readBounded.js";
 import type { LintResult } from "../lint/lintResult.js";
 import { maxReadableSize } from "../source/fileSize.js";
-import { isCachedFile, type CachedFile } from "./cachedResult.js";
-import type { LintRun } from "./lintFile.js";
+import { isCachedFile, type CacheEntries, type CachedFile } from "./cachedResult.js";
+import type { LintRun } from "./lintRun.js";
 import { makeFolders } from "./makeFolders.js";
 
 /** --cache-location's default, in the working folder (ESLint's is .eslintcache). */
@@ -23,11 +23,6 @@ interface CacheFile {
   readonly formatVersion: number;
   readonly fingerprint: string;
   readonly files: Readonly<Record<string, CachedFile>>;
-}
-
-/** The entries a run may reuse, as plain data (a worker thread receives them with the run). */
-export interface CacheEntries {
-  readonly files: ReadonlyMap<string, CachedFile>;
 }
 
 /** A file's result, and (with --cache) what its cache entry is made of. */

@@ -1,10 +1,7 @@
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
 import { fileConfig } from "../config/fileConfig.js";
-import type { Kind } from "../kinds/kinds.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
-import type { ExistingRecord } from "../engine/rule.js";
-import type { RulesConfig } from "../engine/ruleConfig.js";
 import { lintHttpFile, lintPostmanCollection, lintText } from "../builtIn/linter.js";
 import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
 import { positionIn } from "../source/lineIndex.js";
@@ -13,28 +10,10 @@ import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { isUnread, readBounded } from "../files/readBounded.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
-import type { CacheEntries, FileOutcome } from "./lintCache.js";
+import type { FileOutcome } from "./lintCache.js";
+import type { LintRun } from "./lintRun.js";
 
-/** Everything that decides how any one file is linted: the same for every file of a run. */
-export interface LintRun {
-  readonly config: Config;
-  /** --kind: forces the kind of every file. */
-  readonly kind?: Kind;
-  /** The config's rules with --rule on top (what a file no `overrides` entry applies to gets). */
-  readonly rules: RulesConfig;
-  /** --rule alone: laid over the rules of `overrides` entries too. */
-  readonly commandLineRules?: RulesConfig;
-  readonly existing?: ExistingRecord;
-  readonly maxDepth?: number;
-  /** Elements of one array (members of one object) allowed; default 100,000. */
-  readonly maxEntries?: number;
-  /** Values in one file allowed; default 5,000,000. */
-  readonly maxValues?: number;
-  /** Bytes a file may hold and be read; default 64 MiB. */
-  readonly maxFileSize?: number;
-  /** --cache: the entries of the last run, reused where a file and how it is linted are unchanged. */
-  readonly cache?: CacheEntries;
-}
+export type { LintRun } from "./lintRun.js";
 
 /** The size limit of a run: never past what one string can hold. */
 export function fileSizeLimit(run: LintRun): number {

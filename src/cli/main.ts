@@ -1,10 +1,7 @@
 import { appendFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { emptyConfig, type Config } from "../config/config.js";
+import type { Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
-import { findConfig } from "../config/findConfig.js";
-import { loadConfig } from "../config/loadConfig.js";
-import { mergeRules } from "../config/fileConfig.js";
 import { configIgnores } from "../config/configIgnores.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { summaryLine } from "../formatters/github.js";
@@ -12,17 +9,15 @@ import { githubStepSummary } from "../formatters/githubStepSummary.js";
 import { streamFormats, type FormatContext, type Totals } from "../formatters/index.js";
 import { errorsOnly, type LintResult } from "../lint/lintResult.js";
 import type { ExistingRecord } from "../engine/rule.js";
-import type { RulesConfig } from "../engine/ruleConfig.js";
-import { checkRules } from "./checkRules.js";
 import { parseSource } from "../source/parseSource.js";
 import { readBoundedText } from "../files/readBounded.js";
-import { defaultMaxFileSize, maxReadableSize } from "../source/fileSize.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
 import { helpText } from "./help.js";
 import { checkOutputFile } from "./outputTarget.js";
-import { fileSizeLimit, lintFileBytes, type LintRun } from "./lintFile.js";
+import { fileSizeLimit, lintFileBytes } from "./lintFile.js";
+import { lintRunOf, resolveConfig, type LintRun } from "./lintRun.js";
 import { lintFiles, startWorkers, threadCount } from "./lintPool.js";
 import { packageInfo } from "./packageInfo.js";
 import { reportOutput } from "./reportOutput.js";
@@ -34,17 +29,9 @@ import { changedSince } from "./changedSince.js";
 import { inShard } from "./shard.js";
 import { openCache, runFingerprint } from "./lintCache.js";
 import { UsageError } from "./usageError.js";
+import type { CliIo } from "./cliIo.js";
 
-/** What the CLI touches of the outside world, so that a test can hand in its own. */
-export interface CliIo {
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly stdoutIsTTY: boolean;
-  /** The piped text; reading may stop once it holds more than `maxBytes`. */
-  readStdin(maxBytes?: number): Promise<Uint8Array>;
-  writeStdout(text: string): void;
-  writeStderr(text: string): void;
-}
+export type { CliIo } from "./cliIo.js";
 
 /**
  * The CLI: read → parse → validate → format, every file in sorted path order. Returns the
@@ -84,19 +71,10 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError("no files given: oms-lint [options] <file|dir|glob>... (or --stdin; see --help)");
   }
   const config = await resolveConfig(options, io.cwd);
-  // --rule is laid over the config as ESLint lays it: a level alone keeps the config's options.
-  const rules: RulesConfig = mergeRules([config.rules, options.rules]);
-  checkRules(rules);
+  const commandLine = lintRunOf(config, options);
   const lintRun: LintRun = {
-    config,
-    kind: options.kind,
-    rules,
-    commandLineRules: options.rules,
-    existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd, Math.min(options.maxFileSize ?? config.limits.maxFileSize ?? defaultMaxFileSize, maxReadableSize)),
-    maxDepth: options.maxDepth ?? config.limits.maxDepth,
-    maxEntries: options.maxEntries ?? config.limits.maxEntries,
-    maxValues: options.maxValues ?? config.limits.maxValues,
-    maxFileSize: options.maxFileSize ?? config.limits.maxFileSize,
+    ...commandLine,
+    existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd, fileSizeLimit(commandLine)),
   };
   // --cache serves the bulk lint alone: --fix rewrites files, --stdin has none to key.
   const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version), note(io)) : undefined;
@@ -181,13 +159,6 @@ async function discover(options: CliOptions, config: Config, io: CliIo, named: S
 /** A one-line note on stderr (never the run's failure). */
 function note(io: CliIo): (text: string) => void {
   return (text) => io.writeStderr(`oms-lint: ${escapeControls(text)}\n`);
-}
-
-async function resolveConfig(options: CliOptions, cwd: string): Promise<Config> {
-  if (options.config !== undefined) return loadConfig(options.config, cwd);
-  if (options.noConfig) return emptyConfig(cwd);
-  const found = findConfig(cwd);
-  return found ? loadConfig(found, cwd) : emptyConfig(cwd);
 }
 
 function readExisting(path: string, cwd: string, limit: number): ExistingRecord {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { RuleDescription } from "../formatters/index.js";
+import type { RuleDescription } from "../formatters/formatter.js";
 import { builtInLinter } from "../builtIn/linter.js";
 import type { PackageInfo } from "./packageInfo.js";
 

@@ -2,29 +2,25 @@ import { readdirSync, unlinkSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { makeFolders } from "./makeFolders.js";
-import { emptyConfig, type Config } from "../config/config.js";
-import { findConfig } from "../config/findConfig.js";
 import { kindForFile } from "../config/kindForFile.js";
 import { describeWriteFailure, writeFilesAtomic } from "../files/atomicWrite.js";
-import { isUnread, readBounded } from "../files/readBounded.js";
 import { displayPath, escapeControls, oneLine, plural, terminalSafeJson } from "../formatters/displayText.js";
 import { formatters } from "../formatters/index.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { orderKinds, type Kind } from "../kinds/kinds.js";
-import { loadConfig } from "../config/loadConfig.js";
 import type { LintResult } from "../lint/lintResult.js";
 import { lintText } from "../builtIn/linter.js";
-import { checkRules } from "./checkRules.js";
 import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "../split/childOrderId.js";
 import { firstLostNumber } from "../split/lostNumber.js";
 import { SplitError } from "../split/splitError.js";
 import { splitOrder, type SplitResult } from "../split/splitOrder.js";
 import { parseSource } from "../source/parseSource.js";
 import { decodeUtf8 } from "../source/utf8.js";
-import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
 import { positionIn } from "../source/lineIndex.js";
-import { fileSizeOption } from "./args.js";
-import type { CliIo } from "./main.js";
+import { fileSizeOption, integerOption } from "./args.js";
+import type { CliIo } from "./cliIo.js";
+import { payloadOptions, readFileBytes } from "./lintFile.js";
+import { lintRunOf, resolveConfig, type LintRun } from "./lintRun.js";
 import { packageInfo } from "./packageInfo.js";
 import { UsageError } from "./usageError.js";
 
@@ -47,6 +43,10 @@ Options:
   --force                  Overwrite children that exist already, and remove stale ones
                            (<name>-N.json beyond the new count) left by an earlier split
   --max-file-size <size>   Read no larger file (default 64MB, or limits.maxFileSize)
+  --max-depth <n>          Nesting levels allowed (default 1000, or limits.maxDepth)
+  --max-entries <n>        Elements of one array or members of one object allowed
+                           (default 100000, or limits.maxEntries)
+  --max-values <n>         Values in the file allowed (default 5000000, or limits.maxValues)
   -h, --help               Show this help
 
 The children are written all or none (each to a temporary file, renamed into place only
@@ -67,6 +67,9 @@ const optionSpec = {
   format: { type: "string", short: "f" },
   force: { type: "boolean" },
   "max-file-size": { type: "string" },
+  "max-depth": { type: "string" },
+  "max-entries": { type: "string" },
+  "max-values": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -79,6 +82,9 @@ interface SplitCliOptions {
   readonly format: "text" | "json";
   readonly force: boolean;
   readonly maxFileSize?: number;
+  readonly maxDepth?: number;
+  readonly maxEntries?: number;
+  readonly maxValues?: number;
   readonly help: boolean;
 }
 
@@ -114,15 +120,16 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
     format,
     force: values.force ?? false,
     maxFileSize: values["max-file-size"] === undefined ? undefined : fileSizeOption(values["max-file-size"]),
+    maxDepth: limitOption("--max-depth", values["max-depth"]),
+    maxEntries: limitOption("--max-entries", values["max-entries"]),
+    maxValues: limitOption("--max-values", values["max-values"]),
     help: false,
   };
 }
 
-async function splitConfig(options: SplitCliOptions, cwd: string): Promise<Config> {
-  if (options.config !== undefined) return loadConfig(options.config, cwd);
-  if (options.noConfig) return emptyConfig(cwd);
-  const found = findConfig(cwd);
-  return found ? loadConfig(found, cwd) : emptyConfig(cwd);
+/** A limit given on the command line (a whole number, at least 1), as lint's. */
+function limitOption(name: string, text: string | undefined): number | undefined {
+  return text === undefined ? undefined : integerOption(name, text, 1, 1);
 }
 
 /** How the input is written, so that the children read like it: indentation, line ends, a final newline. */
@@ -150,12 +157,12 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
     io.writeStdout(splitHelpText());
     return 0;
   }
-  const config = await splitConfig(options, io.cwd);
-  checkRules(config.rules);
+  // The config, rules and limits of a lint run: the same file found the same way, checked the same way.
+  const run = lintRunOf(await resolveConfig(options, io.cwd), options);
   const filePath = resolve(io.cwd, options.file);
   const shown = displayPath(filePath, io.cwd);
   try {
-    return writeChildren(filePath, shown, options, config, io);
+    return writeChildren(filePath, shown, options, run, io);
   } catch (error) {
     if (!(error instanceof UnsplittableFile || error instanceof SplitError)) throw error;
     io.writeStderr(`oms-lint split: ${escapeControls(shown)}: ${oneLine(error.message)}\n`);
@@ -163,14 +170,14 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
   }
 }
 
-function readOrder(filePath: string, config: Config, maxFileSize: number | undefined): { text: string; value: unknown; kind: Kind } {
-  // The payload reader's checks: no pipe or device is waited on, no file past the limit read.
-  const limit = Math.min(maxFileSize ?? config.limits.maxFileSize ?? defaultMaxFileSize, maxReadableSize);
-  const bytes = readBounded(filePath, limit);
-  if (isUnread(bytes)) throw new UnsplittableFile(bytes.tooLarge === undefined ? `cannot read the file: ${bytes.reason}` : tooLargeMessage(bytes.tooLarge, limit));
+function readOrder(filePath: string, run: LintRun): { text: string; value: unknown; kind: Kind } {
+  // Read as lint reads a file: no pipe or device waited on, nothing past the size limit.
+  const bytes = readFileBytes(filePath, run);
+  if (!(bytes instanceof Uint8Array)) throw new UnsplittableFile(bytes.messages[0]!.message);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) throw new UnsplittableFile(decoded.message);
-  const parsed = parseSource(decoded.text);
+  // Parsed as lint parses it, within the same limits of depth, entries and values.
+  const parsed = parseSource(decoded.text, { maxDepth: run.maxDepth, maxEntries: run.maxEntries, maxValues: run.maxValues });
   if (!parsed.ok) throw new UnsplittableFile(`${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
   if (parsed.facts.duplicateKeys.length > 0) {
     throw new UnsplittableFile(`a key is repeated at ${parsed.facts.duplicateKeys[0]!.path}: which value the OMS reads is unknown, so the file is not split (fix it first)`);
@@ -183,7 +190,7 @@ function readOrder(filePath: string, config: Config, maxFileSize: number | undef
     const { line, column } = positionIn(decoded.text, lost.offset);
     throw new UnsplittableFile(`${line}:${column}: the number ${lost.written} would be written ${lost.becomes} in the children (JSON numbers are read as doubles), so the file is not split (write the value as a double holds it, or as a string)`);
   }
-  const kind = kindForFile(config, filePath) ?? detectKind(parsed.value);
+  const kind = kindForFile(run.config, filePath) ?? detectKind(parsed.value);
   if (kind === undefined || !orderKinds.includes(kind)) {
     const what = kind === undefined ? "a payload oms-lint cannot tell" : `an ${kind} payload`;
     throw new UnsplittableFile(`split takes an order (${orderKinds.join(" or ")}); this is ${what}`);
@@ -191,14 +198,14 @@ function readOrder(filePath: string, config: Config, maxFileSize: number | undef
   return { text: decoded.text, value: parsed.value, kind };
 }
 
-function writeChildren(filePath: string, shown: string, options: SplitCliOptions, config: Config, io: CliIo): number {
-  const { text, value, kind } = readOrder(filePath, config, options.maxFileSize);
-  const result = splitOrder(value as object, { idTemplate: options.idTemplate, settings: config.settings });
+function writeChildren(filePath: string, shown: string, options: SplitCliOptions, run: LintRun, io: CliIo): number {
+  const { text, value, kind } = readOrder(filePath, run);
+  // The settings lint gives the file (the config's, with any `overrides` entry for it laid over).
+  const result = splitOrder(value as object, { idTemplate: options.idTemplate, settings: payloadOptions(filePath, run).settings });
   const outDir = resolve(io.cwd, options.outDir ?? dirname(filePath));
   const stem = basename(filePath, extname(filePath));
   const files = result.split ? result.children.map((_, c) => join(outDir, `${stem}-${c + 1}.json`)) : [];
   const write = layoutOf(text);
-  const rules = config.rules;
   const texts = files.map((_, c) => write(result.children[c]));
   if (files.length > 0) {
     try {
@@ -217,7 +224,8 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
       throw new UsageError(`split: cannot write the children in ${displayPath(outDir, io.cwd)}: ${describeWriteFailure(error)}; none was written`);
     }
   }
-  const linted = files.map((file, c) => lintText(texts[c]!, { filePath: file, kind, rules, settings: config.settings }));
+  // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.
+  const linted = files.map((file, c) => lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
   const stale = staleChildren(outDir, stem, files.length);
   const removed = options.force ? stale.filter((file) => removeQuietly(file)) : [];
   const left = stale.filter((file) => !removed.includes(file));

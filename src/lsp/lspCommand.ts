@@ -1,4 +1,4 @@
-import type { CliIo } from "../cli/main.js";
+import type { CliIo } from "../cli/cliIo.js";
 import { UsageError } from "../cli/usageError.js";
 
 const usage = `oms-lint lsp [--stdio]

@@ -130,6 +130,7 @@ describe("oms-lint split", () => {
       [["split", "--id-template", "{id}", "mixed.json"], /--id-template: an ID template must contain \{n\}/],
       [["split", "--frobnicate", "mixed.json"], /Unknown option '--frobnicate'/],
       [["split", "--format", "xml", "mixed.json"], /unknown format "xml"; the formats are: text, json/],
+      [["split", "--max-depth", "0", "mixed.json"], /--max-depth takes a whole number of at least 1, not "0"/],
     ];
     for (const [args, message] of usage) {
       const run = await runCli(args, { cwd: dir });
@@ -140,6 +141,60 @@ describe("oms-lint split", () => {
       expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     }
     expect(readdirSync(dir)).toEqual(["mixed.json"]);
+  });
+
+  it("reads the file as lint does: the config's limits, or the command line's, refuse what lint refuses", async () => {
+    const dir = folder({ "mixed.json": JSON.stringify(mixed, null, 2), "limited/oms-lint.config.json": JSON.stringify({ limits: { maxDepth: 3 } }) });
+    writeFileSync(join(dir, "limited/mixed.json"), JSON.stringify(mixed, null, 2));
+    const cases: [string, string[], RegExp][] = [
+      ["limited", [], /^\d+:\d+: the JSON nests deeper than 3 levels here/],
+      [".", ["--no-config", "--max-depth", "3"], /^\d+:\d+: the JSON nests deeper than 3 levels here/],
+      [".", ["--no-config", "--max-entries", "4"], /^\d+:\d+: this object holds more than 4 members/],
+      [".", ["--no-config", "--max-values", "50"], /^\d+:\d+: the JSON holds more than 50 values by this one/],
+      [".", ["--no-config", "--max-file-size", "100"], /^the file is \d+ bytes, more than the 100 bytes oms-lint reads/],
+    ];
+    for (const [cwd, args, message] of cases) {
+      const split = await runCli(["split", ...args, "mixed.json"], { cwd: join(dir, cwd) });
+      expect(split.code, args.join(" ")).toBe(1);
+      expect(split.stdout).toBe("");
+      const said = split.stderr.replace(/^oms-lint split: mixed\.json: /, "").trimEnd();
+      expect(said).toMatch(message);
+      expect(said.split("\n")).toHaveLength(1);
+      // lint, given the same config and arguments, refuses the file with the same words.
+      const linted = await runCli(["--format", "json", ...args, "mixed.json"], { cwd: join(dir, cwd) });
+      const [fault] = (JSON.parse(linted.stdout) as { messages: { message: string; fatal?: boolean }[] }[])[0]!.messages;
+      expect(fault).toMatchObject({ fatal: true });
+      expect(said.endsWith(fault!.message)).toBe(true);
+    }
+    expect(readdirSync(dir).sort()).toEqual(["limited", "mixed.json"]);
+    expect(readdirSync(join(dir, "limited")).sort()).toEqual(["mixed.json", "oms-lint.config.json"]);
+  });
+
+  it("uses the config as lint does: an `overrides` entry's settings for the file, and its rules for the children", async () => {
+    const dir = folder({
+      "oms-lint.config.json": JSON.stringify({
+        overrides: [
+          { files: ["blocks/**"], settings: { onBlocks: true } },
+          { files: ["**/mixed-*.json"], rules: { "unknown-property": "error" } },
+        ],
+      }),
+      "blocks/mixed.json": JSON.stringify(mixed),
+      "mixed.json": JSON.stringify({ ...mixed, extraField: 1 }),
+    });
+    const blocks = await runCli(["split", "blocks/mixed.json"], { cwd: dir });
+    expect(blocks.code).toBe(0);
+    expect(blocks.stdout).toMatch(/note: the tenant is onBlocks: .* this split is not needed/);
+    // The children carry the unknown field: an error for them, as `oms-lint mixed-1.json` says.
+    const split = await runCli(["split", "--format", "json", "mixed.json"], { cwd: dir });
+    expect(split.code).toBe(1);
+    const children = (JSON.parse(split.stdout) as { children: { filePath: string; errorCount: number }[] }).children;
+    expect(children).toHaveLength(5);
+    for (const child of children) {
+      const linted = JSON.parse((await runCli(["--format", "json", child.filePath], { cwd: dir })).stdout) as { errorCount: number; messages: { ruleId: string }[] }[];
+      expect(linted[0]!.messages.map((m) => m.ruleId)).toEqual(["unknown-property"]);
+      expect(child.errorCount).toBe(linted[0]!.errorCount);
+      expect(child.errorCount).toBe(1);
+    }
   });
 
   it("--help shows the split's own help", async () => {

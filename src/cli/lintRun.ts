@@ -1,0 +1,76 @@
+import type { Config } from "../config/config.js";
+import { emptyConfig } from "../config/config.js";
+import { findConfig } from "../config/findConfig.js";
+import { mergeRules } from "../config/fileConfig.js";
+import { loadConfig } from "../config/loadConfig.js";
+import type { ExistingRecord } from "../engine/rule.js";
+import type { RulesConfig } from "../engine/ruleConfig.js";
+import type { Kind } from "../kinds/kinds.js";
+import { checkRules } from "./checkRules.js";
+import type { CacheEntries } from "./cachedResult.js";
+
+/** Everything that decides how any one file is linted: the same for every file of a run. */
+export interface LintRun {
+  readonly config: Config;
+  /** --kind: forces the kind of every file. */
+  readonly kind?: Kind;
+  /** The config's rules with --rule on top (what a file no `overrides` entry applies to gets). */
+  readonly rules: RulesConfig;
+  /** --rule alone: laid over the rules of `overrides` entries too. */
+  readonly commandLineRules?: RulesConfig;
+  readonly existing?: ExistingRecord;
+  readonly maxDepth?: number;
+  /** Elements of one array (members of one object) allowed; default 100,000. */
+  readonly maxEntries?: number;
+  /** Values in one file allowed; default 5,000,000. */
+  readonly maxValues?: number;
+  /** Bytes a file may hold and be read; default 64 MiB. */
+  readonly maxFileSize?: number;
+  /** --cache: the entries of the last run, reused where a file and how it is linted are unchanged. */
+  readonly cache?: CacheEntries;
+}
+
+/** Which config a command reads: --config's file, none with --no-config, else the nearest one above cwd. */
+export interface ConfigChoice {
+  readonly config?: string;
+  readonly noConfig: boolean;
+}
+
+/** The config of a run of `oms-lint` or `oms-lint split`: one way to find and load it for both. */
+export async function resolveConfig(choice: ConfigChoice, cwd: string): Promise<Config> {
+  if (choice.config !== undefined) return loadConfig(choice.config, cwd);
+  if (choice.noConfig) return emptyConfig(cwd);
+  const found = findConfig(cwd);
+  return found ? loadConfig(found, cwd) : emptyConfig(cwd);
+}
+
+/** What the command line sets over the config: --kind, --rule and the limits (each, when given, wins). */
+export interface CommandLineRun {
+  readonly kind?: Kind;
+  readonly rules?: RulesConfig;
+  readonly maxDepth?: number;
+  readonly maxEntries?: number;
+  readonly maxValues?: number;
+  readonly maxFileSize?: number;
+}
+
+/**
+ * The run a config and a command line make, for lint and split alike: --rule laid over the
+ * config's rules as ESLint lays it (a level alone keeps the config's options), checked
+ * (an unknown rule or bad options is a usage error), and each limit from the command line,
+ * else the config's `limits`, else the default.
+ */
+export function lintRunOf(config: Config, commandLine: CommandLineRun = {}): LintRun {
+  const rules = commandLine.rules === undefined ? config.rules : mergeRules([config.rules, commandLine.rules]);
+  checkRules(rules);
+  return {
+    config,
+    kind: commandLine.kind,
+    rules,
+    commandLineRules: commandLine.rules,
+    maxDepth: commandLine.maxDepth ?? config.limits.maxDepth,
+    maxEntries: commandLine.maxEntries ?? config.limits.maxEntries,
+    maxValues: commandLine.maxValues ?? config.limits.maxValues,
+    maxFileSize: commandLine.maxFileSize ?? config.limits.maxFileSize,
+  };
+}
