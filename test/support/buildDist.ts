@@ -2,10 +2,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleCli } from "../../codegen/bundleCli.js";
 import { bundleFile, bundleLibrary } from "../../codegen/bundleLibrary.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const builtCli = join(root, "dist/src/cli/main.js");
+/** What bin/oms-lint.js loads: the CLI bundled from dist/src (codegen/bundleCli.ts). */
+const bundledCli = join(root, "dist/cli/main.js");
 
 /** The newest modification time of the files under `dir` (or of `dir` itself, a file). */
 function newest(path: string): number {
@@ -16,14 +19,15 @@ function newest(path: string): number {
 }
 
 /**
- * Vitest global setup: the process tests run `node bin/oms-lint.js` and the packed package,
- * which import dist/. `npm ci` builds it; when dist/ is older than the sources (or missing),
- * build it here, so that `npm test` builds only when something changed.
+ * Vitest global setup: the process tests run `node bin/oms-lint.js` (dist/cli/, bundled from
+ * dist/src/) and the packed package, which import dist/. `npm ci` builds it; when dist/ is
+ * older than the sources (or missing), build it here, so that `npm test` builds only when
+ * something changed.
  */
 export default async function buildDist(): Promise<void> {
   const sources = Math.max(newest(join(root, "src")), newest(join(root, "rules")), newest(join(root, "tsconfig.json")), newest(join(root, "tsconfig.build.json")));
   const fresh = (file: string) => existsSync(file) && statSync(file).mtimeMs >= sources;
-  if (fresh(builtCli) && fresh(bundleFile)) return;
+  if (fresh(builtCli) && fresh(bundleFile) && fresh(bundledCli)) return;
   try {
     execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "pipe" });
   } catch (error) {
@@ -34,4 +38,6 @@ export default async function buildDist(): Promise<void> {
   }
   // `import "oms-lint"` loads the bundle of dist/src (package.json exports).
   await bundleLibrary();
+  // `oms-lint …` (bin/oms-lint.js) loads the bundle of the CLI.
+  await bundleCli();
 }
