@@ -1,4 +1,5 @@
 import { orderItems, stringField, type LocatedItem } from "./payloadParts.js";
+import { maxQuoted } from "../engine/messageTemplate.js";
 
 /** The Availability codes of Create Order (seeds/004), with the meanings the document gives them. */
 const meanings: ReadonlyMap<string, string> = new Map([
@@ -86,7 +87,9 @@ export function codeList(items: readonly ItemAvailability[]): string {
  * one order per class (all P; all D; all J; all I; all others), in the order of their first
  * item, as `oms-lint split` writes them. Under onBlocks the OMS splits D, J and I itself, so
  * only preorders go apart. "orderItems 0 (Product0001), 2 (availability Y, N); orderItems 1
- * (availability P)", and how many orders that is.
+ * (availability P)", and how many orders that is. The plan is whole in the message: where
+ * the items' part numbers make it longer than a message quotes, it names the items by index
+ * ("orderItems 0-2, 5"), and where even that is too long, it counts them per order.
  */
 export function splitPlan(items: readonly ItemAvailability[], onBlocks: boolean): { readonly count: number; readonly plan: string } {
   const groups = new Map<string, ItemAvailability[]>();
@@ -96,6 +99,23 @@ export function splitPlan(items: readonly ItemAvailability[], onBlocks: boolean)
     group.push(item);
     groups.set(key, group);
   }
-  const plan = [...groups.values()].map((group) => `orderItems ${itemList(group)} (availability ${codeList(group)})`).join("; ");
-  return { count: groups.size, plan };
+  const orders = [...groups.values()];
+  const byLabel = orders.map((group) => `orderItems ${itemList(group)} (availability ${codeList(group)})`).join("; ");
+  if (byLabel.length <= maxQuoted) return { count: groups.size, plan: byLabel };
+  const byIndex = orders.map((group) => `orderItems ${indexRuns(group)} (availability ${codeList(group)})`).join("; ");
+  if (byIndex.length <= maxQuoted) return { count: groups.size, plan: byIndex };
+  const counted = orders.map((group) => `${group.length} ${group.length === 1 ? "item" : "items"} of availability ${codeList(group)}`).join("; ");
+  return { count: groups.size, plan: counted };
+}
+
+/** "0-2, 5": the items' indexes, consecutive runs joined. */
+function indexRuns(items: readonly ItemAvailability[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < items.length; ) {
+    let j = i;
+    while (j + 1 < items.length && items[j + 1]!.index === items[j]!.index + 1) j++;
+    runs.push(j > i ? `${items[i]!.index}-${items[j]!.index}` : String(items[i]!.index));
+    i = j + 1;
+  }
+  return runs.join(", ");
 }

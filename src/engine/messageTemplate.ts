@@ -2,7 +2,7 @@
  * The longest value a message quotes whole. A payload's own text (a key, an integer as
  * written) can be megabytes long; a message quotes its start and end around "…".
  */
-const maxQuoted = 160;
+export const maxQuoted = 160;
 
 /** Fills `{{name}}` placeholders of a rule's message template. */
 export function fillTemplate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { splitOrder } from "../../src/split/splitOrder.js";
 import { lintHttpFile, lintPostmanCollection, lintText, validate } from "../../src/builtIn/linter.js";
 import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
 
@@ -127,5 +129,40 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
         ["itemState", ...at(text, "itemState=CANCELLED")],
       ]);
     });
+  });
+
+  it("the preorder and availability advice names a split whose every order passes, all classes considered, and names oms-lint split", () => {
+    const codes = ["Y", "N", "P", "D", "J", "I", "S", "G"];
+    const mixRules = new Set(["preorder-mix", "availability-split"]);
+    /** The items a group of the plan names: "orderItems 0-2, 5 (P5) (availability Y)" by index, or "3 items of …" by count. */
+    const groupItems = (group: string): number[] | number => {
+      const counted = /^(\d+) items? of availability/.exec(group);
+      if (counted) return Number(counted[1]);
+      const list = group.replace(/^orderItems /, "").replace(/ \(availability [^)]*\)$/, "").replace(/ \(P\d+\)/g, "");
+      return list.split(", ").flatMap((run) => {
+        const [from, to] = run.split("-").map(Number) as [number, number | undefined];
+        return Array.from({ length: (to ?? from) - from + 1 }, (_, k) => from + k);
+      });
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...codes), { minLength: 2, maxLength: 40 }), (availabilities) => {
+        const order = orderWithItems(availabilities.map((availability, i) => orderItem({ partNumber: `P${i}`, availability })));
+        const advice = validate("createOrder", order).diagnostics.filter((d) => mixRules.has(d.ruleId));
+        const { children } = splitOrder(order);
+        if (advice.length === 0) return;
+        const childItems = children.map((child) => (child as { orderItems: { product: { partNumber: string } }[] }).orderItems.map((item) => Number(item.product.partNumber.slice(1))));
+        for (const d of advice) {
+          expect(d.message).toContain("`oms-lint split <file>` writes them");
+          // The plan stands whole in the message (never cut with "…"), one group per order of the split.
+          const plan = d.message.match(/(?:payloads with separate externalOrderIDs|creation\)): (.*) \(`oms-lint split <file>` writes them\)$/)?.[1] ?? "";
+          expect(plan).not.toContain("…");
+          const groups = plan.split("; ").map(groupItems);
+          expect(groups).toEqual(childItems.map((items, i) => (typeof groups[i] === "number" ? items.length : items)));
+        }
+        // Each order of that split passes both rules.
+        for (const child of children) expect(validate("createOrder", child).diagnostics.filter((d) => mixRules.has(d.ruleId))).toEqual([]);
+      }),
+      { seed: 20261202, numRuns: 120 },
+    );
   });
 });
