@@ -1,10 +1,11 @@
 import type { JsonSchema } from "./schemaSet.js";
+import { kindInfo } from "../src/kinds/kinds.js";
 
 /** Keywords whose value maps names to schemas: its keys are names, not keywords. */
 const nameMaps = new Set(["properties", "definitions", "patternProperties"]);
 
-/** The schema files of responses: their types stay open (the OMS returns more than the documents show). */
-export const responseFiles: ReadonlySet<string> = new Set(["orderCustomDataRecord.json", "orderItemCustomDataRecord.json", "orderItemSearchResponse.json"]);
+/** The schema files of responses (the kinds registry's `direction`): their types stay open (the OMS returns more than the documents show). */
+export const responseFiles: ReadonlySet<string> = new Set(Object.values(kindInfo).flatMap((info) => (info.direction === "response" ? [info.schema] : [])));
 
 /**
  * A schema as the generated types read it. The schemas stay open (the OMS takes fields the

@@ -46,8 +46,8 @@ export const partPlaces: Readonly<Record<PartName, readonly string[]>> = {
   customDataHash: ["/customOrderData", "/orderItems/*/itemSpecifics/customItemData", "/orderItems/*/itemSpecifics/customData"],
 };
 
-/** The kinds whose payloads are orders, with the parts of partPlaces. */
-export const orderKinds: readonly Kind[] = ["createOrder", "importOrder"];
+/** The kinds whose payloads are orders, with the parts of partPlaces: the kinds registry's. */
+export { orderKinds } from "../kinds/kinds.js";
 
 export interface LocatedItem {
   readonly index: number;
