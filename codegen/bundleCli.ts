@@ -11,7 +11,8 @@ const dist = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.m
  * run may never need stays in chunks loaded on demand (the config validator, the folder walk,
  * globby, the language server, init). The worker thread's entry is bundled beside it, so that
  * lintPool's `new URL("./lintWorker.js", import.meta.url)` finds it. The language server's
- * libraries stay imported from node_modules.
+ * libraries stay imported from node_modules; ajv-formats' formats are bundled (Node's
+ * CommonJS loader and its export lexer are not started for them).
  */
 export async function bundleCli(): Promise<void> {
   rmSync(dist("cli"), { recursive: true, force: true });
@@ -31,7 +32,7 @@ export async function bundleCli(): Promise<void> {
     // Bundled CommonJS (fast-glob under globby, picomatch) requires Node's own modules: each
     // chunk gets a `require` of its own, which esbuild's require shim then uses.
     banner: { js: 'import { createRequire as __omsCreateRequire } from "node:module"; const require = __omsCreateRequire(import.meta.url);' },
-    external: ["vscode-languageserver", "vscode-languageserver/*", "vscode-languageserver-textdocument", "ajv", "ajv/*", "ajv-formats", "ajv-formats/*"],
+    external: ["vscode-languageserver", "vscode-languageserver/*", "vscode-languageserver-textdocument", "ajv", "ajv/*"],
   });
 }
 

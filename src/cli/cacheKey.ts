@@ -1,13 +1,13 @@
-import { createHash } from "node:crypto";
 import { fileConfig } from "../config/fileConfig.js";
 import { kindForFile } from "../config/kindForFile.js";
 import type { Settings } from "../domain/settings.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
 import type { LintRun } from "./lintRun.js";
+import { sha256 } from "./sha256.js";
 
 /** What a file held: the SHA-256 of its bytes. */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("base64");
+  return sha256(bytes);
 }
 
 const digests = new WeakMap<RulesConfig, WeakMap<Settings, string>>();
@@ -18,7 +18,7 @@ function configDigest(rules: RulesConfig, settings: Settings): string {
   if (!bySettings) digests.set(rules, (bySettings = new WeakMap()));
   let digest = bySettings.get(settings);
   if (digest === undefined) {
-    digest = createHash("sha256").update(JSON.stringify([rules, settings])).digest("base64");
+    digest = sha256(JSON.stringify([rules, settings]));
     bySettings.set(settings, digest);
   }
   return digest;

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { rules } from "../../rules/index.js";
@@ -9,6 +8,7 @@ import { maxReadableSize } from "../source/fileSize.js";
 import { isCachedFile, type CacheEntries, type CachedFile } from "./cachedResult.js";
 import type { LintRun } from "./lintRun.js";
 import { makeFolders } from "./makeFolders.js";
+import { sha256 } from "./sha256.js";
 
 /** --cache-location's default, in the working folder (ESLint's is .eslintcache). */
 export const cacheFileName = ".oms-lint-cache";
@@ -39,7 +39,7 @@ export interface FileOutcome {
 export function runFingerprint(run: LintRun, version: string): string {
   const ruleSet = rules.map((rule) => [rule.meta, String(rule.check ?? ""), String(rule.checkRequest ?? "")]);
   const { config: _config, rules: _rules, commandLineRules: _cli, cache: _cache, ...rest } = run;
-  return createHash("sha256").update(JSON.stringify([formatVersion, version, ruleSet, rest])).digest("base64");
+  return sha256(JSON.stringify([formatVersion, version, ruleSet, rest]));
 }
 
 /** The cache file a --cache-location names: a folder (or a path ending in a slash) holds .oms-lint-cache. */

@@ -1,7 +1,7 @@
 import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { devNull } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { randomBytes } from "node:crypto";
+import { nodeCrypto } from "./nodeCrypto.js";
 
 /**
  * Why a write did not happen, in words a user reads: the target is as it was (the old file
@@ -64,7 +64,7 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
     throw new WriteFailure(target, "NOTFILE", existing.isDirectory() ? "it is a folder" : "it is not a regular file (a device, pipe or socket)");
   }
   if (existing && options.overwrite === false) throw new WriteFailure(target, "EXISTS", "it exists already");
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
   let fd: number | undefined;
   let state: "open" | "done" = "open";
   const fail = (error: unknown): never => {

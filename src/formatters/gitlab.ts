@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "../files/nodeCrypto.js";
 import { displayPath, terminalSafeJson } from "./displayText.js";
 import type { StreamFormat } from "./formatter.js";
 
@@ -29,7 +29,7 @@ export const gitlab: StreamFormat = ({ cwd }) => {
           type: "issue",
           description: m.message,
           check_name: m.ruleId,
-          fingerprint: createHash("sha256").update(`${identity}\u0000${occurrence}`).digest("hex"),
+          fingerprint: nodeCrypto().createHash("sha256").update(`${identity}\u0000${occurrence}`).digest("hex"),
           severity: m.severity === 2 ? "major" : "minor",
           location: { path, lines: { begin: m.line, end: m.endLine } },
         };
