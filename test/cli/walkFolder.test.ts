@@ -27,10 +27,29 @@ const walked = (root: string, folder = root, options: { ignorePatterns?: string[
     .map((path) => relative(root, path))
     .sort();
 
+const gitEnv = (home: string) => ({ ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", HOME: home });
+let sharedGitDir: string | undefined;
+
+/**
+ * Makes `root` the top of a git repository: a `.git` file naming one git directory that every
+ * tree shares (git's "gitdir:" link, as a worktree or submodule has), made once. Its index
+ * stays empty, so each tree's files are all untracked; a `git init` per tree cost more than
+ * the rest of the property.
+ */
+function makeRepository(root: string): void {
+  if (sharedGitDir === undefined) {
+    const shared = join(scratch, "shared-repository");
+    mkdirSync(shared);
+    execFileSync("git", ["init", "-q", "--template="], { cwd: shared, env: gitEnv(shared) });
+    sharedGitDir = join(shared, ".git");
+  }
+  writeFileSync(join(root, ".git"), `gitdir: ${sharedGitDir}\n`);
+}
+
 /** What git itself leaves unignored in the folder: untracked files, minus the ignored (and nothing from the user's config). */
 function gitUnignored(root: string, folder: string): string[] {
-  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", HOME: root };
-  execFileSync("git", ["init", "-q"], { cwd: root, env });
+  const env = gitEnv(root);
+  makeRepository(root);
   const out = execFileSync("git", ["-c", "core.excludesFile=/dev/null", "ls-files", "--others", "--exclude-standard", "-z", "--", relative(root, folder) || "."], {
     cwd: root,
     env,

@@ -79,11 +79,11 @@ describe("writeFilesAtomic", () => {
   });
 });
 
-const child = fileURLToPath(new URL("./atomicWriteChild.ts", import.meta.url));
+const child = fileURLToPath(new URL("./atomicWriteChild.mjs", import.meta.url));
 
 /** Starts the writer child; resolves once it has written the file once. */
 function startWriter(target: string, first: string, second: string) {
-  const process_ = spawn(process.execPath, ["--import", "tsx", child, target, first, second], { stdio: ["ignore", "pipe", "inherit"] });
+  const process_ = spawn(process.execPath, [child, target, first, second], { stdio: ["ignore", "pipe", "inherit"] });
   const ready = new Promise<void>((resolve, reject) => {
     process_.stdout.once("data", () => resolve());
     process_.once("exit", (code) => reject(new Error(`the writer exited (${code}) before it was ready`)));
