@@ -15,6 +15,11 @@ export interface RunOptions {
   readonly settings?: Settings;
   readonly existing?: ExistingRecord;
   readonly source?: SourceFacts;
+  /**
+   * Keep a report that carries a fix past maxProblemsPerRule: fix() applies every fix of a
+   * file in one pass (capped, 30,000 fixes took 30 passes, and ten passes fixed only 10,000).
+   */
+  readonly keepEveryFix?: boolean;
 }
 
 const noOptions: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -135,6 +140,7 @@ class Run implements WalkListener {
   /** Problems reported so far by each rule; -1 once it has failed (it is called no more). */
   private readonly reported: number[];
   private readonly found: (Diagnostic[] | undefined)[];
+  private readonly keepEveryFix: boolean;
   readonly context: { -readonly [K in keyof RuleContext]: RuleContext[K] };
 
   constructor(
@@ -144,6 +150,7 @@ class Run implements WalkListener {
     options: RunOptions,
   ) {
     const count = plan.rules.length;
+    this.keepEveryFix = options.keepEveryFix === true;
     this.parts = plan.item.length + plan.payment.length + plan.customDataHash.length > 0;
     this.unknownKeys = plan.unknownKey.length > 0;
     this.unsafeNumbers = plan.unsafeNumber.length > 0;
@@ -172,7 +179,7 @@ class Run implements WalkListener {
     if (template === undefined) {
       throw new UnknownMessageIdError(`rule ${meta.id} reported messageId ${JSON.stringify(messageId)}, which its meta.messages does not declare`);
     }
-    if (this.reported[index]! < 0 || ++this.reported[index]! > maxProblemsPerRule) return;
+    if (this.reported[index]! < 0 || (++this.reported[index]! > maxProblemsPerRule && !(fix && this.keepEveryFix))) return;
     const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence: meta.evidence, message: fillTemplate(template, data), path };
     (this.found[index] ??= []).push(
       fix || span || at ? { ...diagnostic, ...(fix ? { fix } : {}), ...(span ? { span } : {}), ...(at ? { at } : {}) } : diagnostic,

@@ -55,7 +55,7 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: FixOpt
     // Told once, from the text as given: a fix must not change what the file is linted as.
     payloadKind ??= detectKind(parsed.value);
     if (payloadKind === undefined) break;
-    const { diagnostics } = validateWith(set, payloadKind, parsed.value, { ...validateOptions, source: parsed.facts });
+    const { diagnostics } = validateWith(set, payloadKind, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true });
     const repeated = parsed.facts.duplicateKeys;
     const byAction = new Map<JsonEdit, string>();
     const seen = new Set<string>();

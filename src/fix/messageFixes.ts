@@ -1,26 +1,24 @@
-import { parseTree, type Node } from "jsonc-parser";
 import type { JsonEdit } from "../engine/jsonEdit.js";
 import type { MessageFix } from "../lint/lintResult.js";
 import { lineStarts, positionAt } from "../source/lineIndex.js";
-import { planEdits } from "./textEdits.js";
+import { placesOf, planEditsAt } from "./textEdits.js";
 
 /**
  * Places the JSON edits that fixable findings carry as text edits of their source (the
  * edit --fix would make for each alone), for the formats that offer fixes to a reviewer:
- * SARIF `fixes`, reviewdog's `suggestions`, an editor's quick fix. The text is parsed once,
- * and only when a finding has an edit. `source` is the text after any byte order mark, as
+ * SARIF `fixes`, reviewdog's `suggestions`, an editor's quick fix. The text is walked once
+ * for all of them, and only when a finding has an edit. `source` is the text after any byte order mark, as
  * every position counts.
  */
-export function messageFixer(source: string): (edit: JsonEdit) => MessageFix | undefined {
-  let root: Node | undefined;
-  let starts: Uint32Array | undefined;
-  return (action) => {
-    root ??= parseTree(source);
-    const [edit, ...more] = planEdits(source, [action], root).edits;
+export function messageFixes(source: string, actions: readonly JsonEdit[]): (MessageFix | undefined)[] {
+  if (actions.length === 0) return [];
+  const places = placesOf(source, actions);
+  const starts = lineStarts(source);
+  return actions.map((action) => {
+    const [edit, ...more] = planEditsAt(places, [action]).edits;
     if (edit === undefined || more.length > 0) return undefined;
-    starts ??= lineStarts(source);
     return placedFix(source, starts, edit.offset, edit.offset + edit.length, edit.content);
-  };
+  });
 }
 
 function placedFix(source: string, starts: Uint32Array, from: number, to: number, text: string): MessageFix {

@@ -1,34 +1,11 @@
-import { parseTree, type Edit, type Node } from "jsonc-parser";
-import { segments } from "../json/jsonPointer.js";
+import type { Edit } from "jsonc-parser";
 import type { JsonEdit } from "../engine/jsonEdit.js";
+import { editPlaces, type EditPlaces, type ObjectPlace, type PropertySpan } from "./editPlaces.js";
 
 /** Edits of the text, and the actions they carry out (an action whose place is not found is left out). */
 export interface PlannedEdits {
   readonly edits: readonly Edit[];
   readonly applied: readonly JsonEdit[];
-}
-
-/** The property node that the pointer names (its last segment a key of an object), if the text has it. */
-function propertyAt(root: Node | undefined, path: string): Node | undefined {
-  let node = root;
-  let property: Node | undefined;
-  for (const key of segments(path)) {
-    if (node?.type === "object") {
-      property = node.children?.find((p) => p.children?.[0]?.value === key);
-      node = property?.children?.[1];
-    } else if (node?.type === "array" && /^(0|[1-9][0-9]*)$/.test(key)) {
-      property = undefined;
-      node = node.children?.[Number(key)];
-    } else {
-      return undefined;
-    }
-    if (node === undefined) return undefined;
-  }
-  return property;
-}
-
-function end(node: Node): number {
-  return node.offset + node.length;
 }
 
 /**
@@ -37,22 +14,22 @@ function end(node: Node): number {
  * modify() does); a run at the start goes up to the next kept property, so the whitespace
  * before the first key stays (modify() would pull the next key onto the brace's line);
  * all of them leave `{}`. The runs' edits never overlap, so one object's removals are made
- * in one pass over one tree.
+ * in one pass over one walk. `removed` holds the removed properties' offsets.
  */
-function removals(object: Node, removed: ReadonlySet<Node>): Edit[] {
-  const properties = object.children ?? [];
-  if (properties.every((p) => removed.has(p))) return [{ offset: object.offset + 1, length: object.length - 2, content: "" }];
+function removals(object: ObjectPlace, removed: ReadonlySet<number>): Edit[] {
+  const properties: readonly PropertySpan[] = object.properties;
+  if (properties.every((p) => removed.has(p.offset))) return [{ offset: object.offset + 1, length: object.end - object.offset - 2, content: "" }];
   const edits: Edit[] = [];
   let i = 0;
   while (i < properties.length) {
-    if (!removed.has(properties[i]!)) {
+    if (!removed.has(properties[i]!.offset)) {
       i++;
       continue;
     }
     let last = i;
-    while (last + 1 < properties.length && removed.has(properties[last + 1]!)) last++;
-    const begin = i === 0 ? properties[0]!.offset : end(properties[i - 1]!);
-    const stop = i === 0 ? properties[last + 1]!.offset : end(properties[last]!);
+    while (last + 1 < properties.length && removed.has(properties[last + 1]!.offset)) last++;
+    const begin = i === 0 ? properties[0]!.offset : properties[i - 1]!.end;
+    const stop = i === 0 ? properties[last + 1]!.offset : properties[last]!.end;
     edits.push({ offset: begin, length: stop - begin, content: "" });
     i = last + 1;
   }
@@ -65,28 +42,50 @@ interface Unit {
   readonly actions: readonly JsonEdit[];
 }
 
+/** The pointer of the object that holds the property a pointer names. */
+function parentOf(path: string): string {
+  return path.slice(0, path.lastIndexOf("/"));
+}
+
 /**
- * Plans the actions as text edits over one parse of the text (jsonc-parser's tree), so that
- * every byte outside the fixed places stays as it was: formatting, key order, line ends.
- * Actions whose edits would overlap another's are left for a later pass.
+ * Plans the actions as text edits over one walk of the text (editPlaces), so that every byte
+ * outside the fixed places stays as it was: formatting, key order, line ends. Actions whose
+ * edits would overlap another's are left for a later pass. The work is linear in the text
+ * and the actions: 4,000 fixes in a 7 MB order are one walk, not 4,000 searches of a tree.
  */
-export function planEdits(text: string, actions: readonly JsonEdit[], root: Node | undefined = parseTree(text)): PlannedEdits {
-  const removalsByObject = new Map<Node, { removed: Set<Node>; actions: JsonEdit[] }>();
+export function planEdits(text: string, actions: readonly JsonEdit[]): PlannedEdits {
+  return planEditsAt(placesOf(text, actions), actions);
+}
+
+/** The places the actions edit, in one walk of the text. */
+export function placesOf(text: string, actions: readonly JsonEdit[]): EditPlaces {
+  const removedFrom = new Set(actions.filter((action) => "remove" in action).map((action) => parentOf(action.path)));
+  return editPlaces(
+    text,
+    actions.map((action) => action.path),
+    [...removedFrom],
+  );
+}
+
+/** planEdits over places already found (placesOf the same text, for these actions or more). */
+export function planEditsAt(places: EditPlaces, actions: readonly JsonEdit[]): PlannedEdits {
+  const removalsByObject = new Map<string, { removed: Set<number>; actions: JsonEdit[] }>();
   const units: Unit[] = [];
   for (const action of actions) {
-    const property = propertyAt(root, action.path);
-    const value = property?.children?.[1];
-    if (property === undefined || value === undefined || property.parent === undefined) continue;
+    const property = places.properties.get(action.path);
+    if (property === undefined) continue;
     if ("remove" in action) {
-      const entry = removalsByObject.get(property.parent) ?? { removed: new Set<Node>(), actions: [] };
-      entry.removed.add(property);
+      const parent = parentOf(action.path);
+      const entry = removalsByObject.get(parent) ?? { removed: new Set<number>(), actions: [] };
+      entry.removed.add(property.offset);
       entry.actions.push(action);
-      removalsByObject.set(property.parent, entry);
+      removalsByObject.set(parent, entry);
     } else {
-      units.push({ edits: [{ offset: value.offset, length: value.length, content: JSON.stringify(action.value) }], actions: [action] });
+      const edit = { offset: property.valueOffset, length: property.valueEnd - property.valueOffset, content: JSON.stringify(action.value) };
+      units.push({ edits: [edit], actions: [action] });
     }
   }
-  for (const [object, entry] of removalsByObject) units.push({ edits: removals(object, entry.removed), actions: entry.actions });
+  for (const [parent, entry] of removalsByObject) units.push({ edits: removals(places.objects.get(parent)!, entry.removed), actions: entry.actions });
   return withoutOverlaps(units);
 }
 

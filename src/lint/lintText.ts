@@ -4,7 +4,7 @@ import { isKind, kinds, type Kind } from "../kinds/kinds.js";
 import { lintResult, type LintMessage, type LintResult, type MessageFix } from "./lintResult.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
 import type { SourceFact } from "../engine/rule.js";
-import { messageFixer } from "../fix/messageFixes.js";
+import { messageFixes } from "../fix/messageFixes.js";
 import { parseSource, type SourceLocator } from "../source/parseSource.js";
 import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterSpans } from "../kinds/searchQuery.js";
@@ -59,7 +59,9 @@ export function lintTextWith(set: RuleSet, text: string, options: LintTextOption
   }
   const { diagnostics } = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts });
   const parameters = typeof parsed.value === "string" ? searchParameterSpans(parsed.value) : undefined;
-  return lintResult(filePath, kind, place(diagnostics, parsed.locate, fixesOf(text, parsed.facts.duplicateKeys), parameters));
+  const edits = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+  const fixes = new Map(edits.length === 0 ? [] : fixesOf(text, parsed.facts.duplicateKeys, edits).map((fix, index) => [edits[index]!, fix]));
+  return lintResult(filePath, kind, place(diagnostics, parsed.locate, (edit) => fixes.get(edit), parameters));
 }
 
 function kindList(): string {
@@ -70,9 +72,11 @@ function kindList(): string {
  * A finding's fix as a text edit of this text. A value whose key is repeated is never fixed
  * (which one the OMS reads is unknown), as in fix().
  */
-function fixesOf(text: string, repeated: readonly SourceFact[]): (edit: JsonEdit) => MessageFix | undefined {
-  const fixer = messageFixer(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  return (edit) => (repeated.some(({ path }) => edit.path === path || edit.path.startsWith(`${path}/`)) ? undefined : fixer(edit));
+function fixesOf(text: string, repeated: readonly SourceFact[], edits: readonly JsonEdit[]): (MessageFix | undefined)[] {
+  const fixable = edits.filter((edit) => !repeated.some(({ path }) => edit.path === path || edit.path.startsWith(`${path}/`)));
+  const fixes = messageFixes(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, fixable);
+  const byEdit = new Map(fixable.map((edit, index) => [edit, fixes[index]]));
+  return edits.map((edit) => byEdit.get(edit));
 }
 
 /**

@@ -3,7 +3,7 @@ import { sortInDocumentOrder } from "../engine/documentOrder.js";
 import { isKind, kindInfo, kinds, type Kind } from "../kinds/kinds.js";
 import type { ExistingRecord, SourceFacts } from "../engine/rule.js";
 import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
-import { ruleSeverity, runRules, severityForEvidence } from "../engine/ruleEngine.js";
+import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
 import { parseSearchQuery } from "../kinds/searchQuery.js";
@@ -30,7 +30,7 @@ type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] |
  * set), then every other rule of the set enabled for the kind. Never throws for any JSON
  * value; an unknown kind, rule or option is a TypeError.
  */
-export function validateWith(set: RuleSet, kind: Kind, value: unknown, options: ValidateOptions = {}): ValidationResult {
+export function validateWith(set: RuleSet, kind: Kind, value: unknown, options: ValidateOptions & Pick<RunOptions, "keepEveryFix"> = {}): ValidationResult {
   if (!isKind(kind)) {
     throw new TypeError(`unknown kind ${JSON.stringify(kind)}; the kinds are: ${kinds.map((k) => k.kind).join(", ")}`);
   }

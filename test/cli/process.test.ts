@@ -164,15 +164,16 @@ function bigOrder(bytes: number): string {
   return JSON.stringify({ ...order, orderItems: Array(count).fill(item) }, null, 2);
 }
 
-/** Runs the CLI on a file with the peak RSS reporter preloaded: exit code, report, peak RSS in MiB. */
-function measured(args: readonly string[], cwd: string, rssFile: string) {
+/** Runs the CLI on a file with the peak RSS reporter preloaded: exit code, report, peak RSS in MiB (stderr empty unless `stderr`). */
+function measured(args: readonly string[], cwd: string, rssFile: string, stderr = false) {
   const run = spawnSync(process.execPath, ["--import", rssReporter, bin, ...args], {
     cwd,
     env: { ...process.env, NO_COLOR: "1", OMS_LINT_PEAK_RSS_FILE: rssFile },
     encoding: "utf8",
     maxBuffer: 64 * MiB,
   });
-  expect(run.stderr).toBe("");
+  if (!stderr) expect(run.stderr).toBe("");
+  expect(run.stderr).not.toMatch(stackFrame);
   return { code: run.status, stdout: run.stdout, peakMiB: Number(readFileSync(rssFile, "utf8")) / 1024 };
 }
 
@@ -244,5 +245,25 @@ describe("the built package under plain node", () => {
     const parsed = JSON.parse(run.stdout) as { errors: number; kinds: number };
     expect(parsed.errors).toBeGreaterThan(0);
     expect(parsed.kinds).toBe(8);
+  });
+});
+
+describe("--fix on an order with 12,000 fixes: every fix, in at most twice the memory of linting it (issue 15)", () => {
+  const folder = scratch("fix-memory");
+  afterAll(folder.remove);
+  const payment = { orderPaymentID: null, paymentMethod: { paymentType: "CC", billingAddress: { countryCode: "US" } }, maxAmount: -1 };
+  const order = createOrder({ orderPayments: Array(12_000).fill(payment) });
+  const [item] = order.orderItems as unknown[];
+  const text = JSON.stringify({ ...order, orderItems: Array(10_000).fill(item) }, null, 2);
+
+  it("--fix-dry-run and --fix make all 12,000 fixes; their peaks stay within twice lint's", () => {
+    folder.write("order.json", text);
+    const args = ["--max-file-size", "64MB", "--format", "json"];
+    const lint = measured([...args, "order.json"], folder.dir, folder.path("lint.rss"));
+    const dryRun = measured([...args, "--fix-dry-run", "order.json"], folder.dir, folder.path("dry.rss"), true);
+    expect(dryRun.stdout.split("\n").filter((line) => line.startsWith('+      "maxAmount": null'))).toHaveLength(12_000);
+    const fixed = measured([...args, "--fix", "order.json"], folder.dir, folder.path("fix.rss"), true);
+    expect(readFileSync(folder.path("order.json"), "utf8").split('"maxAmount": null').length - 1).toBe(12_000);
+    for (const run of [dryRun, fixed]) expect(run.peakMiB).toBeLessThanOrEqual(2 * lint.peakMiB);
   });
 });
