@@ -22,24 +22,26 @@ export const customDataHash = defineRule({
     },
     messages: {
       emptyKey:
-        "a custom data key is empty: the custom data API takes names of 1 to 100 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
+        "{{hash}} has an empty key: the custom data API takes names of 1 to 100 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
       keyTooLong:
-        "this custom data key is {{length}} characters long: the custom data API takes names of at most 100 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
+        "{{hash}} key {{key}} is {{length}} characters long: the custom data API takes names of at most 100 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
       valueTooLong:
-        "the value of this custom data key is {{length}} characters long: the custom data API takes values of at most 1000 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
+        "the value of {{hash}} key {{key}} is {{length}} characters long: the custom data API takes values of at most 1000 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
     },
   },
   visit: {
     customDataHash({ path, hash }, { report }) {
       const keys = Object.keys(hash);
+      // The hash as messages name it: customOrderData, customItemData or customData.
+      const name = path.slice(path.lastIndexOf("/") + 1);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]!;
         const entry = hash[key];
         // Lengths are UTF-16 code units (JavaScript's and Java's String length), as the API counts them.
-        if (key.length === 0) report({ path: pointer(path, key), messageId: "emptyKey", at: "key" });
-        else if (key.length > maxKeyLength) report({ path: pointer(path, key), messageId: "keyTooLong", data: { length: key.length }, at: "key" });
+        if (key.length === 0) report({ path: pointer(path, key), messageId: "emptyKey", data: { hash: name }, at: "key" });
+        else if (key.length > maxKeyLength) report({ path: pointer(path, key), messageId: "keyTooLong", data: { hash: name, key: JSON.stringify(key), length: key.length }, at: "key" });
         if (typeof entry === "string" && entry.length > maxValueLength) {
-          report({ path: pointer(path, key), messageId: "valueTooLong", data: { length: entry.length } });
+          report({ path: pointer(path, key), messageId: "valueTooLong", data: { hash: name, key: JSON.stringify(key), length: entry.length } });
         }
       }
     },

@@ -17,19 +17,21 @@ export const customDataValueType = defineRule({
     },
     messages: {
       notString:
-        "this custom data value is {{type}}: the custom data API takes only strings of 1 to 1000 characters (send \"true\" or \"12\" as strings); what Create Order does with other values is undocumented",
+        "the value of {{hash}} key {{key}} is {{type}}: the custom data API takes only strings of 1 to 1000 characters (send \"true\" or \"12\" as strings); what Create Order does with other values is undocumented",
       empty:
-        "this custom data value is empty: the custom data API takes only strings of 1 to 1000 characters; what Create Order does with an empty value is undocumented",
+        "the value of {{hash}} key {{key}} is empty: the custom data API takes only strings of 1 to 1000 characters; what Create Order does with an empty value is undocumented",
     },
   },
   visit: {
     customDataHash({ path, hash }, { report }) {
       const keys = Object.keys(hash);
+      // The hash as messages name it: customOrderData, customItemData or customData.
+      const name = path.slice(path.lastIndexOf("/") + 1);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]!;
         const entry = hash[key];
-        if (entry === "") report({ path: pointer(path, key), messageId: "empty" });
-        else if (typeof entry !== "string") report({ path: pointer(path, key), messageId: "notString", data: { type: describeJsonType(entry) } });
+        if (entry === "") report({ path: pointer(path, key), messageId: "empty", data: { hash: name, key: JSON.stringify(key) } });
+        else if (typeof entry !== "string") report({ path: pointer(path, key), messageId: "notString", data: { hash: name, key: JSON.stringify(key), type: describeJsonType(entry) } });
       }
     },
   },

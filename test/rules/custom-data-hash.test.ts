@@ -21,17 +21,17 @@ ruleTester(customDataHash, {
     {
       name: "an empty key",
       payload: withOrderData({ "": "value" }),
-      errors: [{ path: "/customOrderData/", messageId: "emptyKey" }],
+      errors: [{ path: "/customOrderData/", messageId: "emptyKey", messageIncludes: ["customOrderData has an empty key"] }],
     },
     {
       name: "a key of 101 characters",
       payload: withOrderData({ ok: "v", [key101]: "v" }),
-      errors: [{ path: `/customOrderData/${key101}`, messageId: "keyTooLong", messageIncludes: ["101 characters"] }],
+      errors: [{ path: `/customOrderData/${key101}`, messageId: "keyTooLong", messageIncludes: ['customOrderData key "kkkkkkkkkk', "is 101 characters long"] }],
     },
     {
       name: "a value of 1001 characters",
       payload: withOrderData({ notes: "v".repeat(1001) }),
-      errors: [{ path: "/customOrderData/notes", messageId: "valueTooLong", messageIncludes: ["1001 characters"] }],
+      errors: [{ path: "/customOrderData/notes", messageId: "valueTooLong", messageIncludes: ['the value of customOrderData key "notes" is 1001 characters'] }],
     },
     {
       name: "a key and its value both too long",
@@ -62,7 +62,7 @@ ruleTester(customDataHash, {
         orderItem({ itemSpecifics: { customItemData: { serial: "s".repeat(1001) }, customData: { "": "x" } } }),
       ]),
       errors: [
-        { path: "/orderItems/1/itemSpecifics/customItemData/serial", messageId: "valueTooLong" },
+        { path: "/orderItems/1/itemSpecifics/customItemData/serial", messageId: "valueTooLong", messageIncludes: ['customItemData key "serial"'] },
         { path: "/orderItems/1/itemSpecifics/customData/", messageId: "emptyKey" },
       ],
     },

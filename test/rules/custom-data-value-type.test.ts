@@ -15,7 +15,7 @@ ruleTester(customDataValueType, {
       name: "a number, a boolean, null, an object and an array",
       payload: createOrder({ customOrderData: { count: 12, finalSale: true, none: null, nested: { a: "b" }, list: ["a"] } }),
       errors: [
-        { path: "/customOrderData/count", messageId: "notString", messageIncludes: ["a number"] },
+        { path: "/customOrderData/count", messageId: "notString", messageIncludes: ['the value of customOrderData key "count" is a number'] },
         { path: "/customOrderData/finalSale", messageId: "notString", messageIncludes: ["a boolean"] },
         { path: "/customOrderData/none", messageId: "notString", messageIncludes: ["is null"] },
         { path: "/customOrderData/nested", messageId: "notString", messageIncludes: ["an object"] },
