@@ -96,10 +96,12 @@ describe("--concurrency", () => {
   });
 
   it("a worker that cannot start, or dies holding files, leaves them to this thread", async () => {
-    const single = files.map((file) => lintFile(file, run));
+    // Three chunks of 50 are enough to be left over: no thread count depends on them here.
+    const some = files.slice(0, 150);
+    const single = some.map((file) => lintFile(file, run));
     const collect = async (worker: Worker) => {
       const emitted: LintResult[] = [];
-      await lintFiles(files, run, [worker], (outcome) => emitted.push(outcome.result));
+      await lintFiles(some, run, [worker], (outcome) => emitted.push(outcome.result));
       return emitted;
     };
     const broken = new Worker("throw new Error('cannot start')", { eval: true });
