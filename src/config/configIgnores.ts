@@ -15,6 +15,15 @@ export type IgnoredPath = (path: string, isFolder: boolean) => boolean;
  */
 export function configIgnores(config: Config): IgnoredPath | undefined {
   if (config.ignores.length === 0) return undefined;
+  // Compiled once per config (the editor asks for every document it lints).
+  let compiled = memo.get(config);
+  if (compiled === undefined) memo.set(config, (compiled = compile(config)));
+  return compiled;
+}
+
+const memo = new WeakMap<Config, IgnoredPath>();
+
+function compile(config: Config): IgnoredPath {
   const folderMatch = globMatcher(config.ignores.map((glob) => (glob.endsWith("/") ? glob.slice(0, -1) : glob)), { dot: true });
   const fileGlobs = config.ignores.filter((glob) => !glob.endsWith("/"));
   const fileMatch = fileGlobs.length > 0 ? globMatcher(fileGlobs, { dot: true }) : () => false;

@@ -1,3 +1,4 @@
+import { configIgnores } from "../config/configIgnores.js";
 import { fileConfig } from "../config/fileConfig.js";
 import { basename } from "node:path";
 import { parse as tolerantParse } from "jsonc-parser";
@@ -50,12 +51,15 @@ function payloadKind(config: Config, filePath: string, text: string): Kind | und
 
 /**
  * Lints an open document as the CLI lints the file: the same config, kinds and rules. A
- * JSON document that is not a payload (package.json, the config itself) gets nothing:
+ * JSON document that is not a payload (package.json, the config itself), or that the
+ * config's `ignores` skip, gets nothing:
  * undefined, so the editor shows no oms-lint diagnostic on it.
  */
 export function lintDocument(filePath: string, languageId: string, text: string, config: Config, settings: ServerSettings): DocumentLint | undefined {
   const type = readable(filePath, languageId);
   if (type === undefined || basename(filePath) === configFileName) return undefined;
+  // A file the config's ignores skip is not linted in the editor either (as ESLint's extension does).
+  if (configIgnores(config)?.(filePath, false)) return undefined;
   const run: LintRun = { config, rules: config.rules, ...config.limits };
   const request = type === "http" ? "http" : requestFileType(filePath, text, run);
   if (request !== undefined) {

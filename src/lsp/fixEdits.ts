@@ -1,3 +1,4 @@
+import { fileConfig } from "../config/fileConfig.js";
 import type { TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { fix } from "../builtIn/linter.js";
@@ -41,9 +42,10 @@ export function quickFix(message: LintMessage, bom: boolean): QuickFix | undefin
  * the first and the last changed character: the rest of the text is not touched, so the
  * editor keeps its cursor, folds and undo history there. Undefined when nothing changes.
  */
-export function fixAllEdit(document: TextDocument, kind: Kind, config: Config): TextEdit | undefined {
+export function fixAllEdit(document: TextDocument, kind: Kind, config: Config, filePath: string): TextEdit | undefined {
   const text = document.getText();
-  const { output } = fix(text, kind, { rules: config.rules, settings: config.settings, ...config.limits });
+  // The rules and settings of this file: the config's, with its overrides for this path.
+  const { output } = fix(text, kind, { ...fileConfig(config, filePath, config.rules), ...config.limits });
   if (output === text) return undefined;
   let start = 0;
   while (start < text.length && start < output.length && text.charCodeAt(start) === output.charCodeAt(start)) start++;

@@ -1,3 +1,4 @@
+import { fileConfig } from "../config/fileConfig.js";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -213,7 +214,7 @@ export function startServer(connection: Connection): void {
       }
     }
     if (kind !== undefined && wanted(fixAllKind) && messages.some((m) => m.fix !== undefined)) {
-      const edit = fixAllEdit(document, kind, entry.config);
+      const edit = fixAllEdit(document, kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri));
       if (edit !== undefined) actions.push({ title: "Fix all oms-lint problems that have a safe fix", kind: fixAllKind, edit: { changes: { [document.uri]: [edit] } } });
     }
     return actions;
@@ -225,12 +226,13 @@ export function startServer(connection: Connection): void {
     if (found === undefined) return null;
     const { document, entry } = found;
     if (command === explainSplitCommand) {
-      const advice = splitAdvice(document.getText(), basename(filePathOf(document.uri) ?? nameOf(document.uri)), entry.config.settings);
+      const filePath = filePathOf(document.uri) ?? nameOf(document.uri);
+      const advice = splitAdvice(document.getText(), basename(filePath), fileConfig(entry.config, filePath, entry.config.rules).settings);
       if (advice !== undefined) void connection.window.showInformationMessage(advice);
       return advice ?? null;
     }
     if (command === fixAllCommand && entry.lint.format === "payload" && entry.lint.kind !== undefined) {
-      const edit = fixAllEdit(document, entry.lint.kind, entry.config);
+      const edit = fixAllEdit(document, entry.lint.kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri));
       if (edit === undefined) return false;
       const { applied } = await connection.workspace.applyEdit({ label: "oms-lint: fix all", edit: { changes: { [document.uri]: [edit] } } });
       return applied;
