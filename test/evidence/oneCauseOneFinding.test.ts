@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitOrder } from "../../src/split/splitOrder.js";
+import { searchParameterSpans } from "../../src/kinds/searchQuery.js";
 import { lintHttpFile, lintPostmanCollection, lintText, validate } from "../../src/builtIn/linter.js";
 import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
 
@@ -53,6 +54,32 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
       const fromText = lintText(JSON.stringify(payload, null, 2), { kind: "createOrder" }).messages.map((m) => [m.path, m.message]);
       expect(fromText).toEqual(fromValue);
     }
+  });
+
+  it("validate() and lintText() agree in order whatever fields are left out, at any depth", () => {
+    const leaves: string[][] = [];
+    const collect = (value: unknown, at: string[]) => {
+      if (typeof value !== "object" || value === null) return;
+      for (const [key, child] of Object.entries(value)) {
+        leaves.push([...at, key]);
+        collect(child, [...at, key]);
+      }
+    };
+    collect(example, []);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...leaves), { minLength: 1, maxLength: 8 }), (dropped) => {
+        const payload = structuredClone(example) as Record<string, unknown>;
+        for (const path of dropped) {
+          let node: unknown = payload;
+          for (const key of path.slice(0, -1)) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+          if (typeof node === "object" && node !== null) delete (node as Record<string, unknown>)[path[path.length - 1]!];
+        }
+        const fromValue = validate("createOrder", payload).diagnostics.map((d) => [d.path, d.message]);
+        const fromText = lintText(JSON.stringify(payload, null, 2), { kind: "createOrder" }).messages.map((m) => [m.path, m.message]);
+        expect(fromText).toEqual(fromValue);
+      }),
+      { seed: 20261203, numRuns: 150 },
+    );
   });
 
   it("{} as a Create Order gives one finding listing every missing required field, at the object", () => {
@@ -111,6 +138,25 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
       expect(places(lintText(escaped, { kind: "orderItemSearch" }).messages)).toEqual([["perPage", ...at(escaped, "perPage=200")]]);
       // validate() has no text: the finding points at the string and names its parameter.
       expect(validate("orderItemSearch", url).diagnostics.map((d) => [d.path, d.parameter])).toEqual([["", "perPage"], ["", "itemState"]]);
+    });
+
+    it("each parameter's place holds that parameter's first name=value, however the URL is written", () => {
+      const name = fc.constantFrom("orderID", "perPage", "page", "itemState", "sort by", "a&b", "ü", "x=y");
+      const value = fc.constantFrom("1", "200", "CANCELLED", "", "a b", "%", "é");
+      fc.assert(
+        fc.property(fc.array(fc.tuple(name, value), { minLength: 1, maxLength: 6 }), fc.constantFrom("https://integration.shopatron.com/api/v2/orderItem/?", "?", ""), fc.boolean(), (pairs, prefix, plus) => {
+          const encode = (text: string) => (plus ? encodeURIComponent(text).replace(/%20/g, "+") : encodeURIComponent(text));
+          const query = pairs.map(([n, v]) => `${encode(n)}=${encode(v)}`).join("&");
+          const url = `${prefix}${query}#frag`;
+          const spans = searchParameterSpans(url);
+          expect([...spans.keys()].sort()).toEqual([...new Set(pairs.map(([n]) => n))].sort());
+          for (const [n, { offset, length }] of spans) {
+            const first = pairs.find(([m]) => m === n)!;
+            expect(url.slice(offset, offset + length)).toBe(`${encode(first[0])}=${encode(first[1])}`);
+          }
+        }),
+        { seed: 20261204, numRuns: 200 },
+      );
     });
 
     it("a REST Client file", () => {
