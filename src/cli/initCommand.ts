@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { applyEdits, modify, parse } from "jsonc-parser";
@@ -6,6 +6,8 @@ import type { Config } from "../config/config.js";
 import { configFileName, findConfig } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
 import { writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
+import { describeUnread, isUnread, readBounded } from "../files/readBounded.js";
+import { escapeControls } from "../formatters/displayText.js";
 import type { CliIo } from "./cliIo.js";
 import { UsageError } from "./usageError.js";
 
@@ -53,6 +55,9 @@ export function withAssociations(settingsText: string, associations: readonly As
   return applyEdits(text, edits);
 }
 
+/** VS Code's settings.json, read to add the associations to it: larger is not a settings file. */
+const maxSettingsBytes = 16 * 1024 * 1024;
+
 /** `oms-lint init --vscode`: the editor checks each payload against its kind's schema as you type. */
 export async function runInit(argv: readonly string[], io: CliIo): Promise<number> {
   let values;
@@ -66,26 +71,28 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
     return 0;
   }
   if (!values.vscode) throw new UsageError("init: say what to set up: oms-lint init --vscode (see oms-lint init --help)");
-  const configPath = values.config ?? findConfig(io.cwd);
+  const configPath = values.config === undefined ? findConfig(io.cwd) : resolve(io.cwd, values.config);
   if (configPath === undefined) throw new UsageError(`init --vscode: no ${configFileName} here or above; its "files" globs are what the editor associates`);
   const config = await loadConfig(configPath, io.cwd);
   const folder = join(io.cwd, ".vscode");
   const target = join(folder, "settings.json");
-  let before: Buffer | undefined;
-  try {
-    before = readFileSync(target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw new UsageError(`init --vscode: cannot read ${relative(io.cwd, target)}: ${(error as NodeJS.ErrnoException).code}`);
+  // Read as every file is (readBounded): a FIFO or a device named settings.json never hangs the run.
+  let before: Uint8Array | undefined;
+  if (existsSync(target)) {
+    const read = readBounded(target, maxSettingsBytes);
+    if (isUnread(read)) throw new UsageError(`init --vscode: cannot read ${relative(io.cwd, target)}: ${describeUnread(read, maxSettingsBytes)}`);
+    before = read;
   }
   const associations = schemaAssociations(resolve(io.cwd), config);
   try {
     mkdirSync(folder, { recursive: true });
     // Written beside it and renamed into place, and only if no one saved it meanwhile.
-    writeFileAtomic(target, withAssociations(before?.toString("utf8") ?? "", associations), before === undefined ? { overwrite: false } : { expect: before });
+    writeFileAtomic(target, withAssociations(before === undefined ? "" : Buffer.from(before).toString("utf8"), associations), before === undefined ? { overwrite: false } : { expect: before });
   } catch (error) {
     const reason = error instanceof WriteFailure ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
     throw new UsageError(`init --vscode: cannot write ${relative(io.cwd, target)}: ${reason}`);
   }
-  io.writeStdout(`wrote ${relative(io.cwd, target)}: ${associations.length} json.schemas associations (${config.files.length} from ${relative(io.cwd, configPath) || configPath}'s "files", 1 for the config itself)\n`);
+  const shownConfig = escapeControls(relative(io.cwd, configPath) || configPath);
+  io.writeStdout(`wrote ${escapeControls(relative(io.cwd, target))}: ${associations.length} json.schemas associations (${config.files.length} from ${shownConfig}'s "files", 1 for the config itself)\n`);
   return 0;
 }

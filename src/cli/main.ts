@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
 import { configIgnores } from "../config/configIgnores.js";
-import { escapeControls } from "../formatters/displayText.js";
+import { escapeControls, terminalSafeLines } from "../formatters/displayText.js";
 import { summaryLine } from "../formatters/github.js";
 import { githubStepSummary } from "../formatters/githubStepSummary.js";
 import { streamFormats, type FormatContext, type Totals } from "../formatters/index.js";
@@ -103,7 +103,11 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       const fixed = options.stdin
         ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun, io.cwd)]
         : fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd) });
-      if (options.fixDryRun) io.writeStdout(fixed.map((file) => file.diff).join(""));
+      // Raw for `git apply`; on a terminal, what would act on it (a bare CR hides a line) is shown escaped.
+      if (options.fixDryRun) {
+        const diff = fixed.map((file) => file.diff).join("");
+        io.writeStdout(io.stdoutIsTTY ? terminalSafeLines(diff) : diff);
+      }
       for (const file of fixed) report.file(file.result);
     } else if (options.stdin) {
       report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun));

@@ -25,6 +25,18 @@ export function terminalSafeJson(json: string): string {
   return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape);
 }
 
+/**
+ * Lines of text as a terminal should show them (a diff): every character escapeControls
+ * escapes but the line feed, and the carriage return of a CRLF, written visibly. A bare
+ * carriage return would move the cursor back and let the rest of the line hide what
+ * precedes it.
+ */
+export function terminalSafeLines(text: string): string {
+  return text.replace(/\r(?!\n)|[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) =>
+    named_[char] ?? unicodeEscape(char),
+  );
+}
+
 /** One line of terminal text: controls escaped, runs of spaces collapsed (two spaces end a message in $eslint-stylish). */
 export function oneLine(text: string): string {
   return escapeControls(text).replace(/ {2,}/g, " ");

@@ -19,6 +19,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Config } from "../config/config.js";
 import { configFileName } from "../config/findConfig.js";
 import { packageInfo } from "../cli/packageInfo.js";
+import { escapeControls } from "../formatters/displayText.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import { defaultServerSettings, lintDocument, type DocumentLint, type ServerSettings } from "./documentLint.js";
 import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
@@ -112,7 +113,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(uri));
     timers.set(
       uri,
-      setTimeout(() => void lint(uri).catch((error: Error) => connection.console.error(`oms-lint: ${error.message}`)), delay),
+      setTimeout(() => void lint(uri).catch((error: Error) => connection.console.error(`oms-lint: ${escapeControls(error.message)}`)), delay),
     );
   }
 
