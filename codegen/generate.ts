@@ -3,7 +3,8 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadSchemas, validatorRefs } from "./schemaSet.js";
 import { generateSchemaRules } from "./schemaRules.js";
-import { generateShapes } from "./shapes.js";
+import { buildShapes, generateShapes } from "./shapes.js";
+import { generateWalkers } from "./walkers.js";
 import { generateTypes } from "./types.js";
 import { generateConfigValidator, generateValidators } from "./validators.js";
 import { generateEditorSchemas } from "./editorSchemas.js";
@@ -24,11 +25,13 @@ export const typedExamplesFile = fileURLToPath(new URL("../test/generated/typedE
 
 /** Every generated file, by name in src/generated/, as its text. */
 export async function generateAll(): Promise<Record<string, string>> {
+  const shapes = buildShapes(validatorRefs);
   return {
     "validators.ts": generateValidators(),
     "configValidator.ts": generateConfigValidator(),
     "types.ts": await generateTypes(),
-    "shapes.ts": generateShapes(validatorRefs),
+    "shapes.ts": generateShapes(shapes),
+    "walkers.ts": generateWalkers(shapes),
     "jsonSchemas.ts": generateJsonSchemas(),
     "schemaRules.ts": generateSchemaRules(loadSchemas()),
   };

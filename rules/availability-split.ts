@@ -1,4 +1,4 @@
-import { codeList, itemAvailability, splitPlan, type AvailabilityClass, type ItemAvailability } from "../src/domain/availabilityClasses.js";
+import { AvailabilityMix, codeList, splitPlan, type AvailabilityClass } from "../src/domain/availabilityClasses.js";
 import { defineRule } from "../src/engine/rule.js";
 
 /** The classes this rule splits off, each with the message that gives the document's reason (P is preorder-mix's). */
@@ -33,13 +33,13 @@ export const availabilitySplit = defineRule({
   visit: {
     // "this does not apply to onBlocks configurations – in onBlocks, OMS stores all of the
     // necessary information and can perform the splitting upon order placement."
-    payload: ({ settings }): ItemAvailability[] | undefined => (settings.onBlocks === true ? undefined : []),
-    item(item, _context, items) {
-      const availability = items && itemAvailability(item);
-      if (availability) items!.push(availability);
+    payload: ({ settings }) => (settings.onBlocks === true ? undefined : new AvailabilityMix()),
+    item(item, _context, mix) {
+      mix?.add(item);
     },
-    end({ report }, items) {
-      if (!items) return;
+    end({ report }, mix) {
+      if (!mix?.mixed) return;
+      const items = mix.availabilities();
       let plan: ReturnType<typeof splitPlan> | undefined;
       for (const [availabilityClass, messageId] of messageIds) {
         const group = items.filter((item) => item.availabilityClass === availabilityClass);

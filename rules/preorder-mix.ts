@@ -1,4 +1,4 @@
-import { itemAvailability, itemList, splitPlan, type ItemAvailability } from "../src/domain/availabilityClasses.js";
+import { AvailabilityMix, itemList, splitPlan } from "../src/domain/availabilityClasses.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const preorderMix = defineRule({
@@ -21,14 +21,15 @@ export const preorderMix = defineRule({
   // Not switched off by onBlocks: the onBlocks sentence speaks of splitting in general, but
   // this paragraph says the API itself does not accept the mix (see the docs page).
   visit: {
-    payload: (): ItemAvailability[] => [],
-    item(item, _context, items) {
-      const availability = itemAvailability(item);
-      if (availability) items.push(availability);
+    payload: () => new AvailabilityMix(),
+    item(item, _context, mix) {
+      mix.add(item);
     },
     // Not switched off by onBlocks: the onBlocks sentence speaks of splitting in general, but
     // this paragraph says the API itself does not accept the mix (see the docs page).
-    end({ settings, report }, items) {
+    end({ settings, report }, mix) {
+      if (!mix.mixed) return;
+      const items = mix.availabilities();
       const preorders = items.filter((item) => item.code === "P");
       if (preorders.length === 0 || preorders.length === items.length) return;
       const others = items.filter((item) => item.code !== "P");

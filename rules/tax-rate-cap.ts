@@ -17,7 +17,8 @@ function amounts(tax: Decimal, subtotal: Decimal) {
 
 interface TaxedLine {
   readonly index: number;
-  readonly path: string;
+  /** The item's pointer (`/orderItems/<index>`). */
+  readonly itemPath: string;
   readonly price: number;
   readonly quantity: number;
   readonly tax: number;
@@ -79,7 +80,7 @@ function taxedLine({ index, path, specifics }: LocatedItem): TaxedLine | undefin
   // A quantity below 1 (or not whole) is the schema's finding: the line's subtotal then
   // says nothing about its tax rate, and one cause gets one finding.
   if (!Number.isInteger(quantity) || quantity < 1) return undefined;
-  return { index, path: pointer(path, "itemSpecifics", "itemTaxOverride"), price, quantity, tax };
+  return { index, itemPath: path, price, quantity, tax };
 }
 
 export const taxRateCap = defineRule({
@@ -121,7 +122,7 @@ export const taxRateCap = defineRule({
         if (!aboveCap(tax, subtotal)) continue;
         const messageId = compare(subtotal, zero) > 0 ? "lineRate" : "lineNoSubtotal";
         const data = { index: line.index, price: formatDecimal(price), quantity: formatDecimal(quantity), ...amounts(tax, subtotal) };
-        report({ path: line.path, messageId, data });
+        report({ path: pointer(line.itemPath, "itemSpecifics", "itemTaxOverride"), messageId, data });
       }
       // With one line the order total is that line: the same numbers, the same fix, so one report.
       if (lines.length < 2) return;

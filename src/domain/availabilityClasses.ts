@@ -62,6 +62,32 @@ export function itemAvailability({ index, path, product }: LocatedItem): ItemAva
   };
 }
 
+/**
+ * The items an item visitor gathers for a rule that judges the order's mix at its end: the
+ * classes are told as the items come, and each item's availability (strings for messages
+ * and all) is made only when the order holds more than one class.
+ */
+export class AvailabilityMix {
+  private readonly items: LocatedItem[] = [];
+  private first: AvailabilityClass | undefined;
+  /** Whether the items hold more than one class. */
+  mixed = false;
+
+  add(item: LocatedItem): void {
+    const code = stringField(item.product, "availability");
+    if (code === undefined || !meanings.has(code)) return;
+    const itemClass = availabilityClass(code);
+    this.first ??= itemClass;
+    if (itemClass !== this.first) this.mixed = true;
+    this.items.push(item);
+  }
+
+  /** The availability of each item with a documented code, in order. */
+  availabilities(): ItemAvailability[] {
+    return this.items.map((item) => itemAvailability(item)!);
+  }
+}
+
 /** The items of an order whose availability is a documented code (see itemAvailability). */
 export function itemAvailabilities(order: unknown): readonly ItemAvailability[] {
   const found: ItemAvailability[] = [];

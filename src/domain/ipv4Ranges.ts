@@ -43,14 +43,21 @@ const specialRanges: readonly (readonly [name: string, cidrs: readonly (readonly
 
 const toNumber = (a: number, b: number, c: number, d: number): number => ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
 
+/** The table as the lookup reads it: each range's name, its network as a number, and the bits it fixes. */
+const compiled: readonly { readonly name: string; readonly network: number; readonly shift: number }[] = specialRanges.flatMap(([name, cidrs]) =>
+  cidrs.map(([a, b, c, d, bits]) => ({ name, network: bits === 0 ? 0 : toNumber(a, b, c, d) >>> (32 - bits), shift: 32 - bits })),
+);
+
 /** The first special range holding the address (four octets, each 0–255), else "unicast". */
 export function ipv4Range(octets: readonly [number, number, number, number]): string {
-  const address = toNumber(...octets);
-  for (const [name, cidrs] of specialRanges) {
-    for (const [a, b, c, d, bits] of cidrs) {
-      const shift = 32 - bits;
-      if (shift === 32 || address >>> shift === toNumber(a, b, c, d) >>> shift) return name;
-    }
+  return ipv4RangeOf(toNumber(...octets));
+}
+
+/** The same, for the address as a 32-bit number. */
+export function ipv4RangeOf(address: number): string {
+  for (let i = 0; i < compiled.length; i++) {
+    const { name, network, shift } = compiled[i]!;
+    if (shift === 32 || address >>> shift === network) return name;
   }
   return "unicast";
 }

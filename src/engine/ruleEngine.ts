@@ -3,7 +3,8 @@ import type { Kind } from "../kinds/kinds.js";
 import { fillTemplate } from "./messageTemplate.js";
 import { locateItem, locatePayment, type JsonObject, type PartName } from "../domain/payloadParts.js";
 import type { ExistingRecord, Report, RequestReport, Rule, RuleContext, RuleMeta, SourceFacts } from "./rule.js";
-import { trailPointer, walkPayload, type WalkListener } from "./payloadWalk.js";
+import { walkPayload } from "./payloadWalk.js";
+import { trailPointer, type Trail, type WalkListener } from "./walkListener.js";
 import type { Operation } from "../requests/endpoints.js";
 import type { EndpointMatch } from "../requests/matchEndpoint.js";
 import type { RequestEntry, RequestPart } from "../requests/requestEntry.js";
@@ -46,22 +47,32 @@ export class UnknownMessageIdError extends Error {}
 export const maxProblemsPerRule = 1000;
 
 type VisitorName = "item" | "payment" | "customDataHash" | "unknownKey" | "unsafeNumber";
+type Visitor = (found: unknown, context: RuleContext, state: unknown) => void;
+
+/** The rules that subscribed to one place of the walk: their indexes in plan.rules, and their visitors. */
+interface Subscribers {
+  readonly rules: readonly number[];
+  readonly visitors: readonly Visitor[];
+}
 
 /**
  * What a run of one configuration over one kind does, worked out once: the rules that run
  * (enabled, applying to the kind), their severities and options, and, for each place of
- * the walk, the rules that subscribed to it (indexes into `rules`).
+ * the walk, the rules that subscribed to it.
  */
 interface Plan {
+  readonly kind: Kind;
   readonly rules: readonly Rule[];
   readonly severities: readonly Severity[];
   readonly options: readonly Readonly<Record<string, unknown>>[];
-  readonly item: readonly number[];
-  readonly payment: readonly number[];
-  readonly customDataHash: readonly number[];
-  readonly unknownKey: readonly number[];
-  readonly unsafeNumber: readonly number[];
+  readonly item: Subscribers;
+  readonly payment: Subscribers;
+  readonly customDataHash: Subscribers;
+  readonly unknownKey: Subscribers;
+  readonly unsafeNumber: Subscribers;
   readonly end: readonly number[];
+  /** A run of this plan not in use, kept for the next payload (a rule may validate inside a rule: then a new one). */
+  idle: Run | undefined;
 }
 
 const plans = new WeakMap<RuleSet, WeakMap<ReadonlyMap<string, ConfiguredRule>, Map<Kind, Plan>>>();
@@ -88,16 +99,22 @@ function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>,
     options.push(configured.get(rule.meta.id)?.options ?? rule.meta.defaultOptions ?? noOptions);
   }
   const subscribed = (name: VisitorName | "end") => rules.flatMap((rule, index) => (rule.visit?.[name] ? [index] : []));
+  const subscribers = (name: VisitorName): Subscribers => {
+    const indexes = subscribed(name);
+    return { rules: indexes, visitors: indexes.map((index) => rules[index]!.visit![name] as Visitor) };
+  };
   return {
+    kind,
     rules,
     severities,
     options,
-    item: subscribed("item"),
-    payment: subscribed("payment"),
-    customDataHash: subscribed("customDataHash"),
-    unknownKey: subscribed("unknownKey"),
-    unsafeNumber: subscribed("unsafeNumber"),
+    item: subscribers("item"),
+    payment: subscribers("payment"),
+    customDataHash: subscribers("customDataHash"),
+    unknownKey: subscribers("unknownKey"),
+    unsafeNumber: subscribers("unsafeNumber"),
     end: subscribed("end"),
+    idle: undefined,
   };
 }
 
@@ -125,10 +142,11 @@ function internalError(rule: Rule, error: unknown): Diagnostic {
 }
 
 /**
- * One run of the rules over one payload: the engine's side of the walk. It calls each
+ * A run of the rules over one payload: the engine's side of the walk. It calls each
  * subscribed rule's visitor where the walk stands, and keeps each rule's state, its count
  * of problems and its findings (in the rule's own list, so that the findings come out rule
- * by rule, in the set's order, however the walk interleaves them).
+ * by rule, in the set's order, however the walk interleaves them). A plan keeps its run
+ * between payloads: a clean payload allocates next to nothing.
  */
 class Run implements WalkListener {
   readonly parts: boolean;
@@ -140,36 +158,51 @@ class Run implements WalkListener {
   /** Problems reported so far by each rule; -1 once it has failed (it is called no more). */
   private readonly reported: number[];
   private readonly found: (Diagnostic[] | undefined)[];
-  private readonly keepEveryFix: boolean;
+  /** Keep a report that carries a fix past maxProblemsPerRule (RunOptions.keepEveryFix). */
+  private keepEveryFix = false;
   readonly context: { -readonly [K in keyof RuleContext]: RuleContext[K] };
 
-  constructor(
-    private readonly plan: Plan,
-    kind: Kind,
-    value: unknown,
-    options: RunOptions,
-  ) {
+  constructor(private readonly plan: Plan) {
     const count = plan.rules.length;
-    this.keepEveryFix = options.keepEveryFix === true;
-    this.parts = plan.item.length + plan.payment.length + plan.customDataHash.length > 0;
-    this.unknownKeys = plan.unknownKey.length > 0;
-    this.unsafeNumbers = plan.unsafeNumber.length > 0;
-    this.states = new Array<unknown>(count);
+    this.parts = plan.item.rules.length + plan.payment.rules.length + plan.customDataHash.rules.length > 0;
+    this.unknownKeys = plan.unknownKey.rules.length > 0;
+    this.unsafeNumbers = plan.unsafeNumber.rules.length > 0;
+    this.states = new Array<unknown>(count).fill(undefined);
     this.reported = new Array<number>(count).fill(0);
-    this.found = new Array<Diagnostic[] | undefined>(count);
-    // One context and one report function for the whole run (no allocation per rule or call).
+    this.found = new Array<Diagnostic[] | undefined>(count).fill(undefined);
+    // One context and one report function for every payload of the run (no allocation per rule or call).
     const run = this;
     this.context = {
-      value,
-      kind,
+      value: undefined,
+      kind: plan.kind,
       options: noOptions,
-      settings: options.settings ?? noOptions,
-      existing: options.existing,
-      source: options.source,
+      settings: noOptions,
+      existing: undefined,
+      source: undefined,
       report(report: Report): void {
         run.report(report);
       },
     };
+  }
+
+  /** Sets the run to a payload (a new run, or one cleared). */
+  begin(value: unknown, options: RunOptions): void {
+    const context = this.context;
+    context.value = value;
+    context.settings = options.settings ?? noOptions;
+    context.existing = options.existing;
+    context.source = options.source;
+    this.keepEveryFix = options.keepEveryFix === true;
+  }
+
+  /** Lets go of the payload, the caller's settings and the findings: the run is free for the next payload. */
+  clear(): void {
+    this.begin(undefined, noRunOptions);
+    for (let index = 0; index < this.reported.length; index++) {
+      this.states[index] = undefined;
+      this.reported[index] = 0;
+      this.found[index] = undefined;
+    }
   }
 
   private report({ path, messageId, data, fix, span, at }: Report): void {
@@ -209,36 +242,35 @@ class Run implements WalkListener {
     }
   }
 
-  /** Calls the visitor `name` of each rule of `subscribed` (that has not failed) with `found`. */
-  private dispatch(subscribed: readonly number[], name: VisitorName, found: unknown): void {
-    for (let i = 0; i < subscribed.length; i++) {
-      const index = subscribed[i]!;
+  /** Calls the visitor of each subscribed rule (that has not failed) with `found`. */
+  private dispatch({ rules, visitors }: Subscribers, found: unknown): void {
+    for (let i = 0; i < rules.length; i++) {
+      const index = rules[i]!;
       if (this.reported[index]! < 0) continue;
       this.current = index;
       this.context.options = this.plan.options[index]!;
       try {
-        (this.plan.rules[index]!.visit![name] as (found: unknown, context: RuleContext, state: unknown) => void)(found, this.context, this.states[index]);
+        visitors[i]!(found, this.context, this.states[index]);
       } catch (error) {
         this.fail(index, error);
       }
     }
   }
 
-  part(part: PartName, object: JsonObject, trail: readonly (string | number)[]): void {
-    const subscribed = this.plan[part];
-    if (subscribed.length === 0) return;
+  part(part: PartName, object: JsonObject, trail: Trail): void {
+    const subscribers = this.plan[part];
+    if (subscribers.rules.length === 0) return;
     const path = trailPointer(trail);
     const index = trail[trail.length - 1] as number;
-    const found = part === "item" ? locateItem(object, index, path) : part === "payment" ? locatePayment(object, index, path) : { path, hash: object };
-    this.dispatch(subscribed, part, found);
+    this.dispatch(subscribers, part === "item" ? locateItem(object, index, path) : part === "payment" ? locatePayment(object, index, path) : { path, hash: object });
   }
 
-  unknownKey(key: string, known: readonly string[], trail: readonly (string | number)[]): void {
-    this.dispatch(this.plan.unknownKey, "unknownKey", { path: trailPointer(trail, key), key, known });
+  unknownKey(key: string, known: readonly string[], trail: Trail): void {
+    this.dispatch(this.plan.unknownKey, { path: trailPointer(trail, key), key, known });
   }
 
   unsafeNumber(path: string, value: number): void {
-    this.dispatch(this.plan.unsafeNumber, "unsafeNumber", { path, value });
+    this.dispatch(this.plan.unsafeNumber, { path, value });
   }
 
   /** Calls each rule's `end`, and gives the findings rule by rule, in the set's order. */
@@ -282,11 +314,20 @@ export function runRules(
 ): Diagnostic[] {
   const plan = planOf(set, configured, kind);
   if (plan.rules.length === 0) return [];
-  const run = new Run(plan, kind, value, options);
-  run.start();
-  if (run.parts || run.unknownKeys || run.unsafeNumbers) walkPayload(kind, value, run);
-  return run.finish();
+  const run = plan.idle ?? new Run(plan);
+  plan.idle = undefined;
+  try {
+    run.begin(value, options);
+    run.start();
+    if (run.parts || run.unknownKeys || run.unsafeNumbers) walkPayload(kind, value, run);
+    return run.finish();
+  } finally {
+    run.clear();
+    plan.idle = run;
+  }
 }
+
+const noRunOptions: RunOptions = {};
 
 /** A request rule's finding, before the file's format places its part. */
 export interface RequestFinding {

@@ -1,0 +1,139 @@
+import type { Shape } from "../src/kinds/shape.js";
+import { orderKinds, partPlaces, type PartName } from "../src/domain/payloadParts.js";
+
+/** One place of a kind's payload: the shape there, and the part that stands there (an order item, …). */
+interface Place {
+  readonly properties?: Readonly<Record<string, Place>>;
+  readonly items?: Place;
+  part?: PartName;
+}
+
+function fromShape(shape: Shape): Place {
+  return {
+    ...(shape.properties ? { properties: Object.fromEntries(Object.entries(shape.properties).map(([name, child]) => [name, fromShape(child)])) } : {}),
+    ...(shape.items ? { items: fromShape(shape.items) } : {}),
+  };
+}
+
+/** Marks where a part stands (a pointer, `*` for every element); the place must be in the kind's shape. */
+function mark(kind: string, root: Place, at: string, part: PartName): void {
+  let place: Place | undefined = root;
+  for (const segment of at.slice(1).split("/")) {
+    place = segment === "*" ? place.items : place.properties && Object.hasOwn(place.properties, segment) ? place.properties[segment] : undefined;
+    if (place === undefined) throw new Error(`codegen: the place ${at} of ${part} is not in the shape of ${kind}`);
+  }
+  place.part = part;
+}
+
+/** Whether the walk has anything to do at the place beyond looking for numbers. */
+function walked(place: Place): boolean {
+  return place.properties !== undefined || place.part !== undefined || (place.items !== undefined && walked(place.items));
+}
+
+/** One function a line, as Ajv's standalone validators are written (\`lines: false\`). */
+const compact = (lines: readonly string[]): string => lines.map((line) => line.trim()).join(" ");
+
+const unsafe = "(v > 9007199254740991 || v < -9007199254740991)";
+
+/**
+ * The engine's walk of each kind, compiled from the shapes (the schemas' properties) with
+ * the places of the order's parts marked (src/domain/payloadParts.ts): one function per
+ * place, which looks at each key once (`for … in` and a `switch` on the names the shape
+ * knows), calls the listener for each part, unknown key and number beyond 2^53, and enters
+ * the places beneath. Where the shape ends (an open map, an unknown property, a value of the
+ * wrong type) only numbers are looked for (scanHere).
+ */
+export function generateWalkers(shapes: Readonly<Record<string, Shape>>): string {
+  const functions = new Map<string, string>();
+  const bodies: string[] = [];
+  const knownLists = new Map<string, string>();
+
+  const nameOf = (place: Place): string => {
+    const key = JSON.stringify(place);
+    let name = functions.get(key);
+    if (name !== undefined) return name;
+    name = `${place.items ? "a" : "o"}${functions.size}`;
+    functions.set(key, name);
+    bodies.push(place.items && !place.properties ? arrayFunction(name, place.items) : objectFunction(name, place));
+    return name;
+  };
+
+  const known = (names: readonly string[]): string => {
+    const key = JSON.stringify(names);
+    let name = knownLists.get(key);
+    if (name === undefined) knownLists.set(key, (name = `known${knownLists.size}`));
+    return name;
+  };
+
+  const arrayFunction = (name: string, items: Place): string => {
+    const element = nameOf(items);
+    return compact([
+      `function ${name}(o, t, l) {`,
+      `  if (!Array.isArray(o)) return scanHere(o, t, l);`,
+      `  for (let i = 0; i < o.length; i++) {`,
+      `    const v = o[i];`,
+      `    if (typeof v === "object" && v !== null) { t.push(i); ${element}(v, t, l); t.pop(); }`,
+      `    else if (typeof v === "number" && ${unsafe}) unsafeHere(v, t, i, l);`,
+      `  }`,
+      `}`,
+    ]);
+  };
+
+  const objectFunction = (name: string, place: Place): string => {
+    const entries = Object.entries(place.properties ?? {});
+    const cases: string[] = [];
+    const leaves: string[] = [];
+    for (const [key, child] of entries) {
+      if (walked(child)) cases.push(`      case ${JSON.stringify(key)}: if (object) { t.push(k); ${nameOf(child)}(v, t, l); t.pop(); continue; } break;`);
+      else leaves.push(`case ${JSON.stringify(key)}:`);
+    }
+    const lines = [`function ${name}(o, t, l) {`, `  if (Array.isArray(o)) return scanHere(o, t, l);`];
+    if (place.part) lines.push(`  if (l.parts) l.part(${JSON.stringify(place.part)}, o, t);`);
+    if (!place.properties) {
+      lines.push(`  scanHere(o, t, l);`, `}`);
+      return compact(lines);
+    }
+    lines.push(
+      `  const own = plain(o);`,
+      `  for (const k in o) {`,
+      `    if (!own && !hasOwn.call(o, k)) continue;`,
+      `    const v = o[k];`,
+      `    const object = typeof v === "object" && v !== null;`,
+      `    switch (k) {`,
+      ...cases,
+      ...(leaves.length > 0 ? [`      ${leaves.join(" ")}`, `        break;`] : []),
+      `      default:`,
+      `        if (l.unknownKeys) l.unknownKey(k, ${known(entries.map(([key]) => key))}, t);`,
+      `    }`,
+      `    if (object) { if (l.unsafeNumbers) { t.push(k); scanHere(v, t, l); t.pop(); } }`,
+      `    else if (typeof v === "number" && ${unsafe}) unsafeHere(v, t, k, l);`,
+      `  }`,
+      `}`,
+    );
+    return compact(lines);
+  };
+
+  const roots: string[] = [];
+  for (const [kind, shape] of Object.entries(shapes)) {
+    const root = fromShape(shape);
+    if (orderKinds.includes(kind as never)) {
+      for (const [part, places] of Object.entries(partPlaces) as [PartName, readonly string[]][]) for (const at of places) mark(kind, root, at, part);
+    }
+    roots.push(`  ${JSON.stringify(kind)}: ${walked(root) ? nameOf(root) : "scanHere"},`);
+  }
+  return [
+    "// Generated by `npm run codegen` from schemas/ and the part places of src/domain/payloadParts.ts: do not edit.",
+    "// @ts-nocheck",
+    'import { hasOwn, plain, scanHere, unsafeHere, type Trail, type WalkListener } from "../engine/walkListener.js";',
+    "",
+    ...[...knownLists].map(([names, name]) => `const ${name} = ${names};`),
+    "",
+    ...bodies,
+    "",
+    "/** Each kind's walk (see codegen/walkers.ts). */",
+    "export const walkers: { readonly [kind: string]: (value: object, trail: Trail, listener: WalkListener) => void } = {",
+    ...roots,
+    "};",
+    "",
+  ].join("\n");
+}
