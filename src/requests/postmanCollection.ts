@@ -84,7 +84,12 @@ export function readPostmanCollection(value: unknown): PostmanCollection {
   const requests: PostmanRequest[] = [];
   const problems: PostmanProblem[] = [];
   if (!isObject(value) || !Array.isArray(value.item)) {
-    problems.push({ pointer: isObject(value) ? "" : "", message: "not a Postman collection: it has no \"item\" array" });
+    // It was taken for one (by its name, or an info.schema naming Postman's): say so, and how a payload that carries one is read as its kind.
+    problems.push({
+      pointer: "",
+      message:
+        'taken for a Postman collection (by its name or its info.schema), but it has no "item" array; if it is a payload, name its kind with --kind <kind> or map the file to one under "files" in oms-lint.config.json',
+    });
     return { requests, problems };
   }
   const root: Scope = { variables: variablesOf(value), authHeader: authHeaderOf(value) ?? null };

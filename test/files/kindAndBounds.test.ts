@@ -27,6 +27,15 @@ describe("the config decides the kind before the content does", () => {
     expect(run.code).toBe(1);
   });
 
+  it("without either, the file says which it was taken for, and how to have it read as an order", async () => {
+    const run = await runCli(["--no-config", "-f", "json", "orders/order.json"], { cwd: dir });
+    const [result] = JSON.parse(run.stdout);
+    expect(run.code).toBe(1);
+    expect(result.messages.map((m: { message: string }) => m.message)).toEqual([
+      'taken for a Postman collection (by its name or its info.schema), but it has no "item" array; if it is a payload, name its kind with --kind <kind> or map the file to one under "files" in oms-lint.config.json',
+    ]);
+  });
+
   it("--kind wins too", async () => {
     const run = await runCli(["--no-config", "--kind", "createOrder", "-f", "json", "orders/order.json"], { cwd: dir });
     expect(JSON.parse(run.stdout)[0].kind).toBe("createOrder");
