@@ -1,4 +1,4 @@
-import { pointer } from "../src/json/jsonPointer.js";
+import { hashEntries } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 /** The custom data API's limits on a record's name and value (seeds/000 and seeds/001). */
@@ -30,18 +30,13 @@ export const customDataHash = defineRule({
     },
   },
   visit: {
-    customDataHash({ path, hash }, { report }) {
-      const keys = Object.keys(hash);
-      // The hash as messages name it: customOrderData, customItemData or customData.
-      const name = path.slice(path.lastIndexOf("/") + 1);
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i]!;
-        const entry = hash[key];
+    customDataHash(located, { report }) {
+      for (const { key, entry, path, names } of hashEntries(located)) {
         // Lengths are UTF-16 code units (JavaScript's and Java's String length), as the API counts them.
-        if (key.length === 0) report({ path: pointer(path, key), messageId: "emptyKey", data: { hash: name }, at: "key" });
-        else if (key.length > maxKeyLength) report({ path: pointer(path, key), messageId: "keyTooLong", data: { hash: name, key: JSON.stringify(key), length: key.length }, at: "key" });
+        if (key.length === 0) report({ path, messageId: "emptyKey", data: names(), at: "key" });
+        else if (key.length > maxKeyLength) report({ path, messageId: "keyTooLong", data: { ...names(), length: key.length }, at: "key" });
         if (typeof entry === "string" && entry.length > maxValueLength) {
-          report({ path: pointer(path, key), messageId: "valueTooLong", data: { hash: name, key: JSON.stringify(key), length: entry.length } });
+          report({ path, messageId: "valueTooLong", data: { ...names(), length: entry.length } });
         }
       }
     },

@@ -1,4 +1,4 @@
-import { pointer } from "../src/json/jsonPointer.js";
+import { hashEntries } from "../src/domain/payloadParts.js";
 import { describeJsonType } from "../src/json/jsonType.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -23,15 +23,10 @@ export const customDataValueType = defineRule({
     },
   },
   visit: {
-    customDataHash({ path, hash }, { report }) {
-      const keys = Object.keys(hash);
-      // The hash as messages name it: customOrderData, customItemData or customData.
-      const name = path.slice(path.lastIndexOf("/") + 1);
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i]!;
-        const entry = hash[key];
-        if (entry === "") report({ path: pointer(path, key), messageId: "empty", data: { hash: name, key: JSON.stringify(key) } });
-        else if (typeof entry !== "string") report({ path: pointer(path, key), messageId: "notString", data: { hash: name, key: JSON.stringify(key), type: describeJsonType(entry) } });
+    customDataHash(located, { report }) {
+      for (const { entry, path, names } of hashEntries(located)) {
+        if (entry === "") report({ path, messageId: "empty", data: names() });
+        else if (typeof entry !== "string") report({ path, messageId: "notString", data: { ...names(), type: describeJsonType(entry) } });
       }
     },
   },

@@ -1,4 +1,5 @@
 import type { Kind } from "../kinds/kinds.js";
+import { escapeSegment } from "../json/jsonPointer.js";
 
 /**
  * Where things stand in a payload, said once (as Spectral's `given` does) so that rules
@@ -101,4 +102,25 @@ export function locatePayment(payment: JsonObject, index: number, path: string):
 export interface LocatedHash {
   readonly path: string;
   readonly hash: JsonObject;
+}
+
+/** One entry of a custom data hash, with its pointer and the words a message names it by. */
+export interface HashEntry {
+  readonly key: string;
+  readonly entry: unknown;
+  readonly path: string;
+  /** `{ hash: "customOrderData", key: "\"notes\"" }`: the hash's name and the key, quoted, for a message (made when asked: a key may be megabytes). */
+  names(): { readonly hash: string; readonly key: string };
+}
+
+/** The entries of a custom data hash, in key order. */
+export function hashEntries({ path, hash }: LocatedHash): HashEntry[] {
+  // The hash as messages name it: customOrderData, customItemData or customData.
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return Object.keys(hash).map((key) => ({
+    key,
+    entry: hash[key],
+    path: `${path}/${escapeSegment(key)}`,
+    names: () => ({ hash: name, key: JSON.stringify(key) }),
+  }));
 }
