@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectKind } from "../../src/kinds/kindDetection.js";
-import type { Kind } from "../../src/kinds/kinds.js";
+import { allKinds, type Kind } from "../../src/kinds/kinds.js";
 import { lintText } from "../../src/builtIn/linter.js";
 import { decodeUtf8 } from "../../src/source/utf8.js";
 import { positionOf, valuePosition } from "../support/cli.js";
@@ -56,7 +56,7 @@ describe("lintText (the library function for services that hold the text)", () =
 });
 
 describe("kind detection", () => {
-  it.each([
+  const examples: [string, Kind | undefined][] = [
     ["createOrder.json", "createOrder"],
     ["importOrder.json", "importOrder"],
     ["orderCustomData.json", "orderCustomData"],
@@ -67,8 +67,13 @@ describe("kind detection", () => {
     ["orderItemSearch.json", "orderItemSearch"],
     ["orderItemSearch-url.json", "orderItemSearch"],
     ["orderItemSearchResponse.json", "orderItemSearchResponse"],
-  ])("examples/%s → %s", (file, kind) => {
+  ];
+  it.each(examples)("examples/%s → %s", (file, kind) => {
     expect(detectKind(JSON.parse(example(file)))).toBe(kind);
+  });
+
+  it("the table holds the example of every kind of the registry", () => {
+    expect(allKinds.filter((kind) => !examples.some(([file]) => file === `${kind}.json`))).toEqual([]);
   });
 
   it.each([
