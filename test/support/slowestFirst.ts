@@ -3,10 +3,11 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
  * The files that take longest, longest first (measured on the 2-core machine, from a fresh
- * clone: each takes 2–30 s, most files well under one). Started first, each runs beside the many short files
- * instead of alone at the end of the run. Vitest orders by the durations of the last run when
- * it has them, but a fresh clone or a CI runner has none, and then it orders by file size,
- * which would start the type-check last. A file missing here only loses its head start.
+ * clone: each takes 2–30 s, most files well under one). Started first, each runs beside the
+ * many short files instead of alone at the end of the run. Vitest orders by the durations of
+ * the last run when it has them, but a fresh clone or a CI runner has none, and then it
+ * orders by file size, which would start the type-check last. A file missing here only loses
+ * its head start.
  */
 const slowest = [
   "test/typecheck.test.ts",
