@@ -61,7 +61,11 @@ export function missingFieldsWording(objectPath: string, missing: readonly Missi
     // "paymentMethod.billingAddress is required (…)" is listed as "billingAddress (…)".
     const at = message.indexOf(`${name} is required`);
     const own = at === 0 || (at > 0 && message[at - 1] === "." && !message.slice(0, at).includes(" ")) ? message.slice(at + name.length + " is required".length).trim() : undefined;
-    return own === undefined ? message : own === "" ? name : `${name} ${own}`;
+    if (own !== undefined) return own === "" ? name : `${name} ${own}`;
+    // A message in other words ("an order item needs a product (…)") is listed after its
+    // field's name; one that begins with it ("product.name is missing: …") as it is.
+    const leading = message.split(" ", 1)[0] as string;
+    return leading === name || leading.endsWith(`.${name}`) ? message : `${name}: ${message}`;
   });
   return `${fieldName(objectPath)} lacks ${missing.length} ${stated ? "required " : ""}fields: ${listed.join("; ")}`;
 }

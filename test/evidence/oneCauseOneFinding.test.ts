@@ -97,6 +97,9 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     const order = createOrder({ orderPayments: [{ paymentMethod: {} }] });
     const found = validate("createOrder", order).diagnostics.filter((d) => d.messageId === "required");
     expect(found).toEqual([expect.objectContaining({ path: "/orderPayments/0/paymentMethod", message: expect.stringMatching(/^paymentMethod lacks 2 required fields: billingAddress .*; paymentType /) })]);
+    // Each listed field leads with its name, whatever its own message's words.
+    const [item] = validate("createOrder", createOrder({ orderItems: [{}] })).diagnostics.filter((d) => d.messageId === "required");
+    expect(item).toMatchObject({ path: "/orderItems/0", message: expect.stringMatching(/^orderItems\[0\] lacks 2 required fields: product: .*; itemSpecifics: /) });
     // One missing field alone keeps its own message, pointing where it belongs.
     const one = validate("createOrder", createOrder({ sendEmail: undefined as never })).diagnostics;
     expect(one).toEqual([expect.objectContaining({ path: "/sendEmail", message: expect.stringMatching(/^sendEmail is required/) })]);
