@@ -15,7 +15,7 @@ export const unsafeInteger = defineRule({
     },
     messages: {
       unsafe:
-        "the integer {{raw}} is beyond 2^53 (9007199254740991): JSON parsers may round it, so the OMS may read a different number",
+        "the number {{raw}} is beyond 2^53 (9007199254740991), where JSON parsers hold only some whole numbers: it may be rounded, so the OMS may read a different number",
       rounded:
         "this integer is beyond 2^53 (9007199254740991) and already reads as {{value}}: JSON parsers round such numbers, so the OMS may read a different number than was meant",
     },

@@ -243,6 +243,8 @@ export function integerOption(name: string, text: string | undefined, fallback: 
     const also = name === "--concurrency" ? ', "auto" or "off"' : "";
     throw new UsageError(`${name} takes a whole number${min >= 0 ? ` of at least ${min}` : ""}${also}, not "${text}"`);
   }
+  // Past 2^53 - 1 a count is no limit, and not a whole number JavaScript holds exactly.
+  if (!Number.isSafeInteger(Number(text))) throw new UsageError(`${name} takes a whole number of at most ${Number.MAX_SAFE_INTEGER}, not "${text}"`);
   return Number(text);
 }
 

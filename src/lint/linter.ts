@@ -6,6 +6,7 @@ import { fixWith, type FixOptions, type FixResult } from "../fix/fix.js";
 import { lintHttpFileWith, lintPostmanCollectionWith, type LintRequestsOptions } from "../requests/lintRequests.js";
 import type { LintResult } from "./lintResult.js";
 import { lintTextWith, type LintTextOptions } from "./lintText.js";
+import { checkOptions, checkText } from "./libraryArguments.js";
 import { withUtf8Columns } from "./utf8Columns.js";
 import { validateWith, type ValidateOptions } from "./validate.js";
 
@@ -29,10 +30,29 @@ export function createLinter({ rules }: { readonly rules: readonly Rule<any>[] }
   const ruleSet = createRuleSet(rules);
   return {
     ruleSet,
-    validate: (kind, value, options) => validateWith(ruleSet, kind, value, options),
-    lintText: (text, options) => withUtf8Columns(lintTextWith(ruleSet, text, options), text),
-    fix: (text, kind, options) => fixWith(ruleSet, text, kind, options),
-    lintHttpFile: (text, filePath, options) => withUtf8Columns(lintHttpFileWith(ruleSet, text, filePath, options), text),
-    lintPostmanCollection: (text, filePath, options) => withUtf8Columns(lintPostmanCollectionWith(ruleSet, text, filePath, options), text),
+    validate: (kind, value, options) => {
+      checkOptions("validate", options);
+      return validateWith(ruleSet, kind, value, options);
+    },
+    lintText: (text, options) => {
+      checkText("lintText", text);
+      checkOptions("lintText", options);
+      return withUtf8Columns(lintTextWith(ruleSet, text, options), text);
+    },
+    fix: (text, kind, options) => {
+      checkText("fix", text);
+      checkOptions("fix", options);
+      return fixWith(ruleSet, text, kind, options);
+    },
+    lintHttpFile: (text, filePath, options) => {
+      checkText("lintHttpFile", text);
+      checkOptions("lintHttpFile", options);
+      return withUtf8Columns(lintHttpFileWith(ruleSet, text, filePath, options), text);
+    },
+    lintPostmanCollection: (text, filePath, options) => {
+      checkText("lintPostmanCollection", text);
+      checkOptions("lintPostmanCollection", options);
+      return withUtf8Columns(lintPostmanCollectionWith(ruleSet, text, filePath, options), text);
+    },
   };
 }

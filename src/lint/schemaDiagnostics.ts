@@ -1,7 +1,7 @@
 import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import { constraintRules } from "../generated/schemaRules.js";
 import { pointer, valueAt } from "../json/jsonPointer.js";
-import { enumWording, missingFieldsWording, namingField, type MissingField } from "./schemaWording.js";
+import { enumWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
 
 /** The part of an Ajv error object oms-lint reads. */
 export interface AjvError {
@@ -101,6 +101,9 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
 /** A message in the words the payload calls for: the field named, an enum's value quoted. */
 function payloadWording(error: AjvError, original: AjvError | undefined, path: string, payload: Payload): string {
   const message = namingField(error.message ?? `fails the schema's ${error.keyword} constraint`, path);
+  const value = valueAt(payload.value, error.instancePath);
+  // JSON.parse reads a number past the double range (1e999) as Infinity: the schema's "must be a number" needs the range said.
+  if (typeof value === "number" && !Number.isFinite(value)) return outOfRangeWording(message, value);
   if (original?.keyword !== "enum") return message;
-  return enumWording(message, valueAt(payload.value, error.instancePath), original.params.allowedValues as unknown[] | undefined);
+  return enumWording(message, value, original.params.allowedValues as unknown[] | undefined);
 }

@@ -69,3 +69,11 @@ export function missingFieldsWording(objectPath: string, missing: readonly Missi
   });
   return `${fieldName(objectPath)} lacks ${missing.length} ${stated ? "required " : ""}fields: ${listed.join("; ")}`;
 }
+
+/**
+ * A number written past the range of a double (1e999, -1e400): JSON parsers read it as
+ * ±Infinity, which no schema number accepts. The message says so, with the range.
+ */
+export function outOfRangeWording(message: string, value: number): string {
+  return `${message}; this one is beyond the range of a JSON number as parsers read it (±${Number.MAX_VALUE}), so it reads as ${value > 0 ? "Infinity" : "-Infinity"}`;
+}

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { applyPlanned } from "../../src/fix/textEdits.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
-import { orderItem, orderWithItems } from "../support/payloads.js";
+import { fix, lintHttpFile, lintText, validate } from "../../src/builtIn/linter.js";
+import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
 import { runCli } from "../support/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-kind-"));
@@ -48,6 +49,49 @@ describe("library options that size work are range-checked", () => {
     const order = orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" })]);
     expect(() => splitOrder(order, { minorDigits: 1e8 })).toThrow(new TypeError("splitOrder: minorDigits must be a whole number from 0 to 8 (ISO 4217 currencies use 0 to 4); got 100000000"));
     expect(splitOrder(order, { minorDigits: 8 }).split).toBe(true);
+  });
+});
+
+describe("library arguments: a TypeError that says what was expected, never V8's own", () => {
+  const order = createOrder();
+  const text = JSON.stringify(order);
+  it.each([
+    ["validate(kind, value, null)", () => validate("createOrder", order, null as never), "validate: options must be an object (such as { rules, settings }); got null"],
+    ["lintText(buffer)", () => lintText(Buffer.from(text) as never), 'lintText: the text must be a string; got a Buffer (decode it first: Buffer.from(bytes).toString("utf8"))'],
+    ["rules: \"off\"", () => validate("createOrder", order, { rules: "off" as never }), 'validate: options.rules must be an object such as { "tax-rate-cap": "warn" }; got the string "off"'],
+    ["settings: []", () => lintText(text, { settings: [] as never }), "lintText: options.settings must be an object such as { onBlocks: true }; got an array"],
+    ["maxDepth: -1", () => lintText(text, { maxDepth: -1 }), "lintText: options.maxDepth must be a whole number from 1 to 9007199254740991; got the number -1"],
+    ["maxEntries: 1e20", () => fix(text, "createOrder", { maxEntries: 1e20 }), "fix: options.maxEntries must be a whole number from 1 to 9007199254740991; got the number 100000000000000000000"],
+    ["maxValues: \"x\"", () => lintText(text, { maxValues: "x" as never }), 'lintText: options.maxValues must be a whole number from 1 to 9007199254740991; got the string "x"'],
+    ["maxDepth: 1.5 to lintHttpFile", () => lintHttpFile("GET https://x.example/\n", "a.http", { maxDepth: 1.5 }), "lintHttpFile: options.maxDepth must be a whole number from 1 to 9007199254740991; got the number 1.5"],
+  ])("%s", (_name, call, message) => {
+    expect(call).toThrow(new TypeError(message));
+  });
+
+  it("the config's limits and the command line's are bounded the same way (exit 2, one line)", async () => {
+    writeFileSync(join(dir, "limits.json"), JSON.stringify({ limits: { maxValues: 1e300 } }));
+    const config = await runCli(["-c", "limits.json", "orders/order.json"], { cwd: dir });
+    expect(config.code).toBe(2);
+    expect(config.stderr).toMatch(/^oms-lint: limits\.json:1:24: limits\.maxValues must be a whole number from 1 to 9007199254740991\n$/);
+    const flag = await runCli(["--no-config", "--max-depth", "99999999999999999999999", "orders/order.json"], { cwd: dir });
+    expect(flag).toEqual({ code: 2, stdout: "", stderr: 'oms-lint: --max-depth takes a whole number of at most 9007199254740991, not "99999999999999999999999"\n' });
+  });
+});
+
+describe("numbers out of range are named with their field and the range", () => {
+  it('"shippingTax": 1e999 is past the double range, and the message says so', () => {
+    const result = lintText(JSON.stringify(createOrder({ shippingTax: 7 })).replace('"shippingTax":7', '"shippingTax":1e999'), { kind: "createOrder" });
+    expect(result.messages.map((m) => [m.path, m.message])).toEqual([
+      ["/shippingTax", "shippingTax must be a number or null; this one is beyond the range of a JSON number as parsers read it (±1.7976931348623157e+308), so it reads as Infinity"],
+    ]);
+  });
+
+  it("9007199254740993.5 is a number beyond 2^53, not called an integer", () => {
+    const result = lintText(JSON.stringify(createOrder({ shippingTax: 1 })).replace('"shippingTax":1', '"shippingTax":9007199254740993.5'), { kind: "createOrder" });
+    const [finding] = result.messages.filter((m) => m.ruleId === "unsafe-integer");
+    expect(finding?.message).toBe(
+      "the number 9007199254740993.5 is beyond 2^53 (9007199254740991), where JSON parsers hold only some whole numbers: it may be rounded, so the OMS may read a different number",
+    );
   });
 });
 

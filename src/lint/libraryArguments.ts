@@ -1,0 +1,58 @@
+/**
+ * The library's arguments, checked at its edge: a wrong one is a TypeError that names the
+ * function, the argument and what it takes, never V8's own ("Cannot read properties of
+ * null", "input.charCodeAt is not a function") from deep inside. Unknown kinds, rule ids
+ * and options are checked where they are read (validate, ruleConfig).
+ */
+
+/** What a value is, in a few words: `null`, `a Buffer`, `the string "off"`. */
+export function describeArgument(value: unknown): string {
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return `the ${typeof value} ${String(value)}`;
+  if (Buffer.isBuffer(value)) return "a Buffer";
+  if (value instanceof Uint8Array) return "a Uint8Array";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "function") return "a function";
+  return `a ${typeof value}`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+}
+
+/** The text argument: a string (bytes are decoded by the caller, who knows their encoding). */
+export function checkText(fn: string, text: unknown): void {
+  if (typeof text === "string") return;
+  const decode = text instanceof Uint8Array ? ' (decode it first: Buffer.from(bytes).toString("utf8"))' : "";
+  throw new TypeError(`${fn}: the text must be a string; got ${describeArgument(text)}${decode}`);
+}
+
+/** The largest limit taken: past it a count is no limit at all, and not a whole number JavaScript holds exactly. */
+const maxLimit = Number.MAX_SAFE_INTEGER;
+
+/**
+ * An options argument: undefined, or an object whose `rules` and `settings` are objects and
+ * whose limits (maxDepth, maxEntries, maxValues) are whole numbers from 1 to 2^53 - 1.
+ */
+export function checkOptions(fn: string, options: unknown): void {
+  if (options === undefined) return;
+  if (!isPlainObject(options)) throw new TypeError(`${fn}: options must be an object (such as { rules, settings }); got ${describeArgument(options)}`);
+  for (const name of ["rules", "settings"] as const) {
+    const value = options[name];
+    if (value !== undefined && !isPlainObject(value)) {
+      const example = name === "rules" ? '{ "tax-rate-cap": "warn" }' : "{ onBlocks: true }";
+      throw new TypeError(`${fn}: options.${name} must be an object such as ${example}; got ${describeArgument(value)}`);
+    }
+  }
+  for (const name of ["maxDepth", "maxEntries", "maxValues"] as const) {
+    const value = options[name];
+    if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) >= 1)) {
+      throw new TypeError(`${fn}: options.${name} must be a whole number from 1 to ${maxLimit}; got ${describeArgument(value)}`);
+    }
+  }
+  if (options.filePath !== undefined && typeof options.filePath !== "string") {
+    throw new TypeError(`${fn}: options.filePath must be a string; got ${describeArgument(options.filePath)}`);
+  }
+}
