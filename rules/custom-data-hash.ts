@@ -1,4 +1,4 @@
-import { hashEntries } from "../src/domain/payloadParts.js";
+import { hashEntryReport } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 /** The custom data API's limits on a record's name and value (seeds/000 and seeds/001). */
@@ -31,13 +31,13 @@ export const customDataHash = defineRule({
   },
   visit: {
     customDataHash(located, { report }) {
-      for (const { key, entry, path, names } of hashEntries(located)) {
+      const hash = located.hash;
+      for (const key of Object.keys(hash)) {
+        const entry = hash[key];
         // Lengths are UTF-16 code units (JavaScript's and Java's String length), as the API counts them.
-        if (key.length === 0) report({ path, messageId: "emptyKey", data: names(), at: "key" });
-        else if (key.length > maxKeyLength) report({ path, messageId: "keyTooLong", data: { ...names(), length: key.length }, at: "key" });
-        if (typeof entry === "string" && entry.length > maxValueLength) {
-          report({ path, messageId: "valueTooLong", data: { ...names(), length: entry.length } });
-        }
+        if (key.length === 0) report(hashEntryReport(located, key, "emptyKey", {}, "key"));
+        else if (key.length > maxKeyLength) report(hashEntryReport(located, key, "keyTooLong", { length: key.length }, "key"));
+        if (typeof entry === "string" && entry.length > maxValueLength) report(hashEntryReport(located, key, "valueTooLong", { length: entry.length }));
       }
     },
   },

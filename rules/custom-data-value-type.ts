@@ -1,4 +1,4 @@
-import { hashEntries } from "../src/domain/payloadParts.js";
+import { hashEntryReport } from "../src/domain/payloadParts.js";
 import { describeJsonType } from "../src/json/jsonType.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -24,9 +24,11 @@ export const customDataValueType = defineRule({
   },
   visit: {
     customDataHash(located, { report }) {
-      for (const { entry, path, names } of hashEntries(located)) {
-        if (entry === "") report({ path, messageId: "empty", data: names() });
-        else if (typeof entry !== "string") report({ path, messageId: "notString", data: { ...names(), type: describeJsonType(entry) } });
+      const hash = located.hash;
+      for (const key of Object.keys(hash)) {
+        const entry = hash[key];
+        if (entry === "") report(hashEntryReport(located, key, "empty"));
+        else if (typeof entry !== "string") report(hashEntryReport(located, key, "notString", { type: describeJsonType(entry) }));
       }
     },
   },

@@ -1,5 +1,6 @@
 import type { Kind } from "../kinds/kinds.js";
 import { escapeSegment } from "../json/jsonPointer.js";
+import type { Report } from "../engine/rule.js";
 
 /**
  * Where things stand in a payload, said once (as Spectral's `given` does) so that rules
@@ -101,26 +102,21 @@ export function locatePayment(payment: JsonObject, index: number, path: string):
 
 export interface LocatedHash {
   readonly path: string;
+  /** The hash's own key, as messages name it: customOrderData, customItemData or customData. */
+  readonly name: string;
   readonly hash: JsonObject;
 }
 
-/** One entry of a custom data hash, with its pointer and the words a message names it by. */
-export interface HashEntry {
-  readonly key: string;
-  readonly entry: unknown;
-  readonly path: string;
-  /** `{ hash: "customOrderData", key: "\"notes\"" }`: the hash's name and the key, quoted, for a message (made when asked: a key may be megabytes). */
-  names(): { readonly hash: string; readonly key: string };
-}
-
-/** The entries of a custom data hash, in key order. */
-export function hashEntries({ path, hash }: LocatedHash): HashEntry[] {
-  // The hash as messages name it: customOrderData, customItemData or customData.
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return Object.keys(hash).map((key) => ({
-    key,
-    entry: hash[key],
-    path: `${path}/${escapeSegment(key)}`,
-    names: () => ({ hash: name, key: JSON.stringify(key) }),
-  }));
+/**
+ * A report about one entry of a custom data hash: at the entry's pointer, its data naming
+ * the hash and the key, quoted (made only when a rule reports: a key may be megabytes).
+ */
+export function hashEntryReport(
+  { path, name }: LocatedHash,
+  key: string,
+  messageId: string,
+  data: Readonly<Record<string, string | number>> = {},
+  at?: "key",
+): Report {
+  return { path: `${path}/${escapeSegment(key)}`, messageId, data: { hash: name, key: JSON.stringify(key), ...data }, ...(at ? { at } : {}) };
 }

@@ -77,7 +77,17 @@ interface Plan {
 
 const plans = new WeakMap<RuleSet, WeakMap<ReadonlyMap<string, ConfiguredRule>, Map<Kind, Plan>>>();
 
+/** The plan last used: a service validates one kind with one configuration, over and over. */
+let last: { readonly set: RuleSet; readonly configured: ReadonlyMap<string, ConfiguredRule>; readonly plan: Plan } | undefined;
+
 function planOf(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>, kind: Kind): Plan {
+  if (last !== undefined && last.set === set && last.configured === configured && last.plan.kind === kind) return last.plan;
+  const plan = findPlan(set, configured, kind);
+  last = { set, configured, plan };
+  return plan;
+}
+
+function findPlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>, kind: Kind): Plan {
   let byConfig = plans.get(set);
   if (!byConfig) plans.set(set, (byConfig = new WeakMap()));
   let byKind = byConfig.get(configured);
@@ -260,9 +270,14 @@ class Run implements WalkListener {
   part(part: PartName, object: JsonObject, trail: Trail): void {
     const subscribers = this.plan[part];
     if (subscribers.rules.length === 0) return;
-    const path = trailPointer(trail);
-    const index = trail[trail.length - 1] as number;
-    this.dispatch(subscribers, part === "item" ? locateItem(object, index, path) : part === "payment" ? locatePayment(object, index, path) : { path, hash: object });
+    // A part stands at names the shape knows and at indexes: nothing in its pointer to escape.
+    let path = "";
+    for (let i = 0; i < trail.length; i++) path += "/" + trail[i];
+    const last = trail[trail.length - 1]!;
+    this.dispatch(
+      subscribers,
+      part === "item" ? locateItem(object, last as number, path) : part === "payment" ? locatePayment(object, last as number, path) : { path, name: last as string, hash: object },
+    );
   }
 
   unknownKey(key: string, known: readonly string[], trail: Trail): void {

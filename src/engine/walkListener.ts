@@ -43,13 +43,4 @@ export function unsafeHere(value: number, trail: Trail, key: string | number, li
   if (listener.unsafeNumbers && Number.isInteger(value)) listener.unsafeNumber(trailPointer(trail, key), value);
 }
 
-/**
- * Whether `for … in` gives the object's own keys only: a parsed object's prototype is
- * Object.prototype (or none); a library caller's object of another class is checked key by key.
- */
-export function plain(object: object): boolean {
-  const prototype: unknown = Object.getPrototypeOf(object);
-  return prototype === Object.prototype || prototype === null;
-}
-
 export const hasOwn = Object.prototype.hasOwnProperty;
