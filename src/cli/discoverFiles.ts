@@ -96,6 +96,7 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
   const { globbySync, isDynamicPattern } = await import("globby");
   if (!isDynamicPattern(pattern)) throw new UnmatchedPattern(`no file or folder "${pattern}" was found`);
   const bounded = await boundedGlob(pattern, options.ignorePatterns.map(asGlob), options.cwd);
+  const { gitignoreFilter } = await import("./gitignoreChain.js");
   const glob = (useIgnores: boolean): string[] => {
     const walk = walkFs();
     const paths = globbySync(bounded.walked, {
@@ -105,7 +106,8 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
       onlyFiles: false,
       followSymbolicLinks: false,
       expandDirectories: false,
-      gitignore: useIgnores,
+      // .gitignore files are read as walkFolder reads them (gitignoreFilter), not by globby.
+      gitignore: false,
       ignore: useIgnores ? [...defaultIgnores, ...bounded.ignores] : defaultIgnores,
       dot: bounded.dot,
       suppressErrors: true,
@@ -114,9 +116,10 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
       fs: walk.fs,
     } satisfies GlobbyOptions);
     // fast-glob's absolute paths are resolved already; on Windows, resolve() gives them backslashes.
+    const gitignored = useIgnores ? gitignoreFilter(resolve(options.cwd, bounded.base), options.cwd) : undefined;
     const files = notFolders(paths, walk.isFolder)
       .map((path) => (windows ? resolve(path) : path))
-      .filter((path) => bounded.keeps(path, useIgnores));
+      .filter((path) => bounded.keeps(path, useIgnores) && !gitignored?.(path));
     const configIgnored = useIgnores ? options.configIgnored : undefined;
     return configIgnored === undefined ? files : files.filter((path) => !configIgnored(path, false));
   };
@@ -149,6 +152,7 @@ async function boundedGlob(pattern: string, ignorePatterns: readonly string[], c
   const takes = costly ? globMatcher(pattern) : () => true;
   const ignored = ignorePatternMatchers(costlyIgnores, cwd);
   return {
+    base,
     walked: costly ? (base === "" ? "**" : `${base}/**`) : pattern,
     dot: costly,
     ignores: ignorePatterns.filter((ignore) => !costlyIgnores.includes(ignore)),

@@ -133,3 +133,45 @@ export function isGitignored(chain: GitignoreChain, path: string, isFolder: bool
   }
   return ignored;
 }
+
+/**
+ * Whether a path found under `base` (a glob's static folder) is .gitignore'd, as walkFolder
+ * would have left it out: a folder on its way from `base` is ignored by the files above it,
+ * or the file is. The .gitignore files are read once a folder. globby's own .gitignore filter
+ * is not used: it reads the files with the `ignore` package alone, which backtracks on a
+ * line of many `**` (see gitignoreRules), and it would answer differently from the walk.
+ */
+export function gitignoreFilter(base: string, cwd: string): (path: string) => boolean {
+  const chains = new Map<string, GitignoreChain>();
+  const folderIgnored = new Map<string, boolean>();
+  const inside = (path: string): boolean => {
+    const rest = relative(base, path);
+    return rest === "" || (!rest.startsWith("..") && !isAbsolute(rest));
+  };
+  const chainOf = (folder: string): GitignoreChain => {
+    let chain = chains.get(folder);
+    if (chain === undefined) {
+      const above = folder === base || !inside(folder) ? gitignoresAbove(folder, cwd) : chainOf(dirname(folder));
+      const own = gitignoreIn(folder);
+      chain = own ? [...above, own] : above;
+      chains.set(folder, chain);
+    }
+    return chain;
+  };
+  const ignoredFolder = (folder: string): boolean => {
+    let ignored = folderIgnored.get(folder);
+    if (ignored === undefined) {
+      const parent = dirname(folder);
+      ignored =
+        folder === base || !inside(folder) || parent === folder
+          ? isGitignored(gitignoresAbove(folder, cwd), folder, true)
+          : ignoredFolder(parent) || isGitignored(chainOf(parent), folder, true);
+      folderIgnored.set(folder, ignored);
+    }
+    return ignored;
+  };
+  return (path) => {
+    const folder = dirname(path);
+    return ignoredFolder(folder) || isGitignored(chainOf(folder), path, false);
+  };
+}

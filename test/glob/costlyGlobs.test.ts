@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
+import { discoverFiles } from "../../src/cli/discoverFiles.js";
 import { walkFolder } from "../../src/cli/walkFolder.js";
 import { scratch } from "../hostile/support.js";
 import { runCli } from "../support/cli.js";
@@ -51,7 +52,7 @@ describe("a costly glob from any source ends at once and still matches", () => {
     expect(none.stderr).toMatch(/no files match the pattern/);
   }, 30_000);
 
-  it("a .gitignore line of many `**`, read as git reads it", () => {
+  it("a .gitignore line of many `**`, read as git reads it, by a folder walk and by a glob", async () => {
     const deep = `${"a/".repeat(60)}b`;
     const root = folder.path("gitignored");
     folder.write(`gitignored/${deep}/x.json`, "{}");
@@ -63,5 +64,7 @@ describe("a costly glob from any source ends at once and still matches", () => {
     const git = execFileSync("git", ["-c", "core.excludesFile=/dev/null", "ls-files", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" });
     expect(walked.sort()).toEqual(git.split("\n").filter((path) => path.endsWith(".json")).sort());
     expect(walked).not.toContain(`${deep}/x.json`);
+    const globbed = await discoverFiles(["**/*.json"], { cwd: root, ignorePatterns: [], useIgnores: true });
+    expect(globbed.map((path) => path.slice(root.length + 1)).sort()).toEqual(walked.sort());
   }, 30_000);
 });
