@@ -19,7 +19,7 @@ export function fixtureFolder(root: string, count: number): string {
   });
 }
 
-/** A folder holding one Create Order of `items` lines (70,000 make about 50 MB). */
+/** A folder holding one Create Order of `items` lines (73,500 make about 50 MB). */
 export function bigOrderFolder(root: string, items: number): string {
   return generated(root, { items, version: 1, bigOrder: true }, () => {
     mkdirSync(join(root, "createOrder"), { recursive: true });

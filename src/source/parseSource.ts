@@ -1,7 +1,7 @@
 import type { SourceFacts } from "../engine/rule.js";
 import { lineStarts, positionAt, positionIn } from "./lineIndex.js";
 import { countKeyTokens } from "./keyTokens.js";
-import { findOversized, type Oversized, type StructureLimits } from "./entryCount.js";
+import { findOversized, mayHoldMoreValues, type Oversized, type StructureLimits } from "./entryCount.js";
 import { findTooDeep } from "./nestingDepth.js";
 import { describeFault, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
@@ -79,8 +79,9 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   const maxEntries = options.maxEntries ?? defaultMaxEntries;
   const maxValues = options.maxValues ?? defaultMaxValues;
   // Every value takes at least one character and a separator: a shorter text cannot hold
-  // too many, and its value is small enough to build and then count.
-  if (text.length >= 2 * maxValues - 1) {
+  // too many, and its value is small enough to build and then count. A longer one is
+  // walked only when its commas and brackets allow too many values.
+  if (text.length >= 2 * maxValues - 1 && mayHoldMoreValues(text, maxValues)) {
     const oversized = findOversized(text, { maxDepth, maxEntries, maxValues });
     if (oversized) return failed(text, oversizedFault(text, oversized, { maxDepth, maxEntries, maxValues }));
   }
