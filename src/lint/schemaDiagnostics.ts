@@ -59,7 +59,8 @@ interface MissingGroup {
  * Given the payload, the messages say what a user needs to fix it: each names its field,
  * an enum quotes the refused value and the nearest allowed one, and an object that lacks
  * several required fields is one finding at that object, listing them (one cause: the
- * object is incomplete).
+ * object is incomplete). A value is one finding of a rule: `locale: 5` fails the shared
+ * schema's type and Create Order's list of codes, and is reported once.
  */
 export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined, severityOf: StructuralSeverity = allErrors, payload?: Payload): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -75,7 +76,8 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
     if (severity === undefined) continue;
     const path = errorPath(error, original);
     const message = payload ? payloadWording(error, original, path, payload) : (error.message ?? `fails the schema's ${error.keyword} constraint`);
-    const key = `${path}\u0000${message}`;
+    // One finding per value and rule (the schema's note that it stopped checking a list stands apart).
+    const key = !payload || error.keyword === "errorLimit" ? `${path}\u0000${message}` : `${path}\u0000${ruleId}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const missing = original?.keyword === "required" ? original.params.missingProperty : undefined;

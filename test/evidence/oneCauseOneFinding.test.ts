@@ -25,6 +25,13 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     for (const perPage of ["20", "21", "50", "100"]) expect(validate("orderItemSearch", { orderID: "1", perPage }).diagnostics).toEqual([]);
   });
 
+  it("a value of the wrong type is one finding, though it fails two of the schema's constraints", () => {
+    for (const locale of [5, {}, null]) {
+      const found = validate("createOrder", createOrder({ locale })).diagnostics;
+      expect(found, JSON.stringify(locale)).toEqual([expect.objectContaining({ path: "/locale", ruleId: "schema", message: expect.stringMatching(/^locale must be/) })]);
+    }
+  });
+
   it("a date-time message names its field", () => {
     const created = validate("createOrder", { ...example, expectedDeliveryDate: "tomorrow" }).diagnostics;
     expect(created).toEqual([expect.objectContaining({ path: "/expectedDeliveryDate", message: expect.stringMatching(/^expectedDeliveryDate must be a date-time/) })]);
