@@ -20,6 +20,8 @@ interface Frame {
   key: string | undefined;
   /** Keys seen so far (objects, in the facts walk). */
   readonly keys?: Set<string>;
+  /** Where the current key starts (objects, in walkWanted). */
+  keyOffset?: number;
 }
 
 function childPath(frame: Frame | undefined): string {
@@ -27,39 +29,54 @@ function childPath(frame: Frame | undefined): string {
   return `${frame.path}/${frame.isObject ? escapeSegment(frame.key ?? "") : frame.index}`;
 }
 
-/**
- * The span of the value at each wanted pointer and at every prefix of one, so that a
- * pointer to a missing property can fall back to the nearest value that exists. Where a
- * key repeats, the last occurrence wins, as in JSON.parse. Subtrees no pointer enters are
- * skipped without building their paths. Given `keys`, it also gets the span of the key
- * (with its quotes) of each wanted pointer that names a property.
- */
-export function locatePointers(text: string, pointers: readonly string[], keys?: Map<string, Span>): Map<string, Span> {
-  const wanted = new Set<string>();
+/** What a walk of the wanted containers (walkWanted) reports. */
+export interface WantedWalkVisitor {
+  /** The key (with its quotes) of a member of an object the walk entered: the member's pointer and the key's span. */
+  key?(path: string, span: Span): void;
+  /**
+   * A value ends (a scalar, a container the walk entered or one it skipped): its pointer, its
+   * span, and for a member of an object, the object's pointer and where the member's key starts.
+   */
+  value(path: string, offset: number, end: number, object: string | undefined, keyOffset: number): void;
+}
+
+/** Every pointer and its prefixes (the root among them): the containers a walk enters. */
+export function wantedContainers(pointers: Iterable<string>): Set<string> {
+  const wanted = new Set<string>([""]);
   for (const pointer of pointers) {
-    wanted.add("");
     for (let slash = pointer.indexOf("/", 1); slash > 0; slash = pointer.indexOf("/", slash + 1)) wanted.add(pointer.slice(0, slash));
     wanted.add(pointer);
   }
-  const spans = new Map<string, Span>();
+  return wanted;
+}
+
+/**
+ * A walk that enters only the containers `wanted` holds: every value inside those (and the
+ * containers it skips, as one value each) is reported with its pointer and span. Subtrees no
+ * pointer enters are skipped without building their paths.
+ */
+export function walkWanted(text: string, wanted: ReadonlySet<string>, visitor: WantedWalkVisitor): void {
   const scanner = createScanner(text, true);
   const stack: Frame[] = [];
-  /** Containers being skipped (no pointer goes into them). */
+  /** Containers being skipped (no pointer goes into them), and the skipped one's pointer and start. */
   let skipping = 0;
+  let skipped = { path: "", start: 0 };
+  const valueEnds = (top: Frame | undefined, path: string, offset: number, end: number) =>
+    visitor.value(path, offset, end, top?.isObject ? top.path : undefined, top?.keyOffset ?? -1);
   for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
     const offset = scanner.getTokenOffset();
     if (skipping > 0) {
       if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) skipping++;
-      else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) skipping--;
+      else if ((token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) && --skipping === 0) {
+        valueEnds(stack[stack.length - 1], skipped.path, skipped.start, offset + 1);
+      }
       continue;
     }
     const top = stack[stack.length - 1];
     if (token === SyntaxKind.StringLiteral && top?.isObject && top.key === undefined) {
       top.key = scanner.getTokenValue();
-      if (keys) {
-        const path = childPath(top);
-        if (wanted.has(path)) keys.set(path, { offset, length: scanner.getTokenLength() });
-      }
+      top.keyOffset = offset;
+      visitor.key?.(childPath(top), { offset, length: scanner.getTokenLength() });
       continue;
     }
     switch (token) {
@@ -67,13 +84,16 @@ export function locatePointers(text: string, pointers: readonly string[], keys?:
       case SyntaxKind.OpenBracketToken: {
         const path = childPath(top);
         if (wanted.has(path)) stack.push({ isObject: token === SyntaxKind.OpenBraceToken, path, start: offset, index: 0, key: undefined });
-        else skipping = 1;
+        else {
+          skipping = 1;
+          skipped = { path, start: offset };
+        }
         break;
       }
       case SyntaxKind.CloseBraceToken:
       case SyntaxKind.CloseBracketToken: {
         const frame = stack.pop() as Frame;
-        spans.set(frame.path, { offset: frame.start, length: offset + 1 - frame.start });
+        valueEnds(stack[stack.length - 1], frame.path, frame.start, offset + 1);
         break;
       }
       case SyntaxKind.CommaToken:
@@ -82,13 +102,26 @@ export function locatePointers(text: string, pointers: readonly string[], keys?:
         break;
       case SyntaxKind.ColonToken:
         break;
-      default: {
+      default:
         // A scalar: string, number, true, false or null.
-        const path = childPath(top);
-        if (wanted.has(path)) spans.set(path, { offset, length: scanner.getTokenLength() });
-      }
+        valueEnds(top, childPath(top), offset, offset + scanner.getTokenLength());
     }
   }
+}
+
+/**
+ * The span of the value at each wanted pointer and at every prefix of one, so that a
+ * pointer to a missing property can fall back to the nearest value that exists. Where a
+ * key repeats, the last occurrence wins, as in JSON.parse. Given `keys`, it also gets the
+ * span of the key (with its quotes) of each wanted pointer that names a property.
+ */
+export function locatePointers(text: string, pointers: readonly string[], keys?: Map<string, Span>): Map<string, Span> {
+  const wanted = wantedContainers(pointers);
+  const spans = new Map<string, Span>();
+  walkWanted(text, wanted, {
+    key: keys ? (path, span) => void (wanted.has(path) && keys.set(path, span)) : undefined,
+    value: (path, offset, end) => void (wanted.has(path) && spans.set(path, { offset, length: end - offset })),
+  });
   return spans;
 }
 
