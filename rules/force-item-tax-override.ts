@@ -22,11 +22,11 @@ export const forceItemTaxOverride = defineRule({
   visit: {
     payload: ({ value }) => field(asObject(value), "forceItemTaxOverride") === true,
     item({ index, path, specifics }, { report }, forced) {
-      if (!forced || numberField(specifics, "itemTaxOverride") !== undefined) return;
-      // Where the value belongs; when itemSpecifics itself is missing or not an object, there
-      // is no such place yet, so the pointer names itemSpecifics (diagnostics point into the value).
+      // An item without an itemSpecifics object is the schema's one finding (it needs
+      // itemSpecifics): the tax has no place to go until there is one.
+      if (!forced || !specifics || numberField(specifics, "itemTaxOverride") !== undefined) return;
       report({
-        path: specifics ? pointer(path, "itemSpecifics", "itemTaxOverride") : pointer(path, "itemSpecifics"),
+        path: pointer(path, "itemSpecifics", "itemTaxOverride"),
         messageId: "missing",
         data: { index, found: describeFound(field(specifics, "itemTaxOverride")) },
       });

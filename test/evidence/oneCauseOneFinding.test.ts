@@ -32,6 +32,14 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     }
   });
 
+  it("an item without itemSpecifics under forceItemTaxOverride is one finding: the missing itemSpecifics", () => {
+    for (const itemSpecifics of [undefined, [{ itemTaxOverride: 1 }], "x"]) {
+      const item = itemSpecifics === undefined ? { product: orderItem().product } : { product: orderItem().product, itemSpecifics };
+      const found = validate("createOrder", orderWithItems([item as never], { forceItemTaxOverride: true })).diagnostics;
+      expect(found.map((d) => [d.ruleId, d.path]), JSON.stringify(itemSpecifics)).toEqual([["schema", "/orderItems/0/itemSpecifics"]]);
+    }
+  });
+
   it("a date-time message names its field", () => {
     const created = validate("createOrder", { ...example, expectedDeliveryDate: "tomorrow" }).diagnostics;
     expect(created).toEqual([expect.objectContaining({ path: "/expectedDeliveryDate", message: expect.stringMatching(/^expectedDeliveryDate must be a date-time/) })]);
