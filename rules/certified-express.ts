@@ -1,6 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, field, stringField, type JsonObject } from "../src/domain/payloadParts.js";
-import { defineRule } from "../src/engine/rule.js";
+import { defineRule, skipPayload } from "../src/engine/rule.js";
 import type { Settings } from "../src/domain/settings.js";
 
 /**
@@ -42,13 +42,12 @@ export const certifiedExpress = defineRule({
   },
   visit: {
     payload({ value, settings }) {
-      if (!Array.isArray(settings.certifiedPartNumbers)) return undefined;
+      if (!Array.isArray(settings.certifiedPartNumbers)) return skipPayload;
       const certified = certifiedPartNumbers(settings);
       const marker = certified.size === 0 ? undefined : expressMarker(asObject(field(asObject(value), "shippingMethod")));
-      return marker && { certified, marker };
+      return marker ? { certified, marker } : skipPayload;
     },
     item({ index, path, product }, { report }, express) {
-      if (!express) return;
       const partNumber = stringField(product, "partNumber");
       if (partNumber === undefined || !express.certified.has(partNumber)) return;
       report({ path: pointer(path, "product", "partNumber"), messageId: "notExpress", data: { index, partNumber, ...express.marker } });

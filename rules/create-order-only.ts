@@ -1,4 +1,4 @@
-import { defineRule, type Report, type Rule, type RuleContext, type RuleVisitors } from "../src/engine/rule.js";
+import { defineRule, skipPayload, type Report, type Rule, type RuleContext, type RuleVisitors } from "../src/engine/rule.js";
 import { availabilitySplit } from "./availability-split.js";
 import { preorderMix } from "./preorder-mix.js";
 import { shipToStoreOnly } from "./ship-to-store-only.js";
@@ -58,12 +58,14 @@ export const createOrderOnly = defineRule({
   },
   visit: {
     // Each rule runs with its own context, whose reports carry the rule's id in their messageId.
+    // A rule that skips the payload (skipPayload) is called no more for it.
     payload(context): Inner[] {
-      return createOrderRules.map((rule) => {
+      return createOrderRules.flatMap((rule) => {
         const prefix = `${rule.meta.id}/`;
         const report = ({ messageId, ...rest }: Report) => context.report({ ...rest, messageId: prefix + messageId });
         const inner: RuleContext = { ...context, options: (rule.meta.defaultOptions ?? {}) as Record<string, unknown>, report };
-        return { rule, context: inner, state: rule.visit?.payload ? rule.visit.payload(inner) : rule.check?.(inner) };
+        const state: unknown = rule.visit?.payload ? rule.visit.payload(inner) : rule.check?.(inner);
+        return state === skipPayload ? [] : [{ rule, context: inner, state }];
       });
     },
     ...delegated,

@@ -1,6 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, field, numberField } from "../src/domain/payloadParts.js";
-import { defineRule } from "../src/engine/rule.js";
+import { defineRule, skipPayload } from "../src/engine/rule.js";
 
 export const forceItemTaxOverride = defineRule({
   meta: {
@@ -20,11 +20,11 @@ export const forceItemTaxOverride = defineRule({
     },
   },
   visit: {
-    payload: ({ value }) => field(asObject(value), "forceItemTaxOverride") === true,
-    item({ index, path, specifics }, { report }, forced) {
+    payload: ({ value }) => (field(asObject(value), "forceItemTaxOverride") === true ? undefined : skipPayload),
+    item({ index, path, specifics }, { report }) {
       // An item without an itemSpecifics object is the schema's one finding (it needs
       // itemSpecifics): the tax has no place to go until there is one.
-      if (!forced || !specifics || numberField(specifics, "itemTaxOverride") !== undefined) return;
+      if (!specifics || numberField(specifics, "itemTaxOverride") !== undefined) return;
       report({
         path: pointer(path, "itemSpecifics", "itemTaxOverride"),
         messageId: "missing",

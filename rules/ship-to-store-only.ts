@@ -1,6 +1,6 @@
 import { itemAvailability } from "../src/domain/availabilityClasses.js";
 import { asObject, field, stringField } from "../src/domain/payloadParts.js";
-import { defineRule } from "../src/engine/rule.js";
+import { defineRule, skipPayload } from "../src/engine/rule.js";
 
 export const shipToStoreOnly = defineRule({
   meta: {
@@ -21,9 +21,9 @@ export const shipToStoreOnly = defineRule({
   },
   visit: {
     // Only SHIP_TO_HOME is documented as a customer address; other delivery methods are not judged.
-    payload: ({ value }) => stringField(asObject(field(asObject(value), "shippingMethod")), "deliveryMethod") === "SHIP_TO_HOME",
-    item(item, { report }, toHome) {
-      const availability = toHome ? itemAvailability(item) : undefined;
+    payload: ({ value }) => (stringField(asObject(field(asObject(value), "shippingMethod")), "deliveryMethod") === "SHIP_TO_HOME" ? undefined : skipPayload),
+    item(item, { report }) {
+      const availability = itemAvailability(item);
       if (availability?.code === "S") report({ path: availability.path, messageId: "shipToHome", data: { item: availability.label } });
     },
   },

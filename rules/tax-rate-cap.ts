@@ -1,7 +1,7 @@
 import { add, cents, compare, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
 import { numberField, type LocatedItem } from "../src/domain/payloadParts.js";
-import { defineRule } from "../src/engine/rule.js";
+import { defineRule, skipPayload } from "../src/engine/rule.js";
 
 const five = toDecimal(5);
 
@@ -108,13 +108,12 @@ export const taxRateCap = defineRule({
     },
   },
   visit: {
-    payload: ({ settings }): TaxedLine[] | undefined => (settings.skipInternationalTax === true ? undefined : []),
+    payload: ({ settings }) => (settings.skipInternationalTax === true ? skipPayload : ([] as TaxedLine[])),
     item(item, _context, lines) {
-      const line = lines && taxedLine(item);
-      if (line) lines!.push(line);
+      const line = taxedLine(item);
+      if (line) lines.push(line);
     },
     end({ report }, lines) {
-      if (!lines) return;
       for (const line of lines) {
         if (lineWithinCap(line)) continue;
         const [tax, price, quantity] = [toDecimal(line.tax), toDecimal(line.price), toDecimal(line.quantity)];

@@ -31,6 +31,9 @@ export function availabilityClass(code: string): AvailabilityClass {
   return splitClasses.has(code) ? (code as AvailabilityClass) : "normal";
 }
 
+/** Each documented code's class: one lookup an item. */
+const documentedClasses: ReadonlyMap<string, AvailabilityClass> = new Map([...meanings.keys()].map((code) => [code, availabilityClass(code)]));
+
 export interface ItemAvailability {
   readonly index: number;
   /** `/orderItems/<index>/product/availability` */
@@ -75,8 +78,8 @@ export class AvailabilityMix {
 
   add(item: LocatedItem): void {
     const code = stringField(item.product, "availability");
-    if (code === undefined || !meanings.has(code)) return;
-    const itemClass = availabilityClass(code);
+    const itemClass = code === undefined ? undefined : documentedClasses.get(code);
+    if (itemClass === undefined) return;
     this.first ??= itemClass;
     if (itemClass !== this.first) this.mixed = true;
     this.items.push(item);

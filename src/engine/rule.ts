@@ -121,6 +121,9 @@ export interface RequestRuleContext<Options = Record<string, unknown>> {
   report(report: RequestReport): void;
 }
 
+/** What a rule's `payload` visitor returns when the rule has nothing more to look at in the payload. */
+export const skipPayload: unique symbol = Symbol("skipPayload");
+
 /** A key of an object whose shape the schema knows, that the shape does not name. */
 export interface UnknownKey {
   /** JSON Pointer to the key's value. */
@@ -145,8 +148,11 @@ export interface UnsafeNumber {
  * judges at `end`); a rule that keeps none returns nothing. No visitor walks the payload.
  */
 export interface RuleVisitors<Options = Record<string, unknown>, State = undefined> {
-  /** The payload itself (any kind), once, before anything in it. */
-  payload?(context: RuleContext<Options>): State;
+  /**
+   * The payload itself (any kind), once, before anything in it. Returning `skipPayload` says
+   * the rule has nothing more to look at in this payload: none of its other visitors is called.
+   */
+  payload?(context: RuleContext<Options>): State | typeof skipPayload;
   /** Each order item that is an object (Create Order, Historic Order Import: `/orderItems/<i>`). */
   item?(item: LocatedItem, context: RuleContext<Options>, state: State): void;
   /** Each order payment that is an object (`/orderPayments/<i>`). */

@@ -2,7 +2,7 @@ import type { Diagnostic, Evidence, Severity } from "./diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fillTemplate } from "./messageTemplate.js";
 import { locateItem, locatePayment, type JsonObject, type PartName } from "../domain/payloadParts.js";
-import type { ExistingRecord, Report, RequestReport, Rule, RuleContext, RuleMeta, SourceFacts } from "./rule.js";
+import { skipPayload, type ExistingRecord, type Report, type RequestReport, type Rule, type RuleContext, type RuleMeta, type SourceFacts } from "./rule.js";
 import { walkPayload } from "./payloadWalk.js";
 import { trailPointer, type Trail, type WalkListener } from "./walkListener.js";
 import type { Operation } from "../requests/endpoints.js";
@@ -165,7 +165,7 @@ class Run implements WalkListener {
   /** The rule whose visitor runs (an index into plan.rules). */
   private current = 0;
   private readonly states: unknown[];
-  /** Problems reported so far by each rule; -1 once it has failed (it is called no more). */
+  /** Problems reported so far by each rule; -1 once it has failed, -2 once it has skipped the payload (it is called no more). */
   private readonly reported: number[];
   private readonly found: (Diagnostic[] | undefined)[];
   /** Keep a report that carries a fix past maxProblemsPerRule (RunOptions.keepEveryFix). */
@@ -244,8 +244,11 @@ class Run implements WalkListener {
       this.current = index;
       this.context.options = options[index]!;
       try {
-        if (rule.visit?.payload) this.states[index] = rule.visit.payload(this.context);
-        else rule.check?.(this.context);
+        if (rule.visit?.payload) {
+          const state = rule.visit.payload(this.context);
+          if (state === skipPayload) this.reported[index] = -2;
+          else this.states[index] = state;
+        } else rule.check?.(this.context);
       } catch (error) {
         this.fail(index, error);
       }

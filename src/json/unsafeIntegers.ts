@@ -66,8 +66,7 @@ export function mayHoldUnsafeInteger(value: unknown, depth: number): boolean {
     for (let i = 0; i < value.length; i++) if (mayHoldUnsafeInteger(value[i], depth + 1)) return true;
     return false;
   }
-  for (const key in value) {
-    if (Object.prototype.hasOwnProperty.call(value, key) && mayHoldUnsafeInteger((value as Record<string, unknown>)[key], depth + 1)) return true;
-  }
+  // Inherited keys too (no own-property test a key): one of them can only send the value to the full walk, which reads own keys.
+  for (const key in value) if (mayHoldUnsafeInteger((value as Record<string, unknown>)[key], depth + 1)) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/index.js";
-import { defineRule } from "../../src/engine/rule.js";
+import { defineRule, skipPayload } from "../../src/engine/rule.js";
 import { createLinter } from "../../src/lint/linter.js";
 import { runRules } from "../../src/engine/ruleEngine.js";
 import { orderItem, orderWithItems, orderWithPayments, orderPayment, type JsonObject } from "../support/payloads.js";
@@ -87,6 +87,23 @@ describe("a rule declares where it looks", () => {
     const order = orderWithPayments([orderPayment(), orderPayment()], { orderItems: { "0": orderItem() } });
     createLinter({ rules: [rule] }).validate("createOrder", order);
     expect(calls).toEqual(["payload", "payment /orderPayments/0", "payment /orderPayments/1", "end"]);
+  });
+
+  it("a rule whose payload visitor returns skipPayload is called no more for that payload, and again for the next", () => {
+    const calls: string[] = [];
+    const skipper = defineRule({
+      meta: { ...recorderMeta, messages: {} },
+      visit: {
+        payload: ({ value }) => ((value as JsonObject).orderComment === "skip" ? skipPayload : undefined),
+        item: (item) => void calls.push(item.path),
+        end: () => void calls.push("end"),
+      },
+    });
+    const linter = createLinter({ rules: [skipper] });
+    linter.validate("createOrder", orderWithItems([orderItem()], { orderComment: "skip" }));
+    expect(calls).toEqual([]);
+    linter.validate("createOrder", orderWithItems([orderItem()]));
+    expect(calls).toEqual(["/orderItems/0", "end"]);
   });
 
   it("a rule that throws in a visitor is one internal error and is called no more; the other rules run on", () => {
