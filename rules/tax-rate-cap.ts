@@ -114,6 +114,7 @@ export const taxRateCap = defineRule({
       if (line) lines.push(line);
     },
     end({ report }, lines) {
+      let lineReported = false;
       for (const line of lines) {
         if (lineWithinCap(line)) continue;
         const [tax, price, quantity] = [toDecimal(line.tax), toDecimal(line.price), toDecimal(line.quantity)];
@@ -122,9 +123,14 @@ export const taxRateCap = defineRule({
         const messageId = compare(subtotal, zero) > 0 ? "lineRate" : "lineNoSubtotal";
         const data = { index: line.index, price: formatDecimal(price), quantity: formatDecimal(quantity), ...amounts(tax, subtotal) };
         report({ path: pointer(line.itemPath, "itemSpecifics", "itemTaxOverride"), messageId, data });
+        lineReported = true;
       }
       // With one line the order total is that line: the same numbers, the same fix, so one report.
-      if (lines.length < 2) return;
+      // Without a negative subtotal, the order is within the cap once its lines are (a line of
+      // zero is mended to no tax, the others' rate is a weighted mean), so the lines' findings
+      // are the ones to fix. A negative line lowers the subtotal below the lines' own: then
+      // the order total is a cause of its own and is reported beside them.
+      if (lines.length < 2 || (lineReported && lines.every((line) => line.price * line.quantity >= 0))) return;
       let [floatTax, floatSubtotal] = [0, 0];
       for (const line of lines) {
         floatTax += line.tax;

@@ -25,6 +25,13 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     for (const perPage of ["20", "21", "50", "100"]) expect(validate("orderItemSearch", { orderID: "1", perPage }).diagnostics).toEqual([]);
   });
 
+  it("a line's tax over the cap is one finding at that line, not also the order total it raises", () => {
+    for (const first of [orderItem({ actualPrice: 0, quantity: 1, itemTaxOverride: 1 }), orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 3 })]) {
+      const found = validate("createOrder", orderWithItems([first, orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 1 })])).diagnostics;
+      expect(found.map((d) => [d.ruleId, d.path])).toEqual([["tax-rate-cap", "/orderItems/0/itemSpecifics/itemTaxOverride"]]);
+    }
+  });
+
   it("a value of the wrong type is one finding, though it fails two of the schema's constraints", () => {
     for (const locale of [5, {}, null]) {
       const found = validate("createOrder", createOrder({ locale })).diagnostics;
