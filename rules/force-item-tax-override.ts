@@ -25,19 +25,11 @@ export const forceItemTaxOverride = defineRule({
       // An item without an itemSpecifics object is the schema's one finding (it needs
       // itemSpecifics): the tax has no place to go until there is one.
       if (!specifics || numberField(specifics, "itemTaxOverride") !== undefined) return;
-      report({
-        path: pointer(path, "itemSpecifics", "itemTaxOverride"),
-        messageId: "missing",
-        data: { index, found: describeFound(field(specifics, "itemTaxOverride")) },
-      });
+      // A value that is neither a number nor null is the schema's finding (a number or null),
+      // at the same place: one cause, one finding.
+      const found = field(specifics, "itemTaxOverride");
+      if (found !== undefined && found !== null) return;
+      report({ path: pointer(path, "itemSpecifics", "itemTaxOverride"), messageId: "missing", data: { index, found: found === null ? "null" : "none" } });
     },
   },
 });
-
-/** What stands where the number should be, for the message. */
-function describeFound(found: unknown): string {
-  if (found === undefined) return "none";
-  if (found === null) return "null";
-  if (Array.isArray(found)) return "an array";
-  return typeof found === "object" ? "an object" : `a ${typeof found}`;
-}

@@ -32,6 +32,13 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     }
   });
 
+  it("a tax of the wrong type under forceItemTaxOverride is one finding, the schema's", () => {
+    for (const itemTaxOverride of ["1", {}, true]) {
+      const found = validate("createOrder", orderWithItems([orderItem({ itemTaxOverride })], { forceItemTaxOverride: true })).diagnostics;
+      expect(found.map((d) => [d.ruleId, d.path]), JSON.stringify(itemTaxOverride)).toEqual([["schema", "/orderItems/0/itemSpecifics/itemTaxOverride"]]);
+    }
+  });
+
   it("a value of the wrong type is one finding, though it fails two of the schema's constraints", () => {
     for (const locale of [5, {}, null]) {
       const found = validate("createOrder", createOrder({ locale })).diagnostics;

@@ -32,7 +32,7 @@ ruleTester(forceItemTaxOverride, {
       errors: [
         { path: "/orderItems/1/itemSpecifics/itemTaxOverride", messageId: "missing", messageIncludes: ["orderItems 1 has null"] },
         { path: "/orderItems/2/itemSpecifics/itemTaxOverride", messageId: "missing", messageIncludes: ["orderItems 2 has none"] },
-        { path: "/orderItems/3/itemSpecifics/itemTaxOverride", messageId: "missing", messageIncludes: ["orderItems 3 has a string"] },
+        // orderItems 3's string "1" is the schema's one finding (a number or null), not this rule's too.
         // itemSpecifics is an array: the schema's finding alone (itemSpecifics must be an object).
       ],
     },
