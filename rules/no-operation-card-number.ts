@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { stringField } from "../src/domain/payloadParts.js";
+import { field } from "../src/domain/payloadParts.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -24,8 +24,9 @@ export const noOperationCardNumber = defineRule({
     payment({ method, methodPath, paymentType }, { report }) {
       // Without a paymentMethod object there is nowhere to put the number; the schema says so.
       if (!method || paymentType !== noOperationPaymentType) return;
-      const cardNumber = stringField(method, "cardNumber");
-      if (cardNumber === undefined || cardNumber.length === 0) {
+      // A value of another type is the schema's finding (a string or null), at the same place.
+      const cardNumber = field(method, "cardNumber");
+      if (cardNumber === undefined || cardNumber === null || cardNumber === "") {
         report({ path: pointer(methodPath, "cardNumber"), messageId: "missing" });
       }
     },

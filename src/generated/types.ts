@@ -57,7 +57,7 @@ export type Address = AddressWithoutLines & {
  * One of the documented payment method options: a card (credit or debit), a gift card (GC and its kin), or a no-operation payment (NO). All carry a billing address.
  */
 export type PaymentMethod = {
-  noOperationType?: string;
+  noOperationType?: string | null;
   cardNumber?: string | null;
   cardIssuer?:
     | "AM"

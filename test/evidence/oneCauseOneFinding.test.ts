@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { searchParameterSpans } from "../../src/kinds/searchQuery.js";
 import { lintHttpFile, lintPostmanCollection, lintText, validate } from "../../src/builtIn/linter.js";
-import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { createOrder, importOrder, orderItem, orderPayment, orderWithItems } from "../support/payloads.js";
 
 const example = JSON.parse(readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8")) as Record<string, unknown>;
 
@@ -37,6 +37,18 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
       const found = validate("createOrder", orderWithItems([orderItem({ itemTaxOverride })], { forceItemTaxOverride: true })).diagnostics;
       expect(found.map((d) => [d.ruleId, d.path]), JSON.stringify(itemTaxOverride)).toEqual([["schema", "/orderItems/0/itemSpecifics/itemTaxOverride"]]);
     }
+  });
+
+  it("a NO payment's cardNumber of the wrong type is one finding (the schema's); a null noOperationType one warning", () => {
+    const noOp = (method: Record<string, unknown>) =>
+      createOrder({ orderPayments: [orderPayment({ paymentType: "NO", noOperationType: "HI", cardNumber: "0000000000000123", ...method } as never)] });
+    for (const cardNumber of [123, {}, true]) {
+      const found = validate("createOrder", noOp({ cardNumber })).diagnostics;
+      expect(found.map((d) => [d.ruleId, d.path]), JSON.stringify(cardNumber)).toEqual([["schema", "/orderPayments/0/paymentMethod/cardNumber"]]);
+    }
+    // No document requires a subtype: null is as good as none, one warning (3b), no schema error.
+    const found = validate("createOrder", noOp({ noOperationType: null })).diagnostics;
+    expect(found.map((d) => [d.ruleId, d.severity, d.path])).toEqual([["no-operation-subtype-unlisted", "warning", "/orderPayments/0/paymentMethod/noOperationType"]]);
   });
 
   it("a value of the wrong type is one finding, though it fails two of the schema's constraints", () => {
