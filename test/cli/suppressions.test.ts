@@ -88,7 +88,8 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     const run = await lint("-f", "json", ".");
     expect(run.code).toBe(1);
     const messages = (JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages);
-    expect(messages.filter((m) => m.ruleId === "tax-rate-cap")).toHaveLength(3);
+    // Two lines over the cap (30% and 40%); the order total follows from them and is not a third.
+    expect(messages.filter((m) => m.ruleId === "tax-rate-cap")).toHaveLength(2);
   });
 
   it("the fixture no longer trips its rule: the run fails and says so, unless --pass-on-unpruned-suppressions", async () => {

@@ -32,8 +32,8 @@ describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, langu
     invalid: [
       {
         code: taxed,
+        // The line over the cap; the order total (4 on 10) follows from it and is not reported too.
         errors: [
-          { line: lineOf(taxed, '"orderItems"'), message: /the order's item tax 4 .* 40%/ },
           { line: lineOf(taxed, '"itemTaxOverride": 3'), column: taxed.split("\n")[lineOf(taxed, '"itemTaxOverride": 3') - 1]!.indexOf("3") + 1, message: /60%/ },
         ],
       },
@@ -118,8 +118,8 @@ describe("oms-lint/eslint with ESLint's Node API", () => {
       const [result] = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config(settings), cache: true, cacheLocation }).lintFiles([file]);
       return result!.messages.filter((m) => m.ruleId === "oms-lint/tax-rate-cap").length;
     };
-    expect(await taxFindings()).toBe(2);
+    expect(await taxFindings()).toBe(1);
     expect(await taxFindings({ skipInternationalTax: true })).toBe(0);
-    expect(await taxFindings()).toBe(2);
+    expect(await taxFindings()).toBe(1);
   });
 });
