@@ -1,6 +1,5 @@
 import type { Kind } from "../kinds/kinds.js";
 import { escapeSegment } from "../json/jsonPointer.js";
-import type { Report } from "../engine/rule.js";
 
 /**
  * Where things stand in a payload, said once (as Spectral's `given` does) so that rules
@@ -117,6 +116,6 @@ export function hashEntryReport(
   messageId: string,
   data: Readonly<Record<string, string | number>> = {},
   at?: "key",
-): Report {
+): { readonly path: string; readonly messageId: string; readonly data: Readonly<Record<string, string | number>>; readonly at?: "key" } {
   return { path: `${path}/${escapeSegment(key)}`, messageId, data: { hash: name, key: JSON.stringify(key), ...data }, ...(at ? { at } : {}) };
 }
