@@ -1,6 +1,7 @@
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { nodeBundle } from "./nodeBundle.js";
 
 const dist = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
 
@@ -19,16 +20,8 @@ export async function bundleCli(): Promise<void> {
   await build({
     entryPoints: [dist("src/cli/main.js"), dist("src/cli/lintWorker.js")],
     outdir: dist("cli"),
-    bundle: true,
+    ...nodeBundle,
     splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    mainFields: ["module", "main"],
-    minifyWhitespace: true,
-    minifySyntax: true,
-    legalComments: "none",
-    logLevel: "warning",
     // Bundled CommonJS (fast-glob under globby, picomatch) requires Node's own modules: each
     // chunk gets a `require` of its own, which esbuild's require shim then uses.
     banner: { js: 'import { createRequire as __omsCreateRequire } from "node:module"; const require = __omsCreateRequire(import.meta.url);' },

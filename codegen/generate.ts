@@ -6,7 +6,7 @@ import { generateSchemaRules } from "./schemaRules.js";
 import { buildShapes, generateShapes } from "./shapes.js";
 import { generateWalkers } from "./walkers.js";
 import { generateTypes } from "./types.js";
-import { generateConfigValidator, generateValidators } from "./validators.js";
+import { generateAjvRuntime, generateConfigValidator, generateValidators } from "./validators.js";
 import { generateEditorSchemas } from "./editorSchemas.js";
 import { generateTypedExamples } from "./typedExamples.js";
 import { generateEvidenceDoc } from "./evidence.js";
@@ -27,6 +27,7 @@ export const typedExamplesFile = fileURLToPath(new URL("../test/generated/typedE
 export async function generateAll(): Promise<Record<string, string>> {
   const shapes = buildShapes(validatorRefs);
   return {
+    "ajvRuntime.ts": generateAjvRuntime(),
     "validators.ts": generateValidators(),
     "configValidator.ts": generateConfigValidator(),
     "types.ts": await generateTypes(),
