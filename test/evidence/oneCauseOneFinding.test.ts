@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { searchParameterSpans } from "../../src/kinds/searchQuery.js";
 import { lintHttpFile, lintPostmanCollection, lintText, validate } from "../../src/builtIn/linter.js";
-import { createOrder, importOrder, orderItem, orderPayment, orderWithItems } from "../support/payloads.js";
+import { createOrder, importOrder, noOperationPayment, orderItem, orderPayment, orderWithItems, orderWithPayments } from "../support/payloads.js";
 
 const example = JSON.parse(readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8")) as Record<string, unknown>;
 
@@ -144,6 +144,14 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     // One missing field alone keeps its own message, pointing where it belongs.
     const one = validate("createOrder", createOrder({ sendEmail: undefined as never })).diagnostics;
     expect(one).toEqual([expect.objectContaining({ path: "/sendEmail", message: expect.stringMatching(/^sendEmail is required/) })]);
+  });
+
+  it("a currency outside the documented codes on an order paid by a no-operation subtype is one finding, at /currency", () => {
+    // PY supports USD only: a documented currency it does not support is the subtype's error; "x" is no currency at all.
+    const found = validate("createOrder", orderWithPayments([noOperationPayment({ noOperationType: "PY" })], { currency: "x" })).diagnostics;
+    expect(found.filter((d) => d.severity === "error").map((d) => d.path)).toEqual(["/currency"]);
+    const eur = validate("createOrder", orderWithPayments([noOperationPayment({ noOperationType: "PY" })], { currency: "EUR" })).diagnostics;
+    expect(eur.filter((d) => d.severity === "error").map((d) => d.ruleId)).toEqual(["no-operation-subtype"]);
   });
 
   it("an enum message quotes the bad value and suggests the nearest allowed one", () => {

@@ -31,6 +31,8 @@ ruleTester(noOperationSubtype, {
     { name: "an unlisted subtype, the tenant's custom subtypes not listed: no-operation-subtype-unlisted's warning", payload: paidNoOp("XX") },
     { name: "a missing subtype: no document requires one (no-operation-subtype-unlisted's warning)", payload: paidNoOp(undefined) },
     { name: "an order currency that is not a string: nothing to compare", payload: orderWithPayments([noOperationPayment({ noOperationType: "AM" })], { currency: 1 }) },
+    { name: "an order currency outside the documented codes is the schema's one finding, not also this rule's", payload: paidNoOp("PY", "x") },
+    { name: "a lower-case code is not a documented one either (the schema's finding)", payload: paidNoOp("PY", "eur") },
   ],
   invalid: [
     {
