@@ -25,11 +25,11 @@ function isFix(value: unknown): boolean {
 /** A message exactly as the formatters read it: every field of its type, of its type. */
 function isMessage(value: unknown): value is LintMessage {
   if (!isRecord(value)) return false;
-  const { ruleId, messageId, severity, evidence, message, path, line, column, endLine, endColumn, fatal, fix, utf8 } = value;
+  const { ruleId, messageId, severity, level, evidence, message, path, line, column, endLine, endColumn, fatal, fix, utf8 } = value;
   return (
     isString(ruleId) &&
     isString(messageId) &&
-    (severity === 1 || severity === 2) &&
+    ((severity === 2 && level === "error") || (severity === 1 && level === "warning")) &&
     (evidence === "stated" || evidence === "advised" || evidence === "inferred") &&
     isString(message) &&
     isString(path) &&

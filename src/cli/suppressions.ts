@@ -3,7 +3,7 @@ import { readBoundedText } from "../files/readBounded.js";
 import { maxReadableSize } from "../source/fileSize.js";
 import { relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
-import { lintResult, type LintMessage, type LintResult } from "../lint/lintResult.js";
+import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { UsageError } from "./usageError.js";
 
 /** Per file (relative to the working folder, with /), per rule: how many errors are expected. ESLint's eslint-suppressions.json. */
@@ -60,7 +60,7 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
       const expected = counts[file];
       if (expected === undefined) return result;
       const suppressed = new Set<string>();
-      const unpruned: LintMessage[] = [];
+      const unpruned: LintMessageDraft[] = [];
       for (const [ruleId, { count }] of Object.entries(expected)) {
         const found = errors.get(ruleId) ?? 0;
         if (found <= count) suppressed.add(ruleId);
@@ -103,7 +103,7 @@ function errorsByRule(messages: readonly LintMessage[]): Map<string, number> {
   return counts;
 }
 
-function unprunedMessage(location: string, ruleId: string, count: number, found: number): LintMessage {
+function unprunedMessage(location: string, ruleId: string, count: number, found: number): LintMessageDraft {
   const expected = `${count} ${ruleId} error${count === 1 ? "" : "s"}`;
   return {
     ruleId: "suppressions",

@@ -12,6 +12,8 @@ export interface LintMessage {
   readonly messageId: string;
   /** 2 error, 1 warning: ESLint's numbers, as other tools read this shape (inside, severities are words). */
   readonly severity: 2 | 1;
+  /** The same severity in validate()'s words: "error" (2) or "warning" (1). */
+  readonly level: "error" | "warning";
   /** How sure we are that the OMS refuses this (SPEC §3). */
   readonly evidence: Evidence;
   readonly message: string;
@@ -57,11 +59,31 @@ export interface LintResult {
   readonly messages: readonly LintMessage[];
 }
 
-/** Builds a result, counting errors and warnings from the messages. */
-export function lintResult(filePath: string, kind: Kind | null, messages: readonly LintMessage[]): LintResult {
+/** A message before its result is built: `level` is derived from `severity` there, never written twice by hand. */
+export type LintMessageDraft = Omit<LintMessage, "level"> & { readonly level?: LintMessage["level"] };
+
+/** The message with `level` saying what `severity` says (the same object when it already does). */
+function withLevel(m: LintMessageDraft): LintMessage {
+  const level = m.severity === 2 ? "error" : "warning";
+  if (m.level === level) return m as LintMessage;
+  // Written beside severity, so that --format json keeps one key order for every message.
+  const { ruleId, messageId, severity, level: _stale, ...rest } = m;
+  return { ruleId, messageId, severity, level, ...rest };
+}
+
+/** Builds a result, counting errors and warnings from the messages, each with its `level`. */
+export function lintResult(filePath: string, kind: Kind | null, drafts: readonly LintMessageDraft[]): LintResult {
   let errorCount = 0;
-  for (const m of messages) if (m.severity === 2) errorCount++;
-  return { filePath, kind, errorCount, warningCount: messages.length - errorCount, messages };
+  let messages: LintMessage[] | undefined;
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!;
+    if (draft.severity === 2) errorCount++;
+    const message = withLevel(draft);
+    // Copied only from the first message that lacked its level (most results are built from finished ones or none).
+    if (message !== draft && messages === undefined) messages = drafts.slice(0, i) as LintMessage[];
+    messages?.push(message);
+  }
+  return { filePath, kind, errorCount, warningCount: drafts.length - errorCount, messages: messages ?? (drafts as readonly LintMessage[]) };
 }
 
 /** The result with warnings dropped (`--quiet`). */
@@ -70,6 +92,6 @@ export function errorsOnly(result: LintResult): LintResult {
 }
 
 /** A fatal error about a whole file (unreadable, unwritable), placed at its start. */
-export function fileFault(ruleId: string, message: string): LintMessage {
+export function fileFault(ruleId: string, message: string): LintMessageDraft {
   return { ruleId, messageId: ruleId, severity: 2, evidence: "stated", message, path: "", line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { isKind, kinds, type Kind } from "../kinds/kinds.js";
-import { lintResult, type LintMessage, type LintResult, type MessageFix } from "./lintResult.js";
+import { lintResult, type LintMessage, type LintMessageDraft, type LintResult, type MessageFix } from "./lintResult.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
 import type { SourceFact } from "../engine/rule.js";
 import { messageFixes } from "../fix/messageFixes.js";
@@ -37,13 +37,13 @@ export function lintTextWith(set: RuleSet, text: string, options: LintTextOption
   }
   const parsed = parseSource(text, { maxDepth, maxEntries, maxValues });
   if (!parsed.ok) {
-    const fault: LintMessage = { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message: parsed.fault.message, path: "", ...parsed.range, fatal: true };
+    const fault: LintMessageDraft = { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message: parsed.fault.message, path: "", ...parsed.range, fatal: true };
     return lintResult(filePath, forcedKind ?? null, [fault]);
   }
   const kind = forcedKind ?? detectKind(parsed.value);
   if (kind === undefined) {
     const range = parsed.locate.pointer("");
-    const unknown: LintMessage = {
+    const unknown: LintMessageDraft = {
       ruleId: "kind",
       messageId: "unknownKind",
       severity: 2,
@@ -102,7 +102,7 @@ function place(
       : inString
         ? locate.inString(d.path, inString.offset, inString.offset + inString.length)
         : ((d.at === "key" ? keyRanges.get(d.path) : undefined) ?? (ranges[i] as SourceRange));
-    const message: LintMessage = { ruleId: d.ruleId, messageId: d.messageId, severity: d.severity === "error" ? 2 : 1, evidence: d.evidence, message: d.message, path: d.path, ...range };
+    const message: LintMessage = { ruleId: d.ruleId, messageId: d.messageId, severity: d.severity === "error" ? 2 : 1, level: d.severity, evidence: d.evidence, message: d.message, path: d.path, ...range };
     const fix = d.fix && fixOf(d.fix);
     return fix ? { ...message, fix } : message;
   });

@@ -1,5 +1,5 @@
 import type { Kind } from "../kinds/kinds.js";
-import { lintResult, type LintMessage, type LintResult } from "../lint/lintResult.js";
+import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { lintTextWith } from "../lint/lintText.js";
 import { configureRules, type ConfiguredRule, type RulesConfig } from "../engine/ruleConfig.js";
 import { runRequestRules, type RequestFinding } from "../engine/ruleEngine.js";
@@ -26,7 +26,7 @@ export interface LintRequestsOptions {
 }
 
 /** A body or search finding, before it is placed in the file. */
-export type Inner = Omit<LintMessage, "line" | "column" | "endLine" | "endColumn" | "fatal"> & Partial<Pick<LintMessage, "line" | "column" | "endLine" | "endColumn">>;
+export type Inner = Omit<LintMessageDraft, "line" | "column" | "endLine" | "endColumn" | "fatal"> & Partial<Pick<LintMessage, "line" | "column" | "endLine" | "endColumn">>;
 
 export interface Checked {
   readonly findings: readonly RequestFinding[];
@@ -109,7 +109,7 @@ function parseMessage(message: string, path: string, severity: 1 | 2 = 2): Inner
   return { ruleId: "parse", messageId: "parse", severity, evidence: "stated", message, path };
 }
 
-function sorted(messages: LintMessage[]): LintMessage[] {
+function sorted(messages: LintMessageDraft[]): LintMessageDraft[] {
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -123,7 +123,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     const run = fileRun(set, options);
     const file = parseHttpFile(text);
     let lines: string[] | undefined;
-    const messages: LintMessage[] = file.problems.map((p) => ({
+    const messages: LintMessageDraft[] = file.problems.map((p) => ({
       ...parseMessage(p.message, ""),
       line: p.line,
       column: p.column,
@@ -264,7 +264,7 @@ function bodyPlacer(text: string, starts: Uint32Array, literal: SourceRange, bod
   };
 }
 
-function internal(error: unknown): LintMessage {
+function internal(error: unknown): LintMessageDraft {
   const message = error instanceof Error ? error.message : String(error);
   return { ...parseMessage(`cannot lint the requests: ${message}`, ""), line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { fixtureText, fixtures, positionOf, repoRoot, runCli, valuePosition } from "../support/cli.js";
 
 const resultKeys = ["filePath", "kind", "errorCount", "warningCount", "messages"];
-const messageKeys = ["ruleId", "messageId", "severity", "evidence", "message", "path", "line", "column", "endLine", "endColumn"];
+// SPEC §4, with messageId and evidence (issue 13, 14) and level, severity in validate()'s words (issue 16).
+const messageKeys = ["ruleId", "messageId", "severity", "level", "evidence", "message", "path", "line", "column", "endLine", "endColumn"];
 
 interface JsonMessage {
   ruleId: string;
@@ -89,6 +90,7 @@ describe("--format json --kind createOrder <file> (the issue's done-when)", () =
         ruleId: "parse",
         messageId: "parse",
         severity: 2,
+        level: "error",
         evidence: "stated",
         message: "placeholder MFG_ID is not a JSON value: put the number in its place",
         path: "",

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { formatters, type FormatContext } from "../../src/formatters/index.js";
 import { githubStepSummary } from "../../src/formatters/githubStepSummary.js";
 import { wholeText } from "../../src/formatters/formatter.js";
-import { lintResult, type LintMessage } from "../../src/lint/lintResult.js";
+import { lintResult, type LintMessageDraft } from "../../src/lint/lintResult.js";
 
 const cwd = "/work/project";
 const context: FormatContext = { cwd, color: false, toolVersion: "1.2.3", rules: [] };
 
-const message = (overrides: Partial<LintMessage>): LintMessage => ({
+const message = (overrides: Partial<LintMessageDraft>): LintMessageDraft => ({
   ruleId: "duplicate-key",
   messageId: "duplicate",
   severity: 2,

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { formatters, type FormatContext } from "../../src/formatters/index.js";
 import { escapeData, escapeProperty } from "../../src/formatters/github.js";
-import { lintResult, type LintMessage, type LintResult } from "../../src/lint/lintResult.js";
+import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../../src/lint/lintResult.js";
 
 const cwd = "/work/project";
 const context: FormatContext = {
@@ -16,7 +16,7 @@ const context: FormatContext = {
   ],
 };
 
-const message = (overrides: Partial<LintMessage>): LintMessage => ({
+const message = (overrides: Partial<LintMessageDraft>): LintMessageDraft => ({
   ruleId: "schema",
   messageId: "minimum",
   severity: 2,

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { displayPath, escapeControls, oneLine, terminalSafeJson } from "../../src/formatters/displayText.js";
 import { formatters, type FormatContext } from "../../src/formatters/index.js";
 import { kinds } from "../../src/kinds/kinds.js";
-import { lintResult, type LintMessage, type LintResult } from "../../src/lint/lintResult.js";
+import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../../src/lint/lintResult.js";
 import { builtInLinter } from "../../src/builtIn/linter.js";
 import { repoRoot } from "../support/cli.js";
 import { fuzzParameters, fuzzTimeout } from "./arbitraries.js";
@@ -34,7 +34,7 @@ const text = fc.oneof(
 /** Rule ids as the rules and pseudo-rules write them (a lowercase word and hyphens). */
 const ruleId = fc.oneof(fc.constantFrom("parse", "kind", ...builtInLinter.ruleSet.byId.keys()), fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/));
 
-const message: fc.Arbitrary<LintMessage> = fc
+const message: fc.Arbitrary<LintMessageDraft> = fc
   .record({
     ruleId,
     messageId: fc.stringMatching(/^[a-zA-Z]{1,12}$/),

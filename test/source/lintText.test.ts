@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectKind } from "../../src/kinds/kindDetection.js";
 import { allKinds, type Kind } from "../../src/kinds/kinds.js";
-import { lintText } from "../../src/builtIn/linter.js";
+import { lintText, validate } from "../../src/builtIn/linter.js";
 import { decodeUtf8 } from "../../src/source/utf8.js";
 import { positionOf, valuePosition } from "../support/cli.js";
 
@@ -23,7 +23,7 @@ describe("lintText (the library function for services that hold the text)", () =
   it("a parse fault is the one fatal message", () => {
     const result = lintText('{"name": "a", "value": MFG_ID}', { kind: "orderCustomData" });
     expect(result.messages).toEqual([
-      { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message: expect.stringContaining("MFG_ID"), path: "", line: 1, column: 24, endLine: 1, endColumn: 30, fatal: true },
+      { ruleId: "parse", messageId: "parse", severity: 2, level: "error", evidence: "stated", message: expect.stringContaining("MFG_ID"), path: "", line: 1, column: 24, endLine: 1, endColumn: 30, fatal: true },
     ]);
     expect(result.kind).toBe("orderCustomData");
   });
@@ -99,5 +99,16 @@ describe("UTF-8", () => {
     expect(decodeUtf8(Buffer.from([0xff, 0xfe, 0x7b, 0x00]))).toMatchObject({ ok: false, message: expect.stringContaining("UTF-16") });
     expect(decodeUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toMatchObject({ ok: false, offset: 0 });
     expect(decodeUtf8(Buffer.from("é😀"))).toEqual({ ok: true, text: "é😀" });
+  });
+});
+
+describe("lintText() and validate() say a finding's severity in the same words", () => {
+  it("each message's level is validate()'s severity for the same finding, and agrees with ESLint's 2/1", () => {
+    const body = { ...JSON.parse(readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8")), orderComent: "typo", currency: "USX" };
+    const linted = lintText(JSON.stringify(body, null, 2), { kind: "createOrder" }).messages;
+    const validated = validate("createOrder", body).diagnostics;
+    expect(linted.map((m) => [m.ruleId, m.path, m.level])).toEqual(validated.map((d) => [d.ruleId, d.path, d.severity]));
+    expect(new Set(linted.map((m) => m.level))).toEqual(new Set(["error", "warning"]));
+    for (const m of linted) expect(m.severity).toBe(m.level === "error" ? 2 : 1);
   });
 });

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lintResult, type LintMessage } from "../../src/lint/lintResult.js";
+import { lintResult, type LintMessageDraft } from "../../src/lint/lintResult.js";
 import { withUtf8Columns } from "../../src/lint/utf8Columns.js";
 
-const at = (line: number, column: number, endColumn: number): LintMessage => ({
+const at = (line: number, column: number, endColumn: number): LintMessageDraft => ({
   ruleId: "r",
   messageId: "r",
   severity: 2,
