@@ -41,7 +41,7 @@ function gitignoreRules(text: string): Pick<Ignore, "test">[] {
   const rules: Pick<Ignore, "test">[] = [];
   let ordinary: string[] = [];
   const flush = () => {
-    if (ordinary.length > 0) rules.push(ignore({ ignorecase: false }).add(ordinary));
+    if (ordinary.length > 0) rules.push(pathAlone(ordinary));
     ordinary = [];
   };
   for (const line of text.split(/\r?\n/)) {
@@ -54,6 +54,25 @@ function gitignoreRules(text: string): Pick<Ignore, "test">[] {
   }
   flush();
   return rules;
+}
+
+/** The `ignore` package's rule list, which its public test() consults for each folder on a path and then the path. */
+type IgnoreRules = { readonly test: (path: string, mode: "regex") => { ignored: boolean; unignored: boolean } };
+
+/**
+ * Lines of one .gitignore, asked about the path alone. The `ignore` package's public test()
+ * also answers for the folders above the path from this file's lines only, and a deeper
+ * .gitignore may have re-included such a folder (`b` at the root, `!b/` in `a/`: git keeps
+ * `a/b/x.json`); the chain decides the folders itself (isGitignored's callers, or
+ * isGitignoredOnTheWay). So the path is put to the package's rule list directly, as its own
+ * test() puts each folder and the path. Its internals are checked here: the build bundles
+ * the version it was tested with.
+ */
+function pathAlone(lines: readonly string[]): Pick<Ignore, "test"> {
+  const rules = (ignore({ ignorecase: false }).add([...lines]) as unknown as { _rules?: Partial<IgnoreRules> })._rules;
+  if (typeof rules?.test !== "function") throw new Error("the ignore package's rule list is not where oms-lint reads it (ignore's internals changed)");
+  const test = rules.test.bind(rules);
+  return { test: (path: string) => test(path, "regex") };
 }
 
 /**
@@ -77,14 +96,10 @@ function costlyGitignoreLine(line: string): Pick<Ignore, "test"> | undefined {
   if (!isCostlyGlob(glob, { dot: true })) return undefined;
   const matches = globMatcher(glob, { dot: true });
   return {
+    // The path alone, as pathAlone asks ordinary lines (the folders above it are the chain's to decide).
     test(path: string) {
       const isFolder = path.endsWith("/");
-      const parts = path.replace(/\/$/, "").split("/");
-      let hit = false;
-      for (let depth = 1; depth <= parts.length && !hit; depth++) {
-        const folder = depth < parts.length || isFolder;
-        if (folder || !foldersOnly) hit = matches(parts.slice(0, depth).join("/"));
-      }
+      const hit = (isFolder || !foldersOnly) && matches(isFolder ? path.slice(0, -1) : path);
       return { ignored: hit && !negate, unignored: hit && negate };
     },
   };
@@ -119,7 +134,12 @@ export function gitignoresAbove(folder: string, cwd: string): GitignoreChain {
   return chain;
 }
 
-/** Whether the chain ignores the path (a folder's path is tested with a trailing slash, as git does). */
+/**
+ * Whether the chain's lines ignore the path itself (a folder's path is tested with a trailing
+ * slash, as git does), the last decisive line down the chain winning. The folders on its way
+ * are the caller's to have decided first, as git decides each folder before reading into it
+ * (a walk never enters an ignored folder); isGitignoredOnTheWay decides them too.
+ */
 export function isGitignored(chain: GitignoreChain, path: string, isFolder: boolean): boolean {
   let ignored = false;
   for (const { folder, rules } of chain) {
@@ -132,6 +152,17 @@ export function isGitignored(chain: GitignoreChain, path: string, isFolder: bool
     }
   }
   return ignored;
+}
+
+/** Whether the chain ignores the path or a folder on its way down from the chain's first .gitignore. */
+export function isGitignoredOnTheWay(chain: GitignoreChain, path: string, isFolder: boolean): boolean {
+  if (chain.length === 0) return false;
+  const parts = posix(relative(chain[0]!.folder, path)).split("/");
+  if (parts[0] === "" || parts[0] === "..") return false;
+  for (let depth = 1; depth <= parts.length; depth++) {
+    if (isGitignored(chain, join(chain[0]!.folder, ...parts.slice(0, depth)), depth < parts.length || isFolder)) return true;
+  }
+  return false;
 }
 
 /**
@@ -164,7 +195,7 @@ export function gitignoreFilter(base: string, cwd: string): (path: string) => bo
       const parent = dirname(folder);
       ignored =
         folder === base || !inside(folder) || parent === folder
-          ? isGitignored(gitignoresAbove(folder, cwd), folder, true)
+          ? isGitignoredOnTheWay(gitignoresAbove(folder, cwd), folder, true)
           : ignoredFolder(parent) || isGitignored(chainOf(parent), folder, true);
       folderIgnored.set(folder, ignored);
     }

@@ -4,7 +4,7 @@ import picomatch from "picomatch";
 import { globMatcher } from "../glob/globMatcher.js";
 import { isNotPayloadName } from "./notPayload.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
-import { gitignoreIn, gitignoresAbove, isGitignored, type GitignoreChain } from "./gitignoreChain.js";
+import { gitignoreIn, gitignoresAbove, isGitignored, isGitignoredOnTheWay, type GitignoreChain } from "./gitignoreChain.js";
 
 export interface FolderWalkOptions {
   readonly cwd: string;
@@ -44,7 +44,7 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
     (configIgnored !== undefined && configIgnored(path, isFolder));
 
   const top = options.gitignore ? gitignoresAbove(folder, options.cwd) : [];
-  if (isGitignored(top, folder, true)) return [];
+  if (isGitignoredOnTheWay(top, folder, true)) return [];
   const found: string[] = [];
   const pending: { readonly folder: string; readonly chain: GitignoreChain }[] = [{ folder, chain: top }];
   while (pending.length > 0) {

@@ -86,8 +86,19 @@ describe("walkFolder: the files of a folder, as git sees them", () => {
         const folder = walkSub ? join(root, "a") : root;
         expect(walked(root, folder)).toEqual(gitUnignored(root, folder).filter(lintable).sort());
       }),
-      { numRuns: 60 },
+      {
+        numRuns: 60,
+        // A folder ignored above (`b` at the root) and re-included below (`!b/` in a/): git keeps a/b/x.json.
+        examples: [[{ files: [[["a", "b"], "x.json"], [[], "x.json"]], gitignores: [[["a"], ["!b/"]], [[], ["b"]]], walkSub: false }]],
+      },
     );
+  });
+
+  it("a folder re-included by a deeper .gitignore is walked, and its files are not ignored by the line above", () => {
+    const root = tree({ ".gitignore": "b\n", "a/.gitignore": "!b/\n", "a/b/x.json": "{}", "b/y.json": "{}", "x.json": "{}" });
+    expect(walked(root)).toEqual(["a/b/x.json", "x.json"]);
+    expect(walked(root, join(root, "a/b"))).toEqual(["a/b/x.json"]);
+    expect(walked(root, join(root, "b"))).toEqual([]);
   });
 
   it("without .gitignore, keeps every lintable file but those in node_modules and hidden folders", () => {
