@@ -98,7 +98,7 @@ describe("fixes in the reports", () => {
     execFileSync(join(repoRoot, "node_modules/.bin/sarif-multitool"), ["validate", join(dir, "fixes.sarif"), "-o", validated], { stdio: "ignore" });
     const findings = JSON.parse(readFileSync(validated, "utf8")).runs[0].results as { level?: string; ruleId: string; message: { text?: string } }[];
     expect(findings.filter((f) => f.level === "error")).toEqual([]);
-  }, 120_000);
+  });
 
   it("rdjson: suggestions in UTF-8 byte columns, as reviewdog applies them, give what --fix writes", async () => {
     const run = await lint(["-f", "rdjson", "order.json"]);

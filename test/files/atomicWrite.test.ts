@@ -117,5 +117,5 @@ describe("a writer killed at any moment (SIGKILL)", () => {
     );
     // Only the temporary files of the killed writes are left beside it, never in its place.
     expect(readdirSync(dir).filter((name) => !name.startsWith(".order.json.") && !name.startsWith("source-"))).toEqual(["order.json"]);
-  }, 120_000);
+  });
 });

@@ -75,7 +75,7 @@ describe("globMatcher: a glob as picomatch reads it, in bounded work", () => {
     expect(globMatcher(pathological)(`${longName}b`)).toBe(true);
     expect(globMatcher(`**/${pathological}`, { dot: true })(`x/.y/${longName}`)).toBe(false);
     expect(globMatcher(`!(${pathological})`)(longName)).toBe(true);
-  }, 20_000);
+  });
 
   it("leaves the usual globs to V8", () => {
     for (const pattern of ["*.json", "**/*.json", "orders/**", "src/**/*.http", "{a,b}/*.json"]) expect(isCostlyGlob(pattern)).toBe(false);

@@ -14,7 +14,7 @@ import type {
 const bin = fileURLToPath(new URL("../../bin/oms-lint.js", import.meta.url));
 
 /** How long a test waits for an event the server owes it before it fails (a bound, not a sleep). */
-const eventTimeoutMs = 20_000;
+const eventTimeoutMs = 120_000;
 
 interface Waiter<T> {
   readonly accept: (value: T) => boolean;
