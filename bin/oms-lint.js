@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The oms-lint command: the CLI is TypeScript built into dist/ and bundled into dist/cli/ (npm ci runs `prepare`).
+// The oms-lint command: the CLI is TypeScript built into dist/ and bundled into dist/cli/ (npm ci builds it: the `dependencies` script, which npm runs after installing).
 import("../dist/cli/main.js").then(
   (cli) => cli.main(),
   (error) => {
