@@ -60,8 +60,8 @@ export function lintTextWith(set: RuleSet, text: string, options: LintTextOption
   const { diagnostics } = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts });
   const parameters = typeof parsed.value === "string" ? searchParameterSpans(parsed.value) : undefined;
   const edits = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
-  const fixes = new Map(edits.length === 0 ? [] : fixesOf(text, parsed.facts.duplicateKeys, edits).map((fix, index) => [edits[index]!, fix]));
-  return lintResult(filePath, kind, place(diagnostics, parsed.locate, (edit) => fixes.get(edit), parameters));
+  const fixes = edits.length === 0 ? undefined : fixesOf(text, parsed.facts.duplicateKeys, edits);
+  return lintResult(filePath, kind, place(diagnostics, parsed.locate, (edit) => fixes?.get(edit), parameters));
 }
 
 function kindList(): string {
@@ -69,14 +69,13 @@ function kindList(): string {
 }
 
 /**
- * A finding's fix as a text edit of this text. A value whose key is repeated is never fixed
- * (which one the OMS reads is unknown), as in fix().
+ * The findings' fixes as text edits of this text, by edit. A value whose key is repeated is
+ * never fixed (which one the OMS reads is unknown), as in fix(): its edit has none.
  */
-function fixesOf(text: string, repeated: readonly SourceFact[], edits: readonly JsonEdit[]): (MessageFix | undefined)[] {
+function fixesOf(text: string, repeated: readonly SourceFact[], edits: readonly JsonEdit[]): ReadonlyMap<JsonEdit, MessageFix | undefined> {
   const fixable = edits.filter((edit) => !repeated.some(({ path }) => edit.path === path || edit.path.startsWith(`${path}/`)));
   const fixes = messageFixes(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, fixable);
-  const byEdit = new Map(fixable.map((edit, index) => [edit, fixes[index]]));
-  return edits.map((edit) => byEdit.get(edit));
+  return new Map(fixable.map((edit, index) => [edit, fixes[index]]));
 }
 
 /**
