@@ -128,7 +128,7 @@ function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>,
   };
 }
 
-/** A rule's problems past maxProblemsPerRule, or its failure: one diagnostic of its own. */
+/** A rule's problems past maxProblemsPerRule: one diagnostic of its own that says so. */
 function tooMany(rule: Rule, severity: Severity): Diagnostic {
   return {
     ruleId: rule.meta.id,
@@ -140,6 +140,7 @@ function tooMany(rule: Rule, severity: Severity): Diagnostic {
   };
 }
 
+/** A rule that threw: one diagnostic of its own, after what it had reported before. */
 function internalError(rule: Rule, error: unknown): Diagnostic {
   return {
     ruleId: rule.meta.id,
