@@ -1,5 +1,6 @@
 import type { Shape } from "../src/kinds/shape.js";
-import { orderKinds, partPlaces, type PartName } from "../src/domain/payloadParts.js";
+import { orderKinds } from "../src/kinds/kinds.js";
+import { partPlaces, type PartName } from "../src/domain/payloadParts.js";
 
 /** One place of a kind's payload: the shape there, and the part that stands there (an order item, …). */
 interface Place {

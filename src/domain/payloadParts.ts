@@ -1,4 +1,3 @@
-import type { Kind } from "../kinds/kinds.js";
 import { escapeSegment } from "../json/jsonPointer.js";
 
 /**
@@ -46,9 +45,6 @@ export const partPlaces: Readonly<Record<PartName, readonly string[]>> = {
   payment: ["/orderPayments/*"],
   customDataHash: ["/customOrderData", "/orderItems/*/itemSpecifics/customItemData", "/orderItems/*/itemSpecifics/customData"],
 };
-
-/** The kinds whose payloads are orders, with the parts of partPlaces: the kinds registry's. */
-export { orderKinds } from "../kinds/kinds.js";
 
 export interface LocatedItem {
   readonly index: number;
