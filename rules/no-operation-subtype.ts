@@ -1,7 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, field, stringField } from "../src/domain/payloadParts.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
-import { customSubtypes, customSubtypesListed, documentedList, documentedSubtypes, type Currencies } from "../src/domain/noOperationSubtypes.js";
+import { customSubtype, customSubtypesListed, documentedList, documentedSubtypes, type Currencies } from "../src/domain/noOperationSubtypes.js";
 import { defineRule } from "../src/engine/rule.js";
 import { documentedCurrencies } from "../src/domain/currencies.js";
 
@@ -33,7 +33,7 @@ export const noOperationSubtype = defineRule({
       // other type is the schema's error (noOperationType must be a string).
       if (typeof subtype !== "string") return;
       // A configured entry wins over the table: the tenant's gateway is what the OMS runs.
-      const currencies: Currencies | undefined = customSubtypes(settings).get(subtype) ?? documentedSubtypes.get(subtype);
+      const currencies: Currencies | undefined = customSubtype(settings, subtype) ?? documentedSubtypes.get(subtype);
       const currency = stringField(asObject(value), "currency");
       if (currencies === undefined) {
         // Unlisted: an error only once the tenant has listed its custom subtypes; before

@@ -1,4 +1,4 @@
-import { asObject } from "./payloadParts.js";
+import { asObject, field } from "./payloadParts.js";
 import type { Settings } from "./settings.js";
 
 /** The currencies a subtype supports: a list, or every currency. */
@@ -20,23 +20,18 @@ export const documentedList = [...documentedSubtypes.keys()].join(" ");
 
 /**
  * "there are also custom subtypes that are only used by specific implementations and not listed
- * here": settings.customNoOperationTypes names them. The settings come from a config file, so
- * entries of the wrong type are skipped, never trusted.
+ * here": settings.customNoOperationTypes names them. The currencies the one subtype `code` is
+ * listed with there (a list of codes: every currency), else undefined. The settings come from
+ * a config file, so entries of the wrong type are skipped, never trusted. Only `code` is
+ * looked up: a rule asks once per payment, and nothing is built for it.
  */
-export function customSubtypes(settings: Settings): ReadonlyMap<string, Currencies> {
+export function customSubtype(settings: Settings, code: string): Currencies | undefined {
   const configured: unknown = settings.customNoOperationTypes;
-  const subtypes = new Map<string, Currencies>();
-  if (Array.isArray(configured)) {
-    for (const code of configured) if (typeof code === "string") subtypes.set(code, "all");
-    return subtypes;
-  }
-  for (const [code, currencies] of Object.entries(asObject(configured) ?? {})) {
-    if (currencies === "all") subtypes.set(code, "all");
-    else if (Array.isArray(currencies)) subtypes.set(code, currencies.filter((c): c is string => typeof c === "string"));
-  }
-  return subtypes;
+  if (Array.isArray(configured)) return configured.includes(code) ? "all" : undefined;
+  const currencies = field(asObject(configured), code);
+  if (currencies === "all") return "all";
+  return Array.isArray(currencies) ? currencies.filter((c): c is string => typeof c === "string") : undefined;
 }
-
 
 /** Whether the tenant has listed its custom subtypes: only then is an unlisted subtype known to be wrong. */
 export function customSubtypesListed(settings: Settings): boolean {
