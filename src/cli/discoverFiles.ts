@@ -149,7 +149,8 @@ async function boundedGlob(pattern: string, ignorePatterns: readonly string[], c
   const costly = isCostlyGlob(pattern);
   const costlyIgnores = ignorePatterns.filter((ignore) => isCostlyGlob(ignore, { dot: true }));
   const { base } = picomatch.scan(pattern);
-  const takes = costly ? globMatcher(pattern) : () => true;
+  // Only a costly pattern is checked again here: globby took the others as they are.
+  const takes = costly ? globMatcher(pattern) : undefined;
   const ignored = ignorePatternMatchers(costlyIgnores, cwd);
   return {
     base,
@@ -157,7 +158,7 @@ async function boundedGlob(pattern: string, ignorePatterns: readonly string[], c
     dot: costly,
     ignores: ignorePatterns.filter((ignore) => !costlyIgnores.includes(ignore)),
     keeps: (path: string, useIgnores: boolean): boolean => {
-      if (!takes(isAbsolute(pattern) ? posix(path) : posix(relative(cwd, path)))) return false;
+      if (takes !== undefined && !takes(isAbsolute(pattern) ? posix(path) : posix(relative(cwd, path)))) return false;
       return !useIgnores || costlyIgnores.length === 0 || !ignored.coversFile(path);
     },
   };
