@@ -1,5 +1,5 @@
 import { lstatSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import type { Options as GlobbyOptions } from "globby";
 import { notPayloadGlobs } from "./notPayload.js";
 import { UsageError } from "./usageError.js";
@@ -141,7 +141,7 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
  * cost little go to globby unchanged.
  */
 async function boundedGlob(pattern: string, ignorePatterns: readonly string[], cwd: string) {
-  const [{ default: picomatch }, { globMatcher, isCostlyGlob }, { ignorePatternMatchers }] = await Promise.all([
+  const [{ default: picomatch }, { globMatcher, isCostlyGlob }, { ignorePatternMatchers, posix }] = await Promise.all([
     import("picomatch"),
     import("../glob/globMatcher.js"),
     import("./walkFolder.js"),
@@ -163,8 +163,6 @@ async function boundedGlob(pattern: string, ignorePatterns: readonly string[], c
     },
   };
 }
-
-const posix = (path: string): string => (sep === "/" ? path : path.split(sep).join("/"));
 
 /** A folder name given to --ignore-pattern ("fixtures/") means everything in it. */
 function asGlob(pattern: string): string {

@@ -19,7 +19,8 @@ export interface FolderWalkOptions {
 /** What a folder holds to lint: `**\/*.json`, `*.http` and `*.rest`. */
 const lintedName = /\.(?:json|http|rest)$/;
 
-const posix = (path: string): string => (sep === "/" ? path : path.split(sep).join("/"));
+/** A path with `/` between its names, whatever the platform (as globs are matched). */
+export const posix = (path: string): string => (sep === "/" ? path : path.split(sep).join("/"));
 
 /**
  * Every file to lint in a folder, in no particular order: what the glob
