@@ -6,7 +6,7 @@
  */
 
 /** What a value is, in a few words: `null`, `a Buffer`, `the string "off"`. */
-export function describeArgument(value: unknown): string {
+function describeArgument(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "undefined";
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;

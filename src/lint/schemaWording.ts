@@ -11,7 +11,7 @@ import { segments } from "../json/jsonPointer.js";
  * The field a pointer names, as a message says it: its key, or for an array element the
  * array's key and the index (`orderPayments[0]`); the whole payload is "the body".
  */
-export function fieldName(path: string): string {
+function fieldName(path: string): string {
   const keys = segments(path);
   const last = keys[keys.length - 1];
   if (last === undefined) return "the body";
