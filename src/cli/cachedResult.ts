@@ -10,7 +10,8 @@ export interface CachedFile {
   readonly messages: readonly LintMessage[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+/** A JSON object (not null, not an array). */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const isPosition = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 1;
 const isString = (value: unknown): value is string => typeof value === "string";
 

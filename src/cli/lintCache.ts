@@ -5,7 +5,7 @@ import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { readBoundedText } from "../files/readBounded.js";
 import type { LintResult } from "../lint/lintResult.js";
 import { maxReadableSize } from "../source/fileSize.js";
-import { isCachedFile, type CacheEntries, type CachedFile } from "./cachedResult.js";
+import { isCachedFile, isRecord, type CacheEntries, type CachedFile } from "./cachedResult.js";
 import type { LintRun } from "./lintRun.js";
 import { makeFolders } from "./makeFolders.js";
 import { sha256 } from "./sha256.js";
@@ -105,12 +105,9 @@ function readCache(path: string, fingerprint: string): { files: Map<string, Cach
 }
 
 function isCacheFile(value: unknown): value is CacheFile {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const file = value as Record<string, unknown>;
-  if (file.format !== "oms-lint-cache" || typeof file.formatVersion !== "number" || typeof file.fingerprint !== "string") return false;
-  const files = file.files;
-  if (typeof files !== "object" || files === null || Array.isArray(files)) return false;
-  return Object.values(files).every(isCachedFile);
+  if (!isRecord(value)) return false;
+  if (value.format !== "oms-lint-cache" || typeof value.formatVersion !== "number" || typeof value.fingerprint !== "string") return false;
+  return isRecord(value.files) && Object.values(value.files).every(isCachedFile);
 }
 
 function exists(path: string): boolean {
