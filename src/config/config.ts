@@ -15,7 +15,7 @@ export interface Config {
   readonly limits: Limits;
   /** Globs (relative to baseDir) of files and folders a folder walk or a glob skips. */
   readonly ignores: readonly string[];
-  /** Rules and settings for some files, applied in order on top of the top-level ones (see overrides.ts). */
+  /** Rules and settings for some files, applied in order on top of the top-level ones (see fileConfig.ts). */
   readonly overrides: readonly Override[];
 }
 
