@@ -153,6 +153,8 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
           endColumn: m.endColumn ?? 1,
         });
       }
+      // The file is split into lines only once a request has a search finding to place.
+      if (checked.query.length === 0) continue;
       const rawUrl = (lines ??= text.split("\n"))[request.line - 1]?.slice(request.urlColumn - 1, request.urlEndColumn - 1) ?? "";
       const parameterAt = parameterPlacer(rawUrl);
       for (const m of checked.query) {
