@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { rules } from "../../rules/index.js";
+import type { Rule } from "../engine/rule.js";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { readBoundedText } from "../files/readBounded.js";
 import type { LintResult } from "../lint/lintResult.js";
@@ -37,9 +38,18 @@ export interface FileOutcome {
  * an edited rule is seen even within one version), --kind, --existing and the limits.
  */
 export function runFingerprint(run: LintRun, version: string): string {
-  const ruleSet = rules.map((rule) => [rule.meta, String(rule.check ?? ""), String(rule.checkRequest ?? "")]);
   const { config: _config, rules: _rules, commandLineRules: _cli, cache: _cache, ...rest } = run;
-  return sha256(JSON.stringify([formatVersion, version, ruleSet, rest]));
+  return sha256(JSON.stringify([formatVersion, version, rulesFingerprint(rules), rest]));
+}
+
+/** The rules as the cache keys them: each one's metadata and the source of its check, its request check and every visitor. */
+export function rulesFingerprint(ruleSet: readonly Rule[]): unknown[] {
+  return ruleSet.map((rule) => [
+    rule.meta,
+    String(rule.check ?? ""),
+    String(rule.checkRequest ?? ""),
+    Object.entries(rule.visit ?? {}).map(([place, visitor]) => [place, String(visitor)]),
+  ]);
 }
 
 /** The cache file a --cache-location names: a folder (or a path ending in a slash) holds .oms-lint-cache. */

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
+import { rules as builtInRules } from "../../rules/index.js";
+import { rulesFingerprint } from "../../src/cli/lintCache.js";
 
 const root = mkdtempSync(join(tmpdir(), "oms-lint-cache-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -146,5 +148,16 @@ describe("--cache", () => {
     const run = await runCli(["-f", "json", "data"], { cwd: dir });
     expect(run.code).toBe(1);
     expect(existsSync(cacheFile())).toBe(false);
+  });
+});
+
+describe("the rules' fingerprint", () => {
+  it("changes when a rule's visitor changes, not only its check or its metadata (every built-in payload rule visits)", () => {
+    const rule = builtInRules.find((r) => r.meta.id === "tax-rate-cap")!;
+    expect(rule.visit).toBeDefined();
+    const edited = { ...rule, visit: { ...rule.visit, end: () => undefined } } as typeof rule;
+    const before = JSON.stringify(rulesFingerprint([rule]));
+    expect(JSON.stringify(rulesFingerprint([edited]))).not.toBe(before);
+    expect(JSON.stringify(rulesFingerprint([{ ...rule }]))).toBe(before);
   });
 });
