@@ -53,7 +53,7 @@ export function rulesFingerprint(ruleSet: readonly Rule[]): unknown[] {
 }
 
 /** The cache file a --cache-location names: a folder (or a path ending in a slash) holds .oms-lint-cache. */
-export function cachePath(location: string, cwd: string): string {
+function cachePath(location: string, cwd: string): string {
   const path = resolve(cwd, location);
   if (/[\\/]$/.test(location) || isFolder(path)) return join(path, cacheFileName);
   return path;
