@@ -39,11 +39,10 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
     return withUtf8Columns(fault, `${prefix}?`);
   }
   // Whole requests: REST Client files and Postman collections (by name, or by info.schema).
-  const requestOptions = { ...fileConfig(run.config, filePath, run.rules, run.commandLineRules), maxDepth: run.maxDepth };
   const request = requestFileType(filePath, decoded.text, run);
-  if (request === "http") return lintHttpFile(decoded.text, filePath, requestOptions);
-  if (request === "postman") return lintPostmanCollection(decoded.text, filePath, requestOptions);
-  return lintText(decoded.text, payloadOptions(filePath, run));
+  if (request === undefined) return lintText(decoded.text, payloadOptions(filePath, run));
+  const requestOptions = { ...fileConfig(run.config, filePath, run.rules, run.commandLineRules), maxDepth: run.maxDepth };
+  return request === "http" ? lintHttpFile(decoded.text, filePath, requestOptions) : lintPostmanCollection(decoded.text, filePath, requestOptions);
 }
 
 /** A REST Client file (.http, .rest), a Postman collection (by name, or by info.schema), or neither (a payload). */
