@@ -5,7 +5,7 @@ import { configureRules, type ConfiguredRule, type RulesConfig } from "../engine
 import { runRequestRules, type RequestFinding } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import type { Settings } from "../domain/settings.js";
-import { parseSource } from "../source/parseSource.js";
+import { parseSource, type StringPlace } from "../source/parseSource.js";
 import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterSpans } from "../kinds/searchQuery.js";
 import { segments, valueAt } from "../json/jsonPointer.js";
@@ -182,6 +182,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const run = fileRun(set, options);
     const collection = readPostmanCollection(parsed.value);
     const pending: (Inner & { range?: SourceRange })[] = [];
+    /** Search findings placed at their parameter in the URL string: where they stand in `pending`, and the characters. */
+    const inUrls: (StringPlace & { readonly at: number })[] = [];
     const starts = lineStarts(text);
     const bodyRanges = new Map<string, BodyPlacer | undefined>();
     if (!isPostmanCollection(parsed.value)) {
@@ -207,10 +209,13 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
       for (const m of checked.query) {
         const span = parameterAt(m.path);
-        const range = span ? parsed.locate.inString(request.urlPointer, span.offset, span.offset + span.length) : undefined;
-        pending.push({ ...m, path: request.urlPointer, range });
+        if (span) inUrls.push({ at: pending.length, path: request.urlPointer, from: span.offset, to: span.offset + span.length });
+        pending.push({ ...m, path: request.urlPointer });
       }
     }
+    // The parameters' places in their URLs, in one walk of the text for all of them (not one a finding).
+    const inUrlRanges = parsed.locate.inStrings(inUrls);
+    inUrls.forEach((place, i) => (pending[place.at]!.range = inUrlRanges[i]));
     const ranges = parsed.locate.pointers(pending.map((p) => p.path));
     return lintResult(
       filePath,

@@ -52,6 +52,13 @@ export interface FailedParse {
 export type ParsedSource = ParsedJson | FailedParse;
 
 /** Places pointers and spans of one text, walking it only when asked. */
+/** Characters [from, to) of the string at a pointer (see SourceLocator.inString). */
+export interface StringPlace {
+  readonly path: string;
+  readonly from: number;
+  readonly to: number;
+}
+
 export interface SourceLocator {
   /** The value at the pointer; for a missing property, the opening of the nearest value that exists. */
   pointer(path: string): SourceRange;
@@ -64,6 +71,8 @@ export interface SourceLocator {
    * escape is the one character it stands for); the value's place when it is no string.
    */
   inString(path: string, from: number, to: number): SourceRange;
+  /** The same for many strings, in one walk of the text. */
+  inStrings(places: readonly StringPlace[]): SourceRange[];
   span(span: Span): SourceRange;
 }
 
@@ -155,19 +164,25 @@ function locator(text: string): SourceLocator {
       return found ? range(found) : pointers([path])[0] as SourceRange;
     });
   };
-  const inString = (path: string, from: number, to: number) => {
-    const literal = locatePointers(text, [path]).get(path);
-    if (!literal || text.charCodeAt(literal.offset) !== 0x22) return pointers([path])[0] as SourceRange;
-    const offsets = stringOffsets(text, literal);
-    const start = offsets[Math.min(from, offsets.length - 1)] as number;
-    const end = offsets[Math.min(to, offsets.length - 1)] as number;
-    return range({ offset: start, length: end - start });
+  const inStrings = (places: readonly StringPlace[]) => {
+    const literals = locatePointers(text, places.map((place) => place.path));
+    const offsetsOf = new Map<string, number[]>();
+    return places.map(({ path, from, to }) => {
+      const literal = literals.get(path);
+      if (!literal || text.charCodeAt(literal.offset) !== 0x22) return pointers([path])[0] as SourceRange;
+      let offsets = offsetsOf.get(path);
+      if (offsets === undefined) offsetsOf.set(path, (offsets = stringOffsets(text, literal)));
+      const start = offsets[Math.min(from, offsets.length - 1)] as number;
+      const end = offsets[Math.min(to, offsets.length - 1)] as number;
+      return range({ offset: start, length: end - start });
+    });
   };
   return {
     pointer: (path) => pointers([path])[0] as SourceRange,
     pointers,
     keys,
-    inString,
+    inString: (path, from, to) => inStrings([{ path, from, to }])[0] as SourceRange,
+    inStrings,
     span: range,
   };
 }
