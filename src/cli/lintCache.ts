@@ -125,7 +125,8 @@ function exists(path: string): boolean {
     statSync(path);
     return true;
   } catch (error) {
-    // A broken link, or a file we may not see: reading it says why.
+    // A link loop, or a file we may not see (EACCES): reading it says why. A broken link is
+    // ENOENT, no cache yet, as a missing file is.
     const code = (error as NodeJS.ErrnoException).code;
     return code !== "ENOENT" && code !== "ENOTDIR";
   }
