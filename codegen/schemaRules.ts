@@ -20,8 +20,8 @@ import type { JsonSchema } from "./schemaSet.js";
  * At codegen the annotated constraints become a table keyed by their absolute schema path
  * (file and JSON Pointer, e.g. `definitions.json#/definitions/orderGift/properties/recipient/maxLength`;
  * src/generated/schemaRules.ts), and each error the generated validators raise for one of
- * them carries that path as `constraint` (Ajv's own `schemaPath` is relative to the schema
- * object a generated function checks, and ajv-errors reads it, so it stays as it is).
+ * them carries that path as `constraint` (codegen/errorSites.ts; Ajv's own `schemaPath` is
+ * relative to the schema object a generated function checks, so it stays as it is).
  * src/lint/schemaDiagnostics.ts looks the path up to give each finding its rule and
  * evidence. So every inferred constraint can be turned down on its own: `--rule schema/…:off`.
  */
@@ -108,46 +108,6 @@ export function schemaRuleTable(schemas: ReadonlyMap<string, JsonSchema>): {
 export function addRuleAnnotations(ajv: Ajv): void {
   for (const keyword of ["x-oms-rule", "x-oms-evidence"]) ajv.addKeyword({ keyword, schemaType: ["string", "object"] });
   ajv.addKeyword({ keyword: "x-oms-rules", schemaType: "object" });
-}
-
-/**
- * Marks each error of an annotated constraint in the standalone code with its absolute
- * schema path (`constraint:"file#/pointer"`). Each generated function validates one schema
- * object (Ajv's SchemaEnv, found by identity among the loaded files), so the relative
- * `schemaPath` of its errors is relative to that object's place.
- */
-export function markConstraints(code: string, ajv: Ajv, schemas: ReadonlyMap<string, JsonSchema>): string {
-  const { constraints } = schemaRuleTable(schemas);
-  const placeOf = places(schemas);
-  const functionPlace = new Map<string, string>();
-  const seen = new Set<object>();
-  const visit = (env: unknown) => {
-    if (typeof env !== "object" || env === null || seen.has(env)) return;
-    seen.add(env);
-    const { validateName, schema, refs } = env as { validateName?: unknown; schema?: unknown; refs?: Record<string, unknown> };
-    const place = typeof schema === "object" && schema !== null ? placeOf.get(schema) : undefined;
-    if (validateName !== undefined && place !== undefined) functionPlace.set(String(validateName), place);
-    for (const ref of Object.values(refs ?? {})) visit(ref);
-  };
-  const internals = ajv as unknown as { schemas: Record<string, unknown>; refs: Record<string, unknown> };
-  for (const env of Object.values(internals.schemas)) visit(env);
-  for (const env of Object.values(internals.refs)) visit(env);
-  const marked = new Set<string>();
-  const parts = code.split(/(?=function validate\d+\()/).map((part) => {
-    const name = /^function (validate\d+)\(/.exec(part)?.[1];
-    const place = name === undefined ? undefined : functionPlace.get(name);
-    if (place === undefined) return part;
-    return part.replace(/schemaPath:"#([^"]*)"/g, (literal: string, relative: string) => {
-      const absolute = place + relative;
-      if (!(absolute in constraints)) return literal;
-      marked.add(absolute);
-      return `${literal},constraint:${JSON.stringify(absolute)}`;
-    });
-  });
-  for (const absolute of Object.keys(constraints)) {
-    if (!marked.has(absolute)) throw new Error(`codegen: no generated check raises ${absolute} (x-oms-rule on a keyword Ajv reports elsewhere?)`);
-  }
-  return parts.join("");
 }
 
 /** src/generated/schemaRules.ts: the structural rules the annotations define, and the table. */

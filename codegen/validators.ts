@@ -1,8 +1,9 @@
 import { Ajv } from "ajv";
-import ajvErrors from "ajv-errors";
 import ajvFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
-import { addRuleAnnotations, markConstraints } from "./schemaRules.js";
+import { markErrorSites } from "./errorSites.js";
+import { inlineLeafRefs } from "./inlineLeafRefs.js";
+import { addRuleAnnotations, schemaRuleTable } from "./schemaRules.js";
 import { loadConfigSchema, loadSchemas, validatorRefs } from "./schemaSet.js";
 
 /**
@@ -36,7 +37,12 @@ function importRuntimeHelpers(code: string): string {
   return [...used].map((call) => runtimeHelpers[call]!.declaration).join("") + body;
 }
 
-function newAjv(): Ajv {
+/**
+ * The Ajv the validators are generated with. `errorMessage` is worded at codegen
+ * (errorSites.ts), so to this Ajv it is an annotation; `wording` puts ajv-errors in its place
+ * (test/schemas/errorMessages.test.ts holds codegen's wording to ajv-errors' this way).
+ */
+export function newAjv(wording: (ajv: Ajv) => void = (ajv) => ajv.addKeyword({ keyword: "errorMessage", schemaType: ["string", "object"] })): Ajv {
   const ajv = new Ajv({
     allErrors: true,
     allowUnionTypes: true,
@@ -47,7 +53,7 @@ function newAjv(): Ajv {
     code: { source: true, esm: true, lines: false },
   });
   ajvFormats.default(ajv, ["ipv4", "ipv6", "date-time"]);
-  ajvErrors.default(ajv);
+  wording(ajv);
   // An annotation for json-schema-to-typescript (the TypeScript type of a field the schema
   // leaves untyped so that a rule can own its message); it validates nothing.
   ajv.addKeyword({ keyword: "tsType", schemaType: "string" });
@@ -122,13 +128,16 @@ function module(code: string): string {
 export function generateValidators(): string {
   const ajv = newAjv();
   const schemas = loadSchemas();
-  for (const [key, schema] of schemas) ajv.addSchema(schema, key);
-  return module(markConstraints(standaloneCode.default(ajv, { ...validatorRefs }), ajv, schemas));
+  const { schemas: compiled, origins } = inlineLeafRefs(schemas);
+  for (const [key, schema] of compiled) ajv.addSchema(schema, key);
+  const code = standaloneCode.default(ajv, { ...validatorRefs });
+  return module(markErrorSites(code, ajv, compiled, origins, schemaRuleTable(schemas).constraints));
 }
 
 /** The validator of oms-lint.config.json, precompiled like the payloads' (the CLI compiles nothing). */
 export function generateConfigValidator(): string {
   const ajv = newAjv();
-  ajv.addSchema(loadConfigSchema(), "oms-lint.config.schema.json");
-  return module(standaloneCode.default(ajv, { omsLintConfig: "oms-lint.config.schema.json" }));
+  const { schemas: compiled, origins } = inlineLeafRefs(new Map([["oms-lint.config.schema.json", loadConfigSchema()]]));
+  for (const [key, schema] of compiled) ajv.addSchema(schema, key);
+  return module(markErrorSites(standaloneCode.default(ajv, { omsLintConfig: "oms-lint.config.schema.json" }), ajv, compiled, origins));
 }

@@ -11,6 +11,8 @@ export interface AjvError {
   readonly constraint?: string;
   readonly message?: string;
   readonly params: Record<string, unknown>;
+  /** Levels above instancePath where the schema's message for it stands (codegen/errorSites.ts). */
+  readonly up?: number;
 }
 
 /** The rule of every constraint that names none with x-oms-rule. */
@@ -19,18 +21,21 @@ export const schemaRuleId = "schema";
 /** Keywords whose own error only repeats what the errors beneath it say. */
 const echoKeywords = new Set(["if", "allOf"]);
 
-/** The error that failed, under ajv-errors' errorMessage wrapper. */
-function originalOf(error: AjvError): AjvError | undefined {
-  return error.keyword === "errorMessage" ? (error.params.errors as AjvError[] | undefined)?.[0] : error;
-}
-
 /**
  * Where the user fixes an error: a missing property points at where it belongs
  * (`/orderPayments`), not at the object that lacks it.
  */
-function errorPath(error: AjvError, original: AjvError | undefined): string {
-  const missing = original?.keyword === "required" ? original.params.missingProperty : undefined;
-  return typeof missing === "string" ? pointer(error.instancePath, missing) : error.instancePath;
+function errorPath(error: AjvError): string {
+  const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
+  const at = instancePathOf(error);
+  return typeof missing === "string" ? pointer(at, missing) : at;
+}
+
+/** The place an error is worded at: its value's, or `up` levels above where its message's subschema stands. */
+function instancePathOf(error: AjvError): string {
+  if (!error.up) return error.instancePath;
+  const parts = error.instancePath.split("/");
+  return parts.slice(0, parts.length - error.up).join("/");
 }
 
 /** The severity of a structural rule's finding of this evidence; undefined when the rule is off. */
@@ -52,7 +57,8 @@ interface MissingGroup {
 
 /**
  * Turns the errors of a generated validator into diagnostics. The wording comes from the
- * schema (ajv-errors `errorMessage`); only where a schema has none does Ajv's own stand.
+ * schema (its `errorMessage`, put in the generated code by codegen/errorSites.ts); only
+ * where a schema has none does Ajv's own stand.
  * Each gets the rule and evidence its constraint names (x-oms-rule, x-oms-evidence), else
  * the rule "schema", stated; its messageId is the failing keyword.
  *
@@ -65,32 +71,38 @@ interface MissingGroup {
 export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined, severityOf: StructuralSeverity = allErrors, payload?: Payload): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
+  const seenRequired = new Set<string>();
   const groups = new Map<string, MissingGroup>();
   for (const error of errors ?? []) {
     if (echoKeywords.has(error.keyword)) continue;
-    const original = originalOf(error);
-    const named = original?.constraint === undefined ? undefined : constraintRules[original.constraint];
+    const named = error.constraint === undefined ? undefined : constraintRules[error.constraint];
     const ruleId = named?.rule ?? schemaRuleId;
     const evidence: Evidence = named?.evidence ?? "stated";
     const severity = severityOf(ruleId, evidence);
     if (severity === undefined) continue;
-    const path = errorPath(error, original);
-    const message = payload ? payloadWording(error, original, path, payload) : (error.message ?? `fails the schema's ${error.keyword} constraint`);
+    // One message for an object's missing properties as a whole is one finding, at the first.
+    if (error.keyword === "required") {
+      const whole = `${instancePathOf(error)}\u0000${error.message}`;
+      if (seenRequired.has(whole)) continue;
+      seenRequired.add(whole);
+    }
+    const path = errorPath(error);
+    const message = payload ? payloadWording(error, path, payload) : (error.message ?? `fails the schema's ${error.keyword} constraint`);
     // One finding per value and rule (the schema's note that it stopped checking a list stands apart).
     const key = !payload || error.keyword === "errorLimit" ? `${path}\u0000${message}` : `${path}\u0000${ruleId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const missing = original?.keyword === "required" ? original.params.missingProperty : undefined;
+    const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
     if (payload && typeof missing === "string") {
-      const groupKey = `${error.instancePath}\u0000${ruleId}\u0000${evidence}\u0000${severity}`;
+      const groupKey = `${instancePathOf(error)}\u0000${ruleId}\u0000${evidence}\u0000${severity}`;
       const group = groups.get(groupKey);
       if (group) {
         group.fields.push({ name: missing, message });
         continue;
       }
-      groups.set(groupKey, { at: diagnostics.length, objectPath: error.instancePath, fields: [{ name: missing, message }] });
+      groups.set(groupKey, { at: diagnostics.length, objectPath: instancePathOf(error), fields: [{ name: missing, message }] });
     }
-    diagnostics.push({ ruleId, messageId: original?.keyword ?? error.keyword, severity, evidence, message, path });
+    diagnostics.push({ ruleId, messageId: error.keyword, severity, evidence, message, path });
   }
   for (const { at, objectPath, fields } of groups.values()) {
     if (fields.length < 2) continue;
@@ -101,11 +113,11 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
 }
 
 /** A message in the words the payload calls for: the field named, an enum's value quoted. */
-function payloadWording(error: AjvError, original: AjvError | undefined, path: string, payload: Payload): string {
+function payloadWording(error: AjvError, path: string, payload: Payload): string {
   const message = namingField(error.message ?? `fails the schema's ${error.keyword} constraint`, path);
-  const value = valueAt(payload.value, error.instancePath);
+  const value = valueAt(payload.value, instancePathOf(error));
   // JSON.parse reads a number past the double range (1e999) as Infinity: the schema's "must be a number" needs the range said.
   if (typeof value === "number" && !Number.isFinite(value)) return outOfRangeWording(message, value);
-  if (original?.keyword !== "enum") return message;
-  return enumWording(message, value, original.params.allowedValues as unknown[] | undefined);
+  if (error.keyword !== "enum") return message;
+  return enumWording(message, value, error.params.allowedValues as unknown[] | undefined);
 }
