@@ -88,21 +88,57 @@ export function limitArrayErrors(code: string): string {
 }
 
 /**
- * The schema objects Ajv's standalone code embeds (`const schema12 = {...};`, read for
- * messages and enum lists) become `JSON.parse("...")`: V8 parses JSON text faster than an
- * object literal, and the library's import is a serverless function's cold start.
+ * The schema objects Ajv's standalone code embeds (`const schema12 = {...};`) are read by the
+ * code for a few values only (`schema9.properties.email.type` for a type error's params,
+ * an enum's list): each keeps just those paths (whole when the code uses it bare), and
+ * becomes `JSON.parse("...")`: V8 parses JSON text faster than an object literal, and the
+ * library's import is a serverless function's cold start. (The whole subschemas, their
+ * descriptions and messages included, were a third of the module.)
  */
 export function schemaConstantsAsJson(code: string): string {
+  const used = new Map<string, string[][] | "whole">();
+  for (const match of code.matchAll(/(?<!const )\b(schema\d+)((?:\.[A-Za-z_$][\w$]*|\[\d+\])*)/g)) {
+    const chain = [...match[2]!.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]/g)].map((m) => m[1] ?? m[2]!);
+    const uses = used.get(match[1]!);
+    if (chain.length === 0 || uses === "whole") used.set(match[1]!, "whole");
+    else used.set(match[1]!, [...(uses ?? []), chain]);
+  }
   let out = "";
   let from = 0;
-  for (const match of code.matchAll(/const schema\d+ = (?=\{)/g)) {
+  for (const match of code.matchAll(/const (schema\d+) = (?=\{)/g)) {
     const start = match.index + match[0].length;
     if (start < from) continue;
     const end = objectLiteralEnd(code, start);
-    out += code.slice(from, start) + `JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code.slice(start, end))))})`;
+    const uses = used.get(match[1]!);
+    if (uses === undefined) {
+      // Never read: the declaration goes.
+      out += code.slice(from, match.index);
+      from = code[end] === ";" ? end + 1 : end;
+      continue;
+    }
+    const schema = JSON.parse(code.slice(start, end)) as unknown;
+    const kept = uses === "whole" ? schema : keepPaths(schema, uses);
+    out += code.slice(from, start) + `JSON.parse(${JSON.stringify(JSON.stringify(kept))})`;
     from = end;
   }
   return out + code.slice(from);
+}
+
+/** A copy of `value` with only what lies at `paths` (keys of objects, indexes of arrays). */
+function keepPaths(value: unknown, paths: readonly string[][]): unknown {
+  const root: Record<string, unknown> = Array.isArray(value) ? ([] as unknown as Record<string, unknown>) : {};
+  for (const path of paths) {
+    let source = value as Record<string, unknown>;
+    let target = root;
+    path.forEach((key, i) => {
+      if (typeof source !== "object" || source === null || !(key in source)) throw new Error(`codegen: the validators read ${path.join(".")}, which the schema constant lacks`);
+      const next = source[key];
+      if (i === path.length - 1) target[key] = next;
+      else target = (target[key] ??= Array.isArray(next) ? [] : {}) as Record<string, unknown>;
+      source = next as Record<string, unknown>;
+    });
+  }
+  return root;
 }
 
 /** The offset just after the JSON object literal that starts at `start` (strings skipped whole). */
