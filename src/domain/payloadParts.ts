@@ -11,9 +11,16 @@ export function asObject(value: unknown): JsonObject | undefined {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
 }
 
-/** An own property (so `__proto__` and `constructor` keys are plain data). */
+/**
+ * An own property (so `__proto__` and `constructor` keys are plain data). What an object
+ * inherits is a method, or under `__proto__` its prototype: JSON holds no function, so the
+ * value itself says, and only `__proto__` needs the own-property lookup (which cost the
+ * rules more than anything else they did).
+ */
 export function field(object: JsonObject | undefined, key: string): unknown {
-  return object !== undefined && Object.hasOwn(object, key) ? object[key] : undefined;
+  if (object === undefined) return undefined;
+  const value = object[key];
+  return typeof value === "function" || (key === "__proto__" && !Object.hasOwn(object, key)) ? undefined : value;
 }
 
 export function stringField(object: JsonObject | undefined, key: string): string | undefined {
