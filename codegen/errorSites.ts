@@ -1,4 +1,5 @@
 import type { Ajv } from "ajv";
+import { objectLiteralEnd } from "./codeScan.js";
 import type { ConstraintRule } from "./schemaRules.js";
 import type { JsonSchema } from "./schemaSet.js";
 
@@ -154,15 +155,7 @@ function levelsBelow(nodes: readonly Holder[], from: number): number {
 function siteLiteral(code: string, at: number): { start: number; end: number } {
   const start = code.lastIndexOf("{instancePath", at);
   if (start < 0) throw new Error(`codegen: no error object around ${code.slice(at, at + 80)}`);
-  let depth = 0;
-  for (let i = start; i < code.length; i++) {
-    const c = code[i];
-    if (c === '"') {
-      for (i++; code[i] !== '"'; i++) if (code[i] === "\\") i++;
-    } else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) return { start, end: i + 1 };
-  }
-  throw new Error(`codegen: the error object at ${start} does not end`);
+  return { start, end: objectLiteralEnd(code, start) };
 }
 
 /** The error object literal with its last property, `message`, replaced by `expression`. */
