@@ -1,6 +1,7 @@
 import type { Ajv } from "ajv";
 import { objectLiteralEnd } from "./codeScan.js";
-import type { ConstraintRule } from "./schemaRules.js";
+import { escapeSegment } from "../src/json/jsonPointer.js";
+import { places, type ConstraintRule } from "./schemaRules.js";
 import type { JsonSchema } from "./schemaSet.js";
 
 /**
@@ -99,10 +100,10 @@ function holders(compiled: ReadonlyMap<string, JsonSchema>, origins: ReadonlyMap
     node = (node as Record<string, unknown>)[segment];
     if (typeof node !== "object" || node === null) throw new Error(`codegen: error site ${sitePath} is not in the compiled schemas`);
     const copied = origins.get(node);
-    origin = copied ?? `${origin}/${escape(segment)}`;
+    origin = copied ?? `${origin}/${escapeSegment(segment)}`;
     nodes.push({ node: node as JsonSchema, key: segment, container: !parent.container && !Array.isArray(parent.node) && containerKeys.has(segment) });
   }
-  return { nodes, keyword, origin: `${origin}/${escape(keyword)}` };
+  return { nodes, keyword, origin: `${origin}/${escapeSegment(keyword)}` };
 }
 
 /**
@@ -174,18 +175,6 @@ function withMessage(literal: string, expression: string): string {
   return `${literal.slice(0, last)},message:${expression}}`;
 }
 
-/** Every object of the compiled schemas with its place (`file#/pointer`) in them. */
-function places(compiled: ReadonlyMap<string, JsonSchema>): Map<object, string> {
-  const at = new Map<object, string>();
-  const visit = (node: unknown, place: string) => {
-    if (typeof node !== "object" || node === null) return;
-    at.set(node, place);
-    for (const [key, child] of Object.entries(node)) visit(child, `${place}/${escape(key)}`);
-  };
-  for (const [file, schema] of compiled) visit(schema, `${file}#`);
-  return at;
-}
-
 /** Each generated function's name → the place of the subschema it checks. */
 function functionPlaces(ajv: Ajv, placeOf: ReadonlyMap<object, string>): Map<string, string> {
   const functionPlace = new Map<string, string>();
@@ -213,11 +202,8 @@ function checkMessagesReachEverything(compiled: ReadonlyMap<string, JsonSchema>)
     const message = Array.isArray(node) || container ? undefined : (node as JsonSchema).errorMessage;
     const covered = typeof message === "string" ? [node] : Object.keys((message as { properties?: object } | undefined)?.properties ?? {}).map((p) => ((node as JsonSchema).properties as JsonSchema | undefined)?.[p]);
     if (covered.some(hasRef)) throw new Error(`codegen: ${place}: its errorMessage covers a $ref that is not a leaf, whose errors it would not word`);
-    for (const [key, child] of Object.entries(node)) if (key !== "errorMessage") visit(child, `${place}/${escape(key)}`, !container && !Array.isArray(node) && containerKeys.has(key));
+    for (const [key, child] of Object.entries(node)) if (key !== "errorMessage") visit(child, `${place}/${escapeSegment(key)}`, !container && !Array.isArray(node) && containerKeys.has(key));
   };
   for (const [file, schema] of compiled) visit(schema, `${file}#`, false);
 }
 
-function escape(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { rules } from "../rules/index.js";
 import type { Rule } from "../src/engine/rule.js";
+import { escapeSegment } from "../src/json/jsonPointer.js";
 import { loadSchemas, type JsonSchema } from "./schemaSet.js";
 import { checkingKeywords, schemaRuleTable } from "./schemaRules.js";
 
@@ -18,9 +19,6 @@ export interface EvidenceRow {
   readonly test: string;
 }
 
-function escape(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 
 /** Every test file's text, read once: the column "test" names the files that exercise a check. */
 function testTexts(): ReadonlyMap<string, string> {
@@ -77,7 +75,7 @@ export function evidenceRows(): EvidenceRow[] {
         });
       }
     }
-    for (const [key, child] of Object.entries(node)) if (key !== "x-oms-rules" && key !== "errorMessage") visit(child, `${place}/${escape(key)}`);
+    for (const [key, child] of Object.entries(node)) if (key !== "x-oms-rules" && key !== "errorMessage") visit(child, `${place}/${escapeSegment(key)}`);
   };
   for (const [file, schema] of schemas) visit(schema as JsonSchema, `${file}#`);
   for (const rule of rules as readonly Rule[]) {

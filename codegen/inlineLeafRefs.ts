@@ -1,4 +1,5 @@
 import type { JsonSchema } from "./schemaSet.js";
+import { escapeSegment } from "../src/json/jsonPointer.js";
 
 /**
  * The schemas with every `$ref` to a leaf (a subschema that holds no `$ref` itself) replaced
@@ -27,7 +28,7 @@ export function inlineLeafRefs(schemas: ReadonlyMap<string, JsonSchema>): { sche
     if (typeof node !== "object" || node === null) return node;
     const out: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {};
     origins.set(out, place);
-    for (const [key, child] of Object.entries(node)) (out as Record<string, unknown>)[key] = copy(child, `${place}/${escape(key)}`);
+    for (const [key, child] of Object.entries(node)) (out as Record<string, unknown>)[key] = copy(child, `${place}/${escapeSegment(key)}`);
     return out;
   };
   const transform = (node: unknown, file: string): unknown => {
@@ -48,9 +49,6 @@ export function inlineLeafRefs(schemas: ReadonlyMap<string, JsonSchema>): { sche
   return { schemas: result, origins };
 }
 
-function escape(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 
 /** The subschema a `$ref` names (`file.json#/pointer`, `#/pointer` in the same file, or a whole file). */
 function resolve(schemas: ReadonlyMap<string, JsonSchema>, file: string, ref: string): { node: unknown; place: string } | undefined {

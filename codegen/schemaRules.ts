@@ -1,5 +1,6 @@
 import type { Ajv } from "ajv";
 import type { JsonSchema } from "./schemaSet.js";
+import { escapeSegment } from "../src/json/jsonPointer.js";
 
 /**
  * Structural checks as rules. Every constraint of schemas/ belongs to the rule "schema"
@@ -48,17 +49,14 @@ export interface ConstraintRule {
   readonly evidence: Evidence;
 }
 
-function escape(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 
 /** Every object of every schema file, with the absolute place it stands at (`file#/pointer`). */
-function places(schemas: ReadonlyMap<string, JsonSchema>): Map<object, string> {
+export function places(schemas: ReadonlyMap<string, JsonSchema>): Map<object, string> {
   const at = new Map<object, string>();
   const visit = (node: unknown, place: string) => {
     if (typeof node !== "object" || node === null) return;
     at.set(node, place);
-    for (const [key, child] of Object.entries(node)) visit(child, `${place}/${escape(key)}`);
+    for (const [key, child] of Object.entries(node)) visit(child, `${place}/${escapeSegment(key)}`);
   };
   for (const [file, schema] of schemas) visit(schema, `${file}#`);
   return at;
