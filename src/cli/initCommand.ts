@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { applyEdits, modify, parse } from "jsonc-parser";
@@ -77,12 +77,10 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   const folder = join(io.cwd, ".vscode");
   const target = join(folder, "settings.json");
   // Read as every file is (readBounded): a FIFO or a device named settings.json never hangs the run.
-  let before: Uint8Array | undefined;
-  if (existsSync(target)) {
-    const read = readBounded(target, maxSettingsBytes);
-    if (isUnread(read)) throw new UsageError(`init --vscode: cannot read ${relative(io.cwd, target)}: ${describeUnread(read, maxSettingsBytes)}`);
-    before = read;
-  }
+  // No settings file yet is a new one (written only if none appears meanwhile, below).
+  const read = readBounded(target, maxSettingsBytes);
+  if (isUnread(read) && read.code !== "ENOENT" && read.code !== "ENOTDIR") throw new UsageError(`init --vscode: cannot read ${relative(io.cwd, target)}: ${describeUnread(read, maxSettingsBytes)}`);
+  const before = isUnread(read) ? undefined : read;
   const associations = schemaAssociations(resolve(io.cwd), config);
   try {
     mkdirSync(folder, { recursive: true });

@@ -98,8 +98,9 @@ export function openCache(location: string, cwd: string, fingerprint: string, no
 
 function readCache(path: string, fingerprint: string): { files: Map<string, CachedFile>; problem?: string; writable: boolean } {
   const none = new Map<string, CachedFile>();
-  if (!exists(path)) return { files: none, writable: true };
   const read = readBoundedText(path, maxReadableSize);
+  // No cache yet (a broken link is ENOENT too). A link loop, or a file we may not see (EACCES), is a problem the note names.
+  if ("problem" in read && (read.code === "ENOENT" || read.code === "ENOTDIR")) return { files: none, writable: true };
   if ("problem" in read) return { files: none, problem: `cannot be read (${read.problem})`, writable: false };
   const ours = read.text.startsWith(signature);
   let parsed: unknown;
@@ -118,18 +119,6 @@ function isCacheFile(value: unknown): value is CacheFile {
   if (!isRecord(value)) return false;
   if (value.format !== "oms-lint-cache" || typeof value.formatVersion !== "number" || typeof value.fingerprint !== "string") return false;
   return isRecord(value.files) && Object.values(value.files).every(isCachedFile);
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch (error) {
-    // A link loop, or a file we may not see (EACCES): reading it says why. A broken link is
-    // ENOENT, no cache yet, as a missing file is.
-    const code = (error as NodeJS.ErrnoException).code;
-    return code !== "ENOENT" && code !== "ENOTDIR";
-  }
 }
 
 function isFolder(path: string): boolean {

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { readBoundedText } from "../files/readBounded.js";
 import { maxReadableSize } from "../source/fileSize.js";
 import { relative, resolve, sep } from "node:path";
@@ -132,13 +132,9 @@ function sorted(counts: SuppressionCounts): SuppressionCounts {
 
 /** The file as it stands: none is no suppression; anything but per-file, per-rule counts is a usage error (exit 2). */
 function readSuppressions(path: string, shown: string): SuppressionCounts {
-  try {
-    statSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
-  }
-  // Read as every file is: a pipe or a device at the location is refused, not waited on.
+  // Read as every file is: a pipe or a device at the location is refused, not waited on. No file is no suppression.
   const read = readBoundedText(path, maxReadableSize);
+  if ("problem" in read && read.code === "ENOENT") return {};
   if ("problem" in read) throw new UsageError(`cannot read the suppressions file ${shown}: ${read.problem}`);
   const text = read.text;
   let value: unknown;

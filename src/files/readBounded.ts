@@ -6,6 +6,8 @@ import { decodeUtf8 } from "../source/utf8.js";
 /** Why a file was not read, in the words of a diagnostic: "permission denied (EACCES)". */
 export interface Unread {
   readonly reason: string;
+  /** The system's error code when the open or read failed (ENOENT: there is no such file). */
+  readonly code?: string;
   /** Set when the file is past the limit: its size in bytes (it was not read). */
   readonly tooLarge?: number;
 }
@@ -36,7 +38,7 @@ export function readBounded(filePath: string, limit: number): Uint8Array | Unrea
     return readAll(fd, stat.size, limit);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { reason: `${(code && reasons[code]) ?? (error as Error).message}${code ? ` (${code})` : ""}` };
+    return { reason: `${(code && reasons[code]) ?? (error as Error).message}${code ? ` (${code})` : ""}`, ...(code ? { code } : {}) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -71,9 +73,12 @@ export function describeUnread(unread: Unread, limit: number): string {
  * A file read as UTF-8 text by readBounded, or the one clause that says why it was not; for
  * text that is not UTF-8, `at` places the first bad byte.
  */
-export function readBoundedText(filePath: string, limit: number): { readonly text: string } | { readonly problem: string; readonly at?: { line: number; column: number } } {
+export function readBoundedText(
+  filePath: string,
+  limit: number,
+): { readonly text: string } | { readonly problem: string; readonly code?: string; readonly at?: { line: number; column: number } } {
   const bytes = readBounded(filePath, limit);
-  if (isUnread(bytes)) return { problem: describeUnread(bytes, limit) };
+  if (isUnread(bytes)) return { problem: describeUnread(bytes, limit), ...(bytes.code ? { code: bytes.code } : {}) };
   const decoded = decodeUtf8(bytes);
   if (decoded.ok) return { text: decoded.text };
   const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, decoded.offset).toString("utf8");

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
@@ -142,6 +142,19 @@ describe("--cache", () => {
     expect(run.code).toBe(1);
     expect(run.messages["data/good.json"]).toEqual([]);
     expect(run.stderr).toMatch(/^oms-lint: cannot write the cache blocker\/sub\/cache: .*\(ENOTDIR\)\n$/);
+  });
+
+  it("a cache that is a broken link is no cache yet (never written through); a link loop is a note; the run goes on uncached", async () => {
+    symlinkSync("nowhere", join(dir, "broken-cache"));
+    const broken = await lint("--cache-location", "broken-cache");
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toBe("oms-lint: cannot write the cache broken-cache: it is a broken symbolic link\n");
+    expect(broken.messages["data/good.json"]).toEqual([]);
+    symlinkSync("loop-cache", join(dir, "loop-cache"));
+    const loop = await lint("--cache-location", "loop-cache");
+    expect(loop.code).toBe(1);
+    expect(loop.messages["data/good.json"]).toEqual([]);
+    expect(loop.stderr).toMatch(/^oms-lint: the cache loop-cache cannot be read \(.*ELOOP\)/);
   });
 
   it("without --cache nothing is read or written", async () => {
