@@ -234,8 +234,17 @@ class Run implements WalkListener {
   private fail(index: number, error: unknown): void {
     // A report with a messageId the rule does not declare is a bug in the rule: thrown, as ESLint does.
     if (error instanceof UnknownMessageIdError) throw error;
-    this.reported[index] = -1;
+    this.stop(index, -1);
     (this.found[index] ??= []).push(internalError(this.plan.rules[index]!, error));
+  }
+
+  /**
+   * A rule is called no more for this payload (`as`: -1 failed, -2 skipped). Its note that
+   * more problems are not listed is made now: finish() makes it only for rules still running.
+   */
+  private stop(index: number, as: -1 | -2): void {
+    if (this.reported[index]! > maxProblemsPerRule) this.found[index]!.push(tooMany(this.plan.rules[index]!, this.plan.severities[index]!));
+    this.reported[index] = as;
   }
 
   start(): void {
@@ -247,7 +256,7 @@ class Run implements WalkListener {
       try {
         if (rule.visit?.payload) {
           const state = rule.visit.payload(this.context);
-          if (state === skipPayload) this.reported[index] = -2;
+          if (state === skipPayload) this.stop(index, -2);
           else this.states[index] = state;
         } else rule.check?.(this.context);
       } catch (error) {

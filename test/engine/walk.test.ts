@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/index.js";
 import { defineRule, skipPayload } from "../../src/engine/rule.js";
 import { createLinter } from "../../src/lint/linter.js";
-import { runRules } from "../../src/engine/ruleEngine.js";
+import { maxProblemsPerRule, runRules } from "../../src/engine/ruleEngine.js";
 import { orderItem, orderWithItems, orderWithPayments, orderPayment, type JsonObject } from "../support/payloads.js";
 
 /** Every built-in payload rule, without the schema check (Ajv reads the payload on its own). */
@@ -104,6 +104,21 @@ describe("a rule declares where it looks", () => {
     expect(calls).toEqual([]);
     linter.validate("createOrder", orderWithItems([orderItem()]));
     expect(calls).toEqual(["/orderItems/0", "end"]);
+  });
+
+  it("a rule that reports past the limit in its payload visitor and then skips keeps its note that more are not listed", () => {
+    const flood = defineRule({
+      meta: { ...recorderMeta, messages: { many: "problem {{n}}" } },
+      visit: {
+        payload: ({ report }) => {
+          for (let n = 0; n < maxProblemsPerRule + 5; n++) report({ path: "", messageId: "many", data: { n } });
+          return skipPayload;
+        },
+      },
+    });
+    const found = createLinter({ rules: [flood] }).validate("createOrder", orderWithItems([orderItem()])).diagnostics;
+    expect(found.filter((d) => d.messageId === "many")).toHaveLength(maxProblemsPerRule);
+    expect(found.filter((d) => d.messageId === "tooMany")).toHaveLength(1);
   });
 
   it("a rule that throws in a visitor is one internal error and is called no more; the other rules run on", () => {
