@@ -94,12 +94,16 @@ function place(
   const ranges = locate.pointers(diagnostics.map((d) => d.path));
   const atKey = diagnostics.filter((d) => d.at === "key").map((d) => d.path);
   const keyRanges = new Map(atKey.length === 0 ? [] : locate.keys(atKey).map((range, i) => [atKey[i] as string, range]));
+  // A search URL's findings stand at their parameters inside the one string: placed in one walk of the text.
+  const inString = diagnostics.map((d) => (d.span || d.parameter === undefined ? undefined : parameters?.get(d.parameter)));
+  const stringPlaces = inString.flatMap((span, i) => (span ? [{ path: diagnostics[i]!.path, from: span.offset, to: span.offset + span.length }] : []));
+  const stringRanges = stringPlaces.length === 0 ? [] : locate.inStrings(stringPlaces);
+  let nextStringRange = 0;
   const messages = diagnostics.map((d, i): LintMessage => {
-    const inString = d.parameter === undefined ? undefined : parameters?.get(d.parameter);
     const range = d.span
       ? locate.span(d.span)
-      : inString
-        ? locate.inString(d.path, inString.offset, inString.offset + inString.length)
+      : inString[i]
+        ? (stringRanges[nextStringRange++] as SourceRange)
         : ((d.at === "key" ? keyRanges.get(d.path) : undefined) ?? (ranges[i] as SourceRange));
     const message: LintMessage = { ruleId: d.ruleId, messageId: d.messageId, severity: d.severity === "error" ? 2 : 1, level: d.severity, evidence: d.evidence, message: d.message, path: d.path, ...range };
     const fix = d.fix && fixOf(d.fix);
