@@ -47,10 +47,11 @@ export const certifiedExpress = defineRule({
       const marker = certified.size === 0 ? undefined : expressMarker(asObject(field(asObject(value), "shippingMethod")));
       return marker ? { certified, marker } : skipPayload;
     },
-    item({ index, path, product }, { report }, express) {
+    item(located, { report }, express) {
+      const { index, product } = located;
       const partNumber = stringField(product, "partNumber");
       if (partNumber === undefined || !express.certified.has(partNumber)) return;
-      report({ path: pointer(path, "product", "partNumber"), messageId: "notExpress", data: { index, partNumber, ...express.marker } });
+      report({ path: pointer(located.path, "product", "partNumber"), messageId: "notExpress", data: { index, partNumber, ...express.marker } });
     },
   },
 });

@@ -21,7 +21,8 @@ export const forceItemTaxOverride = defineRule({
   },
   visit: {
     payload: ({ value }) => (field(asObject(value), "forceItemTaxOverride") === true ? undefined : skipPayload),
-    item({ index, path, specifics }, { report }) {
+    item(located, { report }) {
+      const { index, specifics } = located;
       // An item without an itemSpecifics object is the schema's one finding (it needs
       // itemSpecifics): the tax has no place to go until there is one.
       if (!specifics || numberField(specifics, "itemTaxOverride") !== undefined) return;
@@ -29,7 +30,7 @@ export const forceItemTaxOverride = defineRule({
       // at the same place: one cause, one finding.
       const found = field(specifics, "itemTaxOverride");
       if (found !== undefined && found !== null) return;
-      report({ path: pointer(path, "itemSpecifics", "itemTaxOverride"), messageId: "missing", data: { index, found: found === null ? "null" : "none" } });
+      report({ path: pointer(located.path, "itemSpecifics", "itemTaxOverride"), messageId: "missing", data: { index, found: found === null ? "null" : "none" } });
     },
   },
 });

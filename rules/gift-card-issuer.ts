@@ -30,14 +30,15 @@ export const giftCardIssuer = defineRule({
     },
   },
   visit: {
-    payment({ method, methodPath, paymentType }, { report }) {
+    payment(located, { report }) {
+      const { method, paymentType } = located;
       // Without a payment type there is nothing to compare; the schema requires it.
       if (!method || paymentType === undefined) return;
       const issuer = stringField(method, "cardIssuer");
       if (paymentType === genericGiftCardPaymentType) {
-        if (!names(method, "cardIssuer") && !names(method, "subtype")) report({ path: pointer(methodPath, "cardIssuer"), messageId: "genericGc" });
+        if (!names(method, "cardIssuer") && !names(method, "subtype")) report({ path: pointer(located.methodPath, "cardIssuer"), messageId: "genericGc" });
       } else if (issuer !== undefined && giftCardOnlyIssuers.has(issuer)) {
-        report({ path: pointer(methodPath, "cardIssuer"), messageId: "issuerNeedsGc", data: { issuer, paymentType: JSON.stringify(paymentType) } });
+        report({ path: pointer(located.methodPath, "cardIssuer"), messageId: "issuerNeedsGc", data: { issuer, paymentType: JSON.stringify(paymentType) } });
       }
     },
   },

@@ -27,11 +27,12 @@ export const giftCardMaxAmount = defineRule({
     },
   },
   visit: {
-    payment({ path, payment, paymentType }, { report }) {
+    payment(located, { report }) {
+      const { payment, paymentType } = located;
       const amount = field(payment, "maxAmount");
       // Zero, negatives and non-numbers are max-amount's errors; this rule only speaks of "no maximum".
       if (!isGiftCardPaymentType(paymentType) || !isUnlimitedMaxAmount(amount)) return;
-      report({ path: pointer(path, "maxAmount"), messageId: "noBalance", data: { state: describeUnlimited(amount), paymentType } });
+      report({ path: pointer(located.path, "maxAmount"), messageId: "noBalance", data: { state: describeUnlimited(amount), paymentType } });
     },
   },
 });

@@ -23,9 +23,10 @@ export const maxAmountNullPreferred = defineRule({
     fixable: true,
   },
   visit: {
-    payment({ path, payment, paymentType }, { report }) {
+    payment(located, { report }) {
+      const { payment, paymentType } = located;
       if (field(payment, "maxAmount") !== -1 || paymentType === undefined || !nullMaxAmountPaymentTypes.has(paymentType)) return;
-      const at = pointer(path, "maxAmount");
+      const at = pointer(located.path, "maxAmount");
       // "Both null and -1 specify that there is no maximum amount; null should be used".
       report({ path: at, messageId: "preferNull", data: { paymentType }, fix: { path: at, value: null } });
     },

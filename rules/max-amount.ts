@@ -23,11 +23,12 @@ export const maxAmount = defineRule({
     },
   },
   visit: {
-    payment({ path, payment }, { report }) {
+    payment(located, { report }) {
+      const { payment } = located;
       const amount = field(payment, "maxAmount");
       // The schema leaves maxAmount untyped on purpose, so this is the one message for it.
       if (isUnlimitedMaxAmount(amount) || (typeof amount === "number" && amount > 0)) return;
-      const at = pointer(path, "maxAmount");
+      const at = pointer(located.path, "maxAmount");
       if (typeof amount === "number") report({ path: at, messageId: "number", data: { value: String(amount) } });
       else report({ path: at, messageId: "notNumber", data: { type: describeJsonType(amount) } });
     },

@@ -21,13 +21,14 @@ export const noOperationCardNumber = defineRule({
     },
   },
   visit: {
-    payment({ method, methodPath, paymentType }, { report }) {
+    payment(located, { report }) {
+      const { method, paymentType } = located;
       // Without a paymentMethod object there is nowhere to put the number; the schema says so.
       if (!method || paymentType !== noOperationPaymentType) return;
       // A value of another type is the schema's finding (a string or null), at the same place.
       const cardNumber = field(method, "cardNumber");
       if (cardNumber === undefined || cardNumber === null || cardNumber === "") {
-        report({ path: pointer(methodPath, "cardNumber"), messageId: "missing" });
+        report({ path: pointer(located.methodPath, "cardNumber"), messageId: "missing" });
       }
     },
   },

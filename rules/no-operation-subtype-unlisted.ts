@@ -23,9 +23,10 @@ export const noOperationSubtypeUnlisted = defineRule({
     },
   },
   visit: {
-    payment({ method, methodPath, paymentType }, { settings, report }) {
+    payment(located, { settings, report }) {
+      const { method, paymentType } = located;
       if (!method || paymentType !== noOperationPaymentType) return;
-      const at = pointer(methodPath, "noOperationType");
+      const at = pointer(located.methodPath, "noOperationType");
       const subtype = field(method, "noOperationType");
       if (subtype === undefined || subtype === null) report({ path: at, messageId: "missing" });
       // With the tenant's custom subtypes listed, an unlisted one is no-operation-subtype's error.

@@ -25,9 +25,10 @@ export const noOperationSubtype = defineRule({
     },
   },
   visit: {
-    payment({ method, methodPath, paymentType }, { value, settings, report }) {
+    payment(located, { value, settings, report }) {
+      const { method, paymentType } = located;
       if (!method || paymentType !== noOperationPaymentType) return;
-      const at = pointer(methodPath, "noOperationType");
+      const at = pointer(located.methodPath, "noOperationType");
       const subtype = field(method, "noOperationType");
       // A missing subtype is no-operation-subtype-unlisted's (no document requires one); any
       // other type is the schema's error (noOperationType must be a string).

@@ -23,6 +23,8 @@ export const shipToStoreOnly = defineRule({
     // Only SHIP_TO_HOME is documented as a customer address; other delivery methods are not judged.
     payload: ({ value }) => (stringField(asObject(field(asObject(value), "shippingMethod")), "deliveryMethod") === "SHIP_TO_HOME" ? undefined : skipPayload),
     item(item, { report }) {
+      // Only "S" (shipped from a store) concerns this rule: the item's place and label are made for it alone.
+      if (stringField(item.product, "availability") !== "S") return;
       const availability = itemAvailability(item);
       if (availability?.code === "S") report({ path: availability.path, messageId: "shipToHome", data: { item: availability.label } });
     },

@@ -17,8 +17,8 @@ function amounts(tax: Decimal, subtotal: Decimal) {
 
 interface TaxedLine {
   readonly index: number;
-  /** The item's pointer (`/orderItems/<index>`). */
-  readonly itemPath: string;
+  /** The item (its pointer is read only for a report). */
+  readonly item: LocatedItem;
   readonly price: number;
   readonly quantity: number;
   readonly tax: number;
@@ -72,7 +72,8 @@ function orderWithinCapInCents(lines: readonly TaxedLine[]): boolean {
  * price and a whole quantity of at least 1 there is no subtotal to check against (the
  * schema reports those).
  */
-function taxedLine({ index, path, specifics }: LocatedItem): TaxedLine | undefined {
+function taxedLine(item: LocatedItem): TaxedLine | undefined {
+  const { index, specifics } = item;
   const tax = numberField(specifics, "itemTaxOverride");
   const price = numberField(specifics, "actualPrice");
   const quantity = numberField(specifics, "quantity");
@@ -80,7 +81,7 @@ function taxedLine({ index, path, specifics }: LocatedItem): TaxedLine | undefin
   // A quantity below 1 (or not whole) is the schema's finding: the line's subtotal then
   // says nothing about its tax rate, and one cause gets one finding.
   if (!Number.isInteger(quantity) || quantity < 1) return undefined;
-  return { index, itemPath: path, price, quantity, tax };
+  return { index, item, price, quantity, tax };
 }
 
 export const taxRateCap = defineRule({
@@ -122,7 +123,7 @@ export const taxRateCap = defineRule({
         if (!aboveCap(tax, subtotal)) continue;
         const messageId = compare(subtotal, zero) > 0 ? "lineRate" : "lineNoSubtotal";
         const data = { index: line.index, price: formatDecimal(price), quantity: formatDecimal(quantity), ...amounts(tax, subtotal) };
-        report({ path: pointer(line.itemPath, "itemSpecifics", "itemTaxOverride"), messageId, data });
+        report({ path: pointer(line.item.path, "itemSpecifics", "itemTaxOverride"), messageId, data });
         lineReported = true;
       }
       // With one line the order total is that line: the same numbers, the same fix, so one report.

@@ -50,14 +50,15 @@ export interface ItemAvailability {
  * item without a valid code belongs to no class: the schema reports it, and the mix rules
  * cannot place it.
  */
-export function itemAvailability({ index, path, product }: LocatedItem): ItemAvailability | undefined {
+export function itemAvailability(item: LocatedItem): ItemAvailability | undefined {
+  const { index, product } = item;
   const code = stringField(product, "availability");
   const meaning = code === undefined ? undefined : meanings.get(code);
   if (code === undefined || meaning === undefined) return undefined;
   const partNumber = stringField(product, "partNumber");
   return {
     index,
-    path: `${path}/product/availability`,
+    path: `${item.path}/product/availability`,
     code,
     meaning,
     availabilityClass: availabilityClass(code),

@@ -62,8 +62,36 @@ export interface LocatedItem {
   readonly specifics: JsonObject | undefined;
 }
 
-export function locateItem(item: JsonObject, index: number, path: string): LocatedItem {
-  return { index, path, item, product: asObject(field(item, "product")), specifics: asObject(field(item, "itemSpecifics")) };
+/** Where a part stands: the walk's trail (names the shape knows, and indexes: nothing to escape). */
+export type PartTrail = readonly (string | number)[];
+
+/** A part's pointer, joined from its trail when a rule asks for it (to report): most parts are clean. */
+function joined(trail: PartTrail): string {
+  let path = "";
+  for (const segment of trail) path += `/${segment}`;
+  return path;
+}
+
+class ItemPart implements LocatedItem {
+  readonly product: JsonObject | undefined;
+  readonly specifics: JsonObject | undefined;
+  private pointer: string | undefined = undefined;
+  constructor(
+    readonly item: JsonObject,
+    readonly index: number,
+    private readonly trail: PartTrail,
+  ) {
+    this.product = asObject(field(item, "product"));
+    this.specifics = asObject(field(item, "itemSpecifics"));
+  }
+
+  get path(): string {
+    return (this.pointer ??= joined(this.trail));
+  }
+}
+
+export function locateItem(item: JsonObject, index: number, trail: PartTrail): LocatedItem {
+  return new ItemPart(item, index, trail);
 }
 
 /** The order items of a createOrder or importOrder body that are objects (rules get them from the walk). */
@@ -73,7 +101,7 @@ export function orderItems(order: unknown): readonly LocatedItem[] {
   const located: LocatedItem[] = [];
   for (let index = 0; index < list.length; index++) {
     const object = asObject(list[index]);
-    if (object) located.push(locateItem(object, index, `/orderItems/${index}`));
+    if (object) located.push(locateItem(object, index, ["orderItems", index]));
   }
   return located;
 }
@@ -90,16 +118,30 @@ export interface LocatedPayment {
   readonly paymentType: string | undefined;
 }
 
-export function locatePayment(payment: JsonObject, index: number, path: string): LocatedPayment {
-  const method = asObject(field(payment, "paymentMethod"));
-  return {
-    index,
-    path,
-    payment,
-    method,
-    methodPath: `${path}/paymentMethod`,
-    paymentType: stringField(method, "paymentType") ?? stringField(payment, "paymentType"),
-  };
+class PaymentPart implements LocatedPayment {
+  readonly method: JsonObject | undefined;
+  readonly paymentType: string | undefined;
+  private pointer: string | undefined = undefined;
+  constructor(
+    readonly payment: JsonObject,
+    readonly index: number,
+    private readonly trail: PartTrail,
+  ) {
+    this.method = asObject(field(payment, "paymentMethod"));
+    this.paymentType = stringField(this.method, "paymentType") ?? stringField(payment, "paymentType");
+  }
+
+  get path(): string {
+    return (this.pointer ??= joined(this.trail));
+  }
+
+  get methodPath(): string {
+    return `${this.path}/paymentMethod`;
+  }
+}
+
+export function locatePayment(payment: JsonObject, index: number, trail: PartTrail): LocatedPayment {
+  return new PaymentPart(payment, index, trail);
 }
 
 export interface LocatedHash {
@@ -107,6 +149,23 @@ export interface LocatedHash {
   /** The hash's own key, as messages name it: customOrderData, customItemData or customData. */
   readonly name: string;
   readonly hash: JsonObject;
+}
+
+class HashPart implements LocatedHash {
+  private pointer: string | undefined = undefined;
+  constructor(
+    readonly hash: JsonObject,
+    readonly name: string,
+    private readonly trail: PartTrail,
+  ) {}
+
+  get path(): string {
+    return (this.pointer ??= joined(this.trail));
+  }
+}
+
+export function locateHash(hash: JsonObject, name: string, trail: PartTrail): LocatedHash {
+  return new HashPart(hash, name, trail);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Diagnostic, Evidence, Severity } from "./diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fillTemplate } from "./messageTemplate.js";
-import { locateItem, locatePayment, type JsonObject, type PartName } from "../domain/payloadParts.js";
+import { locateHash, locateItem, locatePayment, type JsonObject, type PartName } from "../domain/payloadParts.js";
 import { skipPayload, type ExistingRecord, type Report, type RequestReport, type Rule, type RuleContext, type RuleMeta, type SourceFacts } from "./rule.js";
 import { walkPayload } from "./payloadWalk.js";
 import { trailPointer, type Trail, type WalkListener } from "./walkListener.js";
@@ -283,13 +283,12 @@ class Run implements WalkListener {
   part(part: PartName, object: JsonObject, trail: Trail): void {
     const subscribers = this.plan[part];
     if (subscribers.rules.length === 0) return;
-    // A part stands at names the shape knows and at indexes: nothing in its pointer to escape.
-    let path = "";
-    for (let i = 0; i < trail.length; i++) path += "/" + trail[i];
+    // The walk goes on changing its trail: a part keeps a copy, joined into a pointer only if a rule reports there.
+    const at = trail.slice();
     const last = trail[trail.length - 1]!;
     this.dispatch(
       subscribers,
-      part === "item" ? locateItem(object, last as number, path) : part === "payment" ? locatePayment(object, last as number, path) : { path, name: last as string, hash: object },
+      part === "item" ? locateItem(object, last as number, at) : part === "payment" ? locatePayment(object, last as number, at) : locateHash(object, last as string, at),
     );
   }
 
