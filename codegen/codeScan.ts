@@ -10,5 +10,5 @@ export function objectLiteralEnd(code: string, start: number): number {
       if (--depth === 0) return i + 1;
     }
   }
-  throw new Error(`codegen: the schema constant at ${start} does not end`);
+  throw new Error(`codegen: the literal at ${start} of the generated code does not end`);
 }

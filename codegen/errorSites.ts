@@ -117,10 +117,11 @@ function messageFor(nodes: readonly Holder[], keyword: string, missing: string |
   if (typeof own === "object" && own !== null && keyword in own) {
     const given = (own as Record<string, unknown>)[keyword];
     if (typeof given === "string") return { message: given, at: last };
-    // Ajv names the missing property in the literal when it unrolls `required`; a loop over a variable could not be worded here.
-    if (keyword === "required" && missing === undefined) throw new Error("codegen: a required error whose property is not in its literal (Ajv looped over the list?)");
-    if (keyword === "required" && missing !== undefined && typeof given === "object" && given !== null && typeof (given as Record<string, unknown>)[missing] === "string") {
-      return { message: (given as Record<string, string>)[missing]!, at: last };
+    if (keyword === "required") {
+      // Ajv names the missing property in the literal when it unrolls `required`; a loop over a variable could not be worded here.
+      if (missing === undefined) throw new Error("codegen: a required error whose property is not in its literal (Ajv looped over the list?)");
+      const byProperty = typeof given === "object" && given !== null ? (given as Record<string, unknown>)[missing] : undefined;
+      if (typeof byProperty === "string") return { message: byProperty, at: last };
     }
   }
   for (let i = last; i >= 0; i--) {

@@ -19,7 +19,6 @@ export interface EvidenceRow {
   readonly test: string;
 }
 
-
 /** Every test file's text, read once: the column "test" names the files that exercise a check. */
 function testTexts(): ReadonlyMap<string, string> {
   const texts = new Map<string, string>();

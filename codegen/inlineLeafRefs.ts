@@ -7,7 +7,7 @@ import { escapeSegment } from "../src/json/jsonPointer.js";
  * Ajv's code. Ajv's own inlining words an inlined error's schemaPath as the `$ref`, which
  * loses where it was used; a copy keeps the path from the schema the generated function
  * checks (`#/properties/customer/properties/email/type`), so that codegen can tell which
- * `errorMessage` covers each error (errorMessages.ts). A call per leaf reference cost the
+ * `errorMessage` covers each error (errorSites.ts). A call per leaf reference cost the
  * validator two thirds of its time (an options object per call).
  *
  * `origins` gives, for every object of a copy, the absolute place (`file#/pointer`) of the
@@ -15,13 +15,11 @@ import { escapeSegment } from "../src/json/jsonPointer.js";
  */
 export function inlineLeafRefs(schemas: ReadonlyMap<string, JsonSchema>): { schemas: Map<string, JsonSchema>; origins: Map<object, string> } {
   const origins = new Map<object, string>();
-  const leaf = new Map<unknown, boolean>();
+  const holding = new Map<unknown, boolean>();
   const holdsRef = (node: unknown): boolean => {
     if (typeof node !== "object" || node === null) return false;
-    const known = leaf.get(node);
-    if (known !== undefined) return !known;
-    const has = (!Array.isArray(node) && "$ref" in node) || Object.values(node).some(holdsRef);
-    leaf.set(node, !has);
+    let has = holding.get(node);
+    if (has === undefined) holding.set(node, (has = (!Array.isArray(node) && "$ref" in node) || Object.values(node).some(holdsRef)));
     return has;
   };
   const copy = (node: unknown, place: string): unknown => {
@@ -48,7 +46,6 @@ export function inlineLeafRefs(schemas: ReadonlyMap<string, JsonSchema>): { sche
   for (const [file, schema] of schemas) result.set(file, transform(schema, file) as JsonSchema);
   return { schemas: result, origins };
 }
-
 
 /** The subschema a `$ref` names (`file.json#/pointer`, `#/pointer` in the same file, or a whole file). */
 function resolve(schemas: ReadonlyMap<string, JsonSchema>, file: string, ref: string): { node: unknown; place: string } | undefined {

@@ -49,7 +49,6 @@ export interface ConstraintRule {
   readonly evidence: Evidence;
 }
 
-
 /** Every object of every schema file, with the absolute place it stands at (`file#/pointer`). */
 export function places(schemas: ReadonlyMap<string, JsonSchema>): Map<object, string> {
   const at = new Map<object, string>();
