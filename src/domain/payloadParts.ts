@@ -1,4 +1,4 @@
-import { escapeSegment } from "../json/jsonPointer.js";
+import { escapeSegment, trailPointer } from "../json/jsonPointer.js";
 
 /**
  * Where things stand in a payload, said once (as Spectral's `given` does) so that rules
@@ -62,7 +62,7 @@ export interface LocatedItem {
   readonly specifics: JsonObject | undefined;
 }
 
-/** Where a part stands: the walk's trail (names the shape knows, and indexes: nothing to escape). */
+/** Where a part stands: the walk's trail (the names and indexes down to it). */
 export type PartTrail = readonly (string | number)[];
 
 /**
@@ -77,12 +77,7 @@ interface PartState {
 }
 
 function lazyPointer(this: PartState): string {
-  if (this.pointer === undefined) {
-    let path = "";
-    for (const segment of this.trail) path += `/${segment}`;
-    this.pointer = path;
-  }
-  return this.pointer;
+  return (this.pointer ??= trailPointer(this.trail));
 }
 
 class ItemPart implements LocatedItem, PartState {

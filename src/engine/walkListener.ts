@@ -1,5 +1,5 @@
 import type { JsonObject, PartName } from "../domain/payloadParts.js";
-import { escapeSegment } from "../json/jsonPointer.js";
+import { trailPointer } from "../json/jsonPointer.js";
 import { findUnsafeIntegers, mayHoldUnsafeInteger } from "../json/unsafeIntegers.js";
 
 /** The keys down to where the walk stands (pushed and popped: copy what is kept). */
@@ -15,16 +15,6 @@ export interface WalkListener {
   /** A key of the object at `trail` that its shape does not know; `known` are the names it knows. */
   unknownKey(key: string, known: readonly string[], trail: Trail): void;
   unsafeNumber(path: string, value: number): void;
-}
-
-/** The pointer of the trail, and of one more segment when given. */
-export function trailPointer(trail: Trail, last?: string | number): string {
-  let path = "";
-  for (let i = 0; i < trail.length; i++) {
-    const segment = trail[i]!;
-    path += typeof segment === "number" ? "/" + segment : "/" + escapeSegment(segment);
-  }
-  return last === undefined ? path : path + "/" + escapeSegment(last);
 }
 
 /**

@@ -11,6 +11,16 @@ export function unescapeSegment(segment: string): string {
 }
 
 /** Builds a pointer from a parent pointer and unescaped segments: `pointer("/orderItems", 0, "product")`. */
+/** The pointer of a list of keys and indexes (a walk's trail), and of one more segment when given. */
+export function trailPointer(trail: readonly (string | number)[], last?: string | number): string {
+  let path = "";
+  for (let i = 0; i < trail.length; i++) {
+    const segment = trail[i]!;
+    path += typeof segment === "number" ? "/" + segment : "/" + escapeSegment(segment);
+  }
+  return last === undefined ? path : path + "/" + escapeSegment(last);
+}
+
 export function pointer(parent: string, ...segments: (string | number)[]): string {
   let result = parent;
   for (const segment of segments) result += "/" + escapeSegment(segment);
