@@ -1,4 +1,4 @@
-import { asObject, field, isSet } from "../src/domain/payloadParts.js";
+import { asObject, isPresent, isSet } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 /**
@@ -31,10 +31,10 @@ export const carrierTriplet = defineRule({
   },
   visit: {
     payload({ value, report }) {
-      const method = asObject(field(asObject(value), "shippingMethod"));
+      const method = asObject(asObject(value)?.shippingMethod);
       if (!method) return;
-      const carrier = isSet(method, "carrier");
-      const carrierType = isSet(method, "carrierType");
+      const carrier = isPresent(method.carrier);
+      const carrierType = isPresent(method.carrierType);
       const service = serviceFields.find((name) => isSet(method, name));
       if (!carrier && !carrierType && service !== "serviceType") return;
       const present = [carrier && "carrier", carrierType && "carrierType", service].filter((name): name is string => !!name).join(" and ");

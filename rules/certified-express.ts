@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asObject, field, stringField, type JsonObject } from "../src/domain/payloadParts.js";
+import { asObject, asString, stringField, type JsonObject } from "../src/domain/payloadParts.js";
 import { defineRule, skipPayload } from "../src/engine/rule.js";
 import type { Settings } from "../src/domain/settings.js";
 
@@ -8,7 +8,7 @@ import type { Settings } from "../src/domain/settings.js";
  * says so in the payloads we know (the docs page names this as a heuristic).
  */
 function expressMarker(method: JsonObject | undefined): { field: string; value: string } | undefined {
-  const shipType = stringField(method, "shipType");
+  const shipType = asString(method?.shipType);
   if (shipType?.toUpperCase().startsWith("EXPRESS")) return { field: "shipType", value: shipType };
   for (const name of ["shippingType", "shippingClass"]) {
     const text = stringField(method, name);
@@ -44,12 +44,12 @@ export const certifiedExpress = defineRule({
     payload({ value, settings }) {
       if (!Array.isArray(settings.certifiedPartNumbers)) return skipPayload;
       const certified = certifiedPartNumbers(settings);
-      const marker = certified.size === 0 ? undefined : expressMarker(asObject(field(asObject(value), "shippingMethod")));
+      const marker = certified.size === 0 ? undefined : expressMarker(asObject(asObject(value)?.shippingMethod));
       return marker ? { certified, marker } : skipPayload;
     },
     item(located, { report }, express) {
       const { index, product } = located;
-      const partNumber = stringField(product, "partNumber");
+      const partNumber = asString(product?.partNumber);
       if (partNumber === undefined || !express.certified.has(partNumber)) return;
       report({ path: pointer(located.path, "product", "partNumber"), messageId: "notExpress", data: { index, partNumber, ...express.marker } });
     },

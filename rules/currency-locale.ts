@@ -1,4 +1,4 @@
-import { asObject, field, isSet, stringField } from "../src/domain/payloadParts.js";
+import { asObject, asString, isPresent } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const currencyLocale = defineRule({
@@ -22,14 +22,14 @@ export const currencyLocale = defineRule({
   visit: {
     payload({ value, report }) {
       const order = asObject(value);
-      if (!isSet(order, "currencyLocale")) return;
+      if (!isPresent(order?.currencyLocale)) return;
       // A missing or ill-typed currency is the schema's error; there is no currency to compare.
-      const currency = stringField(order, "currency");
+      const currency = asString(order?.currency);
       if (currency !== undefined && currency !== "EUR") {
         report({ path: "/currencyLocale", messageId: "notEur", data: { currency: JSON.stringify(currency) } });
       }
       // Language tags are case-insensitive (RFC 5646), so "en-ca" is the same locale.
-      const locale = field(order, "currencyLocale");
+      const locale = order?.currencyLocale;
       if (typeof locale === "string" && locale.toLowerCase() === "en-ca") report({ path: "/currencyLocale", messageId: "enCa" });
     },
   },

@@ -1,4 +1,4 @@
-import { asObject, field } from "../src/domain/payloadParts.js";
+import { asObject } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const customDataPutName = defineRule({
@@ -24,7 +24,7 @@ export const customDataPutName = defineRule({
       // Without the record being replaced (a POST, or a PUT checked alone) there is nothing to compare.
       const existingName = existing?.name;
       if (typeof existingName !== "string") return;
-      const name = field(asObject(value), "name");
+      const name = asObject(value)?.name;
       // A missing or ill-typed name is the schema's error.
       if (typeof name !== "string" || name === existingName) return;
       report({ path: "/name", messageId: "renamed", data: { name: JSON.stringify(name), existing: JSON.stringify(existingName) } });

@@ -1,4 +1,4 @@
-import { asObject, stringField } from "../src/domain/payloadParts.js";
+import { asObject, asString } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 import { ipv4RangeOf } from "../src/domain/ipv4Ranges.js";
 
@@ -60,7 +60,7 @@ export const customerIpRange = defineRule({
   },
   visit: {
     payload({ value, report }) {
-      const ip = stringField(asObject(value), "customerIP");
+      const ip = asString(asObject(value)?.customerIP);
       const address = ip === undefined ? undefined : fourPartDecimal(ip);
       if (ip === undefined || address === undefined) return;
       const range = ipv4RangeOf(address);

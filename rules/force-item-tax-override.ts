@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asObject, field, numberField } from "../src/domain/payloadParts.js";
+import { asNumber, asObject } from "../src/domain/payloadParts.js";
 import { defineRule, skipPayload } from "../src/engine/rule.js";
 
 export const forceItemTaxOverride = defineRule({
@@ -20,15 +20,15 @@ export const forceItemTaxOverride = defineRule({
     },
   },
   visit: {
-    payload: ({ value }) => (field(asObject(value), "forceItemTaxOverride") === true ? undefined : skipPayload),
+    payload: ({ value }) => (asObject(value)?.forceItemTaxOverride === true ? undefined : skipPayload),
     item(located, { report }) {
       const { index, specifics } = located;
       // An item without an itemSpecifics object is the schema's one finding (it needs
       // itemSpecifics): the tax has no place to go until there is one.
-      if (!specifics || numberField(specifics, "itemTaxOverride") !== undefined) return;
+      if (!specifics || asNumber(specifics.itemTaxOverride) !== undefined) return;
       // A value that is neither a number nor null is the schema's finding (a number or null),
       // at the same place: one cause, one finding.
-      const found = field(specifics, "itemTaxOverride");
+      const found = specifics.itemTaxOverride;
       if (found !== undefined && found !== null) return;
       report({ path: pointer(located.path, "itemSpecifics", "itemTaxOverride"), messageId: "missing", data: { index, found: found === null ? "null" : "none" } });
     },

@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { field, stringField, type JsonObject } from "../src/domain/payloadParts.js";
+import { asString, field, type JsonObject } from "../src/domain/payloadParts.js";
 import { genericGiftCardPaymentType, giftCardOnlyIssuers } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -34,7 +34,7 @@ export const giftCardIssuer = defineRule({
       const { method, paymentType } = located;
       // Without a payment type there is nothing to compare; the schema requires it.
       if (!method || paymentType === undefined) return;
-      const issuer = stringField(method, "cardIssuer");
+      const issuer = asString(method.cardIssuer);
       if (paymentType === genericGiftCardPaymentType) {
         if (!names(method, "cardIssuer") && !names(method, "subtype")) report({ path: pointer(located.methodPath, "cardIssuer"), messageId: "genericGc" });
       } else if (issuer !== undefined && giftCardOnlyIssuers.has(issuer)) {

@@ -1,5 +1,4 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { field } from "../src/domain/payloadParts.js";
 import { isGiftCardPaymentType, isUnlimitedMaxAmount } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -29,7 +28,7 @@ export const giftCardMaxAmount = defineRule({
   visit: {
     payment(located, { report }) {
       const { payment, paymentType } = located;
-      const amount = field(payment, "maxAmount");
+      const amount = payment.maxAmount;
       // Zero, negatives and non-numbers are max-amount's errors; this rule only speaks of "no maximum".
       if (!isGiftCardPaymentType(paymentType) || !isUnlimitedMaxAmount(amount)) return;
       report({ path: pointer(located.path, "maxAmount"), messageId: "noBalance", data: { state: describeUnlimited(amount), paymentType } });

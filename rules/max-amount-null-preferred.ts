@@ -1,5 +1,4 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { field } from "../src/domain/payloadParts.js";
 import { nullMaxAmountPaymentTypes } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -25,7 +24,7 @@ export const maxAmountNullPreferred = defineRule({
   visit: {
     payment(located, { report }) {
       const { payment, paymentType } = located;
-      if (field(payment, "maxAmount") !== -1 || paymentType === undefined || !nullMaxAmountPaymentTypes.has(paymentType)) return;
+      if (payment.maxAmount !== -1 || paymentType === undefined || !nullMaxAmountPaymentTypes.has(paymentType)) return;
       const at = pointer(located.path, "maxAmount");
       // "Both null and -1 specify that there is no maximum amount; null should be used".
       report({ path: at, messageId: "preferNull", data: { paymentType }, fix: { path: at, value: null } });

@@ -1,6 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { describeJsonType } from "../src/json/jsonType.js";
-import { field } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 import { isUnlimitedMaxAmount } from "../src/domain/paymentTypes.js";
 
@@ -25,7 +24,7 @@ export const maxAmount = defineRule({
   visit: {
     payment(located, { report }) {
       const { payment } = located;
-      const amount = field(payment, "maxAmount");
+      const amount = payment.maxAmount;
       // The schema leaves maxAmount untyped on purpose, so this is the one message for it.
       if (isUnlimitedMaxAmount(amount) || (typeof amount === "number" && amount > 0)) return;
       const at = pointer(located.path, "maxAmount");

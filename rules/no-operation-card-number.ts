@@ -1,5 +1,4 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { field } from "../src/domain/payloadParts.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -26,7 +25,7 @@ export const noOperationCardNumber = defineRule({
       // Without a paymentMethod object there is nowhere to put the number; the schema says so.
       if (!method || paymentType !== noOperationPaymentType) return;
       // A value of another type is the schema's finding (a string or null), at the same place.
-      const cardNumber = field(method, "cardNumber");
+      const cardNumber = method.cardNumber;
       if (cardNumber === undefined || cardNumber === null || cardNumber === "") {
         report({ path: pointer(located.methodPath, "cardNumber"), messageId: "missing" });
       }

@@ -1,5 +1,4 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { field } from "../src/domain/payloadParts.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { customSubtypesListed, documentedList, documentedSubtypes } from "../src/domain/noOperationSubtypes.js";
 import { defineRule } from "../src/engine/rule.js";
@@ -27,7 +26,7 @@ export const noOperationSubtypeUnlisted = defineRule({
       const { method, paymentType } = located;
       if (!method || paymentType !== noOperationPaymentType) return;
       const at = pointer(located.methodPath, "noOperationType");
-      const subtype = field(method, "noOperationType");
+      const subtype = method.noOperationType;
       if (subtype === undefined || subtype === null) report({ path: at, messageId: "missing" });
       // With the tenant's custom subtypes listed, an unlisted one is no-operation-subtype's error.
       else if (typeof subtype === "string" && !customSubtypesListed(settings) && !documentedSubtypes.has(subtype)) {

@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asObject, field, stringField } from "../src/domain/payloadParts.js";
+import { asObject, asString } from "../src/domain/payloadParts.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { customSubtype, customSubtypesListed, documentedList, documentedSubtypes, type Currencies } from "../src/domain/noOperationSubtypes.js";
 import { defineRule } from "../src/engine/rule.js";
@@ -29,13 +29,13 @@ export const noOperationSubtype = defineRule({
       const { method, paymentType } = located;
       if (!method || paymentType !== noOperationPaymentType) return;
       const at = pointer(located.methodPath, "noOperationType");
-      const subtype = field(method, "noOperationType");
+      const subtype = method.noOperationType;
       // A missing subtype is no-operation-subtype-unlisted's (no document requires one); any
       // other type is the schema's error (noOperationType must be a string).
       if (typeof subtype !== "string") return;
       // A configured entry wins over the table: the tenant's gateway is what the OMS runs.
       const currencies: Currencies | undefined = customSubtype(settings, subtype) ?? documentedSubtypes.get(subtype);
-      const currency = stringField(asObject(value), "currency");
+      const currency = asString(asObject(value)?.currency);
       if (currencies === undefined) {
         // Unlisted: an error only once the tenant has listed its custom subtypes; before
         // that, "custom subtypes ... not listed here" may include it (the -unlisted warning).

@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asObject, field, isSet, type JsonObject } from "../src/domain/payloadParts.js";
+import { asObject, isSet, type JsonObject } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 /** A place where an identifier may stand: the object that holds it and the holder's pointer. */
@@ -19,7 +19,7 @@ function createOrderHolders(order: unknown): Holder[] {
   const root = asObject(order);
   return [
     { path: "", object: root, keys: ["orderID"] },
-    { path: "/customer", object: asObject(field(root, "customer")), keys: ["customerID", "customerCustomDataID"] },
+    { path: "/customer", object: asObject(root?.customer), keys: ["customerID", "customerCustomDataID"] },
   ];
 }
 

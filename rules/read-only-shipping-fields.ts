@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asObject, field, isSet } from "../src/domain/payloadParts.js";
+import { asObject, isSet } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 const readOnlyFields = ["name", "price", "description"] as const;
@@ -25,7 +25,7 @@ export const readOnlyShippingFields = defineRule({
   },
   visit: {
     payload({ value, report }) {
-      const method = asObject(field(asObject(value), "shippingMethod"));
+      const method = asObject(asObject(value)?.shippingMethod);
       for (const name of readOnlyFields) {
         const at = pointer("/shippingMethod", name);
         // "read-only fields that are automatically populated by legacy OMS": leave them out.

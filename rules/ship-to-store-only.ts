@@ -1,5 +1,5 @@
 import { itemAvailability } from "../src/domain/availabilityClasses.js";
-import { asObject, field, stringField } from "../src/domain/payloadParts.js";
+import { asObject } from "../src/domain/payloadParts.js";
 import { defineRule, skipPayload } from "../src/engine/rule.js";
 
 export const shipToStoreOnly = defineRule({
@@ -21,10 +21,10 @@ export const shipToStoreOnly = defineRule({
   },
   visit: {
     // Only SHIP_TO_HOME is documented as a customer address; other delivery methods are not judged.
-    payload: ({ value }) => (stringField(asObject(field(asObject(value), "shippingMethod")), "deliveryMethod") === "SHIP_TO_HOME" ? undefined : skipPayload),
+    payload: ({ value }) => (asObject(asObject(value)?.shippingMethod)?.deliveryMethod === "SHIP_TO_HOME" ? undefined : skipPayload),
     item(item, { report }) {
       // Only "S" (shipped from a store) concerns this rule: the item's place and label are made for it alone.
-      if (stringField(item.product, "availability") !== "S") return;
+      if (item.product?.availability !== "S") return;
       const availability = itemAvailability(item);
       if (availability?.code === "S") report({ path: availability.path, messageId: "shipToHome", data: { item: availability.label } });
     },

@@ -1,6 +1,6 @@
 import { add, cents, compare, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
-import { numberField, type LocatedItem } from "../src/domain/payloadParts.js";
+import { asNumber, type LocatedItem } from "../src/domain/payloadParts.js";
 import { defineRule, skipPayload } from "../src/engine/rule.js";
 
 const five = toDecimal(5);
@@ -74,9 +74,9 @@ function orderWithinCapInCents(lines: readonly TaxedLine[]): boolean {
  */
 function taxedLine(item: LocatedItem): TaxedLine | undefined {
   const { index, specifics } = item;
-  const tax = numberField(specifics, "itemTaxOverride");
-  const price = numberField(specifics, "actualPrice");
-  const quantity = numberField(specifics, "quantity");
+  const tax = asNumber(specifics?.itemTaxOverride);
+  const price = asNumber(specifics?.actualPrice);
+  const quantity = asNumber(specifics?.quantity);
   if (tax === undefined || price === undefined || quantity === undefined) return undefined;
   // A quantity below 1 (or not whole) is the schema's finding: the line's subtotal then
   // says nothing about its tax rate, and one cause gets one finding.

@@ -1,4 +1,4 @@
-import { orderItems, stringField, type LocatedItem } from "./payloadParts.js";
+import { asString, orderItems, type LocatedItem } from "./payloadParts.js";
 import { maxQuoted } from "../engine/messageTemplate.js";
 
 /** The Availability codes of Create Order (seeds/004), with the meanings the document gives them. */
@@ -52,10 +52,10 @@ export interface ItemAvailability {
  */
 export function itemAvailability(item: LocatedItem): ItemAvailability | undefined {
   const { index, product } = item;
-  const code = stringField(product, "availability");
+  const code = asString(product?.availability);
   const meaning = code === undefined ? undefined : meanings.get(code);
   if (code === undefined || meaning === undefined) return undefined;
-  const partNumber = stringField(product, "partNumber");
+  const partNumber = asString(product?.partNumber);
   return {
     index,
     path: `${item.path}/product/availability`,
@@ -78,7 +78,7 @@ export class AvailabilityMix {
   mixed = false;
 
   add(item: LocatedItem): void {
-    const code = stringField(item.product, "availability");
+    const code = asString(item.product?.availability);
     const itemClass = code === undefined ? undefined : documentedClasses.get(code);
     if (itemClass === undefined) return;
     this.first ??= itemClass;
