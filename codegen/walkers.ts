@@ -100,7 +100,7 @@ export function generateWalkers(shapes: Readonly<Record<string, Shape>>): string
       ].join(" ");
     });
     const lines = [`function ${name}(o, t, l) {`, `  if (Array.isArray(o)) return scanHere(o, t, l);`];
-    if (place.part) lines.push(`  if (l.parts) l.part(${JSON.stringify(place.part)}, o, t);`);
+    if (place.part) lines.push(`  if (l.parts) l.${place.part}(o, t);`);
     if (!place.properties) {
       lines.push(`  scanHere(o, t, l);`, `}`);
       return compact(lines);

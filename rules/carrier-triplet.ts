@@ -1,4 +1,4 @@
-import { asObject, isPresent, isSet } from "../src/domain/payloadParts.js";
+import { asObject, isPresent } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 /**
@@ -35,7 +35,7 @@ export const carrierTriplet = defineRule({
       if (!method) return;
       const carrier = isPresent(method.carrier);
       const carrierType = isPresent(method.carrierType);
-      const service = serviceFields.find((name) => isSet(method, name));
+      const service = serviceFields.find((name) => isPresent(method[name]));
       if (!carrier && !carrierType && service !== "serviceType") return;
       const present = [carrier && "carrier", carrierType && "carrierType", service].filter((name): name is string => !!name).join(" and ");
       if (!carrier) report({ path: "/shippingMethod/carrier", messageId: "missing", data: { name: "carrier", present } });

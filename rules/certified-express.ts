@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asObject, asString, stringField, type JsonObject } from "../src/domain/payloadParts.js";
+import { asObject, asString, type JsonObject } from "../src/domain/payloadParts.js";
 import { defineRule, skipPayload } from "../src/engine/rule.js";
 import type { Settings } from "../src/domain/settings.js";
 
@@ -11,7 +11,7 @@ function expressMarker(method: JsonObject | undefined): { field: string; value: 
   const shipType = asString(method?.shipType);
   if (shipType?.toUpperCase().startsWith("EXPRESS")) return { field: "shipType", value: shipType };
   for (const name of ["shippingType", "shippingClass"]) {
-    const text = stringField(method, name);
+    const text = asString(method?.[name]);
     if (text?.toLowerCase() === "express") return { field: name, value: text };
   }
   return undefined;

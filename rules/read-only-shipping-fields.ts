@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asObject, isSet } from "../src/domain/payloadParts.js";
+import { asObject, isPresent } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
 const readOnlyFields = ["name", "price", "description"] as const;
@@ -27,9 +27,10 @@ export const readOnlyShippingFields = defineRule({
     payload({ value, report }) {
       const method = asObject(asObject(value)?.shippingMethod);
       for (const name of readOnlyFields) {
-        const at = pointer("/shippingMethod", name);
         // "read-only fields that are automatically populated by legacy OMS": leave them out.
-        if (isSet(method, name)) report({ path: at, messageId: "readOnly", data: { name }, fix: { path: at, remove: true } });
+        if (!isPresent(method?.[name])) continue;
+        const at = pointer("/shippingMethod", name);
+        report({ path: at, messageId: "readOnly", data: { name }, fix: { path: at, remove: true } });
       }
     },
   },

@@ -1,7 +1,7 @@
 import type { Diagnostic, Evidence, Severity } from "./diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fillTemplate } from "./messageTemplate.js";
-import { locateHash, locateItem, locatePayment, type JsonObject, type PartName } from "../domain/payloadParts.js";
+import { locateHash, locateItem, locatePayment, type JsonObject } from "../domain/payloadParts.js";
 import { skipPayload, type ExistingRecord, type Report, type RequestReport, type Rule, type RuleContext, type RuleMeta, type SourceFacts } from "./rule.js";
 import { walkPayload } from "./payloadWalk.js";
 import { trailPointer } from "../json/jsonPointer.js";
@@ -49,6 +49,8 @@ export const maxProblemsPerRule = 1000;
 
 type VisitorName = "item" | "payment" | "customDataHash" | "unknownKey" | "unsafeNumber";
 type Visitor = (found: unknown, context: RuleContext, state: unknown) => void;
+/** A rule's `payload` visitor, or its `check` (which keeps no state). */
+type StartVisitor = (context: RuleContext) => unknown;
 
 /** The rules that subscribed to one place of the walk: their indexes in plan.rules, and their visitors. */
 interface Subscribers {
@@ -66,6 +68,8 @@ interface Plan {
   readonly rules: readonly Rule[];
   readonly severities: readonly Severity[];
   readonly options: readonly Readonly<Record<string, unknown>>[];
+  /** The rules with a `payload` visitor or a `check`: called first, in the set's order. */
+  readonly start: { readonly rules: readonly number[]; readonly visitors: readonly StartVisitor[] };
   readonly item: Subscribers;
   readonly payment: Subscribers;
   readonly customDataHash: Subscribers;
@@ -114,11 +118,14 @@ function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>,
     const indexes = subscribed(name);
     return { rules: indexes, visitors: indexes.map((index) => rules[index]!.visit![name] as Visitor) };
   };
+  const starting = rules.flatMap((rule, index) => (rule.visit?.payload || rule.check ? [index] : []));
+  const startVisitor = ({ visit, check }: Rule): StartVisitor => (visit?.payload ? visit.payload : (context) => void check!(context));
   return {
     kind,
     rules,
     severities,
     options,
+    start: { rules: starting, visitors: starting.map((index) => startVisitor(rules[index]!)) },
     item: subscribers("item"),
     payment: subscribers("payment"),
     customDataHash: subscribers("customDataHash"),
@@ -172,6 +179,13 @@ class Run implements WalkListener {
   private readonly found: (Diagnostic[] | undefined)[];
   /** Keep a report that carries a fix past maxProblemsPerRule (RunOptions.keepEveryFix). */
   private keepEveryFix = false;
+  /**
+   * Whether any rule has reported, failed or skipped in this payload (a clean payload, the
+   * common case, has nothing to gather at the end), and whether any kept a state: what
+   * clear() has to undo.
+   */
+  private reportedAny = false;
+  private keptState = false;
   readonly context: { -readonly [K in keyof RuleContext]: RuleContext[K] };
 
   constructor(private readonly plan: Plan) {
@@ -210,11 +224,12 @@ class Run implements WalkListener {
   /** Lets go of the payload, the caller's settings and the findings: the run is free for the next payload. */
   clear(): void {
     this.begin(undefined, noRunOptions);
-    for (let index = 0; index < this.reported.length; index++) {
-      this.states[index] = undefined;
-      this.reported[index] = 0;
-      this.found[index] = undefined;
+    if (this.keptState) this.states.fill(undefined);
+    if (this.reportedAny) {
+      this.reported.fill(0);
+      this.found.fill(undefined);
     }
+    this.keptState = this.reportedAny = false;
   }
 
   private report({ path, messageId, data, fix, span, at }: Report): void {
@@ -224,6 +239,7 @@ class Run implements WalkListener {
     if (template === undefined) {
       throw new UnknownMessageIdError(`rule ${meta.id} reported messageId ${JSON.stringify(messageId)}, which its meta.messages does not declare`);
     }
+    this.reportedAny = true;
     if (this.reported[index]! < 0 || (++this.reported[index]! > maxProblemsPerRule && !(fix && this.keepEveryFix))) return;
     const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence: meta.evidence, message: fillTemplate(template, data), path };
     (this.found[index] ??= []).push(
@@ -244,22 +260,25 @@ class Run implements WalkListener {
    * more problems are not listed is made now: finish() makes it only for rules still running.
    */
   private stop(index: number, as: -1 | -2): void {
+    this.reportedAny = true;
     if (this.reported[index]! > maxProblemsPerRule) this.found[index]!.push(tooMany(this.plan.rules[index]!, this.plan.severities[index]!));
     this.reported[index] = as;
   }
 
   start(): void {
-    const { rules, options } = this.plan;
-    for (let index = 0; index < rules.length; index++) {
-      const rule = rules[index]!;
+    const { rules, visitors } = this.plan.start;
+    const options = this.plan.options;
+    for (let i = 0; i < rules.length; i++) {
+      const index = rules[i]!;
       this.current = index;
       this.context.options = options[index]!;
       try {
-        if (rule.visit?.payload) {
-          const state = rule.visit.payload(this.context);
-          if (state === skipPayload) this.stop(index, -2);
-          else this.states[index] = state;
-        } else rule.check?.(this.context);
+        const state = visitors[i]!(this.context);
+        if (state === skipPayload) this.stop(index, -2);
+        else if (state !== undefined) {
+          this.states[index] = state;
+          this.keptState = true;
+        }
       } catch (error) {
         this.fail(index, error);
       }
@@ -281,16 +300,17 @@ class Run implements WalkListener {
     }
   }
 
-  part(part: PartName, object: JsonObject, trail: Trail): void {
-    const subscribers = this.plan[part];
-    if (subscribers.rules.length === 0) return;
-    // The walk goes on changing its trail: a part keeps a copy, joined into a pointer only if a rule reports there.
-    const at = trail.slice();
-    const last = trail[trail.length - 1]!;
-    this.dispatch(
-      subscribers,
-      part === "item" ? locateItem(object, last as number, at) : part === "payment" ? locatePayment(object, last as number, at) : locateHash(object, last as string, at),
-    );
+  // The walk goes on changing its trail: a part keeps a copy, joined into a pointer only if a rule reports there.
+  item(object: JsonObject, trail: Trail): void {
+    if (this.plan.item.rules.length > 0) this.dispatch(this.plan.item, locateItem(object, trail[trail.length - 1] as number, trail.slice()));
+  }
+
+  payment(object: JsonObject, trail: Trail): void {
+    if (this.plan.payment.rules.length > 0) this.dispatch(this.plan.payment, locatePayment(object, trail[trail.length - 1] as number, trail.slice()));
+  }
+
+  customDataHash(object: JsonObject, trail: Trail): void {
+    if (this.plan.customDataHash.rules.length > 0) this.dispatch(this.plan.customDataHash, locateHash(object, trail[trail.length - 1] as string, trail.slice()));
   }
 
   unknownKey(key: string, known: readonly string[], trail: Trail): void {
@@ -315,6 +335,7 @@ class Run implements WalkListener {
         this.fail(index, error);
       }
     }
+    if (!this.reportedAny) return [];
     let diagnostics: Diagnostic[] | undefined;
     for (let index = 0; index < rules.length; index++) {
       const found = this.found[index];

@@ -1,4 +1,4 @@
-import type { JsonObject, PartName } from "../domain/payloadParts.js";
+import type { JsonObject } from "../domain/payloadParts.js";
 import { trailPointer } from "../json/jsonPointer.js";
 import { findUnsafeIntegers, mayHoldUnsafeInteger } from "../json/unsafeIntegers.js";
 
@@ -10,8 +10,10 @@ export interface WalkListener {
   readonly parts: boolean;
   readonly unknownKeys: boolean;
   readonly unsafeNumbers: boolean;
-  /** A part at the place the trail names. */
-  part(part: PartName, object: JsonObject, trail: Trail): void;
+  /** Each part, at the place the trail names. */
+  item(object: JsonObject, trail: Trail): void;
+  payment(object: JsonObject, trail: Trail): void;
+  customDataHash(object: JsonObject, trail: Trail): void;
   /** A key of the object at `trail` that its shape does not know; `known` are the names it knows. */
   unknownKey(key: string, known: readonly string[], trail: Trail): void;
   unsafeNumber(path: string, value: number): void;

@@ -60,7 +60,9 @@ function walkEvents(kind: Kind, value: unknown): Event[] {
     parts: true,
     unknownKeys: true,
     unsafeNumbers: true,
-    part: (part, _object, trail) => void events.push(["part", trailPointer(trail), part]),
+    item: (_object, trail) => void events.push(["part", trailPointer(trail), "item"]),
+    payment: (_object, trail) => void events.push(["part", trailPointer(trail), "payment"]),
+    customDataHash: (_object, trail) => void events.push(["part", trailPointer(trail), "customDataHash"]),
     unknownKey: (key, _known, trail) => void events.push(["unknown", trailPointer(trail, key)]),
     unsafeNumber: (path) => void events.push(["unsafe", path]),
   };
