@@ -224,10 +224,16 @@ class Run implements WalkListener {
   /** Lets go of the payload, the caller's settings and the findings: the run is free for the next payload. */
   clear(): void {
     this.begin(undefined, noRunOptions);
-    if (this.keptState) this.states.fill(undefined);
+    if (this.keptState) {
+      // Only a rule with a payload visitor keeps a state.
+      const starting = this.plan.start.rules;
+      for (let i = 0; i < starting.length; i++) this.states[starting[i]!] = undefined;
+    }
     if (this.reportedAny) {
-      this.reported.fill(0);
-      this.found.fill(undefined);
+      for (let index = 0; index < this.reported.length; index++) {
+        this.reported[index] = 0;
+        this.found[index] = undefined;
+      }
     }
     this.keptState = this.reportedAny = false;
   }
