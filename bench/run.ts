@@ -72,7 +72,10 @@ for (const count of fileCounts) {
   if (twoThreads) say(`\n- two threads (--concurrency 2): ${fixed(twoThreads.seconds / floor.seconds)}× the floor, ${fixed(twoThreads.seconds / lint.seconds)}× the default (auto: ${Math.max(1, availableParallelism() >> 1)} thread(s) here)`);
 }
 say();
-for (const { files, ratio } of cliRatios) say(`- ${files} files: oms-lint ${fixed(ratio)}× the floor (target ≤ 1.5×): ${ratio <= 1.5 ? "met" : "missed"}`);
+// A floor slower than oms-lint read the files from disk, not from the page cache (this
+// machine reclaims idle page cache): the ratio then says nothing, and is not called met.
+const verdict = (ratio: number) => (ratio < 1 ? "not measured (the floor was slower than oms-lint: a cold page cache; run it again)" : ratio <= 1.5 ? "met" : "missed");
+for (const { files, ratio } of cliRatios) say(`- ${files} files: oms-lint ${fixed(ratio)}× the floor (target ≤ 1.5×): ${verdict(ratio)}`);
 const largest = cliRatios.at(-1)!;
 say(`- peak RSS over ${largest.files} files: ${fixed(largest.peakMiB, 0)} MiB (target < 200 MiB): ${largest.peakMiB < 200 ? "met" : "missed"}`);
 
