@@ -106,6 +106,27 @@ describe("a rule declares where it looks", () => {
     expect(calls).toEqual(["/orderItems/0", "end"]);
   });
 
+  it("a run kept for the next payload starts it clean: no state, count or finding of the last one reaches it", () => {
+    const seen: unknown[] = [];
+    const stateful = defineRule({
+      meta: { ...recorderMeta, messages: { mark: "marked {{n}}" } },
+      visit: {
+        // A state on a marked payload, none on the others; a finding for every item of a marked one.
+        payload: ({ value }) => ((value as JsonObject).orderComment === "mark" ? ["kept"] : undefined),
+        item: (item, { report }, state) => {
+          seen.push(state);
+          if (state) report({ path: item.path, messageId: "mark", data: { n: item.index } });
+        },
+      },
+    });
+    const linter = createLinter({ rules: [stateful] });
+    const marked = linter.validate("createOrder", orderWithItems([orderItem(), orderItem()], { orderComment: "mark" })).diagnostics;
+    expect(marked.map((d) => d.path)).toEqual(["/orderItems/0", "/orderItems/1"]);
+    const plain = linter.validate("createOrder", orderWithItems([orderItem()])).diagnostics;
+    expect(plain).toEqual([]);
+    expect(seen).toEqual([["kept"], ["kept"], undefined]);
+  });
+
   it("a rule that reports past the limit in its payload visitor and then skips keeps its note that more are not listed", () => {
     const flood = defineRule({
       meta: { ...recorderMeta, messages: { many: "problem {{n}}" } },
