@@ -39,9 +39,9 @@ const unsafe = "(v > 9007199254740991 || v < -9007199254740991)";
 /**
  * The engine's walk of each kind, compiled from the shapes (the schemas' properties) with
  * the places of the order's parts marked (src/domain/payloadParts.ts): one function per
- * place, which looks at each key once (`for … in` and a `switch` on the length of the names
- * the shape knows), calls the listener for each part, unknown key and number beyond 2^53, and enters
- * the places beneath. Where the shape ends (an open map, an unknown property, a value of the
+ * place, which looks at each key once (`for … in`, a `switch` on its length, then a compare
+ * with the names of that length the shape knows), calls the listener for each part, unknown
+ * key and number beyond 2^53, and enters the places beneath. Where the shape ends (an open map, an unknown property, a value of the
  * wrong type) only numbers are looked for (scanHere). A key is taken as own unless it is
  * unknown and inherited (a parsed object has no enumerable inherited keys; a library
  * caller's object of another class with enumerable known names on its prototype is walked
@@ -86,9 +86,13 @@ export function generateWalkers(shapes: Readonly<Record<string, Shape>>): string
   const objectFunction = (name: string, place: Place): string => {
     const entries = Object.entries(place.properties ?? {});
     // The names grouped by length: a switch on the key's length (a jump table), then a few
-    // compares, rather than a compare with every name (measured: the walk 15% faster).
+    // compares, rather than a compare with every name (measured: the walk ~8% faster).
     const byLength = new Map<number, [string, Place][]>();
-    for (const entry of entries) byLength.set(entry[0].length, [...(byLength.get(entry[0].length) ?? []), entry]);
+    for (const entry of entries) {
+      const group = byLength.get(entry[0].length);
+      if (group) group.push(entry);
+      else byLength.set(entry[0].length, [entry]);
+    }
     const cases = [...byLength].map(([length, group]) => {
       const walkedHere = group.filter(([, child]) => walked(child));
       const leaves = group.filter(([, child]) => !walked(child)).map(([key]) => `k === ${JSON.stringify(key)}`);
