@@ -45,11 +45,6 @@ export function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null && typeof value !== "function";
 }
 
-/** A finite number under a name known at run time. */
-export function numberField(object: JsonObject | undefined, key: string): number | undefined {
-  return asNumber(field(object, key));
-}
-
 /** The parts of an order the engine's walk visits (rules subscribe to them, see RuleVisitors). */
 export type PartName = "item" | "payment" | "customDataHash";
 

@@ -1,6 +1,6 @@
 import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
 import { toDecimal, type Decimal } from "../domain/decimal.js";
-import { asObject, numberField } from "../domain/payloadParts.js";
+import { asNumber, asObject } from "../domain/payloadParts.js";
 import { SplitError } from "./splitError.js";
 
 /** One payment as a child order carries it: the parent's payment, with its share of the amounts. */
@@ -33,7 +33,7 @@ export function planPayments(payments: readonly unknown[], weights: readonly Dec
   const children = weights.map((_, c) => c);
   const notes: string[][] = children.map(() => []);
   const limits = payments.map((payment) => {
-    const max = numberField(asObject(payment), "maxAmount");
+    const max = asNumber(asObject(payment)?.maxAmount);
     return max !== undefined && max > 0 ? apportionDecimal(toDecimal(max), weights, minorDigits) : undefined;
   });
   const carries = (j: number, c: number): boolean => {
@@ -72,7 +72,7 @@ export function planPayments(payments: readonly unknown[], weights: readonly Dec
   const byChild: PaymentShare[][] = children.map(() => []);
   payments.forEach((payment, j) => {
     const holders = children.filter((c) => carries(j, c));
-    const auth = numberField(asObject(payment), "authAmount");
+    const auth = asNumber(asObject(payment)?.authAmount);
     const authShares = auth === undefined ? undefined : apportionDecimal(toDecimal(auth), holders.map((c) => weights[c]!), minorDigits);
     holders.forEach((c, h) => {
       const limit = limits[j]?.[c];

@@ -2,7 +2,7 @@ import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
 import { itemAvailabilities, type AvailabilityClass } from "../domain/availabilityClasses.js";
 import { add, multiply, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import type { CreateOrderRequest } from "../generated/types.js";
-import { asObject, field, numberField, type JsonObject } from "../domain/payloadParts.js";
+import { asNumber, asObject, isPresent, type JsonObject } from "../domain/payloadParts.js";
 import type { Settings } from "../domain/settings.js";
 import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "./childOrderId.js";
 import { minorUnitDigits } from "./minorUnitDigits.js";
@@ -95,7 +95,7 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
     options.settings?.onBlocks === true
       ? ["the tenant is onBlocks: the OMS stores all of the necessary information and can perform the splitting upon order placement, so this split is not needed"]
       : [];
-  const items = field(order, "orderItems");
+  const items = order.orderItems;
   if (!Array.isArray(items)) {
     return unsplit(payload, order, [], "normal", "orderItems is not a list: there is nothing to split", orderNotes);
   }
@@ -106,17 +106,17 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
     return unsplit(payload, order, only.itemIndexes, only.availabilityClass, reason, orderNotes, only.notes);
   }
 
-  const original = field(order, "externalOrderID");
+  const original = order.externalOrderID;
   if (typeof original !== "string") {
     throw new SplitError(
       "the order must be split, but it has no externalOrderID (a string) to derive the children's from: OMS will need to receive an External Order ID for each child order",
     );
   }
   const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
-  const digits = options.minorDigits ?? minorUnitDigits(field(order, "currency"));
+  const digits = options.minorDigits ?? minorUnitDigits(order.currency);
   const weights = groups.map((group) => subtotal(items, group.itemIndexes));
   const amounts = orderAmounts(order, weights, digits);
-  const payments = field(order, "orderPayments");
+  const payments = order.orderPayments;
   const plan = Array.isArray(payments) ? planPayments(payments, weights, digits) : undefined;
 
   const children = groups.map((group, c) => {
@@ -158,7 +158,7 @@ function unsplit<Order>(
   orderNotes: readonly string[],
   notes: readonly string[] = [],
 ): SplitResult<Order> {
-  const externalOrderID = field(order, "externalOrderID");
+  const externalOrderID = order.externalOrderID;
   return {
     split: false,
     children: [payload],
@@ -206,9 +206,9 @@ function reasonFor(group: Group): string {
 function subtotal(items: readonly unknown[], indexes: readonly number[]): Decimal {
   let sum = zero;
   for (const i of indexes) {
-    const specifics = asObject(field(asObject(items[i]), "itemSpecifics"));
-    const price = numberField(specifics, "actualPrice");
-    const quantity = numberField(specifics, "quantity");
+    const specifics = asObject(asObject(items[i])?.itemSpecifics);
+    const price = asNumber(specifics?.actualPrice);
+    const quantity = asNumber(specifics?.quantity);
     if (price !== undefined && quantity !== undefined) sum = add(sum, multiply(toDecimal(price), toDecimal(quantity)));
   }
   return sum;
@@ -223,16 +223,16 @@ type ChildValue = (child: number) => unknown;
  */
 function orderAmounts(order: JsonObject, weights: readonly Decimal[], digits: number): Map<string, ChildValue> {
   const amounts = new Map<string, ChildValue>();
-  const shippingTax = numberField(order, "shippingTax");
+  const shippingTax = asNumber(order.shippingTax);
   if (shippingTax !== undefined) {
     const shares = apportionDecimal(toDecimal(shippingTax), weights, digits);
     amounts.set("shippingTax", (c) => decimalToNumber(shares[c]!));
   }
   for (const key of ["promotions", "discounts"]) {
-    const entries = field(order, key);
+    const entries = order[key];
     if (!Array.isArray(entries)) continue;
     const shares = entries.map((entry) => {
-      const amount = numberField(asObject(entry), "amount");
+      const amount = asNumber(asObject(entry)?.amount);
       return amount === undefined ? undefined : apportionDecimal(toDecimal(amount), weights, digits);
     });
     amounts.set(key, (c) =>
@@ -249,11 +249,11 @@ function orderAmounts(order: JsonObject, weights: readonly Decimal[], digits: nu
 function amountNotes(order: JsonObject): string[] {
   const notes: string[] = [];
   for (const key of ["promotions", "discounts"]) {
-    const entries = field(order, key);
+    const entries = order[key];
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, k) => {
-      const amount = field(asObject(entry), "amount");
-      if (amount !== undefined && amount !== null && numberField(asObject(entry), "amount") === undefined) {
+      const amount = asObject(entry)?.amount;
+      if (isPresent(amount) && asNumber(amount) === undefined) {
         notes.push(`${key} ${k}: amount is not a number, so every child carries it unchanged (split it by hand)`);
       }
     });

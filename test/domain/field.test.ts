@@ -16,10 +16,10 @@ function documentedNames(shape: Shape, into = new Set<string>()): Set<string> {
   return into;
 }
 
-/** The names the rules and the domain read as `x?.name` (not calls). */
+/** The names the rules, the domain and split read as `x?.name` (not calls). */
 function namesReadDirectly(): Set<string> {
   const names = new Set<string>();
-  for (const dir of ["rules", "src/domain"]) {
+  for (const dir of ["rules", "src/domain", "src/split"]) {
     for (const file of readdirSync(new URL(`../../${dir}/`, import.meta.url)).filter((f) => f.endsWith(".ts"))) {
       const text = readFileSync(new URL(`../../${dir}/${file}`, import.meta.url), "utf8");
       for (const [, name] of text.matchAll(/\?\.([A-Za-z_$][\w$]*)\b(?!\s*\()/g)) names.add(name!);
