@@ -7,7 +7,7 @@ import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/
 import { positionIn } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { withUtf8Columns } from "../lint/utf8Columns.js";
-import { isUnread, readBounded } from "../files/readBounded.js";
+import { isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
 import type { FileOutcome } from "./lintCache.js";
@@ -87,7 +87,8 @@ export function lintFile(filePath: string, run: LintRun): LintResult {
  * cannot be read is never cached.
  */
 export function lintFileOutcome(filePath: string, run: LintRun): FileOutcome {
-  const bytes = readFileBytes(filePath, run);
+  // A view of the reader's shared buffer: decoded and hashed here, before the next file is read.
+  const bytes = readFileBytes(filePath, run, readBoundedView);
   if (!(bytes instanceof Uint8Array)) return { result: bytes };
   if (run.cache === undefined) return { result: lintFileBytes(filePath, bytes, run) };
   const cache = { hash: contentHash(bytes), key: fileCacheKey(run, filePath) };
@@ -96,11 +97,11 @@ export function lintFileOutcome(filePath: string, run: LintRun): FileOutcome {
   return { result: lintFileBytes(filePath, bytes, run), cache };
 }
 
-/** A file's bytes, or the one fatal message that says why it was not read. */
-export function readFileBytes(filePath: string, run: LintRun): Uint8Array | LintResult {
+/** A file's bytes (the caller's own unless `read` says otherwise), or the one fatal message that says why it was not read. */
+export function readFileBytes(filePath: string, run: LintRun, read: (path: string, limit: number) => Uint8Array | Unread = readBounded): Uint8Array | LintResult {
   const limit = fileSizeLimit(run);
-  const read = readBounded(filePath, limit);
-  if (!isUnread(read)) return read;
-  const message = read.tooLarge === undefined ? `cannot read the file: ${read.reason}` : tooLargeMessage(read.tooLarge, limit);
+  const bytes = read(filePath, limit);
+  if (!isUnread(bytes)) return bytes;
+  const message = bytes.tooLarge === undefined ? `cannot read the file: ${bytes.reason}` : tooLargeMessage(bytes.tooLarge, limit);
   return lintResult(filePath, run.kind ?? null, [fileFault("parse", message)]);
 }

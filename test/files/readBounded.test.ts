@@ -1,0 +1,63 @@
+import fc from "fast-check";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { isUnread, readBounded, readBoundedView } from "../../src/files/readBounded.js";
+
+const dir = mkdtempSync(join(tmpdir(), "oms-lint-read-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** 64 KiB, the reader's shared view: sizes around it and around the limit are the boundaries. */
+const view = 64 * 1024;
+const sizes = fc.oneof(
+  fc.integer({ min: 0, max: 64 }),
+  fc.integer({ min: view - 3, max: view + 3 }),
+  fc.integer({ min: 0, max: 3 * view }),
+);
+const limits = (size: number) => fc.oneof(fc.constant(size), fc.constant(size - 1), fc.constant(size + 1), fc.integer({ min: 0, max: 4 * view }), fc.constant(view));
+
+/** A file of `size` bytes (a repeating pattern with the size in it, so that no two sizes read alike). */
+function file(name: string, size: number): { path: string; bytes: Buffer } {
+  const bytes = Buffer.alloc(size);
+  for (let i = 0; i < size; i++) bytes[i] = (i * 31 + size) & 0xff;
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return { path, bytes };
+}
+
+describe("readBounded and readBoundedView read every size alike", () => {
+  it("a file within the limit: exactly its bytes; past it: refused unread with its size (both readers, any size around 64 KiB and the limit)", () => {
+    fc.assert(
+      fc.property(sizes.chain((size) => fc.tuple(fc.constant(size), limits(size).filter((l) => l >= 0))), ([size, limit]) => {
+        const { path, bytes } = file("sized.json", size);
+        for (const read of [readBounded, readBoundedView]) {
+          const got = read(path, limit);
+          if (size > limit) expect(got).toEqual({ reason: "it is too large", tooLarge: size });
+          else {
+            expect(isUnread(got)).toBe(false);
+            expect(Buffer.from(got as Uint8Array).equals(bytes)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("readBounded's bytes are the caller's own: a later read does not change them (the view's are overwritten, as documented)", () => {
+    const first = file("first.json", 100);
+    const second = file("second.json", 100);
+    const owned = readBounded(first.path, 1000) as Uint8Array;
+    const viewed = readBoundedView(first.path, 1000) as Uint8Array;
+    readBoundedView(second.path, 1000);
+    expect(Buffer.from(owned).equals(first.bytes)).toBe(true);
+    expect(Buffer.from(viewed).equals(second.bytes)).toBe(true);
+  });
+
+  it("devices and folders get readBounded's verdicts from the view reader too", () => {
+    expect(readBoundedView("/dev/zero", 10 * view)).toEqual({ reason: "it is not a regular file (a device, pipe or socket)" });
+    expect(readBoundedView("/dev/null", 10)).toEqual({ reason: "it is not a regular file (a device, pipe or socket)" });
+    expect(readBoundedView(dir, 10)).toEqual({ reason: "it is a folder (EISDIR)" });
+    expect(readBoundedView(join(dir, "missing.json"), 10)).toMatchObject({ code: "ENOENT" });
+  });
+});
