@@ -6,7 +6,7 @@ import { bigOrderFolder, fixtureFolder, fixtureKinds } from "./fixtureFolder.js"
 import { interleavedProcesses, type NodeTask, type ProcessRun } from "./processes.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
-const cli = join(root, "bin/oms-lint.js");
+const cli = join(root, "bin/oms-lint.cjs");
 
 export interface CliResults {
   readonly files: number;

@@ -269,7 +269,7 @@ export function processIo(): CliIo {
   };
 }
 
-/** bin/oms-lint.js: run with the process's arguments and set the exit code (output is flushed first). */
+/** bin/oms-lint.cjs: run with the process's arguments and set the exit code (output is flushed first). */
 export async function main(): Promise<void> {
   // A closed pipe (`oms-lint … | head`) is not an error of ours; any other failure to write
   // is one line and exit 2, never a stack trace.

@@ -1,4 +1,5 @@
 import type { CliIo } from "../cli/cliIo.js";
+import { createRequire } from "node:module";
 import { UsageError } from "../cli/usageError.js";
 
 const usage = `oms-lint lsp [--stdio]
@@ -25,7 +26,9 @@ export async function runLsp(argv: readonly string[], io: CliIo): Promise<number
       throw new UsageError(`oms-lint lsp: unknown option ${arg}; the server speaks over stdio only (oms-lint lsp --stdio)`);
     }
   }
-  const { createConnection } = await import("vscode-languageserver/node");
+  // Required, not imported: the bundled CLI runs as a vm.Script (bin/codeCache.cjs), where
+  // import() of a package has no loader; vscode-languageserver is CommonJS.
+  const { createConnection } = createRequire(import.meta.url)("vscode-languageserver/node") as typeof import("vscode-languageserver/node");
   const { startServer } = await import("./server.js");
   startServer(createConnection(process.stdin, process.stdout));
   return new Promise<number>(() => {});

@@ -9,7 +9,7 @@ import { byFile, expectFatal, scratch } from "../hostile/support.js";
 
 /**
  * The CLI as a process: what only a process shows. Every other CLI test drives `run(argv, io)`
- * in process (test/support/cli.ts, runCli); these spawn `node bin/oms-lint.js` on the built
+ * in process (test/support/cli.ts, runCli); these spawn `node bin/oms-lint.cjs` on the built
  * dist/ (npm test builds it first): the bin a shell runs and its exit status, standard input
  * read from a real pipe, a standard output that closes early or cannot be written, a signal,
  * file permissions as a user without root's override, peak memory, and the package imported
@@ -20,7 +20,7 @@ const MiB = 1024 * 1024;
 const rssReporter = fileURLToPath(new URL("../support/peakRss.mjs", import.meta.url));
 const stackFrame = /^\s+at .+/m;
 
-describe("bin/oms-lint.js", () => {
+describe("bin/oms-lint.cjs", () => {
   it("exit status 0 clean, 1 lint errors, 2 usage error; --version prints the package's", () => {
     expect(spawnCli(["payloads/customData.json"])).toEqual({ code: 0, stdout: "", stderr: "" });
     const bad = spawnCli(["payloads/orders/createOrder-bad.json"]);
@@ -34,6 +34,9 @@ describe("bin/oms-lint.js", () => {
     });
     const { version } = JSON.parse(readFileSync(`${repoRoot}package.json`, "utf8")) as { version: string };
     expect(spawnCli(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    // The bin's old name, kept for an editor's server command that names it by path.
+    const byOldName = spawnSync(process.execPath, [`${repoRoot}bin/oms-lint.js`, "--version"], { encoding: "utf8" });
+    expect({ code: byOldName.status, stdout: byOldName.stdout, stderr: byOldName.stderr }).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 
   it("--stdin reads a real pipe; past --max-file-size it is refused (reading stops there)", () => {

@@ -11,7 +11,7 @@ import type {
   WorkspaceEdit,
 } from "vscode-languageserver";
 
-const bin = fileURLToPath(new URL("../../bin/oms-lint.js", import.meta.url));
+const bin = fileURLToPath(new URL("../../bin/oms-lint.cjs", import.meta.url));
 
 /** How long a test waits for an event the server owes it before it fails (a bound, not a sleep). */
 const eventTimeoutMs = 120_000;

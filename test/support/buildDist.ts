@@ -7,7 +7,7 @@ import { bundleFile, bundleLibrary } from "../../codegen/bundleLibrary.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const builtCli = join(root, "dist/src/cli/main.js");
-/** What bin/oms-lint.js loads: the CLI bundled from dist/src (codegen/bundleCli.ts). */
+/** What bin/oms-lint.cjs loads: the CLI bundled from dist/src (codegen/bundleCli.ts). */
 const bundledCli = join(root, "dist/cli/main.js");
 
 /** The newest modification time of the files under `dir` (or of `dir` itself, a file). */
@@ -19,7 +19,7 @@ function newest(path: string): number {
 }
 
 /**
- * Vitest global setup: the process tests run `node bin/oms-lint.js` (dist/cli/, bundled from
+ * Vitest global setup: the process tests run `node bin/oms-lint.cjs` (dist/cli/, bundled from
  * dist/src/) and the packed package, which import dist/. `npm ci` builds it; when dist/ is
  * older than the sources (or missing), build it here, so that `npm test` builds only when
  * something changed.
@@ -38,6 +38,6 @@ export default async function buildDist(): Promise<void> {
   }
   // `import "oms-lint"` loads the bundle of dist/src (package.json exports).
   await bundleLibrary();
-  // `oms-lint …` (bin/oms-lint.js) loads the bundle of the CLI.
+  // `oms-lint …` (bin/oms-lint.cjs) loads the bundle of the CLI.
   await bundleCli();
 }

@@ -5,7 +5,7 @@ import { run, type CliIo } from "../../src/cli/main.js";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const fixtures = fileURLToPath(new URL("../fixtures/cli/", import.meta.url));
-export const bin = fileURLToPath(new URL("../../bin/oms-lint.js", import.meta.url));
+export const bin = fileURLToPath(new URL("../../bin/oms-lint.cjs", import.meta.url));
 const builtMain = new URL("../../dist/src/cli/main.js", import.meta.url).href;
 
 export interface CliRun {
@@ -32,7 +32,7 @@ export interface CliOptions {
 }
 
 /**
- * Runs the CLI in this process, through `run(argv, io)`, the seam bin/oms-lint.js uses: the
+ * Runs the CLI in this process, through `run(argv, io)`, the seam bin/oms-lint.cjs uses: the
  * same arguments, working folder, environment and standard input a shell would give it, and
  * what it writes to stdout and stderr, with its exit code. Spawn a process (spawnCli) only
  * for what only a process shows: the bin, signals, stdout write errors, the built package.
@@ -54,7 +54,7 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
   return { code, stdout, stderr };
 }
 
-/** Runs `node bin/oms-lint.js …` as a user's shell would: the built CLI (npm test builds dist/ first), a real process. */
+/** Runs `node bin/oms-lint.cjs …` as a user's shell would: the built CLI (npm test builds dist/ first), a real process. */
 export function spawnCli(args: readonly string[], options: Omit<CliOptions, "stdoutIsTTY"> = {}): CliRun {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? fixtures,

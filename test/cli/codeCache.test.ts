@@ -1,0 +1,81 @@
+import fc from "fast-check";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const { loadBundle } = createRequire(import.meta.url)("../../bin/codeCache.cjs") as {
+  loadBundle(file: string, cacheFile?: string): { exports: { run(argv: string[], io: object): Promise<number> }; usedCache: boolean };
+};
+const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+
+// A copy of the built bundle and its cache inside the repository (its requires resolve to
+// node_modules as the real one's do), so that no test touches what other tests run.
+const dir = join(root, "dist", `cli-cache-test-${process.pid}`);
+mkdirSync(dir, { recursive: true });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+writeFileSync(join(dir, "package.json"), '{"type":"commonjs"}\n');
+const bundle = join(dir, "main.js");
+copyFileSync(join(root, "dist/cli/main.js"), bundle);
+const goodCache = readFileSync(join(root, "dist/cli/main.js.cache"));
+const source = readFileSync(bundle);
+
+/** Loads the copy with `cache` as its cache file, and runs `oms-lint --version` with what it loaded. */
+async function load(cache: Uint8Array | undefined): Promise<{ usedCache: boolean; stdout: string; code: number }> {
+  const cacheFile = join(dir, "main.js.cache");
+  rmSync(cacheFile, { force: true });
+  if (cache) writeFileSync(cacheFile, cache);
+  const loaded = loadBundle(bundle, cacheFile);
+  let stdout = "";
+  const io = { cwd: dir, env: {}, stdoutIsTTY: false, readStdin: async () => new Uint8Array(), writeStdout: (t: string) => void (stdout += t), writeStderr: () => undefined };
+  const code = await loaded.exports.run(["--version"], io);
+  return { usedCache: loaded.usedCache, stdout, code };
+}
+
+describe("the CLI's code cache (bin/codeCache.cjs)", () => {
+  it("the cache the build made is used, and the CLI it loads runs", async () => {
+    expect(await load(goodCache)).toEqual({ usedCache: true, stdout: `${version}\n`, code: 0 });
+  });
+
+  it("no cache: the bundle compiles as usual", async () => {
+    expect(await load(undefined)).toEqual({ usedCache: false, stdout: `${version}\n`, code: 0 });
+  });
+
+  it("any one byte changed, or the file cut short: ignored, never trusted, and the CLI still runs", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.record({ cut: fc.integer({ min: 0, max: goodCache.length - 1 }) }),
+          fc.record({ at: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: goodCache.length - 1 })), xor: fc.integer({ min: 1, max: 255 }) }),
+        ),
+        async (change) => {
+          const bad = Buffer.from(goodCache);
+          const cache = "cut" in change ? bad.subarray(0, change.cut) : (bad.writeUInt8(bad[change.at]! ^ change.xor, change.at), bad);
+          expect(await load(cache)).toEqual({ usedCache: false, stdout: `${version}\n`, code: 0 });
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  it("a cache made for another bundle of the same length (V8 knows a source only by its length) is ignored", async () => {
+    const changed = Buffer.from(source);
+    // Same length, other code: the version the CLI prints.
+    const at = changed.indexOf("oms-lint: cannot");
+    changed.write("OMS-LINT", at, "latin1");
+    writeFileSync(bundle, changed);
+    try {
+      expect((await load(goodCache)).usedCache).toBe(false);
+    } finally {
+      writeFileSync(bundle, source);
+    }
+  });
+
+  it("a cache whose header names another Node is ignored", async () => {
+    const text = goodCache.toString("latin1");
+    const other = Buffer.from(text.replace(/\nv\d+\.\d+\.\d+ /, "\nv0.0.0 "), "latin1");
+    expect((await load(other)).usedCache).toBe(false);
+  });
+});
