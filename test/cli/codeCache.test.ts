@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,15 +17,20 @@ const dir = join(root, "dist", `cli-cache-test-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, "package.json"), '{"type":"commonjs"}\n');
-const bundle = join(dir, "main.js");
-copyFileSync(join(root, "dist/cli/main.js"), bundle);
 const goodCache = readFileSync(join(root, "dist/cli/main.js.cache"));
-const source = readFileSync(bundle);
+const source = readFileSync(join(root, "dist/cli/main.js"));
+let loads = 0;
 
-/** Loads the copy with `cache` as its cache file, and runs `oms-lint --version` with what it loaded. */
-async function load(cache: Uint8Array | undefined): Promise<{ usedCache: boolean; stdout: string; code: number }> {
-  const cacheFile = join(dir, "main.js.cache");
-  rmSync(cacheFile, { force: true });
+/**
+ * Loads a copy of the bundle (`bundle`, else the built one) with `cache` as its cache file,
+ * and runs `oms-lint --version` with what it loaded. Each load has a file name of its own:
+ * V8 keeps what this process compiled by source and name, and would answer a second compile
+ * of the same pair from there without reading the cache at all (a new process never can).
+ */
+async function load(cache: Uint8Array | undefined, bundleBytes: Uint8Array = source): Promise<{ usedCache: boolean; stdout: string; code: number }> {
+  const bundle = join(dir, `main-${++loads}.js`);
+  writeFileSync(bundle, bundleBytes);
+  const cacheFile = `${bundle}.cache`;
   if (cache) writeFileSync(cacheFile, cache);
   const loaded = loadBundle(bundle, cacheFile);
   let stdout = "";
@@ -62,15 +67,9 @@ describe("the CLI's code cache (bin/codeCache.cjs)", () => {
 
   it("a cache made for another bundle of the same length (V8 knows a source only by its length) is ignored", async () => {
     const changed = Buffer.from(source);
-    // Same length, other code: the version the CLI prints.
-    const at = changed.indexOf("oms-lint: cannot");
-    changed.write("OMS-LINT", at, "latin1");
-    writeFileSync(bundle, changed);
-    try {
-      expect((await load(goodCache)).usedCache).toBe(false);
-    } finally {
-      writeFileSync(bundle, source);
-    }
+    // Same length, other code: a message the CLI prints.
+    changed.write("OMS-LINT", changed.indexOf("oms-lint: cannot"), "latin1");
+    expect((await load(goodCache, changed)).usedCache).toBe(false);
   });
 
   it("a cache whose header names another Node is ignored", async () => {
