@@ -74,9 +74,10 @@ describe("--concurrency", () => {
     expect(double.stdout).toBe(single.stdout);
   });
 
-  it("a worker takes chunks of the files until none are left, then says it is done", async () => {
-    // The built worker (npm test builds first), with no other thread taking chunks.
-    const worker = new Worker(join(repoRoot, "dist/src/cli/lintWorker.js"), { workerData: portableRun(run) });
+  // The built worker (npm test builds first), with no other thread taking chunks: tsc's (an ES
+  // module) and the bundle's (CommonJS, what bin/oms-lint.cjs starts).
+  it.each(["dist/src/cli/lintWorker.js", "dist/cli/lintWorker.js"])("a worker (%s) takes chunks of the files until none are left, then says it is done", async (entry) => {
+    const worker = new Worker(join(repoRoot, entry), { workerData: portableRun(run) });
     const messages: (ChunkResults | "done")[] = [];
     await new Promise<void>((resolve, reject) => {
       worker.on("message", (message: ChunkResults | "done") => {
