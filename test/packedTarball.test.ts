@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
@@ -105,5 +105,12 @@ export const customer: CreateOrderRequest["customer"] = { firstNme: "Ada" };
 import { readFileSync } from "node:fs";
 console.log(isValid("createOrder", JSON.parse(readFileSync(${JSON.stringify(join(root, "examples/createOrder.json"))}, "utf8"))));`;
     expect(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: project, encoding: "utf8" }).trim()).toBe("true");
+  });
+
+  it("the installed command runs (node_modules/.bin/oms-lint, a link to bin/oms-lint.cjs): a bad payload is exit 1, named by its rule", () => {
+    writeFileSync(join(project, "note.json"), JSON.stringify({ name: "", value: "gift" }));
+    const run = spawnSync(join(project, "node_modules/.bin/oms-lint"), ["--format", "json", "note.json"], { cwd: project, encoding: "utf8" });
+    expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 1, stderr: "" });
+    expect(JSON.parse(run.stdout)).toMatchObject([{ kind: "orderCustomData", errorCount: 1, messages: [{ ruleId: "schema", path: "/name" }] }]);
   });
 });
