@@ -20,7 +20,7 @@ const reasons: Readonly<Record<string, string>> = {
   ELOOP: "a loop of symbolic links",
 };
 
-const openFlags = () => constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+const openFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
  * The one way oms-lint reads a file (payloads, the config, --existing, split's input, an
@@ -49,7 +49,7 @@ let view: Buffer | undefined;
 export function readBoundedView(filePath: string, limit: number): Uint8Array | Unread {
   let fd: number | undefined;
   try {
-    fd = openSync(filePath, openFlags());
+    fd = openSync(filePath, openFlags);
     return wholeInView(fd, limit) ?? checkedRead(fd, limit);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
