@@ -8,7 +8,7 @@ export interface Unread {
   readonly reason: string;
   /** The system's error code when the open or read failed (ENOENT: there is no such file). */
   readonly code?: string;
-  /** Set when the file is past the limit: its size in bytes (it was not read). */
+  /** Set when the file is past the limit: its size in bytes (it was not read whole). */
   readonly tooLarge?: number;
 }
 
@@ -23,15 +23,13 @@ const reasons: Readonly<Record<string, string>> = {
 const openFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
- * The one way oms-lint reads a file (payloads, the config, --existing, split's input, an
- * -o file it looks into): opened non-blocking, so that a FIFO cannot hang the run at open();
- * refused unread when it is a folder, a device, a pipe or a socket (/dev/zero never ends),
- * or larger than `limit` bytes. The bytes are the caller's own.
+ * The one way oms-lint reads a file (the config, --existing, split's input, an -o file it
+ * looks into; payloads through readBoundedView): opened non-blocking, so that a FIFO cannot
+ * hang the run at open(); refused unread when it is a folder, a device, a pipe or a socket
+ * (/dev/zero never ends), or larger than `limit` bytes. The bytes are the caller's own.
  */
 export function readBounded(filePath: string, limit: number): Uint8Array | Unread {
-  const read = readBoundedView(filePath, limit);
-  // A copy only of what sits in the shared view; a larger file was read into a buffer of its own.
-  return isUnread(read) || read.buffer !== view?.buffer ? read : Uint8Array.prototype.slice.call(read);
+  return withOpenFile(filePath, (fd) => checkedRead(fd, limit));
 }
 
 /** What readBoundedView reads into first: larger than almost every payload file. */
@@ -44,13 +42,19 @@ let view: Buffer | undefined;
  * A file that fits the buffer costs open, two reads and close: no fstat (whose Stats object
  * and dates cost more than the read of a small file) and no buffer of its own. Anything else
  * (empty, larger, a folder, a device, a pipe, a read that fails) takes readBounded's checked
- * path, which asks fstat what it is; the reads here never pass min(64 KiB, limit + 1) bytes.
+ * path, which asks fstat what it is. So a device, or a file past the limit, is refused after
+ * at most min(64 KiB, limit + 1) bytes were read, not unread as readBounded refuses it.
  */
 export function readBoundedView(filePath: string, limit: number): Uint8Array | Unread {
+  return withOpenFile(filePath, (fd) => wholeInView(fd, limit) ?? checkedRead(fd, limit));
+}
+
+/** Opens the file non-blocking, reads it with `read`, closes it; a failure is the Unread that says why. */
+function withOpenFile(filePath: string, read: (fd: number) => Uint8Array | Unread): Uint8Array | Unread {
   let fd: number | undefined;
   try {
     fd = openSync(filePath, openFlags);
-    return wholeInView(fd, limit) ?? checkedRead(fd, limit);
+    return read(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { reason: `${(code && reasons[code]) ?? (error as Error).message}${code ? ` (${code})` : ""}`, ...(code ? { code } : {}) };
