@@ -10,7 +10,6 @@ export function unescapeSegment(segment: string): string {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
-/** Builds a pointer from a parent pointer and unescaped segments: `pointer("/orderItems", 0, "product")`. */
 /** The pointer of a list of keys and indexes (a walk's trail), and of one more segment when given. */
 export function trailPointer(trail: readonly (string | number)[], last?: string | number): string {
   let path = "";
@@ -21,6 +20,7 @@ export function trailPointer(trail: readonly (string | number)[], last?: string 
   return last === undefined ? path : path + "/" + escapeSegment(last);
 }
 
+/** Builds a pointer from a parent pointer and unescaped segments: `pointer("/orderItems", 0, "product")`. */
 export function pointer(parent: string, ...segments: (string | number)[]): string {
   let result = parent;
   for (const segment of segments) result += "/" + escapeSegment(segment);
