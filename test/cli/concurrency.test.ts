@@ -120,11 +120,13 @@ describe("--concurrency", () => {
   it("a report that cannot be written is one line and exit 2, whichever thread's result meets the failure", async () => {
     // A file where the report's folder should be: the write fails at the first block, which a
     // worker's result or this thread's may fill.
-    const blocked = join(mkdtempSync(join(tmpdir(), "oms-lint-blocked-")), "a-file");
+    const parent = mkdtempSync(join(tmpdir(), "oms-lint-blocked-"));
+    const blocked = join(parent, "a-file");
     writeFileSync(blocked, "");
     const report = join(blocked, "report.json");
     const single = await runCli(["--concurrency", "off", "--no-config", "--format", "json", "--output-file", report, folder], { built: true });
     const double = await runCli(["--concurrency", "2", "--no-config", "--format", "json", "--output-file", report, folder], { built: true });
+    rmSync(parent, { recursive: true });
     for (const run of [single, double]) {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
