@@ -1,5 +1,6 @@
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { FileOutcome } from "./lintCache.js";
 import { lintFileOutcome, type LintRun } from "./lintFile.js";
 import { chunks, type ChunkResults, type PoolJob } from "./poolJob.js";
@@ -23,6 +24,9 @@ export function threadCount(concurrency: number | "auto", fileCount: number): nu
 
 /** Starts the workers of one run (a worker that cannot start is only a missing helper: lintFiles does its share). */
 export function startWorkers(run: LintRun, count: number): Worker[] {
+  if (count <= 0) return [];
+  // Loaded only when a worker starts: a run on one thread (most runs) does not pay its ~3 ms.
+  const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   const portable = portableRun(run);
   return Array.from({ length: count }, () => {
     // A small young generation: a worker's garbage is a file's values, dead before the next

@@ -18,6 +18,7 @@ import { byFile, expectFatal, scratch } from "../hostile/support.js";
 
 const MiB = 1024 * 1024;
 const rssReporter = fileURLToPath(new URL("../support/peakRss.mjs", import.meta.url));
+const builtinsReporter = fileURLToPath(new URL("../support/builtinsLoaded.cjs", import.meta.url));
 const stackFrame = /^\s+at .+/m;
 
 describe("bin/oms-lint.cjs", () => {
@@ -37,6 +38,22 @@ describe("bin/oms-lint.cjs", () => {
     // The bin's old name, kept for an editor's server command that names it by path.
     const byOldName = spawnSync(process.execPath, [`${repoRoot}bin/oms-lint.js`, "--version"], { encoding: "utf8" });
     expect({ code: byOldName.status, stdout: byOldName.stdout, stderr: byOldName.stderr }).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("a lint on one thread loads none of the built-in modules it does not use (each costs every run's start)", () => {
+    const folder = scratch("builtins");
+    const listFile = folder.path("builtins.txt");
+    const run = spawnSync(process.execPath, ["--require", builtinsReporter, bin, "payloads/customData.json"], {
+      cwd: fixtures,
+      encoding: "utf8",
+      env: { ...process.env, OMS_LINT_BUILTINS_FILE: listFile },
+    });
+    expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
+    const loaded = readFileSync(listFile, "utf8").split("\n");
+    // The reporter sees the modules the bin does load (it compiles the bundle with node:vm).
+    expect(loaded).toContain("vm");
+    for (const unused of ["worker_threads", "crypto", "child_process"]) expect(loaded).not.toContain(unused);
+    folder.remove();
   });
 
   it("--stdin reads a real pipe; past --max-file-size it is refused (reading stops there)", () => {
