@@ -74,7 +74,7 @@ export function evidenceRows(): EvidenceRow[] {
         });
       }
     }
-    for (const [key, child] of Object.entries(node)) if (key !== "x-oms-rules" && key !== "errorMessage") visit(child, `${place}/${escapeSegment(key)}`);
+    for (const [key, child] of Object.entries(node)) if (key !== "x-oms-rules" && key !== "x-oms-rule" && key !== "errorMessage") visit(child, `${place}/${escapeSegment(key)}`);
   };
   for (const [file, schema] of schemas) visit(schema as JsonSchema, `${file}#`);
   for (const rule of rules as readonly Rule[]) {

@@ -85,6 +85,24 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     }
   },
   {
+    "id": "schema/example-type",
+    "description": "A field the order documents show only inside an example body (no parameter table types it: the fields of the customer, addresses, products, item specifics, payments and fraud data, and of the search response) has the type its examples show: a string, a number or true/false, or null.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Historic Order Import (seeds/003), Primary Elements; Create Order (seeds/004), Primary Elements",
+      "passage": "The examples below apply to this example of the Historic Order Import, so see the schema for a full list of available parameters and alternate options to build the objects."
+    }
+  },
+  {
+    "id": "schema/date-time-format",
+    "description": "expectedDeliveryDate (Create Order, Historic Order Import) and importedCreationDate (Historic Order Import) are RFC 3339 date-times, such as 2026-11-23T10:00:00Z: the documents say expectedDeliveryDate \"should be in date-time format\" and call importedCreationDate a date-time; which date-time format is our reading.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), Optional Parameters; Historic Order Import (seeds/003), Optional Parameters",
+      "passage": "expectedDeliveryDate string The expected date of delivery of the items on the order. It should be in date-time format."
+    }
+  },
+  {
     "id": "schema/external-fraud",
     "description": "A fraudData entry with fraudType EXTERNAL carries fraudScore (a number) and fraudState (ACCEPTED or REVIEW); fraudFactors is an array and fraudTransactionID at most 200 characters: the vendor's External Fraud guide, outside the five documents.",
     "evidence": "inferred",
@@ -101,6 +119,22 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/identifier-type",
     "evidence": "inferred"
   },
+  "definitions.json#/definitions/exampleString/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/exampleNumber/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/exampleBoolean/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/shippingAddressLine/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/shippingAddressLine/maxLength": {
     "rule": "schema/shipping-address-line-length",
     "evidence": "inferred"
@@ -109,12 +143,24 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/line-item-crucial",
     "evidence": "inferred"
   },
+  "definitions.json#/definitions/product/properties/partNumber/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/product/properties/partNumber/minLength": {
     "rule": "schema/line-item-crucial",
     "evidence": "inferred"
   },
+  "definitions.json#/definitions/product/properties/name/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/itemSpecifics/required": {
     "rule": "schema/line-item-crucial",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/itemSpecifics/properties/actualPrice/type": {
+    "rule": "schema/example-type",
     "evidence": "inferred"
   },
   "definitions.json#/definitions/itemSpecifics/properties/quantity/type": {
@@ -125,6 +171,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/quantity",
     "evidence": "inferred"
   },
+  "definitions.json#/definitions/orderItem/required": {
+    "rule": "schema/line-item-crucial",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/paymentType/type": {
     "rule": "schema/payment-type",
     "evidence": "advised"
@@ -132,6 +182,14 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   "definitions.json#/definitions/paymentType/enum": {
     "rule": "schema/payment-type",
     "evidence": "advised"
+  },
+  "definitions.json#/definitions/noOperationPaymentMethod/properties/noOperationType/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/fraudData/properties/fraudTransactionID/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
   },
   "definitions.json#/definitions/fraudData/properties/fraudTransactionID/maxLength": {
     "rule": "schema/external-fraud",
@@ -141,12 +199,24 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/external-fraud",
     "evidence": "inferred"
   },
+  "definitions.json#/definitions/orderGift/properties/recipient/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/orderGift/properties/recipient/maxLength": {
     "rule": "schema/gift-recipient-length",
     "evidence": "inferred"
   },
+  "definitions.json#/definitions/orderGift/properties/message/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/orderGift/properties/message/maxLength": {
     "rule": "schema/gift-message-length",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/amountAtLeastZero/type": {
+    "rule": "schema/example-type",
     "evidence": "inferred"
   },
   "definitions.json#/definitions/amountAtLeastZero/minimum": {
@@ -167,6 +237,14 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   },
   "definitions.json#/definitions/externalFraudData/properties/fraudState/enum": {
     "rule": "schema/external-fraud",
+    "evidence": "inferred"
+  },
+  "importOrder.json#/properties/importedCreationDate/format": {
+    "rule": "schema/date-time-format",
+    "evidence": "inferred"
+  },
+  "order.json#/properties/expectedDeliveryDate/format": {
+    "rule": "schema/date-time-format",
     "evidence": "inferred"
   }
 };

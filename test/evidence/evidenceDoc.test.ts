@@ -14,6 +14,8 @@ describe("docs/evidence.md", () => {
       expect(row.document.length, row.constraint).toBeGreaterThan(0);
       if (row.evidence === "inferred") expect(row.severity, row.constraint).toBe("warning");
     }
+    // x-oms-rule names the rule of a constraint; it is no constraint of its own.
+    expect(rows.filter((r) => r.constraint.includes("/x-oms-rule/")).map((r) => r.constraint)).toEqual([]);
     expect(rows.find((r) => r.constraint.endsWith("/quantity/minimum"))).toMatchObject({ ruleId: "schema/quantity", evidence: "inferred", severity: "warning" });
     expect(rows.find((r) => r.constraint === "rules/create-order-only.ts")).toMatchObject({ evidence: "inferred", test: "test/rules/create-order-only.test.ts" });
   });

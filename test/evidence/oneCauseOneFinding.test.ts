@@ -32,19 +32,19 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     }
   });
 
-  it("a tax of the wrong type under forceItemTaxOverride is one finding, the schema's", () => {
+  it("a tax of the wrong type under forceItemTaxOverride is one finding, the schema's (a warning: the documents show its type only in examples)", () => {
     for (const itemTaxOverride of ["1", {}, true]) {
       const found = validate("createOrder", orderWithItems([orderItem({ itemTaxOverride })], { forceItemTaxOverride: true })).diagnostics;
-      expect(found.map((d) => [d.ruleId, d.path]), JSON.stringify(itemTaxOverride)).toEqual([["schema", "/orderItems/0/itemSpecifics/itemTaxOverride"]]);
+      expect(found.map((d) => [d.ruleId, d.severity, d.path]), JSON.stringify(itemTaxOverride)).toEqual([["schema/example-type", "warning", "/orderItems/0/itemSpecifics/itemTaxOverride"]]);
     }
   });
 
-  it("a NO payment's cardNumber of the wrong type is one finding (the schema's); a null noOperationType one warning", () => {
+  it("a NO payment's cardNumber of the wrong type is one finding (a warning: its type is shown only in examples); a null noOperationType one warning", () => {
     const noOp = (method: Record<string, unknown>) =>
       createOrder({ orderPayments: [orderPayment({ paymentType: "NO", noOperationType: "HI", cardNumber: "0000000000000123", ...method } as never)] });
     for (const cardNumber of [123, {}, true]) {
       const found = validate("createOrder", noOp({ cardNumber })).diagnostics;
-      expect(found.map((d) => [d.ruleId, d.path]), JSON.stringify(cardNumber)).toEqual([["schema", "/orderPayments/0/paymentMethod/cardNumber"]]);
+      expect(found.map((d) => [d.ruleId, d.severity, d.path]), JSON.stringify(cardNumber)).toEqual([["schema/example-type", "warning", "/orderPayments/0/paymentMethod/cardNumber"]]);
     }
     // No document requires a subtype: null is as good as none, one warning (3b), no schema error.
     const found = validate("createOrder", noOp({ noOperationType: null })).diagnostics;
@@ -59,18 +59,19 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
   });
 
   it("an item without itemSpecifics under forceItemTaxOverride is one finding: the missing itemSpecifics", () => {
-    for (const itemSpecifics of [undefined, [{ itemTaxOverride: 1 }], "x"]) {
+    // Missing, it lacks crucial elements (a warning); not an object, it breaks the documents' table ("orderItems array").
+    for (const [itemSpecifics, ruleId] of [[undefined, "schema/line-item-crucial"], [[{ itemTaxOverride: 1 }], "schema"], ["x", "schema"]] as const) {
       const item = itemSpecifics === undefined ? { product: orderItem().product } : { product: orderItem().product, itemSpecifics };
       const found = validate("createOrder", orderWithItems([item as never], { forceItemTaxOverride: true })).diagnostics;
-      expect(found.map((d) => [d.ruleId, d.path]), JSON.stringify(itemSpecifics)).toEqual([["schema", "/orderItems/0/itemSpecifics"]]);
+      expect(found.map((d) => [d.ruleId, d.path]), JSON.stringify(itemSpecifics)).toEqual([[ruleId, "/orderItems/0/itemSpecifics"]]);
     }
   });
 
   it("a date-time message names its field", () => {
     const created = validate("createOrder", { ...example, expectedDeliveryDate: "tomorrow" }).diagnostics;
-    expect(created).toEqual([expect.objectContaining({ path: "/expectedDeliveryDate", message: expect.stringMatching(/^expectedDeliveryDate must be a date-time/) })]);
-    const imported = validate("importOrder", importOrder({ importedCreationDate: "2020-01-01" })).diagnostics.filter((d) => d.ruleId === "schema");
-    expect(imported).toEqual([expect.objectContaining({ path: "/importedCreationDate", message: expect.stringMatching(/^importedCreationDate must be a date-time/) })]);
+    expect(created).toEqual([expect.objectContaining({ path: "/expectedDeliveryDate", message: expect.stringMatching(/^expectedDeliveryDate is not a date-time/) })]);
+    const imported = validate("importOrder", importOrder({ importedCreationDate: "2020-01-01" })).diagnostics.filter((d) => d.ruleId === "schema/date-time-format");
+    expect(imported).toEqual([expect.objectContaining({ path: "/importedCreationDate", message: expect.stringMatching(/^importedCreationDate is not a date-time/) })]);
   });
 
   it("a body that is not an object gives one error, for either order kind", () => {
@@ -140,7 +141,7 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     expect(found).toEqual([expect.objectContaining({ path: "/orderPayments/0/paymentMethod", message: expect.stringMatching(/^paymentMethod lacks 2 required fields: billingAddress .*; paymentType /) })]);
     // Each listed field leads with its name, whatever its own message's words.
     const [item] = validate("createOrder", createOrder({ orderItems: [{}] })).diagnostics.filter((d) => d.messageId === "required");
-    expect(item).toMatchObject({ path: "/orderItems/0", message: expect.stringMatching(/^orderItems\[0\] lacks 2 required fields: product: .*; itemSpecifics: /) });
+    expect(item).toMatchObject({ path: "/orderItems/0", message: expect.stringMatching(/^orderItems\[0\] lacks 2 fields: product: .*; itemSpecifics: /) });
     // One missing field alone keeps its own message, pointing where it belongs.
     const one = validate("createOrder", createOrder({ sendEmail: undefined as never })).diagnostics;
     expect(one).toEqual([expect.objectContaining({ path: "/sendEmail", message: expect.stringMatching(/^sendEmail is required/) })]);

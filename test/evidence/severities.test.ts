@@ -27,6 +27,53 @@ describe("severity follows the documents' evidence (SPEC §3)", () => {
     }
   });
 
+  it("a type the documents show only in an example body is a warning of schema/example-type; a type their tables give stays an error", () => {
+    // The documents' own Create Order, with example-only fields given other types (as an integration might send them).
+    const order = createOrder();
+    const payment = (order.orderPayments as Record<string, unknown>[])[0]!;
+    const method = payment.paymentMethod as Record<string, unknown>;
+    const changed = {
+      ...order,
+      customer: { ...(order.customer as object), phone1: 8525551234 },
+      shippingAddress: { ...(order.shippingAddress as object), postalCode: 93405, fraudLock: "false" },
+      orderPayments: [{ ...payment, transactionID: 12123, paymentMethod: { ...method, cardExpiration: 122020 } }],
+    };
+    const found = validate("createOrder", changed).diagnostics;
+    expect(found.map((d) => [d.path, d.ruleId, d.severity, d.evidence])).toEqual([
+      ["/customer/phone1", "schema/example-type", "warning", "inferred"],
+      ["/shippingAddress/postalCode", "schema/example-type", "warning", "inferred"],
+      ["/shippingAddress/fraudLock", "schema/example-type", "warning", "inferred"],
+      ["/orderPayments/0/paymentMethod/cardExpiration", "schema/example-type", "warning", "inferred"],
+      ["/orderPayments/0/transactionID", "schema/example-type", "warning", "inferred"],
+    ]);
+    for (const d of found) expect(d.message, d.path).toMatch(/our reading of the documents' examples/);
+    const items: [unknown, string][] = [
+      [orderWithItems([orderItem({ partNumber: 1001 as never })]), "/orderItems/0/product/partNumber"],
+      [orderWithItems([orderItem({ actualPrice: "1.00" })]), "/orderItems/0/itemSpecifics/actualPrice"],
+      [createOrder({ orderGift: { recipient: 7 } }), "/orderGift/recipient"],
+      [createOrder({ fraudData: [{ fraudType: "KOUNT", fraudTransactionID: 5 }] }), "/fraudData/0/fraudTransactionID"],
+    ];
+    for (const [value, path] of items) expect(at("createOrder", value, path), path).toEqual([["schema/example-type", "warning", "inferred"]]);
+    // The parameter tables type these: "sendEmail boolean", "channel string", "forceItemTaxOverride boolean".
+    expect(at("createOrder", createOrder({ sendEmail: "yes" }), "/sendEmail")).toEqual([["schema", "error", "stated"]]);
+    expect(at("createOrder", createOrder({ channel: 5 }), "/channel")).toEqual([["schema", "error", "stated"]]);
+    expect(at("createOrder", createOrder({ forceItemTaxOverride: "true" }), "/forceItemTaxOverride")).toEqual([["schema", "error", "stated"]]);
+  });
+
+  it("a date-time the documents advise (\"It should be in date-time format\") is a warning; a date that is no string stays an error", () => {
+    expect(at("createOrder", createOrder({ expectedDeliveryDate: "next Tuesday" }), "/expectedDeliveryDate")).toEqual([["schema/date-time-format", "warning", "inferred"]]);
+    expect(at("importOrder", createOrder({ orderStatus: "SHIPPED", importedCreationDate: "2019-01-01 10:00:00" }), "/importedCreationDate")).toEqual([
+      ["schema/date-time-format", "warning", "inferred"],
+    ]);
+    expect(at("createOrder", createOrder({ expectedDeliveryDate: 20261123 }), "/expectedDeliveryDate")).toEqual([["schema", "error", "stated"]]);
+  });
+
+  it("an order item with no product or no itemSpecifics is a warning (the documents call their elements crucial, never required)", () => {
+    const withoutProduct = validate("createOrder", orderWithItems([{ itemSpecifics: orderItem().itemSpecifics } as never])).diagnostics;
+    expect(withoutProduct.map((d) => [d.path, d.ruleId, d.severity])).toEqual([["/orderItems/0/product", "schema/line-item-crucial", "warning"]]);
+    expect(withoutProduct[0]?.message).not.toMatch(/required|needs/);
+  });
+
   it("the crucial line item elements are never called required, and are warnings", () => {
     const item = { product: { availability: "Y" }, itemSpecifics: {} };
     const found = validate("createOrder", orderWithItems([item])).diagnostics.filter((d) => d.path.startsWith("/orderItems/0/"));
