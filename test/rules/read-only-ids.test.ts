@@ -32,7 +32,8 @@ ruleTester(readOnlyIds, {
         { path: "/customer/customerID", messageId: "setByOms" },
         { path: "/customer/customerCustomDataID", messageId: "setByOms" },
         // The documents' example puts orderID after customerIP.
-        { path: "/orderID", messageId: "setByOms", messageIncludes: ["orderID is set by the OMS"] },
+        // "best to treat it as read-only": advised, never called ignored.
+        { path: "/orderID", messageId: "readOnly", messageIncludes: ["orderID is set by the OMS when it creates the order", "advise"] },
       ],
       // Create Order: each becomes null ("instead of “null”, then it will be ignored").
       output: createOrder({ orderID: null, customer: { ...customer, customerID: null, customerCustomDataID: null } }),
