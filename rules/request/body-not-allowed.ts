@@ -3,9 +3,10 @@ import { defineRule } from "../../src/engine/rule.js";
 export const bodyNotAllowed = defineRule({
   meta: {
     id: "request/body-not-allowed",
-    description: "GET and DELETE take no body.",
-    defaultSeverity: "error",
-    evidence: "stated",
+    description:
+      "GET and DELETE need no body: the documents describe none for them (\"There is no required body of the request\"); they do not say the OMS refuses one, so a body there is likely a mistake (our reading).",
+    defaultSeverity: "warning",
+    evidence: "inferred",
     target: "request",
     source: {
       document: "Custom Order Data (seeds/000), DELETE",
@@ -13,7 +14,7 @@ export const bodyNotAllowed = defineRule({
         "The DELETE request will remove an existing custom data record. There is no required body of the request, as the header specifies which data element is being deleted based on the customDataID.",
     },
     messages: {
-      noBody: "{{method}} {{path}} takes no body",
+      noBody: "{{method}} {{path}} sends a body the documents describe none for (a request whose data is in its URL; they do not say the OMS refuses one)",
     },
   },
   checkRequest({ method, match, operation, sendsBody, report }) {

@@ -52,7 +52,7 @@ describe("REST Client files", () => {
 
     it("request/unknown-endpoint, with the nearest endpoint", () => {
       expect(at("request/unknown-endpoint")).toEqual([urlOf("POST {{base}}/order/555555/customdata")]);
-      expect(result.messages.find((m) => m.ruleId === "request/unknown-endpoint")?.message).toContain("nearest is /api/v2/order/{orderID}/customData");
+      expect(result.messages.find((m) => m.ruleId === "request/unknown-endpoint")?.message).toContain("did you mean /api/v2/order/{orderID}/customData?");
     });
     it("request/method-not-allowed: a PUT without the record ID", () => {
       expect(at("request/method-not-allowed")).toEqual([lineStart("PUT {{base}}/order/555555/customData\n")]);

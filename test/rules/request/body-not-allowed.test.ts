@@ -11,7 +11,7 @@ requestRuleTester(bodyNotAllowed, {
     {
       name: "a DELETE with a body, at the body's first line",
       http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData/1\nContent-Type: application/json\n\n{\"name\": \"n\"}\n",
-      errors: [{ messageId: "noBody", line: 4, messageIncludes: ["DELETE /api/v2/order/{orderID}/customData/{orderCustomDataID} takes no body"] }],
+      errors: [{ messageId: "noBody", line: 4, messageIncludes: ["DELETE /api/v2/order/{orderID}/customData/{orderCustomDataID} sends a body the documents describe none for"] }],
     },
     {
       name: "a body from a file counts",

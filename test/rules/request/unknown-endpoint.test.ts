@@ -11,12 +11,12 @@ requestRuleTester(unknownEndpoint, {
     {
       name: "a path no endpoint has, with the nearest one",
       http: "POST {{base}}/order/555555/customdata\n\n{}\n",
-      errors: [{ messageId: "noEndpointNearest", line: 1, column: 6, messageIncludes: ["nearest is /api/v2/order/{orderID}/customData"] }],
+      errors: [{ messageId: "noEndpointNearest", line: 1, column: 6, messageIncludes: ["is none of the OMS v2 endpoints the documents describe; did you mean /api/v2/order/{orderID}/customData?"] }],
     },
     {
       name: "no path at all",
       http: "GET https://integration.shopatron.com\n",
-      errors: [{ messageId: "noEndpointNearest", line: 1, messageIncludes: ["no OMS v2 endpoint at /;"] }],
+      errors: [{ messageId: "noEndpointNearest", line: 1, messageIncludes: ["/ is none of the OMS v2 endpoints the documents describe;"] }],
     },
   ],
 });
