@@ -1,4 +1,4 @@
-import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { devNull } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { nodeCrypto } from "./nodeCrypto.js";
@@ -64,6 +64,9 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
     throw new WriteFailure(target, "NOTFILE", existing.isDirectory() ? "it is a folder" : "it is not a regular file (a device, pipe or socket)");
   }
   if (existing && options.overwrite === false) throw new WriteFailure(target, "EXISTS", "it exists already");
+  // The rename needs only the folder's permission: a file its mode keeps from being written
+  // (chmod a-w) is refused, as an in-place write would be.
+  if (existing && !writable(target)) throw new WriteFailure(target, "EACCES", "it is read-only (no write permission on the file)");
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
   let fd: number | undefined;
   let state: "open" | "done" = "open";
@@ -83,6 +86,9 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
     // The target's own mode (an executable script stays executable, a private file private);
     // a new file gets the usual 0666 less the umask.
     fchmodSync(fd, existing ? existing.mode & 0o7777 : 0o666 & ~currentUmask());
+    // And its owner: a file root rewrites in a CI container stays its user's. Who may not
+    // give it back (another user's file, group-writable) does not replace it.
+    if (existing && (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.())) keepOwner(fd, existing.uid, existing.gid, target);
   } catch (error) {
     fail(error);
   }
@@ -114,6 +120,26 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
     },
     abort,
   };
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "EACCES";
+  }
+}
+
+function keepOwner(fd: number, uid: number, gid: number, target: string): void {
+  if (process.platform === "win32") return;
+  try {
+    fchownSync(fd, uid, gid);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EPERM") throw error;
+    throw new WriteFailure(target, "EPERM", "it belongs to another user, whose ownership a rewrite would take (permission denied)");
+  }
 }
 
 /** Writes a whole file atomically (see stageFile). Throws a WriteFailure; the target is then as it was. */

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, closeSync, existsSync, openSync, readFileSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LintResult } from "../../src/lint/lintResult.js";
@@ -130,17 +130,18 @@ describe("bin/oms-lint.cjs", () => {
   });
 });
 
+const isRoot = process.getuid?.() === 0;
+
+/**
+ * As root every file is readable and writable: the CLI then runs as root without the
+ * capabilities that override file permissions (setpriv, util-linux). Running it as "nobody"
+ * instead needs every folder above the clone to be open to others, which a temporary clone's is not.
+ */
+const withoutOverride = (command: string[]): [string, string[]] =>
+  isRoot ? ["setpriv", ["--bounding-set", "-dac_override,-dac_read_search", "--", ...command]] : [command[0]!, command.slice(1)];
+
 describe("file permissions", () => {
   const payload = '{"name": "gift note", "value": "Happy birthday"}';
-  const isRoot = process.getuid?.() === 0;
-
-  /**
-   * As root every file is readable: the CLI then runs as root without the capabilities that
-   * override file permissions (setpriv, util-linux). Running it as "nobody" instead needs
-   * every folder above the clone to be open to others, which a temporary clone's is not.
-   */
-  const withoutOverride = (command: string[]): [string, string[]] =>
-    isRoot ? ["setpriv", ["--bounding-set", "-dac_override,-dac_read_search", "--", ...command]] : [command[0]!, command.slice(1)];
 
   it("a real unreadable file and config: exit 1 for the file, exit 2 for the config (as a user without the right)", () => {
     const denied = scratch("denied");
@@ -170,6 +171,26 @@ describe("file permissions", () => {
       expect(config.stderr).toBe("oms-lint: cannot read the config file oms-lint.config.json: permission denied (EACCES)\n");
     } finally {
       denied.remove();
+    }
+  });
+});
+
+describe("file permissions, writing", () => {
+  it("--fix leaves a read-only file as it is and says why (as a user without the right to write it)", () => {
+    const folder = scratch("read-only");
+    try {
+      chmodSync(folder.dir, 0o755);
+      const text = '{"orderCustomDataID": 7, "name": "gift note", "value": "Happy birthday"}';
+      const file = folder.write("note.json", text);
+      chmodSync(file, 0o444);
+      const [command, commandArgs] = withoutOverride([process.execPath, bin, "--fix", "--kind", "orderCustomData", "note.json"]);
+      const run = spawnSync(command, commandArgs, { cwd: folder.dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain("cannot write the fixed file: it is read-only (no write permission on the file); the file is unchanged");
+      expect(readFileSync(file, "utf8")).toBe(text);
+      expect(readdirSync(folder.dir)).toEqual(["note.json"]);
+    } finally {
+      folder.remove();
     }
   });
 });

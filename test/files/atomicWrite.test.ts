@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +26,20 @@ describe("writeFileAtomic", () => {
     expect(readFileSync(file, "utf8")).toBe("new text");
     expect(statSync(file).mode & 0o777).toBe(0o640);
     expect(readdirSync(dir)).toEqual(["order.json"]);
+  });
+
+  // A CI container lints as root: a rewritten file must stay its user's (a rename alone would give it to root).
+  const ownerReason = process.getuid?.() === 0 ? undefined : "giving a file to another user needs root";
+  it.skipIf(ownerReason !== undefined)(`keeps the file's owner and group (as root)${ownerReason ? `: skipped, ${ownerReason}` : ""}`, () => {
+    const dir = folder();
+    const file = join(dir, "order.json");
+    writeFileSync(file, "old");
+    chmodSync(file, 0o640);
+    chownSync(file, 65534, 65534);
+    writeFileAtomic(file, "new text");
+    expect(readFileSync(file, "utf8")).toBe("new text");
+    const { uid, gid, mode } = statSync(file);
+    expect({ uid, gid, mode: mode & 0o777 }).toEqual({ uid: 65534, gid: 65534, mode: 0o640 });
   });
 
   it("writes only if the file still holds what was read; an edit saved meanwhile is kept", () => {
