@@ -10,6 +10,7 @@ import { describeUnread, isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { CliIo } from "./cliIo.js";
 import { UsageError } from "./usageError.js";
+import { editableSettings } from "./vscodeSettings.js";
 
 /** Where the editor schemas are, as a project that installs oms-lint sees them (VS Code resolves it from the workspace folder). */
 export const editorSchemaUrl = (name: string) => `./node_modules/oms-lint/schemas/editor/${name}`;
@@ -81,11 +82,14 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   const read = readBounded(target, maxSettingsBytes);
   if (isUnread(read) && read.code !== "ENOENT" && read.code !== "ENOTDIR") throw new UsageError(`init --vscode: cannot read ${relative(io.cwd, target)}: ${describeUnread(read, maxSettingsBytes)}`);
   const before = isUnread(read) ? undefined : read;
+  // A file we cannot read exactly as VS Code does is refused unchanged: an edit would lose the user's bytes.
+  const settings = before === undefined ? { ok: true as const, bom: "", text: "" } : editableSettings(before);
+  if (!settings.ok) throw new UsageError(`init --vscode: ${relative(io.cwd, target)}${settings.at}: ${settings.message} (the file is left unchanged)`);
   const associations = schemaAssociations(resolve(io.cwd), config);
   try {
     mkdirSync(folder, { recursive: true });
     // Written beside it and renamed into place, and only if no one saved it meanwhile.
-    writeFileAtomic(target, withAssociations(before === undefined ? "" : Buffer.from(before).toString("utf8"), associations), before === undefined ? { overwrite: false } : { expect: before });
+    writeFileAtomic(target, settings.bom + withAssociations(settings.text, associations), before === undefined ? { overwrite: false } : { expect: before });
   } catch (error) {
     const reason = error instanceof WriteFailure ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
     throw new UsageError(`init --vscode: cannot write ${relative(io.cwd, target)}: ${reason}`);
