@@ -1,6 +1,7 @@
 import { readdirSync, unlinkSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { checkChildTargets } from "./childTargets.js";
 import { makeFolders } from "./makeFolders.js";
 import { kindForFile } from "../config/kindForFile.js";
 import { describeWriteFailure, writeFilesAtomic } from "../files/atomicWrite.js";
@@ -51,11 +52,12 @@ Options:
 
 The children are written all or none (each to a temporary file, renamed into place only
 when every one is on the disk); a child that exists already is never overwritten without
---force.
+--force. Even with --force, a child path (or a stale child) that is the file itself (a
+symbolic or hard link to it) or any symbolic link is neither written through nor removed.
 
 Exit codes: 0 split (or no split needed) and every child clean of errors, 1 the file cannot
 be split, a child has errors, or stale children are left; 2 a usage or configuration error
-(children that exist already, without --force).
+(children that exist already, without --force; a child path that is the file or a link).
 `;
 }
 
@@ -207,6 +209,10 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const files = result.split ? result.children.map((_, c) => join(outDir, `${stem}-${c + 1}.json`)) : [];
   const write = layoutOf(text);
   const texts = files.map((_, c) => write(result.children[c]));
+  // Listed before anything is written: the children just written are never stale, and a stale
+  // child is checked here, with the children, before --force removes it.
+  const stale = staleChildren(outDir, stem, files.length);
+  checkChildTargets(filePath, { children: files, stale: options.force ? stale : [] }, io.cwd);
   if (files.length > 0) {
     try {
       makeFolders(outDir);
@@ -219,14 +225,13 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
       throw new UsageError(`split: ${names} ${present.length === 1 ? "exists" : "exist"} already: nothing written (--force overwrites)`);
     }
     try {
-      writeFilesAtomic(files.map((file, c) => ({ path: file, data: texts[c]! })));
+      writeFilesAtomic(files.map((file, c) => ({ path: file, data: texts[c]! })), { throughLinks: false });
     } catch (error) {
       throw new UsageError(`split: cannot write the children in ${displayPath(outDir, io.cwd)}: ${describeWriteFailure(error)}; none was written`);
     }
   }
   // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.
   const linted = files.map((file, c) => lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
-  const stale = staleChildren(outDir, stem, files.length);
   const removed = options.force ? stale.filter((file) => removeQuietly(file)) : [];
   const left = stale.filter((file) => !removed.includes(file));
   const staleReport = { removed: removed.map((file) => displayPath(file, io.cwd)), left: left.map((file) => displayPath(file, io.cwd)) };

@@ -6,7 +6,8 @@ import { nodeCrypto } from "./nodeCrypto.js";
 /**
  * Why a write did not happen, in words a user reads: the target is as it was (the old file
  * whole, or no file), never half written. `code` is Node's (ENOSPC, EACCES) or our own
- * (CHANGED: the file was edited since it was read; EXISTS: refused to overwrite; NOTFILE).
+ * (CHANGED: the file was edited since it was read; EXISTS: refused to overwrite; NOTFILE;
+ * LINK: a symbolic link where links are not written through).
  */
 export class WriteFailure extends Error {
   constructor(
@@ -35,6 +36,12 @@ export interface StageOptions {
   readonly overwrite?: boolean;
   /** Checked just before the rename: the target must still hold exactly these bytes (what --fix read and fixed). */
   readonly expect?: Uint8Array;
+  /**
+   * false: a symbolic link at the path is refused, never written through, and one put there
+   * after that check is replaced by the rename (which does not follow links), so the file it
+   * points to never changes; default true (see stageFile).
+   */
+  readonly throughLinks?: boolean;
 }
 
 const reasons: Readonly<Record<string, string>> = {
@@ -58,7 +65,7 @@ const reasons: Readonly<Record<string, string>> = {
  * points to is replaced; the link stays), as ESLint's --fix writes through links.
  */
 export function stageFile(path: string, options: StageOptions = {}): StagedFile {
-  const target = resolveLinks(path);
+  const target = options.throughLinks === false ? notALink(path) : resolveLinks(path);
   const existing = statOrUndefined(target);
   if (existing && !existing.isFile()) {
     throw new WriteFailure(target, "NOTFILE", existing.isDirectory() ? "it is a folder" : "it is not a regular file (a device, pipe or socket)");
@@ -216,6 +223,18 @@ function resolveLinks(path: string): string {
   } catch (error) {
     throw new WriteFailure(path, (error as NodeJS.ErrnoException).code ?? "ENOENT", "it is a broken symbolic link");
   }
+}
+
+/** The path itself, refused when it is a symbolic link (broken or not). */
+function notALink(path: string): string {
+  let link = false;
+  try {
+    link = lstatSync(path).isSymbolicLink();
+  } catch {
+    // Nothing there yet (or nothing lstat can see): the rename makes the file.
+  }
+  if (link) throw new WriteFailure(path, "LINK", "it is a symbolic link (not written through)");
+  return path;
 }
 
 /** The rename is durable once the folder's entry is: a folder that cannot be opened or synced (Windows) is skipped. */

@@ -71,6 +71,21 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(dir).sort()).toEqual(["link.json", "real.json"]);
   });
 
+  it("with throughLinks: false, refuses a link (LINK), and a link put there after staging is replaced, not written through", () => {
+    const dir = folder();
+    writeFileSync(join(dir, "real.json"), "old");
+    symlinkSync("real.json", join(dir, "link.json"));
+    expect(() => writeFileAtomic(join(dir, "link.json"), "new", { throughLinks: false })).toThrow(expect.objectContaining({ code: "LINK" }));
+    expect(() => writeFilesAtomic([{ path: join(dir, "link.json"), data: "new" }], { throughLinks: false })).toThrow(expect.objectContaining({ code: "LINK" }));
+    const staged = stageFile(join(dir, "child.json"), { throughLinks: false });
+    staged.write("new");
+    symlinkSync("real.json", join(dir, "child.json"));
+    staged.commit();
+    expect(readFileSync(join(dir, "real.json"), "utf8")).toBe("old");
+    expect(readFileSync(join(dir, "child.json"), "utf8")).toBe("new");
+    expect(readdirSync(dir).sort()).toEqual(["child.json", "link.json", "real.json"]);
+  });
+
   it("an aborted staged file leaves the target as it was", () => {
     const dir = folder();
     const file = join(dir, "report.sarif");
