@@ -15,7 +15,7 @@ import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
 import { helpText } from "./help.js";
-import { checkOutputFile } from "./outputTarget.js";
+import { checkOutputFiles } from "./outputTarget.js";
 import { fileSizeLimit, lintFileBytes } from "./lintFile.js";
 import { lintRunOf, resolveConfig, type LintRun } from "./lintRun.js";
 import { lintFiles, startWorkers, threadCount } from "./lintPool.js";
@@ -82,11 +82,12 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const suppressions = startSuppressions(options.suppressions, io.cwd);
   // The files come first: an --output-file that is one of them (or holds a payload) is refused before anything is written.
   const files = options.stdin ? [] : await discover(options, config, io, named, [suppressions.path, ...(cache ? [cache.path] : [])]);
-  const reportFiles = new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined));
-  if (reportFiles.size > 0) {
+  const reportFiles = [...new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined))];
+  if (reportFiles.length > 0) {
     const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
     if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
-    for (const file of reportFiles) checkOutputFile(file, io.cwd, inputs);
+    const own = [{ path: suppressions.path, what: "the suppressions file" }, ...(cache ? [{ path: cache.path, what: "the cache file (--cache-location)" }] : [])];
+    checkOutputFiles(reportFiles, io.cwd, inputs, own);
   }
   // --fix-dry-run's stdout is the diff alone (for `git apply`): the problems the fixes leave go to stderr.
   const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io);

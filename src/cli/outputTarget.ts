@@ -1,35 +1,84 @@
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { isNullDevice } from "../files/atomicWrite.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
+import { isReportHead, looksLikeData, reportHeadBytes } from "./reportHead.js";
 import { UsageError } from "./usageError.js";
 
-/** A report is never this large a payload check: past it, an existing -o file is not opened to see what it holds. */
+/** A report is never this large a payload check: past it, an existing -o file is not opened whole to see what it holds. */
 const inspectedSize = 16 * 1024 * 1024;
+
+/** A file of oms-lint's own that a report must not replace: its path and what it is ("the suppressions file"). */
+export interface OwnFile {
+  readonly path: string;
+  readonly what: string;
+}
+
+/**
+ * Refuses report files the reports must not replace (exit 2, before anything is written):
+ * two reports that name one file, however spelt, and each file checkOutputFile refuses.
+ */
+export function checkOutputFiles(files: readonly string[], cwd: string, inputs: readonly string[], own: readonly OwnFile[]): void {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const real = realOrSelf(resolve(cwd, file));
+    const earlier = seen.get(real);
+    if (earlier !== undefined) throw new UsageError(`two reports would be written to one file (${earlier} and ${file}): give each its own file`);
+    seen.set(real, file);
+    checkOutputFile(file, cwd, inputs, own);
+  }
+}
 
 /**
  * Refuses an --output-file the report must not replace (exit 2, before anything is written):
- * a device, pipe or socket (a pipe would wait for ever; the null device is fine); a file the
- * run lints or its config; an existing file that holds a payload or a request file, which is
- * what `oms-lint -o *.json` does when the shell hands the first payload to -o.
+ * a device, pipe or socket (a pipe would wait for ever; the null device is fine), or a
+ * process's stream by its /dev or /proc name (the report is renamed into place, which would
+ * replace the file behind the stream); a file the run lints, its config, or oms-lint's own
+ * suppressions or cache file; a request file, by its name or its link's target; and an
+ * existing file that holds anything but an earlier report (text apart): a payload, or JSON or
+ * XML that is not oms-lint's, which is what `oms-lint -o *.json` does when the shell hands
+ * the first payload to -o, parseable or not.
  */
-export function checkOutputFile(outputFile: string, cwd: string, inputs: readonly string[]): void {
+export function checkOutputFile(outputFile: string, cwd: string, inputs: readonly string[], own: readonly OwnFile[] = []): void {
   const target = resolve(cwd, outputFile);
   if (isNullDevice(target)) return;
-  const stat = statOrUndefined(target);
-  if (stat === undefined) return;
-  const refuse = (why: string, tail = "the report would replace it (name another file)") => {
+  const refuse: (why: string, tail?: string) => never = (why, tail = "the report would replace it (name another file)") => {
     throw new UsageError(`--output-file ${outputFile} ${why}: ${tail}`);
   };
+  if (process.platform !== "win32" && /^\/(dev|proc)\//.test(target)) {
+    refuse("names a device or a process's stream, not a file", "leave -o out to write the report to standard output (or redirect it: > report)");
+  }
+  const real = realOrSelf(target);
+  const mine = own.find((file) => realOrSelf(resolve(cwd, file.path)) === real);
+  if (mine !== undefined) refuse(`is ${mine.what}`);
+  const stat = statOrUndefined(target);
+  if (stat === undefined) return;
   if (stat.isDirectory()) refuse("is a folder (EISDIR)", "name a file for the report");
   if (!stat.isFile()) refuse("is not a regular file (a device, pipe or socket)", "name a file for the report (a pipe would wait for a reader)");
-  const real = realOrSelf(target);
   if (inputs.some((input) => realOrSelf(input) === real)) refuse("is one of the files this run reads");
-  if (/\.(http|rest)$/i.test(target)) refuse("is a request file");
-  if (stat.size > inspectedSize) return;
-  const held = payloadHeld(target);
+  if (/\.(http|rest)$/i.test(target) || /\.(http|rest)$/i.test(real)) refuse("is a request file");
+  const head = readHead(target);
+  if (head === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");
+  if (isReportHead(head)) return;
+  const held = stat.size > inspectedSize ? undefined : payloadHeld(target);
   if (held !== undefined) refuse(`holds ${held}, not a report (did the shell expand \`-o *.json\`?)`);
+  if (looksLikeData(head)) refuse("holds JSON or XML that is not an oms-lint report (a payload? did the shell expand `-o *.json`?)", "the report would replace it (remove it first, or name another file)");
+}
+
+/** The first bytes of a file, as text; undefined when it cannot be read. */
+function readHead(path: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const buffer = Buffer.alloc(reportHeadBytes);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).toString("utf8");
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** What kind of payload a file holds ("a createOrder payload"), or undefined for a report, other text or no JSON. */

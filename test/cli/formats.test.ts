@@ -139,11 +139,15 @@ describe("--output-file", () => {
 
   it("a folder that cannot be made is one line and exit 2: under a file, or under /proc (where Node's recursive mkdir loops)", async () => {
     writeFileSync(join(dir, "a-file"), "");
-    const cases: [string, string][] = [[join(dir, "a-file", "sub", "r.json"), "a part of its path is not a folder (ENOTDIR)"]];
-    if (existsSync("/proc/self")) cases.push(["/proc/oms-lint-nope/r.json", "its folder does not exist (ENOENT)"]);
-    for (const [file, code] of cases) {
+    const underFile = join(dir, "a-file", "sub", "r.json");
+    const cases: [string, string][] = [[underFile, `oms-lint: cannot write --output-file ${underFile}: a part of its path is not a folder (ENOTDIR)\n`]];
+    // Refused before any folder is made: a path under /proc or /dev names a process's stream or a device.
+    const underProc = "/proc/oms-lint-nope/r.json";
+    const refused = "names a device or a process's stream, not a file: leave -o out to write the report to standard output (or redirect it: > report)";
+    if (existsSync("/proc/self")) cases.push([underProc, `oms-lint: --output-file ${underProc} ${refused}\n`]);
+    for (const [file, stderr] of cases) {
       const run = await runCli(["--format", "json", "--output-file", file, "payloads/orders/createOrder-bad.json"]);
-      expect(run).toMatchObject({ code: 2, stdout: "", stderr: `oms-lint: cannot write --output-file ${file}: ${code}\n` });
+      expect(run).toMatchObject({ code: 2, stdout: "", stderr });
     }
   });
 

@@ -71,6 +71,54 @@ describe("-o never replaces what the run reads", () => {
     expect(read(join(dir, "a.json"))).toBe(example);
   });
 
+  it("`oms-lint -o *.json` refuses a first file that holds JSON but is no payload it can read (it does not parse), and any data not its own report", async () => {
+    const broken = example.replace('"catalogID": 0', '"catalogID": 01010');
+    const eslintConfig = '{ "root": true, "rules": {} }\n';
+    const junitOfAnotherTool = '<?xml version="1.0"?>\n<testsuites name="jest"></testsuites>\n';
+    for (const [name, text] of [["a.json", broken], ["eslintrc.json", eslintConfig], ["junit.xml", junitOfAnotherTool]] as const) {
+      const dir = folder({ [name]: text, "b.json": example });
+      const run = await runCli(["-o", name, "b.json"], { cwd: dir });
+      expect(run, name).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `oms-lint: --output-file ${name} holds JSON or XML that is not an oms-lint report (a payload? did the shell expand \`-o *.json\`?): the report would replace it (remove it first, or name another file)\n`,
+      });
+      expect(read(join(dir, name))).toBe(text);
+    }
+  });
+
+  it("each machine-readable report of an earlier run is replaced by the next (and a text file is)", async () => {
+    const dir = folder({ "in/order.json": example, "in/broken.json": "{", "notes.txt": "an earlier stylish report\n" });
+    for (const format of ["json", "sarif", "gitlab", "rdjson", "junit"]) {
+      const file = `report.${format}`;
+      // A clean report, then one with findings, then a clean one over it.
+      for (const [payload, code] of [["in/order.json", 0], ["in", 1], ["in/order.json", 0]] as const) {
+        const run = await runCli(["-f", `${format}:${file}`, payload], { cwd: dir });
+        expect(run.code, `${format} ${payload}: ${run.stderr}`).toBe(code);
+      }
+    }
+    expect((await runCli(["-o", "notes.txt", "in/order.json"], { cwd: dir })).code).toBe(0);
+  });
+
+  it("never names a stream, oms-lint's own files or a request file behind a link, nor one file twice", async () => {
+    const dir = folder({ "order.json": example, "oms-lint-suppressions.json": "{}\n", "req.http": "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=1\n" });
+    symlinkSync("req.http", join(dir, "out.txt"));
+    const cases: [string[], string][] = [
+      [["-o", "/dev/stdout"], "--output-file /dev/stdout names a device or a process's stream, not a file: leave -o out to write the report to standard output (or redirect it: > report)"],
+      [["-o", "oms-lint-suppressions.json"], "--output-file oms-lint-suppressions.json is the suppressions file: the report would replace it (name another file)"],
+      [["--cache", "-o", ".oms-lint-cache"], "--output-file .oms-lint-cache is the cache file (--cache-location): the report would replace it (name another file)"],
+      [["-o", "out.txt"], "--output-file out.txt is a request file: the report would replace it (name another file)"],
+      [["-f", "json:r.json", "-f", "sarif:./r.json"], "two reports would be written to one file (r.json and ./r.json): give each its own file"],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runCli([...args, "order.json"], { cwd: dir });
+      expect(run, args.join(" ")).toEqual({ code: 2, stdout: "", stderr: `oms-lint: ${message}\n` });
+    }
+    expect(read(join(dir, "oms-lint-suppressions.json"))).toBe("{}\n");
+    expect(read(join(dir, "req.http"))).toContain("GET ");
+    expect(readdirSync(dir).sort()).toEqual(["oms-lint-suppressions.json", "order.json", "out.txt", "req.http"]);
+  });
+
   it("replaces an earlier report whole, keeping nothing of it", async () => {
     const dir = folder({ "order.json": example, "report.json": "[" + " ".repeat(100_000) + "]" });
     const run = await runCli(["-f", "json", "-o", "report.json", "order.json"], { cwd: dir });
