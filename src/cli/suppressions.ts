@@ -4,6 +4,7 @@ import { maxReadableSize } from "../source/fileSize.js";
 import { relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
+import { kindUnknown } from "./unknownKind.js";
 import { UsageError } from "./usageError.js";
 
 /** Per file (relative to the working folder, with /), per rule: how many errors are expected. ESLint's eslint-suppressions.json. */
@@ -33,6 +34,8 @@ export interface SuppressionOptions {
  * its rule) is one error on the file, unless --pass-on-unpruned-suppressions; --prune-suppressions
  * lowers or drops such counts. --suppress-all and --suppress-rule record the errors found.
  * Only files linted in this run are checked (ESLint's rule too); prune drops entries whose file is gone.
+ * A file whose errors this run could not count (errorsMeasured) keeps its counts as recorded:
+ * neither pruned nor reported as unreached, its fatal message is the one finding.
  */
 export function startSuppressions(options: SuppressionOptions, cwd: string) {
   const path = resolve(cwd, options.location);
@@ -40,11 +43,17 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
   const recording = options.suppressAll || options.suppressRules.length > 0;
   const recorded = new Set(options.suppressRules);
   let changed = false;
+  /** Files seen in this run whose errors could not be counted: their counts stay, even if --prune-suppressions finds no file there (a broken link). */
+  const held = new Set<string>();
   const key = (filePath: string) => relative(cwd, filePath).split(sep).join("/");
   return {
     path,
-    /** The file's result as the report shows it. */
-    apply(result: LintResult): LintResult {
+    /** Whether counts are recorded for this file: a negative fixture, whose kind that cannot be told stays an error (see withUnknownKindLevel). */
+    expects(filePath: string): boolean {
+      return hasCounts(counts) && counts[key(filePath)] !== undefined;
+    },
+    /** The file's result as the report shows it; `measured` is errorsMeasured() of the result as linted. */
+    apply(result: LintResult, measured: boolean): LintResult {
       // Nothing recorded and nothing to record (the common run): no path to work out per file.
       if (!recording && !hasCounts(counts)) return result;
       const file = key(result.filePath);
@@ -59,12 +68,15 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
       }
       const expected = counts[file];
       if (expected === undefined) return result;
+      if (!measured) held.add(file);
       const suppressed = new Set<string>();
       const unpruned: LintMessageDraft[] = [];
       for (const [ruleId, { count }] of Object.entries(expected)) {
         const found = errors.get(ruleId) ?? 0;
         if (found <= count) suppressed.add(ruleId);
-        if (found >= count) continue;
+        // Unmeasured, a count is neither reached nor missed: a payload with a syntax error for a
+        // moment keeps its record, and its parse error alone is reported (one cause, one finding).
+        if (found >= count || !measured) continue;
         if (options.prune) {
           if (found === 0) delete expected[ruleId];
           else expected[ruleId] = { count: found };
@@ -73,7 +85,7 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
           unpruned.push(unprunedMessage(options.location, ruleId, count, found));
         }
       }
-      if (Object.keys(expected).length === 0) {
+      if (measured && Object.keys(expected).length === 0) {
         delete counts[file];
         changed = true;
       }
@@ -85,7 +97,7 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
     end(): void {
       if (options.prune) {
         for (const file of Object.keys(counts)) {
-          if (!existsSync(resolve(cwd, file))) {
+          if (!held.has(file) && !existsSync(resolve(cwd, file))) {
             delete counts[file];
             changed = true;
           }
@@ -94,6 +106,19 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
       if (changed) replaceFile(path, `${JSON.stringify(sorted(counts), null, 2)}\n`, options.location);
     },
   };
+}
+
+/**
+ * Whether this run counted the file's errors, so that its recorded counts can be held against
+ * them. Not when the file was not linted by its rules: unreadable, too large, not UTF-8, not
+ * JSON (its one fatal message), or of a kind that could not be told (asked of the result before
+ * --unknown-kind, which may drop that message); nor when a fix could not be written (its fatal
+ * `fix` message): the errors counted are those of the fixed text, and the file still holds the
+ * old one. ESLint prunes such a file's counts (a fatal parse error has no rule to count); we
+ * keep them, as a count pruned for a passing syntax error is a record lost.
+ */
+export function errorsMeasured(result: LintResult): boolean {
+  return !result.messages.some((m) => m.fatal === true) && !kindUnknown(result);
 }
 
 /** The errors of a result, counted by rule (ESLint counts errors only: warnings never fail a run). */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -129,6 +129,84 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     expect(run.stderr).toMatch(/"a\.json" → "schema" needs a count of 1 or more/);
     writeFileSync(join(root, "bad-suppressions.json"), `[1`);
     expect((await lint("--suppressions-location", "bad-suppressions.json", ".")).stderr).toMatch(/is not JSON/);
+  });
+});
+
+describe("a recorded file this run could not lint keeps its counts: its fault is the one finding", () => {
+  /** A repository whose negative fixture is recorded with its one tax-rate-cap error, and the record's bytes. */
+  async function recorded() {
+    const root = newRepository();
+    expect(await runCli(["--suppress-rule", "tax-rate-cap", "."], { cwd: root })).toMatchObject({ code: 0, stdout: "" });
+    const record = readFileSync(join(root, "oms-lint-suppressions.json"));
+    expect(JSON.parse(record.toString("utf8"))).toEqual({ [negative]: { "tax-rate-cap": { count: 1 } } });
+    return { root, record };
+  }
+  /** The run's messages by file (relative), as ruleId and severity. */
+  const messagesOf = (root: string, stdout: string) =>
+    Object.fromEntries(
+      (JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; severity: number; fatal?: true }[] }[]).map((r) => [
+        r.filePath.slice(root.length + 1),
+        r.messages.map((m) => [m.ruleId, m.severity, m.fatal ?? false]),
+      ]),
+    );
+
+  it("a syntax error in the fixture: the parse error fails the run, nothing is unpruned, and --prune-suppressions leaves the file byte for byte", async () => {
+    const { root, record } = await recorded();
+    const text = readFileSync(join(root, negative), "utf8");
+    writeFileSync(join(root, negative), text.trimEnd().slice(0, -1));
+    const run = await runCli(["-f", "compact", "."], { cwd: root });
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^${negative}:\\d+:\\d+: error .* \\[parse\\]$`));
+    expect(run.stdout).not.toContain("suppressions");
+    for (const argv of [["--prune-suppressions", "."], ["--prune-suppressions", negative], ["--pass-on-unpruned-suppressions", "."]]) {
+      const pruned = await runCli(["-f", "json", ...argv], { cwd: root });
+      expect(pruned.code).toBe(1);
+      expect(messagesOf(root, pruned.stdout)[negative]).toEqual([["parse", 2, true]]);
+      expect(readFileSync(join(root, "oms-lint-suppressions.json")).equals(record)).toBe(true);
+    }
+    // The syntax error mended, the record still holds: the run passes as before.
+    writeFileSync(join(root, negative), text);
+    expect(await runCli(["."], { cwd: root })).toMatchObject({ code: 0, stdout: "" });
+  });
+
+  it("a fixture over --max-file-size: the size error alone, and --prune-suppressions keeps the counts", async () => {
+    const { root, record } = await recorded();
+    for (const argv of [["--max-file-size", "1KB", "."], ["--max-file-size", "1KB", "--prune-suppressions", "."]]) {
+      const run = await runCli(["-f", "json", ...argv], { cwd: root });
+      expect(run.code).toBe(1);
+      const messages = messagesOf(root, run.stdout);
+      expect(messages[negative]).toEqual([["parse", 2, true]]);
+      expect(Object.values(messages).flat().filter(([ruleId]) => ruleId === "suppressions")).toEqual([]);
+      expect(readFileSync(join(root, "oms-lint-suppressions.json")).equals(record)).toBe(true);
+    }
+    expect(await runCli(["."], { cwd: root })).toMatchObject({ code: 0, stdout: "" });
+  });
+
+  it("an unreadable fixture (a broken link, named outright): its counts stay, though no file is there to find", async () => {
+    const { root, record } = await recorded();
+    unlinkSync(join(root, negative));
+    symlinkSync(join(root, "fixtures/negative/moved.json"), join(root, negative));
+    const run = await runCli(["-f", "json", "--prune-suppressions", negative], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(messagesOf(root, run.stdout)).toEqual({ [negative]: [["parse", 2, true]] });
+    expect(readFileSync(join(root, "oms-lint-suppressions.json")).equals(record)).toBe(true);
+  });
+
+  it("a fixture whose kind cannot be told: an error whatever --unknown-kind says (it must trip its rules), and its counts stay", async () => {
+    const { root, record } = await recorded();
+    writeFileSync(join(root, negative), `{"purpose": "fixture notes"}\n`);
+    for (const argv of [["."], ["--unknown-kind", "off", "."], ["--prune-suppressions", "."]]) {
+      const run = await runCli(["-f", "json", ...argv], { cwd: root });
+      expect(run.code).toBe(1);
+      expect(messagesOf(root, run.stdout)[negative]).toEqual([["kind", 2, false]]);
+      expect(readFileSync(join(root, "oms-lint-suppressions.json")).equals(record)).toBe(true);
+    }
+    // A file not recorded keeps --unknown-kind's level.
+    writeFileSync(join(root, "fixtures/notes.json"), `{"purpose": "fixture notes"}\n`);
+    const run = await runCli(["-f", "json", "."], { cwd: root });
+    expect(messagesOf(root, run.stdout)["fixtures/notes.json"]).toEqual([["kind", 1, false]]);
   });
 });
 
