@@ -1,4 +1,3 @@
-import { appendFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
@@ -11,6 +10,7 @@ import { errorsOnly, type LintResult } from "../lint/lintResult.js";
 import type { ExistingRecord } from "../engine/rule.js";
 import { parseSource } from "../source/parseSource.js";
 import { readBoundedText } from "../files/readBounded.js";
+import { appendToRegularFile } from "../files/appendToRegularFile.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
@@ -246,7 +246,7 @@ function startReport(options: CliOptions, io: CliIo): { file(result: LintResult)
 /** $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a note, not the run's failure. */
 function appendStepSummary(file: string, markdown: string, io: CliIo): void {
   try {
-    appendFileSync(file, markdown);
+    appendToRegularFile(file, markdown);
   } catch (error) {
     io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
   }

@@ -160,6 +160,16 @@ describe("-f github in GitHub Actions", () => {
     expect(rows[0]).toMatch(/^\| many\/note-00\.json \| 1:10 \| error \| .+ \| schema \|$/);
   });
 
+  it("a $GITHUB_STEP_SUMMARY that is no regular file (a FIFO nobody reads, a folder) is a note, never a wait", async () => {
+    const fifo = join(dir, "summary-fifo");
+    execFileSync("mkfifo", [fifo]);
+    for (const [target, code] of [[fifo, "ENXIO"], [many, "EISDIR"]] as const) {
+      const run = await lint(["-f", "github", "--kind", "orderCustomData", "many"], { GITHUB_STEP_SUMMARY: target });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${code}\n`);
+    }
+  });
+
   it("without $GITHUB_STEP_SUMMARY, the note points at the log alone", async () => {
     const run = await lint(["-f", "github", "--kind", "orderCustomData", "many"]);
     expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/so 2 errors are not annotated: every problem is listed above$/);
