@@ -7,7 +7,7 @@ import { maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { suppressionsFileName, type SuppressionOptions } from "./suppressions.js";
 import { parseShard, type Shard } from "./shard.js";
 import { cacheFileName } from "./lintCache.js";
-import { UsageError } from "./usageError.js";
+import { argumentProblem, UsageError } from "./usageError.js";
 
 /** The command line, read and checked: anything wrong here is a UsageError (exit 2). */
 export interface CliOptions {
@@ -109,8 +109,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   try {
     parsed = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
-    // Node's words ("Unknown option '--foo'", "Option '--kind <value>' argument missing") are clear.
-    throw new UsageError(`${(error as Error).message.split(". To specify")[0]} (see oms-lint --help)`);
+    throw new UsageError(`${argumentProblem(error)} (see oms-lint --help)`);
   }
   const { values, positionals } = parsed;
   const outputs = reportTargets(values.format ?? [], values["output-file"]);

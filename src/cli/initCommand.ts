@@ -9,7 +9,7 @@ import { writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
 import { describeUnread, isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { CliIo } from "./cliIo.js";
-import { UsageError } from "./usageError.js";
+import { argumentProblem, UsageError } from "./usageError.js";
 import { editableSettings } from "./vscodeSettings.js";
 
 /** Where the editor schemas are, as a project that installs oms-lint sees them (VS Code resolves it from the workspace folder). */
@@ -65,7 +65,7 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   try {
     ({ values } = parseArgs({ args: [...argv], options: { vscode: { type: "boolean" }, config: { type: "string", short: "c" }, help: { type: "boolean", short: "h" } }, strict: true }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split(". To specify")[0]} (see oms-lint init --help)`);
+    throw new UsageError(`${argumentProblem(error)} (see oms-lint init --help)`);
   }
   if (values.help) {
     io.writeStdout(usage);

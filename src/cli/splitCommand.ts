@@ -23,7 +23,7 @@ import type { CliIo } from "./cliIo.js";
 import { payloadOptions, readFileBytes } from "./lintFile.js";
 import { lintRunOf, resolveConfig, type LintRun } from "./lintRun.js";
 import { packageInfo } from "./packageInfo.js";
-import { UsageError } from "./usageError.js";
+import { argumentProblem, UsageError } from "./usageError.js";
 
 export function splitHelpText(): string {
   return `oms-lint split [options] <file>
@@ -95,7 +95,7 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
   try {
     parsed = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`split: ${(error as Error).message.split(". To specify")[0]} (see oms-lint split --help)`);
+    throw new UsageError(`split: ${argumentProblem(error)} (see oms-lint split --help)`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true, idTemplate: defaultIdTemplate, noConfig: false, format: "text", force: false };

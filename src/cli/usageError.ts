@@ -5,3 +5,15 @@ export class UsageError extends Error {
     this.name = "UsageError";
   }
 }
+
+/**
+ * Node's parseArgs error as one line: its words are clear ("Unknown option '--foo'",
+ * "Option '--kind <value>' argument missing"), but an option given a value that starts with
+ * a dash gets three lines; that one is said here in one.
+ */
+export function argumentProblem(error: unknown): string {
+  const message = String((error as Error)?.message ?? error);
+  const ambiguous = /^Option '(-[^']*)' argument is ambiguous/.exec(message);
+  if (ambiguous) return `${ambiguous[1]} takes a value: one that starts with a dash is written ${ambiguous[1]}=<value>`;
+  return message.split(/\.?\s*\n|\. To specify/)[0] as string;
+}

@@ -54,6 +54,19 @@ describe("exit codes", () => {
     await expectUsageError(["--existing", "missing.json", "payloads"], /cannot read --existing missing.json: it does not exist .*\(ENOENT\)/);
   });
 
+  it("an option given a value that starts with a dash is one line that says how to write it, for every command", async () => {
+    const cases: [string[], string][] = [
+      [["--max-file-size", "-1", "payloads"], "--max-file-size"],
+      [["--changed-since", "--x", "payloads"], "--changed-since"],
+      [["--max-warnings", "-5", "payloads"], "--max-warnings"],
+      [["split", "--out-dir", "-o", "payloads/customData.json"], "--out-dir"],
+      [["init", "--vscode", "--config", "-c"], "--config"],
+    ];
+    for (const [args, option] of cases) {
+      await expectUsageError(args, new RegExp(`${option} takes a value: one that starts with a dash is written ${option}=<value> \\(see oms-lint `));
+    }
+  });
+
   it("machine formats print nothing on stdout on a usage error", async () => {
     for (const format of ["json", "sarif", "junit", "github"]) await expectUsageError(["--format", format, "nothing-here/*.json"], /no files match/);
   });
