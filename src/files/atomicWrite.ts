@@ -74,7 +74,7 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   // The rename needs only the folder's permission: a file its mode keeps from being written
   // (chmod a-w) is refused, as an in-place write would be.
   if (existing && !writable(target)) throw new WriteFailure(target, "EACCES", "it is read-only (no write permission on the file)");
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
+  const temporary = join(dirname(target), temporaryName(basename(target), `.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`));
   let fd: number | undefined;
   let state: "open" | "done" = "open";
   const fail = (error: unknown): never => {
@@ -127,6 +127,19 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
     },
     abort,
   };
+}
+
+/** Longest file name most file systems take, in bytes. */
+const maxNameBytes = 255;
+
+/**
+ * `.<name><suffix>`, the name cut short (by whole characters) when the whole would pass 255
+ * bytes: a target whose own name is near that long can still be written.
+ */
+export function temporaryName(name: string, suffix: string): string {
+  let kept = name;
+  while (kept.length > 0 && Buffer.byteLength(`.${kept}${suffix}`) > maxNameBytes) kept = [...kept].slice(0, -1).join("");
+  return `.${kept}${suffix}`;
 }
 
 function writable(path: string): boolean {

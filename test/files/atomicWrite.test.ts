@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { stageFile, WriteFailure, writeFileAtomic, writeFilesAtomic } from "../../src/files/atomicWrite.js";
+import { stageFile, temporaryName, WriteFailure, writeFileAtomic, writeFilesAtomic } from "../../src/files/atomicWrite.js";
 
 const work = mkdtempSync(join(tmpdir(), "oms-lint-atomic-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -40,6 +40,26 @@ describe("writeFileAtomic", () => {
     expect(readFileSync(file, "utf8")).toBe("new text");
     const { uid, gid, mode } = statSync(file);
     expect({ uid, gid, mode: mode & 0o777 }).toEqual({ uid: 65534, gid: 65534, mode: 0o640 });
+  });
+
+  it("writes a file whose name is as long as the file system takes (255 bytes, any characters): its temporary name is cut to fit", () => {
+    const dir = folder();
+    const character = fc.constantFrom("a", "Z", "-", "é", "日", "😀");
+    const longName = fc.array(character, { minLength: 1, maxLength: 255 }).map((chars) => chars.join("")).filter((name) => Buffer.byteLength(name) <= 255);
+    fc.assert(
+      fc.property(longName, (name) => {
+        const suffix = ".123456.abcdef01.tmp";
+        const staged = temporaryName(name, suffix);
+        expect(Buffer.byteLength(staged)).toBeLessThanOrEqual(255);
+        expect(name.startsWith(staged.slice(1, staged.length - suffix.length))).toBe(true);
+        const file = join(dir, name);
+        writeFileAtomic(file, "text");
+        expect(readFileSync(file, "utf8")).toBe("text");
+        rmSync(file);
+      }),
+      { numRuns: 60 },
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("writes only if the file still holds what was read; an edit saved meanwhile is kept", () => {
