@@ -97,9 +97,11 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       const asked = named.has(result.filePath) || suppressions.expects(result.filePath);
       return written.file(suppressions.apply(withUnknownKindLevel(result, options.unknownKind, asked), errorsMeasured(result)));
     },
+    // The report first: a suppressions file that cannot be written (exit 2) leaves the report whole.
     end: () => {
+      const totals = written.end();
       suppressions.end();
-      return written.end();
+      return totals;
     },
     abort: () => written.abort(),
   };

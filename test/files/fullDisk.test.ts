@@ -80,6 +80,17 @@ describe.skipIf(mounted !== undefined)("on a full disk (a 64 KiB tmpfs)", () => 
     expect(readdirSync(join(disk, "out"))).toEqual([]);
   });
 
+  it("--suppress-all that cannot write its file still prints the report, then says why it failed (exit 2)", async () => {
+    // An error (recorded, so not shown) and a warning (never suppressed: it is the report's).
+    writeFileSync(join(disk, "order.json"), example.replace(`"locale": "en-US"`, `"locale": "xx", "orderComent": "x"`));
+    fill();
+    const run = await runCli(["--suppress-all", "--format", "compact", "order.json"], { cwd: disk });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/order\.json:\d+:\d+: warning .*orderComent.*\[unknown-property\]/);
+    expect(run.stderr).toBe("oms-lint: cannot write the suppressions file oms-lint-suppressions.json: no space left on the device (ENOSPC)\n");
+    expect(files()).toEqual(["order.json"]);
+  });
+
   it("-o keeps the previous report whole when the new one does not fit", async () => {
     const previous = JSON.stringify([{ filePath: "earlier.json", messages: [] }]);
     writeFileSync(join(disk, "order.json"), example.replace(`"locale": "en-US"`, `"locale": "xx"`));
