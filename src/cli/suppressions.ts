@@ -85,7 +85,8 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
           unpruned.push(unprunedMessage(options.location, ruleId, count, found));
         }
       }
-      if (measured && Object.keys(expected).length === 0) {
+      // A plain run never writes the file: an entry left empty by hand goes only when asked to prune or record.
+      if (measured && (options.prune || recording) && Object.keys(expected).length === 0) {
         delete counts[file];
         changed = true;
       }

@@ -108,6 +108,16 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     expect(await lint(".")).toMatchObject({ code: 0, stdout: "" });
   });
 
+  it("a plain run never rewrites the suppressions file, even to drop an entry left empty by hand", async () => {
+    const text = `{\n  "${negative}": {}\n}\n`;
+    writeFileSync(join(root, "oms-lint-suppressions.json"), text);
+    expect(await lint(".")).toMatchObject({ code: 0 });
+    expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(text);
+    // Asked to prune, it goes.
+    expect(await lint("--prune-suppressions", ".")).toMatchObject({ code: 0 });
+    expect(suppressionsOf(root)).toEqual({});
+  });
+
   it("--suppress-all records every error, in a file of your choosing (--suppressions-location), never linted itself", async () => {
     writeFileSync(join(root, negative), JSON.stringify(overCap(1.5), null, 2));
     writeFileSync(join(root, "fixtures/orders/no-customer.json"), JSON.stringify({ ...createOrder(), customer: undefined }, null, 2));
