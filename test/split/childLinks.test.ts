@@ -1,24 +1,12 @@
-import { linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { linkSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
+import { scratchFolders } from "../support/scratchFolders.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
 
-const work = mkdtempSync(join(tmpdir(), "oms-lint-split-links-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-let folders = 0;
 /** A fresh folder holding the given files. */
-function folder(files: Record<string, string>): string {
-  const dir = join(work, `case-${++folders}`);
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const folder = scratchFolders("split-links");
 
 /** Three classes (P, Y, D): cart-1.json … cart-3.json. */
 const mixed = JSON.stringify(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" }), orderItem({ availability: "D" })]), null, 2) + "\n";

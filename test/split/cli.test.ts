@@ -1,25 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { add, compare, toDecimal, zero, type Decimal } from "../../src/domain/decimal.js";
 import { runCli } from "../support/cli.js";
+import { scratchFolders } from "../support/scratchFolders.js";
 import { orderItem, orderPayment, orderWithItems, type JsonObject } from "../support/payloads.js";
 
-const work = mkdtempSync(join(tmpdir(), "oms-lint-split-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-let folders = 0;
 /** A fresh folder holding the given files. */
-function folder(files: Record<string, string>): string {
-  const dir = join(work, `case-${++folders}`);
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const folder = scratchFolders("split");
 
 /** An order of P, D, J, I and Y items (subtotals 2, 4, 6, 8, 10), with order-level amounts to split. */
 const mixed = orderWithItems(
