@@ -110,6 +110,15 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
       "document": "Create Order (seeds/004), External Fraud (the External Fraud guide itself is not one of the five documents)",
       "passage": "In the event that the implementation uses an external fraud system instead of one already supported by OMS, refer to the External Fraud Guide for more details."
     }
+  },
+  {
+    "id": "schema/response-shape",
+    "description": "A search response's order item records have the fields and types of the document's example response (the document gives no table for a response, and says it \"follows the same organizational structure as the standard Get Order Item Information response\", which is not one of the five documents).",
+    "evidence": "inferred",
+    "source": {
+      "document": "Search for Order Item (seeds/002), The Full Response",
+      "passage": "The response details all of the information associated with the order item: general order information, custom data, item options, and so forth. It follows the same organizational structure as the standard Get Order Item Information response."
+    }
   }
 ];
 
@@ -245,6 +254,50 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   },
   "order.json#/properties/expectedDeliveryDate/format": {
     "rule": "schema/date-time-format",
+    "evidence": "inferred"
+  },
+  "orderItemSearchResponse.json#/definitions/responseId/type": {
+    "rule": "schema/response-shape",
+    "evidence": "inferred"
+  },
+  "orderItemSearchResponse.json#/definitions/responseId/minimum": {
+    "rule": "schema/response-shape",
+    "evidence": "inferred"
+  },
+  "orderItemSearchResponse.json#/definitions/stringList/type": {
+    "rule": "schema/response-shape",
+    "evidence": "inferred"
+  },
+  "orderItemSearchResponse.json#/definitions/discount/type": {
+    "rule": "schema/response-shape",
+    "evidence": "inferred"
+  },
+  "orderItemSearchResponse.json#/definitions/orderItemRecord/required": {
+    "rule": "schema/response-shape",
+    "evidence": "inferred"
+  },
+  "orderItemSearchResponse.json#/definitions/orderItemRecord/properties/itemState/type": {
+    "rule": "schema/response-shape",
+    "evidence": "inferred"
+  },
+  "orderItemSearchResponse.json#/definitions/orderItemRecord/properties/itemState/enum": {
+    "rule": "schema/response-shape",
+    "evidence": "inferred"
+  },
+  "orderItemSearchResponse.json#/definitions/orderItemRecord/properties/quantity/type": {
+    "rule": "schema/response-shape",
+    "evidence": "inferred"
+  },
+  "orderItemSearchResponse.json#/definitions/orderItemRecord/properties/quantity/minimum": {
+    "rule": "schema/response-shape",
+    "evidence": "inferred"
+  },
+  "orderItemSearchResponse.json#/definitions/orderItemRecord/properties/restrictions/type": {
+    "rule": "schema/response-shape",
+    "evidence": "inferred"
+  },
+  "orderItemSearchResponse.json#/definitions/orderItemRecord/properties/discounts/type": {
+    "rule": "schema/response-shape",
     "evidence": "inferred"
   }
 };

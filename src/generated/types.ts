@@ -620,10 +620,22 @@ export interface OrderItemSearchResponse {
   [k: string]: unknown;
 }
 export interface OrderItemRecord {
+  /**
+   * An ID of a response record: a positive integer in the example response.
+   */
   orderItemID: number;
   itemState?: "NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED";
+  /**
+   * An ID of a response record: a positive integer in the example response.
+   */
   orderID: number;
+  /**
+   * An ID of a response record: a positive integer in the example response.
+   */
   shipmentID?: number;
+  /**
+   * An ID of a response record: a positive integer in the example response.
+   */
   manufacturerID?: number;
   /**
    * A field the documents show only in an example, as a string (or null): the type is our reading.
@@ -682,6 +694,9 @@ export interface OrderItemRecord {
   [k: string]: unknown;
 }
 export interface Discount {
+  /**
+   * An ID of a response record: a positive integer in the example response.
+   */
   discountID?: number;
   /**
    * A field the documents show only in an example, as a string (or null): the type is our reading.

@@ -60,6 +60,17 @@ describe("severity follows the documents' evidence (SPEC §3)", () => {
     expect(at("createOrder", createOrder({ forceItemTaxOverride: "true" }), "/forceItemTaxOverride")).toEqual([["schema", "error", "stated"]]);
   });
 
+  it("a search response that differs from the document's example response is a warning (a response is what the OMS sends)", () => {
+    const record = { orderItemID: 10000001, itemState: "NORMAL", orderID: 555555, shipmentID: null, quantity: 1, options: ["Color: Black"] };
+    const found = validate("orderItemSearchResponse", { collection: [record, { orderID: 1 }] }).diagnostics;
+    expect(found.map((d) => [d.path, d.ruleId, d.severity, d.evidence])).toEqual([
+      ["/collection/0/shipmentID", "schema/response-shape", "warning", "inferred"],
+      ["/collection/1/orderItemID", "schema/response-shape", "warning", "inferred"],
+    ]);
+    // "The object returned is a Collection": that one is stated.
+    expect(validate("orderItemSearchResponse", { items: [] }).diagnostics.map((d) => [d.ruleId, d.severity])).toContainEqual(["schema", "error"]);
+  });
+
   it("a date-time the documents advise (\"It should be in date-time format\") is a warning; a date that is no string stays an error", () => {
     expect(at("createOrder", createOrder({ expectedDeliveryDate: "next Tuesday" }), "/expectedDeliveryDate")).toEqual([["schema/date-time-format", "warning", "inferred"]]);
     expect(at("importOrder", createOrder({ orderStatus: "SHIPPED", importedCreationDate: "2019-01-01 10:00:00" }), "/importedCreationDate")).toEqual([
