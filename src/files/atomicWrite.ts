@@ -156,8 +156,9 @@ function keepOwner(fd: number, uid: number, gid: number, target: string): void {
   try {
     fchownSync(fd, uid, gid);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "EPERM") throw error;
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") throw error;
+    // Our own file of a group we are not in (a setgid folder's): it stays ours, in our group.
+    if (uid === process.getuid?.()) return;
     throw new WriteFailure(target, "EPERM", "it belongs to another user, whose ownership a rewrite would take (permission denied)");
   }
 }
