@@ -217,11 +217,12 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
     try {
       makeFolders(outDir);
     } catch (error) {
-      throw new UsageError(`split: cannot make --out-dir ${options.outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(`split: cannot make --out-dir ${escapeControls(options.outDir ?? displayPath(outDir, io.cwd))}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     const present = files.filter((file) => readdirOrEmpty(outDir).includes(basename(file)));
     if (present.length > 0 && !options.force) {
-      const names = present.map((file) => displayPath(file, io.cwd)).join(", ");
+      // Escaped here: a line break in a name must not split the one line the error is.
+      const names = present.map((file) => escapeControls(displayPath(file, io.cwd))).join(", ");
       throw new UsageError(`split: ${names} ${present.length === 1 ? "exists" : "exist"} already: nothing written (--force overwrites)`);
     }
     try {

@@ -151,6 +151,13 @@ describe("split writes all children or none, and never over what is there", () =
     expect(JSON.parse(read(join(dir, "order-2.json"))).orderItems).toHaveLength(1);
   });
 
+  it("a child that exists already is named in one line, a line break in its name escaped", async () => {
+    const dir = folder({ "a\nb.json": mixed, "a\nb-2.json": "mine" });
+    const refused = await runCli(["split", "a\nb.json"], { cwd: dir });
+    expect(refused).toEqual({ code: 2, stdout: "", stderr: "oms-lint: split: a\\nb-2.json exists already: nothing written (--force overwrites)\n" });
+    expect(read(join(dir, "a\nb-2.json"))).toBe("mine");
+  });
+
   it("reports a stale child of an earlier split (exit 1), and removes it with --force", async () => {
     const dir = folder({ "order.json": mixed });
     expect((await runCli(["split", "order.json"], { cwd: dir })).code).toBe(0);
