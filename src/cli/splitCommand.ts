@@ -20,7 +20,8 @@ import { decodeUtf8 } from "../source/utf8.js";
 import { positionIn } from "../source/lineIndex.js";
 import { fileSizeOption, integerOption } from "./args.js";
 import type { CliIo } from "./cliIo.js";
-import { payloadOptions, readFileBytes } from "./lintFile.js";
+import { fileSizeLimit, payloadOptions, readFileBytes } from "./lintFile.js";
+import { staleChildren } from "./staleChildren.js";
 import { lintRunOf, resolveConfig, type LintRun } from "./lintRun.js";
 import { packageInfo } from "./packageInfo.js";
 import { argumentProblem, UsageError } from "./usageError.js";
@@ -42,7 +43,8 @@ Options:
   --no-config              Use no config file
   -f, --format <name>      text or json (default text)
   --force                  Overwrite children that exist already, and remove stale ones
-                           (<name>-N.json beyond the new count) left by an earlier split
+                           (<name>-N.json beyond the new count) left by an earlier split:
+                           only files whose externalOrderID is this order's N-th child's
   --max-file-size <size>   Read no larger file (default 64MB, or limits.maxFileSize)
   --max-depth <n>          Nesting levels allowed (default 1000, or limits.maxDepth)
   --max-entries <n>        Elements of one array or members of one object allowed
@@ -211,7 +213,8 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const texts = files.map((_, c) => write(result.children[c]));
   // Listed before anything is written: the children just written are never stale, and a stale
   // child is checked here, with the children, before --force removes it.
-  const stale = staleChildren(outDir, stem, files.length);
+  const naming = { stem, originalId: (value as { externalOrderID?: unknown }).externalOrderID, idTemplate: options.idTemplate, limit: fileSizeLimit(run) };
+  const stale = staleChildren(outDir, naming, files.length);
   checkChildTargets(filePath, { children: files, stale: options.force ? stale : [] }, io.cwd);
   if (files.length > 0) {
     try {
@@ -239,22 +242,6 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   if (options.format === "json") io.writeStdout(terminalSafeJson(JSON.stringify(jsonReport(shown, result, files, linted, io.cwd, staleReport), null, 2)) + "\n");
   else io.writeStdout(textReport(shown, result, files, linted, io) + staleText(staleReport));
   return left.length > 0 || linted.some((r) => r.errorCount > 0) ? 1 : 0;
-}
-
-/**
- * Children of an earlier split that the new one does not replace: `<stem>-N.json` with N past
- * the new count. Left in place, `out/*.json` would submit an order that no longer exists.
- */
-function staleChildren(outDir: string, stem: string, count: number): string[] {
-  const prefix = `${stem}-`;
-  return readdirOrEmpty(outDir)
-    .filter((name) => name.startsWith(prefix) && name.endsWith(".json"))
-    .filter((name) => {
-      const digits = name.slice(prefix.length, -".json".length);
-      return /^[1-9][0-9]{0,8}$/.test(digits) && Number(digits) > count;
-    })
-    .sort((a, b) => Number(a.slice(prefix.length, -5)) - Number(b.slice(prefix.length, -5)))
-    .map((name) => join(outDir, name));
 }
 
 function staleText(stale: { readonly removed: readonly string[]; readonly left: readonly string[] }): string {

@@ -161,16 +161,27 @@ describe("split writes all children or none, and never over what is there", () =
   it("reports a stale child of an earlier split (exit 1), and removes it with --force", async () => {
     const dir = folder({ "order.json": mixed });
     expect((await runCli(["split", "order.json"], { cwd: dir })).code).toBe(0);
+    const child3 = read(join(dir, "order-3.json"));
     writeFileSync(join(dir, "order.json"), twoClasses);
     const again = await runCli(["split", "--force", "--format", "json", "order.json"], { cwd: dir });
     expect(JSON.parse(again.stdout)).toMatchObject({ staleRemoved: ["order-3.json"], staleLeft: [] });
     expect(readdirSync(dir).sort()).toEqual(["order-1.json", "order-2.json", "order.json"]);
-    writeFileSync(join(dir, "order-3.json"), mixed);
+    writeFileSync(join(dir, "order-3.json"), child3);
     rmSync(join(dir, "order-1.json"));
     rmSync(join(dir, "order-2.json"));
     const left = await runCli(["split", "order.json"], { cwd: dir });
     expect(left.code).toBe(1);
     expect(left.stdout).toContain("  stale: order-3.json is a child of an earlier split, beyond the new count: remove it (or run with --force)\n");
+    expect(read(join(dir, "order-3.json"))).toBe(child3);
+  });
+
+  it("a file named like a child that is another order (its externalOrderID is not this order's N-th) is never called stale, nor removed by --force", async () => {
+    const other = JSON.stringify({ ...JSON.parse(mixed), externalOrderID: "WEB-1007" }, null, 2);
+    const dir = folder({ "order.json": twoClasses, "order-7.json": other, "order-3.json": mixed });
+    const run = await runCli(["split", "--force", "order.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/stale|removed/);
+    expect(read(join(dir, "order-7.json"))).toBe(other);
     expect(read(join(dir, "order-3.json"))).toBe(mixed);
   });
 

@@ -75,27 +75,37 @@ describe("split never writes or removes the file it splits, nor anything through
     expect(lstatSync(join(dir, "cart-1.json")).isSymbolicLink()).toBe(true);
   });
 
-  it("a stale child --force would remove that is the input (a link or a hard link) or a symbolic link: exit 2, nothing written or removed", async () => {
+  it("a file named like a stale child that is no child of this order (the input through a link or a hard link, another file) is left alone by --force", async () => {
     const cases: [string, (dir: string) => void, string][] = [
-      [twoClasses, (dir) => symlinkSync("cart.json", join(dir, "cart-3.json")), "cart-3.json (a stale child --force would remove) is a symbolic link to cart.json, the file being split"],
-      [twoClasses, (dir) => linkSync(join(dir, "cart.json"), join(dir, "cart-3.json")), "cart-3.json (a stale child --force would remove) is a hard link to cart.json, the file being split"],
-      [oneClass, (dir) => symlinkSync("cart.json", join(dir, "cart-1.json")), "cart-1.json (a stale child --force would remove) is a symbolic link to cart.json, the file being split"],
+      [twoClasses, (dir) => symlinkSync("cart.json", join(dir, "cart-3.json")), "cart-3.json"],
+      [twoClasses, (dir) => linkSync(join(dir, "cart.json"), join(dir, "cart-3.json")), "cart-3.json"],
+      [oneClass, (dir) => symlinkSync("cart.json", join(dir, "cart-1.json")), "cart-1.json"],
+      [twoClasses, (dir) => symlinkSync("other.json", join(dir, "cart-3.json")), "cart-3.json"],
     ];
-    for (const [order, link, said] of cases) {
-      const dir = folder({ "cart.json": order });
+    for (const [order, link, name] of cases) {
+      const dir = folder({ "cart.json": order, "other.json": "mine" });
       link(dir);
-      const names = readdirSync(dir).sort();
       const run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
-      expect(run, said).toEqual({ code: 2, stdout: "", stderr: refusal(said, "nothing written or removed") });
+      expect(run.stderr, name).toBe("");
+      expect(run.stdout, name).not.toContain(name);
+      // Still there (a link stays a link).
+      expect(() => lstatSync(join(dir, name)), name).not.toThrow();
       expect(bytes(join(dir, "cart.json")).toString("utf8")).toBe(order);
-      expect(readdirSync(dir).sort()).toEqual(names);
+      expect(readFileSync(join(dir, "other.json"), "utf8")).toBe("mine");
     }
-    const dir = folder({ "cart.json": twoClasses, "other.json": "mine" });
-    symlinkSync("other.json", join(dir, "cart-3.json"));
+  });
+
+  it("an earlier child behind a symbolic link is refused, not removed through the link (exit 2, nothing written or removed)", async () => {
+    const earlier = folder({ "cart.json": mixed });
+    expect((await runCli(["split", "cart.json"], { cwd: earlier })).code).toBe(0);
+    const child = readFileSync(join(earlier, "cart-3.json"), "utf8");
+    const dir = folder({ "cart.json": twoClasses, "kept/child-3.json": child });
+    symlinkSync("kept/child-3.json", join(dir, "cart-3.json"));
     const run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^oms-lint: split: cart-3\.json \(a stale child --force would remove\) is a symbolic link \(to other\.json\): nothing written or removed \(split never writes a child through a link, nor removes one; /);
-    expect(readdirSync(dir).sort()).toEqual(["cart-3.json", "cart.json", "other.json"]);
+    expect(run.stderr).toMatch(/^oms-lint: split: cart-3\.json \(a stale child --force would remove\) is a symbolic link \(to kept\/child-3\.json\): nothing written or removed \(split never writes a child through a link, nor removes one; /);
+    expect(readdirSync(dir).sort()).toEqual(["cart-3.json", "cart.json", "kept"]);
+    expect(readFileSync(join(dir, "kept/child-3.json"), "utf8")).toBe(child);
   });
 
   it("two children that are hard links of one file (not the input) are each replaced whole by --force, the input untouched", async () => {
