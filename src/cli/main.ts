@@ -23,6 +23,7 @@ import { packageInfo } from "./packageInfo.js";
 import { reportOutput } from "./reportOutput.js";
 import { ruleDescriptions } from "./ruleDescriptions.js";
 import { errorsMeasured, startSuppressions } from "./suppressions.js";
+import { patternCoverage } from "./patternCoverage.js";
 import { withUnknownKindLevel } from "./unknownKind.js";
 import { inShard } from "./shard.js";
 import { openCache, runFingerprint } from "./lintCache.js";
@@ -100,7 +101,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     // The report first: a suppressions file that cannot be written (exit 2) leaves the report whole.
     end: () => {
       const totals = written.end();
-      suppressions.end();
+      suppressions.end(patternCoverage(options.stdin ? [] : options.patterns, io.cwd));
       return totals;
     },
     abort: () => written.abort(),

@@ -94,11 +94,16 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
       const kept = result.messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId)));
       return lintResult(result.filePath, result.kind, [...unpruned, ...kept]);
     },
-    /** Writes the file when recording or pruning changed it (atomically). */
-    end(): void {
+    /**
+     * Writes the file when recording or pruning changed it (atomically). `looked(path)`: whether
+     * this run's patterns cover the path; --prune-suppressions drops a file that is gone only
+     * there (run from another folder, or on one file, it knows nothing of the others).
+     */
+    end(looked: (path: string) => boolean): void {
       if (options.prune) {
         for (const file of Object.keys(counts)) {
-          if (!held.has(file) && !existsSync(resolve(cwd, file))) {
+          const path = resolve(cwd, file);
+          if (!held.has(file) && looked(path) && !existsSync(path)) {
             delete counts[file];
             changed = true;
           }

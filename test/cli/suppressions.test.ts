@@ -38,6 +38,28 @@ function newRepository(): string {
 const negative = "fixtures/negative/tax-over-cap.json";
 const suppressionsOf = (root: string, name = "oms-lint-suppressions.json") => JSON.parse(readFileSync(join(root, name), "utf8")) as unknown;
 
+describe("--prune-suppressions drops a file that is gone only where the run looked", () => {
+  it("run from another folder, or on one file, it keeps every other file's counts; a deleted fixture named outright goes", async () => {
+    const root = newRepository();
+    writeFileSync(join(root, "fixtures/negative/second.json"), JSON.stringify(overCap(1.5), null, 2));
+    const lint = (cwd: string, ...argv: string[]) => runCli(argv, { cwd });
+    expect((await lint(root, "--suppress-all", ".")).code).toBe(0);
+    const recorded = readFileSync(join(root, "oms-lint-suppressions.json"), "utf8");
+    expect(Object.keys(JSON.parse(recorded) as object).sort()).toEqual(["fixtures/negative/second.json", negative]);
+    // From a subfolder (the keys are paths from the root): nothing there matches, nothing is dropped.
+    const sub = join(root, "fixtures");
+    expect((await lint(sub, "--prune-suppressions", "--suppressions-location", "../oms-lint-suppressions.json", "negative/second.json")).code).toBe(1);
+    expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(recorded);
+    // From the root, on one file: the other file was not looked at, so its counts stay.
+    expect((await lint(root, "--prune-suppressions", negative)).code).toBe(0);
+    expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(recorded);
+    // A fixture deleted and named outright (git diff --name-only | xargs): its counts go.
+    rmSync(join(root, "fixtures/negative/second.json"));
+    expect((await lint(root, "--prune-suppressions", "--no-error-on-unmatched-pattern", negative, "fixtures/negative/second.json")).code).toBe(0);
+    expect(suppressionsOf(root)).toEqual({ [negative]: { "tax-rate-cap": { count: 1 } } });
+  });
+});
+
 describe("a repository's root lints cleanly", () => {
   it("package.json, lockfiles, tsconfig*.json, .vscode/ and oms-lint's own files are not payloads in a folder walk", async () => {
     const root = newRepository();
