@@ -81,9 +81,11 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // Files named outright (and the piped text) keep every verdict: you asked for them.
   const named = new Set<string>(options.stdin ? [stdinPath] : []);
   const suppressions = startSuppressions(options.suppressions, io.cwd);
-  // The files come first: an --output-file that is one of them (or holds a payload) is refused before anything is written.
-  const files = options.stdin ? [] : await discover(options, config, io, named, [suppressions.path, ...(cache ? [cache.path] : [])]);
   const reportFiles = [...new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined))];
+  // The files come first: an --output-file that is one of them (or holds a payload) is refused
+  // before anything is written. A report found in a folder walk is the run's own, not linted.
+  const ownFiles = [suppressions.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file))];
+  const files = options.stdin ? [] : await discover(options, config, io, named, ownFiles);
   if (reportFiles.length > 0) {
     const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
     if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));

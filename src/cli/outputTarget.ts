@@ -1,10 +1,13 @@
-import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { isNullDevice } from "../files/atomicWrite.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
-import { isReportHead, looksLikeData, reportHeadBytes } from "./reportHead.js";
+import { isEarlierReport, reportHeadBytes, type FileEnds } from "./reportHead.js";
 import { UsageError } from "./usageError.js";
+
+/** A process's streams by name (the report is renamed into place, which would replace the file behind one): /proc, /dev/stdin|stdout|stderr, /dev/fd/N. */
+const streamName = /^\/(proc\/|dev\/(stdin|stdout|stderr)$|dev\/fd\/)/;
 
 /** A report is never this large a payload check: past it, an existing -o file is not opened whole to see what it holds. */
 const inspectedSize = 16 * 1024 * 1024;
@@ -22,7 +25,7 @@ export interface OwnFile {
 export function checkOutputFiles(files: readonly string[], cwd: string, inputs: readonly string[], own: readonly OwnFile[]): void {
   const seen = new Map<string, string>();
   for (const file of files) {
-    const real = realOrSelf(resolve(cwd, file));
+    const real = realTarget(resolve(cwd, file));
     const earlier = seen.get(real);
     if (earlier !== undefined) throw new UsageError(`two reports would be written to one file (${earlier} and ${file}): give each its own file`);
     seen.set(real, file);
@@ -33,12 +36,12 @@ export function checkOutputFiles(files: readonly string[], cwd: string, inputs: 
 /**
  * Refuses an --output-file the report must not replace (exit 2, before anything is written):
  * a device, pipe or socket (a pipe would wait for ever; the null device is fine), or a
- * process's stream by its /dev or /proc name (the report is renamed into place, which would
- * replace the file behind the stream); a file the run lints, its config, or oms-lint's own
- * suppressions or cache file; a request file, by its name or its link's target; and an
- * existing file that holds anything but an earlier report (text apart): a payload, or JSON or
- * XML that is not oms-lint's, which is what `oms-lint -o *.json` does when the shell hands
- * the first payload to -o, parseable or not.
+ * process's stream, by its /dev or /proc name or as the file standard output or standard
+ * error goes to (the report is renamed into place, which would replace that file); a file the
+ * run lints, its config, or oms-lint's own suppressions or cache file; a request file, by its
+ * name or its link's target; and an existing file that is not an earlier oms-lint report
+ * (nor empty): a payload, parseable or not, which is what `oms-lint -o *.json` does when the
+ * shell hands the first payload to -o, or any other file.
  */
 export function checkOutputFile(outputFile: string, cwd: string, inputs: readonly string[], own: readonly OwnFile[] = []): void {
   const target = resolve(cwd, outputFile);
@@ -46,34 +49,52 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   const refuse: (why: string, tail?: string) => never = (why, tail = "the report would replace it (name another file)") => {
     throw new UsageError(`--output-file ${outputFile} ${why}: ${tail}`);
   };
-  if (process.platform !== "win32" && /^\/(dev|proc)\//.test(target)) {
+  const real = realTarget(target);
+  if (process.platform !== "win32" && (streamName.test(target) || streamName.test(real))) {
     refuse("names a device or a process's stream, not a file", "leave -o out to write the report to standard output (or redirect it: > report)");
   }
-  const real = realOrSelf(target);
-  const mine = own.find((file) => realOrSelf(resolve(cwd, file.path)) === real);
+  const mine = own.find((file) => realTarget(resolve(cwd, file.path)) === real);
   if (mine !== undefined) refuse(`is ${mine.what}`);
   const stat = statOrUndefined(target);
   if (stat === undefined) return;
   if (stat.isDirectory()) refuse("is a folder (EISDIR)", "name a file for the report");
   if (!stat.isFile()) refuse("is not a regular file (a device, pipe or socket)", "name a file for the report (a pipe would wait for a reader)");
-  if (inputs.some((input) => realOrSelf(input) === real)) refuse("is one of the files this run reads");
+  const stream = streamOf(stat);
+  if (stream !== undefined) refuse(`is the file ${stream} goes to`, "leave -o out to write the report there (or name another file)");
+  if (inputs.some((input) => realTarget(input) === real)) refuse("is one of the files this run reads");
   if (/\.(http|rest)$/i.test(target) || /\.(http|rest)$/i.test(real)) refuse("is a request file");
-  const head = readHead(target);
-  if (head === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");
-  if (isReportHead(head)) return;
+  const ends = readEnds(target, stat.size);
+  if (ends === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");
+  if (isEarlierReport(ends)) return;
   const held = stat.size > inspectedSize ? undefined : payloadHeld(target);
   if (held !== undefined) refuse(`holds ${held}, not a report (did the shell expand \`-o *.json\`?)`);
-  if (looksLikeData(head)) refuse("holds JSON or XML that is not an oms-lint report (a payload? did the shell expand `-o *.json`?)", "the report would replace it (remove it first, or name another file)");
+  refuse("is not an earlier oms-lint report (a payload? did the shell expand `-o *.json`?)", "the report would replace it (remove it first, or name another file)");
 }
 
-/** The first bytes of a file, as text; undefined when it cannot be read. */
-function readHead(path: string): string | undefined {
+/** "standard output" when the file is where this process's standard output (or error) goes. */
+function streamOf(stat: Stats): string | undefined {
+  for (const [fd, name] of [[1, "standard output"], [2, "standard error"]] as const) {
+    try {
+      const stream = fstatSync(fd);
+      if (stream.isFile() && stream.dev === stat.dev && stream.ino === stat.ino) return name;
+    } catch {
+      // No such stream (closed): nothing goes there.
+    }
+  }
+  return undefined;
+}
+
+/** A file's size with its first and last reportHeadBytes bytes, as text; undefined when it cannot be read. */
+function readEnds(path: string, size: number): FileEnds | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(path, "r");
-    const buffer = Buffer.alloc(reportHeadBytes);
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, read).toString("utf8");
+    const read = (at: number) => {
+      const buffer = Buffer.alloc(reportHeadBytes);
+      return buffer.subarray(0, readSync(fd!, buffer, 0, buffer.length, at)).toString("utf8");
+    };
+    const head = read(0);
+    return { size, head, tail: size <= reportHeadBytes ? head : read(size - reportHeadBytes) };
   } catch {
     return undefined;
   } finally {
@@ -100,11 +121,16 @@ function payloadHeld(path: string): string | undefined {
   return kind === undefined ? undefined : `a ${kind} payload`;
 }
 
-function realOrSelf(path: string): string {
+/** The path with every link resolved; for a file not yet there, its folder's (a link to a folder names the same place). */
+function realTarget(path: string): string {
   try {
     return realpathSync(path);
   } catch {
-    return path;
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
   }
 }
 

@@ -1,5 +1,12 @@
-/** How many bytes of an existing report file are read to tell what it holds. */
+/** How many bytes of an existing report file are read, at its start and at its end, to tell what it holds. */
 export const reportHeadBytes = 4096;
+
+/** An existing file's size and its first and last bytes (one read when it is short), as text. */
+export interface FileEnds {
+  readonly size: number;
+  readonly head: string;
+  readonly tail: string;
+}
 
 /**
  * How each of oms-lint's machine-readable reports begins, white space left out (json, gitlab,
@@ -9,25 +16,39 @@ const reportOpenings: readonly string[] = [
   "[]",
   '[{"filePath":',
   '[{"type":"issue","description":',
-  '{"source":{"name":"oms-lint"}',
+  '{"source":{"name":"oms-lint"',
   '{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":{"driver":{"name":"oms-lint"',
   '<?xmlversion="1.0"encoding="utf-8"?><testsuitesname="oms-lint"',
 ];
 
-function compact(head: string): string {
-  return head.replace(/^\uFEFF/, "").replace(/\s+/g, "");
+/** The text formats, by a line of theirs: compact's `file:line:column: severity message [rule]`, stylish's summary, github's commands and summary. */
+const compactLine = /^.*:\d+:\d+: (error|warning) .* \[[^\]\s]+\]$/;
+const stylishSummary = /^\u2716 \d+ problems? \(\d+ errors?, \d+ warnings?\)$/;
+const githubLine = /^(::(error|warning|notice) .*::|oms-lint: )/;
+
+function compact(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\s+/g, "");
+}
+
+function lines(text: string): string[] {
+  // Colours (an earlier run's -o of a terminal's format) are not part of a line's layout.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, "").split(/\r?\n/).filter((line) => line.trim() !== "");
 }
 
 /**
- * Whether a file's first bytes are those of an oms-lint report (or of nothing: an empty
- * file). A head cut short matches an opening it begins.
+ * Whether a file is an earlier oms-lint report (or nothing: empty, or white space alone): a
+ * machine format by how it begins, a text format by its lines (its first and last ones, since
+ * the middle of a large file is not read). Anything else is not one.
  */
-export function isReportHead(head: string): boolean {
-  const text = compact(head);
-  return text === "" || reportOpenings.some((opening) => text.startsWith(opening) || (head.length >= reportHeadBytes && opening.startsWith(text)));
-}
-
-/** Whether a file's first bytes are JSON or XML: data a text report must not replace. */
-export function looksLikeData(head: string): boolean {
-  return /^[[{<]/.test(compact(head));
+export function isEarlierReport({ size, head, tail }: FileEnds): boolean {
+  const opening = compact(head);
+  if (opening === "") return size <= reportHeadBytes;
+  if (reportOpenings.some((known) => opening.startsWith(known) || (head.length >= reportHeadBytes && known.startsWith(opening)))) return true;
+  const [first] = lines(head);
+  const last = lines(tail).at(-1);
+  if (first === undefined || last === undefined) return false;
+  if (stylishSummary.test(last)) return true;
+  if (compactLine.test(first) && compactLine.test(last)) return true;
+  return githubLine.test(first) && last.startsWith("oms-lint: ");
 }

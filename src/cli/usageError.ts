@@ -14,6 +14,8 @@ export class UsageError extends Error {
 export function argumentProblem(error: unknown): string {
   const message = String((error as Error)?.message ?? error);
   const ambiguous = /^Option '(-[^']*)' argument is ambiguous/.exec(message);
-  if (ambiguous) return `${ambiguous[1]} takes a value: one that starts with a dash is written ${ambiguous[1]}=<value>`;
+  // Node's own hint names both spellings where there are two ("--output-file=-XYZ" or "-o-XYZ").
+  const spelling = /use (.+)\.\s*$/.exec(message)?.[1]?.replace(/'/g, "");
+  if (ambiguous) return `${ambiguous[1]} takes a value: one that starts with a dash is written ${spelling ?? `${ambiguous[1]}=-XYZ`} (for the value -XYZ)`;
   return message.split(/\.?\s*\n|\. To specify/)[0] as string;
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LintResult } from "../../src/lint/lintResult.js";
@@ -54,6 +54,26 @@ describe("bin/oms-lint.cjs", () => {
     expect(loaded).toContain("vm");
     for (const unused of ["worker_threads", "crypto", "child_process"]) expect(loaded).not.toContain(unused);
     folder.remove();
+  });
+
+  it("-o naming the file standard output goes to (through a link to /dev/stdout) is refused: the shell's log keeps what it had", () => {
+    const folder = scratch("stdout-link");
+    try {
+      const log = folder.write("build.log", "step 1 ok\n");
+      symlinkSync("/dev/stdout", folder.path("out.txt"));
+      const fd = openSync(log, "a");
+      let run;
+      try {
+        run = spawnSync(process.execPath, [bin, "-o", folder.path("out.txt"), "payloads/customData.json"], { cwd: fixtures, stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+      } finally {
+        closeSync(fd);
+      }
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^oms-lint: --output-file \S+out\.txt is the file standard output goes to: leave -o out to write the report there \(or name another file\)\n$/);
+      expect(readFileSync(log, "utf8")).toBe("step 1 ok\n");
+    } finally {
+      folder.remove();
+    }
   });
 
   it("--stdin reads a real pipe; past --max-file-size it is refused (reading stops there)", () => {

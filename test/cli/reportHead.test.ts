@@ -1,47 +1,89 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isReportHead, looksLikeData, reportHeadBytes } from "../../src/cli/reportHead.js";
+import { isEarlierReport, reportHeadBytes, type FileEnds } from "../../src/cli/reportHead.js";
+import { lintText } from "../../src/builtIn/linter.js";
+import { formatters } from "../../src/formatters/index.js";
 import { runCli } from "../support/cli.js";
 
-/** Each machine-readable format's report over the fixtures (findings of every kind), as the CLI writes it. */
+/** A file's ends as outputTarget reads them: its size, its first and its last reportHeadBytes bytes. */
+function ends(bytes: Uint8Array): FileEnds {
+  const buffer = Buffer.from(bytes);
+  const head = buffer.subarray(0, reportHeadBytes).toString("utf8");
+  const tail = buffer.length <= reportHeadBytes ? head : buffer.subarray(buffer.length - reportHeadBytes).toString("utf8");
+  return { size: buffer.length, head, tail };
+}
+const ofText = (text: string) => ends(Buffer.from(text, "utf8"));
+
+const formats = ["json", "sarif", "gitlab", "rdjson", "junit", "stylish", "compact", "github"] as const;
+
+/** Each format's report as the CLI writes it: over fixtures with findings, and over one clean file. */
 async function reports(): Promise<[string, string][]> {
   const out: [string, string][] = [];
-  for (const format of ["json", "sarif", "gitlab", "rdjson", "junit"]) {
+  for (const format of formats) {
     for (const target of ["payloads", "payloads/customData.json"]) out.push([`${format} ${target}`, (await runCli(["--no-config", "-f", format, target])).stdout]);
   }
   return out;
 }
 
-describe("what an earlier report looks like (-o replaces only those)", () => {
-  it("any report reads as a report, whole or by the first bytes of a longer one (cut anywhere past its opening)", async () => {
+/** The same report made longer, as a run over more files makes it: more of its first lines (or bytes) before its end. */
+function longer(text: string, copies: number): string {
+  const lines = text.split("\n");
+  const body = lines.slice(0, Math.max(1, lines.length - 3));
+  return [...Array.from({ length: copies }, () => body).flat(), ...lines.slice(body.length)].join("\n");
+}
+
+describe("what an earlier report is (-o replaces only those, and empty files)", () => {
+  it("every format's report is one, whole or made longer than the bytes read of it", async () => {
     const all = await reports();
-    for (const [name, text] of all) expect(isReportHead(text.slice(0, reportHeadBytes)), name).toBe(true);
+    for (const [name, text] of all) expect(isEarlierReport(ofText(text)), name).toBe(true);
     fc.assert(
-      fc.property(fc.constantFrom(...all), fc.integer({ min: 0, max: reportHeadBytes }), ([name, text], shift) => {
-        // A longer report of the same format: its opening, then anything; readHead gives its first reportHeadBytes bytes.
-        const longer = text + "x".repeat(reportHeadBytes * 2);
-        expect(isReportHead(longer.slice(0, reportHeadBytes)), name).toBe(true);
-        // White space anywhere in the opening (another formatter's indentation) changes nothing.
-        const spaced = longer.slice(0, shift) + "\n  " + longer.slice(shift);
-        expect(isReportHead(spaced.slice(0, reportHeadBytes)), name).toBe(true);
+      fc.property(fc.constantFrom(...all), fc.integer({ min: 1, max: 40 }), ([name, text], copies) => {
+        const long = longer(text, copies);
+        expect(isEarlierReport(ofText(long)), `${name} ×${copies}`).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
-  it("JSON or XML of anything else is data, never a report: payloads, configs, other tools' XML", () => {
+  it("whatever the run's files are named and whatever the package says of itself (home page, version), each format's report is one", () => {
+    const name = fc.tuple(fc.constantFrom("", "<", "[", "{", "[wip] ", "{tenant}-"), fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/)).map(([lead, rest]) => `${lead}${rest}.json`);
+    const texts = ['{"name": "", "value": "v"}', '{"name": "n", "value": "v"}', "{"];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...formats),
+        fc.array(fc.tuple(name, fc.constantFrom(...texts)), { minLength: 0, maxLength: 4 }),
+        fc.option(fc.webUrl(), { nil: undefined }),
+        fc.constantFrom("0.1.0", "2.10.3-beta.1"),
+        (format, files, informationUri, toolVersion) => {
+          const results = files.map(([filePath, text]) => lintText(text, { filePath: `/work/${filePath}`, kind: "orderCustomData" }));
+          const report = formatters[format](results, { cwd: "/work", toolVersion, informationUri, color: false });
+          expect(isEarlierReport(ofText(report)), `${format}: ${report.slice(0, 200)}`).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a payload or any other file is not one, parseable or not: what `-o *.json` would replace", () => {
     fc.assert(
       fc.property(fc.json(), (text) => {
-        const compact = text.replace(/\s+/g, "");
-        fc.pre(compact !== "[]");
-        expect(isReportHead(text)).toBe(false);
-        if (/^[[{]/.test(compact)) expect(looksLikeData(text)).toBe(true);
+        fc.pre(text.replace(/\s+/g, "") !== "[]");
+        expect(isEarlierReport(ofText(text))).toBe(false);
       }),
       { numRuns: 300 },
     );
-    expect(isReportHead('<?xml version="1.0"?>\n<testsuites name="jest">')).toBe(false);
-    expect(looksLikeData("\uFEFF  <?xml")).toBe(true);
-    expect(looksLikeData("oms-lint: 3 problems\n")).toBe(false);
-    expect(isReportHead("")).toBe(true);
+    const payload = JSON.stringify({ externalOrderID: "A-1", orderItems: [] }, null, 2);
+    const others: [string, Uint8Array][] = [
+      ["a comment before the payload", Buffer.from(`/* WIP: customer 4411 */\n${payload}`)],
+      ["a // comment line", Buffer.from(`// draft\n${payload}`)],
+      ["a fragment", Buffer.from(`"order": ${payload}`)],
+      ["UTF-16 with a byte order mark", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(payload, "utf16le")])],
+      ["a payload after more blank lines than are read", Buffer.from(`${"\n".repeat(reportHeadBytes + 10)}${payload}`)],
+      ["a README", Buffer.from("# checkout\n\nRun `npm test`.\n")],
+      ["another tool's JUnit", Buffer.from('<?xml version="1.0"?>\n<testsuites name="jest"></testsuites>\n')],
+    ];
+    for (const [name, bytes] of others) expect(isEarlierReport(ends(bytes)), name).toBe(false);
+    expect(isEarlierReport(ofText(""))).toBe(true);
+    expect(isEarlierReport(ofText("\n \n"))).toBe(true);
   });
 });

@@ -49,15 +49,17 @@ describe("--fix and symbolic links", () => {
 describe("-o never replaces what the run reads", () => {
   it("naming a linted file, the config or --existing is a usage error, and the file is untouched", async () => {
     const dir = folder({ "order.json": fixable, "oms-lint.config.json": "{}", "record.json": JSON.stringify({ name: "a", value: "b" }) });
-    for (const args of [
-      ["--fix", "-o", "order.json", "order.json"],
-      ["-o", "order.json", "."],
-      ["-o", "oms-lint.config.json", "order.json"],
-      ["--existing", "record.json", "-o", "record.json", "order.json"],
-    ]) {
-      const run = await runCli(args, { cwd: dir });
+    const reads = /^oms-lint: --output-file \S+ is one of the files this run reads: the report would replace it \(name another file\)\n$/;
+    for (const [args, said] of [
+      [["--fix", "-o", "order.json", "order.json"], reads],
+      // In a folder walk the report's own path is never linted; a payload there is still refused.
+      [["-o", "order.json", "."], /^oms-lint: --output-file order\.json holds a createOrder payload, not a report/],
+      [["-o", "oms-lint.config.json", "order.json"], reads],
+      [["--existing", "record.json", "-o", "record.json", "order.json"], reads],
+    ] as const) {
+      const run = await runCli([...args], { cwd: dir });
       expect(run.code, args.join(" ")).toBe(2);
-      expect(run.stderr).toMatch(/^oms-lint: --output-file \S+ is one of the files this run reads: the report would replace it \(name another file\)\n$/);
+      expect(run.stderr).toMatch(said);
     }
     expect(read(join(dir, "order.json"))).toBe(fixable);
     expect(read(join(dir, "oms-lint.config.json"))).toBe("{}");
@@ -71,25 +73,27 @@ describe("-o never replaces what the run reads", () => {
     expect(read(join(dir, "a.json"))).toBe(example);
   });
 
-  it("`oms-lint -o *.json` refuses a first file that holds JSON but is no payload it can read (it does not parse), and any data not its own report", async () => {
+  it("`oms-lint -o *.json` refuses a first file that is a payload it cannot read (it does not parse), and any file that is not an earlier report", async () => {
     const broken = example.replace('"catalogID": 0', '"catalogID": 01010');
+    const commented = `/* WIP: customer 4411 */\n${example}`;
     const eslintConfig = '{ "root": true, "rules": {} }\n';
     const junitOfAnotherTool = '<?xml version="1.0"?>\n<testsuites name="jest"></testsuites>\n';
-    for (const [name, text] of [["a.json", broken], ["eslintrc.json", eslintConfig], ["junit.xml", junitOfAnotherTool]] as const) {
-      const dir = folder({ [name]: text, "b.json": example });
-      const run = await runCli(["-o", name, "b.json"], { cwd: dir });
+    const notes = "# release notes\n\n- fixed the tax\n";
+    for (const [name, text] of [["a.json", broken], ["b.json", commented], ["eslintrc.json", eslintConfig], ["junit.xml", junitOfAnotherTool], ["NOTES.md", notes]] as const) {
+      const dir = folder({ [name]: text, "c.json": example });
+      const run = await runCli(["-o", name, "c.json"], { cwd: dir });
       expect(run, name).toEqual({
         code: 2,
         stdout: "",
-        stderr: `oms-lint: --output-file ${name} holds JSON or XML that is not an oms-lint report (a payload? did the shell expand \`-o *.json\`?): the report would replace it (remove it first, or name another file)\n`,
+        stderr: `oms-lint: --output-file ${name} is not an earlier oms-lint report (a payload? did the shell expand \`-o *.json\`?): the report would replace it (remove it first, or name another file)\n`,
       });
       expect(read(join(dir, name))).toBe(text);
     }
   });
 
-  it("each machine-readable report of an earlier run is replaced by the next (and a text file is)", async () => {
-    const dir = folder({ "in/order.json": example, "in/broken.json": "{", "notes.txt": "an earlier stylish report\n" });
-    for (const format of ["json", "sarif", "gitlab", "rdjson", "junit"]) {
+  it("each format's report of an earlier run is replaced by the next, and a report inside the folder linted is not linted", async () => {
+    const dir = folder({ "in/order.json": example, "in/broken.json": "{" });
+    for (const format of ["json", "sarif", "gitlab", "rdjson", "junit", "stylish", "compact", "github"]) {
       const file = `report.${format}`;
       // A clean report, then one with findings, then a clean one over it.
       for (const [payload, code] of [["in/order.json", 0], ["in", 1], ["in/order.json", 0]] as const) {
@@ -97,18 +101,26 @@ describe("-o never replaces what the run reads", () => {
         expect(run.code, `${format} ${payload}: ${run.stderr}`).toBe(code);
       }
     }
-    expect((await runCli(["-o", "notes.txt", "in/order.json"], { cwd: dir })).code).toBe(0);
+    // Written into the folder it lints: the next run lints the two payloads, not its own report.
+    for (let round = 0; round < 2; round++) {
+      const run = await runCli(["-f", "json", "-o", "in/report.json", "in"], { cwd: dir });
+      expect(run.code, run.stderr).toBe(1);
+      expect((JSON.parse(read(join(dir, "in/report.json"))) as unknown[]).length).toBe(2);
+    }
   });
 
   it("never names a stream, oms-lint's own files or a request file behind a link, nor one file twice", async () => {
-    const dir = folder({ "order.json": example, "oms-lint-suppressions.json": "{}\n", "req.http": "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=1\n" });
+    const dir = folder({ "order.json": example, "oms-lint-suppressions.json": "{}\n", "req.http": "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=1\n", "real/.keep": "" });
     symlinkSync("req.http", join(dir, "out.txt"));
+    symlinkSync("real", join(dir, "linked"));
     const cases: [string[], string][] = [
       [["-o", "/dev/stdout"], "--output-file /dev/stdout names a device or a process's stream, not a file: leave -o out to write the report to standard output (or redirect it: > report)"],
       [["-o", "oms-lint-suppressions.json"], "--output-file oms-lint-suppressions.json is the suppressions file: the report would replace it (name another file)"],
       [["--cache", "-o", ".oms-lint-cache"], "--output-file .oms-lint-cache is the cache file (--cache-location): the report would replace it (name another file)"],
       [["-o", "out.txt"], "--output-file out.txt is a request file: the report would replace it (name another file)"],
       [["-f", "json:r.json", "-f", "sarif:./r.json"], "two reports would be written to one file (r.json and ./r.json): give each its own file"],
+      // Neither file there yet: the folder link is followed all the same.
+      [["-f", "json:linked/x.out", "-f", "sarif:real/x.out"], "two reports would be written to one file (linked/x.out and real/x.out): give each its own file"],
     ];
     for (const [args, message] of cases) {
       const run = await runCli([...args, "order.json"], { cwd: dir });
@@ -116,7 +128,8 @@ describe("-o never replaces what the run reads", () => {
     }
     expect(read(join(dir, "oms-lint-suppressions.json"))).toBe("{}\n");
     expect(read(join(dir, "req.http"))).toContain("GET ");
-    expect(readdirSync(dir).sort()).toEqual(["oms-lint-suppressions.json", "order.json", "out.txt", "req.http"]);
+    expect(readdirSync(dir).sort()).toEqual(["linked", "oms-lint-suppressions.json", "order.json", "out.txt", "real", "req.http"]);
+    expect(readdirSync(join(dir, "real"))).toEqual([".keep"]);
   });
 
   it("replaces an earlier report whole, keeping nothing of it", async () => {
