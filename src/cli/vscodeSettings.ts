@@ -46,7 +46,19 @@ export function editableSettings(bytes: Uint8Array): EditableSettings {
   if (value !== undefined && value.type !== "array") {
     return refusal(`:${where(text, value.offset)}`, `"json.schemas" is ${article(value.type)}, not an array: VS Code reads it as a list of { "fileMatch", "url" } entries; make it one`);
   }
+  // The edit rewrites the array whole: a comment inside it would be lost.
+  const comment = value === undefined ? undefined : commentWithin(text, value.offset, value.offset + value.length);
+  if (comment !== undefined) {
+    return refusal(`:${where(text, comment)}`, `a comment inside "json.schemas" would be lost when init rewrites the list: move it above "json.schemas"`);
+  }
   return { ok: true, bom, text };
+}
+
+/** The offset of the first comment in text[from, to), if any. */
+function commentWithin(text: string, from: number, to: number): number | undefined {
+  let found: number | undefined;
+  visit(text, { onComment: (offset) => void (found ??= offset >= from && offset < to ? offset : undefined) }, jsoncOptions);
+  return found;
 }
 
 function refusal(at: string, message: string): EditableSettings {

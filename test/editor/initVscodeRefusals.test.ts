@@ -113,6 +113,11 @@ const refused: { name: string; bytes: Uint8Array; stderr: string }[] = [
     stderr: ':3:3: "json.schemas" is set again here (first at 2:3): VS Code reads only the last one; keep one',
   },
   {
+    name: 'a comment inside "json.schemas" (the list is rewritten whole, and the comment would go)',
+    bytes: utf8('{\n  "json.schemas": [\n    // why: ticket 42\n    { "fileMatch": ["/a.json"], "url": "./a.json" }\n  ]\n}\n'),
+    stderr: ':3:5: a comment inside "json.schemas" would be lost when init rewrites the list: move it above "json.schemas"',
+  },
+  {
     name: "nesting past what the parser's stack holds",
     bytes: utf8(`{ "a": ${"[".repeat(100_000)}${"]".repeat(100_000)} }`),
     stderr: ": the settings are nested too deeply to read (thousands of brackets)",
