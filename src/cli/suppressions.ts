@@ -3,6 +3,7 @@ import { readBoundedText } from "../files/readBounded.js";
 import { maxReadableSize } from "../source/fileSize.js";
 import { relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
+import { parseSource } from "../source/parseSource.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { kindUnknown } from "./unknownKind.js";
 import { UsageError } from "./usageError.js";
@@ -167,13 +168,12 @@ function readSuppressions(path: string, shown: string): SuppressionCounts {
   const read = readBoundedText(path, maxReadableSize);
   if ("problem" in read && read.code === "ENOENT") return {};
   if ("problem" in read) throw new UsageError(`cannot read the suppressions file ${shown}: ${read.problem}`);
-  const text = read.text;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`the suppressions file ${shown} is not JSON (${(error as Error).message}); it holds { "file": { "rule-id": { "count": 1 } } }`);
+  // Read as a payload is (a byte order mark is fine), so that a fault is one line with its place.
+  const parsed = parseSource(read.text);
+  if (!parsed.ok) {
+    throw new UsageError(`the suppressions file ${shown} is not JSON (${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}); it holds { "file": { "rule-id": { "count": 1 } } }`);
   }
+  const value = parsed.value;
   const shape = `the suppressions file ${shown} must hold { "path/to/file.json": { "rule-id": { "count": 1 } } }`;
   if (!isObject(value)) throw new UsageError(shape);
   const counts: SuppressionCounts = Object.create(null) as SuppressionCounts;

@@ -159,8 +159,15 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     const run = await lint("--suppressions-location", "bad-suppressions.json", ".");
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/"a\.json" → "schema" needs a count of 1 or more/);
-    writeFileSync(join(root, "bad-suppressions.json"), `[1`);
-    expect((await lint("--suppressions-location", "bad-suppressions.json", ".")).stderr).toMatch(/is not JSON/);
+    writeFileSync(join(root, "bad-suppressions.json"), `{\n  "a.json": [1\n}`);
+    const broken = await lint("--suppressions-location", "bad-suppressions.json", ".");
+    expect(broken.code).toBe(2);
+    // One line, with where the fault is.
+    expect(broken.stderr).toMatch(/^oms-lint: the suppressions file bad-suppressions\.json is not JSON \(3:1: [^\n]+\); it holds [^\n]+\n$/);
+    // A byte order mark (Windows editors write one) is no fault.
+    writeFileSync(join(root, "bom-suppressions.json"), `\uFEFF{}\n`);
+    const withBom = await lint("--suppressions-location", "bom-suppressions.json", "fixtures/orders/createOrder.json");
+    expect(withBom.code, withBom.stdout + withBom.stderr).toBe(0);
   });
 });
 
