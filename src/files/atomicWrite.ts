@@ -72,8 +72,8 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   }
   if (existing && options.overwrite === false) throw new WriteFailure(target, "EXISTS", "it exists already");
   // The rename needs only the folder's permission: a file its mode keeps from being written
-  // (chmod a-w) is refused, as an in-place write would be.
-  if (existing && !writable(target)) throw new WriteFailure(target, "EACCES", "it is read-only (no write permission on the file)");
+  // (chmod a-w) is refused, as an in-place write would be; and by root too, whom no mode stops.
+  if (existing && (!writable(target) || (existing.mode & 0o222) === 0)) throw new WriteFailure(target, "EACCES", "it is read-only (no write permission on the file)");
   const temporary = join(dirname(target), temporaryName(basename(target), `.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`));
   let fd: number | undefined;
   let state: "open" | "done" = "open";

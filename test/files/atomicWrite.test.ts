@@ -62,6 +62,16 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it("refuses a file no one may write (chmod a-w), whoever runs it: the file stays as it was", () => {
+    const dir = folder();
+    const file = join(dir, "order.json");
+    writeFileSync(file, "old");
+    chmodSync(file, 0o444);
+    expect(() => writeFileAtomic(file, "new")).toThrow(expect.objectContaining({ code: "EACCES", message: "it is read-only (no write permission on the file)" }));
+    expect(readFileSync(file, "utf8")).toBe("old");
+    expect(readdirSync(dir)).toEqual(["order.json"]);
+  });
+
   it("writes only if the file still holds what was read; an edit saved meanwhile is kept", () => {
     const dir = folder();
     const file = join(dir, "order.json");
