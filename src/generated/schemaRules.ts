@@ -140,12 +140,20 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/example-type",
     "evidence": "inferred"
   },
+  "definitions.json#/definitions/stringMap/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/shippingAddressLine/type": {
     "rule": "schema/example-type",
     "evidence": "inferred"
   },
   "definitions.json#/definitions/shippingAddressLine/maxLength": {
     "rule": "schema/shipping-address-line-length",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/product/type": {
+    "rule": "schema/example-type",
     "evidence": "inferred"
   },
   "definitions.json#/definitions/product/required": {
@@ -161,6 +169,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "evidence": "inferred"
   },
   "definitions.json#/definitions/product/properties/name/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/itemSpecifics/type": {
     "rule": "schema/example-type",
     "evidence": "inferred"
   },
@@ -196,6 +208,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/example-type",
     "evidence": "inferred"
   },
+  "definitions.json#/definitions/fraudData/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/fraudData/properties/fraudTransactionID/type": {
     "rule": "schema/example-type",
     "evidence": "inferred"
@@ -222,6 +238,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   },
   "definitions.json#/definitions/orderGift/properties/message/maxLength": {
     "rule": "schema/gift-message-length",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/amountAdjustment/type": {
+    "rule": "schema/example-type",
     "evidence": "inferred"
   },
   "definitions.json#/definitions/amountAtLeastZero/type": {
@@ -265,6 +285,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "evidence": "inferred"
   },
   "orderItemSearchResponse.json#/definitions/stringList/type": {
+    "rule": "schema/response-shape",
+    "evidence": "inferred"
+  },
+  "orderItemSearchResponse.json#/definitions/stringList/items/type": {
     "rule": "schema/response-shape",
     "evidence": "inferred"
   },

@@ -59,8 +59,8 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
   });
 
   it("an item without itemSpecifics under forceItemTaxOverride is one finding: the missing itemSpecifics", () => {
-    // Missing, it lacks crucial elements (a warning); not an object, it breaks the documents' table ("orderItems array").
-    for (const [itemSpecifics, ruleId] of [[undefined, "schema/line-item-crucial"], [[{ itemTaxOverride: 1 }], "schema"], ["x", "schema"]] as const) {
+    // Missing, it lacks crucial elements; not an object, it is not what the documents' examples show: warnings both.
+    for (const [itemSpecifics, ruleId] of [[undefined, "schema/line-item-crucial"], [[{ itemTaxOverride: 1 }], "schema/example-type"], ["x", "schema/example-type"]] as const) {
       const item = itemSpecifics === undefined ? { product: orderItem().product } : { product: orderItem().product, itemSpecifics };
       const found = validate("createOrder", orderWithItems([item as never], { forceItemTaxOverride: true })).diagnostics;
       expect(found.map((d) => [d.ruleId, d.path]), JSON.stringify(itemSpecifics)).toEqual([[ruleId, "/orderItems/0/itemSpecifics"]]);

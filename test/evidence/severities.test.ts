@@ -53,7 +53,16 @@ describe("severity follows the documents' evidence (SPEC §3)", () => {
       [createOrder({ orderGift: { recipient: 7 } }), "/orderGift/recipient"],
       [createOrder({ fraudData: [{ fraudType: "KOUNT", fraudTransactionID: 5 }] }), "/fraudData/0/fraudTransactionID"],
     ];
+    items.push(
+      [orderWithItems([{ product: "P-1", itemSpecifics: orderItem().itemSpecifics } as never]), "/orderItems/0/product"],
+      [orderWithItems([orderItem({ itemSpecifics: { options: ["Color: Black"] } as never })]), "/orderItems/0/itemSpecifics/options"],
+      [createOrder({ fraudData: ["KOUNT"] }), "/fraudData/0"],
+      [createOrder({ discounts: [5] }), "/discounts/0"],
+    );
     for (const [value, path] of items) expect(at("createOrder", value, path), path).toEqual([["schema/example-type", "warning", "inferred"]]);
+    // The tables type the order's own lists and objects: "orderItems array", "customer object".
+    expect(at("createOrder", createOrder({ customer: "C-1" }), "/customer")).toEqual([["schema", "error", "stated"]]);
+    expect(at("createOrder", createOrder({ orderItems: {} }), "/orderItems")).toEqual([["schema", "error", "stated"]]);
     // The parameter tables type these: "sendEmail boolean", "channel string", "forceItemTaxOverride boolean".
     expect(at("createOrder", createOrder({ sendEmail: "yes" }), "/sendEmail")).toEqual([["schema", "error", "stated"]]);
     expect(at("createOrder", createOrder({ channel: 5 }), "/channel")).toEqual([["schema", "error", "stated"]]);
