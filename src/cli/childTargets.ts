@@ -1,5 +1,6 @@
-import { lstatSync, readlinkSync, realpathSync, statSync, type BigIntStats } from "node:fs";
+import { lstatSync, readlinkSync, statSync, type BigIntStats } from "node:fs";
 import { displayPath, escapeControls } from "../formatters/displayText.js";
+import { realPathOf } from "../files/fileFacts.js";
 import { UsageError } from "./usageError.js";
 
 /** Where split would write its children, and (with --force) the stale children it would remove. */
@@ -33,7 +34,7 @@ export function checkChildTargets(input: string, targets: ChildTargets, cwd: str
       refuse(`is a symbolic link (to ${escapeControls(linkText(path))})`, `split never writes a child through a link, nor removes one; ${remedy}`);
     }
     if (sameFile(entry, inputFile)) {
-      const hardLink = realOrSelf(path) !== realOrSelf(input);
+      const hardLink = realPathOf(path) !== realPathOf(input);
       refuse(hardLink ? `is a hard link to ${shownInput}, the file being split` : `is ${shownInput}, the file being split`, remedy);
     }
   };
@@ -59,13 +60,5 @@ function linkText(path: string): string {
     return readlinkSync(path);
   } catch {
     return "?";
-  }
-}
-
-function realOrSelf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
   }
 }

@@ -1,7 +1,8 @@
-import { lstatSync, statSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import type { Options as GlobbyOptions } from "globby";
 import { notPayloadGlobs } from "./notPayload.js";
+import { statOrUndefined } from "../files/fileFacts.js";
 import { UsageError } from "./usageError.js";
 import { walkFs } from "./walkFs.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
@@ -184,13 +185,5 @@ function isLink(path: string): boolean {
     return lstatSync(path).isSymbolicLink();
   } catch {
     return false;
-  }
-}
-
-function statOrUndefined(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
   }
 }

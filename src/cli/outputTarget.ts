@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from "node:fs";
+import { resolve } from "node:path";
 import { isNullDevice } from "../files/atomicWrite.js";
+import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
 import { isEarlierReport, reportHeadBytes, type FileEnds } from "./reportHead.js";
@@ -25,7 +26,7 @@ export interface OwnFile {
 export function checkOutputFiles(files: readonly string[], cwd: string, inputs: readonly string[], own: readonly OwnFile[]): void {
   const seen = new Map<string, string>();
   for (const file of files) {
-    const real = realTarget(resolve(cwd, file));
+    const real = realPathOf(resolve(cwd, file));
     const earlier = seen.get(real);
     if (earlier !== undefined) throw new UsageError(`two reports would be written to one file (${earlier} and ${file}): give each its own file`);
     seen.set(real, file);
@@ -49,11 +50,11 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   const refuse: (why: string, tail?: string) => never = (why, tail = "the report would replace it (name another file)") => {
     throw new UsageError(`--output-file ${outputFile} ${why}: ${tail}`);
   };
-  const real = realTarget(target);
+  const real = realPathOf(target);
   if (process.platform !== "win32" && (streamName.test(target) || streamName.test(real))) {
     refuse("names a device or a process's stream, not a file", "leave -o out to write the report to standard output (or redirect it: > report)");
   }
-  const mine = own.find((file) => realTarget(resolve(cwd, file.path)) === real);
+  const mine = own.find((file) => realPathOf(resolve(cwd, file.path)) === real);
   if (mine !== undefined) refuse(`is ${mine.what}`);
   const stat = statOrUndefined(target);
   if (stat === undefined) return;
@@ -61,7 +62,7 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   if (!stat.isFile()) refuse("is not a regular file (a device, pipe or socket)", "name a file for the report (a pipe would wait for a reader)");
   const stream = streamOf(stat);
   if (stream !== undefined) refuse(`is the file ${stream} goes to`, "leave -o out to write the report there (or name another file)");
-  if (inputs.some((input) => realTarget(input) === real)) refuse("is one of the files this run reads");
+  if (inputs.some((input) => realPathOf(input) === real)) refuse("is one of the files this run reads");
   if (/\.(http|rest)$/i.test(target) || /\.(http|rest)$/i.test(real)) refuse("is a request file");
   const ends = readEnds(target, stat.size);
   if (ends === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");
@@ -119,25 +120,4 @@ function payloadHeld(path: string): string | undefined {
   }
   const kind = detectKind(value);
   return kind === undefined ? undefined : `a ${kind} payload`;
-}
-
-/** The path with every link resolved; for a file not yet there, its folder's (a link to a folder names the same place). */
-function realTarget(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    try {
-      return join(realpathSync(dirname(path)), basename(path));
-    } catch {
-      return path;
-    }
-  }
-}
-
-function statOrUndefined(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }

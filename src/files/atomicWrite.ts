@@ -2,6 +2,7 @@ import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, ls
 import { devNull } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { nodeCrypto } from "./nodeCrypto.js";
+import { statOrUndefined } from "./fileFacts.js";
 
 /**
  * Why a write did not happen, in words a user reads: the target is as it was (the old file
@@ -270,14 +271,6 @@ function currentUmask(): number {
     return process.umask();
   } catch {
     return 0o022;
-  }
-}
-
-function statOrUndefined(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
   }
 }
 
