@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from "node:fs";
 import { resolve } from "node:path";
 import { isNullDevice } from "../files/atomicWrite.js";
+import { escapeControls } from "../formatters/displayText.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
@@ -28,7 +29,7 @@ export function checkOutputFiles(files: readonly string[], cwd: string, inputs: 
   for (const file of files) {
     const real = realPathOf(resolve(cwd, file));
     const earlier = seen.get(real);
-    if (earlier !== undefined) throw new UsageError(`two reports would be written to one file (${earlier} and ${file}): give each its own file`);
+    if (earlier !== undefined) throw new UsageError(`two reports would be written to one file (${escapeControls(earlier)} and ${escapeControls(file)}): give each its own file`);
     seen.set(real, file);
     checkOutputFile(file, cwd, inputs, own);
   }
@@ -48,8 +49,9 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   const target = resolve(cwd, outputFile);
   if (isNullDevice(target)) return;
   const refuse: (why: string, tail?: string) => never = (why, tail = "the report would replace it (name another file)") => {
-    throw new UsageError(`--output-file ${outputFile} ${why}: ${tail}`);
+    throw new UsageError(`--output-file ${escapeControls(outputFile)} ${why}: ${tail}`);
   };
+  if (/[\\/]$/.test(outputFile)) refuse("names a folder (it ends with a slash)", "name a file for the report");
   const real = realPathOf(target);
   if (process.platform !== "win32" && (streamName.test(target) || streamName.test(real))) {
     refuse("names a device or a process's stream, not a file", "leave -o out to write the report to standard output (or redirect it: > report)");

@@ -21,10 +21,18 @@ const reportOpenings: readonly string[] = [
   '<?xmlversion="1.0"encoding="utf-8"?><testsuitesname="oms-lint"',
 ];
 
-/** The text formats, by a line of theirs: compact's `file:line:column: severity message [rule]`, stylish's summary, github's commands and summary. */
+/**
+ * The text formats, by their lines: compact's `file:line:column: severity message [rule]`;
+ * stylish's file path, then `  line:column  severity  message`, and its summary last;
+ * github's `::error file=…` commands (or its one summary line for a clean run), and its
+ * summary last, as github.ts's summaryLine words it.
+ */
 const compactLine = /^.*:\d+:\d+: (error|warning) .* \[[^\]\s]+\]$/;
+const stylishPath = /^(\/|[A-Za-z]:[\\/]|\\\\|<)\S/;
+const stylishRow = /^ +\d+:\d+ +(error|warning) {2}/;
 const stylishSummary = /^\u2716 \d+ problems? \(\d+ errors?, \d+ warnings?\)$/;
-const githubLine = /^(::(error|warning|notice) .*::|oms-lint: )/;
+const githubCommand = /^::(error|warning|notice) file=/;
+const githubSummary = /^oms-lint: (no problems in \d+ files?|\d+ problems? \(\d+ errors?, \d+ warnings?\) in \d+ files?(; GitHub shows .*)?)$/;
 
 function compact(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\s+/g, "");
@@ -33,7 +41,7 @@ function compact(text: string): string {
 function lines(text: string): string[] {
   // Colours (an earlier run's -o of a terminal's format) are not part of a line's layout.
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, "").split(/\r?\n/).filter((line) => line.trim() !== "");
+  return text.replace(/^\uFEFF/, "").replace(/\u001b\[[0-9;]*m/g, "").split(/\r?\n/).filter((line) => line.trim() !== "");
 }
 
 /**
@@ -44,11 +52,11 @@ function lines(text: string): string[] {
 export function isEarlierReport({ size, head, tail }: FileEnds): boolean {
   const opening = compact(head);
   if (opening === "") return size <= reportHeadBytes;
-  if (reportOpenings.some((known) => opening.startsWith(known) || (head.length >= reportHeadBytes && known.startsWith(opening)))) return true;
-  const [first] = lines(head);
+  if (reportOpenings.some((known) => opening.startsWith(known))) return true;
+  const [first, second] = lines(head);
   const last = lines(tail).at(-1);
   if (first === undefined || last === undefined) return false;
-  if (stylishSummary.test(last)) return true;
+  if (stylishPath.test(first) && second !== undefined && stylishRow.test(second) && stylishSummary.test(last)) return true;
   if (compactLine.test(first) && compactLine.test(last)) return true;
-  return githubLine.test(first) && last.startsWith("oms-lint: ");
+  return githubSummary.test(last) && (githubCommand.test(first) || first === last);
 }

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { describeWriteFailure, isNullDevice, stageFile, type StagedFile } from "../files/atomicWrite.js";
+import { escapeControls } from "../formatters/displayText.js";
 import { makeFolders } from "./makeFolders.js";
 import { UsageError } from "./usageError.js";
 
@@ -59,7 +60,7 @@ function fileSink(outputFile: string, cwd: string): { write(text: string): void;
     } catch (error) {
       staged?.abort();
       const kept = existsSync(target) ? "; the previous report is unchanged" : "";
-      throw new UsageError(`cannot write --output-file ${outputFile}: ${describeWriteFailure(error)}${kept}`);
+      throw new UsageError(`cannot write --output-file ${escapeControls(outputFile)}: ${describeWriteFailure(error)}${kept}`);
     }
   };
   return {
@@ -83,7 +84,7 @@ function nullSink(target: string, outputFile: string): { write(text: string): vo
     try {
       action();
     } catch (error) {
-      throw new UsageError(`cannot write --output-file ${outputFile}: ${describeWriteFailure(error)}`);
+      throw new UsageError(`cannot write --output-file ${escapeControls(outputFile)}: ${describeWriteFailure(error)}`);
     }
   };
   const close = () => {

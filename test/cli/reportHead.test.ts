@@ -80,10 +80,17 @@ describe("what an earlier report is (-o replaces only those, and empty files)", 
       ["UTF-16 with a byte order mark", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(payload, "utf16le")])],
       ["a payload after more blank lines than are read", Buffer.from(`${"\n".repeat(reportHeadBytes + 10)}${payload}`)],
       ["a README", Buffer.from("# checkout\n\nRun `npm test`.\n")],
+      ["notes ending in a pasted stylish summary", Buffer.from("My notes\n\nTODO: the 3 orders\nlast result:\n\u2716 1 problem (1 error, 0 warnings)\n")],
+      ["a build log ending in one", Buffer.from(`${"build step\n".repeat(2000)}\n\u2716 2 problems (2 errors, 0 warnings)\n\n`)],
+      ["oms-lint's own stderr", Buffer.from('oms-lint: the file "x.json" holds no payload\noms-lint: 3 problems (3 errors, 0 warnings) in 2 files; report written to r\n')],
+      ["a payload after almost a head of blank lines", Buffer.from(`${"\n".repeat(reportHeadBytes - 1)}${payload}`)],
+      ["another linter's compact-like lines with no rule", Buffer.from("src/a.ts:1:2: error Unexpected any\n")],
       ["another tool's JUnit", Buffer.from('<?xml version="1.0"?>\n<testsuites name="jest"></testsuites>\n')],
     ];
     for (const [name, bytes] of others) expect(isEarlierReport(ends(bytes)), name).toBe(false);
     expect(isEarlierReport(ofText(""))).toBe(true);
+    // A Windows editor's byte order mark before an earlier github report changes nothing.
+    expect(isEarlierReport(ofText("\uFEFFoms-lint: no problems in 3 files\n"))).toBe(true);
     expect(isEarlierReport(ofText("\n \n"))).toBe(true);
   });
 });

@@ -119,6 +119,9 @@ describe("-o never replaces what the run reads", () => {
       [["--cache", "-o", ".oms-lint-cache"], "--output-file .oms-lint-cache is the cache file (--cache-location): the report would replace it (name another file)"],
       [["-o", "out.txt"], "--output-file out.txt is a request file: the report would replace it (name another file)"],
       [["-f", "json:r.json", "-f", "sarif:./r.json"], "two reports would be written to one file (r.json and ./r.json): give each its own file"],
+      // A line break in a name stays inside the one line.
+      [["-f", "json:q\nr.txt", "-f", "sarif:./q\nr.txt"], "two reports would be written to one file (q\\nr.txt and ./q\\nr.txt): give each its own file"],
+      [["-o", "new-folder/"], "--output-file new-folder/ names a folder (it ends with a slash): name a file for the report"],
       // Neither file there yet: the folder link is followed all the same.
       [["-f", "json:linked/x.out", "-f", "sarif:real/x.out"], "two reports would be written to one file (linked/x.out and real/x.out): give each its own file"],
     ];
@@ -133,11 +136,15 @@ describe("-o never replaces what the run reads", () => {
   });
 
   it("replaces an earlier report whole, keeping nothing of it", async () => {
-    const dir = folder({ "order.json": example, "report.json": "[" + " ".repeat(100_000) + "]" });
+    // An earlier report of 200 files (a long one), then a report of one file over it.
+    const many = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`many/order-${i}.json`, example]));
+    const dir = folder({ "order.json": example, ...many });
+    expect((await runCli(["-f", "json", "-o", "report.json", "many"], { cwd: dir })).code).toBe(0);
+    expect(read(join(dir, "report.json")).length).toBeGreaterThan(10_000);
     const run = await runCli(["-f", "json", "-o", "report.json", "order.json"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(JSON.parse(read(join(dir, "report.json")))).toMatchObject([{ errorCount: 0 }]);
-    expect(readdirSync(dir).sort()).toEqual(["order.json", "report.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["many", "order.json", "report.json"]);
   });
 
   it("a FIFO as -o is refused at once (it would wait for a reader for ever)", async () => {
