@@ -72,8 +72,11 @@ export function lintDocument(filePath: string, languageId: string, text: string,
   return { format: "payload", kind, result: withStructure(lintText(text, payloadOptions(filePath, { ...run, kind })), settings) };
 }
 
-/** Structure left to the editor: the schema's findings are dropped (parse faults and rules stay). */
+/**
+ * Structure left to the editor: the schema's findings are dropped, its inferred constraints'
+ * (schema/*) too, since the editor schemas carry them as well (parse faults and rules stay).
+ */
 function withStructure(result: LintResult, settings: ServerSettings): LintResult {
   if (settings.structure === "publish") return result;
-  return lintResult(result.filePath, result.kind, result.messages.filter((m) => m.ruleId !== "schema"));
+  return lintResult(result.filePath, result.kind, result.messages.filter((m) => m.ruleId !== "schema" && !m.ruleId.startsWith("schema/")));
 }
