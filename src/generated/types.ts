@@ -58,9 +58,6 @@ export type Address = AddressWithoutLines & {
  */
 export type PaymentMethod = {
   noOperationType?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   cardNumber?: string | null;
   cardIssuer?:
     | "AM"
@@ -81,37 +78,13 @@ export type PaymentMethod = {
     | "VL"
     | "JB"
     | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   cardExpiration?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   cardSecurityCode?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   pin?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   subtype?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   cardHolderName?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   token?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   email?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   payerID?: string | null;
   billingAddress: BillingAddress;
   paymentType:
@@ -137,9 +110,6 @@ export type PaymentMethod = {
     | "M2"
     | "M3"
     | "VA";
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   paymentClass?: string | null;
 };
 export type BillingAddress = AddressWithoutLines & {
@@ -159,13 +129,7 @@ export type FraudData = {
    * An amount the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
    */
   fraudScore?: number | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   fraudState?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   fraudType?: string | null;
   fraudTransactionID?: string | null;
   fraudFactors?: unknown[] | null;
@@ -308,9 +272,6 @@ export interface OrderBody {
    */
   orderID?: number | null;
   cartID?: string | null;
-  /**
-   * A top-level field that a document's parameter table types as a string (null allowed).
-   */
   currencyLocale?: string | null;
   orderGift?: OrderGift;
   /**
@@ -321,32 +282,17 @@ export interface OrderBody {
    * An amount whose minimum the documents give as 0 (shippingTax, shippingTaxRate).
    */
   shippingTaxRate?: number | null;
-  /**
-   * A top-level field that a document's parameter table types as a boolean (null allowed).
-   */
   forceItemTaxOverride?: boolean | null;
   orderComment?: string | null;
-  /**
-   * A top-level field that a document's parameter table types as a boolean (null allowed).
-   */
   optInRetailer?: boolean | null;
   landingCode?: string | null;
   customOrderData?: CustomDataHash;
   fraudData?: FraudData[] | null;
-  /**
-   * A top-level field that a document's parameter table types as a boolean (null allowed).
-   */
   allowSplit?: boolean | null;
-  /**
-   * A top-level field that a document's parameter table types as a boolean (null allowed).
-   */
   isTestOrder?: boolean | null;
   expectedDeliveryDate?: string;
   promotions?: AmountAdjustment[] | null;
   discounts?: AmountAdjustment[] | null;
-  /**
-   * A top-level field that a document's parameter table types as a string (null allowed).
-   */
   channel?: string | null;
 }
 export interface Customer {
@@ -358,29 +304,11 @@ export interface Customer {
    * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
   customerCustomDataID?: string | number | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   firstName?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   lastName?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   email?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   password?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   phone1?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   phone2?: string | null;
   accountCreated?: unknown;
 }
@@ -400,39 +328,18 @@ export interface Product {
   productID?: string | number | null;
   availability?: "Y" | "N" | "L" | "M" | "J" | "P" | "D" | "I" | "S" | "G" | "V" | "F";
   name: string;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   retailPrice?: number | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   offerPrice?: number | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   averageDealerMargin?: number | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   upc?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   imageUrl?: string | null;
   /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
+   * The import document's example writes UPC (and SKU) on the product.
    */
   UPC?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   SKU?: string | null;
 }
 export interface ItemSpecifics {
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   externalItemID?: string | null;
   actualPrice: number;
   quantity: number;
@@ -444,9 +351,6 @@ export interface ItemSpecifics {
    * An amount the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
    */
   shippingTax?: number | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   itemTaxOverride?: number | null;
   customItemData?: CustomDataHash;
   options?: StringMap;
@@ -456,33 +360,12 @@ export interface ItemSpecifics {
  * Either shippingType/shippingClass, or deliveryMethod with shipType, optionally with the carrier override (carrier, carrierType, serviceType: all three or none). name, price and description are read-only.
  */
 export interface ShippingMethod {
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   shippingType?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   shippingClass?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   deliveryMethod?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   shipType?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   carrier?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   carrierType?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   serviceType?: string | null;
   name?: unknown;
   price?: unknown;
@@ -500,33 +383,12 @@ export interface AddressWithoutLines {
    * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
   customerID?: string | number | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   firstName?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   lastName?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   phone?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   city?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   postalCode?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   state?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   countryCode?: string | null;
   /**
    * latitude or longitude: the documents show only null, so the number type is our reading.
@@ -536,13 +398,7 @@ export interface AddressWithoutLines {
    * latitude or longitude: the documents show only null, so the number type is our reading.
    */
   longitude?: number | null;
-  /**
-   * A field the documents show only in an example, as true or false (or null): the type is our reading.
-   */
   fraudLock?: boolean | null;
-  /**
-   * A field the documents show only in an example, as true or false (or null): the type is our reading.
-   */
   active?: boolean | null;
 }
 export interface OrderPayment {
@@ -555,21 +411,12 @@ export interface OrderPayment {
    */
   paymentMethodID?: string | number | null;
   paymentMethod: PaymentMethod;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   paymentType?: string | null;
   /**
    * null, -1 or a positive number (checked by the max-amount rule, which owns its message; the schema leaves it untyped).
    */
   maxAmount?: number | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   transactionID?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   authorizationID?: string | null;
   /**
    * An amount the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
@@ -637,54 +484,18 @@ export interface OrderItemRecord {
    * An ID of a response record: a positive integer in the example response.
    */
   manufacturerID?: number;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   partNumber?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   description?: string | null;
   quantity?: number;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   subtotal?: number | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   subtotalTaxAmount?: number | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   subtotalGross?: number | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   retailPrice?: number | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   mfgOfferPrice?: number | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   lineDiscount?: number | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   shipping?: number | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   actualPrice?: number | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   actualPriceTaxAmount?: number | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   taxRate?: number | null;
   customData?: CustomDataHash;
   options?: StringList;
@@ -698,25 +509,10 @@ export interface Discount {
    * An ID of a response record: a positive integer in the example response.
    */
   discountID?: number;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   code?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   externalDiscountID?: string | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   description?: string | null;
-  /**
-   * A field the documents show only in an example, as a number (or null): the type is our reading.
-   */
   amount?: number | null;
-  /**
-   * A field the documents show only in an example, as a string (or null): the type is our reading.
-   */
   type?: string | null;
   [k: string]: unknown;
 }
