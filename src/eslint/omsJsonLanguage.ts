@@ -1,12 +1,22 @@
 import { JSONLanguage } from "@eslint/json";
-import { parseSource } from "../source/parseSource.js";
+import { parseSource, type FailedParse } from "../source/parseSource.js";
 
 type ParseResult = ReturnType<JSONLanguage["parse"]>;
 
+/** oms-lint's verdict as ESLint's parse failure: ESLint reports it as one fatal "Parsing error" and runs no rule. */
+function failure({ fault, range }: FailedParse): ParseResult {
+  return { ok: false, errors: [{ message: fault.message, line: range.line, column: range.column }] };
+}
+
 /**
- * @eslint/json's JSON language, with oms-lint's words for a text that is not JSON: the
- * documents' own faults (a placeholder such as MFG_ID, a leading zero, a trailing comma)
- * are named and explained, where the JSON parser says only "Unexpected token".
+ * @eslint/json's JSON language, refusing what `oms-lint` refuses, in its words. A text the
+ * CLI gives a `parse` verdict (not JSON, nested deeper than 1,000 levels, more than 100,000
+ * members in one object, more than 5,000,000 values) fails to parse here too, so ESLint
+ * reports it as a fatal error (exit 1), as it does any file it cannot parse. The limits are
+ * checked before momoa reads the text: momoa recurses once per level, and text nested a few
+ * thousand deep overflowed the stack and stopped the whole ESLint run. The documents' own
+ * faults (a placeholder such as MFG_ID, a leading zero, a trailing comma) are named and
+ * explained, where the JSON parser says only "Unexpected token".
  */
 export class OmsJsonLanguage extends JSONLanguage {
   constructor() {
@@ -14,11 +24,9 @@ export class OmsJsonLanguage extends JSONLanguage {
   }
 
   override parse(file: Parameters<JSONLanguage["parse"]>[0], context: Parameters<JSONLanguage["parse"]>[1]): ParseResult {
-    const result = super.parse(file, context);
-    if (result.ok) return result;
-    const parsed = parseSource(String(file.body));
-    // Both parsers refuse it: oms-lint's fault, at oms-lint's place.
-    if (parsed.ok) return result;
-    return { ok: false, errors: [{ message: parsed.fault.message, line: parsed.range.line, column: parsed.range.column }] };
+    const text = String(file.body);
+    const parsed = parseSource(text);
+    if (!parsed.ok) return failure(parsed);
+    return super.parse(file, context);
   }
 }

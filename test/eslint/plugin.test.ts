@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../../src/eslint/plugin.js";
 import { eslintRules } from "../../src/eslint/eslintRules.js";
 import { SharedLint } from "../../src/eslint/sharedLint.js";
+import { recommendedConfig } from "../support/eslintRun.js";
 import { createOrder, taxedOrder, type JsonObject } from "../support/payloads.js";
 
 // ESLint's RuleTester runs its cases through the test framework's describe and it.
@@ -57,7 +58,7 @@ describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, langu
 describe("oms-lint/eslint with ESLint's Node API", () => {
   const dir = mkdtempSync(join(tmpdir(), "oms-lint-eslint-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const config = (settings?: Record<string, unknown>) => [{ files: ["**/*.json"], ...plugin.configs.recommended, ...(settings ? { settings: { "oms-lint": settings } } : {}) }];
+  const config = recommendedConfig;
 
   it("names itself for ESLint's cache, and its recommended config sets the language and every rule", () => {
     expect(plugin.meta).toEqual({ name: "oms-lint", version: JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version });

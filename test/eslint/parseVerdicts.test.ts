@@ -1,0 +1,59 @@
+import { basename } from "node:path";
+import { ESLint } from "eslint";
+import { ESLint as ESLint9 } from "eslint9";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { recommendedConfig, spawnEslint } from "../support/eslintRun.js";
+import { taxedOrder } from "../support/payloads.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+
+/**
+ * A text `oms-lint` refuses with a `parse` verdict is a file ESLint cannot parse: one fatal
+ * "Parsing error" (exit 1) in the CLI's words, at the CLI's place, and no rule runs on it.
+ */
+
+const folder = scratchFolders("eslint-parse");
+const members = (count: number) => `{${Array.from({ length: count }, (_, i) => `"k${i}": 1`).join(", ")}}`;
+const list = `[${"0,".repeat(99_999)}0]`;
+
+/** Each file, what it holds, and what the CLI's verdict says of it. */
+const verdicts: Record<string, { readonly text: string; readonly says: RegExp }> = {
+  "nested-1001.json": { text: `${"[".repeat(1001)}${"]".repeat(1001)}`, says: /nests deeper than 1000 levels/ },
+  // momoa's stack overflowed here, and the whole ESLint run stopped.
+  "nested-3000.json": { text: `${'{"a":'.repeat(3000)}1${"}".repeat(3000)}`, says: /nests deeper than 1000 levels/ },
+  "members-100001.json": { text: members(100_001), says: /object holds more than 100000 members/ },
+  "elements-100001.json": { text: `[${"0,".repeat(100_000)}0]`, says: /array holds more than 100000 elements/ },
+  "values-5100000.json": { text: `[${Array.from({ length: 51 }, () => list).join(",")}]`, says: /holds more than 5000000 values/ },
+  "placeholder.json": { text: '{\n  "manufacturerID": MFG_ID\n}\n', says: /placeholder MFG_ID is not a JSON value/ },
+};
+
+const majors = [
+  ["ESLint 10", ESLint],
+  ["ESLint 9", ESLint9 as unknown as typeof ESLint],
+] as const;
+
+describe("oms-lint's parse verdicts under ESLint", () => {
+  const dir = folder(Object.fromEntries(Object.entries(verdicts).map(([name, { text }]) => [name, text])));
+
+  it.each(majors)("%s: each is one fatal parsing error with the message, line and column `oms-lint` gives it", async (_, ESLint) => {
+    const cli = await runCli(["--format", "json", "."], { cwd: dir });
+    const cliMessages = new Map((JSON.parse(cli.stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number; column: number }[] }[]).map((r) => [r.filePath, r.messages]));
+    const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig() }).lintFiles(["."]);
+    for (const result of results) {
+      const { says } = verdicts[basename(result.filePath)]!;
+      const [fault] = cliMessages.get(result.filePath)!;
+      expect(fault).toMatchObject({ ruleId: "parse", message: expect.stringMatching(says) });
+      expect(result.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${fault!.message}`, line: fault!.line, column: fault!.column })]);
+    }
+    expect(results).toHaveLength(Object.keys(verdicts).length);
+  });
+
+  it("`eslint` exits 1 on a file nested 3,000 deep, one line for it, and still lints the other files", () => {
+    const run = spawnEslint(folder({ "deep.json": `${"[".repeat(3000)}${"]".repeat(3000)}`, "order.json": taxedOrder() }), ["."]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("");
+    const [deep, order] = ["deep.json", "order.json"].map((name) => run.results.find((r) => r.filePath.endsWith(name))!);
+    expect(deep!.messages).toEqual([expect.objectContaining({ fatal: true, line: 1, column: 1001, message: expect.stringMatching(/^Parsing error: the JSON nests deeper than 1000 levels here: [^\n]*$/) })]);
+    expect(order!.messages.map((m) => m.ruleId)).toContain("oms-lint/tax-rate-cap");
+  });
+});
