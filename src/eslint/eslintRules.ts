@@ -3,6 +3,7 @@ import { builtInLinter } from "../builtIn/linter.js";
 import { pseudoRules } from "../cli/ruleDescriptions.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import { lineStarts } from "../source/lineIndex.js";
+import { mayBePayload } from "./payloadFile.js";
 import { pluginSettings, type SharedLint } from "./sharedLint.js";
 
 /** The payload rules (structural ones included): request rules check .http files, which ESLint does not read. */
@@ -35,6 +36,8 @@ function eslintRule(id: string, description: string, shared: SharedLint, extra: 
       schema: extra.optionsSchema ? [extra.optionsSchema as Rule.RuleMetaData["schema"] & object] : [],
     },
     create(context) {
+      // package.json, tsconfig.json, …: the CLI's folder walk skips them; so does every oms-lint rule.
+      if (!mayBePayload(context.filename)) return {};
       const text = context.sourceCode.text;
       const settings = pluginSettings(context.settings);
       const options = context.options[0] as Record<string, unknown> | undefined;
@@ -66,9 +69,14 @@ export function eslintRules(shared: SharedLint, docsUrl?: (ruleId: string) => st
   return rules;
 }
 
-/** Each rule at its oms-lint default (error or warn), under the plugin's prefix. */
+/**
+ * Each rule at its oms-lint default (error or warn), under the plugin's prefix. `kind` is a
+ * warning: ESLint lints the files its `files` globs find, and the CLI reports a file it
+ * found whose kind cannot be told as a warning (`--unknown-kind warn`, its default); the
+ * rule's level is the plugin's `--unknown-kind` ("error", "warn" or "off").
+ */
 export function recommendedRules(prefix: string): Record<string, "error" | "warn"> {
-  const levels: Record<string, "error" | "warn"> = { [`${prefix}/${kindRule.id}`]: "error" };
+  const levels: Record<string, "error" | "warn"> = { [`${prefix}/${kindRule.id}`]: "warn" };
   for (const rule of payloadRules) levels[`${prefix}/${rule.meta.id}`] = rule.meta.defaultSeverity === "error" ? "error" : "warn";
   return levels;
 }

@@ -1,7 +1,9 @@
 import { JSONLanguage } from "@eslint/json";
-import { parseSource, type FailedParse } from "../source/parseSource.js";
+import { nestingTooDeep, parseSource, type FailedParse } from "../source/parseSource.js";
+import { mayBePayload } from "./payloadFile.js";
 
 type ParseResult = ReturnType<JSONLanguage["parse"]>;
+type ParseContext = Parameters<JSONLanguage["parse"]>[1];
 
 /** oms-lint's verdict as ESLint's parse failure: ESLint reports it as one fatal "Parsing error" and runs no rule. */
 function failure({ fault, range }: FailedParse): ParseResult {
@@ -19,12 +21,21 @@ function failure({ fault, range }: FailedParse): ParseResult {
  * explained, where the JSON parser says only "Unexpected token".
  */
 export class OmsJsonLanguage extends JSONLanguage {
+  /** package.json, tsconfig.json and the rest are read as their tools read them (tsconfig takes comments). */
+  readonly #notPayload = new JSONLanguage({ mode: "jsonc" });
+
   constructor() {
     super({ mode: "json" });
   }
 
-  override parse(file: Parameters<JSONLanguage["parse"]>[0], context: Parameters<JSONLanguage["parse"]>[1]): ParseResult {
+  override parse(file: Parameters<JSONLanguage["parse"]>[0], context: ParseContext): ParseResult {
     const text = String(file.body);
+    if (!mayBePayload(file.path)) {
+      // No oms-lint verdict on a file that is no payload (the CLI never reads it), only the guard against the stack.
+      const tooDeep = nestingTooDeep(text);
+      if (tooDeep) return failure(tooDeep);
+      return this.#notPayload.parse(file, { languageOptions: { ...context?.languageOptions, allowTrailingCommas: true } });
+    }
     const parsed = parseSource(text);
     if (!parsed.ok) return failure(parsed);
     return super.parse(file, context);

@@ -113,6 +113,16 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   return { ok: true, value, facts, locate: locator(text) };
 }
 
+/**
+ * The depth limit alone, by findTooDeep's loop (no parse, no recursion): for a reader that
+ * must not hand text nested thousands deep to a recursive parser, and checks no other limit.
+ */
+export function nestingTooDeep(input: string, maxDepth: number = defaultMaxDepth): FailedParse | undefined {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const offset = findTooDeep(text, maxDepth);
+  return offset < 0 ? undefined : failed(text, tooDeepFault(offset, maxDepth));
+}
+
 function tooDeepFault(offset: number, maxDepth: number): Fault {
   return {
     message: `the JSON nests deeper than ${maxDepth} levels here: no payload nests this deep, so oms-lint stops (the limit is --max-depth)`,
