@@ -2,6 +2,7 @@ import type { Rule } from "eslint";
 import { builtInLinter } from "../builtIn/linter.js";
 import { pseudoRules } from "../cli/ruleDescriptions.js";
 import type { LintMessage } from "../lint/lintResult.js";
+import { kinds } from "../kinds/kinds.js";
 import { lineStarts } from "../source/lineIndex.js";
 import { mayBePayload } from "./payloadFile.js";
 import { pluginSettings, type SharedLint } from "./sharedLint.js";
@@ -10,6 +11,16 @@ import { pluginSettings, type SharedLint } from "./sharedLint.js";
 const payloadRules = builtInLinter.ruleSet.rules.filter((rule) => rule.meta.target !== "request");
 /** A payload whose kind cannot be told: a finding of no rule module, an ESLint rule all the same. */
 const kindRule = pseudoRules.find((p) => p.id === "kind")!;
+/**
+ * The kind rule in ESLint's words: the CLI's message names --kind and oms-lint.config.json,
+ * which ESLint has not and the plugin does not read; ESLint's settings name the kind.
+ */
+const kindInEslint = {
+  description: 'oms-lint must know which payload a file holds: name it with settings["oms-lint"].kind when its content does not tell.',
+  messages: {
+    unknownKind: `cannot tell which payload this is: name its kind with settings: { "oms-lint": { kind } } in a config object whose files match it; the kinds are ${kinds.map((k) => k.kind).join(", ")}`,
+  },
+};
 
 /**
  * The fix of one finding as ESLint wants it: the edit its rule reported with it (what
@@ -26,12 +37,19 @@ function fixOf(starts: () => Uint32Array, m: LintMessage): Rule.ReportFixer | un
 }
 
 /** An ESLint rule that reports one oms-lint rule's findings, from the pass every oms-lint rule shares. */
-function eslintRule(id: string, description: string, shared: SharedLint, extra: { url?: string; fixable?: boolean; optionsSchema?: Readonly<Record<string, unknown>> }): Rule.RuleModule {
+function eslintRule(
+  id: string,
+  description: string,
+  shared: SharedLint,
+  extra: { url?: string; fixable?: boolean; optionsSchema?: Readonly<Record<string, unknown>>; messages?: Readonly<Record<string, string>> },
+): Rule.RuleModule {
+  // A finding whose messageId the rule words itself gets those words; any other, oms-lint's message.
+  const messages: Record<string, string> = { finding: "{{message}}", ...extra.messages };
   return {
     meta: {
       type: "problem",
       docs: { description, ...(extra.url ? { url: extra.url } : {}) },
-      messages: { finding: "{{message}}" },
+      messages,
       ...(extra.fixable ? { fixable: "code" as const } : {}),
       schema: extra.optionsSchema ? [extra.optionsSchema as Rule.RuleMetaData["schema"] & object] : [],
     },
@@ -49,7 +67,7 @@ function eslintRule(id: string, description: string, shared: SharedLint, extra: 
         const fix = fixOf(() => (starts ??= lineStarts(text)), m);
         context.report({
           loc: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } },
-          messageId: "finding",
+          messageId: extra.messages && Object.hasOwn(extra.messages, m.messageId) ? m.messageId : "finding",
           data: { message: m.message },
           ...(fix ? { fix } : {}),
         });
@@ -61,7 +79,7 @@ function eslintRule(id: string, description: string, shared: SharedLint, extra: 
 
 /** One ESLint rule per oms-lint payload rule (by its id, `schema` included), plus `kind`; all share one lint pass per file. */
 export function eslintRules(shared: SharedLint, docsUrl?: (ruleId: string) => string): Record<string, Rule.RuleModule> {
-  const rules: Record<string, Rule.RuleModule> = { [kindRule.id]: eslintRule(kindRule.id, kindRule.description, shared, {}) };
+  const rules: Record<string, Rule.RuleModule> = { [kindRule.id]: eslintRule(kindRule.id, kindInEslint.description, shared, { messages: kindInEslint.messages }) };
   for (const rule of payloadRules) {
     const { id, description, fixable, optionsSchema } = rule.meta;
     rules[id] = eslintRule(id, description, shared, { url: docsUrl?.(id), fixable: fixable === true, optionsSchema });

@@ -65,6 +65,8 @@ describe("JSON that is no payload, and a kind that cannot be told, under `files:
     const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, level ? { "oms-lint/kind": level } : undefined) });
     const notes = (await eslint.lintFiles(["."])).find((r) => r.filePath.endsWith("notes.json"))!;
     expect(notes.messages.map((m) => [m.ruleId, m.severity])).toEqual(severity ? [["oms-lint/kind", severity]] : []);
+    // ESLint's means of naming the kind, not the CLI's (--kind, oms-lint.config.json, --unknown-kind).
+    for (const { message } of notes.messages) expect(message).toMatch(/^cannot tell which payload this is: name its kind with settings: \{ "oms-lint": \{ kind \} \}(?!.*--)(?!.*oms-lint\.config)/);
 
     const cli = await runCli(["--format", "json", ...(level ? ["--unknown-kind", level] : []), "."], { cwd: dir });
     const cliNotes = (JSON.parse(cli.stdout) as { filePath: string; messages: { ruleId: string; severity: number }[] }[]).find((r) => r.filePath.endsWith("notes.json"))!;
