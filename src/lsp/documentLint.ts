@@ -10,6 +10,8 @@ import { lintHttpFile, lintPostmanCollection, lintText } from "../builtIn/linter
 import { detectKind } from "../kinds/kindDetection.js";
 import type { Kind } from "../kinds/kinds.js";
 import { lintResult, type LintResult } from "../lint/lintResult.js";
+import { defaultMaxDepth } from "../source/parseSource.js";
+import { findTooDeep } from "../source/nestingDepth.js";
 
 /** What the editor's user chose: `editor` leaves structure (the schema) to the editor's own JSON validation. */
 export interface ServerSettings {
@@ -33,20 +35,32 @@ function readable(filePath: string, languageId: string): "json" | "http" | undef
   return undefined;
 }
 
+/** A JSON document that is a payload: of this kind, or of one not told (a text too deep to read, which gets the CLI's parse fault). */
+interface Payload {
+  readonly kind?: Kind;
+}
+
 /**
- * The kind a JSON document holds: the config's `files` first, then the content. A text that
- * does not parse is read leniently (jsonc-parser recovers what it can), so that a payload
- * with a typo in it still gets oms-lint's explanation of the fault; a text that says
- * nothing of a payload is not ours.
+ * Whether a JSON document is a payload, and of which kind: the config's `files` first, then
+ * the content. A text nested deeper than the limit is one, as for the CLI (its one `parse`
+ * fault says so), whatever it holds. A text that does not parse is read leniently
+ * (jsonc-parser recovers what it can), so that a payload with a typo in it still gets
+ * oms-lint's explanation of the fault; jsonc-parser recurses once per level, so a text
+ * deeper than the default limit is never handed to it (a config may raise the limit), and
+ * gets the CLI's parse fault instead. A text that says nothing of a payload is not ours.
  */
-function payloadKind(config: Config, filePath: string, text: string): Kind | undefined {
+function payloadOf(config: Config, filePath: string, text: string): Payload | undefined {
   const mapped = kindForFile(config, filePath);
-  if (mapped !== undefined) return mapped;
+  if (mapped !== undefined) return { kind: mapped };
+  if (findTooDeep(text, config.limits.maxDepth ?? defaultMaxDepth) >= 0) return {};
+  let kind: Kind | undefined;
   try {
-    return detectKind(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+    kind = detectKind(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
   } catch {
-    return detectKind(tolerantParse(text, [], { allowTrailingComma: true }));
+    if (findTooDeep(text, defaultMaxDepth) >= 0) return {};
+    kind = detectKind(tolerantParse(text, [], { allowTrailingComma: true }));
   }
+  return kind === undefined ? undefined : { kind };
 }
 
 /**
@@ -67,8 +81,9 @@ export function lintDocument(filePath: string, languageId: string, text: string,
     const result = request === "http" ? lintHttpFile(text, filePath, options) : lintPostmanCollection(text, filePath, options);
     return { format: request, result: withStructure(result, settings) };
   }
-  const kind = payloadKind(config, filePath, text);
-  if (kind === undefined) return undefined;
+  const payload = payloadOf(config, filePath, text);
+  if (payload === undefined) return undefined;
+  const { kind } = payload;
   return { format: "payload", kind, result: withStructure(lintText(text, payloadOptions(filePath, { ...run, kind })), settings) };
 }
 

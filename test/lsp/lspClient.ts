@@ -11,6 +11,9 @@ import type {
   WorkspaceEdit,
 } from "vscode-languageserver";
 
+/** A diagnostic's message as the editor shows it (LSP 3.18 allows Markdown there). */
+export const messageOf = (d: Diagnostic): string => (typeof d.message === "string" ? d.message : d.message.value);
+
 const bin = fileURLToPath(new URL("../../bin/oms-lint.cjs", import.meta.url));
 
 /** How long a test waits for an event the server owes it before it fails (a bound, not a sleep). */

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CodeAction, Diagnostic, Hover } from "vscode-languageserver";
 import { createOrder, orderItem, taxedOrder, type JsonObject } from "../support/payloads.js";
-import { LspClient } from "./lspClient.js";
+import { LspClient, messageOf } from "./lspClient.js";
 
 /** The 0-based line of the first line of `text` that contains `needle`. */
 function lineOf(text: string, needle: string): number {
@@ -14,7 +14,6 @@ function lineOf(text: string, needle: string): number {
   return line;
 }
 
-const messageOf = (d: Diagnostic) => (typeof d.message === "string" ? d.message : d.message.value);
 const byRule = (diagnostics: Diagnostic[], ruleId: string) => diagnostics.filter((d) => d.code === ruleId);
 
 describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
