@@ -57,9 +57,14 @@ function nameOf(uri: string): string {
   return decodeURIComponent(uri.replace(/^[a-z][a-z0-9+.-]*:/i, "").replace(/[?#].*$/, ""));
 }
 
-function readSettings(value: unknown): ServerSettings {
+/**
+ * The settings a client's section (or initializationOptions) gives, over `fallback` where it
+ * gives none: Neovim answers workspace/configuration with null for a section it does not
+ * have, which must leave the initializationOptions in force, not reset them.
+ */
+function readSettings(value: unknown, fallback: ServerSettings): ServerSettings {
   const structure = (value as { structure?: unknown } | null | undefined)?.structure;
-  return { structure: structure === "editor" ? "editor" : defaultServerSettings.structure };
+  return structure === "editor" || structure === "publish" ? { structure } : fallback;
 }
 
 function overlaps(a: Diagnostic["range"], b: Diagnostic["range"]): boolean {
@@ -81,6 +86,8 @@ export function startServer(connection: Connection): void {
   const opened = new Set<string>();
   const reported = new Set<string>();
   const info = packageInfo();
+  /** What initializationOptions set: in force wherever the client's settings say nothing. */
+  let initSettings = defaultServerSettings;
   let settings = defaultServerSettings;
   let rootFolder: string | undefined;
   let pullSettings = false;
@@ -122,8 +129,8 @@ export function startServer(connection: Connection): void {
   }
 
   async function refreshSettings(pushed: unknown): Promise<void> {
-    if (pullSettings) settings = readSettings(await connection.workspace.getConfiguration("omsLint"));
-    else if (pushed !== undefined) settings = readSettings((pushed as { omsLint?: unknown } | null)?.omsLint);
+    const section: unknown = pullSettings ? await connection.workspace.getConfiguration("omsLint") : (pushed as { omsLint?: unknown } | null | undefined)?.omsLint;
+    settings = readSettings(section, initSettings);
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -131,7 +138,8 @@ export function startServer(connection: Connection): void {
     rootFolder = folder ? filePathOf(folder) : undefined;
     pullSettings = params.capabilities.workspace?.configuration === true;
     registerWatcher = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    settings = readSettings(params.initializationOptions);
+    initSettings = readSettings(params.initializationOptions, defaultServerSettings);
+    settings = initSettings;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

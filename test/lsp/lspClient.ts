@@ -57,8 +57,8 @@ export class LspClient {
   readonly messages = new EventLog<ShowMessageParams>();
   readonly registrations: string[] = [];
   readonly documents = new Map<string, TextDocument>();
-  /** What the client answers to workspace/configuration for the "omsLint" section. */
-  settings: Record<string, unknown> = {};
+  /** What the client answers to workspace/configuration for the "omsLint" section (Neovim: null, when it has none). */
+  settings: Record<string, unknown> | null = {};
   readonly #process: ChildProcessWithoutNullStreams;
   readonly exited: Promise<number | null>;
   stderr = "";
@@ -86,10 +86,11 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(rootUri: string): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
+  async initialize(rootUri: string, initializationOptions?: unknown): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>("initialize", {
       processId: process.pid,
       rootUri,
+      initializationOptions,
       workspaceFolders: [{ uri: rootUri, name: "payloads" }],
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true },
