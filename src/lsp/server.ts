@@ -26,6 +26,7 @@ import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
 import { fixAllEdit, quickFix } from "./fixEdits.js";
 import { helpMarkdown, ruleHelp } from "./ruleHelp.js";
 import { explainSplitCommand, splitAdvice, splitRuleIds } from "./splitAdvice.js";
+import { runFolder } from "./runFolder.js";
 import { WorkspaceConfigs } from "./workspaceConfigs.js";
 
 /** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
@@ -89,7 +90,8 @@ export function startServer(connection: Connection): void {
   /** What initializationOptions set: in force wherever the client's settings say nothing. */
   let initSettings = defaultServerSettings;
   let settings = defaultServerSettings;
-  let rootFolder: string | undefined;
+  /** The workspace folders (paths), where `npx oms-lint` would run. */
+  let workspaceFolders: string[] = [];
   let pullSettings = false;
   let registerWatcher = false;
 
@@ -101,7 +103,7 @@ export function startServer(connection: Connection): void {
     if (document === undefined) return;
     const { version } = document;
     const filePath = filePathOf(uri);
-    const loaded = await configs.configFor(filePath, rootFolder);
+    const loaded = await configs.configFor(runFolder(filePath, workspaceFolders));
     if (loaded.problem !== undefined && !reported.has(loaded.problem)) {
       reported.add(loaded.problem);
       void connection.window.showWarningMessage(`oms-lint: the config cannot be used, so every rule runs at its default: ${loaded.problem}`);
@@ -134,8 +136,8 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    rootFolder = folder ? filePathOf(folder) : undefined;
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceFolders = folders.flatMap((uri) => filePathOf(uri) ?? []);
     pullSettings = params.capabilities.workspace?.configuration === true;
     registerWatcher = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     initSettings = readSettings(params.initializationOptions, defaultServerSettings);

@@ -12,17 +12,16 @@ export interface LoadedConfig {
 
 /**
  * The configs of the open documents, each file read once until it changes: the nearest
- * oms-lint.config.json upward from a document's folder, as the CLI finds it from its
- * working directory. `forget()` drops them all when a config file is created, changed or
+ * oms-lint.config.json upward from the folder the CLI would run in (see runFolder), as the
+ * CLI finds it from its working directory. `forget()` drops them all when a config file is created, changed or
  * deleted (workspace/didChangeWatchedFiles), so the next lint reads them afresh.
  */
 export class WorkspaceConfigs {
   readonly #byFolder = new Map<string, string | undefined>();
   readonly #byFile = new Map<string, Promise<LoadedConfig>>();
 
-  /** The config that applies to a file (undefined path: an untitled document, with the given fallback folder's). */
-  configFor(filePath: string | undefined, fallbackFolder: string | undefined): Promise<LoadedConfig> {
-    const folder = filePath === undefined ? fallbackFolder : dirname(filePath);
+  /** The config found upward from `folder` (none: the defaults). */
+  configFor(folder: string | undefined): Promise<LoadedConfig> {
     if (folder === undefined) return Promise.resolve({ config: emptyConfig(process.cwd()) });
     let configPath = this.#byFolder.get(folder);
     if (!this.#byFolder.has(folder)) {
