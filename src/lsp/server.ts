@@ -144,7 +144,7 @@ export function startServer(connection: Connection): void {
     settings = initSettings;
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
         hoverProvider: true,
         executeCommandProvider: { commands: [explainSplitCommand, fixAllCommand] },
@@ -168,11 +168,21 @@ export function startServer(connection: Connection): void {
     relintAll();
   });
 
-  connection.onDidChangeWatchedFiles(({ changes }) => {
-    if (!changes.some((change) => change.uri.endsWith(`/${configFileName}`))) return;
+  /** A config was created, changed or deleted: read them afresh and re-lint the open documents. */
+  function configChanged(): void {
     configs.forget();
     reported.clear();
     relintAll();
+  }
+
+  const isConfig = (uri: string) => uri.endsWith(`/${configFileName}`);
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (changes.some((change) => isConfig(change.uri))) configChanged();
+  });
+  // A client that does not watch files for the server (Neovim without dynamic registration
+  // of file watchers) still tells it when the config is saved in the editor.
+  documents.onDidSave(({ document }) => {
+    if (isConfig(document.uri)) configChanged();
   });
 
   documents.onDidOpen(({ document }) => opened.add(document.uri));

@@ -18,7 +18,7 @@ describe("a Neovim-style client: initializationOptions, and null for a settings 
     client = new LspClient(dir);
     // Neovim answers workspace/configuration with null for a section it has no settings for.
     client.settings = null;
-    await client.initialize(pathToFileURL(dir).href, { structure: "editor" });
+    await client.initialize(pathToFileURL(dir).href, { initializationOptions: { structure: "editor" } });
   });
 
   afterAll(async () => {

@@ -86,14 +86,21 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(rootUri: string, initializationOptions?: unknown): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
+  /**
+   * Initializes as VS Code does, or as a client that does not watch files for the server
+   * (`watchesFiles: false`, as Neovim without dynamic file-watcher registration).
+   */
+  async initialize(
+    rootUri: string,
+    { initializationOptions, watchesFiles = true }: { initializationOptions?: unknown; watchesFiles?: boolean } = {},
+  ): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>("initialize", {
       processId: process.pid,
       rootUri,
       initializationOptions,
       workspaceFolders: [{ uri: rootUri, name: "payloads" }],
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true },
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: watchesFiles }, applyEdit: true },
         textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "source.fixAll"] } } } },
       },
     });
@@ -126,6 +133,10 @@ export class LspClient {
   /** Applies a workspace edit's changes to the open documents (what an editor does with a code action's edit). */
   apply(edit: WorkspaceEdit): Promise<number[]> {
     return Promise.all(Object.entries(edit.changes ?? {}).map(([uri, edits]) => this.edit(uri, edits)));
+  }
+
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification("textDocument/didSave", { textDocument: { uri } });
   }
 
   async close(uri: string): Promise<void> {
