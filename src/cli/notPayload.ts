@@ -32,3 +32,18 @@ export function isNotPayloadName(name: string): boolean {
 
 /** The same, as ignore globs (for globby). */
 export const notPayloadGlobs: readonly string[] = [...[...names].map((name) => `**/${name}`), "**/tsconfig*.json", "**/jsconfig*.json"];
+
+/** A folder a folder walk never enters: a hidden one (.git, .vscode, oms-lint's cache) or node_modules. */
+export function isSkippedFolderName(name: string): boolean {
+  return name.startsWith(".") || name === "node_modules";
+}
+
+/**
+ * Whether a folder walk skips the file at this path below the walked folder (its names, the
+ * file's last): a hidden file, JSON that is not a payload by its name, or a file in a folder
+ * the walk never enters. What `oms-lint .` never lints, and the editor leaves alone too.
+ */
+export function isSkippedByWalk(names: readonly string[]): boolean {
+  const name = names.at(-1) ?? "";
+  return name.startsWith(".") || isNotPayloadName(name) || names.slice(0, -1).some(isSkippedFolderName);
+}

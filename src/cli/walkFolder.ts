@@ -2,7 +2,7 @@ import { readdirSync, statSync, type Dirent } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import { globMatcher } from "../glob/globMatcher.js";
-import { isNotPayloadName } from "./notPayload.js";
+import { isNotPayloadName, isSkippedFolderName } from "./notPayload.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
 import { gitignoreIn, gitignoresAbove, isGitignored, isGitignoredOnTheWay, type GitignoreChain } from "./gitignoreChain.js";
 
@@ -63,7 +63,7 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
       if (name.startsWith(".")) continue;
       const path = join(at, name);
       if (entry.isDirectory()) {
-        if (name !== "node_modules" && !ignored(chain, path, true)) pending.push({ folder: path, chain });
+        if (!isSkippedFolderName(name) && !ignored(chain, path, true)) pending.push({ folder: path, chain });
       } else if (lintedName.test(name) && !isNotPayloadName(name) && !(entry.isSymbolicLink() && linksToFolder(path))) {
         if (!ignored(chain, path, false)) found.push(path);
       }

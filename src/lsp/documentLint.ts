@@ -1,9 +1,9 @@
 import { configIgnores } from "../config/configIgnores.js";
 import { fileConfig } from "../config/fileConfig.js";
-import { basename } from "node:path";
+import { basename, relative, sep } from "node:path";
+import { isSkippedByWalk } from "../cli/notPayload.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
-import { configFileName } from "../config/findConfig.js";
 import { kindForFile } from "../config/kindForFile.js";
 import { payloadOptions, requestFileType, type LintRun } from "../cli/lintFile.js";
 import { lintHttpFile, lintPostmanCollection, lintText } from "../builtIn/linter.js";
@@ -65,13 +65,17 @@ function payloadOf(config: Config, filePath: string, text: string): Payload | un
 
 /**
  * Lints an open document as the CLI lints the file: the same config, kinds and rules. A
- * JSON document that is not a payload (package.json, the config itself), or that the
- * config's `ignores` skip, gets nothing:
+ * JSON document that is not a payload (package.json, the config itself), that a folder walk
+ * from `runFolder` (the workspace folder) skips, or that the config's `ignores` skip, gets nothing:
  * undefined, so the editor shows no oms-lint diagnostic on it.
  */
-export function lintDocument(filePath: string, languageId: string, text: string, config: Config, settings: ServerSettings): DocumentLint | undefined {
+export function lintDocument(filePath: string, languageId: string, text: string, config: Config, settings: ServerSettings, runFolder?: string): DocumentLint | undefined {
   const type = readable(filePath, languageId);
-  if (type === undefined || basename(filePath) === configFileName) return undefined;
+  if (type === undefined) return undefined;
+  // What `oms-lint .` run from the workspace folder skips (manifests, lockfiles, tool configs,
+  // hidden folders such as .vscode, node_modules), even where a `files` glob would map it.
+  const below = runFolder === undefined ? basename(filePath) : relative(runFolder, filePath);
+  if (isSkippedByWalk(below.split(sep))) return undefined;
   // A file the config's ignores skip is not linted in the editor either (as ESLint's extension does).
   if (configIgnores(config)?.(filePath, false)) return undefined;
   const run: LintRun = { config, rules: config.rules, ...config.limits };

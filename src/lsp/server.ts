@@ -103,7 +103,8 @@ export function startServer(connection: Connection): void {
     if (document === undefined) return;
     const { version } = document;
     const filePath = filePathOf(uri);
-    const loaded = await configs.configFor(runFolder(filePath, workspaceFolders));
+    const folder = runFolder(filePath, workspaceFolders);
+    const loaded = await configs.configFor(folder);
     if (loaded.problem !== undefined && !reported.has(loaded.problem)) {
       reported.add(loaded.problem);
       void connection.window.showWarningMessage(`oms-lint: the config cannot be used, so every rule runs at its default: ${loaded.problem}`);
@@ -111,7 +112,7 @@ export function startServer(connection: Connection): void {
     // A newer version arrived while the config was read: that version's own lint publishes.
     if (documents.get(uri)?.version !== version) return;
     const text = document.getText();
-    const lintResult = lintDocument(filePath ?? nameOf(uri), document.languageId, text, loaded.config, settings);
+    const lintResult = lintDocument(filePath ?? nameOf(uri), document.languageId, text, loaded.config, settings, filePath === undefined ? undefined : folder);
     const bom = text.charCodeAt(0) === 0xfeff;
     linted.set(uri, { version, lint: lintResult, config: loaded.config, bom });
     const diagnostics = lintResult?.result.messages.map((m) => toDiagnostic(m, bom, docsUrl)) ?? [];

@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { LspClient } from "./lspClient.js";
+
+/** JSON beside the payloads that no payload is: a walk of the folder skips each of them. */
+const notPayloads = ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", ".vscode/settings.json", "orders/.draft.json", "node_modules/shop/data.json"];
+const payload = "orders/order.json";
+const text = JSON.stringify({ name: "shop", version: "1.0.0" }, null, 2);
+
+describe("JSON that a folder walk skips gets nothing, even under a `files` glob mapping every .json", () => {
+  let dir: string;
+  let client: LspClient;
+
+  beforeAll(async () => {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-skip-")));
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "**/*.json", kind: "createOrder" }] }));
+    for (const name of [...notPayloads, payload]) {
+      mkdirSync(join(dir, dirname(name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    client = new LspClient(dir);
+    await client.initialize(pathToFileURL(dir).href);
+  });
+
+  afterAll(async () => {
+    const code = await client.stop().catch((error: Error) => (client.kill(), error));
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(0);
+  });
+
+  it("publishes no diagnostics on manifests, lockfiles, tool configs, hidden and node_modules files; the payload beside them is linted", async () => {
+    const published = new Map<string, number>();
+    for (const name of [...notPayloads, payload]) {
+      const uri = pathToFileURL(join(dir, name)).href;
+      await client.open(uri, "json", text);
+      published.set(name, (await client.diagnosticsOf(uri, 1)).length);
+      await client.close(uri);
+    }
+    expect(Object.fromEntries(published)).toEqual(Object.fromEntries([...notPayloads.map((name) => [name, 0]), [payload, expect.any(Number)]]));
+    expect(published.get(payload)).toBeGreaterThan(0);
+
+    // The same files as `npx oms-lint .` from the workspace folder lints: the payload alone.
+    const cli = await runCli(["--format", "json", "."], { cwd: dir });
+    const linted = (JSON.parse(cli.stdout) as { filePath: string }[]).map((file) => file.filePath);
+    expect(linted).toEqual([join(dir, payload)]);
+  });
+});
