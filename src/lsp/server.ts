@@ -25,6 +25,7 @@ import { defaultServerSettings, lintDocument, type DocumentLint, type ServerSett
 import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
 import { fixAllEdit, quickFix } from "./fixEdits.js";
 import { helpMarkdown, ruleHelp } from "./ruleHelp.js";
+import { ruleDocsLinks } from "./ruleDocsLink.js";
 import { explainSplitCommand, splitAdvice, splitRuleIds } from "./splitAdvice.js";
 import { runFolder } from "./runFolder.js";
 import { WorkspaceConfigs } from "./workspaceConfigs.js";
@@ -95,7 +96,7 @@ export function startServer(connection: Connection): void {
   let pullSettings = false;
   let registerWatcher = false;
 
-  const docsUrl = (ruleId: string) => (info.docsUrl && ruleHelp(ruleId) && !ruleId.includes("/") && !["parse", "schema", "kind"].includes(ruleId) ? info.docsUrl(ruleId) : undefined);
+  const docsUrl = ruleDocsLinks(info);
 
   async function lint(uri: string): Promise<void> {
     timers.delete(uri);
