@@ -30,6 +30,9 @@ export async function runLsp(argv: readonly string[], io: CliIo): Promise<number
   // import() of a package has no loader; vscode-languageserver is CommonJS.
   const { createConnection } = createRequire(import.meta.url)("vscode-languageserver/node") as typeof import("vscode-languageserver/node");
   const { startServer } = await import("./server.js");
-  startServer(createConnection(process.stdin, process.stdout));
+  const { answerRefusals, lifecycleGate } = await import("./lifecycleGate.js");
+  const connection = createConnection(process.stdin, process.stdout, { messageStrategy: lifecycleGate() });
+  answerRefusals(connection);
+  startServer(connection);
   return new Promise<number>(() => {});
 }

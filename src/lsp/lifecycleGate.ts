@@ -1,0 +1,51 @@
+import { ResponseError, type Connection, type Message, type MessageStrategy, type NotificationMessage, type RequestMessage } from "vscode-languageserver";
+
+/** JSON-RPC's and LSP's error codes for a request the server's state refuses (LSP 3.17, "Base Protocol"). */
+const serverNotInitialized = -32002;
+const invalidRequest = -32600;
+
+/** The method a refused request is handed on as: its handler answers with the refusal's error. */
+const refusedMethod = "$/oms-lint/refused";
+
+interface Refusal {
+  readonly code: number;
+  readonly message: string;
+}
+
+const isRequest = (message: Message): message is RequestMessage => "method" in message && "id" in message;
+const isNotification = (message: Message): message is NotificationMessage => "method" in message && !("id" in message);
+
+/**
+ * The server's lifecycle, as LSP states it and vscode-languageserver leaves to the server
+ * (it hands any request to its handler, or answers MethodNotFound, whatever the state):
+ * before `initialize`, a request is answered with ServerNotInitialized (-32002) and a
+ * notification is dropped (`exit` aside); after `shutdown`, a request is answered with
+ * InvalidRequest (-32600), as is a second `initialize`. A refused request goes on under
+ * another method, whose handler (answerRefusals) replies with the error, to the request's id.
+ */
+export function lifecycleGate(): MessageStrategy {
+  let state: "new" | "running" | "shutDown" = "new";
+  const refused = (request: RequestMessage, code: number, why: string) => {
+    const refusal: Refusal = { code, message: `oms-lint: ${request.method} ${why}` };
+    return { ...request, method: refusedMethod, params: refusal };
+  };
+  return {
+    handleMessage(message, next) {
+      if (isRequest(message)) {
+        if (state === "new" && message.method !== "initialize") return next(refused(message, serverNotInitialized, "before initialize"));
+        if (state === "shutDown") return next(refused(message, invalidRequest, "after shutdown"));
+        if (state === "running" && message.method === "initialize") return next(refused(message, invalidRequest, "was sent twice"));
+        if (message.method === "initialize") state = "running";
+        if (message.method === "shutdown") state = "shutDown";
+      } else if (isNotification(message) && state === "new" && message.method !== "exit") {
+        return;
+      }
+      return next(message);
+    },
+  };
+}
+
+/** Answers the requests lifecycleGate refused with their errors. */
+export function answerRefusals(connection: Connection): void {
+  connection.onRequest(refusedMethod, ({ code, message }: Refusal) => new ResponseError(code, message));
+}
