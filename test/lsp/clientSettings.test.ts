@@ -1,34 +1,17 @@
-import { mkdtempSync, realpathSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PublishDiagnosticsParams } from "vscode-languageserver";
 import { createOrder } from "../support/payloads.js";
-import { LspClient } from "./lspClient.js";
+import { scratchServer } from "./scratchServer.js";
 
 const schemaFindings = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === "schema");
 
 describe("a Neovim-style client: initializationOptions, and null for a settings section it does not have", () => {
-  let dir: string;
-  let client: LspClient;
-
-  beforeAll(async () => {
-    dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-settings-")));
-    client = new LspClient(dir);
-    // Neovim answers workspace/configuration with null for a section it has no settings for.
-    client.settings = null;
-    await client.initialize(pathToFileURL(dir).href, { initializationOptions: { structure: "editor" } });
-  });
-
-  afterAll(async () => {
-    const code = await client.stop().catch((error: Error) => (client.kill(), error));
-    rmSync(dir, { recursive: true, force: true });
-    expect(code).toBe(0);
-  });
+  // Neovim answers workspace/configuration with null for a section it has no settings for.
+  const server = scratchServer("settings", { settings: null, initializationOptions: { structure: "editor" } });
 
   it("keeps init_options' structure \"editor\" when the configuration answer is null, and a section's own value wins", async () => {
-    const uri = pathToFileURL(join(dir, "order.json")).href;
+    const { client } = server;
+    const uri = server.uri("order.json");
     await client.open(uri, "json", JSON.stringify(createOrder({ currency: "XXX", orderID: 5 }), null, 2));
     const first = await client.diagnostics.next((p) => p.uri === uri, "the first diagnostics");
     expect(schemaFindings(first)).toEqual([]);

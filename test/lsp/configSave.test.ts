@@ -1,35 +1,18 @@
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PublishDiagnosticsParams } from "vscode-languageserver";
 import { createOrder } from "../support/payloads.js";
-import { LspClient } from "./lspClient.js";
+import { scratchServer } from "./scratchServer.js";
 
 const readOnlyIds = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === "read-only-ids");
 
 describe("a client that watches no files for the server: saving the config re-lints the open documents", () => {
-  let dir: string;
-  let client: LspClient;
-  let capabilities: Record<string, unknown>;
-  const uri = (name: string) => pathToFileURL(join(dir, name)).href;
-
-  beforeAll(async () => {
-    dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-save-")));
-    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ rules: {} }));
-    client = new LspClient(dir);
-    ({ capabilities } = await client.initialize(pathToFileURL(dir).href, { watchesFiles: false }));
-  });
-
-  afterAll(async () => {
-    const code = await client.stop().catch((error: Error) => (client.kill(), error));
-    rmSync(dir, { recursive: true, force: true });
-    expect(code).toBe(0);
-  });
+  const server = scratchServer("save", { watchesFiles: false, files: (dir) => writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ rules: {} })) });
 
   it("asks for save notifications, registers no watcher, and applies the saved config to an open order", async () => {
-    expect(capabilities.textDocumentSync).toMatchObject({ openClose: true, save: expect.anything() });
+    const { client, dir, uri } = server;
+    expect(server.capabilities.textDocumentSync).toMatchObject({ openClose: true, save: expect.anything() });
     const order = uri("order.json");
     await client.open(order, "json", JSON.stringify(createOrder({ orderID: 5 }), null, 2));
     expect(readOnlyIds({ uri: order, diagnostics: await client.diagnosticsOf(order, 1) }).length).toBe(1);

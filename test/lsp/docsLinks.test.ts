@@ -1,15 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "vscode-languageserver";
 import { builtInLinter } from "../../src/builtIn/linter.js";
 import { packageInfo } from "../../src/cli/packageInfo.js";
 import { pseudoRules } from "../../src/cli/ruleDescriptions.js";
 import { ruleDocsLinks } from "../../src/lsp/ruleDocsLink.js";
 import { createOrder } from "../support/payloads.js";
-import { LspClient } from "./lspClient.js";
+import { scratchServer } from "./scratchServer.js";
 
 const docsRoot = fileURLToPath(new URL("../../docs/rules/", import.meta.url));
 /** Every rule id with a docs page: docs/rules/<id>.md, in subfolders too (schema/…, request/…). */
@@ -39,33 +38,21 @@ describe("every rule with a docs page is linked from its diagnostics", () => {
 });
 
 describe("codeDescription.href through the real server", () => {
-  let dir: string;
-  let client: LspClient;
-
-  beforeAll(async () => {
-    dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-links-")));
-    client = new LspClient(dir);
-    await client.initialize(pathToFileURL(dir).href);
-  });
-
-  afterAll(async () => {
-    const code = await client.stop().catch((error: Error) => (client.kill(), error));
-    rmSync(dir, { recursive: true, force: true });
-    expect(code).toBe(0);
-  });
+  const server = scratchServer("links");
 
   const linksOf = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, d.codeDescription?.href]);
   const expected = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, documented.includes(String(d.code)) ? pageOf(String(d.code)) : undefined]);
 
   it("links schema, schema/* and request/* findings to their pages", async () => {
     const order = createOrder({ currency: "XXX", orderID: 5, customer: { ...(createOrder().customer as object), phone1: 5 } });
-    const json = pathToFileURL(join(dir, "order.json")).href;
+    const { client } = server;
+    const json = server.uri("order.json");
     await client.open(json, "json", JSON.stringify(order, null, 2));
     const payload = await client.diagnosticsOf(json, 1);
     expect(payload.map((d) => d.code)).toEqual(expect.arrayContaining(["schema", "schema/example-type", "read-only-ids"]));
     expect(linksOf(payload)).toEqual(expected(payload));
 
-    const http = pathToFileURL(join(dir, "orders.http")).href;
+    const http = server.uri("orders.http");
     await client.open(http, "http", ["POST https://integration.shopatron.com/api/v2/createOrdr/", "Content-Type: application/json", "", "{}", ""].join("\n"));
     const requests = await client.diagnosticsOf(http, 1);
     expect(requests.map((d) => d.code)).toContain("request/unknown-endpoint");

@@ -45,6 +45,12 @@ class EventLog<T> {
   }
 }
 
+/** How a test's client initializes: its initializationOptions, and whether it watches files for the server (Neovim without dynamic registration does not). */
+export interface InitializeOptions {
+  readonly initializationOptions?: unknown;
+  readonly watchesFiles?: boolean;
+}
+
 /**
  * A language client over vscode-jsonrpc (the library VS Code's own client is built on),
  * speaking LSP to `oms-lint lsp --stdio` in a process of its own, as an editor does. It
@@ -86,14 +92,8 @@ export class LspClient {
     this.connection.listen();
   }
 
-  /**
-   * Initializes as VS Code does, or as a client that does not watch files for the server
-   * (`watchesFiles: false`, as Neovim without dynamic file-watcher registration).
-   */
-  async initialize(
-    rootUri: string,
-    { initializationOptions, watchesFiles = true }: { initializationOptions?: unknown; watchesFiles?: boolean } = {},
-  ): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
+  /** Initializes as VS Code does, or as a client that does not watch files for the server (`watchesFiles: false`). */
+  async initialize(rootUri: string, { initializationOptions, watchesFiles = true }: InitializeOptions = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>("initialize", {
       processId: process.pid,
       rootUri,

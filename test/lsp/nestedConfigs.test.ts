@@ -1,39 +1,28 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { createOrder } from "../support/payloads.js";
-import { LspClient } from "./lspClient.js";
+import { scratchServer } from "./scratchServer.js";
 
 interface CliFile {
   readonly messages: readonly { ruleId: string; line: number; column: number }[];
 }
 
 describe("nested configs: the server reads the config `npx oms-lint` reads when run from the workspace folder", () => {
-  let dir: string;
-  let client: LspClient;
   const text = JSON.stringify(createOrder({ orderID: 5 }), null, 2);
-
-  beforeAll(async () => {
-    dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-nested-")));
-    mkdirSync(join(dir, "team"));
-    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ rules: { "read-only-ids": "off" } }));
-    writeFileSync(join(dir, "team", "oms-lint.config.json"), JSON.stringify({ rules: { "read-only-ids": "error" } }));
-    writeFileSync(join(dir, "team", "order.json"), text);
-    client = new LspClient(dir);
-    await client.initialize(pathToFileURL(dir).href);
-  });
-
-  afterAll(async () => {
-    const code = await client.stop().catch((error: Error) => (client.kill(), error));
-    rmSync(dir, { recursive: true, force: true });
-    expect(code).toBe(0);
+  const server = scratchServer("nested", {
+    files: (dir) => {
+      mkdirSync(join(dir, "team"));
+      writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ rules: { "read-only-ids": "off" } }));
+      writeFileSync(join(dir, "team", "oms-lint.config.json"), JSON.stringify({ rules: { "read-only-ids": "error" } }));
+      writeFileSync(join(dir, "team", "order.json"), text);
+    },
   });
 
   it("a document under a subfolder's config gets the workspace root's config, as the CLI run from the root gives", async () => {
-    const uri = pathToFileURL(join(dir, "team", "order.json")).href;
+    const { client, dir } = server;
+    const uri = server.uri("team/order.json");
     await client.open(uri, "json", text);
     const diagnostics = await client.diagnosticsOf(uri, 1);
     // The root's config turns read-only-ids off; the subfolder's config is not the run's.

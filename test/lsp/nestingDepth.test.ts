@@ -1,12 +1,9 @@
-import { mkdtempSync, realpathSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "vscode-languageserver";
 import { taxedOrder } from "../support/payloads.js";
-import { LspClient, messageOf } from "./lspClient.js";
+import { messageOf } from "./lspClient.js";
+import { scratchServer } from "./scratchServer.js";
 
 /** The CLI's limit (README, "limits"): a text that nests deeper is one fatal parse fault. */
 const limit = 1000;
@@ -26,33 +23,20 @@ function nested(depth: number, closed: boolean, inOrder: boolean): string {
 }
 
 describe("a document nested past the limit, through the real server", () => {
-  let dir: string;
-  let client: LspClient;
+  const server = scratchServer("depth");
   let count = 0;
-  const nextUri = () => pathToFileURL(join(dir, `deep-${count++}.json`)).href;
-
-  beforeAll(async () => {
-    dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-depth-")));
-    client = new LspClient(dir);
-    await client.initialize(pathToFileURL(dir).href);
-  });
-
-  afterAll(async () => {
-    const code = await client.stop().catch((error: Error) => (client.kill(), error));
-    rmSync(dir, { recursive: true, force: true });
-    expect(code).toBe(0);
-  });
+  const nextUri = () => server.uri(`deep-${count++}.json`);
 
   it("replaces the last version's findings with the CLI's one parse fault, at the bracket one level too deep", async () => {
-    const document = await client.open(nextUri(), "json", taxedOrder());
-    expect((await client.diagnosticsOf(document.uri, 1)).length).toBeGreaterThan(1);
+    const document = await server.client.open(nextUri(), "json", taxedOrder());
+    expect((await server.client.diagnosticsOf(document.uri, 1)).length).toBeGreaterThan(1);
     const whole = { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) };
-    const version = await client.edit(document.uri, [{ range: whole, newText: "[".repeat(9000) }]);
-    const diagnostics = await client.diagnosticsOf(document.uri, version);
+    const version = await server.client.edit(document.uri, [{ range: whole, newText: "[".repeat(9000) }]);
+    const diagnostics = await server.client.diagnosticsOf(document.uri, version);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ code: "parse", severity: 1, range: { start: { line: 0, character: limit } } });
     expect(messageOf(diagnostics[0]!)).toMatch(tooDeep);
-    await client.close(document.uri);
+    await server.client.close(document.uri);
   });
 
   it("property: closed or not, bare or in an order, exactly one depth fault past the limit and none within it", async () => {
@@ -60,9 +44,9 @@ describe("a document nested past the limit, through the real server", () => {
     await fc.assert(
       fc.asyncProperty(depth, fc.boolean(), fc.boolean(), async (levels, closed, inOrder) => {
         const text = nested(levels, closed, inOrder);
-        const document = await client.open(nextUri(), "json", text);
-        const diagnostics: Diagnostic[] = await client.diagnosticsOf(document.uri, 1);
-        await client.close(document.uri);
+        const document = await server.client.open(nextUri(), "json", text);
+        const diagnostics: Diagnostic[] = await server.client.diagnosticsOf(document.uri, 1);
+        await server.client.close(document.uri);
         if (levels > limit) {
           expect(diagnostics).toHaveLength(1);
           expect(diagnostics[0]).toMatchObject({ code: "parse", range: { start: document.positionAt(openerOffset(text, limit + 1)) } });

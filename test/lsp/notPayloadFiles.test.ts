@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
-import { LspClient } from "./lspClient.js";
+import { scratchServer } from "./scratchServer.js";
 
 /** JSON beside the payloads that no payload is: a walk of the folder skips each of them. */
 const notPayloads = ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", ".vscode/settings.json", "orders/.draft.json", "node_modules/shop/data.json"];
@@ -12,30 +10,21 @@ const payload = "orders/order.json";
 const text = JSON.stringify({ name: "shop", version: "1.0.0" }, null, 2);
 
 describe("JSON that a folder walk skips gets nothing, even under a `files` glob mapping every .json", () => {
-  let dir: string;
-  let client: LspClient;
-
-  beforeAll(async () => {
-    dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-skip-")));
-    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "**/*.json", kind: "createOrder" }] }));
-    for (const name of [...notPayloads, payload]) {
-      mkdirSync(join(dir, dirname(name)), { recursive: true });
-      writeFileSync(join(dir, name), text);
-    }
-    client = new LspClient(dir);
-    await client.initialize(pathToFileURL(dir).href);
-  });
-
-  afterAll(async () => {
-    const code = await client.stop().catch((error: Error) => (client.kill(), error));
-    rmSync(dir, { recursive: true, force: true });
-    expect(code).toBe(0);
+  const server = scratchServer("skip", {
+    files: (dir) => {
+      writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "**/*.json", kind: "createOrder" }] }));
+      for (const name of [...notPayloads, payload]) {
+        mkdirSync(join(dir, dirname(name)), { recursive: true });
+        writeFileSync(join(dir, name), text);
+      }
+    },
   });
 
   it("publishes no diagnostics on manifests, lockfiles, tool configs, hidden and node_modules files; the payload beside them is linted", async () => {
+    const { client, dir } = server;
     const published = new Map<string, number>();
     for (const name of [...notPayloads, payload]) {
-      const uri = pathToFileURL(join(dir, name)).href;
+      const uri = server.uri(name);
       await client.open(uri, "json", text);
       published.set(name, (await client.diagnosticsOf(uri, 1)).length);
       await client.close(uri);

@@ -1,0 +1,56 @@
+import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, expect } from "vitest";
+import { LspClient, type InitializeOptions } from "./lspClient.js";
+
+/** A server started on a scratch workspace folder: its folder, its client, what it answered to initialize. */
+export interface ScratchServer {
+  readonly dir: string;
+  readonly client: LspClient;
+  readonly capabilities: Record<string, unknown>;
+  /** The file: URI of a path in the folder. */
+  uri(name: string): string;
+}
+
+export interface ScratchServerOptions extends InitializeOptions {
+  /** Writes the folder's files before the server starts. */
+  readonly files?: (dir: string) => void;
+  /** What the client answers to workspace/configuration (default: an empty section). */
+  readonly settings?: Record<string, unknown> | null;
+}
+
+/**
+ * Registers, in the calling describe block, hooks that start `oms-lint lsp` on a fresh
+ * folder (as an editor opens a workspace) and, after its tests, shut it down as an editor
+ * closes (the server must exit 0) and remove the folder.
+ */
+export function scratchServer(name: string, { files, settings, ...initialize }: ScratchServerOptions = {}): ScratchServer {
+  const state: { dir?: string; client?: LspClient; capabilities?: Record<string, unknown> } = {};
+  beforeAll(async () => {
+    state.dir = realpathSync(mkdtempSync(join(tmpdir(), `oms-lint-lsp-${name}-`)));
+    files?.(state.dir);
+    state.client = new LspClient(state.dir);
+    if (settings !== undefined) state.client.settings = settings;
+    state.capabilities = (await state.client.initialize(pathToFileURL(state.dir).href, initialize)).capabilities;
+  });
+  afterAll(async () => {
+    const client = state.client!;
+    const code = await client.stop().catch((error: Error) => (client.kill(), error));
+    rmSync(state.dir!, { recursive: true, force: true });
+    expect(code).toBe(0);
+  });
+  return {
+    get dir() {
+      return state.dir!;
+    },
+    get client() {
+      return state.client!;
+    },
+    get capabilities() {
+      return state.capabilities!;
+    },
+    uri: (path) => pathToFileURL(join(state.dir!, path)).href,
+  };
+}
