@@ -5,14 +5,17 @@ import { child, segments } from "../json/jsonPointer.js";
 /**
  * The Standard Schema path of a JSON Pointer: property keys, with an array's index as a
  * number (`/orderItems/0/product` → ["orderItems", 0, "product"]). Only the value knows
- * whether "0" indexes an array or names a property, so the pointer is walked through it.
+ * whether "0" indexes an array or names a property, so the pointer is walked through it;
+ * the place itself is not read, since a finding may be that reading it throws.
  */
 export function issuePath(value: unknown, pointer: string): PropertyKey[] {
+  const keys = segments(pointer);
   const path: PropertyKey[] = [];
   let node = value;
-  for (const key of segments(pointer)) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     path.push(Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key);
-    node = child(node, key);
+    if (i < keys.length - 1) node = child(node, key);
   }
   return path;
 }

@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { assertValid, isValid, kinds, OmsValidationError, standardSchema, validate, type Kind } from "../../src/index.js";
+import { pointer } from "../../src/json/jsonPointer.js";
+import { createOrder, orderItem } from "../support/payloads.js";
+
+/**
+ * A caller's object may throw when read (a getter, a Proxy trap): that is a finding of the
+ * schema rule at the place, as a function or a BigInt there is, never the caller's error
+ * thrown back out of isValid, assertValid, validate or a Standard Schema.
+ */
+
+const callersError = new Error("boom: the caller's own error");
+const throwing = () => {
+  throw callersError;
+};
+
+/** The one outcome every entry point must show for an unreadable value at `place`. */
+function expectUnreadableAt(kind: Kind, value: unknown, place: string, label = `${kind} ${place}`): void {
+  expect(isValid(kind, value), label).toBe(false);
+  const { diagnostics } = validate(kind, value);
+  expect(diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", severity: "error", path: place, message: expect.stringMatching(/could not be read/) })]);
+  const result = standardSchema(kind)["~standard"].validate(value);
+  expect(result.issues).toHaveLength(1);
+  expect(result.issues![0]!.message).toMatch(/could not be read/);
+  let thrown: unknown;
+  try {
+    assertValid(kind, value);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(OmsValidationError);
+  expect(thrown).not.toBe(callersError);
+  expect((thrown as OmsValidationError).diagnostics).toEqual(diagnostics);
+}
+
+/** A JSON value with a throwing getter put in a container reached by `steps`, and the pointer of that getter. */
+function plant(value: unknown, steps: readonly number[], key: string): { root: object; place: string } {
+  const root = typeof value === "object" && value !== null ? value : { value };
+  let node = root as Record<string, unknown> | unknown[];
+  const trail: (string | number)[] = [];
+  for (const step of steps) {
+    const entries: [string | number, unknown][] = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
+    const containers = entries.filter(([, v]) => typeof v === "object" && v !== null);
+    if (containers.length === 0) break;
+    const [at, next] = containers[step % containers.length]!;
+    trail.push(at);
+    node = next as Record<string, unknown> | unknown[];
+  }
+  const at = Array.isArray(node) ? Number(key.length % (node.length + 1)) : key;
+  Object.defineProperty(node, at, { get: throwing, enumerable: true, configurable: true });
+  return { root, place: pointer("", ...trail, at) };
+}
+
+describe("a value whose reading throws", () => {
+  it("any JSON value with a throwing getter at any depth: isValid false, no throw, the finding's pointer names the place", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds.map((k) => k.kind)),
+        fc.jsonValue({ maxDepth: 5 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.string(),
+        (kind, value, steps, key) => {
+          const { root, place } = plant(value, steps, key);
+          expectUnreadableAt(kind, root, place);
+        },
+      ),
+      { seed: 20261203, numRuns: 200 },
+    );
+  });
+
+  it("the same inside a real order: a getter, or a Proxy whose trap throws, where a rule or the schema would read", () => {
+    const table: [string, (order: Record<string, any>) => unknown, string][] = [
+      ["a getter on the order", (o) => ({ ...o, get orderItems() { return throwing(); } }), "/orderItems"],
+      ["a Proxy whose ownKeys throws, as the whole payload", () => new Proxy({}, { ownKeys: throwing }), ""],
+      ["a Proxy whose get throws, as a payment method", (o) => ((o.orderPayments[0].paymentMethod = new Proxy(o.orderPayments[0].paymentMethod, { get: throwing })), o), "/orderPayments/0/paymentMethod/billingAddress"],
+      ["a revoked Proxy as an order item", (o) => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        o.orderItems[1] = proxy;
+        return o;
+      }, "/orderItems/1"],
+      ["a getter deep under an unknown property", (o) => ((o.notes = { list: [1, { get text() { return throwing(); } }] }), o), "/notes/list/1/text"],
+    ];
+    for (const [what, make, place] of table) {
+      const order = createOrder({ orderItems: [orderItem(), orderItem()] }) as Record<string, any>;
+      expectUnreadableAt("createOrder", make(order), place, what);
+    }
+  });
+});
