@@ -1,46 +1,21 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkRequest, OmsValidationError, withPreSubmitCheck } from "../../src/index.js";
 import { createOrder } from "../support/payloads.js";
+import { recordingServer } from "../support/recordingServer.js";
 
-/** What reached the server: each request's method, URL, headers and body bytes. */
-interface Arrival {
-  readonly method: string;
-  readonly url: string;
-  readonly headers: IncomingMessage["headers"];
-  readonly body: Buffer;
-}
-
-let server: Server;
-let origin: string;
-const arrivals: Arrival[] = [];
-
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      arrivals.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, body: Buffer.concat(chunks) });
-      response.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-beforeEach(() => void arrivals.splice(0));
+const server = recordingServer();
+const { arrivals } = server;
 
 const json = { "content-type": "application/json" };
 const validBody = () => JSON.stringify(createOrder());
 const invalidBody = () => JSON.stringify(createOrder({ orderItems: [] }));
 
 describe("withPreSubmitCheck(fetch, { baseUrl })", () => {
-  const checkedFetch = (options: { failOn?: "error" | "warning" } = {}) => withPreSubmitCheck(fetch, { baseUrl: `${origin}/oms`, ...options });
+  const checkedFetch = (options: { failOn?: "error" | "warning" } = {}) => withPreSubmitCheck(fetch, { baseUrl: `${server.origin}/oms`, ...options });
 
   it("a valid Create Order goes out, its bytes as given", async () => {
     const body = validBody();
-    const response = await checkedFetch()(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body });
+    const response = await checkedFetch()(`${server.origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body });
     expect(response.status).toBe(200);
     expect(arrivals).toHaveLength(1);
     expect(arrivals[0]!.url).toBe("/oms/api/v2/createOrder/");
@@ -48,7 +23,7 @@ describe("withPreSubmitCheck(fetch, { baseUrl })", () => {
   });
 
   it("an invalid one rejects with OmsValidationError and never reaches the server", async () => {
-    const failure = await checkedFetch()(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: invalidBody() }).catch((e: unknown) => e);
+    const failure = await checkedFetch()(`${server.origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: invalidBody() }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(OmsValidationError);
     expect((failure as OmsValidationError).kind).toBe("createOrder");
     expect((failure as OmsValidationError).issues).toContainEqual({ message: expect.stringMatching(/orderItems/), path: ["orderItems"] });
@@ -60,30 +35,30 @@ describe("withPreSubmitCheck(fetch, { baseUrl })", () => {
     const refused = async (url: string, init?: RequestInit) => {
       await expect(f(url, init)).rejects.toBeInstanceOf(OmsValidationError);
     };
-    await refused(`${origin}/oms/api/v2/createOrder/`, { method: "GET" });
-    await refused(`${origin}/oms/api/v2/order/abc/customData`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
-    await refused(`${origin}/oms/api/v2/orderItem/7/customData/`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
-    await refused(`${origin}/oms/api/v2/orderItem/?orderID=1&perPage=500`);
+    await refused(`${server.origin}/oms/api/v2/createOrder/`, { method: "GET" });
+    await refused(`${server.origin}/oms/api/v2/order/abc/customData`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
+    await refused(`${server.origin}/oms/api/v2/orderItem/7/customData/`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
+    await refused(`${server.origin}/oms/api/v2/orderItem/?orderID=1&perPage=500`);
     expect(arrivals).toHaveLength(0);
-    await f(`${origin}/oms/api/v2/orderItem/7/customData/?orderID=5`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
-    await f(`${origin}/oms/api/v2/orderItem/?orderID=5,6&perPage=20`);
-    await f(`${origin}/oms/api/v2/createOrders/`, { method: "POST", headers: json, body: validBody() });
+    await f(`${server.origin}/oms/api/v2/orderItem/7/customData/?orderID=5`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
+    await f(`${server.origin}/oms/api/v2/orderItem/?orderID=5,6&perPage=20`);
+    await f(`${server.origin}/oms/api/v2/createOrders/`, { method: "POST", headers: json, body: validBody() });
     expect(arrivals.map((a) => `${a.method} ${a.url}`)).toEqual([
       "POST /oms/api/v2/orderItem/7/customData/?orderID=5",
       "GET /oms/api/v2/orderItem/?orderID=5,6&perPage=20",
       "POST /oms/api/v2/createOrders/",
     ]);
     // Under failOn "warning" it is refused, as every finding is.
-    await expect(checkedFetch({ failOn: "warning" })(`${origin}/oms/api/v2/createOrders/`, { method: "POST", headers: json, body: validBody() })).rejects.toBeInstanceOf(OmsValidationError);
+    await expect(checkedFetch({ failOn: "warning" })(`${server.origin}/oms/api/v2/createOrders/`, { method: "POST", headers: json, body: validBody() })).rejects.toBeInstanceOf(OmsValidationError);
   });
 
   it("a Request object with a streamed body is checked through a clone, and sent unread", async () => {
     const f = checkedFetch();
     const stream = (text: string) => new Blob([text]).stream();
-    const good = new Request(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: stream(validBody()), duplex: "half" } as RequestInit);
+    const good = new Request(`${server.origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: stream(validBody()), duplex: "half" } as RequestInit);
     expect((await f(good)).status).toBe(200);
     expect(arrivals[0]!.body.toString("utf8")).toBe(validBody());
-    const bad = new Request(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: stream(invalidBody()), duplex: "half" } as RequestInit);
+    const bad = new Request(`${server.origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: stream(invalidBody()), duplex: "half" } as RequestInit);
     await expect(f(bad)).rejects.toBeInstanceOf(OmsValidationError);
     expect(arrivals).toHaveLength(1);
   });
@@ -98,15 +73,15 @@ describe("withPreSubmitCheck(fetch, { baseUrl })", () => {
         controller.close();
       },
     });
-    const response = await checkedFetch()(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: stream, duplex: "half" } as RequestInit);
+    const response = await checkedFetch()(`${server.origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: stream, duplex: "half" } as RequestInit);
     expect(response.status).toBe(200);
     expect(arrivals[0]!.body.toString("utf8")).toBe(body);
   });
 
   it("bytes and Blobs are read without being used up", async () => {
     const body = validBody();
-    await checkedFetch()(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: new TextEncoder().encode(body) });
-    await checkedFetch()(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: new Blob([body]) });
+    await checkedFetch()(`${server.origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: new TextEncoder().encode(body) });
+    await checkedFetch()(`${server.origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: new Blob([body]) });
     expect(arrivals.map((a) => a.body.toString("utf8"))).toEqual([body, body]);
   });
 
@@ -116,13 +91,13 @@ describe("withPreSubmitCheck(fetch, { baseUrl })", () => {
       seen.push(args);
       return fetch(...args);
     }) as typeof fetch;
-    const f = withPreSubmitCheck(recording, { baseUrl: `${origin}/oms` });
+    const f = withPreSubmitCheck(recording, { baseUrl: `${server.origin}/oms` });
     const bytes = new Uint8Array([0xff, 0x00, 0x7b, 0x22]);
     const init = { method: "POST", headers: { "x-any": "1" }, body: bytes };
-    await f(`${origin}/elsewhere/api/v2/createOrder/`, init);
+    await f(`${server.origin}/elsewhere/api/v2/createOrder/`, init);
     expect(seen[0]).toHaveLength(2);
     expect(seen[0]![1]).toBe(init);
-    const request = new Request(`${origin}/other`, { method: "PUT", body: "not json {" });
+    const request = new Request(`${server.origin}/other`, { method: "PUT", body: "not json {" });
     await f(request);
     expect(seen[1]).toEqual([request]);
     expect(seen[1]![0]).toBe(request);
@@ -135,20 +110,20 @@ describe("withPreSubmitCheck(fetch, { baseUrl })", () => {
   it("onInvalid may answer in the server's place; the request is still not sent", async () => {
     const seen: string[] = [];
     const f = withPreSubmitCheck(fetch, {
-      baseUrl: `${origin}/oms`,
+      baseUrl: `${server.origin}/oms`,
       onInvalid: (error, request) => {
         seen.push(`${request.method} ${error.kind}`);
         return new Response(JSON.stringify({ problems: error.issues.length }), { status: 422 });
       },
     });
-    const response = await f(`${origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: invalidBody() });
+    const response = await f(`${server.origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: invalidBody() });
     expect(response.status).toBe(422);
     expect(seen).toEqual(["POST createOrder"]);
     expect(arrivals).toHaveLength(0);
   });
 
   it("a misspelt option is a TypeError at once", () => {
-    expect(() => withPreSubmitCheck(fetch, { baseURL: origin } as never)).toThrow(/unknown option "baseURL" \(did you mean "baseUrl"\?\)/);
+    expect(() => withPreSubmitCheck(fetch, { baseURL: server.origin } as never)).toThrow(/unknown option "baseURL" \(did you mean "baseUrl"\?\)/);
     expect(() => withPreSubmitCheck(fetch, { baseUrl: "/relative" })).toThrow(/baseUrl must be an absolute URL/);
   });
 });
