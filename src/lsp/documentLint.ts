@@ -8,6 +8,7 @@ import { kindForFile } from "../config/kindForFile.js";
 import { payloadOptions, requestFileType, type LintRun } from "../cli/lintFile.js";
 import { lintHttpFile, lintPostmanCollection, lintText } from "../builtIn/linter.js";
 import { detectKind } from "../kinds/kindDetection.js";
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import type { Kind } from "../kinds/kinds.js";
 import { lintResult, type LintResult } from "../lint/lintResult.js";
 import { defaultMaxDepth } from "../source/parseSource.js";
@@ -55,7 +56,7 @@ function payloadOf(config: Config, filePath: string, text: string): Payload | un
   if (findTooDeep(text, config.limits.maxDepth ?? defaultMaxDepth) >= 0) return {};
   let kind: Kind | undefined;
   try {
-    kind = detectKind(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+    kind = detectKind(JSON.parse(withoutByteOrderMark(text)));
   } catch {
     if (findTooDeep(text, defaultMaxDepth) >= 0) return {};
     kind = detectKind(tolerantParse(text, [], { allowTrailingComma: true }));

@@ -1,5 +1,6 @@
 import type { Settings } from "../domain/settings.js";
 import { splitOrder } from "../split/splitOrder.js";
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 
 /** The rules whose findings a split of the order mends. */
 export const splitRuleIds: ReadonlySet<string> = new Set(["availability-split", "preorder-mix"]);
@@ -15,7 +16,7 @@ export const explainSplitCommand = "oms-lint.explainSplit";
 export function splitAdvice(text: string, fileName: string, settings: Settings): string | undefined {
   let order: unknown;
   try {
-    order = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    order = JSON.parse(withoutByteOrderMark(text));
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { checkRequestOptions, verdictOf, type CheckRequestOptions } from "./checkRequest.js";
 import { OmsValidationError } from "./omsValidationError.js";
 import { omsTarget } from "./omsTarget.js";
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 
 export interface PreSubmitOptions extends CheckRequestOptions {
   /**
@@ -94,7 +95,7 @@ export function withPreSubmitCheck<F extends FetchLike>(fetch: F, options: PreSu
 function parseQuietly(text: string | undefined): unknown {
   if (text === undefined) return undefined;
   try {
-    return JSON.parse(text);
+    return JSON.parse(withoutByteOrderMark(text));
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@ import { lineStarts, positionAt, positionIn } from "./lineIndex.js";
 import { countKeyTokens } from "./keyTokens.js";
 import { findOversized, mayHoldMoreValues, type Oversized, type StructureLimits } from "./entryCount.js";
 import { findTooDeep } from "./nestingDepth.js";
+import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { describeFault, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
 import { collectFacts, locatePointers } from "./sourceWalk.js";
@@ -83,7 +84,7 @@ const noFacts: SourceFacts = { duplicateKeys: [], unsafeIntegers: [] };
  * cheap check suspects a repeated key or a huge integer, or when a diagnostic must be placed.
  */
 export function parseSource(input: string, options: ParseSourceOptions = {}): ParsedSource {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = withoutByteOrderMark(input);
   const maxDepth = options.maxDepth ?? defaultMaxDepth;
   const maxEntries = options.maxEntries ?? defaultMaxEntries;
   const maxValues = options.maxValues ?? defaultMaxValues;
