@@ -18,6 +18,8 @@ interface ReadBody {
   readonly text: string;
   /** Set when reading used the body up (a stream): what to send in its place. */
   readonly replacement?: BodyInit;
+  /** The Content-Type fetch sends for this body when the headers give none (a Blob's type, text/plain for a string). */
+  readonly contentType?: string;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | string> {
@@ -32,7 +34,6 @@ const decoder = new TextDecoder();
  * Blob, form data) can be read again and are sent as they were given.
  */
 async function readBody(body: BodyInit): Promise<ReadBody> {
-  if (typeof body === "string") return { text: body };
   if (body instanceof ReadableStream) {
     const [mine, theirs] = body.tee();
     return { text: await new Response(mine).text(), replacement: theirs };
@@ -47,7 +48,17 @@ async function readBody(body: BodyInit): Promise<ReadBody> {
     };
     return { text, replacement: replay() as unknown as BodyInit };
   }
-  return { text: await new Response(body).text() };
+  // fetch takes the body's own type the way Response does (a Blob's type, text/plain;charset=UTF-8 for a string).
+  const response = new Response(body);
+  return { text: await response.text(), contentType: response.headers.get("content-type") ?? undefined };
+}
+
+/** The headers fetch sends: the given ones, with the body's own Content-Type when they carry none. */
+function sentHeaders(given: HeadersInit | undefined, contentType: string | undefined): HeadersInit | undefined {
+  if (contentType === undefined) return given;
+  const headers = new Headers(given);
+  if (!headers.has("content-type")) headers.set("content-type", contentType);
+  return headers;
 }
 
 /**
@@ -67,12 +78,13 @@ export function withPreSubmitCheck<F extends FetchLike>(fetch: F, options: PreSu
     const url = request ? request.url : String(input);
     if (omsTarget(url, checkOptions.baseUrl) === undefined) return fetch(...args);
     const method = (init?.method ?? request?.method ?? "GET").toUpperCase();
-    const headers = init?.headers ?? request?.headers;
+    let headers = init?.headers ?? request?.headers;
     let sent = args;
     let text: string | undefined;
     if (init?.body !== undefined && init.body !== null) {
       const body = await readBody(init.body);
       text = body.text;
+      headers = sentHeaders(headers, body.contentType);
       if (body.replacement !== undefined) sent = [input, { ...init, body: body.replacement }];
     } else if (request?.body && init?.body === undefined) {
       // The clone tees the request's stream; the request itself is sent unread.

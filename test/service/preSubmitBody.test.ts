@@ -15,6 +15,26 @@ async function failureOf(promise: Promise<Response>): Promise<OmsValidationError
   return failure as OmsValidationError;
 }
 
+describe("the Content-Type fetch derives from the body", () => {
+  it("a Blob of type application/json and no Content-Type header passes under failOn \"warning\", and goes out with that type", async () => {
+    const body = JSON.stringify(createOrder());
+    const response = await strictFetch()(createOrderUrl(), { method: "POST", body: new Blob([body], { type: "application/json" }) });
+    expect(response.status).toBe(200);
+    expect(server.arrivals.map((a) => [a.headers["content-type"], a.body.toString("utf8")])).toEqual([["application/json", body]]);
+  });
+
+  it("a header given wins over the Blob's type, as in fetch; a Blob with no type, or a string, is still no JSON content type", async () => {
+    const body = JSON.stringify(createOrder());
+    const headed = await failureOf(strictFetch()(createOrderUrl(), { method: "POST", headers: { "content-type": "text/csv" }, body: new Blob([body], { type: "application/json" }) }));
+    expect(headed.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([["request/content-type", expect.stringContaining('"text/csv"')]]);
+    const untyped = await failureOf(strictFetch()(createOrderUrl(), { method: "POST", body: new Blob([body]) }));
+    expect(untyped.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([["request/content-type", expect.stringContaining("should send Content-Type: application/json")]]);
+    const text = await failureOf(strictFetch()(createOrderUrl(), { method: "POST", body }));
+    expect(text.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([["request/content-type", expect.stringContaining("text/plain")]]);
+    expect(server.arrivals).toHaveLength(0);
+  });
+});
+
 describe("a body with a UTF-8 byte order mark", () => {
   it("gives the same issues, array indexes as numbers, as the body without one", async () => {
     const body = JSON.stringify(createOrder({ orderItems: [orderItem({ availability: "Q" })] }));
