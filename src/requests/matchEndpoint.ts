@@ -35,7 +35,8 @@ export function checkParameter(value: string, type: ParameterType): boolean {
   return value.split(",").every((part) => isPlaceholder(part.trim()) || /^0*[1-9]\d*$/.test(part.trim()));
 }
 
-function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
+/** The family of a host as written (a port after it is allowed): a known OMS host, a variable, or another. */
+export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
   if (host === undefined) return "none";
   const name = host.toLowerCase().replace(/:\d+$/, "");
   if (name === "integration.shopatron.com") return "classic";

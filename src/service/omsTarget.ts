@@ -1,20 +1,31 @@
-import { splitUrl } from "../requests/matchEndpoint.js";
+import { hostFamily } from "../requests/matchEndpoint.js";
 
 /**
- * The URL as the endpoint table reads it, when the request is an OMS call: the URL itself
- * on a known OMS host (integration.shopatron.com, the translation hosts); under `baseUrl`,
- * the path after it (with /api/v2 in front when the base already held it) and the query.
- * Undefined for any other URL: a pre-submit check leaves those alone.
+ * The URL as the endpoint table reads it, when the request is an OMS call: on a known OMS
+ * host (integration.shopatron.com, the translation hosts), the URL as fetch sends it; under
+ * `baseUrl`, the path after it (with /api/v2 in front when the base already held it) and the
+ * query. Undefined for any other URL: a pre-submit check leaves those alone.
+ *
+ * The URL is read by WHATWG URL parsing, as fetch reads it, so the check sees the host and
+ * path that fetch will send: a backslash is a slash (`https://shop.example\@x-translation.mozu.com/`
+ * goes to shop.example), the host's %-escapes and case are decoded, user info is no part of
+ * the host, and dot segments of the path are resolved. A host's final dot names the same
+ * host in DNS (`integration.shopatron.com.`), so it is an OMS host too.
  */
 export function omsTarget(url: string | URL, baseUrl: string | URL | undefined): string | undefined {
-  const href = String(url);
-  const family = splitUrl(href).hostFamily;
-  if (family === "classic" || family === "translated") return href;
-  if (baseUrl === undefined) return undefined;
   let parsed: URL;
+  try {
+    parsed = new URL(String(url));
+  } catch {
+    // fetch refuses it too: nothing will be sent.
+    return undefined;
+  }
+  const host = parsed.hostname.replace(/\.$/, "");
+  const family = hostFamily(host);
+  if (family === "classic" || family === "translated") return `${parsed.protocol}//${parsed.port === "" ? host : `${host}:${parsed.port}`}${parsed.pathname}${parsed.search}`;
+  if (baseUrl === undefined) return undefined;
   let base: URL;
   try {
-    parsed = new URL(href);
     base = new URL(String(baseUrl));
   } catch {
     return undefined;
