@@ -6,7 +6,7 @@
  */
 
 /** What a value is, in a few words: `null`, `a Buffer`, `the string "off"`. */
-function describeArgument(value: unknown): string {
+export function describeArgument(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "undefined";
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
@@ -15,7 +15,7 @@ function describeArgument(value: unknown): string {
   if (value instanceof Uint8Array) return "a Uint8Array";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "function") return "a function";
-  return `a ${typeof value}`;
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -10,7 +10,7 @@ import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOpt
  * `assertValid("createOrder", body)` makes `body` a CreateOrderRequest.
  */
 export function assertValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): asserts value is PayloadOf<K> {
-  checkServiceOptions(options);
+  checkServiceOptions("assertValid", options);
   const { failOn, ...validateOptions } = options;
   const failed = failures(validate(kind, value, validateOptions), failOn);
   if (failed.length > 0) throw new OmsValidationError(kind, failed, value);
@@ -18,7 +18,7 @@ export function assertValid<K extends Kind>(kind: K, value: unknown, options: Se
 
 /** Whether the value passes, as assertValid decides; a type guard for the kind's generated type. */
 export function isValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): value is PayloadOf<K> {
-  checkServiceOptions(options);
+  checkServiceOptions("isValid", options);
   const { failOn, ...validateOptions } = options;
   return failures(validate(kind, value, validateOptions), failOn).length === 0;
 }

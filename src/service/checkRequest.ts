@@ -5,6 +5,7 @@ import type { Kind } from "../kinds/kinds.js";
 import { checkOne, fileRun } from "../requests/lintRequests.js";
 import { matchEndpoint } from "../requests/matchEndpoint.js";
 import { omsTarget } from "./omsTarget.js";
+import { checkRequestToCheck } from "./serviceArguments.js";
 import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOptions.js";
 
 /** A request about to be sent, as fetch would be given it. */
@@ -42,11 +43,11 @@ export interface RequestVerdict {
 export const checkRequestOptionNames = ["baseUrl"] as const;
 
 /** Throws a TypeError for a misspelt option, setting or rule id: checked once, where the options are given. */
-export function checkRequestOptions(options: CheckRequestOptions, more: readonly string[] = []): void {
-  checkServiceOptions(options, [...checkRequestOptionNames, ...more]);
+export function checkRequestOptions(fn: string, options: CheckRequestOptions, more: readonly string[] = []): void {
+  checkServiceOptions(fn, options, [...checkRequestOptionNames, ...more]);
   configureRules(builtInLinter.ruleSet, options.rules);
   if (options.baseUrl !== undefined && !URL.canParse(String(options.baseUrl))) {
-    throw new TypeError(`baseUrl must be an absolute URL; got ${JSON.stringify(String(options.baseUrl))}`);
+    throw new TypeError(`${fn}: baseUrl must be an absolute URL; got ${JSON.stringify(String(options.baseUrl))}`);
   }
 }
 
@@ -59,7 +60,8 @@ const severityOf = (level: 1 | 2): Diagnostic["severity"] => (level === 2 ? "err
  * endpoint's kind, its search query as a search. Any other URL is not checked, and passes.
  */
 export function checkRequest(request: RequestToCheck, options: CheckRequestOptions = {}): RequestVerdict {
-  checkRequestOptions(options);
+  checkRequestToCheck(request);
+  checkRequestOptions("checkRequest", options);
   return verdictOf(request, options);
 }
 

@@ -1,6 +1,7 @@
 import { checkRequestOptions, verdictOf, type CheckRequestOptions } from "./checkRequest.js";
 import { OmsValidationError } from "./omsValidationError.js";
 import { omsTarget } from "./omsTarget.js";
+import { checkFunction } from "./serviceArguments.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 
 export interface PreSubmitOptions extends CheckRequestOptions {
@@ -70,7 +71,9 @@ function sentHeaders(given: HeadersInit | undefined, contentType: string | undef
  * given, the same arguments, untouched.
  */
 export function withPreSubmitCheck<F extends FetchLike>(fetch: F, options: PreSubmitOptions = {}): F {
-  checkRequestOptions(options, ["onInvalid"]);
+  checkFunction("withPreSubmitCheck", "fetch", fetch, "a fetch function, such as globalThis.fetch");
+  checkRequestOptions("withPreSubmitCheck", options, ["onInvalid"]);
+  if (options.onInvalid !== undefined) checkFunction("withPreSubmitCheck", "options.onInvalid", options.onInvalid, "a function (error, request) => Response | void");
   const { onInvalid, ...checkOptions } = options;
   const checking = async (...args: Parameters<FetchLike>): Promise<Response> => {
     const [input, init] = args;

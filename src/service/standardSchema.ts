@@ -30,7 +30,7 @@ export function checkKind(kind: unknown): asserts kind is Kind {
  */
 export function standardSchema<K extends Kind>(kind: K, options: ServiceOptions = {}): OmsStandardSchema<K> {
   checkKind(kind);
-  checkServiceOptions(options);
+  checkServiceOptions("standardSchema", options);
   const { failOn, ...validateOptions } = options;
   // A typo in the rules or settings is a TypeError now, not at the first request.
   validate(kind, null, validateOptions);
@@ -43,8 +43,9 @@ export function standardSchema<K extends Kind>(kind: K, options: ServiceOptions 
         return failed.length === 0 ? { value: value as PayloadOf<K> } : { issues: toIssues(value, failed) };
       },
       jsonSchema: {
-        input: ({ target }) => kindJsonSchema(kind, target),
-        output: ({ target }) => kindJsonSchema(kind, target),
+        // Called as input() by mistake, it says which targets there are, not "cannot destructure".
+        input: (options) => kindJsonSchema(kind, options?.target),
+        output: (options) => kindJsonSchema(kind, options?.target),
       },
     },
   };
