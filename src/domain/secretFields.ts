@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { SourceFacts } from "../engine/rule.js";
 import { segments } from "../json/jsonPointer.js";
+import { redacted, withoutSecretLookalikes } from "./secretLookalikes.js";
 
 /**
  * Fields whose values a checkout service must never find in a log line: card data, the
@@ -14,8 +15,6 @@ export function isSecretKey(key: string): boolean {
   return secretNames.has(lower) || /^phone\d*$/.test(lower);
 }
 
-/** How a message says that a value was left out. */
-export const redacted = "[redacted]";
 
 /** A value this short cannot be told from a message's own words ("1", "of"): left as it stands. */
 const shortest = 3;
@@ -82,15 +81,15 @@ export function redact(message: string, secrets: ReadonlySet<string>): string {
 }
 
 /**
- * The diagnostics with no secret field's value in any message. A payload without secrets,
- * or whose messages quote none of them, keeps its diagnostics as they are.
+ * The diagnostics with no secret field's value in any message, nor any card number or
+ * e-mail address whatever field it stands in. A payload whose messages quote none keeps
+ * its diagnostics as they are.
  */
 export function withoutSecrets(value: unknown, diagnostics: Diagnostic[], source?: SourceFacts): Diagnostic[] {
   if (diagnostics.length === 0) return diagnostics;
   const secrets = secretTexts(value, source);
-  if (secrets.size === 0) return diagnostics;
   return diagnostics.map((d) => {
-    const message = redact(d.message, secrets);
+    const message = withoutSecretLookalikes(secrets.size === 0 ? d.message : redact(d.message, secrets));
     return message === d.message ? d : { ...d, message };
   });
 }

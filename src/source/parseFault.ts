@@ -1,6 +1,7 @@
 import { ParseErrorCode, printParseErrorCode, visit, type ParseError } from "jsonc-parser";
 import type { Span } from "./range.js";
 import { secretFieldAt } from "../domain/secretFields.js";
+import { cardNumberAround, withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 
 /** Why a text is not JSON, said so that a person knows what to type, and where. */
 export interface Fault extends Span {
@@ -28,12 +29,15 @@ export function describeFault(text: string, nativeMessage: string): Fault {
   if (!error) {
     // jsonc-parser saw no fault (or could not run): V8's own words, at V8's position if it gave one.
     const position = /at position (\d+)/.exec(nativeMessage);
-    return { message: `not valid JSON: ${nativeMessage}`, offset: position ? Number(position[1]) : 0, length: 1 };
+    return { message: withoutSecretLookalikes(`not valid JSON: ${nativeMessage}`), offset: position ? Number(position[1]) : 0, length: 1 };
   }
   const fault = explain(text, error);
   // A service logs this message: a card number or password that does not parse is not quoted.
   const secret = secretFieldAt(text, fault.offset);
-  if (secret === undefined) return fault;
+  if (secret === undefined && cardNumberAround(text, fault.offset)) {
+    return { ...fault, message: "a card number here is not valid JSON (not quoted: card numbers never are, whatever field holds them); a string needs double quotes" };
+  }
+  if (secret === undefined) return { ...fault, message: withoutSecretLookalikes(fault.message) };
   return { ...fault, message: `the value of ${secret} is not valid JSON here (not quoted: card data, passwords, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only` };
 }
 
