@@ -4,6 +4,7 @@ import { pointer } from "../../src/json/jsonPointer.js";
 import { lintText } from "../../src/builtIn/linter.js";
 import { validate } from "../../src/builtIn/linter.js";
 import { unsafeInteger } from "../../rules/unsafe-integer.js";
+import { isCardNumber } from "../support/cardNumbers.js";
 import { createOrder } from "../support/payloads.js";
 import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
 
@@ -133,7 +134,12 @@ describe("unsafe-integer: the text and the parsed value agree", () => {
         const fromText = lintText(text, { kind: "orderCustomData" }).messages.filter((m) => m.ruleId === "unsafe-integer");
         const fromValue = validate("orderCustomData", JSON.parse(text)).diagnostics.filter((d) => d.ruleId === "unsafe-integer");
         expect(fromText.map((m) => m.path)).toEqual(fromValue.map((d) => d.path));
-        for (const message of fromText) expect(message.message).toContain(literals[Number(message.path.split("/").pop())]!);
+        for (const message of fromText) {
+          const literal = literals[Number(message.path.split("/").pop())]!;
+          // Digits that pass for a card number are never quoted, whatever field holds them (README, secrets).
+          if (isCardNumber(literal.replace(/^-/, ""))) expect(message.message).toContain("[redacted]");
+          else expect(message.message).toContain(literal);
+        }
       }),
       { seed: 20261123, numRuns: 500 },
     );
