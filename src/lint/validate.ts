@@ -8,7 +8,7 @@ import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
 import { parseSearchQuery } from "../kinds/searchQuery.js";
 import { segments } from "../json/jsonPointer.js";
-import { unreadablePlace } from "../json/unreadablePlace.js";
+import { unlessUnreadable } from "./unreadableValue.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { withoutSecrets } from "../domain/secretFields.js";
 import * as validators from "../generated/validators.js";
@@ -41,36 +41,27 @@ export function validateWith(set: RuleSet, kind: Kind, value: unknown, options: 
   // string has no inner pointers, so every diagnostic then points at the whole string and
   // names its parameter, where lintText places it.
   const subject = kind === "orderItemSearch" && typeof value === "string" ? parseSearchQuery(value) : value;
-  // A caller's object whose getter or Proxy trap throws is no JSON value: a finding at that
-  // place, as a function or a BigInt there is, rather than the caller's error thrown from here.
-  const unreadable = unreadablePlace(subject);
-  if (unreadable !== undefined) return summarize([unreadableDiagnostic(unreadable)]);
-  const found: Diagnostic[] = [];
-  if (set.structural) {
-    const validator = (validators as Record<string, GeneratedValidator>)[kindInfo[kind].validator] as GeneratedValidator;
-    if (!validator(subject)) {
-      found.push(
-        ...schemaDiagnostics(validator.errors, (ruleId, evidence) => {
-          const rule = set.byId.get(ruleId);
-          return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
-        }, { value: subject }),
-      );
+  const sorted = unlessUnreadable(subject, () => {
+    const found: Diagnostic[] = [];
+    if (set.structural) {
+      const validator = (validators as Record<string, GeneratedValidator>)[kindInfo[kind].validator] as GeneratedValidator;
+      if (!validator(subject)) {
+        found.push(
+          ...schemaDiagnostics(validator.errors, (ruleId, evidence) => {
+            const rule = set.byId.get(ruleId);
+            return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
+          }, { value: subject }),
+        );
+      }
     }
-  }
-  found.push(...runRules(set, configured, kind, subject, options));
-  // A service logs these messages: none quotes a card number, password, e-mail or phone.
-  const cleaned = withoutSecrets(subject, found, options.source);
-  // A search string's findings in the order of its parameters, as lintText places them.
-  const sorted = sortInDocumentOrder(subject, cleaned);
+    found.push(...runRules(set, configured, kind, subject, options));
+    // A service logs these messages: none quotes a card number, password, e-mail or phone.
+    const cleaned = withoutSecrets(subject, found, options.source);
+    // A search string's findings in the order of its parameters, as lintText places them.
+    return sortInDocumentOrder(subject, cleaned);
+  });
   const diagnostics = subject === value ? sorted : sorted.map(asInString);
   return summarize(diagnostics);
-}
-
-/** Reading the value at `path` threw: it cannot be sent (JSON.stringify would throw too), so it fails as the schema's type check does. */
-function unreadableDiagnostic(path: string): Diagnostic {
-  const place = path === "" ? "the payload" : `the value at ${path}`;
-  const message = `${place} could not be read (a getter or Proxy trap threw): it is no JSON value; pass plain data, such as the parsed request body`;
-  return { ruleId: "schema", messageId: "type", severity: "error", evidence: "stated", message, path };
 }
 
 /** A finding about a parameter of a search string: its pointer is the string's, and it names the parameter. */
