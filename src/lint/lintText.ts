@@ -10,6 +10,7 @@ import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterSpans } from "../kinds/searchQuery.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { validateWith, type ValidateOptions } from "./validate.js";
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 
 export interface LintTextOptions extends Omit<ValidateOptions, "source"> {
   /** The payload's kind; without it, the kind is told from the content (see detectKind). */
@@ -74,7 +75,7 @@ function kindList(): string {
  */
 function fixesOf(text: string, repeated: readonly SourceFact[], edits: readonly JsonEdit[]): ReadonlyMap<JsonEdit, MessageFix | undefined> {
   const fixable = edits.filter((edit) => !repeated.some(({ path }) => edit.path === path || edit.path.startsWith(`${path}/`)));
-  const fixes = messageFixes(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, fixable);
+  const fixes = messageFixes(withoutByteOrderMark(text), fixable);
   return new Map(fixable.map((edit, index) => [edit, fixes[index]]));
 }
 

@@ -1,5 +1,6 @@
 import { lineStarts } from "../source/lineIndex.js";
 import { lintResult, type LintMessage, type LintResult } from "./lintResult.js";
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 
 const nonAscii = /[^\x00-\x7f]/;
 
@@ -12,7 +13,7 @@ const nonAscii = /[^\x00-\x7f]/;
  */
 export function withUtf8Columns(result: LintResult, text: string): LintResult {
   if (result.messages.length === 0) return result;
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = withoutByteOrderMark(text);
   if (!nonAscii.test(source)) return result;
   const starts = lineStarts(source);
   const byteColumn = (line: number, column: number): number => {

@@ -1,5 +1,6 @@
 import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables } from "./variables.js";
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -41,7 +42,7 @@ const headerLine = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:([^]*)$/;
  * `?`/`&` query continuation lines, headers, a blank line, and the body. Never throws.
  */
 export function parseHttpFile(text: string): HttpFile {
-  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/);
+  const lines = withoutByteOrderMark(text).split(/\r?\n/);
   const raw = new Map<string, string>();
   for (const line of lines) {
     const m = variableLine.exec(line);

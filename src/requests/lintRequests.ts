@@ -16,6 +16,7 @@ import { parseHttpFile } from "./httpFile.js";
 import { isPlaceholder, matchEndpoint, type EndpointMatch } from "./matchEndpoint.js";
 import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 
 export interface LintRequestsOptions {
   /** Rule levels: body and search rules as for payloads, and the `request/…` rules. */
@@ -280,7 +281,7 @@ function internal(error: unknown): LintMessageDraft {
 export function looksLikePostmanCollection(text: string): boolean {
   if (!text.includes("schema.getpostman.com")) return false;
   try {
-    return isPostmanCollection(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+    return isPostmanCollection(JSON.parse(withoutByteOrderMark(text)));
   } catch {
     return false;
   }
