@@ -119,7 +119,7 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
  * must not hand text nested thousands deep to a recursive parser, and checks no other limit.
  */
 export function nestingTooDeep(input: string, maxDepth: number = defaultMaxDepth): FailedParse | undefined {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = withoutByteOrderMark(input);
   const offset = findTooDeep(text, maxDepth);
   return offset < 0 ? undefined : failed(text, tooDeepFault(offset, maxDepth));
 }
