@@ -72,8 +72,11 @@ export function missingFieldsWording(objectPath: string, missing: readonly Missi
 
 /**
  * A number written past the range of a double (1e999, -1e400): JSON parsers read it as
- * ±Infinity, which no schema number accepts. The message says so, with the range.
+ * ±Infinity, which no schema number accepts. The message says so, with the range. NaN, which
+ * only a caller's value can hold, is named as what it is.
  */
 export function outOfRangeWording(message: string, value: number): string {
+  // Only a value handed to validate() can be NaN: JSON has no such number, and JSON.stringify sends it as null.
+  if (Number.isNaN(value)) return `${message}; this one is NaN, which no JSON number can be (JSON.stringify writes it as null)`;
   return `${message}; this one is beyond the range of a JSON number as parsers read it (±${Number.MAX_VALUE}), so it reads as ${value > 0 ? "Infinity" : "-Infinity"}`;
 }

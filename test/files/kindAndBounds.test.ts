@@ -86,6 +86,13 @@ describe("numbers out of range are named with their field and the range", () => 
     ]);
   });
 
+  it("NaN handed to validate() is named NaN, not a number past the range", () => {
+    const result = validate("orderCustomData", { name: Number.NaN, value: "x" } as never);
+    expect(result.diagnostics.map((d) => [d.path, d.message])).toEqual([
+      ["/name", "name must be a string (the custom data key); this one is NaN, which no JSON number can be (JSON.stringify writes it as null)"],
+    ]);
+  });
+
   it("9007199254740993.5 is a number beyond 2^53, not called an integer", () => {
     const result = lintText(JSON.stringify(createOrder({ shippingTax: 1 })).replace('"shippingTax":1', '"shippingTax":9007199254740993.5'), { kind: "createOrder" });
     const [finding] = result.messages.filter((m) => m.ruleId === "unsafe-integer");
