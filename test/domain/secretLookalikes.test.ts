@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { redacted, withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
+import { lintText } from "../../src/builtIn/linter.js";
+import { luhnCheckDigit } from "../support/cardNumbers.js";
 
 const localChar = fc.constantFrom(..."abcxyz0189.+_-");
 const localPart = (min: number, max: number) => fc.string({ unit: localChar, minLength: min, maxLength: max });
@@ -32,5 +34,74 @@ describe("withoutSecretLookalikes: e-mail addresses", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+/** A card number's digits: 13 to 19, the first not 0, the last its Luhn check digit. */
+const cardDigits = fc
+  .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 17 }))
+  .map(([first, rest]) => {
+    const body = [first, ...rest];
+    return [...body, luhnCheckDigit(body)].join("");
+  });
+/** How people set a card number's groups apart, pasted from a page or typed. */
+const separators = [" ", "-", "\u00A0", "\t", "  ", "_", "/", " - ", "%20"];
+const grouped = (digits: string, separator: string) => digits.replace(/(.{4})(?=.)/g, `$1${separator}`);
+const fullWidth = (digits: string) => [...digits].map((d) => String.fromCharCode(0xff10 + Number(d))).join("");
+
+describe("withoutSecretLookalikes: card numbers", () => {
+  it("redacts any card number, in groups of four set off by any separator people use, glued to a word or not, in ASCII or full-width digits", () => {
+    fc.assert(
+      fc.property(cardDigits, fc.constantFrom(...separators, ""), fc.constantFrom("", "x", "SKU"), fc.constantFrom("", "x", " 2027"), fc.boolean(), (digits, separator, before, after, wide) => {
+        const written = grouped(wide ? fullWidth(digits) : digits, separator);
+        const message = `cardIssuer ${before}${written}${after} is not a card issuer`;
+        const cleaned = withoutSecretLookalikes(message);
+        expect(cleaned).toContain(redacted);
+        expect(cleaned).not.toContain(written);
+      }),
+    );
+  });
+
+  it.each([
+    ["4111.1111.1111.1111", "dots between groups of four"],
+    ["04111111111111111", "a zero typed in front"],
+    ["4111111111111111x", "a letter glued after"],
+  ])("redacts %s (%s)", (written) => {
+    expect(withoutSecretLookalikes(`value ${written} here`)).not.toContain("1111");
+  });
+
+  it.each([
+    ["0.30000000000000004", "a decimal's fraction"],
+    ["1.7976931348623157e+308", "a number in exponent form"],
+    ["12345678901234567890", "20 digits: longer than any card number"],
+    ["0360002914560", "a UPC with its leading zero: no card number begins with 0"],
+    ["4111 1111 1111 1112", "fails the Luhn check"],
+    ["2024-12-03", "a date"],
+  ])("quotes %s as it stands (%s)", (written) => {
+    expect(withoutSecretLookalikes(`value ${written} here`)).toBe(`value ${written} here`);
+  });
+});
+
+describe("withoutSecretLookalikes: e-mail addresses in other scripts", () => {
+  it.each(["jane.doe@例え.jp", "jane.doe＠example.com", "jane.doe%40example.com"])("redacts %s", (address) => {
+    expect(withoutSecretLookalikes(`locale ${address} is no locale`)).toBe(`locale ${redacted} is no locale`);
+  });
+});
+
+describe("a parse fault near digits says what is wrong", () => {
+  const faultOf = (text: string) => lintText(text, { kind: "createOrder" }).messages.map((m) => m.message);
+
+  it("an unquoted card number in its printed groups is named a card number, no group of it quoted", () => {
+    const [message] = faultOf('{"externalOrderID": "A1", "cardIssuer": 4111 1111 1111 1111}');
+    expect(message).toMatch(/^a card number here is not valid JSON/);
+    expect(message).not.toContain("1111");
+  });
+
+  it("numbers a comma short of a list are a missing comma, even when their digits pass the Luhn check", () => {
+    expect(faultOf('{"externalOrderID": "A1", "ids": [10003 10004 10005]}')).toEqual(['a comma is missing before 10004: separate values and members with ","']);
+  });
+
+  it("a UPC written as a number with its leading zero keeps the leading-zero explanation, quoted", () => {
+    expect(faultOf('{"externalOrderID": "A1", "upc": 0360002914560}')).toEqual(["0360002914560: JSON numbers cannot start with 0; write 360002914560"]);
   });
 });

@@ -123,10 +123,15 @@ const sample = fc.record({
   format: fc.constantFrom(...formatNames),
 });
 
-/** A payment card number: 12 to 18 digits and the Luhn check digit, whole or in groups of four set off by spaces or dashes. */
+/**
+ * A payment card number: 12 to 18 digits, the first not 0 (ISO/IEC 7812-1 gives no card issuer
+ * a major industry identifier of 0), and the Luhn check digit, whole or in groups of four set
+ * off by spaces or dashes.
+ */
 const cardNumber = fc
-  .tuple(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 12, maxLength: 18 }), fc.constantFrom("", " ", "-"))
-  .map(([body, separator]) => {
+  .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 17 }), fc.constantFrom("", " ", "-"))
+  .map(([first, rest, separator]) => {
+    const body = [first, ...rest];
     const digits = [...body, luhnCheckDigit(body)].join("");
     return separator === "" ? digits : digits.replace(/(\d{4})(?=\d)/g, `$1${separator}`);
   });

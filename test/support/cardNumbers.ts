@@ -16,7 +16,7 @@ export function luhnCheckDigit(body: readonly number[]): number {
   return (10 - (luhnSum(body, true) % 10)) % 10;
 }
 
-/** Whether a run of digits (13 to 19 of them) passes the Luhn check, as a card number does. */
+/** Whether a run of digits (13 to 19 of them, the first not 0: ISO/IEC 7812-1 gives no card issuer that major industry identifier) passes the Luhn check, as a card number does. */
 export function isCardNumber(digits: string): boolean {
-  return /^[0-9]{13,19}$/.test(digits) && luhnSum([...digits].map(Number), false) % 10 === 0;
+  return /^[1-9][0-9]{12,18}$/.test(digits) && luhnSum([...digits].map(Number), false) % 10 === 0;
 }
