@@ -24,13 +24,16 @@ function open(node: object): Frame {
  * part of it reads. JSON text never throws when read, but a caller's object may: a getter
  * that throws, or a Proxy whose trap does (ownKeys, get, a revoked one). Each place is read
  * once, as the validators and rules read it (is it an array, its length or keys, each
- * entry), with an explicit stack (values may nest 100,000 deep) and never into an ancestor.
+ * entry), with an explicit stack (values may nest 100,000 deep). An object met again (an
+ * ancestor, or one the value shares between places: `x = [x1, x1]`, 28 levels of it) is not
+ * read again: every path to a shared object was walked, which took time exponential in the
+ * depth of the sharing.
  */
 export function unreadablePlace(root: unknown): string | undefined {
   if (typeof root !== "object" || root === null) return undefined;
   const trail: (string | number)[] = [];
   const frames: Frame[] = [];
-  const onPath = new Set<object>();
+  const seen = new Set<object>();
   let pending: object | undefined = root;
   while (pending !== undefined || frames.length > 0) {
     if (pending !== undefined) {
@@ -39,14 +42,13 @@ export function unreadablePlace(root: unknown): string | undefined {
       } catch {
         return pointerOf(trail);
       }
-      onPath.add(pending);
+      seen.add(pending);
       pending = undefined;
       continue;
     }
     const frame = frames[frames.length - 1]!;
     if (frame.next >= frame.size) {
       frames.pop();
-      onPath.delete(frame.node);
       if (frames.length > 0) trail.pop();
       continue;
     }
@@ -58,7 +60,7 @@ export function unreadablePlace(root: unknown): string | undefined {
     } catch {
       return pointerOf([...trail, key]);
     }
-    if (typeof child === "object" && child !== null && !onPath.has(child)) {
+    if (typeof child === "object" && child !== null && !seen.has(child)) {
       trail.push(key);
       pending = child;
     }
