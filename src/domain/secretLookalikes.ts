@@ -112,3 +112,12 @@ export function cardNumberAround(text: string, offset: number): boolean {
   const groups = text.slice(start, end).split(new RegExp(separator, "u")).map(digitsOf).filter((g) => g.length > 0);
   return printedCardShape.test(groups.map((g) => g.length).join("-")) && isCardNumber(groups.flat());
 }
+
+/**
+ * A JSON Pointer with each key that is a card number or an e-mail address redacted: a key
+ * may be one (a custom data hash keyed by the customer's address). Key by key, since `/` may
+ * stand in an address's local part, and the rest of the pointer still names the place.
+ */
+export function pointerWithoutSecretLookalikes(pointer: string): string {
+  return /[0-9\uFF10-\uFF19@\uFF20]|%40/u.test(pointer) ? pointer.split("/").map(withoutSecretLookalikes).join("/") : pointer;
+}

@@ -9,6 +9,16 @@ import { lintTextWith, type LintTextOptions } from "./lintText.js";
 import { checkOptions, checkText } from "./libraryArguments.js";
 import { withUtf8Columns } from "./utf8Columns.js";
 import { validateWith, type ValidateOptions } from "./validate.js";
+import { pointerWithoutSecretLookalikes } from "../domain/secretLookalikes.js";
+
+/**
+ * The result with paths that quote no card number or e-mail address (a key may be one: a
+ * service logs the path beside the message), as lintResult gives every file's messages.
+ */
+function withPathsWithoutSecrets(result: ValidationResult): ValidationResult {
+  if (!result.diagnostics.some((d) => pointerWithoutSecretLookalikes(d.path) !== d.path)) return result;
+  return { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, path: pointerWithoutSecretLookalikes(d.path) })) };
+}
 
 /** Everything that checks something, bound to the rules it was handed. */
 export interface Linter {
@@ -32,7 +42,7 @@ export function createLinter({ rules }: { readonly rules: readonly Rule<any>[] }
     ruleSet,
     validate: (kind, value, options) => {
       checkOptions("validate", options);
-      return validateWith(ruleSet, kind, value, options);
+      return withPathsWithoutSecrets(validateWith(ruleSet, kind, value, options));
     },
     lintText: (text, options) => {
       checkText("lintText", text);
