@@ -13,10 +13,11 @@ function unreadableDiagnostic(path: string): Diagnostic {
  * or a Proxy trap of the caller's), one finding at the place where it throws, as a
  * function or a BigInt there gets: never the caller's error thrown from validate(). The
  * place is looked for only then, so a readable payload is still walked once. A rule that
- * met the throw first reported an internal error: the place is looked for then too. When
- * the look finds every place readable, the value changed as it was read (a getter that
- * throws on its first read only), so it is checked once more, as it reads now; an error
- * that comes back with no unreadable place behind it is oms-lint's own, and is thrown.
+ * met the throw first reported an internal error: the place is looked for then too (and
+ * when none is found, the rule's internal error stands). When the look finds every place
+ * readable after a throw, the value changed as it was read (a getter that throws on its
+ * first read only), so it is checked once more, as it reads now; an error that comes back
+ * with no unreadable place behind it is oms-lint's own, and is thrown.
  */
 export function unlessUnreadable(value: unknown, check: () => Diagnostic[], again = true): Diagnostic[] {
   let found: Diagnostic[];
@@ -30,6 +31,5 @@ export function unlessUnreadable(value: unknown, check: () => Diagnostic[], agai
   }
   if (!found.some((d) => d.messageId === "internalError")) return found;
   const place = unreadablePlace(value);
-  if (place !== undefined) return [unreadableDiagnostic(place)];
-  return again ? unlessUnreadable(value, check, false) : found;
+  return place === undefined ? found : [unreadableDiagnostic(place)];
 }
