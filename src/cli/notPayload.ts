@@ -23,11 +23,15 @@ const names: ReadonlySet<string> = new Set([
   suppressionsFileName,
 ]);
 
-/** tsconfig.json, tsconfig.build.json, jsconfig.json, … */
+/** tsconfig.json, tsconfig.build.json, jsconfig.json, …: TypeScript's configs, which it reads as JSONC. */
 const configPattern = /^(?:tsconfig|jsconfig)(?:[.-].*)?\.json$/;
 
+export function isTypeScriptConfigName(name: string): boolean {
+  return configPattern.test(name);
+}
+
 export function isNotPayloadName(name: string): boolean {
-  return names.has(name) || configPattern.test(name);
+  return names.has(name) || isTypeScriptConfigName(name);
 }
 
 /** The same, as ignore globs (for globby). */

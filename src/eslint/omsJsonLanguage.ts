@@ -1,8 +1,10 @@
 import { JSONLanguage } from "@eslint/json";
 import { nestingTooDeep, parseSource, type FailedParse } from "../source/parseSource.js";
+import { jsoncDialect } from "./jsoncFiles.js";
 import { mayBePayload } from "./payloadFile.js";
 
 type ParseResult = ReturnType<JSONLanguage["parse"]>;
+type ParseFile = Parameters<JSONLanguage["parse"]>[0];
 type ParseContext = Parameters<JSONLanguage["parse"]>[1];
 
 /** oms-lint's verdict as ESLint's parse failure: ESLint reports it as one fatal "Parsing error" and runs no rule. */
@@ -21,23 +23,34 @@ function failure({ fault, range }: FailedParse): ParseResult {
  * explained, where the JSON parser says only "Unexpected token".
  */
 export class OmsJsonLanguage extends JSONLanguage {
-  /** package.json, tsconfig.json and the rest are read as their tools read them (tsconfig takes comments). */
-  readonly #notPayload = new JSONLanguage({ mode: "jsonc" });
+  /** tsconfig.json, .vscode/settings.json and the rest their tools read as JSONC (src/eslint/jsoncFiles.ts). */
+  readonly #jsonc = new JSONLanguage({ mode: "jsonc" });
 
   constructor() {
     super({ mode: "json" });
   }
 
-  override parse(file: Parameters<JSONLanguage["parse"]>[0], context: ParseContext): ParseResult {
+  override parse(file: ParseFile, context: ParseContext): ParseResult {
     const text = String(file.body);
     if (!mayBePayload(file.path)) {
       // No oms-lint verdict on a file that is no payload (the CLI never reads it), only the guard against the stack.
       const tooDeep = nestingTooDeep(text);
       if (tooDeep) return failure(tooDeep);
-      return this.#notPayload.parse(file, { languageOptions: { ...context?.languageOptions, allowTrailingCommas: true } });
+      // Read as its own tool reads it: package.json is strict JSON to npm, so a comment in it stays a parse error.
+      const dialect = jsoncDialect(file.path.split(/[\\/]/));
+      if (dialect === undefined) return this.#strict(file, context, text);
+      return this.#jsonc.parse(file, { languageOptions: { ...context?.languageOptions, allowTrailingCommas: dialect.trailingCommas } });
     }
     const parsed = parseSource(text);
     if (!parsed.ok) return failure(parsed);
     return super.parse(file, context);
+  }
+
+  /** Strict JSON and no oms-lint limit: a text momoa reads is read; one it refuses gets oms-lint's words for the fault ("JSON has no comments"). */
+  #strict(file: ParseFile, context: ParseContext, text: string): ParseResult {
+    const result = super.parse(file, context);
+    if (result.ok) return result;
+    const parsed = parseSource(text);
+    return parsed.ok ? result : failure(parsed);
   }
 }

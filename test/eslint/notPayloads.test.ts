@@ -1,5 +1,7 @@
-import { basename } from "node:path";
+import { spawnSync } from "node:child_process";
+import { basename, join } from "node:path";
 import { ESLint } from "eslint";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { recommendedConfig, spawnEslint } from "../support/eslintRun.js";
@@ -71,5 +73,70 @@ describe("JSON that is no payload, and a kind that cannot be told, under `files:
     const cli = await runCli(["--format", "json", ...(level ? ["--unknown-kind", level] : []), "."], { cwd: dir });
     const cliNotes = (JSON.parse(cli.stdout) as { filePath: string; messages: { ruleId: string; severity: number }[] }[]).find((r) => r.filePath.endsWith("notes.json"))!;
     expect(cliNotes.messages.map((m) => [m.ruleId, m.severity])).toEqual(severity ? [["kind", severity]] : []);
+  });
+});
+
+/**
+ * Each name on the not-a-payload list, and whether its own tool reads it as JSONC (comments;
+ * src/eslint/jsoncFiles.ts names each tool's documentation). The rest are strict JSON to their
+ * tools: npm refuses a comment in package.json (EJSONPARSE), so ESLint must not pass one.
+ */
+const readByItsToolAsJsonc: Record<string, boolean> = {
+  "package.json": false,
+  "package-lock.json": false,
+  "npm-shrinkwrap.json": false,
+  "composer.json": false,
+  "lerna.json": false,
+  "renovate.json": false,
+  "biome.json": false,
+  "vercel.json": false,
+  "oms-lint.config.json": false,
+  "oms-lint-suppressions.json": false,
+  "tsconfig.json": true,
+  "tsconfig.build.json": true,
+  "jsconfig.json": true,
+  "deno.json": true,
+  "turbo.json": true,
+  "nx.json": true,
+};
+const commented = '{\n  "name": "x", // comment\n  "version": "1.0.0",\n}\n';
+
+describe("JSON that is no payload is read as its own tool reads it", () => {
+  it("the list is the CLI's: every name on it is skipped by `oms-lint .`", async () => {
+    const dir = folder({ ...Object.fromEntries(Object.keys(readByItsToolAsJsonc).map((name) => [name, "{}"])), "order.json": order });
+    const cli = await runCli(["--format", "json", "."], { cwd: dir });
+    expect((JSON.parse(cli.stdout) as { filePath: string }[]).map((r) => basename(r.filePath))).toEqual(["order.json"]);
+  });
+
+  it("a comment and a trailing comma: one fatal parsing error in strict JSON (package.json, composer.json, …), nothing in JSONC (tsconfig.json, deno.json, …)", async () => {
+    const dir = folder(Object.fromEntries(Object.keys(readByItsToolAsJsonc).map((name) => [name, commented])));
+    const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig() }).lintFiles(["."]);
+    const verdicts = Object.fromEntries(results.map((r) => [basename(r.filePath), r.messages]));
+    for (const [name, jsonc] of Object.entries(readByItsToolAsJsonc)) {
+      if (jsonc) expect(verdicts[name], name).toEqual([]);
+      // The comment is the fault, and no oms-lint rule ran on the file.
+      else expect(verdicts[name], name).toEqual([expect.objectContaining({ fatal: true, severity: 2, ruleId: null, line: 2, column: commented.split("\n")[1]!.indexOf("//") + 1, message: expect.stringMatching(/^Parsing error: JSON has no comments/) })]);
+    }
+    expect(Object.keys(verdicts).sort()).toEqual(Object.keys(readByItsToolAsJsonc).sort());
+    // npm agrees that this package.json is broken.
+    const npm = spawnSync("npm", ["pkg", "get", "name"], { cwd: dir, encoding: "utf8" });
+    expect(npm.status).not.toBe(0);
+    expect(npm.stdout + npm.stderr).toMatch(/EJSONPARSE/);
+  });
+
+  it("property: strict or JSONC, nesting past 1,000 levels is the one depth error, at or below it the file parses", async () => {
+    const dir = folder({});
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig() });
+    const depth = fc.oneof(fc.integer({ min: 998, max: 1002 }), fc.integer({ min: 1003, max: 20_000 }), fc.integer({ min: 1, max: 997 }));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(readByItsToolAsJsonc)), depth, async (name, levels) => {
+        // `{"a":` opens level 1 at column 1; each `[` after it one level more, level n at column 5 + n - 1.
+        const text = `{"a":${"[".repeat(levels - 1)}0${"]".repeat(levels - 1)}}`;
+        const [result] = await eslint.lintText(text, { filePath: join(dir, name) });
+        if (levels > 1000) expect(result!.messages).toEqual([expect.objectContaining({ fatal: true, line: 1, column: 5 + 1000, message: expect.stringMatching(/^Parsing error: the JSON nests deeper than 1000 levels/) })]);
+        else expect(result!.messages).toEqual([]);
+      }),
+      { numRuns: 40, seed: 1002, examples: [["package.json", 1000], ["package.json", 1001], ["tsconfig.json", 1000], ["tsconfig.json", 1001]] },
+    );
   });
 });

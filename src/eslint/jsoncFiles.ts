@@ -1,0 +1,47 @@
+import { isTypeScriptConfigName } from "../cli/notPayload.js";
+
+/** How a file's own tool reads it beyond JSON: comments always, trailing commas where the tool takes them too. */
+export interface JsoncDialect {
+  readonly trailingCommas: boolean;
+}
+
+const withTrailingCommas: JsoncDialect = { trailingCommas: true };
+
+/**
+ * The JSON files whose own tools read them as JSONC, by name (each with the tool's word for it).
+ * Every other name on the not-a-payload list is strict JSON to its tool: npm's package.json,
+ * package-lock.json and npm-shrinkwrap.json (JSON.parse; `npm` says EJSONPARSE), composer.json
+ * (Composer's JSON linter), lerna.json (documented as JSON), renovate.json (comments go in
+ * renovate.json5, Renovate's docs), biome.json (comments go in biome.jsonc, Biome's docs),
+ * vercel.json (the CLI's "Invalid JSON"), and oms-lint's own config and suppressions file
+ * (read by parseSource, strict).
+ */
+const jsoncNames: ReadonlyMap<string, JsoncDialect> = new Map([
+  // Deno's manual: "The configuration file supports .json and .jsonc extensions"; both go through dprint's jsonc-parser.
+  ["deno.json", withTrailingCommas],
+  // Turborepo 1.1.4's notes: "turbo.json now supports JSON5 (comments, etc.)" (vercel/turbo#745).
+  ["turbo.json", withTrailingCommas],
+  // Nx reads its JSON with jsonc-parser (devkit's JsonParseOptions: disallowComments off, allowTrailingComma on).
+  ["nx.json", withTrailingCommas],
+  // ESLint's configuration docs: "ESLint's JSON files also allow JavaScript-style comments" (strip-json-comments, then JSON.parse).
+  [".eslintrc.json", { trailingCommas: false }],
+  // The Dev Container spec: devcontainer.json is JSON with Comments (VS Code's jsonc parser).
+  [".devcontainer.json", withTrailingCommas],
+]);
+
+/**
+ * The dialect a file's own tool reads it in, or undefined for strict JSON; `names` are the
+ * folders of its path and its name, last. TypeScript's tsconfig*.json and jsconfig*.json (its
+ * parser takes comments and trailing commas), everything VS Code reads from `.vscode/` (its
+ * docs: "JSON with Comments … used for the VS Code configuration files such as settings.json,
+ * tasks.json, or launch.json"), `.devcontainer/devcontainer.json` and `.devcontainer/<name>/devcontainer.json`
+ * (the Dev Container spec), and the names above.
+ */
+export function jsoncDialect(names: readonly string[]): JsoncDialect | undefined {
+  const name = names.at(-1) ?? "";
+  if (isTypeScriptConfigName(name)) return withTrailingCommas;
+  const folders = names.slice(0, -1);
+  if (folders.at(-1) === ".vscode") return withTrailingCommas;
+  if (name === "devcontainer.json" && (folders.at(-1) === ".devcontainer" || folders.at(-2) === ".devcontainer")) return withTrailingCommas;
+  return jsoncNames.get(name);
+}
