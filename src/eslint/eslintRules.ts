@@ -54,8 +54,8 @@ function eslintRule(
       schema: extra.optionsSchema ? [extra.optionsSchema as Rule.RuleMetaData["schema"] & object] : [],
     },
     create(context) {
-      // package.json, tsconfig.json, …: the CLI's folder walk skips them; so does every oms-lint rule.
-      if (!mayBePayload(context.filename)) return {};
+      // package.json, tsconfig.json, .vscode/, node_modules/, …: the CLI's folder walk from ESLint's cwd skips them; so does every oms-lint rule.
+      if (!mayBePayload(context.filename, context.cwd)) return {};
       const text = context.sourceCode.text;
       const settings = pluginSettings(context.settings);
       const options = context.options[0] as Record<string, unknown> | undefined;

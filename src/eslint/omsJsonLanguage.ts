@@ -1,7 +1,6 @@
 import { JSONLanguage } from "@eslint/json";
 import { nestingTooDeep, parseSource, type FailedParse } from "../source/parseSource.js";
-import { jsoncDialect } from "./jsoncFiles.js";
-import { mayBePayload } from "./payloadFile.js";
+import { jsoncDialectOf, mayBePayload } from "./payloadFile.js";
 
 type ParseResult = ReturnType<JSONLanguage["parse"]>;
 type ParseFile = Parameters<JSONLanguage["parse"]>[0];
@@ -32,12 +31,15 @@ export class OmsJsonLanguage extends JSONLanguage {
 
   override parse(file: ParseFile, context: ParseContext): ParseResult {
     const text = String(file.body);
+    // parse() is given no working folder, so only the file's own name (and a JSONC tool's folder,
+    // .vscode/) says here that it is no payload: a file in a hidden folder or node_modules below
+    // the folder is parsed as a payload would be, and no rule runs on it (the rules know the folder).
     if (!mayBePayload(file.path)) {
       // No oms-lint verdict on a file that is no payload (the CLI never reads it), only the guard against the stack.
       const tooDeep = nestingTooDeep(text);
       if (tooDeep) return failure(tooDeep);
       // Read as its own tool reads it: package.json is strict JSON to npm, so a comment in it stays a parse error.
-      const dialect = jsoncDialect(file.path.split(/[\\/]/));
+      const dialect = jsoncDialectOf(file.path);
       if (dialect === undefined) return this.#strict(file, context, text);
       return this.#jsonc.parse(file, { languageOptions: { ...context?.languageOptions, allowTrailingCommas: dialect.trailingCommas } });
     }

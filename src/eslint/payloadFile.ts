@@ -1,12 +1,33 @@
-import { basename } from "node:path";
-import { isNotPayloadName } from "../cli/notPayload.js";
+import { basename, isAbsolute, relative, sep } from "node:path";
+import { isSkippedByWalk } from "../cli/notPayload.js";
+import { jsoncDialect, type JsoncDialect } from "./jsoncFiles.js";
 
 /**
- * Whether ESLint's file may be a payload: not one of the names the CLI's folder walk and
- * globs skip (package.json, package-lock.json, tsconfig*.json, …; src/cli/notPayload.ts).
- * ESLint cannot say whether a file was named outright or matched by `files: ["**\/*.json"]`,
- * so the plugin treats every file as the CLI treats a file it found: those are never linted.
+ * The names of a file's path below ESLint's working folder, its own name last; a file outside
+ * that folder is judged by its own name, as the language server judges a document outside every
+ * workspace folder (from its own folder).
  */
-export function mayBePayload(filePath: string): boolean {
-  return !isNotPayloadName(basename(filePath));
+function namesBelow(filePath: string, cwd: string): readonly string[] {
+  const below = relative(cwd, filePath);
+  const outside = below === "" || below === ".." || below.startsWith(`..${sep}`) || isAbsolute(below);
+  return outside ? [basename(filePath)] : below.split(sep);
+}
+
+/** How the file's own tool reads it, when that is JSONC (tsconfig.json, .vscode/settings.json, …: src/eslint/jsoncFiles.ts). */
+export function jsoncDialectOf(filePath: string): JsoncDialect | undefined {
+  return jsoncDialect(filePath.split(/[\\/]/));
+}
+
+/**
+ * Whether ESLint's file may be a payload: not what the CLI's folder walk from ESLint's working
+ * folder skips (package.json, tsconfig*.json and the rest of src/cli/notPayload.ts, a hidden
+ * file, a file in a hidden folder such as .vscode/ or in node_modules/), the same test as the
+ * walk's and the language server's; and not a file its own tool reads as JSONC. ESLint cannot
+ * say whether a file was named outright or matched by `files: ["**\/*.json"]`, so the plugin
+ * treats every file as the CLI treats a file it found: those are never linted. Without a
+ * working folder (a language's parse() is given none), only the file's own name is judged.
+ */
+export function mayBePayload(filePath: string, cwd?: string): boolean {
+  const names = cwd === undefined ? [basename(filePath)] : namesBelow(filePath, cwd);
+  return !isSkippedByWalk(names) && jsoncDialectOf(filePath) === undefined;
 }

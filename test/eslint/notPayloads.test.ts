@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { basename, join } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { ESLint } from "eslint";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { recommendedConfig, spawnEslint } from "../support/eslintRun.js";
-import { createOrder } from "../support/payloads.js";
+import { createOrder, taxedOrder } from "../support/payloads.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 
 /**
@@ -138,5 +138,39 @@ describe("JSON that is no payload is read as its own tool reads it", () => {
       }),
       { numRuns: 40, seed: 1002, examples: [["package.json", 1000], ["package.json", 1001], ["tsconfig.json", 1000], ["tsconfig.json", 1001]] },
     );
+  });
+});
+
+describe("hidden files, hidden folders and node_modules under `files: [\"**/*.json\"]`: skipped as the CLI's walk and the language server skip them", () => {
+  const taxed = taxedOrder();
+  /** What such folders hold: JSONC configs (comments and all), and JSON that would draw findings or a kind warning if it were linted. */
+  const skipped: Record<string, string> = {
+    ".vscode/settings.json": '{\n  // the editor\'s\n  "editor.tabSize": 2,\n}\n',
+    ".vscode/launch.json": '{ "version": "0.2.0", "configurations": [] }',
+    ".devcontainer/devcontainer.json": '{\n  // the container\n  "name": "shop",\n  "image": "node:20",\n}\n',
+    ".eslintrc.json": '{\n  /* legacy */\n  "root": true\n}\n',
+    ".notes.json": '{ "note": "not an order" }',
+    ".drafts/order.json": taxed,
+    "node_modules/shop/order.json": taxed,
+    "orders/.wip/order.json": taxed,
+  };
+
+  it("ESLint (node_modules unignored) gives none of them a message, JSONC comments included; the payload beside them is linted; `oms-lint .` reads the payload alone", async () => {
+    const dir = folder({ ...skipped, "orders/order.json": taxed });
+    const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...recommendedConfig(), { ignores: ["!**/node_modules/"] }] }).lintFiles(["."]);
+    const messages = Object.fromEntries(results.map((r) => [relative(dir, r.filePath).split(sep).join("/"), r.messages]));
+    expect(Object.keys(messages).sort()).toEqual([...Object.keys(skipped), "orders/order.json"].sort());
+    for (const name of Object.keys(skipped)) expect(messages[name], name).toEqual([]);
+    expect(messages["orders/order.json"]!.map((m) => m.ruleId)).toContain("oms-lint/tax-rate-cap");
+
+    const cli = await runCli(["--format", "json", "."], { cwd: dir });
+    expect((JSON.parse(cli.stdout) as { filePath: string }[]).map((r) => relative(dir, r.filePath))).toEqual([join("orders", "order.json")]);
+  });
+
+  it("the folders are judged below ESLint's cwd: run from inside .drafts/, its order is linted, its hidden files still are not", async () => {
+    const dir = folder({ ".drafts/order.json": taxed, ".drafts/.order.json": taxed });
+    const results = await new ESLint({ cwd: join(dir, ".drafts"), overrideConfigFile: true, overrideConfig: recommendedConfig() }).lintFiles(["."]);
+    const taxFindings = Object.fromEntries(results.map((r) => [basename(r.filePath), r.messages.filter((m) => m.ruleId === "oms-lint/tax-rate-cap").length]));
+    expect(taxFindings).toEqual({ "order.json": 1, ".order.json": 0 });
   });
 });
