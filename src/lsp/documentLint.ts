@@ -36,32 +36,35 @@ function readable(filePath: string, languageId: string): "json" | "http" | undef
   return undefined;
 }
 
-/** A JSON document that is a payload: of this kind, or of one not told (a text too deep to read, which gets the CLI's parse fault). */
+/** A JSON document that is a payload, of this kind (a mapped one may be absent: the CLI then reports the unknown kind). */
 interface Payload {
   readonly kind?: Kind;
 }
 
 /**
  * Whether a JSON document is a payload, and of which kind: the config's `files` first, then
- * the content. A text nested deeper than the limit is one, as for the CLI (its one `parse`
- * fault says so), whatever it holds. A text that does not parse is read leniently
- * (jsonc-parser recovers what it can), so that a payload with a typo in it still gets
- * oms-lint's explanation of the fault; jsonc-parser recurses once per level, so a text
- * deeper than the default limit is never handed to it (a config may raise the limit), and
- * gets the CLI's parse fault instead. A text that says nothing of a payload is not ours.
+ * the content, however deep it nests (a payload nested too deep then gets the CLI's one `parse`
+ * fault; any other deep JSON gets nothing, as any other JSON file does). detectKind reads only
+ * the top level. JSON.parse takes any depth (V8's parser does not recurse). A text that does
+ * not parse is read leniently (jsonc-parser recovers what it can), so that a payload with a
+ * typo in it still gets oms-lint's explanation of the fault; jsonc-parser recurses once per
+ * level (about 8,000 overflowed the stack), so it is handed at most the default depth: the
+ * text up to the bracket that opens the level past it.
  */
 function payloadOf(config: Config, filePath: string, text: string): Payload | undefined {
   const mapped = kindForFile(config, filePath);
   if (mapped !== undefined) return { kind: mapped };
-  if (findTooDeep(text, config.limits.maxDepth ?? defaultMaxDepth) >= 0) return {};
-  let kind: Kind | undefined;
-  try {
-    kind = detectKind(JSON.parse(withoutByteOrderMark(text)));
-  } catch {
-    if (findTooDeep(text, defaultMaxDepth) >= 0) return {};
-    kind = detectKind(tolerantParse(text, [], { allowTrailingComma: true }));
-  }
+  const kind = kindOfText(text);
   return kind === undefined ? undefined : { kind };
+}
+
+function kindOfText(text: string): Kind | undefined {
+  try {
+    return detectKind(JSON.parse(withoutByteOrderMark(text)));
+  } catch {
+    const tooDeep = findTooDeep(text, defaultMaxDepth);
+    return detectKind(tolerantParse(tooDeep < 0 ? text : text.slice(0, tooDeep), [], { allowTrailingComma: true }));
+  }
 }
 
 /**
