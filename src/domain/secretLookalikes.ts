@@ -3,38 +3,35 @@
  * a field that is not secret by name (cardIssuer, an order's comment, a path parameter,
  * the search query) is still a card number, and an e-mail address in `locale` still an
  * address. A message quotes neither.
+ *
+ * Both are found by scans that read each character a bounded number of times, never by a
+ * regular expression over the whole text: a key or a value can be as long as the file (64 MB),
+ * and a backtracking match over 20 million digits overflowed V8's regular expression stack.
  */
 
 /** How a message says that a value was left out. */
 export const redacted = "[redacted]";
 
-/** An ASCII or a full-width digit (what NFKC reads as one). */
-const digit = "[0-9\\uFF10-\\uFF19]";
-/**
- * What sets a card number's groups apart as people type or paste one: one to three spaces,
- * tabs, no-break spaces (a copy from a web page), dashes, slashes or underscores ("4111 - 1111"),
- * or a URL's %20. Not a dot: a decimal's point is no group's end (0.30000000000000004).
- */
-const separator = "(?:[\\s\\u00A0_/-]{1,3}|%20)";
-/**
- * 13 to 19 digits in a run of digits and separators, not inside a longer number nor the
- * fraction of a decimal (1.7976931348623157e+308), whatever letters stand beside it: a card
- * number glued to a word (`4111111111111111x`, an order ID's query value) is still one.
- */
-const cardLike = new RegExp(`(?<!${digit}|${digit}[.,]|${digit}${separator})${digit}(?:${separator}?${digit}){12,}(?!${separator}?${digit}|[.,]${digit})`, "gu");
-/** The four groups of four a card number is printed in, set off by dots: no decimal looks like it. */
-const dottedCard = new RegExp(`(?<!${digit}|${digit}\\.)${digit}{4}(?:\\.${digit}{4}){3}(?!\\.?${digit})`, "gu");
-
+const isDigitCode = (code: number) => (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 const digitValue = (code: number) => (code >= 0xff10 ? code - 0xff10 : code - 48);
+const isDigitAt = (text: string, i: number) => i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
 
-/** The digits of a run, ASCII or full-width, as their values. */
-function digitsOf(run: string): number[] {
-  const digits: number[] = [];
-  for (const char of run) {
-    const code = char.charCodeAt(0);
-    if ((code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) digits.push(digitValue(code));
-  }
-  return digits;
+/**
+ * What sets a card number's groups apart as people type or paste one: spaces, tabs, no-break
+ * and zero-width spaces (a copy from a web page), hyphens and the dashes a word processor
+ * makes of them, slashes, underscores, plus signs and bars; or a URL's %20. Not a dot or a
+ * comma: a decimal's point is no group's end (0.30000000000000004).
+ */
+const separatorCharacters = new Set([..." \t\u00A0\u2007\u202F\u200B\u200C\u200D\u2060_/+|-\u2010\u2011\u2012\u2013\u2014\u2212"]);
+/** At most this many separator characters between two groups ("4111 - 1111" has three). */
+const mostSeparators = 4;
+
+/** The length of the separator that starts at `i` and has a digit after it; 0 when there is none. */
+function separatorAt(text: string, i: number): number {
+  if (text.startsWith("%20", i)) return isDigitAt(text, i + 3) ? 3 : 0;
+  let end = i;
+  while (end - i < mostSeparators && separatorCharacters.has(text[end] ?? "")) end++;
+  return end > i && isDigitAt(text, end) ? end - i : 0;
 }
 
 /** The Luhn check every payment card number passes (ISO/IEC 7812-1). */
@@ -49,53 +46,174 @@ function passesLuhn(digits: readonly number[]): boolean {
 }
 
 /**
- * Whether digits are a payment card number: 13 to 19 of them, passing Luhn, the first not 0
- * (ISO/IEC 7812-1: a major industry identifier of 0 is no card issuer's, so a number with a
- * leading zero, such as a UPC written as a number, is left as it stands).
+ * Whether digits are a payment card number: 14 to 19 of them (Visa's 13-digit numbers are no
+ * longer issued, and 13 digits are a millisecond timestamp or an EAN-13), passing Luhn, the
+ * first not 0 (ISO/IEC 7812-1: a major industry identifier of 0 is no card issuer's).
  */
 function isCardNumber(digits: readonly number[]): boolean {
-  return digits.length >= 13 && digits.length <= 19 && digits[0] !== 0 && passesLuhn(digits);
+  return digits.length >= 14 && digits.length <= 19 && digits[0] !== 0 && passesLuhn(digits);
+}
+
+/** How card numbers are printed in groups: in fours (4-4-4-2 to 4-4-4-4-3), or 4-6-5 and 4-6-4. */
+const printedShapes: readonly (readonly number[])[] = [[4, 4, 4, 4, 3], [4, 4, 4, 4, 2], [4, 4, 4, 4, 1], [4, 4, 4, 4], [4, 4, 4, 3], [4, 4, 4, 2], [4, 6, 5], [4, 6, 4]];
+const longestShape = 5;
+
+/** A group of digits: how many, and their values when few enough to matter (a card has at most 19, after any zeros typed in front). */
+interface Group {
+  readonly length: number;
+  /** The digits after the leading zeros; null past 19 of them. */
+  readonly significant: readonly number[] | null;
+}
+
+/** The group of digits that starts at `i`, and where it ends. */
+function groupAt(text: string, i: number): { group: Group; end: number } {
+  let end = i;
+  while (text.charCodeAt(end) === 48 || text.charCodeAt(end) === 0xff10) end++;
+  let significant: number[] | null = [];
+  for (; isDigitAt(text, end); end++) {
+    if (significant !== null) significant.push(digitValue(text.charCodeAt(end)));
+    if (significant !== null && significant.length > 19) significant = null;
+  }
+  return { group: { length: end - i, significant }, end };
 }
 
 /**
- * Whether a run of digits in groups holds a card number: its groups, or any span of whole
- * groups in it (a card number followed by a year, "4111 1111 1111 1111 2027"), that is a
- * card number. A run of digits alone is one group.
+ * Whether the latest group of a run ends a card number: alone (`4111111111111111`, or typed
+ * with a zero in front), or with the groups before it in a card's printed shape (`4111 1111
+ * 1111 1111`). Groups of other shapes are IDs, not cards: a marketplace order ID
+ * 434-4441021-3681104, a list 10003 10004 10005.
  */
-function holdsCardNumber(run: string): boolean {
-  const groups = run.split(new RegExp(separator, "u")).map(digitsOf).filter((g) => g.length > 0);
-  for (let first = 0; first < groups.length; first++) {
-    let span: number[] = [];
-    for (let last = first; last < groups.length && span.length <= 19; last++) {
-      span = [...span, ...(groups[last] as number[])];
-      // A card number typed with a zero in front (04111…) is still that card number.
-      if (isCardNumber(span) || isCardNumber(span.slice(span.findIndex((d) => d !== 0)))) return true;
+function endsCardNumber(recent: readonly Group[]): boolean {
+  const last = recent[recent.length - 1] as Group;
+  if (last.significant !== null && isCardNumber(last.significant)) return true;
+  return printedShapes.some((shape) => inPrintedShape(recent, shape));
+}
+
+/** Whether the last groups have the shape's lengths and their digits are a card number (read in place: this runs for every group of a run). */
+function inPrintedShape(recent: readonly Group[], shape: readonly number[]): boolean {
+  const from = recent.length - shape.length;
+  if (from < 0) return false;
+  for (let k = 0; k < shape.length; k++) if ((recent[from + k] as Group).length !== shape[k]) return false;
+  const first = recent[from] as Group;
+  if (first.significant === null || first.significant.length !== first.length) return false;
+  // Luhn from the last digit back; a group's leading zeros are digits 0.
+  let sum = 0;
+  let position = 0;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    const group = recent[from + k] as Group;
+    const digits = group.significant as readonly number[];
+    const zeros = group.length - digits.length;
+    for (let j = group.length - 1; j >= 0; j--, position++) {
+      let value = j < zeros ? 0 : (digits[j - zeros] as number);
+      if (position % 2 === 1) value = value * 2 > 9 ? value * 2 - 9 : value * 2;
+      sum += value;
     }
   }
-  return false;
+  return sum % 10 === 0;
 }
 
-/**
- * An e-mail address as people write one: a local part, @ (or a URL's %40), and a domain with
- * a dot. The local part is at most 64 characters (RFC 5321, 4.5.3.1.1): unbounded, each place
- * in a long run of such characters with no domain after its @ was tried to the @, so the time
- * grew with the square of the message's length.
- */
-const emailLike = /[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}(?:[@\uFF20]|%40)[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)+/gu;
-
-/** The message with every card number and e-mail address in it replaced by "[redacted]". */
-export function withoutSecretLookalikes(message: string): string {
-  const cards = /[0-9\uFF10-\uFF19]/u.test(message)
-    ? message.replace(cardLike, (found) => (holdsCardNumber(found) ? redacted : found)).replace(dottedCard, (found) => (isCardNumber(digitsOf(found)) ? redacted : found))
-    : message;
-  return /[@\uFF20]|%40/u.test(cards) ? cards.replace(emailLike, redacted) : cards;
+/** The four groups of four a card number is printed in, set off by dots, at `i`: its end, or -1. */
+function dottedCardEnd(text: string, i: number): number {
+  const digits: number[] = [];
+  let at = i;
+  for (let group = 0; group < 4; group++) {
+    if (group > 0 && text[at++] !== ".") return -1;
+    for (let k = 0; k < 4; k++, at++) {
+      if (!isDigitAt(text, at)) return -1;
+      digits.push(digitValue(text.charCodeAt(at)));
+    }
+  }
+  return isDigitAt(text, at) || (text[at] === "." && isDigitAt(text, at + 1)) || !isCardNumber(digits) ? -1 : at;
 }
 
-/** The longest run of digits and separators looked at on either side of a place: a card number is 19 digits and 4 separators of up to 3 characters. */
+/** Where the card numbers are: [start, end) of each run of digits and separators that holds one. */
+function cardRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigitAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // The fraction of a decimal: no card.
+    const fraction = (text[start - 1] === "." || text[start - 1] === ",") && isDigitAt(text, start - 2);
+    const dotted = fraction ? -1 : dottedCardEnd(text, start);
+    if (dotted >= 0) {
+      ranges.push([start, dotted]);
+      i = dotted;
+      continue;
+    }
+    const recent: Group[] = [];
+    let holds = false;
+    for (;;) {
+      const { group, end } = groupAt(text, i);
+      i = end;
+      recent.push(group);
+      if (recent.length > longestShape) recent.shift();
+      holds ||= endsCardNumber(recent);
+      const gap = separatorAt(text, i);
+      if (gap === 0) break;
+      i += gap;
+    }
+    // A number with a fraction: no card either.
+    const decimal = (text[i] === "." || text[i] === ",") && isDigitAt(text, i + 1);
+    if (holds && !fraction && !decimal) ranges.push([start, i]);
+  }
+  return ranges;
+}
+
+/** Characters of an e-mail address's local part (RFC 5322's atext, in any script, and dots). */
+const localCharacter = /[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]/u;
+/** An address's domain at the start of a slice: labels of letters and digits in any script, hyphens inside, dots (or full-width dots) between. */
+const domainAtStart = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?(?:[.\uFF0E][\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)+/u;
+/** The ways an @ is written: plain, full-width, in a URL, as an HTML or a JSON escape. */
+const atSigns = ["@", "\uFF20", "%40", "&#64;", "\\u0040"];
+/** An address's local part is at most 64 characters (RFC 5321, 4.5.3.1.1), its domain at most 253. */
+const longestLocal = 64;
+const longestDomain = 253;
+
+/** Where the e-mail addresses are: [start, end) of each. */
+function emailRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let lastEnd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const sign = atSigns.find((s) => text.startsWith(s, i));
+    if (sign === undefined) continue;
+    let start = i;
+    while (start > lastEnd && i - start < longestLocal && localCharacter.test(text[start - 1] as string)) start--;
+    const domain = domainAtStart.exec(text.slice(i + sign.length, i + sign.length + longestDomain));
+    if (start === i || domain === null) continue;
+    const end = i + sign.length + domain[0].length;
+    ranges.push([start, end]);
+    lastEnd = end;
+    i = end - 1;
+  }
+  return ranges;
+}
+
+function withRangesRedacted(text: string, ranges: readonly [number, number][]): string {
+  if (ranges.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(at, start) + redacted;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** The text with every card number and e-mail address in it replaced by "[redacted]". */
+export function withoutSecretLookalikes(text: string): string {
+  const cards = withRangesRedacted(text, cardRanges(text));
+  return withRangesRedacted(cards, emailRanges(cards));
+}
+
+/** The longest run of digits and separators looked at on either side of a place: 19 digits and 4 separators of up to 4 characters. */
 const cardReach = 40;
 
-/** How card numbers are printed: 4-4-4-4 (and up to 19 digits, 4-4-4-4-3), 4-6-5 and 4-6-4. */
-const printedCardShape = /^4-4-4-4(?:-[1-3])?$|^4-6-[45]$/;
+/** Whether the group lengths are a card's printed shape, whole. */
+const isPrintedShape = (lengths: readonly number[]) => printedShapes.some((shape) => shape.length === lengths.length && shape.every((length, k) => lengths[k] === length));
 
 /**
  * Whether the text at `offset` is inside a card number written without quotes in its printed
@@ -104,20 +222,35 @@ const printedCardShape = /^4-4-4-4(?:-[1-3])?$|^4-6-[45]$/;
  * 10005]`) keep the plain explanation of their fault.
  */
 export function cardNumberAround(text: string, offset: number): boolean {
-  const isCardChar = (i: number) => /[0-9\uFF10-\uFF19\s\u00A0_/-]/u.test(text[i] ?? "");
+  const isCardChar = (i: number) => isDigitAt(text, i) || separatorCharacters.has(text[i] ?? "");
   let start = offset;
   let end = offset;
   while (start > 0 && offset - start < cardReach && isCardChar(start - 1)) start--;
   while (end < text.length && end - offset < cardReach && isCardChar(end)) end++;
-  const groups = text.slice(start, end).split(new RegExp(separator, "u")).map(digitsOf).filter((g) => g.length > 0);
-  return printedCardShape.test(groups.map((g) => g.length).join("-")) && isCardNumber(groups.flat());
+  const groups: number[][] = [];
+  for (let i = start; i < end; ) {
+    const group: number[] = [];
+    while (i < end && isDigitAt(text, i) && group.length <= 19) group.push(digitValue(text.charCodeAt(i++)));
+    if (group.length > 0) groups.push(group);
+    while (i < end && !isDigitAt(text, i)) i++;
+  }
+  return isPrintedShape(groups.map((g) => g.length)) && isCardNumber(groups.flat());
 }
 
 /**
  * A JSON Pointer with each key that is a card number or an e-mail address redacted: a key
- * may be one (a custom data hash keyed by the customer's address). Key by key, since `/` may
- * stand in an address's local part, and the rest of the pointer still names the place.
+ * may be one (a custom data hash keyed by the customer's address). Key by key, each read
+ * unescaped (`~1` is a `/`, which may set a card's groups apart or stand in an address), since
+ * the rest of the pointer still names the place.
  */
 export function pointerWithoutSecretLookalikes(pointer: string): string {
-  return /[0-9\uFF10-\uFF19@\uFF20]|%40/u.test(pointer) ? pointer.split("/").map(withoutSecretLookalikes).join("/") : pointer;
+  if (!/[0-9\uFF10-\uFF19@\uFF20]|%40|&#64;|\\u0040/u.test(pointer)) return pointer;
+  return pointer
+    .split("/")
+    .map((segment) => {
+      const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
+      const cleaned = withoutSecretLookalikes(key);
+      return cleaned === key ? segment : cleaned.replace(/~/g, "~0").replace(/\//g, "~1");
+    })
+    .join("/");
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { redacted, withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
+import { pointerWithoutSecretLookalikes, redacted, withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
+import { createOrder } from "../support/payloads.js";
 import { lintText } from "../../src/builtIn/linter.js";
 import { luhnCheckDigit } from "../support/cardNumbers.js";
 
@@ -37,15 +38,15 @@ describe("withoutSecretLookalikes: e-mail addresses", () => {
   });
 });
 
-/** A card number's digits: 13 to 19, the first not 0, the last its Luhn check digit. */
+/** A card number's digits: 14 to 19, the first not 0, the last its Luhn check digit. */
 const cardDigits = fc
-  .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 17 }))
+  .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 12, maxLength: 17 }))
   .map(([first, rest]) => {
     const body = [first, ...rest];
     return [...body, luhnCheckDigit(body)].join("");
   });
 /** How people set a card number's groups apart, pasted from a page or typed. */
-const separators = [" ", "-", "\u00A0", "\t", "  ", "_", "/", " - ", "%20"];
+const separators = [" ", "-", "\u00A0", "\t", "  ", "_", "/", " - ", "%20", "\u2013", "\u2014", "\u200B", "+", "|", "    "];
 const grouped = (digits: string, separator: string) => digits.replace(/(.{4})(?=.)/g, `$1${separator}`);
 const fullWidth = (digits: string) => [...digits].map((d) => String.fromCharCode(0xff10 + Number(d))).join("");
 
@@ -103,5 +104,46 @@ describe("a parse fault near digits says what is wrong", () => {
 
   it("a UPC written as a number with its leading zero keeps the leading-zero explanation, quoted", () => {
     expect(faultOf('{"externalOrderID": "A1", "upc": 0360002914560}')).toEqual(["0360002914560: JSON numbers cannot start with 0; write 360002914560"]);
+  });
+});
+
+describe("withoutSecretLookalikes: what the second review found", () => {
+  it("a run of 20 million digits, or of digits and spaces, is read through (no regular expression's stack to overflow) and left as it stands", () => {
+    const digits = "1".repeat(20_000_000);
+    expect(withoutSecretLookalikes(digits) === digits).toBe(true);
+    const spaced = "1 ".repeat(2_000_000);
+    expect(withoutSecretLookalikes(spaced) === spaced).toBe(true);
+  });
+
+  it.each([
+    ["434-4441021-3681104", "a marketplace order ID (3-7-7) whose digits pass Luhn"],
+    ["orders 10003 10004 10005 10006", "a list of IDs in groups of five"],
+    ["1712345678901", "a 13-digit millisecond timestamp (no card has 13 digits any more)"],
+    ["4006381333931", "an EAN-13"],
+  ])("quotes %s (%s)", (written) => {
+    expect(withoutSecretLookalikes(`value ${written} here`)).toBe(`value ${written} here`);
+  });
+
+  it.each([
+    ["4111\u20131111\u20131111\u20131111", "en dashes, as a word processor makes them"],
+    ["4111\u200B1111\u200B1111\u200B1111", "zero-width spaces"],
+    ["3782 822463 10005", "an Amex number in its 4-6-5 print"],
+    ["jane.doe@example\uFF0Ecom", "an address with a full-width dot"],
+    ["jane&#64;example.com", "an address with its @ as an HTML entity"],
+  ])("redacts %s (%s)", (written) => {
+    expect(withoutSecretLookalikes(`value ${written} here`)).toBe(`value ${redacted} here`);
+  });
+
+  it("a path key with slashes (escaped ~1 in the pointer) is redacted as the key it is", () => {
+    expect(pointerWithoutSecretLookalikes("/customOrderData/4111~11111~11111~11111")).toBe("/customOrderData/[redacted]");
+    expect(pointerWithoutSecretLookalikes("/customOrderData/gift~1wrap/0")).toBe("/customOrderData/gift~1wrap/0");
+  });
+
+  it("a value quoted in a message is redacted before it is cut to 160 characters: no card's digits across the cut", () => {
+    const key = `note for ${"x".repeat(200)} card 5555 5555 5555 4444 ok`;
+    const text = JSON.stringify({ ...createOrder(), customOrderData: { [key]: "v" } });
+    const messages = lintText(text, { kind: "createOrder" }).messages.filter((m) => m.ruleId === "custom-data-hash");
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message).not.toMatch(/5555|4444/);
   });
 });

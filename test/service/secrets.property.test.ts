@@ -124,12 +124,12 @@ const sample = fc.record({
 });
 
 /**
- * A payment card number: 12 to 18 digits, the first not 0 (ISO/IEC 7812-1 gives no card issuer
- * a major industry identifier of 0), and the Luhn check digit, whole or in groups of four set
- * off by spaces or dashes.
+ * A payment card number: 13 to 18 digits, the first not 0 (ISO/IEC 7812-1 gives no card issuer
+ * a major industry identifier of 0), and the Luhn check digit (14 to 19 in all: Visa's 13-digit
+ * numbers are no longer issued), whole or in groups of four set off by spaces or dashes.
  */
 const cardNumber = fc
-  .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 17 }), fc.constantFrom("", " ", "-"))
+  .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 12, maxLength: 17 }), fc.constantFrom("", " ", "-"))
   .map(([first, rest, separator]) => {
     const body = [first, ...rest];
     const digits = [...body, luhnCheckDigit(body)].join("");

@@ -16,7 +16,11 @@ export function luhnCheckDigit(body: readonly number[]): number {
   return (10 - (luhnSum(body, true) % 10)) % 10;
 }
 
-/** Whether a run of digits (13 to 19 of them, the first not 0: ISO/IEC 7812-1 gives no card issuer that major industry identifier) passes the Luhn check, as a card number does. */
+/**
+ * Whether a run of digits is a card number as oms-lint counts one: 14 to 19 digits (Visa's
+ * 13-digit numbers are no longer issued), the first not 0 (ISO/IEC 7812-1 gives no card issuer
+ * that major industry identifier), passing the Luhn check.
+ */
 export function isCardNumber(digits: string): boolean {
-  return /^[1-9][0-9]{12,18}$/.test(digits) && luhnSum([...digits].map(Number), false) % 10 === 0;
+  return /^[1-9][0-9]{13,18}$/.test(digits) && luhnSum([...digits].map(Number), false) % 10 === 0;
 }
