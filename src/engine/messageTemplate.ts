@@ -1,3 +1,5 @@
+import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
+
 /**
  * The longest value a message quotes whole. A payload's own text (a key, an integer as
  * written) can be megabytes long; a message quotes its start and end around "…".
@@ -7,7 +9,8 @@ export const maxQuoted = 160;
 /** Fills `{{name}}` placeholders of a rule's message template. */
 export function fillTemplate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    data && Object.prototype.hasOwnProperty.call(data, name) ? shorten(String(data[name])) : whole,
+    // Redacted whole, then shortened: cut first, a card number or an address across the cut kept most of its digits.
+    data && Object.prototype.hasOwnProperty.call(data, name) ? shorten(withoutSecretLookalikes(String(data[name]))) : whole,
   );
 }
 
