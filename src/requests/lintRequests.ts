@@ -1,3 +1,4 @@
+import { shorten } from "../engine/messageTemplate.js";
 import type { Kind } from "../kinds/kinds.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { lintTextWith } from "../lint/lintText.js";
@@ -197,7 +198,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         part === "url" ? request.urlPointer : part === "method" ? request.methodPointer : part === "headers" ? request.headerPointer : part === "body" ? request.bodyPointer : request.pointer;
       for (const finding of checked.findings) pending.push(requestMessage(finding, pointer(finding.part)));
       for (const m of checked.body) {
-        const where = m.path === "" ? "body" : `body ${m.path}`;
+        // A key may be megabytes long: the message names the place as a message quotes a value.
+        const where = m.path === "" ? "body" : `body ${shorten(m.path)}`;
         if (!bodyRanges.has(request.bodyPointer)) {
           const unchanged = request.rawBody !== undefined && request.rawBody === request.body;
           bodyRanges.set(request.bodyPointer, unchanged ? bodyPlacer(text, starts, parsed.locate.pointer(request.bodyPointer), request.body as string) : undefined);

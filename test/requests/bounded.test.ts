@@ -50,6 +50,16 @@ describe("variable substitution is bounded", () => {
     for (const m of result.messages) expect(m.message.length).toBeLessThan(600);
   });
 
+  it("a Postman body whose key is a megabyte long: each message names the place in at most 160 characters of it", () => {
+    const key = "k".repeat(1_000_000);
+    const body = JSON.stringify({ name: "a", value: "b", [key]: 1 });
+    const request = { method: "POST", header: [{ key: "Content-Type", value: "application/json" }], url: "https://integration.shopatron.com/api/v2/order/1/customData", body: { mode: "raw", raw: body } };
+    const result = lintPostmanCollection(JSON.stringify({ info: { schema }, item: [{ name: "r", request }] }), "c.postman_collection.json");
+    const bodyMessages = result.messages.filter((m) => m.message.startsWith("body /"));
+    expect(bodyMessages.length).toBeGreaterThan(0);
+    for (const m of bodyMessages) expect(m.message.length).toBeLessThan(600);
+  });
+
   it("Postman scopes: an item's variables hide its folder's and the collection's, and are not seen by its siblings", () => {
     const items = Array.from({ length: 2000 }, (_, i) => ({
       name: `r${i}`,
