@@ -1,4 +1,4 @@
-import type { ValidationResult } from "../engine/diagnostic.js";
+import type { Diagnostic, ValidationResult } from "../engine/diagnostic.js";
 import type { Rule } from "../engine/rule.js";
 import { createRuleSet, type RuleSet } from "../engine/ruleSet.js";
 import type { Kind } from "../kinds/kinds.js";
@@ -16,8 +16,12 @@ import { pointerWithoutSecretLookalikes } from "../domain/secretLookalikes.js";
  * service logs the path beside the message), as lintResult gives every file's messages.
  */
 function withPathsWithoutSecrets(result: ValidationResult): ValidationResult {
-  if (!result.diagnostics.some((d) => pointerWithoutSecretLookalikes(d.path) !== d.path)) return result;
-  return { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, path: pointerWithoutSecretLookalikes(d.path) })) };
+  let diagnostics: Diagnostic[] | undefined;
+  result.diagnostics.forEach((d, i) => {
+    const path = pointerWithoutSecretLookalikes(d.path);
+    if (path !== d.path) (diagnostics ??= [...result.diagnostics])[i] = { ...d, path };
+  });
+  return diagnostics === undefined ? result : { ...result, diagnostics };
 }
 
 /** Everything that checks something, bound to the rules it was handed. */
