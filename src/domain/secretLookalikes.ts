@@ -205,9 +205,13 @@ function withRangesRedacted(text: string, ranges: readonly [number, number][]): 
 
 /** The text with every card number and e-mail address in it replaced by "[redacted]". */
 export function withoutSecretLookalikes(text: string): string {
-  const cards = withRangesRedacted(text, cardRanges(text));
-  return withRangesRedacted(cards, emailRanges(cards));
+  const cards = hasDigit.test(text) ? withRangesRedacted(text, cardRanges(text)) : text;
+  return hasAtSign.test(cards) ? withRangesRedacted(cards, emailRanges(cards)) : cards;
 }
+
+/** Whether a text may hold a card number or an address at all: most messages hold no @, many no digit (a literal alternation, matched in one pass). */
+const hasDigit = /[0-9\uFF10-\uFF19]/u;
+const hasAtSign = /[@\uFF20]|%40|&#64;|\\u0040/u;
 
 /** The longest run of digits and separators looked at on either side of a place: 19 digits and 4 separators of up to 4 characters. */
 const cardReach = 40;
@@ -244,7 +248,7 @@ export function cardNumberAround(text: string, offset: number): boolean {
  * the rest of the pointer still names the place.
  */
 export function pointerWithoutSecretLookalikes(pointer: string): string {
-  if (!/[0-9\uFF10-\uFF19@\uFF20]|%40|&#64;|\\u0040/u.test(pointer)) return pointer;
+  if (!hasDigit.test(pointer) && !hasAtSign.test(pointer)) return pointer;
   return pointer
     .split("/")
     .map((segment) => {
