@@ -17,12 +17,16 @@ const digitValue = (code: number) => (code >= 0xff10 ? code - 0xff10 : code - 48
 const isDigitAt = (text: string, i: number) => i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
 
 /**
- * What sets a card number's groups apart as people type or paste one: spaces, tabs, no-break
- * and zero-width spaces (a copy from a web page), hyphens and the dashes a word processor
- * makes of them, slashes, underscores, plus signs and bars; or a URL's %20. Not a dot or a
- * comma: a decimal's point is no group's end (0.30000000000000004).
+ * What sets a card number's groups apart as people type or paste one: any space or line
+ * break (no-break, thin, ideographic and zero-width ones from a web page), hyphens and the
+ * dashes a word processor makes of them, slashes, underscores, plus signs and bars; or a
+ * URL's %20. Not a dot or a comma: a decimal's point is no group's end (0.30000000000000004).
  */
-const separatorCharacters = new Set([..." \t\u00A0\u2007\u202F\u200B\u200C\u200D\u2060_/+|-\u2010\u2011\u2012\u2013\u2014\u2212"]);
+const separatorCharacters = new Set([
+  // Every space JavaScript's \s knows (line breaks, the thin and ideographic spaces, the byte order mark), and the zero-width ones.
+  ..." \t\n\v\f\r\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\u200B\u200C\u200D\u2060",
+  ..."_/+|-\u2010\u2011\u2012\u2013\u2014\u2212",
+]);
 /** At most this many separator characters between two groups ("4111 - 1111" has three). */
 const mostSeparators = 4;
 
@@ -83,10 +87,10 @@ function groupAt(text: string, i: number): { group: Group; end: number } {
  * 1111 1111`). Groups of other shapes are IDs, not cards: a marketplace order ID
  * 434-4441021-3681104, a list 10003 10004 10005.
  */
-function endsCardNumber(recent: readonly Group[]): boolean {
+function endsCardNumber(recent: readonly Group[], longestSpan: number): boolean {
   const last = recent[recent.length - 1] as Group;
-  if (last.significant !== null && isCardNumber(last.significant)) return true;
-  return printedShapes.some((shape) => inPrintedShape(recent, shape));
+  if (longestSpan >= 1 && last.significant !== null && isCardNumber(last.significant)) return true;
+  return printedShapes.some((shape) => shape.length <= longestSpan && inPrintedShape(recent, shape));
 }
 
 /** Whether the last groups have the shape's lengths and their digits are a card number (read in place: this runs for every group of a run). */
@@ -136,31 +140,45 @@ function cardRanges(text: string): [number, number][] {
       continue;
     }
     const start = i;
-    // The fraction of a decimal: no card.
-    const fraction = (text[start - 1] === "." || text[start - 1] === ",") && isDigitAt(text, start - 2);
+    // The fraction of a decimal (JSON writes its point as a dot): its digits are no card's.
+    const fraction = text[start - 1] === "." && isDigitAt(text, start - 2);
     const dotted = fraction ? -1 : dottedCardEnd(text, start);
     if (dotted >= 0) {
       ranges.push([start, dotted]);
       i = dotted;
       continue;
     }
-    const recent: Group[] = [];
-    let holds = false;
-    for (;;) {
-      const { group, end } = groupAt(text, i);
-      i = end;
-      recent.push(group);
-      if (recent.length > longestShape) recent.shift();
-      holds ||= endsCardNumber(recent);
-      const gap = separatorAt(text, i);
-      if (gap === 0) break;
-      i += gap;
-    }
-    // A number with a fraction: no card either.
-    const decimal = (text[i] === "." || text[i] === ",") && isDigitAt(text, i + 1);
-    if (holds && !fraction && !decimal) ranges.push([start, i]);
+    i = runEnd(text, start, fraction, ranges);
   }
   return ranges;
+}
+
+/**
+ * Reads the run of groups that starts at `start` (after a decimal's point when `fraction`)
+ * and adds it to `ranges` when it holds a card number; its end. The run stops before a card
+ * printed with dots, which the caller reads next. The first group of a fraction, and the
+ * last group when a point and digits follow it (a decimal's whole part), are in no card; any
+ * other groups may be (`12.5 4111111111111111`).
+ */
+function runEnd(text: string, start: number, fraction: boolean, ranges: [number, number][]): number {
+  const recent: Group[] = [];
+  let hitBefore = false;
+  let hitAtLast = false;
+  let i = start;
+  for (let index = 0; ; index++) {
+    const { group, end } = groupAt(text, i);
+    i = end;
+    recent.push(group);
+    if (recent.length > longestShape) recent.shift();
+    hitBefore ||= hitAtLast;
+    hitAtLast = endsCardNumber(recent, fraction ? index : Infinity);
+    const gap = separatorAt(text, i);
+    if (gap === 0 || dottedCardEnd(text, i + gap) >= 0) break;
+    i += gap;
+  }
+  const decimal = text[i] === "." && isDigitAt(text, i + 1);
+  if (hitBefore || (hitAtLast && !decimal)) ranges.push([start, i]);
+  return i;
 }
 
 /** Characters of an e-mail address's local part (RFC 5322's atext, in any script, and dots). */
@@ -169,6 +187,7 @@ const localCharacter = /[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]/u;
 const domainAtStart = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?(?:[.\uFF0E][\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)+/u;
 /** The ways an @ is written: plain, full-width, in a URL, as an HTML or a JSON escape. */
 const atSigns = ["@", "\uFF20", "%40", "&#64;", "\\u0040"];
+const atSignStarts = new Set(atSigns.map((sign) => sign[0] as string));
 /** An address's local part is at most 64 characters (RFC 5321, 4.5.3.1.1), its domain at most 253. */
 const longestLocal = 64;
 const longestDomain = 253;
@@ -176,20 +195,35 @@ const longestDomain = 253;
 /** Where the e-mail addresses are: [start, end) of each. */
 function emailRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  let lastEnd = 0;
+  // A local part holds no @: it starts after the last address, and after the last @-form met.
+  let floor = 0;
   for (let i = 0; i < text.length; i++) {
+    if (!atSignStarts.has(text[i] as string)) continue;
     const sign = atSigns.find((s) => text.startsWith(s, i));
     if (sign === undefined) continue;
-    let start = i;
-    while (start > lastEnd && i - start < longestLocal && localCharacter.test(text[start - 1] as string)) start--;
-    const domain = domainAtStart.exec(text.slice(i + sign.length, i + sign.length + longestDomain));
+    const start = localPartStart(text, i, floor);
+    floor = i + sign.length;
+    const domain = domainAtStart.exec(text.slice(floor, floor + longestDomain));
     if (start === i || domain === null) continue;
-    const end = i + sign.length + domain[0].length;
+    const end = floor + domain[0].length;
     ranges.push([start, end]);
-    lastEnd = end;
+    floor = end;
     i = end - 1;
   }
   return ranges;
+}
+
+/** Where the local part before the @ at `at` starts (`at` when there is none): at most 64 characters back, a character outside the plane as one. */
+function localPartStart(text: string, at: number, floor: number): number {
+  let start = at;
+  for (let count = 0; start > floor && count < longestLocal; count++) {
+    const low = text.charCodeAt(start - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && start - 2 >= floor && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!localCharacter.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start;
 }
 
 function withRangesRedacted(text: string, ranges: readonly [number, number][]): string {

@@ -147,3 +147,22 @@ describe("withoutSecretLookalikes: what the second review found", () => {
     expect(messages[0]!.message).not.toMatch(/5555|4444/);
   });
 });
+
+describe("withoutSecretLookalikes: what the third review found", () => {
+  it.each([
+    ["12 4111.1111.1111.1111", "12 [redacted]", "a card printed with dots after other digits"],
+    ["2027/4111.1111.1111.1111", "2027/[redacted]", "the same after a slash"],
+    ["5459887565385171 4111.1111.1111.1111", "[redacted] [redacted]", "two cards side by side"],
+    ["4111111111111111|1.5", "[redacted].5", "a card before a decimal: only the decimal's whole part is no card"],
+    ["12.5 4111111111111111", "12.[redacted]", "a card after a decimal: only the fraction is no card"],
+    ["4111111111111111,5555555555554444", "[redacted],[redacted]", "cards in a list (JSON's decimal point is never a comma)"],
+    ["4111\u20091111\u20091111\u20091111", "[redacted]", "thin spaces"],
+    ["４１１１\u3000１１１１\u3000１１１１\u3000１１１１", "[redacted]", "full-width digits and ideographic spaces"],
+    ["4111\n1111\n1111\n1111", "[redacted]", "line breaks"],
+    ["4111\uFEFF1111\uFEFF1111\uFEFF1111", "[redacted]", "byte order marks"],
+    ["𠮷野家@example.jp", "[redacted]", "an address whose local part is outside the Basic Multilingual Plane"],
+    ["𝒶𝒷𝒸@example.com", "[redacted]", "mathematical letters"],
+  ])("%j becomes %j (%s)", (written, expected) => {
+    expect(withoutSecretLookalikes(`value ${written} here`)).toBe(`value ${expected} here`);
+  });
+});
