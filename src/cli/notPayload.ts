@@ -1,3 +1,4 @@
+import { basename, isAbsolute, relative, sep } from "node:path";
 import { suppressionsFileName } from "./suppressions.js";
 import { configFileName } from "../config/findConfig.js";
 
@@ -50,4 +51,20 @@ export function isSkippedFolderName(name: string): boolean {
 export function isSkippedByWalk(names: readonly string[]): boolean {
   const name = names.at(-1) ?? "";
   return name.startsWith(".") || isNotPayloadName(name) || names.slice(0, -1).some(isSkippedFolderName);
+}
+
+/** The names of a file's path below `folder`, its own name last; undefined when the file is not inside it. */
+export function namesBelow(folder: string, filePath: string): string[] | undefined {
+  const below = relative(folder, filePath);
+  const outside = below === "" || below === ".." || below.startsWith(`..${sep}`) || isAbsolute(below);
+  return outside ? undefined : below.split(sep);
+}
+
+/**
+ * Whether a folder walk from `folder` skips the file, as `oms-lint .` run there would (the
+ * editor and the ESLint plugin judge a file by it); a file outside the folder, or with no
+ * folder to walk from, is judged by its own name.
+ */
+export function isSkippedFrom(folder: string | undefined, filePath: string): boolean {
+  return isSkippedByWalk((folder === undefined ? undefined : namesBelow(folder, filePath)) ?? [basename(filePath)]);
 }

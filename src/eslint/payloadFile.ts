@@ -1,17 +1,5 @@
-import { basename, isAbsolute, relative, sep } from "node:path";
-import { isSkippedByWalk } from "../cli/notPayload.js";
+import { isSkippedFrom } from "../cli/notPayload.js";
 import { jsoncDialect, type JsoncDialect } from "./jsoncFiles.js";
-
-/**
- * The names of a file's path below ESLint's working folder, its own name last; a file outside
- * that folder is judged by its own name, as the language server judges a document outside every
- * workspace folder (from its own folder).
- */
-function namesBelow(filePath: string, cwd: string): readonly string[] {
-  const below = relative(cwd, filePath);
-  const outside = below === "" || below === ".." || below.startsWith(`..${sep}`) || isAbsolute(below);
-  return outside ? [basename(filePath)] : below.split(sep);
-}
 
 /** How the file's own tool reads it, when that is JSONC (tsconfig.json, .vscode/settings.json, …: src/eslint/jsoncFiles.ts). */
 export function jsoncDialectOf(filePath: string): JsoncDialect | undefined {
@@ -25,9 +13,9 @@ export function jsoncDialectOf(filePath: string): JsoncDialect | undefined {
  * walk's and the language server's; and not a file its own tool reads as JSONC. ESLint cannot
  * say whether a file was named outright or matched by `files: ["**\/*.json"]`, so the plugin
  * treats every file as the CLI treats a file it found: those are never linted. Without a
- * working folder (a language's parse() is given none), only the file's own name is judged.
+ * working folder (a language's parse() is given none), or outside it, only the file's own
+ * name is judged, as the language server judges a document outside every workspace folder.
  */
 export function mayBePayload(filePath: string, cwd?: string): boolean {
-  const names = cwd === undefined ? [basename(filePath)] : namesBelow(filePath, cwd);
-  return !isSkippedByWalk(names) && jsoncDialectOf(filePath) === undefined;
+  return !isSkippedFrom(cwd, filePath) && jsoncDialectOf(filePath) === undefined;
 }

@@ -1,7 +1,6 @@
 import { configIgnores } from "../config/configIgnores.js";
 import { fileConfig } from "../config/fileConfig.js";
-import { basename, relative, sep } from "node:path";
-import { isSkippedByWalk } from "../cli/notPayload.js";
+import { isSkippedFrom } from "../cli/notPayload.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
@@ -78,8 +77,7 @@ export function lintDocument(filePath: string, languageId: string, text: string,
   if (type === undefined) return undefined;
   // What `oms-lint .` run from the workspace folder skips (manifests, lockfiles, tool configs,
   // hidden folders such as .vscode, node_modules), even where a `files` glob would map it.
-  const below = runFolder === undefined ? basename(filePath) : relative(runFolder, filePath);
-  if (isSkippedByWalk(below.split(sep))) return undefined;
+  if (isSkippedFrom(runFolder, filePath)) return undefined;
   // A file the config's ignores skip is not linted in the editor either (as ESLint's extension does).
   if (configIgnores(config)?.(filePath, false)) return undefined;
   const run: LintRun = { config, rules: config.rules, ...config.limits };

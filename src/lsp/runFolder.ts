@@ -1,4 +1,5 @@
-import { dirname, isAbsolute, relative, sep } from "node:path";
+import { dirname } from "node:path";
+import { namesBelow } from "../cli/notPayload.js";
 
 /**
  * The folder the config of a document is looked up from: where `npx oms-lint` runs for it.
@@ -10,11 +11,6 @@ import { dirname, isAbsolute, relative, sep } from "node:path";
  */
 export function runFolder(filePath: string | undefined, workspaceFolders: readonly string[]): string | undefined {
   if (filePath === undefined) return workspaceFolders[0];
-  const holding = workspaceFolders.filter((folder) => contains(folder, filePath));
+  const holding = workspaceFolders.filter((folder) => namesBelow(folder, filePath) !== undefined);
   return holding.sort((a, b) => b.length - a.length)[0] ?? dirname(filePath);
-}
-
-function contains(folder: string, filePath: string): boolean {
-  const path = relative(folder, filePath);
-  return path !== "" && path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path);
 }
