@@ -250,9 +250,6 @@ const hasAtSign = /[@\uFF20]|%40|&#64;|\\u0040/u;
 /** The longest run of digits and separators looked at on either side of a place: 19 digits and 4 separators of up to 4 characters. */
 const cardReach = 40;
 
-/** Whether the group lengths are a card's printed shape, whole. */
-const isPrintedShape = (lengths: readonly number[]) => printedShapes.some((shape) => shape.length === lengths.length && shape.every((length, k) => lengths[k] === length));
-
 /**
  * Whether the text at `offset` is inside a card number written without quotes in its printed
  * groups (which do not parse): a parse fault there is explained without quoting a group. Only
@@ -265,14 +262,18 @@ export function cardNumberAround(text: string, offset: number): boolean {
   let end = offset;
   while (start > 0 && offset - start < cardReach && isCardChar(start - 1)) start--;
   while (end < text.length && end - offset < cardReach && isCardChar(end)) end++;
-  const groups: number[][] = [];
-  for (let i = start; i < end; ) {
-    const group: number[] = [];
-    while (i < end && isDigitAt(text, i) && group.length <= 19) group.push(digitValue(text.charCodeAt(i++)));
-    if (group.length > 0) groups.push(group);
-    while (i < end && !isDigitAt(text, i)) i++;
+  const window = text.slice(start, end);
+  const groups: Group[] = [];
+  for (let i = 0; i < window.length; ) {
+    if (!isDigitAt(window, i)) {
+      i++;
+      continue;
+    }
+    const { group, end: groupEnd } = groupAt(window, i);
+    groups.push(group);
+    i = groupEnd;
   }
-  return isPrintedShape(groups.map((g) => g.length)) && isCardNumber(groups.flat());
+  return printedShapes.some((shape) => shape.length === groups.length && inPrintedShape(groups, shape));
 }
 
 /**
