@@ -1,7 +1,6 @@
 import type { Diagnostic, Evidence, Severity } from "./diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fillTemplate } from "./messageTemplate.js";
-import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { locateHash, locateItem, locatePayment, type JsonObject } from "../domain/payloadParts.js";
 import { skipPayload, type ExistingRecord, type Report, type RequestReport, type Rule, type RuleContext, type RuleMeta, type SourceFacts } from "./rule.js";
 import { walkPayload } from "./payloadWalk.js";
@@ -429,8 +428,8 @@ export function runRequestRules(set: RuleSet, configured: ReadonlyMap<string, Co
         if (template === undefined) {
           throw new UnknownMessageIdError(`rule ${meta.id} reported messageId ${JSON.stringify(messageId)}, which its meta.messages does not declare`);
         }
-        // A request's URL, query and headers hold no field names to redact by: a card number or e-mail address is told by its look.
-        findings.push({ ruleId: meta.id, messageId, severity, evidence: meta.evidence, message: withoutSecretLookalikes(fillTemplate(template, data)), part });
+        // A request's URL, query and headers hold no field names to redact by: fillTemplate redacts a card number or e-mail address in each value by its look.
+        findings.push({ ruleId: meta.id, messageId, severity, evidence: meta.evidence, message: fillTemplate(template, data), part });
       },
     });
   }
