@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { discoverFiles } from "../../src/cli/discoverFiles.js";
-import { walkFolder } from "../../src/cli/walkFolder.js";
+import { childPath, walkFolder } from "../../src/cli/walkFolder.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "oms-lint-walk-folder-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -173,5 +173,14 @@ describe("--ignore-pattern: a folder and a glob over it skip the same files", ()
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("a folder's entry path", () => {
+  it("is what path.join gives for a resolved folder and a name readdir returns, the root included", () => {
+    const name = fc.stringMatching(/^[^/\\\0]+$/).filter((n) => n !== "." && n !== "..");
+    const folder = fc.array(name, { maxLength: 4 }).map((parts) => resolve("/", ...parts));
+    fc.assert(fc.property(folder, name, (at, entry) => childPath(at, entry) === join(at, entry)));
+    expect(childPath("/", "a.json")).toBe("/a.json");
   });
 });
