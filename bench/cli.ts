@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bigOrderFolder, fixtureFolder, fixtureKinds } from "./fixtureFolder.js";
 import { interleavedProcesses, type NodeTask, type ProcessRun } from "./processes.js";
+import { threadCount } from "../src/cli/lintPool.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const cli = join(root, "bin/oms-lint.cjs");
@@ -62,11 +63,19 @@ export function cliBench(fileCount: number, rounds: number, extras: { readonly t
     "read + JSON.parse floor": floorTask,
     "oms-lint --format json": [[cli, "--format", "json", "."]],
   };
-  // auto takes half the cores; this row shows what a second thread does on this machine.
-  if (extras.threads) tasks["oms-lint --format json --concurrency 2"] = [[cli, "--format", "json", "--concurrency", "2", "."]];
+  // The default's threads ("auto") against the other choice on this machine: one thread or two.
+  if (extras.threads) {
+    const other = String(otherThreadCount(fileCount));
+    tasks[`oms-lint --format json --concurrency ${other}`] = [[cli, "--format", "json", "--concurrency", other, "."]];
+  }
   const ajv = extras.ajvCli ? ajvCliTask(folder) : undefined;
   if (ajv) tasks["ajv-cli (schema only)"] = ajv;
   return { files: fileCount, runs: interleavedProcesses(tasks, rounds, folder) };
+}
+
+/** Two threads where "auto" takes one for `fileCount` files, one where it takes more. */
+export function otherThreadCount(fileCount: number): number {
+  return threadCount("auto", fileCount) > 1 ? 1 : 2;
 }
 
 /**

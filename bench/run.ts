@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
-import { bigOrderBench, cliBench, startupBench } from "./cli.js";
+import { bigOrderBench, cliBench, otherThreadCount, startupBench } from "./cli.js";
+import { threadCount } from "../src/cli/lintPool.js";
 import { coldStartBench } from "./coldStart.js";
 import { libraryBench } from "./library.js";
 import { allRulesPart, perRuleBench } from "./perRule.js";
@@ -70,8 +71,10 @@ for (const count of fileCounts) {
   for (const [name, run] of Object.entries(cli.runs)) say(`| ${name} | ${fixed(run.seconds)} | ${fixed(run.seconds / floor.seconds)}× | ${fixed(run.peakMiB, 0)} |`);
   const lint = cli.runs["oms-lint --format json"]!;
   cliRatios.push({ files: count, ratio: lint.seconds / floor.seconds, peakMiB: lint.peakMiB });
-  const twoThreads = cli.runs["oms-lint --format json --concurrency 2"];
-  if (twoThreads) say(`\n- two threads (--concurrency 2): ${fixed(twoThreads.seconds / floor.seconds)}× the floor, ${fixed(twoThreads.seconds / lint.seconds)}× the default (auto: ${Math.max(1, availableParallelism() >> 1)} thread(s) here)`);
+  const other = otherThreadCount(count);
+  const otherRun = cli.runs[`oms-lint --format json --concurrency ${other}`];
+  const threads = (n: number) => `${n} thread${n > 1 ? "s" : ""}`;
+  if (otherRun) say(`\n- ${threads(other)} (--concurrency ${other}): ${fixed(otherRun.seconds / floor.seconds)}× the floor, ${fixed(otherRun.seconds / lint.seconds)}× the default (auto: ${threads(threadCount("auto", count))} here)`);
 }
 say();
 // A floor slower than oms-lint read the files from disk, not from the page cache (this

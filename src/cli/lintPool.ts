@@ -10,16 +10,28 @@ import { portableRun } from "./portableRun.js";
 const minFilesPerThread = 400;
 
 /**
+ * From this many files, "auto" lints on two threads where half the cores is one. Measured on 2
+ * cores (bench/NOTES.md, interleaved runs): 20,000 files took the same time on one thread or
+ * two, 30,000 were 6% faster on two, 100,000 25% faster, in 172–175 MiB against one
+ * thread's 178.
+ */
+const filesForSecondThread = 25_000;
+
+/**
  * How many threads to lint `fileCount` files with. "auto" takes half the cores, as ESLint's
  * does: a Node thread keeps about one more core busy compiling its code and collecting its
- * garbage. Measured on 2 cores (bench/NOTES.md): a second thread lost 15% over 10,000 files
- * (0.76 s against 0.65 s) and won 13% over 40,000 (1.37 s against 1.57 s).
+ * garbage. Where that is one thread, a large folder still gets a second: measured on 2 cores
+ * (bench/NOTES.md), a second thread lost 15% over 10,000 files and won from about 25,000.
  */
-export function threadCount(concurrency: number | "auto", fileCount: number): number {
+export function threadCount(concurrency: number | "auto", fileCount: number, cores = availableParallelism()): number {
   // More threads than cores only compete for them (and each holds its own validators).
-  const cores = availableParallelism();
-  const wanted = concurrency === "auto" ? Math.max(1, cores >> 1) : Math.min(concurrency, cores);
+  const wanted = concurrency === "auto" ? autoThreads(cores, fileCount) : Math.min(concurrency, cores);
   return Math.max(1, Math.min(wanted, Math.floor(fileCount / minFilesPerThread) || 1));
+}
+
+function autoThreads(cores: number, fileCount: number): number {
+  const half = Math.max(1, cores >> 1);
+  return half === 1 && cores >= 2 && fileCount >= filesForSecondThread ? 2 : half;
 }
 
 /** Starts the workers of one run (a worker that cannot start is only a missing helper: lintFiles does its share). */

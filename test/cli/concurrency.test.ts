@@ -32,9 +32,26 @@ describe("how many threads", () => {
     expect(threadCount(300, 1_000_000)).toBe(cores);
     expect(threadCount(300, 15)).toBe(1);
     expect(threadCount("auto", 15)).toBe(1);
-    expect(threadCount("auto", 1_000_000)).toBe(Math.max(1, cores >> 1));
     expect(threadCount(2, 799)).toBe(1);
     expect(threadCount(2, 800)).toBe(Math.min(2, cores));
+  });
+
+  // [cores, files, threads "auto" takes]: half the cores, as ESLint's auto; two from 25,000
+  // files where half is one (measured on 2 cores, bench/NOTES.md); never a thread a 400 files.
+  it.each([
+    [1, 1_000_000, 1],
+    [2, 1_000, 1],
+    [2, 24_999, 1],
+    [2, 25_000, 2],
+    [2, 1_000_000, 2],
+    [3, 25_000, 2],
+    [4, 24_999, 2],
+    [4, 1_000_000, 2],
+    [8, 1_000, 2],
+    [8, 1_600, 4],
+    [8, 1_000_000, 4],
+  ])("auto on %i cores over %i files: %i thread(s)", (cores, files, threads) => {
+    expect(threadCount("auto", files, cores)).toBe(threads);
   });
 
   it("--concurrency 300 over the examples starts no worker and reports as one thread does", async () => {
