@@ -27,14 +27,36 @@ const separatorCharacters = new Set([
   ..." \t\n\v\f\r\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\u200B\u200C\u200D\u2060",
   ..."_/+|-\u2010\u2011\u2012\u2013\u2014\u2212",
 ]);
-/** At most this many separator characters between two groups ("4111 - 1111" has three). */
+/** At most this many separators between two groups ("4111 - 1111" has three). */
 const mostSeparators = 4;
 
-/** The length of the separator that starts at `i` and has a digit after it; 0 when there is none. */
+/** The letters of the escapes JSON.stringify (and JavaScript) write for a separator character: \t, \n, \r, \f, \v. */
+const escapedSeparatorLetters = new Set([..."tnrfv"]);
+
+/**
+ * The length of the one separator at `i`, as typed or as a message quotes it: a message
+ * quotes a value with JSON.stringify, so a tab between a card's groups reaches the scan as
+ * the two characters \t, and a vertical tab as \u000b. 0 when there is none.
+ */
+function separatorUnitAt(text: string, i: number): number {
+  const character = text[i] ?? "";
+  if (separatorCharacters.has(character)) return 1;
+  if (text.startsWith("%20", i)) return 3;
+  if (character !== "\\") return 0;
+  const letter = text[i + 1] ?? "";
+  if (escapedSeparatorLetters.has(letter)) return 2;
+  const hex = text.slice(i + 2, i + 6);
+  return letter === "u" && /^[0-9A-Fa-f]{4}$/.test(hex) && separatorCharacters.has(String.fromCharCode(parseInt(hex, 16))) ? 6 : 0;
+}
+
+/** The length of the separators that start at `i` and have a digit after them; 0 when there are none. */
 function separatorAt(text: string, i: number): number {
-  if (text.startsWith("%20", i)) return isDigitAt(text, i + 3) ? 3 : 0;
   let end = i;
-  while (end - i < mostSeparators && separatorCharacters.has(text[end] ?? "")) end++;
+  for (let count = 0; count < mostSeparators; count++) {
+    const unit = separatorUnitAt(text, end);
+    if (unit === 0) break;
+    end += unit;
+  }
   return end > i && isDigitAt(text, end) ? end - i : 0;
 }
 
