@@ -196,8 +196,8 @@ export function positionalPaths(code: string): string {
   return result;
 }
 
-/** The params of an error that src/lint/schemaDiagnostics.ts reads (a missing property; an enum's values). */
-const readParams = /^params:\{(missingProperty|allowedValues):/;
+/** The params of an error that src/lint/schemaDiagnostics.ts reads (a missing property; an unknown one; an enum's values). */
+const readParams = /^params:\{(missingProperty|additionalProperty|allowedValues):/;
 
 /**
  * The error sites (once markErrorSites has read their schemaPath) as short as what reads

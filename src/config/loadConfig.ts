@@ -9,6 +9,13 @@ import { parseSource } from "../source/parseSource.js";
 import { compileOverrides, fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
 
+/** A problem of the config file, where it stands. */
+interface Problem {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
 type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 /**
@@ -27,24 +34,27 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
   const text = read.text;
   const parsed = parseSource(text);
   if (!parsed.ok) throw new ConfigError(`${shown}:${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
-  const at = (path: string) => {
-    const range = parsed.locate.pointer(path);
-    return `${shown}:${range.line}:${range.column}`;
+  const problemAt = (path: string, message: string): Problem => {
+    const { line, column } = parsed.locate.pointer(path);
+    return { line, column, message };
   };
-  const problems: string[] = [];
-  for (const { path } of parsed.facts.duplicateKeys) problems.push(`${at(path)}: ${JSON.stringify(segments(path).at(-1))} is set twice in this object`);
+  const problems: Problem[] = [];
+  for (const { path } of parsed.facts.duplicateKeys) problems.push(problemAt(path, `${JSON.stringify(segments(path).at(-1))} is set twice in this object`));
   // Loaded only when there is a config to check: a run without one does not pay for it.
   const validator = (await import("../generated/configValidator.js")).omsLintConfig as GeneratedValidator;
-  if (!validator(parsed.value)) {
-    for (const d of schemaDiagnostics(validator.errors)) problems.push(`${at(d.path)}: ${d.message}`);
-  }
-  if (problems.length === 0) problems.push(...ruleProblems(parsed.value as ConfigFile, at));
-  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  const shapeProblems = validator(parsed.value) ? [] : schemaDiagnostics(oneEachCause(validator.errors ?? []));
+  for (const d of shapeProblems) problems.push(problemAt(d.path, d.message));
+  // A misspelt rule id is named with the rest, not only once every other problem is fixed.
+  problems.push(...ruleProblems(parsed.value, problemAt, (path) => shapeProblems.some((d) => d.path === path || d.path.startsWith(`${path}/`))));
+  // In the file's order, as an editor lists them.
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (problems.length > 0) throw new ConfigError(problems.map(({ line, column, message }) => `${shown}:${line}:${column}: ${message}`).join("\n"));
   const file = parsed.value as ConfigFile;
   // The schema checks a size's form ("64MB"); only its value says whether Node.js can hold it.
   const maxFileSize = file.limits?.maxFileSize === undefined ? undefined : parseFileSize(file.limits.maxFileSize);
   if (file.limits?.maxFileSize !== undefined && maxFileSize === undefined) {
-    throw new ConfigError(`${at("/limits/maxFileSize")}: limits.maxFileSize must be at least 1 byte and at most ${maxReadableSize} bytes (the longest text Node.js holds)`);
+    const { line, column } = parsed.locate.pointer("/limits/maxFileSize");
+    throw new ConfigError(`${shown}:${line}:${column}: limits.maxFileSize must be at least 1 byte and at most ${maxReadableSize} bytes (the longest text Node.js holds)`);
   }
   return {
     filePath,
@@ -59,21 +69,48 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
 }
 
 /**
+ * The schema's problems, one a cause: a setting that fits none of its forms (`anyOf`: a
+ * level, or [level, { options }]) is one line in the words of the whole, not one more for
+ * each form it failed at or beneath its place (Ajv reports the forms' errors first).
+ */
+function oneEachCause(errors: readonly AjvError[]): AjvError[] {
+  const kept: AjvError[] = [];
+  for (const error of errors) {
+    if (error.keyword === "anyOf") {
+      const at = error.instancePath;
+      for (let i = kept.length - 1; i >= 0; i--) {
+        const path = (kept[i] as AjvError).instancePath;
+        if (path === at || path.startsWith(`${at}/`)) kept.splice(i, 1);
+      }
+    }
+    kept.push(error);
+  }
+  return kept;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
  * Rule ids that exist, and options that each rule's options schema accepts, at the top and
  * in every `overrides` entry: each rule's setting is checked alone, so that every bad one is
- * named at its own line.
+ * named at its own line. Checked whatever else is wrong with the file; a setting whose
+ * place the schema already faulted is not named twice.
  */
-function ruleProblems(file: ConfigFile, at: (path: string) => string): string[] {
-  const problems: string[] = [];
-  const places: [string, ConfigFile["rules"]][] = [["/rules", file.rules], ...(file.overrides ?? []).map((entry, i): [string, ConfigFile["rules"]] => [`/overrides/${i}/rules`, entry.rules])];
+function ruleProblems(file: unknown, problemAt: (path: string, message: string) => Problem, faulted: (path: string) => boolean): Problem[] {
+  if (!isObject(file)) return [];
+  const problems: Problem[] = [];
+  const overrides = Array.isArray(file.overrides) ? file.overrides : [];
+  const places: [string, unknown][] = [["/rules", file.rules], ...overrides.map((entry, i): [string, unknown] => [`/overrides/${i}/rules`, isObject(entry) ? entry.rules : undefined])];
   for (const [where, rules] of places) {
-    for (const [id, setting] of Object.entries(rules ?? {})) {
+    if (!isObject(rules)) continue;
+    for (const [id, setting] of Object.entries(rules)) {
+      const path = `${where}/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      if (faulted(path)) continue;
       try {
         configureRules(builtInLinter.ruleSet, { [id]: setting } as RulesConfig);
       } catch (error) {
         if (!(error instanceof RuleConfigError)) throw error;
-        const path = `${where}/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-        problems.push(`${at(Array.isArray(setting) && setting.length > 1 ? `${path}/1` : path)}: ${error.message}`);
+        problems.push(problemAt(Array.isArray(setting) && setting.length > 1 ? `${path}/1` : path, error.message));
       }
     }
   }

@@ -23,12 +23,13 @@ const echoKeywords = new Set(["if", "allOf"]);
 
 /**
  * Where the user fixes an error: a missing property points at where it belongs
- * (`/orderPayments`), not at the object that lacks it.
+ * (`/orderPayments`), not at the object that lacks it, and a property the object may not
+ * have at that property (a config's misspelt key), not at the object's opening brace.
  */
 function errorPath(error: AjvError): string {
-  const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
+  const property = error.keyword === "required" ? error.params.missingProperty : error.keyword === "additionalProperties" ? error.params.additionalProperty : undefined;
   const at = instancePathOf(error);
-  return typeof missing === "string" ? pointer(at, missing) : at;
+  return typeof property === "string" ? pointer(at, property) : at;
 }
 
 /** The place an error is worded at: its value's, or `up` levels above where its message's subschema stands. */

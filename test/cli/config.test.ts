@@ -41,8 +41,14 @@ describe("oms-lint.config.json", () => {
     const run = await runCli(["--format", "json", "payload.json"], { cwd });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
-    const { line, column } = valuePosition(fixtureText("bad-config/oms-lint.config.json"), "onBlocks");
-    expect(run.stderr).toBe(`oms-lint: oms-lint.config.json:${line}:${column}: settings.onBlocks must be true or false\n`);
+    // Both problems at once, in the file's order: the unknown rule id is not held back until the schema passes.
+    const text = fixtureText("bad-config/oms-lint.config.json");
+    const rule = valuePosition(text, "no-such-rule");
+    const { line, column } = valuePosition(text, "onBlocks");
+    const [first, second, ...rest] = run.stderr.split("\n");
+    expect(first).toMatch(new RegExp(`^oms-lint: oms-lint\\.config\\.json:${rule.line}:${rule.column}: unknown rule "no-such-rule"; the rules are: `));
+    expect(second).toBe(`oms-lint: oms-lint.config.json:${line}:${column}: settings.onBlocks must be true or false`);
+    expect(rest).toEqual([""]);
   });
 
   it("an unknown rule id in the config: exit 2, at the rule", async () => {
@@ -84,6 +90,28 @@ describe("oms-lint.config.json", () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).toMatch(/^oms-lint: oms-lint\.config\.json:\d+:\d+: /);
+    });
+
+    // Every problem of the file at once, each at its own place, one line a cause, in the
+    // file's order (found by reading the README's promise against the CLI: a misspelt rule id
+    // waited until the rest was fixed, an unknown key was placed at 1:1, a bad level was two lines).
+    it.each([
+      [
+        '{\n  "rules": { "unknown-propety": "off" },\n  "settings": { "onblocks": true }\n}',
+        [/^oms-lint: oms-lint\.config\.json:2:33: unknown rule "unknown-propety" \(did you mean "unknown-property"\?\)/, /^oms-lint: oms-lint\.config\.json:3:29: settings knows skipInternationalTax, onBlocks/],
+      ],
+      [
+        '{\n  "rules": { "tax-rate-cap": "bogus" },\n  "kindz": 1\n}',
+        [/^oms-lint: oms-lint\.config\.json:2:30: a rule setting is "off", "warn", "error" \(or 0, 1, 2\), or \[level, \{ options \}\]$/, /^oms-lint: oms-lint\.config\.json:3:12: the config knows rules, settings/],
+      ],
+      ['{"rules": {"x": ["bogus"]}}', [/^oms-lint: oms-lint\.config\.json:1:17: a rule setting is /]],
+      ['{"overrides": [{"files": ["a/**"], "rules": {"no-such": "off"}}], "limits": 5}', [/^oms-lint: oms-lint\.config\.json:1:57: unknown rule "no-such"/, /^oms-lint: oms-lint\.config\.json:1:77: limits must be an object$/]],
+    ])("%s → every problem, one line each, in the file's order", async (config, lines) => {
+      const run = await withConfig(config);
+      expect(run.code).toBe(2);
+      const printed = run.stderr.trimEnd().split("\n");
+      expect(printed).toHaveLength(lines.length);
+      printed.forEach((line, i) => expect(line).toMatch(lines[i]!));
     });
 
     it("ESLint's numbers and arrays are accepted as rule levels", async () => {
