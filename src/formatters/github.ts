@@ -17,6 +17,9 @@ export function escapeProperty(text: string): string {
  */
 export const annotationsShownPerStep = 10;
 
+/** Rows the step summary lists at most (githubStepSummary.ts): GitHub takes 1 MiB of summary a step; a row quotes at most ~400 characters. */
+export const summaryRowLimit = 1000;
+
 /** The run in one line: what was found, in how many files. */
 export function summaryLine({ files, errors, warnings }: Totals): string {
   if (errors + warnings === 0) return `oms-lint: no problems in ${plural(files, "file")}`;
@@ -55,7 +58,12 @@ export const github: StreamFormat = ({ cwd, githubStepSummary }) => ({
       totals.warnings > annotationsShownPerStep ? plural(totals.warnings - annotationsShownPerStep, "warning") : "",
     ].filter((part) => part !== "");
     if (hidden.length === 0) return `${summaryLine(totals)}\n`;
-    const where = githubStepSummary ? "every problem is listed above and in the step summary" : "every problem is listed above";
+    const problems = totals.errors + totals.warnings;
+    const where = !githubStepSummary
+      ? "every problem is listed above"
+      : problems <= summaryRowLimit
+        ? "every problem is listed above and in the step summary"
+        : `every problem is listed above, the first ${summaryRowLimit.toLocaleString("en-US")} in the step summary`;
     return (
       `${summaryLine(totals)}; GitHub shows ${annotationsShownPerStep} error and ${annotationsShownPerStep} warning annotations a step, ` +
       `so ${hidden.join(" and ")} are not annotated: ${where}\n`

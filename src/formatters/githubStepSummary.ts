@@ -1,9 +1,6 @@
 import { displayPath, escapeControls, plural } from "./displayText.js";
 import type { StreamFormat } from "./formatter.js";
-import { summaryLine } from "./github.js";
-
-/** Rows listed at most: GitHub takes 1 MiB of summary a step; a row quotes at most ~400 characters. */
-export const summaryRowLimit = 1000;
+import { summaryLine, summaryRowLimit } from "./github.js";
 
 /** Text for a Markdown table cell: no line break, no pipe, no HTML, no control character. */
 function cell(text: string): string {

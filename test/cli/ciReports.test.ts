@@ -6,6 +6,7 @@ import { XMLParser } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { createOrder } from "../support/payloads.js";
 import { repoRoot, runCli } from "../support/cli.js";
+import { github } from "../../src/formatters/github.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-ci-reports-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -168,6 +169,14 @@ describe("-f github in GitHub Actions", () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toBe(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${code}\n`);
     }
+  });
+
+  it("past the step summary's 1,000 rows, the note says the summary holds the first 1,000 (the log every one)", () => {
+    const end = (errors: number, warnings: number) => github({ cwd: repoRoot, color: false, toolVersion: "1.2.3", rules: [], githubStepSummary: true }).end({ files: 3, errors, warnings });
+    expect(end(995, 5)).toMatch(/: every problem is listed above and in the step summary\n$/);
+    expect(end(995, 6)).toBe(
+      "oms-lint: 1001 problems (995 errors, 6 warnings) in 3 files; GitHub shows 10 error and 10 warning annotations a step, so 985 errors are not annotated: every problem is listed above, the first 1,000 in the step summary\n",
+    );
   });
 
   it("without $GITHUB_STEP_SUMMARY, the note points at the log alone", async () => {
