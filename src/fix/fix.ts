@@ -7,6 +7,7 @@ import type { RuleSet } from "../engine/ruleSet.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
 import { validateWith } from "../lint/validate.js";
 import { applyPlanned, planEdits } from "./textEdits.js";
+import { checkFixArguments } from "./fixArguments.js";
 
 /** A leading UTF-8 byte order mark: not part of JSON (RFC 8259 §8.1); stripping it changes no value. */
 export const bomRuleId = "bom";
@@ -85,6 +86,7 @@ function within(path: string, key: string): boolean {
  * byte for byte the input elsewhere; the text as it was when the edit's place is not in it.
  */
 export function applyFix(text: string, edit: JsonEdit): string {
+  checkFixArguments(text, edit);
   const planned = planEdits(text, [edit]);
   return planned.applied.length === 0 ? text : applyPlanned(text, planned);
 }

@@ -1,3 +1,5 @@
+import { checkDiffArguments } from "./fixArguments.js";
+
 /** What `--fix-dry-run` prints: the change a fix would make, as `diff -u` and `git diff` show it. */
 
 export interface UnifiedDiffOptions {
@@ -155,6 +157,7 @@ function printLine(kind: string, line: string): string {
 
 /** A unified diff of two texts; "" when they are the same. */
 export function unifiedDiff(before: string, after: string, options: UnifiedDiffOptions = {}): string {
+  checkDiffArguments(before, after, options);
   if (before === after) return "";
   const context = options.context ?? 3;
   const [a, b] = [new Lines(before), new Lines(after)];

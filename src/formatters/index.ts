@@ -1,4 +1,5 @@
 import { compact } from "./compact.js";
+import { checkResults } from "./formatterArguments.js";
 import { formatContext } from "./defaultContext.js";
 import type { LintResult } from "../lint/lintResult.js";
 import { wholeText, type FormatContext, type StreamFormat } from "./formatter.js";
@@ -20,21 +21,24 @@ export type FormatName = keyof typeof streamFormats;
 /** A format as the library hands it out: results in hand, and the context only where a caller wants to set it. */
 export type LibraryFormatter = (results: readonly LintResult[], context?: Partial<FormatContext>) => string;
 
-function forLibrary(format: StreamFormat): LibraryFormatter {
+function forLibrary(name: string, format: StreamFormat): LibraryFormatter {
   const whole = wholeText(format);
-  return (results, context) => whole(results, formatContext(context));
+  return (results, context) => {
+    checkResults(name, results);
+    return whole(results, formatContext(context));
+  };
 }
 
 /** Every output format, by its --format name, as a function of results held in hand: `formatters.compact([lintText(text)])`. */
 export const formatters: Readonly<Record<FormatName, LibraryFormatter>> = {
-  stylish: forLibrary(stylish),
-  json: forLibrary(json),
-  compact: forLibrary(compact),
-  sarif: forLibrary(sarif),
-  junit: forLibrary(junit),
-  github: forLibrary(github),
-  gitlab: forLibrary(gitlab),
-  rdjson: forLibrary(rdjson),
+  stylish: forLibrary("stylish", stylish),
+  json: forLibrary("json", json),
+  compact: forLibrary("compact", compact),
+  sarif: forLibrary("sarif", sarif),
+  junit: forLibrary("junit", junit),
+  github: forLibrary("github", github),
+  gitlab: forLibrary("gitlab", gitlab),
+  rdjson: forLibrary("rdjson", rdjson),
 };
 
 export const formatNames = Object.keys(formatters) as FormatName[];

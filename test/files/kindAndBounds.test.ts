@@ -6,6 +6,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { applyPlanned } from "../../src/fix/textEdits.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { fix, lintHttpFile, lintText, validate } from "../../src/builtIn/linter.js";
+import { applyFix } from "../../src/fix/fix.js";
+import { unifiedDiff } from "../../src/fix/unifiedDiff.js";
+import { formatters } from "../../src/formatters/index.js";
 import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
 import { runCli } from "../support/cli.js";
 
@@ -66,6 +69,37 @@ describe("library arguments: a TypeError that says what was expected, never V8's
     ["maxDepth: 1.5 to lintHttpFile", () => lintHttpFile("GET https://x.example/\n", "a.http", { maxDepth: 1.5 }), "lintHttpFile: options.maxDepth must be a whole number from 1 to 9007199254740991; got the number 1.5"],
   ])("%s", (_name, call, message) => {
     expect(call).toThrow(new TypeError(message));
+  });
+
+  // Found by reading the README's promise against the library: these threw V8's errors from the bundle.
+  // maxAmount -1 where null is documented: a finding with a safe fix.
+  const minusOne = JSON.stringify({ ...order, orderPayments: (order.orderPayments as Record<string, unknown>[]).map((p) => ({ ...p, maxAmount: -1 })) });
+  const textEdit = lintText(minusOne, { kind: "createOrder" }).messages.find((m) => m.fix)?.fix;
+  it.each([
+    ["applyFix(text, undefined)", () => applyFix(text, undefined as never), "applyFix: the edit must be a JSON edit, { path, remove: true } or { path, value }, as a validate() diagnostic's fix; got undefined"],
+    ["applyFix(text, {})", () => applyFix(text, {} as never), "applyFix: the edit must be a JSON edit, { path, remove: true } or { path, value }, as a validate() diagnostic's fix; got an object"],
+    [
+      "applyFix(text, a lintText message's fix)",
+      () => applyFix(text, textEdit as never),
+      "applyFix: the edit must be a JSON edit, { path, remove: true } or { path, value }, as a validate() diagnostic's fix; got an object; a lintText message's fix is a text edit (line, column, endLine, endColumn, text), already placed",
+    ],
+    ["applyFix(5, edit)", () => applyFix(5 as never, { path: "/x", remove: true }), "applyFix: the text must be a string; got the number 5"],
+    ["unifiedDiff(5, \"x\")", () => unifiedDiff(5 as never, "x"), "unifiedDiff: before must be a string; got the number 5"],
+    ["unifiedDiff context -1", () => unifiedDiff("a", "b", { context: -1 }), "unifiedDiff: options.context must be a whole number of lines from 0; got the number -1"],
+    ["formatters.compact(5)", () => formatters.compact(5 as never), "formatters.compact: results must be an array of lint results (what lintText returns, in a list: [lintText(text)]); got the number 5"],
+    ["formatters.compact([{}])", () => formatters.compact([{}] as never), "formatters.compact: results[0].filePath must be a string; got undefined"],
+    ["formatters.sarif([lintText(text)] with a message's line a string)", () => formatters.sarif([{ filePath: "a.json", messages: [{ ruleId: "r", message: "m", severity: 2, line: "1", column: 1 }] }] as never), 'formatters.sarif: results[0].messages[0].line must be a whole number; got the string "1"'],
+  ])("%s", (_name, call, message) => {
+    expect(call).toThrow(new TypeError(message));
+  });
+
+  it("what the library's own calls give the fix functions and formatters passes the checks", () => {
+    const result = lintText(JSON.stringify({ name: "a", value: "b", extra: 1 }), { kind: "orderCustomData", filePath: "a.json" });
+    expect(formatters.compact([result])).toContain("a.json:1:");
+    const [diagnostic] = validate("createOrder", JSON.parse(minusOne)).diagnostics.filter((d) => d.fix);
+    expect(diagnostic!.path).toBe("/orderPayments/0/maxAmount");
+    expect(applyFix(minusOne, diagnostic!.fix!)).toBe(minusOne.replace('"maxAmount":-1', '"maxAmount":null'));
+    expect(unifiedDiff("a\n", "b\n", { fromFile: "x", toFile: "y", context: 0 })).toBe("--- x\n+++ y\n@@ -1 +1 @@\n-a\n+b\n");
   });
 
   it("the config's limits and the command line's are bounded the same way (exit 2, one line)", async () => {

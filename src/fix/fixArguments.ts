@@ -1,0 +1,33 @@
+import { checkText, describeArgument } from "../lint/libraryArguments.js";
+
+/**
+ * applyFix's and unifiedDiff's arguments, checked at the library's edge as validate()'s are:
+ * a TypeError naming the function and the argument, never V8's "Cannot read properties of
+ * undefined (reading 'indexOf')" from the bundle.
+ */
+export function checkFixArguments(text: unknown, edit: unknown): void {
+  checkText("applyFix", text);
+  const record = typeof edit === "object" && edit !== null && !Array.isArray(edit) ? (edit as Record<string, unknown>) : undefined;
+  const isJsonEdit = record !== undefined && typeof record.path === "string" && (record.remove === true || (Object.prototype.hasOwnProperty.call(record, "value") && isEditValue(record.value)));
+  if (isJsonEdit) return;
+  // lintText's messages and the json format carry the same fix as a text edit, already placed.
+  const textEdit = record !== undefined && typeof record.line === "number" && typeof record.text === "string" ? "; a lintText message's fix is a text edit (line, column, endLine, endColumn, text), already placed" : "";
+  throw new TypeError(`applyFix: the edit must be a JSON edit, { path, remove: true } or { path, value }, as a validate() diagnostic's fix; got ${describeArgument(edit)}${textEdit}`);
+}
+
+function isEditValue(value: unknown): boolean {
+  return value === null || typeof value === "boolean" || typeof value === "string" || (typeof value === "number" && Number.isFinite(value));
+}
+
+export function checkDiffArguments(before: unknown, after: unknown, options: unknown): void {
+  for (const [name, value] of [["before", before], ["after", after]] as const) {
+    if (typeof value !== "string") throw new TypeError(`unifiedDiff: ${name} must be a string; got ${describeArgument(value)}`);
+  }
+  if (options === undefined) return;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError(`unifiedDiff: options must be an object ({ fromFile, toFile, context }); got ${describeArgument(options)}`);
+  const { fromFile, toFile, context } = options as Record<string, unknown>;
+  for (const [name, value] of [["fromFile", fromFile], ["toFile", toFile]] as const) {
+    if (value !== undefined && typeof value !== "string") throw new TypeError(`unifiedDiff: options.${name} must be a string; got ${describeArgument(value)}`);
+  }
+  if (context !== undefined && !(Number.isSafeInteger(context) && (context as number) >= 0)) throw new TypeError(`unifiedDiff: options.context must be a whole number of lines from 0; got ${describeArgument(context)}`);
+}
