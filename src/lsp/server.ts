@@ -1,6 +1,5 @@
 import { fileConfig } from "../config/fileConfig.js";
 import { basename } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -27,6 +26,7 @@ import { fixAllEdit, quickFix } from "./fixEdits.js";
 import { helpMarkdown, ruleHelp } from "./ruleHelp.js";
 import { ruleDocsLinks } from "./ruleDocsLink.js";
 import { explainSplitCommand, splitAdvice, splitRuleIds } from "./splitAdvice.js";
+import { filePathOf } from "./filePathOf.js";
 import { runFolder } from "./runFolder.js";
 import { WorkspaceConfigs } from "./workspaceConfigs.js";
 
@@ -43,15 +43,6 @@ interface Linted {
   readonly lint: DocumentLint | undefined;
   readonly config: Config;
   readonly bom: boolean;
-}
-
-function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith("file:")) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
 }
 
 /** An untitled document's name (untitled:Untitled-1): enough to tell .http from .json, never a path for the config. */
