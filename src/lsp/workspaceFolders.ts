@@ -1,0 +1,19 @@
+import type { WorkspaceFoldersChangeEvent } from "vscode-languageserver";
+import { filePathOf } from "./filePathOf.js";
+
+/** The paths of the workspace folders a client names by URI; a folder that is no file: URI holds no config the CLI could read. */
+export function folderPaths(uris: readonly string[]): string[] {
+  return uris.flatMap((uri) => filePathOf(uri) ?? []);
+}
+
+/**
+ * The workspace folders after workspace/didChangeWorkspaceFolders: the removed ones dropped,
+ * the added ones after the rest (the order the client shows them in), each once. Folders are
+ * compared by path, not by the URI's text: one folder has more than one URI spelling (VS Code
+ * escapes a drive letter's colon, file:///c%3A/…, where other clients write file:///c:/…).
+ */
+export function changedFolders(folders: readonly string[], { added, removed }: WorkspaceFoldersChangeEvent): string[] {
+  const gone = new Set(folderPaths(removed.map((folder) => folder.uri)));
+  const kept = folders.filter((folder) => !gone.has(folder));
+  return [...new Set([...kept, ...folderPaths(added.map((folder) => folder.uri))])];
+}
