@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -45,10 +46,15 @@ class EventLog<T> {
   }
 }
 
-/** How a test's client initializes: its initializationOptions, and whether it watches files for the server (Neovim without dynamic registration does not). */
+/**
+ * How a test's client initializes: its initializationOptions, whether it watches files for the
+ * server (Neovim without dynamic registration does not), and whether it tells the server of
+ * workspace folders added and removed (VS Code and Neovim do; a client may not).
+ */
 export interface InitializeOptions {
   readonly initializationOptions?: unknown;
   readonly watchesFiles?: boolean;
+  readonly changesFolders?: boolean;
 }
 
 /**
@@ -92,15 +98,15 @@ export class LspClient {
     this.connection.listen();
   }
 
-  /** Initializes as VS Code does, or as a client that does not watch files for the server (`watchesFiles: false`). */
-  async initialize(rootUri: string, { initializationOptions, watchesFiles = true }: InitializeOptions = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
+  /** Initializes as VS Code does, or as a client that does not watch files for the server (`watchesFiles: false`) or change folders (`changesFolders: false`). */
+  async initialize(rootUri: string, { initializationOptions, watchesFiles = true, changesFolders = true }: InitializeOptions = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>("initialize", {
       processId: process.pid,
       rootUri,
       initializationOptions,
       workspaceFolders: [{ uri: rootUri, name: "payloads" }],
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: watchesFiles }, applyEdit: true },
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: watchesFiles }, applyEdit: true, workspaceFolders: changesFolders },
         textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "source.fixAll"] } } } },
       },
     });
@@ -133,6 +139,12 @@ export class LspClient {
   /** Applies a workspace edit's changes to the open documents (what an editor does with a code action's edit). */
   apply(edit: WorkspaceEdit): Promise<number[]> {
     return Promise.all(Object.entries(edit.changes ?? {}).map(([uri, edits]) => this.edit(uri, edits)));
+  }
+
+  /** Adds and removes workspace folders, by URI, as an editor does when a folder joins or leaves a multi-root workspace. */
+  async changeFolders({ added = [], removed = [] }: { added?: readonly string[]; removed?: readonly string[] }): Promise<void> {
+    const folders = (uris: readonly string[]) => uris.map((uri) => ({ uri, name: basename(fileURLToPath(uri)) }));
+    await this.connection.sendNotification("workspace/didChangeWorkspaceFolders", { event: { added: folders(added), removed: folders(removed) } });
   }
 
   async save(uri: string): Promise<void> {

@@ -17,6 +17,8 @@ export interface ScratchServer {
 export interface ScratchServerOptions extends InitializeOptions {
   /** Writes the folder's files before the server starts. */
   readonly files?: (dir: string) => void;
+  /** The workspace folder the client opens, a path below the scratch folder (default: the scratch folder itself). */
+  readonly folder?: string;
   /** What the client answers to workspace/configuration (default: an empty section). */
   readonly settings?: Record<string, unknown> | null;
 }
@@ -26,14 +28,14 @@ export interface ScratchServerOptions extends InitializeOptions {
  * folder (as an editor opens a workspace) and, after its tests, shut it down as an editor
  * closes (the server must exit 0) and remove the folder.
  */
-export function scratchServer(name: string, { files, settings, ...initialize }: ScratchServerOptions = {}): ScratchServer {
+export function scratchServer(name: string, { files, settings, folder = "", ...initialize }: ScratchServerOptions = {}): ScratchServer {
   const state: { dir?: string; client?: LspClient; capabilities?: Record<string, unknown> } = {};
   beforeAll(async () => {
     state.dir = realpathSync(mkdtempSync(join(tmpdir(), `oms-lint-lsp-${name}-`)));
     files?.(state.dir);
     state.client = new LspClient(state.dir);
     if (settings !== undefined) state.client.settings = settings;
-    state.capabilities = (await state.client.initialize(pathToFileURL(state.dir).href, initialize)).capabilities;
+    state.capabilities = (await state.client.initialize(pathToFileURL(join(state.dir, folder)).href, initialize)).capabilities;
   });
   afterAll(async () => {
     const client = state.client!;
