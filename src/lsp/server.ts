@@ -13,6 +13,7 @@ import {
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
+  type WorkspaceFoldersChangeEvent,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Config } from "../config/config.js";
@@ -29,6 +30,7 @@ import { explainSplitCommand, splitAdvice, splitRuleIds } from "./splitAdvice.js
 import { filePathOf } from "./filePathOf.js";
 import { runFolder } from "./runFolder.js";
 import { WorkspaceConfigs } from "./workspaceConfigs.js";
+import { changedFolders, folderPaths } from "./workspaceFolders.js";
 
 /** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.oms-lint`;
@@ -69,7 +71,7 @@ function overlaps(a: Diagnostic["range"], b: Diagnostic["range"]): boolean {
  * The oms-lint language server: diagnostics for every rule on open and change (debounced,
  * stale versions dropped, cleared on close), quick fixes and fix-all, an explanation of how
  * to split a mixed order, hovers with the rule's passage, and the config re-read when it
- * changes. Everything it lints goes through the CLI's own path (config, kinds, rules).
+ * changes or the workspace folders do. Everything it lints goes through the CLI's own path (config, kinds, rules).
  */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -82,9 +84,11 @@ export function startServer(connection: Connection): void {
   /** What initializationOptions set: in force wherever the client's settings say nothing. */
   let initSettings = defaultServerSettings;
   let settings = defaultServerSettings;
-  /** The workspace folders (paths), where `npx oms-lint` would run. */
+  /** The workspace folders (paths), where `npx oms-lint` would run; the client says when they change. */
   let workspaceFolders: string[] = [];
   let pullSettings = false;
+  /** Whether the client sends workspace/didChangeWorkspaceFolders (its workspace.workspaceFolders capability). */
+  let folderChanges = false;
   let registerWatcher = false;
 
   const docsUrl = ruleDocsLinks(info);
@@ -130,7 +134,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    workspaceFolders = folders.flatMap((uri) => filePathOf(uri) ?? []);
+    workspaceFolders = folderPaths(folders);
+    folderChanges = params.capabilities.workspace?.workspaceFolders === true;
     pullSettings = params.capabilities.workspace?.configuration === true;
     registerWatcher = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     initSettings = readSettings(params.initializationOptions, defaultServerSettings);
@@ -141,12 +146,18 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
         hoverProvider: true,
         executeCommandProvider: { commands: [explainSplitCommand, fixAllCommand] },
+        // LSP 3.17: a client sends workspace/didChangeWorkspaceFolders to a server that asks here.
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "oms-lint", version: info.version },
     };
   });
 
   connection.onInitialized(async () => {
+    // Subscribed here, not in onInitialize: vscode-languageserver registers the notification
+    // dynamically unless the initialize result asked for it, which it reads only once
+    // onInitialize has returned; and it throws for a client that never sends it.
+    if (folderChanges) connection.workspace.onDidChangeWorkspaceFolders(foldersChanged);
     if (registerWatcher) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${configFileName}` }] });
     }
@@ -161,11 +172,25 @@ export function startServer(connection: Connection): void {
     relintAll();
   });
 
-  /** A config was created, changed or deleted: read them afresh and re-lint the open documents. */
+  /**
+   * A config was created, changed or deleted, or the workspace folders changed: read the
+   * configs afresh and re-lint the open documents.
+   */
   function configChanged(): void {
     configs.forget();
     reported.clear();
     relintAll();
+  }
+
+  /**
+   * Folders were added to or removed from the workspace: each document's run folder may be
+   * another now (runFolder). The configs read so far are dropped too: the client watches
+   * config files only inside its workspace folders, so one read for a folder while it was
+   * outside them (or before it was removed) may have changed unseen.
+   */
+  function foldersChanged(event: WorkspaceFoldersChangeEvent): void {
+    workspaceFolders = changedFolders(workspaceFolders, event);
+    configChanged();
   }
 
   const isConfig = (uri: string) => uri.endsWith(`/${configFileName}`);
