@@ -14,7 +14,7 @@ export interface LoadedConfig {
  * The configs of the open documents, each file read once until it changes: the nearest
  * oms-lint.config.json upward from the folder the CLI would run in (see runFolder), as the
  * CLI finds it from its working directory. `forget()` drops them all when a config file is created, changed or
- * deleted (workspace/didChangeWatchedFiles), so the next lint reads them afresh.
+ * deleted (workspace/didChangeWatchedFiles), or the workspace folders change, so the next lint reads them afresh.
  */
 export class WorkspaceConfigs {
   readonly #byFolder = new Map<string, string | undefined>();
