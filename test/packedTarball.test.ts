@@ -38,13 +38,14 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The bare module names the files under `dir` import (`x` of `from "x"`, `require("x")`, `import("x")`). */
+/** The packages the files import: by `import`, `require`, `import()`, and `createRequire(…)("…")` (how ruleConfig loads ajv only when needed). */
 function importedPackages(dir: string, suffix: RegExp): Set<string> {
   const found = new Set<string>();
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) importedPackages(path, suffix).forEach((p) => found.add(p));
     else if (suffix.test(name)) {
-      for (const m of readFileSync(path, "utf8").matchAll(/(?:from\s*|require\(|import\()\s*"([^"./][^"]*)"/g)) {
+      for (const m of readFileSync(path, "utf8").matchAll(/(?:from\s*|require\(|import\(|createRequire\([^)]*\)\()\s*"([^"./][^"]*)"/g)) {
         const spec = m[1]!;
         const pkg = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]!;
         if (!spec.startsWith("node:") && !builtinModules.includes(pkg)) found.add(pkg);
