@@ -1,5 +1,6 @@
 import { formatNames } from "../formatters/index.js";
 import { kinds } from "../kinds/kinds.js";
+import { maxReadableSize } from "../source/fileSize.js";
 
 export function helpText(): string {
   const kindLines = kinds.map((k) => `  ${k.kind.padEnd(27)}${k.description}`).join("\n");
@@ -10,8 +11,9 @@ oms-lint lsp --stdio                                                 (the langua
 oms-lint init --vscode                                               (json.schemas for the config's files)
 
 Validates and lints JSON payloads for the Kibo OMS v2 REST API. A folder means every
-**/*.json in it; .gitignore, node_modules, .git, hidden files, package.json, lockfiles,
-tsconfig*.json and oms-lint's own files are skipped.
+**/*.json, .http and .rest file in it; .gitignore, node_modules, .git, hidden files,
+package.json, lockfiles, tsconfig*.json, jsconfig*.json, other tools' configs (the
+README lists them) and oms-lint's own files are skipped.
 
 Payloads:
   --kind <kind>              Check every file as this kind (otherwise the config's "files",
@@ -42,11 +44,12 @@ Configuration:
   --max-values <n>           Values in one file allowed before it is refused (default
                              5000000)
   --max-file-size <size>     The largest file read, in bytes or as 64MB, 512KB (default
-                             64MB). In the config: "limits": { "maxFileSize": "64MB",
+                             64MB; at most ${maxReadableSize} bytes, the longest text
+                             Node.js holds). In the config: "limits": { "maxFileSize": "64MB",
                              "maxDepth": 1000, "maxEntries": 100000, "maxValues": 5000000 }
-  --concurrency <n|auto|off> Lint on this many threads (auto: half the cores, at least two
-                             from 25,000 files, when there are enough files; off: one). The
-                             output is the same either way
+  --concurrency <n|auto|off> Lint on this many threads (default auto: half the cores, at
+                             least two from 25,000 files, when there are enough files; off:
+                             one). The output is the same either way
 
 Fixing:
   --fix                      Write the fixes that cannot change an order's meaning into the
