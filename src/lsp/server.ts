@@ -78,6 +78,8 @@ export function startServer(connection: Connection): void {
   const configs = new WorkspaceConfigs();
   const linted = new Map<string, Linted>();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** Lint runs started a document (kept after close: a reopened document starts at version 1 again). */
+  const runs = new Map<string, number>();
   const opened = new Set<string>();
   const reported = new Set<string>();
   const info = packageInfo();
@@ -98,6 +100,9 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (document === undefined) return;
     const { version } = document;
+    // A config or folder change re-lints a document without a new version: the later run wins.
+    const run = (runs.get(uri) ?? 0) + 1;
+    runs.set(uri, run);
     const filePath = filePathOf(uri);
     const folder = runFolder(filePath, workspaceFolders);
     const loaded = await configs.configFor(folder);
@@ -105,8 +110,9 @@ export function startServer(connection: Connection): void {
       reported.add(loaded.problem);
       void connection.window.showWarningMessage(`oms-lint: the config cannot be used, so every rule runs at its default: ${loaded.problem}`);
     }
-    // A newer version arrived while the config was read: that version's own lint publishes.
-    if (documents.get(uri)?.version !== version) return;
+    // A newer version arrived while the config was read, or a later run started (the configs
+    // changed): that one publishes, so that an earlier config's findings never land last.
+    if (documents.get(uri)?.version !== version || runs.get(uri) !== run) return;
     const text = document.getText();
     const lintResult = lintDocument(filePath ?? nameOf(uri), document.languageId, text, loaded.config, settings, filePath === undefined ? undefined : folder);
     const bom = text.charCodeAt(0) === 0xfeff;
