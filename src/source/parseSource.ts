@@ -26,6 +26,23 @@ export const defaultMaxEntries = 100_000;
  */
 export const defaultMaxValues = 5_000_000;
 
+/**
+ * What the verdict past each limit says of it, in its closing parenthesis: where the user
+ * changes the limit. The command line's flags by default; a caller whose users set the
+ * limits elsewhere says so (the ESLint plugin: `languageOptions.limits.maxDepth`).
+ */
+export interface LimitHints {
+  readonly maxDepth: string;
+  readonly maxEntries: string;
+  readonly maxValues: string;
+}
+
+export const commandLineLimitHints: LimitHints = {
+  maxDepth: "the limit is --max-depth",
+  maxEntries: "the limit is --max-entries",
+  maxValues: "the limit is --max-values",
+};
+
 export interface ParseSourceOptions {
   /** Levels of [ and { allowed; deeper text is one fatal diagnostic. Default 1000. */
   readonly maxDepth?: number;
@@ -33,6 +50,8 @@ export interface ParseSourceOptions {
   readonly maxEntries?: number;
   /** Values allowed in the whole text; more is one fatal diagnostic. Default 5,000,000. */
   readonly maxValues?: number;
+  /** What the verdict past a limit says of it. Default: the command line's flags. */
+  readonly limitHints?: LimitHints;
 }
 
 /** A text JSON.parse accepted: its value, the facts only the text holds, and where things stand in it. */
@@ -88,12 +107,13 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   const maxDepth = options.maxDepth ?? defaultMaxDepth;
   const maxEntries = options.maxEntries ?? defaultMaxEntries;
   const maxValues = options.maxValues ?? defaultMaxValues;
+  const limits = { maxDepth, maxEntries, maxValues, hints: options.limitHints ?? commandLineLimitHints };
   // Every value takes at least one character and a separator: a shorter text cannot hold
   // too many, and its value is small enough to build and then count. A longer one is
   // walked only when its commas and brackets allow too many values.
   if (text.length >= 2 * maxValues - 1 && mayHoldMoreValues(text, maxValues)) {
     const oversized = findOversized(text, { maxDepth, maxEntries, maxValues });
-    if (oversized) return failed(text, oversizedFault(text, oversized, { maxDepth, maxEntries, maxValues }));
+    if (oversized) return failed(text, oversizedFault(text, oversized, limits));
   }
   let value: unknown;
   try {
@@ -101,14 +121,14 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   } catch (error) {
     // The fault finder recurses once per level: text nested past the limit stops here first.
     const tooDeep = findTooDeep(text, maxDepth);
-    return failed(text, tooDeep >= 0 ? tooDeepFault(tooDeep, maxDepth) : describeFault(text, (error as Error).message));
+    return failed(text, tooDeep >= 0 ? tooDeepFault(tooDeep, limits) : describeFault(text, (error as Error).message));
   }
   // JSON.parse takes any depth; the rules and the position walk are kept to the limit.
   const survey = surveyValue(value);
-  if (survey.depth > maxDepth) return failed(text, tooDeepFault(Math.max(0, findTooDeep(text, maxDepth)), maxDepth));
+  if (survey.depth > maxDepth) return failed(text, tooDeepFault(Math.max(0, findTooDeep(text, maxDepth)), limits));
   if (survey.widest > maxEntries) {
     const oversized = findOversized(text, { maxDepth: Infinity, maxEntries, maxValues: Infinity }) ?? { offset: 0, limit: "entries" };
-    return failed(text, oversizedFault(text, oversized, { maxDepth, maxEntries, maxValues }));
+    return failed(text, oversizedFault(text, oversized, limits));
   }
   const facts = survey.unsafeNumber || countKeyTokens(text) !== survey.keys ? collectFacts(text) : noFacts;
   return { ok: true, value, facts, locate: locator(text) };
@@ -118,29 +138,36 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
  * The depth limit alone, by findTooDeep's loop (no parse, no recursion): for a reader that
  * must not hand text nested thousands deep to a recursive parser, and checks no other limit.
  */
-export function nestingTooDeep(input: string, maxDepth: number = defaultMaxDepth): FailedParse | undefined {
+export function nestingTooDeep(input: string, options: Pick<ParseSourceOptions, "maxDepth" | "limitHints"> = {}): FailedParse | undefined {
   const text = withoutByteOrderMark(input);
+  const maxDepth = options.maxDepth ?? defaultMaxDepth;
   const offset = findTooDeep(text, maxDepth);
-  return offset < 0 ? undefined : failed(text, tooDeepFault(offset, maxDepth));
+  return offset < 0 ? undefined : failed(text, tooDeepFault(offset, { maxDepth, hints: options.limitHints ?? commandLineLimitHints }));
 }
 
-function tooDeepFault(offset: number, maxDepth: number): Fault {
+/** The limits a text is held to, and what the verdict says of each. */
+interface HintedLimits extends StructureLimits {
+  readonly hints: LimitHints;
+}
+
+function tooDeepFault(offset: number, { maxDepth, hints }: Pick<HintedLimits, "maxDepth" | "hints">): Fault {
   return {
-    message: `the JSON nests deeper than ${maxDepth} levels here: no payload nests this deep, so oms-lint stops (the limit is --max-depth)`,
+    message: `the JSON nests deeper than ${maxDepth} levels here: no payload nests this deep, so oms-lint stops (${hints.maxDepth})`,
     offset,
     length: 1,
   };
 }
 
 /** Which limit the text passes, and where. */
-function oversizedFault(text: string, { offset, limit }: Oversized, { maxDepth, maxEntries, maxValues }: StructureLimits): Fault {
-  if (limit === "depth") return tooDeepFault(offset, maxDepth);
+function oversizedFault(text: string, { offset, limit }: Oversized, limits: HintedLimits): Fault {
+  if (limit === "depth") return tooDeepFault(offset, limits);
+  const { maxEntries, maxValues, hints } = limits;
   if (limit === "values") {
-    const message = `the JSON holds more than ${maxValues} values by this one: no payload holds this many, so oms-lint stops (the limit is --max-values)`;
+    const message = `the JSON holds more than ${maxValues} values by this one: no payload holds this many, so oms-lint stops (${hints.maxValues})`;
     return { message, offset, length: 1 };
   }
   const what = text[offset] === "{" ? `object holds more than ${maxEntries} members` : `array holds more than ${maxEntries} elements`;
-  return { message: `this ${what}: no payload holds this many, so oms-lint stops (the limit is --max-entries)`, offset, length: 1 };
+  return { message: `this ${what}: no payload holds this many, so oms-lint stops (${hints.maxEntries})`, offset, length: 1 };
 }
 
 /** A fault has one place: counted from the start, with no index of every line (a 50 MB file of newlines is "empty"). */
