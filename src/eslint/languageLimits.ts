@@ -1,0 +1,91 @@
+import { describeArgument } from "../lint/libraryArguments.js";
+import type { LimitHints } from "../source/parseSource.js";
+
+/** The structural limits of one file under ESLint, as parseSource and lintText take them: the depth always, a count undefined for the CLI's default. */
+export interface LanguageLimits {
+  readonly maxDepth: number;
+  readonly maxEntries?: number;
+  readonly maxValues?: number;
+}
+
+/**
+ * The deepest nesting the plugin reads, and its default: the CLI's default, but here also a
+ * ceiling. After oms-lint's reader, @eslint/json's parser (momoa) reads the text and ESLint
+ * walks momoa's tree with momoa's `traverse`; both recurse once per level (the walk takes
+ * four frames a level of objects: visitNode, forEach and its callback, visitNode), and an
+ * overflow there is no parsing error but a RangeError that stops the whole ESLint run. On
+ * Node 20's default stack, objects nested 1,100 deep overflowed in ESLint 9 in some runs
+ * (most went to about 1,600), so no option raises it. The CLI reads with JSON.parse
+ * and loops, and takes any depth.
+ */
+export const eslintMaxDepth = 1000;
+
+/** Why the depth stops at the ceiling, said to a user who meets it or asks for more. */
+const depthCeilingReason =
+  "@eslint/json's parser and ESLint's walk of its tree recurse once per level, so deeper text could overflow the stack and stop the whole run; the oms-lint command reads deeper with --max-depth";
+
+/** What a parse verdict under ESLint says of each limit: where an ESLint user changes it (the depth, below its ceiling). */
+export function eslintLimitHints(maxDepth: number): LimitHints {
+  return {
+    maxDepth: maxDepth < eslintMaxDepth ? "the limit is languageOptions.limits.maxDepth" : `ESLint reads no deeper than ${eslintMaxDepth} levels: ${depthCeilingReason}`,
+    maxEntries: "the limit is languageOptions.limits.maxEntries",
+    maxValues: "the limit is languageOptions.limits.maxValues",
+  };
+}
+
+const counts = ["maxDepth", "maxEntries", "maxValues"] as const;
+
+/** Each count's largest value: the depth's ceiling; past 2^53 - 1 a count is not a whole number JavaScript holds exactly. */
+const ceilings: Readonly<Record<(typeof counts)[number], number>> = {
+  maxDepth: eslintMaxDepth,
+  maxEntries: Number.MAX_SAFE_INTEGER,
+  maxValues: Number.MAX_SAFE_INTEGER,
+};
+
+/** Why a count stops where it does, said to a user who asked for more. */
+const ceilingReasons: Readonly<Partial<Record<(typeof counts)[number], string>>> = { maxDepth: depthCeilingReason };
+
+/**
+ * Why a file size is no language option: ESLint reads the whole file before the plugin sees
+ * it, so a size limit here could not do what the CLI's does (refuse a file unread, reading at
+ * most 64 KiB of it); ESLint's `ignores` keeps such files out.
+ */
+const noFileSize =
+  "limits.maxFileSize is the oms-lint command's alone: ESLint reads the whole file before the plugin sees it, so the plugin cannot refuse it unread; keep such files out with ignores";
+
+/**
+ * What is wrong with `languageOptions.limits`, in words that name the key below
+ * `languageOptions` (ESLint puts `Key "languageOptions": ` before a language's error), or
+ * undefined when it is absent or right: an object of whole numbers from 1 up.
+ */
+export function limitsProblem(languageOptions: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const limits = languageOptions?.limits;
+  if (limits === undefined) return undefined;
+  if (typeof limits !== "object" || limits === null || Array.isArray(limits)) {
+    return `limits must be an object such as { maxEntries: 200000, maxValues: 10000000 }; got ${describeArgument(limits)}`;
+  }
+  for (const key of Object.keys(limits)) {
+    if (key === "maxFileSize") return noFileSize;
+    if (!(counts as readonly string[]).includes(key)) return `limits knows maxDepth, maxEntries and maxValues only, not ${JSON.stringify(key)}`;
+  }
+  for (const name of counts) {
+    const value = (limits as Record<string, unknown>)[name];
+    if (value === undefined || (Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= ceilings[name])) continue;
+    const reason = typeof value === "number" && value > ceilings[name] ? ceilingReasons[name] : undefined;
+    const why = reason === undefined ? "" : `: ${reason}`;
+    return `limits.${name} must be a whole number from 1 to ${ceilings[name]}${why}; got ${describeArgument(value)}`;
+  }
+  return undefined;
+}
+
+/**
+ * The limits `languageOptions` sets. The language checked them when ESLint built the config;
+ * a rule run under another language (@eslint/json's `json/json`) gets them unchecked, so a
+ * wrong one is a TypeError here, which ESLint reports with the rule's name.
+ */
+export function languageLimits(languageOptions: Readonly<Record<string, unknown>> | undefined): LanguageLimits {
+  const problem = limitsProblem(languageOptions);
+  if (problem !== undefined) throw new TypeError(`languageOptions.${problem}`);
+  const limits = (languageOptions?.limits ?? {}) as Partial<LanguageLimits>;
+  return { maxDepth: limits.maxDepth ?? eslintMaxDepth, maxEntries: limits.maxEntries, maxValues: limits.maxValues };
+}

@@ -1,0 +1,92 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ESLint, type Linter } from "eslint";
+import { ESLint as ESLint9 } from "eslint9";
+import { describe, expect, it } from "vitest";
+import { recommendedConfig, spawnEslint } from "../support/eslintRun.js";
+import { taxedOrder } from "../support/payloads.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+
+/**
+ * `languageOptions: { limits: { maxDepth, maxEntries, maxValues } }`: the CLI's --max-depth,
+ * --max-entries and --max-values as an ESLint config object sets them. The language parses
+ * within them and the rules' lint pass lints within them (a file is refused by both or by
+ * neither); a parse verdict names the option to change; a wrong value is ESLint's config error.
+ */
+
+const folder = scratchFolders("eslint-limits");
+const majors = [
+  ["ESLint 10", ESLint],
+  ["ESLint 9", ESLint9 as unknown as typeof ESLint],
+] as const;
+
+describe.each(majors)("languageOptions.limits under %s", (_, ESLint) => {
+  const eslint = (limits?: unknown) =>
+    new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, undefined, limits === undefined ? undefined : { limits }) });
+  const lint = async (text: string, limits?: unknown, name = "order.json") => (await eslint(limits).lintText(text, { filePath: join(tmpdir(), name) }))[0]!.messages;
+
+  it("past the default depth, a fatal parsing error that says why no option raises it; asking for more is a config error", async () => {
+    const deep = `${"[".repeat(1001)}${"]".repeat(1001)}`;
+    expect(await lint(deep)).toEqual([
+      expect.objectContaining({
+        fatal: true,
+        column: 1001,
+        message: expect.stringMatching(/^Parsing error: the JSON nests deeper than 1000 levels here: .*\(ESLint reads no deeper than 1000 levels: @eslint\/json's parser and ESLint's walk of its tree recurse once per level, .*--max-depth\)$/),
+      }),
+    ]);
+    await expect(lint(deep, { maxDepth: 1001 })).rejects.toThrow(
+      /^Key "languageOptions": limits\.maxDepth must be a whole number from 1 to 1000: @eslint\/json's parser and ESLint's walk of its tree recurse once per level, .*the oms-lint command reads deeper with --max-depth; got the number 1001$/,
+    );
+  });
+
+  it.each([
+    [{ maxDepth: 3 }, /^Parsing error: the JSON nests deeper than 3 levels here: .*\(the limit is languageOptions\.limits\.maxDepth\)$/],
+    [{ maxEntries: 5 }, /^Parsing error: this object holds more than 5 members: .*\(the limit is languageOptions\.limits\.maxEntries\)$/],
+    [{ maxValues: 50 }, /^Parsing error: the JSON holds more than 50 values by this one: .*\(the limit is languageOptions\.limits\.maxValues\)$/],
+  ])("a lowered limit (%o) refuses the order the defaults lint: one fatal parsing error naming it, no rule's finding", async (limits, says) => {
+    const order = taxedOrder();
+    expect((await lint(order)).map((m) => m.ruleId)).toContain("oms-lint/tax-rate-cap");
+    expect(await lint(order, limits)).toEqual([expect.objectContaining({ ruleId: null, fatal: true, message: expect.stringMatching(says) })]);
+  });
+
+  it("a lowered maxDepth is for payloads: a package.json nested past it is read as npm reads it", async () => {
+    const nested = '{"a": {"b": {"c": {"d": 1}}}}';
+    expect(await lint(nested, { maxDepth: 2 }, "order.json")).toEqual([expect.objectContaining({ fatal: true, message: expect.stringMatching(/nests deeper than 2 levels/) })]);
+    expect(await lint(nested, { maxDepth: 2 }, "package.json")).toEqual([]);
+  });
+
+  it.each([
+    [{ maxDepth: 0 }, "limits.maxDepth must be a whole number from 1 to 1000; got the number 0"],
+    [{ maxEntries: -1 }, "limits.maxEntries must be a whole number from 1 to 9007199254740991; got the number -1"],
+    [{ maxEntries: 1.5 }, "limits.maxEntries must be a whole number from 1 to 9007199254740991; got the number 1.5"],
+    [{ maxValues: "5000000" }, 'limits.maxValues must be a whole number from 1 to 9007199254740991; got the string "5000000"'],
+    [{ maxValues: 2 ** 53 }, "limits.maxValues must be a whole number from 1 to 9007199254740991; got the number 9007199254740992"],
+    [{ maxValues: null }, "limits.maxValues must be a whole number from 1 to 9007199254740991; got null"],
+    [{ maxDepht: 10 }, 'limits knows maxDepth, maxEntries and maxValues only, not "maxDepht"'],
+    [{ maxFileSize: "64MB" }, "limits.maxFileSize is the oms-lint command's alone: ESLint reads the whole file before the plugin sees it, so the plugin cannot refuse it unread; keep such files out with ignores"],
+    [100_000, "limits must be an object such as { maxEntries: 200000, maxValues: 10000000 }; got the number 100000"],
+  ])("a wrong limit (%o) is ESLint's config error, naming the option", async (limits, says) => {
+    await expect(lint("{}", limits)).rejects.toThrow(new TypeError(`Key "languageOptions": ${says}`));
+  });
+});
+
+describe("languageOptions.limits through the eslint command and its cache", () => {
+  it("a wrong limit: exit 2, ESLint's config error naming the option, nothing linted", () => {
+    const run = spawnEslint(folder({ "order.json": taxedOrder() }), ["."], { limits: { maxEntries: 0 } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Key "languageOptions": limits.maxEntries must be a whole number from 1 to 9007199254740991; got the number 0');
+    expect(run.results).toEqual([]);
+  });
+
+  it("ESLint's cache keys on languageOptions: a result cached under one limit is not given under another", async () => {
+    const dir = folder({ "order.json": taxedOrder() });
+    const fatal = async (languageOptions?: Linter.LanguageOptions) => {
+      const options = { cwd: dir, overrideConfigFile: true as const, cache: true, cacheLocation: join(dir, ".eslintcache") };
+      const [result] = await new ESLint({ ...options, overrideConfig: recommendedConfig(undefined, undefined, languageOptions) }).lintFiles(["order.json"]);
+      return result!.messages.filter((m) => m.fatal).length;
+    };
+    expect(await fatal()).toBe(0);
+    expect(await fatal({ limits: { maxDepth: 2 } })).toBe(1);
+    expect(await fatal()).toBe(0);
+  });
+});
