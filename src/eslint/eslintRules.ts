@@ -4,6 +4,7 @@ import { pseudoRules } from "../cli/ruleDescriptions.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import { kinds } from "../kinds/kinds.js";
 import { lineStarts } from "../source/lineIndex.js";
+import { languageLimits } from "./languageLimits.js";
 import { mayBePayload } from "./payloadFile.js";
 import { pluginSettings, type SharedLint } from "./sharedLint.js";
 
@@ -60,7 +61,7 @@ function eslintRule(
       const settings = pluginSettings(context.settings);
       const options = context.options[0] as Record<string, unknown> | undefined;
       const given = options !== undefined && Object.keys(options).length > 0 ? { ruleId: id, options } : undefined;
-      const result = shared.lint(text, settings, given);
+      const result = shared.lint(text, settings, languageLimits(context.languageOptions), given);
       let starts: Uint32Array | undefined;
       for (const m of result.messages) {
         if (m.ruleId !== id) continue;

@@ -3,6 +3,7 @@ import { builtInLinter, lintText } from "../builtIn/linter.js";
 import type { LintResult } from "../lint/lintResult.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
 import type { Settings } from "../domain/settings.js";
+import type { LanguageLimits } from "./languageLimits.js";
 
 /**
  * What the plugin reads from ESLint's `settings["oms-lint"]`: the payload's kind (otherwise
@@ -42,9 +43,11 @@ interface Pass {
 
 /**
  * One lint pass per file, shared by every `oms-lint/…` rule: ESLint runs a file's rules one
- * after another on one text, so the last pass, keyed on the source text and the settings
- * (and, for a rule given options, on those), serves them all. A different text (the next
- * file, or the next `--fix` pass) makes a new pass.
+ * after another on one text, so the last pass, keyed on the source text, the settings and
+ * the limits (and, for a rule given options, on those), serves them all. A different text
+ * (the next file, or the next `--fix` pass) makes a new pass. The limits are the ones the
+ * language parsed the file within: a text it took and this pass refused would get no finding
+ * at all (the pass's `parse` verdict is no rule's), one it refused runs no rule.
  */
 export class SharedLint {
   #last: Pass | undefined;
@@ -56,12 +59,12 @@ export class SharedLint {
   }
 
   /** The findings of every rule for this text (each rule on, with its default options; or one rule with the options given). */
-  lint(text: string, settings: PluginSettings, only?: { readonly ruleId: string; readonly options: unknown }): LintResult {
-    const key = JSON.stringify([settings.kind ?? null, settings.settings, only ?? null]);
+  lint(text: string, settings: PluginSettings, limits: LanguageLimits, only?: { readonly ruleId: string; readonly options: unknown }): LintResult {
+    const key = JSON.stringify([settings.kind ?? null, settings.settings, limits, only ?? null]);
     if (this.#last?.text === text && this.#last.key === key) return this.#last.result;
     const rules: RulesConfig | undefined = only === undefined ? everyRuleOn : { ...everyRuleOff, [only.ruleId]: ["error", only.options as Record<string, unknown>] };
     this.#passes++;
-    const result = lintText(text, { kind: settings.kind, rules, settings: settings.settings, filePath: "<eslint>" });
+    const result = lintText(text, { kind: settings.kind, rules, settings: settings.settings, filePath: "<eslint>", ...limits });
     this.#last = { text, key, result };
     return result;
   }

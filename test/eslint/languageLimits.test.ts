@@ -20,10 +20,36 @@ const majors = [
   ["ESLint 9", ESLint9 as unknown as typeof ESLint],
 ] as const;
 
+/** The documents' order with a tax over the cap (a tax-rate-cap error), and a list of `entries` zeros beside it. */
+function orderWithList(entries: number): string {
+  return JSON.stringify({ ...(JSON.parse(taxedOrder()) as object), notes: Array.from({ length: entries }, () => 0) }, null, 2);
+}
+
+/** The 1-based line of `needle` in `text`. */
+function lineOf(text: string, needle: string): number {
+  return text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+}
+
 describe.each(majors)("languageOptions.limits under %s", (_, ESLint) => {
   const eslint = (limits?: unknown) =>
     new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, undefined, limits === undefined ? undefined : { limits }) });
   const lint = async (text: string, limits?: unknown, name = "order.json") => (await eslint(limits).lintText(text, { filePath: join(tmpdir(), name) }))[0]!.messages;
+
+  it("an order holding a list past 100,000 entries: a fatal parsing error naming languageOptions.limits.maxEntries; with the limit raised, parsed, and every rule's finding reported", async () => {
+    const text = orderWithList(100_001);
+    expect(await lint(text)).toEqual([
+      expect.objectContaining({
+        ruleId: null,
+        fatal: true,
+        line: lineOf(text, '"notes": ['),
+        message: "Parsing error: this array holds more than 100000 elements: no payload holds this many, so oms-lint stops (the limit is languageOptions.limits.maxEntries)",
+      }),
+    ]);
+    const raised = await lint(text, { maxEntries: 100_001 });
+    expect(raised.filter((m) => m.fatal)).toEqual([]);
+    // The rules' pass took the raised limit too: held to the default, it would refuse the file, and no rule would report.
+    expect(raised).toContainEqual(expect.objectContaining({ ruleId: "oms-lint/tax-rate-cap", line: lineOf(text, '"itemTaxOverride": 3') }));
+  });
 
   it("past the default depth, a fatal parsing error that says why no option raises it; asking for more is a config error", async () => {
     const deep = `${"[".repeat(1001)}${"]".repeat(1001)}`;
