@@ -1,8 +1,10 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import json from "@eslint/json";
 import { ESLint, type Linter } from "eslint";
 import { ESLint as ESLint9 } from "eslint9";
 import { describe, expect, it } from "vitest";
+import plugin from "../../src/eslint/plugin.js";
 import { recommendedConfig, spawnEslint } from "../support/eslintRun.js";
 import { taxedOrder } from "../support/payloads.js";
 import { scratchFolders } from "../support/scratchFolders.js";
@@ -114,5 +116,22 @@ describe("languageOptions.limits through the eslint command and its cache", () =
     expect(await fatal()).toBe(0);
     expect(await fatal({ limits: { maxDepth: 2 } })).toBe(1);
     expect(await fatal()).toBe(0);
+  });
+});
+
+describe("the rules under @eslint/json's own language (json/json), which checks no limits", () => {
+  const eslint = (limits: unknown) =>
+    new ESLint({
+      cwd: tmpdir(),
+      overrideConfigFile: true,
+      overrideConfig: [{ files: ["**/*.json"], plugins: { json, "oms-lint": plugin }, language: "json/json", languageOptions: { limits }, rules: plugin.configs.recommended!.rules }],
+    });
+  const filePath = join(tmpdir(), "order.json");
+
+  it("lint within the limits it is given, and refuse a wrong one by its full name", async () => {
+    const order = taxedOrder();
+    // Held to 50 values, the pass refuses the order: its parse verdict is no rule's, so no rule reports.
+    expect((await eslint({ maxValues: 50 }).lintText(order, { filePath }))[0]!.messages).toEqual([]);
+    await expect(eslint({ maxValues: 0 }).lintText(order, { filePath })).rejects.toThrow(/languageOptions\.limits\.maxValues must be a whole number from 1 to 9007199254740991; got the number 0/);
   });
 });
