@@ -78,7 +78,8 @@ describe("config overrides: rules and settings per glob", () => {
   it.each([
     [`{ "overrides": [{ "rules": {} }] }`, `{ "rules"`, "an overrides entry needs files, the globs it applies to"],
     [`{ "overrides": [{ "files": [], "rules": {} }] }`, `[]`, "files must name at least one glob"],
-    [`{ "overrides": [{ "files": ["a/**"], "setting": {} }] }`, `{ "files"`, "an overrides entry has files, ignores, rules and settings only"],
+    // At the key the entry may not have (its value: the line of the key), not at the entry's brace.
+    [`{ "overrides": [{ "files": ["a/**"], "setting": {} }] }`, `{} }`, "an overrides entry has files, ignores, rules and settings only"],
     [`{ "overrides": [{ "files": ["a/**"], "settings": { "onBlocks": "yes" } }] }`, `"yes"`, "settings.onBlocks must be true or false"],
     [`{ "overrides": { "files": ["a/**"] } }`, `{ "files"`, "overrides must be a list of"],
     [`{ "ignores": "drafts/" }`, `"drafts/"`, "ignores must be a list of globs"],
