@@ -30,19 +30,19 @@ const separatorCharacters = new Set([
 /** At most this many separators between two groups ("4111 - 1111" has three). */
 const mostSeparators = 4;
 
-/** The letters of the escapes JSON.stringify (and JavaScript) write for a separator character: \t, \n, \r, \f, \v. */
-const escapedSeparatorLetters = new Set([..."tnrfv"]);
+/** The letters of the escapes JSON (and JavaScript) write for a separator character: \t, \n, \r, \f, \v, and \/ (PHP's json_encode escapes every slash). */
+const escapedSeparatorLetters = new Set([..."tnrfv/"]);
 
 /**
  * The length of the one separator at `i`, as typed or as a message quotes it: a message
  * quotes a value with JSON.stringify, so a tab between a card's groups reaches the scan as
  * the two characters \t, and a vertical tab as \u000b. 0 when there is none.
  */
-function separatorUnitAt(text: string, i: number): number {
+function separatorUnitAt(text: string, i: number, escaped: boolean): number {
   const character = text[i] ?? "";
   if (separatorCharacters.has(character)) return 1;
   if (text.startsWith("%20", i)) return 3;
-  if (character !== "\\") return 0;
+  if (!escaped || character !== "\\") return 0;
   const letter = text[i + 1] ?? "";
   if (escapedSeparatorLetters.has(letter)) return 2;
   const hex = text.slice(i + 2, i + 6);
@@ -50,10 +50,10 @@ function separatorUnitAt(text: string, i: number): number {
 }
 
 /** The length of the separators that start at `i` and have a digit after them; 0 when there are none. */
-function separatorAt(text: string, i: number): number {
+function separatorAt(text: string, i: number, escaped: boolean): number {
   let end = i;
   for (let count = 0; count < mostSeparators; count++) {
-    const unit = separatorUnitAt(text, end);
+    const unit = separatorUnitAt(text, end, escaped);
     if (unit === 0) break;
     end += unit;
   }
@@ -153,7 +153,7 @@ function dottedCardEnd(text: string, i: number): number {
 }
 
 /** Where the card numbers are: [start, end) of each run of digits and separators that holds one. */
-function cardRanges(text: string): [number, number][] {
+function cardRanges(text: string, escaped: boolean): [number, number][] {
   const ranges: [number, number][] = [];
   let i = 0;
   while (i < text.length) {
@@ -170,7 +170,7 @@ function cardRanges(text: string): [number, number][] {
       i = dotted;
       continue;
     }
-    i = runEnd(text, start, fraction, ranges);
+    i = runEnd(text, start, fraction, escaped, ranges);
   }
   return ranges;
 }
@@ -182,7 +182,7 @@ function cardRanges(text: string): [number, number][] {
  * last group when a point and digits follow it (a decimal's whole part), are in no card; any
  * other groups may be (`12.5 4111111111111111`).
  */
-function runEnd(text: string, start: number, fraction: boolean, ranges: [number, number][]): number {
+function runEnd(text: string, start: number, fraction: boolean, escaped: boolean, ranges: [number, number][]): number {
   const recent: Group[] = [];
   let hitBefore = false;
   let hitAtLast = false;
@@ -194,7 +194,7 @@ function runEnd(text: string, start: number, fraction: boolean, ranges: [number,
     if (recent.length > longestShape) recent.shift();
     hitBefore ||= hitAtLast;
     hitAtLast = endsCardNumber(recent, fraction ? index : Infinity);
-    const gap = separatorAt(text, i);
+    const gap = separatorAt(text, i, escaped);
     if (gap === 0 || dottedCardEnd(text, i + gap) >= 0) break;
     i += gap;
   }
@@ -259,9 +259,13 @@ function withRangesRedacted(text: string, ranges: readonly [number, number][]): 
   return out + text.slice(at);
 }
 
-/** The text with every card number and e-mail address in it replaced by "[redacted]". */
-export function withoutSecretLookalikes(text: string): string {
-  const cards = hasDigit.test(text) ? withRangesRedacted(text, cardRanges(text)) : text;
+/**
+ * The text with every card number and e-mail address in it replaced by "[redacted]". A
+ * message quotes values as JSON does (`escaped`), so `\t` between a card's groups is a tab;
+ * a key as it stands (escaped false) has a backslash where it shows one.
+ */
+export function withoutSecretLookalikes(text: string, escaped = true): string {
+  const cards = hasDigit.test(text) ? withRangesRedacted(text, cardRanges(text, escaped)) : text;
   return hasAtSign.test(cards) ? withRangesRedacted(cards, emailRanges(cards)) : cards;
 }
 
@@ -310,7 +314,8 @@ export function pointerWithoutSecretLookalikes(pointer: string): string {
     .split("/")
     .map((segment) => {
       const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
-      const cleaned = withoutSecretLookalikes(key);
+      // A key as it stands, not quoted: a backslash in it is a backslash (`C:\\4111\\t…` is no card).
+      const cleaned = withoutSecretLookalikes(key, false);
       return cleaned === key ? segment : cleaned.replace(/~/g, "~0").replace(/\//g, "~1");
     })
     .join("/");

@@ -255,7 +255,11 @@ function invalidEscape(text: string, from: number, length: number): number {
 
 /** Up to the end of the token at `at`, for messages: `"b"`, `}`. */
 function snippet(text: string, at: number): string {
-  const token = /^(?:"(?:[^"\\\r\n]|\\.){0,30}"?|[A-Za-z0-9_$.+-]{1,30}|.)/su.exec(text.slice(at, at + 40))?.[0];
+  // A string is redacted whole before it is cut to 30 characters: four groups of a card set
+  // off by \u000b take 34, and the cut would have left 15 digits that no longer pass Luhn.
+  const string = /^"(?:[^"\\\r\n]|\\.){0,200}"?/su.exec(text.slice(at, at + 1210))?.[0];
+  const piece = string === undefined ? text.slice(at, at + 40) : withoutSecretLookalikes(string);
+  const token = /^(?:"(?:[^"\\\r\n]|\\.){0,30}"?|[A-Za-z0-9_$.+-]{1,30}|.)/su.exec(piece)?.[0];
   return token ?? "";
 }
 

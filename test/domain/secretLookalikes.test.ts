@@ -87,6 +87,23 @@ describe("a card number in a message that quotes it escaped", () => {
     );
   });
 
+  it("in a parse fault's quoted token, redacted before the token is cut to 30 characters, \\/ (PHP's slash) and \\u000b alike", () => {
+    // Found by review: \u000b between four groups takes 34 characters, and the cut left 15 digits that fail Luhn.
+    for (const separator of [String.raw`\u000b`, String.raw`\u2028`, String.raw`\/`]) {
+      const written = ["4111", "1111", "1111", "1111"].join(separator);
+      const [message] = lintText(`{"externalOrderID": "A1" "${written}"}`, { kind: "createOrder" }).messages.map((m) => m.message);
+      expect(message).toMatch(/^a comma is missing before "\[redacted\]"/);
+    }
+  });
+
+  it("a key in a finding's path is read as it stands: a backslash and a t in it are no tab (review: C:\\4111\\t… was redacted)", () => {
+    const key = String.raw`C:\4111\t1111\t1111\t1111`;
+    expect(pointerWithoutSecretLookalikes(`/${key}`)).toBe(`/${key}`);
+    const [finding] = lintText(JSON.stringify({ ...createOrder(), [key]: 1 }), { kind: "createOrder" }).messages.filter((m) => m.ruleId === "unknown-property");
+    expect(finding!.path).toBe(`/${key}`);
+    expect(pointerWithoutSecretLookalikes("/4111\t1111\t1111\t1111")).toBe("/[redacted]");
+  });
+
   it("a backslash escape of something else between digit groups sets no card's groups apart", () => {
     expect(withoutSecretLookalikes(String.raw`4111\1111\1111\1111`)).toBe(String.raw`4111\1111\1111\1111`);
     expect(withoutSecretLookalikes(String.raw`4111A1111A1111A1111`)).toBe(String.raw`4111A1111A1111A1111`);
