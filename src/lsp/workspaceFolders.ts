@@ -1,9 +1,17 @@
 import type { WorkspaceFoldersChangeEvent } from "vscode-languageserver";
+import { resolve } from "node:path";
 import { filePathOf } from "./filePathOf.js";
 
-/** The paths of the workspace folders a client names by URI; a folder that is no file: URI holds no config the CLI could read. */
+/**
+ * The paths of the workspace folders a client names by URI, as resolve() writes them (no
+ * trailing separator: file:///w/a/ is the folder /w/a, found by review to be held twice); a
+ * folder that is no file: URI holds no config the CLI could read.
+ */
 export function folderPaths(uris: readonly string[]): string[] {
-  return uris.flatMap((uri) => filePathOf(uri) ?? []);
+  return uris.flatMap((uri) => {
+    const path = filePathOf(uri);
+    return path === undefined ? [] : [resolve(path)];
+  });
 }
 
 /**

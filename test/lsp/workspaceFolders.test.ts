@@ -10,6 +10,7 @@ describe("the workspace folders after workspace/didChangeWorkspaceFolders", () =
     ["a folder added twice is held once", ["/w/a"], { added: ["file:///w/a", "file:///w/b", "file:///w/b"], removed: [] }, ["/w/a", "/w/b"]],
     ["a folder of another scheme is no folder the CLI could run in", ["/w/a"], { added: ["vscode-vfs://github/shop/payloads"], removed: ["untitled:Untitled-1"] }, ["/w/a"]],
     ["removed and added at once (a folder replaced)", ["/w/a"], { added: ["file:///w/b"], removed: ["file:///w/a"] }, ["/w/b"]],
+    ["a trailing slash names the same folder, removed or added", ["/w/a", "/w/b"], { added: ["file:///w/b/"], removed: ["file:///w/a/"] }, ["/w/b"]],
   ])("%s", (_why, before, { added, removed }, after) => {
     expect(changedFolders(before, { added: added.map(folder), removed: removed.map(folder) })).toEqual(after);
   });
