@@ -37,7 +37,6 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The bare module names the files under `dir` import (`x` of `from "x"`, `require("x")`, `import("x")`). */
 /** The packages the files import: by `import`, `require`, `import()`, and `createRequire(…)("…")` (how ruleConfig loads ajv only when needed). */
 function importedPackages(dir: string, suffix: RegExp): Set<string> {
   const found = new Set<string>();

@@ -45,11 +45,12 @@ Configuration:
                              5000000)
   --max-file-size <size>     The largest file read, in bytes or as 64MB, 512KB (default
                              64MB; at most ${maxReadableSize} bytes, the longest text
-                             Node.js holds). In the config: "limits": { "maxFileSize": "64MB",
+                             Node.js holds). In the config:
+                             "limits": { "maxFileSize": "64MB",
                              "maxDepth": 1000, "maxEntries": 100000, "maxValues": 5000000 }
-  --concurrency <n|auto|off> Lint on this many threads (default auto: half the cores, at
-                             least two from 25,000 files, when there are enough files; off:
-                             one). The output is the same either way
+  --concurrency <n|auto|off> Lint on this many threads (default auto: half the cores, and
+                             two from 25,000 files on 2 cores or more, when there are
+                             enough files; off: one). The output is the same either way
 
 Fixing:
   --fix                      Write the fixes that cannot change an order's meaning into the

@@ -5,9 +5,16 @@ import { configureRules, RuleConfigError, type RulesConfig } from "../engine/rul
 import { schemaDiagnostics, type AjvError } from "../lint/schemaDiagnostics.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, maxReadableSize, parseFileSize } from "../source/fileSize.js";
-import { parseSource } from "../source/parseSource.js";
+import { parseSource, type LimitHints } from "../source/parseSource.js";
 import { compileOverrides, fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
+
+/** A config file is read within the default limits, whatever the command line or its own `limits` say: a verdict past one names no flag. */
+const configLimitHints: LimitHints = {
+  maxDepth: "a config file is always held to this limit",
+  maxEntries: "a config file is always held to this limit",
+  maxValues: "a config file is always held to this limit",
+};
 
 /** A problem of the config file, where it stands. */
 interface Problem {
@@ -32,7 +39,7 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
     throw new ConfigError(read.at ? `${shown}:${read.at.line}:${read.at.column}: ${read.problem}` : `cannot read the config file ${shown}: ${read.problem}`);
   }
   const text = read.text;
-  const parsed = parseSource(text);
+  const parsed = parseSource(text, { limitHints: configLimitHints });
   if (!parsed.ok) throw new ConfigError(`${shown}:${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
   const problemAt = (path: string, message: string): Problem => {
     const { line, column } = parsed.locate.pointer(path);
@@ -105,12 +112,13 @@ function ruleProblems(file: unknown, problemAt: (path: string, message: string) 
     if (!isObject(rules)) continue;
     for (const [id, setting] of Object.entries(rules)) {
       const path = `${where}/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      if (faulted(path)) continue;
+      // A setting the schema faulted is named once, but its id is still checked (as if "off").
+      const checked = faulted(path) ? "off" : setting;
       try {
-        configureRules(builtInLinter.ruleSet, { [id]: setting } as RulesConfig);
+        configureRules(builtInLinter.ruleSet, { [id]: checked } as RulesConfig);
       } catch (error) {
         if (!(error instanceof RuleConfigError)) throw error;
-        problems.push(problemAt(Array.isArray(setting) && setting.length > 1 ? `${path}/1` : path, error.message));
+        problems.push(problemAt(Array.isArray(checked) && checked.length > 1 ? `${path}/1` : path, error.message));
       }
     }
   }

@@ -104,7 +104,9 @@ describe("oms-lint.config.json", () => {
         '{\n  "rules": { "tax-rate-cap": "bogus" },\n  "kindz": 1\n}',
         [/^oms-lint: oms-lint\.config\.json:2:30: a rule setting is "off", "warn", "error" \(or 0, 1, 2\), or \[level, \{ options \}\]$/, /^oms-lint: oms-lint\.config\.json:3:12: the config knows rules, settings/],
       ],
-      ['{"rules": {"x": ["bogus"]}}', [/^oms-lint: oms-lint\.config\.json:1:17: a rule setting is /]],
+      ['{"rules": {"tax-rate-cap": ["bogus"]}}', [/^oms-lint: oms-lint\.config\.json:1:28: a rule setting is /]],
+      // A bad level and an unknown id at one place: both said, at that place (review: the id waited).
+      ['{"rules": {"nope": "bogus"}}', [/^oms-lint: oms-lint\.config\.json:1:20: a rule setting is /, /^oms-lint: oms-lint\.config\.json:1:20: unknown rule "nope"/]],
       ['{"overrides": [{"files": ["a/**"], "rules": {"no-such": "off"}}], "limits": 5}', [/^oms-lint: oms-lint\.config\.json:1:57: unknown rule "no-such"/, /^oms-lint: oms-lint\.config\.json:1:77: limits must be an object$/]],
     ])("%s → every problem, one line each, in the file's order", async (config, lines) => {
       const run = await withConfig(config);
@@ -112,6 +114,13 @@ describe("oms-lint.config.json", () => {
       const printed = run.stderr.trimEnd().split("\n");
       expect(printed).toHaveLength(lines.length);
       printed.forEach((line, i) => expect(line).toMatch(lines[i]!));
+    });
+
+    it("a config nested past the depth limit says a config is always held to it (review: it named --max-depth, which does not apply)", async () => {
+      const deep = `{"settings": ${"[".repeat(1001)}${"]".repeat(1001)}}`;
+      const run = await withConfig(deep);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^oms-lint: oms-lint\.config\.json:1:\d+: the JSON nests deeper than 1000 levels here: .*\(a config file is always held to this limit\)\n$/);
     });
 
     it("ESLint's numbers and arrays are accepted as rule levels", async () => {
