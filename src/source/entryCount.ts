@@ -1,8 +1,11 @@
+/** Which limit a payload passed: a level too deep, too many entries in one array or object, too many values in all. */
+export type Limit = "depth" | "entries" | "values";
+
 /** Where a text first holds more than its limits allow, and which limit that is. */
 export interface Oversized {
   readonly offset: number;
   /** "depth": a bracket opens one level too many; "entries": one array or object holds too many; "values": the whole text does. */
-  readonly limit: "depth" | "entries" | "values";
+  readonly limit: Limit;
 }
 
 export interface StructureLimits {

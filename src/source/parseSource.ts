@@ -3,6 +3,7 @@ import { lineStarts, positionAt, positionIn } from "./lineIndex.js";
 import { countKeyTokens } from "./keyTokens.js";
 import { findOversized, mayHoldMoreValues, type Oversized, type StructureLimits } from "./entryCount.js";
 import { findTooDeep } from "./nestingDepth.js";
+import { limitMessage, textWording, type ClosingWords } from "./limitMessages.js";
 import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { describeFault, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
@@ -31,11 +32,7 @@ export const defaultMaxValues = 5_000_000;
  * changes the limit. The command line's flags by default; a caller whose users set the
  * limits elsewhere says so (the ESLint plugin: `languageOptions.limits.maxDepth`).
  */
-export interface LimitHints {
-  readonly maxDepth: string;
-  readonly maxEntries: string;
-  readonly maxValues: string;
-}
+export type LimitHints = ClosingWords;
 
 export const commandLineLimitHints: LimitHints = {
   maxDepth: "the limit is --max-depth",
@@ -151,23 +148,12 @@ interface HintedLimits extends StructureLimits {
 }
 
 function tooDeepFault(offset: number, { maxDepth, hints }: Pick<HintedLimits, "maxDepth" | "hints">): Fault {
-  return {
-    message: `the JSON nests deeper than ${maxDepth} levels here: no payload nests this deep, so oms-lint stops (${hints.maxDepth})`,
-    offset,
-    length: 1,
-  };
+  return oversizedFault("", { offset, limit: "depth" }, { maxDepth, maxEntries: Infinity, maxValues: Infinity, hints });
 }
 
 /** Which limit the text passes, and where. */
 function oversizedFault(text: string, { offset, limit }: Oversized, limits: HintedLimits): Fault {
-  if (limit === "depth") return tooDeepFault(offset, limits);
-  const { maxEntries, maxValues, hints } = limits;
-  if (limit === "values") {
-    const message = `the JSON holds more than ${maxValues} values by this one: no payload holds this many, so oms-lint stops (${hints.maxValues})`;
-    return { message, offset, length: 1 };
-  }
-  const what = text[offset] === "{" ? `object holds more than ${maxEntries} members` : `array holds more than ${maxEntries} elements`;
-  return { message: `this ${what}: no payload holds this many, so oms-lint stops (${hints.maxEntries})`, offset, length: 1 };
+  return { message: limitMessage(textWording, limits, limit, text[offset] === "{" ? "object" : "array", limits.hints), offset, length: 1 };
 }
 
 /** A fault has one place: counted from the start, with no index of every line (a 50 MB file of newlines is "empty"). */
