@@ -1,23 +1,5 @@
-import { escapeSegment } from "./jsonPointer.js";
-
-/** An object being read, and the next of its entries to read. */
-interface Frame {
-  readonly node: object;
-  /** The object's keys; null for an array. */
-  readonly keys: readonly string[] | null;
-  readonly size: number;
-  next: number;
-}
-
-const pointerOf = (trail: readonly (string | number)[]): string => trail.map((segment) => "/" + escapeSegment(segment)).join("");
-
-/** The keys a reader sees (for-in, as the precompiled validators read them), and whether the node is an array. */
-function open(node: object): Frame {
-  if (Array.isArray(node)) return { node, keys: null, size: node.length, next: 0 };
-  const keys: string[] = [];
-  for (const key in node) keys.push(key);
-  return { node, keys, size: keys.length, next: 0 };
-}
+import { openFrame, type EntryFrame } from "./entryFrame.js";
+import { trailPointer } from "./jsonPointer.js";
 
 /**
  * Where reading a library caller's value throws, as a JSON Pointer; undefined when every
@@ -32,15 +14,15 @@ function open(node: object): Frame {
 export function unreadablePlace(root: unknown): string | undefined {
   if (typeof root !== "object" || root === null) return undefined;
   const trail: (string | number)[] = [];
-  const frames: Frame[] = [];
+  const frames: EntryFrame[] = [];
   const seen = new Set<object>();
   let pending: object | undefined = root;
   while (pending !== undefined || frames.length > 0) {
     if (pending !== undefined) {
       try {
-        frames.push(open(pending));
+        frames.push(openFrame(pending));
       } catch {
-        return pointerOf(trail);
+        return trailPointer(trail);
       }
       seen.add(pending);
       pending = undefined;
@@ -58,7 +40,7 @@ export function unreadablePlace(root: unknown): string | undefined {
     try {
       child = (frame.node as Record<string | number, unknown>)[key];
     } catch {
-      return pointerOf([...trail, key]);
+      return trailPointer(trail, key);
     }
     if (typeof child === "object" && child !== null && !seen.has(child)) {
       trail.push(key);
