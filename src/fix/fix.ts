@@ -5,7 +5,7 @@ import { lintTextWith, type LintTextOptions } from "../lint/lintText.js";
 import { parseSource } from "../source/parseSource.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
-import { validateWith } from "../lint/validate.js";
+import { heldByItsText, validateWith } from "../lint/validate.js";
 import { applyPlanned, planEdits } from "./textEdits.js";
 import { checkFixArguments } from "./fixArguments.js";
 
@@ -56,7 +56,7 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: FixOpt
     // Told once, from the text as given: a fix must not change what the file is linted as.
     payloadKind ??= detectKind(parsed.value);
     if (payloadKind === undefined) break;
-    const { diagnostics } = validateWith(set, payloadKind, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true });
+    const { diagnostics } = validateWith(set, payloadKind, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true }, heldByItsText);
     const repeated = parsed.facts.duplicateKeys;
     const byAction = new Map<JsonEdit, string>();
     const seen = new Set<string>();

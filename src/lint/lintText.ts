@@ -9,20 +9,15 @@ import { parseSource, type SourceLocator } from "../source/parseSource.js";
 import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterSpans } from "../kinds/searchQuery.js";
 import type { RuleSet } from "../engine/ruleSet.js";
-import { validateWith, type ValidateOptions } from "./validate.js";
+import { heldByItsText, validateWith, type ValidateOptions } from "./validate.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 
+/** The limits (maxDepth, maxEntries, maxValues) are ValidateOptions': here they hold the text, before it is parsed. */
 export interface LintTextOptions extends Omit<ValidateOptions, "source"> {
   /** The payload's kind; without it, the kind is told from the content (see detectKind). */
   readonly kind?: Kind;
   /** Reported as the result's filePath; "<text>" if not given. */
   readonly filePath?: string;
-  /** Levels of nesting allowed before the text is refused (default 1000). */
-  readonly maxDepth?: number;
-  /** Elements of one array, or members of one object, allowed before the text is refused (default 100,000). */
-  readonly maxEntries?: number;
-  /** Values in the whole text allowed before it is refused (default 5,000,000). */
-  readonly maxValues?: number;
 }
 
 /**
@@ -58,7 +53,7 @@ export function lintTextWith(set: RuleSet, text: string, options: LintTextOption
     };
     return lintResult(filePath, null, [unknown]);
   }
-  const { diagnostics } = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts });
+  const { diagnostics } = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts }, heldByItsText);
   const parameters = typeof parsed.value === "string" ? searchParameterSpans(parsed.value) : undefined;
   const edits = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
   const fixes = edits.length === 0 ? undefined : fixesOf(text, parsed.facts.duplicateKeys, edits);

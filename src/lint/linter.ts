@@ -9,6 +9,7 @@ import { lintTextWith, type LintTextOptions } from "./lintText.js";
 import { checkOptions, checkText } from "./libraryArguments.js";
 import { withUtf8Columns } from "./utf8Columns.js";
 import { validateWith, type ValidateOptions } from "./validate.js";
+import { limitsOf } from "./oversizedValue.js";
 import { pointerWithoutSecretLookalikes } from "../domain/secretLookalikes.js";
 
 /**
@@ -46,7 +47,7 @@ export function createLinter({ rules }: { readonly rules: readonly Rule<any>[] }
     ruleSet,
     validate: (kind, value, options) => {
       checkOptions("validate", options);
-      return withPathsWithoutSecrets(validateWith(ruleSet, kind, value, options));
+      return withPathsWithoutSecrets(validateWith(ruleSet, kind, value, options ?? {}, limitsOf(options)));
     },
     lintText: (text, options) => {
       checkText("lintText", text);

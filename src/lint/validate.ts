@@ -9,11 +9,14 @@ import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
 import { parseSearchQuery } from "../kinds/searchQuery.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
+import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
+import { oversizedPlace } from "../json/oversizedPlace.js";
+import type { StructureLimits } from "../source/entryCount.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { withoutSecrets } from "../domain/secretFields.js";
 import * as validators from "../generated/validators.js";
 
-export interface ValidateOptions {
+export interface ValidateOptions extends LimitOptions {
   /** Rule levels and options: `{ "tax-rate-cap": "warn", "unknown-property": "off" }`. */
   readonly rules?: RulesConfig;
   /** Tenant settings: skipInternationalTax, onBlocks, customNoOperationTypes, certifiedPartNumbers. */
@@ -27,11 +30,24 @@ export interface ValidateOptions {
 type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 /**
+ * A value read from text (a parsed body, a URL's query): the text was held to the limits
+ * before it was parsed, and what it holds grows with its length.
+ */
+export const heldByItsText = "held by its text";
+
+/**
  * Validates a payload of the given kind against its schema (the structural rules of the
  * set), then every other rule of the set enabled for the kind. Never throws for any JSON
- * value; an unknown kind, rule or option is a TypeError.
+ * value; an unknown kind, rule or option is a TypeError. A caller's value is first held to
+ * `limits`: past one, it gets that one finding, and nothing else reads it.
  */
-export function validateWith(set: RuleSet, kind: Kind, value: unknown, options: ValidateOptions & Pick<RunOptions, "keepEveryFix"> = {}): ValidationResult {
+export function validateWith(
+  set: RuleSet,
+  kind: Kind,
+  value: unknown,
+  options: ValidateOptions & Pick<RunOptions, "keepEveryFix">,
+  limits: StructureLimits | typeof heldByItsText,
+): ValidationResult {
   if (!isKind(kind)) {
     throw new TypeError(`unknown kind ${JSON.stringify(kind)}; the kinds are: ${kinds.map((k) => k.kind).join(", ")}`);
   }
@@ -42,6 +58,13 @@ export function validateWith(set: RuleSet, kind: Kind, value: unknown, options: 
   // names its parameter, where lintText places it.
   const subject = kind === "orderItemSearch" && typeof value === "string" ? parseSearchQuery(value) : value;
   const sorted = unlessUnreadable(subject, () => {
+    // Every reader after this walks each path of the value (the schema, the rules, the
+    // redaction of secrets): counted first, a value that shares its objects cannot make them
+    // walk 2^28 paths.
+    if (limits !== heldByItsText) {
+      const oversized = oversizedPlace(subject, limits);
+      if (oversized !== undefined) return [oversizedDiagnostic(oversized, limits)];
+    }
     const found: Diagnostic[] = [];
     if (set.structural) {
       const validator = (validators as Record<string, GeneratedValidator>)[kindInfo[kind].validator] as GeneratedValidator;

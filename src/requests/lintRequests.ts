@@ -11,7 +11,7 @@ import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterSpans } from "../kinds/searchQuery.js";
 import { segments, valueAt } from "../json/jsonPointer.js";
 import { lineStarts, positionAt } from "../source/lineIndex.js";
-import { validateWith } from "../lint/validate.js";
+import { heldByItsText, validateWith } from "../lint/validate.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
 import { isPlaceholder, matchEndpoint, type EndpointMatch } from "./matchEndpoint.js";
@@ -93,7 +93,7 @@ function checkQuery(match: EndpointMatch, operation: Operation | undefined, run:
   if (!operation?.queryKind) return [];
   const missing = [...Object.keys(match.endpoint?.requiredQuery ?? {})].some((name) => !match.url.query.get(name));
   const { rules, settings } = run.options;
-  const { diagnostics } = validateWith(run.set, operation.queryKind as Kind, searchSubject(match), { rules, settings });
+  const { diagnostics } = validateWith(run.set, operation.queryKind as Kind, searchSubject(match), { rules, settings }, heldByItsText);
   return diagnostics
     // The missing orderID is already request/missing-query-parameter.
     .filter((d) => !(missing && /^orderID is required/.test(d.message)))

@@ -20,6 +20,17 @@ export const textWording: LimitWording = {
   valuesCounted: "",
 };
 
+/**
+ * A value: validate()'s options raise the limits. An object the value reaches by several
+ * paths is counted once a path, as its JSON text would repeat it: 28 levels of `{ a: v, b: v }`
+ * are 28 objects in memory and 2^29 values on the wire.
+ */
+export const valueWording: LimitWording = {
+  subject: "the value",
+  option: { depth: "the maxDepth option", entries: "the maxEntries option", values: "the maxValues option" },
+  valuesCounted: " (an object it reaches by several paths counts once a path, as its JSON text would repeat it)",
+};
+
 /** The closing words a caller gives for each limit (parseSource's LimitHints: the ESLint plugin's options, a config's fixed limits). */
 export interface ClosingWords {
   readonly maxDepth: string;

@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { kinds } from "../../src/kinds/kinds.js";
 import { validate } from "../../src/builtIn/linter.js";
 import { createOrder } from "../support/payloads.js";
+import { segments, valueAt } from "../../src/json/jsonPointer.js";
 
 /**
- * SPEC §5, 100,000-deep nesting, the library side: values built in memory have no text to
- * refuse at level 1001, so validate() walks them all, and never overflows its stack.
- * (The text side, refused or raised past the depth: nesting.test.ts.)
+ * SPEC §5, 100,000-deep nesting, the library side: a value built in memory has no text to
+ * refuse at level 1001, so validate() holds the value itself to the text's depth limit: one
+ * `parse` finding at the container one level too deep, found without recursion (no stack
+ * overflow), and no rule walks the rest. (The text side, refused or raised past the depth:
+ * nesting.test.ts.)
  */
 
 const depth = 100_000;
@@ -32,10 +35,22 @@ describe("validate() on values nested 100,000 deep (built in memory, no text to 
     "a search response": { collection: [deepObject, deepArray] },
   };
 
-  it.each(Object.keys(placements))("%s: never throws, for any kind", (name) => {
+  it.each(Object.keys(placements))("%s: one finding at level 1001, for any kind", (name) => {
+    const value = placements[name];
     for (const { kind } of kinds) {
-      const result = validate(kind, placements[name]);
-      expect(result.diagnostics.every((d) => !/internal error/.test(d.message))).toBe(true);
+      const { diagnostics } = validate(kind, value);
+      expect(diagnostics, kind).toEqual([expect.objectContaining({ ruleId: "parse", severity: "error", message: expect.stringMatching(/^the value nests deeper than 1000 levels here: .*maxDepth option\)$/) })]);
+      // Every step of the path enters a container: the one it names is the 1001st level.
+      const path = diagnostics[0]!.path;
+      expect(segments(path)).toHaveLength(1000);
+      expect(typeof valueAt(value, path)).toBe("object");
+    }
+  });
+
+  it("past a depth raised by the option, it is walked to the end without overflowing the stack", () => {
+    for (const name of Object.keys(placements)) {
+      const { diagnostics } = validate("createOrder", placements[name], { maxDepth: depth + 10 });
+      expect(diagnostics.every((d) => d.ruleId !== "parse" && !/internal error/.test(d.message)), name).toBe(true);
     }
   });
 });

@@ -1,0 +1,104 @@
+import type { Limit, StructureLimits } from "../source/entryCount.js";
+import { forInKeys, openFrame, type EntryFrame } from "./entryFrame.js";
+import { isContainer, trailPointer } from "./jsonPointer.js";
+
+/**
+ * Where a caller's value first passes a structural limit, as its JSON text would: the
+ * container one level too deep, the container with one entry too many, or the value one
+ * too many. Text is held to the limits before it is parsed (source/entryCount.ts); a value
+ * built in memory has no text, and may share one object between many places: 28 levels of
+ * `v = { a: v, b: v }` are 28 objects, but 2^29 values to every reader that walks paths
+ * (the schema, the rules, JSON.stringify). So values are counted by path, in the order the
+ * text would hold them (keys as for-in reads them, depth first), and the count stops at
+ * the first limit passed: its work is bounded by the limits, not by the paths.
+ */
+export type OversizedPlace =
+  | { readonly path: string; readonly limit: Exclude<Limit, "entries"> }
+  | { readonly path: string; readonly limit: "entries"; readonly container: "array" | "object" };
+
+/** Levels the quick count follows by recursion (no payload nests past a dozen). */
+const quickDepth = 32;
+
+/**
+ * The quick count: whether the value is surely within the limits, by a recursion that keeps
+ * no trail and allocates nothing. It answers false (the full walk decides) past a limit or
+ * past `quickDepth`. An object's entries are counted before any of them is entered, so each
+ * enumeration of its keys is paid for by that many values: a large object that is its own
+ * ancestor would otherwise have its keys enumerated anew at each level (a million keys:
+ * half a second a time) for one value counted. Returns the values left of the budget, or -1.
+ */
+function quickCount(node: object, budget: number, depth: number, limits: StructureLimits): number {
+  if (depth > quickDepth || depth > limits.maxDepth) return -1;
+  let left = budget;
+  if (Array.isArray(node)) {
+    const size = node.length;
+    if (size > limits.maxEntries || (left -= size) < 0) return -1;
+    for (let i = 0; i < size; i++) {
+      const child: unknown = node[i];
+      if (typeof child === "object" && child !== null && (left = quickCount(child, left, depth + 1, limits)) < 0) return -1;
+    }
+  } else {
+    let entries = 0;
+    for (const _ in node) if (++entries > limits.maxEntries) return -1;
+    if ((left -= entries) < 0) return -1;
+    for (const key in node) {
+      const child: unknown = (node as Record<string, unknown>)[key];
+      if (typeof child === "object" && child !== null && (left = quickCount(child, left, depth + 1, limits)) < 0) return -1;
+    }
+  }
+  return left;
+}
+
+/**
+ * Whose keys the full walk keeps once read, for the next path to the same object: every
+ * object's until this many are kept (a value that shares its objects has few), then only
+ * a large object's (enumerating one again is what costs: a million keys take half a
+ * second), so that a value of millions of distinct objects is not copied key by key.
+ */
+const keptObjects = 65_536;
+const largeObject = 64;
+
+/**
+ * The full walk: the place of the first limit passed, with an explicit stack (the limits
+ * may allow any depth). Each path is walked, as the text would hold it.
+ */
+function findOversizedPlace(root: object, limits: StructureLimits): OversizedPlace | undefined {
+  const kept = new Map<object, readonly string[]>();
+  const keysOf = (node: object): readonly string[] => {
+    let keys = kept.get(node);
+    if (keys === undefined) {
+      keys = forInKeys(node);
+      if (kept.size < keptObjects || keys.length >= largeObject) kept.set(node, keys);
+    }
+    return keys;
+  };
+  const frames: EntryFrame[] = [openFrame(root, keysOf)];
+  /** The keys down to the entry being read. */
+  const trail: (string | number)[] = [];
+  let values = 1;
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next >= frame.size) {
+      frames.pop();
+      trail.pop();
+      continue;
+    }
+    const index = frame.next++;
+    if (index >= limits.maxEntries) return { path: trailPointer(trail), limit: "entries", container: frame.keys ? "object" : "array" };
+    const key = frame.keys ? frame.keys[index]! : index;
+    trail.push(key);
+    if (++values > limits.maxValues) return { path: trailPointer(trail), limit: "values" };
+    const child: unknown = (frame.node as Record<string | number, unknown>)[key];
+    if (!isContainer(child)) trail.pop();
+    else if (frames.length >= limits.maxDepth) return { path: trailPointer(trail), limit: "depth" };
+    else frames.push(openFrame(child, keysOf));
+  }
+  return undefined;
+}
+
+/** Where the value first passes a limit; undefined when it is within every one (the root is the first value). */
+export function oversizedPlace(value: unknown, limits: StructureLimits): OversizedPlace | undefined {
+  if (!isContainer(value)) return undefined;
+  if (quickCount(value, limits.maxValues - 1, 1, limits) >= 0) return undefined;
+  return findOversizedPlace(value, limits);
+}

@@ -1,0 +1,34 @@
+import type { Diagnostic } from "../engine/diagnostic.js";
+import type { OversizedPlace } from "../json/oversizedPlace.js";
+import type { StructureLimits } from "../source/entryCount.js";
+import { limitMessage, valueWording } from "../source/limitMessages.js";
+import { defaultMaxDepth, defaultMaxEntries, defaultMaxValues } from "../source/parseSource.js";
+
+/** validate()'s limit options, as given (checked by checkOptions). */
+export interface LimitOptions {
+  /** Levels of arrays and objects allowed; a deeper value (or text) is one finding. Default 1000. */
+  readonly maxDepth?: number;
+  /** Elements of one array, or members of one object, allowed; more is one finding. Default 100,000. */
+  readonly maxEntries?: number;
+  /** Values allowed in all, an object reached by several paths counted once a path; more is one finding. Default 5,000,000. */
+  readonly maxValues?: number;
+}
+
+/** The limits a value is held to: the options given, the text's defaults for the rest. */
+export function limitsOf(options: LimitOptions | undefined): StructureLimits {
+  return {
+    maxDepth: options?.maxDepth ?? defaultMaxDepth,
+    maxEntries: options?.maxEntries ?? defaultMaxEntries,
+    maxValues: options?.maxValues ?? defaultMaxValues,
+  };
+}
+
+/**
+ * A value past a limit: the `parse` verdict its JSON text would get (the text could never
+ * be sent, nor read), at the place where the limit was passed. The message quotes nothing
+ * of the value, so it needs no redaction.
+ */
+export function oversizedDiagnostic(place: OversizedPlace, limits: StructureLimits): Diagnostic {
+  const message = limitMessage(valueWording, limits, place.limit, place.limit === "entries" ? place.container : undefined);
+  return { ruleId: "parse", messageId: "parse", severity: "error", evidence: "stated", message, path: place.path };
+}

@@ -1,0 +1,80 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { validate } from "../../src/builtIn/linter.js";
+import type { Kind } from "../../src/kinds/kinds.js";
+import { fuzzParameters, fuzzTimeout } from "../fuzz/arbitraries.js";
+import { createOrder } from "../support/payloads.js";
+import { firstLimitPassed, sharedChain, type Level, type Limits, type ReadCount } from "../support/sharedChains.js";
+
+/**
+ * SPEC §5, the library side of "no input makes us hang": a value built in memory may share
+ * one object between many places (`v = { a: v, b: v }`, 28 times: 28 objects, 2^29 paths).
+ * Its JSON text would be refused by the value limit, so the value is too: validate() counts
+ * values by path, as the text would hold them, and stops at the first limit passed, with one
+ * `parse` finding there. No test here times anything: the work is bounded by counting reads.
+ */
+
+/** Places in payloads where a caller's code may put any value, and the kind each is checked as. */
+const placements: readonly { readonly name: string; readonly kind: Kind; readonly put: (value: unknown) => unknown }[] = [
+  { name: "a custom data value of an order", kind: "createOrder", put: (value) => ({ ...createOrder(), customOrderData: { gift: value } }) },
+  {
+    name: "an item's product field",
+    kind: "createOrder",
+    put: (value) => {
+      const order = createOrder() as { orderItems: { product: Record<string, unknown> }[] };
+      order.orderItems[0]!.product.extra = value;
+      return order;
+    },
+  },
+  { name: "an unknown field of an import", kind: "importOrder", put: (value) => ({ notes: value }) },
+  { name: "a custom data record's value", kind: "orderCustomData", put: (value) => ({ name: "gift", value }) },
+  { name: "a search parameter", kind: "orderItemSearch", put: (value) => ({ orderID: value }) },
+  { name: "a search response's record", kind: "orderItemSearchResponse", put: (value) => ({ collection: [{ orderItemID: 1, orderID: 2, customData: value }] }) },
+  { name: "the whole value", kind: "orderItemCustomData", put: (value) => value },
+];
+
+/** The finding a limit gives, by its words. */
+const limitWords: Record<string, RegExp> = {
+  depth: /^the value nests deeper than \d+ levels here: .*the maxDepth option\)$/,
+  entries: /^this (array|object) holds more than \d+ (elements|members): .*the maxEntries option\)$/,
+  values: /^the value holds more than \d+ values by this one \(an object it reaches by several paths counts once a path.*the maxValues option\)$/,
+};
+
+const level: fc.Arbitrary<Level> = fc.record({ fanOut: fc.integer({ min: 1, max: 4 }), array: fc.boolean() });
+const limitsArbitrary: fc.Arbitrary<Limits> = fc.record({
+  maxDepth: fc.oneof(fc.constant(1000), fc.integer({ min: 1, max: 40 })),
+  maxEntries: fc.oneof(fc.constant(100_000), fc.integer({ min: 1, max: 40 })),
+  maxValues: fc.integer({ min: 1, max: 3000 }),
+});
+
+describe("validate() on values that share their objects (built in memory: 2^60 paths in 30 objects)", () => {
+  it(
+    "a chain of any depth and fan-out at any place: one parse finding exactly where a walk of every path first passes a limit, else none; reads bounded by the limit, not by the paths",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(level, { minLength: 1, maxLength: 30 }),
+          fc.jsonValue({ maxDepth: 1 }),
+          fc.constantFrom(...placements),
+          limitsArbitrary,
+          (levels, leaf, placement, limits) => {
+            const count: ReadCount = { reads: 0 };
+            const value = placement.put(sharedChain(levels, leaf, count));
+            const { diagnostics } = validate(placement.kind, value, limits);
+            const expected = firstLimitPassed(value, limits);
+            const found = diagnostics.filter((d) => d.ruleId === "parse");
+            if (expected === undefined) {
+              expect(found).toEqual([]);
+            } else {
+              expect(diagnostics).toEqual([{ ruleId: "parse", messageId: "parse", severity: "error", evidence: "stated", message: expect.stringMatching(limitWords[expected.limit]!), path: expected.path }]);
+            }
+            // Every reader walks the paths of a value within the limits, and the count stops at the first one passed.
+            expect(count.reads).toBeLessThanOrEqual(16 * limits.maxValues + 64);
+          },
+        ),
+        fuzzParameters,
+      );
+    },
+    fuzzTimeout,
+  );
+});
