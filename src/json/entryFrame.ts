@@ -4,7 +4,7 @@
  */
 export interface EntryFrame {
   readonly node: object;
-  /** The object's keys; null for an array. */
+  /** The object's keys; null for an array (or array-like: see indexedSize). */
   readonly keys: readonly string[] | null;
   readonly size: number;
   /** The next entry to read. */
@@ -18,9 +18,23 @@ export function forInKeys(node: object): string[] {
   return keys;
 }
 
+/**
+ * How many entries an object holds by index, for those read index by index: an array, and
+ * the array-likes whose keys for-in would list as a string each, all at once, however few
+ * are read (a typed array or a String object of ten million: seconds, and gigabytes);
+ * undefined for any other object. An array-like is read by its indexes alone.
+ */
+export function indexedSize(node: object): number | undefined {
+  if (Array.isArray(node)) return node.length;
+  if (ArrayBuffer.isView(node) && !(node instanceof DataView)) return (node as Uint8Array).length;
+  if (node instanceof String) return node.length;
+  return undefined;
+}
+
 /** A frame at the node's first entry; `keysOf` reads an object's keys (a walk may keep those it has read). */
 export function openFrame(node: object, keysOf: (node: object) => readonly string[] = forInKeys): EntryFrame {
-  if (Array.isArray(node)) return { node, keys: null, size: node.length, next: 0 };
+  const indexed = indexedSize(node);
+  if (indexed !== undefined) return { node, keys: null, size: indexed, next: 0 };
   const keys = keysOf(node);
   return { node, keys, size: keys.length, next: 0 };
 }

@@ -1,5 +1,5 @@
 import type { Limit, StructureLimits } from "../source/entryCount.js";
-import { forInKeys, openFrame, type EntryFrame } from "./entryFrame.js";
+import { forInKeys, indexedSize, openFrame, type EntryFrame } from "./entryFrame.js";
 import { isContainer, trailPointer } from "./jsonPointer.js";
 
 /**
@@ -9,8 +9,9 @@ import { isContainer, trailPointer } from "./jsonPointer.js";
  * built in memory has no text, and may share one object between many places: 28 levels of
  * `v = { a: v, b: v }` are 28 objects, but 2^29 values to every reader that walks paths
  * (the schema, the rules, JSON.stringify). So values are counted by path, in the order the
- * text would hold them (keys as for-in reads them, depth first), and the count stops at
- * the first limit passed: its work is bounded by the limits, not by the paths.
+ * text would hold them (keys as for-in reads them, an array-like by index; depth first),
+ * and the count stops at the first limit passed: its work is bounded by the limits, not by
+ * the paths.
  */
 export type OversizedPlace =
   | { readonly path: string; readonly limit: Exclude<Limit, "entries"> }
@@ -30,11 +31,11 @@ const quickDepth = 32;
 function quickCount(node: object, budget: number, depth: number, limits: StructureLimits): number {
   if (depth > quickDepth || depth > limits.maxDepth) return -1;
   let left = budget;
-  if (Array.isArray(node)) {
-    const size = node.length;
+  const size = indexedSize(node);
+  if (size !== undefined) {
     if (size > limits.maxEntries || (left -= size) < 0) return -1;
     for (let i = 0; i < size; i++) {
-      const child: unknown = node[i];
+      const child: unknown = (node as unknown[])[i];
       if (typeof child === "object" && child !== null && (left = quickCount(child, left, depth + 1, limits)) < 0) return -1;
     }
   } else {
