@@ -25,6 +25,10 @@ export interface LintRequestsOptions {
   readonly settings?: Settings;
   /** Nests allowed in a body (default 1000). */
   readonly maxDepth?: number;
+  /** Entries of one array or object allowed in a body (default 100,000). */
+  readonly maxEntries?: number;
+  /** Values allowed in a body (default 5,000,000). */
+  readonly maxValues?: number;
 }
 
 /** A body or search finding, before it is placed in the file. */
@@ -84,8 +88,8 @@ function hasTranslatedShape(body: string | undefined, operation: Operation | und
 
 function lintBody(entry: RequestEntry, operation: Operation | undefined, run: FileRun): Inner[] {
   if (!operation?.bodyKind || entry.body === undefined || entry.body.trim() === "") return [];
-  const { rules, settings, maxDepth } = run.options;
-  const result = lintTextWith(run.set, entry.body, { kind: operation.bodyKind, rules, settings, maxDepth });
+  const { rules, settings, maxDepth, maxEntries, maxValues } = run.options;
+  const result = lintTextWith(run.set, entry.body, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues });
   return result.messages.map(({ fatal: _fatal, fix: _fix, ...m }) => m);
 }
 
@@ -177,7 +181,8 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
  */
 export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath = "<text>", options: LintRequestsOptions = {}): LintResult {
   try {
-    const parsed = parseSource(text, { maxDepth: options.maxDepth });
+    const { maxDepth, maxEntries, maxValues } = options;
+    const parsed = parseSource(text, { maxDepth, maxEntries, maxValues });
     if (!parsed.ok) {
       return lintResult(filePath, null, [{ ...parseMessage(parsed.fault.message, ""), ...parsed.range, fatal: true }]);
     }

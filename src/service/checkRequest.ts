@@ -73,7 +73,8 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions)
   }
   const headers = [...new Headers(request.headers).entries()].map(([name, value]) => ({ name, value }));
   const entry = { method: request.method ?? "GET", url: target, headers, body: request.body ?? undefined };
-  const checked = checkOne(entry, fileRun(builtInLinter.ruleSet, { rules: options.rules, settings: options.settings }));
+  const { rules, settings, maxDepth, maxEntries, maxValues } = options;
+  const checked = checkOne(entry, fileRun(builtInLinter.ruleSet, { rules, settings, maxDepth, maxEntries, maxValues }));
   const diagnostics: Diagnostic[] = [
     ...checked.findings.map(({ ruleId, messageId, severity, evidence, message }) => ({ ruleId, messageId, severity, evidence, message, path: "" })),
     ...checked.body.map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, severity: severityOf(m.severity), evidence: m.evidence, message: m.message, path: m.path })),

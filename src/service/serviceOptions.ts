@@ -13,7 +13,7 @@ export interface ServiceOptions extends ValidateOptions {
   readonly failOn?: Severity;
 }
 
-const serviceOptionNames = ["rules", "settings", "existing", "source", "failOn"] as const;
+const serviceOptionNames = ["rules", "settings", "existing", "source", "maxDepth", "maxEntries", "maxValues", "failOn"] as const;
 
 /**
  * Options are a programmer's constants: a misspelt name (`setting`, `failon`) would
