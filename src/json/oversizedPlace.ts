@@ -17,16 +17,20 @@ export type OversizedPlace =
   | { readonly path: string; readonly limit: Exclude<Limit, "entries"> }
   | { readonly path: string; readonly limit: "entries"; readonly container: "array" | "object" };
 
-/** Levels the quick count follows by recursion (no payload nests past a dozen). */
-const quickDepth = 32;
+/**
+ * Levels the quick count follows: no payload nests past a dozen (the documents' examples,
+ * five). A value that shares or repeats its objects deeper is left to the full walk.
+ */
+const quickDepth = 12;
 
 /**
  * The quick count: whether the value is surely within the limits, by a recursion that keeps
- * no trail and allocates nothing. It answers false (the full walk decides) past a limit or
- * past `quickDepth`. An object's entries are counted before any of them is entered, so each
- * enumeration of its keys is paid for by that many values: a large object that is its own
- * ancestor would otherwise have its keys enumerated anew at each level (a million keys:
- * half a second a time) for one value counted. Returns the values left of the budget, or -1.
+ * no trail and allocates nothing. It answers false (the full walk decides) past a limit,
+ * past `quickDepth`, or at an object that holds itself. for-in lists all of an object's
+ * keys before it reads the first, and lists a large one (kept by V8 as a dictionary) anew
+ * each time (100,000 keys: 20 ms): an object met again on its own path is listed at each
+ * level it is met, which the depth bounds here, and the full walk lists it once. Returns
+ * the values left of the budget, or -1.
  */
 function quickCount(node: object, budget: number, depth: number, limits: StructureLimits): number {
   if (depth > quickDepth || depth > limits.maxDepth) return -1;
@@ -36,15 +40,14 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
     if (size > limits.maxEntries || (left -= size) < 0) return -1;
     for (let i = 0; i < size; i++) {
       const child: unknown = (node as unknown[])[i];
-      if (typeof child === "object" && child !== null && (left = quickCount(child, left, depth + 1, limits)) < 0) return -1;
+      if (typeof child === "object" && child !== null && (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0)) return -1;
     }
   } else {
     let entries = 0;
-    for (const _ in node) if (++entries > limits.maxEntries) return -1;
-    if ((left -= entries) < 0) return -1;
     for (const key in node) {
+      if (++entries > limits.maxEntries || --left < 0) return -1;
       const child: unknown = (node as Record<string, unknown>)[key];
-      if (typeof child === "object" && child !== null && (left = quickCount(child, left, depth + 1, limits)) < 0) return -1;
+      if (typeof child === "object" && child !== null && (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0)) return -1;
     }
   }
   return left;
