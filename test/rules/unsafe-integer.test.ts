@@ -7,6 +7,8 @@ import { unsafeInteger } from "../../rules/unsafe-integer.js";
 import { isCardNumber } from "../support/cardNumbers.js";
 import { createOrder } from "../support/payloads.js";
 import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
+import { createLinter } from "../../src/lint/linter.js";
+import { runRules } from "../../src/engine/ruleEngine.js";
 
 const noFacts = { duplicateKeys: [], unsafeIntegers: [] };
 
@@ -55,18 +57,28 @@ ruleTester(unsafeInteger, {
   ],
 });
 
+/**
+ * The rule alone in the engine: validate() refuses a value with a cycle before any rule
+ * reads it (written out, it would nest without end: the depth limit), but the rule's own
+ * walk must still not loop on one.
+ */
+function engineFindings(payload: unknown) {
+  return runRules(createLinter({ rules: [unsafeInteger] }).ruleSet, new Map(), "orderCustomData", payload, {});
+}
+
 describe("unsafe-integer on values built in code", () => {
   it("reports an object shared by two places at both, and does not loop on a cycle", () => {
     const shared: Record<string, unknown> = { big: 2 ** 60 };
     shared.self = shared;
-    const found = ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", a: shared, b: [shared] } });
-    expect(found.map((d) => d.path)).toEqual(["/a/big", "/b/0/big"]);
+    const payload = { name: "n", value: "v", a: shared, b: [shared] };
+    expect(engineFindings(payload).map((d) => d.path)).toEqual(["/a/big", "/b/0/big"]);
+    expect(ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload }).map((d) => d.message)).toEqual([expect.stringMatching(/^the value nests deeper than 1000 levels/)]);
   });
 
   it("stops on a cycle that holds no unsafe integer, reporting nothing", () => {
     const looped: Record<string, unknown> = { small: 1 };
     looped.self = [looped];
-    expect(ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", looped } })).toEqual([]);
+    expect(engineFindings({ name: "n", value: "v", looped })).toEqual([]);
   });
 });
 
@@ -102,16 +114,17 @@ describe("unsafe-integer finds what a plain walk finds", () => {
   });
 });
 
+/** Past the default depth limit: validate() is given a limit the value is within, so that the rule walks it all. */
 describe("unsafe-integer on deep values", () => {
   it("walks 100,000 levels without exhausting the stack", () => {
     const depth = 100_000;
-    const found = ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", ...deepValue(depth, 2 ** 60) } });
+    const found = ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", ...deepValue(depth, 2 ** 60) }, limits: { maxDepth: depth + 2 } });
     expect(found).toHaveLength(1);
     expect(found[0]!.path).toBe("/deep" + "/0".repeat(depth));
   });
 
   it("finds nothing in 100,000 levels of safe numbers, without exhausting the stack", () => {
-    const found = ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", ...deepValue(100_000, 7) } });
+    const found = ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", ...deepValue(100_000, 7) }, limits: { maxDepth: 100_002 } });
     expect(found).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { Settings } from "../../src/domain/settings.js";
 import { createLinter, type Linter } from "../../src/lint/linter.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import type { LintMessage } from "../../src/lint/lintResult.js";
+import type { LimitOptions } from "../../src/lint/oversizedValue.js";
 
 /** One payload a rule is run on (ESLint's RuleTester, over JSON payloads). */
 export interface RuleCase {
@@ -19,6 +20,8 @@ export interface RuleCase {
   readonly settings?: Settings;
   readonly existing?: ExistingRecord;
   readonly source?: SourceFacts;
+  /** Limits other than the defaults, for a payload given as a value (one nested past level 1000, to test a rule's walk there). */
+  readonly limits?: LimitOptions;
 }
 
 export interface ExpectedDiagnostic {
@@ -70,7 +73,7 @@ function run(rule: Rule<any>, testCase: RuleCase): (Diagnostic | LintMessage)[] 
   if (testCase.text !== undefined) {
     return [...linter.lintText(testCase.text, { kind: kindOf(rule, testCase), ...optionsOf(rule, testCase) }).messages];
   }
-  return [...linter.validate(kindOf(rule, testCase), testCase.payload, { ...optionsOf(rule, testCase), source: testCase.source }).diagnostics];
+  return [...linter.validate(kindOf(rule, testCase), testCase.payload, { ...optionsOf(rule, testCase), source: testCase.source, ...testCase.limits }).diagnostics];
 }
 
 /** The payload as text, for fix(): the case's own text, or the payload written with two spaces. */
