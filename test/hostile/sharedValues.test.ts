@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validate } from "../../src/builtIn/linter.js";
+import { lintText, validate } from "../../src/builtIn/linter.js";
+import { parseSource } from "../../src/source/parseSource.js";
 import type { Kind } from "../../src/kinds/kinds.js";
 import { fuzzParameters, fuzzTimeout } from "../fuzz/arbitraries.js";
 import { createOrder } from "../support/payloads.js";
@@ -47,6 +48,21 @@ const limitsArbitrary: fc.Arbitrary<Limits> = fc.record({
   maxValues: fc.integer({ min: 1, max: 3000 }),
 });
 
+/** Paths in a value that shares its objects, without walking them (its objects are few). */
+function pathCount(value: unknown, memo = new Map<object, number>()): number {
+  if (typeof value !== "object" || value === null) return 1;
+  let count = memo.get(value);
+  if (count === undefined) memo.set(value, (count = 1 + Object.values(value).reduce((sum: number, child) => sum + pathCount(child, memo), 0)));
+  return count;
+}
+
+/** One limit low, the others out of the way: the text's scan and the value's count then meet it at the same place. */
+const oneLimit: fc.Arbitrary<Limits> = fc.oneof(
+  fc.integer({ min: 1, max: 12 }).map((maxDepth) => ({ maxDepth, maxEntries: 100_000, maxValues: 5_000_000 })),
+  fc.integer({ min: 1, max: 30 }).map((maxEntries) => ({ maxDepth: 1000, maxEntries, maxValues: 5_000_000 })),
+  fc.integer({ min: 1, max: 3000 }).map((maxValues) => ({ maxDepth: 1000, maxEntries: 100_000, maxValues })),
+);
+
 describe("validate() on values that share their objects (built in memory: 2^60 paths in 30 objects)", () => {
   it(
     "a chain of any depth and fan-out at any place: one parse finding exactly where a walk of every path first passes a limit, else none; reads bounded by the limit, not by the paths",
@@ -72,6 +88,30 @@ describe("validate() on values that share their objects (built in memory: 2^60 p
             expect(count.reads).toBeLessThanOrEqual(16 * limits.maxValues + 64);
           },
         ),
+        fuzzParameters,
+      );
+    },
+    fuzzTimeout,
+  );
+
+  it(
+    "the place is where lintText places the limit's fault in the value's JSON text",
+    () => {
+      fc.assert(
+        fc.property(fc.array(level, { minLength: 1, maxLength: 12 }), fc.jsonValue({ maxDepth: 1 }), fc.constantFrom(...placements), oneLimit, (levels, leaf, placement, limits) => {
+          const value = placement.put(sharedChain(levels, leaf));
+          fc.pre(pathCount(value) <= 20_000);
+          const text = JSON.stringify(value);
+          const fault = lintText(text, { kind: placement.kind, ...limits }).messages.find((m) => m.fatal);
+          const found = validate(placement.kind, value, limits).diagnostics.find((d) => d.ruleId === "parse");
+          expect(found === undefined).toBe(fault === undefined);
+          if (found === undefined || fault === undefined) return;
+          const located = parseSource(text, { maxDepth: 2000 });
+          if (!located.ok) throw new Error("the value's text parses");
+          // The text counts a member where its key starts; a container is placed at its bracket.
+          const place = /values by this one/.test(found.message) ? located.locate.keys([found.path])[0]! : located.locate.pointer(found.path);
+          expect({ line: fault.line, column: fault.column }).toEqual({ line: place.line, column: place.column });
+        }),
         fuzzParameters,
       );
     },
