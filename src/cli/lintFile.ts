@@ -41,8 +41,8 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
   // Whole requests: REST Client files and Postman collections (by name, or by info.schema).
   const request = requestFileType(filePath, decoded.text, run);
   if (request === undefined) return lintText(decoded.text, payloadOptions(filePath, run));
-  const requestOptions = { ...fileConfig(run.config, filePath, run.rules, run.commandLineRules), maxDepth: run.maxDepth };
-  return request === "http" ? lintHttpFile(decoded.text, filePath, requestOptions) : lintPostmanCollection(decoded.text, filePath, requestOptions);
+  const options = requestOptions(filePath, run);
+  return request === "http" ? lintHttpFile(decoded.text, filePath, options) : lintPostmanCollection(decoded.text, filePath, options);
 }
 
 /** A REST Client file (.http, .rest), a Postman collection (by name, or by info.schema), or neither (a payload). */
@@ -54,6 +54,12 @@ export function requestFileType(filePath: string, text: string, run: LintRun): "
   // carries one is still checked as an order, never passed as an empty collection).
   if (run.kind === undefined && kindForFile(run.config, filePath) === undefined && looksLikePostmanCollection(text)) return "postman";
   return undefined;
+}
+
+/** How a request file is linted in this run: the rules and settings for its path, and the limits its bodies are held to (all three, as a payload file's). */
+export function requestOptions(filePath: string, run: LintRun) {
+  const { maxDepth, maxEntries, maxValues } = run;
+  return { ...fileConfig(run.config, filePath, run.rules, run.commandLineRules), maxDepth, maxEntries, maxValues };
 }
 
 /** How a payload file is linted (or fixed) in this run: its kind, the payload rules, settings and limits. */

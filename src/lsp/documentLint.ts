@@ -1,10 +1,9 @@
 import { configIgnores } from "../config/configIgnores.js";
-import { fileConfig } from "../config/fileConfig.js";
 import { isSkippedFrom } from "../cli/notPayload.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
-import { payloadOptions, requestFileType, type LintRun } from "../cli/lintFile.js";
+import { payloadOptions, requestFileType, requestOptions, type LintRun } from "../cli/lintFile.js";
 import { lintHttpFile, lintPostmanCollection, lintText } from "../builtIn/linter.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
@@ -83,7 +82,7 @@ export function lintDocument(filePath: string, languageId: string, text: string,
   const run: LintRun = { config, rules: config.rules, ...config.limits };
   const request = type === "http" ? "http" : requestFileType(filePath, text, run);
   if (request !== undefined) {
-    const options = { ...fileConfig(config, filePath, config.rules), maxDepth: config.limits.maxDepth };
+    const options = requestOptions(filePath, run);
     const result = request === "http" ? lintHttpFile(text, filePath, options) : lintPostmanCollection(text, filePath, options);
     return { format: request, result: withStructure(result, settings) };
   }

@@ -22,6 +22,18 @@ describe("the CLI lints whole requests", () => {
     expect(byName.get("broken-collection.json")?.messages.map((m) => m.ruleId)).toContain("request/unknown-endpoint");
   });
 
+  it("--max-entries and --max-values hold a request's body as they hold a payload file (only --max-depth reached it)", async () => {
+    const body = JSON.stringify({ name: "gift", value: ["a", "b", "c", "d"] });
+    writeFileSync(join(temp, "limits.http"), `POST https://integration.shopatron.com/api/v2/order/1/customData\nx-vol-tenant: 1\nContent-Type: application/json\n\n${body}\n`);
+    const messagesOf = async (...flags: string[]) => {
+      const run = await runCli(["--format", "json", "--no-config", ...flags, "limits.http"], { cwd: temp });
+      return (JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[])[0]!.messages.filter((m) => m.ruleId === "parse").map((m) => m.message);
+    };
+    expect(await messagesOf()).toEqual([]);
+    expect(await messagesOf("--max-entries", "3")).toEqual([expect.stringMatching(/^this array holds more than 3 elements: .*\(the limit is --max-entries\)$/)]);
+    expect(await messagesOf("--max-values", "5")).toEqual([expect.stringMatching(/^the JSON holds more than 5 values by this one: .*\(the limit is --max-values\)$/)]);
+  });
+
   it("stylish output names the file and line", async () => {
     const run = await runCli(["broken.rest"], { cwd: requestFixtures });
     expect(run.code).toBe(1);
