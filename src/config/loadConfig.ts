@@ -16,10 +16,9 @@ const configLimitHints: LimitHints = {
   maxValues: "a config file is always held to this limit",
 };
 
-/** A problem of the config file, where it stands. */
+/** A problem of the config file, at the JSON Pointer of its place. */
 interface Problem {
-  readonly line: number;
-  readonly column: number;
+  readonly path: string;
   readonly message: string;
 }
 
@@ -41,21 +40,22 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
   const text = read.text;
   const parsed = parseSource(text, { limitHints: configLimitHints });
   if (!parsed.ok) throw new ConfigError(`${shown}:${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
-  const problemAt = (path: string, message: string): Problem => {
-    const { line, column } = parsed.locate.pointer(path);
-    return { line, column, message };
-  };
   const problems: Problem[] = [];
-  for (const { path } of parsed.facts.duplicateKeys) problems.push(problemAt(path, `${JSON.stringify(segments(path).at(-1))} is set twice in this object`));
+  for (const { path } of parsed.facts.duplicateKeys) problems.push({ path, message: `${JSON.stringify(segments(path).at(-1))} is set twice in this object` });
   // Loaded only when there is a config to check: a run without one does not pay for it.
   const validator = (await import("../generated/configValidator.js")).omsLintConfig as GeneratedValidator;
   const shapeProblems = validator(parsed.value) ? [] : schemaDiagnostics(oneEachCause(validator.errors ?? []));
-  for (const d of shapeProblems) problems.push(problemAt(d.path, d.message));
+  for (const { path, message } of shapeProblems) problems.push({ path, message });
   // A misspelt rule id is named with the rest, not only once every other problem is fixed.
-  problems.push(...ruleProblems(parsed.value, problemAt, (path) => shapeProblems.some((d) => d.path === path || d.path.startsWith(`${path}/`))));
-  // In the file's order, as an editor lists them.
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (problems.length > 0) throw new ConfigError(problems.map(({ line, column, message }) => `${shown}:${line}:${column}: ${message}`).join("\n"));
+  const faulted = new Set(shapeProblems.flatMap(({ path }) => path.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"))));
+  problems.push(...ruleProblems(parsed.value, (path) => faulted.has(path)));
+  if (problems.length > 0) {
+    // Placed in one walk of the text (one walk a problem made 10,000 bad rules take 24 s), then in the file's order, as an editor lists them.
+    const ranges = parsed.locate.pointers(problems.map(({ path }) => path));
+    const placed = problems.map(({ message }, i) => ({ message, line: ranges[i]!.line, column: ranges[i]!.column }));
+    placed.sort((a, b) => a.line - b.line || a.column - b.column);
+    throw new ConfigError(placed.map(({ line, column, message }) => `${shown}:${line}:${column}: ${message}`).join("\n"));
+  }
   const file = parsed.value as ConfigFile;
   // The schema checks a size's form ("64MB"); only its value says whether Node.js can hold it.
   const maxFileSize = file.limits?.maxFileSize === undefined ? undefined : parseFileSize(file.limits.maxFileSize);
@@ -103,7 +103,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * named at its own line. Checked whatever else is wrong with the file; a setting whose
  * place the schema already faulted is not named twice.
  */
-function ruleProblems(file: unknown, problemAt: (path: string, message: string) => Problem, faulted: (path: string) => boolean): Problem[] {
+function ruleProblems(file: unknown, faulted: (path: string) => boolean): Problem[] {
   if (!isObject(file)) return [];
   const problems: Problem[] = [];
   const overrides = Array.isArray(file.overrides) ? file.overrides : [];
@@ -118,7 +118,7 @@ function ruleProblems(file: unknown, problemAt: (path: string, message: string) 
         configureRules(builtInLinter.ruleSet, { [id]: checked } as RulesConfig);
       } catch (error) {
         if (!(error instanceof RuleConfigError)) throw error;
-        problems.push(problemAt(Array.isArray(checked) && checked.length > 1 ? `${path}/1` : path, error.message));
+        problems.push({ path: Array.isArray(checked) && checked.length > 1 ? `${path}/1` : path, message: error.message });
       }
     }
   }
