@@ -25,10 +25,10 @@ export function forInKeys(node: object): string[] {
  * undefined for any other object. An array-like is read by its indexes alone.
  */
 export function indexedSize(node: object): number | undefined {
-  if (Array.isArray(node)) return node.length;
-  if (ArrayBuffer.isView(node) && !(node instanceof DataView)) return (node as Uint8Array).length;
-  if (node instanceof String) return node.length;
-  return undefined;
+  const size = Array.isArray(node) || node instanceof String || (ArrayBuffer.isView(node) && !(node instanceof DataView)) ? (node as { length: unknown }).length : undefined;
+  if (size === undefined) return undefined;
+  // An array Proxy may answer any length: NaN or a negative one would switch the count off (review finding).
+  return Number.isSafeInteger(size) && (size as number) >= 0 ? (size as number) : Number.MAX_SAFE_INTEGER;
 }
 
 /** A frame at the node's first entry; `keysOf` reads an object's keys (a walk may keep those it has read). */

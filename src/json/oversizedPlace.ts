@@ -1,6 +1,6 @@
 import type { Limit, StructureLimits } from "../source/entryCount.js";
 import { forInKeys, indexedSize, openFrame, type EntryFrame } from "./entryFrame.js";
-import { isContainer, trailPointer } from "./jsonPointer.js";
+import { escapeSegment, isContainer } from "./jsonPointer.js";
 
 /**
  * Where a caller's value first passes a structural limit, as its JSON text would: the
@@ -14,7 +14,7 @@ import { isContainer, trailPointer } from "./jsonPointer.js";
  * the paths.
  */
 export type OversizedPlace =
-  | { readonly path: string; readonly limit: Exclude<Limit, "entries"> }
+  | { readonly path: string; readonly limit: Exclude<Limit, "entries"> | "cycle" }
   | { readonly path: string; readonly limit: "entries"; readonly container: "array" | "object" };
 
 /**
@@ -37,7 +37,7 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
   let left = budget;
   const size = indexedSize(node);
   if (size !== undefined) {
-    if (size > limits.maxEntries || (left -= size) < 0) return -1;
+    if (size > limits.maxEntries || !((left -= size) >= 0)) return -1;
     for (let i = 0; i < size; i++) {
       const child: unknown = (node as unknown[])[i];
       if (typeof child === "object" && child !== null && (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0)) return -1;
@@ -77,27 +77,50 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
     return keys;
   };
   const frames: EntryFrame[] = [openFrame(root, keysOf)];
+  /** The objects from the root down to where the walk stands: one met again there holds itself, and has no JSON text. */
+  const onPath = new Set<object>([root]);
   /** The keys down to the entry being read. */
   const trail: (string | number)[] = [];
   let values = 1;
   while (frames.length > 0) {
     const frame = frames[frames.length - 1]!;
     if (frame.next >= frame.size) {
-      frames.pop();
+      onPath.delete(frames.pop()!.node);
       trail.pop();
       continue;
     }
     const index = frame.next++;
-    if (index >= limits.maxEntries) return { path: trailPointer(trail), limit: "entries", container: frame.keys ? "object" : "array" };
+    if (index >= limits.maxEntries) return { path: placePointer(trail), limit: "entries", container: frame.keys ? "object" : "array" };
     const key = frame.keys ? frame.keys[index]! : index;
     trail.push(key);
-    if (++values > limits.maxValues) return { path: trailPointer(trail), limit: "values" };
+    if (++values > limits.maxValues) return { path: placePointer(trail), limit: "values" };
     const child: unknown = (frame.node as Record<string | number, unknown>)[key];
     if (!isContainer(child)) trail.pop();
-    else if (frames.length >= limits.maxDepth) return { path: trailPointer(trail), limit: "depth" };
-    else frames.push(openFrame(child, keysOf));
+    else if (onPath.has(child)) return { path: placePointer(trail), limit: "cycle" };
+    else if (frames.length >= limits.maxDepth) return { path: placePointer(trail), limit: "depth" };
+    else {
+      frames.push(openFrame(child, keysOf));
+      onPath.add(child);
+    }
   }
   return undefined;
+}
+
+/**
+ * The longest pointer a finding gives: a long key repeated down to the depth limit made a path
+ * of 600 million characters, a RangeError (review finding). Past it, the finding points at
+ * the deepest place whose pointer fits.
+ */
+const longestPath = 4096;
+
+function placePointer(trail: readonly (string | number)[]): string {
+  let path = "";
+  for (const segment of trail) {
+    const next = `/${escapeSegment(segment)}`;
+    if (path.length + next.length > longestPath) break;
+    path += next;
+  }
+  return path;
 }
 
 /** Where the value first passes a limit; undefined when it is within every one (the root is the first value). */

@@ -29,6 +29,9 @@ export function limitsOf(options: LimitOptions | undefined): StructureLimits {
  * of the value, so it needs no redaction.
  */
 export function oversizedDiagnostic(place: OversizedPlace, limits: StructureLimits): Diagnostic {
-  const message = limitMessage(valueWording, limits, place.limit, place.limit === "entries" ? place.container : undefined);
+  const message =
+    place.limit === "cycle"
+      ? "the value holds itself here (an object inside itself): it has no JSON text (JSON.stringify throws on it), so oms-lint stops"
+      : limitMessage(valueWording, limits, place.limit, place.limit === "entries" ? place.container : undefined);
   return { ruleId: "parse", messageId: "parse", severity: "error", evidence: "stated", message, path: place.path };
 }

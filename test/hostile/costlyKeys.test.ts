@@ -25,8 +25,8 @@ function sparseArray(length: number): unknown[] {
 }
 
 const table: [string, () => unknown, { path: string; message: RegExp }][] = [
-  // The root, customOrderData and x are levels 1 to 3: level 1001 is 998 steps into the cycle.
-  ["a large object that is its own first member", () => largeObject("first"), { path: `/x${"/self".repeat(998)}`, message: /^the value nests deeper than 1000 levels here/ }],
+  // Met again inside itself: a cycle, named at its first repeat (it has no JSON text at all).
+  ["a large object that is its own first member", () => largeObject("first"), { path: "/x/self", message: /^the value holds itself here/ }],
   ["a large object that is its own last member", () => largeObject("last"), { path: "/x", message: /^this object holds more than 100000 members/ }],
   ["an array of length 2^32 - 1, all holes", () => sparseArray(2 ** 32 - 1), { path: "/x", message: /^this array holds more than 100000 elements/ }],
   ["a typed array of ten million", () => new Uint8Array(10_000_000), { path: "/x", message: /^this array holds more than 100000 elements/ }],
@@ -37,5 +37,37 @@ describe("values whose keys cost more to list than they hold, in a custom data h
   it.each(table)("%s: one parse finding", (_what, make, expected) => {
     const { diagnostics } = validate("createOrder", { ...createOrder(), customOrderData: { x: make() } });
     expect(diagnostics).toEqual([expect.objectContaining({ ruleId: "parse", path: `/customOrderData${expected.path}`, message: expect.stringMatching(expected.message) })]);
+  });
+});
+
+describe("values the second review built to get past the count", () => {
+  const chain = (levels: number) => {
+    let node: unknown = 1;
+    for (let i = 0; i < levels; i++) node = Array(10).fill(node);
+    return node;
+  };
+
+  it.each([Number.NaN, -1e15, 2 ** 60, 1.5])("an array Proxy whose length reads %s is no longer a way around the budget", (length) => {
+    const odd = new Proxy([], { get: (target, key) => (key === "length" ? length : Reflect.get(target, key)) });
+    const { diagnostics } = validate("orderCustomData", { name: "n", value: "v", odd, big: chain(11) } as never);
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: "parse", message: expect.stringMatching(/^this array holds more than 100000 elements|^the value holds more than 5000000 values/) })]);
+  });
+
+  it("a cycle is one finding at its first repeat, however far the limits are raised (it ran out of memory)", () => {
+    const loop: Record<string, unknown> = { a: { b: {} } };
+    ((loop.a as Record<string, unknown>).b as Record<string, unknown>).c = loop;
+    const options = { maxDepth: Number.MAX_SAFE_INTEGER, maxValues: Number.MAX_SAFE_INTEGER };
+    const { diagnostics } = validate("orderCustomData", { name: "n", value: loop } as never, options);
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: "parse", path: "/value/a/b/c", message: expect.stringMatching(/^the value holds itself here/) })]);
+  });
+
+  it("a long key repeated down to the depth limit gives a bounded path, not a RangeError", () => {
+    const key = "k".repeat(600_000);
+    let node: Record<string, unknown> = {};
+    for (let i = 0; i < 1001; i++) node = { [key]: node };
+    const { diagnostics } = validate("orderCustomData", { name: "n", value: node } as never);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.message).toMatch(/^the value nests deeper than 1000 levels/);
+    expect(diagnostics[0]!.path).toBe("/value");
   });
 });
