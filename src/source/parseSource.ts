@@ -122,9 +122,10 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   }
   // JSON.parse takes any depth; the rules and the position walk are kept to the limit.
   const survey = surveyValue(value);
-  if (survey.depth > maxDepth) return failed(text, tooDeepFault(Math.max(0, findTooDeep(text, maxDepth)), limits));
-  if (survey.widest > maxEntries) {
-    const oversized = findOversized(text, { maxDepth: Infinity, maxEntries, maxValues: Infinity }) ?? { offset: 0, limit: "entries" };
+  // Past the depth or the entries limit: the first fault in the text, whichever it is (the
+  // depth was said first wherever it stood, so validate() and lintText() could disagree).
+  if (survey.depth > maxDepth || survey.widest > maxEntries) {
+    const oversized = findOversized(text, { maxDepth, maxEntries, maxValues: Infinity }) ?? { offset: 0, limit: survey.depth > maxDepth ? "depth" : "entries" };
     return failed(text, oversizedFault(text, oversized, limits));
   }
   const facts = survey.unsafeNumber || countKeyTokens(text) !== survey.keys ? collectFacts(text) : noFacts;

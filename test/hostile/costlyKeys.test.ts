@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validate } from "../../src/builtIn/linter.js";
+import { lintText, validate } from "../../src/builtIn/linter.js";
 import { createOrder } from "../support/payloads.js";
 
 /**
@@ -51,6 +51,14 @@ describe("values the second review built to get past the count", () => {
     const odd = new Proxy([], { get: (target, key) => (key === "length" ? length : Reflect.get(target, key)) });
     const { diagnostics } = validate("orderCustomData", { name: "n", value: "v", odd, big: chain(11) } as never);
     expect(diagnostics).toEqual([expect.objectContaining({ ruleId: "parse", message: expect.stringMatching(/^this array holds more than 100000 elements|^the value holds more than 5000000 values/) })]);
+  });
+
+  it("past two limits, lintText and validate() name the first fault in the text, the same place", () => {
+    const text = '{"name":"n","value":{"a":[1,2,3],"b":[[1]]}}';
+    const limits = { maxDepth: 3, maxEntries: 2 };
+    const [fault] = lintText(text, { kind: "orderCustomData", ...limits }).messages;
+    expect(fault).toMatchObject({ ruleId: "parse", line: 1, column: 26, message: expect.stringMatching(/^this array holds more than 2 elements/) });
+    expect(validate("orderCustomData", JSON.parse(text), limits).diagnostics).toEqual([expect.objectContaining({ path: "/value/a", message: expect.stringMatching(/^this array holds more than 2 elements/) })]);
   });
 
   it("a cycle is one finding at its first repeat, however far the limits are raised (it ran out of memory)", () => {
