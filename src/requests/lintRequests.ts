@@ -12,6 +12,7 @@ import { searchParameterSpans } from "../kinds/searchQuery.js";
 import { segments, valueAt } from "../json/jsonPointer.js";
 import { lineStarts, positionAt } from "../source/lineIndex.js";
 import { heldByItsText, validateWith } from "../lint/validate.js";
+import type { LimitOptions } from "../lint/oversizedValue.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
 import { isPlaceholder, matchEndpoint, type EndpointMatch } from "./matchEndpoint.js";
@@ -19,16 +20,11 @@ import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 
-export interface LintRequestsOptions {
+/** The limits (maxDepth, maxEntries, maxValues) hold each body, as they hold a payload file. */
+export interface LintRequestsOptions extends LimitOptions {
   /** Rule levels: body and search rules as for payloads, and the `request/…` rules. */
   readonly rules?: RulesConfig;
   readonly settings?: Settings;
-  /** Nests allowed in a body (default 1000). */
-  readonly maxDepth?: number;
-  /** Entries of one array or object allowed in a body (default 100,000). */
-  readonly maxEntries?: number;
-  /** Values allowed in a body (default 5,000,000). */
-  readonly maxValues?: number;
 }
 
 /** A body or search finding, before it is placed in the file. */

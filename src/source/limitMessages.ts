@@ -31,21 +31,21 @@ export const valueWording: LimitWording = {
   valuesCounted: " (an object it reaches by several paths counts once a path, as its JSON text would repeat it)",
 };
 
-/** The closing words a caller gives for each limit (parseSource's LimitHints: the ESLint plugin's options, a config's fixed limits). */
-export interface ClosingWords {
+/** The closing words a caller gives for each limit (parseSource's limitHints: the ESLint plugin's options, a config's fixed limits). */
+export interface LimitHints {
   readonly maxDepth: string;
   readonly maxEntries: string;
   readonly maxValues: string;
 }
 
-const closingKey: Readonly<Record<Limit, keyof ClosingWords>> = { depth: "maxDepth", entries: "maxEntries", values: "maxValues" };
+const closingKey: Readonly<Record<Limit, keyof LimitHints>> = { depth: "maxDepth", entries: "maxEntries", values: "maxValues" };
 
 /**
  * The message for a limit passed; `container` says what holds too many entries. It closes
  * with where the reader raises the limit: the caller's own words when given, else the
  * wording's option.
  */
-export function limitMessage(wording: LimitWording, limits: StructureLimits, limit: Limit, container: "array" | "object" = "array", closing?: ClosingWords): string {
+export function limitMessage(wording: LimitWording, limits: StructureLimits, limit: Limit, container: "array" | "object" = "array", closing?: LimitHints): string {
   const stops = `so oms-lint stops (${closing?.[closingKey[limit]] ?? `the limit is ${wording.option[limit]}`})`;
   if (limit === "depth") return `${wording.subject} nests deeper than ${limits.maxDepth} levels here: no payload nests this deep, ${stops}`;
   if (limit === "values") return `${wording.subject} holds more than ${limits.maxValues} values by this one${wording.valuesCounted}: no payload holds this many, ${stops}`;

@@ -3,7 +3,7 @@ import { lineStarts, positionAt, positionIn } from "./lineIndex.js";
 import { countKeyTokens } from "./keyTokens.js";
 import { findOversized, mayHoldMoreValues, type Oversized, type StructureLimits } from "./entryCount.js";
 import { findTooDeep } from "./nestingDepth.js";
-import { limitMessage, textWording, type ClosingWords } from "./limitMessages.js";
+import { limitMessage, textWording, type LimitHints } from "./limitMessages.js";
 import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { describeFault, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
@@ -27,13 +27,13 @@ export const defaultMaxEntries = 100_000;
  */
 export const defaultMaxValues = 5_000_000;
 
+export type { LimitHints };
+
 /**
  * What the verdict past each limit says of it, in its closing parenthesis: where the user
  * changes the limit. The command line's flags by default; a caller whose users set the
  * limits elsewhere says so (the ESLint plugin: `languageOptions.limits.maxDepth`).
  */
-export type LimitHints = ClosingWords;
-
 export const commandLineLimitHints: LimitHints = {
   maxDepth: "the limit is --max-depth",
   maxEntries: "the limit is --max-entries",
@@ -104,13 +104,14 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   const maxDepth = options.maxDepth ?? defaultMaxDepth;
   const maxEntries = options.maxEntries ?? defaultMaxEntries;
   const maxValues = options.maxValues ?? defaultMaxValues;
-  const limits = { maxDepth, maxEntries, maxValues, hints: options.limitHints ?? commandLineLimitHints };
+  // Built only for a verdict: a text within the limits (nearly every one) allocates nothing here.
+  const limits = (): HintedLimits => ({ maxDepth, maxEntries, maxValues, hints: options.limitHints ?? commandLineLimitHints });
   // Every value takes at least one character and a separator: a shorter text cannot hold
   // too many, and its value is small enough to build and then count. A longer one is
   // walked only when its commas and brackets allow too many values.
   if (text.length >= 2 * maxValues - 1 && mayHoldMoreValues(text, maxValues)) {
     const oversized = findOversized(text, { maxDepth, maxEntries, maxValues });
-    if (oversized) return failed(text, oversizedFault(text, oversized, limits));
+    if (oversized) return failed(text, oversizedFault(text, oversized, limits()));
   }
   let value: unknown;
   try {
@@ -118,7 +119,7 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   } catch (error) {
     // The fault finder recurses once per level: text nested past the limit stops here first.
     const tooDeep = findTooDeep(text, maxDepth);
-    return failed(text, tooDeep >= 0 ? tooDeepFault(tooDeep, limits) : describeFault(text, (error as Error).message));
+    return failed(text, tooDeep >= 0 ? tooDeepFault(tooDeep, limits()) : describeFault(text, (error as Error).message));
   }
   // JSON.parse takes any depth; the rules and the position walk are kept to the limit.
   const survey = surveyValue(value);
@@ -126,7 +127,7 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   // depth was said first wherever it stood, so validate() and lintText() could disagree).
   if (survey.depth > maxDepth || survey.widest > maxEntries) {
     const oversized = findOversized(text, { maxDepth, maxEntries, maxValues: Infinity }) ?? { offset: 0, limit: survey.depth > maxDepth ? "depth" : "entries" };
-    return failed(text, oversizedFault(text, oversized, limits));
+    return failed(text, oversizedFault(text, oversized, limits()));
   }
   const facts = survey.unsafeNumber || countKeyTokens(text) !== survey.keys ? collectFacts(text) : noFacts;
   return { ok: true, value, facts, locate: locator(text) };
