@@ -12,6 +12,7 @@ import { looksLikePostmanCollection } from "../requests/lintRequests.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
 import type { FileOutcome } from "./lintCache.js";
 import type { LintRun } from "./lintRun.js";
+import { commandLineAudience } from "../lint/audience.js";
 
 export type { LintRun } from "./lintRun.js";
 
@@ -58,8 +59,8 @@ export function requestFileType(filePath: string, text: string, run: LintRun): "
 
 /** How a request file is linted in this run: the rules and settings for its path, and the limits its bodies are held to (all three, as a payload file's). */
 export function requestOptions(filePath: string, run: LintRun) {
-  const { maxDepth, maxEntries, maxValues } = run;
-  return { ...fileConfig(run.config, filePath, run.rules, run.commandLineRules), maxDepth, maxEntries, maxValues };
+  const { maxDepth, maxEntries, maxValues, audience = commandLineAudience } = run;
+  return { ...fileConfig(run.config, filePath, run.rules, run.commandLineRules), maxDepth, maxEntries, maxValues, audience };
 }
 
 /** How a payload file is linted (or fixed) in this run: its kind, the payload rules, settings and limits. */
@@ -74,6 +75,7 @@ export function payloadOptions(filePath: string, run: LintRun) {
     maxDepth: run.maxDepth,
     maxEntries: run.maxEntries,
     maxValues: run.maxValues,
+    audience: run.audience ?? commandLineAudience,
   };
 }
 

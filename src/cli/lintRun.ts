@@ -8,6 +8,7 @@ import type { RulesConfig } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import { checkRules } from "./checkRules.js";
 import type { CacheEntries } from "./cachedResult.js";
+import type { Audience } from "../lint/audience.js";
 
 /** Everything that decides how any one file is linted: the same for every file of a run. */
 export interface LintRun {
@@ -28,6 +29,8 @@ export interface LintRun {
   readonly maxFileSize?: number;
   /** --cache: the entries of the last run, reused where a file and how it is linted are unchanged. */
   readonly cache?: CacheEntries;
+  /** Who reads the messages: the command line's user unless said (the language server's run: an editor's). */
+  readonly audience?: Audience;
 }
 
 /** Which config a command reads: --config's file, none with --no-config, else the nearest one above cwd. */

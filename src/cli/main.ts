@@ -9,6 +9,7 @@ import { streamFormats, type FormatContext, type Totals } from "../formatters/in
 import { errorsOnly, type LintResult } from "../lint/lintResult.js";
 import type { ExistingRecord } from "../engine/rule.js";
 import { parseSource } from "../source/parseSource.js";
+import { fixedLimitHints } from "../source/limitMessages.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { appendToRegularFile } from "../files/appendToRegularFile.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
@@ -179,7 +180,7 @@ function readExisting(path: string, cwd: string, limit: number): ExistingRecord 
   const read = readBoundedText(resolve(cwd, path), limit);
   if ("problem" in read) throw new UsageError(`cannot read --existing ${path}: ${read.problem}`);
   const text = read.text;
-  const parsed = parseSource(text);
+  const parsed = parseSource(text, { limitHints: fixedLimitHints("the --existing file") });
   if (!parsed.ok) throw new UsageError(`--existing ${path}:${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
   if (typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value)) {
     throw new UsageError(`--existing ${path} must hold the existing custom data record, a JSON object with name and value`);

@@ -16,6 +16,7 @@ import { firstLostNumber } from "../split/lostNumber.js";
 import { SplitError } from "../split/splitError.js";
 import { splitOrder, type SplitResult } from "../split/splitOrder.js";
 import { parseSource } from "../source/parseSource.js";
+import { commandLineLimitHints } from "../source/limitMessages.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { positionIn } from "../source/lineIndex.js";
 import { fileSizeOption, integerOption } from "./args.js";
@@ -181,7 +182,7 @@ function readOrder(filePath: string, run: LintRun): { text: string; value: unkno
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) throw new UnsplittableFile(decoded.message);
   // Parsed as lint parses it, within the same limits of depth, entries and values.
-  const parsed = parseSource(decoded.text, { maxDepth: run.maxDepth, maxEntries: run.maxEntries, maxValues: run.maxValues });
+  const parsed = parseSource(decoded.text, { maxDepth: run.maxDepth, maxEntries: run.maxEntries, maxValues: run.maxValues, limitHints: commandLineLimitHints });
   if (!parsed.ok) throw new UnsplittableFile(`${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
   if (parsed.facts.duplicateKeys.length > 0) {
     throw new UnsplittableFile(`a key is repeated at ${parsed.facts.duplicateKeys[0]!.path}: which value the OMS reads is unknown, so the file is not split (fix it first)`);

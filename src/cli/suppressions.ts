@@ -4,6 +4,7 @@ import { maxReadableSize } from "../source/fileSize.js";
 import { relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { parseSource } from "../source/parseSource.js";
+import { fixedLimitHints } from "../source/limitMessages.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { kindUnknown } from "./unknownKind.js";
 import { UsageError } from "./usageError.js";
@@ -169,7 +170,7 @@ function readSuppressions(path: string, shown: string): SuppressionCounts {
   if ("problem" in read && read.code === "ENOENT") return {};
   if ("problem" in read) throw new UsageError(`cannot read the suppressions file ${shown}: ${read.problem}`);
   // Read as a payload is (a byte order mark is fine), so that a fault is one line with its place.
-  const parsed = parseSource(read.text);
+  const parsed = parseSource(read.text, { limitHints: fixedLimitHints("the suppressions file") });
   if (!parsed.ok) {
     throw new UsageError(`the suppressions file ${shown} is not JSON (${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}); it holds { "file": { "rule-id": { "count": 1 } } }`);
   }

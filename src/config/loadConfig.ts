@@ -5,16 +5,13 @@ import { configureRules, RuleConfigError, type RulesConfig } from "../engine/rul
 import { schemaDiagnostics, type AjvError } from "../lint/schemaDiagnostics.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, maxReadableSize, parseFileSize } from "../source/fileSize.js";
-import { parseSource, type LimitHints } from "../source/parseSource.js";
+import { parseSource } from "../source/parseSource.js";
+import { fixedLimitHints } from "../source/limitMessages.js";
 import { compileOverrides, fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
 
 /** A config file is read within the default limits, whatever the command line or its own `limits` say: a verdict past one names no flag. */
-const configLimitHints: LimitHints = {
-  maxDepth: "a config file is always held to this limit",
-  maxEntries: "a config file is always held to this limit",
-  maxValues: "a config file is always held to this limit",
-};
+const configLimitHints = fixedLimitHints("a config file");
 
 /** A problem of the config file, at the JSON Pointer of its place. */
 interface Problem {

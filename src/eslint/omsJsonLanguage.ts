@@ -66,7 +66,7 @@ export class OmsJsonLanguage extends JSONLanguage {
   #strict(file: ParseFile, context: ParseContext, text: string): ParseResult {
     const result = super.parse(file, context);
     if (result.ok) return result;
-    const parsed = parseSource(text);
+    const parsed = parseSource(text, { limitHints: eslintLimitHints(eslintMaxDepth) });
     return parsed.ok ? result : failure(parsed);
   }
 }

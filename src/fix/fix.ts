@@ -1,7 +1,7 @@
 import { detectKind } from "../kinds/kindDetection.js";
 import type { Kind } from "../kinds/kinds.js";
 import type { LintMessage } from "../lint/lintResult.js";
-import { lintTextWith, type LintTextOptions } from "../lint/lintText.js";
+import { lintTextWith, type LintTextOptions, type LintTextWithOptions } from "../lint/lintText.js";
 import { parseSource } from "../source/parseSource.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
@@ -41,8 +41,8 @@ const maxPasses = 10;
  * A value whose key is repeated in its object is not fixed: which one the OMS reads is
  * unknown. Without a kind, the kind is told from the content, as in lintText.
  */
-export function fixWith(set: RuleSet, text: string, kind?: Kind, options: FixOptions = {}): FixResult {
-  const { filePath: _filePath, maxDepth, maxEntries, maxValues, ...validateOptions } = options;
+export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<LintTextWithOptions, "kind"> = {}): FixResult {
+  const { filePath: _filePath, maxDepth, maxEntries, maxValues, audience: _audience, ...validateOptions } = options;
   const fixed: AppliedFix[] = [];
   let output = text;
   if (output.charCodeAt(0) === 0xfeff) {

@@ -11,6 +11,7 @@ import { searchParameterSpans } from "../kinds/searchQuery.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { heldByItsText, validateWith, type ValidateOptions } from "./validate.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
+import { libraryAudience, type Audience } from "./audience.js";
 
 /** The limits (maxDepth, maxEntries, maxValues) are ValidateOptions': here they hold the text, before it is parsed. */
 export interface LintTextOptions extends Omit<ValidateOptions, "source"> {
@@ -20,18 +21,23 @@ export interface LintTextOptions extends Omit<ValidateOptions, "source"> {
   readonly filePath?: string;
 }
 
+/** lintText's options, and (for the command line and the language server) who reads the messages: a library caller by default. */
+export interface LintTextWithOptions extends LintTextOptions {
+  readonly audience?: Audience;
+}
+
 /**
  * Lints JSON text: parse (with positions), tell the kind, validate (schema and rules),
  * and place every diagnostic at the line and column of the value its pointer names.
  * A pure function of its arguments, for services that hold the text and for the CLI.
  * Never throws on any text; an unknown kind or rule id is a TypeError, as in validate().
  */
-export function lintTextWith(set: RuleSet, text: string, options: LintTextOptions = {}): LintResult {
-  const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, ...validateOptions } = options;
+export function lintTextWith(set: RuleSet, text: string, options: LintTextWithOptions = {}): LintResult {
+  const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, audience = libraryAudience, ...validateOptions } = options;
   if (forcedKind !== undefined && !isKind(forcedKind)) {
     throw new TypeError(`unknown kind ${JSON.stringify(forcedKind)}; the kinds are: ${kindList()}`);
   }
-  const parsed = parseSource(text, { maxDepth, maxEntries, maxValues });
+  const parsed = parseSource(text, { maxDepth, maxEntries, maxValues, limitHints: audience.limitHints });
   if (!parsed.ok) {
     const fault: LintMessageDraft = { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message: parsed.fault.message, path: "", ...parsed.range, fatal: true };
     return lintResult(filePath, forcedKind ?? null, [fault]);
@@ -44,7 +50,7 @@ export function lintTextWith(set: RuleSet, text: string, options: LintTextOption
       messageId: "unknownKind",
       severity: 2,
       evidence: "stated",
-      message: `cannot tell which payload this is: name its kind with --kind <kind>, or map the file to a kind under "files" in oms-lint.config.json; the kinds are ${kindList()}`,
+      message: `cannot tell which payload this is: ${audience.nameTheKind}; the kinds are ${kindList()}`,
       path: "",
       line: range.line,
       column: range.column,

@@ -11,6 +11,7 @@ import type { Kind } from "../kinds/kinds.js";
 import { lintResult, type LintResult } from "../lint/lintResult.js";
 import { defaultMaxDepth } from "../source/parseSource.js";
 import { findTooDeep } from "../source/nestingDepth.js";
+import { editorAudience } from "../lint/audience.js";
 
 /** What the editor's user chose: `editor` leaves structure (the schema) to the editor's own JSON validation. */
 export interface ServerSettings {
@@ -79,7 +80,7 @@ export function lintDocument(filePath: string, languageId: string, text: string,
   if (isSkippedFrom(runFolder, filePath)) return undefined;
   // A file the config's ignores skip is not linted in the editor either (as ESLint's extension does).
   if (configIgnores(config)?.(filePath, false)) return undefined;
-  const run: LintRun = { config, rules: config.rules, ...config.limits };
+  const run: LintRun = { config, rules: config.rules, ...config.limits, audience: editorAudience };
   const request = type === "http" ? "http" : requestFileType(filePath, text, run);
   if (request !== undefined) {
     const options = requestOptions(filePath, run);

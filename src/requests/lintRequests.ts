@@ -19,12 +19,18 @@ import { isPlaceholder, matchEndpoint, type EndpointMatch } from "./matchEndpoin
 import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
+import { libraryAudience, type Audience } from "../lint/audience.js";
 
 /** The limits (maxDepth, maxEntries, maxValues) hold each body, as they hold a payload file. */
 export interface LintRequestsOptions extends LimitOptions {
   /** Rule levels: body and search rules as for payloads, and the `request/…` rules. */
   readonly rules?: RulesConfig;
   readonly settings?: Settings;
+}
+
+/** The options, and (for the command line and the language server) who reads the messages: a library caller by default. */
+export interface LintRequestsWithOptions extends LintRequestsOptions {
+  readonly audience?: Audience;
 }
 
 /** A body or search finding, before it is placed in the file. */
@@ -40,11 +46,11 @@ export interface Checked {
 export interface FileRun {
   readonly set: RuleSet;
   readonly configured: ReadonlyMap<string, ConfiguredRule>;
-  readonly options: LintRequestsOptions;
+  readonly options: LintRequestsWithOptions;
   readonly memories: Map<string, Map<string, unknown>>;
 }
 
-export function fileRun(set: RuleSet, options: LintRequestsOptions): FileRun {
+export function fileRun(set: RuleSet, options: LintRequestsWithOptions): FileRun {
   return { set, configured: configureRules(set, options.rules), options, memories: new Map() };
 }
 
@@ -84,8 +90,8 @@ function hasTranslatedShape(body: string | undefined, operation: Operation | und
 
 function lintBody(entry: RequestEntry, operation: Operation | undefined, run: FileRun): Inner[] {
   if (!operation?.bodyKind || entry.body === undefined || entry.body.trim() === "") return [];
-  const { rules, settings, maxDepth, maxEntries, maxValues } = run.options;
-  const result = lintTextWith(run.set, entry.body, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues });
+  const { rules, settings, maxDepth, maxEntries, maxValues, audience } = run.options;
+  const result = lintTextWith(run.set, entry.body, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience });
   return result.messages.map(({ fatal: _fatal, fix: _fix, ...m }) => m);
 }
 
@@ -120,7 +126,7 @@ function sorted(messages: LintMessageDraft[]): LintMessageDraft[] {
  * and checked by the request rules of the set (method, path, query, headers, body); the
  * body with its kind's schema and rules. Messages stand at the file's lines. Never throws.
  */
-export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>", options: LintRequestsOptions = {}): LintResult {
+export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>", options: LintRequestsWithOptions = {}): LintResult {
   try {
     const run = fileRun(set, options);
     const file = parseHttpFile(text);
@@ -175,15 +181,15 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
  * Lints a Postman collection (v2.1): every request in every folder, checked as in a REST
  * Client file. Messages carry the request part's JSON Pointer and its line. Never throws.
  */
-export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath = "<text>", options: LintRequestsOptions = {}): LintResult {
+export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath = "<text>", options: LintRequestsWithOptions = {}): LintResult {
   try {
-    const { maxDepth, maxEntries, maxValues } = options;
-    const parsed = parseSource(text, { maxDepth, maxEntries, maxValues });
+    const { maxDepth, maxEntries, maxValues, audience = libraryAudience } = options;
+    const parsed = parseSource(text, { maxDepth, maxEntries, maxValues, limitHints: audience.limitHints });
     if (!parsed.ok) {
       return lintResult(filePath, null, [{ ...parseMessage(parsed.fault.message, ""), ...parsed.range, fatal: true }]);
     }
     const run = fileRun(set, options);
-    const collection = readPostmanCollection(parsed.value);
+    const collection = readPostmanCollection(parsed.value, audience.notACollection);
     const pending: (Inner & { range?: SourceRange })[] = [];
     /** Search findings placed at their parameter in the URL string: where they stand in `pending`, and the characters. */
     const inUrls: (StringPlace & { readonly at: number })[] = [];

@@ -1,3 +1,4 @@
+import { libraryAudience } from "../lint/audience.js";
 import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables } from "./variables.js";
 
@@ -78,17 +79,17 @@ function authHeaderOf(node: Json): { name: string; value: string } | null | unde
  * Reads the requests of a Postman collection (v2.1, v2.0): folders, collection and folder
  * variables, `request` as a string or an object, `url` raw or structured (`:name` path
  * variables filled from `url.variable`), headers, raw bodies, apikey auth headers.
- * Anything malformed is a problem at its pointer; never throws.
+ * Anything malformed is a problem at its pointer; never throws. `notACollection` is what a
+ * text with no `item` array is told (how its reader lints it as a payload instead).
  */
-export function readPostmanCollection(value: unknown): PostmanCollection {
+export function readPostmanCollection(value: unknown, notACollection = libraryAudience.notACollection): PostmanCollection {
   const requests: PostmanRequest[] = [];
   const problems: PostmanProblem[] = [];
   if (!isObject(value) || !Array.isArray(value.item)) {
     // It was taken for one (by its name, or an info.schema naming Postman's): say so, and how a payload that carries one is read as its kind.
     problems.push({
       pointer: "",
-      message:
-        'taken for a Postman collection (by its name or its info.schema), but it has no "item" array; if it is a payload, name its kind with --kind <kind> or map the file to one under "files" in oms-lint.config.json',
+      message: `taken for a Postman collection (by its name or its info.schema), but it has no "item" array; ${notACollection}`,
     });
     return { requests, problems };
   }

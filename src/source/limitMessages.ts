@@ -13,10 +13,17 @@ export interface LimitWording {
   readonly valuesCounted: string;
 }
 
-/** Text: its brackets and commas are the count, and the command line raises the limits. */
+/** The options a library caller raises the limits with (lintText's, validate()'s, the service helpers'). */
+const optionNames: Readonly<Record<Limit, string>> = { depth: "the maxDepth option", entries: "the maxEntries option", values: "the maxValues option" };
+
+/**
+ * Text: its brackets and commas are the count, and by default the reader is a library
+ * caller (lintText, fix, the service helpers); the command line and the language server
+ * give their own closing words (LimitHints below).
+ */
 export const textWording: LimitWording = {
   subject: "the JSON",
-  option: { depth: "--max-depth", entries: "--max-entries", values: "--max-values" },
+  option: optionNames,
   valuesCounted: "",
 };
 
@@ -27,7 +34,7 @@ export const textWording: LimitWording = {
  */
 export const valueWording: LimitWording = {
   subject: "the value",
-  option: { depth: "the maxDepth option", entries: "the maxEntries option", values: "the maxValues option" },
+  option: optionNames,
   valuesCounted: " (an object it reaches by several paths counts once a path, as its JSON text would repeat it)",
 };
 
@@ -36,6 +43,26 @@ export interface LimitHints {
   readonly maxDepth: string;
   readonly maxEntries: string;
   readonly maxValues: string;
+}
+
+/** The command line's closing words: its flags (a config's `limits` sets the same, and a flag wins). */
+export const commandLineLimitHints: LimitHints = {
+  maxDepth: "the limit is --max-depth",
+  maxEntries: "the limit is --max-entries",
+  maxValues: "the limit is --max-values",
+};
+
+/** The language server's: an editor's user has no flags; the config's `limits` sets what it reads. */
+export const editorLimitHints: LimitHints = {
+  maxDepth: 'the limit is "limits": { "maxDepth" } in oms-lint.config.json',
+  maxEntries: 'the limit is "limits": { "maxEntries" } in oms-lint.config.json',
+  maxValues: 'the limit is "limits": { "maxValues" } in oms-lint.config.json',
+};
+
+/** For a file no flag or option raises the limits of (a config file, the suppressions file): `what` is always held to the defaults. */
+export function fixedLimitHints(what: string): LimitHints {
+  const words = `${what} is always held to this limit`;
+  return { maxDepth: words, maxEntries: words, maxValues: words };
 }
 
 const closingKey: Readonly<Record<Limit, keyof LimitHints>> = { depth: "maxDepth", entries: "maxEntries", values: "maxValues" };

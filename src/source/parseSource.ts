@@ -29,17 +29,6 @@ export const defaultMaxValues = 5_000_000;
 
 export type { LimitHints };
 
-/**
- * What the verdict past each limit says of it, in its closing parenthesis: where the user
- * changes the limit. The command line's flags by default; a caller whose users set the
- * limits elsewhere says so (the ESLint plugin: `languageOptions.limits.maxDepth`).
- */
-export const commandLineLimitHints: LimitHints = {
-  maxDepth: "the limit is --max-depth",
-  maxEntries: "the limit is --max-entries",
-  maxValues: "the limit is --max-values",
-};
-
 export interface ParseSourceOptions {
   /** Levels of [ and { allowed; deeper text is one fatal diagnostic. Default 1000. */
   readonly maxDepth?: number;
@@ -47,7 +36,11 @@ export interface ParseSourceOptions {
   readonly maxEntries?: number;
   /** Values allowed in the whole text; more is one fatal diagnostic. Default 5,000,000. */
   readonly maxValues?: number;
-  /** What the verdict past a limit says of it. Default: the command line's flags. */
+  /**
+   * What the verdict past a limit says of it, in its closing parenthesis: where the reader
+   * changes the limit. Default: the library's option names (`the maxDepth option`); the
+   * command line, the language server, the ESLint plugin and the config file give their own.
+   */
   readonly limitHints?: LimitHints;
 }
 
@@ -105,7 +98,7 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   const maxEntries = options.maxEntries ?? defaultMaxEntries;
   const maxValues = options.maxValues ?? defaultMaxValues;
   // Built only for a verdict: a text within the limits (nearly every one) allocates nothing here.
-  const limits = (): HintedLimits => ({ maxDepth, maxEntries, maxValues, hints: options.limitHints ?? commandLineLimitHints });
+  const limits = (): HintedLimits => ({ maxDepth, maxEntries, maxValues, hints: options.limitHints });
   // Every value takes at least one character and a separator: a shorter text cannot hold
   // too many, and its value is small enough to build and then count. A longer one is
   // walked only when its commas and brackets allow too many values.
@@ -141,12 +134,12 @@ export function nestingTooDeep(input: string, options: Pick<ParseSourceOptions, 
   const text = withoutByteOrderMark(input);
   const maxDepth = options.maxDepth ?? defaultMaxDepth;
   const offset = findTooDeep(text, maxDepth);
-  return offset < 0 ? undefined : failed(text, tooDeepFault(offset, { maxDepth, hints: options.limitHints ?? commandLineLimitHints }));
+  return offset < 0 ? undefined : failed(text, tooDeepFault(offset, { maxDepth, hints: options.limitHints }));
 }
 
 /** The limits a text is held to, and what the verdict says of each. */
 interface HintedLimits extends StructureLimits {
-  readonly hints: LimitHints;
+  readonly hints: LimitHints | undefined;
 }
 
 function tooDeepFault(offset: number, { maxDepth, hints }: Pick<HintedLimits, "maxDepth" | "hints">): Fault {

@@ -3,7 +3,7 @@ import { ESLint } from "eslint";
 import { ESLint as ESLint9 } from "eslint9";
 import { describe, expect, it } from "vitest";
 import { eslintLimitHints, eslintMaxDepth } from "../../src/eslint/languageLimits.js";
-import { commandLineLimitHints } from "../../src/source/parseSource.js";
+import { commandLineLimitHints } from "../../src/source/limitMessages.js";
 import { runCli } from "../support/cli.js";
 import { recommendedConfig, spawnEslint } from "../support/eslintRun.js";
 import { taxedOrder } from "../support/payloads.js";

@@ -36,7 +36,7 @@ describe("the config decides the kind before the content does", () => {
     const [result] = JSON.parse(run.stdout);
     expect(run.code).toBe(1);
     expect(result.messages.map((m: { message: string }) => m.message)).toEqual([
-      'taken for a Postman collection (by its name or its info.schema), but it has no "item" array; if it is a payload, name its kind with --kind <kind> or map the file to one under "files" in oms-lint.config.json',
+      'taken for a Postman collection (by its name or its info.schema), but it has no "item" array; if it is a payload, name its kind with --kind <kind> or map the file to a kind under "files" in oms-lint.config.json',
     ]);
   });
 

@@ -40,13 +40,14 @@ describe("lintText (the library function for services that hold the text)", () =
     expect(found).toMatchObject({ path: "/catalogID", ...positionOf(text, "12345678901234567890") });
   });
 
-  it("tells the kind from the content, or says it cannot and how to name it", () => {
+  it("tells the kind from the content, or says it cannot and how a caller names it (the kind option: a service has no --kind)", () => {
     expect(lintText('{"orderID": "1"}').kind).toBe("orderItemSearch");
     const unknown = lintText('{"hello": 1}');
     expect(unknown.kind).toBeNull();
     expect(unknown.messages).toHaveLength(1);
     expect(unknown.messages[0]).toMatchObject({ ruleId: "kind", severity: 2, line: 1, column: 1 });
-    expect(unknown.messages[0]!.message).toContain("--kind");
+    expect(unknown.messages[0]!.message).toContain("pass its kind as the kind option");
+    expect(unknown.messages[0]!.message).not.toContain("--kind");
     expect(unknown.messages[0]!.message).toContain("createOrder, importOrder, orderCustomData");
   });
 
