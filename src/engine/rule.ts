@@ -62,6 +62,11 @@ export interface SourceFacts {
   readonly duplicateKeys: readonly SourceFact[];
   /** Integer literals beyond 2^53, with their text as written. */
   readonly unsafeIntegers: readonly (SourceFact & { readonly raw: string })[];
+  /**
+   * False when the parsed value holds no number beyond 2^53 at all (the parser's survey of it
+   * found none), so the engine's walk need not look for one; undefined when not known.
+   */
+  readonly holdsUnsafeNumber?: boolean;
 }
 
 export interface Report {

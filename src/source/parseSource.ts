@@ -86,7 +86,7 @@ export interface SourceLocator {
   span(span: Span): SourceRange;
 }
 
-const noFacts: SourceFacts = { duplicateKeys: [], unsafeIntegers: [] };
+const noFacts: SourceFacts = { duplicateKeys: [], unsafeIntegers: [], holdsUnsafeNumber: false };
 /**
  * Read → parse: the value, with positions on demand. JSON.parse does the work (several
  * times faster than any located parser); the text is walked token by token only when a
@@ -122,7 +122,7 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
     const oversized = findOversized(text, { maxDepth, maxEntries, maxValues: Infinity }) ?? { offset: 0, limit: survey.depth > maxDepth ? "depth" : "entries" };
     return failed(text, oversizedFault(text, oversized, limits()));
   }
-  const facts = survey.unsafeNumber || countKeyTokens(text) !== survey.keys ? collectFacts(text) : noFacts;
+  const facts = survey.unsafeNumber || countKeyTokens(text) !== survey.keys ? { ...collectFacts(text), holdsUnsafeNumber: survey.unsafeNumber } : noFacts;
   return { ok: true, value, facts, locate: locator(text) };
 }
 

@@ -90,7 +90,7 @@ describe("facts only the text holds", () => {
 
   it("no false facts from strings that look like keys or numbers", () => {
     const p = parsed('{"note": "a \\": b", "card": "4111111111111111", "nested": "{\\"x\\": 1}"}');
-    expect(p.facts).toEqual({ duplicateKeys: [], unsafeIntegers: [] });
+    expect(p.facts).toEqual({ duplicateKeys: [], unsafeIntegers: [], holdsUnsafeNumber: false });
   });
 
   it("__proto__ and constructor are keys like any other", () => {
