@@ -18,6 +18,26 @@ export type OversizedPlace =
   | { readonly path: string; readonly limit: "entries"; readonly container: "array" | "object" };
 
 /**
+ * What oversizedPlace says of a value within every limit that holds an object JSON.stringify
+ * writes otherwise than its own entries (see isWrittenOtherwise): the value the OMS would
+ * receive is its JSON text's, not the one in hand.
+ */
+export const writtenOtherwise = "written otherwise by JSON.stringify";
+
+/**
+ * Whether JSON.stringify writes the object as something else than its entries: one with a
+ * toJSON method (a Date writes an ISO string, a decimal library's number a string, a Buffer
+ * `{"type":"Buffer","data":[…]}`) or a boxed primitive (`new String("USD")` writes "USD").
+ * A plain object or array (what JSON.parse builds) answers at its prototype; one with a
+ * toJSON of its own is found by the walks, at that key.
+ */
+export function isWrittenOtherwise(node: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(node);
+  if (prototype === Object.prototype || prototype === Array.prototype || prototype === null) return false;
+  return typeof (node as { toJSON?: unknown }).toJSON === "function" || node instanceof String || node instanceof Number || node instanceof Boolean;
+}
+
+/**
  * Levels the quick count follows: no payload nests past a dozen (the documents' examples,
  * five). A value that shares or repeats its objects deeper is left to the full walk.
  */
@@ -33,7 +53,8 @@ const quickDepth = 12;
  * the values left of the budget, or -1.
  */
 function quickCount(node: object, budget: number, depth: number, limits: StructureLimits): number {
-  if (depth > quickDepth || depth > limits.maxDepth) return -1;
+  // An object JSON writes otherwise is left to the full walk too, which says so once it has counted everything.
+  if (depth > quickDepth || depth > limits.maxDepth || isWrittenOtherwise(node)) return -1;
   let left = budget;
   const size = indexedSize(node);
   if (size !== undefined) {
@@ -47,7 +68,9 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
     for (const key in node) {
       if (++entries > limits.maxEntries || --left < 0) return -1;
       const child: unknown = (node as Record<string, unknown>)[key];
-      if (typeof child === "object" && child !== null && (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0)) return -1;
+      if (typeof child === "object" && child !== null) {
+        if (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0) return -1;
+      } else if (typeof child === "function" && key === "toJSON") return -1;
     }
   }
   return left;
@@ -66,7 +89,7 @@ const largeObject = 64;
  * The full walk: the place of the first limit passed, with an explicit stack (the limits
  * may allow any depth). Each path is walked, as the text would hold it.
  */
-function findOversizedPlace(root: object, limits: StructureLimits): OversizedPlace | undefined {
+function findOversizedPlace(root: object, limits: StructureLimits): OversizedPlace | typeof writtenOtherwise | undefined {
   const kept = new Map<object, readonly string[]>();
   const keysOf = (node: object): readonly string[] => {
     let keys = kept.get(node);
@@ -82,6 +105,7 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
   /** The keys down to the entry being read. */
   const trail: (string | number)[] = [];
   let values = 1;
+  let rewritten = isWrittenOtherwise(root);
   while (frames.length > 0) {
     const frame = frames[frames.length - 1]!;
     if (frame.next >= frame.size) {
@@ -95,15 +119,20 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
     trail.push(key);
     if (++values > limits.maxValues) return { path: placePointer(trail), limit: "values" };
     const child: unknown = (frame.node as Record<string | number, unknown>)[key];
-    if (!isContainer(child)) trail.pop();
+    if (!isContainer(child)) {
+      // A plain object with a toJSON method of its own is written as what the method answers.
+      rewritten ||= key === "toJSON" && typeof child === "function";
+      trail.pop();
+    }
     else if (onPath.has(child)) return { path: placePointer(trail), limit: "cycle" };
     else if (frames.length >= limits.maxDepth) return { path: placePointer(trail), limit: "depth" };
     else {
+      rewritten ||= isWrittenOtherwise(child);
       frames.push(openFrame(child, keysOf));
       onPath.add(child);
     }
   }
-  return undefined;
+  return rewritten ? writtenOtherwise : undefined;
 }
 
 /**
@@ -123,8 +152,11 @@ function placePointer(trail: readonly (string | number)[]): string {
   return path;
 }
 
-/** Where the value first passes a limit; undefined when it is within every one (the root is the first value). */
-export function oversizedPlace(value: unknown, limits: StructureLimits): OversizedPlace | undefined {
+/**
+ * Where the value first passes a limit; undefined when it is within every one (the root is
+ * the first value), or writtenOtherwise when it is and holds an object JSON writes otherwise.
+ */
+export function oversizedPlace(value: unknown, limits: StructureLimits): OversizedPlace | typeof writtenOtherwise | undefined {
   if (!isContainer(value)) return undefined;
   if (quickCount(value, limits.maxValues - 1, 1, limits) >= 0) return undefined;
   return findOversizedPlace(value, limits);

@@ -10,7 +10,8 @@ import { parseSearchQuery } from "../kinds/searchQuery.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
 import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
-import { oversizedPlace } from "../json/oversizedPlace.js";
+import { oversizedPlace, writtenOtherwise } from "../json/oversizedPlace.js";
+import { asSent } from "./asSent.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { withoutSecrets } from "../domain/secretFields.js";
@@ -58,30 +59,36 @@ export function validateWith(
   // names its parameter, where lintText places it.
   const subject = kind === "orderItemSearch" && typeof value === "string" ? parseSearchQuery(value) : value;
   const sorted = unlessUnreadable(subject, () => {
+    let checked = subject;
     // Every reader after this walks each path of the value (the schema, the rules, the
     // redaction of secrets): counted first, a value that shares its objects cannot make them
     // walk 2^28 paths.
     if (limits !== heldByItsText) {
       const oversized = oversizedPlace(subject, limits);
-      if (oversized !== undefined) return [oversizedDiagnostic(oversized, limits)];
+      if (oversized === writtenOtherwise) {
+        // A Date or a decimal in the value: checked as the text JSON.stringify sends.
+        const sent = asSent(subject, limits);
+        if (sent && "finding" in sent) return [sent.finding];
+        if (sent) checked = sent.value;
+      } else if (oversized !== undefined) return [oversizedDiagnostic(oversized, limits)];
     }
     const found: Diagnostic[] = [];
     if (set.structural) {
       const validator = (validators as Record<string, GeneratedValidator>)[kindInfo[kind].validator] as GeneratedValidator;
-      if (!validator(subject)) {
+      if (!validator(checked)) {
         found.push(
           ...schemaDiagnostics(validator.errors, (ruleId, evidence) => {
             const rule = set.byId.get(ruleId);
             return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
-          }, { value: subject }),
+          }, { value: checked }),
         );
       }
     }
-    found.push(...runRules(set, configured, kind, subject, options));
+    found.push(...runRules(set, configured, kind, checked, options));
     // A service logs these messages: none quotes a card number, password, e-mail or phone.
-    const cleaned = withoutSecrets(subject, found, options.source);
+    const cleaned = withoutSecrets(checked, found, options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
-    return sortInDocumentOrder(subject, cleaned);
+    return sortInDocumentOrder(checked, cleaned);
   });
   const diagnostics = subject === value ? sorted : sorted.map(asInString);
   return summarize(diagnostics);

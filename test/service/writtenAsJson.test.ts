@@ -1,0 +1,88 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { standardSchema, validate, type Diagnostic } from "../../src/index.js";
+import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
+
+/**
+ * A service validates the body it is about to send with JSON.stringify: a Date, a decimal
+ * library's number, a boxed string are sent as their JSON text, and are checked as that text
+ * (a Date was "importedCreationDate must be a string", blocking an import the OMS takes).
+ * The oracle is the value JSON.stringify and JSON.parse make of it.
+ */
+const asSent = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const findings = (kind: "createOrder" | "importOrder", value: unknown): Diagnostic[] => validate(kind, value).diagnostics as Diagnostic[];
+
+/** A decimal as decimal.js and big.js write one: toJSON gives its digits as a string. */
+class Decimal {
+  constructor(private readonly digits: string) {}
+  toJSON(): string {
+    return this.digits;
+  }
+}
+
+/** `depth` levels of `{ "next": … }` around a value (an unknown property's content, below the quick count's 12 levels). */
+const nested = (depth: number, value: unknown): unknown => (depth === 0 ? value : { next: nested(depth - 1, value) });
+
+describe("a value is checked as JSON.stringify sends it", () => {
+  const date = new Date("2026-12-24T10:00:00Z");
+  it.each([
+    ["a Date where the documents take a date-time string", "importOrder", importOrder({ importedCreationDate: date as never }), "/importedCreationDate", []],
+    ["a Date as the order's expectedDeliveryDate", "createOrder", createOrder({ expectedDeliveryDate: date as never }), "/expectedDeliveryDate", []],
+    ["a boxed string as the currency", "createOrder", createOrder({ currency: new String("USD") as never }), "/currency", []],
+    ["a Date as a custom data value (sent as a string, which the custom data API takes)", "createOrder", createOrder({ customOrderData: { shipBy: date as never } }), "/customOrderData/shipBy", []],
+    ["a plain object with a toJSON of its own", "createOrder", createOrder({ expectedDeliveryDate: { toJSON: () => "2026-12-24T10:00:00Z" } as never }), "/expectedDeliveryDate", []],
+    // Past the quick count's 12 levels: the full walk finds it. Sent, it is a number beyond 2^53.
+    ["a toJSON answering 2^60, 20 levels inside an unknown property", "createOrder", createOrder({ extra: nested(20, { toJSON: () => 2 ** 60 }) as never }), "/extra", ["unknown-property", "unsafe-integer"]],
+  ] as const)("%s: the findings of its JSON text", (_case, kind, value, path, ruleIds) => {
+    const found = findings(kind, value);
+    expect(found.filter((d) => d.path.startsWith(path)).map((d) => d.ruleId)).toEqual(ruleIds);
+    expect(found).toEqual(findings(kind, asSent(value)));
+  });
+
+  it("a decimal sent as a string is checked as the string the OMS receives: a price must be a number", () => {
+    const order = orderWithItems([orderItem({ itemSpecifics: { actualPrice: new Decimal("9.99") } } as never)]);
+    const found = findings("createOrder", order);
+    expect(found.map((d) => [d.ruleId, d.path])).toContainEqual(["schema/example-type", "/orderItems/0/itemSpecifics/actualPrice"]);
+    expect(found).toEqual(findings("createOrder", asSent(order)));
+  });
+
+  it("a toJSON whose result passes a limit: the parse finding of the text it makes", () => {
+    const order = createOrder({ customOrderData: { deep: { toJSON: () => nested(1200, 1) } as never } });
+    expect(findings("createOrder", order)).toEqual([
+      expect.objectContaining({ ruleId: "parse", path: "", message: expect.stringMatching(/^as JSON\.stringify writes the value .*nests deeper than 1000 levels.*\(the limit is the maxDepth option\)$/) }),
+    ]);
+  });
+
+  it("a body JSON.stringify cannot write (a toJSON that throws) is checked as it stands, and validate() does not throw", () => {
+    const order = importOrder({ importedCreationDate: { toJSON: () => { throw new Error("no"); } } as never });
+    expect(findings("importOrder", order).filter((d) => d.path === "/importedCreationDate").map((d) => d.ruleId)).toEqual(["schema"]);
+  });
+
+  it("Standard Schema passes the caller's value through as it came (the Date stays a Date)", () => {
+    const order = importOrder({ importedCreationDate: date as never });
+    const result = standardSchema("importOrder")["~standard"].validate(order) as { value?: unknown };
+    expect(result.value).toBe(order);
+  });
+
+  /** A JSON leaf, and the object JSON.stringify writes as it: the leaf itself, a boxed one, or one with a toJSON. */
+  const leaf = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+  const wrapped = fc.tuple(leaf, fc.constantFrom("plain", "boxed", "toJSON")).map(([value, how]) => {
+    if (how === "plain" || value === null) return value;
+    if (how === "toJSON") return { toJSON: () => value };
+    return typeof value === "string" ? new String(value) : typeof value === "number" ? new Number(value) : new Boolean(value);
+  });
+  const tree = fc.letrec<{ node: unknown }>((tie) => ({
+    node: fc.oneof({ depthSize: "small" }, wrapped, fc.array(tie("node"), { maxLength: 3 }), fc.dictionary(fc.constantFrom("a", "name", "value", "currency", "quantity"), tie("node"), { maxKeys: 3 })),
+  })).node;
+
+  it("for any value holding boxed leaves and toJSON objects, anywhere in an order: the findings of its JSON text", () => {
+    fc.assert(
+      fc.property(tree, tree, tree, (custom, item, root) => {
+        const order = { ...(createOrder({ customOrderData: custom as never }) as object), extra: root } as Record<string, unknown>;
+        (order.orderItems as Record<string, unknown>[])[0] = { ...(order.orderItems as Record<string, unknown>[])[0], itemSpecifics: item };
+        expect(findings("createOrder", order)).toEqual(findings("createOrder", asSent(order)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
