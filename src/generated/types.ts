@@ -147,7 +147,10 @@ export type ImportOrderRequest = OrderBody & {
   orderStatus: "SHIPPED" | "READY" | "CANCELLED";
   assignedLocation?: string | null;
   useInventory?: boolean | null;
-  importedCreationDate?: string;
+  /**
+   * Optional: null is not given, as the import example sends null for optional parameters ("orderComment":null, "orderID":null).
+   */
+  importedCreationDate?: string | null;
   customerIP?: string;
   /**
    * Named by the import document's prose ("If the order is imported without a specified orderCreationDate ..."); its parameter table calls it importedCreationDate. No type is given, so none is checked.
@@ -290,7 +293,10 @@ export interface OrderBody {
   fraudData?: FraudData[] | null;
   allowSplit?: boolean | null;
   isTestOrder?: boolean | null;
-  expectedDeliveryDate?: string;
+  /**
+   * Optional: null is not given, as the documents send null for optional parameters their tables type string ("orderComment": null).
+   */
+  expectedDeliveryDate?: string | null;
   promotions?: AmountAdjustment[] | null;
   discounts?: AmountAdjustment[] | null;
   channel?: string | null;
@@ -326,7 +332,10 @@ export interface Product {
    * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
   productID?: string | number | null;
-  availability?: "Y" | "N" | "L" | "M" | "J" | "P" | "D" | "I" | "S" | "G" | "V" | "F";
+  /**
+   * One of the documented codes, or null: the documents call availability crucial, never required, so null (not given) is taken as absent is.
+   */
+  availability?: "Y" | "N" | "L" | "M" | "J" | "P" | "D" | "I" | "S" | "G" | "V" | "F" | null;
   name: string;
   retailPrice?: number | null;
   offerPrice?: number | null;

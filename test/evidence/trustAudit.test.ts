@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { validate } from "../../src/builtIn/linter.js";
+import type { Kind } from "../../src/kinds/kinds.js";
+import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
+
+/**
+ * Payloads the documents show or permit, and what each may raise at one place: nothing, or
+ * a warning of the rule that owns our reading (SPEC §3: an error needs the documents' word
+ * that the OMS refuses). Each row is a payload an integration sends; `expected` lists the
+ * findings at `path` as [rule, severity, evidence].
+ */
+interface TrustCase {
+  readonly name: string;
+  readonly kind: Kind;
+  readonly payload: unknown;
+  readonly path: string;
+  readonly expected: readonly (readonly [string, "error" | "warning", string])[];
+}
+
+const cases: TrustCase[] = [
+  // The documents send null for optional parameters their tables type string (the Full
+  // Request's "orderComment": null) and integer ("orderID": null); absent and null are alike.
+  {
+    name: "expectedDeliveryDate null (optional; the documents send null for optional string parameters such as orderComment)",
+    kind: "createOrder",
+    payload: createOrder({ expectedDeliveryDate: null }),
+    path: "/expectedDeliveryDate",
+    expected: [],
+  },
+  {
+    name: "expectedDeliveryDate null on an import",
+    kind: "importOrder",
+    payload: importOrder({ expectedDeliveryDate: null }),
+    path: "/expectedDeliveryDate",
+    expected: [],
+  },
+  {
+    name: "importedCreationDate null (optional; the import example sends \"orderComment\":null, \"orderID\":null)",
+    kind: "importOrder",
+    payload: importOrder({ importedCreationDate: null }),
+    path: "/importedCreationDate",
+    expected: [],
+  },
+  {
+    name: "product.availability null: absent raises nothing, so null (not given) raises nothing either",
+    kind: "createOrder",
+    payload: orderWithItems([orderItem({ product: { availability: null } })]),
+    path: "/orderItems/0/product/availability",
+    expected: [],
+  },
+  {
+    name: "expectedDeliveryDate that is no string, nor null, stays an error (\"expectedDeliveryDate string\")",
+    kind: "createOrder",
+    payload: createOrder({ expectedDeliveryDate: 20261123 }),
+    path: "/expectedDeliveryDate",
+    expected: [["schema", "error", "stated"]],
+  },
+  {
+    name: "an undocumented availability code stays an error (\"The supported codes … are listed below\")",
+    kind: "createOrder",
+    payload: orderWithItems([orderItem({ availability: "X" })]),
+    path: "/orderItems/0/product/availability",
+    expected: [["schema", "error", "stated"]],
+  },
+];
+
+describe("trust: payloads the documents show or permit raise no error", () => {
+  for (const { name, kind, payload, path, expected } of cases) {
+    it(name, () => {
+      const found = validate(kind, payload).diagnostics.filter((d) => d.path === path);
+      expect(found.map((d) => [d.ruleId, d.severity, d.evidence])).toEqual(expected);
+    });
+  }
+});
