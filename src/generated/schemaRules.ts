@@ -140,6 +140,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/example-type",
     "evidence": "inferred"
   },
+  "definitions.json#/definitions/itemCustomDataHash/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/stringMap/type": {
     "rule": "schema/example-type",
     "evidence": "inferred"

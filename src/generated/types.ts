@@ -37,9 +37,9 @@ export type CreateOrderRequest = OrderBody & {
   customerOrderDate?: CustomDataHash1;
 };
 /**
- * A hash of custom data: keys 1-100 characters, string values of at most 1000 characters (checked by the custom-data-hash rules, which say which key is wrong).
+ * An order item's hash of custom data (customItemData, customData): no parameter table types it (the tables type only the order's customOrderData as an object); the documents' examples show an object or null. Its keys and values are checked by the custom-data-hash rules.
  */
-export type CustomDataHash = {
+export type ItemCustomDataHash = {
   [k: string]: unknown;
 } | null;
 export type StringMap = {
@@ -120,6 +120,12 @@ export type BillingAddress = AddressWithoutLines & {
 export type OrderGift = {
   recipient?: string | null;
   message?: string | null;
+} | null;
+/**
+ * A hash of custom data: keys 1-100 characters, string values of at most 1000 characters (checked by the custom-data-hash rules, which say which key is wrong).
+ */
+export type CustomDataHash = {
+  [k: string]: unknown;
 } | null;
 /**
  * A fraudData entry. Both order documents refer to the vendor's External Fraud guide for its fields; that guide (not one of the five documents) says that with fraudType EXTERNAL, fraudScore (a number, 0 when there is none) and fraudState (ACCEPTED or REVIEW) are required, fraudFactors (an array) and fraudTransactionID (at most 200 characters) optional.
@@ -361,9 +367,9 @@ export interface ItemSpecifics {
    */
   shippingTax?: number | null;
   itemTaxOverride?: number | null;
-  customItemData?: CustomDataHash;
+  customItemData?: ItemCustomDataHash;
   options?: StringMap;
-  customData?: CustomDataHash;
+  customData?: ItemCustomDataHash;
 }
 /**
  * Either shippingType/shippingClass, or deliveryMethod with shipType, optionally with the carrier override (carrier, carrierType, serviceType: all three or none). name, price and description are read-only.

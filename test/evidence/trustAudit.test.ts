@@ -62,6 +62,28 @@ const cases: TrustCase[] = [
     path: "/orderItems/0/product/availability",
     expected: [["schema", "error", "stated"]],
   },
+  // No parameter table types an item's hashes: only the examples show them as objects.
+  {
+    name: "itemSpecifics.customItemData that is no object is our reading of the examples: a warning",
+    kind: "createOrder",
+    payload: orderWithItems([orderItem({ itemSpecifics: { customItemData: "gift wrap" } })]),
+    path: "/orderItems/0/itemSpecifics/customItemData",
+    expected: [["schema/example-type", "warning", "inferred"]],
+  },
+  {
+    name: "itemSpecifics.customData that is no object is our reading of the examples: a warning",
+    kind: "importOrder",
+    payload: importOrder({ orderItems: [orderItem({ itemSpecifics: { customData: [] } })] }),
+    path: "/orderItems/0/itemSpecifics/customData",
+    expected: [["schema/example-type", "warning", "inferred"]],
+  },
+  {
+    name: "customOrderData is typed by the tables (\"customOrderData object\"): no object stays an error",
+    kind: "importOrder",
+    payload: importOrder({ customOrderData: "x" }),
+    path: "/customOrderData",
+    expected: [["schema", "error", "stated"]],
+  },
 ];
 
 describe("trust: payloads the documents show or permit raise no error", () => {
