@@ -112,6 +112,15 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     }
   },
   {
+    "id": "schema/sort-by-syntax",
+    "description": "sortBy is a comma-separated list of field names, each optionally prefixed by + or -: the document states only a string of at least one character naming the field(s), so the syntax is our reading.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Search for Order Item (seeds/002), Optional Parameters",
+      "passage": "The field(s) to sort results by, use a minus (-) in front of field name for descending, a plus (+) for ascending. The minimum length is 1."
+    }
+  },
+  {
     "id": "schema/response-shape",
     "description": "A search response's order item records have the fields and types of the document's example response (the document gives no table for a response, and says it \"follows the same organizational structure as the standard Get Order Item Information response\", which is not one of the five documents).",
     "evidence": "inferred",
@@ -278,6 +287,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   },
   "order.json#/properties/expectedDeliveryDate/format": {
     "rule": "schema/date-time-format",
+    "evidence": "inferred"
+  },
+  "orderItemSearch.json#/definitions/queryParameters/properties/sortBy/pattern": {
+    "rule": "schema/sort-by-syntax",
     "evidence": "inferred"
   },
   "orderItemSearchResponse.json#/definitions/responseId/type": {

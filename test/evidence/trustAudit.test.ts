@@ -84,6 +84,44 @@ const cases: TrustCase[] = [
     path: "/customOrderData",
     expected: [["schema", "error", "stated"]],
   },
+  // "sortBy string The field(s) to sort results by, use a minus (-) in front of field name
+  // for descending, a plus (+) for ascending. The minimum length is 1." The length is stated;
+  // how field names are spelt and joined is not.
+  {
+    name: "sortBy with a space after its comma is our reading of the syntax: a warning",
+    kind: "orderItemSearch",
+    payload: { orderID: "555555", sortBy: "-orderItemID, partNumber" },
+    path: "/sortBy",
+    expected: [["schema/sort-by-syntax", "warning", "inferred"]],
+  },
+  {
+    name: "sortBy naming a field with a hyphen is our reading of field names: a warning",
+    kind: "orderItemSearch",
+    payload: { orderID: "555555", sortBy: "-ship-date" },
+    path: "/sortBy",
+    expected: [["schema/sort-by-syntax", "warning", "inferred"]],
+  },
+  {
+    name: "an empty sortBy stays an error (\"The minimum length is 1\"), one finding",
+    kind: "orderItemSearch",
+    payload: { orderID: "555555", sortBy: "" },
+    path: "/sortBy",
+    expected: [["schema", "error", "stated"]],
+  },
+  {
+    name: "sortBy that is no string stays an error (\"sortBy string\")",
+    kind: "orderItemSearch",
+    payload: { orderID: "555555", sortBy: 5 },
+    path: "/sortBy",
+    expected: [["schema", "error", "stated"]],
+  },
+  {
+    name: "sortBy as the document writes it passes",
+    kind: "orderItemSearch",
+    payload: { orderID: "555555", sortBy: "-orderItemID,+partNumber" },
+    path: "/sortBy",
+    expected: [],
+  },
 ];
 
 describe("trust: payloads the documents show or permit raise no error", () => {
