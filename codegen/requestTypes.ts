@@ -7,6 +7,24 @@ const nameMaps = new Set(["properties", "definitions", "patternProperties"]);
 /** The schema files of responses (the kinds registry's `direction`): their types stay open (the OMS returns more than the documents show). */
 export const responseFiles: ReadonlySet<string> = new Set(Object.values(kindInfo).flatMap((info) => (info.direction === "response" ? [info.schema] : [])));
 
+/** Keywords that only annotate a subschema (messages, rule names, prose): they add nothing to a type. */
+const annotations = new Set(["errorMessage", "x-oms-rule", "x-oms-evidence", "description"]);
+
+/**
+ * An `allOf` part that only requires properties (so that its `required` can name a rule of its
+ * own, x-oms-rule) joins its parent's `required`: json-schema-to-typescript would read the part
+ * as an open object of its own (`{ [k: string]: unknown }`), and the request types stay closed.
+ */
+function liftRequiredParts(node: JsonSchema): void {
+  if (!Array.isArray(node.allOf)) return;
+  const parts = node.allOf as JsonSchema[];
+  const requiredOnly = (part: JsonSchema) => Array.isArray(part.required) && Object.keys(part).every((key) => key === "required" || annotations.has(key));
+  const lifted = parts.filter(requiredOnly).flatMap((part) => part.required as string[]);
+  if (lifted.length === 0) return;
+  node.required = [...new Set([...((node.required as string[] | undefined) ?? []), ...lifted])];
+  node.allOf = parts.filter((part) => !requiredOnly(part));
+}
+
 /**
  * A schema as the generated types read it. The schemas stay open (the OMS takes fields the
  * documents do not list; an unknown one is a lint warning), but a request a program writes
@@ -37,6 +55,7 @@ export function forGeneratedTypes(schema: JsonSchema, open: boolean): JsonSchema
     const out: JsonSchema = {};
     for (const [key, value] of Object.entries(node as JsonSchema)) out[key] = keyIsName ? walk(value) : walk(value, nameMaps.has(key));
     if (keyIsName) return out;
+    liftRequiredParts(out);
     if (out.properties) {
       out.properties = { ...branchProperties(out), ...(out.properties as object) };
       if (!("additionalProperties" in out)) out.additionalProperties = open;

@@ -40,6 +40,15 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     }
   },
   {
+    "id": "schema/payment-type-present",
+    "description": "A paymentMethod names its paymentType: every example of the documents does, but they state only that the method always includes a billing address, and their example carries an orderPayment-level paymentType too.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), Order Payments",
+      "passage": "There are 11 options for defining the payment method, but the method will always include a valid billing address (which supports up to 250 characters per addressLine1, addressLine2, and addressLine3)."
+    }
+  },
+  {
     "id": "schema/quantity",
     "description": "itemSpecifics.quantity is a whole number of at least 1: the documents show whole quantities and give no type or minimum.",
     "evidence": "inferred",
@@ -216,6 +225,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   "definitions.json#/definitions/paymentType/enum": {
     "rule": "schema/payment-type",
     "evidence": "advised"
+  },
+  "definitions.json#/definitions/paymentMethod/allOf/0/required": {
+    "rule": "schema/payment-type-present",
+    "evidence": "inferred"
   },
   "definitions.json#/definitions/noOperationPaymentMethod/properties/noOperationType/type": {
     "rule": "schema/example-type",

@@ -136,9 +136,15 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
   });
 
   it("an object lacking two fields gives one finding at that object, naming both", () => {
-    const order = createOrder({ orderPayments: [{ paymentMethod: {} }] });
+    const order = createOrder({ customer: undefined as never, sendEmail: undefined as never });
     const found = validate("createOrder", order).diagnostics.filter((d) => d.messageId === "required");
-    expect(found).toEqual([expect.objectContaining({ path: "/orderPayments/0/paymentMethod", message: expect.stringMatching(/^paymentMethod lacks 2 required fields: billingAddress .*; paymentType /) })]);
+    expect(found).toEqual([expect.objectContaining({ path: "", message: expect.stringMatching(/^the body lacks 2 required fields: customer .*; sendEmail /) })]);
+    // Two fields whose absence rests on different evidence are two findings, each of its own rule.
+    const method = validate("createOrder", createOrder({ orderPayments: [{ paymentMethod: {} }] })).diagnostics.filter((d) => d.messageId === "required");
+    expect(method.map((d) => [d.path, d.ruleId, d.severity])).toEqual([
+      ["/orderPayments/0/paymentMethod/paymentType", "schema/payment-type-present", "warning"],
+      ["/orderPayments/0/paymentMethod/billingAddress", "schema", "error"],
+    ]);
     // Each listed field leads with its name, whatever its own message's words.
     const [item] = validate("createOrder", createOrder({ orderItems: [{}] })).diagnostics.filter((d) => d.messageId === "required");
     expect(item).toMatchObject({ path: "/orderItems/0", message: expect.stringMatching(/^orderItems\[0\] lacks 2 fields: product: .*; itemSpecifics: /) });

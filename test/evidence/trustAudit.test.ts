@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validate } from "../../src/builtIn/linter.js";
 import type { Kind } from "../../src/kinds/kinds.js";
-import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { createOrder, importOrder, orderItem, orderPayment, orderWithItems, orderWithPayments } from "../support/payloads.js";
 
 /**
  * Payloads the documents show or permit, and what each may raise at one place: nothing, or
@@ -9,6 +9,9 @@ import { createOrder, importOrder, orderItem, orderWithItems } from "../support/
  * that the OMS refuses). Each row is a payload an integration sends; `expected` lists the
  * findings at `path` as [rule, severity, evidence].
  */
+/** The value as JSON reads it: a key set to undefined is gone. */
+const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
 interface TrustCase {
   readonly name: string;
   readonly kind: Kind;
@@ -121,6 +124,23 @@ const cases: TrustCase[] = [
     payload: { orderID: "555555", sortBy: "-orderItemID,+partNumber" },
     path: "/sortBy",
     expected: [],
+  },
+  // "There are 11 options for defining the payment method, but the method will always include a
+  // valid billing address": the billing address is stated; no document says paymentType is
+  // required in the method (the example sends an orderPayment-level paymentType too, null).
+  {
+    name: "paymentType on the orderPayment rather than in its paymentMethod: a warning, not a stated error",
+    kind: "createOrder",
+    payload: asJson(orderWithPayments([orderPayment({ paymentType: undefined } as never, { paymentType: "CC" })])),
+    path: "/orderPayments/0/paymentMethod/paymentType",
+    expected: [["schema/payment-type-present", "warning", "inferred"]],
+  },
+  {
+    name: "a paymentMethod without a billingAddress stays an error (\"the method will always include a valid billing address\")",
+    kind: "createOrder",
+    payload: asJson(orderWithPayments([orderPayment({ billingAddress: undefined } as never)])),
+    path: "/orderPayments/0/paymentMethod/billingAddress",
+    expected: [["schema", "error", "stated"]],
   },
 ];
 
