@@ -24,7 +24,7 @@ export const unknownProperty = defineRule({
     },
     messages: {
       didYouMean:
-        "unknown property {{name}}: did you mean {{suggestion}}? Property names are case-sensitive, and a property the OMS does not know is not read",
+        "unknown property {{name}}: did you mean {{suggestion}}? The documents and the schema spell it {{suggestion}}; the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
       unknown:
         "unknown property {{name}}: neither the documents nor the schema name it here, so the OMS may not read it (check its spelling and where it stands)",
     },
