@@ -32,7 +32,7 @@ export const giftCardIssuer = defineRule({
   visit: {
     payment(located, { report }) {
       const { method, paymentType } = located;
-      // Without a payment type there is nothing to compare; the schema requires it.
+      // Without a payment type there is nothing to compare (schema/payment-type-present warns).
       if (!method || paymentType === undefined) return;
       const issuer = asString(method.cardIssuer);
       if (paymentType === genericGiftCardPaymentType) {
