@@ -19,9 +19,11 @@ describe("delivery", () => {
     expect(exit.run).toBe('exit "$OMS_LINT_EXIT"');
   });
 
-  it(".pre-commit-hooks.yaml: id oms-lint, language node, types [json]; manifests and configs left out", () => {
+  it(".pre-commit-hooks.yaml: id oms-lint, the repository's installed oms-lint, types [json]; manifests and configs left out", () => {
     const [hook] = yaml(".pre-commit-hooks.yaml");
-    expect(hook).toMatchObject({ id: "oms-lint", entry: "oms-lint", language: "node", types: ["json"] });
+    // Not language: node: pre-commit installs the hook's repository with `npm install -g git+file://…`,
+    // which builds no dist/ for a git dependency (npm/cli#8440), and dist/ is not committed.
+    expect(hook).toMatchObject({ id: "oms-lint", entry: "npx --no-install oms-lint", language: "system", types: ["json"] });
     const excluded = new RegExp(hook.exclude);
     for (const file of ["package.json", "web/package-lock.json", "tsconfig.build.json", ".vscode/settings.json", "oms-lint-suppressions.json"]) expect(excluded.test(file)).toBe(true);
     for (const file of ["fixtures/createOrder.json", "orders/package-order.json"]) expect(excluded.test(file)).toBe(false);
