@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "./support/cli.js";
+import { scratchFolders } from "./support/scratchFolders.js";
 
 const yaml = (name: string) => load(readFileSync(`${repoRoot}${name}`, "utf8")) as any;
 
@@ -17,6 +20,23 @@ describe("delivery", () => {
     expect(upload.if).toContain("inputs.upload-sarif == 'true'");
     expect(action.inputs["upload-sarif"].default).toBe("false");
     expect(exit.run).toBe('exit "$OMS_LINT_EXIT"');
+  });
+
+  it("action.yml: the args input's globs reach oms-lint as written, not expanded by the step's shell", () => {
+    // bash without globstar reads ** as *: "fixtures/**/*.json" became fixtures/a/one.json alone,
+    // and fixtures/a/b/deep.json went unlinted while the step passed.
+    const folder = scratchFolders("action")({
+      "fixtures/a/one.json": "{}",
+      "fixtures/a/b/deep.json": "{}",
+      "bin/npx": '#!/bin/sh\nprintf "%s\\n" "$@" > args.txt\n',
+    });
+    chmodSync(join(folder, "bin/npx"), 0o755);
+    const [lint] = yaml("action.yml").runs.steps;
+    const env = { PATH: `${join(folder, "bin")}:${process.env.PATH}`, GITHUB_OUTPUT: join(folder, "output.txt"), OMS_LINT_ARGS: "fixtures/**/*.json --max-warnings 0", OMS_LINT_UPLOAD: "false" };
+    const run = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", lint.run], { cwd: folder, env, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(folder, "args.txt"), "utf8").split("\n")).toEqual(["--no-install", "oms-lint", "-f", "github", "fixtures/**/*.json", "--max-warnings", "0", ""]);
+    expect(readFileSync(join(folder, "output.txt"), "utf8")).toBe("exit-code=0\n");
   });
 
   it(".pre-commit-hooks.yaml: id oms-lint, the repository's installed oms-lint, types [json]; manifests and configs left out", () => {
