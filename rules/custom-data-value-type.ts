@@ -6,7 +6,7 @@ export const customDataValueType = defineRule({
   meta: {
     id: "custom-data-value-type",
     description:
-      "Custom data hash values are non-empty strings: the custom data API refuses anything else, and what Create Order does with it is undocumented.",
+      "Custom data hash values are non-empty strings: the custom data API refuses anything else, and what Create Order and Historic Order Import do with it is undocumented.",
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["createOrder", "importOrder"],
@@ -17,9 +17,9 @@ export const customDataValueType = defineRule({
     },
     messages: {
       notString:
-        "the value of {{hash}} key {{key}} is {{type}}: the custom data API takes only strings of 1 to 1000 characters (send \"true\" or \"12\" as strings); what Create Order does with other values is undocumented",
+        "the value of {{hash}} key {{key}} is {{type}}: the custom data API takes only strings of 1 to 1000 characters (send \"true\" or \"12\" as strings); what the order APIs (Create Order, Historic Order Import) do with other values is undocumented",
       empty:
-        "the value of {{hash}} key {{key}} is empty: the custom data API takes only strings of 1 to 1000 characters; what Create Order does with an empty value is undocumented",
+        "the value of {{hash}} key {{key}} is empty: the custom data API takes only strings of 1 to 1000 characters; what the order APIs (Create Order, Historic Order Import) do with an empty value is undocumented",
     },
   },
   visit: {

@@ -39,7 +39,8 @@ ruleTester(customDataValueType, {
       name: "applies to imports too",
       kind: "importOrder",
       payload: importOrder({ customOrderData: { flag: false } }),
-      errors: [{ path: "/customOrderData/flag", messageId: "notString" }],
+      // The message names both order APIs: it said "what Create Order does" on an import.
+      errors: [{ path: "/customOrderData/flag", messageId: "notString", messageIncludes: ["what the order APIs (Create Order, Historic Order Import) do with other values is undocumented"] }],
     },
   ],
 });
