@@ -26,6 +26,12 @@ export function checkRequestToCheck(request: unknown): void {
   if (headers !== undefined && !isHeadersInit(headers)) {
     throw new TypeError(`${fn}: request.headers must be Headers, an object of names and values, or a list of pairs; got ${describeArgument(headers)}`);
   }
+  // A fetch Request (or Response) holds its body as a stream, which a synchronous check cannot read.
+  if (typeof ReadableStream === "function" && body instanceof ReadableStream) {
+    throw new TypeError(
+      `${fn}: request.body is a stream (a fetch Request's?), which a synchronous check cannot read; pass { method, url, headers, body: await request.clone().text() }, or wrap fetch with withPreSubmitCheck`,
+    );
+  }
   if (body !== undefined && body !== null && typeof body !== "string") {
     throw new TypeError(`${fn}: request.body must be the body's text (a string), or null or undefined for none; got ${describeArgument(body)}`);
   }

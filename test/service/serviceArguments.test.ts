@@ -16,6 +16,11 @@ describe("the service API's arguments", () => {
     ["a number as the URL", call(checkRequest, { url: 5 }), /^checkRequest: request\.url must be a string or a URL; got the number 5$/],
     ["a number as the method", call(checkRequest, { url, method: 5 }), /^checkRequest: request\.method must be a string such as "POST"; got the number 5$/],
     ["the body as an object, not its text", call(checkRequest, { url, method: "POST", body: { a: 1 } }), /^checkRequest: request\.body must be the body's text \(a string\).*; got an object$/],
+    [
+      "a fetch Request with a body (a stream)",
+      call(checkRequest, new Request(url, { method: "POST", body: "{}" })),
+      /^checkRequest: request\.body is a stream \(a fetch Request's\?\), which a synchronous check cannot read; pass \{ method, url, headers, body: await request\.clone\(\)\.text\(\) \}, or wrap fetch with withPreSubmitCheck$/,
+    ],
     ["a number as the headers", call(checkRequest, { url, headers: 5 }), /^checkRequest: request\.headers must be Headers, an object .*; got the number 5$/],
     ["options that are a number", call(checkRequest, { url }, 5), /^checkRequest: options must be an object .*; got the number 5$/],
     ["options.rules that is not an object", call(checkRequest, { url }, { rules: 5 }), /^checkRequest: options\.rules must be an object .*; got the number 5$/],
@@ -39,5 +44,11 @@ describe("the service API's arguments", () => {
     }
     expect(thrown).toBeInstanceOf(TypeError);
     expect((thrown as Error).message).toMatch(message);
+  });
+
+  it("a fetch Request without a body (a search GET) is checked as it stands", () => {
+    const search = new Request("https://integration.shopatron.com/api/v2/orderItem/?orderID=12345", { headers: { "x-vol-tenant": "1" } });
+    // Its type says body may be a stream, so TypeScript callers are told at compile time; a JavaScript caller gets here.
+    expect(checkRequest(search as unknown as Parameters<typeof checkRequest>[0])).toMatchObject({ checked: true, endpoint: expect.any(String) });
   });
 });
