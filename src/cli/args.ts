@@ -109,7 +109,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   try {
     parsed = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${argumentProblem(error)} (see oms-lint --help)`);
+    throw new UsageError(`${argumentProblem(error, Object.keys(optionSpec))} (see oms-lint --help)`);
   }
   const { values, positionals } = parsed;
   const outputs = reportTargets(values.format ?? [], values["output-file"]);

@@ -98,7 +98,7 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
   try {
     parsed = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`split: ${argumentProblem(error)} (see oms-lint split --help)`);
+    throw new UsageError(`split: ${argumentProblem(error, Object.keys(optionSpec))} (see oms-lint split --help)`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true, idTemplate: defaultIdTemplate, noConfig: false, format: "text", force: false };

@@ -1,3 +1,5 @@
+import { nearestName } from "../engine/nearestName.js";
+
 /** A command line oms-lint cannot run: reported in one line, exit code 2. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -11,11 +13,23 @@ export class UsageError extends Error {
  * "Option '--kind <value>' argument missing"), but an option given a value that starts with
  * a dash gets three lines; that one is said here in one.
  */
-export function argumentProblem(error: unknown): string {
+export function argumentProblem(error: unknown, options: readonly string[] = []): string {
   const message = String((error as Error)?.message ?? error);
+  const unknown = /^Unknown option '--([^'=]+)'/.exec(message)?.[1];
+  if (unknown !== undefined) return `Unknown option '--${unknown}'${unknownOptionHint(unknown, options)}`;
   const ambiguous = /^Option '(-[^']*)' argument is ambiguous/.exec(message);
   // Node's own hint names both spellings where there are two ("--output-file=-XYZ" or "-o-XYZ").
   const spelling = /use (.+)\.\s*$/.exec(message)?.[1]?.replace(/'/g, "");
   if (ambiguous) return `${ambiguous[1]} takes a value: one that starts with a dash is written ${spelling ?? `${ambiguous[1]}=-XYZ`} (for the value -XYZ)`;
   return message.split(/\.?\s*\n|\. To specify/)[0] as string;
+}
+
+/** oms-lint's commands: `--lsp` is most likely the `lsp` command. */
+const commands = ["lsp", "split", "init"];
+
+/** What a misspelt long option most likely meant: a command written as an option, or the nearest option (ESLint and Biome say as much). */
+function unknownOptionHint(name: string, options: readonly string[]): string {
+  if (commands.includes(name)) return ` (did you mean the command: oms-lint ${name}?)`;
+  const near = nearestName(name, options);
+  return near === undefined ? "" : ` (did you mean --${near}?)`;
 }

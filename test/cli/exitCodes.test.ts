@@ -41,7 +41,12 @@ describe("exit codes", () => {
   it("2 for every usage error, in one line", async () => {
     await expectUsageError(["--kind", "createOrders", "payloads"], /unknown kind "createOrders"; the kinds are: createOrder, importOrder/);
     await expectUsageError(["--format", "xml", "payloads"], /unknown format "xml"; the formats are: stylish, json, compact, sarif, junit, github, gitlab, rdjson/);
-    await expectUsageError(["--frobnicate", "payloads"], /Unknown option '--frobnicate'/);
+    await expectUsageError(["--frobnicate", "payloads"], /Unknown option '--frobnicate' \(see oms-lint --help\)\n$/);
+    // A near miss names the option meant; a command written as an option names the command.
+    await expectUsageError(["--max-dept", "3", "payloads"], /Unknown option '--max-dept' \(did you mean --max-depth\?\) \(see oms-lint --help\)\n$/);
+    await expectUsageError(["--fix-dryrun", "payloads"], /Unknown option '--fix-dryrun' \(did you mean --fix-dry-run\?\)/);
+    await expectUsageError(["--lsp"], /Unknown option '--lsp' \(did you mean the command: oms-lint lsp\?\)/);
+    await expectUsageError(["split", "--forse", "payloads"], /^oms-lint: split: Unknown option '--forse' \(did you mean --force\?\)/);
     await expectUsageError(["--kind"], /argument missing/);
     await expectUsageError([], /no files given/);
     await expectUsageError(["--max-warnings", "many", "payloads"], /--max-warnings takes a whole number/);
