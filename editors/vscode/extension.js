@@ -7,21 +7,31 @@ const { LanguageClient, TransportKind } = require("vscode-languageclient/node");
 
 let client;
 
-/** The server command: the setting, else the workspace's own oms-lint, else npx (never a download). */
-function serverCommand() {
+/**
+ * The server: the setting, else the workspace's own oms-lint, else npx (never a download).
+ * On Windows the workspace's oms-lint runs as a Node module and npx through the shell: Node
+ * (since 20.12.2, and VS Code's Electron with it) refuses to spawn a .cmd file without a
+ * shell (EINVAL, CVE-2024-27980), and a shell would split a path with spaces.
+ */
+function serverOptions(folder) {
+  const options = folder ? { cwd: folder } : {};
+  // transport stdio: the client appends --stdio, which `oms-lint lsp` accepts.
+  const transport = TransportKind.stdio;
   const configured = workspace.getConfiguration("omsLint").get("command", []);
-  if (configured.length > 0) return { command: configured[0], args: configured.slice(1) };
-  const folder = workspace.workspaceFolders?.[0]?.uri.fsPath;
-  const local = folder && join(folder, "node_modules", ".bin", process.platform === "win32" ? "oms-lint.cmd" : "oms-lint");
-  if (local && existsSync(local)) return { command: local, args: ["lsp"] };
-  return { command: process.platform === "win32" ? "npx.cmd" : "npx", args: ["--no-install", "oms-lint", "lsp"] };
+  if (configured.length > 0) return { command: configured[0], args: configured.slice(1), transport, options };
+  const windows = process.platform === "win32";
+  if (folder && windows) {
+    const module = join(folder, "node_modules", "oms-lint", "bin", "oms-lint.cjs");
+    if (existsSync(module)) return { module, args: ["lsp"], transport, options };
+  }
+  const local = folder && join(folder, "node_modules", ".bin", "oms-lint");
+  if (local && !windows && existsSync(local)) return { command: local, args: ["lsp"], transport, options };
+  return { command: windows ? "npx.cmd" : "npx", args: ["--no-install", "oms-lint", "lsp"], transport, options: { ...options, shell: windows } };
 }
 
 async function activate(context) {
-  const { command, args } = serverCommand();
   const folder = workspace.workspaceFolders?.[0]?.uri.fsPath;
-  // transport stdio: the client appends --stdio, which `oms-lint lsp` accepts.
-  const server = { command, args, transport: TransportKind.stdio, options: folder ? { cwd: folder } : {} };
+  const server = serverOptions(folder);
   client = new LanguageClient(
     "oms-lint",
     "oms-lint",
