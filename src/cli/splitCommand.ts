@@ -230,7 +230,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
       throw new UsageError(`split: ${names} ${present.length === 1 ? "exists" : "exist"} already: nothing written (--force overwrites)`);
     }
     try {
-      writeFilesAtomic(files.map((file, c) => ({ path: file, data: texts[c]! })), { throughLinks: false });
+      writeFilesAtomic(files.map((file, c) => ({ path: file, data: texts[c]! })), { throughLinks: false, partHardLinks: true });
     } catch (error) {
       throw new UsageError(`split: cannot write the children in ${displayPath(outDir, io.cwd)}: ${describeWriteFailure(error)}; none was written`);
     }

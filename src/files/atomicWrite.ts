@@ -8,7 +8,7 @@ import { statOrUndefined } from "./fileFacts.js";
  * Why a write did not happen, in words a user reads: the target is as it was (the old file
  * whole, or no file), never half written. `code` is Node's (ENOSPC, EACCES) or our own
  * (CHANGED: the file was edited since it was read; EXISTS: refused to overwrite; NOTFILE;
- * LINK: a symbolic link where links are not written through).
+ * LINK: a symbolic link where links are not written through; HARDLINK: the file has other names).
  */
 export class WriteFailure extends Error {
   constructor(
@@ -43,6 +43,12 @@ export interface StageOptions {
    * points to never changes; default true (see stageFile).
    */
   readonly throughLinks?: boolean;
+  /**
+   * true: a file with other names (hard links) is replaced at this name alone, the others
+   * keeping the old file (split --force, told to make these names new files); default false:
+   * refused (HARDLINK), as the rewrite would part the names without a word.
+   */
+  readonly partHardLinks?: boolean;
 }
 
 const reasons: Readonly<Record<string, string>> = {
@@ -72,6 +78,10 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
     throw new WriteFailure(target, "NOTFILE", existing.isDirectory() ? "it is a folder" : "it is not a regular file (a device, pipe or socket)");
   }
   if (existing && options.overwrite === false) throw new WriteFailure(target, "EXISTS", "it exists already");
+  // The rename gives this name a new file: the file's other names would keep the old text.
+  if (existing && existing.nlink > 1 && options.partHardLinks !== true) {
+    throw new WriteFailure(target, "HARDLINK", `it has ${existing.nlink} names (hard links), which a rewrite would part: the others would keep the old text (give it a file of its own first: cp f f.tmp && mv f.tmp f)`);
+  }
   // The rename needs only the folder's permission: a file its mode keeps from being written
   // (chmod a-w) is refused, as an in-place write would be; and by root too, whom no mode stops.
   if (existing && (!writable(target) || (existing.mode & 0o222) === 0)) throw new WriteFailure(target, "EACCES", "it is read-only (no write permission on the file)");
