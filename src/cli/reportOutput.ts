@@ -48,7 +48,8 @@ export function reportOutput(write: (text: string) => void, outputFile: string |
 /**
  * The --output-file, written beside its target and renamed over it when the report is
  * complete (see stageFile): a run killed or failing midway leaves the previous report whole,
- * never a truncated one. A failure is a usage error (exit 2), never a stack trace.
+ * never a truncated one, and a run ended by Ctrl-C or SIGTERM no temporary file. A failure
+ * is a usage error (exit 2), never a stack trace.
  */
 function fileSink(outputFile: string, cwd: string): { write(text: string): void; close(): void; abort(): void } {
   const target = resolve(cwd, outputFile);
@@ -68,7 +69,7 @@ function fileSink(outputFile: string, cwd: string): { write(text: string): void;
       attempt(() => {
         if (staged === undefined) {
           makeFolders(dirname(target));
-          staged = stageFile(target);
+          staged = stageFile(target, { removeOnSignal: true });
         }
         staged.write(text);
       }),

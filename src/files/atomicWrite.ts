@@ -3,6 +3,7 @@ import { devNull } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { nodeCrypto } from "./nodeCrypto.js";
 import { statOrUndefined } from "./fileFacts.js";
+import { removeOnSignal } from "./removeOnSignal.js";
 
 /**
  * Why a write did not happen, in words a user reads: the target is as it was (the old file
@@ -49,6 +50,12 @@ export interface StageOptions {
    * refused (HARDLINK), as the rewrite would part the names without a word.
    */
   readonly partHardLinks?: boolean;
+  /**
+   * true: the temporary file is removed if SIGINT, SIGTERM or SIGHUP ends the process before
+   * the commit or the abort. For a file staged across the event loop (a report written as
+   * results come); a write made in one synchronous call cannot be interrupted by a handler.
+   */
+  readonly removeOnSignal?: boolean;
 }
 
 const reasons: Readonly<Record<string, string>> = {
@@ -88,6 +95,7 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   const temporary = join(dirname(target), temporaryName(basename(target), `.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`));
   let fd: number | undefined;
   let state: "open" | "done" = "open";
+  const forget = options.removeOnSignal === true ? removeOnSignal(() => abort()) : () => undefined;
   const fail = (error: unknown): never => {
     abort();
     throw asWriteFailure(target, error);
@@ -95,6 +103,7 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   const abort = () => {
     if (state === "done") return;
     state = "done";
+    forget();
     if (fd !== undefined) tryQuietly(() => closeSync(fd!));
     fd = undefined;
     tryQuietly(() => unlinkSync(temporary));
@@ -131,6 +140,7 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
         if (options.overwrite === false && statOrUndefined(target)) throw new WriteFailure(target, "EXISTS", "it exists already");
         renameSync(temporary, target);
         state = "done";
+        forget();
       } catch (error) {
         fail(error);
       }

@@ -1,0 +1,36 @@
+/** The signals that end a run from outside: Ctrl-C, `kill`, a closed terminal, a cancelled CI job. */
+const endingSignals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * What to remove if the process is ended by a signal. Process-wide state, as signals are: a
+ * temporary file staged across the event loop (the report, written as results come) would
+ * otherwise stay beside its target after every cancelled run.
+ */
+const removals = new Set<() => void>();
+
+/**
+ * Calls `remove` if SIGINT, SIGTERM or SIGHUP arrives before the returned function is called.
+ * The process then ends by that signal as it would have (exit status 128 + n), unless someone
+ * else listens for it. The listener stays once set: removed when the last file is done, a
+ * signal that arrived meanwhile would be lost, and the process would run on.
+ */
+export function removeOnSignal(remove: () => void): () => void {
+  if (!process.listeners("SIGINT").includes(onEndingSignal)) {
+    for (const signal of endingSignals) process.on(signal, onEndingSignal);
+  }
+  removals.add(remove);
+  return () => void removals.delete(remove);
+}
+
+function onEndingSignal(signal: NodeJS.Signals): void {
+  for (const remove of removals) {
+    try {
+      remove();
+    } catch {
+      // Ending anyway: what could not be removed stays.
+    }
+  }
+  removals.clear();
+  for (const each of endingSignals) process.removeListener(each, onEndingSignal);
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
