@@ -41,7 +41,7 @@ export interface SuppressionOptions {
  */
 export function startSuppressions(options: SuppressionOptions, cwd: string) {
   const path = resolve(cwd, options.location);
-  const counts = readSuppressions(path, options.location);
+  const { counts, text: before } = readSuppressions(path, options.location);
   const recording = options.suppressAll || options.suppressRules.length > 0;
   const recorded = new Set(options.suppressRules);
   let changed = false;
@@ -111,7 +111,7 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
           }
         }
       }
-      if (changed) replaceFile(path, `${JSON.stringify(sorted(counts), null, 2)}\n`, options.location);
+      if (changed) replaceFile(path, `${JSON.stringify(sorted(counts), null, 2)}\n`, options.location, before);
     },
   };
 }
@@ -163,11 +163,14 @@ function sorted(counts: SuppressionCounts): SuppressionCounts {
   );
 }
 
-/** The file as it stands: none is no suppression; anything but per-file, per-rule counts is a usage error (exit 2). */
-function readSuppressions(path: string, shown: string): SuppressionCounts {
+/**
+ * The file as it stands, and its text (undefined: no file): none is no suppression; anything
+ * but per-file, per-rule counts is a usage error (exit 2).
+ */
+function readSuppressions(path: string, shown: string): { counts: SuppressionCounts; text: string | undefined } {
   // Read as every file is: a pipe or a device at the location is refused, not waited on. No file is no suppression.
   const read = readBoundedText(path, maxReadableSize);
-  if ("problem" in read && read.code === "ENOENT") return {};
+  if ("problem" in read && read.code === "ENOENT") return { counts: {}, text: undefined };
   if ("problem" in read) throw new UsageError(`cannot read the suppressions file ${shown}: ${read.problem}`);
   // Read as a payload is (a byte order mark is fine), so that a fault is one line with its place.
   const parsed = parseSource(read.text, { limitHints: fixedLimitHints("the suppressions file") });
@@ -188,7 +191,7 @@ function readSuppressions(path: string, shown: string): SuppressionCounts {
     }
     counts[file] = byRule;
   }
-  return counts;
+  return { counts, text: read.text };
 }
 
 function hasCounts(counts: SuppressionCounts): boolean {
@@ -200,10 +203,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Written beside the target and renamed over it: a crash never leaves half a file. */
-function replaceFile(path: string, text: string, shown: string): void {
+/**
+ * Written beside the target and renamed over it: a crash never leaves half a file. Only over
+ * the text the run read (`before`; undefined: over no file): what another run, an editor or
+ * git saved there meanwhile is kept, and the run fails saying so.
+ */
+function replaceFile(path: string, text: string, shown: string, before: string | undefined): void {
   try {
-    writeFileAtomic(path, text);
+    writeFileAtomic(path, text, before === undefined ? { overwrite: false } : { expect: Buffer.from(before, "utf8") });
   } catch (error) {
     throw new UsageError(`cannot write the suppressions file ${shown}: ${describeWriteFailure(error)}`);
   }

@@ -1,0 +1,60 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { run, type CliIo } from "../../src/cli/main.js";
+import { scratch } from "../hostile/support.js";
+
+/**
+ * oms-lint's own files (the suppressions file, the cache) are read at the start of a run and
+ * written at its end: what another program (another run, an editor, git) put there meanwhile
+ * is not ours to replace.
+ */
+const folder = scratch("own-files");
+afterAll(() => folder.remove());
+let cases = 0;
+const caseDir = () => folder.path(`case-${++cases}`);
+
+const example = readFileSync(fileURLToPath(new URL("../../examples/createOrder.json", import.meta.url)), "utf8");
+/** One error (an undocumented locale), which --suppress-all records. */
+const failing = example.replace(`"locale": "en-US"`, `"locale": "en-AU"`);
+
+/** Runs the CLI in process on `--stdin`; `meanwhile` runs while the run reads its input, after it has read its own files. */
+async function runWhile(args: readonly string[], cwd: string, meanwhile: () => void): Promise<{ code: number; stderr: string }> {
+  let stderr = "";
+  const io: CliIo = {
+    cwd,
+    env: { NO_COLOR: "1" },
+    stdoutIsTTY: false,
+    readStdin: async () => {
+      meanwhile();
+      return Buffer.from(failing, "utf8");
+    },
+    writeStdout: () => undefined,
+    writeStderr: (text) => void (stderr += text),
+  };
+  return { code: await run(args, io), stderr };
+}
+
+describe("the suppressions file, changed during the run", () => {
+  const edited = `${JSON.stringify({ "other.json": { "tax-rate-cap": { count: 2 } } }, null, 2)}\n`;
+
+  it("an edit saved meanwhile is kept, and the run says the record was not written (exit 2)", async () => {
+    const dir = caseDir();
+    const file = `${dir}/oms-lint-suppressions.json`;
+    folder.write(`case-${cases}/oms-lint-suppressions.json`, "{}\n");
+    const result = await runWhile(["--suppress-all", "--stdin", "--stdin-filename", "order.json"], dir, () => writeFileSync(file, edited));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cannot write the suppressions file oms-lint-suppressions\.json: it changed since it was read/);
+    expect(readFileSync(file, "utf8")).toBe(edited);
+  });
+
+  it("one made meanwhile where there was none is kept too", async () => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/.keep`, "");
+    const file = `${dir}/oms-lint-suppressions.json`;
+    const result = await runWhile(["--suppress-all", "--stdin", "--stdin-filename", "order.json"], dir, () => writeFileSync(file, edited));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cannot write the suppressions file oms-lint-suppressions\.json: it exists already/);
+    expect(readFileSync(file, "utf8")).toBe(edited);
+  });
+});
