@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { rules } from "../../rules/index.js";
 import type { Rule } from "../engine/rule.js";
@@ -85,6 +85,10 @@ export function openCache(location: string, cwd: string, fingerprint: string, no
     /** Writes the cache; a failure is a note, not the run's failure. */
     save(): void {
       if (!read.writable) return;
+      if (startsAsCache(path) === false) {
+        note(`cannot write the cache ${shown}: it is not a cache oms-lint wrote (made during the run: the suppressions file, named alike? another program's?); it is left as it is`);
+        return;
+      }
       const file: CacheFile = { format: "oms-lint-cache", formatVersion, fingerprint, files: next };
       try {
         makeFolders(dirname(path));
@@ -94,6 +98,30 @@ export function openCache(location: string, cwd: string, fingerprint: string, no
       }
     },
   };
+}
+
+/**
+ * Whether the file at `path` starts as a cache oms-lint writes; undefined when there is none.
+ * Asked again before the write: a file made there during the run (by this run's suppressions,
+ * named alike, or another program) is not ours to replace. Only the head is read, never waited on.
+ */
+function startsAsCache(path: string): boolean | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" || code === "ENOTDIR" ? undefined : false;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return false;
+    const head = Buffer.alloc(signature.length);
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString("latin1") === signature;
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function readCache(path: string, fingerprint: string): { files: Map<string, CachedFile>; problem?: string; writable: boolean } {

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { run, type CliIo } from "../../src/cli/main.js";
 import { scratch } from "../hostile/support.js";
+import { runCli } from "../support/cli.js";
 
 /**
  * oms-lint's own files (the suppressions file, the cache) are read at the start of a run and
@@ -56,5 +57,19 @@ describe("the suppressions file, changed during the run", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot write the suppressions file oms-lint-suppressions\.json: it exists already/);
     expect(readFileSync(file, "utf8")).toBe(edited);
+  });
+});
+
+describe("the cache and the suppressions file named alike", () => {
+  it("the cache does not replace the suppressions the same run recorded there; the next run reads them", async () => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/order.json`, failing);
+    const args = ["--cache", "--cache-location", "records.json", "--suppressions-location", "records.json"];
+    const first = await runCli([...args, "--suppress-all", "order.json"], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/cannot write the cache records\.json: it is not a cache oms-lint wrote/);
+    expect(JSON.parse(readFileSync(`${dir}/records.json`, "utf8"))).toEqual({ "order.json": { "schema": { count: 1 } } });
+    const next = await runCli([...args, "order.json"], { cwd: dir });
+    expect(next.code).toBe(0);
   });
 });
