@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readBoundedText } from "../files/readBounded.js";
 import { maxReadableSize } from "../source/fileSize.js";
 import { relative, resolve, sep } from "node:path";
-import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
+import { describeWriteFailure, writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
 import { parseSource } from "../source/parseSource.js";
 import { fixedLimitHints } from "../source/limitMessages.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
@@ -212,6 +212,10 @@ function replaceFile(path: string, text: string, shown: string, before: string |
   try {
     writeFileAtomic(path, text, before === undefined ? { overwrite: false } : { expect: Buffer.from(before, "utf8") });
   } catch (error) {
+    if (error instanceof WriteFailure && (error.code === "CHANGED" || error.code === "EXISTS")) {
+      const what = before === undefined ? "one was made there" : "it was changed";
+      throw new UsageError(`cannot write the suppressions file ${shown}: ${what} during this run (by another run or an editor?); it is kept as it is: run again to record`);
+    }
     throw new UsageError(`cannot write the suppressions file ${shown}: ${describeWriteFailure(error)}`);
   }
 }
