@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { describeWriteFailure, isNullDevice, stageFile, type StagedFile } from "../files/atomicWrite.js";
+import { describeWriteFailure, isNullDevice, stageFile, WriteFailure, type StagedFile } from "../files/atomicWrite.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { makeFolders } from "./makeFolders.js";
 import { UsageError } from "./usageError.js";
@@ -54,14 +54,18 @@ export function reportOutput(write: (text: string) => void, outputFile: string |
 function fileSink(outputFile: string, cwd: string): { write(text: string): void; close(): void; abort(): void } {
   const target = resolve(cwd, outputFile);
   if (isNullDevice(target)) return nullSink(target, outputFile);
+  // Nothing there when the run looked (checkOutputFile): a file made there since is another's.
+  const absent = !existsSync(target);
   let staged: StagedFile | undefined;
   const attempt = (action: () => void) => {
     try {
       action();
     } catch (error) {
       staged?.abort();
-      const kept = existsSync(target) ? "; the previous report is unchanged" : "";
-      throw new UsageError(`cannot write --output-file ${escapeControls(outputFile)}: ${describeWriteFailure(error)}${kept}`);
+      const made = absent && error instanceof WriteFailure && error.code === "EXISTS";
+      const why = made ? "a file was made there during this run (another run's report?); it is kept as it is" : describeWriteFailure(error);
+      const kept = !made && existsSync(target) ? "; the previous report is unchanged" : "";
+      throw new UsageError(`cannot write --output-file ${escapeControls(outputFile)}: ${why}${kept}`);
     }
   };
   return {
@@ -69,7 +73,7 @@ function fileSink(outputFile: string, cwd: string): { write(text: string): void;
       attempt(() => {
         if (staged === undefined) {
           makeFolders(dirname(target));
-          staged = stageFile(target, { removeOnSignal: true });
+          staged = stageFile(target, { removeOnSignal: true, overwrite: !absent });
         }
         staged.write(text);
       }),

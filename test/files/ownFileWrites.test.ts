@@ -6,9 +6,9 @@ import { scratch } from "../hostile/support.js";
 import { runCli } from "../support/cli.js";
 
 /**
- * oms-lint's own files (the suppressions file, the cache) are read at the start of a run and
- * written at its end: what another program (another run, an editor, git) put there meanwhile
- * is not ours to replace.
+ * oms-lint's own files (the suppressions file, the cache, the report) are looked at when a run
+ * starts and written when it ends: what another program (another run, an editor, git) put
+ * there meanwhile is not ours to replace.
  */
 const folder = scratch("own-files");
 afterAll(() => folder.remove());
@@ -20,7 +20,8 @@ const example = readFileSync(fileURLToPath(new URL("../../examples/createOrder.j
 const failing = example.replace(`"locale": "en-US"`, `"locale": "en-AU"`);
 
 /** Runs the CLI in process on `--stdin`; `meanwhile` runs while the run reads its input, after it has read its own files. */
-async function runWhile(args: readonly string[], cwd: string, meanwhile: () => void): Promise<{ code: number; stderr: string }> {
+async function runWhile(args: readonly string[], cwd: string, meanwhile: () => void): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
   let stderr = "";
   const io: CliIo = {
     cwd,
@@ -30,10 +31,10 @@ async function runWhile(args: readonly string[], cwd: string, meanwhile: () => v
       meanwhile();
       return Buffer.from(failing, "utf8");
     },
-    writeStdout: () => undefined,
+    writeStdout: (text) => void (stdout += text),
     writeStderr: (text) => void (stderr += text),
   };
-  return { code: await run(args, io), stderr };
+  return { code: await run(args, io), stdout, stderr };
 }
 
 describe("the suppressions file, changed during the run", () => {
@@ -71,5 +72,17 @@ describe("the cache and the suppressions file named alike", () => {
     expect(JSON.parse(readFileSync(`${dir}/records.json`, "utf8"))).toEqual({ "order.json": { "schema": { count: 1 } } });
     const next = await runCli([...args, "order.json"], { cwd: dir });
     expect(next.code).toBe(0);
+  });
+});
+
+describe("the --output-file, made by another program during the run", () => {
+  it("is kept, and the run says the report was not written (exit 2)", async () => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/.keep`, "");
+    const file = `${dir}/report.json`;
+    const result = await runWhile(["-f", "json", "-o", "report.json", "--stdin", "--stdin-filename", "order.json"], dir, () => writeFileSync(file, example));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^oms-lint: cannot write --output-file report\.json: a file was made there during this run \(another run's report\?\); it is kept as it is\n$/);
+    expect(readFileSync(file, "utf8")).toBe(example);
   });
 });
