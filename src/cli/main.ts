@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { basename, relative, resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
 import { configIgnores } from "../config/configIgnores.js";
@@ -12,6 +12,7 @@ import { parseSource } from "../source/parseSource.js";
 import { fixedLimitHints } from "../source/limitMessages.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { appendToRegularFile } from "../files/appendToRegularFile.js";
+import { realPathOf } from "../files/fileFacts.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
@@ -94,7 +95,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     checkOutputFiles(reportFiles, io.cwd, inputs, own);
   }
   // --fix-dry-run's stdout is the diff alone (for `git apply`): the problems the fixes leave go to stderr.
-  const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io);
+  // What the step summary must never be appended to: a file this run reads or writes.
+  const runFiles = () => [...files, ...ownFiles, ...(config.filePath === undefined ? [] : [config.filePath]), ...(options.existing === undefined ? [] : [resolve(io.cwd, options.existing)])];
+  const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles);
   const report = {
     file: (result: LintResult) => {
       // A recorded negative fixture is asked for as a named file is: its kind that cannot be told fails the run, not the record.
@@ -196,7 +199,7 @@ function readExisting(path: string, cwd: string, limit: number): ExistingRecord 
  * usage error prints no report. When no report goes to standard output, one line on stderr
  * says what the run found, so that a CI log never shows a failure with no reason.
  */
-function startReport(options: CliOptions, io: CliIo): { file(result: LintResult): void; end(): Totals; abort(): void } {
+function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly string[]): { file(result: LintResult): void; end(): Totals; abort(): void } {
   const info = packageInfo();
   const formats = new Set(options.outputs.map((target) => target.format));
   const stepSummaryFile = formats.has("github") ? io.env.GITHUB_STEP_SUMMARY || undefined : undefined;
@@ -238,7 +241,7 @@ function startReport(options: CliOptions, io: CliIo): { file(result: LintResult)
         output.write(writer.end(totals));
         output.close();
       }
-      if (stepSummary !== undefined && stepSummaryFile !== undefined) appendStepSummary(stepSummaryFile, stepSummary.end(totals), io);
+      if (stepSummary !== undefined && stepSummaryFile !== undefined) appendStepSummary(stepSummaryFile, stepSummary.end(totals), io, runFiles);
       const files = options.outputs.map((target) => target.file ?? options.outputFile);
       if (!files.includes(undefined)) io.writeStderr(`${summaryLine(totals)}; report${files.length > 1 ? "s" : ""} written to ${files.join(", ")}\n`);
       return totals;
@@ -249,10 +252,21 @@ function startReport(options: CliOptions, io: CliIo): { file(result: LintResult)
   };
 }
 
-/** $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a note, not the run's failure. */
-function appendStepSummary(file: string, markdown: string, io: CliIo): void {
+/**
+ * $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a
+ * note, not the run's failure. One that names a file of this run (a payload, the config, a
+ * report) is set wrong: appending Markdown there would spoil it.
+ */
+function appendStepSummary(file: string, markdown: string, io: CliIo, runFiles: () => readonly string[]): void {
+  const path = resolve(io.cwd, file);
+  const real = realPathOf(path);
+  const clash = runFiles().find((each) => each === path || each === real || (basename(each) === basename(real) && realPathOf(each) === real));
+  if (clash !== undefined) {
+    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names a file this run reads or writes (${escapeControls(relative(io.cwd, clash) || clash)}), not GitHub's summary\n`);
+    return;
+  }
   try {
-    appendToRegularFile(file, markdown);
+    appendToRegularFile(path, markdown);
   } catch (error) {
     io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
   }

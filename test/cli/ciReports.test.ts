@@ -171,6 +171,15 @@ describe("-f github in GitHub Actions", () => {
     }
   });
 
+  it("a $GITHUB_STEP_SUMMARY that names a file the run reads (a payload, the config) is a note, and the file is untouched", async () => {
+    const payload = join(many, "note-00.json");
+    const before = readFileSync(payload, "utf8");
+    const run = await lint(["-f", "github", "--kind", "orderCustomData", "many"], { GITHUB_STEP_SUMMARY: payload });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names a file this run reads or writes (many/note-00.json), not GitHub's summary\n");
+    expect(readFileSync(payload, "utf8")).toBe(before);
+  });
+
   it("past the step summary's 1,000 rows, the note says the summary holds the first 1,000 (the log every one)", () => {
     const end = (errors: number, warnings: number) => github({ cwd: repoRoot, color: false, toolVersion: "1.2.3", rules: [], githubStepSummary: true }).end({ files: 3, errors, warnings });
     expect(end(995, 5)).toMatch(/: every problem is listed above and in the step summary\n$/);
