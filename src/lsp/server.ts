@@ -23,6 +23,7 @@ import { escapeControls } from "../formatters/displayText.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import { defaultServerSettings, lintDocument, type DocumentLint, type ServerSettings } from "./documentLint.js";
 import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
+import { documentEdit } from "./documentEdit.js";
 import { fixAllEdit, quickFix } from "./fixEdits.js";
 import { helpMarkdown, ruleHelp } from "./ruleHelp.js";
 import { ruleDocsLinks } from "./ruleDocsLink.js";
@@ -92,6 +93,8 @@ export function startServer(connection: Connection): void {
   /** Whether the client sends workspace/didChangeWorkspaceFolders (its workspace.workspaceFolders capability). */
   let folderChanges = false;
   let registerWatcher = false;
+  /** Whether the client takes edits that name their document's version (and refuses them once it has moved on). */
+  let versionedEdits = false;
 
   const docsUrl = ruleDocsLinks(info);
 
@@ -144,6 +147,7 @@ export function startServer(connection: Connection): void {
     folderChanges = params.capabilities.workspace?.workspaceFolders === true;
     pullSettings = params.capabilities.workspace?.configuration === true;
     registerWatcher = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     initSettings = readSettings(params.initializationOptions, defaultServerSettings);
     settings = initSettings;
     return {
@@ -246,7 +250,7 @@ export function startServer(connection: Connection): void {
         const diagnostic = toDiagnostic(m, entry.bom, docsUrl);
         const fix = entry.lint.format === "payload" ? quickFix(m, entry.bom) : undefined;
         if (fix !== undefined) {
-          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [document.uri]: [...fix.edits] } } });
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: documentEdit(document, fix.edits, versionedEdits) });
         }
         if (kind === "createOrder" && splitRuleIds.has(m.ruleId) && !actions.some((a) => a.command?.command === explainSplitCommand)) {
           actions.push({
@@ -260,7 +264,7 @@ export function startServer(connection: Connection): void {
     }
     if (kind !== undefined && wanted(fixAllKind) && messages.some((m) => m.fix !== undefined)) {
       const edit = fixAllEdit(document, kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri));
-      if (edit !== undefined) actions.push({ title: "Fix all oms-lint problems that have a safe fix", kind: fixAllKind, edit: { changes: { [document.uri]: [edit] } } });
+      if (edit !== undefined) actions.push({ title: "Fix all oms-lint problems that have a safe fix", kind: fixAllKind, edit: documentEdit(document, [edit], versionedEdits) });
     }
     return actions;
   });
@@ -279,7 +283,7 @@ export function startServer(connection: Connection): void {
     if (command === fixAllCommand && entry.lint.format === "payload" && entry.lint.kind !== undefined) {
       const edit = fixAllEdit(document, entry.lint.kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri));
       if (edit === undefined) return false;
-      const { applied } = await connection.workspace.applyEdit({ label: "oms-lint: fix all", edit: { changes: { [document.uri]: [edit] } } });
+      const { applied } = await connection.workspace.applyEdit({ label: "oms-lint: fix all", edit: documentEdit(document, [edit], versionedEdits) });
       return applied;
     }
     return null;

@@ -91,8 +91,10 @@ export class LspClient {
     this.connection.onRequest("workspace/configuration", (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === "omsLint" ? this.settings : null)),
     );
-    this.connection.onRequest("workspace/applyEdit", (params: ApplyWorkspaceEditParams) => {
-      this.apply(params.edit);
+    this.connection.onRequest("workspace/applyEdit", (params: ApplyWorkspaceEditParams): { applied: boolean; failureReason?: string } => {
+      const stale = this.staleDocument(params.edit);
+      if (stale !== undefined) return { applied: false, failureReason: `${stale} has changed since the edit was made` };
+      void this.apply(params.edit);
       return { applied: true };
     });
     this.connection.listen();
@@ -106,7 +108,13 @@ export class LspClient {
       initializationOptions,
       workspaceFolders: [{ uri: rootUri, name: "payloads" }],
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: watchesFiles }, applyEdit: true, workspaceFolders: changesFolders },
+        workspace: {
+          configuration: true,
+          didChangeWatchedFiles: { dynamicRegistration: watchesFiles },
+          applyEdit: true,
+          workspaceEdit: { documentChanges: true },
+          workspaceFolders: changesFolders,
+        },
         textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "source.fixAll"] } } } },
       },
     });
@@ -138,7 +146,17 @@ export class LspClient {
 
   /** Applies a workspace edit's changes to the open documents (what an editor does with a code action's edit). */
   apply(edit: WorkspaceEdit): Promise<number[]> {
-    return Promise.all(Object.entries(edit.changes ?? {}).map(([uri, edits]) => this.edit(uri, edits)));
+    return Promise.all(Object.entries(editsByDocument(edit)).map(([uri, edits]) => this.edit(uri, edits)));
+  }
+
+  /** The URI of a document the edit was made for at another version than the open one's (VS Code then refuses the edit whole). */
+  staleDocument(edit: WorkspaceEdit): string | undefined {
+    for (const change of edit.documentChanges ?? []) {
+      if (!("textDocument" in change)) continue;
+      const { uri, version } = change.textDocument;
+      if (version !== null && this.documents.get(uri)?.version !== version) return uri;
+    }
+    return undefined;
   }
 
   /** Adds and removes workspace folders, by URI, as an editor does when a folder joins or leaves a multi-root workspace. */
@@ -174,4 +192,13 @@ export class LspClient {
   kill(): void {
     this.#process.kill();
   }
+}
+
+/** A workspace edit's text edits by document, from `changes` or versioned `documentChanges`. */
+export function editsByDocument(edit: WorkspaceEdit): Record<string, TextEdit[]> {
+  const byDocument: Record<string, TextEdit[]> = { ...edit.changes };
+  for (const change of edit.documentChanges ?? []) {
+    if ("textDocument" in change) (byDocument[change.textDocument.uri] ??= []).push(...(change.edits as TextEdit[]));
+  }
+  return byDocument;
 }

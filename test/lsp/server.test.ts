@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CodeAction, Diagnostic, Hover } from "vscode-languageserver";
 import { createOrder, orderItem, taxedOrder, type JsonObject } from "../support/payloads.js";
-import { LspClient, messageOf } from "./lspClient.js";
+import { editsByDocument, LspClient, messageOf } from "./lspClient.js";
 
 /** The 0-based line of the first line of `text` that contains `needle`. */
 function lineOf(text: string, needle: string): number {
@@ -59,7 +59,7 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     const fix = actions.find((a) => a.title.startsWith("Set maxAmount to null"));
     expect(fix).toMatchObject({ kind: "quickfix", isPreferred: true, diagnostics: [{ code: "max-amount-null-preferred" }] });
     // One precise edit: the value alone.
-    expect(fix!.edit!.changes![document.uri]).toEqual([{ range: maxAmount!.range, newText: "null" }]);
+    expect(editsByDocument(fix!.edit!)[document.uri]).toEqual([{ range: maxAmount!.range, newText: "null" }]);
 
     const [version] = await client.apply(fix!.edit!);
     expect(document.getText()).toBe(text.replace('"maxAmount": -1', '"maxAmount": null'));
@@ -127,7 +127,7 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
       context: { diagnostics: [], only: ["source.fixAll"] },
     });
     expect(actions.map((a) => a.kind)).toEqual(["source.fixAll.oms-lint"]);
-    const edits = actions[0]!.edit!.changes![document.uri]!;
+    const edits = editsByDocument(actions[0]!.edit!)[document.uri]!;
     expect(edits).toHaveLength(1);
     // Not the whole document: the edit starts at the first changed value.
     expect(edits[0]!.range.start.line).toBe(lineOf(text, '"maxAmount": -1'));
