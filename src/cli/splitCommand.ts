@@ -5,6 +5,7 @@ import { checkChildTargets } from "./childTargets.js";
 import { makeFolders } from "./makeFolders.js";
 import { kindForFile } from "../config/kindForFile.js";
 import { describeWriteFailure, writeFilesAtomic } from "../files/atomicWrite.js";
+import { handlePendingSignals } from "../files/removeOnSignal.js";
 import { displayPath, escapeControls, oneLine, plural, terminalSafeJson } from "../formatters/displayText.js";
 import { formatters } from "../formatters/index.js";
 import { detectKind } from "../kinds/kindDetection.js";
@@ -167,7 +168,10 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
   const filePath = resolve(io.cwd, options.file);
   const shown = displayPath(filePath, io.cwd);
   try {
-    return writeChildren(filePath, shown, options, run, io);
+    const code = writeChildren(filePath, shown, options, run, io);
+    // Ctrl-C while the children were written waited for them all: it ends the run now.
+    await handlePendingSignals();
+    return code;
   } catch (error) {
     if (!(error instanceof UnsplittableFile || error instanceof SplitError)) throw error;
     io.writeStderr(`oms-lint split: ${escapeControls(shown)}: ${oneLine(error.message)}\n`);
@@ -230,7 +234,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
       throw new UsageError(`split: ${names} ${present.length === 1 ? "exists" : "exist"} already: nothing written (--force overwrites)`);
     }
     try {
-      writeFilesAtomic(files.map((file, c) => ({ path: file, data: texts[c]! })), { throughLinks: false, partHardLinks: true });
+      writeFilesAtomic(files.map((file, c) => ({ path: file, data: texts[c]! })), { throughLinks: false, partHardLinks: true, removeOnSignal: true });
     } catch (error) {
       throw new UsageError(`split: cannot write the children in ${displayPath(outDir, io.cwd)}: ${describeWriteFailure(error)}; none was written`);
     }

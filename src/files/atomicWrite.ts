@@ -53,7 +53,8 @@ export interface StageOptions {
   /**
    * true: the temporary file is removed if SIGINT, SIGTERM or SIGHUP ends the process before
    * the commit or the abort. For a file staged across the event loop (a report written as
-   * results come); a write made in one synchronous call cannot be interrupted by a handler.
+   * results come), and for files written as one (split's children): a signal that comes
+   * while they are written is handled once they all are, so it never cuts them in two.
    */
   readonly removeOnSignal?: boolean;
 }

@@ -34,3 +34,13 @@ function onEndingSignal(signal: NodeJS.Signals): void {
   for (const each of endingSignals) process.removeListener(each, onEndingSignal);
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
+
+/**
+ * One turn of the event loop, in which a signal that came during synchronous work (files
+ * written as one) is handled, so that the run ends by it as it would have. A signal handle
+ * does not keep the loop alive: one still queued when the work ends is otherwise lost, and
+ * the run exits as if never interrupted.
+ */
+export function handlePendingSignals(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,14 +1,14 @@
-import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { bin } from "../support/cli.js";
 import { scratch } from "../hostile/support.js";
 
 /**
- * A run ended from outside (Ctrl-C, a cancelled CI job) while it writes its report: the
- * report is staged beside its target for the whole run, so only a process shows what a
- * signal leaves. The built CLI (npm test builds dist/ first).
+ * A run ended from outside (Ctrl-C, a cancelled CI job) while it writes: the report, staged
+ * beside its target for the whole run, and split's children, staged together. Only a process
+ * shows what a signal leaves. The built CLI (npm test builds dist/ first).
  */
 const folder = scratch("interrupted");
 afterAll(() => folder.remove());
@@ -21,15 +21,20 @@ const fileCount = 5000;
 for (let n = 0; n < fileCount; n++) folder.write(`orders/o${String(n).padStart(5, "0")}.json`, warned);
 const earlier = folder.write("report.json", "[]\n");
 
-const temporaries = () => readdirSync(folder.dir).filter((name) => name.endsWith(".tmp"));
+const temporaries = (dir = folder.dir) => readdirSync(dir).filter((name) => name.endsWith(".tmp"));
 
-/** Starts `oms-lint -f json -o report.json orders`, sends `signal` once the staged report is on the disk, and waits for the end. */
-async function interrupt(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  const child = spawn(process.execPath, [bin, "--concurrency", "off", "-f", "json", "-o", "report.json", "orders"], { cwd: folder.dir, stdio: "ignore" });
+/** Sends `signal` to the child once a temporary file shows in `dir`; resolves with how it ended. */
+async function signalWhileStaged(child: ChildProcess, dir: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("close", (code, s) => resolve({ code, signal: s })));
-  while (temporaries().length === 0 && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 5));
+  while (temporaries(dir).length === 0 && child.exitCode === null) await new Promise((resolve) => setImmediate(resolve));
   child.kill(signal);
   return ended;
+}
+
+/** Starts `oms-lint -f json -o report.json orders`, sends `signal` once the staged report is on the disk, and waits for the end. */
+function interrupt(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  const child = spawn(process.execPath, [bin, "--concurrency", "off", "-f", "json", "-o", "report.json", "orders"], { cwd: folder.dir, stdio: "ignore" });
+  return signalWhileStaged(child, folder.dir, signal);
 }
 
 describe("a run ended by a signal while it writes its report", () => {
@@ -37,5 +42,21 @@ describe("a run ended by a signal while it writes its report", () => {
     expect(await interrupt(signal)).toEqual({ code: null, signal });
     expect(temporaries()).toEqual([]);
     expect(readFileSync(earlier, "utf8")).toBe("[]\n");
+  });
+});
+
+describe("split ended by a signal while it writes its children", () => {
+  it("writes both children or neither, whole, and leaves no temporary file", async () => {
+    // 9 MB, so that writing and flushing the children takes a while: the signal lands there.
+    const mixed = JSON.parse(readFileSync(fileURLToPath(new URL("../../examples/broken/createOrder-business-rules.json", import.meta.url)), "utf8"));
+    mixed.orderItems = Array.from({ length: 6000 }, () => mixed.orderItems).flat();
+    folder.write("split/cart.json", JSON.stringify(mixed, null, 2));
+    const dir = folder.path("split");
+    const child = spawn(process.execPath, [bin, "split", "cart.json", "--max-entries", "100000"], { cwd: dir, stdio: "ignore" });
+    expect(await signalWhileStaged(child, dir, "SIGINT")).toEqual({ code: null, signal: "SIGINT" });
+    expect(temporaries(dir)).toEqual([]);
+    const children = ["cart-1.json", "cart-2.json"].filter((name) => existsSync(`${dir}/${name}`));
+    expect(children.length === 0 || children.length === 2).toBe(true);
+    for (const name of children) expect(() => JSON.parse(readFileSync(`${dir}/${name}`, "utf8"))).not.toThrow();
   });
 });
