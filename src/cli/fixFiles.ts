@@ -2,6 +2,7 @@ import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { lstatSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
+import { signalTurns } from "../files/removeOnSignal.js";
 import { fix } from "../builtIn/linter.js";
 import { unifiedDiff } from "../fix/unifiedDiff.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
@@ -69,24 +70,44 @@ export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, 
  * file it points to lies inside what the command line named (`roots`): `--fix repo/` never
  * rewrites a file outside repo/ because a link inside it points there.
  */
-export function fixFiles(files: readonly string[], run: LintRun, options: { readonly dryRun: boolean; readonly cwd: string; readonly roots?: readonly string[] }): FixedFile[] {
-  return files.map((filePath) => {
-    // An unreadable file (a folder, a broken link, no permission, too large) is one fatal message.
-    const bytes = readFileBytes(filePath, run);
-    if (!(bytes instanceof Uint8Array)) return { result: bytes, diff: "" };
-    const fixed = fixFileBytes(filePath, bytes, run, options.cwd);
-    if (options.dryRun || fixed.output === undefined) return fixed;
-    const outside = options.roots === undefined ? undefined : linkOutside(filePath, options.roots);
-    if (outside !== undefined) {
-      return unwritten(fixed, `not fixed: it is a symbolic link to ${outside}, outside the files and folders named on the command line (name the link itself, or its target, to fix it)`);
-    }
-    try {
-      writeFileAtomic(filePath, fixed.output, { expect: bytes });
-    } catch (error) {
-      return unwritten(fixed, `cannot write the fixed file: ${describeWriteFailure(error)}; the file is unchanged, and the problems shown are those the fixes would leave`);
-    }
-    return fixed;
-  });
+export async function fixFiles(files: readonly string[], run: LintRun, options: FixOptions): Promise<FixedFile[]> {
+  // Ctrl-C or SIGTERM while a file is written waits for it (whole, no temporary file left),
+  // then ends the run before the next file.
+  const turn = signalTurns();
+  const fixedFiles: FixedFile[] = [];
+  for (const filePath of files) {
+    const { fixed, written } = fixFile(filePath, run, options);
+    fixedFiles.push(fixed);
+    await turn(written);
+  }
+  return fixedFiles;
+}
+
+interface FixOptions {
+  readonly dryRun: boolean;
+  readonly cwd: string;
+  readonly roots?: readonly string[];
+}
+
+/** One file fixed, and whether the fixed text was written into it. */
+function fixFile(filePath: string, run: LintRun, options: FixOptions): { fixed: FixedFile; written: boolean } {
+  // An unreadable file (a folder, a broken link, no permission, too large) is one fatal message.
+  const bytes = readFileBytes(filePath, run);
+  if (!(bytes instanceof Uint8Array)) return { fixed: { result: bytes, diff: "" }, written: false };
+  const fixed = fixFileBytes(filePath, bytes, run, options.cwd);
+  if (options.dryRun || fixed.output === undefined) return { fixed, written: false };
+  const outside = options.roots === undefined ? undefined : linkOutside(filePath, options.roots);
+  if (outside !== undefined) {
+    const why = `not fixed: it is a symbolic link to ${outside}, outside the files and folders named on the command line (name the link itself, or its target, to fix it)`;
+    return { fixed: unwritten(fixed, why), written: false };
+  }
+  try {
+    writeFileAtomic(filePath, fixed.output, { expect: bytes, removeOnSignal: true });
+  } catch (error) {
+    const why = `cannot write the fixed file: ${describeWriteFailure(error)}; the file is unchanged, and the problems shown are those the fixes would leave`;
+    return { fixed: unwritten(fixed, why), written: false };
+  }
+  return { fixed, written: true };
 }
 
 function unwritten(fixed: FixedFile, message: string): FixedFile {

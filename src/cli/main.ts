@@ -116,7 +116,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     if (options.fix || options.fixDryRun) {
       const fixed = options.stdin
         ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun, io.cwd)]
-        : fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd) });
+        : await fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd) });
       // Raw for `git apply`; on a terminal, what would act on it (a bare CR hides a line) is shown escaped.
       if (options.fixDryRun) {
         const diff = fixed.map((file) => file.diff).join("");

@@ -7,8 +7,8 @@ import { scratch } from "../hostile/support.js";
 
 /**
  * A run ended from outside (Ctrl-C, a cancelled CI job) while it writes: the report, staged
- * beside its target for the whole run, and split's children, staged together. Only a process
- * shows what a signal leaves. The built CLI (npm test builds dist/ first).
+ * beside its target for the whole run; split's children, staged together; a fixed file. Only
+ * a process shows what a signal leaves. The built CLI (npm test builds dist/ first).
  */
 const folder = scratch("interrupted");
 afterAll(() => folder.remove());
@@ -58,5 +58,24 @@ describe("split ended by a signal while it writes its children", () => {
     const children = ["cart-1.json", "cart-2.json"].filter((name) => existsSync(`${dir}/${name}`));
     expect(children.length === 0 || children.length === 2).toBe(true);
     for (const name of children) expect(() => JSON.parse(readFileSync(`${dir}/${name}`, "utf8"))).not.toThrow();
+  });
+});
+
+describe("--fix ended by a signal while it writes a fixed file", () => {
+  it("leaves each file whole, fixed or not, and no temporary file", async () => {
+    // Large orders (6 MB), so that writing and flushing one takes a while: the signal lands there.
+    const big = JSON.parse(warned);
+    big.orderItems = Array.from({ length: 2500 }, () => big.orderItems).flat();
+    const text = JSON.stringify(big, null, 2);
+    const fixedText = text.replace(`"maxAmount": -1`, `"maxAmount": null`);
+    for (const name of ["a.json", "b.json", "c.json"]) folder.write(`fix/${name}`, text);
+    const dir = folder.path("fix");
+    const child = spawn(process.execPath, [bin, "--fix", "--max-entries", "100000", "."], { cwd: dir, stdio: "ignore" });
+    expect(await signalWhileStaged(child, dir, "SIGINT")).toEqual({ code: null, signal: "SIGINT" });
+    expect(temporaries(dir)).toEqual([]);
+    const after = ["a.json", "b.json", "c.json"].map((name) => readFileSync(`${dir}/${name}`, "utf8"));
+    for (const now of after) expect(now === text || now === fixedText).toBe(true);
+    // Ended before the last file: Ctrl-C is not held until the run is over.
+    expect(after.at(-1)).toBe(text);
   });
 });
