@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { isUnread, readBounded } from "../files/readBounded.js";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { globMatcher, isCostlyGlob } from "../glob/globMatcher.js";
@@ -18,14 +19,19 @@ export type GitignoreChain = readonly IgnoreFile[];
 
 const posix = (path: string): string => (sep === "/" ? path : path.split(sep).join("/"));
 
-/** The rules of the .gitignore in `folder`, or undefined when it has none (or it cannot be read). */
+/** Git's own bound: it ignores a .gitignore larger than 100 MiB (dir.c, PATTERN_MAX_FILE_SIZE). */
+const maxGitignoreSize = 100 * 1024 * 1024;
+
+/**
+ * The rules of the .gitignore in `folder`, or undefined when it has none or it cannot be read:
+ * read as every file is (readBounded), so that a FIFO or a device there is skipped, never
+ * waited on or read without end.
+ */
 export function gitignoreIn(folder: string): IgnoreFile | undefined {
-  let text: string;
-  try {
-    text = readFileSync(join(folder, ".gitignore"), "utf8");
-  } catch {
-    return undefined;
-  }
+  const bytes = readBounded(join(folder, ".gitignore"), maxGitignoreSize);
+  if (isUnread(bytes)) return undefined;
+  // Bytes that are not UTF-8 (a Latin-1 comment) spoil their own line only, as before.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   // Case-sensitive, as git is unless core.ignorecase says otherwise (the `ignore` package folds
   // case by default); a byte order mark is not part of the first pattern.
   return { folder, rules: gitignoreRules(text.replace(/^\uFEFF/, "")) };
