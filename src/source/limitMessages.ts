@@ -54,9 +54,9 @@ export const commandLineLimitHints: LimitHints = {
 
 /** The language server's: an editor's user has no flags; the config's `limits` sets what it reads. */
 export const editorLimitHints: LimitHints = {
-  maxDepth: 'the limit is "limits": { "maxDepth" } in oms-lint.config.json',
-  maxEntries: 'the limit is "limits": { "maxEntries" } in oms-lint.config.json',
-  maxValues: 'the limit is "limits": { "maxValues" } in oms-lint.config.json',
+  maxDepth: 'the limit is limits.maxDepth in oms-lint.config.json',
+  maxEntries: 'the limit is limits.maxEntries in oms-lint.config.json',
+  maxValues: 'the limit is limits.maxValues in oms-lint.config.json',
 };
 
 /** For a file no flag or option raises the limits of (a config file, the suppressions file): `what` is always held to the defaults. */

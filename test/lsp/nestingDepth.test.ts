@@ -8,7 +8,7 @@ import { scratchServer } from "./scratchServer.js";
 /** The CLI's limit (README, "limits"): a text that nests deeper is one fatal parse fault. */
 const limit = 1000;
 /** Said in an editor's words: its user raises the limit in the config, having no command line. */
-const tooDeep = /nests deeper than 1000 levels here: .*\(the limit is "limits": \{ "maxDepth" \} in oms-lint\.config\.json\)$/;
+const tooDeep = /nests deeper than 1000 levels here: .*\(the limit is limits\.maxDepth in oms-lint\.config\.json\)$/
 
 /** The offset of the `[` or `{` that opens level `level` of a text of brackets and a plain prefix. */
 function openerOffset(text: string, level: number): number {
