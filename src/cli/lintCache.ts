@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { rules } from "../../rules/index.js";
 import type { Rule } from "../engine/rule.js";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
@@ -9,6 +9,7 @@ import { maxReadableSize } from "../source/fileSize.js";
 import { isCachedFile, isRecord, type CacheEntries, type CachedFile } from "./cachedResult.js";
 import type { LintRun } from "./lintRun.js";
 import { makeFolders } from "./makeFolders.js";
+import { displayPath } from "../formatters/displayText.js";
 import { sha256 } from "./sha256.js";
 
 /** --cache-location's default, in the working folder (ESLint's is .eslintcache). */
@@ -70,7 +71,8 @@ function cachePath(location: string, cwd: string): string {
  */
 export function openCache(location: string, cwd: string, fingerprint: string, note: (text: string) => void) {
   const path = cachePath(location, cwd);
-  const shown = relative(cwd, path) || path;
+  // Relative to the working folder inside it; as given outside it (/dev/null, not ../../dev/null).
+  const shown = displayPath(path, cwd);
   const read = readCache(path, fingerprint);
   if (read.problem !== undefined) note(`the cache ${shown} ${read.problem}: ignored, every file is linted${read.writable ? " and the cache written anew" : " (it is left as it is: remove it, or give --cache-location another file)"}`);
   const next: Record<string, CachedFile> = {};

@@ -157,6 +157,12 @@ describe("--cache", () => {
     expect(loop.stderr).toMatch(/^oms-lint: the cache loop-cache cannot be read \(.*ELOOP\)/);
   });
 
+  it("a cache location outside the working folder is named as given (/dev/null, not ../../dev/null)", async () => {
+    const run = await lint("--cache-location", "/dev/null");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^oms-lint: the cache \/dev\/null cannot be read \(it is not a regular file/);
+  });
+
   it("without --cache nothing is read or written", async () => {
     const run = await runCli(["-f", "json", "data"], { cwd: dir });
     expect(run.code).toBe(1);
