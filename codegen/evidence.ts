@@ -5,6 +5,7 @@ import type { Rule } from "../src/engine/rule.js";
 import { escapeSegment } from "../src/json/jsonPointer.js";
 import { loadSchemas, type JsonSchema } from "./schemaSet.js";
 import { checkingKeywords, schemaRuleTable } from "./schemaRules.js";
+import { constraintPassages } from "./constraintPassages.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -16,8 +17,13 @@ export interface EvidenceRow {
   readonly severity: string;
   readonly document: string;
   readonly passage: string;
+  /** Whether the passage is the constraint's own (x-oms-passage), not its rule's. */
+  readonly ownPassage: boolean;
   readonly test: string;
 }
+
+/** Annotations beside a constraint: nothing below them is a constraint. */
+const annotationKeys = new Set(["x-oms-rules", "x-oms-rule", "x-oms-evidence", "x-oms-passage", "x-oms-document", "errorMessage"]);
 
 /** Every test file's text, read once: the column "test" names the files that exercise a check. */
 function testTexts(): ReadonlyMap<string, string> {
@@ -53,6 +59,7 @@ function testsOfConstraint(place: string, keyword: string, texts: ReadonlyMap<st
 export function evidenceRows(): EvidenceRow[] {
   const schemas = loadSchemas();
   const { constraints } = schemaRuleTable(schemas);
+  const passages = constraintPassages(schemas);
   const byId = new Map<string, Rule>((rules as readonly Rule[]).map((rule) => [rule.meta.id, rule]));
   const texts = testTexts();
   const rows: EvidenceRow[] = [];
@@ -63,18 +70,21 @@ export function evidenceRows(): EvidenceRow[] {
         if (!checkingKeywords.has(keyword) || keyword === "anyOf" && place.endsWith("#")) continue;
         const named = constraints[`${place}/${keyword}`];
         const rule = byId.get(named?.rule ?? "schema");
+        // The constraint's own passage (x-oms-passage), else its rule's.
+        const own = passages[`${place}/${keyword}`];
         rows.push({
           constraint: `${place}/${keyword}`,
           ruleId: named?.rule ?? "schema",
           evidence: named?.evidence ?? rule?.meta.evidence ?? "",
           severity: rule?.meta.defaultSeverity ?? "",
-          document: rule?.meta.source.document ?? "",
-          passage: rule?.meta.source.passage ?? "",
+          document: own?.document ?? rule?.meta.source.document ?? "",
+          passage: own?.passage ?? rule?.meta.source.passage ?? "",
+          ownPassage: own !== undefined,
           test: testsOfConstraint(place, keyword, texts),
         });
       }
     }
-    for (const [key, child] of Object.entries(node)) if (key !== "x-oms-rules" && key !== "x-oms-rule" && key !== "errorMessage") visit(child, `${place}/${escapeSegment(key)}`);
+    for (const [key, child] of Object.entries(node)) if (!annotationKeys.has(key)) visit(child, `${place}/${escapeSegment(key)}`);
   };
   for (const [file, schema] of schemas) visit(schema as JsonSchema, `${file}#`);
   for (const rule of rules as readonly Rule[]) {
@@ -86,6 +96,7 @@ export function evidenceRows(): EvidenceRow[] {
       severity: rule.meta.defaultSeverity,
       document: rule.meta.source.document,
       passage: rule.meta.source.passage,
+      ownPassage: true,
       test: testsOfRule(rule.meta.id, texts),
     });
   }
@@ -108,7 +119,8 @@ export function generateEvidenceDoc(rows: readonly EvidenceRow[] = evidenceRows(
     "error); **advised** — they recommend or warn (default warning); **inferred** — our reading: a",
     "type seen only in an example, another API's limit, a limit from outside the five documents",
     "(a warning at most, never an error). A schema constraint belongs to the rule `schema`",
-    "(stated) unless it names its own rule with `x-oms-rule`; the passage is its rule's.",
+    "(stated) unless it names its own rule with `x-oms-rule`; the passage is the constraint's own",
+    "(`x-oms-passage`, verbatim from the documents), else its rule's.",
     "",
     "| check | rule | evidence | default | source | passage | tests |",
     "| --- | --- | --- | --- | --- | --- | --- |",

@@ -8,7 +8,7 @@ const nameMaps = new Set(["properties", "definitions", "patternProperties"]);
 export const responseFiles: ReadonlySet<string> = new Set(Object.values(kindInfo).flatMap((info) => (info.direction === "response" ? [info.schema] : [])));
 
 /** Keywords that only annotate a subschema (messages, rule names, prose): they add nothing to a type. */
-const annotations = new Set(["errorMessage", "x-oms-rule", "x-oms-evidence", "description"]);
+const annotations = new Set(["errorMessage", "x-oms-rule", "x-oms-evidence", "x-oms-passage", "x-oms-document", "description"]);
 
 /**
  * An `allOf` part that only requires properties (so that its `required` can name a rule of its

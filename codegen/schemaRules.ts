@@ -101,9 +101,9 @@ export function schemaRuleTable(schemas: ReadonlyMap<string, JsonSchema>): {
   return { definitions: [...definitions.values()], constraints };
 }
 
-/** Registers the annotations with Ajv (strict mode refuses unknown keywords). */
+/** Registers the annotations with Ajv (strict mode refuses unknown keywords); x-oms-passage and x-oms-document: codegen/constraintPassages.ts. */
 export function addRuleAnnotations(ajv: Ajv): void {
-  for (const keyword of ["x-oms-rule", "x-oms-evidence"]) ajv.addKeyword({ keyword, schemaType: ["string", "object"] });
+  for (const keyword of ["x-oms-rule", "x-oms-evidence", "x-oms-passage", "x-oms-document"]) ajv.addKeyword({ keyword, schemaType: ["string", "object"] });
   ajv.addKeyword({ keyword: "x-oms-rules", schemaType: "object" });
 }
 
