@@ -22,6 +22,9 @@ export interface EvidenceRow {
   readonly test: string;
 }
 
+/** Keywords whose value maps names to subschemas. */
+const nameMaps = new Set(["properties", "definitions", "patternProperties", "dependencies"]);
+
 /** Annotations beside a constraint: nothing below them is a constraint. */
 const annotationKeys = new Set(["x-oms-rules", "x-oms-rule", "x-oms-evidence", "x-oms-passage", "x-oms-document", "errorMessage"]);
 
@@ -63,9 +66,10 @@ export function evidenceRows(): EvidenceRow[] {
   const byId = new Map<string, Rule>((rules as readonly Rule[]).map((rule) => [rule.meta.id, rule]));
   const texts = testTexts();
   const rows: EvidenceRow[] = [];
-  const visit = (node: unknown, place: string): void => {
+  // Under `properties` (and the like) keys are names: a property called "type" is no constraint.
+  const visit = (node: unknown, place: string, names = false): void => {
     if (typeof node !== "object" || node === null) return;
-    if (!Array.isArray(node)) {
+    if (!Array.isArray(node) && !names) {
       for (const keyword of Object.keys(node)) {
         if (!checkingKeywords.has(keyword) || keyword === "anyOf" && place.endsWith("#")) continue;
         const named = constraints[`${place}/${keyword}`];
@@ -84,7 +88,9 @@ export function evidenceRows(): EvidenceRow[] {
         });
       }
     }
-    for (const [key, child] of Object.entries(node)) if (!annotationKeys.has(key)) visit(child, `${place}/${escapeSegment(key)}`);
+    for (const [key, child] of Object.entries(node)) {
+      if (names || !annotationKeys.has(key)) visit(child, `${place}/${escapeSegment(key)}`, !names && !Array.isArray(node) && nameMaps.has(key));
+    }
   };
   for (const [file, schema] of schemas) visit(schema as JsonSchema, `${file}#`);
   for (const rule of rules as readonly Rule[]) {
