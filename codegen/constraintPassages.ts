@@ -90,3 +90,23 @@ export function constraintPassages(schemas: ReadonlyMap<string, JsonSchema>): Re
   for (const [file, schema] of schemas) visit(schema, `${file}#`, undefined);
   return passages;
 }
+
+/**
+ * The schemas without their passages, for the validators' codegen. Ajv takes the annotations
+ * (addRuleAnnotations), but a subschema with a keyword of the user's own gets other code
+ * (its `if` and `anyOf` branches gated differently): the generated validators stay as they
+ * were without the passages, byte for byte.
+ */
+export function withoutPassages(schemas: ReadonlyMap<string, JsonSchema>): Map<string, JsonSchema> {
+  const strip = (node: unknown, names: boolean): unknown => {
+    if (typeof node !== "object" || node === null) return node;
+    if (Array.isArray(node)) return node.map((child) => strip(child, false));
+    const out: JsonSchema = {};
+    for (const [key, child] of Object.entries(node)) {
+      if (!names && (key === "x-oms-passage" || key === "x-oms-document")) continue;
+      out[key] = !names && (annotationKeys.has(key) || key === "enum" || key === "const") ? child : strip(child, !names && nameMaps.has(key));
+    }
+    return out;
+  };
+  return new Map([...schemas].map(([file, schema]) => [file, strip(schema, false) as JsonSchema]));
+}

@@ -5,6 +5,7 @@ import { markErrorSites } from "./errorSites.js";
 import { inlineLeafRefs } from "./inlineLeafRefs.js";
 import { objectLiteralEnd } from "./codeScan.js";
 import { addRuleAnnotations, schemaRuleTable } from "./schemaRules.js";
+import { withoutPassages } from "./constraintPassages.js";
 import { loadConfigSchema, loadSchemas, validatorRefs } from "./schemaSet.js";
 
 /**
@@ -224,7 +225,7 @@ export function compactErrorSites(code: string): string {
 export function generateValidators(): string {
   const ajv = newAjv();
   const schemas = loadSchemas();
-  const { schemas: compiled, origins } = inlineLeafRefs(schemas);
+  const { schemas: compiled, origins } = inlineLeafRefs(withoutPassages(schemas));
   for (const [key, schema] of compiled) ajv.addSchema(schema, key);
   const code = standaloneCode.default(ajv, { ...validatorRefs });
   return module(markErrorSites(code, ajv, compiled, origins, schemaRuleTable(schemas).constraints));
