@@ -86,3 +86,14 @@ describe("a value is checked as JSON.stringify sends it", () => {
     );
   });
 });
+
+describe("a hostile value is checked as JSON.stringify sends it, in bounded time", () => {
+  it("a toJSON answering a value that shares its objects (2^26 paths written out): one limit finding, not a JSON.stringify of the whole", () => {
+    let shared: unknown = {};
+    for (let level = 0; level < 26; level++) shared = { a: shared, b: shared };
+    const order = createOrder({ customOrderData: { toJSON: () => shared } as never });
+    expect(validate("createOrder", order, { maxValues: 10_000 }).diagnostics).toEqual([
+      expect.objectContaining({ ruleId: "parse", path: "", message: expect.stringMatching(/^as JSON\.stringify writes the value .*more than 10000 values.*\(the limit is the maxValues option\)$/) }),
+    ]);
+  });
+});
