@@ -27,14 +27,16 @@ export const writtenOtherwise = "written otherwise by JSON.stringify";
 /**
  * Whether JSON.stringify writes the object as something else than its entries: one with a
  * toJSON method (a Date writes an ISO string, a decimal library's number a string, a Buffer
- * `{"type":"Buffer","data":[…]}`) or a boxed primitive (`new String("USD")` writes "USD").
- * A plain object or array (what JSON.parse builds) answers at its prototype; one with a
- * toJSON of its own is found by the walks, at that key.
+ * `{"type":"Buffer","data":[…]}`), a boxed primitive (`new String("USD")` writes "USD"), or
+ * any object of a class (own enumerable keys only). A plain object or array (what JSON.parse
+ * builds) answers at its prototype; one with a toJSON of its own is found by the walks, at that key.
  */
 export function isWrittenOtherwise(node: object): boolean {
   const prototype: unknown = Object.getPrototypeOf(node);
-  if (prototype === Object.prototype || prototype === Array.prototype || prototype === null) return false;
-  return typeof (node as { toJSON?: unknown }).toJSON === "function" || node instanceof String || node instanceof Number || node instanceof Boolean;
+  // Any other prototype, too: a class's getter or an inherited property is read by the schema
+  // (data.currency) but not written by JSON.stringify (own enumerable keys only), so the value
+  // in hand could pass where the body sent lacks a required property.
+  return prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null;
 }
 
 /**

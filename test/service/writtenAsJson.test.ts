@@ -96,4 +96,13 @@ describe("a hostile value is checked as JSON.stringify sends it, in bounded time
       expect.objectContaining({ ruleId: "parse", path: "", message: expect.stringMatching(/^as JSON\.stringify writes the value .*more than 10000 values.*\(the limit is the maxValues option\)$/) }),
     ]);
   });
+  it("an object whose prototype carries a required property (a class getter, Object.create): JSON.stringify does not send it, so it is missing", () => {
+    const { currency: _currency, ...rest } = createOrder();
+    const inherited = Object.assign(Object.create({ currency: "USD" }) as object, rest);
+    const withGetter = Object.assign(new (class { get currency() { return "USD"; } })(), rest);
+    for (const order of [inherited, withGetter]) {
+      expect(findings("createOrder", order).map((d) => [d.ruleId, d.path])).toContainEqual(["schema", "/currency"]);
+      expect(findings("createOrder", order)).toEqual(findings("createOrder", asSent(order)));
+    }
+  });
 });
