@@ -58,6 +58,7 @@ export function validateWith(
   // string has no inner pointers, so every diagnostic then points at the whole string and
   // names its parameter, where lintText places it.
   const subject = kind === "orderItemSearch" && typeof value === "string" ? parseSearchQuery(value) : value;
+  let inString = subject !== value;
   const sorted = unlessUnreadable(subject, () => {
     let checked = subject;
     // Every reader after this walks each path of the value (the schema, the rules, the
@@ -70,6 +71,11 @@ export function validateWith(
         const sent = asSent(subject, limits);
         if (sent && "finding" in sent) return [sent.finding];
         if (sent) checked = sent.value;
+        // A boxed string, or a toJSON answering one: the search's URL or query string, as a string is read.
+        if (kind === "orderItemSearch" && typeof checked === "string") {
+          checked = parseSearchQuery(checked);
+          inString = true;
+        }
       } else if (oversized !== undefined) return [oversizedDiagnostic(oversized, limits)];
     }
     const found: Diagnostic[] = [];
@@ -90,7 +96,7 @@ export function validateWith(
     // A search string's findings in the order of its parameters, as lintText places them.
     return sortInDocumentOrder(checked, cleaned);
   });
-  const diagnostics = subject === value ? sorted : sorted.map(asInString);
+  const diagnostics = inString ? sorted.map(asInString) : sorted;
   return summarize(diagnostics);
 }
 

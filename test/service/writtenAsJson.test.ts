@@ -105,4 +105,11 @@ describe("a hostile value is checked as JSON.stringify sends it, in bounded time
       expect(findings("createOrder", order)).toEqual(findings("createOrder", asSent(order)));
     }
   });
+  it("a search given as a boxed string, or an object whose toJSON gives the query string: checked as the query string it is written as", () => {
+    const query = "orderID=1&perPage=200";
+    const expected = validate("orderItemSearch", query).diagnostics;
+    expect(expected.map((d) => d.ruleId)).toEqual(["schema"]);
+    expect(validate("orderItemSearch", new String(query)).diagnostics).toEqual(expected);
+    expect(validate("orderItemSearch", { toJSON: () => query }).diagnostics).toEqual(expected);
+  });
 });
