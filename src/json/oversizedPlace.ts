@@ -40,6 +40,16 @@ export function isWrittenOtherwise(node: object): boolean {
 }
 
 /**
+ * Whether JSON.stringify leaves an object's member out: undefined, a function (a toJSON
+ * method among them) or a symbol. The schema and the rules would read it (an unknown
+ * property, a custom data value "of type undefined", a symbol that "must be a string")
+ * where the body sent has no such member.
+ */
+function isLeftOut(member: unknown): boolean {
+  return member === undefined || typeof member === "function" || typeof member === "symbol";
+}
+
+/**
  * Levels the quick count follows: no payload nests past a dozen (the documents' examples,
  * five). A value that shares or repeats its objects deeper is left to the full walk.
  */
@@ -72,7 +82,7 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
       const child: unknown = (node as Record<string, unknown>)[key];
       if (typeof child === "object" && child !== null) {
         if (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0) return -1;
-      } else if (typeof child === "function" && key === "toJSON") return -1;
+      } else if (isLeftOut(child)) return -1;
     }
   }
   return left;
@@ -122,8 +132,9 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
     if (++values > limits.maxValues) return { path: placePointer(trail), limit: "values" };
     const child: unknown = (frame.node as Record<string | number, unknown>)[key];
     if (!isContainer(child)) {
-      // A plain object with a toJSON method of its own is written as what the method answers.
-      rewritten ||= key === "toJSON" && typeof child === "function";
+      // A plain object with a toJSON method of its own is written as what the method answers;
+      // a member that is undefined, a function or a symbol is not written at all.
+      rewritten ||= frame.keys !== null && isLeftOut(child);
       trail.pop();
     }
     else if (onPath.has(child)) return { path: placePointer(trail), limit: "cycle" };

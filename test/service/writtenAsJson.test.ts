@@ -112,4 +112,13 @@ describe("a hostile value is checked as JSON.stringify sends it, in bounded time
     expect(validate("orderItemSearch", new String(query)).diagnostics).toEqual(expected);
     expect(validate("orderItemSearch", { toJSON: () => query }).diagnostics).toEqual(expected);
   });
+  it("a member JSON.stringify leaves out (undefined, a function, a symbol): no finding of a property that is not sent", () => {
+    const orders = [
+      createOrder({ shipingAddress: undefined as never }),
+      createOrder({ customOrderData: { shipBy: undefined as never } }),
+      createOrder({ orderComment: Symbol("draft") as never }),
+      createOrder({ extra: (() => "x") as never }),
+    ];
+    for (const order of orders) expect(findings("createOrder", order)).toEqual(findings("createOrder", asSent(order)));
+  });
 });
