@@ -15,7 +15,8 @@ export class UsageError extends Error {
  */
 export function argumentProblem(error: unknown, options: readonly string[] = []): string {
   const message = String((error as Error)?.message ?? error);
-  const unknown = /^Unknown option '--([^'=]+)'/.exec(message)?.[1];
+  // Node quotes the option as written, up to any "=value": the name is all between the quotes.
+  const unknown = /^Unknown option '--(.+?)'(?:\. To specify|$)/s.exec(message)?.[1];
   if (unknown !== undefined) return `Unknown option '--${unknown}'${unknownOptionHint(unknown, options)}`;
   const ambiguous = /^Option '(-[^']*)' argument is ambiguous/.exec(message);
   // Node's own hint names both spellings where there are two ("--output-file=-XYZ" or "-o-XYZ").

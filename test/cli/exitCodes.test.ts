@@ -47,6 +47,8 @@ describe("exit codes", () => {
     await expectUsageError(["--fix-dryrun", "payloads"], /Unknown option '--fix-dryrun' \(did you mean --fix-dry-run\?\)/);
     await expectUsageError(["--lsp"], /Unknown option '--lsp' \(did you mean the command: oms-lint lsp\?\)/);
     await expectUsageError(["split", "--forse", "payloads"], /^oms-lint: split: Unknown option '--forse' \(did you mean --force\?\)/);
+    // The option is named as written, whatever it holds (an apostrophe cut it short: '--it').
+    await expectUsageError(["--it's", "payloads"], /Unknown option '--it's' \(see oms-lint --help\)\n$/);
     await expectUsageError(["--kind"], /argument missing/);
     await expectUsageError([], /no files given/);
     await expectUsageError(["--max-warnings", "many", "payloads"], /--max-warnings takes a whole number/);
