@@ -12,7 +12,8 @@ import { parseSource } from "../source/parseSource.js";
 import { fixedLimitHints } from "../source/limitMessages.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { appendToRegularFile } from "../files/appendToRegularFile.js";
-import { realPathOf } from "../files/fileFacts.js";
+import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
+import type { Stats } from "node:fs";
 import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
@@ -96,7 +97,14 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   }
   // --fix-dry-run's stdout is the diff alone (for `git apply`): the problems the fixes leave go to stderr.
   // What the step summary must never be appended to: a file this run reads or writes.
-  const runFiles = () => [...files, ...ownFiles, ...(config.filePath === undefined ? [] : [config.filePath]), ...(options.existing === undefined ? [] : [resolve(io.cwd, options.existing)])];
+  // --stdin-filename names the file the piped text stands for (most often its own copy on the disk).
+  const runFiles = () => [
+    ...files,
+    ...ownFiles,
+    ...(options.stdin && options.stdinFilename !== undefined ? [stdinPath] : []),
+    ...(config.filePath === undefined ? [] : [config.filePath]),
+    ...(options.existing === undefined ? [] : [resolve(io.cwd, options.existing)]),
+  ];
   const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles);
   const report = {
     file: (result: LintResult) => {
@@ -260,7 +268,10 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
 function appendStepSummary(file: string, markdown: string, io: CliIo, runFiles: () => readonly string[]): void {
   const path = resolve(io.cwd, file);
   const real = realPathOf(path);
-  const clash = runFiles().find((each) => each === path || each === real || (basename(each) === basename(real) && realPathOf(each) === real));
+  // Another name of the same file (a hard link) is looked for only when it has one: GitHub's own file has none.
+  const stat = statOrUndefined(real);
+  const sameFile = stat?.isFile() === true && stat.nlink > 1 ? (each: string) => isSameFile(statOrUndefined(each), stat) : () => false;
+  const clash = runFiles().find((each) => each === path || each === real || (basename(each) === basename(real) && realPathOf(each) === real) || sameFile(each));
   if (clash !== undefined) {
     io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names a file this run reads or writes (${escapeControls(relative(io.cwd, clash) || clash)}), not GitHub's summary\n`);
     return;
@@ -307,4 +318,9 @@ export async function main(): Promise<void> {
   // say so; exit 2 rather than Node's "Unhandled 'error' event" and exit 1.
   process.stderr.on("error", () => process.exit(2));
   process.exitCode = await run(process.argv.slice(2), processIo());
+}
+
+/** Whether a file's stat is that of `stat`'s file (one of its other names). */
+function isSameFile(other: Stats | undefined, stat: Stats): boolean {
+  return other !== undefined && other.ino === stat.ino && other.dev === stat.dev;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
@@ -177,6 +177,21 @@ describe("-f github in GitHub Actions", () => {
     const run = await lint(["-f", "github", "--kind", "orderCustomData", "many"], { GITHUB_STEP_SUMMARY: payload });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names a file this run reads or writes (many/note-00.json), not GitHub's summary\n");
+    expect(readFileSync(payload, "utf8")).toBe(before);
+  });
+
+  it("a $GITHUB_STEP_SUMMARY that names --stdin-filename's file, or another name (a hard link) of a payload the run reads: the file is untouched", async () => {
+    const payload = join(many, "note-01.json");
+    const before = readFileSync(payload, "utf8");
+    const piped = await runCli(["-f", "github", "--kind", "orderCustomData", "--stdin", "--stdin-filename", "many/note-01.json"], { cwd: dir, input: before, env: { GITHUB_STEP_SUMMARY: payload } });
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toMatch(/cannot write the step summary to \$GITHUB_STEP_SUMMARY: it names a file this run reads or writes/);
+    expect(readFileSync(payload, "utf8")).toBe(before);
+    const link = join(dir, "summary-link.md");
+    linkSync(payload, link);
+    const linked = await lint(["-f", "github", "--kind", "orderCustomData", "many"], { GITHUB_STEP_SUMMARY: link });
+    expect(linked.code).toBe(1);
+    expect(linked.stderr).toMatch(/cannot write the step summary to \$GITHUB_STEP_SUMMARY: it names a file this run reads or writes/);
     expect(readFileSync(payload, "utf8")).toBe(before);
   });
 
