@@ -3,8 +3,18 @@ import type { StructureLimits } from "../source/entryCount.js";
 import { limitMessage, textWording } from "../source/limitMessages.js";
 import { parseSource } from "../source/parseSource.js";
 
-/** Thrown from JSON.stringify's replacer once the text would hold more values than the limit. */
+/** Thrown from JSON.stringify's replacer once the text would hold more values, or nest deeper, than the limits. */
 const tooManyValues = Symbol("too many values");
+const tooDeep = Symbol("too deep");
+
+/** Whether JSON.stringify writes the object as a primitive (a boxed string, number, boolean or BigInt), not as a level of its own. */
+function isBoxed(object: object): boolean {
+  try {
+    return object instanceof String || object instanceof Number || object instanceof Boolean || object instanceof BigInt;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * A caller's value that holds objects JSON writes otherwise (a Date, a decimal library's
@@ -17,20 +27,30 @@ const tooManyValues = Symbol("too many values");
  * The values are counted as JSON.stringify writes them (a replacer sees each, after its
  * toJSON): a toJSON may answer a value that shares its objects, 2^30 paths written out, and
  * the text is never built past the limit (it took 44 s and 2 GB at 2^28, and more each level).
+ * The levels likewise: an answer nested past the stack (100,000 levels) made JSON.stringify
+ * throw a RangeError, and the value passed as it stood where 1,200 levels were a finding.
  */
 export function asSent(value: unknown, limits: StructureLimits): { readonly value: unknown } | { readonly finding: Diagnostic } | undefined {
   let text: string | undefined;
   let values = 0;
+  // The level of each container being written (its holder's plus one): JSON.stringify writes depth first.
+  const levels = new Map<unknown, number>();
   function countValue(this: unknown, _key: string, written: unknown): unknown {
     // An object member that is undefined, a function or a symbol is left out; an array element is written as null.
     const omitted = written === undefined || typeof written === "function" || typeof written === "symbol";
     if ((!omitted || Array.isArray(this)) && ++values > limits.maxValues) throw tooManyValues;
+    if (typeof written === "object" && written !== null && !isBoxed(written)) {
+      const level = (levels.get(this) ?? 0) + 1;
+      if (level > limits.maxDepth) throw tooDeep;
+      levels.set(written, level);
+    }
     return written;
   }
   try {
     text = JSON.stringify(value, countValue);
   } catch (error) {
     if (error === tooManyValues) return sentFinding(limitMessage(textWording, limits, "values"));
+    if (error === tooDeep) return sentFinding(limitMessage(textWording, limits, "depth"));
     return undefined;
   }
   // A toJSON that answers undefined at the root: JSON.stringify writes nothing, and nothing is what is sent.

@@ -121,4 +121,13 @@ describe("a hostile value is checked as JSON.stringify sends it, in bounded time
     ];
     for (const order of orders) expect(findings("createOrder", order)).toEqual(findings("createOrder", asSent(order)));
   });
+  it("a toJSON answering a value nested past JSON.stringify's stack (100,000 levels): the depth finding, as at 1,200 levels, not a pass", () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < 100_000; level++) deep = [deep];
+    for (const order of [createOrder({ customOrderData: { toJSON: () => deep } as never }), { toJSON: () => deep }]) {
+      expect(findings("createOrder", order)).toEqual([
+        expect.objectContaining({ ruleId: "parse", path: "", message: expect.stringMatching(/^as JSON\.stringify writes the value .*nests deeper than 1000 levels.*\(the limit is the maxDepth option\)$/) }),
+      ]);
+    }
+  });
 });
