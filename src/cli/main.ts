@@ -21,6 +21,7 @@ import { helpText } from "./help.js";
 import { checkOutputFiles } from "./outputTarget.js";
 import { fileSizeLimit, lintFileBytes } from "./lintFile.js";
 import { lintRunOf, resolveConfig, type LintRun } from "./lintRun.js";
+import { pipedAudience } from "../lint/audience.js";
 import { lintFiles, startWorkers, threadCount } from "./lintPool.js";
 import { packageInfo } from "./packageInfo.js";
 import { reportOutput } from "./reportOutput.js";
@@ -81,6 +82,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // --cache serves the bulk lint alone: --fix rewrites files, --stdin has none to key.
   const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version), note(io)) : undefined;
   const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
+  // Piped text with no name: its messages cannot tell the user to map a file.
+  const stdinRun: LintRun = options.stdinFilename === undefined ? { ...lintRun, audience: pipedAudience } : lintRun;
   // Files named outright (and the piped text) keep every verdict: you asked for them.
   const named = new Set<string>(options.stdin ? [stdinPath] : []);
   const suppressions = startSuppressions(options.suppressions, io.cwd);
@@ -123,7 +126,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     if (options.fix || options.fixDryRun) {
       const fixed = options.stdin
-        ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun, io.cwd)]
+        ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun, io.cwd)]
         : await fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd) });
       // Raw for `git apply`; on a terminal, what would act on it (a bare CR hides a line) is shown escaped.
       if (options.fixDryRun) {
@@ -132,7 +135,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       }
       for (const file of fixed) report.file(file.result);
     } else if (options.stdin) {
-      report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), lintRun));
+      report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun));
     } else {
       // Workers start once the files are counted, as many as they are worth (none for a few files).
       const threads = threadCount(options.concurrency, files.length);

@@ -29,6 +29,13 @@ export const commandLineAudience: Audience = {
   notACollection: `if it is a payload, name its kind with --kind <kind> or ${mapTheFile}`,
 };
 
+/** The oms-lint command reading piped text with no --stdin-filename: there is no file for the config to map. */
+export const pipedAudience: Audience = {
+  limitHints: commandLineLimitHints,
+  nameTheKind: `name its kind with --kind <kind>, or name the file it stands for with --stdin-filename (for the config's "files" to map)`,
+  notACollection: "if it is a payload, name its kind with --kind <kind>",
+};
+
 /** The language server: an editor's user has no command line, only the config. */
 export const editorAudience: Audience = {
   limitHints: editorLimitHints,

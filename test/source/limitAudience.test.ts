@@ -75,5 +75,9 @@ describe("who reads a limit's verdict is told how to raise it", () => {
     const run = await runCli(["--format", "json", "--unknown-kind", "error", "hello.json"], { cwd: folder({ "hello.json": '{"hello": 1}' }) });
     const [result] = JSON.parse(run.stdout) as { messages: { message: string }[] }[];
     expect(result!.messages[0]!.message).toMatch(/^cannot tell which payload this is: name its kind with --kind <kind>, or map the file/);
+    // Piped text with no name has no file for the config to map: it is told how to give it one.
+    const piped = await runCli(["--format", "json", "--unknown-kind", "error", "--stdin"], { input: '{"hello": 1}' });
+    const [pipedResult] = JSON.parse(piped.stdout) as { messages: { message: string }[] }[];
+    expect(pipedResult!.messages[0]!.message).toMatch(/^cannot tell which payload this is: name its kind with --kind <kind>, or name the file it stands for with --stdin-filename \(for the config's "files" to map\); the kinds are /);
   });
 });
