@@ -17,7 +17,7 @@ const example = readFileSync(fileURLToPath(new URL("../../examples/createOrder.j
 /** One warning each, so that the json report grows with every file. */
 const warned = example.replace(`"maxAmount": null`, `"maxAmount": -1`);
 /** Enough files that the run is still writing its report when the signal comes. */
-const fileCount = 5000;
+const fileCount = 3000;
 for (let n = 0; n < fileCount; n++) folder.write(`orders/o${String(n).padStart(5, "0")}.json`, warned);
 const earlier = folder.write("report.json", "[]\n");
 

@@ -73,7 +73,10 @@ describe("100,000-deep nesting (SPEC §5)", async () => {
     expect(raised.get("in-order.json")!.messages.some((m) => m.path === "/customOrderData/a")).toBe(true);
     // Still not JSON: the fault, found without recursing.
     expectFatal(raised.get("truncated.json"), { message: /./, line: 1, column: 2 * depth });
-    for (const text of Object.values(files)) libraryResult(text, { maxDepth: 200_000 });
+    // Every kind's schema and rules walk the deep object and the deep mix of objects and arrays
+    // (a bare array or a broken text stops them at the root; the order is an order): ~0.3 s a
+    // kind for the 700 kB order alone, so the others are linted as their content tells.
+    for (const [name, text] of Object.entries(files)) libraryResult(text, { maxDepth: 200_000 }, name === "objects.json" || name === "mixed.json");
   });
 
   it("a low --max-depth refuses the documents' own example; the config's limits.maxDepth too", async () => {
