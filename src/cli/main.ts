@@ -1,4 +1,4 @@
-import { basename, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
 import { configIgnores } from "../config/configIgnores.js";
@@ -11,9 +11,7 @@ import type { ExistingRecord } from "../engine/rule.js";
 import { parseSource } from "../source/parseSource.js";
 import { fixedLimitHints } from "../source/limitMessages.js";
 import { readBoundedText } from "../files/readBounded.js";
-import { appendToRegularFile } from "../files/appendToRegularFile.js";
-import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
-import type { Stats } from "node:fs";
+import { appendStepSummary } from "./stepSummaryFile.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
@@ -263,29 +261,6 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
   };
 }
 
-/**
- * $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a
- * note, not the run's failure. One that names a file of this run (a payload, the config, a
- * report) is set wrong: appending Markdown there would spoil it.
- */
-function appendStepSummary(file: string, markdown: string, io: CliIo, runFiles: () => readonly string[]): void {
-  const path = resolve(io.cwd, file);
-  const real = realPathOf(path);
-  // Another name of the same file (a hard link) is looked for only when it has one: GitHub's own file has none.
-  const stat = statOrUndefined(real);
-  const sameFile = stat?.isFile() === true && stat.nlink > 1 ? (each: string) => isSameFile(statOrUndefined(each), stat) : () => false;
-  const clash = runFiles().find((each) => each === path || each === real || (basename(each) === basename(real) && realPathOf(each) === real) || sameFile(each));
-  if (clash !== undefined) {
-    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names a file this run reads or writes (${escapeControls(relative(io.cwd, clash) || clash)}), not GitHub's summary\n`);
-    return;
-  }
-  try {
-    appendToRegularFile(path, markdown);
-  } catch (error) {
-    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-  }
-}
-
 /** The process's own world. */
 export function processIo(): CliIo {
   return {
@@ -321,9 +296,4 @@ export async function main(): Promise<void> {
   // say so; exit 2 rather than Node's "Unhandled 'error' event" and exit 1.
   process.stderr.on("error", () => process.exit(2));
   process.exitCode = await run(process.argv.slice(2), processIo());
-}
-
-/** Whether a file's stat is that of `stat`'s file (one of its other names). */
-function isSameFile(other: Stats | undefined, stat: Stats): boolean {
-  return other !== undefined && other.ino === stat.ino && other.dev === stat.dev;
 }

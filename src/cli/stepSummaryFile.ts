@@ -1,0 +1,34 @@
+import type { Stats } from "node:fs";
+import { basename, resolve } from "node:path";
+import { appendToRegularFile } from "../files/appendToRegularFile.js";
+import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
+import { displayPath, escapeControls } from "../formatters/displayText.js";
+import type { CliIo } from "./cliIo.js";
+
+/**
+ * $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a
+ * note, not the run's failure. One that names a file of this run (a payload, the config, a
+ * report) is set wrong: appending Markdown there would spoil it.
+ */
+export function appendStepSummary(file: string, markdown: string, io: CliIo, runFiles: () => readonly string[]): void {
+  const path = resolve(io.cwd, file);
+  const real = realPathOf(path);
+  // Another name of the same file (a hard link) is looked for only when it has one: GitHub's own file has none.
+  const stat = statOrUndefined(real);
+  const sameFile = stat?.isFile() === true && stat.nlink > 1 ? (each: string) => isSameFile(statOrUndefined(each), stat) : () => false;
+  const clash = runFiles().find((each) => each === path || each === real || (basename(each) === basename(real) && realPathOf(each) === real) || sameFile(each));
+  if (clash !== undefined) {
+    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names a file this run reads or writes (${escapeControls(displayPath(clash, io.cwd))}), not GitHub's summary\n`);
+    return;
+  }
+  try {
+    appendToRegularFile(path, markdown);
+  } catch (error) {
+    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+  }
+}
+
+/** Whether a file's stat is that of `stat`'s file (one of its other names). */
+function isSameFile(other: Stats | undefined, stat: Stats): boolean {
+  return other !== undefined && other.ino === stat.ino && other.dev === stat.dev;
+}
