@@ -13,6 +13,18 @@ import { ConfigError } from "./configError.js";
 /** A config file is read within the default limits, whatever the command line or its own `limits` say: a verdict past one names no flag. */
 const configLimitHints = fixedLimitHints("a config file");
 
+/**
+ * How many of a config file's problems are printed, in the file's order, as Biome prints 20
+ * diagnostics by default: a file of 99,000 misspelt rules printed 99,000 lines of 1.3 kB.
+ */
+export const shownProblems = 20;
+
+/** Rule settings checked before the check stops, as the schema stops at 1,000 problems a list or object. */
+const ruleProblemLimit = 1000;
+
+const moreProblems = (more: number, counted: boolean) =>
+  `${counted ? "at least " : ""}${more} more ${more === 1 ? "problem" : "problems"} not shown (oms-lint shows the first ${shownProblems}); fix these and run it again`;
+
 /** A problem of the config file, at the JSON Pointer of its place. */
 interface Problem {
   readonly path: string;
@@ -41,17 +53,22 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
   for (const { path } of parsed.facts.duplicateKeys) problems.push({ path, message: `${JSON.stringify(segments(path).at(-1))} is set twice in this object` });
   // Loaded only when there is a config to check: a run without one does not pay for it.
   const validator = (await import("../generated/configValidator.js")).omsLintConfig as GeneratedValidator;
-  const shapeProblems = validator(parsed.value) ? [] : schemaDiagnostics(oneEachCause(validator.errors ?? []));
+  const shapeErrors = validator(parsed.value) ? [] : (validator.errors ?? []);
+  const shapeProblems = schemaDiagnostics(oneEachCause(shapeErrors));
   for (const { path, message } of shapeProblems) problems.push({ path, message });
   // A misspelt rule id is named with the rest, not only once every other problem is fixed.
   const faulted = new Set(shapeProblems.flatMap(({ path }) => path.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"))));
-  problems.push(...ruleProblems(parsed.value, (path) => faulted.has(path)));
+  const rules = ruleProblems(parsed.value, (path) => faulted.has(path));
+  const stopped = rules.length >= ruleProblemLimit;
+  problems.push(...rules);
   if (problems.length > 0) {
     // Placed in one walk of the text (one walk a problem made 10,000 bad rules take 24 s), then in the file's order, as an editor lists them.
     const ranges = parsed.locate.pointers(problems.map(({ path }) => path));
     const placed = problems.map(({ message }, i) => ({ message, line: ranges[i]!.line, column: ranges[i]!.column }));
     placed.sort((a, b) => a.line - b.line || a.column - b.column);
-    throw new ConfigError(placed.map(({ line, column, message }) => `${shown}:${line}:${column}: ${message}`).join("\n"));
+    const lines = placed.slice(0, shownProblems).map(({ line, column, message }) => `${shown}:${line}:${column}: ${message}`);
+    if (placed.length > shownProblems) lines.push(`${shown}: ${moreProblems(placed.length - shownProblems, stopped || shapeErrors.some(({ keyword }) => keyword === "errorLimit"))}`);
+    throw new ConfigError(lines.join("\n"));
   }
   const file = parsed.value as ConfigFile;
   // The schema checks a size's form ("64MB"); only its value says whether Node.js can hold it.
@@ -116,6 +133,7 @@ function ruleProblems(file: unknown, faulted: (path: string) => boolean): Proble
       } catch (error) {
         if (!(error instanceof RuleConfigError)) throw error;
         problems.push({ path: Array.isArray(checked) && checked.length > 1 ? `${path}/1` : path, message: error.message });
+        if (problems.length >= ruleProblemLimit) return problems;
       }
     }
   }

@@ -1,6 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadConfig, shownProblems } from "../../src/config/loadConfig.js";
+import { omsLintConfig } from "../../src/generated/configValidator.js";
 import { hostileRun, scratch } from "./support.js";
 
 /**
@@ -104,5 +107,60 @@ describe("the command line's own mistakes: exit 2, one line", () => {
       const run = await hostileRun(["--format", format, "--kind", "invoice", "payload.json"], { cwd: folder.dir });
       expect(run).toMatchObject({ code: 2, stdout: "" });
     }
+  });
+});
+
+describe("a config with thousands of problems: placed, bounded, quick", () => {
+  const folder = scratch("config-many");
+  afterAll(folder.remove);
+
+  /** `{"rules": {"x0": 5, …}}`: each entry is a setting of the wrong type under a rule id that does not exist. */
+  const misspelt = (count: number) => JSON.stringify({ rules: Object.fromEntries(Array.from({ length: count }, (_, i) => [`x${i}`, 5])) }, null, 1);
+
+  it("20,000 misspelt rules: the first 20 problems in the file's order, then one line for the rest (it took minutes: Ajv copied its errors at each member)", async () => {
+    folder.write("many/oms-lint.config.json", misspelt(20_000));
+    folder.write("many/payload.json", payload);
+    const run = await hostileRun(["payload.json"], { cwd: folder.path("many") });
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(shownProblems + 1);
+    // Each entry is on its own line (line 3 holds x0): two problems each, a level of the wrong type and an unknown id.
+    expect(lines[0]).toMatch(/^oms-lint: oms-lint\.config\.json:3:\d+: /);
+    expect(lines.slice(0, shownProblems).map((line) => Number(/:(\d+):\d+: /.exec(line)?.[1]))).toEqual(Array.from({ length: shownProblems }, (_, i) => 3 + Math.floor(i / 2)));
+    expect(lines.at(-1)).toMatch(/^oms-lint: oms-lint\.config\.json: at least \d+ more problems not shown \(oms-lint shows the first 20\); fix these and run it again$/);
+  });
+
+  it("the config's schema stops at 1000 problems in one object, at the member where it stopped", () => {
+    const rules = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`rule/${i}`, 5]));
+    expect(omsLintConfig({ rules })).toBe(false);
+    const errors = (omsLintConfig as unknown as { errors: { keyword: string; instancePath: string }[] }).errors;
+    const stop = errors.filter(({ keyword }) => keyword === "errorLimit");
+    expect(stop).toHaveLength(1);
+    // The member's key is escaped as a JSON Pointer segment ("/" as "~1").
+    expect(stop[0]!.instancePath).toMatch(/^\/rules\/rule~1\d+$/);
+    expect(errors.length).toBeLessThanOrEqual(1001);
+  });
+
+  it("any number of problems: all of them up to 20, else the first 20 and how many more", async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 45 }), async (count) => {
+        // Valid levels under unknown ids: one problem an entry.
+        const dir = `n${n++}`;
+        folder.write(`${dir}/oms-lint.config.json`, JSON.stringify({ rules: Object.fromEntries(Array.from({ length: count }, (_, i) => [`x${i}`, "off"])) }));
+        const problem = await loadConfig("oms-lint.config.json", folder.path(dir)).then(
+          () => undefined,
+          (error: unknown) => (error as Error).message.split("\n"),
+        );
+        if (count === 0) {
+          expect(problem).toBeUndefined();
+          return;
+        }
+        expect(problem).toHaveLength(Math.min(count, shownProblems) + (count > shownProblems ? 1 : 0));
+        if (count > shownProblems) expect(problem!.at(-1)).toBe(`oms-lint.config.json: ${count - shownProblems} more ${count - shownProblems === 1 ? "problem" : "problems"} not shown (oms-lint shows the first 20); fix these and run it again`);
+        else expect(problem!.every((line) => line.includes("unknown rule"))).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
