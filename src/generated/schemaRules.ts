@@ -112,6 +112,15 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     }
   },
   {
+    "id": "schema/customer-ip-format",
+    "description": "customerIP is an IP address (Create Order: IPv4 or IPv6; Historic Order Import: IPv4), such as 88.152.11.125: the documents describe the value (\"The IP address of the customer placing the order\", \"The unique external IP address (IPv4)\") but state no refusal of another text, and Create Order's own example sends \"0.1.2.3.\"; that the OMS checks the form is our reading.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), Required Parameters; Historic Order Import (seeds/003), Required Parameters",
+      "passage": "customerIP string The IP address of the customer placing the order."
+    }
+  },
+  {
     "id": "schema/external-fraud",
     "description": "A fraudData entry with fraudType EXTERNAL carries fraudScore (a number) and fraudState (ACCEPTED or REVIEW); fraudFactors is an array and fraudTransactionID at most 200 characters: the vendor's External Fraud guide, outside the five documents.",
     "evidence": "inferred",
@@ -142,6 +151,18 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
 
 /** The rule and evidence of each annotated constraint, by its absolute Ajv schemaPath. */
 export const constraintRules: { readonly [schemaPath: string]: { readonly rule: string; readonly evidence: Evidence } } = {
+  "createOrder.json#/properties/customerIP/anyOf": {
+    "rule": "schema/customer-ip-format",
+    "evidence": "inferred"
+  },
+  "createOrder.json#/properties/customerIP/anyOf/0/format": {
+    "rule": "schema/customer-ip-format",
+    "evidence": "inferred"
+  },
+  "createOrder.json#/properties/customerIP/anyOf/1/format": {
+    "rule": "schema/customer-ip-format",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/identifier/type": {
     "rule": "schema/identifier-type",
     "evidence": "inferred"
@@ -296,6 +317,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   },
   "importOrder.json#/properties/importedCreationDate/format": {
     "rule": "schema/date-time-format",
+    "evidence": "inferred"
+  },
+  "importOrder.json#/properties/customerIP/format": {
+    "rule": "schema/customer-ip-format",
     "evidence": "inferred"
   },
   "order.json#/properties/expectedDeliveryDate/format": {

@@ -142,6 +142,45 @@ const cases: TrustCase[] = [
     path: "/orderPayments/0/paymentMethod/billingAddress",
     expected: [["schema", "error", "stated"]],
   },
+  // "customerIP string The IP address of the customer placing the order." (Create Order) and
+  // "The unique external IP address (IPv4) of the customer" (import): the string is stated,
+  // the form of the address is described but no refusal is; Create Order's own example sends
+  // "0.1.2.3.".
+  {
+    name: "customerIP as the Create Order example sends it (\"0.1.2.3.\") is our reading of the form: a warning",
+    kind: "createOrder",
+    payload: createOrder({ customerIP: "0.1.2.3." }),
+    path: "/customerIP",
+    expected: [["schema/customer-ip-format", "warning", "inferred"]],
+  },
+  {
+    name: "customerIP with the port a proxy gave it: a warning, not a blocked sale",
+    kind: "createOrder",
+    payload: createOrder({ customerIP: "88.152.11.125:443" }),
+    path: "/customerIP",
+    expected: [["schema/customer-ip-format", "warning", "inferred"]],
+  },
+  {
+    name: "an IPv6 customerIP on an import (its document says IPv4): a warning",
+    kind: "importOrder",
+    payload: importOrder({ customerIP: "2001:db8::1" }),
+    path: "/customerIP",
+    expected: [["schema/customer-ip-format", "warning", "inferred"]],
+  },
+  {
+    name: "customerIP that is no string stays an error (\"customerIP string\")",
+    kind: "createOrder",
+    payload: createOrder({ customerIP: 8815211125 }),
+    path: "/customerIP",
+    expected: [["schema", "error", "stated"]],
+  },
+  {
+    name: "an IPv6 customerIP on a Create Order passes",
+    kind: "createOrder",
+    payload: createOrder({ customerIP: "2001:db8::1" }),
+    path: "/customerIP",
+    expected: [],
+  },
 ];
 
 describe("trust: payloads the documents show or permit raise no error", () => {
