@@ -1,4 +1,5 @@
-import { writeFileSync, mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadSchemas, validatorRefs } from "./schemaSet.js";
@@ -40,9 +41,19 @@ export async function generateAll(): Promise<Record<string, string>> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   mkdirSync(generatedDir, { recursive: true });
-  for (const [name, text] of Object.entries(await generateAll())) {
+  const generated = await generateAll();
+  // The rule list (rules/index.ts) reads the schema rules this run writes: with new ones, the
+  // evidence doc and the editor's config schema are made by a second run that loads them.
+  const rulesFile = `${generatedDir}schemaRules.ts`;
+  const rulesChanged = !existsSync(rulesFile) || readFileSync(rulesFile, "utf8") !== generated["schemaRules.ts"];
+  for (const [name, text] of Object.entries(generated)) {
     writeFileSync(generatedDir + name, text);
     console.log(`wrote src/generated/${name} (${text.length} characters)`);
+  }
+  if (rulesChanged && process.env.OMS_LINT_CODEGEN_AGAIN === undefined) {
+    console.log("the schema rules changed: generating again with them loaded");
+    execFileSync(process.execPath, [...process.execArgv, process.argv[1]], { stdio: "inherit", env: { ...process.env, OMS_LINT_CODEGEN_AGAIN: "1" } });
+    process.exit(0);
   }
   mkdirSync(dirname(typedExamplesFile), { recursive: true });
   writeFileSync(typedExamplesFile, generateTypedExamples());
