@@ -1,6 +1,6 @@
 import type { JsonSchema } from "./schemaSet.js";
 import { escapeSegment } from "../src/json/jsonPointer.js";
-import { checkingKeywords } from "./schemaRules.js";
+import { checks } from "./schemaRules.js";
 
 /**
  * The documents' own words behind a constraint. A rule's passage speaks for the rule as a
@@ -44,7 +44,7 @@ function byKeyword(value: unknown, place: string, annotation: string, node: Json
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error(`${place}: ${annotation} must be a string or an object from keyword to string`);
   for (const [keyword, text] of Object.entries(value)) {
-    if (!checkingKeywords.has(keyword) || !(keyword in node)) throw new Error(`${place}: ${annotation} names keyword ${keyword}, which this subschema does not check`);
+    if (!checks(node, keyword)) throw new Error(`${place}: ${annotation} names keyword ${keyword}, which this subschema does not check`);
     if (typeof text !== "string" || text.trim().length === 0) throw new Error(`${place}: ${annotation} for ${keyword} must be a non-empty string`);
   }
   return value as ByKeyword;
@@ -75,7 +75,7 @@ export function constraintPassages(schemas: ReadonlyMap<string, JsonSchema>): Re
     };
     const whole = passage?.all === undefined ? inherited : own("all") ?? inherited;
     for (const keyword of Object.keys(schema)) {
-      if (!checkingKeywords.has(keyword)) continue;
+      if (!checks(schema, keyword)) continue;
       const found = own(keyword) ?? whole;
       if (found) passages[`${place}/${keyword}`] = found;
     }

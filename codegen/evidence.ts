@@ -4,7 +4,7 @@ import { rules } from "../rules/index.js";
 import type { Rule } from "../src/engine/rule.js";
 import { escapeSegment } from "../src/json/jsonPointer.js";
 import { loadSchemas, type JsonSchema } from "./schemaSet.js";
-import { checkingKeywords, schemaRuleTable } from "./schemaRules.js";
+import { checks, schemaRuleTable } from "./schemaRules.js";
 import { constraintPassages } from "./constraintPassages.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -71,7 +71,7 @@ export function evidenceRows(): EvidenceRow[] {
     if (typeof node !== "object" || node === null) return;
     if (!Array.isArray(node) && !names) {
       for (const keyword of Object.keys(node)) {
-        if (!checkingKeywords.has(keyword) || keyword === "anyOf" && place.endsWith("#")) continue;
+        if (!checks(node, keyword) || keyword === "anyOf" && place.endsWith("#")) continue;
         const named = constraints[`${place}/${keyword}`];
         const rule = byId.get(named?.rule ?? "schema");
         // The constraint's own passage (x-oms-passage), else its rule's.

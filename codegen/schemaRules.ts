@@ -37,6 +37,10 @@ export const checkingKeywords = new Set([
   "additionalProperties", "anyOf", "oneOf", "not", "dependencies", "propertyNames", "contains",
 ]);
 
+/** Whether a subschema's keyword checks anything: `additionalProperties: true` allows every value, so it is no constraint and has no evidence. */
+export const checks = (node: object, keyword: string): boolean =>
+  checkingKeywords.has(keyword) && keyword in node && !(keyword === "additionalProperties" && (node as Record<string, unknown>)[keyword] === true);
+
 export interface SchemaRuleDefinition {
   readonly id: string;
   readonly description: string;
@@ -85,12 +89,12 @@ export function schemaRuleTable(schemas: ReadonlyMap<string, JsonSchema>): {
     const named = node["x-oms-rule"];
     if (named === undefined || Array.isArray(node)) continue;
     const byKeyword: Record<string, unknown> =
-      typeof named === "string" ? Object.fromEntries(Object.keys(node).filter((k) => checkingKeywords.has(k)).map((k) => [k, named])) : (named as Record<string, unknown>);
+      typeof named === "string" ? Object.fromEntries(Object.keys(node).filter((k) => checks(node, k)).map((k) => [k, named])) : (named as Record<string, unknown>);
     const evidence = node["x-oms-evidence"];
     for (const [keyword, id] of Object.entries(byKeyword)) {
       const definition = typeof id === "string" ? definitions.get(id) : undefined;
       if (!definition) throw new Error(`${place}: x-oms-rule names ${JSON.stringify(id)}, which no x-oms-rules defines`);
-      if (!checkingKeywords.has(keyword) || !(keyword in node)) throw new Error(`${place}: x-oms-rule names keyword ${keyword}, which this subschema does not check`);
+      if (!checks(node, keyword)) throw new Error(`${place}: x-oms-rule names keyword ${keyword}, which this subschema does not check`);
       const given = typeof evidence === "string" ? evidence : (evidence as Record<string, unknown> | undefined)?.[keyword];
       if (given !== undefined && !evidences.includes(given as string)) throw new Error(`${place}: x-oms-evidence ${String(given)} is not stated, advised or inferred`);
       constraints[`${place}/${keyword}`] = { rule: definition.id, evidence: (given as Evidence | undefined) ?? definition.evidence };
