@@ -69,10 +69,11 @@ describe("--format json --kind createOrder <file> (the issue's done-when)", () =
     expect(stderr).toBe("");
     expect(results).toHaveLength(1);
     const [result] = results;
-    expect(result).toMatchObject({ filePath: fixtures + file, kind: "createOrder", errorCount: 2, warningCount: 0 });
+    expect(result).toMatchObject({ filePath: fixtures + file, kind: "createOrder", errorCount: 1, warningCount: 1 });
+    // "0.1.2.3." is the form Create Order's own example sends: a warning of its own rule, no stated error.
     expect(result!.messages.map(({ ruleId, severity, path, line, column }) => ({ ruleId, severity, path, line, column }))).toEqual([
       { ruleId: "schema", severity: 2, path: "/catalogID", ...valuePosition(text, "catalogID") },
-      { ruleId: "schema", severity: 2, path: "/customerIP", ...valuePosition(text, "customerIP") },
+      { ruleId: "schema/customer-ip-format", severity: 1, path: "/customerIP", ...valuePosition(text, "customerIP") },
     ]);
     const catalog = result!.messages[0]!;
     expect(catalog.endLine).toBe(catalog.line);
