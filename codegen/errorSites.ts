@@ -16,8 +16,11 @@ import type { JsonSchema } from "./schemaSet.js";
  *   innermost wins. (ajv-errors did this at run time, on every call, with a loop over the
  *   errors of each subschema that has a message: most of the validators' code and a third of
  *   their time.)
- * - an error of an annotated constraint carries `constraint:"file#/pointer"`, its place in
- *   the files (x-oms-rule; src/lint/schemaDiagnostics.ts looks it up).
+ * - given the constraints that name a rule, every error carries `constraint`, the place in
+ *   the files (`file#/pointer/keyword`) of the constraint that raised it: src/lint/schemaDiagnostics.ts
+ *   looks up its rule (x-oms-rule) there, and whoever shows a finding its passage
+ *   (x-oms-passage). The places are one array (`cs`, like the messages' `em`): a site holds
+ *   an index, not the text. The config's validator is generated without (`constraints` left out).
  *
  * Leaf references are copies in the compiled schemas (inlineLeafRefs.ts), so every site's
  * path runs from the schema its function checks; `origins` maps a copy back to the files.
@@ -29,14 +32,14 @@ export function markErrorSites(
   ajv: Ajv,
   compiled: ReadonlyMap<string, JsonSchema>,
   origins: ReadonlyMap<object, string>,
-  constraints: Readonly<Record<string, ConstraintRule>> = {},
+  constraints?: Readonly<Record<string, ConstraintRule>>,
 ): string {
   checkMessagesReachEverything(compiled);
   const placeOf = places(compiled);
   const functionPlace = functionPlaces(ajv, placeOf);
   const messages: string[] = [];
   const messageIndex = new Map<string, number>();
-  const marked = new Set<string>();
+  const constraintIndex = new Map<string, number>();
   const parts = code.split(/(?=function validate\d+\()/).map((part) => {
     const name = /^function (validate\d+)\(/.exec(part)?.[1];
     const place = name === undefined ? undefined : functionPlace.get(name);
@@ -60,19 +63,21 @@ export function markErrorSites(
         // The message stands where its subschema checks: `up` levels above the error's value.
         if (up > 0) site = `${site.slice(0, -1)},up:${up}}`;
       }
-      if (chain.origin in constraints) {
-        marked.add(chain.origin);
-        site = `${site.slice(0, -1)},constraint:${JSON.stringify(chain.origin)}}`;
+      if (constraints !== undefined) {
+        let index = constraintIndex.get(chain.origin);
+        if (index === undefined) constraintIndex.set(chain.origin, (index = constraintIndex.size));
+        site = `${site.slice(0, -1)},constraint:cs[${index}]}`;
       }
       out += part.slice(from, start) + site;
       from = end;
     }
     return out + part.slice(from);
   });
-  for (const absolute of Object.keys(constraints)) {
-    if (!marked.has(absolute)) throw new Error(`codegen: no generated check raises ${absolute} (x-oms-rule on a keyword Ajv reports elsewhere?)`);
+  for (const absolute of Object.keys(constraints ?? {})) {
+    if (!constraintIndex.has(absolute)) throw new Error(`codegen: no generated check raises ${absolute} (x-oms-rule on a keyword Ajv reports elsewhere?)`);
   }
-  return `const em = JSON.parse(${JSON.stringify(JSON.stringify(messages))});\n${parts.join("")}`;
+  const constraintPlaces = constraints === undefined ? "" : `const cs = JSON.parse(${JSON.stringify(JSON.stringify([...constraintIndex.keys()]))});\n`;
+  return `const em = JSON.parse(${JSON.stringify(JSON.stringify(messages))});\n${constraintPlaces}${parts.join("")}`;
 }
 
 interface Holder {

@@ -20,8 +20,8 @@ import { escapeSegment } from "../src/json/jsonPointer.js";
  *
  * At codegen the annotated constraints become a table keyed by their absolute schema path
  * (file and JSON Pointer, e.g. `definitions.json#/definitions/orderGift/properties/recipient/maxLength`;
- * src/generated/schemaRules.ts), and each error the generated validators raise for one of
- * them carries that path as `constraint` (codegen/errorSites.ts; Ajv's own `schemaPath` is
+ * src/generated/schemaRules.ts), and each error the generated validators raise carries the
+ * path of its constraint as `constraint` (codegen/errorSites.ts; Ajv's own `schemaPath` is
  * relative to the schema object a generated function checks, so it stays as it is).
  * src/lint/schemaDiagnostics.ts looks the path up to give each finding its rule and
  * evidence. So every inferred constraint can be turned down on its own: `--rule schema/…:off`.

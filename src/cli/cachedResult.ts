@@ -26,7 +26,7 @@ function isFix(value: unknown): boolean {
 /** A message exactly as the formatters read it: every field of its type, of its type. */
 function isMessage(value: unknown): value is LintMessage {
   if (!isRecord(value)) return false;
-  const { ruleId, messageId, severity, level, evidence, message, path, line, column, endLine, endColumn, fatal, fix, utf8 } = value;
+  const { ruleId, messageId, severity, level, evidence, message, path, constraint, line, column, endLine, endColumn, fatal, fix, utf8 } = value;
   return (
     isString(ruleId) &&
     isString(messageId) &&
@@ -34,6 +34,7 @@ function isMessage(value: unknown): value is LintMessage {
     (evidence === "stated" || evidence === "advised" || evidence === "inferred") &&
     isString(message) &&
     isString(path) &&
+    (constraint === undefined || isString(constraint)) &&
     isPosition(line) &&
     isPosition(column) &&
     isPosition(endLine) &&

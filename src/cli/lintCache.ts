@@ -17,7 +17,8 @@ export const cacheFileName = ".oms-lint-cache";
 
 /** What a cache file says first: a file that does not start so was not written by oms-lint, and is never overwritten. */
 const signature = '{"format":"oms-lint-cache"';
-const formatVersion = 1;
+/** 2: a structural message carries its constraint (a version-1 entry lacks it, and a report from it would lack the passage). */
+const formatVersion = 2;
 
 /** What the file holds: its format, the fingerprint of the run that wrote it, and an entry a file (by absolute path). */
 interface CacheFile {

@@ -24,6 +24,11 @@ export interface Diagnostic {
   readonly message: string;
   /** JSON Pointer (RFC 6901) to the most specific value to fix; for a missing property, where it belongs. */
   readonly path: string;
+  /**
+   * A structural finding's constraint: its place in schemas/ (`file#/pointer/keyword`, the
+   * key of docs/evidence.md's rows), whose own passage (x-oms-passage) says why it exists.
+   */
+  readonly constraint?: string;
   /** The edit that mends this finding alone, when its rule is fixable. */
   readonly fix?: JsonEdit;
   /** Where in the source text (options.source) the rule found it, when the text alone knows (a repeated key). */

@@ -20,6 +20,8 @@ export interface LintMessage {
   readonly message: string;
   /** JSON Pointer (RFC 6901) to the value to fix; "" for the whole document. */
   readonly path: string;
+  /** A structural finding's schema constraint (see Diagnostic.constraint): docs/evidence.md's row, its passage. */
+  readonly constraint?: string;
   readonly line: number;
   readonly column: number;
   readonly endLine: number;

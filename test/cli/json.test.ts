@@ -13,6 +13,7 @@ interface JsonMessage {
   severity: 1 | 2;
   message: string;
   path: string;
+  constraint?: string;
   line: number;
   column: number;
   endLine: number;
@@ -37,7 +38,10 @@ function expectSpecShape(results: unknown): asserts results is JsonResult[] {
     expect(result.errorCount).toBe(result.messages.filter((m) => m.severity === 2).length);
     expect(result.warningCount).toBe(result.messages.filter((m) => m.severity === 1).length);
     for (const m of result.messages) {
-      expect(Object.keys(m)).toEqual(m.fatal ? [...messageKeys, "fatal"] : "fix" in m ? [...messageKeys, "fix"] : messageKeys);
+      // A structural finding names its schema constraint after its path (docs/evidence.md's row, its passage).
+      const keys = "constraint" in m ? messageKeys.flatMap((key) => (key === "path" ? [key, "constraint"] : [key])) : messageKeys;
+      expect(Object.keys(m)).toEqual(m.fatal ? [...keys, "fatal"] : "fix" in m ? [...keys, "fix"] : keys);
+      if ("constraint" in m) expect(m.constraint).toMatch(/^[\w.]+\.json#\//);
       expect(["stated", "advised", "inferred"]).toContain(m.evidence);
       expect(typeof m.messageId).toBe("string");
       expect([1, 2]).toContain(m.severity);

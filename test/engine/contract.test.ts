@@ -118,6 +118,7 @@ describe("structural checks are rules", () => {
         evidence: "inferred",
         message: expect.stringContaining("100 characters"),
         path: "/orderGift/recipient",
+        constraint: "definitions.json#/definitions/orderGift/properties/recipient/maxLength",
       },
     ]);
   });

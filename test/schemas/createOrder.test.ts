@@ -63,10 +63,18 @@ describe("createOrder schema: SPEC §2 boundaries", () => {
   minimumBoundary("/shippingTaxRate", 0, false);
   minimumBoundary("/orderItems/0/itemSpecifics/quantity", 1, true);
 
-  it("catalogID -1 on the documents' example is an error at /catalogID, with the documented minimum", () => {
+  it("catalogID -1 on the documents' example is an error at /catalogID, with the documented minimum and its constraint", () => {
     const result = validate("createOrder", withValueAt(order, "/catalogID", -1));
     expect(result.diagnostics).toEqual([
-      { ruleId: "schema", messageId: "minimum", severity: "error", evidence: "stated", path: "/catalogID", message: expect.stringContaining("0 or more") },
+      {
+        ruleId: "schema",
+        messageId: "minimum",
+        severity: "error",
+        evidence: "stated",
+        path: "/catalogID",
+        message: expect.stringContaining("0 or more"),
+        constraint: "definitions.json#/definitions/catalogID/minimum",
+      },
     ]);
   });
 
