@@ -12,6 +12,7 @@ import { generateEditorSchemas } from "./editorSchemas.js";
 import { generateTypedExamples } from "./typedExamples.js";
 import { generateEvidenceDoc } from "./evidence.js";
 import { generateJsonSchemas } from "./jsonSchemas.js";
+import { generateConstraintPassages } from "./constraintPassages.js";
 
 /** Where generated code lives; it is committed, and a test checks it matches schemas/. */
 export const generatedDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
@@ -36,6 +37,7 @@ export async function generateAll(): Promise<Record<string, string>> {
     "walkers.ts": generateWalkers(shapes),
     "jsonSchemas.ts": generateJsonSchemas(),
     "schemaRules.ts": generateSchemaRules(loadSchemas()),
+    "constraintPassages.ts": generateConstraintPassages(loadSchemas()),
   };
 }
 

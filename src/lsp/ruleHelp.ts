@@ -1,5 +1,6 @@
 import { builtInLinter } from "../builtIn/linter.js";
 import { pseudoRules } from "../cli/ruleDescriptions.js";
+import type { ConstraintPassage } from "../generated/constraintPassages.js";
 
 /** What a hover says about a rule: what it checks, how sure the documents make us, and their words. */
 export interface RuleHelp {
@@ -8,6 +9,29 @@ export interface RuleHelp {
   readonly evidence?: string;
   readonly document?: string;
   readonly passage?: string;
+  /**
+   * A structural finding's: whether the passage is its constraint's own (x-oms-passage) or,
+   * the schemas quoting none for it, its rule's, which speaks for the rule as a whole.
+   */
+  readonly passageOf?: "constraint" | "rule";
+}
+
+/** What a finding carries that says which help is its own. */
+export interface FindingFacts {
+  readonly ruleId: string;
+  readonly constraint?: string;
+}
+
+/**
+ * The help of one finding: its rule's, where a structural finding's constraint quotes its own
+ * passage with that passage instead. The rule "schema" holds every constraint the documents
+ * state, and its one passage says nothing of any of them.
+ */
+export function findingHelp(finding: FindingFacts, passages: ReadonlyMap<string, ConstraintPassage>): RuleHelp | undefined {
+  const help = ruleHelp(finding.ruleId);
+  if (help === undefined || builtInLinter.ruleSet.byId.get(finding.ruleId)?.meta.structural !== true) return help;
+  const own = finding.constraint === undefined ? undefined : passages.get(finding.constraint);
+  return own ? { ...help, document: own.document, passage: own.passage, passageOf: "constraint" } : { ...help, passageOf: "rule" };
 }
 
 /** The help of a rule (payload, structural or request rule) or a pseudo-rule (parse, kind); undefined for an unknown id. */
@@ -21,13 +45,15 @@ export function ruleHelp(id: string): RuleHelp | undefined {
   return pseudo ? { id, description: pseudo.description } : undefined;
 }
 
-/** The hover's Markdown: the finding's message and evidence, then the rule's description and quoted passage. */
+/** The hover's Markdown: the finding's message and evidence, then the rule's description and quoted passage (its constraint's own, where it has one). */
 export function helpMarkdown(message: string, evidence: string | undefined, help: RuleHelp | undefined, ruleId: string): string {
   const lines = [`**oms-lint** \`${ruleId}\`: ${escapeMarkdown(message)}`];
   const sure = evidence ?? help?.evidence;
   if (sure) lines.push("", `Evidence: **${sure}** (${evidenceWords[sure] ?? sure})`);
   if (help) {
     lines.push("", escapeMarkdown(help.description));
+    // Never credit the documents with a word on this constraint that they do not give (SPEC §3).
+    if (help.passage && help.passageOf === "rule") lines.push("", "The documents quote no passage on this constraint itself; the rule's, for the rule as a whole:");
     if (help.passage) lines.push("", `> ${escapeMarkdown(help.passage).replace(/\n/g, "\n> ")}`, ">", `> — ${escapeMarkdown(help.document ?? "")}`);
   }
   return lines.join("\n");

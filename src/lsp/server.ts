@@ -25,7 +25,8 @@ import { defaultServerSettings, lintDocument, type DocumentLint, type ServerSett
 import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
 import { documentEdit } from "./documentEdit.js";
 import { fixAllEdit, quickFix } from "./fixEdits.js";
-import { helpMarkdown, ruleHelp } from "./ruleHelp.js";
+import { findingHelp, helpMarkdown } from "./ruleHelp.js";
+import { constraintPassageTable } from "../generated/constraintPassages.js";
 import { ruleDocsLinks } from "./ruleDocsLink.js";
 import { explainSplitCommand, splitAdvice, splitRuleIds } from "./splitAdvice.js";
 import { filePathOf } from "./filePathOf.js";
@@ -71,7 +72,7 @@ function overlaps(a: Diagnostic["range"], b: Diagnostic["range"]): boolean {
 /**
  * The oms-lint language server: diagnostics for every rule on open and change (debounced,
  * stale versions dropped, cleared on close), quick fixes and fix-all, an explanation of how
- * to split a mixed order, hovers with the rule's passage, and the config re-read when it
+ * to split a mixed order, hovers with the passage of the finding's constraint or rule, and the config re-read when it
  * changes or the workspace folders do. Everything it lints goes through the CLI's own path (config, kinds, rules).
  */
 export function startServer(connection: Connection): void {
@@ -97,6 +98,8 @@ export function startServer(connection: Connection): void {
   let versionedEdits = false;
 
   const docsUrl = ruleDocsLinks(info);
+  /** Each schema constraint's own passage, for the hovers (parsed once, here, never by a plain validate()). */
+  const passages = constraintPassageTable();
 
   async function lint(uri: string): Promise<void> {
     timers.delete(uri);
@@ -296,7 +299,7 @@ export function startServer(connection: Connection): void {
     const here: LintMessage[] = found.entry.lint.result.messages.filter((m) => rangeContains(messageRange(m, found.entry.bom), line, character));
     if (here.length === 0) return null;
     return {
-      contents: { kind: "markdown", value: here.map((m) => helpMarkdown(m.message, m.evidence, ruleHelp(m.ruleId), m.ruleId)).join("\n\n---\n\n") },
+      contents: { kind: "markdown", value: here.map((m) => helpMarkdown(m.message, m.evidence, findingHelp(m, passages), m.ruleId)).join("\n\n---\n\n") },
       range: messageRange(here[0] as LintMessage, found.entry.bom),
     };
   });

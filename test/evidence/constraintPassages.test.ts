@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evidenceRows } from "../../codegen/evidence.js";
 import { constraintPassages } from "../../codegen/constraintPassages.js";
+import { constraintPassageTable } from "../../src/generated/constraintPassages.js";
 
 /** The five vendor documents, copied from shared/seeds/ (CI has no shared folder; see its README). */
 const seedDir = new URL("../fixtures/seeds/", import.meta.url);
@@ -26,6 +27,11 @@ describe("the passage of each schema constraint", () => {
   it("stands verbatim in the documents (whitespace collapsed)", () => {
     const missing = rows.filter((row) => row.ownPassage && !seeds.some((seed) => seed.includes(collapse(row.passage))));
     expect(missing.map((row) => `${row.constraint}: ${row.passage}`)).toEqual([]);
+  });
+
+  it("is what a finding's hover and SARIF result quote: the generated table holds these passages, no other", () => {
+    const own = rows.filter((row) => row.ownPassage).map((row) => [row.constraint, { document: row.document, passage: row.passage }]);
+    expect(Object.fromEntries(constraintPassageTable())).toEqual(Object.fromEntries(own));
   });
 
   it("names a document for every passage", () => {

@@ -80,6 +80,29 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     await client.close(document.uri);
   });
 
+  // The rule "schema" holds every stated constraint; its one passage ("These are listed in
+  // detail in the Create Order Schema…") states none of them. A hover quotes the constraint's own.
+  it("quotes a schema finding's own constraint passage on hover, and says so where the constraint has none", async () => {
+    const text = JSON.stringify(createOrder({ catalogID: -1 }), null, 2);
+    const document = await client.open(uri("catalog.json"), "json", text);
+    const [catalog] = byRule(await client.diagnosticsOf(document.uri, 1), "schema");
+    expect(catalog?.range.start.line).toBe(lineOf(text, '"catalogID"'));
+    const hover: Hover = await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: document.uri }, position: catalog!.range.start });
+    const markdown = (hover.contents as { kind: string; value: string }).value;
+    expect(markdown).toContain("> catalogID integer The catalog number for the manufacturer. The minimum value is “0”.");
+    expect(markdown).toContain("> — Create Order (seeds/004), Required Parameters");
+    expect(markdown).not.toContain("These are listed in detail");
+    await client.close(document.uri);
+    // An import lacking Create Order's fields and its own orderStatus: two constraints, no one passage.
+    const empty = await client.open(uri("imports/empty.json"), "json", "{}");
+    const [missing] = byRule(await client.diagnosticsOf(empty.uri, 1), "schema");
+    const fallback: Hover = await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: empty.uri }, position: missing!.range.start });
+    const said = (fallback.contents as { kind: string; value: string }).value;
+    expect(said).toContain("The documents quote no passage on this constraint itself; the rule's, for the rule as a whole:");
+    expect(said).toContain("> These are listed in detail in the Create Order Schema, but examples also follow below.");
+    await client.close(empty.uri);
+  });
+
   it("explains a finding on hover: the rule's description and the documents' passage", async () => {
     const text = taxedOrder();
     const document = await client.open(uri("hover.json"), "json", text);
