@@ -1,7 +1,8 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { displayPath, terminalSafeJson } from "./displayText.js";
-import type { LintResult, MessageFix } from "../lint/lintResult.js";
+import type { LintMessage, LintResult, MessageFix } from "../lint/lintResult.js";
+import { constraintPassageTable, type ConstraintPassage } from "../generated/constraintPassages.js";
 import type { RuleDescription, StreamFormat } from "./formatter.js";
 
 const srcRoot = "%SRCROOT%";
@@ -54,7 +55,23 @@ function sarifFix(fix: MessageFix, location: { uri: string; uriBaseId?: string }
   };
 }
 
-function sarifResults(result: LintResult, cwd: string, ruleIndex: ReadonlyMap<string, number>) {
+/**
+ * SARIF's property bag of a result: which of the rule's messages, and how sure we are (SPEC
+ * §3); for a structural finding its schema constraint and, where the schemas quote one, that
+ * constraint's own passage and document. The rule's help keeps the rule's passage, which
+ * speaks for every constraint of the rule "schema" and states none of them.
+ */
+function resultProperties(m: LintMessage, passages: ReadonlyMap<string, ConstraintPassage>) {
+  const own = m.constraint === undefined ? undefined : passages.get(m.constraint);
+  return {
+    messageId: m.messageId,
+    evidence: m.evidence,
+    ...(m.constraint === undefined ? {} : { constraint: m.constraint }),
+    ...(own === undefined ? {} : { document: own.document, passage: own.passage }),
+  };
+}
+
+function sarifResults(result: LintResult, cwd: string, ruleIndex: ReadonlyMap<string, number>, passages: ReadonlyMap<string, ConstraintPassage>) {
   return result.messages.map((m) => ({
     ruleId: m.ruleId,
     ...(ruleIndex.has(m.ruleId) ? { ruleIndex: ruleIndex.get(m.ruleId) } : {}),
@@ -70,8 +87,7 @@ function sarifResults(result: LintResult, cwd: string, ruleIndex: ReadonlyMap<st
       },
     ],
     ...(m.fix ? { fixes: [sarifFix(m.fix, artifactLocation(result.filePath, cwd))] } : {}),
-    // SARIF's property bag: which of the rule's messages, and how sure we are (SPEC §3).
-    properties: { messageId: m.messageId, evidence: m.evidence },
+    properties: resultProperties(m, passages),
   }));
 }
 
@@ -87,6 +103,8 @@ const placeholder = "\u0000results";
  */
 export const sarif: StreamFormat = ({ cwd, rules, toolVersion, informationUri }) => {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  // Parsed once a run, here: a plain validate() never reads the table.
+  const passages = constraintPassageTable();
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -120,7 +138,7 @@ export const sarif: StreamFormat = ({ cwd, rules, toolVersion, informationUri })
     start: () => head,
     file(result) {
       let text = "";
-      for (const entry of sarifResults(result, cwd, ruleIndex)) {
+      for (const entry of sarifResults(result, cwd, ruleIndex, passages)) {
         const lines = terminalSafeJson(JSON.stringify(entry, null, 2)).split("\n");
         text += `${written++ === 0 ? "" : ","}\n${indent}${lines.join(`\n${indent}`)}`;
       }

@@ -198,6 +198,23 @@ describe("sarif", () => {
     expect(run.originalUriBaseIds["%SRCROOT%"].uri).toBe("file:///work/project/");
   });
 
+  // The rule "schema"'s help quotes one sentence for all its constraints, which states none of them.
+  it("gives a structural result its constraint, and that constraint's own passage where the schemas quote one", () => {
+    const catalog = message({ constraint: "definitions.json#/definitions/catalogID/minimum" });
+    const quantity = message({ ruleId: "schema/quantity", constraint: "definitions.json#/definitions/itemSpecifics/properties/quantity/minimum", path: "/orderItems/0/itemSpecifics/quantity" });
+    const [own, none] = JSON.parse(formatters.sarif([lintResult(`${cwd}/a.json`, "createOrder", [catalog, quantity])], context)).runs[0].results;
+    expect(own.properties).toEqual({
+      messageId: "minimum",
+      evidence: "stated",
+      constraint: "definitions.json#/definitions/catalogID/minimum",
+      document: expect.stringContaining("Create Order (seeds/004), Required Parameters"),
+      passage: "catalogID integer The catalog number for the manufacturer. The minimum value is “0”.",
+    });
+    // No passage of its own: none is credited to the documents; the rule's help stands.
+    expect(none.properties).toEqual({ messageId: "minimum", evidence: "stated", constraint: "definitions.json#/definitions/itemSpecifics/properties/quantity/minimum" });
+    expect(run.results[0].properties).toEqual({ messageId: "minimum", evidence: "stated" });
+  });
+
   it("percent-encodes relative URIs, and gives files outside the folder an absolute file URI", () => {
     expect(run.results[2].locations[0].physicalLocation.artifactLocation.uri).toBe("weird%1B%5B1m%20name.json");
     const outside = JSON.parse(formatters.sarif([lintResult("/elsewhere/a.json", null, [message({})])], context));
