@@ -1,5 +1,5 @@
 import type { RequestEntry } from "./requestEntry.js";
-import { expandVariables } from "./variables.js";
+import { expandVariables, expansionBudget } from "./variables.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
@@ -54,8 +54,10 @@ export function parseHttpFile(text: string): HttpFile {
   const requests: HttpRequest[] = [];
   const problems: HttpProblem[] = [];
   let stopped: string | undefined;
+  // One allowance for the whole file: each text's own caps, times every line of the file, were no bound.
+  const budget = expansionBudget(text.length);
   const resolve = (s: string) => {
-    const expanded = expandVariables(s, lookup);
+    const expanded = expandVariables(s, lookup, budget);
     stopped ??= expanded.stopped;
     return expanded.text;
   };

@@ -189,7 +189,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       return lintResult(filePath, null, [{ ...parseMessage(parsed.fault.message, ""), ...parsed.range, fatal: true }]);
     }
     const run = fileRun(set, options);
-    const collection = readPostmanCollection(parsed.value, audience.notACollection);
+    const collection = readPostmanCollection(parsed.value, audience.notACollection, text.length);
     const pending: (Inner & { range?: SourceRange })[] = [];
     /** Search findings placed at their parameter in the URL string: where they stand in `pending`, and the characters. */
     const inUrls: (StringPlace & { readonly at: number })[] = [];

@@ -1,6 +1,6 @@
 import { libraryAudience } from "../lint/audience.js";
 import type { RequestEntry } from "./requestEntry.js";
-import { expandVariables } from "./variables.js";
+import { expandVariables, expansionBudget, type ExpansionBudget } from "./variables.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
 export interface PostmanRequest extends RequestEntry {
@@ -80,9 +80,10 @@ function authHeaderOf(node: Json): { name: string; value: string } | null | unde
  * variables, `request` as a string or an object, `url` raw or structured (`:name` path
  * variables filled from `url.variable`), headers, raw bodies, apikey auth headers.
  * Anything malformed is a problem at its pointer; never throws. `notACollection` is what a
- * text with no `item` array is told (how its reader lints it as a payload instead).
+ * text with no `item` array is told (how its reader lints it as a payload instead);
+ * `sourceLength`, the length of its JSON text, sizes the file's allowance of substitutions.
  */
-export function readPostmanCollection(value: unknown, notACollection = libraryAudience.notACollection): PostmanCollection {
+export function readPostmanCollection(value: unknown, notACollection = libraryAudience.notACollection, sourceLength = 0): PostmanCollection {
   const requests: PostmanRequest[] = [];
   const problems: PostmanProblem[] = [];
   if (!isObject(value) || !Array.isArray(value.item)) {
@@ -94,11 +95,19 @@ export function readPostmanCollection(value: unknown, notACollection = libraryAu
     return { requests, problems };
   }
   const root: Scope = { variables: variablesOf(value), authHeader: authHeaderOf(value) ?? null };
-  walk(value.item, "/item", root, requests, problems);
+  walk(value.item, "/item", root, { requests, problems, budget: expansionBudget(sourceLength) });
   return { requests, problems };
 }
 
-function walk(items: unknown[], pointer: string, scope: Scope, requests: PostmanRequest[], problems: PostmanProblem[]): void {
+/** What the walk fills, and the file's allowance of substitutions, shared by every request. */
+interface Reading {
+  readonly requests: PostmanRequest[];
+  readonly problems: PostmanProblem[];
+  readonly budget: ExpansionBudget;
+}
+
+function walk(items: unknown[], pointer: string, scope: Scope, reading: Reading): void {
+  const { requests, problems } = reading;
   items.forEach((item, index) => {
     const here = `${pointer}/${index}`;
     if (!isObject(item)) {
@@ -109,24 +118,24 @@ function walk(items: unknown[], pointer: string, scope: Scope, requests: Postman
     const auth = authHeaderOf(item);
     const inner: Scope = own.size === 0 && auth === undefined ? scope : { variables: own, parent: scope, authHeader: auth === undefined ? scope.authHeader : auth };
     if (Array.isArray(item.item)) {
-      walk(item.item, `${here}/item`, inner, requests, problems);
+      walk(item.item, `${here}/item`, inner, reading);
       return;
     }
     if (item.request === undefined) {
       problems.push({ pointer: here, message: "an item must hold a request or an item array" });
       return;
     }
-    const request = readRequest(item, here, inner, problems);
+    const request = readRequest(item, here, inner, reading);
     if (request) requests.push(request);
   });
 }
 
-function readRequest(item: Json, pointer: string, scope: Scope, problems: PostmanProblem[]): PostmanRequest | undefined {
+function readRequest(item: Json, pointer: string, scope: Scope, { problems, budget }: Reading): PostmanRequest | undefined {
   const at = `${pointer}/request`;
   const lookup = (name: string) => lookupIn(scope, name);
   let stopped: string | undefined;
   const resolve = (s: string) => {
-    const expanded = expandVariables(s, lookup);
+    const expanded = expandVariables(s, lookup, budget);
     stopped ??= expanded.stopped;
     return expanded.text;
   };

@@ -10,7 +10,35 @@ export const expansionLimits = {
   substitutions: 10_000,
   /** Characters the substitutions may add to one text. */
   addedLength: 1_000_000,
+  /**
+   * One file's texts together (every URL, header and body line): substitutions, and characters
+   * added, beyond these floors one more a character of the file (four more, for characters).
+   * Each text held to its own caps, a file of 200 body lines of `{{a}}` (a variable a megabyte
+   * long) grew 9 kB into 200 MB: the work grew with the caps times the file, not with the file.
+   */
+  fileSubstitutions: 100_000,
+  fileAddedLength: 10_000_000,
+  fileAddedPerCharacter: 4,
 } as const;
+
+/** What is left of a file's allowance of substitutions and added characters, spent by each text expanded in it. */
+export interface ExpansionBudget {
+  substitutions: number;
+  addedLength: number;
+  /** The allowance whole, for the finding that says it ran out. */
+  readonly allowed: { readonly substitutions: number; readonly addedLength: number };
+}
+
+/** The allowance of a file of `length` characters (see expansionLimits). */
+export function expansionBudget(length: number): ExpansionBudget {
+  const allowed = {
+    substitutions: expansionLimits.fileSubstitutions + length,
+    addedLength: expansionLimits.fileAddedLength + expansionLimits.fileAddedPerCharacter * length,
+  };
+  return { ...allowed, allowed };
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
 
 /** A text with its variables substituted, and the limit that stopped it, if one did. */
 export interface Expansion {
@@ -25,19 +53,28 @@ export interface Expansion {
  * and each value substituted into it (indexOf, no regular expression to backtrack), bounded
  * by `expansionLimits`: past one, what is left stays as written and `stopped` says why.
  */
-export function expandVariables(text: string, lookup: (name: string) => string | undefined): Expansion {
+export function expandVariables(text: string, lookup: (name: string) => string | undefined, budget?: ExpansionBudget): Expansion {
   if (!text.includes("{{")) return { text };
   const parts: string[] = [];
-  let room = text.length + expansionLimits.addedLength;
+  // The text's own caps, or what its file has left, whichever is less.
+  const fileRoom = budget !== undefined && budget.addedLength < expansionLimits.addedLength;
+  let room = text.length + (fileRoom ? Math.max(budget.addedLength, 0) : expansionLimits.addedLength);
+  const fileCount = budget !== undefined && budget.substitutions < expansionLimits.substitutions;
+  const maxSubstitutions = fileCount ? Math.max(budget.substitutions, 0) : expansionLimits.substitutions;
+  let length = 0;
   let substitutions = 0;
   let stopped: string | undefined;
   const append = (piece: string) => {
     if (piece.length > room) {
       parts.push(piece.slice(0, Math.max(room, 0)));
+      length += Math.max(room, 0);
       room = 0;
-      stopped ??= `variables would make this text longer than ${expansionLimits.addedLength.toLocaleString("en-US")} characters past what is written`;
+      stopped ??= fileRoom
+        ? `variables would add more than ${count(budget.allowed.addedLength)} characters to this file's requests in all (${count(expansionLimits.fileAddedLength)}, and ${expansionLimits.fileAddedPerCharacter} for each character of the file)`
+        : `variables would make this text longer than ${count(expansionLimits.addedLength)} characters past what is written`;
       return;
     }
+    length += piece.length;
     parts.push(piece);
     room -= piece.length;
   };
@@ -58,8 +95,11 @@ export function expandVariables(text: string, lookup: (name: string) => string |
       } else if (depth >= expansionLimits.depth) {
         stopped ??= `variables nest more than ${expansionLimits.depth} deep here ({{${name.slice(0, 40)}}} refers to itself, or to a chain that does)`;
         append(source.slice(start, at));
-      } else if (++substitutions > expansionLimits.substitutions) {
-        stopped ??= `more than ${expansionLimits.substitutions.toLocaleString("en-US")} variables would be substituted in this text`;
+      } else if (++substitutions > maxSubstitutions) {
+        substitutions--;
+        stopped ??= fileCount
+          ? `more than ${count(budget.allowed.substitutions)} variables would be substituted in this file's requests in all (${count(expansionLimits.fileSubstitutions)}, and one for each character of the file)`
+          : `more than ${count(expansionLimits.substitutions)} variables would be substituted in this text`;
         append(source.slice(start, at));
       } else {
         visit(value, depth + 1);
@@ -68,5 +108,9 @@ export function expandVariables(text: string, lookup: (name: string) => string |
     if (at < source.length) append(source.slice(at));
   };
   visit(text, 0);
+  if (budget !== undefined) {
+    budget.substitutions -= substitutions;
+    budget.addedLength -= Math.max(length - text.length, 0);
+  }
   return stopped === undefined ? { text: parts.join("") } : { text: parts.join(""), stopped };
 }

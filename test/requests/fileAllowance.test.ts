@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintHttpFile, lintPostmanCollection } from "../../src/builtIn/linter.js";
+import { parseHttpFile, type HttpRequest } from "../../src/requests/httpFile.js";
+import { readPostmanCollection } from "../../src/requests/postmanCollection.js";
+import type { RequestEntry } from "../../src/requests/requestEntry.js";
+import { expansionBudget, expansionLimits } from "../../src/requests/variables.js";
+
+const schema = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+const url = "https://integration.shopatron.com/api/v2/order/1/customData";
+/** `{{a}}`: `length` characters, from a file line of a few hundred (each text may add a megabyte). */
+const variables = (length: number) => `@b = ${"x".repeat(1000)}\n@a = ${"{{b}}".repeat(Math.floor(length / 1000))}${"x".repeat(length % 1000)}\n\n`;
+/** Every character the texts of the requests hold: URL, headers and body. */
+const held = (requests: readonly RequestEntry[]) => requests.reduce((sum, r) => sum + r.url.length + (r.body?.length ?? 0) + r.headers.reduce((n, h) => n + h.value.length, 0), 0);
+const stoppedAt = (messages: readonly { message: string; line: number }[]) => messages.filter((m) => m.message.startsWith("variables not substituted to the end"));
+
+describe("variable substitution is bounded per file, not per text", () => {
+  it("a body of 30 lines of a megabyte variable holds at most the file's allowance, with one finding at its request", () => {
+    // Each line was held to its own megabyte: 200 such lines grew a 9 kB file into 200 MB (4.3 s, 833 MB).
+    const text = `${variables(990_000)}POST ${url}\nContent-Type: application/json\n\n{"name": "n", "value": "v",\n${Array.from({ length: 30 }, (_, i) => `"k${i}": "{{a}}",\n`).join("")}"z": 1}\n`;
+    const { requests } = parseHttpFile(text);
+    expect(held(requests)).toBeLessThanOrEqual(text.length + expansionBudget(text.length).addedLength);
+    const stopped = stoppedAt(lintHttpFile(text, "big.http").messages);
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0]!.message).toMatch(/would add more than 10,\d{3},\d{3} characters to this file's requests in all \(10,000,000, and 4 for each character of the file\)$/);
+  });
+
+  it("30 Postman requests each sending a megabyte header: the file's allowance, and a finding at each request it stopped", () => {
+    const variable = [{ key: "b", value: "x".repeat(1000) }, { key: "a", value: "{{b}}".repeat(990) }];
+    const item = Array.from({ length: 30 }, (_, i) => ({ name: `r${i}`, request: { method: "GET", header: [{ key: "X-A", value: "{{a}}" }], url } }));
+    const text = JSON.stringify({ info: { schema }, variable, item });
+    const read = readPostmanCollection(JSON.parse(text), undefined, text.length);
+    expect(held(read.requests)).toBeLessThanOrEqual(text.length + expansionBudget(text.length).addedLength);
+    expect(read.problems.length).toBeGreaterThan(15);
+    expect(read.problems.every((p) => /would add more than 10,\d{3},\d{3} characters to this file's requests in all/.test(p.message))).toBe(true);
+    expect(stoppedAt(lintPostmanCollection(text, "c.postman_collection.json").messages)).toHaveLength(read.problems.length);
+  });
+
+  it("substitutions are counted across the file too: 200 headers of 1,110 nested variables each", () => {
+    const nest = Array.from({ length: 3 }, (_, i) => `@v${i} = ${`{{v${i + 1}}}`.repeat(10)}`).join("\n") + "\n@v3 = x\n\n";
+    const headers = Array.from({ length: 200 }, (_, i) => `X-${i}: {{v0}}\n`).join("");
+    const text = `${nest}GET ${url}\n${headers}`;
+    const [request] = parseHttpFile(text).requests as HttpRequest[];
+    const substituted = request!.headers.filter((h) => h.value === "x".repeat(1000)).length;
+    // Each header is 10 + 100 + 1,000 substitutions; the file allows 100,000 and one a character of it.
+    expect(substituted).toBe(Math.floor(expansionBudget(text.length).substitutions / 1110));
+    expect(stoppedAt(lintHttpFile(text, "nested.http").messages)[0]!.message).toMatch(/more than 10\d,\d{3} variables would be substituted in this file's requests in all/);
+  });
+
+  it("for any number of requests and variable length: every request whole while the allowance lasts, then none past it", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: expansionLimits.addedLength - 10 }), (count, length) => {
+        const requests = Array.from({ length: count }, () => `GET ${url}\nX-A: {{a}}\n`).join("###\n");
+        const text = `${variables(length)}${requests}`;
+        const file = parseHttpFile(text);
+        const allowance = expansionBudget(text.length).addedLength;
+        // "{{a}}" is five characters: each whole substitution adds length - 5.
+        const whole = Math.min(count, Math.floor(allowance / (length - 5 || 1)));
+        expect(file.requests.filter((r) => r.headers[0]!.value.length === length)).toHaveLength(length <= 5 ? count : whole);
+        expect(held(file.requests) - file.requests.reduce((n, r) => n + r.url.length + 5, 0)).toBeLessThanOrEqual(allowance);
+        expect(file.problems).toHaveLength(count - (length <= 5 ? count : whole));
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
