@@ -115,6 +115,9 @@ function candidates(url: UrlParts): string[][] {
 }
 
 /** Matches a URL against the endpoint table; without a match, names the nearest endpoint. */
+/** The longest path (normalized) for which the nearest endpoint is looked for: ten times the longest template. */
+export const maxNearestPathLength = 10 * Math.max(...endpoints.map((endpoint) => normalize(templateSegments(endpoint)).length));
+
 export function matchEndpoint(url: string): EndpointMatch {
   const parts = splitUrl(url);
   for (const segments of candidates(parts)) {
@@ -124,6 +127,9 @@ export function matchEndpoint(url: string): EndpointMatch {
     }
   }
   const given = normalize(candidates(parts).at(-1) as string[]);
+  // The distance's table is the path's length times the template's: a 3 MB path took 27 s and
+  // 600 MB a template. A path this long is no typo of an endpoint, so no nearest one is named.
+  if (given.length > maxNearestPathLength) return { url: parts, parameters: {} };
   let nearest: Endpoint | undefined;
   let best = Infinity;
   for (const endpoint of endpoints) {
