@@ -144,6 +144,35 @@ function readRequest(item: Json, pointer: string, scope: Scope, { problems, budg
   return request;
 }
 
+/**
+ * `:name` path segments filled from `url.variable` (the first entry of a name with a value
+ * wins; an empty value leaves the segment as written), in one pass over the URL: a regular
+ * expression a variable made the work the variables times the URL (32,000 of them: 26 s).
+ * Values go in as written (a `$&` is no replacement pattern).
+ */
+/** "/", "?" and "#": where a path segment ends. */
+const segmentEnds = new Set([0x2f, 0x3f, 0x23]);
+
+function withPathVariables(url: string, variables: readonly unknown[]): string {
+  const values = new Map<string, string>();
+  for (const v of variables) {
+    if (isObject(v) && typeof v.key === "string" && v.value !== undefined && v.value !== null && String(v.value) !== "" && !values.has(v.key)) values.set(v.key, String(v.value));
+  }
+  if (values.size === 0) return url;
+  const parts: string[] = [];
+  let at = 0;
+  for (let slash = url.indexOf("/:"), end = 0; slash >= 0; slash = url.indexOf("/:", end)) {
+    end = slash + 2;
+    while (end < url.length && !segmentEnds.has(url.charCodeAt(end))) end++;
+    const value = values.get(url.slice(slash + 2, end));
+    if (value === undefined) continue;
+    parts.push(url.slice(at, slash), "/", value);
+    at = end;
+  }
+  parts.push(url.slice(at));
+  return parts.join("");
+}
+
 function lookupIn(scope: Scope | undefined, name: string): string | undefined {
   for (let at = scope; at !== undefined; at = at.parent) {
     const value = at.variables.get(name);
@@ -180,13 +209,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       const protocol = typeof u.protocol === "string" ? `${u.protocol}://` : host && !host.startsWith("{{") ? "https://" : "";
       url = `${protocol}${host}/${path.replace(/^\//, "")}${query.length ? `?${query.join("&")}` : ""}`;
     }
-    if (Array.isArray(u.variable)) {
-      for (const v of u.variable) {
-        if (isObject(v) && typeof v.key === "string" && v.value !== undefined && v.value !== null && String(v.value) !== "") {
-          url = url.replace(new RegExp(`/:${v.key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=[/?#]|$)`, "g"), `/${String(v.value)}`);
-        }
-      }
-    }
+    if (Array.isArray(u.variable)) url = withPathVariables(url, u.variable);
   } else {
     problems.push({ pointer: at, message: "request.url is missing" });
   }
