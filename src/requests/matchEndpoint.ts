@@ -114,10 +114,10 @@ function candidates(url: UrlParts): string[][] {
   return list;
 }
 
-/** Matches a URL against the endpoint table; without a match, names the nearest endpoint. */
 /** The longest path (normalized) for which the nearest endpoint is looked for: ten times the longest template. */
 export const maxNearestPathLength = 10 * Math.max(...endpoints.map((endpoint) => normalize(templateSegments(endpoint)).length));
 
+/** Matches a URL against the endpoint table; without a match, names the nearest endpoint. */
 export function matchEndpoint(url: string): EndpointMatch {
   const parts = splitUrl(url);
   for (const segments of candidates(parts)) {
