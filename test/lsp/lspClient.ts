@@ -55,6 +55,8 @@ export interface InitializeOptions {
   readonly initializationOptions?: unknown;
   readonly watchesFiles?: boolean;
   readonly changesFolders?: boolean;
+  /** Whether the client asks codeAction/resolve for a code action's edit (VS Code does; Neovim 0.7 does not). */
+  readonly resolvesEdits?: boolean;
 }
 
 /**
@@ -101,7 +103,7 @@ export class LspClient {
   }
 
   /** Initializes as VS Code does, or as a client that does not watch files for the server (`watchesFiles: false`) or change folders (`changesFolders: false`). */
-  async initialize(rootUri: string, { initializationOptions, watchesFiles = true, changesFolders = true }: InitializeOptions = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
+  async initialize(rootUri: string, { initializationOptions, watchesFiles = true, changesFolders = true, resolvesEdits = false }: InitializeOptions = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>("initialize", {
       processId: process.pid,
       rootUri,
@@ -115,7 +117,13 @@ export class LspClient {
           workspaceEdit: { documentChanges: true },
           workspaceFolders: changesFolders,
         },
-        textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "source.fixAll"] } } } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "source.fixAll"] } },
+            ...(resolvesEdits ? { dataSupport: true, resolveSupport: { properties: ["edit"] } } : {}),
+          },
+        },
       },
     });
     await this.connection.sendNotification("initialized", {});
