@@ -31,7 +31,8 @@ export async function runLsp(argv: readonly string[], io: CliIo): Promise<number
   const { createConnection } = createRequire(import.meta.url)("vscode-languageserver/node") as typeof import("vscode-languageserver/node");
   const { startServer } = await import("./server.js");
   const { answerRefusals, lifecycleGate } = await import("./lifecycleGate.js");
-  const connection = createConnection(process.stdin, process.stdout, { messageStrategy: lifecycleGate() });
+  const { cancelQueued } = await import("./cancelQueued.js");
+  const connection = createConnection(process.stdin, process.stdout, { messageStrategy: lifecycleGate(), connectionStrategy: cancelQueued });
   answerRefusals(connection);
   startServer(connection);
   return new Promise<number>(() => {});

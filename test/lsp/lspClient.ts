@@ -200,6 +200,16 @@ export class LspClient {
   kill(): void {
     this.#process.kill();
   }
+
+  /** Stops the server process where it is (SIGSTOP), as if it were busy: what the client sends meanwhile waits in the pipe. */
+  suspend(): void {
+    this.#process.kill("SIGSTOP");
+  }
+
+  /** Lets a suspended server run on (SIGCONT): it reads at once all that waited. */
+  resume(): void {
+    this.#process.kill("SIGCONT");
+  }
 }
 
 /** A workspace edit's text edits by document, from `changes` or versioned `documentChanges`. */
