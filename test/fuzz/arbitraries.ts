@@ -11,7 +11,7 @@ import { repoRoot } from "../support/cli.js";
  * unless OMS_LINT_FUZZ_SEED says otherwise, so that any failure is reproducible.
  */
 
-export const fuzzRuns = Number(process.env.OMS_LINT_FUZZ_RUNS ?? 500);
+export const fuzzRuns = Number(process.env.OMS_LINT_FUZZ_RUNS ?? 300);
 export const fuzzSeed = Number(process.env.OMS_LINT_FUZZ_SEED ?? 20261123);
 export const fuzzParameters: fc.Parameters<unknown> = { seed: fuzzSeed, numRuns: fuzzRuns };
 /**
