@@ -77,18 +77,24 @@ function overlaps(a: Diagnostic["range"], b: Diagnostic["range"]): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
+/** What a running server holds, for its tests. */
+export interface ServerState {
+  /** The documents that any of its per-document tables still names: the open ones, and none once closed. */
+  readonly heldDocuments: () => number;
+}
+
 /**
  * The oms-lint language server: diagnostics for every rule on open and change (debounced,
  * stale versions dropped, cleared on close), quick fixes and fix-all, an explanation of how
  * to split a mixed order, hovers with the passage of the finding's constraint or rule, and the config re-read when it
  * changes or the workspace folders do. Everything it lints goes through the CLI's own path (config, kinds, rules).
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection): ServerState {
   const documents = new TextDocuments(TextDocument);
   const configs = new WorkspaceConfigs();
   const linted = new Map<string, Linted>();
   const timers = new Map<string, NodeJS.Timeout>();
-  /** Lint runs started a document (kept after close: a reopened document starts at version 1 again). */
+  /** Lint runs started for each open document: a config change re-lints without a new version, and the later run wins. */
   const runs = new Map<string, number>();
   const opened = new Set<string>();
   const reported = new Set<string>();
@@ -127,8 +133,9 @@ export function startServer(connection: Connection): void {
       void connection.window.showWarningMessage(`oms-lint: the config cannot be used, so every rule runs at its default: ${loaded.problem}`);
     }
     // A newer version arrived while the config was read, or a later run started (the configs
-    // changed): that one publishes, so that an earlier config's findings never land last.
-    if (documents.get(uri)?.version !== version || runs.get(uri) !== run) return;
+    // changed): that one publishes, so that an earlier config's findings never land last. A
+    // document closed and opened again is another object, though its version starts at 1 again.
+    if (documents.get(uri) !== document || document.version !== version || runs.get(uri) !== run) return;
     const text = document.getText();
     const lintResult = lintDocument(filePath ?? nameOf(uri), document.languageId, text, loaded.config, settings, filePath === undefined ? undefined : folder);
     const bom = text.charCodeAt(0) === 0xfeff;
@@ -237,6 +244,7 @@ export function startServer(connection: Connection): void {
     timers.delete(document.uri);
     opened.delete(document.uri);
     linted.delete(document.uri);
+    runs.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -334,4 +342,5 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+  return { heldDocuments: () => new Set([...linted.keys(), ...timers.keys(), ...runs.keys(), ...opened]).size };
 }

@@ -1,0 +1,79 @@
+import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
+import { createConnection, type PublishDiagnosticsParams } from "vscode-languageserver/node";
+import { startServer, type ServerState } from "../../src/lsp/server.js";
+import { createOrder } from "../support/payloads.js";
+
+/**
+ * An editor opens and closes documents all day: the server must let go of each one it is told
+ * is closed, or a long session (or a client that opens documents with huge names) grows it
+ * without bound. The server runs in this process, over in-memory streams, so that the test can
+ * count what it holds; the client is vscode-jsonrpc, as in the other LSP tests.
+ */
+describe("the language server lets go of a closed document", () => {
+  let dir: string;
+  let client: MessageConnection;
+  let server: ServerState;
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: (() => void)[] = [];
+
+  /** Resolves once `accept` holds for some publish seen so far (checked again at each publish). */
+  function until(accept: () => boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => (accept() ? (resolve(), true) : false);
+      if (!check()) waiters.push(() => void check());
+    });
+  }
+
+  beforeAll(async () => {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-closed-")));
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    server = startServer(createConnection(toServer, toClient));
+    client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    client.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
+      published.push(params);
+      for (const waiter of waiters) waiter();
+    });
+    client.onNotification("window/logMessage", () => undefined);
+    client.listen();
+    await client.sendRequest("initialize", { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+    await client.sendNotification("initialized", {});
+  });
+
+  afterAll(() => {
+    client.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("holds nothing for 300 documents opened, linted and closed", async () => {
+    const uris = Array.from({ length: 300 }, (_, i) => pathToFileURL(join(dir, `order-${i}.json`)).href);
+    const text = JSON.stringify(createOrder(), null, 2);
+    for (const uri of uris) await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
+    await until(() => uris.every((uri) => published.some((p) => p.uri === uri && p.version === 1)));
+    expect(server.heldDocuments()).toBe(uris.length);
+    for (const uri of uris) await client.sendNotification("textDocument/didClose", { textDocument: { uri } });
+    await until(() => uris.every((uri) => published.some((p) => p.uri === uri && p.version === undefined && p.diagnostics.length === 0)));
+    expect(server.heldDocuments()).toBe(0);
+  });
+
+  it("lints a document opened again at version 1 as its new text", async () => {
+    const uri = pathToFileURL(join(dir, "reopened.json")).href;
+    const open = (text: string) => client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
+    await open(JSON.stringify(createOrder({ customerIP: 7 }), null, 2));
+    await until(() => published.some((p) => p.uri === uri && p.version === 1));
+    await client.sendNotification("textDocument/didClose", { textDocument: { uri } });
+    const from = published.length;
+    await open(JSON.stringify(createOrder(), null, 2));
+    await until(() => published.slice(from).some((p) => p.uri === uri && p.version === 1));
+    const first = published.find((p) => p.uri === uri && p.version === 1);
+    const again = published.slice(from).find((p) => p.uri === uri && p.version === 1);
+    expect(first?.diagnostics.map((d) => d.code)).toContain("schema");
+    expect(again?.diagnostics.map((d) => d.code)).not.toContain("schema");
+  });
+});
