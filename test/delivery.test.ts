@@ -39,13 +39,22 @@ describe("delivery", () => {
     expect(readFileSync(join(folder, "output.txt"), "utf8")).toBe("exit-code=0\n");
   });
 
-  it(".pre-commit-hooks.yaml: id oms-lint, the repository's installed oms-lint, types [json]; manifests and configs left out", () => {
-    const [hook] = yaml(".pre-commit-hooks.yaml");
-    // Not language: node: pre-commit installs the hook's repository with `npm install -g git+file://…`,
-    // which builds no dist/ for a git dependency (npm/cli#8440), and dist/ is not committed.
-    expect(hook).toMatchObject({ id: "oms-lint", entry: "npx --no-install oms-lint", language: "system", types: ["json"] });
-    const excluded = new RegExp(hook.exclude);
-    for (const file of ["package.json", "web/package-lock.json", "tsconfig.build.json", ".vscode/settings.json", "oms-lint-suppressions.json"]) expect(excluded.test(file)).toBe(true);
-    for (const file of ["fixtures/createOrder.json", "orders/package-order.json"]) expect(excluded.test(file)).toBe(false);
+  it(".pre-commit-hooks.yaml: hook oms-lint installed by pre-commit (language node), oms-lint-installed from the repository's own install; types [json]; manifests and configs left out", () => {
+    const hooks = yaml(".pre-commit-hooks.yaml");
+    expect(hooks).toMatchObject([
+      { id: "oms-lint", entry: "oms-lint", language: "node", types: ["json"], args: ["--no-error-on-unmatched-pattern"] },
+      { id: "oms-lint-installed", entry: "npx --no-install oms-lint", language: "system", types: ["json"], args: ["--no-error-on-unmatched-pattern"] },
+    ]);
+    for (const hook of hooks) {
+      const excluded = new RegExp(hook.exclude);
+      for (const file of ["package.json", "web/package-lock.json", "tsconfig.build.json", ".vscode/settings.json", "oms-lint-suppressions.json"]) expect(excluded.test(file)).toBe(true);
+      for (const file of ["fixtures/createOrder.json", "orders/package-order.json"]) expect(excluded.test(file)).toBe(false);
+    }
+  });
+
+  it("package.json: dist/ is built by an install (pre-commit's, in its clone) and before a publish, not by npm pack (see packedTarball.test.ts)", () => {
+    const { scripts } = JSON.parse(readFileSync(`${repoRoot}package.json`, "utf8")) as { scripts: Record<string, string> };
+    expect(scripts.dependencies).toBe("npm run build");
+    expect(scripts.prepublishOnly).toBe("npm run build");
   });
 });

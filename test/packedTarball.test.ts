@@ -13,6 +13,8 @@ let work: string;
 let project: string;
 let installOutput: string;
 let packed: string[];
+let packOutput: string;
+let tarball: string;
 
 /**
  * The package as a user gets it: `npm pack` (dist/ is built by `npm test` or the global
@@ -20,15 +22,15 @@ let packed: string[];
  */
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "oms-lint-packed-"));
-  const [info] = JSON.parse(execFileSync(npm, ["pack", "--ignore-scripts", "--json", "--pack-destination", work], { cwd: root, encoding: "utf8" })) as {
-    filename: string;
-    files: { path: string }[];
-  }[];
-  packed = info!.files.map((f) => f.path);
+  // Packed as pre-commit packs a hook's repository (languages/node.py): `npm pack`, lifecycle
+  // scripts and all, its standard output taken whole as the tarball's name.
+  packOutput = execFileSync(npm, ["pack", "--pack-destination", work], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  tarball = join(work, readdirSync(work).find((name) => name.endsWith(".tgz"))!);
+  packed = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n").map((path) => path.replace(/^package\//, ""));
   project = join(work, "consumer");
   execFileSync("mkdir", [project]);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  installOutput = execFileSync(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel", "warn", join(work, info!.filename)], {
+  installOutput = execFileSync(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel", "warn", tarball], {
     cwd: project,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
@@ -55,6 +57,10 @@ function importedPackages(dir: string, suffix: RegExp): Set<string> {
 }
 
 describe("the packed package, installed into a fresh project", () => {
+  it("npm pack prints the tarball's name and nothing else (pre-commit installs the file its output names)", () => {
+    expect(join(work, packOutput.trim())).toBe(tarball);
+  });
+
   it("holds the licence, the built code and its types, the schemas, and no tests", () => {
     expect(packed).toEqual(expect.arrayContaining(["LICENSE", "package.json", "dist/src/index.js", "dist/src/index.d.ts", "schemas/createOrder.json", "bin/oms-lint.cjs", "bin/codeCache.cjs", "dist/cli/main.js", "dist/cli/main.js.cache"]));
     expect(packed.filter((p) => p.startsWith("test/") || p.startsWith("src/"))).toEqual([]);
