@@ -30,7 +30,12 @@ export function toRuleLevel(input: unknown): RuleLevel | undefined {
 }
 
 /** A configuration problem: a TypeError in the library; the CLI and the config turn it into exit 2. */
-export class RuleConfigError extends TypeError {}
+export class RuleConfigError extends TypeError {
+  // Named here, not by its identifier: the library bundle minifies identifiers ("Je [TypeError]" in a log).
+  static {
+    Object.defineProperty(this, "name", { value: "RuleConfigError" });
+  }
+}
 
 const noOptions: Readonly<Record<string, unknown>> = Object.freeze({});
 

@@ -12,6 +12,10 @@ const listed = 5;
  * JSON Pointer and never quotes a card number, password, e-mail address or phone number.
  */
 export class OmsValidationError extends Error {
+  // Named here, not by its identifier: the library bundle minifies identifiers ("Ee [OmsValidationError]" in a log).
+  static {
+    Object.defineProperty(this, "name", { value: "OmsValidationError" });
+  }
   override readonly name = "OmsValidationError";
   /** The payload's kind; undefined when a request matched no endpoint or had no body to check. */
   readonly kind: Kind | undefined;

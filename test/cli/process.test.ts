@@ -307,6 +307,16 @@ describe("the built package under plain node", () => {
     expect(parsed.errors).toBeGreaterThan(0);
     expect(parsed.kinds).toBe(8);
   });
+
+  it("its errors keep their class names in the minified bundle, as a log shows them", () => {
+    const script = `import { inspect } from "node:util";
+      import { assertValid, validate, OmsValidationError, SplitError } from "oms-lint";
+      const thrown = (run) => { try { run(); } catch (error) { return inspect(error).split("\\n")[0].split(":")[0]; } };
+      console.log(JSON.stringify([OmsValidationError.name, SplitError.name, thrown(() => assertValid("createOrder", {})), thrown(() => validate("createOrder", {}, { rules: { nope: "off" } }))]));`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: repoRoot, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual(["OmsValidationError", "SplitError", "OmsValidationError", "RuleConfigError [TypeError]"]);
+  });
 });
 
 describe("--fix on an order with 12,000 fixes: every fix, in at most twice the memory of linting it (issue 15)", () => {
