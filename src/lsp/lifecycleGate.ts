@@ -23,13 +23,17 @@ const isNotification = (message: Message): message is NotificationMessage => "me
  * InvalidRequest (-32600), as is a second `initialize`. A refused request goes on under
  * another method, whose handler (answerRefusals) replies with the error, to the request's id.
  */
-export function lifecycleGate(): MessageStrategy {
+export function lifecycleGate(): MessageStrategy & { readonly shutDown: boolean } {
   let state: "new" | "running" | "shutDown" = "new";
   const refused = (request: RequestMessage, code: number, why: string) => {
     const refusal: Refusal = { code, message: `oms-lint: ${request.method} ${why}` };
     return { ...request, method: refusedMethod, params: refusal };
   };
   return {
+    /** Whether the client has asked for shutdown: the exit code when the input ends. */
+    get shutDown() {
+      return state === "shutDown";
+    },
     handleMessage(message, next) {
       if (isRequest(message)) {
         if (state === "new" && message.method !== "initialize") return next(refused(message, serverNotInitialized, "before initialize"));

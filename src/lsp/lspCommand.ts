@@ -1,5 +1,4 @@
 import type { CliIo } from "../cli/cliIo.js";
-import { createRequire } from "node:module";
 import { UsageError } from "../cli/usageError.js";
 
 const usage = `oms-lint lsp [--stdio]
@@ -26,13 +25,16 @@ export async function runLsp(argv: readonly string[], io: CliIo): Promise<number
       throw new UsageError(`oms-lint lsp: unknown option ${arg}; the server speaks over stdio only (oms-lint lsp --stdio)`);
     }
   }
-  // Required, not imported: the bundled CLI runs as a vm.Script (bin/codeCache.cjs), where
-  // import() of a package has no loader; vscode-languageserver is CommonJS.
-  const { createConnection } = createRequire(import.meta.url)("vscode-languageserver/node") as typeof import("vscode-languageserver/node");
   const { startServer } = await import("./server.js");
   const { answerRefusals, lifecycleGate } = await import("./lifecycleGate.js");
   const { cancelQueued } = await import("./cancelQueued.js");
-  const connection = createConnection(process.stdin, process.stdout, { messageStrategy: lifecycleGate(), connectionStrategy: cancelQueued });
+  const { guardedConnection } = await import("./guardedConnection.js");
+  const gate = lifecycleGate();
+  const connection = guardedConnection(process.stdin, process.stdout, { messageStrategy: gate, connectionStrategy: cancelQueued });
+  // vscode-languageserver ends the process when its input ends only for an input it reads
+  // itself; this one goes through GuardedMessageReader. As it does: 0 after shutdown, else 1.
+  const inputEnded = () => process.exit(gate.shutDown ? 0 : 1);
+  process.stdin.on("end", inputEnded).on("close", inputEnded);
   answerRefusals(connection);
   startServer(connection);
   return new Promise<number>(() => {});

@@ -197,6 +197,11 @@ export class LspClient {
     return code;
   }
 
+  /** Closes the server's input, as when the editor dies without a word. */
+  endInput(): void {
+    this.#process.stdin.end();
+  }
+
   kill(): void {
     this.#process.kill();
   }
