@@ -4,6 +4,8 @@ import { ResponseError, type Connection, type Message, type MessageStrategy, typ
 const serverNotInitialized = -32002;
 const invalidRequest = -32600;
 
+const cancelRequest = "$/cancelRequest";
+
 /** The method a refused request is handed on as: its handler answers with the refusal's error. */
 const refusedMethod = "$/oms-lint/refused";
 
@@ -19,7 +21,7 @@ const isNotification = (message: Message): message is NotificationMessage => "me
  * The server's lifecycle, as LSP states it and vscode-languageserver leaves to the server
  * (it hands any request to its handler, or answers MethodNotFound, whatever the state):
  * before `initialize`, a request is answered with ServerNotInitialized (-32002) and a
- * notification is dropped (`exit` aside); after `shutdown`, a request is answered with
+ * notification is dropped (`exit` and `$/cancelRequest` aside); after `shutdown`, a request is answered with
  * InvalidRequest (-32600), as is a second `initialize`. A refused request goes on under
  * another method, whose handler (answerRefusals) replies with the error, to the request's id.
  */
@@ -41,7 +43,10 @@ export function lifecycleGate(): MessageStrategy & { readonly shutDown: boolean 
         if (state === "running" && message.method === "initialize") return next(refused(message, invalidRequest, "was sent twice"));
         if (message.method === "initialize") state = "running";
         if (message.method === "shutdown") state = "shutDown";
-      } else if (isNotification(message) && state === "new" && message.method !== "exit") {
+      } else if (isNotification(message) && state === "new" && message.method !== "exit" && message.method !== cancelRequest) {
+        // $/cancelRequest goes on: vscode-jsonrpc notes each one's id as it arrives, and lets
+        // the note go only when it handles the notification; dropped here, every cancellation
+        // sent before initialize stayed in its set for ever.
         return;
       }
       return next(message);
