@@ -31,7 +31,7 @@ import { ruleDocsLinks } from "./ruleDocsLink.js";
 import { explainSplitCommand, splitAdvice, splitRuleIds } from "./splitAdvice.js";
 import { filePathOf } from "./filePathOf.js";
 import { runFolder } from "./runFolder.js";
-import { WorkspaceConfigs } from "./workspaceConfigs.js";
+import { WorkspaceConfigs, type LoadedConfig } from "./workspaceConfigs.js";
 import { changedFolders, folderPaths } from "./workspaceFolders.js";
 
 /** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
@@ -81,6 +81,8 @@ function overlaps(a: Diagnostic["range"], b: Diagnostic["range"]): boolean {
 export interface ServerState {
   /** The documents that any of its per-document tables still names: the open ones, and none once closed. */
   readonly heldDocuments: () => number;
+  /** The folders and config files it holds configs for: those of the open documents. */
+  readonly heldConfigs: () => number;
 }
 
 /**
@@ -97,7 +99,8 @@ export function startServer(connection: Connection): ServerState {
   /** Lint runs started for each open document: a config change re-lints without a new version, and the later run wins. */
   const runs = new Map<string, number>();
   const opened = new Set<string>();
-  const reported = new Set<string>();
+  /** The configs whose problem has been shown: once for each reading, and let go with the config. */
+  const reported = new WeakSet<LoadedConfig>();
   const info = packageInfo();
   /** What initializationOptions set: in force wherever the client's settings say nothing. */
   let initSettings = defaultServerSettings;
@@ -128,8 +131,8 @@ export function startServer(connection: Connection): ServerState {
     const filePath = filePathOf(uri);
     const folder = runFolder(filePath, workspaceFolders);
     const loaded = await configs.configFor(folder);
-    if (loaded.problem !== undefined && !reported.has(loaded.problem)) {
-      reported.add(loaded.problem);
+    if (loaded.problem !== undefined && !reported.has(loaded)) {
+      reported.add(loaded);
       void connection.window.showWarningMessage(`oms-lint: the config cannot be used, so every rule runs at its default: ${loaded.problem}`);
     }
     // A newer version arrived while the config was read, or a later run started (the configs
@@ -209,7 +212,6 @@ export function startServer(connection: Connection): ServerState {
    */
   function configChanged(): void {
     configs.forget();
-    reported.clear();
     relintAll();
   }
 
@@ -245,6 +247,7 @@ export function startServer(connection: Connection): ServerState {
     opened.delete(document.uri);
     linted.delete(document.uri);
     runs.delete(document.uri);
+    configs.keepOnly(new Set(documents.all().map((open) => runFolder(filePathOf(open.uri), workspaceFolders))));
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -342,5 +345,5 @@ export function startServer(connection: Connection): ServerState {
 
   documents.listen(connection);
   connection.listen();
-  return { heldDocuments: () => new Set([...linted.keys(), ...timers.keys(), ...runs.keys(), ...opened]).size };
+  return { heldDocuments: () => new Set([...linted.keys(), ...timers.keys(), ...runs.keys(), ...opened]).size, heldConfigs: () => configs.held };
 }

@@ -44,4 +44,20 @@ export class WorkspaceConfigs {
     this.#byFolder.clear();
     this.#byFile.clear();
   }
+
+  /**
+   * Drops what no folder of `inUse` needs (the run folders of the open documents): each
+   * document opened outside the workspace folders adds its own folder, and an editor opens
+   * such documents all day. Read again, if one of them is opened again.
+   */
+  keepOnly(inUse: ReadonlySet<string | undefined>): void {
+    for (const folder of this.#byFolder.keys()) if (!inUse.has(folder)) this.#byFolder.delete(folder);
+    const files = new Set(this.#byFolder.values());
+    for (const file of this.#byFile.keys()) if (!files.has(file)) this.#byFile.delete(file);
+  }
+
+  /** How many folders and config files it holds, for the tests. */
+  get held(): number {
+    return this.#byFolder.size + this.#byFile.size;
+  }
 }

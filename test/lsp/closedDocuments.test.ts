@@ -1,11 +1,11 @@
-import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
-import { createConnection, type PublishDiagnosticsParams } from "vscode-languageserver/node";
+import { createConnection, type PublishDiagnosticsParams, type ShowMessageParams } from "vscode-languageserver/node";
 import { startServer, type ServerState } from "../../src/lsp/server.js";
 import { createOrder } from "../support/payloads.js";
 
@@ -20,6 +20,7 @@ describe("the language server lets go of a closed document", () => {
   let client: MessageConnection;
   let server: ServerState;
   const published: PublishDiagnosticsParams[] = [];
+  const warnings: string[] = [];
   const waiters: (() => void)[] = [];
 
   /** Resolves once `accept` holds for some publish seen so far (checked again at each publish). */
@@ -41,6 +42,7 @@ describe("the language server lets go of a closed document", () => {
       for (const waiter of waiters) waiter();
     });
     client.onNotification("window/logMessage", () => undefined);
+    client.onRequest("window/showMessageRequest", ({ message }: ShowMessageParams) => (warnings.push(message), null));
     client.listen();
     await client.sendRequest("initialize", { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
     await client.sendNotification("initialized", {});
@@ -60,6 +62,33 @@ describe("the language server lets go of a closed document", () => {
     for (const uri of uris) await client.sendNotification("textDocument/didClose", { textDocument: { uri } });
     await until(() => uris.every((uri) => published.some((p) => p.uri === uri && p.version === undefined && p.diagnostics.length === 0)));
     expect(server.heldDocuments()).toBe(0);
+  });
+
+  it("holds no config for 50 folders outside the workspace once their documents are closed, and lets go of their problems", async () => {
+    // Each document outside the workspace folders looks for its config from its own folder (runFolder).
+    const outside = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-outside-")));
+    const uris = Array.from({ length: 50 }, (_, i) => {
+      mkdirSync(join(outside, `f${i}`));
+      writeFileSync(join(outside, `f${i}`, "oms-lint.config.json"), "{ broken");
+      return pathToFileURL(join(outside, `f${i}`, "order.json")).href;
+    });
+    const held = server.heldConfigs();
+    const warned = warnings.length;
+    const text = JSON.stringify(createOrder(), null, 2);
+    const cycle = async () => {
+      const from = published.length;
+      for (const uri of uris) await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
+      await until(() => uris.every((uri) => published.slice(from).some((p) => p.uri === uri && p.version === 1)));
+      expect(server.heldConfigs()).toBe(held + 2 * uris.length);
+      for (const uri of uris) await client.sendNotification("textDocument/didClose", { textDocument: { uri } });
+      await until(() => uris.every((uri) => published.slice(from).some((p) => p.uri === uri && p.version === undefined)));
+      expect(server.heldConfigs()).toBe(held);
+    };
+    await cycle();
+    await cycle();
+    // A broken config is told once for each time it is read: its folder's documents were closed, and opened again.
+    expect(warnings.slice(warned)).toEqual(Array.from({ length: 2 * uris.length }, () => expect.stringContaining("the config cannot be used")));
+    rmSync(outside, { recursive: true, force: true });
   });
 
   it("lints a document opened again at version 1 as its new text", async () => {
