@@ -159,9 +159,32 @@ export function startServer(connection: Connection): ServerState {
     for (const document of documents.all()) schedule(document.uri, 0);
   }
 
+  /**
+   * The settings pull under way, if one is: one workspace/configuration request at a time.
+   * Each didChangeConfiguration asked again, and a client that is slow to answer (or never
+   * does) piled the requests up in vscode-jsonrpc's table of pending ones, one per notification.
+   */
+  let pull: Promise<void> | undefined;
+  let pullAgain = false;
+
+  function pullClientSettings(): Promise<void> {
+    if (pull !== undefined) {
+      // Pulled again once the answer comes: the settings may have changed after it was asked.
+      pullAgain = true;
+      return pull;
+    }
+    pull = (async () => {
+      do {
+        pullAgain = false;
+        settings = readSettings(await connection.workspace.getConfiguration("omsLint"), initSettings);
+      } while (pullAgain);
+    })().finally(() => (pull = undefined));
+    return pull;
+  }
+
   async function refreshSettings(pushed: unknown): Promise<void> {
-    const section: unknown = pullSettings ? await connection.workspace.getConfiguration("omsLint") : (pushed as { omsLint?: unknown } | null | undefined)?.omsLint;
-    settings = readSettings(section, initSettings);
+    if (pullSettings) return pullClientSettings();
+    settings = readSettings((pushed as { omsLint?: unknown } | null | undefined)?.omsLint, initSettings);
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {

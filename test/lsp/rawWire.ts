@@ -36,9 +36,9 @@ export class RawWire {
     });
   }
 
-  /** Initializes as a client does before anything else (request id 1). */
-  async initialize(): Promise<void> {
-    this.send(framed({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
+  /** Initializes as a client does before anything else (request id 1), with the client's `capabilities`. */
+  async initialize(capabilities: object = {}): Promise<void> {
+    this.send(framed({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities } }));
     await this.response(1);
     this.send(framed({ jsonrpc: "2.0", method: "initialized", params: {} }));
   }
