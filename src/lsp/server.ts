@@ -120,6 +120,9 @@ export function startServer(connection: Connection): ServerState {
   /** Each schema constraint's own passage, for the hovers (parsed once, here, never by a plain validate()). */
   const passages = constraintPassageTable();
 
+  /** Where the CLI would run for a document: its config is looked up from there. */
+  const folderOf = (uri: string) => runFolder(filePathOf(uri), workspaceFolders);
+
   async function lint(uri: string): Promise<void> {
     timers.delete(uri);
     const document = documents.get(uri);
@@ -129,7 +132,7 @@ export function startServer(connection: Connection): ServerState {
     const run = (runs.get(uri) ?? 0) + 1;
     runs.set(uri, run);
     const filePath = filePathOf(uri);
-    const folder = runFolder(filePath, workspaceFolders);
+    const folder = folderOf(uri);
     const loaded = await configs.configFor(folder);
     if (loaded.problem !== undefined && !reported.has(loaded)) {
       reported.add(loaded);
@@ -247,6 +250,7 @@ export function startServer(connection: Connection): ServerState {
   function foldersChanged(event: WorkspaceFoldersChangeEvent): void {
     workspaceFolders = changedFolders(workspaceFolders, event);
     configChanged();
+    configs.refolder(folderOf);
   }
 
   const isConfig = (uri: string) => uri.endsWith(`/${configFileName}`);
@@ -259,7 +263,10 @@ export function startServer(connection: Connection): ServerState {
     if (isConfig(document.uri)) configChanged();
   });
 
-  documents.onDidOpen(({ document }) => opened.add(document.uri));
+  documents.onDidOpen(({ document }) => {
+    opened.add(document.uri);
+    configs.opened(document.uri, folderOf(document.uri));
+  });
   documents.onDidChangeContent(({ document }) => {
     // Opening lints at once; typing waits for a pause.
     schedule(document.uri, opened.delete(document.uri) ? 0 : debounceMs);
@@ -270,7 +277,7 @@ export function startServer(connection: Connection): ServerState {
     opened.delete(document.uri);
     linted.delete(document.uri);
     runs.delete(document.uri);
-    configs.keepOnly(new Set(documents.all().map((open) => runFolder(filePathOf(open.uri), workspaceFolders))));
+    configs.closed(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -368,5 +375,5 @@ export function startServer(connection: Connection): ServerState {
 
   documents.listen(connection);
   connection.listen();
-  return { heldDocuments: () => new Set([...linted.keys(), ...timers.keys(), ...runs.keys(), ...opened]).size, heldConfigs: () => configs.held };
+  return { heldDocuments: () => new Set([...linted.keys(), ...timers.keys(), ...runs.keys(), ...opened, ...configs.documents]).size, heldConfigs: () => configs.held };
 }

@@ -19,6 +19,11 @@ export interface LoadedConfig {
 export class WorkspaceConfigs {
   readonly #byFolder = new Map<string, string | undefined>();
   readonly #byFile = new Map<string, Promise<LoadedConfig>>();
+  /** How many of the folders held find each config file. */
+  readonly #finders = new Map<string, number>();
+  /** The run folder of each open document, and how many open documents run in each folder. */
+  readonly #folderOf = new Map<string, string | undefined>();
+  readonly #users = new Map<string | undefined, number>();
 
   /** The config found upward from `folder` (none: the defaults). */
   configFor(folder: string | undefined): Promise<LoadedConfig> {
@@ -27,6 +32,7 @@ export class WorkspaceConfigs {
     if (!this.#byFolder.has(folder)) {
       configPath = findConfig(folder);
       this.#byFolder.set(folder, configPath);
+      if (configPath !== undefined) this.#finders.set(configPath, (this.#finders.get(configPath) ?? 0) + 1);
     }
     if (configPath === undefined) return Promise.resolve({ config: emptyConfig(folder) });
     let loaded = this.#byFile.get(configPath);
@@ -43,21 +49,53 @@ export class WorkspaceConfigs {
   forget(): void {
     this.#byFolder.clear();
     this.#byFile.clear();
+    this.#finders.clear();
+  }
+
+  /** A document was opened; `folder` is where it runs (runFolder). */
+  opened(uri: string, folder: string | undefined): void {
+    this.#folderOf.set(uri, folder);
+    this.#users.set(folder, (this.#users.get(folder) ?? 0) + 1);
   }
 
   /**
-   * Drops what no folder of `inUse` needs (the run folders of the open documents): each
-   * document opened outside the workspace folders adds its own folder, and an editor opens
-   * such documents all day. Read again, if one of them is opened again.
+   * A document was closed. Once no open document runs in its folder, the folder's config is
+   * let go (and read again if one is opened there again): each document opened outside the
+   * workspace folders adds its own folder, and an editor opens such documents all day. Counted,
+   * so that closing one of n documents costs the same whatever n is.
    */
-  keepOnly(inUse: ReadonlySet<string | undefined>): void {
-    for (const folder of this.#byFolder.keys()) if (!inUse.has(folder)) this.#byFolder.delete(folder);
-    const files = new Set(this.#byFolder.values());
-    for (const file of this.#byFile.keys()) if (!files.has(file)) this.#byFile.delete(file);
+  closed(uri: string): void {
+    if (!this.#folderOf.has(uri)) return;
+    const folder = this.#folderOf.get(uri);
+    this.#folderOf.delete(uri);
+    const left = (this.#users.get(folder) ?? 1) - 1;
+    if (left > 0) return void this.#users.set(folder, left);
+    this.#users.delete(folder);
+    if (folder === undefined || !this.#byFolder.has(folder)) return;
+    const file = this.#byFolder.get(folder);
+    this.#byFolder.delete(folder);
+    if (file === undefined) return;
+    const finders = (this.#finders.get(file) ?? 1) - 1;
+    if (finders > 0) return void this.#finders.set(file, finders);
+    this.#finders.delete(file);
+    this.#byFile.delete(file);
+  }
+
+  /** The workspace folders changed: each open document's folder is found again (after forget(), which dropped the configs). */
+  refolder(folderOf: (uri: string) => string | undefined): void {
+    const uris = [...this.#folderOf.keys()];
+    this.#folderOf.clear();
+    this.#users.clear();
+    for (const uri of uris) this.opened(uri, folderOf(uri));
+  }
+
+  /** The open documents it counts, for the tests. */
+  get documents(): IterableIterator<string> {
+    return this.#folderOf.keys();
   }
 
   /** How many folders and config files it holds, for the tests. */
   get held(): number {
-    return this.#byFolder.size + this.#byFile.size;
+    return this.#byFolder.size + this.#byFile.size + this.#finders.size + this.#users.size;
   }
 }

@@ -79,7 +79,8 @@ describe("the language server lets go of a closed document", () => {
       const from = published.length;
       for (const uri of uris) await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
       await until(() => uris.every((uri) => published.slice(from).some((p) => p.uri === uri && p.version === 1)));
-      expect(server.heldConfigs()).toBe(held + 2 * uris.length);
+      // Each folder: its config path, the config read, how many folders find that file, how many documents run there.
+      expect(server.heldConfigs()).toBe(held + 4 * uris.length);
       for (const uri of uris) await client.sendNotification("textDocument/didClose", { textDocument: { uri } });
       await until(() => uris.every((uri) => published.slice(from).some((p) => p.uri === uri && p.version === undefined)));
       expect(server.heldConfigs()).toBe(held);
@@ -88,6 +89,25 @@ describe("the language server lets go of a closed document", () => {
     await cycle();
     // A broken config is told once for each time it is read: its folder's documents were closed, and opened again.
     expect(warnings.slice(warned)).toEqual(Array.from({ length: 2 * uris.length }, () => expect.stringContaining("the config cannot be used")));
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it("keeps a folder's config while another document there is open, and lets go of it with the last", async () => {
+    const outside = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-shared-")));
+    writeFileSync(join(outside, "oms-lint.config.json"), "{}");
+    const [first, second] = ["a.json", "b.json"].map((name) => pathToFileURL(join(outside, name)).href) as [string, string];
+    const held = server.heldConfigs();
+    const text = JSON.stringify(createOrder(), null, 2);
+    for (const uri of [first, second]) await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
+    await until(() => [first, second].every((uri) => published.some((p) => p.uri === uri && p.version === 1)));
+    expect(server.heldConfigs()).toBe(held + 4);
+    const closedOf = (uri: string) => () => published.some((p) => p.uri === uri && p.version === undefined);
+    await client.sendNotification("textDocument/didClose", { textDocument: { uri: first } });
+    await until(closedOf(first));
+    expect(server.heldConfigs()).toBe(held + 4);
+    await client.sendNotification("textDocument/didClose", { textDocument: { uri: second } });
+    await until(closedOf(second));
+    expect(server.heldConfigs()).toBe(held);
     rmSync(outside, { recursive: true, force: true });
   });
 
