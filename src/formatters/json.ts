@@ -2,7 +2,7 @@ import { terminalSafeJson } from "./displayText.js";
 import type { StreamFormat } from "./formatter.js";
 
 /**
- * SPEC §4: a JSON array, one entry a file, exactly the result type (other tools read it).
+ * SPEC §5: a JSON array, one entry a file, exactly the result type (other tools read it).
  * Written entry by entry, the same bytes as JSON.stringify of the whole array.
  */
 export const json: StreamFormat = () => {

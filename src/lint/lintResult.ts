@@ -3,7 +3,7 @@ import type { Kind } from "../kinds/kinds.js";
 import { pointerWithoutSecretLookalikes } from "../domain/secretLookalikes.js";
 
 /**
- * One finding, placed in the source: the shape of SPEC §4's `--format json`, which other
+ * One finding, placed in the source: the shape of SPEC §5's `--format json`, which other
  * tools read. Line and column are 1-based, of the value at `path`; the end column is the
  * one just after the value (as in ESLint and SARIF).
  */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fixtureText, fixtures, positionOf, repoRoot, runCli, valuePosition } from "../support/cli.js";
 
 const resultKeys = ["filePath", "kind", "errorCount", "warningCount", "messages"];
-// SPEC §4, with messageId and evidence (issue 13, 14) and level, severity in validate()'s words (issue 16).
+// SPEC §5, with messageId and evidence (issue 13, 14) and level, severity in validate()'s words (issue 16).
 const messageKeys = ["ruleId", "messageId", "severity", "level", "evidence", "message", "path", "line", "column", "endLine", "endColumn"];
 
 interface JsonMessage {
@@ -28,7 +28,7 @@ interface JsonResult {
   messages: JsonMessage[];
 }
 
-/** SPEC §4, checked field by field: other tools read this shape. */
+/** SPEC §5, checked field by field: other tools read this shape. */
 function expectSpecShape(results: unknown): asserts results is JsonResult[] {
   expect(Array.isArray(results)).toBe(true);
   for (const result of results as JsonResult[]) {
@@ -65,7 +65,7 @@ async function lintJson(args: string[], cwd?: string) {
 }
 
 describe("--format json --kind createOrder <file> (the issue's done-when)", () => {
-  it("prints the SPEC §4 array with the line and column of each value", async () => {
+  it("prints the SPEC §5 array with the line and column of each value", async () => {
     const file = "payloads/orders/createOrder-bad.json";
     const text = fixtureText(file);
     const { code, stderr, results } = await lintJson(["--kind", "createOrder", file]);

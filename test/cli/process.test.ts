@@ -244,7 +244,7 @@ function positionAtOffset(text: string, offset: number) {
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
-describe("a 50 MB payload: linted in bounded memory (SPEC §5)", () => {
+describe("a 50 MB payload: linted in bounded memory (SPEC §6)", () => {
   const folder = scratch("size");
   afterAll(folder.remove);
   const text = bigOrder(50 * MiB);

@@ -51,7 +51,7 @@ const eslintStylishProblem = /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.+?)(?:\
 const rawControls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
 
 describe("json", () => {
-  it("is the results, exactly (SPEC §4)", () => {
+  it("is the results, exactly (SPEC §5)", () => {
     expect(JSON.parse(formatters.json(results, context))).toEqual(JSON.parse(JSON.stringify(results)));
     expect(formatters.json([], context)).toBe("[]\n");
   });

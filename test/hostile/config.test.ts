@@ -7,7 +7,7 @@ import { omsLintConfig } from "../../src/generated/configValidator.js";
 import { hostileRun, scratch } from "./support.js";
 
 /**
- * SPEC §5, a malformed config file, and the command line's own mistakes: a config that is
+ * SPEC §6, a malformed config file, and the command line's own mistakes: a config that is
  * not JSON, not UTF-8, of the wrong shape or types, with an unknown rule id; an unknown
  * --kind, --format or option. Every one is exit 2 and "oms-lint: …" lines on stderr (with
  * the config's file:line:column), nothing on stdout, never a stack trace.

@@ -3,7 +3,7 @@ import { positionOf } from "../support/cli.js";
 import { byFile, expectFatal, formats, hostileRun, libraryResult, scratch } from "./support.js";
 
 /**
- * SPEC §5, text that is not UTF-8 JSON: empty and blank files, a byte order mark, UTF-16,
+ * SPEC §6, text that is not UTF-8 JSON: empty and blank files, a byte order mark, UTF-16,
  * binary files and invalid UTF-8. A file that is not UTF-8 is reported at its first bad
  * byte ("not UTF-8 text"), never read through replacement characters.
  */
@@ -43,7 +43,7 @@ const cases: Readonly<Record<string, Case>> = {
   "raw-nul-in-string.json": { data: utf8('{"name": "a\u0000b", "value": "c"}'), message: /^control character U\+0000 inside a string/, line: 1, column: 12 },
 };
 
-describe("empty, BOM, UTF-16, binary and invalid UTF-8 (SPEC §5)", async () => {
+describe("empty, BOM, UTF-16, binary and invalid UTF-8 (SPEC §6)", async () => {
   const folder = scratch("encoding");
   afterAll(folder.remove);
   for (const [name, { data }] of Object.entries(cases)) folder.write(name, data);

@@ -13,7 +13,7 @@ vi.mock("node:fs", async (importOriginal) => {
 });
 
 /**
- * SPEC §5, files that cannot be read: permission denied, broken symbolic links, link loops,
+ * SPEC §6, files that cannot be read: permission denied, broken symbolic links, link loops,
  * a folder named as a file, devices and pipes, a glob that matches nothing. A file named or
  * found that cannot be read is one fatal message (exit 1); a name that leads nowhere is a
  * usage error (exit 2). Nothing hangs on a pipe or reads /dev/zero for ever.
@@ -35,7 +35,7 @@ mkdirSync(folder.path("tree/folder.json"));
 mkdirSync(folder.path("empty-folder.json"));
 const hasFifo = spawnSync("mkfifo", [folder.path("tree/pipe.json")]).status === 0;
 
-describe("unreadable files, links, folders, devices and pipes in a folder (SPEC §5)", async () => {
+describe("unreadable files, links, folders, devices and pipes in a folder (SPEC §6)", async () => {
   const json = await hostileRun(["--format", "json", "tree"], { cwd: folder.dir });
   const results = byFile(json.results, folder.dir);
 

@@ -5,7 +5,7 @@ import { positionOf, repoRoot } from "../support/cli.js";
 import { byFile, expectFatal, formats, hostileRun, libraryResult, scratch } from "./support.js";
 
 /**
- * SPEC §5, invalid JSON: the kinds of broken text the vendor's documents themselves print
+ * SPEC §6, invalid JSON: the kinds of broken text the vendor's documents themselves print
  * (placeholders, leading zeros, trailing commas), and what hand-edited JSON adds (single
  * quotes, comments, bare names). Each is one fatal `parse` message at the fault, from the
  * CLI (every format, exit 1) and from lintText, never a crash.
@@ -40,7 +40,7 @@ const cases: Readonly<Record<string, Case>> = {
   "bad-escape.json": { text: '{ "name": "C:\\path", "value": "c" }', message: /is not a JSON escape/, at: "\\p" },
 };
 
-describe("invalid JSON (SPEC §5): one placed parse fault", async () => {
+describe("invalid JSON (SPEC §6): one placed parse fault", async () => {
   const folder = scratch("invalid-json");
   afterAll(folder.remove);
   for (const [name, { text }] of Object.entries(cases)) folder.write(name, text);

@@ -9,7 +9,7 @@ import { repoRoot, valuePosition } from "../support/cli.js";
 import { byFile, hostileRun, libraryResult, scratch } from "./support.js";
 
 /**
- * SPEC §5, keys and numbers that JSON.parse takes but loses or misreads: repeated keys,
+ * SPEC §6, keys and numbers that JSON.parse takes but loses or misreads: repeated keys,
  * `__proto__`, `constructor` and `prototype` (plain data, never a prototype), and integers
  * beyond 2^53 (reported at their digits, as written).
  */
@@ -24,7 +24,7 @@ function prototypes() {
   return [Object.prototype, Array.prototype, Function.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join());
 }
 
-describe("__proto__, constructor and prototype keys at every level (SPEC §5)", () => {
+describe("__proto__, constructor and prototype keys at every level (SPEC §6)", () => {
   const before = prototypes();
   let parsed: unknown;
   beforeEach(() => {
@@ -93,7 +93,7 @@ describe("__proto__, constructor and prototype keys at every level (SPEC §5)", 
   });
 });
 
-describe("repeated keys and integers beyond 2^53 (SPEC §5): each at its own place in the text", async () => {
+describe("repeated keys and integers beyond 2^53 (SPEC §6): each at its own place in the text", async () => {
   const folder = scratch("keys");
   afterAll(folder.remove);
   const repeated = '{\n  "name": "a",\n  "value": "b",\n  "name": "c",\n  "name": "d"\n}\n';

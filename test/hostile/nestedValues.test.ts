@@ -5,7 +5,7 @@ import { createOrder } from "../support/payloads.js";
 import { segments, valueAt } from "../../src/json/jsonPointer.js";
 
 /**
- * SPEC §5, 100,000-deep nesting, the library side: a value built in memory has no text to
+ * SPEC §6, 100,000-deep nesting, the library side: a value built in memory has no text to
  * refuse at level 1001, so validate() holds the value itself to the text's depth limit: one
  * `parse` finding at the container one level too deep, found without recursion (no stack
  * overflow), and no rule walks the rest. (The text side, refused or raised past the depth:

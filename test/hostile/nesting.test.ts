@@ -7,7 +7,7 @@ import { repoRoot } from "../support/cli.js";
 import { byFile, expectFatal, hostileRun, libraryResult, scratch } from "./support.js";
 
 /**
- * SPEC §5, 100,000-deep nesting: no stack overflow anywhere (parser, fault finder, rules,
+ * SPEC §6, 100,000-deep nesting: no stack overflow anywhere (parser, fault finder, rules,
  * placement), but one fatal message at the bracket that opens level 1001 (--max-depth);
  * raised past the depth, the file is linted to the end all the same. (Values built in memory,
  * with no text to refuse: nestedValues.test.ts.)
@@ -41,7 +41,7 @@ function opener(text: string, level = 1001) {
 const tooDeep = /^the JSON nests deeper than 1000 levels here: .*\(the limit is --max-depth\)$/;
 const tooDeepForLibrary = /^the JSON nests deeper than 1000 levels here: .*\(the limit is the maxDepth option\)$/;
 
-describe("100,000-deep nesting (SPEC §5)", async () => {
+describe("100,000-deep nesting (SPEC §6)", async () => {
   const folder = scratch("nesting");
   afterAll(folder.remove);
   const files = { "arrays.json": arrays, "objects.json": objects, "mixed.json": mixed, "truncated.json": truncated, "in-order.json": inOrder };

@@ -8,7 +8,7 @@ import { createOrder } from "../support/payloads.js";
 import { firstLimitPassed, sharedChain, type Level, type Limits, type ReadCount } from "../support/sharedChains.js";
 
 /**
- * SPEC §5, the library side of "no input makes us hang": a value built in memory may share
+ * SPEC §6, the library side of "no input makes us hang": a value built in memory may share
  * one object between many places (`v = { a: v, b: v }`, 28 times: 28 objects, 2^29 paths).
  * Its JSON text would be refused by the value limit, so the value is too: validate() counts
  * values by path, as the text would hold them, and stops at the first limit passed, with one

@@ -9,7 +9,7 @@ import { repoRoot } from "../support/cli.js";
 import { expectFatal, hostileRun, scratch } from "./support.js";
 
 /**
- * SPEC §5, the limits that keep any file from exhausting time or memory: the file size
+ * SPEC §6, the limits that keep any file from exhausting time or memory: the file size
  * (--max-file-size), the nesting depth (nesting.test.ts), the entries of one list
  * (--max-entries), the values of one file (--max-values), and the problems listed. A 50 MB
  * payload's peak memory needs a process of its own: test/cli/process.test.ts. Sizes are

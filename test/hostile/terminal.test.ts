@@ -7,7 +7,7 @@ import { repoRoot } from "../support/cli.js";
 import { hostileRun, scratch } from "./support.js";
 
 /**
- * SPEC §5, control characters and ANSI escapes in names, keys, values and broken text:
+ * SPEC §6, control characters and ANSI escapes in names, keys, values and broken text:
  * never echoed raw to a terminal. stylish, compact and github write them as visible
  * escapes; JUnit is well-formed XML 1.0 with them escaped; SARIF and JSON stay valid JSON
  * (and keep the exact text), with the characters a terminal acts on written as \u escapes.
@@ -30,7 +30,7 @@ const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2
 const task = (parseJsonc(readFileSync(join(repoRoot, ".vscode/tasks.json"), "utf8")) as { tasks: { problemMatcher: { pattern: { regexp: string } } }[] }).tasks[0]!;
 const problemMatcher = new RegExp(task.problemMatcher.pattern.regexp);
 
-describe("control characters and ANSI escapes, in every format (SPEC §5)", () => {
+describe("control characters and ANSI escapes, in every format (SPEC §6)", () => {
   const folder = scratch("terminal");
   afterAll(folder.remove);
   for (const name of names) folder.write(name, payload);
