@@ -32,6 +32,7 @@ import { explainSplitCommand, splitAdvice, splitRuleIds } from "./splitAdvice.js
 import { filePathOf } from "./filePathOf.js";
 import { runFolder } from "./runFolder.js";
 import { WorkspaceConfigs, type LoadedConfig } from "./workspaceConfigs.js";
+import { checkedDocumentSync } from "./checkedHandlers.js";
 import { changedFolders, folderPaths } from "./workspaceFolders.js";
 
 /** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
@@ -264,6 +265,11 @@ export function startServer(connection: Connection): ServerState {
   });
 
   documents.onDidOpen(({ document }) => {
+    // Opened again without a close (LSP says it must not be, a client may): the new text
+    // replaces the old. Its folder was counted twice, and never let go of at the one close;
+    // and its findings, of another text at the same version 1, answered its code actions.
+    configs.closed(document.uri);
+    linted.delete(document.uri);
     opened.add(document.uri);
     configs.opened(document.uri, folderOf(document.uri));
   });
@@ -373,7 +379,7 @@ export function startServer(connection: Connection): ServerState {
     };
   });
 
-  documents.listen(connection);
+  documents.listen(checkedDocumentSync(connection));
   connection.listen();
   return { heldDocuments: () => new Set([...linted.keys(), ...timers.keys(), ...runs.keys(), ...opened, ...configs.documents]).size, heldConfigs: () => configs.held };
 }

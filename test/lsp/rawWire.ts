@@ -3,7 +3,7 @@ import { Message, StreamMessageReader, type ResponseMessage } from "vscode-jsonr
 import { answerRefusals, lifecycleGate } from "../../src/lsp/lifecycleGate.js";
 import { cancelQueued } from "../../src/lsp/cancelQueued.js";
 import { guardedConnection } from "../../src/lsp/guardedConnection.js";
-import { startServer } from "../../src/lsp/server.js";
+import { startServer, type ServerState } from "../../src/lsp/server.js";
 
 /** A request's bytes on the wire, framed as the base protocol says. */
 export const framed = (message: unknown): string => {
@@ -23,13 +23,15 @@ export const hover = (id: number): string =>
 export class RawWire {
   readonly #toServer = new PassThrough();
   readonly received: Message[] = [];
+  /** What the server holds, for the tests that count it. */
+  readonly server: ServerState;
   #waiters: (() => void)[] = [];
 
   constructor(maxMessageSize?: number) {
     const toClient = new PassThrough();
     const connection = guardedConnection(this.#toServer, toClient, { messageStrategy: lifecycleGate(), connectionStrategy: cancelQueued }, maxMessageSize);
     answerRefusals(connection);
-    startServer(connection);
+    this.server = startServer(connection);
     new StreamMessageReader(toClient).listen((message) => {
       this.received.push(message);
       for (const waiter of this.#waiters) waiter();
@@ -62,6 +64,11 @@ export class RawWire {
       };
       if (!check()) this.#waiters.push(() => void check());
     });
+  }
+
+  /** The lines the server wrote to the client's log (window/logMessage) among the messages from index `from` on. */
+  logged(from: number): string[] {
+    return this.received.slice(from).flatMap((m) => (Message.isNotification(m) && m.method === "window/logMessage" ? [(m.params as { message: string }).message] : []));
   }
 
   /** The error responses with id null among the messages from index `from` on. */
