@@ -9,6 +9,7 @@ import {
   type CodeActionParams,
   type Connection,
   type Diagnostic,
+  type ExecuteCommandParams,
   type Hover,
   type HoverParams,
   type InitializeParams,
@@ -32,7 +33,8 @@ import { explainSplitCommand, splitAdvice, splitRuleIds } from "./splitAdvice.js
 import { filePathOf } from "./filePathOf.js";
 import { runFolder } from "./runFolder.js";
 import { WorkspaceConfigs, type LoadedConfig } from "./workspaceConfigs.js";
-import { checkedDocumentSync } from "./checkedHandlers.js";
+import { checkedDocumentSync, refusing } from "./checkedHandlers.js";
+import { codeActionProblem, codeActionResolveProblem, executeCommandProblem, hoverProblem } from "./lspParams.js";
 import { changedFolders, folderPaths } from "./workspaceFolders.js";
 
 /** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
@@ -295,7 +297,7 @@ export function startServer(connection: Connection): ServerState {
     return { document, entry: entry as Linted & { lint: DocumentLint } };
   }
 
-  connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
+  connection.onCodeAction(refusing("textDocument/codeAction", codeActionProblem, (params: CodeActionParams): CodeAction[] => {
     const found = current(params.textDocument.uri);
     if (found === undefined) return [];
     const { document, entry } = found;
@@ -332,7 +334,7 @@ export function startServer(connection: Connection): ServerState {
       if (resolved.edit !== undefined || resolvesEdits) actions.push(resolved);
     }
     return actions;
-  });
+  }));
 
   /** Fix-all's action with its edit, for the version it was offered for; without one if nothing changes or the document has moved on. */
   function resolveFixAll(action: CodeAction): CodeAction {
@@ -345,11 +347,13 @@ export function startServer(connection: Connection): ServerState {
     return edit === undefined ? action : { ...action, edit: documentEdit(document, [edit], versionedEdits) };
   }
 
-  connection.onCodeActionResolve((action: CodeAction): CodeAction => (action.kind === fixAllKind ? resolveFixAll(action) : action));
+  connection.onCodeActionResolve(refusing("codeAction/resolve", codeActionResolveProblem, (action: CodeAction): CodeAction => (action.kind === fixAllKind ? resolveFixAll(action) : action)));
 
-  connection.onExecuteCommand(async ({ command, arguments: args }) => {
-    const uri = typeof args?.[0] === "string" ? args[0] : undefined;
-    const found = uri === undefined ? undefined : current(uri);
+  // An unknown command, or arguments that are not one document's URI, get InvalidParams; a
+  // document not open (closed while the request was on its way) gets null: nothing to do.
+  const commandProblem = executeCommandProblem([explainSplitCommand, fixAllCommand]);
+  connection.onExecuteCommand(refusing("workspace/executeCommand", commandProblem, async ({ command, arguments: args }: ExecuteCommandParams) => {
+    const found = current((args as [string])[0]);
     if (found === undefined) return null;
     const { document, entry } = found;
     if (command === explainSplitCommand) {
@@ -365,9 +369,9 @@ export function startServer(connection: Connection): ServerState {
       return applied;
     }
     return null;
-  });
+  }));
 
-  connection.onHover((params: HoverParams): Hover | null => {
+  connection.onHover(refusing("textDocument/hover", hoverProblem, (params: HoverParams): Hover | null => {
     const found = current(params.textDocument.uri);
     if (found === undefined) return null;
     const { line, character } = params.position;
@@ -377,7 +381,7 @@ export function startServer(connection: Connection): ServerState {
       contents: { kind: "markdown", value: here.map((m) => helpMarkdown(m.message, m.evidence, findingHelp(m, passages), m.ruleId)).join("\n\n---\n\n") },
       range: messageRange(here[0] as LintMessage, found.entry.bom),
     };
-  });
+  }));
 
   documents.listen(checkedDocumentSync(connection));
   connection.listen();

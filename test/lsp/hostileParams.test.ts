@@ -37,6 +37,44 @@ const notifications: readonly { readonly name: string; readonly method: string; 
   { name: "didSave without textDocument", method: "textDocument/didSave", params: {}, logged: /textDocument must be an object/ },
 ];
 
+const invalidParams = -32602;
+const wholeDocument = { start: at(0, 0), end: at(999, 0) };
+const fixAll = (data: unknown) => ({ title: "Fix all", kind: "source.fixAll.oms-lint", data });
+
+/** Requests whose params LSP does not allow: each gets InvalidParams, naming what is wrong. */
+const requests: readonly { readonly name: string; readonly method: string; readonly params: unknown; readonly why: RegExp }[] = [
+  { name: "hover without textDocument", method: "textDocument/hover", params: { position: at(0, 0) }, why: /textDocument must be an object/ },
+  { name: "hover without position", method: "textDocument/hover", params: { textDocument: { uri } }, why: /position must be a position/ },
+  { name: "hover at line \"a\" (answered with a finding's hover)", method: "textDocument/hover", params: { textDocument: { uri }, position: at("a", "b") }, why: /position\.line must be an integer from 0/ },
+  { name: "hover at a negative position", method: "textDocument/hover", params: { textDocument: { uri }, position: at(-1, -1) }, why: /position\.line must be an integer from 0/ },
+  { name: "hover with a number for uri", method: "textDocument/hover", params: { textDocument: { uri: 5 }, position: at(0, 0) }, why: /textDocument\.uri must be a URI string/ },
+  { name: "codeAction without context", method: "textDocument/codeAction", params: { textDocument: { uri }, range: wholeDocument }, why: /context must be an object/ },
+  { name: "codeAction with a string for context.only", method: "textDocument/codeAction", params: { textDocument: { uri }, range: wholeDocument, context: { diagnostics: [], only: "quickfix" } }, why: /context\.only must be an array of strings/ },
+  { name: "codeAction with [5] for context.only", method: "textDocument/codeAction", params: { textDocument: { uri }, range: wholeDocument, context: { diagnostics: [], only: [5] } }, why: /context\.only must be an array of strings/ },
+  { name: "codeAction without range", method: "textDocument/codeAction", params: { textDocument: { uri }, context: { diagnostics: [] } }, why: /range must be a range/ },
+  { name: "codeAction with a negative range", method: "textDocument/codeAction", params: { textDocument: { uri }, range: { start: at(5, -1), end: at(-3, 0) }, context: { diagnostics: [] } }, why: /range\.start\.character must be an integer from 0/ },
+  { name: "codeAction without textDocument", method: "textDocument/codeAction", params: { range: wholeDocument, context: { diagnostics: [] } }, why: /textDocument must be an object/ },
+  { name: "codeAction/resolve without title", method: "codeAction/resolve", params: { kind: "source.fixAll.oms-lint", data: { uri, version: 1 } }, why: /a code action's title must be a string/ },
+  { name: "executeCommand of an unknown command", method: "workspace/executeCommand", params: { command: "rm -rf", arguments: [uri] }, why: /command is none of the server's \(oms-lint\.explainSplit, oms-lint\.fixAll\)/ },
+  { name: "executeCommand without command", method: "workspace/executeCommand", params: { arguments: [uri] }, why: /command must be a string/ },
+  { name: "executeCommand with a number for command", method: "workspace/executeCommand", params: { command: 5 }, why: /command must be a string/ },
+  { name: "executeCommand fix-all with a number for its argument", method: "workspace/executeCommand", params: { command: "oms-lint.fixAll", arguments: [5] }, why: /arguments\[0\] must be a URI string/ },
+  { name: "executeCommand fix-all with an object for arguments (it ran)", method: "workspace/executeCommand", params: { command: "oms-lint.fixAll", arguments: { 0: uri } }, why: /arguments must be an array of one document URI/ },
+  { name: "executeCommand fix-all with a string for arguments", method: "workspace/executeCommand", params: { command: "oms-lint.fixAll", arguments: uri }, why: /arguments must be an array of one document URI/ },
+  { name: "executeCommand fix-all without arguments", method: "workspace/executeCommand", params: { command: "oms-lint.fixAll" }, why: /arguments must be an array of one document URI/ },
+];
+
+/** Requests that are well formed but name what is not there: answered, as if the document had moved on. */
+const answered: readonly { readonly name: string; readonly method: string; readonly params: unknown; readonly result: unknown }[] = [
+  { name: "hover far past the end of the document", method: "textDocument/hover", params: { textDocument: { uri }, position: at(99_999, 99_999) }, result: null },
+  { name: "hover in a document never opened", method: "textDocument/hover", params: { textDocument: { uri: "file:///nowhere.json" }, position: at(0, 0) }, result: null },
+  { name: "codeAction far past the end of the document", method: "textDocument/codeAction", params: { textDocument: { uri }, range: { start: at(9_999, 0), end: at(99_999, 0) }, context: { diagnostics: [] } }, result: [] },
+  { name: "codeAction/resolve of fix-all forged for another document (no edit)", method: "codeAction/resolve", params: fixAll({ uri: "file:///elsewhere.json", version: 1 }), result: fixAll({ uri: "file:///elsewhere.json", version: 1 }) },
+  { name: "codeAction/resolve of fix-all for a version from the future (no edit)", method: "codeAction/resolve", params: fixAll({ uri, version: 99 }), result: fixAll({ uri, version: 99 }) },
+  { name: "codeAction/resolve of fix-all with data a string (no edit)", method: "codeAction/resolve", params: fixAll("x"), result: fixAll("x") },
+  { name: "executeCommand fix-all of a document never opened", method: "workspace/executeCommand", params: { command: "oms-lint.fixAll", arguments: ["file:///nowhere.json"] }, result: null },
+];
+
 /**
  * Well-formed JSON-RPC with params no client should send: the server refuses them where it
  * reads them and serves on. Before, a didOpen without text or URI was stored as an open document
@@ -75,6 +113,18 @@ describe("the language server refuses hostile params and serves on", () => {
     await settled();
     expect(wire.logged(from)).toEqual([expect.stringMatching(new RegExp(`^oms-lint: ignored ${method}: ${logged.source}`))]);
     expect(wire.server.heldDocuments()).toBe(held);
+  });
+
+  it.each(requests)("answers $name with InvalidParams", async ({ method, params, why }) => {
+    const id = next++;
+    wire.send(framed({ jsonrpc: "2.0", id, method, params }));
+    expect((await wire.response(id)).error).toEqual({ code: invalidParams, message: expect.stringMatching(new RegExp(`^oms-lint: ${method}: ${why.source}`)) });
+  });
+
+  it.each(answered)("answers $name", async ({ method, params, result }) => {
+    const id = next++;
+    wire.send(framed({ jsonrpc: "2.0", id, method, params }));
+    expect(await wire.response(id)).toEqual(expect.objectContaining({ result }));
   });
 
   it("lets go of a document opened twice without a close at its one close", async () => {
