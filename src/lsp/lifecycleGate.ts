@@ -1,8 +1,10 @@
+import { initializeProblem } from "./lspParams.js";
 import { ResponseError, type Connection, type Message, type MessageStrategy, type NotificationMessage, type RequestMessage } from "vscode-languageserver";
 
 /** JSON-RPC's and LSP's error codes for a request the server's state refuses (LSP 3.17, "Base Protocol"). */
 const serverNotInitialized = -32002;
 const invalidRequest = -32600;
+const invalidParams = -32602;
 
 const cancelRequest = "$/cancelRequest";
 
@@ -22,15 +24,14 @@ const isNotification = (message: Message): message is NotificationMessage => "me
  * (it hands any request to its handler, or answers MethodNotFound, whatever the state):
  * before `initialize`, a request is answered with ServerNotInitialized (-32002) and a
  * notification is dropped (`exit` and `$/cancelRequest` aside); after `shutdown`, a request is answered with
- * InvalidRequest (-32600), as is a second `initialize`. A refused request goes on under
+ * InvalidRequest (-32600), as is a second `initialize`; an `initialize` whose params LSP does not
+ * allow gets InvalidParams (-32602), and the server stays uninitialized. A refused request goes on under
  * another method, whose handler (answerRefusals) replies with the error, to the request's id.
  */
 export function lifecycleGate(): MessageStrategy & { readonly shutDown: boolean } {
   let state: "new" | "running" | "shutDown" = "new";
-  const refused = (request: RequestMessage, code: number, why: string) => {
-    const refusal: Refusal = { code, message: `oms-lint: ${request.method} ${why}` };
-    return { ...request, method: refusedMethod, params: refusal };
-  };
+  const refusedWith = (request: RequestMessage, refusal: Refusal): RequestMessage => ({ ...request, method: refusedMethod, params: refusal });
+  const refused = (request: RequestMessage, code: number, why: string) => refusedWith(request, { code, message: `oms-lint: ${request.method} ${why}` });
   return {
     /** Whether the client has asked for shutdown: the exit code when the input ends. */
     get shutDown() {
@@ -41,7 +42,12 @@ export function lifecycleGate(): MessageStrategy & { readonly shutDown: boolean 
         if (state === "new" && message.method !== "initialize") return next(refused(message, serverNotInitialized, "before initialize"));
         if (state === "shutDown") return next(refused(message, invalidRequest, "after shutdown"));
         if (state === "running" && message.method === "initialize") return next(refused(message, invalidRequest, "was sent twice"));
-        if (message.method === "initialize") state = "running";
+        if (message.method === "initialize") {
+          // Refused before the server is started on it: the client may send a better one.
+          const problem = initializeProblem(message.params);
+          if (problem !== undefined) return next(refusedWith(message, { code: invalidParams, message: `oms-lint: initialize: ${problem}` }));
+          state = "running";
+        }
         if (message.method === "shutdown") state = "shutDown";
       } else if (isNotification(message) && state === "new" && message.method !== "exit" && message.method !== cancelRequest) {
         // $/cancelRequest goes on: vscode-jsonrpc notes each one's id as it arrives, and lets

@@ -3,15 +3,20 @@ import { basename } from "node:path";
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
   type CodeActionParams,
   type Connection,
   type Diagnostic,
+  type DidChangeConfigurationParams,
+  type DidChangeWatchedFilesParams,
   type ExecuteCommandParams,
   type Hover,
   type HoverParams,
+  type InitializeError,
   type InitializeParams,
   type InitializeResult,
   type WorkspaceFoldersChangeEvent,
@@ -33,8 +38,17 @@ import { explainSplitCommand, splitAdvice, splitRuleIds } from "./splitAdvice.js
 import { filePathOf } from "./filePathOf.js";
 import { runFolder } from "./runFolder.js";
 import { WorkspaceConfigs, type LoadedConfig } from "./workspaceConfigs.js";
-import { checkedDocumentSync, refusing } from "./checkedHandlers.js";
-import { codeActionProblem, codeActionResolveProblem, executeCommandProblem, hoverProblem } from "./lspParams.js";
+import { checkedDocumentSync, ignoring, refusing } from "./checkedHandlers.js";
+import {
+  codeActionProblem,
+  codeActionResolveProblem,
+  configurationProblem,
+  executeCommandProblem,
+  foldersChangeProblem,
+  hoverProblem,
+  initializeProblem,
+  watchedFilesProblem,
+} from "./lspParams.js";
 import { changedFolders, folderPaths } from "./workspaceFolders.js";
 
 /** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
@@ -193,14 +207,18 @@ export function startServer(connection: Connection): ServerState {
     settings = readSettings((pushed as { omsLint?: unknown } | null | undefined)?.omsLint, initSettings);
   }
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  // lifecycleGate refuses such an initialize before it gets here (and the client may try
+  // again); a connection without the gate gets the same answer.
+  connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
+    const problem = initializeProblem(params);
+    if (problem !== undefined) return new ResponseError(ErrorCodes.InvalidParams, `oms-lint: initialize: ${problem}`, { retry: false });
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceFolders = folderPaths(folders);
     folderChanges = params.capabilities.workspace?.workspaceFolders === true;
     pullSettings = params.capabilities.workspace?.configuration === true;
     registerWatcher = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
-    resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true;
+    resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties?.includes?.("edit") === true;
     initSettings = readSettings(params.initializationOptions, defaultServerSettings);
     settings = initSettings;
     return {
@@ -220,7 +238,7 @@ export function startServer(connection: Connection): ServerState {
     // Subscribed here, not in onInitialize: vscode-languageserver registers the notification
     // dynamically unless the initialize result asked for it, which it reads only once
     // onInitialize has returned; and it throws for a client that never sends it.
-    if (folderChanges) connection.workspace.onDidChangeWorkspaceFolders(foldersChanged);
+    if (folderChanges) connection.workspace.onDidChangeWorkspaceFolders(ignoring(connection, "workspace/didChangeWorkspaceFolders", foldersChangeProblem, foldersChanged));
     if (registerWatcher) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${configFileName}` }] });
     }
@@ -230,10 +248,12 @@ export function startServer(connection: Connection): ServerState {
     }
   });
 
-  connection.onDidChangeConfiguration(async ({ settings: pushed }) => {
-    await refreshSettings(pushed);
-    relintAll();
-  });
+  connection.onDidChangeConfiguration(
+    ignoring(connection, "workspace/didChangeConfiguration", configurationProblem, async ({ settings: pushed }: DidChangeConfigurationParams) => {
+      await refreshSettings(pushed);
+      relintAll();
+    }),
+  );
 
   /**
    * A config was created, changed or deleted, or the workspace folders changed: read the
@@ -257,9 +277,11 @@ export function startServer(connection: Connection): ServerState {
   }
 
   const isConfig = (uri: string) => uri.endsWith(`/${configFileName}`);
-  connection.onDidChangeWatchedFiles(({ changes }) => {
-    if (changes.some((change) => isConfig(change.uri))) configChanged();
-  });
+  connection.onDidChangeWatchedFiles(
+    ignoring(connection, "workspace/didChangeWatchedFiles", watchedFilesProblem, ({ changes }: DidChangeWatchedFilesParams) => {
+      if (changes.some((change) => isConfig(change.uri))) configChanged();
+    }),
+  );
   // A client that does not watch files for the server (Neovim without dynamic registration
   // of file watchers) still tells it when the config is saved in the editor.
   documents.onDidSave(({ document }) => {

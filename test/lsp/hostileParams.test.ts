@@ -35,6 +35,14 @@ const notifications: readonly { readonly name: string; readonly method: string; 
   { name: "didChange with null for version", method: "textDocument/didChange", params: change({ textDocument: { uri, version: null } }), logged: /textDocument\.version must be an integer/ },
   { name: "didClose without textDocument", method: "textDocument/didClose", params: {}, logged: /textDocument must be an object/ },
   { name: "didSave without textDocument", method: "textDocument/didSave", params: {}, logged: /textDocument must be an object/ },
+  { name: "didChangeWorkspaceFolders without event", method: "workspace/didChangeWorkspaceFolders", params: {}, logged: /event must be an object/ },
+  { name: "didChangeWorkspaceFolders with a string for added", method: "workspace/didChangeWorkspaceFolders", params: { event: { added: "x", removed: 5 } }, logged: /event\.added must be an array/ },
+  { name: "didChangeWorkspaceFolders adding null", method: "workspace/didChangeWorkspaceFolders", params: { event: { added: [null], removed: [] } }, logged: /event\.added\[0\] must be a workspace folder/ },
+  { name: "didChangeWorkspaceFolders removing a folder whose uri is a number", method: "workspace/didChangeWorkspaceFolders", params: { event: { added: [], removed: [{ uri: 5 }] } }, logged: /event\.removed\[0\]\.uri must be a URI string/ },
+  { name: "didChangeWatchedFiles with a string for changes", method: "workspace/didChangeWatchedFiles", params: { changes: "x" }, logged: /changes must be an array/ },
+  { name: "didChangeWatchedFiles with a number for a uri", method: "workspace/didChangeWatchedFiles", params: { changes: [{ uri: 5, type: 1 }] }, logged: /changes\[0\]\.uri must be a URI string/ },
+  { name: "didChangeWatchedFiles without params", method: "workspace/didChangeWatchedFiles", params: undefined, logged: /params must be an object/ },
+  { name: "didChangeConfiguration without params", method: "workspace/didChangeConfiguration", params: undefined, logged: /params must be an object/ },
 ];
 
 const invalidParams = -32602;
@@ -99,7 +107,7 @@ describe("the language server refuses hostile params and serves on", () => {
 
   beforeAll(async () => {
     wire = new RawWire();
-    await wire.initialize();
+    await wire.initialize({ workspace: { workspaceFolders: true } });
     wire.send(framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "json", version: 1, text } } }));
     await published(1);
   });
@@ -148,5 +156,43 @@ describe("the language server refuses hostile params and serves on", () => {
     wire.send(framed({ jsonrpc: "2.0", method: "textDocument/didChange", params: { textDocument: { uri, version }, contentChanges: [{ text }] } }));
     const { diagnostics } = await published(version);
     expect(diagnostics.map((d) => d.code)).toContain("schema");
+  });
+});
+
+/** initialize with params LSP does not allow, and what the server reads of it as absent. */
+const initializations: readonly { readonly name: string; readonly params: Record<string, unknown>; readonly why?: RegExp }[] = [
+  { name: "a number for rootUri", params: { rootUri: 5 }, why: /rootUri must be a URI string or null/ },
+  { name: "a string for workspaceFolders", params: { workspaceFolders: "x" }, why: /workspaceFolders must be an array of workspace folders/ },
+  { name: "one folder, not an array, for workspaceFolders", params: { workspaceFolders: { uri: "file:///w" } }, why: /workspaceFolders must be an array/ },
+  { name: "null among workspaceFolders", params: { workspaceFolders: [null] }, why: /workspaceFolders\[0\] must be a workspace folder/ },
+  { name: "a folder whose uri is a number", params: { workspaceFolders: [{ uri: 7, name: "w" }] }, why: /workspaceFolders\[0\]\.uri must be a URI string/ },
+  { name: "no capabilities", params: { capabilities: undefined }, why: /capabilities must be an object/ },
+  { name: "null for capabilities", params: { capabilities: null }, why: /capabilities must be an object/ },
+  { name: "a string for capabilities", params: { capabilities: "x" }, why: /capabilities must be an object/ },
+  { name: "resolveSupport without properties (read as no resolve support)", params: { capabilities: { textDocument: { codeAction: { resolveSupport: {} } } } } },
+  { name: "a string for resolveSupport.properties", params: { capabilities: { textDocument: { codeAction: { resolveSupport: { properties: "edit" } } } } } },
+  { name: "null for capabilities.workspace", params: { capabilities: { workspace: null } } },
+  { name: "a number for initializationOptions", params: { initializationOptions: 5 } },
+  { name: "a rootUri that is no URI", params: { rootUri: "::::" } },
+];
+
+/**
+ * An initialize the server cannot read is refused with InvalidParams, and the server stays
+ * uninitialized, so that the client may send a better one. Before, it got InternalError with a
+ * TypeError's words, and the server was left initialized on half its settings.
+ */
+describe("the language server refuses an initialize it cannot read", () => {
+  it.each(initializations)("$name", async ({ params, why }) => {
+    const wire = new RawWire();
+    wire.send(framed({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {}, ...params } }));
+    const answer = await wire.response(1);
+    if (why === undefined) {
+      expect(answer.result).toEqual(expect.objectContaining({ serverInfo: expect.objectContaining({ name: "oms-lint" }) }));
+    } else {
+      expect(answer.error).toEqual({ code: invalidParams, message: expect.stringMatching(new RegExp(`^oms-lint: initialize: ${why.source}`)) });
+      wire.send(framed({ jsonrpc: "2.0", id: 2, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
+      expect((await wire.response(2)).result).toEqual(expect.objectContaining({ capabilities: expect.any(Object) }));
+    }
+    wire.close();
   });
 });
