@@ -10,7 +10,6 @@ import {
   type CodeAction,
   type CodeActionParams,
   type Connection,
-  type Diagnostic,
   type DidChangeConfigurationParams,
   type DidChangeWatchedFilesParams,
   type ExecuteCommandParams,
@@ -30,11 +29,13 @@ import type { LintMessage } from "../lint/lintResult.js";
 import { defaultServerSettings, lintDocument, type DocumentLint, type ServerSettings } from "./documentLint.js";
 import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
 import { documentEdit } from "./documentEdit.js";
-import { fixAllEdit, quickFix } from "./fixEdits.js";
+import { fixAllEdit } from "./fixEdits.js";
 import { findingHelp, helpMarkdown } from "./ruleHelp.js";
 import { constraintPassageTable } from "../generated/constraintPassages.js";
 import { ruleDocsLinks } from "./ruleDocsLink.js";
-import { explainSplitCommand, splitAdvice, splitRuleIds } from "./splitAdvice.js";
+import { explainSplitCommand, splitAdvice } from "./splitAdvice.js";
+import { quickFixActions } from "./quickFixActions.js";
+import { oneAtATime } from "./oneAtATime.js";
 import { filePathOf } from "./filePathOf.js";
 import { runFolder } from "./runFolder.js";
 import { WorkspaceConfigs, type LoadedConfig } from "./workspaceConfigs.js";
@@ -89,10 +90,6 @@ function readSettings(value: unknown, fallback: ServerSettings): ServerSettings 
   return structure === "editor" || structure === "publish" ? { structure } : fallback;
 }
 
-function overlaps(a: Diagnostic["range"], b: Diagnostic["range"]): boolean {
-  const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character < q.character);
-  return !before(a.end, b.start) && !before(b.end, a.start);
-}
 
 /** What a running server holds, for its tests. */
 export interface ServerState {
@@ -180,27 +177,13 @@ export function startServer(connection: Connection): ServerState {
   }
 
   /**
-   * The settings pull under way, if one is: one workspace/configuration request at a time.
-   * Each didChangeConfiguration asked again, and a client that is slow to answer (or never
-   * does) piled the requests up in vscode-jsonrpc's table of pending ones, one per notification.
+   * workspace/configuration, one request at a time: each didChangeConfiguration asked again, and
+   * a client slow to answer (or that never does) piled the requests up in vscode-jsonrpc's table
+   * of pending ones, one per notification.
    */
-  let pull: Promise<void> | undefined;
-  let pullAgain = false;
-
-  function pullClientSettings(): Promise<void> {
-    if (pull !== undefined) {
-      // Pulled again once the answer comes: the settings may have changed after it was asked.
-      pullAgain = true;
-      return pull;
-    }
-    pull = (async () => {
-      do {
-        pullAgain = false;
-        settings = readSettings(await connection.workspace.getConfiguration("omsLint"), initSettings);
-      } while (pullAgain);
-    })().finally(() => (pull = undefined));
-    return pull;
-  }
+  const pullClientSettings = oneAtATime(async () => {
+    settings = readSettings(await connection.workspace.getConfiguration("omsLint"), initSettings);
+  });
 
   async function refreshSettings(pushed: unknown): Promise<void> {
     if (pullSettings) return pullClientSettings();
@@ -325,29 +308,9 @@ export function startServer(connection: Connection): ServerState {
     const { document, entry } = found;
     const { only } = params.context;
     const wanted = (kind: string) => only === undefined || only.some((o) => kind === o || kind.startsWith(`${o}.`));
-    const messages = entry.lint.result.messages;
-    const actions: CodeAction[] = [];
+    const actions = wanted(CodeActionKind.QuickFix) ? quickFixActions(document, entry.lint, params.range, { bom: entry.bom, docsUrl, versionedEdits }) : [];
     const kind = entry.lint.format === "payload" ? entry.lint.kind : undefined;
-    if (wanted(CodeActionKind.QuickFix)) {
-      for (const m of messages) {
-        const range = messageRange(m, entry.bom);
-        if (!overlaps(range, params.range)) continue;
-        const diagnostic = toDiagnostic(m, entry.bom, docsUrl);
-        const fix = entry.lint.format === "payload" ? quickFix(m, entry.bom) : undefined;
-        if (fix !== undefined) {
-          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: documentEdit(document, fix.edits, versionedEdits) });
-        }
-        if (kind === "createOrder" && splitRuleIds.has(m.ruleId) && !actions.some((a) => a.command?.command === explainSplitCommand)) {
-          actions.push({
-            title: "How to split this order (oms-lint split)",
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            command: { title: "How to split this order", command: explainSplitCommand, arguments: [document.uri] },
-          });
-        }
-      }
-    }
-    if (kind !== undefined && wanted(fixAllKind) && messages.some((m) => m.fix !== undefined)) {
+    if (kind !== undefined && wanted(fixAllKind) && entry.lint.result.messages.some((m) => m.fix !== undefined)) {
       // VS Code asks for code actions at every move of the cursor, without `only`: fix-all's edit
       // is a whole --fix run (1.5 s of CPU on a 10 MB order), made here only for a client that
       // cannot ask for it later, by codeAction/resolve, when the action is chosen.
