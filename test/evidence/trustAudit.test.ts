@@ -167,7 +167,7 @@ const cases: TrustCase[] = [
     ["customerIP with the port a proxy gave it: a warning, not a blocked sale", "createOrder", "88.152.11.125:443", "warning"],
     ["an IPv6 customerIP on an import (its document says IPv4): a warning", "importOrder", "2001:db8::1", "warning"],
     ["customerIP that is no string stays an error (\"customerIP string\")", "createOrder", 8815211125, "error"],
-    ["an IPv6 customerIP on a Create Order passes", "createOrder", "2001:db8::1", "none"],
+    ["a public IPv6 customerIP on a Create Order passes", "createOrder", "2a00:1450:4001:81b::200e", "none"],
   ]),
 ];
 

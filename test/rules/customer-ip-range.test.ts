@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import ipaddr from "ipaddr.js";
 import { ipv4Range } from "../../src/domain/ipv4Ranges.js";
+import { ipv6Groups } from "../../src/domain/ipv6Address.js";
+import { ipv6Range, type Ipv6Groups } from "../../src/domain/ipv6Ranges.js";
+import { fullFormats } from "ajv-formats/dist/formats.js";
 import { describe, expect, it } from "vitest";
 import { customerIpRange } from "../../rules/customer-ip-range.js";
 import { createOrder, importOrder } from "../support/payloads.js";
@@ -15,7 +18,12 @@ ruleTester(customerIpRange, {
     { name: "just outside 172.16.0.0/12", payload: from("172.32.0.1") },
     { name: "the documents' broken 0.1.2.3. is the schema's error", payload: from("0.1.2.3.") },
     { name: "a leading zero is the schema's error", payload: from("010.0.0.1") },
-    { name: "an IPv6 address is the schema's error", payload: from("::1") },
+    { name: "on the import, an IPv6 address is the format check's warning (its document says IPv4)", kind: "importOrder", payload: importOrder({ customerIP: "::1" }) },
+    { name: "a public IPv6 address", payload: from("2a00:1450:4001:81b::200e") },
+    { name: "a public IPv4 address written as IPv6", payload: from("::ffff:8.8.8.8") },
+    { name: "a 6to4 address (a public host's tunnel)", payload: from("2002:c000:204::1") },
+    { name: "a Teredo address (a public host's tunnel)", payload: from("2001:0:4136:e378::1") },
+    { name: "an address with a zone is the format check's warning", payload: from("fe80::1%eth0") },
     { name: "a number is the schema's error", payload: from(127001) },
     { name: "null is the schema's error", payload: from(null) },
   ],
@@ -38,6 +46,13 @@ ruleTester(customerIpRange, {
       ["240.0.0.1", "reserved"],
       ["255.255.255.255", "broadcast"],
       ["224.0.0.251", "multicast"],
+      ["::1", "loopback"],
+      ["::", "unspecified"],
+      ["fe80::1", "link-local"],
+      ["fd12:3456::1", "unique local"],
+      ["2001:db8::1", "reserved or documentation"],
+      ["::ffff:10.0.0.1", "IPv4 private"],
+      ["ff02::1", "multicast"],
     ].map(([ip, range]) => ({
       name: `${ip} (${range})`,
       payload: from(ip!),
@@ -93,5 +108,63 @@ describe("the rule's special-range table is ipaddr.js's", () => {
   it("knows every range ipaddr.js knows", () => {
     const known = Object.keys(ipaddrRanges);
     for (const name of known) expect(edges.some((n) => ipv4Range(octetsOf(n)) === name)).toBe(true);
+  });
+});
+
+/** ajv-formats' ipv6 format, as the schema checks customerIP with it. */
+const ipv6Format = fullFormats.ipv6 as RegExp;
+
+/** ipaddr.js's IPv6 table (on the prototype; its typings do not declare it). */
+const ipv6Table = (ipaddr.IPv6.parse("::") as unknown as { SpecialRanges: Record<string, [ipaddr.IPv6, number] | [ipaddr.IPv6, number][]> }).SpecialRanges;
+
+describe("IPv6: the rule reads addresses as ipaddr.js does, and only what the schema's ipv6 format takes", () => {
+  const group = fc.integer({ min: 0, max: 0xffff });
+  const groups = fc.tuple(group, group, group, group, group, group, group, group) as fc.Arbitrary<Ipv6Groups>;
+  // Each special range's network, and an address just inside and just outside its prefix.
+  const networks = Object.values(ipv6Table).flatMap((entry) => (Array.isArray(entry[0]) ? (entry as [ipaddr.IPv6, number][]) : [entry as [ipaddr.IPv6, number]]));
+  const near = fc.tuple(fc.constantFrom(...networks), group, fc.integer({ min: 0, max: 7 })).map(([[base, bits], noise, at]) => {
+    const parts = [...base.parts] as number[];
+    const cut = Math.min(7, Math.floor(bits / 16));
+    parts[cut] = parts[cut]! ^ (bits % 16 === 0 ? noise : noise >>> (bits % 16));
+    parts[at] = at * 16 >= bits ? noise : parts[at]!;
+    return parts as unknown as Ipv6Groups;
+  });
+  const address = fc.oneof(groups, near);
+
+  it("names the range ipaddr.js names, near every range and anywhere", () => {
+    fc.assert(
+      fc.property(address, (parts) => {
+        expect(ipv6Range(parts)).toBe(new ipaddr.IPv6([...parts]).range());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("knows every range ipaddr.js knows", () => {
+    // Some network of each range starts in that range (reserved's 2001::/23 starts in Teredo's, its 2001:db8::/32 in its own).
+    for (const [name, entry] of Object.entries(ipv6Table)) {
+      const bases = (Array.isArray(entry[0]) ? (entry as [ipaddr.IPv6, number][]) : [entry as [ipaddr.IPv6, number]]).map(([base]) => base.parts as unknown as Ipv6Groups);
+      expect(bases.map(ipv6Range), name).toContain(name);
+    }
+  });
+
+  // Texts in every form: full, compressed anywhere, with an IPv4 tail, upper case, and broken ones.
+  const hex = fc.integer({ min: 0, max: 0xffff }).chain((n) => fc.constantFrom(n.toString(16), n.toString(16).toUpperCase(), n.toString(16).padStart(4, "0")));
+  const texts = fc.oneof(
+    fc.array(hex, { minLength: 1, maxLength: 9 }).chain((parts) => fc.integer({ min: 0, max: parts.length }).map((cut) => `${parts.slice(0, cut).join(":")}::${parts.slice(cut).join(":")}`)),
+    fc.array(hex, { minLength: 6, maxLength: 9 }).map((parts) => parts.join(":")),
+    fc.tuple(fc.array(hex, { maxLength: 6 }), fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 4, maxLength: 4 })).map(([parts, quad]) => `${parts.join(":")}::${quad.join(".")}`),
+    fc.string({ unit: fc.constantFrom("0", "1", "f", "F", "g", ":", ".", "%") }),
+  );
+
+  it("parses exactly the texts the ipv6 format takes, to ipaddr.js's groups", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const parsed = ipv6Groups(text);
+        expect(parsed !== undefined).toBe(ipv6Format.test(text));
+        if (parsed !== undefined) expect([...parsed]).toEqual(ipaddr.IPv6.parse(text).parts);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
