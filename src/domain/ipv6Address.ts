@@ -1,5 +1,6 @@
 import type { Ipv6Groups } from "./ipv6Ranges.js";
 
+const longestAddress = "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255".length;
 const hexGroup = /^[0-9a-f]{1,4}$/i;
 const dottedQuad = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
@@ -11,6 +12,9 @@ const dottedQuad = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d
  * that one finding and no other.
  */
 export function ipv6Groups(text: string): Ipv6Groups | undefined {
+  // The longest form, "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255", has 45 characters: a
+  // longer text is no address, and splitting a hostile 50 MB one would build millions of strings.
+  if (text.length > longestAddress) return undefined;
   // "::a.b.c.d", RFC 4291's deprecated IPv4-compatible form, is read as the IPv4 address it
   // names (::ffff:a.b.c.d), as ipaddr.js reads it.
   if (text.startsWith("::") && dottedQuad.test(text.slice(2))) return ipv6Groups(`::ffff:${text.slice(2)}`);
