@@ -51,12 +51,14 @@ export type PartName = "item" | "payment" | "customDataHash";
 /**
  * Where each part stands, said once (as Spectral's `given` does) so that no rule walks the
  * order by hand: JSON Pointers, `*` for every element of an array. The engine's walk visits
- * them, in the order they stand in the payload, in the kinds listed.
+ * them, in the order they stand in the payload, in each order kind whose shape holds them.
  */
 export const partPlaces: Readonly<Record<PartName, readonly string[]>> = {
   item: ["/orderItems/*"],
   payment: ["/orderPayments/*"],
-  customDataHash: ["/customOrderData", "/orderItems/*/itemSpecifics/customItemData", "/orderItems/*/itemSpecifics/customData"],
+  // customerOrderDate is the Create Order table's name for the order's hash (its example sends
+  // customOrderData): the schema takes it as one on Create Order only, so the walk finds it there.
+  customDataHash: ["/customOrderData", "/customerOrderDate", "/orderItems/*/itemSpecifics/customItemData", "/orderItems/*/itemSpecifics/customData"],
 };
 
 export interface LocatedItem {

@@ -15,6 +15,7 @@ ruleTester(customDataHash, {
     { name: "a value of 1000 characters", payload: withOrderData({ notes: "v".repeat(1000) }) },
     { name: "a null hash", payload: createOrder({ customOrderData: null }) },
     { name: "non-string values are custom-data-value-type's business", payload: withOrderData({ count: 12, flag: true, text: "" }) },
+    { name: "customerOrderDate is no hash of the import (unknown-property's business)", kind: "importOrder", payload: importOrder({ customerOrderDate: { "": "x" } }) },
     { name: "the search kind has no hashes", kind: "orderItemSearch", payload: { orderID: "555555" } },
   ],
   invalid: [
@@ -64,6 +65,14 @@ ruleTester(customDataHash, {
       errors: [
         { path: "/orderItems/1/itemSpecifics/customItemData/serial", messageId: "valueTooLong", messageIncludes: ['customItemData key "serial"'] },
         { path: "/orderItems/1/itemSpecifics/customData/", messageId: "emptyKey" },
+      ],
+    },
+    {
+      name: "customerOrderDate, the Create Order table's name for the order's hash",
+      payload: createOrder({ customerOrderDate: { "": "x", notes: "v".repeat(1001) } }),
+      errors: [
+        { path: "/customerOrderDate/", messageId: "emptyKey", messageIncludes: ["customerOrderDate has an empty key"] },
+        { path: "/customerOrderDate/notes", messageId: "valueTooLong", messageIncludes: ['customerOrderDate key "notes"'] },
       ],
     },
     {

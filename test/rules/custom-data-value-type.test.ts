@@ -36,6 +36,14 @@ ruleTester(customDataValueType, {
       ],
     },
     {
+      name: "in customerOrderDate, the Create Order table's name for the order's hash",
+      payload: createOrder({ customerOrderDate: { count: 12, gift: "" } }),
+      errors: [
+        { path: "/customerOrderDate/count", messageId: "notString", messageIncludes: ['the value of customerOrderDate key "count" is a number'] },
+        { path: "/customerOrderDate/gift", messageId: "empty" },
+      ],
+    },
+    {
       name: "applies to imports too",
       kind: "importOrder",
       payload: importOrder({ customOrderData: { flag: false } }),
