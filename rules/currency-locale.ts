@@ -1,4 +1,5 @@
 import { asObject, asString, isPresent } from "../src/domain/payloadParts.js";
+import { documentedCurrencies } from "../src/domain/currencies.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const currencyLocale = defineRule({
@@ -23,9 +24,10 @@ export const currencyLocale = defineRule({
     payload({ value, report }) {
       const order = asObject(value);
       if (!isPresent(order?.currencyLocale)) return;
-      // A missing or ill-typed currency is the schema's error; there is no currency to compare.
+      // A missing, ill-typed or undocumented currency ("eur", "EURO") is the schema's one finding,
+      // at /currency: the fault is the currency, not the locale, so there is nothing to compare.
       const currency = asString(order?.currency);
-      if (currency !== undefined && currency !== "EUR") {
+      if (currency !== undefined && currency !== "EUR" && documentedCurrencies.has(currency)) {
         report({ path: "/currencyLocale", messageId: "notEur", data: { currency: JSON.stringify(currency) } });
       }
       // Language tags are case-insensitive (RFC 5646), so "en-ca" is the same locale.

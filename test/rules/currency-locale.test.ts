@@ -8,6 +8,8 @@ ruleTester(currencyLocale, {
     { name: "a euro locale with EUR", payload: createOrder({ currency: "EUR", locale: "de-DE", currencyLocale: "de-DE" }) },
     { name: "null counts as not set", payload: createOrder({ currencyLocale: null }) },
     { name: "an ill-typed currency is the schema's error", payload: createOrder({ currency: 978, currencyLocale: "fr-FR" }) },
+    { name: "an undocumented currency is the schema's error: the currency is the fault, not the locale", payload: createOrder({ currency: "eur", currencyLocale: "fr-FR" }) },
+    { name: "likewise on an import", kind: "importOrder", payload: importOrder({ currency: "EURO", currencyLocale: "de-DE" }) },
   ],
   invalid: [
     {
@@ -23,6 +25,11 @@ ruleTester(currencyLocale, {
     {
       name: "language tags are case-insensitive",
       payload: createOrder({ currency: "EUR", currencyLocale: "EN-ca" }),
+      errors: [{ path: "/currencyLocale", messageId: "enCa" }],
+    },
+    {
+      name: "en-CA with an undocumented currency: only en-CA",
+      payload: createOrder({ currency: "eur", currencyLocale: "en-CA" }),
       errors: [{ path: "/currencyLocale", messageId: "enCa" }],
     },
     {
