@@ -25,17 +25,11 @@ export async function runLsp(argv: readonly string[], io: CliIo): Promise<number
       throw new UsageError(`oms-lint lsp: unknown option ${arg}; the server speaks over stdio only (oms-lint lsp --stdio)`);
     }
   }
-  const { startServer } = await import("./server.js");
-  const { answerRefusals, lifecycleGate } = await import("./lifecycleGate.js");
-  const { cancelQueued } = await import("./cancelQueued.js");
-  const { guardedConnection } = await import("./guardedConnection.js");
-  const gate = lifecycleGate();
-  const connection = guardedConnection(process.stdin, process.stdout, { messageStrategy: gate, connectionStrategy: cancelQueued });
+  const { serveStreams } = await import("./serveStreams.js");
+  const served = serveStreams(process.stdin, process.stdout);
   // vscode-languageserver ends the process when its input ends only for an input it reads
   // itself; this one goes through GuardedMessageReader. As it does: 0 after shutdown, else 1.
-  const inputEnded = () => process.exit(gate.shutDown ? 0 : 1);
+  const inputEnded = () => process.exit(served.shutDown() ? 0 : 1);
   process.stdin.on("end", inputEnded).on("close", inputEnded);
-  answerRefusals(connection);
-  startServer(connection);
   return new Promise<number>(() => {});
 }

@@ -3,8 +3,6 @@ import { basename } from "node:path";
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
-  ErrorCodes,
-  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -15,7 +13,6 @@ import {
   type ExecuteCommandParams,
   type Hover,
   type HoverParams,
-  type InitializeError,
   type InitializeParams,
   type InitializeResult,
   type WorkspaceFoldersChangeEvent,
@@ -47,7 +44,6 @@ import {
   executeCommandProblem,
   foldersChangeProblem,
   hoverProblem,
-  initializeProblem,
   watchedFilesProblem,
 } from "./lspParams.js";
 import { changedFolders, folderPaths } from "./workspaceFolders.js";
@@ -190,11 +186,9 @@ export function startServer(connection: Connection): ServerState {
     settings = readSettings((pushed as { omsLint?: unknown } | null | undefined)?.omsLint, initSettings);
   }
 
-  // lifecycleGate refuses such an initialize before it gets here (and the client may try
-  // again); a connection without the gate gets the same answer.
-  connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
-    const problem = initializeProblem(params);
-    if (problem !== undefined) return new ResponseError(ErrorCodes.InvalidParams, `oms-lint: initialize: ${problem}`, { retry: false });
+  // Params LSP does not allow never get here: the lifecycle gate (serveStreams) refuses them,
+  // and the server stays uninitialized so that the client may send a better initialize.
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceFolders = folderPaths(folders);
     folderChanges = params.capabilities.workspace?.workspaceFolders === true;

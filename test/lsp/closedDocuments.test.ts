@@ -1,67 +1,56 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
-import { createConnection, type PublishDiagnosticsParams, type ShowMessageParams } from "vscode-languageserver/node";
-import { startServer, type ServerState } from "../../src/lsp/server.js";
+import { Message } from "vscode-jsonrpc/node";
+import type { PublishDiagnosticsParams, ShowMessageParams } from "vscode-languageserver";
 import { createOrder } from "../support/payloads.js";
+import { RawWire } from "./rawWire.js";
 
 /**
  * An editor opens and closes documents all day: the server must let go of each one it is told
  * is closed, or a long session (or a client that opens documents with huge names) grows it
- * without bound. The server runs in this process, over in-memory streams, so that the test can
- * count what it holds; the client is vscode-jsonrpc, as in the other LSP tests.
+ * without bound. The server runs in this process, wired as `oms-lint lsp` wires it (RawWire),
+ * so that the test can count what it holds.
  */
 describe("the language server lets go of a closed document", () => {
   let dir: string;
-  let client: MessageConnection;
-  let server: ServerState;
-  const published: PublishDiagnosticsParams[] = [];
-  const warnings: string[] = [];
-  const waiters: (() => void)[] = [];
-
-  /** Resolves once `accept` holds for some publish seen so far (checked again at each publish). */
-  function until(accept: () => boolean): Promise<void> {
-    return new Promise((resolve) => {
-      const check = () => (accept() ? (resolve(), true) : false);
-      if (!check()) waiters.push(() => void check());
+  let wire: RawWire;
+  const text = JSON.stringify(createOrder(), null, 2);
+  const open = (uri: string, body = text) => wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: body } });
+  const close = (uri: string) => wire.notify("textDocument/didClose", { textDocument: { uri } });
+  /** Resolves once every document has a publish from message `from` on that `accept` takes. */
+  const publishedFor = (uris: readonly string[], accept: (p: PublishDiagnosticsParams) => boolean, from = 0) =>
+    wire.until(() => {
+      const done = new Set(wire.published(from).flatMap((p) => (accept(p) ? [p.uri] : [])));
+      return uris.every((uri) => done.has(uri)) ? true : undefined;
     });
-  }
+  const linted = (p: PublishDiagnosticsParams) => p.version === 1;
+  const cleared = (p: PublishDiagnosticsParams) => p.version === undefined && p.diagnostics.length === 0;
+  /** The warnings the server showed (window/showMessageRequest) from message `from` on. */
+  const warnings = (from: number) =>
+    wire.received.slice(from).flatMap((m) => (Message.isRequest(m) && m.method === "window/showMessageRequest" ? [(m.params as ShowMessageParams).message] : []));
 
   beforeAll(async () => {
     dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-closed-")));
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    server = startServer(createConnection(toServer, toClient));
-    client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    client.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
-      published.push(params);
-      for (const waiter of waiters) waiter();
-    });
-    client.onNotification("window/logMessage", () => undefined);
-    client.onRequest("window/showMessageRequest", ({ message }: ShowMessageParams) => (warnings.push(message), null));
-    client.listen();
-    await client.sendRequest("initialize", { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
-    await client.sendNotification("initialized", {});
+    wire = new RawWire();
+    await wire.initialize({}, pathToFileURL(dir).href);
   });
 
   afterAll(() => {
-    client.dispose();
+    wire.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it("holds nothing for 300 documents opened, linted and closed", async () => {
     const uris = Array.from({ length: 300 }, (_, i) => pathToFileURL(join(dir, `order-${i}.json`)).href);
-    const text = JSON.stringify(createOrder(), null, 2);
-    for (const uri of uris) await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
-    await until(() => uris.every((uri) => published.some((p) => p.uri === uri && p.version === 1)));
-    expect(server.heldDocuments()).toBe(uris.length);
-    for (const uri of uris) await client.sendNotification("textDocument/didClose", { textDocument: { uri } });
-    await until(() => uris.every((uri) => published.some((p) => p.uri === uri && p.version === undefined && p.diagnostics.length === 0)));
-    expect(server.heldDocuments()).toBe(0);
+    for (const uri of uris) open(uri);
+    await publishedFor(uris, linted);
+    expect(wire.server.heldDocuments()).toBe(uris.length);
+    for (const uri of uris) close(uri);
+    await publishedFor(uris, cleared);
+    expect(wire.server.heldDocuments()).toBe(0);
   });
 
   it("holds no config for 50 folders outside the workspace once their documents are closed, and lets go of their problems", async () => {
@@ -72,23 +61,22 @@ describe("the language server lets go of a closed document", () => {
       writeFileSync(join(outside, `f${i}`, "oms-lint.config.json"), "{ broken");
       return pathToFileURL(join(outside, `f${i}`, "order.json")).href;
     });
-    const held = server.heldConfigs();
-    const warned = warnings.length;
-    const text = JSON.stringify(createOrder(), null, 2);
+    const held = wire.server.heldConfigs();
+    const start = wire.received.length;
     const cycle = async () => {
-      const from = published.length;
-      for (const uri of uris) await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
-      await until(() => uris.every((uri) => published.slice(from).some((p) => p.uri === uri && p.version === 1)));
+      const from = wire.received.length;
+      for (const uri of uris) open(uri);
+      await publishedFor(uris, linted, from);
       // Each folder: its config path, the config read, how many folders find that file, how many documents run there.
-      expect(server.heldConfigs()).toBe(held + 4 * uris.length);
-      for (const uri of uris) await client.sendNotification("textDocument/didClose", { textDocument: { uri } });
-      await until(() => uris.every((uri) => published.slice(from).some((p) => p.uri === uri && p.version === undefined)));
-      expect(server.heldConfigs()).toBe(held);
+      expect(wire.server.heldConfigs()).toBe(held + 4 * uris.length);
+      for (const uri of uris) close(uri);
+      await publishedFor(uris, cleared, from);
+      expect(wire.server.heldConfigs()).toBe(held);
     };
     await cycle();
     await cycle();
     // A broken config is told once for each time it is read: its folder's documents were closed, and opened again.
-    expect(warnings.slice(warned)).toEqual(Array.from({ length: 2 * uris.length }, () => expect.stringContaining("the config cannot be used")));
+    expect(warnings(start)).toEqual(Array.from({ length: 2 * uris.length }, () => expect.stringContaining("the config cannot be used")));
     rmSync(outside, { recursive: true, force: true });
   });
 
@@ -96,32 +84,30 @@ describe("the language server lets go of a closed document", () => {
     const outside = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-shared-")));
     writeFileSync(join(outside, "oms-lint.config.json"), "{}");
     const [first, second] = ["a.json", "b.json"].map((name) => pathToFileURL(join(outside, name)).href) as [string, string];
-    const held = server.heldConfigs();
-    const text = JSON.stringify(createOrder(), null, 2);
-    for (const uri of [first, second]) await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
-    await until(() => [first, second].every((uri) => published.some((p) => p.uri === uri && p.version === 1)));
-    expect(server.heldConfigs()).toBe(held + 4);
-    const closedOf = (uri: string) => () => published.some((p) => p.uri === uri && p.version === undefined);
-    await client.sendNotification("textDocument/didClose", { textDocument: { uri: first } });
-    await until(closedOf(first));
-    expect(server.heldConfigs()).toBe(held + 4);
-    await client.sendNotification("textDocument/didClose", { textDocument: { uri: second } });
-    await until(closedOf(second));
-    expect(server.heldConfigs()).toBe(held);
+    const held = wire.server.heldConfigs();
+    open(first);
+    open(second);
+    await publishedFor([first, second], linted);
+    expect(wire.server.heldConfigs()).toBe(held + 4);
+    close(first);
+    await publishedFor([first], cleared);
+    expect(wire.server.heldConfigs()).toBe(held + 4);
+    close(second);
+    await publishedFor([second], cleared);
+    expect(wire.server.heldConfigs()).toBe(held);
     rmSync(outside, { recursive: true, force: true });
   });
 
   it("lints a document opened again at version 1 as its new text", async () => {
     const uri = pathToFileURL(join(dir, "reopened.json")).href;
-    const open = (text: string) => client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
-    await open(JSON.stringify(createOrder({ customerIP: 7 }), null, 2));
-    await until(() => published.some((p) => p.uri === uri && p.version === 1));
-    await client.sendNotification("textDocument/didClose", { textDocument: { uri } });
-    const from = published.length;
-    await open(JSON.stringify(createOrder(), null, 2));
-    await until(() => published.slice(from).some((p) => p.uri === uri && p.version === 1));
-    const first = published.find((p) => p.uri === uri && p.version === 1);
-    const again = published.slice(from).find((p) => p.uri === uri && p.version === 1);
+    open(uri, JSON.stringify(createOrder({ customerIP: 7 }), null, 2));
+    await publishedFor([uri], linted);
+    close(uri);
+    const from = wire.received.length;
+    open(uri);
+    await publishedFor([uri], linted, from);
+    const first = wire.published().find((p) => p.uri === uri && linted(p));
+    const again = wire.published(from).find((p) => p.uri === uri && linted(p));
     expect(first?.diagnostics.map((d) => d.code)).toContain("schema");
     expect(again?.diagnostics.map((d) => d.code)).not.toContain("schema");
   });

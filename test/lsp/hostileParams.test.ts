@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PublishDiagnosticsParams } from "vscode-languageserver";
-import { Message } from "vscode-jsonrpc/node";
 import { createOrder } from "../support/payloads.js";
 import { framed, RawWire } from "./rawWire.js";
 
@@ -101,14 +100,13 @@ describe("the language server refuses hostile params and serves on", () => {
   }
 
   /** What the server published for a document so far. */
-  const publishes = (of: string): PublishDiagnosticsParams[] =>
-    wire.received.flatMap((m) => (Message.isNotification(m) && m.method === "textDocument/publishDiagnostics" && (m.params as PublishDiagnosticsParams).uri === of ? [m.params as PublishDiagnosticsParams] : []));
+  const publishes = (of: string): PublishDiagnosticsParams[] => wire.published().filter((p) => p.uri === of);
   const published = (version: number) => wire.until(() => publishes(uri).find((p) => p.version === version));
 
   beforeAll(async () => {
     wire = new RawWire();
     await wire.initialize({ workspace: { workspaceFolders: true } });
-    wire.send(framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "json", version: 1, text } } }));
+    wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
     await published(1);
   });
 
@@ -117,7 +115,7 @@ describe("the language server refuses hostile params and serves on", () => {
   it.each(notifications)("ignores $name, and says why", async ({ method, params, logged }) => {
     const from = wire.received.length;
     const held = wire.server.heldDocuments();
-    wire.send(framed({ jsonrpc: "2.0", method, params }));
+    wire.notify(method, params);
     await settled();
     expect(wire.logged(from)).toEqual([expect.stringMatching(new RegExp(`^oms-lint: ignored ${method}: ${logged.source}`))]);
     expect(wire.server.heldDocuments()).toBe(held);
@@ -140,12 +138,12 @@ describe("the language server refuses hostile params and serves on", () => {
     const held = wire.server.heldConfigs();
     const documents = wire.server.heldDocuments();
     for (const [n, body] of [text, "{}"].entries()) {
-      wire.send(framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri: twice, languageId: "json", version: 1, text: body } } }));
+      wire.notify("textDocument/didOpen", { textDocument: { uri: twice, languageId: "json", version: 1, text: body } });
       await wire.until(() => (publishes(twice).length === n + 1 ? true : undefined));
     }
     // The second text's findings (none), not the first's.
     expect(publishes(twice).map((p) => p.diagnostics.length > 0)).toEqual([true, false]);
-    wire.send(framed({ jsonrpc: "2.0", method: "textDocument/didClose", params: { textDocument: { uri: twice } } }));
+    wire.notify("textDocument/didClose", { textDocument: { uri: twice } });
     await wire.until(() => (publishes(twice).length === 3 ? true : undefined));
     expect(wire.server.heldConfigs()).toBe(held);
     expect(wire.server.heldDocuments()).toBe(documents);
@@ -153,7 +151,7 @@ describe("the language server refuses hostile params and serves on", () => {
 
   it("still lints the open document's next version as its text", async () => {
     const version = next++;
-    wire.send(framed({ jsonrpc: "2.0", method: "textDocument/didChange", params: { textDocument: { uri, version }, contentChanges: [{ text }] } }));
+    wire.notify("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [{ text }] });
     const { diagnostics } = await published(version);
     expect(diagnostics.map((d) => d.code)).toContain("schema");
   });

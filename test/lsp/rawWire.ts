@@ -1,9 +1,8 @@
 import { PassThrough } from "node:stream";
 import { Message, StreamMessageReader, type ResponseMessage } from "vscode-jsonrpc/node";
-import { answerRefusals, lifecycleGate } from "../../src/lsp/lifecycleGate.js";
-import { cancelQueued } from "../../src/lsp/cancelQueued.js";
-import { guardedConnection } from "../../src/lsp/guardedConnection.js";
-import { startServer, type ServerState } from "../../src/lsp/server.js";
+import type { PublishDiagnosticsParams } from "vscode-languageserver";
+import type { ServerState } from "../../src/lsp/server.js";
+import { serveStreams } from "../../src/lsp/serveStreams.js";
 
 /** A request's bytes on the wire, framed as the base protocol says. */
 export const framed = (message: unknown): string => {
@@ -16,7 +15,7 @@ export const hover = (id: number): string =>
   framed({ jsonrpc: "2.0", id, method: "textDocument/hover", params: { textDocument: { uri: "file:///nowhere.json" }, position: { line: 0, character: 0 } } });
 
 /**
- * The server as `oms-lint lsp` wires it (guardedConnection, the lifecycle gate), in this process
+ * The server as `oms-lint lsp` wires it (serveStreams), in this process
  * over in-memory streams, and a client that writes raw bytes to it, so that a test can send
  * what no well-behaved client library would, and reads every message it answers.
  */
@@ -29,24 +28,32 @@ export class RawWire {
 
   constructor(maxMessageSize?: number) {
     const toClient = new PassThrough();
-    const connection = guardedConnection(this.#toServer, toClient, { messageStrategy: lifecycleGate(), connectionStrategy: cancelQueued }, maxMessageSize);
-    answerRefusals(connection);
-    this.server = startServer(connection);
+    this.server = serveStreams(this.#toServer, toClient, maxMessageSize).state;
     new StreamMessageReader(toClient).listen((message) => {
       this.received.push(message);
       for (const waiter of this.#waiters) waiter();
     });
   }
 
-  /** Initializes as a client does before anything else (request id 1), with the client's `capabilities`. */
-  async initialize(capabilities: object = {}): Promise<void> {
-    this.send(framed({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities } }));
+  /** Initializes as a client does before anything else (request id 1), with the client's `capabilities` and workspace folder. */
+  async initialize(capabilities: object = {}, rootUri: string | null = null): Promise<void> {
+    this.send(framed({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri, capabilities } }));
     await this.response(1);
     this.send(framed({ jsonrpc: "2.0", method: "initialized", params: {} }));
   }
 
   send(bytes: string | Buffer): void {
     this.#toServer.write(bytes);
+  }
+
+  /** Sends a notification, framed as a client library frames it. */
+  notify(method: string, params: unknown): void {
+    this.send(framed({ jsonrpc: "2.0", method, params }));
+  }
+
+  /** The diagnostics the server published among the messages from index `from` on. */
+  published(from = 0): PublishDiagnosticsParams[] {
+    return this.received.slice(from).flatMap((m) => (Message.isNotification(m) && m.method === "textDocument/publishDiagnostics" ? [m.params as PublishDiagnosticsParams] : []));
   }
 
   /** The response to request `id`, once it comes. */

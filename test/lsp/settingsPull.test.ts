@@ -11,7 +11,7 @@ describe("the language server asks for settings one request at a time", () => {
   it("sends one workspace/configuration for 50 didChangeConfiguration while the first is unanswered, and asks again once it is answered", async () => {
     const wire = new RawWire();
     await wire.initialize({ workspace: { configuration: true } });
-    for (let i = 0; i < 50; i++) wire.send(framed({ jsonrpc: "2.0", method: "workspace/didChangeConfiguration", params: { settings: null } }));
+    for (let i = 0; i < 50; i++) wire.notify("workspace/didChangeConfiguration", { settings: null });
     wire.send(hover(2));
     await wire.response(2);
     const asked = () => wire.received.filter((m): m is RequestMessage => "method" in m && m.method === "workspace/configuration");
