@@ -1,5 +1,6 @@
 import { asObject, isPresent } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
+import { readOnImport } from "../src/domain/importReading.js";
 
 /**
  * The prose names carrier, carrierType and shipType; the document's own override example sends
@@ -17,6 +18,7 @@ export const carrierTriplet = defineRule({
     defaultSeverity: "error",
     evidence: "stated",
     kinds: ["createOrder", "importOrder"],
+    kindNotes: { importOrder: readOnImport },
     source: {
       document: "Create Order (seeds/004), Shipping Method and Address",
       passage:

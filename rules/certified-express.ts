@@ -2,6 +2,7 @@ import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, asString, type JsonObject } from "../src/domain/payloadParts.js";
 import { defineRule, skipPayload } from "../src/engine/rule.js";
 import type { Settings } from "../src/domain/settings.js";
+import { readOnImport } from "../src/domain/importReading.js";
 
 /**
  * The documents never say how an order is marked Express; these are the places a caller
@@ -30,6 +31,7 @@ export const certifiedExpress = defineRule({
     defaultSeverity: "warning",
     evidence: "advised",
     kinds: ["createOrder", "importOrder"],
+    kindNotes: { importOrder: readOnImport },
     source: {
       document: "Create Order (seeds/004), Certified Products in Express Orders",
       passage:

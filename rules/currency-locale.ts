@@ -1,6 +1,7 @@
 import { asObject, asString, isPresent } from "../src/domain/payloadParts.js";
 import { documentedCurrencies } from "../src/domain/currencies.js";
 import { defineRule } from "../src/engine/rule.js";
+import { readOnImport } from "../src/domain/importReading.js";
 
 export const currencyLocale = defineRule({
   meta: {
@@ -9,6 +10,7 @@ export const currencyLocale = defineRule({
     defaultSeverity: "warning",
     evidence: "advised",
     kinds: ["createOrder", "importOrder"],
+    kindNotes: { importOrder: readOnImport },
     source: {
       document: "Create Order (seeds/004), Optional Parameters",
       passage:

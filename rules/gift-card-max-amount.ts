@@ -1,6 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { isGiftCardPaymentType, isUnlimitedMaxAmount } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
+import { readOnImport } from "../src/domain/importReading.js";
 
 /** How the missing limit reads in the message. */
 function describeUnlimited(amount: unknown): string {
@@ -15,6 +16,7 @@ export const giftCardMaxAmount = defineRule({
     defaultSeverity: "warning",
     evidence: "advised",
     kinds: ["createOrder", "importOrder"],
+    kindNotes: { importOrder: readOnImport },
     source: {
       document: "Create Order (seeds/004), Order Payments",
       passage:

@@ -1,6 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { nullMaxAmountPaymentTypes } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
+import { readOnImport } from "../src/domain/importReading.js";
 
 export const maxAmountNullPreferred = defineRule({
   meta: {
@@ -9,6 +10,7 @@ export const maxAmountNullPreferred = defineRule({
     defaultSeverity: "warning",
     evidence: "advised",
     kinds: ["createOrder", "importOrder"],
+    kindNotes: { importOrder: readOnImport },
     source: {
       document: "Create Order (seeds/004), Order Payments",
       passage:

@@ -2,6 +2,7 @@ import { pointer } from "../src/json/jsonPointer.js";
 import { describeJsonType } from "../src/json/jsonType.js";
 import { defineRule } from "../src/engine/rule.js";
 import { isUnlimitedMaxAmount } from "../src/domain/paymentTypes.js";
+import { readOnImport } from "../src/domain/importReading.js";
 
 export const maxAmount = defineRule({
   meta: {
@@ -10,6 +11,7 @@ export const maxAmount = defineRule({
     defaultSeverity: "error",
     evidence: "stated",
     kinds: ["createOrder", "importOrder"],
+    kindNotes: { importOrder: readOnImport },
     source: {
       document: "Create Order (seeds/004), Order Payments",
       passage: "The maxAmount parameter can be set to null, -1, or a positive number.",

@@ -1,6 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
+import { readOnImport } from "../src/domain/importReading.js";
 
 export const noOperationCardNumber = defineRule({
   meta: {
@@ -9,6 +10,7 @@ export const noOperationCardNumber = defineRule({
     defaultSeverity: "error",
     evidence: "stated",
     kinds: ["createOrder", "importOrder"],
+    kindNotes: { importOrder: readOnImport },
     source: {
       document: "Create Order (seeds/004), Order Payments",
       passage:

@@ -2,6 +2,7 @@ import { pointer } from "../src/json/jsonPointer.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { customSubtypesListed, documentedList, documentedSubtypes } from "../src/domain/noOperationSubtypes.js";
 import { defineRule } from "../src/engine/rule.js";
+import { readOnImport } from "../src/domain/importReading.js";
 
 export const noOperationSubtypeUnlisted = defineRule({
   meta: {
@@ -11,6 +12,7 @@ export const noOperationSubtypeUnlisted = defineRule({
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["createOrder", "importOrder"],
+    kindNotes: { importOrder: readOnImport },
     source: {
       document: "Create Order (seeds/004), Order Payments",
       passage:

@@ -4,6 +4,7 @@ import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { customSubtype, customSubtypesListed, documentedList, documentedSubtypes, type Currencies } from "../src/domain/noOperationSubtypes.js";
 import { defineRule } from "../src/engine/rule.js";
 import { documentedCurrencies } from "../src/domain/currencies.js";
+import { readOnImport } from "../src/domain/importReading.js";
 
 export const noOperationSubtype = defineRule({
   meta: {
@@ -13,6 +14,7 @@ export const noOperationSubtype = defineRule({
     defaultSeverity: "error",
     evidence: "stated",
     kinds: ["createOrder", "importOrder"],
+    kindNotes: { importOrder: readOnImport },
     source: {
       document: "Create Order (seeds/004), Order Payments",
       passage:

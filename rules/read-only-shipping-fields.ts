@@ -1,6 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, isPresent } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
+import { readOnImport } from "../src/domain/importReading.js";
 
 const readOnlyFields = ["name", "price", "description"] as const;
 
@@ -11,6 +12,7 @@ export const readOnlyShippingFields = defineRule({
     defaultSeverity: "error",
     evidence: "stated",
     kinds: ["createOrder", "importOrder"],
+    kindNotes: { importOrder: readOnImport },
     source: {
       document: "Create Order (seeds/004), Shipping Method and Address",
       passage:

@@ -32,6 +32,12 @@ export interface RuleMeta {
   readonly evidence: Evidence;
   /** The payload kinds the rule applies to; a request rule has `target: "request"` instead. */
   readonly kinds?: readonly Kind[];
+  /**
+   * For a kind whose own document does not give the rule's passage: how we read the passage
+   * there, added to every message of the rule's findings on that kind, so that a finding never
+   * credits that kind's document with what another document says (SPEC §3).
+   */
+  readonly kindNotes?: Readonly<Partial<Record<Kind, string>>>;
   /** "request": the rule checks an HTTP request of a .http file or a Postman collection. */
   readonly target?: "request";
   readonly source: RuleSource;

@@ -68,6 +68,8 @@ interface Plan {
   readonly rules: readonly Rule[];
   readonly severities: readonly Severity[];
   readonly options: readonly Readonly<Record<string, unknown>>[];
+  /** Each rule's note for this kind (meta.kindNotes), added to its messages; "" for none. */
+  readonly notes: readonly string[];
   /** The rules with a `payload` visitor or a `check`: called first, in the set's order. */
   readonly start: { readonly rules: readonly number[]; readonly visitors: readonly StartVisitor[] };
   readonly item: Subscribers;
@@ -125,6 +127,7 @@ function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>,
     rules,
     severities,
     options,
+    notes: rules.map((rule) => rule.meta.kindNotes?.[kind] ?? ""),
     start: { rules: starting, visitors: starting.map((index) => startVisitor(rules[index]!)) },
     item: subscribers("item"),
     payment: subscribers("payment"),
@@ -251,7 +254,7 @@ class Run implements WalkListener {
     }
     this.reportedAny = true;
     if (this.reported[index]! < 0 || (++this.reported[index]! > maxProblemsPerRule && !(fix && this.keepEveryFix))) return;
-    const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence: meta.evidence, message: fillTemplate(template, data), path };
+    const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence: meta.evidence, message: fillTemplate(template, data) + this.plan.notes[index]!, path };
     (this.found[index] ??= []).push(
       fix || span || at ? { ...diagnostic, ...(fix ? { fix } : {}), ...(span ? { span } : {}), ...(at ? { at } : {}) } : diagnostic,
     );

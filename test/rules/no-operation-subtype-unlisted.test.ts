@@ -28,6 +28,12 @@ ruleTester(noOperationSubtypeUnlisted, {
     },
     { name: "a null noOperationType", payload: paidNoOp(null), errors: [{ path: subtypePath, messageId: "missing" }] },
     {
+      name: "on an import, the same warning, saying it reads Create Order's passage there",
+      kind: "importOrder",
+      payload: importOrder({ orderPayments: [noOperationPayment({ noOperationType: "XX" })] }),
+      errors: [{ path: subtypePath, messageId: "unlisted", messageIncludes: ["Historic Order Import document does not repeat it"] }],
+    },
+    {
       name: "even with custom subtypes listed, a missing subtype stays a warning",
       payload: paidNoOp(undefined),
       settings: { customNoOperationTypes: ["ZZ"] },

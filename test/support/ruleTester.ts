@@ -76,6 +76,19 @@ function run(rule: Rule<any>, testCase: RuleCase): (Diagnostic | LintMessage)[] 
   return [...linter.validate(kindOf(rule, testCase), testCase.payload, { ...optionsOf(rule, testCase), source: testCase.source, ...testCase.limits }).diagnostics];
 }
 
+/**
+ * A finding on a kind for which the rule has a note (meta.kindNotes: how we read another
+ * document's passage there) ends with that note; a finding on any other kind carries none.
+ */
+function expectKindNote(rule: Rule<any>, kind: Kind, message: string): void {
+  const notes = rule.meta.kindNotes ?? {};
+  const own = notes[kind];
+  if (own !== undefined) expect(message.endsWith(own), `a finding on ${kind} ends with the rule's note for ${kind}`).toBe(true);
+  for (const [other, note] of Object.entries(notes)) {
+    if (other !== kind && note !== own) expect(message, `a finding on ${kind} does not carry the note for ${other}`).not.toContain(note);
+  }
+}
+
 /** The payload as text, for fix(): the case's own text, or the payload written with two spaces. */
 function textOf(testCase: RuleCase): string {
   return testCase.text ?? JSON.stringify(testCase.payload, null, 2);
@@ -115,6 +128,7 @@ export function ruleTester(
             expect(diagnostic.severity).toBe(testCase.text === undefined ? rule.meta.defaultSeverity : numbered);
             expect(diagnostic.evidence).toBe(rule.meta.evidence);
             for (const part of expected.messageIncludes ?? []) expect(diagnostic.message).toContain(part);
+            expectKindNote(rule, kindOf(rule, testCase), diagnostic.message);
             if (expected.line !== undefined || expected.column !== undefined) {
               expect(testCase.text, "line and column need the case's text").toBeDefined();
               const placed = diagnostic as LintMessage;
