@@ -8,5 +8,4 @@
  * Create Order's own process (tax cap, preorder, splits, ship-to-store) are not read this way:
  * on an import they are create-order-only's warnings.
  */
-export const readOnImport =
-  " (the Create Order document says this; the Historic Order Import document does not repeat it, and we read it as holding there too, the import being “very similar in structure to the standard Create Order API call”)";
+export const readOnImport = " (said by the Create Order document; the import document does not repeat it, and we read it as holding for imports too)";

@@ -31,7 +31,7 @@ ruleTester(noOperationSubtypeUnlisted, {
       name: "on an import, the same warning, saying it reads Create Order's passage there",
       kind: "importOrder",
       payload: importOrder({ orderPayments: [noOperationPayment({ noOperationType: "XX" })] }),
-      errors: [{ path: subtypePath, messageId: "unlisted", messageIncludes: ["Historic Order Import document does not repeat it"] }],
+      errors: [{ path: subtypePath, messageId: "unlisted", messageIncludes: ["the import document does not repeat it"] }],
     },
     {
       name: "even with custom subtypes listed, a missing subtype stays a warning",
