@@ -29,6 +29,8 @@ export const carrierTriplet = defineRule({
         "shippingMethod sets {{present}} but not {{name}}: the carrier override needs carrier, carrierType and a service type (serviceType or shipType) together, or none (the OMS answers Bad Request otherwise)",
       missingService:
         "shippingMethod sets {{present}} but neither serviceType nor shipType: the carrier override needs carrier, carrierType and a service type together, or none (the OMS answers Bad Request otherwise; the prose names it shipType, the document's example sends serviceType)",
+      missingTwo:
+        "shippingMethod sets {{present}} but not {{missing}}: the carrier override needs carrier, carrierType and a service type (serviceType or shipType) together, or none (the OMS answers Bad Request otherwise)",
     },
   },
   visit: {
@@ -40,9 +42,15 @@ export const carrierTriplet = defineRule({
       const service = serviceFields.find((name) => isPresent(method[name]));
       if (!carrier && !carrierType && service !== "serviceType") return;
       const present = [carrier && "carrier", carrierType && "carrierType", service].filter((name): name is string => !!name).join(" and ");
-      if (!carrier) report({ path: "/shippingMethod/carrier", messageId: "missing", data: { name: "carrier", present } });
-      if (!carrierType) report({ path: "/shippingMethod/carrierType", messageId: "missing", data: { name: "carrierType", present } });
-      if (!service) report({ path: "/shippingMethod/serviceType", messageId: "missingService", data: { present } });
+      const missing = [!carrier && "carrier", !carrierType && "carrierType", !service && "serviceType"].filter((name): name is string => !!name);
+      const [first] = missing;
+      if (first === undefined) return;
+      // One override left incomplete is one cause, however many of its fields are missing: one finding, at the first.
+      if (missing.length === 2) {
+        const named = missing.map((name) => (name === "serviceType" ? "a service type (serviceType or shipType)" : name)).join(" nor ");
+        report({ path: `/shippingMethod/${first}`, messageId: "missingTwo", data: { present, missing: named } });
+      } else if (first === "serviceType") report({ path: "/shippingMethod/serviceType", messageId: "missingService", data: { present } });
+      else report({ path: `/shippingMethod/${first}`, messageId: "missing", data: { name: first, present } });
     },
   },
 });

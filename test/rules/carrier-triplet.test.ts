@@ -21,12 +21,19 @@ ruleTester(carrierTriplet, {
   ],
   invalid: [
     {
-      name: "carrier alone",
+      name: "carrier alone: one override left incomplete, one finding naming both missing fields",
       payload: shipping({ carrier: "UPS" }),
-      errors: [
-        { path: "/shippingMethod/carrierType", messageId: "missing", messageIncludes: ["sets carrier but not carrierType"] },
-        { path: "/shippingMethod/serviceType", messageId: "missingService" },
-      ],
+      errors: [{ path: "/shippingMethod/carrierType", messageId: "missingTwo", messageIncludes: ["sets carrier but not carrierType nor a service type (serviceType or shipType)"] }],
+    },
+    {
+      name: "carrierType alone",
+      payload: shipping({ carrierType: "DOMESTIC" }),
+      errors: [{ path: "/shippingMethod/carrier", messageId: "missingTwo", messageIncludes: ["sets carrierType but not carrier nor a service type"] }],
+    },
+    {
+      name: "serviceType alone",
+      payload: shipping({ serviceType: "GROUND" }),
+      errors: [{ path: "/shippingMethod/carrier", messageId: "missingTwo", messageIncludes: ["sets serviceType but not carrier nor carrierType"] }],
     },
     {
       name: "carrier and carrierType without serviceType or shipType",
@@ -47,10 +54,7 @@ ruleTester(carrierTriplet, {
       name: "applies to imports too",
       kind: "importOrder",
       payload: importOrder({ shippingMethod: { serviceType: "GROUND" } }),
-      errors: [
-        { path: "/shippingMethod/carrier", messageId: "missing" },
-        { path: "/shippingMethod/carrierType", messageId: "missing" },
-      ],
+      errors: [{ path: "/shippingMethod/carrier", messageId: "missingTwo", messageIncludes: ["the import document does not repeat it"] }],
     },
   ],
 });
