@@ -1,7 +1,8 @@
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { buildDefine, stampBuild } from "./buildStamp.js";
 import { nodeBundle } from "./nodeBundle.js";
 
 const dist = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
@@ -25,11 +26,13 @@ export async function bundleCli(): Promise<void> {
     format: "cjs",
     metafile: true,
     // The sources are ES modules: their import.meta.url is the bundle's own file URL.
-    define: { "import.meta.url": "__omsModuleUrl" },
+    define: { "import.meta.url": "__omsModuleUrl", ...buildDefine },
     // First, so that "use strict" stays a directive (ES modules are strict).
     banner: { js: '"use strict";const __omsModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     external: ["vscode-languageserver", "vscode-languageserver/*", "vscode-languageserver-textdocument", "ajv", "ajv/*"],
   });
+  // The cache's fingerprint names this bundle's code (src/cli/buildStamp.ts); before the code cache, which holds a copy of it.
+  writeFileSync(dist("cli/main.js"), stampBuild(readFileSync(dist("cli/main.js"), "utf8")));
   // The package is "type": "module"; these two files are CommonJS.
   writeFileSync(dist("cli/package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
   // bin/codeCache.cjs compiles the bundle as a vm.Script, where an import() of a package

@@ -36,12 +36,13 @@ export interface FileOutcome {
 
 /**
  * What decides every file's result beyond its content and its own rules and settings: the
- * oms-lint version, the rules themselves (their metadata and the source of their checks, so
- * an edited rule is seen even within one version), --kind, --existing and the limits.
+ * oms-lint version, the build (the bundle's own hash: its engine, schemas and messages), the
+ * rules themselves (their metadata and the source of their checks, so an edited rule is seen
+ * even within one version and from the sources), --kind, --existing and the limits.
  */
-export function runFingerprint(run: LintRun, version: string): string {
+export function runFingerprint(run: LintRun, version: string, build: string): string {
   const { config: _config, rules: _rules, commandLineRules: _cli, cache: _cache, ...rest } = run;
-  return sha256(JSON.stringify([formatVersion, version, rulesFingerprint(rules), rest]));
+  return sha256(JSON.stringify([formatVersion, version, build, rulesFingerprint(rules), rest]));
 }
 
 /** The rules as the cache keys them: each one's metadata and the source of its check, its request check and every visitor. */

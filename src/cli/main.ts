@@ -28,6 +28,7 @@ import { errorsMeasured, startSuppressions } from "./suppressions.js";
 import { patternCoverage } from "./patternCoverage.js";
 import { withUnknownKindLevel } from "./unknownKind.js";
 import { inShard } from "./shard.js";
+import { buildStamp } from "./buildStamp.js";
 import { openCache, runFingerprint } from "./lintCache.js";
 import { UsageError } from "./usageError.js";
 import type { CliIo } from "./cliIo.js";
@@ -78,7 +79,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd, fileSizeLimit(commandLine)),
   };
   // --cache serves the bulk lint alone: --fix rewrites files, --stdin has none to key.
-  const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version), note(io)) : undefined;
+  const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version, buildStamp), note(io)) : undefined;
   const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
   // Piped text with no name: its messages cannot tell the user to map a file.
   const stdinRun: LintRun = options.stdinFilename === undefined ? { ...lintRun, audience: pipedAudience } : lintRun;
