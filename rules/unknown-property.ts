@@ -24,7 +24,7 @@ export const unknownProperty = defineRule({
     },
     messages: {
       didYouMean:
-        "unknown property {{name}}: did you mean {{suggestion}}? The documents and the schema spell it {{suggestion}}; the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
+        "unknown property {{name}}: did you mean {{suggestion}}? The schema spells it {{suggestion}} (not every name it knows is the documents': some come from the vendor's other pages); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
       unknown:
         "unknown property {{name}}: neither the documents nor the schema name it here, so the OMS may not read it (check its spelling and where it stands)",
     },

@@ -102,6 +102,11 @@ ruleTester(unknownProperty, {
       errors: [{ path: "", messageId: "didYouMean", messageIncludes: ["perPage"] }],
     },
     {
+      name: "imageURL is imageUrl, a name from the vendor's other pages, not the documents: the message does not credit them with it",
+      payload: orderWithItems([orderItem({ product: { imageURL: "https://example.com/p.jpg" } })]),
+      errors: [{ path: "/orderItems/0/product/imageURL", messageId: "didYouMean", messageIncludes: ["did you mean imageUrl?", "The schema spells it imageUrl (not every name"] }],
+    },
+    {
       name: "custom order item data: itemId is itemID",
       kind: "orderItemCustomData",
       payload: { name: "n", value: "v", itemId: 1 },
