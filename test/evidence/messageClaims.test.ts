@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { validate } from "../../src/builtIn/linter.js";
+import type { Kind } from "../../src/kinds/kinds.js";
+import { createOrder } from "../support/payloads.js";
+
+/**
+ * What a schema message claims, against the documents (SPEC §3: "a message never credits the
+ * documents with a limit they do not give"). Each row is a payload, the place of its finding,
+ * words the message must hold (what the documents say, attributed to the document that says
+ * it) and words it must not (a claim no document makes).
+ */
+interface ClaimCase {
+  readonly name: string;
+  readonly kind: Kind;
+  readonly payload: unknown;
+  readonly path: string;
+  readonly says: readonly string[];
+  readonly neverSays: readonly string[];
+}
+
+const cases: readonly ClaimCase[] = [
+  {
+    // "This piece of the API call must contain a valid billing address … and payment method"
+    // (import); no document says a paymentMethod needs a paymentType (schema/payment-type-present).
+    name: "an order payment without a paymentMethod: the stated error does not say the method needs a paymentType",
+    kind: "createOrder",
+    payload: createOrder({ orderPayments: [{ maxAmount: null }] }),
+    path: "/orderPayments/0/paymentMethod",
+    says: ["must contain a valid billing address ... and payment method"],
+    neverSays: ["paymentType"],
+  },
+];
+
+describe("schema messages claim only what the documents say", () => {
+  for (const { name, kind, payload, path, says, neverSays } of cases) {
+    it(name, () => {
+      const messages = validate(kind, payload).diagnostics.filter((d) => d.path === path).map((d) => d.message);
+      expect(messages.length).toBe(1);
+      for (const part of says) expect(messages[0]).toContain(part);
+      for (const part of neverSays) expect(messages[0]).not.toContain(part);
+    });
+  }
+});
