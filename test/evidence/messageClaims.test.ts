@@ -29,6 +29,16 @@ const cases: readonly ClaimCase[] = [
     says: ["must contain a valid billing address ... and payment method"],
     neverSays: ["paymentType"],
   },
+  {
+    // "orderItems array The items included in the order": that each item has a product and
+    // itemSpecifics is the examples' (schema/line-item-crucial, inferred).
+    name: "an order item that is no object: the stated error does not make product and itemSpecifics a must",
+    kind: "createOrder",
+    payload: createOrder({ orderItems: ["Product0001"] }),
+    path: "/orderItems/0",
+    says: ["must be an object (an order item", "examples"],
+    neverSays: ["must be an object with product"],
+  },
 ];
 
 describe("schema messages claim only what the documents say", () => {
