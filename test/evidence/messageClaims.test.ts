@@ -39,6 +39,16 @@ const cases: readonly ClaimCase[] = [
     says: ["must be an object (an order item", "examples"],
     neverSays: ["must be an object with product"],
   },
+  {
+    // Create Order also says "the Customer IP is the external address of the consumer
+    // purchasing the order": its table line is not the only thing it says of customerIP.
+    name: "a Create Order customerIP that is no address: the message does not say the document describes it only by its table line",
+    kind: "createOrder",
+    payload: createOrder({ customerIP: "customer-ip" }),
+    path: "/customerIP",
+    says: ["the Create Order document describes it as", "external address"],
+    neverSays: ["describe it only as"],
+  },
 ];
 
 describe("schema messages claim only what the documents say", () => {
