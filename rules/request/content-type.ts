@@ -16,7 +16,7 @@ export const contentType = defineRule({
     },
     messages: {
       missing: "a request with a JSON body should send Content-Type: {{type}}",
-      other: "Content-Type is {{given}}; the OMS takes {{type}}",
+      other: "Content-Type is {{given}}: the documents give JSON as the supported format, so send {{type}} (they do not say what the OMS does with another type)",
     },
   },
   checkRequest({ request, operation, sendsBody, report }) {

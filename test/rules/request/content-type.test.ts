@@ -18,7 +18,7 @@ requestRuleTester(contentType, {
     {
       name: "another type",
       http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: text/plain\n\n{}\n",
-      errors: [{ messageId: "other", line: 1, messageIncludes: ['Content-Type is "text/plain"; the OMS takes application/json'] }],
+      errors: [{ messageId: "other", line: 1, messageIncludes: ['Content-Type is "text/plain": the documents give JSON as the supported format, so send application/json', "they do not say what the OMS does with another type"] }],
     },
   ],
 });
