@@ -19,7 +19,7 @@ export const noOperationSubtypeUnlisted = defineRule({
         "There are several different types of no-operation payment subtypes defined below with their supported currency types, but there are also custom subtypes that are only used by specific implementations and not listed here for public use.",
     },
     messages: {
-      missing: `this no-operation (NO) payment names no noOperationType: the documents' example sends one (e.g. "HI"), though no document says it is required; the documented subtypes are ${documentedList}`,
+      missing: `this no-operation (NO) payment names no noOperationType: the Historic Order Import example sends one ("HI"), though no document says it is required; Create Order's table of subtypes lists ${documentedList}`,
       unlisted: `noOperationType {{subtype}} is not in the documents' table (${documentedList}); the documents say custom subtypes exist "not listed here for public use": if it is one of yours, list your custom subtypes in settings.customNoOperationTypes (then a subtype in neither list is an error)`,
     },
   },

@@ -34,6 +34,12 @@ ruleTester(noOperationSubtypeUnlisted, {
       errors: [{ path: subtypePath, messageId: "unlisted", messageIncludes: ["the import document does not repeat it"] }],
     },
     {
+      name: "on an import, a missing subtype: the example it cites is the import document's own, the table Create Order's",
+      kind: "importOrder",
+      payload: importOrder({ orderPayments: [noOperationPayment({ noOperationType: undefined })] }),
+      errors: [{ path: subtypePath, messageId: "missing", messageIncludes: ['the Historic Order Import example sends one ("HI")', "Create Order's table of subtypes lists AM"] }],
+    },
+    {
       name: "even with custom subtypes listed, a missing subtype stays a warning",
       payload: paidNoOp(undefined),
       settings: { customNoOperationTypes: ["ZZ"] },
