@@ -12,7 +12,7 @@ import { taxRateCap } from "./tax-rate-cap.js";
 const createOrderRules: readonly Rule<any>[] = [taxRateCap, preorderMix, availabilitySplit, shipToStoreOnly];
 
 const why =
-  " (on a Historic Order Import a warning only: the Create Order document states this, the import document does not, and an imported order has already been fulfilled or begun fulfillment)";
+  " (on a Historic Order Import a warning only: the Create Order document states this, the import document does not, and an import loads existing orders: fulfilled, in fulfillment, or cancelled)";
 
 /** Each rule's messages, keyed `<rule id>/<message id>`, with the reason it is only a warning here. */
 const messages: Readonly<Record<string, string>> = Object.fromEntries(

@@ -28,7 +28,7 @@ ruleTester(createOrderOnly, {
       name: "a preorder mix",
       kind: "importOrder",
       payload: importOrder({ orderItems: items("P", "Y") }),
-      errors: [{ path: "/orderItems/0/product/availability", messageId: "preorder-mix/mixed", messageIncludes: ["already been fulfilled"] }],
+      errors: [{ path: "/orderItems/0/product/availability", messageId: "preorder-mix/mixed", messageIncludes: ["an import loads existing orders: fulfilled, in fulfillment, or cancelled"] }],
     },
     {
       name: "an availability split",
