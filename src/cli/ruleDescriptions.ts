@@ -8,7 +8,7 @@ import type { PackageInfo } from "./packageInfo.js";
 export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpUri">[] = [
   {
     id: "parse",
-    description: "The file must be UTF-8 JSON text (RFC 8259): the OMS reads nothing else. A placeholder such as MFG_ID, a leading zero (01010) or a trailing comma makes the whole request a Bad Request.",
+    description: "The file must be UTF-8 JSON text (RFC 8259): the documents give JSON as the supported format. A placeholder such as MFG_ID, a leading zero (01010) or a trailing comma is not JSON, so no JSON parser reads the request (the documents do not say how the OMS answers it).",
     defaultSeverity: "error",
   },
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validate } from "../../src/builtIn/linter.js";
+import { pseudoRules } from "../../src/cli/ruleDescriptions.js";
 import type { Kind } from "../../src/kinds/kinds.js";
 import { createOrder } from "../support/payloads.js";
 
@@ -60,4 +61,12 @@ describe("schema messages claim only what the documents say", () => {
       for (const part of neverSays) expect(messages[0]).not.toContain(part);
     });
   }
+});
+
+describe("the parse finding's description (SARIF, hover) gives no consequence the documents do not", () => {
+  it("says JSON is the documents' supported format, and not that the OMS answers Bad Request (no document says what it does with text that is not JSON)", () => {
+    const parse = pseudoRules.find((rule) => rule.id === "parse");
+    expect(parse?.description).toContain("the documents give JSON as the supported format");
+    expect(parse?.description).not.toContain("Bad Request");
+  });
 });
