@@ -6,7 +6,7 @@ import { readOnImport } from "../src/domain/importReading.js";
 export const currencyLocale = defineRule({
   meta: {
     id: "currency-locale",
-    description: "currencyLocale is only used with currency EUR, and is never en-CA.",
+    description: "currencyLocale is only used with currency EUR, and en-CA should not be used for it (blank packing slips down the line).",
     defaultSeverity: "warning",
     evidence: "advised",
     kinds: ["createOrder", "importOrder"],

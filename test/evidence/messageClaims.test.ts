@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validate } from "../../src/builtIn/linter.js";
 import { pseudoRules } from "../../src/cli/ruleDescriptions.js";
+import { rules } from "../../rules/index.js";
 import type { Kind } from "../../src/kinds/kinds.js";
 import { createOrder } from "../support/payloads.js";
 
@@ -68,5 +69,13 @@ describe("the parse finding's description (SARIF, hover) gives no consequence th
     const parse = pseudoRules.find((rule) => rule.id === "parse");
     expect(parse?.description).toContain("the documents give JSON as the supported format");
     expect(parse?.description).not.toContain("Bad Request");
+  });
+});
+
+describe("a rule's description (SARIF, hover, editor settings) keeps the documents' strength", () => {
+  it("currency-locale: \"en-CA\" should not be used (advice), not never is", () => {
+    const rule = rules.find((r) => r.meta.id === "currency-locale");
+    expect(rule?.meta.description).toContain("en-CA should not be used");
+    expect(rule?.meta.description).not.toContain("never");
   });
 });
