@@ -10,6 +10,15 @@ function names(method: JsonObject, key: string): boolean {
   return value !== undefined && value !== null && value !== "";
 }
 
+/**
+ * A cardIssuer that stands at all, null aside: "" or "XX" is no documented issuer, which is
+ * the schema's one finding at this same pointer, so this rule does not add "names no issuer".
+ */
+function holdsIssuer(method: JsonObject): boolean {
+  const value = field(method, "cardIssuer");
+  return value !== undefined && value !== null;
+}
+
 export const giftCardIssuer = defineRule({
   meta: {
     id: "gift-card-issuer",
@@ -38,7 +47,7 @@ export const giftCardIssuer = defineRule({
       if (!method || paymentType === undefined) return;
       const issuer = asString(method.cardIssuer);
       if (paymentType === genericGiftCardPaymentType) {
-        if (!names(method, "cardIssuer") && !names(method, "subtype")) report({ path: pointer(located.methodPath, "cardIssuer"), messageId: "genericGc" });
+        if (!holdsIssuer(method) && !names(method, "subtype")) report({ path: pointer(located.methodPath, "cardIssuer"), messageId: "genericGc" });
       } else if (issuer !== undefined && giftCardOnlyIssuers.has(issuer)) {
         report({ path: pointer(located.methodPath, "cardIssuer"), messageId: "issuerNeedsGc", data: { issuer, paymentType: JSON.stringify(paymentType) } });
       }
