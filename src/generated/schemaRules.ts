@@ -311,6 +311,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/external-fraud",
     "evidence": "inferred"
   },
+  "definitions.json#/definitions/externalFraudData/properties/fraudScore/minimum": {
+    "rule": "schema/non-negative-amount",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/externalFraudData/properties/fraudState/enum": {
     "rule": "schema/external-fraud",
     "evidence": "inferred"

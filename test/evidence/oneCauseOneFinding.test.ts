@@ -58,6 +58,19 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     }
   });
 
+  it("a fraudScore or fraudState of the wrong type on an EXTERNAL entry is one finding, the External Fraud guide's (not also the examples' type)", () => {
+    const external = (entry: Record<string, unknown>) => createOrder({ fraudData: [{ fraudType: "EXTERNAL", fraudScore: 0, fraudState: "ACCEPTED", ...entry } as never] });
+    for (const [field, value] of [["fraudScore", {}], ["fraudScore", "5"], ["fraudScore", true], ["fraudState", 5], ["fraudState", {}]] as const) {
+      const found = validate("createOrder", external({ [field]: value })).diagnostics;
+      expect(found.map((d) => [d.ruleId, d.path]), `${field} ${JSON.stringify(value)}`).toEqual([["schema/external-fraud", `/fraudData/0/${field}`]]);
+    }
+    // Still checked under EXTERNAL: a negative score is the same finding as on any other fraud entry.
+    for (const fraudType of ["EXTERNAL", "KOUNT"]) {
+      const negative = validate("createOrder", createOrder({ fraudData: [{ fraudType, fraudScore: -1, fraudState: "ACCEPTED" }] })).diagnostics;
+      expect(negative.map((d) => [d.ruleId, d.path, d.message]), fraudType).toEqual([["schema/non-negative-amount", "/fraudData/0/fraudScore", expect.stringMatching(/^fraudScore is negative/)]]);
+    }
+  });
+
   it("an item without itemSpecifics under forceItemTaxOverride is one finding: the missing itemSpecifics", () => {
     // Missing, it lacks crucial elements; not an object, it is not what the documents' examples show: warnings both.
     for (const [itemSpecifics, ruleId] of [[undefined, "schema/line-item-crucial"], [[{ itemTaxOverride: 1 }], "schema/example-type"], ["x", "schema/example-type"]] as const) {
