@@ -1,3 +1,5 @@
+import { segments } from "../json/jsonPointer.js";
+
 /**
  * What the schemas say about where properties may stand, reduced to what the
  * unknown-property rule needs: the known names of each object, and which objects are
@@ -10,4 +12,14 @@ export interface Shape {
   readonly map?: true;
   /** The shape of each array element. */
   readonly items?: Shape;
+}
+
+/** The shape of the object a pointer names, if the schemas know it (not inside an open map). */
+export function shapeAt(root: Shape | undefined, path: string): Shape | undefined {
+  let shape = root;
+  for (const key of segments(path)) {
+    if (shape === undefined || shape.map) return undefined;
+    shape = /^(0|[1-9][0-9]*)$/.test(key) && shape.items ? shape.items : shape.properties?.[key];
+  }
+  return shape?.map ? undefined : shape;
 }

@@ -1,7 +1,8 @@
 import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import { constraintRules } from "../generated/schemaRules.js";
 import { pointer, valueAt } from "../json/jsonPointer.js";
-import { enumWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
+import { shapeAt, type Shape } from "../kinds/shape.js";
+import { enumWording, misspeltKey, misspeltWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
 
 /** The part of an Ajv error object oms-lint reads. */
 export interface AjvError {
@@ -47,6 +48,8 @@ const allErrors: StructuralSeverity = () => "error";
 /** The payload the errors are about: given, messages quote its values and name its fields. */
 export interface Payload {
   readonly value: unknown;
+  /** The names the schemas know at each place (src/generated/shapes.ts), to tell a misspelt key. */
+  readonly shape?: Shape;
 }
 
 /** The missing fields of one object, reported once (they share rule, evidence and severity). */
@@ -109,11 +112,26 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
     diagnostics.push(withConstraint({ ruleId, messageId: error.keyword, severity, evidence, message, path }, error.constraint));
   }
   for (const { at, objectPath, fields, constraint } of groups.values()) {
-    if (fields.length < 2) continue;
+    if (fields.length < 2) {
+      if (payload) diagnostics[at] = atMisspeltKey(diagnostics[at] as Diagnostic, objectPath, (fields[0] as MissingField).name, payload);
+      continue;
+    }
     const { ruleId, messageId, severity, evidence } = diagnostics[at] as Diagnostic;
     diagnostics[at] = withConstraint({ ruleId, messageId, severity, evidence, message: missingFieldsWording(objectPath, fields, evidence === "stated"), path: objectPath }, constraint);
   }
   return diagnostics;
+}
+
+/**
+ * A missing field whose object holds it misspelt (`shipingAddress`) is one finding: the
+ * field's own, with its rule and severity, at the misspelt key the user fixes and naming it
+ * (unknown-property, meta.leavesToSchema, then adds nothing there).
+ */
+function atMisspeltKey(finding: Diagnostic, objectPath: string, missing: string, payload: Payload): Diagnostic {
+  const known = Object.keys(shapeAt(payload.shape, objectPath)?.properties ?? {});
+  const key = misspeltKey(valueAt(payload.value, objectPath), missing, known);
+  if (key === undefined) return finding;
+  return { ...finding, path: pointer(objectPath, key), message: misspeltWording(finding.message, key, missing), at: "key" };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { nearestName } from "../engine/nearestName.js";
-import { segments } from "../json/jsonPointer.js";
+import { isContainer, segments } from "../json/jsonPointer.js";
 
 /**
  * The words of a schema finding that depend on the payload: the field a message names, the
@@ -42,6 +42,24 @@ export function enumWording(message: string, value: unknown, allowed: readonly u
   const names = (allowed ?? []).filter((a): a is string => typeof a === "string");
   const near = typeof value === "string" ? nearestName(value, names) : undefined;
   return `${message}; got ${quote(value)}${near === undefined || near === value ? "" : ` (did you mean ${near}?)`}`;
+}
+
+/**
+ * The key that stands misspelt for a missing field in its object (`shipingAddress` for
+ * shippingAddress): the first key the object's shape does not know whose nearest known name
+ * is the field's, as unknown-property's "did you mean" finds it. Undefined when none is.
+ */
+export function misspeltKey(object: unknown, missing: string, known: readonly string[]): string | undefined {
+  if (!isContainer(object) || Array.isArray(object)) return undefined;
+  for (const key of Object.keys(object)) {
+    if (!known.includes(key) && nearestName(key, known) === missing) return key;
+  }
+  return undefined;
+}
+
+/** A missing field's message, said at the misspelt key that stands for it. */
+export function misspeltWording(message: string, key: string, missing: string): string {
+  return `${message}; ${quote(key)} stands in its place: did you mean ${missing}?`;
 }
 
 /** One missing field: its name and the message its schema gives for it. */

@@ -6,6 +6,7 @@ import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
 import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
+import { withoutRepeatsOfSchema } from "./schemaFirst.js";
 import { parseSearchQuery } from "../kinds/searchQuery.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
@@ -16,6 +17,7 @@ import type { StructureLimits } from "../source/entryCount.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { withoutSecrets } from "../domain/secretFields.js";
 import * as validators from "../generated/validators.js";
+import { shapes } from "../generated/shapes.js";
 
 export interface ValidateOptions extends LimitOptions {
   /** Rule levels and options: `{ "tax-rate-cap": "warn", "unknown-property": "off" }`. */
@@ -86,11 +88,11 @@ export function validateWith(
           ...schemaDiagnostics(validator.errors, (ruleId, evidence) => {
             const rule = set.byId.get(ruleId);
             return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
-          }, { value: checked }),
+          }, { value: checked, shape: shapes[kind] }),
         );
       }
     }
-    found.push(...runRules(set, configured, kind, checked, options));
+    found.push(...withoutRepeatsOfSchema(set, found, runRules(set, configured, kind, checked, options)));
     // A service logs these messages: none quotes a card number, password, e-mail or phone.
     const cleaned = withoutSecrets(checked, found, options.source);
     // A search string's findings in the order of its parameters, as lintText places them.

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { searchParameterSpans } from "../../src/kinds/searchQuery.js";
 import { lintHttpFile, lintPostmanCollection, lintText, validate } from "../../src/builtIn/linter.js";
-import { createOrder, importOrder, noOperationPayment, orderItem, orderPayment, orderWithItems, orderWithPayments } from "../support/payloads.js";
+import { createOrder, importOrder, noOperationPayment, orderItem, orderPayment, orderWithItems, orderWithPayments, type JsonObject } from "../support/payloads.js";
 
 const example = JSON.parse(readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8")) as Record<string, unknown>;
 
@@ -135,6 +135,54 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
       }),
       { seed: 20261203, numRuns: 150 },
     );
+  });
+
+  describe("a misspelt required field is one finding: the field's own, at the misspelt key, naming it", () => {
+    /** A copy of `value` with the key at `path` renamed (its place among its siblings kept). */
+    const misspelt = (value: unknown, path: string[], to: string): unknown => {
+      const copy = structuredClone(value) as Record<string, unknown>;
+      const parent = path.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, copy);
+      const from = path[path.length - 1]!;
+      const entries = Object.entries(parent).map(([key, v]) => [key === from ? to : key, v] as const);
+      for (const key of Object.keys(parent)) delete parent[key];
+      Object.assign(parent, Object.fromEntries(entries));
+      return copy;
+    };
+    // The import example with no finding of its own (its customerIP is 0.0.0.0, its NO payment's maxAmount -1).
+    const cleanImport = importOrder({ customerIP: "88.152.11.125", orderPayments: [{ ...(importOrder().orderPayments as JsonObject[])[0]!, maxAmount: null }] });
+    const found = (kind: Parameters<typeof validate>[0], value: unknown) => validate(kind, value).diagnostics.map((d) => [d.ruleId, d.severity, d.path, d.message]);
+
+    it("in the body, a payment method, a product, a custom data body and a search", () => {
+      const cases: [Parameters<typeof validate>[0], unknown, string[], string, string, "error" | "warning"][] = [
+        ["createOrder", example, ["shippingAddress"], "shipingAddress", "schema", "error"],
+        ["createOrder", example, ["customer"], "CUSTOMER", "schema", "error"],
+        ["importOrder", cleanImport, ["orderStatus"], "orderstatus", "schema", "error"],
+        ["createOrder", example, ["orderPayments", "0", "paymentMethod", "billingAddress"], "billingAdress", "schema", "error"],
+        ["createOrder", example, ["orderItems", "1", "product", "partNumber"], "partNumbr", "schema/line-item-crucial", "warning"],
+        ["orderCustomData", { name: "n", value: "v" }, ["value"], "valeu", "schema", "error"],
+        ["orderItemSearch", { orderID: "1", perPage: "20" }, ["orderID"], "orderId", "schema", "error"],
+      ];
+      for (const [kind, value, path, to, ruleId, severity] of cases) {
+        const name = path[path.length - 1]!;
+        const at = "/" + [...path.slice(0, -1), to].join("/");
+        expect(found(kind, misspelt(value, path, to)), `${kind} ${at}`).toEqual([[ruleId, severity, at, expect.stringContaining(`; "${to}" stands in its place: did you mean ${name}?`)]]);
+      }
+    });
+
+    it("in a search URL, at the parameter inside the string; in a file, at the key", () => {
+      expect(validate("orderItemSearch", "orderId=555555&perPage=20").diagnostics.map((d) => [d.ruleId, d.path, d.parameter])).toEqual([["schema", "", "orderId"]]);
+      const text = JSON.stringify(misspelt(example, ["sendEmail"], "sendEmial"), null, 2);
+      const line = text.split("\n").findIndex((l) => l.includes('"sendEmial"')) + 1;
+      expect(lintText(text, { kind: "createOrder" }).messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([["schema", line, 3]]);
+    });
+
+    it("a known name near a missing one is not taken for it, nor is a far one: two causes, two findings", () => {
+      // customerIP is known: customer is simply missing.
+      expect(validate("createOrder", createOrder({ customer: undefined as never })).diagnostics.map((d) => d.path)).toEqual(["/customer"]);
+      // "zzz" is no misspelling of sendEmail: missing, and unknown.
+      const far = validate("createOrder", { ...createOrder({ sendEmail: undefined as never }), zzz: true }).diagnostics;
+      expect(far.map((d) => [d.ruleId, d.path])).toEqual([["schema", "/sendEmail"], ["unknown-property", "/zzz"]]);
+    });
   });
 
   it("{} as a Create Order gives one finding listing every missing required field, at the object", () => {

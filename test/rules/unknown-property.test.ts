@@ -140,7 +140,7 @@ describe("nearestName", () => {
 describe("unknown-property's wording (inferred: it hedges, as the rule is our reading)", () => {
   it("never says as a fact that the OMS ignores a property, nor that it reads names case-sensitively", async () => {
     const { validate } = await import("../../src/builtIn/linter.js");
-    const found = validate("createOrder", { ...renamed("shippingAddress", "shipingAddress"), orderComent: null, zzz: 1 }).diagnostics.filter((d) => d.ruleId === "unknown-property");
+    const found = validate("createOrder", { ...renamed("landingCode", "landingCod"), orderComent: null, zzz: 1 }).diagnostics.filter((d) => d.ruleId === "unknown-property");
     expect(found.length).toBe(3);
     for (const d of found) {
       expect(d.message, d.path).not.toMatch(/is not read|case-sensitive/);
