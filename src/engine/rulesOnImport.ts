@@ -1,0 +1,77 @@
+import type { Evidence } from "./diagnostic.js";
+import { defineRule, skipPayload, type Report, type Rule, type RuleContext, type RuleSource, type RuleVisitors } from "./rule.js";
+
+/** One of the wrapped rules, as it runs on one payload (exported for the declarations of the rules made here). */
+export interface Inner {
+  readonly rule: Rule<any>;
+  readonly context: RuleContext;
+  readonly state: unknown;
+}
+
+type PlaceName = "item" | "payment" | "customDataHash" | "unknownKey" | "unsafeNumber";
+const placeNames: readonly PlaceName[] = ["item", "payment", "customDataHash", "unknownKey", "unsafeNumber"];
+
+export interface RulesOnImport {
+  readonly id: string;
+  readonly description: string;
+  /** The Create Order rules it runs on a Historic Order Import. */
+  readonly rules: readonly Rule<any>[];
+  /** Why a finding is only a warning here, added to each of the rules' messages. */
+  readonly why: string;
+  readonly evidence: Evidence;
+  readonly source: RuleSource;
+}
+
+/**
+ * A rule that runs Create Order rules on a Historic Order Import, whose document does not
+ * give their passages, as warnings of its own id (SPEC §3: our reading is a warning at most).
+ * One id and one severity per rule is what ESLint, SARIF and the config know, so the reading
+ * on imports is a rule of its own rather than a severity that changes with the payload. Each
+ * finding is the inner rule's own, at the same place, its messageId `<rule id>/<message id>`,
+ * its message followed by `why`; a fix it carries is kept.
+ */
+export function rulesOnImport({ id, description, rules, why, evidence, source }: RulesOnImport): Rule<Record<string, unknown>, Inner[]> {
+  const messages: Readonly<Record<string, string>> = Object.fromEntries(
+    rules.flatMap((rule) => Object.entries(rule.meta.messages).map(([messageId, template]) => [`${rule.meta.id}/${messageId}`, template + why])),
+  );
+  // A visitor for each place one of the rules looks at, handing it on to each that does.
+  const delegated: RuleVisitors<Record<string, unknown>, Inner[]> = Object.fromEntries(
+    placeNames
+      .filter((name) => rules.some((rule) => rule.visit?.[name]))
+      .map((name) => [
+        name,
+        (found: unknown, _context: RuleContext, inners: Inner[]) => {
+          for (const { rule, context, state } of inners) (rule.visit?.[name] as ((found: unknown, context: RuleContext, state: unknown) => void) | undefined)?.(found, context, state);
+        },
+      ]),
+  );
+  return defineRule({
+    meta: {
+      id,
+      description,
+      defaultSeverity: "warning",
+      evidence,
+      kinds: ["importOrder"],
+      source,
+      messages,
+      ...(rules.some((rule) => rule.meta.fixable) ? { fixable: true } : {}),
+    },
+    visit: {
+      // Each rule runs with its own context, whose reports carry the rule's id in their messageId.
+      // A rule that skips the payload (skipPayload) is called no more for it.
+      payload(context): Inner[] {
+        return rules.flatMap((rule) => {
+          const prefix = `${rule.meta.id}/`;
+          const report = ({ messageId, ...rest }: Report) => context.report({ ...rest, messageId: prefix + messageId });
+          const inner: RuleContext = { ...context, options: (rule.meta.defaultOptions ?? {}) as Record<string, unknown>, report };
+          const state: unknown = rule.visit?.payload ? rule.visit.payload(inner) : rule.check?.(inner);
+          return state === skipPayload ? [] : [{ rule, context: inner, state }];
+        });
+      },
+      ...delegated,
+      end(_context, inners) {
+        for (const { rule, context, state } of inners) rule.visit?.end?.(context, state);
+      },
+    },
+  });
+}
