@@ -1,6 +1,5 @@
 import { asObject, isPresent } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
-import { readOnImport } from "../src/domain/importReading.js";
 
 /**
  * The prose names carrier, carrierType and shipType; the document's own override example sends
@@ -17,8 +16,7 @@ export const carrierTriplet = defineRule({
       "The shipping carrier override needs carrier, carrierType and a service type (serviceType, or shipType as the prose names it) together, or none of them.",
     defaultSeverity: "error",
     evidence: "stated",
-    kinds: ["createOrder", "importOrder"],
-    kindNotes: { importOrder: readOnImport },
+    kinds: ["createOrder"],
     source: {
       document: "Create Order (seeds/004), Shipping Method and Address",
       passage:

@@ -2,7 +2,6 @@ import { pointer } from "../src/json/jsonPointer.js";
 import { asString, field, type JsonObject } from "../src/domain/payloadParts.js";
 import { genericGiftCardPaymentType, giftCardOnlyIssuers } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
-import { readOnImport } from "../src/domain/importReading.js";
 
 /** Set to something: an empty string names nothing (a value of the wrong type is the schema's error). */
 function names(method: JsonObject, key: string): boolean {
@@ -26,8 +25,7 @@ export const giftCardIssuer = defineRule({
       "The card issuers CL, SV and VL go with the gift card type GC only, and a generic GC payment names a subtype or a cardIssuer.",
     defaultSeverity: "error",
     evidence: "stated",
-    kinds: ["createOrder", "importOrder"],
-    kindNotes: { importOrder: readOnImport },
+    kinds: ["createOrder"],
     source: {
       document: "Create Order (seeds/004), Order Payments",
       passage:

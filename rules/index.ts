@@ -34,6 +34,7 @@ import { missingTenantHeader } from "./request/missing-tenant-header.js";
 import { pathParameter } from "./request/path-parameter.js";
 import { unknownEndpoint } from "./request/unknown-endpoint.js";
 import { createOrderOnly } from "./create-order-only.js";
+import { createOrderFields } from "./create-order-fields.js";
 
 /**
  * Every built-in rule: what the library and the CLI hand the engine (createLinter), as
@@ -61,6 +62,7 @@ export const rules: readonly Rule<any>[] = [
   noOperationSubtype,
   noOperationSubtypeUnlisted,
   giftCardIssuer,
+  createOrderFields,
   customDataHash,
   customDataValueType,
   customerIpRange,

@@ -2,7 +2,6 @@ import { pointer } from "../src/json/jsonPointer.js";
 import { describeJsonType } from "../src/json/jsonType.js";
 import { defineRule } from "../src/engine/rule.js";
 import { isUnlimitedMaxAmount } from "../src/domain/paymentTypes.js";
-import { readOnImport } from "../src/domain/importReading.js";
 
 export const maxAmount = defineRule({
   meta: {
@@ -10,8 +9,7 @@ export const maxAmount = defineRule({
     description: "An order payment's maxAmount is null, -1 or a positive number.",
     defaultSeverity: "error",
     evidence: "stated",
-    kinds: ["createOrder", "importOrder"],
-    kindNotes: { importOrder: readOnImport },
+    kinds: ["createOrder"],
     source: {
       document: "Create Order (seeds/004), Order Payments",
       passage: "The maxAmount parameter can be set to null, -1, or a positive number.",

@@ -1,7 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
-import { readOnImport } from "../src/domain/importReading.js";
 
 export const noOperationCardNumber = defineRule({
   meta: {
@@ -9,8 +8,7 @@ export const noOperationCardNumber = defineRule({
     description: "A no-operation (NO) payment still carries a cardNumber, a bogus one if need be.",
     defaultSeverity: "error",
     evidence: "stated",
-    kinds: ["createOrder", "importOrder"],
-    kindNotes: { importOrder: readOnImport },
+    kinds: ["createOrder"],
     source: {
       document: "Create Order (seeds/004), Order Payments",
       passage:

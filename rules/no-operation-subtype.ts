@@ -4,7 +4,6 @@ import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { customSubtype, customSubtypesListed, documentedList, documentedSubtypes, type Currencies } from "../src/domain/noOperationSubtypes.js";
 import { defineRule } from "../src/engine/rule.js";
 import { documentedCurrencies } from "../src/domain/currencies.js";
-import { readOnImport } from "../src/domain/importReading.js";
 
 export const noOperationSubtype = defineRule({
   meta: {
@@ -13,8 +12,7 @@ export const noOperationSubtype = defineRule({
       "A no-operation (NO) subtype supports the order's currency; once the tenant lists its custom subtypes in settings, a subtype in neither list is an error.",
     defaultSeverity: "error",
     evidence: "stated",
-    kinds: ["createOrder", "importOrder"],
-    kindNotes: { importOrder: readOnImport },
+    kinds: ["createOrder"],
     source: {
       document: "Create Order (seeds/004), Order Payments",
       passage:

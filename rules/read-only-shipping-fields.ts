@@ -1,7 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, isPresent } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
-import { readOnImport } from "../src/domain/importReading.js";
 
 const readOnlyFields = ["name", "price", "description"] as const;
 
@@ -11,8 +10,7 @@ export const readOnlyShippingFields = defineRule({
     description: "shippingMethod name, price and description are read-only: setting them is an invalid-input error.",
     defaultSeverity: "error",
     evidence: "stated",
-    kinds: ["createOrder", "importOrder"],
-    kindNotes: { importOrder: readOnImport },
+    kinds: ["createOrder"],
     source: {
       document: "Create Order (seeds/004), Shipping Method and Address",
       passage:

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { fix } from "../../src/builtIn/linter.js";
 import { rules } from "../../rules/index.js";
 
-const fixable = new Set(rules.filter((rule) => rule.meta.fixable === true).map((rule) => rule.meta.id));
+/** The fixable rules of a Create Order (the orders generated here). */
+const fixable = new Set(rules.filter((rule) => rule.meta.fixable === true && rule.meta.kinds?.includes("createOrder")).map((rule) => rule.meta.id));
 import { nullMaxAmountPaymentTypes } from "../../src/domain/paymentTypes.js";
 import type { Json, JsonObject } from "../support/payloads.js";
 import { orderArbitrary } from "../split/orderArbitrary.js";

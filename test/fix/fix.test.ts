@@ -18,7 +18,7 @@ describe("fix: the fixable rules", () => {
   const fixable = rules.filter((rule) => rule.meta.fixable === true).map((rule) => rule.meta.id);
 
   it("knows the rules whose meta says fixable", () => {
-    expect(fixable.sort()).toEqual(["max-amount-null-preferred", "read-only-ids", "read-only-shipping-fields"]);
+    expect(fixable.sort()).toEqual(["create-order-fields", "max-amount-null-preferred", "read-only-ids", "read-only-shipping-fields"]);
   });
 
   it("documents the fix of each on its docs page", () => {

@@ -1,5 +1,5 @@
 import { carrierTriplet } from "../../rules/carrier-triplet.js";
-import { createOrder, importOrder } from "../support/payloads.js";
+import { createOrder } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 const shipping = (method: Record<string, string | null>) => createOrder({ shippingMethod: { shippingType: "standard", ...method } });
@@ -49,12 +49,6 @@ ruleTester(carrierTriplet, {
       name: "shipType with carrier but no carrierType",
       payload: createOrder({ shippingMethod: { deliveryMethod: "SHIP_TO_HOME", carrier: "UPS", shipType: "GROUND" } }),
       errors: [{ path: "/shippingMethod/carrierType", messageId: "missing", messageIncludes: ["sets carrier and shipType but not carrierType"] }],
-    },
-    {
-      name: "applies to imports too",
-      kind: "importOrder",
-      payload: importOrder({ shippingMethod: { serviceType: "GROUND" } }),
-      errors: [{ path: "/shippingMethod/carrier", messageId: "missingTwo", messageIncludes: ["the import document does not repeat it"] }],
     },
   ],
 });

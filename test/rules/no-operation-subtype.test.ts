@@ -1,5 +1,5 @@
 import { noOperationSubtype } from "../../rules/no-operation-subtype.js";
-import { importOrder, noOperationPayment, orderPayment, orderWithPayments } from "../support/payloads.js";
+import { noOperationPayment, orderPayment, orderWithPayments } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 const paidNoOp = (noOperationType: string | null | undefined | number, currency = "USD") =>
@@ -10,7 +10,6 @@ const everyCurrency = ["GC", "KI", "KL", "SR"];
 
 ruleTester(noOperationSubtype, {
   valid: [
-    { name: "the Historic Order Import example: HI in USD", kind: "importOrder", payload: importOrder() },
     ...usdOnly.map((subtype) => ({ name: `${subtype} in USD`, payload: paidNoOp(subtype) })),
     ...everyCurrency.map((subtype) => ({ name: `${subtype} in EUR (all currencies)`, payload: paidNoOp(subtype, "EUR") })),
     { name: "FX in CAD: Crossborder converts to USD, not an error", payload: paidNoOp("FX", "CAD") },
@@ -68,12 +67,6 @@ ruleTester(noOperationSubtype, {
       name: "each payment at its own index",
       payload: orderWithPayments([orderPayment(), noOperationPayment({ noOperationType: "KI" }), noOperationPayment({ noOperationType: "TR" })], { currency: "GBP" }),
       errors: [{ path: "/orderPayments/2/paymentMethod/noOperationType", messageId: "currency" }],
-    },
-    {
-      name: "an import in another currency",
-      kind: "importOrder",
-      payload: importOrder({ currency: "CAD" }),
-      errors: [{ path: subtypePath, messageId: "currency", messageIncludes: ["HI", '"CAD"'] }],
     },
   ],
 });

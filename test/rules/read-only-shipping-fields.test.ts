@@ -1,5 +1,5 @@
 import { readOnlyShippingFields } from "../../rules/read-only-shipping-fields.js";
-import { createOrder, edited, importOrder, type JsonObject } from "../support/payloads.js";
+import { createOrder, edited, type JsonObject } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 const shipped = (shippingMethod: JsonObject) => createOrder({ shippingMethod });
@@ -10,7 +10,6 @@ ruleTester(readOnlyShippingFields, {
     { name: "deliveryMethod and shipType are sufficient", payload: shipped({ deliveryMethod: "SHIP_TO_HOME", shipType: "EXPRESS_1_DAY" }) },
     { name: "the read-only fields left null", payload: shipped({ deliveryMethod: "SHIP_TO_HOME", shipType: "STANDARD", name: null, price: null, description: null }) },
     { name: "a shippingMethod that is not an object", payload: createOrder({ shippingMethod: "standard" }) },
-    { name: "the Historic Order Import example", kind: "importOrder", payload: importOrder() },
   ],
   invalid: [
     {
@@ -27,13 +26,6 @@ ruleTester(readOnlyShippingFields, {
       ],
       // The fix leaves the read-only fields out: the OMS fills them in itself.
       output: shipped({ deliveryMethod: "SHIP_TO_HOME", shipType: "STANDARD" }),
-    },
-    {
-      name: "applies to imports too",
-      kind: "importOrder",
-      payload: importOrder({ shippingMethod: { shippingType: "standard", price: 5.99 } }),
-      errors: [{ path: "/shippingMethod/price", messageId: "readOnly" }],
-      output: importOrder({ shippingMethod: { shippingType: "standard" } }),
     },
   ],
 });

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { createOrderFields } from "../../rules/create-order-fields.js";
+import { validate } from "../../src/builtIn/linter.js";
+import { importOrder, noOperationPayment, orderPayment } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+const why = "on a Historic Order Import a warning only: the Create Order document states this and the import document does not";
+const firstPayment = "/orderPayments/0";
+
+ruleTester(createOrderFields, {
+  valid: [
+    { name: "the Historic Order Import example (a NO payment with a cardNumber, HI in USD, maxAmount -1)", kind: "importOrder", payload: importOrder() },
+    {
+      name: "a complete carrier override",
+      kind: "importOrder",
+      payload: importOrder({ shippingMethod: { shippingType: "standard", carrier: "UPS", carrierType: "DOMESTIC", serviceType: "GROUND" } }),
+    },
+  ],
+  invalid: [
+    {
+      name: "an incomplete carrier override, as a warning that says why",
+      kind: "importOrder",
+      payload: importOrder({ shippingMethod: { serviceType: "GROUND" } }),
+      errors: [{ path: "/shippingMethod/carrier", messageId: "carrier-triplet/missingTwo", messageIncludes: ["sets serviceType but not carrier nor carrierType", why] }],
+    },
+    {
+      name: "a read-only shipping field, with the fix that removes it",
+      kind: "importOrder",
+      payload: importOrder({ shippingMethod: { shippingType: "standard", price: 5.99 } }),
+      errors: [{ path: "/shippingMethod/price", messageId: "read-only-shipping-fields/readOnly" }],
+      output: importOrder({ shippingMethod: { shippingType: "standard" } }),
+    },
+    {
+      name: "a maxAmount that is neither null, -1 nor positive",
+      kind: "importOrder",
+      payload: importOrder({ orderPayments: [orderPayment({}, { maxAmount: -5 })] }),
+      errors: [{ path: `${firstPayment}/maxAmount`, messageId: "max-amount/number" }],
+    },
+    {
+      name: "a no-operation payment without its cardNumber",
+      kind: "importOrder",
+      payload: importOrder({ orderPayments: [noOperationPayment({ cardNumber: undefined })] }),
+      errors: [{ path: `${firstPayment}/paymentMethod/cardNumber`, messageId: "no-operation-card-number/missing" }],
+    },
+    {
+      name: "the import's own subtype HI in another currency than USD",
+      kind: "importOrder",
+      payload: importOrder({ currency: "CAD" }),
+      errors: [{ path: `${firstPayment}/paymentMethod/noOperationType`, messageId: "no-operation-subtype/currency", messageIncludes: ["HI", '"CAD"'] }],
+    },
+    {
+      name: "a gift card issuer on another payment type",
+      kind: "importOrder",
+      payload: importOrder({ orderPayments: [orderPayment({ paymentType: "CS", cardIssuer: "VL" })] }),
+      errors: [{ path: `${firstPayment}/paymentMethod/cardIssuer`, messageId: "gift-card-issuer/issuerNeedsGc", messageIncludes: ['"CS"'] }],
+    },
+  ],
+});
+
+describe("the Create Order rules themselves", () => {
+  it("stay errors on Create Order and are not run on an import", () => {
+    const order = importOrder({ shippingMethod: { shippingType: "standard", carrier: "UPS" } });
+    const at = (kind: "createOrder" | "importOrder", value: unknown) =>
+      validate(kind, value).diagnostics.filter((d) => d.path.startsWith("/shippingMethod")).map((d) => [d.ruleId, d.severity]);
+    expect(at("importOrder", order)).toEqual([["create-order-fields", "warning"]]);
+    expect(at("createOrder", { ...order, orderStatus: undefined })).toEqual([["carrier-triplet", "error"]]);
+  });
+});
