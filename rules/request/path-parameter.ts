@@ -1,10 +1,18 @@
 import { defineRule } from "../../src/engine/rule.js";
+import type { ParameterType } from "../../src/requests/endpoints.js";
 import { checkParameter } from "../../src/requests/matchEndpoint.js";
+
+/** What a parameter of each type must be, in a message. */
+const wordsFor: Readonly<Record<ParameterType, string>> = {
+  positiveInteger: "a positive integer",
+  positiveIntegerList: "positive integers separated by commas",
+  integer: "an integer",
+};
 
 export const pathParameter = defineRule({
   meta: {
     id: "request/path-parameter",
-    description: "Every ID in the path (and the orderID query parameter) is a positive integer.",
+    description: "Every ID in the path is an integer, positive where the documents give a minimum of 1 (order and item IDs; the custom data record IDs have none), and so is the orderID query parameter.",
     defaultSeverity: "error",
     evidence: "stated",
     target: "request",
@@ -13,7 +21,7 @@ export const pathParameter = defineRule({
       passage: "orderIDintegerA unique identifier for the order that the data applies to. The minimum value is “1”.",
     },
     messages: {
-      pathParameter: "path parameter {{name}} must be a positive integer, not {{value}}",
+      pathParameter: "path parameter {{name}} must be {{what}}, not {{value}}",
       queryParameter: "query parameter {{name}} must be {{what}}, not {{value}}",
     },
   },
@@ -22,14 +30,13 @@ export const pathParameter = defineRule({
     if (!endpoint) return;
     for (const [name, type] of Object.entries(endpoint.pathParameters)) {
       const value = match.parameters[name] ?? "";
-      if (!checkParameter(value, type)) report({ part: "url", messageId: "pathParameter", data: { name, value: JSON.stringify(value) } });
+      if (!checkParameter(value, type)) report({ part: "url", messageId: "pathParameter", data: { name, what: wordsFor[type], value: JSON.stringify(value) } });
     }
     for (const [name, type] of Object.entries(endpoint.requiredQuery)) {
       const value = match.url.query.get(name);
       // A missing one is request/missing-query-parameter's.
       if (value === undefined || value === "" || checkParameter(value, type)) continue;
-      const what = type === "positiveInteger" ? "a positive integer" : "positive integers separated by commas";
-      report({ part: "url", messageId: "queryParameter", data: { name, what, value: JSON.stringify(value) } });
+      report({ part: "url", messageId: "queryParameter", data: { name, what: wordsFor[type], value: JSON.stringify(value) } });
     }
   },
 });

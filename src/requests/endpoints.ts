@@ -13,7 +13,8 @@ export type Method = "GET" | "POST" | "PUT" | "DELETE";
 export const methods: readonly Method[] = ["GET", "POST", "PUT", "DELETE"];
 
 /** A parameter's type: every ID in the documents is a positive integer; the search takes a comma-separated list of order IDs. */
-export type ParameterType = "positiveInteger" | "positiveIntegerList";
+/** positiveInteger: an ID the documents give a minimum of 1; integer: a record ID they give as an integer, with no minimum. */
+export type ParameterType = "positiveInteger" | "positiveIntegerList" | "integer";
 
 export interface Operation {
   readonly method: Method;
@@ -65,6 +66,8 @@ export const contentTypeHeader = "content-type";
 export const jsonContentType = "application/json";
 
 const positive: ParameterType = "positiveInteger";
+/** "orderCustomDataID integer A unique identifier for each custom data record." (no minimum; the body schema takes 0 too). */
+const recordId: ParameterType = "integer";
 
 export const endpoints: readonly Endpoint[] = [
   {
@@ -106,7 +109,7 @@ export const endpoints: readonly Endpoint[] = [
     id: "orderCustomDataRecord",
     path: "/api/v2/order/{orderID}/customData/{orderCustomDataID}",
     hosts: ["classic", "translated"],
-    pathParameters: { orderID: positive, orderCustomDataID: positive },
+    pathParameters: { orderID: positive, orderCustomDataID: recordId },
     requiredQuery: {},
     operations: [
       { method: "PUT", body: "required", bodyKind: "orderCustomData", successStatus: 200, summary: "Update Custom Order Data" },
@@ -135,7 +138,7 @@ export const endpoints: readonly Endpoint[] = [
     id: "orderItemCustomDataRecord",
     path: "/api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID}",
     hosts: ["translated", "classic"],
-    pathParameters: { orderItemID: positive, orderItemCustomDataID: positive },
+    pathParameters: { orderItemID: positive, orderItemCustomDataID: recordId },
     requiredQuery: { orderID: positive },
     operations: [
       { method: "PUT", body: "required", bodyKind: "orderItemCustomData", successStatus: 200, summary: "Update Custom Order Item Data" },
