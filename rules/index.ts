@@ -28,6 +28,7 @@ import { bodyNotAllowed } from "./request/body-not-allowed.js";
 import { bodyRequired } from "./request/body-required.js";
 import { contentType } from "./request/content-type.js";
 import { customDataNameChanged } from "./request/custom-data-name-changed.js";
+import { customDataNameUnmatched } from "./request/custom-data-name-unmatched.js";
 import { methodNotAllowed } from "./request/method-not-allowed.js";
 import { missingQueryParameter } from "./request/missing-query-parameter.js";
 import { missingTenantHeader } from "./request/missing-tenant-header.js";
@@ -82,4 +83,5 @@ export const rules: readonly Rule<any>[] = [
   missingTenantHeader,
   contentType,
   customDataNameChanged,
+  customDataNameUnmatched,
 ];

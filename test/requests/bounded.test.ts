@@ -90,10 +90,10 @@ describe("request files are read in time linear in their lines", () => {
     const posts = Array.from({ length: 2000 }, (_, i) => `POST ${url}\nContent-Type: application/json\n\n{"name": "n${i}", "value": "v"}\n`);
     const puts = Array.from({ length: 2000 }, (_, i) => `PUT ${url}/5\nContent-Type: application/json\n\n{"name": "${i % 2 ? `n${i}` : `renamed${i}`}", "value": "v"}\n`);
     const result = lintHttpFile([...posts, ...puts].join("###\n"), "many.http");
-    const renames = result.messages.filter((m) => m.ruleId === "request/custom-data-name-changed");
+    const renames = result.messages.filter((m) => m.ruleId === "request/custom-data-name-unmatched");
     expect(renames).toHaveLength(1000);
     expect(renames[0]!.message).toBe(
-      'the record\'s name cannot be changed: this file created custom data "n1995", "n1996", "n1997", "n1998", "n1999" (and 1995 more) on order 1, this PUT sends "renamed0"',
+      'this PUT sends "renamed0", a name this file created no custom data with on order 1 (it created "n1995", "n1996", "n1997", "n1998", "n1999" (and 1995 more)): if it updates one of those, the record\'s name cannot be changed; if it updates a record created elsewhere, this is no fault (the file does not say which record "5" is)',
     );
   });
 });

@@ -38,7 +38,7 @@ describe("the CLI lints whole requests", () => {
     const run = await runCli(["broken.rest"], { cwd: requestFixtures });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/broken\.rest\n/);
-    expect(run.stdout).toMatch(/request\/custom-data-name-changed/);
+    expect(run.stdout).toMatch(/request\/custom-data-name-unmatched/);
   });
 
   it("request rules take levels from the config and --rule; SARIF describes them", async () => {

@@ -47,7 +47,7 @@ describe("Postman collections", () => {
     it("request/missing-query-parameter", () => expectAt("request/missing-query-parameter", "missing query", "/item/0/item/3/request/url"));
     it("request/body-not-allowed", () => expectAt("request/body-not-allowed", "body on GET", "/item/0/item/4/request/body/raw"));
     it("request/body-required", () => expectAt("request/body-required", "no body on PUT", "/item/0/item/5/request"));
-    it("request/custom-data-name-changed", () => expectAt("request/custom-data-name-changed", "renamed", "/item/0/item/7/request/body/raw"));
+    it("request/custom-data-name-unmatched", () => expectAt("request/custom-data-name-unmatched", "renamed", "/item/0/item/7/request/body/raw"));
     it("request/missing-tenant-header", () => expectAt("request/missing-tenant-header", "no tenant", "/item/0/item/8/request/header"));
     it("the search query, on the URL", () => {
       const found = result.messages.filter((m) => m.message.startsWith("search query:"));

@@ -1,0 +1,39 @@
+import { defineRule } from "../../src/engine/rule.js";
+import { nearestName } from "../../src/engine/nearestName.js";
+import { shorten } from "../../src/engine/messageTemplate.js";
+import { customDataPut, putNameSource } from "../../src/requests/customDataPuts.js";
+
+/** Names a message lists (the most recent). */
+const listedNames = 5;
+
+export const customDataNameUnmatched = defineRule({
+  meta: {
+    id: "request/custom-data-name-unmatched",
+    description:
+      "A custom data PUT sends a name that no POST of the same file created on that order (or item): if it updates one of them, its name cannot change; it may update a record created elsewhere (our reading, so a warning).",
+    defaultSeverity: "warning",
+    evidence: "inferred",
+    target: "request",
+    source: putNameSource,
+    messages: {
+      unmatched:
+        "this PUT sends {{sent}}, a name this file created no custom data with on {{parent}} (it created {{names}}{{more}}): if it updates one of those, the record's name cannot be changed; if it updates a record created elsewhere, this is no fault (the file does not say which record {{record}} is)",
+      unmatchedNear:
+        "this PUT sends {{sent}}, a name this file created no custom data with on {{parent}}: did you mean {{suggestion}}? The record's name cannot be changed (if it updates a record created elsewhere, this is no fault: the file does not say which record {{record}} is)",
+    },
+  },
+  checkRequest(context) {
+    const put = customDataPut(context);
+    const earlier = put?.earlier;
+    if (!put || !earlier || earlier.known.has(put.dataName)) return;
+    const record = JSON.stringify(context.match.parameters.orderCustomDataID ?? context.match.parameters.orderItemCustomDataID ?? "");
+    // The last few names only: with thousands of records on one order, a full list (and a
+    // nearest-name search through it) for every PUT would be quadratic in the file.
+    const recent = earlier.names.slice(-listedNames);
+    const near = nearestName(put.dataName, recent);
+    const more = earlier.names.length > recent.length ? ` (and ${earlier.names.length - recent.length} more)` : "";
+    const data = { names: recent.map((n) => shorten(JSON.stringify(n))).join(", "), more, parent: put.parent, sent: JSON.stringify(put.dataName), record };
+    if (near) context.report({ part: "body", messageId: "unmatchedNear", data: { ...data, suggestion: JSON.stringify(near) } });
+    else context.report({ part: "body", messageId: "unmatched", data });
+  },
+});

@@ -1,0 +1,24 @@
+import { customDataNameUnmatched } from "../../../rules/request/custom-data-name-unmatched.js";
+import { requestRuleTester } from "../../support/ruleTester.js";
+import { post, put } from "./customDataRequests.js";
+
+requestRuleTester(customDataNameUnmatched, {
+  valid: [
+    { name: "a PUT that keeps a name the file created", http: `${post("Gift note")}\n###\n${put("Gift note")}` },
+    { name: "a PUT with no POST before it in the file", http: put("Anything") },
+    { name: "a PUT to another order", http: `${post("Gift note")}\n###\nPUT https://integration.shopatron.com/api/v2/order/1/customData/2\n\n{"name": "Other", "value": "w"}\n` },
+    { name: "a PUT whose record ID names its POST is request/custom-data-name-changed's", http: `${post("A", "create")}\n###\n${put("B", "{{create.response.body.orderCustomDataID}}")}` },
+  ],
+  invalid: [
+    {
+      name: "a near miss of a created name",
+      http: `${post("Gift note")}\n###\n${put("Gift Note")}`,
+      errors: [{ messageId: "unmatchedNear", line: 10, messageIncludes: ['this PUT sends "Gift Note"', 'did you mean "Gift note"?', 'which record "111111" is'] }],
+    },
+    {
+      name: "a name the file never created: it may be another record, so the message says both",
+      http: `${post("Gift note")}\n###\n${put("Delivery window")}`,
+      errors: [{ messageId: "unmatched", line: 10, messageIncludes: ['it created "Gift note"', "if it updates a record created elsewhere, this is no fault"] }],
+    },
+  ],
+});
