@@ -130,6 +130,15 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     }
   },
   {
+    "id": "schema/record-parent-ids",
+    "description": "A returned custom data record carries the IDs of its order (and item), as the documents' example responses do: the documents say only that the custom data ID is returned, so the rest is our reading.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Custom Order Data (seeds/000), Get Custom Order Data (the example response; Custom Order Item Data (seeds/001) likewise, with itemID)",
+      "passage": "\"orderCustomDataID\": 11111, \"orderID\": 00000,"
+    }
+  },
+  {
     "id": "schema/sort-by-syntax",
     "description": "sortBy is a comma-separated list of field names, each optionally prefixed by + or -: the document states only a string of at least one character naming the field(s), so the syntax is our reading.",
     "evidence": "inferred",
@@ -329,6 +338,14 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   },
   "order.json#/properties/expectedDeliveryDate/format": {
     "rule": "schema/date-time-format",
+    "evidence": "inferred"
+  },
+  "orderCustomDataRecord.json#/allOf/1/required": {
+    "rule": "schema/record-parent-ids",
+    "evidence": "inferred"
+  },
+  "orderItemCustomDataRecord.json#/allOf/1/required": {
+    "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },
   "orderItemSearch.json#/definitions/queryParameters/properties/sortBy/pattern": {

@@ -65,6 +65,14 @@ describe("records carry their IDs", () => {
   it("an order custom data record without orderCustomDataID is an error where it belongs", () => {
     expect(schemaErrorPaths("orderCustomDataRecord", { ...body, orderID: 1 })).toEqual(["/orderCustomDataID"]);
   });
+
+  it("a record without its order's (and item's) IDs is a warning: only the examples show them (the documents: the custom data ID is returned)", () => {
+    const findings = (kind: "orderCustomDataRecord" | "orderItemCustomDataRecord", value: object) =>
+      validate(kind, { ...body, ...value }).diagnostics.map((d) => [d.ruleId, d.severity, d.evidence, d.path]);
+    expect(findings("orderCustomDataRecord", { orderCustomDataID: 1 })).toEqual([["schema/record-parent-ids", "warning", "inferred", "/orderID"]]);
+    expect(findings("orderItemCustomDataRecord", { orderItemCustomDataID: 1, orderID: 2 })).toEqual([["schema/record-parent-ids", "warning", "inferred", "/itemID"]]);
+    expect(findings("orderItemCustomDataRecord", { orderItemCustomDataID: 1, orderID: 2, itemID: 3 })).toEqual([]);
+  });
 });
 
 describe("ID messages say only what the documents say", () => {
