@@ -49,7 +49,7 @@ export function ruleHelp(id: string): RuleHelp | undefined {
 export function helpMarkdown(message: string, evidence: string | undefined, help: RuleHelp | undefined, ruleId: string): string {
   const lines = [`**oms-lint** \`${ruleId}\`: ${escapeMarkdown(message)}`];
   const sure = evidence ?? help?.evidence;
-  if (sure) lines.push("", `Evidence: **${sure}** (${evidenceWords[sure] ?? sure})`);
+  if (sure) lines.push("", `Evidence: **${sure}** (${evidenceInWords(sure, help?.document)})`);
   if (help) {
     lines.push("", escapeMarkdown(help.description));
     // Never credit the documents with a word on this constraint that they do not give (SPEC §3).
@@ -65,6 +65,16 @@ const evidenceWords: Readonly<Record<string, string>> = {
   advised: "the documents advise it",
   inferred: "our reading, not the documents' words",
 };
+
+/**
+ * The evidence in a reader's words. A stated check whose source is not one of the vendor's
+ * documents (duplicate-key and unsafe-integer rest on RFC 8259, and are errors because the
+ * product's contract, SPEC §4, makes them so) does not credit the vendor's documents with it.
+ */
+function evidenceInWords(evidence: string, document: string | undefined): string {
+  if (evidence === "stated" && document !== undefined && !document.includes("seeds/")) return "the source quoted below states it, not the vendor's documents";
+  return evidenceWords[evidence] ?? evidence;
+}
 
 /** Markdown's own characters in a message (field names with underscores, `*`, brackets) shown as written. */
 function escapeMarkdown(text: string): string {

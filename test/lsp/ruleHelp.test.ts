@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { helpMarkdown, ruleHelp } from "../../src/lsp/ruleHelp.js";
+
+/** The hover's evidence line for a finding of the rule, with the rule's own evidence. */
+const evidenceLine = (ruleId: string) => {
+  const help = ruleHelp(ruleId)!;
+  return helpMarkdown("a finding", help.evidence, help, ruleId).split("\n").find((line) => line.startsWith("Evidence:"));
+};
+
+describe("the hover's evidence credits only the source it quotes", () => {
+  it("a rule the vendor's documents state: they say the OMS refuses or requires it", () => {
+    expect(evidenceLine("tax-rate-cap")).toBe("Evidence: **stated** (the documents say the OMS refuses or requires it)");
+  });
+
+  it("duplicate-key and unsafe-integer rest on RFC 8259, not on the vendor's documents", () => {
+    for (const id of ["duplicate-key", "unsafe-integer"]) {
+      expect(evidenceLine(id), id).toBe("Evidence: **stated** (the source quoted below states it, not the vendor's documents)");
+    }
+  });
+
+  it("an inferred rule is our reading", () => {
+    expect(evidenceLine("create-order-fields")).toBe("Evidence: **inferred** (our reading, not the documents' words)");
+  });
+});
