@@ -16,8 +16,8 @@ export const unknownProperty = defineRule({
     // same organizational structure as the standard Get Order Item Information response",
     // which holds more fields than the example shows.
     evidence: "inferred",
-    // A misspelt required property is the schema's one finding, at the misspelt key, naming it.
-    leavesToSchema: true,
+    // A misspelt field that is missing is its own rule's one finding, at the misspelt key, naming it.
+    yieldsToOthers: true,
     kinds: ["createOrder", "importOrder", "orderCustomData", "orderItemCustomData", "orderItemSearch"],
     source: {
       document: "Create Order (seeds/004), Primary Elements",

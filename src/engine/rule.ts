@@ -49,12 +49,13 @@ export interface RuleMeta {
   /** Whether the rule's reports carry a `fix` that mends them without changing the order's meaning. */
   readonly fixable?: boolean;
   /**
-   * Set on a rule whose finding at a pointer where a schema finding stands repeats that one
-   * cause: there the schema's finding is the one finding (src/lint/schemaFirst.ts). A
-   * misspelt required property is the schema's "required" finding, placed at the misspelt
-   * key and naming it; unknown-property's "did you mean" there would say it again.
+   * Set on a rule whose finding at a pointer where another rule's finding stands repeats that
+   * one cause: there the other is the one finding (src/lint/misspeltFields.ts). A misspelt
+   * field that is missing is its own rule's finding (the schema's "required", carrier-triplet's
+   * "missing", …) placed at the misspelt key and naming it; unknown-property's "did you mean"
+   * there would say it again.
    */
-  readonly leavesToSchema?: true;
+  readonly yieldsToOthers?: true;
   /**
    * Set on the structural rules: their findings come from the precompiled schema validators
    * (a constraint names its rule with `x-oms-rule`), not from a check of their own.

@@ -1,8 +1,9 @@
 import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import { constraintRules } from "../generated/schemaRules.js";
 import { pointer, valueAt } from "../json/jsonPointer.js";
-import { shapeAt, type Shape } from "../kinds/shape.js";
-import { enumWording, misspeltKey, misspeltWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
+import type { Shape } from "../kinds/shape.js";
+import { atMisspeltKey } from "./misspeltFields.js";
+import { enumWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
 
 /** The part of an Ajv error object oms-lint reads. */
 export interface AjvError {
@@ -113,25 +114,13 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
   }
   for (const { at, objectPath, fields, constraint } of groups.values()) {
     if (fields.length < 2) {
-      if (payload) diagnostics[at] = atMisspeltKey(diagnostics[at] as Diagnostic, objectPath, (fields[0] as MissingField).name, payload);
+      if (payload) diagnostics[at] = atMisspeltKey(diagnostics[at] as Diagnostic, objectPath, (fields[0] as MissingField).name, payload.value, payload.shape);
       continue;
     }
     const { ruleId, messageId, severity, evidence } = diagnostics[at] as Diagnostic;
     diagnostics[at] = withConstraint({ ruleId, messageId, severity, evidence, message: missingFieldsWording(objectPath, fields, evidence === "stated"), path: objectPath }, constraint);
   }
   return diagnostics;
-}
-
-/**
- * A missing field whose object holds it misspelt (`shipingAddress`) is one finding: the
- * field's own, with its rule and severity, at the misspelt key the user fixes and naming it
- * (unknown-property, meta.leavesToSchema, then adds nothing there).
- */
-function atMisspeltKey(finding: Diagnostic, objectPath: string, missing: string, payload: Payload): Diagnostic {
-  const known = Object.keys(shapeAt(payload.shape, objectPath)?.properties ?? {});
-  const key = misspeltKey(valueAt(payload.value, objectPath), missing, known);
-  if (key === undefined) return finding;
-  return { ...finding, path: pointer(objectPath, key), message: misspeltWording(finding.message, key, missing), at: "key" };
 }
 
 /**

@@ -6,7 +6,7 @@ import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
 import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
-import { withoutRepeatsOfSchema } from "./schemaFirst.js";
+import { rulesAtMisspeltKeys, withoutRepeats } from "./misspeltFields.js";
 import { parseSearchQuery } from "../kinds/searchQuery.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
@@ -92,9 +92,9 @@ export function validateWith(
         );
       }
     }
-    found.push(...withoutRepeatsOfSchema(set, found, runRules(set, configured, kind, checked, options)));
+    found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, options), checked, shapes[kind]));
     // A service logs these messages: none quotes a card number, password, e-mail or phone.
-    const cleaned = withoutSecrets(checked, found, options.source);
+    const cleaned = withoutSecrets(checked, withoutRepeats(set, found), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     return sortInDocumentOrder(checked, cleaned);
   });

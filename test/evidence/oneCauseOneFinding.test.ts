@@ -169,6 +169,25 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
       }
     });
 
+    it("a field a rule finds missing, misspelt: the rule's one finding, at the misspelt key", () => {
+      const override = { shippingMethod: { shippingType: "standard", carier: "UPS", carrierType: "DOMESTIC", serviceType: "GROUND" } };
+      const taxed = createOrder({ forceItemTaxOverride: true });
+      // Every item with its itemTaxOverride, the first with it misspelt.
+      const items = (taxed.orderItems as JsonObject[]).map((item, i) => {
+        const { itemTaxOverride, ...rest } = item.itemSpecifics as JsonObject;
+        return { ...item, itemSpecifics: i === 0 ? { ...rest, itmTaxOverride: 1 } : { ...rest, itemTaxOverride: itemTaxOverride ?? 0 } };
+      });
+      const cases: [unknown, string, string, string][] = [
+        [createOrder(override), "/shippingMethod/carier", "carrier-triplet", "carrier"],
+        [{ ...taxed, orderItems: items }, "/orderItems/0/itemSpecifics/itmTaxOverride", "force-item-tax-override", "itemTaxOverride"],
+      ];
+      for (const [value, at, ruleId, name] of cases) {
+        const key = at.split("/").at(-1);
+        const here = found("createOrder", value).filter(([, , path]) => path === at || path === at.replace(key!, name));
+        expect(here, at).toEqual([[ruleId, "error", at, expect.stringContaining(`; "${key}" stands in its place: did you mean ${name}?`)]]);
+      }
+    });
+
     it("in a search URL, at the parameter inside the string; in a file, at the key", () => {
       expect(validate("orderItemSearch", "orderId=555555&perPage=20").diagnostics.map((d) => [d.ruleId, d.path, d.parameter])).toEqual([["schema", "", "orderId"]]);
       const text = JSON.stringify(misspelt(example, ["sendEmail"], "sendEmial"), null, 2);

@@ -1,0 +1,45 @@
+import type { Diagnostic } from "../engine/diagnostic.js";
+import type { RuleSet } from "../engine/ruleSet.js";
+import { pointer, segments, valueAt } from "../json/jsonPointer.js";
+import { shapeAt, type Shape } from "../kinds/shape.js";
+import { misspeltKey, misspeltWording } from "./schemaWording.js";
+
+/**
+ * A finding about a missing field whose object holds it misspelt (`shipingAddress`,
+ * `itmTaxOverride`) is one finding: the field's own, with its rule and severity, at the
+ * misspelt key the user fixes and naming it. Unknown-property's "did you mean" there
+ * (meta.yieldsToOthers) then adds nothing: see withoutRepeats.
+ */
+export function atMisspeltKey(finding: Diagnostic, objectPath: string, missing: string, value: unknown, shape: Shape | undefined): Diagnostic {
+  const known = Object.keys(shapeAt(shape, objectPath)?.properties ?? {});
+  const key = misspeltKey(valueAt(value, objectPath), missing, known);
+  if (key === undefined) return finding;
+  return { ...finding, path: pointer(objectPath, key), message: misspeltWording(finding.message, key, missing), at: "key" };
+}
+
+/**
+ * The rules' findings, each one about a field that is missing moved to the misspelt key that
+ * stands for it (a finding with a fix keeps its place: its edit is made for that place).
+ */
+export function rulesAtMisspeltKeys(findings: readonly Diagnostic[], value: unknown, shape: Shape | undefined): Diagnostic[] {
+  return findings.map((finding) => {
+    if (finding.fix !== undefined || finding.at !== undefined || finding.path === "") return finding;
+    const keys = segments(finding.path);
+    const missing = keys.at(-1) as string;
+    const objectPath = pointer("", ...keys.slice(0, -1));
+    const object = valueAt(value, objectPath);
+    if (object === null || typeof object !== "object" || Array.isArray(object) || Object.hasOwn(object, missing)) return finding;
+    return atMisspeltKey(finding, objectPath, missing, value, shape);
+  });
+}
+
+/**
+ * One cause, one finding: a rule that says so in its meta (`yieldsToOthers`) adds nothing at a
+ * pointer where another finding stands (a misspelt field: the field's own finding stands at
+ * the misspelt key and names it).
+ */
+export function withoutRepeats(set: RuleSet, findings: Diagnostic[]): Diagnostic[] {
+  const leaves = (d: Diagnostic) => set.byId.get(d.ruleId)?.meta.yieldsToOthers === true;
+  const placed = new Set(findings.filter((d) => !leaves(d)).map((d) => d.path));
+  return placed.size === 0 ? findings : findings.filter((d) => !(leaves(d) && placed.has(d.path)));
+}
