@@ -49,9 +49,9 @@ export interface RuleMeta {
   /** Whether the rule's reports carry a `fix` that mends them without changing the order's meaning. */
   readonly fixable?: boolean;
   /**
-   * Set on a rule whose finding at a pointer where another rule's finding stands repeats that
-   * one cause: there the other is the one finding (src/lint/misspeltFields.ts). A misspelt
-   * field that is missing is its own rule's finding (the schema's "required", carrier-triplet's
+   * Set on a rule whose finding at a key where another rule's finding about that key stands
+   * (`at: "key"`) repeats that one cause: there the other is the one finding
+   * (src/lint/misspeltFields.ts). A misspelt field that is missing is its own rule's finding (the schema's "required", carrier-triplet's
    * "missing", …) placed at the misspelt key and naming it; unknown-property's "did you mean"
    * there would say it again.
    */

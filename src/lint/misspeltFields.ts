@@ -35,11 +35,12 @@ export function rulesAtMisspeltKeys(findings: readonly Diagnostic[], value: unkn
 
 /**
  * One cause, one finding: a rule that says so in its meta (`yieldsToOthers`) adds nothing at a
- * pointer where another finding stands (a misspelt field: the field's own finding stands at
- * the misspelt key and names it).
+ * key where another finding about that key stands (a misspelt field: the field's own finding
+ * stands at the misspelt key and names it). A finding of another cause at the same pointer
+ * (a repeated key, an unsafe integer under it) does not say the key is misspelt: both stand.
  */
 export function withoutRepeats(set: RuleSet, findings: Diagnostic[]): Diagnostic[] {
   const leaves = (d: Diagnostic) => set.byId.get(d.ruleId)?.meta.yieldsToOthers === true;
-  const placed = new Set(findings.filter((d) => !leaves(d)).map((d) => d.path));
+  const placed = new Set(findings.filter((d) => d.at === "key" && !leaves(d)).map((d) => d.path));
   return placed.size === 0 ? findings : findings.filter((d) => !(leaves(d) && placed.has(d.path)));
 }

@@ -202,6 +202,18 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
       const far = validate("createOrder", { ...createOrder({ sendEmail: undefined as never }), zzz: true }).diagnostics;
       expect(far.map((d) => [d.ruleId, d.path])).toEqual([["schema", "/sendEmail"], ["unknown-property", "/zzz"]]);
     });
+
+    it("an unknown key with a finding of another cause at it keeps its 'did you mean' (a repeated or unsafe key is no stand-in)", () => {
+      const text = JSON.stringify(createOrder(), null, 2);
+      const cases: [string, string, string][] = [
+        ['{"shipingAdress": 1, "shipingAdress": 2,', "/shipingAdress", "duplicate-key"],
+        ['{"orderIdd": 123456789012345678901234567890,', "/orderIdd", "unsafe-integer"],
+      ];
+      for (const [head, at, ruleId] of cases) {
+        const here = lintText(text.replace("{", head), { kind: "createOrder" }).messages.filter((m) => m.path === at);
+        expect(new Set(here.map((m) => m.ruleId)), head).toEqual(new Set([ruleId, "unknown-property"]));
+      }
+    });
   });
 
   it("{} as a Create Order gives one finding listing every missing required field, at the object", () => {
