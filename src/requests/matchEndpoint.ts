@@ -32,7 +32,8 @@ export function checkParameter(value: string, type: ParameterType): boolean {
   if (isPlaceholder(value)) return true;
   // Leading zeros are allowed, as the search schema allows them: the documents' own URLs send 012345.
   if (type === "positiveInteger") return /^0*[1-9]\d*$/.test(value);
-  if (type === "integer") return /^\d+$/.test(value);
+  // A record ID: "integer" with no minimum, as the body schema's integerId takes it (-1 too).
+  if (type === "integer") return /^-?\d+$/.test(value);
   return value.split(",").every((part) => isPlaceholder(part.trim()) || /^0*[1-9]\d*$/.test(part.trim()));
 }
 

@@ -9,6 +9,10 @@ requestRuleTester(pathParameter, {
       name: "a record ID of zero: the documents give it as an integer with no minimum (the body schema takes 0 too)",
       http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData/0\n",
     },
+    {
+      name: "a negative record ID is an integer too: the documents give no minimum (the body schema takes -1 as well)",
+      http: "PUT https://integration.shopatron.com/api/v2/orderItem/7/customData/-1?orderID=5\n\n{\"name\":\"n\",\"value\":\"v\"}\n",
+    },
     { name: "variables stand for valid IDs", http: "GET https://integration.shopatron.com/api/v2/order/{{orderID}}/customData\n" },
     { name: "a missing orderID is missing-query-parameter's", http: "GET https://integration.shopatron.com/api/v2/orderItem/\n" },
   ],
@@ -25,8 +29,8 @@ requestRuleTester(pathParameter, {
     },
     {
       name: "a record ID that is no integer",
-      http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData/-1\n",
-      errors: [{ messageId: "pathParameter", line: 1, messageIncludes: ['orderCustomDataID must be an integer, not "-1"'] }],
+      http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData/1.5\n",
+      errors: [{ messageId: "pathParameter", line: 1, messageIncludes: ['orderCustomDataID must be an integer, not "1.5"'] }],
     },
     {
       name: "the search's orderID list",
