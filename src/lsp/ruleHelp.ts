@@ -49,7 +49,7 @@ export function ruleHelp(id: string): RuleHelp | undefined {
 export function helpMarkdown(message: string, evidence: string | undefined, help: RuleHelp | undefined, ruleId: string): string {
   const lines = [`**oms-lint** \`${ruleId}\`: ${escapeMarkdown(message)}`];
   const sure = evidence ?? help?.evidence;
-  if (sure) lines.push("", `Evidence: **${sure}** (${evidenceInWords(sure, help?.document)})`);
+  if (sure) lines.push("", `Evidence: **${sure}** (${evidenceInWords(sure, help)})`);
   if (help) {
     lines.push("", escapeMarkdown(help.description));
     // Never credit the documents with a word on this constraint that they do not give (SPEC §3).
@@ -69,9 +69,12 @@ const evidenceWords: Readonly<Record<string, string>> = {
 /**
  * The evidence in a reader's words. A stated check whose source is not one of the vendor's
  * documents (duplicate-key and unsafe-integer rest on RFC 8259, and are errors because the
- * product's contract, SPEC §4, makes them so) does not credit the vendor's documents with it.
+ * product's contract, SPEC §4, makes them so) does not credit the vendor's documents with it;
+ * nor does a pseudo-rule's (parse, kind), which has no source: the verdict is oms-lint's own.
  */
-function evidenceInWords(evidence: string, document: string | undefined): string {
+function evidenceInWords(evidence: string, help: RuleHelp | undefined): string {
+  const document = help?.document;
+  if (help !== undefined && document === undefined) return "oms-lint's own verdict, which quotes no vendor document";
   if (evidence === "stated" && document !== undefined && !document.includes("seeds/")) return "the source quoted below states it, not the vendor's documents";
   return evidenceWords[evidence] ?? evidence;
 }

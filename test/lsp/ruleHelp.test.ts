@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { lintText } from "../../src/builtIn/linter.js";
 import { helpMarkdown, ruleHelp } from "../../src/lsp/ruleHelp.js";
 
 /** The hover's evidence line for a finding of the rule, with the rule's own evidence. */
@@ -15,6 +16,15 @@ describe("the hover's evidence credits only the source it quotes", () => {
   it("duplicate-key and unsafe-integer rest on RFC 8259, not on the vendor's documents", () => {
     for (const id of ["duplicate-key", "unsafe-integer"]) {
       expect(evidenceLine(id), id).toBe("Evidence: **stated** (the source quoted below states it, not the vendor's documents)");
+    }
+  });
+
+  it("a file that is not JSON, or not a payload, is oms-lint's own verdict: no vendor document is credited with it", () => {
+    for (const text of ['{"manufacturerID": 01010}', '{"a": {"b": 1}}']) {
+      const [finding] = lintText(text).messages;
+      const hover = helpMarkdown(finding!.message, finding!.evidence, ruleHelp(finding!.ruleId), finding!.ruleId);
+      expect(hover, text).not.toContain("the documents say");
+      expect(hover, text).toContain(`Evidence: **${finding!.evidence}** (oms-lint's own verdict, which quotes no vendor document)`);
     }
   });
 
