@@ -1,5 +1,6 @@
 import { isKind, type Kind } from "../kinds/kinds.js";
-import { builtInLinter, lintText } from "../builtIn/linter.js";
+import { builtInLinter } from "../builtIn/linter.js";
+import { lintTextWith } from "../lint/lintText.js";
 import type { LintResult } from "../lint/lintResult.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
 import type { Settings } from "../domain/settings.js";
@@ -64,7 +65,8 @@ export class SharedLint {
     if (this.#last?.text === text && this.#last.key === key) return this.#last.result;
     const rules: RulesConfig | undefined = only === undefined ? everyRuleOn : { ...everyRuleOff, [only.ruleId]: ["error", only.options as Record<string, unknown>] };
     this.#passes++;
-    const result = lintText(text, { kind: settings.kind, rules, settings: settings.settings, filePath: "<eslint>", ...limits });
+    // Every finding of every rule, none given up to another's: ESLint shows only the rules its config turns on.
+    const result = lintTextWith(builtInLinter.ruleSet, text, { kind: settings.kind, rules, settings: settings.settings, filePath: "<eslint>", ...limits, keepYieldingFindings: true });
     this.#last = { text, key, result };
     return result;
   }

@@ -9,7 +9,7 @@ import { parseSource, type SourceLocator } from "../source/parseSource.js";
 import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterSpans } from "../kinds/searchQuery.js";
 import type { RuleSet } from "../engine/ruleSet.js";
-import { heldByItsText, validateWith, type ValidateOptions } from "./validate.js";
+import { heldByItsText, validateWith, type ValidateOptions, type YieldingOptions } from "./validate.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { libraryAudience, type Audience } from "./audience.js";
 
@@ -22,7 +22,7 @@ export interface LintTextOptions extends Omit<ValidateOptions, "source"> {
 }
 
 /** lintText's options, and (for the command line and the language server) who reads the messages: a library caller by default. */
-export interface LintTextWithOptions extends LintTextOptions {
+export interface LintTextWithOptions extends LintTextOptions, YieldingOptions {
   readonly audience?: Audience;
 }
 

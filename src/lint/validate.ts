@@ -30,6 +30,16 @@ export interface ValidateOptions extends LimitOptions {
   readonly source?: SourceFacts;
 }
 
+/** For a caller that shows each rule's findings apart, with levels oms-lint does not know. */
+export interface YieldingOptions {
+  /**
+   * Keep the findings a rule gives up to another's about the same key (meta.yieldsToOthers):
+   * ESLint's plugin lints with every rule on and ESLint then shows only the rules its config
+   * turns on, so a finding given up to a rule turned off there would be lost.
+   */
+  readonly keepYieldingFindings?: boolean;
+}
+
 type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 /**
@@ -48,7 +58,7 @@ export function validateWith(
   set: RuleSet,
   kind: Kind,
   value: unknown,
-  options: ValidateOptions & Pick<RunOptions, "keepEveryFix">,
+  options: ValidateOptions & Pick<RunOptions, "keepEveryFix"> & YieldingOptions,
   limits: StructureLimits | typeof heldByItsText,
 ): ValidationResult {
   if (!isKind(kind)) {
@@ -94,7 +104,7 @@ export function validateWith(
     }
     found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, options), checked, shapes[kind]));
     // A service logs these messages: none quotes a card number, password, e-mail or phone.
-    const cleaned = withoutSecrets(checked, withoutRepeats(set, found), options.source);
+    const cleaned = withoutSecrets(checked, options.keepYieldingFindings ? found : withoutRepeats(set, found), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     return sortInDocumentOrder(checked, cleaned);
   });

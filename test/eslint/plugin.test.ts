@@ -100,6 +100,18 @@ describe("oms-lint/eslint with ESLint's Node API", () => {
     expect(result!.messages).toEqual([expect.objectContaining({ fatal: true, line: 2, column: 21, message: expect.stringContaining("placeholder MFG_ID is not a JSON value") })]);
   });
 
+  it("keeps a misspelt key's 'did you mean' when ESLint turns off the rule whose finding stands at it", async () => {
+    const text = JSON.stringify(createOrder({ shippingMethod: { shippingType: "standard", carier: "UPS", carrierType: "DOMESTIC", serviceType: "GROUND" } }), null, 2);
+    const at = async (rules?: Record<string, "off">) => {
+      const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, rules) });
+      const [result] = await eslint.lintText(text, { filePath: join(dir, "carier.json") });
+      return result!.messages.filter((m) => m.line === lineOf(text, '"carier"')).map((m) => m.ruleId).sort();
+    };
+    // With both on, ESLint shows each rule's finding (it cannot tell one rule another is off).
+    expect(await at()).toEqual(["oms-lint/carrier-triplet", "oms-lint/unknown-property"]);
+    expect(await at({ "oms-lint/carrier-triplet": "off" })).toEqual(["oms-lint/unknown-property"]);
+  });
+
   it("makes one lint pass per file for all its oms-lint rules", async () => {
     const shared = new SharedLint();
     const counted = { meta: { name: "counted" }, rules: eslintRules(shared) };
