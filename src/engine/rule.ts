@@ -51,9 +51,9 @@ export interface RuleMeta {
   /**
    * Set on a rule whose finding at a key where another rule's finding about that key stands
    * (`at: "key"`) repeats that one cause: there the other is the one finding
-   * (src/lint/misspeltFields.ts). A misspelt field that is missing is its own rule's finding (the schema's "required", carrier-triplet's
-   * "missing", …) placed at the misspelt key and naming it; unknown-property's "did you mean"
-   * there would say it again.
+   * (src/lint/misspeltFields.ts). A misspelt field that is missing is its own rule's finding
+   * (the schema's "required", carrier-triplet's "missing", …) placed at the misspelt key and
+   * naming it; unknown-property's "did you mean" there would say it again.
    */
   readonly yieldsToOthers?: true;
   /**
