@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CodeAction, Diagnostic, Hover } from "vscode-languageserver";
-import { createOrder, orderItem, taxedOrder, type JsonObject } from "../support/payloads.js";
+import { createOrder, importOrder, orderItem, taxedOrder, type JsonObject } from "../support/payloads.js";
 import { editsByDocument, LspClient, messageOf } from "./lspClient.js";
 
 /** The 0-based line of the first line of `text` that contains `needle`. */
@@ -66,6 +66,24 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     const after = await client.diagnosticsOf(document.uri, version!);
     expect(byRule(after, "max-amount-null-preferred")).toEqual([]);
     expect(byRule(after, "tax-rate-cap").length).toBe(byRule(diagnostics, "tax-rate-cap").length);
+    await client.close(document.uri);
+  });
+
+  it("offers read-only-shipping-fields' fix on an import too, where create-order-fields warns", async () => {
+    const text = JSON.stringify(importOrder({ shippingMethod: { shippingType: "standard", price: 5.99 } }), null, 2);
+    const document = await client.open(uri("imports/priced.json"), "json", text);
+    const [price] = byRule(await client.diagnosticsOf(document.uri, 1), "create-order-fields");
+    expect(price).toMatchObject({ severity: 2, range: { start: { line: lineOf(text, '"price": 5.99') } } });
+    const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri: document.uri },
+      range: price!.range,
+      context: { diagnostics: [price], only: ["quickfix"] },
+    });
+    const fix = actions.find((a) => a.isPreferred);
+    expect(fix).toMatchObject({ kind: "quickfix", diagnostics: [{ code: "create-order-fields" }] });
+    const [version] = await client.apply(fix!.edit!);
+    expect(JSON.parse(document.getText()).shippingMethod).toEqual({ shippingType: "standard" });
+    expect(byRule(await client.diagnosticsOf(document.uri, version!), "create-order-fields")).toEqual([]);
     await client.close(document.uri);
   });
 
