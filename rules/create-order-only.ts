@@ -13,9 +13,10 @@ import { taxRateCap } from "./tax-rate-cap.js";
 export const createOrderOnly = rulesOnImport({
   id: "create-order-only",
   description:
-    "The Create Order document's tax cap, preorder and availability splits and ship-to-store rule, checked on a Historic Order Import as warnings: the import document states none of them.",
+    "The Create Order document's tax cap, preorder and availability splits and ship-to-store rule, checked on a Historic Order Import as our reading (a warning by default): the import document states none of them.",
   rules: [taxRateCap, preorderMix, availabilitySplit, shipToStoreOnly],
-  why: " (on a Historic Order Import a warning only: the Create Order document states this, the import document does not, and an import loads existing orders: fulfilled, in fulfillment, or cancelled)",
+  // Said of the evidence, not of the severity: a config may raise the rule to "error", and the words stay true.
+  why: " (on a Historic Order Import this is our reading: the Create Order document states it, the import document does not, and an import loads existing orders: fulfilled, in fulfillment, or cancelled)",
   evidence: "inferred",
   source: {
     document: "Historic Order Import (seeds/003)",

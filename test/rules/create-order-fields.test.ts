@@ -4,7 +4,7 @@ import { validate } from "../../src/builtIn/linter.js";
 import { importOrder, noOperationPayment, orderPayment } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
-const why = "on a Historic Order Import a warning only: the Create Order document states this and the import document does not";
+const why = "on a Historic Order Import this is our reading: the Create Order document states it, the import document does not repeat it";
 const firstPayment = "/orderPayments/0";
 
 ruleTester(createOrderFields, {
@@ -64,5 +64,15 @@ describe("the Create Order rules themselves", () => {
       validate(kind, value).diagnostics.filter((d) => d.path.startsWith("/shippingMethod")).map((d) => [d.ruleId, d.severity]);
     expect(at("importOrder", order)).toEqual([["create-order-fields", "warning"]]);
     expect(at("createOrder", { ...order, orderStatus: undefined })).toEqual([["carrier-triplet", "error"]]);
+  });
+});
+
+describe("its words hold at any configured severity", () => {
+  it("raised to error, a finding still says only what the evidence is (never that it is a warning)", () => {
+    const order = importOrder({ shippingMethod: { shippingType: "standard", carrier: "UPS" } });
+    const [finding] = validate("importOrder", order, { rules: { "create-order-fields": "error" } }).diagnostics.filter((d) => d.ruleId === "create-order-fields");
+    expect(finding?.severity).toBe("error");
+    expect(finding?.message).toContain(why);
+    expect(finding?.message).not.toMatch(/warning/i);
   });
 });

@@ -20,7 +20,7 @@ ruleTester(createOrderOnly, {
         {
           path: "/orderItems/0/itemSpecifics/itemTaxOverride",
           messageId: "tax-rate-cap/lineRate",
-          messageIncludes: ["21%", "on a Historic Order Import a warning only: the Create Order document states this, the import document does not"],
+          messageIncludes: ["21%", "on a Historic Order Import this is our reading: the Create Order document states it, the import document does not"],
         },
       ],
     },
@@ -52,5 +52,14 @@ describe("the Create Order rules themselves", () => {
     expect(imported.map((d) => [d.ruleId, d.severity])).toEqual([["create-order-only", "warning"]]);
     const created = validate("createOrder", { ...order, orderStatus: undefined }).diagnostics.filter((d) => d.path === "/orderItems/0/product/availability");
     expect(created.map((d) => [d.ruleId, d.severity])).toEqual([["preorder-mix", "error"]]);
+  });
+});
+
+describe("its words hold at any configured severity", () => {
+  it("raised to error, a finding still says only what the evidence is (never that it is a warning)", () => {
+    const [finding] = validate("importOrder", importOrder({ orderItems: items("P", "Y") }), { rules: { "create-order-only": "error" } }).diagnostics.filter((d) => d.ruleId === "create-order-only");
+    expect(finding?.severity).toBe("error");
+    expect(finding?.message).toContain("this is our reading: the Create Order document states it");
+    expect(finding?.message).not.toMatch(/warning/i);
   });
 });
