@@ -7,6 +7,7 @@ import { preorderMix } from "./preorder-mix.js";
 import { readOnlyShippingFields } from "./read-only-shipping-fields.js";
 import { shipToStoreOnly } from "./ship-to-store-only.js";
 import { taxRateCap } from "./tax-rate-cap.js";
+import { taxRateCapUnforced } from "./tax-rate-cap-unforced.js";
 import { currencyLocale } from "./currency-locale.js";
 import { customDataHash } from "./custom-data-hash.js";
 import { customDataPutName } from "./custom-data-put-name.js";
@@ -48,6 +49,7 @@ export const rules: readonly Rule<any>[] = [
   schema,
   ...schemaConstraintRules,
   taxRateCap,
+  taxRateCapUnforced,
   forceItemTaxOverride,
   preorderMix,
   availabilitySplit,

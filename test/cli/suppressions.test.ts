@@ -23,7 +23,7 @@ function repository(): string {
 }
 
 /** One line at 1 × 5 with this itemTaxOverride: 1.5 is 30% (one error: the line; the order total is the same line), 1 is exactly 20%. */
-const overCap = (tax: number): JsonObject => orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: tax })]);
+const overCap = (tax: number): JsonObject => orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: tax })], { forceItemTaxOverride: true });
 
 const roots: string[] = [];
 afterAll(() => {
@@ -105,7 +105,7 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
   });
 
   it("more errors than recorded: every one of them is reported (which is new cannot be told)", async () => {
-    const worse = orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 1.5 }), orderItem({ partNumber: "P2", actualPrice: 1, quantity: 5, itemTaxOverride: 2 })]);
+    const worse = orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 1.5 }), orderItem({ partNumber: "P2", actualPrice: 1, quantity: 5, itemTaxOverride: 2 })], { forceItemTaxOverride: true });
     writeFileSync(join(root, negative), JSON.stringify(worse, null, 2));
     const run = await lint("-f", "json", ".");
     expect(run.code).toBe(1);

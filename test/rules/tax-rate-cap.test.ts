@@ -10,7 +10,13 @@ const withoutTax = (item: JsonObject) => {
   delete (item.itemSpecifics as JsonObject).itemTaxOverride;
   return item;
 };
-const order = (...lines: ReturnType<typeof line>[]) => orderWithItems(lines);
+/** The order without its forceItemTaxOverride (its default, false). */
+const withoutForce = (order: JsonObject) => {
+  delete order.forceItemTaxOverride;
+  return order;
+};
+/** An order of the given lines whose itemTaxOverride the OMS takes as their tax (forceItemTaxOverride true, as in the documents' example). */
+const order = (...lines: ReturnType<typeof line>[]) => orderWithItems(lines, { forceItemTaxOverride: true });
 
 ruleTester(taxRateCap, {
   valid: [
@@ -27,6 +33,11 @@ ruleTester(taxRateCap, {
       name: "shippingTax does not count toward the item tax",
       payload: orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 1, itemSpecifics: { shipping: 1, shippingTax: 50 } })], { shippingTax: 100 }),
     },
+    // "forceItemTaxOverride boolean Whether to override the calculated item tax": without it the
+    // document does not say the OMS takes itemTaxOverride as the tax; tax-rate-cap-unforced warns there.
+    { name: "forceItemTaxOverride false: not a stated error (tax-rate-cap-unforced's warning)", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: false }) },
+    { name: "forceItemTaxOverride left out: not a stated error either", payload: withoutForce(orderWithItems([line(1, 1, 0.5)])) },
+    { name: "forceItemTaxOverride null: not a stated error either", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: null }) },
     { name: "SKIP_INTERNATIONAL_TAX bypasses the cap", payload: order(line(1, 1, 0.5), line(1, 1, 0.5)), settings: { skipInternationalTax: true } },
     { name: "an ill-typed tax is the schema's business", payload: order(line(1, 1, "0.5")) },
     { name: "an ill-typed price or quantity leaves no subtotal to check", payload: order(line("1", 1, 0.5), line(1, [2], 0.5)) },
