@@ -1,13 +1,6 @@
-import { asObject, isPresent } from "../src/domain/payloadParts.js";
+import { anyValue, filledValue, incompleteOverride, namedMissing } from "../src/domain/carrierOverride.js";
+import { asObject } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
-
-/**
- * The prose names carrier, carrierType and shipType; the document's own override example sends
- * serviceType. Either completes the third place. shipType alone is not an override: it is
- * also the "deliveryMethod and shipType" configuration, so only carrier, carrierType or
- * serviceType start one.
- */
-const serviceFields = ["serviceType", "shipType"] as const;
 
 export const carrierTriplet = defineRule({
   meta: {
@@ -35,18 +28,18 @@ export const carrierTriplet = defineRule({
     payload({ value, report }) {
       const method = asObject(asObject(value)?.shippingMethod);
       if (!method) return;
-      const carrier = isPresent(method.carrier);
-      const carrierType = isPresent(method.carrierType);
-      const service = serviceFields.find((name) => isPresent(method[name]));
-      if (!carrier && !carrierType && service !== "serviceType") return;
-      const present = [carrier && "carrier", carrierType && "carrierType", service].filter((name): name is string => !!name).join(" and ");
-      const missing = [!carrier && "carrier", !carrierType && "carrierType", !service && "serviceType"].filter((name): name is string => !!name);
-      const [first] = missing;
+      // Stated only where it holds however a blank value ("", "  ") is counted: incomplete
+      // counting it as given and counting it as not. Where the two differ, it is
+      // carrier-triplet-blank's warning. The message counts a blank value as not given.
+      if (!incompleteOverride(method, anyValue)) return;
+      const override = incompleteOverride(method, filledValue);
+      if (!override) return;
+      const present = override.present.join(" and ");
+      const [first] = override.missing;
       if (first === undefined) return;
       // One override left incomplete is one cause, however many of its fields are missing: one finding, at the first.
-      if (missing.length === 2) {
-        const named = missing.map((name) => (name === "serviceType" ? "a service type (serviceType or shipType)" : name)).join(" nor ");
-        report({ path: `/shippingMethod/${first}`, messageId: "missingTwo", data: { present, missing: named } });
+      if (override.missing.length === 2) {
+        report({ path: `/shippingMethod/${first}`, messageId: "missingTwo", data: { present, missing: namedMissing(override) } });
       } else if (first === "serviceType") report({ path: "/shippingMethod/serviceType", messageId: "missingService", data: { present } });
       else report({ path: `/shippingMethod/${first}`, messageId: "missing", data: { name: first, present } });
     },

@@ -1,5 +1,6 @@
 import type { Rule } from "../src/engine/rule.js";
 import { carrierTriplet } from "./carrier-triplet.js";
+import { carrierTripletBlank } from "./carrier-triplet-blank.js";
 import { availabilitySplit } from "./availability-split.js";
 import { certifiedExpress } from "./certified-express.js";
 import { forceItemTaxOverride } from "./force-item-tax-override.js";
@@ -57,6 +58,7 @@ export const rules: readonly Rule<any>[] = [
   createOrderOnly,
   certifiedExpress,
   carrierTriplet,
+  carrierTripletBlank,
   readOnlyShippingFields,
   maxAmount,
   maxAmountNullPreferred,

@@ -42,6 +42,11 @@ export function incompleteOverride(method: JsonObject, counts: Counting): Incomp
   return missing.length === 0 ? undefined : { present, missing };
 }
 
+/** The missing fields as a message names them: "carrierType nor a service type (serviceType or shipType)". */
+export function namedMissing({ missing }: IncompleteOverride): string {
+  return missing.map((name) => (name === "serviceType" ? "a service type (serviceType or shipType)" : name)).join(" nor ");
+}
+
 /** The first field of the override, in the order the document names them, that holds a blank value. */
 export function firstBlankField(method: JsonObject): string | undefined {
   return ["carrier", "carrierType", ...serviceFields].find((name) => isBlank(method[name]));

@@ -18,6 +18,12 @@ ruleTester(carrierTriplet, {
     },
     { name: "shipType with deliveryMethod alone is the other configuration, not an override", payload: createOrder({ shippingMethod: { deliveryMethod: "SHIP_TO_HOME", shipType: "EXPRESS_1_DAY" } }) },
     { name: "a shippingMethod that is not an object is the schema's business", payload: createOrder({ shippingMethod: "standard" }) },
+    // "Providing only one or two values will result in a Bad Request error": whether a blank value
+    // is a value provided, the document does not say; where that decides it, carrier-triplet-blank warns.
+    { name: "carrier \"\" alone: counted as no value there is no override (carrier-triplet-blank's warning)", payload: shipping({ carrier: "" }) },
+    { name: "serviceType \"  \" alone: likewise", payload: shipping({ serviceType: "  " }) },
+    { name: "two values and a blank carrier: complete if a blank counts (carrier-triplet-blank's warning)", payload: shipping({ carrier: "", carrierType: "DOMESTIC", serviceType: "GROUND" }) },
+    { name: "all three blank: no override however a blank counts", payload: shipping({ carrier: "", carrierType: "", serviceType: "" }) },
   ],
   invalid: [
     {
@@ -44,6 +50,11 @@ ruleTester(carrierTriplet, {
       name: "a null counts as missing",
       payload: shipping({ carrier: "UPS", carrierType: "DOMESTIC", serviceType: null }),
       errors: [{ path: "/shippingMethod/serviceType", messageId: "missingService" }],
+    },
+    {
+      name: "a blank value beside a missing one: incomplete however the blank counts, named as not set",
+      payload: shipping({ carrier: "UPS", carrierType: "" }),
+      errors: [{ path: "/shippingMethod/carrierType", messageId: "missingTwo", messageIncludes: ["sets carrier but not carrierType nor a service type"] }],
     },
     {
       name: "shipType with carrier but no carrierType",
