@@ -12,6 +12,7 @@ import { taxRateCapUnforced } from "./tax-rate-cap-unforced.js";
 import { currencyLocale } from "./currency-locale.js";
 import { customDataHash } from "./custom-data-hash.js";
 import { customDataPutName } from "./custom-data-put-name.js";
+import { customDataPutNameCase } from "./custom-data-put-name-case.js";
 import { customDataValueType } from "./custom-data-value-type.js";
 import { customerIpRange } from "./customer-ip-range.js";
 import { duplicateKey } from "./duplicate-key.js";
@@ -74,6 +75,7 @@ export const rules: readonly Rule<any>[] = [
   readOnlyIds,
   currencyLocale,
   customDataPutName,
+  customDataPutNameCase,
   unknownProperty,
   duplicateKey,
   unsafeInteger,

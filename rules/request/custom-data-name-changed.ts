@@ -1,3 +1,4 @@
+import { nameDifference } from "../../src/domain/customDataNames.js";
 import { defineRule } from "../../src/engine/rule.js";
 import { customDataPut, putNameSource } from "../../src/requests/customDataPuts.js";
 
@@ -15,7 +16,8 @@ export const customDataNameChanged = defineRule({
   },
   checkRequest(context) {
     const put = customDataPut(context);
-    if (!put?.creator || put.creator.dataName === put.dataName) return;
+    // Letter case or surrounding spaces alone may be no change to the OMS: request/custom-data-name-unmatched's warning.
+    if (!put?.creator || nameDifference(put.dataName, put.creator.dataName) !== "other") return;
     const data = { request: put.creator.requestName ?? "", created: JSON.stringify(put.creator.dataName), sent: JSON.stringify(put.dataName) };
     context.report({ part: "body", messageId: "renamedFromRequest", data });
   },

@@ -11,13 +11,23 @@ ruleTester(customDataPutName, {
     { name: "without the existing record (a POST): silent", payload: { ...update, name: "Other" } },
     { name: "an existing record without a name: nothing to compare", payload: update, existing: { value: "x" } },
     { name: "a body without a name is the schema's error", payload: { value: "x" }, existing },
+    // "it must be the name of an existing record and cannot be changed": how the OMS compares
+    // names, the documents do not say; a case or spacing difference is custom-data-put-name-case's warning.
+    { name: "another letter case only: not a stated rename", payload: { ...update, name: "Example data" }, existing },
+    { name: "surrounding spaces only: not a stated rename", payload: { ...update, name: " Example Data " }, existing },
   ],
   invalid: [
     {
       name: "a renamed record",
-      payload: { ...update, name: "Example data" },
+      payload: { ...update, name: "Example Info" },
       existing,
-      errors: [{ path: "/name", messageId: "renamed", messageIncludes: ['"Example data"', '"Example Data"'] }],
+      errors: [{ path: "/name", messageId: "renamed", messageIncludes: ['"Example Info"', '"Example Data"'] }],
+    },
+    {
+      name: "spaces inside the name are other letters: a rename",
+      payload: { ...update, name: "ExampleData" },
+      existing,
+      errors: [{ path: "/name", messageId: "renamed" }],
     },
     {
       name: "a renamed item record",

@@ -9,6 +9,8 @@ requestRuleTester(customDataNameChanged, {
     { name: "the named POST's name", http: `${post("A", "create")}\n###\n${post("B")}\n###\n${put("A", created)}` },
     { name: "a PUT to a literal record ID: which record it is, the file does not say (request/custom-data-name-unmatched's)", http: `${post("Gift note")}\n###\n${put("Gift Note")}` },
     { name: "a PUT with no POST before it in the file", http: put("Anything") },
+    { name: "the named POST's name in another letter case: not a stated rename (request/custom-data-name-unmatched warns)", http: `${post("Gift note", "create")}\n###\n${put("Gift Note", created)}` },
+    { name: "the named POST's name with a trailing space: likewise", http: `${post("Gift note", "create")}\n###\n${put("Gift note ", created)}` },
   ],
   invalid: [
     {

@@ -16,6 +16,16 @@ requestRuleTester(customDataNameUnmatched, {
       errors: [{ messageId: "unmatchedNear", line: 10, messageIncludes: ['this PUT sends "Gift Note"', 'did you mean "Gift note"?', 'which record "111111" is'] }],
     },
     {
+      name: "the named POST's name in another letter case: the documents do not say how the OMS compares names",
+      http: `${post("Gift note", "create")}\n###\n${put("Gift Note", "{{create.response.body.orderCustomDataID}}")}`,
+      errors: [{ messageId: "nearlyRenamedFromRequest", line: 11, messageIncludes: ['this PUT sends "Gift Note"', 'request create created the record as "Gift note"', "only in letter case", "do not say whether the OMS compares names exactly"] }],
+    },
+    {
+      name: "the named POST's name with surrounding spaces",
+      http: `${post("Gift note", "create")}\n###\n${put(" Gift note", "{{create.response.body.orderCustomDataID}}")}`,
+      errors: [{ messageId: "nearlyRenamedFromRequest", line: 11, messageIncludes: ["only in surrounding spaces"] }],
+    },
+    {
       name: "a name the file never created: it may be another record, so the message says both",
       http: `${post("Gift note")}\n###\n${put("Delivery window")}`,
       errors: [{ messageId: "unmatched", line: 10, messageIncludes: ['it created "Gift note"', "if it updates a record created elsewhere, this is no fault"] }],

@@ -1,0 +1,34 @@
+import { nameDifference } from "../src/domain/customDataNames.js";
+import { asObject } from "../src/domain/payloadParts.js";
+import { defineRule } from "../src/engine/rule.js";
+
+export const customDataPutNameCase = defineRule({
+  meta: {
+    id: "custom-data-put-name-case",
+    description:
+      "A custom data PUT whose name differs from the existing record's only in letter case or surrounding spaces: the documents do not say how the OMS compares names, so this is our reading (needs the existing record).",
+    defaultSeverity: "warning",
+    evidence: "inferred",
+    kinds: ["orderCustomData", "orderItemCustomData"],
+    source: {
+      document: "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Update",
+      passage:
+        "Although the name of the custom data record is included in the body as shown below, it must be the name of an existing record and cannot be changed. Only the value may be different from the existing record.",
+    },
+    messages: {
+      nearlyRenamed:
+        "name {{name}} differs from the existing record's name {{existing}} only in {{difference}}: the name \"must be the name of an existing record and cannot be changed\", and the documents do not say whether the OMS compares names exactly (then this is a change it refuses) or ignoring case and spaces (our reading: send the existing name as it is)",
+    },
+  },
+  visit: {
+    payload({ value, existing, report }) {
+      const existingName = existing?.name;
+      const name = asObject(value)?.name;
+      if (typeof existingName !== "string" || typeof name !== "string") return;
+      const difference = nameDifference(name, existingName);
+      // No difference, or a name of other letters: custom-data-put-name's stated error.
+      if (difference === "none" || difference === "other") return;
+      report({ path: "/name", messageId: "nearlyRenamed", data: { name: JSON.stringify(name), existing: JSON.stringify(existingName), difference } });
+    },
+  },
+});
