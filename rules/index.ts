@@ -10,6 +10,7 @@ import { shipToStoreOnly } from "./ship-to-store-only.js";
 import { taxRateCap } from "./tax-rate-cap.js";
 import { taxRateCapUnforced } from "./tax-rate-cap-unforced.js";
 import { currencyLocale } from "./currency-locale.js";
+import { currencyLocaleImplied } from "./currency-locale-implied.js";
 import { customDataHash } from "./custom-data-hash.js";
 import { customDataPutName } from "./custom-data-put-name.js";
 import { customDataPutNameCase } from "./custom-data-put-name-case.js";
@@ -74,6 +75,7 @@ export const rules: readonly Rule<any>[] = [
   customerIpRange,
   readOnlyIds,
   currencyLocale,
+  currencyLocaleImplied,
   customDataPutName,
   customDataPutNameCase,
   unknownProperty,

@@ -10,6 +10,9 @@ ruleTester(currencyLocale, {
     { name: "an ill-typed currency is the schema's error", payload: createOrder({ currency: 978, currencyLocale: "fr-FR" }) },
     { name: "an undocumented currency is the schema's error: the currency is the fault, not the locale", payload: createOrder({ currency: "eur", currencyLocale: "fr-FR" }) },
     { name: "likewise on an import", kind: "importOrder", payload: importOrder({ currency: "EURO", currencyLocale: "de-DE" }) },
+    // What only our reading makes en-CA is currency-locale-implied's (inferred), not this rule's advice.
+    { name: "locale en-CA in EUR without currencyLocale (read in its place): currency-locale-implied's", payload: createOrder({ currency: "EUR", locale: "en-CA" }) },
+    { name: "currencyLocale en_CA (no IETF code): currency-locale-implied's", payload: createOrder({ currency: "EUR", currencyLocale: "en_CA" }) },
   ],
   invalid: [
     {

@@ -103,7 +103,7 @@ describe("createOrder schema: SPEC §2 boundaries", () => {
     const documented = ["en-US", "en-GB", "en-HL", "en-IN", "es-ES", "es-MX", "ko-KR", "de-DE", "el-GR", "fr-CA", "fr-FR", "it-IT", "ja-JP", "nl-NL", "nb-NO", "no-NO", "ru-RU", "sv-SE", "zh-cmn-CN", "zh-HANT", "zh-yue-CN"];
     for (const locale of [...documented, "en-CA"]) expect(errorsWith("/locale", locale), locale).toEqual([]);
     for (const locale of ["en-us", "EN-US", "de", "en-AU", ""]) expect(errorsWith("/locale", locale), locale).toEqual(["/locale"]);
-    // Only currencyLocale en-CA is warned about; locale en-CA draws no finding at all.
+    // locale en-CA draws no finding (but in EUR without a currencyLocale: currency-locale-implied).
     expect(validate("createOrder", { ...order, locale: "en-CA" }).diagnostics).toEqual([]);
   });
 
