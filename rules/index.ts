@@ -22,6 +22,7 @@ import { giftCardMaxAmount } from "./gift-card-max-amount.js";
 import { maxAmount } from "./max-amount.js";
 import { maxAmountNullPreferred } from "./max-amount-null-preferred.js";
 import { noOperationCardNumber } from "./no-operation-card-number.js";
+import { noOperationCardNumberBlank } from "./no-operation-card-number-blank.js";
 import { noOperationSubtype } from "./no-operation-subtype.js";
 import { noOperationSubtypeUnlisted } from "./no-operation-subtype-unlisted.js";
 import { readOnlyIds } from "./read-only-ids.js";
@@ -66,6 +67,7 @@ export const rules: readonly Rule<any>[] = [
   maxAmountNullPreferred,
   giftCardMaxAmount,
   noOperationCardNumber,
+  noOperationCardNumberBlank,
   noOperationSubtype,
   noOperationSubtypeUnlisted,
   giftCardIssuer,

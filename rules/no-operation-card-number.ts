@@ -17,6 +17,8 @@ export const noOperationCardNumber = defineRule({
     messages: {
       missing:
         "a no-operation (NO) payment has no cardNumber: the cardNumber field must still be populated even if the card is not actually exposed (a bogus number will do, e.g. \"0000000000000123\")",
+      empty:
+        "a no-operation (NO) payment's cardNumber is empty: the cardNumber field must still be populated even if the card is not actually exposed (a bogus number will do, e.g. \"0000000000000123\")",
     },
   },
   visit: {
@@ -25,10 +27,11 @@ export const noOperationCardNumber = defineRule({
       // Without a paymentMethod object there is nowhere to put the number; the schema says so.
       if (!method || paymentType !== noOperationPaymentType) return;
       // A value of another type is the schema's finding (a string or null), at the same place.
+      // An empty field is not "populated"; one of spaces holds something, and whether the OMS
+      // trims it the document does not say: no-operation-card-number-blank's warning.
       const cardNumber = method.cardNumber;
-      if (cardNumber === undefined || cardNumber === null || cardNumber === "") {
-        report({ path: pointer(located.methodPath, "cardNumber"), messageId: "missing" });
-      }
+      if (cardNumber === undefined || cardNumber === null) report({ path: pointer(located.methodPath, "cardNumber"), messageId: "missing" });
+      else if (cardNumber === "") report({ path: pointer(located.methodPath, "cardNumber"), messageId: "empty" });
     },
   },
 });

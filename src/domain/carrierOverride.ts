@@ -1,4 +1,4 @@
-import { isPresent, type JsonObject } from "./payloadParts.js";
+import { isBlank, isPresent, type JsonObject } from "./payloadParts.js";
 
 /**
  * How a field of the carrier override counts as given. The document says the three "must be
@@ -10,10 +10,6 @@ import { isPresent, type JsonObject } from "./payloadParts.js";
 export type Counting = (value: unknown) => boolean;
 
 export const anyValue: Counting = isPresent;
-
-export function isBlank(value: unknown): value is string {
-  return typeof value === "string" && value.trim() === "";
-}
 
 export const filledValue: Counting = (value) => isPresent(value) && !isBlank(value);
 

@@ -45,6 +45,15 @@ export function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null && typeof value !== "function";
 }
 
+/**
+ * A string with nothing but spaces in it ("", "  "): set, but whether the OMS counts it as a
+ * value the documents never say (the rules that depend on it say so: carrier-triplet-blank,
+ * no-operation-card-number-blank).
+ */
+export function isBlank(value: unknown): value is string {
+  return typeof value === "string" && value.trim() === "";
+}
+
 /** The parts of an order the engine's walk visits (rules subscribe to them, see RuleVisitors). */
 export type PartName = "item" | "payment" | "customDataHash";
 
