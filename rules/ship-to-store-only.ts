@@ -20,7 +20,8 @@ export const shipToStoreOnly = defineRule({
     },
   },
   visit: {
-    // Only SHIP_TO_HOME is documented as a customer address; other delivery methods are not judged.
+    // Only SHIP_TO_HOME is documented as a customer address; other delivery methods, and that
+    // value in another letter case, are not judged: the documents list no values, nor say how the OMS reads case.
     payload: ({ value }) => (asObject(asObject(value)?.shippingMethod)?.deliveryMethod === "SHIP_TO_HOME" ? undefined : skipPayload),
     item(item, { report }) {
       // Only "S" (shipped from a store) concerns this rule: the item's place and label are made for it alone.

@@ -158,6 +158,35 @@ const cases: TrustCase[] = [
     path: "/orderPayments/0/paymentMethod/billingAddress",
     expected: [["schema", "error", "stated"]],
   },
+  // Where the documents leave a reading open (see each rule's docs page, "How we read the ambiguity").
+  {
+    name: "carrier \"\" alone: a blank may or may not be a value 'provided' (carrier-triplet-blank), not a stated Bad Request",
+    kind: "createOrder",
+    payload: createOrder({ shippingMethod: { shippingType: "standard", carrier: "" } }),
+    path: "/shippingMethod/carrier",
+    expected: [["carrier-triplet-blank", "warning", "inferred"]],
+  },
+  {
+    name: "a line taxed over 20% without forceItemTaxOverride: the OMS may calculate the tax itself (tax-rate-cap-unforced)",
+    kind: "createOrder",
+    payload: orderWithItems([orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })], { forceItemTaxOverride: false }),
+    path: "/orderItems/0/itemSpecifics/itemTaxOverride",
+    expected: [["tax-rate-cap-unforced", "warning", "inferred"]],
+  },
+  {
+    name: "a no-operation cardNumber of spaces: 'populated' or not, the document does not say",
+    kind: "createOrder",
+    payload: orderWithPayments([orderPayment({ paymentType: "NO", noOperationType: "HI", cardNumber: "   " } as never)]),
+    path: "/orderPayments/0/paymentMethod/cardNumber",
+    expected: [["no-operation-card-number-blank", "warning", "inferred"]],
+  },
+  {
+    name: "a ship-to-store item with deliveryMethod \"ship_to_home\": the documents list no delivery methods, so nothing is said",
+    kind: "createOrder",
+    payload: orderWithItems([orderItem({ availability: "S" })], { shippingMethod: { shippingType: "standard", deliveryMethod: "ship_to_home" } }),
+    path: "/orderItems/0/product/availability",
+    expected: [],
+  },
   // "customerIP string The IP address of the customer placing the order." (Create Order) and
   // "The unique external IP address (IPv4) of the customer purchasing the order" (import): the
   // string is stated, the form of the address is described but no refusal is; Create Order's

@@ -16,6 +16,13 @@ ruleTester(certifiedExpress, {
     { name: "part numbers match exactly (case matters)", payload: shipped(expressOneDay), settings: { certifiedPartNumbers: ["product0002"] } },
     { name: "a standard shipType", payload: shipped({ deliveryMethod: "SHIP_TO_HOME", shipType: "STANDARD" }), settings: certified },
     { name: "\"express\" only counts as the whole shippingType", payload: shipped({ shippingType: "non-express" }), settings: certified },
+    // Part numbers are strings in every example ("0123456" keeps a leading zero a number cannot):
+    // how the OMS would read a number as one is not said; the schema's type finding is the one to fix.
+    {
+      name: "a numeric partNumber is not compared with the setting's part numbers",
+      payload: createOrder({ shippingMethod: expressOneDay, orderItems: [{ product: { partNumber: 123456, name: "P", availability: "Y" }, itemSpecifics: { actualPrice: 1, quantity: 1 } }] }),
+      settings: { certifiedPartNumbers: ["123456"] },
+    },
     {
       name: "a setting of the wrong shape certifies nothing",
       payload: shipped(expressOneDay),

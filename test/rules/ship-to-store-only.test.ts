@@ -14,6 +14,10 @@ ruleTester(shipToStoreOnly, {
     { name: "ship-to-store items with no deliveryMethod", payload: shippedTo(null, "S", "S") },
     { name: "ship-to-store items going to a store", payload: shippedTo("SHIP_TO_STORE", "S", "Y") },
     { name: "SHIP_TO_HOME with items that may go home", payload: shippedTo("SHIP_TO_HOME", "Y", "N", "L", "M", "G", "V", "F") },
+    // The documents show deliveryMethod once ("SHIP_TO_HOME") and list no values: whether the
+    // OMS reads another letter case as a customer address, they do not say.
+    { name: "SHIP_TO_HOME in another letter case is not judged", payload: shippedTo("ship_to_home", "S") },
+    { name: "nor in mixed case", payload: shippedTo("Ship_To_Home", "S") },
     { name: "a shippingMethod that is not an object", payload: orderWithItems([orderItem({ availability: "S" })], { shippingMethod: ["SHIP_TO_HOME"] as unknown as JsonObject }) },
   ],
   invalid: [
