@@ -20,9 +20,9 @@ export const taxRateCap = defineRule({
       lineNoSubtotal:
         "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}): any tax on a subtotal of zero or less is above the 20% cap, and the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
       orderRate:
-        "the order's item tax {{tax}} (all lines' itemTaxOverride added together; shippingTax does not count) on its item subtotal {{subtotal}} is a tax rate of {{rate}}; the overall order total must be no higher than 20% too (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
+        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) on its item subtotal {{subtotal}} is a tax rate of {{rate}}; the overall order total must be no higher than 20% too (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
       orderNoSubtotal:
-        "the order's item tax {{tax}} (all lines' itemTaxOverride added together; shippingTax does not count) is on an item subtotal of {{subtotal}}: any tax on a subtotal of zero or less is above the 20% cap for the overall order total (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
+        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) is on an item subtotal of {{subtotal}}: any tax on a subtotal of zero or less is above the 20% cap for the overall order total (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
     },
   },
   // forceItemTaxOverride true: the OMS overrides its calculated item tax with itemTaxOverride,
