@@ -1,6 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, isPresent, type JsonObject } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
+import { aboutItsValue } from "../src/lint/oneCause.js";
 
 /** A place where identifiers may stand: the holder's pointer, how to reach it from the body, the identifiers' names. */
 interface Holder {
@@ -50,6 +51,8 @@ export const readOnlyIds = defineRule({
     },
     // The fix does what the documents advise: null for Create Order's IDs, the ID left out of a custom data body.
     fixable: true,
+    // Left out, the field's value is moot: the schema's findings about it add nothing.
+    outweighs: aboutItsValue,
   },
   visit: {
     payload({ kind, value, report }) {

@@ -1,6 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, isPresent } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
+import { aboutItsValue } from "../src/lint/oneCause.js";
 
 const readOnlyFields = ["name", "price", "description"] as const;
 
@@ -22,6 +23,8 @@ export const readOnlyShippingFields = defineRule({
     },
     // Leaving the field out is what the OMS requires, and it fills the value in itself.
     fixable: true,
+    // Left out, the field's value is moot: the schema's findings about it add nothing.
+    outweighs: aboutItsValue,
   },
   visit: {
     payload({ value, report }) {

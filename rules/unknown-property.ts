@@ -17,7 +17,7 @@ export const unknownProperty = defineRule({
     // which holds more fields than the example shows.
     evidence: "inferred",
     // A misspelt field that is missing is its own rule's one finding, at the misspelt key, naming it.
-    yieldsToOthers: true,
+    yieldsTo: (own, other) => other.at === "key" && other.path === own.path,
     kinds: ["createOrder", "importOrder", "orderCustomData", "orderItemCustomData", "orderItemSearch"],
     source: {
       document: "Create Order (seeds/004), Primary Elements",

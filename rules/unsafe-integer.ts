@@ -8,6 +8,9 @@ export const unsafeInteger = defineRule({
     defaultSeverity: "error",
     evidence: "stated",
     kinds: kinds.map(({ kind }) => kind),
+    // Where the documents take no number at all (the schema's stated type or list of codes),
+    // the schema's finding is the one: the OMS refuses the number, rounded or not.
+    yieldsTo: (own, other) => other.constraint !== undefined && other.evidence === "stated" && (other.messageId === "type" || other.messageId === "enum"),
     source: {
       document: "RFC 8259 §6 (the documents send JSON: “Supported Formats JSON”)",
       passage:

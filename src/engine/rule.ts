@@ -1,4 +1,4 @@
-import type { Evidence, Severity } from "./diagnostic.js";
+import type { Diagnostic, Evidence, Severity } from "./diagnostic.js";
 import type { JsonEdit } from "./jsonEdit.js";
 import type { Kind } from "../kinds/kinds.js";
 import type { Settings } from "../domain/settings.js";
@@ -49,13 +49,18 @@ export interface RuleMeta {
   /** Whether the rule's reports carry a `fix` that mends them without changing the order's meaning. */
   readonly fixable?: boolean;
   /**
-   * Set on a rule whose finding at a key where another rule's finding about that key stands
-   * (`at: "key"`) repeats that one cause: there the other is the one finding
-   * (src/lint/misspeltFields.ts). A misspelt field that is missing is its own rule's finding
-   * (the schema's "required", carrier-triplet's "missing", …) placed at the misspelt key and
-   * naming it; unknown-property's "did you mean" there would say it again.
+   * One cause, one finding (src/lint/oneCause.ts): whether this rule's finding `own` only
+   * repeats the cause of `other`, another rule's finding, which then is the one finding.
+   * unknown-property's "did you mean" at a key where a missing field's finding stands
+   * (`at: "key"`, moved to its misspelt or misplaced key); unsafe-integer's rounding where
+   * the schema refuses a number at all.
    */
-  readonly yieldsToOthers?: true;
+  readonly yieldsTo?: (own: Diagnostic, other: Diagnostic) => boolean;
+  /**
+   * The other way round: whether this rule's finding `own` makes `other` moot, so that only
+   * `own` stands (a read-only field to leave out: what its value's type is no longer matters).
+   */
+  readonly outweighs?: (own: Diagnostic, other: Diagnostic) => boolean;
   /**
    * Set on the structural rules: their findings come from the precompiled schema validators
    * (a constraint names its rule with `x-oms-rule`), not from a check of their own.

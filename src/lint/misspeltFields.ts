@@ -1,5 +1,4 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
-import type { RuleSet } from "../engine/ruleSet.js";
 import { pointer, segments, valueAt } from "../json/jsonPointer.js";
 import { shapeAt, type Shape } from "../kinds/shape.js";
 import { misspeltKey, misspeltWording } from "./schemaWording.js";
@@ -8,7 +7,7 @@ import { misspeltKey, misspeltWording } from "./schemaWording.js";
  * A finding about a missing field whose object holds it misspelt (`shipingAddress`,
  * `itmTaxOverride`) is one finding: the field's own, with its rule and severity, at the
  * misspelt key the user fixes and naming it. Unknown-property's "did you mean" there
- * (meta.yieldsToOthers) then adds nothing: see withoutRepeats.
+ * (meta.yieldsTo) then adds nothing: see src/lint/oneCause.ts.
  */
 export function atMisspeltKey(finding: Diagnostic, objectPath: string, missing: string, value: unknown, shape: Shape | undefined): Diagnostic {
   const known = Object.keys(shapeAt(shape, objectPath)?.properties ?? {});
@@ -31,16 +30,4 @@ export function rulesAtMisspeltKeys(findings: readonly Diagnostic[], value: unkn
     if (object === null || typeof object !== "object" || Array.isArray(object) || Object.hasOwn(object, missing)) return finding;
     return atMisspeltKey(finding, objectPath, missing, value, shape);
   });
-}
-
-/**
- * One cause, one finding: a rule that says so in its meta (`yieldsToOthers`) adds nothing at a
- * key where another finding about that key stands (a misspelt field: the field's own finding
- * stands at the misspelt key and names it). A finding of another cause at the same pointer
- * (a repeated key, an unsafe integer under it) does not say the key is misspelt: both stand.
- */
-export function withoutRepeats(set: RuleSet, findings: Diagnostic[]): Diagnostic[] {
-  const leaves = (d: Diagnostic) => set.byId.get(d.ruleId)?.meta.yieldsToOthers === true;
-  const placed = new Set(findings.filter((d) => d.at === "key" && !leaves(d)).map((d) => d.path));
-  return placed.size === 0 ? findings : findings.filter((d) => !(leaves(d) && placed.has(d.path)));
 }

@@ -6,7 +6,8 @@ import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
 import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
-import { rulesAtMisspeltKeys, withoutRepeats } from "./misspeltFields.js";
+import { rulesAtMisspeltKeys } from "./misspeltFields.js";
+import { oneFindingPerCause } from "./oneCause.js";
 import { parseSearchQuery } from "../kinds/searchQuery.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
@@ -33,7 +34,7 @@ export interface ValidateOptions extends LimitOptions {
 /** For a caller that shows each rule's findings apart, with levels oms-lint does not know. */
 export interface YieldingOptions {
   /**
-   * Keep the findings a rule gives up to another's about the same key (meta.yieldsToOthers):
+   * Keep the findings that give way to another of the same cause (src/lint/oneCause.ts):
    * ESLint's plugin lints with every rule on and ESLint then shows only the rules its config
    * turns on, so a finding given up to a rule turned off there would be lost.
    */
@@ -104,7 +105,7 @@ export function validateWith(
     }
     found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, options), checked, shapes[kind]));
     // A service logs these messages: none quotes a card number, password, e-mail or phone.
-    const cleaned = withoutSecrets(checked, options.keepYieldingFindings ? found : withoutRepeats(set, found), options.source);
+    const cleaned = withoutSecrets(checked, options.keepYieldingFindings ? found : oneFindingPerCause(set, found), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     return sortInDocumentOrder(checked, cleaned);
   });

@@ -1,0 +1,53 @@
+import type { Diagnostic } from "../engine/diagnostic.js";
+import type { RuleSet } from "../engine/ruleSet.js";
+
+/**
+ * One cause, one finding: each finding that gives way to another finding of the same cause,
+ * with the rules of the findings it gives way to. A rule says so in its meta: `yieldsTo`
+ * (asked of the other findings at the same pointer) or, from the other side, `outweighs`
+ * (asked of every other finding). A finding of another cause at the same place (a repeated
+ * key, an unsafe integer under a misspelt key) gives way to nothing: both stand.
+ */
+export function givingWay(set: RuleSet, findings: readonly Diagnostic[]): Map<Diagnostic, string[]> {
+  const giving = new Map<Diagnostic, string[]>();
+  const add = (finding: Diagnostic, to: string) => {
+    const rules = giving.get(finding);
+    if (rules === undefined) giving.set(finding, [to]);
+    else if (!rules.includes(to)) rules.push(to);
+  };
+  let atPath: Map<string, Diagnostic[]> | undefined;
+  for (const own of findings) {
+    const meta = set.byId.get(own.ruleId)?.meta;
+    if (meta?.yieldsTo !== undefined) {
+      atPath ??= byPath(findings);
+      for (const other of atPath.get(own.path) ?? []) if (other.ruleId !== own.ruleId && meta.yieldsTo(own, other)) add(own, other.ruleId);
+    }
+    // A rule that outweighs others has a few findings (a read-only field): each asks every other.
+    if (meta?.outweighs !== undefined) for (const other of findings) if (other.ruleId !== own.ruleId && meta.outweighs(own, other)) add(other, own.ruleId);
+  }
+  return giving;
+}
+
+function byPath(findings: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const map = new Map<string, Diagnostic[]>();
+  for (const finding of findings) {
+    const here = map.get(finding.path);
+    if (here === undefined) map.set(finding.path, [finding]);
+    else here.push(finding);
+  }
+  return map;
+}
+
+/** The findings without those that give way to another (every finding here is of a rule that is on). */
+export function oneFindingPerCause(set: RuleSet, findings: Diagnostic[]): Diagnostic[] {
+  const giving = givingWay(set, findings);
+  return giving.size === 0 ? findings : findings.filter((finding) => !giving.has(finding));
+}
+
+/**
+ * For a read-only field to leave out (meta.outweighs): a schema finding about its value, at
+ * its pointer or under it, is moot; the value goes.
+ */
+export function aboutItsValue(own: Diagnostic, other: Diagnostic): boolean {
+  return other.constraint !== undefined && (other.path === own.path || other.path.startsWith(`${own.path}/`));
+}
