@@ -1,5 +1,6 @@
 import { nearestName } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
+import { placesOfName } from "../src/kinds/namePlaces.js";
 
 /**
  * The engine's walk follows the generated shapes (src/generated/shapes.ts, the schemas'
@@ -16,7 +17,8 @@ export const unknownProperty = defineRule({
     // same organizational structure as the standard Get Order Item Information response",
     // which holds more fields than the example shows.
     evidence: "inferred",
-    // A misspelt field that is missing is its own rule's one finding, at the misspelt key, naming it.
+    // A field that is missing, standing misspelt or misplaced, is its own rule's one finding at
+    // that key (placed there, `at: "key"`), naming it and saying where it belongs.
     yieldsTo: (own, other) => other.at === "key" && other.path === own.path,
     kinds: ["createOrder", "importOrder", "orderCustomData", "orderItemCustomData", "orderItemSearch"],
     source: {
@@ -27,12 +29,20 @@ export const unknownProperty = defineRule({
     messages: {
       didYouMean:
         "unknown property {{name}}: did you mean {{suggestion}}? The schema spells it {{suggestion}} (not every name it knows is the documents': some come from the vendor's other pages); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
+      knownElsewhere:
+        "unknown property {{name}} here: the schemas know {{key}} only at {{places}}, so the OMS may not read it here (our reading: the documents do not say what it does with one; move it if it belongs there)",
       unknown:
         "unknown property {{name}}: neither the documents nor the schema name it here, so the OMS may not read it (check its spelling and where it stands)",
     },
   },
   visit: {
-    unknownKey({ path, key, known }, { report }) {
+    unknownKey({ path, key, known }, { kind, report }) {
+      // A name the schemas know in another object: a field put in the wrong one, most likely.
+      const places = placesOfName(kind, key);
+      if (places.length > 0) {
+        report({ path, messageId: "knownElsewhere", data: { name: JSON.stringify(key), key, places: places.join(", ") } });
+        return;
+      }
       const suggestion = nearestName(key, known);
       if (suggestion === undefined) report({ path, messageId: "unknown", data: { name: JSON.stringify(key) } });
       else report({ path, messageId: "didYouMean", data: { name: JSON.stringify(key), suggestion } });

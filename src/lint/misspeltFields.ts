@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
-import { pointer, segments, valueAt } from "../json/jsonPointer.js";
+import { pointer, valueAt } from "../json/jsonPointer.js";
+import { missingFieldOf } from "./missingFinding.js";
 import { shapeAt, type Shape } from "../kinds/shape.js";
 import { misspeltKey, misspeltWording } from "./schemaWording.js";
 
@@ -18,16 +19,11 @@ export function atMisspeltKey(finding: Diagnostic, objectPath: string, missing: 
 
 /**
  * The rules' findings, each one about a field that is missing moved to the misspelt key that
- * stands for it (a finding with a fix keeps its place: its edit is made for that place).
+ * stands for it (see missingFieldOf).
  */
 export function rulesAtMisspeltKeys(findings: readonly Diagnostic[], value: unknown, shape: Shape | undefined): Diagnostic[] {
   return findings.map((finding) => {
-    if (finding.fix !== undefined || finding.at !== undefined || finding.path === "") return finding;
-    const keys = segments(finding.path);
-    const missing = keys.at(-1) as string;
-    const objectPath = pointer("", ...keys.slice(0, -1));
-    const object = valueAt(value, objectPath);
-    if (object === null || typeof object !== "object" || Array.isArray(object) || Object.hasOwn(object, missing)) return finding;
-    return atMisspeltKey(finding, objectPath, missing, value, shape);
+    const field = missingFieldOf(finding, value);
+    return field === undefined ? finding : atMisspeltKey(finding, field.objectPath, field.missing, value, shape);
   });
 }

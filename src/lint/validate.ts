@@ -7,6 +7,7 @@ import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "..
 import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
+import { atMisplacedKeys } from "./misplacedFields.js";
 import { oneFindingPerCause } from "./oneCause.js";
 import { parseSearchQuery } from "../kinds/searchQuery.js";
 import { segments } from "../json/jsonPointer.js";
@@ -104,8 +105,9 @@ export function validateWith(
       }
     }
     found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, options), checked, shapes[kind]));
+    const placed = atMisplacedKeys(found, checked, shapes[kind]);
     // A service logs these messages: none quotes a card number, password, e-mail or phone.
-    const cleaned = withoutSecrets(checked, options.keepYieldingFindings ? found : oneFindingPerCause(set, found), options.source);
+    const cleaned = withoutSecrets(checked, options.keepYieldingFindings ? placed : oneFindingPerCause(set, placed), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     return sortInDocumentOrder(checked, cleaned);
   });

@@ -2,7 +2,20 @@ import { describe, expect, it } from "vitest";
 import { lintText, validate } from "../../src/builtIn/linter.js";
 import type { Kind } from "../../src/kinds/kinds.js";
 import { runCli } from "../support/cli.js";
-import { createOrder, edited, importOrder, orderPayment, orderWithPayments, type Json, type JsonObject } from "../support/payloads.js";
+import { createOrder, edited, importOrder, orderItem, orderPayment, orderWithItems, orderWithPayments, type Json, type JsonObject } from "../support/payloads.js";
+
+/** The value at a JSON Pointer of a payload built here (plain keys). */
+function at(value: unknown, pointer: string): Json {
+  return pointer
+    .split("/")
+    .slice(1)
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], value) as Json;
+}
+
+/** A copy of the payload with the field at `from` put at `to` instead (one mistake: a field in the wrong object). */
+function moved(value: JsonObject, from: string, to: string): JsonObject {
+  return edited(edited(value, { [to]: at(value, from) }), { [from]: undefined }) as JsonObject;
+}
 
 /** A row: one mistake in a payload, and the one finding a user should see for it. */
 interface Row {
@@ -19,9 +32,91 @@ interface Row {
 }
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
-/** The documents' import example, its maxAmount null (the example's value is advised against: a warning of its own). */
-const cleanImport = edited(importOrder(), { "/orderPayments/0/maxAmount": null }) as JsonObject;
+/** The documents' import example without its two warnings of their own (a maxAmount to be null, customerIP 0.0.0.0). */
+const cleanImport = edited(importOrder(), { "/orderPayments/0/maxAmount": null, "/customerIP": "88.152.11.125" }) as JsonObject;
+const twoItems = orderWithItems([orderItem(), orderItem({ partNumber: "Product0002" })]);
 const twoPayments = orderWithPayments([orderPayment(), orderPayment({ cardNumber: "4222222222222" })]);
+const forced = orderWithItems([orderItem({ itemTaxOverride: 0.1 }), orderItem({ partNumber: "Product0002", itemTaxOverride: 0.1 })], { forceItemTaxOverride: true });
+const forcedOne = orderWithItems([orderItem({ itemTaxOverride: 0.1 })], { forceItemTaxOverride: true });
+
+const misplaced: readonly Row[] = [
+  ...(["createOrder", "importOrder"] as const).map((kind) => ({
+    name: `${kind}: customerIP put in the customer`,
+    kind,
+    text: pretty(moved(kind === "createOrder" ? createOrder() : cleanImport, "/customerIP", "/customer/customerIP")),
+    ruleId: "schema",
+    path: "/customer/customerIP",
+    message: /^customerIP is required .*; "customerIP" stands here, at \/customer\/customerIP, where the schemas do not know it: it belongs at \/customerIP$/,
+    line: '"customerIP"',
+  })),
+  {
+    name: "sendEmail put in the customer",
+    kind: "createOrder",
+    text: pretty(moved(createOrder(), "/sendEmail", "/customer/sendEmail")),
+    ruleId: "schema",
+    path: "/customer/sendEmail",
+    message: /^sendEmail is required .*: it belongs at \/sendEmail$/,
+    line: '"sendEmail"',
+  },
+  {
+    name: "shippingAddress put in the shipping method",
+    kind: "createOrder",
+    text: pretty(moved(createOrder(), "/shippingAddress", "/shippingMethod/shippingAddress")),
+    ruleId: "schema",
+    path: "/shippingMethod/shippingAddress",
+    message: /^shippingAddress is required .*: it belongs at \/shippingAddress$/,
+    line: '"shippingAddress"',
+  },
+  ...[0, 1].map((index) => ({
+    name: `billingAddress on orderPayments[${index}] beside its paymentMethod`,
+    kind: "createOrder" as const,
+    text: pretty(moved(twoPayments, `/orderPayments/${index}/paymentMethod/billingAddress`, `/orderPayments/${index}/billingAddress`)),
+    ruleId: "schema",
+    path: `/orderPayments/${index}/billingAddress`,
+    message: new RegExp(`^paymentMethod\\.billingAddress is required .*: it belongs at /orderPayments/${index}/paymentMethod/billingAddress$`),
+    line: '"billingAddress"',
+    nth: index,
+  })),
+  ...[0, 1].map((index) => ({
+    name: `quantity of orderItems[${index}] put in its product`,
+    kind: "createOrder" as const,
+    text: pretty(moved(twoItems, `/orderItems/${index}/itemSpecifics/quantity`, `/orderItems/${index}/product/quantity`)),
+    ruleId: "schema/line-item-crucial",
+    path: `/orderItems/${index}/product/quantity`,
+    message: new RegExp(`^itemSpecifics\\.quantity is missing.*: it belongs at /orderItems/${index}/itemSpecifics/quantity$`),
+    line: '"quantity"',
+    nth: index,
+  })),
+  ...[0, 1].map((index) => ({
+    name: `itemTaxOverride of orderItems[${index}] on the item, under forceItemTaxOverride`,
+    kind: "createOrder" as const,
+    text: pretty(moved(forced, `/orderItems/${index}/itemSpecifics/itemTaxOverride`, `/orderItems/${index}/itemTaxOverride`)),
+    ruleId: "force-item-tax-override",
+    path: `/orderItems/${index}/itemTaxOverride`,
+    message: new RegExp(`^forceItemTaxOverride is true.*: it belongs at /orderItems/${index}/itemSpecifics/itemTaxOverride$`),
+    line: '"itemTaxOverride"',
+    nth: index,
+  })),
+  {
+    name: "the one item's itemTaxOverride on the order, under forceItemTaxOverride",
+    kind: "createOrder",
+    text: pretty(moved(forcedOne, "/orderItems/0/itemSpecifics/itemTaxOverride", "/itemTaxOverride")),
+    ruleId: "force-item-tax-override",
+    path: "/itemTaxOverride",
+    message: /^forceItemTaxOverride is true.*: it belongs at \/orderItems\/0\/itemSpecifics\/itemTaxOverride$/,
+    line: '"itemTaxOverride"',
+  },
+  {
+    name: "a payment method's field on the order, where nothing lacks it: where that name is allowed",
+    kind: "createOrder",
+    text: pretty(createOrder({ cardNumber: "4111111111111111" })),
+    ruleId: "unknown-property",
+    path: "/cardNumber",
+    message: /^unknown property "cardNumber" here: the schemas know cardNumber only at \/orderPayments\/<n>\/paymentMethod\/cardNumber\b/,
+    line: '"cardNumber"',
+    nth: 1,
+  },
+];
 
 const readOnlyValues: readonly Row[] = [
   { field: "/orderID", value: "abc", message: /^orderID is set by the OMS when it creates the order/ },
@@ -89,6 +184,7 @@ describe("one mistake, one finding, at the place to fix (validate(), lintText an
       expect(file?.messages.map((m) => [m.ruleId, m.path, m.line])).toEqual([[row.ruleId, row.path, line]]);
     });
 
+  describe("a field put in the wrong object: one finding at the misplaced key, saying where it belongs", () => table(misplaced));
   describe("a wrong value in a field the documents call read-only: leave it out (its type is moot)", () => table(readOnlyValues.concat(customDataIds)));
   describe("an integer beyond 2^53 where the documents take no number: the schema's type finding", () => table(unsafeIntegers));
 
@@ -101,6 +197,38 @@ describe("one mistake, one finding, at the place to fix (validate(), lintText an
     expect(lintText(twice, { kind: "createOrder" }).messages.map((m) => [m.ruleId, m.path]).sort()).toEqual([
       ["duplicate-key", "/orderID"],
       ["read-only-ids", "/orderID"],
+    ]);
+  });
+
+  it("any field of either order put in the customer, the shipping address or the shipping method is one finding at that key, naming where it belongs", () => {
+    for (const [kind, order] of [["createOrder", createOrder()], ["importOrder", cleanImport]] as const) {
+      for (const into of ["customer", "shippingAddress", "shippingMethod"]) {
+        for (const field of Object.keys(order).filter((f) => f !== into)) {
+          const found = validate(kind, moved(order, `/${field}`, `/${into}/${field}`)).diagnostics;
+          expect(found.map((d) => d.path), `${kind} ${field} in ${into}`).toEqual([`/${into}/${field}`]);
+          // Required there: the missing field's finding, saying so; else unknown-property's, saying where the name is known.
+          expect(found[0]?.message, `${kind} ${field} in ${into}`).toMatch(new RegExp(`(it belongs at|only at[^(]*) /${field}\\b`));
+        }
+      }
+    }
+  });
+
+  it("a key two missing fields could stand for moves neither, and a separate cause at a misplaced key stands", () => {
+    // One itemTaxOverride on the order, two items without theirs: which item's it is, nothing says.
+    const both = moved(forced, "/orderItems/0/itemSpecifics/itemTaxOverride", "/itemTaxOverride");
+    delete ((both.orderItems as JsonObject[])[1]!.itemSpecifics as JsonObject).itemTaxOverride;
+    const found = validate("createOrder", both).diagnostics;
+    expect(found.map((d) => [d.ruleId, d.path])).toEqual([
+      ["force-item-tax-override", "/orderItems/0/itemSpecifics/itemTaxOverride"],
+      ["force-item-tax-override", "/orderItems/1/itemSpecifics/itemTaxOverride"],
+      ["unknown-property", "/itemTaxOverride"],
+    ]);
+    expect(found[2]?.message).toContain("only at /orderItems/<n>/itemSpecifics/itemTaxOverride");
+    // customerIP in the customer, holding a number beyond 2^53: misplaced, and a number that may be rounded.
+    const text = pretty(moved(createOrder(), "/customerIP", "/customer/customerIP")).replace('"customerIP": "88.152.11.125"', '"customerIP": 98765432109876543210');
+    expect(lintText(text, { kind: "createOrder" }).messages.map((m) => [m.ruleId, m.path])).toEqual([
+      ["schema", "/customer/customerIP"],
+      ["unsafe-integer", "/customer/customerIP"],
     ]);
   });
 });

@@ -70,7 +70,18 @@ ruleTester(unknownProperty, {
     {
       name: "a property in the wrong place: transactionID belongs to the payment, not its method",
       payload: orderWithPayments([orderPayment({ transactionID: "12123" })]),
-      errors: [{ path: "/orderPayments/0/paymentMethod/transactionID", messageId: "unknown" }],
+      errors: [{ path: "/orderPayments/0/paymentMethod/transactionID", messageId: "knownElsewhere", messageIncludes: ['"transactionID" here', "only at /orderPayments/<n>/transactionID,"] }],
+    },
+    {
+      name: "a name known in several other objects lists each",
+      payload: createOrder({ firstName: "Test" }),
+      errors: [
+        {
+          path: "/firstName",
+          messageId: "knownElsewhere",
+          messageIncludes: ["only at /customer/firstName, /shippingAddress/firstName, /orderPayments/<n>/paymentMethod/billingAddress/firstName,"],
+        },
+      ],
     },
     {
       name: "what lies under an unknown property is not walked",

@@ -1,0 +1,88 @@
+import type { Diagnostic } from "../engine/diagnostic.js";
+import { pointer, segments } from "../json/jsonPointer.js";
+import type { Shape } from "../kinds/shape.js";
+import { missingFieldOf, type MissingField } from "./missingFinding.js";
+
+/**
+ * A field put in the wrong object (customerIP in the customer, billingAddress on the payment
+ * beside its paymentMethod, an item's itemTaxOverride on the order) is one mistake: the
+ * finding that says the field is missing where it belongs, moved to the key that stands where
+ * the schemas do not know it, and saying where it belongs. Unknown-property there gives way
+ * (meta.yieldsTo). A key that two such findings could claim (one itemTaxOverride on the
+ * order, two items without theirs) says which of them it is no more than the other: neither moves.
+ */
+export function atMisplacedKeys(findings: Diagnostic[], value: unknown, shape: Shape | undefined): Diagnostic[] {
+  if (shape === undefined) return findings;
+  const missing = new Map<Diagnostic, MissingField>();
+  for (const finding of findings) {
+    const field = missingFieldOf(finding, value);
+    if (field !== undefined) missing.set(finding, field);
+  }
+  if (missing.size === 0) return findings;
+  const unknown = unknownKeys(value, shape, new Set([...missing.values()].map((field) => field.missing)));
+  const claims = new Map<Diagnostic, string>();
+  const claimed = new Map<string, number>();
+  for (const [finding, field] of missing) {
+    const key = nearestKey(finding.path, unknown.get(field.missing) ?? []);
+    if (key === undefined) continue;
+    claims.set(finding, key);
+    claimed.set(key, (claimed.get(key) ?? 0) + 1);
+  }
+  if (claims.size === 0) return findings;
+  return findings.map((finding) => {
+    const key = claims.get(finding);
+    if (key === undefined || claimed.get(key) !== 1) return finding;
+    return { ...finding, path: key, at: "key", message: `${finding.message}; ${JSON.stringify(missing.get(finding)?.missing)} stands here, at ${key}, where the schemas do not know it: it belongs at ${finding.path}` };
+  });
+}
+
+/**
+ * The keys named `names` that stand where the schemas do not know them, by name: in each object
+ * whose shape the schemas know, as unknown-property finds them (an open map's keys are the
+ * caller's own, and what lies under an unknown key is not entered).
+ */
+function unknownKeys(value: unknown, shape: Shape, names: ReadonlySet<string>): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const visit = (node: unknown, here: Shape, path: string): void => {
+    if (node === null || typeof node !== "object" || here.map) return;
+    if (Array.isArray(node)) {
+      const items = here.items;
+      if (items !== undefined) node.forEach((element, index) => visit(element, items, pointer(path, index)));
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      const properties = here.properties;
+      if (properties === undefined) continue;
+      if (Object.hasOwn(properties, key)) visit((node as Record<string, unknown>)[key], properties[key] as Shape, pointer(path, key));
+      else if (names.has(key)) {
+        const places = found.get(key);
+        if (places === undefined) found.set(key, [pointer(path, key)]);
+        else places.push(pointer(path, key));
+      }
+    }
+  };
+  visit(value, shape, "");
+  return found;
+}
+
+/**
+ * Of the misplaced keys, the one that stands nearest to where the field belongs (the longest
+ * shared path), never in another element of an array the field's place is in: quantity in
+ * orderItems[1]'s product is orderItems[1]'s, not orderItems[0]'s.
+ */
+function nearestKey(place: string, keys: readonly string[]): string | undefined {
+  const want = segments(place);
+  let best: string | undefined;
+  let bestShared = -1;
+  for (const key of keys) {
+    const have = segments(key);
+    let shared = 0;
+    while (shared < want.length && shared < have.length && want[shared] === have[shared]) shared++;
+    // Into an array the place is in, but at another index: another element's key.
+    const otherElement = shared < want.length && shared < have.length && /^(0|[1-9][0-9]*)$/.test(want[shared] as string);
+    if (otherElement || shared <= bestShared) continue;
+    best = key;
+    bestShared = shared;
+  }
+  return best;
+}
