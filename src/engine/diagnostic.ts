@@ -37,6 +37,12 @@ export interface Diagnostic {
   readonly at?: "key";
   /** For a search given as one URL or query string (its path is then ""): the parameter the finding is about. */
   readonly parameter?: string;
+  /**
+   * Set only where findings that give way are kept (ESLint's shared pass): the rules of the
+   * findings of the same cause this one gives way to (src/lint/oneCause.ts). A caller shows it
+   * only where none of those rules is on.
+   */
+  readonly givesWayTo?: readonly string[];
 }
 
 export interface ValidationResult {

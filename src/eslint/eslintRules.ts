@@ -62,18 +62,26 @@ function eslintRule(
       const options = context.options[0] as Record<string, unknown> | undefined;
       const given = options !== undefined && Object.keys(options).length > 0 ? { ruleId: id, options } : undefined;
       const result = shared.lint(text, settings, languageLimits(context.languageOptions), given);
-      let starts: Uint32Array | undefined;
-      for (const m of result.messages) {
-        if (m.ruleId !== id) continue;
-        const fix = fixOf(() => (starts ??= lineStarts(text)), m);
-        context.report({
-          loc: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } },
-          messageId: extra.messages && Object.hasOwn(extra.messages, m.messageId) ? m.messageId : "finding",
-          data: { message: m.message },
-          ...(fix ? { fix } : {}),
-        });
-      }
-      return {};
+      const on = shared.rulesOn(context.sourceCode);
+      on.add(id);
+      // Reported once the walk of the file begins, when ESLint has created every rule it runs:
+      // a finding that gives way to another rule's of the same cause is shown only where that
+      // rule is off (one cause, one finding, as in the CLI).
+      return {
+        Document() {
+          let starts: Uint32Array | undefined;
+          for (const m of result.messages) {
+            if (m.ruleId !== id || m.givesWayTo?.some((rule) => on.has(rule))) continue;
+            const fix = fixOf(() => (starts ??= lineStarts(text)), m);
+            context.report({
+              loc: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } },
+              messageId: extra.messages && Object.hasOwn(extra.messages, m.messageId) ? m.messageId : "finding",
+              data: { message: m.message },
+              ...(fix ? { fix } : {}),
+            });
+          }
+        },
+      };
     },
   };
 }

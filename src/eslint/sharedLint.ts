@@ -53,10 +53,24 @@ interface Pass {
 export class SharedLint {
   #last: Pass | undefined;
   #passes = 0;
+  /** The oms-lint rules ESLint runs on each file it lints, by that lint's SourceCode (one per file and pass). */
+  #rulesOn = new WeakMap<object, Set<string>>();
 
   /** How many lint passes were made (each oms-lint rule of a file reuses its file's). */
   get passes(): number {
     return this.#passes;
+  }
+
+  /**
+   * The oms-lint rules ESLint runs on the file this SourceCode is of, each added as ESLint
+   * creates it. ESLint creates only the rules its config turns on, and all of them before it
+   * walks the file: once the walk begins, the set is whole, and a finding that gives way to a
+   * rule's (givesWayTo) is shown only where none of those rules is in it.
+   */
+  rulesOn(sourceCode: object): Set<string> {
+    let on = this.#rulesOn.get(sourceCode);
+    if (on === undefined) this.#rulesOn.set(sourceCode, (on = new Set()));
+    return on;
   }
 
   /** The findings of every rule for this text (each rule on, with its default options; or one rule with the options given). */

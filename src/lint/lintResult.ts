@@ -35,6 +35,8 @@ export interface LintMessage {
    * where they differ from the UTF-16 columns (non-ASCII text before them on their line).
    */
   readonly utf8?: { readonly column: number; readonly endColumn: number };
+  /** Only from ESLint's shared pass: the rules whose findings of the same cause this one gives way to (see Diagnostic.givesWayTo). */
+  readonly givesWayTo?: readonly string[];
 }
 
 /**

@@ -45,6 +45,19 @@ export function oneFindingPerCause(set: RuleSet, findings: Diagnostic[]): Diagno
 }
 
 /**
+ * Every finding, each that gives way to another naming the rules it gives way to: for a caller
+ * that turns rules on and off itself (ESLint, whose shared pass runs every rule), and shows a
+ * finding only where none of those rules is on.
+ */
+export function markedGivingWay(set: RuleSet, findings: Diagnostic[]): Diagnostic[] {
+  const giving = givingWay(set, findings);
+  return giving.size === 0 ? findings : findings.map((finding) => {
+    const to = giving.get(finding);
+    return to === undefined ? finding : { ...finding, givesWayTo: to };
+  });
+}
+
+/**
  * For a read-only field to leave out (meta.outweighs): a schema finding about its value, at
  * its pointer or under it, is moot; the value goes.
  */

@@ -8,7 +8,7 @@ import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
-import { oneFindingPerCause } from "./oneCause.js";
+import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
 import { parseSearchQuery } from "../kinds/searchQuery.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
@@ -35,9 +35,10 @@ export interface ValidateOptions extends LimitOptions {
 /** For a caller that shows each rule's findings apart, with levels oms-lint does not know. */
 export interface YieldingOptions {
   /**
-   * Keep the findings that give way to another of the same cause (src/lint/oneCause.ts):
-   * ESLint's plugin lints with every rule on and ESLint then shows only the rules its config
-   * turns on, so a finding given up to a rule turned off there would be lost.
+   * Keep the findings that give way to another of the same cause (src/lint/oneCause.ts),
+   * each naming the rules it gives way to (givesWayTo): ESLint's plugin lints with every rule
+   * on and ESLint then runs only the rules its config turns on, so a finding given up to a
+   * rule turned off there would be lost.
    */
   readonly keepYieldingFindings?: boolean;
 }
@@ -107,7 +108,7 @@ export function validateWith(
     found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, options), checked, shapes[kind]));
     const placed = atMisplacedKeys(found, checked, shapes[kind]);
     // A service logs these messages: none quotes a card number, password, e-mail or phone.
-    const cleaned = withoutSecrets(checked, options.keepYieldingFindings ? placed : oneFindingPerCause(set, placed), options.source);
+    const cleaned = withoutSecrets(checked, options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     return sortInDocumentOrder(checked, cleaned);
   });

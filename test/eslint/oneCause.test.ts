@@ -1,0 +1,63 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ESLint } from "eslint";
+import { ESLint as ESLint9 } from "eslint9";
+import { describe, expect, it } from "vitest";
+import { recommendedConfig } from "../support/eslintRun.js";
+import { createOrder } from "../support/payloads.js";
+
+/**
+ * One cause, one finding under ESLint: its one shared lint pass runs every oms-lint rule, and
+ * ESLint runs only the rules its config turns on. A finding that gives way to another rule's
+ * is shown only where that rule is off, so ESLint shows what the CLI shows, and the finding
+ * that gave way stands alone when the rule it gave way to is turned off.
+ */
+
+const majors = [
+  ["ESLint 10", ESLint],
+  ["ESLint 9", ESLint9 as unknown as typeof ESLint],
+] as const;
+
+const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+const { customerIP, ...withoutIP } = createOrder();
+
+const cases = [
+  {
+    name: "customerIP put in the customer",
+    text: pretty({ ...withoutIP, customer: { ...(withoutIP.customer as object), customerIP } }),
+    line: '"customerIP"',
+    one: ["oms-lint/schema", /it belongs at \/customerIP$/],
+    alone: ["oms-lint/unknown-property", /the schemas know customerIP only at \/customerIP\b/],
+  },
+  {
+    name: 'orderID "abc"',
+    text: pretty(createOrder({ orderID: "abc" })),
+    line: '"orderID"',
+    one: ["oms-lint/read-only-ids", /^orderID is set by the OMS/],
+    alone: ["oms-lint/schema", /^orderID must be an integer/],
+  },
+  {
+    name: "externalOrderID beyond 2^53",
+    text: pretty(createOrder()).replace('"externalOrderID": "8885456-98658-12215"', '"externalOrderID": 98765432109876543210'),
+    line: '"externalOrderID"',
+    one: ["oms-lint/schema", /^externalOrderID must be a string/],
+    alone: ["oms-lint/unsafe-integer", /^the number 98765432109876543210 is beyond 2\^53/],
+  },
+] as const;
+
+describe.each(majors)("one cause, one finding under %s", (_, ESLint) => {
+  const lint = async (text: string, off?: string) => {
+    const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, off === undefined ? undefined : { [off]: "off" }) });
+    return (await eslint.lintText(text, { filePath: join(tmpdir(), "order.json") }))[0]!.messages;
+  };
+
+  it.each(cases.map((c) => [c.name, c]))("%s: the one finding; with its rule off, the other", async (_name, { text, line, one, alone }) => {
+    const at = text.split("\n").findIndex((l) => l.includes(line)) + 1;
+    const both = await lint(text);
+    expect(both.map((m) => [m.ruleId, m.line])).toEqual([[one[0], at]]);
+    expect(both[0]?.message).toMatch(one[1]);
+    const otherAlone = await lint(text, one[0]);
+    expect(otherAlone.map((m) => [m.ruleId, m.line])).toEqual([[alone[0], at]]);
+    expect(otherAlone[0]?.message).toMatch(alone[1]);
+  });
+});
