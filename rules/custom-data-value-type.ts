@@ -1,6 +1,7 @@
 import { hashEntryReport } from "../src/domain/payloadParts.js";
 import { describeJsonType } from "../src/json/jsonType.js";
 import { defineRule } from "../src/engine/rule.js";
+import { isUnsafeInteger } from "./unsafe-integer.js";
 
 export const customDataValueType = defineRule({
   meta: {
@@ -10,6 +11,9 @@ export const customDataValueType = defineRule({
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["createOrder", "importOrder"],
+    // A number beyond 2^53 is unsafe-integer's certain finding (it may be rounded); that the
+    // value should be a string is our reading, and the same fix.
+    yieldsTo: (_own, other) => isUnsafeInteger(other),
     source: {
       document: "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Required Parameters",
       passage:

@@ -188,6 +188,22 @@ describe("one mistake, one finding, at the place to fix (validate(), lintText an
   describe("a wrong value in a field the documents call read-only: leave it out (its type is moot)", () => table(readOnlyValues.concat(customDataIds)));
   describe("an integer beyond 2^53 where the documents take no number: the schema's type finding", () => table(unsafeIntegers));
 
+  it("an integer beyond 2^53 where only our reading takes no number is unsafe-integer's one finding; in a read-only field, read-only-ids'", () => {
+    const rows = [
+      [createOrder(), "/customer/firstName", "unsafe-integer"],
+      [twoItems, "/orderItems/1/product/partNumber", "unsafe-integer"],
+      [twoItems, "/orderItems/0/itemSpecifics/externalItemID", "unsafe-integer"],
+      [cleanImport, "/customOrderData/Custom Data Key 1", "unsafe-integer"],
+      [createOrder(), "/customer/customerID", "read-only-ids"],
+    ] as const;
+    for (const [order, field, ruleId] of rows) {
+      const kind = order === cleanImport ? "importOrder" : "createOrder";
+      const text = unsafeAt(order, field);
+      expect(lintText(text, { kind }).messages.map((m) => [m.ruleId, m.path]), field).toEqual([[ruleId, field]]);
+      expect(validate(kind, JSON.parse(text)).diagnostics.map((d) => [d.ruleId, d.path]), field).toEqual([[ruleId, field]]);
+    }
+  });
+
   it("a finding of another cause at the same place stands beside it", () => {
     // Where a number belongs, the number beyond 2^53 is unsafe-integer's own finding.
     const catalog = unsafeAt(createOrder(), "/catalogID");
