@@ -1,7 +1,8 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, isPresent, type JsonObject } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
-import { aboutItsValue } from "../src/lint/oneCause.js";
+import type { Diagnostic } from "../src/engine/diagnostic.js";
+import { isUnsafeInteger } from "./unsafe-integer.js";
 
 /** A place where identifiers may stand: the holder's pointer, how to reach it from the body, the identifiers' names. */
 interface Holder {
@@ -29,6 +30,16 @@ const holders: Readonly<Record<string, readonly Holder[]>> = {
   orderCustomData: [{ path: "", object: body, keys: ["orderCustomDataID", "orderID"] }],
   orderItemCustomData: [{ path: "", object: body, keys: ["orderItemCustomDataID", "orderID", "itemID"] }],
 };
+
+/**
+ * For a read-only field to leave out (meta.outweighs): a finding about its value is moot, the
+ * value goes: the schema's (its type, its range, at its pointer or under it) and
+ * unsafe-integer's (its rounding).
+ */
+export function aboutItsValue(own: Diagnostic, other: Diagnostic): boolean {
+  if (other.path !== own.path && !other.path.startsWith(`${own.path}/`)) return false;
+  return other.constraint !== undefined || isUnsafeInteger(other);
+}
 
 export const readOnlyIds = defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, isPresent } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
-import { aboutItsValue } from "../src/lint/oneCause.js";
+import { aboutItsValue } from "./read-only-ids.js";
 
 const readOnlyFields = ["name", "price", "description"] as const;
 

@@ -7,12 +7,6 @@ export function refusesTheNumber(finding: Diagnostic): boolean {
   return finding.messageId === "type" || finding.messageId === "enum";
 }
 
-/** Whether the other finding's fix drops the value at this finding's pointer, or makes it null. */
-function leftOutOrNull(own: Diagnostic, other: Diagnostic): boolean {
-  const fix = other.fix;
-  return fix !== undefined && fix.path === own.path && ("remove" in fix || fix.value === null);
-}
-
 /**
  * Whether a finding is this rule's: a finding that is only our reading of the number's type
  * (a string in the examples, a custom data value) gives way to it, the certain fault.
@@ -29,9 +23,8 @@ export const unsafeInteger = defineRule({
     evidence: "stated",
     kinds: kinds.map(({ kind }) => kind),
     // Where the documents take no number at all (the schema's stated type or list of codes),
-    // the schema's finding is the one: the OMS refuses the number, rounded or not. Where
-    // another finding's fix leaves the value out or null (a read-only field), its rounding is moot.
-    yieldsTo: (own, other) => (other.constraint !== undefined && other.evidence === "stated" && refusesTheNumber(other)) || leftOutOrNull(own, other),
+    // the schema's finding is the one: the OMS refuses the number, rounded or not.
+    yieldsTo: (_own, other) => other.constraint !== undefined && other.evidence === "stated" && refusesTheNumber(other),
     source: {
       document: "RFC 8259 §6 (the documents send JSON: “Supported Formats JSON”)",
       passage:

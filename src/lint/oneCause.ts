@@ -56,11 +56,3 @@ export function markedGivingWay(set: RuleSet, findings: Diagnostic[]): Diagnosti
     return to === undefined ? finding : { ...finding, givesWayTo: to };
   });
 }
-
-/**
- * For a read-only field to leave out (meta.outweighs): a schema finding about its value, at
- * its pointer or under it, is moot; the value goes.
- */
-export function aboutItsValue(own: Diagnostic, other: Diagnostic): boolean {
-  return other.constraint !== undefined && (other.path === own.path || other.path.startsWith(`${own.path}/`));
-}
