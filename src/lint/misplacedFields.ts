@@ -23,7 +23,7 @@ export function atMisplacedKeys(findings: Diagnostic[], value: unknown, shape: S
   const claims = new Map<Diagnostic, string>();
   const claimed = new Map<string, number>();
   for (const [finding, field] of missing) {
-    const key = nearestKey(finding.path, unknown.get(field.missing) ?? []);
+    const key = nearestKey(finding.path, field.missing, unknown);
     if (key === undefined) continue;
     claims.set(finding, key);
     claimed.set(key, (claimed.get(key) ?? 0) + 1);
@@ -37,52 +37,49 @@ export function atMisplacedKeys(findings: Diagnostic[], value: unknown, shape: S
 }
 
 /**
- * The keys named `names` that stand where the schemas do not know them, by name: in each object
- * whose shape the schemas know, as unknown-property finds them (an open map's keys are the
- * caller's own, and what lies under an unknown key is not entered).
+ * The keys named `names` that stand where the schemas do not know them: in each object whose
+ * shape the schemas know, as unknown-property finds them (an open map's keys are the caller's
+ * own, and what lies under an unknown key is not entered). Indexed by name and by each object
+ * that holds them, at any depth (`name` NUL `pointer`), the first in document order: a
+ * finding looks up its own place's objects, nearest first, not every key (ten thousand items,
+ * each with its quantity in its product, are ten thousand look-ups, not a hundred million).
  */
-function unknownKeys(value: unknown, shape: Shape, names: ReadonlySet<string>): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  const visit = (node: unknown, here: Shape, path: string): void => {
+function unknownKeys(value: unknown, shape: Shape, names: ReadonlySet<string>): Map<string, string> {
+  const found = new Map<string, string>();
+  const visit = (node: unknown, here: Shape, path: string, holders: readonly string[]): void => {
     if (node === null || typeof node !== "object" || here.map) return;
+    const inside = [...holders, path];
     if (Array.isArray(node)) {
       const items = here.items;
-      if (items !== undefined) node.forEach((element, index) => visit(element, items, pointer(path, index)));
+      if (items !== undefined) node.forEach((element, index) => visit(element, items, pointer(path, index), inside));
       return;
     }
+    const properties = here.properties;
+    if (properties === undefined) return;
     for (const key of Object.keys(node)) {
-      const properties = here.properties;
-      if (properties === undefined) continue;
-      if (Object.hasOwn(properties, key)) visit((node as Record<string, unknown>)[key], properties[key] as Shape, pointer(path, key));
+      if (Object.hasOwn(properties, key)) visit((node as Record<string, unknown>)[key], properties[key] as Shape, pointer(path, key), inside);
       else if (names.has(key)) {
-        const places = found.get(key);
-        if (places === undefined) found.set(key, [pointer(path, key)]);
-        else places.push(pointer(path, key));
+        for (const holder of inside) if (!found.has(`${key}\u0000${holder}`)) found.set(`${key}\u0000${holder}`, pointer(path, key));
       }
     }
   };
-  visit(value, shape, "");
+  visit(value, shape, "", []);
   return found;
 }
 
 /**
- * Of the misplaced keys, the one that stands nearest to where the field belongs (the longest
- * shared path), never in another element of an array the field's place is in: quantity in
- * orderItems[1]'s product is orderItems[1]'s, not orderItems[0]'s.
+ * The misplaced key named `name` that stands nearest to where the field belongs: in the
+ * innermost object or array on the way to that place that holds one, never in another element
+ * of an array the place is in (quantity in orderItems[1]'s product is orderItems[1]'s, not
+ * orderItems[0]'s); of several there, the first.
  */
-function nearestKey(place: string, keys: readonly string[]): string | undefined {
-  const want = segments(place);
-  let best: string | undefined;
-  let bestShared = -1;
-  for (const key of keys) {
-    const have = segments(key);
-    let shared = 0;
-    while (shared < want.length && shared < have.length && want[shared] === have[shared]) shared++;
-    // Into an array the place is in, but at another index: another element's key.
-    const otherElement = shared < want.length && shared < have.length && /^(0|[1-9][0-9]*)$/.test(want[shared] as string);
-    if (otherElement || shared <= bestShared) continue;
-    best = key;
-    bestShared = shared;
+function nearestKey(place: string, name: string, unknown: ReadonlyMap<string, string>): string | undefined {
+  const keys = segments(place);
+  for (let length = keys.length - 1; length >= 0; length--) {
+    // The array itself holds the other elements' keys: the place's own element held none.
+    if (/^(0|[1-9][0-9]*)$/.test(keys[length] as string)) continue;
+    const key = unknown.get(`${name}\u0000${pointer("", ...keys.slice(0, length))}`);
+    if (key !== undefined) return key;
   }
-  return best;
+  return undefined;
 }
