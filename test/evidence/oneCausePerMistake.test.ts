@@ -195,6 +195,7 @@ describe("one mistake, one finding, at the place to fix (validate(), lintText an
       [twoItems, "/orderItems/0/itemSpecifics/externalItemID", "unsafe-integer"],
       [cleanImport, "/customOrderData/Custom Data Key 1", "unsafe-integer"],
       [createOrder(), "/customer/customerID", "read-only-ids"],
+      [createOrder(), "/shippingMethod/price", "read-only-shipping-fields"],
     ] as const;
     for (const [order, field, ruleId] of rows) {
       const kind = order === cleanImport ? "importOrder" : "createOrder";
@@ -205,6 +206,12 @@ describe("one mistake, one finding, at the place to fix (validate(), lintText an
   });
 
   it("a finding of another cause at the same place stands beside it", () => {
+    // On an import, that price is to be left out only by our reading of Create Order's words: its rounding is not moot.
+    const price = unsafeAt(edited(cleanImport, { "/shippingMethod/price": 1 }) as JsonObject, "/shippingMethod/price");
+    expect(lintText(price, { kind: "importOrder" }).messages.map((m) => [m.ruleId, m.path])).toEqual([
+      ["create-order-fields", "/shippingMethod/price"],
+      ["unsafe-integer", "/shippingMethod/price"],
+    ]);
     // Where a number belongs, the number beyond 2^53 is unsafe-integer's own finding.
     const catalog = unsafeAt(createOrder(), "/catalogID");
     expect(lintText(catalog, { kind: "createOrder" }).messages.map((m) => [m.ruleId, m.path])).toEqual([["unsafe-integer", "/catalogID"]]);
