@@ -41,6 +41,24 @@ export function aboutItsValue(own: Diagnostic, other: Diagnostic): boolean {
   return other.constraint !== undefined || isUnsafeInteger(other);
 }
 
+/**
+ * Create Order's orderID is only advised read-only ("best to treat it as read-only"), not said
+ * to be ignored: its documented type and minimum still stand, and the schema's stated error
+ * about them is the finding (advisedOnly below). Its rounding is moot either way.
+ */
+function outweighsAboutItsValue(own: Diagnostic, other: Diagnostic): boolean {
+  return own.messageId === "readOnly" ? other.path === own.path && isUnsafeInteger(other) : aboutItsValue(own, other);
+}
+
+/**
+ * The advice on Create Order's orderID gives way to a stated schema error at the same field
+ * ("orderID integer … The minimum value is “1”"): a value the OMS may refuse is an error, and
+ * one cause is one finding. A user who fixes the value then sees the advice.
+ */
+function advisedOnly(own: Diagnostic, other: Diagnostic): boolean {
+  return own.messageId === "readOnly" && other.constraint !== undefined && other.evidence === "stated" && other.severity === "error";
+}
+
 export const readOnlyIds = defineRule({
   meta: {
     id: "read-only-ids",
@@ -63,7 +81,8 @@ export const readOnlyIds = defineRule({
     // The fix does what the documents advise: null for Create Order's IDs, the ID left out of a custom data body.
     fixable: true,
     // Left out, the field's value is moot: the schema's findings about it add nothing.
-    outweighs: aboutItsValue,
+    outweighs: outweighsAboutItsValue,
+    yieldsTo: advisedOnly,
   },
   visit: {
     payload({ kind, value, report }) {

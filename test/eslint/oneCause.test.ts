@@ -30,11 +30,18 @@ const cases = [
     alone: ["oms-lint/unknown-property", /the schemas know customerIP only at \/customerIP\b/],
   },
   {
-    name: 'orderID "abc"',
+    name: 'orderID "abc" (advised read-only; its stated type is the error)',
     text: pretty(createOrder({ orderID: "abc" })),
     line: '"orderID"',
-    one: ["oms-lint/read-only-ids", /^orderID is set by the OMS/],
-    alone: ["oms-lint/schema", /^orderID must be an integer/],
+    one: ["oms-lint/schema", /^orderID must be an integer/],
+    alone: ["oms-lint/read-only-ids", /^orderID is set by the OMS/],
+  },
+  {
+    name: "customerID true (ignored: its type is moot)",
+    text: pretty(createOrder({ customer: { ...(withoutIP.customer as object), customerID: true } })),
+    line: '"customerID"',
+    one: ["oms-lint/read-only-ids", /^customerID is set by the OMS; a value is ignored/],
+    alone: ["oms-lint/schema/identifier-type", /^customerID must be/],
   },
   {
     name: "externalOrderID beyond 2^53",

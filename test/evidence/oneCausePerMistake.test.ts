@@ -118,16 +118,21 @@ const misplaced: readonly Row[] = [
   },
 ];
 
+/**
+ * customerID and customerCustomDataID are said to be ignored: their value is moot, leave it out.
+ * orderID is only advised read-only ("best to treat it as read-only"), and the document states
+ * its type and minimum: a value the OMS may refuse is the schema's error, the advice comes after.
+ */
 const readOnlyValues: readonly Row[] = [
-  { field: "/orderID", value: "abc", message: /^orderID is set by the OMS when it creates the order/ },
-  { field: "/orderID", value: 0, message: /^orderID is set by the OMS when it creates the order/ },
-  { field: "/customer/customerID", value: true, message: /^customerID is set by the OMS; a value is ignored/ },
-  { field: "/customer/customerCustomDataID", value: {}, message: /^customerCustomDataID is set by the OMS; a value is ignored/ },
-].map(({ field, value, message }) => ({
+  { field: "/orderID", value: "abc", ruleId: "schema", message: /^orderID must be an integer or null \(the documents: integer, minimum value 1\)$/ },
+  { field: "/orderID", value: 0, ruleId: "schema", message: /^orderID must be 1 or more \(the documents: minimum value 1\)$/ },
+  { field: "/customer/customerID", value: true, ruleId: "read-only-ids", message: /^customerID is set by the OMS; a value is ignored/ },
+  { field: "/customer/customerCustomDataID", value: {}, ruleId: "read-only-ids", message: /^customerCustomDataID is set by the OMS; a value is ignored/ },
+].map(({ field, value, ruleId, message }) => ({
   name: `createOrder ${field} ${JSON.stringify(value)}`,
   kind: "createOrder" as const,
   text: pretty(edited(createOrder(), { [field]: value as Json })),
-  ruleId: "read-only-ids",
+  ruleId,
   path: field,
   message,
   line: `"${field.split("/").at(-1)}"`,
@@ -185,7 +190,7 @@ describe("one mistake, one finding, at the place to fix (validate(), lintText an
     });
 
   describe("a field put in the wrong object: one finding at the misplaced key, saying where it belongs", () => table(misplaced));
-  describe("a wrong value in a field the documents call read-only: leave it out (its type is moot)", () => table(readOnlyValues.concat(customDataIds)));
+  describe("a wrong value in a field the documents call read-only: leave it out (its type is moot), but orderID's stated type and minimum are errors", () => table(readOnlyValues.concat(customDataIds)));
   describe("an integer beyond 2^53 where the documents take no number: the schema's type finding", () => table(unsafeIntegers));
 
   it("an integer beyond 2^53 where only our reading takes no number is unsafe-integer's one finding; in a read-only field, read-only-ids'", () => {
@@ -216,7 +221,7 @@ describe("one mistake, one finding, at the place to fix (validate(), lintText an
     const catalog = unsafeAt(createOrder(), "/catalogID");
     expect(lintText(catalog, { kind: "createOrder" }).messages.map((m) => [m.ruleId, m.path])).toEqual([["unsafe-integer", "/catalogID"]]);
     // A read-only field written twice: leave it out, and the repeat is a cause of its own.
-    const twice = pretty(edited(createOrder(), { "/orderID": "abc" })).replace('"orderID": "abc"', '"orderID": "abc",\n  "orderID": "abd"');
+    const twice = pretty(edited(createOrder(), { "/orderID": 5 })).replace('"orderID": 5', '"orderID": 5,\n  "orderID": 6');
     expect(lintText(twice, { kind: "createOrder" }).messages.map((m) => [m.ruleId, m.path]).sort()).toEqual([
       ["duplicate-key", "/orderID"],
       ["read-only-ids", "/orderID"],

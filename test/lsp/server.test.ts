@@ -39,14 +39,14 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
   });
 
   it("publishes one diagnostic per mistake: a misplaced field at its key, a read-only field of the wrong type, an unsafe integer where no number belongs", async () => {
-    const { customerIP, ...order } = createOrder({ orderID: "abc" });
-    const text = JSON.stringify({ ...order, customer: { ...(order.customer as JsonObject), customerIP } }, null, 2).replace('"externalOrderID": "8885456-98658-12215"', '"externalOrderID": 98765432109876543210');
+    const { customerIP, ...order } = createOrder();
+    const text = JSON.stringify({ ...order, customer: { ...(order.customer as JsonObject), customerID: true, customerIP } }, null, 2).replace('"externalOrderID": "8885456-98658-12215"', '"externalOrderID": 98765432109876543210');
     const document = await client.open(uri("oneCause.json"), "json", text);
     const diagnostics = await client.diagnosticsOf(document.uri, 1);
     expect(diagnostics.map((d) => [d.code, d.range.start.line]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
       ["schema", lineOf(text, '"externalOrderID"')],
+      ["read-only-ids", lineOf(text, '"customerID": true')],
       ["schema", lineOf(text, '"customerIP"')],
-      ["read-only-ids", lineOf(text, '"orderID"')],
     ]);
     const misplaced = diagnostics.find((d) => d.range.start.line === lineOf(text, '"customerIP"'));
     expect(document.getText(misplaced!.range)).toBe('"customerIP"');
