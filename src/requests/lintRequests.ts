@@ -15,6 +15,7 @@ import { heldByItsText, validateWith } from "../lint/validate.js";
 import type { LimitOptions } from "../lint/oversizedValue.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
+import { bareVariables, withStandIns } from "./bodyVariables.js";
 import { isPlaceholder, matchEndpoint, type EndpointMatch } from "./matchEndpoint.js";
 import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
@@ -91,9 +92,23 @@ function hasTranslatedShape(body: string | undefined, operation: Operation | und
 function lintBody(entry: RequestEntry, operation: Operation | undefined, run: FileRun): Inner[] {
   if (!operation?.bodyKind || entry.body === undefined || entry.body.trim() === "") return [];
   const { rules, settings, maxDepth, maxEntries, maxValues, audience } = run.options;
-  const result = lintTextWith(run.set, entry.body, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience });
-  return result.messages.map(({ fatal: _fatal, fix: _fix, ...m }) => m);
+  // A variable the client fills in bare (`"manufacturerID": {{mfgId}}`) stands for a value oms-lint cannot know.
+  const variables = bareVariables(entry.body);
+  const text = variables.length === 0 ? entry.body : withStandIns(entry.body, variables);
+  const result = lintTextWith(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience });
+  const messages = result.messages.map(({ fatal: _fatal, fix: _fix, ...m }) => m);
+  if (variables.length === 0) return messages;
+  const starts = lineStarts(text);
+  const placed = new Map(variables.map((v) => [positionKey(positionAt(starts, v.offset)), v.text]));
+  return messages.flatMap((m) => {
+    const variable = placed.get(positionKey(m));
+    if (variable === undefined) return [m];
+    // A parse fault at a stand-in: the variable stands where JSON takes no value (a bare property name).
+    return m.ruleId === "parse" ? [{ ...m, message: `${variable} (a variable) stands where JSON takes no value: write it inside double quotes ("${variable}")` }] : [];
+  });
 }
+
+const positionKey = ({ line, column }: { readonly line: number; readonly column: number }) => `${line}:${column}`;
 
 function checkQuery(match: EndpointMatch, operation: Operation | undefined, run: FileRun): Inner[] {
   if (!operation?.queryKind) return [];

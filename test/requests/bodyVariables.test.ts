@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { lintHttpFile, lintPostmanCollection } from "../../src/builtIn/linter.js";
+import { columnOf, lineOf } from "./support.js";
+
+/**
+ * REST Client and Postman fill `{{name}}` from places the file does not hold (an environment,
+ * `{{$guid}}`, `{{$timestamp}}`, an earlier response): a body that writes one bare, as a number
+ * or a list (`"manufacturerID": {{mfgId}}`), is JSON once the client sends it. It stands for a
+ * value oms-lint cannot know, as a variable in a URL does: never a parse error, never a finding
+ * of its own, and the rest of the body is checked as it stands.
+ */
+const order = (fields: string) => `{
+  "externalOrderID": "{{$guid}}",
+  "manufacturerID": {{mfgId}},
+  "catalogID": 0,
+  "locale": "en-US",
+  "currency": "USD",
+  "customer": {"firstName": "Test"},
+  "orderItems": {{items}},
+  "shippingMethod": {"shippingType": "standard"},
+  "shippingAddress": {"addressLine1": "1 Main St"},
+  "orderPayments": [{"paymentMethod": {"paymentType": "PP", "billingAddress": {"addressLine1": "1 Main St"}}, "maxAmount": {{$randomInt 1 100}}}],
+  "customerIP": "88.152.11.125",
+  "sendEmail": {{sendEmail}}${fields}
+}`;
+
+const httpFile = (body: string) => `POST https://integration.shopatron.com/api/v2/createOrder/
+Content-Type: application/json
+
+${body}
+`;
+
+describe("a body holding a variable the file does not define, outside a string", () => {
+  it("is no parse error, and the variables' own values are not judged", () => {
+    const result = lintHttpFile(httpFile(order("")), "orders.http");
+    expect(result.messages).toEqual([]);
+  });
+
+  it("the rest of the body is checked, each finding at its own line and column", () => {
+    const text = httpFile(order(',\n  "landingCode": "short"'));
+    const result = lintHttpFile(text, "orders.http");
+    expect(result.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([["schema", lineOf(text, '"short"'), columnOf(text, '"short"')]]);
+    expect(result.messages[0]?.message).toMatch(/^landingCode needs at least 10 characters/);
+  });
+
+  it("a real syntax fault after a variable is reported where it stands, in its own words", () => {
+    const text = httpFile(order(","));
+    const result = lintHttpFile(text, "orders.http");
+    expect(result.messages.map((m) => [m.ruleId, m.message, m.line])).toEqual([
+      ["parse", "trailing comma before }: JSON allows no comma after the last member of an object; remove it", lineOf(text, '"sendEmail"')],
+    ]);
+  });
+
+  it("a variable standing where no value can (a bare property name) says so, naming the variable", () => {
+    const text = httpFile('{"name": "note", {{key}}: "x", "value": "v"}');
+    const result = lintHttpFile(text, "orders.http");
+    expect(result.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([["parse", 4, columnOf(text, "{{key}}")]]);
+    expect(result.messages[0]?.message).toContain("{{key}}");
+    expect(result.messages[0]?.message).not.toContain("null");
+  });
+
+  it("in a Postman collection's raw body too", () => {
+    const collection = JSON.stringify(
+      {
+        info: { name: "OMS", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        item: [
+          {
+            name: "create",
+            request: {
+              method: "POST",
+              header: [{ key: "Content-Type", value: "application/json" }],
+              url: "https://integration.shopatron.com/api/v2/createOrder/",
+              body: { mode: "raw", raw: order("") },
+            },
+          },
+        ],
+      },
+      null,
+      2,
+    );
+    expect(lintPostmanCollection(collection, "oms.postman_collection.json").messages).toEqual([]);
+  });
+});
