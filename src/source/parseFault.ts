@@ -48,14 +48,28 @@ const stopVisit = Symbol("first syntax error found");
  * The earliest syntax error, found by a visit that builds no value and stops at the first
  * error (errors come in text order), so a 50 MB file with a fault near its start costs little.
  */
-function firstSyntaxError(text: string): ParseError | undefined {
-  let first: ParseError | undefined;
+function firstSyntaxError(text: string): (ParseError & { readonly afterValue: boolean }) | undefined {
+  let first: (ParseError & { readonly afterValue: boolean }) | undefined;
+  // Whether the text's one value was whole before the fault (`{…} x`): the open brackets, and a value at the top.
+  let depth = 0;
+  let whole = false;
+  const close = () => {
+    depth--;
+    whole ||= depth === 0;
+  };
   try {
     visit(
       text,
       {
+        onObjectBegin: () => void depth++,
+        onArrayBegin: () => void depth++,
+        onObjectEnd: close,
+        onArrayEnd: close,
+        onLiteralValue() {
+          whole ||= depth === 0;
+        },
         onError(error, offset, length) {
-          first = { error, offset, length };
+          first = { error, offset, length, afterValue: whole };
           throw stopVisit;
         },
       },
@@ -68,10 +82,14 @@ function firstSyntaxError(text: string): ParseError | undefined {
   return first;
 }
 
-function explain(text: string, error: ParseError): Fault {
+function explain(text: string, error: ParseError & { readonly afterValue: boolean }): Fault {
   const at = Math.min(error.offset, text.length);
   const char = text[at];
   const code = error.error;
+
+  // Text after the whole value (`{…} null`, `{…}MFG_ID`): a word there is no unquoted string nor
+  // placeholder, and null is a JSON value, only not there. One glued to a number (01010) is the number's fault.
+  if (error.afterValue && !/[0-9A-Za-z_$.+-]/.test(text[at - 1] ?? "")) return afterTheValue(text, at, error.length);
 
   const zero = leadingZero(text, at);
   if (zero) return zero;
@@ -146,11 +164,7 @@ function explain(text: string, error: ParseError): Fault {
     case ParseErrorCode.InvalidUnicode:
       return fault("\\u in a string must be followed by four hexadecimal digits (\\u00E9)", at, error.length);
     case ParseErrorCode.EndOfFileExpected:
-      return fault(
-        `unexpected ${describe(snippet(text, at))} after the end of the JSON value: a payload is one value (an extra } or ], or a missing [ … ] around a list?)`,
-        at,
-        error.length || 1,
-      );
+      return afterTheValue(text, at, error.length);
     case ParseErrorCode.CommaExpected:
       return fault(`a comma is missing before ${describe(snippet(text, at))}: separate values and members with ","`, at, error.length || 1);
     case ParseErrorCode.ColonExpected:
@@ -170,6 +184,14 @@ function explain(text: string, error: ParseError): Fault {
     default:
       return fault(`not valid JSON: ${printParseErrorCode(code)}`, at, error.length || 1);
   }
+}
+
+function afterTheValue(text: string, at: number, length: number): Fault {
+  return fault(
+    `unexpected ${describe(snippet(text, at))} after the end of the JSON value: a payload is one value (an extra } or ], or a missing [ … ] around a list?)`,
+    at,
+    length || 1,
+  );
 }
 
 function fault(message: string, offset: number, length: number): Fault {

@@ -70,6 +70,11 @@ describe("parse faults a person understands", () => {
     ["a missing colon", '{"a" 1}', /^expected ":" after the property name/, "1}"],
     ["a value missing", '[1,,2]', /^a value is missing before ","/, ",2"],
     ["text after the value", '{"a": 1}\n]', /^unexpected "]" after the end of the JSON value/, "]"],
+    // A word after the value is no unquoted string nor placeholder: null and true are JSON values, only not there.
+    ["null after the value", '{"a": 1}\nnull', /^unexpected null after the end of the JSON value/, "null"],
+    ["a word after the value", '{"a": 1} x', /^unexpected "x" after the end of the JSON value/, "x"],
+    ["a placeholder after the value", '{"a": 1}MFG_ID', /^unexpected MFG_ID after the end of the JSON value/, "MFG_ID"],
+    ["a second number after a number", "1 2", /^unexpected "2" after the end of the JSON value/, "2"],
     ["a string broken by a line", '{"a": "x\ny"}', /^this string is not closed on its line/, '"x'],
     ["a tab inside a string", '{"a": "x\ty"}', /^control character U\+0009 inside a string/, "\t"],
     ["an escape JSON lacks", '{"a": "\\x41"}', /^\\x is not a JSON escape/, "\\x"],
