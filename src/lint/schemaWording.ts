@@ -98,3 +98,12 @@ export function outOfRangeWording(message: string, value: number): string {
   if (Number.isNaN(value)) return `${message}; this one is NaN, which no JSON number can be (JSON.stringify writes it as null)`;
   return `${message}; this one is beyond the range of a JSON number as parsers read it (±${Number.MAX_VALUE}), so it reads as ${value > 0 ? "Infinity" : "-Infinity"}`;
 }
+
+/**
+ * A BigInt, which only a caller's value can hold (a database driver's BIGINT column): it is an
+ * integer, so "must be an integer" alone misleads; JSON.stringify throws on it, so the body as
+ * it stands cannot be sent at all.
+ */
+export function bigIntWording(message: string): string {
+  return `${message}; this one is a BigInt, which JSON.stringify cannot write (it throws): send Number(value), exact up to 2^53 − 1`;
+}

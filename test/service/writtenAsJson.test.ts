@@ -58,6 +58,21 @@ describe("a value is checked as JSON.stringify sends it", () => {
     expect(findings("importOrder", order).filter((d) => d.path === "/importedCreationDate").map((d) => d.ruleId)).toEqual(["schema"]);
   });
 
+  it("a BigInt (a database driver's BIGINT column) is not called no integer: the finding says JSON.stringify cannot write it", () => {
+    const found = findings("createOrder", createOrder({ manufacturerID: 5n as never, catalogID: 12345678901234567890n as never }));
+    expect(found.map((d) => [d.ruleId, d.path, d.message])).toEqual([
+      ["schema", "/manufacturerID", expect.stringMatching(/^manufacturerID must be an integer .*; this one is a BigInt, which JSON\.stringify cannot write \(it throws\)/)],
+      ["schema", "/catalogID", expect.stringMatching(/^catalogID must be an integer .*; this one is a BigInt, which JSON\.stringify cannot write \(it throws\)/)],
+    ]);
+    // An enum's message quotes the value it refused: a BigInt there made validate() throw JSON.stringify's TypeError.
+    expect(findings("createOrder", createOrder({ currency: 5n as never })).map((d) => [d.path, d.message])).toEqual([
+      ["/currency", expect.stringMatching(/^currency must be one of the 35 documented ISO codes.*; this one is a BigInt/)],
+    ]);
+    expect(findings("importOrder", importOrder({ orderStatus: 1n as never })).filter((d) => d.path === "/orderStatus").map((d) => d.message)).toEqual([expect.stringMatching(/; this one is a BigInt/)]);
+    const price = findings("createOrder", orderWithItems([orderItem({ itemSpecifics: { actualPrice: 10n } } as never)]));
+    expect(price.find((d) => d.path === "/orderItems/0/itemSpecifics/actualPrice")?.message).toMatch(/; this one is a BigInt, which JSON\.stringify cannot write/);
+  });
+
   it("Standard Schema passes the caller's value through as it came (the Date stays a Date)", () => {
     const order = importOrder({ importedCreationDate: date as never });
     const result = standardSchema("importOrder")["~standard"].validate(order) as { value?: unknown };
