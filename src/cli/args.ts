@@ -46,6 +46,11 @@ export interface CliOptions {
   readonly fixDryRun: boolean;
   /** --unknown-kind: what a file found in a folder or by a glob whose kind cannot be told is (default warn). */
   readonly unknownKind: "error" | "warn" | "off";
+  /**
+   * The same for a file named outright: an error, unless --unknown-kind is given (pre-commit names
+   * every staged JSON file outright, and a data file that is no payload must not block the commit).
+   */
+  readonly namedUnknownKind: "error" | "warn" | "off";
   /** false with --no-error-on-unmatched-pattern. */
   readonly errorOnUnmatchedPattern: boolean;
   /** Bulk suppressions (ESLint's flags). */
@@ -169,6 +174,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
     unknownKind,
+    namedUnknownKind: values["unknown-kind"] === undefined ? "error" : unknownKind,
     errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
     suppressions: {
       location: values["suppressions-location"] ?? suppressionsFileName,

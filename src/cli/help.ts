@@ -38,6 +38,7 @@ Configuration:
   --cache-location <path>    The cache file, or a folder to hold it (default .oms-lint-cache)
   --unknown-kind <level>     A file found in a folder whose kind cannot be told: warn
                              (default), error or off. A file named outright is an error
+                             unless this is given (pre-commit names every staged file)
   --max-depth <n>            Nesting allowed before a file is refused (default 1000)
   --max-entries <n>          Elements of one array (members of one object) allowed before
                              a file is refused (default 100000)

@@ -110,9 +110,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles);
   const report = {
     file: (result: LintResult) => {
-      // A recorded negative fixture is asked for as a named file is: its kind that cannot be told fails the run, not the record.
-      const asked = named.has(result.filePath) || suppressions.expects(result.filePath);
-      return written.file(suppressions.apply(withUnknownKindLevel(result, options.unknownKind, asked), errorsMeasured(result)));
+      // A recorded negative fixture's kind that cannot be told fails the run, not the record, whatever --unknown-kind says.
+      const level = suppressions.expects(result.filePath) ? "error" : named.has(result.filePath) ? options.namedUnknownKind : options.unknownKind;
+      return written.file(suppressions.apply(withUnknownKindLevel(result, level), errorsMeasured(result)));
     },
     // The report first: a suppressions file that cannot be written (exit 2) leaves the report whole.
     end: () => {

@@ -6,12 +6,13 @@ const kindRuleId = "kind";
 /**
  * A file found in a folder walk or by a glob whose kind cannot be told is not the run's
  * failure unless asked: `--unknown-kind warn` (the default) reports it as a warning, `off`
- * not at all, `error` as an error. A file named outright keeps its error (you asked for it), and
- * so does one whose errors the suppressions file records (a negative fixture that must trip its
- * rules); a config `files` entry or --kind names its kind, and then it is linted as that.
+ * not at all, `error` as an error. A file named outright keeps its error (you asked for it)
+ * unless --unknown-kind is given (the caller picks the level), and one whose errors the
+ * suppressions file records keeps it always (a negative fixture that must trip its rules); a
+ * config `files` entry or --kind names its kind, and then it is linted as that.
  */
-export function withUnknownKindLevel(result: LintResult, level: "error" | "warn" | "off", named: boolean): LintResult {
-  if (named || level === "error" || !kindUnknown(result)) return result;
+export function withUnknownKindLevel(result: LintResult, level: "error" | "warn" | "off"): LintResult {
+  if (level === "error" || !kindUnknown(result)) return result;
   const messages =
     level === "off"
       ? result.messages.filter((m) => m.ruleId !== kindRuleId)

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { load } from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, spawnCli } from "../support/cli.js";
 import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
@@ -83,6 +84,26 @@ describe("a repository's root lints cleanly", () => {
     expect(await kinds(["fixtures/notes.json"])).toEqual({ code: 1, notes: [["kind", 2]] });
     expect(await kinds(["--kind", "orderCustomData", "fixtures/notes.json"])).toMatchObject({ code: 1, notes: expect.not.arrayContaining([["kind", 2]]) });
     expect((await runCli(["--unknown-kind", "sometimes", "."], { cwd: root })).stderr).toMatch(/--unknown-kind takes error, warn or off/);
+  });
+
+  it("pre-commit names every staged JSON file outright: an --unknown-kind given on the command line reaches them, so a data file that is no payload does not block the commit", async () => {
+    const root = newRepository();
+    writeFileSync(join(root, "fixtures/notes.json"), `{"purpose": "fixture notes"}`);
+    const staged = ["fixtures/notes.json", "fixtures/orders/createOrder.json"];
+    const run = async (argv: string[]) => {
+      const ran = await runCli(["-f", "json", ...argv, ...staged], { cwd: root });
+      const notes = (JSON.parse(ran.stdout) as { filePath: string; messages: { ruleId: string; severity: number }[] }[]).find((r) => r.filePath.endsWith("notes.json"));
+      return { code: ran.code, notes: notes?.messages.map((m) => [m.ruleId, m.severity]) };
+    };
+    // Without the flag a file named outright keeps its error (you asked for it).
+    expect(await run([])).toEqual({ code: 1, notes: [["kind", 2]] });
+    expect(await run(["--unknown-kind", "warn"])).toEqual({ code: 0, notes: [["kind", 1]] });
+    expect(await run(["--unknown-kind", "off"])).toEqual({ code: 0, notes: [] });
+    // The hooks pass it: pre-commit runs them on whatever JSON is staged.
+    const hooks = load(readFileSync(new URL("../../.pre-commit-hooks.yaml", import.meta.url), "utf8")) as { args: string[] }[];
+    for (const hook of hooks) {
+      expect(await run(hook.args)).toMatchObject({ code: 0 });
+    }
   });
 });
 
