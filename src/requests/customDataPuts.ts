@@ -1,5 +1,6 @@
 import type { RequestRuleContext, RuleSource } from "../engine/rule.js";
 import type { Endpoint } from "./endpoints.js";
+import { bareVariables, withStandIns } from "./bodyVariables.js";
 
 /** The sentence both rules about a PUT's name rest on. */
 export const putNameSource: RuleSource = {
@@ -18,7 +19,8 @@ function parentKey(endpoint: Endpoint, parameters: Readonly<Record<string, strin
 function bodyName(body: string | undefined): string | undefined {
   if (body === undefined) return undefined;
   try {
-    const value: unknown = JSON.parse(body);
+    // A value the client fills in bare (`"value": {{message}}`) leaves the name readable.
+    const value: unknown = JSON.parse(withStandIns(body, bareVariables(body)));
     if (value && typeof value === "object" && typeof (value as { name?: unknown }).name === "string") return (value as { name: string }).name;
   } catch {
     // The body's own lint reports the parse error.

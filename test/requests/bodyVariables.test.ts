@@ -59,6 +59,33 @@ describe("a body holding a variable the file does not define, outside a string",
     expect(result.messages[0]?.message).not.toContain("null");
   });
 
+  it("a custom data POST whose value is a bare variable still records its name for the PUTs after it", () => {
+    const text = `@oms = https://integration.shopatron.com/api/v2
+
+### 
+# @name note
+POST {{oms}}/order/555555/customData
+Content-Type: application/json
+
+{"name": "Gift message", "value": {{message}}}
+
+###
+PUT {{oms}}/order/555555/customData/{{note.response.body.orderCustomDataID}}
+Content-Type: application/json
+
+{"name": "Gift mesage", "value": {{message}}}
+
+###
+PUT {{oms}}/order/555555/customData/111111
+Content-Type: application/json
+
+{"name": "Gift message", "value": "Happy birthday!"}
+`;
+    const result = lintHttpFile(text, "notes.http");
+    // The PUT naming its POST renames the record (stated); the other PUT's name is the one created.
+    expect(result.messages.map((m) => [m.ruleId, m.line])).toEqual([["request/custom-data-name-changed", lineOf(text, '{"name": "Gift mesage"')]]);
+  });
+
   it("in a Postman collection's raw body too", () => {
     const collection = JSON.stringify(
       {
