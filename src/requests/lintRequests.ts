@@ -81,7 +81,7 @@ function hasTranslatedShape(body: string | undefined, operation: Operation | und
   if (!shape) return true;
   let value: unknown;
   try {
-    value = JSON.parse(body ?? "");
+    value = JSON.parse(withStandIns(body ?? "", bareVariables(body ?? "")));
   } catch {
     // Not JSON: lint it, so that the parse fault is reported.
     return true;

@@ -86,6 +86,16 @@ Content-Type: application/json
     expect(result.messages.map((m) => [m.ruleId, m.line])).toEqual([["request/custom-data-name-changed", lineOf(text, '{"name": "Gift mesage"')]]);
   });
 
+  it("a translated import's own body (not the v2 shape) holding a bare variable is left unchecked, as without one", () => {
+    const text = `POST https://12345-translation.mozu.com/api/v2/importOrder/
+Content-Type: application/json
+x-vol-tenant: 12345
+
+{"status": "FULFILLED", "orderNumber": {{orderNumber}}}
+`;
+    expect(lintHttpFile(text, "imports.http").messages).toEqual([]);
+  });
+
   it("in a Postman collection's raw body too", () => {
     const collection = JSON.stringify(
       {
