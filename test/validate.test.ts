@@ -15,6 +15,17 @@ describe("validate()", () => {
     for (const k of kinds) expect(k.description.length).toBeGreaterThan(10);
   });
 
+  it("a body handed over as its JSON text (express.text(), a raw request body): the finding says it is a string of JSON, not only that an object is wanted", () => {
+    const text = JSON.stringify(createOrder());
+    for (const [kind, body] of [["createOrder", text], ["importOrder", `  ${text}`], ["orderCustomData", '{"name": "a", "value": "b"}']] as const) {
+      const { diagnostics } = validate(kind, body);
+      expect(diagnostics.map((d) => [d.ruleId, d.path])).toEqual([["schema", ""]]);
+      expect(diagnostics[0]?.message).toMatch(/ must be (a JSON object|an object with name and value); this one is a string holding JSON text: parse it first \(JSON\.parse\), the body is the object it holds$/);
+    }
+    // Another string is only not an object.
+    expect(validate("createOrder", "order").diagnostics.map((d) => d.message)).toEqual(["the Create Order body must be a JSON object"]);
+  });
+
   it("an unknown kind is a TypeError that lists the kinds", () => {
     expect(() => validate("createOrders" as Kind, {})).toThrow(TypeError);
     expect(() => validate("createOrders" as Kind, {})).toThrow(/createOrder, importOrder/);

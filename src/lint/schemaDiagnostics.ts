@@ -3,7 +3,7 @@ import { constraintRules } from "../generated/schemaRules.js";
 import { pointer, valueAt } from "../json/jsonPointer.js";
 import type { Shape } from "../kinds/shape.js";
 import { atMisspeltKey } from "./misspeltFields.js";
-import { bigIntWording, enumWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
+import { bigIntWording, enumWording, jsonTextWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
 
 /** The part of an Ajv error object oms-lint reads. */
 export interface AjvError {
@@ -143,6 +143,7 @@ function payloadWording(error: AjvError, path: string, payload: Payload): string
   // JSON.parse reads a number past the double range (1e999) as Infinity: the schema's "must be a number" needs the range said.
   if (typeof value === "number" && !Number.isFinite(value)) return outOfRangeWording(message, value);
   if (typeof value === "bigint") return bigIntWording(message);
+  if (typeof value === "string" && error.keyword === "type" && instancePathOf(error) === "") return jsonTextWording(message, value);
   if (error.keyword !== "enum") return message;
   return enumWording(message, value, error.params.allowedValues as unknown[] | undefined);
 }

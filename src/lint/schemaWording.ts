@@ -107,3 +107,11 @@ export function outOfRangeWording(message: string, value: number): string {
 export function bigIntWording(message: string): string {
   return `${message}; this one is a BigInt, which JSON.stringify cannot write (it throws): send Number(value), exact up to 2^53 − 1`;
 }
+
+/**
+ * A body handed over as its JSON text (express.text(), a raw request body) where an object is
+ * wanted: "must be a JSON object" alone leaves the caller wondering, since the text holds one.
+ */
+export function jsonTextWording(message: string, value: string): string {
+  return /^\s*[{[]/.test(value) ? `${message}; this one is a string holding JSON text: parse it first (JSON.parse), the body is the object it holds` : message;
+}
