@@ -144,6 +144,12 @@ function readRequest(item: Json, pointer: string, scope: Scope, { problems, budg
   return request;
 }
 
+/** The language of a raw body (`options.raw.language`), which sets the type Postman sends it as. */
+function rawLanguage(body: Json): unknown {
+  const options = body.options;
+  return isObject(options) && isObject(options.raw) ? options.raw.language : undefined;
+}
+
 /** "/", "?" and "#": where a path segment ends. */
 const segmentEnds = new Set([0x2f, 0x3f, 0x23]);
 
@@ -232,6 +238,10 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       body = resolve(b.raw);
       bodyPointer = `${at}/body/raw`;
       if (body.trim() === "") body = undefined;
+      // Postman's runtime sends a raw body of language json as application/json, unless the request sets its own type.
+      if (body !== undefined && rawLanguage(b) === "json" && !headers.some((h) => h.name.toLowerCase() === "content-type")) {
+        headers.push({ name: "Content-Type", value: "application/json" });
+      }
     } else if (b.mode !== undefined && b.mode !== "raw" && b[b.mode as string] !== undefined) {
       bodyFromFile = true;
     }

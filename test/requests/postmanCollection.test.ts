@@ -75,6 +75,23 @@ describe("Postman collections", () => {
     expect(message?.path).toBe("/item/0/request/body/raw");
   });
 
+  it("a raw body whose language is JSON is sent as application/json (Postman's runtime sets it): no content-type warning; without the language it is sent as text/plain", () => {
+    // postmanlabs/postman-runtime, test/integration/request-body/body-options.test.js: language
+    // json sets content-type application/json, no language text/plain, and a header of the request's own wins.
+    const request = (options: unknown, header: unknown[] = []) =>
+      JSON.stringify({
+        info: { name: "OMS", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        item: [{ name: "note", request: { method: "POST", header, url: "https://integration.shopatron.com/api/v2/order/555555/customData", body: { mode: "raw", raw: '{"name": "a", "value": "b"}', options } } }],
+      });
+    const contentType = (text: string) => lintPostmanCollection(text).messages.filter((m) => m.ruleId === "request/content-type").map((m) => m.path);
+    expect(contentType(request({ raw: { language: "json" } }))).toEqual([]);
+    // A header the request disables is not sent: the language's type stands.
+    expect(contentType(request({ raw: { language: "json" } }, [{ key: "Content-Type", value: "text/plain", disabled: true }]))).toEqual([]);
+    expect(contentType(request(undefined))).toEqual(["/item/0/request/header"]);
+    expect(contentType(request({ raw: { language: "text" } }))).toEqual(["/item/0/request/header"]);
+    expect(contentType(request({ raw: { language: "json" } }, [{ key: "Content-Type", value: "text/plain" }]))).toEqual(["/item/0/request/header"]);
+  });
+
   it("malformed collections are diagnostics, never a throw", () => {
     for (const text of ["", "{", "[]", "null", '{"info": {}}', '{"item": [1, {"name": "x"}, {"request": 5}, {"request": {"url": {"host": 3}}}]}']) {
       expect(() => lintPostmanCollection(text)).not.toThrow();
