@@ -16,6 +16,7 @@ import type { LimitOptions } from "../lint/oversizedValue.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
 import { bareVariables, withStandIns } from "./bodyVariables.js";
+import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { isPlaceholder, matchEndpoint, type EndpointMatch } from "./matchEndpoint.js";
 import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
@@ -104,7 +105,9 @@ function lintBody(entry: RequestEntry, operation: Operation | undefined, run: Fi
     const variable = placed.get(positionKey(m));
     if (variable === undefined) return [m];
     // A parse fault at a stand-in: the variable stands where JSON takes no value (a bare property name).
-    return m.ruleId === "parse" ? [{ ...m, message: `${variable} (a variable) stands where JSON takes no value: write it inside double quotes ("${variable}")` }] : [];
+    if (m.ruleId !== "parse") return [];
+    const quoted = withoutSecretLookalikes(shorten(variable));
+    return [{ ...m, message: `${quoted} (a variable) stands where JSON takes no value: write it inside double quotes ("${quoted}")` }];
   });
 }
 

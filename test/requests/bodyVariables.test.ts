@@ -57,6 +57,11 @@ describe("a body holding a variable the file does not define, outside a string",
     expect(result.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([["parse", 4, columnOf(text, "{{key}}")]]);
     expect(result.messages[0]?.message).toContain("{{key}}");
     expect(result.messages[0]?.message).not.toContain("null");
+    // A long one is quoted as a message quotes the payload: at most 160 characters of it.
+    const long = `{{${"x".repeat(300)}}}`;
+    const message = lintHttpFile(httpFile(`{"name": "note", ${long}: "x"}`), "orders.http").messages[0]?.message ?? "";
+    expect(message).toMatch(/^\{\{x+…x+\}\} \(a variable\)/);
+    expect(message.length).toBeLessThan(420);
   });
 
   it("a custom data POST whose value is a bare variable still records its name for the PUTs after it", () => {
