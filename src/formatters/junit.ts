@@ -31,7 +31,7 @@ function testSuite(result: LintResult, cwd: string): string {
   for (const m of result.messages) {
     const severity = m.severity === 2 ? "error" : "warning";
     const name = xmlText(`${m.line}:${m.column} ${m.ruleId}`);
-    const text = xmlText(`${severity} at line ${m.line}, column ${m.column} (${m.path || "/"}): ${m.message} [${m.ruleId}]`);
+    const text = xmlText(`${severity} at line ${m.line}, column ${m.column}${m.path === "" ? "" : ` (${m.path})`}: ${m.message} [${m.ruleId}]`);
     // A warning does not fail the run (exit 0), so it is no failure here: a passing case that carries its text.
     const body = m.severity === 2 ? `<failure type="error" message="${xmlText(m.message)}">${text}</failure>` : `<system-out>${text}</system-out>`;
     out += `    <testcase name="${name}" classname="${file}" time="0">\n      ${body}\n    </testcase>\n`;

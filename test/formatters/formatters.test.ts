@@ -162,6 +162,12 @@ describe("junit", () => {
     expect(doc.testsuites["@_failures"]).toBe("2");
     expect(doc.testsuites["@_tests"]).toBe("4");
   });
+
+  it("names a finding's JSON Pointer as it is: the whole file's (\"\", a parse fault) is no pointer to the key \"\" (\"/\")", () => {
+    const text = formatters.junit([lintResult("/x/orders/a.json", null, [message({ path: "", message: "not JSON", line: 1, column: 1 }), message({ path: "/", message: "an empty key", line: 2, column: 1 })])], context);
+    expect(text).toContain("error at line 1, column 1: not JSON [schema]");
+    expect(text).toContain("error at line 2, column 1 (/): an empty key [schema]");
+  });
 });
 
 describe("sarif", () => {
