@@ -3,6 +3,8 @@ import { basename } from "node:path";
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -146,7 +148,8 @@ export function startServer(connection: Connection): ServerState {
     const loaded = await configs.configFor(folder);
     if (loaded.problem !== undefined && !reported.has(loaded)) {
       reported.add(loaded);
-      void connection.window.showWarningMessage(`oms-lint: the config cannot be used, so every rule runs at its default: ${loaded.problem}`);
+      // A notification, not window/showMessageRequest: a client that does not implement that request answers an error, which ended the server.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `oms-lint: the config cannot be used, so every rule runs at its default: ${loaded.problem}` });
     }
     // A newer version arrived while the config was read, or a later run started (the configs
     // changed): that one publishes, so that an earlier config's findings never land last. A
@@ -338,7 +341,7 @@ export function startServer(connection: Connection): ServerState {
     if (command === explainSplitCommand) {
       const filePath = filePathOf(document.uri) ?? nameOf(document.uri);
       const advice = splitAdvice(document.getText(), basename(filePath), fileConfig(entry.config, filePath, entry.config.rules).settings);
-      if (advice !== undefined) void connection.window.showInformationMessage(advice);
+      if (advice !== undefined) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: advice });
       return advice ?? null;
     }
     if (command === fixAllCommand && entry.lint.format === "payload" && entry.lint.kind !== undefined) {

@@ -28,9 +28,9 @@ describe("the language server lets go of a closed document", () => {
     });
   const linted = (p: PublishDiagnosticsParams) => p.version === 1;
   const cleared = (p: PublishDiagnosticsParams) => p.version === undefined && p.diagnostics.length === 0;
-  /** The warnings the server showed (window/showMessageRequest) from message `from` on. */
+  /** The warnings the server showed (window/showMessage) from message `from` on. */
   const warnings = (from: number) =>
-    wire.received.slice(from).flatMap((m) => (Message.isRequest(m) && m.method === "window/showMessageRequest" ? [(m.params as ShowMessageParams).message] : []));
+    wire.received.slice(from).flatMap((m) => (Message.isNotification(m) && m.method === "window/showMessage" ? [(m.params as ShowMessageParams).message] : []));
 
   beforeAll(async () => {
     dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-closed-")));
