@@ -1,7 +1,9 @@
 import type { Readable } from "node:stream";
-import { AbstractMessageReader, Disposable, ErrorCodes, type DataCallback, type MessageReader, type ResponseMessage } from "vscode-languageserver/node";
-import { MessageFraming, maxMessageSize, type Frame } from "./messageFraming.js";
+import { AbstractMessageReader, Disposable, ErrorCodes, type DataCallback, type Message, type MessageReader, type ResponseMessage } from "vscode-languageserver/node";
+import { MessageFraming, maxMessageSize, type Frame, type Oversized } from "./messageFraming.js";
 import { jsonRpcShape } from "./jsonRpcShape.js";
+import { messageHead } from "./messageHead.js";
+import { documentSyncMethods, droppedMethod, type Dropped } from "./droppedMessage.js";
 
 /** Hands the client an error response the reader owes it (it has no connection of its own). */
 export type Answer = (response: ResponseMessage) => void;
@@ -12,7 +14,8 @@ const errorResponse = (id: string | number | null, code: number, why: string): R
  * vscode-jsonrpc's stream reader, made to answer what it cannot read, as JSON-RPC 2.0 says: a
  * body that is not JSON, or bytes that cannot be framed, get a Parse error (-32700) with id
  * null; JSON that is not a message, or a message over the size limit, an Invalid Request
- * (-32600), with the request's id when it has one. Its own reader only fires an error event,
+ * (-32600), with the request's id when it has one (over the limit, when its first bytes name
+ * it: messageHead). Its own reader only fires an error event,
  * which vscode-languageserver does not listen to: the client waited for ever, and a request
  * whose body was null or a number reached the message strategy, whose `in` threw.
  */
@@ -31,7 +34,8 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
   listen(callback: DataCallback): Disposable {
     const framing = new MessageFraming(this.#maxSize);
     const onData = (chunk: Buffer) => {
-      for (const frame of framing.push(chunk)) this.#deliver(frame, callback);
+      framing.append(chunk);
+      for (let frame = framing.next(); frame !== undefined; frame = framing.next()) this.#deliver(frame, callback);
     };
     const onError = (error: Error) => this.fireError(error);
     const onClose = () => this.fireClose();
@@ -40,7 +44,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
   }
 
   #deliver(frame: Frame, callback: DataCallback): void {
-    if ("fault" in frame) return this.#answer(errorResponse(null, frame.tooLarge ? ErrorCodes.InvalidRequest : ErrorCodes.ParseError, frame.fault));
+    if ("fault" in frame) return frame.oversized === undefined ? this.#answer(errorResponse(null, ErrorCodes.ParseError, frame.fault)) : this.#skipped(frame.oversized, frame.fault, callback);
     let value: unknown;
     try {
       value = JSON.parse(frame.body.toString("utf8"));
@@ -55,5 +59,28 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
       // vscode-jsonrpc reads $/cancelRequest's params here, before any handler: an id of null throws.
       this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, (error as Error).message));
     }
+  }
+
+  /**
+   * A message over the size limit, skipped unread past its first bytes. A request whose first
+   * bytes name its id and method is answered to that id, so that the client does not wait for
+   * ever; a response to one of the server's requests fails that request, which would otherwise
+   * wait for ever. Otherwise the answer has id null: what the message was cannot be known
+   * without reading all of it. A message that may have changed a document (a didOpen, didChange
+   * or didClose, or one whose method is not in its first bytes) is told to the server, in its
+   * place among the messages, which then no longer trusts that document's text (or, when the
+   * document is not named, any open document's).
+   */
+  #skipped({ size, limit, head }: Oversized, fault: string, callback: DataCallback): void {
+    const { id, method, uri, answers } = messageHead(head);
+    if (id !== undefined && method !== undefined) this.#answer(errorResponse(id, ErrorCodes.InvalidRequest, fault));
+    else if (id !== undefined && answers) callback(errorResponse(id, ErrorCodes.InvalidRequest, `the client's answer to request ${JSON.stringify(id)} was ${size} bytes, over the server's limit of ${limit} bytes`));
+    else this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, fault));
+    if (answers && method === undefined) return;
+    if (method !== undefined && !documentSyncMethods.has(method)) return;
+    const what = method === undefined ? `a message (${size} bytes) that may have changed it` : `its ${method.slice("textDocument/".length)} (${size} bytes)`;
+    const why = `${what} was over the language server's limit of ${limit} bytes`;
+    const dropped: Dropped = { ...(method === undefined ? {} : { method }), ...(uri === undefined ? {} : { uri }), why };
+    callback({ jsonrpc: "2.0", method: droppedMethod, params: dropped } as Message);
   }
 }

@@ -7,9 +7,21 @@
 export const maxMessageSize = 256 * 1024 * 1024;
 /** A real header block is under 100 bytes (Content-Length and, at most, Content-Type). */
 export const maxHeaderSize = 8 * 1024;
+/**
+ * How much of a message over the limit is read, for its id, method and document (messageHead):
+ * vscode-jsonrpc writes them first, and a URI is at most a few kilobytes.
+ */
+export const maxHeadSize = 64 * 1024;
+
+/** A message over the size limit: its size, the limit, and its first bytes (the rest is skipped unread). */
+export interface Oversized {
+  readonly size: number;
+  readonly limit: number;
+  readonly head: Buffer;
+}
 
 /** What the framing makes of the bytes: a message's body, or why bytes were skipped. */
-export type Frame = { readonly body: Buffer } | { readonly fault: string; readonly tooLarge?: true };
+export type Frame = { readonly body: Buffer } | { readonly fault: string; readonly oversized?: Oversized };
 
 const headerEnd = Buffer.from("\r\n\r\n", "ascii");
 /** Where a message starts again after bytes that cannot be framed (matched case-insensitively). */
@@ -39,27 +51,53 @@ function indexOfToken(buffer: Buffer, token: Buffer): number {
 export class MessageFraming {
   readonly #maxMessageSize: number;
   #pending: Buffer = Buffer.alloc(0);
-  /** Reading: a header block; a body of a known length; skipping an over-long body; looking for the next header after a fault. */
-  #state: { readonly kind: "header" } | { readonly kind: "body"; left: number; readonly chunks: Buffer[] } | { kind: "skip"; left: number } | { readonly kind: "resync" } = { kind: "header" };
+  /**
+   * Reading: a header block; a body of a known length; an over-long body's first bytes (`head`,
+   * until it has maxHeadSize of them or the body ends), then skipping the rest; looking for the
+   * next header after a fault.
+   */
+  #state:
+    | { readonly kind: "header" }
+    | { readonly kind: "body"; left: number; readonly chunks: Buffer[] }
+    | { readonly kind: "head"; left: number; readonly size: number; readonly chunks: Buffer[]; wanted: number }
+    | { kind: "skip"; left: number }
+    | { readonly kind: "resync" } = { kind: "header" };
 
   constructor(maxSize = maxMessageSize) {
     this.#maxMessageSize = maxSize;
   }
 
-  /** The frames that the bytes received so far complete. */
-  push(chunk: Buffer): Frame[] {
+  /** Takes bytes received; next() frames them. */
+  append(chunk: Buffer): void {
     this.#pending = this.#pending.length === 0 ? chunk : Buffer.concat([this.#pending, chunk]);
-    const frames: Frame[] = [];
+  }
+
+  /**
+   * The next frame the bytes appended so far complete, or undefined until more bytes come. One
+   * at a time, so that a reader may stop taking frames (its queue is full) and leave the rest
+   * of a chunk unread, as bytes.
+   */
+  next(): Frame | undefined {
     for (;;) {
-      const frame = this.#next();
-      if (frame === undefined) return frames;
-      if (frame !== null) frames.push(frame);
+      const frame = this.#step();
+      if (frame !== null) return frame;
     }
   }
 
   /** The next frame; null when bytes were used without completing one; undefined when more bytes are needed. */
-  #next(): Frame | null | undefined {
+  #step(): Frame | null | undefined {
     const state = this.#state;
+    if (state.kind === "head") {
+      const taken = this.#pending.subarray(0, state.wanted);
+      state.wanted -= taken.length;
+      state.left -= taken.length;
+      this.#pending = this.#pending.subarray(taken.length);
+      state.chunks.push(taken);
+      if (state.wanted > 0 && state.left > 0) return undefined;
+      this.#state = state.left > 0 ? { kind: "skip", left: state.left } : { kind: "header" };
+      const limit = this.#maxMessageSize;
+      return { fault: `a message of ${state.size} bytes is over the server's limit of ${limit} bytes; it is skipped unread`, oversized: { size: state.size, limit, head: Buffer.concat(state.chunks) } };
+    }
     if (state.kind === "skip" || state.kind === "body") {
       // A body's chunks are kept apart and joined once: joining at each chunk copies it all again.
       const taken = this.#pending.subarray(0, state.left);
@@ -97,8 +135,9 @@ export class MessageFraming {
     const size = Number(length);
     this.#pending = this.#pending.subarray(rest);
     if (size > this.#maxMessageSize) {
-      this.#state = { kind: "skip", left: size };
-      return { fault: `a message of ${size} bytes is over the server's limit of ${this.#maxMessageSize} bytes; it is skipped unread`, tooLarge: true };
+      // Its first bytes only, never more than a message within the limit.
+      this.#state = { kind: "head", left: size, size, chunks: [], wanted: Math.min(maxHeadSize, this.#maxMessageSize) };
+      return null;
     }
     this.#state = { kind: "body", left: size, chunks: [] };
     return null;

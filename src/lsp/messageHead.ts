@@ -1,0 +1,71 @@
+import { visit, type JSONPath } from "jsonc-parser";
+
+/** What the first bytes of a message's body say of it: whom an answer goes to, and which document it is about. */
+export interface MessageHead {
+  readonly id?: string | number;
+  readonly method?: string;
+  /** params.textDocument.uri */
+  readonly uri?: string;
+  /** Whether it has a result or an error: a response to one of the server's own requests. */
+  readonly answers: boolean;
+}
+
+const idPath = JSON.stringify(["id"]);
+const methodPath = JSON.stringify(["method"]);
+const uriPath = JSON.stringify(["params", "textDocument", "uri"]);
+const wanted = new Set([idPath, methodPath, uriPath]);
+
+/**
+ * The id, method and document of a message from the first bytes of its body only (the rest is
+ * never held): vscode-jsonrpc writes `{"jsonrpc":"2.0","id":…,"method":…,"params":{"textDocument":{"uri":…`,
+ * the megabytes of a document's text after them. A value counts only if the bytes read so far
+ * hold the whole of it, exactly as JSON (a number cut short, "id":12 of "id":1234, is no id),
+ * and nothing before it is malformed; a field named twice is not known (JSON.parse would take
+ * the later one). What lies past the first bytes is not known: a client that writes the id
+ * after the params gets its answer with id null, as for any message whose id cannot be read.
+ */
+export function messageHead(head: Buffer): MessageHead {
+  // A character cut at the end decodes to U+FFFD, after every value that counts.
+  const text = head.toString("utf8");
+  const values = new Map<string, unknown>();
+  const twice = new Set<string>();
+  let broken = false;
+  let answers = false;
+  const at = (path: JSONPath) => JSON.stringify(path);
+  visit(
+    text,
+    {
+      onError: () => void (broken = true),
+      onObjectProperty: (property, _offset, _length, _line, _character, path) => {
+        if (broken) return;
+        const where = path();
+        if (where.length === 0 && (property === "result" || property === "error")) answers = true;
+        const key = at([...where, property]);
+        if (wanted.has(key) && (values.has(key) || twice.has(key))) twice.add(key);
+      },
+      onLiteralValue: (value, offset, length, _line, _character, path) => {
+        const key = at(path());
+        if (broken || !wanted.has(key) || offset + length >= text.length) return;
+        const raw = text.slice(offset, offset + length);
+        let exact: unknown;
+        try {
+          exact = JSON.parse(raw);
+        } catch {
+          return void (broken = true);
+        }
+        if (exact === value) values.set(key, value);
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  const known = (key: string) => (twice.has(key) ? undefined : values.get(key));
+  const id = known(idPath);
+  const method = known(methodPath);
+  const uri = known(uriPath);
+  return {
+    ...((typeof id === "number" && Number.isFinite(id)) || typeof id === "string" ? { id } : {}),
+    ...(typeof method === "string" ? { method } : {}),
+    ...(typeof uri === "string" ? { uri } : {}),
+    answers,
+  };
+}
