@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from "vscode-languageserver";
+import { ErrorCodes, ResponseError, type Connection, type DidChangeTextDocumentParams, type TextDocuments } from "vscode-languageserver";
 import { didChangeProblem, didOpenProblem, documentOnlyProblem, type ParamsCheck } from "./lspParams.js";
 
 /** What TextDocuments.listen takes (vscode-languageserver does not export its name). */
@@ -29,12 +29,14 @@ export function ignoring<P, A extends unknown[], R>(connection: Connection, meth
  * The document notifications as TextDocuments listens to them, checked first: a didOpen whose
  * text is no string, or whose version or URI is not one, never becomes an open document (it was
  * stored, held until a close that might never come, and every lint of it threw), and a didChange
- * with a range at line "a" never garbles the text that later edits apply to.
+ * with a range at line "a" never garbles the text that later edits apply to. A well-formed didChange
+ * is applied only if `accepts` takes it (its version, the document's state).
  */
-export function checkedDocumentSync(connection: Connection): TextDocumentConnection {
+export function checkedDocumentSync(connection: Connection, accepts: (params: DidChangeTextDocumentParams) => boolean): TextDocumentConnection {
   return {
     onDidOpenTextDocument: (handler) => connection.onDidOpenTextDocument(ignoring(connection, "textDocument/didOpen", didOpenProblem, handler)),
-    onDidChangeTextDocument: (handler) => connection.onDidChangeTextDocument(ignoring(connection, "textDocument/didChange", didChangeProblem, handler)),
+    onDidChangeTextDocument: (handler) =>
+      connection.onDidChangeTextDocument(ignoring(connection, "textDocument/didChange", didChangeProblem, (params: DidChangeTextDocumentParams) => (accepts(params) ? handler(params) : undefined))),
     onDidCloseTextDocument: (handler) => connection.onDidCloseTextDocument(ignoring(connection, "textDocument/didClose", documentOnlyProblem, handler)),
     onWillSaveTextDocument: (handler) => connection.onWillSaveTextDocument(ignoring(connection, "textDocument/willSave", documentOnlyProblem, handler)),
     onWillSaveTextDocumentWaitUntil: (handler) => connection.onWillSaveTextDocumentWaitUntil(refusing("textDocument/willSaveWaitUntil", documentOnlyProblem, handler)),

@@ -49,6 +49,7 @@ import {
   watchedFilesProblem,
 } from "./lspParams.js";
 import { changedFolders, folderPaths } from "./workspaceFolders.js";
+import { lostTexts } from "./lostTexts.js";
 
 /** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.oms-lint`;
@@ -132,13 +133,27 @@ export function startServer(connection: Connection): ServerState {
   /** Each schema constraint's own passage, for the hovers (parsed once, here, never by a plain validate()). */
   const passages = constraintPassageTable();
 
+  /** Open documents whose text the server lost (a change it could not read): nothing is published or offered for them until a whole text comes. */
+  const stale = lostTexts(
+    connection,
+    documents,
+    (uri) => {
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
+      linted.delete(uri);
+      // A lint under way publishes nothing.
+      runs.set(uri, (runs.get(uri) ?? 0) + 1);
+    },
+    (uri) => escapeControls(filePathOf(uri) ?? nameOf(uri)),
+  );
+
   /** Where the CLI would run for a document: its config is looked up from there. */
   const folderOf = (uri: string) => runFolder(filePathOf(uri), workspaceFolders);
 
   async function lint(uri: string): Promise<void> {
     timers.delete(uri);
     const document = documents.get(uri);
-    if (document === undefined) return;
+    if (document === undefined || stale.has(uri)) return;
     const { version } = document;
     // A config or folder change re-lints a document without a new version: the later run wins.
     const run = (runs.get(uri) ?? 0) + 1;
@@ -274,6 +289,7 @@ export function startServer(connection: Connection): ServerState {
     // and its findings, of another text at the same version 1, answered its code actions.
     configs.closed(document.uri);
     linted.delete(document.uri);
+    stale.forget(document.uri);
     opened.add(document.uri);
     configs.opened(document.uri, folderOf(document.uri));
   });
@@ -287,6 +303,7 @@ export function startServer(connection: Connection): ServerState {
     opened.delete(document.uri);
     linted.delete(document.uri);
     runs.delete(document.uri);
+    stale.forget(document.uri);
     configs.closed(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
@@ -365,7 +382,7 @@ export function startServer(connection: Connection): ServerState {
     };
   }));
 
-  documents.listen(checkedDocumentSync(connection));
+  documents.listen(checkedDocumentSync(connection, stale.acceptsChange));
   connection.listen();
-  return { heldDocuments: () => new Set([...linted.keys(), ...timers.keys(), ...runs.keys(), ...opened, ...configs.documents]).size, heldConfigs: () => configs.held };
+  return { heldDocuments: () => new Set([...linted.keys(), ...timers.keys(), ...runs.keys(), ...opened, ...stale.uris(), ...configs.documents]).size, heldConfigs: () => configs.held };
 }

@@ -51,6 +51,11 @@ export class RawWire {
     this.send(framed({ jsonrpc: "2.0", method, params }));
   }
 
+  /** Sends a request, framed as a client library frames it. */
+  request(id: number | string, method: string, params: unknown): void {
+    this.send(framed({ jsonrpc: "2.0", id, method, params }));
+  }
+
   /** The diagnostics the server published among the messages from index `from` on. */
   published(from = 0): PublishDiagnosticsParams[] {
     return this.received.slice(from).flatMap((m) => (Message.isNotification(m) && m.method === "textDocument/publishDiagnostics" ? [m.params as PublishDiagnosticsParams] : []));
@@ -76,6 +81,11 @@ export class RawWire {
   /** The lines the server wrote to the client's log (window/logMessage) among the messages from index `from` on. */
   logged(from: number): string[] {
     return this.received.slice(from).flatMap((m) => (Message.isNotification(m) && m.method === "window/logMessage" ? [(m.params as { message: string }).message] : []));
+  }
+
+  /** What the server showed the user (window/showMessage) among the messages from index `from` on. */
+  shown(from: number): string[] {
+    return this.received.slice(from).flatMap((m) => (Message.isNotification(m) && m.method === "window/showMessage" ? [(m.params as { message: string }).message] : []));
   }
 
   /** The error responses with id null among the messages from index `from` on. */
