@@ -1,5 +1,6 @@
 import type { Readable } from "node:stream";
-import { AbstractMessageReader, Disposable, ErrorCodes, type DataCallback, type Message, type MessageReader, type ResponseMessage } from "vscode-languageserver/node";
+import { AbstractMessageReader, Disposable, ErrorCodes, LSPErrorCodes, type DataCallback, type Message, type MessageReader, type ResponseMessage } from "vscode-languageserver/node";
+import { defaultQueueLimits, IncomingQueue, type Held, type QueueLimits } from "./incomingQueue.js";
 import { MessageFraming, maxMessageSize, type Frame, type Oversized } from "./messageFraming.js";
 import { jsonRpcShape } from "./jsonRpcShape.js";
 import { messageHead } from "./messageHead.js";
@@ -7,6 +8,17 @@ import { documentSyncMethods, droppedMethod, type Dropped } from "./droppedMessa
 
 /** Hands the client an error response the reader owes it (it has no connection of its own). */
 export type Answer = (response: ResponseMessage) => void;
+
+/** What the reader holds at most: one message's bytes, and the messages read and not yet handled. */
+export interface ReaderLimits {
+  readonly maxMessageSize: number;
+  readonly queue: QueueLimits;
+}
+
+export const defaultReaderLimits: ReaderLimits = { maxMessageSize, queue: defaultQueueLimits };
+
+/** Hands a message on, with its size on the wire. */
+type Hand = (message: Message, bytes: number) => void;
 
 const errorResponse = (id: string | number | null, code: number, why: string): ResponseMessage => ({ jsonrpc: "2.0", id, error: { code, message: `oms-lint: ${why}` } });
 
@@ -22,20 +34,59 @@ const errorResponse = (id: string | number | null, code: number, why: string): R
 export class GuardedMessageReader extends AbstractMessageReader implements MessageReader {
   readonly #input: Readable;
   readonly #answer: Answer;
-  readonly #maxSize: number;
+  readonly #limits: ReaderLimits;
+  #queue: IncomingQueue | undefined;
 
-  constructor(input: Readable, answer: Answer, maxSize = maxMessageSize) {
+  constructor(input: Readable, answer: Answer, limits = defaultReaderLimits) {
     super();
     this.#input = input;
     this.#answer = answer;
-    this.#maxSize = maxSize;
+    this.#limits = limits;
   }
 
+  /** What is read and not yet handled (IncomingQueue). */
+  get held(): Held | undefined {
+    return this.#queue?.held;
+  }
+
+  /** The connection takes `message` to handle (its message strategy): the next one may go to it. */
+  taken(message: Message): void {
+    this.#queue?.taken(message);
+  }
+
+  /**
+   * Reads frames while the queue has room; when it is full, stops reading (the input is paused,
+   * and the rest of a chunk read stays bytes) until the connection has taken a message.
+   */
   listen(callback: DataCallback): Disposable {
-    const framing = new MessageFraming(this.#maxSize);
+    const framing = new MessageFraming(this.#limits.maxMessageSize);
+    let paused = false;
+    const queue = new IncomingQueue(callback, (id, why) => this.#answer(errorResponse(id, LSPErrorCodes.RequestCancelled, why)), this.#limits.queue, () => read());
+    this.#queue = queue;
+    const hand: Hand = (message, bytes) => {
+      try {
+        queue.push(message, bytes);
+      } catch (error) {
+        // vscode-jsonrpc reads $/cancelRequest's params here, before any handler: an id of null throws.
+        this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, (error as Error).message));
+      }
+    };
+    const read = () => {
+      while (!queue.full) {
+        const frame = framing.next();
+        if (frame === undefined) {
+          if (paused) this.#input.resume();
+          paused = false;
+          return;
+        }
+        this.#deliver(frame, hand);
+      }
+      if (!paused) this.#input.pause();
+      paused = true;
+    };
     const onData = (chunk: Buffer) => {
       framing.append(chunk);
-      for (let frame = framing.next(); frame !== undefined; frame = framing.next()) this.#deliver(frame, callback);
+      read();
     };
     const onError = (error: Error) => this.fireError(error);
     const onClose = () => this.fireClose();
@@ -43,8 +94,8 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     return Disposable.create(() => void this.#input.off("data", onData).off("error", onError).off("close", onClose));
   }
 
-  #deliver(frame: Frame, callback: DataCallback): void {
-    if ("fault" in frame) return frame.oversized === undefined ? this.#answer(errorResponse(null, ErrorCodes.ParseError, frame.fault)) : this.#skipped(frame.oversized, frame.fault, callback);
+  #deliver(frame: Frame, hand: Hand): void {
+    if ("fault" in frame) return frame.oversized === undefined ? this.#answer(errorResponse(null, ErrorCodes.ParseError, frame.fault)) : this.#skipped(frame.oversized, frame.fault, hand);
     let value: unknown;
     try {
       value = JSON.parse(frame.body.toString("utf8"));
@@ -53,12 +104,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     }
     const shape = jsonRpcShape(value);
     if ("invalid" in shape) return this.#answer(errorResponse(shape.id, ErrorCodes.InvalidRequest, shape.invalid));
-    try {
-      callback(shape.message);
-    } catch (error) {
-      // vscode-jsonrpc reads $/cancelRequest's params here, before any handler: an id of null throws.
-      this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, (error as Error).message));
-    }
+    hand(shape.message, frame.body.length);
   }
 
   /**
@@ -71,16 +117,16 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
    * place among the messages, which then no longer trusts that document's text (or, when the
    * document is not named, any open document's).
    */
-  #skipped({ size, limit, head }: Oversized, fault: string, callback: DataCallback): void {
+  #skipped({ size, limit, head }: Oversized, fault: string, hand: Hand): void {
     const { id, method, uri, answers } = messageHead(head);
     if (id !== undefined && method !== undefined) this.#answer(errorResponse(id, ErrorCodes.InvalidRequest, fault));
-    else if (id !== undefined && answers) callback(errorResponse(id, ErrorCodes.InvalidRequest, `the client's answer to request ${JSON.stringify(id)} was ${size} bytes, over the server's limit of ${limit} bytes`));
+    else if (id !== undefined && answers) hand(errorResponse(id, ErrorCodes.InvalidRequest, `the client's answer to request ${JSON.stringify(id)} was ${size} bytes, over the server's limit of ${limit} bytes`), 0);
     else this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, fault));
     if (answers && method === undefined) return;
     if (method !== undefined && !documentSyncMethods.has(method)) return;
     const what = method === undefined ? `a message (${size} bytes) that may have changed it` : `its ${method.slice("textDocument/".length)} (${size} bytes)`;
     const why = `${what} was over the language server's limit of ${limit} bytes`;
     const dropped: Dropped = { ...(method === undefined ? {} : { method }), ...(uri === undefined ? {} : { uri }), why };
-    callback({ jsonrpc: "2.0", method: droppedMethod, params: dropped } as Message);
+    hand({ jsonrpc: "2.0", method: droppedMethod, params: dropped } as Message, 0);
   }
 }

@@ -96,6 +96,8 @@ export interface ServerState {
   readonly heldDocuments: () => number;
   /** The folders and config files it holds configs for: those of the open documents. */
   readonly heldConfigs: () => number;
+  /** An open document's text and version, as the server has them. */
+  readonly document: (uri: string) => { readonly version: number; readonly text: string } | undefined;
 }
 
 /**
@@ -384,5 +386,12 @@ export function startServer(connection: Connection): ServerState {
 
   documents.listen(checkedDocumentSync(connection, stale.acceptsChange));
   connection.listen();
-  return { heldDocuments: () => new Set([...linted.keys(), ...timers.keys(), ...runs.keys(), ...opened, ...stale.uris(), ...configs.documents]).size, heldConfigs: () => configs.held };
+  return {
+    heldDocuments: () => new Set([...linted.keys(), ...timers.keys(), ...runs.keys(), ...opened, ...stale.uris(), ...configs.documents]).size,
+    heldConfigs: () => configs.held,
+    document: (uri) => {
+      const document = documents.get(uri);
+      return document && { version: document.version, text: document.getText() };
+    },
+  };
 }

@@ -3,6 +3,11 @@ import { Message, StreamMessageReader, type ResponseMessage } from "vscode-jsonr
 import type { PublishDiagnosticsParams } from "vscode-languageserver";
 import type { ServerState } from "../../src/lsp/server.js";
 import { serveStreams } from "../../src/lsp/serveStreams.js";
+import { defaultReaderLimits } from "../../src/lsp/guardedMessageReader.js";
+import type { Held, QueueLimits } from "../../src/lsp/incomingQueue.js";
+
+/** Limits smaller than `oms-lint lsp`'s, so that a test reaches them cheaply: a message's size, or the queue's. */
+export type WireLimits = number | { readonly maxMessageSize?: number; readonly queue?: Partial<QueueLimits> };
 
 /** A request's bytes on the wire, framed as the base protocol says. */
 export const framed = (message: unknown): string => {
@@ -24,11 +29,16 @@ export class RawWire {
   readonly received: Message[] = [];
   /** What the server holds, for the tests that count it. */
   readonly server: ServerState;
+  /** What the server has read and not yet handled. */
+  readonly held: () => Held | undefined;
   #waiters: (() => void)[] = [];
 
-  constructor(maxMessageSize?: number) {
+  constructor(limits: WireLimits = {}) {
     const toClient = new PassThrough();
-    this.server = serveStreams(this.#toServer, toClient, maxMessageSize).state;
+    const { maxMessageSize = defaultReaderLimits.maxMessageSize, queue = {} } = typeof limits === "number" ? { maxMessageSize: limits } : limits;
+    const served = serveStreams(this.#toServer, toClient, { maxMessageSize, queue: { ...defaultReaderLimits.queue, ...queue } });
+    this.server = served.state;
+    this.held = served.held;
     new StreamMessageReader(toClient).listen((message) => {
       this.received.push(message);
       for (const waiter of this.#waiters) waiter();
