@@ -87,6 +87,8 @@ export class MessageFraming {
   /** The next frame; null when bytes were used without completing one; undefined when more bytes are needed. */
   #step(): Frame | null | undefined {
     const state = this.#state;
+    // Asked again with nothing new (the reader reads on after each message handled): nothing to add to a body.
+    if (this.#pending.length === 0 && (state.kind === "body" || state.kind === "head" || state.kind === "skip") && state.left > 0) return undefined;
     if (state.kind === "head") {
       const taken = this.#pending.subarray(0, state.wanted);
       state.wanted -= taken.length;
