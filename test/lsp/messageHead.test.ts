@@ -1,0 +1,46 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { messageHead } from "../../src/lsp/messageHead.js";
+import { fuzzParameters } from "../fuzz/arbitraries.js";
+
+const id = fc.oneof(fc.integer({ min: -(2 ** 31), max: 2 ** 31 }), fc.string({ maxLength: 12 }));
+const uri = fc.webUrl().map((url) => url.replace(/^https?:/, "file:"));
+const message = fc.record({ id, method: fc.constantFrom("textDocument/codeAction", "textDocument/didChange", "shutdown"), uri, pad: fc.string({ maxLength: 40 }) });
+
+/**
+ * The server answers a message over its size limit from the first bytes of its body: a number
+ * or string cut short there ("id":12 of "id":1234) must never be taken for the id, or the client
+ * is answered for a request it never sent, or another document is taken for the changed one.
+ */
+describe("messageHead", () => {
+  it("reads from any first bytes of a message either nothing or what the whole message says", () => {
+    fc.assert(
+      fc.property(message, fc.nat(), (m, cut) => {
+        const body = Buffer.from(JSON.stringify({ jsonrpc: "2.0", id: m.id, method: m.method, params: { textDocument: { uri: m.uri }, pad: m.pad } }));
+        const head = messageHead(body.subarray(0, cut % (body.length + 1)));
+        if ("id" in head) expect(head.id).toBe(m.id);
+        if ("method" in head) expect(head.method).toBe(m.method);
+        if ("uri" in head) expect(head.uri).toBe(m.uri);
+        expect(head.answers).toBe(false);
+      }),
+      fuzzParameters,
+    );
+  });
+
+  it("reads all three once they stand whole before the cut", () => {
+    const body = '{"jsonrpc":"2.0","id":17,"method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///a.json","version":2},"contentChanges":[{"text":"{\\"a';
+    expect(messageHead(Buffer.from(body))).toEqual({ id: 17, method: "textDocument/didChange", uri: "file:///a.json", answers: false });
+  });
+
+  it.each([
+    ["a key named twice", '{"id":1,"id":2,"method":"m",'],
+    ["a comment before it", '/* c */ {"id":1,"method":"m",'],
+    ["a raw line break in a string before it", '{"x":"a\nb","id":1,"method":"m",'],
+  ])("reads no id from %s", (_, body) => {
+    expect(messageHead(Buffer.from(body))).not.toHaveProperty("id");
+  });
+
+  it("tells an answer to the server's own request (result or error) from a request", () => {
+    expect(messageHead(Buffer.from('{"jsonrpc":"2.0","id":0,"result":[{"x":"'))).toEqual({ id: 0, answers: true });
+  });
+});
