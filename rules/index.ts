@@ -8,7 +8,6 @@ import { preorderMix } from "./preorder-mix.js";
 import { readOnlyShippingFields } from "./read-only-shipping-fields.js";
 import { shipToStoreOnly } from "./ship-to-store-only.js";
 import { taxRateCap } from "./tax-rate-cap.js";
-import { taxRateCapUnforced } from "./tax-rate-cap-unforced.js";
 import { currencyLocale } from "./currency-locale.js";
 import { currencyLocaleImplied } from "./currency-locale-implied.js";
 import { customDataHash } from "./custom-data-hash.js";
@@ -53,7 +52,6 @@ export const rules: readonly Rule<any>[] = [
   schema,
   ...schemaConstraintRules,
   taxRateCap,
-  taxRateCapUnforced,
   forceItemTaxOverride,
   preorderMix,
   availabilitySplit,

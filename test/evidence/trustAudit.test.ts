@@ -167,13 +167,6 @@ const cases: TrustCase[] = [
     expected: [["carrier-triplet-blank", "warning", "inferred"]],
   },
   {
-    name: "a line taxed over 20% without forceItemTaxOverride: the OMS may calculate the tax itself (tax-rate-cap-unforced)",
-    kind: "createOrder",
-    payload: orderWithItems([orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })], { forceItemTaxOverride: false }),
-    path: "/orderItems/0/itemSpecifics/itemTaxOverride",
-    expected: [["tax-rate-cap-unforced", "warning", "inferred"]],
-  },
-  {
     name: "a no-operation cardNumber of spaces: 'populated' or not, the document does not say",
     kind: "createOrder",
     payload: orderWithPayments([orderPayment({ paymentType: "NO", noOperationType: "HI", cardNumber: "   " } as never)]),

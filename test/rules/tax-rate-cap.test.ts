@@ -33,11 +33,6 @@ ruleTester(taxRateCap, {
       name: "shippingTax does not count toward the item tax",
       payload: orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 1, itemSpecifics: { shipping: 1, shippingTax: 50 } })], { shippingTax: 100 }),
     },
-    // "forceItemTaxOverride boolean Whether to override the calculated item tax": without it the
-    // document does not say the OMS takes itemTaxOverride as the tax; tax-rate-cap-unforced warns there.
-    { name: "forceItemTaxOverride false: not a stated error (tax-rate-cap-unforced's warning)", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: false }) },
-    { name: "forceItemTaxOverride left out: not a stated error either", payload: withoutForce(orderWithItems([line(1, 1, 0.5)])) },
-    { name: "forceItemTaxOverride null: not a stated error either", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: null }) },
     { name: "SKIP_INTERNATIONAL_TAX bypasses the cap", payload: order(line(1, 1, 0.5), line(1, 1, 0.5)), settings: { skipInternationalTax: true } },
     { name: "an ill-typed tax is the schema's business", payload: order(line(1, 1, "0.5")) },
     { name: "an ill-typed price or quantity leaves no subtotal to check", payload: order(line("1", 1, 0.5), line(1, [2], 0.5)) },
@@ -47,6 +42,18 @@ ruleTester(taxRateCap, {
     { name: "order items that are not objects", payload: createOrder({ orderItems: ["item", 7, null] }) },
   ],
   invalid: [
+    // "forceItemTaxOverride boolean Whether to override the calculated item tax and force the
+    // orderItem -> itemSpecifics -> itemTaxOverride to be required": the flag makes the field
+    // required; a line that sends it is taxed by it either way (SPEC §4's reading).
+    ...([
+      ["forceItemTaxOverride false", orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: false })],
+      ["forceItemTaxOverride left out", withoutForce(orderWithItems([line(1, 1, 0.5)]))],
+      ["forceItemTaxOverride null", orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: null })],
+    ] as const).map(([flag, payload]) => ({
+      name: `${flag}: the line's itemTaxOverride is still its tax, 50% is over the cap`,
+      payload,
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%"] }],
+    })),
     {
       name: "0.071 on one item at 0.35 is above 20%",
       payload: order(line(0.35, 1, 0.071)),
