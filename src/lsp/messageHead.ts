@@ -15,6 +15,32 @@ const methodPath = JSON.stringify(["method"]);
 const uriPath = JSON.stringify(["params", "textDocument", "uri"]);
 const wanted = new Set([idPath, methodPath, uriPath]);
 
+/** Deeper than the fields read (params.textDocument.uri is at 3), and than any message's head that vscode-jsonrpc writes. */
+const maxHeadDepth = 32;
+
+/**
+ * The text up to where it opens its object or array number maxHeadDepth + 1: jsonc-parser's
+ * visit recurses once a level, so 64 KiB of `[` or `{"a":` overflowed the stack and ended the
+ * server (and each property there cost its whole path). What stands past the cut is not
+ * known, as what lies past the first bytes; where a string starts or ends is read as JSON
+ * writes it, and text that is not JSON gives no value anyway.
+ */
+function shallowPart(text: string): string {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === "\\") i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{" || char === "[") {
+      if (++depth > maxHeadDepth) return text.slice(0, i);
+    } else if (char === "}" || char === "]") depth--;
+  }
+  return text;
+}
+
 /**
  * The id, method and document of a message from the first bytes of its body only (the rest is
  * never held): vscode-jsonrpc writes `{"jsonrpc":"2.0","id":…,"method":…,"params":{"textDocument":{"uri":…`,
@@ -26,7 +52,7 @@ const wanted = new Set([idPath, methodPath, uriPath]);
  */
 export function messageHead(head: Buffer): MessageHead {
   // A character cut at the end decodes to U+FFFD, after every value that counts.
-  const text = head.toString("utf8");
+  const text = shallowPart(head.toString("utf8"));
   const values = new Map<string, unknown>();
   const twice = new Set<string>();
   let broken = false;

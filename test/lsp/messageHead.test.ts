@@ -40,6 +40,19 @@ describe("messageHead", () => {
     expect(messageHead(Buffer.from(body))).not.toHaveProperty("id");
   });
 
+  it.each([
+    ["arrays", "[".repeat(70_000)],
+    ["objects", '{"a":'.repeat(14_000)],
+  ])("reads a head whose first bytes end in nesting of 64 KiB of %s (it overflowed the stack and ended the server)", (_, nesting) => {
+    const body = `{"jsonrpc":"2.0","id":3,"method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///a.json"},"contentChanges":${nesting}`;
+    expect(messageHead(Buffer.from(body).subarray(0, 64 * 1024))).toEqual({ id: 3, method: "textDocument/didChange", uri: "file:///a.json", answers: false });
+  });
+
+  it("reads no id that stands after nesting deeper than it reads (what lies there is not known)", () => {
+    const body = `{"jsonrpc":"2.0","params":${"[".repeat(40)}${"]".repeat(40)},"id":3,"method":"shutdown",`;
+    expect(messageHead(Buffer.from(body))).toEqual({ answers: false });
+  });
+
   it("tells an answer to the server's own request (result or error) from a request", () => {
     expect(messageHead(Buffer.from('{"jsonrpc":"2.0","id":0,"result":[{"x":"'))).toEqual({ id: 0, answers: true });
   });
