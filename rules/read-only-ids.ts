@@ -42,21 +42,25 @@ export function aboutItsValue(own: Diagnostic, other: Diagnostic): boolean {
 }
 
 /**
- * Create Order's orderID is only advised read-only ("best to treat it as read-only"), not said
- * to be ignored: its documented type and minimum still stand, and the schema's stated error
- * about them is the finding (advisedOnly below). Its rounding is moot either way.
+ * Only customerID and customerCustomDataID are said to be ignored ("it will be ignored by the
+ * API"): their value is moot, and read-only-ids' finding is the one. Create Order's orderID is
+ * only advised read-only ("best to treat it as read-only"), and a custom data body's IDs are
+ * said to be assumed from the header, not that a value sent in the body is ignored: their
+ * documented type and minimum still stand ("orderID integer … The minimum value is “1”", in
+ * Create Order and in the custom data bodies' parameters), and the schema's stated error about
+ * them is the finding (advisedOnly below). Their rounding is moot either way.
  */
 function outweighsAboutItsValue(own: Diagnostic, other: Diagnostic): boolean {
-  return own.messageId === "readOnly" ? other.path === own.path && isUnsafeInteger(other) : aboutItsValue(own, other);
+  return own.messageId === "setByOms" ? aboutItsValue(own, other) : other.path === own.path && isUnsafeInteger(other);
 }
 
 /**
- * The advice on Create Order's orderID gives way to a stated schema error at the same field
- * ("orderID integer … The minimum value is “1”"): a value the OMS may refuse is an error, and
- * one cause is one finding. A user who fixes the value then sees the advice.
+ * The advice on a field whose value is not said to be ignored gives way to a stated schema
+ * error at the same field: a value the OMS may refuse is an error, and one cause is one
+ * finding. A user who fixes the value then sees the advice.
  */
 function advisedOnly(own: Diagnostic, other: Diagnostic): boolean {
-  return own.messageId === "readOnly" && other.constraint !== undefined && other.evidence === "stated" && other.severity === "error";
+  return own.messageId !== "setByOms" && other.constraint !== undefined && other.evidence === "stated" && other.severity === "error";
 }
 
 export const readOnlyIds = defineRule({

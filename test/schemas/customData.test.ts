@@ -76,19 +76,17 @@ describe("records carry their IDs", () => {
 });
 
 describe("ID messages say only what the documents say", () => {
-  // In a body the IDs are read-only-ids' to leave out, which makes the schema's finding about their value moot: off, the schema's stands.
-  const idsOff = { rules: { "read-only-ids": "off" } } as const;
   it("a custom data record's ID is typed integer by the documents, with no minimum: 0 is no schema error, a string is", () => {
     for (const kind of ["orderCustomData", "orderItemCustomData"] as const) {
       const name = kind === "orderCustomData" ? "orderCustomDataID" : "orderItemCustomDataID";
       expect(schemaErrorPaths(kind, { ...body, [name]: 0 })).toEqual([]);
-      const [problem] = validate(kind, { ...body, [name]: "12" }, idsOff).diagnostics.filter((d) => d.ruleId === "schema");
+      const [problem] = validate(kind, { ...body, [name]: "12" }).diagnostics.filter((d) => d.ruleId === "schema");
       expect(problem).toMatchObject({ path: `/${name}`, message: `${name} must be an integer (the documents type this ID as an integer)` });
     }
   });
 
   it("orderID, itemID and manufacturerID below 1: the message credits no document with the field's minimum", () => {
-    const [problem] = validate("orderItemCustomData", { ...body, itemID: 0 }, idsOff).diagnostics.filter((d) => d.ruleId === "schema");
+    const [problem] = validate("orderItemCustomData", { ...body, itemID: 0 }).diagnostics.filter((d) => d.ruleId === "schema");
     expect(problem).toMatchObject({ path: "/itemID", message: "itemID must be 1 or more: an identifier is a positive integer" });
   });
 });
