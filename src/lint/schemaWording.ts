@@ -105,7 +105,8 @@ export function outOfRangeWording(message: string, value: number): string {
  * it stands cannot be sent at all.
  */
 export function bigIntWording(message: string): string {
-  return `${message}; this one is a BigInt, which JSON.stringify cannot write (it throws): send Number(value), exact up to 2^53 − 1`;
+  // Said for a field of any type (a string's cardNumber too), so the way out names both.
+  return `${message}; this one is a BigInt, which JSON.stringify cannot write (it throws): send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string`;
 }
 
 /**

@@ -73,6 +73,12 @@ describe("a value is checked as JSON.stringify sends it", () => {
     expect(price.find((d) => d.path === "/orderItems/0/itemSpecifics/actualPrice")?.message).toMatch(/; this one is a BigInt, which JSON\.stringify cannot write/);
   });
 
+  it("a BigInt where a string belongs (a card number from a BIGINT column) is not told to become a Number", () => {
+    const order = createOrder({ orderPayments: [{ paymentMethod: { paymentType: "CC", cardNumber: 4111111111111111n } }] } as never);
+    const [finding] = findings("createOrder", order).filter((d) => d.path === "/orderPayments/0/paymentMethod/cardNumber");
+    expect(finding?.message).toMatch(/^cardNumber must be a string or null .*; this one is a BigInt, which JSON\.stringify cannot write \(it throws\): .*String\(value\) where it takes a string$/);
+  });
+
   it("Standard Schema passes the caller's value through as it came (the Date stays a Date)", () => {
     const order = importOrder({ importedCreationDate: date as never });
     const result = standardSchema("importOrder")["~standard"].validate(order) as { value?: unknown };
