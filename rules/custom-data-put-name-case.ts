@@ -1,6 +1,7 @@
 import { nameDifference } from "../src/domain/customDataNames.js";
 import { asObject } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
+import { customDataPutName } from "./custom-data-put-name.js";
 
 export const customDataPutNameCase = defineRule({
   meta: {
@@ -10,11 +11,8 @@ export const customDataPutNameCase = defineRule({
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["orderCustomData", "orderItemCustomData"],
-    source: {
-      document: "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Update",
-      passage:
-        "Although the name of the custom data record is included in the body as shown below, it must be the name of an existing record and cannot be changed. Only the value may be different from the existing record.",
-    },
+    // The passage of the stated rule: what it does not say (how names compare) is this one's reading.
+    source: customDataPutName.meta.source,
     messages: {
       nearlyRenamed:
         "name {{name}} differs from the existing record's name {{existing}} only in {{difference}}: the name \"must be the name of an existing record and cannot be changed\", and the documents do not say whether the OMS compares names exactly (then this is a change it refuses) or ignoring case and spaces (our reading: send the existing name as it is)",
