@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { add, compare, toDecimal, zero, type Decimal } from "../../src/domain/decimal.js";
 import { runCli } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
-import { orderItem, orderPayment, orderWithItems, type JsonObject } from "../support/payloads.js";
+import { importOrder, orderItem, orderPayment, orderWithItems, type JsonObject } from "../support/payloads.js";
 
 /** A fresh folder holding the given files. */
 const folder = scratchFolders("split");
@@ -23,6 +23,23 @@ const exactSum = (values: unknown[]): Decimal => values.reduce<Decimal>((s, v) =
 const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as JsonObject & { orderPayments: JsonObject[] };
 
 describe("oms-lint split", () => {
+  it("says on a Historic Order Import that its reasons are Create Order's: the import document states no split", async () => {
+    const imported = importOrder();
+    const [item] = imported.orderItems as JsonObject[];
+    const preorder = JSON.parse(JSON.stringify(item)) as { product: JsonObject };
+    preorder.product = { ...preorder.product, partNumber: "PRE1", availability: "P" };
+    const dir = folder({ "import.json": JSON.stringify({ ...imported, orderItems: [item, preorder] }, null, 2) + "\n", "order.json": JSON.stringify(mixed, null, 2) + "\n" });
+    const note = "note: this is a Historic Order Import: the reasons above are the Create Order document's, and the import document does not repeat them";
+    const run = await runCli(["split", "import.json"], { cwd: dir });
+    expect(run.stdout).toContain("import.json: split into 2 orders\n");
+    expect(run.stdout).toMatch(/preorder items \(availability P\); the Create Order API doesn't accept/);
+    expect(run.stdout).toContain(note);
+    const json = await runCli(["split", "--force", "-f", "json", "import.json"], { cwd: dir });
+    expect((JSON.parse(json.stdout) as { notes: string[] }).notes).toEqual([expect.stringContaining("create-order-only reports these mixes on an import as warnings")]);
+    // A Create Order's split is the Create Order document's own: no such note.
+    expect((await runCli(["split", "order.json"], { cwd: dir })).stdout).not.toContain("Historic Order Import");
+  });
+
   it("writes five children of an order that mixes P, D, J, I and Y items, each clean under oms-lint, whose amounts add up", async () => {
     const dir = folder({ "orders/mixed.json": JSON.stringify(mixed, null, 2) + "\n" });
     const run = await runCli(["split", "orders/mixed.json", "--out-dir", "children"], { cwd: dir });
