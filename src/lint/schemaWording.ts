@@ -37,11 +37,16 @@ function quote(value: unknown): string {
   return text.length > quotedLength ? `${text.slice(0, quotedLength - 1)}…` : text;
 }
 
-/** An enum message with the refused value quoted and, when one is near, the allowed value the user likely meant. */
+/**
+ * An enum message with the refused value quoted and, when one is near, the allowed value the
+ * user likely meant; one that differs only in letter case is named as the list spells it.
+ */
 export function enumWording(message: string, value: unknown, allowed: readonly unknown[] | undefined): string {
   const names = (allowed ?? []).filter((a): a is string => typeof a === "string");
   const near = typeof value === "string" ? nearestName(value, names) : undefined;
-  return `${message}; got ${quote(value)}${near === undefined || near === value ? "" : ` (did you mean ${near}?)`}`;
+  if (near === undefined || near === value) return `${message}; got ${quote(value)}`;
+  if (typeof value === "string" && near.toLowerCase() === value.toLowerCase()) return `${message}; got ${quote(value)}, listed as ${quote(near)}`;
+  return `${message}; got ${quote(value)} (did you mean ${near}?)`;
 }
 
 /**

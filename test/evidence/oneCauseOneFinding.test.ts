@@ -264,6 +264,10 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     const [gone] = validate("orderItemSearch", { orderID: "1", itemState: "GONE" }).diagnostics;
     expect(gone?.message).toContain('"GONE"');
     expect(gone?.message).not.toContain("did you mean");
+    // Only the letter case differs: the list's spelling is named, not guessed at.
+    const [usd] = validate("createOrder", createOrder({ currency: "usd" })).diagnostics;
+    expect(usd).toMatchObject({ ruleId: "schema", severity: "error", path: "/currency" });
+    expect(usd?.message).toMatch(/; got "usd", listed as "USD"$/);
   });
 
   describe("a search URL in a file: each finding at its parameter inside the string", () => {
