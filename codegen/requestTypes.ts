@@ -56,6 +56,9 @@ export function forGeneratedTypes(schema: JsonSchema, open: boolean): JsonSchema
     for (const [key, value] of Object.entries(node as JsonSchema)) out[key] = keyIsName ? walk(value) : walk(value, nameMaps.has(key));
     if (keyIsName) return out;
     liftRequiredParts(out);
+    // A value whose spelling a `then` checks (Create Order's locale: a listed code in any case, then as listed) is typed as listed.
+    const spelt = out.then as JsonSchema | undefined;
+    if (out.enum === undefined && Array.isArray(spelt?.enum)) out.enum = spelt.enum;
     if (out.properties) {
       out.properties = { ...branchProperties(out), ...(out.properties as object) };
       if (!("additionalProperties" in out)) out.additionalProperties = open;

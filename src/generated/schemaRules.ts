@@ -4,6 +4,15 @@ import type { Evidence } from "../engine/diagnostic.js";
 /** The structural rules the schemas define (x-oms-rules), besides "schema". */
 export const schemaRuleDefinitions: readonly { readonly id: string; readonly description: string; readonly evidence: Evidence; readonly source: { readonly document: string; readonly passage: string } }[] = [
   {
+    "id": "schema/locale-case",
+    "description": "Create Order's locale is written as the document lists it (en-US, zh-HANT): a listed code in other letter case (en-us, EN-US, zh-hant) is the same IETF tag, and whether the OMS compares codes exactly the document does not say.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), IETF codes",
+      "passage": "Second, Kibo supports IETF codes to denote locales and languages for orders. These codes are listed below:"
+    }
+  },
+  {
     "id": "schema/gift-recipient-length",
     "description": "A gift's recipient holds at most 100 characters (a limit from the vendor's other pages, not from the five documents).",
     "evidence": "inferred",
@@ -160,6 +169,10 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
 
 /** The rule and evidence of each annotated constraint, by its absolute Ajv schemaPath. */
 export const constraintRules: { readonly [schemaPath: string]: { readonly rule: string; readonly evidence: Evidence } } = {
+  "createOrder.json#/properties/locale/then/enum": {
+    "rule": "schema/locale-case",
+    "evidence": "inferred"
+  },
   "createOrder.json#/properties/customerIP/anyOf": {
     "rule": "schema/customer-ip-format",
     "evidence": "inferred"

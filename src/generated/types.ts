@@ -5,7 +5,7 @@
  */
 export type CreateOrderRequest = OrderBody & {
   /**
-   * The documented IETF list, and en-CA: "while orders can be created in this locale" (the currencyLocale note).
+   * The documented IETF list, and en-CA: "while orders can be created in this locale" (the currencyLocale note). A code the list holds in other letter case is schema/locale-case's warning (IETF tags are case-insensitive; whether the OMS compares them exactly the document does not say); any other value is the stated error.
    */
   locale?:
     | "en-US"

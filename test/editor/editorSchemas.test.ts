@@ -67,6 +67,13 @@ describe("editor schemas, as VS Code's JSON language service shows them", () => 
     expect(found).toContainEqual({ line: '"externalOrderID": "",', message: expect.stringMatching(/^externalOrderID must not be empty/) });
   });
 
+  it("words a locale in other letter case as the case reading, and one matching no listed code as the list", async () => {
+    const editor = validatorFor("createOrder.json");
+    const shown = async (locale: string) => (await editor.validate(JSON.stringify(createOrder({ locale }), null, 2))).filter((f) => f.line.startsWith('"locale"')).map((f) => f.message);
+    expect(await shown("en-us")).toEqual([expect.stringMatching(/^locale is a documented IETF code in other letter case .*send the listed spelling$/)]);
+    expect(await shown("xx-XX")).toEqual([expect.stringMatching(/^locale must be one of the documented IETF codes/)]);
+  });
+
   it("accepts the documents' example as it is", async () => {
     expect(await validatorFor("createOrder.json").validate(JSON.stringify(createOrder(), null, 2))).toEqual([]);
   });

@@ -51,4 +51,15 @@ describe("en-CA as the currency locale", () => {
     expect(found(euroOrder({ currencyLocale: "en-CA" }))).toEqual([["currency-locale", "warning", "advised", "/currencyLocale"]]);
     expect(found(euroOrder({ currencyLocale: "en_CA" }))).toEqual([["currency-locale-implied", "warning", "inferred", "/currencyLocale"]]);
   });
+
+  it("locale en-ca is en-CA here too, and its letter case a cause of its own (schema/locale-case)", () => {
+    const found = (value: unknown) => validate("createOrder", value).diagnostics.map((d) => [d.ruleId, d.severity, d.path]);
+    // Sending the listed spelling mends the case, not the blank packing slips: two causes, one finding each.
+    expect(found(euroOrder({ locale: "en-ca" }))).toEqual([
+      ["schema/locale-case", "warning", "/locale"],
+      ["currency-locale-implied", "warning", "/locale"],
+    ]);
+    expect(found(createOrder({ locale: "EN-CA" }))).toEqual([["schema/locale-case", "warning", "/locale"]]);
+    expect(found(euroOrder({ locale: "en-ca", currencyLocale: "fr-FR" }))).toEqual([["schema/locale-case", "warning", "/locale"]]);
+  });
 });

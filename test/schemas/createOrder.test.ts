@@ -102,9 +102,52 @@ describe("createOrder schema: SPEC §2 boundaries", () => {
   it("locale: the documented IETF list, and en-CA (\"while orders can be created in this locale\")", () => {
     const documented = ["en-US", "en-GB", "en-HL", "en-IN", "es-ES", "es-MX", "ko-KR", "de-DE", "el-GR", "fr-CA", "fr-FR", "it-IT", "ja-JP", "nl-NL", "nb-NO", "no-NO", "ru-RU", "sv-SE", "zh-cmn-CN", "zh-HANT", "zh-yue-CN"];
     for (const locale of [...documented, "en-CA"]) expect(errorsWith("/locale", locale), locale).toEqual([]);
-    for (const locale of ["en-us", "EN-US", "de", "en-AU", ""]) expect(errorsWith("/locale", locale), locale).toEqual(["/locale"]);
+    for (const locale of ["de", "en-AU", ""]) expect(errorsWith("/locale", locale), locale).toEqual(["/locale"]);
     // locale en-CA draws no finding (but in EUR without a currencyLocale: currency-locale-implied).
     expect(validate("createOrder", { ...order, locale: "en-CA" }).diagnostics).toEqual([]);
+  });
+
+  describe("locale in other letter case: the same IETF tag, a warning (whether the OMS compares exactly the document does not say)", () => {
+    const findings = (locale: unknown) => validate("createOrder", withValueAt(order, "/locale", locale)).diagnostics;
+    it.each([
+      ["en-us", "en-US"],
+      ["EN-US", "en-US"],
+      ["zh-hant", "zh-HANT"],
+      ["en-ca", "en-CA"],
+    ])("%s is schema/locale-case's one warning, naming the listed spelling %s", (locale, listed) => {
+      expect(findings(locale)).toEqual([
+        {
+          ruleId: "schema/locale-case",
+          messageId: "enum",
+          severity: "warning",
+          evidence: "inferred",
+          path: "/locale",
+          constraint: "createOrder.json#/properties/locale/then/enum",
+          message: expect.stringMatching(new RegExp(`case-insensitive .*does not say whether the OMS compares them exactly.*our reading: send the listed spelling; got "${locale}", listed as "${listed}"$`)),
+        },
+      ]);
+    });
+    it.each(["xx-XX", "en-us-x", "en_US", " en-US"])("%s matches no listed code in any case: the stated error alone", (locale) => {
+      expect(findings(locale)).toEqual([
+        expect.objectContaining({ ruleId: "schema", severity: "error", evidence: "stated", path: "/locale", message: expect.stringMatching(/^locale must be one of the documented IETF codes/) }),
+      ]);
+    });
+    it("any letter case of a listed code is valid as listed, one warning otherwise, never an error", () => {
+      const listed = ["en-US", "en-GB", "en-HL", "en-IN", "es-ES", "es-MX", "ko-KR", "de-DE", "el-GR", "fr-CA", "fr-FR", "it-IT", "ja-JP", "nl-NL", "nb-NO", "no-NO", "ru-RU", "sv-SE", "zh-cmn-CN", "zh-HANT", "zh-yue-CN", "en-CA"];
+      const spelt = fc.tuple(fc.constantFrom(...listed), fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }))
+        .map(([code, upper]) => [code, [...code].map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase())).join("")] as const);
+      fc.assert(
+        fc.property(spelt, ([code, locale]) => {
+          expect(findings(locale).map((d) => [d.ruleId, d.severity])).toEqual(locale === code ? [] : [["schema/locale-case", "warning"]]);
+        }),
+        property,
+      );
+    });
+    it("turned off, it leaves the stated error as it was", () => {
+      const off = { rules: { "schema/locale-case": "off" as const } };
+      expect(validate("createOrder", withValueAt(order, "/locale", "en-us"), off).diagnostics).toEqual([]);
+      expect(validate("createOrder", withValueAt(order, "/locale", "xx-XX"), off).diagnostics.map((d) => d.ruleId)).toEqual(["schema"]);
+    });
   });
 
   it("currency: exactly the 35 documented codes", () => {

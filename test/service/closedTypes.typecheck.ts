@@ -33,6 +33,9 @@ export const nestedTypo: CreateOrderRequest = {
 // @ts-expect-error orderStatus is an import's field, not Create Order's
 export const importFieldOnCreate: CreateOrderRequest = { ...example, orderStatus: "SHIPPED" };
 
+// @ts-expect-error locale is typed as the document lists its codes (en-us is schema/locale-case's warning at run time)
+export const localeInOtherCase: CreateOrderRequest = { ...example, locale: "en-us" };
+
 export const importWithStatus: ImportOrderRequest = { ...example, orderStatus: "SHIPPED" };
 
 // @ts-expect-error valeu is a misspelt value
