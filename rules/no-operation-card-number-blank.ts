@@ -3,6 +3,7 @@ import { readOnImport } from "../src/domain/importReading.js";
 import { isBlank } from "../src/domain/payloadParts.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
+import { noOperationCardNumber } from "./no-operation-card-number.js";
 
 export const noOperationCardNumberBlank = defineRule({
   meta: {
@@ -13,11 +14,8 @@ export const noOperationCardNumberBlank = defineRule({
     evidence: "inferred",
     kinds: ["createOrder", "importOrder"],
     kindNotes: { importOrder: readOnImport },
-    source: {
-      document: "Create Order (seeds/004), Order Payments",
-      passage:
-        "If using a no-operation payment, note that the cardNumber field must still be populated even if the card is not actually exposed – in this case, the field can be set to a bogus number.",
-    },
+    // The stated rule's passage: the two read one sentence, the stated error and our reading of "populated".
+    source: noOperationCardNumber.meta.source,
     messages: {
       spaces:
         "a no-operation (NO) payment's cardNumber holds only spaces: the field \"must still be populated\", and the document does not say whether the OMS counts spaces as populated or trims them to nothing (our reading: set it to a bogus number, e.g. \"0000000000000123\")",
