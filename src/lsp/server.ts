@@ -9,6 +9,7 @@ import {
   TextDocumentSyncKind,
   type CodeAction,
   type CodeActionParams,
+  type Diagnostic,
   type Connection,
   type DidChangeConfigurationParams,
   type DidChangeWatchedFilesParams,
@@ -20,6 +21,7 @@ import {
   type WorkspaceFoldersChangeEvent,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { isDeepStrictEqual } from "node:util";
 import type { Config } from "../config/config.js";
 import { configFileName } from "../config/findConfig.js";
 import { packageInfo } from "../cli/packageInfo.js";
@@ -72,6 +74,8 @@ interface Linted {
   readonly lint: DocumentLint | undefined;
   readonly config: Config;
   readonly bom: boolean;
+  /** The diagnostics published for this version. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** An untitled document's name (untitled:Untitled-1): enough to tell .http from .json, never a path for the config. */
@@ -175,8 +179,12 @@ export function startServer(connection: Connection): ServerState {
     const text = document.getText();
     const lintResult = lintDocument(filePath ?? nameOf(uri), document.languageId, text, loaded.config, settings, filePath === undefined ? undefined : folder);
     const bom = text.charCodeAt(0) === 0xfeff;
-    linted.set(uri, { version, lint: lintResult, config: loaded.config, bom });
     const diagnostics = lintResult?.result.messages.map((m) => toDiagnostic(m, bom, docsUrl)) ?? [];
+    const before = linted.get(uri);
+    linted.set(uri, { version, lint: lintResult, config: loaded.config, bom, diagnostics });
+    // Linted again at the same version (the settings pulled after the open, a config change):
+    // published again only if the findings differ, as LSP's newest push replaces the last.
+    if (before?.version === version && isDeepStrictEqual(before.diagnostics, diagnostics)) return;
     await connection.sendDiagnostics({ uri, version, diagnostics });
   }
 

@@ -16,10 +16,13 @@ describe("a Neovim-style client: initializationOptions, and null for a settings 
     const first = await client.diagnostics.next((p) => p.uri === uri, "the first diagnostics");
     expect(schemaFindings(first)).toEqual([]);
 
-    // The server pulls the section again (null) and re-lints.
-    const from = client.diagnostics.seen.length;
+    // The server pulls the section again (null): what it finds is unchanged, so it publishes
+    // nothing anew (once per version), and the next version is linted as before.
+    const pulled = client.pulls.seen.length;
     await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
-    const afterNull = await client.diagnostics.next((p) => p.uri === uri, "the diagnostics after a null configuration", from);
+    await client.pulls.next(() => true, "the settings pull after didChangeConfiguration", pulled);
+    const version = await client.edit(uri, [{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, newText: " " }]);
+    const afterNull = await client.diagnostics.next((p) => p.uri === uri && p.version === version, "the diagnostics after a null configuration");
     expect(afterNull.diagnostics.length).toBeGreaterThan(0);
     expect(schemaFindings(afterNull)).toEqual([]);
 

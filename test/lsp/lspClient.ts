@@ -69,6 +69,8 @@ export class LspClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new EventLog<PublishDiagnosticsParams>();
   readonly messages = new EventLog<ShowMessageParams>();
+  /** The settings pulls (workspace/configuration) answered, each logged once its answer has gone to the server. */
+  readonly pulls = new EventLog<unknown>();
   readonly registrations: string[] = [];
   readonly documents = new Map<string, TextDocument>();
   /** What the client answers to workspace/configuration for the "omsLint" section (Neovim: null, when it has none). */
@@ -90,9 +92,12 @@ export class LspClient {
       this.registrations.push(...params.registrations.map((r) => r.method));
       return null;
     });
-    this.connection.onRequest("workspace/configuration", (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === "omsLint" ? this.settings : null)),
-    );
+    this.connection.onRequest("workspace/configuration", (params: { items: { section?: string }[] }) => {
+      const answer = params.items.map((item) => (item.section === "omsLint" ? this.settings : null));
+      // After the answer's write has begun (it does within the microtasks after this returns), so that what a test sends next goes after it.
+      setImmediate(() => this.pulls.push(answer));
+      return answer;
+    });
     this.connection.onRequest("workspace/applyEdit", (params: ApplyWorkspaceEditParams): { applied: boolean; failureReason?: string } => {
       const stale = this.staleDocument(params.edit);
       if (stale !== undefined) return { applied: false, failureReason: `${stale} has changed since the edit was made` };
