@@ -2,17 +2,33 @@ import type { Readable, Writable } from "node:stream";
 import { createConnection, MessageStrategy, StreamMessageWriter, type Connection, type ConnectionOptions } from "vscode-languageserver/node";
 import { defaultReaderLimits, GuardedMessageReader, type ReaderLimits } from "./guardedMessageReader.js";
 import type { Held } from "./incomingQueue.js";
+import { defaultOutgoingLimits, OutgoingQueue, type OutgoingLimits, type Unsent } from "./outgoingQueue.js";
+
+/** What the server holds at most: of what it reads, and of what it writes and the client has not read. */
+export interface StreamLimits extends ReaderLimits {
+  readonly output: OutgoingLimits;
+}
+
+export const defaultStreamLimits: StreamLimits = { ...defaultReaderLimits, output: defaultOutgoingLimits };
+
+/** A connection, and what it holds for its tests: read and not yet handled, written and not yet read. */
+export interface GuardedConnection {
+  readonly connection: Connection;
+  readonly held: () => Held | undefined;
+  readonly unsent: () => Unsent;
+}
 
 /**
  * A server connection over a pair of streams that answers malformed traffic (GuardedMessageReader)
- * and reads it in bounded memory: `oms-lint lsp` over stdio, the tests over in-memory streams.
- * Its error responses go through the connection's own writer, one message after another. The
- * message strategy tells the reader when the connection takes a message, so that the reader
- * hands it the next (IncomingQueue).
+ * and reads and writes in bounded memory: `oms-lint lsp` over stdio, the tests over in-memory streams.
+ * Its error responses go through the connection's own writer (OutgoingQueue), one message after
+ * another. The message strategy tells the reader when the connection takes a message, so that the
+ * reader hands it the next (IncomingQueue); the writer tells it when the client has read enough of
+ * the answers waiting for it to read on.
  */
-export function guardedConnection(input: Readable, output: Writable, { messageStrategy, ...options }: ConnectionOptions, limits: ReaderLimits = defaultReaderLimits): { connection: Connection; held: () => Held | undefined } {
-  const writer = new StreamMessageWriter(output);
-  const reader = new GuardedMessageReader(input, (response) => void writer.write(response).catch(() => undefined), limits);
+export function guardedConnection(input: Readable, output: Writable, { messageStrategy, ...options }: ConnectionOptions, limits: StreamLimits = defaultStreamLimits): GuardedConnection {
+  const writer: OutgoingQueue = new OutgoingQueue(new StreamMessageWriter(output), limits.output, () => reader.readOn());
+  const reader: GuardedMessageReader = new GuardedMessageReader(input, (response) => void writer.write(response).catch(() => undefined), limits, () => writer.full);
   const taking: MessageStrategy = {
     handleMessage(message, next) {
       try {
@@ -22,5 +38,5 @@ export function guardedConnection(input: Readable, output: Writable, { messageSt
       }
     },
   };
-  return { connection: createConnection(reader, writer, { ...options, messageStrategy: taking }), held: () => reader.held };
+  return { connection: createConnection(reader, writer, { ...options, messageStrategy: taking }), held: () => reader.held, unsent: () => writer.unsent };
 }

@@ -35,13 +35,22 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
   readonly #input: Readable;
   readonly #answer: Answer;
   readonly #limits: ReaderLimits;
+  readonly #outputFull: () => boolean;
   #queue: IncomingQueue | undefined;
+  #read: (() => void) | undefined;
 
-  constructor(input: Readable, answer: Answer, limits = defaultReaderLimits) {
+  /** `outputFull`: whether the client has left so much unread that the server should read no more (OutgoingQueue). */
+  constructor(input: Readable, answer: Answer, limits = defaultReaderLimits, outputFull: () => boolean = () => false) {
     super();
     this.#input = input;
     this.#answer = answer;
     this.#limits = limits;
+    this.#outputFull = outputFull;
+  }
+
+  /** The client has read some of what the server wrote: reading may go on. */
+  readOn(): void {
+    this.#read?.();
   }
 
   /** What is read and not yet handled (IncomingQueue). */
@@ -55,8 +64,9 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
   }
 
   /**
-   * Reads frames while the queue has room; when it is full, stops reading (the input is paused,
-   * and the rest of a chunk read stays bytes) until the connection has taken a message.
+   * Reads frames while the queue has room and the output is not full; otherwise stops reading
+   * (the input is paused, and the rest of a chunk read stays bytes) until the connection has
+   * taken a message, or the client has read what waited for it (`readOn`).
    */
   listen(callback: DataCallback): Disposable {
     const framing = new MessageFraming(this.#limits.maxMessageSize);
@@ -72,7 +82,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
       }
     };
     const read = () => {
-      while (!queue.full) {
+      while (!queue.full && !this.#outputFull()) {
         const frame = framing.next();
         if (frame === undefined) {
           if (paused) this.#input.resume();
@@ -84,6 +94,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
       if (!paused) this.#input.pause();
       paused = true;
     };
+    this.#read = read;
     const onData = (chunk: Buffer) => {
       framing.append(chunk);
       read();

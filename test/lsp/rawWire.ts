@@ -3,11 +3,12 @@ import { Message, StreamMessageReader, type ResponseMessage } from "vscode-jsonr
 import type { PublishDiagnosticsParams } from "vscode-languageserver";
 import type { ServerState } from "../../src/lsp/server.js";
 import { serveStreams } from "../../src/lsp/serveStreams.js";
-import { defaultReaderLimits } from "../../src/lsp/guardedMessageReader.js";
+import { defaultStreamLimits } from "../../src/lsp/guardedConnection.js";
 import type { Held, QueueLimits } from "../../src/lsp/incomingQueue.js";
+import type { OutgoingLimits, Unsent } from "../../src/lsp/outgoingQueue.js";
 
-/** Limits smaller than `oms-lint lsp`'s, so that a test reaches them cheaply: a message's size, or the queue's. */
-export type WireLimits = number | { readonly maxMessageSize?: number; readonly queue?: Partial<QueueLimits> };
+/** Limits smaller than `oms-lint lsp`'s, so that a test reaches them cheaply: a message's size, the queue's, or the output's. */
+export type WireLimits = number | { readonly maxMessageSize?: number; readonly queue?: Partial<QueueLimits>; readonly output?: Partial<OutgoingLimits> };
 
 /** A request's bytes on the wire, framed as the base protocol says. */
 export const framed = (message: unknown): string => {
@@ -26,20 +27,23 @@ export const hover = (id: number): string =>
  */
 export class RawWire {
   readonly #toServer = new PassThrough();
+  readonly #toClient = new PassThrough();
   readonly received: Message[] = [];
   /** What the server holds, for the tests that count it. */
   readonly server: ServerState;
   /** What the server has read and not yet handled. */
   readonly held: () => Held | undefined;
+  /** What the server has to write and has not yet handed to the stream. */
+  readonly unsent: () => Unsent;
   #waiters: (() => void)[] = [];
 
   constructor(limits: WireLimits = {}) {
-    const toClient = new PassThrough();
-    const { maxMessageSize = defaultReaderLimits.maxMessageSize, queue = {} } = typeof limits === "number" ? { maxMessageSize: limits } : limits;
-    const served = serveStreams(this.#toServer, toClient, { maxMessageSize, queue: { ...defaultReaderLimits.queue, ...queue } });
+    const { maxMessageSize = defaultStreamLimits.maxMessageSize, queue = {}, output = {} } = typeof limits === "number" ? { maxMessageSize: limits } : limits;
+    const served = serveStreams(this.#toServer, this.#toClient, { maxMessageSize, queue: { ...defaultStreamLimits.queue, ...queue }, output: { ...defaultStreamLimits.output, ...output } });
     this.server = served.state;
     this.held = served.held;
-    new StreamMessageReader(toClient).listen((message) => {
+    this.unsent = served.unsent;
+    new StreamMessageReader(this.#toClient).listen((message) => {
       this.received.push(message);
       for (const waiter of this.#waiters) waiter();
     });
@@ -50,6 +54,20 @@ export class RawWire {
     this.send(framed({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri, capabilities } }));
     await this.response(1);
     this.send(framed({ jsonrpc: "2.0", method: "initialized", params: {} }));
+  }
+
+  /** Stops reading what the server writes, as a hung editor does: the server's writes wait. */
+  pauseReading(): void {
+    this.#toClient.pause();
+  }
+
+  resumeReading(): void {
+    this.#toClient.resume();
+  }
+
+  /** The bytes written to the client and not yet read (the stream's buffers, its own bound). */
+  get unread(): number {
+    return this.#toClient.writableLength + this.#toClient.readableLength;
   }
 
   send(bytes: string | Buffer): void {
