@@ -37,6 +37,11 @@ const cancelRequest = "$/cancelRequest";
 const lifecycle = new Set(["initialize", "shutdown"]);
 
 const uriOf = (message: NotificationMessage): unknown => (message.params as { textDocument?: { uri?: unknown } } | undefined)?.textDocument?.uri;
+/** Whether a request is about a document: by its textDocument (hover, code action), a command's arguments, or a code action's data (codeAction/resolve). */
+function requestNames(message: RequestMessage, uri: string): boolean {
+  const params = message.params as { textDocument?: { uri?: unknown }; arguments?: unknown; data?: { uri?: unknown } } | null | undefined;
+  return params?.textDocument?.uri === uri || (Array.isArray(params?.arguments) && params.arguments.includes(uri)) || params?.data?.uri === uri;
+}
 /** A didChange whose params are as LSP says (the others are refused when handled, and never merged). */
 const wellFormedChange = (message: Message): message is NotificationMessage & { params: DidChangeTextDocumentParams } =>
   Message.isNotification(message) && message.method === "textDocument/didChange" && didChangeProblem(message.params) === undefined;
@@ -48,10 +53,14 @@ const wellFormedChange = (message: Message): message is NotificationMessage & { 
  * The connection is handed one message at a time, the next when it takes the last (`taken`), so
  * that its own queue never holds more than one. Here:
  *
- * - A whole-text didChange replaces the changes to its document still waiting (and takes the
- *   place of the first of them): what they would have done it undoes, so nothing the user typed
- *   is lost. Messages between them about that document see the newer text, which the client
- *   had before it heard their answers. Incremental changes are never merged or dropped.
+ * - A whole-text didChange replaces the changes to its document still waiting since the last
+ *   request about it (and takes the place of the first of them): what they would have done it
+ *   undoes, so nothing the user typed is lost. A request about the document is answered against
+ *   the text the client had sent before it, so changes are never merged across one (LSP 3.17
+ *   lets a server reorder "as long as this reordering doesn't affect the correctness of the
+ *   responses"; a hover asked at a place in the older text and answered from the newer is
+ *   wrong). Other messages between them see the newer text, which changes no answer of theirs.
+ *   Incremental changes are never merged or dropped.
  * - A request beyond `maxRequests` waiting is answered RequestCancelled (-32800) at once, unrun
  *   (initialize and shutdown aside): its answer would come after a hundred others.
  * - $/cancelRequest of a waiting request answers it RequestCancelled and drops it (of the one
@@ -157,6 +166,8 @@ export class IncomingQueue {
     const replaced: number[] = [];
     for (let i = this.#entries.length - 1; i >= 0; i--) {
       const queued = (this.#entries[i] as Entry).message;
+      // A request about the document is answered against the text before it: the run ends there.
+      if (Message.isRequest(queued) && requestNames(queued, uri)) break;
       // Anything else about the document (an open, a close, a save, a dropped change) ends the run.
       if (!Message.isNotification(queued) || (uriOf(queued) !== uri && !queued.method.startsWith("$/oms-lint/"))) continue;
       if (!wellFormedChange(queued) || queued.params.textDocument.version >= version) break;

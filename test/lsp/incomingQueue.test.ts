@@ -9,10 +9,10 @@ const uri = "file:///oms-lint-queue/order.json";
 const text = JSON.stringify(createOrder(), null, 2);
 
 /** A server whose client has opened the order. */
-async function opened(limits: WireLimits): Promise<RawWire> {
+async function opened(limits: WireLimits, body = text): Promise<RawWire> {
   const wire = new RawWire(limits);
   await wire.initialize();
-  wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
+  wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: body } });
   await lintedAt(wire, 1);
   return wire;
 }
@@ -83,6 +83,27 @@ describe("what the server has read and not yet handled is bounded", () => {
     expect(wire.held()!.peakMessages).toBeLessThanOrEqual(101);
     expect(wire.received.filter((m) => Message.isNotification(m) && m.method === "window/logMessage")).toEqual([]);
     await lintedAt(wire, 101);
+    wire.close();
+  });
+
+  it("answers a request about the document against the text sent before it, never a whole text that waited behind it", async () => {
+    const withFinding = text.replace('"orderID"', '"orderID": "abc", "was"');
+    const wire = await opened({}, withFinding);
+    const lines = withFinding.split("\n");
+    const line = lines.findIndex((l) => l.includes('"orderID": "abc"'));
+    const position = { line, character: lines[line]!.indexOf('"abc"') + 1 };
+    // A change the server ignores (a replay of version 1: LSP versions increase) leaves the
+    // linted text the current one, so the hover's answer shows which text it was answered
+    // against; after a change applied, a request waits for the lint (null) whichever text it sees.
+    const replay = didChange(1, [{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, text: " " }]);
+    const hoverAtFinding = framed({ jsonrpc: "2.0", id: 7001, method: "textDocument/hover", params: { textDocument: { uri }, position } });
+    // All in one write, behind a request that takes the connection's one place: the rest waits in the queue.
+    wire.send(hover(7000) + replay + hoverAtFinding + didChange(3, [{ text }]));
+    const answer = await wire.response(7001);
+    // The whole text took the replay's place, before the hover: it was answered on version 3's clean text (null).
+    expect((answer.result as { contents: { value: string } } | null)?.contents.value).toContain("orderID must be an integer or null");
+    await lintedAt(wire, 3);
+    expect(wire.server.document(uri)).toEqual({ version: 3, text });
     wire.close();
   });
 
