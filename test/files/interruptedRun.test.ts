@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, watch } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { bin } from "../support/cli.js";
@@ -23,10 +23,23 @@ const earlier = folder.write("report.json", "[]\n");
 
 const temporaries = (dir = folder.dir) => readdirSync(dir).filter((name) => name.endsWith(".tmp"));
 
-/** Sends `signal` to the child once a temporary file shows in `dir`; resolves with how it ended. */
+/**
+ * Sends `signal` to the child once a temporary file shows in `dir`; resolves with how it ended.
+ * The folder is watched (inotify), not polled: a loop reading it between turns of the event
+ * loop kept a core busy for as long as the child ran, on a machine where the child needs it.
+ */
 async function signalWhileStaged(child: ChildProcess, dir: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("close", (code, s) => resolve({ code, signal: s })));
-  while (temporaries(dir).length === 0 && child.exitCode === null) await new Promise((resolve) => setImmediate(resolve));
+  const watcher = watch(dir);
+  await new Promise<void>((resolve) => {
+    const look = () => {
+      if (temporaries(dir).length > 0 || child.exitCode !== null) resolve();
+    };
+    watcher.on("change", look);
+    child.on("exit", look);
+    look();
+  });
+  watcher.close();
   child.kill(signal);
   return ended;
 }
