@@ -2,6 +2,9 @@ import type { Kind } from "../kinds/kinds.js";
 import { isKind } from "../kinds/kinds.js";
 import type { LintMessage } from "../lint/lintResult.js";
 
+/** What a cache file says first: a file that does not start so was not written by oms-lint, and is never overwritten (nor linted: ownReport.ts). */
+export const cacheSignature = '{"format":"oms-lint-cache"';
+
 /** One file's entry in the cache: what it held (a hash), how it was linted (a key), and what was found. */
 export interface CachedFile {
   readonly hash: string;

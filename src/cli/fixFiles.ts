@@ -8,6 +8,7 @@ import { unifiedDiff } from "../fix/unifiedDiff.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { fileSizeLimit, lintFileBytes, payloadOptions, readFileBytes, requestFileType, type LintRun } from "./lintFile.js";
+import { holdsOwnReport } from "./ownReport.js";
 
 export interface FixedFile {
   /** What linting the fixed text finds (the problems left). */
@@ -77,7 +78,7 @@ export async function fixFiles(files: readonly string[], run: LintRun, options: 
   const fixedFiles: FixedFile[] = [];
   for (const filePath of files) {
     const { fixed, written } = fixFile(filePath, run, options);
-    fixedFiles.push(fixed);
+    if (fixed !== undefined) fixedFiles.push(fixed);
     await turn(written);
   }
   return fixedFiles;
@@ -87,13 +88,17 @@ interface FixOptions {
   readonly dryRun: boolean;
   readonly cwd: string;
   readonly roots?: readonly string[];
+  /** Whether the file is left out when it holds one of oms-lint's own reports (ownReport.ts): one a walk or a glob found. */
+  readonly skipsOwnReport?: (filePath: string) => boolean;
 }
 
-/** One file fixed, and whether the fixed text was written into it. */
-function fixFile(filePath: string, run: LintRun, options: FixOptions): { fixed: FixedFile; written: boolean } {
+/** One file fixed (none: left out, one of oms-lint's own reports), and whether the fixed text was written into it. */
+function fixFile(filePath: string, run: LintRun, options: FixOptions): { fixed?: FixedFile; written: boolean } {
   // An unreadable file (a folder, a broken link, no permission, too large) is one fatal message.
   const bytes = readFileBytes(filePath, run);
   if (!(bytes instanceof Uint8Array)) return { fixed: { result: bytes, diff: "" }, written: false };
+  // Never rewritten as a payload, even where a `files` glob or --kind names a kind for it.
+  if (options.skipsOwnReport?.(filePath) && holdsOwnReport(bytes)) return { written: false };
   const fixed = fixFileBytes(filePath, bytes, run, options.cwd);
   if (options.dryRun || fixed.output === undefined) return { fixed, written: false };
   const outside = options.roots === undefined ? undefined : linkOutside(filePath, options.roots);

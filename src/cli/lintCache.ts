@@ -6,7 +6,7 @@ import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { readBoundedText } from "../files/readBounded.js";
 import type { LintResult } from "../lint/lintResult.js";
 import { maxReadableSize } from "../source/fileSize.js";
-import { isCachedFile, isRecord, type CacheEntries, type CachedFile } from "./cachedResult.js";
+import { cacheSignature as signature, isCachedFile, isRecord, type CacheEntries, type CachedFile } from "./cachedResult.js";
 import type { LintRun } from "./lintRun.js";
 import { makeFolders } from "./makeFolders.js";
 import { displayPath } from "../formatters/displayText.js";
@@ -15,8 +15,6 @@ import { sha256 } from "./sha256.js";
 /** --cache-location's default, in the working folder (ESLint's is .eslintcache). */
 export const cacheFileName = ".oms-lint-cache";
 
-/** What a cache file says first: a file that does not start so was not written by oms-lint, and is never overwritten. */
-const signature = '{"format":"oms-lint-cache"';
 /** 2: a structural message carries its constraint (a version-1 entry lacks it, and a report from it would lack the passage). */
 const formatVersion = 2;
 
@@ -32,6 +30,8 @@ interface CacheFile {
 export interface FileOutcome {
   readonly result: LintResult;
   readonly cache?: { readonly hash: string; readonly key: string };
+  /** The file holds one of oms-lint's own reports or its cache (ownReport.ts): left out of the run unless named outright. */
+  readonly ownReport?: true;
 }
 
 /**

@@ -10,6 +10,7 @@ import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
+import { holdsOwnReport } from "./ownReport.js";
 import type { FileOutcome } from "./lintCache.js";
 import type { LintRun } from "./lintRun.js";
 import { commandLineAudience } from "../lint/audience.js";
@@ -92,17 +93,19 @@ export function lintFile(filePath: string, run: LintRun): LintResult {
 /**
  * lintFile, and with --cache what the file's entry is made of: its content hash and key. An
  * entry of the last run with both unchanged gives the result without linting; a file that
- * cannot be read is never cached.
+ * cannot be read is never cached. A file that holds one of oms-lint's own reports is marked so.
  */
 export function lintFileOutcome(filePath: string, run: LintRun): FileOutcome {
   // A view of the reader's shared buffer: decoded and hashed here, before the next file is read.
   const bytes = readFileBytes(filePath, run, readBoundedView);
   if (!(bytes instanceof Uint8Array)) return { result: bytes };
-  if (run.cache === undefined) return { result: lintFileBytes(filePath, bytes, run) };
+  // Linted all the same: the caller keeps the verdict of a report named outright.
+  const own = holdsOwnReport(bytes) ? { ownReport: true as const } : {};
+  if (run.cache === undefined) return { result: lintFileBytes(filePath, bytes, run), ...own };
   const cache = { hash: contentHash(bytes), key: fileCacheKey(run, filePath) };
   const stored = run.cache.files.get(filePath);
-  if (stored !== undefined && stored.hash === cache.hash && stored.key === cache.key) return { result: lintResult(filePath, stored.kind, stored.messages), cache };
-  return { result: lintFileBytes(filePath, bytes, run), cache };
+  if (stored !== undefined && stored.hash === cache.hash && stored.key === cache.key) return { result: lintResult(filePath, stored.kind, stored.messages), cache, ...own };
+  return { result: lintFileBytes(filePath, bytes, run), cache, ...own };
 }
 
 /** A file's bytes (the caller's own unless `read` says otherwise), or the one fatal message that says why it was not read. */

@@ -108,6 +108,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     ...(options.existing === undefined ? [] : [resolve(io.cwd, options.existing)]),
   ];
   const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles);
+  // One of oms-lint's own reports (or its cache) that a walk or a glob found is left out, as the
+  // run's own -o targets are (discover); named outright, it keeps its verdict.
+  const skipsOwnReport = (filePath: string) => !named.has(filePath);
   const report = {
     file: (result: LintResult) => {
       // A recorded negative fixture's kind that cannot be told fails the run, not the record, whatever --unknown-kind says.
@@ -126,7 +129,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     if (options.fix || options.fixDryRun) {
       const fixed = options.stdin
         ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun, io.cwd)]
-        : await fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd) });
+        : await fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd), skipsOwnReport });
       // Raw for `git apply`; on a terminal, what would act on it (a bare CR hides a line) is shown escaped.
       if (options.fixDryRun) {
         const diff = fixed.map((file) => file.diff).join("");
@@ -140,6 +143,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       const threads = threadCount(options.concurrency, files.length);
       const run = cache === undefined ? lintRun : { ...lintRun, cache: cache.entries };
       await lintFiles(files, run, startWorkers(run, threads - 1), (outcome) => {
+        if (outcome.ownReport && skipsOwnReport(outcome.result.filePath)) return;
         cache?.record(outcome);
         report.file(outcome.result);
       });

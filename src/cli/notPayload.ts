@@ -6,7 +6,8 @@ import { configFileName } from "../config/findConfig.js";
  * JSON that is evidently not a payload, by its name: what a repository's root holds beside
  * the fixtures (package manifests and lockfiles, TypeScript's and other tools' configs) and
  * oms-lint's own files. A folder walk or a glob skips them; a file named outright is linted.
- * (Hidden files and folders, `.vscode/` and oms-lint's cache among them, are never walked.)
+ * (Hidden files and folders, `.vscode/` and oms-lint's cache among them, are never walked;
+ * oms-lint's reports, which any name may hold, are told by their content when read: ownReport.ts.)
  */
 const names: ReadonlySet<string> = new Set([
   "package.json",

@@ -1,0 +1,48 @@
+import { detectKind } from "../kinds/kindDetection.js";
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
+import { decodeUtf8 } from "../source/utf8.js";
+import { cacheSignature } from "./cachedResult.js";
+import { isEarlierReport, reportHeadBytes } from "./reportHead.js";
+
+/**
+ * How a text that may be ours opens: a JSON object only when its first key is one that
+ * rdjson ("source"), SARIF ("$schema") or the cache ("format") opens with; any other opening
+ * (an array, XML, a text format's line, which may begin with a file named "{…") is looked at
+ * further. A payload object opens with a key of its own, so linting it costs this one test
+ * on its first bytes.
+ */
+const mayBeOurs = /^\uFEFF?\s*(?:[^\s{]|\{(?!\s*["}])|\{\s*"(?:source|\$schema|format)")/;
+const headChars = 256;
+
+/**
+ * Whether a file holds one of oms-lint's own reports (any --format, as `-o` or `-f name:file`
+ * wrote it, told by its layout as -o tells the earlier report it may replace: reportHead.ts)
+ * or its --cache file, and no payload: content detection finds no kind in it. A folder walk
+ * or a glob skips such a file (the next run must not read back the last one's report);
+ * every kind's schema takes an object (a search also a string) holding members no report has
+ * (externalOrderID…, name and value, orderID, collection), and a JSON text that detection
+ * takes for a kind is never skipped, whatever it opens with. An empty file is no report here:
+ * it keeps its parse fault.
+ */
+export function isOwnReport(text: string): boolean {
+  if (!mayBeOurs.test(text.slice(0, headChars))) return false;
+  const body = withoutByteOrderMark(text);
+  if (!body.startsWith(cacheSignature) && !isEarlierReport({ size: body.length, head: body.slice(0, reportHeadBytes), tail: body.slice(-reportHeadBytes) })) return false;
+  return detectKind(parsed(body)) === undefined;
+}
+
+/** isOwnReport of a file's bytes: only a text that may open as ours is decoded whole. */
+export function holdsOwnReport(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, headChars)).toString("utf8");
+  if (!mayBeOurs.test(head)) return false;
+  const decoded = decodeUtf8(bytes);
+  return decoded.ok && isOwnReport(decoded.text);
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { holdsOwnReport, isOwnReport } from "../../src/cli/ownReport.js";
+import { lintText } from "../../src/builtIn/linter.js";
+import { formatNames, formatters } from "../../src/formatters/index.js";
+import { detectKind } from "../../src/kinds/kindDetection.js";
+import { repoRoot, runCli } from "../support/cli.js";
+import { createOrder, importOrder } from "../support/payloads.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+
+const folder = scratchFolders("own-report");
+
+/** What a run finds in payload texts: clean, with findings, not JSON, of no kind we can tell (linted once, each file's name given below). */
+const linted = ['{"name": "", "value": "v"}', '{"name": "n", "value": "v"}', "{", '{ "note": "not an order" }', JSON.stringify(createOrder({ currency: "usd" }))].map((text) => lintText(text, { filePath: "/work/x.json" }));
+
+/** Every .json file under a folder of the repository: the examples, and the test fixtures (negative ones included). */
+function jsonFilesUnder(path: string): string[] {
+  return (readdirSync(join(repoRoot, path), { recursive: true }) as string[]).filter((name) => name.endsWith(".json")).map((name) => join(repoRoot, path, name));
+}
+
+describe("what a folder walk takes for one of oms-lint's own reports", () => {
+  it("property: every format's report of generated results, whatever the files are called and the package says of itself (a blank one aside)", () => {
+    const name = fc.tuple(fc.constantFrom("", "[", "{", "orders/"), fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/)).map(([lead, rest]) => `${lead}${rest}.json`);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...formatNames),
+        fc.array(fc.tuple(name, fc.constantFrom(...linted)), { maxLength: 4 }),
+        // Not fc.webUrl(): building its arbitrary alone took a second here.
+        fc.constantFrom(undefined, "https://example.com/oms-lint"),
+        fc.constantFrom("0.1.0", "2.10.3-beta.1"),
+        (format, files, informationUri, toolVersion) => {
+          const results = files.map(([filePath, result]) => ({ ...result, filePath: `/work/${filePath}` }));
+          const report = formatters[format](results, { cwd: "/work", toolVersion, informationUri, color: false });
+          // A clean run's stylish or compact report is empty: an empty file keeps its parse fault.
+          fc.pre(report.trim() !== "");
+          expect(isOwnReport(report), `${format}: ${report.slice(0, 200)}`).toBe(true);
+          expect(holdsOwnReport(Buffer.from(`\uFEFF${report}`, "utf8")), format).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("the cache file a run writes at a --cache-location of its choosing", async () => {
+    const dir = folder({ "order.json": JSON.stringify(createOrder()) });
+    await runCli(["--cache", "--cache-location", "lint-cache.json", "."], { cwd: dir });
+    expect(isOwnReport(readFileSync(join(dir, "lint-cache.json"), "utf8"))).toBe(true);
+  });
+
+  it("no example or fixture of the repository, negative ones included", () => {
+    const files = [...jsonFilesUnder("examples"), ...jsonFilesUnder("test/fixtures")];
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) expect(isOwnReport(readFileSync(file, "utf8")), file).toBe(false);
+  });
+
+  it("property: a JSON text that content detection takes for a kind is never one, even opening as a report opens", () => {
+    const openings = [
+      { source: { name: "oms-lint" }, diagnostics: [] },
+      { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver: { name: "oms-lint" } } }] },
+      { format: "oms-lint-cache", formatVersion: 2, fingerprint: "x", files: {} },
+    ];
+    const payloads = [createOrder(), importOrder(), { name: "gift", value: "wrap" }, { orderID: "555555" }, { collection: [] }];
+    fc.assert(
+      fc.property(fc.constantFrom(...openings), fc.constantFrom(...payloads), fc.boolean(), (opening, payload, pretty) => {
+        const value = { ...opening, ...payload };
+        expect(detectKind(value)).toBeDefined();
+        expect(isOwnReport(JSON.stringify(value, null, pretty ? 2 : undefined))).toBe(false);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        if (isOwnReport(text)) expect(detectKind(JSON.parse(text))).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ["an empty file", ""],
+    ["white space", " \n"],
+    ["custom data bodies in an array (a negative fixture)", '[{"name": "gift", "value": "wrap"}]'],
+    ["a search as a string", '"orderID=555555&perPage=20"'],
+    ["another tool's SARIF", JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver: { name: "eslint" } } }] })],
+    ["another tool's rdjson", JSON.stringify({ source: { name: "golangci-lint" }, diagnostics: [] })],
+    ["a file that names a format", '{"format": "yyyy-MM-dd"}'],
+  ])("not %s", (_, text) => {
+    expect(isOwnReport(text)).toBe(false);
+    expect(holdsOwnReport(Buffer.from(text, "utf8"))).toBe(false);
+  });
+});

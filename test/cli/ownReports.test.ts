@@ -1,0 +1,97 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { createOrder, taxedOrder } from "../support/payloads.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+
+const folder = scratchFolders("own-reports");
+
+/** A fixtures folder: a clean order, one with a tax-rate-cap error, and JSON of no kind we can tell. */
+const fixtures = {
+  "orders/order.json": JSON.stringify(createOrder(), null, 2),
+  "orders/taxed.json": taxedOrder(),
+  "notes/notes.json": '{ "note": "not an order" }',
+};
+
+/** Each way a run writes a report (or its cache) into the folder it lints, as CI jobs do. */
+const writers: readonly (readonly string[])[] = [
+  ["-f", "json", "-o", "report.json"],
+  ["-f", "gitlab:gl-code-quality-report.json"],
+  ["-f", "rdjson:rd.json"],
+  ["-f", "sarif:out.sarif.json"],
+  ["-f", "junit:reports/junit.json"],
+  ["-o", "reports/stylish.json"],
+  ["-f", "compact:reports/compact.json"],
+  ["-f", "github:reports/github.json"],
+  ["--cache", "--cache-location", "lint-cache.json"],
+];
+const written = ["report.json", "gl-code-quality-report.json", "rd.json", "out.sarif.json", "reports/junit.json", "reports/stylish.json", "reports/compact.json", "reports/github.json", "lint-cache.json"];
+
+interface Reported {
+  readonly filePath: string;
+  readonly messages: readonly { readonly ruleId: string; readonly severity: number }[];
+}
+
+/** What `oms-lint <args> -f json` reports, file by file (paths from the folder, with /): each file's rule ids. */
+async function lintedIn(dir: string, args: readonly string[]): Promise<Record<string, string[]>> {
+  const run = await runCli(["-f", "json", ...args], { cwd: dir });
+  expect(run.stderr).toBe("");
+  const files = JSON.parse(run.stdout) as Reported[];
+  return Object.fromEntries(files.map((file) => [relative(dir, file.filePath).split(sep).join("/"), file.messages.map((m) => m.ruleId)]));
+}
+
+/** The fixtures as every run must report them: the reports beside them are not read. */
+const fixturesLinted = { "notes/notes.json": ["kind"], "orders/order.json": [], "orders/taxed.json": ["tax-rate-cap", "max-amount-null-preferred"] };
+
+describe("oms-lint's own reports in the folder it lints are not read back", () => {
+  it("each format's report, and a cache at a --cache-location there, written by one run: the next runs (a walk, a glob, --cache) lint the fixtures alone", async () => {
+    const dir = folder(fixtures);
+    for (const args of writers) {
+      // The run that writes it: its own -o is not linted, nor the reports of the runs before.
+      const run = await runCli([...args, "."], { cwd: dir });
+      expect(run.code, args.join(" ")).toBe(1);
+      expect(await lintedIn(dir, ["."]), args.join(" ")).toEqual(fixturesLinted);
+    }
+    for (const file of written) expect(readFileSync(join(dir, file), "utf8").trim(), file).not.toBe("");
+    expect(await lintedIn(dir, ["**/*.json"])).toEqual(fixturesLinted);
+    expect(await lintedIn(dir, ["--cache", "--cache-location", "lint-cache.json", "."])).toEqual(fixturesLinted);
+    expect(await lintedIn(dir, ["--cache", "--cache-location", "lint-cache.json", "."])).toEqual(fixturesLinted);
+  });
+
+  it("even where a `files` glob or --kind names a kind for every .json", async () => {
+    const dir = folder({ ...fixtures, "oms-lint.config.json": JSON.stringify({ files: [{ glob: "**/*.json", kind: "createOrder" }] }) });
+    for (const args of writers.slice(0, 4)) expect((await runCli([...args, "."], { cwd: dir })).code).toBe(1);
+    const linted = await lintedIn(dir, ["."]);
+    expect(Object.keys(linted).sort()).toEqual(Object.keys(fixtures).sort());
+    expect(Object.keys(await lintedIn(dir, ["--kind", "createOrder", "--no-config", "."])).sort()).toEqual(Object.keys(fixtures).sort());
+    // --fix neither lints nor rewrites them as orders.
+    const before = readFileSync(join(dir, "rd.json"), "utf8");
+    const fixRun = await runCli(["--fix", "-f", "json", "."], { cwd: dir });
+    expect((JSON.parse(fixRun.stdout) as Reported[]).map((file) => relative(dir, file.filePath).split(sep).join("/")).sort()).toEqual(Object.keys(fixtures).sort());
+    expect(readFileSync(join(dir, "rd.json"), "utf8")).toBe(before);
+  });
+
+  it("a report named outright keeps its verdict: it holds no payload", async () => {
+    const dir = folder(fixtures);
+    await runCli(["-f", "rdjson:rd.json", "."], { cwd: dir });
+    const run = await runCli(["-f", "json", "rd.json", "orders/order.json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    const files = JSON.parse(run.stdout) as Reported[];
+    expect(files.map((file) => [relative(dir, file.filePath), file.messages.map((m) => [m.ruleId, m.severity])])).toEqual([
+      [join("orders", "order.json"), []],
+      ["rd.json", [["kind", 2]]],
+    ]);
+  });
+
+  it("a payload beside them is linted whatever it opens with, an array of bodies (a negative fixture) included", async () => {
+    const dir = folder({
+      "orders/source-first.json": JSON.stringify({ source: { name: "oms-lint" }, ...createOrder() }),
+      "orders/bodies.json": '[{"name": "gift", "value": "wrap"}]',
+    });
+    writeFileSync(join(dir, "report.json"), (await runCli(["-f", "json", "."], { cwd: dir })).stdout);
+    const linted = await lintedIn(dir, ["."]);
+    expect(Object.keys(linted).sort()).toEqual(["orders/bodies.json", "orders/source-first.json"]);
+    expect(linted["orders/source-first.json"]).toContain("unknown-property");
+  });
+});
