@@ -1,7 +1,8 @@
 import { isKind, type Kind } from "../kinds/kinds.js";
 import { builtInLinter } from "../builtIn/linter.js";
 import { lintTextWith } from "../lint/lintText.js";
-import type { LintResult } from "../lint/lintResult.js";
+import { lintResult, type LintResult } from "../lint/lintResult.js";
+import { isOwnReport } from "../cli/ownReport.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
 import type { Settings } from "../domain/settings.js";
 import type { LanguageLimits } from "./languageLimits.js";
@@ -80,7 +81,10 @@ export class SharedLint {
     const rules: RulesConfig | undefined = only === undefined ? everyRuleOn : { ...everyRuleOff, [only.ruleId]: ["error", only.options as Record<string, unknown>] };
     this.#passes++;
     // Every finding of every rule, none given up to another's: ESLint shows only the rules its config turns on.
-    const result = lintTextWith(builtInLinter.ruleSet, text, { kind: settings.kind, rules, settings: settings.settings, filePath: "<eslint>", ...limits, keepYieldingFindings: true });
+    // One of oms-lint's own reports (or its cache) gets nothing, as the CLI's walk leaves it out, even under a kind.
+    const result = isOwnReport(text)
+      ? lintResult("<eslint>", null, [])
+      : lintTextWith(builtInLinter.ruleSet, text, { kind: settings.kind, rules, settings: settings.settings, filePath: "<eslint>", ...limits, keepYieldingFindings: true });
     this.#last = { text, key, result };
     return result;
   }

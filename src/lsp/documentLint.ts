@@ -1,5 +1,6 @@
 import { configIgnores } from "../config/configIgnores.js";
 import { isSkippedFrom } from "../cli/notPayload.js";
+import { isOwnReport } from "../cli/ownReport.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
@@ -68,8 +69,9 @@ function kindOfText(text: string): Kind | undefined {
 
 /**
  * Lints an open document as the CLI lints the file: the same config, kinds and rules. A
- * JSON document that is not a payload (package.json, the config itself), that a folder walk
- * from `runFolder` (the workspace folder) skips, or that the config's `ignores` skip, gets nothing:
+ * JSON document that is not a payload (package.json, the config itself, one of oms-lint's own
+ * reports), that a folder walk from `runFolder` (the workspace folder) skips, or that the
+ * config's `ignores` skip, gets nothing:
  * undefined, so the editor shows no oms-lint diagnostic on it.
  */
 export function lintDocument(filePath: string, languageId: string, text: string, config: Config, settings: ServerSettings, runFolder?: string): DocumentLint | undefined {
@@ -78,6 +80,8 @@ export function lintDocument(filePath: string, languageId: string, text: string,
   // What `oms-lint .` run from the workspace folder skips (manifests, lockfiles, tool configs,
   // hidden folders such as .vscode, node_modules), even where a `files` glob would map it.
   if (isSkippedFrom(runFolder, filePath)) return undefined;
+  // One of oms-lint's own reports (or its cache), which the walk leaves out by its content, even under a `files` glob.
+  if (isOwnReport(text)) return undefined;
   // A file the config's ignores skip is not linted in the editor either (as ESLint's extension does).
   if (configIgnores(config)?.(filePath, false)) return undefined;
   const run: LintRun = { config, rules: config.rules, ...config.limits, audience: editorAudience };

@@ -3,6 +3,8 @@ import { basename, join, relative, sep } from "node:path";
 import { ESLint } from "eslint";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { lintText } from "../../src/builtIn/linter.js";
+import { formatters } from "../../src/formatters/index.js";
 import { runCli } from "../support/cli.js";
 import { recommendedConfig, spawnEslint } from "../support/eslintRun.js";
 import { createOrder, taxedOrder } from "../support/payloads.js";
@@ -45,6 +47,35 @@ describe("JSON that is no payload, and a kind that cannot be told, under `files:
     // The CLI's walk of the same folder reads none of them.
     const cli = await runCli(["--format", "json", "."], { cwd: dir });
     expect((JSON.parse(cli.stdout) as { filePath: string }[]).map((r) => basename(r.filePath))).toEqual(["order.json"]);
+  });
+
+  it("oms-lint's own reports get nothing, even under a kind or limits meant for payloads, as the CLI's walk leaves them out", async () => {
+    const findings = ["a.json", "b.json", "c.json"].map((name) => lintText('{ "note": "not an order" }', { filePath: `/work/${name}` }));
+    const context = { cwd: "/work", toolVersion: "0.1.0", color: false };
+    const reports = {
+      "report.json": formatters.json(findings, context),
+      "gl-code-quality-report.json": formatters.gitlab(findings, context),
+      "reports/rd.json": formatters.rdjson(findings, context),
+      "out.sarif.json": formatters.sarif(findings, context),
+    };
+    // Under plain/ as they are; under kind/ a kind is named for every file; under limits/ a
+    // report's array of three entries is over the limit of two (which the order is over too).
+    const places = ["plain", "kind", "limits"];
+    const dir = folder(Object.fromEntries(places.flatMap((place) => [...Object.entries(reports), ["order.json", taxedOrder()] as const].map(([name, text]) => [`${place}/${name}`, text]))));
+    const config = [
+      ...recommendedConfig(),
+      { files: ["kind/**/*.json"], settings: { "oms-lint": { kind: "createOrder" } } },
+      { files: ["limits/**/*.json"], languageOptions: { limits: { maxEntries: 2 } } },
+    ];
+    const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config }).lintFiles(["."]);
+    const messages = Object.fromEntries(results.map((r) => [relative(dir, r.filePath).split(sep).join("/"), r.messages.map((m) => m.ruleId ?? m.message)]));
+    expect(Object.keys(messages).length).toBe(places.length * (Object.keys(reports).length + 1));
+    for (const place of places) {
+      for (const name of Object.keys(reports)) expect(messages[`${place}/${name}`], `${place}/${name}`).toEqual([]);
+      expect(messages[`${place}/order.json`]).toContainEqual(place === "limits" ? expect.stringMatching(/^Parsing error: .*more than 2/) : "oms-lint/tax-rate-cap");
+    }
+    const cli = await runCli(["--format", "json", "."], { cwd: dir });
+    expect((JSON.parse(cli.stdout) as { filePath: string }[]).map((r) => relative(dir, r.filePath).split(sep).join("/"))).toEqual(["kind/order.json", "limits/order.json", "plain/order.json"]);
   });
 
   it("a package.json nested 100,000 deep is one fatal parsing error, never a stack overflow that stops the run", async () => {
