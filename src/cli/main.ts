@@ -1,3 +1,4 @@
+import { fstatSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
@@ -31,7 +32,8 @@ import { inShard } from "./shard.js";
 import { buildStamp } from "./buildStamp.js";
 import { openCache, runFingerprint } from "./lintCache.js";
 import { UsageError } from "./usageError.js";
-import type { CliIo } from "./cliIo.js";
+import type { CliIo, FileIdentity } from "./cliIo.js";
+import { statOrUndefined } from "../files/fileFacts.js";
 
 export type { CliIo } from "./cliIo.js";
 
@@ -164,7 +166,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 
 /**
  * The files to lint: what the patterns name (those named outright go into `named`), less the
- * config's `ignores` and oms-lint's own files (suppressions, cache) wherever they lie; with --changed-since only those changed since the ref, with
+ * config's `ignores` and oms-lint's own files (suppressions, cache, this run's reports and the
+ * file its standard output goes to) wherever they lie; with --changed-since only those changed since the ref, with
  * --shard only those of the shard.
  */
 async function discover(options: CliOptions, config: Config, io: CliIo, named: Set<string>, ownFiles: readonly string[]): Promise<string[]> {
@@ -180,11 +183,23 @@ async function discover(options: CliOptions, config: Config, io: CliIo, named: S
   // Loaded only when asked: node:child_process alone cost ~50 ms of every run's start here.
   const changed = options.changedSince === undefined ? undefined : (await import("./changedSince.js")).changedSince(options.changedSince, io.cwd);
   const { shard } = options;
+  // `oms-lint . -f json > report.json`: the shell made the report's file (empty) before the run
+  // began, and this run writes it. Compared by what the file is, which costs a stat of each
+  // file found, only when standard output is a regular file.
+  const stdoutFile = io.stdoutFile;
+  const isStdout = stdoutFile === undefined ? () => false : (file: string) => isFile(file, stdoutFile);
   // Named outright, the suppressions file (or the cache) is linted all the same.
   return found.filter(
     (file) =>
-      (changed === undefined || changed.has(file)) && (shard === undefined || inShard(file, io.cwd, shard)) && (named.has(file) || !ownFiles.includes(file)),
+      (changed === undefined || changed.has(file)) &&
+      (shard === undefined || inShard(file, io.cwd, shard)) &&
+      (named.has(file) || (!ownFiles.includes(file) && !isStdout(file))),
   );
+}
+
+function isFile(path: string, { dev, ino }: FileIdentity): boolean {
+  const stat = statOrUndefined(path);
+  return stat !== undefined && stat.dev === dev && stat.ino === ino;
 }
 
 /** A one-line note on stderr (never the run's failure). */
@@ -272,6 +287,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stdoutFile: regularFileOf(1),
     readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = [];
       let length = 0;
@@ -286,6 +302,16 @@ export function processIo(): CliIo {
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),
   };
+}
+
+/** The regular file a descriptor of this process writes to (none: a terminal, a pipe, closed). */
+function regularFileOf(fd: number): FileIdentity | undefined {
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() ? { dev: stat.dev, ino: stat.ino } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** bin/oms-lint.cjs: run with the process's arguments and set the exit code (output is flushed first). */

@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
+import { bin, runCli } from "../support/cli.js";
 import { createOrder, taxedOrder } from "../support/payloads.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 
@@ -93,5 +94,28 @@ describe("oms-lint's own reports in the folder it lints are not read back", () =
     const linted = await lintedIn(dir, ["."]);
     expect(Object.keys(linted).sort()).toEqual(["orders/bodies.json", "orders/source-first.json"]);
     expect(linted["orders/source-first.json"]).toContain("unknown-property");
+  });
+
+  it("the file standard output goes to (`oms-lint . -f json > report.json`, made empty by the shell before the run) is not linted in that run", async () => {
+    const dir = folder({ ...fixtures, "report.json": "" });
+    const { dev, ino } = statSync(join(dir, "report.json"));
+    const run = await runCli(["-f", "json", "."], { cwd: dir, stdoutFile: { dev, ino } });
+    expect((JSON.parse(run.stdout) as Reported[]).map((file) => relative(dir, file.filePath).split(sep).join("/"))).toEqual(Object.keys(fixturesLinted));
+    // Named outright, it keeps its verdict: empty, a parse error.
+    const named = await runCli(["-f", "json", "report.json"], { cwd: dir, stdoutFile: { dev, ino } });
+    expect((JSON.parse(named.stdout) as Reported[]).map((file) => file.messages.map((m) => m.ruleId))).toEqual([["parse"]]);
+  });
+
+  it("a real process's standard output redirected to a file in the folder it lints, twice: the report holds the fixtures alone", () => {
+    const dir = folder(fixtures);
+    for (let i = 0; i < 2; i++) {
+      const out = openSync(join(dir, "report.json"), "w");
+      const run = spawnSync(process.execPath, [bin, "-f", "json", "."], { cwd: dir, stdio: ["ignore", out, "pipe"], encoding: "utf8" });
+      closeSync(out);
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(1);
+      const reported = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as Reported[];
+      expect(reported.map((file) => relative(dir, file.filePath).split(sep).join("/"))).toEqual(Object.keys(fixturesLinted));
+    }
   });
 });

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { run, type CliIo } from "../../src/cli/main.js";
+import type { FileIdentity } from "../../src/cli/cliIo.js";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const fixtures = fileURLToPath(new URL("../fixtures/cli/", import.meta.url));
@@ -23,6 +24,8 @@ export interface CliOptions {
   readonly env?: Record<string, string>;
   /** Whether standard output is a terminal (default: a pipe). */
   readonly stdoutIsTTY?: boolean;
+  /** The regular file standard output goes to, as `> file` makes it (default: none, a pipe). */
+  readonly stdoutFile?: FileIdentity;
   /**
    * Run the built CLI (dist/, which `npm test` builds first) in this process: its worker
    * threads load the built lintWorker.js, which src/ does not have (a worker that cannot
@@ -45,6 +48,7 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
     cwd: options.cwd ?? fixtures,
     env: { NO_COLOR: "1", ...options.env },
     stdoutIsTTY: options.stdoutIsTTY ?? false,
+    stdoutFile: options.stdoutFile,
     readStdin: async () => (typeof input === "string" ? Buffer.from(input, "utf8") : input),
     writeStdout: (text) => void (stdout += text),
     writeStderr: (text) => void (stderr += text),
@@ -55,7 +59,7 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
 }
 
 /** Runs `node bin/oms-lint.cjs …` as a user's shell would: the built CLI (npm test builds dist/ first), a real process. */
-export function spawnCli(args: readonly string[], options: Omit<CliOptions, "stdoutIsTTY"> = {}): CliRun {
+export function spawnCli(args: readonly string[], options: Omit<CliOptions, "stdoutIsTTY" | "stdoutFile"> = {}): CliRun {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? fixtures,
     input: options.input ?? "",
