@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ describe("delivery", () => {
     const action = yaml("action.yml");
     expect(action.runs.using).toBe("composite");
     const [lint, upload, exit] = action.runs.steps;
-    expect(lint.run).toContain("npx --no-install oms-lint -f github -f \"sarif:$OMS_LINT_SARIF\" $OMS_LINT_ARGS");
+    expect(lint.run).toContain('npx --no-install oms-lint -f github -f "sarif:$OMS_LINT_SARIF" ${args[@]+"${args[@]}"}');
     // Inputs reach the shell through the environment, never pasted into the script.
     expect(lint.run).not.toContain("${{");
     expect(upload.uses).toMatch(/^github\/codeql-action\/upload-sarif@/);
@@ -37,6 +37,36 @@ describe("delivery", () => {
     expect(run.status).toBe(0);
     expect(readFileSync(join(folder, "args.txt"), "utf8").split("\n")).toEqual(["--no-install", "oms-lint", "-f", "github", "fixtures/**/*.json", "--max-warnings", "0", ""]);
     expect(readFileSync(join(folder, "output.txt"), "utf8")).toBe("exit-code=0\n");
+  });
+
+  /** The action's lint step run by bash as the runner runs it, with an npx that records the arguments it is given. */
+  function runLintStep(args: string, upload = "false") {
+    const folder = scratchFolders("action-args")({ "bin/npx": '#!/bin/sh\nprintf "%s\\n" "$@" > args.txt\n' });
+    chmodSync(join(folder, "bin/npx"), 0o755);
+    const [lint] = yaml("action.yml").runs.steps;
+    const env = { PATH: `${join(folder, "bin")}:${process.env.PATH}`, GITHUB_OUTPUT: join(folder, "output.txt"), OMS_LINT_ARGS: args, OMS_LINT_UPLOAD: upload, OMS_LINT_SARIF: "reports/oms lint.sarif" };
+    const run = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", lint.run], { cwd: folder, env, encoding: "utf8" });
+    const read = (name: string) => (existsSync(join(folder, name)) ? readFileSync(join(folder, name), "utf8") : undefined);
+    return { status: run.status, stderr: run.stderr, args: read("args.txt")?.split("\n").slice(0, -1), output: read("output.txt"), ran: existsSync(join(folder, "pwned")) };
+  }
+
+  it("action.yml: the args input is split as a shell splits words, so a path with spaces can be quoted; nothing in it is run or expanded", () => {
+    // It was split at every space: 'fixtures/with space' reached oms-lint as "'fixtures/with" and "space'" (exit 2, no such file).
+    expect(runLintStep(`'fixtures/with space' "orders/new order.json" fixtures/a\\ b/*.json $(touch pwned) --max-warnings 0`, "true")).toEqual({
+      status: 0,
+      stderr: "",
+      args: ["--no-install", "oms-lint", "-f", "github", "-f", "sarif:reports/oms lint.sarif", "fixtures/with space", "orders/new order.json", "fixtures/a b/*.json", "$(touch", "pwned)", "--max-warnings", "0"],
+      output: "exit-code=0\n",
+      ran: false,
+    });
+    expect(runLintStep("\n  fixtures/**/*.json\n  --max-warnings 0\n")).toMatchObject({ args: ["--no-install", "oms-lint", "-f", "github", "fixtures/**/*.json", "--max-warnings", "0"] });
+    expect(runLintStep("")).toMatchObject({ args: ["--no-install", "oms-lint", "-f", "github"] });
+  });
+
+  it("action.yml: args with a quote left open is exit code 2 with one line saying so, and oms-lint is not run", () => {
+    const run = runLintStep("'fixtures/with space --max-warnings 0");
+    expect(run).toMatchObject({ status: 0, args: undefined, output: "exit-code=2\n" });
+    expect(run.stderr).toMatch(/^oms-lint action: the args input has a quote that is not closed: .+\n$/);
   });
 
   it(".pre-commit-hooks.yaml: hook oms-lint installed by pre-commit (language node), oms-lint-installed from the repository's own install; types [json]; manifests and configs left out", () => {
