@@ -32,3 +32,6 @@ plugin.configs.recommended = {
 };
 
 export default plugin;
+// What a CommonJS config (eslint.config.cjs) gets when it requires oms-lint/eslint (Node 20.19 and
+// later): the plugin itself, as from a CommonJS plugin, not a namespace holding it as `default`.
+export { plugin as "module.exports" };
