@@ -113,6 +113,13 @@ console.log(isValid("createOrder", JSON.parse(readFileSync(${JSON.stringify(join
     expect(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: project, encoding: "utf8" }).trim()).toBe("true");
   });
 
+  it("a CommonJS service takes it with require() (Node 20.19 and later), as the README says", () => {
+    const script = `const { isValid, validate } = require("oms-lint");
+console.log(isValid("createOrder", require(${JSON.stringify(join(root, "examples/createOrder.json"))})), validate("orderCustomData", { name: "" }).errorCount);`;
+    const run = spawnSync(process.execPath, ["--input-type=commonjs", "-e", script], { cwd: project, encoding: "utf8" });
+    expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 0, stdout: "true 2\n", stderr: "" });
+  });
+
   it("the installed command runs (node_modules/.bin/oms-lint, a link to bin/oms-lint.cjs): a bad payload is exit 1, named by its rule", () => {
     writeFileSync(join(project, "note.json"), JSON.stringify({ name: "", value: "gift" }));
     const run = spawnSync(join(project, "node_modules/.bin/oms-lint"), ["--format", "json", "note.json"], { cwd: project, encoding: "utf8" });
