@@ -85,13 +85,24 @@ describe("the packed package, installed into a fresh project", () => {
     writeFileSync(
       join(project, "tsconfig.json"),
       JSON.stringify({
-        compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: true, types: ["node"], typeRoots: [join(root, "node_modules/@types")] },
+        compilerOptions: {
+          strict: true,
+          // Not in strict, but common in strict services: an optional option then takes undefined only where its type says so.
+          exactOptionalPropertyTypes: true,
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          noEmit: true,
+          skipLibCheck: true,
+          types: ["node"],
+          typeRoots: [join(root, "node_modules/@types")],
+        },
         files: ["consumer.ts"],
       }),
     );
     writeFileSync(
       join(project, "consumer.ts"),
-      `import { assertValid, isValid, standardSchema, withPreSubmitCheck, OmsValidationError, type CreateOrderRequest } from "oms-lint";
+      `import { assertValid, checkRequest, isKind, isValid, lintHttpFile, lintText, splitOrder, standardSchema, unifiedDiff, validate, withPreSubmitCheck, OmsValidationError, type CreateOrderRequest } from "oms-lint";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 
 export function place(body: unknown): CreateOrderRequest {
@@ -104,9 +115,23 @@ export const omsFetch: typeof fetch = withPreSubmitCheck(fetch, { baseUrl: "http
 export const failed = (e: unknown) => e instanceof OmsValidationError && e.issues.length > 0;
 // @ts-expect-error firstNme is a misspelt firstName
 export const customer: CreateOrderRequest["customer"] = { firstNme: "Ada" };
+// Options read from the environment, possibly undefined (the README's withPreSubmitCheck line), which every function takes.
+const env = process.env;
+export const readmeFetch = withPreSubmitCheck(fetch, { baseUrl: env.OMS_BASE_URL, failOn: "error", onInvalid: undefined });
+const depth = env.MAX_DEPTH === undefined ? undefined : Number(env.MAX_DEPTH);
+const onBlocks = env.ON_BLOCKS === undefined ? undefined : env.ON_BLOCKS === "1";
+const failOn = env.FAIL_ON === "warning" ? ("warning" as const) : undefined;
+export const validated = validate("createOrder", {}, { rules: undefined, settings: { onBlocks, skipInternationalTax: undefined, certifiedPartNumbers: undefined, customNoOperationTypes: undefined }, existing: undefined, maxDepth: depth, maxEntries: depth, maxValues: depth });
+export const linted = lintText("{}", { kind: isKind(env.KIND) ? env.KIND : undefined, filePath: env.FILE, settings: undefined });
+export const standard = standardSchema("createOrder", { failOn });
+export const verdict = checkRequest({ method: env.METHOD, url: "https://integration.shopatron.com/api/v2/createOrder/", headers: undefined, body: env.BODY }, { baseUrl: env.OMS_BASE_URL });
+export const children = splitOrder({}, { idTemplate: env.ID_TEMPLATE, settings: undefined, minorDigits: depth });
+export const diff = unifiedDiff("a", "b", { fromFile: env.FROM, toFile: env.TO, context: depth });
+export const requests = lintHttpFile("", "orders.http", { rules: undefined, settings: undefined, maxDepth: depth });
 `,
     );
-    execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", project], { cwd: project, encoding: "utf8" });
+    const compiled = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", project], { cwd: project, encoding: "utf8" });
+    expect({ code: compiled.status, report: `${compiled.stdout}${compiled.stderr}` }).toEqual({ code: 0, report: "" });
     const script = `import { isValid } from "oms-lint";
 import { readFileSync } from "node:fs";
 console.log(isValid("createOrder", JSON.parse(readFileSync(${JSON.stringify(join(root, "examples/createOrder.json"))}, "utf8"))));`;

@@ -3,16 +3,16 @@ import { unknownName } from "../engine/nearestName.js";
 /** Settings of the OMS tenant that change what the rules expect (SPEC §3, config `settings`). */
 export interface Settings {
   /** The SKIP_INTERNATIONAL_TAX catalog configuration: the 20% tax cap does not apply. */
-  readonly skipInternationalTax?: boolean;
+  readonly skipInternationalTax?: boolean | undefined;
   /** An onBlocks implementation: the OMS splits mixed-availability orders itself. */
-  readonly onBlocks?: boolean;
+  readonly onBlocks?: boolean | undefined;
   /**
    * Implementation-specific no-operation subtypes: a list of codes (every currency), or
    * a map from code to the currencies it supports (`"all"` for every currency).
    */
-  readonly customNoOperationTypes?: readonly string[] | Readonly<Record<string, readonly string[] | "all">>;
+  readonly customNoOperationTypes?: readonly string[] | Readonly<Record<string, readonly string[] | "all">> | undefined;
   /** Part numbers of certified products (they negate Express shipping). */
-  readonly certifiedPartNumbers?: readonly string[];
+  readonly certifiedPartNumbers?: readonly string[] | undefined;
 }
 
 const settingChecks: Readonly<Record<keyof Settings, (value: unknown) => boolean>> = {

@@ -4,10 +4,10 @@ import { checkDiffArguments } from "./fixArguments.js";
 
 export interface UnifiedDiffOptions {
   /** The names on the `---` and `+++` lines (default "a" and "b"). */
-  readonly fromFile?: string;
-  readonly toFile?: string;
+  readonly fromFile?: string | undefined;
+  readonly toFile?: string | undefined;
   /** Unchanged lines shown around each change (default 3). */
-  readonly context?: number;
+  readonly context?: number | undefined;
 }
 
 /**

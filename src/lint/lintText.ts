@@ -16,9 +16,9 @@ import { libraryAudience, type Audience } from "./audience.js";
 /** The limits (maxDepth, maxEntries, maxValues) are ValidateOptions': here they hold the text, before it is parsed. */
 export interface LintTextOptions extends Omit<ValidateOptions, "source"> {
   /** The payload's kind; without it, the kind is told from the content (see detectKind). */
-  readonly kind?: Kind;
+  readonly kind?: Kind | undefined;
   /** Reported as the result's filePath; "<text>" if not given. */
-  readonly filePath?: string;
+  readonly filePath?: string | undefined;
 }
 
 /** lintText's options, and (for the command line and the language server) who reads the messages: a library caller by default. */

@@ -7,11 +7,11 @@ import { defaultMaxDepth, defaultMaxEntries, defaultMaxValues } from "../source/
 /** validate()'s limit options, as given (checked by checkOptions). */
 export interface LimitOptions {
   /** Levels of arrays and objects allowed; a deeper value (or text) is one finding. Default 1000. */
-  readonly maxDepth?: number;
+  readonly maxDepth?: number | undefined;
   /** Elements of one array, or members of one object, allowed; more is one finding. Default 100,000. */
-  readonly maxEntries?: number;
+  readonly maxEntries?: number | undefined;
   /** Values allowed in all, an object reached by several paths counted once a path; more is one finding. Default 5,000,000. */
-  readonly maxValues?: number;
+  readonly maxValues?: number | undefined;
 }
 
 /** The limits a value is held to: the options given, the text's defaults for the rest. */

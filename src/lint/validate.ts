@@ -23,11 +23,11 @@ import { shapes } from "../generated/shapes.js";
 
 export interface ValidateOptions extends LimitOptions {
   /** Rule levels and options: `{ "tax-rate-cap": "warn", "unknown-property": "off" }`. */
-  readonly rules?: RulesConfig;
+  readonly rules?: RulesConfig | undefined;
   /** Tenant settings: skipInternationalTax, onBlocks, customNoOperationTypes, certifiedPartNumbers. */
-  readonly settings?: Settings;
+  readonly settings?: Settings | undefined;
   /** For a custom data PUT: the record being replaced, so its name can be checked. */
-  readonly existing?: ExistingRecord;
+  readonly existing?: ExistingRecord | undefined;
   /** Facts from the source text (duplicate keys, huge integers), when the caller parsed it. */
   readonly source?: SourceFacts;
 }

@@ -26,8 +26,8 @@ import { libraryAudience, type Audience } from "../lint/audience.js";
 /** The limits (maxDepth, maxEntries, maxValues) hold each body, as they hold a payload file. */
 export interface LintRequestsOptions extends LimitOptions {
   /** Rule levels: body and search rules as for payloads, and the `request/…` rules. */
-  readonly rules?: RulesConfig;
-  readonly settings?: Settings;
+  readonly rules?: RulesConfig | undefined;
+  readonly settings?: Settings | undefined;
 }
 
 /** The options, and (for the command line and the language server) who reads the messages: a library caller by default. */

@@ -11,16 +11,16 @@ import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOpt
 /** A request about to be sent, as fetch would be given it. */
 export interface RequestToCheck {
   /** GET when left out. */
-  readonly method?: string;
+  readonly method?: string | undefined;
   readonly url: string | URL;
-  readonly headers?: HeadersInit;
+  readonly headers?: HeadersInit | undefined;
   /** The body's text; undefined or null for none. */
-  readonly body?: string | null;
+  readonly body?: string | null | undefined;
 }
 
 export interface CheckRequestOptions extends ServiceOptions {
   /** The OMS API's base URL when the service calls it through another host (a proxy, a test server). */
-  readonly baseUrl?: string | URL;
+  readonly baseUrl?: string | URL | undefined;
 }
 
 export interface RequestVerdict {

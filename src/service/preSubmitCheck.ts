@@ -9,7 +9,7 @@ export interface PreSubmitOptions extends CheckRequestOptions {
    * Called with the error instead of rejecting: return a Response to answer the caller
    * with it (the request is still never sent), or nothing to reject with the error.
    */
-  readonly onInvalid?: (error: OmsValidationError, request: { readonly method: string; readonly url: string }) => Response | void | Promise<Response | void>;
+  readonly onInvalid?: ((error: OmsValidationError, request: { readonly method: string; readonly url: string }) => Response | void | Promise<Response | void>) | undefined;
 }
 
 type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;

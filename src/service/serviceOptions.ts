@@ -10,7 +10,7 @@ export interface ServiceOptions extends ValidateOptions {
    * The least severity that fails isValid, assertValid, a Standard Schema and a pre-submit
    * check: "error" (the default: warnings pass) or "warning" (any finding fails).
    */
-  readonly failOn?: Severity;
+  readonly failOn?: Severity | undefined;
 }
 
 const serviceOptionNames = ["rules", "settings", "existing", "source", "maxDepth", "maxEntries", "maxValues", "failOn"] as const;

@@ -14,11 +14,11 @@ export interface SplitOptions {
    * How a child's externalOrderID is made: `{id}` is the original's, `{n}` the child's number
    * from 1. Default `"{id}-{n}"`. Cut to fit 100 characters when needed (see the report).
    */
-  readonly idTemplate?: string;
+  readonly idTemplate?: string | undefined;
   /** Tenant settings: under onBlocks the OMS splits orders itself, which the report says. */
-  readonly settings?: Settings;
+  readonly settings?: Settings | undefined;
   /** Digits of the currency's minor unit; by default from the order's currency (2; JPY, KRW 0; KWD 3). */
-  readonly minorDigits?: number;
+  readonly minorDigits?: number | undefined;
 }
 
 /** What one child order holds, and why. */
