@@ -20,6 +20,7 @@ git("init", "-q", "-b", "main");
 git("add", ".");
 git("commit", "-q", "-m", "fixtures");
 git("tag", "base");
+git("branch", "release", "base");
 // Since base: b edited and committed, c deleted, d edited but not committed, e new and untracked.
 writeFileSync(join(root, "fixtures/b.json"), note("b2"));
 git("commit", "-q", "-am", "b");
@@ -39,6 +40,23 @@ describe("--changed-since <git ref>", () => {
     const run = await lintedFiles(["--changed-since", "no-such-ref", "."]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^oms-lint: --changed-since no-such-ref: .*no-such-ref/);
+  });
+
+  it("a ref a shallow clone lacks (a CI checkout: one commit of one branch) says so and how to fetch it, exit 2", async () => {
+    // git's own line alone, "fatal: bad revision 'origin/main'", read as a typo in a ref every clone has.
+    const clone = join(root, "..", `${root.split("/").at(-1)}-shallow`);
+    execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", "main", `file://${root}`, clone], { stdio: "pipe" });
+    try {
+      const run = await runCli(["--changed-since", "origin/release", "."], { cwd: clone });
+      expect(run).toMatchObject({ code: 2, stdout: "" });
+      expect(run.stderr).toBe(
+        "oms-lint: --changed-since origin/release: this clone has no commit origin/release: it is a shallow clone (as CI checks out one commit of one branch); " +
+          "fetch it first (git fetch --depth=1 origin release:refs/remotes/origin/release), or check out with history (actions/checkout: fetch-depth: 0)\n",
+      );
+      expect((await runCli(["--changed-since", "origin/main", "-f", "json", "--kind", "orderCustomData", "."], { cwd: clone })).code).toBe(0);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
   });
 });
 
