@@ -1,5 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { applyEdits, modify, parse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
@@ -12,8 +12,20 @@ import type { CliIo } from "./cliIo.js";
 import { argumentProblem, UsageError } from "./usageError.js";
 import { editableSettings } from "./vscodeSettings.js";
 
-/** Where the editor schemas are, as a project that installs oms-lint sees them (VS Code resolves it from the workspace folder). */
-export const editorSchemaUrl = (name: string) => `./node_modules/oms-lint/schemas/editor/${name}`;
+/**
+ * Where the editor schemas are, as VS Code resolves a relative url from the workspace folder:
+ * in the oms-lint Node would load from there (node_modules in the folder or one above it, where a
+ * monorepo hoists it), else in ./node_modules/oms-lint (not installed yet).
+ */
+function editorSchemaBase(workspace: string): string {
+  for (let dir = workspace; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "node_modules", "oms-lint", "package.json"))) {
+      const installed = relative(workspace, join(dir, "node_modules", "oms-lint")).split(sep).join("/");
+      return `${installed.startsWith("../") ? "" : "./"}${installed}/schemas/editor/`;
+    }
+    if (dirname(dir) === dir) return "./node_modules/oms-lint/schemas/editor/";
+  }
+}
 
 const usage = `oms-lint init --vscode [--config <file>]
 
@@ -27,20 +39,34 @@ interface Association {
   readonly url: string;
 }
 
-/** A config glob as VS Code's fileMatch reads it: from the workspace folder (it matches the pattern as `**\/<pattern>` on the path). */
-function fileMatch(workspace: string, config: Config, glob: string): string {
+/**
+ * A config glob as VS Code's fileMatch reads it: from the workspace folder (it matches the
+ * pattern as `**\/<pattern>` on the path); undefined for one whose files lie outside the folder
+ * (run below the config's folder), which VS Code would never match there.
+ */
+function fileMatch(workspace: string, config: Config, glob: string): string | undefined {
   const folder = relative(workspace, config.baseDir).split(sep).join("/");
-  return folder === "" ? `/${glob}` : `/${folder}/${glob}`;
+  if (folder === "") return `/${glob}`;
+  if (folder !== ".." && !folder.startsWith("../")) return `/${folder}/${glob}`;
+  const below = relative(config.baseDir, workspace).split(sep).join("/");
+  if (below.startsWith("../") || isAbsolute(below)) return undefined;
+  if (glob.startsWith(`${below}/`)) return `/${glob.slice(below.length + 1)}`;
+  return glob.startsWith("**/") ? `/${glob}` : undefined;
 }
 
-/** The associations oms-lint owns: one per `files` entry, in order, and the config's own schema. */
-export function schemaAssociations(workspace: string, config: Config): Association[] {
-  const associations: Association[] = config.files.map((entry) => ({
-    fileMatch: entry.globs.map((glob) => fileMatch(workspace, config, glob)),
-    url: editorSchemaUrl(`${entry.kind}.json`),
-  }));
-  associations.push({ fileMatch: [configFileName], url: editorSchemaUrl("oms-lint.config.schema.json") });
-  return associations;
+/** The associations oms-lint owns: one per `files` entry with a glob in the folder, in order, and the config's own schema; and the globs left out. */
+export function schemaAssociations(workspace: string, config: Config): { associations: Association[]; outside: string[] } {
+  const base = editorSchemaBase(workspace);
+  const associations: Association[] = [];
+  const outside: string[] = [];
+  for (const entry of config.files) {
+    const matches = entry.globs.map((glob) => fileMatch(workspace, config, glob));
+    outside.push(...entry.globs.filter((_, i) => matches[i] === undefined));
+    const inside = matches.filter((match) => match !== undefined);
+    if (inside.length > 0) associations.push({ fileMatch: inside, url: `${base}${entry.kind}.json` });
+  }
+  associations.push({ fileMatch: [configFileName], url: `${base}oms-lint.config.schema.json` });
+  return { associations, outside };
 }
 
 /**
@@ -85,7 +111,7 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   // A file we cannot read exactly as VS Code does is refused unchanged: an edit would lose the user's bytes.
   const settings = before === undefined ? { ok: true as const, bom: "", text: "" } : editableSettings(before);
   if (!settings.ok) throw new UsageError(`init --vscode: ${relative(io.cwd, target)}${settings.at}: ${settings.message} (the file is left unchanged)`);
-  const associations = schemaAssociations(resolve(io.cwd), config);
+  const { associations, outside } = schemaAssociations(resolve(io.cwd), config);
   try {
     mkdirSync(folder, { recursive: true });
     // Written beside it and renamed into place, and only if no one saved it meanwhile.
@@ -95,6 +121,9 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
     throw new UsageError(`init --vscode: cannot write ${relative(io.cwd, target)}: ${reason}`);
   }
   const shownConfig = escapeControls(relative(io.cwd, configPath) || configPath);
-  io.writeStdout(`wrote ${escapeControls(relative(io.cwd, target))}: ${associations.length} json.schemas associations (${config.files.length} from ${shownConfig}'s "files", 1 for the config itself)\n`);
+  const leftOut = outside.length === 0 ? "" : `; left out, as their files lie outside this folder: ${escapeControls(outside.join(", "))}`;
+  io.writeStdout(
+    `wrote ${escapeControls(relative(io.cwd, target))}: ${associations.length} json.schemas associations (${associations.length - 1} from ${shownConfig}'s "files", 1 for the config itself)${leftOut}\n`,
+  );
   return 0;
 }

@@ -1,12 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "jsonc-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { getLanguageService, TextDocument } from "vscode-json-languageservice";
 import { editorSchemaDir } from "../../codegen/generate.js";
 import { run, type CliIo } from "../../src/cli/main.js";
+import { repoRoot } from "../support/cli.js";
 import { createOrder } from "../support/payloads.js";
 
 function io(cwd: string) {
@@ -75,6 +76,41 @@ describe("oms-lint init --vscode", () => {
     // Run again: oms-lint's entries are replaced, not repeated.
     expect(await run(["init", "--vscode"], io(dir).world)).toBe(0);
     expect((parse(readFileSync(join(dir, ".vscode/settings.json"), "utf8")) as { "json.schemas": unknown[] })["json.schemas"]).toHaveLength(4);
+  });
+
+  it("in a package of a monorepo, the schemas' url is where its oms-lint is installed (hoisted to the root), as VS Code resolves it from the folder", async () => {
+    // It was always ./node_modules/oms-lint/…, which packages/shop does not hold: VS Code could not load the schema.
+    const mono = join(dir, "mono");
+    mkdirSync(join(mono, "node_modules"), { recursive: true });
+    symlinkSync(repoRoot, join(mono, "node_modules/oms-lint"));
+    const shop = join(mono, "packages/shop");
+    mkdirSync(shop, { recursive: true });
+    writeFileSync(join(shop, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "fixtures/*.json", kind: "importOrder" }] }));
+    expect(await run(["init", "--vscode"], io(shop).world)).toBe(0);
+    const written = (parse(readFileSync(join(shop, ".vscode/settings.json"), "utf8")) as { "json.schemas": Association[] })["json.schemas"];
+    expect(written).toEqual([
+      { fileMatch: ["/fixtures/*.json"], url: "../../node_modules/oms-lint/schemas/editor/importOrder.json" },
+      { fileMatch: ["oms-lint.config.json"], url: "../../node_modules/oms-lint/schemas/editor/oms-lint.config.schema.json" },
+    ]);
+    for (const { url } of written) expect(existsSync(resolve(shop, url)), url).toBe(true);
+  });
+
+  it("run in a folder below the config's, a files glob outside that folder is left out (VS Code matches from the folder), and it says so", async () => {
+    // It wrote "/../fixtures/*.json", which matches nothing.
+    const shop = join(dir, "mono/packages/shop");
+    const orders = join(shop, "orders");
+    mkdirSync(orders, { recursive: true });
+    writeFileSync(join(shop, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: ["fixtures/*.json", "orders/imports/*.json"], kind: "importOrder" }, { glob: "legacy/*.json", kind: "createOrder" }] }));
+    const { world, out } = io(orders);
+    expect(await run(["init", "--vscode"], world)).toBe(0);
+    expect((parse(readFileSync(join(orders, ".vscode/settings.json"), "utf8")) as { "json.schemas": Association[] })["json.schemas"]).toEqual([
+      { fileMatch: ["/imports/*.json"], url: "../../../node_modules/oms-lint/schemas/editor/importOrder.json" },
+      { fileMatch: ["oms-lint.config.json"], url: "../../../node_modules/oms-lint/schemas/editor/oms-lint.config.schema.json" },
+    ]);
+    expect(out.stdout).toBe(
+      'wrote .vscode/settings.json: 2 json.schemas associations (1 from ../oms-lint.config.json\'s "files", 1 for the config itself); ' +
+        "left out, as their files lie outside this folder: fixtures/*.json, legacy/*.json\n",
+    );
   });
 
   it("without --vscode, or without a config, is a usage error (exit 2)", async () => {
