@@ -40,11 +40,11 @@ describe("delivery", () => {
   });
 
   /** The action's lint step run by bash as the runner runs it, with an npx that records the arguments it is given. */
-  function runLintStep(args: string, upload = "false") {
+  function runLintStep(args: string, upload = "false", sarif = "reports/oms lint.sarif") {
     const folder = scratchFolders("action-args")({ "bin/npx": '#!/bin/sh\nprintf "%s\\n" "$@" > args.txt\n' });
     chmodSync(join(folder, "bin/npx"), 0o755);
     const [lint] = yaml("action.yml").runs.steps;
-    const env = { PATH: `${join(folder, "bin")}:${process.env.PATH}`, GITHUB_OUTPUT: join(folder, "output.txt"), OMS_LINT_ARGS: args, OMS_LINT_UPLOAD: upload, OMS_LINT_SARIF: "reports/oms lint.sarif" };
+    const env = { PATH: `${join(folder, "bin")}:${process.env.PATH}`, GITHUB_OUTPUT: join(folder, "output.txt"), OMS_LINT_ARGS: args, OMS_LINT_UPLOAD: upload, OMS_LINT_SARIF: sarif, OMS_LINT_WORKDIR: "." };
     const run = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", lint.run], { cwd: folder, env, encoding: "utf8" });
     const read = (name: string) => (existsSync(join(folder, name)) ? readFileSync(join(folder, name), "utf8") : undefined);
     return { status: run.status, stderr: run.stderr, args: read("args.txt")?.split("\n").slice(0, -1), output: read("output.txt"), ran: existsSync(join(folder, "pwned")) };
@@ -56,11 +56,23 @@ describe("delivery", () => {
       status: 0,
       stderr: "",
       args: ["--no-install", "oms-lint", "-f", "github", "-f", "sarif:reports/oms lint.sarif", "fixtures/with space", "orders/new order.json", "fixtures/a b/*.json", "$(touch", "pwned)", "--max-warnings", "0"],
-      output: "exit-code=0\n",
+      output: "sarif-file=./reports/oms lint.sarif\nexit-code=0\n",
       ran: false,
     });
     expect(runLintStep("\n  fixtures/**/*.json\n  --max-warnings 0\n")).toMatchObject({ args: ["--no-install", "oms-lint", "-f", "github", "fixtures/**/*.json", "--max-warnings", "0"] });
     expect(runLintStep("")).toMatchObject({ args: ["--no-install", "oms-lint", "-f", "github"] });
+  });
+
+  it("action.yml: the SARIF report is uploaded from where it was written, a sarif-file outside the workspace (runner.temp) too", () => {
+    // The upload read working-directory + "/" + sarif-file: "./" + "/home/runner/work/_temp/oms.sarif" is no such path.
+    const upload = yaml("action.yml").runs.steps[1];
+    expect(upload.with.sarif_file).toBe("${{ steps.lint.outputs.sarif-file }}");
+    expect(runLintStep(".", "true", "/home/runner/work/_temp/oms.sarif")).toMatchObject({
+      args: ["--no-install", "oms-lint", "-f", "github", "-f", "sarif:/home/runner/work/_temp/oms.sarif", "."],
+      output: "sarif-file=/home/runner/work/_temp/oms.sarif\nexit-code=0\n",
+    });
+    expect(runLintStep(".", "true", "D:\\a\\_temp\\oms.sarif")).toMatchObject({ output: "sarif-file=D:\\a\\_temp\\oms.sarif\nexit-code=0\n" });
+    expect(runLintStep(".", "true")).toMatchObject({ output: "sarif-file=./reports/oms lint.sarif\nexit-code=0\n" });
   });
 
   it("action.yml: args with a quote left open is exit code 2 with one line saying so, and oms-lint is not run", () => {
