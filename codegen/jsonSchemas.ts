@@ -2,10 +2,12 @@ import { loadSchemas, validatorRefs, type JsonSchema } from "./schemaSet.js";
 
 /**
  * Keywords for Ajv and json-schema-to-typescript only: no other JSON Schema reader knows them.
- * A constraint's passage (x-oms-passage, x-oms-document) is for docs/evidence.md: the bundle a
- * cold start parses stays as it was.
+ * A constraint's passage (x-oms-passage, x-oms-document) is for docs/evidence.md, and which rule
+ * owns a constraint (x-oms-rule, x-oms-rules, x-oms-evidence) for codegen's rule table: a
+ * validator in strict mode (Fastify's body schemas, a default `new Ajv()`) refuses any keyword
+ * it does not know ('strict mode: unknown keyword: "x-oms-rules"').
  */
-const toolKeywords = new Set(["errorMessage", "tsType", "x-oms-passage", "x-oms-document"]);
+const toolKeywords = new Set(["errorMessage", "tsType", "x-oms-passage", "x-oms-document", "x-oms-rule", "x-oms-rules", "x-oms-evidence"]);
 
 const baseName = (file: string) => file.replace(/\.json$/, "");
 

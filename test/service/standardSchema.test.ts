@@ -94,6 +94,19 @@ describe("standardSchema(kind)['~standard'].jsonSchema", () => {
     }
   });
 
+  it("compiles in a validator's strict mode, as Fastify and a default new Ajv() take a body schema: no keyword of oms-lint's own in it", () => {
+    // x-oms-rule and x-oms-rules stood in it: 'strict mode: unknown keyword: "x-oms-rules"', and Fastify refused the route.
+    // (strictTypes only logs, as of union types and a required without a type: the logger is off here.)
+    for (const target of ["draft-07", "draft-2020-12"] as const) {
+      const ajv = target === "draft-07" ? new Ajv({ logger: false }) : new Ajv2020({ logger: false });
+      ajvFormats.default(ajv);
+      for (const { kind } of kinds) {
+        const check = ajv.compile(standardSchema(kind)["~standard"].jsonSchema.input({ target }));
+        expect(check(example(examples[kind])), `${target} ${kind}: ${JSON.stringify(check.errors)}`).toBe(true);
+      }
+    }
+  });
+
   it("also in draft 2020-12 ($defs), and the output schema is the input schema; other targets throw", () => {
     const props = standardSchema("createOrder")["~standard"];
     const schema = props.jsonSchema.output({ target: "draft-2020-12" });
