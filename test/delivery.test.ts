@@ -40,8 +40,8 @@ describe("delivery", () => {
   });
 
   /** The action's lint step run by bash as the runner runs it, with an npx that records the arguments it is given. */
-  function runLintStep(args: string, upload = "false", sarif = "reports/oms lint.sarif") {
-    const folder = scratchFolders("action-args")({ "bin/npx": '#!/bin/sh\nprintf "%s\\n" "$@" > args.txt\n' });
+  function runLintStep(args: string, upload = "false", sarif = "reports/oms lint.sarif", npx = '#!/bin/sh\nprintf "%s\\n" "$@" > args.txt\n') {
+    const folder = scratchFolders("action-args")({ "bin/npx": npx });
     chmodSync(join(folder, "bin/npx"), 0o755);
     const [lint] = yaml("action.yml").runs.steps;
     const env = { PATH: `${join(folder, "bin")}:${process.env.PATH}`, GITHUB_OUTPUT: join(folder, "output.txt"), OMS_LINT_ARGS: args, OMS_LINT_UPLOAD: upload, OMS_LINT_SARIF: sarif, OMS_LINT_WORKDIR: "." };
@@ -75,9 +75,17 @@ describe("delivery", () => {
     expect(runLintStep(".", "true")).toMatchObject({ output: "sarif-file=./reports/oms lint.sarif\nexit-code=0\n" });
   });
 
+  it("action.yml: oms-lint not installed in the working directory is exit code 2 with one line saying so, not a lint failure", () => {
+    // npx --no-install of a package not installed exits 1 (npm's 404 for oms-lint, or 'npx canceled'): the action's exit code 1, "lint errors".
+    const run = runLintStep(".", "false", "oms-lint.sarif", '#!/bin/sh\necho "npm error 404 Not Found - GET https://registry.npmjs.org/oms-lint" >&2\nexit 1\n');
+    expect(run).toMatchObject({ status: 0, output: "exit-code=2\n" });
+    expect(run.stderr).toBe("oms-lint action: oms-lint is not installed in . (npx --no-install oms-lint --version failed): add it to the devDependencies and run npm ci before this step\n");
+  });
+
   it("action.yml: args with a quote left open is exit code 2 with one line saying so, and oms-lint is not run", () => {
     const run = runLintStep("'fixtures/with space --max-warnings 0");
-    expect(run).toMatchObject({ status: 0, args: undefined, output: "exit-code=2\n" });
+    // Only the check that oms-lint is installed ran.
+    expect(run).toMatchObject({ status: 0, args: ["--no-install", "oms-lint", "--version"], output: "exit-code=2\n" });
     expect(run.stderr).toMatch(/^oms-lint action: the args input has a quote that is not closed: .+\n$/);
   });
 
