@@ -29,6 +29,7 @@ import { errorsMeasured, startSuppressions } from "./suppressions.js";
 import { patternCoverage } from "./patternCoverage.js";
 import { withUnknownKindLevel } from "./unknownKind.js";
 import { inShard } from "./shard.js";
+import { pathBase } from "./ciRoot.js";
 import { buildStamp } from "./buildStamp.js";
 import { openCache, runFingerprint } from "./lintCache.js";
 import { UsageError } from "./usageError.js";
@@ -243,11 +244,12 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
     const file = target.file ?? options.outputFile;
     const context: FormatContext = {
       ...base,
+      cwd: pathBase(target.format, io.cwd, io.env),
       color: file === undefined && (options.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb")),
     };
     return { writer: streamFormats[target.format](context), output: reportOutput(io.writeStdout, file, io.cwd) };
   });
-  const stepSummary = stepSummaryFile === undefined ? undefined : githubStepSummary({ ...base, color: false });
+  const stepSummary = stepSummaryFile === undefined ? undefined : githubStepSummary({ ...base, cwd: pathBase("github", io.cwd, io.env), color: false });
   let started = false;
   const totals = { files: 0, errors: 0, warnings: 0 };
   const start = () => {

@@ -138,6 +138,18 @@ describe("fixes in the reports", () => {
   });
 });
 
+describe("-f gitlab in GitLab CI", () => {
+  it("run in a subfolder of the repository, location.path names the file from its root ($CI_PROJECT_DIR), as Code Quality reads it", async () => {
+    const sub = join(dir, "gitlab-sub");
+    execFileSync("mkdir", ["-p", sub]);
+    writeFileSync(join(sub, "note.json"), `{"name": "", "value": "v"}`);
+    const paths = async (env?: Record<string, string>) =>
+      (JSON.parse((await runCli(["-f", "gitlab", "--kind", "orderCustomData", "."], { cwd: sub, env })).stdout) as { location: { path: string } }[]).map((issue) => issue.location.path);
+    expect(await paths({ CI_PROJECT_DIR: dir })).toEqual(["gitlab-sub/note.json"]);
+    expect(await paths()).toEqual(["note.json"]);
+  });
+});
+
 describe("-f github in GitHub Actions", () => {
   const many = join(dir, "many");
   // Twelve files of one error each: two more than GitHub annotates from one step.
@@ -201,6 +213,17 @@ describe("-f github in GitHub Actions", () => {
     expect(end(995, 6)).toBe(
       "oms-lint: 1001 problems (995 errors, 6 warnings) in 3 files; GitHub shows 10 error and 10 warning annotations a step, so 985 errors are not annotated: every problem is listed above, the first 1,000 in the step summary\n",
     );
+  });
+
+  it("run in a subfolder of the repository (the action's working-directory), annotations and the step summary name files from its root ($GITHUB_WORKSPACE)", async () => {
+    // GitHub places an annotation by its path from the repository's root: "note-00.json" from many/ was attached to no file of the pull request.
+    const summary = join(dir, "step-summary-sub.md");
+    writeFileSync(summary, "");
+    const run = await runCli(["-f", "github", "--kind", "orderCustomData", "."], { cwd: many, env: { GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: summary } });
+    expect(run.stdout.split("\n")[0]).toMatch(/^::error file=many\/note-00\.json,line=1,col=10,/);
+    expect(readFileSync(summary, "utf8")).toMatch(/^\| many\/note-00\.json \| 1:10 \| error \|/m);
+    // Outside $GITHUB_WORKSPACE (a run in another folder), paths stay as the working folder sees them.
+    expect((await runCli(["-f", "github", "--kind", "orderCustomData", "."], { cwd: many, env: { GITHUB_WORKSPACE: join(dir, "elsewhere") } })).stdout).toMatch(/^::error file=note-00\.json,/);
   });
 
   it("without $GITHUB_STEP_SUMMARY, the note points at the log alone", async () => {

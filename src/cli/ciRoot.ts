@@ -1,0 +1,19 @@
+import { isAbsolute, relative } from "node:path";
+import type { FormatName } from "../formatters/index.js";
+
+/**
+ * The variable that names the repository's root where a CI reads a format's paths from it:
+ * GitHub places an annotation by its path from the checkout ($GITHUB_WORKSPACE; a path from a
+ * step's working-directory lands on no file of the pull request), and GitLab's Code Quality
+ * reads location.path from the project's folder ($CI_PROJECT_DIR).
+ */
+const rootVariables: Partial<Record<FormatName, string>> = { github: "GITHUB_WORKSPACE", gitlab: "CI_PROJECT_DIR" };
+
+/** The folder a format's paths are written from: the repository's root its CI names, when the run's folder lies in it; else the run's folder. */
+export function pathBase(format: FormatName, cwd: string, env: Readonly<Record<string, string | undefined>>): string {
+  const variable = rootVariables[format];
+  const root = variable === undefined ? undefined : env[variable];
+  if (root === undefined || root === "" || !isAbsolute(root)) return cwd;
+  const below = relative(root, cwd);
+  return below === "" || (!below.startsWith("..") && !isAbsolute(below)) ? root : cwd;
+}
