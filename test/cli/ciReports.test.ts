@@ -215,13 +215,19 @@ describe("-f github in GitHub Actions", () => {
     );
   });
 
-  it("run in a subfolder of the repository (the action's working-directory), annotations and the step summary name files from its root ($GITHUB_WORKSPACE)", async () => {
+  it("run in a subfolder of the repository (the action's working-directory), annotations, the step summary and SARIF name files from its root ($GITHUB_WORKSPACE)", async () => {
     // GitHub places an annotation by its path from the repository's root: "note-00.json" from many/ was attached to no file of the pull request.
     const summary = join(dir, "step-summary-sub.md");
     writeFileSync(summary, "");
     const run = await runCli(["-f", "github", "--kind", "orderCustomData", "."], { cwd: many, env: { GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: summary } });
     expect(run.stdout.split("\n")[0]).toMatch(/^::error file=many\/note-00\.json,line=1,col=10,/);
     expect(readFileSync(summary, "utf8")).toMatch(/^\| many\/note-00\.json \| 1:10 \| error \|/m);
+    // So does the SARIF report, which code scanning reads from the checkout (upload-sarif's checkout_path) too.
+    const sarif = JSON.parse((await runCli(["-f", "sarif", "--kind", "orderCustomData", "."], { cwd: many, env: { GITHUB_WORKSPACE: dir } })).stdout) as {
+      runs: { originalUriBaseIds: { "%SRCROOT%": { uri: string } }; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe("many/note-00.json");
+    expect(sarif.runs[0]!.originalUriBaseIds["%SRCROOT%"].uri).toBe(`file://${dir}/`);
     // Outside $GITHUB_WORKSPACE (a run in another folder), paths stay as the working folder sees them.
     expect((await runCli(["-f", "github", "--kind", "orderCustomData", "."], { cwd: many, env: { GITHUB_WORKSPACE: join(dir, "elsewhere") } })).stdout).toMatch(/^::error file=note-00\.json,/);
   });
