@@ -138,6 +138,14 @@ console.log(isValid("createOrder", JSON.parse(readFileSync(${JSON.stringify(join
     expect(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: project, encoding: "utf8" }).trim()).toBe("true");
   });
 
+  it("its types parse in TypeScript before 5.6 (no string export names, which it cannot read even with skipLibCheck)", () => {
+    // plugin.d.ts held `export { plugin as "module.exports" }`: TypeScript 5.4 stopped an eslint.config.ts on it (TS1003).
+    const types = packed.filter((path) => path.endsWith(".d.ts"));
+    const stringNamed = types.filter((path) => /export\s*\{[^}]*\bas\s*["']/.test(readFileSync(join(project, "node_modules/oms-lint", path), "utf8")));
+    expect(types.length).toBeGreaterThan(50);
+    expect(stringNamed).toEqual([]);
+  });
+
   it("a CommonJS service takes it with require() (Node 20.19 and later), as the README says", () => {
     const script = `const { isValid, validate } = require("oms-lint");
 console.log(isValid("createOrder", require(${JSON.stringify(join(root, "examples/createOrder.json"))})), validate("orderCustomData", { name: "" }).errorCount);`;

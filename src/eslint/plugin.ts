@@ -32,6 +32,11 @@ plugin.configs.recommended = {
 };
 
 export default plugin;
-// What a CommonJS config (eslint.config.cjs) gets when it requires oms-lint/eslint (Node 20.19 and
-// later): the plugin itself, as from a CommonJS plugin, not a namespace holding it as `default`.
+/**
+ * What a CommonJS config (eslint.config.cjs) gets when it requires oms-lint/eslint (Node 20.19 and
+ * later): the plugin itself, as from a CommonJS plugin, not a namespace holding it as `default`.
+ * Kept out of the .d.ts (stripInternal): TypeScript before 5.6 cannot parse a string export name,
+ * even with skipLibCheck, and an eslint.config.ts would not compile.
+ * @internal
+ */
 export { plugin as "module.exports" };
