@@ -188,11 +188,24 @@ export function startServer(connection: Connection): ServerState {
     await connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
+  /**
+   * A lint that failed is told in the client's log. One whose timer fired after the client went
+   * (the input ended during a change's debounce) failed to publish for that reason, and the log
+   * goes over the same closed connection, which throws: there is no one left to tell.
+   */
+  function reportLintFailure(error: Error): void {
+    try {
+      connection.console.error(`oms-lint: ${escapeControls(error.message)}`);
+    } catch {
+      // The connection is closed.
+    }
+  }
+
   function schedule(uri: string, delay: number): void {
     clearTimeout(timers.get(uri));
     timers.set(
       uri,
-      setTimeout(() => void lint(uri).catch((error: Error) => connection.console.error(`oms-lint: ${escapeControls(error.message)}`)), delay),
+      setTimeout(() => void lint(uri).catch(reportLintFailure), delay),
     );
   }
 
