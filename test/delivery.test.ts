@@ -108,3 +108,23 @@ describe("delivery", () => {
     expect(scripts.prepublishOnly).toBe("npm run build");
   });
 });
+
+describe("the README's CI recipes", () => {
+  const blocks = [...readFileSync(`${repoRoot}README.md`, "utf8").matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => load(m[1] as string) as any);
+  const steps = blocks.flatMap((block) => Object.values(block?.jobs ?? {}).flatMap((job: any) => job.steps ?? []));
+
+  it("are YAML, and hold GitHub steps", () => {
+    expect(blocks.length).toBeGreaterThan(2);
+    expect(steps.length).toBeGreaterThan(4);
+  });
+
+  it("upload a SARIF report after lint errors (exit 1), and only where a report was written (exit 2 writes none)", () => {
+    const uploads = steps.filter((step: any) => String(step.uses).startsWith("github/codeql-action/upload-sarif@") && step.with?.sarif_file !== undefined);
+    expect(uploads.length).toBeGreaterThan(0);
+    for (const upload of uploads) {
+      // Without a condition the step is skipped once lint has failed; always() ran it after exit 2, on no file.
+      expect(upload.if).toContain("!cancelled()");
+      expect(upload.if).toContain(`hashFiles('${upload.with.sarif_file}') != ''`);
+    }
+  });
+});
