@@ -16,7 +16,7 @@ export const methodNotAllowed = defineRule({
         "HTTP MethodPOST, PUT, DELETE, GET … The PUT request will update an existing custom data record. The header specifies the Order ID of the order being edited, as well as the Custom Order Data ID that is known from the existing order information.",
     },
     messages: {
-      notAMethod: "{{method}} is not a method of the OMS API; it takes {{methods}}",
+      notAMethod: "{{method}} is a method none of the documented endpoints takes (each document gives its HTTP methods; together they take {{methods}})",
       notOnEndpoint: "{{method}} is not allowed on {{path}}; it takes {{allowed}}",
       addRecordId: "{{method}} is not allowed on {{path}}; it takes {{allowed}} ({{method}} is on {{elsewhere}}: add the record ID)",
     },

@@ -19,9 +19,16 @@ requestRuleTester(methodNotAllowed, {
       errors: [{ messageId: "notOnEndpoint", line: 1, messageIncludes: ["it takes POST"] }],
     },
     {
-      name: "not a method of the API",
+      name: "a method no documented endpoint takes",
       http: "PATCH https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n",
-      errors: [{ messageId: "notAMethod", line: 1, messageIncludes: ["PATCH is not a method of the OMS API", "GET, POST, PUT, DELETE"] }],
+      errors: [{ messageId: "notAMethod", line: 1, messageIncludes: ["PATCH is a method none of the documented endpoints takes", "GET, POST, PUT, DELETE"] }],
+    },
+    {
+      // The documents give the methods of the endpoints they describe, and mention other calls
+      // ("add notes"): of an OMS API beyond them they say nothing, so the message claims nothing of it.
+      name: "a method no documented endpoint takes, on a path the documents do not describe: no claim about the whole OMS API",
+      http: "PATCH https://integration.shopatron.com/api/v2/order/1/notes\n\n{}\n",
+      errors: [{ messageId: "notAMethod", line: 1, messageIncludes: ["none of the documented endpoints"] }],
     },
   ],
 });
