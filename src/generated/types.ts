@@ -5,7 +5,7 @@
  */
 export type CreateOrderRequest = OrderBody & {
   /**
-   * The documented IETF list, and en-CA: "while orders can be created in this locale" (the currencyLocale note). A code the list holds in other letter case is schema/locale-case's warning (IETF tags are case-insensitive; whether the OMS compares them exactly the document does not say); any other value is the stated error.
+   * The documented IETF list, and en-CA, of which the currencyLocale note says "while orders can be created in this locale, it will cause errors down the line such as blank packing slips". A code the list holds in other letter case is schema/locale-case's warning (IETF tags are case-insensitive; whether the OMS compares them exactly the document does not say); any other value is the stated error.
    */
   locale?:
     | "en-US"

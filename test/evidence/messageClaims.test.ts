@@ -51,6 +51,17 @@ const cases: readonly ClaimCase[] = [
     says: ["the Create Order document describes it as", "external address"],
     neverSays: ["describe it only as"],
   },
+  {
+    // "Note that “en-CA” should not be used for this value – while orders can be created in
+    // this locale, it will cause errors down the line such as blank packing slips." Quoted
+    // without its second half, the clause reads as the document's approval of en-CA.
+    name: "a locale outside the list: the message quotes the en-CA note whole, not only that orders can be created in it",
+    kind: "createOrder",
+    payload: createOrder({ locale: "en-AU" }),
+    path: "/locale",
+    says: ["while orders can be created in this locale, it will cause errors down the line such as blank packing slips"],
+    neverSays: ['en-CA: "orders can be created in this locale")'],
+  },
 ];
 
 describe("schema messages claim only what the documents say", () => {
