@@ -171,7 +171,13 @@ export type OrderCustomDataRequest = CustomDataBody & {
    * A custom data record's ID: the documents type it integer.
    */
   orderCustomDataID?: number;
+  /**
+   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote. Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
+   */
   orderID?: number;
+  /**
+   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote. Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
+   */
   manufacturerID?: number;
   catalogID?: number;
 };
@@ -183,8 +189,17 @@ export type OrderItemCustomDataRequest = CustomDataBody & {
    * A custom data record's ID: the documents type it integer.
    */
   orderItemCustomDataID?: number;
+  /**
+   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote. Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
+   */
   orderID?: number;
+  /**
+   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote. Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
+   */
   itemID?: number;
+  /**
+   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote. Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
+   */
   manufacturerID?: number;
   catalogID?: number;
 };
