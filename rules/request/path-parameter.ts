@@ -17,7 +17,7 @@ export const pathParameter = defineRule({
     evidence: "stated",
     target: "request",
     source: {
-      document: "Custom Order Data (seeds/000), Path Parameters",
+      document: "Custom Order Data (seeds/000), Optional Parameters (the body's orderID: the document has no table of path parameters; the URL's {orderID} names the same order, \"assumed from the header\")",
       passage: "orderIDintegerA unique identifier for the order that the data applies to. The minimum value is “1”.",
     },
     messages: {
