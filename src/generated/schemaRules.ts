@@ -405,6 +405,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/response-shape",
     "evidence": "inferred"
   },
+  "orderItemSearchResponse.json#/definitions/orderItemRecord/properties/customData/type": {
+    "rule": "schema/response-shape",
+    "evidence": "inferred"
+  },
   "orderItemSearchResponse.json#/definitions/orderItemRecord/properties/restrictions/type": {
     "rule": "schema/response-shape",
     "evidence": "inferred"

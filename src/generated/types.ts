@@ -530,7 +530,9 @@ export interface OrderItemRecord {
   actualPrice?: number | null;
   actualPriceTaxAmount?: number | null;
   taxRate?: number | null;
-  customData?: CustomDataHash;
+  customData?: {
+    [k: string]: unknown;
+  } | null;
   options?: StringList;
   capabilities?: StringList;
   restrictions?: unknown[];

@@ -78,3 +78,23 @@ describe("orderItemSearchResponse schema", () => {
     ]);
   });
 });
+
+describe("orderItemSearchResponse: a record's customData", () => {
+  // seeds/002 says only "The response details all of the information associated with the order
+  // item: general order information, custom data, item options"; its type is seen in the example
+  // response alone (the "customOrderData object" line types a request field of the import), so a
+  // record whose customData is not an object is our reading: a warning, as the record's other fields.
+  it("of another type is schema/response-shape's warning, and the response stays valid", () => {
+    const result = validate("orderItemSearchResponse", { collection: [{ orderItemID: 1, orderID: 2, customData: "x" }] });
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.path, d.message])).toEqual([
+      ["schema/response-shape", "warning", "/collection/0/customData", expect.stringContaining("our reading of the example response")],
+    ]);
+  });
+
+  it("as an object or null draws nothing", () => {
+    for (const customData of [{ giftWrap: "yes" }, null]) {
+      expect(validate("orderItemSearchResponse", { collection: [{ orderItemID: 1, orderID: 2, customData }] }).diagnostics).toEqual([]);
+    }
+  });
+});
