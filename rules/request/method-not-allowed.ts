@@ -22,13 +22,14 @@ export const methodNotAllowed = defineRule({
     },
   },
   checkRequest({ method, match, operation, report }) {
-    const known = (methods as readonly string[]).includes(method);
-    if (!known) {
+    // Of a path no document describes (unknown-endpoint's warning) the documents give no methods.
+    const endpoint = match.endpoint;
+    if (!endpoint) return;
+    if (!(methods as readonly string[]).includes(method)) {
       if (!isPlaceholder(method)) report({ part: "method", messageId: "notAMethod", data: { method, methods: methods.join(", ") } });
       return;
     }
-    const endpoint = match.endpoint;
-    if (!endpoint || operation) return;
+    if (operation) return;
     const elsewhere = endpoints.find((e) => e.path.startsWith(endpoint.path.replace(/\/$/, "") + "/{") && e.operations.some((o) => o.method === method));
     const data = { method, path: endpoint.path, allowed: allowedMethods(endpoint) };
     if (elsewhere) report({ part: "method", messageId: "addRecordId", data: { ...data, elsewhere: elsewhere.path } });

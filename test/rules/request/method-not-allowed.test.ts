@@ -6,6 +6,13 @@ requestRuleTester(methodNotAllowed, {
     { name: "POST on Create Order", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n" },
     { name: "a method variable stands for a valid method", http: "{{method}} https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n" },
     { name: "no endpoint: unknown-endpoint's", http: "GET https://integration.shopatron.com/api/v2/nowhere/\n" },
+    {
+      // The documents give the methods of the endpoints they describe, and mention other calls
+      // ("add notes"): of a path beyond them they give no methods, so nothing is claimed of it
+      // (unknown-endpoint warns of the path).
+      name: "a method no documented endpoint takes, on a path the documents do not describe",
+      http: "PATCH https://integration.shopatron.com/api/v2/order/1/notes\n\n{}\n",
+    },
   ],
   invalid: [
     {
@@ -22,13 +29,6 @@ requestRuleTester(methodNotAllowed, {
       name: "a method no documented endpoint takes",
       http: "PATCH https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n",
       errors: [{ messageId: "notAMethod", line: 1, messageIncludes: ["PATCH is a method none of the documented endpoints takes", "GET, POST, PUT, DELETE"] }],
-    },
-    {
-      // The documents give the methods of the endpoints they describe, and mention other calls
-      // ("add notes"): of an OMS API beyond them they say nothing, so the message claims nothing of it.
-      name: "a method no documented endpoint takes, on a path the documents do not describe: no claim about the whole OMS API",
-      http: "PATCH https://integration.shopatron.com/api/v2/order/1/notes\n\n{}\n",
-      errors: [{ messageId: "notAMethod", line: 1, messageIncludes: ["none of the documented endpoints"] }],
     },
   ],
 });
