@@ -120,7 +120,27 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
     const { ruleId, messageId, severity, evidence } = diagnostics[at] as Diagnostic;
     diagnostics[at] = withConstraint({ ruleId, messageId, severity, evidence, message: missingFieldsWording(objectPath, fields, evidence === "stated"), path: objectPath }, constraint);
   }
-  return diagnostics;
+  return diagnostics.map((finding, at) => (finding.messageId === "errorLimit" && finding.severity === "error" ? stoppedAfter(finding, diagnostics.slice(0, at)) : finding));
+}
+
+/**
+ * The schema's note that it stopped checking a list (or an object's members) after its limit of
+ * problems is an error only when one of the findings it stopped after is: a long order whose
+ * every line draws a warning (1,001 lines with a numeric partNumber, schema/example-type) is one
+ * the OMS may well take, and the note made it invalid, failing a pre-submit check on no word of
+ * the documents. Then it is a warning, with the evidence of what it counted, and says that the
+ * rest of the list went unchecked.
+ */
+function stoppedAfter(limit: Diagnostic, before: readonly Diagnostic[]): Diagnostic {
+  const list = `${limit.path.slice(0, limit.path.lastIndexOf("/"))}/`;
+  const counted = before.filter((finding) => finding.path.startsWith(list));
+  if (counted.some((finding) => finding.severity === "error")) return limit;
+  return {
+    ...limit,
+    severity: "warning",
+    evidence: counted[0]?.evidence ?? "inferred",
+    message: `${limit.message.replace(/; fix those and run it again$/, "")}; none of them is an error, so neither is this, but what follows here was not checked against the schema: fix those and run it again to check it`,
+  };
 }
 
 /**
