@@ -10,6 +10,7 @@ const listed = 5;
  * Thrown by assertValid and by a pre-submit check (withPreSubmitCheck): what failed, as
  * oms-lint's diagnostics and as Standard Schema issues. Its message lists the findings by
  * JSON Pointer and never quotes a card number, password, e-mail address or phone number.
+ * JSON.stringify writes its name, message, kind, diagnostics and issues (not its stack).
  */
 export class OmsValidationError extends Error {
   // Named here, not by its identifier: the library bundle minifies identifiers ("Ee [OmsValidationError]" in a log).
@@ -28,6 +29,9 @@ export class OmsValidationError extends Error {
     if (diagnostics.length > listed) lines.push(`  … and ${diagnostics.length - listed} more`);
     const count = diagnostics.length === 1 ? "1 problem" : `${diagnostics.length} problems`;
     super(`${what} failed the oms-lint check (${count}):\n${lines.join("\n")}`);
+    // Enumerable, as zod's message is: JSON.stringify (a structured logger, an HTTP answer) writes only own
+    // enumerable fields, and Error's message is not one. util.inspect still shows it once, in the stack.
+    Object.defineProperty(this, "message", { value: this.message, enumerable: true, writable: true, configurable: true });
     this.kind = kind;
     this.diagnostics = diagnostics;
     this.issues = toIssues(value, diagnostics);

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { assertValid, isValid, OmsValidationError, validate, type CreateOrderRequest, type OrderCustomDataRequest } from "../../src/index.js";
 import { createOrder } from "../support/payloads.js";
@@ -28,6 +29,27 @@ describe("assertValid and isValid", () => {
     expect(failure.diagnostics).toEqual(validate("createOrder", body).diagnostics.filter((d) => d.severity === "error"));
     expect(failure.issues).toEqual(failure.diagnostics.map((d) => ({ message: d.message, path: d.path.slice(1).split("/") })));
     expect(failure.message).toMatch(/^createOrder failed the oms-lint check \(1 problem\):\n {2}\/orderItems: /);
+  });
+
+  it("JSON.stringify of the error keeps its message, as a structured log or an HTTP answer writes it", () => {
+    const body = createOrder({ manufacturerID: 0 });
+    let error: OmsValidationError | undefined;
+    try {
+      assertValid("createOrder", body);
+    } catch (thrown) {
+      error = thrown as OmsValidationError;
+    }
+    const written = JSON.parse(JSON.stringify({ error }));
+    expect(written.error).toEqual({
+      name: "OmsValidationError",
+      message: error!.message,
+      kind: "createOrder",
+      diagnostics: JSON.parse(JSON.stringify(error!.diagnostics)),
+      issues: [{ message: error!.diagnostics[0]!.message, path: ["manufacturerID"] }],
+    });
+    expect(written.error.message).toMatch(/^createOrder failed the oms-lint check \(1 problem\):\n {2}\/manufacturerID: manufacturerID must be 1 or more/);
+    // A console or util.inspect shows the message once, in the stack's first line, not again as a field.
+    expect(inspect(error).split("failed the oms-lint check")).toHaveLength(2);
   });
 
   it("isValid is a type guard with the same verdict", () => {
