@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -136,6 +136,32 @@ export const requests = lintHttpFile("", "orders.http", { rules: undefined, sett
 import { readFileSync } from "node:fs";
 console.log(isValid("createOrder", JSON.parse(readFileSync(${JSON.stringify(join(root, "examples/createOrder.json"))}, "utf8"))));`;
     expect(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: project, encoding: "utf8" }).trim()).toBe("true");
+  });
+
+  it("a consumer under moduleResolution node10 (which reads no exports map) finds the types of oms-lint and of oms-lint/eslint", () => {
+    // A user of oms-lint/eslint has installed its optional peers, whose types the plugin's name.
+    mkdirSync(join(project, "node_modules/@eslint"), { recursive: true });
+    for (const peer of ["eslint", "@eslint/json"]) symlinkSync(join(root, "node_modules", peer), join(project, "node_modules", peer), "dir");
+    writeFileSync(
+      join(project, "tsconfig.node10.json"),
+      JSON.stringify({
+        compilerOptions: { strict: true, module: "commonjs", moduleResolution: "node10", esModuleInterop: true, target: "es2020", noEmit: true, skipLibCheck: true, types: ["node"], typeRoots: [join(root, "node_modules/@types")] },
+        files: ["node10.ts"],
+      }),
+    );
+    writeFileSync(
+      join(project, "node10.ts"),
+      `import { validate, type CreateOrderRequest } from "oms-lint";
+import omsLint from "oms-lint/eslint";
+export const errors: number = validate("orderCustomData", { name: "", value: "x" }).errorCount;
+export const recommended: object = omsLint.configs.recommended;
+export type Order = CreateOrderRequest["orderItems"];
+// @ts-expect-error a result is no number: the types are read, not any
+export const wrong: number = validate("orderCustomData", {});
+`,
+    );
+    const compiled = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(project, "tsconfig.node10.json")], { cwd: project, encoding: "utf8" });
+    expect({ code: compiled.status, report: `${compiled.stdout}${compiled.stderr}` }).toEqual({ code: 0, report: "" });
   });
 
   it("its types parse in TypeScript before 5.6 (no string export names, which it cannot read even with skipLibCheck)", () => {
