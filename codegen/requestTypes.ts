@@ -1,5 +1,7 @@
 import type { JsonSchema } from "./schemaSet.js";
+import type { ConstraintRule } from "./schemaRules.js";
 import { kindInfo } from "../src/kinds/kinds.js";
+import { segments } from "../src/json/jsonPointer.js";
 
 /** Keywords whose value maps names to schemas: its keys are names, not keywords. */
 const nameMaps = new Set(["properties", "definitions", "patternProperties"]);
@@ -70,4 +72,26 @@ export function forGeneratedTypes(schema: JsonSchema, open: boolean): JsonSchema
     return out;
   };
   return walk(schema) as JsonSchema;
+}
+
+/**
+ * An enum whose list the documents do not present as the supported set is typed as its codes
+ * or any other string: paymentType's list is advised ("Possible payment types vary depending on
+ * implementation and should be verified before placing the call"), so validate() takes another
+ * code with schema/payment-type's warning, and an implementation's own code must compile too.
+ * `(string & {})` keeps the listed codes as an editor's completions. An enum in a `then` is
+ * left as it is: it checks how a value the stated list holds is spelt (Create Order's locale).
+ */
+export function openUnstatedEnums(file: string, schema: JsonSchema, constraints: Readonly<Record<string, ConstraintRule>>): JsonSchema {
+  const copy = structuredClone(schema);
+  for (const [place, { evidence }] of Object.entries(constraints)) {
+    const inFile = place.startsWith(`${file}#/`) && place.endsWith("/enum");
+    if (!inFile || evidence === "stated") continue;
+    const keys = segments(place.slice(file.length + 1, -"/enum".length));
+    if (keys.includes("then")) continue;
+    const node = keys.reduce<JsonSchema>((parent, key) => parent[key] as JsonSchema, copy);
+    const nullable = Array.isArray(node.type) && node.type.includes("null");
+    node.tsType = [...(node.enum as unknown[]).map((code) => JSON.stringify(code)), "(string & {})", ...(nullable ? ["null"] : [])].join(" | ");
+  }
+  return copy;
 }

@@ -109,7 +109,8 @@ export type PaymentMethod = {
     | "M1"
     | "M2"
     | "M3"
-    | "VA";
+    | "VA"
+    | (string & {});
   paymentClass?: string | null;
 };
 export type BillingAddress = AddressWithoutLines & {
@@ -504,7 +505,7 @@ export interface OrderItemRecord {
    * An ID of a response record: a positive integer in the example response.
    */
   orderItemID: number;
-  itemState?: "NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED";
+  itemState?: "NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED" | (string & {});
   /**
    * An ID of a response record: a positive integer in the example response.
    */

@@ -57,6 +57,16 @@ export const methods: PaymentMethod[] = [
   { billingAddress: {}, paymentType: "NO", noOperationType: "PY", cardNumber: "0000000000000123" },
 ];
 
+/**
+ * paymentType takes the documents' codes and an implementation's own ("Possible payment types vary
+ * depending on implementation": at run time schema/payment-type's warning); a stated list stays closed.
+ */
+export const ownPaymentType: PaymentMethod = { billingAddress: {}, paymentType: "AP" };
+// @ts-expect-error cardIssuer is the documented set of card issuers: XX is none of them
+export const unlistedIssuer: PaymentMethod = { billingAddress: {}, paymentType: "CC", cardIssuer: "XX" };
+/** A search response's itemState may be one the documents do not show (response types stay open). */
+export const newItemState: OrderItemSearchResponse["collection"][number]["itemState"] = "BACKORDERED";
+
 // @ts-expect-error maxAmmount is a misspelt maxAmount
 export const payment: OrderPayment = { paymentMethod: methods[0]!, maxAmmount: null };
 
