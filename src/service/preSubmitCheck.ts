@@ -30,19 +30,54 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | st
 const decoder = new TextDecoder();
 
 /**
+ * A stream's text. Once the signal aborts, the stream is cancelled and the reading rejects with
+ * the signal's reason, as fetch does: a body that stalls (an upload whose source stops sending)
+ * ends with the caller's signal, not never.
+ */
+async function streamText(stream: ReadableStream<Uint8Array>, signal: AbortSignal | undefined): Promise<string> {
+  try {
+    return await new Response(signal ? stream.pipeThrough(new TransformStream(), { signal }) : stream).text();
+  } catch (error) {
+    signal?.throwIfAborted();
+    throw error;
+  }
+}
+
+/** What is being read, or the signal's reason once it aborts. */
+function unlessAborted<T>(reading: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return reading;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener("abort", abort, { once: true });
+    reading.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
+  });
+}
+
+/**
  * The text of a fetch body. A stream is teed: one half is read here, the other is sent,
  * so the server gets the same bytes in the same chunks. Other bodies (a string, bytes, a
- * Blob, form data) can be read again and are sent as they were given.
+ * Blob, form data) can be read again and are sent as they were given. A stream is read
+ * until the caller's signal aborts, and then cancelled (both halves, so its source is told).
  */
-async function readBody(body: BodyInit): Promise<ReadBody> {
+async function readBody(body: BodyInit, signal: AbortSignal | undefined): Promise<ReadBody> {
   if (body instanceof ReadableStream) {
     const [mine, theirs] = body.tee();
-    return { text: await new Response(mine).text(), replacement: theirs };
+    try {
+      return { text: await streamText(mine, signal), replacement: theirs };
+    } catch (error) {
+      void theirs.cancel(error).catch(() => {});
+      throw error;
+    }
   }
   if (isAsyncIterable(body)) {
     // Node's fetch also takes an async iterable of chunks: gathered, then replayed as they came.
     const chunks: (Uint8Array | string)[] = [];
-    for await (const chunk of body) chunks.push(chunk);
+    const iterator = body[Symbol.asyncIterator]();
+    const gather = async () => {
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) chunks.push(next.value);
+    };
+    // An async iterable cannot be cancelled while it waits (return() queues behind the pending next()): its owner ends it.
+    await unlessAborted(gather(), signal);
     const text = chunks.map((c) => (typeof c === "string" ? c : decoder.decode(c, { stream: true }))).join("") + decoder.decode();
     const replay = async function* () {
       yield* chunks;
@@ -80,18 +115,21 @@ export function withPreSubmitCheck<F extends FetchLike>(fetch: F, options: PreSu
     const request = input instanceof Request ? input : undefined;
     const url = request ? request.url : String(input);
     if (omsTarget(url, checkOptions.baseUrl) === undefined) return fetch(...args);
+    // An aborted call rejects with its signal's reason before anything is read, as fetch does.
+    const signal = init?.signal ?? request?.signal ?? undefined;
+    signal?.throwIfAborted();
     const method = (init?.method ?? request?.method ?? "GET").toUpperCase();
     let headers = init?.headers ?? request?.headers;
     let sent = args;
     let text: string | undefined;
     if (init?.body !== undefined && init.body !== null) {
-      const body = await readBody(init.body);
+      const body = await readBody(init.body, signal);
       text = body.text;
       headers = sentHeaders(headers, body.contentType);
       if (body.replacement !== undefined) sent = [input, { ...init, body: body.replacement }];
     } else if (request?.body && init?.body === undefined) {
       // The clone tees the request's stream; the request itself is sent unread.
-      text = await request.clone().text();
+      text = await streamText(request.clone().body!, signal);
     }
     const verdict = verdictOf({ method, url, headers, body: text }, checkOptions);
     if (!verdict.valid) {
