@@ -4,7 +4,7 @@ import { lintText } from "../../src/builtIn/linter.js";
 import { tooLargeMessage } from "../../src/source/fileSize.js";
 import { maxProblemsPerRule } from "../../src/engine/ruleEngine.js";
 import { validate } from "../../src/builtIn/linter.js";
-import { createOrder, orderItem } from "../support/payloads.js";
+import { createOrder, orderItem, type Json } from "../support/payloads.js";
 import { repoRoot } from "../support/cli.js";
 import { expectFatal, hostileRun, scratch } from "./support.js";
 
@@ -141,7 +141,7 @@ describe("thousands of problems: listed up to a limit, then one message says so"
     expect(result.valid).toBe(true);
     expect(result.errorCount).toBe(0);
     // One error among the counted problems keeps the note an error.
-    const oneError = createOrder({ forceItemTaxOverride: false, orderItems: [orderItem({ availability: "ZZ", product: { partNumber: 7 } }), ...(numericParts.orderItems as object[]).slice(1)] });
+    const oneError = createOrder({ forceItemTaxOverride: false, orderItems: [orderItem({ availability: "ZZ", product: { partNumber: 7 } }), ...(numericParts.orderItems as Json[]).slice(1)] });
     expect(validate("createOrder", oneError).diagnostics.filter((d) => d.message.startsWith("the schema check of this list stopped here"))).toEqual([
       expect.objectContaining({ severity: "error" }),
     ]);
