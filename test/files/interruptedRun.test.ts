@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, watch } from "node:fs";
+import { readdirSync, readFileSync, watch } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { bin } from "../support/cli.js";
+
+const signalHook = fileURLToPath(new URL("../support/signalWhileStaged.cjs", import.meta.url));
 import { scratch } from "../hostile/support.js";
 
 /**
@@ -58,37 +60,36 @@ describe("a run ended by a signal while it writes its report", () => {
   });
 });
 
+/**
+ * Runs the built CLI with test/support/signalWhileStaged.cjs preloaded: it sends itself SIGINT
+ * while it writes its first temporary file. Resolves with how it ended.
+ */
+function signalledAtFirstStagedWrite(args: readonly string[], cwd: string): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  const child = spawn(process.execPath, ["--require", signalHook, bin, ...args], { cwd, stdio: "ignore" });
+  return new Promise((resolve) => child.on("close", (code, signal) => resolve({ code, signal })));
+}
+
 describe("split ended by a signal while it writes its children", () => {
-  it("writes both children or neither, whole, and leaves no temporary file", async () => {
-    // 9 MB, so that writing and flushing the children takes a while: the signal lands there.
-    const mixed = JSON.parse(readFileSync(fileURLToPath(new URL("../../examples/broken/createOrder-business-rules.json", import.meta.url)), "utf8"));
-    mixed.orderItems = Array.from({ length: 6000 }, () => mixed.orderItems).flat();
-    folder.write("split/cart.json", JSON.stringify(mixed, null, 2));
+  it("writes both children whole, then ends by the signal, leaving no temporary file", async () => {
+    const cart = readFileSync(fileURLToPath(new URL("../../examples/broken/createOrder-business-rules.json", import.meta.url)), "utf8");
     const dir = folder.path("split");
-    const child = spawn(process.execPath, [bin, "split", "cart.json", "--max-entries", "100000"], { cwd: dir, stdio: "ignore" });
-    expect(await signalWhileStaged(child, dir, "SIGINT")).toEqual({ code: null, signal: "SIGINT" });
-    expect(temporaries(dir)).toEqual([]);
-    const children = ["cart-1.json", "cart-2.json"].filter((name) => existsSync(`${dir}/${name}`));
-    expect(children.length === 0 || children.length === 2).toBe(true);
-    for (const name of children) expect(() => JSON.parse(readFileSync(`${dir}/${name}`, "utf8"))).not.toThrow();
+    folder.write("split/cart.json", cart);
+    // The signal comes while the first child is half written: a split ended there and then
+    // would leave .cart-1.json.<pid>.<random>.tmp and no second child.
+    expect(await signalledAtFirstStagedWrite(["split", "cart.json"], dir)).toEqual({ code: null, signal: "SIGINT" });
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart.json"]);
+    for (const name of ["cart-1.json", "cart-2.json"]) expect(() => JSON.parse(readFileSync(`${dir}/${name}`, "utf8"))).not.toThrow();
   });
 });
 
 describe("--fix ended by a signal while it writes a fixed file", () => {
-  it("leaves each file whole, fixed or not, and no temporary file", async () => {
-    // Large orders (6 MB), so that writing and flushing one takes a while: the signal lands there.
-    const big = JSON.parse(warned);
-    big.orderItems = Array.from({ length: 2500 }, () => big.orderItems).flat();
-    const text = JSON.stringify(big, null, 2);
-    const fixedText = text.replace(`"maxAmount": -1`, `"maxAmount": null`);
-    for (const name of ["a.json", "b.json", "c.json"]) folder.write(`fix/${name}`, text);
+  it("writes that file whole, fixed, then ends by the signal before the next file, leaving no temporary file", async () => {
+    const fixedText = warned.replace(`"maxAmount": -1`, `"maxAmount": null`);
+    for (const name of ["a.json", "b.json", "c.json"]) folder.write(`fix/${name}`, warned);
     const dir = folder.path("fix");
-    const child = spawn(process.execPath, [bin, "--fix", "--max-entries", "100000", "."], { cwd: dir, stdio: "ignore" });
-    expect(await signalWhileStaged(child, dir, "SIGINT")).toEqual({ code: null, signal: "SIGINT" });
-    expect(temporaries(dir)).toEqual([]);
-    const after = ["a.json", "b.json", "c.json"].map((name) => readFileSync(`${dir}/${name}`, "utf8"));
-    for (const now of after) expect(now === text || now === fixedText).toBe(true);
-    // Ended before the last file: Ctrl-C is not held until the run is over.
-    expect(after.at(-1)).toBe(text);
+    // The signal comes while a.json's fixed text is half written in its temporary file.
+    expect(await signalledAtFirstStagedWrite(["--fix", "."], dir)).toEqual({ code: null, signal: "SIGINT" });
+    expect(readdirSync(dir).sort()).toEqual(["a.json", "b.json", "c.json"]);
+    expect(["a.json", "b.json", "c.json"].map((name) => readFileSync(`${dir}/${name}`, "utf8"))).toEqual([fixedText, warned, warned]);
   });
 });
