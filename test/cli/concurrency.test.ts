@@ -1,13 +1,14 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyConfig } from "../../src/config/config.js";
 import { lintFile, type LintRun } from "../../src/cli/lintFile.js";
 import { lintFiles, threadCount } from "../../src/cli/lintPool.js";
 import type { LintResult } from "../../src/lint/lintResult.js";
-import type { ChunkResults } from "../../src/cli/poolJob.js";
+import type { ChunkResults, PoolJob } from "../../src/cli/poolJob.js";
 import { portableRun } from "../../src/cli/portableRun.js";
 import { repoRoot, runCli } from "../support/cli.js";
 
@@ -62,6 +63,21 @@ describe("how many threads", () => {
   });
 });
 
+/**
+ * Holds this thread, once the job is posted to `worker`, until the worker has taken its first
+ * chunk from the shared counter: the worker lints files 0–49 whatever the machine's speed, and
+ * this thread takes the next chunk. (Atomics.wait: this thread sleeps, the worker runs.)
+ */
+function holdUntilFirstChunkTaken(worker: Worker): void {
+  const post = worker.postMessage.bind(worker);
+  worker.postMessage = (job: PoolJob) => {
+    post(job);
+    const counter = new Int32Array(job.counter);
+    // A bound only against a worker that never starts (the count of its files then fails the test).
+    for (let naps = 0; Atomics.load(counter, 0) === 0 && naps < 1_200; naps++) Atomics.wait(counter, 0, 0, 50);
+  };
+}
+
 describe("--concurrency", () => {
   let folder: string;
   let files: string[];
@@ -81,6 +97,9 @@ describe("--concurrency", () => {
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+  // Which thread lints which file is left to the race here: this thread, warm from the run
+  // before, may lint every chunk while the worker still loads (a worker's wrong results did not
+  // fail this test). The next test makes the worker lint and shows its results are what is emitted.
   it("gives the same report, in the same order, on one thread and on two", async () => {
     const single = await runCli(["--concurrency", "off", "--no-config", "--format", "json", folder], { built: true });
     const double = await runCli(["--concurrency", "2", "--no-config", "--format", "json", folder], { built: true });
@@ -92,6 +111,39 @@ describe("--concurrency", () => {
     expect(results.map((r) => r.filePath)).toEqual([...results.map((r) => r.filePath)].sort());
     expect(results.filter((r) => r.messages.length > 0).length).toBeGreaterThan(100);
     expect(double.stdout).toBe(single.stdout);
+  });
+
+  it("emits the worker's results, in the files' order among this thread's, when a worker lints a chunk", async () => {
+    // The run as the CLI's two-thread run makes it: the built startWorkers and lintFiles.
+    const pool = (await import(pathToFileURL(join(repoRoot, "dist/src/cli/lintPool.js")).href)) as typeof import("../../src/cli/lintPool.js");
+    const [worker] = pool.startWorkers(run, 1) as [Worker];
+    let onWorker = 0;
+    worker.on("message", (message: ChunkResults | "done") => void (message !== "done" && (onWorker += message.results.length)));
+    holdUntilFirstChunkTaken(worker);
+    const emitted: LintResult[] = [];
+    await pool.lintFiles(files, run, [worker], (outcome) => emitted.push(outcome.result));
+    expect(onWorker).toBeGreaterThanOrEqual(50);
+    expect(emitted).toEqual(onThisThread);
+  });
+
+  it("takes a worker's answer for its chunk rather than linting those files again on this thread", async () => {
+    const some = files.slice(0, 150);
+    // Answers for the first chunk with a result linting never gives (no kind, one message), then is done.
+    const answering = new Worker(
+      `const { parentPort } = require("node:worker_threads");
+       parentPort.once("message", ({ files, counter }) => {
+         const start = Atomics.add(new Int32Array(counter), 0, 50);
+         const results = files.slice(start, start + 50).map((filePath) => ({ result: { filePath, kind: null, messages: [], errorCount: 0, warningCount: 0, answeredBy: "worker" } }));
+         parentPort.postMessage({ start, results });
+         parentPort.postMessage("done");
+       });`,
+      { eval: true },
+    );
+    holdUntilFirstChunkTaken(answering);
+    const emitted: LintResult[] = [];
+    await lintFiles(some, run, [answering], (outcome) => emitted.push(outcome.result));
+    expect(emitted.map((r) => (r as { answeredBy?: string }).answeredBy ?? "this thread")).toEqual([...Array<string>(50).fill("worker"), ...Array<string>(100).fill("this thread")]);
+    expect(emitted.slice(50)).toEqual(onThisThread.slice(50, 150));
   });
 
   // The built worker (npm test builds first), with no other thread taking chunks: tsc's (an ES
