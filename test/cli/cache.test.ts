@@ -37,6 +37,14 @@ function plant(): void {
   writeFileSync(cacheFile(), JSON.stringify(cache));
 }
 
+/** A cache whose entry for good.json (a planted finding) `edit` breaks, as text. */
+const malformed = (edit: (entry: { kind: unknown; messages: Record<string, unknown>[] }) => void) => () => {
+  plant();
+  const cache = readCache();
+  edit(cache.files[join(dir, "data/good.json")] as unknown as { kind: unknown; messages: Record<string, unknown>[] });
+  return JSON.stringify(cache);
+};
+
 describe("--cache", () => {
   it("writes .oms-lint-cache in the working folder; an unchanged file's result is reused (a planted finding is reported)", async () => {
     const first = await lint();
@@ -96,19 +104,22 @@ describe("--cache", () => {
     expect(readCache().fingerprint).not.toBe("another version");
   });
 
+  // A limit decides a verdict (a file too deep or too large is a fatal message): the entries of
+  // a run with other limits are stale, and those of a run with the same limits are reused.
+  it.each([["--max-depth", "40"], ["--max-entries", "500"], ["--max-values", "10000"], ["--max-file-size", "1mb"]])("a run with another %s is a miss; again with the same, a hit", async (flag, value) => {
+    await lint();
+    plant();
+    expect((await lint(flag, value)).messages["data/good.json"]).toEqual([]);
+    plant();
+    expect((await lint(flag, value)).messages["data/good.json"]).toEqual(["2 PLANTED in the cache"]);
+  });
+
   it.each([
     ["corrupt (not JSON)", () => `${JSON.stringify(readCache()).slice(0, 80)}`, "is corrupt (not JSON): ignored, every file is linted and the cache written anew", true],
-    [
-      "corrupt (an entry is malformed)",
-      () => {
-        plant();
-        const cache = readCache();
-        cache.files[join(dir, "data/good.json")]!.messages[0]!.severity = 3;
-        return JSON.stringify(cache);
-      },
-      "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew",
-      true,
-    ],
+    ["corrupt (an entry is malformed): a severity of 3", malformed((entry) => void (entry.messages[0]!.severity = 3)), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
+    ["corrupt (an entry is malformed): an error marked a warning", malformed((entry) => void (entry.messages[0]!.level = "warning")), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
+    ["corrupt (an entry is malformed): a kind that does not exist", malformed((entry) => void (entry.kind = "refund")), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
+    ["corrupt (an entry is malformed): its second message", malformed((entry) => void entry.messages.push({ ...entry.messages[0]!, line: 0 })), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
     ["not oms-lint's (ESLint's)", () => `[{"${join(dir, "data/good.json")}":"1"},{"size":3}]`, "is not a cache oms-lint wrote: ignored, every file is linted (it is left as it is: remove it, or give --cache-location another file)", false],
     ["not JSON at all", () => "\u0000\u0001 binary", "is not a cache oms-lint wrote: ignored, every file is linted (it is left as it is: remove it, or give --cache-location another file)", false],
   ])("a cache that is %s is never trusted: a one-line note, every file linted", async (_name, content, note, rewritten) => {
@@ -161,6 +172,19 @@ describe("--cache", () => {
     const run = await lint("--cache-location", "/dev/null");
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^oms-lint: the cache \/dev\/null cannot be read \(it is not a regular file/);
+  });
+
+  it("a file that cannot be read gets no entry: the next run trusts the cache and reads the file again", async () => {
+    symlinkSync(join(dir, "nowhere.json"), join(dir, "data/gone.json"));
+    const first = await lint();
+    expect(first.messages["data/gone.json"]).toEqual([expect.stringMatching(/^2 /)]);
+    expect(Object.keys(readCache().files).sort()).toEqual([join(dir, "data/bad.json"), join(dir, "data/good.json")]);
+    plant();
+    writeFileSync(join(dir, "nowhere.json"), `{"name": "gift", "value": ""}`);
+    const second = await lint();
+    expect(second.stderr).toBe("");
+    expect(second.messages["data/good.json"]).toEqual(["2 PLANTED in the cache"]);
+    expect(second.messages["data/gone.json"]).toEqual([expect.stringMatching(/^2 .*value/)]);
   });
 
   it("without --cache nothing is read or written", async () => {
