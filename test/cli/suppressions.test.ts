@@ -107,6 +107,39 @@ describe("a repository's root lints cleanly", () => {
   });
 });
 
+describe("what is recorded and suppressed is a rule's errors, and only the rules asked", () => {
+  /** A fixture with errors of five rules (tax-rate-cap among them) and a customer-ip-range warning. */
+  const mixed = readFileSync(new URL("../../examples/broken/createOrder-business-rules.json", import.meta.url), "utf8");
+  const record = async (...argv: string[]) => {
+    const root = newRepository();
+    writeFileSync(join(root, negative), mixed);
+    const run = await runCli([...argv, "-f", "json", negative], { cwd: root });
+    return { root, run, recorded: existsSync(join(root, "oms-lint-suppressions.json")) ? suppressionsOf(root) : undefined };
+  };
+
+  it("--suppress-rule records that rule alone; the other rules' errors are still reported", async () => {
+    const { run, recorded } = await record("--suppress-rule", "tax-rate-cap");
+    expect(recorded).toEqual({ [negative]: { "tax-rate-cap": { count: 1 } } });
+    const rules = (JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages.map((m) => m.ruleId).sort();
+    expect(rules).toEqual(["carrier-triplet", "customer-ip-range", "max-amount", "preorder-mix", "schema"]);
+  });
+
+  it("--suppress-all counts errors, not warnings: a rule set to warn records nothing", async () => {
+    const { recorded } = await record("--suppress-all", "--rule", "tax-rate-cap:warn");
+    expect(recorded).toEqual({ [negative]: { "carrier-triplet": { count: 1 }, "max-amount": { count: 1 }, "preorder-mix": { count: 1 }, schema: { count: 1 } } });
+  });
+
+  it("a rule's recorded errors are suppressed, its warnings never: set to warn, they are shown beside the unreached count", async () => {
+    const { root } = await record("--suppress-rule", "tax-rate-cap");
+    const run = await runCli(["-f", "json", "--rule", "tax-rate-cap:warn", negative], { cwd: root });
+    const messages = (JSON.parse(run.stdout) as { messages: { ruleId: string; severity: number }[] }[])[0]!.messages;
+    expect(messages.filter((m) => m.ruleId === "tax-rate-cap" || m.ruleId === "suppressions").map((m) => [m.ruleId, m.severity])).toEqual([
+      ["suppressions", 2],
+      ["tax-rate-cap", 1],
+    ]);
+  });
+});
+
 describe("negative fixtures: bulk suppressions through their whole life", () => {
   const root = newRepository();
   const lint = (...argv: string[]) => runCli(argv, { cwd: root });
