@@ -53,6 +53,17 @@ describe("--shard <i>/<n>", () => {
       before.forEach((part, i) => expect(after[i]!.filter((file) => !file.includes("added-"))).toEqual(part));
     });
 
+    it("a file's shard is that of its path from the working folder: checkouts at other places (two CI runners) split the files alike", async () => {
+      const elsewhere = join(root, "another", "checkout");
+      mkdirSync(join(elsewhere, "fixtures"), { recursive: true });
+      for (let i = 0; i < 30; i++) writeFileSync(join(elsewhere, "fixtures", `note-${i}.json`), `{"name": "n", "value": "${i}"}`);
+      const relativeFiles = async (cwd: string, shard: string) => {
+        const run = await runCli(["-f", "json", "--kind", "orderCustomData", "--shard", shard, "fixtures"], { cwd });
+        return (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath.slice(cwd.length + 1)).filter((file) => file.startsWith("fixtures/note-"));
+      };
+      for (const shard of ["1/3", "2/3", "3/3"]) expect(await relativeFiles(elsewhere, shard)).toEqual(await relativeFiles(root, shard));
+    });
+
     it("a malformed shard is a usage error", async () => {
       const run = await runCli(["--shard", "4/3", "fixtures"], { cwd: root });
       expect(run.code).toBe(2);
