@@ -90,9 +90,12 @@ describe("oms-lint's own reports in the folder it lints are not read back", () =
       "orders/source-first.json": JSON.stringify({ source: { name: "oms-lint" }, ...createOrder() }),
       "orders/bodies.json": '[{"name": "gift", "value": "wrap"}]',
     });
+    // Saved in Latin-1, not UTF-8: its one finding says so; it is no report of ours to leave out.
+    writeFileSync(join(dir, "orders/latin1.json"), Buffer.from('[{"name": "café", "value": "wrap"}]', "latin1"));
     writeFileSync(join(dir, "report.json"), (await runCli(["-f", "json", "."], { cwd: dir })).stdout);
     const linted = await lintedIn(dir, ["."]);
-    expect(Object.keys(linted).sort()).toEqual(["orders/bodies.json", "orders/source-first.json"]);
+    expect(Object.keys(linted).sort()).toEqual(["orders/bodies.json", "orders/latin1.json", "orders/source-first.json"]);
+    expect(linted["orders/latin1.json"]).toHaveLength(1);
     expect(linted["orders/source-first.json"]).toContain("unknown-property");
   });
 
