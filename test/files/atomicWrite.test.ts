@@ -92,6 +92,16 @@ describe("writeFileAtomic", () => {
     expect(readFileSync(join(dir, "a.json"), "utf8")).toBe("a");
   });
 
+  it("told not to overwrite, refuses at the rename a file made there after it was staged (another run's report), and keeps that file", () => {
+    const dir = folder();
+    const staged = stageFile(join(dir, "report.json"), { overwrite: false });
+    staged.write("ours");
+    writeFileSync(join(dir, "report.json"), "theirs");
+    expect(() => staged.commit()).toThrow(expect.objectContaining({ code: "EXISTS" }));
+    expect(readFileSync(join(dir, "report.json"), "utf8")).toBe("theirs");
+    expect(readdirSync(dir)).toEqual(["report.json"]);
+  });
+
   it("writes through a symbolic link: the file it points to changes, the link stays a link", () => {
     const dir = folder();
     writeFileSync(join(dir, "real.json"), "old");
@@ -135,6 +145,14 @@ describe("writeFilesAtomic", () => {
     mkdirSync(join(dir, "b.json"));
     expect(() => writeFilesAtomic(["a.json", "b.json", "c.json"].map((name) => ({ path: join(dir, name), data: name })))).toThrow(WriteFailure);
     expect(readdirSync(dir)).toEqual(["b.json"]);
+  });
+
+  it("a file refused at its rename, after others were renamed into place, leaves none of the new ones", () => {
+    const dir = folder();
+    // The same new name twice, told not to overwrite: the first rename makes it, the second is refused (EXISTS).
+    const files = ["a.json", "b.json", "a.json"].map((name, i) => ({ path: join(dir, name), data: `${name} ${i}` }));
+    expect(() => writeFilesAtomic(files, { overwrite: false })).toThrow(expect.objectContaining({ code: "EXISTS" }));
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
