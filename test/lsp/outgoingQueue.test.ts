@@ -51,6 +51,22 @@ describe("what the server writes and the client has not read is bounded", () => 
     wire.close();
   });
 
+  it("keeps the latest diagnostics of each document: another document's never take their place", async () => {
+    const wire = await hung();
+    const other = "file:///oms-lint-output/other.json";
+    const openOther = framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri: other, languageId: "json", version: 1, text } } });
+    const texts = Array.from({ length: 300 }, (_, i) => text.replace('"customerIP"', `"cartID": "${i}",\n  "customerIP"`));
+    const last = text.replace('"orderID"', '"orderID": "abc", "was"');
+    // The other document's publish waits among the order's, and the order's last one comes after it.
+    wire.send(texts.map((body) => didClose + didOpen(body)).join("") + openOther + didClose + didOpen(last));
+    await whenServer(() => wire.held()?.messages === 0 && wire.server.document(uri)?.text === last);
+    const from = wire.received.length;
+    wire.resumeReading();
+    await wire.until(() => wire.published(from).find((p) => p.uri === uri && p.diagnostics.some((d) => d.code === "unknown-property")));
+    expect(wire.published(from).filter((p) => p.uri === other)).toHaveLength(1);
+    wire.close();
+  });
+
   it("drops log lines beyond its bound, and says how many once the client reads again", async () => {
     const wire = await hung({ output: { maxNotes: 20 } });
     const replays = 500;
