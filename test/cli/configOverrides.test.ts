@@ -46,6 +46,15 @@ describe("config overrides: rules and settings per glob", () => {
     expect(run.code).toBe(1);
   });
 
+  it("an entry's setting wins over the config's own, for its files alone", async () => {
+    const dir = repo("settings-over", {
+      "oms-lint.config.json": { settings: { onBlocks: false }, overrides: [{ files: ["tenant-blocks/**"], settings: { onBlocks: true } }] },
+      "tenant-blocks/mixed.json": mixed,
+      "tenant-plain/mixed.json": mixed,
+    });
+    expect((await lint(dir, ["."])).found).toEqual({ "tenant-blocks/mixed.json": [], "tenant-plain/mixed.json": ["availability-split:2"] });
+  });
+
   it("a later entry wins rule by rule; a level alone keeps the options set before it; --rule lies on top of all", async () => {
     const dir = repo("layers", {
       "oms-lint.config.json": {
