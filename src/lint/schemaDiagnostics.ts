@@ -120,7 +120,11 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
     const { ruleId, messageId, severity, evidence } = diagnostics[at] as Diagnostic;
     diagnostics[at] = withConstraint({ ruleId, messageId, severity, evidence, message: missingFieldsWording(objectPath, fields, evidence === "stated"), path: objectPath }, constraint);
   }
-  return diagnostics.map((finding, at) => (finding.messageId === "errorLimit" && finding.severity === "error" ? stoppedAfter(finding, diagnostics.slice(0, at)) : finding));
+  for (let at = 0; at < diagnostics.length; at++) {
+    const finding = diagnostics[at] as Diagnostic;
+    if (finding.messageId === "errorLimit" && finding.severity === "error") diagnostics[at] = stoppedAfter(finding, diagnostics.slice(0, at));
+  }
+  return diagnostics;
 }
 
 /**
