@@ -26,6 +26,8 @@ export const availabilitySplit = defineRule({
     },
     messages: {
       discontinued: `orderItems {{item}} is discontinued (availability D) in an order that also holds availability {{otherCodes}}: products with availability D cannot be combined with normal items in a cart and must be split into their own orders, as their order flow will be different. ${split}`,
+      // No normal item beside it: D's own passage speaks of normal items, the other class's row of "products of another availability".
+      discontinuedBesideSplit: `orderItems {{item}} is discontinued (availability D) in an order that also holds availability {{otherCodes}}, whose products "bought in conjunction with products of another availability must be split into a separate order"; products with availability D go into their own orders (the documents say so of D beside normal items), as their order flow will be different. ${split}`,
       splitToMerchant: `orderItems {{item}} is split to merchant (availability J) in an order that also holds availability {{otherCodes}}: a J product goes to "Waiting for Manufacturer Acceptance" while the others follow their own fulfillment, so the order must be split. ${split}`,
       digitalContent: `orderItems {{item}} is digital content (availability I) in an order that also holds availability {{otherCodes}}: digital content bought with products of another availability must be split into a separate order. ${split}`,
     },
@@ -48,7 +50,8 @@ export const availabilitySplit = defineRule({
         // One split for the whole order, every class considered: each order it names passes.
         plan ??= splitPlan(items, false);
         const data = { ...plan, otherCodes: codeList(rest) };
-        for (const item of group) report({ path: item.path, messageId, data: { ...data, item: item.label } });
+        const message = messageId === "discontinued" && rest.every((item) => item.availabilityClass !== "normal") ? "discontinuedBesideSplit" : messageId;
+        for (const item of group) report({ path: item.path, messageId: message, data: { ...data, item: item.label } });
       }
     },
   },

@@ -49,14 +49,19 @@ ruleTester(availabilitySplit, {
       name: "D and J are classes of their own: both are flagged",
       payload: itemsOf("D", "J"),
       errors: [
-        { path: at(0), messageId: "discontinued", messageIncludes: ["orderItems 0 (Item0) (availability D); orderItems 1 (Item1) (availability J)"] },
+        {
+          // No normal item here: D's own passage speaks of normal items, J's row of "products of another availability".
+          path: at(0),
+          messageId: "discontinuedBesideSplit",
+          messageIncludes: ['also holds availability J, whose products "bought in conjunction with products of another availability must be split into a separate order"', "the documents say so of D beside normal items", "orderItems 0 (Item0) (availability D); orderItems 1 (Item1) (availability J)"],
+        },
         { path: at(1), messageId: "splitToMerchant", messageIncludes: ["orderItems 0 (Item0) (availability D); orderItems 1 (Item1) (availability J)"] },
       ],
     },
     {
       name: "preorder and discontinued: the D item here, the P item in preorder-mix",
       payload: itemsOf("P", "D"),
-      errors: [{ path: at(1), messageId: "discontinued", messageIncludes: ["also holds availability P"] }],
+      errors: [{ path: at(1), messageId: "discontinuedBesideSplit", messageIncludes: ["also holds availability P, whose products"] }],
     },
     {
       name: "every split class at once",
