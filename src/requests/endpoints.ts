@@ -10,8 +10,6 @@ export type HostFamily = "classic" | "translated";
 
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-export const methods: readonly Method[] = ["GET", "POST", "PUT", "DELETE"];
-
 /** A parameter's type: every ID in the documents is a positive integer; the search takes a comma-separated list of order IDs. */
 /** positiveInteger: an ID the documents give a minimum of 1; integer: a record ID they give as an integer, with no minimum. */
 export type ParameterType = "positiveInteger" | "positiveIntegerList" | "integer";
