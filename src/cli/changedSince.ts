@@ -3,27 +3,49 @@ import { resolve } from "node:path";
 import { UsageError } from "./usageError.js";
 
 /**
- * The files changed since a git ref, as absolute paths: those `git diff <ref>` names as
- * added, copied, modified or renamed (commits since the ref and uncommitted edits alike), and
- * the untracked files git does not ignore (a fixture not yet added). Deleted files are not
- * among them. As Biome's `--changed --since`.
+ * The files changed since a git ref, as absolute paths: those `git diff <merge base>` names as
+ * added, copied, modified or renamed, where the merge base is where HEAD's history left the
+ * ref's (`git merge-base <ref> HEAD`), as Biome's `--changed --since` (`<ref>...HEAD`), Jest's
+ * `--changedSince` and changesets compare: on a branch, what the branch changed, not what the
+ * ref gained since the branch left it. Commits since the merge base and uncommitted edits
+ * alike, and the untracked files git does not ignore (a fixture not yet added); deleted files
+ * are not among them. A shallow clone that holds the ref but not the history joining it to
+ * HEAD (a CI checkout that fetched one commit of each) has no merge base: the files are then
+ * compared with the ref itself, and `note` says so.
  */
-export function changedSince(ref: string, cwd: string): Set<string> {
+export function changedSince(ref: string, cwd: string, note: (text: string) => void): Set<string> {
   const [root = "", shallow] = git(["rev-parse", "--show-toplevel", "--is-shallow-repository"], cwd, ref).split("\n");
   if (shallow === "true" && !hasCommit(ref, root)) throw new UsageError(shallowAdvice(ref));
-  const changed = git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", ref, "--"], root, ref);
+  const base = mergeBase(ref, root);
+  if (base === undefined) note(`--changed-since ${ref}: this clone holds no history joining ${ref} to HEAD (a shallow clone), so no merge base: files are compared with ${ref} itself, and a file changed on ${ref} after this branch left it is linted too`);
+  const changed = git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", base ?? ref, "--"], root, ref);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root, ref);
   return new Set(`${changed}${untracked}`.split("\0").filter((path) => path !== "").map((path) => resolve(root, path)));
+}
+
+/** `git merge-base <ref> HEAD`, or undefined where there is none (git's exit 1: no common history here). */
+function mergeBase(ref: string, cwd: string): string | undefined {
+  try {
+    return execFileSync("git", ["merge-base", "--end-of-options", ref, "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  } catch (error) {
+    if ((error as { status?: unknown }).status === 1) return undefined;
+    throw gitFailed(error, ref);
+  }
 }
 
 function git(args: readonly string[], cwd: string, ref: string): string {
   try {
     return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? "").trim().split("\n")[0];
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "git is not installed" : stderr || (error as Error).message;
-    throw new UsageError(`--changed-since ${ref}: ${reason}`);
+    throw gitFailed(error, ref);
   }
+}
+
+/** git's own first line of complaint (or that there is no git), as a usage error. */
+function gitFailed(error: unknown, ref: string): UsageError {
+  const stderr = String((error as { stderr?: unknown }).stderr ?? "").trim().split("\n")[0];
+  const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "git is not installed" : stderr || (error as Error).message;
+  return new UsageError(`--changed-since ${ref}: ${reason}`);
 }
 
 function hasCommit(ref: string, cwd: string): boolean {

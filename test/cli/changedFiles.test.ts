@@ -60,6 +60,52 @@ describe("--changed-since <git ref>", () => {
   });
 });
 
+describe("--changed-since on a branch: compared with where the branch left the ref (its merge base)", () => {
+  const repo = join(root, "..", `${root.split("/").at(-1)}-branch`);
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  const inRepo = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.test", ...args], { cwd: repo, stdio: "pipe" });
+  const linted = async (cwd: string, ref: string) => {
+    const run = await runCli(["-f", "json", "--kind", "orderCustomData", "--changed-since", ref, "."], { cwd });
+    return { ...run, files: (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath.slice(cwd.length + 1)) };
+  };
+  // main: a, b. The branch "feature" leaves it and edits b; main then edits a.
+  mkdirSync(repo);
+  for (const name of ["a", "b"]) writeFileSync(join(repo, `${name}.json`), note(name));
+  inRepo("init", "-q", "-b", "main");
+  inRepo("add", ".");
+  inRepo("commit", "-q", "-m", "a, b");
+  inRepo("checkout", "-q", "-b", "feature");
+  writeFileSync(join(repo, "b.json"), note("b on feature"));
+  inRepo("commit", "-q", "-am", "b");
+  inRepo("checkout", "-q", "main");
+  writeFileSync(join(repo, "a.json"), note("a on main"));
+  inRepo("commit", "-q", "-am", "a");
+  inRepo("checkout", "-q", "feature");
+
+  it("lints what the branch changed, not what main gained since (as Biome's main...HEAD and Jest's --changedSince)", async () => {
+    // `git diff main` names a.json too: the branch holds main's old a, which it never touched.
+    expect(execFileSync("git", ["diff", "--name-only", "main"], { cwd: repo, encoding: "utf8" })).toBe("a.json\nb.json\n");
+    const run = await linted(repo, "main");
+    expect(run).toMatchObject({ code: 0, stderr: "", files: ["b.json"] });
+  });
+
+  it("a shallow clone holding the ref but not the history joining it to HEAD: compared with the ref itself, and a note says so", async () => {
+    const clone = `${repo}-shallow`;
+    execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", "feature", `file://${repo}`, clone], { stdio: "pipe" });
+    try {
+      execFileSync("git", ["fetch", "-q", "--depth=1", "origin", "main:refs/remotes/origin/main"], { cwd: clone, stdio: "pipe" });
+      const run = await linted(clone, "origin/main");
+      expect(run).toMatchObject({ code: 0, files: ["a.json", "b.json"] });
+      expect(run.stderr).toBe(
+        "oms-lint: --changed-since origin/main: this clone holds no history joining origin/main to HEAD (a shallow clone), so no merge base: " +
+          "files are compared with origin/main itself, and a file changed on origin/main after this branch left it is linted too\n",
+      );
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("--no-error-on-unmatched-pattern", () => {
   it("a named file that no longer exists is skipped with a note, the others linted (git diff --name-only | xargs oms-lint)", async () => {
     const named = ["fixtures/b.json", "fixtures/c.json", "fixtures/*.missing.json"];
