@@ -31,7 +31,8 @@ Configuration:
                              ignores would skip
   --no-error-on-unmatched-pattern
                              A file or glob that matches nothing is a note, not an error
-  --changed-since <ref>      Lint only the files changed since this git ref (and new ones)
+  --changed-since <ref>      Lint only the files changed since this branch left the git ref
+                             (its merge base), uncommitted and new ones included
   --shard <i>/<n>            Lint the i-th of n parts of the files (by a hash of each path)
   --cache                    Reuse the results of files whose content, rules and settings
                              are unchanged since the last --cache run
