@@ -144,7 +144,7 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
         `the original externalOrderID is cut to its first ${truncatedTo} characters in this child's, so that it stays within 100 characters`,
       );
     }
-    return { externalOrderID: ids[c]!, itemIndexes: group.itemIndexes, availabilityClass: group.availabilityClass, reason: reasonFor(group), notes };
+    return { externalOrderID: ids[c]!, itemIndexes: group.itemIndexes, availabilityClass: group.availabilityClass, reason: reasonFor(group, groups), notes };
   });
   return { split: true, children, report, notes: [...orderNotes, ...amountNotes(order)] };
 }
@@ -198,8 +198,25 @@ function describe(group: Group): string {
   return group.availabilityClass === "normal" && group.codes.size > 0 ? `${label} (availability ${[...group.codes].join(", ")})` : label;
 }
 
-function reasonFor(group: Group): string {
-  return `orderItems ${group.itemIndexes.join(", ")}: ${describe(group)}; ${classes[group.availabilityClass].why}`;
+/**
+ * D's sentence ("cannot be combined with normal items") and J's ("products with availability “J”
+ * and normal products") speak of normal items; beside none (D + J, D + I, D + P, J + I), the
+ * split is stated by the rows of the Availability table: "… products that are bought in
+ * conjunction with products of another availability must be split into a separate order".
+ */
+const rowWords = "bought in conjunction with products of another availability must be split into a separate order";
+
+function whyBesideNoNormal(group: Group, groups: readonly Group[]): string | undefined {
+  if (group.availabilityClass === "J") return `split-to-merchant products "that are ${rowWords}"`;
+  if (group.availabilityClass !== "D") return undefined;
+  const others = groups.filter((other) => other !== group).map(describe);
+  return `no item beside them follows the normal fulfillment process, so the sentence that D products "cannot be combined with normal items" does not apply, but ${others.join(" and ")} "${rowWords}"`;
+}
+
+function reasonFor(group: Group, groups: readonly Group[]): string {
+  const besideNormal = groups.some((other) => other.availabilityClass === "normal");
+  const why = (besideNormal ? undefined : whyBesideNoNormal(group, groups)) ?? classes[group.availabilityClass].why;
+  return `orderItems ${group.itemIndexes.join(", ")}: ${describe(group)}; ${why}`;
 }
 
 /** The group's item subtotal, actualPrice × quantity added up exactly; an item without both numbers weighs 0. */

@@ -67,6 +67,23 @@ describe("splitOrder", () => {
     expect(children[1]!.orderItems.map((i) => (i.product as JsonObject).partNumber)).toEqual(["Product1", "Product4"]);
   });
 
+  it("gives a D or J child beside no normal item the rows' words, not the sentences about normal items", () => {
+    // D + J: no item is normal, so "cannot be combined with normal items" (D) and "J products and normal
+    // products" (J) do not describe this order; each split class's row states the split itself.
+    const { report } = split(orderWithItems(items("DJI")));
+    expect(report.map((r) => r.availabilityClass)).toEqual(["D", "J", "I"]);
+    expect(report[0]!.reason).toBe(
+      'orderItems 0: discontinued items (availability D); no item beside them follows the normal fulfillment process, so the sentence that D products "cannot be combined with normal items" does not apply, but split-to-merchant items (availability J) and digital content items (availability I) "bought in conjunction with products of another availability must be split into a separate order"',
+    );
+    expect(report[1]!.reason).toBe(
+      'orderItems 1: split-to-merchant items (availability J); split-to-merchant products "that are bought in conjunction with products of another availability must be split into a separate order"',
+    );
+    // Beside a normal item, D's and J's own sentences describe the order.
+    const withNormal = split(orderWithItems(items("DJY"))).report;
+    expect(withNormal[0]!.reason).toContain("they cannot be combined with normal items, as their order flow is different");
+    expect(withNormal[1]!.reason).toContain("an order with J products and normal products must be split");
+  });
+
   it("returns an order that needs no split as itself", () => {
     const order = createOrder();
     const result = splitOrder(order);
