@@ -3,11 +3,6 @@ import { isGiftCardPaymentType, isUnlimitedMaxAmount } from "../src/domain/payme
 import { defineRule } from "../src/engine/rule.js";
 import { readOnImport } from "../src/domain/importReading.js";
 
-/** How the missing limit reads in the message. */
-function describeUnlimited(amount: unknown): string {
-  if (amount === undefined) return "missing";
-  return amount === null ? "null" : "-1";
-}
 
 export const giftCardMaxAmount = defineRule({
   meta: {
@@ -25,6 +20,9 @@ export const giftCardMaxAmount = defineRule({
     messages: {
       noBalance:
         "maxAmount is {{state}} on a {{paymentType}} gift card payment, which means no maximum amount: if the payment is a gift card, maxAmount should be the available balance (a positive number)",
+      // "Both null and -1 specify that there is no maximum amount": of a missing maxAmount the documents say nothing.
+      missing:
+        "maxAmount is missing on a {{paymentType}} gift card payment: the documents say that null and -1 mean no maximum amount, not what a missing maxAmount means; if the payment is a gift card, maxAmount should be the available balance (a positive number)",
     },
   },
   visit: {
@@ -33,7 +31,9 @@ export const giftCardMaxAmount = defineRule({
       const amount = payment.maxAmount;
       // Zero, negatives and non-numbers are max-amount's errors; this rule only speaks of "no maximum".
       if (!isGiftCardPaymentType(paymentType) || !isUnlimitedMaxAmount(amount)) return;
-      report({ path: pointer(located.path, "maxAmount"), messageId: "noBalance", data: { state: describeUnlimited(amount), paymentType } });
+      const at = pointer(located.path, "maxAmount");
+      if (amount === undefined) report({ path: at, messageId: "missing", data: { paymentType } });
+      else report({ path: at, messageId: "noBalance", data: { state: amount === null ? "null" : "-1", paymentType } });
     },
   },
 });

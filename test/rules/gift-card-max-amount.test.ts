@@ -32,9 +32,18 @@ ruleTester(giftCardMaxAmount, {
       errors: [{ path: "/orderPayments/1/maxAmount", messageId: "noBalance", messageIncludes: ["-1", "VA"] }],
     },
     {
-      name: "absent on a gift card: reported where it belongs",
+      // The documents say what null and -1 mean ("no maximum amount"), not what a missing maxAmount does.
+      name: "absent on a gift card: reported where it belongs, without crediting the documents with its meaning",
       payload: orderWithPayments([giftCard("M3", undefined)]),
-      errors: [{ path: "/orderPayments/0/maxAmount", messageId: "noBalance", messageIncludes: ["missing"] }],
+      errors: [
+        {
+          path: "/orderPayments/0/maxAmount",
+          messageId: "missing",
+          messageIncludes: [
+            "maxAmount is missing on a M3 gift card payment: the documents say that null and -1 mean no maximum amount, not what a missing maxAmount means; if the payment is a gift card, maxAmount should be the available balance (a positive number)",
+          ],
+        },
+      ],
     },
     {
       name: "the payment's own paymentType when the method's is null",
