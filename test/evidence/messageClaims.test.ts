@@ -62,6 +62,17 @@ const cases: readonly ClaimCase[] = [
     says: ["while orders can be created in this locale, it will cause errors down the line such as blank packing slips"],
     neverSays: ['en-CA: "orders can be created in this locale")'],
   },
+  {
+    // The documents never type productID, orderItemID, addressID, customerID,
+    // customerCustomDataID, orderPaymentID or paymentMethodID (schema/identifier-type, inferred):
+    // "must be" with no word of whose reading it is read as the documents' type.
+    name: "an identifier the documents never type: the message says the type is our reading",
+    kind: "createOrder",
+    payload: createOrder({ orderItems: [{ product: { partNumber: "P1", name: "P", availability: "Y", productID: { id: 1 } }, itemSpecifics: { actualPrice: 1, quantity: 1 } }] }),
+    path: "/orderItems/0/product/productID",
+    says: ["productID must be a string, an integer or null", "the documents give it no type", "our reading"],
+    neverSays: ["the documents: "],
+  },
 ];
 
 describe("schema messages claim only what the documents say", () => {
