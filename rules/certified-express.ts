@@ -39,7 +39,7 @@ export const certifiedExpress = defineRule({
     },
     messages: {
       notExpress:
-        "orderItems {{index}} ({{partNumber}}) is a certified product in an Express order (shippingMethod.{{field}} is {{value}}): the order will be created but not flagged Express, as certified products negate Express shipping",
+        "orderItems {{index}} ({{partNumber}}) is a certified product in an order we read as Express (shippingMethod.{{field}} is {{value}}; the documents do not say which field marks an order Express): the order will be created but not flagged Express, as certified products negate Express shipping",
     },
   },
   visit: {
