@@ -15,7 +15,8 @@ export const contentType = defineRule({
       passage: "Supported FormatsJSON",
     },
     messages: {
-      missing: "a request with a JSON body should send Content-Type: {{type}}",
+      missing:
+        "a request with a JSON body sends no Content-Type: the documents give JSON as the supported format, so send Content-Type: {{type}} (they do not say what the OMS does with a body sent without one)",
       other: "Content-Type is {{given}}: the documents give JSON as the supported format, so send {{type}} (they do not say what the OMS does with another type)",
     },
   },
