@@ -4,7 +4,7 @@ export const bodyNotAllowed = defineRule({
   meta: {
     id: "request/body-not-allowed",
     description:
-      "GET and DELETE need no body: the documents describe none for them (\"There is no required body of the request\"); they do not say the OMS refuses one, so a body there is likely a mistake (our reading).",
+      "GET and DELETE need no body: the documents describe none for them (of DELETE: \"There is no required body of the request\"; a search's data is its query string); they do not say the OMS refuses one, so a body there is likely a mistake (our reading).",
     defaultSeverity: "warning",
     evidence: "inferred",
     target: "request",

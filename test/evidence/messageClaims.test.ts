@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validate } from "../../src/builtIn/linter.js";
+import { builtInLinter, validate } from "../../src/builtIn/linter.js";
 import { pseudoRules } from "../../src/cli/ruleDescriptions.js";
 import { rules } from "../../rules/index.js";
 import type { Kind } from "../../src/kinds/kinds.js";
@@ -106,6 +106,12 @@ describe("a rule's message says which part is the document's and which is our re
 });
 
 describe("a rule's description (SARIF, hover, editor settings) keeps the documents' strength", () => {
+  it("request/body-not-allowed: \"There is no required body of the request\" is said of DELETE, not of GET too", () => {
+    const rule = [...builtInLinter.ruleSet.rules].find((r) => r.meta.id === "request/body-not-allowed");
+    expect(rule?.meta.description).toContain('of DELETE: "There is no required body of the request"');
+    expect(rule?.meta.description).not.toContain('describe none for them ("There is no required body');
+  });
+
   it("currency-locale: \"en-CA\" should not be used (advice), not never is", () => {
     const rule = rules.find((r) => r.meta.id === "currency-locale");
     expect(rule?.meta.description).toContain("en-CA should not be used");
