@@ -9,7 +9,7 @@ export const customDataHash = defineRule({
   meta: {
     id: "custom-data-hash",
     description:
-      "Custom data hashes (customOrderData, customItemData, customData) hold keys of 1 to 100 characters and string values of at most 1000 characters.",
+      "Custom data hashes (customOrderData, customItemData, customData) hold keys of 1 to 100 characters and string values of at most 1000 characters: the custom data API's limits on a record's name and value; that they hold for the hashes sent with an order is our reading (no document gives these hashes a limit).",
     // Inferred: the limits are the custom data API's; no document gives them for the hashes
     // sent with an order, so a warning at most.
     defaultSeverity: "warning",

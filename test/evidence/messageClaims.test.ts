@@ -106,6 +106,12 @@ describe("a rule's message says which part is the document's and which is our re
 });
 
 describe("a rule's description (SARIF, hover, editor settings) keeps the documents' strength", () => {
+  it("custom-data-hash: the custom data API's limits are said to be that API's, and holding for an order's hashes our reading", () => {
+    const rule = rules.find((r) => r.meta.id === "custom-data-hash");
+    expect(rule?.meta.description).toContain("the custom data API's limits");
+    expect(rule?.meta.description).toContain("our reading");
+  });
+
   it("request/body-not-allowed: \"There is no required body of the request\" is said of DELETE, not of GET too", () => {
     const rule = [...builtInLinter.ruleSet.rules].find((r) => r.meta.id === "request/body-not-allowed");
     expect(rule?.meta.description).toContain('of DELETE: "There is no required body of the request"');
