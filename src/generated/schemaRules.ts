@@ -131,7 +131,7 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
   },
   {
     "id": "schema/external-fraud",
-    "description": "A fraudData entry with fraudType EXTERNAL carries fraudScore (a number) and fraudState (ACCEPTED or REVIEW); fraudFactors is an array and fraudTransactionID at most 200 characters: the vendor's External Fraud guide, outside the five documents.",
+    "description": "A fraudData entry with fraudType EXTERNAL carries fraudScore (a number) and fraudState (ACCEPTED or REVIEW); fraudFactors is an array: the vendor's External Fraud guide, outside the five documents. A fraudTransactionID (any fraudType) holds at most 200 characters: a limit from the vendor's other pages, also outside the five documents.",
     "evidence": "inferred",
     "source": {
       "document": "Create Order (seeds/004), External Fraud (the External Fraud guide itself is not one of the five documents)",

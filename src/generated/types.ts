@@ -129,7 +129,7 @@ export type CustomDataHash = {
   [k: string]: unknown;
 } | null;
 /**
- * A fraudData entry. Both order documents refer to the vendor's External Fraud guide for its fields; that guide (not one of the five documents) says that with fraudType EXTERNAL, fraudScore (a number, 0 when there is none) and fraudState (ACCEPTED or REVIEW) are required, fraudFactors (an array) and fraudTransactionID (at most 200 characters) optional.
+ * A fraudData entry. Both order documents refer to the vendor's External Fraud guide for its fields; that guide (not one of the five documents) says that with fraudType EXTERNAL, fraudScore (a number, 0 when there is none) and fraudState (ACCEPTED or REVIEW) are required, fraudFactors (an array) optional. fraudTransactionID's limit of 200 characters comes from the vendor's other pages.
  */
 export type FraudData = {
   /**

@@ -73,6 +73,17 @@ const cases: readonly ClaimCase[] = [
     says: ["productID must be a string, an integer or null", "the documents give it no type", "our reading"],
     neverSays: ["the documents: "],
   },
+  {
+    // SPEC records fraudTransactionID (≤ 200) among the facts of the vendor's other pages, not
+    // as the External Fraud guide's; and the limit applies to every fraudData entry (KOUNT here),
+    // while that guide is about an external fraud system's.
+    name: "a fraudTransactionID over 200 characters: the limit is not credited to the External Fraud guide",
+    kind: "createOrder",
+    payload: createOrder({ fraudData: [{ fraudType: "KOUNT", fraudScore: 350, fraudTransactionID: "t".repeat(201), fraudState: "ACCEPTED" }] }),
+    path: "/fraudData/0/fraudTransactionID",
+    says: ["fraudTransactionID is over 200 characters", "outside the five documents, which give none (our reading)"],
+    neverSays: ["External Fraud guide"],
+  },
 ];
 
 describe("schema messages claim only what the documents say", () => {
