@@ -8,7 +8,8 @@ export const contentType = defineRule({
     id: "request/content-type",
     description: "A JSON body goes with Content-Type: application/json.",
     defaultSeverity: "warning",
-    evidence: "advised",
+    // "Supported Formats JSON" names the body's format; that the header must say so is our reading, not advice the documents give.
+    evidence: "inferred",
     target: "request",
     source: {
       document: "Custom Order Data (seeds/000), Supported Formats (each of the five documents says the same)",
