@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rules } from "../rules/index.js";
 import { schemaConstraintRules } from "../rules/schema.js";
@@ -47,6 +47,11 @@ describe("every rule", () => {
       it("records its evidence, and an inferred one is never an error by default (SPEC §3)", () => {
         expect(["stated", "advised", "inferred"]).toContain(rule.meta.evidence);
         if (rule.meta.evidence === "inferred") expect(rule.meta.defaultSeverity).toBe("warning");
+      });
+      it("its docs page's header says the rule's default severity and evidence (how sure we are)", () => {
+        const page = readFileSync(new URL(`docs/rules/${rule.meta.id}.md`, root), "utf8");
+        const header = /^\*\*Default:\*\* (\w+) · \*\*Evidence:\*\* (\w+) · /m.exec(page);
+        expect({ default: header?.[1], evidence: header?.[2] }).toEqual({ default: rule.meta.defaultSeverity, evidence: rule.meta.evidence });
       });
       it("quotes the document it encodes", () => {
         expect(rule.meta.source.document.length).toBeGreaterThan(0);
