@@ -17,7 +17,7 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     "description": "A gift's recipient holds at most 100 characters (a limit from the vendor's other pages, not from the five documents).",
     "evidence": "inferred",
     "source": {
-      "document": "The vendor's Create Order schema page (outside the five documents); Historic Order Import (seeds/003) only shows an orderGift",
+      "document": "The vendor's other public pages (outside the five documents); Historic Order Import (seeds/003) only shows an orderGift",
       "passage": "\"orderGift\":{ \"recipient\":\"Test Customer\", \"message\":\"this is the gift message0001\" }"
     }
   },
@@ -26,7 +26,7 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     "description": "A gift's message holds at most 16384 characters (a limit from the vendor's other pages, not from the five documents).",
     "evidence": "inferred",
     "source": {
-      "document": "The vendor's Create Order schema page (outside the five documents); Historic Order Import (seeds/003) only shows an orderGift",
+      "document": "The vendor's other public pages (outside the five documents); Historic Order Import (seeds/003) only shows an orderGift",
       "passage": "\"orderGift\":{ \"recipient\":\"Test Customer\", \"message\":\"this is the gift message0001\" }"
     }
   },
