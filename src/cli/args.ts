@@ -40,7 +40,7 @@ export interface CliOptions {
   readonly color?: boolean;
   /** --concurrency: threads to lint with; "auto" decides from the cores and the file count. */
   readonly concurrency: number | "auto";
-  /** --fix: write the fixes that cannot change an order's meaning into the files. */
+  /** --fix: write the fixes that do what the documents advise into the files. */
   readonly fix: boolean;
   /** --fix-dry-run: print those fixes as a unified diff instead. */
   readonly fixDryRun: boolean;

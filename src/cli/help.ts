@@ -55,7 +55,7 @@ Configuration:
                              enough files; off: one). The output is the same either way
 
 Fixing:
-  --fix                      Write the fixes that cannot change an order's meaning into the
+  --fix                      Write the fixes that do what the documents advise into the
                              files (read-only shipping fields, read-only IDs, maxAmount -1
                              where null is documented, a byte order mark); report the rest
   --fix-dry-run              Print those fixes as a unified diff on stdout instead (the
