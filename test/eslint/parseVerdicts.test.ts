@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { ESLint } from "eslint";
 import { ESLint as ESLint9 } from "eslint9";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eslintLimitHints, eslintMaxDepth } from "../../src/eslint/languageLimits.js";
 import { commandLineLimitHints } from "../../src/source/limitMessages.js";
 import { runCli } from "../support/cli.js";
@@ -43,10 +43,14 @@ const majors = [
 
 describe("oms-lint's parse verdicts under ESLint", () => {
   const dir = folder(Object.fromEntries(Object.entries(verdicts).map(([name, { text }]) => [name, text])));
+  // What `oms-lint` says of the files: one run, compared with each major's.
+  let cliMessages: Map<string, { ruleId: string; message: string; line: number; column: number }[]>;
+  beforeAll(async () => {
+    const cli = await runCli(["--format", "json", "."], { cwd: dir });
+    cliMessages = new Map((JSON.parse(cli.stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number; column: number }[] }[]).map((r) => [r.filePath, r.messages]));
+  });
 
   it.each(majors)("%s: each is one fatal parsing error with the message (its limit named as ESLint sets it), line and column `oms-lint` gives it", async (_, ESLint) => {
-    const cli = await runCli(["--format", "json", "."], { cwd: dir });
-    const cliMessages = new Map((JSON.parse(cli.stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number; column: number }[] }[]).map((r) => [r.filePath, r.messages]));
     const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig() }).lintFiles(["."]);
     for (const result of results) {
       const { says } = verdicts[basename(result.filePath)]!;
