@@ -81,7 +81,7 @@ describe("the packed package, installed into a fresh project", () => {
     expect([...declared].filter((p) => !runtime.has(p) && !types.has(p))).toEqual([]);
   });
 
-  it("a consumer file type-checks under strict nodenext, closed types and assertion functions included, and runs", () => {
+  it("consumer files type-check: one under strict nodenext, closed types and assertion functions included, which runs; one under moduleResolution node10 (which reads no exports map), which finds the types of oms-lint and of oms-lint/eslint", () => {
     writeFileSync(
       join(project, "tsconfig.json"),
       JSON.stringify({
@@ -130,15 +130,6 @@ export const diff = unifiedDiff("a", "b", { fromFile: env.FROM, toFile: env.TO, 
 export const requests = lintHttpFile("", "orders.http", { rules: undefined, settings: undefined, maxDepth: depth });
 `,
     );
-    const compiled = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", project], { cwd: project, encoding: "utf8" });
-    expect({ code: compiled.status, report: `${compiled.stdout}${compiled.stderr}` }).toEqual({ code: 0, report: "" });
-    const script = `import { isValid } from "oms-lint";
-import { readFileSync } from "node:fs";
-console.log(isValid("createOrder", JSON.parse(readFileSync(${JSON.stringify(join(root, "examples/createOrder.json"))}, "utf8"))));`;
-    expect(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: project, encoding: "utf8" }).trim()).toBe("true");
-  });
-
-  it("a consumer under moduleResolution node10 (which reads no exports map) finds the types of oms-lint and of oms-lint/eslint", () => {
     // A user of oms-lint/eslint has installed its optional peers, whose types the plugin's name.
     mkdirSync(join(project, "node_modules/@eslint"), { recursive: true });
     for (const peer of ["eslint", "@eslint/json"]) symlinkSync(join(root, "node_modules", peer), join(project, "node_modules", peer), "dir");
@@ -160,8 +151,13 @@ export type Order = CreateOrderRequest["orderItems"];
 export const wrong: number = validate("orderCustomData", {});
 `,
     );
-    const compiled = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(project, "tsconfig.node10.json")], { cwd: project, encoding: "utf8" });
+    // One tsc builds both projects in turn (-b): one load of TypeScript 5.9, not two (~1.8 CPU-s less).
+    const compiled = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-b", join(project, "tsconfig.json"), join(project, "tsconfig.node10.json")], { cwd: project, encoding: "utf8" });
     expect({ code: compiled.status, report: `${compiled.stdout}${compiled.stderr}` }).toEqual({ code: 0, report: "" });
+    const script = `import { isValid } from "oms-lint";
+import { readFileSync } from "node:fs";
+console.log(isValid("createOrder", JSON.parse(readFileSync(${JSON.stringify(join(root, "examples/createOrder.json"))}, "utf8"))));`;
+    expect(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: project, encoding: "utf8" }).trim()).toBe("true");
   });
 
   it("its types parse in TypeScript before 5.6 (no string export names, which it cannot read even with skipLibCheck)", () => {
