@@ -1,16 +1,5 @@
-import { configDefaults, defineConfig } from "vitest/config";
+import { defineConfig } from "vitest/config";
 import { SlowestFirst } from "./test/support/slowestFirst.js";
-
-/** The one test file that mocks a module (node:fs): it gets a fresh module graph of its own. */
-const mocking = ["test/hostile/filesystem.test.ts"];
-
-const shared = {
-  pool: "threads",
-  // Work is bounded by counts, never by time: these only stop a hung test. Generous, so that
-  // a machine busy with other work (a shared CI runner) slows the suite without failing it.
-  testTimeout: 180_000,
-  hookTimeout: 180_000,
-} as const;
 
 export default defineConfig({
   test: {
@@ -21,20 +10,16 @@ export default defineConfig({
     maxWorkers: 2,
     // The longest files first, even on a fresh clone (vitest has no durations from a last run).
     sequence: { sequencer: SlowestFirst },
-    projects: [
-      {
-        test: {
-          ...shared,
-          name: "shared",
-          include: ["test/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, ...mocking],
-          // The files of a thread share one module graph: src/ is imported once per thread,
-          // not once per file (half the suite's time went to re-importing it). No file here
-          // mocks a module or keeps state in one; a file that must mock goes in `mocking`.
-          isolate: false,
-        },
-      },
-      { test: { ...shared, name: "mocking", include: mocking, isolate: true } },
-    ],
+    pool: "threads",
+    include: ["test/**/*.test.ts"],
+    // The files of a thread share one module graph: src/ is imported once per thread, not once
+    // per file (half the suite's time went to re-importing it). No file mocks a module or keeps
+    // state in one: a file that must mock would need a project of its own with isolate: true,
+    // whose fresh module graph costs its import and transform of src/ again (~3 CPU-s).
+    isolate: false,
+    // Work is bounded by counts, never by time: these only stop a hung test. Generous, so that
+    // a machine busy with other work (a shared CI runner) slows the suite without failing it.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });

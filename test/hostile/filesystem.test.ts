@@ -1,16 +1,9 @@
 import { spawnSync } from "node:child_process";
-import * as fs from "node:fs";
 import { mkdirSync, symlinkSync } from "node:fs";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { emptyConfig } from "../../src/config/config.js";
 import { lintFile, type LintRun } from "../../src/cli/lintFile.js";
 import { byFile, expectFatal, hostileRun, scratch } from "./support.js";
-
-// openSync stays the real one unless a test makes it fail once (permission denied, as root).
-vi.mock("node:fs", async (importOriginal) => {
-  const real = await importOriginal<typeof import("node:fs")>();
-  return { ...real, openSync: vi.fn(real.openSync) };
-});
 
 /**
  * SPEC §6, files that cannot be read: permission denied, broken symbolic links, link loops,
@@ -95,12 +88,5 @@ describe("names that lead nowhere: exit 2 with one line", () => {
   });
 });
 
-describe("permission denied", () => {
-  // A real unreadable file, as a user without root's override: test/cli/process.test.ts.
-  it("in process: an EACCES from the file system is one fatal message, not a crash", () => {
-    vi.mocked(fs.openSync).mockImplementationOnce(() => {
-      throw Object.assign(new Error("EACCES: permission denied, open"), { code: "EACCES" });
-    });
-    expectFatal(lintFile(folder.path("tree/good.json"), run), { message: /^cannot read the file: permission denied \(EACCES\)$/, line: 1, column: 1 });
-  });
-});
+// Permission denied: a real unreadable file and config, as a user without root's override, in
+// test/cli/process.test.ts (no mock of node:fs here: this file shares its thread's module graph).
