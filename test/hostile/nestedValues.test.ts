@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kinds } from "../../src/kinds/kinds.js";
+import { kinds, type Kind } from "../../src/kinds/kinds.js";
 import { validate } from "../../src/builtIn/linter.js";
 import { createOrder } from "../support/payloads.js";
 import { segments, valueAt } from "../../src/json/jsonPointer.js";
@@ -47,10 +47,17 @@ describe("validate() on values nested 100,000 deep (built in memory, no text to 
     }
   });
 
-  it("past a depth raised by the option, it is walked to the end without overflowing the stack", () => {
+  // Each placement under the kind whose schema and rules read it: a custom data value is walked
+  // by the custom data rules, a search parameter by the search's, a response by its shape.
+  const kindOf = (name: string): Kind =>
+    ({ "a custom data value": "orderCustomData", "a search parameter": "orderItemSearch", "a search response": "orderItemSearchResponse" })[name] ?? "createOrder";
+
+  it("past a depth raised by the option, it is walked to the end without overflowing the stack, under the kind that reads it", () => {
     for (const name of Object.keys(placements)) {
-      const { diagnostics } = validate("createOrder", placements[name], { maxDepth: depth + 10 });
+      const { diagnostics } = validate(kindOf(name), placements[name], { maxDepth: depth + 10 });
       expect(diagnostics.every((d) => d.ruleId !== "parse" && !/internal error/.test(d.message)), name).toBe(true);
+      // The kind's own checks reached the deep value: it is no string, number or record where that kind wants one.
+      if (kindOf(name) !== "createOrder") expect(diagnostics.map((d) => d.path), name).toContainEqual(expect.stringMatching(/^\/(value|orderID|collection\/[01])$/));
     }
   });
 });
