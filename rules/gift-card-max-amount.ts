@@ -3,7 +3,6 @@ import { isGiftCardPaymentType, isUnlimitedMaxAmount } from "../src/domain/payme
 import { defineRule } from "../src/engine/rule.js";
 import { readOnImport } from "../src/domain/importReading.js";
 
-
 export const giftCardMaxAmount = defineRule({
   meta: {
     id: "gift-card-max-amount",
