@@ -49,8 +49,8 @@ describe("validate() on values nested 100,000 deep (built in memory, no text to 
 
   // Each placement under the kind whose schema and rules read it: a custom data value is walked
   // by the custom data rules, a search parameter by the search's, a response by its shape.
-  const kindOf = (name: string): Kind =>
-    ({ "a custom data value": "orderCustomData", "a search parameter": "orderItemSearch", "a search response": "orderItemSearchResponse" })[name] ?? "createOrder";
+  const ownKinds: Readonly<Record<string, Kind>> = { "a custom data value": "orderCustomData", "a search parameter": "orderItemSearch", "a search response": "orderItemSearchResponse" };
+  const kindOf = (name: string): Kind => ownKinds[name] ?? "createOrder";
 
   it("past a depth raised by the option, it is walked to the end without overflowing the stack, under the kind that reads it", () => {
     for (const name of Object.keys(placements)) {
