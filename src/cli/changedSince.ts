@@ -17,7 +17,7 @@ export function changedSince(ref: string, cwd: string, note: (text: string) => v
   const [root = "", shallow] = git(["rev-parse", "--show-toplevel", "--is-shallow-repository"], cwd, ref).split("\n");
   if (shallow === "true" && !hasCommit(ref, root)) throw new UsageError(shallowAdvice(ref));
   const base = mergeBase(ref, root);
-  if (base === undefined) note(`--changed-since ${ref}: this clone holds no history joining ${ref} to HEAD (a shallow clone), so no merge base: files are compared with ${ref} itself, and a file changed on ${ref} after this branch left it is linted too`);
+  if (base === undefined) note(`--changed-since ${ref}: this clone holds no history joining ${ref} to HEAD (a shallow clone), so no merge base: files are compared with ${ref} itself (exactly a pull request's changes where HEAD is its merge commit; on a branch's own commit, files changed on ${ref} since the branch left it are linted too)`);
   const changed = git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", base ?? ref, "--"], root, ref);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root, ref);
   return new Set(`${changed}${untracked}`.split("\0").filter((path) => path !== "").map((path) => resolve(root, path)));

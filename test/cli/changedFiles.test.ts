@@ -80,6 +80,9 @@ describe("--changed-since on a branch: compared with where the branch left the r
   inRepo("checkout", "-q", "main");
   writeFileSync(join(repo, "a.json"), note("a on main"));
   inRepo("commit", "-q", "-am", "a");
+  // What GitHub checks out for a pull request: main with the branch merged in.
+  inRepo("checkout", "-q", "-b", "pull-merge", "main");
+  inRepo("merge", "-q", "--no-ff", "-m", "merge feature", "feature");
   inRepo("checkout", "-q", "feature");
 
   it("lints what the branch changed, not what main gained since (as Biome's main...HEAD and Jest's --changedSince)", async () => {
@@ -98,8 +101,22 @@ describe("--changed-since on a branch: compared with where the branch left the r
       expect(run).toMatchObject({ code: 0, files: ["a.json", "b.json"] });
       expect(run.stderr).toBe(
         "oms-lint: --changed-since origin/main: this clone holds no history joining origin/main to HEAD (a shallow clone), so no merge base: " +
-          "files are compared with origin/main itself, and a file changed on origin/main after this branch left it is linted too\n",
+          "files are compared with origin/main itself (exactly a pull request's changes where HEAD is its merge commit; " +
+          "on a branch's own commit, files changed on origin/main since the branch left it are linted too)\n",
       );
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+
+  it("a shallow clone of a pull request's merge commit, the target fetched at depth 1: the pull request's changes alone", async () => {
+    const clone = `${repo}-merge`;
+    execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", "pull-merge", `file://${repo}`, clone], { stdio: "pipe" });
+    try {
+      execFileSync("git", ["fetch", "-q", "--depth=1", "origin", "main:refs/remotes/origin/main"], { cwd: clone, stdio: "pipe" });
+      const run = await linted(clone, "origin/main");
+      expect(run).toMatchObject({ code: 0, files: ["b.json"] });
+      expect(run.stderr).toMatch(/^oms-lint: --changed-since origin\/main: this clone holds no history joining origin\/main to HEAD/);
     } finally {
       rmSync(clone, { recursive: true, force: true });
     }
