@@ -92,34 +92,32 @@ describe("--changed-since on a branch: compared with where the branch left the r
     expect(run).toMatchObject({ code: 0, stderr: "", files: ["b.json"] });
   });
 
-  it("a shallow clone holding the ref but not the history joining it to HEAD: compared with the ref itself, and a note says so", async () => {
-    const clone = `${repo}-shallow`;
-    execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", "feature", `file://${repo}`, clone], { stdio: "pipe" });
+  /** `--changed-since origin/main` in a depth-1 clone of `branch`, main fetched at depth 1 (a CI checkout): no merge base. */
+  const inShallowClone = async (branch: string) => {
+    const clone = `${repo}-${branch}-shallow`;
+    execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", branch, `file://${repo}`, clone], { stdio: "pipe" });
     try {
       execFileSync("git", ["fetch", "-q", "--depth=1", "origin", "main:refs/remotes/origin/main"], { cwd: clone, stdio: "pipe" });
-      const run = await linted(clone, "origin/main");
-      expect(run).toMatchObject({ code: 0, files: ["a.json", "b.json"] });
-      expect(run.stderr).toBe(
-        "oms-lint: --changed-since origin/main: this clone holds no history joining origin/main to HEAD (a shallow clone), so no merge base: " +
-          "files are compared with origin/main itself (exactly a pull request's changes where HEAD is its merge commit; " +
-          "on a branch's own commit, files changed on origin/main since the branch left it are linted too)\n",
-      );
+      return await linted(clone, "origin/main");
     } finally {
       rmSync(clone, { recursive: true, force: true });
     }
+  };
+
+  it("a shallow clone holding the ref but not the history joining it to HEAD: compared with the ref itself, and a note says so", async () => {
+    const run = await inShallowClone("feature");
+    expect(run).toMatchObject({ code: 0, files: ["a.json", "b.json"] });
+    expect(run.stderr).toBe(
+      "oms-lint: --changed-since origin/main: this clone holds no history joining origin/main to HEAD (a shallow clone), so no merge base: " +
+        "files are compared with origin/main itself (exactly a pull request's changes where HEAD is its merge commit; " +
+        "on a branch's own commit, files changed on origin/main since the branch left it are linted too)\n",
+    );
   });
 
   it("a shallow clone of a pull request's merge commit, the target fetched at depth 1: the pull request's changes alone", async () => {
-    const clone = `${repo}-merge`;
-    execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", "pull-merge", `file://${repo}`, clone], { stdio: "pipe" });
-    try {
-      execFileSync("git", ["fetch", "-q", "--depth=1", "origin", "main:refs/remotes/origin/main"], { cwd: clone, stdio: "pipe" });
-      const run = await linted(clone, "origin/main");
-      expect(run).toMatchObject({ code: 0, files: ["b.json"] });
-      expect(run.stderr).toMatch(/^oms-lint: --changed-since origin\/main: this clone holds no history joining origin\/main to HEAD/);
-    } finally {
-      rmSync(clone, { recursive: true, force: true });
-    }
+    const run = await inShallowClone("pull-merge");
+    expect(run).toMatchObject({ code: 0, files: ["b.json"] });
+    expect(run.stderr).toMatch(/^oms-lint: --changed-since origin\/main: this clone holds no history joining origin\/main to HEAD/);
   });
 });
 
