@@ -133,7 +133,7 @@ export type CustomDataHash = {
  */
 export type FraudData = {
   /**
-   * An amount the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
+   * An amount or score the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
    */
   fraudScore?: number | null;
   fraudState?: string | null;
@@ -375,11 +375,11 @@ export interface ItemSpecifics {
   actualPrice: number;
   quantity: number;
   /**
-   * An amount the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
+   * An amount or score the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
    */
   shipping?: number | null;
   /**
-   * An amount the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
+   * An amount or score the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
    */
   shippingTax?: number | null;
   itemTaxOverride?: number | null;
@@ -450,7 +450,7 @@ export interface OrderPayment {
   transactionID?: string | null;
   authorizationID?: string | null;
   /**
-   * An amount the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
+   * An amount or score the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
    */
   authAmount?: number | null;
 }

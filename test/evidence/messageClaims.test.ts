@@ -84,6 +84,15 @@ const cases: readonly ClaimCase[] = [
     says: ["fraudTransactionID is over 200 characters", "outside the five documents, which give none (our reading)"],
     neverSays: ["External Fraud guide"],
   },
+  ...(["KOUNT", "EXTERNAL"] as const).map((fraudType) => ({
+    // A fraud score is no amount: the message says only what it is, a negative value no document bounds.
+    name: `a negative fraudScore (${fraudType}): called a value, not an amount`,
+    kind: "createOrder" as const,
+    payload: createOrder({ fraudData: [{ fraudType, fraudScore: -1, fraudTransactionID: "t-1", fraudState: "ACCEPTED" }] }),
+    path: "/fraudData/0/fraudScore",
+    says: ["fraudScore is negative: a negative value here is likely a mistake", "our reading"],
+    neverSays: ["amount"],
+  })),
 ];
 
 describe("schema messages claim only what the documents say", () => {
