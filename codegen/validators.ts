@@ -76,9 +76,10 @@ const arrayLoop = /for\(let (i\d+)=0; \1<len\d+; \1\+\+\)\{/g;
 /** Puts the error limit at the head of every array loop of Ajv's standalone code. */
 export function limitArrayErrors(code: string): string {
   return code.replace(arrayLoop, (loop: string, index: string, offset: number) => {
-    // The element's instancePath, as the loop body itself spells it: `instancePath+"/orderItems/" + i0`.
+    // The element's instancePath, as the loop body itself spells it: `instancePath+"/orderItems/" + i0`
+    // (the head of a deeper one's, `instancePath+"/orderItems/" + i0+"/product"`, where the first error is below the element).
     const body = code.slice(offset + loop.length, offset + loop.length + 2000);
-    const path = new RegExp(`instancePath:(instancePath[^;{]*?\\+ ${index})(?=[,}])`).exec(body)?.[1];
+    const path = new RegExp(`instancePath:(instancePath[^;{]*?\\+ ${index})(?=[,}+])`).exec(body)?.[1];
     if (path === undefined) throw new Error(`codegen: no element instancePath in the array loop at ${offset}: ${body.slice(0, 200)}`);
     const error =
       `{instancePath:${path},schemaPath:"oms-lint#/errorLimit",keyword:"errorLimit",params:{limit: ${schemaErrorLimit}},` +

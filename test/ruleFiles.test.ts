@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rules } from "../rules/index.js";
 import { schemaConstraintRules } from "../rules/schema.js";
+import { constraintRules } from "../src/generated/schemaRules.js";
 
 const root = new URL("../", import.meta.url);
 
@@ -60,6 +61,25 @@ describe("every rule", () => {
       it("names every placeholder it uses in its messages", () => {
         for (const template of Object.values(rule.meta.messages)) expect(template).not.toMatch(/\{\{\s*\}\}/);
       });
+    });
+  }
+});
+
+// A structural rule's page lists the constraints of schemas/ that name it (x-oms-rule): the page
+// is where a user reads what the rule covers, so a constraint it leaves out raises findings its
+// reader cannot place. Each is written `file.json#/pointer`, or `#/pointer` on a page that names
+// `schemas/file.json` (a page whose constraints are all in one file).
+describe("every structural rule's docs page", () => {
+  const byRule = new Map<string, string[]>();
+  for (const [site, { rule }] of Object.entries(constraintRules)) byRule.set(rule, [...(byRule.get(rule) ?? []), site]);
+  for (const rule of schemaConstraintRules) {
+    it(`${rule.meta.id} lists each constraint that names it`, () => {
+      const page = readFileSync(new URL(`docs/rules/${rule.meta.id}.md`, root), "utf8");
+      const unlisted = (byRule.get(rule.meta.id) ?? []).filter((site) => {
+        const [file, pointer] = site.split("#") as [string, string];
+        return !page.includes(`\`${site}\``) && !(page.includes(`\`schemas/${file}\``) && page.includes(`\`#${pointer}\``));
+      });
+      expect(unlisted).toEqual([]);
     });
   }
 });

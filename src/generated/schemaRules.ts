@@ -41,10 +41,10 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
   },
   {
     "id": "schema/line-item-crucial",
-    "description": "A line item carries product.partNumber, product.name, itemSpecifics.actualPrice and itemSpecifics.quantity, and a non-empty part number: the documents call them crucial, not required.",
+    "description": "A line item carries product.partNumber, product.name, itemSpecifics.actualPrice and itemSpecifics.quantity, and a non-empty part number, and on Create Order a product.availability: the documents call them crucial, not required.",
     "evidence": "inferred",
     "source": {
-      "document": "Create Order (seeds/004), Order Items; Historic Order Import (seeds/003), Order Items",
+      "document": "Create Order (seeds/004), Order Items; Historic Order Import (seeds/003), Order Items, names the same elements but Availability",
       "passage": "Although there are a number of properties, the crucial elements about line items include the Part Number, Price and Quantity, Name, and Availability (explained below)."
     }
   },
@@ -183,6 +183,14 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   },
   "createOrder.json#/properties/customerIP/anyOf/1/format": {
     "rule": "schema/customer-ip-format",
+    "evidence": "inferred"
+  },
+  "createOrder.json#/properties/orderItems/items/properties/product/required": {
+    "rule": "schema/line-item-crucial",
+    "evidence": "inferred"
+  },
+  "createOrder.json#/properties/orderItems/items/properties/product/properties/availability/type": {
+    "rule": "schema/line-item-crucial",
     "evidence": "inferred"
   },
   "definitions.json#/definitions/identifier/type": {

@@ -30,7 +30,9 @@ export const shapes: { readonly [kind: string]: Shape } = {
               "properties": {
                 "partNumber": {},
                 "productID": {},
-                "availability": {},
+                "availability": {
+                  "map": true
+                },
                 "name": {},
                 "retailPrice": {},
                 "offerPrice": {},

@@ -34,6 +34,10 @@ export type CreateOrderRequest = OrderBody & {
    * Create Order says only "The IP address of the customer placing the order": IPv4 or IPv6.
    */
   customerIP?: string;
+  /**
+   * Create Order names Availability among the crucial elements of a line item; the import's Order Items name the others without it. So a Create Order product with no availability, or a null one (null gives no code), is schema/line-item-crucial's warning, on this kind only. The types leave it optional (tsType), as the shared OrderItem type has it: the warning is the schema's, not the compiler's.
+   */
+  orderItems?: unknown;
   customerOrderDate?: CustomDataHash1;
 };
 /**

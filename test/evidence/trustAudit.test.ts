@@ -61,9 +61,16 @@ const cases: TrustCase[] = [
     expected: [],
   },
   {
-    name: "product.availability null: absent raises nothing, so null (not given) raises nothing either",
+    name: "product.availability null on Create Order: the warning an absent one draws (\"crucial\", never required), no error",
     kind: "createOrder",
     payload: orderWithItems([orderItem({ product: { availability: null } })]),
+    path: "/orderItems/0/product/availability",
+    expected: [["schema/line-item-crucial", "warning", "inferred"]],
+  },
+  {
+    name: "product.availability null on an import, whose Order Items do not name it crucial: nothing",
+    kind: "importOrder",
+    payload: importOrder({ orderItems: [orderItem({ product: { availability: null } })] }),
     path: "/orderItems/0/product/availability",
     expected: [],
   },
