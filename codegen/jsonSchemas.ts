@@ -1,3 +1,5 @@
+import { escapeSegment } from "../src/json/jsonPointer.js";
+import { schemaRuleTable } from "./schemaRules.js";
 import { loadSchemas, validatorRefs, type JsonSchema } from "./schemaSet.js";
 
 /**
@@ -24,16 +26,18 @@ const nameMaps = new Set(["properties", "definitions", "patternProperties"]);
 /**
  * A schema file as it stands under `definitions/<file name>` of a bundle: every `$ref`
  * (to another file, or within this one) rewritten to point there; tool-only keywords and
- * `$id`/`$schema` dropped. Returns the files it refers to.
+ * `$id`/`$schema` dropped, and so is every constraint in `unstated` (`file#/pointer/keyword`).
+ * Returns the files it refers to.
  */
-function rewriteFile(file: string, schemas: Map<string, JsonSchema>, bundleName: (file: string) => string, refers: Set<string>): JsonSchema {
-  const rewrite = (node: unknown, keyIsName = false): unknown => {
-    if (Array.isArray(node)) return node.map((item) => rewrite(item));
+function rewriteFile(file: string, schemas: Map<string, JsonSchema>, bundleName: (file: string) => string, refers: Set<string>, unstated: ReadonlySet<string>): JsonSchema {
+  const rewrite = (node: unknown, place: string, keyIsName = false): unknown => {
+    if (Array.isArray(node)) return node.map((item, index) => rewrite(item, `${place}/${index}`));
     if (typeof node !== "object" || node === null) return node;
     const out: JsonSchema = {};
     for (const [key, value] of Object.entries(node as JsonSchema)) {
-      if (keyIsName) out[key] = rewrite(value);
-      else if (toolKeywords.has(key) || key === "$id" || key === "$schema") continue;
+      const at = `${place}/${escapeSegment(key)}`;
+      if (keyIsName) out[key] = rewrite(value, at);
+      else if (toolKeywords.has(key) || key === "$id" || key === "$schema" || unstated.has(at)) continue;
       else if (key === "$ref" && typeof value === "string") {
         const [target = "", pointer = ""] = value.split("#");
         const targetFile = target === "" ? file : target;
@@ -41,27 +45,35 @@ function rewriteFile(file: string, schemas: Map<string, JsonSchema>, bundleName:
         if (!/^(\/definitions\/[\w-]+)*$/.test(pointer)) throw new Error(`${file}: $ref ${value} points elsewhere than definitions`);
         refers.add(targetFile);
         out.$ref = `#/definitions/${bundleName(targetFile)}${pointer}`;
-      } else out[key] = rewrite(value, nameMaps.has(key));
+      } else out[key] = rewrite(value, at, nameMaps.has(key));
     }
     return out;
   };
-  return rewrite(schemas.get(file)) as JsonSchema;
+  return rewrite(schemas.get(file), `${file}#`) as JsonSchema;
 }
 
 /**
  * Every kind's schema as the Standard JSON Schema interface (`~standard.jsonSchema`) hands
  * it out, self-contained: each schema file once, and for each kind the files its bundle
  * holds (`{ allOf: [{ $ref: "#/definitions/CreateOrderRequest" }], definitions: { CreateOrderRequest: …, OrderBody: …, OmsDefinitions: … } }`), each file under its title.
+ *
+ * It holds the stated constraints alone, the schema's errors: a validator that takes it
+ * (a Fastify route's body) refuses what fails it, and a constraint that is our reading or
+ * advice (a warning: customerIP's form, which Create Order's own example fails, a paymentType
+ * outside the lists, a date-time's form, an example-only type, a crucial element) must not
+ * turn a body the OMS takes into a 400. So are its formats gone, each a warning: a default
+ * `new Ajv()`, which knows none, compiles it.
  */
 export function generateJsonSchemas(): string {
   const schemas = loadSchemas();
+  const unstated = new Set(Object.entries(schemaRuleTable(schemas).constraints).flatMap(([place, { evidence }]) => (evidence === "stated" ? [] : [place])));
   const { orderItemSearchQuery: _query, ...kinds } = validatorRefs;
   const bundleName = bundleNames(schemas);
   const files: Record<string, JsonSchema> = {};
   const refersTo = new Map<string, Set<string>>();
   for (const file of schemas.keys()) {
     const refers = new Set<string>();
-    files[bundleName(file)] = rewriteFile(file, schemas, bundleName, refers);
+    files[bundleName(file)] = rewriteFile(file, schemas, bundleName, refers, unstated);
     refersTo.set(file, refers);
   }
   const kindFiles: Record<string, string[]> = {};

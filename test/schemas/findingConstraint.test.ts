@@ -5,18 +5,12 @@ import { evidenceRows } from "../../codegen/evidence.js";
 import { isKind } from "../../src/kinds/kinds.js";
 import { validate } from "../../src/index.js";
 import { schemaDiagnostics } from "../../src/lint/schemaDiagnostics.js";
-import { withValueAt } from "../support/mutate.js";
+import { pointers, withValueAt } from "../support/mutate.js";
 
 const examplesDir = new URL("../../examples/", import.meta.url);
 const structural = new Set(rules.filter((rule) => rule.meta.structural).map((rule) => rule.meta.id));
 const constraints = new Set(evidenceRows().map((row) => row.constraint));
 
-/** Every place in a value, the root included, as JSON Pointers. */
-function pointers(value: unknown, at = ""): string[] {
-  if (typeof value !== "object" || value === null) return [at];
-  const below = Object.entries(value).flatMap(([key, child]) => pointers(child, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
-  return [at, ...below];
-}
 
 /** Wrong values of every JSON type, a long string, and the property removed. */
 const replacements: readonly unknown[] = [-1, 1.5, "", "x".repeat(20_000), null, true, {}, [], undefined];

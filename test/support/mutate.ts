@@ -16,6 +16,13 @@ export function withValueAt<T>(value: T, path: string, replacement: unknown): T 
   return copy;
 }
 
+/** Every place in a value, the root included, as JSON Pointers. */
+export function pointers(value: unknown, at = ""): string[] {
+  if (typeof value !== "object" || value === null) return [at];
+  const below = Object.entries(value).flatMap(([key, child]) => pointers(child, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+  return [at, ...below];
+}
+
 /** A linter of the structural rules alone (the schema's constraints, no other rule). */
 const structural = createLinter({ rules: rules.filter((rule) => rule.meta.structural) });
 
