@@ -176,24 +176,30 @@ function module(code: string): string {
 }
 
 /**
- * A string's length in code points (Ajv's ucs2length, for maxLength and minLength) is at
- * most its length in UTF-16 units and at least half of it: most strings are decided by
- * `.length` alone, and only one near the limit is counted: the schema check of the
- * documents' example 0.55 → 0.29 µs (six interleaved processes each), its strings being
- * nowhere near their limits.
+ * The documents give lengths in characters ("The minimum length is 10 and the maximum length
+ * is 200") and never say how they are counted: in code points (Ajv's ucs2length) or in UTF-16
+ * units (Java's `String.length()`, the OMS being a Java service), which differ outside the
+ * Basic Multilingual Plane (an emoji is one code point, two units). An error must hold under
+ * either count, so a maximum is exceeded when the smaller count, code points, exceeds it, and
+ * a minimum is missed when the larger, units, misses it: nine emoji are a landingCode of 9
+ * code points but 18 units, which no count refuses for certain.
+ *
+ * A string's length in code points is at most its length in UTF-16 units and at least half
+ * of it: most strings are decided by `.length` alone, and only one near a maximum is
+ * counted: the schema check of the documents' example 0.55 → 0.29 µs (six interleaved
+ * processes each), its strings being nowhere near their limits.
  */
 export function lengthBeforeCount(code: string): string {
   const counter = /const (func\d+) = ajvUcs2length;/.exec(code)?.[1];
   if (counter === undefined) return code;
-  let rewritten = 0;
+  let maxima = 0;
   const out = code.replace(new RegExp(`${counter}\\(([\\w.]+)\\) ([<>]) (\\d+)`, "g"), (_call, value: string, comparison: string, limit: string) => {
-    rewritten++;
-    return comparison === ">"
-      ? `(${value}.length > ${limit} && ${counter}(${value}) > ${limit})`
-      : `(${value}.length < ${2 * Number(limit)} && ${counter}(${value}) < ${limit})`;
+    if (comparison === "<") return `${value}.length < ${limit}`;
+    maxima++;
+    return `(${value}.length > ${limit} && ${counter}(${value}) > ${limit})`;
   });
   const calls = out.split(`${counter}(`).length - 1;
-  if (calls !== rewritten) throw new Error(`codegen: ${calls - rewritten} calls of ${counter} (ucs2length) are not a comparison with a number; lengthBeforeCount cannot guard them`);
+  if (calls !== maxima) throw new Error(`codegen: ${calls - maxima} calls of ${counter} (ucs2length) are not a comparison with a number; lengthBeforeCount cannot guard them`);
   return out;
 }
 
