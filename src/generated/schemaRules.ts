@@ -193,6 +193,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/line-item-crucial",
     "evidence": "inferred"
   },
+  "createOrder.json#/properties/shippingTax/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/identifier/type": {
     "rule": "schema/identifier-type",
     "evidence": "inferred"

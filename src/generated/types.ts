@@ -38,6 +38,10 @@ export type CreateOrderRequest = OrderBody & {
    * Create Order names Availability among the crucial elements of a line item; the import's Order Items name the others without it. So a Create Order product with no availability, or a null one (null gives no code), is schema/line-item-crucial's warning, on this kind only. The types leave it optional (tsType), as the shared OrderItem type has it: the warning is the schema's, not the compiler's.
    */
   orderItems?: unknown;
+  /**
+   * Create Order's table gives shippingTax no type, where it types shippingTaxRate a number; its examples send numbers (0.1, 2, null), and the import's table types it number: a number is our reading here.
+   */
+  shippingTax?: number | null;
   customerOrderDate?: CustomDataHash1;
 };
 /**
@@ -162,6 +166,7 @@ export type ImportOrderRequest = OrderBody & {
    * Optional: null is not given, as the import example sends null for optional parameters ("orderComment":null, "orderID":null).
    */
   importedCreationDate?: string | null;
+  shippingTax?: number | null;
   customerIP?: string;
   /**
    * Named by the import document's prose ("If the order is imported without a specified orderCreationDate ..."); its parameter table calls it importedCreationDate. No type is given, so none is checked.
@@ -304,7 +309,7 @@ export interface OrderBody {
   currencyLocale?: string | null;
   orderGift?: OrderGift;
   /**
-   * An amount whose minimum the documents give as 0 (shippingTax, shippingTaxRate).
+   * Its minimum is both documents' word; its type only the import's table gives (Create Order's row has none): each kind's schema says it, stated on an import, our reading on Create Order.
    */
   shippingTax?: number | null;
   /**

@@ -67,6 +67,29 @@ const cases: TrustCase[] = [
     path: "/orderItems/0/product/availability",
     expected: [["schema/line-item-crucial", "warning", "inferred"]],
   },
+  // "shippingTax The amount of shipping tax to be applied" (Create Order: no type in its row, where
+  // shippingTaxRate's says number); "shippingTax number …" (the import's table).
+  {
+    name: "shippingTax as text on Create Order: its table gives no type, so the number is our reading (a warning)",
+    kind: "createOrder",
+    payload: createOrder({ shippingTax: "2" }),
+    path: "/shippingTax",
+    expected: [["schema/example-type", "warning", "inferred"]],
+  },
+  {
+    name: "shippingTax as text on an import stays an error (\"shippingTax number\")",
+    kind: "importOrder",
+    payload: importOrder({ shippingTax: "2" }),
+    path: "/shippingTax",
+    expected: [["schema", "error", "stated"]],
+  },
+  {
+    name: "a negative shippingTax stays an error on both (\"The minimum value is “0”\")",
+    kind: "createOrder",
+    payload: createOrder({ shippingTax: -1 }),
+    path: "/shippingTax",
+    expected: [["schema", "error", "stated"]],
+  },
   {
     name: "product.availability null on an import, whose Order Items do not name it crucial: nothing",
     kind: "importOrder",

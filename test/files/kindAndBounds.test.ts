@@ -9,7 +9,7 @@ import { fix, lintHttpFile, lintText, validate } from "../../src/builtIn/linter.
 import { applyFix } from "../../src/fix/fix.js";
 import { unifiedDiff } from "../../src/fix/unifiedDiff.js";
 import { formatters } from "../../src/formatters/index.js";
-import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
 import { runCli } from "../support/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-kind-"));
@@ -113,10 +113,10 @@ describe("library arguments: a TypeError that says what was expected, never V8's
 });
 
 describe("numbers out of range are named with their field and the range", () => {
-  it('"shippingTax": 1e999 is past the double range, and the message says so', () => {
-    const result = lintText(JSON.stringify(createOrder({ shippingTax: 7 })).replace('"shippingTax":7', '"shippingTax":1e999'), { kind: "createOrder" });
-    expect(result.messages.map((m) => [m.path, m.message])).toEqual([
-      ["/shippingTax", "shippingTax must be a number or null; this one is beyond the range of a JSON number as parsers read it (±1.7976931348623157e+308), so it reads as Infinity"],
+  it('"shippingTax": 1e999 on an import (its table types it number) is past the double range, and the message says so', () => {
+    const result = lintText(JSON.stringify(importOrder({ shippingTax: 7 })).replace('"shippingTax":7', '"shippingTax":1e999'), { kind: "importOrder" });
+    expect(result.messages.filter((m) => m.path === "/shippingTax").map((m) => [m.severity, m.message])).toEqual([
+      [2, 'shippingTax must be a number or null (the import document: "shippingTax number"); this one is beyond the range of a JSON number as parsers read it (±1.7976931348623157e+308), so it reads as Infinity'],
     ]);
   });
 
