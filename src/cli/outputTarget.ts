@@ -58,6 +58,8 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   }
   const mine = own.find((file) => realPathOf(resolve(cwd, file.path)) === real);
   if (mine !== undefined) refuse(`is ${mine.what}`);
+  // By its name, there or not: a report written as x.http would be linted as a request by the next run, and refused as -o by it.
+  if (/\.(http|rest)$/i.test(target) || /\.(http|rest)$/i.test(real)) refuse("names a request file (.http or .rest)");
   const stat = statOrUndefined(target);
   if (stat === undefined) return;
   if (stat.isDirectory()) refuse("is a folder (EISDIR)", "name a file for the report");
@@ -65,7 +67,6 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   const stream = streamOf(stat);
   if (stream !== undefined) refuse(`is the file ${stream} goes to`, "leave -o out to write the report there (or name another file)");
   if (inputs.some((input) => realPathOf(input) === real)) refuse("is one of the files this run reads");
-  if (/\.(http|rest)$/i.test(target) || /\.(http|rest)$/i.test(real)) refuse("is a request file");
   const ends = readEnds(target, stat.size);
   if (ends === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");
   if (isEarlierReport(ends)) return;
