@@ -1,5 +1,6 @@
 import type { RequestEntry } from "./requestEntry.js";
-import { expandVariables, expansionBudget } from "./variables.js";
+import { expandVariables, expansionBudget, type Expansion } from "./variables.js";
+import type { SubstitutedReference } from "./writtenColumn.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
@@ -11,6 +12,8 @@ export interface HttpRequest extends RequestEntry {
   readonly urlEndColumn: number;
   /** The body's first line, when there is a body. */
   readonly bodyLine?: number;
+  /** For each line of the body, the variables substituted in it (the body's columns differ from the file's from the first). */
+  readonly bodyReferences?: readonly (readonly SubstitutedReference[])[];
 }
 
 export interface HttpProblem {
@@ -59,7 +62,7 @@ export function parseHttpFile(text: string): HttpFile {
   const resolve = (s: string) => {
     const expanded = expandVariables(s, lookup, budget);
     stopped ??= expanded.stopped;
-    return expanded.text;
+    return expanded;
   };
   let start = 0;
   while (start < lines.length) {
@@ -81,7 +84,7 @@ function parseBlock(
   lines: readonly string[],
   start: number,
   end: number,
-  resolve: (s: string) => string,
+  resolve: (s: string) => Expansion,
   requests: HttpRequest[],
   problems: HttpProblem[],
 ): void {
@@ -115,7 +118,7 @@ function parseBlock(
     if (line.trim() === "") break;
     if (comment.test(line)) continue;
     const h = headerLine.exec(line.trim());
-    if (h) headers.push({ name: h[1] as string, value: resolve((h[2] as string).trim()) });
+    if (h) headers.push({ name: h[1] as string, value: resolve((h[2] as string).trim()).text });
     else {
       const column = line.length - line.trimStart().length + 1;
       problems.push({ line: i + 1, column, endColumn: line.length + 1, message: `not a header ("Name: value"); a body must follow a blank line` });
@@ -126,17 +129,22 @@ function parseBlock(
   while (last > i && ((lines[last - 1] as string).trim() === "" || comment.test(lines[last - 1] as string))) last--;
   let body: string | undefined;
   let bodyLine: number | undefined;
+  let bodyReferences: (readonly SubstitutedReference[])[] | undefined;
   let bodyFromFile = false;
   if (last > i) {
     bodyLine = i + 1;
     const bodyLines = lines.slice(i, last);
     if ((bodyLines[0] as string).trimStart().startsWith("<")) bodyFromFile = true;
-    else body = bodyLines.map(resolve).join("\n");
+    else {
+      const expanded = bodyLines.map(resolve);
+      body = expanded.map((e) => e.text).join("\n");
+      bodyReferences = expanded.map((e) => e.references);
+    }
   }
   requests.push({
     name,
-    method: resolve(method),
-    url: resolve(urlText),
+    method: resolve(method).text,
+    url: resolve(urlText).text,
     headers,
     body,
     bodyFromFile,
@@ -146,6 +154,7 @@ function parseBlock(
     urlColumn,
     urlEndColumn,
     bodyLine,
+    bodyReferences,
   });
 }
 

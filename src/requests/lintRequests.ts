@@ -15,6 +15,7 @@ import { heldByItsText, validateWith } from "../lint/validate.js";
 import type { LimitOptions } from "../lint/oversizedValue.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
+import { writtenColumn } from "./writtenColumn.js";
 import { bareVariables, withStandIns } from "./bodyVariables.js";
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { isPlaceholder, matchEndpoint, type EndpointMatch } from "./matchEndpoint.js";
@@ -170,13 +171,17 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
               : { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.urlEndColumn };
       for (const finding of checked.findings) messages.push({ ...requestMessage(finding, ""), ...place(finding.part) });
       const offset = (request.bodyLine ?? request.line) - 1;
+      // Columns of the body as written: a variable's value is longer or shorter than its {{name}}.
+      const column = (line: number, column: number, edge: "start" | "end") => writtenColumn(request.bodyReferences?.[line - 1] ?? [], column, edge);
       for (const m of checked.body) {
+        const line = m.line ?? 1;
+        const endLine = m.endLine ?? 1;
         messages.push({
           ...m,
-          line: (m.line ?? 1) + offset,
-          column: m.column ?? 1,
-          endLine: (m.endLine ?? 1) + offset,
-          endColumn: m.endColumn ?? 1,
+          line: line + offset,
+          column: column(line, m.column ?? 1, "start"),
+          endLine: endLine + offset,
+          endColumn: column(endLine, m.endColumn ?? 1, "end"),
         });
       }
       // The file is split into lines only once a request has a search finding to place.

@@ -1,3 +1,5 @@
+import type { SubstitutedReference } from "./writtenColumn.js";
+
 /**
  * How far `{{name}}` substitution goes in one text. REST Client and Postman expand variables
  * inside variables; a variable that names itself, or a few that double each other
@@ -45,7 +47,11 @@ export interface Expansion {
   readonly text: string;
   /** Why substitution stopped early (the rest is left as written); undefined when it did not. */
   readonly stopped?: string;
+  /** Each `{{name}}` of the text that was substituted, in text order: where its value stands, for placing findings at the text as written. */
+  readonly references: readonly SubstitutedReference[];
 }
+
+const none: readonly SubstitutedReference[] = [];
 
 /**
  * `{{name}}` substitution, as REST Client and Postman do it: unknown names stay as
@@ -54,7 +60,7 @@ export interface Expansion {
  * by `expansionLimits`: past one, what is left stays as written and `stopped` says why.
  */
 export function expandVariables(text: string, lookup: (name: string) => string | undefined, budget?: ExpansionBudget): Expansion {
-  if (!text.includes("{{")) return { text };
+  if (!text.includes("{{")) return { text, references: none };
   const parts: string[] = [];
   // The text's own caps, or what its file has left, whichever is less.
   const fileRoom = budget !== undefined && budget.addedLength < expansionLimits.addedLength;
@@ -64,6 +70,7 @@ export function expandVariables(text: string, lookup: (name: string) => string |
   let length = 0;
   let substitutions = 0;
   let stopped: string | undefined;
+  const references: SubstitutedReference[] = [];
   const append = (piece: string) => {
     if (piece.length > room) {
       parts.push(piece.slice(0, Math.max(room, 0)));
@@ -102,7 +109,9 @@ export function expandVariables(text: string, lookup: (name: string) => string |
           : `more than ${count(expansionLimits.substitutions)} variables would be substituted in this text`;
         append(source.slice(start, at));
       } else {
+        const expandedFrom = length;
         visit(value, depth + 1);
+        if (depth === 0) references.push({ expandedFrom, expandedTo: length, writtenFrom: start, writtenTo: at });
       }
     }
     if (at < source.length) append(source.slice(at));
@@ -112,5 +121,5 @@ export function expandVariables(text: string, lookup: (name: string) => string |
     budget.substitutions -= substitutions;
     budget.addedLength -= Math.max(length - text.length, 0);
   }
-  return stopped === undefined ? { text: parts.join("") } : { text: parts.join(""), stopped };
+  return stopped === undefined ? { text: parts.join(""), references } : { text: parts.join(""), stopped, references };
 }

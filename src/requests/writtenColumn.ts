@@ -1,0 +1,39 @@
+/**
+ * A text with its `{{name}}` variables substituted is longer or shorter than the text as
+ * written; a finding in it stands at the written text's column. Between references the two
+ * texts agree character for character; a finding inside a substituted value stands on the
+ * `{{name}}` that brought it in.
+ */
+
+/** One reference substituted in a text: where its value stands in the expanded text, and where `{{name}}` stands as written (0-based, ends exclusive). */
+export interface SubstitutedReference {
+  readonly expandedFrom: number;
+  readonly expandedTo: number;
+  readonly writtenFrom: number;
+  readonly writtenTo: number;
+}
+
+/**
+ * The 1-based column in the written text of the 1-based `column` of the expanded text.
+ * `edge` says which end of a range the column is: a start inside a value stands at its
+ * reference's `{{`, an end inside one just past its `}}`. `references` are in text order.
+ */
+export function writtenColumn(references: readonly SubstitutedReference[], column: number, edge: "start" | "end"): number {
+  const offset = column - 1;
+  let low = 0;
+  let high = references.length;
+  // The last reference whose value starts at or before the offset.
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((references[middle] as SubstitutedReference).expandedFrom <= offset) low = middle + 1;
+    else high = middle;
+  }
+  const reference = references[low - 1];
+  if (reference === undefined) return column;
+  if (offset < reference.expandedTo) {
+    // A range ending where a value starts ends before its reference.
+    if (edge === "start" || offset === reference.expandedFrom) return reference.writtenFrom + 1;
+    return reference.writtenTo + 1;
+  }
+  return reference.writtenTo + (offset - reference.expandedTo) + 1;
+}
