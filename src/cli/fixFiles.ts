@@ -103,21 +103,27 @@ function fixFile(filePath: string, run: LintRun, options: FixOptions): { fixed?:
   if (options.dryRun || fixed.output === undefined) return { fixed, written: false };
   const outside = options.roots === undefined ? undefined : linkOutside(filePath, options.roots);
   if (outside !== undefined) {
-    const why = `not fixed: it is a symbolic link to ${outside}, outside the files and folders named on the command line (name the link itself, or its target, to fix it)`;
-    return { fixed: unwritten(fixed, why), written: false };
+    const why = `not fixed: it is a symbolic link to ${outside}, outside the files and folders named on the command line (name the link itself, or its target, to fix it); nothing was fixed, and the problems shown are those of the file as it is`;
+    return { fixed: unwritten(filePath, bytes, run, fixed, why), written: false };
   }
   try {
     writeFileAtomic(filePath, fixed.output, { expect: bytes, removeOnSignal: true });
   } catch (error) {
-    const why = `cannot write the fixed file: ${describeWriteFailure(error)}; the file is unchanged, and the problems shown are those the fixes would leave`;
-    return { fixed: unwritten(fixed, why), written: false };
+    const why = `cannot write the fixed file: ${describeWriteFailure(error)}; the file is unchanged (nothing was fixed), and the problems shown are those of the file as it is`;
+    return { fixed: unwritten(filePath, bytes, run, fixed, why), written: false };
   }
   return { fixed, written: true };
 }
 
-function unwritten(fixed: FixedFile, message: string): FixedFile {
+/**
+ * A file whose fixed text was not written: the fault, and the problems of the text on the
+ * disk, at their lines there (the fixed text's lines moved where a fix removed one), the
+ * fixable ones included.
+ */
+function unwritten(filePath: string, bytes: Uint8Array, run: LintRun, fixed: FixedFile, message: string): FixedFile {
+  const onDisk = lintFileBytes(filePath, bytes, run);
   const fault = fileFault("fix", message);
-  return { result: lintResult(fixed.result.filePath, fixed.result.kind, [fault, ...fixed.result.messages]), diff: fixed.diff };
+  return { result: lintResult(onDisk.filePath, onDisk.kind, [fault, ...onDisk.messages]), diff: fixed.diff };
 }
 
 /**
