@@ -103,13 +103,13 @@ function fixFile(filePath: string, run: LintRun, options: FixOptions): { fixed?:
   if (options.dryRun || fixed.output === undefined) return { fixed, written: false };
   const outside = options.roots === undefined ? undefined : linkOutside(filePath, options.roots);
   if (outside !== undefined) {
-    const why = `not fixed: it is a symbolic link to ${outside}, outside the files and folders named on the command line (name the link itself, or its target, to fix it); nothing was fixed, and the problems shown are those of the file as it is`;
+    const why = `not fixed: it is a symbolic link to ${outside}, outside the files and folders named on the command line (name the link itself, or its target, to fix it); nothing was fixed, and the problems shown are those of the file as it was read`;
     return { fixed: unwritten(filePath, bytes, run, fixed, why), written: false };
   }
   try {
     writeFileAtomic(filePath, fixed.output, { expect: bytes, removeOnSignal: true });
   } catch (error) {
-    const why = `cannot write the fixed file: ${describeWriteFailure(error)}; the file is unchanged (nothing was fixed), and the problems shown are those of the file as it is`;
+    const why = `cannot write the fixed file: ${describeWriteFailure(error)}; the file is unchanged (nothing was fixed), and the problems shown are those of the file as it was read`;
     return { fixed: unwritten(filePath, bytes, run, fixed, why), written: false };
   }
   return { fixed, written: true };

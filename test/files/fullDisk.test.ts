@@ -62,7 +62,7 @@ describe.skipIf(mounted !== undefined)("on a full disk (a 64 KiB tmpfs)", () => 
     const run = await runCli(["--fix", "--format", "compact", "order.json"], { cwd: disk });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      "order.json:1:1: error cannot write the fixed file: no space left on the device (ENOSPC); the file is unchanged (nothing was fixed), and the problems shown are those of the file as it is [fix]",
+      "order.json:1:1: error cannot write the fixed file: no space left on the device (ENOSPC); the file is unchanged (nothing was fixed), and the problems shown are those of the file as it was read [fix]",
     );
     expect(readFileSync(join(disk, "order.json"), "utf8")).toBe(fixable);
     expect(files()).toEqual(["order.json"]);
