@@ -268,11 +268,13 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
     },
     end() {
       start();
+      // The summary first: the github log's last line says it lists the problems only once it is written.
+      const stepSummaryWritten = stepSummary !== undefined && stepSummaryFile !== undefined ? appendStepSummary(stepSummaryFile, stepSummary.end(totals), io, runFiles) : undefined;
+      const ending = stepSummaryWritten === undefined ? totals : { ...totals, stepSummaryWritten };
       for (const { writer, output } of reports) {
-        output.write(writer.end(totals));
+        output.write(writer.end(ending));
         output.close();
       }
-      if (stepSummary !== undefined && stepSummaryFile !== undefined) appendStepSummary(stepSummaryFile, stepSummary.end(totals), io, runFiles);
       const files = options.outputs.map((target) => target.file ?? options.outputFile);
       if (!files.includes(undefined)) io.writeStderr(`${summaryLine(totals)}; report${files.length > 1 ? "s" : ""} written to ${files.join(", ")}\n`);
       return totals;

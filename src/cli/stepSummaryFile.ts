@@ -8,9 +8,10 @@ import type { CliIo } from "./cliIo.js";
 /**
  * $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a
  * note, not the run's failure. One that names a file of this run (a payload, the config, a
- * report) is set wrong: appending Markdown there would spoil it.
+ * report) is set wrong: appending Markdown there would spoil it. Whether it was written: the
+ * log's last line points there only if so.
  */
-export function appendStepSummary(file: string, markdown: string, io: CliIo, runFiles: () => readonly string[]): void {
+export function appendStepSummary(file: string, markdown: string, io: CliIo, runFiles: () => readonly string[]): boolean {
   const path = resolve(io.cwd, file);
   const real = realPathOf(path);
   // Another name of the same file (a hard link) is looked for only when it has one: GitHub's own file has none.
@@ -19,12 +20,14 @@ export function appendStepSummary(file: string, markdown: string, io: CliIo, run
   const clash = runFiles().find((each) => each === path || each === real || (basename(each) === basename(real) && realPathOf(each) === real) || sameFile(each));
   if (clash !== undefined) {
     io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names a file this run reads or writes (${escapeControls(displayPath(clash, io.cwd))}), not GitHub's summary\n`);
-    return;
+    return false;
   }
   try {
     appendToRegularFile(path, markdown);
+    return true;
   } catch (error) {
     io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return false;
   }
 }
 

@@ -35,6 +35,11 @@ export interface Totals {
   readonly files: number;
   readonly errors: number;
   readonly warnings: number;
+  /**
+   * `github`: whether the step summary was written, once the run has tried (a summary file
+   * can be refused, or missing); when undefined, the context's `githubStepSummary` says.
+   */
+  readonly stepSummaryWritten?: boolean;
 }
 
 /**

@@ -59,7 +59,7 @@ export const github: StreamFormat = ({ cwd, githubStepSummary }) => ({
     ].filter((part) => part !== "");
     if (hidden.length === 0) return `${summaryLine(totals)}\n`;
     const problems = totals.errors + totals.warnings;
-    const where = !githubStepSummary
+    const where = !(totals.stepSummaryWritten ?? githubStepSummary)
       ? "every problem is listed above"
       : problems <= summaryRowLimit
         ? "every problem is listed above and in the step summary"

@@ -232,6 +232,15 @@ describe("-f github in GitHub Actions", () => {
     expect((await runCli(["-f", "github", "--kind", "orderCustomData", "."], { cwd: many, env: { GITHUB_WORKSPACE: join(dir, "elsewhere") } })).stdout).toMatch(/^::error file=note-00\.json,/);
   });
 
+  it("a $GITHUB_STEP_SUMMARY refused or not written (a payload of the run, a folder, a missing folder): the note points at the log alone", async () => {
+    // Found by the CLI audit: the note said "and in the step summary" while stderr said it was not written.
+    for (const target of [join(many, "note-00.json"), many, join(dir, "no-such-folder", "summary.md")]) {
+      const run = await lint(["-f", "github", "--kind", "orderCustomData", "many"], { GITHUB_STEP_SUMMARY: target });
+      expect(run.stderr).toMatch(/^oms-lint: cannot write the step summary/);
+      expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/so 2 errors are not annotated: every problem is listed above$/);
+    }
+  });
+
   it("without $GITHUB_STEP_SUMMARY, the note points at the log alone", async () => {
     const run = await lint(["-f", "github", "--kind", "orderCustomData", "many"]);
     expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/so 2 errors are not annotated: every problem is listed above$/);
