@@ -28,7 +28,8 @@ export function fileSizeLimit(run: LintRun): number {
  */
 export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun): LintResult {
   const limit = fileSizeLimit(run);
-  if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [fileFault("parse", tooLargeMessage(bytes.length, limit))]);
+  // Bytes past the limit are what a read stopped at (piped text is read to the limit and a little past it): not the file's size.
+  if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [fileFault("parse", tooLargeMessage(undefined, limit))]);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     // Columns count after a byte order mark, as for every other diagnostic (and in editors).

@@ -26,14 +26,20 @@ export function parseFileSize(size: string | number): number | undefined {
   return Number.isSafeInteger(bytes) && bytes >= 1 && bytes <= maxReadableSize ? bytes : undefined;
 }
 
-/** 52428800 → "50.0 MiB"; 1500 → "1500 bytes". */
+/** 52428800 → "50.0 MiB"; 1500 → "1500 bytes"; 1 → "1 byte". */
 export function describeSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return bytes === 1 ? "1 byte" : `${bytes} bytes`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
-/** The one message for a file past the limit: it is not read, and how to raise the limit. */
-export function tooLargeMessage(bytes: number, limit: number): string {
+/**
+ * The one message for a file past the limit: it is not read, and how to raise the limit.
+ * `bytes` undefined: reading stopped past the limit (piped text), so the size is not known.
+ */
+export function tooLargeMessage(bytes: number | undefined, limit: number): string {
+  if (bytes === undefined) {
+    return `the file is more than the ${describeSize(limit)} oms-lint reads (reading stopped there): no payload is this large, so it is not linted (raise the limit with --max-file-size, or limits.maxFileSize in oms-lint.config.json)`;
+  }
   // Rounded alike, the two can read the same (64.0 MiB over 64.0 MiB): then the bytes say it.
   const [size, most] = [describeSize(bytes), describeSize(limit)];
   const [shownSize, shownLimit] = size === most ? [`${bytes} bytes`, `${limit} bytes`] : [size, most];

@@ -56,9 +56,16 @@ describe("--max-file-size and limits.maxFileSize: a file past the limit is one f
     expect((await hostileRun(["--format", "json", "--max-file-size", "2KB", "custom.json"], { cwd })).code).toBe(0);
   });
 
-  it("piped text past the limit: the same message (reading stops there)", async () => {
+  it("piped text past the limit: refused, and no size claimed where reading stopped", async () => {
     const run = await hostileRun(["--stdin", "--format", "json", "--max-file-size", "100"], { input: payload });
-    expectFatal(run.results?.[0], { message: /more than the 100 bytes/ });
+    expectFatal(run.results?.[0], { message: /^the file is more than the 100 bytes oms-lint reads \(reading stopped there\)/ });
+    // Found by the CLI audit: 3,000,000 bytes piped were said to be 1077248, where reading stopped.
+    const piped = await hostileRun(["--stdin", "--format", "json", "--max-file-size", "1MB"], { input: new Uint8Array(3_000_000) });
+    expectFatal(piped.results?.[0], { message: /^the file is more than the 1\.0 MiB oms-lint reads \(reading stopped there\).*--max-file-size/ });
+  });
+
+  it("one byte is a byte", () => {
+    expect(tooLargeMessage(2, 1)).toMatch(/^the file is 2 bytes, more than the 1 byte oms-lint reads/);
   });
 
   it.each(["0", "-1", "abc", "1TB", "1.5MB", "100000000000"])("--max-file-size %s: a usage error (exit 2)", async (size) => {
