@@ -4,6 +4,7 @@ import { isNullDevice } from "../files/atomicWrite.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { detectKind } from "../kinds/kindDetection.js";
+import { kindPayloadPhrase } from "../kinds/kindPayloadPhrase.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
 import { isEarlierReport, reportHeadBytes, type FileEnds } from "./reportHead.js";
 import { UsageError } from "./usageError.js";
@@ -122,5 +123,5 @@ function payloadHeld(path: string): string | undefined {
     return undefined;
   }
   const kind = detectKind(value);
-  return kind === undefined ? undefined : `a ${kind} payload`;
+  return kind === undefined ? undefined : kindPayloadPhrase(kind);
 }

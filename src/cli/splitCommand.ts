@@ -4,12 +4,13 @@ import { parseArgs } from "node:util";
 import { checkChildTargets } from "./childTargets.js";
 import { makeFolders } from "./makeFolders.js";
 import { kindForFile } from "../config/kindForFile.js";
-import { describeWriteFailure, writeFilesAtomic } from "../files/atomicWrite.js";
+import { describeWriteFailure, WriteFailure, writeFilesAtomic } from "../files/atomicWrite.js";
 import { handlePendingSignals } from "../files/removeOnSignal.js";
 import { displayPath, escapeControls, oneLine, plural, terminalSafeJson } from "../formatters/displayText.js";
 import { formatters } from "../formatters/index.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { orderKinds, type Kind } from "../kinds/kinds.js";
+import { kindPayloadPhrase } from "../kinds/kindPayloadPhrase.js";
 import type { LintResult } from "../lint/lintResult.js";
 import { lintText } from "../builtIn/linter.js";
 import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "../split/childOrderId.js";
@@ -192,7 +193,9 @@ function readOrder(filePath: string, run: LintRun): { text: string; value: unkno
     throw new UnsplittableFile(`a key is repeated at ${parsed.facts.duplicateKeys[0]!.path}: which value the OMS reads is unknown, so the file is not split (fix it first)`);
   }
   if (parsed.facts.unsafeIntegers.length > 0) {
-    throw new UnsplittableFile(`the integer at ${parsed.facts.unsafeIntegers[0]!.path} is beyond 2^53 and would change when the children are written (fix it first)`);
+    const { path } = parsed.facts.unsafeIntegers[0]!;
+    const { line, column } = parsed.locate.pointer(path);
+    throw new UnsplittableFile(`${line}:${column}: the integer at ${path} is beyond 2^53 and would change when the children are written (fix it first)`);
   }
   const lost = firstLostNumber(decoded.text);
   if (lost !== undefined) {
@@ -201,7 +204,7 @@ function readOrder(filePath: string, run: LintRun): { text: string; value: unkno
   }
   const kind = kindForFile(run.config, filePath) ?? detectKind(parsed.value);
   if (kind === undefined || !orderKinds.includes(kind)) {
-    const what = kind === undefined ? "a payload oms-lint cannot tell" : `an ${kind} payload`;
+    const what = kind === undefined ? "a payload oms-lint cannot tell" : kindPayloadPhrase(kind);
     throw new UnsplittableFile(`split takes an order (${orderKinds.join(" or ")}); this is ${what}`);
   }
   return { text: decoded.text, value: parsed.value, kind };
@@ -245,7 +248,9 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
     try {
       writeFilesAtomic(files.map((file, c) => ({ path: file, data: texts[c]! })), { throughLinks: false, partHardLinks: true, removeOnSignal: true });
     } catch (error) {
-      throw new UsageError(`split: cannot write the children in ${displayPath(outDir, io.cwd)}: ${describeWriteFailure(error)}; none was written`);
+      // The child the failure is about (a folder in its place), where it names one: "in od" alone left the user to look for it.
+      const where = error instanceof WriteFailure ? `the child ${escapeControls(displayPath(error.target, io.cwd))}` : `the children in ${displayPath(outDir, io.cwd)}`;
+      throw new UsageError(`split: cannot write ${where}: ${describeWriteFailure(error)}; no child was written`);
     }
   }
   // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.

@@ -73,6 +73,15 @@ describe("-o never replaces what the run reads", () => {
     expect(read(join(dir, "a.json"))).toBe(example);
   });
 
+  it("-o naming a payload whose kind starts with a vowel: \"holds an orderItemSearch payload\" (found by the CLI audit: \"a orderItemSearch\")", async () => {
+    const search = read(fileURLToPath(new URL("../../examples/orderItemSearch.json", import.meta.url)));
+    const dir = folder({ "search.json": search, "b.json": example });
+    const run = await runCli(["-o", "search.json", "b.json"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^oms-lint: --output-file search\.json holds an orderItemSearch payload, not a report/);
+    expect(read(join(dir, "search.json"))).toBe(search);
+  });
+
   it("`oms-lint -o *.json` refuses a first file that is a payload it cannot read (it does not parse), and any file that is not an earlier report", async () => {
     const broken = example.replace('"catalogID": 0', '"catalogID": 01010');
     const commented = `/* WIP: customer 4411 */\n${example}`;
@@ -171,6 +180,14 @@ describe("split writes all children or none, and never over what is there", () =
     expect(forced.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(["order-1.json", "order-2.json", "order-3.json", "order.json"]);
     expect(JSON.parse(read(join(dir, "order-2.json"))).orderItems).toHaveLength(1);
+  });
+
+  it("a folder in a child's place: --force names that child (found by the CLI audit: \"cannot write the children in od\")", async () => {
+    const dir = folder({ "order.json": mixed });
+    mkdirSync(join(dir, "od/order-2.json"), { recursive: true });
+    const run = await runCli(["split", "--force", "--out-dir", "od", "order.json"], { cwd: dir });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: "oms-lint: split: cannot write the child od/order-2.json: it is a folder; no child was written\n" });
+    expect(readdirSync(join(dir, "od"))).toEqual(["order-2.json"]);
   });
 
   it("a child that exists already is named in one line, a line break in its name escaped", async () => {

@@ -127,6 +127,19 @@ describe("oms-lint split", () => {
     expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "noid.json", "repeated.json"]);
   });
 
+  it("a number beyond 2^53 is refused at its line and column, as lint places it (found by the CLI audit: the pointer alone)", async () => {
+    const text = JSON.stringify({ ...mixed, manufacturerID: 1 }, null, 2).replace(`"manufacturerID": 1`, `"manufacturerID": 12345678901234567890`);
+    const dir = folder({ "huge.json": text });
+    const run = await runCli(["split", "huge.json"], { cwd: dir });
+    const index = text.indexOf("12345678901234567890");
+    const line = text.slice(0, index).split("\n").length;
+    const column = index - text.lastIndexOf("\n", index);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`oms-lint split: huge.json: ${line}:${column}: the integer at /manufacturerID is beyond 2^53 and would change when the children are written (fix it first)\n`);
+    const lint = JSON.parse((await runCli(["--format", "json", "huge.json"], { cwd: dir })).stdout)[0].messages.find((m: { path: string }) => m.path === "/manufacturerID");
+    expect([lint.line, lint.column]).toEqual([line, column]);
+  });
+
   it("exit 2 for usage errors, in one line", async () => {
     const dir = folder({ "mixed.json": JSON.stringify(mixed) });
     const usage: [string[], RegExp][] = [
