@@ -172,16 +172,16 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       for (const finding of checked.findings) messages.push({ ...requestMessage(finding, ""), ...place(finding.part) });
       const offset = (request.bodyLine ?? request.line) - 1;
       // Columns of the body as written: a variable's value is longer or shorter than its {{name}}.
-      const column = (line: number, column: number, edge: "start" | "end") => writtenColumn(request.bodyReferences?.[line - 1] ?? [], column, edge);
+      const bodyColumn = (line: number, column: number, edge: "start" | "end") => writtenColumn(request.bodyReferences?.[line - 1] ?? [], column, edge);
       for (const m of checked.body) {
         const line = m.line ?? 1;
         const endLine = m.endLine ?? 1;
         messages.push({
           ...m,
           line: line + offset,
-          column: column(line, m.column ?? 1, "start"),
+          column: bodyColumn(line, m.column ?? 1, "start"),
           endLine: endLine + offset,
-          endColumn: column(endLine, m.endColumn ?? 1, "end"),
+          endColumn: bodyColumn(endLine, m.endColumn ?? 1, "end"),
         });
       }
       // The file is split into lines only once a request has a search finding to place.
