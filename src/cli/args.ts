@@ -138,6 +138,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (negated !== undefined) {
     throw new UsageError(`--ignore-pattern ${negated}: a pattern names what to skip; a negated one (!…) is not supported (name the files to lint instead)`);
   }
+  if ((values["ignore-pattern"] ?? []).includes("")) throw new UsageError(`--ignore-pattern "": a pattern names what to skip, such as "fixtures/legacy/**"`);
   const maxFileSize = values["max-file-size"] === undefined ? undefined : fileSizeOption(values["max-file-size"]);
   const unknownKind = values["unknown-kind"] ?? "warn";
   if (unknownKind !== "error" && unknownKind !== "warn" && unknownKind !== "off") {

@@ -141,12 +141,16 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
  * list and applied to what it finds, as walkFolder applies ignore patterns. Patterns that
  * cost little go to globby unchanged.
  */
-async function boundedGlob(pattern: string, ignorePatterns: readonly string[], cwd: string) {
-  const [{ default: picomatch }, { globMatcher, isCostlyGlob }, { ignorePatternMatchers, posix }] = await Promise.all([
+async function boundedGlob(givenPattern: string, givenIgnores: readonly string[], cwd: string) {
+  const [{ default: picomatch }, { globMatcher, isCostlyGlob }, { backslashEscapes }, { ignorePatternMatchers, posix }] = await Promise.all([
     import("picomatch"),
     import("../glob/globMatcher.js"),
+    import("../glob/backslashEscapes.js"),
     import("./walkFolder.js"),
   ]);
+  // fast-glob hands globby's patterns to picomatch too: `\g` must reach it as the `g` git reads.
+  const pattern = backslashEscapes(givenPattern);
+  const ignorePatterns = givenIgnores.map(backslashEscapes);
   const costly = isCostlyGlob(pattern);
   const costlyIgnores = ignorePatterns.filter((ignore) => isCostlyGlob(ignore, { dot: true }));
   const { base } = picomatch.scan(pattern);

@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { backslashEscapes } from "./backslashEscapes.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
@@ -15,7 +16,8 @@ export interface GlobOptions {
  * expression has at most two unbounded repeats (`**\/*.json`: the folders, then the name)
  * stays with V8, whose work is then at most the path's length times one name's; one with more
  * is matched by linearRegex. Every glob oms-lint reads from a config, `--ignore-pattern` or
- * the command line goes through here (or through `isCostlyGlob`, for what globby walks).
+ * the command line goes through here (or through `isCostlyGlob`, for what globby walks), its
+ * backslashes read as git reads them (backslashEscapes).
  */
 export function globMatcher(patterns: string | readonly string[], options: GlobOptions = {}): (path: string) => boolean {
   const matchers = (typeof patterns === "string" ? [patterns] : patterns).map((pattern) => oneGlob(pattern, options));
@@ -24,15 +26,18 @@ export function globMatcher(patterns: string | readonly string[], options: GlobO
 
 /** Whether V8 would backtrack on the glob's expression past a small power of the path's length (see globMatcher). */
 export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolean {
-  return unboundedRepeats(picomatch.makeRe(pattern, { dot: options.dot === true }).source) > maxNativeRepeats;
+  return unboundedRepeats(picomatch.makeRe(backslashEscapes(pattern), { dot: options.dot === true }).source) > maxNativeRepeats;
 }
 
 const maxNativeRepeats = 2;
 
-function oneGlob(pattern: string, options: GlobOptions): TextMatcher {
+function oneGlob(glob: string, options: GlobOptions): TextMatcher {
+  const pattern = backslashEscapes(glob);
   const expression = picomatch.makeRe(pattern, { dot: options.dot === true });
   const test: TextMatcher =
     unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path);
-  // As picomatch.test: an empty path matches nothing, the pattern's own text matches itself.
-  return (path) => path !== "" && (path === pattern || test(path));
+  // As picomatch.test: an empty path matches nothing, the pattern's own text matches itself;
+  // but for a backslash, which escapes (`a\ b` names "a b", as git reads it, not "a\ b").
+  const itself = pattern.includes("\\") ? undefined : pattern;
+  return (path) => path !== "" && (path === itself || test(path));
 }

@@ -314,10 +314,13 @@ class Parser {
         this.at++;
         return look === undefined ? body : { type: "look", negate: look, body };
       }
+      case "{":
+        // A brace that starts no count is itself, as V8 reads it outside unicode mode (picomatch writes `^\[{` for `[]^[{`).
+        if (!/^\{\d+(,\d*)?\}/.test(source.slice(this.at - 1))) return { type: "char", test: this.literal(123) };
+        return this.fail(`a quantifier "${sign}" with nothing before it`);
       case "*":
       case "+":
       case "?":
-      case "{":
         return this.fail(`a quantifier "${sign}" with nothing before it`);
       default:
         return { type: "char", test: this.literal(sign.charCodeAt(0)) };

@@ -1,0 +1,82 @@
+import { execFileSync } from "node:child_process";
+import { afterAll, describe, expect, it } from "vitest";
+import { scratch } from "../hostile/support.js";
+import { runCli } from "../support/cli.js";
+
+/**
+ * Found by the CLI audit: a backslash in a glob from any source was "oms-lint: internal error
+ * (please report it): linearRegex: the escape \R …", exit 2, on every run. Each source, in a
+ * real repository, read as git reads `\R` (the letter R).
+ */
+
+describe("a backslash in a glob from any source escapes the next character", () => {
+  const folder = scratch("backslash-cli");
+  afterAll(folder.remove);
+  const repo = folder.path("repo");
+  folder.write("repo/objRelease/built.json", "{");
+  folder.write("repo/x3.json", "{");
+  folder.write("repo/fixtures/good/new.json", '{"externalOrderID": "x", "colour": "red"}\n');
+  folder.write("repo/keep.json", "{}\n");
+  execFileSync("git", ["init", "-q"], { cwd: repo });
+
+  const linted = async (args: readonly string[], config?: object) => {
+    folder.write("repo/oms-lint.config.json", JSON.stringify(config ?? {}));
+    folder.write("repo/.gitignore", "");
+    const run = await runCli(["--format", "json", ...args], { cwd: repo });
+    const results = run.code === 2 ? [] : (JSON.parse(run.stdout) as { filePath: string; kind?: string; messages: { ruleId: string }[] }[]);
+    const at = (result: { filePath: string }) => result.filePath.slice(repo.length + 1);
+    return {
+      code: run.code,
+      files: results.map(at).sort(),
+      kinds: Object.fromEntries(results.map((result) => [at(result), result.kind])),
+      rules: Object.fromEntries(results.map((result) => [at(result), result.messages.map((message) => message.ruleId)])),
+      stderr: run.stderr,
+    };
+  };
+
+  it("a .gitignore line: obj\\Release leaves out objRelease/, over a folder walk and a glob", async () => {
+    for (const pattern of [".", "**/*.json"]) {
+      folder.write("repo/oms-lint.config.json", "{}");
+      folder.write("repo/.gitignore", "obj\\Release\n");
+      const run = await runCli(["--format", "json", pattern], { cwd: repo });
+      expect(run.stderr).toBe("");
+      const files = (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath.slice(repo.length + 1));
+      expect(files.sort()).toEqual(["fixtures/good/new.json", "keep.json", "x3.json"]);
+    }
+  });
+
+  it("--ignore-pattern x\\3.json leaves out x3.json", async () => {
+    for (const pattern of [".", "*.json"]) {
+      const run = await linted(["--ignore-pattern", "x\\3.json", "--ignore-pattern", "obj\\Release/", pattern]);
+      expect(run.stderr).toBe("");
+      expect(run.files).not.toContain("x3.json");
+      expect(run.files).toContain("keep.json");
+    }
+  });
+
+  it("the config's ignores, files[].glob and overrides[].files", async () => {
+    const run = await linted(["."], {
+      ignores: ["obj\\Release/", "x\\3.json"],
+      files: [{ glob: "fixtures/\\good/*.json", kind: "importOrder" }],
+      overrides: [{ files: ["fixtures/**/\\new.json"], rules: { "unknown-property": "off" } }],
+    });
+    expect(run.stderr).toBe("");
+    expect(run.files).toEqual(["fixtures/good/new.json", "keep.json"]);
+    expect(run.kinds["fixtures/good/new.json"]).toBe("importOrder");
+    expect(run.rules["fixtures/good/new.json"]).not.toContain("unknown-property");
+  });
+
+  it("a pattern on the command line", async () => {
+    for (const pattern of ["fixtures/\\good/new.json", "fixtures/\\good/*.json", "fixtures/\\good/**/*.js\\on"]) {
+      const run = await linted([pattern]);
+      expect(run.stderr, pattern).toBe("");
+      expect(run.files, pattern).toEqual(["fixtures/good/new.json"]);
+    }
+  });
+
+  it("an empty --ignore-pattern is a usage error, not an internal one", async () => {
+    const run = await linted(["--ignore-pattern", "", "."]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^oms-lint: --ignore-pattern "": a pattern names what to skip/);
+  });
+});
