@@ -55,7 +55,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       const matches = stat?.isDirectory() ? await inFolder(path, pattern, options) : await inGlob(pattern, options);
       for (const match of matches) found.add(match);
     } catch (error) {
-      // `git diff --name-only | xargs oms-lint --no-error-on-unmatched-pattern`: a deleted fixture is skipped.
+      // `git diff -z --name-only | xargs -0 oms-lint --no-error-on-unmatched-pattern`: a deleted fixture is skipped.
       if (!(error instanceof UnmatchedPattern) || options.errorOnUnmatchedPattern !== false) throw error;
       options.note?.(`${error.message}: skipped (--no-error-on-unmatched-pattern)`);
     }
