@@ -53,9 +53,11 @@ function firstSyntaxError(text: string): (ParseError & { readonly afterValue: bo
   // Whether the text's one value was whole before the fault (`{…} x`): the open brackets, and a value at the top.
   let depth = 0;
   let whole = false;
-  const close = () => {
+  // At the end of the text jsonc-parser closes what is still open, with a bracket of length 0,
+  // and then reports it missing: such a close completes no value (`{"a": 1` is truncated, not whole).
+  const close = (_offset: number, length: number) => {
     depth--;
-    whole ||= depth === 0;
+    whole ||= depth === 0 && length > 0;
   };
   try {
     visit(
