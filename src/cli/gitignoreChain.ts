@@ -99,7 +99,8 @@ function costlyGitignoreLine(line: string): Pick<Ignore, "test"> | undefined {
   if (foldersOnly) body = body.slice(0, -1);
   const anchored = body.includes("/");
   const glob = (anchored ? body.replace(/^\//, "") : `**/${body}`).replace(/[{}()|@+!]/g, "\\$&");
-  if (!isCostlyGlob(glob, { dot: true })) return undefined;
+  // `//` leaves no glob (picomatch refuses an empty one): the ignore package reads that line, as any cheap one.
+  if (glob === "" || !isCostlyGlob(glob, { dot: true })) return undefined;
   const matches = globMatcher(glob, { dot: true });
   return {
     // The path alone, as pathAlone asks ordinary lines (the folders above it are the chain's to decide).
