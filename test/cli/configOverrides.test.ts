@@ -92,6 +92,8 @@ describe("config overrides: rules and settings per glob", () => {
     [`{ "overrides": [{ "files": ["a/**"], "settings": { "onBlocks": "yes" } }] }`, `"yes"`, "settings.onBlocks must be true or false"],
     [`{ "overrides": { "files": ["a/**"] } }`, `{ "files"`, "overrides must be a list of"],
     [`{ "ignores": "drafts/" }`, `"drafts/"`, "ignores must be a list of globs"],
+    // "/" alone, a folder with no name: was an internal error (picomatch given the empty glob left of it).
+    [`{ "ignores": ["drafts/", "/"] }`, `"/"`, 'a glob is a non-empty string that names files or folders ("/" alone names none)'],
   ])("a bad override or ignores is a usage error: exit 2, one line (%s)", async (config, at, message) => {
     const dir = repo(`bad-${Buffer.from(config).toString("hex").slice(0, 40)}`, { "oms-lint.config.json": config, "a/x.json": mixed });
     const run = await runCli(["."], { cwd: dir });
