@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { scratch } from "../hostile/support.js";
 import { runCli } from "../support/cli.js";
@@ -19,9 +20,9 @@ describe("a backslash in a glob from any source escapes the next character", () 
   folder.write("repo/keep.json", "{}\n");
   execFileSync("git", ["init", "-q"], { cwd: repo });
 
-  const linted = async (args: readonly string[], config?: object) => {
+  const linted = async (args: readonly string[], config?: object, gitignore = "") => {
     folder.write("repo/oms-lint.config.json", JSON.stringify(config ?? {}));
-    folder.write("repo/.gitignore", "");
+    folder.write("repo/.gitignore", gitignore);
     const run = await runCli(["--format", "json", ...args], { cwd: repo });
     const results = run.code === 2 ? [] : (JSON.parse(run.stdout) as { filePath: string; kind?: string; messages: { ruleId: string }[] }[]);
     const at = (result: { filePath: string }) => result.filePath.slice(repo.length + 1);
@@ -72,6 +73,22 @@ describe("a backslash in a glob from any source escapes the next character", () 
       expect(run.stderr, pattern).toBe("");
       expect(run.files, pattern).toEqual(["fixtures/good/new.json"]);
     }
+  });
+
+  it("no glob text, from any source, is an internal error: exit 0, 1, or 2 with a line that says what is wrong", async () => {
+    const text = fc.array(fc.constantFrom("\\", "/", "*", "?", "[", "]", "{", "}", ",", "(", ")", "|", "!", "@", "+", "^", "x", "R", "3", ".", "-", ":"), { maxLength: 8 });
+    await fc.assert(
+      fc.asyncProperty(text.map((signs) => signs.join("")), fc.constantFrom("ignores", "files", "overrides", "ignore-pattern", "pattern", ".gitignore"), async (glob, source) => {
+        const config = { ignores: source === "ignores" ? [glob] : [], files: source === "files" ? [{ glob, kind: "importOrder" }] : [], overrides: source === "overrides" ? [{ files: [glob] }] : [] };
+        // A command-line pattern stays in the repository: "/**" or "../**" would walk the machine's folders.
+        const args = source === "ignore-pattern" ? ["--ignore-pattern", glob, "."] : [source === "pattern" ? `fixtures/${glob.replace(/\.{2,}/g, ".")}` : "."];
+        const run = await linted(args, config, source === ".gitignore" ? `${glob}\n${"*a".repeat(4)}${glob}\n` : "");
+        expect([0, 1, 2]).toContain(run.code);
+        expect(run.stderr).not.toMatch(/internal error/);
+        if (run.code === 2) expect(run.stderr).toMatch(/^oms-lint: [^\n]+\n$/);
+      }),
+      { numRuns: 150, examples: [["/", "ignores"], ["", "ignore-pattern"], ["obj\\Release", "pattern"], ["71[]^[{", "ignores"], ["//", ".gitignore"]] },
+    );
   });
 
   it("an empty --ignore-pattern is a usage error, not an internal one", async () => {
