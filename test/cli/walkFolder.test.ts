@@ -68,7 +68,7 @@ describe("walkFolder: the files of a folder, as git sees them", () => {
   const rule = fc.constantFrom(
     "*.json", "!x.json", "a/", "/b", "b/x.json", "**/y.json", "a/**", "!a/", "x.*", "a/*.json", "!**/a/x.json", "*.http",
     "b", "/x.json", "y.json", "a/b/", "**/b/**", "!b/", "*", "!*.json", "!a/**", "# x.json", "", "X.json", "a/**/v.rest", "!/a/",
-    // A backslash escapes the next character (gitignore(5)); `//` is a line that leaves no glob.
+    // A backslash escapes the next character, as git reads it; `//` is a line that leaves no glob.
     "\\x.json", "*\\.json", "a\\/", "\\!x.json", "//",
   );
   const treeSpec = fc.record({

@@ -8,8 +8,8 @@ import { scratch } from "../hostile/support.js";
 /**
  * Found by the CLI audit: a backslash in any glob (`obj\Release` in a .gitignore,
  * `--ignore-pattern 'x\3'`, a config's globs, a command-line pattern) stopped every run with
- * "internal error … linearRegex: the escape \R". gitignore(5): "a backslash escapes the next
- * character"; `\R` is the letter R. The reference is git itself.
+ * "internal error … linearRegex: the escape \R". git reads a backslash as escaping the next
+ * character (`\R` is the letter R); the reference is git itself.
  */
 
 /** Text with what a glob reads specially, backslashes first among them, and any other character. */
