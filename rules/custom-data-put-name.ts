@@ -1,4 +1,4 @@
-import { nameDifference } from "../src/domain/customDataNames.js";
+import { contrastedNames, nameDifference } from "../src/domain/customDataNames.js";
 import { asObject } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -26,10 +26,12 @@ export const customDataPutName = defineRule({
       const existingName = existing?.name;
       if (typeof existingName !== "string") return;
       const name = asObject(value)?.name;
-      // A missing or ill-typed name is the schema's error. A name that differs only in letter case
-      // or surrounding spaces may be the same name to the OMS: custom-data-put-name-case's warning.
+      // A missing or ill-typed name is the schema's error. A name that differs only in letter case,
+      // surrounding spaces, Unicode form or invisible characters may be the same name to the OMS:
+      // custom-data-put-name-case's warning.
       if (typeof name !== "string" || nameDifference(name, existingName) !== "other") return;
-      report({ path: "/name", messageId: "renamed", data: { name: JSON.stringify(name), existing: JSON.stringify(existingName) } });
+      const names = contrastedNames(name, existingName);
+      report({ path: "/name", messageId: "renamed", data: { name: names.sent, existing: names.existing } });
     },
   },
 });

@@ -1,4 +1,4 @@
-import { nameDifference } from "../../src/domain/customDataNames.js";
+import { contrastedNames, nameDifference } from "../../src/domain/customDataNames.js";
 import { defineRule } from "../../src/engine/rule.js";
 import { customDataPut, putNameSource } from "../../src/requests/customDataPuts.js";
 
@@ -16,9 +16,11 @@ export const customDataNameChanged = defineRule({
   },
   checkRequest(context) {
     const put = customDataPut(context);
-    // Letter case or surrounding spaces alone may be no change to the OMS: request/custom-data-name-unmatched's warning.
+    // Letter case, surrounding spaces, Unicode form or invisible characters alone may be no change
+    // to the OMS: request/custom-data-name-unmatched's warning.
     if (!put?.creator || nameDifference(put.dataName, put.creator.dataName) !== "other") return;
-    const data = { request: put.creator.requestName ?? "", created: JSON.stringify(put.creator.dataName), sent: JSON.stringify(put.dataName) };
+    const names = contrastedNames(put.dataName, put.creator.dataName);
+    const data = { request: put.creator.requestName ?? "", created: names.existing, sent: names.sent };
     context.report({ part: "body", messageId: "renamedFromRequest", data });
   },
 });

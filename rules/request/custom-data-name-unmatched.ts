@@ -1,4 +1,4 @@
-import { nameDifference } from "../../src/domain/customDataNames.js";
+import { contrastedNames, nameDifference } from "../../src/domain/customDataNames.js";
 import { defineRule } from "../../src/engine/rule.js";
 import { nearestName } from "../../src/engine/nearestName.js";
 import { shorten } from "../../src/engine/messageTemplate.js";
@@ -11,7 +11,7 @@ export const customDataNameUnmatched = defineRule({
   meta: {
     id: "request/custom-data-name-unmatched",
     description:
-      "A custom data PUT sends a name that no POST of the same file created on that order (or item): if it updates one of them, its name cannot change; it may update a record created elsewhere (our reading, so a warning). Or its record ID names the POST that created it, whose name it sends in another letter case or with other surrounding spaces: the documents do not say how the OMS compares names.",
+      "A custom data PUT sends a name that no POST of the same file created on that order (or item): if it updates one of them, its name cannot change; it may update a record created elsewhere (our reading, so a warning). Or its record ID names the POST that created it, whose name it sends in another letter case, with other surrounding spaces, in another Unicode form or with invisible characters: the documents do not say how the OMS compares names.",
     defaultSeverity: "warning",
     evidence: "inferred",
     target: "request",
@@ -22,7 +22,7 @@ export const customDataNameUnmatched = defineRule({
       unmatchedNear:
         "this PUT sends {{sent}}, a name this file created no custom data with on {{parent}}: did you mean {{suggestion}}? The record's name cannot be changed (if it updates a record created elsewhere, this is no fault: the file does not say which record {{record}} is)",
       nearlyRenamedFromRequest:
-        "this PUT sends {{sent}}, and request {{request}} created the record as {{created}}, which differs only in {{difference}}: the record's name cannot be changed, and the documents do not say whether the OMS compares names exactly (then this is a change it refuses) or ignoring case and spaces (our reading: send the name as it was created)",
+        "this PUT sends {{sent}}, and request {{request}} created the record as {{created}}, which differs only in {{difference}}: the record's name cannot be changed, and the documents do not say whether the OMS compares names exactly (then this is a change it refuses) or as they read, ignoring case, spaces, Unicode form and invisible characters (our reading: send the name as it was created)",
     },
   },
   checkRequest(context) {
@@ -31,7 +31,8 @@ export const customDataNameUnmatched = defineRule({
       // A name of other letters is request/custom-data-name-changed's stated error.
       const difference = nameDifference(put.dataName, put.creator.dataName);
       if (difference === "none" || difference === "other") return;
-      const data = { request: put.creator.requestName ?? "", created: JSON.stringify(put.creator.dataName), sent: JSON.stringify(put.dataName), difference };
+      const names = contrastedNames(put.dataName, put.creator.dataName);
+      const data = { request: put.creator.requestName ?? "", created: names.existing, sent: names.sent, difference };
       context.report({ part: "body", messageId: "nearlyRenamedFromRequest", data });
       return;
     }

@@ -1,15 +1,81 @@
 /**
  * How two custom data names differ, for the PUT rules. The documents say the name of a PUT
  * "must be the name of an existing record and cannot be changed", but not how the OMS compares
- * names: a difference in letter case or surrounding spaces alone is a change if it compares
- * them exactly, and none if it ignores case and spaces (as many databases' collations do).
+ * names: a difference in letter case, surrounding spaces, Unicode form (a precomposed "é" or
+ * "e" and a combining accent) or invisible characters (a no-break space for a space, a
+ * zero-width space for nothing) alone is a change if it compares them exactly, and none if it
+ * compares them as they read (as many databases' collations do).
  */
-export type NameDifference = "none" | "letter case" | "surrounding spaces" | "letter case and surrounding spaces" | "other";
+export type NameDifference = "none" | "other" | (string & {});
 
+/** Characters drawn as a space: every Unicode space separator (no-break, thin, ideographic …). */
+const spaceLookalikes = /\p{Zs}/gu;
+/** Characters drawn as nothing: zero-width space and joiners, word joiner, byte order mark, soft hyphen … */
+const drawnAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
+
+interface Reading {
+  readonly label: string;
+  readonly apply: (name: string) => string;
+}
+
+/** Each way two names may differ and still read alike, in the order a message names them. */
+const readings: readonly Reading[] = [
+  { label: "Unicode form", apply: (name) => name.normalize("NFC") },
+  { label: "invisible characters", apply: (name) => name.replace(spaceLookalikes, " ").replace(drawnAsNothing, "") },
+  { label: "letter case", apply: (name) => name.toLowerCase() },
+  { label: "surrounding spaces", apply: (name) => name.trim() },
+];
+
+function read(name: string, skip?: Reading): string {
+  return readings.reduce((text, reading) => (reading === skip ? text : reading.apply(text)), name);
+}
+
+function listed(labels: readonly string[]): string {
+  return labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+}
+
+/**
+ * "none", "other" (other letters: a change however the OMS compares), or what alone tells the
+ * two apart ("letter case", "Unicode form and surrounding spaces" …).
+ */
 export function nameDifference(sent: string, existing: string): NameDifference {
   if (sent === existing) return "none";
-  const [sentTrimmed, existingTrimmed] = [sent.trim(), existing.trim()];
-  if (sentTrimmed === existingTrimmed) return "surrounding spaces";
-  if (sentTrimmed.toLowerCase() !== existingTrimmed.toLowerCase()) return "other";
-  return sent.length === sentTrimmed.length && existing.length === existingTrimmed.length ? "letter case" : "letter case and surrounding spaces";
+  if (read(sent) !== read(existing)) return "other";
+  // The readings the two names need to read alike (without it they differ).
+  const needed = readings.filter((reading) => read(sent, reading) !== read(existing, reading));
+  // Two readings that each would do (trim() also drops a trailing no-break space): those that change either name.
+  const changing = readings.filter((reading) => reading.apply(sent) !== sent || reading.apply(existing) !== existing);
+  return listed((needed.length > 0 ? needed : changing).map((reading) => reading.label));
+}
+
+/** A character a reader cannot see or tell apart in a quoted name: escaped as JSON would (`\u0301`). */
+const unseen = /[\p{M}\p{Z}\p{C}\p{Default_Ignorable_Code_Point}]/gu;
+
+function quoted(name: string): string {
+  return `"${JSON.stringify(name)
+    .slice(1, -1)
+    .replace(unseen, (character) =>
+      character === " " ? character : [...character].map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")
+    )}"`;
+}
+
+function codePoints(text: string): string {
+  return [...text].map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ");
+}
+
+/**
+ * Two names quoted for a message, each followed by the code points where it differs from the
+ * other when they are more than printable ASCII (`"Cafe\u0301 Note" (U+0065 U+0301)` beside
+ * `"Café Note" (U+00E9)`): names that look alike then show what tells them apart.
+ */
+export function contrastedNames(sent: string, existing: string): { readonly sent: string; readonly existing: string } {
+  const [a, b] = [[...sent], [...existing]];
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const [sentPart, existingPart] = [a.slice(start, a.length - end).join(""), b.slice(start, b.length - end).join("")];
+  const shown = /^[\x20-\x7e]*$/.test(sentPart + existingPart);
+  const annotated = (name: string, part: string) => (shown || part === "" ? quoted(name) : `${quoted(name)} (${codePoints(part)})`);
+  return { sent: annotated(sent, sentPart), existing: annotated(existing, existingPart) };
 }

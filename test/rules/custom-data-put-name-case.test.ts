@@ -1,7 +1,11 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { customDataPutNameCase } from "../../rules/custom-data-put-name-case.js";
 import { validate } from "../../src/builtIn/linter.js";
 import { nameDifference } from "../../src/domain/customDataNames.js";
+import { runCli } from "../support/cli.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 const existing = { name: "Example Data", value: "This is sample custom data." };
@@ -14,6 +18,7 @@ ruleTester(customDataPutNameCase, {
     { name: "another name altogether is custom-data-put-name's stated error, not this", payload: update("Example Info"), existing },
     { name: "spaces inside the name are other letters (custom-data-put-name's)", payload: update("ExampleData"), existing },
     { name: "without the existing record: nothing to compare", payload: update("example data") },
+    { name: "a zero-width space where the record has a space is other letters (custom-data-put-name's)", payload: update("Example\u200bData"), existing },
   ],
   invalid: [
     {
@@ -35,6 +40,31 @@ ruleTester(customDataPutNameCase, {
       existing,
       errors: [{ path: "/name", messageId: "nearlyRenamed", messageIncludes: ["only in letter case and surrounding spaces:"] }],
     },
+    {
+      name: "an e and a combining accent where the record has a precomposed \u00e9: the same name in NFC",
+      payload: update("Cafe\u0301 Note"),
+      existing: { name: "Caf\u00e9 Note", value: "old" },
+      errors: [{ path: "/name", messageId: "nearlyRenamed", messageIncludes: ['name "Cafe\\u0301 Note" (U+0065 U+0301) differs', 'name "Caf\u00e9 Note" (U+00E9) only in Unicode form:', undecided] }],
+    },
+    {
+      name: "a no-break space where the record has a space",
+      kind: "orderItemCustomData",
+      payload: update("Caf\u00e9\u00a0Note"),
+      existing: { name: "Caf\u00e9 Note", value: "old" },
+      errors: [{ path: "/name", messageId: "nearlyRenamed", messageIncludes: ['"Caf\u00e9\\u00a0Note" (U+00A0)', '"Caf\u00e9 Note" (U+0020)', "only in invisible characters:"] }],
+    },
+    {
+      name: "a zero-width space where the record has nothing",
+      payload: update("Example\u200bData"),
+      existing: { name: "ExampleData", value: "old" },
+      errors: [{ path: "/name", messageId: "nearlyRenamed", messageIncludes: ['"Example\\u200bData" (U+200B)', 'name "ExampleData" only in invisible characters:'] }],
+    },
+    {
+      name: "a decomposed accent in another letter case",
+      payload: update("CAFE\u0301 NOTE"),
+      existing: { name: "Caf\u00e9 Note", value: "old" },
+      errors: [{ path: "/name", messageId: "nearlyRenamed", messageIncludes: ["only in Unicode form and letter case:"] }],
+    },
   ],
 });
 
@@ -51,5 +81,18 @@ describe("a PUT's name against the existing record's", () => {
     expect(nameDifference("a ", "a")).toBe("surrounding spaces");
     expect(nameDifference(" A", "a")).toBe("letter case and surrounding spaces");
     expect(nameDifference("a b", "ab")).toBe("other");
+    expect(nameDifference("e\u0301", "\u00e9")).toBe("Unicode form");
+    expect(nameDifference("a\u00a0b", "a b")).toBe("invisible characters");
+    expect(nameDifference("a\u200db", "ab")).toBe("invisible characters");
+    expect(nameDifference("a\u200bb", "a b")).toBe("other");
+  });
+  it("names that look alike are the warning in the CLI too, which shows the code points that differ", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "oms-lint-put-name-"));
+    writeFileSync(join(dir, "existing.json"), JSON.stringify({ name: "Caf\u00e9 Note", value: "old" }));
+    writeFileSync(join(dir, "put.json"), JSON.stringify({ name: "Cafe\u0301 Note", value: "new" }));
+    const run = await runCli(["--kind", "orderCustomData", "--existing", "existing.json", "put.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('warning  name "Cafe\\u0301 Note" (U+0065 U+0301) differs from the existing record\'s name "Caf\u00e9 Note" (U+00E9) only in Unicode form');
+    expect(run.stdout).toContain("(0 errors, 1 warning)");
   });
 });

@@ -15,6 +15,9 @@ ruleTester(customDataPutName, {
     // names, the documents do not say; a case or spacing difference is custom-data-put-name-case's warning.
     { name: "another letter case only: not a stated rename", payload: { ...update, name: "Example data" }, existing },
     { name: "surrounding spaces only: not a stated rename", payload: { ...update, name: " Example Data " }, existing },
+    { name: "another Unicode form of the same letters (NFC): not a stated rename", payload: { ...update, name: "Cafe\u0301 Note" }, existing: { name: "Caf\u00e9 Note" } },
+    { name: "a no-break space for a space: not a stated rename", payload: { ...update, name: "Example\u00a0Data" }, existing },
+    { name: "a zero-width space for nothing: not a stated rename", payload: { ...update, name: "Example\u200bData" }, existing: { name: "ExampleData" } },
   ],
   invalid: [
     {
@@ -28,6 +31,12 @@ ruleTester(customDataPutName, {
       payload: { ...update, name: "ExampleData" },
       existing,
       errors: [{ path: "/name", messageId: "renamed" }],
+    },
+    {
+      name: "a zero-width space where the record has a space: other letters, shown by code point",
+      payload: { ...update, name: "Example\u200bData" },
+      existing,
+      errors: [{ path: "/name", messageId: "renamed", messageIncludes: ['name "Example\\u200bData" (U+200B) is not the existing record\'s name "Example Data" (U+0020)'] }],
     },
     {
       name: "a renamed item record",

@@ -11,6 +11,8 @@ requestRuleTester(customDataNameChanged, {
     { name: "a PUT with no POST before it in the file", http: put("Anything") },
     { name: "the named POST's name in another letter case: not a stated rename (request/custom-data-name-unmatched warns)", http: `${post("Gift note", "create")}\n###\n${put("Gift Note", created)}` },
     { name: "the named POST's name with a trailing space: likewise", http: `${post("Gift note", "create")}\n###\n${put("Gift note ", created)}` },
+    { name: "the named POST's name in another Unicode form: likewise", http: `${post("Caf\u00e9 note", "create")}\n###\n${put("Cafe\u0301 note", created)}` },
+    { name: "the named POST's name with a no-break space: likewise", http: `${post("Caf\u00e9 note", "create")}\n###\n${put("Caf\u00e9\u00a0note", created)}` },
   ],
   invalid: [
     {

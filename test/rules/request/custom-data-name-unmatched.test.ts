@@ -26,6 +26,16 @@ requestRuleTester(customDataNameUnmatched, {
       errors: [{ messageId: "nearlyRenamedFromRequest", line: 11, messageIncludes: ["only in surrounding spaces"] }],
     },
     {
+      name: "the named POST's name in another Unicode form: the message shows the code points that differ",
+      http: `${post("Caf\u00e9 note", "create")}\n###\n${put("Cafe\u0301 note", "{{create.response.body.orderCustomDataID}}")}`,
+      errors: [{ messageId: "nearlyRenamedFromRequest", line: 11, messageIncludes: ['this PUT sends "Cafe\\u0301 note" (U+0065 U+0301)', 'created the record as "Caf\u00e9 note" (U+00E9)', "only in Unicode form"] }],
+    },
+    {
+      name: "the named POST's name with a no-break space for a space",
+      http: `${post("Caf\u00e9 note", "create")}\n###\n${put("Caf\u00e9\u00a0note", "{{create.response.body.orderCustomDataID}}")}`,
+      errors: [{ messageId: "nearlyRenamedFromRequest", line: 11, messageIncludes: ['"Caf\u00e9\\u00a0note" (U+00A0)', "only in invisible characters"] }],
+    },
+    {
       name: "a name the file never created: it may be another record, so the message says both",
       http: `${post("Gift note")}\n###\n${put("Delivery window")}`,
       errors: [{ messageId: "unmatched", line: 10, messageIncludes: ['it created "Gift note"', "if it updates a record created elsewhere, this is no fault"] }],
