@@ -494,7 +494,16 @@ export interface QueryParameters {
    * A single positive integer or a comma-separated list of them, as written in a URL.
    */
   catalogIDs?: string | number;
-  itemState?: "NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED";
+  /**
+   * One state, or several as a comma-separated list: the document says a search with multiple terms of the same parameter uses one, giving order IDs as the example. A list's first unlisted state is the enum's finding, named.
+   */
+  itemState?: (
+    | ("NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED")
+    | {
+        [k: string]: unknown;
+      }
+  ) &
+    string;
   page?: string | number;
   perPage?: string | number;
   /**

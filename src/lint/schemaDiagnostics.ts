@@ -160,6 +160,13 @@ function withConstraint(finding: { -readonly [K in keyof Diagnostic]: Diagnostic
   return finding;
 }
 
+/**
+ * Where an enum stands whose value may also be a comma-separated list of its values: the first
+ * alternative of an `anyOf` whose second takes the list (the search's itemState, as the
+ * document lets "multiple terms of the same parameter" be given).
+ */
+const commaListEnum = "/anyOf/0/enum";
+
 /** A message in the words the payload calls for: the field named, an enum's value quoted. */
 function payloadWording(error: AjvError, path: string, payload: Payload): string {
   const message = namingField(error.message ?? `fails the schema's ${error.keyword} constraint`, path);
@@ -169,5 +176,5 @@ function payloadWording(error: AjvError, path: string, payload: Payload): string
   if (typeof value === "bigint") return bigIntWording(message);
   if (typeof value === "string" && error.keyword === "type" && instancePathOf(error) === "") return jsonTextWording(message, value);
   if (error.keyword !== "enum") return message;
-  return enumWording(message, value, error.params.allowedValues as unknown[] | undefined);
+  return enumWording(message, value, error.params.allowedValues as unknown[] | undefined, error.constraint?.endsWith(commaListEnum) === true);
 }

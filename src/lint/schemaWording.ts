@@ -39,10 +39,17 @@ function quote(value: unknown): string {
 
 /**
  * An enum message with the refused value quoted and, when one is near, the allowed value the
- * user likely meant; one that differs only in letter case is named as the list spells it.
+ * user likely meant; one that differs only in letter case is named as the list spells it. Of
+ * an enum that also takes a comma-separated list of its values, the first element the list
+ * does not hold is the one quoted (`got "LOST", in the list "NORMAL,LOST"`).
  */
-export function enumWording(message: string, value: unknown, allowed: readonly unknown[] | undefined): string {
+export function enumWording(message: string, value: unknown, allowed: readonly unknown[] | undefined, commaList = false): string {
   const names = (allowed ?? []).filter((a): a is string => typeof a === "string");
+  // A comma-separated list of the values (the search's itemState): its first unlisted element is the fault.
+  if (commaList && typeof value === "string" && value.includes(",")) {
+    const element = value.split(",").find((part) => !names.includes(part));
+    if (element !== undefined) return `${enumWording(message, element, allowed)}, in the list ${quote(value)}`;
+  }
   const near = typeof value === "string" ? nearestName(value, names) : undefined;
   if (near === undefined || near === value) return `${message}; got ${quote(value)}`;
   if (typeof value === "string" && near.toLowerCase() === value.toLowerCase()) return `${message}; got ${quote(value)}, listed as ${quote(near)}`;

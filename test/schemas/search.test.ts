@@ -32,6 +32,34 @@ describe("orderItemSearch schema", () => {
     expect(errors({ orderID: "1", itemState: "CANCELLED" })).toEqual(["/itemState"]);
   });
 
+  // "In the case of performing a search with multiple terms of the same parameter, such as
+  // retrieving multiple order IDs at once, use a comma-separated list."
+  it("itemState: a comma-separated list of listed states passes; its first unlisted element is the error, named", () => {
+    const states = fc.constantFrom("NORMAL", "PREORDER", "PROMOTION", "CANCELED");
+    fc.assert(
+      fc.property(fc.array(states, { minLength: 2, maxLength: 5 }), (list) => {
+        expect(validate("orderItemSearch", { orderID: "555", itemState: list.join(",") }).diagnostics).toEqual([]);
+      }),
+      property,
+    );
+    fc.assert(
+      fc.property(fc.array(states, { maxLength: 2 }), fc.array(states, { maxLength: 2 }), fc.constantFrom("LOST", "CANCELLED", "normal", "", " NORMAL"), (before, after, bad) => {
+        const list = [...before, bad, ...after].join(",");
+        fc.pre(list.includes(","));
+        const found = validate("orderItemSearch", { orderID: "555", itemState: list }).diagnostics;
+        expect(found.map((d) => [d.ruleId, d.severity, d.path])).toEqual([["schema", "error", "/itemState"]]);
+        expect(found[0]?.message).toContain(`; got ${JSON.stringify(bad)}`);
+        expect(found[0]?.message).toContain(`in the list ${JSON.stringify(list)}`);
+      }),
+      property,
+    );
+    expect(messages({ orderID: "1", itemState: "NORMAL,CANCELLED" })).toEqual([
+      'itemState must be NORMAL, PREORDER, PROMOTION or CANCELED, or a comma-separated list of them; got "CANCELLED" (did you mean CANCELED?), in the list "NORMAL,CANCELLED"',
+    ]);
+    expect(errors("https://integration.shopatron.com/api/v2/orderItem/?orderID=555555&itemState=NORMAL,CANCELED")).toEqual([]);
+    expect(errors("?orderID=555555&itemState=NORMAL,LOST")).toEqual([""]);
+  });
+
   it("page ≥ 1; perPage 1–100", () => {
     fc.assert(
       fc.property(fc.integer({ min: -5, max: 200 }), (n) => {
