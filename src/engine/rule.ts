@@ -35,7 +35,8 @@ export interface RuleMeta {
   /**
    * For a kind whose own document does not give the rule's passage: how we read the passage
    * there, added to every message of the rule's findings on that kind, so that a finding never
-   * credits that kind's document with what another document says (SPEC §3).
+   * credits that kind's document with what another document says (SPEC §3). Those findings
+   * carry the evidence `inferred`, whatever the rule's own evidence on its document's kind.
    */
   readonly kindNotes?: Readonly<Partial<Record<Kind, string>>>;
   /** "request": the rule checks an HTTP request of a .http file or a Postman collection. */

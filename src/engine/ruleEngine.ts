@@ -70,6 +70,12 @@ interface Plan {
   readonly options: readonly Readonly<Record<string, unknown>>[];
   /** Each rule's note for this kind (meta.kindNotes), added to its messages; "" for none. */
   readonly notes: readonly string[];
+  /**
+   * Each rule's evidence on this kind: a rule with a note for it quotes another document's
+   * passage there, which on this kind is our reading, inferred (SPEC §3), however the other
+   * document says it.
+   */
+  readonly evidences: readonly Evidence[];
   /** The rules with a `payload` visitor or a `check`: called first, in the set's order. */
   readonly start: { readonly rules: readonly number[]; readonly visitors: readonly StartVisitor[] };
   readonly item: Subscribers;
@@ -128,6 +134,7 @@ function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>,
     severities,
     options,
     notes: rules.map((rule) => rule.meta.kindNotes?.[kind] ?? ""),
+    evidences: rules.map((rule) => (rule.meta.kindNotes?.[kind] ? "inferred" : rule.meta.evidence)),
     start: { rules: starting, visitors: starting.map((index) => startVisitor(rules[index]!)) },
     item: subscribers("item"),
     payment: subscribers("payment"),
@@ -140,12 +147,12 @@ function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>,
 }
 
 /** A rule's problems past maxProblemsPerRule: one diagnostic of its own that says so. */
-function tooMany(rule: Rule, severity: Severity): Diagnostic {
+function tooMany(rule: Rule, severity: Severity, evidence: Evidence): Diagnostic {
   return {
     ruleId: rule.meta.id,
     messageId: "tooMany",
     severity,
-    evidence: rule.meta.evidence,
+    evidence,
     message: `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in a payload; fix those and run it again`,
     path: "",
   };
@@ -254,7 +261,7 @@ class Run implements WalkListener {
     }
     this.reportedAny = true;
     if (this.reported[index]! < 0 || (++this.reported[index]! > maxProblemsPerRule && !(fix && this.keepEveryFix))) return;
-    const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence: meta.evidence, message: fillTemplate(template, data) + this.plan.notes[index]!, path };
+    const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence: this.plan.evidences[index]!, message: fillTemplate(template, data) + this.plan.notes[index]!, path };
     (this.found[index] ??= []).push(
       fix || span || at ? { ...diagnostic, ...(fix ? { fix } : {}), ...(span ? { span } : {}), ...(at ? { at } : {}) } : diagnostic,
     );
@@ -274,7 +281,7 @@ class Run implements WalkListener {
    */
   private stop(index: number, as: -1 | -2): void {
     this.reportedAny = true;
-    if (this.reported[index]! > maxProblemsPerRule) this.found[index]!.push(tooMany(this.plan.rules[index]!, this.plan.severities[index]!));
+    if (this.reported[index]! > maxProblemsPerRule) this.found[index]!.push(tooMany(this.plan.rules[index]!, this.plan.severities[index]!, this.plan.evidences[index]!));
     this.reported[index] = as;
   }
 
@@ -336,7 +343,7 @@ class Run implements WalkListener {
 
   /** Calls each rule's `end`, and gives the findings rule by rule, in the set's order. */
   finish(): Diagnostic[] {
-    const { rules, severities, end } = this.plan;
+    const { rules, severities, evidences, end } = this.plan;
     for (let i = 0; i < end.length; i++) {
       const index = end[i]!;
       if (this.reported[index]! < 0) continue;
@@ -352,7 +359,7 @@ class Run implements WalkListener {
     let diagnostics: Diagnostic[] | undefined;
     for (let index = 0; index < rules.length; index++) {
       const found = this.found[index];
-      if (this.reported[index]! > maxProblemsPerRule) (found as Diagnostic[]).push(tooMany(rules[index]!, severities[index]!));
+      if (this.reported[index]! > maxProblemsPerRule) (found as Diagnostic[]).push(tooMany(rules[index]!, severities[index]!, evidences[index]!));
       if (found === undefined) continue;
       if (diagnostics === undefined) diagnostics = found;
       else diagnostics.push(...found);
