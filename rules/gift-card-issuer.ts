@@ -1,28 +1,14 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asString, field, type JsonObject } from "../src/domain/payloadParts.js";
+import { asString } from "../src/domain/payloadParts.js";
+import { genericGiftCardNames } from "../src/domain/giftCardSubtype.js";
 import { genericGiftCardPaymentType, giftCardOnlyIssuers } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
-
-/** Set to something: an empty string names nothing (a value of the wrong type is the schema's error). */
-function names(method: JsonObject, key: string): boolean {
-  const value = field(method, key);
-  return value !== undefined && value !== null && value !== "";
-}
-
-/**
- * A cardIssuer that stands at all, null aside: "" or "XX" is no documented issuer, which is
- * the schema's one finding at this same pointer, so this rule does not add "names no issuer".
- */
-function holdsIssuer(method: JsonObject): boolean {
-  const value = field(method, "cardIssuer");
-  return value !== undefined && value !== null;
-}
 
 export const giftCardIssuer = defineRule({
   meta: {
     id: "gift-card-issuer",
     description:
-      "The card issuers CL, SV and VL go with the gift card type GC only, and a generic GC payment names a subtype or a cardIssuer.",
+      "The card issuers CL, SV and VL go with the gift card type GC only, and a generic GC payment names a subtype or a cardIssuer (an error where it holds no property the schemas do not know, which could be the subtype under the vendor schema's name).",
     defaultSeverity: "error",
     evidence: "stated",
     kinds: ["createOrder"],
@@ -39,13 +25,16 @@ export const giftCardIssuer = defineRule({
     },
   },
   visit: {
-    payment(located, { report }) {
+    payment(located, { kind, report }) {
       const { method, paymentType } = located;
       // Without a payment type there is nothing to compare (schema/payment-type-present warns).
       if (!method || paymentType === undefined) return;
       const issuer = asString(method.cardIssuer);
       if (paymentType === genericGiftCardPaymentType) {
-        if (!holdsIssuer(method) && !names(method, "subtype")) report({ path: pointer(located.methodPath, "cardIssuer"), messageId: "genericGc" });
+        // Only our name for the subtype field is missing where the method holds one the schemas
+        // do not know: the documents do not give the field's name, so that is gift-card-subtype-name's warning.
+        const { namesOne, unknownKeys } = genericGiftCardNames(method, kind, located.methodPath);
+        if (!namesOne && unknownKeys.length === 0) report({ path: pointer(located.methodPath, "cardIssuer"), messageId: "genericGc" });
       } else if (issuer !== undefined && giftCardOnlyIssuers.has(issuer)) {
         report({ path: pointer(located.methodPath, "cardIssuer"), messageId: "issuerNeedsGc", data: { issuer, paymentType: JSON.stringify(paymentType) } });
       }

@@ -17,6 +17,7 @@ import { customDataValueType } from "./custom-data-value-type.js";
 import { customerIpRange } from "./customer-ip-range.js";
 import { duplicateKey } from "./duplicate-key.js";
 import { giftCardIssuer } from "./gift-card-issuer.js";
+import { giftCardSubtypeName } from "./gift-card-subtype-name.js";
 import { giftCardMaxAmount } from "./gift-card-max-amount.js";
 import { maxAmount } from "./max-amount.js";
 import { maxAmountNullPreferred } from "./max-amount-null-preferred.js";
@@ -69,6 +70,7 @@ export const rules: readonly Rule<any>[] = [
   noOperationSubtype,
   noOperationSubtypeUnlisted,
   giftCardIssuer,
+  giftCardSubtypeName,
   createOrderFields,
   customDataHash,
   customDataValueType,

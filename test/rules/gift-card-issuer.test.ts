@@ -16,6 +16,13 @@ ruleTester(giftCardIssuer, {
     { name: "a payment without a type: nothing to compare", payload: card(null, { cardIssuer: "CL" }) },
     // One cause, one finding: "" is no documented issuer, the schema's error at this pointer.
     { name: "GC with cardIssuer \"\": the schema's finding, not also this rule's", payload: card("GC", { cardIssuer: "" }) },
+    // The documents do not name the subtype field ("as shown in the schema"): a property the
+    // schemas do not know may be it, so neither is stated missing (gift-card-subtype-name warns).
+    { name: "GC whose subtype may stand under another name (cardIssuer null)", payload: card("GC", { giftCardType: "SV" }) },
+    {
+      name: "GC whose subtype may stand under another name (no cardIssuer at all)",
+      payload: orderWithPayments([{ paymentMethod: { paymentType: "GC", cardNumber: "6006491234", giftCardSubtype: "BHN", billingAddress: {} }, maxAmount: 5 }]),
+    },
   ],
   invalid: [
     ...["CL", "SV", "VL"].map((issuer) => ({
