@@ -55,7 +55,8 @@ function quoted(name: string): string {
   return `"${JSON.stringify(name)
     .slice(1, -1)
     .replace(unseen, (character) =>
-      character === " " ? character : [...character].map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")
+      // Each UTF-16 unit, as JSON escapes a character past U+FFFF (a tag character: "\udb40\udc01").
+      character === " " ? character : Array.from({ length: character.length }, (_, at) => `\\u${character.charCodeAt(at).toString(16).padStart(4, "0")}`).join("")
     )}"`;
 }
 

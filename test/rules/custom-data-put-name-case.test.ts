@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { customDataPutNameCase } from "../../rules/custom-data-put-name-case.js";
 import { validate } from "../../src/builtIn/linter.js";
-import { nameDifference } from "../../src/domain/customDataNames.js";
+import { contrastedNames, nameDifference } from "../../src/domain/customDataNames.js";
 import { runCli } from "../support/cli.js";
 import { ruleTester } from "../support/ruleTester.js";
 
@@ -85,6 +85,21 @@ describe("a PUT's name against the existing record's", () => {
     expect(nameDifference("a\u00a0b", "a b")).toBe("invisible characters");
     expect(nameDifference("a\u200db", "ab")).toBe("invisible characters");
     expect(nameDifference("a\u200bb", "a b")).toBe("other");
+  });
+  it("shows what tells look-alike names apart: escaped as JSON writes it, with the code points that differ", () => {
+    expect(contrastedNames("Cafe\u0301 Note", "Caf\u00e9 Note")).toEqual({ sent: '"Cafe\\u0301 Note" (U+0065 U+0301)', existing: '"Caf\u00e9 Note" (U+00E9)' });
+    // A character past U+FFFF (a tag character, drawn as nothing) as JSON's two escapes, one code point.
+    expect(contrastedNames("Example\u{E0001}Data", "ExampleData")).toEqual({ sent: '"Example\\udb40\\udc01Data" (U+E0001)', existing: '"ExampleData"' });
+    expect(nameDifference("Example\u{E0001}Data", "ExampleData")).toBe("invisible characters");
+    // Printable ASCII alone: the quoted names say it.
+    expect(contrastedNames("Example data", "Example Data")).toEqual({ sent: '"Example data"', existing: '"Example Data"' });
+  });
+  it("is one finding in validate() for names that look alike too", () => {
+    const found = (name: string, existingName: string) =>
+      validate("orderCustomData", update(name), { existing: { name: existingName, value: "old" } }).diagnostics.map((d) => [d.ruleId, d.severity, d.evidence]);
+    for (const [name, existingName] of [["Cafe\u0301 Note", "Caf\u00e9 Note"], ["Caf\u00e9\u00a0Note", "Caf\u00e9 Note"], ["Example\u200bData", "ExampleData"]]) {
+      expect(found(name!, existingName!), name).toEqual([["custom-data-put-name-case", "warning", "inferred"]]);
+    }
   });
   it("names that look alike are the warning in the CLI too, which shows the code points that differ", async () => {
     const dir = mkdtempSync(join(tmpdir(), "oms-lint-put-name-"));
