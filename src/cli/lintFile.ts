@@ -4,7 +4,7 @@ import { fileConfig } from "../config/fileConfig.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
 import { lintHttpFile, lintPostmanCollection, lintText } from "../builtIn/linter.js";
 import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
-import { positionIn } from "../source/lineIndex.js";
+import { encodingFault } from "../source/encodingFault.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
@@ -32,11 +32,9 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
   if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [fileFault("parse", tooLargeMessage(undefined, limit))]);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
-    // Columns count after a byte order mark, as for every other diagnostic (and in editors).
-    const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, decoded.offset).toString("utf8").replace(/^\uFEFF/, "");
-    const { line, column } = positionIn(prefix, prefix.length);
+    const { message, line, column, prefix } = encodingFault(bytes, decoded);
     const fault = lintResult(filePath, run.kind ?? null, [
-      { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message: decoded.message, path: "", line, column, endLine: line, endColumn: column + 1, fatal: true },
+      { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message, path: "", line, column, endLine: line, endColumn: column + 1, fatal: true },
     ]);
     // The bad byte is one byte: "?" stands for it, so that the UTF-8 end column is one past it.
     return withUtf8Columns(fault, `${prefix}?`);

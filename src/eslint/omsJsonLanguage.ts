@@ -3,6 +3,7 @@ import { nestingTooDeep, parseSource, type FailedParse } from "../source/parseSo
 import { eslintLimitHints, eslintMaxDepth, languageLimits, limitsProblem } from "./languageLimits.js";
 import { jsoncDialectOf, mayBePayload } from "./payloadFile.js";
 import { isOwnReport } from "../cli/ownReport.js";
+import { fileEncodingFault } from "./fileEncoding.js";
 
 type ParseResult = ReturnType<JSONLanguage["parse"]>;
 type ParseFile = Parameters<JSONLanguage["parse"]>[0];
@@ -44,6 +45,9 @@ export class OmsJsonLanguage extends JSONLanguage {
 
   override parse(file: ParseFile, context: ParseContext): ParseResult {
     const text = String(file.body);
+    // Bytes that are not UTF-8 reach ESLint's text as U+FFFD: the CLI refuses them before anything else, in these words.
+    const encoding = fileEncodingFault(text, file.physicalPath);
+    if (encoding !== undefined) return { ok: false, errors: [{ message: encoding.message, line: encoding.line, column: encoding.column }] };
     // parse() is given no working folder, so only the file's own name (and a JSONC tool's folder,
     // .vscode/) says here that it is no payload: a file in a hidden folder or node_modules below
     // the folder is parsed as a payload would be, and no rule runs on it (the rules know the folder).
