@@ -23,6 +23,15 @@ const kindInEslint = {
   },
 };
 
+/** The plugin's own rule: `settings["oms-lint"]` must be what the plugin reads; ESLint's, not the CLI's (its config file is checked when it is read). */
+const settingsRule = {
+  id: "settings",
+  description: 'settings["oms-lint"] must name only kind, skipInternationalTax, onBlocks, customNoOperationTypes and certifiedPartNumbers, each of the shape the library takes.',
+};
+
+/** A settings problem's words: every oms-lint rule may have to say it. */
+const settingsMessages = { settings: "{{message}}; no oms-lint rule lints this file until it is fixed" };
+
 /**
  * The fix of one finding as ESLint wants it: the edit its rule reported with it (what
  * `oms-lint --fix` makes for it alone), as a replacement of exactly the characters it
@@ -45,7 +54,7 @@ function eslintRule(
   extra: { url?: string; fixable?: boolean; optionsSchema?: Readonly<Record<string, unknown>>; messages?: Readonly<Record<string, string>> },
 ): Rule.RuleModule {
   // A finding whose messageId the rule words itself gets those words; any other, oms-lint's message.
-  const messages: Record<string, string> = { finding: "{{message}}", ...extra.messages };
+  const messages: Record<string, string> = { finding: "{{message}}", ...settingsMessages, ...extra.messages };
   return {
     meta: {
       type: "problem",
@@ -58,12 +67,14 @@ function eslintRule(
       // package.json, tsconfig.json, .vscode/, node_modules/, …: the CLI's folder walk from ESLint's cwd skips them; so does every oms-lint rule.
       if (!mayBePayload(context.filename, context.cwd)) return {};
       const text = context.sourceCode.text;
-      const settings = pluginSettings(context.settings);
+      const on = shared.rulesOn(context.sourceCode);
+      on.add(id);
+      const read = pluginSettings(context.settings);
+      if (!read.ok) return settingsProblemReport(context, id, on, read.problem);
+      const settings = read.settings;
       const options = context.options[0] as Record<string, unknown> | undefined;
       const given = options !== undefined && Object.keys(options).length > 0 ? { ruleId: id, options } : undefined;
       const result = shared.lint(text, settings, languageLimits(context.languageOptions), given);
-      const on = shared.rulesOn(context.sourceCode);
-      on.add(id);
       // Reported once the walk of the file begins, when ESLint has created every rule it runs:
       // a finding that gives way to another rule's of the same cause is shown only where that
       // rule is off (one cause, one finding, as in the CLI).
@@ -86,9 +97,28 @@ function eslintRule(
   };
 }
 
+/**
+ * What is wrong with `settings["oms-lint"]`, said once on each file the settings reach, by
+ * `oms-lint/settings` (or, when it is off, by the first oms-lint rule ESLint runs there), and
+ * nothing else: findings made under settings other than the user wrote would mislead. ESLint
+ * gives a plugin no hook to check its settings when it reads the config (a language checks
+ * only `languageOptions`), and an error thrown here would stop the whole run with a stack trace.
+ */
+function settingsProblemReport(context: Rule.RuleContext, id: string, on: ReadonlySet<string>, problem: string): Rule.RuleListener {
+  return {
+    Document() {
+      const reporter = on.has(settingsRule.id) ? settingsRule.id : on.values().next().value;
+      if (reporter === id) context.report({ loc: { line: 1, column: 1 }, messageId: "settings", data: { message: problem } });
+    },
+  };
+}
+
 /** One ESLint rule per oms-lint payload rule (by its id, `schema` included), plus `kind`; all share one lint pass per file. */
 export function eslintRules(shared: SharedLint, docsUrl?: (ruleId: string) => string): Record<string, Rule.RuleModule> {
-  const rules: Record<string, Rule.RuleModule> = { [kindRule.id]: eslintRule(kindRule.id, kindInEslint.description, shared, { messages: kindInEslint.messages }) };
+  const rules: Record<string, Rule.RuleModule> = {
+    [settingsRule.id]: eslintRule(settingsRule.id, settingsRule.description, shared, {}),
+    [kindRule.id]: eslintRule(kindRule.id, kindInEslint.description, shared, { messages: kindInEslint.messages }),
+  };
   for (const rule of payloadRules) {
     const { id, description, fixable, optionsSchema } = rule.meta;
     rules[id] = eslintRule(id, description, shared, { url: docsUrl?.(id), fixable: fixable === true, optionsSchema });
@@ -103,7 +133,7 @@ export function eslintRules(shared: SharedLint, docsUrl?: (ruleId: string) => st
  * rule's level is the plugin's `--unknown-kind` ("error", "warn" or "off").
  */
 export function recommendedRules(prefix: string): Record<string, "error" | "warn"> {
-  const levels: Record<string, "error" | "warn"> = { [`${prefix}/${kindRule.id}`]: "warn" };
+  const levels: Record<string, "error" | "warn"> = { [`${prefix}/${settingsRule.id}`]: "error", [`${prefix}/${kindRule.id}`]: "warn" };
   for (const rule of payloadRules) levels[`${prefix}/${rule.meta.id}`] = rule.meta.defaultSeverity === "error" ? "error" : "warn";
   return levels;
 }

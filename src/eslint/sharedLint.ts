@@ -1,10 +1,11 @@
-import { isKind, type Kind } from "../kinds/kinds.js";
+import { isKind, kinds, type Kind } from "../kinds/kinds.js";
+import { unknownName } from "../engine/nearestName.js";
 import { builtInLinter } from "../builtIn/linter.js";
 import { lintTextWith } from "../lint/lintText.js";
 import { lintResult, type LintResult } from "../lint/lintResult.js";
 import { isOwnReport } from "../cli/ownReport.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
-import type { Settings } from "../domain/settings.js";
+import { checkSettings, type Settings } from "../domain/settings.js";
 import type { LanguageLimits } from "./languageLimits.js";
 
 /**
@@ -18,17 +19,30 @@ export interface PluginSettings {
 }
 
 const settingKeys = ["skipInternationalTax", "onBlocks", "customNoOperationTypes", "certifiedPartNumbers"] as const;
+const pluginKeys: readonly string[] = ["kind", ...settingKeys];
+const kindNames = kinds.map((k) => k.kind);
 
-/** Reads `settings["oms-lint"]`; a kind that is not one is a TypeError, which ESLint reports with the rule's name. */
-export function pluginSettings(eslintSettings: Readonly<Record<string, unknown>> | undefined): PluginSettings {
-  const own = (eslintSettings?.["oms-lint"] ?? {}) as Record<string, unknown>;
-  const { kind } = own;
-  if (kind !== undefined && (typeof kind !== "string" || !isKind(kind))) {
-    throw new TypeError(`settings["oms-lint"].kind: ${JSON.stringify(kind)} is not a payload kind`);
+/** `settings["oms-lint"]` read, or what is wrong with it in the library's words (`unknown setting "onblocks" (did you mean "onBlocks"?)`). */
+export type ReadSettings = { readonly ok: true; readonly settings: PluginSettings } | { readonly ok: false; readonly problem: string };
+
+/**
+ * Reads `settings["oms-lint"]`. A misspelt key, a kind that is none, or a value of the wrong
+ * shape would otherwise lint the file under other settings than the user wrote (a misspelt
+ * skipInternationalTax changed nothing, silently): it is the problem the plugin reports.
+ */
+export function pluginSettings(eslintSettings: Readonly<Record<string, unknown>> | undefined): ReadSettings {
+  const own = eslintSettings?.["oms-lint"] ?? {};
+  try {
+    if (typeof own !== "object" || own === null || Array.isArray(own)) throw new TypeError(`must be an object (${pluginKeys.join(", ")})`);
+    const { kind, ...settings } = own as Record<string, unknown>;
+    for (const key of Object.keys(settings)) if (!pluginKeys.includes(key)) throw unknownName("setting", key, pluginKeys);
+    if (kind !== undefined && !isKind(kind)) throw typeof kind === "string" ? unknownName("kind", kind, kindNames) : new TypeError(`kind must be one of ${kindNames.join(", ")}`);
+    // The library's own check of each setting's shape (validate() and the services use it).
+    checkSettings(settings, { shapes: true });
+    return { ok: true, settings: { kind: kind as Kind | undefined, settings: settings as Settings } };
+  } catch (error) {
+    return { ok: false, problem: `settings["oms-lint"]: ${(error as Error).message}` };
   }
-  const settings: Record<string, unknown> = {};
-  for (const key of settingKeys) if (own[key] !== undefined) settings[key] = own[key];
-  return { kind: kind as Kind | undefined, settings: settings as Settings };
 }
 
 /** Every rule on: ESLint's config decides which findings are shown, and how severe. */
