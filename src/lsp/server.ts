@@ -35,6 +35,7 @@ import { findingHelp, helpMarkdown } from "./ruleHelp.js";
 import { constraintPassageTable } from "../generated/constraintPassages.js";
 import { ruleDocsLinks } from "./ruleDocsLink.js";
 import { explainSplitCommand, splitAdvice } from "./splitAdvice.js";
+import { shellQuoted, splitFileArgument } from "./splitCommandLine.js";
 import { quickFixActions } from "./quickFixActions.js";
 import { oneAtATime } from "./oneAtATime.js";
 import { filePathOf } from "./filePathOf.js";
@@ -379,8 +380,10 @@ export function startServer(connection: Connection): ServerState {
     if (found === undefined) return null;
     const { document, entry } = found;
     if (command === explainSplitCommand) {
-      const filePath = filePathOf(document.uri) ?? nameOf(document.uri);
-      const advice = splitAdvice(document.getText(), basename(filePath), fileConfig(entry.config, filePath, entry.config.rules).settings);
+      const onDisk = filePathOf(document.uri);
+      const filePath = onDisk ?? nameOf(document.uri);
+      const argument = onDisk === undefined ? shellQuoted(basename(filePath)) : splitFileArgument(onDisk, workspaceFolders);
+      const advice = splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings);
       if (advice !== undefined) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: advice });
       return advice ?? null;
     }

@@ -11,9 +11,10 @@ export const explainSplitCommand = "oms-lint.explainSplit";
 /**
  * How to split an order that mixes availabilities, in words: the children `oms-lint split`
  * would write (their externalOrderIDs, which items each takes, and why), and the command
- * that writes them. Undefined when the text is not an order that needs a split.
+ * that writes them, given the file as that command takes it (a shell word: splitCommandLine.ts).
+ * Undefined when the text is not an order that needs a split.
  */
-export function splitAdvice(text: string, fileName: string, settings: Settings): string | undefined {
+export function splitAdvice(text: string, fileArgument: string, settings: Settings): string | undefined {
   let order: unknown;
   try {
     order = JSON.parse(withoutByteOrderMark(text));
@@ -34,7 +35,7 @@ export function splitAdvice(text: string, fileName: string, settings: Settings):
   });
   return [
     `Split this order into ${result.report.length} orders, each sent to Create Order with its own externalOrderID: ${children.join("; ")}.`,
-    `Run \`npx oms-lint split ${fileName}\` to write them (order-level amounts are shared out by item subtotal).`,
+    `Run \`npx oms-lint split ${fileArgument}\` to write them (order-level amounts are shared out by item subtotal).`,
     ...result.notes,
   ].join(" ");
 }

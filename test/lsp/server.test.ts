@@ -224,6 +224,16 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     await client.close(document.uri);
   });
 
+  it("names the file in the split command as a shell reads it from the workspace folder: its path there, quoted", async () => {
+    mkdirSync(join(dir, "sub dir"), { recursive: true });
+    const order = createOrder({ orderItems: [orderItem({ availability: "P", partNumber: "PRE-1" }), orderItem({ partNumber: "STOCK-1" })] });
+    const document = await client.open(uri("sub dir/biz $(x).json"), "json", JSON.stringify(order, null, 2));
+    await client.diagnosticsOf(document.uri, 1);
+    const advice: string = await client.connection.sendRequest("workspace/executeCommand", { command: "oms-lint.explainSplit", arguments: [document.uri] });
+    expect(advice).toContain("Run `npx oms-lint split 'sub dir/biz $(x).json'` to write them");
+    await client.close(document.uri);
+  });
+
   it("lints .http files: a misspelt endpoint is request/unknown-endpoint on its request line", async () => {
     const text = ["### create", "POST https://integration.shopatron.com/api/v2/createOrdr/", "Content-Type: application/json", "", JSON.stringify(createOrder()), ""].join("\n");
     const document = await client.open(uri("orders.http"), "http", text);
