@@ -1,5 +1,6 @@
 import { configIgnores } from "../config/configIgnores.js";
 import { isSkippedFrom } from "../cli/notPayload.js";
+import { gitignoreFilter } from "../cli/gitignoreChain.js";
 import { isOwnReport } from "../cli/ownReport.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
@@ -70,8 +71,8 @@ function kindOfText(text: string): Kind | undefined {
 /**
  * Lints an open document as the CLI lints the file: the same config, kinds and rules. A
  * JSON document that is not a payload (package.json, the config itself, one of oms-lint's own
- * reports), that a folder walk from `runFolder` (the workspace folder) skips, or that the
- * config's `ignores` skip, gets nothing:
+ * reports), that a folder walk from `runFolder` (the workspace folder) skips (by its name or a
+ * .gitignore), or that the config's `ignores` skip, gets nothing:
  * undefined, so the editor shows no oms-lint diagnostic on it.
  */
 export function lintDocument(filePath: string, languageId: string, text: string, config: Config, settings: ServerSettings, runFolder?: string): DocumentLint | undefined {
@@ -84,6 +85,8 @@ export function lintDocument(filePath: string, languageId: string, text: string,
   if (isOwnReport(text)) return undefined;
   // A file the config's ignores skip is not linted in the editor either (as ESLint's extension does).
   if (configIgnores(config)?.(filePath, false)) return undefined;
+  // Nor one a .gitignore leaves out of the walk, read as the walk reads them (on each lint: an edit of a .gitignore counts at the next).
+  if (runFolder !== undefined && gitignoreFilter(runFolder, runFolder)(filePath)) return undefined;
   const run: LintRun = { config, rules: config.rules, ...config.limits, audience: editorAudience };
   const request = type === "http" ? "http" : requestFileType(filePath, text, run);
   if (request !== undefined) {
