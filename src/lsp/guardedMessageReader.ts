@@ -5,6 +5,7 @@ import { MessageFraming, maxMessageSize, type Frame, type Oversized } from "./me
 import { jsonRpcShape } from "./jsonRpcShape.js";
 import { messageHead } from "./messageHead.js";
 import { documentSyncMethods, droppedMethod, type Dropped } from "./droppedMessage.js";
+import { clientNotificationMethods } from "./notificationMethods.js";
 
 /** Hands the client an error response the reader owes it (it has no connection of its own). */
 export type Answer = (response: ResponseMessage) => void;
@@ -122,7 +123,9 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
    * A message over the size limit, skipped unread past its first bytes. A request whose first
    * bytes name its id and method is answered to that id, so that the client does not wait for
    * ever; a response to one of the server's requests fails that request, which would otherwise
-   * wait for ever. Otherwise the answer has id null: what the message was cannot be known
+   * wait for ever. A notification (an LSP notification's method, no id) gets no answer: JSON-RPC
+   * forbids one, and one with id null was an error the client could match to nothing. Otherwise
+   * the answer has id null: what the message was cannot be known
    * without reading all of it. A message that may have changed a document (a didOpen, didChange
    * or didClose, or one whose method is not in its first bytes) is told to the server, in its
    * place among the messages, which then no longer trusts that document's text (or, when the
@@ -132,7 +135,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     const { id, method, uri, answers } = messageHead(head);
     if (id !== undefined && method !== undefined) this.#answer(errorResponse(id, ErrorCodes.InvalidRequest, fault));
     else if (id !== undefined && answers) hand(errorResponse(id, ErrorCodes.InvalidRequest, `the client's answer to request ${JSON.stringify(id)} was ${size} bytes, over the server's limit of ${limit} bytes`), 0);
-    else this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, fault));
+    else if (method === undefined || !clientNotificationMethods.has(method)) this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, fault));
     if (answers && method === undefined) return;
     if (method !== undefined && !documentSyncMethods.has(method)) return;
     const what = method === undefined ? `a message (${size} bytes) that may have changed it` : `its ${method.slice("textDocument/".length)} (${size} bytes)`;

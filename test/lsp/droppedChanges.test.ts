@@ -62,6 +62,8 @@ describe("a document whose change the server could not read", () => {
     const other = "file:///oms-lint-dropped/other.json";
     await opened(other);
     expect(wire.published(from).filter((p) => p.uri === uri)).toEqual([{ uri, diagnostics: [] }]);
+    // A notification gets no response (JSON-RPC 2.0), not even an error with id null: the message above says it.
+    expect(wire.unaddressedErrors(from)).toEqual([]);
     expect(wire.shown(from)).toEqual([
       expect.stringMatching(/^oms-lint: \/oms-lint-dropped\/order\.json: its didChange \(\d+ bytes\) was over the language server's limit of 16384 bytes, so the server no longer has its text as the editor has it; its findings are cleared until it is closed and opened again$/),
     ]);
