@@ -5,12 +5,13 @@ import { isOwnReport } from "../cli/ownReport.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
-import { payloadOptions, requestFileType, requestOptions, type LintRun } from "../cli/lintFile.js";
+import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../cli/lintFile.js";
+import { tooLargeMessage } from "../source/fileSize.js";
 import { lintHttpFile, lintPostmanCollection, lintText } from "../builtIn/linter.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import type { Kind } from "../kinds/kinds.js";
-import { lintResult, type LintResult } from "../lint/lintResult.js";
+import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
 import { defaultMaxDepth } from "../source/parseSource.js";
 import { findTooDeep } from "../source/nestingDepth.js";
 import { editorAudience } from "../lint/audience.js";
@@ -88,6 +89,13 @@ export function lintDocument(filePath: string, languageId: string, text: string,
   // Nor one a .gitignore leaves out of the walk, read as the walk reads them (on each lint: an edit of a .gitignore counts at the next).
   if (runFolder !== undefined && gitignoreFilter(runFolder, runFolder)(filePath)) return undefined;
   const run: LintRun = { config, rules: config.rules, ...config.limits, audience: editorAudience };
+  // The CLI refuses a file past the size limit (its config's limits.maxFileSize) unparsed, whatever it holds: so does the editor.
+  const size = Buffer.byteLength(text, "utf8");
+  const limit = fileSizeLimit(run);
+  if (size > limit) {
+    const result = lintResult(filePath, kindForFile(config, filePath) ?? null, [fileFault("parse", tooLargeMessage(size, limit))]);
+    return { format: type === "http" ? "http" : "payload", result };
+  }
   const request = type === "http" ? "http" : requestFileType(filePath, text, run);
   if (request !== undefined) {
     const options = requestOptions(filePath, run);
