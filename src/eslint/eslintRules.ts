@@ -114,7 +114,7 @@ function settingsProblemReport(context: Rule.RuleContext, id: string, on: Readon
 }
 
 /** One ESLint rule per oms-lint payload rule (by its id, `schema` included), plus `kind`; all share one lint pass per file. */
-export function eslintRules(shared: SharedLint, docsUrl?: (ruleId: string) => string): Record<string, Rule.RuleModule> {
+export function eslintRules(shared: SharedLint, docsUrl?: (ruleId: string) => string | undefined): Record<string, Rule.RuleModule> {
   const rules: Record<string, Rule.RuleModule> = {
     [settingsRule.id]: eslintRule(settingsRule.id, settingsRule.description, shared, {}),
     [kindRule.id]: eslintRule(kindRule.id, kindInEslint.description, shared, { messages: kindInEslint.messages }),

@@ -3,6 +3,7 @@ import { packageInfo } from "../cli/packageInfo.js";
 import { eslintRules, recommendedRules } from "./eslintRules.js";
 import { OmsJsonLanguage } from "./omsJsonLanguage.js";
 import { SharedLint } from "./sharedLint.js";
+import { ruleDocsLinks } from "../lsp/ruleDocsLink.js";
 
 const info = packageInfo();
 const name = "oms-lint";
@@ -20,7 +21,8 @@ const name = "oms-lint";
 const plugin = {
   meta: { name, version: info.version },
   languages: { json: new OmsJsonLanguage() },
-  rules: eslintRules(new SharedLint(), info.docsUrl),
+  // The link the language server gives each diagnostic: the published page, else the page the package ships.
+  rules: eslintRules(new SharedLint(), ruleDocsLinks(info)),
   configs: {} as Record<string, Linter.Config>,
 } satisfies ESLint.Plugin;
 

@@ -1,0 +1,26 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import plugin from "../../src/eslint/plugin.js";
+import { repoRoot } from "../support/cli.js";
+
+/**
+ * Each ESLint rule links its docs page, as the language server links each diagnostic (found by
+ * the editor surface audit: no rule had `meta.docs.url`, so ESLint's formatters and the
+ * VS Code extension linked nothing). With no repository in package.json, the link is the page
+ * the package ships, a file: URL.
+ */
+describe("meta.docs.url of the plugin's rules", () => {
+  const rules = Object.entries(plugin.rules);
+
+  it.each(rules.filter(([id]) => existsSync(join(repoRoot, "docs", "rules", `${id}.md`))))("%s links its docs page", (id, rule) => {
+    const url = rule.meta?.docs?.url;
+    expect(url).toBe(pathToFileURL(join(repoRoot, "docs", "rules", `${id}.md`)).href);
+    expect(existsSync(fileURLToPath(url!))).toBe(true);
+  });
+
+  it("every payload rule has a page, so every rule but the plugin's own kind and settings links one", () => {
+    expect(rules.filter(([, rule]) => rule.meta?.docs?.url === undefined).map(([id]) => id)).toEqual(["settings", "kind"]);
+  });
+});
