@@ -38,6 +38,10 @@ const comment = /^\s*(#|\/\/)/;
 const variableLine = /^\s*@([A-Za-z_][\w.-]*)\s*=([^]*)$/;
 const nameComment = /^\s*(?:#|\/\/)\s*@name\s+([\w-]+)/;
 const headerLine = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:([^]*)$/;
+/** How a body begins (JSON, a quoted string, REST Client's `< file`), and no header name can: a header name is a token. */
+const bodyStart = /^\s*[{["<]/;
+const missingBlankLine =
+  "the blank line between the headers and the body is missing: a REST Client request puts its body after a blank line; add an empty line above this one";
 
 /**
  * Parses REST Client (`.http`/`.rest`) text: requests separated by `###`, `@name = value`
@@ -119,7 +123,13 @@ function parseBlock(
     if (comment.test(line)) continue;
     const h = headerLine.exec(line.trim());
     if (h) headers.push({ name: h[1] as string, value: resolve((h[2] as string).trim()).text });
-    else {
+    else if (bodyStart.test(line)) {
+      // One missing blank line is one fault, here, and the body is read from here: every line
+      // of a pretty-printed body was a fault of its own, and the request lacked its body.
+      const column = line.length - line.trimStart().length + 1;
+      problems.push({ line: i + 1, column, endColumn: line.length + 1, message: missingBlankLine });
+      break;
+    } else {
       const column = line.length - line.trimStart().length + 1;
       problems.push({ line: i + 1, column, endColumn: line.length + 1, message: `not a header ("Name: value"); a body must follow a blank line` });
     }
