@@ -8,10 +8,12 @@ import { languageLimits } from "./languageLimits.js";
 import { mayBePayload } from "./payloadFile.js";
 import { pluginSettings, type SharedLint } from "./sharedLint.js";
 
-/** The payload rules (structural ones included): request rules check .http files, which ESLint does not read. */
-const payloadRules = builtInLinter.ruleSet.rules.filter((rule) => rule.meta.target !== "request");
+/** Every rule (structural ones included): the request rules check the requests of Postman collections (ESLint does not read .http files). */
+const omsRules = builtInLinter.ruleSet.rules;
 /** A payload whose kind cannot be told: a finding of no rule module, an ESLint rule all the same. */
 const kindRule = pseudoRules.find((p) => p.id === "kind")!;
+/** A fault of a collection's structure or of a request's body that is not JSON: the file parsed, so it is a finding (a file that does not parse is ESLint's Parsing error). */
+const parseRule = pseudoRules.find((p) => p.id === "parse")!;
 /**
  * The kind rule in ESLint's words: the CLI's message names --kind and oms-lint.config.json,
  * which ESLint has not and the plugin does not read; ESLint's settings name the kind.
@@ -74,7 +76,7 @@ function eslintRule(
       const settings = read.settings;
       const options = context.options[0] as Record<string, unknown> | undefined;
       const given = options !== undefined && Object.keys(options).length > 0 ? { ruleId: id, options } : undefined;
-      const result = shared.lint(text, settings, languageLimits(context.languageOptions), given);
+      const result = shared.lint(text, context.filename, settings, languageLimits(context.languageOptions), given);
       // Reported once the walk of the file begins, when ESLint has created every rule it runs:
       // a finding that gives way to another rule's of the same cause is shown only where that
       // rule is off (one cause, one finding, as in the CLI).
@@ -82,7 +84,8 @@ function eslintRule(
         Document() {
           let starts: Uint32Array | undefined;
           for (const m of result.messages) {
-            if (m.ruleId !== id || m.givesWayTo?.some((rule) => on.has(rule))) continue;
+            // A fatal parse verdict is the language's Parsing error; under another language (json/json) it stays no rule's, as before.
+            if (m.ruleId !== id || m.fatal || m.givesWayTo?.some((rule) => on.has(rule))) continue;
             const fix = fixOf(() => (starts ??= lineStarts(text)), m);
             context.report({
               loc: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } },
@@ -113,13 +116,14 @@ function settingsProblemReport(context: Rule.RuleContext, id: string, on: Readon
   };
 }
 
-/** One ESLint rule per oms-lint payload rule (by its id, `schema` included), plus `kind`; all share one lint pass per file. */
+/** One ESLint rule per oms-lint rule (by its id, `schema` and `request/…` included), plus `settings`, `kind` and `parse`; all share one lint pass per file. */
 export function eslintRules(shared: SharedLint, docsUrl?: (ruleId: string) => string | undefined): Record<string, Rule.RuleModule> {
   const rules: Record<string, Rule.RuleModule> = {
     [settingsRule.id]: eslintRule(settingsRule.id, settingsRule.description, shared, {}),
     [kindRule.id]: eslintRule(kindRule.id, kindInEslint.description, shared, { messages: kindInEslint.messages }),
+    [parseRule.id]: eslintRule(parseRule.id, parseRule.description, shared, {}),
   };
-  for (const rule of payloadRules) {
+  for (const rule of omsRules) {
     const { id, description, fixable, optionsSchema } = rule.meta;
     rules[id] = eslintRule(id, description, shared, { url: docsUrl?.(id), fixable: fixable === true, optionsSchema });
   }
@@ -133,7 +137,7 @@ export function eslintRules(shared: SharedLint, docsUrl?: (ruleId: string) => st
  * rule's level is the plugin's `--unknown-kind` ("error", "warn" or "off").
  */
 export function recommendedRules(prefix: string): Record<string, "error" | "warn"> {
-  const levels: Record<string, "error" | "warn"> = { [`${prefix}/${settingsRule.id}`]: "error", [`${prefix}/${kindRule.id}`]: "warn" };
-  for (const rule of payloadRules) levels[`${prefix}/${rule.meta.id}`] = rule.meta.defaultSeverity === "error" ? "error" : "warn";
+  const levels: Record<string, "error" | "warn"> = { [`${prefix}/${settingsRule.id}`]: "error", [`${prefix}/${kindRule.id}`]: "warn", [`${prefix}/${parseRule.id}`]: "error" };
+  for (const rule of omsRules) levels[`${prefix}/${rule.meta.id}`] = rule.meta.defaultSeverity === "error" ? "error" : "warn";
   return levels;
 }

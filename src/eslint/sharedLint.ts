@@ -2,6 +2,10 @@ import { isKind, kinds, type Kind } from "../kinds/kinds.js";
 import { unknownName } from "../engine/nearestName.js";
 import { builtInLinter } from "../builtIn/linter.js";
 import { lintTextWith } from "../lint/lintText.js";
+import { lintPostmanCollectionWith } from "../requests/lintRequests.js";
+import { requestFileType } from "../cli/lintFile.js";
+import { emptyConfig } from "../config/config.js";
+import { dirname } from "node:path";
 import { lintResult, type LintResult } from "../lint/lintResult.js";
 import { isOwnReport } from "../cli/ownReport.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
@@ -45,10 +49,18 @@ export function pluginSettings(eslintSettings: Readonly<Record<string, unknown>>
   }
 }
 
-/** Every rule on: ESLint's config decides which findings are shown, and how severe. */
-const payloadRuleIds = builtInLinter.ruleSet.rules.filter((rule) => rule.meta.target !== "request").map((rule) => rule.meta.id);
-const everyRuleOn: RulesConfig = Object.fromEntries(payloadRuleIds.map((id) => [id, "error"]));
-const everyRuleOff: RulesConfig = Object.fromEntries(payloadRuleIds.map((id) => [id, "off"]));
+/** Every rule on: ESLint's config decides which findings are shown, and how severe. The request rules run on Postman collections only. */
+const ruleIds = builtInLinter.ruleSet.rules.map((rule) => rule.meta.id);
+const everyRuleOn: RulesConfig = Object.fromEntries(ruleIds.map((id) => [id, "error"]));
+const everyRuleOff: RulesConfig = Object.fromEntries(ruleIds.map((id) => [id, "off"]));
+
+/**
+ * Whether ESLint's file is a Postman collection, as the CLI tells one: by its name, or (when
+ * no kind is set for it) by an `info.schema` that names Postman's (src/cli/lintFile.ts).
+ */
+function isPostmanCollection(filePath: string, text: string, kind: Kind | undefined): boolean {
+  return requestFileType(filePath, text, { config: emptyConfig(dirname(filePath)), kind, rules: {} }) === "postman";
+}
 
 /** One lint pass, and the text and configuration it was made for. */
 interface Pass {
@@ -89,16 +101,20 @@ export class SharedLint {
   }
 
   /** The findings of every rule for this text (each rule on, with its default options; or one rule with the options given). */
-  lint(text: string, settings: PluginSettings, limits: LanguageLimits, only?: { readonly ruleId: string; readonly options: unknown }): LintResult {
-    const key = JSON.stringify([settings.kind ?? null, settings.settings, limits, only ?? null]);
+  lint(text: string, filePath: string, settings: PluginSettings, limits: LanguageLimits, only?: { readonly ruleId: string; readonly options: unknown }): LintResult {
+    const collection = isPostmanCollection(filePath, text, settings.kind);
+    const key = JSON.stringify([collection, settings.kind ?? null, settings.settings, limits, only ?? null]);
     if (this.#last?.text === text && this.#last.key === key) return this.#last.result;
     const rules: RulesConfig | undefined = only === undefined ? everyRuleOn : { ...everyRuleOff, [only.ruleId]: ["error", only.options as Record<string, unknown>] };
     this.#passes++;
     // Every finding of every rule, none given up to another's: ESLint shows only the rules its config turns on.
     // One of oms-lint's own reports (or its cache) gets nothing, as the CLI's walk leaves it out, even under a kind.
+    // A Postman collection's requests are linted as the CLI lints them (its bodies one finding per cause, as there).
     const result = isOwnReport(text)
       ? lintResult("<eslint>", null, [])
-      : lintTextWith(builtInLinter.ruleSet, text, { kind: settings.kind, rules, settings: settings.settings, filePath: "<eslint>", ...limits, keepYieldingFindings: true });
+      : collection
+        ? lintPostmanCollectionWith(builtInLinter.ruleSet, text, "<eslint>", { rules, settings: settings.settings, ...limits })
+        : lintTextWith(builtInLinter.ruleSet, text, { kind: settings.kind, rules, settings: settings.settings, filePath: "<eslint>", ...limits, keepYieldingFindings: true });
     this.#last = { text, key, result };
     return result;
   }

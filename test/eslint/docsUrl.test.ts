@@ -20,7 +20,7 @@ describe("meta.docs.url of the plugin's rules", () => {
     expect(existsSync(fileURLToPath(url!))).toBe(true);
   });
 
-  it("every payload rule has a page, so every rule but the plugin's own kind and settings links one", () => {
-    expect(rules.filter(([, rule]) => rule.meta?.docs?.url === undefined).map(([id]) => id)).toEqual(["settings", "kind"]);
+  it("every payload rule has a page, so every rule but the plugin's own settings, kind and parse links one", () => {
+    expect(rules.filter(([, rule]) => rule.meta?.docs?.url === undefined).map(([id]) => id)).toEqual(["settings", "kind", "parse"]);
   });
 });

@@ -1,0 +1,79 @@
+import { ESLint } from "eslint";
+import { ESLint as ESLint9 } from "eslint9";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { recommendedConfig } from "../support/eslintRun.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+
+/**
+ * A Postman collection gets under ESLint what the CLI's folder walk gives it: its requests'
+ * findings (found by the editor surface audit: ESLint said only "cannot tell which payload
+ * this is: name its kind with settings", advice no setting could follow).
+ */
+
+const folder = scratchFolders("eslint-postman");
+/** The README's collection (a DELETE with a record ID that is no integer, and a body), a misspelt body key and a body that is not JSON. */
+const readmeCollection = `{
+  "info": { "name": "OMS", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  "variable": [{ "key": "baseUrl", "value": "https://integration.shopatron.com/api/v2" }],
+  "item": [
+    {
+      "name": "Delete a note",
+      "request": {
+        "method": "DELETE",
+        "url": "{{baseUrl}}/order/:orderID/customData/abc",
+        "body": { "mode": "raw", "raw": "{\\"name\\": \\"note\\"}" }
+      }
+    },
+    {
+      "name": "Add a note",
+      "request": {
+        "method": "POST",
+        "url": "{{baseUrl}}/order/555555/customData",
+        "header": [{ "key": "Content-Type", "value": "application/json" }],
+        "body": { "mode": "raw", "raw": "{\\"name\\": \\"note\\", \\"valeu\\": \\"x\\"}" }
+      }
+    },
+    {
+      "name": "A body cut short",
+      "request": {
+        "method": "POST",
+        "url": "{{baseUrl}}/order/555555/customData",
+        "header": [{ "key": "Content-Type", "value": "application/json" }],
+        "body": { "mode": "raw", "raw": "{ broken" }
+      }
+    }
+  ]
+}
+`;
+
+const majors = [
+  ["ESLint 10", ESLint],
+  ["ESLint 9", ESLint9 as unknown as typeof ESLint],
+] as const;
+
+type Finding = { ruleId: string | null; message: string; line: number; column: number; severity: number };
+
+describe("a Postman collection under ESLint", () => {
+  const dir = folder({ "oms.postman_collection.json": readmeCollection, "calls.json": readmeCollection });
+
+  it.each(majors)("%s: the CLI's findings, each under its rule, at its place", async (_, ESLint) => {
+    const cli = await runCli(["--format", "json", "."], { cwd: dir });
+    const byFile = new Map((JSON.parse(cli.stdout) as { filePath: string; messages: Finding[] }[]).map((r) => [r.filePath, r.messages]));
+    const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig() }).lintFiles(["."]);
+    expect(results).toHaveLength(2);
+    for (const result of results) {
+      const expected = byFile.get(result.filePath)!;
+      expect(expected.map((m) => m.ruleId)).toEqual(expect.arrayContaining(["request/path-parameter", "request/body-not-allowed", "parse"]));
+      const shown = (messages: Finding[], prefix: string) => messages.map((m) => [`${prefix}${m.ruleId}`, m.line, m.column, m.severity, m.message]);
+      expect(shown(result.messages as Finding[], "")).toEqual(shown(expected, "oms-lint/"));
+    }
+  });
+
+  it("a kind named in the settings wins, as the CLI's --kind does: the file is linted as that payload", async () => {
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig({ kind: "createOrder" }) });
+    const [result] = await eslint.lintFiles(["calls.json"]);
+    expect(result!.messages.some((m) => m.ruleId === "oms-lint/schema")).toBe(true);
+    expect(result!.messages.some((m) => m.ruleId?.startsWith("oms-lint/request/"))).toBe(false);
+  });
+});
