@@ -45,9 +45,6 @@ export class OmsJsonLanguage extends JSONLanguage {
 
   override parse(file: ParseFile, context: ParseContext): ParseResult {
     const text = String(file.body);
-    // Bytes that are not UTF-8 reach ESLint's text as U+FFFD: the CLI refuses them before anything else, in these words.
-    const encoding = fileEncodingFault(text, file.physicalPath);
-    if (encoding !== undefined) return { ok: false, errors: [{ message: encoding.message, line: encoding.line, column: encoding.column }] };
     // parse() is given no working folder, so only the file's own name (and a JSONC tool's folder,
     // .vscode/) says here that it is no payload: a file in a hidden folder or node_modules below
     // the folder is parsed as a payload would be, and no rule runs on it (the rules know the folder).
@@ -62,6 +59,9 @@ export class OmsJsonLanguage extends JSONLanguage {
       if (dialect === undefined) return this.#strict(file, context, text);
       return this.#jsonc.parse(file, { languageOptions: { ...context?.languageOptions, allowTrailingCommas: dialect.trailingCommas } });
     }
+    // Bytes that are not UTF-8 reach ESLint's text as U+FFFD: the CLI refuses them before anything else, in these words.
+    const encoding = fileEncodingFault(text, file.physicalPath);
+    if (encoding !== undefined) return { ok: false, errors: [{ message: encoding.message, line: encoding.line, column: encoding.column }] };
     const limits = languageLimits(context?.languageOptions);
     const parsed = parseSource(text, { ...limits, limitHints: eslintLimitHints(limits.maxDepth) });
     if (!parsed.ok) return failure(parsed);

@@ -58,6 +58,13 @@ describe("a file that is not UTF-8 under ESLint", () => {
     expect(result!.messages).toEqual([expect.objectContaining({ fatal: true, line, column: lines[line - 1]!.indexOf("é") + 1 })]);
   });
 
+  it("a file the CLI's walk skips (package.json) is read as its own tool reads it: no oms-lint verdict on its bytes", async () => {
+    const own = folder({});
+    writeFileSync(join(own, "package.json"), Buffer.from('{ "name": "shop", "author": "René" }\n', "latin1"));
+    const [result] = await new ESLint({ cwd: own, overrideConfigFile: true, overrideConfig: recommendedConfig() }).lintFiles(["package.json"]);
+    expect(result!.messages).toEqual([]);
+  });
+
   it("a text that holds U+FFFD as UTF-8 is linted as before, and so is a text given on standard input whose file on disk differs", async () => {
     const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig() });
     const own = folder({ "replacement.json": orderText.replace('"firstName": "', '"firstName": "\uFFFD') });
