@@ -64,18 +64,22 @@ export function expandVariables(text: string, lookup: (name: string) => string |
   const parts: string[] = [];
   // The text's own caps, or what its file has left, whichever is less.
   const fileRoom = budget !== undefined && budget.addedLength < expansionLimits.addedLength;
-  let room = text.length + (fileRoom ? Math.max(budget.addedLength, 0) : expansionLimits.addedLength);
+  // What the values may add (the text's own characters are not counted: they are kept whole).
+  let room = fileRoom ? Math.max(budget.addedLength, 0) : expansionLimits.addedLength;
   const fileCount = budget !== undefined && budget.substitutions < expansionLimits.substitutions;
   const maxSubstitutions = fileCount ? Math.max(budget.substitutions, 0) : expansionLimits.substitutions;
   let length = 0;
   let substitutions = 0;
   let stopped: string | undefined;
   const references: SubstitutedReference[] = [];
+  // Set when a value did not fit: that reference, and the rest of the text, stay as written.
+  let overflowed = false;
   const append = (piece: string) => {
     if (piece.length > room) {
       parts.push(piece.slice(0, Math.max(room, 0)));
       length += Math.max(room, 0);
       room = 0;
+      overflowed = true;
       stopped ??= fileRoom
         ? `variables would add more than ${count(budget.allowed.addedLength)} characters to this file's requests in all (${count(expansionLimits.fileAddedLength)}, and ${expansionLimits.fileAddedPerCharacter} for each character of the file)`
         : `variables would make this text longer than ${count(expansionLimits.addedLength)} characters past what is written`;
@@ -86,35 +90,52 @@ export function expandVariables(text: string, lookup: (name: string) => string |
     room -= piece.length;
   };
   const visit = (source: string, depth: number) => {
+    // The text's own characters (depth 0) are kept whole; a value's count against the room.
+    const keep = (piece: string) => {
+      if (depth > 0) return append(piece);
+      parts.push(piece);
+      length += piece.length;
+    };
     let at = 0;
-    while (at < source.length && room > 0) {
+    while (at < source.length && (depth === 0 || room > 0)) {
       const open = source.indexOf("{{", at);
       const close = open < 0 ? -1 : source.indexOf("}}", open + 2);
       if (close < 0) break;
       // The innermost opening before the close: "{{{b}}" names b, as the regular expression REST Client uses does.
       const start = source.lastIndexOf("{{", close - 2);
       const name = source.slice(start + 2, close).trim();
-      append(source.slice(at, start));
+      keep(source.slice(at, start));
       at = close + 2;
       const value = /^[^{}\s]+$/.test(name) ? lookup(name) : undefined;
       if (value === undefined) {
-        append(source.slice(start, at));
+        keep(source.slice(start, at));
       } else if (depth >= expansionLimits.depth) {
         stopped ??= `variables nest more than ${expansionLimits.depth} deep here ({{${name.slice(0, 40)}}} refers to itself, or to a chain that does)`;
-        append(source.slice(start, at));
+        keep(source.slice(start, at));
       } else if (++substitutions > maxSubstitutions) {
         substitutions--;
         stopped ??= fileCount
           ? `more than ${count(budget.allowed.substitutions)} variables would be substituted in this file's requests in all (${count(expansionLimits.fileSubstitutions)}, and one for each character of the file)`
           : `more than ${count(expansionLimits.substitutions)} variables would be substituted in this text`;
-        append(source.slice(start, at));
+        keep(source.slice(start, at));
+      } else if (depth > 0) {
+        visit(value, depth + 1);
       } else {
         const expandedFrom = length;
+        const partsFrom = parts.length;
         visit(value, depth + 1);
-        if (depth === 0) references.push({ expandedFrom, expandedTo: length, writtenFrom: start, writtenTo: at });
+        if (!overflowed) references.push({ expandedFrom, expandedTo: length, writtenFrom: start, writtenTo: at });
+        else {
+          // The value that did not fit goes, cut or whole: its reference, and what follows it, stay as written.
+          parts.length = partsFrom;
+          length = expandedFrom;
+          at = start;
+          break;
+        }
       }
     }
-    if (at < source.length) append(source.slice(at));
+    // Past a limit, what is left of the text stays as written.
+    if (at < source.length) keep(source.slice(at));
   };
   visit(text, 0);
   if (budget !== undefined) {

@@ -1,8 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseHttpFile } from "../../src/requests/httpFile.js";
 import { lintHttpFile, lintPostmanCollection } from "../../src/builtIn/linter.js";
 import { readPostmanCollection } from "../../src/requests/postmanCollection.js";
-import { expandVariables, expansionLimits } from "../../src/requests/variables.js";
+import { expandVariables, expansionBudget, expansionLimits } from "../../src/requests/variables.js";
 
 const schema = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 /** Ten variables, each holding ten of the next: 10^10 copies of the last, if nothing stopped it. */
@@ -94,6 +95,34 @@ describe("request files are read in time linear in their lines", () => {
     expect(renames).toHaveLength(1000);
     expect(renames[0]!.message).toBe(
       'this PUT sends "renamed0", a name this file created no custom data with on order 1 (it created "n1995", "n1996", "n1997", "n1998", "n1999" (and 1995 more)): if it updates one of those, the record\'s name cannot be changed; if it updates a record created elsewhere, this is no fault (the file does not say which record "5" is)',
+    );
+  });
+});
+
+describe("past a limit, the rest of the text stays as written", () => {
+  it("a value that does not fit is left as its reference, and the text after it is kept whole", () => {
+    // Room for one value of 600,000 characters, not two: the second reference and the tail stay as written.
+    const big = "x".repeat(600_000);
+    const expanded = expandVariables("A{{v}}B{{v}}TAIL", (name) => (name === "v" ? big : undefined));
+    expect(expanded.text).toBe(`A${big}B{{v}}TAIL`);
+    expect(expanded.stopped).toMatch(/longer than 1,000,000 characters past what is written/);
+    expect(expanded.references).toEqual([{ expandedFrom: 1, expandedTo: 600_001, writtenFrom: 1, writtenTo: 6 }]);
+  });
+
+  it("whatever the values and the room, the text's own head and tail stand in the result, which the room bounds", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "-", "{{v}}", "{{w}}", "{{u}}"), { maxLength: 30 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 60 }), (pieces, v, room) => {
+        const text = pieces.join("");
+        const values: Record<string, string> = { v: "V".repeat(v), w: "{{v}}{{v}}" };
+        const budget = expansionBudget(0);
+        budget.addedLength = room;
+        const expanded = expandVariables(text, (name) => values[name], budget);
+        const head = text.includes("{{") ? text.slice(0, text.indexOf("{{")) : text;
+        const tail = text.includes("}}") ? text.slice(text.lastIndexOf("}}") + 2) : text;
+        expect(expanded.text.startsWith(head)).toBe(true);
+        expect(expanded.text.endsWith(tail)).toBe(true);
+        expect(expanded.text.length).toBeLessThanOrEqual(text.length + room);
+      }),
     );
   });
 });
