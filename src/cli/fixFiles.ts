@@ -3,7 +3,7 @@ import { lstatSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { signalTurns } from "../files/removeOnSignal.js";
-import { fix } from "../builtIn/linter.js";
+import { toolLinter } from "../builtIn/linter.js";
 import { unifiedDiff } from "../fix/unifiedDiff.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
 import { decodeUtf8 } from "../source/utf8.js";
@@ -53,7 +53,7 @@ export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, 
   // Whole requests (.http, .rest, Postman collections) are linted, not fixed.
   if (requestFileType(filePath, decoded.text, run) !== undefined) return { result: lintFileBytes(filePath, bytes, run), diff: "" };
   const options = payloadOptions(filePath, run);
-  const fixed = fix(decoded.text, options.kind, options);
+  const fixed = toolLinter.fix(decoded.text, options.kind, options);
   // The problems left are placed in the fixed text.
   const result = withUtf8Columns(lintResult(filePath, fixed.kind, fixed.remaining), fixed.output);
   if (fixed.output === decoded.text) return { result, diff: "" };

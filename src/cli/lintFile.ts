@@ -2,7 +2,7 @@ import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
 import { fileConfig } from "../config/fileConfig.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
-import { lintHttpFile, lintPostmanCollection, lintText } from "../builtIn/linter.js";
+import { toolLinter } from "../builtIn/linter.js";
 import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
 import { encodingFault } from "../source/encodingFault.js";
 import { decodeUtf8 } from "../source/utf8.js";
@@ -41,9 +41,9 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
   }
   // Whole requests: REST Client files and Postman collections (by name, or by info.schema).
   const request = requestFileType(filePath, decoded.text, run);
-  if (request === undefined) return lintText(decoded.text, payloadOptions(filePath, run));
+  if (request === undefined) return toolLinter.lintText(decoded.text, payloadOptions(filePath, run));
   const options = requestOptions(filePath, run);
-  return request === "http" ? lintHttpFile(decoded.text, filePath, options) : lintPostmanCollection(decoded.text, filePath, options);
+  return request === "http" ? toolLinter.lintHttpFile(decoded.text, filePath, options) : toolLinter.lintPostmanCollection(decoded.text, filePath, options);
 }
 
 /** A REST Client file (.http, .rest), a Postman collection (by name, or by info.schema), or neither (a payload). */

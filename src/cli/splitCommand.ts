@@ -12,7 +12,7 @@ import { detectKind } from "../kinds/kindDetection.js";
 import { orderKinds, type Kind } from "../kinds/kinds.js";
 import { kindPayloadPhrase } from "../kinds/kindPayloadPhrase.js";
 import type { LintResult } from "../lint/lintResult.js";
-import { lintText } from "../builtIn/linter.js";
+import { toolLinter } from "../builtIn/linter.js";
 import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "../split/childOrderId.js";
 import { firstLostNumber } from "../split/lostNumber.js";
 import { SplitError } from "../split/splitError.js";
@@ -254,7 +254,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
     }
   }
   // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.
-  const linted = files.map((file, c) => lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
+  const linted = files.map((file, c) => toolLinter.lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
   const removed = options.force ? stale.filter((file) => removeQuietly(file)) : [];
   const left = stale.filter((file) => !removed.includes(file));
   const staleReport = { removed: removed.map((file) => displayPath(file, io.cwd)), left: left.map((file) => displayPath(file, io.cwd)) };

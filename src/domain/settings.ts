@@ -37,19 +37,21 @@ function isStringList(value: unknown): boolean {
 
 /**
  * Settings are a programmer's constants: a misspelt name (`onblocks`) would otherwise change
- * nothing, silently; it is a TypeError. With `shapes`, so is a value of the wrong shape (the
- * rules themselves skip such a value, as they do an ill-typed config file's).
+ * nothing, silently; it is a TypeError. With `shapes`, so is a value of the wrong type (the
+ * library's entry points check them so; the rules skip such a value, as they do an ill-typed
+ * config file's, which the config's own check has named). `fn` names the function checked.
  */
-export function checkSettings(settings: unknown, { shapes = false } = {}): void {
+export function checkSettings(settings: unknown, { shapes = false, fn }: { readonly shapes?: boolean; readonly fn?: string } = {}): void {
   if (settings === undefined) return;
+  const where = fn === undefined ? "" : `${fn}: `;
   if (typeof settings !== "object" || settings === null || Array.isArray(settings)) {
-    throw new TypeError(`settings must be an object (${Object.keys(settingChecks).join(", ")}); got ${settings === null ? "null" : Array.isArray(settings) ? "an array" : typeof settings}`);
+    throw new TypeError(`${where}settings must be an object (${Object.keys(settingChecks).join(", ")}); got ${settings === null ? "null" : Array.isArray(settings) ? "an array" : typeof settings}`);
   }
   for (const [name, value] of Object.entries(settings)) {
-    if (!Object.hasOwn(settingChecks, name)) throw unknownName("setting", name, Object.keys(settingChecks));
+    if (!Object.hasOwn(settingChecks, name)) throw new TypeError(`${where}${unknownName("setting", name, Object.keys(settingChecks)).message}`);
     const check = settingChecks[name as keyof Settings];
     if (shapes && value !== undefined && !check(value)) {
-      throw new TypeError(`setting ${name} must be ${settingShapes[name as keyof Settings]}; got ${JSON.stringify(value) ?? typeof value}`);
+      throw new TypeError(`${where}setting ${name} must be ${settingShapes[name as keyof Settings]}; got ${JSON.stringify(value) ?? typeof value}`);
     }
   }
 }

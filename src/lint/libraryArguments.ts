@@ -1,8 +1,11 @@
+import { checkSettings } from "../domain/settings.js";
+import { nearestName, unknownName } from "../engine/nearestName.js";
+
 /**
  * The library's arguments, checked at its edge: a wrong one is a TypeError that names the
  * function, the argument and what it takes, never V8's own ("Cannot read properties of
- * null", "input.charCodeAt is not a function") from deep inside. Unknown kinds, rule ids
- * and options are checked where they are read (validate, ruleConfig).
+ * null", "input.charCodeAt is not a function") from deep inside. Unknown kinds and rule ids
+ * are checked where they are read (validate, ruleConfig); option names and settings here.
  */
 
 /** What a value is, in a few words: `null`, `a Buffer`, `the string "off"`. */
@@ -32,13 +35,25 @@ export function checkText(fn: string, text: unknown): void {
 /** The largest limit taken: past it a count is no limit at all, and not a whole number JavaScript holds exactly. */
 const maxLimit = Number.MAX_SAFE_INTEGER;
 
+/** The names each entry point takes (the service's add failOn, checkRequest's baseUrl). */
+export const optionNames = {
+  validate: ["rules", "settings", "existing", "source", "maxDepth", "maxEntries", "maxValues"],
+  lintText: ["kind", "filePath", "rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
+  fix: ["filePath", "rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
+  lintRequests: ["rules", "settings", "maxDepth", "maxEntries", "maxValues"],
+} as const;
+
 /**
- * An options argument: undefined, or an object whose `rules` and `settings` are objects and
- * whose limits (maxDepth, maxEntries, maxValues) are whole numbers from 1 to 2^53 - 1.
+ * An options argument: undefined, or an object that holds only the names `known` lists
+ * (a misspelt one would otherwise change nothing, silently), whose `rules` and `settings`
+ * are objects, whose settings have their types, whose limits (maxDepth, maxEntries,
+ * maxValues) are whole numbers from 1 to 2^53 - 1, and whose `existing` and `source` are
+ * objects. The one check of every public entry point's options (the service's add failOn).
  */
-export function checkOptions(fn: string, options: unknown): void {
+export function checkOptions(fn: string, options: unknown, known: readonly string[]): void {
   if (options === undefined) return;
   if (!isPlainObject(options)) throw new TypeError(`${fn}: options must be an object (such as { rules, settings }); got ${describeArgument(options)}`);
+  for (const name of Object.keys(options)) if (!known.includes(name)) throw unknownOption(fn, name, known);
   for (const name of ["rules", "settings"] as const) {
     const value = options[name];
     if (value !== undefined && !isPlainObject(value)) {
@@ -46,6 +61,7 @@ export function checkOptions(fn: string, options: unknown): void {
       throw new TypeError(`${fn}: options.${name} must be an object such as ${example}; got ${describeArgument(value)}`);
     }
   }
+  checkSettings(options.settings, { shapes: true, fn });
   for (const name of ["maxDepth", "maxEntries", "maxValues"] as const) {
     const value = options[name];
     if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) >= 1)) {
@@ -55,4 +71,22 @@ export function checkOptions(fn: string, options: unknown): void {
   if (options.filePath !== undefined && typeof options.filePath !== "string") {
     throw new TypeError(`${fn}: options.filePath must be a string; got ${describeArgument(options.filePath)}`);
   }
+  for (const name of ["existing", "source"] as const) {
+    const value = options[name];
+    if (value !== undefined && !isPlainObject(value)) {
+      const what = name === "existing" ? "the custom data record the PUT replaces, { name, value }" : "an object";
+      throw new TypeError(`${fn}: options.${name} must be ${what}; got ${describeArgument(value)}`);
+    }
+  }
+}
+
+/** "Did you mean …?"; and failOn, given where nothing fails, is told where it belongs. */
+function unknownOption(fn: string, name: string, known: readonly string[]): TypeError {
+  if (!known.includes("failOn") && nearestName(name, known) === undefined && nearestName(name, ["failOn"]) !== undefined) {
+    const spelt = name === "failOn" ? "" : ' (did you mean "failOn"?)';
+    return new TypeError(
+      `${fn}: unknown option ${JSON.stringify(name)}${spelt}: ${fn}() fails nothing, it reports every finding; isValid, assertValid, standardSchema, checkRequest and withPreSubmitCheck take failOn. The options are: ${known.join(", ")}`,
+    );
+  }
+  return new TypeError(`${fn}: ${unknownName("option", name, known).message}`);
 }

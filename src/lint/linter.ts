@@ -3,10 +3,10 @@ import type { Rule } from "../engine/rule.js";
 import { createRuleSet, type RuleSet } from "../engine/ruleSet.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fixWith, type FixOptions, type FixResult } from "../fix/fix.js";
-import { lintHttpFileWith, lintPostmanCollectionWith, type LintRequestsOptions } from "../requests/lintRequests.js";
+import { lintHttpFileWith, lintPostmanCollectionWith, type LintRequestsOptions, type LintRequestsWithOptions } from "../requests/lintRequests.js";
 import type { LintResult } from "./lintResult.js";
-import { lintTextWith, type LintTextOptions } from "./lintText.js";
-import { checkOptions, checkText } from "./libraryArguments.js";
+import { lintTextWith, type LintTextOptions, type LintTextWithOptions } from "./lintText.js";
+import { checkOptions, checkText, optionNames } from "./libraryArguments.js";
 import { withUtf8Columns } from "./utf8Columns.js";
 import { validateWith, type ValidateOptions } from "./validate.js";
 import { limitsOf } from "./oversizedValue.js";
@@ -37,37 +37,61 @@ export interface Linter {
 }
 
 /**
+ * The same entry points for oms-lint's own command line and language server, which also say
+ * who reads the messages (audience): their options come from a config already checked, so
+ * only a library caller's are checked, where the library's entry points take them.
+ */
+export interface ToolLinter {
+  lintText(text: string, options: LintTextWithOptions): LintResult;
+  fix(text: string, kind: Kind | undefined, options: Omit<LintTextWithOptions, "kind">): FixResult;
+  lintHttpFile(text: string, filePath: string | undefined, options: LintRequestsWithOptions): LintResult;
+  lintPostmanCollection(text: string, filePath: string | undefined, options: LintRequestsWithOptions): LintResult;
+}
+
+export function createToolLinter(ruleSet: RuleSet): ToolLinter {
+  return {
+    lintText: (text, options) => withUtf8Columns(lintTextWith(ruleSet, text, options), text),
+    fix: (text, kind, options) => fixWith(ruleSet, text, kind, options),
+    lintHttpFile: (text, filePath, options) => withUtf8Columns(lintHttpFileWith(ruleSet, text, filePath, options), text),
+    lintPostmanCollection: (text, filePath, options) => withUtf8Columns(lintPostmanCollectionWith(ruleSet, text, filePath, options), text),
+  };
+}
+
+/**
  * A linter that runs the rules it is handed, and those alone (the engine imports none):
  * the library and the CLI hand it the built-in set (rules/index.ts); a caller may hand it
  * fewer, or rules of its own. A rule set without the structural rule skips the schema.
+ * Every entry point checks its options (libraryArguments.ts): a misspelt name or a setting
+ * of the wrong type is a TypeError, never a setting silently lost.
  */
 export function createLinter({ rules }: { readonly rules: readonly Rule<any>[] }): Linter {
   const ruleSet = createRuleSet(rules);
+  const tool = createToolLinter(ruleSet);
   return {
     ruleSet,
     validate: (kind, value, options) => {
-      checkOptions("validate", options);
+      checkOptions("validate", options, optionNames.validate);
       return withPathsWithoutSecrets(validateWith(ruleSet, kind, value, options ?? {}, limitsOf(options)));
     },
     lintText: (text, options) => {
       checkText("lintText", text);
-      checkOptions("lintText", options);
-      return withUtf8Columns(lintTextWith(ruleSet, text, options), text);
+      checkOptions("lintText", options, optionNames.lintText);
+      return tool.lintText(text, options ?? {});
     },
     fix: (text, kind, options) => {
       checkText("fix", text);
-      checkOptions("fix", options);
-      return fixWith(ruleSet, text, kind, options);
+      checkOptions("fix", options, optionNames.fix);
+      return tool.fix(text, kind, options ?? {});
     },
     lintHttpFile: (text, filePath, options) => {
       checkText("lintHttpFile", text);
-      checkOptions("lintHttpFile", options);
-      return withUtf8Columns(lintHttpFileWith(ruleSet, text, filePath, options), text);
+      checkOptions("lintHttpFile", options, optionNames.lintRequests);
+      return tool.lintHttpFile(text, filePath, options ?? {});
     },
     lintPostmanCollection: (text, filePath, options) => {
       checkText("lintPostmanCollection", text);
-      checkOptions("lintPostmanCollection", options);
-      return withUtf8Columns(lintPostmanCollectionWith(ruleSet, text, filePath, options), text);
+      checkOptions("lintPostmanCollection", options, optionNames.lintRequests);
+      return tool.lintPostmanCollection(text, filePath, options ?? {});
     },
   };
 }

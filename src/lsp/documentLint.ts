@@ -7,7 +7,7 @@ import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
 import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../cli/lintFile.js";
 import { tooLargeMessage } from "../source/fileSize.js";
-import { lintHttpFile, lintPostmanCollection, lintText } from "../builtIn/linter.js";
+import { toolLinter } from "../builtIn/linter.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import type { Kind } from "../kinds/kinds.js";
@@ -99,13 +99,13 @@ export function lintDocument(filePath: string, languageId: string, text: string,
   const request = type === "http" ? "http" : requestFileType(filePath, text, run);
   if (request !== undefined) {
     const options = requestOptions(filePath, run);
-    const result = request === "http" ? lintHttpFile(text, filePath, options) : lintPostmanCollection(text, filePath, options);
+    const result = request === "http" ? toolLinter.lintHttpFile(text, filePath, options) : toolLinter.lintPostmanCollection(text, filePath, options);
     return { format: request, result: withStructure(result, settings) };
   }
   const payload = payloadOf(config, filePath, text);
   if (payload === undefined) return undefined;
   const { kind } = payload;
-  return { format: "payload", kind, result: withStructure(lintText(text, payloadOptions(filePath, { ...run, kind })), settings) };
+  return { format: "payload", kind, result: withStructure(toolLinter.lintText(text, payloadOptions(filePath, { ...run, kind })), settings) };
 }
 
 /**

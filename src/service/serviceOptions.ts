@@ -1,7 +1,5 @@
 import type { Diagnostic, Severity, ValidationResult } from "../engine/diagnostic.js";
-import { unknownName } from "../engine/nearestName.js";
-import { checkSettings } from "../domain/settings.js";
-import { checkOptions, describeArgument } from "../lint/libraryArguments.js";
+import { checkOptions, optionNames } from "../lint/libraryArguments.js";
 import type { ValidateOptions } from "../lint/validate.js";
 
 /** validate()'s options, and which findings fail a check. */
@@ -13,7 +11,7 @@ export interface ServiceOptions extends ValidateOptions {
   readonly failOn?: Severity | undefined;
 }
 
-const serviceOptionNames = ["rules", "settings", "existing", "source", "maxDepth", "maxEntries", "maxValues", "failOn"] as const;
+const serviceOptionNames = [...optionNames.validate, "failOn"] as const;
 
 /**
  * Options are a programmer's constants: a misspelt name (`setting`, `failon`) would
@@ -23,21 +21,10 @@ const serviceOptionNames = ["rules", "settings", "existing", "source", "maxDepth
  */
 export function checkServiceOptions(fn: string, options: unknown, more: readonly string[] = []): void {
   if (options === undefined) return;
-  checkOptions(fn, options);
-  const given = options as Record<string, unknown>;
-  const known = [...serviceOptionNames, ...more];
-  for (const name of Object.keys(given)) if (!known.includes(name)) throw unknownName("option", name, known);
-  // A service's settings are its own constants: a value of the wrong shape is a TypeError too.
-  checkSettings(given.settings, { shapes: true });
-  for (const name of ["existing", "source"] as const) {
-    const value = given[name];
-    if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))) {
-      throw new TypeError(`${fn}: options.${name} must be an object; got ${describeArgument(value)}`);
-    }
-  }
-  const failOn = given.failOn;
+  checkOptions(fn, options, [...serviceOptionNames, ...more]);
+  const failOn = (options as ServiceOptions).failOn;
   if (failOn !== undefined && failOn !== "error" && failOn !== "warning") {
-    throw new TypeError(`option failOn must be "error" or "warning"; got ${JSON.stringify(failOn) ?? typeof failOn}`);
+    throw new TypeError(`${fn}: option failOn must be "error" or "warning"; got ${JSON.stringify(failOn) ?? typeof failOn}`);
   }
 }
 

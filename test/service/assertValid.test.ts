@@ -79,9 +79,9 @@ describe("assertValid and isValid", () => {
     expect(() => isValid("createOrder", body, { settings: { certifiedPartNumbers: "A1" as never } })).toThrow(/certifiedPartNumbers must be a list/);
     expect(() => isValid("createOrder", body, { settings: { customNoOperationTypes: { ZZ: ["USD"], YY: "all" } } })).not.toThrow();
     expect(() => isValid("createOrder", body, { settings: { customNoOperationTypes: { ZZ: "USD" } as never } })).toThrow(TypeError);
-    // validate() checks names only: the rules skip an ill-typed value, as they do a config file's.
+    // validate() checks them as the service's helpers do (test/lint/entryOptions.test.ts).
     expect(() => validate("createOrder", body, { settings: { onblocks: true } as never })).toThrow(/did you mean "onBlocks"/);
-    expect(() => validate("createOrder", body, { settings: { certifiedPartNumbers: "A1" as never } })).not.toThrow();
+    expect(() => validate("createOrder", body, { settings: { certifiedPartNumbers: "A1" as never } })).toThrow(/^validate: setting certifiedPartNumbers must be a list/);
   });
 
   it("the error never holds what it does not need: no card number in its message", () => {

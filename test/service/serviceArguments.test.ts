@@ -30,7 +30,7 @@ describe("the service API's arguments", () => {
     ["withPreSubmitCheck options that are null", call(withPreSubmitCheck, fetch, null), /^withPreSubmitCheck: options must be an object .*; got null$/],
     ["assertValid options that are a string", call(assertValid, "createOrder", {}, "strict"), /^assertValid: options must be an object .*; got the string "strict"$/],
     ["assertValid options.rules that is a string", call(assertValid, "createOrder", {}, { rules: "off" }), /^assertValid: options\.rules must be an object .*; got the string "off"$/],
-    ["isValid options.existing that is a number", call(isValid, "orderCustomData", {}, { existing: 5 }), /^isValid: options\.existing must be an object; got the number 5$/],
+    ["isValid options.existing that is a number", call(isValid, "orderCustomData", {}, { existing: 5 }), /^isValid: options\.existing must be the custom data record the PUT replaces, \{ name, value \}; got the number 5$/],
     ["isValid options that are an array", call(isValid, "createOrder", {}, ["warning"]), /^isValid: options must be an object .*; got an array$/],
     ["standardSchema options that are a number", call(standardSchema, "createOrder", 1), /^standardSchema: options must be an object .*; got the number 1$/],
     ["the JSON Schema asked for without a target", () => (standardSchema("createOrder")["~standard"].jsonSchema.input as Function)(), /draft-07 and draft-2020-12, not undefined$/],

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { assertValid, checkRequest, fix, isValid, lintHttpFile, lintPostmanCollection, lintText, standardSchema, validate } from "../../src/index.js";
+import { orderItem, orderWithItems } from "../support/payloads.js";
+
+/**
+ * Every public entry point checks its options the same way (found by the library audit:
+ * validate() and lintText() took a misspelt option, or a setting of the wrong type, and
+ * silently ran without it): a TypeError naming the function, the option or setting, and
+ * the nearest valid name or the type it takes.
+ */
+
+const record = { name: "Gift", value: "x" };
+const url = "https://integration.shopatron.com/api/v2/createOrder/";
+const call = (fn: Function, ...args: unknown[]) => () => fn(...args);
+
+function thrown(act: () => unknown): Error {
+  try {
+    act();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("did not throw");
+}
+
+describe("a misspelt or unknown option", () => {
+  const table: [string, () => unknown, RegExp][] = [
+    ["validate's maxdepth", call(validate, "orderCustomData", record, { maxdepth: 3 }), /^validate: unknown option "maxdepth" \(did you mean "maxDepth"\?\); the options are: rules, settings, existing, source, maxDepth, maxEntries, maxValues$/],
+    ["validate's failOn", call(validate, "orderCustomData", record, { failOn: "warning" }), /^validate: unknown option "failOn": validate\(\) fails nothing, it reports every finding; isValid, assertValid, standardSchema, checkRequest and withPreSubmitCheck take failOn\. The options are: /],
+    ["validate's failon", call(validate, "orderCustomData", record, { failon: "warning" }), /^validate: unknown option "failon" \(did you mean "failOn"\?\): validate\(\) fails nothing/],
+    ["lintText's knd", call(lintText, "{}", { knd: "orderCustomData" }), /^lintText: unknown option "knd" \(did you mean "kind"\?\); the options are: kind, filePath, /],
+    ["lintText's maxentries", call(lintText, "{}", { kind: "orderCustomData", maxentries: 1 }), /^lintText: unknown option "maxentries" \(did you mean "maxEntries"\?\)/],
+    ["lintText's failOn", call(lintText, "{}", { failOn: "warning" }), /^lintText: unknown option "failOn": lintText\(\) fails nothing/],
+    ["fix's kind (its own argument)", call(fix, "{}", undefined, { rule: {} }), /^fix: unknown option "rule" \(did you mean "rules"\?\)/],
+    ["lintHttpFile's setting", call(lintHttpFile, "", "a.http", { setting: {} }), /^lintHttpFile: unknown option "setting" \(did you mean "settings"\?\); the options are: rules, settings, maxDepth, maxEntries, maxValues$/],
+    ["lintPostmanCollection's existing (it takes none)", call(lintPostmanCollection, "{}", "c.json", { existing: record }), /^lintPostmanCollection: unknown option "existing"; the options are: /],
+    ["isValid's failon", call(isValid, "orderCustomData", record, { failon: "warning" }), /^isValid: unknown option "failon" \(did you mean "failOn"\?\)/],
+    ["standardSchema's failon", call(standardSchema, "orderCustomData", { failon: "warning" }), /^standardSchema: unknown option "failon" \(did you mean "failOn"\?\)/],
+    ["checkRequest's baseURL", call(checkRequest, { url }, { baseURL: url }), /^checkRequest: unknown option "baseURL" \(did you mean "baseUrl"\?\)/],
+  ];
+  it.each(table)("%s", (_what, act, message) => {
+    const error = thrown(act);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(message);
+  });
+
+  it("each option an entry point documents is taken", () => {
+    expect(() => validate("orderCustomData", record, { rules: {}, settings: {}, existing: record, source: { duplicateKeys: [], unsafeIntegers: [] }, maxDepth: 5, maxEntries: 5, maxValues: 50 })).not.toThrow();
+    expect(() => lintText("{}", { kind: "orderCustomData", filePath: "a.json", rules: {}, settings: {}, existing: record, maxDepth: 5, maxEntries: 5, maxValues: 50 })).not.toThrow();
+    expect(() => fix("{}", "orderCustomData", { filePath: "a.json", rules: {}, settings: {}, existing: record, maxDepth: 5 })).not.toThrow();
+    expect(() => lintHttpFile("", "a.http", { rules: {}, settings: {}, maxDepth: 5, maxEntries: 5, maxValues: 50 })).not.toThrow();
+  });
+});
+
+describe("a setting or option of the wrong type", () => {
+  const mixed = orderWithItems([orderItem({ availability: "D", partNumber: "A1" }), orderItem({ availability: "Y", partNumber: "B2" })]);
+
+  it("the setting an onBlocks tenant gives as a string is refused, not read as off", () => {
+    // With onBlocks the OMS splits the order itself; as off, availability-split would report it.
+    expect(validate("createOrder", mixed).diagnostics.filter((d) => d.ruleId === "availability-split")).not.toEqual([]);
+    expect(validate("createOrder", mixed, { settings: { onBlocks: true } }).diagnostics.filter((d) => d.ruleId === "availability-split")).toEqual([]);
+    expect(thrown(call(validate, "createOrder", mixed, { settings: { onBlocks: "true" } })).message).toBe('validate: setting onBlocks must be true or false; got "true"');
+  });
+
+  const table: [string, () => unknown, RegExp][] = [
+    ["validate's onBlocks: 1", call(validate, "createOrder", mixed, { settings: { onBlocks: 1 } }), /^validate: setting onBlocks must be true or false; got 1$/],
+    ["validate's certifiedPartNumbers as one string", call(validate, "createOrder", mixed, { settings: { certifiedPartNumbers: "FIT" } }), /^validate: setting certifiedPartNumbers must be a list of part numbers \(strings\); got "FIT"$/],
+    ["lintText's onBlocks: 1", call(lintText, "{}", { settings: { onBlocks: 1 } }), /^lintText: setting onBlocks must be true or false; got 1$/],
+    ["lintText's skipInternationalTax as a string", call(lintText, "{}", { settings: { skipInternationalTax: "yes" } }), /^lintText: setting skipInternationalTax must be true or false/],
+    ["fix's customNoOperationTypes as a string", call(fix, "{}", undefined, { settings: { customNoOperationTypes: "ZZ" } }), /^fix: setting customNoOperationTypes must be a list of subtype codes/],
+    ["lintHttpFile's certifiedPartNumbers of numbers", call(lintHttpFile, "", "a.http", { settings: { certifiedPartNumbers: [1] } }), /^lintHttpFile: setting certifiedPartNumbers must be a list/],
+    ["assertValid's onBlocks as a string", call(assertValid, "createOrder", mixed, { settings: { onBlocks: "true" } }), /^assertValid: setting onBlocks must be true or false/],
+    ["validate's existing as the name alone", call(validate, "orderCustomData", record, { existing: "Gift" }), /^validate: options\.existing must be the custom data record the PUT replaces, \{ name, value \}; got the string "Gift"$/],
+    ["validate's existing: null", call(validate, "orderCustomData", record, { existing: null }), /^validate: options\.existing must be .*; got null$/],
+    ["isValid's existing: null", call(isValid, "orderCustomData", record, { existing: null }), /^isValid: options\.existing must be .*; got null$/],
+    ["lintText's existing as an array", call(lintText, "{}", { existing: [record] }), /^lintText: options\.existing must be .*; got an array$/],
+  ];
+  it.each(table)("%s", (_what, act, message) => {
+    const error = thrown(act);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(message);
+  });
+});
