@@ -17,6 +17,7 @@ import { oversizedPlace, writtenOtherwise } from "../json/oversizedPlace.js";
 import { asSent } from "./asSent.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
+import { readExistingRecord } from "./existingRecord.js";
 import { withoutSecrets } from "../domain/secretFields.js";
 import * as validators from "../generated/validators.js";
 import { shapes } from "../generated/shapes.js";
@@ -69,6 +70,8 @@ export function validateWith(
   }
   const configured = configureRules(set, options.rules);
   checkSettings(options.settings);
+  const existing = readExistingRecord(options.existing);
+  const runOptions = existing === undefined ? options : { ...options, existing };
   // A search given as a URL or query string is checked as the parameters it holds; the
   // string has no inner pointers, so every diagnostic then points at the whole string and
   // names its parameter, where lintText places it.
@@ -105,7 +108,7 @@ export function validateWith(
         );
       }
     }
-    found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, options), checked, shapes[kind]));
+    found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, runOptions), checked, shapes[kind]));
     const placed = atMisplacedKeys(found, checked, shapes[kind]);
     // A service logs these messages: none quotes a card number, password, e-mail or phone.
     const cleaned = withoutSecrets(checked, options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed), options.source);
