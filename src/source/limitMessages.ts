@@ -4,6 +4,7 @@
  * drift apart. Each names the limit passed and how to raise it.
  */
 import type { Limit, StructureLimits } from "./entryCount.js";
+import { plural } from "../formatters/displayText.js";
 
 /** Who a message speaks of ("the JSON", "the value") and how its reader raises each limit. */
 export interface LimitWording {
@@ -74,8 +75,8 @@ const closingKey: Readonly<Record<Limit, keyof LimitHints>> = { depth: "maxDepth
  */
 export function limitMessage(wording: LimitWording, limits: StructureLimits, limit: Limit, container: "array" | "object" = "array", closing?: LimitHints): string {
   const stops = `so oms-lint stops (${closing?.[closingKey[limit]] ?? `the limit is ${wording.option[limit]}`})`;
-  if (limit === "depth") return `${wording.subject} nests deeper than ${limits.maxDepth} levels here: no payload nests this deep, ${stops}`;
-  if (limit === "values") return `${wording.subject} holds more than ${limits.maxValues} values by this one${wording.valuesCounted}: no payload holds this many, ${stops}`;
-  const what = container === "object" ? `object holds more than ${limits.maxEntries} members` : `array holds more than ${limits.maxEntries} elements`;
+  if (limit === "depth") return `${wording.subject} nests deeper than ${plural(limits.maxDepth, "level")} here: no payload nests this deep, ${stops}`;
+  if (limit === "values") return `${wording.subject} holds more than ${plural(limits.maxValues, "value")} by this one${wording.valuesCounted}: no payload holds this many, ${stops}`;
+  const what = container === "object" ? `object holds more than ${plural(limits.maxEntries, "member")}` : `array holds more than ${plural(limits.maxEntries, "element")}`;
   return `this ${what}: no payload holds this many, ${stops}`;
 }
