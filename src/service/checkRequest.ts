@@ -65,8 +65,12 @@ export function checkRequest(request: RequestToCheck, options: CheckRequestOptio
   return verdictOf(request, options);
 }
 
-/** checkRequest once the options are known to be sound (withPreSubmitCheck checks them once). */
-export function verdictOf(request: RequestToCheck, options: CheckRequestOptions): RequestVerdict {
+/**
+ * checkRequest once the options are known to be sound (withPreSubmitCheck checks them once).
+ * `notUtf8` says why a body's bytes are no UTF-8 text: its one finding, in place of what
+ * linting their replacement characters would find.
+ */
+export function verdictOf(request: RequestToCheck, options: CheckRequestOptions, notUtf8?: string): RequestVerdict {
   const target = omsTarget(request.url, options.baseUrl);
   if (target === undefined) {
     return { valid: true, checked: false, endpoint: undefined, kind: undefined, errorCount: 0, warningCount: 0, diagnostics: [], failures: [] };
@@ -77,7 +81,9 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions)
   const checked = checkOne(entry, fileRun(builtInLinter.ruleSet, { rules, settings, maxDepth, maxEntries, maxValues }));
   const diagnostics: Diagnostic[] = [
     ...checked.findings.map(({ ruleId, messageId, severity, evidence, message }) => ({ ruleId, messageId, severity, evidence, message, path: "" })),
-    ...checked.body.map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, severity: severityOf(m.severity), evidence: m.evidence, message: m.message, path: m.path })),
+    ...(notUtf8 === undefined
+      ? checked.body.map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, severity: severityOf(m.severity), evidence: m.evidence, message: m.message, path: m.path }))
+      : [{ ruleId: "parse", messageId: "parse", severity: "error" as const, evidence: "stated" as const, message: notUtf8, path: "" }]),
     ...checked.query.map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, severity: severityOf(m.severity), evidence: m.evidence, message: m.message, path: "" })),
   ];
   const result = summarize(diagnostics);

@@ -3,6 +3,8 @@ import { OmsValidationError } from "./omsValidationError.js";
 import { omsTarget } from "./omsTarget.js";
 import { checkFunction } from "./serviceArguments.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
+import { decodeUtf8 } from "../source/utf8.js";
+import { describeArgument } from "../lint/libraryArguments.js";
 
 export interface PreSubmitOptions extends CheckRequestOptions {
   /**
@@ -14,9 +16,14 @@ export interface PreSubmitOptions extends CheckRequestOptions {
 
 type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
-/** A body the request will still send once its text is read: the same value, or the other half of a tee. */
-interface ReadBody {
+/** A body's text; or, when its bytes are no UTF-8 text, what it decodes to with replacement characters and why it is none. */
+interface BodyText {
   readonly text: string;
+  readonly notUtf8?: string;
+}
+
+/** A body the request will still send once its text is read: the same value, or the other half of a tee. */
+interface ReadBody extends BodyText {
   /** Set when reading used the body up (a stream): what to send in its place. */
   readonly replacement?: BodyInit;
   /** The Content-Type fetch sends for this body when the headers give none (a Blob's type, text/plain for a string). */
@@ -27,16 +34,20 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | st
   return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
 
-const decoder = new TextDecoder();
+/** JSON is UTF-8 (RFC 8259 §8.1): bytes in another encoding are said to be, as a file's are, not read as "\uFFFD". */
+function bodyText(bytes: Uint8Array): BodyText {
+  const decoded = decodeUtf8(bytes, "body");
+  return decoded.ok ? { text: decoded.text } : { text: new TextDecoder().decode(bytes), notUtf8: decoded.message };
+}
 
 /**
- * A stream's text. Once the signal aborts, the stream is cancelled and the reading rejects with
+ * A stream's bytes. Once the signal aborts, the stream is cancelled and the reading rejects with
  * the signal's reason, as fetch does: a body that stalls (an upload whose source stops sending)
  * ends with the caller's signal, not never.
  */
-async function streamText(stream: ReadableStream<Uint8Array>, signal: AbortSignal | undefined): Promise<string> {
+async function streamBytes(stream: ReadableStream<Uint8Array>, signal: AbortSignal | undefined): Promise<Uint8Array> {
   try {
-    return await new Response(signal ? stream.pipeThrough(new TransformStream(), { signal }) : stream).text();
+    return new Uint8Array(await new Response(signal ? stream.pipeThrough(new TransformStream(), { signal }) : stream).arrayBuffer());
   } catch (error) {
     signal?.throwIfAborted();
     throw error;
@@ -63,7 +74,7 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined): Promis
   if (body instanceof ReadableStream) {
     const [mine, theirs] = body.tee();
     try {
-      return { text: await streamText(mine, signal), replacement: theirs };
+      return { ...bodyText(await streamBytes(mine, signal)), replacement: theirs };
     } catch (error) {
       void theirs.cancel(error).catch(() => {});
       throw error;
@@ -78,15 +89,16 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined): Promis
     };
     // An async iterable cannot be cancelled while it waits (return() queues behind the pending next()): its owner ends it.
     await unlessAborted(gather(), signal);
-    const text = chunks.map((c) => (typeof c === "string" ? c : decoder.decode(c, { stream: true }))).join("") + decoder.decode();
+    const encoder = new TextEncoder();
+    const bytes = Buffer.concat(chunks.map((c) => (typeof c === "string" ? encoder.encode(c) : c)));
     const replay = async function* () {
       yield* chunks;
     };
-    return { text, replacement: replay() as unknown as BodyInit };
+    return { ...bodyText(bytes), replacement: replay() as unknown as BodyInit };
   }
   // fetch takes the body's own type the way Response does (a Blob's type, text/plain;charset=UTF-8 for a string).
   const response = new Response(body);
-  return { text: await response.text(), contentType: response.headers.get("content-type") ?? undefined };
+  return { ...bodyText(new Uint8Array(await response.arrayBuffer())), contentType: response.headers.get("content-type") ?? undefined };
 }
 
 /** The headers fetch sends: the given ones, with the body's own Content-Type when they carry none. */
@@ -121,27 +133,44 @@ export function withPreSubmitCheck<F extends FetchLike>(fetch: F, options: PreSu
     const method = (init?.method ?? request?.method ?? "GET").toUpperCase();
     let headers = init?.headers ?? request?.headers;
     let sent = args;
-    let text: string | undefined;
+    let body: BodyText | undefined;
     if (init?.body !== undefined && init.body !== null) {
-      const body = await readBody(init.body, signal);
-      text = body.text;
-      headers = sentHeaders(headers, body.contentType);
-      if (body.replacement !== undefined) sent = [input, { ...init, body: body.replacement }];
+      const read = await readBody(init.body, signal);
+      body = read;
+      headers = sentHeaders(headers, read.contentType);
+      if (read.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
     } else if (request?.body && init?.body === undefined) {
+      if (request.bodyUsed) throw usedRequest();
       // The clone tees the request's stream; the request itself is sent unread.
-      text = await streamText(request.clone().body!, signal);
+      body = bodyText(await streamBytes(request.clone().body!, signal));
     }
-    const verdict = verdictOf({ method, url, headers, body: text }, checkOptions);
+    const text = body?.text;
+    const verdict = verdictOf({ method, url, headers, body: text }, checkOptions, body?.notUtf8);
     if (!verdict.valid) {
       const what = `${method} ${verdict.endpoint ?? "request"}`;
-      const error = new OmsValidationError(verdict.kind, verdict.failures, parseQuietly(text), what);
+      const error = new OmsValidationError(verdict.kind, verdict.failures, body?.notUtf8 === undefined ? parseQuietly(text) : undefined, what);
       const answer = await onInvalid?.(error, { method, url });
-      if (answer) return answer;
-      throw error;
+      if (answer === undefined || answer === null) throw error;
+      if (isResponse(answer)) return answer;
+      throw new TypeError(`withPreSubmitCheck: onInvalid must return a Response (to answer with it) or nothing (to reject with the OmsValidationError); it returned ${describeArgument(answer)}`, { cause: error });
     }
     return fetch(...sent);
   };
   return checking as F;
+}
+
+/** A Response, this realm's or another fetch's (node-fetch's, undici's own): what the caller's fetch promised. */
+function isResponse(value: unknown): value is Response {
+  if (value instanceof Response) return true;
+  const candidate = value as Partial<Response> | null;
+  return typeof candidate === "object" && candidate !== null && typeof candidate.status === "number" && typeof candidate.text === "function" && typeof candidate.headers === "object";
+}
+
+/** A Request whose body was read: fetch refuses it too ("Cannot construct a Request with a Request object that has already been used"). */
+function usedRequest(): TypeError {
+  return new TypeError(
+    "withPreSubmitCheck: the Request's body has already been read (request.bodyUsed), so it can be neither checked nor sent; pass a Request whose body is unread (read a request.clone() instead)",
+  );
 }
 
 /** The body's value, for the error's issue paths (array indexes as numbers); undefined if it does not parse. */

@@ -3,20 +3,27 @@ import { isUtf8 } from "node:buffer";
 /** Bytes as text, or why they are not UTF-8 text and the byte where that shows. */
 export type DecodedText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string; readonly offset: number };
 
+/** What holds the bytes, in a message: a file is saved, a fetch body is sent; a file's position is given, a body's offset is said. */
+const holders = {
+  file: { name: "the file", at: () => "here", remedy: "save it as UTF-8", binary: ", or is this a binary file?" },
+  body: { name: "the body", at: (offset: number) => `at offset ${offset}`, remedy: "send it as UTF-8 (a string body always is)", binary: "" },
+} as const;
+
 /**
- * Decodes a file's bytes. JSON is UTF-8 (RFC 8259 §8.1): a file in another encoding is
- * reported at its first bad byte, never read through replacement characters.
+ * Decodes a file's bytes (or a fetch body's). JSON is UTF-8 (RFC 8259 §8.1): text in another
+ * encoding is reported at its first bad byte, never read through replacement characters.
  */
-export function decodeUtf8(bytes: Uint8Array): DecodedText {
+export function decodeUtf8(bytes: Uint8Array, holder: keyof typeof holders = "file"): DecodedText {
   if (isUtf8(bytes)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") };
+  const { name, at, remedy, binary } = holders[holder];
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, message: "the file is UTF-16 text (it starts with a UTF-16 byte order mark): JSON must be UTF-8; save it as UTF-8", offset: 0 };
+    return { ok: false, message: `${name} is UTF-16 text (it starts with a UTF-16 byte order mark): JSON must be UTF-8; ${remedy}`, offset: 0 };
   }
   const offset = firstInvalidByte(bytes);
   const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
   return {
     ok: false,
-    message: `the file is not UTF-8 text (byte 0x${byte} here): JSON must be UTF-8; save it as UTF-8, or is this a binary file?`,
+    message: `${name} is not UTF-8 text (byte 0x${byte} ${at(offset)}): JSON must be UTF-8; ${remedy}${binary}`,
     offset,
   };
 }
