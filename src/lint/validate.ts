@@ -18,6 +18,7 @@ import { asSent } from "./asSent.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { readExistingRecord } from "./existingRecord.js";
+import { withInvisibleNamed } from "../source/invisibleCharacters.js";
 import { withoutSecrets } from "../domain/secretFields.js";
 import * as validators from "../generated/validators.js";
 import { shapes } from "../generated/shapes.js";
@@ -116,7 +117,13 @@ export function validateWith(
     return sortInDocumentOrder(checked, cleaned);
   });
   const diagnostics = inString ? sorted.map(asInString) : sorted;
-  return summarize(diagnostics);
+  return summarize(diagnostics.map(withVisibleMessage));
+}
+
+/** A message names the invisible characters a key or value quotes (invisibleCharacters.ts), rather than hold them raw. */
+function withVisibleMessage(diagnostic: Diagnostic): Diagnostic {
+  const message = withInvisibleNamed(diagnostic.message);
+  return message === diagnostic.message ? diagnostic : { ...diagnostic, message };
 }
 
 /** A finding about a parameter of a search string: its pointer is the string's, and it names the parameter. */

@@ -2,6 +2,7 @@ import { ParseErrorCode, printParseErrorCode, visit, type ParseError } from "jso
 import type { Span } from "./range.js";
 import { secretFieldAt } from "../domain/secretFields.js";
 import { cardNumberAround, withoutSecretLookalikes } from "../domain/secretLookalikes.js";
+import { codePointName, isInvisibleCharacter, withInvisibleNamed } from "./invisibleCharacters.js";
 
 /** Why a text is not JSON, said so that a person knows what to type, and where. */
 export interface Fault extends Span {
@@ -29,7 +30,7 @@ export function describeFault(text: string, nativeMessage: string): Fault {
   if (!error) {
     // jsonc-parser saw no fault (or could not run): V8's own words, at V8's position if it gave one.
     const position = /at position (\d+)/.exec(nativeMessage);
-    return { message: withoutSecretLookalikes(`not valid JSON: ${nativeMessage}`), offset: position ? Number(position[1]) : 0, length: 1 };
+    return { message: withInvisibleNamed(withoutSecretLookalikes(`not valid JSON: ${nativeMessage}`)), offset: position ? Number(position[1]) : 0, length: 1 };
   }
   const fault = explain(text, error);
   // A service logs this message: a card number or password that does not parse is not quoted.
@@ -197,7 +198,7 @@ function afterTheValue(text: string, at: number, length: number): Fault {
 }
 
 function fault(message: string, offset: number, length: number): Fault {
-  return { message, offset, length: Math.max(0, length) };
+  return { message: withInvisibleNamed(message), offset, length: Math.max(0, length) };
 }
 
 /** A number written with a leading zero (the documents' `01010`, `00000`), at or just before the fault. */
@@ -287,11 +288,11 @@ function snippet(text: string, at: number): string {
   return token ?? "";
 }
 
-/** Quotes a piece of the source for a message; control characters as U+ codes. */
+/** Quotes a piece of the source for a message; an invisible character (a control, a format character, a separator) as its U+ code. */
 function describe(piece: string): string {
   if (piece === "") return "the end of the text";
-  if (/^[\u0000-\u001f\u007f-\u009f]$/.test(piece)) return `U+${piece.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-  return piece.length === 1 ? `"${piece}"` : piece;
+  if (isInvisibleCharacter(piece)) return piece === "\uFEFF" ? "U+FEFF (a byte order mark: one may open the text, no more)" : codePointName(piece);
+  return piece.length === 1 ? `"${piece}"` : withInvisibleNamed(piece);
 }
 
 /** The text stops before the value is complete: say which bracket is still open, and where it opened. */

@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { kinds, lintText, validate } from "../../src/index.js";
+
+/**
+ * No message shows a raw control, format, bidi, line-separator or byte-order-mark character,
+ * nor an unpaired surrogate: each is named as its U+ code (found by the library audit:
+ * `unexpected character " "` held a raw U+2028, two byte order marks a raw U+FEFF, and an
+ * unknown key's message a raw U+202E, which turns the rest of a terminal's line around).
+ */
+
+const raw = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+
+/** One character of those categories: C0 and C1 controls, bidi controls, zero-width ones, separators, a BOM, surrogates. */
+const invisibleCharacter = fc.constantFrom(
+  "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u009b", "\u00ad", "\u061c", "\u200b", "\u200e", "\u200f",
+  "\u2028", "\u2029", "\u202a", "\u202e", "\u2066", "\u2069", "\ufeff", "\ufff9", "\ud800", "\udfff", "\u{e0001}",
+);
+/** Text with such characters among ordinary ones. */
+const laced = fc.array(fc.oneof(invisibleCharacter, fc.constantFrom("a", "k", "1", " ", '"', "{", "}", ":", ",", "[", "]")), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(""));
+const kind = fc.constantFrom(...kinds.map((k) => k.kind));
+
+function expectNoneRaw(messages: readonly string[]): void {
+  for (const message of messages) expect(message).not.toMatch(raw);
+}
+
+describe("messages name invisible characters", () => {
+  it("the audit's cases", () => {
+    expect(lintText('{"name": "ab",\u2028 "value": "x"}', { kind: "orderCustomData" }).messages[0]?.message).toBe("unexpected character U+2028: it begins no JSON value");
+    expect(lintText('\ufeff\ufeff{"name": "ab", "value": "x"}', { kind: "orderCustomData" }).messages[0]?.message).toMatch(/^unexpected character U\+FEFF \(a byte order mark/);
+    const [unknown] = validate("orderCustomData", { name: "ab", value: "x", "k\u001b[31m\u202e": 1 }).diagnostics;
+    expect(unknown?.message).toMatch(/^unknown property "k\\u001b\[31m<U\+202E>": /);
+  });
+
+  it("in any key or value handed to validate()", () => {
+    fc.assert(
+      fc.property(kind, laced, laced, (k, key, value) => {
+        expectNoneRaw(validate(k, { [key]: value, name: value, value: { [key]: [value] } }).diagnostics.map((d) => d.message));
+        expectNoneRaw(validate(k, value).diagnostics.map((d) => d.message));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("in any text handed to lintText, JSON or not", () => {
+    fc.assert(
+      fc.property(fc.option(kind, { nil: undefined }), laced, laced, (k, before, inside) => {
+        for (const text of [before, `{"name": "${inside}", "value": ${before}}`, `${before}{"name": "ab"}`, `{"${inside}": 1}${before}`, JSON.stringify({ [inside]: before })]) {
+          expectNoneRaw(lintText(text, { kind: k }).messages.map((m) => m.message));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
