@@ -1,4 +1,4 @@
-import { checkText, describeArgument } from "../lint/libraryArguments.js";
+import { checkOptionNames, checkText, describeArgument, optionNames } from "../lint/libraryArguments.js";
 
 /**
  * applyFix's and unifiedDiff's arguments, checked at the library's edge as validate()'s are:
@@ -25,6 +25,7 @@ export function checkDiffArguments(before: unknown, after: unknown, options: unk
   }
   if (options === undefined) return;
   if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError(`unifiedDiff: options must be an object ({ fromFile, toFile, context }); got ${describeArgument(options)}`);
+  checkOptionNames("unifiedDiff", options, optionNames.unifiedDiff);
   const { fromFile, toFile, context } = options as Record<string, unknown>;
   for (const [name, value] of [["fromFile", fromFile], ["toFile", toFile]] as const) {
     if (value !== undefined && typeof value !== "string") throw new TypeError(`unifiedDiff: options.${name} must be a string; got ${describeArgument(value)}`);

@@ -41,6 +41,8 @@ export const optionNames = {
   lintText: ["kind", "filePath", "rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
   fix: ["filePath", "rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
   lintRequests: ["rules", "settings", "maxDepth", "maxEntries", "maxValues"],
+  splitOrder: ["idTemplate", "settings", "minorDigits"],
+  unifiedDiff: ["fromFile", "toFile", "context"],
 } as const;
 
 /**
@@ -52,8 +54,8 @@ export const optionNames = {
  */
 export function checkOptions(fn: string, options: unknown, known: readonly string[]): void {
   if (options === undefined) return;
-  if (!isPlainObject(options)) throw new TypeError(`${fn}: options must be an object (such as { rules, settings }); got ${describeArgument(options)}`);
-  for (const name of Object.keys(options)) if (!known.includes(name)) throw unknownOption(fn, name, known);
+  if (!isPlainObject(options)) throw new TypeError(`${fn}: options must be an object (such as { ${known.slice(0, 2).join(", ")} }); got ${describeArgument(options)}`);
+  checkOptionNames(fn, options, known);
   for (const name of ["rules", "settings"] as const) {
     const value = options[name];
     if (value !== undefined && !isPlainObject(value)) {
@@ -78,6 +80,11 @@ export function checkOptions(fn: string, options: unknown, known: readonly strin
       throw new TypeError(`${fn}: options.${name} must be ${what}; got ${describeArgument(value)}`);
     }
   }
+}
+
+/** Every name of the options is one the function takes: a misspelt one is a TypeError naming the nearest. */
+export function checkOptionNames(fn: string, options: object, known: readonly string[]): void {
+  for (const name of Object.keys(options)) if (!known.includes(name)) throw unknownOption(fn, name, known);
 }
 
 /** "Did you mean …?"; and failOn, given where nothing fails, is told where it belongs. */

@@ -8,6 +8,7 @@ import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "./childOrderI
 import { minorUnitDigits } from "./minorUnitDigits.js";
 import { planPayments, type PaymentShare } from "./paymentShares.js";
 import { SplitError } from "./splitError.js";
+import { checkOptions, optionNames } from "../lint/libraryArguments.js";
 
 export interface SplitOptions {
   /**
@@ -85,6 +86,7 @@ export const maxMinorDigits = 8;
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
   const order = asObject(payload);
   if (order === undefined) throw new TypeError("splitOrder: the payload must be a JSON object (a Create Order body)");
+  checkOptions("splitOrder", options, optionNames.splitOrder);
   const template = options.idTemplate ?? defaultIdTemplate;
   checkIdTemplate(template);
   // ISO 4217 minor units run from 0 to 4; the work of a split grows with the digits (1e8 ran for minutes).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertValid, checkRequest, fix, isValid, lintHttpFile, lintPostmanCollection, lintText, standardSchema, validate } from "../../src/index.js";
+import { assertValid, checkRequest, fix, isValid, lintHttpFile, lintPostmanCollection, lintText, splitOrder, standardSchema, unifiedDiff, validate } from "../../src/index.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
 
 /**
@@ -36,6 +36,8 @@ describe("a misspelt or unknown option", () => {
     ["isValid's failon", call(isValid, "orderCustomData", record, { failon: "warning" }), /^isValid: unknown option "failon" \(did you mean "failOn"\?\)/],
     ["standardSchema's failon", call(standardSchema, "orderCustomData", { failon: "warning" }), /^standardSchema: unknown option "failon" \(did you mean "failOn"\?\)/],
     ["checkRequest's baseURL", call(checkRequest, { url }, { baseURL: url }), /^checkRequest: unknown option "baseURL" \(did you mean "baseUrl"\?\)/],
+    ["splitOrder's idtemplate", call(splitOrder, orderWithItems([orderItem()]), { idtemplate: "{id}-{n}" }), /^splitOrder: unknown option "idtemplate" \(did you mean "idTemplate"\?\); the options are: idTemplate, settings, minorDigits$/],
+    ["unifiedDiff's contxt", call(unifiedDiff, "a", "b", { contxt: 1 }), /^unifiedDiff: unknown option "contxt" \(did you mean "context"\?\); the options are: fromFile, toFile, context$/],
   ];
   it.each(table)("%s", (_what, act, message) => {
     const error = thrown(act);
@@ -68,6 +70,7 @@ describe("a setting or option of the wrong type", () => {
     ["lintText's skipInternationalTax as a string", call(lintText, "{}", { settings: { skipInternationalTax: "yes" } }), /^lintText: setting skipInternationalTax must be true or false/],
     ["fix's customNoOperationTypes as a string", call(fix, "{}", undefined, { settings: { customNoOperationTypes: "ZZ" } }), /^fix: setting customNoOperationTypes must be a list of subtype codes/],
     ["lintHttpFile's certifiedPartNumbers of numbers", call(lintHttpFile, "", "a.http", { settings: { certifiedPartNumbers: [1] } }), /^lintHttpFile: setting certifiedPartNumbers must be a list/],
+    ["splitOrder's onBlocks as a string", call(splitOrder, mixed, { settings: { onBlocks: "true" } }), /^splitOrder: setting onBlocks must be true or false; got "true"$/],
     ["assertValid's onBlocks as a string", call(assertValid, "createOrder", mixed, { settings: { onBlocks: "true" } }), /^assertValid: setting onBlocks must be true or false/],
     ["validate's existing as the name alone", call(validate, "orderCustomData", record, { existing: "Gift" }), /^validate: options\.existing must be the custom data record the PUT replaces, \{ name, value \}; got the string "Gift"$/],
     ["validate's existing: null", call(validate, "orderCustomData", record, { existing: null }), /^validate: options\.existing must be .*; got null$/],
