@@ -1,7 +1,7 @@
 import { fileConfig } from "../config/fileConfig.js";
 import type { TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { fix } from "../builtIn/linter.js";
+import { toolLinter } from "../builtIn/linter.js";
 import type { Config } from "../config/config.js";
 import type { Kind } from "../kinds/kinds.js";
 import type { LintMessage } from "../lint/lintResult.js";
@@ -45,7 +45,7 @@ export function quickFix(message: LintMessage, bom: boolean): QuickFix | undefin
 export function fixAllEdit(document: TextDocument, kind: Kind, config: Config, filePath: string): TextEdit | undefined {
   const text = document.getText();
   // The rules and settings of this file: the config's, with its overrides for this path.
-  const { output } = fix(text, kind, { ...fileConfig(config, filePath, config.rules), ...config.limits });
+  const { output } = toolLinter.fix(text, kind, { ...fileConfig(config, filePath, config.rules), ...config.limits });
   if (output === text) return undefined;
   let start = 0;
   while (start < text.length && start < output.length && text.charCodeAt(start) === output.charCodeAt(start)) start++;
