@@ -34,14 +34,14 @@ function verdict(limit: Limit, value: number, objects: boolean, entryColumn: (in
   const rest = "no payload (?:nests this deep|holds this many), so oms-lint stops";
   if (limit === "maxDepth") {
     const hint = value < 1000 ? "the limit is languageOptions\\.limits\\.maxDepth" : "ESLint reads no deeper than 1000 levels: .*--max-depth";
-    return { column: entryColumn(value), message: new RegExp(`^Parsing error: the JSON nests deeper than ${value} levels here: ${rest} \\(${hint}\\)$`) };
+    return { column: entryColumn(value), message: new RegExp(`^Parsing error: the JSON nests deeper than ${value} ${value === 1 ? "level" : "levels"} here: ${rest} \\(${hint}\\)$`) };
   }
   if (limit === "maxEntries") {
-    const what = objects ? `object holds more than ${value} members` : `array holds more than ${value} elements`;
+    const what = objects ? `object holds more than ${value} ${value === 1 ? "member" : "members"}` : `array holds more than ${value} ${value === 1 ? "element" : "elements"}`;
     return { column: 1, message: new RegExp(`^Parsing error: this ${what}: ${rest} \\(the limit is languageOptions\\.limits\\.maxEntries\\)$`) };
   }
   // The root is the first value, entry i the (i + 2)th: the one too many is entry `value - 1`.
-  return { column: entryColumn(value - 1), message: new RegExp(`^Parsing error: the JSON holds more than ${value} values by this one: ${rest} \\(the limit is languageOptions\\.limits\\.maxValues\\)$`) };
+  return { column: entryColumn(value - 1), message: new RegExp(`^Parsing error: the JSON holds more than ${value} ${value === 1 ? "value" : "values"} by this one: ${rest} \\(the limit is languageOptions\\.limits\\.maxValues\\)$`) };
 }
 
 const limits = fc.oneof(
