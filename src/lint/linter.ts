@@ -39,9 +39,12 @@ export interface Linter {
 /**
  * The same entry points for oms-lint's own command line and language server, which also say
  * who reads the messages (audience): their options come from a config already checked, so
- * only a library caller's are checked, where the library's entry points take them.
+ * only a library caller's are checked, where the library's entry points take them. The rules
+ * meet unchecked settings here (the ESLint plugin's, a rule's own tests), and skip an
+ * ill-typed one.
  */
 export interface ToolLinter {
+  validate(kind: Kind, value: unknown, options: ValidateOptions): ValidationResult;
   lintText(text: string, options: LintTextWithOptions): LintResult;
   fix(text: string, kind: Kind | undefined, options: Omit<LintTextWithOptions, "kind">): FixResult;
   lintHttpFile(text: string, filePath: string | undefined, options: LintRequestsWithOptions): LintResult;
@@ -50,6 +53,7 @@ export interface ToolLinter {
 
 export function createToolLinter(ruleSet: RuleSet): ToolLinter {
   return {
+    validate: (kind, value, options) => withPathsWithoutSecrets(validateWith(ruleSet, kind, value, options, limitsOf(options))),
     lintText: (text, options) => withUtf8Columns(lintTextWith(ruleSet, text, options), text),
     fix: (text, kind, options) => fixWith(ruleSet, text, kind, options),
     lintHttpFile: (text, filePath, options) => withUtf8Columns(lintHttpFileWith(ruleSet, text, filePath, options), text),
@@ -71,7 +75,7 @@ export function createLinter({ rules }: { readonly rules: readonly Rule<any>[] }
     ruleSet,
     validate: (kind, value, options) => {
       checkOptions("validate", options, optionNames.validate);
-      return withPathsWithoutSecrets(validateWith(ruleSet, kind, value, options ?? {}, limitsOf(options)));
+      return tool.validate(kind, value, options ?? {});
     },
     lintText: (text, options) => {
       checkText("lintText", text);

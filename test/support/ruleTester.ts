@@ -3,7 +3,7 @@ import type { Kind } from "../../src/kinds/kinds.js";
 import type { ExistingRecord, Rule, SourceFacts } from "../../src/engine/rule.js";
 import { rules } from "../../rules/index.js";
 import type { Settings } from "../../src/domain/settings.js";
-import { createLinter, type Linter } from "../../src/lint/linter.js";
+import { createLinter, createToolLinter, type Linter, type ToolLinter } from "../../src/lint/linter.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import type { LintMessage } from "../../src/lint/lintResult.js";
 import type { LimitOptions } from "../../src/lint/oversizedValue.js";
@@ -45,11 +45,19 @@ export interface InvalidRuleCase extends RuleCase {
   readonly output?: unknown;
 }
 
-/** A linter that runs this one rule and nothing else (no schema, no other rule). */
-const linters = new WeakMap<Rule<any>, Linter>();
-function linterOf(rule: Rule<any>): Linter {
+/**
+ * A linter that runs this one rule and nothing else (no schema, no other rule), through the
+ * pipeline as the CLI and the ESLint plugin reach it: a case may hand the rule settings of
+ * the wrong type (the plugin passes ESLint's as they are), which the library's entry points
+ * refuse before any rule runs (test/lint/entryOptions.test.ts).
+ */
+const linters = new WeakMap<Rule<any>, Linter & { readonly tool: ToolLinter }>();
+function linterOf(rule: Rule<any>): Linter & { readonly tool: ToolLinter } {
   let linter = linters.get(rule);
-  if (!linter) linters.set(rule, (linter = createLinter({ rules: [rule] })));
+  if (!linter) {
+    const checked = createLinter({ rules: [rule] });
+    linters.set(rule, (linter = { ...checked, tool: createToolLinter(checked.ruleSet) }));
+  }
   return linter;
 }
 
@@ -71,9 +79,9 @@ function optionsOf(rule: Rule<any>, testCase: RuleCase) {
 function run(rule: Rule<any>, testCase: RuleCase): (Diagnostic | LintMessage)[] {
   const linter = linterOf(rule);
   if (testCase.text !== undefined) {
-    return [...linter.lintText(testCase.text, { kind: kindOf(rule, testCase), ...optionsOf(rule, testCase) }).messages];
+    return [...linter.tool.lintText(testCase.text, { kind: kindOf(rule, testCase), ...optionsOf(rule, testCase) }).messages];
   }
-  return [...linter.validate(kindOf(rule, testCase), testCase.payload, { ...optionsOf(rule, testCase), source: testCase.source, ...testCase.limits }).diagnostics];
+  return [...linter.tool.validate(kindOf(rule, testCase), testCase.payload, { ...optionsOf(rule, testCase), source: testCase.source, ...testCase.limits }).diagnostics];
 }
 
 /**
@@ -140,7 +148,7 @@ export function ruleTester(
           if (fixes.length > 0) expect(rule.meta.fixable, "a rule whose reports carry fixes says fixable").toBe(true);
           if (fixes.length > 0 || (testCase.output !== undefined && testCase.output !== null)) {
             expect(testCase.output, "a case whose reports carry fixes states their output").toBeDefined();
-            const fixed = linterOf(rule).fix(textOf(testCase), kindOf(rule, testCase), optionsOf(rule, testCase));
+            const fixed = linterOf(rule).tool.fix(textOf(testCase), kindOf(rule, testCase), optionsOf(rule, testCase));
             expect(JSON.parse(fixed.output)).toEqual(testCase.output);
           } else if (testCase.output === null) {
             expect(fixes).toEqual([]);
