@@ -36,9 +36,9 @@ const placements: readonly { readonly name: string; readonly kind: Kind; readonl
 
 /** The finding a limit gives, by its words. */
 const limitWords: Record<string, RegExp> = {
-  depth: /^the value nests deeper than \d+ levels here: .*the maxDepth option\)$/,
-  entries: /^this (array|object) holds more than \d+ (elements|members): .*the maxEntries option\)$/,
-  values: /^the value holds more than \d+ values by this one \(an object it reaches by several paths counts once a path.*the maxValues option\)$/,
+  depth: /^the value nests deeper than (1 level|\d+ levels) here: .*the maxDepth option\)$/,
+  entries: /^this (array|object) holds more than (1 (element|member)|\d+ (elements|members)): .*the maxEntries option\)$/,
+  values: /^the value holds more than (1 value|\d+ values) by this one \(an object it reaches by several paths counts once a path.*the maxValues option\)$/,
 };
 
 const level: fc.Arbitrary<Level> = fc.record({ fanOut: fc.integer({ min: 1, max: 4 }), array: fc.boolean() });
@@ -109,7 +109,7 @@ describe("validate() on values that share their objects (built in memory: 2^60 p
           const located = parseSource(text, { maxDepth: 2000 });
           if (!located.ok) throw new Error("the value's text parses");
           // The text counts a member where its key starts; a container is placed at its bracket.
-          const place = /values by this one/.test(found.message) ? located.locate.keys([found.path])[0]! : located.locate.pointer(found.path);
+          const place = /values? by this one/.test(found.message) ? located.locate.keys([found.path])[0]! : located.locate.pointer(found.path);
           expect({ line: fault.line, column: fault.column }).toEqual({ line: place.line, column: place.column });
         }),
         fuzzParameters,
