@@ -87,9 +87,9 @@ export function checkOptionNames(fn: string, options: object, known: readonly st
   for (const name of Object.keys(options)) if (!known.includes(name)) throw unknownOption(fn, name, known);
 }
 
-/** "Did you mean …?"; and failOn, given where nothing fails, is told where it belongs. */
+/** "Did you mean …?"; and failOn, given to a function that lints but fails nothing, is told where it belongs. */
 function unknownOption(fn: string, name: string, known: readonly string[]): TypeError {
-  if (!known.includes("failOn") && nearestName(name, known) === undefined && nearestName(name, ["failOn"]) !== undefined) {
+  if (known.includes("rules") && !known.includes("failOn") && nearestName(name, known) === undefined && nearestName(name, ["failOn"]) !== undefined) {
     const spelt = name === "failOn" ? "" : ' (did you mean "failOn"?)';
     return new TypeError(
       `${fn}: unknown option ${JSON.stringify(name)}${spelt}: ${fn}() fails nothing, it reports every finding; isValid, assertValid, standardSchema, checkRequest and withPreSubmitCheck take failOn. The options are: ${known.join(", ")}`,
