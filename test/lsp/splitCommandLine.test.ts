@@ -3,9 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { shellQuoted, splitFileArgument } from "../../src/lsp/splitCommandLine.js";
 
-/** What a POSIX shell makes of `word`: the one argument printf receives. */
-function shellReads(word: string): string {
-  return execFileSync("sh", ["-c", `printf '%s' ${word}`], { encoding: "utf8" });
+/** What a POSIX shell makes of each word: the one argument printf receives for it (one shell for them all). */
+function shellReads(words: readonly string[]): string[] {
+  const script = words.map((word) => `printf '%s\\0' ${word}`).join("\n");
+  return execFileSync("sh", ["-c", script], { encoding: "utf8" }).split("\0").slice(0, -1);
 }
 
 describe("the file argument of the split advice's command", () => {
@@ -26,6 +27,7 @@ describe("the file argument of the split advice's command", () => {
 
   it("a POSIX shell reads every quoted name back as it was", () => {
     const names = fc.string({ unit: fc.constantFrom("a", " ", "'", '"', "$", "(", ")", "`", "\\", "*", ";", "&", "|", "-", "é", "\t", "!", "#", "~"), minLength: 1, maxLength: 12 });
-    fc.assert(fc.property(names, (name) => shellReads(shellQuoted(name)) === name), { numRuns: 60 });
+    const sample = fc.sample(names, { numRuns: 200, seed: 4242 });
+    expect(shellReads(sample.map(shellQuoted))).toEqual(sample);
   });
 });
