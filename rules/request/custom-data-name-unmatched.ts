@@ -1,4 +1,4 @@
-import { contrastedNames, nameDifference } from "../../src/domain/customDataNames.js";
+import { contrastedNames, nameDifference, quotedName } from "../../src/domain/customDataNames.js";
 import { defineRule } from "../../src/engine/rule.js";
 import { nearestName } from "../../src/engine/nearestName.js";
 import { shorten } from "../../src/engine/messageTemplate.js";
@@ -44,8 +44,11 @@ export const customDataNameUnmatched = defineRule({
     const recent = earlier.names.slice(-listedNames);
     const near = nearestName(put.dataName, recent);
     const more = earlier.names.length > recent.length ? ` (and ${earlier.names.length - recent.length} more)` : "";
-    const data = { names: recent.map((n) => shorten(JSON.stringify(n))).join(", "), more, parent: put.parent, sent: JSON.stringify(put.dataName), record };
-    if (near) context.report({ part: "body", messageId: "unmatchedNear", data: { ...data, suggestion: JSON.stringify(near) } });
-    else context.report({ part: "body", messageId: "unmatched", data });
+    // Names quoted with what cannot be seen escaped; a near pair with the code points that tell them apart.
+    const data = { names: recent.map((n) => shorten(quotedName(n))).join(", "), more, parent: put.parent, sent: quotedName(put.dataName), record };
+    if (near) {
+      const shown = contrastedNames(put.dataName, near);
+      context.report({ part: "body", messageId: "unmatchedNear", data: { ...data, sent: shown.sent, suggestion: shown.existing } });
+    } else context.report({ part: "body", messageId: "unmatched", data });
   },
 });

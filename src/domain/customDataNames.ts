@@ -10,8 +10,14 @@ export type NameDifference = "none" | "other" | (string & {});
 
 /** Characters drawn as a space: every Unicode space separator (no-break, thin, ideographic …). */
 const spaceLookalikes = /\p{Zs}/gu;
-/** Characters drawn as nothing: zero-width space and joiners, word joiner, byte order mark, soft hyphen … */
-const drawnAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
+/**
+ * Characters drawn as nothing: zero-width space and joiners, word joiner, byte order mark, soft
+ * hyphen, tag characters … (Default_Ignorable_Code_Point), but for those that change what a
+ * reader sees: a bidi control (U+202E reverses what follows), a variation selector (U+FE0F
+ * turns ❤ into an emoji), a Hangul filler (drawn as a blank). Names that differ by one of
+ * those look different: a rename, which the documents say is refused.
+ */
+const drawnAsNothing = /(?![\p{Bidi_Control}\p{Variation_Selector}\u115F\u1160\u3164\uFFA0])\p{Default_Ignorable_Code_Point}/gu;
 
 interface Reading {
   readonly label: string;
@@ -50,6 +56,11 @@ export function nameDifference(sent: string, existing: string): NameDifference {
 
 /** A character a reader cannot see or tell apart in a quoted name: escaped as JSON would (`\u0301`). */
 const unseen = /[\p{M}\p{Z}\p{C}\p{Default_Ignorable_Code_Point}]/gu;
+
+/** A name quoted for a message, with what a reader cannot see or tell apart escaped as JSON would (`"Gift\u00a0note"`). */
+export function quotedName(name: string): string {
+  return quoted(name);
+}
 
 function quoted(name: string): string {
   return `"${JSON.stringify(name)

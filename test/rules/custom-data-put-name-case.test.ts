@@ -85,6 +85,10 @@ describe("a PUT's name against the existing record's", () => {
     expect(nameDifference("a\u00a0b", "a b")).toBe("invisible characters");
     expect(nameDifference("a\u200db", "ab")).toBe("invisible characters");
     expect(nameDifference("a\u200bb", "a b")).toBe("other");
+    // Characters that change what a reader sees are a rename: a bidi override, a variation selector, a Hangul filler.
+    expect(nameDifference("Gift\u202eNote", "GiftNote")).toBe("other");
+    expect(nameDifference("\u2764\ufe0f", "\u2764\ufe0e")).toBe("other");
+    expect(nameDifference("a\u3164b", "ab")).toBe("other");
   });
   it("shows what tells look-alike names apart: escaped as JSON writes it, with the code points that differ", () => {
     expect(contrastedNames("Cafe\u0301 Note", "Caf\u00e9 Note")).toEqual({ sent: '"Cafe\\u0301 Note" (U+0065 U+0301)', existing: '"Caf\u00e9 Note" (U+00E9)' });

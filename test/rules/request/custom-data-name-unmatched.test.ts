@@ -36,6 +36,22 @@ requestRuleTester(customDataNameUnmatched, {
       errors: [{ messageId: "nearlyRenamedFromRequest", line: 11, messageIncludes: ['"Caf\u00e9\\u00a0note" (U+00A0)', "only in invisible characters"] }],
     },
     {
+      name: "a near miss that looks the same (a no-break space): both names escaped, with the code points that differ",
+      http: `${post("Gift message")}\n###\n${put("Gift\u00a0message")}`,
+      errors: [{ messageId: "unmatchedNear", line: 10, messageIncludes: ['this PUT sends "Gift\\u00a0message" (U+00A0)', 'did you mean "Gift message" (U+0020)?'] }],
+    },
+    {
+      name: "a name holding a bidi override is escaped, never shown raw",
+      http: `${post("Gift note")}\n###\n${put("Delivery\u202ewindow")}`,
+      errors: [{ messageId: "unmatched", line: 10, messageIncludes: ['this PUT sends "Delivery\\u202ewindow"'] }],
+    },
+    {
+      // Two 20,000-character names took 13 s and 1.6 GB to compare for a "did you mean".
+      name: "names far past any the documents take: no nearest name is looked for",
+      http: `${post("x".repeat(20_000))}\n###\n${put("y".repeat(20_000))}`,
+      errors: [{ messageId: "unmatched", line: 10 }],
+    },
+    {
       name: "a name the file never created: it may be another record, so the message says both",
       http: `${post("Gift note")}\n###\n${put("Delivery window")}`,
       errors: [{ messageId: "unmatched", line: 10, messageIncludes: ['it created "Gift note"', "if it updates a record created elsewhere, this is no fault"] }],
