@@ -20,6 +20,17 @@ function bundleNames(schemas: Map<string, JsonSchema>): (file: string) => string
   return (file) => titles.get(file) ?? baseName(file);
 }
 
+/**
+ * A minimum length above 1: the validators count it in UTF-16 units, as Java's String.length()
+ * does (codegen/validators.ts, lengthBeforeCount), where a JSON Schema validator counts code
+ * points, and would refuse a landingCode of five emoji (5 code points, 10 units) that
+ * validate() takes. A maximum is counted in code points by both; a minimum of 1 (not empty)
+ * means the same in either count.
+ */
+function countsDisagree(keyword: string, value: unknown): boolean {
+  return keyword === "minLength" && typeof value === "number" && value > 1;
+}
+
 /** Keywords whose value maps names to schemas: its keys are names, not keywords. */
 const nameMaps = new Set(["properties", "definitions", "patternProperties"]);
 
@@ -37,7 +48,7 @@ function rewriteFile(file: string, schemas: Map<string, JsonSchema>, bundleName:
     for (const [key, value] of Object.entries(node as JsonSchema)) {
       const at = `${place}/${escapeSegment(key)}`;
       if (keyIsName) out[key] = rewrite(value, at);
-      else if (toolKeywords.has(key) || key === "$id" || key === "$schema" || unstated.has(at)) continue;
+      else if (toolKeywords.has(key) || key === "$id" || key === "$schema" || unstated.has(at) || countsDisagree(key, value)) continue;
       else if (key === "$ref" && typeof value === "string") {
         const [target = "", pointer = ""] = value.split("#");
         const targetFile = target === "" ? file : target;

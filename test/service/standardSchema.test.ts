@@ -140,7 +140,8 @@ describe("standardSchema(kind)['~standard'].jsonSchema", () => {
   });
 
   it("refuses nothing validate() takes: every value at every place of every kind's example, under a default Ajv", () => {
-    const replacements: readonly unknown[] = [-1, 0, 1.5, "", "x".repeat(300), null, true, {}, [], undefined];
+    // Five emoji: 5 code points, 10 UTF-16 units (a landingCode's minimum of 10 counts units).
+    const replacements: readonly unknown[] = [-1, 0, 1.5, "", "x".repeat(300), "\u{1F600}".repeat(5), null, true, {}, [], undefined];
     for (const { kind } of kinds) {
       const check = compiled(kind);
       const base = example(examples[kind]);
