@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readBounded } from "../files/readBounded.js";
 import { encodingFault, type EncodingFault } from "../source/encodingFault.js";
 import { decodeUtf8 } from "../source/utf8.js";
 
@@ -12,13 +12,13 @@ import { decodeUtf8 } from "../source/utf8.js";
  */
 export function fileEncodingFault(text: string, physicalPath: string | undefined): EncodingFault | undefined {
   if (!text.includes("\uFFFD") || physicalPath === undefined) return undefined;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(physicalPath);
-  } catch {
-    // No such file (text given on standard input): the text is all there is.
-    return undefined;
-  }
+  // Read as the CLI reads a file: a regular file alone (a FIFO or /dev/zero named with
+  // --stdin-filename would hang the run or never end), and no more bytes than ESLint's text
+  // holds as UTF-8 (each bad byte became U+FFFD, three bytes; a byte order mark, three more).
+  const read = readBounded(physicalPath, Buffer.byteLength(text) + 3);
+  // No such file, another kind of file, or a longer one (text given on standard input): the text is all there is.
+  if (!(read instanceof Uint8Array)) return undefined;
+  const bytes = Buffer.from(read.buffer, read.byteOffset, read.byteLength);
   const decoded = decodeUtf8(bytes);
   if (decoded.ok || bytes.toString("utf8").replace(/^\uFEFF/, "") !== text) return undefined;
   return encodingFault(bytes, decoded);

@@ -60,7 +60,9 @@ export class OmsJsonLanguage extends JSONLanguage {
       return this.#jsonc.parse(file, { languageOptions: { ...context?.languageOptions, allowTrailingCommas: dialect.trailingCommas } });
     }
     // Bytes that are not UTF-8 reach ESLint's text as U+FFFD: the CLI refuses them before anything else, in these words.
-    const encoding = fileEncodingFault(text, file.physicalPath);
+    // Only in a file the CLI's walk from here would read (parse() is given no working folder: ESLint's is the
+    // process's): a Latin-1 file in a hidden folder parsed before and gets no oms-lint verdict.
+    const encoding = mayBePayload(file.path, process.cwd()) ? fileEncodingFault(text, file.physicalPath) : undefined;
     if (encoding !== undefined) return { ok: false, errors: [{ message: encoding.message, line: encoding.line, column: encoding.column }] };
     const limits = languageLimits(context?.languageOptions);
     const parsed = parseSource(text, { ...limits, limitHints: eslintLimitHints(limits.maxDepth) });

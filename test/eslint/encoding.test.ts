@@ -1,4 +1,5 @@
-import { writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { ESLint } from "eslint";
 import { ESLint as ESLint9 } from "eslint9";
@@ -63,6 +64,32 @@ describe("a file that is not UTF-8 under ESLint", () => {
     writeFileSync(join(own, "package.json"), Buffer.from('{ "name": "shop", "author": "René" }\n', "latin1"));
     const [result] = await new ESLint({ cwd: own, overrideConfigFile: true, overrideConfig: recommendedConfig() }).lintFiles(["package.json"]);
     expect(result!.messages).toEqual([]);
+  });
+
+  it("a file in a hidden folder, which the CLI's walk from ESLint's folder skips: no oms-lint verdict on its bytes", async () => {
+    // Under the process's working folder, which is ESLint's (a language's parse() is given none).
+    const hidden = join(process.cwd(), ".tmp", `eslint-hidden-${process.pid}`);
+    mkdirSync(hidden, { recursive: true });
+    try {
+      writeFileSync(join(hidden, "latin.json"), Buffer.from('{"author": "René"}\n', "latin1"));
+      const eslint = new ESLint({ cwd: process.cwd(), overrideConfigFile: true, overrideConfig: recommendedConfig() });
+      const [result] = await eslint.lintText('{"author": "Ren\uFFFD"}\n', { filePath: join(hidden, "latin.json") });
+      expect(result!.messages.filter((m) => m.fatal)).toEqual([]);
+    } finally {
+      rmSync(hidden, { recursive: true, force: true });
+    }
+  });
+
+  it("text on standard input under the name of a FIFO or a device is judged as given: the plugin reads no file but a regular one", async () => {
+    const own = folder({});
+    execFileSync("mkfifo", [join(own, "fifo.json")]);
+    symlinkSync("/dev/zero", join(own, "zero.json"));
+    const eslint = new ESLint({ cwd: own, overrideConfigFile: true, overrideConfig: recommendedConfig() });
+    for (const name of ["fifo.json", "zero.json"]) {
+      // Read whole, the FIFO would wait for a writer for ever and /dev/zero would never end.
+      const [result] = await eslint.lintText(withRene.replace("René", "Ren\uFFFD"), { filePath: join(own, name) });
+      expect(result!.messages.filter((m) => m.fatal), name).toEqual([]);
+    }
   });
 
   it("a text that holds U+FFFD as UTF-8 is linted as before, and so is a text given on standard input whose file on disk differs", async () => {
