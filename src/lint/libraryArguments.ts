@@ -37,7 +37,7 @@ const maxLimit = Number.MAX_SAFE_INTEGER;
 
 /** The names each entry point takes (the service's add failOn, checkRequest's baseUrl). */
 export const optionNames = {
-  validate: ["rules", "settings", "existing", "source", "maxDepth", "maxEntries", "maxValues"],
+  validate: ["rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
   lintText: ["kind", "filePath", "rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
   fix: ["filePath", "rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
   lintRequests: ["rules", "settings", "maxDepth", "maxEntries", "maxValues"],
@@ -73,12 +73,8 @@ export function checkOptions(fn: string, options: unknown, known: readonly strin
   if (options.filePath !== undefined && typeof options.filePath !== "string") {
     throw new TypeError(`${fn}: options.filePath must be a string; got ${describeArgument(options.filePath)}`);
   }
-  for (const name of ["existing", "source"] as const) {
-    const value = options[name];
-    if (value !== undefined && !isPlainObject(value)) {
-      const what = name === "existing" ? "the custom data record the PUT replaces, { name, value }" : "an object";
-      throw new TypeError(`${fn}: options.${name} must be ${what}; got ${describeArgument(value)}`);
-    }
+  if (options.existing !== undefined && !isPlainObject(options.existing)) {
+    throw new TypeError(`${fn}: options.existing must be the custom data record the PUT replaces, { name, value }; got ${describeArgument(options.existing)}`);
   }
 }
 

@@ -14,7 +14,7 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { libraryAudience, type Audience } from "./audience.js";
 
 /** The limits (maxDepth, maxEntries, maxValues) are ValidateOptions': here they hold the text, before it is parsed. */
-export interface LintTextOptions extends Omit<ValidateOptions, "source"> {
+export interface LintTextOptions extends ValidateOptions {
   /** The payload's kind; without it, the kind is told from the content (see detectKind). */
   readonly kind?: Kind | undefined;
   /** Reported as the result's filePath; "<text>" if not given. */

@@ -8,7 +8,7 @@ import type { LintResult } from "./lintResult.js";
 import { lintTextWith, type LintTextOptions, type LintTextWithOptions } from "./lintText.js";
 import { checkOptions, checkText, optionNames } from "./libraryArguments.js";
 import { withUtf8Columns } from "./utf8Columns.js";
-import { validateWith, type ValidateOptions } from "./validate.js";
+import { validateWith, type SourceOptions, type ValidateOptions } from "./validate.js";
 import { limitsOf } from "./oversizedValue.js";
 import { pointerWithoutSecretLookalikes } from "../domain/secretLookalikes.js";
 
@@ -44,7 +44,7 @@ export interface Linter {
  * ill-typed one.
  */
 export interface ToolLinter {
-  validate(kind: Kind, value: unknown, options: ValidateOptions): ValidationResult;
+  validate(kind: Kind, value: unknown, options: ValidateOptions & SourceOptions): ValidationResult;
   lintText(text: string, options: LintTextWithOptions): LintResult;
   fix(text: string, kind: Kind | undefined, options: Omit<LintTextWithOptions, "kind">): FixResult;
   lintHttpFile(text: string, filePath: string | undefined, options: LintRequestsWithOptions): LintResult;

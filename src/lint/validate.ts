@@ -30,6 +30,10 @@ export interface ValidateOptions extends LimitOptions {
   readonly settings?: Settings | undefined;
   /** For a custom data PUT: the record being replaced, so its name can be checked. */
   readonly existing?: ExistingRecord | undefined;
+}
+
+/** What lintText hands validateWith beside the public options: facts of the text it parsed. */
+export interface SourceOptions {
   /** Facts from the source text (duplicate keys, huge integers), when the caller parsed it. */
   readonly source?: SourceFacts;
 }
@@ -63,7 +67,7 @@ export function validateWith(
   set: RuleSet,
   kind: Kind,
   value: unknown,
-  options: ValidateOptions & Pick<RunOptions, "keepEveryFix"> & YieldingOptions,
+  options: ValidateOptions & SourceOptions & Pick<RunOptions, "keepEveryFix"> & YieldingOptions,
   limits: StructureLimits | typeof heldByItsText,
 ): ValidationResult {
   if (!isKind(kind)) {

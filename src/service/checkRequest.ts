@@ -18,7 +18,7 @@ export interface RequestToCheck {
   readonly body?: string | null | undefined;
 }
 
-export interface CheckRequestOptions extends ServiceOptions {
+export interface CheckRequestOptions extends Omit<ServiceOptions, "existing"> {
   /** The OMS API's base URL when the service calls it through another host (a proxy, a test server). */
   readonly baseUrl?: string | URL | undefined;
 }
@@ -44,6 +44,10 @@ export const checkRequestOptionNames = ["baseUrl"] as const;
 
 /** Throws a TypeError for a misspelt option, setting or rule id: checked once, where the options are given. */
 export function checkRequestOptions(fn: string, options: CheckRequestOptions, more: readonly string[] = []): void {
+  // A request is checked as it stands: the record a PUT replaces is not known to it, and the option was taken and ignored.
+  if (options !== null && typeof options === "object" && "existing" in options) {
+    throw new TypeError(`${fn}: option "existing" is not taken: a request is checked as it stands, without the record a PUT replaces; check the PUT's body with isValid(kind, body, { existing }) or validate()`);
+  }
   checkServiceOptions(fn, options, [...checkRequestOptionNames, ...more]);
   configureRules(builtInLinter.ruleSet, options.rules);
   if (options.baseUrl !== undefined && !URL.canParse(String(options.baseUrl))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertValid, checkRequest, fix, isValid, lintHttpFile, lintPostmanCollection, lintText, splitOrder, standardSchema, unifiedDiff, validate } from "../../src/index.js";
+import { assertValid, checkRequest, fix, isValid, lintHttpFile, lintPostmanCollection, lintText, splitOrder, standardSchema, unifiedDiff, validate, withPreSubmitCheck } from "../../src/index.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
 
 /**
@@ -24,7 +24,7 @@ function thrown(act: () => unknown): Error {
 
 describe("a misspelt or unknown option", () => {
   const table: [string, () => unknown, RegExp][] = [
-    ["validate's maxdepth", call(validate, "orderCustomData", record, { maxdepth: 3 }), /^validate: unknown option "maxdepth" \(did you mean "maxDepth"\?\); the options are: rules, settings, existing, source, maxDepth, maxEntries, maxValues$/],
+    ["validate's maxdepth", call(validate, "orderCustomData", record, { maxdepth: 3 }), /^validate: unknown option "maxdepth" \(did you mean "maxDepth"\?\); the options are: rules, settings, existing, maxDepth, maxEntries, maxValues$/],
     ["validate's failOn", call(validate, "orderCustomData", record, { failOn: "warning" }), /^validate: unknown option "failOn": validate\(\) fails nothing, it reports every finding; isValid, assertValid, standardSchema, checkRequest and withPreSubmitCheck take failOn\. The options are: /],
     ["validate's failon", call(validate, "orderCustomData", record, { failon: "warning" }), /^validate: unknown option "failon" \(did you mean "failOn"\?\): validate\(\) fails nothing/],
     ["lintText's knd", call(lintText, "{}", { knd: "orderCustomData" }), /^lintText: unknown option "knd" \(did you mean "kind"\?\); the options are: kind, filePath, /],
@@ -45,8 +45,18 @@ describe("a misspelt or unknown option", () => {
     expect(error.message).toMatch(message);
   });
 
+  it("validate() takes no facts of a text (lintText's own): a malformed one gave rules internal errors, a made-up one made-up findings", () => {
+    expect(() => validate("orderCustomData", record, { source: {} } as never)).toThrow(/validate: unknown option "source"/);
+  });
+
+  it("checkRequest and withPreSubmitCheck refuse existing, which they took and ignored: a renaming PUT was sent", () => {
+    const existing = { name: "Gift", value: "w" };
+    expect(() => checkRequest({ method: "GET", url: "https://integration.shopatron.com/api/v2/orderItem/?orderID=1" }, { existing } as never)).toThrow(/^checkRequest: option "existing" is not taken: .*isValid\(kind, body, \{ existing \}\)/);
+    expect(() => withPreSubmitCheck(fetch, { existing } as never)).toThrow(/^withPreSubmitCheck: option "existing" is not taken/);
+  });
+
   it("each option an entry point documents is taken", () => {
-    expect(() => validate("orderCustomData", record, { rules: {}, settings: {}, existing: record, source: { duplicateKeys: [], unsafeIntegers: [] }, maxDepth: 5, maxEntries: 5, maxValues: 50 })).not.toThrow();
+    expect(() => validate("orderCustomData", record, { rules: {}, settings: {}, existing: record, maxDepth: 5, maxEntries: 5, maxValues: 50 })).not.toThrow();
     expect(() => lintText("{}", { kind: "orderCustomData", filePath: "a.json", rules: {}, settings: {}, existing: record, maxDepth: 5, maxEntries: 5, maxValues: 50 })).not.toThrow();
     expect(() => fix("{}", "orderCustomData", { filePath: "a.json", rules: {}, settings: {}, existing: record, maxDepth: 5 })).not.toThrow();
     expect(() => lintHttpFile("", "a.http", { rules: {}, settings: {}, maxDepth: 5, maxEntries: 5, maxValues: 50 })).not.toThrow();
