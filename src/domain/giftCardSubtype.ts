@@ -1,4 +1,5 @@
 import { shapes } from "../generated/shapes.js";
+import { nearestName } from "../engine/nearestName.js";
 import { shapeAt } from "../kinds/shape.js";
 import type { Kind } from "../kinds/kinds.js";
 import { field, type JsonObject } from "./payloadParts.js";
@@ -13,7 +14,7 @@ import { field, type JsonObject } from "./payloadParts.js";
 export interface GenericGiftCardNames {
   /** It names a cardIssuer (a value at all, null aside: "" or "XX" is the schema's finding) or a `subtype` (set to something). */
   readonly namesOne: boolean;
-  /** The method's properties the schemas do not know, each of which may be the subtype under another name. */
+  /** The method's properties the schemas do not know, nor know a near name of (a typo), each of which may be the subtype under another name. */
   readonly unknownKeys: readonly string[];
 }
 
@@ -28,5 +29,12 @@ export function genericGiftCardNames(method: JsonObject, kind: Kind, methodPath:
   const namesOne = (issuer !== undefined && issuer !== null) || setTo(method, "subtype");
   if (namesOne) return { namesOne, unknownKeys: [] };
   const known = shapeAt(shapes[kind], methodPath)?.properties ?? {};
-  return { namesOne, unknownKeys: Object.keys(method).filter((key) => !Object.hasOwn(known, key)) };
+  // A misspelling of another field the schemas know (cardNumbr) is that field, as unknown-property says: no subtype.
+  // One near `subtype` (gcSubtype) may be the subtype under the vendor schema's spelling.
+  const knownNames = Object.keys(known);
+  const mayBeSubtype = (key: string) => {
+    const near = nearestName(key, knownNames);
+    return near === undefined || near === "subtype";
+  };
+  return { namesOne, unknownKeys: Object.keys(method).filter((key) => !Object.hasOwn(known, key) && mayBeSubtype(key)) };
 }

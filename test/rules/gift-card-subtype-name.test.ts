@@ -15,6 +15,8 @@ ruleTester(giftCardSubtypeName, {
     { name: "GC with a subtype under our name", payload: card("GC", { subtype: "BHN", giftCardType: "SV" }) },
     { name: "GC naming neither, with no property we do not know: gift-card-issuer's stated error", payload: card("GC") },
     { name: "another gift card type needs no subtype", payload: card("GX", { giftCardType: "SV" }) },
+    // unknown-property names it a typo of cardNumber: no subtype, so gift-card-issuer's stated error stands.
+    { name: "GC naming neither, whose one unknown property is a misspelt known field", payload: card("GC", { cardNumbr: "6006491234" }) },
   ],
   invalid: [
     {
