@@ -215,8 +215,9 @@ function readExisting(path: string, cwd: string, limit: number): ExistingRecord 
   const text = read.text;
   const parsed = parseSource(text, { limitHints: fixedLimitHints("the --existing file") });
   if (!parsed.ok) throw new UsageError(`--existing ${path}:${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
-  if (typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value)) {
-    throw new UsageError(`--existing ${path} must hold the existing custom data record, a JSON object with name and value`);
+  // Without a name there is nothing to compare the PUT's with: the rename check would pass it unseen.
+  if (typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value) || typeof (parsed.value as { name?: unknown }).name !== "string") {
+    throw new UsageError(`--existing ${path} must hold the existing custom data record, a JSON object with name and value (its name a string)`);
   }
   return parsed.value as ExistingRecord;
 }

@@ -9,10 +9,14 @@ import type { ExistingRecord } from "../engine/rule.js";
  */
 export function readExistingRecord(existing: ExistingRecord | undefined): ExistingRecord | undefined {
   if (existing === undefined) return undefined;
+  let record: ExistingRecord;
   try {
     const { name, value } = existing;
-    return { name, value };
+    record = { name, value };
   } catch {
     throw new TypeError("options.existing could not be read (a getter or Proxy trap threw): pass the record the PUT replaces as plain data, { name, value }, such as its GET response's");
   }
+  // Without a name there is nothing to compare the PUT's with: the rename check would pass it unseen.
+  if (typeof record.name !== "string") throw new TypeError(`options.existing must hold the record's name, a string: { name, value }; its name is ${record.name === undefined ? "missing" : typeof record.name}`);
+  return record;
 }

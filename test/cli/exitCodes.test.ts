@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 
@@ -60,6 +63,16 @@ describe("exit codes", () => {
     await expectUsageError(["--stdin", "payloads"], /--stdin lints the text piped in and takes no files/);
     await expectUsageError(["--stdin-filename", "a.json", "payloads"], /give --stdin too/);
     await expectUsageError(["--existing", "missing.json", "payloads"], /cannot read --existing missing.json: it does not exist .*\(ENOENT\)/);
+    // A record without a string name: nothing to compare a PUT's name with (it ran, exit 0, and checked nothing).
+    const dir = mkdtempSync(join(tmpdir(), "oms-lint-existing-"));
+    try {
+      for (const record of ['{"name": 5}', '{"value": "x"}']) {
+        writeFileSync(join(dir, "existing.json"), record);
+        await expectUsageError(["--existing", join(dir, "existing.json"), "payloads"], /must hold the existing custom data record, a JSON object with name and value \(its name a string\)/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("an option given a value that starts with a dash is one line that says how to write it, for every command", async () => {

@@ -1,4 +1,6 @@
+import { describe, expect, it } from "vitest";
 import { customDataPutName } from "../../rules/custom-data-put-name.js";
+import { validate } from "../../src/index.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 const existing = { name: "Example Data", value: "This is sample custom data." };
@@ -9,7 +11,6 @@ ruleTester(customDataPutName, {
     { name: "the documents' PUT: same name, new value", payload: update, existing },
     { name: "the item data PUT likewise", kind: "orderItemCustomData", payload: update, existing },
     { name: "without the existing record (a POST): silent", payload: { ...update, name: "Other" } },
-    { name: "an existing record without a name: nothing to compare", payload: update, existing: { value: "x" } },
     { name: "a body without a name is the schema's error", payload: { value: "x" }, existing },
     // "it must be the name of an existing record and cannot be changed": how the OMS compares
     // names, the documents do not say; a case or spacing difference is custom-data-put-name-case's warning.
@@ -46,4 +47,11 @@ ruleTester(customDataPutName, {
       errors: [{ path: "/name", messageId: "renamed" }],
     },
   ],
+});
+
+describe("an existing record without a string name", () => {
+  // There is nothing to compare the PUT's name with: the rename check passed it unseen (the CLI exited 0).
+  it.each([[{ value: "x" }], [{ name: 5, value: "x" }]])("is a TypeError, not a silent pass: %j", (record) => {
+    expect(() => validate("orderCustomData", { ...update, name: "Other" }, { existing: record as never })).toThrow(/options\.existing must hold the record's name, a string/);
+  });
 });
