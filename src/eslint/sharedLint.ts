@@ -102,9 +102,10 @@ export class SharedLint {
 
   /** The findings of every rule for this text (each rule on, with its default options; or one rule with the options given). */
   lint(text: string, filePath: string, settings: PluginSettings, limits: LanguageLimits, only?: { readonly ruleId: string; readonly options: unknown }): LintResult {
-    const collection = isPostmanCollection(filePath, text, settings.kind);
-    const key = JSON.stringify([collection, settings.kind ?? null, settings.settings, limits, only ?? null]);
+    const key = JSON.stringify([filePath, settings.kind ?? null, settings.settings, limits, only ?? null]);
     if (this.#last?.text === text && this.#last.key === key) return this.#last.result;
+    // After the cache: every rule of the file asks, and telling a collection may scan the whole text.
+    const collection = isPostmanCollection(filePath, text, settings.kind);
     const rules: RulesConfig | undefined = only === undefined ? everyRuleOn : { ...everyRuleOff, [only.ruleId]: ["error", only.options as Record<string, unknown>] };
     this.#passes++;
     // Every finding of every rule, none given up to another's: ESLint shows only the rules its config turns on.

@@ -49,8 +49,8 @@ export const optionNames = {
  * An options argument: undefined, or an object that holds only the names `known` lists
  * (a misspelt one would otherwise change nothing, silently), whose `rules` and `settings`
  * are objects, whose settings have their types, whose limits (maxDepth, maxEntries,
- * maxValues) are whole numbers from 1 to 2^53 - 1, and whose `existing` and `source` are
- * objects. The one check of every public entry point's options (the service's add failOn).
+ * maxValues) are whole numbers from 1 to 2^53 - 1, and whose `existing` is an
+ * object. The one check of every public entry point's options (the service's add failOn).
  */
 export function checkOptions(fn: string, options: unknown, known: readonly string[]): void {
   if (options === undefined) return;
