@@ -1,3 +1,5 @@
+import { codePointName } from "../source/invisibleCharacters.js";
+
 /**
  * How two custom data names differ, for the PUT rules. The documents say the name of a PUT
  * "must be the name of an existing record and cannot be changed", but not how the OMS compares
@@ -59,10 +61,6 @@ const unseen = /[\p{M}\p{Z}\p{C}\p{Default_Ignorable_Code_Point}]/gu;
 
 /** A name quoted for a message, with what a reader cannot see or tell apart escaped as JSON would (`"Gift\u00a0note"`). */
 export function quotedName(name: string): string {
-  return quoted(name);
-}
-
-function quoted(name: string): string {
   return `"${JSON.stringify(name)
     .slice(1, -1)
     .replace(unseen, (character) =>
@@ -72,7 +70,7 @@ function quoted(name: string): string {
 }
 
 function codePoints(text: string): string {
-  return [...text].map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ");
+  return [...text].map(codePointName).join(" ");
 }
 
 /**
@@ -88,6 +86,6 @@ export function contrastedNames(sent: string, existing: string): { readonly sent
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
   const [sentPart, existingPart] = [a.slice(start, a.length - end).join(""), b.slice(start, b.length - end).join("")];
   const shown = /^[\x20-\x7e]*$/.test(sentPart + existingPart);
-  const annotated = (name: string, part: string) => (shown || part === "" ? quoted(name) : `${quoted(name)} (${codePoints(part)})`);
+  const annotated = (name: string, part: string) => (shown || part === "" ? quotedName(name) : `${quotedName(name)} (${codePoints(part)})`);
   return { sent: annotated(sent, sentPart), existing: annotated(existing, existingPart) };
 }
