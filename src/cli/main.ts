@@ -213,7 +213,7 @@ function readExisting(path: string, cwd: string, limit: number): ExistingRecord 
   const read = readBoundedText(resolve(cwd, path), limit);
   if ("problem" in read) throw new UsageError(`cannot read --existing ${path}: ${read.problem}`);
   const text = read.text;
-  const parsed = parseSource(text, { limitHints: fixedLimitHints("the --existing file") });
+  const parsed = parseSource(text, { limitHints: fixedLimitHints("the --existing file"), document: "the --existing file" });
   if (!parsed.ok) throw new UsageError(`--existing ${path}:${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
   // Without a name there is nothing to compare the PUT's with: the rename check would pass it unseen.
   if (typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value) || typeof (parsed.value as { name?: unknown }).name !== "string") {

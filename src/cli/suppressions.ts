@@ -173,7 +173,7 @@ function readSuppressions(path: string, shown: string): { counts: SuppressionCou
   if ("problem" in read && read.code === "ENOENT") return { counts: {}, text: undefined };
   if ("problem" in read) throw new UsageError(`cannot read the suppressions file ${shown}: ${read.problem}`);
   // Read as a payload is (a byte order mark is fine), so that a fault is one line with its place.
-  const parsed = parseSource(read.text, { limitHints: fixedLimitHints("the suppressions file") });
+  const parsed = parseSource(read.text, { limitHints: fixedLimitHints("the suppressions file"), document: "the suppressions file" });
   if (!parsed.ok) {
     throw new UsageError(`the suppressions file ${shown} is not JSON (${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}); it holds { "file": { "rule-id": { "count": 1 } } }`);
   }

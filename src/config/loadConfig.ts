@@ -47,7 +47,7 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
     throw new ConfigError(read.at ? `${shown}:${read.at.line}:${read.at.column}: ${read.problem}` : `cannot read the config file ${shown}: ${read.problem}`);
   }
   const text = read.text;
-  const parsed = parseSource(text, { limitHints: configLimitHints });
+  const parsed = parseSource(text, { limitHints: configLimitHints, document: "a config file" });
   if (!parsed.ok) throw new ConfigError(`${shown}:${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
   const problems: Problem[] = [];
   for (const { path } of parsed.facts.duplicateKeys) problems.push({ path, message: `${JSON.stringify(segments(path).at(-1))} is set twice in this object` });

@@ -1,5 +1,6 @@
 import { ParseErrorCode, printParseErrorCode, visit, type ParseError } from "jsonc-parser";
 import type { Span } from "./range.js";
+import { positionIn } from "./lineIndex.js";
 import { secretFieldAt } from "../domain/secretFields.js";
 import { cardNumberAround, withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { codePointName, isInvisibleCharacter, withInvisibleNamed } from "./invisibleCharacters.js";
@@ -18,10 +19,10 @@ const isBlank = (char: string | undefined) => char === " " || char === "\t" || c
  * the documents' own payloads hold placeholders (`MFG_ID`), leading zeros (`01010`) and
  * trailing commas, so those get the plainest words.
  */
-export function describeFault(text: string, nativeMessage: string): Fault {
+export function describeFault(text: string, nativeMessage: string, document?: string): Fault {
   if (jsonWhitespace.test(text)) {
     return {
-      message: "the file is empty: a payload is one JSON value (an object, or for a search, a string)",
+      message: `the file is empty: ${document === undefined ? "a payload is one JSON value (an object, or for a search, a string)" : `${document} is one JSON value`}`,
       offset: 0,
       length: 0,
     };
@@ -32,7 +33,7 @@ export function describeFault(text: string, nativeMessage: string): Fault {
     const position = /at position (\d+)/.exec(nativeMessage);
     return { message: withInvisibleNamed(withoutSecretLookalikes(`not valid JSON: ${nativeMessage}`)), offset: position ? Number(position[1]) : 0, length: 1 };
   }
-  const fault = explain(text, error);
+  const fault = explain(text, error, document ?? "a payload");
   // A service logs this message: a card number or password that does not parse is not quoted.
   const secret = secretFieldAt(text, fault.offset);
   if (secret === undefined && cardNumberAround(text, fault.offset)) {
@@ -42,6 +43,9 @@ export function describeFault(text: string, nativeMessage: string): Fault {
   return { ...fault, message: `the value of ${secret} is not valid JSON here (not quoted: card data, passwords, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only` };
 }
 
+/** jsonc-parser's first error, with whether the one value was whole before it and the brackets open there. */
+type SyntaxFault = ParseError & { readonly afterValue: boolean; readonly open: readonly number[] };
+
 /** Thrown from the visit at its first error: the scan goes forward, so the rest is not needed. */
 const stopVisit = Symbol("first syntax error found");
 
@@ -49,14 +53,17 @@ const stopVisit = Symbol("first syntax error found");
  * The earliest syntax error, found by a visit that builds no value and stops at the first
  * error (errors come in text order), so a 50 MB file with a fault near its start costs little.
  */
-function firstSyntaxError(text: string): (ParseError & { readonly afterValue: boolean }) | undefined {
-  let first: (ParseError & { readonly afterValue: boolean }) | undefined;
+function firstSyntaxError(text: string): SyntaxFault | undefined {
+  let first: SyntaxFault | undefined;
+  // The offsets of the brackets open at the fault, outermost first: a closer of the wrong kind is told against them.
+  const open: number[] = [];
   // Whether the text's one value was whole before the fault (`{…} x`): the open brackets, and a value at the top.
   let depth = 0;
   let whole = false;
   // At the end of the text jsonc-parser closes what is still open, with a bracket of length 0,
   // and then reports it missing: such a close completes no value (`{"a": 1` is truncated, not whole).
   const close = (_offset: number, length: number) => {
+    open.pop();
     depth--;
     whole ||= depth === 0 && length > 0;
   };
@@ -64,15 +71,21 @@ function firstSyntaxError(text: string): (ParseError & { readonly afterValue: bo
     visit(
       text,
       {
-        onObjectBegin: () => void depth++,
-        onArrayBegin: () => void depth++,
+        onObjectBegin(offset) {
+          open.push(offset);
+          depth++;
+        },
+        onArrayBegin(offset) {
+          open.push(offset);
+          depth++;
+        },
         onObjectEnd: close,
         onArrayEnd: close,
         onLiteralValue() {
           whole ||= depth === 0;
         },
         onError(error, offset, length) {
-          first = { error, offset, length, afterValue: whole };
+          first = { error, offset, length, afterValue: whole, open };
           throw stopVisit;
         },
       },
@@ -85,17 +98,20 @@ function firstSyntaxError(text: string): (ParseError & { readonly afterValue: bo
   return first;
 }
 
-function explain(text: string, error: ParseError & { readonly afterValue: boolean }): Fault {
+function explain(text: string, error: SyntaxFault, document: string): Fault {
   const at = Math.min(error.offset, text.length);
   const char = text[at];
   const code = error.error;
 
   // Text after the whole value (`{…} null`, `{…}MFG_ID`): a word there is no unquoted string nor
   // placeholder, and null is a JSON value, only not there. One glued to a number (01010) is the number's fault.
-  if (error.afterValue && !/[0-9A-Za-z_$.+-]/.test(text[at - 1] ?? "")) return afterTheValue(text, at, error.length);
+  if (error.afterValue && !/[0-9A-Za-z_$.+-]/.test(text[at - 1] ?? "")) return afterTheValue(text, at, error.length, document);
 
   const zero = leadingZero(text, at);
   if (zero) return zero;
+
+  const mismatched = wrongCloser(text, at, error.open);
+  if (mismatched) return mismatched;
 
   if ((char === "]" || char === "}") && (code === ParseErrorCode.ValueExpected || code === ParseErrorCode.PropertyNameExpected)) {
     const comma = previousNonBlank(text, at);
@@ -167,7 +183,7 @@ function explain(text: string, error: ParseError & { readonly afterValue: boolea
     case ParseErrorCode.InvalidUnicode:
       return fault("\\u in a string must be followed by four hexadecimal digits (\\u00E9)", at, error.length);
     case ParseErrorCode.EndOfFileExpected:
-      return afterTheValue(text, at, error.length);
+      return afterTheValue(text, at, error.length, document);
     case ParseErrorCode.CommaExpected:
       return fault(`a comma is missing before ${describe(snippet(text, at))}: separate values and members with ","`, at, error.length || 1);
     case ParseErrorCode.ColonExpected:
@@ -189,9 +205,9 @@ function explain(text: string, error: ParseError & { readonly afterValue: boolea
   }
 }
 
-function afterTheValue(text: string, at: number, length: number): Fault {
+function afterTheValue(text: string, at: number, length: number, document: string): Fault {
   return fault(
-    `unexpected ${describe(snippet(text, at))} after the end of the JSON value: a payload is one value (an extra } or ], or a missing [ … ] around a list?)`,
+    `unexpected ${describe(snippet(text, at))} after the end of the JSON value: ${document} is one value (an extra } or ], or a missing [ … ] around a list?)`,
     at,
     length || 1,
   );
@@ -293,6 +309,27 @@ function describe(piece: string): string {
   if (piece === "") return "the end of the text";
   if (isInvisibleCharacter(piece)) return piece === "\uFEFF" ? "U+FEFF (a byte order mark: one may open the text, no more)" : codePointName(piece);
   return piece.length === 1 ? `"${piece}"` : withInvisibleNamed(piece);
+}
+
+/**
+ * A } or ] that does not close the innermost open bracket (`{"a": 1]`): jsonc-parser reports a
+ * missing comma or value there, but what is wrong is the bracket. Told against the open
+ * brackets: a bracket of its kind further out means the inner one was never closed.
+ */
+function wrongCloser(text: string, at: number, open: readonly number[]): Fault | undefined {
+  const char = text[at];
+  const innermost = open.at(-1);
+  if ((char !== "}" && char !== "]") || innermost === undefined) return undefined;
+  const opener = char === "}" ? "{" : "[";
+  if (text[innermost] === opener) return undefined;
+  const inner = text[innermost] === "{" ? "object" : "array";
+  const innerCloser = inner === "object" ? "}" : "]";
+  const where = positionIn(text, innermost);
+  const outer = open.findLast((offset) => text[offset] === opener);
+  if (outer === undefined) {
+    return fault(`"${char}" closes no ${char === "}" ? "object" : "array"} here: the ${inner} opened at line ${where.line}, column ${where.column} ends with "${innerCloser}"`, at, 1);
+  }
+  return fault(`"${char}" comes before the ${inner} opened at line ${where.line}, column ${where.column} is closed: close it with "${innerCloser}" first`, at, 1);
 }
 
 /** The text stops before the value is complete: say which bracket is still open, and where it opened. */

@@ -42,6 +42,8 @@ export interface ParseSourceOptions {
    * command line, the language server, the ESLint plugin and the config file give their own.
    */
   readonly limitHints?: LimitHints;
+  /** What the text is, as a fault about its one value names it: default "a payload"; a config file, the suppressions file say so. */
+  readonly document?: string;
 }
 
 /** A text JSON.parse accepted: its value, the facts only the text holds, and where things stand in it. */
@@ -112,7 +114,7 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   } catch (error) {
     // The fault finder recurses once per level: text nested past the limit stops here first.
     const tooDeep = findTooDeep(text, maxDepth);
-    return failed(text, tooDeep >= 0 ? tooDeepFault(tooDeep, limits()) : describeFault(text, (error as Error).message));
+    return failed(text, tooDeep >= 0 ? tooDeepFault(tooDeep, limits()) : describeFault(text, (error as Error).message, options.document));
   }
   // JSON.parse takes any depth; the rules and the position walk are kept to the limit.
   const survey = surveyValue(value);

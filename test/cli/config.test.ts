@@ -85,6 +85,9 @@ describe("oms-lint.config.json", () => {
       ['{"setting": {}}', /the config knows rules, settings, files, limits, ignores and overrides only/],
       ['{"rules": {}, "rules": {}}', /"rules" is set twice/],
       ["[]", /the config must be a JSON object/],
+      // Its faults speak of a config file, not of a payload.
+      ["", /oms-lint\.config\.json:1:1: the file is empty: a config file is one JSON value$/m],
+      ['{"rules": {}}\n}', /:2:1: unexpected "\}" after the end of the JSON value: a config file is one value /],
     ])("%s → exit 2", async (config, message) => {
       const run = await withConfig(config);
       expect(run.code).toBe(2);

@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fix, lintHttpFile, lintPostmanCollection, lintText } from "../../src/builtIn/linter.js";
 import { checkRequest } from "../../src/service/checkRequest.js";
@@ -67,6 +69,11 @@ describe("who reads a limit's verdict is told how to raise it", () => {
     const existing = await runCli(["--no-config", "--kind", "orderCustomData", "--existing", "record.json", "order.json"], { cwd: dir });
     expect(existing.code).toBe(2);
     expect(existing.stderr).toMatch(/nests deeper than 1000 levels here: .*\(the --existing file is always held to this limit\)/);
+    // Their other faults name them too, not a payload.
+    writeFileSync(join(dir, "oms-lint-suppressions.json"), "{}\n]");
+    expect((await runCli(["order.json"], { cwd: dir })).stderr).toMatch(/unexpected "\]" after the end of the JSON value: the suppressions file is one value /);
+    writeFileSync(join(dir, "record.json"), " ");
+    expect((await runCli(["--no-config", "--kind", "orderCustomData", "--existing", "record.json", "order.json"], { cwd: dir })).stderr).toMatch(/the file is empty: the --existing file is one JSON value/);
   });
 
   it("a text whose kind cannot be told (or a payload taken for a collection): the library names the option, the command line the flag", async () => {

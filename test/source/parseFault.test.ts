@@ -69,6 +69,10 @@ describe("parse faults a person understands", () => {
     ["a missing comma", '{"a": 1\n "b": 2}', /^a comma is missing before "b"/, '"b"'],
     ["a missing colon", '{"a" 1}', /^expected ":" after the property name/, "1}"],
     ["a value missing", '[1,,2]', /^a value is missing before ","/, ",2"],
+    ["a ] closing an object", '{"a": 1]', /^"\]" closes no array here: the object opened at line 1, column 1 ends with "\}"$/, "]"],
+    ["a } closing an array after a comma", '[1,}', /^"\}" closes no object here: the array opened at line 1, column 1 ends with "\]"$/, "}"],
+    ["a } before the inner array's ]", '{\n  "a": [\n    1\n  }', /^"\}" comes before the array opened at line 2, column 8 is closed: close it with "\]" first$/, "}"],
+    ["a ] before the inner object's }", '[{"a": 1]', /^"\]" comes before the object opened at line 1, column 2 is closed: close it with "\}" first$/, "]"],
     ["text after the value", '{"a": 1}\n]', /^unexpected "]" after the end of the JSON value/, "]"],
     // A word after the value is no unquoted string nor placeholder: null and true are JSON values, only not there.
     ["null after the value", '{"a": 1}\nnull', /^unexpected null after the end of the JSON value/, "null"],
