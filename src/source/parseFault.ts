@@ -325,8 +325,7 @@ function wrongCloser(text: string, at: number, open: readonly number[]): Fault |
   const inner = text[innermost] === "{" ? "object" : "array";
   const innerCloser = inner === "object" ? "}" : "]";
   const where = positionIn(text, innermost);
-  const outer = open.findLast((offset) => text[offset] === opener);
-  if (outer === undefined) {
+  if (!open.some((offset) => text[offset] === opener)) {
     return fault(`"${char}" closes no ${char === "}" ? "object" : "array"} here: the ${inner} opened at line ${where.line}, column ${where.column} ends with "${innerCloser}"`, at, 1);
   }
   return fault(`"${char}" comes before the ${inner} opened at line ${where.line}, column ${where.column} is closed: close it with "${innerCloser}" first`, at, 1);
