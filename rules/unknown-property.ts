@@ -40,12 +40,12 @@ export const unknownProperty = defineRule({
       // A name the schemas know in another object: a field put in the wrong one, most likely.
       const places = placesOfName(kind, key);
       if (places.length > 0) {
-        report({ path, messageId: "knownElsewhere", data: { name: JSON.stringify(key), key, places: places.join(", ") } });
+        report({ path, messageId: "knownElsewhere", data: { name: JSON.stringify(key), key, places: places.join(", ") }, at: "key" });
         return;
       }
       const suggestion = nearestName(key, known);
-      if (suggestion === undefined) report({ path, messageId: "unknown", data: { name: JSON.stringify(key) } });
-      else report({ path, messageId: "didYouMean", data: { name: JSON.stringify(key), suggestion } });
+      if (suggestion === undefined) report({ path, messageId: "unknown", data: { name: JSON.stringify(key) }, at: "key" });
+      else report({ path, messageId: "didYouMean", data: { name: JSON.stringify(key), suggestion }, at: "key" });
     },
   },
 });

@@ -5,7 +5,7 @@ import { detectKind } from "../../src/kinds/kindDetection.js";
 import { kinds } from "../../src/kinds/kinds.js";
 import { lintText } from "../../src/builtIn/linter.js";
 import { validate } from "../../src/builtIn/linter.js";
-import { repoRoot, valuePosition } from "../support/cli.js";
+import { positionOf, repoRoot, valuePosition } from "../support/cli.js";
 import { byFile, hostileRun, libraryResult, scratch } from "./support.js";
 
 /**
@@ -44,8 +44,9 @@ describe("__proto__, constructor and prototype keys at every level (SPEC §6)", 
     for (const path of ["/__proto__", "/constructor", "/prototype", "/customer/__proto__", "/orderItems/0/product/constructor", "/orderPayments/0/paymentMethod/billingAddress/prototype"]) {
       expect(unknown).toContain(path);
     }
+    // Placed at the key it is about: the top level's first "__proto__".
     const at = result.messages.find((m) => m.path === "/__proto__")!;
-    expect(at).toMatchObject(valuePosition(everywhere, "__proto__"));
+    expect(at).toMatchObject(positionOf(everywhere, '"__proto__"'));
   });
 
   it("validate() and lintText() for every kind, and the kind is never told from an inherited key", () => {

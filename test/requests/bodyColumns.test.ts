@@ -88,17 +88,18 @@ describe("findings in a body that uses file variables stand at the text as writt
       at: "{{id}}",
     },
     {
+      // Two 60-character values and the x: a name of 121 characters, past the documents' 100.
       name: "a finding on a string holding references covers the string as written",
-      variables: { v: "abcdefghijklmnopqrstuvwxyz" },
-      body: `{"name": "n", "value": "v", "k0": "{{v}}x{{v}}"}`,
-      path: "/k0",
+      variables: { v: "abcdefghij".repeat(6) },
+      body: `{"name": "{{v}}x{{v}}", "value": "v"}`,
+      path: "/name",
       at: `"{{v}}x{{v}}"`,
     },
   ];
 
   it.each(cases)("$name", ({ variables, body, path, at }) => {
     const text = customData(variables, body);
-    const ruleId = path === "/k0" ? "unknown-property" : "read-only-ids";
+    const ruleId = path === "/name" ? "schema" : "read-only-ids";
     expect(placeOfFinding(text, ruleId, path)).toEqual(placeOf(text, `"${path.slice(1)}": `, at));
   });
 

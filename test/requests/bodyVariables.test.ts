@@ -43,6 +43,13 @@ describe("a body holding a variable the file does not define, outside a string",
     expect(result.messages[0]?.message).toMatch(/^landingCode needs at least 10 characters/);
   });
 
+  it("a misspelt key whose value is a variable is still reported, at the key: its value is unknown, its name is not", () => {
+    const text = httpFile(order(',\n  "landingCod": {{code}}'));
+    const result = lintHttpFile(text, "orders.http");
+    expect(result.messages.map((m) => [m.ruleId, m.path, m.line, m.column])).toEqual([["unknown-property", "/landingCod", lineOf(text, '"landingCod"'), columnOf(text, '"landingCod"')]]);
+    expect(result.messages[0]?.message).toMatch(/^unknown property "landingCod": did you mean landingCode\?/);
+  });
+
   it("a real syntax fault after a variable is reported where it stands, in its own words", () => {
     const text = httpFile(order(","));
     const result = lintHttpFile(text, "orders.http");
