@@ -46,6 +46,12 @@ export interface SchemaRuleDefinition {
   readonly description: string;
   readonly evidence: Evidence;
   readonly source: { readonly document: string; readonly passage: string };
+  /**
+   * The keyword whose uncertain findings this rule takes, instead of a constraint naming it
+   * with x-oms-rule: schema/length-units takes a maxLength that only the UTF-16 count exceeds
+   * (src/lint/schemaDiagnostics.ts). Defined only while some constraint checks that keyword.
+   */
+  readonly uncertainOf?: string;
 }
 
 export interface ConstraintRule {
@@ -101,8 +107,12 @@ export function schemaRuleTable(schemas: ReadonlyMap<string, JsonSchema>): {
       used.add(definition.id);
     }
   }
-  for (const id of definitions.keys()) if (!used.has(id)) throw new Error(`x-oms-rules defines ${id}, but no constraint names it`);
-  return { definitions: [...definitions.values()], constraints };
+  const checked = new Set([...places(schemas).keys()].flatMap((node) => Object.keys(node as JsonSchema).filter((keyword) => checks(node as JsonSchema, keyword))));
+  for (const { id, uncertainOf } of definitions.values()) {
+    if (uncertainOf !== undefined ? !checked.has(uncertainOf) : !used.has(id)) throw new Error(`x-oms-rules defines ${id}, but no constraint ${uncertainOf ?? "names it"}`);
+  }
+  // What the generated table holds: the rules as the engine takes them (uncertainOf is codegen's check alone).
+  return { definitions: [...definitions.values()].map(({ uncertainOf: _uncertainOf, ...definition }) => definition), constraints };
 }
 
 /** Registers the annotations with Ajv (strict mode refuses unknown keywords); x-oms-passage and x-oms-document: codegen/constraintPassages.ts. */

@@ -180,26 +180,23 @@ function module(code: string): string {
  * is 200") and never say how they are counted: in code points (Ajv's ucs2length) or in UTF-16
  * units (Java's `String.length()`, the OMS being a Java service), which differ outside the
  * Basic Multilingual Plane (an emoji is one code point, two units). An error must hold under
- * either count, so a maximum is exceeded when the smaller count, code points, exceeds it, and
- * a minimum is missed when the larger, units, misses it: nine emoji are a landingCode of 9
- * code points but 18 units, which no count refuses for certain.
- *
- * A string's length in code points is at most its length in UTF-16 units and at least half
- * of it: most strings are decided by `.length` alone, and only one near a maximum is
- * counted: the schema check of the documents' example 0.55 → 0.29 µs (six interleaved
- * processes each), its strings being nowhere near their limits.
+ * either count: a minimum is missed when the larger count, units (`.length`), misses it: nine
+ * emoji are a landingCode of 9 code points but 18 units, which no count refuses for certain.
+ * A maximum is checked here by units (`.length`, so that no string is counted twice) with its
+ * limit kept in the error's params: schemaDiagnostics counts the code points of a string past
+ * it, and one within it by that count is told as uncertain (schema/length-units, a warning).
+ * The schema check of the documents' example 0.55 → 0.29 µs (six interleaved processes each)
+ * when `.length` first decided most strings, their strings being nowhere near their limits.
  */
 export function lengthBeforeCount(code: string): string {
   const counter = /const (func\d+) = ajvUcs2length;/.exec(code)?.[1];
   if (counter === undefined) return code;
-  let maxima = 0;
-  const out = code.replace(new RegExp(`${counter}\\(([\\w.]+)\\) ([<>]) (\\d+)`, "g"), (_call, value: string, comparison: string, limit: string) => {
-    if (comparison === "<") return `${value}.length < ${limit}`;
-    maxima++;
-    return `(${value}.length > ${limit} && ${counter}(${value}) > ${limit})`;
-  });
+  const maximum = new RegExp(`if\\(${counter}\\(([\\w.]+)\\) > (\\d+)\\)\\{const (err\\d+) = \\{(instancePath:[^{}]*?),keyword:"maxLength",params:\\{\\}`, "g");
+  const out = code
+    .replace(maximum, (_check, value: string, limit: string, error: string, instancePath: string) => `if(${value}.length > ${limit}){const ${error} = {${instancePath},keyword:"maxLength",params:{limit:${limit}}`)
+    .replace(new RegExp(`${counter}\\(([\\w.]+)\\) < (\\d+)`, "g"), (_call, value: string, limit: string) => `${value}.length < ${limit}`);
   const calls = out.split(`${counter}(`).length - 1;
-  if (calls !== maxima) throw new Error(`codegen: ${calls - maxima} calls of ${counter} (ucs2length) are not a comparison with a number; lengthBeforeCount cannot guard them`);
+  if (calls > 0) throw new Error(`codegen: ${calls} calls of ${counter} (ucs2length) are not a minimum or a maximum lengthBeforeCount knows; it cannot rewrite them`);
   return out;
 }
 

@@ -5,6 +5,13 @@ import { defineRule } from "../src/engine/rule.js";
 const maxKeyLength = 100;
 const maxValueLength = 1000;
 
+/** "150 characters", or "200 UTF-16 units (100 characters)" where a character outside the BMP makes the counts differ. */
+function lengthWording(text: string): string {
+  let codePoints = 0;
+  for (const _ of text) codePoints++;
+  return codePoints === text.length ? `${codePoints} characters` : `${text.length} UTF-16 units (${codePoints} characters)`;
+}
+
 export const customDataHash = defineRule({
   meta: {
     id: "custom-data-hash",
@@ -24,9 +31,9 @@ export const customDataHash = defineRule({
       emptyKey:
         "{{hash}} has an empty key: the custom data API takes names of 1 to 100 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
       keyTooLong:
-        "{{hash}} key {{key}} is {{length}} characters long: the custom data API takes names of at most 100 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
+        "{{hash}} key {{key}} is {{length}} long: the custom data API takes names of at most 100 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
       valueTooLong:
-        "the value of {{hash}} key {{key}} is {{length}} characters long: the custom data API takes values of at most 1000 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
+        "the value of {{hash}} key {{key}} is {{length}} long: the custom data API takes values of at most 1000 characters; that the same limit holds for this hash is our reading (no document gives one for it)",
     },
   },
   visit: {
@@ -34,10 +41,11 @@ export const customDataHash = defineRule({
       const hash = located.hash;
       for (const key of Object.keys(hash)) {
         const entry = hash[key];
-        // Lengths are UTF-16 code units (JavaScript's and Java's String length), as the API counts them.
+        // Past the limit in UTF-16 units (Java's String.length()), code points or both: the
+        // documents do not say how they count characters, and the message gives both counts when they differ.
         if (key.length === 0) report(hashEntryReport(located, key, "emptyKey", {}, "key"));
-        else if (key.length > maxKeyLength) report(hashEntryReport(located, key, "keyTooLong", { length: key.length }, "key"));
-        if (typeof entry === "string" && entry.length > maxValueLength) report(hashEntryReport(located, key, "valueTooLong", { length: entry.length }));
+        else if (key.length > maxKeyLength) report(hashEntryReport(located, key, "keyTooLong", { length: lengthWording(key) }, "key"));
+        if (typeof entry === "string" && entry.length > maxValueLength) report(hashEntryReport(located, key, "valueTooLong", { length: lengthWording(entry) }));
       }
     },
   },

@@ -83,8 +83,11 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
   for (const error of errors ?? []) {
     if (echoKeywords.has(error.keyword)) continue;
     const named = error.constraint === undefined ? undefined : ruleOfConstraint.get(error.constraint);
-    const ruleId = named?.rule ?? schemaRuleId;
-    const evidence: Evidence = named?.evidence ?? "stated";
+    const uncertain = payload && error.keyword === "maxLength" ? uncertainLength(error, payload.value) : undefined;
+    // Within a limit that is itself only our reading by one count: nothing to say for certain, nor to warn twice.
+    if (uncertain && named !== undefined && named.evidence !== "stated") continue;
+    const ruleId = uncertain ? lengthUnitsRuleId : (named?.rule ?? schemaRuleId);
+    const evidence: Evidence = uncertain ? "inferred" : (named?.evidence ?? "stated");
     const severity = severityOf(ruleId, evidence);
     if (severity === undefined) continue;
     // One message for an object's missing properties as a whole is one finding, at the first.
@@ -94,7 +97,7 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
       seenRequired.add(whole);
     }
     const path = errorPath(error);
-    const message = payload ? payloadWording(error, path, payload) : (error.message ?? `fails the schema's ${error.keyword} constraint`);
+    const message = uncertain ? lengthUnitsWording(path, uncertain) : payload ? payloadWording(error, path, payload) : (error.message ?? `fails the schema's ${error.keyword} constraint`);
     // One finding per value and rule (the schema's note that it stopped checking a list stands apart).
     const key = !payload || error.keyword === "errorLimit" ? `${path}\u0000${message}` : `${path}\u0000${ruleId}`;
     if (seen.has(key)) continue;
@@ -125,6 +128,34 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
     if (finding.messageId === "errorLimit" && finding.severity === "error") diagnostics[at] = stoppedAfter(finding, diagnostics.slice(0, at));
   }
   return diagnostics;
+}
+
+/** The rule of a string past a stated maximum length in UTF-16 units but within it in code points. */
+export const lengthUnitsRuleId = "schema/length-units";
+
+/** A string's length by both counts, when they disagree about its maximum. */
+interface UncertainLength {
+  readonly units: number;
+  readonly codePoints: number;
+  readonly limit: number;
+}
+
+/**
+ * A maximum length checked by UTF-16 units (codegen's lengthBeforeCount) that the string's
+ * code points keep within: the documents count "characters" without saying how, so only a
+ * string past the limit by both counts is refused for certain.
+ */
+function uncertainLength(error: AjvError, value: unknown): UncertainLength | undefined {
+  const text = valueAt(value, error.instancePath);
+  const limit = error.params.limit;
+  if (typeof text !== "string" || typeof limit !== "number") return undefined;
+  let codePoints = 0;
+  for (const _ of text) codePoints++;
+  return codePoints <= limit ? { units: text.length, codePoints, limit } : undefined;
+}
+
+function lengthUnitsWording(path: string, { units, codePoints, limit }: UncertainLength): string {
+  return namingField(`is ${codePoints} characters long counted as code points, within the documents' maximum of ${limit}, but ${units} counted as UTF-16 units, past it: the documents do not say how they count characters, and an OMS that counts UTF-16 units (as Java's String.length() does) refuses it (our reading)`, path);
 }
 
 /**

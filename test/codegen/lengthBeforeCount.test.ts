@@ -24,10 +24,52 @@ describe("lengthBeforeCount: a length limit refuses only what both counts refuse
     );
   });
 
-  it("rewrites each comparison of the count, and refuses a call it cannot guard", () => {
-    const code = 'const func2 = ajvUcs2length;if(func2(data0) > 250){}if(func2(data.x) < 10){}';
-    expect(lengthBeforeCount(code)).toBe("const func2 = ajvUcs2length;if((data0.length > 250 && func2(data0) > 250)){}if(data.x.length < 10){}");
-    expect(() => lengthBeforeCount(`${code}const n = func2(data1);`)).toThrow(/not a comparison/);
+  it("rewrites each comparison of the count to UTF-16 units, a maximum's limit kept in its error, and refuses a call it cannot rewrite", () => {
+    const code = 'const func2 = ajvUcs2length;if(func2(data0) > 250){const err1 = {instancePath:instancePath+"/a/" + i0,keyword:"maxLength",params:{},message:em[1]};}if(func2(data.x) < 10){}';
+    expect(lengthBeforeCount(code)).toBe(
+      'const func2 = ajvUcs2length;if(data0.length > 250){const err1 = {instancePath:instancePath+"/a/" + i0,keyword:"maxLength",params:{limit:250},message:em[1]};}if(data.x.length < 10){}',
+    );
+    expect(() => lengthBeforeCount(`${code}const n = func2(data1);`)).toThrow(/not a minimum or a maximum/);
+    expect(() => lengthBeforeCount('const func2 = ajvUcs2length;if(func2(data0) > 250){const err1 = {instancePath,keyword:"maxItems",params:{}};}')).toThrow(/not a minimum or a maximum/);
+  });
+
+  // "name string … The minimum length is 1 and the maximum length is 100" (Custom Order Data): stated, an error past it for certain.
+  it.each([
+    ["100 letters", "a".repeat(100), []],
+    ["101 letters", "a".repeat(101), [["schema", "error"]]],
+    ["50 emoji: 50 code points, 100 units", "😀".repeat(50), []],
+    ["51 emoji: 51 code points, 102 units: within by one count, past by the other", "😀".repeat(51), [["schema/length-units", "warning"]]],
+    ["100 emoji: 100 code points, 200 units", "😀".repeat(100), [["schema/length-units", "warning"]]],
+    ["101 emoji: past by both counts", "😀".repeat(101), [["schema", "error"]]],
+    ["99 letters and a lone surrogate: 100 by both counts", `${"a".repeat(99)}\ud83d`, []],
+  ])("a custom data name's stated maximum of 100: %s", (_name, name, found) => {
+    const diagnostics = validate("orderCustomData", { name, value: "v" }).diagnostics;
+    expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual(found);
+    if (found[0]?.[0] === "schema/length-units") {
+      expect(diagnostics[0]).toMatchObject({ path: "/name", evidence: "inferred" });
+      expect(diagnostics[0]!.message).toBe(
+        `name is ${[...name].length} characters long counted as code points, within the documents' maximum of 100, but ${name.length} counted as UTF-16 units, past it: the documents do not say how they count characters, and an OMS that counts UTF-16 units (as Java's String.length() does) refuses it (our reading)`,
+      );
+    }
+  });
+
+  it("any name near the limit: an error past it by code points, a warning past it by UTF-16 units alone, else nothing", () => {
+    const near = fc.string({ unit: fc.constantFrom("a", "😀", "\ud83d", "\ude00"), minLength: 45, maxLength: 210 });
+    fc.assert(
+      fc.property(near, (name) => {
+        const points = ajvUcs2length(name);
+        const expected = points > 100 ? [["schema", "error"]] : name.length > 100 ? [["schema/length-units", "warning"]] : [];
+        expect(validate("orderCustomData", { name, value: "v" }).diagnostics.map((d) => [d.ruleId, d.severity])).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the warning goes with the rule's own setting: off, or raised to an error by a user who knows the OMS counts units", () => {
+    const name = "😀".repeat(60);
+    expect(validate("orderCustomData", { name, value: "v" }, { rules: { "schema/length-units": "off" } }).diagnostics).toEqual([]);
+    expect(validate("orderCustomData", { name, value: "v" }, { rules: { "schema/length-units": "error" } }).valid).toBe(false);
+    expect(validate("orderCustomData", { name, value: "v" }).valid).toBe(true);
   });
 
   it("a gift recipient of 100 astral characters (200 UTF-16 units) is within its 100 characters; 101 is not", () => {

@@ -30,6 +30,12 @@ ruleTester(customDataHash, {
       errors: [{ path: `/customOrderData/${key101}`, messageId: "keyTooLong", messageIncludes: ['customOrderData key "kkkkkkkkkk', "is 101 characters long"] }],
     },
     {
+      // The documents do not say how they count characters: both counts, where they differ.
+      name: "a key of 100 emoji: 200 UTF-16 units, 100 characters",
+      payload: withOrderData({ ["😀".repeat(100)]: "v" }),
+      errors: [{ path: `/customOrderData/${"😀".repeat(100)}`, messageId: "keyTooLong", messageIncludes: ["is 200 UTF-16 units (100 characters) long: the custom data API takes names of at most 100 characters"] }],
+    },
+    {
       name: "a value of 1001 characters",
       payload: withOrderData({ notes: "v".repeat(1001) }),
       errors: [{ path: "/customOrderData/notes", messageId: "valueTooLong", messageIncludes: ['the value of customOrderData key "notes" is 1001 characters'] }],
