@@ -25,6 +25,28 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
 }
 
+/** Whether an argument is a plain object; a revoked Proxy, which no check can read, is a TypeError saying so. */
+function readableObject(fn: string, name: string, value: unknown): value is Record<string, unknown> {
+  try {
+    return isPlainObject(value);
+  } catch {
+    throw new TypeError(`${fn}: ${name} cannot be read (a revoked Proxy?): pass a plain object`);
+  }
+}
+
+/** The file name argument of the request linters: a string, or left out. */
+export function checkFilePath(fn: string, filePath: unknown): void {
+  if (filePath !== undefined && typeof filePath !== "string") throw new TypeError(`${fn}: the file name must be a string (such as "orders.http" or "orders.postman_collection.json"); got ${describeArgument(filePath)}`);
+}
+
+/** createLinter's argument: `{ rules }`, the rules to run (an array). */
+export function checkLinterRules(rules: unknown): void {
+  if (!readableObject("createLinter", "its argument", rules) || !Array.isArray(rules.rules)) {
+    const got = readableObject("createLinter", "its argument", rules) ? `rules ${describeArgument(rules.rules)}` : describeArgument(rules);
+    throw new TypeError(`createLinter: pass { rules: [...] }, the rules to run (the package's rules export and your own defineRule() rules); got ${got}`);
+  }
+}
+
 /** The text argument: a string (bytes are decoded by the caller, who knows their encoding). */
 export function checkText(fn: string, text: unknown): void {
   if (typeof text === "string") return;
@@ -54,7 +76,7 @@ export const optionNames = {
  */
 export function checkOptions(fn: string, options: unknown, known: readonly string[]): void {
   if (options === undefined) return;
-  if (!isPlainObject(options)) throw new TypeError(`${fn}: options must be an object (such as { ${known.slice(0, 2).join(", ")} }); got ${describeArgument(options)}`);
+  if (!readableObject(fn, "options", options)) throw new TypeError(`${fn}: options must be an object (such as { ${known.slice(0, 2).join(", ")} }); got ${describeArgument(options)}`);
   checkOptionNames(fn, options, known);
   for (const name of ["rules", "settings"] as const) {
     const value = options[name];

@@ -6,7 +6,7 @@ import { fixWith, type FixOptions, type FixResult } from "../fix/fix.js";
 import { lintHttpFileWith, lintPostmanCollectionWith, type LintRequestsOptions, type LintRequestsWithOptions } from "../requests/lintRequests.js";
 import type { LintResult } from "./lintResult.js";
 import { lintTextWith, type LintTextOptions, type LintTextWithOptions } from "./lintText.js";
-import { checkOptions, checkText, optionNames } from "./libraryArguments.js";
+import { checkFilePath, checkLinterRules, checkOptions, checkText, optionNames } from "./libraryArguments.js";
 import { withUtf8Columns } from "./utf8Columns.js";
 import { validateWith, type SourceOptions, type ValidateOptions } from "./validate.js";
 import { limitsOf } from "./oversizedValue.js";
@@ -68,8 +68,9 @@ export function createToolLinter(ruleSet: RuleSet): ToolLinter {
  * Every entry point checks its options (libraryArguments.ts): a misspelt name or a setting
  * of the wrong type is a TypeError, never a setting silently lost.
  */
-export function createLinter({ rules }: { readonly rules: readonly Rule<any>[] }): Linter {
-  const ruleSet = createRuleSet(rules);
+export function createLinter(options: { readonly rules: readonly Rule<any>[] }): Linter {
+  checkLinterRules(options);
+  const ruleSet = createRuleSet(options.rules);
   const tool = createToolLinter(ruleSet);
   return {
     ruleSet,
@@ -89,11 +90,13 @@ export function createLinter({ rules }: { readonly rules: readonly Rule<any>[] }
     },
     lintHttpFile: (text, filePath, options) => {
       checkText("lintHttpFile", text);
+      checkFilePath("lintHttpFile", filePath);
       checkOptions("lintHttpFile", options, optionNames.lintRequests);
       return tool.lintHttpFile(text, filePath, options ?? {});
     },
     lintPostmanCollection: (text, filePath, options) => {
       checkText("lintPostmanCollection", text);
+      checkFilePath("lintPostmanCollection", filePath);
       checkOptions("lintPostmanCollection", options, optionNames.lintRequests);
       return tool.lintPostmanCollection(text, filePath, options ?? {});
     },

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { applyPlanned } from "../../src/fix/textEdits.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
-import { fix, lintHttpFile, lintText, validate } from "../../src/builtIn/linter.js";
+import { fix, lintHttpFile, lintPostmanCollection, lintText, validate } from "../../src/builtIn/linter.js";
+import { createLinter } from "../../src/lint/linter.js";
 import { applyFix } from "../../src/fix/fix.js";
 import { unifiedDiff } from "../../src/fix/unifiedDiff.js";
 import { formatters } from "../../src/formatters/index.js";
@@ -55,6 +56,13 @@ describe("library options that size work are range-checked", () => {
   });
 });
 
+/** Options a caller revoked before the call: no check can read them. */
+function revokedProxy(): never {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy as never;
+}
+
 describe("library arguments: a TypeError that says what was expected, never V8's own", () => {
   const order = createOrder();
   const text = JSON.stringify(order);
@@ -67,6 +75,12 @@ describe("library arguments: a TypeError that says what was expected, never V8's
     ["maxEntries: 1e20", () => fix(text, "createOrder", { maxEntries: 1e20 }), "fix: options.maxEntries must be a whole number from 1 to 9007199254740991; got the number 100000000000000000000"],
     ["maxValues: \"x\"", () => lintText(text, { maxValues: "x" as never }), 'lintText: options.maxValues must be a whole number from 1 to 9007199254740991; got the string "x"'],
     ["maxDepth: 1.5 to lintHttpFile", () => lintHttpFile("GET https://x.example/\n", "a.http", { maxDepth: 1.5 }), "lintHttpFile: options.maxDepth must be a whole number from 1 to 9007199254740991; got the number 1.5"],
+    // These three threw V8's words ("Cannot perform 'IsArray' on a proxy that has been revoked", "e is not iterable") or passed a number on as the file's name.
+    ["a revoked Proxy as the options", () => validate("createOrder", order, revokedProxy()), "validate: options cannot be read (a revoked Proxy?): pass a plain object"],
+    ["createLinter({})", () => createLinter({} as never), "createLinter: pass { rules: [...] }, the rules to run (the package's rules export and your own defineRule() rules); got rules undefined"],
+    ["createLinter()", () => createLinter(undefined as never), "createLinter: pass { rules: [...] }, the rules to run (the package's rules export and your own defineRule() rules); got undefined"],
+    ["a number as lintHttpFile's file name", () => lintHttpFile("GET https://x.example/\n", 5 as never), 'lintHttpFile: the file name must be a string (such as "orders.http" or "orders.postman_collection.json"); got the number 5'],
+    ["a number as lintPostmanCollection's file name", () => lintPostmanCollection("{}", 5 as never), 'lintPostmanCollection: the file name must be a string (such as "orders.http" or "orders.postman_collection.json"); got the number 5'],
   ])("%s", (_name, call, message) => {
     expect(call).toThrow(new TypeError(message));
   });
