@@ -51,9 +51,12 @@ export function nameDifference(sent: string, existing: string): NameDifference {
   if (read(sent) !== read(existing)) return "other";
   // The readings the two names need to read alike (without it they differ).
   const needed = readings.filter((reading) => read(sent, reading) !== read(existing, reading));
-  // Two readings that each would do (trim() also drops a trailing no-break space): those that change either name.
-  const changing = readings.filter((reading) => reading.apply(sent) !== sent || reading.apply(existing) !== existing);
-  return listed((needed.length > 0 ? needed : changing).map((reading) => reading.label));
+  if (needed.length > 0) return listed(needed.map((reading) => reading.label));
+  // Readings that each would do: the first that alone reads them alike (a Kelvin sign is "K" in
+  // NFC, and lower case makes it "k" too: a Unicode form, not letter case), else those that change either name.
+  const alone = readings.find((reading) => reading.apply(sent) === reading.apply(existing));
+  if (alone) return alone.label;
+  return listed(readings.filter((reading) => reading.apply(sent) !== sent || reading.apply(existing) !== existing).map((reading) => reading.label));
 }
 
 /** A character a reader cannot see or tell apart in a quoted name: escaped as JSON would (`\u0301`). */

@@ -82,6 +82,11 @@ describe("a PUT's name against the existing record's", () => {
     expect(nameDifference(" A", "a")).toBe("letter case and surrounding spaces");
     expect(nameDifference("a b", "ab")).toBe("other");
     expect(nameDifference("e\u0301", "\u00e9")).toBe("Unicode form");
+    // A Kelvin sign is "K" in NFC; lower case would also make it "k", but it is no other case of the letter.
+    expect(nameDifference("\u212Aey", "Key")).toBe("Unicode form");
+    expect(nameDifference("\u212Aey", "key")).toBe("letter case");
+    // A trailing no-break space: trim() drops it alone.
+    expect(nameDifference("Key\u00a0", "Key")).toBe("surrounding spaces");
     expect(nameDifference("a\u00a0b", "a b")).toBe("invisible characters");
     expect(nameDifference("a\u200db", "ab")).toBe("invisible characters");
     expect(nameDifference("a\u200bb", "a b")).toBe("other");
