@@ -117,6 +117,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`${argumentProblem(error, Object.keys(optionSpec))} (see oms-lint --help)`);
   }
   const { values, positionals } = parsed;
+  // `-o "$REPORT"` with the variable unset: an empty name, which would be read as the working folder.
+  if (values["output-file"] === "") throw new UsageError("--output-file is empty: give the report's file name (-o report.json), or leave -o out for standard output");
   const outputs = reportTargets(values.format ?? [], values["output-file"]);
   const kind = values.kind;
   if (kind !== undefined && !isKind(kind)) {

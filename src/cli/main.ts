@@ -98,7 +98,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
     if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
     const own = [{ path: suppressions.path, what: "the suppressions file" }, ...(cache ? [{ path: cache.path, what: "the cache file (--cache-location)" }] : [])];
-    checkOutputFiles(reportFiles, io.cwd, inputs, own);
+    checkOutputFiles(reportFiles, io.cwd, inputs, own, (file) => reportFlag(options, file));
   }
   // --fix-dry-run's stdout is the diff alone (for `git apply`): the problems the fixes leave go to stderr.
   // What the step summary must never be appended to: a file this run reads or writes.
@@ -230,6 +230,13 @@ function readExisting(path: string, cwd: string, limit: number): ExistingRecord 
  * usage error prints no report. When no report goes to standard output, one line on stderr
  * says what the run found, so that a CI log never shows a failure with no reason.
  */
+/** How a message names a report's file: `--output-file x.json` for -o, `the sarif report x.sarif` for `-f sarif:x.sarif`. */
+function reportFlag(options: CliOptions, file: string): string {
+  if (file === options.outputFile) return "--output-file";
+  const target = options.outputs.find((output) => output.file === file);
+  return target === undefined ? "--output-file" : `the ${target.format} report`;
+}
+
 function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly string[]): { file(result: LintResult): void; end(): Totals; abort(): void } {
   const info = packageInfo();
   const formats = new Set(options.outputs.map((target) => target.format));
@@ -248,7 +255,7 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
       cwd: pathBase(target.format, io.cwd, io.env),
       color: file === undefined && (options.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb")),
     };
-    return { writer: streamFormats[target.format](context), output: reportOutput(io.writeStdout, file, io.cwd) };
+    return { writer: streamFormats[target.format](context), output: reportOutput(io.writeStdout, file, io.cwd, file === undefined ? undefined : reportFlag(options, file)) };
   });
   const stepSummary = stepSummaryFile === undefined ? undefined : githubStepSummary({ ...base, cwd: pathBase("github", io.cwd, io.env), color: false });
   let started = false;
@@ -272,12 +279,22 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
       // The summary first: the github log's last line says it lists the problems only once it is written.
       const stepSummaryWritten = stepSummary !== undefined && stepSummaryFile !== undefined ? appendStepSummary(stepSummaryFile, stepSummary.end(totals), io, runFiles) : undefined;
       const ending = stepSummaryWritten === undefined ? totals : { ...totals, stepSummaryWritten };
+      // Each report is finished on its own: one that cannot be written (its file made meanwhile,
+      // or become a folder) leaves its old file and no temporary one, and the others are written
+      // all the same; the run then ends with the first failure (exit 2).
+      let failure: unknown;
       for (const { writer, output } of reports) {
-        output.write(writer.end(ending));
-        output.close();
+        try {
+          output.write(writer.end(ending));
+          output.close();
+        } catch (error) {
+          output.abort();
+          failure ??= error;
+        }
       }
+      if (failure !== undefined) throw failure;
       const files = options.outputs.map((target) => target.file ?? options.outputFile);
-      if (!files.includes(undefined)) io.writeStderr(`${summaryLine(totals)}; report${files.length > 1 ? "s" : ""} written to ${files.join(", ")}\n`);
+      if (!files.includes(undefined)) io.writeStderr(`${summaryLine(totals)}; report${files.length > 1 ? "s" : ""} written to ${files.map((file) => escapeControls(file as string)).join(", ")}\n`);
       return totals;
     },
     abort: () => {

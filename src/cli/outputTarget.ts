@@ -25,14 +25,14 @@ export interface OwnFile {
  * Refuses report files the reports must not replace (exit 2, before anything is written):
  * two reports that name one file, however spelt, and each file checkOutputFile refuses.
  */
-export function checkOutputFiles(files: readonly string[], cwd: string, inputs: readonly string[], own: readonly OwnFile[]): void {
+export function checkOutputFiles(files: readonly string[], cwd: string, inputs: readonly string[], own: readonly OwnFile[], flagOf: (file: string) => string = () => "--output-file"): void {
   const seen = new Map<string, string>();
   for (const file of files) {
     const real = realPathOf(resolve(cwd, file));
     const earlier = seen.get(real);
     if (earlier !== undefined) throw new UsageError(`two reports would be written to one file (${escapeControls(earlier)} and ${escapeControls(file)}): give each its own file`);
     seen.set(real, file);
-    checkOutputFile(file, cwd, inputs, own);
+    checkOutputFile(file, cwd, inputs, own, flagOf(file));
   }
 }
 
@@ -46,11 +46,11 @@ export function checkOutputFiles(files: readonly string[], cwd: string, inputs: 
  * (nor empty): a payload, parseable or not, which is what `oms-lint -o *.json` does when the
  * shell hands the first payload to -o, or any other file.
  */
-export function checkOutputFile(outputFile: string, cwd: string, inputs: readonly string[], own: readonly OwnFile[] = []): void {
+export function checkOutputFile(outputFile: string, cwd: string, inputs: readonly string[], own: readonly OwnFile[] = [], flag = "--output-file"): void {
   const target = resolve(cwd, outputFile);
   if (isNullDevice(target)) return;
   const refuse: (why: string, tail?: string) => never = (why, tail = "the report would replace it (name another file)") => {
-    throw new UsageError(`--output-file ${escapeControls(outputFile)} ${why}: ${tail}`);
+    throw new UsageError(`${flag} ${escapeControls(outputFile)} ${why}: ${tail}`);
   };
   if (/[\\/]$/.test(outputFile)) refuse("names a folder (it ends with a slash)", "name a file for the report");
   const real = realPathOf(target);

@@ -6,12 +6,13 @@ import { isEarlierReport, reportHeadBytes } from "./reportHead.js";
 
 /**
  * How a text that may be ours opens: a JSON object only when its first key is one that
- * rdjson ("source"), SARIF ("$schema") or the cache ("format") opens with; any other opening
+ * rdjson ("source"), SARIF ("$schema") or the cache ("format") opens with, or a file's name
+ * holding a rule's count (the suppressions file); any other opening
  * (an array, XML, a text format's line, which may begin with a file named "{…") is looked at
  * further. A payload object opens with a key of its own, so linting it costs this one test
  * on its first bytes.
  */
-const mayBeOurs = /^\uFEFF?\s*(?:[^\s{]|\{(?!\s*["}])|\{\s*"(?:source|\$schema|format)")/;
+const mayBeOurs = /^\uFEFF?\s*(?:[^\s{]|\{(?!\s*["}])|\{\s*"(?:source|\$schema|format)"|\{\s*"[^"]*\.(?:json|http|rest)"\s*:\s*\{\s*"[^"]+"\s*:\s*\{\s*"count")/;
 const headChars = 256;
 
 /**
@@ -27,8 +28,26 @@ const headChars = 256;
 export function isOwnReport(text: string): boolean {
   if (!mayBeOurs.test(text.slice(0, headChars))) return false;
   const body = withoutByteOrderMark(text);
+  if (isSuppressions(body)) return true;
   if (!body.startsWith(cacheSignature) && !isEarlierReport({ size: body.length, head: body.slice(0, reportHeadBytes), tail: body.slice(-reportHeadBytes) })) return false;
   return detectKind(parsed(body)) === undefined;
+}
+
+/**
+ * A suppressions file at a --suppressions-location of its own name (a walk skips the default
+ * name): ESLint's layout, `{ "<file>": { "<rule>": { "count": n } } }`, every file a name
+ * oms-lint lints and every record a count alone, which no payload is.
+ */
+function isSuppressions(text: string): boolean {
+  const value = parsed(text);
+  if (!isObject(value) || Object.keys(value).length === 0) return false;
+  return Object.entries(value).every(
+    ([file, rules]) => /\.(?:json|http|rest)$/.test(file) && isObject(rules) && Object.values(rules).every((record) => isObject(record) && Object.keys(record).length === 1 && Number.isSafeInteger(record.count)),
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** isOwnReport of a file's bytes: only a text that may open as ours is decoded whole. */

@@ -21,8 +21,8 @@ const blockSize = 64 * 1024;
  * The report's way out: `write` (standard output, or standard error for --fix-dry-run), or
  * the --output-file, created (with its folders) when the first block is ready.
  */
-export function reportOutput(write: (text: string) => void, outputFile: string | undefined, cwd: string): ReportOutput {
-  const sink = outputFile === undefined ? { write, close: () => undefined, abort: () => undefined } : fileSink(outputFile, cwd);
+export function reportOutput(write: (text: string) => void, outputFile: string | undefined, cwd: string, flag = "--output-file"): ReportOutput {
+  const sink = outputFile === undefined ? { write, close: () => undefined, abort: () => undefined } : fileSink(outputFile, cwd, flag);
   let pending = "";
   return {
     write(text) {
@@ -51,9 +51,9 @@ export function reportOutput(write: (text: string) => void, outputFile: string |
  * never a truncated one, and a run ended by Ctrl-C or SIGTERM no temporary file. A failure
  * is a usage error (exit 2), never a stack trace.
  */
-function fileSink(outputFile: string, cwd: string): { write(text: string): void; close(): void; abort(): void } {
+function fileSink(outputFile: string, cwd: string, flag: string): { write(text: string): void; close(): void; abort(): void } {
   const target = resolve(cwd, outputFile);
-  if (isNullDevice(target)) return nullSink(target, outputFile);
+  if (isNullDevice(target)) return nullSink(target, outputFile, flag);
   // Nothing there when the run looked (checkOutputFile): a file made there since is another's.
   const absent = !existsSync(target);
   let staged: StagedFile | undefined;
@@ -65,7 +65,7 @@ function fileSink(outputFile: string, cwd: string): { write(text: string): void;
       const made = absent && error instanceof WriteFailure && error.code === "EXISTS";
       const why = made ? "a file was made there during this run (another run's report?); it is kept as it is" : describeWriteFailure(error);
       const kept = !made && existsSync(target) ? "; the previous report is unchanged" : "";
-      throw new UsageError(`cannot write --output-file ${escapeControls(outputFile)}: ${why}${kept}`);
+      throw new UsageError(`cannot write ${flag} ${escapeControls(outputFile)}: ${why}${kept}`);
     }
   };
   return {
@@ -83,13 +83,13 @@ function fileSink(outputFile: string, cwd: string): { write(text: string): void;
 }
 
 /** `-o /dev/null`: written to directly, as there is nothing there to keep whole. */
-function nullSink(target: string, outputFile: string): { write(text: string): void; close(): void; abort(): void } {
+function nullSink(target: string, outputFile: string, flag: string): { write(text: string): void; close(): void; abort(): void } {
   let fd: number | undefined;
   const attempt = (action: () => void) => {
     try {
       action();
     } catch (error) {
-      throw new UsageError(`cannot write --output-file ${escapeControls(outputFile)}: ${describeWriteFailure(error)}`);
+      throw new UsageError(`cannot write ${flag} ${escapeControls(outputFile)}: ${describeWriteFailure(error)}`);
     }
   };
   const close = () => {

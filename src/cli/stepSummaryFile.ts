@@ -1,6 +1,7 @@
 import type { Stats } from "node:fs";
 import { basename, resolve } from "node:path";
 import { appendToRegularFile } from "../files/appendToRegularFile.js";
+import { describeWriteFailure } from "../files/atomicWrite.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { displayPath, escapeControls } from "../formatters/displayText.js";
 import type { CliIo } from "./cliIo.js";
@@ -26,7 +27,8 @@ export function appendStepSummary(file: string, markdown: string, io: CliIo, run
     appendToRegularFile(path, markdown);
     return true;
   } catch (error) {
-    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    const why = (error as NodeJS.ErrnoException).code === "NOTFILE" ? (error as Error).message : describeWriteFailure(error);
+    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${why}\n`);
     return false;
   }
 }

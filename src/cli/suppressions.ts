@@ -8,6 +8,7 @@ import { fixedLimitHints } from "../source/limitMessages.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { kindUnknown } from "./unknownKind.js";
 import { UsageError } from "./usageError.js";
+import { escapeControls } from "../formatters/displayText.js";
 
 /** Per file (relative to the working folder, with /), per rule: how many errors are expected. ESLint's eslint-suppressions.json. */
 export type SuppressionCounts = Record<string, Record<string, { count: number }>>;
@@ -41,6 +42,8 @@ export interface SuppressionOptions {
  */
 export function startSuppressions(options: SuppressionOptions, cwd: string) {
   const path = resolve(cwd, options.location);
+  // JSON under a request file's name would be linted as a request by the next run (and -o refuses such a name too).
+  if (/\.(?:http|rest)$/i.test(path)) throw new UsageError(`--suppressions-location ${escapeControls(options.location)} names a request file (.http or .rest): give the suppressions file a .json name`);
   const { counts, text: before } = readSuppressions(path, options.location);
   const recording = options.suppressAll || options.suppressRules.length > 0;
   const recorded = new Set(options.suppressRules);

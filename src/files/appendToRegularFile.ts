@@ -11,7 +11,7 @@ const appendFlags = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT 
 export function appendToRegularFile(path: string, text: string): void {
   const fd = openSync(path, appendFlags, 0o666);
   try {
-    if (!fstatSync(fd).isFile()) throw Object.assign(new Error("not a regular file"), { code: "NOTFILE" });
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error("it is not a regular file (a device, pipe or socket)"), { code: "NOTFILE" });
     const bytes = Buffer.from(text, "utf8");
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
   } finally {

@@ -69,6 +69,7 @@ const reasons: Readonly<Record<string, string>> = {
   ENOTDIR: "a part of its path is not a folder",
   EISDIR: "it is a folder",
   EIO: "an input/output error",
+  ENXIO: "it is a pipe or device that no process reads",
 };
 
 /**

@@ -64,12 +64,16 @@ describe("several reports from one run", () => {
   it("with every report in a file, one line on stderr says what the run found and where the reports are", async () => {
     const run = await lint(["-f", "gitlab:gl.json", "-f", "rdjson:rd.json", "order.json"]);
     expect(run).toEqual({ code: 1, stdout: "", stderr: "oms-lint: 3 problems (2 errors, 1 warning) in 1 file; reports written to gl.json, rd.json\n" });
+    // A name holding what a terminal acts on (an escape sequence, a carriage return) is said with visible escapes, as every other stderr line says it.
+    const odd = await lint(["-f", "gitlab:gl\u001b[31m.json", "-f", "rdjson:rd\r.json", "order.json"]);
+    expect(odd.stderr).toBe("oms-lint: 3 problems (2 errors, 1 warning) in 1 file; reports written to gl\\u001b[31m.json, rd\\r.json\n");
   });
 
   it.each([
     [["-f", "json", "-f", "sarif"], /only one report can go to standard output \(got json, sarif\)/],
     [["-f", "json", "-f", "sarif", "-o", "x"], /only one report can go to --output-file/],
     [["-f", "sarif:"], /give the file after the colon/],
+    [["-o", ""], /^oms-lint: --output-file is empty: give the report's file name \(-o report\.json\), or leave -o out for standard output\n$/],
     [["-f", "xml:out.xml"], /unknown format "xml"/],
     [["-f", "sarif:a", "-o", "b"], /--output-file b has no format to take/],
     [["-f", "sarif:a", "-f", "json:a"], /two reports would be written to a/],
@@ -176,10 +180,11 @@ describe("-f github in GitHub Actions", () => {
   it("a $GITHUB_STEP_SUMMARY that is no regular file (a FIFO nobody reads, a folder) is a note, never a wait", async () => {
     const fifo = join(dir, "summary-fifo");
     execFileSync("mkfifo", [fifo]);
-    for (const [target, code] of [[fifo, "ENXIO"], [many, "EISDIR"]] as const) {
+    // Said in words, as every other write failure is (the bare code was all it gave).
+    for (const [target, why] of [[fifo, "it is a pipe or device that no process reads (ENXIO)"], [many, "it is a folder (EISDIR)"], ["/dev/null", "it is not a regular file (a device, pipe or socket)"]] as const) {
       const run = await lint(["-f", "github", "--kind", "orderCustomData", "many"], { GITHUB_STEP_SUMMARY: target });
       expect(run.code).toBe(1);
-      expect(run.stderr).toBe(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${code}\n`);
+      expect(run.stderr).toBe(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${why}\n`);
     }
   });
 

@@ -49,6 +49,19 @@ describe("what a folder walk takes for one of oms-lint's own reports", () => {
     expect(isOwnReport(readFileSync(join(dir, "lint-cache.json"), "utf8"))).toBe(true);
   });
 
+  // Found by the CI audit: a --suppressions-location of its own name was linted by the next walk
+  // that did not repeat the flag ("cannot tell which payload this is", failing --max-warnings 0).
+  it("the suppressions file a run writes at a --suppressions-location of its choosing, and the next walk without the flag skips it", async () => {
+    const bad = JSON.stringify({ name: "", value: "v" });
+    const dir = folder({ "fx/a.json": bad, "fx/sub/b.http": "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=abc\n" });
+    expect((await runCli(["fx", "--suppress-all", "--suppressions-location", "fx/negative.json"], { cwd: dir })).code).toBe(0);
+    const text = readFileSync(join(dir, "fx/negative.json"), "utf8");
+    expect(isOwnReport(text)).toBe(true);
+    expect(holdsOwnReport(Buffer.from(text, "utf8"))).toBe(true);
+    const next = await runCli(["--format", "json", "fx"], { cwd: dir });
+    expect((JSON.parse(next.stdout) as { filePath: string }[]).map((r) => r.filePath.slice(dir.length + 1)).sort()).toEqual(["fx/a.json", "fx/sub/b.http"]);
+  });
+
   it("no example or fixture of the repository, negative ones included", () => {
     const files = [...jsonFilesUnder("examples"), ...jsonFilesUnder("test/fixtures")];
     expect(files.length).toBeGreaterThan(20);
@@ -85,6 +98,8 @@ describe("what a folder walk takes for one of oms-lint's own reports", () => {
     ["another tool's SARIF", JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver: { name: "eslint" } } }] })],
     ["another tool's rdjson", JSON.stringify({ source: { name: "golangci-lint" }, diagnostics: [] })],
     ["a file that names a format", '{"format": "yyyy-MM-dd"}'],
+    ["a hash keyed by file names whose records hold more than a count", '{"a.json": {"schema": {"count": 1, "note": "x"}}}'],
+    ["a hash keyed by names that are no lintable files", '{"a.txt": {"schema": {"count": 1}}}'],
   ])("not %s", (_, text) => {
     expect(isOwnReport(text)).toBe(false);
     expect(holdsOwnReport(Buffer.from(text, "utf8"))).toBe(false);

@@ -208,6 +208,12 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     expect((await lint(".")).code).toBe(1);
   });
 
+  it("a --suppressions-location with a request file's name is a usage error, and nothing is written there", async () => {
+    const run = await lint("--suppress-all", "--suppressions-location", "negative.http", ".");
+    expect(run).toMatchObject({ code: 2, stderr: "oms-lint: --suppressions-location negative.http names a request file (.http or .rest): give the suppressions file a .json name\n" });
+    expect(existsSync(join(root, "negative.http"))).toBe(false);
+  });
+
   it("a suppressions file that is not per-file, per-rule counts is a usage error (exit 2)", async () => {
     writeFileSync(join(root, "bad-suppressions.json"), `{"a.json": {"schema": {"count": 0}}}`);
     const run = await lint("--suppressions-location", "bad-suppressions.json", ".");

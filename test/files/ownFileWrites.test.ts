@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { run, type CliIo } from "../../src/cli/main.js";
@@ -72,6 +72,31 @@ describe("the cache and the suppressions file named alike", () => {
     expect(JSON.parse(readFileSync(`${dir}/records.json`, "utf8"))).toEqual({ "order.json": { "schema": { count: 1 } } });
     const next = await runCli([...args, "order.json"], { cwd: dir });
     expect(next.code).toBe(0);
+  });
+});
+
+describe("one of several reports refused at the end of the run", () => {
+  // Found by the CI audit: the SARIF report (its rule descriptions are over one block, so staged
+  // from the start) was left as .report.sarif.<pid>.<random>.tmp when the JSON report before it was refused.
+  it("leaves no temporary file, writes the others, and names the refused one by its flag (exit 2)", async () => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/.keep`, "");
+    const file = `${dir}/report.json`;
+    const result = await runWhile(["-f", "json", "-f", "sarif:report.sarif", "-f", "junit:report.xml", "-o", "report.json", "--stdin", "--stdin-filename", "order.json"], dir, () => writeFileSync(file, example));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^oms-lint: cannot write --output-file report\.json: a file was made there during this run/);
+    expect(readFileSync(file, "utf8")).toBe(example);
+    expect(readdirSync(dir).sort()).toEqual([".keep", "report.json", "report.sarif", "report.xml"]);
+    expect(JSON.parse(readFileSync(`${dir}/report.sarif`, "utf8")).runs[0].results.length).toBeGreaterThan(0);
+  });
+
+  it("a -f format:file report made meanwhile is named as that report, not as --output-file", async () => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/.keep`, "");
+    const result = await runWhile(["-f", "sarif:report.sarif", "--stdin", "--stdin-filename", "order.json"], dir, () => writeFileSync(`${dir}/report.sarif`, example));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^oms-lint: cannot write the sarif report report\.sarif: a file was made there during this run/);
+    expect(readdirSync(dir).sort()).toEqual([".keep", "report.sarif"]);
   });
 });
 
