@@ -29,8 +29,18 @@ export interface Diagnostic {
    * key of docs/evidence.md's rows), whose own passage (x-oms-passage) says why it exists.
    */
   readonly constraint?: string;
-  /** The edit that mends this finding alone, when its rule is fixable. */
+  /**
+   * The edit that mends this finding alone, when its rule is fixable and the finding is not
+   * only our reading: what fix(), `--fix`, the editor's fix-all and `eslint --fix` write.
+   */
   readonly fix?: JsonEdit;
+  /**
+   * The same edit on a finding whose evidence is `inferred` (ESLint's suggestion, not its fix):
+   * offered one at a time (an editor's quick fix, `applyFix`), never written by fix() or
+   * `--fix`, since the documents do not say that it keeps the order's meaning (README:
+   * `--fix` writes "only the fixes that do what the documents advise").
+   */
+  readonly suggestion?: JsonEdit;
   /** Where in the source text (options.source) the rule found it, when the text alone knows (a repeated key). */
   readonly span?: Span;
   /** "key": the finding is about the key of the property `path` names, and is placed at that key in the text. */

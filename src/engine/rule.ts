@@ -47,7 +47,10 @@ export interface RuleMeta {
   /** JSON Schema of the rule's options object; a rule without one takes no options. */
   readonly optionsSchema?: Readonly<Record<string, unknown>>;
   readonly defaultOptions?: Readonly<Record<string, unknown>>;
-  /** Whether the rule's reports carry a `fix` that mends them without changing the order's meaning. */
+  /**
+   * Whether the rule's reports carry a `fix` that mends them without changing the order's meaning
+   * (on a finding whose evidence is inferred, the engine makes it the diagnostic's `suggestion`).
+   */
   readonly fixable?: boolean;
   /**
    * One cause, one finding (src/lint/oneCause.ts): whether this rule's finding `own` only

@@ -260,10 +260,16 @@ class Run implements WalkListener {
       throw new UnknownMessageIdError(`rule ${meta.id} reported messageId ${JSON.stringify(messageId)}, which its meta.messages does not declare`);
     }
     this.reportedAny = true;
-    if (this.reported[index]! < 0 || (++this.reported[index]! > maxProblemsPerRule && !(fix && this.keepEveryFix))) return;
-    const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence: this.plan.evidences[index]!, message: fillTemplate(template, data) + this.plan.notes[index]!, path };
+    const evidence = this.plan.evidences[index]!;
+    // Only our reading (an inferred finding): its edit is a suggestion, never written by fix().
+    const written = fix && evidence !== "inferred" ? fix : undefined;
+    const suggestion = fix && evidence === "inferred" ? fix : undefined;
+    if (this.reported[index]! < 0 || (++this.reported[index]! > maxProblemsPerRule && !(written && this.keepEveryFix))) return;
+    const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence, message: fillTemplate(template, data) + this.plan.notes[index]!, path };
     (this.found[index] ??= []).push(
-      fix || span || at ? { ...diagnostic, ...(fix ? { fix } : {}), ...(span ? { span } : {}), ...(at ? { at } : {}) } : diagnostic,
+      fix || span || at
+        ? { ...diagnostic, ...(written ? { fix: written } : {}), ...(suggestion ? { suggestion } : {}), ...(span ? { span } : {}), ...(at ? { at } : {}) }
+        : diagnostic,
     );
   }
 

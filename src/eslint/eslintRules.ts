@@ -1,7 +1,7 @@
 import type { Rule } from "eslint";
 import { builtInLinter } from "../builtIn/linter.js";
 import { pseudoRules } from "../cli/ruleDescriptions.js";
-import type { LintMessage } from "../lint/lintResult.js";
+import type { MessageFix } from "../lint/lintResult.js";
 import { kinds } from "../kinds/kinds.js";
 import { lineStarts } from "../source/lineIndex.js";
 import { languageLimits } from "./languageLimits.js";
@@ -39,8 +39,7 @@ const settingsMessages = { settings: "{{message}}; no oms-lint rule lints this f
  * `oms-lint --fix` makes for it alone), as a replacement of exactly the characters it
  * changes. ESLint's text, like oms-lint's positions, has no byte order mark.
  */
-function fixOf(starts: () => Uint32Array, m: LintMessage): Rule.ReportFixer | undefined {
-  const edit = m.fix;
+function fixOf(starts: () => Uint32Array, edit: MessageFix | undefined): Rule.ReportFixer | undefined {
   if (edit === undefined) return undefined;
   return (fixer) => {
     const offset = (line: number, column: number) => (starts()[line - 1] ?? 0) + column - 1;
@@ -56,13 +55,19 @@ function eslintRule(
   extra: { url?: string; fixable?: boolean; optionsSchema?: Readonly<Record<string, unknown>>; messages?: Readonly<Record<string, string>> },
 ): Rule.RuleModule {
   // A finding whose messageId the rule words itself gets those words; any other, oms-lint's message.
-  const messages: Record<string, string> = { finding: "{{message}}", ...settingsMessages, ...extra.messages };
+  const messages: Record<string, string> = {
+    finding: "{{message}}",
+    ...settingsMessages,
+    ...(extra.fixable ? { suggestion: "Apply oms-lint's edit (our reading of the documents, so `--fix` does not make it)" } : {}),
+    ...extra.messages,
+  };
   return {
     meta: {
       type: "problem",
       docs: { description, ...(extra.url ? { url: extra.url } : {}) },
       messages,
-      ...(extra.fixable ? { fixable: "code" as const } : {}),
+      // A fixable rule's finding that is only our reading carries its edit as a suggestion instead.
+      ...(extra.fixable ? { fixable: "code" as const, hasSuggestions: true } : {}),
       schema: extra.optionsSchema ? [extra.optionsSchema as Rule.RuleMetaData["schema"] & object] : [],
     },
     create(context) {
@@ -86,12 +91,15 @@ function eslintRule(
           for (const m of result.messages) {
             // A fatal parse verdict is the language's Parsing error; under another language (json/json) it stays no rule's, as before.
             if (m.ruleId !== id || m.fatal || m.givesWayTo?.some((rule) => on.has(rule))) continue;
-            const fix = fixOf(() => (starts ??= lineStarts(text)), m);
+            const fix = fixOf(() => (starts ??= lineStarts(text)), m.fix);
+            // An inferred finding's edit is ESLint's suggestion: offered, never made by `eslint --fix`.
+            const suggested = fixOf(() => (starts ??= lineStarts(text)), m.suggestion);
             context.report({
               loc: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } },
               messageId: extra.messages && Object.hasOwn(extra.messages, m.messageId) ? m.messageId : "finding",
               data: { message: m.message },
               ...(fix ? { fix } : {}),
+              ...(suggested ? { suggest: [{ messageId: "suggestion", fix: suggested }] } : {}),
             });
           }
         },

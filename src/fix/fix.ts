@@ -36,7 +36,8 @@ const maxPasses = 10;
 
 /**
  * Applies only the fixes that cannot change the order's meaning: the edits that the
- * reports of fixable rules carry (when the configuration leaves them on), and a leading
+ * reports of fixable rules carry (when the configuration leaves them on; never a finding's
+ * `suggestion`, an edit that is only our reading), and a leading
  * byte order mark. The edits are made in the text, so formatting and key order stay as they were.
  * A value whose key is repeated in its object is not fixed: which one the OMS reads is
  * unknown. Without a kind, the kind is told from the content, as in lintText.
@@ -82,7 +83,7 @@ function within(path: string, key: string): boolean {
 }
 
 /**
- * Applies one finding's edit alone (an editor's quick fix): the text with that edit made,
+ * Applies one finding's edit alone (an editor's quick fix; its `fix` or its `suggestion`): the text with that edit made,
  * byte for byte the input elsewhere; the text as it was when the edit's place is not in it.
  */
 export function applyFix(text: string, edit: JsonEdit): string {

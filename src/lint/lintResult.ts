@@ -31,6 +31,11 @@ export interface LintMessage {
   /** The safe fix of this problem, where its rule has one (as --fix would make it). */
   readonly fix?: MessageFix;
   /**
+   * The edit of a fixable rule's finding that is only our reading (evidence `inferred`):
+   * offered as an editor's quick fix and an ESLint suggestion, never made by --fix.
+   */
+  readonly suggestion?: MessageFix;
+  /**
    * The columns counted in UTF-8 bytes, for formats that count so (reviewdog); set only
    * where they differ from the UTF-16 columns (non-ASCII text before them on their line).
    */

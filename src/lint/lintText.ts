@@ -61,7 +61,7 @@ export function lintTextWith(set: RuleSet, text: string, options: LintTextWithOp
   }
   const { diagnostics } = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts }, heldByItsText);
   const parameters = typeof parsed.value === "string" ? searchParameterSpans(parsed.value) : undefined;
-  const edits = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+  const edits = diagnostics.flatMap((d) => [d.fix, d.suggestion].filter((edit) => edit !== undefined));
   const fixes = edits.length === 0 ? undefined : fixesOf(text, parsed.facts.duplicateKeys, edits);
   return lintResult(filePath, kind, place(diagnostics, parsed.locate, (edit) => fixes?.get(edit), parameters));
 }
@@ -109,7 +109,8 @@ function place(
         : ((d.at === "key" ? keyRanges.get(d.path) : undefined) ?? (ranges[i] as SourceRange));
     const message: LintMessage = { ruleId: d.ruleId, messageId: d.messageId, severity: d.severity === "error" ? 2 : 1, level: d.severity, evidence: d.evidence, message: d.message, path: d.path, ...(d.constraint === undefined ? {} : { constraint: d.constraint }), ...(d.givesWayTo === undefined ? {} : { givesWayTo: d.givesWayTo }), ...range };
     const fix = d.fix && fixOf(d.fix);
-    return fix ? { ...message, fix } : message;
+    const suggestion = d.suggestion && fixOf(d.suggestion);
+    return fix ? { ...message, fix } : suggestion ? { ...message, suggestion } : message;
   });
   // Stable: diagnostics at one place keep validate()'s order.
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -9,11 +9,11 @@ export interface MissingField {
 
 /**
  * The field a finding says is missing: a finding at a property its object does not have (the
- * schema's "required", carrier-triplet's missing carrier, …). A finding with a fix keeps its
+ * schema's "required", carrier-triplet's missing carrier, …). A finding with a fix or a suggestion keeps its
  * place (its edit is made for that place), and one already at a key has been placed.
  */
 export function missingFieldOf(finding: Diagnostic, value: unknown): MissingField | undefined {
-  if (finding.fix !== undefined || finding.at !== undefined || finding.path === "") return undefined;
+  if (finding.fix !== undefined || finding.suggestion !== undefined || finding.at !== undefined || finding.path === "") return undefined;
   const keys = segments(finding.path);
   const missing = keys.at(-1) as string;
   const objectPath = pointer("", ...keys.slice(0, -1));

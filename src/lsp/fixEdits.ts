@@ -11,20 +11,27 @@ import { segments } from "../json/jsonPointer.js";
 export interface QuickFix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /** A safe fix (the one `--fix` makes); false for a suggestion, a finding that is only our reading. */
+  readonly preferred: boolean;
 }
 
 /**
  * The edit that mends one finding: the fix its rule reported with it (the edit `--fix` would
- * make for it alone), placed in the text; undefined when it has none. Positions count after
- * a byte order mark, as every oms-lint position does; an editor that keeps the mark counts it.
+ * make for it alone), or its suggestion (an inferred finding's edit, which `--fix` never
+ * makes, so its title says it is our reading), placed in the text; undefined when it has
+ * neither. Positions count after a byte order mark, as every oms-lint position does; an
+ * editor that keeps the mark counts it.
  */
 export function quickFix(message: LintMessage, bom: boolean): QuickFix | undefined {
-  const { fix: edit } = message;
+  const edit = message.fix ?? message.suggestion;
   if (edit === undefined) return undefined;
   const shift = (line: number) => (bom && line === 1 ? 1 : 0);
   const name = segments(message.path).at(-1) ?? "the value";
+  const what = edit.text === "" ? `Remove ${name}` : `Set ${name} to ${edit.text}`;
+  const preferred = message.fix !== undefined;
   return {
-    title: edit.text === "" ? `Remove ${name} (${message.ruleId})` : `Set ${name} to ${edit.text} (${message.ruleId})`,
+    title: `${what} (${message.ruleId}${preferred ? "" : ", our reading: --fix leaves it"})`,
+    preferred,
     edits: [
       {
         range: {

@@ -19,7 +19,8 @@ export interface QuickFixContext {
 }
 
 /**
- * The quick fixes for the findings in `range`: each safe fix of a payload's finding (preferred),
+ * The quick fixes for the findings in `range`: each safe fix of a payload's finding (preferred)
+ * or suggestion (an inferred finding's edit, not preferred),
  * and, once, "How to split this order" for a Create Order that must be split.
  */
 export function quickFixActions(document: TextDocument, lint: DocumentLint, range: Diagnostic["range"], { bom, docsUrl, versionedEdits }: QuickFixContext): CodeAction[] {
@@ -30,7 +31,7 @@ export function quickFixActions(document: TextDocument, lint: DocumentLint, rang
     const diagnostic = toDiagnostic(m, bom, docsUrl);
     const fix = lint.format === "payload" ? quickFix(m, bom) : undefined;
     if (fix !== undefined) {
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: documentEdit(document, fix.edits, versionedEdits) });
+      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: documentEdit(document, fix.edits, versionedEdits) });
     }
     if (kind === "createOrder" && splitRuleIds.has(m.ruleId) && !actions.some((a) => a.command?.command === explainSplitCommand)) {
       actions.push({

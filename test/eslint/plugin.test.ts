@@ -10,7 +10,7 @@ import plugin from "../../src/eslint/plugin.js";
 import { eslintRules } from "../../src/eslint/eslintRules.js";
 import { SharedLint } from "../../src/eslint/sharedLint.js";
 import { recommendedConfig } from "../support/eslintRun.js";
-import { createOrder, taxedOrder, type JsonObject } from "../support/payloads.js";
+import { createOrder, importOrder, taxedOrder, type JsonObject } from "../support/payloads.js";
 
 // ESLint's RuleTester runs its cases through the test framework's describe and it.
 RuleTester.describe = describe;
@@ -24,6 +24,7 @@ function lineOf(text: string, needle: string): number {
 
 const clean = JSON.stringify(createOrder(), null, 2);
 const taxed = taxedOrder();
+const imported = JSON.stringify(importOrder(), null, 2);
 
 describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, language json/json)", () => {
   const tester = new RuleTester({ plugins: { json }, language: "json/json" });
@@ -43,7 +44,22 @@ describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, langu
 
   tester.run("max-amount-null-preferred", plugin.rules["max-amount-null-preferred"]!, {
     valid: [clean],
-    invalid: [{ code: taxed, output: taxed.replace('"maxAmount": -1', '"maxAmount": null'), errors: [{ messageId: "finding", line: lineOf(taxed, '"maxAmount": -1') }] }],
+    invalid: [
+      { code: taxed, output: taxed.replace('"maxAmount": -1', '"maxAmount": null'), errors: [{ messageId: "finding", line: lineOf(taxed, '"maxAmount": -1') }] },
+      // On an import the advice is Create Order's, our reading there: a suggestion, which `eslint --fix` does not make.
+      {
+        code: imported,
+        settings: { "oms-lint": { kind: "importOrder" } },
+        output: null,
+        errors: [
+          {
+            messageId: "finding",
+            line: lineOf(imported, '"maxAmount": -1'),
+            suggestions: [{ messageId: "suggestion", output: imported.replace('"maxAmount": -1', '"maxAmount": null') }],
+          },
+        ],
+      },
+    ],
   });
 
   tester.run("schema", plugin.rules.schema!, {

@@ -123,6 +123,26 @@ describe("fix: max-amount-null-preferred", () => {
   });
 });
 
+describe("fix: what is only our reading (a suggestion, never written)", () => {
+  const importExample = readFileSync(new URL("../../examples/importOrder.json", import.meta.url), "utf8");
+  // The audit's file: a historic order's real shipping price, and the import document's own maxAmount -1.
+  const priced = edited(importExample, `"shippingType": "standard"`, `"shippingType": "standard", "shippingClass": "Standard", "name": "UPS Ground", "price": 7.95`);
+
+  it("leaves an import's shipping name, price and maxAmount -1 as they are, and still reports them", () => {
+    const result = fix(priced, "importOrder");
+    expect(result.output).toBe(priced);
+    expect(result.fixed).toEqual([]);
+    const inferred = result.remaining.filter((m) => m.ruleId === "create-order-fields" || m.ruleId === "max-amount-null-preferred");
+    expect(inferred.map((m) => [m.ruleId, m.path, m.evidence])).toEqual([
+      ["create-order-fields", "/shippingMethod/name", "inferred"],
+      ["create-order-fields", "/shippingMethod/price", "inferred"],
+      ["max-amount-null-preferred", "/orderPayments/0/maxAmount", "inferred"],
+    ]);
+    // Offered one at a time, as an editor's quick fix: a suggestion, not a fix.
+    for (const m of inferred) expect([m.fix, m.suggestion !== undefined]).toEqual([undefined, true]);
+  });
+});
+
 describe("fix: what it does not touch", () => {
   it("strips a leading byte order mark, and nothing else of a clean file", () => {
     expect(fix("\uFEFF" + example, "createOrder")).toEqual({ output: example, fixed: [{ ruleId: "bom", path: "" }], remaining: [], kind: "createOrder" });

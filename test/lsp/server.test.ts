@@ -84,7 +84,7 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     await client.close(document.uri);
   });
 
-  it("offers read-only-shipping-fields' fix on an import too, where create-order-fields warns", async () => {
+  it("offers read-only-shipping-fields' edit on an import as a suggestion (our reading), which fix-all does not make", async () => {
     const text = JSON.stringify(importOrder({ shippingMethod: { shippingType: "standard", price: 5.99 } }), null, 2);
     const document = await client.open(uri("imports/priced.json"), "json", text);
     const [price] = byRule(await client.diagnosticsOf(document.uri, 1), "create-order-fields");
@@ -94,8 +94,16 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
       range: price!.range,
       context: { diagnostics: [price], only: ["quickfix"] },
     });
-    const fix = actions.find((a) => a.isPreferred);
-    expect(fix).toMatchObject({ kind: "quickfix", diagnostics: [{ code: "create-order-fields" }] });
+    const fix = actions.find((a) => a.title.startsWith("Remove price"));
+    expect(fix).toMatchObject({ kind: "quickfix", isPreferred: false, diagnostics: [{ code: "create-order-fields" }] });
+    expect(fix!.title).toContain("our reading");
+    // The import's findings with an edit are all our reading: no fix-all is offered for them.
+    const fixAll: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri: document.uri },
+      range: price!.range,
+      context: { diagnostics: [], only: ["source.fixAll"] },
+    });
+    expect(fixAll).toEqual([]);
     const [version] = await client.apply(fix!.edit!);
     expect(JSON.parse(document.getText()).shippingMethod).toEqual({ shippingType: "standard" });
     expect(byRule(await client.diagnosticsOf(document.uri, version!), "create-order-fields")).toEqual([]);

@@ -24,11 +24,13 @@ ruleTester(createOrderFields, {
       errors: [{ path: "/shippingMethod/carrier", messageId: "carrier-triplet/missingTwo", messageIncludes: ["sets serviceType but not carrier nor carrierType", why] }],
     },
     {
-      name: "a read-only shipping field, with the fix that removes it",
+      // A historic order's price is data: removing it is only offered (our reading), never written by --fix.
+      name: "a read-only shipping field, with the removal as a suggestion, not a fix",
       kind: "importOrder",
       payload: importOrder({ shippingMethod: { shippingType: "standard", price: 5.99 } }),
       errors: [{ path: "/shippingMethod/price", messageId: "read-only-shipping-fields/readOnly" }],
-      output: importOrder({ shippingMethod: { shippingType: "standard" } }),
+      output: null,
+      suggestions: [importOrder({ shippingMethod: { shippingType: "standard" } })],
     },
     {
       name: "a maxAmount that is neither null, -1 nor positive",

@@ -7,6 +7,7 @@ import { createLinter, createToolLinter, type Linter, type ToolLinter } from "..
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import type { LintMessage } from "../../src/lint/lintResult.js";
 import type { LimitOptions } from "../../src/lint/oversizedValue.js";
+import { applyFix } from "../../src/fix/fix.js";
 
 /** One payload a rule is run on (ESLint's RuleTester, over JSON payloads). */
 export interface RuleCase {
@@ -43,6 +44,13 @@ export interface InvalidRuleCase extends RuleCase {
    * offered). Required when the rule's reports carry fixes, as ESLint's RuleTester asks.
    */
   readonly output?: unknown;
+  /**
+   * For a fixable rule's findings that are only our reading (evidence inferred), which carry
+   * their edit as a suggestion, never a fix (ESLint's `suggestions`): the payload once each
+   * finding's suggestion alone is applied (applyFix), in the findings' order. Required when
+   * the reports carry suggestions; such a case's `output` is null (fix() writes nothing).
+   */
+  readonly suggestions?: readonly unknown[];
 }
 
 /**
@@ -152,6 +160,18 @@ export function ruleTester(
             expect(JSON.parse(fixed.output)).toEqual(testCase.output);
           } else if (testCase.output === null) {
             expect(fixes).toEqual([]);
+            const fixed = linterOf(rule).tool.fix(textOf(testCase), kindOf(rule, testCase), optionsOf(rule, testCase));
+            expect(fixed.output, "fix() writes nothing").toBe(textOf(testCase));
+          }
+          const suggested = found.filter((d) => d.suggestion !== undefined);
+          if (suggested.length > 0 || testCase.suggestions !== undefined) {
+            expect(rule.meta.fixable, "a rule whose reports carry suggestions says fixable").toBe(true);
+            expect(testCase.suggestions, "a case whose reports carry suggestions states what each makes").toBeDefined();
+            for (const d of suggested) expect(d.evidence, "only a finding that is our reading suggests rather than fixes").toBe("inferred");
+            // Each suggestion's JSON edit (validate()'s), applied alone as an editor's quick fix would.
+            const text = textOf(testCase);
+            const edits = run(rule, { ...testCase, text: undefined, payload: JSON.parse(text) }).flatMap((d) => ((d as Diagnostic).suggestion ? [(d as Diagnostic).suggestion!] : []));
+            expect(edits.map((edit) => JSON.parse(applyFix(text, edit)))).toEqual(testCase.suggestions);
           }
         });
       }
