@@ -5,11 +5,21 @@ import { asObject } from "../domain/payloadParts.js";
 const searchParameters: ReadonlySet<string> = new Set(Object.keys(shapes.orderItemSearchQuery?.properties ?? {}));
 
 /**
+ * The fields only the Historic Order Import document names (seeds/003; Create Order's has none
+ * of them): its parameters orderStatus, assignedLocation, useInventory, importedCreationDate,
+ * and the prose's orderCreationDate ("If the order is imported without a specified
+ * orderCreationDate ..."). Any one of them says the payload is an import, even when the
+ * required orderStatus is missing, so that the import is told what it lacks.
+ */
+const importOnlyFields: readonly string[] = ["orderStatus", "assignedLocation", "useInventory", "importedCreationDate", "orderCreationDate"];
+
+/**
  * Tells a payload's kind from its content, or undefined when the content does not say.
  * The order matters, first match wins:
  *
  * 1. a string holding a search URL or query string (`/orderItem/?…`, `orderID=…`) → orderItemSearch;
- * 2. `orderStatus`, `assignedLocation` or `useInventory` (only the import has them) → importOrder;
+ * 2. `orderStatus`, `assignedLocation`, `useInventory`, `importedCreationDate` or
+ *    `orderCreationDate` (only the import document names them) → importOrder;
  * 3. `externalOrderID`, `orderItems` or `orderPayments` → createOrder;
  * 4. a `collection` array → orderItemSearchResponse;
  * 5. `name` and `value`: with `orderItemCustomDataID` or `itemID` → orderItemCustomData, a
@@ -23,7 +33,7 @@ export function detectKind(value: unknown): Kind | undefined {
   const object = asObject(value);
   if (!object) return undefined;
   const has = (key: string) => Object.prototype.hasOwnProperty.call(object, key);
-  if (has("orderStatus") || has("assignedLocation") || has("useInventory")) return "importOrder";
+  if (importOnlyFields.some(has)) return "importOrder";
   if (has("externalOrderID") || has("orderItems") || has("orderPayments")) return "createOrder";
   if (Array.isArray(object.collection)) return "orderItemSearchResponse";
   if (has("name") && has("value")) {

@@ -77,6 +77,23 @@ describe("kind detection", () => {
     expect(allKinds.filter((kind) => !examples.some(([file]) => file === `${kind}.json`))).toEqual([]);
   });
 
+  // An import that forgot its orderStatus is still an import when a field only the import document names says so.
+  it.each([["importedCreationDate", "2019-05-01T10:00:00Z"], ["orderCreationDate", "2019-05-01T10:00:00Z"]])("an order with %s and no orderStatus → importOrder", (key, date) => {
+    const { orderStatus: _status, assignedLocation: _location, useInventory: _inventory, ...rest } = JSON.parse(example("importOrder.json"));
+    expect(detectKind({ ...rest, [key]: date })).toBe("importOrder");
+  });
+
+  it("tells a forgetful import what it lacks, not Create Order's errors", () => {
+    const { orderStatus: _status, assignedLocation: _location, useInventory: _inventory, ...rest } = JSON.parse(example("importOrder.json"));
+    const result = lintText(JSON.stringify({ ...rest, importedCreationDate: "2019-05-01T10:00:00Z", currency: "EUR" }, null, 2));
+    expect(result.kind).toBe("importOrder");
+    const found = result.messages.map((m) => [m.ruleId, m.level, m.path]);
+    expect(found).toContainEqual(["schema", "error", "/orderStatus"]);
+    // HI in EUR: Create Order's statement, our reading on an import (a warning), and no unknown importedCreationDate.
+    expect(found).toContainEqual(["create-order-fields", "warning", "/orderPayments/0/paymentMethod/noOperationType"]);
+    expect(found.filter(([ruleId, level]) => ruleId === "no-operation-subtype" || ruleId === "unknown-property" || (level === "error" && ruleId !== "schema"))).toEqual([]);
+  });
+
   it.each([
     [{ name: "a", value: "b", itemID: 5 }, "orderItemCustomData"],
     [{ name: "a", value: "b", orderCustomDataID: 5 }, "orderCustomData"],
