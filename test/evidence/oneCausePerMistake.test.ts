@@ -32,7 +32,7 @@ interface Row {
 }
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
-/** The documents' import example without its two warnings of their own (a maxAmount to be null, customerIP 0.0.0.0). */
+/** The documents' import example without the two warnings its values draw (customerIP 0.0.0.0; a maxAmount -1, Create Order's advice, our reading there). */
 const cleanImport = edited(importOrder(), { "/orderPayments/0/maxAmount": null, "/customerIP": "88.152.11.125" }) as JsonObject;
 const twoItems = orderWithItems([orderItem(), orderItem({ partNumber: "Product0002" })]);
 const twoPayments = orderWithPayments([orderPayment(), orderPayment({ cardNumber: "4222222222222" })]);
