@@ -6,7 +6,8 @@ import { readOnImport } from "../src/domain/importReading.js";
 export const currencyLocale = defineRule({
   meta: {
     id: "currency-locale",
-    description: "currencyLocale is only used with currency EUR, and en-CA should not be used for it (blank packing slips down the line).",
+    description:
+      "currencyLocale is only used with currency EUR on a Create Order (not on an import, whose document gives it the default en-US), and en-CA should not be used for it (blank packing slips down the line).",
     defaultSeverity: "warning",
     evidence: "advised",
     kinds: ["createOrder", "importOrder"],
@@ -23,13 +24,16 @@ export const currencyLocale = defineRule({
     },
   },
   visit: {
-    payload({ value, report }) {
+    payload({ value, kind, report }) {
       const order = asObject(value);
       if (!isPresent(order?.currencyLocale)) return;
       // A missing, ill-typed or undocumented currency ("eur", "EURO") is the schema's one finding,
       // at /currency: the fault is the currency, not the locale, so there is nothing to compare.
+      // Not on an import: its document defines currencyLocale as "the manufacturer’s language or
+      // region" with "The default is “en-US”", whatever the currency, so "only used when
+      // currency=EUR" (Create Order's) contradicts it there.
       const currency = asString(order?.currency);
-      if (currency !== undefined && currency !== "EUR" && documentedCurrencies.has(currency)) {
+      if (kind !== "importOrder" && currency !== undefined && currency !== "EUR" && documentedCurrencies.has(currency)) {
         report({ path: "/currencyLocale", messageId: "notEur", data: { currency: JSON.stringify(currency) } });
       }
       // Language tags are case-insensitive (RFC 5646), so "en-ca" is the same locale.

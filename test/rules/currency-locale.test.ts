@@ -10,6 +10,9 @@ ruleTester(currencyLocale, {
     { name: "an ill-typed currency is the schema's error", payload: createOrder({ currency: 978, currencyLocale: "fr-FR" }) },
     { name: "an undocumented currency is the schema's error: the currency is the fault, not the locale", payload: createOrder({ currency: "eur", currencyLocale: "fr-FR" }) },
     { name: "likewise on an import", kind: "importOrder", payload: importOrder({ currency: "EURO", currencyLocale: "de-DE" }) },
+    // The import document: currencyLocale is "the manufacturer’s language or region. The default is “en-US”" (no EUR restriction).
+    { name: "an import in USD with the import document's default en-US", kind: "importOrder", payload: importOrder({ currencyLocale: "en-US" }) },
+    { name: "an import in GBP with its own region", kind: "importOrder", payload: importOrder({ currency: "GBP", currencyLocale: "en-GB" }) },
     // What only our reading makes en-CA is currency-locale-implied's (inferred), not this rule's advice.
     { name: "locale en-CA in EUR without currencyLocale (read in its place): currency-locale-implied's", payload: createOrder({ currency: "EUR", locale: "en-CA" }) },
     { name: "currencyLocale en_CA (no IETF code): currency-locale-implied's", payload: createOrder({ currency: "EUR", currencyLocale: "en_CA" }) },
@@ -44,10 +47,10 @@ ruleTester(currencyLocale, {
       ],
     },
     {
-      name: "applies to imports too",
+      name: "en-CA on an import too (our reading)",
       kind: "importOrder",
-      payload: importOrder({ currencyLocale: "en-US" }),
-      errors: [{ path: "/currencyLocale", messageId: "notEur" }],
+      payload: importOrder({ currency: "CAD", currencyLocale: "en-CA" }),
+      errors: [{ path: "/currencyLocale", messageId: "enCa" }],
     },
   ],
 });
