@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -61,5 +61,20 @@ describe("the CLI lints whole requests", () => {
     const described = sarif.runs[0]!.tool.driver.rules.map((r) => r.id);
     expect(described).toContain("request/custom-data-name-changed");
     expect(sarif.runs[0]!.results.every((r) => r.ruleIndex !== undefined)).toBe(true);
+  });
+
+  // Found by the data audit: the verdict on a payload named like a collection advised --kind, which the name overrode.
+  it("a payload named like a Postman collection: the verdict's advice (--kind, or a files entry) makes it a payload", async () => {
+    writeFileSync(join(temp, "note.postman_collection.json"), JSON.stringify({ name: "", value: "v" }));
+    const asCollection = await runCli(["--format", "json", "note.postman_collection.json"], { cwd: temp });
+    const [collection] = JSON.parse(asCollection.stdout) as { messages: { message: string }[] }[];
+    expect(collection!.messages.map((m) => m.message).join("\n")).toMatch(/no "item" array; if it is a payload, name its kind with --kind <kind> or map the file to a kind under "files"/);
+    const byKind = await runCli(["--format", "json", "--kind", "orderCustomData", "note.postman_collection.json"], { cwd: temp });
+    expect(JSON.parse(byKind.stdout)).toMatchObject([{ kind: "orderCustomData", errorCount: 1, messages: [{ ruleId: "schema", path: "/name" }] }]);
+    const mapped = join(temp, "mapped");
+    mkdirSync(mapped);
+    writeFileSync(join(mapped, "note.postman_collection.json"), JSON.stringify({ name: "", value: "v" }));
+    writeFileSync(join(mapped, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "*.postman_collection.json", kind: "orderCustomData" }] }));
+    expect(JSON.parse((await runCli(["--format", "json", "note.postman_collection.json"], { cwd: mapped })).stdout)).toMatchObject([{ kind: "orderCustomData", errorCount: 1 }]);
   });
 });
