@@ -19,7 +19,11 @@ export interface RequestToCheck {
 }
 
 export interface CheckRequestOptions extends Omit<ServiceOptions, "existing"> {
-  /** The OMS API's base URL when the service calls it through another host (a proxy, a test server). */
+  /**
+   * The OMS API's base URL when the service calls it through another host (a proxy, a test
+   * server): where the OMS host's root stands (`${baseUrl}/api/v2/createOrder/`), or its API
+   * root when it ends in `/api/v2`. A path under it is read as sent, /api/v2 not added.
+   */
   readonly baseUrl?: string | URL | undefined;
 }
 
