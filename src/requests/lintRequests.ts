@@ -122,7 +122,15 @@ function checkQuery(match: EndpointMatch, operation: Operation | undefined, run:
   return diagnostics
     // The missing orderID is already request/missing-query-parameter.
     .filter((d) => !(missing && /^orderID is required/.test(d.message)))
-    .map((d) => ({ ruleId: d.ruleId, messageId: d.messageId, severity: d.severity === "error" ? 2 : 1, evidence: d.evidence, message: `search query: ${d.message}`, path: d.path }));
+    .map((d) => ({
+      ruleId: d.ruleId,
+      messageId: d.messageId,
+      severity: d.severity === "error" ? 2 : 1,
+      evidence: d.evidence,
+      message: `search query: ${d.message}`,
+      path: d.path,
+      ...(d.constraint === undefined ? {} : { constraint: d.constraint }),
+    }));
 }
 
 /** A request rule's finding as a message (its place given by the format). */

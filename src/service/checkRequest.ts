@@ -2,7 +2,8 @@ import { summarize, type Diagnostic } from "../engine/diagnostic.js";
 import { builtInLinter } from "../builtIn/linter.js";
 import { configureRules } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
-import { checkOne, fileRun } from "../requests/lintRequests.js";
+import { checkOne, fileRun, type Inner } from "../requests/lintRequests.js";
+import { segments } from "../json/jsonPointer.js";
 import { matchEndpoint } from "../requests/matchEndpoint.js";
 import { omsTarget } from "./omsTarget.js";
 import { checkRequestToCheck } from "./serviceArguments.js";
@@ -59,7 +60,11 @@ export function checkRequestOptions(fn: string, options: CheckRequestOptions, mo
   }
 }
 
-const severityOf = (level: 1 | 2): Diagnostic["severity"] => (level === 2 ? "error" : "warning");
+/** A body or query message as validate() gives it: its constraint kept, at `path`. */
+function diagnosticOf(m: Inner, path: string): Diagnostic {
+  const { ruleId, messageId, severity, evidence, message, constraint } = m;
+  return { ruleId, messageId, severity: severity === 2 ? "error" : "warning", evidence, message, path, ...(constraint === undefined ? {} : { constraint }) };
+}
 
 /**
  * The verdict a pre-submit check (withPreSubmitCheck) gives a request, without sending it:
@@ -90,9 +95,13 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions,
   const diagnostics: Diagnostic[] = [
     ...checked.findings.map(({ ruleId, messageId, severity, evidence, message }) => ({ ruleId, messageId, severity, evidence, message, path: "" })),
     ...(notUtf8 === undefined
-      ? checked.body.map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, severity: severityOf(m.severity), evidence: m.evidence, message: m.message, path: m.path }))
+      ? checked.body.map((m) => diagnosticOf(m, m.path))
       : [{ ruleId: "parse", messageId: "parse", severity: "error" as const, evidence: "stated" as const, message: notUtf8, path: "" }]),
-    ...checked.query.map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, severity: severityOf(m.severity), evidence: m.evidence, message: m.message, path: "" })),
+    // The query is one URL, as a search given to validate() as a URL: path "", the parameter named.
+    ...checked.query.map((m) => {
+      const parameter = m.path === "" ? undefined : segments(m.path)[0];
+      return { ...diagnosticOf(m, ""), ...(parameter === undefined ? {} : { parameter }) };
+    }),
   ];
   const result = summarize(diagnostics);
   const failed = failures(result, options.failOn);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { checkRequest, validate } from "../../src/index.js";
+import { createOrder } from "../support/payloads.js";
+
+/** checkRequest "gives the same verdict" as validate(): a finding keeps the constraint and the parameter it names. */
+
+const json = { "content-type": "application/json" };
+
+describe("checkRequest's findings carry what validate()'s carry", () => {
+  it("a structural finding of the body names its constraint", () => {
+    const verdict = checkRequest({ method: "POST", url: "http://h/api/v2/createOrder/", headers: json, body: '{"currency":"x"}' }, { baseUrl: "http://h" });
+    expect(verdict.diagnostics).toContainEqual(expect.objectContaining({ path: "/currency", constraint: "order.json#/properties/currency/enum" }));
+    expect(verdict.diagnostics).toContainEqual(expect.objectContaining({ path: "", messageId: "required", constraint: "order.json#/required" }));
+  });
+
+  it("every body finding is validate()'s, constraint and all", () => {
+    const order = createOrder({ currency: "x", orderItems: [] });
+    const verdict = checkRequest({ method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", headers: json, body: JSON.stringify(order) });
+    const { diagnostics } = validate("createOrder", order);
+    const fields = ({ ruleId, path, constraint }: { ruleId: string; path: string; constraint?: string }) => ({ ruleId, path, constraint });
+    expect(verdict.diagnostics.map(fields)).toEqual(diagnostics.map(fields));
+  });
+
+  it("a search finding names its parameter and its constraint, as validate() of the URL does", () => {
+    const url = "https://integration.shopatron.com/api/v2/orderItem/?orderID=5&perPage=500";
+    const verdict = checkRequest({ url });
+    const search = verdict.diagnostics.filter((d) => d.ruleId === "schema");
+    expect(search).toEqual([
+      expect.objectContaining({ path: "", parameter: "perPage", constraint: "orderItemSearch.json#/definitions/perPage/anyOf/0/pattern", message: expect.stringMatching(/^search query: perPage must be an integer from 1 to 100/) }),
+    ]);
+    expect(validate("orderItemSearch", url).diagnostics).toEqual([expect.objectContaining({ path: "", parameter: "perPage", constraint: search[0]!.constraint })]);
+  });
+});
