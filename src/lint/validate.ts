@@ -15,6 +15,7 @@ import { unlessUnreadable } from "./unreadableValue.js";
 import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
 import { oversizedPlace, writtenOtherwise } from "../json/oversizedPlace.js";
 import { asSent } from "./asSent.js";
+import { bytesPayload } from "./bytesPayload.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { readExistingRecord } from "./existingRecord.js";
@@ -80,6 +81,8 @@ export function validateWith(
   // A search given as a URL or query string is checked as the parameters it holds; the
   // string has no inner pointers, so every diagnostic then points at the whole string and
   // names its parameter, where lintText places it.
+  const bytes = bytesPayload(value);
+  if (bytes !== undefined) return summarize([bytes]);
   const subject = kind === "orderItemSearch" && typeof value === "string" ? parseSearchQuery(value) : value;
   let inString = subject !== value;
   const sorted = unlessUnreadable(subject, () => {

@@ -96,9 +96,34 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined): Promis
     };
     return { ...bodyText(bytes), replacement: replay() as unknown as BodyInit };
   }
+  if (!isBodyInit(body)) throw objectBody(body);
   // fetch takes the body's own type the way Response does (a Blob's type, text/plain;charset=UTF-8 for a string).
   const response = new Response(body);
   return { ...bodyText(new Uint8Array(await response.arrayBuffer())), contentType: response.headers.get("content-type") ?? undefined };
+}
+
+/** A body fetch sends as it is: text, bytes, a Blob, form data, search parameters (streams are read above). */
+function isBodyInit(body: unknown): boolean {
+  return (
+    typeof body !== "object" ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof Blob ||
+    body instanceof FormData ||
+    body instanceof URLSearchParams
+  );
+}
+
+/** An object given as the body: fetch sends String(body) ("[object Object]"), not its JSON. */
+function objectBody(body: unknown): TypeError {
+  let sent: string;
+  try {
+    sent = JSON.stringify(String(body).slice(0, 40));
+  } catch {
+    // An object with no toString (Object.create(null)): fetch throws for it.
+    sent = "nothing (it throws: the object has no toString)";
+  }
+  return new TypeError(`withPreSubmitCheck: init.body is ${describeArgument(body)}, not the body's text: fetch would send ${sent}, not its JSON; pass body: JSON.stringify(value)`);
 }
 
 /** The headers fetch sends: the given ones, with the body's own Content-Type when they carry none. */

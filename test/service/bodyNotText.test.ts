@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { validate, withPreSubmitCheck } from "../../src/index.js";
+import { createOrder } from "../support/payloads.js";
+import { recordingServer } from "../support/recordingServer.js";
+
+/**
+ * A body handed over as something other than what is sent (an object to fetch, bytes to
+ * validate()) is said to be so, plainly, once: not as the findings of its accidental shape.
+ */
+
+const server = recordingServer();
+const json = { "content-type": "application/json" };
+
+describe("an object as fetch's body", () => {
+  it("is refused with a TypeError that says fetch sends \"[object Object]\" and to JSON.stringify it; nothing is sent", async () => {
+    const checked = withPreSubmitCheck(fetch, { baseUrl: server.origin });
+    const failure = await checked(`${server.origin}/api/v2/createOrder/`, { method: "POST", headers: json, body: createOrder() as never }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TypeError);
+    expect((failure as TypeError).message).toBe('withPreSubmitCheck: init.body is an object, not the body\'s text: fetch would send "[object Object]", not its JSON; pass body: JSON.stringify(value)');
+    expect(server.arrivals).toHaveLength(0);
+  });
+
+  it("an object with no prototype, too", async () => {
+    const checked = withPreSubmitCheck(fetch, { baseUrl: server.origin });
+    const failure = await checked(`${server.origin}/api/v2/createOrder/`, { method: "POST", headers: json, body: Object.create(null) as never }).catch((e: unknown) => e);
+    expect((failure as TypeError).message).toMatch(/^withPreSubmitCheck: init\.body is an object, not the body's text: .*pass body: JSON\.stringify\(value\)$/);
+  });
+});
+
+describe("bytes given to validate()", () => {
+  const body = JSON.stringify(createOrder());
+  const bytes: [string, unknown, string][] = [
+    ["a Buffer", Buffer.from(body), "a Buffer"],
+    ["a Uint8Array", new TextEncoder().encode(body), "a Uint8Array"],
+    ["an ArrayBuffer", new TextEncoder().encode(body).buffer, "an ArrayBuffer"],
+  ];
+  for (const [what, value, named] of bytes) {
+    it(`${what}: one finding that says to decode and parse them, not the fields of its own shape`, () => {
+      const { valid, diagnostics } = validate("createOrder", value);
+      expect(valid).toBe(false);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]).toMatchObject({ ruleId: "schema", severity: "error", path: "" });
+      expect(diagnostics[0]!.message).toContain(`the payload is bytes (${named}), not the JSON value they hold: decode and parse them first`);
+    });
+  }
+});
