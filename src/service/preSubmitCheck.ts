@@ -1,6 +1,7 @@
 import { checkRequestOptions, verdictOf, type CheckRequestOptions } from "./checkRequest.js";
 import { OmsValidationError } from "./omsValidationError.js";
 import { omsTarget } from "./omsTarget.js";
+import { Readable } from "node:stream";
 import { checkFunction } from "./serviceArguments.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { decodeUtf8 } from "../source/utf8.js";
@@ -72,6 +73,8 @@ function unlessAborted<T>(reading: Promise<T>, signal: AbortSignal | undefined):
  */
 async function readBody(body: BodyInit, signal: AbortSignal | undefined): Promise<ReadBody> {
   if (body instanceof ReadableStream) {
+    // Node's own test, which takes a web stream too (its types name only Node's streams).
+    if (body.locked || Readable.isDisturbed(body as unknown as Readable)) throw usedStream();
     const [mine, theirs] = body.tee();
     try {
       return { ...bodyText(await streamBytes(mine, signal)), replacement: theirs };
@@ -195,6 +198,13 @@ function isResponse(value: unknown): value is Response {
 function usedRequest(): TypeError {
   return new TypeError(
     "withPreSubmitCheck: the Request's body has already been read (request.bodyUsed), so it can be neither checked nor sent; pass a Request whose body is unread (read a request.clone() instead)",
+  );
+}
+
+/** A stream in init that was read, or is being read (a retry with the init of a call that sent or checked it): fetch refuses it too. */
+function usedStream(): TypeError {
+  return new TypeError(
+    "withPreSubmitCheck: init.body is a ReadableStream that has already been read or is being read (a stream is sent once: a retry with the same init holds a used one), so it can be neither checked nor sent; give each call a fresh stream, or the body's text",
   );
 }
 

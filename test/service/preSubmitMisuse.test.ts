@@ -67,3 +67,29 @@ describe("a body that cannot be checked", () => {
     expect(server.arrivals).toHaveLength(0);
   });
 });
+
+describe("a ReadableStream in init that was used", () => {
+  const checked = () => withPreSubmitCheck(fetch, { baseUrl: `${server.origin}/oms` });
+  const message = /^withPreSubmitCheck: init\.body is a ReadableStream that has already been read or is being read .*so it can be neither checked nor sent; give each call a fresh stream, or the body's text$/;
+
+  it("a retry with the init of a call whose fetch threw: a TypeError naming withPreSubmitCheck, not Node's \"ReadableStream is locked\"", async () => {
+    const failing = withPreSubmitCheck((() => Promise.reject(new Error("network down"))) as typeof fetch, { baseUrl: `${server.origin}/oms` });
+    const init = { method: "POST", headers: json, body: new Blob([JSON.stringify(createOrder())]).stream(), duplex: "half" } as RequestInit;
+    expect((await rejectionOf(failing(createOrderUrl(), init))).message).toBe("network down");
+    const error = await rejectionOf(checked()(createOrderUrl(), init));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(message);
+    expect(server.arrivals).toHaveLength(0);
+  });
+
+  it("a stream already read to its end and released: the same TypeError, not an empty body's findings", async () => {
+    const stream = new Blob([JSON.stringify(createOrder())]).stream();
+    const reader = stream.getReader();
+    while (!(await reader.read()).done);
+    reader.releaseLock();
+    const error = await rejectionOf(checked()(createOrderUrl(), { method: "POST", headers: json, body: stream, duplex: "half" } as RequestInit));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(message);
+    expect(server.arrivals).toHaveLength(0);
+  });
+});
