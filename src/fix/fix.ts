@@ -55,7 +55,7 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
     const parsed = parseSource(output, { maxDepth, maxEntries, maxValues });
     if (!parsed.ok) break;
     // Told once, from the text as given: a fix must not change what the file is linted as.
-    payloadKind ??= detectKind(parsed.value);
+    payloadKind ??= detectKind(parsed.value, validateOptions.existing !== undefined);
     if (payloadKind === undefined) break;
     const { diagnostics } = validateWith(set, payloadKind, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true }, heldByItsText);
     const repeated = parsed.facts.duplicateKeys;

@@ -27,8 +27,18 @@ const importOnlyFields: readonly string[] = ["orderStatus", "assignedLocation", 
  *    and orderID → orderCustomDataRecord; otherwise → orderCustomData (the two custom data
  *    bodies are the same `{name, value}`, so a bare one is checked as order custom data);
  * 6. `orderID` given as a string, or only search parameters with an orderID → orderItemSearch.
+ *
+ * `put` says the payload is a custom data PUT's body (the caller gave the record it replaces,
+ * `existing`): a body that also carries the record's IDs is then that body, not a record as
+ * a GET returns it, so that the name is checked against the existing one.
  */
-export function detectKind(value: unknown): Kind | undefined {
+export function detectKind(value: unknown, put = false): Kind | undefined {
+  const kind = detectedKind(value);
+  if (!put) return kind;
+  return kind === "orderCustomDataRecord" ? "orderCustomData" : kind === "orderItemCustomDataRecord" ? "orderItemCustomData" : kind;
+}
+
+function detectedKind(value: unknown): Kind | undefined {
   if (typeof value === "string") return looksLikeSearch(value) ? "orderItemSearch" : undefined;
   const object = asObject(value);
   if (!object) return undefined;

@@ -42,7 +42,7 @@ export function lintTextWith(set: RuleSet, text: string, options: LintTextWithOp
     const fault: LintMessageDraft = { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message: parsed.fault.message, path: "", ...parsed.range, fatal: true };
     return lintResult(filePath, forcedKind ?? null, [fault]);
   }
-  const kind = forcedKind ?? detectKind(parsed.value);
+  const kind = forcedKind ?? detectKind(parsed.value, validateOptions.existing !== undefined);
   if (kind === undefined) {
     const range = parsed.locate.pointer("");
     const unknown: LintMessageDraft = {
