@@ -31,6 +31,7 @@ import { unsafeInteger } from "./unsafe-integer.js";
 import { schema, schemaConstraintRules } from "./schema.js";
 import { bodyNotAllowed } from "./request/body-not-allowed.js";
 import { bodyRequired } from "./request/body-required.js";
+import { bodyUnchecked } from "./request/body-unchecked.js";
 import { contentType } from "./request/content-type.js";
 import { customDataNameChanged } from "./request/custom-data-name-changed.js";
 import { customDataNameUnmatched } from "./request/custom-data-name-unmatched.js";
@@ -90,6 +91,7 @@ export const rules: readonly Rule<any>[] = [
   missingQueryParameter,
   bodyNotAllowed,
   bodyRequired,
+  bodyUnchecked,
   missingTenantHeader,
   contentType,
   customDataNameChanged,

@@ -21,11 +21,13 @@ export interface Operation {
   /** The body's kind, checked with its schema and rules. */
   readonly bodyKind?: Kind;
   /**
-   * On the translation hosts, the body is checked as `bodyKind` only when it holds one of
-   * these fields (its v2 shape); otherwise the endpoint documents another body whose schema
-   * we do not guess, and the body is left unchecked.
+   * On the translation hosts, the body is checked as `bodyKind` only when it has the v2
+   * shape: one of `own` (fields only the v2 body has), or one of `v2Names` and none of
+   * `translatedNames` (the translated body's own); otherwise the endpoint documents another
+   * body whose schema we do not guess, and the body is left unchecked (request/body-unchecked
+   * says so).
    */
-  readonly translatedBodyShape?: readonly string[];
+  readonly translatedBodyShape?: { readonly own: readonly string[]; readonly v2Names: readonly string[]; readonly translatedNames: readonly string[] };
   /** The kind the query string is checked as (the search). */
   readonly queryKind?: Kind;
   /** The status a successful call returns. */
@@ -84,10 +86,19 @@ export const endpoints: readonly Endpoint[] = [
     pathParameters: {},
     requiredQuery: {},
     // The translated import is documented with a different body (`status` FULFILLED or
-    // CANCELED, among others): its body is checked as importOrder only when it has the v2
-    // import's own required field, orderStatus.
+    // CANCELED, among others): its body is checked as importOrder when it has the v2
+    // import's own required field, orderStatus, or, without the translated body's `status`,
+    // one of the v2 import's required parameters by their v2 names: it is then the v2 import
+    // missing orderStatus, which the document requires ("the required parameter “orderStatus”").
     operations: [
-      { method: "POST", body: "required", bodyKind: "importOrder", translatedBodyShape: ["orderStatus"], successStatus: 200, summary: "Historic Order Import" },
+      {
+        method: "POST",
+        body: "required",
+        bodyKind: "importOrder",
+        translatedBodyShape: { own: ["orderStatus"], v2Names: ["externalOrderID", "manufacturerID", "orderItems", "orderPayments"], translatedNames: ["status"] },
+        successStatus: 200,
+        summary: "Historic Order Import",
+      },
     ],
     source: "Historic Order Import API",
   },

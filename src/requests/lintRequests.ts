@@ -17,6 +17,7 @@ import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { bareVariables, withStandIns } from "./bodyVariables.js";
+import { hasTranslatedShape } from "./translatedBody.js";
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { isPlaceholder, matchEndpoint, type EndpointMatch } from "./matchEndpoint.js";
 import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
@@ -40,6 +41,8 @@ export interface LintRequestsWithOptions extends LintRequestsOptions {
 export type Inner = Omit<LintMessageDraft, "line" | "column" | "endLine" | "endColumn" | "fatal"> & Partial<Pick<LintMessage, "line" | "column" | "endLine" | "endColumn">>;
 
 export interface Checked {
+  /** The kind the body was checked as; undefined when it was not (none taken, or a translated body left unchecked). */
+  readonly bodyKind: Kind | undefined;
   readonly findings: readonly RequestFinding[];
   readonly body: readonly Inner[];
   readonly query: readonly Inner[];
@@ -74,21 +77,7 @@ export function checkOne(entry: RequestEntry, run: FileRun): Checked {
   const operation = match.endpoint?.operations.find((o) => o.method === entry.method.toUpperCase());
   const findings = runRequestRules(run.set, run.configured, { request: entry, match, operation, memories: run.memories });
   const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(entry.body, operation) ? undefined : operation;
-  return { findings, body: lintBody(entry, bodyOperation, run), query: checkQuery(match, operation, run) };
-}
-
-/** Whether a body sent to a translation host has the v2 shape its operation's kind describes. */
-function hasTranslatedShape(body: string | undefined, operation: Operation | undefined): boolean {
-  const shape = operation?.translatedBodyShape;
-  if (!shape) return true;
-  let value: unknown;
-  try {
-    value = JSON.parse(withStandIns(body ?? "", bareVariables(body ?? "")));
-  } catch {
-    // Not JSON: lint it, so that the parse fault is reported.
-    return true;
-  }
-  return typeof value === "object" && value !== null && shape.some((name) => Object.hasOwn(value, name));
+  return { bodyKind: bodyOperation?.bodyKind, findings, body: lintBody(entry, bodyOperation, run), query: checkQuery(match, operation, run) };
 }
 
 function lintBody(entry: RequestEntry, operation: Operation | undefined, run: FileRun): Inner[] {

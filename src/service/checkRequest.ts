@@ -35,7 +35,7 @@ export interface RequestVerdict {
   readonly checked: boolean;
   /** The endpoint the request calls (its id in `endpoints`), when it matches one. */
   readonly endpoint: string | undefined;
-  /** The body's kind, when the endpoint takes one. */
+  /** The kind the body is checked as, when the endpoint takes one; undefined for a body left unchecked (request/body-unchecked says why). */
   readonly kind: Kind | undefined;
   readonly errorCount: number;
   readonly warningCount: number;
@@ -105,13 +105,11 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions,
   ];
   const result = summarize(diagnostics);
   const failed = failures(result, options.failOn);
-  const match = matchEndpoint(target);
-  const operation = match.endpoint?.operations.find((o) => o.method === entry.method.toUpperCase());
   return {
     valid: failed.length === 0,
     checked: true,
-    endpoint: match.endpoint?.id,
-    kind: operation?.bodyKind,
+    endpoint: matchEndpoint(target).endpoint?.id,
+    kind: checked.bodyKind,
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     diagnostics,
