@@ -33,6 +33,17 @@ export interface LintTextWithOptions extends LintTextOptions, YieldingOptions {
  * Never throws on any text; an unknown kind or rule id is a TypeError, as in validate().
  */
 export function lintTextWith(set: RuleSet, text: string, options: LintTextWithOptions = {}): LintResult {
+  return lintTextChecked(set, text, options).result;
+}
+
+/** What lintText finds, and validate()'s diagnostics behind its messages when the text was validated (it parsed and its kind was told). */
+export interface CheckedText {
+  readonly result: LintResult;
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+/** lintTextWith, keeping validate()'s diagnostics: a pre-submit check gives them as validate() does (constraint, parameter, fix). */
+export function lintTextChecked(set: RuleSet, text: string, options: LintTextWithOptions = {}): CheckedText {
   const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, audience = libraryAudience, ...validateOptions } = options;
   if (forcedKind !== undefined && !isKind(forcedKind)) {
     throw new TypeError(`unknown kind ${JSON.stringify(forcedKind)}; the kinds are: ${kindList()}`);
@@ -40,7 +51,7 @@ export function lintTextWith(set: RuleSet, text: string, options: LintTextWithOp
   const parsed = parseSource(text, { maxDepth, maxEntries, maxValues, limitHints: audience.limitHints });
   if (!parsed.ok) {
     const fault: LintMessageDraft = { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message: parsed.fault.message, path: "", ...parsed.range, fatal: true };
-    return lintResult(filePath, forcedKind ?? null, [fault]);
+    return { result: lintResult(filePath, forcedKind ?? null, [fault]) };
   }
   const kind = forcedKind ?? detectKind(parsed.value, validateOptions.existing !== undefined);
   if (kind === undefined) {
@@ -57,13 +68,13 @@ export function lintTextWith(set: RuleSet, text: string, options: LintTextWithOp
       endLine: range.line,
       endColumn: range.column + 1,
     };
-    return lintResult(filePath, null, [unknown]);
+    return { result: lintResult(filePath, null, [unknown]) };
   }
   const { diagnostics } = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts }, heldByItsText);
   const parameters = typeof parsed.value === "string" ? searchParameterSpans(parsed.value) : undefined;
   const edits = diagnostics.flatMap((d) => [d.fix, d.suggestion].filter((edit) => edit !== undefined));
   const fixes = edits.length === 0 ? undefined : fixesOf(text, parsed.facts.duplicateKeys, edits);
-  return lintResult(filePath, kind, place(diagnostics, parsed.locate, (edit) => fixes?.get(edit), parameters));
+  return { result: lintResult(filePath, kind, place(diagnostics, parsed.locate, (edit) => fixes?.get(edit), parameters)), diagnostics };
 }
 
 function kindList(): string {

@@ -16,7 +16,7 @@ import { pointerWithoutSecretLookalikes } from "../domain/secretLookalikes.js";
  * The result with paths that quote no card number or e-mail address (a key may be one: a
  * service logs the path beside the message), as lintResult gives every file's messages.
  */
-function withPathsWithoutSecrets(result: ValidationResult): ValidationResult {
+export function withPathsWithoutSecrets(result: ValidationResult): ValidationResult {
   let diagnostics: Diagnostic[] | undefined;
   result.diagnostics.forEach((d, i) => {
     const path = pointerWithoutSecretLookalikes(d.path);

@@ -1,7 +1,8 @@
 import { shorten } from "../engine/messageTemplate.js";
+import type { Diagnostic } from "../engine/diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
-import { lintTextWith } from "../lint/lintText.js";
+import { lintTextChecked } from "../lint/lintText.js";
 import { configureRules, type ConfiguredRule, type RulesConfig } from "../engine/ruleConfig.js";
 import { runRequestRules, type RequestFinding } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
@@ -45,6 +46,8 @@ export interface Checked {
   readonly bodyKind: Kind | undefined;
   readonly findings: readonly RequestFinding[];
   readonly body: readonly Inner[];
+  /** validate()'s diagnostics behind `body`, when the body was validated as it stands (it parsed, no variable in it). */
+  readonly bodyDiagnostics?: readonly Diagnostic[];
   readonly query: readonly Inner[];
 }
 
@@ -77,28 +80,31 @@ export function checkOne(entry: RequestEntry, run: FileRun): Checked {
   const operation = match.endpoint?.operations.find((o) => o.method === entry.method.toUpperCase());
   const findings = runRequestRules(run.set, run.configured, { request: entry, match, operation, memories: run.memories });
   const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(entry.body, operation) ? undefined : operation;
-  return { bodyKind: bodyOperation?.bodyKind, findings, body: lintBody(entry, bodyOperation, run), query: checkQuery(match, operation, run) };
+  const body = lintBody(entry, bodyOperation, run);
+  return { bodyKind: bodyOperation?.bodyKind, findings, body: body.messages, bodyDiagnostics: body.diagnostics, query: checkQuery(match, operation, run) };
 }
 
-function lintBody(entry: RequestEntry, operation: Operation | undefined, run: FileRun): Inner[] {
-  if (!operation?.bodyKind || entry.body === undefined || entry.body.trim() === "") return [];
+function lintBody(entry: RequestEntry, operation: Operation | undefined, run: FileRun): { messages: Inner[]; diagnostics?: readonly Diagnostic[] } {
+  if (!operation?.bodyKind || entry.body === undefined || entry.body.trim() === "") return { messages: [] };
   const { rules, settings, maxDepth, maxEntries, maxValues, audience } = run.options;
   // A variable the client fills in bare (`"manufacturerID": {{mfgId}}`) stands for a value oms-lint cannot know.
   const variables = bareVariables(entry.body);
   const text = variables.length === 0 ? entry.body : withStandIns(entry.body, variables);
-  const result = lintTextWith(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience });
+  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience });
   const messages = result.messages.map(({ fatal: _fatal, fix: _fix, ...m }) => m);
-  if (variables.length === 0) return messages;
+  if (variables.length === 0) return { messages, diagnostics };
   const starts = lineStarts(text);
   const placed = new Map(variables.map((v) => [positionKey(positionAt(starts, v.offset)), v.text]));
-  return messages.flatMap((m) => {
-    const variable = placed.get(positionKey(m));
-    if (variable === undefined) return [m];
-    // A parse fault at a stand-in: the variable stands where JSON takes no value (a bare property name).
-    if (m.ruleId !== "parse") return [];
-    const quoted = withoutSecretLookalikes(shorten(variable));
-    return [{ ...m, message: `${quoted} (a variable) stands where JSON takes no value: write it inside double quotes ("${quoted}")` }];
-  });
+  return {
+    messages: messages.flatMap((m) => {
+      const variable = placed.get(positionKey(m));
+      if (variable === undefined) return [m];
+      // A parse fault at a stand-in: the variable stands where JSON takes no value (a bare property name).
+      if (m.ruleId !== "parse") return [];
+      const quoted = withoutSecretLookalikes(shorten(variable));
+      return [{ ...m, message: `${quoted} (a variable) stands where JSON takes no value: write it inside double quotes ("${quoted}")` }];
+    }),
+  };
 }
 
 const positionKey = ({ line, column }: { readonly line: number; readonly column: number }) => `${line}:${column}`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkRequest, validate } from "../../src/index.js";
 import { createOrder } from "../support/payloads.js";
 
-/** checkRequest "gives the same verdict" as validate(): a finding keeps the constraint and the parameter it names. */
+/** checkRequest "gives the same verdict" as validate(): a finding keeps its constraint, its fix and the parameter it names. */
 
 const json = { "content-type": "application/json" };
 
@@ -17,8 +17,16 @@ describe("checkRequest's findings carry what validate()'s carry", () => {
     const order = createOrder({ currency: "x", orderItems: [] });
     const verdict = checkRequest({ method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", headers: json, body: JSON.stringify(order) });
     const { diagnostics } = validate("createOrder", order);
-    const fields = ({ ruleId, path, constraint }: { ruleId: string; path: string; constraint?: string }) => ({ ruleId, path, constraint });
+    const fields = ({ ruleId, path, constraint, fix }: { ruleId: string; path: string; constraint?: string; fix?: unknown }) => ({ ruleId, path, constraint, fix });
     expect(verdict.diagnostics.map(fields)).toEqual(diagnostics.map(fields));
+  });
+
+  it("a fixable finding carries its fix, as validate()'s does", () => {
+    const body = { orderID: 1, name: "Gift Note", value: "x" };
+    const verdict = checkRequest({ method: "PUT", url: "https://integration.shopatron.com/api/v2/order/1/customData/2", headers: json, body: JSON.stringify(body) });
+    const finding = verdict.diagnostics.find((d) => d.ruleId === "read-only-ids");
+    expect(finding).toMatchObject({ path: "/orderID", fix: { path: "/orderID", remove: true } });
+    expect(validate("orderCustomData", body).diagnostics.find((d) => d.ruleId === "read-only-ids")?.fix).toEqual(finding!.fix);
   });
 
   it("a search finding names its parameter and its constraint, as validate() of the URL does", () => {
