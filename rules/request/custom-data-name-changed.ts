@@ -5,7 +5,7 @@ import { customDataPut, putNameSource } from "../../src/requests/customDataPuts.
 export const customDataNameChanged = defineRule({
   meta: {
     id: "request/custom-data-name-changed",
-    description: "A custom data PUT whose record ID names the POST that created the record (`{{create.response.body.…}}`) must keep the name that POST created it with.",
+    description: "A custom data PUT whose record ID is the response ID of the POST that created the record (`{{create.response.body.orderCustomDataID}}`), on the same order (and item), must keep the name that POST created it with.",
     defaultSeverity: "error",
     evidence: "stated",
     target: "request",

@@ -9,11 +9,27 @@ export const putNameSource: RuleSource = {
     "Although the name of the custom data record is included in the body as shown below, it must be the name of an existing record and cannot be changed. Only the value may be different from the existing record.",
 };
 
-/** A custom data record's parent: the order (and item) its path names. */
-function parentKey(endpoint: Endpoint, parameters: Readonly<Record<string, string>>, orderID: string | undefined): string | undefined {
-  if (endpoint.id === "orderCustomData" || endpoint.id === "orderCustomDataRecord") return `order ${parameters.orderID}`;
-  if (endpoint.id === "orderItemCustomData" || endpoint.id === "orderItemCustomDataRecord") return `item ${parameters.orderItemID} of order ${orderID ?? "?"}`;
+/** A custom data record's parent (the order, and item, its path names) and the response field that holds its ID. */
+interface RecordPlace {
+  readonly parent: string;
+  readonly idField: "orderCustomDataID" | "orderItemCustomDataID";
+}
+
+function recordPlace(endpoint: Endpoint, parameters: Readonly<Record<string, string>>, orderID: string | undefined): RecordPlace | undefined {
+  if (endpoint.id === "orderCustomData" || endpoint.id === "orderCustomDataRecord") return { parent: `order ${parameters.orderID}`, idField: "orderCustomDataID" };
+  if (endpoint.id === "orderItemCustomData" || endpoint.id === "orderItemCustomDataRecord") {
+    return { parent: `item ${parameters.orderItemID} of order ${orderID ?? "?"}`, idField: "orderItemCustomDataID" };
+  }
   return undefined;
+}
+
+/**
+ * The request whose response's ID field a record ID is, whole: `{{create.response.body.orderCustomDataID}}`
+ * (or REST Client's JSONPath, `body.$.orderCustomDataID`). Another field, a header or a longer text names no record.
+ */
+function creatorOf(recordID: string, idField: RecordPlace["idField"]): string | undefined {
+  const reference = /^\{\{\s*([\w-]+)\.response\.body\.(?:\$\.)?(\w+)\s*\}\}$/.exec(recordID);
+  return reference?.[2] === idField ? reference[1] : undefined;
 }
 
 function bodyName(body: string | undefined): string | undefined {
@@ -31,12 +47,15 @@ function bodyName(body: string | undefined): string | undefined {
 export interface Creation {
   readonly requestName?: string;
   readonly dataName: string;
+  readonly place: RecordPlace;
 }
 
 /** What a parent's POSTs created so far: the names, in order and as a set (a PUT's name is looked up, not searched for). */
 export interface CreatedNames {
   readonly names: string[];
   readonly known: Set<string>;
+  /** Whether a POST created a name held in a variable oms-lint cannot resolve (any PUT's name may be that one). */
+  unknown: boolean;
 }
 
 /** What the file's POSTs created so far: per parent; by the name of the request that did. */
@@ -49,7 +68,7 @@ interface Created {
 export interface CustomDataPut {
   readonly dataName: string;
   readonly parent: string;
-  /** The POST its record ID names (`{{create.response.body.…}}`): then it is known which record the PUT updates. */
+  /** The POST whose response's ID its record ID is, on the same order (and item): then it is known which record the PUT updates. */
   readonly creator?: Creation;
   /** What the POSTs to the same parent created, when its record ID names none of them. */
   readonly earlier?: CreatedNames;
@@ -63,23 +82,32 @@ export interface CustomDataPut {
 export function customDataPut({ request, method, match, operation, memory }: RequestRuleContext): CustomDataPut | undefined {
   // Only a call the endpoint takes creates or renames a record.
   if (!operation || !match.endpoint) return undefined;
-  const parent = parentKey(match.endpoint, match.parameters, match.url.query.get("orderID"));
+  const place = recordPlace(match.endpoint, match.parameters, match.url.query.get("orderID"));
   const dataName = bodyName(request.body);
-  if (parent === undefined || dataName === undefined) return undefined;
+  if (place === undefined || dataName === undefined) return undefined;
+  const { parent } = place;
   let created = memory.get("created") as Created | undefined;
   if (!created) memory.set("created", (created = { byParent: new Map(), byRequestName: new Map() }));
+  // A name that holds a variable left unresolved (`{{noteName}}`, `{{$processEnv NOTE_NAME}}`,
+  // `{{create.response.body.name}}`) is filled in by the client: oms-lint cannot know it.
+  const nameUnknown = /\{\{[^{}]*\}\}/.test(dataName);
   if (method === "POST") {
-    const names = created.byParent.get(parent) ?? { names: [], known: new Set<string>() };
+    const names = created.byParent.get(parent) ?? { names: [], known: new Set<string>(), unknown: false };
     created.byParent.set(parent, names);
-    if (!names.known.has(dataName)) names.names.push(dataName);
+    if (nameUnknown) names.unknown = true;
+    else if (!names.known.has(dataName)) names.names.push(dataName);
     names.known.add(dataName);
-    if (request.name) created.byRequestName.set(request.name, { requestName: request.name, dataName });
+    if (request.name) {
+      if (nameUnknown) created.byRequestName.delete(request.name);
+      else created.byRequestName.set(request.name, { requestName: request.name, dataName, place });
+    }
     return undefined;
   }
-  if (method !== "PUT") return undefined;
+  if (method !== "PUT" || nameUnknown) return undefined;
   const recordID = match.parameters.orderCustomDataID ?? match.parameters.orderItemCustomDataID ?? "";
-  // `{{create.response.body.…}}` names the very request that created the record.
-  const creatorName = /\{\{\s*([\w-]+)\.response\./.exec(recordID)?.[1];
+  const creatorName = creatorOf(recordID, place.idField);
   const creator = creatorName === undefined ? undefined : created.byRequestName.get(creatorName);
-  return creator ? { dataName, parent, creator } : { dataName, parent, earlier: created.byParent.get(parent) };
+  if (creator?.place.parent === parent) return { dataName, parent, creator };
+  const earlier = created.byParent.get(parent);
+  return earlier?.unknown ? undefined : { dataName, parent, earlier };
 }

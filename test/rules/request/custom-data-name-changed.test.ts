@@ -1,6 +1,6 @@
 import { customDataNameChanged } from "../../../rules/request/custom-data-name-changed.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
-import { post, put } from "./customDataRequests.js";
+import { itemPost, post, put } from "./customDataRequests.js";
 
 const created = "{{create.response.body.orderCustomDataID}}";
 
@@ -13,12 +13,32 @@ requestRuleTester(customDataNameChanged, {
     { name: "the named POST's name with a trailing space: likewise", http: `${post("Gift note", "create")}\n###\n${put("Gift note ", created)}` },
     { name: "the named POST's name in another Unicode form: likewise", http: `${post("Caf\u00e9 note", "create")}\n###\n${put("Cafe\u0301 note", created)}` },
     { name: "the named POST's name with a no-break space: likewise", http: `${post("Caf\u00e9 note", "create")}\n###\n${put("Caf\u00e9\u00a0note", created)}` },
+    { name: "a name that is the created response's own name: it keeps it", http: `${post("Gift note", "create")}\n###\n${put("{{create.response.body.name}}", created)}` },
+    { name: "a name held in a variable the file does not define: oms-lint cannot know it", http: `${post("Gift note", "create")}\n###\n${put("{{noteName}}", created)}` },
+    { name: "a name from the environment: likewise", http: `${post("Gift note", "create")}\n###\n${put("{{$processEnv NOTE_NAME}}", created)}` },
+    { name: "a name partly a variable: likewise", http: `${post("Gift note", "create")}\n###\n${put("Gift {{kind}}", created)}` },
+    { name: "a created name held in a variable: which name the record has, oms-lint cannot know", http: `${post("{{noteName}}", "create")}\n###\n${put("Other", created)}` },
+    { name: "the created record's ID on another order: another record", http: `${post("Gift note", "create")}\n###\n${put("Other", created, "6")}` },
+    { name: "another field of the response: not the record's ID", http: `${post("Gift note", "create")}\n###\n${put("Other", "{{create.response.body.manufacturerID}}")}` },
+    { name: "a response header: not the record's ID", http: `${post("Gift note", "create")}\n###\n${put("Other", "{{create.response.headers.X-Id}}")}` },
+    { name: "an item record's ID on an order's custom data: another kind of record", http: `${itemPost("Gift note", "itemPost")}\n###\n${put("Other", "{{itemPost.response.body.orderItemCustomDataID}}")}` },
+    { name: "the ID inside a longer record ID: not the record's ID", http: `${post("Gift note", "create")}\n###\n${put("Other", "{{create.response.body.orderCustomDataID}}0")}` },
   ],
   invalid: [
     {
       name: "the record the named request created, sent with another name",
       http: `${post("A", "create")}\n###\n${post("B")}\n###\n${put("B", created)}`,
       errors: [{ messageId: "renamedFromRequest", line: 17, messageIncludes: ['request create created it as "A", this PUT sends "B"'] }],
+    },
+    {
+      name: "the record ID as a JSONPath of the created response's body",
+      http: `${post("A", "create")}\n###\n${put("B", "{{create.response.body.$.orderCustomDataID}}")}`,
+      errors: [{ messageId: "renamedFromRequest", line: 11, messageIncludes: ['request create created it as "A", this PUT sends "B"'] }],
+    },
+    {
+      name: "an item record the named POST created, sent with another name",
+      http: `${itemPost("A", "itemPost")}\n###\nPUT https://integration.shopatron.com/api/v2/orderItem/7/customData/{{itemPost.response.body.orderItemCustomDataID}}?orderID=555555\nContent-Type: application/json\n\n{"name": "B", "value": "w"}\n`,
+      errors: [{ messageId: "renamedFromRequest", line: 11, messageIncludes: ['request itemPost created it as "A", this PUT sends "B"'] }],
     },
   ],
 });

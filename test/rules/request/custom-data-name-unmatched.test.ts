@@ -7,6 +7,10 @@ requestRuleTester(customDataNameUnmatched, {
     { name: "a PUT that keeps a name the file created", http: `${post("Gift note")}\n###\n${put("Gift note")}` },
     { name: "a PUT with no POST before it in the file", http: put("Anything") },
     { name: "a PUT to another order", http: `${post("Gift note")}\n###\nPUT https://integration.shopatron.com/api/v2/order/1/customData/2\n\n{"name": "Other", "value": "w"}\n` },
+    { name: "a name held in a variable the file does not define: oms-lint cannot know it", http: `${post("Gift note")}\n###\n${put("{{noteName}}")}` },
+    { name: "a name from the environment: likewise", http: `${post("Gift note")}\n###\n${put("{{$processEnv NOTE_NAME}}")}` },
+    { name: "a name held in a variable, to the record the named POST created", http: `${post("Gift note", "create")}\n###\n${put("{{noteName}}", "{{create.response.body.orderCustomDataID}}")}` },
+    { name: "a created name held in a variable: the PUT may keep it", http: `${post("{{noteName}}")}\n###\n${put("Gift note")}` },
     { name: "a PUT whose record ID names its POST is request/custom-data-name-changed's", http: `${post("A", "create")}\n###\n${put("B", "{{create.response.body.orderCustomDataID}}")}` },
   ],
   invalid: [
@@ -50,6 +54,11 @@ requestRuleTester(customDataNameUnmatched, {
       name: "names far past any the documents take: no nearest name is looked for",
       http: `${post("x".repeat(20_000))}\n###\n${put("y".repeat(20_000))}`,
       errors: [{ messageId: "unmatched", line: 10 }],
+    },
+    {
+      name: "a record ID from another field of the created response: which record it is, the file does not say",
+      http: `${post("Gift note", "create")}\n###\n${post("Gift note")}\n###\n${put("Other", "{{create.response.body.manufacturerID}}")}`,
+      errors: [{ messageId: "unmatched", line: 17, messageIncludes: ['this PUT sends "Other"', "{{create.response.body.manufacturerID}}"] }],
     },
     {
       name: "a name the file never created: it may be another record, so the message says both",
