@@ -12,7 +12,7 @@ const wordsFor: Readonly<Record<ParameterType, string>> = {
 export const pathParameter = defineRule({
   meta: {
     id: "request/path-parameter",
-    description: "Every ID in the path is an integer, positive where the documents give a minimum of 1 (order and item IDs; the custom data record IDs have none), and so is the orderID query parameter.",
+    description: "Every ID in the path is an integer, positive where the documents give a minimum of 1 (order and item IDs; the custom data record IDs have none), and so is an item custom data call's orderID query parameter (the search's is its query schema's).",
     defaultSeverity: "error",
     evidence: "stated",
     target: "request",
@@ -25,13 +25,16 @@ export const pathParameter = defineRule({
       queryParameter: "query parameter {{name}} must be {{what}}, not {{value}}",
     },
   },
-  checkRequest({ match, report }) {
+  checkRequest({ match, operation, report }) {
     const endpoint = match.endpoint;
     if (!endpoint) return;
     for (const [name, type] of Object.entries(endpoint.pathParameters)) {
       const value = match.parameters[name] ?? "";
       if (!checkParameter(value, type)) report({ part: "url", messageId: "pathParameter", data: { name, what: wordsFor[type], value: JSON.stringify(value) } });
     }
+    // A query the operation checks with its schema (the search) has its finding there, at the
+    // parameter, with the search document's own words: one cause, one finding.
+    if (operation?.queryKind) return;
     for (const [name, type] of Object.entries(endpoint.requiredQuery)) {
       const value = match.url.query.get(name);
       // A missing one is request/missing-query-parameter's.

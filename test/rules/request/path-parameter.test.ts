@@ -14,6 +14,7 @@ requestRuleTester(pathParameter, {
       http: "PUT https://integration.shopatron.com/api/v2/orderItem/7/customData/-1?orderID=5\n\n{\"name\":\"n\",\"value\":\"v\"}\n",
     },
     { name: "variables stand for valid IDs", http: "GET https://integration.shopatron.com/api/v2/order/{{orderID}}/customData\n" },
+    { name: "the search's orderID is its query schema's, at the parameter", http: "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=1,x\n" },
     { name: "a missing orderID is missing-query-parameter's", http: "GET https://integration.shopatron.com/api/v2/orderItem/\n" },
   ],
   invalid: [
@@ -33,9 +34,9 @@ requestRuleTester(pathParameter, {
       errors: [{ messageId: "pathParameter", line: 1, messageIncludes: ['orderCustomDataID must be an integer, not "1.5"'] }],
     },
     {
-      name: "the search's orderID list",
-      http: "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=1,x\n",
-      errors: [{ messageId: "queryParameter", line: 1, messageIncludes: ["query parameter orderID must be positive integers separated by commas"] }],
+      name: "an item custom data call's orderID",
+      http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=x\n",
+      errors: [{ messageId: "queryParameter", line: 1, messageIncludes: ['query parameter orderID must be a positive integer, not "x"'] }],
     },
   ],
 });
