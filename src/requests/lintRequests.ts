@@ -64,9 +64,11 @@ export function fileRun(set: RuleSet, options: LintRequestsWithOptions): FileRun
 }
 
 function searchSubject(match: EndpointMatch): Record<string, string> {
-  // A variable stands for a valid value: an orderID variable is an ID, any other is left out.
+  // A variable stands for a valid value: an orderID variable is an ID, any other is left out;
+  // so is a variable in place of a name (`?{{query}}`), which may hold any parameters.
   const parameters: [string, string][] = [];
   for (const [name, value] of match.url.query) {
+    if (isPlaceholder(name)) continue;
     if (!isPlaceholder(value)) parameters.push([name, value]);
     else if (name === "orderID") parameters.push([name, "1"]);
   }
@@ -111,11 +113,11 @@ const positionKey = ({ line, column }: { readonly line: number; readonly column:
 
 function checkQuery(match: EndpointMatch, operation: Operation | undefined, run: FileRun): Inner[] {
   if (!operation?.queryKind) return [];
-  const missing = [...Object.keys(match.endpoint?.requiredQuery ?? {})].some((name) => !match.url.query.get(name));
+  const missing = [...Object.keys(match.endpoint?.requiredQuery ?? {})].some((name) => !match.url.query.has(name));
   const { rules, settings } = run.options;
   const { diagnostics } = validateWith(run.set, operation.queryKind as Kind, searchSubject(match), { rules, settings }, heldByItsText);
   return diagnostics
-    // The missing orderID is already request/missing-query-parameter.
+    // A missing orderID is request/missing-query-parameter's (or held by a variable in place of a name).
     .filter((d) => !(missing && /^orderID is required/.test(d.message)))
     .map((d) => ({
       ruleId: d.ruleId,

@@ -28,6 +28,15 @@ export function isPlaceholder(text: string): boolean {
   return /\{\{[^{}]*\}\}/.test(text) || /^:[A-Za-z_][\w-]*$/.test(text) || /^\{[A-Za-z_]\w*\}$/.test(text);
 }
 
+/**
+ * Whether a query parameter's name is a variable (`?{{query}}`, `?perPage=5&{{more}}`): it may
+ * hold the whole query, or any parameter, so no parameter can be said to be missing.
+ */
+export function queryMayHoldAny(url: UrlParts): boolean {
+  for (const name of url.query.keys()) if (isPlaceholder(name)) return true;
+  return false;
+}
+
 export function checkParameter(value: string, type: ParameterType): boolean {
   if (isPlaceholder(value)) return true;
   // Leading zeros are allowed, as the search schema allows them: the documents' own URLs send 012345.

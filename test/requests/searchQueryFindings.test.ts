@@ -38,3 +38,27 @@ describe("a search's orderID: one cause, one finding, at the parameter", () => {
     expect(placed(`${line}\n`).map((m) => m.ruleId)).toEqual(["request/path-parameter"]);
   });
 });
+
+describe("a query held in a variable", () => {
+  const findings = (line: string) => lintHttpFile(`${line}\n`, "case.http").messages.map((m) => `${m.ruleId}: ${m.message}`);
+
+  it("a search whose whole query is a variable: it may hold orderID, so nothing is missing, and its name is no unknown property", () => {
+    expect(findings(`GET ${search}?{{query}}`)).toEqual([]);
+  });
+
+  it("an item custom data call whose whole query is a variable", () => {
+    expect(findings("GET https://integration.shopatron.com/api/v2/orderItem/1/customData/?{{q}}")).toEqual([]);
+  });
+
+  it("a variable beside other parameters may hold orderID too; the parameters written are still checked", () => {
+    expect(findings(`GET ${search}?perPage=500&{{more}}`).map((f) => f.split(":")[0])).toEqual(["schema"]);
+  });
+
+  it("in checkRequest", () => {
+    expect(checkRequest({ method: "GET", url: `${search}?{{query}}` }).diagnostics).toEqual([]);
+  });
+
+  it("a query with no variable still needs orderID", () => {
+    expect(findings(`GET ${search}?perPage=5`).map((f) => f.split(":")[0])).toEqual(["request/missing-query-parameter"]);
+  });
+});
