@@ -20,12 +20,11 @@ export function parseSearchQuery(text: string): Record<string, string> {
 }
 
 /**
- * Where each parameter of a search URL or query string stands in it: the span of its first
- * `name=value` pair, by the name parseSearchQuery gives it (decoded). A diagnostic about a
- * parameter is placed there, inside the string.
+ * Where each parameter of a search URL or query string stands in it: the span of each of its
+ * `name=value` pairs, in the order written, by the name parseSearchQuery gives it (decoded).
  */
-export function searchParameterSpans(text: string): Map<string, Span> {
-  const spans = new Map<string, Span>();
+export function searchParameterOccurrences(text: string): Map<string, Span[]> {
+  const spans = new Map<string, Span[]>();
   const end = text.trimEnd().length;
   const question = text.indexOf("?");
   const lead = text.length - text.trimStart().length;
@@ -38,9 +37,22 @@ export function searchParameterSpans(text: string): Map<string, Span> {
     const to = amp >= 0 && amp < stop ? amp : stop;
     if (to > from) {
       const name = new URLSearchParams(text.slice(from, to)).keys().next().value;
-      if (name !== undefined && !spans.has(name)) spans.set(name, { offset: from, length: to - from });
+      if (name !== undefined) {
+        const span = { offset: from, length: to - from };
+        const earlier = spans.get(name);
+        if (earlier === undefined) spans.set(name, [span]);
+        else earlier.push(span);
+      }
     }
     from = to + 1;
   }
   return spans;
+}
+
+/**
+ * Where each parameter of a search URL or query string stands in it: the span of its first
+ * `name=value` pair. A diagnostic about a parameter is placed there, inside the string.
+ */
+export function searchParameterSpans(text: string): Map<string, Span> {
+  return new Map([...searchParameterOccurrences(text)].map(([name, spans]) => [name, spans[0] as Span]));
 }

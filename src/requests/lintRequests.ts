@@ -9,10 +9,9 @@ import type { RuleSet } from "../engine/ruleSet.js";
 import type { Settings } from "../domain/settings.js";
 import { parseSource, type StringPlace } from "../source/parseSource.js";
 import type { SourceRange, Span } from "../source/range.js";
-import { searchParameterSpans } from "../kinds/searchQuery.js";
+import { searchParameterOccurrences } from "../kinds/searchQuery.js";
 import { segments, valueAt } from "../json/jsonPointer.js";
 import { lineStarts, positionAt } from "../source/lineIndex.js";
-import { heldByItsText, validateWith } from "../lint/validate.js";
 import type { LimitOptions } from "../lint/oversizedValue.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
@@ -20,7 +19,8 @@ import { writtenColumn } from "./writtenColumn.js";
 import { bareVariables, withStandIns } from "./bodyVariables.js";
 import { hasTranslatedShape } from "./translatedBody.js";
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
-import { isPlaceholder, matchEndpoint, type EndpointMatch } from "./matchEndpoint.js";
+import { matchEndpoint } from "./matchEndpoint.js";
+import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
@@ -48,7 +48,7 @@ export interface Checked {
   readonly body: readonly Inner[];
   /** validate()'s diagnostics behind `body`, when the body was validated as it stands (it parsed, no variable in it). */
   readonly bodyDiagnostics?: readonly Diagnostic[];
-  readonly query: readonly Inner[];
+  readonly query: readonly QueryFinding[];
 }
 
 /** One file's run: the rule set, its configuration (checked once), and the request rules' memories. */
@@ -61,20 +61,6 @@ export interface FileRun {
 
 export function fileRun(set: RuleSet, options: LintRequestsWithOptions): FileRun {
   return { set, configured: configureRules(set, options.rules), options, memories: new Map() };
-}
-
-function searchSubject(match: EndpointMatch): Record<string, string> {
-  // A variable stands for a valid value: an orderID variable is an ID, any other is left out;
-  // so is a variable in place of a name (`?{{query}}`), which may hold any parameters.
-  const parameters: [string, string][] = [];
-  for (const [name, value] of match.url.query) {
-    if (isPlaceholder(name)) continue;
-    if (!isPlaceholder(value)) parameters.push([name, value]);
-    else if (name === "orderID") parameters.push([name, "1"]);
-  }
-  // fromEntries defines every name as a property of its own: a "__proto__" parameter is
-  // checked like any unknown one, where an assignment would have dropped it unseen.
-  return Object.fromEntries(parameters);
 }
 
 export function checkOne(entry: RequestEntry, run: FileRun): Checked {
@@ -110,25 +96,6 @@ function lintBody(entry: RequestEntry, operation: Operation | undefined, run: Fi
 }
 
 const positionKey = ({ line, column }: { readonly line: number; readonly column: number }) => `${line}:${column}`;
-
-function checkQuery(match: EndpointMatch, operation: Operation | undefined, run: FileRun): Inner[] {
-  if (!operation?.queryKind) return [];
-  const missing = [...Object.keys(match.endpoint?.requiredQuery ?? {})].some((name) => !match.url.query.has(name));
-  const { rules, settings } = run.options;
-  const { diagnostics } = validateWith(run.set, operation.queryKind as Kind, searchSubject(match), { rules, settings }, heldByItsText);
-  return diagnostics
-    // A missing orderID is request/missing-query-parameter's (or held by a variable in place of a name).
-    .filter((d) => !(missing && /^orderID is required/.test(d.message)))
-    .map((d) => ({
-      ruleId: d.ruleId,
-      messageId: d.messageId,
-      severity: d.severity === "error" ? 2 : 1,
-      evidence: d.evidence,
-      message: `search query: ${d.message}`,
-      path: d.path,
-      ...(d.constraint === undefined ? {} : { constraint: d.constraint }),
-    }));
-}
 
 /** A request rule's finding as a message (its place given by the format). */
 function requestMessage(finding: RequestFinding, path: string): Inner {
@@ -193,8 +160,8 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       if (checked.query.length === 0) continue;
       const rawUrl = (lines ??= text.split("\n"))[request.line - 1]?.slice(request.urlColumn - 1, request.urlEndColumn - 1) ?? "";
       const parameterAt = parameterPlacer(rawUrl);
-      for (const m of checked.query) {
-        const span = parameterAt(m.path);
+      for (const { occurrence, ...m } of checked.query) {
+        const span = parameterAt(m.path, occurrence);
         const range = span ? { line: request.line, column: request.urlColumn + span.offset, endLine: request.line, endColumn: request.urlColumn + span.offset + span.length } : urlRange;
         messages.push({ ...m, path: "", ...range });
       }
@@ -245,8 +212,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       }
       const rawUrl = valueAt(parsed.value, request.urlPointer);
       const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
-      for (const m of checked.query) {
-        const span = parameterAt(m.path);
+      for (const { occurrence, ...m } of checked.query) {
+        const span = parameterAt(m.path, occurrence);
         if (span) inUrls.push({ at: pending.length, path: request.urlPointer, from: span.offset, to: span.offset + span.length });
         pending.push({ ...m, path: request.urlPointer });
       }
@@ -267,15 +234,18 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
 
 /**
  * Where a search finding stands in the URL as written: the `name=value` of the parameter its
- * pointer names (`/perPage`), found by name in the URL text; undefined for a finding about
- * the whole query, or a parameter the text does not spell out (a variable, a continuation line).
+ * pointer names (`/perPage`), found by name in the URL text (its nth occurrence, for one
+ * given more than once; the first, if the text spells out fewer); undefined for a finding
+ * about the whole query, or a parameter the text does not spell out (a variable, a
+ * continuation line).
  */
-function parameterPlacer(rawUrl: string): (path: string) => Span | undefined {
-  let spans: Map<string, Span> | undefined;
-  return (path) => {
+function parameterPlacer(rawUrl: string): (path: string, occurrence: number) => Span | undefined {
+  let spans: Map<string, Span[]> | undefined;
+  return (path, occurrence) => {
     if (path === "") return undefined;
-    spans ??= searchParameterSpans(rawUrl);
-    return spans.get(segments(path)[0] as string);
+    spans ??= searchParameterOccurrences(rawUrl);
+    const written = spans.get(segments(path)[0] as string);
+    return written?.[occurrence] ?? written?.[0];
   };
 }
 

@@ -11,7 +11,10 @@ export interface UrlParts {
   readonly segments: readonly string[];
   /** The query string, without its `?`; "" when there is none. */
   readonly queryText: string;
+  /** The parameters, a repeated one joined with commas (as a Java servlet binds it to one string). */
   readonly query: ReadonlyMap<string, string>;
+  /** Each value of each parameter, in the order written: a repeated one's occurrences apart. */
+  readonly occurrences: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface EndpointMatch {
@@ -81,15 +84,18 @@ export function splitUrl(url: string): UrlParts {
   const pathText = question < 0 ? rest : rest.slice(0, question);
   const queryText = question < 0 ? "" : rest.slice(question + 1);
   const query = new Map<string, string>();
+  const occurrences = new Map<string, string[]>();
   for (const pair of queryText.split("&")) {
     if (pair === "") continue;
     const equals = pair.indexOf("=");
     const name = decode(equals < 0 ? pair : pair.slice(0, equals));
     const value = equals < 0 ? "" : decode(pair.slice(equals + 1));
-    const earlier = query.get(name);
-    query.set(name, earlier === undefined ? value : `${earlier},${value}`);
+    const earlier = occurrences.get(name);
+    if (earlier === undefined) occurrences.set(name, [value]);
+    else earlier.push(value);
+    query.set(name, earlier === undefined ? value : `${query.get(name)},${value}`);
   }
-  return { host, hostFamily: hostFamily(host), pathText, segments: pathText.split("/").filter((s) => s !== ""), queryText, query };
+  return { host, hostFamily: hostFamily(host), pathText, segments: pathText.split("/").filter((s) => s !== ""), queryText, query, occurrences };
 }
 
 function decode(text: string): string {

@@ -62,3 +62,37 @@ describe("a query held in a variable", () => {
     expect(findings(`GET ${search}?perPage=5`).map((f) => f.split(":")[0])).toEqual(["request/missing-query-parameter"]);
   });
 });
+
+describe("a parameter given twice: the finding stands at the occurrence that is wrong", () => {
+  const at = (line: string) => lintHttpFile(`${line}\n`, "case.http").messages.map((m) => ({ ruleId: m.ruleId, column: m.column, endColumn: m.endColumn }));
+  const spanOf = (line: string, pair: string) => ({ column: columnOf(line, pair), endColumn: columnOf(line, pair) + pair.length });
+
+  for (const [query, wrong] of [
+    ["orderID=5&itemState=NORMAL&itemState=LOST", "itemState=LOST"],
+    ["orderID=5&itemState=LOST&itemState=NORMAL", "itemState=LOST"],
+    ["orderID=5&perPage=500&perPage=10", "perPage=500"],
+    ["orderID=5&orderID=x", "orderID=x"],
+  ] as const) {
+    it(`${query}: at ${wrong}`, () => {
+      const line = `GET ${search}?${query}`;
+      expect(at(line)).toEqual([{ ruleId: "schema", ...spanOf(line, wrong) }]);
+    });
+  }
+
+  it("each value right alone, wrong together (perPage=10&perPage=20: 10,20 is no integer): at the repetition", () => {
+    const line = `GET ${search}?orderID=5&perPage=10&perPage=20`;
+    expect(at(line)).toEqual([{ ruleId: "schema", ...spanOf(line, "perPage=20") }]);
+  });
+
+  it("perPage=10&perPage=500: at perPage=500", () => {
+    const line = `GET ${search}?orderID=5&perPage=10&perPage=500`;
+    expect(at(line)).toEqual([{ ruleId: "schema", ...spanOf(line, "perPage=500") }]);
+  });
+
+  it("in a collection's URL string too", () => {
+    const raw = `${search}?orderID=5&itemState=NORMAL&itemState=LOST`;
+    const text = collectionOf(raw);
+    const [message] = lintPostmanCollection(text, "c.json").messages;
+    expect(message?.column).toBe(columnOf(text, "itemState=LOST"));
+  });
+});

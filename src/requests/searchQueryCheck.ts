@@ -1,0 +1,59 @@
+import type { Diagnostic } from "../engine/diagnostic.js";
+import { segments } from "../json/jsonPointer.js";
+import type { Kind } from "../kinds/kinds.js";
+import { heldByItsText, validateWith } from "../lint/validate.js";
+import type { Operation } from "./endpoints.js";
+import type { FileRun, Inner } from "./lintRequests.js";
+import { isPlaceholder, type EndpointMatch } from "./matchEndpoint.js";
+
+/** A search finding, and which occurrence of its parameter it is about (0 but for a parameter given more than once). */
+export type QueryFinding = Inner & { readonly occurrence: number };
+
+function searchSubject(match: EndpointMatch): Record<string, string> {
+  // A variable stands for a valid value: an orderID variable is an ID, any other is left out;
+  // so is a variable in place of a name (`?{{query}}`), which may hold any parameters.
+  const parameters: [string, string][] = [];
+  for (const [name, value] of match.url.query) {
+    if (isPlaceholder(name)) continue;
+    if (!isPlaceholder(value)) parameters.push([name, value]);
+    else if (name === "orderID") parameters.push([name, "1"]);
+  }
+  // fromEntries defines every name as a property of its own: a "__proto__" parameter is
+  // checked like any unknown one, where an assignment would have dropped it unseen.
+  return Object.fromEntries(parameters);
+}
+
+/** A search's query checked as its kind (the schema and the search rules), each finding with the occurrence of its parameter it is about. */
+export function checkQuery(match: EndpointMatch, operation: Operation | undefined, run: FileRun): QueryFinding[] {
+  if (!operation?.queryKind) return [];
+  const missing = [...Object.keys(match.endpoint?.requiredQuery ?? {})].some((name) => !match.url.query.has(name));
+  const { rules, settings } = run.options;
+  const kind = operation.queryKind as Kind;
+  const subject = searchSubject(match);
+  const { diagnostics } = validateWith(run.set, kind, subject, { rules, settings }, heldByItsText);
+  /** Whether a parameter given more than once draws the finding `d` with one of its values alone. */
+  const drawnBy = (d: Diagnostic, name: string, value: string) =>
+    !isPlaceholder(value) && validateWith(run.set, kind, { ...subject, [name]: value }, { rules, settings }, heldByItsText).diagnostics.some((o) => o.ruleId === d.ruleId && o.path === d.path);
+  /** The occurrence a finding is about: the first value that draws it alone; else (each right alone, not joined) the first repetition. */
+  const occurrenceOf = (d: Diagnostic) => {
+    const name = d.path === "" ? undefined : (segments(d.path)[0] as string);
+    const values = name === undefined ? undefined : match.url.occurrences.get(name);
+    if (name === undefined || values === undefined || values.length < 2) return 0;
+    const index = values.findIndex((value) => drawnBy(d, name, value));
+    return index >= 0 ? index : 1;
+  };
+  return diagnostics
+    // A missing orderID is request/missing-query-parameter's (or held by a variable in place of a name).
+    .filter((d) => !(missing && /^orderID is required/.test(d.message)))
+    .map((d) => ({
+      ruleId: d.ruleId,
+      messageId: d.messageId,
+      severity: d.severity === "error" ? 2 : 1,
+      evidence: d.evidence,
+      message: `search query: ${d.message}`,
+      path: d.path,
+      ...(d.constraint === undefined ? {} : { constraint: d.constraint }),
+      occurrence: occurrenceOf(d),
+    }));
+}
+
