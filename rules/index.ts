@@ -38,6 +38,7 @@ import { customDataNameUnmatched } from "./request/custom-data-name-unmatched.js
 import { methodNotAllowed } from "./request/method-not-allowed.js";
 import { missingQueryParameter } from "./request/missing-query-parameter.js";
 import { missingTenantHeader } from "./request/missing-tenant-header.js";
+import { missingTenantHeaderInferred } from "./request/missing-tenant-header-inferred.js";
 import { pathParameter } from "./request/path-parameter.js";
 import { unknownEndpoint } from "./request/unknown-endpoint.js";
 import { createOrderOnly } from "./create-order-only.js";
@@ -93,6 +94,7 @@ export const rules: readonly Rule<any>[] = [
   bodyRequired,
   bodyUnchecked,
   missingTenantHeader,
+  missingTenantHeaderInferred,
   contentType,
   customDataNameChanged,
   customDataNameUnmatched,

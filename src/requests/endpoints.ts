@@ -46,6 +46,12 @@ export interface Endpoint {
   readonly operations: readonly Operation[];
   /** Which vendor document describes it. */
   readonly source: string;
+  /**
+   * Whether that document itself says a translation host needs x-vol-tenant: Custom Order Item
+   * Data (seeds/001) alone does ("Remember to provide the x-vol-tenant key"); for the others,
+   * only the vendor's other pages say so.
+   */
+  readonly tenantHeaderStated: boolean;
 }
 
 /**
@@ -78,6 +84,7 @@ export const endpoints: readonly Endpoint[] = [
     requiredQuery: {},
     operations: [{ method: "POST", body: "required", bodyKind: "createOrder", successStatus: 200, summary: "Create Order" }],
     source: "Create Order API",
+    tenantHeaderStated: false,
   },
   {
     id: "importOrder",
@@ -101,6 +108,7 @@ export const endpoints: readonly Endpoint[] = [
       },
     ],
     source: "Historic Order Import API",
+    tenantHeaderStated: false,
   },
   {
     id: "orderCustomData",
@@ -113,6 +121,7 @@ export const endpoints: readonly Endpoint[] = [
       { method: "GET", body: "forbidden", successStatus: 200, summary: "Get Custom Order Data (all records)" },
     ],
     source: "Custom Order Data API",
+    tenantHeaderStated: false,
   },
   {
     id: "orderCustomDataRecord",
@@ -126,6 +135,7 @@ export const endpoints: readonly Endpoint[] = [
       { method: "GET", body: "forbidden", successStatus: 200, summary: "Get Custom Order Data (one record)" },
     ],
     source: "Custom Order Data API",
+    tenantHeaderStated: false,
   },
   {
     id: "orderItemCustomData",
@@ -142,6 +152,7 @@ export const endpoints: readonly Endpoint[] = [
       { method: "GET", body: "forbidden", successStatus: 200, summary: "Get Custom Order Item Data (all records)" },
     ],
     source: "Custom Order Item Data API",
+    tenantHeaderStated: true,
   },
   {
     id: "orderItemCustomDataRecord",
@@ -155,6 +166,7 @@ export const endpoints: readonly Endpoint[] = [
       { method: "GET", body: "forbidden", successStatus: 200, summary: "Get Custom Order Item Data (one record)" },
     ],
     source: "Custom Order Item Data API",
+    tenantHeaderStated: true,
   },
   {
     id: "orderItemSearch",
@@ -164,5 +176,6 @@ export const endpoints: readonly Endpoint[] = [
     requiredQuery: { orderID: "positiveIntegerList" },
     operations: [{ method: "GET", body: "forbidden", queryKind: "orderItemSearch", successStatus: 200, summary: "Search for Order Item" }],
     source: "Search for Order Item API",
+    tenantHeaderStated: false,
   },
 ];

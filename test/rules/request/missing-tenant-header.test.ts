@@ -1,22 +1,30 @@
 import { missingTenantHeader } from "../../../rules/request/missing-tenant-header.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
 
+const itemData = "https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2";
+
 requestRuleTester(missingTenantHeader, {
   valid: [
-    { name: "with the header", http: "POST https://12345-translation.mozu.com/api/v2/createOrder/\nx-vol-tenant: 12345\n\n{}\n" },
-    { name: "header names are case-insensitive", http: "POST https://12345-translation.mozu.com/api/v2/createOrder/\nX-Vol-Tenant: 12345\n\n{}\n" },
-    { name: "the classic host needs none", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n" },
-    { name: "behind a host variable, an endpoint the classic host serves too", http: "POST {{base}}/createOrder/\n\n{}\n" },
+    { name: "with the header", http: `GET ${itemData}\nx-vol-tenant: 12345\n` },
+    { name: "header names are case-insensitive", http: `GET ${itemData}\nX-Vol-Tenant: 12345\n` },
+    { name: "the classic host needs none", http: "GET https://integration.shopatron.com/api/v2/orderItem/1/customData/?orderID=2\n" },
+    { name: "behind a host variable, an endpoint the classic host serves too", http: "GET {{base}}/orderItem/1/customData/?orderID=2\n" },
+    {
+      name: "Create Order on a translation host: its document does not say so (request/missing-tenant-header-inferred's warning)",
+      http: "POST https://12345-translation.mozu.com/api/v2/createOrder/\n\n{}\n",
+    },
+    { name: "Custom Order Data on a translation host: likewise", http: "GET https://12345-translation.mozu.com/api/v2/order/555555/customData\n" },
+    { name: "Search for Order Item on a translation host: likewise", http: "GET https://12345-translation.mozu.com/api/v2/orderItem/?orderID=555555\n" },
   ],
   invalid: [
     {
-      name: "a translation host without it",
-      http: "POST https://12345-translation.mozu.com/api/v2/createOrder/\nContent-Type: application/json\n\n{}\n",
-      errors: [{ messageId: "missing", line: 1, messageIncludes: ["needs the x-vol-tenant header"] }],
+      name: "Custom Order Item Data on a translation host without it",
+      http: `GET ${itemData}\n`,
+      errors: [{ messageId: "missing", line: 1, messageIncludes: ["needs the x-vol-tenant header", "Custom Order Item Data says to provide it"] }],
     },
     {
       name: "the sandbox host",
-      http: "GET https://12345-translation.sandbox.mozu.com/api/v2/orderItem/1/customData/?orderID=2\n",
+      http: "PUT https://12345-translation.sandbox.mozu.com/api/v2/orderItem/1/customData/3?orderID=2\nContent-Type: application/json\n\n{\"name\": \"n\", \"value\": \"v\"}\n",
       errors: [{ messageId: "missing", line: 1 }],
     },
   ],

@@ -1,0 +1,15 @@
+import { tenantHeader, type Endpoint } from "./endpoints.js";
+import type { EndpointMatch } from "./matchEndpoint.js";
+import { header, type RequestEntry } from "./requestEntry.js";
+
+/**
+ * The endpoint of a call to a translation host (or to an endpoint only they serve, behind a
+ * host variable) that sends no x-vol-tenant header; undefined for any other call.
+ */
+export function tenantlessTranslatedCall(request: RequestEntry, match: EndpointMatch): Endpoint | undefined {
+  const { endpoint, url } = match;
+  if (!endpoint || header(request, tenantHeader)) return undefined;
+  // Behind a host variable the family is unknown: asked for only where the endpoint is served by the translation hosts alone.
+  const tenantOnly = endpoint.hosts.length === 1 && endpoint.hosts[0] === "translated";
+  return url.hostFamily === "translated" || (tenantOnly && url.hostFamily !== "classic") ? endpoint : undefined;
+}

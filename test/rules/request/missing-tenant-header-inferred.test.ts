@@ -1,0 +1,31 @@
+import { missingTenantHeaderInferred } from "../../../rules/request/missing-tenant-header-inferred.js";
+import { requestRuleTester } from "../../support/ruleTester.js";
+
+requestRuleTester(missingTenantHeaderInferred, {
+  valid: [
+    { name: "with the header", http: "GET https://12345-translation.mozu.com/api/v2/order/555555/customData\nx-vol-tenant: 12345\n" },
+    { name: "the classic host needs none", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n" },
+    { name: "behind a host variable, an endpoint the classic host serves too", http: "POST {{base}}/createOrder/\n\n{}\n" },
+    {
+      name: "Custom Order Item Data, whose document says so, is request/missing-tenant-header's error",
+      http: "GET https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "Custom Order Data on a translation host: the vendor's other pages ask for it, the five documents do not",
+      http: "GET https://12345-translation.mozu.com/api/v2/order/555555/customData\n",
+      errors: [{ messageId: "missing", line: 1, messageIncludes: ["likely needs the x-vol-tenant header", "the vendor's other pages", "not the Custom Order Data API document"] }],
+    },
+    {
+      name: "Search for Order Item on a translation host",
+      http: "GET https://12345-translation.mozu.com/api/v2/orderItem/?orderID=555555\n",
+      errors: [{ messageId: "missing", line: 1, messageIncludes: ["not the Search for Order Item API document"] }],
+    },
+    {
+      name: "Create Order on the sandbox host",
+      http: "POST https://12345-translation.sandbox.mozu.com/api/v2/createOrder/\nContent-Type: application/json\n\n{}\n",
+      errors: [{ messageId: "missing", line: 1, messageIncludes: ["not the Create Order API document"] }],
+    },
+  ],
+});
