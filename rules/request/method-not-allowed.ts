@@ -3,6 +3,23 @@ import { endpoints } from "../../src/requests/endpoints.js";
 import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
 import { allowedMethods } from "../../src/requests/requestEntry.js";
 
+/** What a path parameter is, in a message. */
+const parameterWords: Readonly<Record<string, string>> = {
+  orderID: "the order ID",
+  orderItemID: "the item ID",
+  orderCustomDataID: "the record ID",
+  orderItemCustomDataID: "the record ID",
+};
+
+/** What the path `to` adds to `from`, in words: `the record ID`, `the item ID and /customData/`. */
+function addition(from: string, to: string): string {
+  const added = to.slice(from.replace(/\/$/, "").length).split("/").filter((s) => s !== "");
+  return added.map((segment) => {
+    const parameter = /^\{(\w+)\}$/.exec(segment)?.[1];
+    return parameter === undefined ? `/${segment}/` : (parameterWords[parameter] ?? `{${parameter}}`);
+  }).join(" and ");
+}
+
 export const methodNotAllowed = defineRule({
   meta: {
     id: "request/method-not-allowed",
@@ -17,7 +34,7 @@ export const methodNotAllowed = defineRule({
     },
     messages: {
       notOnEndpoint: "{{method}} is not allowed on {{path}}; it takes {{allowed}}",
-      addRecordId: "{{method}} is not allowed on {{path}}; it takes {{allowed}} ({{method}} is on {{elsewhere}}: add the record ID)",
+      addToPath: "{{method}} is not allowed on {{path}}; it takes {{allowed}} ({{method}} is on {{elsewhere}}: add {{addition}})",
     },
   },
   checkRequest({ method, match, operation, report }) {
@@ -27,7 +44,7 @@ export const methodNotAllowed = defineRule({
     if (!endpoint || operation || isPlaceholder(method)) return;
     const elsewhere = endpoints.find((e) => e.path.startsWith(endpoint.path.replace(/\/$/, "") + "/{") && e.operations.some((o) => o.method === method));
     const data = { method, path: endpoint.path, allowed: allowedMethods(endpoint) };
-    if (elsewhere) report({ part: "method", messageId: "addRecordId", data: { ...data, elsewhere: elsewhere.path } });
+    if (elsewhere) report({ part: "method", messageId: "addToPath", data: { ...data, elsewhere: elsewhere.path, addition: addition(endpoint.path, elsewhere.path) } });
     else report({ part: "method", messageId: "notOnEndpoint", data });
   },
 });

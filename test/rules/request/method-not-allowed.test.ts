@@ -18,7 +18,12 @@ requestRuleTester(methodNotAllowed, {
     {
       name: "a PUT without the record ID is told to add it",
       http: "PUT https://integration.shopatron.com/api/v2/order/555555/customData\n\n{}\n",
-      errors: [{ messageId: "addRecordId", line: 1, column: 1, messageIncludes: ["PUT is not allowed on /api/v2/order/{orderID}/customData", "add the record ID"] }],
+      errors: [{ messageId: "addToPath", line: 1, column: 1, messageIncludes: ["PUT is not allowed on /api/v2/order/{orderID}/customData", ": add the record ID)"] }],
+    },
+    {
+      name: "a POST to the search is told that item custom data takes it, with an item ID and /customData/ (no record ID is involved)",
+      http: "POST https://integration.shopatron.com/api/v2/orderItem/?orderID=5\nContent-Type: application/json\n\n{\"name\": \"n\", \"value\": \"v\"}\n",
+      errors: [{ messageId: "addToPath", line: 1, messageIncludes: ["POST is on /api/v2/orderItem/{orderItemID}/customData/: add the item ID and /customData/)"] }],
     },
     {
       name: "GET on Create Order",
