@@ -144,6 +144,9 @@ function readRequest(item: Json, pointer: string, scope: Scope, { problems, budg
   return request;
 }
 
+/** The type Postman sends a body of each form mode as. */
+const formBodyTypes: Readonly<Record<string, string>> = { urlencoded: "application/x-www-form-urlencoded", formdata: "multipart/form-data" };
+
 /** The language of a raw body (`options.raw.language`), which sets the type Postman sends it as. */
 function rawLanguage(body: Json): unknown {
   const options = body.options;
@@ -244,6 +247,9 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       }
     } else if (b.mode !== undefined && b.mode !== "raw" && b[b.mode as string] !== undefined) {
       bodyFromFile = true;
+      // Postman's runtime sends a urlencoded or form-data body with its own type, unless the request sets one: no JSON.
+      const implied = typeof b.mode === "string" && Object.hasOwn(formBodyTypes, b.mode) ? formBodyTypes[b.mode] : undefined;
+      if (implied !== undefined && !headers.some((h) => h.name.toLowerCase() === "content-type")) headers.push({ name: "Content-Type", value: implied });
     }
   }
   return {
