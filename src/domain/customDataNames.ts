@@ -30,7 +30,10 @@ interface Reading {
 const readings: readonly Reading[] = [
   { label: "Unicode form", apply: (name) => name.normalize("NFC") },
   { label: "invisible characters", apply: (name) => name.replace(spaceLookalikes, " ").replace(drawnAsNothing, "") },
-  { label: "letter case", apply: (name) => name.toLowerCase() },
+  // Full case folding, as a case-insensitive comparison reads names: "Straße" is "STRASSE" in
+  // capitals, which toLowerCase alone does not fold back ("ß" stays, "SS" becomes "ss"); the
+  // capital "ẞ" is lowered to "ß" first, so that it folds to "ss" too.
+  { label: "letter case", apply: (name) => name.toLowerCase().toUpperCase().toLowerCase() },
   { label: "surrounding spaces", apply: (name) => name.trim() },
 ];
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,6 +27,13 @@ ruleTester(customDataPutNameCase, {
       payload: update("Example data"),
       existing,
       errors: [{ path: "/name", messageId: "nearlyRenamed", messageIncludes: ['"Example data"', '"Example Data"', "only in letter case:", undecided] }],
+    },
+    {
+      // Full case folding, as a case-insensitive comparison reads it: "ß" is "ss" in capitals (toLowerCase alone does not fold it).
+      name: "another letter case that changes the length: STRASSE for Straße",
+      payload: update("STRASSE"),
+      existing: { ...existing, name: "Straße" },
+      errors: [{ path: "/name", messageId: "nearlyRenamed", messageIncludes: ['"STRASSE"', '"Straße"', "only in letter case:"] }],
     },
     {
       name: "a trailing space",
@@ -75,6 +83,16 @@ describe("a PUT's name against the existing record's", () => {
     expect(rules("EXAMPLE DATA")).toEqual([["custom-data-put-name-case", "warning"]]);
     expect(rules("Example Data")).toEqual([]);
   });
+  it("a name in capitals, or in small letters, differs from it only in letter case, whatever its letters (ß, ﬁ, Σ, İ …)", () => {
+    const letters = fc.constantFrom(..."aZßẞﬁſσςΣİıiIéÉǰ ".split("").map((c) => c), "e\u0301");
+    fc.assert(
+      fc.property(fc.array(letters, { minLength: 1, maxLength: 12 }), (parts) => {
+        const name = parts.join("");
+        for (const other of [name.toUpperCase(), name.toLowerCase()]) expect(["none", "letter case"]).toContain(nameDifference(other, name));
+      }),
+    );
+  });
+
   it("names the difference", () => {
     expect(nameDifference("a", "a")).toBe("none");
     expect(nameDifference("A", "a")).toBe("letter case");

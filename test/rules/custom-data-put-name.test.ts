@@ -15,6 +15,7 @@ ruleTester(customDataPutName, {
     // "it must be the name of an existing record and cannot be changed": how the OMS compares
     // names, the documents do not say; a case or spacing difference is custom-data-put-name-case's warning.
     { name: "another letter case only: not a stated rename", payload: { ...update, name: "Example data" }, existing },
+    { name: "another letter case under full case folding (STRASSE for Straße): not a stated rename", payload: { ...update, name: "STRASSE" }, existing: { name: "Straße" } },
     { name: "surrounding spaces only: not a stated rename", payload: { ...update, name: " Example Data " }, existing },
     { name: "another Unicode form of the same letters (NFC): not a stated rename", payload: { ...update, name: "Cafe\u0301 Note" }, existing: { name: "Caf\u00e9 Note" } },
     { name: "a no-break space for a space: not a stated rename", payload: { ...update, name: "Example\u00a0Data" }, existing },
