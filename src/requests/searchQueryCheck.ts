@@ -31,9 +31,14 @@ export function checkQuery(match: EndpointMatch, operation: Operation | undefine
   const kind = operation.queryKind as Kind;
   const subject = searchSubject(match);
   const { diagnostics } = validateWith(run.set, kind, subject, { rules, settings }, heldByItsText);
-  /** Whether a parameter given more than once draws the finding `d` with one of its values alone. */
+  /**
+   * Whether a parameter given more than once draws the finding `d` with one of its values alone.
+   * Checked beside an orderID only, not the whole query: a URL of many parameters, one of them
+   * repeated many times, would otherwise be checked whole once for each repetition.
+   */
   const drawnBy = (d: Diagnostic, name: string, value: string) =>
-    !isPlaceholder(value) && validateWith(run.set, kind, { ...subject, [name]: value }, { rules, settings }, heldByItsText).diagnostics.some((o) => o.ruleId === d.ruleId && o.path === d.path);
+    !isPlaceholder(value) &&
+    validateWith(run.set, kind, { orderID: "1", [name]: value }, { rules, settings }, heldByItsText).diagnostics.some((o) => o.ruleId === d.ruleId && o.path === d.path);
   /** The occurrence a finding is about: the first value that draws it alone; else (each right alone, not joined) the first repetition. */
   const occurrenceOf = (d: Diagnostic) => {
     const name = d.path === "" ? undefined : (segments(d.path)[0] as string);

@@ -96,3 +96,15 @@ describe("a parameter given twice: the finding stands at the occurrence that is 
     expect(message?.column).toBe(columnOf(text, "itemState=LOST"));
   });
 });
+
+describe("a parameter given many times, beside many others", () => {
+  it("is placed in time: each occurrence is checked alone, not with the whole query", () => {
+    const others = Array.from({ length: 5_000 }, (_, i) => `x${i}=1`).join("&");
+    const repeated = Array.from({ length: 5_000 }, () => "perPage=10").join("&");
+    const line = `GET ${search}?orderID=5&${others}&${repeated}&perPage=500`;
+    const started = performance.now();
+    const findings = lintHttpFile(`${line}\n`, "case.http", { rules: { "unknown-property": "off" } }).messages;
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(findings.map((m) => [m.ruleId, m.column])).toEqual([["schema", columnOf(line, "perPage=500")]]);
+  });
+});
