@@ -3,6 +3,7 @@ import { availabilitySplit } from "./availability-split.js";
 import { preorderMix } from "./preorder-mix.js";
 import { shipToStoreOnly } from "./ship-to-store-only.js";
 import { taxRateCap } from "./tax-rate-cap.js";
+import { taxRateCapNoSubtotal } from "./tax-rate-cap-no-subtotal.js";
 
 /**
  * The rules of Create Order's own process that only the Create Order document states. On a
@@ -14,7 +15,7 @@ export const createOrderOnly = rulesOnImport({
   id: "create-order-only",
   description:
     "The Create Order document's tax cap, preorder and availability splits and ship-to-store rule, checked on a Historic Order Import as our reading (a warning by default): the import document states none of them.",
-  rules: [taxRateCap, preorderMix, availabilitySplit, shipToStoreOnly],
+  rules: [taxRateCap, taxRateCapNoSubtotal, preorderMix, availabilitySplit, shipToStoreOnly],
   // Said of the evidence, not of the severity: a config may raise the rule to "error", and the words stay true.
   why: " (on a Historic Order Import this is our reading: the Create Order document states it, the import document does not, and an import loads existing orders: fulfilled, in fulfillment, or cancelled)",
   evidence: "inferred",

@@ -8,6 +8,7 @@ import { preorderMix } from "./preorder-mix.js";
 import { readOnlyShippingFields } from "./read-only-shipping-fields.js";
 import { shipToStoreOnly } from "./ship-to-store-only.js";
 import { taxRateCap } from "./tax-rate-cap.js";
+import { taxRateCapNoSubtotal } from "./tax-rate-cap-no-subtotal.js";
 import { currencyLocale } from "./currency-locale.js";
 import { currencyLocaleImplied } from "./currency-locale-implied.js";
 import { customDataHash } from "./custom-data-hash.js";
@@ -55,6 +56,7 @@ export const rules: readonly Rule<any>[] = [
   schema,
   ...schemaConstraintRules,
   taxRateCap,
+  taxRateCapNoSubtotal,
   forceItemTaxOverride,
   preorderMix,
   availabilitySplit,

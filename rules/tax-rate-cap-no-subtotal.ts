@@ -1,0 +1,37 @@
+import { formatDecimal } from "../src/domain/decimal.js";
+import { pointer } from "../src/json/jsonPointer.js";
+import { capAmounts, hasSubtotal, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
+import { defineRule } from "../src/engine/rule.js";
+import { taxRateCap } from "./tax-rate-cap.js";
+
+const ours =
+  "; a rate on a subtotal of zero or less is no number, and the document does not say such an order fails: our reading is that any tax there is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
+
+export const taxRateCapNoSubtotal = defineRule({
+  meta: {
+    id: "tax-rate-cap-no-subtotal",
+    description:
+      "A tax (itemTaxOverride) on a line, or an order's item tax, whose subtotal is zero or less: its rate is no number, and the document's 20% cap does not say whether the OMS refuses it, so this is our reading (a warning).",
+    defaultSeverity: "warning",
+    evidence: "inferred",
+    kinds: ["createOrder"],
+    source: taxRateCap.meta.source,
+    messages: {
+      lineNoSubtotal: "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}})" + ours,
+      orderNoSubtotal:
+        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) is on an item subtotal of {{subtotal}}" +
+        ours,
+    },
+  },
+  visit: {
+    ...taxedLinesGathered,
+    end({ report }, lines) {
+      const verdict = taxCapVerdict(lines);
+      for (const found of verdict.lines.filter((over) => !hasSubtotal(over))) {
+        const data = { index: found.line.index, price: formatDecimal(found.price), quantity: formatDecimal(found.quantity), ...capAmounts(found) };
+        report({ path: pointer(found.line.item.path, "itemSpecifics", "itemTaxOverride"), messageId: "lineNoSubtotal", data });
+      }
+      if (verdict.order && !hasSubtotal(verdict.order)) report({ path: "/orderItems", messageId: "orderNoSubtotal", data: capAmounts(verdict.order) });
+    },
+  },
+});

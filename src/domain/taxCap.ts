@@ -1,0 +1,170 @@
+import { add, cents, compare, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "./decimal.js";
+import { asNumber, type LocatedItem } from "./payloadParts.js";
+import { skipPayload, type RuleContext } from "../engine/rule.js";
+
+/**
+ * The 20% tax cap of Create Order (seeds/004): "the tax rate must be no higher than 20% for
+ * both individual line items and the overall order total. If even a single item has a rate
+ * greater than 20% then the order creation will fail". Decided here once for an order's taxed
+ * lines; tax-rate-cap reports what the document states (a rate over 20% on a subtotal above
+ * zero), tax-rate-cap-no-subtotal what is our reading (a tax on a subtotal of zero or less,
+ * whose rate is no number the document speaks of).
+ */
+
+export interface TaxedLine {
+  readonly index: number;
+  /** The item (its pointer is read only for a report). */
+  readonly item: LocatedItem;
+  readonly price: number;
+  readonly quantity: number;
+  readonly tax: number;
+}
+
+/** A line or an order over the cap, in exact decimals. */
+export interface OverCap {
+  readonly tax: Decimal;
+  readonly subtotal: Decimal;
+}
+
+export interface LineOverCap extends OverCap {
+  readonly line: TaxedLine;
+  readonly price: Decimal;
+  readonly quantity: Decimal;
+}
+
+/** The lines over the cap, and the order total when it is a cause of its own. */
+export interface TaxCapVerdict {
+  readonly lines: readonly LineOverCap[];
+  readonly order?: OverCap;
+}
+
+const five = toDecimal(5);
+
+/** A tax over its subtotal is above 20% when 5 × tax > subtotal; no tax is never above it. Exact. */
+function aboveCap(tax: Decimal, subtotal: Decimal): boolean {
+  return compare(tax, zero) > 0 && compare(multiply(five, tax), subtotal) > 0;
+}
+
+/** Whether a subtotal is above zero: a rate of it is a number the document's cap speaks of. */
+export function hasSubtotal(over: OverCap): boolean {
+  return compare(over.subtotal, zero) > 0;
+}
+
+/** The numbers a message names; the rate is rounded for reading, never to 20% or less (decisions are exact). */
+export function capAmounts({ tax, subtotal }: OverCap) {
+  return { tax: formatDecimal(tax), subtotal: formatDecimal(subtotal), rate: percentage(tax, subtotal, 20) };
+}
+
+/**
+ * Binary floats never decide; they only spare the exact arithmetic where a tax is nowhere
+ * near the cap. A float product or sum of a few thousand terms is off by far less than one
+ * part in 10^9 of its value, so a margin of 10^-9 keeps every close call for the decimals.
+ */
+function clearlyWithinCap(tax: number, subtotal: number): boolean {
+  return tax <= 0 || 5 * tax < subtotal * (1 - 1e-9);
+}
+
+/**
+ * The line's tax and subtotal in hundredths, when both are whole numbers of them and fit in
+ * a safe integer: then 5 × tax ≤ subtotal is decided exactly without decimals (the common
+ * case of prices in cents, such as the documents' example, which sits exactly at 20%).
+ */
+function centsOf(line: TaxedLine): { readonly tax: number; readonly subtotal: number } | undefined {
+  const tax = cents(line.tax);
+  const price = cents(line.price);
+  if (tax === undefined || price === undefined || !Number.isSafeInteger(line.quantity)) return undefined;
+  const subtotal = price * line.quantity;
+  return Number.isSafeInteger(subtotal) && Number.isSafeInteger(5 * tax) ? { tax, subtotal } : undefined;
+}
+
+/** Whether the line is surely within the cap: by floats far from it, or exactly in cents. */
+function lineWithinCap(line: TaxedLine): boolean {
+  if (clearlyWithinCap(line.tax, line.price * line.quantity)) return true;
+  const exact = centsOf(line);
+  return exact !== undefined && (exact.tax <= 0 || 5 * exact.tax <= exact.subtotal);
+}
+
+/** Whether the order's item tax is surely within the cap, in cents; false when it cannot say. */
+function orderWithinCapInCents(lines: readonly TaxedLine[]): boolean {
+  let [tax, subtotal] = [0, 0];
+  for (const line of lines) {
+    const exact = centsOf(line);
+    if (exact === undefined) return false;
+    [tax, subtotal] = [tax + exact.tax, subtotal + exact.subtotal];
+    if (!Number.isSafeInteger(5 * tax) || !Number.isSafeInteger(subtotal)) return false;
+  }
+  return tax <= 0 || 5 * tax <= subtotal;
+}
+
+/**
+ * The item's line, when the caller gives its tax: itemTaxOverride is the line's total tax
+ * (the document's example sends 1 on 5 items at 1, which is 20%, not 100%). Without a number
+ * there the OMS computes the tax itself, so there is nothing to check; without a numeric
+ * price and a whole quantity of at least 1 there is no subtotal to check against (the
+ * schema reports those).
+ */
+export function taxedLine(item: LocatedItem): TaxedLine | undefined {
+  const { index, specifics } = item;
+  const tax = asNumber(specifics?.itemTaxOverride);
+  const price = asNumber(specifics?.actualPrice);
+  const quantity = asNumber(specifics?.quantity);
+  if (tax === undefined || price === undefined || quantity === undefined) return undefined;
+  // A quantity below 1 (or not whole) is the schema's finding: the line's subtotal then
+  // says nothing about its tax rate, and one cause gets one finding.
+  if (!Number.isInteger(quantity) || quantity < 1) return undefined;
+  return { index, item, price, quantity, tax };
+}
+
+/**
+ * The visitors that gather an order's taxed lines, for a rule of the cap to judge at its end;
+ * the catalog's SKIP_INTERNATIONAL_TAX (settings.skipInternationalTax) bypasses the cap.
+ */
+export const taxedLinesGathered = {
+  payload: ({ settings }: RuleContext): TaxedLine[] | typeof skipPayload => (settings.skipInternationalTax === true ? skipPayload : []),
+  item(item: LocatedItem, _context: RuleContext, lines: TaxedLine[]): void {
+    const line = taxedLine(item);
+    if (line) lines.push(line);
+  },
+};
+
+function lineOverCap(line: TaxedLine): LineOverCap | undefined {
+  if (lineWithinCap(line)) return undefined;
+  const [tax, price, quantity] = [toDecimal(line.tax), toDecimal(line.price), toDecimal(line.quantity)];
+  const subtotal = multiply(price, quantity);
+  return aboveCap(tax, subtotal) ? { line, tax, price, quantity, subtotal } : undefined;
+}
+
+function orderOverCap(lines: readonly TaxedLine[]): OverCap | undefined {
+  let [floatTax, floatSubtotal] = [0, 0];
+  for (const line of lines) {
+    floatTax += line.tax;
+    floatSubtotal += line.price * line.quantity;
+  }
+  if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return undefined;
+  const tax = lines.reduce((sum, line) => add(sum, toDecimal(line.tax)), zero);
+  const subtotal = lines.reduce((sum, line) => add(sum, multiply(toDecimal(line.price), toDecimal(line.quantity))), zero);
+  return aboveCap(tax, subtotal) ? { tax, subtotal } : undefined;
+}
+
+/**
+ * The findings of an order's taxed lines, one per cause. With one line the order total is
+ * that line: the same numbers, the same fix, so only the line. Without a negative subtotal,
+ * the order is within the cap once its lines are (the others' rate is a weighted mean), so
+ * when the lines over the cap all have a subtotal above zero, they are the ones to fix. A
+ * tax on a line of zero can lift the order total over 20% alone: then the order total is
+ * the stated finding, and the line's (our reading) is the same cause, left out. A negative
+ * line lowers the subtotal below the lines' own: then the order total is a cause of its
+ * own and stands beside them.
+ */
+export function taxCapVerdict(lines: readonly TaxedLine[]): TaxCapVerdict {
+  const over = lines.flatMap((line) => lineOverCap(line) ?? []);
+  if (lines.length < 2) return { lines: over };
+  const negative = lines.some((line) => line.price * line.quantity < 0);
+  const onNoSubtotal = over.filter((found) => !hasSubtotal(found));
+  if (!negative && (over.length === 0 || onNoSubtotal.length === 0)) return { lines: over };
+  const order = orderOverCap(lines);
+  if (order === undefined) return { lines: over };
+  if (negative) return { lines: over, order };
+  // Without a negative line, a subtotal of zero is every line's zero, each line already told.
+  return hasSubtotal(order) ? { lines: over.filter(hasSubtotal), order } : { lines: over };
+}

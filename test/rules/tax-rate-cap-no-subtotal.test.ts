@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { taxRateCapNoSubtotal } from "../../rules/tax-rate-cap-no-subtotal.js";
+import { validate } from "../../src/builtIn/linter.js";
+import { createOrder, orderItem, orderWithItems, type Json } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+/** A line with the given price, quantity and total tax. */
+const line = (actualPrice: Json, quantity: Json, itemTaxOverride: Json) => orderItem({ actualPrice, quantity, itemTaxOverride });
+/** An order of the given lines whose itemTaxOverride the OMS takes as their tax (forceItemTaxOverride true, as in the documents' example). */
+const order = (...lines: ReturnType<typeof line>[]) => orderWithItems(lines, { forceItemTaxOverride: true });
+const ours = "the document does not say such an order fails: our reading";
+
+ruleTester(taxRateCapNoSubtotal, {
+  valid: [
+    { name: "the documents' example: every subtotal above zero", payload: createOrder() },
+    { name: "no tax on a zero subtotal", payload: order(line(0, 3, 0)) },
+    { name: "a rate over 20% on a subtotal above zero is tax-rate-cap's stated error, not this", payload: order(line(1, 1, 0.5)) },
+    { name: "SKIP_INTERNATIONAL_TAX bypasses the cap", payload: order(line(0, 1, 0.5)), settings: { skipInternationalTax: true } },
+    {
+      name: "a zero line's tax that lifts the order total over 20%: the total's rate is tax-rate-cap's stated error, the one finding",
+      payload: order(line(0, 1, 5), line(10, 1, 0)),
+    },
+    { name: "a negative line whose order subtotal stays above zero: tax-rate-cap's order rate", payload: order(line(-5, 1, 0), line(10, 1, 2)) },
+  ],
+  invalid: [
+    {
+      name: "the audit's line: itemTaxOverride 0.5 on one item at 0",
+      payload: order(line(0, 1, 0.5)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal", messageIncludes: ["orderItems 0", "itemTaxOverride 0.5 on a subtotal of 0", ours] }],
+    },
+    {
+      name: "any tax on a negative subtotal",
+      payload: order(line(-1, 2, 0.01)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal", messageIncludes: ["subtotal of -2"] }],
+    },
+    {
+      name: "two zero lines taxed: each line, no order total (the same numbers)",
+      payload: order(line(0, 1, 1), line(0, 2, 1)),
+      errors: [
+        { path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal" },
+        { path: "/orderItems/1/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal", messageIncludes: ["orderItems 1"] },
+      ],
+    },
+    {
+      name: "the order total on a subtotal of zero",
+      payload: order(line(-10, 1, 0), line(10, 1, 2)),
+      errors: [{ path: "/orderItems", messageId: "orderNoSubtotal", messageIncludes: ["item tax 2", "subtotal of 0", ours] }],
+    },
+  ],
+});
+
+describe("tax-rate-cap-no-subtotal, as validate() gives it", () => {
+  it("a tax on a zero line is a warning of our reading, and no stated error beside it", () => {
+    const found = validate("createOrder", order(line(0, 1, 0.5))).diagnostics.filter((d) => d.path === "/orderItems/0/itemSpecifics/itemTaxOverride");
+    expect(found.map((d) => [d.ruleId, d.severity, d.evidence])).toEqual([["tax-rate-cap-no-subtotal", "warning", "inferred"]]);
+  });
+});
