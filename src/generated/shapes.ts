@@ -151,7 +151,6 @@ export const shapes: { readonly [kind: string]: Shape } = {
       },
       "customerIP": {},
       "sendEmail": {},
-      "orderID": {},
       "cartID": {},
       "currencyLocale": {},
       "orderGift": {
@@ -194,6 +193,7 @@ export const shapes: { readonly [kind: string]: Shape } = {
         }
       },
       "channel": {},
+      "orderID": {},
       "customerOrderDate": {
         "map": true
       }
@@ -346,7 +346,6 @@ export const shapes: { readonly [kind: string]: Shape } = {
       },
       "customerIP": {},
       "sendEmail": {},
-      "orderID": {},
       "cartID": {},
       "currencyLocale": {},
       "orderGift": {
@@ -390,6 +389,7 @@ export const shapes: { readonly [kind: string]: Shape } = {
       },
       "channel": {},
       "orderStatus": {},
+      "orderID": {},
       "assignedLocation": {},
       "useInventory": {},
       "importedCreationDate": {},

@@ -31,6 +31,10 @@ export type CreateOrderRequest = OrderBody & {
     | "zh-yue-CN"
     | "en-CA";
   /**
+   * Set by the OMS: "best to treat it as read-only" (read-only-ids). An integer, minimum 1, or null.
+   */
+  orderID?: number | null;
+  /**
    * Create Order says only "The IP address of the customer placing the order": IPv4 or IPv6.
    */
   customerIP?: string;
@@ -160,6 +164,11 @@ export type CustomDataHash1 = {
  */
 export type ImportOrderRequest = OrderBody & {
   orderStatus: "SHIPPED" | "READY" | "CANCELLED";
+  locale?: string;
+  /**
+   * An integer, minimum 1, or null (the import example sends "orderID":null).
+   */
+  orderID?: number | null;
   assignedLocation?: string | null;
   useInventory?: boolean | null;
   /**
@@ -251,6 +260,9 @@ export interface OrderBody {
   externalOrderID: string;
   manufacturerID: number;
   catalogID: number;
+  /**
+   * Each kind's schema types it, with its own document's row: Create Order's "locale enum … the location and language of the order", the import's "locale string … the manufacturer’s language or region".
+   */
   locale: string;
   currency:
     | "USD"
@@ -301,10 +313,6 @@ export interface OrderBody {
   orderPayments: [OrderPayment, ...OrderPayment[]];
   customerIP: string;
   sendEmail: boolean;
-  /**
-   * Set by the OMS: "best to treat it as read-only" (Create Order). An integer, minimum 1, or null.
-   */
-  orderID?: number | null;
   cartID?: string | null;
   currencyLocale?: string | null;
   orderGift?: OrderGift;
@@ -313,7 +321,7 @@ export interface OrderBody {
    */
   shippingTax?: number | null;
   /**
-   * An amount whose minimum the documents give as 0 (shippingTax, shippingTaxRate).
+   * The order's shippingTaxRate: both documents' row types it number and gives its minimum as 0.
    */
   shippingTaxRate?: number | null;
   forceItemTaxOverride?: boolean | null;
