@@ -19,6 +19,8 @@ export interface EvidenceRow {
   readonly passage: string;
   /** Whether the passage is the constraint's own (x-oms-passage), not its rule's. */
   readonly ownPassage: boolean;
+  /** The kinds on which a rule's findings are inferred, its evidence elsewhere being higher (meta.kindNotes). */
+  readonly inferredOn?: readonly string[];
   readonly test: string;
 }
 
@@ -99,6 +101,7 @@ export function evidenceRows(): EvidenceRow[] {
       constraint: `rules/${rule.meta.id}.ts`,
       ruleId: rule.meta.id,
       evidence: rule.meta.evidence,
+      ...(rule.meta.evidence === "inferred" || !rule.meta.kindNotes ? {} : { inferredOn: Object.keys(rule.meta.kindNotes) }),
       severity: rule.meta.defaultSeverity,
       document: rule.meta.source.document,
       passage: rule.meta.source.passage,
@@ -132,7 +135,8 @@ export function generateEvidenceDoc(rows: readonly EvidenceRow[] = evidenceRows(
     "| --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const row of rows) {
-    lines.push(`| \`${cell(row.constraint)}\` | ${cell(row.ruleId)} | ${row.evidence} | ${row.severity} | ${cell(row.document)} | ${cell(row.passage)} | ${cell(row.test)} |`);
+    const evidence = row.inferredOn ? `${row.evidence} (inferred on ${row.inferredOn.join(", ")})` : row.evidence;
+    lines.push(`| \`${cell(row.constraint)}\` | ${cell(row.ruleId)} | ${evidence} | ${row.severity} | ${cell(row.document)} | ${cell(row.passage)} | ${cell(row.test)} |`);
   }
   return lines.join("\n") + "\n";
 }

@@ -33,10 +33,11 @@ export interface RuleMeta {
   /** The payload kinds the rule applies to; a request rule has `target: "request"` instead. */
   readonly kinds?: readonly Kind[];
   /**
-   * For a kind whose own document does not give the rule's passage: how we read the passage
-   * there, added to every message of the rule's findings on that kind, so that a finding never
-   * credits that kind's document with what another document says (SPEC §3). Those findings
-   * carry the evidence `inferred`, whatever the rule's own evidence on its document's kind.
+   * For a kind whose own document does not give the rule's passage, or gives it in words that
+   * do not say what the rule's evidence needs (no "should" for an advice): how we read the
+   * passage there, added to every message of the rule's findings on that kind, so that a
+   * finding never credits that kind's document with what it does not say (SPEC §3). Those
+   * findings carry the evidence `inferred`, whatever the rule's own evidence elsewhere.
    */
   readonly kindNotes?: Readonly<Partial<Record<Kind, string>>>;
   /** "request": the rule checks an HTTP request of a .http file or a Postman collection. */

@@ -1,4 +1,6 @@
+import { describe, expect, it } from "vitest";
 import { readOnlyIds } from "../../rules/read-only-ids.js";
+import { validate } from "../../src/builtIn/linter.js";
 import { createOrder, edited, orderItem, orderPayment } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
@@ -49,7 +51,7 @@ ruleTester(readOnlyIds, {
       kind: "orderCustomData",
       payload: { orderCustomDataID: 111111, orderID: 1, ...body },
       errors: [
-        { path: "/orderCustomDataID", messageId: "fromUrl", messageIncludes: ["orderCustomDataID is taken from the URL"] },
+        { path: "/orderCustomDataID", messageId: "fromUrl", messageIncludes: ["orderCustomDataID is taken from the URL", "(our reading: the custom data documents say only that"] },
         { path: "/orderID", messageId: "fromUrl" },
       ],
       // Custom data bodies: the IDs come from the URL and the schema takes no null there, so they go.
@@ -67,4 +69,21 @@ ruleTester(readOnlyIds, {
       output: body,
     },
   ],
+});
+
+describe("read-only-ids' evidence, kind by kind", () => {
+  it("on a custom data body it is our reading (inferred): the documents say the IDs are \"assumed from the header\", not \"should\" nor \"will be ignored\"; still a warning", () => {
+    for (const [kind, payload] of [
+      ["orderCustomData", { orderCustomDataID: 1, name: "a", value: "b" }],
+      ["orderItemCustomData", { orderItemCustomDataID: 1, name: "a", value: "b" }],
+    ] as const) {
+      const [finding] = validate(kind, payload).diagnostics.filter((d) => d.ruleId === "read-only-ids");
+      expect([finding?.severity, finding?.evidence], kind).toEqual(["warning", "inferred"]);
+    }
+  });
+
+  it("on a Create Order it stays advised (\"best to treat it as read-only\", \"it will be ignored\")", () => {
+    const found = validate("createOrder", createOrder({ orderID: 5 })).diagnostics.filter((d) => d.ruleId === "read-only-ids");
+    expect(found.map((d) => [d.path, d.severity, d.evidence])).toEqual([["/orderID", "warning", "advised"]]);
+  });
 });
