@@ -67,6 +67,15 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     }
   },
   {
+    "id": "schema/empty-order-list",
+    "description": "orderItems and orderPayments hold at least one entry: both documents require the parameters and name Order Items and Order Payments among the required elements, but no document states how many entries a list needs, so an empty list is our reading.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), Primary Elements; Historic Order Import (seeds/003) likewise",
+      "passage": "The required elements of Customer, Order Items, Shipping Method, and Order Payments have their own parameters."
+    }
+  },
+  {
     "id": "schema/quantity",
     "description": "itemSpecifics.quantity is a whole number of at least 1: the documents show whole quantities and give no type or minimum.",
     "evidence": "inferred",
@@ -368,6 +377,14 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   },
   "importOrder.json#/properties/customerIP/format": {
     "rule": "schema/customer-ip-format",
+    "evidence": "inferred"
+  },
+  "order.json#/properties/orderItems/minItems": {
+    "rule": "schema/empty-order-list",
+    "evidence": "inferred"
+  },
+  "order.json#/properties/orderPayments/minItems": {
+    "rule": "schema/empty-order-list",
     "evidence": "inferred"
   },
   "order.json#/properties/expectedDeliveryDate/format": {

@@ -188,6 +188,28 @@ const cases: TrustCase[] = [
     path: "/orderPayments/0/paymentMethod/billingAddress",
     expected: [["schema", "error", "stated"]],
   },
+  // "The required elements of Customer, Order Items, Shipping Method, and Order Payments": required, but no count is stated.
+  {
+    name: "orderItems empty: no document says how many items an order needs (schema/empty-order-list), not a stated refusal",
+    kind: "createOrder",
+    payload: createOrder({ orderItems: [] }),
+    path: "/orderItems",
+    expected: [["schema/empty-order-list", "warning", "inferred"]],
+  },
+  {
+    name: "orderPayments empty on an import: likewise a warning",
+    kind: "importOrder",
+    payload: importOrder({ orderPayments: [] }),
+    path: "/orderPayments",
+    expected: [["schema/empty-order-list", "warning", "inferred"]],
+  },
+  {
+    name: "orderItems that is no array stays an error (\"orderItems array\")",
+    kind: "createOrder",
+    payload: createOrder({ orderItems: "none" }),
+    path: "/orderItems",
+    expected: [["schema", "error", "stated"]],
+  },
   // Where the documents leave a reading open (see each rule's docs page, "How we read the ambiguity").
   {
     name: "carrier \"\" alone: a blank may or may not be a value 'provided' (carrier-triplet-blank), not a stated Bad Request",

@@ -58,7 +58,7 @@ describe("withPreSubmitCheck and the caller's AbortSignal", () => {
 
   it("a signal aborted before the call rejects with its reason, as fetch does, whatever the body (not OmsValidationError)", async () => {
     const signal = AbortSignal.abort();
-    const invalid = JSON.stringify(createOrder({ orderItems: [] }));
+    const invalid = JSON.stringify(createOrder({ orderItems: "none" }));
     const failure = await checkedFetch()(`${server.origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: invalid, signal }).catch((e: unknown) => e);
     expect(failure).not.toBeInstanceOf(OmsValidationError);
     expect(failure).toBe(signal.reason);

@@ -8,7 +8,7 @@ const { arrivals } = server;
 
 const json = { "content-type": "application/json" };
 const validBody = () => JSON.stringify(createOrder());
-const invalidBody = () => JSON.stringify(createOrder({ orderItems: [] }));
+const invalidBody = () => JSON.stringify(createOrder({ orderItems: "none" }));
 
 describe("withPreSubmitCheck(fetch, { baseUrl })", () => {
   const checkedFetch = (options: { failOn?: "error" | "warning" } = {}) => withPreSubmitCheck(fetch, { baseUrl: `${server.origin}/oms`, ...options });

@@ -12,7 +12,7 @@ import { recordingServer } from "../support/recordingServer.js";
 const server = recordingServer();
 const json = { "content-type": "application/json" };
 const createOrderUrl = () => `${server.origin}/oms/api/v2/createOrder/`;
-const invalidBody = () => JSON.stringify(createOrder({ orderItems: [] }));
+const invalidBody = () => JSON.stringify(createOrder({ orderItems: "none" }));
 
 async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
   const outcome = await promise.then(
