@@ -25,7 +25,7 @@ export const taxRateCapNoSubtotal = defineRule({
   },
   visit: {
     ...taxedLinesGathered,
-    end({ report }, lines) {
+    end({ report }, { lines }) {
       const verdict = taxCapVerdict(lines);
       for (const found of verdict.lines.filter((over) => !hasSubtotal(over))) {
         const data = { index: found.line.index, price: formatDecimal(found.price), quantity: formatDecimal(found.quantity), ...capAmounts(found) };

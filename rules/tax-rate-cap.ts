@@ -25,7 +25,7 @@ export const taxRateCap = defineRule({
   },
   visit: {
     ...taxedLinesGathered,
-    end({ report }, lines) {
+    end({ report }, { lines }) {
       const verdict = taxCapVerdict(lines);
       // A tax on a subtotal of zero or less is tax-rate-cap-no-subtotal's: a rate the document's cap does not speak of.
       for (const found of verdict.lines.filter(hasSubtotal)) {

@@ -12,7 +12,15 @@ export interface Decimal {
 export function toDecimal(n: number): Decimal {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
   if (Number.isSafeInteger(n)) return { units: BigInt(n), scale: 0 };
-  const [mantissa = "0", exponentText = "0"] = String(n).toLowerCase().split("e");
+  return decimalOfText(String(n));
+}
+
+/**
+ * The exact decimal of a JSON number literal as written (`1.0000000000000001`, `5e-3`): its
+ * digits, which a double may not keep (JSON.parse reads that literal as 1).
+ */
+export function decimalOfText(text: string): Decimal {
+  const [mantissa = "0", exponentText = "0"] = text.toLowerCase().split("e");
   const negative = mantissa.startsWith("-");
   const [whole = "0", fraction = ""] = mantissa.replace("-", "").split(".");
   let scale = fraction.length - Number(exponentText);

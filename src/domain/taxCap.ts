@@ -1,4 +1,5 @@
-import { add, cents, compare, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "./decimal.js";
+import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "./decimal.js";
+import { pointer } from "../json/jsonPointer.js";
 import { asNumber, type LocatedItem } from "./payloadParts.js";
 import { skipPayload, type RuleContext } from "../engine/rule.js";
 
@@ -18,6 +19,17 @@ export interface TaxedLine {
   readonly price: number;
   readonly quantity: number;
   readonly tax: number;
+  /**
+   * The line's numbers as written in the text, where they hold more digits than their double
+   * keeps (SourceFacts.writtenNumbers): the cap is decided on these, not on the doubles.
+   */
+  readonly written?: Readonly<Partial<Record<"price" | "quantity" | "tax", string>>>;
+}
+
+/** An order's taxed lines, and the numbers of its text that a double rounds, by pointer (none for a value given as such). */
+export interface TaxedLines {
+  readonly lines: TaxedLine[];
+  readonly written: ReadonlyMap<string, string> | undefined;
 }
 
 /** A line or an order over the cap, in exact decimals. */
@@ -70,6 +82,8 @@ function clearlyWithinCap(tax: number, subtotal: number): boolean {
  * case of prices in cents, such as the documents' example, which sits exactly at 20%).
  */
 function centsOf(line: TaxedLine): { readonly tax: number; readonly subtotal: number } | undefined {
+  // A number written with more digits than its double keeps: the doubles' cents are not its own.
+  if (line.written !== undefined) return undefined;
   const tax = cents(line.tax);
   const price = cents(line.price);
   if (tax === undefined || price === undefined || !Number.isSafeInteger(line.quantity)) return undefined;
@@ -103,7 +117,7 @@ function orderWithinCapInCents(lines: readonly TaxedLine[]): boolean {
  * price and a whole quantity of at least 1 there is no subtotal to check against (the
  * schema reports those).
  */
-export function taxedLine(item: LocatedItem): TaxedLine | undefined {
+export function taxedLine(item: LocatedItem, writtenNumbers?: ReadonlyMap<string, string>): TaxedLine | undefined {
   const { index, specifics } = item;
   const tax = asNumber(specifics?.itemTaxOverride);
   const price = asNumber(specifics?.actualPrice);
@@ -112,7 +126,15 @@ export function taxedLine(item: LocatedItem): TaxedLine | undefined {
   // A quantity below 1 (or not whole) is the schema's finding: the line's subtotal then
   // says nothing about its tax rate, and one cause gets one finding.
   if (!Number.isInteger(quantity) || quantity < 1) return undefined;
-  return { index, item, price, quantity, tax };
+  const written = writtenNumbers === undefined ? undefined : writtenOf(item, writtenNumbers);
+  return written === undefined ? { index, item, price, quantity, tax } : { index, item, price, quantity, tax, written };
+}
+
+function writtenOf(item: LocatedItem, writtenNumbers: ReadonlyMap<string, string>): TaxedLine["written"] {
+  const at = (field: string) => writtenNumbers.get(pointer(item.path, "itemSpecifics", field));
+  const [price, quantity, tax] = [at("actualPrice"), at("quantity"), at("itemTaxOverride")];
+  if (price === undefined && quantity === undefined && tax === undefined) return undefined;
+  return { ...(price === undefined ? {} : { price }), ...(quantity === undefined ? {} : { quantity }), ...(tax === undefined ? {} : { tax }) };
 }
 
 /**
@@ -120,16 +142,27 @@ export function taxedLine(item: LocatedItem): TaxedLine | undefined {
  * the catalog's SKIP_INTERNATIONAL_TAX (settings.skipInternationalTax) bypasses the cap.
  */
 export const taxedLinesGathered = {
-  payload: ({ settings }: RuleContext): TaxedLine[] | typeof skipPayload => (settings.skipInternationalTax === true ? skipPayload : []),
-  item(item: LocatedItem, _context: RuleContext, lines: TaxedLine[]): void {
-    const line = taxedLine(item);
-    if (line) lines.push(line);
+  payload({ settings, source }: RuleContext): TaxedLines | typeof skipPayload {
+    if (settings.skipInternationalTax === true) return skipPayload;
+    // The text's facts, where the payload came as text (lintText, the CLI): its numbers as written.
+    const written = source?.writtenNumbers;
+    return { lines: [], written: written === undefined || written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw])) };
+  },
+  item(item: LocatedItem, _context: RuleContext, state: TaxedLines): void {
+    const line = taxedLine(item, state.written);
+    if (line) state.lines.push(line);
   },
 };
 
+/** The line's number, exactly: as written where a double rounds it, else the double's decimals. */
+function exact(line: TaxedLine, name: "price" | "quantity" | "tax"): Decimal {
+  const written = line.written?.[name];
+  return written === undefined ? toDecimal(line[name]) : decimalOfText(written);
+}
+
 function lineOverCap(line: TaxedLine): LineOverCap | undefined {
   if (lineWithinCap(line)) return undefined;
-  const [tax, price, quantity] = [toDecimal(line.tax), toDecimal(line.price), toDecimal(line.quantity)];
+  const [tax, price, quantity] = [exact(line, "tax"), exact(line, "price"), exact(line, "quantity")];
   const subtotal = multiply(price, quantity);
   return aboveCap(tax, subtotal) ? { line, tax, price, quantity, subtotal } : undefined;
 }
@@ -141,8 +174,8 @@ function orderOverCap(lines: readonly TaxedLine[]): OverCap | undefined {
     floatSubtotal += line.price * line.quantity;
   }
   if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return undefined;
-  const tax = lines.reduce((sum, line) => add(sum, toDecimal(line.tax)), zero);
-  const subtotal = lines.reduce((sum, line) => add(sum, multiply(toDecimal(line.price), toDecimal(line.quantity))), zero);
+  const tax = lines.reduce((sum, line) => add(sum, exact(line, "tax")), zero);
+  const subtotal = lines.reduce((sum, line) => add(sum, multiply(exact(line, "price"), exact(line, "quantity"))), zero);
   return aboveCap(tax, subtotal) ? { tax, subtotal } : undefined;
 }
 

@@ -87,6 +87,12 @@ export interface SourceFacts {
   /** Integer literals beyond 2^53, with their text as written. */
   readonly unsafeIntegers: readonly (SourceFact & { readonly raw: string })[];
   /**
+   * Plain decimal literals (no exponent) with more digits than a double keeps, whose value
+   * JSON.parse rounds (`1.0000000000000001` is read as 1), with their text as written; absent
+   * when the text was not walked for them.
+   */
+  readonly writtenNumbers?: readonly (SourceFact & { readonly raw: string })[];
+  /**
    * False when the parsed value holds no number beyond 2^53 at all (the parser's survey of it
    * found none), so the engine's walk need not look for one; undefined when not known.
    */

@@ -7,7 +7,7 @@ import { limitMessage, textWording, type LimitHints } from "./limitMessages.js";
 import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { describeFault, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
-import { collectFacts, locatePointers } from "./sourceWalk.js";
+import { collectFacts, locatePointers, mayHoldLongNumber } from "./sourceWalk.js";
 import { surveyValue } from "./valueSurvey.js";
 
 /** How deep a payload may nest before oms-lint refuses it (no order nests past a dozen levels). */
@@ -124,7 +124,7 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
     const oversized = findOversized(text, { maxDepth, maxEntries, maxValues: Infinity }) ?? { offset: 0, limit: survey.depth > maxDepth ? "depth" : "entries" };
     return failed(text, oversizedFault(text, oversized, limits()));
   }
-  const facts = survey.unsafeNumber || countKeyTokens(text) !== survey.keys ? { ...collectFacts(text), holdsUnsafeNumber: survey.unsafeNumber } : noFacts;
+  const facts = survey.unsafeNumber || countKeyTokens(text) !== survey.keys || mayHoldLongNumber(text) ? { ...collectFacts(text), holdsUnsafeNumber: survey.unsafeNumber } : noFacts;
   return { ok: true, value, facts, locate: locator(text) };
 }
 

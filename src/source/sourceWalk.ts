@@ -2,6 +2,7 @@ import { createScanner, SyntaxKind } from "jsonc-parser";
 import { escapeSegment } from "../json/jsonPointer.js";
 import type { SourceFact, SourceFacts } from "../engine/rule.js";
 import type { Span } from "./range.js";
+import { compare, decimalOfText } from "../domain/decimal.js";
 
 /**
  * Walks of a text JSON.parse has accepted, token by token over jsonc-parser's scanner: no
@@ -135,6 +136,31 @@ const maxSafeDigits = String(Number.MAX_SAFE_INTEGER);
  * there is no leading 0. A literal with a fraction or an exponent counts when its value is
  * such an integer (9007199254740993.0, 1e16), as the library reads a parsed value.
  */
+/** Longer literals are left alone: a hostile text's million digits are no price. */
+const maxWrittenLength = 64;
+
+/**
+ * Whether a plain decimal literal (no exponent) holds more digits than the double JSON.parse
+ * makes of it keeps: `1.0000000000000001` is read as 1. Fifteen significant digits always
+ * come back, so a shorter literal never does.
+ */
+function losesDigits(text: string, offset: number, length: number): boolean {
+  if (length < 16 || length > maxWrittenLength) return false;
+  const raw = text.slice(offset, offset + length);
+  if (/[eE]/.test(raw)) return false;
+  const value = Number(raw);
+  return Number.isFinite(value) && compare(decimalOfText(raw), decimalOfText(String(value))) !== 0;
+}
+
+/**
+ * Whether the text may hold a number literal of 16 digits or more (a value right after a
+ * colon, comma or bracket), which a double may round: then its facts are collected. A string
+ * of digits (a card number) starts with a quote and does not count.
+ */
+export function mayHoldLongNumber(text: string): boolean {
+  return /[:,[]\s*-?(?:\d\.?){16}/.test(text);
+}
+
 function isUnsafeInteger(text: string, offset: number, length: number): boolean {
   const start = text.charCodeAt(offset) === 0x2d /* - */ ? offset + 1 : offset;
   const digits = offset + length - start;
@@ -164,6 +190,7 @@ export const maxFactsPerSort = 1001;
 export function collectFacts(text: string): SourceFacts {
   const duplicateKeys: SourceFact[] = [];
   const unsafeIntegers: (SourceFact & { raw: string })[] = [];
+  const writtenNumbers: (SourceFact & { raw: string })[] = [];
   /** Repeated keys whose values have not ended yet; facts are listed in document order all the same. */
   const openRepeats: { depth: number; span: { offset: number; length: number } }[] = [];
   const scanner = createScanner(text, true);
@@ -221,10 +248,12 @@ export function collectFacts(text: string): SourceFacts {
         if (token === SyntaxKind.NumericLiteral && unsafeIntegers.length < maxFactsPerSort && isUnsafeInteger(text, offset, length)) {
           const path = childPath(top);
           unsafeIntegers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
+        } else if (token === SyntaxKind.NumericLiteral && writtenNumbers.length < maxFactsPerSort && losesDigits(text, offset, length)) {
+          writtenNumbers.push({ path: childPath(top), raw: text.slice(offset, offset + length), span: { offset, length } });
         }
         valueEnds(offset + scanner.getTokenLength());
       }
     }
   }
-  return { duplicateKeys, unsafeIntegers };
+  return writtenNumbers.length === 0 ? { duplicateKeys, unsafeIntegers } : { duplicateKeys, unsafeIntegers, writtenNumbers };
 }

@@ -15,6 +15,12 @@ const withoutForce = (order: JsonObject) => {
   delete order.forceItemTaxOverride;
   return order;
 };
+/** The order of one line as text, its numbers written as given (digits a double may not keep). */
+const writtenLine = (actualPrice: string, quantity: string, itemTaxOverride: string) =>
+  JSON.stringify(order(line(0, 0, 0)), null, 2)
+    .replace('"actualPrice": 0', `"actualPrice": ${actualPrice}`)
+    .replace('"quantity": 0', `"quantity": ${quantity}`)
+    .replace('"itemTaxOverride": 0', `"itemTaxOverride": ${itemTaxOverride}`);
 /** An order of the given lines whose itemTaxOverride the OMS takes as their tax (forceItemTaxOverride true, as in the documents' example). */
 const order = (...lines: ReturnType<typeof line>[]) => orderWithItems(lines, { forceItemTaxOverride: true });
 
@@ -39,6 +45,9 @@ ruleTester(taxRateCap, {
     },
     { name: "SKIP_INTERNATIONAL_TAX bypasses the cap", payload: order(line(1, 1, 0.5), line(1, 1, 0.5)), settings: { skipInternationalTax: true } },
     { name: "an ill-typed tax is the schema's business", payload: order(line(1, 1, "0.5")) },
+    // Given as a value (validate()), the number is what JavaScript holds: JSON.parse has made 1.0000000000000001 a 1.
+    { name: "as a value, a tax of 1 on 1 × 5 is exactly 20%", payload: order(line(5, 1, 1.0000000000000001)) },
+    { name: "as text, a tax written with more digits than a double keeps, exactly 20% as written", text: writtenLine("5.0000000000000000005", "1", "1.0000000000000000001") },
     { name: "an ill-typed price or quantity leaves no subtotal to check", payload: order(line("1", 1, 0.5), line(1, [2], 0.5)) },
     // quantity 0 is one cause with one finding (the schema's, at quantity): the line is left out of the cap.
     { name: "a quantity of 0 or 1.5 is the schema's finding, not a tax on a zero subtotal", payload: order(line(1, 0, 1), line(1, 1.5, 0.2), line(1, 5, 1)) },
@@ -73,6 +82,16 @@ ruleTester(taxRateCap, {
       name: "just over the cap reads as just over it: 20.01 on 100.04 is 20.002%, not 20%",
       payload: order(line(100.04, 1, 20.01)),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["a tax rate of 20.002%;"] }],
+    },
+    {
+      name: "as text, decided on the decimals as written: 1.0000000000000001 on 1 × 5 is over 20% (JSON.parse reads 1, exactly 20%)",
+      text: writtenLine("5", "1", "1.0000000000000001"),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["itemTaxOverride 1.0000000000000001", "just over 20%"] }],
+    },
+    {
+      name: "as text, a price written with more digits than a double keeps: 1 on 4.9999999999999999 × 1 is over 20% (JSON.parse reads 5)",
+      text: writtenLine("4.9999999999999999", "1", "1"),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["subtotal of 4.9999999999999999"] }],
     },
     {
       name: "itemTaxOverride is the line's total: 1.01 on 5 items at 1 is 20.2%",

@@ -93,6 +93,15 @@ describe("facts only the text holds", () => {
     expect(p.facts).toEqual({ duplicateKeys: [], unsafeIntegers: [], holdsUnsafeNumber: false });
   });
 
+  it("numbers written with more digits than a double keeps are facts, with their text; a string of digits and a number a double keeps are not", () => {
+    const p = parsed('{"tax": 1.0000000000000001, "price": 0.35, "card": "4111111111111111", "kept": 0.12345678901234, "line": [4.9999999999999999]}');
+    expect(p.facts.writtenNumbers?.map(({ path, raw }) => [path, raw])).toEqual([
+      ["/tax", "1.0000000000000001"],
+      ["/line/0", "4.9999999999999999"],
+    ]);
+    expect(parsed('{"card": "4111111111111111", "price": 0.35}').facts.writtenNumbers).toBeUndefined();
+  });
+
   it("__proto__ and constructor are keys like any other", () => {
     const p = parsed('{"__proto__": {"a": 1}, "__proto__": 2, "constructor": 3}');
     expect(p.facts.duplicateKeys.map((f) => f.path)).toEqual(["/__proto__"]);
