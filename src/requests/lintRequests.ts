@@ -3,16 +3,13 @@ import type { Diagnostic } from "../engine/diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { lintTextChecked } from "../lint/lintText.js";
-import { configureRules, type ConfiguredRule, type RulesConfig } from "../engine/ruleConfig.js";
 import { runRequestRules, type RequestFinding } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
-import type { Settings } from "../domain/settings.js";
 import { parseSource, type StringPlace } from "../source/parseSource.js";
 import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterOccurrences } from "../kinds/searchQuery.js";
 import { segments, valueAt } from "../json/jsonPointer.js";
 import { lineStarts, positionAt } from "../source/lineIndex.js";
-import type { LimitOptions } from "../lint/oversizedValue.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
 import { writtenColumn } from "./writtenColumn.js";
@@ -24,22 +21,10 @@ import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
-import { libraryAudience, type Audience } from "../lint/audience.js";
+import { libraryAudience } from "../lint/audience.js";
+import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
 
-/** The limits (maxDepth, maxEntries, maxValues) hold each body, as they hold a payload file. */
-export interface LintRequestsOptions extends LimitOptions {
-  /** Rule levels: body and search rules as for payloads, and the `request/…` rules. */
-  readonly rules?: RulesConfig | undefined;
-  readonly settings?: Settings | undefined;
-}
-
-/** The options, and (for the command line and the language server) who reads the messages: a library caller by default. */
-export interface LintRequestsWithOptions extends LintRequestsOptions {
-  readonly audience?: Audience;
-}
-
-/** A body or search finding, before it is placed in the file. */
-export type Inner = Omit<LintMessageDraft, "line" | "column" | "endLine" | "endColumn" | "fatal"> & Partial<Pick<LintMessage, "line" | "column" | "endLine" | "endColumn">>;
+export { fileRun, type FileRun, type Inner, type LintRequestsOptions, type LintRequestsWithOptions } from "./fileRun.js";
 
 export interface Checked {
   /** The kind the body was checked as; undefined when it was not (none taken, or a translated body left unchecked). */
@@ -49,18 +34,6 @@ export interface Checked {
   /** validate()'s diagnostics behind `body`, when the body was validated as it stands (it parsed, no variable in it). */
   readonly bodyDiagnostics?: readonly Diagnostic[];
   readonly query: readonly QueryFinding[];
-}
-
-/** One file's run: the rule set, its configuration (checked once), and the request rules' memories. */
-export interface FileRun {
-  readonly set: RuleSet;
-  readonly configured: ReadonlyMap<string, ConfiguredRule>;
-  readonly options: LintRequestsWithOptions;
-  readonly memories: Map<string, Map<string, unknown>>;
-}
-
-export function fileRun(set: RuleSet, options: LintRequestsWithOptions): FileRun {
-  return { set, configured: configureRules(set, options.rules), options, memories: new Map() };
 }
 
 export function checkOne(entry: RequestEntry, run: FileRun): Checked {

@@ -3,7 +3,7 @@ import { segments } from "../json/jsonPointer.js";
 import type { Kind } from "../kinds/kinds.js";
 import { heldByItsText, validateWith } from "../lint/validate.js";
 import type { Operation } from "./endpoints.js";
-import type { FileRun, Inner } from "./lintRequests.js";
+import type { FileRun, Inner } from "./fileRun.js";
 import { isPlaceholder, type EndpointMatch } from "./matchEndpoint.js";
 
 /** A search finding, and which occurrence of its parameter it is about (0 but for a parameter given more than once). */

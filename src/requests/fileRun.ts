@@ -1,0 +1,34 @@
+/** What a request file's lint shares: its options, its findings before they are placed, and its run (src/requests/lintRequests.ts, the search query check). */
+import { configureRules, type ConfiguredRule, type RulesConfig } from "../engine/ruleConfig.js";
+import type { RuleSet } from "../engine/ruleSet.js";
+import type { Settings } from "../domain/settings.js";
+import type { Audience } from "../lint/audience.js";
+import type { LintMessage, LintMessageDraft } from "../lint/lintResult.js";
+import type { LimitOptions } from "../lint/oversizedValue.js";
+
+/** The limits (maxDepth, maxEntries, maxValues) hold each body, as they hold a payload file. */
+export interface LintRequestsOptions extends LimitOptions {
+  /** Rule levels: body and search rules as for payloads, and the `request/…` rules. */
+  readonly rules?: RulesConfig | undefined;
+  readonly settings?: Settings | undefined;
+}
+
+/** The options, and (for the command line and the language server) who reads the messages: a library caller by default. */
+export interface LintRequestsWithOptions extends LintRequestsOptions {
+  readonly audience?: Audience;
+}
+
+/** A body or search finding, before it is placed in the file. */
+export type Inner = Omit<LintMessageDraft, "line" | "column" | "endLine" | "endColumn" | "fatal"> & Partial<Pick<LintMessage, "line" | "column" | "endLine" | "endColumn">>;
+
+/** One file's run: the rule set, its configuration (checked once), and the request rules' memories. */
+export interface FileRun {
+  readonly set: RuleSet;
+  readonly configured: ReadonlyMap<string, ConfiguredRule>;
+  readonly options: LintRequestsWithOptions;
+  readonly memories: Map<string, Map<string, unknown>>;
+}
+
+export function fileRun(set: RuleSet, options: LintRequestsWithOptions): FileRun {
+  return { set, configured: configureRules(set, options.rules), options, memories: new Map() };
+}
