@@ -199,10 +199,11 @@ describe("file permissions, writing", () => {
     const folder = scratch("read-only");
     try {
       chmodSync(folder.dir, 0o755);
-      const text = '{"orderCustomDataID": 7, "name": "gift note", "value": "Happy birthday"}';
+      // Create Order's orderID: "best to treat it as read-only" (advised), a fix --fix makes.
+      const text = JSON.stringify(createOrder({ orderID: 555555 }));
       const file = folder.write("note.json", text);
       chmodSync(file, 0o444);
-      const [command, commandArgs] = withoutOverride([process.execPath, bin, "--fix", "--kind", "orderCustomData", "note.json"]);
+      const [command, commandArgs] = withoutOverride([process.execPath, bin, "--fix", "--kind", "createOrder", "note.json"]);
       const run = spawnSync(command, commandArgs, { cwd: folder.dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
       expect(run.status).toBe(1);
       expect(run.stdout).toContain("cannot write the fixed file: it is read-only (no write permission on the file); the file is unchanged");

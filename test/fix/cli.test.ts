@@ -80,13 +80,15 @@ describe("oms-lint --fix", () => {
 
   it("--fix-dry-run writes the report to --output-file when given, and reads --stdin", async () => {
     const dir = folder({});
-    const input = `{"orderCustomDataID": 7, "name": "a", "value": "b"}\n`;
-    const run = await runCli(["--fix-dry-run", "--stdin", "--kind", "orderCustomData", "--format", "json", "-o", "report.json"], { cwd: dir, input });
+    // Create Order's orderID: "best to treat it as read-only" (advised), so --fix makes it null.
+    const input = example.replace(`"orderID": null`, `"orderID": 555555`);
+    const run = await runCli(["--fix-dry-run", "--stdin", "--format", "json", "-o", "report.json"], { cwd: dir, input });
     expect(run).toEqual({
       code: 0,
-      stdout: `--- a/<stdin>\n+++ b/<stdin>\n@@ -1 +1 @@\n-${input}+{"name": "a", "value": "b"}\n`,
+      stdout: unifiedDiff(input, example, { fromFile: "a/<stdin>", toFile: "b/<stdin>" }),
       stderr: "oms-lint: no problems in 1 file; report written to report.json\n",
     });
+    expect(run.stdout).toContain(`-  "orderID": 555555,\n+  "orderID": null,\n`);
     expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8"))[0].messages).toEqual([]);
   });
 

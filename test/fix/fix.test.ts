@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fix } from "../../src/builtIn/linter.js";
+import { fix, validate } from "../../src/builtIn/linter.js";
+import { applyFix } from "../../src/fix/fix.js";
 import { rules } from "../../rules/index.js";
 import { createOrder, orderPayment, type Json, type JsonObject } from "../support/payloads.js";
 
@@ -104,11 +105,18 @@ describe("fix: read-only-ids", () => {
     ]);
   });
 
-  it("drops the IDs of a custom data body, which come from the URL (the schema takes no null there)", () => {
+  it("leaves the IDs of a custom data body: that they come from the URL is our reading (evidence inferred), so their removal is a suggestion", () => {
     const before = `{\n  "orderCustomDataID": 111111,\n  "name": "Example Data",\n  "value": "This is sample custom data.",\n  "orderID": 5\n}\n`;
     const result = fix(before, "orderCustomData");
-    expect(result.output).toBe(`{\n  "name": "Example Data",\n  "value": "This is sample custom data."\n}\n`);
-    expect(result.remaining).toEqual([]);
+    expect(result.output).toBe(before);
+    expect(result.remaining.map((d) => [d.ruleId, d.path, d.evidence])).toEqual([
+      ["read-only-ids", "/orderCustomDataID", "inferred"],
+      ["read-only-ids", "/orderID", "inferred"],
+    ]);
+    // One at a time, validate()'s suggestion does what it says.
+    const [suggested] = validate("orderCustomData", JSON.parse(before)).diagnostics;
+    expect(suggested).toMatchObject({ path: "/orderCustomDataID", suggestion: { path: "/orderCustomDataID", remove: true } });
+    expect(JSON.parse(applyFix(before, suggested!.suggestion!))).toEqual({ name: "Example Data", value: "This is sample custom data.", orderID: 5 });
   });
 });
 

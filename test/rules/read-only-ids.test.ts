@@ -54,8 +54,10 @@ ruleTester(readOnlyIds, {
         { path: "/orderCustomDataID", messageId: "fromUrl", messageIncludes: ["orderCustomDataID is taken from the URL", "(our reading: the custom data documents say only that"] },
         { path: "/orderID", messageId: "fromUrl" },
       ],
-      // Custom data bodies: the IDs come from the URL and the schema takes no null there, so they go.
-      output: body,
+      // Custom data bodies: that the IDs come from the URL is our reading (inferred), so their
+      // removal is a suggestion, one at a time, never what --fix writes.
+      output: null,
+      suggestions: [{ orderID: 1, ...body }, { orderCustomDataID: 111111, ...body }],
     },
     {
       name: "custom order item data: the record, order and item IDs come from the URL",
@@ -66,7 +68,12 @@ ruleTester(readOnlyIds, {
         { path: "/orderID", messageId: "fromUrl" },
         { path: "/itemID", messageId: "fromUrl" },
       ],
-      output: body,
+      output: null,
+      suggestions: [
+        { ...body, orderID: 12345, itemID: 1 },
+        { ...body, orderItemCustomDataID: 999999, itemID: 1 },
+        { ...body, orderItemCustomDataID: 999999, orderID: 12345 },
+      ],
     },
   ],
 });

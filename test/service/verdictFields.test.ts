@@ -21,12 +21,20 @@ describe("checkRequest's findings carry what validate()'s carry", () => {
     expect(verdict.diagnostics.map(fields)).toEqual(diagnostics.map(fields));
   });
 
-  it("a fixable finding carries its fix, as validate()'s does", () => {
-    const body = { orderID: 1, name: "Gift Note", value: "x" };
-    const verdict = checkRequest({ method: "PUT", url: "https://integration.shopatron.com/api/v2/order/1/customData/2", headers: json, body: JSON.stringify(body) });
+  it("a fixable finding carries its fix, as validate()'s does; one that is only our reading its suggestion", () => {
+    // Create Order: "best to treat it as read-only" (advised), a fix.
+    const order = createOrder({ orderID: 5 });
+    const verdict = checkRequest({ method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", headers: json, body: JSON.stringify(order) });
     const finding = verdict.diagnostics.find((d) => d.ruleId === "read-only-ids");
-    expect(finding).toMatchObject({ path: "/orderID", fix: { path: "/orderID", remove: true } });
-    expect(validate("orderCustomData", body).diagnostics.find((d) => d.ruleId === "read-only-ids")?.fix).toEqual(finding!.fix);
+    expect(finding).toMatchObject({ path: "/orderID", evidence: "advised", fix: { path: "/orderID" } });
+    expect(validate("createOrder", order).diagnostics.find((d) => d.ruleId === "read-only-ids")?.fix).toEqual(finding!.fix);
+    // A custom data body: "assumed from the header" (inferred), a suggestion.
+    const body = { orderID: 1, name: "Gift Note", value: "x" };
+    const put = checkRequest({ method: "PUT", url: "https://integration.shopatron.com/api/v2/order/1/customData/2", headers: json, body: JSON.stringify(body) });
+    const suggested = put.diagnostics.find((d) => d.ruleId === "read-only-ids");
+    expect(suggested).toMatchObject({ path: "/orderID", evidence: "inferred", suggestion: { path: "/orderID", remove: true } });
+    expect(suggested!.fix).toBeUndefined();
+    expect(validate("orderCustomData", body).diagnostics.find((d) => d.ruleId === "read-only-ids")?.suggestion).toEqual(suggested!.suggestion);
   });
 
   it("a search finding names its parameter and its constraint, as validate() of the URL does", () => {
