@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -6,8 +7,10 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const { loadBundle } = createRequire(import.meta.url)("../../bin/codeCache.cjs") as {
-  loadBundle(file: string, cacheFile?: string): { exports: { run(argv: string[], io: object): Promise<number> }; usedCache: boolean };
+const codeCache = fileURLToPath(new URL("../../bin/codeCache.cjs", import.meta.url));
+const { loadBundle, writeCodeCache } = createRequire(import.meta.url)(codeCache) as {
+  loadBundle(file: string, cacheFile?: string): { exports: { run(argv: string[], io: object): Promise<number> }; script: unknown; usedCache: boolean };
+  writeCodeCache(file: string, script: unknown, cacheFile: string): void;
 };
 const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 
@@ -17,9 +20,24 @@ const dir = join(root, "dist", `cli-cache-test-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, "package.json"), '{"type":"commonjs"}\n');
-const goodCache = readFileSync(join(root, "dist/cli/main.js.cache"));
+const builtCache = join(root, "dist/cli/main.js.cache");
 const source = readFileSync(join(root, "dist/cli/main.js"));
 let loads = 0;
+
+/**
+ * A cache made in this process, as codegen/writeCodeCache.cjs makes the build's: V8 takes a
+ * cache only from a process with the same flags, and the suite's workers run with their own
+ * (vitest.config.ts), so the build's cache is checked by a plain `node` (the first test) and
+ * the ways a cache is refused against this one, which this process is shown to use.
+ */
+function cacheMadeHere(): Buffer {
+  const bundle = join(dir, "main-for-cache.js");
+  writeFileSync(bundle, source);
+  const { script } = loadBundle(bundle);
+  writeCodeCache(bundle, script, `${bundle}.cache`);
+  return readFileSync(`${bundle}.cache`);
+}
+const goodCache = cacheMadeHere();
 
 /**
  * Loads a copy of the bundle (`bundle`, else the built one) with `cache` as its cache file,
@@ -40,7 +58,15 @@ async function load(cache: Uint8Array | undefined, bundleBytes: Uint8Array = sou
 }
 
 describe("the CLI's code cache (bin/codeCache.cjs)", () => {
-  it("the cache the build made is used, and the CLI it loads runs", async () => {
+  it("the cache the build made is used by a plain node, as bin/oms-lint.cjs loads it", () => {
+    const script = `const { loadBundle } = require(${JSON.stringify(codeCache)});
+      const loaded = loadBundle(${JSON.stringify(join(root, "dist/cli/main.js"))}, ${JSON.stringify(builtCache)});
+      console.log(JSON.stringify({ usedCache: loaded.usedCache, run: typeof loaded.exports.run }));`;
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect({ stderr: run.stderr, out: JSON.parse(run.stdout) }).toEqual({ stderr: "", out: { usedCache: true, run: "function" } });
+  });
+
+  it("a cache this process made is used, and the CLI it loads runs", async () => {
     expect(await load(goodCache)).toEqual({ usedCache: true, stdout: `${version}\n`, code: 0 });
   });
 
