@@ -9,11 +9,10 @@ export default defineConfig({
     // Two cores here: run files in parallel processes, but bounded.
     maxWorkers: 2,
     // Processes, not threads, so that each worker takes a V8 flag: a young generation of 32 MB
-    // (Node 20's default is 16) halves the scavenges of the tests that build large values
-    // (whole suite: 91 → 82 s, 169 → 152 CPU-s on the 2-core machine; 64 MB: 81 s, within the
-    // noise). Threads cannot take V8
-    // flags; the processes the tests spawn (the CLI, the language server) get none, so their
-    // peak memory is measured as users run them.
+    // (V8's default on 64-bit is at most 16 MB) means fewer scavenges where tests build large values.
+    // Measured on the 2-core machine, one run each: the suite 91 → 82 s, 169 → 152 CPU-s (64 MB:
+    // 81 s, within the noise). Threads cannot take V8 flags; the processes the tests spawn (the
+    // CLI, the language server) get none, so their peak memory is measured as users run them.
     pool: "forks",
     execArgv: ["--max-semi-space-size=32"],
     // The longest files first, even on a fresh clone (vitest has no durations from a last run).
