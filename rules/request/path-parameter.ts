@@ -17,7 +17,8 @@ export const pathParameter = defineRule({
     evidence: "stated",
     target: "request",
     source: {
-      document: "Custom Order Data (seeds/000), Optional Parameters (the body's orderID: the document has no table of path parameters; the URL's {orderID} names the same order, \"assumed from the header\")",
+      document:
+        "Custom Order Data (seeds/000), Optional Parameters (the body's orderID: the document has no table of path parameters; the URL's {orderID} names the same order, \"assumed from the header\"); Custom Order Item Data (seeds/001) likewise for an item call's ?orderID= (\"orderIDintegerA unique identifier for the order that the item belongs to. The minimum value is “1”.\")",
       passage: "orderIDintegerA unique identifier for the order that the data applies to. The minimum value is “1”.",
     },
     messages: {
