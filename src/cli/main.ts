@@ -114,8 +114,11 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // One of oms-lint's own reports (or its cache) that a walk or a glob found is left out, as the
   // run's own -o targets are (discover); named outright, it keeps its verdict.
   const skipsOwnReport = (filePath: string) => !named.has(filePath);
+  // --existing is the record a custom data PUT replaces: a run where no file was such a body did not use it.
+  let existingUsed = false;
   const report = {
     file: (result: LintResult) => {
+      existingUsed ||= result.kind === "orderCustomData" || result.kind === "orderItemCustomData";
       // A recorded negative fixture's kind that cannot be told fails the run, not the record, whatever --unknown-kind says.
       const level = suppressions.expects(result.filePath) ? "error" : named.has(result.filePath) ? options.namedUnknownKind : options.unknownKind;
       return written.file(suppressions.apply(withUnknownKindLevel(result, level), errorsMeasured(result)));
@@ -156,6 +159,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     throw error;
   }
   const { errors, warnings } = report.end();
+  if (options.existing !== undefined && !existingUsed) {
+    io.writeStderr(`oms-lint: note: --existing ${escapeControls(options.existing)} was not used: it is the record a custom data PUT replaces, and no file of this run was a custom data body (orderCustomData, orderItemCustomData)\n`);
+  }
   cache?.save();
   if (errors > 0) return 1;
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,5 +48,18 @@ describe("a PUT body with the record's IDs, existing given, no kind", () => {
     const [report] = JSON.parse(run.stdout) as { kind: string; messages: { ruleId: string }[] }[];
     expect(report!.kind).toBe("orderCustomData");
     expect(report!.messages.map((m) => m.ruleId)).toContain("custom-data-put-name");
+    expect(run.stderr).toBe("");
+  });
+
+  it("the CLI's --existing over files none of which is a custom data body says it was not used (exit as the lint says)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "oms-lint-existing-unused-"));
+    writeFileSync(join(dir, "ex.json"), JSON.stringify(existing));
+    writeFileSync(join(dir, "order.json"), readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8"));
+    const run = await runCli(["--existing", "ex.json", "order.json"], { cwd: dir });
+    expect(run).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "oms-lint: note: --existing ex.json was not used: it is the record a custom data PUT replaces, and no file of this run was a custom data body (orderCustomData, orderItemCustomData)\n",
+    });
   });
 });
