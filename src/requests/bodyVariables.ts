@@ -1,3 +1,5 @@
+import { readsVariables } from "./variableReading.js";
+
 /**
  * A request body that writes a variable bare, outside a string (`"manufacturerID": {{mfgId}}`),
  * is JSON only once REST Client or Postman fills it in, from places the file does not hold (an
@@ -16,6 +18,8 @@ export interface BareVariable {
 /** The `{{…}}` written outside JSON strings, in text order (within one line, no brace inside, as isPlaceholder reads one). */
 export function bareVariables(body: string): BareVariable[] {
   const found: BareVariable[] = [];
+  // A body about to be sent is checked as it stands: `{{v}}` there is no JSON.
+  if (!readsVariables()) return found;
   let inString = false;
   for (let i = 0; i < body.length; i++) {
     const char = body[i];

@@ -52,7 +52,8 @@ function lintBody(entry: RequestEntry, operation: Operation | undefined, run: Fi
   const variables = bareVariables(entry.body);
   const text = variables.length === 0 ? entry.body : withStandIns(entry.body, variables);
   const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience });
-  const messages = result.messages.map(({ fatal: _fatal, fix: _fix, ...m }) => m);
+  // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
+  const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
   if (variables.length === 0) return { messages, diagnostics };
   const starts = lineStarts(text);
   const placed = new Map(variables.map((v) => [positionKey(positionAt(starts, v.offset)), v.text]));

@@ -1,5 +1,6 @@
 import { damerauLevenshtein } from "../engine/nearestName.js";
 import { endpoints, type Endpoint, type HostFamily, type ParameterType } from "./endpoints.js";
+import { readsVariables } from "./variableReading.js";
 
 /** What a request's URL names: its host's family, its path and query, and the endpoint it matches. */
 export interface UrlParts {
@@ -28,6 +29,7 @@ export interface EndpointMatch {
 
 /** `{{name}}` (REST Client, Postman), `:name` (Postman path variable) or `{name}` (the documents' own templates). */
 export function isPlaceholder(text: string): boolean {
+  if (!readsVariables()) return false;
   return /\{\{[^{}]*\}\}/.test(text) || /^:[A-Za-z_][\w-]*$/.test(text) || /^\{[A-Za-z_]\w*\}$/.test(text);
 }
 

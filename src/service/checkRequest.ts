@@ -3,6 +3,7 @@ import { builtInLinter } from "../builtIn/linter.js";
 import { configureRules } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import { checkOne, fileRun, type Inner } from "../requests/lintRequests.js";
+import { asSent } from "../requests/variableReading.js";
 import { segments } from "../json/jsonPointer.js";
 import { withPathsWithoutSecrets } from "../lint/linter.js";
 import { matchEndpoint } from "../requests/matchEndpoint.js";
@@ -92,7 +93,8 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions,
   const headers = [...new Headers(request.headers).entries()].map(([name, value]) => ({ name, value }));
   const entry = { method: request.method ?? "GET", url: target, headers, body: request.body ?? undefined };
   const { rules, settings, maxDepth, maxEntries, maxValues } = options;
-  const checked = checkOne(entry, fileRun(builtInLinter.ruleSet, { rules, settings, maxDepth, maxEntries, maxValues }));
+  // As it will be sent: `{{query}}`, `:id` or a bare `{{v}}` in the body is text the OMS receives, not a variable.
+  const checked = asSent(() => checkOne(entry, fileRun(builtInLinter.ruleSet, { rules, settings, maxDepth, maxEntries, maxValues })));
   const diagnostics: Diagnostic[] = [
     ...checked.findings.map(({ ruleId, messageId, severity, evidence, message }) => ({ ruleId, messageId, severity, evidence, message, path: "" })),
     ...(notUtf8 === undefined

@@ -127,3 +127,16 @@ describe("findings in a body that uses file variables stand at the text as writt
     );
   });
 });
+
+// Found by review: a body finding's suggestion (a text edit placed in the body alone) went out
+// with the file's message, so applying it deleted the request line. A request file is never
+// fixed: neither a fix nor a suggestion is given, in a .http file or a Postman collection.
+describe("a body finding of a request file carries no text edit", () => {
+  it("read-only-ids on a custom data body (a suggestion in a payload file) has none here", () => {
+    const text = `### c\nPOST https://integration.shopatron.com/api/v2/order/123/customData/\nContent-Type: application/json\n\n{\n  "orderCustomDataID": 5,\n  "name": "n",\n  "value": "v"\n}\n`;
+    const [finding] = lintHttpFile(text, "a.http").messages.filter((m) => m.ruleId === "read-only-ids");
+    expect(finding).toMatchObject({ line: 6, path: "/orderCustomDataID" });
+    expect(finding).not.toHaveProperty("suggestion");
+    expect(finding).not.toHaveProperty("fix");
+  });
+});
