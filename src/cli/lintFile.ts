@@ -49,12 +49,15 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
 /** A REST Client file (.http, .rest), a Postman collection (by name, or by info.schema), or neither (a payload). */
 export function requestFileType(filePath: string, text: string, run: LintRun): "http" | "postman" | undefined {
   if (/\.(http|rest)$/i.test(filePath)) return "http";
-  // The config decides before the name and the content: --kind, or a `files` entry that maps the
-  // file to a payload kind, wins over a collection's name or an `info.schema` that looks like
-  // Postman's (a Create Order that carries one is still checked as an order, never passed as an
-  // empty collection), as the verdict on a "collection" without items advises.
-  if (run.kind !== undefined || kindForFile(run.config, filePath) !== undefined) return undefined;
-  if (/\.postman_collection\.json$/i.test(filePath) || looksLikePostmanCollection(text)) return "postman";
+  // The config decides before the content: --kind, or a `files` entry that maps the file to a
+  // payload kind, wins over an `info.schema` that looks like Postman's (a Create Order that
+  // carries one is still checked as an order, never passed as an empty collection), and over a
+  // collection's name when the file holds no requests, as the verdict on such a file advises.
+  // A file named as a collection that holds requests (an "item" array) stays one whatever the kind:
+  // only one without them, the verdict's "collection without items", is taken as the payload it then is.
+  const named = /\.postman_collection\.json$/i.test(filePath);
+  if (run.kind !== undefined || kindForFile(run.config, filePath) !== undefined) return named && /"item"\s*:\s*\[/.test(text) ? "postman" : undefined;
+  if (named || looksLikePostmanCollection(text)) return "postman";
   return undefined;
 }
 

@@ -76,5 +76,9 @@ describe("the CLI lints whole requests", () => {
     writeFileSync(join(mapped, "note.postman_collection.json"), JSON.stringify({ name: "", value: "v" }));
     writeFileSync(join(mapped, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "*.postman_collection.json", kind: "orderCustomData" }] }));
     expect(JSON.parse((await runCli(["--format", "json", "note.postman_collection.json"], { cwd: mapped })).stdout)).toMatchObject([{ kind: "orderCustomData", errorCount: 1 }]);
+    // A real collection (it holds requests) stays one under a folder-wide --kind or files entry (found by review).
+    writeFileSync(join(mapped, "oms.postman_collection.json"), JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [] }));
+    const walked = JSON.parse((await runCli(["--format", "json", "--kind", "createOrder", "oms.postman_collection.json"], { cwd: mapped })).stdout) as { kind: string | null; messages: unknown[] }[];
+    expect(walked).toMatchObject([{ kind: null, messages: [] }]);
   });
 });
