@@ -11,14 +11,16 @@ const searchParameters: ReadonlySet<string> = new Set(Object.keys(shapes.orderIt
  * orderCreationDate ..."). Any one of them says the payload is an import, even when the
  * required orderStatus is missing, so that the import is told what it lacks.
  */
-const importOnlyFields: readonly string[] = ["orderStatus", "assignedLocation", "useInventory", "importedCreationDate", "orderCreationDate"];
+const importOnlyFields: readonly string[] = ["orderStatus", "assignedLocation", "useInventory"];
+/** The import's dates: a sign only when they hold one (a serializer that writes every field of a shared model sends them as null on a Create Order too). */
+const importOnlyDates: readonly string[] = ["importedCreationDate", "orderCreationDate"];
 
 /**
  * Tells a payload's kind from its content, or undefined when the content does not say.
  * The order matters, first match wins:
  *
  * 1. a string holding a search URL or query string (`/orderItem/?…`, `orderID=…`) → orderItemSearch;
- * 2. `orderStatus`, `assignedLocation`, `useInventory`, `importedCreationDate` or
+ * 2. `orderStatus`, `assignedLocation`, `useInventory`, or a non-null `importedCreationDate` or
  *    `orderCreationDate` (only the import document names them) → importOrder;
  * 3. `externalOrderID`, `orderItems` or `orderPayments` → createOrder;
  * 4. a `collection` array → orderItemSearchResponse;
@@ -43,7 +45,7 @@ function detectedKind(value: unknown): Kind | undefined {
   const object = asObject(value);
   if (!object) return undefined;
   const has = (key: string) => Object.prototype.hasOwnProperty.call(object, key);
-  if (importOnlyFields.some(has)) return "importOrder";
+  if (importOnlyFields.some(has) || importOnlyDates.some((key) => has(key) && object[key] !== null)) return "importOrder";
   if (has("externalOrderID") || has("orderItems") || has("orderPayments")) return "createOrder";
   if (Array.isArray(object.collection)) return "orderItemSearchResponse";
   if (has("name") && has("value")) {

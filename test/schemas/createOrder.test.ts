@@ -107,6 +107,15 @@ describe("createOrder schema: SPEC §2 boundaries", () => {
     expect(validate("createOrder", { ...order, locale: "en-CA" }).diagnostics).toEqual([]);
   });
 
+  it("locale that is no string is said in the schema's words, as on an import; a missing orderPayments claims no minimum count", () => {
+    for (const kind of ["createOrder", "importOrder"] as const) {
+      const payload = kind === "createOrder" ? order : importOrder();
+      expect(validate(kind, withValueAt(payload, "/locale", null)).diagnostics.filter((d) => d.path === "/locale").map((d) => d.message), kind).toEqual(['locale must be an IETF code string such as "en-US"']);
+    }
+    const { orderPayments: _payments, ...withoutPayments } = order;
+    expect(validate("createOrder", withoutPayments).diagnostics.map((d) => d.message)).toEqual(["orderPayments is required (the order's payments)"]);
+  });
+
   describe("locale in other letter case: the same IETF tag, a warning (whether the OMS compares exactly the document does not say)", () => {
     const findings = (locale: unknown) => validate("createOrder", withValueAt(order, "/locale", locale)).diagnostics;
     it.each([

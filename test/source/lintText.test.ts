@@ -5,6 +5,7 @@ import { allKinds, type Kind } from "../../src/kinds/kinds.js";
 import { lintText, validate } from "../../src/builtIn/linter.js";
 import { decodeUtf8 } from "../../src/source/utf8.js";
 import { positionOf, valuePosition } from "../support/cli.js";
+import { createOrder } from "../support/payloads.js";
 
 const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8");
 
@@ -78,6 +79,11 @@ describe("kind detection", () => {
   });
 
   // An import that forgot its orderStatus is still an import when a field only the import document names says so.
+  it.each(["importedCreationDate", "orderCreationDate"])("a Create Order carrying %s: null (a shared model's serializer) is no sign of an import", (key) => {
+    const { kind } = lintText(JSON.stringify({ ...createOrder(), [key]: null }));
+    expect(kind).toBe("createOrder");
+  });
+
   it.each([["importedCreationDate", "2019-05-01T10:00:00Z"], ["orderCreationDate", "2019-05-01T10:00:00Z"]])("an order with %s and no orderStatus → importOrder", (key, date) => {
     const { orderStatus: _status, assignedLocation: _location, useInventory: _inventory, ...rest } = JSON.parse(example("importOrder.json"));
     expect(detectKind({ ...rest, [key]: date })).toBe("importOrder");
