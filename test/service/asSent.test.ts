@@ -24,11 +24,11 @@ describe("checkRequest and withPreSubmitCheck read placeholders as the text sent
     expect(verdict.valid).toBe(false);
     expect(verdict.diagnostics.filter((d) => d.severity === "error").map((d) => d.ruleId)).toEqual([ruleId]);
     let sent = false;
-    const checked = withPreSubmitCheck(async () => {
+    const checked = withPreSubmitCheck(async (_input: string | URL | Request, _init?: RequestInit) => {
       sent = true;
       return new Response("{}");
     });
-    const { url, ...init } = request;
+    const { url, ...init } = request as { url: string } & RequestInit;
     await expect(checked(url, init)).rejects.toThrow(/oms-lint/i);
     expect(sent).toBe(false);
   });
