@@ -131,10 +131,10 @@ export function taxedLine(item: LocatedItem, writtenNumbers?: ReadonlyMap<string
 }
 
 function writtenOf(item: LocatedItem, writtenNumbers: ReadonlyMap<string, string>): TaxedLine["written"] {
-  const at = (field: string) => writtenNumbers.get(pointer(item.path, "itemSpecifics", field));
-  const [price, quantity, tax] = [at("actualPrice"), at("quantity"), at("itemTaxOverride")];
-  if (price === undefined && quantity === undefined && tax === undefined) return undefined;
-  return { ...(price === undefined ? {} : { price }), ...(quantity === undefined ? {} : { quantity }), ...(tax === undefined ? {} : { tax }) };
+  const at = (field: "actualPrice" | "itemTaxOverride") => writtenNumbers.get(pointer(item.path, "itemSpecifics", field));
+  const [price, tax] = [at("actualPrice"), at("itemTaxOverride")];
+  if (price === undefined && tax === undefined) return undefined;
+  return { ...(price === undefined ? {} : { price }), ...(tax === undefined ? {} : { tax }) };
 }
 
 /**
@@ -145,7 +145,9 @@ export const taxedLinesGathered = {
   payload({ settings, source }: RuleContext): TaxedLines | typeof skipPayload {
     if (settings.skipInternationalTax === true) return skipPayload;
     // The text's facts, where the payload came as text (lintText, the CLI): its numbers as written.
-    const written = source?.writtenNumbers;
+    // Not under a repeated key: which of its values the OMS reads is unknown (duplicate-key's finding), and JSON.parse kept the last.
+    const repeated = source?.duplicateKeys ?? [];
+    const written = source?.writtenNumbers?.filter((fact) => !repeated.some(({ path }) => fact.path === path || fact.path.startsWith(`${path}/`)));
     return { lines: [], written: written === undefined || written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw])) };
   },
   item(item: LocatedItem, _context: RuleContext, state: TaxedLines): void {

@@ -139,6 +139,9 @@ const maxSafeDigits = String(Number.MAX_SAFE_INTEGER);
 /** Longer literals are left alone: a hostile text's million digits are no price. */
 const maxWrittenLength = 64;
 
+/** The fields whose written digits a rule reads (tax-rate-cap: a line's tax and price; its quantity is a count, the double's). */
+const writtenFields = /\/(?:itemTaxOverride|actualPrice)$/;
+
 /**
  * Whether a plain decimal literal (no exponent) holds more digits than the double JSON.parse
  * makes of it keeps: `1.0000000000000001` is read as 1. Fifteen significant digits always
@@ -249,7 +252,9 @@ export function collectFacts(text: string): SourceFacts {
           const path = childPath(top);
           unsafeIntegers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
         } else if (token === SyntaxKind.NumericLiteral && writtenNumbers.length < maxFactsPerSort && losesDigits(text, offset, length)) {
-          writtenNumbers.push({ path: childPath(top), raw: text.slice(offset, offset + length), span: { offset, length } });
+          // Only the numbers the tax cap reads as written: a thousand long margins elsewhere must not use up the list.
+          const path = childPath(top);
+          if (writtenFields.test(path)) writtenNumbers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
         }
         valueEnds(offset + scanner.getTokenLength());
       }

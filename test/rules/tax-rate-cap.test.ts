@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { taxRateCap } from "../../rules/tax-rate-cap.js";
+import { lintText } from "../../src/builtIn/linter.js";
 import { createOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
 import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
 
@@ -49,6 +50,13 @@ ruleTester(taxRateCap, {
     { name: "as a value, a tax of 1 on 1 × 5 is exactly 20%", payload: order(line(5, 1, 1.0000000000000001)) },
     { name: "as text, a tax written with more digits than a double keeps, exactly 20% as written", text: writtenLine("5.0000000000000000005", "1", "1.0000000000000000001") },
     { name: "an ill-typed price or quantity leaves no subtotal to check", payload: order(line("1", 1, 0.5), line(1, [2], 0.5)) },
+    // Found by review: under a repeated key the first literal was read, though JSON.parse keeps the last (1, exactly 20%); duplicate-key reports the repeat.
+    {
+      name: "as text, a tax repeated under its key: the value JSON.parse keeps decides, not the first literal",
+      text: writtenLine("5", "1", "1.0000000000000001").replace('"itemTaxOverride": 1.0000000000000001', '"itemTaxOverride": 1.0000000000000001, "itemTaxOverride": 1'),
+    },
+    // A quantity is a count: the double's whole number (5), never written digits that would make it fractional.
+    { name: "as text, a quantity written past a double's digits is the count JSON.parse reads", text: writtenLine("1", "4.99999999999999999", "1") },
     // quantity 0 is one cause with one finding (the schema's, at quantity): the line is left out of the cap.
     { name: "a quantity of 0 or 1.5 is the schema's finding, not a tax on a zero subtotal", payload: order(line(1, 0, 1), line(1, 1.5, 0.2), line(1, 5, 1)) },
     { name: "orderItems that are not an array", payload: createOrder({ orderItems: { "0": line(1, 1, 0.5) } }) },
@@ -195,5 +203,18 @@ describe("tax-rate-cap, over integer cents", () => {
       }),
       settings,
     );
+  });
+});
+
+// Found by review: the written digits were kept for any field, up to a limit of 1,001, so an
+// order of long margins used the limit up and the cap fell back to doubles on its last line.
+describe("the digits as written are kept for the fields the cap reads alone", () => {
+  it("1,002 lines with a long averageDealerMargin still leave the last line's tax as written", () => {
+    const lines = Array.from({ length: 1002 }, (_, i) => line(5, 1, i === 1001 ? 9.99 : 0));
+    const text = JSON.stringify(order(...lines), null, 2)
+      .replaceAll('"quantity": 1,', '"quantity": 1, "averageDealerMargin": 0.30000000000000001,')
+      .replace('"itemTaxOverride": 9.99', '"itemTaxOverride": 1.0000000000000001');
+    const found = lintText(text, { kind: "createOrder" }).messages.filter((m) => m.ruleId === "tax-rate-cap");
+    expect(found.map((m) => m.path)).toEqual(["/orderItems/1001/itemSpecifics/itemTaxOverride"]);
   });
 });
