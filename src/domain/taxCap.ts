@@ -119,10 +119,15 @@ function orderWithinCapInCents(lines: readonly TaxedLine[]): boolean {
  */
 export function taxedLine(item: LocatedItem, writtenNumbers?: ReadonlyMap<string, string>): TaxedLine | undefined {
   const { index, specifics } = item;
-  const tax = asNumber(specifics?.itemTaxOverride);
+  const given = asNumber(specifics?.itemTaxOverride);
   const price = asNumber(specifics?.actualPrice);
   const quantity = asNumber(specifics?.quantity);
-  if (tax === undefined || price === undefined || quantity === undefined) return undefined;
+  if (price === undefined || quantity === undefined) return undefined;
+  // A line without a numeric tax is taxed by the OMS, by at least 0: its subtotal counts in the
+  // order total with no tax, a lower bound of the total's rate (an order over 20% on that is
+  // over whatever the OMS adds; one under it may not be, and is not said to be).
+  if (given === undefined && specifics?.itemTaxOverride !== undefined && specifics.itemTaxOverride !== null) return undefined;
+  const tax = given ?? 0;
   // A quantity below 1 (or not whole) is the schema's finding: the line's subtotal then
   // says nothing about its tax rate, and one cause gets one finding.
   if (!Number.isInteger(quantity) || quantity < 1) return undefined;

@@ -50,6 +50,9 @@ ruleTester(taxRateCap, {
     { name: "as a value, a tax of 1 on 1 × 5 is exactly 20%", payload: order(line(5, 1, 1.0000000000000001)) },
     { name: "as text, a tax written with more digits than a double keeps, exactly 20% as written", text: writtenLine("5.0000000000000000005", "1", "1.0000000000000000001") },
     { name: "an ill-typed price or quantity leaves no subtotal to check", payload: order(line("1", 1, 0.5), line(1, [2], 0.5)) },
+    // An untaxed line's subtotal counts in the order total with no tax (the OMS's own can only raise
+    // the rate): 0.5 on a zero line beside 1 taxed 0 and 100 untaxed may be far under 20%.
+    { name: "a tax on a zero line beside a large untaxed line: the total may be within the cap, so no stated error", payload: order(line(0, 1, 0.5), line(1, 1, 0), line(100, 1, null)) },
     // Found by review: under a repeated key the first literal was read, though JSON.parse keeps the last (1, exactly 20%); duplicate-key reports the repeat.
     {
       name: "as text, a tax repeated under its key: the value JSON.parse keeps decides, not the first literal",
@@ -63,6 +66,12 @@ ruleTester(taxRateCap, {
     { name: "order items that are not objects", payload: createOrder({ orderItems: ["item", 7, null] }) },
   ],
   invalid: [
+    {
+      // Found by review: the untaxed line was left out of the total, whose subtotal was then 0 (a warning only).
+      name: "a tax on a zero line beside an untaxed line: the total is over 20% whatever the OMS adds, the stated finding",
+      payload: order(line(0, 1, 2), line(5, 1, null)),
+      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5"] }],
+    },
     // "forceItemTaxOverride boolean Whether to override the calculated item tax and force the
     // orderItem -> itemSpecifics -> itemTaxOverride to be required": the flag makes the field
     // required; a line that sends it is taxed by it either way (SPEC §4's reading).
