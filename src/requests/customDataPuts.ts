@@ -15,10 +15,13 @@ interface RecordPlace {
   readonly idField: "orderCustomDataID" | "orderItemCustomDataID";
 }
 
+/** An ID as the OMS reads it: leading zeros are the same integer (the documents' own URLs send 012345). */
+const sameId = (id: string | undefined) => (id === undefined ? "?" : /^0+\d/.test(id) ? id.replace(/^0+(?=\d)/, "") : id);
+
 function recordPlace(endpoint: Endpoint, parameters: Readonly<Record<string, string>>, orderID: string | undefined): RecordPlace | undefined {
-  if (endpoint.id === "orderCustomData" || endpoint.id === "orderCustomDataRecord") return { parent: `order ${parameters.orderID}`, idField: "orderCustomDataID" };
+  if (endpoint.id === "orderCustomData" || endpoint.id === "orderCustomDataRecord") return { parent: `order ${sameId(parameters.orderID)}`, idField: "orderCustomDataID" };
   if (endpoint.id === "orderItemCustomData" || endpoint.id === "orderItemCustomDataRecord") {
-    return { parent: `item ${parameters.orderItemID} of order ${orderID ?? "?"}`, idField: "orderItemCustomDataID" };
+    return { parent: `item ${sameId(parameters.orderItemID)} of order ${sameId(orderID)}`, idField: "orderItemCustomDataID" };
   }
   return undefined;
 }

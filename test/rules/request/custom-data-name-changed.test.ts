@@ -31,6 +31,12 @@ requestRuleTester(customDataNameChanged, {
       errors: [{ messageId: "renamedFromRequest", line: 17, messageIncludes: ['request create created it as "A", this PUT sends "B"'] }],
     },
     {
+      // Found by review: "0555555" was another order to the comparison, and the rename went unreported.
+      name: "the created record on its order written with leading zeros (the same integer, as the documents' own URLs send 012345)",
+      http: `${post("A", "create")}\n###\n${put("B", created, "0555555")}`,
+      errors: [{ messageId: "renamedFromRequest", line: 11, messageIncludes: ['request create created it as "A", this PUT sends "B"'] }],
+    },
+    {
       name: "the record ID as a JSONPath of the created response's body",
       http: `${post("A", "create")}\n###\n${put("B", "{{create.response.body.$.orderCustomDataID}}")}`,
       errors: [{ messageId: "renamedFromRequest", line: 11, messageIncludes: ['request create created it as "A", this PUT sends "B"'] }],
