@@ -27,8 +27,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** Whether an argument is a plain object; a revoked Proxy, which no check can read, is a TypeError saying so. */
 function readableObject(fn: string, name: string, value: unknown): value is Record<string, unknown> {
+  checkReadable(fn, name, value);
+  return isPlainObject(value);
+}
+
+/** An argument no check can read (a revoked Proxy: every look at it throws) is a TypeError saying so, not V8's words. */
+export function checkReadable(fn: string, name: string, value: unknown): void {
   try {
-    return isPlainObject(value);
+    Array.isArray(value);
   } catch {
     throw new TypeError(`${fn}: ${name} cannot be read (a revoked Proxy?): pass a plain object`);
   }

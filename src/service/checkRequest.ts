@@ -1,3 +1,4 @@
+import { checkReadable } from "../lint/libraryArguments.js";
 import { summarize, type Diagnostic } from "../engine/diagnostic.js";
 import { builtInLinter } from "../builtIn/linter.js";
 import { configureRules } from "../engine/ruleConfig.js";
@@ -51,6 +52,7 @@ export const checkRequestOptionNames = ["baseUrl"] as const;
 
 /** Throws a TypeError for a misspelt option, setting or rule id: checked once, where the options are given. */
 export function checkRequestOptions(fn: string, options: CheckRequestOptions, more: readonly string[] = []): void {
+  checkReadable(fn, "options", options);
   // A request is checked as it stands: the record a PUT replaces is not known to it, and the option was taken and ignored.
   if (options !== null && typeof options === "object" && "existing" in options) {
     throw new TypeError(`${fn}: option "existing" is not taken: a request is checked as it stands, without the record a PUT replaces; check the PUT's body with isValid(kind, body, { existing }) or validate()`);

@@ -1,4 +1,4 @@
-import { describeArgument } from "../lint/libraryArguments.js";
+import { checkReadable, describeArgument } from "../lint/libraryArguments.js";
 
 /**
  * The service API's arguments, checked at its edge as the library's are: a wrong one is a
@@ -17,6 +17,7 @@ function isHeadersInit(value: unknown): boolean {
 /** checkRequest's request: `{ url, method?, headers?, body? }` as fetch would be given them, the body as text. */
 export function checkRequestToCheck(request: unknown): void {
   const fn = "checkRequest";
+  checkReadable(fn, "the request", request);
   if (typeof request !== "object" || request === null || Array.isArray(request) || request instanceof URL) {
     throw new TypeError(`${fn}: the request must be an object { method, url, headers, body }; got ${describeArgument(request)}`);
   }

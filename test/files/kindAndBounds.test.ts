@@ -7,6 +7,7 @@ import { applyPlanned } from "../../src/fix/textEdits.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { fix, lintHttpFile, lintPostmanCollection, lintText, validate } from "../../src/builtIn/linter.js";
 import { createLinter } from "../../src/lint/linter.js";
+import { checkRequest, withPreSubmitCheck } from "../../src/index.js";
 import { applyFix } from "../../src/fix/fix.js";
 import { unifiedDiff } from "../../src/fix/unifiedDiff.js";
 import { formatters } from "../../src/formatters/index.js";
@@ -77,6 +78,9 @@ describe("library arguments: a TypeError that says what was expected, never V8's
     ["maxDepth: 1.5 to lintHttpFile", () => lintHttpFile("GET https://x.example/\n", "a.http", { maxDepth: 1.5 }), "lintHttpFile: options.maxDepth must be a whole number from 1 to 9007199254740991; got the number 1.5"],
     // These three threw V8's words ("Cannot perform 'IsArray' on a proxy that has been revoked", "e is not iterable") or passed a number on as the file's name.
     ["a revoked Proxy as the options", () => validate("createOrder", order, revokedProxy()), "validate: options cannot be read (a revoked Proxy?): pass a plain object"],
+    ["a revoked Proxy as checkRequest's options", () => checkRequest({ url: "https://integration.shopatron.com/api/v2/orderItem/?orderID=1" }, revokedProxy()), "checkRequest: options cannot be read (a revoked Proxy?): pass a plain object"],
+    ["a revoked Proxy as the request", () => checkRequest(revokedProxy()), "checkRequest: the request cannot be read (a revoked Proxy?): pass a plain object"],
+    ["a revoked Proxy as withPreSubmitCheck's options", () => withPreSubmitCheck(fetch, revokedProxy()), "withPreSubmitCheck: options cannot be read (a revoked Proxy?): pass a plain object"],
     ["createLinter({})", () => createLinter({} as never), "createLinter: pass { rules: [...] }, the rules to run (the package's rules export and your own defineRule() rules); got rules undefined"],
     ["createLinter()", () => createLinter(undefined as never), "createLinter: pass { rules: [...] }, the rules to run (the package's rules export and your own defineRule() rules); got undefined"],
     ["a number as lintHttpFile's file name", () => lintHttpFile("GET https://x.example/\n", 5 as never), 'lintHttpFile: the file name must be a string (such as "orders.http" or "orders.postman_collection.json"); got the number 5'],
