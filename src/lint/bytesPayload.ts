@@ -8,8 +8,8 @@ import { describeArgument } from "./libraryArguments.js";
  * string holding JSON text is.
  */
 export function bytesPayload(value: unknown): Diagnostic | undefined {
-  if (!(value instanceof Uint8Array || value instanceof ArrayBuffer)) return undefined;
-  const what = value instanceof ArrayBuffer ? "an ArrayBuffer" : describeArgument(value);
+  if (!(ArrayBuffer.isView(value) || value instanceof ArrayBuffer || value instanceof SharedArrayBuffer)) return undefined;
+  const what = value instanceof ArrayBuffer ? "an ArrayBuffer" : value instanceof Uint8Array ? describeArgument(value) : `a ${value.constructor.name}`;
   const message = `the payload is bytes (${what}), not the JSON value they hold: decode and parse them first (JSON.parse(Buffer.from(bytes).toString("utf8")); a search's URL or query string decoded only)`;
   return { ruleId: "schema", messageId: "type", severity: "error", evidence: "stated", message, path: "" };
 }

@@ -33,6 +33,9 @@ describe("bytes given to validate()", () => {
     ["a Buffer", Buffer.from(body), "a Buffer"],
     ["a Uint8Array", new TextEncoder().encode(body), "a Uint8Array"],
     ["an ArrayBuffer", new TextEncoder().encode(body).buffer, "an ArrayBuffer"],
+    // Found by review: any other view of the bytes drew the twelve missing fields.
+    ["a DataView", new DataView(new TextEncoder().encode(body).buffer), "a DataView"],
+    ["a Uint16Array", new Uint16Array(4), "a Uint16Array"],
   ];
   for (const [what, value, named] of bytes) {
     it(`${what}: one finding that says to decode and parse them, not the fields of its own shape`, () => {
