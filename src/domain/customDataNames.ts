@@ -33,7 +33,8 @@ const readings: readonly Reading[] = [
   // Full case folding, as a case-insensitive comparison reads names: "Straße" is "STRASSE" in
   // capitals, which toLowerCase alone does not fold back ("ß" stays, "SS" becomes "ss"); the
   // capital "ẞ" is lowered to "ß" first, so that it folds to "ss" too.
-  { label: "letter case", apply: (name) => name.toLowerCase().toUpperCase().toLowerCase() },
+  // Folded fully (ß and ẞ to ss), and İ to i as Java's equalsIgnoreCase and case-insensitive collations take it (full folding gives i and a combining dot).
+  { label: "letter case", apply: (name) => name.toLowerCase().toUpperCase().toLowerCase().replace(/i\u0307/g, "i") },
   { label: "surrounding spaces", apply: (name) => name.trim() },
 ];
 

@@ -100,6 +100,9 @@ describe("a PUT's name against the existing record's", () => {
     expect(nameDifference(" A", "a")).toBe("letter case and surrounding spaces");
     expect(nameDifference("a b", "ab")).toBe("other");
     expect(nameDifference("e\u0301", "\u00e9")).toBe("Unicode form");
+    // Found by review: İ (U+0130) folds to i and a combining dot; Java's equalsIgnoreCase takes it as i.
+    expect(nameDifference("istanbul", "\u0130stanbul")).toBe("letter case");
+    expect(nameDifference("ISTANBUL", "\u0130stanbul")).toBe("letter case");
     // A Kelvin sign is "K" in NFC; lower case would also make it "k", but it is no other case of the letter.
     expect(nameDifference("\u212Aey", "Key")).toBe("Unicode form");
     expect(nameDifference("\u212Aey", "key")).toBe("letter case");
