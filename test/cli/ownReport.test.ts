@@ -62,6 +62,15 @@ describe("what a folder walk takes for one of oms-lint's own reports", () => {
     expect((JSON.parse(next.stdout) as { filePath: string }[]).map((r) => r.filePath.slice(dir.length + 1)).sort()).toEqual(["fx/a.json", "fx/sub/b.http"]);
   });
 
+  it("a suppressions file whose first file name is longer than the head looked at (a deep fixture path)", () => {
+    const deep = `fixtures/${"d".repeat(120)}/${"e".repeat(120)}/bad.json`;
+    const text = `${JSON.stringify({ [deep]: { kind: { count: 1 } } }, null, 2)}\n`;
+    expect(isOwnReport(text)).toBe(true);
+    expect(holdsOwnReport(Buffer.from(text, "utf8"))).toBe(true);
+    // A payload whose first key is as long is still linted.
+    expect(isOwnReport(JSON.stringify({ ["k".repeat(300)]: "v", name: "n", value: "v" }))).toBe(false);
+  });
+
   it("no example or fixture of the repository, negative ones included", () => {
     const files = [...jsonFilesUnder("examples"), ...jsonFilesUnder("test/fixtures")];
     expect(files.length).toBeGreaterThan(20);
