@@ -72,8 +72,10 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   if (ends === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");
   if (isEarlierReport(ends)) return;
   const held = stat.size > inspectedSize ? undefined : payloadHeld(target);
-  if (held !== undefined) refuse(`holds ${held}, not a report (did the shell expand \`-o *.json\`?)`);
-  refuse("is not an earlier oms-lint report (a payload? did the shell expand `-o *.json`?)", "the report would replace it (remove it first, or name another file)");
+  // Only -o takes the next word, which a shell's `-o *.json` makes the first payload.
+  const expanded = flag === "--output-file" ? " (did the shell expand `-o *.json`?)" : "";
+  if (held !== undefined) refuse(`holds ${held}, not a report${expanded}`);
+  refuse(`is not an earlier oms-lint report (a payload?${flag === "--output-file" ? " did the shell expand `-o *.json`?" : ""})`, "the report would replace it (remove it first, or name another file)");
 }
 
 /** "standard output" when the file is where this process's standard output (or error) goes. */
