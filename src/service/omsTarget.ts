@@ -39,6 +39,7 @@ export function omsTarget(url: string | URL, baseUrl: string | URL | undefined):
   if (parsed.origin !== base.origin) return undefined;
   if (parsed.pathname !== basePath && !parsed.pathname.startsWith(basePath + "/")) return undefined;
   const rest = parsed.pathname.slice(basePath.length) || "/";
-  const apiRoot = /\/api(?:\/v2)?$/i.exec(basePath)?.[0] ?? "";
+  // A base that ends in the API root stands for /api or /api/v2, whatever its letter case (a proxy's /OMS/API/V2).
+  const apiRoot = /\/api(?:\/v2)?$/i.exec(basePath)?.[0].toLowerCase() ?? "";
   return apiRoot + rest + parsed.search;
 }

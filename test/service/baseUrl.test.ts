@@ -19,6 +19,8 @@ describe("checkRequest under baseUrl", () => {
     ["a base that holds /api/v2", "http://oms.internal/api/v2", "http://oms.internal/api/v2/createOrder/", { valid: true, endpoint: "createOrder" }],
     ["a base that holds /api/v2, with a trailing slash", "http://oms.internal/api/v2/", "http://oms.internal/api/v2/createOrder/", { valid: true, endpoint: "createOrder" }],
     ["a base that holds /api", "http://oms.internal/api", "http://oms.internal/api/v2/createOrder/", { valid: true, endpoint: "createOrder" }],
+    // Found by review: the base's /API/V2 was kept in capitals, no endpoint matched, and the body went unchecked.
+    ["a proxy's base ending in /API/V2, in capitals", "https://proxy.example/OMS/API/V2", "https://proxy.example/OMS/API/V2/createOrder/", { valid: true, endpoint: "createOrder" }],
   ];
   for (const [what, baseUrl, url, expected] of table) {
     it(`${what}: ${url} under ${baseUrl}`, () => {
