@@ -93,11 +93,13 @@ describe("facts only the text holds", () => {
     expect(p.facts).toEqual({ duplicateKeys: [], unsafeIntegers: [], holdsUnsafeNumber: false });
   });
 
-  it("numbers written with more digits than a double keeps are facts, with their text; a string of digits and a number a double keeps are not", () => {
-    const p = parsed('{"tax": 1.0000000000000001, "price": 0.35, "card": "4111111111111111", "kept": 0.12345678901234, "line": [4.9999999999999999]}');
+  it("a line's tax and price written with more digits than a double keeps are facts, with their text; a string of digits, a number a double keeps and other fields are not", () => {
+    const p = parsed(
+      '{"itemSpecifics": {"itemTaxOverride": 1.0000000000000001, "averageDealerMargin": 0.30000000000000001, "actualPrice": 4.9999999999999999}, "price": 0.35, "card": "4111111111111111", "kept": 0.12345678901234}',
+    );
     expect(p.facts.writtenNumbers?.map(({ path, raw }) => [path, raw])).toEqual([
-      ["/tax", "1.0000000000000001"],
-      ["/line/0", "4.9999999999999999"],
+      ["/itemSpecifics/itemTaxOverride", "1.0000000000000001"],
+      ["/itemSpecifics/actualPrice", "4.9999999999999999"],
     ]);
     expect(parsed('{"card": "4111111111111111", "price": 0.35}').facts.writtenNumbers).toBeUndefined();
   });
