@@ -156,12 +156,36 @@ function losesDigits(text: string, offset: number, length: number): boolean {
 }
 
 /**
- * Whether the text may hold a number literal of 16 digits or more (a value right after a
- * colon, comma or bracket), which a double may round: then its facts are collected. A string
- * of digits (a card number) starts with a quote and does not count.
+ * Whether a line's tax or price is written with digits its double does not keep (the only
+ * numbers whose written digits a rule reads: writtenFields): then the text's facts are
+ * collected, to find them by pointer. Found by indexOf of the two keys, each literal after
+ * them tested alone: a 50 MB order of 73,500 items whose prices all round-trip costs a few
+ * milliseconds here, where a walk of its tokens costs a second.
  */
 export function mayHoldLongNumber(text: string): boolean {
-  return /[:,[]\s*-?(?:\d\.?){16}/.test(text);
+  for (const key of writtenKeys) {
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
+      let i = skipBlanks(text, at + key.length);
+      if (text.charCodeAt(i) !== 0x3a /* : */) continue;
+      const start = skipBlanks(text, i + 1);
+      for (i = start; i < text.length && i - start <= maxWrittenLength && isNumberChar(text.charCodeAt(i)); i++);
+      if (losesDigits(text, start, i - start)) return true;
+    }
+  }
+  return false;
+}
+
+const writtenKeys = ['"itemTaxOverride"', '"actualPrice"'];
+
+function skipBlanks(text: string, from: number): number {
+  let i = from;
+  for (let code = text.charCodeAt(i); code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09; code = text.charCodeAt(++i));
+  return i;
+}
+
+/** A character of a JSON number literal: a digit, "-", "+", ".", "e" or "E". */
+function isNumberChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2b || code === 0x2e || code === 0x65 || code === 0x45;
 }
 
 function isUnsafeInteger(text: string, offset: number, length: number): boolean {
