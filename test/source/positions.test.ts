@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { collectFacts, mayHoldLongNumber } from "../../src/source/sourceWalk.js";
 import { parseSource, type ParsedJson } from "../../src/source/parseSource.js";
 import { positionOf, valuePosition } from "../support/cli.js";
 
@@ -107,5 +109,22 @@ describe("facts only the text holds", () => {
   it("__proto__ and constructor are keys like any other", () => {
     const p = parsed('{"__proto__": {"a": 1}, "__proto__": 2, "constructor": 3}');
     expect(p.facts.duplicateKeys.map((f) => f.path)).toEqual(["/__proto__"]);
+  });
+});
+
+// The trigger of the walk for written digits: found by the bench (every order with 17-digit
+// generated prices was walked). It must say yes exactly when the walk finds such a literal.
+describe("whether the text holds a tax or price whose digits a double loses", () => {
+  it("agrees with the walk itself, whatever the key, the spacing and the digits", () => {
+    const decimal = fc.tuple(fc.stringMatching(/^-?[1-9][0-9]{0,9}$/), fc.stringMatching(/^[0-9]{0,25}$/)).map(([whole, fraction]) => (fraction ? `${whole}.${fraction}` : whole));
+    fc.assert(
+      fc.property(fc.constantFrom("itemTaxOverride", "actualPrice", "averageDealerMargin"), decimal, fc.constantFrom("", " ", "\n  "), (key, literal, blank) => {
+        const text = `{"itemSpecifics": {"${key}"${blank}:${blank}${literal}, "quantity": 1}}`;
+        expect(mayHoldLongNumber(text), text).toBe(collectFacts(text).writtenNumbers !== undefined);
+      }),
+      { numRuns: 400 },
+    );
+    expect(mayHoldLongNumber('{"itemSpecifics": {"itemTaxOverride": 1.0000000000000001}}')).toBe(true);
+    expect(mayHoldLongNumber('{"itemSpecifics": {"itemTaxOverride": 15.990000000000002}}')).toBe(false);
   });
 });
