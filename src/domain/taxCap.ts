@@ -23,7 +23,7 @@ export interface TaxedLine {
    * The line's numbers as written in the text, where they hold more digits than their double
    * keeps (SourceFacts.writtenNumbers): the cap is decided on these, not on the doubles.
    */
-  readonly written?: Readonly<Partial<Record<"price" | "quantity" | "tax", string>>>;
+  readonly written?: Readonly<Partial<Record<"price" | "tax", string>>>;
 }
 
 /** An order's taxed lines, and the numbers of its text that a double rounds, by pointer (none for a value given as such). */
@@ -111,11 +111,11 @@ function orderWithinCapInCents(lines: readonly TaxedLine[]): boolean {
 }
 
 /**
- * The item's line, when the caller gives its tax: itemTaxOverride is the line's total tax
- * (the document's example sends 1 on 5 items at 1, which is 20%, not 100%). Without a number
- * there the OMS computes the tax itself, so there is nothing to check; without a numeric
- * price and a whole quantity of at least 1 there is no subtotal to check against (the
- * schema reports those).
+ * The item's line: itemTaxOverride is the line's total tax (the document's example sends 1 on
+ * 5 items at 1, which is 20%, not 100%). Without a number there (absent or null) the OMS
+ * computes the tax itself: the line has no tax of its own to check, and counts in the order
+ * total with no tax. A tax of another type is the schema's; without a numeric price and a
+ * whole quantity of at least 1 there is no subtotal to check against (the schema reports those).
  */
 export function taxedLine(item: LocatedItem, writtenNumbers?: ReadonlyMap<string, string>): TaxedLine | undefined {
   const { index, specifics } = item;
@@ -163,7 +163,8 @@ export const taxedLinesGathered = {
 
 /** The line's number, exactly: as written where a double rounds it, else the double's decimals. */
 function exact(line: TaxedLine, name: "price" | "quantity" | "tax"): Decimal {
-  const written = line.written?.[name];
+  // The quantity is a count: the whole number JSON.parse read, never written digits.
+  const written = name === "quantity" ? undefined : line.written?.[name];
   return written === undefined ? toDecimal(line[name]) : decimalOfText(written);
 }
 
