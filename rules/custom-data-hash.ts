@@ -1,5 +1,6 @@
 import { hashEntryReport } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
+import { codePointCount } from "../src/source/codePoints.js";
 
 /** The custom data API's limits on a record's name and value (seeds/000 and seeds/001). */
 const maxKeyLength = 100;
@@ -7,8 +8,7 @@ const maxValueLength = 1000;
 
 /** "150 characters", or "200 UTF-16 units (100 characters)" where a character outside the BMP makes the counts differ. */
 function lengthWording(text: string): string {
-  let codePoints = 0;
-  for (const _ of text) codePoints++;
+  const codePoints = codePointCount(text);
   return codePoints === text.length ? `${codePoints} characters` : `${text.length} UTF-16 units (${codePoints} characters)`;
 }
 

@@ -4,6 +4,7 @@ import { pointer, valueAt } from "../json/jsonPointer.js";
 import type { Shape } from "../kinds/shape.js";
 import { atMisspeltKey } from "./misspeltFields.js";
 import { bigIntWording, enumWording, jsonTextWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
+import { codePointCount } from "../source/codePoints.js";
 
 /** The part of an Ajv error object oms-lint reads. */
 export interface AjvError {
@@ -149,8 +150,7 @@ function uncertainLength(error: AjvError, value: unknown): UncertainLength | und
   const text = valueAt(value, error.instancePath);
   const limit = error.params.limit;
   if (typeof text !== "string" || typeof limit !== "number") return undefined;
-  let codePoints = 0;
-  for (const _ of text) codePoints++;
+  const codePoints = codePointCount(text);
   return codePoints <= limit ? { units: text.length, codePoints, limit } : undefined;
 }
 

@@ -1,3 +1,5 @@
+import { codePointCount } from "../source/codePoints.js";
+
 /** How a child order's externalOrderID is made from the original's: `<original>-1`, `-2`, … */
 export const defaultIdTemplate = "{id}-{n}";
 
@@ -14,11 +16,7 @@ export interface ChildOrderIds {
 }
 
 /** Characters as JSON Schema's maxLength counts them: code points, not UTF-16 units. */
-function length(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
+const length = codePointCount;
 
 function render(template: string, id: string, n: number): string {
   // One pass, so that an original ID holding "{n}" is not expanded a second time.
