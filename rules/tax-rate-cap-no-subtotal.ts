@@ -25,11 +25,11 @@ export const taxRateCapNoSubtotal = defineRule({
   },
   visit: {
     ...taxedLinesGathered,
-    end({ report }, { lines }) {
-      const verdict = taxCapVerdict(lines);
+    end({ report }, gathered) {
+      const verdict = taxCapVerdict(gathered);
       for (const found of verdict.lines.filter((over) => !hasSubtotal(over))) {
         const data = { index: found.line.index, price: formatDecimal(found.price), quantity: formatDecimal(found.quantity), ...capAmounts(found) };
-        report({ path: pointer(found.line.item.path, "itemSpecifics", "itemTaxOverride"), messageId: "lineNoSubtotal", data });
+        report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: "lineNoSubtotal", data });
       }
       if (verdict.order && !hasSubtotal(verdict.order)) report({ path: "/orderItems", messageId: "orderNoSubtotal", data: capAmounts(verdict.order) });
     },

@@ -25,12 +25,12 @@ export const taxRateCap = defineRule({
   },
   visit: {
     ...taxedLinesGathered,
-    end({ report }, { lines }) {
-      const verdict = taxCapVerdict(lines);
+    end({ report }, gathered) {
+      const verdict = taxCapVerdict(gathered);
       // A tax on a subtotal of zero or less is tax-rate-cap-no-subtotal's: a rate the document's cap does not speak of.
       for (const found of verdict.lines.filter(hasSubtotal)) {
         const data = { index: found.line.index, price: formatDecimal(found.price), quantity: formatDecimal(found.quantity), ...capAmounts(found) };
-        report({ path: pointer(found.line.item.path, "itemSpecifics", "itemTaxOverride"), messageId: "lineRate", data });
+        report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: "lineRate", data });
       }
       if (verdict.order && hasSubtotal(verdict.order)) report({ path: "/orderItems", messageId: "orderRate", data: capAmounts(verdict.order) });
     },

@@ -128,6 +128,13 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly existing?: ExistingRecord;
   readonly source?: SourceFacts;
   report(report: Report): void;
+  /**
+   * What several rules gather from one payload, gathered once: the first call for `key` in
+   * this payload makes it with `make`, the later calls (another rule's, in the same walk) get
+   * the same object. Cleared after the payload. The rules that share it must agree on who
+   * fills it (the one whose call made it).
+   */
+  memo<T>(key: object, make: () => T): T;
 }
 
 /** What a request rule reports: which part of the request (each file format places the parts). */

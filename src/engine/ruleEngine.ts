@@ -198,6 +198,8 @@ class Run implements WalkListener {
    */
   private reportedAny = false;
   private keptState = false;
+  /** What rules share in this payload (RuleContext.memo); made at the first call, dropped by clear(). */
+  private memos: Map<object, unknown> | undefined = undefined;
   readonly context: { -readonly [K in keyof RuleContext]: RuleContext[K] };
 
   constructor(private readonly plan: Plan) {
@@ -220,6 +222,13 @@ class Run implements WalkListener {
       report(report: Report): void {
         run.report(report);
       },
+      memo<T>(key: object, make: () => T): T {
+        const memos = (run.memos ??= new Map());
+        if (memos.has(key)) return memos.get(key) as T;
+        const made = make();
+        memos.set(key, made);
+        return made;
+      },
     };
   }
 
@@ -238,6 +247,7 @@ class Run implements WalkListener {
   /** Lets go of the payload, the caller's settings and the findings: the run is free for the next payload. */
   clear(): void {
     this.begin(undefined, noRunOptions);
+    this.memos = undefined;
     if (this.keptState) {
       // Only a rule with a payload visitor keeps a state.
       const starting = this.plan.start.rules;

@@ -92,6 +92,29 @@ describe("a rule declares where it looks", () => {
     expect(calls).toEqual(["payload", "payment /orderPayments/0", "payment /orderPayments/1", "end"]);
   });
 
+  it("memo: two rules get one object in a payload, made once; the next payload gets a new one (what one rule gathered, the other judges)", () => {
+    const key = {};
+    const made: object[] = [];
+    const seen: [string, object][] = [];
+    const sharing = (id: string) =>
+      defineRule({
+        meta: { ...recorderMeta, id, messages: {} },
+        check({ memo }) {
+          seen.push([id, memo(key, () => made[made.push({ by: id }) - 1]!)]);
+        },
+      });
+    const linter = createLinter({ rules: [sharing("acme/first"), sharing("acme/second")] });
+    linter.validate("createOrder", orderWithItems([orderItem()]));
+    linter.validate("createOrder", orderWithItems([orderItem()]));
+    expect(made).toEqual([{ by: "acme/first" }, { by: "acme/first" }]);
+    expect(seen.map(([id, object]) => [id, made.indexOf(object)])).toEqual([
+      ["acme/first", 0],
+      ["acme/second", 0],
+      ["acme/first", 1],
+      ["acme/second", 1],
+    ]);
+  });
+
   it("a rule whose payload visitor returns skipPayload is called no more for that payload, and again for the next", () => {
     const calls: string[] = [];
     const skipper = defineRule({

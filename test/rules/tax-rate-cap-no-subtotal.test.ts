@@ -54,4 +54,16 @@ describe("tax-rate-cap-no-subtotal, as validate() gives it", () => {
     const found = validate("createOrder", order(line(0, 1, 0.5))).diagnostics.filter((d) => d.path === "/orderItems/0/itemSpecifics/itemTaxOverride");
     expect(found.map((d) => [d.ruleId, d.severity, d.evidence])).toEqual([["tax-rate-cap-no-subtotal", "warning", "inferred"]]);
   });
+
+  it("both rules of the cap in one run judge the lines one of them gathered: each its own finding, as each alone gives it", () => {
+    // A tax on a negative line (ours), a line over 20% (stated), an order total within it.
+    const payload = order(line(-1, 2, 0.01), line(1, 1, 0.5), line(100, 1, 0));
+    const tax = (rules: Record<string, "off">) =>
+      validate("createOrder", payload, { rules }).diagnostics.filter((d) => d.ruleId.startsWith("tax-rate-cap")).map((d) => [d.ruleId, d.path, d.messageId]);
+    const capped = ["tax-rate-cap", "/orderItems/1/itemSpecifics/itemTaxOverride", "lineRate"];
+    const ours = ["tax-rate-cap-no-subtotal", "/orderItems/0/itemSpecifics/itemTaxOverride", "lineNoSubtotal"];
+    expect(tax({})).toEqual([ours, capped]);
+    expect(tax({ "tax-rate-cap": "off" })).toEqual([ours]);
+    expect(tax({ "tax-rate-cap-no-subtotal": "off" })).toEqual([capped]);
+  });
 });
