@@ -1,7 +1,7 @@
 import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "./decimal.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, type JsonObject, type LocatedItem } from "./payloadParts.js";
-import { skipPayload, type RuleContext } from "../engine/rule.js";
+import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
 
 /**
  * The 20% tax cap of Create Order (seeds/004): "the tax rate must be no higher than 20% for
@@ -27,14 +27,15 @@ export interface TaxedLine {
 }
 
 /**
- * An order's taxed lines as the walk meets them, and the numbers of its text that a double
- * rounds, by pointer (none for a value given as such). Four numbers a line (its index, price,
+ * An order's taxed lines as the walk meets them, and the facts of its text (none for a value
+ * given as such). Four numbers a line (its index, price,
  * quantity and tax), no object: a clean order of 70,000 lines, judged by floats alone, leaves
  * nothing for the collector to trace (an object a line, twice, cost ~100 ms on a 50 MB order).
  */
 export interface GatheredLines {
   readonly numbers: number[];
-  readonly written: ReadonlyMap<string, string> | undefined;
+  /** The text's facts, where the payload came as text (lintText, the CLI): its numbers as written, read only for a suspect line. */
+  readonly source: SourceFacts | undefined;
   /**
    * Whether a line has a subtotal below zero or a tax not clearly within the cap by floats:
    * only then are the lines judged one by one, and the order total in exact decimals.
@@ -151,7 +152,8 @@ function gatherLine(index: number, specifics: JsonObject | undefined, into: Gath
 }
 
 /** The gathered lines as objects, with their numbers as written where a double rounds them. */
-function taxedLines({ numbers, written: writtenNumbers }: GatheredLines): TaxedLine[] {
+function taxedLines({ numbers, source }: GatheredLines): TaxedLine[] {
+  const writtenNumbers = writtenByPointer(source);
   const lines: TaxedLine[] = [];
   for (let at = 0; at < numbers.length; at += 4) {
     const [index, price, quantity, tax] = [numbers[at]!, numbers[at + 1]!, numbers[at + 2]!, numbers[at + 3]!];
@@ -160,6 +162,16 @@ function taxedLines({ numbers, written: writtenNumbers }: GatheredLines): TaxedL
     lines.push(written === undefined ? { index, path, price, quantity, tax } : { index, path, price, quantity, tax, written });
   }
   return lines;
+}
+
+/**
+ * The text's numbers that a double rounds, by pointer. Not under a repeated key: which of its
+ * values the OMS reads is unknown (duplicate-key's finding), and JSON.parse kept the last.
+ */
+function writtenByPointer(source: SourceFacts | undefined): ReadonlyMap<string, string> | undefined {
+  const repeated = source?.duplicateKeys ?? [];
+  const written = source?.writtenNumbers?.filter((fact) => !repeated.some(({ path }) => fact.path === path || fact.path.startsWith(`${path}/`)));
+  return written === undefined || written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw]));
 }
 
 function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): TaxedLine["written"] {
@@ -187,11 +199,7 @@ export const taxedLinesGathered = {
     let gathers = false;
     const gathered = memo(taxedLinesGathered, (): GatheredLines => {
       gathers = true;
-      // The text's facts, where the payload came as text (lintText, the CLI): its numbers as written.
-      // Not under a repeated key: which of its values the OMS reads is unknown (duplicate-key's finding), and JSON.parse kept the last.
-      const repeated = source?.duplicateKeys ?? [];
-      const written = source?.writtenNumbers?.filter((fact) => !repeated.some(({ path }) => fact.path === path || fact.path.startsWith(`${path}/`)));
-      return { numbers: [], written: written === undefined || written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw])), suspect: false };
+      return { numbers: [], source, suspect: false };
     });
     return { gathered, gathers };
   },

@@ -88,7 +88,25 @@ export interface SourceLocator {
   span(span: Span): SourceRange;
 }
 
-const noFacts: SourceFacts = { duplicateKeys: [], unsafeIntegers: [], holdsUnsafeNumber: false };
+const none: readonly never[] = [];
+
+/**
+ * The facts of a text with no repeated key and no integer beyond 2^53 (nearly every one):
+ * its numbers as written are looked for only when a rule asks for them (the tax cap, for a
+ * line near its cap), so a text whose lines are all clearly within it pays no scan for them.
+ */
+class FactsOnDemand implements SourceFacts {
+  readonly duplicateKeys = none;
+  readonly unsafeIntegers = none;
+  readonly holdsUnsafeNumber = false;
+  private written: SourceFacts["writtenNumbers"];
+  private looked = false;
+  constructor(private readonly text: string) {}
+  get writtenNumbers(): SourceFacts["writtenNumbers"] {
+    if (!this.looked) [this.written, this.looked] = [mayHoldLongNumber(this.text) ? collectFacts(this.text).writtenNumbers : undefined, true];
+    return this.written;
+  }
+}
 /**
  * Read → parse: the value, with positions on demand. JSON.parse does the work (several
  * times faster than any located parser); the text is walked token by token only when a
@@ -124,7 +142,7 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
     const oversized = findOversized(text, { maxDepth, maxEntries, maxValues: Infinity }) ?? { offset: 0, limit: survey.depth > maxDepth ? "depth" : "entries" };
     return failed(text, oversizedFault(text, oversized, limits()));
   }
-  const facts = survey.unsafeNumber || countKeyTokens(text) !== survey.keys || mayHoldLongNumber(text) ? { ...collectFacts(text), holdsUnsafeNumber: survey.unsafeNumber } : noFacts;
+  const facts = survey.unsafeNumber || countKeyTokens(text) !== survey.keys ? { ...collectFacts(text), holdsUnsafeNumber: survey.unsafeNumber } : new FactsOnDemand(text);
   return { ok: true, value, facts, locate: locator(text) };
 }
 

@@ -158,7 +158,8 @@ function losesDigits(text: string, offset: number, length: number): boolean {
 /**
  * Whether a line's tax or price is written with digits its double does not keep (the only
  * numbers whose written digits a rule reads: writtenFields): then the text's facts are
- * collected, to find them by pointer. One regular expression finds the literals of 16
+ * collected, to find them by pointer. Asked only when the tax cap has a line near the cap
+ * (parseSource's FactsOnDemand). One regular expression finds the literals of 16
  * characters or more after those keys, each then tested alone: a 50 MB order of 73,500 items
  * whose prices are short costs ~10 ms here (two indexOf scans of the keys cost ~55), where a
  * walk of its tokens costs a second.
