@@ -117,24 +117,28 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
     return top.object && top.value && top.key !== undefined && isSecretKey(top.key) ? top.key : undefined;
   };
   const end = Math.min(offset, text.length);
+  // By char codes: a loop over one-character strings took ~250 ms over a 50 MB file.
   for (let i = 0; i < end; i++) {
-    const c = text[i];
-    const top = stack[stack.length - 1];
-    if (c === '"') {
+    const c = text.charCodeAt(i);
+    if (c === quote) {
       let j = i + 1;
-      while (j < text.length && text[j] !== '"' && text[j] !== "\n" && text[j] !== "\r") j += text[j] === "\\" ? 2 : 1;
+      for (let code = text.charCodeAt(j); j < text.length && code !== quote && code !== lf && code !== cr; code = text.charCodeAt(j)) j += code === backslash ? 2 : 1;
+      const top = stack[stack.length - 1];
       if (top?.object && !top.value) top.key = text.slice(i + 1, Math.min(j, text.length));
       i = j;
-    } else if (c === "{" || c === "[") {
-      stack.push({ object: c === "{", within: within(), key: undefined, value: c === "[" });
-    } else if (c === "}" || c === "]") {
+    } else if (c === openBrace || c === openBracket) {
+      stack.push({ object: c === openBrace, within: within(), key: undefined, value: c === openBracket });
+    } else if (c === closeBrace || c === closeBracket) {
       stack.pop();
-    } else if (c === ":" && top?.object) {
-      top.value = true;
-    } else if (c === "," && top?.object) {
-      top.value = false;
-      top.key = undefined;
+    } else if (c === colon || c === comma) {
+      const top = stack[stack.length - 1];
+      if (!top?.object) continue;
+      top.value = c === colon;
+      if (c === comma) top.key = undefined;
     }
   }
   return within();
 }
+
+const [quote, backslash, lf, cr, colon, comma] = [0x22, 0x5c, 0x0a, 0x0d, 0x3a, 0x2c];
+const [openBrace, closeBrace, openBracket, closeBracket] = [0x7b, 0x7d, 0x5b, 0x5d];
