@@ -124,6 +124,27 @@ describe("the parser with positions", () => {
   );
 
   it(
+    "on valid text: a value located alone holds that value (every container no pointer enters is passed over by its brackets, strings and escapes within)",
+    () => {
+      fc.assert(
+        fc.property(validJsonText, fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), ({ value, text }, picks) => {
+          const parsed = parseSource(text);
+          if (!parsed.ok) throw new Error("valid JSON text did not parse");
+          const all = pointers(value);
+          const starts = lineOffsets(text);
+          for (const keys of picks.map((pick) => all[pick % all.length]!)) {
+            const [range] = parsed.locate.pointers([toPointer(keys)]);
+            const slice = text.slice(offsetOf(starts, range!.line, range!.column), offsetOf(starts, range!.endLine, range!.endColumn));
+            expect(JSON.stringify(JSON.parse(slice)), toPointer(keys)).toBe(JSON.stringify(valueAt(value, keys)));
+          }
+        }),
+        fuzzParameters,
+      );
+    },
+    fuzzTimeout,
+  );
+
+  it(
     "on valid text: the text scan counts depth, entries and values as the parsed value holds them",
     () => {
       fc.assert(
