@@ -2,6 +2,7 @@ import type { Diagnostic } from "../engine/diagnostic.js";
 import type { SourceFacts } from "../engine/rule.js";
 import { segments } from "../json/jsonPointer.js";
 import { redacted, withoutSecretLookalikes } from "./secretLookalikes.js";
+import { backslash, carriageReturn, closeBrace, closeBracket, colon, comma, lineFeed, openBrace, openBracket, quote } from "../source/jsonChars.js";
 
 /**
  * Fields whose values a checkout service must never find in a log line: card data, the
@@ -122,7 +123,7 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
     const c = text.charCodeAt(i);
     if (c === quote) {
       let j = i + 1;
-      for (let code = text.charCodeAt(j); j < text.length && code !== quote && code !== lf && code !== cr; code = text.charCodeAt(j)) j += code === backslash ? 2 : 1;
+      for (let code = text.charCodeAt(j); j < text.length && code !== quote && code !== lineFeed && code !== carriageReturn; code = text.charCodeAt(j)) j += code === backslash ? 2 : 1;
       const top = stack[stack.length - 1];
       if (top?.object && !top.value) top.key = text.slice(i + 1, Math.min(j, text.length));
       i = j;
@@ -139,6 +140,3 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
   }
   return within();
 }
-
-const [quote, backslash, lf, cr, colon, comma] = [0x22, 0x5c, 0x0a, 0x0d, 0x3a, 0x2c];
-const [openBrace, closeBrace, openBracket, closeBracket] = [0x7b, 0x7d, 0x5b, 0x5d];

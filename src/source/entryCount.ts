@@ -1,3 +1,4 @@
+import { closeBrace, closeBracket, closingQuote, comma, openBrace, openBracket, quote } from "./jsonChars.js";
 /** Which limit a payload passed: a level too deep, too many entries in one array or object, too many values in all. */
 export type Limit = "depth" | "entries" | "values";
 
@@ -14,13 +15,6 @@ export interface StructureLimits {
   readonly maxValues: number;
 }
 
-const quote = 0x22;
-const backslash = 0x5c;
-const comma = 0x2c;
-const openBracket = 0x5b;
-const closeBracket = 0x5d;
-const openBrace = 0x7b;
-const closeBrace = 0x7d;
 
 /**
  * Counts, without parsing, the entries of each array and object (elements, members) and
@@ -66,16 +60,6 @@ export function findOversized(text: string, { maxDepth, maxEntries, maxValues }:
     }
   }
   return undefined;
-}
-
-/** The offset of the quote that ends a string whose content starts at `start` (the text's end if none). */
-function closingQuote(text: string, start: number): number {
-  for (let at = text.indexOf('"', start); at >= 0; at = text.indexOf('"', at + 1)) {
-    let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === backslash) backslashes++;
-    if (backslashes % 2 === 0) return at;
-  }
-  return text.length;
 }
 
 /** The offset of the first character at or after `from` that is not JSON whitespace (the text's end if none). */

@@ -1,5 +1,6 @@
 import { createScanner, SyntaxKind } from "jsonc-parser";
 import { escapeSegment } from "../json/jsonPointer.js";
+import { closeBrace, closeBracket, closingQuote, openBrace, openBracket, quote } from "./jsonChars.js";
 import type { SourceFact, SourceFacts } from "../engine/rule.js";
 import type { Span } from "./range.js";
 import { compare, decimalOfText } from "../domain/decimal.js";
@@ -112,25 +113,12 @@ function containerEnd(text: string, start: number): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === quote) i = closingQuote(text, i);
+    if (code === quote) i = closingQuote(text, i + 1);
     else if (code === openBrace || code === openBracket) depth++;
     else if ((code === closeBrace || code === closeBracket) && --depth === 0) return i + 1;
   }
   return text.length;
 }
-
-/** The offset of the quote that closes the string opening at `open` (or the text's length). */
-function closingQuote(text: string, open: number): number {
-  for (let at = text.indexOf('"', open + 1); at !== -1; at = text.indexOf('"', at + 1)) {
-    let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === backslash) backslashes++;
-    if (backslashes % 2 === 0) return at;
-  }
-  return text.length;
-}
-
-const [quote, backslash] = [0x22, 0x5c];
-const [openBrace, closeBrace, openBracket, closeBracket] = [0x7b, 0x7d, 0x5b, 0x5d];
 
 /**
  * The span of the value at each wanted pointer and at every prefix of one, so that a

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { holdsOwnReport, isOwnReport } from "../../src/cli/ownReport.js";
 import { lintText } from "../../src/builtIn/linter.js";
 import { formatNames, formatters } from "../../src/formatters/index.js";
@@ -69,6 +69,21 @@ describe("what a folder walk takes for one of oms-lint's own reports", () => {
     expect(holdsOwnReport(Buffer.from(text, "utf8"))).toBe(true);
     // A payload whose first key is as long is still linted.
     expect(isOwnReport(JSON.stringify({ ["k".repeat(300)]: "v", name: "n", value: "v" }))).toBe(false);
+  });
+
+  it("a file of more values than a payload may hold is not parsed whole to be told from a report (its lint refuses it by the count, at once)", () => {
+    // Millions of {} in lists: an opening a report may have ([), and a suppressions file's ({).
+    const list = `[${Array(90_000).fill("{}").join(",")}]`;
+    const hostile = [`[${Array(60).fill(list).join(",")}]`, `{"a.json": {"schema": {"count": 1}}, "x": [${Array(60).fill(list).join(",")}]}`];
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      for (const text of hostile) {
+        expect(isOwnReport(text)).toBe(false);
+        expect(parse.mock.calls.filter(([parsed]) => parsed === text)).toEqual([]);
+      }
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it("no example or fixture of the repository, negative ones included", () => {
