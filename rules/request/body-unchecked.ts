@@ -21,7 +21,7 @@ export const bodyUnchecked = defineRule({
   },
   checkRequest({ request, match, operation, hasBodyText, report }) {
     if (match.url.hostFamily !== "translated" || !hasBodyText || !operation?.translatedBodyShape) return;
-    if (hasTranslatedShape(request.body, operation)) return;
+    if (hasTranslatedShape(request, operation)) return;
     report({ part: "body", messageId: "unchecked", data: { path: match.endpoint?.path ?? "" } });
   },
 });

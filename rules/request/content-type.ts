@@ -25,7 +25,7 @@ export const contentType = defineRule({
     if (!sendsBody || operation?.body !== "required") return;
     const type = header(request, contentTypeHeader);
     if (type === undefined) report({ part: "headers", messageId: "missing", data: { type: jsonContentType } });
-    else if (!type.toLowerCase().startsWith(jsonContentType) && !isPlaceholder(type)) {
+    else if (!type.toLowerCase().startsWith(jsonContentType) && !isPlaceholder(type, request.variables)) {
       report({ part: "headers", messageId: "other", data: { given: JSON.stringify(type), type: jsonContentType } });
     }
   },

@@ -37,11 +37,11 @@ export const methodNotAllowed = defineRule({
       addToPath: "{{method}} is not allowed on {{path}}; it takes {{allowed}} ({{method}} is on {{elsewhere}}: add {{addition}})",
     },
   },
-  checkRequest({ method, match, operation, report }) {
+  checkRequest({ request, method, match, operation, report }) {
     // Of a path no document describes (unknown-endpoint's warning) the documents give no methods;
     // a method variable ({{method}}) may stand for any.
     const endpoint = match.endpoint;
-    if (!endpoint || operation || isPlaceholder(method)) return;
+    if (!endpoint || operation || isPlaceholder(method, request.variables)) return;
     const elsewhere = endpoints.find((e) => e.path.startsWith(endpoint.path.replace(/\/$/, "") + "/{") && e.operations.some((o) => o.method === method));
     const data = { method, path: endpoint.path, allowed: allowedMethods(endpoint) };
     if (elsewhere) report({ part: "method", messageId: "addToPath", data: { ...data, elsewhere: elsewhere.path, addition: addition(endpoint.path, elsewhere.path) } });

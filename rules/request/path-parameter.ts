@@ -26,12 +26,12 @@ export const pathParameter = defineRule({
       queryParameter: "query parameter {{name}} must be {{what}}, not {{value}}",
     },
   },
-  checkRequest({ match, operation, report }) {
+  checkRequest({ request, match, operation, report }) {
     const endpoint = match.endpoint;
     if (!endpoint) return;
     for (const [name, type] of Object.entries(endpoint.pathParameters)) {
       const value = match.parameters[name] ?? "";
-      if (!checkParameter(value, type)) report({ part: "url", messageId: "pathParameter", data: { name, what: wordsFor[type], value: JSON.stringify(value) } });
+      if (!checkParameter(value, type, request.variables)) report({ part: "url", messageId: "pathParameter", data: { name, what: wordsFor[type], value: JSON.stringify(value) } });
     }
     // A query the operation checks with its schema (the search) has its finding there, at the
     // parameter, with the search document's own words: one cause, one finding.
@@ -39,7 +39,7 @@ export const pathParameter = defineRule({
     for (const [name, type] of Object.entries(endpoint.requiredQuery)) {
       const value = match.url.query.get(name);
       // A missing one is request/missing-query-parameter's.
-      if (value === undefined || value === "" || checkParameter(value, type)) continue;
+      if (value === undefined || value === "" || checkParameter(value, type, request.variables)) continue;
       report({ part: "url", messageId: "queryParameter", data: { name, what: wordsFor[type], value: JSON.stringify(value) } });
     }
   },

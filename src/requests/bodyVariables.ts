@@ -1,4 +1,4 @@
-import { readsVariables } from "./variableReading.js";
+import type { VariableReading } from "./requestEntry.js";
 
 /**
  * A request body that writes a variable bare, outside a string (`"manufacturerID": {{mfgId}}`),
@@ -16,10 +16,10 @@ export interface BareVariable {
 }
 
 /** The `{{…}}` written outside JSON strings, in text order (within one line, no brace inside, as isPlaceholder reads one). */
-export function bareVariables(body: string): BareVariable[] {
+export function bareVariables(body: string, variables: VariableReading): BareVariable[] {
   const found: BareVariable[] = [];
   // A body about to be sent is checked as it stands: `{{v}}` there is no JSON.
-  if (!readsVariables()) return found;
+  if (variables === "as-sent") return found;
   let inString = false;
   for (let i = 0; i < body.length; i++) {
     const char = body[i];

@@ -1,6 +1,7 @@
 import type { RequestRuleContext, RuleSource } from "../engine/rule.js";
 import type { Endpoint } from "./endpoints.js";
 import { bareVariables, withStandIns } from "./bodyVariables.js";
+import type { RequestEntry } from "./requestEntry.js";
 
 /** The sentence both rules about a PUT's name rest on. */
 export const putNameSource: RuleSource = {
@@ -35,11 +36,11 @@ function creatorOf(recordID: string, idField: RecordPlace["idField"]): string | 
   return reference?.[2] === idField ? reference[1] : undefined;
 }
 
-function bodyName(body: string | undefined): string | undefined {
+function bodyName({ body, variables }: RequestEntry): string | undefined {
   if (body === undefined) return undefined;
   try {
     // A value the client fills in bare (`"value": {{message}}`) leaves the name readable.
-    const value: unknown = JSON.parse(withStandIns(body, bareVariables(body)));
+    const value: unknown = JSON.parse(withStandIns(body, bareVariables(body, variables)));
     if (value && typeof value === "object" && typeof (value as { name?: unknown }).name === "string") return (value as { name: string }).name;
   } catch {
     // The body's own lint reports the parse error.
@@ -86,7 +87,7 @@ export function customDataPut({ request, method, match, operation, memory }: Req
   // Only a call the endpoint takes creates or renames a record.
   if (!operation || !match.endpoint) return undefined;
   const place = recordPlace(match.endpoint, match.parameters, match.url.query.get("orderID"));
-  const dataName = bodyName(request.body);
+  const dataName = bodyName(request);
   if (place === undefined || dataName === undefined) return undefined;
   const { parent } = place;
   let created = memory.get("created") as Created | undefined;

@@ -158,6 +158,8 @@ function parseBlock(
     headers,
     body,
     bodyFromFile,
+    // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
+    variables: "read",
     line: lineNumber,
     methodColumn,
     methodEndColumn,

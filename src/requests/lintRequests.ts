@@ -37,10 +37,10 @@ export interface Checked {
 }
 
 export function checkOne(entry: RequestEntry, run: FileRun): Checked {
-  const match = matchEndpoint(entry.url);
+  const match = matchEndpoint(entry.url, entry.variables);
   const operation = match.endpoint?.operations.find((o) => o.method === entry.method.toUpperCase());
   const findings = runRequestRules(run.set, run.configured, { request: entry, match, operation, memories: run.memories });
-  const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(entry.body, operation) ? undefined : operation;
+  const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(entry, operation) ? undefined : operation;
   const body = lintBody(entry, bodyOperation, run);
   return { bodyKind: bodyOperation?.bodyKind, findings, body: body.messages, bodyDiagnostics: body.diagnostics, query: checkQuery(match, operation, run) };
 }
@@ -49,7 +49,7 @@ function lintBody(entry: RequestEntry, operation: Operation | undefined, run: Fi
   if (!operation?.bodyKind || entry.body === undefined || entry.body.trim() === "") return { messages: [] };
   const { rules, settings, maxDepth, maxEntries, maxValues, audience } = run.options;
   // A variable the client fills in bare (`"manufacturerID": {{mfgId}}`) stands for a value oms-lint cannot know.
-  const variables = bareVariables(entry.body);
+  const variables = bareVariables(entry.body, entry.variables);
   const text = variables.length === 0 ? entry.body : withStandIns(entry.body, variables);
   const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience });
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).

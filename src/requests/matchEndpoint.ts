@@ -1,6 +1,6 @@
 import { damerauLevenshtein } from "../engine/nearestName.js";
 import { endpoints, type Endpoint, type HostFamily, type ParameterType } from "./endpoints.js";
-import { readsVariables } from "./variableReading.js";
+import type { VariableReading } from "./requestEntry.js";
 
 /** What a request's URL names: its host's family, its path and query, and the endpoint it matches. */
 export interface UrlParts {
@@ -16,6 +16,8 @@ export interface UrlParts {
   readonly query: ReadonlyMap<string, string>;
   /** Each value of each parameter, in the order written: a repeated one's occurrences apart. */
   readonly occurrences: ReadonlyMap<string, readonly string[]>;
+  /** How its placeholders are read: the request's reading (RequestEntry.variables). */
+  readonly variables: VariableReading;
 }
 
 export interface EndpointMatch {
@@ -27,9 +29,12 @@ export interface EndpointMatch {
   readonly nearest?: Endpoint;
 }
 
-/** `{{name}}` (REST Client, Postman), `:name` (Postman path variable) or `{name}` (the documents' own templates). */
-export function isPlaceholder(text: string): boolean {
-  if (!readsVariables()) return false;
+/**
+ * `{{name}}` (REST Client, Postman), `:name` (Postman path variable) or `{name}` (the documents'
+ * own templates), where variables are read; none in a request as sent, whose text is what the OMS receives.
+ */
+export function isPlaceholder(text: string, variables: VariableReading): boolean {
+  if (variables === "as-sent") return false;
   return /\{\{[^{}]*\}\}/.test(text) || /^:[A-Za-z_][\w-]*$/.test(text) || /^\{[A-Za-z_]\w*\}$/.test(text);
 }
 
@@ -38,17 +43,17 @@ export function isPlaceholder(text: string): boolean {
  * hold the whole query, or any parameter, so no parameter can be said to be missing.
  */
 export function queryMayHoldAny(url: UrlParts): boolean {
-  for (const name of url.query.keys()) if (isPlaceholder(name)) return true;
+  for (const name of url.query.keys()) if (isPlaceholder(name, url.variables)) return true;
   return false;
 }
 
-export function checkParameter(value: string, type: ParameterType): boolean {
-  if (isPlaceholder(value)) return true;
+export function checkParameter(value: string, type: ParameterType, variables: VariableReading): boolean {
+  if (isPlaceholder(value, variables)) return true;
   // Leading zeros are allowed, as the search schema allows them: the documents' own URLs send 012345.
   if (type === "positiveInteger") return /^0*[1-9]\d*$/.test(value);
   // A record ID: "integer" with no minimum, as the body schema's integerId takes it (-1 too).
   if (type === "integer") return /^-?\d+$/.test(value);
-  return value.split(",").every((part) => isPlaceholder(part.trim()) || /^0*[1-9]\d*$/.test(part.trim()));
+  return value.split(",").every((part) => isPlaceholder(part.trim(), variables) || /^0*[1-9]\d*$/.test(part.trim()));
 }
 
 /** The family of a host as written (a port after it is allowed): a known OMS host, a variable, or another. */
@@ -62,7 +67,7 @@ export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
 }
 
 /** Splits a URL (with variables left in place) into host, path and query; never throws. */
-export function splitUrl(url: string): UrlParts {
+export function splitUrl(url: string, variables: VariableReading): UrlParts {
   let rest = url.trim();
   let host: string | undefined;
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(rest);
@@ -97,7 +102,7 @@ export function splitUrl(url: string): UrlParts {
     else earlier.push(value);
     query.set(name, earlier === undefined ? value : `${query.get(name)},${value}`);
   }
-  return { host, hostFamily: hostFamily(host), pathText, segments: pathText.split("/").filter((s) => s !== ""), queryText, query, occurrences };
+  return { host, hostFamily: hostFamily(host), pathText, segments: pathText.split("/").filter((s) => s !== ""), queryText, query, occurrences, variables };
 }
 
 function decode(text: string): string {
@@ -134,25 +139,28 @@ function candidates(url: UrlParts): string[][] {
 }
 
 /** The longest path (normalized) for which the nearest endpoint is looked for: ten times the longest template. */
-export const maxNearestPathLength = 10 * Math.max(...endpoints.map((endpoint) => normalize(templateSegments(endpoint)).length));
+export const maxNearestPathLength = 10 * Math.max(...endpoints.map((endpoint) => normalizedTemplate(endpoint).length));
 
-/** Matches a URL against the endpoint table; without a match, names the nearest endpoint. */
-export function matchEndpoint(url: string): EndpointMatch {
-  const parts = splitUrl(url);
+/**
+ * Matches a URL against the endpoint table; without a match, names the nearest endpoint.
+ * `variables`: how the request reads its placeholders (RequestEntry.variables); a request file's by default.
+ */
+export function matchEndpoint(url: string, variables: VariableReading = "read"): EndpointMatch {
+  const parts = splitUrl(url, variables);
   for (const segments of candidates(parts)) {
     for (const endpoint of endpoints) {
       const parameters = matchSegments(templateSegments(endpoint), segments);
       if (parameters) return { url: parts, endpoint, parameters };
     }
   }
-  const given = normalize(candidates(parts).at(-1) as string[]);
+  const given = normalize(candidates(parts).at(-1) as string[], variables);
   // The distance's table is the path's length times the template's: a 3 MB path took 27 s and
   // 600 MB a template. A path this long is no typo of an endpoint, so no nearest one is named.
   if (given.length > maxNearestPathLength) return { url: parts, parameters: {} };
   let nearest: Endpoint | undefined;
   let best = Infinity;
   for (const endpoint of endpoints) {
-    const distance = damerauLevenshtein(given, normalize(templateSegments(endpoint)));
+    const distance = damerauLevenshtein(given, normalizedTemplate(endpoint));
     if (distance < best) {
       best = distance;
       nearest = endpoint;
@@ -161,7 +169,12 @@ export function matchEndpoint(url: string): EndpointMatch {
   return { url: parts, parameters: {}, nearest };
 }
 
+/** A template's path, normalized: its `{name}` segments are one token however a request reads variables. */
+function normalizedTemplate(endpoint: Endpoint): string {
+  return normalize(templateSegments(endpoint), "read");
+}
+
 /** A path with every parameter-like segment (a number, a variable, a template) made one token. */
-function normalize(segments: readonly string[]): string {
-  return "/" + segments.map((s) => (/^\d+$/.test(s) || isPlaceholder(s) || /^\{\w+\}$/.test(s) ? "{}" : s.toLowerCase())).join("/");
+function normalize(segments: readonly string[], variables: VariableReading): string {
+  return "/" + segments.map((s) => (/^\d+$/.test(s) || isPlaceholder(s, variables) || /^\{\w+\}$/.test(s) ? "{}" : s.toLowerCase())).join("/");
 }

@@ -194,7 +194,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   const name = typeof item.name === "string" ? item.name : undefined;
   const request = item.request;
   if (typeof request === "string") {
-    return { name, method: "GET", url: resolve(request), headers: [], pointer: at, methodPointer: at, urlPointer: at, headerPointer: at, bodyPointer: at };
+    return { name, method: "GET", url: resolve(request), headers: [], variables: "read", pointer: at, methodPointer: at, urlPointer: at, headerPointer: at, bodyPointer: at };
   }
   if (!isObject(request)) {
     problems.push({ pointer: at, message: "request must be a URL string or an object" });
@@ -259,6 +259,8 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     headers,
     body,
     bodyFromFile,
+    // Postman fills what is left of `{{name}}` and `:name` before sending: oms-lint cannot know it.
+    variables: "read",
     pointer: at,
     methodPointer: `${at}/method`,
     urlPointer,

@@ -1,6 +1,14 @@
 import type { Endpoint } from "./endpoints.js";
 
-/** One request of a file, as either input format gives it (variables already substituted where known). */
+/**
+ * How `{{name}}`, `:name` and `{name}` in a request are read. "read": as variables, in a request
+ * file (.http, Postman) that a client fills before sending, so they stand for values oms-lint
+ * cannot know. "as-sent": as the text they are, in a request about to be sent (checkRequest,
+ * withPreSubmitCheck): what the OMS receives (an unfilled template), checked as written.
+ */
+export type VariableReading = "read" | "as-sent";
+
+/** One request of a file, or one about to be sent (variables already substituted where known). */
 export interface RequestEntry {
   /** The request's name: REST Client's `# @name`, Postman's item name. */
   readonly name?: string;
@@ -11,6 +19,8 @@ export interface RequestEntry {
   readonly body?: string;
   /** A body taken from a file (`< ./body.json`): present, but not checked here. */
   readonly bodyFromFile?: boolean;
+  /** Whether what is left of its variables is read as variables or as the text sent; carried into its URL's match. */
+  readonly variables: VariableReading;
 }
 
 /** Which part of the request a finding is about; each format places the parts. */

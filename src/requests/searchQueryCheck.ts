@@ -13,9 +13,10 @@ function searchSubject(match: EndpointMatch): Record<string, string> {
   // A variable stands for a valid value: an orderID variable is an ID, any other is left out;
   // so is a variable in place of a name (`?{{query}}`), which may hold any parameters.
   const parameters: [string, string][] = [];
-  for (const [name, value] of match.url.query) {
-    if (isPlaceholder(name)) continue;
-    if (!isPlaceholder(value)) parameters.push([name, value]);
+  const { query, variables } = match.url;
+  for (const [name, value] of query) {
+    if (isPlaceholder(name, variables)) continue;
+    if (!isPlaceholder(value, variables)) parameters.push([name, value]);
     else if (name === "orderID") parameters.push([name, "1"]);
   }
   // fromEntries defines every name as a property of its own: a "__proto__" parameter is
@@ -37,7 +38,7 @@ export function checkQuery(match: EndpointMatch, operation: Operation | undefine
    * repeated many times, would otherwise be checked whole once for each repetition.
    */
   const drawnBy = (d: Diagnostic, name: string, value: string) =>
-    !isPlaceholder(value) &&
+    !isPlaceholder(value, match.url.variables) &&
     validateWith(run.set, kind, { orderID: "1", [name]: value }, { rules, settings }, heldByItsText).diagnostics.some((o) => o.ruleId === d.ruleId && o.path === d.path);
   /** The occurrence a finding is about: the first value that draws it alone; else (each right alone, not joined) the first repetition. */
   const occurrenceOf = (d: Diagnostic) => {

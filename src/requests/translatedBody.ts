@@ -1,5 +1,6 @@
 import type { Operation } from "./endpoints.js";
 import { bareVariables, withStandIns } from "./bodyVariables.js";
+import type { RequestEntry } from "./requestEntry.js";
 
 /**
  * Whether a body sent to a translation host has the v2 shape its operation's kind describes
@@ -7,11 +8,11 @@ import { bareVariables, withStandIns } from "./bodyVariables.js";
  * the translated body's names. A body that is no JSON counts as the v2 shape,
  * so that its parse fault is reported.
  */
-export function hasTranslatedShape(body: string | undefined, operation: Operation | undefined): boolean {
+export function hasTranslatedShape({ body, variables: reading }: Pick<RequestEntry, "body" | "variables">, operation: Operation | undefined): boolean {
   const shape = operation?.translatedBodyShape;
   if (!shape) return true;
   let value: unknown;
-  const variables = bareVariables(body ?? "");
+  const variables = bareVariables(body ?? "", reading);
   try {
     value = JSON.parse(withStandIns(body ?? "", variables));
   } catch {

@@ -4,10 +4,10 @@ import { builtInLinter } from "../builtIn/linter.js";
 import { configureRules } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import { checkOne, fileRun, type Inner } from "../requests/lintRequests.js";
-import { asSent } from "../requests/variableReading.js";
 import { segments } from "../json/jsonPointer.js";
 import { withPathsWithoutSecrets } from "../lint/linter.js";
 import { matchEndpoint } from "../requests/matchEndpoint.js";
+import type { RequestEntry } from "../requests/requestEntry.js";
 import { omsTarget } from "./omsTarget.js";
 import { checkRequestToCheck } from "./serviceArguments.js";
 import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOptions.js";
@@ -93,10 +93,10 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions,
     return { valid: true, checked: false, endpoint: undefined, kind: undefined, errorCount: 0, warningCount: 0, diagnostics: [], failures: [] };
   }
   const headers = [...new Headers(request.headers).entries()].map(([name, value]) => ({ name, value }));
-  const entry = { method: request.method ?? "GET", url: target, headers, body: request.body ?? undefined };
-  const { rules, settings, maxDepth, maxEntries, maxValues } = options;
   // As it will be sent: `{{query}}`, `:id` or a bare `{{v}}` in the body is text the OMS receives, not a variable.
-  const checked = asSent(() => checkOne(entry, fileRun(builtInLinter.ruleSet, { rules, settings, maxDepth, maxEntries, maxValues })));
+  const entry: RequestEntry = { method: request.method ?? "GET", url: target, headers, body: request.body ?? undefined, variables: "as-sent" };
+  const { rules, settings, maxDepth, maxEntries, maxValues } = options;
+  const checked = checkOne(entry, fileRun(builtInLinter.ruleSet, { rules, settings, maxDepth, maxEntries, maxValues }));
   const diagnostics: Diagnostic[] = [
     ...checked.findings.map(({ ruleId, messageId, severity, evidence, message }) => ({ ruleId, messageId, severity, evidence, message, path: "" })),
     ...(notUtf8 === undefined
@@ -114,7 +114,7 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions,
   return {
     valid: failed.length === 0,
     checked: true,
-    endpoint: matchEndpoint(target).endpoint?.id,
+    endpoint: matchEndpoint(target, entry.variables).endpoint?.id,
     kind: checked.bodyKind,
     errorCount: result.errorCount,
     warningCount: result.warningCount,
