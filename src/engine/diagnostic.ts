@@ -32,6 +32,8 @@ export interface Diagnostic {
   /**
    * The edit that mends this finding alone, when its rule is fixable and the finding is not
    * only our reading: what fix(), `--fix`, the editor's fix-all and `eslint --fix` write.
+   * Its path is the real pointer, where `path` may be redacted (src/domain/secretLookalikes.ts):
+   * applyFix() finds its place by it, and a key redacted to "[redacted]" could be any of several.
    */
   readonly fix?: JsonEdit;
   /**
