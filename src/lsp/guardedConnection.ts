@@ -1,5 +1,6 @@
 import type { Readable, Writable } from "node:stream";
 import { createConnection, MessageStrategy, StreamMessageWriter, type Connection, type ConnectionOptions } from "vscode-languageserver/node";
+import { ExitAfterAnswers } from "./exitAfterAnswers.js";
 import { defaultReaderLimits, GuardedMessageReader, type ReaderLimits } from "./guardedMessageReader.js";
 import type { Held } from "./incomingQueue.js";
 import { defaultOutgoingLimits, OutgoingQueue, type OutgoingLimits, type Unsent } from "./outgoingQueue.js";
@@ -24,15 +25,16 @@ export interface GuardedConnection {
  * Its error responses go through the connection's own writer (OutgoingQueue), one message after
  * another. The message strategy tells the reader when the connection takes a message, so that the
  * reader hands it the next (IncomingQueue); the writer tells it when the client has read enough of
- * the answers waiting for it to read on.
+ * the answers waiting for it to read on. The client's `exit` waits for the answers owed (ExitAfterAnswers).
  */
 export function guardedConnection(input: Readable, output: Writable, { messageStrategy, ...options }: ConnectionOptions, limits: StreamLimits = defaultStreamLimits): GuardedConnection {
-  const writer: OutgoingQueue = new OutgoingQueue(new StreamMessageWriter(output), limits.output, () => reader.readOn());
+  const exits = new ExitAfterAnswers(() => writer.idle);
+  const writer: OutgoingQueue = new OutgoingQueue(new StreamMessageWriter(output), limits.output, () => reader.readOn(), (message) => exits.written(message));
   const reader: GuardedMessageReader = new GuardedMessageReader(input, (response) => void writer.write(response).catch(() => undefined), limits, () => writer.full);
   const taking: MessageStrategy = {
     handleMessage(message, next) {
       try {
-        return MessageStrategy.is(messageStrategy) ? messageStrategy.handleMessage(message, next) : next(message);
+        return exits.handOn(message, (handed) => (MessageStrategy.is(messageStrategy) ? messageStrategy.handleMessage(handed, next) : next(handed)));
       } finally {
         reader.taken(message);
       }

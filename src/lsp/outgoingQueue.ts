@@ -55,6 +55,7 @@ export class OutgoingQueue extends AbstractMessageWriter implements MessageWrite
   readonly #writer: MessageWriter;
   readonly #limits: OutgoingLimits;
   readonly #onRoom: () => void;
+  readonly #onWritten: (message: Message) => void;
   readonly #entries: Entry[] = [];
   #writing = false;
   #bytes = 0;
@@ -65,17 +66,24 @@ export class OutgoingQueue extends AbstractMessageWriter implements MessageWrite
   #dropped = 0;
   #droppedUntold = 0;
 
-  constructor(writer: MessageWriter, limits: OutgoingLimits, onRoom: () => void) {
+  /** `onWritten`: a message is written (or failed), and what waited after it is under way. */
+  constructor(writer: MessageWriter, limits: OutgoingLimits, onRoom: () => void, onWritten: (message: Message) => void = () => undefined) {
     super();
     this.#writer = writer;
     this.#limits = limits;
     this.#onRoom = onRoom;
+    this.#onWritten = onWritten;
     writer.onError(([error, message, count]) => this.fireError(error, message, count));
     writer.onClose(() => this.fireClose());
   }
 
   get full(): boolean {
     return this.#replies >= this.#limits.maxReplies;
+  }
+
+  /** Nothing waits and nothing is being written: all the server had to say is the stream's. */
+  get idle(): boolean {
+    return !this.#writing && this.#entries.length === 0;
   }
 
   get unsent(): Unsent {
@@ -125,6 +133,7 @@ export class OutgoingQueue extends AbstractMessageWriter implements MessageWrite
     ).finally(() => {
       this.#writing = false;
       this.#next();
+      this.#onWritten(entry.message);
     });
     if (wasFull && !this.full) this.#onRoom();
   }
