@@ -18,6 +18,8 @@ export const contentType = defineRule({
     messages: {
       missing:
         "a request with a JSON body sends no Content-Type: the documents give JSON as the supported format, so send Content-Type: {{type}} (they do not say what the OMS does with a body sent without one)",
+      formBody:
+        "the body is sent form-encoded (Postman's {{mode}} mode, as {{type}}) although Content-Type says {{given}}: the documents give JSON as the supported format, and do not say which of the two the OMS reads (our reading); send the body as raw JSON",
       other: "Content-Type is {{given}}: the documents give JSON as the supported format, so send {{type}} (they do not say what the OMS does with another type)",
     },
   },
@@ -25,7 +27,11 @@ export const contentType = defineRule({
     if (!sendsBody || operation?.body !== "required") return;
     const type = header(request, contentTypeHeader);
     if (type === undefined) report({ part: "headers", messageId: "missing", data: { type: jsonContentType } });
-    else if (!type.toLowerCase().startsWith(jsonContentType) && !isPlaceholder(type, request.variables)) {
+    else if (type.toLowerCase().startsWith(jsonContentType)) {
+      // A header that says JSON over a body Postman encodes as a form: the body is no JSON, whatever the header says.
+      const form = request.formBody;
+      if (form !== undefined) report({ part: "body", messageId: "formBody", data: { mode: form.mode, type: form.type, given: JSON.stringify(type) } });
+    } else if (!isPlaceholder(type, request.variables)) {
       report({ part: "headers", messageId: "other", data: { given: JSON.stringify(type), type: jsonContentType } });
     }
   },

@@ -234,6 +234,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   let bodyFromFile = false;
   let bodyPointer = `${at}/body`;
   let rawBody: string | undefined;
+  let formBody: { mode: string; type: string } | undefined;
   if (isObject(request.body) && request.body.disabled !== true) {
     const b = request.body;
     if ((b.mode === "raw" || b.mode === undefined) && typeof b.raw === "string") {
@@ -249,6 +250,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       bodyFromFile = true;
       // Postman's runtime sends a urlencoded or form-data body with its own type, unless the request sets one: no JSON.
       const implied = typeof b.mode === "string" && Object.hasOwn(formBodyTypes, b.mode) ? formBodyTypes[b.mode] : undefined;
+      if (implied !== undefined) formBody = { mode: b.mode as string, type: implied };
       if (implied !== undefined && !headers.some((h) => h.name.toLowerCase() === "content-type")) headers.push({ name: "Content-Type", value: implied });
     }
   }
@@ -261,6 +263,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     bodyFromFile,
     // Postman fills what is left of `{{name}}` and `:name` before sending: oms-lint cannot know it.
     variables: "read",
+    ...(formBody === undefined ? {} : { formBody }),
     pointer: at,
     methodPointer: `${at}/method`,
     urlPointer,

@@ -21,6 +21,11 @@ export interface RequestEntry {
   readonly bodyFromFile?: boolean;
   /** Whether what is left of its variables is read as variables or as the text sent; carried into its URL's match. */
   readonly variables: VariableReading;
+  /**
+   * A Postman body in a form mode (`urlencoded`, `formdata`): Postman's runtime encodes it as
+   * `type` whatever the request's headers say, so it is never JSON.
+   */
+  readonly formBody?: { readonly mode: string; readonly type: string };
 }
 
 /** Which part of the request a finding is about; each format places the parts. */

@@ -184,11 +184,8 @@ export function ruleDiagnostics(rule: Rule<any>, testCase: Omit<RuleCase, "name"
   return run(rule, { name: "", ...testCase }) as Diagnostic[];
 }
 
-/** One REST Client file (`.http`) a request rule is run on. */
-export interface RequestRuleCase {
-  readonly name: string;
-  readonly http: string;
-}
+/** One file a request rule is run on: a REST Client file (`.http`) or a Postman collection's text. */
+export type RequestRuleCase = { readonly name: string } & ({ readonly http: string } | { readonly postman: string });
 
 export interface ExpectedRequestFinding {
   readonly messageId: string;
@@ -199,7 +196,7 @@ export interface ExpectedRequestFinding {
 }
 
 /**
- * Runs a request rule alone over .http files: valid cases have no finding; invalid cases
+ * Runs a request rule alone over .http files and Postman collections: valid cases have no finding; invalid cases
  * exactly the listed ones (messageId, line, column where given, the rule's severity and
  * evidence), in file order.
  */
@@ -212,14 +209,15 @@ export function requestRuleTester(
       expect(rules).toContain(rule);
       expect(rule.meta.target).toBe("request");
     });
-    const findings = (http: string) => linterOf(rule).lintHttpFile(http, "case.http").messages;
+    const findings = (testCase: RequestRuleCase) =>
+      "http" in testCase ? linterOf(rule).lintHttpFile(testCase.http, "case.http").messages : linterOf(rule).lintPostmanCollection(testCase.postman, "case.postman_collection.json").messages;
     describe("valid", () => {
-      for (const testCase of cases.valid) it(testCase.name, () => expect(findings(testCase.http)).toEqual([]));
+      for (const testCase of cases.valid) it(testCase.name, () => expect(findings(testCase)).toEqual([]));
     });
     describe("invalid", () => {
       for (const testCase of cases.invalid) {
         it(testCase.name, () => {
-          const found = findings(testCase.http);
+          const found = findings(testCase);
           expect(found.map((m) => [m.messageId, m.line])).toEqual(testCase.errors.map((e) => [e.messageId, e.line]));
           found.forEach((m, i) => {
             const expected = testCase.errors[i]!;

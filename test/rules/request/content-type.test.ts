@@ -3,6 +3,22 @@ import { lintPostmanCollection } from "../../../src/builtIn/linter.js";
 import { contentType } from "../../../rules/request/content-type.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
 
+/** A collection of one POST of custom order data, as Postman saves it, with the given body and headers. */
+const collection = (body: unknown, header: unknown[] = []) =>
+  JSON.stringify(
+    {
+      info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: [{ name: "add", request: { method: "POST", url: "https://integration.shopatron.com/api/v2/order/5/customData", header, body } }],
+    },
+    null,
+    2,
+  );
+const jsonHeader = (value = "application/json") => [{ key: "Content-Type", value }];
+const urlencoded = { mode: "urlencoded", urlencoded: [{ key: "name", value: "n" }] };
+const formdata = { mode: "formdata", formdata: [{ key: "name", value: "n" }] };
+/** The line of the collection's body (the request's "body" member), 1-based. */
+const bodyLine = (text: string) => text.split("\n").findIndex((line) => line.trimStart().startsWith('"body": {')) + 1;
+
 requestRuleTester(contentType, {
   valid: [
     { name: "application/json", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n{}\n" },
@@ -10,6 +26,8 @@ requestRuleTester(contentType, {
     { name: "a variable", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: {{type}}\n\n{}\n" },
     { name: "no body: body-required's", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n" },
     { name: "a GET", http: "GET https://integration.shopatron.com/api/v2/order/1/customData\n" },
+    { name: "Postman: a raw body of language json, with the header", postman: collection({ mode: "raw", raw: '{"name":"n","value":"v"}', options: { raw: { language: "json" } } }, jsonHeader()) },
+    { name: "Postman: a form body with a header that is a variable", postman: collection(urlencoded, jsonHeader("{{type}}")) },
   ],
   invalid: [
     {
@@ -29,19 +47,40 @@ requestRuleTester(contentType, {
       http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: text/plain\n\n{}\n",
       errors: [{ messageId: "other", line: 1, messageIncludes: ['Content-Type is "text/plain": the documents give JSON as the supported format, so send application/json', "they do not say what the OMS does with another type"] }],
     },
+    {
+      name: "Postman: a urlencoded body whose header says JSON",
+      postman: collection(urlencoded, jsonHeader()),
+      // Which of the two the OMS reads the documents do not say: a warning, at the body, in our words.
+      errors: [
+        {
+          messageId: "formBody",
+          line: bodyLine(collection(urlencoded, jsonHeader())),
+          messageIncludes: [
+            "the body is sent form-encoded (Postman's urlencoded mode, as application/x-www-form-urlencoded) although Content-Type says \"application/json\"",
+            "the documents give JSON as the supported format, and do not say which of the two the OMS reads (our reading)",
+          ],
+        },
+      ],
+    },
+    {
+      name: "Postman: a form-data body whose header says JSON with a charset",
+      postman: collection(formdata, jsonHeader("application/json; charset=utf-8")),
+      errors: [
+        {
+          messageId: "formBody",
+          line: bodyLine(collection(formdata, jsonHeader())),
+          messageIncludes: ["the body is sent form-encoded (Postman's formdata mode, as multipart/form-data) although Content-Type says \"application/json; charset=utf-8\""],
+        },
+      ],
+    },
   ],
 });
 
 describe("a Postman body that is not raw JSON", () => {
-  const collection = (body: unknown, header: unknown[] = []) =>
-    JSON.stringify({
-      info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
-      item: [{ name: "add", request: { method: "POST", url: "https://integration.shopatron.com/api/v2/order/5/customData", header, body } }],
-    });
   const contentTypeFindings = (text: string) => lintPostmanCollection(text, "c.json").messages.filter((m) => m.ruleId === "request/content-type");
 
   it("a urlencoded body goes as application/x-www-form-urlencoded (as Postman sends it), not JSON: the type is told, not a missing one", () => {
-    const [finding, ...more] = contentTypeFindings(collection({ mode: "urlencoded", urlencoded: [{ key: "name", value: "n" }] }));
+    const [finding, ...more] = contentTypeFindings(collection(urlencoded));
     expect(more).toEqual([]);
     expect(finding?.messageId).toBe("other");
     expect(finding?.message).toContain('Content-Type is "application/x-www-form-urlencoded"');
@@ -49,12 +88,18 @@ describe("a Postman body that is not raw JSON", () => {
   });
 
   it("a form-data body goes as multipart/form-data", () => {
-    const [finding] = contentTypeFindings(collection({ mode: "formdata", formdata: [{ key: "name", value: "n" }] }));
+    const [finding] = contentTypeFindings(collection(formdata));
     expect(finding?.message).toContain('Content-Type is "multipart/form-data"');
   });
 
-  it("the request's own Content-Type is the one sent", () => {
-    const own = [{ key: "Content-Type", value: "application/json" }];
-    expect(contentTypeFindings(collection({ mode: "urlencoded", urlencoded: [{ key: "name", value: "n" }] }, own))).toEqual([]);
+  it("the request's own Content-Type is the one sent: another form type is told as such, and JSON over a form body is one finding, at the body", () => {
+    const [other, ...more] = contentTypeFindings(collection(urlencoded, jsonHeader("text/plain")));
+    expect(more).toEqual([]);
+    expect(other?.message).toContain('Content-Type is "text/plain"');
+    const [form, ...others] = contentTypeFindings(collection(urlencoded, jsonHeader()));
+    expect(others).toEqual([]);
+    expect(form?.path).toBe("/item/0/request/body");
+    expect(form?.level).toBe("warning");
+    expect(form?.evidence).toBe("inferred");
   });
 });
