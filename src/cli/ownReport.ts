@@ -1,8 +1,7 @@
 import { detectKind } from "../kinds/kindDetection.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { decodeUtf8 } from "../source/utf8.js";
-import { findOversized, mayHoldMoreValues } from "../source/entryCount.js";
-import { defaultMaxValues } from "../source/parseSource.js";
+import { parseWithinLimits } from "../source/boundedParse.js";
 import { cacheSignature } from "./cachedResult.js";
 import { isEarlierReport, reportHeadBytes } from "./reportHead.js";
 
@@ -17,9 +16,6 @@ import { isEarlierReport, reportHeadBytes } from "./reportHead.js";
  */
 const mayBeOurs = /^\uFEFF?\s*(?:[^\s{]|\{(?!\s*["}])|\{\s*"(?:source|\$schema|format)"|\{\s*"[^"]*\.(?:json|http|rest)"\s*:\s*\{\s*"[^"]+"\s*:\s*\{\s*"count"|\{\s*"[^"]{200,}$)/;
 const headChars = 256;
-
-/** The one limit parsed() keeps to: the count of values (JSON.parse takes any depth, and a report may list more files than one list of a payload may hold). */
-const valuesOnly = { maxDepth: Infinity, maxEntries: Infinity, maxValues: defaultMaxValues };
 
 /**
  * Whether a file holds one of oms-lint's own reports (any --format, as `-o` or `-f name:file`
@@ -66,15 +62,11 @@ export function holdsOwnReport(bytes: Uint8Array): boolean {
 }
 
 /**
- * The value of a text that may be ours, never one of more values than a payload may hold: a
- * hostile file (an array of millions of `{}`) is not built whole to be told from a report
- * (it took 2 s and most of a run's memory before the lint refused it by its count at once).
+ * The value of a text that may be ours, held to the payload limits: a hostile file (an array
+ * of millions of `{}`, an object of millions of members) is not built whole to be told from a
+ * report (it took seconds and most of a run's memory before the lint refused it at once).
+ * Our own report of more files than one list may hold is then no value: no payload either.
  */
 function parsed(text: string): unknown {
-  if (text.length >= 2 * defaultMaxValues - 1 && mayHoldMoreValues(text, defaultMaxValues) && findOversized(text, valuesOnly) !== undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  return parseWithinLimits(text)?.value;
 }

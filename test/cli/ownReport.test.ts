@@ -84,10 +84,12 @@ describe("what a folder walk takes for one of oms-lint's own reports", () => {
     expect(isOwnReport(JSON.stringify({ ["k".repeat(300)]: "v", name: "n", value: "v" }))).toBe(false);
   });
 
-  it("a file of more values than a payload may hold is not parsed whole to be told from a report (its lint refuses it by the count, at once)", () => {
+  it("a file past the payload limits (values, or members of one object) is not parsed whole to be told from a report (its lint refuses it by the count, at once)", () => {
     // Millions of {} in lists: an opening a report may have ([), and a suppressions file's ({).
     const list = `[${Array(90_000).fill("{}").join(",")}]`;
-    const hostile = [`[${Array(60).fill(list).join(",")}]`, `{"a.json": {"schema": {"count": 1}}, "x": [${Array(60).fill(list).join(",")}]}`];
+    // And an object of more members than one may hold, opening as rdjson's report opens.
+    const members = Array.from({ length: 100_001 }, (_, i) => `"k${i}": 0`).join(",");
+    const hostile = [`[${Array(60).fill(list).join(",")}]`, `{"a.json": {"schema": {"count": 1}}, "x": [${Array(60).fill(list).join(",")}]}`, `{"source": 0, ${members}}`];
     const parse = vi.spyOn(JSON, "parse");
     try {
       for (const text of hostile) {
