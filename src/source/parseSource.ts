@@ -142,7 +142,13 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
     const oversized = findOversized(text, { maxDepth, maxEntries, maxValues: Infinity }) ?? { offset: 0, limit: survey.depth > maxDepth ? "depth" : "entries" };
     return failed(text, oversizedFault(text, oversized, limits()));
   }
-  const facts = survey.unsafeNumber || countKeyTokens(text) !== survey.keys ? { ...collectFacts(text), holdsUnsafeNumber: survey.unsafeNumber } : new FactsOnDemand(text);
+  const repeats = countKeyTokens(text) !== survey.keys;
+  // A key written more than once is one member of the value but counts each time it is written
+  // (findOversized): an object of a million repeats of one key holds one member, and was never
+  // refused, while ESLint's parser built all million (and ran out of memory at 3.3 million).
+  const oversized = repeats ? findOversized(text, { maxDepth, maxEntries, maxValues: Infinity }) : undefined;
+  if (oversized) return failed(text, oversizedFault(text, oversized, limits()));
+  const facts = survey.unsafeNumber || repeats ? { ...collectFacts(text), holdsUnsafeNumber: survey.unsafeNumber } : new FactsOnDemand(text);
   return { ok: true, value, facts, locate: locator(text) };
 }
 

@@ -53,6 +53,11 @@ describe.each(majors)("languageOptions.limits under %s", (_, ESLint) => {
     expect(raised).toContainEqual(expect.objectContaining({ ruleId: "oms-lint/tax-rate-cap", line: lineOf(text, '"itemTaxOverride": 3') }));
   });
 
+  it("a key written past 100,000 times in one object: the same fatal parsing error at the object (found by the audit of hostile inputs: 3.3 million repeats ran ESLint out of memory)", async () => {
+    const text = `{"name": "n", "value": "v",\n${Array(100_001).fill('"a": 0').join(",")}}`;
+    expect(await lint(text)).toEqual([expect.objectContaining({ fatal: true, line: 1, column: 1, message: expect.stringMatching(/^Parsing error: this object holds more than 100000 members: .*languageOptions\.limits\.maxEntries/) })]);
+  });
+
   it("past the default depth, a fatal parsing error that says why no option raises it; asking for more is a config error", async () => {
     const deep = `${"[".repeat(1001)}${"]".repeat(1001)}`;
     expect(await lint(deep)).toEqual([

@@ -111,6 +111,16 @@ describe("--max-entries, --max-values and their limits: refused before the rules
     expect(lintText("[1, 2]", { kind: "orderItemSearchResponse", maxValues: 3 }).messages[0]?.ruleId).toBe("schema");
   });
 
+  it("a key written more times than an object may hold members: refused, at the object, whatever the key's length (found by the audit of hostile inputs)", () => {
+    // JSON.parse keeps one member; each repeat is one more written (a 3.3 million-fold repeat ran ESLint's parser out of memory).
+    for (const key of ["a", "abcdefghij".repeat(3)]) {
+      const text = `{"name": "n", "value": "v", ${Array(100_001).fill(`"${key}": 0`).join(", ")}}`;
+      expectFatal(lintText(text), { message: /^this object holds more than 100000 members: .*the maxEntries option/, line: 1, column: 1 });
+      expectFatal(lintText(text, { maxEntries: 100_002 }), { message: /more than 100002 members/, line: 1, column: 1 });
+      expect(lintText(text, { maxEntries: 100_003 }).messages.filter((m) => m.fatal)).toEqual([]);
+    }
+  });
+
   it("millions of values at the defaults: refused at once, the report says which limit", async () => {
     expectFatal((await hostileRun(["--format", "json", "zeros.json"], { cwd: folder.dir })).results?.[0], {
       message: /^this array holds more than 100000 elements/,
