@@ -5,6 +5,8 @@ import type { Rule } from "../engine/rule.js";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { readBoundedText } from "../files/readBounded.js";
 import type { LintResult } from "../lint/lintResult.js";
+import { parseWithinLimits } from "../source/boundedParse.js";
+import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { maxReadableSize } from "../source/fileSize.js";
 import { cacheSignature as signature, isCachedFile, isRecord, type CacheEntries, type CachedFile } from "./cachedResult.js";
 import type { LintRun } from "./lintRun.js";
@@ -134,17 +136,33 @@ function readCache(path: string, fingerprint: string): { files: Map<string, Cach
   // No cache yet (a broken link is ENOENT too). A link loop, or a file we may not see (EACCES), is a problem the note names.
   if ("problem" in read && (read.code === "ENOENT" || read.code === "ENOTDIR")) return { files: none, writable: true };
   if ("problem" in read) return { files: none, problem: `cannot be read (${read.problem})`, writable: false };
-  const ours = read.text.startsWith(signature);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(read.text);
-  } catch {
-    return { files: none, problem: ours ? "is corrupt (not JSON)" : "is not a cache oms-lint wrote", writable: ours };
+  // Told by its head: a file that is not ours is never parsed (JSON.parse of 16M {} took 17 s and 1.6 GB).
+  if (!read.text.startsWith(signature)) return { files: none, problem: "is not a cache oms-lint wrote", writable: false };
+  const limits = cacheLimits(read.text.length);
+  const parsed = parseWithinLimits(read.text, limits);
+  if (parsed === undefined) {
+    const problem = findOversized(read.text, limits) === undefined ? "is corrupt (not JSON)" : "is corrupt (deeper, or denser in values, than any cache oms-lint writes)";
+    return { files: none, problem, writable: true };
   }
-  if (!ours || !isCacheFile(parsed)) return { files: none, problem: ours ? "is corrupt (an entry is malformed)" : "is not a cache oms-lint wrote", writable: ours };
+  if (!isCacheFile(parsed.value)) return { files: none, problem: "is corrupt (an entry is malformed)", writable: true };
   // Another version, rule set or limits: every entry is stale, which is no fault of the file.
-  if (parsed.fingerprint !== fingerprint || parsed.formatVersion !== formatVersion) return { files: none, writable: true };
-  return { files: new Map(Object.entries(parsed.files)), writable: true };
+  if (parsed.value.fingerprint !== fingerprint || parsed.value.formatVersion !== formatVersion) return { files: none, writable: true };
+  return { files: new Map(Object.entries(parsed.value.files)), writable: true };
+}
+
+/**
+ * The limits a signed cache is parsed within, from the layout oms-lint writes rather than a
+ * payload's (a cache of 100,000 files holds more than 100,000 entries). Depth: the cache ›
+ * files › a file › its messages › a message › its fix or suggestion › their utf8 columns,
+ * 7 levels. Values: every value the cache holds takes 4 characters of its text at least (a
+ * member's key in quotes and its colon take 5; an element is a message object or a rule id
+ * in quotes with its comma), so a cache of n characters holds fewer than n / 4 + 1, in one
+ * list or object or in all; a text denser than that (empty objects or numbers, 2 or 3
+ * characters each, which JSON.parse builds ~30 times as large) is no cache oms-lint wrote.
+ */
+export function cacheLimits(length: number): StructureLimits {
+  const values = Math.floor(length / 4) + 1;
+  return { maxDepth: 7, maxEntries: values, maxValues: values };
 }
 
 function isCacheFile(value: unknown): value is CacheFile {

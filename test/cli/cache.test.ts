@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "../support/cli.js";
 import { rules as builtInRules } from "../../rules/index.js";
 import { rulesFingerprint } from "../../src/cli/lintCache.js";
@@ -130,6 +130,28 @@ describe("--cache", () => {
     expect(run.code).toBe(1);
     expect(run.messages).toEqual({ "data/bad.json": [expect.stringMatching(/^2 .*name/)], "data/good.json": [] });
     expect(run.stderr).toBe(`oms-lint: the cache .oms-lint-cache ${note}\n`);
+    if (rewritten) expect(readCache().format).toBe("oms-lint-cache");
+    else expect(readFileSync(cacheFile(), "utf8")).toBe(text);
+  });
+
+  // Found by the limits audit: 16M {} at the location were parsed whole (17.5 s, 1.64 GB) to be told from a cache.
+  it.each([
+    ["not oms-lint's, past the payload limits", () => `[${Array(100_001).fill("{}").join(",")}]`, "is not a cache oms-lint wrote: ignored, every file is linted (it is left as it is: remove it, or give --cache-location another file)", false],
+    ["signed, but denser in values than a cache", () => `{"format":"oms-lint-cache","formatVersion":2,"fingerprint":"x","files":{"a":[${Array(20_000).fill("{}").join(",")}]}}`, "is corrupt (deeper, or denser in values, than any cache oms-lint writes): ignored, every file is linted and the cache written anew", true],
+    ["signed, but deeper than a cache", () => `{"format":"oms-lint-cache","files":{"a":${"[".repeat(20)}${"]".repeat(20)}}}`, "is corrupt (deeper, or denser in values, than any cache oms-lint writes): ignored, every file is linted and the cache written anew", true],
+  ])("a cache file that is %s is never parsed whole: a one-line note, every file linted", async (_name, content, note, rewritten) => {
+    await lint();
+    const text = content();
+    writeFileSync(cacheFile(), text);
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      const run = await lint();
+      expect(parse.mock.calls.filter(([parsed]) => parsed === text)).toEqual([]);
+      expect(run.messages).toEqual({ "data/bad.json": [expect.stringMatching(/^2 .*name/)], "data/good.json": [] });
+      expect(run.stderr).toBe(`oms-lint: the cache .oms-lint-cache ${note}\n`);
+    } finally {
+      parse.mockRestore();
+    }
     if (rewritten) expect(readCache().format).toBe("oms-lint-cache");
     else expect(readFileSync(cacheFile(), "utf8")).toBe(text);
   });
