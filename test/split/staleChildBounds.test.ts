@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { runCli } from "../support/cli.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+import { orderItem, orderWithItems } from "../support/payloads.js";
+
+const folder = scratchFolders("split-stale-bounds");
+
+/** Three classes (P, Y, D): cart-1.json … cart-3.json; two classes: a cart-3.json beside it may be a stale child. */
+const mixed = JSON.stringify(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" }), orderItem({ availability: "D" })]), null, 2) + "\n";
+const twoClasses = JSON.stringify(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" })]), null, 2) + "\n";
+
+// Found by the limits audit: three 48 MB files named like children were parsed whole (50 s, 2.48 GB) to read one externalOrderID.
+describe("split: a file named like a stale child, past the run's limits", () => {
+  it("carrying the third child's externalOrderID and a list past --max-entries (100,000): not parsed, not listed, not removed by --force", async () => {
+    const dir = folder({ "cart.json": mixed });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    const { externalOrderID } = JSON.parse(readFileSync(join(dir, "cart-3.json"), "utf8")) as { externalOrderID: string };
+    const hostile = `{"externalOrderID": ${JSON.stringify(externalOrderID)}, "padding": [${Array(100_001).fill("{}").join(",")}]}`;
+    writeFileSync(join(dir, "cart-3.json"), hostile);
+    writeFileSync(join(dir, "cart.json"), twoClasses);
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      const run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
+      expect(parse.mock.calls.filter(([parsed]) => parsed === hostile)).toEqual([]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain("cart-3.json");
+    } finally {
+      parse.mockRestore();
+    }
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json"]);
+    expect(readFileSync(join(dir, "cart-3.json"), "utf8")).toBe(hostile);
+  });
+
+  it("the same child within the limits is stale: listed, and removed by --force", async () => {
+    const dir = folder({ "cart.json": mixed });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, "cart.json"), twoClasses);
+    const run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("cart-3.json");
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart.json"]);
+  });
+});
