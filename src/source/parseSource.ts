@@ -8,6 +8,7 @@ import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { describeFault, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
 import { collectFacts, locatePointers, mayHoldLongNumber } from "./sourceWalk.js";
+import { stringOffsets } from "./stringOffsets.js";
 import { surveyValue } from "./valueSurvey.js";
 
 /** How deep a payload may nest before oms-lint refuses it (no order nests past a dozen levels). */
@@ -213,14 +214,21 @@ function locator(text: string): SourceLocator {
   };
   const inStrings = (places: readonly StringPlace[]) => {
     const literals = locatePointers(text, places.map((place) => place.path));
-    const offsetsOf = new Map<string, number[]>();
-    return places.map(({ path, from, to }) => {
+    // Each string's asked characters, placed in one walk of it that keeps only those.
+    const asked = new Map<string, number[]>();
+    for (const { path, from, to } of places) {
       const literal = literals.get(path);
-      if (!literal || text.charCodeAt(literal.offset) !== 0x22) return pointers([path])[0] as SourceRange;
-      let offsets = offsetsOf.get(path);
-      if (offsets === undefined) offsetsOf.set(path, (offsets = stringOffsets(text, literal)));
-      const start = offsets[Math.min(from, offsets.length - 1)] as number;
-      const end = offsets[Math.min(to, offsets.length - 1)] as number;
+      if (!literal || text.charCodeAt(literal.offset) !== 0x22) continue;
+      const indices = asked.get(path);
+      if (indices === undefined) asked.set(path, [from, to]);
+      else indices.push(from, to);
+    }
+    const offsetsOf = new Map([...asked].map(([path, indices]) => [path, stringOffsets(text, literals.get(path) as Span, indices)]));
+    return places.map(({ path, from, to }) => {
+      const offsets = offsetsOf.get(path);
+      if (offsets === undefined) return pointers([path])[0] as SourceRange;
+      const start = offsets.get(from) as number;
+      const end = offsets.get(to) as number;
       return range({ offset: start, length: end - start });
     });
   };
@@ -232,21 +240,6 @@ function locator(text: string): SourceLocator {
     inStrings,
     span: range,
   };
-}
-
-/**
- * The text offset of each character of a string literal as JSON.parse gives it (an escape,
- * `\n` or `\u00e9`, is one character), and last the offset of its closing quote.
- */
-function stringOffsets(text: string, literal: Span): number[] {
-  const offsets: number[] = [];
-  const close = literal.offset + literal.length - 1;
-  for (let i = literal.offset + 1; i < close; ) {
-    offsets.push(i);
-    i += text.charCodeAt(i) === 0x5c ? (text[i + 1] === "u" ? 6 : 2) : 1;
-  }
-  offsets.push(close);
-  return offsets;
 }
 
 function isContainer(text: string, span: Span): boolean {
