@@ -35,6 +35,7 @@ import { findingHelp, helpMarkdown } from "./ruleHelp.js";
 import { constraintPassageTable } from "../generated/constraintPassages.js";
 import { ruleDocsLinks } from "./ruleDocsLink.js";
 import { explainSplitCommand, splitAdvice } from "./splitAdvice.js";
+import { limitsOf } from "../lint/oversizedValue.js";
 import { shellQuoted, splitFileArgument } from "./splitCommandLine.js";
 import { quickFixActions } from "./quickFixActions.js";
 import { oneAtATime } from "./oneAtATime.js";
@@ -383,7 +384,7 @@ export function startServer(connection: Connection): ServerState {
       const onDisk = filePathOf(document.uri);
       const filePath = onDisk ?? nameOf(document.uri);
       const argument = onDisk === undefined ? shellQuoted(basename(filePath)) : splitFileArgument(onDisk, workspaceFolders);
-      const advice = splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings);
+      const advice = splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings, limitsOf(entry.config.limits));
       if (advice !== undefined) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: advice });
       return advice ?? null;
     }

@@ -1,6 +1,11 @@
 import type { Settings } from "../domain/settings.js";
-import { splitOrder } from "../split/splitOrder.js";
+import { splitOrder, type SplitChild } from "../split/splitOrder.js";
+import { parseSource } from "../source/parseSource.js";
+import { parseWithinLimits } from "../source/boundedParse.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
+import { findOversized, type StructureLimits } from "../source/entryCount.js";
+import { positionIn } from "../source/lineIndex.js";
+import { editorLimitHints, limitMessage, textWording } from "../source/limitMessages.js";
 
 /** The rules whose findings a split of the order mends. */
 export const splitRuleIds: ReadonlySet<string> = new Set(["availability-split", "preorder-mix"]);
@@ -8,19 +13,22 @@ export const splitRuleIds: ReadonlySet<string> = new Set(["availability-split", 
 /** The command a split action runs: the server answers with the advice, shown as a message. */
 export const explainSplitCommand = "oms-lint.explainSplit";
 
+/** The most item indexes a child's line lists, and notes the advice repeats: the rest are counted, so that a message stays readable. */
+export const maxListed = 10;
+
 /**
  * How to split an order that mixes availabilities, in words: the children `oms-lint split`
  * would write (their externalOrderIDs, which items each takes, and why), and the command
  * that writes them, given the file as that command takes it (a shell word: splitCommandLine.ts).
- * Undefined when the text is not an order that needs a split.
+ * The text is read as `oms-lint split` reads it, within the same limits (the config's): a text
+ * past one is refused by the count, never built (a million items took 9 s and 900 MB, and
+ * listed every index in a 16 MB message), and the advice says why, where, and how the limit is
+ * raised. Undefined when the text is not an order that needs a split.
  */
-export function splitAdvice(text: string, fileArgument: string, settings: Settings): string | undefined {
-  let order: unknown;
-  try {
-    order = JSON.parse(withoutByteOrderMark(text));
-  } catch {
-    return undefined;
-  }
+export function splitAdvice(text: string, fileArgument: string, settings: Settings, limits: StructureLimits): string | undefined {
+  const parsed = parseWithinLimits(text, limits);
+  if (parsed === undefined) return `oms-lint does not split this file, as \`oms-lint split\` does not: ${refusal(text, limits)}`;
+  const order = parsed.value;
   if (typeof order !== "object" || order === null || Array.isArray(order)) return undefined;
   let result;
   try {
@@ -30,12 +38,43 @@ export function splitAdvice(text: string, fileArgument: string, settings: Settin
   }
   if (!result.split) return undefined;
   const children = result.report.map((child) => {
-    const items = child.itemIndexes.length === 1 ? `item ${child.itemIndexes[0]}` : `items ${child.itemIndexes.join(", ")}`;
-    return `${child.externalOrderID}: ${items} (${child.reason})`;
+    const items = child.itemIndexes.length === 1 ? `item ${child.itemIndexes[0]}` : `items ${listed(child.itemIndexes.map(String))}`;
+    return `${child.externalOrderID}: ${items} (${whyOf(child)})`;
   });
+  // `oms-lint split` prints every note.
+  const notes = result.notes.length > maxListed ? [...result.notes.slice(0, maxListed), `(and ${result.notes.length - maxListed} more notes, which \`oms-lint split\` prints)`] : result.notes;
   return [
     `Split this order into ${result.report.length} orders, each sent to Create Order with its own externalOrderID: ${children.join("; ")}.`,
     `Run \`npx oms-lint split ${fileArgument}\` to write them (order-level amounts are shared out by item subtotal).`,
-    ...result.notes,
+    ...notes,
   ].join(" ");
+}
+
+/**
+ * Why a text is not split, placed, in `oms-lint split`'s words and an editor's closing ones: the
+ * limit it passes, found by the count (parseSource parses some texts past a limit whole before
+ * it tells which), or, within the limits, its parse fault.
+ */
+function refusal(text: string, limits: StructureLimits): string {
+  const body = withoutByteOrderMark(text);
+  const oversized = findOversized(body, limits);
+  if (oversized === undefined) {
+    const failed = parseSource(body, { ...limits, limitHints: editorLimitHints });
+    return failed.ok ? "it is not JSON" : `${failed.range.line}:${failed.range.column}: ${failed.fault.message}`;
+  }
+  const { line, column } = positionIn(body, oversized.offset);
+  const message = limitMessage(textWording, limits, oversized.limit, body[oversized.offset] === "{" ? "object" : "array", editorLimitHints);
+  return `${line}:${column}: ${message}`;
+}
+
+/** A child's reason without the list of its items it opens with (`orderItems 0, 2: …`): the advice has just listed them, the first few. */
+function whyOf({ reason, itemIndexes }: SplitChild): string {
+  const listing = `orderItems ${itemIndexes.join(", ")}: `;
+  return reason.startsWith(listing) ? reason.slice(listing.length) : reason;
+}
+
+/** The first maxListed of a list, and how many more there are. */
+function listed(values: readonly string[]): string {
+  if (values.length <= maxListed) return values.join(", ");
+  return `${values.slice(0, maxListed).join(", ")} and ${values.length - maxListed} more`;
 }
