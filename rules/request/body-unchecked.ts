@@ -19,9 +19,9 @@ export const bodyUnchecked = defineRule({
         "the body is not checked: on a translation host the vendor documents another body for {{path}} (status FULFILLED or CANCELED, among others; not in the five documents), whose schema oms-lint does not know, and this one has not the v2 import's shape (orderStatus; or externalOrderID, manufacturerID, orderItems or orderPayments without status). If it is the v2 import, it lacks orderStatus, which the Historic Order Import document requires",
     },
   },
-  checkRequest({ request, match, operation, hasBodyText, report }) {
+  checkRequest({ body, match, operation, hasBodyText, report }) {
     if (match.url.hostFamily !== "translated" || !hasBodyText || !operation?.translatedBodyShape) return;
-    if (hasTranslatedShape(request, operation)) return;
+    if (hasTranslatedShape(body, operation)) return;
     report({ part: "body", messageId: "unchecked", data: { path: match.endpoint?.path ?? "" } });
   },
 });

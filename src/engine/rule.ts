@@ -6,6 +6,7 @@ import type { Span } from "../source/range.js";
 import type { Operation } from "../requests/endpoints.js";
 import type { EndpointMatch } from "../requests/matchEndpoint.js";
 import type { RequestEntry, RequestPart } from "../requests/requestEntry.js";
+import type { RequestBody } from "../requests/requestBody.js";
 import type { LocatedHash, LocatedItem, LocatedPayment } from "../domain/payloadParts.js";
 
 /** A passage of the vendor's documents that a rule encodes. */
@@ -147,6 +148,11 @@ export interface RequestReport {
 /** One request of a .http file or Postman collection, as a request rule sees it. */
 export interface RequestRuleContext<Options = Record<string, unknown>> {
   readonly request: RequestEntry;
+  /**
+   * The request's body, read once for all the rules: its bare variables, its text with their
+   * stand-ins, and its value parsed within the run's limits. Undefined when it has none.
+   */
+  readonly body: RequestBody | undefined;
   /** The method, upper-cased. */
   readonly method: string;
   /** The URL's parts and the endpoint it matches, if any. */

@@ -9,6 +9,7 @@ import type { Trail, WalkListener } from "./walkListener.js";
 import type { Operation } from "../requests/endpoints.js";
 import type { EndpointMatch } from "../requests/matchEndpoint.js";
 import type { RequestEntry, RequestPart } from "../requests/requestEntry.js";
+import type { RequestBody } from "../requests/requestBody.js";
 import type { Settings } from "../domain/settings.js";
 import type { ConfiguredRule } from "./ruleConfig.js";
 import type { RuleSet } from "./ruleSet.js";
@@ -427,6 +428,8 @@ export interface RequestFinding {
 /** The request being checked, and the rules' memories for the file it is in. */
 export interface RequestRun {
   readonly request: RequestEntry;
+  /** Its body as read once for every rule (undefined when it has none). */
+  readonly body: RequestBody | undefined;
   readonly match: EndpointMatch;
   readonly operation?: Operation;
   /** Each rule's memory across the file's requests (one map a file, kept by the caller). */
@@ -446,6 +449,7 @@ export function runRequestRules(set: RuleSet, configured: ReadonlyMap<string, Co
     if (!memory) run.memories.set(meta.id, (memory = new Map()));
     rule.checkRequest({
       request,
+      body: run.body,
       method: request.method.toUpperCase(),
       match,
       operation,

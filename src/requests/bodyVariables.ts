@@ -60,3 +60,17 @@ export function withStandIns(body: string, variables: readonly BareVariable[]): 
   }
   return text + body.slice(from);
 }
+
+/** The variable that starts at an offset, if one does (a binary search: a body may hold millions). */
+export function variableAt(variables: readonly BareVariable[], offset: number): BareVariable | undefined {
+  let low = 0;
+  let high = variables.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = variables[middle]!.offset;
+    if (at === offset) return variables[middle];
+    if (at < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}

@@ -1,7 +1,6 @@
 import type { RequestRuleContext, RuleSource } from "../engine/rule.js";
 import type { Endpoint } from "./endpoints.js";
-import { bareVariables, withStandIns } from "./bodyVariables.js";
-import type { RequestEntry } from "./requestEntry.js";
+import type { RequestBody } from "./requestBody.js";
 
 /** The sentence both rules about a PUT's name rest on. */
 export const putNameSource: RuleSource = {
@@ -36,15 +35,11 @@ function creatorOf(recordID: string, idField: RecordPlace["idField"]): string | 
   return reference?.[2] === idField ? reference[1] : undefined;
 }
 
-function bodyName({ body, variables }: RequestEntry): string | undefined {
-  if (body === undefined) return undefined;
-  try {
-    // A value the client fills in bare (`"value": {{message}}`) leaves the name readable.
-    const value: unknown = JSON.parse(withStandIns(body, bareVariables(body, variables)));
-    if (value && typeof value === "object" && typeof (value as { name?: unknown }).name === "string") return (value as { name: string }).name;
-  } catch {
-    // The body's own lint reports the parse error.
-  }
+/** The name a custom data body sends; a value the client fills in bare (`"value": {{message}}`) leaves it readable. */
+function bodyName(body: RequestBody | undefined): string | undefined {
+  // No JSON, or past the run's limits: the body's own lint reports it.
+  const value = body?.parsed?.value;
+  if (value && typeof value === "object" && typeof (value as { name?: unknown }).name === "string") return (value as { name: string }).name;
   return undefined;
 }
 
@@ -83,12 +78,13 @@ export interface CustomDataPut {
  * memory) and reads each PUT against it. Each rule that compares PUTs with POSTs keeps its own
  * record in its own memory.
  */
-export function customDataPut({ request, method, match, operation, memory }: RequestRuleContext): CustomDataPut | undefined {
-  // Only a call the endpoint takes creates or renames a record.
+export function customDataPut({ request, body, method, match, operation, memory }: RequestRuleContext): CustomDataPut | undefined {
+  // Only a call the endpoint takes creates or renames a record; only a custom data one's body is read for its name.
   if (!operation || !match.endpoint) return undefined;
   const place = recordPlace(match.endpoint, match.parameters, match.url.query.get("orderID"));
-  const dataName = bodyName(request);
-  if (place === undefined || dataName === undefined) return undefined;
+  if (place === undefined) return undefined;
+  const dataName = bodyName(body);
+  if (dataName === undefined) return undefined;
   const { parent } = place;
   let created = memory.get("created") as Created | undefined;
   if (!created) memory.set("created", (created = { byParent: new Map(), byRequestName: new Map() }));

@@ -13,7 +13,9 @@ import { lineStarts, positionAt } from "../source/lineIndex.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
 import { writtenColumn } from "./writtenColumn.js";
-import { bareVariables, withStandIns } from "./bodyVariables.js";
+import { variableAt } from "./bodyVariables.js";
+import { requestBody, type RequestBody } from "./requestBody.js";
+import { limitsOf } from "../lint/oversizedValue.js";
 import { hasTranslatedShape } from "./translatedBody.js";
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { matchEndpoint } from "./matchEndpoint.js";
@@ -39,37 +41,36 @@ export interface Checked {
 export function checkOne(entry: RequestEntry, run: FileRun): Checked {
   const match = matchEndpoint(entry.url, entry.variables);
   const operation = match.endpoint?.operations.find((o) => o.method === entry.method.toUpperCase());
-  const findings = runRequestRules(run.set, run.configured, { request: entry, match, operation, memories: run.memories });
-  const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(entry, operation) ? undefined : operation;
-  const body = lintBody(entry, bodyOperation, run);
-  return { bodyKind: bodyOperation?.bodyKind, findings, body: body.messages, bodyDiagnostics: body.diagnostics, query: checkQuery(match, operation, run) };
+  // Read once for the rules and the lint, and parsed (if at all) within the run's limits.
+  const body = entry.body === undefined ? undefined : requestBody(entry.body, entry.variables, limitsOf(run.options));
+  const findings = runRequestRules(run.set, run.configured, { request: entry, body, match, operation, memories: run.memories });
+  const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(body, operation) ? undefined : operation;
+  const linted = lintBody(entry, body, bodyOperation, run);
+  return { bodyKind: bodyOperation?.bodyKind, findings, body: linted.messages, bodyDiagnostics: linted.diagnostics, query: checkQuery(match, operation, run) };
 }
 
-function lintBody(entry: RequestEntry, operation: Operation | undefined, run: FileRun): { messages: Inner[]; diagnostics?: readonly Diagnostic[] } {
-  if (!operation?.bodyKind || entry.body === undefined || entry.body.trim() === "") return { messages: [] };
+function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation: Operation | undefined, run: FileRun): { messages: Inner[]; diagnostics?: readonly Diagnostic[] } {
+  if (!operation?.bodyKind || body === undefined || entry.body?.trim() === "") return { messages: [] };
   const { rules, settings, maxDepth, maxEntries, maxValues, audience } = run.options;
   // A variable the client fills in bare (`"manufacturerID": {{mfgId}}`) stands for a value oms-lint cannot know.
-  const variables = bareVariables(entry.body, entry.variables);
-  const text = variables.length === 0 ? entry.body : withStandIns(entry.body, variables);
+  const { variables, text } = body;
   const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience });
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
   const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
   if (variables.length === 0) return { messages, diagnostics };
+  // Each message's variable found by its offset: no map of the body's (maybe millions of) variables is built.
   const starts = lineStarts(text);
-  const placed = new Map(variables.map((v) => [positionKey(positionAt(starts, v.offset)), v.text]));
   return {
     messages: messages.flatMap((m) => {
-      const variable = placed.get(positionKey(m));
+      const variable = m.line === undefined ? undefined : variableAt(variables, (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1);
       if (variable === undefined) return [m];
       // A parse fault at a stand-in: the variable stands where JSON takes no value (a bare property name).
       if (m.ruleId !== "parse") return [];
-      const quoted = withoutSecretLookalikes(shorten(variable));
+      const quoted = withoutSecretLookalikes(shorten(variable.text));
       return [{ ...m, message: `${quoted} (a variable) stands where JSON takes no value: write it inside double quotes ("${quoted}")` }];
     }),
   };
 }
-
-const positionKey = ({ line, column }: { readonly line: number; readonly column: number }) => `${line}:${column}`;
 
 /** A request rule's finding as a message (its place given by the format). */
 function requestMessage(finding: RequestFinding, path: string): Inner {

@@ -3,7 +3,9 @@ import { OmsValidationError } from "./omsValidationError.js";
 import { omsTarget } from "./omsTarget.js";
 import { Readable } from "node:stream";
 import { checkFunction } from "./serviceArguments.js";
-import { withoutByteOrderMark } from "../source/byteOrderMark.js";
+import { parseWithinLimits } from "../source/boundedParse.js";
+import type { StructureLimits } from "../source/entryCount.js";
+import { limitsOf } from "../lint/oversizedValue.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { describeArgument } from "../lint/libraryArguments.js";
 
@@ -176,7 +178,7 @@ export function withPreSubmitCheck<F extends FetchLike>(fetch: F, options: PreSu
     const verdict = verdictOf({ method, url, headers, body: text }, checkOptions, body?.notUtf8);
     if (!verdict.valid) {
       const what = `${method} ${verdict.endpoint ?? "request"}`;
-      const error = new OmsValidationError(verdict.kind, verdict.failures, body?.notUtf8 === undefined ? parseQuietly(text) : undefined, what);
+      const error = new OmsValidationError(verdict.kind, verdict.failures, body?.notUtf8 === undefined ? parseQuietly(text, limitsOf(checkOptions)) : undefined, what);
       const answer = await onInvalid?.(error, { method, url });
       if (answer === undefined || answer === null) throw error;
       if (isResponse(answer)) return answer;
@@ -208,12 +210,10 @@ function usedStream(): TypeError {
   );
 }
 
-/** The body's value, for the error's issue paths (array indexes as numbers); undefined if it does not parse. */
-function parseQuietly(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(withoutByteOrderMark(text));
-  } catch {
-    return undefined;
-  }
+/**
+ * The body's value, for the error's issue paths (array indexes as numbers); undefined if it
+ * does not parse, or passes the limits: a body the check refused by a limit is not built.
+ */
+function parseQuietly(text: string | undefined, limits: StructureLimits): unknown {
+  return text === undefined ? undefined : parseWithinLimits(text, limits)?.value;
 }

@@ -1,0 +1,41 @@
+import { parseWithinLimits } from "../source/boundedParse.js";
+import type { StructureLimits } from "../source/entryCount.js";
+import { bareVariables, withStandIns, type BareVariable } from "./bodyVariables.js";
+import type { VariableReading } from "./requestEntry.js";
+
+/**
+ * A request's body as the request rules and the body's lint read it. Each part is worked out
+ * once, when first asked, and shared: a body of millions of values is walked for its variables
+ * once and parsed at most once, and one past the run's limits is not parsed at all (its lint
+ * refuses it by the count, as it refuses a payload file).
+ */
+export interface RequestBody {
+  /** The body as written. */
+  readonly written: string;
+  /** Its bare variables (`"manufacturerID": {{mfgId}}`), in text order. */
+  readonly variables: readonly BareVariable[];
+  /** The body with each bare variable standing in as `null` (see bodyVariables.ts). */
+  readonly text: string;
+  /** Its value, the stand-ins' text parsed within the run's limits; undefined when that is no JSON or passes a limit. */
+  readonly parsed: { readonly value: unknown } | undefined;
+}
+
+export function requestBody(body: string, reading: VariableReading, limits: StructureLimits): RequestBody {
+  let variables: readonly BareVariable[] | undefined;
+  let text: string | undefined;
+  let parsed: { readonly value: unknown } | undefined | null = null;
+  return {
+    written: body,
+    get variables() {
+      return (variables ??= bareVariables(body, reading));
+    },
+    get text() {
+      if (text === undefined) text = this.variables.length === 0 ? body : withStandIns(body, this.variables);
+      return text;
+    },
+    get parsed() {
+      if (parsed === null) parsed = parseWithinLimits(this.text, limits);
+      return parsed;
+    },
+  };
+}
