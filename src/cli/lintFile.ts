@@ -10,6 +10,7 @@ import { defaultStructureLimits } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
+import { limitsOf } from "../lint/oversizedValue.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
 import { holdsOwnReport } from "./ownReport.js";
@@ -65,7 +66,7 @@ export function requestFileType(filePath: string, text: string, run: LintRun): "
   // only one without them, the verdict's "collection without items", is taken as the payload it then is.
   const named = /\.postman_collection\.json$/i.test(filePath);
   if (run.kind !== undefined || kindForFile(run.config, filePath) !== undefined) return named && /"item"\s*:\s*\[/.test(text) ? "postman" : undefined;
-  if (named || looksLikePostmanCollection(text)) return "postman";
+  if (named || looksLikePostmanCollection(text, limitsOf(run))) return "postman";
   return undefined;
 }
 

@@ -22,7 +22,8 @@ import { matchEndpoint } from "./matchEndpoint.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
-import { withoutByteOrderMark } from "../source/byteOrderMark.js";
+import { parseWithinLimits } from "../source/boundedParse.js";
+import type { StructureLimits } from "../source/entryCount.js";
 import { libraryAudience } from "../lint/audience.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
 
@@ -259,12 +260,13 @@ function internal(error: unknown): LintMessageDraft {
   return { ...parseMessage(`cannot lint the requests: ${message}`, ""), line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
 }
 
-/** Does this JSON text hold a Postman collection? (Cheap text check first, then its info.schema.) */
-export function looksLikePostmanCollection(text: string): boolean {
+/**
+ * Does this JSON text hold a Postman collection? A cheap text check first, then its
+ * info.schema, read within the limits (the run's, where the caller has them): a text past
+ * one is no collection here, not parsed whole, and its payload lint refuses it by the count.
+ */
+export function looksLikePostmanCollection(text: string, limits?: StructureLimits): boolean {
   if (!text.includes("schema.getpostman.com")) return false;
-  try {
-    return isPostmanCollection(JSON.parse(withoutByteOrderMark(text)));
-  } catch {
-    return false;
-  }
+  const parsed = parseWithinLimits(text, limits);
+  return parsed !== undefined && isPostmanCollection(parsed.value);
 }
