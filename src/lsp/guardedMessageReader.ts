@@ -1,7 +1,8 @@
 import type { Readable } from "node:stream";
 import { AbstractMessageReader, Disposable, ErrorCodes, LSPErrorCodes, type DataCallback, type Message, type MessageReader, type ResponseMessage } from "vscode-languageserver/node";
 import { defaultQueueLimits, IncomingQueue, type Held, type QueueLimits } from "./incomingQueue.js";
-import { MessageFraming, maxMessageSize, type Frame, type Oversized } from "./messageFraming.js";
+import { MessageFraming, maxHeadSize, maxMessageSize, type Frame } from "./messageFraming.js";
+import { pastMessageLimits } from "./messageStructure.js";
 import { jsonRpcShape } from "./jsonRpcShape.js";
 import { messageHead } from "./messageHead.js";
 import { documentSyncMethods, droppedMethod, type Dropped } from "./droppedMessage.js";
@@ -21,14 +22,22 @@ export const defaultReaderLimits: ReaderLimits = { maxMessageSize, queue: defaul
 /** Hands a message on, with its size on the wire. */
 type Hand = (message: Message, bytes: number) => void;
 
+/** A message not read: its first bytes (messageHead), its size, the error's message, and what it passed (over the size limit, past the structure limits). */
+interface Unread {
+  readonly head: Buffer;
+  readonly size: number;
+  readonly fault: string;
+  readonly past: string;
+}
+
 const errorResponse = (id: string | number | null, code: number, why: string): ResponseMessage => ({ jsonrpc: "2.0", id, error: { code, message: `oms-lint: ${why}` } });
 
 /**
  * vscode-jsonrpc's stream reader, made to answer what it cannot read, as JSON-RPC 2.0 says: a
  * body that is not JSON, or bytes that cannot be framed, get a Parse error (-32700) with id
- * null; JSON that is not a message, or a message over the size limit, an Invalid Request
- * (-32600), with the request's id when it has one (over the limit, when its first bytes name
- * it: messageHead). Its own reader only fires an error event,
+ * null; JSON that is not a message, a message over the size limit, or one past the structure
+ * limits (counted before any parse: messageStructure.ts), an Invalid Request (-32600), with
+ * the request's id when it has one (over a limit, when its first bytes name it: messageHead). Its own reader only fires an error event,
  * which vscode-languageserver does not listen to: the client waited for ever, and a request
  * whose body was null or a number reached the message strategy, whose `in` threw.
  */
@@ -107,10 +116,18 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
   }
 
   #deliver(frame: Frame, hand: Hand): void {
-    if ("fault" in frame) return frame.oversized === undefined ? this.#answer(errorResponse(null, ErrorCodes.ParseError, frame.fault)) : this.#skipped(frame.oversized, frame.fault, hand);
+    if ("fault" in frame) {
+      if (frame.oversized === undefined) return this.#answer(errorResponse(null, ErrorCodes.ParseError, frame.fault));
+      const { head, size, limit } = frame.oversized;
+      return this.#skipped({ head, size, fault: frame.fault, past: `over the language server's limit of ${limit} bytes` }, hand);
+    }
+    const body = frame.body.toString("utf8");
+    // Counted before it is built: a body past the limits is refused as one over the size limit is.
+    const past = pastMessageLimits(body);
+    if (past !== undefined) return this.#skipped({ head: frame.body.subarray(0, maxHeadSize), size: frame.body.length, ...past }, hand);
     let value: unknown;
     try {
-      value = JSON.parse(frame.body.toString("utf8"));
+      value = JSON.parse(body);
     } catch (error) {
       return this.#answer(errorResponse(null, ErrorCodes.ParseError, `a message's body is not JSON (${(error as Error).message})`));
     }
@@ -120,7 +137,8 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
   }
 
   /**
-   * A message over the size limit, skipped unread past its first bytes. A request whose first
+   * A message over the size limit, skipped unread past its first bytes, or one past the
+   * structure limits (messageStructure.ts), never parsed. A request whose first
    * bytes name its id and method is answered to that id, so that the client does not wait for
    * ever; a response to one of the server's requests fails that request, which would otherwise
    * wait for ever. A notification (an LSP notification's method, no id) gets no answer: JSON-RPC
@@ -131,15 +149,15 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
    * place among the messages, which then no longer trusts that document's text (or, when the
    * document is not named, any open document's).
    */
-  #skipped({ size, limit, head }: Oversized, fault: string, hand: Hand): void {
+  #skipped({ head, size, fault, past }: Unread, hand: Hand): void {
     const { id, method, uri, answers } = messageHead(head);
     if (id !== undefined && method !== undefined) this.#answer(errorResponse(id, ErrorCodes.InvalidRequest, fault));
-    else if (id !== undefined && answers) hand(errorResponse(id, ErrorCodes.InvalidRequest, `the client's answer to request ${JSON.stringify(id)} was ${size} bytes, over the server's limit of ${limit} bytes`), 0);
+    else if (id !== undefined && answers) hand(errorResponse(id, ErrorCodes.InvalidRequest, `the client's answer to request ${JSON.stringify(id)} was ${size} bytes, ${past}`), 0);
     else if (method === undefined || !clientNotificationMethods.has(method)) this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, fault));
     if (answers && method === undefined) return;
     if (method !== undefined && !documentSyncMethods.has(method)) return;
     const what = method === undefined ? `a message (${size} bytes) that may have changed it` : `its ${method.slice("textDocument/".length)} (${size} bytes)`;
-    const why = `${what} was over the language server's limit of ${limit} bytes`;
+    const why = `${what} was ${past}`;
     const dropped: Dropped = { ...(method === undefined ? {} : { method }), ...(uri === undefined ? {} : { uri }), why };
     hand({ jsonrpc: "2.0", method: droppedMethod, params: dropped } as Message, 0);
   }

@@ -1,0 +1,82 @@
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { Message } from "vscode-jsonrpc/node";
+import { framed, hover, RawWire } from "./rawWire.js";
+
+const invalidRequest = -32600;
+
+/** JSON text of `n` entries in one array: `[{},{},…]`. */
+const entries = (n: number) => `[${Array(n).fill("{}").join(",")}]`;
+/** A request's framed bytes, its params written as JSON text (a test writes what no client library would). */
+const rawRequest = (id: number, method: string, params: string) => {
+  const body = `{"jsonrpc":"2.0","id":${id},"method":"${method}","params":${params}}`;
+  return { body, bytes: `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}` };
+};
+/** A hover over no open document (answered null), carrying `pad` beside its params. */
+const paddedHover = (id: number, pad: string) => rawRequest(id, "textDocument/hover", `{"textDocument":{"uri":"file:///nowhere.json"},"position":{"line":0,"character":0},"pad":${pad}}`);
+
+/**
+ * Found by the language server limits audit: a shutdown whose params were 20M `{}` (60 MB,
+ * under the 256 MiB size limit) was parsed whole (2.19 GB) and answered "Maximum call stack
+ * size exceeded". A body is now counted before it is parsed, and one past the limits gets the
+ * Invalid Request the size limit gives, to its id.
+ */
+describe("a message past the structure limits, through the server as `oms-lint lsp` wires it", () => {
+  it.each([
+    ["positional params of 50,001 entries (a shutdown, as the audit sent it)", rawRequest(2, "shutdown", entries(50_001)), "50000 entries in one array or object"],
+    ["an array of 50,001 entries in its params", paddedHover(2, entries(50_001)), "50000 entries in one array or object"],
+    ["just over 1,000,000 values in all (21 arrays of 47,620)", paddedHover(2, `[${Array(21).fill(entries(47_620)).join(",")}]`), "1000000 values"],
+    ["params nested 101 levels deep (the body, params, then 99 arrays)", paddedHover(2, `${"[".repeat(99)}${"]".repeat(99)}`), "100 levels of nesting"],
+  ])("%s: is answered Invalid Request to its id, never parsed, and the next message is served", async (_, { body, bytes }, limit) => {
+    const wire = new RawWire();
+    await wire.initialize();
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      wire.send(bytes + hover(3));
+      expect((await wire.response(3)).result).toBeNull();
+      expect((await wire.response(2)).error).toEqual({
+        code: invalidRequest,
+        message: expect.stringMatching(new RegExp(`^oms-lint: a message's body is past the language server's limit of ${limit} \\(at character \\d+\\), more than any Language Server Protocol message holds; it is not read$`)),
+      });
+      expect(parse.mock.calls.filter(([text]) => text === body)).toEqual([]);
+    } finally {
+      parse.mockRestore();
+      wire.close();
+    }
+  });
+
+  it("property: an array in a message's params is refused only past 50,000 entries", async () => {
+    const wire = new RawWire();
+    await wire.initialize();
+    let id = 10;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 49_998, max: 50_002 }), async (n) => {
+        const request = id++;
+        wire.send(paddedHover(request, entries(n)).bytes);
+        const answer = await wire.response(request);
+        if (n > 50_000) expect(answer.error).toMatchObject({ code: invalidRequest, message: expect.stringContaining("50000 entries in one array or object") });
+        else expect(answer).toMatchObject({ result: null });
+      }),
+      { numRuns: 10 },
+    );
+    expect(wire.unaddressedErrors(0)).toEqual([]);
+    expect(wire.received.filter((m) => Message.isResponse(m) && m.error?.message.includes("call stack"))).toEqual([]);
+    wire.close();
+  });
+
+  it("a didChange past them is dropped as one over the size limit is: the document's findings are cleared, and the server says why", async () => {
+    const wire = new RawWire();
+    await wire.initialize();
+    const uri = "file:///oms-lint-structure/order.json";
+    wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: '{"externalOrderID": 5}' } });
+    await wire.until(() => wire.published().find((p) => p.uri === uri && p.diagnostics.length > 0));
+    const from = wire.received.length;
+    const body = `{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"${uri}","version":2},"contentChanges":${entries(50_001)}}}`;
+    wire.send(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const cleared = await wire.until(() => wire.published(from).find((p) => p.uri === uri));
+    expect(cleared.diagnostics).toEqual([]);
+    const told = await wire.until(() => wire.shown(from).find((m) => m.includes("order.json")));
+    expect(told).toMatch(/its didChange \(\d+ bytes\) was past the language server's limit of 50000 entries in one array or object/);
+    wire.close();
+  });
+});
