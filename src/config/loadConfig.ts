@@ -4,7 +4,7 @@ import { builtInLinter } from "../builtIn/linter.js";
 import { configureRules, RuleConfigError, type RulesConfig } from "../engine/ruleConfig.js";
 import { schemaDiagnostics, type AjvError } from "../lint/schemaDiagnostics.js";
 import { readBoundedText } from "../files/readBounded.js";
-import { defaultMaxFileSize, maxReadableSize, parseFileSize } from "../source/fileSize.js";
+import { defaultMaxFileSize, fixedSizeMessage, maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { parseSource } from "../source/parseSource.js";
 import { fixedLimitHints } from "../source/limitMessages.js";
 import { compileOverrides, fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
@@ -12,6 +12,7 @@ import { ConfigError } from "./configError.js";
 
 /** A config file is read within the default limits, whatever the command line or its own `limits` say: a verdict past one names no flag. */
 const configLimitHints = fixedLimitHints("a config file");
+const configTooLarge = fixedSizeMessage("config file");
 
 /**
  * How many of a config file's problems are printed, in the file's order, as Biome prints 20
@@ -42,7 +43,8 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
   const filePath = resolve(cwd, configPath);
   const shown = relative(cwd, filePath) || filePath;
   // Read as payloads are: a pipe or a device named as the config is refused, not waited on.
-  const read = readBoundedText(filePath, defaultMaxFileSize);
+  // Held to the default size, which no flag raises, and its message says so (it named --max-file-size).
+  const read = readBoundedText(filePath, defaultMaxFileSize, configTooLarge);
   if ("problem" in read) {
     throw new ConfigError(read.at ? `${shown}:${read.at.line}:${read.at.column}: ${read.problem}` : `cannot read the config file ${shown}: ${read.problem}`);
   }

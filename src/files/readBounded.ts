@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import { tooLargeMessage } from "../source/fileSize.js";
+import { tooLargeMessage, type TooLargeWording } from "../source/fileSize.js";
 import { positionIn } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";
 
@@ -110,20 +110,22 @@ function readAll(fd: number, size: number, limit: number): Uint8Array | Unread {
 }
 
 /** Why a file was not read, in one clause: the reason, or the too-large message that says how to raise the limit. */
-export function describeUnread(unread: Unread, limit: number): string {
-  return unread.tooLarge === undefined ? unread.reason : tooLargeMessage(unread.tooLarge, limit);
+export function describeUnread(unread: Unread, limit: number, tooLarge: TooLargeWording = tooLargeMessage): string {
+  return unread.tooLarge === undefined ? unread.reason : tooLarge(unread.tooLarge, limit);
 }
 
 /**
  * A file read as UTF-8 text by readBounded, or the one clause that says why it was not; for
- * text that is not UTF-8, `at` places the first bad byte.
+ * text that is not UTF-8, `at` places the first bad byte. `tooLarge` words a file past the
+ * limit (a payload's says how to raise it; a file no flag raises the limit of says so).
  */
 export function readBoundedText(
   filePath: string,
   limit: number,
+  tooLarge: TooLargeWording = tooLargeMessage,
 ): { readonly text: string } | { readonly problem: string; readonly code?: string; readonly at?: { line: number; column: number } } {
   const bytes = readBounded(filePath, limit);
-  if (isUnread(bytes)) return { problem: describeUnread(bytes, limit), ...(bytes.code ? { code: bytes.code } : {}) };
+  if (isUnread(bytes)) return { problem: describeUnread(bytes, limit, tooLarge), ...(bytes.code ? { code: bytes.code } : {}) };
   const decoded = decodeUtf8(bytes);
   if (decoded.ok) return { text: decoded.text };
   const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, decoded.offset).toString("utf8");

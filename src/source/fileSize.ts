@@ -32,16 +32,30 @@ export function describeSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
+/** What a file past its size limit is told: its size (undefined: reading stopped past the limit) and the limit. */
+export type TooLargeWording = (bytes: number | undefined, limit: number) => string;
+
 /**
  * The one message for a file past the limit: it is not read, and how to raise the limit.
  * `bytes` undefined: reading stopped past the limit (piped text), so the size is not known.
  */
-export function tooLargeMessage(bytes: number | undefined, limit: number): string {
-  if (bytes === undefined) {
-    return `the file is more than the ${describeSize(limit)} oms-lint reads (reading stopped there): no payload is this large, so it is not linted (raise the limit with --max-file-size, or limits.maxFileSize in oms-lint.config.json)`;
-  }
+export const tooLargeMessage: TooLargeWording = (bytes, limit) =>
+  `${pastLimit(bytes, limit)}: no payload is this large, so it is not ${bytes === undefined ? "linted" : "read"} (raise the limit with --max-file-size, or limits.maxFileSize in oms-lint.config.json)`;
+
+/**
+ * The message for a file held to the default size whatever the run's limit (a config file,
+ * the suppressions file): --max-file-size and limits.maxFileSize are the payloads' limit,
+ * so the message names no way to raise it, for there is none.
+ */
+export function fixedSizeMessage(what: string): TooLargeWording {
+  return (bytes, limit) => `${pastLimit(bytes, limit)}: no ${what} is this large, so it is not read (a ${what} is always held to this limit; --max-file-size and limits.maxFileSize raise the payloads' alone)`;
+}
+
+/** "the file is 188.8 MiB, more than the 64.0 MiB oms-lint reads"; past it unknown, "…(reading stopped there)". */
+function pastLimit(bytes: number | undefined, limit: number): string {
+  if (bytes === undefined) return `the file is more than the ${describeSize(limit)} oms-lint reads (reading stopped there)`;
   // Rounded alike, the two can read the same (64.0 MiB over 64.0 MiB): then the bytes say it.
   const [size, most] = [describeSize(bytes), describeSize(limit)];
   const [shownSize, shownLimit] = size === most ? [`${bytes} bytes`, `${limit} bytes`] : [size, most];
-  return `the file is ${shownSize}, more than the ${shownLimit} oms-lint reads: no payload is this large, so it is not read (raise the limit with --max-file-size, or limits.maxFileSize in oms-lint.config.json)`;
+  return `the file is ${shownSize}, more than the ${shownLimit} oms-lint reads`;
 }

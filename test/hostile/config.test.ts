@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, truncateSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig, shownProblems } from "../../src/config/loadConfig.js";
@@ -77,6 +77,19 @@ describe("a config file that cannot be used: exit 2, each problem placed", () =>
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(new RegExp(`^oms-lint: cannot read the config file ${config}: .*\\((EISDIR|ENOENT)\\)\\n$|: it is not a regular file \\(a device, pipe or socket\\)\\n$`));
     }
+  });
+
+  // Found by the limits audit: past 64 MiB, the config's message told the user to raise the limit with --max-file-size, which the config is not held to.
+  it("a config past 64 MiB, with --max-file-size 256MB: refused unread, and the message names no flag to raise its limit (none does)", async () => {
+    folder.write("payload.json", payload);
+    folder.write("big.json", "");
+    // Sparse: the size is what is refused, and the file is never read.
+    truncateSync(folder.path("big.json"), 64 * 1024 * 1024 + 1);
+    const run = await hostileRun(["--config", "big.json", "--max-file-size", "256MB", "payload.json"], { cwd: folder.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "oms-lint: cannot read the config file big.json: the file is 67108865 bytes, more than the 67108864 bytes oms-lint reads: no config file is this large, so it is not read (a config file is always held to this limit; --max-file-size and limits.maxFileSize raise the payloads' alone)\n",
+    );
   });
 });
 
