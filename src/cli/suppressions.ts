@@ -1,6 +1,9 @@
 import { existsSync } from "node:fs";
 import { readBoundedText } from "../files/readBounded.js";
-import { maxReadableSize } from "../source/fileSize.js";
+import { defaultMaxFileSize, fixedSizeMessage } from "../source/fileSize.js";
+import { defaultStructureLimits } from "../source/boundedParse.js";
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
+import { findOversized } from "../source/entryCount.js";
 import { relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
 import { parseSource } from "../source/parseSource.js";
@@ -172,13 +175,15 @@ function sorted(counts: SuppressionCounts): SuppressionCounts {
  */
 function readSuppressions(path: string, shown: string): { counts: SuppressionCounts; text: string | undefined } {
   // Read as every file is: a pipe or a device at the location is refused, not waited on. No file is no suppression.
-  const read = readBoundedText(path, maxReadableSize);
+  // Held to the default size, as the config is (no flag raises either): it was read to 512 MB.
+  const read = readBoundedText(path, defaultMaxFileSize, fixedSizeMessage("suppressions file"));
   if ("problem" in read && read.code === "ENOENT") return { counts: {}, text: undefined };
   if ("problem" in read) throw new UsageError(`cannot read the suppressions file ${shown}: ${read.problem}`);
   // Read as a payload is (a byte order mark is fine), so that a fault is one line with its place.
   const parsed = parseSource(read.text, { limitHints: fixedLimitHints("the suppressions file"), document: "the suppressions file" });
   if (!parsed.ok) {
-    throw new UsageError(`the suppressions file ${shown} is not JSON (${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}); it holds { "file": { "rule-id": { "count": 1 } } }`);
+    const what = pastStructureLimit(read.text, parsed.fault.offset) ? "passes a limit" : "is not JSON";
+    throw new UsageError(`the suppressions file ${shown} ${what} (${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}); it holds { "file": { "rule-id": { "count": 1 } } }`);
   }
   const value = parsed.value;
   const shape = `the suppressions file ${shown} must hold { "path/to/file.json": { "rule-id": { "count": 1 } } }`;
@@ -195,6 +200,11 @@ function readSuppressions(path: string, shown: string): { counts: SuppressionCou
     counts[file] = byRule;
   }
   return { counts, text: read.text };
+}
+
+/** Whether a parse fault at `offset` is a limit passed there, not JSON's syntax: valid JSON past a limit was called "not JSON". */
+function pastStructureLimit(text: string, offset: number): boolean {
+  return findOversized(withoutByteOrderMark(text), defaultStructureLimits)?.offset === offset;
 }
 
 function hasCounts(counts: SuppressionCounts): boolean {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { load } from "js-yaml";
@@ -228,6 +228,22 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     writeFileSync(join(root, "bom-suppressions.json"), `\uFEFF{}\n`);
     const withBom = await lint("--suppressions-location", "bom-suppressions.json", "fixtures/orders/createOrder.json");
     expect(withBom.code, withBom.stdout + withBom.stderr).toBe(0);
+  });
+
+  // Found by the limits audit: a 189 MB suppressions file was read whole (to 512 MB), then valid JSON past a limit was called "not JSON".
+  it("a suppressions file past a limit says so, not that it is not JSON; past 64 MiB it is refused unread, with no flag named to raise that", async () => {
+    writeFileSync(join(root, "wide-suppressions.json"), `{"a.json": [${Array(100_001).fill("1").join(",")}]}`);
+    const wide = await lint("--suppressions-location", "wide-suppressions.json", ".");
+    expect(wide.code).toBe(2);
+    expect(wide.stderr).toMatch(/^oms-lint: the suppressions file wide-suppressions\.json passes a limit \(1:12: this array holds more than 100000 elements[^\n]*the suppressions file is always held to this limit[^\n]*\); it holds [^\n]+\n$/);
+    writeFileSync(join(root, "big-suppressions.json"), "");
+    truncateSync(join(root, "big-suppressions.json"), 64 * 1024 * 1024 + 1);
+    const big = await lint("--suppressions-location", "big-suppressions.json", "--max-file-size", "256MB", ".");
+    expect(big).toMatchObject({
+      code: 2,
+      stderr:
+        "oms-lint: cannot read the suppressions file big-suppressions.json: the file is 67108865 bytes, more than the 67108864 bytes oms-lint reads: no suppressions file is this large, so it is not read (a suppressions file is always held to this limit; --max-file-size and limits.maxFileSize raise the payloads' alone)\n",
+    });
   });
 });
 
