@@ -6,7 +6,7 @@ import type { Span } from "../source/range.js";
 import type { Operation } from "../requests/endpoints.js";
 import type { EndpointMatch } from "../requests/matchEndpoint.js";
 import type { RequestEntry, RequestPart } from "../requests/requestEntry.js";
-import type { RequestBody } from "../requests/requestBody.js";
+import type { RequestBody } from "../requests/requestBodyShape.js";
 import type { LocatedHash, LocatedItem, LocatedPayment } from "../domain/payloadParts.js";
 
 /** A passage of the vendor's documents that a rule encodes. */

@@ -9,7 +9,7 @@ import type { Trail, WalkListener } from "./walkListener.js";
 import type { Operation } from "../requests/endpoints.js";
 import type { EndpointMatch } from "../requests/matchEndpoint.js";
 import type { RequestEntry, RequestPart } from "../requests/requestEntry.js";
-import type { RequestBody } from "../requests/requestBody.js";
+import type { RequestBody } from "../requests/requestBodyShape.js";
 import type { Settings } from "../domain/settings.js";
 import type { ConfiguredRule } from "./ruleConfig.js";
 import type { RuleSet } from "./ruleSet.js";

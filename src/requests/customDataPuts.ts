@@ -1,6 +1,6 @@
 import type { RequestRuleContext, RuleSource } from "../engine/rule.js";
 import type { Endpoint } from "./endpoints.js";
-import type { RequestBody } from "./requestBody.js";
+import type { RequestBody } from "./requestBodyShape.js";
 
 /** The sentence both rules about a PUT's name rest on. */
 export const putNameSource: RuleSource = {

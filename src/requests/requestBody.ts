@@ -1,25 +1,10 @@
 import { parseWithinLimits } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { bareVariables, withStandIns, type BareVariable } from "./bodyVariables.js";
+import type { RequestBody } from "./requestBodyShape.js";
 import type { VariableReading } from "./requestEntry.js";
 
-/**
- * A request's body as the request rules and the body's lint read it. Each part is worked out
- * once, when first asked, and shared: a body of millions of values is walked for its variables
- * once and parsed at most once, and one past the run's limits is not parsed at all (its lint
- * refuses it by the count, as it refuses a payload file).
- */
-export interface RequestBody {
-  /** The body as written. */
-  readonly written: string;
-  /** Its bare variables (`"manufacturerID": {{mfgId}}`), in text order. */
-  readonly variables: readonly BareVariable[];
-  /** The body with each bare variable standing in as `null` (see bodyVariables.ts). */
-  readonly text: string;
-  /** Its value, the stand-ins' text parsed within the run's limits; undefined when that is no JSON or passes a limit. */
-  readonly parsed: { readonly value: unknown } | undefined;
-}
-
+/** A body read lazily (see RequestBody): its variables, stand-ins and value each worked out when first asked, then kept. */
 export function requestBody(body: string, reading: VariableReading, limits: StructureLimits): RequestBody {
   let variables: readonly BareVariable[] | undefined;
   let text: string | undefined;

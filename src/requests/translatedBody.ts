@@ -1,5 +1,5 @@
 import type { Operation } from "./endpoints.js";
-import type { RequestBody } from "./requestBody.js";
+import type { RequestBody } from "./requestBodyShape.js";
 
 /**
  * Whether a body sent to a translation host has the v2 shape its operation's kind describes
