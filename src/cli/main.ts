@@ -35,6 +35,7 @@ import { openCache, runFingerprint } from "./lintCache.js";
 import { UsageError } from "./usageError.js";
 import type { CliIo, FileIdentity } from "./cliIo.js";
 import { statOrUndefined } from "../files/fileFacts.js";
+import { limitsOf } from "../lint/oversizedValue.js";
 
 export type { CliIo } from "./cliIo.js";
 
@@ -98,7 +99,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
     if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
     const own = [{ path: suppressions.path, what: "the suppressions file" }, ...(cache ? [{ path: cache.path, what: "the cache file (--cache-location)" }] : [])];
-    checkOutputFiles(reportFiles, io.cwd, inputs, own, (file) => reportFlag(options, file));
+    checkOutputFiles(reportFiles, io.cwd, inputs, own, (file) => reportFlag(options, file), limitsOf(lintRun));
   }
   // --fix-dry-run's stdout is the diff alone (for `git apply`): the problems the fixes leave go to stderr.
   // What the step summary must never be appended to: a file this run reads or writes.

@@ -5,7 +5,9 @@ import { escapeControls } from "../formatters/displayText.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { kindPayloadPhrase } from "../kinds/kindPayloadPhrase.js";
-import { looksLikePostmanCollection } from "../requests/lintRequests.js";
+import { isPostmanCollection } from "../requests/postmanCollection.js";
+import { parseWithinLimits } from "../source/boundedParse.js";
+import type { StructureLimits } from "../source/entryCount.js";
 import { isEarlierReport, reportHeadBytes, type FileEnds } from "./reportHead.js";
 import { UsageError } from "./usageError.js";
 
@@ -25,14 +27,21 @@ export interface OwnFile {
  * Refuses report files the reports must not replace (exit 2, before anything is written):
  * two reports that name one file, however spelt, and each file checkOutputFile refuses.
  */
-export function checkOutputFiles(files: readonly string[], cwd: string, inputs: readonly string[], own: readonly OwnFile[], flagOf: (file: string) => string = () => "--output-file"): void {
+export function checkOutputFiles(
+  files: readonly string[],
+  cwd: string,
+  inputs: readonly string[],
+  own: readonly OwnFile[],
+  flagOf: (file: string) => string = () => "--output-file",
+  limits?: StructureLimits,
+): void {
   const seen = new Map<string, string>();
   for (const file of files) {
     const real = realPathOf(resolve(cwd, file));
     const earlier = seen.get(real);
     if (earlier !== undefined) throw new UsageError(`two reports would be written to one file (${escapeControls(earlier)} and ${escapeControls(file)}): give each its own file`);
     seen.set(real, file);
-    checkOutputFile(file, cwd, inputs, own, flagOf(file));
+    checkOutputFile(file, cwd, inputs, own, flagOf(file), limits);
   }
 }
 
@@ -44,9 +53,10 @@ export function checkOutputFiles(files: readonly string[], cwd: string, inputs: 
  * run lints, its config, or oms-lint's own suppressions or cache file; a request file, by its
  * name or its link's target; and an existing file that is not an earlier oms-lint report
  * (nor empty): a payload, parseable or not, which is what `oms-lint -o *.json` does when the
- * shell hands the first payload to -o, or any other file.
+ * shell hands the first payload to -o, or any other file. What payload a file holds is read
+ * within the run's limits: one past them is not parsed to say.
  */
-export function checkOutputFile(outputFile: string, cwd: string, inputs: readonly string[], own: readonly OwnFile[] = [], flag = "--output-file"): void {
+export function checkOutputFile(outputFile: string, cwd: string, inputs: readonly string[], own: readonly OwnFile[] = [], flag = "--output-file", limits?: StructureLimits): void {
   const target = resolve(cwd, outputFile);
   if (isNullDevice(target)) return;
   const refuse: (why: string, tail?: string) => never = (why, tail = "the report would replace it (name another file)") => {
@@ -71,7 +81,7 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   const ends = readEnds(target, stat.size);
   if (ends === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");
   if (isEarlierReport(ends)) return;
-  const held = stat.size > inspectedSize ? undefined : payloadHeld(target);
+  const held = stat.size > inspectedSize ? undefined : payloadHeld(target, limits);
   // Only -o takes the next word, which a shell's `-o *.json` makes the first payload.
   const expanded = flag === "--output-file" ? " (did the shell expand `-o *.json`?)" : "";
   if (held !== undefined) refuse(`holds ${held}, not a report${expanded}`);
@@ -109,21 +119,20 @@ function readEnds(path: string, size: number): FileEnds | undefined {
   }
 }
 
-/** What kind of payload a file holds ("a createOrder payload"), or undefined for a report, other text or no JSON. */
-function payloadHeld(path: string): string | undefined {
+/**
+ * What kind of payload a file holds ("a createOrder payload"), or undefined for a report, other
+ * text, no JSON, or a text past the run's limits: read once, and parsed at most once, within them.
+ */
+function payloadHeld(path: string, limits: StructureLimits | undefined): string | undefined {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch {
     return undefined;
   }
-  if (looksLikePostmanCollection(text)) return "a Postman collection";
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return undefined;
-  }
-  const kind = detectKind(value);
+  const parsed = parseWithinLimits(text, limits);
+  if (parsed === undefined) return undefined;
+  if (text.includes("schema.getpostman.com") && isPostmanCollection(parsed.value)) return "a Postman collection";
+  const kind = detectKind(parsed.value);
   return kind === undefined ? undefined : kindPayloadPhrase(kind);
 }
