@@ -24,7 +24,7 @@ import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
-import type { StructureLimits } from "../source/entryCount.js";
+import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { libraryAudience } from "../lint/audience.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
 
@@ -64,10 +64,13 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const starts = lineStarts(text);
   return {
     messages: messages.flatMap((m) => {
-      const variable = m.line === undefined ? undefined : variableAt(variables, (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1);
+      const offset = m.line === undefined ? -1 : (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1;
+      const variable = variableAt(variables, offset);
       if (variable === undefined) return [m];
-      // A parse fault at a stand-in: the variable stands where JSON takes no value (a bare property name).
       if (m.ruleId !== "parse") return [];
+      // The value one past maxValues may be a stand-in: that parse fault is the limit's, said as it is.
+      if (findOversized(text, limitsOf(run.options))?.offset === offset) return [m];
+      // Any other parse fault at a stand-in: the variable stands where JSON takes no value (a bare property name).
       const quoted = withoutSecretLookalikes(shorten(variable.text));
       return [{ ...m, message: `${quoted} (a variable) stands where JSON takes no value: write it inside double quotes ("${quoted}")` }];
     }),

@@ -71,6 +71,16 @@ describe("a body holding a variable the file does not define, outside a string",
     expect(message.length).toBeLessThan(420);
   });
 
+  it("a variable that is the value one past maxValues: the limit's one finding there, not advice to quote it", () => {
+    // The array and its first 999 variables are the first 1,000 values: {{v999}} is one too many.
+    const variables = Array.from({ length: 2000 }, (_, i) => `{{v${i}}}`);
+    const text = httpFile(`[${variables.join(",")}]`);
+    const result = lintHttpFile(text, "orders.http", { maxValues: 1000 });
+    expect(result.messages).toEqual([
+      expect.objectContaining({ ruleId: "parse", line: 4, column: columnOf(text, "{{v999}}"), message: expect.stringMatching(/^the JSON holds more than 1000 values by this one: .*\(the limit is the maxValues option\)$/) }),
+    ]);
+  });
+
   it("a custom data POST whose value is a bare variable still records its name for the PUTs after it", () => {
     const text = `@oms = https://integration.shopatron.com/api/v2
 
