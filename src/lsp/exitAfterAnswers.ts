@@ -8,18 +8,31 @@ export const mostExitWaitMs = 1000;
 
 const isExit = (message: Message): boolean => Message.isNotification(message) && message.method === "exit";
 
+/** The end of the input, held: what says every message read has been handed on, and what ends the server. */
+interface HeldEnd {
+  readonly drained: () => boolean;
+  readonly end: () => void;
+  timer: NodeJS.Timeout;
+}
+
 /**
  * LSP asks a client to send `exit` once its `shutdown` is answered; some send it at once (Neovim's
  * and others' behaviour varies), and vscode-languageserver ends the process on `exit` there and
  * then, before the answers under way are written: the shutdown answer itself was lost. Here `exit`
  * is handed on only once every request handed to the connection is answered and all the server
  * had to write is written (`idle`), or after `mostExitWaitMs`, whichever comes first.
+ *
+ * The end of the input is held the same way (`inputEnded`): a client that writes its requests,
+ * or `shutdown` and `exit`, and closes the pipe at once (`cat requests | oms-lint lsp`) got
+ * nothing, not even the initialize answer, as the process ended on the end of input.
  */
 export class ExitAfterAnswers {
   readonly #owed = new Set<number | string>();
   readonly #idle: () => boolean;
   /** The held `exit`, handed on when called; "handed" once it has been. */
   #exit: (() => void) | "handed" | undefined;
+  /** The held end of the input; "ended" once its `end` has been called. */
+  #inputEnd: HeldEnd | "ended" | undefined;
 
   /** `idle`: whether the writer has nothing waiting and nothing under way. */
   constructor(idle: () => boolean) {
@@ -39,10 +52,32 @@ export class ExitAfterAnswers {
     this.written(undefined);
   }
 
+  /**
+   * The input has ended: `end` is called once every message read has been handed on (`drained`),
+   * every request handed on is answered and all is written; or once nothing has been written for
+   * `mostExitWaitMs`. The bound restarts with each message written, not from the end of input:
+   * the input has ended, so what is left to do is finite, and a scripted client's last requests
+   * (a fix-all of a large order) may take longer than a second; only a client that has stopped
+   * reading, or a request that waits on the client (workspace/applyEdit) that is gone, makes no
+   * progress at all, and must not keep the process for ever.
+   */
+  inputEnded(drained: () => boolean, end: () => void): void {
+    if (this.#inputEnd !== undefined) return;
+    this.#inputEnd = { drained, end, timer: setTimeout(() => this.#endNow(), mostExitWaitMs) };
+    this.written(undefined);
+  }
+
   /** The writer has written a message (undefined: look again): a response pays its request's due. */
   written(message: Message | undefined): void {
     if (message !== undefined && Message.isResponse(message) && message.id !== null) this.#owed.delete(message.id);
-    if (this.#owed.size === 0 && this.#idle()) this.#exitNow();
+    const held = this.#inputEnd;
+    if (message !== undefined && typeof held === "object") {
+      clearTimeout(held.timer);
+      held.timer = setTimeout(() => this.#endNow(), mostExitWaitMs);
+    }
+    if (this.#owed.size > 0 || !this.#idle()) return;
+    this.#exitNow();
+    if (typeof held === "object" && held.drained()) this.#endNow();
   }
 
   #exitNow(): void {
@@ -50,5 +85,13 @@ export class ExitAfterAnswers {
     if (typeof exit !== "function") return;
     this.#exit = "handed";
     exit();
+  }
+
+  #endNow(): void {
+    const held = this.#inputEnd;
+    if (typeof held !== "object") return;
+    this.#inputEnd = "ended";
+    clearTimeout(held.timer);
+    held.end();
   }
 }

@@ -17,6 +17,8 @@ export interface GuardedConnection {
   readonly connection: Connection;
   readonly held: () => Held | undefined;
   readonly unsent: () => Unsent;
+  /** The input has ended: `end` is called once the messages read are answered and written, or after a bounded wait (ExitAfterAnswers). */
+  readonly inputEnded: (end: () => void) => void;
 }
 
 /**
@@ -37,8 +39,15 @@ export function guardedConnection(input: Readable, output: Writable, { messageSt
         return exits.handOn(message, (handed) => (MessageStrategy.is(messageStrategy) ? messageStrategy.handleMessage(handed, next) : next(handed)));
       } finally {
         reader.taken(message);
+        // A notification, the last message read, may leave nothing to write: the end of input waits on the reader too.
+        exits.written(undefined);
       }
     },
   };
-  return { connection: createConnection(reader, writer, { ...options, messageStrategy: taking }), held: () => reader.held, unsent: () => writer.unsent };
+  return {
+    connection: createConnection(reader, writer, { ...options, messageStrategy: taking }),
+    held: () => reader.held,
+    unsent: () => writer.unsent,
+    inputEnded: (end) => exits.inputEnded(() => reader.drained, end),
+  };
 }

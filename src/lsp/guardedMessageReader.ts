@@ -48,6 +48,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
   readonly #outputFull: () => boolean;
   #queue: IncomingQueue | undefined;
   #read: (() => void) | undefined;
+  #paused = false;
 
   /** `outputFull`: whether the client has left so much unread that the server should read no more (OutgoingQueue). */
   constructor(input: Readable, answer: Answer, limits = defaultReaderLimits, outputFull: () => boolean = () => false) {
@@ -68,6 +69,11 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     return this.#queue?.held;
   }
 
+  /** Every whole message read is handed to the connection and taken: none waits in the queue, nor in bytes read while reading was paused. */
+  get drained(): boolean {
+    return !this.#paused && (this.#queue?.empty ?? true);
+  }
+
   /** The connection takes `message` to handle (its message strategy): the next one may go to it. */
   taken(message: Message): void {
     this.#queue?.taken(message);
@@ -80,7 +86,6 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
    */
   listen(callback: DataCallback): Disposable {
     const framing = new MessageFraming(this.#limits.maxMessageSize);
-    let paused = false;
     const queue = new IncomingQueue(callback, (id, why) => this.#answer(errorResponse(id, LSPErrorCodes.RequestCancelled, why)), this.#limits.queue, () => read());
     this.#queue = queue;
     const hand: Hand = (message, bytes) => {
@@ -95,14 +100,14 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
       while (!queue.full && !this.#outputFull()) {
         const frame = framing.next();
         if (frame === undefined) {
-          if (paused) this.#input.resume();
-          paused = false;
+          if (this.#paused) this.#input.resume();
+          this.#paused = false;
           return;
         }
         this.#deliver(frame, hand);
       }
-      if (!paused) this.#input.pause();
-      paused = true;
+      if (!this.#paused) this.#input.pause();
+      this.#paused = true;
     };
     this.#read = read;
     const onData = (chunk: Buffer) => {

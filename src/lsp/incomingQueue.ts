@@ -97,6 +97,11 @@ export class IncomingQueue {
     return this.#entries.length >= this.#limits.maxMessages || this.#bytes >= this.#limits.maxBytes;
   }
 
+  /** Nothing waits here, and the connection has taken all it was handed. */
+  get empty(): boolean {
+    return this.#entries.length === 0 && this.#handedOn === undefined;
+  }
+
   get held(): Held {
     return { messages: this.#entries.length, bytes: this.#bytes, peakMessages: this.#peakMessages, peakBytes: this.#peakBytes };
   }

@@ -12,6 +12,8 @@ export interface ServedStreams {
   readonly held: () => Held | undefined;
   readonly unsent: () => Unsent;
   readonly shutDown: () => boolean;
+  /** The input has ended: `end` is called once the messages read are answered and all is written, or after a bounded wait. */
+  readonly inputEnded: (end: () => void) => void;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ServedStreams {
  */
 export function serveStreams(input: Readable, output: Writable, limits: StreamLimits = defaultStreamLimits): ServedStreams {
   const gate = lifecycleGate();
-  const { connection, held, unsent } = guardedConnection(input, output, { messageStrategy: gate, connectionStrategy: cancelQueued }, limits);
+  const { connection, held, unsent, inputEnded } = guardedConnection(input, output, { messageStrategy: gate, connectionStrategy: cancelQueued }, limits);
   answerRefusals(connection);
-  return { state: startServer(connection), held, unsent, shutDown: () => gate.shutDown };
+  return { state: startServer(connection), held, unsent, shutDown: () => gate.shutDown, inputEnded };
 }

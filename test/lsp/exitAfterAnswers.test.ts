@@ -50,3 +50,74 @@ describe("exit waits for the answers owed, a bounded while", () => {
     expect(methods).toEqual(["textDocument/hover", "exit"]);
   });
 });
+
+describe("the end of input waits for what was read to be answered, a bounded while", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** A server whose input has ended: how many times it ended, and what it was handed. */
+  function ended(drained: () => boolean, idle: () => boolean = () => true) {
+    const { methods, hand } = handedOn();
+    const exits = new ExitAfterAnswers(idle);
+    const ends: number[] = [];
+    return { exits, methods, hand, ends, end: () => exits.inputEnded(drained, () => ends.push(1)) };
+  }
+
+  it("ends at once when everything read is handed on, answered and written", () => {
+    const { ends, end } = ended(() => true);
+    end();
+    expect(ends).toEqual([1]);
+  });
+
+  it("ends only once the reader has handed on all it read, and the request among them is answered", () => {
+    let drained = false;
+    const { exits, hand, ends, end } = ended(() => drained);
+    end();
+    expect(ends).toEqual([]);
+    exits.handOn(request(1), hand);
+    drained = true;
+    exits.written(undefined);
+    expect(ends).toEqual([]);
+    exits.written(response(1));
+    expect(ends).toEqual([1]);
+    exits.written(undefined);
+    expect(ends).toEqual([1]);
+  });
+
+  it("ends after the bound when nothing more is written (a client that stopped reading), and only once", () => {
+    const { exits, hand, ends, end } = ended(() => true);
+    exits.handOn(request(1), hand);
+    end();
+    end();
+    vi.advanceTimersByTime(mostExitWaitMs - 1);
+    expect(ends).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(ends).toEqual([1]);
+    vi.advanceTimersByTime(mostExitWaitMs);
+    exits.written(response(1));
+    expect(ends).toEqual([1]);
+  });
+
+  it("waits the bound again after each message written, as the answers still come", () => {
+    const { exits, hand, ends, end } = ended(() => true);
+    exits.handOn(request(1), hand);
+    exits.handOn(request(2), hand);
+    end();
+    vi.advanceTimersByTime(mostExitWaitMs - 1);
+    exits.written(response(1));
+    vi.advanceTimersByTime(mostExitWaitMs - 1);
+    expect(ends).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(ends).toEqual([1]);
+  });
+
+  it("hands on a held exit before it ends: exit's own code (0 after shutdown) is the one that counts", () => {
+    const { exits, methods, hand, ends, end } = ended(() => true);
+    exits.handOn(request(1, "shutdown"), hand);
+    exits.handOn(exit, hand);
+    end();
+    exits.written(response(1));
+    expect(methods).toEqual(["shutdown", "exit"]);
+    expect(ends).toEqual([1]);
+  });
+});

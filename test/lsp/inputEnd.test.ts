@@ -1,7 +1,11 @@
+import { spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { StreamMessageReader, type Message, type ResponseMessage } from "vscode-jsonrpc/node";
+import { bin } from "../support/cli.js";
 import { LspClient } from "./lspClient.js";
+import { framed, hover } from "./rawWire.js";
 
 /**
  * The server reads its input through its own reader (GuardedMessageReader), so it, not
@@ -22,5 +26,50 @@ describe("the language server ends when its input ends", () => {
     await client.connection.sendRequest("shutdown");
     client.endInput();
     expect(await client.exited).toBe(0);
+  });
+});
+
+/** `oms-lint lsp` in a process of its own, handed `bytes` with its input closed at once; what it wrote (its messages, in order) and its exit code. */
+async function pipedAtOnce(bytes: string): Promise<{ messages: Message[]; code: number | null; stderr: string }> {
+  const server = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: tmpdir(), stdio: "pipe" });
+  const messages: Message[] = [];
+  let stderr = "";
+  new StreamMessageReader(server.stdout).listen((message) => messages.push(message));
+  server.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => server.on("close", (code) => resolve(code)));
+  server.stdin.end(bytes);
+  return { code: await exited, messages, stderr };
+}
+
+const initializeWith = (capabilities: object) => framed({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities } });
+const initialize = initializeWith({});
+const initialized = framed({ jsonrpc: "2.0", method: "initialized", params: {} });
+const ids = (messages: Message[]) => messages.filter((m) => !("method" in m)).map((m) => (m as ResponseMessage).id);
+
+/**
+ * A client that writes its messages and closes the pipe at once (a script, `cat requests |
+ * oms-lint lsp`, a test harness) is owed the answers to what it wrote before the end: the
+ * process ended at the end of input, and wrote nothing, not even the initialize answer.
+ */
+describe("the language server answers what it read before its input ended", () => {
+  it("answers initialize and shutdown, in order, then exits 0, when exit came before the end", async () => {
+    const { messages, code } = await pipedAtOnce(initialize + initialized + framed({ jsonrpc: "2.0", id: 2, method: "shutdown" }) + framed({ jsonrpc: "2.0", method: "exit" }));
+    expect(ids(messages)).toEqual([1, 2]);
+    expect((messages[0] as ResponseMessage).result).toMatchObject({ serverInfo: { name: "oms-lint" } });
+    expect(messages[1]).toMatchObject({ id: 2, result: null });
+    expect(code).toBe(0);
+  });
+
+  it("answers a hover sent just before the end, then exits 1, as there was no shutdown", async () => {
+    const { messages, code } = await pipedAtOnce(initialize + initialized + hover(2));
+    expect(ids(messages)).toEqual([1, 2]);
+    expect(messages[1]).toMatchObject({ id: 2, result: null });
+    expect(code).toBe(1);
+  });
+
+  it("answers shutdown and exits 0 when the input ends after it, without exit", async () => {
+    const { messages, code } = await pipedAtOnce(initialize + initialized + framed({ jsonrpc: "2.0", id: 2, method: "shutdown" }));
+    expect(ids(messages)).toEqual([1, 2]);
+    expect(code).toBe(0);
   });
 });
