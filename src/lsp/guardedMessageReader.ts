@@ -49,6 +49,8 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
   #queue: IncomingQueue | undefined;
   #read: (() => void) | undefined;
   #paused = false;
+  /** The input has closed: "told" once the connection has been told (its close event), when all read was handed on. */
+  #closed: boolean | "told" = false;
 
   /** `outputFull`: whether the client has left so much unread that the server should read no more (OutgoingQueue). */
   constructor(input: Readable, answer: Answer, limits = defaultReaderLimits, outputFull: () => boolean = () => false) {
@@ -77,6 +79,19 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
   /** The connection takes `message` to handle (its message strategy): the next one may go to it. */
   taken(message: Message): void {
     this.#queue?.taken(message);
+    this.#closeWhenDrained();
+  }
+
+  /**
+   * The connection hears that the input closed only once it has taken every message read before:
+   * vscode-jsonrpc's connection, once closed, throws on every notification and request the server
+   * sends, and the server's handlers of those messages (`initialized` registering its watcher, a
+   * lint publishing) failed with a stack trace, where they had been read in time.
+   */
+  #closeWhenDrained(): void {
+    if (this.#closed !== true || !this.drained) return;
+    this.#closed = "told";
+    this.fireClose();
   }
 
   /**
@@ -115,7 +130,10 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
       read();
     };
     const onError = (error: Error) => this.fireError(error);
-    const onClose = () => this.fireClose();
+    const onClose = () => {
+      if (this.#closed === false) this.#closed = true;
+      this.#closeWhenDrained();
+    };
     this.#input.on("data", onData).on("error", onError).on("close", onClose);
     return Disposable.create(() => void this.#input.off("data", onData).off("error", onError).off("close", onClose));
   }

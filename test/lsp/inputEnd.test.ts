@@ -72,4 +72,12 @@ describe("the language server answers what it read before its input ended", () =
     expect(ids(messages)).toEqual([1, 2]);
     expect(code).toBe(0);
   });
+
+  it("sends its own requests and answers the client's, without a stack trace, for a client that asks it to register a watcher", async () => {
+    // VS Code's capabilities: on `initialized` the server registers its config watcher (a request of its own).
+    const { messages, code, stderr } = await pipedAtOnce(initializeWith({ workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } }) + initialized + hover(2));
+    expect(messages.map((m) => ("method" in m ? m.method : (m as ResponseMessage).id))).toEqual([1, "client/registerCapability", 2]);
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+  });
 });
