@@ -4,6 +4,9 @@ import { eslintLimitHints, eslintMaxDepth, languageLimits, limitsProblem } from 
 import { jsoncDialectOf, mayBePayload } from "./payloadFile.js";
 import { isOwnReport } from "../cli/ownReport.js";
 import { fileEncodingFault } from "./fileEncoding.js";
+import { oversizedSearchQuery } from "../lint/oversizedQuery.js";
+import { limitsOf } from "../lint/oversizedValue.js";
+import { textWording } from "../source/limitMessages.js";
 
 type ParseResult = ReturnType<JSONLanguage["parse"]>;
 type ParseFile = Parameters<JSONLanguage["parse"]>[0];
@@ -67,6 +70,14 @@ export class OmsJsonLanguage extends JSONLanguage {
     const limits = languageLimits(context?.languageOptions);
     const parsed = parseSource(text, { ...limits, limitHints: eslintLimitHints(limits.maxDepth) });
     if (!parsed.ok) return failure(parsed);
+    // A string payload is a search URL (the one kind a string is): its parameters are held to
+    // maxEntries here, as the CLI holds them, for the lint pass's verdict is no parsing error.
+    const hints = eslintLimitHints(limits.maxDepth);
+    const tooMany = typeof parsed.value === "string" ? oversizedSearchQuery(parsed.value, limitsOf(limits), textWording, hints) : undefined;
+    if (tooMany) {
+      const { line, column } = parsed.locate.pointer("");
+      return { ok: false, errors: [{ message: tooMany.message, line, column }] };
+    }
     return super.parse(file, context);
   }
 

@@ -1,4 +1,5 @@
 import type { Span } from "../source/range.js";
+import { pieceCount } from "../source/pieceCount.js";
 
 /**
  * The search for order items takes its parameters in the URL. A string payload (the whole
@@ -25,13 +26,9 @@ export function parseSearchQuery(text: string): Record<string, string> {
  */
 export function searchParameterOccurrences(text: string): Map<string, Span[]> {
   const spans = new Map<string, Span[]>();
-  const end = text.trimEnd().length;
-  const question = text.indexOf("?");
-  const lead = text.length - text.trimStart().length;
-  if (question < 0 && /^[a-z]+:\/\//i.test(text.slice(lead))) return spans;
-  const start = question >= 0 ? question + 1 : lead;
-  const hash = text.indexOf("#", start);
-  const stop = hash >= 0 && hash < end ? hash : end;
+  const query = searchQueryBounds(text);
+  if (query === undefined) return spans;
+  const { start, stop } = query;
   for (let from = start; from <= stop; ) {
     const amp = text.indexOf("&", from);
     const to = amp >= 0 && amp < stop ? amp : stop;
@@ -55,4 +52,25 @@ export function searchParameterOccurrences(text: string): Map<string, Span[]> {
  */
 export function searchParameterSpans(text: string): Map<string, Span> {
   return new Map([...searchParameterOccurrences(text)].map(([name, spans]) => [name, spans[0] as Span]));
+}
+
+/**
+ * Where the query of a search URL or query string stands: after its `?` (the whole text,
+ * trimmed, when it has none), up to its `#` or its trailing blanks; undefined for a URL with
+ * no query.
+ */
+export function searchQueryBounds(text: string): { readonly start: number; readonly stop: number } | undefined {
+  const end = text.trimEnd().length;
+  const question = text.indexOf("?");
+  const lead = text.length - text.trimStart().length;
+  if (question < 0 && /^[a-z]+:\/\//i.test(text.slice(lead))) return undefined;
+  const start = question >= 0 ? question + 1 : lead;
+  const hash = text.indexOf("#", start);
+  return { start, stop: hash >= 0 && hash < end ? hash : end };
+}
+
+/** How many parameters a search URL or query string holds, counted no further than `atMost + 1`. */
+export function searchParameterCount(text: string, atMost: number): number {
+  const query = searchQueryBounds(text);
+  return query === undefined ? 0 : pieceCount(text, query.start, query.stop, "&", atMost);
 }

@@ -12,6 +12,9 @@ import type { RuleSet } from "../engine/ruleSet.js";
 import { heldByItsText, validateWith, type ValidateOptions, type YieldingOptions } from "./validate.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { libraryAudience, type Audience } from "./audience.js";
+import { oversizedSearchQuery } from "./oversizedQuery.js";
+import { limitsOf } from "./oversizedValue.js";
+import { textWording } from "../source/limitMessages.js";
 
 /** The limits (maxDepth, maxEntries, maxValues) are ValidateOptions': here they hold the text, before it is parsed. */
 export interface LintTextOptions extends ValidateOptions {
@@ -69,6 +72,14 @@ export function lintTextChecked(set: RuleSet, text: string, options: LintTextWit
       endColumn: range.column + 1,
     };
     return { result: lintResult(filePath, null, [unknown]) };
+  }
+  if (kind === "orderItemSearch" && typeof parsed.value === "string") {
+    // The text's limits hold its search URL's parameters too, counted before any is split.
+    const oversized = oversizedSearchQuery(parsed.value, limitsOf({ maxDepth, maxEntries, maxValues }), textWording, audience.limitHints);
+    if (oversized) {
+      const { ruleId, messageId, evidence, message, path } = oversized;
+      return { result: lintResult(filePath, kind, [{ ruleId, messageId, severity: 2, evidence, message, path, ...parsed.locate.pointer(""), fatal: true }]) };
+    }
   }
   const { diagnostics } = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts }, heldByItsText);
   const parameters = typeof parsed.value === "string" ? searchParameterSpans(parsed.value) : undefined;

@@ -13,6 +13,8 @@ import { parseSearchQuery } from "../kinds/searchQuery.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
 import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
+import { oversizedSearchQuery } from "./oversizedQuery.js";
+import { valueWording } from "../source/limitMessages.js";
 import { oversizedPlace, writtenOtherwise } from "../json/oversizedPlace.js";
 import { asSent } from "./asSent.js";
 import { bytesPayload } from "./bytesPayload.js";
@@ -83,6 +85,10 @@ export function validateWith(
   // names its parameter, where lintText places it.
   const bytes = bytesPayload(value);
   if (bytes !== undefined) return summarize([bytes]);
+  if (kind === "orderItemSearch" && typeof value === "string" && limits !== heldByItsText) {
+    const oversized = oversizedSearchQuery(value, limits, valueWording);
+    if (oversized) return summarize([oversized]);
+  }
   const subject = kind === "orderItemSearch" && typeof value === "string" ? parseSearchQuery(value) : value;
   let inString = subject !== value;
   const sorted = unlessUnreadable(subject, () => {
@@ -99,6 +105,8 @@ export function validateWith(
         if (sent) checked = sent.value;
         // A boxed string, or a toJSON answering one: the search's URL or query string, as a string is read.
         if (kind === "orderItemSearch" && typeof checked === "string") {
+          const tooMany = oversizedSearchQuery(checked, limits, valueWording);
+          if (tooMany) return [tooMany];
           checked = parseSearchQuery(checked);
           inString = true;
         }

@@ -20,6 +20,7 @@ import { limitsOf } from "../lint/oversizedValue.js";
 import { hasTranslatedShape } from "./translatedBody.js";
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { matchEndpoint } from "./matchEndpoint.js";
+import { oversizedUrl } from "./urlLimits.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
@@ -41,6 +42,8 @@ export interface Checked {
 }
 
 export function checkOne(entry: RequestEntry, run: FileRun): Checked {
+  const oversized = oversizedUrl(entry.url, limitsOf(run.options), run.options.audience?.limitHints);
+  if (oversized) return { bodyKind: undefined, findings: [oversized], body: [], query: [] };
   const match = matchEndpoint(entry.url, entry.variables);
   const operation = match.endpoint?.operations.find((o) => o.method === entry.method.toUpperCase());
   // Read once for the rules and the lint, and parsed (if at all) within the run's limits.

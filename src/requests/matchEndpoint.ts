@@ -66,8 +66,8 @@ export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
   return "other";
 }
 
-/** Splits a URL (with variables left in place) into host, path and query; never throws. */
-export function splitUrl(url: string, variables: VariableReading): UrlParts {
+/** A URL's host, path and query as written (none of them split or decoded); never throws. */
+export function urlSections(url: string): { readonly host: string | undefined; readonly pathText: string; readonly queryText: string } {
   let rest = url.trim();
   let host: string | undefined;
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(rest);
@@ -90,6 +90,12 @@ export function splitUrl(url: string, variables: VariableReading): UrlParts {
   const question = rest.indexOf("?");
   const pathText = question < 0 ? rest : rest.slice(0, question);
   const queryText = question < 0 ? "" : rest.slice(question + 1);
+  return { host, pathText, queryText };
+}
+
+/** Splits a URL (with variables left in place) into host, path and query; never throws. */
+export function splitUrl(url: string, variables: VariableReading): UrlParts {
+  const { host, pathText, queryText } = urlSections(url);
   const query = new Map<string, string>();
   const occurrences = new Map<string, string[]>();
   for (const pair of queryText.split("&")) {

@@ -66,6 +66,18 @@ export function fixedLimitHints(what: string): LimitHints {
   return { maxDepth: words, maxEntries: words, maxValues: words };
 }
 
+/**
+ * What holds too many entries: an array or object of a payload, or a URL's query (its
+ * `&`-separated parameters) or path (its `/`-separated segments). The URL's two are limits
+ * of oms-lint, not of the OMS: the search document lets "Any amount of additional
+ * parameters" be appended.
+ */
+export type Container = "array" | "object" | "query" | "path";
+
+const containerWords: Readonly<Record<Container, string>> = { array: "array holds", object: "object holds", query: "query holds", path: "URL's path holds" };
+const entryWords: Readonly<Record<Container, string>> = { array: "element", object: "member", query: "parameter", path: "segment" };
+const holders: Readonly<Record<Container, string>> = { array: "payload", object: "payload", query: "search", path: "request" };
+
 const closingKey: Readonly<Record<Limit, keyof LimitHints>> = { depth: "maxDepth", entries: "maxEntries", values: "maxValues" };
 
 /**
@@ -73,10 +85,9 @@ const closingKey: Readonly<Record<Limit, keyof LimitHints>> = { depth: "maxDepth
  * with where the reader raises the limit: the caller's own words when given, else the
  * wording's option.
  */
-export function limitMessage(wording: LimitWording, limits: StructureLimits, limit: Limit, container: "array" | "object" = "array", closing?: LimitHints): string {
+export function limitMessage(wording: LimitWording, limits: StructureLimits, limit: Limit, container: Container = "array", closing?: LimitHints): string {
   const stops = `so oms-lint stops (${closing?.[closingKey[limit]] ?? `the limit is ${wording.option[limit]}`})`;
   if (limit === "depth") return `${wording.subject} nests deeper than ${plural(limits.maxDepth, "level")} here: no payload nests this deep, ${stops}`;
   if (limit === "values") return `${wording.subject} holds more than ${plural(limits.maxValues, "value")} by this one${wording.valuesCounted}: no payload holds this many, ${stops}`;
-  const what = container === "object" ? `object holds more than ${plural(limits.maxEntries, "member")}` : `array holds more than ${plural(limits.maxEntries, "element")}`;
-  return `this ${what}: no payload holds this many, ${stops}`;
+  return `this ${containerWords[container]} more than ${plural(limits.maxEntries, entryWords[container])}: no ${holders[container]} holds this many, ${stops}`;
 }

@@ -6,9 +6,9 @@ import { matchEndpoint, maxNearestPathLength } from "../../src/requests/matchEnd
 const host = "https://integration.shopatron.com";
 
 describe("an unknown endpoint's nearest one is looked for only on a path of a typo's length", () => {
-  it("a request to a 2 MB path is one unknown-endpoint warning, with no nearest endpoint named", () => {
+  it("a request to a 200 kB path (within the entries limit) is one unknown-endpoint warning, with no nearest endpoint named", () => {
     // The edit distance's table is the path times each template: a 3 MB path took 27 s and 600 MB a template.
-    const result = lintHttpFile(`GET ${host}/api/v2${"/x".repeat(1_000_000)}\n`, "long.http");
+    const result = lintHttpFile(`GET ${host}/api/v2${"/x".repeat(99_000)}\n`, "long.http");
     expect(result.messages.map((m) => [m.ruleId, m.messageId])).toEqual([["request/unknown-endpoint", "noEndpoint"]]);
     expect(result.messages[0]!.message.length).toBeLessThan(400);
   }, 60_000);
