@@ -2,6 +2,7 @@ import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables, expansionBudget, type Expansion } from "./variables.js";
 import type { SubstitutedReference } from "./writtenColumn.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
+import { readRequestLine, withoutHttpVersion } from "./requestLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -168,25 +169,4 @@ function parseBlock(
     bodyLine,
     bodyReferences,
   });
-}
-
-/**
- * `METHOD target [HTTP/x.y]`, read by hand (no regular expression to backtrack over a long
- * run of blanks): a method of letters, blanks, the target, and an optional HTTP version.
- * Undefined when the line does not start with a method and a blank (a bare URL).
- */
-function readRequestLine(line: string): { method: string; target: string } | undefined {
-  let end = 0;
-  while (end < line.length && /[A-Za-z]/.test(line[end] as string)) end++;
-  if (end === 0 || end === line.length || !/\s/.test(line[end] as string)) return undefined;
-  const target = withoutHttpVersion(line.slice(end).trim());
-  return target === "" ? undefined : { method: line.slice(0, end), target };
-}
-
-/** "url HTTP/1.1" → "url": the last blank-separated word is dropped when it is an HTTP version. */
-function withoutHttpVersion(text: string): string {
-  let blank = text.length - 1;
-  while (blank >= 0 && !/\s/.test(text[blank] as string)) blank--;
-  if (blank < 0 || !/^HTTP\/[\d.]+$/.test(text.slice(blank + 1))) return text;
-  return text.slice(0, blank).trimEnd();
 }

@@ -1,0 +1,43 @@
+/**
+ * A REST Client request line, `METHOD target [HTTP/x.y]`, read by hand in one pass: no
+ * regular expression is run at each of its characters (a line of 45M characters took
+ * seconds of them) nor can backtrack over a long run of blanks.
+ */
+
+/** The characters of JavaScript's `\s`, by code unit. */
+function isBlank(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** A digit or a dot: what follows `HTTP/` in a version. */
+function isVersionCharacter(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x2e;
+}
+
+/**
+ * A method of letters, blanks, the target, and an optional HTTP version. Undefined when the
+ * line does not start with a method and a blank (a bare URL).
+ */
+export function readRequestLine(line: string): { method: string; target: string } | undefined {
+  let end = 0;
+  while (end < line.length && isLetter(line.charCodeAt(end))) end++;
+  if (end === 0 || end === line.length || !isBlank(line.charCodeAt(end))) return undefined;
+  const target = withoutHttpVersion(line.slice(end).trim());
+  return target === "" ? undefined : { method: line.slice(0, end), target };
+}
+
+/**
+ * "url HTTP/1.1" → "url": the last blank-separated word is dropped when it is an HTTP
+ * version. Read from the end: the version's digits and dots, `HTTP/`, then a blank.
+ */
+export function withoutHttpVersion(text: string): string {
+  let digits = text.length;
+  while (digits > 0 && isVersionCharacter(text.charCodeAt(digits - 1))) digits--;
+  const word = digits - "HTTP/".length;
+  if (digits === text.length || word < 1 || !text.startsWith("HTTP/", word) || !isBlank(text.charCodeAt(word - 1))) return text;
+  return text.slice(0, word - 1).trimEnd();
+}
