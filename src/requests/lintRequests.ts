@@ -9,7 +9,7 @@ import { parseSource, type StringPlace } from "../source/parseSource.js";
 import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterOccurrences } from "../kinds/searchQuery.js";
 import { segments, valueAt } from "../json/jsonPointer.js";
-import { lineStarts, positionAt } from "../source/lineIndex.js";
+import { lineStarts } from "../source/lineIndex.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
 import { writtenColumn } from "./writtenColumn.js";
@@ -169,10 +169,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const run = fileRun(set, options);
     const collection = readPostmanCollection(parsed.value, audience.notACollection, text.length);
     const pending: (Inner & { range?: SourceRange })[] = [];
-    /** Search findings placed at their parameter in the URL string: where they stand in `pending`, and the characters. */
-    const inUrls: (StringPlace & { readonly at: number })[] = [];
-    const starts = lineStarts(text);
-    const bodyRanges = new Map<string, BodyPlacer | undefined>();
+    /** Findings placed inside a string (a search parameter in its URL, a body's finding in its raw): where they stand in `pending`, and the characters. */
+    const inStrings: (StringPlace & { readonly at: number })[] = [];
     if (!isPostmanCollection(parsed.value)) {
       pending.push(parseMessage("info.schema does not name a Postman collection schema (https://schema.getpostman.com/…)", "/info", 1));
     }
@@ -182,28 +180,30 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const pointer = (part: RequestPart): string =>
         part === "url" ? request.urlPointer : part === "method" ? request.methodPointer : part === "headers" ? request.headerPointer : part === "body" ? request.bodyPointer : request.pointer;
       for (const finding of checked.findings) pending.push(requestMessage(finding, pointer(finding.part)));
+      // A body as written in its `"raw"` string: its findings are placed inside that string.
+      const inRaw = request.rawBody !== undefined && request.rawBody === request.body && checked.body.length > 0;
+      const bodyStarts = inRaw ? lineStarts(request.body as string) : undefined;
       for (const m of checked.body) {
         // A key may be megabytes long: the message names the place as a message quotes a value.
         const where = m.path === "" ? "body" : `body ${shorten(m.path)}`;
-        if (!bodyRanges.has(request.bodyPointer)) {
-          const unchanged = request.rawBody !== undefined && request.rawBody === request.body;
-          bodyRanges.set(request.bodyPointer, unchanged ? bodyPlacer(text, starts, parsed.locate.pointer(request.bodyPointer), request.body as string) : undefined);
+        if (bodyStarts && m.line !== undefined) {
+          const offset = (line: number | undefined, column: number | undefined) => (bodyStarts[(line ?? 1) - 1] ?? 0) + (column ?? 1) - 1;
+          inStrings.push({ at: pending.length, path: request.bodyPointer, from: offset(m.line, m.column), to: offset(m.endLine, m.endColumn) });
         }
-        const range = bodyRanges.get(request.bodyPointer)?.(m);
         const { ruleId, messageId, severity, evidence } = m;
-        pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer, range });
+        pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer });
       }
       const rawUrl = valueAt(parsed.value, request.urlPointer);
       const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
       for (const { occurrence, ...m } of checked.query) {
         const span = parameterAt(m.path, occurrence);
-        if (span) inUrls.push({ at: pending.length, path: request.urlPointer, from: span.offset, to: span.offset + span.length });
+        if (span) inStrings.push({ at: pending.length, path: request.urlPointer, from: span.offset, to: span.offset + span.length });
         pending.push({ ...m, path: request.urlPointer });
       }
     }
-    // The parameters' places in their URLs, in one walk of the text for all of them (not one a finding).
-    const inUrlRanges = parsed.locate.inStrings(inUrls);
-    inUrls.forEach((place, i) => (pending[place.at]!.range = inUrlRanges[i]));
+    // The places in their strings (a body's raw, a URL), in one walk of the text for all of them (not one a finding).
+    const stringRanges = parsed.locate.inStrings(inStrings);
+    inStrings.forEach((place, i) => (pending[place.at]!.range = stringRanges[i]));
     const ranges = parsed.locate.pointers(pending.map((p) => p.path));
     return lintResult(
       filePath,
@@ -229,36 +229,6 @@ function parameterPlacer(rawUrl: string): (path: string, occurrence: number) => 
     spans ??= searchParameterOccurrences(rawUrl);
     const written = spans.get(segments(path)[0] as string);
     return written?.[occurrence] ?? written?.[0];
-  };
-}
-
-type BodyPlacer = (m: Inner) => SourceRange | undefined;
-
-/**
- * Places a body diagnostic inside the collection's `"raw"` string: each character of the
- * body is mapped to the source offset of its (possibly escaped) character in the literal.
- */
-function bodyPlacer(text: string, starts: Uint32Array, literal: SourceRange, body: string): BodyPlacer | undefined {
-  let i = (starts[literal.line - 1] ?? 0) + literal.column - 1;
-  if (text[i] !== '"') return undefined;
-  i++;
-  const offsets: number[] = [];
-  while (i < text.length && text[i] !== '"') {
-    offsets.push(i);
-    i += text[i] === "\\" ? (text[i + 1] === "u" ? 6 : 2) : 1;
-  }
-  offsets.push(i);
-  if (offsets.length !== body.length + 1) return undefined;
-  const bodyStarts = lineStarts(body);
-  const at = (line: number | undefined, column: number | undefined) => {
-    const offset = (bodyStarts[(line ?? 1) - 1] ?? 0) + (column ?? 1) - 1;
-    return positionAt(starts, offsets[Math.min(offset, offsets.length - 1)] as number);
-  };
-  return (m) => {
-    if (m.line === undefined) return undefined;
-    const start = at(m.line, m.column);
-    const end = at(m.endLine, m.endColumn);
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   };
 }
 
