@@ -10,7 +10,8 @@ import { lintResult, type LintResult } from "../lint/lintResult.js";
 import { isOwnReport } from "../cli/ownReport.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
-import type { LanguageLimits } from "./languageLimits.js";
+import { eslintLimitHints, type LanguageLimits } from "./languageLimits.js";
+import type { Audience } from "../lint/audience.js";
 
 /**
  * What the plugin reads from ESLint's `settings["oms-lint"]`: the payload's kind (otherwise
@@ -47,6 +48,15 @@ export function pluginSettings(eslintSettings: Readonly<Record<string, unknown>>
   } catch (error) {
     return { ok: false, problem: `settings["oms-lint"]: ${(error as Error).message}` };
   }
+}
+
+/**
+ * Who reads a verdict under ESLint: a limit is raised in `languageOptions.limits`, a kind set
+ * in `settings["oms-lint"]` (a Postman collection's bodies were told "the maxEntries option").
+ */
+function eslintAudience(limits: LanguageLimits): Audience {
+  const setTheKind = 'set settings["oms-lint"].kind for it in the ESLint config';
+  return { limitHints: eslintLimitHints(limits.maxDepth), nameTheKind: setTheKind, notACollection: `if it is a payload, ${setTheKind}` };
 }
 
 /** Every rule on: ESLint's config decides which findings are shown, and how severe. The request rules run on Postman collections only. */
@@ -114,8 +124,8 @@ export class SharedLint {
     const result = isOwnReport(text)
       ? lintResult("<eslint>", null, [])
       : collection
-        ? lintPostmanCollectionWith(builtInLinter.ruleSet, text, "<eslint>", { rules, settings: settings.settings, ...limits })
-        : lintTextWith(builtInLinter.ruleSet, text, { kind: settings.kind, rules, settings: settings.settings, filePath: "<eslint>", ...limits, keepYieldingFindings: true });
+        ? lintPostmanCollectionWith(builtInLinter.ruleSet, text, "<eslint>", { rules, settings: settings.settings, ...limits, audience: eslintAudience(limits) })
+        : lintTextWith(builtInLinter.ruleSet, text, { kind: settings.kind, rules, settings: settings.settings, filePath: "<eslint>", ...limits, audience: eslintAudience(limits), keepYieldingFindings: true });
     this.#last = { text, key, result };
     return result;
   }

@@ -70,6 +70,19 @@ describe("a Postman collection under ESLint", () => {
     }
   });
 
+  it.each(majors)("%s: a body past languageOptions.limits is told that option, not the library's", async (_, ESLint) => {
+    // The collection itself within the limit (at most 4 members or elements a container), its body's list past it.
+    const body = JSON.stringify({ orderItems: [1, 2, 3, 4, 5] });
+    const collection = JSON.stringify({
+      info: { name: "OMS", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: [{ name: "Add a note", request: { method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", header: [{ key: "Content-Type", value: "application/json" }], body: { mode: "raw", raw: body } } }],
+    });
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, undefined, { limits: { maxEntries: 4 } }) });
+    const [result] = await eslint.lintText(collection, { filePath: `${dir}/limits.postman_collection.json` });
+    const limit = result!.messages.filter((m) => /holds more than 4/.test(m.message));
+    expect(limit.map((m) => m.message)).toEqual([expect.stringMatching(/\(the limit is languageOptions\.limits\.maxEntries\)$/)]);
+  });
+
   it("a kind named in the settings wins, as the CLI's --kind does: the file is linted as that payload", async () => {
     const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig({ kind: "createOrder" }) });
     const [result] = await eslint.lintFiles(["calls.json"]);
