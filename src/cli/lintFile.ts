@@ -6,8 +6,6 @@ import { toolLinter } from "../builtIn/linter.js";
 import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
 import { encodingFault } from "../source/encodingFault.js";
 import { decodeUtf8 } from "../source/utf8.js";
-import { defaultStructureLimits } from "../source/boundedParse.js";
-import type { StructureLimits } from "../source/entryCount.js";
 import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -23,12 +21,6 @@ export type { LintRun } from "./lintRun.js";
 /** The size limit of a run: never past what one string can hold. */
 export function fileSizeLimit(run: LintRun): number {
   return Math.min(run.maxFileSize ?? defaultMaxFileSize, maxReadableSize);
-}
-
-/** The depth, entries and values limits of a run, each its default where the run sets none: what a read beside the lint holds a file to. */
-export function structureLimits(run: LintRun): StructureLimits {
-  const { maxDepth, maxEntries, maxValues } = defaultStructureLimits;
-  return { maxDepth: run.maxDepth ?? maxDepth, maxEntries: run.maxEntries ?? maxEntries, maxValues: run.maxValues ?? maxValues };
 }
 
 /**

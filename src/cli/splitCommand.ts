@@ -23,7 +23,8 @@ import { decodeUtf8 } from "../source/utf8.js";
 import { positionIn } from "../source/lineIndex.js";
 import { fileSizeOption, integerOption } from "./args.js";
 import type { CliIo } from "./cliIo.js";
-import { fileSizeLimit, payloadOptions, readFileBytes, structureLimits } from "./lintFile.js";
+import { fileSizeLimit, payloadOptions, readFileBytes } from "./lintFile.js";
+import { limitsOf } from "../lint/oversizedValue.js";
 import { staleChildren } from "./staleChildren.js";
 import { lintRunOf, resolveConfig, type LintRun } from "./lintRun.js";
 import { packageInfo } from "./packageInfo.js";
@@ -230,7 +231,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const texts = files.map((_, c) => write(result.children[c]));
   // Listed before anything is written: the children just written are never stale, and a stale
   // child is checked here, with the children, before --force removes it.
-  const naming = { stem, originalId: (value as { externalOrderID?: unknown }).externalOrderID, idTemplate: options.idTemplate, limit: fileSizeLimit(run), structure: structureLimits(run) };
+  const naming = { stem, originalId: (value as { externalOrderID?: unknown }).externalOrderID, idTemplate: options.idTemplate, limit: fileSizeLimit(run), structure: limitsOf(run) };
   const stale = staleChildren(outDir, naming, files.length);
   checkChildTargets(filePath, { children: files, stale: options.force ? stale : [] }, io.cwd);
   if (files.length > 0) {

@@ -68,11 +68,11 @@ export class OmsJsonLanguage extends JSONLanguage {
     const encoding = mayBePayload(file.path, process.cwd()) ? fileEncodingFault(text, file.physicalPath) : undefined;
     if (encoding !== undefined) return { ok: false, errors: [{ message: encoding.message, line: encoding.line, column: encoding.column }] };
     const limits = languageLimits(context?.languageOptions);
-    const parsed = parseSource(text, { ...limits, limitHints: eslintLimitHints(limits.maxDepth) });
+    const hints = eslintLimitHints(limits.maxDepth);
+    const parsed = parseSource(text, { ...limits, limitHints: hints });
     if (!parsed.ok) return failure(parsed);
     // A string payload is a search URL (the one kind a string is): its parameters are held to
     // maxEntries here, as the CLI holds them, for the lint pass's verdict is no parsing error.
-    const hints = eslintLimitHints(limits.maxDepth);
     const tooMany = typeof parsed.value === "string" ? oversizedSearchQuery(parsed.value, limitsOf(limits), textWording, hints) : undefined;
     if (tooMany) {
       const { line, column } = parsed.locate.pointer("");
