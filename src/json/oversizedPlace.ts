@@ -93,13 +93,38 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
  * object's until this many are kept (a value that shares its objects has few), then only
  * a large object's (enumerating one again is what costs: a million keys take half a
  * second), so that a value of millions of distinct objects is not copied key by key.
+ * The same bound holds the record of walked containers (WalkedContainer).
  */
 const keptObjects = 65_536;
 const largeObject = 64;
 
+/** A container being read, with what its entries have added up to so far. */
+interface WalkFrame extends EntryFrame {
+  /** The count of values when the container was opened. */
+  readonly valuesBefore: number;
+  /** The levels of containers below the deepest entry read so far (0: none). */
+  below: number;
+}
+
+/**
+ * A container walked to its end within every limit: what its paths add up to wherever it is
+ * met again. Its values and its levels (itself included) do not depend on where it stands,
+ * no limit of entries was passed in it, and what JSON writes otherwise in it was seen (and
+ * said) the first time; it holds no cycle either (one would have been met), so no object
+ * above it can lie within it. So the next path to it adds its count at once when the count and the depth stay within
+ * their limits, and is walked only when a limit is passed inside, to find the place: a value
+ * that shares its objects (`v = { a: v, b: v }` 25 times, 2^26 paths) costs a walk of its
+ * objects, not of its paths.
+ */
+interface WalkedContainer {
+  readonly values: number;
+  readonly levels: number;
+}
+
 /**
  * The full walk: the place of the first limit passed, with an explicit stack (the limits
- * may allow any depth). Each path is walked, as the text would hold it.
+ * may allow any depth). Each path is walked, as the text would hold it, except through a
+ * container walked already that passes no limit there (WalkedContainer).
  */
 function findOversizedPlace(root: object, limits: StructureLimits): OversizedPlace | typeof writtenOtherwise | undefined {
   const kept = new Map<object, readonly string[]>();
@@ -111,17 +136,25 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
     }
     return keys;
   };
-  const frames: EntryFrame[] = [openFrame(root, keysOf)];
+  const walked = new Map<object, WalkedContainer>();
+  let values = 1;
+  const open = (node: object): WalkFrame => ({ ...openFrame(node, keysOf), valuesBefore: values, below: 0 });
+  const frames: WalkFrame[] = [open(root)];
   /** The objects from the root down to where the walk stands: one met again there holds itself, and has no JSON text. */
   const onPath = new Set<object>([root]);
   /** The keys down to the entry being read. */
   const trail: (string | number)[] = [];
-  let values = 1;
   let rewritten = isWrittenOtherwise(root);
-  while (frames.length > 0) {
+  for (;;) {
     const frame = frames[frames.length - 1]!;
     if (frame.next >= frame.size) {
-      onPath.delete(frames.pop()!.node);
+      frames.pop();
+      onPath.delete(frame.node);
+      const done: WalkedContainer = { values: values - frame.valuesBefore, levels: frame.below + 1 };
+      if (walked.size < keptObjects) walked.set(frame.node, done);
+      const parent = frames[frames.length - 1];
+      if (parent === undefined) return rewritten ? writtenOtherwise : undefined;
+      parent.below = Math.max(parent.below, done.levels);
       trail.pop();
       continue;
     }
@@ -136,16 +169,22 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
       // a member that is undefined, a function or a symbol is not written at all.
       rewritten ||= frame.keys !== null && isLeftOut(child);
       trail.pop();
+      continue;
     }
-    else if (onPath.has(child)) return { path: placePointer(trail), limit: "cycle" };
-    else if (frames.length >= limits.maxDepth) return { path: placePointer(trail), limit: "depth" };
-    else {
-      rewritten ||= isWrittenOtherwise(child);
-      frames.push(openFrame(child, keysOf));
-      onPath.add(child);
+    if (onPath.has(child)) return { path: placePointer(trail), limit: "cycle" };
+    if (frames.length >= limits.maxDepth) return { path: placePointer(trail), limit: "depth" };
+    const before = walked.get(child);
+    // The child's containers stand from frames.length + 1 levels down: the deepest at frames.length + levels.
+    if (before !== undefined && values + before.values <= limits.maxValues && frames.length + before.levels <= limits.maxDepth) {
+      values += before.values;
+      frame.below = Math.max(frame.below, before.levels);
+      trail.pop();
+      continue;
     }
+    rewritten ||= isWrittenOtherwise(child);
+    frames.push(open(child));
+    onPath.add(child);
   }
-  return rewritten ? writtenOtherwise : undefined;
 }
 
 /**
