@@ -1,9 +1,9 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { rules } from "../../rules/index.js";
 import type { Rule } from "../engine/rule.js";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
-import { readBoundedText } from "../files/readBounded.js";
+import { describeUnread, isUnread, readBoundedText, readHead } from "../files/readBounded.js";
 import type { LintResult } from "../lint/lintResult.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
@@ -91,8 +91,13 @@ export function openCache(location: string, cwd: string, fingerprint: string, no
     /** Writes the cache; a failure is a note, not the run's failure. */
     save(): void {
       if (!read.writable) return;
-      if (startsAsCache(path) === false) {
+      const head = startsAsCache(path);
+      if (head === false) {
         note(`cannot write the cache ${shown}: it is not a cache oms-lint wrote (made during the run: the suppressions file, named alike? another program's?); it is left as it is`);
+        return;
+      }
+      if (typeof head === "object") {
+        note(`cannot write the cache ${shown}: it cannot be read (${head.problem}), so it may not be a cache oms-lint wrote; it is left as it is`);
         return;
       }
       const file: CacheFile = { format: "oms-lint-cache", formatVersion, fingerprint, files: next };
@@ -107,36 +112,30 @@ export function openCache(location: string, cwd: string, fingerprint: string, no
 }
 
 /**
- * Whether the file at `path` starts as a cache oms-lint writes; undefined when there is none.
- * Asked again before the write: a file made there during the run (by this run's suppressions,
- * named alike, or another program) is not ours to replace. Only the head is read, never waited on.
+ * Whether the file at `path` starts as a cache oms-lint writes; undefined when there is none,
+ * or why it cannot be read. Only the head is read, never waited on. Asked before the cache is
+ * read (a file that is not ours is never read whole, however large) and again before the
+ * write: a file made there during the run (by this run's suppressions, named alike, or
+ * another program) is not ours to replace.
  */
-function startsAsCache(path: string): boolean | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === "ENOENT" || code === "ENOTDIR" ? undefined : false;
-  }
-  try {
-    if (!fstatSync(fd).isFile()) return false;
-    const head = Buffer.alloc(signature.length);
-    return head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString("latin1") === signature;
-  } catch {
-    return false;
-  } finally {
-    closeSync(fd);
-  }
+function startsAsCache(path: string): boolean | undefined | { readonly problem: string } {
+  const head = readHead(path, signature.length);
+  if (!isUnread(head)) return Buffer.from(head.buffer, head.byteOffset, head.length).toString("latin1") === signature;
+  // No cache yet (a broken link is ENOENT too). A link loop, or a file we may not see (EACCES), is a problem the note names.
+  return head.code === "ENOENT" || head.code === "ENOTDIR" ? undefined : { problem: describeUnread(head, maxReadableSize) };
 }
 
 function readCache(path: string, fingerprint: string): { files: Map<string, CachedFile>; problem?: string; writable: boolean } {
   const none = new Map<string, CachedFile>();
+  const head = startsAsCache(path);
+  if (head === undefined) return { files: none, writable: true };
+  if (typeof head === "object") return { files: none, problem: `cannot be read (${head.problem})`, writable: false };
+  // Told by its head: a file that is not ours is never read whole, nor parsed (JSON.parse of 16M {} took 17 s and 1.6 GB).
+  if (!head) return { files: none, problem: "is not a cache oms-lint wrote", writable: false };
   const read = readBoundedText(path, maxReadableSize);
-  // No cache yet (a broken link is ENOENT too). A link loop, or a file we may not see (EACCES), is a problem the note names.
+  // Gone, or replaced, since its head was read: read as it is now.
   if ("problem" in read && (read.code === "ENOENT" || read.code === "ENOTDIR")) return { files: none, writable: true };
   if ("problem" in read) return { files: none, problem: `cannot be read (${read.problem})`, writable: false };
-  // Told by its head: a file that is not ours is never parsed (JSON.parse of 16M {} took 17 s and 1.6 GB).
   if (!read.text.startsWith(signature)) return { files: none, problem: "is not a cache oms-lint wrote", writable: false };
   const limits = cacheLimits(read.text.length);
   const parsed = parseWithinLimits(read.text, limits);

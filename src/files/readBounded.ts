@@ -49,6 +49,21 @@ export function readBoundedView(filePath: string, limit: number): Uint8Array | U
   return withOpenFile(filePath, (fd) => wholeInView(fd, limit) ?? checkedRead(fd, limit));
 }
 
+/**
+ * The file's first `length` bytes at most (fewer when it is shorter), with readBounded's
+ * verdicts on what it is: what a file is told by before it is read whole (a cache, by its
+ * signature: a file that is not one is never read, however large).
+ */
+export function readHead(filePath: string, length: number): Uint8Array | Unread {
+  return withOpenFile(filePath, (fd) => {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { reason: "it is a folder (EISDIR)" };
+    if (!stat.isFile()) return { reason: "it is not a regular file (a device, pipe or socket)" };
+    const head = Buffer.alloc(length);
+    return head.subarray(0, readSync(fd, head, 0, length, 0));
+  });
+}
+
 /** Opens the file non-blocking, reads it with `read`, closes it; a failure is the Unread that says why. */
 function withOpenFile(filePath: string, read: (fd: number) => Uint8Array | Unread): Uint8Array | Unread {
   let fd: number | undefined;

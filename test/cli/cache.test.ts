@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { constants } from "node:buffer";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -154,6 +155,17 @@ describe("--cache", () => {
     }
     if (rewritten) expect(readCache().format).toBe("oms-lint-cache");
     else expect(readFileSync(cacheFile(), "utf8")).toBe(text);
+  });
+
+  // Left open by the last stop: the file at the location was read whole before its head was looked at.
+  it("a file that is not a cache is told by its head, never read whole: one larger than any text Node.js holds (sparse) is not a cache, not a file too large to read", async () => {
+    await lint();
+    writeFileSync(cacheFile(), "[not a cache]");
+    truncateSync(cacheFile(), constants.MAX_STRING_LENGTH + 1024);
+    const run = await lint();
+    expect(run.messages).toEqual({ "data/bad.json": [expect.stringMatching(/^2 .*name/)], "data/good.json": [] });
+    expect(run.stderr).toBe("oms-lint: the cache .oms-lint-cache is not a cache oms-lint wrote: ignored, every file is linted (it is left as it is: remove it, or give --cache-location another file)\n");
+    expect(statSync(cacheFile()).size).toBe(constants.MAX_STRING_LENGTH + 1024);
   });
 
   it("--cache-location names the file, or a folder to hold .oms-lint-cache; the cache is never linted as a payload", async () => {
