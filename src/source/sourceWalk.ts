@@ -1,12 +1,12 @@
-import { createScanner, SyntaxKind } from "jsonc-parser";
 import { escapeSegment } from "../json/jsonPointer.js";
 import { closeBrace, closeBracket, closingQuote, openBrace, openBracket, quote } from "./jsonChars.js";
+import { JsonTokens, Token } from "./jsonTokens.js";
 import type { SourceFact, SourceFacts } from "../engine/rule.js";
 import type { Span } from "./range.js";
 import { compare, decimalOfText } from "../domain/decimal.js";
 
 /**
- * Walks of a text JSON.parse has accepted, token by token over jsonc-parser's scanner: no
+ * Walks of a text JSON.parse has accepted, token by token (source/jsonTokens.ts): no
  * tree is built (a tree costs ~15 times the text in memory) and nothing recurses (text may
  * nest as deep as JSON.parse allows).
  */
@@ -58,24 +58,24 @@ export function wantedContainers(pointers: Iterable<string>): Set<string> {
  * pointer enters are skipped without building their paths.
  */
 export function walkWanted(text: string, wanted: ReadonlySet<string>, visitor: WantedWalkVisitor): void {
-  const scanner = createScanner(text, true);
+  const scanner = new JsonTokens(text);
   const stack: Frame[] = [];
   const valueEnds = (top: Frame | undefined, path: string, offset: number, end: number) =>
     visitor.value(path, offset, end, top?.isObject ? top.path : undefined, top?.keyOffset ?? -1);
-  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
-    const offset = scanner.getTokenOffset();
+  for (let token = scanner.scan(); token !== Token.End; token = scanner.scan()) {
+    const offset = scanner.offset;
     const top = stack[stack.length - 1];
-    if (token === SyntaxKind.StringLiteral && top?.isObject && top.key === undefined) {
-      top.key = scanner.getTokenValue();
+    if (token === Token.String && top?.isObject && top.key === undefined) {
+      top.key = scanner.stringValue();
       top.keyOffset = offset;
-      visitor.key?.(childPath(top), { offset, length: scanner.getTokenLength() });
+      visitor.key?.(childPath(top), { offset, length: scanner.length });
       continue;
     }
     switch (token) {
-      case SyntaxKind.OpenBraceToken:
-      case SyntaxKind.OpenBracketToken: {
+      case Token.OpenBrace:
+      case Token.OpenBracket: {
         const path = childPath(top);
-        if (wanted.has(path)) stack.push({ isObject: token === SyntaxKind.OpenBraceToken, path, start: offset, index: 0, key: undefined });
+        if (wanted.has(path)) stack.push({ isObject: token === Token.OpenBrace, path, start: offset, index: 0, key: undefined });
         else {
           // No pointer goes in: passed over by its brackets, not token by token.
           const end = containerEnd(text, offset);
@@ -84,21 +84,21 @@ export function walkWanted(text: string, wanted: ReadonlySet<string>, visitor: W
         }
         break;
       }
-      case SyntaxKind.CloseBraceToken:
-      case SyntaxKind.CloseBracketToken: {
+      case Token.CloseBrace:
+      case Token.CloseBracket: {
         const frame = stack.pop() as Frame;
         valueEnds(stack[stack.length - 1], frame.path, frame.start, offset + 1);
         break;
       }
-      case SyntaxKind.CommaToken:
+      case Token.Comma:
         if (top?.isObject) top.key = undefined;
         else if (top) top.index++;
         break;
-      case SyntaxKind.ColonToken:
+      case Token.Colon:
         break;
       default:
         // A scalar: string, number, true, false or null.
-        valueEnds(top, childPath(top), offset, offset + scanner.getTokenLength());
+        valueEnds(top, childPath(top), offset, offset + scanner.length);
     }
   }
 }
@@ -218,7 +218,7 @@ export function collectFacts(text: string): SourceFacts {
   const writtenNumbers: (SourceFact & { raw: string })[] = [];
   /** Repeated keys whose values have not ended yet; facts are listed in document order all the same. */
   const openRepeats: { depth: number; span: { offset: number; length: number } }[] = [];
-  const scanner = createScanner(text, true);
+  const scanner = new JsonTokens(text);
   const stack: Frame[] = [];
   let repeatPending: string | undefined;
   const valueStarts = (offset: number) => {
@@ -237,48 +237,48 @@ export function collectFacts(text: string): SourceFacts {
       open.span.length = end - open.span.offset;
     }
   };
-  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
-    const offset = scanner.getTokenOffset();
+  for (let token = scanner.scan(); token !== Token.End; token = scanner.scan()) {
+    const offset = scanner.offset;
     const top = stack[stack.length - 1];
-    if (token === SyntaxKind.StringLiteral && top?.isObject && top.key === undefined) {
-      const key = scanner.getTokenValue();
+    if (token === Token.String && top?.isObject && top.key === undefined) {
+      const key = scanner.stringValue();
       top.key = key;
       if (top.keys?.has(key)) repeatPending = childPath(top);
       top.keys?.add(key);
       continue;
     }
     switch (token) {
-      case SyntaxKind.OpenBraceToken:
-      case SyntaxKind.OpenBracketToken: {
+      case Token.OpenBrace:
+      case Token.OpenBracket: {
         valueStarts(offset);
-        const isObject = token === SyntaxKind.OpenBraceToken;
+        const isObject = token === Token.OpenBrace;
         stack.push({ isObject, path: childPath(top), start: offset, index: 0, key: undefined, ...(isObject ? { keys: new Set<string>() } : {}) });
         break;
       }
-      case SyntaxKind.CloseBraceToken:
-      case SyntaxKind.CloseBracketToken:
+      case Token.CloseBrace:
+      case Token.CloseBracket:
         stack.pop();
         valueEnds(offset + 1);
         break;
-      case SyntaxKind.CommaToken:
+      case Token.Comma:
         if (top?.isObject) top.key = undefined;
         else if (top) top.index++;
         break;
-      case SyntaxKind.ColonToken:
+      case Token.Colon:
         break;
       default: {
         // A scalar: string, number, true, false or null.
         valueStarts(offset);
-        const length = scanner.getTokenLength();
-        if (token === SyntaxKind.NumericLiteral && unsafeIntegers.length < maxFactsPerSort && isUnsafeInteger(text, offset, length)) {
+        const length = scanner.length;
+        if (token === Token.Number && unsafeIntegers.length < maxFactsPerSort && isUnsafeInteger(text, offset, length)) {
           const path = childPath(top);
           unsafeIntegers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
-        } else if (token === SyntaxKind.NumericLiteral && writtenNumbers.length < maxFactsPerSort && losesDigits(text, offset, length)) {
+        } else if (token === Token.Number && writtenNumbers.length < maxFactsPerSort && losesDigits(text, offset, length)) {
           // Only the numbers the tax cap reads as written: a thousand long margins elsewhere must not use up the list.
           const path = childPath(top);
           if (writtenFields.test(path)) writtenNumbers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
         }
-        valueEnds(offset + scanner.getTokenLength());
+        valueEnds(offset + scanner.length);
       }
     }
   }
