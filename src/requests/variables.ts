@@ -97,6 +97,15 @@ export function expandVariables(text: string, lookup: (name: string) => string |
       length += piece.length;
     };
     let at = 0;
+    // Where the text not yet kept starts. In the text's own characters, what stays as written
+    // (unknown names among it) is kept in one piece, up to the next substitution: two million
+    // unknown names were four million pieces. In a value, each is kept as it is met, against the room.
+    let from = 0;
+    const asWritten = () => {
+      if (depth === 0) return;
+      keep(source.slice(from, at));
+      from = at;
+    };
     while (at < source.length && (depth === 0 || room > 0)) {
       const open = source.indexOf("{{", at);
       const close = open < 0 ? -1 : source.indexOf("}}", open + 2);
@@ -104,38 +113,45 @@ export function expandVariables(text: string, lookup: (name: string) => string |
       // The innermost opening before the close: "{{{b}}" names b, as the regular expression REST Client uses does.
       const start = source.lastIndexOf("{{", close - 2);
       const name = source.slice(start + 2, close).trim();
-      keep(source.slice(at, start));
       at = close + 2;
       const value = /^[^{}\s]+$/.test(name) ? lookup(name) : undefined;
       if (value === undefined) {
-        keep(source.slice(start, at));
-      } else if (depth >= expansionLimits.depth) {
+        asWritten();
+        continue;
+      }
+      if (depth >= expansionLimits.depth) {
         stopped ??= `variables nest more than ${expansionLimits.depth} deep here ({{${name.slice(0, 40)}}} refers to itself, or to a chain that does)`;
-        keep(source.slice(start, at));
-      } else if (++substitutions > maxSubstitutions) {
+        asWritten();
+        continue;
+      }
+      if (++substitutions > maxSubstitutions) {
         substitutions--;
         stopped ??= fileCount
           ? `more than ${count(budget.allowed.substitutions)} variables would be substituted in this file's requests in all (${count(expansionLimits.fileSubstitutions)}, and one for each character of the file)`
           : `more than ${count(expansionLimits.substitutions)} variables would be substituted in this text`;
-        keep(source.slice(start, at));
-      } else if (depth > 0) {
+        asWritten();
+        continue;
+      }
+      keep(source.slice(from, start));
+      from = at;
+      if (depth > 0) {
         visit(value, depth + 1);
-      } else {
-        const expandedFrom = length;
-        const partsFrom = parts.length;
-        visit(value, depth + 1);
-        if (!overflowed) references.push({ expandedFrom, expandedTo: length, writtenFrom: start, writtenTo: at });
-        else {
-          // The value that did not fit goes, cut or whole: its reference, and what follows it, stay as written.
-          parts.length = partsFrom;
-          length = expandedFrom;
-          at = start;
-          break;
-        }
+        continue;
+      }
+      const expandedFrom = length;
+      const partsFrom = parts.length;
+      visit(value, depth + 1);
+      if (!overflowed) references.push({ expandedFrom, expandedTo: length, writtenFrom: start, writtenTo: at });
+      else {
+        // The value that did not fit goes, cut or whole: its reference, and what follows it, stay as written.
+        parts.length = partsFrom;
+        length = expandedFrom;
+        from = start;
+        break;
       }
     }
     // Past a limit, what is left of the text stays as written.
-    if (at < source.length) keep(source.slice(at));
+    if (from < source.length) keep(source.slice(from));
   };
   visit(text, 0);
   if (budget !== undefined) {
