@@ -58,7 +58,8 @@ const classes: Readonly<Record<AvailabilityClass, { readonly label: string; read
     label: "digital content items (availability I)",
     why: "bought with products of another availability, they must be split into a separate order",
   },
-  normal: { label: "items that follow the normal fulfillment process", why: "they can be combined with each other" },
+  // The documents say "the normal fulfillment process" of Y and L only: the class is what no passage asks to split.
+  normal: { label: "items of availabilities the documents ask no split for", why: "no passage asks to split them from each other" },
 };
 
 interface Group {
@@ -188,13 +189,13 @@ function groupItems(order: JsonObject, items: readonly unknown[]): Group[] {
     group.itemIndexes.push(index);
     if (item !== undefined) group.codes.add(item.code);
     else {
-      group.notes.push(`orderItems ${index} has no valid product.availability: it goes with the items that follow the normal fulfillment process`);
+      group.notes.push(`orderItems ${index} has no valid product.availability: it goes with the items of availabilities the documents ask no split for`);
     }
   });
   return [...groups.values()];
 }
 
-/** "items that follow the normal fulfillment process (availability Y, N)" */
+/** "items of availabilities the documents ask no split for (availability Y, N)" */
 function describe(group: Group): string {
   const { label } = classes[group.availabilityClass];
   return group.availabilityClass === "normal" && group.codes.size > 0 ? `${label} (availability ${[...group.codes].join(", ")})` : label;
@@ -212,7 +213,7 @@ function whyBesideNoNormal(group: Group, groups: readonly Group[]): string | und
   if (group.availabilityClass === "J") return `split-to-merchant products "that are ${rowWords}"`;
   if (group.availabilityClass !== "D") return undefined;
   const others = groups.filter((other) => other !== group).map(describe);
-  return `no item beside them follows the normal fulfillment process, so the sentence that D products "cannot be combined with normal items" does not apply, but ${others.join(" and ")} "${rowWords}"`;
+  return `no item beside them is of an availability the documents ask no split for, so the sentence that D products "cannot be combined with normal items" does not apply, but ${others.join(" and ")} "${rowWords}"`;
 }
 
 function reasonFor(group: Group, groups: readonly Group[]): string {

@@ -73,7 +73,7 @@ describe("splitOrder", () => {
     const { report } = split(orderWithItems(items("DJI")));
     expect(report.map((r) => r.availabilityClass)).toEqual(["D", "J", "I"]);
     expect(report[0]!.reason).toBe(
-      'orderItems 0: discontinued items (availability D); no item beside them follows the normal fulfillment process, so the sentence that D products "cannot be combined with normal items" does not apply, but split-to-merchant items (availability J) and digital content items (availability I) "bought in conjunction with products of another availability must be split into a separate order"',
+      'orderItems 0: discontinued items (availability D); no item beside them is of an availability the documents ask no split for, so the sentence that D products "cannot be combined with normal items" does not apply, but split-to-merchant items (availability J) and digital content items (availability I) "bought in conjunction with products of another availability must be split into a separate order"',
     );
     expect(report[1]!.reason).toBe(
       'orderItems 1: split-to-merchant items (availability J); split-to-merchant products "that are bought in conjunction with products of another availability must be split into a separate order"',
@@ -95,7 +95,7 @@ describe("splitOrder", () => {
         externalOrderID: "8885456-98658-12215",
         itemIndexes: [0, 1],
         availabilityClass: "normal",
-        reason: "no split needed: every item is in one class, items that follow the normal fulfillment process (availability Y)",
+        reason: "no split needed: every item is in one class, items of availabilities the documents ask no split for (availability Y)",
         notes: [],
       },
     ]);
@@ -111,8 +111,8 @@ describe("splitOrder", () => {
       ["normal", [1, 2]],
     ]);
     expect(report[1]!.notes).toEqual([
-      "orderItems 1 has no valid product.availability: it goes with the items that follow the normal fulfillment process",
-      "orderItems 2 has no valid product.availability: it goes with the items that follow the normal fulfillment process",
+      "orderItems 1 has no valid product.availability: it goes with the items of availabilities the documents ask no split for",
+      "orderItems 2 has no valid product.availability: it goes with the items of availabilities the documents ask no split for",
     ]);
   });
 
