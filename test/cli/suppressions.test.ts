@@ -230,6 +230,32 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     expect(withBom.code, withBom.stdout + withBom.stderr).toBe(0);
   });
 
+  // Found by the audit of the CI surface: JSON.parse kept the last of a repeated key, and a count past 2^53 was quoted rounded.
+  it("a suppressions file that names a file or a rule twice, or a count past 2^53 - 1, is a usage error that says where", async () => {
+    writeFileSync(join(root, "twice.json"), `{\n  "a.json": {"schema": {"count": 1}},\n  "a.json": {"kind": {"count": 1}}\n}`);
+    expect(await lint("--suppressions-location", "twice.json", ".")).toMatchObject({
+      code: 2,
+      stderr: 'oms-lint: the suppressions file twice.json names a file twice (3:13: "a.json"): JSON keeps only the last, so which counts hold is not clear; keep one\n',
+    });
+    writeFileSync(join(root, "twice.json"), `{"a.json": {"schema": {"count": 1}, "schema": {"count": 2}}}`);
+    expect((await lint("--suppressions-location", "twice.json", ".")).stderr).toMatch(/names a rule of a file twice \(1:47: "a\.json → schema"\)/);
+    writeFileSync(join(root, "huge.json"), `{"a.json": {"schema": {"count": 99999999999999999999}}}`);
+    expect((await lint("--suppressions-location", "huge.json", ".")).stderr).toMatch(/"a\.json" → "schema" needs a count of 1 or more \(a whole number, at most 2\^53 - 1\)/);
+  });
+
+  it("files named __proto__ and constructor are recorded and read as any other (the counts have no prototype)", async () => {
+    const dir = newRepository();
+    for (const name of ["__proto__", "constructor"]) writeFileSync(join(dir, name), JSON.stringify(overCap(1.5)));
+    const run = (...args: string[]) => runCli(args, { cwd: dir });
+    expect(await run("--suppress-all", "__proto__", "constructor")).toMatchObject({ code: 0, stdout: "" });
+    // Written as JSON, as an object literal would set a prototype instead.
+    expect(readFileSync(join(dir, "oms-lint-suppressions.json"), "utf8")).toBe(`${JSON.stringify(JSON.parse('{"__proto__": {"tax-rate-cap": {"count": 1}}, "constructor": {"tax-rate-cap": {"count": 1}}}'), null, 2)}\n`);
+    expect(({} as Record<string, unknown>)["tax-rate-cap"]).toBeUndefined();
+    expect(await run("__proto__", "constructor")).toMatchObject({ code: 0, stdout: "" });
+    writeFileSync(join(dir, "constructor"), JSON.stringify(createOrder()));
+    expect((await run("__proto__", "constructor")).code).toBe(1);
+  });
+
   // Found by the limits audit: a 189 MB suppressions file was read whole (to 512 MB), then valid JSON past a limit was called "not JSON".
   it("a suppressions file past a limit says so, not that it is not JSON; past 64 MiB it is refused unread, with no flag named to raise that", async () => {
     writeFileSync(join(root, "wide-suppressions.json"), `{"a.json": [${Array(100_001).fill("1").join(",")}]}`);
