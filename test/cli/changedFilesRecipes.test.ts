@@ -35,6 +35,7 @@ describe("the README's changed-files recipes, run as written", () => {
   for (const tool of ["oms-lint", "npx"]) chmodSync(join(tools, tool), 0o755);
   folder.write(`repo/${cafe}`, note("gift"));
   folder.write("repo/fixtures/good/old.json", note("old"));
+  folder.write("repo/-root.json", note("dash"));
   folder.write("repo/package.json", '{"name": "payloads", "version": "1.0.0"}\n');
   folder.write("repo/package-lock.json", '{"name": "payloads", "lockfileVersion": 3}\n');
   folder.write("repo/README.md", "# Payloads\n");
@@ -49,6 +50,8 @@ describe("the README's changed-files recipes, run as written", () => {
     folder.write("repo/package.json", '{"name": "payloads", "version": "1.0.1"}\n');
     folder.write("repo/package-lock.json", '{"name": "payloads", "lockfileVersion": 3, "packages": {}}\n');
     folder.write("repo/README.md", "# Payloads, bumped\n");
+    // A name that looks like an option is a file: `--` ends the options (audit of the CI surface).
+    folder.write("repo/-root.json", note("dash, changed"));
     rmSync(folder.path("repo/fixtures/good/old.json"), { force: true });
   };
 

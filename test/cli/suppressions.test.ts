@@ -104,6 +104,17 @@ describe("a repository's root lints cleanly", () => {
     for (const hook of hooks) {
       expect(await run(hook.args)).toMatchObject({ code: 0 });
     }
+    // Found by the audit of the CI surface: a staged name read as an option loaded another config, and the broken payload passed.
+    writeFileSync(join(root, "relaxed.json"), `{"rules": {"schema": "off"}}`);
+    writeFileSync(join(root, "--config=relaxed.json"), "{}");
+    writeFileSync(join(root, "-root.json"), `{"purpose": "fixture notes"}`);
+    writeFileSync(join(root, "fixtures/orders/createOrder.json"), JSON.stringify({ ...createOrder(), catalogID: -3 }));
+    for (const hook of hooks) {
+      const ran = await runCli([...hook.args, "--config=relaxed.json", "-root.json", "fixtures/orders/createOrder.json"], { cwd: root });
+      expect(ran.code).toBe(1);
+      expect(ran.stdout).toMatch(/createOrder\.json\n[^\n]*error[^\n]*catalogID[^\n]*schema/);
+      expect(ran.stdout).toMatch(/--config=relaxed\.json\n[^\n]*warning/);
+    }
   });
 });
 
