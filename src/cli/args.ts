@@ -148,6 +148,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   if (values["suppress-all"] && values["suppress-rule"]) throw new UsageError("--suppress-all and --suppress-rule contradict each other: --suppress-all records every rule's errors");
   if (values["cache-location"] === "") throw new UsageError("--cache-location takes a file (or a folder to hold .oms-lint-cache), not an empty name");
+  if (values["suppressions-location"] === "") throw new UsageError("--suppressions-location takes a file, not an empty name");
   if (values["changed-since"] !== undefined && (values["changed-since"] === "" || values["changed-since"].startsWith("-"))) {
     throw new UsageError(`--changed-since takes a git ref (a branch, tag or commit), not "${values["changed-since"]}"`);
   }

@@ -15,3 +15,22 @@ export function checkRules(rules: RulesConfig): void {
     throw error;
   }
 }
+
+/** The ids an error carries that are no rule of the set: a text that is not JSON, a kind that cannot be told. */
+const verdicts = ["parse", "kind"];
+
+/**
+ * Checks --suppress-rule's ids as --rule's are checked: one that names no rule (a typo) would
+ * record nothing, silently. parse and kind are ids of errors too, and may be recorded.
+ */
+export function checkSuppressedRules(ids: readonly string[]): void {
+  for (const id of ids) {
+    if (verdicts.includes(id)) continue;
+    try {
+      configureRules(builtInLinter.ruleSet, { [id]: "error" });
+    } catch (error) {
+      if (error instanceof RuleConfigError) throw new UsageError(`--suppress-rule: ${error.message}, ${verdicts.join(" and ")}`);
+      throw error;
+    }
+  }
+}

@@ -7,7 +7,7 @@ import { describeUnread, isUnread, readBoundedText, readHead } from "../files/re
 import type { LintResult } from "../lint/lintResult.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
-import { maxReadableSize } from "../source/fileSize.js";
+import { fixedSizeMessage, maxReadableSize } from "../source/fileSize.js";
 import { cacheSignature as signature, isCachedFile, isRecord, type CacheEntries, type CachedFile } from "./cachedResult.js";
 import type { LintRun } from "./lintRun.js";
 import { makeFolders } from "./makeFolders.js";
@@ -132,7 +132,7 @@ function readCache(path: string, fingerprint: string): { files: Map<string, Cach
   if (typeof head === "object") return { files: none, problem: `cannot be read (${head.problem})`, writable: false };
   // Told by its head: a file that is not ours is never read whole, nor parsed (JSON.parse of 16M {} took 17 s and 1.6 GB).
   if (!head) return { files: none, problem: "is not a cache oms-lint wrote", writable: false };
-  const read = readBoundedText(path, maxReadableSize);
+  const read = readBoundedText(path, maxReadableSize, fixedSizeMessage("cache"));
   // Gone, or replaced, since its head was read: read as it is now.
   if ("problem" in read && (read.code === "ENOENT" || read.code === "ENOTDIR")) return { files: none, writable: true };
   if ("problem" in read) return { files: none, problem: `cannot be read (${read.problem})`, writable: false };

@@ -11,6 +11,7 @@ import { fixedLimitHints } from "../source/limitMessages.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { kindUnknown } from "./unknownKind.js";
 import { UsageError } from "./usageError.js";
+import { checkSuppressedRules } from "./checkRules.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { segments } from "../json/jsonPointer.js";
 
@@ -48,6 +49,7 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
   const path = resolve(cwd, options.location);
   // JSON under a request file's name would be linted as a request by the next run (and -o refuses such a name too).
   if (/\.(?:http|rest)$/i.test(path)) throw new UsageError(`--suppressions-location ${escapeControls(options.location)} names a request file (.http or .rest): give the suppressions file a .json name`);
+  checkSuppressedRules(options.suppressRules);
   const { counts, text: before } = readSuppressions(path, options.location);
   // Kept as entries come and go: listing the keys of a file of 8,000 entries once a linted file made a run quadratic (13.9 s; audit of the CI surface).
   let fileCount = Object.keys(counts).length;

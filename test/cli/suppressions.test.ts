@@ -241,6 +241,19 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     expect(withBom.code, withBom.stdout + withBom.stderr).toBe(0);
   });
 
+  // Found by the audit of the CI surface: a typo recorded nothing, and an empty location was called a folder.
+  it("--suppress-rule names a rule (or parse, or kind), as --rule does; --suppressions-location takes a name", async () => {
+    const typo = await lint("--suppress-rule", "tax-rate-caps", "--suppressions-location", "typo-suppressions.json", ".");
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^oms-lint: --suppress-rule: unknown rule "tax-rate-caps" \(did you mean "tax-rate-cap"\?\); the rules are: schema, [^\n]*, parse and kind\n$/);
+    expect(existsSync(join(root, "typo-suppressions.json"))).toBe(false);
+    writeFileSync(join(root, "fixtures/broken.json"), "{");
+    expect(await lint("--suppress-rule", "parse", "--suppressions-location", "parse-suppressions.json", "fixtures/broken.json")).toMatchObject({ code: 0, stdout: "" });
+    expect(suppressionsOf(root, "parse-suppressions.json")).toEqual({ "fixtures/broken.json": { parse: { count: 1 } } });
+    rmSync(join(root, "fixtures/broken.json"));
+    expect(await lint("--suppressions-location", "", ".")).toMatchObject({ code: 2, stderr: "oms-lint: --suppressions-location takes a file, not an empty name\n" });
+  });
+
   // Found by the audit of the CI surface: JSON.parse kept the last of a repeated key, and a count past 2^53 was quoted rounded.
   it("a suppressions file that names a file or a rule twice, or a count past 2^53 - 1, is a usage error that says where", async () => {
     writeFileSync(join(root, "twice.json"), `{\n  "a.json": {"schema": {"count": 1}},\n  "a.json": {"kind": {"count": 1}}\n}`);
