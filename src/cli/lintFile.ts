@@ -117,6 +117,18 @@ export function readFileBytes(filePath: string, run: LintRun, read: (path: strin
   const limit = fileSizeLimit(run);
   const bytes = read(filePath, limit);
   if (!isUnread(bytes)) return bytes;
-  const message = bytes.tooLarge === undefined ? `cannot read the file: ${bytes.reason}` : tooLargeMessage(bytes.tooLarge, limit);
+  const message = bytes.tooLarge === undefined ? `cannot read the file: ${unreadReason(filePath, bytes)}` : tooLargeMessage(bytes.tooLarge, limit);
   return lintResult(filePath, run.kind ?? null, [fileFault("parse", message)]);
+}
+
+/**
+ * Why a file was not read. A name that is not UTF-8 reaches oms-lint through Node.js with
+ * U+FFFD in place of its bad bytes, a name no file has: "it does not exist" would be false
+ * of a file the folder walk found (audit of the CI surface).
+ */
+function unreadReason(filePath: string, unread: Unread): string {
+  if (unread.code === "ENOENT" && filePath.includes("\uFFFD")) {
+    return "no file has this name as Node.js reads it: a name that is not valid UTF-8 (shown with \uFFFD in place of its bytes) cannot be opened by oms-lint; rename the file (ENOENT)";
+  }
+  return unread.reason;
 }

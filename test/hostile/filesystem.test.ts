@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, symlinkSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { emptyConfig } from "../../src/config/config.js";
 import { lintFile, type LintRun } from "../../src/cli/lintFile.js";
@@ -78,6 +78,18 @@ describe("names that lead nowhere: exit 2 with one line", () => {
     const named = await hostileRun(args, { cwd: folder.dir });
     expect(named.code).toBe(2);
     expect(named.stderr.trimEnd()).toMatch(message);
+  });
+
+  // Found by the audit of the CI surface: such a file was said not to exist.
+  it("a file whose name is not UTF-8: found by the walk, and its message says why it cannot be opened, not that it does not exist", async () => {
+    folder.write("latin1/ok.json", payload);
+    writeFileSync(Buffer.concat([Buffer.from(folder.path("latin1/caf")), Buffer.from([0xe9]), Buffer.from(".json")]), payload);
+    const run = await hostileRun(["--format", "json", "latin1"], { cwd: folder.dir });
+    expect(run.code).toBe(1);
+    const results = byFile(run.results, folder.dir);
+    expect([...results.keys()]).toEqual(["latin1/caf\uFFFD.json", "latin1/ok.json"]);
+    expectFatal(results.get("latin1/caf\uFFFD.json"), { message: /^cannot read the file: no file has this name as Node\.js reads it: a name that is not valid UTF-8 .*rename the file \(ENOENT\)$/ });
+    expect(results.get("latin1/ok.json")!.messages).toEqual([]);
   });
 
   it("a folder named like a file is a folder: its files are linted", async () => {
