@@ -26,12 +26,16 @@ function isFix(value: unknown): boolean {
   return isRecord(value) && isPosition(value.line) && isPosition(value.column) && isPosition(value.endLine) && isPosition(value.endColumn) && isString(value.text) && isColumns(value.utf8);
 }
 
-/** A message exactly as the formatters read it: every field of its type, of its type. */
-function isMessage(value: unknown): value is LintMessage {
+/** The ids of a file's verdicts that are no rule's: a text that is not JSON (or not read), a kind that cannot be told. */
+const verdictIds: readonly string[] = ["parse", "kind"];
+
+/** A message exactly as the formatters read it: every field of its type, of its type, and its rule one of the run's (or a verdict). */
+function isMessage(value: unknown, ruleIds: ReadonlySet<string>): value is LintMessage {
   if (!isRecord(value)) return false;
   const { ruleId, messageId, severity, level, evidence, message, path, constraint, line, column, endLine, endColumn, fatal, fix, utf8 } = value;
   return (
     isString(ruleId) &&
+    (ruleIds.has(ruleId) || verdictIds.includes(ruleId)) &&
     isString(messageId) &&
     ((severity === 2 && level === "error") || (severity === 1 && level === "warning")) &&
     (evidence === "stated" || evidence === "advised" || evidence === "inferred") &&
@@ -55,15 +59,17 @@ export interface CacheEntries {
 
 /**
  * A cache entry read from the file, checked field by field: anything else (a missing field,
- * a severity of 3, a kind that does not exist) is not an entry this version wrote.
+ * a severity of 3, a kind that does not exist, a rule the run does not have) is not an entry
+ * this version wrote. (What no check can tell: an entry forged with every field as a run
+ * would write it. Whoever can write the cache can write the config beside it too.)
  */
-export function isCachedFile(value: unknown): value is CachedFile {
+export function isCachedFile(value: unknown, ruleIds: ReadonlySet<string>): value is CachedFile {
   return (
     isRecord(value) &&
     isString(value.hash) &&
     isString(value.key) &&
     (value.kind === null || (isString(value.kind) && isKind(value.kind))) &&
     Array.isArray(value.messages) &&
-    value.messages.every(isMessage)
+    value.messages.every((message) => isMessage(message, ruleIds))
   );
 }

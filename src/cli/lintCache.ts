@@ -57,6 +57,9 @@ export function rulesFingerprint(ruleSet: readonly Rule[]): unknown[] {
   ]);
 }
 
+/** The ids a cached message may carry beside the verdicts': the rules' own. */
+const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id));
+
 /** The cache file a --cache-location names: a folder (or a path ending in a slash) holds .oms-lint-cache. */
 function cachePath(location: string, cwd: string): string {
   const path = resolve(cwd, location);
@@ -167,7 +170,7 @@ export function cacheLimits(length: number): StructureLimits {
 function isCacheFile(value: unknown): value is CacheFile {
   if (!isRecord(value)) return false;
   if (value.format !== "oms-lint-cache" || typeof value.formatVersion !== "number" || typeof value.fingerprint !== "string") return false;
-  return isRecord(value.files) && Object.values(value.files).every(isCachedFile);
+  return isRecord(value.files) && Object.values(value.files).every((file) => isCachedFile(file, ruleIds));
 }
 
 function isFolder(path: string): boolean {

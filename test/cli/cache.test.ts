@@ -120,6 +120,8 @@ describe("--cache", () => {
     ["corrupt (an entry is malformed): a severity of 3", malformed((entry) => void (entry.messages[0]!.severity = 3)), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
     ["corrupt (an entry is malformed): an error marked a warning", malformed((entry) => void (entry.messages[0]!.level = "warning")), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
     ["corrupt (an entry is malformed): a kind that does not exist", malformed((entry) => void (entry.kind = "refund")), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
+    // Found by the audit of the CI surface: a forged rule id was reported as if a rule had found it.
+    ["corrupt (an entry is malformed): a rule the run does not have", malformed((entry) => void (entry.messages[0]!.ruleId = "nope/rule")), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
     ["corrupt (an entry is malformed): its second message", malformed((entry) => void entry.messages.push({ ...entry.messages[0]!, line: 0 })), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
     ["not oms-lint's (ESLint's)", () => `[{"${join(dir, "data/good.json")}":"1"},{"size":3}]`, "is not a cache oms-lint wrote: ignored, every file is linted (it is left as it is: remove it, or give --cache-location another file)", false],
     ["not JSON at all", () => "\u0000\u0001 binary", "is not a cache oms-lint wrote: ignored, every file is linted (it is left as it is: remove it, or give --cache-location another file)", false],
