@@ -1,5 +1,5 @@
 import type { Limit, StructureLimits } from "../source/entryCount.js";
-import { forInKeys, indexedSize, openFrame, type EntryFrame } from "./entryFrame.js";
+import { forInKeys, indexedSize, type EntryFrame } from "./entryFrame.js";
 import { escapeSegment, isContainer } from "./jsonPointer.js";
 
 /**
@@ -138,7 +138,12 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
   };
   const walked = new Map<object, WalkedContainer>();
   let values = 1;
-  const open = (node: object): WalkFrame => ({ ...openFrame(node, keysOf), valuesBefore: values, below: 0 });
+  const open = (node: object): WalkFrame => {
+    // Built whole, one shape for every frame (a spread of openFrame's made the 100,000-deep walk 3-6 times slower).
+    const indexed = indexedSize(node);
+    const keys = indexed === undefined ? keysOf(node) : null;
+    return { node, keys, size: indexed ?? keys!.length, next: 0, valuesBefore: values, below: 0 };
+  };
   const frames: WalkFrame[] = [open(root)];
   /** The objects from the root down to where the walk stands: one met again there holds itself, and has no JSON text. */
   const onPath = new Set<object>([root]);
