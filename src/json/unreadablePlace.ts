@@ -1,5 +1,6 @@
 import { openFrame, type EntryFrame } from "./entryFrame.js";
 import { trailPointer } from "./jsonPointer.js";
+import { isProxyObject } from "./proxyCheck.js";
 
 /**
  * Where reading a library caller's value throws, as a JSON Pointer; undefined when every
@@ -9,9 +10,9 @@ import { trailPointer } from "./jsonPointer.js";
  * entry), with an explicit stack (values may nest 100,000 deep). An object met again (an
  * ancestor, or one the value shares between places: `x = [x1, x1]`, 28 levels of it) is not
  * read again: every path to a shared object was walked, which took time exponential in the
- * depth of the sharing.
+ * depth of the sharing. With `orProxy`, a Proxy is the place where it stands, read or not.
  */
-export function unreadablePlace(root: unknown): string | undefined {
+export function unreadablePlace(root: unknown, orProxy = false): string | undefined {
   if (typeof root !== "object" || root === null) return undefined;
   const trail: (string | number)[] = [];
   const frames: EntryFrame[] = [];
@@ -19,6 +20,9 @@ export function unreadablePlace(root: unknown): string | undefined {
   let pending: object | undefined = root;
   while (pending !== undefined || frames.length > 0) {
     if (pending !== undefined) {
+      // A Proxy may throw on what no walk of its entries reads (a key it does not hold, its
+      // prototype): asked for (`orProxy`), the first Proxy met is the place.
+      if (orProxy && isProxyObject(pending)) return trailPointer(trail);
       try {
         frames.push(openFrame(pending));
       } catch {

@@ -27,9 +27,12 @@ export function unlessUnreadable(value: unknown, check: () => Diagnostic[], agai
     const place = unreadablePlace(value);
     if (place !== undefined) return [unreadableDiagnostic(place)];
     if (again) return unlessUnreadable(value, check, false);
+    // Thrown twice at no place the entries' reads find: a Proxy's trap on what the value does not hold, or else oms-lint's own error.
+    const proxy = unreadablePlace(value, true);
+    if (proxy !== undefined) return [unreadableDiagnostic(proxy)];
     throw error;
   }
   if (!found.some((d) => d.messageId === "internalError")) return found;
-  const place = unreadablePlace(value);
+  const place = unreadablePlace(value) ?? unreadablePlace(value, true);
   return place === undefined ? found : [unreadableDiagnostic(place)];
 }

@@ -83,8 +83,12 @@ export function validateWith(
   // A search given as a URL or query string is checked as the parameters it holds; the
   // string has no inner pointers, so every diagnostic then points at the whole string and
   // names its parameter, where lintText places it.
-  const bytes = bytesPayload(value);
-  if (bytes !== undefined) return summarize([bytes]);
+  // Asked through unlessUnreadable: instanceof reads the prototype, which a revoked Proxy or a trap may refuse.
+  const bytes = unlessUnreadable(value, () => {
+    const found = bytesPayload(value);
+    return found === undefined ? [] : [found];
+  });
+  if (bytes.length > 0) return summarize(bytes);
   if (kind === "orderItemSearch" && typeof value === "string" && limits !== heldByItsText) {
     const oversized = oversizedSearchQuery(value, limits, valueWording);
     if (oversized) return summarize([oversized]);

@@ -82,6 +82,15 @@ describe("a value whose reading throws", () => {
         return o;
       }, "/orderItems/1"],
       ["a getter deep under an unknown property", (o) => ((o.notes = { list: [1, { get text() { return throwing(); } }] }), o), "/notes/list/1/text"],
+      // Found by the audit of the service surface: each threw the caller's own error back.
+      ["a revoked Proxy as the whole payload", () => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      }, ""],
+      ["a Proxy whose getPrototypeOf throws, as the whole payload", () => new Proxy({}, { getPrototypeOf: throwing }), ""],
+      ["a Proxy whose get throws on every key, as the whole payload", () => new Proxy({}, { get: throwing }), ""],
+      ["a Proxy whose get throws on a key the customer does not hold", (o) => ((o.customer = new Proxy({ ...o.customer }, { get: (target, key) => (key in target ? target[key as string] : throwing()) })), o), "/customer"],
     ];
     for (const [what, make, place] of table) {
       const order = createOrder({ orderItems: [orderItem(), orderItem()] }) as Record<string, any>;
