@@ -2,6 +2,7 @@ import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import { constraintRules } from "../generated/schemaRules.js";
 import { pointer, valueAt } from "../json/jsonPointer.js";
 import type { Shape } from "../kinds/shape.js";
+import { atMisplacedKeys } from "./misplacedFields.js";
 import { atMisspeltKey } from "./misspeltFields.js";
 import { bigIntWording, enumWording, jsonTextWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
 import { codePointCount } from "../source/codePoints.js";
@@ -108,22 +109,41 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
       const groupKey = `${instancePathOf(error)}\u0000${ruleId}\u0000${evidence}\u0000${severity}`;
       const group = groups.get(groupKey);
       if (group) {
-        group.fields.push({ name: missing, message });
+        group.fields.push({ name: missing, message, constraint: error.constraint });
         if (group.constraint !== error.constraint) group.constraint = undefined;
         continue;
       }
-      groups.set(groupKey, { at: diagnostics.length, objectPath: instancePathOf(error), fields: [{ name: missing, message }], constraint: error.constraint });
+      groups.set(groupKey, { at: diagnostics.length, objectPath: instancePathOf(error), fields: [{ name: missing, message, constraint: error.constraint }], constraint: error.constraint });
     }
     diagnostics.push(withConstraint({ ruleId, messageId: error.keyword, severity, evidence, message, path }, error.constraint));
   }
+  /** Findings that stand in place of one: a group whose fields are missing in part as misspelt or misplaced keys. */
+  const standIns = new Map<number, Diagnostic[]>();
   for (const { at, objectPath, fields, constraint } of groups.values()) {
     if (fields.length < 2) {
       if (payload) diagnostics[at] = atMisspeltKey(diagnostics[at] as Diagnostic, objectPath, (fields[0] as MissingField).name, payload.value, payload.shape);
       continue;
     }
     const { ruleId, messageId, severity, evidence } = diagnostics[at] as Diagnostic;
-    diagnostics[at] = withConstraint({ ruleId, messageId, severity, evidence, message: missingFieldsWording(objectPath, fields, evidence === "stated"), path: objectPath }, constraint);
+    const whole = (missing: readonly MissingField[], shared: string | undefined) =>
+      withConstraint({ ruleId, messageId, severity, evidence, message: missingFieldsWording(objectPath, missing, evidence === "stated"), path: objectPath }, shared);
+    diagnostics[at] = whole(fields, constraint);
+    if (!payload) continue;
+    // A field that a misspelt or misplaced key stands for is its own finding at that key (one
+    // mistake, one finding, as when it is the only one missing); the rest stay one finding at the object.
+    const singles = fields.map((field) => withConstraint({ ruleId, messageId, severity, evidence, message: field.message, path: pointer(objectPath, field.name) }, field.constraint));
+    const placed = atMisplacedKeys(
+      singles.map((single, index) => atMisspeltKey(single, objectPath, (fields[index] as MissingField).name, payload.value, payload.shape)),
+      payload.value,
+      payload.shape,
+    );
+    const atKeys = placed.filter((finding) => finding.at === "key");
+    if (atKeys.length === 0) continue;
+    const left = fields.filter((_, index) => (placed[index] as Diagnostic).at !== "key");
+    const rest = left.length === 0 ? [] : left.length === 1 ? [singles[fields.indexOf(left[0] as MissingField)] as Diagnostic] : [whole(left, new Set(left.map((field) => field.constraint)).size === 1 ? left[0]?.constraint : undefined)];
+    standIns.set(at, [...rest, ...atKeys]);
   }
+  if (standIns.size > 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.flatMap((finding, at) => standIns.get(at) ?? [finding]));
   for (let at = 0; at < diagnostics.length; at++) {
     const finding = diagnostics[at] as Diagnostic;
     if (finding.messageId === "errorLimit" && finding.severity === "error") diagnostics[at] = stoppedAfter(finding, diagnostics.slice(0, at));

@@ -78,6 +78,8 @@ export function misspeltWording(message: string, key: string, missing: string): 
 export interface MissingField {
   readonly name: string;
   readonly message: string;
+  /** The constraint that requires it (its finding's, when it stands alone). */
+  readonly constraint?: string | undefined;
 }
 
 /**

@@ -26,10 +26,10 @@ const majors = [
 function readmeConfig(): Linter.Config[] {
   const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
   expect(readme).toContain('const payloads = ["orders/**/*.json", "fixtures/**/*.json"];');
-  expect(readme).toContain('{ files: ["**/*.json"], ignores: payloads, plugins: { json }, language: "json/json", ...json.configs.recommended },');
+  expect(readme).toContain('{ files: ["**/*.json"], ignores: payloads, language: "json/json", ...json.configs.recommended },');
   const payloads = ["orders/**/*.json", "fixtures/**/*.json"];
   return [
-    { files: ["**/*.json"], ignores: payloads, plugins: { json }, language: "json/json", ...json.configs.recommended },
+    { files: ["**/*.json"], ignores: payloads, language: "json/json", ...json.configs.recommended },
     { files: payloads, ...plugin.configs.recommended },
   ] as Linter.Config[];
 }
@@ -50,7 +50,7 @@ describe.each(majors)("@eslint/json's recommended config beside oms-lint's, as t
 it("why the README keeps them apart: ESLint 10 refuses a file both configs match", async () => {
   const dir = folder({ "orders/order.json": `{"name": "gift", "value": "a"}\n` });
   const both = [
-    { files: ["**/*.json"], plugins: { json }, language: "json/json", ...json.configs.recommended },
+    { files: ["**/*.json"], language: "json/json", ...json.configs.recommended },
     { files: ["orders/**/*.json"], ...plugin.configs.recommended },
   ] as Linter.Config[];
   await expect(new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: both }).lintFiles(["."])).rejects.toThrow(/The following rules do not support the language "oms-lint\/json"/);

@@ -192,6 +192,30 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
       }
     });
 
+    // Found by the audit of the service surface: with two fields missing, one misspelt, the object's one "lacks 2" finding came with an unknown-property warning at the typo.
+    it("with other fields missing too: each misspelt or misplaced field its own finding at its key, the rest one finding at the object", () => {
+      const without = (value: unknown, ...names: string[]) => Object.fromEntries(Object.entries(value as JsonObject).filter(([key]) => !names.includes(key)));
+      const typo = (to: string, from: string) => expect.stringContaining(`; "${to}" stands in its place: did you mean ${from}?`);
+      const twoTypos = misspelt(misspelt(example, ["currency"], "curency"), ["shippingAddress"], "shipingAddress");
+      expect(found("createOrder", twoTypos)).toEqual([
+        ["schema", "error", "/curency", typo("curency", "currency")],
+        ["schema", "error", "/shipingAddress", typo("shipingAddress", "shippingAddress")],
+      ]);
+      const typoAndTwoGone = without(misspelt(example, ["shippingAddress"], "shipingAddress"), "currency", "locale");
+      expect(found("createOrder", typoAndTwoGone)).toEqual([
+        ["schema", "error", "", expect.stringMatching(/^the body lacks 2 required fields: locale .*; currency /)],
+        ["schema", "error", "/shipingAddress", typo("shipingAddress", "shippingAddress")],
+      ]);
+      const typoAndOneGone = without(misspelt(example, ["shippingAddress"], "shipingAddress"), "currency");
+      expect(found("createOrder", typoAndOneGone).map(([ruleId, , path]) => [ruleId, path])).toEqual([["schema", "/currency"], ["schema", "/shipingAddress"]]);
+      const { customerIP, ...rest } = misspelt(example, ["shippingAddress"], "shipingAddress") as JsonObject;
+      const misplacedAndTypo = { ...rest, customer: { ...(rest.customer as JsonObject), customerIP } };
+      expect(found("createOrder", misplacedAndTypo)).toEqual([
+        ["schema", "error", "/customer/customerIP", expect.stringContaining('"customerIP" stands here, at /customer/customerIP, where the schemas do not know it: it belongs at /customerIP')],
+        ["schema", "error", "/shipingAddress", typo("shipingAddress", "shippingAddress")],
+      ]);
+    });
+
     it("in a search URL, at the parameter inside the string; in a file, at the key", () => {
       expect(validate("orderItemSearch", "orderId=555555&perPage=20").diagnostics.map((d) => [d.ruleId, d.path, d.parameter])).toEqual([["schema", "", "orderId"]]);
       const text = JSON.stringify(misspelt(example, ["sendEmail"], "sendEmial"), null, 2);
