@@ -44,6 +44,8 @@ function readable(filePath: string, languageId: string): "json" | "http" | undef
 /** A JSON document that is a payload, of this kind (a mapped one may be absent: the CLI then reports the unknown kind). */
 interface Payload {
   readonly kind?: Kind;
+  /** Whether the config's `files` gave the kind: the files `init --vscode` gives the editor a schema for. */
+  readonly mapped?: true;
 }
 
 /**
@@ -61,7 +63,7 @@ interface Payload {
  */
 function payloadOf(config: Config, filePath: string, text: string, limits: StructureLimits): Payload | undefined {
   const mapped = kindForFile(config, filePath);
-  if (mapped !== undefined) return { kind: mapped };
+  if (mapped !== undefined) return { kind: mapped, mapped: true };
   const parsed = parseWithinLimits(text, limits);
   if (parsed !== undefined) return payloadOfKind(detectKind(parsed.value));
   const body = withoutByteOrderMark(text);
@@ -108,17 +110,23 @@ export function lintDocument(filePath: string, languageId: string, text: string,
   if (request !== undefined) {
     const options = requestOptions(filePath, run);
     const result = request === "http" ? toolLinter.lintHttpFile(text, filePath, options) : toolLinter.lintPostmanCollection(text, filePath, options);
-    return { format: request, result: withStructure(result, settings) };
+    // No json.schemas entry checks a request file's bodies, URLs or a Postman raw body: their structure is published, whatever the setting.
+    return { format: request, result };
   }
   const payload = payloadOf(config, filePath, text, limitsOf(run));
   if (payload === undefined) return undefined;
   const { kind } = payload;
-  return { format: "payload", kind, result: withStructure(toolLinter.lintText(text, payloadOptions(filePath, { ...run, kind })), settings) };
+  const result = toolLinter.lintText(text, payloadOptions(filePath, { ...run, kind }));
+  return { format: "payload", kind, result: payload.mapped ? withStructure(result, settings) : result };
 }
 
 /**
  * Structure left to the editor: the schema's findings are dropped, its inferred constraints'
  * (schema/*) too, since the editor schemas carry them as well (parse faults and rules stay).
+ * Only on a payload whose kind the config's `files` give: those are what `init --vscode`
+ * associates a schema with. A payload told by its content, a .http file or a Postman
+ * collection has no json.schemas entry, and dropping its structure showed a documented
+ * refusal nowhere (audit of the editor surface).
  */
 function withStructure(result: LintResult, settings: ServerSettings): LintResult {
   if (settings.structure === "publish") return result;

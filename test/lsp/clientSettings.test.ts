@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PublishDiagnosticsParams } from "vscode-languageserver";
 import { createOrder } from "../support/payloads.js";
@@ -7,7 +9,9 @@ const schemaFindings = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d)
 
 describe("a Neovim-style client: initializationOptions, and null for a settings section it does not have", () => {
   // Neovim answers workspace/configuration with null for a section it has no settings for.
-  const server = scratchServer("settings", { settings: null, initializationOptions: { structure: "editor" } });
+  // The config maps order.json to its kind: structure is left to the editor on the files it maps (those init --vscode associates).
+  const config = (dir: string) => writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "order.json", kind: "createOrder" }] }));
+  const server = scratchServer("settings", { settings: null, initializationOptions: { structure: "editor" }, files: config });
 
   it("keeps init_options' structure \"editor\" when the configuration answer is null, and a section's own value wins", async () => {
     const { client } = server;

@@ -1,9 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
 import type { RequestMessage } from "vscode-languageserver";
 import { createOrder } from "../support/payloads.js";
 import { framed, RawWire } from "./rawWire.js";
 
-const folder = "file:///oms-lint-publish-once";
+/** A real folder whose config maps its JSON files to Create Order: structure is left to the editor on the files the config maps. */
+const dir = mkdtempSync(join(tmpdir(), "oms-lint-publish-once-"));
+writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "*.json", kind: "createOrder" }] }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const folder = pathToFileURL(dir).href;
 const text = JSON.stringify({ ...createOrder(), orderID: "abc" }, null, 2);
 const didOpen = (uri: string) => framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "json", version: 1, text } } });
 

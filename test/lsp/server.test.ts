@@ -283,20 +283,36 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     await client.close(document.uri);
   });
 
-  it("leaves structure to the editor's JSON validation when the setting says so", async () => {
+  it("leaves structure to the editor's JSON validation when the setting says so, on the files the config maps to a kind (those init --vscode associates)", async () => {
     const order = createOrder({ currency: "XXX", customer: { ...(createOrder().customer as object), phone1: 5 } });
-    const document = await client.open(uri("structure.json"), "json", JSON.stringify(order, null, 2));
-    const before = await client.diagnosticsOf(document.uri, 1);
-    expect(byRule(before, "schema").length).toBeGreaterThan(0);
-    expect(byRule(before, "schema/example-type").length).toBeGreaterThan(0);
+    // imports/ is mapped to importOrder by the config (written again: a test above replaced it); structure.json is a Create Order by its content alone.
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "imports/**/*.json", kind: "importOrder" }] }));
+    await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uri("oms-lint.config.json"), type: 2 }] });
+    const mapped = await client.open(uri("imports/structure.json"), "json", JSON.stringify({ ...order, orderStatus: "SHIPPED" }, null, 2));
+    const byContent = await client.open(uri("structure.json"), "json", JSON.stringify(order, null, 2));
+    const request = await client.open(uri("structure.http"), "http", 'POST https://integration.shopatron.com/api/v2/order/555555/customData\nContent-Type: application/json\n\n{"name": "Gift message", "value": 5}\n');
+    for (const document of [mapped, byContent]) {
+      const before = await client.diagnosticsOf(document.uri, 1);
+      expect(byRule(before, "schema").length).toBeGreaterThan(0);
+      expect(byRule(before, "schema/example-type").length).toBeGreaterThan(0);
+    }
+    expect(byRule(await client.diagnosticsOf(request.uri, 1), "schema").length).toBe(1);
     const from = client.diagnostics.seen.length;
     client.settings = { structure: "editor" };
     await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
-    const after = await client.diagnosticsOf(document.uri, 1, from);
     // The editor schemas carry every structural constraint, the inferred ones too: none is published twice.
+    const after = await client.diagnosticsOf(mapped.uri, 1, from);
     expect(byRule(after, "schema")).toEqual([]);
     expect(byRule(after, "schema/example-type")).toEqual([]);
+    // No json.schemas entry covers the others (found by the audit of the editor surface: their refusals were shown nowhere).
+    // An edit (a space at the end) makes each publish anew under the setting.
+    for (const document of [byContent, request]) {
+      const end = document.positionAt(document.getText().length);
+      const version = await client.edit(document.uri, [{ range: { start: end, end }, newText: " " }]);
+      const edited = await client.diagnosticsOf(document.uri, version, from);
+      expect(byRule(edited, "schema").length, document.uri).toBeGreaterThan(0);
+    }
     client.settings = {};
-    await client.close(document.uri);
+    for (const document of [mapped, byContent, request]) await client.close(document.uri);
   });
 });
