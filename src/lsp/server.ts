@@ -1,3 +1,4 @@
+import { updateDocument } from "./documentUpdate.js";
 import { fileConfig } from "../config/fileConfig.js";
 import { basename } from "node:path";
 import {
@@ -113,7 +114,7 @@ export interface ServerState {
  * changes or the workspace folders do. Everything it lints goes through the CLI's own path (config, kinds, rules).
  */
 export function startServer(connection: Connection): ServerState {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments({ create: TextDocument.create, update: updateDocument });
   const configs = new WorkspaceConfigs();
   const linted = new Map<string, Linted>();
   const timers = new Map<string, NodeJS.Timeout>();

@@ -1,0 +1,59 @@
+import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
+
+/**
+ * A didChange's changes applied to a document. TextDocument.update applies them one at a
+ * time, each rebuilding the text and shifting every line offset after it: one keystroke at
+ * 16,000 cursors in a 2 MB order (select every occurrence, then type) took two minutes, and
+ * the server answered nothing meanwhile (audit of the editor surface). Changes listed last
+ * to first, as VS Code sends a multi-cursor edit, each wholly before the one listed before
+ * it, leave the text before them as it was: their places in the text as it was are theirs,
+ * and the new text is built in one pass. Any other list is applied as TextDocument does.
+ */
+export function updateDocument(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  const text = document.getText();
+  const spans = descendingSpans(document, text, changes);
+  if (spans === undefined) return TextDocument.update(document, changes, version);
+  const pieces: string[] = [];
+  let end = text.length;
+  for (const span of spans) {
+    pieces.push(text.slice(span.end, end), span.text);
+    end = span.start;
+  }
+  pieces.push(text.slice(0, end));
+  return TextDocument.create(document.uri, document.languageId, version, pieces.reverse().join(""));
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The changes as spans of the text as it was, when there are two or more, all ranged, each
+ * ending where or before the one listed before it starts, on a line that change left in place;
+ * otherwise undefined. A change moves the start of its own line only when it puts a line feed
+ * just after a carriage return (the two then end one line): a position on that line is then
+ * not where it was.
+ */
+function descendingSpans(document: TextDocument, text: string, changes: readonly TextDocumentContentChangeEvent[]): Span[] | undefined {
+  if (changes.length < 2) return undefined;
+  const spans: Span[] = [];
+  let limit = Number.POSITIVE_INFINITY;
+  let limitLine = Number.POSITIVE_INFINITY;
+  let lineMoved = false;
+  for (const change of changes) {
+    if (!("range" in change) || change.range === undefined) return undefined;
+    const { start: from, end: to } = change.range;
+    const start = document.offsetAt(from);
+    const end = document.offsetAt(to);
+    // A position past its line's end stands at the end of that line as the text is then: not, on the line of the change before it, where it was.
+    const clamped = end - document.offsetAt({ line: to.line, character: 0 }) !== to.character;
+    if (end < start || end > limit || to.line > limitLine || (to.line === limitLine && (lineMoved || clamped))) return undefined;
+    spans.push({ start, end, text: change.text });
+    limit = start;
+    limitLine = from.line;
+    lineMoved = change.text.startsWith("\n") && text.charCodeAt(start - 1) === 0x0d;
+  }
+  return spans;
+}

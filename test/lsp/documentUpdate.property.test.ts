@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
+import { describe, expect, it } from "vitest";
+import { updateDocument } from "../../src/lsp/documentUpdate.js";
+
+/**
+ * The server applies a didChange in one pass when its changes are listed last to first (a
+ * multi-cursor edit, as VS Code sends it): the text, and every position in it, must be what
+ * TextDocument.update makes of the same changes one at a time, for any text and any list.
+ */
+
+const text = fc.string({ unit: fc.constantFrom("a", "b", " ", "\n", "\r\n", "\r", "😀", "{", "\""), maxLength: 60 });
+const inserted = fc.string({ unit: fc.constantFrom("x", "\n", "\r\n", "😀", ""), maxLength: 4 });
+
+/** Changes at random places of `original`, listed last to first (descending), or in any order. */
+function changesFor(original: string, descending: boolean): fc.Arbitrary<TextDocumentContentChangeEvent[]> {
+  const document = TextDocument.create("file:///a.json", "json", 1, original);
+  const offset = fc.integer({ min: 0, max: original.length });
+  return fc.array(fc.tuple(offset, offset, inserted), { minLength: 1, maxLength: 8 }).map((picks) => {
+    const spans = picks.map(([a, b, newText]) => ({ start: Math.min(a, b), end: Math.max(a, b), newText }));
+    if (descending) {
+      // Each wholly before the one listed before it.
+      spans.sort((x, y) => y.start - x.start);
+      for (let i = 1; i < spans.length; i++) {
+        const limit = spans[i - 1]!.start;
+        spans[i] = { ...spans[i]!, start: Math.min(spans[i]!.start, limit), end: Math.min(spans[i]!.end, limit) };
+      }
+    }
+    // Now and then a position past its line's end, as a client may send one.
+    return spans.map(({ start, end, newText }, i) => {
+      const to = document.positionAt(end);
+      return { range: { start: document.positionAt(start), end: i % 3 === 2 ? { line: to.line, character: to.character + 5 } : to }, text: newText };
+    });
+  });
+}
+
+describe("updateDocument", () => {
+  for (const descending of [true, false]) {
+    it(`gives TextDocument.update's text and positions for changes ${descending ? "listed last to first" : "in any order"}`, () => {
+      fc.assert(
+        fc.property(
+          text.chain((original) => fc.tuple(fc.constant(original), changesFor(original, descending))),
+          ([original, changes]) => {
+            const expected = TextDocument.update(TextDocument.create("file:///a.json", "json", 1, original), changes, 2);
+            const actual = updateDocument(TextDocument.create("file:///a.json", "json", 1, original), changes, 2);
+            expect(actual.getText()).toBe(expected.getText());
+            expect(actual.version).toBe(2);
+            expect(actual.lineCount).toBe(expected.lineCount);
+            for (let at = 0; at <= expected.getText().length; at++) expect(actual.positionAt(at)).toEqual(expected.positionAt(at));
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
+  }
+
+  it("a line feed put just after a carriage return moves its line's start: the next change, on that line, is applied one at a time", () => {
+    const original = 'b"\r \r\n';
+    const changes = [
+      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: "\n" },
+      { range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: "" },
+    ];
+    const expected = TextDocument.update(TextDocument.create("file:///a.json", "json", 1, original), changes, 2).getText();
+    expect(expected).toBe(" \r\n");
+    expect(updateDocument(TextDocument.create("file:///a.json", "json", 1, original), changes, 2).getText()).toBe(expected);
+  });
+
+  it("one keystroke at 20,000 cursors of a 2 MB order is one pass: each cursor's place read once in the text as it was", () => {
+    const line = '    "itemSpecifics": { "actualPrice": 1, "quantity": 5 },\n';
+    const original = line.repeat(40_000);
+    const document = TextDocument.create("file:///order.json", "json", 1, original);
+    const changes = Array.from({ length: 20_000 }, (_, i) => ({ range: { start: { line: 2 * (19_999 - i), character: 54 }, end: { line: 2 * (19_999 - i), character: 54 } }, text: "0" }));
+    let reads = 0;
+    const counted = new Proxy(document, { get: (target, key) => (key === "getText" && reads++, Reflect.get(target, key, target) as unknown) });
+    const updated = updateDocument(counted, changes, 2);
+    expect(reads).toBe(1);
+    expect(updated.getText().split("\n").filter((l) => l.includes('"quantity": 50 }')).length).toBe(20_000);
+  });
+});
