@@ -50,7 +50,8 @@ const missingBlankLine =
  * `?`/`&` query continuation lines, headers, a blank line, and the body. Never throws.
  */
 export function parseHttpFile(text: string): HttpFile {
-  const lines = withoutByteOrderMark(text).split(/\r?\n/);
+  // A lone carriage return ends a line too, as the editor (and JSON positions) count lines: a request after one was missed.
+  const lines = withoutByteOrderMark(text).split(/\r\n|\r|\n/);
   const raw = new Map<string, string>();
   for (const line of lines) {
     const m = variableLine.exec(line);

@@ -187,3 +187,14 @@ describe("search parameters named like Object.prototype's own", () => {
     expect(Object.prototype).not.toHaveProperty("x");
   });
 });
+
+// Found by the audit of the editor surface: after a lone carriage return, a request was missed (the lines were split at \n alone).
+describe("a lone carriage return ends a line, as the editor counts lines", () => {
+  it("the request after it is read, and its finding placed on its own line", () => {
+    for (const end of ["\r", "\n", "\r\n"]) {
+      const text = `@oms = https://integration.shopatron.com/api/v2${end}### delete without the record ID${end}DELETE {{oms}}/order/555555/customData${end}`;
+      const found = lintHttpFile(text, "a.http").messages.map((m) => [m.ruleId, m.line, m.column]);
+      expect(found, JSON.stringify(end)).toEqual([["request/method-not-allowed", 3, 1]]);
+    }
+  });
+});
