@@ -31,7 +31,7 @@ import type { LintMessage } from "../lint/lintResult.js";
 import { defaultServerSettings, lintDocument, type DocumentLint, type ServerSettings } from "./documentLint.js";
 import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
 import { documentEdit } from "./documentEdit.js";
-import { fixAllEdit } from "./fixEdits.js";
+import { fixAllEdits } from "./fixEdits.js";
 import { findingHelp, helpMarkdown } from "./ruleHelp.js";
 import { constraintPassageTable } from "../generated/constraintPassages.js";
 import { ruleDocsLinks } from "./ruleDocsLink.js";
@@ -368,8 +368,8 @@ export function startServer(connection: Connection): ServerState {
     const kind = found?.entry.lint.format === "payload" ? found.entry.lint.kind : undefined;
     if (found === undefined || found.document.version !== version || kind === undefined) return action;
     const { document, entry } = found;
-    const edit = fixAllEdit(document, kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri));
-    return edit === undefined ? action : { ...action, edit: documentEdit(document, [edit], versionedEdits) };
+    const edits = fixAllEdits(document, kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri), entry.lint.result.messages, entry.bom);
+    return edits === undefined ? action : { ...action, edit: documentEdit(document, edits, versionedEdits) };
   }
 
   connection.onCodeActionResolve(refusing("codeAction/resolve", codeActionResolveProblem, (action: CodeAction): CodeAction => (action.kind === fixAllKind ? resolveFixAll(action) : action)));
@@ -390,9 +390,9 @@ export function startServer(connection: Connection): ServerState {
       return advice ?? null;
     }
     if (command === fixAllCommand && entry.lint.format === "payload" && entry.lint.kind !== undefined) {
-      const edit = fixAllEdit(document, entry.lint.kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri));
-      if (edit === undefined) return false;
-      const { applied } = await connection.workspace.applyEdit({ label: "oms-lint: fix all", edit: documentEdit(document, [edit], versionedEdits) });
+      const edits = fixAllEdits(document, entry.lint.kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri), entry.lint.result.messages, entry.bom);
+      if (edits === undefined) return false;
+      const { applied } = await connection.workspace.applyEdit({ label: "oms-lint: fix all", edit: documentEdit(document, edits, versionedEdits) });
       return applied;
     }
     return null;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/loadConfig.js";
-import { fixAllEdit } from "../../src/lsp/fixEdits.js";
+import { fixAllEdits } from "../../src/lsp/fixEdits.js";
 import { defaultServerSettings, lintDocument } from "../../src/lsp/documentLint.js";
 import { orderItem, orderWithItems, taxedOrder } from "../support/payloads.js";
 
@@ -37,8 +37,8 @@ describe("the editor reads the config's ignores and overrides as the CLI does", 
   it("fix all uses the file's rules: a rule an override turns off is not fixed there", async () => {
     const config = await loadConfig(join(dir, "oms-lint.config.json"), dir);
     const text = taxedOrder();
-    const fixesOf = (name: string) => fixAllEdit(TextDocument.create(`file://${join(dir, name)}`, "json", 1, text), "createOrder", config, join(dir, name));
-    expect(fixesOf("plain/order.json")?.newText).toContain("null");
+    const fixesOf = (name: string) => fixAllEdits(TextDocument.create(`file://${join(dir, name)}`, "json", 1, text), "createOrder", config, join(dir, name), [], false);
+    expect(fixesOf("plain/order.json")?.map((edit) => edit.newText).join("")).toContain("null");
     expect(fixesOf("blocks/order.json")).toBeUndefined();
   });
 });

@@ -192,9 +192,12 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     });
     expect(actions.map((a) => a.kind)).toEqual(["source.fixAll.oms-lint"]);
     const edits = editsByDocument(actions[0]!.edit!)[document.uri]!;
-    expect(edits).toHaveLength(1);
-    // Not the whole document: the edit starts at the first changed value.
-    expect(edits[0]!.range.start.line).toBe(lineOf(text, '"maxAmount": -1'));
+    // One edit a fix, each of its value alone: the text between them is not touched (audit of the
+    // editor surface: one edit from the first fix to the last had replaced every line between).
+    expect(edits.map((edit) => [edit.range.start.line, edit.range.end.line, edit.newText])).toEqual([
+      [lineOf(text, '"maxAmount": -1'), lineOf(text, '"maxAmount": -1'), "null"],
+      [lineOf(text, '"orderID": 5'), lineOf(text, '"orderID": 5'), "null"],
+    ]);
     const [version] = await client.apply(actions[0]!.edit!);
     const after = await client.diagnosticsOf(document.uri, version!);
     expect(after.filter((d) => d.code === "read-only-ids" || d.code === "max-amount-null-preferred")).toEqual([]);
