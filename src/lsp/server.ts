@@ -173,7 +173,7 @@ export function startServer(connection: Connection): ServerState {
     if (loaded.problem !== undefined && !reported.has(loaded)) {
       reported.add(loaded);
       // A notification, not window/showMessageRequest: a client that does not implement that request answers an error, which ended the server.
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `oms-lint: the config cannot be used, so every rule runs at its default: ${loaded.problem}` });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `oms-lint: the config ${escapeControls(loaded.path ?? "")} cannot be used, so every rule runs at its default: ${loaded.problem}` });
     }
     // A newer version arrived while the config was read, or a later run started (the configs
     // changed): that one publishes, so that an earlier config's findings never land last. A

@@ -8,6 +8,8 @@ export interface LoadedConfig {
   readonly config: Config;
   /** Why the config file could not be used, if it could not. */
   readonly problem?: string;
+  /** The config file's path, named when it could not be used (in a workspace of several folders, which one). */
+  readonly path?: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export class WorkspaceConfigs {
     if (loaded === undefined) {
       loaded = loadConfig(configPath, dirname(configPath)).then(
         (config) => ({ config }),
-        (error: Error) => ({ config: emptyConfig(dirname(configPath)), problem: error.message }),
+        (error: Error) => ({ config: emptyConfig(dirname(configPath)), problem: error.message, path: configPath }),
       );
       this.#byFile.set(configPath, loaded);
     }

@@ -21,8 +21,10 @@ describe("a client that implements no window/showMessageRequest, in a folder who
     });
     const order = uri("order.json");
     await client.open(order, "json", JSON.stringify(createOrder({ orderID: 5 }), null, 2));
-    const shown = await client.messages.next((m) => m.message.includes("the config cannot be used"), "the config's warning");
+    const shown = await client.messages.next((m) => m.message.includes("cannot be used, so every rule runs at its default"), "the config's warning");
     expect(shown.type).toBe(2);
+    // Named by its path: in a workspace of several folders, the user sees whose config it is (audit of the editor surface).
+    expect(shown.message).toContain(`the config ${join(server.dir, "oms-lint.config.json")} cannot be used`);
     // Still serving: the document is linted with the rules at their defaults, and a later edit is linted too.
     expect((await client.diagnosticsOf(order, 1)).map((d) => d.code)).toContain("read-only-ids");
     const version = await client.edit(order, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: " " }]);
