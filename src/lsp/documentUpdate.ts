@@ -32,9 +32,9 @@ interface Span {
 /**
  * The changes as spans of the text as it was, when there are two or more, all ranged, each
  * ending where or before the one listed before it starts, on a line that change left in place;
- * otherwise undefined. A change moves the start of its own line only when it puts a line feed
- * just after a carriage return (the two then end one line): a position on that line is then
- * not where it was.
+ * otherwise undefined. A change moves the start of its own line only when it stands just after
+ * a carriage return (what it puts there, or the line feed its removal brings there, may join
+ * the two into one line end): a position on that line is then not where it was.
  */
 function descendingSpans(document: TextDocument, text: string, changes: readonly TextDocumentContentChangeEvent[]): Span[] | undefined {
   if (changes.length < 2) return undefined;
@@ -53,7 +53,8 @@ function descendingSpans(document: TextDocument, text: string, changes: readonly
     spans.push({ start, end, text: change.text });
     limit = start;
     limitLine = from.line;
-    lineMoved = change.text.startsWith("\n") && text.charCodeAt(start - 1) === 0x0d;
+    // Just after a carriage return, what the change puts or leaves there may join it with a line feed (or part them).
+    lineMoved = text.charCodeAt(start - 1) === 0x0d;
   }
   return spans;
 }
