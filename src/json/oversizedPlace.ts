@@ -111,10 +111,10 @@ interface WalkFrame extends EntryFrame {
  * met again. Its values and its levels (itself included) do not depend on where it stands,
  * no limit of entries was passed in it, and what JSON writes otherwise in it was seen (and
  * said) the first time; it holds no cycle either (one would have been met), so no object
- * above it can lie within it. So the next path to it adds its count at once when the count and the depth stay within
- * their limits, and is walked only when a limit is passed inside, to find the place: a value
- * that shares its objects (`v = { a: v, b: v }` 25 times, 2^26 paths) costs a walk of its
- * objects, not of its paths.
+ * above it can lie within it. So the next path to it adds its count at once when the count
+ * and the depth stay within their limits, and is walked only when a limit is passed inside,
+ * to find the place: a value that shares its objects (`v = { a: v, b: v }` 25 times, 2^26
+ * paths) costs a walk of its objects, not of its paths.
  */
 interface WalkedContainer {
   readonly values: number;

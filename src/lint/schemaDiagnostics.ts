@@ -140,7 +140,10 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
     const atKeys = placed.filter((finding) => finding.at === "key");
     if (atKeys.length === 0) continue;
     const left = fields.filter((_, index) => (placed[index] as Diagnostic).at !== "key");
-    const rest = left.length === 0 ? [] : left.length === 1 ? [singles[fields.indexOf(left[0] as MissingField)] as Diagnostic] : [whole(left, new Set(left.map((field) => field.constraint)).size === 1 ? left[0]?.constraint : undefined)];
+    const rest: Diagnostic[] = [];
+    if (left.length === 1) rest.push(singles[fields.indexOf(left[0] as MissingField)] as Diagnostic);
+    // The constraint that requires them all, if one does.
+    else if (left.length > 1) rest.push(whole(left, new Set(left.map((field) => field.constraint)).size === 1 ? left[0]?.constraint : undefined));
     standIns.set(at, [...rest, ...atKeys]);
   }
   if (standIns.size > 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.flatMap((finding, at) => standIns.get(at) ?? [finding]));
