@@ -254,6 +254,7 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
     informationUri: info.homepage,
     rules: formats.has("sarif") || formats.has("rdjson") ? ruleDescriptions(info) : [],
     githubStepSummary: stepSummaryFile !== undefined,
+    ...(options.maxWarnings >= 0 ? { maxWarnings: options.maxWarnings } : {}),
   };
   const reports = options.outputs.map((target) => {
     const file = target.file ?? options.outputFile;

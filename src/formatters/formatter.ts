@@ -25,6 +25,8 @@ export interface FormatContext {
   readonly rules: readonly RuleDescription[];
   /** `github`: the run also writes a step summary ($GITHUB_STEP_SUMMARY), so the log can point there. */
   readonly githubStepSummary?: boolean;
+  /** `junit`: --max-warnings, when given: past it the warnings fail the run, and the report says so. */
+  readonly maxWarnings?: number;
 }
 
 /** A pure function from results to the text of one format. */

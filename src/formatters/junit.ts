@@ -40,12 +40,21 @@ function testSuite(result: LintResult, cwd: string): string {
 }
 
 /**
+ * The run's own verdict on its warnings, past --max-warnings: then they fail the run (exit 1),
+ * and a report whose every case passed would show a failed step green (audit of the CI surface).
+ */
+function tooManyWarnings(warnings: number, maxWarnings: number): string {
+  const message = xmlText(`oms-lint found too many warnings (${warnings}; maximum: ${maxWarnings})`);
+  return `  <testsuite name="oms-lint --max-warnings" tests="1" failures="1" errors="0" skipped="0" time="0">\n    <testcase name="--max-warnings ${maxWarnings}" classname="oms-lint" time="0">\n      <failure type="max-warnings" message="${message}">${message}</failure>\n    </testcase>\n  </testsuite>\n`;
+}
+
+/**
  * JUnit XML, as CI servers read test reports: a test suite per file, a failing test case
  * per error, a passing case that carries its text per warning, and one passing case for a
- * clean file. The totals stand first, on
+ * clean file; past --max-warnings, a failing case that says so. The totals stand first, on
  * <testsuites>, so this format alone holds its suites' text until the run ends.
  */
-export const junit: StreamFormat = ({ cwd }) => {
+export const junit: StreamFormat = ({ cwd, maxWarnings }) => {
   let suites = "";
   let tests = 0;
   let failures = 0;
@@ -57,7 +66,13 @@ export const junit: StreamFormat = ({ cwd }) => {
       failures += result.errorCount;
       return "";
     },
-    end: () =>
-      `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="oms-lint" tests="${tests}" failures="${failures}" errors="0">\n${suites}</testsuites>\n`,
+    end(totals) {
+      if (maxWarnings !== undefined && totals.warnings > maxWarnings) {
+        suites += tooManyWarnings(totals.warnings, maxWarnings);
+        tests++;
+        failures++;
+      }
+      return `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="oms-lint" tests="${tests}" failures="${failures}" errors="0">\n${suites}</testsuites>\n`;
+    },
   };
 };

@@ -61,6 +61,23 @@ describe("several reports from one run", () => {
     expect(junit.testsuites["@_failures"]).toBe("2");
   });
 
+  // Found by the audit of the CI surface: past --max-warnings the run failed, and the report showed every case passing.
+  it("JUnit past --max-warnings: the warnings stay passing cases, and one failing case says the run failed on their count", async () => {
+    writeFileSync(join(dir, "warned.json"), JSON.stringify({ ...createOrder(), customerIP: "10.0.0.1" }, null, 2));
+    const parse = (text: string) => new XMLParser({ ignoreAttributes: false }).parse(text) as { testsuites: Record<string, unknown> & { testsuite: unknown } };
+    const within = await lint(["-f", "junit", "--max-warnings", "1", "warned.json"]);
+    expect(within.code).toBe(0);
+    expect(parse(within.stdout).testsuites).toMatchObject({ "@_tests": "1", "@_failures": "0" });
+    const past = await lint(["-f", "junit", "--max-warnings", "0", "warned.json"]);
+    expect(past.code).toBe(1);
+    const report = parse(past.stdout).testsuites;
+    expect(report).toMatchObject({ "@_tests": "2", "@_failures": "1" });
+    expect(report.testsuite).toContainEqual(expect.objectContaining({
+      "@_name": "oms-lint --max-warnings",
+      testcase: expect.objectContaining({ "@_name": "--max-warnings 0", failure: expect.objectContaining({ "@_message": "oms-lint found too many warnings (1; maximum: 0)" }) }),
+    }));
+  });
+
   it("with every report in a file, one line on stderr says what the run found and where the reports are", async () => {
     const run = await lint(["-f", "gitlab:gl.json", "-f", "rdjson:rd.json", "order.json"]);
     expect(run).toEqual({ code: 1, stdout: "", stderr: "oms-lint: 3 problems (2 errors, 1 warning) in 1 file; reports written to gl.json, rd.json\n" });
