@@ -27,7 +27,7 @@ function isFix(value: unknown): boolean {
 }
 
 /** The ids of a file's verdicts that are no rule's: a text that is not JSON (or not read), a kind that cannot be told. */
-const verdictIds: readonly string[] = ["parse", "kind"];
+export const verdictIds: readonly string[] = ["parse", "kind"];
 
 /** A message exactly as the formatters read it: every field of its type, of its type, and its rule one of the run's (or a verdict). */
 function isMessage(value: unknown, ruleIds: ReadonlySet<string>): value is LintMessage {

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from "node:fs";
 import { tooLargeMessage, type TooLargeWording } from "../source/fileSize.js";
 import { positionIn } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";
@@ -56,9 +56,8 @@ export function readBoundedView(filePath: string, limit: number): Uint8Array | U
  */
 export function readHead(filePath: string, length: number): Uint8Array | Unread {
   return withOpenFile(filePath, (fd) => {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { reason: "it is a folder (EISDIR)" };
-    if (!stat.isFile()) return { reason: "it is not a regular file (a device, pipe or socket)" };
+    const notFile = notRegularFile(fstatSync(fd));
+    if (notFile) return notFile;
     const head = Buffer.alloc(length);
     return head.subarray(0, readSync(fd, head, 0, length, 0));
   });
@@ -95,11 +94,18 @@ function wholeInView(fd: number, limit: number): Uint8Array | undefined {
   }
 }
 
+/** Why a file opened is not read: a folder, or no regular file (a device, pipe or socket, which may never end); undefined for a regular file. */
+function notRegularFile(stat: Stats): Unread | undefined {
+  if (stat.isDirectory()) return { reason: "it is a folder (EISDIR)" };
+  if (!stat.isFile()) return { reason: "it is not a regular file (a device, pipe or socket)" };
+  return undefined;
+}
+
 /** The open, fstat and read readFileSync makes, with two questions asked between. */
 function checkedRead(fd: number, limit: number): Uint8Array | Unread {
   const stat = fstatSync(fd);
-  if (stat.isDirectory()) return { reason: "it is a folder (EISDIR)" };
-  if (!stat.isFile()) return { reason: "it is not a regular file (a device, pipe or socket)" };
+  const notFile = notRegularFile(stat);
+  if (notFile) return notFile;
   if (stat.size > limit) return { reason: "it is too large", tooLarge: stat.size };
   return readAll(fd, stat.size, limit);
 }

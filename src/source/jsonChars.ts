@@ -9,6 +9,8 @@ export const openBrace = 0x7b;
 export const closeBrace = 0x7d;
 export const lineFeed = 0x0a;
 export const carriageReturn = 0x0d;
+export const space = 0x20;
+export const tab = 0x09;
 
 /** The offset of the quote that ends a string whose content starts at `start` (the text's end if none): the first after an even run of backslashes. */
 export function closingQuote(text: string, start: number): number {

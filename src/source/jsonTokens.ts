@@ -1,13 +1,9 @@
-import { closeBrace, closeBracket, closingQuote, colon, comma, openBrace, openBracket, quote } from "./jsonChars.js";
+import { carriageReturn, closeBrace, closeBracket, closingQuote, colon, comma, lineFeed, openBrace, openBracket, quote, space, tab } from "./jsonChars.js";
 
 /** What a token of a JSON text is. */
 export const Token = { End: 0, OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, Colon: 6, String: 7, Number: 8, Literal: 9 } as const;
 export type Token = (typeof Token)[keyof typeof Token];
 
-const space = 0x20;
-const tab = 0x09;
-const lineFeed = 0x0a;
-const carriageReturn = 0x0d;
 const minus = 0x2d;
 const zero = 0x30;
 const nine = 0x39;
