@@ -1,4 +1,5 @@
 import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
+import { carriageReturn } from "../source/jsonChars.js";
 
 /**
  * A didChange's changes applied to a document. TextDocument.update applies them one at a
@@ -54,7 +55,7 @@ function descendingSpans(document: TextDocument, text: string, changes: readonly
     limit = start;
     limitLine = from.line;
     // Just after a carriage return, what the change puts or leaves there may join it with a line feed (or part them).
-    lineMoved = text.charCodeAt(start - 1) === 0x0d;
+    lineMoved = text.charCodeAt(start - 1) === carriageReturn;
   }
   return spans;
 }
