@@ -11,3 +11,20 @@ export function isProxyObject(value: object): boolean {
   isProxy ??= (createRequire(import.meta.url)("node:util") as typeof import("node:util")).types.isProxy;
   return isProxy(value);
 }
+
+/**
+ * Whether a Proxy throws where no read of its entries goes: its prototype (instanceof asks
+ * it), whether it is an array, or a key it may not hold (`toJSON`, which JSON.stringify reads
+ * of every object, as the validators read a required key that is absent). A Proxy that
+ * answers all three passes its reads through; it is not the place of a throw.
+ */
+export function proxyThrows(proxy: object): boolean {
+  try {
+    Object.getPrototypeOf(proxy);
+    Array.isArray(proxy);
+    Reflect.get(proxy, "toJSON");
+    return false;
+  } catch {
+    return true;
+  }
+}

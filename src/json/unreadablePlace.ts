@@ -1,6 +1,6 @@
 import { openFrame, type EntryFrame } from "./entryFrame.js";
 import { trailPointer } from "./jsonPointer.js";
-import { isProxyObject } from "./proxyCheck.js";
+import { isProxyObject, proxyThrows } from "./proxyCheck.js";
 
 /**
  * Where reading a library caller's value throws, as a JSON Pointer; undefined when every
@@ -10,7 +10,8 @@ import { isProxyObject } from "./proxyCheck.js";
  * entry), with an explicit stack (values may nest 100,000 deep). An object met again (an
  * ancestor, or one the value shares between places: `x = [x1, x1]`, 28 levels of it) is not
  * read again: every path to a shared object was walked, which took time exponential in the
- * depth of the sharing. With `orProxy`, a Proxy is the place where it stands, read or not.
+ * depth of the sharing. With `orProxy`, a Proxy that throws where no read of its entries goes
+ * (proxyThrows) is the place where it stands; one that answers is read through.
  */
 export function unreadablePlace(root: unknown, orProxy = false): string | undefined {
   if (typeof root !== "object" || root === null) return undefined;
@@ -21,8 +22,8 @@ export function unreadablePlace(root: unknown, orProxy = false): string | undefi
   while (pending !== undefined || frames.length > 0) {
     if (pending !== undefined) {
       // A Proxy may throw on what no walk of its entries reads (a key it does not hold, its
-      // prototype): asked for (`orProxy`), the first Proxy met is the place.
-      if (orProxy && isProxyObject(pending)) return trailPointer(trail);
+      // prototype): asked for (`orProxy`), the first such Proxy met is the place.
+      if (orProxy && isProxyObject(pending) && proxyThrows(pending)) return trailPointer(trail);
       try {
         frames.push(openFrame(pending));
       } catch {

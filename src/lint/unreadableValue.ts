@@ -1,5 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import { unreadablePlace } from "../json/unreadablePlace.js";
+import type { StructureLimits } from "../source/entryCount.js";
+import { asSent } from "./asSent.js";
 
 /** Reading the value at `path` threw: it cannot be sent (JSON.stringify would throw too), so it fails as the schema's type check does. */
 function unreadableDiagnostic(path: string): Diagnostic {
@@ -8,31 +10,53 @@ function unreadableDiagnostic(path: string): Diagnostic {
   return { ruleId: "schema", messageId: "type", severity: "error", evidence: "stated", message, path };
 }
 
+const hasInternalError = (found: readonly Diagnostic[]) => found.some((d) => d.messageId === "internalError");
+
+/** Where reading the value throws: at an entry, or at a Proxy that throws where no read of its entries goes. */
+const throwingPlace = (value: unknown) => unreadablePlace(value) ?? unreadablePlace(value, true);
+
 /**
  * The findings of `check` on a caller's value, or, when reading the value threw (a getter
  * or a Proxy trap of the caller's), one finding at the place where it throws, as a
  * function or a BigInt there gets: never the caller's error thrown from validate(). The
- * place is looked for only then, so a readable payload is still walked once. A rule that
- * met the throw first reported an internal error: the place is looked for then too (and
- * when none is found, the rule's internal error stands). When the look finds every place
- * readable after a throw, the value changed as it was read (a getter that throws on its
- * first read only), so it is checked once more, as it reads now; an error that comes back
- * with no unreadable place behind it is oms-lint's own, and is thrown.
+ * place is looked for only then, so a readable payload is still walked once.
+ *
+ * - A throw at no place: the value may have changed as it was read (a getter that throws on
+ *   its first read only), so it is checked once more, as it reads now.
+ * - Thrown again at no place (a getter JSON.stringify does not send, being no enumerable
+ *   key: `name` defined with enumerable false), and within `limits`: the value is checked as
+ *   JSON.stringify sends it, as the README promises. An error that comes back from that plain
+ *   copy is oms-lint's own, and is thrown.
+ * - A rule that met the throw first reported an internal error: the place is looked for
+ *   then too; with none, the value as sent is checked, and the internal error stands only if
+ *   it comes back there.
  */
-export function unlessUnreadable(value: unknown, check: () => Diagnostic[], again = true): Diagnostic[] {
+export function unlessUnreadable(value: unknown, check: (value: unknown) => Diagnostic[], limits?: StructureLimits): Diagnostic[] {
   let found: Diagnostic[];
   try {
-    found = check();
+    found = checkedTwice(value, check);
   } catch (error) {
-    const place = unreadablePlace(value);
+    const place = throwingPlace(value);
     if (place !== undefined) return [unreadableDiagnostic(place)];
-    if (again) return unlessUnreadable(value, check, false);
-    // Thrown twice at no place the entries' reads find: a Proxy's trap on what the value does not hold, or else oms-lint's own error.
-    const proxy = unreadablePlace(value, true);
-    if (proxy !== undefined) return [unreadableDiagnostic(proxy)];
-    throw error;
+    const sent = limits && asSent(value, limits);
+    if (!sent) throw error;
+    return "finding" in sent ? [sent.finding] : check(sent.value);
   }
-  if (!found.some((d) => d.messageId === "internalError")) return found;
-  const place = unreadablePlace(value) ?? unreadablePlace(value, true);
-  return place === undefined ? found : [unreadableDiagnostic(place)];
+  if (!hasInternalError(found)) return found;
+  const place = throwingPlace(value);
+  if (place !== undefined) return [unreadableDiagnostic(place)];
+  const sent = limits && asSent(value, limits);
+  if (!sent || "finding" in sent) return found;
+  const asItIsSent = check(sent.value);
+  return hasInternalError(asItIsSent) ? found : asItIsSent;
+}
+
+/** `check`, and once more if it threw at no place the entries' reads find; a throw at such a place is not retried. */
+function checkedTwice(value: unknown, check: (value: unknown) => Diagnostic[]): Diagnostic[] {
+  try {
+    return check(value);
+  } catch (error) {
+    if (unreadablePlace(value) !== undefined) throw error;
+    return check(value);
+  }
 }

@@ -84,10 +84,11 @@ export function validateWith(
   // string has no inner pointers, so every diagnostic then points at the whole string and
   // names its parameter, where lintText places it.
   // Asked through unlessUnreadable: instanceof reads the prototype, which a revoked Proxy or a trap may refuse.
-  const bytes = unlessUnreadable(value, () => {
-    const found = bytesPayload(value);
+  const sentLimits = limits === heldByItsText ? undefined : limits;
+  const bytes = unlessUnreadable(value, (given) => {
+    const found = bytesPayload(given);
     return found === undefined ? [] : [found];
-  });
+  }, sentLimits);
   if (bytes.length > 0) return summarize(bytes);
   if (kind === "orderItemSearch" && typeof value === "string" && limits !== heldByItsText) {
     const oversized = oversizedSearchQuery(value, limits, valueWording);
@@ -95,16 +96,16 @@ export function validateWith(
   }
   const subject = kind === "orderItemSearch" && typeof value === "string" ? parseSearchQuery(value) : value;
   let inString = subject !== value;
-  const sorted = unlessUnreadable(subject, () => {
-    let checked = subject;
+  const sorted = unlessUnreadable(subject, (given) => {
+    let checked = given;
     // Every reader after this walks each path of the value (the schema, the rules, the
     // redaction of secrets): counted first, a value that shares its objects cannot make them
     // walk 2^28 paths.
     if (limits !== heldByItsText) {
-      const oversized = oversizedPlace(subject, limits);
+      const oversized = oversizedPlace(given, limits);
       if (oversized === writtenOtherwise) {
         // A Date or a decimal in the value: checked as the text JSON.stringify sends.
-        const sent = asSent(subject, limits);
+        const sent = asSent(given, limits);
         if (sent && "finding" in sent) return [sent.finding];
         if (sent) checked = sent.value;
         // A boxed string, or a toJSON answering one: the search's URL or query string, as a string is read.
@@ -134,7 +135,7 @@ export function validateWith(
     const cleaned = withoutSecrets(checked, options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     return sortInDocumentOrder(checked, cleaned);
-  });
+  }, sentLimits);
   const diagnostics = inString ? sorted.map(asInString) : sorted;
   return summarize(diagnostics.map(withVisibleMessage));
 }

@@ -91,11 +91,44 @@ describe("a value whose reading throws", () => {
       ["a Proxy whose getPrototypeOf throws, as the whole payload", () => new Proxy({}, { getPrototypeOf: throwing }), ""],
       ["a Proxy whose get throws on every key, as the whole payload", () => new Proxy({}, { get: throwing }), ""],
       ["a Proxy whose get throws on a key the customer does not hold", (o) => ((o.customer = new Proxy({ ...o.customer }, { get: (target, key) => (key in target ? target[key as string] : throwing()) })), o), "/customer"],
+      // Found by the review of the stop: the first Proxy met was named, though it threw nothing.
+      ["a Proxy that passes every read through, before one whose get throws on a key it lacks", (o) => {
+        o.customer = new Proxy({ ...o.customer }, {});
+        o.shippingAddress = new Proxy({ ...o.shippingAddress }, { get: (target, key) => (key in target ? target[key as string] : throwing()) });
+        return o;
+      }, "/shippingAddress"],
     ];
     for (const [what, make, place] of table) {
       const order = createOrder({ orderItems: [orderItem(), orderItem()] }) as Record<string, any>;
       expectUnreadableAt("createOrder", make(order), place, what);
     }
+  });
+});
+
+describe("a getter JSON.stringify does not send (found by the review of the stop: validate threw the caller's error)", () => {
+  /** The value with a key defined as no enumerable getter that throws: JSON.stringify leaves it out, as it leaves out every key for-in does not list. */
+  const withHiddenThrower = <T extends object>(value: T, key: string): T => Object.defineProperty(value, key, { get: throwing, enumerable: false, configurable: true });
+
+  it("a required field that is such a getter is missing from the body as sent: the required finding, nothing thrown", () => {
+    const data = withHiddenThrower({ value: "v" }, "name");
+    expect(isValid("orderCustomData", data)).toBe(false);
+    const { diagnostics } = validate("orderCustomData", data);
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", severity: "error", path: "/name", message: expect.stringMatching(/^name is required/) })]);
+    expect(standardSchema("orderCustomData")["~standard"].validate(data).issues).toHaveLength(1);
+  });
+
+  it("a Proxy that passes its reads through, beside such a getter, is not blamed: the body is checked as sent", () => {
+    const data = withHiddenThrower({ value: "v", notes: new Proxy({ a: 1 }, {}) }, "name");
+    const { diagnostics } = validate("orderCustomData", data);
+    expect(diagnostics.filter((d) => /could not be read/.test(d.message))).toEqual([]);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: "schema", severity: "error", path: "/name", message: expect.stringMatching(/^name is required/) }));
+  });
+
+  it("the order's customer as such a getter: the order as sent lacks its customer", () => {
+    const order = createOrder();
+    delete order.customer;
+    const { diagnostics } = validate("createOrder", withHiddenThrower(order, "customer"));
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", severity: "error", path: "/customer", message: expect.stringMatching(/^customer is required/) })]);
   });
 });
 
