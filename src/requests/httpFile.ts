@@ -11,6 +11,8 @@ export interface HttpRequest extends RequestEntry {
   readonly methodEndColumn: number;
   readonly urlColumn: number;
   readonly urlEndColumn: number;
+  /** The URL as written on the request line (its variables unread), where the search findings are placed. */
+  readonly writtenUrl: string;
   /** The body's first line, when there is a body. */
   readonly bodyLine?: number;
   /** For each line of the body, the variables substituted in it (the body's columns differ from the file's from the first). */
@@ -167,6 +169,7 @@ function parseBlock(
     methodEndColumn,
     urlColumn,
     urlEndColumn,
+    writtenUrl: urlText0,
     bodyLine,
     bodyReferences,
   });

@@ -104,7 +104,6 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
   try {
     const run = fileRun(set, options);
     const file = parseHttpFile(text);
-    let lines: string[] | undefined;
     const messages: LintMessageDraft[] = file.problems.map((p) => ({
       ...parseMessage(p.message, ""),
       line: p.line,
@@ -139,10 +138,8 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
           endColumn: bodyColumn(endLine, m.endColumn ?? 1, "end"),
         });
       }
-      // The file is split into lines only once a request has a search finding to place.
       if (checked.query.length === 0) continue;
-      const rawUrl = (lines ??= text.split("\n"))[request.line - 1]?.slice(request.urlColumn - 1, request.urlEndColumn - 1) ?? "";
-      const parameterAt = parameterPlacer(rawUrl);
+      const parameterAt = parameterPlacer(request.writtenUrl);
       for (const { occurrence, ...m } of checked.query) {
         const span = parameterAt(m.path, occurrence);
         const range = span ? { line: request.line, column: request.urlColumn + span.offset, endLine: request.line, endColumn: request.urlColumn + span.offset + span.length } : urlRange;

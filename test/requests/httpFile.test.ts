@@ -197,4 +197,20 @@ describe("a lone carriage return ends a line, as the editor counts lines", () =>
       expect(found, JSON.stringify(end)).toEqual([["request/method-not-allowed", 3, 1]]);
     }
   });
+
+  // Found by the review of the stop: the search finding fell back to the whole URL after a lone
+  // carriage return, and stood one column late after a byte order mark.
+  it("a search finding stands at its name=value on the request line, whatever ends the lines, with or without a byte order mark", () => {
+    const url = "https://integration.shopatron.com/api/v2/orderItem/?orderID=555555&itemState=LOST";
+    const column = "GET ".length + url.indexOf("itemState=LOST") + 1;
+    for (const bom of ["", "\uFEFF"]) {
+      for (const end of ["\r", "\n", "\r\n"]) {
+        const text = `${bom}### a${end}GET ${url}${end}`;
+        const found = lintHttpFile(text, "s.http").messages.filter((m) => m.message.startsWith("search query:"));
+        expect(found.map((m) => [m.line, m.column, m.endColumn]), JSON.stringify([bom, end])).toEqual([[2, column, column + "itemState=LOST".length]]);
+      }
+      const first = lintHttpFile(`${bom}GET ${url}\n`, "s.http").messages.filter((m) => m.message.startsWith("search query:"));
+      expect(first.map((m) => [m.line, m.column, m.endColumn]), JSON.stringify(bom)).toEqual([[1, column, column + "itemState=LOST".length]]);
+    }
+  });
 });
