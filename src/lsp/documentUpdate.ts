@@ -46,6 +46,8 @@ function descendingSpans(document: TextDocument, text: string, changes: readonly
   for (const change of changes) {
     if (!("range" in change) || change.range === undefined) return undefined;
     const { start: from, end: to } = change.range;
+    // A line past the last stands at the end of the text as it is then, which each change moves (found by the review of the stop).
+    if (from.line >= document.lineCount || to.line >= document.lineCount) return undefined;
     const start = document.offsetAt(from);
     const end = document.offsetAt(to);
     // A position past its line's end stands at the end of that line as the text is then: not, on the line of the change before it, where it was.

@@ -26,10 +26,13 @@ function changesFor(original: string, descending: boolean): fc.Arbitrary<TextDoc
         spans[i] = { ...spans[i]!, start: Math.min(spans[i]!.start, limit), end: Math.min(spans[i]!.end, limit) };
       }
     }
-    // Now and then a position past its line's end, as a client may send one.
+    // Now and then a position past its line's end, or at the text's end on a line past the last, as a client may send one.
+    const pastLast = { line: document.lineCount + 2, character: 0 };
     return spans.map(({ start, end, newText }, i) => {
       const to = document.positionAt(end);
-      return { range: { start: document.positionAt(start), end: i % 3 === 2 ? { line: to.line, character: to.character + 5 } : to }, text: newText };
+      const from = start === original.length && i % 2 === 1 ? pastLast : document.positionAt(start);
+      const until = end === original.length && i % 2 === 1 ? pastLast : i % 3 === 2 ? { line: to.line, character: to.character + 5 } : to;
+      return { range: { start: from, end: until }, text: newText };
     });
   });
 }
@@ -66,6 +69,14 @@ describe("updateDocument", () => {
     const expected = TextDocument.update(TextDocument.create("file:///a.json", "json", 1, original), changes, 2).getText();
     expect(expected).toBe(result);
     expect(updateDocument(TextDocument.create("file:///a.json", "json", 1, original), changes, 2).getText()).toBe(expected);
+  });
+
+  // Found by the review of the stop: a line past the last stands at the text's end as it is then, which the change before moved.
+  it("two changes on a line past the last: applied one at a time, as TextDocument does", () => {
+    const pastLast = { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } };
+    const changes = [{ range: pastLast, text: '"' }, { range: pastLast, text: "}" }];
+    const original = '{"name":"a","value":"b';
+    expect(updateDocument(TextDocument.create("file:///a.json", "json", 1, original), changes, 2).getText()).toBe('{"name":"a","value":"b"}');
   });
 
   it("one keystroke at 20,000 cursors of a 2 MB order is one pass: each cursor's place read once in the text as it was", () => {
