@@ -27,7 +27,7 @@ import { fileSizeLimit, payloadOptions, readFileBytes } from "./lintFile.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { staleChildren } from "./staleChildren.js";
 import { lintRunOf, resolveConfig, type LintRun } from "./lintRun.js";
-import { packageInfo } from "./packageInfo.js";
+import { packageInfo } from "../builtIn/packageInfo.js";
 import { argumentProblem, UsageError } from "./usageError.js";
 
 export function splitHelpText(): string {
