@@ -1,6 +1,6 @@
 import { configIgnores } from "../config/configIgnores.js";
-import { isSkippedFrom } from "../cli/notPayload.js";
-import { gitignoreFilter } from "../cli/gitignoreChain.js";
+import { isSkippedFrom } from "../files/notPayload.js";
+import { gitignoreFilter } from "../files/gitignoreChain.js";
 import { isOwnReport } from "../cli/ownReport.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
