@@ -8,7 +8,7 @@ import type { LintResult } from "../lint/lintResult.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { fixedSizeMessage, maxReadableSize } from "../source/fileSize.js";
-import { cacheSignature as signature, isCachedFile, isRecord, type CacheEntries, type CachedFile } from "./cachedResult.js";
+import { cacheSignature as signature, isCachedFile, isRecord, type CacheEntries, type CachedFile } from "../lint/cachedResult.js";
 import type { LintRun } from "./lintRun.js";
 import { makeFolders } from "./makeFolders.js";
 import { displayPath } from "../formatters/displayText.js";

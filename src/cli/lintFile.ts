@@ -11,7 +11,7 @@ import { isUnread, readBounded, readBoundedView, type Unread } from "../files/re
 import { limitsOf } from "../lint/oversizedValue.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
-import { holdsOwnReport } from "./ownReport.js";
+import { holdsOwnReport } from "../files/ownReport.js";
 import type { FileOutcome } from "./lintCache.js";
 import type { LintRun } from "./lintRun.js";
 import { commandLineAudience } from "../lint/audience.js";

@@ -7,7 +7,7 @@ import type { ExistingRecord } from "../engine/rule.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import { checkRules } from "./checkRules.js";
-import type { CacheEntries } from "./cachedResult.js";
+import type { CacheEntries } from "../lint/cachedResult.js";
 import type { Audience } from "../lint/audience.js";
 
 /** Everything that decides how any one file is linted: the same for every file of a run. */

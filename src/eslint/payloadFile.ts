@@ -15,7 +15,7 @@ export function jsoncDialectOf(filePath: string): JsoncDialect | undefined {
  * treats every file as the CLI treats a file it found: those are never linted. Without a
  * working folder (a language's parse() is given none), or outside it, only the file's own
  * name is judged, as the language server judges a document outside every workspace folder.
- * oms-lint's own reports are told by their content (src/cli/ownReport.ts): the language's
+ * oms-lint's own reports are told by their content (src/files/ownReport.ts): the language's
  * parse() and the rules' shared pass (sharedLint.ts) ask that of the text.
  */
 export function mayBePayload(filePath: string, cwd?: string): boolean {

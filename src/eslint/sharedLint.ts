@@ -7,7 +7,7 @@ import { requestFileType } from "../cli/lintFile.js";
 import { emptyConfig } from "../config/config.js";
 import { dirname } from "node:path";
 import { lintResult, type LintResult } from "../lint/lintResult.js";
-import { isOwnReport } from "../cli/ownReport.js";
+import { isOwnReport } from "../files/ownReport.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { eslintLimitHints, type LanguageLimits } from "./languageLimits.js";

@@ -1,7 +1,7 @@
 import { configIgnores } from "../config/configIgnores.js";
 import { isSkippedFrom } from "../files/notPayload.js";
 import { gitignoreFilter } from "../files/gitignoreChain.js";
-import { isOwnReport } from "../cli/ownReport.js";
+import { isOwnReport } from "../files/ownReport.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
