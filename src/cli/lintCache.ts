@@ -9,7 +9,7 @@ import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { fixedSizeMessage, maxReadableSize } from "../source/fileSize.js";
 import { cacheSignature as signature, isCachedFile, isRecord, type CacheEntries, type CachedFile } from "../lint/cachedResult.js";
-import type { LintRun } from "./lintRun.js";
+import type { LintRun } from "../lint/lintRun.js";
 import { makeFolders } from "./makeFolders.js";
 import { displayPath } from "../formatters/displayText.js";
 import { sha256 } from "./sha256.js";

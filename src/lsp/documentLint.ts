@@ -5,7 +5,7 @@ import { isOwnReport } from "../files/ownReport.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
-import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../cli/lintFile.js";
+import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import { tooLargeMessage } from "../source/fileSize.js";
 import { toolLinter } from "../builtIn/linter.js";
 import { detectKind } from "../kinds/kindDetection.js";
