@@ -2,7 +2,7 @@ import { fileConfig } from "../config/fileConfig.js";
 import { kindForFile } from "../config/kindForFile.js";
 import type { Settings } from "../domain/settings.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
-import type { LintRun } from "./lintRun.js";
+import type { LintRun } from "../lint/lintRun.js";
 import { sha256 } from "./sha256.js";
 
 /** What a file held: the SHA-256 of its bytes. */

@@ -1,7 +1,7 @@
 import { builtInLinter } from "../builtIn/linter.js";
 import { configureRules, RuleConfigError, type RulesConfig } from "../engine/ruleConfig.js";
 import { UsageError } from "./usageError.js";
-import { verdictIds } from "./cachedResult.js";
+import { verdictIds } from "../lint/cachedResult.js";
 
 /**
  * Checks the run's rules (config and --rule) against the built-in rules before any file is

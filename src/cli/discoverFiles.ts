@@ -1,7 +1,7 @@
 import { lstatSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import type { Options as GlobbyOptions } from "globby";
-import { notPayloadGlobs } from "./notPayload.js";
+import { notPayloadGlobs } from "../files/notPayload.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { UsageError } from "./usageError.js";
 import { walkFs } from "./walkFs.js";
@@ -97,7 +97,7 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
   const { globbySync, isDynamicPattern } = await import("globby");
   if (!isDynamicPattern(pattern)) throw new UnmatchedPattern(`no file or folder "${pattern}" was found`);
   const bounded = await boundedGlob(pattern, options.ignorePatterns.map(asGlob), options.cwd);
-  const { gitignoreFilter } = await import("./gitignoreChain.js");
+  const { gitignoreFilter } = await import("../files/gitignoreChain.js");
   const glob = (useIgnores: boolean): string[] => {
     const walk = walkFs();
     const paths = globbySync(bounded.walked, {

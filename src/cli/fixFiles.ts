@@ -7,8 +7,9 @@ import { toolLinter } from "../builtIn/linter.js";
 import { unifiedDiff } from "../fix/unifiedDiff.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
 import { decodeUtf8 } from "../source/utf8.js";
-import { fileSizeLimit, lintFileBytes, payloadOptions, readFileBytes, requestFileType, type LintRun } from "./lintFile.js";
-import { holdsOwnReport } from "./ownReport.js";
+import { lintFileBytes, readFileBytes } from "./lintFile.js";
+import { fileSizeLimit, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
+import { holdsOwnReport } from "../files/ownReport.js";
 
 export interface FixedFile {
   /** What linting the fixed text finds (the problems left). */

@@ -1,27 +1,14 @@
-import type { Config } from "../config/config.js";
-import { kindForFile } from "../config/kindForFile.js";
-import { fileConfig } from "../config/fileConfig.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
 import { toolLinter } from "../builtIn/linter.js";
-import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
+import { tooLargeMessage } from "../source/fileSize.js";
 import { encodingFault } from "../source/encodingFault.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
-import { limitsOf } from "../lint/oversizedValue.js";
-import { looksLikePostmanCollection } from "../requests/lintRequests.js";
+import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
-import { holdsOwnReport } from "./ownReport.js";
+import { holdsOwnReport } from "../files/ownReport.js";
 import type { FileOutcome } from "./lintCache.js";
-import type { LintRun } from "./lintRun.js";
-import { commandLineAudience } from "../lint/audience.js";
-
-export type { LintRun } from "./lintRun.js";
-
-/** The size limit of a run: never past what one string can hold. */
-export function fileSizeLimit(run: LintRun): number {
-  return Math.min(run.maxFileSize ?? defaultMaxFileSize, maxReadableSize);
-}
 
 /**
  * Lints one file's bytes: a pure function of (path, bytes, run), so that a later worker
@@ -45,43 +32,6 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
   if (request === undefined) return toolLinter.lintText(decoded.text, payloadOptions(filePath, run));
   const options = requestOptions(filePath, run);
   return request === "http" ? toolLinter.lintHttpFile(decoded.text, filePath, options) : toolLinter.lintPostmanCollection(decoded.text, filePath, options);
-}
-
-/** A REST Client file (.http, .rest), a Postman collection (by name, or by info.schema), or neither (a payload). */
-export function requestFileType(filePath: string, text: string, run: LintRun): "http" | "postman" | undefined {
-  if (/\.(http|rest)$/i.test(filePath)) return "http";
-  // The config decides before the content: --kind, or a `files` entry that maps the file to a
-  // payload kind, wins over an `info.schema` that looks like Postman's (a Create Order that
-  // carries one is still checked as an order, never passed as an empty collection), and over a
-  // collection's name when the file holds no requests, as the verdict on such a file advises.
-  // A file named as a collection that holds requests (an "item" array) stays one whatever the kind:
-  // only one without them, the verdict's "collection without items", is taken as the payload it then is.
-  const named = /\.postman_collection\.json$/i.test(filePath);
-  if (run.kind !== undefined || kindForFile(run.config, filePath) !== undefined) return named && /"item"\s*:\s*\[/.test(text) ? "postman" : undefined;
-  if (named || looksLikePostmanCollection(text, limitsOf(run))) return "postman";
-  return undefined;
-}
-
-/** How a request file is linted in this run: the rules and settings for its path, and the limits its bodies are held to (all three, as a payload file's). */
-export function requestOptions(filePath: string, run: LintRun) {
-  const { maxDepth, maxEntries, maxValues, audience = commandLineAudience } = run;
-  return { ...fileConfig(run.config, filePath, run.rules, run.commandLineRules), maxDepth, maxEntries, maxValues, audience };
-}
-
-/** How a payload file is linted (or fixed) in this run: its kind, the payload rules, settings and limits. */
-export function payloadOptions(filePath: string, run: LintRun) {
-  const { rules, settings } = fileConfig(run.config, filePath, run.rules, run.commandLineRules);
-  return {
-    filePath,
-    kind: run.kind ?? kindForFile(run.config, filePath),
-    rules,
-    settings,
-    existing: run.existing,
-    maxDepth: run.maxDepth,
-    maxEntries: run.maxEntries,
-    maxValues: run.maxValues,
-    audience: run.audience ?? commandLineAudience,
-  };
 }
 
 /**

@@ -8,7 +8,7 @@ import { kindPayloadPhrase } from "../kinds/kindPayloadPhrase.js";
 import { isPostmanCollection } from "../requests/postmanCollection.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
-import { isEarlierReport, reportHeadBytes, type FileEnds } from "./reportHead.js";
+import { isEarlierReport, reportHeadBytes, type FileEnds } from "../files/reportHead.js";
 import { UsageError } from "./usageError.js";
 
 /** A process's streams by name (the report is renamed into place, which would replace the file behind one): /proc, /dev/stdin|stdout|stderr, /dev/fd/N. */

@@ -1,5 +1,5 @@
 import { compileOverrides, fileKinds, type Config, type Override } from "../config/config.js";
-import type { LintRun } from "./lintFile.js";
+import type { LintRun } from "../lint/lintRun.js";
 
 type PortableOverride = Omit<Override, "matches">;
 

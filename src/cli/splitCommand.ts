@@ -23,11 +23,12 @@ import { decodeUtf8 } from "../source/utf8.js";
 import { positionIn } from "../source/lineIndex.js";
 import { fileSizeOption, integerOption } from "./args.js";
 import type { CliIo } from "./cliIo.js";
-import { fileSizeLimit, payloadOptions, readFileBytes } from "./lintFile.js";
+import { readFileBytes } from "./lintFile.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { staleChildren } from "./staleChildren.js";
-import { lintRunOf, resolveConfig, type LintRun } from "./lintRun.js";
-import { packageInfo } from "./packageInfo.js";
+import { lintRunOf, resolveConfig } from "./commandLineRun.js";
+import { fileSizeLimit, payloadOptions, type LintRun } from "../lint/lintRun.js";
+import { packageInfo } from "../builtIn/packageInfo.js";
 import { argumentProblem, UsageError } from "./usageError.js";
 
 export function splitHelpText(): string {

@@ -18,8 +18,6 @@ import { segments } from "../json/jsonPointer.js";
 /** Per file (relative to the working folder, with /), per rule: how many errors are expected. ESLint's eslint-suppressions.json. */
 export type SuppressionCounts = Record<string, Record<string, { count: number }>>;
 
-export const suppressionsFileName = "oms-lint-suppressions.json";
-
 /** What the command line asks of the suppressions file. */
 export interface SuppressionOptions {
   /** --suppressions-location, relative to cwd. */

@@ -2,9 +2,9 @@ import { readdirSync, statSync, type Dirent } from "node:fs";
 import { basename, dirname, isAbsolute, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import { globMatcher } from "../glob/globMatcher.js";
-import { isNotPayloadName, isSkippedFolderName } from "./notPayload.js";
+import { isNotPayloadName, isSkippedFolderName } from "../files/notPayload.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
-import { gitignoreIn, gitignoresAbove, isGitignored, isGitignoredOnTheWay, type GitignoreChain } from "./gitignoreChain.js";
+import { gitignoreIn, gitignoresAbove, isGitignored, isGitignoredOnTheWay, type GitignoreChain } from "../files/gitignoreChain.js";
 
 export interface FolderWalkOptions {
   readonly cwd: string;

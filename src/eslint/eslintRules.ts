@@ -1,6 +1,6 @@
 import type { Rule } from "eslint";
 import { builtInLinter } from "../builtIn/linter.js";
-import { pseudoRules } from "../cli/ruleDescriptions.js";
+import { pseudoRules } from "../builtIn/ruleDescriptions.js";
 import type { MessageFix } from "../lint/lintResult.js";
 import { kinds } from "../kinds/kinds.js";
 import { lineStarts } from "../source/lineIndex.js";

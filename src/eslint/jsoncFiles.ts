@@ -1,4 +1,4 @@
-import { isTypeScriptConfigName } from "../cli/notPayload.js";
+import { isTypeScriptConfigName } from "../files/notPayload.js";
 
 /** How a file's own tool reads it beyond JSON: comments always, trailing commas where the tool takes them too. */
 export interface JsoncDialect {

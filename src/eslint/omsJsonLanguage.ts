@@ -2,7 +2,7 @@ import { JSONLanguage } from "@eslint/json";
 import { nestingTooDeep, parseSource, type FailedParse } from "../source/parseSource.js";
 import { eslintLimitHints, eslintMaxDepth, languageLimits, limitsProblem } from "./languageLimits.js";
 import { jsoncDialectOf, mayBePayload } from "./payloadFile.js";
-import { isOwnReport } from "../cli/ownReport.js";
+import { isOwnReport } from "../files/ownReport.js";
 import { fileEncodingFault } from "./fileEncoding.js";
 import { oversizedSearchQuery } from "../lint/oversizedQuery.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -51,7 +51,7 @@ export class OmsJsonLanguage extends JSONLanguage {
     // parse() is given no working folder, so only the file's own name (and a JSONC tool's folder,
     // .vscode/) says here that it is no payload: a file in a hidden folder or node_modules below
     // the folder is parsed as a payload would be, and no rule runs on it (the rules know the folder).
-    // One of oms-lint's own reports is no payload by its content (src/cli/ownReport.ts).
+    // One of oms-lint's own reports is no payload by its content (src/files/ownReport.ts).
     if (!mayBePayload(file.path) || isOwnReport(text)) {
       // No oms-lint verdict on a file that is no payload (the CLI never reads it), only the guard
       // against the stack: a lowered maxDepth, meant for payloads, does not refuse a tsconfig.json.

@@ -1,5 +1,5 @@
 import type { ESLint, Linter } from "eslint";
-import { packageInfo } from "../cli/packageInfo.js";
+import { packageInfo } from "../builtIn/packageInfo.js";
 import { eslintRules, recommendedRules } from "./eslintRules.js";
 import { OmsJsonLanguage } from "./omsJsonLanguage.js";
 import { SharedLint } from "./sharedLint.js";

@@ -3,11 +3,11 @@ import { unknownName } from "../engine/nearestName.js";
 import { builtInLinter } from "../builtIn/linter.js";
 import { lintTextWith } from "../lint/lintText.js";
 import { lintPostmanCollectionWith } from "../requests/lintRequests.js";
-import { requestFileType } from "../cli/lintFile.js";
+import { requestFileType } from "../lint/lintRun.js";
 import { emptyConfig } from "../config/config.js";
 import { dirname } from "node:path";
 import { lintResult, type LintResult } from "../lint/lintResult.js";
-import { isOwnReport } from "../cli/ownReport.js";
+import { isOwnReport } from "../files/ownReport.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { eslintLimitHints, type LanguageLimits } from "./languageLimits.js";
@@ -66,7 +66,7 @@ const everyRuleOff: RulesConfig = Object.fromEntries(ruleIds.map((id) => [id, "o
 
 /**
  * Whether ESLint's file is a Postman collection, as the CLI tells one: by its name, or (when
- * no kind is set for it) by an `info.schema` that names Postman's (src/cli/lintFile.ts).
+ * no kind is set for it) by an `info.schema` that names Postman's (src/lint/lintRun.ts).
  */
 function isPostmanCollection(filePath: string, text: string, kind: Kind | undefined): boolean {
   return requestFileType(filePath, text, { config: emptyConfig(dirname(filePath)), kind, rules: {} }) === "postman";

@@ -1,5 +1,5 @@
-import { packageInfo } from "../cli/packageInfo.js";
-import { ruleDescriptions } from "../cli/ruleDescriptions.js";
+import { packageInfo } from "../builtIn/packageInfo.js";
+import { ruleDescriptions } from "../builtIn/ruleDescriptions.js";
 import type { FormatContext } from "./formatter.js";
 
 /**

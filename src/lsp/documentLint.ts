@@ -1,11 +1,11 @@
 import { configIgnores } from "../config/configIgnores.js";
-import { isSkippedFrom } from "../cli/notPayload.js";
-import { gitignoreFilter } from "../cli/gitignoreChain.js";
-import { isOwnReport } from "../cli/ownReport.js";
+import { isSkippedFrom } from "../files/notPayload.js";
+import { gitignoreFilter } from "../files/gitignoreChain.js";
+import { isOwnReport } from "../files/ownReport.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
-import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../cli/lintFile.js";
+import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import { tooLargeMessage } from "../source/fileSize.js";
 import { toolLinter } from "../builtIn/linter.js";
 import { detectKind } from "../kinds/kindDetection.js";

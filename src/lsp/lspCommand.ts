@@ -1,3 +1,6 @@
+// The `oms-lint lsp` subcommand's glue, and the one module outside src/cli that imports from
+// it: the CLI hands it its io and reports its usage error (test/layout/cliLayer.test.ts).
+// The server itself (server.ts and what it imports) needs nothing of the command line.
 import type { CliIo } from "../cli/cliIo.js";
 import { UsageError } from "../cli/usageError.js";
 

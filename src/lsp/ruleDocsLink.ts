@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { PackageInfo } from "../cli/packageInfo.js";
+import type { PackageInfo } from "../builtIn/packageInfo.js";
 import { ruleHelp } from "./ruleHelp.js";
 
 /**

@@ -1,5 +1,5 @@
 import { builtInLinter } from "../builtIn/linter.js";
-import { pseudoRules } from "../cli/ruleDescriptions.js";
+import { pseudoRules } from "../builtIn/ruleDescriptions.js";
 import type { ConstraintPassage } from "../generated/constraintPassages.js";
 
 /** What a hover says about a rule: what it checks, how sure the documents make us, and their words. */

@@ -1,5 +1,5 @@
 import { dirname } from "node:path";
-import { namesBelow } from "../cli/notPayload.js";
+import { namesBelow } from "../files/notPayload.js";
 
 /**
  * The folder the config of a document is looked up from: where `npx oms-lint` runs for it.

@@ -25,7 +25,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { isDeepStrictEqual } from "node:util";
 import type { Config } from "../config/config.js";
 import { configFileName } from "../config/findConfig.js";
-import { packageInfo } from "../cli/packageInfo.js";
+import { packageInfo } from "../builtIn/packageInfo.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import { defaultServerSettings, lintDocument, type DocumentLint, type ServerSettings } from "./documentLint.js";

@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { namesBelow } from "../cli/notPayload.js";
+import { namesBelow } from "../files/notPayload.js";
 
 /** Characters a POSIX shell takes literally in a word: a word of only these needs no quotes. */
 const plainWord = /^[A-Za-z0-9_@%+=:,./-]+$/;

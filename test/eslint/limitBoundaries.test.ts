@@ -66,7 +66,7 @@ describe("languageOptions.limits at the boundary (fast-check)", () => {
           const { column, message } = verdict(limit, value, objects, entryColumn);
           expect(result!.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, line: 1, column, message: expect.stringMatching(message) })]);
         } else if (text === "[]") {
-          // What a clean run's gitlab (or json) report holds: oms-lint's own report gets nothing (src/cli/ownReport.ts).
+          // What a clean run's gitlab (or json) report holds: oms-lint's own report gets nothing (src/files/ownReport.ts).
           expect(result!.messages).toEqual([]);
         } else {
           expect(result!.messages).toEqual([expect.objectContaining({ ruleId: "oms-lint/kind", severity: 1 })]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtInLinter, validate } from "../../src/builtIn/linter.js";
-import { pseudoRules } from "../../src/cli/ruleDescriptions.js";
+import { pseudoRules } from "../../src/builtIn/ruleDescriptions.js";
 import { rules } from "../../rules/index.js";
 import type { Kind } from "../../src/kinds/kinds.js";
 import { createOrder } from "../support/payloads.js";

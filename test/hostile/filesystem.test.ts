@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { emptyConfig } from "../../src/config/config.js";
-import { lintFile, type LintRun } from "../../src/cli/lintFile.js";
+import { lintFile } from "../../src/cli/lintFile.js";
+import type { LintRun } from "../../src/lint/lintRun.js";
 import { byFile, expectFatal, hostileRun, scratch } from "./support.js";
 
 /**

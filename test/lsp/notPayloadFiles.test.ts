@@ -10,7 +10,7 @@ import { scratchServer } from "./scratchServer.js";
 const notPayloads = ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", ".vscode/settings.json", "orders/.draft.json", "node_modules/shop/data.json"];
 const payload = "orders/order.json";
 const text = JSON.stringify({ name: "shop", version: "1.0.0" }, null, 2);
-/** oms-lint's own reports, told by their content (src/cli/ownReport.ts): what each format writes of a run's findings. */
+/** oms-lint's own reports, told by their content (src/files/ownReport.ts): what each format writes of a run's findings. */
 const findings = [lintText('{ "note": "not an order" }', { filePath: "/work/notes.json" })];
 const context = { cwd: "/work", toolVersion: "0.1.0", color: false };
 const reports: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { Kind } from "../kinds/kinds.js";
 import { isKind } from "../kinds/kinds.js";
-import type { LintMessage } from "../lint/lintResult.js";
+import type { LintMessage } from "./lintResult.js";
 
 /** What a cache file says first: a file that does not start so was not written by oms-lint, and is never overwritten (nor linted: ownReport.ts). */
 export const cacheSignature = '{"format":"oms-lint-cache"';

@@ -2,7 +2,7 @@ import { detectKind } from "../kinds/kindDetection.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
-import { cacheSignature } from "./cachedResult.js";
+import { cacheSignature } from "../lint/cachedResult.js";
 import { isEarlierReport, reportHeadBytes } from "./reportHead.js";
 
 /**

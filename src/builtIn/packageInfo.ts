@@ -12,7 +12,7 @@ export interface PackageInfo {
   readonly docsUrl?: (ruleId: string) => string;
 }
 
-/** oms-lint's own package.json, found upward from this module (src/cli/ or dist/src/cli/). */
+/** oms-lint's own package.json, found upward from this module (src/builtIn/, dist/src/builtIn/, or the bundle in dist/ that holds it). */
 export function packageInfo(): PackageInfo {
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
     const file = join(dir, "package.json");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RuleDescription } from "../formatters/formatter.js";
-import { builtInLinter } from "../builtIn/linter.js";
+import { builtInLinter } from "./linter.js";
 import type { PackageInfo } from "./packageInfo.js";
 
 /** The findings that come from no rule: unreadable text, and a payload whose kind cannot be told. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { holdsOwnReport, isOwnReport } from "../../src/cli/ownReport.js";
+import { holdsOwnReport, isOwnReport } from "../../src/files/ownReport.js";
 import { lintText } from "../../src/builtIn/linter.js";
 import { formatNames, formatters } from "../../src/formatters/index.js";
 import { detectKind } from "../../src/kinds/kindDetection.js";

@@ -3,35 +3,10 @@ import { emptyConfig } from "../config/config.js";
 import { findConfig } from "../config/findConfig.js";
 import { mergeRules } from "../config/fileConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
-import type { ExistingRecord } from "../engine/rule.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
+import type { LintRun } from "../lint/lintRun.js";
 import { checkRules } from "./checkRules.js";
-import type { CacheEntries } from "./cachedResult.js";
-import type { Audience } from "../lint/audience.js";
-
-/** Everything that decides how any one file is linted: the same for every file of a run. */
-export interface LintRun {
-  readonly config: Config;
-  /** --kind: forces the kind of every file. */
-  readonly kind?: Kind;
-  /** The config's rules with --rule on top (what a file no `overrides` entry applies to gets). */
-  readonly rules: RulesConfig;
-  /** --rule alone: laid over the rules of `overrides` entries too. */
-  readonly commandLineRules?: RulesConfig;
-  readonly existing?: ExistingRecord;
-  readonly maxDepth?: number;
-  /** Elements of one array (members of one object) allowed; default 100,000. */
-  readonly maxEntries?: number;
-  /** Values in one file allowed; default 5,000,000. */
-  readonly maxValues?: number;
-  /** Bytes a file may hold and be read; default 64 MiB. */
-  readonly maxFileSize?: number;
-  /** --cache: the entries of the last run, reused where a file and how it is linted are unchanged. */
-  readonly cache?: CacheEntries;
-  /** Who reads the messages: the command line's user unless said (the language server's run: an editor's). */
-  readonly audience?: Audience;
-}
 
 /** Which config a command reads: --config's file, none with --no-config, else the nearest one above cwd. */
 export interface ConfigChoice {

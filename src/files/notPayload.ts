@@ -1,5 +1,5 @@
 import { basename, isAbsolute, relative, sep } from "node:path";
-import { suppressionsFileName } from "./suppressions.js";
+import { suppressionsFileName } from "./suppressionsFileName.js";
 import { configFileName } from "../config/findConfig.js";
 
 /**

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { isUnread, readBounded } from "../files/readBounded.js";
+import { isUnread, readBounded } from "./readBounded.js";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { globMatcher, isCostlyGlob } from "../glob/globMatcher.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isEarlierReport, reportHeadBytes, type FileEnds } from "../../src/cli/reportHead.js";
+import { isEarlierReport, reportHeadBytes, type FileEnds } from "../../src/files/reportHead.js";
 import { lintText } from "../../src/builtIn/linter.js";
 import { formatters } from "../../src/formatters/index.js";
 import { runCli } from "../support/cli.js";
