@@ -201,7 +201,8 @@ function readSuppressions(path: string, shown: string): { counts: SuppressionCou
   if (repeat !== undefined) {
     const at = parsed.locate.pointer(repeat.path);
     const names = segments(repeat.path);
-    throw new UsageError(`the suppressions file ${shown} names ${names.length > 1 ? "a rule of a file" : "a file"} twice (${at.line}:${at.column}: "${escapeControls(names.join(" → "))}"): JSON keeps only the last, so which counts hold is not clear; keep one`);
+    const what = names.length === 1 ? "a file" : names.length === 2 ? "a rule of a file" : `"${escapeControls(String(names[names.length - 1]))}" of a rule`;
+    throw new UsageError(`the suppressions file ${shown} names ${what} twice (${at.line}:${at.column}: "${escapeControls(names.join(" → "))}"): JSON keeps only the last, so which counts hold is not clear; keep one`);
   }
   const shape = `the suppressions file ${shown} must hold { "path/to/file.json": { "rule-id": { "count": 1 } } }`;
   if (!isObject(value)) throw new UsageError(shape);

@@ -263,6 +263,9 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     });
     writeFileSync(join(root, "twice.json"), `{"a.json": {"schema": {"count": 1}, "schema": {"count": 2}}}`);
     expect((await lint("--suppressions-location", "twice.json", ".")).stderr).toMatch(/names a rule of a file twice \(1:47: "a\.json → schema"\)/);
+    // Found by the review of the stop: a key repeated inside a rule's entry was called a rule of a file.
+    writeFileSync(join(root, "twice.json"), `{"a.json": {"schema": {"count": 1, "count": 2}}}`);
+    expect((await lint("--suppressions-location", "twice.json", ".")).stderr).toMatch(/names "count" of a rule twice \(1:45: "a\.json → schema → count"\)/);
     writeFileSync(join(root, "huge.json"), `{"a.json": {"schema": {"count": 99999999999999999999}}}`);
     expect((await lint("--suppressions-location", "huge.json", ".")).stderr).toMatch(/"a\.json" → "schema" needs a count of 1 or more \(a whole number, at most 2\^53 - 1\)/);
   });
