@@ -49,10 +49,13 @@ const classes: Readonly<Record<AvailabilityClass, { readonly label: string; read
     label: "preorder items (availability P)",
     why: "the Create Order API doesn't accept orders that mix preorder products and non-preorder products",
   },
-  D: { label: "discontinued items (availability D)", why: "they cannot be combined with normal items, as their order flow is different" },
+  D: {
+    label: "discontinued items (availability D)",
+    why: 'they "cannot be combined with normal items" (our reading of normal: any other availability), as their order flow is different',
+  },
   J: {
     label: "split-to-merchant items (availability J)",
-    why: "an order with J products and normal products must be split, as a J product goes to Waiting for Manufacturer Acceptance",
+    why: 'an order with J products and "normal products" (our reading: of any other availability) must be split, as a J product goes to Waiting for Manufacturer Acceptance',
   },
   I: {
     label: "digital content items (availability I)",

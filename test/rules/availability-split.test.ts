@@ -30,7 +30,7 @@ ruleTester(availabilitySplit, {
         {
           path: at(1),
           messageId: "discontinued",
-          messageIncludes: ["orderItems 1 (Item1) is discontinued", "cannot be combined with normal items in a cart and must be split into their own orders", "also holds availability Y, N", "Send 2 orders, each with its own externalOrderID", "orderItems 0 (Item0), 2 (Item2) (availability Y, N); orderItems 1 (Item1), 3 (Item3) (availability D)", "oms-lint split"],
+          messageIncludes: ["orderItems 1 (Item1) is discontinued", '"cannot be combined with normal items in a cart" (which items are normal the documents do not list; we read it as those of any other availability) and must be split into their own orders', "also holds availability Y, N", "Send 2 orders, each with its own externalOrderID", "orderItems 0 (Item0), 2 (Item2) (availability Y, N); orderItems 1 (Item1), 3 (Item3) (availability D)", "oms-lint split"],
         },
         { path: at(3), messageId: "discontinued", messageIncludes: ["orderItems 3 (Item3) is discontinued"] },
       ],
