@@ -4,7 +4,7 @@ import type { Message } from "vscode-languageserver";
 export type Shape = { readonly message: Message } | { readonly invalid: string; readonly id: string | number | null };
 
 const isId = (id: unknown): id is string | number => typeof id === "string" || typeof id === "number";
-const isParams = (params: unknown) => params === undefined || (typeof params === "object" && params !== null);
+const isParams = (params: unknown) => params === undefined || typeof params === "object";
 
 /**
  * Whether a JSON value is a JSON-RPC 2.0 request, notification or response, as vscode-jsonrpc
@@ -21,6 +21,11 @@ export function jsonRpcShape(value: unknown): Shape {
     const id = "id" in candidate && isId(candidate.id) ? candidate.id : null;
     if (typeof candidate.method !== "string") return { invalid: "a message's method must be a string", id };
     if ("id" in candidate && !isId(candidate.id)) return { invalid: "a request's id must be a string or a number", id: null };
+    // `"params": null` is what Zed sends for a method that takes none (shutdown, exit): read as params left out, as vscode-jsonrpc reads it.
+    if (candidate.params === null) {
+      const { params: _null, ...withoutParams } = candidate;
+      return { message: withoutParams as unknown as Message };
+    }
     if (!isParams(candidate.params)) return { invalid: `${candidate.method}: params must be an object or an array`, id };
     return { message: candidate as unknown as Message };
   }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LspClient } from "./lspClient.js";
+import { framed } from "./rawWire.js";
 
 /**
  * LSP asks a client to send `exit` once its shutdown request is answered; some send it at once
@@ -38,6 +39,14 @@ describe("shutdown then exit at once, without waiting for the answer", () => {
     const shutdown = client.connection.sendRequest("shutdown");
     void client.connection.sendNotification("exit");
     expect(await beforeTheEnd(shutdown, client, "shutdown")).toBeNull();
+    expect(await client.exited).toBe(0);
+  });
+
+  // Found by the newcomer audit: Zed sends "params": null for a method that takes none; exit was refused, and the process kept running.
+  it("an exit whose params are null, as Zed sends it, ends the process with 0", async () => {
+    await client.initialize(pathToFileURL(dir).href);
+    expect(await client.connection.sendRequest("shutdown")).toBeNull();
+    client.sendRaw(framed({ jsonrpc: "2.0", method: "exit", params: null }));
     expect(await client.exited).toBe(0);
   });
 

@@ -207,6 +207,11 @@ export class LspClient {
     this.#process.stdin.end();
   }
 
+  /** Writes bytes to the server's input as they are: what a client library would not send. */
+  sendRaw(bytes: string): void {
+    this.#process.stdin.write(bytes);
+  }
+
   kill(): void {
     this.#process.kill();
   }

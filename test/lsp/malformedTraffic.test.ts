@@ -57,3 +57,20 @@ describe("the language server answers malformed traffic and serves on", () => {
     expect(wire.unaddressedErrors(from)).toEqual([expect.objectContaining({ code: parseError })]);
   });
 });
+
+// Found by the newcomer audit: Zed sends "params": null for the methods that take none; initialized and shutdown were refused (-32600).
+describe('"params": null, as Zed sends it for a method that takes none', () => {
+  it("initialized and shutdown are taken as if their params were left out: no error, shutdown answered null", async () => {
+    const wire = new RawWire();
+    wire.send(framed({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
+    await wire.response(1);
+    const from = wire.received.length;
+    wire.send(framed({ jsonrpc: "2.0", method: "initialized", params: null }) + hover(2));
+    expect((await wire.response(2)).result).toBeNull();
+    wire.send(framed({ jsonrpc: "2.0", id: 3, method: "shutdown", params: null }));
+    expect(await wire.response(3)).toMatchObject({ result: null });
+    expect((await wire.response(3)).error).toBeUndefined();
+    expect(wire.unaddressedErrors(from)).toEqual([]);
+    wire.close();
+  });
+});
