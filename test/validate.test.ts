@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { kinds, type Kind } from "../src/kinds/kinds.js";
 import { orderItems } from "../src/domain/payloadParts.js";
-import { validate } from "../src/builtIn/linter.js";
+import { fix, lintHttpFile, lintPostmanCollection, lintText, validate } from "../src/builtIn/linter.js";
+import { standardSchema } from "../src/index.js";
 import { createOrder, orderItem, orderWithItems } from "./support/payloads.js";
 
 const kindNames = kinds.map((k) => k.kind);
@@ -29,6 +30,33 @@ describe("validate()", () => {
   it("an unknown kind is a TypeError that lists the kinds", () => {
     expect(() => validate("createOrders" as Kind, {})).toThrow(TypeError);
     expect(() => validate("createOrders" as Kind, {})).toThrow(/createOrder, importOrder/);
+  });
+
+  // Found by the newcomer audit: the ESLint plugin offered the nearest kind, the library and the CLI did not.
+  it("a misspelt kind is a TypeError that offers the nearest kind, at every entry point that takes one", () => {
+    const nearest = /^unknown kind "createorder" \(did you mean "createOrder"\?\); the kinds are: createOrder, importOrder/;
+    expect(() => validate("createorder" as Kind, {})).toThrow(nearest);
+    expect(() => lintText("{}", { kind: "createorder" as Kind })).toThrow(nearest);
+    expect(() => fix("{}", "createorder" as Kind)).toThrow(nearest);
+    expect(() => standardSchema("createorder" as Kind)).toThrow(nearest);
+    expect(() => validate(5 as unknown as Kind, {})).toThrow(/^unknown kind 5; the kinds are: createOrder/);
+  });
+
+  // Found by the newcomer audit: a request file's lint, and a text whose kind was not told, put it in the file as a fatal finding.
+  it("a misspelt rule id or a bad rule option is a TypeError at every entry point alike", () => {
+    const entryPoints: [string, (rules: Record<string, unknown>) => unknown][] = [
+      ["validate", (rules) => validate("createOrder", {}, { rules: rules as never })],
+      ["lintText, the kind told", (rules) => lintText("{}", { kind: "createOrder", rules: rules as never })],
+      ["lintText, the kind not told", (rules) => lintText("{}", { rules: rules as never })],
+      ["fix", (rules) => fix("{}", "createOrder", { rules: rules as never })],
+      ["lintHttpFile", (rules) => lintHttpFile("GET https://integration.shopatron.com/api/v2/order/1/customData\n", "a.http", { rules: rules as never })],
+      ["lintPostmanCollection", (rules) => lintPostmanCollection('{"info": {}, "item": []}', "c.json", { rules: rules as never })],
+    ];
+    for (const [name, run] of entryPoints) {
+      expect(() => run({ "request/path-parametr": "warn" }), name).toThrow(/unknown rule "request\/path-parametr" \(did you mean "request\/path-parameter"\?\)/);
+      expect(() => run({ "tax-rate-cp": "off" }), name).toThrow(TypeError);
+      expect(() => run({ "tax-rate-cap": ["warn", { a: 1 }] }), name).toThrow(TypeError);
+    }
   });
 
   it("an unknown rule or a malformed level is a TypeError", () => {

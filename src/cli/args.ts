@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { formatNames, isFormatName, type FormatName } from "../formatters/index.js";
-import { isKind, kinds, type Kind } from "../kinds/kinds.js";
+import { isKind, kinds, unknownKind as unknownKindError, type Kind } from "../kinds/kinds.js";
 import { ruleLevel, type RuleLevelInFile } from "../config/config.js";
 import type { RuleSetting } from "../engine/ruleConfig.js";
 import { maxReadableSize, parseFileSize } from "../source/fileSize.js";
@@ -123,7 +123,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const outputs = reportTargets(values.format ?? [], values["output-file"]);
   const kind = values.kind;
   if (kind !== undefined && !isKind(kind)) {
-    throw new UsageError(`unknown kind "${kind}"; the kinds are: ${kinds.map((k) => k.kind).join(", ")}`);
+    throw new UsageError(unknownKindError(kind).message);
   }
   if (values.stdin && positionals.length > 0) {
     throw new UsageError(`--stdin lints the text piped in and takes no files (got ${positionals.join(" ")})`);

@@ -1,3 +1,4 @@
+import { unknownName } from "../engine/nearestName.js";
 /**
  * The payload kinds oms-lint knows (SPEC §1): the one registry that validate, detection,
  * the CLI, the config schema and codegen read. For each kind: its description and
@@ -88,6 +89,12 @@ export function isKind(name: unknown): name is Kind {
 
 /** Every kind's name, in the registry's order. */
 export const allKinds: readonly Kind[] = Object.keys(kindInfo) as Kind[];
+
+/** The error for a kind oms-lint does not know, in the words of every unknown name (`unknown kind "createorder" (did you mean "createOrder"?); the kinds are: …`). */
+export function unknownKind(kind: unknown): TypeError {
+  if (typeof kind === "string") return unknownName("kind", kind, allKinds);
+  return new TypeError(`unknown kind ${JSON.stringify(kind) ?? String(kind)}; the kinds are: ${allKinds.join(", ")}`);
+}
 
 /** The orders: the two kinds whose bodies are whole orders. */
 export const orderKinds: readonly Kind[] = ["createOrder", "importOrder"];

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import { detectKind } from "../kinds/kindDetection.js";
-import { isKind, kinds, type Kind } from "../kinds/kinds.js";
+import { isKind, kinds, unknownKind, type Kind } from "../kinds/kinds.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult, type MessageFix } from "./lintResult.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
 import type { SourceFact } from "../engine/rule.js";
@@ -49,7 +49,7 @@ export interface CheckedText {
 export function lintTextChecked(set: RuleSet, text: string, options: LintTextWithOptions = {}): CheckedText {
   const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, audience = libraryAudience, ...validateOptions } = options;
   if (forcedKind !== undefined && !isKind(forcedKind)) {
-    throw new TypeError(`unknown kind ${JSON.stringify(forcedKind)}; the kinds are: ${kindList()}`);
+    throw unknownKind(forcedKind);
   }
   const parsed = parseSource(text, { maxDepth, maxEntries, maxValues, limitHints: audience.limitHints });
   if (!parsed.ok) {

@@ -1,6 +1,7 @@
 import type { Diagnostic, ValidationResult } from "../engine/diagnostic.js";
 import type { Rule } from "../engine/rule.js";
 import { createRuleSet, type RuleSet } from "../engine/ruleSet.js";
+import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fixWith, type FixOptions, type FixResult } from "../fix/fix.js";
 import { lintHttpFileWith, lintPostmanCollectionWith, type LintRequestsOptions, type LintRequestsWithOptions } from "../requests/lintRequests.js";
@@ -72,6 +73,10 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
   checkLinterRules(options);
   const ruleSet = createRuleSet(options.rules);
   const tool = createToolLinter(ruleSet);
+  // A misspelt rule id or a bad option is the caller's TypeError at once, as validate() throws
+  // it: a request file's lint, and a text whose kind is not told, never configure the rules
+  // where it would be thrown (found by the newcomer audit: it was a fatal finding in the file).
+  const checkRules = (options: { readonly rules?: RulesConfig | undefined } | undefined) => void configureRules(ruleSet, options?.rules);
   return {
     ruleSet,
     validate: (kind, value, options) => {
@@ -81,6 +86,7 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
     lintText: (text, options) => {
       checkText("lintText", text);
       checkOptions("lintText", options, optionNames.lintText);
+      checkRules(options);
       return tool.lintText(text, options ?? {});
     },
     fix: (text, kind, options) => {
@@ -92,12 +98,14 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
       checkText("lintHttpFile", text);
       checkFilePath("lintHttpFile", filePath);
       checkOptions("lintHttpFile", options, optionNames.lintRequests);
+      checkRules(options);
       return tool.lintHttpFile(text, filePath, options ?? {});
     },
     lintPostmanCollection: (text, filePath, options) => {
       checkText("lintPostmanCollection", text);
       checkFilePath("lintPostmanCollection", filePath);
       checkOptions("lintPostmanCollection", options, optionNames.lintRequests);
+      checkRules(options);
       return tool.lintPostmanCollection(text, filePath, options ?? {});
     },
   };

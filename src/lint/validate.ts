@@ -1,6 +1,6 @@
 import { summarize, type Diagnostic, type ValidationResult } from "../engine/diagnostic.js";
 import { sortInDocumentOrder } from "../engine/documentOrder.js";
-import { isKind, kindInfo, kinds, type Kind } from "../kinds/kinds.js";
+import { isKind, kindInfo, kinds, unknownKind, type Kind } from "../kinds/kinds.js";
 import type { ExistingRecord, SourceFacts } from "../engine/rule.js";
 import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
 import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "../engine/ruleEngine.js";
@@ -74,7 +74,7 @@ export function validateWith(
   limits: StructureLimits | typeof heldByItsText,
 ): ValidationResult {
   if (!isKind(kind)) {
-    throw new TypeError(`unknown kind ${JSON.stringify(kind)}; the kinds are: ${kinds.map((k) => k.kind).join(", ")}`);
+    throw unknownKind(kind);
   }
   const configured = configureRules(set, options.rules);
   checkSettings(options.settings);

@@ -1,5 +1,5 @@
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from "@standard-schema/spec";
-import { isKind, kinds, type Kind } from "../kinds/kinds.js";
+import { isKind, kinds, unknownKind, type Kind } from "../kinds/kinds.js";
 import { validate } from "../builtIn/linter.js";
 import { toIssues } from "./issues.js";
 import { kindJsonSchema } from "./jsonSchema.js";
@@ -16,7 +16,7 @@ export interface OmsStandardSchema<K extends Kind> {
 
 export function checkKind(kind: unknown): asserts kind is Kind {
   if (!isKind(kind)) {
-    throw new TypeError(`unknown kind ${JSON.stringify(kind)}; the kinds are: ${kinds.map((k) => k.kind).join(", ")}`);
+    throw unknownKind(kind);
   }
 }
 

@@ -43,7 +43,7 @@ describe("exit codes", () => {
   });
 
   it("2 for every usage error, in one line", async () => {
-    await expectUsageError(["--kind", "createOrders", "payloads"], /unknown kind "createOrders"; the kinds are: createOrder, importOrder/);
+    await expectUsageError(["--kind", "createOrders", "payloads"], /unknown kind "createOrders" \(did you mean "createOrder"\?\); the kinds are: createOrder, importOrder/);
     await expectUsageError(["--format", "xml", "payloads"], /unknown format "xml"; the formats are: stylish, json, compact, sarif, junit, github, gitlab, rdjson/);
     await expectUsageError(["--frobnicate", "payloads"], /Unknown option '--frobnicate' \(see oms-lint --help\)\n$/);
     // A near miss names the option meant; a command written as an option names the command.

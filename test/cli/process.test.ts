@@ -31,7 +31,7 @@ describe("bin/oms-lint.cjs", () => {
     expect(spawnCli(["--kind", "createOrders", "payloads"])).toEqual({
       code: 2,
       stdout: "",
-      stderr: expect.stringMatching(/^oms-lint: unknown kind "createOrders"; the kinds are: [^\n]+\n$/),
+      stderr: expect.stringMatching(/^oms-lint: unknown kind "createOrders" \(did you mean "createOrder"\?\); the kinds are: [^\n]+\n$/),
     });
     const { version } = JSON.parse(readFileSync(`${repoRoot}package.json`, "utf8")) as { version: string };
     expect(spawnCli(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
