@@ -505,13 +505,8 @@ export interface QueryParameters {
   /**
    * One state, or several as a comma-separated list: the document says a search with multiple terms of the same parameter uses one, giving order IDs as the example. A list's first unlisted state is the enum's finding, named.
    */
-  itemState?: (
-    | ("NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED")
-    | {
-        [k: string]: unknown;
-      }
-  ) &
-    string;
+  itemState?:
+    "NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED" | `${"NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED"},${string}`;
   page?: string | number;
   perPage?: string | number;
   /**

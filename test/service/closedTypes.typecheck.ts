@@ -47,6 +47,12 @@ export const itemData: OrderItemCustomDataRequest = { name: "engraving", value: 
 // @ts-expect-error perPgae is a misspelt perPage
 export const search: OrderItemSearchQuery = { orderID: "555555", perPgae: "20" };
 
+// Found by the newcomer audit: a comma-separated list of states, which validate() takes, did not compile.
+export const states: OrderItemSearchQuery[] = [{ orderID: "012345", itemState: "NORMAL,CANCELED" }, { orderID: "012345", itemState: "PREORDER" }];
+
+// @ts-expect-error LOST is no state the documents list
+export const unlistedState: OrderItemSearchQuery = { orderID: "012345", itemState: "LOST" };
+
 // @ts-expect-error cardNumbr is a misspelt cardNumber
 export const card: PaymentMethod = { billingAddress: {}, paymentType: "CC", cardNumbr: "4111" };
 
