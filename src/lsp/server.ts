@@ -173,7 +173,7 @@ export function startServer(connection: Connection): ServerState {
     if (loaded.problem !== undefined && !reported.has(loaded)) {
       reported.add(loaded);
       // A notification, not window/showMessageRequest: a client that does not implement that request answers an error, which ended the server.
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `oms-lint: the config ${escapeControls(loaded.path ?? "")} cannot be used, so every rule runs at its default: ${loaded.problem}` });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `oms-lint: ${configProblem(loaded.problem, escapeControls(loaded.path ?? ""))}; the config cannot be used, so every rule runs at its default` });
     }
     // A newer version arrived while the config was read, or a later run started (the configs
     // changed): that one publishes, so that an earlier config's findings never land last. A
@@ -420,4 +420,14 @@ export function startServer(connection: Connection): ServerState {
       return document && { version: document.version, text: document.getText() };
     },
   };
+}
+
+/**
+ * A config's problem with the config named once, by its path (in a workspace of several
+ * folders, whose config it is): its own messages name it by its file name and place
+ * (`oms-lint.config.json:1:11: …`), which the path then stands for.
+ */
+function configProblem(problem: string, path: string): string {
+  const name = basename(path);
+  return path !== "" && problem.startsWith(`${name}:`) ? `${path}${problem.slice(name.length)}` : `the config ${path}: ${problem}`;
 }
