@@ -2,7 +2,7 @@ import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import { constraintRules } from "../generated/schemaRules.js";
 import { pointer, valueAt } from "../json/jsonPointer.js";
 import type { Shape } from "../kinds/shape.js";
-import { atMisplacedKeys } from "./misplacedFields.js";
+import type { MissingTogether } from "./misplacedFields.js";
 import { atMisspeltKey } from "./misspeltFields.js";
 import { bigIntWording, enumWording, jsonTextWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
 import { codePointCount } from "../source/codePoints.js";
@@ -78,6 +78,22 @@ interface MissingGroup {
  * schema's type and Create Order's list of codes, and is reported once.
  */
 export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined, severityOf: StructuralSeverity = allErrors, payload?: Payload): Diagnostic[] {
+  return schemaFindings(errors, severityOf, payload).diagnostics;
+}
+
+/** The findings of schemaDiagnostics, and the groups of missing fields that atMisplacedKeys may place in part. */
+export interface SchemaFindings {
+  readonly diagnostics: Diagnostic[];
+  /** Each finding at an object that lacks several fields, with those fields (see MissingTogether). */
+  readonly groups: ReadonlyMap<Diagnostic, MissingTogether>;
+}
+
+/**
+ * schemaDiagnostics' findings, a missing field that stands misspelt in its object placed at
+ * that key; one put in another object is left to atMisplacedKeys (src/lint/misplacedFields.ts),
+ * which places every finding of the payload at once.
+ */
+export function schemaFindings(errors: readonly AjvError[] | null | undefined, severityOf: StructuralSeverity = allErrors, payload?: Payload): SchemaFindings {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const seenRequired = new Set<string>();
@@ -117,8 +133,9 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
     }
     diagnostics.push(withConstraint({ ruleId, messageId: error.keyword, severity, evidence, message, path }, error.constraint));
   }
-  /** Findings that stand in place of one: a group whose fields are missing in part as misspelt or misplaced keys. */
+  /** Findings that stand in place of one: a group whose fields are missing in part as misspelt keys. */
   const standIns = new Map<number, Diagnostic[]>();
+  const together = new Map<Diagnostic, MissingTogether>();
   for (const { at, objectPath, fields, constraint } of groups.values()) {
     if (fields.length < 2) {
       if (payload) diagnostics[at] = atMisspeltKey(diagnostics[at] as Diagnostic, objectPath, (fields[0] as MissingField).name, payload.value, payload.shape);
@@ -129,29 +146,28 @@ export function schemaDiagnostics(errors: readonly AjvError[] | null | undefined
       withConstraint({ ruleId, messageId, severity, evidence, message: missingFieldsWording(objectPath, missing, evidence === "stated"), path: objectPath }, shared);
     diagnostics[at] = whole(fields, constraint);
     if (!payload) continue;
-    // A field that a misspelt or misplaced key stands for is its own finding at that key (one
-    // mistake, one finding, as when it is the only one missing); the rest stay one finding at the object.
+    // A field that a misspelt key stands for is its own finding at that key (one mistake, one
+    // finding, as when it is the only one missing); the rest stay one finding at the object.
     const singles = fields.map((field) => withConstraint({ ruleId, messageId, severity, evidence, message: field.message, path: pointer(objectPath, field.name) }, field.constraint));
-    const placed = atMisplacedKeys(
-      singles.map((single, index) => atMisspeltKey(single, objectPath, (fields[index] as MissingField).name, payload.value, payload.shape)),
-      payload.value,
-      payload.shape,
-    );
-    const atKeys = placed.filter((finding) => finding.at === "key");
-    if (atKeys.length === 0) continue;
-    const left = fields.filter((_, index) => (placed[index] as Diagnostic).at !== "key");
-    const rest: Diagnostic[] = [];
-    if (left.length === 1) rest.push(singles[fields.indexOf(left[0] as MissingField)] as Diagnostic);
+    const spelt = singles.map((single, index) => atMisspeltKey(single, objectPath, (fields[index] as MissingField).name, payload.value, payload.shape));
+    const left = singles.filter((_, index) => (spelt[index] as Diagnostic).at !== "key");
+    const fieldOf = new Map(singles.map((single, index) => [single, fields[index] as MissingField]));
     // The constraint that requires them all, if one does.
-    else if (left.length > 1) rest.push(whole(left, new Set(left.map((field) => field.constraint)).size === 1 ? left[0]?.constraint : undefined));
-    standIns.set(at, [...rest, ...atKeys]);
+    const wholeOf = (some: readonly Diagnostic[]) => {
+      const missing = some.map((single) => fieldOf.get(single) as MissingField);
+      return whole(missing, new Set(missing.map((field) => field.constraint)).size === 1 ? missing[0]?.constraint : undefined);
+    };
+    const rest = left.length === fields.length ? (diagnostics[at] as Diagnostic) : left.length > 1 ? wholeOf(left) : left[0];
+    // Those left may stand in another object: atMisplacedKeys places them, with every other finding of the payload.
+    if (rest !== undefined && left.length > 1) together.set(rest, { singles: left, together: wholeOf });
+    if (left.length < fields.length) standIns.set(at, [...(rest === undefined ? [] : [rest]), ...spelt.filter((finding) => finding.at === "key")]);
   }
   if (standIns.size > 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.flatMap((finding, at) => standIns.get(at) ?? [finding]));
   for (let at = 0; at < diagnostics.length; at++) {
     const finding = diagnostics[at] as Diagnostic;
     if (finding.messageId === "errorLimit" && finding.severity === "error") diagnostics[at] = stoppedAfter(finding, diagnostics.slice(0, at));
   }
-  return diagnostics;
+  return { diagnostics, groups: together };
 }
 
 /** The rule of a string past a stated maximum length in UTF-16 units but within it in code points. */

@@ -5,7 +5,7 @@ import type { ExistingRecord, SourceFacts } from "../engine/rule.js";
 import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
 import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
-import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
+import { schemaFindings, type AjvError, type SchemaFindings } from "./schemaDiagnostics.js";
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
@@ -118,19 +118,21 @@ export function validateWith(
       } else if (oversized !== undefined) return [oversizedDiagnostic(oversized, limits)];
     }
     const found: Diagnostic[] = [];
+    let groups: SchemaFindings["groups"] | undefined;
     if (set.structural) {
       const validator = (validators as Record<string, GeneratedValidator>)[kindInfo[kind].validator] as GeneratedValidator;
       if (!validator(checked)) {
-        found.push(
-          ...schemaDiagnostics(validator.errors, (ruleId, evidence) => {
-            const rule = set.byId.get(ruleId);
-            return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
-          }, { value: checked, shape: shapes[kind] }),
-        );
+        const schema = schemaFindings(validator.errors, (ruleId, evidence) => {
+          const rule = set.byId.get(ruleId);
+          return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
+        }, { value: checked, shape: shapes[kind] });
+        found.push(...schema.diagnostics);
+        groups = schema.groups;
       }
     }
     found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, runOptions), checked, shapes[kind]));
-    const placed = atMisplacedKeys(found, checked, shapes[kind]);
+    // Every finding at once, the schema's and the rules': a key that two of them could claim is claimed by neither.
+    const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
     // A service logs these messages: none quotes a card number, password, e-mail or phone.
     const cleaned = withoutSecrets(checked, options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { lintText, validate } from "../../src/builtIn/linter.js";
 import type { Kind } from "../../src/kinds/kinds.js";
@@ -178,6 +179,122 @@ const unsafeIntegers: readonly Row[] = [
   line: "98765432109876543210",
 }));
 
+/** A finding expected at `path`, on the line that starts with `line` (the how-manieth: `nth`, counted after the line that starts with `after`). */
+interface Placed {
+  readonly ruleId: string;
+  readonly path: string;
+  readonly message: RegExp;
+  readonly line: string;
+  readonly nth?: number;
+  readonly after?: string;
+}
+
+/** A payload in which one key could stand for a field that two objects lack, and the findings it gets. */
+interface SharedKeyRow {
+  readonly name: string;
+  readonly kind: Kind;
+  readonly value: JsonObject;
+  readonly found: readonly Placed[];
+}
+
+const crucial = "schema/line-item-crucial";
+const lacking = (item: JsonObject, ...fields: string[]) => edited(item, Object.fromEntries(fields.map((field) => [`/itemSpecifics/${field}`, undefined]))) as JsonObject;
+const item = (index: number, ...without: string[]) => lacking(orderItem({ partNumber: `Product000${index + 1}` }), ...without);
+const itemLacksBoth = (index: number): Placed => ({
+  ruleId: crucial,
+  path: `/orderItems/${index}/itemSpecifics`,
+  message: /^itemSpecifics lacks 2 fields: itemSpecifics\.actualPrice is missing: [^;]*; itemSpecifics\.quantity is missing: [^;]*$/,
+  line: '      "itemSpecifics": {',
+  nth: index,
+});
+const itemLacksQuantity = (index: number): Placed => ({
+  ruleId: crucial,
+  path: `/orderItems/${index}/itemSpecifics/quantity`,
+  message: /^itemSpecifics\.quantity is missing: [^;]*$/,
+  line: '      "itemSpecifics": {',
+  nth: index,
+});
+const unknownAt = (name: string, knownAt: string, line: string): Placed => ({
+  ruleId: "unknown-property",
+  path: `/${name}`,
+  message: new RegExp(`^unknown property "${name}" here: the schemas know ${name} only at ${knownAt.replace(/[<>]/g, "\\$&")}\\b`),
+  line,
+});
+const quantityOnOrder = unknownAt("quantity", "/orderItems/<n>/itemSpecifics/quantity", '  "quantity": 5');
+const lacksBothAt = (ruleId: string, list: string, index: number, first: string, second: string): Placed => ({
+  ruleId,
+  path: `/${list}/${index}`,
+  // Its fields' own messages hold semicolons; neither field is said to stand elsewhere.
+  message: new RegExp(`^(?!.*stands here)${list}\\[${index}\\] lacks 2 fields: ${first}[: ].*; ${second}[: ]`),
+  line: "    {",
+  nth: index,
+  after: `  "${list}": [`,
+});
+const external = { fraudType: "EXTERNAL", fraudTransactionID: "t-1" };
+/** The documents' search response example: two order item records. */
+const searchResponse = JSON.parse(readFileSync(new URL("../../examples/orderItemSearchResponse.json", import.meta.url), "utf8")) as JsonObject;
+
+/**
+ * Found by the review of 882326a: an object lacking two fields placed its misplaced keys by
+ * itself, so that two objects (or one, and the pass over the other findings) each moved its
+ * finding to the same key: two findings at /quantity, each saying it belongs elsewhere.
+ */
+const sharedKeys: readonly SharedKeyRow[] = [
+  {
+    name: "each item lacks quantity and actualPrice, one quantity on the order",
+    kind: "createOrder",
+    value: orderWithItems([item(0, "quantity", "actualPrice"), item(1, "quantity", "actualPrice")], { quantity: 5 }),
+    found: [itemLacksBoth(0), itemLacksBoth(1), quantityOnOrder],
+  },
+  {
+    name: "item 0 lacks quantity, item 1 quantity and actualPrice, one quantity on the order",
+    kind: "createOrder",
+    value: orderWithItems([item(0, "quantity"), item(1, "quantity", "actualPrice")], { quantity: 5 }),
+    found: [itemLacksQuantity(0), itemLacksBoth(1), quantityOnOrder],
+  },
+  {
+    name: "item 0 lacks quantity and actualPrice, item 1 quantity, one quantity on the order",
+    kind: "createOrder",
+    value: orderWithItems([item(0, "quantity", "actualPrice"), item(1, "quantity")], { quantity: 5 }),
+    found: [itemLacksBoth(0), itemLacksQuantity(1), quantityOnOrder],
+  },
+  {
+    name: "each item lacks quantity alone, one quantity on the order (as before 882326a)",
+    kind: "createOrder",
+    value: orderWithItems([item(0, "quantity"), item(1, "quantity")], { quantity: 5 }),
+    found: [itemLacksQuantity(0), itemLacksQuantity(1), quantityOnOrder],
+  },
+  {
+    name: "only item 1 lacks quantity and actualPrice, one quantity on the order: the quantity is item 1's",
+    kind: "createOrder",
+    value: orderWithItems([item(0), item(1, "quantity", "actualPrice")], { quantity: 5 }),
+    found: [
+      { ruleId: crucial, path: "/orderItems/1/itemSpecifics/actualPrice", message: /^itemSpecifics\.actualPrice is missing: [^;]*$/, line: '      "itemSpecifics": {', nth: 1 },
+      { ruleId: crucial, path: "/quantity", message: /^itemSpecifics\.quantity is missing: .*; "quantity" stands here, at \/quantity, where the schemas do not know it: it belongs at \/orderItems\/1\/itemSpecifics\/quantity$/, line: '  "quantity": 5' },
+    ],
+  },
+  {
+    name: "two EXTERNAL fraudData entries without fraudScore and fraudState, one of each on the order",
+    kind: "createOrder",
+    value: createOrder({ fraudData: [external, external], fraudScore: 0, fraudState: "ACCEPTED" }),
+    found: [
+      lacksBothAt("schema/external-fraud", "fraudData", 0, "fraudScore is missing", "fraudState is missing"),
+      lacksBothAt("schema/external-fraud", "fraudData", 1, "fraudScore is missing", "fraudState is missing"),
+      unknownAt("fraudScore", "/fraudData/<n>/fraudScore", '  "fraudScore": 0'),
+      unknownAt("fraudState", "/fraudData/<n>/fraudState", '  "fraudState": "ACCEPTED"'),
+    ],
+  },
+  {
+    name: "two search response records without orderItemID and orderID, one orderID beside the collection (no unknown-property on a response)",
+    kind: "orderItemSearchResponse",
+    value: edited(searchResponse, { "/collection/0/orderItemID": undefined, "/collection/0/orderID": undefined, "/collection/1/orderItemID": undefined, "/collection/1/orderID": undefined, "/orderID": 555555 }) as JsonObject,
+    found: [
+      lacksBothAt("schema/response-shape", "collection", 0, "orderItemID", "orderID"),
+      lacksBothAt("schema/response-shape", "collection", 1, "orderItemID", "orderID"),
+    ],
+  },
+];
+
 describe("one mistake, one finding, at the place to fix (validate(), lintText and the CLI alike)", () => {
   const table = (rows: readonly Row[]) =>
     it.each(rows.map((row) => [row.name, row]))("%s", async (_name, row) => {
@@ -244,6 +361,21 @@ describe("one mistake, one finding, at the place to fix (validate(), lintText an
         }
       }
     }
+  });
+
+  describe("a key two missing fields could stand for moves neither, whether they are missing alone or beside other fields of their objects", () => {
+    it.each(sharedKeys.map((row) => [row.name, row]))("%s", (_name, row) => {
+      const text = pretty(row.value);
+      const lines = text.split("\n");
+      const lineOf = ({ line, nth = 0, after = "" }: Placed) => {
+        const from = lines.findIndex((l) => l.startsWith(after));
+        return lines.flatMap((l, index) => (index > from && l.startsWith(line) ? [index + 1] : []))[nth];
+      };
+      const messages = lintText(text, { kind: row.kind }).messages;
+      expect(messages.map((m) => [m.ruleId, m.path, m.line])).toEqual(row.found.map((placed) => [placed.ruleId, placed.path, lineOf(placed)]));
+      messages.forEach((m, index) => expect(m.message).toMatch((row.found[index] as Placed).message));
+      expect(validate(row.kind, row.value).diagnostics.map((d) => [d.ruleId, d.path, d.message])).toEqual(messages.map((m) => [m.ruleId, m.path, m.message]));
+    });
   });
 
   it("a key two missing fields could stand for moves neither, and a separate cause at a misplaced key stands", () => {
