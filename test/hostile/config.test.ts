@@ -48,6 +48,11 @@ describe("a config file that cannot be used: exit 2, each problem placed", () =>
     ["an unknown limit", '{"limits": {"maxSize": 1}}', /limits knows maxFileSize, maxDepth, maxEntries and maxValues only/],
     ["an unknown rule id", '{"rules": {"no-such-rule": "off"}}', /:1:28: unknown rule "no-such-rule"; the rules are: /],
     ["a repeated key", '{"rules": {}, "rules": {"unknown-property": "off"}}', /"rules" is set twice/],
+    // Found by the newcomer audit: globs are matched below the config's folder, so these named no file, unsaid.
+    ["a files glob that climbs out of the config's folder", '{"files": [{"glob": "../shared/**/*.json", "kind": "createOrder"}]}', /:1:21: this glob climbs out of the config file's folder with \.\./],
+    ["one glob of a list that climbs out", '{"files": [{"glob": ["orders/*.json", "a/../../b/*.json"], "kind": "createOrder"}]}', /:1:39: this glob climbs out/],
+    ["an ignore that climbs out", '{"ignores": ["drafts/**", ".."]}', /:1:27: this glob climbs out/],
+    ["an override's files glob that climbs out", '{"overrides": [{"files": ["../tenant-a/**"], "rules": {}}]}', /:1:27: this glob climbs out/],
   ])("%s", async (_name, config, message) => {
     const run = await withConfig(config);
     expect(run.code).toBe(2);
