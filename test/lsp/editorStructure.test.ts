@@ -20,7 +20,7 @@ import { scratchFolders } from "../support/scratchFolders.js";
  * stop: a search URL's parameters and a name past its maximum by UTF-16 units only were
  * reported by neither.
  */
-const mappedKinds: readonly Kind[] = ["createOrder", "importOrder", "orderCustomData", "orderItemCustomData", "orderItemSearch", "orderItemSearchResponse"];
+const mappedKinds: readonly Kind[] = ["createOrder", "importOrder", "orderCustomData", "orderItemCustomData", "orderItemSearch", "orderCustomDataRecord", "orderItemCustomDataRecord", "orderItemSearchResponse"];
 const dir = scratchFolders("editor-structure")({
   "oms-lint.config.json": JSON.stringify({ files: mappedKinds.map((kind) => ({ glob: `${kind}/**/*.json`, kind })) }),
 });
@@ -64,6 +64,8 @@ const cases: readonly { readonly name: string; readonly kind: Kind; readonly tex
   { name: "perPage as a number past 100", kind: "orderItemSearch", text: pretty({ orderID: "1", perPage: 500 }) },
   { name: "a quantity of 0 and a price as text", kind: "createOrder", text: pretty(item({ quantity: 0, actualPrice: "1.00" })) },
   { name: "an import with an unknown status", kind: "importOrder", text: pretty(importOrder({ orderStatus: "DONE" })) },
+  { name: "an order custom data record without its ID", kind: "orderCustomDataRecord", text: pretty({ orderID: 0, name: "n", value: "v" }) },
+  { name: "an item custom data record with an ID as text", kind: "orderItemCustomDataRecord", text: pretty({ orderItemCustomDataID: "7", name: "n", value: "v" }) },
   { name: "a search response that is not a collection", kind: "orderItemSearchResponse", text: pretty({ collection: 5 }) },
 ];
 
