@@ -18,6 +18,7 @@ import { editorAudience } from "../lint/audience.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
+import { editorView, leftToEditor, type EditorView } from "./editorStructure.js";
 
 /** What the editor's user chose: `editor` leaves structure (the schema) to the editor's own JSON validation. */
 export interface ServerSettings {
@@ -117,18 +118,20 @@ export function lintDocument(filePath: string, languageId: string, text: string,
   if (payload === undefined) return undefined;
   const { kind } = payload;
   const result = toolLinter.lintText(text, payloadOptions(filePath, { ...run, kind }));
-  return { format: "payload", kind, result: payload.mapped ? withStructure(result, settings) : result };
+  return { format: "payload", kind, result: payload.mapped ? withStructure(result, settings, editorView(kind, text)) : result };
 }
 
 /**
- * Structure left to the editor: the schema's findings are dropped, its inferred constraints'
- * (schema/*) too, since the editor schemas carry them as well (parse faults and rules stay).
- * Only on a payload whose kind the config's `files` give: those are what `init --vscode`
- * associates a schema with. A payload told by its content, a .http file or a Postman
- * collection has no json.schemas entry, and dropping its structure showed a documented
- * refusal nowhere (audit of the editor surface).
+ * Structure left to the editor: the findings its own schema reports are dropped (see
+ * editorStructure.ts); those it cannot (a search string's parameters, a length by UTF-16
+ * units) or checks otherwise (a format, a number typed by its writing) stay, as do parse
+ * faults and rules (found by the review of the last stop: some were shown nowhere). Only on a payload
+ * whose kind the config's `files` give: those are what `init --vscode` associates a schema
+ * with. A payload told by its content, a .http file or a Postman collection has no
+ * json.schemas entry, and dropping its structure showed a documented refusal nowhere (audit
+ * of the editor surface).
  */
-function withStructure(result: LintResult, settings: ServerSettings): LintResult {
+function withStructure(result: LintResult, settings: ServerSettings, view: EditorView): LintResult {
   if (settings.structure === "publish") return result;
-  return lintResult(result.filePath, result.kind, result.messages.filter((m) => m.ruleId !== "schema" && !m.ruleId.startsWith("schema/")));
+  return lintResult(result.filePath, result.kind, result.messages.filter((m) => !leftToEditor(m, view)));
 }

@@ -1,27 +1,15 @@
-import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { getLanguageService, TextDocument, type Diagnostic } from "vscode-json-languageservice";
-import { editorSchemaDir } from "../../codegen/generate.js";
 import { rules } from "../../rules/index.js";
+import { editorJsonService } from "../support/editorJsonService.js";
 import { createOrder, type JsonObject } from "../support/payloads.js";
 
-const schemaUri = (name: string) => pathToFileURL(editorSchemaDir + name).href;
-
-/** VS Code's own JSON language service, reading the editor schemas as json.schemas points it at them. */
+/** The editor's problems on a text, each with the trimmed line it starts on. */
 function validatorFor(schemaName: string) {
-  const service = getLanguageService({
-    schemaRequestService: async (uri) => readFileSync(new URL(uri), "utf8"),
-    // `$ref: "definitions.json#/…"` is relative to the schema that holds it, as in VS Code.
-    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).href },
-  });
-  service.configure({ validate: true, allowComments: false, schemas: [{ uri: schemaUri(schemaName), fileMatch: ["*.json"] }] });
+  const editor = editorJsonService(schemaName);
   return {
-    service,
-    document: (text: string) => TextDocument.create("file:///work/payload.json", "json", 1, text),
+    ...editor,
     async validate(text: string): Promise<{ line: string; message: string }[]> {
-      const document = TextDocument.create("file:///work/payload.json", "json", 1, text);
-      const diagnostics: Diagnostic[] = await service.doValidation(document, service.parseJSONDocument(document));
+      const diagnostics = await editor.diagnostics(text);
       return diagnostics.map((d) => ({ line: text.split("\n")[d.range.start.line]!.trim(), message: typeof d.message === "string" ? d.message : d.message.value }));
     },
   };

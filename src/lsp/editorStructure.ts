@@ -1,0 +1,72 @@
+import type { Kind } from "../kinds/kinds.js";
+import { lengthUnitsRuleId, schemaRuleId } from "../lint/schemaDiagnostics.js";
+import type { LintMessage } from "../lint/lintResult.js";
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
+import { lineStarts } from "../source/lineIndex.js";
+
+/**
+ * The schema keywords that VS Code's JSON validation checks on a value as oms-lint's
+ * validators check it, reading the schemas `init --vscode` wires in (schemas/editor/: the
+ * same constraints, their messages placed for the editor). A finding of one of these is one
+ * the editor shows itself, at that value or (a missing field) at the object that lacks it;
+ * test/lsp/editorStructure.test.ts holds a case of each that the editor reports. Any other
+ * keyword's finding stays published: `format`, since the editor's date-time, ipv4 and ipv6
+ * are patterns of its own (2026-02-30T10:00:00Z passes its date-time; Ajv's knows February);
+ * `errorLimit`, oms-lint's note that its schema check of a list stopped, which is no
+ * constraint; and a keyword no finding of the schemas now comes to (`anyOf` and `maximum`:
+ * a branch's finding stands first at their value), until a case shows the editor reporting it.
+ */
+export const editorCheckedKeywords: ReadonlySet<string> = new Set(["type", "enum", "required", "minimum", "minLength", "maxLength", "minItems", "pattern"]);
+
+/** What the editor reads otherwise in a document than oms-lint does. */
+export interface EditorView {
+  /** Whether it is a search given as a URL or query string: the editor checks it as one string (that it carries orderID), oms-lint the parameters it holds. */
+  readonly searchString: boolean;
+  /**
+   * Whether the value a finding stands at is a number the editor types otherwise than Ajv: one
+   * past the double range (1e400, read as Infinity: a number to the editor, none to Ajv), or a
+   * fraction written without a dot (1e-1: the editor's integer is a number written so).
+   */
+  numberReadOtherwise(message: LintMessage): boolean;
+}
+
+/** The JSON number written at an offset of a text, if one is. */
+function numberWrittenAt(text: string, offset: number): string | undefined {
+  const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
+  number.lastIndex = offset;
+  return number.exec(text)?.[0];
+}
+
+/** How the editor sees a payload of this kind and text (as the editor holds it: its positions are those of the text without a byte order mark). */
+export function editorView(kind: Kind | undefined, text: string): EditorView {
+  const body = withoutByteOrderMark(text);
+  let starts: Uint32Array | undefined;
+  return {
+    // JSON whitespace before the value, then a string's quote: the search's URL or query string.
+    searchString: kind === "orderItemSearch" && /^[ \t\r\n]*"/.test(body),
+    numberReadOtherwise({ line, column }) {
+      starts ??= lineStarts(body);
+      const written = numberWrittenAt(body, (starts[line - 1] ?? body.length) + column - 1);
+      if (written === undefined) return false;
+      const value = Number(written);
+      return !Number.isFinite(value) || (!written.includes(".") && !Number.isInteger(value));
+    },
+  };
+}
+
+/**
+ * Whether a finding is one the editor reports from its own schema, so that under `structure:
+ * "editor"` oms-lint leaves it there: a structural finding (`schema`, `schema/…`) of a keyword
+ * the editor checks alike, on a value of the document. Not left to it:
+ * - a parameter of a search string: the editor's schema sees the string, not what it holds;
+ * - schema/length-units, a maximum passed by UTF-16 units alone: the editor counts code points,
+ *   as the documents' "characters" may be read, and finds nothing (a minimum missed by units,
+ *   the larger count, is missed by code points too: the editor reports it);
+ * - a type refused on a number the editor reads otherwise (numberReadOtherwise): it types a
+ *   number by its writing, Ajv by its value.
+ */
+export function leftToEditor(message: LintMessage, view: EditorView): boolean {
+  if (message.ruleId !== schemaRuleId && !message.ruleId.startsWith(`${schemaRuleId}/`)) return false;
+  if (message.ruleId === lengthUnitsRuleId || view.searchString || !editorCheckedKeywords.has(message.messageId)) return false;
+  return message.messageId !== "type" || !view.numberReadOtherwise(message);
+}
