@@ -36,6 +36,9 @@ beforeAll(() => {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, NO_COLOR: "1", npm_config_color: "false" },
   });
+  // A user of oms-lint/eslint has installed its optional peers, whose types the plugin's name.
+  mkdirSync(join(project, "node_modules/@eslint"), { recursive: true });
+  for (const peer of ["eslint", "@eslint/json"]) symlinkSync(join(root, "node_modules", peer), join(project, "node_modules", peer), "dir");
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -62,7 +65,7 @@ describe("the packed package, installed into a fresh project", () => {
   });
 
   it("holds the licence, the built code and its types, the schemas, and no tests", () => {
-    expect(packed).toEqual(expect.arrayContaining(["LICENSE", "package.json", "dist/src/index.js", "dist/src/index.d.ts", "schemas/createOrder.json", "bin/oms-lint.cjs", "bin/codeCache.cjs", "dist/cli/main.js", "dist/cli/main.js.cache"]));
+    expect(packed).toEqual(expect.arrayContaining(["LICENSE", "package.json", "dist/src/index.js", "dist/src/index.d.ts", "dist/src/eslint/plugin.d.ts", "dist/src/eslint/plugin.d.cts", "schemas/createOrder.json", "bin/oms-lint.cjs", "bin/codeCache.cjs", "dist/cli/main.js", "dist/cli/main.js.cache"]));
     expect(packed.filter((p) => p.startsWith("test/") || p.startsWith("src/"))).toEqual([]);
   });
 
@@ -130,9 +133,6 @@ export const diff = unifiedDiff("a", "b", { fromFile: env.FROM, toFile: env.TO, 
 export const requests = lintHttpFile("", "orders.http", { rules: undefined, settings: undefined, maxDepth: depth });
 `,
     );
-    // A user of oms-lint/eslint has installed its optional peers, whose types the plugin's name.
-    mkdirSync(join(project, "node_modules/@eslint"), { recursive: true });
-    for (const peer of ["eslint", "@eslint/json"]) symlinkSync(join(root, "node_modules", peer), join(project, "node_modules", peer), "dir");
     writeFileSync(
       join(project, "tsconfig.node10.json"),
       JSON.stringify({
@@ -160,9 +160,63 @@ console.log(isValid("createOrder", JSON.parse(readFileSync(${JSON.stringify(join
     expect(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: project, encoding: "utf8" }).trim()).toBe("true");
   });
 
+  it("an eslint.config.cjs that requires oms-lint/eslint (checkJs), a .cts that takes it with import = require, and an ESM config importing it type-check as the plugin, under nodenext (TypeScript 5.9 and 7), bundler and node10, its declarations checked; the .cjs runs", () => {
+    // The README's CommonJS config, as a user type-checks it (// @ts-check): require() returns the plugin itself.
+    writeFileSync(
+      join(project, "eslint.config.cjs"),
+      `// @ts-check
+const omsLint = require("oms-lint/eslint");
+module.exports = [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
+`,
+    );
+    writeFileSync(
+      join(project, "eslint.config.cts"),
+      `import omsLint = require("oms-lint/eslint");
+// @ts-expect-error require() returns the plugin, which has no default: omsLint.default is undefined at run time
+omsLint.default.configs;
+// @ts-expect-error the configs are typed, not any
+const notAny: number = omsLint.configs;
+export = [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
+`,
+    );
+    writeFileSync(
+      join(project, "eslint.config.ts"),
+      `import omsLint from "oms-lint/eslint";
+// @ts-expect-error the default import is the plugin, which has no default
+omsLint.default.configs;
+// @ts-expect-error the configs are typed, not any
+export const notAny: number = omsLint.configs;
+export default [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
+`,
+    );
+    const configs = ["eslint.config.cjs", "eslint.config.cts", "eslint.config.ts"];
+    // skipLibCheck off: the installed declarations are checked too, oms-lint's CommonJS ones with the rest. Not
+    // TypeScript's own lib nor @types/node, which these files do not need (~6 CPU-s a project under TypeScript 5.9).
+    const checked = { strict: true, allowJs: true, checkJs: true, skipLibCheck: false, skipDefaultLibCheck: true, noEmit: true, target: "es2022", types: [] };
+    const projects = {
+      "tsconfig.cjs-nodenext.json": { module: "nodenext", moduleResolution: "nodenext" },
+      "tsconfig.cjs-bundler.json": { module: "preserve", moduleResolution: "bundler" },
+      // node10 reads package.json's typesVersions, not its exports; TypeScript 7 no longer has it.
+      "tsconfig.cjs-node10.json": { module: "commonjs", moduleResolution: "node10", esModuleInterop: true },
+    };
+    for (const [name, options] of Object.entries(projects)) writeFileSync(join(project, name), JSON.stringify({ compilerOptions: { ...checked, ...options }, files: configs }));
+    const typeScripts = [
+      ["typescript", Object.keys(projects)],
+      ["typescript7", Object.keys(projects).filter((name) => !name.includes("node10"))],
+    ] as const;
+    for (const [typeScript, names] of typeScripts) {
+      const compiled = spawnSync(process.execPath, [join(root, "node_modules", typeScript, "bin/tsc"), "-b", ...names.map((name) => join(project, name))], { cwd: project, encoding: "utf8" });
+      expect({ typeScript, code: compiled.status, report: `${compiled.stdout}${compiled.stderr}` }).toEqual({ typeScript, code: 0, report: "" });
+    }
+    const script = `const [config] = require("./eslint.config.cjs");
+console.log(config.language, Object.keys(config.plugins).join(), require("oms-lint/eslint").default);`;
+    const run = spawnSync(process.execPath, ["--input-type=commonjs", "-e", script], { cwd: project, encoding: "utf8" });
+    expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 0, stdout: "oms-lint/json oms-lint undefined\n", stderr: "" });
+  });
+
   it("its types parse in TypeScript before 5.6 (no string export names, which it cannot read even with skipLibCheck)", () => {
     // plugin.d.ts held `export { plugin as "module.exports" }`: TypeScript 5.4 stopped an eslint.config.ts on it (TS1003).
-    const types = packed.filter((path) => path.endsWith(".d.ts"));
+    const types = packed.filter((path) => /\.d\.c?ts$/.test(path));
     const stringNamed = types.filter((path) => /export\s*\{[^}]*\bas\s*["']/.test(readFileSync(join(project, "node_modules/oms-lint", path), "utf8")));
     expect(types.length).toBeGreaterThan(50);
     expect(stringNamed).toEqual([]);

@@ -38,7 +38,8 @@ export default plugin;
  * What a CommonJS config (eslint.config.cjs) gets when it requires oms-lint/eslint (Node 20.19 and
  * later): the plugin itself, as from a CommonJS plugin, not a namespace holding it as `default`.
  * Kept out of the .d.ts (stripInternal): TypeScript before 5.6 cannot parse a string export name,
- * even with skipLibCheck, and an eslint.config.ts would not compile.
+ * even with skipLibCheck, and an eslint.config.ts would not compile. What require() returns is
+ * typed by plugin.d.cts instead (package.json's `require` condition).
  * @internal
  */
 export { plugin as "module.exports" };

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleCli } from "../../codegen/bundleCli.js";
 import { bundleFile, bundleLibrary } from "../../codegen/bundleLibrary.js";
+import { commonJsTypesFile, copyCommonJsTypes } from "../../codegen/commonJsTypes.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const builtCli = join(root, "dist/src/cli/main.js");
@@ -27,7 +28,7 @@ function newest(path: string): number {
 export default async function buildDist(): Promise<void> {
   const sources = Math.max(newest(join(root, "src")), newest(join(root, "rules")), newest(join(root, "tsconfig.json")), newest(join(root, "tsconfig.build.json")));
   const fresh = (file: string) => existsSync(file) && statSync(file).mtimeMs >= sources;
-  if (fresh(builtCli) && fresh(bundleFile) && fresh(bundledCli)) return;
+  if (fresh(builtCli) && fresh(bundleFile) && fresh(bundledCli) && fresh(commonJsTypesFile)) return;
   try {
     // --noCheck: emit only. The type-check is a test file of its own (test/typecheck.test.ts),
     // which checks src/ with the rest and fails the run on a type error; checking src/ here as
@@ -39,6 +40,8 @@ export default async function buildDist(): Promise<void> {
     const output = (error as { stdout?: Buffer }).stdout?.toString() ?? "";
     console.warn(`dist/ was rebuilt with errors:\n${output.slice(0, 2000)}`);
   }
+  // `require("oms-lint/eslint")`'s types (package.json exports), which tsc does not emit.
+  copyCommonJsTypes();
   // `import "oms-lint"` loads the bundle of dist/src (package.json exports).
   await bundleLibrary();
   // `oms-lint …` (bin/oms-lint.cjs) loads the bundle of the CLI.
