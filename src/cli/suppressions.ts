@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { statOrUndefined } from "../files/fileFacts.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, fixedSizeMessage } from "../source/fileSize.js";
 import { defaultStructureLimits } from "../source/boundedParse.js";
@@ -49,6 +50,7 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
   const path = resolve(cwd, options.location);
   // JSON under a request file's name would be linted as a request by the next run (and -o refuses such a name too).
   if (/\.(?:http|rest)$/i.test(path)) throw new UsageError(`--suppressions-location ${escapeControls(options.location)} names a request file (.http or .rest): give the suppressions file a .json name`);
+  checkFileLocation(options.location, path);
   checkSuppressedRules(options.suppressRules);
   const { counts, text: before } = readSuppressions(path, options.location);
   // Kept as entries come and go: listing the keys of a file of 8,000 entries once a linted file made a run quadratic (13.9 s; audit of the CI surface).
@@ -131,6 +133,19 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
       if (changed) replaceFile(path, `${JSON.stringify(sorted(counts), null, 2)}\n`, options.location, before);
     },
   };
+}
+
+/**
+ * A location that names a folder is refused, as -o refuses one: a name ending in a slash
+ * would be written as a regular file of that name (`sub/` made a file `sub`; found by the
+ * review of the last stop), and a folder that is there cannot be replaced by the record.
+ */
+function checkFileLocation(location: string, path: string): void {
+  const refuse = (why: string): never => {
+    throw new UsageError(`--suppressions-location ${escapeControls(location)} ${why}: name a file for the suppressions, a .json name`);
+  };
+  if (/[\\/]$/.test(location)) refuse("names a folder (it ends with a slash)");
+  if (statOrUndefined(path)?.isDirectory() === true) refuse("is a folder (EISDIR)");
 }
 
 /**

@@ -225,6 +225,22 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     expect(existsSync(join(root, "negative.http"))).toBe(false);
   });
 
+  // Found by the review of the last stop: `--suppressions-location sub/` wrote a regular file named sub.
+  it("a --suppressions-location that names a folder (ending in a slash, or one that is there) is a usage error, and nothing is written", async () => {
+    for (const location of ["records/", "records\\"]) {
+      const run = await lint("--suppress-all", "--suppressions-location", location, ".");
+      expect(run).toMatchObject({ code: 2, stdout: "", stderr: `oms-lint: --suppressions-location ${location} names a folder (it ends with a slash): name a file for the suppressions, a .json name\n` });
+      expect(existsSync(join(root, "records"))).toBe(false);
+    }
+    mkdirSync(join(root, "held"));
+    expect(await lint("--suppress-all", "--suppressions-location", "held", ".")).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "oms-lint: --suppressions-location held is a folder (EISDIR): name a file for the suppressions, a .json name\n",
+    });
+    expect(readdirSync(join(root, "held"))).toEqual([]);
+  });
+
   it("a suppressions file that is not per-file, per-rule counts is a usage error (exit 2)", async () => {
     writeFileSync(join(root, "bad-suppressions.json"), `{"a.json": {"schema": {"count": 0}}}`);
     const run = await lint("--suppressions-location", "bad-suppressions.json", ".");
