@@ -1,7 +1,7 @@
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
 import { fileConfig } from "../config/fileConfig.js";
-import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
+import { lintResult, unreadFileFault, type LintResult } from "../lint/lintResult.js";
 import { toolLinter } from "../builtIn/linter.js";
 import { defaultMaxFileSize, maxReadableSize, tooLargeMessage } from "../source/fileSize.js";
 import { encodingFault } from "../source/encodingFault.js";
@@ -30,7 +30,7 @@ export function fileSizeLimit(run: LintRun): number {
 export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun): LintResult {
   const limit = fileSizeLimit(run);
   // Bytes past the limit are what a read stopped at (piped text is read to the limit and a little past it): not the file's size.
-  if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [fileFault("parse", tooLargeMessage(undefined, limit))]);
+  if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [unreadFileFault(tooLargeMessage(undefined, limit))]);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const { message, line, column, prefix } = encodingFault(bytes, decoded);
@@ -118,7 +118,7 @@ export function readFileBytes(filePath: string, run: LintRun, read: (path: strin
   const bytes = read(filePath, limit);
   if (!isUnread(bytes)) return bytes;
   const message = bytes.tooLarge === undefined ? `cannot read the file: ${unreadReason(filePath, bytes)}` : tooLargeMessage(bytes.tooLarge, limit);
-  return lintResult(filePath, run.kind ?? null, [fileFault("parse", message)]);
+  return lintResult(filePath, run.kind ?? null, [unreadFileFault(message)]);
 }
 
 /**

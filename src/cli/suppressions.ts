@@ -9,7 +9,7 @@ import { relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
 import { parseSource } from "../source/parseSource.js";
 import { fixedLimitHints } from "../source/limitMessages.js";
-import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
+import { isUnreadFault, lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { kindUnknown } from "./unknownKind.js";
 import { UsageError } from "./usageError.js";
 import { checkSuppressedRules } from "./checkRules.js";
@@ -111,7 +111,7 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
         changed = true;
       }
       if (suppressed.size === 0 && unpruned.length === 0) return result;
-      const kept = result.messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId)));
+      const kept = result.messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId) && !isUnreadFault(m)));
       return lintResult(result.filePath, result.kind, [...unpruned, ...kept]);
     },
     /**
@@ -161,10 +161,14 @@ export function errorsMeasured(result: LintResult): boolean {
   return !result.messages.some((m) => m.fatal === true) && !kindUnknown(result);
 }
 
-/** The errors of a result, counted by rule (ESLint counts errors only: warnings never fail a run). */
+/**
+ * The errors of a result, counted by rule (ESLint counts errors only: warnings never fail a
+ * run). A file that was not read is no error to count: recorded, it would pass for ever
+ * having tested nothing (found by the review of the last stop).
+ */
 function errorsByRule(messages: readonly LintMessage[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of messages) if (m.severity === 2) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
+  for (const m of messages) if (m.severity === 2 && !isUnreadFault(m)) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
   return counts;
 }
 

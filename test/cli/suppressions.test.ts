@@ -391,6 +391,53 @@ describe("a recorded file this run could not lint keeps its counts: its fault is
   });
 });
 
+// Found by the review of the last stop: --suppress-all recorded a broken link's "cannot read the file", and every later run passed it.
+describe("a file that could not be read tested nothing: it is never recorded, and no recorded count hides its fault", () => {
+  /** A folder with one negative fixture that reads and trips its rule, one whose text is not JSON, and files that cannot be read. */
+  function folderWithUnreadFiles(): string {
+    const root = newRepository();
+    writeFileSync(join(root, "fixtures/negative/not-json.json"), `{"manufacturerId": MFG_ID}\n`);
+    symlinkSync("nowhere.json", join(root, "fixtures/negative/link.json"));
+    writeFileSync(join(root, "fixtures/negative/large.json"), JSON.stringify({ ...createOrder(), note: "x".repeat(64 * 1024) }));
+    return root;
+  }
+  const unread = { "fixtures/negative/link.json": "cannot read the file: it does not exist", "fixtures/negative/large.json": "the file is" };
+  const lint = (root: string, ...argv: string[]) => runCli(["-f", "json", "--max-file-size", "32KB", ...argv], { cwd: root });
+  /** Each file's messages, as rule, messageId and the start of the message. */
+  const findings = (root: string, stdout: string) =>
+    Object.fromEntries(
+      (JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[])
+        .filter((r) => r.messages.length > 0)
+        .map((r) => [r.filePath.slice(root.length + 1), r.messages.map((m) => `${m.ruleId}: ${m.message}`)]),
+    );
+
+  for (const record of [["--suppress-all"], ["--suppress-rule", "parse", "--suppress-rule", "tax-rate-cap"]]) {
+    it(`${record.join(" ")} records the fixtures whose text was read (a parse fault of that text too), not the files it could not read`, async () => {
+      const root = folderWithUnreadFiles();
+      const recording = await lint(root, ...record, ".");
+      expect(recording.code).toBe(1);
+      expect(suppressionsOf(root)).toEqual({ "fixtures/negative/not-json.json": { parse: { count: 1 } }, [negative]: { "tax-rate-cap": { count: 1 } } });
+      const later = await lint(root, ".");
+      expect(later.code).toBe(1);
+      const found = findings(root, later.stdout);
+      expect(Object.keys(found).sort()).toEqual(Object.keys(unread).sort());
+      for (const [file, start] of Object.entries(unread)) expect(found[file]).toEqual([expect.stringContaining(`parse: ${start}`)]);
+    });
+  }
+
+  it("a count recorded for such a file (by hand, or by an earlier version) does not hide its fault, and is not blamed either", async () => {
+    const root = folderWithUnreadFiles();
+    const counts = Object.fromEntries(Object.keys(unread).map((file) => [file, { parse: { count: 1 } }]));
+    writeFileSync(join(root, "oms-lint-suppressions.json"), `${JSON.stringify(counts, null, 2)}\n`);
+    const run = await lint(root, "--suppress-rule", "tax-rate-cap", ".");
+    expect(run.code).toBe(1);
+    const found = findings(root, run.stdout);
+    expect(found["fixtures/negative/not-json.json"]).toEqual([expect.stringMatching(/^parse: /)]);
+    for (const [file, start] of Object.entries(unread)) expect(found[file]).toEqual([expect.stringContaining(`parse: ${start}`)]);
+    expect(suppressionsOf(root)).toEqual({ ...counts, [negative]: { "tax-rate-cap": { count: 1 } } });
+  });
+});
+
 describe("done when: `oms-lint .` at a repository's root (a real process, as `npx oms-lint .` runs it)", () => {
   it("exits 0 with the negative fixture recorded, and non-zero once it stops tripping its rule", async () => {
     const root = newRepository();
