@@ -1,9 +1,11 @@
+import { isUtf8 } from "node:buffer";
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { basename, dirname, isAbsolute, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import { globMatcher } from "../glob/globMatcher.js";
 import { isNotPayloadName, isSkippedFolderName } from "./notPayload.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
+import { mayBeUndecodable, shownName } from "../files/undecodableName.js";
 import { gitignoreIn, gitignoresAbove, isGitignored, isGitignoredOnTheWay, type GitignoreChain } from "./gitignoreChain.js";
 
 export interface FolderWalkOptions {
@@ -14,7 +16,12 @@ export interface FolderWalkOptions {
   readonly gitignore: boolean;
   /** The config's `ignores`: an ignored folder is not entered. */
   readonly ignored?: IgnoredPath;
+  /** Filled with the files found whose name is not UTF-8 (shownName's `\xNN`): no file has that name to open. */
+  readonly undecodable?: Set<string>;
 }
+
+/** What the walk asks of a folder's entry. */
+type Entry = Pick<Dirent, "name" | "isDirectory" | "isSymbolicLink"> & { readonly undecodable?: true };
 
 /** What a folder holds to lint: `**\/*.json`, `*.http` and `*.rest`. */
 const lintedName = /\.(?:json|http|rest)$/;
@@ -51,9 +58,11 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
   const pending: { readonly folder: string; readonly chain: GitignoreChain }[] = [{ folder, chain: top }];
   while (pending.length > 0) {
     const { folder: at, chain: above } = pending.pop()!;
-    let entries: Dirent[];
+    let entries: readonly Entry[];
     try {
       entries = readdirSync(at, { withFileTypes: true });
+      // Two names that differ only in bytes that are not UTF-8 read alike: the folder's raw names tell them apart.
+      if (entries.some((entry) => mayBeUndecodable(entry.name))) entries = rawEntries(at);
     } catch {
       continue;
     }
@@ -64,9 +73,12 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
       if (name.startsWith(".")) continue;
       const path = childPath(at, name);
       if (entry.isDirectory()) {
-        if (!isSkippedFolderName(name) && !ignored(chain, path, true)) pending.push({ folder: path, chain });
-      } else if (lintedName.test(name) && !isNotPayloadName(name) && !(entry.isSymbolicLink() && linksToFolder(path))) {
-        if (!ignored(chain, path, false)) found.push(path);
+        // A folder so named cannot be listed by its name either (left, as an unreadable folder is).
+        if (!entry.undecodable && !isSkippedFolderName(name) && !ignored(chain, path, true)) pending.push({ folder: path, chain });
+      } else if (lintedName.test(name) && !isNotPayloadName(name) && !(entry.isSymbolicLink() && !entry.undecodable && linksToFolder(path))) {
+        if (ignored(chain, path, false)) continue;
+        found.push(path);
+        if (entry.undecodable) options.undecodable?.add(path);
       }
     }
   }
@@ -117,6 +129,16 @@ export function ignorePatternMatchers(patterns: readonly string[], cwd: string) 
  */
 export function childPath(folder: string, name: string): string {
   return folder.endsWith(sep) ? folder + name : folder + sep + name;
+}
+
+/** A folder's entries with each name that is not UTF-8 as shownName shows it, and marked so. */
+function rawEntries(folder: string): Entry[] {
+  return readdirSync(folder, { withFileTypes: true, encoding: "buffer" }).map((entry) => {
+    const raw = entry.name as unknown as Buffer;
+    const name = shownName(raw);
+    const typed = { isDirectory: () => entry.isDirectory(), isSymbolicLink: () => entry.isSymbolicLink() };
+    return isUtf8(raw) ? { name, ...typed } : { name, ...typed, undecodable: true as const };
+  });
 }
 
 function linksToFolder(path: string): boolean {
