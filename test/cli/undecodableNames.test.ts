@@ -53,6 +53,20 @@ describe("a file whose name is not UTF-8 fails the run under its name, its bytes
     expect(run.stdout.trimEnd().split("\n")).toEqual([`a\\xfe.json:1:1: error ${unreadMessage} [parse]`, `a\\xff.json:1:1: error ${unreadMessage} [parse]`]);
   });
 
+  it("in a folder whose name is not UTF-8, each file to lint is reported (never passed unseen); a folder with none is no finding", async () => {
+    const dir = folder({ "ok.json": `{"name":"ok","value":"y"}` });
+    const cafe = rawName(dir, "fixtures/caf", [0xe9]);
+    mkdirSync(Buffer.concat([cafe, Buffer.from("/sub")]), { recursive: true });
+    writeFileSync(Buffer.concat([cafe, Buffer.from("/neg.json")]), failing);
+    writeFileSync(Buffer.concat([cafe, Buffer.from("/notes.txt")]), "notes");
+    writeFileSync(Buffer.concat([cafe, Buffer.from("/sub/deep.json")]), failing);
+    mkdirSync(rawName(dir, "photos", [0xe9]));
+    writeFileSync(Buffer.concat([rawName(dir, "photos", [0xe9]), Buffer.from("/a.png")]), "png");
+    const run = await runCli(["-f", "compact", "."], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout.trimEnd().split("\n")).toEqual([`fixtures/caf\\xe9/neg.json:1:1: error ${unreadMessage} [parse]`, `fixtures/caf\\xe9/sub/deep.json:1:1: error ${unreadMessage} [parse]`]);
+  });
+
   it("a backslash in such a name is shown as \\x5c: no two names are shown alike", async () => {
     const dir = folder({});
     writeFileSync(rawName(dir, [0xff], [0xfe], ".json"), failing);
