@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { UsageError } from "./usageError.js";
+import { shownPath } from "../files/undecodableName.js";
 
 /**
  * The files changed since a git ref, as absolute paths: those `git diff <merge base>` names as
@@ -18,9 +19,23 @@ export function changedSince(ref: string, cwd: string, note: (text: string) => v
   if (shallow === "true" && !hasCommit(ref, root)) throw new UsageError(shallowAdvice(ref));
   const base = mergeBase(ref, root);
   if (base === undefined) note(`--changed-since ${ref}: this clone holds no history joining ${ref} to HEAD (a shallow clone), so no merge base: files are compared with ${ref} itself (exactly a pull request's changes where HEAD is its merge commit; on a branch's own commit, files changed on ${ref} since the branch left it are linted too)`);
-  const changed = git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", base ?? ref, "--"], root, ref);
-  const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root, ref);
-  return new Set(`${changed}${untracked}`.split("\0").filter((path) => path !== "").map((path) => resolve(root, path)));
+  const changed = gitPaths(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", base ?? ref, "--"], root, ref);
+  const untracked = gitPaths(["ls-files", "--others", "--exclude-standard", "-z"], root, ref);
+  return new Set([...changed, ...untracked].map((path) => resolve(root, path)));
+}
+
+/**
+ * The paths git lists (-z), each as the folder walk shows it: a name that is not UTF-8 with
+ * its bytes as `\xNN` (shownPath), so that it is found among the files walked, and two such
+ * names stay two.
+ */
+function gitPaths(args: readonly string[], cwd: string, ref: string): string[] {
+  const output = git(args, cwd, ref, "buffer");
+  const paths: string[] = [];
+  for (let start = 0, end = output.indexOf(0); end !== -1; start = end + 1, end = output.indexOf(0, start)) {
+    if (end > start) paths.push(shownPath(output.subarray(start, end)));
+  }
+  return paths;
 }
 
 /** `git merge-base <ref> HEAD`, or undefined where there is none (git's exit 1: no common history here). */
@@ -33,9 +48,11 @@ function mergeBase(ref: string, cwd: string): string | undefined {
   }
 }
 
-function git(args: readonly string[], cwd: string, ref: string): string {
+function git(args: readonly string[], cwd: string, ref: string): string;
+function git(args: readonly string[], cwd: string, ref: string, encoding: "buffer"): Buffer;
+function git(args: readonly string[], cwd: string, ref: string, encoding: "utf8" | "buffer" = "utf8"): string | Buffer {
   try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync("git", args, { cwd, encoding, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
     throw gitFailed(error, ref);
   }

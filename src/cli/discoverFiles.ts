@@ -5,6 +5,7 @@ import { notPayloadGlobs } from "../files/notPayload.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { UsageError } from "./usageError.js";
 import { walkFs } from "./walkFs.js";
+import { mayBeUndecodable, undecodablePaths } from "../files/undecodableName.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
 
 export interface DiscoverOptions {
@@ -21,6 +22,8 @@ export interface DiscoverOptions {
   readonly named?: Set<string>;
   /** The config's `ignores` (off with --no-ignore, as the other ignores). */
   readonly configIgnored?: IgnoredPath;
+  /** Filled with the files found whose path is not UTF-8 (undecodableName.ts): no file has the name shown to open. */
+  readonly undecodable?: Set<string>;
 }
 
 /** A pattern that matches no file: a usage error, or a note with --no-error-on-unmatched-pattern. */
@@ -47,6 +50,17 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     if (stat?.isFile() || (!stat && isLink(path))) {
       found.add(path);
       options.named?.add(path);
+      continue;
+    }
+    // `git diff -z --name-only | xargs -0 oms-lint`: a name that is not UTF-8 reaches us with
+    // U+FFFD in it; the file is there, and unread it must fail the run, never be "not found".
+    const undecodable = stat ? [] : undecodablePaths(path);
+    if (undecodable.length > 0) {
+      for (const file of undecodable) {
+        found.add(file);
+        options.named?.add(file);
+        options.undecodable?.add(file);
+      }
       continue;
     }
     // A device, a pipe or a socket named outright: never read (a pipe would wait for ever).
@@ -77,6 +91,7 @@ async function inFolder(folder: string, shown: string, options: DiscoverOptions)
       ignorePatterns: useIgnores ? options.ignorePatterns.map(asGlob) : [],
       gitignore: useIgnores,
       ignored: useIgnores ? options.configIgnored : undefined,
+      undecodable: options.undecodable,
     });
   const files = walk(options.useIgnores);
   if (files.length > 0) return files;
@@ -122,7 +137,7 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
       .map((path) => (windows ? resolve(path) : path))
       .filter((path) => bounded.keeps(path, useIgnores) && !gitignored?.(path));
     const configIgnored = useIgnores ? options.configIgnored : undefined;
-    return configIgnored === undefined ? files : files.filter((path) => !configIgnored(path, false));
+    return withUndecodable(configIgnored === undefined ? files : files.filter((path) => !configIgnored(path, false)), options.undecodable);
   };
   const matches = glob(options.useIgnores);
   if (matches.length > 0) return matches;
@@ -182,6 +197,19 @@ const windows = process.platform === "win32";
  */
 function notFolders(paths: readonly string[], isFolder: (path: string) => boolean | undefined): string[] {
   return paths.filter((path) => !(isFolder(path) ?? statOrUndefined(path)?.isDirectory() === true));
+}
+
+/**
+ * What a glob found, with each path Node.js read from a name that is not UTF-8 (U+FFFD in it)
+ * replaced by the files it stands for: two such names read alike, and neither opens by it.
+ */
+function withUndecodable(paths: readonly string[], undecodable: Set<string> | undefined): string[] {
+  if (!paths.some(mayBeUndecodable)) return paths as string[];
+  return paths.flatMap((path) => {
+    const files = undecodablePaths(path);
+    for (const file of files) undecodable?.add(file);
+    return isLink(path) || statOrUndefined(path) !== undefined ? [path, ...files] : files;
+  });
 }
 
 function isLink(path: string): boolean {

@@ -1,4 +1,4 @@
-import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
+import { lintResult, unreadFileFault, type LintResult } from "../lint/lintResult.js";
 import { toolLinter } from "../builtIn/linter.js";
 import { tooLargeMessage } from "../source/fileSize.js";
 import { encodingFault } from "../source/encodingFault.js";
@@ -17,7 +17,7 @@ import type { FileOutcome } from "./lintCache.js";
 export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun): LintResult {
   const limit = fileSizeLimit(run);
   // Bytes past the limit are what a read stopped at (piped text is read to the limit and a little past it): not the file's size.
-  if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [fileFault("parse", tooLargeMessage(undefined, limit))]);
+  if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [unreadFileFault(tooLargeMessage(undefined, limit))]);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const { message, line, column, prefix } = encodingFault(bytes, decoded);
@@ -64,21 +64,19 @@ export function lintFileOutcome(filePath: string, run: LintRun): FileOutcome {
 
 /** A file's bytes (the caller's own unless `read` says otherwise), or the one fatal message that says why it was not read. */
 export function readFileBytes(filePath: string, run: LintRun, read: (path: string, limit: number) => Uint8Array | Unread = readBounded): Uint8Array | LintResult {
+  // Not opened: the name shown is not the file's (a file of that very name would be read in its place).
+  if (run.undecodable?.has(filePath)) return lintResult(filePath, run.kind ?? null, [unreadFileFault(`cannot read the file: ${undecodableReason}`)]);
   const limit = fileSizeLimit(run);
   const bytes = read(filePath, limit);
   if (!isUnread(bytes)) return bytes;
-  const message = bytes.tooLarge === undefined ? `cannot read the file: ${unreadReason(filePath, bytes)}` : tooLargeMessage(bytes.tooLarge, limit);
-  return lintResult(filePath, run.kind ?? null, [fileFault("parse", message)]);
+  const message = bytes.tooLarge === undefined ? `cannot read the file: ${bytes.reason}` : tooLargeMessage(bytes.tooLarge, limit);
+  return lintResult(filePath, run.kind ?? null, [unreadFileFault(message)]);
 }
 
 /**
- * Why a file was not read. A name that is not UTF-8 reaches oms-lint through Node.js with
- * U+FFFD in place of its bad bytes, a name no file has: "it does not exist" would be false
- * of a file the folder walk found (audit of the CI surface).
+ * Why a file whose path is not UTF-8 was not read: Node.js reads such a name with U+FFFD in
+ * place of its bad bytes, a name no file has, so oms-lint cannot open it (audit of the CI
+ * surface; two such names that differ only in those bytes were one finding: review of the last stop).
  */
-function unreadReason(filePath: string, unread: Unread): string {
-  if (unread.code === "ENOENT" && filePath.includes("\uFFFD")) {
-    return "no file has this name as Node.js reads it: a name that is not valid UTF-8 (shown with \uFFFD in place of its bytes) cannot be opened by oms-lint; rename the file (ENOENT)";
-  }
-  return unread.reason;
-}
+const undecodableReason =
+  "its path is not valid UTF-8 (each byte that breaks UTF-8 is shown as \\xNN, and a backslash as \\x5c): Node.js, which oms-lint runs on, cannot open a file by such a name; rename the file";

@@ -79,9 +79,12 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const config = await resolveConfig(options, io.cwd);
   const commandLine = lintRunOf(config, options);
+  // Filled as the files are found: those whose path is not UTF-8, which are not opened.
+  const undecodable = new Set<string>();
   const lintRun: LintRun = {
     ...commandLine,
     existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd, fileSizeLimit(commandLine)),
+    undecodable,
   };
   // --cache serves the bulk lint alone: --fix rewrites files, --stdin has none to key.
   const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version, buildStamp), note(io)) : undefined;
@@ -95,7 +98,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // The files come first: an --output-file that is one of them (or holds a payload) is refused
   // before anything is written. A report found in a folder walk is the run's own, not linted.
   const ownFiles = [suppressions.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file))];
-  const files = options.stdin ? [] : await discover(options, config, io, named, ownFiles);
+  const files = options.stdin ? [] : await discover(options, config, io, { named, undecodable }, ownFiles);
   if (reportFiles.length > 0) {
     const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
     if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
@@ -174,12 +177,13 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 /**
- * The files to lint: what the patterns name (those named outright go into `named`), less the
+ * The files to lint: what the patterns name (those named outright go into `named`, those whose
+ * path is not UTF-8 into `undecodable`), less the
  * config's `ignores` and oms-lint's own files (suppressions, cache, this run's reports and the
  * file its standard output goes to) wherever they lie; with --changed-since only those changed since the ref, with
  * --shard only those of the shard.
  */
-async function discover(options: CliOptions, config: Config, io: CliIo, named: Set<string>, ownFiles: readonly string[]): Promise<string[]> {
+async function discover(options: CliOptions, config: Config, io: CliIo, { named, undecodable }: { named: Set<string>; undecodable: Set<string> }, ownFiles: readonly string[]): Promise<string[]> {
   const found = await discoverFiles(options.patterns, {
     cwd: io.cwd,
     configIgnored: configIgnores(config),
@@ -188,6 +192,7 @@ async function discover(options: CliOptions, config: Config, io: CliIo, named: S
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
     note: note(io),
     named,
+    undecodable,
   });
   // Loaded only when asked: node:child_process alone cost ~50 ms of every run's start here.
   const changed = options.changedSince === undefined ? undefined : (await import("./changedSince.js")).changedSince(options.changedSince, io.cwd, note(io));

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { statOrUndefined } from "../files/fileFacts.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, fixedSizeMessage } from "../source/fileSize.js";
 import { defaultStructureLimits } from "../source/boundedParse.js";
@@ -8,7 +9,7 @@ import { relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
 import { parseSource } from "../source/parseSource.js";
 import { fixedLimitHints } from "../source/limitMessages.js";
-import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
+import { isUnreadFault, lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { kindUnknown } from "./unknownKind.js";
 import { UsageError } from "./usageError.js";
 import { checkSuppressedRules } from "./checkRules.js";
@@ -47,6 +48,7 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
   const path = resolve(cwd, options.location);
   // JSON under a request file's name would be linted as a request by the next run (and -o refuses such a name too).
   if (/\.(?:http|rest)$/i.test(path)) throw new UsageError(`--suppressions-location ${escapeControls(options.location)} names a request file (.http or .rest): give the suppressions file a .json name`);
+  checkFileLocation(options.location, path);
   checkSuppressedRules(options.suppressRules);
   const { counts, text: before } = readSuppressions(path, options.location);
   // Kept as entries come and go: listing the keys of a file of 8,000 entries once a linted file made a run quadratic (13.9 s; audit of the CI surface).
@@ -107,7 +109,7 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
         changed = true;
       }
       if (suppressed.size === 0 && unpruned.length === 0) return result;
-      const kept = result.messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId)));
+      const kept = result.messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId) && !isUnreadFault(m)));
       return lintResult(result.filePath, result.kind, [...unpruned, ...kept]);
     },
     /**
@@ -132,6 +134,19 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
 }
 
 /**
+ * A location that names a folder is refused, as -o refuses one: a name ending in a slash
+ * would be written as a regular file of that name (`sub/` made a file `sub`; found by the
+ * review of the last stop), and a folder that is there cannot be replaced by the record.
+ */
+function checkFileLocation(location: string, path: string): void {
+  const refuse = (why: string): never => {
+    throw new UsageError(`--suppressions-location ${escapeControls(location)} ${why}: name a file for the suppressions, a .json name`);
+  };
+  if (/[\\/]$/.test(location)) refuse("names a folder (it ends with a slash)");
+  if (statOrUndefined(path)?.isDirectory() === true) refuse("is a folder (EISDIR)");
+}
+
+/**
  * Whether this run counted the file's errors, so that its recorded counts can be held against
  * them. Not when the file was not linted by its rules: unreadable, too large, not UTF-8, not
  * JSON (its one fatal message), or of a kind that could not be told (asked of the result before
@@ -144,10 +159,14 @@ export function errorsMeasured(result: LintResult): boolean {
   return !result.messages.some((m) => m.fatal === true) && !kindUnknown(result);
 }
 
-/** The errors of a result, counted by rule (ESLint counts errors only: warnings never fail a run). */
+/**
+ * The errors of a result, counted by rule (ESLint counts errors only: warnings never fail a
+ * run). A file that was not read is no error to count: recorded, it would pass for ever
+ * having tested nothing (found by the review of the last stop).
+ */
 function errorsByRule(messages: readonly LintMessage[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of messages) if (m.severity === 2) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
+  for (const m of messages) if (m.severity === 2 && !isUnreadFault(m)) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
   return counts;
 }
 

@@ -1,9 +1,11 @@
+import { isUtf8 } from "node:buffer";
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { basename, dirname, isAbsolute, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import { globMatcher } from "../glob/globMatcher.js";
 import { isNotPayloadName, isSkippedFolderName } from "../files/notPayload.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
+import { mayBeUndecodable, shownName } from "../files/undecodableName.js";
 import { gitignoreIn, gitignoresAbove, isGitignored, isGitignoredOnTheWay, type GitignoreChain } from "../files/gitignoreChain.js";
 
 export interface FolderWalkOptions {
@@ -14,7 +16,12 @@ export interface FolderWalkOptions {
   readonly gitignore: boolean;
   /** The config's `ignores`: an ignored folder is not entered. */
   readonly ignored?: IgnoredPath;
+  /** Filled with the files found whose name is not UTF-8 (shownName's `\xNN`): no file has that name to open. */
+  readonly undecodable?: Set<string>;
 }
+
+/** What the walk asks of a folder's entry; one whose path is not UTF-8 has its bytes too (the only way to open it). */
+type Entry = Pick<Dirent, "name" | "isDirectory" | "isSymbolicLink"> & { readonly raw?: Buffer };
 
 /** What a folder holds to lint: `**\/*.json`, `*.http` and `*.rest`. */
 const lintedName = /\.(?:json|http|rest)$/;
@@ -48,25 +55,34 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
   const top = options.gitignore ? gitignoresAbove(folder, options.cwd) : [];
   if (isGitignoredOnTheWay(top, folder, true)) return [];
   const found: string[] = [];
-  const pending: { readonly folder: string; readonly chain: GitignoreChain }[] = [{ folder, chain: top }];
+  // A folder whose path is not UTF-8 is listed by its bytes (`raw`), and everything in it is such a path.
+  const pending: { readonly folder: string; readonly chain: GitignoreChain; readonly raw?: Buffer }[] = [{ folder, chain: top }];
   while (pending.length > 0) {
-    const { folder: at, chain: above } = pending.pop()!;
-    let entries: Dirent[];
+    const { folder: at, chain: above, raw: rawFolder } = pending.pop()!;
+    let entries: readonly Entry[];
     try {
-      entries = readdirSync(at, { withFileTypes: true });
+      if (rawFolder !== undefined) entries = rawEntries(rawFolder, true);
+      else {
+        entries = readdirSync(at, { withFileTypes: true });
+        // Two names that differ only in bytes that are not UTF-8 read alike: the folder's raw names tell them apart.
+        if (entries.some((entry) => mayBeUndecodable(entry.name))) entries = rawEntries(Buffer.from(at), false);
+      }
     } catch {
       continue;
     }
-    const own = options.gitignore && entries.some((entry) => entry.name === ".gitignore") ? gitignoreIn(at) : undefined;
+    // A .gitignore in a folder whose path is not UTF-8 cannot be read: its files are reported all the same (never passed unseen).
+    const own = options.gitignore && rawFolder === undefined && entries.some((entry) => entry.name === ".gitignore") ? gitignoreIn(at) : undefined;
     const chain = own ? [...above, own] : above;
     for (const entry of entries) {
       const name = entry.name;
       if (name.startsWith(".")) continue;
       const path = childPath(at, name);
       if (entry.isDirectory()) {
-        if (!isSkippedFolderName(name) && !ignored(chain, path, true)) pending.push({ folder: path, chain });
-      } else if (lintedName.test(name) && !isNotPayloadName(name) && !(entry.isSymbolicLink() && linksToFolder(path))) {
-        if (!ignored(chain, path, false)) found.push(path);
+        if (!isSkippedFolderName(name) && !ignored(chain, path, true)) pending.push({ folder: path, chain, ...(entry.raw ? { raw: entry.raw } : {}) });
+      } else if (lintedName.test(name) && !isNotPayloadName(name) && !(entry.isSymbolicLink() && linksToFolder(entry.raw ?? path))) {
+        if (ignored(chain, path, false)) continue;
+        found.push(path);
+        if (entry.raw) options.undecodable?.add(path);
       }
     }
   }
@@ -119,7 +135,19 @@ export function childPath(folder: string, name: string): string {
   return folder.endsWith(sep) ? folder + name : folder + sep + name;
 }
 
-function linksToFolder(path: string): boolean {
+/**
+ * A folder's entries listed by its bytes, each name as shownName shows it; an entry whose path
+ * is not UTF-8 (its name, or the folder's when `undecodableFolder`) keeps its path's bytes.
+ */
+function rawEntries(folder: Buffer, undecodableFolder: boolean): Entry[] {
+  return readdirSync(folder, { withFileTypes: true, encoding: "buffer" }).map((entry) => {
+    const raw = entry.name as unknown as Buffer;
+    const typed = { name: shownName(raw), isDirectory: () => entry.isDirectory(), isSymbolicLink: () => entry.isSymbolicLink() };
+    return undecodableFolder || !isUtf8(raw) ? { ...typed, raw: Buffer.concat([folder, Buffer.from(folder.at(-1) === sep.charCodeAt(0) ? "" : sep), raw]) } : typed;
+  });
+}
+
+function linksToFolder(path: string | Buffer): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

@@ -113,6 +113,20 @@ export function errorsOnly(result: LintResult): LintResult {
 }
 
 /** A fatal error about a whole file (unreadable, unwritable), placed at its start. */
-export function fileFault(ruleId: string, message: string): LintMessageDraft {
-  return { ruleId, messageId: ruleId, severity: 2, evidence: "stated", message, path: "", line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
+export function fileFault(ruleId: string, message: string, messageId = ruleId): LintMessageDraft {
+  return { ruleId, messageId, severity: 2, evidence: "stated", message, path: "", line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
+}
+
+/**
+ * The `parse` fault of a file that was not read (unreadable, missing, not a regular file, a
+ * name Node.js cannot open, past --max-file-size): nothing in it was checked, so no record of
+ * negative fixtures may take it for a fault the fixture trips (a parse fault of text read may).
+ */
+export function unreadFileFault(message: string): LintMessageDraft {
+  return fileFault("parse", message, "unread");
+}
+
+/** Whether the message says the file was not read (unreadFileFault). */
+export function isUnreadFault(message: LintMessage): boolean {
+  return message.messageId === "unread" && message.ruleId === "parse";
 }

@@ -31,6 +31,8 @@ export interface LintRun {
   readonly cache?: CacheEntries;
   /** Who reads the messages: the command line's user unless said (the language server's run: an editor's). */
   readonly audience?: Audience;
+  /** The files found whose path is not UTF-8, as undecodableName.ts shows them: no file has that name to open. */
+  readonly undecodable?: ReadonlySet<string>;
 }
 
 /** The size limit of a run: never past what one string can hold. */

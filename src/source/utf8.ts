@@ -29,7 +29,7 @@ export function decodeUtf8(bytes: Uint8Array, holder: keyof typeof holders = "fi
 }
 
 /** The offset of the first byte that breaks UTF-8 (overlongs, surrogates and values past U+10FFFF included). */
-function firstInvalidByte(bytes: Uint8Array): number {
+export function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;

@@ -225,6 +225,22 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     expect(existsSync(join(root, "negative.http"))).toBe(false);
   });
 
+  // Found by the review of the last stop: `--suppressions-location sub/` wrote a regular file named sub.
+  it("a --suppressions-location that names a folder (ending in a slash, or one that is there) is a usage error, and nothing is written", async () => {
+    for (const location of ["records/", "records\\"]) {
+      const run = await lint("--suppress-all", "--suppressions-location", location, ".");
+      expect(run).toMatchObject({ code: 2, stdout: "", stderr: `oms-lint: --suppressions-location ${location} names a folder (it ends with a slash): name a file for the suppressions, a .json name\n` });
+      expect(existsSync(join(root, "records"))).toBe(false);
+    }
+    mkdirSync(join(root, "held"));
+    expect(await lint("--suppress-all", "--suppressions-location", "held", ".")).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "oms-lint: --suppressions-location held is a folder (EISDIR): name a file for the suppressions, a .json name\n",
+    });
+    expect(readdirSync(join(root, "held"))).toEqual([]);
+  });
+
   it("a suppressions file that is not per-file, per-rule counts is a usage error (exit 2)", async () => {
     writeFileSync(join(root, "bad-suppressions.json"), `{"a.json": {"schema": {"count": 0}}}`);
     const run = await lint("--suppressions-location", "bad-suppressions.json", ".");
@@ -375,6 +391,53 @@ describe("a recorded file this run could not lint keeps its counts: its fault is
     writeFileSync(join(root, "fixtures/notes.json"), `{"purpose": "fixture notes"}\n`);
     const run = await runCli(["-f", "json", "."], { cwd: root });
     expect(messagesOf(root, run.stdout)["fixtures/notes.json"]).toEqual([["kind", 1, false]]);
+  });
+});
+
+// Found by the review of the last stop: --suppress-all recorded a broken link's "cannot read the file", and every later run passed it.
+describe("a file that could not be read tested nothing: it is never recorded, and no recorded count hides its fault", () => {
+  /** A folder with one negative fixture that reads and trips its rule, one whose text is not JSON, and files that cannot be read. */
+  function folderWithUnreadFiles(): string {
+    const root = newRepository();
+    writeFileSync(join(root, "fixtures/negative/not-json.json"), `{"manufacturerId": MFG_ID}\n`);
+    symlinkSync("nowhere.json", join(root, "fixtures/negative/link.json"));
+    writeFileSync(join(root, "fixtures/negative/large.json"), JSON.stringify({ ...createOrder(), note: "x".repeat(64 * 1024) }));
+    return root;
+  }
+  const unread = { "fixtures/negative/link.json": "cannot read the file: it does not exist", "fixtures/negative/large.json": "the file is" };
+  const lint = (root: string, ...argv: string[]) => runCli(["-f", "json", "--max-file-size", "32KB", ...argv], { cwd: root });
+  /** Each file's messages, as rule, messageId and the start of the message. */
+  const findings = (root: string, stdout: string) =>
+    Object.fromEntries(
+      (JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[])
+        .filter((r) => r.messages.length > 0)
+        .map((r) => [r.filePath.slice(root.length + 1), r.messages.map((m) => `${m.ruleId}: ${m.message}`)]),
+    );
+
+  for (const record of [["--suppress-all"], ["--suppress-rule", "parse", "--suppress-rule", "tax-rate-cap"]]) {
+    it(`${record.join(" ")} records the fixtures whose text was read (a parse fault of that text too), not the files it could not read`, async () => {
+      const root = folderWithUnreadFiles();
+      const recording = await lint(root, ...record, ".");
+      expect(recording.code).toBe(1);
+      expect(suppressionsOf(root)).toEqual({ "fixtures/negative/not-json.json": { parse: { count: 1 } }, [negative]: { "tax-rate-cap": { count: 1 } } });
+      const later = await lint(root, ".");
+      expect(later.code).toBe(1);
+      const found = findings(root, later.stdout);
+      expect(Object.keys(found).sort()).toEqual(Object.keys(unread).sort());
+      for (const [file, start] of Object.entries(unread)) expect(found[file]).toEqual([expect.stringContaining(`parse: ${start}`)]);
+    });
+  }
+
+  it("a count recorded for such a file (by hand, or by an earlier version) does not hide its fault, and is not blamed either", async () => {
+    const root = folderWithUnreadFiles();
+    const counts = Object.fromEntries(Object.keys(unread).map((file) => [file, { parse: { count: 1 } }]));
+    writeFileSync(join(root, "oms-lint-suppressions.json"), `${JSON.stringify(counts, null, 2)}\n`);
+    const run = await lint(root, "--suppress-rule", "tax-rate-cap", ".");
+    expect(run.code).toBe(1);
+    const found = findings(root, run.stdout);
+    expect(found["fixtures/negative/not-json.json"]).toEqual([expect.stringMatching(/^parse: /)]);
+    for (const [file, start] of Object.entries(unread)) expect(found[file]).toEqual([expect.stringContaining(`parse: ${start}`)]);
+    expect(suppressionsOf(root)).toEqual({ ...counts, [negative]: { "tax-rate-cap": { count: 1 } } });
   });
 });
 
