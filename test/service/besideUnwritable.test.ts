@@ -60,6 +60,12 @@ describe("a Date beside a value JSON.stringify cannot write: each cause its one 
     expect(findings("createOrder", throwing()).map((d) => [d.ruleId, d.path, d.message])).toEqual([["schema", "", expect.stringMatching(unwritable("the payload"))]]);
   });
 
+  it("a toJSON that throws, beside a Date and a throwing getter JSON.stringify does not send (not enumerable): the getter is not read, the toJSON gets its one finding", () => {
+    const order = createOrder({ expectedDeliveryDate: date as never, customerIP: throwing() as never });
+    Object.defineProperty(order, "draft", { enumerable: false, get: () => { throw new Error("not sent"); } });
+    expect(findings("createOrder", order).map((d) => [d.ruleId, d.path, d.message])).toEqual([["schema", "/customerIP", expect.stringMatching(unwritable("the value at /customerIP"))]]);
+  });
+
   it("a toJSON answering a value that holds itself (JSON.stringify's circular structure): one finding at the place it comes back", () => {
     const written: Record<string, unknown> = { note: "x" };
     written.again = { toJSON: () => written };
