@@ -14,7 +14,7 @@ function unwritableDiagnostic({ path, reason }: UnwritablePlace): Diagnostic {
 }
 
 /** Whether the pointer is one of the places or below one: its ancestors asked of a set, as many places as findings costing no product of the two. */
-function atOrUnder(path: string, places: ReadonlySet<string>): boolean {
+function atOrUnder(path: string, places: ReadonlyMap<string, unknown>): boolean {
   if (places.has("")) return true;
   for (let at = path; at !== ""; at = at.slice(0, at.lastIndexOf("/"))) if (places.has(at)) return true;
   return false;
@@ -28,7 +28,8 @@ function atOrUnder(path: string, places: ReadonlySet<string>): boolean {
  */
 export function withUnwritable(found: Diagnostic[], unwritable: readonly UnwritablePlace[]): Diagnostic[] {
   if (unwritable.length === 0) return found;
-  const places = new Set(unwritable.map((place) => place.path));
+  // By pointer: two places whose pointers were cut at the same length (placePointer) are one finding.
+  const places = new Map(unwritable.map((place) => [place.path, place]));
   const kept = found.filter((finding) => !atOrUnder(finding.path, places));
-  return [...kept, ...unwritable.map(unwritableDiagnostic)];
+  return [...kept, ...[...places.values()].map(unwritableDiagnostic)];
 }

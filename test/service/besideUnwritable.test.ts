@@ -66,6 +66,13 @@ describe("a Date beside a value JSON.stringify cannot write: each cause its one 
     expect(findings("createOrder", order).map((d) => [d.ruleId, d.path, d.message])).toEqual([["schema", "/customerIP", expect.stringMatching(unwritable("the value at /customerIP"))]]);
   });
 
+  it("two toJSONs that throw below a key too long for both pointers: one finding at the deepest place whose pointer fits 4,096 characters", () => {
+    // "/extra/" and the key: 4,092 characters; "/first" or "/second" past them would not fit.
+    const long = "k".repeat(4085);
+    const order = createOrder({ extra: { [long]: { first: throwing(), second: throwing() } } as never });
+    expect(findings("createOrder", order).map((d) => [d.ruleId, d.path])).toEqual([["unknown-property", "/extra"], ["schema", `/extra/${long}`]]);
+  });
+
   it("a toJSON answering a value that holds itself (JSON.stringify's circular structure): one finding at the place it comes back", () => {
     const written: Record<string, unknown> = { note: "x" };
     written.again = { toJSON: () => written };
