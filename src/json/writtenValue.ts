@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { StructureLimits } from "../source/entryCount.js";
 import { placePointer } from "./jsonPointer.js";
 
@@ -33,26 +34,23 @@ interface WriteFrame {
   readonly copy: unknown[] | Record<string, unknown>;
 }
 
+let types: typeof import("node:util").types | undefined;
+
 /**
  * What JSON.stringify makes of the object besides its entries: the primitive of a boxed
  * value (read as JSON.stringify reads it: a Number's or a String's by conversion, which may
- * call its valueOf or toString), or the object itself. An internal slot is asked by its
- * prototype's valueOf, which throws on any other object (a Proxy, an impostor's prototype).
+ * call its valueOf or toString), or the object itself. The internal slot is asked of
+ * node:util, loaded on first use (only a value JSON.stringify threw on is written here): a
+ * valueOf that throws on any other object cost four exceptions per object of the body.
  */
 function unboxed(object: object): unknown {
-  const holds = (valueOf: (this: unknown) => unknown): boolean => {
-    try {
-      valueOf.call(object);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (holds(Number.prototype.valueOf)) return Number(object);
-  if (holds(String.prototype.valueOf)) return String(object);
-  if (holds(Boolean.prototype.valueOf)) return Boolean.prototype.valueOf.call(object);
-  if (holds(BigInt.prototype.valueOf)) return BigInt.prototype.valueOf.call(object);
-  return object;
+  types ??= (createRequire(import.meta.url)("node:util") as typeof import("node:util")).types;
+  if (!types.isBoxedPrimitive(object)) return object;
+  if (types.isNumberObject(object)) return Number(object);
+  if (types.isStringObject(object)) return String(object);
+  if (types.isBooleanObject(object)) return Boolean.prototype.valueOf.call(object);
+  // A boxed symbol is written as an object, as any other.
+  return types.isBigIntObject(object) ? BigInt.prototype.valueOf.call(object) : object;
 }
 
 /** An array's length as JSON.stringify reads it (ToLength): a Proxy may answer any value. */
@@ -141,7 +139,8 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
     if (frame === undefined) written = copy;
     else if (frame.keys === null) (frame.copy as unknown[]).push(copy);
     // Defined, not assigned: a "__proto__" key is a member, as JSON.parse makes it.
-    else Object.defineProperty(frame.copy, key, { value: copy, writable: true, enumerable: true, configurable: true });
+    else if (key === "__proto__") Object.defineProperty(frame.copy, key, { value: copy, writable: true, enumerable: true, configurable: true });
+    else (frame.copy as Record<string, unknown>)[key] = copy;
     return undefined;
   };
   const atRoot = writing(root, "");

@@ -35,7 +35,7 @@ const value = fc.letrec<{ node: unknown }>((tie) => ({
       return object;
     }),
     tie("node").map((inner) => ({ toJSON: (key: string) => (typeof inner === "string" ? key + inner : inner) })),
-    fc.oneof(fc.string({ maxLength: 3 }).map((s) => new String(s)), fc.double().map((n) => new Number(n)), fc.boolean().map((b) => new Boolean(b))),
+    fc.oneof(fc.string({ maxLength: 3 }).map((s) => new String(s)), fc.double().map((n) => new Number(n)), fc.boolean().map((b) => new Boolean(b)), fc.constant(Object(Symbol("boxed")) as object)),
     fc.integer().map((n) => new Money(n)),
     fc.array(tie("node"), { maxLength: 3 }).map((items) => Object.assign(new Array(items.length + 1), items)),
   ),
