@@ -20,6 +20,23 @@ export function trailPointer(trail: readonly (string | number)[], last?: string 
   return last === undefined ? path : path + "/" + escapeSegment(last);
 }
 
+/**
+ * The longest pointer a finding gives: a long key repeated down to the depth limit made a path
+ * of 600 million characters, a RangeError (review finding). Past it, the finding points at
+ * the deepest place whose pointer fits.
+ */
+const longestPath = 4096;
+
+export function placePointer(trail: readonly (string | number)[]): string {
+  let path = "";
+  for (const segment of trail) {
+    const next = `/${escapeSegment(segment)}`;
+    if (path.length + next.length > longestPath) break;
+    path += next;
+  }
+  return path;
+}
+
 /** Builds a pointer from a parent pointer and unescaped segments: `pointer("/orderItems", 0, "product")`. */
 export function pointer(parent: string, ...segments: (string | number)[]): string {
   let result = parent;

@@ -1,6 +1,6 @@
 import type { Limit, StructureLimits } from "../source/entryCount.js";
 import { forInKeys, indexedSize, type EntryFrame } from "./entryFrame.js";
-import { escapeSegment, isContainer } from "./jsonPointer.js";
+import { isContainer, placePointer } from "./jsonPointer.js";
 
 /**
  * Where a caller's value first passes a structural limit, as its JSON text would: the
@@ -190,23 +190,6 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
     frames.push(open(child));
     onPath.add(child);
   }
-}
-
-/**
- * The longest pointer a finding gives: a long key repeated down to the depth limit made a path
- * of 600 million characters, a RangeError (review finding). Past it, the finding points at
- * the deepest place whose pointer fits.
- */
-const longestPath = 4096;
-
-function placePointer(trail: readonly (string | number)[]): string {
-  let path = "";
-  for (const segment of trail) {
-    const next = `/${escapeSegment(segment)}`;
-    if (path.length + next.length > longestPath) break;
-    path += next;
-  }
-  return path;
 }
 
 /**

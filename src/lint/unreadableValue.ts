@@ -1,7 +1,9 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import { unreadablePlace } from "../json/unreadablePlace.js";
 import type { StructureLimits } from "../source/entryCount.js";
-import { asSent } from "./asSent.js";
+import { asSent, type SentValue } from "./asSent.js";
+import { withUnwritable } from "./unwritableValue.js";
+import { sortInDocumentOrder } from "../engine/documentOrder.js";
 
 /** Reading the value at `path` threw: it cannot be sent (JSON.stringify would throw too), so it fails as the schema's type check does. */
 function unreadableDiagnostic(path: string): Diagnostic {
@@ -40,7 +42,7 @@ export function unlessUnreadable(value: unknown, check: (value: unknown) => Diag
     if (place !== undefined) return [unreadableDiagnostic(place)];
     const sent = limits && asSent(value, limits);
     if (!sent) throw error;
-    return "finding" in sent ? [sent.finding] : check(sent.value);
+    return "finding" in sent ? [sent.finding] : checkedAsSent(sent, check(sent.value));
   }
   if (!hasInternalError(found)) return found;
   const place = throwingPlace(value);
@@ -48,7 +50,12 @@ export function unlessUnreadable(value: unknown, check: (value: unknown) => Diag
   const sent = limits && asSent(value, limits);
   if (!sent || "finding" in sent) return found;
   const asItIsSent = check(sent.value);
-  return hasInternalError(asItIsSent) ? found : asItIsSent;
+  return hasInternalError(asItIsSent) ? found : checkedAsSent(sent, asItIsSent);
+}
+
+/** The findings of the value as sent, with those of the places JSON.stringify cannot write, in document order. */
+function checkedAsSent(sent: SentValue, found: Diagnostic[]): Diagnostic[] {
+  return sent.unwritable.length === 0 ? found : sortInDocumentOrder(sent.value, withUnwritable(found, sent.unwritable));
 }
 
 /** `check`, and once more if it threw at no place the entries' reads find; a throw at such a place is not retried. */

@@ -17,6 +17,8 @@ import { oversizedSearchQuery } from "./oversizedQuery.js";
 import { valueWording } from "../source/limitMessages.js";
 import { oversizedPlace, writtenOtherwise } from "../json/oversizedPlace.js";
 import { asSent } from "./asSent.js";
+import { withUnwritable } from "./unwritableValue.js";
+import type { UnwritablePlace } from "../json/writtenValue.js";
 import { bytesPayload } from "./bytesPayload.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
@@ -98,6 +100,7 @@ export function validateWith(
   let inString = subject !== value;
   const sorted = unlessUnreadable(subject, (given) => {
     let checked = given;
+    let unwritable: readonly UnwritablePlace[] = [];
     // Every reader after this walks each path of the value (the schema, the rules, the
     // redaction of secrets): counted first, a value that shares its objects cannot make them
     // walk 2^28 paths.
@@ -107,7 +110,7 @@ export function validateWith(
         // A Date or a decimal in the value: checked as the text JSON.stringify sends.
         const sent = asSent(given, limits);
         if (sent && "finding" in sent) return [sent.finding];
-        if (sent) checked = sent.value;
+        if (sent) ({ value: checked, unwritable } = sent);
         // A boxed string, or a toJSON answering one: the search's URL or query string, as a string is read.
         if (kind === "orderItemSearch" && typeof checked === "string") {
           const tooMany = oversizedSearchQuery(checked, limits, valueWording);
@@ -134,7 +137,7 @@ export function validateWith(
     // Every finding at once, the schema's and the rules': a key that two of them could claim is claimed by neither.
     const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
     // A service logs these messages: none quotes a card number, password, e-mail or phone.
-    const cleaned = withoutSecrets(checked, options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed), options.source);
+    const cleaned = withUnwritable(withoutSecrets(checked, options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed), options.source), unwritable);
     // A search string's findings in the order of its parameters, as lintText places them.
     return sortInDocumentOrder(checked, cleaned);
   }, sentLimits);

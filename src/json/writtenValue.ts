@@ -1,0 +1,165 @@
+import { createRequire } from "node:module";
+import type { StructureLimits } from "../source/entryCount.js";
+import { placePointer } from "./jsonPointer.js";
+
+/**
+ * A place where JSON.stringify throws for a reason of its own place, not a BigInt's: the
+ * object's toJSON threw, or what is written there holds itself (a toJSON answering a cycle).
+ */
+export interface UnwritablePlace {
+  readonly path: string;
+  readonly reason: "toJSON" | "cycle";
+}
+
+/** The value JSON.stringify writes, and each place it could not write; or the first limit its writing passes. */
+export type WrittenValue =
+  | { readonly value: unknown; readonly unwritable: readonly UnwritablePlace[] }
+  | { readonly limit: "values" | "depth" }
+  | { readonly limit: "entries"; readonly container: "array" | "object" };
+
+/** What an object member JSON.stringify leaves out is written as: nothing (an array element is written as null). */
+const leftOut = Symbol("left out");
+/** What stands where a toJSON threw: an empty object, that the rest is still checked. */
+const unwritten = Symbol("unwritten");
+
+/** A container being written, entry by entry, into its copy. */
+interface WriteFrame {
+  readonly node: object;
+  /** Its own enumerable keys, as JSON.stringify lists them; null for an array. */
+  readonly keys: readonly string[] | null;
+  readonly size: number;
+  next: number;
+  /** The entries written into the copy so far. */
+  entries: number;
+  readonly copy: unknown[] | Record<string, unknown>;
+}
+
+let types: typeof import("node:util").types | undefined;
+
+/**
+ * What JSON.stringify makes of the object besides its entries: the primitive of a boxed
+ * value (read as JSON.stringify reads it: a Number's or a String's by conversion, which may
+ * call its valueOf or toString), or the object itself. The internal slot is asked of
+ * node:util, loaded on first use (only a value JSON.stringify threw on is written here): a
+ * valueOf that throws on any other object cost four exceptions per object of the body.
+ */
+function unboxed(object: object): unknown {
+  types ??= (createRequire(import.meta.url)("node:util") as typeof import("node:util")).types;
+  if (!types.isBoxedPrimitive(object)) return object;
+  if (types.isNumberObject(object)) return Number(object);
+  if (types.isStringObject(object)) return String(object);
+  if (types.isBooleanObject(object)) return Boolean.prototype.valueOf.call(object);
+  // A boxed symbol is written as an object, as any other.
+  return types.isBigIntObject(object) ? BigInt.prototype.valueOf.call(object) : object;
+}
+
+/** An array's length as JSON.stringify reads it (ToLength): a Proxy may answer any value. */
+function arrayLength(length: unknown): number {
+  const n = Math.floor(Number(length));
+  return n > 0 ? Math.min(n, Number.MAX_SAFE_INTEGER) : 0;
+}
+
+/** A number as its JSON text reads back: a non-finite one is written null, -0 is written 0. */
+const asWrittenNumber = (n: number): number | null => (Number.isFinite(n) ? (n === 0 ? 0 : n) : null);
+
+/**
+ * The value JSON.stringify writes, as JSON.parse would read its text back, for a value it
+ * throws on: it is asked only after JSON.stringify threw, to find what it could not write.
+ * Each toJSON is applied here as JSON.stringify applies it (to an object or a BigInt, with
+ * its key); where one throws, or what is written holds itself, the place is recorded and an
+ * empty object stands there, so that the rest is still written and checked. A BigInt (a
+ * database driver's BIGINT) is kept where it stands: the schema names it there. A getter or a
+ * Proxy trap that throws is the caller's error, and is thrown.
+ *
+ * Bounded as asSent's replacer is: values counted as written (a toJSON answering a value that
+ * shares its objects is not written out past maxValues), levels and entries held to their
+ * limits, an explicit stack (100,000 levels take no recursion).
+ */
+export function writtenValue(root: unknown, limits: StructureLimits): WrittenValue {
+  const unwritable: UnwritablePlace[] = [];
+  const frames: WriteFrame[] = [];
+  /** The keys down to the container being written. */
+  const trail: (string | number)[] = [];
+  /** The containers from the root down to where the writing stands: one met again there holds itself. */
+  const onPath = new Set<object>();
+  let values = 0;
+  let written: unknown;
+  /** The pointer of the entry at `key` of the container being written ("" for the root: the trail is empty then). */
+  const pointerTo = (key: string | number): string => {
+    if (frames.length === 0) return "";
+    trail.push(key);
+    const path = placePointer(trail);
+    trail.pop();
+    return path;
+  };
+  /** What is written for `value` under `key`: leftOut, unwritten, a primitive, or a container to open. */
+  const writing = (value: unknown, key: string | number): unknown => {
+    let answer = value;
+    if ((typeof value === "object" && value !== null) || typeof value === "bigint") {
+      const toJSON = (value as { toJSON?: unknown }).toJSON;
+      if (typeof toJSON === "function") {
+        try {
+          answer = (toJSON as (key: string) => unknown).call(value, String(key));
+        } catch {
+          unwritable.push({ path: pointerTo(key), reason: "toJSON" });
+          return unwritten;
+        }
+      }
+    }
+    if (answer === undefined || typeof answer === "function" || typeof answer === "symbol") return leftOut;
+    if (typeof answer === "number") return asWrittenNumber(answer);
+    if (typeof answer !== "object" || answer === null) return answer;
+    const primitive = unboxed(answer);
+    return typeof primitive === "number" ? asWrittenNumber(primitive) : primitive;
+  };
+  const open = (node: object, copy: unknown[] | Record<string, unknown>): WriteFrame => {
+    const keys = Array.isArray(node) ? null : Object.keys(node);
+    const size = keys === null ? arrayLength((node as unknown[]).length) : keys.length;
+    return { node, keys, size, next: 0, entries: 0, copy };
+  };
+  /** Writes the entry into its holder's copy (a container is opened, to be written next); returns the limit it passes, if any. */
+  const place = (frame: WriteFrame | undefined, key: string | number, value: unknown): WrittenValue | undefined => {
+    if (value === leftOut && frame?.keys !== null) return undefined;
+    if (frame !== undefined && ++frame.entries > limits.maxEntries) return { limit: "entries", container: frame.keys === null ? "array" : "object" };
+    if (++values > limits.maxValues) return { limit: "values" };
+    let copy: unknown = value === leftOut ? null : value;
+    if (value === unwritten) copy = {};
+    else if (typeof value === "object" && value !== null) {
+      if (onPath.has(value)) {
+        unwritable.push({ path: pointerTo(key), reason: "cycle" });
+        copy = {};
+      } else {
+        if (frames.length >= limits.maxDepth) return { limit: "depth" };
+        copy = Array.isArray(value) ? [] : {};
+        if (frame !== undefined) trail.push(key);
+        frames.push(open(value, copy as unknown[] | Record<string, unknown>));
+        onPath.add(value);
+      }
+    }
+    if (frame === undefined) written = copy;
+    else if (frame.keys === null) (frame.copy as unknown[]).push(copy);
+    // Defined, not assigned: a "__proto__" key is a member, as JSON.parse makes it.
+    else if (key === "__proto__") Object.defineProperty(frame.copy, key, { value: copy, writable: true, enumerable: true, configurable: true });
+    else (frame.copy as Record<string, unknown>)[key] = copy;
+    return undefined;
+  };
+  const atRoot = writing(root, "");
+  // A toJSON that answers undefined at the root: JSON.stringify writes nothing.
+  if (atRoot === leftOut) return { value: undefined, unwritable };
+  const passedAtRoot = place(undefined, "", atRoot);
+  if (passedAtRoot !== undefined) return passedAtRoot;
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next >= frame.size) {
+      frames.pop();
+      onPath.delete(frame.node);
+      if (frames.length > 0) trail.pop();
+      continue;
+    }
+    const index = frame.next++;
+    const key = frame.keys === null ? index : frame.keys[index]!;
+    const passed = place(frame, key, writing((frame.node as Record<string | number, unknown>)[key], key));
+    if (passed !== undefined) return passed;
+  }
+  return { value: written, unwritable };
+}
