@@ -30,8 +30,8 @@ const throwingPlace = (value: unknown) => unreadablePlace(value) ?? unreadablePl
  *   JSON.stringify sends it, as the README promises. An error that comes back from that plain
  *   copy is oms-lint's own, and is thrown.
  * - A rule that met the throw first reported an internal error: the place is looked for
- *   then too; with none, the value as sent is checked, and the internal error stands only if
- *   it comes back there.
+ *   then too; with none, the internal error stands (the rule is not run again: a rule whose
+ *   visitor throws is called no more for that payload).
  */
 export function unlessUnreadable(value: unknown, check: (value: unknown) => Diagnostic[], limits?: StructureLimits): Diagnostic[] {
   let found: Diagnostic[];
@@ -46,11 +46,7 @@ export function unlessUnreadable(value: unknown, check: (value: unknown) => Diag
   }
   if (!hasInternalError(found)) return found;
   const place = throwingPlace(value);
-  if (place !== undefined) return [unreadableDiagnostic(place)];
-  const sent = limits && asSent(value, limits);
-  if (!sent || "finding" in sent) return found;
-  const asItIsSent = check(sent.value);
-  return hasInternalError(asItIsSent) ? found : checkedAsSent(sent, asItIsSent);
+  return place === undefined ? found : [unreadableDiagnostic(place)];
 }
 
 /** The findings of the value as sent, with those of the places JSON.stringify cannot write, in document order. */
