@@ -18,7 +18,7 @@ export function isUnsafeInteger(finding: Diagnostic): boolean {
 export const unsafeInteger = defineRule({
   meta: {
     id: "unsafe-integer",
-    description: "An integer beyond 2^53 loses precision in JSON parsers (JavaScript's among them); send it as a string.",
+    description: "An integer past 2^53 - 1 loses precision in JSON parsers (JavaScript's among them): check the value (a field the documents type as an integer cannot hold one this large exactly; one that takes a string may carry the digits as a string).",
     defaultSeverity: "error",
     evidence: "stated",
     kinds: kinds.map(({ kind }) => kind),
@@ -32,9 +32,9 @@ export const unsafeInteger = defineRule({
     },
     messages: {
       unsafe:
-        "the number {{raw}} is beyond 2^53 (9007199254740991), where JSON parsers hold only some whole numbers: it may be rounded, so the OMS may read a different number",
+        "the number {{raw}} is past 2^53 - 1 (9007199254740991), beyond which JSON parsers hold only some whole numbers: it may be rounded, so the OMS may read a different number",
       rounded:
-        "this integer is beyond 2^53 (9007199254740991) and already reads as {{value}}: JSON parsers round such numbers, so the OMS may read a different number than was meant",
+        "this integer is past 2^53 - 1 (9007199254740991) and already reads as {{value}}: JSON parsers round such numbers, so the OMS may read a different number than was meant",
     },
   },
   visit: {

@@ -149,7 +149,7 @@ describe("numbers out of range are named with their field and the range", () => 
     const result = lintText(JSON.stringify(createOrder({ shippingTax: 1 })).replace('"shippingTax":1', '"shippingTax":9007199254740993.5'), { kind: "createOrder" });
     const [finding] = result.messages.filter((m) => m.ruleId === "unsafe-integer");
     expect(finding?.message).toBe(
-      "the number 9007199254740993.5 is beyond 2^53 (9007199254740991), where JSON parsers hold only some whole numbers: it may be rounded, so the OMS may read a different number",
+      "the number 9007199254740993.5 is past 2^53 - 1 (9007199254740991), beyond which JSON parsers hold only some whole numbers: it may be rounded, so the OMS may read a different number",
     );
   });
 });
