@@ -38,6 +38,9 @@ export class JsonTokens {
 
   constructor(text: string) {
     this.#text = text;
+    // A leading byte order mark is no token (applyFix is handed a file's text as it is): read
+    // as the start of a literal, it swallowed the "{" after it (found by the audit of every surface).
+    this.end = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   }
 
   scan(): Token {

@@ -202,3 +202,21 @@ describe("fix: what it does not touch", () => {
     expect(twice.fixed).toEqual([]);
   });
 });
+
+// Found by the audit of every surface: applyFix threw an internal TypeError on a text whose byte
+// order mark stood right before its "{" (the token scanner read the mark and the brace as one).
+describe("applyFix on a text that begins with a byte order mark", () => {
+  const body = JSON.stringify({ externalOrderID: "x", orderID: 5, shippingMethod: { name: "Ground", carrier: "UPS" } });
+  it.each([
+    ["a value's edit", { path: "/orderID", value: null }, { externalOrderID: "x", orderID: null, shippingMethod: { name: "Ground", carrier: "UPS" } }],
+    ["a removal", { path: "/shippingMethod/name", remove: true }, { externalOrderID: "x", orderID: 5, shippingMethod: { carrier: "UPS" } }],
+    ["an edit whose place is not in the text", { path: "/nowhere", value: null }, JSON.parse(body)],
+  ] as const)("%s: made as without the mark, and the mark kept", (_, edit, expected) => {
+    for (const between of ["", " ", "\n"]) {
+      const output = applyFix(`\uFEFF${between}${body}`, edit as never);
+      expect(output.startsWith(`\uFEFF${between}{`), JSON.stringify(between)).toBe(true);
+      expect(JSON.parse(output.slice(1))).toEqual(expected);
+      expect(output.slice(1)).toBe(applyFix(`${between}${body}`, edit as never));
+    }
+  });
+});
