@@ -4,7 +4,7 @@ import { createRuleSet, type RuleSet } from "../engine/ruleSet.js";
 import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fixWith, type FixOptions, type FixResult } from "../fix/fix.js";
-import { lintHttpFileWith, lintPostmanCollectionWith, type LintRequestsOptions, type LintRequestsWithOptions } from "../requests/lintRequests.js";
+import { lintHttpFileWith, lintPostmanCollectionWith, looksLikePostmanCollection, type LintRequestsOptions, type LintRequestsWithOptions } from "../requests/lintRequests.js";
 import type { LintResult } from "./lintResult.js";
 import { lintTextWith, type LintTextOptions, type LintTextWithOptions } from "./lintText.js";
 import { checkFilePath, checkLinterRules, checkOptions, checkText, optionNames } from "./libraryArguments.js";
@@ -87,6 +87,14 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
       checkText("lintText", text);
       checkOptions("lintText", options, optionNames.lintText);
       checkRules(options);
+      // A request file handed over as text is linted as the CLI lints it (found by the audit of
+      // every surface: a .http file was a parse fault at its "@", a collection of unknown kind).
+      const requests = options?.kind === undefined ? requestFileOf(text, options) : undefined;
+      if (requests !== undefined) {
+        const { filePath, rules, settings, maxDepth, maxEntries, maxValues } = options ?? {};
+        const requestOptions = { rules, settings, maxDepth, maxEntries, maxValues };
+        return requests === "http" ? tool.lintHttpFile(text, filePath, requestOptions) : tool.lintPostmanCollection(text, filePath, requestOptions);
+      }
       return tool.lintText(text, options ?? {});
     },
     fix: (text, kind, options) => {
@@ -109,4 +117,12 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
       return tool.lintPostmanCollection(text, filePath, options ?? {});
     },
   };
+}
+
+/** Whether a text handed to lintText with no kind is a request file: a REST Client file by its name, a Postman collection by its name or its content (as the CLI tells them). */
+function requestFileOf(text: string, options: LintTextOptions | undefined): "http" | "postman" | undefined {
+  const filePath = options?.filePath ?? "";
+  if (/\.(http|rest)$/i.test(filePath)) return "http";
+  if (/\.postman_collection\.json$/i.test(filePath) || looksLikePostmanCollection(text, limitsOf(options ?? {}))) return "postman";
+  return undefined;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
+import { lintText } from "../../src/index.js";
 import { requestFixture, requestFixtures } from "./support.js";
 
 const temp = mkdtempSync(join(tmpdir(), "oms-lint-requests-"));
@@ -81,5 +82,26 @@ describe("the CLI lints whole requests", () => {
     writeFileSync(join(mapped, "oms.postman_collection.json"), JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [] }));
     const walked = JSON.parse((await runCli(["--format", "json", "--kind", "createOrder", "oms.postman_collection.json"], { cwd: mapped })).stdout) as { kind: string | null; messages: unknown[] }[];
     expect(walked).toMatchObject([{ kind: null, messages: [] }]);
+  });
+});
+
+// Found by the audit of every surface: lintText took a .http file for a payload (a parse fault at
+// its first "@") and a collection for a payload of unknown kind, where the CLI lints them as requests.
+describe("lintText given a request file, as the CLI lints it", () => {
+  it("each request fixture: the CLI's messages, by its name (.http, .rest, .postman_collection.json) or its content (info.schema)", async () => {
+    const run = await runCli(["--format", "json", "."], { cwd: requestFixtures });
+    const results = JSON.parse(run.stdout) as { filePath: string; messages: unknown[] }[];
+    expect(results).toHaveLength(4);
+    for (const { filePath, messages } of results) {
+      const name = filePath.slice(requestFixtures.length);
+      expect(lintText(requestFixture(name), { filePath: name }).messages, name).toEqual(messages);
+    }
+    // A collection told by its content needs no name.
+    const collection = results.find((r) => r.filePath.endsWith("broken-collection.json"))!;
+    expect(lintText(requestFixture("broken-collection.json")).messages).toEqual(collection.messages);
+  });
+
+  it("a kind given says the text is that payload: no request lint", () => {
+    expect(lintText(requestFixture("all-endpoints.http"), { kind: "createOrder", filePath: "a.http" }).messages).toEqual([expect.objectContaining({ ruleId: "parse", fatal: true })]);
   });
 });
