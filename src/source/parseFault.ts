@@ -229,6 +229,14 @@ function leadingZero(text: string, at: number): Fault | undefined {
 
 /** A bare word where a value or a name belongs: a placeholder, a misspelt literal, an unquoted string or name. */
 function explainWord(text: string, start: number, word: string): Fault {
+  // Letters or an underscore right after a number's digits (0x10, 1_000, 12abc): the number as
+  // written is the fault, not a word to quote (found by the audit of every surface).
+  if (/[0-9]/.test(text[start - 1] ?? "")) {
+    let numberStart = start - 1;
+    while (numberStart > 0 && /[0-9.eE+-]/.test(text[numberStart - 1] as string)) numberStart--;
+    const written = text.slice(numberStart, start + word.length);
+    return fault(`${written} is not a JSON number: JSON writes numbers in decimal digits only (no 0x, no _, no letter but an exponent's e); write it so, or in double quotes if it is text`, numberStart, written.length);
+  }
   const after = text.slice(start + word.length, start + word.length + 200);
   if (/^[ \t\r\n]*:/.test(after)) return fault(`property name ${word} needs double quotes: write "${word}"`, start, word.length);
   const literal = literals[word.toLowerCase()];

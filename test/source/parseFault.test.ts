@@ -58,6 +58,10 @@ describe("parse faults a person understands", () => {
     ["NaN", '{"a": NaN}', /^NaN is not a JSON number/, "NaN"],
     ["-Infinity", '{"a": -Infinity}', /^-Infinity is not a JSON number/, "-Infinity"],
     ["an unquoted word", '{"a": hello}', /^hello is not a JSON value: text needs double quotes \("hello"\)/, "hello"],
+    // Found by the audit of every surface: each was told to quote "x10", "_000", "abc", which left no valid JSON.
+    ["a hexadecimal number", '{"a": 0x10}', /^0x10 is not a JSON number: JSON writes numbers in decimal digits only/, "0x10"],
+    ["digits grouped with _", '{"a": 1_000}', /^1_000 is not a JSON number/, "1_000"],
+    ["letters after digits", '{"a": -12.5abc}', /^-12\.5abc is not a JSON number/, "-12.5abc"],
     ["+1", '{"a": +1}', /^JSON numbers cannot start with \+: write 1/, "+1"],
     [".5", '{"a": .5}', /^JSON numbers need a digit before the decimal point: write 0\.5/, ".5"],
     ["1.", '{"a": 1.}', /^1\. is not a complete number/, "1."],
