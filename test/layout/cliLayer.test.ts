@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { importsOf, sources } from "./sourceImports.js";
 
 /**
  * The command line is one consumer of the lint; the language server and the ESLint plugin are
@@ -17,21 +18,6 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const src = join(root, "src");
 const cli = join(src, "cli");
 const allowed = new Set([join(src, "lsp", "lspCommand.ts")]);
-
-function sources(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith(".ts") ? [path] : [];
-  });
-}
-
-/** `import … from`, `import type …`, `export … from`, `import(…)`: every relative specifier, comments left out. */
-const importLine = /^\s*(?:import|export)\b[^;]*?\bfrom\s*["'](\.{1,2}\/[^"']+)["']|\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/gm;
-
-function importsOf(file: string, text = readFileSync(file, "utf8")): string[] {
-  return [...text.matchAll(importLine)].map((m) => resolve(dirname(file), (m[1] ?? m[2])!));
-}
 
 const isUnderCli = (path: string) => path.startsWith(cli + sep);
 

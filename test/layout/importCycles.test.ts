@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { importLine, importsOf, sources } from "./sourceImports.js";
 
 /**
  * Issue 13, "a layout that shows the design": no module of src/ or rules/ imports itself
@@ -11,25 +11,12 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
-/** Every .ts file under the folder. */
-function sources(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith(".ts") ? [path] : [];
-  });
-}
-
-/** `import … from "./x.js"`, `import type …`, `export … from "./x.js"`, `import("./x.js")`: the relative ones. */
-const importLine = /^\s*(?:import|export)\b[^;]*?\bfrom\s*["'](\.{1,2}\/[^"']+)["']|\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/gm;
-
 /** The module graph: each file to the files it imports (a `.js` specifier names the `.ts` file). */
 function importGraph(files: readonly string[]): Map<string, string[]> {
   const known = new Set(files);
   return new Map(
     files.map((file) => {
-      const text = readFileSync(file, "utf8");
-      const targets = [...text.matchAll(importLine)].map((m) => resolve(dirname(file), (m[1] ?? m[2])!).replace(/\.js$/, ".ts"));
+      const targets = importsOf(file).map((target) => target.replace(/\.js$/, ".ts"));
       return [file, [...new Set(targets)].filter((target) => known.has(target))];
     }),
   );
