@@ -41,6 +41,7 @@ import { missingQueryParameter } from "./request/missing-query-parameter.js";
 import { missingTenantHeader } from "./request/missing-tenant-header.js";
 import { missingTenantHeaderInferred } from "./request/missing-tenant-header-inferred.js";
 import { pathParameter } from "./request/path-parameter.js";
+import { recordIdMissing } from "./request/record-id-missing.js";
 import { unknownEndpoint } from "./request/unknown-endpoint.js";
 import { createOrderOnly } from "./create-order-only.js";
 import { createOrderFields } from "./create-order-fields.js";
@@ -89,6 +90,7 @@ export const rules: readonly Rule<any>[] = [
   unsafeInteger,
   // The request rules (.http files and Postman collections), in the order a request is read.
   methodNotAllowed,
+  recordIdMissing,
   unknownEndpoint,
   pathParameter,
   missingQueryParameter,

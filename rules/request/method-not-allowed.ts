@@ -1,6 +1,7 @@
 import { defineRule } from "../../src/engine/rule.js";
 import { endpoints } from "../../src/requests/endpoints.js";
 import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
+import { recordPathMethod } from "../../src/requests/recordPath.js";
 import { allowedMethods } from "../../src/requests/requestEntry.js";
 
 /** What a path parameter is, in a message. */
@@ -23,14 +24,15 @@ function addition(from: string, to: string): string {
 export const methodNotAllowed = defineRule({
   meta: {
     id: "request/method-not-allowed",
-    description: "The method must be one the endpoint takes (a custom data PUT or DELETE needs the record ID).",
+    description:
+      "The method must be one the endpoint takes: each document's HTTP Method row gives its call's (a custom data PUT or DELETE without the record ID, which the row lists, is request/record-id-missing's warning).",
     defaultSeverity: "error",
     evidence: "stated",
     target: "request",
     source: {
-      document: "Custom Order Data (seeds/000), HTTP Method and PUT",
+      document: "Create Order (seeds/004), Custom Order Data (seeds/000) and Search for Order Item (seeds/002), HTTP Method",
       passage:
-        "HTTP MethodPOST, PUT, DELETE, GET … The PUT request will update an existing custom data record. The header specifies the Order ID of the order being edited, as well as the Custom Order Data ID that is known from the existing order information.",
+        "Call https://integration.shopatron.com/api/v2/createOrder/ Supported Formats JSON HTTP Method POST … HTTP MethodPOST, PUT, DELETE, GET … Callhttps://integration.shopatron.com/api/v2/orderItem/?{parameters} Supported FormatsJSON HTTP MethodGET",
     },
     messages: {
       notOnEndpoint: "{{method}} is not allowed on {{path}}; it takes {{allowed}}",
@@ -41,7 +43,8 @@ export const methodNotAllowed = defineRule({
     // Of a path no document describes (unknown-endpoint's warning) the documents give no methods;
     // a method variable ({{method}}) may stand for any.
     const endpoint = match.endpoint;
-    if (!endpoint || operation || isPlaceholder(method, request.variables)) return;
+    // A method the call's own row lists, sent without the record ID, is record-id-missing's (one cause, one finding).
+    if (!endpoint || operation || isPlaceholder(method, request.variables) || recordPathMethod(endpoint, method)) return;
     const elsewhere = endpoints.find((e) => e.path.startsWith(endpoint.path.replace(/\/$/, "") + "/{") && e.operations.some((o) => o.method === method));
     const data = { method, path: endpoint.path, allowed: allowedMethods(endpoint) };
     if (elsewhere) report({ part: "method", messageId: "addToPath", data: { ...data, elsewhere: elsewhere.path, addition: addition(endpoint.path, elsewhere.path) } });

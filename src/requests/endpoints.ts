@@ -52,6 +52,15 @@ export interface Endpoint {
    * only the vendor's other pages say so.
    */
   readonly tenantHeaderStated: boolean;
+  /**
+   * Where the document's "HTTP Method" row for this Call lists methods the table puts on the
+   * record's path only (Custom Order Data: "HTTP MethodPOST, PUT, DELETE, GET" for
+   * …/customData, while its PUT and DELETE sections show the record's ID in the URL): the row
+   * as written, and for each such method the document's words that its URL names the record.
+   * The documents never say the OMS refuses those methods without the record ID
+   * (request/record-id-missing's warning, not request/method-not-allowed's error).
+   */
+  readonly listedOnCall?: { readonly methods: string; readonly recordInUrl: Readonly<Partial<Record<Method, string>>> };
 }
 
 /**
@@ -122,6 +131,13 @@ export const endpoints: readonly Endpoint[] = [
     ],
     source: "Custom Order Data API",
     tenantHeaderStated: false,
+    listedOnCall: {
+      methods: "POST, PUT, DELETE, GET",
+      recordInUrl: {
+        PUT: "The header specifies the Order ID of the order being edited, as well as the Custom Order Data ID",
+        DELETE: "the header specifies which data element is being deleted based on the customDataID",
+      },
+    },
   },
   {
     id: "orderCustomDataRecord",
@@ -153,6 +169,13 @@ export const endpoints: readonly Endpoint[] = [
     ],
     source: "Custom Order Item Data API",
     tenantHeaderStated: true,
+    listedOnCall: {
+      methods: "POST, PUT, DELETE, GET",
+      recordInUrl: {
+        PUT: "The header must specify the order and item IDs, but also includes the specific custom data ID before the order ID is appended.",
+        DELETE: "the header specifies which data element is being deleted based on the IDs that are provided",
+      },
+    },
   },
   {
     id: "orderItemCustomDataRecord",

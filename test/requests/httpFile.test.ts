@@ -54,9 +54,12 @@ describe("REST Client files", () => {
       expect(at("request/unknown-endpoint")).toEqual([urlOf("POST {{base}}/order/555555/customdata")]);
       expect(result.messages.find((m) => m.ruleId === "request/unknown-endpoint")?.message).toContain("did you mean /api/v2/order/{orderID}/customData?");
     });
-    it("request/method-not-allowed: a PUT without the record ID", () => {
-      expect(at("request/method-not-allowed")).toEqual([lineStart("PUT {{base}}/order/555555/customData\n")]);
-      expect(result.messages.find((m) => m.ruleId === "request/method-not-allowed")?.message).toContain("add the record ID");
+    it("request/record-id-missing: a PUT without the record ID, a warning and no method-not-allowed beside it", () => {
+      expect(at("request/record-id-missing")).toEqual([lineStart("PUT {{base}}/order/555555/customData\n")]);
+      const found = result.messages.find((m) => m.ruleId === "request/record-id-missing");
+      expect([found?.severity, found?.evidence]).toEqual([1, "inferred"]);
+      expect(found?.message).toContain("is our reading, not the document's word: add the record ID");
+      expect(at("request/method-not-allowed")).toEqual([]);
     });
     it("request/path-parameter: each parameter that is not a positive integer", () => {
       const line = urlOf("GET {{base}}/order/0/customData/abc");
@@ -194,7 +197,7 @@ describe("a lone carriage return ends a line, as the editor counts lines", () =>
     for (const end of ["\r", "\n", "\r\n"]) {
       const text = `@oms = https://integration.shopatron.com/api/v2${end}### delete without the record ID${end}DELETE {{oms}}/order/555555/customData${end}`;
       const found = lintHttpFile(text, "a.http").messages.map((m) => [m.ruleId, m.line, m.column]);
-      expect(found, JSON.stringify(end)).toEqual([["request/method-not-allowed", 3, 1]]);
+      expect(found, JSON.stringify(end)).toEqual([["request/record-id-missing", 3, 1]]);
     }
   });
 

@@ -43,6 +43,10 @@ describe("Postman collections", () => {
     };
     it("request/unknown-endpoint", () => expectAt("request/unknown-endpoint", "unknown endpoint", "/item/0/item/0/request/url"));
     it("request/method-not-allowed", () => expectAt("request/method-not-allowed", "method not allowed", "/item/0/item/1/request/method"));
+    it("request/record-id-missing, and no method-not-allowed beside it", () => {
+      expectAt("request/record-id-missing", "record ID missing", "/item/0/item/11/request/method");
+      expect(result.messages.filter((m) => m.path === "/item/0/item/11/request/method").map((m) => [m.ruleId, m.severity])).toEqual([["request/record-id-missing", 1]]);
+    });
     it("request/path-parameter", () => expectAt("request/path-parameter", "path parameter", "/item/0/item/2/request/url"));
     it("request/missing-query-parameter", () => expectAt("request/missing-query-parameter", "missing query", "/item/0/item/3/request/url"));
     it("request/body-not-allowed", () => expectAt("request/body-not-allowed", "body on GET", "/item/0/item/4/request/body/raw"));

@@ -6,6 +6,12 @@ requestRuleTester(methodNotAllowed, {
     { name: "POST on Create Order", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n" },
     { name: "a method variable stands for a valid method", http: "{{method}} https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n" },
     { name: "no endpoint: unknown-endpoint's", http: "GET https://integration.shopatron.com/api/v2/nowhere/\n" },
+    // The custom data documents list PUT and DELETE for the call ("HTTP MethodPOST, PUT, DELETE,
+    // GET") and never say the OMS refuses them without the record ID: record-id-missing's warning.
+    { name: "a PUT without the record ID: record-id-missing's", http: "PUT https://integration.shopatron.com/api/v2/order/555555/customData\n\n{}\n" },
+    { name: "a DELETE without the record ID: record-id-missing's", http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData\n" },
+    { name: "an item data PUT without the record ID: record-id-missing's", http: "PUT https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=5\n\n{}\n" },
+    { name: "an item data DELETE without the record ID: record-id-missing's", http: "DELETE https://integration.shopatron.com/api/v2/orderItem/7/customData?orderID=5\n" },
     {
       // The documents give the methods of the endpoints they describe, and mention other calls
       // ("add notes"): of a path beyond them they give no methods, so nothing is claimed of it
@@ -16,9 +22,15 @@ requestRuleTester(methodNotAllowed, {
   ],
   invalid: [
     {
-      name: "a PUT without the record ID is told to add it",
-      http: "PUT https://integration.shopatron.com/api/v2/order/555555/customData\n\n{}\n",
-      errors: [{ messageId: "addToPath", line: 1, column: 1, messageIncludes: ["PUT is not allowed on /api/v2/order/{orderID}/customData", ": add the record ID)"] }],
+      // The search's row lists GET alone: its PUT is not the custom data call's PUT without the record ID.
+      name: "a PUT to the search is told that item custom data takes it, with an item ID, /customData/ and the record ID",
+      http: "PUT https://integration.shopatron.com/api/v2/orderItem/?orderID=5\n\n{}\n",
+      errors: [{ messageId: "addToPath", line: 1, column: 1, messageIncludes: ["PUT is not allowed on /api/v2/orderItem/; it takes GET (PUT is on /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID}: add the item ID and /customData/ and the record ID)"] }],
+    },
+    {
+      name: "PATCH on custom data, which no row of the document lists",
+      http: "PATCH https://integration.shopatron.com/api/v2/order/555555/customData\n\n{}\n",
+      errors: [{ messageId: "notOnEndpoint", line: 1, messageIncludes: ["PATCH is not allowed on /api/v2/order/{orderID}/customData; it takes POST, GET"] }],
     },
     {
       name: "a POST to the search is told that item custom data takes it, with an item ID and /customData/ (no record ID is involved)",

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintHttpFile } from "../../src/builtIn/linter.js";
+import { endpoints } from "../../src/requests/endpoints.js";
+
+/**
+ * One cause, one finding: a method an endpoint does not take is either method-not-allowed's
+ * error (no row of the call's document lists it) or record-id-missing's warning (a custom
+ * data PUT or DELETE without the record ID), never both and never neither. Found by the audit
+ * of diagnostic wording: a PUT without the record ID was a stated error the documents never state.
+ */
+const methodRules = new Set(["request/method-not-allowed", "request/record-id-missing"]);
+const methods = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
+
+/** The endpoint's URL with every path parameter filled and its required query given. */
+function urlOf(path: string, query: readonly string[]): string {
+  const filled = path.replace(/\{\w+\}/g, "7");
+  return `https://integration.shopatron.com${filled}${query.length > 0 ? `?${query.map((name) => `${name}=5`).join("&")}` : ""}`;
+}
+
+describe("a method an endpoint does not take: one finding, of one of the two rules", () => {
+  it("holds for every endpoint and method, in any letter case", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...endpoints), fc.constantFrom(...methods), fc.boolean(), (endpoint, method, lower) => {
+        const written = lower ? method.toLowerCase() : method;
+        const text = `${written} ${urlOf(endpoint.path, Object.keys(endpoint.requiredQuery))}\n`;
+        const found = lintHttpFile(text, "calls.http").messages.filter((m) => methodRules.has(m.ruleId));
+        const taken = endpoint.operations.some((o) => o.method === method);
+        expect(found.length, text).toBe(taken ? 0 : 1);
+        // The warning is only ever a custom data call's PUT or DELETE, sent to the collection's path.
+        if (found[0]?.ruleId === "request/record-id-missing") {
+          expect(["PUT", "DELETE"]).toContain(method);
+          expect(endpoint.path).toMatch(/\/customData\/?$/);
+          expect(found[0].severity).toBe(1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
