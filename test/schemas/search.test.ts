@@ -60,6 +60,21 @@ describe("orderItemSearch schema", () => {
     expect(errors("?orderID=555555&itemState=NORMAL,LOST")).toEqual([""]);
   });
 
+  it("itemState: a list with several unlisted elements names each of them, once, in one finding", () => {
+    const cases: [string, string][] = [
+      ["Normal,LOST", 'got "Normal" (listed as "NORMAL") and "LOST", in the list "Normal,LOST"'],
+      ["LOST,NORMAL,CANCELLED", 'got "LOST" and "CANCELLED" (did you mean CANCELED?), in the list "LOST,NORMAL,CANCELLED"'],
+      ["x,y,x,z", 'got "x", "y" and "z", in the list "x,y,x,z"'],
+      ["NORMAL,LOST", 'got "LOST", in the list "NORMAL,LOST"'],
+      [Array.from({ length: 12 }, (_, i) => `s${i}`).join(","), 'got "s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9" and 2 more, in the list'],
+    ];
+    for (const [itemState, named] of cases) {
+      const found = validate("orderItemSearch", { orderID: "5", itemState }).diagnostics;
+      expect(found.map((d) => [d.ruleId, d.severity, d.path]), itemState).toEqual([["schema", "error", "/itemState"]]);
+      expect(found[0]?.message, itemState).toContain(`; ${named}`);
+    }
+  });
+
   it("page ≥ 1; perPage 1–100", () => {
     fc.assert(
       fc.property(fc.integer({ min: -5, max: 200 }), (n) => {
