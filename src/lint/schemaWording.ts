@@ -147,10 +147,16 @@ export function bigIntWording(message: string): string {
   return `${message}; this one is a BigInt, which JSON.stringify cannot write (it throws): send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string`;
 }
 
+/** Whether a string is JSON text (an object's or an array's): it begins with `{` or `[`. */
+export function holdsJsonText(value: string): boolean {
+  return /^\s*[{[]/.test(value);
+}
+
 /**
  * A body handed over as its JSON text (express.text(), a raw request body) where an object is
  * wanted: "must be a JSON object" alone leaves the caller wondering, since the text holds one.
+ * `whatIs` says what the object is: a search's parameters stand in its URL, it has no body.
  */
-export function jsonTextWording(message: string, value: string): string {
-  return /^\s*[{[]/.test(value) ? `${message}; this one is a string holding JSON text: parse it first (JSON.parse), the body is the object it holds` : message;
+export function jsonTextWording(message: string, value: string, whatIs = "the body is"): string {
+  return holdsJsonText(value) ? `${message}; this one is a string holding JSON text: parse it first (JSON.parse), ${whatIs} the object it holds` : message;
 }

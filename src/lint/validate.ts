@@ -10,6 +10,7 @@ import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
 import { parseSearchQuery } from "../kinds/searchQuery.js";
+import { holdsJsonText } from "./schemaWording.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
 import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
@@ -96,7 +97,8 @@ export function validateWith(
     const oversized = oversizedSearchQuery(value, limits, valueWording);
     if (oversized) return summarize([oversized]);
   }
-  const subject = kind === "orderItemSearch" && typeof value === "string" ? parseSearchQuery(value) : value;
+  // JSON text is no URL: checked as the string it is, it is the schema's one finding, which says to parse it.
+  const subject = kind === "orderItemSearch" && typeof value === "string" && !holdsJsonText(value) ? parseSearchQuery(value) : value;
   let inString = subject !== value;
   const sorted = unlessUnreadable(subject, (given) => {
     let checked = given;
@@ -112,7 +114,7 @@ export function validateWith(
         if (sent && "finding" in sent) return [sent.finding];
         if (sent) ({ value: checked, unwritable } = sent);
         // A boxed string, or a toJSON answering one: the search's URL or query string, as a string is read.
-        if (kind === "orderItemSearch" && typeof checked === "string") {
+        if (kind === "orderItemSearch" && typeof checked === "string" && !holdsJsonText(checked)) {
           const tooMany = oversizedSearchQuery(checked, limits, valueWording);
           if (tooMany) return [tooMany];
           checked = parseSearchQuery(checked);
