@@ -9,7 +9,7 @@ import { schemaFindings, type AjvError, type SchemaFindings } from "./schemaDiag
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
-import { parseSearchQuery } from "../kinds/searchQuery.js";
+import { searchStringSubject, withRepeats } from "./searchSubject.js";
 import { holdsJsonText } from "./schemaWording.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
@@ -98,8 +98,10 @@ export function validateWith(
     if (oversized) return summarize([oversized]);
   }
   // JSON text is no URL: checked as the string it is, it is the schema's one finding, which says to parse it.
-  const subject = kind === "orderItemSearch" && typeof value === "string" && !holdsJsonText(value) ? parseSearchQuery(value) : value;
-  let inString = subject !== value;
+  const search = kind === "orderItemSearch" && typeof value === "string" && !holdsJsonText(value) ? searchStringSubject(value) : undefined;
+  const subject = search === undefined ? value : search.parameters;
+  let inString = search !== undefined;
+  let source = withRepeats(options.source, search?.repeated ?? []);
   const sorted = unlessUnreadable(subject, (given) => {
     let checked = given;
     let unwritable: readonly UnwritablePlace[] = [];
@@ -117,7 +119,9 @@ export function validateWith(
         if (kind === "orderItemSearch" && typeof checked === "string" && !holdsJsonText(checked)) {
           const tooMany = oversizedSearchQuery(checked, limits, valueWording);
           if (tooMany) return [tooMany];
-          checked = parseSearchQuery(checked);
+          const read = searchStringSubject(checked);
+          checked = read.parameters;
+          source = withRepeats(options.source, read.repeated);
           inString = true;
         }
       } else if (oversized !== undefined) return [oversizedDiagnostic(oversized, limits)];
@@ -135,7 +139,7 @@ export function validateWith(
         groups = schema.groups;
       }
     }
-    found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, runOptions), checked, shapes[kind]));
+    found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, { ...runOptions, source }), checked, shapes[kind]));
     // Every finding at once, the schema's and the rules': a key that two of them could claim is claimed by neither.
     const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
     // A service logs these messages: none quotes a card number, password, e-mail or phone.

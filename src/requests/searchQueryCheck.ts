@@ -5,23 +5,21 @@ import { heldByItsText, validateWith } from "../lint/validate.js";
 import type { Operation } from "./endpoints.js";
 import type { FileRun, Inner } from "./fileRun.js";
 import { isPlaceholder, type EndpointMatch } from "./matchEndpoint.js";
+import { searchSubjectOf, withRepeats, type SearchSubject } from "../lint/searchSubject.js";
 
 /** A search finding, and which occurrence of its parameter it is about (0 but for a parameter given more than once). */
 export type QueryFinding = Inner & { readonly occurrence: number };
 
-function searchSubject(match: EndpointMatch): Record<string, string> {
+function searchSubject(match: EndpointMatch): SearchSubject {
   // A variable stands for a valid value: an orderID variable is an ID, any other is left out;
   // so is a variable in place of a name (`?{{query}}`), which may hold any parameters.
-  const parameters: [string, string][] = [];
-  const { query, variables } = match.url;
-  for (const [name, value] of query) {
+  const values = new Map<string, (string | undefined)[]>();
+  const { occurrences, variables } = match.url;
+  for (const [name, given] of occurrences) {
     if (isPlaceholder(name, variables)) continue;
-    if (!isPlaceholder(value, variables)) parameters.push([name, value]);
-    else if (name === "orderID") parameters.push([name, "1"]);
+    values.set(name, given.map((value) => (!isPlaceholder(value, variables) ? value : name === "orderID" ? "1" : undefined)));
   }
-  // fromEntries defines every name as a property of its own: a "__proto__" parameter is
-  // checked like any unknown one, where an assignment would have dropped it unseen.
-  return Object.fromEntries(parameters);
+  return searchSubjectOf(values);
 }
 
 /** A search's query checked as its kind (the schema and the search rules), each finding with the occurrence of its parameter it is about. */
@@ -31,7 +29,7 @@ export function checkQuery(match: EndpointMatch, operation: Operation | undefine
   const { rules, settings } = run.options;
   const kind = operation.queryKind as Kind;
   const subject = searchSubject(match);
-  const { diagnostics } = validateWith(run.set, kind, subject, { rules, settings }, heldByItsText);
+  const { diagnostics } = validateWith(run.set, kind, subject.parameters, { rules, settings, source: withRepeats(undefined, subject.repeated) }, heldByItsText);
   /**
    * Whether a parameter given more than once draws the finding `d` with one of its values alone.
    * Checked beside an orderID only, not the whole query: a URL of many parameters, one of them

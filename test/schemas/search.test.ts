@@ -103,6 +103,26 @@ describe("orderItemSearch schema", () => {
     expect(messages("orderID=1&perPage=101")).toEqual([expect.stringContaining("perPage")]);
   });
 
+  // Found by the audit of diagnostic wording: the repeat was read as "10,20" and called no integer.
+  it("a parameter given twice: each value is checked as written, and the repeat is a warning that names it", () => {
+    const findings = (query: string) => validate("orderItemSearch", query).diagnostics.map((d) => [d.ruleId, d.severity, d.parameter]);
+    const repeat = (name: string) => ["search-repeated-parameter", "warning", name];
+    expect(findings("?orderID=5&perPage=10&perPage=20")).toEqual([repeat("perPage")]);
+    expect(validate("orderItemSearch", "?orderID=5&perPage=10&perPage=20").valid).toBe(true);
+    expect(findings("?orderID=5&page=3&page=1")).toEqual([repeat("page")]);
+    expect(findings("?orderID=5&perPage=10&perPage=500")).toEqual([["schema", "error", "perPage"], repeat("perPage")]);
+    expect(findings("?orderID=5&orderID=6")).toEqual([repeat("orderID")]);
+    expect(findings("?orderID=5&orderID=x")).toEqual([["schema", "error", "orderID"], repeat("orderID")]);
+    // An unknown parameter given twice is unknown-property's one finding.
+    expect(findings("?orderID=5&x=1&x=2")).toEqual([["unknown-property", "warning", "x"]]);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 2, maxLength: 5 }), (values) => {
+        expect(findings(`orderID=1&${values.map((n) => `perPage=${n}`).join("&")}`)).toEqual([repeat("perPage")]);
+      }),
+      property,
+    );
+  });
+
   it("a + in a URL is a space: the message says to write %2B", () => {
     expect(errors("orderID=1&sortBy=%2BpartNumber")).toEqual([]);
     // A space in a field name is against our reading of the syntax (schema/sort-by-syntax, a warning).
