@@ -18,6 +18,7 @@ import { customDataValueType } from "./custom-data-value-type.js";
 import { customerIpRange } from "./customer-ip-range.js";
 import { duplicateKey } from "./duplicate-key.js";
 import { searchRepeatedParameter } from "./search-repeated-parameter.js";
+import { searchUrlEndpoint } from "./search-url-endpoint.js";
 import { giftCardIssuer } from "./gift-card-issuer.js";
 import { giftCardSubtypeName } from "./gift-card-subtype-name.js";
 import { giftCardMaxAmount } from "./gift-card-max-amount.js";
@@ -88,6 +89,7 @@ export const rules: readonly Rule<any>[] = [
   unknownProperty,
   duplicateKey,
   searchRepeatedParameter,
+  searchUrlEndpoint,
   unsafeInteger,
   // The request rules (.http files and Postman collections), in the order a request is read.
   methodNotAllowed,

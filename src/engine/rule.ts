@@ -108,6 +108,8 @@ export interface SourceFacts {
   readonly holdsUnsafeNumber?: boolean;
   /** The parameters a search's URL or query string gives more than once, at their pointers in its parameters. */
   readonly repeatedParameters?: readonly RepeatedParameter[];
+  /** The URL a search string calls, without its query (its host and path as written); absent for a query string. */
+  readonly searchUrl?: string;
 }
 
 export interface Report {

@@ -20,6 +20,17 @@ export function searchParameterValues(text: string): Map<string, string[]> {
 }
 
 /**
+ * The URL a search string calls, without its query: what stands before its `?`, or the whole
+ * of a URL with a scheme and no `?`; undefined for a query string (with or without its `?`).
+ */
+export function searchUrlBeforeQuery(text: string): string | undefined {
+  const trimmed = text.trim();
+  const question = trimmed.indexOf("?");
+  const url = question >= 0 ? trimmed.slice(0, question) : /^[a-z]+:\/\//i.test(trimmed) ? trimmed.split("#")[0] : "";
+  return url === "" ? undefined : url;
+}
+
+/**
  * The parameters that take a comma-separated list of terms: the document's "A single or list
  * of" IDs, itemState (the schema's reading of "multiple terms of the same parameter") and
  * sortBy ("The field(s)"). A repeat of one of them is checked as the list it would join into.

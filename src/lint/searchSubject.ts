@@ -1,6 +1,6 @@
 import type { RepeatedParameter, SourceFacts } from "../engine/rule.js";
 import { pointer } from "../json/jsonPointer.js";
-import { commaListParameters, searchParameterValues } from "../kinds/searchQuery.js";
+import { commaListParameters, searchParameterValues, searchUrlBeforeQuery } from "../kinds/searchQuery.js";
 import { kindInfo } from "../kinds/kinds.js";
 import * as validators from "../generated/validators.js";
 
@@ -8,6 +8,8 @@ import * as validators from "../generated/validators.js";
 export interface SearchSubject {
   readonly parameters: Record<string, string>;
   readonly repeated: readonly RepeatedParameter[];
+  /** The URL the search string calls, without its query; undefined for a query string or a request file's URL (whose endpoint is matched apart). */
+  readonly url?: string;
 }
 
 const searchValidator = (validators as Record<string, (data: unknown) => boolean>)[kindInfo.orderItemSearch.validator] as (data: unknown) => boolean;
@@ -43,13 +45,19 @@ export function searchSubjectOf(values: ReadonlyMap<string, readonly (string | u
   return { parameters: Object.fromEntries(parameters), repeated };
 }
 
-/** A search's URL or query string read: searchSubjectOf its parameters. */
+/** A search's URL or query string read: searchSubjectOf its parameters, with the URL it calls. */
 export function searchStringSubject(text: string): SearchSubject {
-  return searchSubjectOf(searchParameterValues(text));
+  const url = searchUrlBeforeQuery(text);
+  const subject = searchSubjectOf(searchParameterValues(text));
+  return url === undefined ? subject : { ...subject, url };
 }
 
-/** The source facts of a check, with the parameters a search repeats. */
-export function withRepeats(source: SourceFacts | undefined, repeated: readonly RepeatedParameter[]): SourceFacts | undefined {
-  if (repeated.length === 0) return source;
-  return { ...(source ?? { duplicateKeys: [], unsafeIntegers: [] }), repeatedParameters: repeated };
+/** The source facts of a check, with what only a search's URL or query string knows: the parameters it repeats, the URL it calls. */
+export function withSearchFacts(source: SourceFacts | undefined, subject: SearchSubject | undefined): SourceFacts | undefined {
+  if (subject === undefined || (subject.repeated.length === 0 && subject.url === undefined)) return source;
+  return {
+    ...(source ?? { duplicateKeys: [], unsafeIntegers: [] }),
+    ...(subject.repeated.length === 0 ? {} : { repeatedParameters: subject.repeated }),
+    ...(subject.url === undefined ? {} : { searchUrl: subject.url }),
+  };
 }

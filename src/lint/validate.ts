@@ -9,7 +9,7 @@ import { schemaFindings, type AjvError, type SchemaFindings } from "./schemaDiag
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
-import { searchStringSubject, withRepeats } from "./searchSubject.js";
+import { searchStringSubject, withSearchFacts } from "./searchSubject.js";
 import { holdsJsonText } from "./schemaWording.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
@@ -101,7 +101,7 @@ export function validateWith(
   const search = kind === "orderItemSearch" && typeof value === "string" && !holdsJsonText(value) ? searchStringSubject(value) : undefined;
   const subject = search === undefined ? value : search.parameters;
   let inString = search !== undefined;
-  let source = withRepeats(options.source, search?.repeated ?? []);
+  let source = withSearchFacts(options.source, search);
   const sorted = unlessUnreadable(subject, (given) => {
     let checked = given;
     let unwritable: readonly UnwritablePlace[] = [];
@@ -121,7 +121,7 @@ export function validateWith(
           if (tooMany) return [tooMany];
           const read = searchStringSubject(checked);
           checked = read.parameters;
-          source = withRepeats(options.source, read.repeated);
+          source = withSearchFacts(options.source, read);
           inString = true;
         }
       } else if (oversized !== undefined) return [oversizedDiagnostic(oversized, limits)];

@@ -5,7 +5,7 @@ import { heldByItsText, validateWith } from "../lint/validate.js";
 import type { Operation } from "./endpoints.js";
 import type { FileRun, Inner } from "./fileRun.js";
 import { isPlaceholder, type EndpointMatch } from "./matchEndpoint.js";
-import { searchSubjectOf, withRepeats, type SearchSubject } from "../lint/searchSubject.js";
+import { searchSubjectOf, withSearchFacts, type SearchSubject } from "../lint/searchSubject.js";
 
 /** A search finding, and which occurrence of its parameter it is about (0 but for a parameter given more than once). */
 export type QueryFinding = Inner & { readonly occurrence: number };
@@ -29,7 +29,7 @@ export function checkQuery(match: EndpointMatch, operation: Operation | undefine
   const { rules, settings } = run.options;
   const kind = operation.queryKind as Kind;
   const subject = searchSubject(match);
-  const { diagnostics } = validateWith(run.set, kind, subject.parameters, { rules, settings, source: withRepeats(undefined, subject.repeated) }, heldByItsText);
+  const { diagnostics } = validateWith(run.set, kind, subject.parameters, { rules, settings, source: withSearchFacts(undefined, subject) }, heldByItsText);
   /**
    * Whether a parameter given more than once draws the finding `d` with one of its values alone.
    * Checked beside an orderID only, not the whole query: a URL of many parameters, one of them
