@@ -39,7 +39,7 @@ export const commaListParameters: ReadonlySet<string> = new Set(["orderID", "shi
 
 /**
  * Where each parameter of a search URL or query string stands in it: the span of each of its
- * `name=value` pairs, in the order written, by the name parseSearchQuery gives it (decoded).
+ * `name=value` pairs, in the order written, by the name searchParameterValues gives it (decoded).
  */
 export function searchParameterOccurrences(text: string): Map<string, Span[]> {
   const spans = new Map<string, Span[]>();
