@@ -37,8 +37,10 @@ describe("validate()", () => {
       expect(diagnostics[0]).not.toHaveProperty("parameter");
     }
     expect(validate("orderItemSearch", new String('{"orderID":"5"}')).diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("parse it first")]);
-    // A query string is still read as one.
+    // A query string is still read as one, and so is a URL whose host is a variable, or text that is no JSON.
     expect(validate("orderItemSearch", "orderID=5&perPage=20").diagnostics).toEqual([]);
+    expect(validate("orderItemSearch", "{{baseUrl}}/api/v2/orderItem/?orderID=5").diagnostics).toEqual([]);
+    expect(validate("orderItemSearch", "[Order ID]").diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringContaining("JSON text"));
   });
 
   it("an unknown kind is a TypeError that lists the kinds", () => {

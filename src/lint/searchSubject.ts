@@ -3,6 +3,7 @@ import { pointer } from "../json/jsonPointer.js";
 import { commaListParameters, searchParameterValues, searchUrlBeforeQuery } from "../kinds/searchQuery.js";
 import { kindInfo } from "../kinds/kinds.js";
 import * as validators from "../generated/validators.js";
+import { holdsJsonText } from "./schemaWording.js";
 
 /** What a search's URL or query string holds: its parameters as checked, and the ones it repeats. */
 export interface SearchSubject {
@@ -60,4 +61,19 @@ export function withSearchFacts(source: SourceFacts | undefined, subject: Search
     ...(subject.repeated.length === 0 ? {} : { repeatedParameters: subject.repeated }),
     ...(subject.url === undefined ? {} : { searchUrl: subject.url }),
   };
+}
+
+/**
+ * Whether a search string is JSON text (an object's or an array's, as JSON.stringify wrote it),
+ * not a URL or query string: it begins with `{` or `[` and parses. A URL whose host is a
+ * variable (`{{baseUrl}}/api/v2/orderItem/?…`) begins with `{` too, and is a URL.
+ */
+export function searchGivenAsJsonText(text: string): boolean {
+  if (!holdsJsonText(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

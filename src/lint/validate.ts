@@ -9,8 +9,7 @@ import { schemaFindings, type AjvError, type SchemaFindings } from "./schemaDiag
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
-import { searchStringSubject, withSearchFacts } from "./searchSubject.js";
-import { holdsJsonText } from "./schemaWording.js";
+import { searchGivenAsJsonText, searchStringSubject, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
 import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
@@ -98,7 +97,7 @@ export function validateWith(
     if (oversized) return summarize([oversized]);
   }
   // JSON text is no URL: checked as the string it is, it is the schema's one finding, which says to parse it.
-  const search = kind === "orderItemSearch" && typeof value === "string" && !holdsJsonText(value) ? searchStringSubject(value) : undefined;
+  const search = kind === "orderItemSearch" && typeof value === "string" && !searchGivenAsJsonText(value) ? searchStringSubject(value) : undefined;
   const subject = search === undefined ? value : search.parameters;
   let inString = search !== undefined;
   let source = withSearchFacts(options.source, search);
@@ -116,7 +115,7 @@ export function validateWith(
         if (sent && "finding" in sent) return [sent.finding];
         if (sent) ({ value: checked, unwritable } = sent);
         // A boxed string, or a toJSON answering one: the search's URL or query string, as a string is read.
-        if (kind === "orderItemSearch" && typeof checked === "string" && !holdsJsonText(checked)) {
+        if (kind === "orderItemSearch" && typeof checked === "string" && !searchGivenAsJsonText(checked)) {
           const tooMany = oversizedSearchQuery(checked, limits, valueWording);
           if (tooMany) return [tooMany];
           const read = searchStringSubject(checked);
