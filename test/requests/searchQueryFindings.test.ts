@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintHttpFile, lintPostmanCollection } from "../../src/builtIn/linter.js";
+import { lintHttpFile, lintPostmanCollection, lintText } from "../../src/builtIn/linter.js";
 import { checkRequest } from "../../src/service/checkRequest.js";
 import { columnOf } from "./support.js";
 
@@ -91,6 +91,15 @@ describe("a parameter given twice: the finding stands at the occurrence that is 
   it("a repeat where a variable stands for one value is still a repeat; the value written is checked", () => {
     const line = `GET ${search}?orderID=5&perPage={{n}}&perPage=500`;
     expect(at(line).map((m) => [m.ruleId, m.severity])).toEqual([["schema", 2], ["search-repeated-parameter", 1]]);
+  });
+
+  it("in a .json file's search string too: each finding at its occurrence", () => {
+    const text = '"?orderID=5&perPage=10&perPage=500"';
+    const found = lintText(text, { kind: "orderItemSearch" }).messages.map((m) => ({ ruleId: m.ruleId, column: m.column }));
+    expect(found).toEqual([
+      { ruleId: "schema", column: columnOf(text, "perPage=500") },
+      { ruleId: "search-repeated-parameter", column: columnOf(text, "perPage=500") },
+    ]);
   });
 
   it("in a collection's URL string too", () => {

@@ -37,9 +37,9 @@ ruleTester(searchRepeatedParameter, {
       errors: [{ path: "", messageId: "repeated", messageIncludes: ["page is given 2 times"] }],
     },
     {
-      name: "in a .json file, at the parameter's place in the string",
+      name: "in a .json file, at the repetition in the string",
       text: '"?orderID=5&perPage=10&perPage=20"',
-      errors: [{ path: "", messageId: "repeated", line: 1, column: 13 }],
+      errors: [{ path: "", messageId: "repeated", line: 1, column: 24 }],
     },
   ],
 });
