@@ -17,6 +17,8 @@ import { customDataPutNameCase } from "./custom-data-put-name-case.js";
 import { customDataValueType } from "./custom-data-value-type.js";
 import { customerIpRange } from "./customer-ip-range.js";
 import { duplicateKey } from "./duplicate-key.js";
+import { searchRepeatedParameter } from "./search-repeated-parameter.js";
+import { searchUrlEndpoint } from "./search-url-endpoint.js";
 import { giftCardIssuer } from "./gift-card-issuer.js";
 import { giftCardSubtypeName } from "./gift-card-subtype-name.js";
 import { giftCardMaxAmount } from "./gift-card-max-amount.js";
@@ -87,6 +89,8 @@ export const rules: readonly Rule<any>[] = [
   customDataPutNameCase,
   unknownProperty,
   duplicateKey,
+  searchRepeatedParameter,
+  searchUrlEndpoint,
   unsafeInteger,
   // The request rules (.http files and Postman collections), in the order a request is read.
   methodNotAllowed,

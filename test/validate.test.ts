@@ -27,6 +27,22 @@ describe("validate()", () => {
     expect(validate("createOrder", "order").diagnostics.map((d) => d.message)).toEqual(["the Create Order body must be a JSON object"]);
   });
 
+  // Found by the audit of diagnostic wording: a search's string form is a URL or query string, so its
+  // JSON text was read as one parameter named after the text ("orderID is required" and an unknown property).
+  it("a search handed over as JSON text: one finding, saying to parse it first", () => {
+    for (const text of ['{"orderID":"5"}', ' {"orderID":"5","perPage":"20"}', '["?orderID=5"]', "{}"]) {
+      const { diagnostics } = validate("orderItemSearch", text);
+      expect(diagnostics.map((d) => [d.ruleId, d.severity, d.path]), text).toEqual([["schema", "error", ""]]);
+      expect(diagnostics[0]?.message, text).toMatch(/^the search query must be an object of query parameters or a URL\/query string; this one is a string holding JSON text: parse it first \(JSON\.parse\), the search's parameters are the object it holds$/);
+      expect(diagnostics[0]).not.toHaveProperty("parameter");
+    }
+    expect(validate("orderItemSearch", new String('{"orderID":"5"}')).diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("parse it first")]);
+    // A query string is still read as one, and so is a URL whose host is a variable, or text that is no JSON.
+    expect(validate("orderItemSearch", "orderID=5&perPage=20").diagnostics).toEqual([]);
+    expect(validate("orderItemSearch", "{{baseUrl}}/api/v2/orderItem/?orderID=5").diagnostics).toEqual([]);
+    expect(validate("orderItemSearch", "[Order ID]").diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringContaining("JSON text"));
+  });
+
   it("an unknown kind is a TypeError that lists the kinds", () => {
     expect(() => validate("createOrders" as Kind, {})).toThrow(TypeError);
     expect(() => validate("createOrders" as Kind, {})).toThrow(/createOrder, importOrder/);

@@ -81,6 +81,14 @@ export interface SourceFact {
   readonly span?: Span;
 }
 
+/** A parameter a search's URL or query string gives more than once (its parameters, read, keep one value). */
+export interface RepeatedParameter extends SourceFact {
+  readonly name: string;
+  readonly count: number;
+  /** Whether the parameter takes a comma-separated list, so its values can be written as one. */
+  readonly takesList: boolean;
+}
+
 /** Facts only the source text holds (a parsed value has lost them). */
 export interface SourceFacts {
   /** Keys that appear more than once in their object (every repeat). */
@@ -98,6 +106,10 @@ export interface SourceFacts {
    * found none), so the engine's walk need not look for one; undefined when not known.
    */
   readonly holdsUnsafeNumber?: boolean;
+  /** The parameters a search's URL or query string gives more than once, at their pointers in its parameters. */
+  readonly repeatedParameters?: readonly RepeatedParameter[];
+  /** The URL a search string calls, without its query (its host and path as written); absent for a query string. */
+  readonly searchUrl?: string;
 }
 
 export interface Report {

@@ -503,7 +503,7 @@ export interface QueryParameters {
    */
   catalogIDs?: string | number;
   /**
-   * One state, or several as a comma-separated list: the document says a search with multiple terms of the same parameter uses one, giving order IDs as the example. A list's first unlisted state is the enum's finding, named.
+   * One state, or several as a comma-separated list: the document says a search with multiple terms of the same parameter uses one, giving order IDs as the example. Every unlisted state of a list is named in the enum's one finding.
    */
   itemState?:
     "NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED" | `${"NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED"},${string}`;

@@ -3,26 +3,43 @@ import { pieceCount } from "../source/pieceCount.js";
 
 /**
  * The search for order items takes its parameters in the URL. A string payload (the whole
- * URL, or the query string with or without its `?`) is split into the same object of
- * strings that the object form of the kind holds. A parameter given twice is joined with a
- * comma, as a Java servlet binds a repeated parameter to one string.
+ * URL, or the query string with or without its `?`) is split into its parameters: each name
+ * with its values (decoded) in the order written, a repeated one's apart.
  */
-export function parseSearchQuery(text: string): Record<string, string> {
+export function searchParameterValues(text: string): Map<string, string[]> {
   const trimmed = text.trim();
   const question = trimmed.indexOf("?");
   const query = question >= 0 ? trimmed.slice(question + 1) : /^[a-z]+:\/\//i.test(trimmed) ? "" : trimmed;
-  const parameters = new Map<string, string>();
+  const parameters = new Map<string, string[]>();
   for (const [name, value] of new URLSearchParams(query.split("#")[0])) {
     const earlier = parameters.get(name);
-    parameters.set(name, earlier === undefined ? value : `${earlier},${value}`);
+    if (earlier === undefined) parameters.set(name, [value]);
+    else earlier.push(value);
   }
-  // fromEntries defines own properties: a parameter named __proto__ stays data.
-  return Object.fromEntries(parameters);
+  return parameters;
 }
 
 /**
+ * The URL a search string calls, without its query: what stands before its `?`, or the whole
+ * of a URL with a scheme and no `?`; undefined for a query string (with or without its `?`).
+ */
+export function searchUrlBeforeQuery(text: string): string | undefined {
+  const trimmed = text.trim();
+  const question = trimmed.indexOf("?");
+  const url = question >= 0 ? trimmed.slice(0, question) : /^[a-z]+:\/\//i.test(trimmed) ? trimmed.split("#")[0] : "";
+  return url === "" ? undefined : url;
+}
+
+/**
+ * The parameters that take a comma-separated list of terms: the document's "A single or list
+ * of" IDs, itemState (the schema's reading of "multiple terms of the same parameter") and
+ * sortBy ("The field(s)"). A repeat of one of them is checked as the list it would join into.
+ */
+export const commaListParameters: ReadonlySet<string> = new Set(["orderID", "shipmentID", "retailerID", "manufacturerID", "catalogIDs", "itemState", "sortBy"]);
+
+/**
  * Where each parameter of a search URL or query string stands in it: the span of each of its
- * `name=value` pairs, in the order written, by the name parseSearchQuery gives it (decoded).
+ * `name=value` pairs, in the order written, by the name searchParameterValues gives it (decoded).
  */
 export function searchParameterOccurrences(text: string): Map<string, Span[]> {
   const spans = new Map<string, Span[]>();

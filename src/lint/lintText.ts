@@ -7,7 +7,9 @@ import type { SourceFact } from "../engine/rule.js";
 import { messageFixes } from "../fix/messageFixes.js";
 import { parseSource, type SourceLocator } from "../source/parseSource.js";
 import type { SourceRange, Span } from "../source/range.js";
-import { searchParameterSpans } from "../kinds/searchQuery.js";
+import { searchParameterOccurrences, searchParameterValues } from "../kinds/searchQuery.js";
+import { pointer } from "../json/jsonPointer.js";
+import { searchOccurrenceOf } from "./searchOccurrence.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { heldByItsText, validateWith, type ValidateOptions, type YieldingOptions } from "./validate.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
@@ -82,10 +84,28 @@ export function lintTextChecked(set: RuleSet, text: string, options: LintTextWit
     }
   }
   const { diagnostics } = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts }, heldByItsText);
-  const parameters = typeof parsed.value === "string" ? searchParameterSpans(parsed.value) : undefined;
+  const parameters = typeof parsed.value === "string" ? searchFindingSpans(parsed.value, (name, value) => validateWith(set, kind, { orderID: "1", [name]: value }, validateOptions, heldByItsText).diagnostics) : undefined;
   const edits = diagnostics.flatMap((d) => [d.fix, d.suggestion].filter((edit) => edit !== undefined));
   const fixes = edits.length === 0 ? undefined : fixesOf(text, parsed.facts.duplicateKeys, edits);
   return { result: lintResult(filePath, kind, place(diagnostics, parsed.locate, (edit) => fixes?.get(edit), parameters)), diagnostics };
+}
+
+/**
+ * Where a finding about a parameter of a search string stands in it: the `name=value` of the
+ * occurrence it is about (searchOccurrenceOf), told by checking one value beside an orderID.
+ */
+function searchFindingSpans(text: string, checkAlone: (name: string, value: string) => readonly Diagnostic[]): (finding: Diagnostic) => Span | undefined {
+  const spans = searchParameterOccurrences(text);
+  let values: Map<string, string[]> | undefined;
+  return (finding) => {
+    const name = finding.parameter;
+    if (name === undefined) return undefined;
+    const at = spans.get(name);
+    if (at === undefined || at.length < 2) return at?.[0];
+    values ??= searchParameterValues(text);
+    const drawsAlone = (value: string) => checkAlone(name, value).some((o) => o.ruleId === finding.ruleId && o.path === pointer("", name));
+    return at[searchOccurrenceOf(finding, values.get(name), drawsAlone)] ?? at[0];
+  };
 }
 
 function kindList(): string {
@@ -111,7 +131,7 @@ function place(
   diagnostics: readonly Diagnostic[],
   locate: SourceLocator,
   fixOf: (edit: JsonEdit) => MessageFix | undefined,
-  parameters?: ReadonlyMap<string, Span>,
+  parameters?: (finding: Diagnostic) => Span | undefined,
 ): LintMessage[] {
   // A clean file (the common case) costs no walk of its text.
   if (diagnostics.length === 0) return [];
@@ -119,7 +139,7 @@ function place(
   const atKey = diagnostics.filter((d) => d.at === "key").map((d) => d.path);
   const keyRanges = new Map(atKey.length === 0 ? [] : locate.keys(atKey).map((range, i) => [atKey[i] as string, range]));
   // A search URL's findings stand at their parameters inside the one string: placed in one walk of the text.
-  const inString = diagnostics.map((d) => (d.span || d.parameter === undefined ? undefined : parameters?.get(d.parameter)));
+  const inString = diagnostics.map((d) => (d.span || d.parameter === undefined ? undefined : parameters?.(d)));
   const stringPlaces = inString.flatMap((span, i) => (span ? [{ path: diagnostics[i]!.path, from: span.offset, to: span.offset + span.length }] : []));
   const stringRanges = stringPlaces.length === 0 ? [] : locate.inStrings(stringPlaces);
   let nextStringRange = 0;

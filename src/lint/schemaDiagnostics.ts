@@ -244,7 +244,9 @@ function payloadWording(error: AjvError, path: string, payload: Payload): string
   // JSON.parse reads a number past the double range (1e999) as Infinity: the schema's "must be a number" needs the range said.
   if (typeof value === "number" && !Number.isFinite(value)) return outOfRangeWording(message, value);
   if (typeof value === "bigint") return bigIntWording(message);
-  if (typeof value === "string" && error.keyword === "type" && instancePathOf(error) === "") return jsonTextWording(message, value);
+  if (typeof value === "string" && error.keyword === "type" && instancePathOf(error) === "") {
+    return error.constraint?.startsWith("orderItemSearch.json#") ? jsonTextWording(message, value, "the search's parameters are") : jsonTextWording(message, value);
+  }
   if (error.keyword !== "enum") return message;
   return enumWording(message, value, error.params.allowedValues as unknown[] | undefined, error.constraint?.endsWith(commaListEnum) === true);
 }

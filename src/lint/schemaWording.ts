@@ -40,20 +40,44 @@ function quote(value: unknown): string {
 /**
  * An enum message with the refused value quoted and, when one is near, the allowed value the
  * user likely meant; one that differs only in letter case is named as the list spells it. Of
- * an enum that also takes a comma-separated list of its values, the first element the list
- * does not hold is the one quoted (`got "LOST", in the list "NORMAL,LOST"`).
+ * an enum that also takes a comma-separated list of its values, every element the list does
+ * not hold is quoted, once each (`got "LOST", in the list "NORMAL,LOST"`; `got "Normal"
+ * (listed as "NORMAL") and "LOST", in the list "Normal,LOST"`): fixing the first alone
+ * would leave the next for another run.
  */
 export function enumWording(message: string, value: unknown, allowed: readonly unknown[] | undefined, commaList = false): string {
   const names = (allowed ?? []).filter((a): a is string => typeof a === "string");
-  // A comma-separated list of the values (the search's itemState): its first unlisted element is the fault.
+  // A comma-separated list of the values (the search's itemState): each unlisted element is at fault.
   if (commaList && typeof value === "string" && value.includes(",")) {
-    const element = value.split(",").find((part) => !names.includes(part));
-    if (element !== undefined) return `${enumWording(message, element, allowed)}, in the list ${quote(value)}`;
+    const unlisted = [...new Set(value.split(",").filter((part) => !names.includes(part)))];
+    if (unlisted.length === 1) return `${message}; got ${refusedValue(unlisted[0] as string, names, ", ")}, in the list ${quote(value)}`;
+    if (unlisted.length > 1) {
+      // A list of thousands is named by its first few: the message stays one readable line.
+      const named = unlisted.slice(0, namedElements).map((element) => refusedValue(element, names, " "));
+      if (unlisted.length > namedElements) named.push(`${unlisted.length - namedElements} more`);
+      return `${message}; got ${andList(named)}, in the list ${quote(value)}`;
+    }
   }
+  return `${message}; got ${refusedValue(value, names, ", ")}`;
+}
+
+/**
+ * A refused value quoted with the allowed name it likely stands for; its spelling in another
+ * letter case follows `caseJoin` (", " alone, " " in a list, where the note is parenthesised).
+ */
+function refusedValue(value: unknown, names: readonly string[], caseJoin: ", " | " "): string {
   const near = typeof value === "string" ? nearestName(value, names) : undefined;
-  if (near === undefined || near === value) return `${message}; got ${quote(value)}`;
-  if (typeof value === "string" && near.toLowerCase() === value.toLowerCase()) return `${message}; got ${quote(value)}, listed as ${quote(near)}`;
-  return `${message}; got ${quote(value)} (did you mean ${near}?)`;
+  if (near === undefined || near === value) return quote(value);
+  if (typeof value === "string" && near.toLowerCase() === value.toLowerCase()) return caseJoin === ", " ? `${quote(value)}, listed as ${quote(near)}` : `${quote(value)} (listed as ${quote(near)})`;
+  return `${quote(value)} (did you mean ${near}?)`;
+}
+
+/** How many unlisted elements of a comma-separated list a message names before counting the rest. */
+const namedElements = 10;
+
+/** `a`, `a and b`, `a, b and c`. */
+function andList(items: readonly string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] as string}`;
 }
 
 /**
@@ -123,10 +147,16 @@ export function bigIntWording(message: string): string {
   return `${message}; this one is a BigInt, which JSON.stringify cannot write (it throws): send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string`;
 }
 
+/** Whether a string is JSON text (an object's or an array's): it begins with `{` or `[`. */
+export function holdsJsonText(value: string): boolean {
+  return /^\s*[{[]/.test(value);
+}
+
 /**
  * A body handed over as its JSON text (express.text(), a raw request body) where an object is
  * wanted: "must be a JSON object" alone leaves the caller wondering, since the text holds one.
+ * `whatIs` says what the object is: a search's parameters stand in its URL, it has no body.
  */
-export function jsonTextWording(message: string, value: string): string {
-  return /^\s*[{[]/.test(value) ? `${message}; this one is a string holding JSON text: parse it first (JSON.parse), the body is the object it holds` : message;
+export function jsonTextWording(message: string, value: string, whatIs = "the body is"): string {
+  return holdsJsonText(value) ? `${message}; this one is a string holding JSON text: parse it first (JSON.parse), ${whatIs} the object it holds` : message;
 }

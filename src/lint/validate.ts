@@ -9,7 +9,7 @@ import { schemaFindings, type AjvError, type SchemaFindings } from "./schemaDiag
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
-import { parseSearchQuery } from "../kinds/searchQuery.js";
+import { searchGivenAsJsonText, searchStringSubject, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
 import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
@@ -96,8 +96,11 @@ export function validateWith(
     const oversized = oversizedSearchQuery(value, limits, valueWording);
     if (oversized) return summarize([oversized]);
   }
-  const subject = kind === "orderItemSearch" && typeof value === "string" ? parseSearchQuery(value) : value;
-  let inString = subject !== value;
+  // JSON text is no URL: checked as the string it is, it is the schema's one finding, which says to parse it.
+  const search = kind === "orderItemSearch" && typeof value === "string" && !searchGivenAsJsonText(value) ? searchStringSubject(value) : undefined;
+  const subject = search === undefined ? value : search.parameters;
+  let inString = search !== undefined;
+  let source = withSearchFacts(options.source, search);
   const sorted = unlessUnreadable(subject, (given) => {
     let checked = given;
     let unwritable: readonly UnwritablePlace[] = [];
@@ -112,10 +115,12 @@ export function validateWith(
         if (sent && "finding" in sent) return [sent.finding];
         if (sent) ({ value: checked, unwritable } = sent);
         // A boxed string, or a toJSON answering one: the search's URL or query string, as a string is read.
-        if (kind === "orderItemSearch" && typeof checked === "string") {
+        if (kind === "orderItemSearch" && typeof checked === "string" && !searchGivenAsJsonText(checked)) {
           const tooMany = oversizedSearchQuery(checked, limits, valueWording);
           if (tooMany) return [tooMany];
-          checked = parseSearchQuery(checked);
+          const read = searchStringSubject(checked);
+          checked = read.parameters;
+          source = withSearchFacts(options.source, read);
           inString = true;
         }
       } else if (oversized !== undefined) return [oversizedDiagnostic(oversized, limits)];
@@ -133,7 +138,7 @@ export function validateWith(
         groups = schema.groups;
       }
     }
-    found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, runOptions), checked, shapes[kind]));
+    found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, { ...runOptions, source }), checked, shapes[kind]));
     // Every finding at once, the schema's and the rules': a key that two of them could claim is claimed by neither.
     const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
     // A service logs these messages: none quotes a card number, password, e-mail or phone.

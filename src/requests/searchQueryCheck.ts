@@ -5,23 +5,22 @@ import { heldByItsText, validateWith } from "../lint/validate.js";
 import type { Operation } from "./endpoints.js";
 import type { FileRun, Inner } from "./fileRun.js";
 import { isPlaceholder, type EndpointMatch } from "./matchEndpoint.js";
+import { searchSubjectOf, withSearchFacts, type SearchSubject } from "../lint/searchSubject.js";
+import { searchOccurrenceOf } from "../lint/searchOccurrence.js";
 
 /** A search finding, and which occurrence of its parameter it is about (0 but for a parameter given more than once). */
 export type QueryFinding = Inner & { readonly occurrence: number };
 
-function searchSubject(match: EndpointMatch): Record<string, string> {
+function searchSubject(match: EndpointMatch): SearchSubject {
   // A variable stands for a valid value: an orderID variable is an ID, any other is left out;
   // so is a variable in place of a name (`?{{query}}`), which may hold any parameters.
-  const parameters: [string, string][] = [];
-  const { query, variables } = match.url;
-  for (const [name, value] of query) {
+  const values = new Map<string, (string | undefined)[]>();
+  const { occurrences, variables } = match.url;
+  for (const [name, given] of occurrences) {
     if (isPlaceholder(name, variables)) continue;
-    if (!isPlaceholder(value, variables)) parameters.push([name, value]);
-    else if (name === "orderID") parameters.push([name, "1"]);
+    values.set(name, given.map((value) => (!isPlaceholder(value, variables) ? value : name === "orderID" ? "1" : undefined)));
   }
-  // fromEntries defines every name as a property of its own: a "__proto__" parameter is
-  // checked like any unknown one, where an assignment would have dropped it unseen.
-  return Object.fromEntries(parameters);
+  return searchSubjectOf(values);
 }
 
 /** A search's query checked as its kind (the schema and the search rules), each finding with the occurrence of its parameter it is about. */
@@ -31,22 +30,14 @@ export function checkQuery(match: EndpointMatch, operation: Operation | undefine
   const { rules, settings } = run.options;
   const kind = operation.queryKind as Kind;
   const subject = searchSubject(match);
-  const { diagnostics } = validateWith(run.set, kind, subject, { rules, settings }, heldByItsText);
-  /**
-   * Whether a parameter given more than once draws the finding `d` with one of its values alone.
-   * Checked beside an orderID only, not the whole query: a URL of many parameters, one of them
-   * repeated many times, would otherwise be checked whole once for each repetition.
-   */
+  const { diagnostics } = validateWith(run.set, kind, subject.parameters, { rules, settings, source: withSearchFacts(undefined, subject) }, heldByItsText);
+  /** Whether the finding `d` is drawn by one value of its parameter alone. */
   const drawnBy = (d: Diagnostic, name: string, value: string) =>
     !isPlaceholder(value, match.url.variables) &&
     validateWith(run.set, kind, { orderID: "1", [name]: value }, { rules, settings }, heldByItsText).diagnostics.some((o) => o.ruleId === d.ruleId && o.path === d.path);
-  /** The occurrence a finding is about: the first value that draws it alone; else (each right alone, not joined) the first repetition. */
   const occurrenceOf = (d: Diagnostic) => {
     const name = d.path === "" ? undefined : (segments(d.path)[0] as string);
-    const values = name === undefined ? undefined : match.url.occurrences.get(name);
-    if (name === undefined || values === undefined || values.length < 2) return 0;
-    const index = values.findIndex((value) => drawnBy(d, name, value));
-    return index >= 0 ? index : 1;
+    return name === undefined ? 0 : searchOccurrenceOf(d, match.url.occurrences.get(name), (value) => drawnBy(d, name, value));
   };
   return diagnostics
     // A missing orderID is request/missing-query-parameter's (or held by a variable in place of a name).

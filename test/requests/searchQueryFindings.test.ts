@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintHttpFile, lintPostmanCollection } from "../../src/builtIn/linter.js";
+import { lintHttpFile, lintPostmanCollection, lintText } from "../../src/builtIn/linter.js";
 import { checkRequest } from "../../src/service/checkRequest.js";
 import { columnOf } from "./support.js";
 
@@ -64,29 +64,42 @@ describe("a query held in a variable", () => {
 });
 
 describe("a parameter given twice: the finding stands at the occurrence that is wrong", () => {
-  const at = (line: string) => lintHttpFile(`${line}\n`, "case.http").messages.map((m) => ({ ruleId: m.ruleId, column: m.column, endColumn: m.endColumn }));
+  const at = (line: string) => lintHttpFile(`${line}\n`, "case.http").messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, column: m.column, endColumn: m.endColumn }));
   const spanOf = (line: string, pair: string) => ({ column: columnOf(line, pair), endColumn: columnOf(line, pair) + pair.length });
+  /** The repetition's own warning, at the second occurrence. */
+  const repeated = (line: string, pair: string) => ({ ruleId: "search-repeated-parameter", severity: 1, ...spanOf(line, pair) });
 
-  for (const [query, wrong] of [
-    ["orderID=5&itemState=NORMAL&itemState=LOST", "itemState=LOST"],
-    ["orderID=5&itemState=LOST&itemState=NORMAL", "itemState=LOST"],
-    ["orderID=5&perPage=500&perPage=10", "perPage=500"],
-    ["orderID=5&orderID=x", "orderID=x"],
+  for (const [query, wrong, second] of [
+    ["orderID=5&itemState=NORMAL&itemState=LOST", "itemState=LOST", "itemState=LOST"],
+    ["orderID=5&itemState=LOST&itemState=NORMAL", "itemState=LOST", "itemState=NORMAL"],
+    ["orderID=5&perPage=500&perPage=10", "perPage=500", "perPage=10"],
+    ["orderID=5&orderID=x", "orderID=x", "orderID=x"],
+    ["orderID=5&perPage=10&perPage=500", "perPage=500", "perPage=500"],
   ] as const) {
-    it(`${query}: at ${wrong}`, () => {
+    it(`${query}: the value's error at ${wrong}, the repetition's warning at ${second}`, () => {
       const line = `GET ${search}?${query}`;
-      expect(at(line)).toEqual([{ ruleId: "schema", ...spanOf(line, wrong) }]);
+      expect(at(line)).toEqual([{ ruleId: "schema", severity: 2, ...spanOf(line, wrong) }, repeated(line, second)]);
     });
   }
 
-  it("each value right alone, wrong together (perPage=10&perPage=20: 10,20 is no integer): at the repetition", () => {
+  // Found by the audit of diagnostic wording: "10,20" was checked, and called no integer from 1 to 100.
+  it("each value right alone (perPage=10&perPage=20): no error, only the repetition's warning", () => {
     const line = `GET ${search}?orderID=5&perPage=10&perPage=20`;
-    expect(at(line)).toEqual([{ ruleId: "schema", ...spanOf(line, "perPage=20") }]);
+    expect(at(line)).toEqual([repeated(line, "perPage=20")]);
   });
 
-  it("perPage=10&perPage=500: at perPage=500", () => {
-    const line = `GET ${search}?orderID=5&perPage=10&perPage=500`;
-    expect(at(line)).toEqual([{ ruleId: "schema", ...spanOf(line, "perPage=500") }]);
+  it("a repeat where a variable stands for one value is still a repeat; the value written is checked", () => {
+    const line = `GET ${search}?orderID=5&perPage={{n}}&perPage=500`;
+    expect(at(line).map((m) => [m.ruleId, m.severity])).toEqual([["schema", 2], ["search-repeated-parameter", 1]]);
+  });
+
+  it("in a .json file's search string too: each finding at its occurrence", () => {
+    const text = '"?orderID=5&perPage=10&perPage=500"';
+    const found = lintText(text, { kind: "orderItemSearch" }).messages.map((m) => ({ ruleId: m.ruleId, column: m.column }));
+    expect(found).toEqual([
+      { ruleId: "schema", column: columnOf(text, "perPage=500") },
+      { ruleId: "search-repeated-parameter", column: columnOf(text, "perPage=500") },
+    ]);
   });
 
   it("in a collection's URL string too", () => {
@@ -103,7 +116,7 @@ describe("a parameter given many times, beside many others", () => {
     const repeated = Array.from({ length: 5_000 }, () => "perPage=10").join("&");
     const line = `GET ${search}?orderID=5&${others}&${repeated}&perPage=500`;
     const started = performance.now();
-    const findings = lintHttpFile(`${line}\n`, "case.http", { rules: { "unknown-property": "off" } }).messages;
+    const findings = lintHttpFile(`${line}\n`, "case.http", { rules: { "unknown-property": "off", "search-repeated-parameter": "off" } }).messages;
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(findings.map((m) => [m.ruleId, m.column])).toEqual([["schema", columnOf(line, "perPage=500")]]);
   });

@@ -60,6 +60,21 @@ describe("orderItemSearch schema", () => {
     expect(errors("?orderID=555555&itemState=NORMAL,LOST")).toEqual([""]);
   });
 
+  it("itemState: a list with several unlisted elements names each of them, once, in one finding", () => {
+    const cases: [string, string][] = [
+      ["Normal,LOST", 'got "Normal" (listed as "NORMAL") and "LOST", in the list "Normal,LOST"'],
+      ["LOST,NORMAL,CANCELLED", 'got "LOST" and "CANCELLED" (did you mean CANCELED?), in the list "LOST,NORMAL,CANCELLED"'],
+      ["x,y,x,z", 'got "x", "y" and "z", in the list "x,y,x,z"'],
+      ["NORMAL,LOST", 'got "LOST", in the list "NORMAL,LOST"'],
+      [Array.from({ length: 12 }, (_, i) => `s${i}`).join(","), 'got "s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9" and 2 more, in the list'],
+    ];
+    for (const [itemState, named] of cases) {
+      const found = validate("orderItemSearch", { orderID: "5", itemState }).diagnostics;
+      expect(found.map((d) => [d.ruleId, d.severity, d.path]), itemState).toEqual([["schema", "error", "/itemState"]]);
+      expect(found[0]?.message, itemState).toContain(`; ${named}`);
+    }
+  });
+
   it("page ≥ 1; perPage 1–100", () => {
     fc.assert(
       fc.property(fc.integer({ min: -5, max: 200 }), (n) => {
@@ -86,6 +101,26 @@ describe("orderItemSearch schema", () => {
     expect(errors("https://integration.shopatron.com/api/v2/orderItem/?orderID=[Order ID]")).toEqual([""]);
     expect(errors("https://integration.shopatron.com/api/v2/orderItem/?shipmentID=1")).toEqual([""]);
     expect(messages("orderID=1&perPage=101")).toEqual([expect.stringContaining("perPage")]);
+  });
+
+  // Found by the audit of diagnostic wording: the repeat was read as "10,20" and called no integer.
+  it("a parameter given twice: each value is checked as written, and the repeat is a warning that names it", () => {
+    const findings = (query: string) => validate("orderItemSearch", query).diagnostics.map((d) => [d.ruleId, d.severity, d.parameter]);
+    const repeat = (name: string) => ["search-repeated-parameter", "warning", name];
+    expect(findings("?orderID=5&perPage=10&perPage=20")).toEqual([repeat("perPage")]);
+    expect(validate("orderItemSearch", "?orderID=5&perPage=10&perPage=20").valid).toBe(true);
+    expect(findings("?orderID=5&page=3&page=1")).toEqual([repeat("page")]);
+    expect(findings("?orderID=5&perPage=10&perPage=500")).toEqual([["schema", "error", "perPage"], repeat("perPage")]);
+    expect(findings("?orderID=5&orderID=6")).toEqual([repeat("orderID")]);
+    expect(findings("?orderID=5&orderID=x")).toEqual([["schema", "error", "orderID"], repeat("orderID")]);
+    // An unknown parameter given twice is unknown-property's one finding.
+    expect(findings("?orderID=5&x=1&x=2")).toEqual([["unknown-property", "warning", "x"]]);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 2, maxLength: 5 }), (values) => {
+        expect(findings(`orderID=1&${values.map((n) => `perPage=${n}`).join("&")}`)).toEqual([repeat("perPage")]);
+      }),
+      property,
+    );
   });
 
   it("a + in a URL is a space: the message says to write %2B", () => {

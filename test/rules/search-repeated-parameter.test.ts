@@ -1,0 +1,45 @@
+import { searchRepeatedParameter } from "../../rules/search-repeated-parameter.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+const search = "https://integration.shopatron.com/api/v2/orderItem/";
+
+// A repeat is known only from the URL or query string: the object form cannot hold one (a key
+// written twice in JSON is duplicate-key's). Findings about a string point at it ("").
+ruleTester(searchRepeatedParameter, {
+  valid: [
+    { name: "each parameter once", payload: `${search}?orderID=5&perPage=10&page=2` },
+    { name: "a comma-separated list, as the document writes several terms", payload: "?orderID=555555,555556&itemState=NORMAL,CANCELED" },
+    { name: "the object form", payload: { orderID: "5", perPage: "10" } },
+    { name: "two names that differ only in case are two parameters", payload: "orderID=5&perpage=1&perPage=2" },
+  ],
+  invalid: [
+    {
+      name: "perPage=10&perPage=20: each value is in range; the repeat is the finding, named",
+      payload: `${search}?orderID=5&perPage=10&perPage=20`,
+      errors: [{ path: "", messageId: "repeated", messageIncludes: ["perPage is given 2 times", "do not say how the OMS reads a parameter given more than once", "our reading"] }],
+    },
+    {
+      name: "a comma-list parameter repeated: the message says to write one list",
+      payload: "?orderID=5&orderID=6&orderID=7",
+      errors: [{ path: "", messageId: "repeatedList", messageIncludes: ["orderID is given 3 times", "as a comma-separated list"] }],
+    },
+    {
+      name: "itemState and sortBy take lists too",
+      payload: "orderID=5&itemState=NORMAL&sortBy=a&itemState=CANCELED&sortBy=-b",
+      errors: [
+        { path: "", messageId: "repeatedList", messageIncludes: ["itemState is given 2 times"] },
+        { path: "", messageId: "repeatedList", messageIncludes: ["sortBy is given 2 times"] },
+      ],
+    },
+    {
+      name: "a name written encoded is the same parameter",
+      payload: "orderID=5&page=1&%70age=2",
+      errors: [{ path: "", messageId: "repeated", messageIncludes: ["page is given 2 times"] }],
+    },
+    {
+      name: "in a .json file, at the repetition in the string",
+      text: '"?orderID=5&perPage=10&perPage=20"',
+      errors: [{ path: "", messageId: "repeated", line: 1, column: 24 }],
+    },
+  ],
+});
