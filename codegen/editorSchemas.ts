@@ -1,5 +1,6 @@
 import { loadConfigSchema, loadSchemas, type JsonSchema } from "./schemaSet.js";
 import { configSchemaForEditor } from "./configSchemaForEditor.js";
+import { integerByValue, minLengthInUnits } from "./editorCounting.js";
 
 /**
  * The schemas as VS Code's JSON language service reads them. It shows a schema's
@@ -19,6 +20,10 @@ import { configSchemaForEditor } from "./configSchemaForEditor.js";
  *   in the same double negation: any failure inside it shows the one message, as in the CLI;
  * - `required` stays as it is: the editor marks the missing property at its object's key
  *   ("Missing property "customer".") where a `not` would underline the whole object.
+ *
+ * And so that the editor reports nothing oms-lint does not (editorCounting.ts): an `integer`
+ * is a number that is a multiple of 1 (the editor types a number by its writing, oms-lint by
+ * its value), and a minimum length above 1 is counted in UTF-16 units, as oms-lint counts it.
  */
 export function generateEditorSchemas(): Record<string, string> {
   const files: Record<string, string> = {};
@@ -44,7 +49,7 @@ function movable(node: JsonSchema, keyword: string): boolean {
 function forEditor(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(forEditor);
   if (typeof node !== "object" || node === null) return node;
-  const source = node as JsonSchema;
+  const source = integerByValue(node as JsonSchema);
   const message = source.errorMessage;
   const out: JsonSchema = {};
   // Under `properties` (and the like) keys are names, and a property may be called errorMessage.
@@ -76,8 +81,12 @@ function forEditor(node: unknown): unknown {
   }
   for (const [keyword, text] of Object.entries(messages)) {
     if (!movable(source, keyword) || (keyword === "format" && typeof message === "string")) continue;
-    entries.push({ not: { not: { [keyword]: out[keyword] } }, errorMessage: text });
+    entries.push({ not: { not: keyword === "minLength" ? minLengthInUnits(out[keyword] as number) : { [keyword]: out[keyword] } }, errorMessage: text });
     delete out[keyword];
+  }
+  if (typeof out.minLength === "number" && out.minLength > 1) {
+    entries.push(minLengthInUnits(out.minLength));
+    delete out.minLength;
   }
   if (entries.length > 0) out.allOf = [...((out.allOf as unknown[] | undefined) ?? []), ...entries];
   return out;

@@ -178,3 +178,107 @@ describe('structure: "editor" leaves to the editor only the findings its schema 
     expect(await kept("a phone as a number")).toEqual([]);
   });
 });
+
+/**
+ * The converse: the editor's schema reports nothing oms-lint does not report at the same place.
+ * Found by the audit of every surface: nine emoji (9 code points, 18 UTF-16 units) as a
+ * landingCode and integers written with a fraction part (1234.0) passed every oms-lint surface
+ * while the editor called them errors "of the documents".
+ */
+const withNumber = (text: string, key: string, spelling: string) => text.replace(new RegExp(`("${key}": )-?[0-9][0-9.eE+-]*`), (_whole, head: string) => head + spelling);
+const order = pretty(createOrder());
+const record = pretty({ orderCustomDataID: 11111, orderID: 100000, manufacturerID: 10101, catalogID: 4, name: "n", value: "v" });
+
+/** Where a payload's string stands, with the lengths the documents give it. */
+const stringFields: readonly { readonly kind: Kind; readonly field: string; readonly min: number; readonly max: number; readonly text: (value: string) => string }[] = [
+  { kind: "createOrder", field: "landingCode", min: 10, max: 200, text: (landingCode) => pretty(createOrder({ landingCode })) },
+  { kind: "createOrder", field: "externalOrderID", min: 1, max: 100, text: (externalOrderID) => pretty(createOrder({ externalOrderID })) },
+  { kind: "createOrder", field: "cartID", min: 0, max: 512, text: (cartID) => pretty(createOrder({ cartID })) },
+  { kind: "orderCustomData", field: "name", min: 1, max: 100, text: (name) => pretty({ name, value: "v" }) },
+  { kind: "orderItemCustomData", field: "value", min: 1, max: 1000, text: (value) => pretty({ name: "n", value }) },
+];
+
+/** Where a payload's integer stands: fields typed integer, alone or beside other types. */
+const integerFields: readonly { readonly kind: Kind; readonly key: string; readonly text: string }[] = [
+  { kind: "createOrder", key: "manufacturerID", text: order },
+  { kind: "createOrder", key: "catalogID", text: order },
+  { kind: "createOrder", key: "quantity", text: order },
+  { kind: "createOrder", key: "productID", text: order.replace('"productID": null', '"productID": 7') },
+  { kind: "orderCustomDataRecord", key: "orderCustomDataID", text: record },
+  { kind: "orderCustomDataRecord", key: "orderID", text: record },
+  { kind: "orderItemSearch", key: "perPage", text: pretty({ orderID: "1", perPage: 20 }) },
+];
+
+/** Every problem the editor shows that oms-lint (any rule, either severity) does not report at that place. */
+async function editorOnly(kind: Kind, text: string): Promise<string[]> {
+  const reported = await findings(kind, text, "publish");
+  const shown = await editorJsonService(`${kind}.json`).diagnostics(text);
+  return shown
+    .filter((d) => !reported.some((finding) => reportedThere(text, [d], finding)))
+    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${typeof d.message === "string" ? d.message : d.message.value}\noms-lint: ${reported.map(identity).join("\n") || "nothing"}`);
+}
+
+const emoji = (count: number) => "😀".repeat(count);
+/** Payloads oms-lint passes or only warns about, as a user writes them. */
+const passed: readonly { readonly name: string; readonly kind: Kind; readonly text: string }[] = [
+  { name: "a landingCode of nine emoji (18 UTF-16 units)", kind: "createOrder", text: pretty(createOrder({ landingCode: emoji(9) })) },
+  { name: "a landingCode of five emoji (10 UTF-16 units)", kind: "createOrder", text: pretty(createOrder({ landingCode: emoji(5) })) },
+  { name: "a landingCode of an emoji and eight letters (10 UTF-16 units)", kind: "createOrder", text: pretty(createOrder({ landingCode: `${emoji(1)}abcdefgh` })) },
+  { name: "a landingCode of 200 emoji", kind: "createOrder", text: pretty(createOrder({ landingCode: emoji(200) })) },
+  { name: "an externalOrderID of 100 emoji", kind: "createOrder", text: pretty(createOrder({ externalOrderID: emoji(100) })) },
+  { name: "a cartID of 512 musical symbols", kind: "createOrder", text: pretty(createOrder({ cartID: "𝄞".repeat(512) })) },
+  { name: "a custom data name of 100 emoji", kind: "orderCustomData", text: pretty({ name: emoji(100), value: emoji(1000) }) },
+  { name: "a custom data name of one emoji", kind: "orderCustomData", text: pretty({ name: emoji(1), value: emoji(1) }) },
+  { name: "a manufacturerID of 1234.0", kind: "createOrder", text: withNumber(order, "manufacturerID", "1234.0") },
+  { name: "a quantity of 5.0", kind: "createOrder", text: withNumber(order, "quantity", "5.0") },
+  { name: "a manufacturerID of 1.0", kind: "createOrder", text: withNumber(order, "manufacturerID", "1.0") },
+  { name: "a manufacturerID of 1e2", kind: "createOrder", text: withNumber(order, "manufacturerID", "1e2") },
+  { name: "a quantity of 1E1", kind: "createOrder", text: withNumber(order, "quantity", "1E1") },
+  { name: "a catalogID of -0", kind: "createOrder", text: withNumber(order, "catalogID", "-0") },
+  { name: "a catalogID of -0.0", kind: "createOrder", text: withNumber(order, "catalogID", "-0.0") },
+  { name: "a quantity of 100.00", kind: "createOrder", text: withNumber(order, "quantity", "100.00") },
+  { name: "a productID of 7.0", kind: "createOrder", text: order.replace('"productID": null', '"productID": 7.0') },
+  { name: "an orderCustomDataID of 11111.0", kind: "orderCustomDataRecord", text: withNumber(record, "orderCustomDataID", "11111.0") },
+  { name: "a perPage of 2e1", kind: "orderItemSearch", text: pretty({ orderID: "1", perPage: 20 }).replace("20", "2e1") },
+];
+
+describe("the editor's schemas report nothing oms-lint does not", () => {
+  it.each(passed)("$name: no problem shown but where oms-lint reports one", async ({ kind, text }) => {
+    expect((await findings(kind, text, "publish")).filter((m) => m.level === "error"), "oms-lint passes it").toEqual([]);
+    expect(await editorOnly(kind, text)).toEqual([]);
+  });
+
+  it("at every length constraint: strings of letters, accented letters and characters outside the Basic Multilingual Plane around each minimum and maximum", async () => {
+    const character = fc.constantFrom("a", "é", "😀", "𝄞", "\u{10FFFF}");
+    const around = (limit: number) => fc.integer({ min: Math.max(0, limit - 3), max: limit + 3 });
+    const payload = fc.constantFrom(...stringFields).chain((field) =>
+      fc
+        .oneof(around(field.min), around(field.max), around(Math.ceil(field.min / 2)), around(Math.ceil(field.max / 2)))
+        .chain((length) => fc.array(character, { minLength: length, maxLength: length }))
+        .map((chars) => ({ kind: field.kind, text: field.text(chars.join("")) })),
+    );
+    await fc.assert(
+      fc.asyncProperty(payload, async ({ kind, text }) => {
+        expect(await editorOnly(kind, text)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("at every integer: numbers spelt with a fraction of zeros, an exponent, a sign", async () => {
+    const spelling = fc
+      .record({
+        sign: fc.constantFrom("", "-"),
+        digits: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 100_000 })),
+        fraction: fc.constantFrom("", ".0", ".00", ".000", ".5", ".25"),
+        exponent: fc.constantFrom("", "e0", "E0", "e+0", "e1", "e2", "E+2", "e-1", "e-2"),
+      })
+      .map(({ sign, digits, fraction, exponent }) => `${sign}${digits}${fraction}${exponent}`);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...integerFields), spelling, async ({ kind, key, text }, written) => {
+        expect(await editorOnly(kind, withNumber(text, key, written))).toEqual([]);
+      }),
+      { numRuns: 200, examples: [[integerFields[0]!, "1234.0"], [integerFields[2]!, "5.0"], [integerFields[2]!, "1e2"], [integerFields[1]!, "-0"], [integerFields[2]!, "100.00"]] },
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import type { JsonSchema } from "./schemaSet.js";
+
+/**
+ * VS Code's JSON language service types a number by how it is written: an `integer` is one
+ * written without a dot, so it refuses `"manufacturerID": 1234.0` and takes 1e-1; oms-lint's
+ * validators (Ajv) type it by its value, and take 1234.0 as the integer 1234. In the editor's
+ * schema an integer is a number that is a multiple of 1 (the language service divides the
+ * value: 1234.0, 1e2, -0 pass; 5.5 and 1e-1 fail), worded with the node's `type` message.
+ * A node that takes any number already needs no more.
+ */
+export function integerByValue(node: JsonSchema): JsonSchema {
+  const { type } = node;
+  const types = typeof type === "string" ? [type] : Array.isArray(type) && type.every((t) => typeof t === "string") ? (type as string[]) : [];
+  if (!types.includes("integer")) return node;
+  if ("multipleOf" in node) throw new Error(`codegen: an integer with a multipleOf of its own (${JSON.stringify(node.multipleOf)}) cannot be typed by value for the editor`);
+  const anyNumber = types.includes("number");
+  const numbers = [...new Set(types.map((t) => (t === "integer" ? "number" : t)))];
+  const out: JsonSchema = { ...node, type: typeof type === "string" ? "number" : numbers };
+  if (anyNumber) return out;
+  out.multipleOf = 1;
+  const message = node.errorMessage;
+  if (typeof message === "object" && message !== null && !Array.isArray(message) && typeof (message as JsonSchema).type === "string") {
+    out.errorMessage = { ...(message as JsonSchema), multipleOf: (message as JsonSchema).type };
+  }
+  return out;
+}
+
+/** One character outside the Basic Multilingual Plane (two UTF-16 units), read with or without the `u` flag (VS Code tries it first). */
+const astral = String.raw`(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\u0000-\uFFFF])`;
+
+/**
+ * A minimum length as oms-lint's validators count it, in UTF-16 units (codegen/validators.ts,
+ * lengthBeforeCount: a minimum is missed for certain only in units), for the editor, which
+ * counts `minLength` in code points and would refuse a landingCode of nine emoji (9 code
+ * points, 18 units) that oms-lint takes. A string's units are its code points plus its astral
+ * characters, so it holds at least `limit` units exactly when, for some `a`, it holds `a`
+ * astral characters and `limit - a` code points: one branch for each `a` up to half the limit
+ * (past that, its astral characters alone are enough code points). A minimum of 1 (not
+ * empty) is the same in either count and stays as it is.
+ */
+export function minLengthInUnits(limit: number): JsonSchema {
+  if (limit <= 1) return { minLength: limit };
+  const branches: JsonSchema[] = [{ minLength: limit }];
+  for (let astrals = 1; astrals <= Math.ceil(limit / 2); astrals++) {
+    branches.push({ minLength: limit - astrals, pattern: `^(?:[\\s\\S]*?${astral}){${astrals}}` });
+  }
+  return { anyOf: branches };
+}
