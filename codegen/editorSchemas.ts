@@ -1,6 +1,7 @@
 import { loadConfigSchema, loadSchemas, type JsonSchema } from "./schemaSet.js";
 import { configSchemaForEditor } from "./configSchemaForEditor.js";
 import { integerByValue, minLengthInUnits } from "./editorCounting.js";
+import { formatForEditor } from "./editorFormats.js";
 
 /**
  * The schemas as VS Code's JSON language service reads them. It shows a schema's
@@ -23,7 +24,8 @@ import { integerByValue, minLengthInUnits } from "./editorCounting.js";
  *
  * And so that the editor reports nothing oms-lint does not (editorCounting.ts): an `integer`
  * is a number that is a multiple of 1 (the editor types a number by its writing, oms-lint by
- * its value), and a minimum length above 1 is counted in UTF-16 units, as oms-lint counts it.
+ * its value), a minimum length above 1 is counted in UTF-16 units, as oms-lint counts it, and a
+ * date-time is a pattern that takes all that Ajv's format takes (editorFormats.ts).
  */
 export function generateEditorSchemas(): Record<string, string> {
   const files: Record<string, string> = {};
@@ -81,15 +83,27 @@ function forEditor(node: unknown): unknown {
   }
   for (const [keyword, text] of Object.entries(messages)) {
     if (!movable(source, keyword) || (keyword === "format" && typeof message === "string")) continue;
-    entries.push({ not: { not: keyword === "minLength" ? minLengthInUnits(out[keyword] as number) : { [keyword]: out[keyword] } }, errorMessage: text });
+    entries.push({ not: { not: asEditorChecks(keyword, out[keyword]) }, errorMessage: text });
     delete out[keyword];
   }
   if (typeof out.minLength === "number" && out.minLength > 1) {
     entries.push(minLengthInUnits(out.minLength));
     delete out.minLength;
   }
+  if (out.format === "date-time") {
+    // Left on the node by a message for every failure (or none): the pattern takes that message.
+    entries.push({ ...formatForEditor(out.format), ...(typeof message === "string" ? { patternErrorMessage: message } : {}) });
+    delete out.format;
+  }
   if (entries.length > 0) out.allOf = [...((out.allOf as unknown[] | undefined) ?? []), ...entries];
   return out;
+}
+
+/** A keyword as the editor should check it, to report nothing oms-lint does not: see editorCounting.ts and editorFormats.ts. */
+function asEditorChecks(keyword: string, value: unknown): JsonSchema {
+  if (keyword === "minLength" && typeof value === "number") return minLengthInUnits(value);
+  if (keyword === "format") return formatForEditor(value);
+  return { [keyword]: value };
 }
 
 /** Each property with a message of its own, wrapped so that any failure within it shows that message. */

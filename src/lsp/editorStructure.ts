@@ -10,8 +10,8 @@ import { lineStarts } from "../source/lineIndex.js";
  * same constraints, their messages placed for the editor). A finding of one of these is one
  * the editor shows itself, at that value or (a missing field) at the object that lacks it;
  * test/lsp/editorStructure.test.ts holds a case of each that the editor reports. Any other
- * keyword's finding stays published: `format`, since the editor's date-time, ipv4 and ipv6
- * are patterns of its own (2026-02-30T10:00:00Z passes its date-time; Ajv's knows February);
+ * keyword's finding stays published: `format`, since the editor's ipv4 and ipv6 are patterns, and
+ * its date-time a pattern that takes more than Ajv (2026-02-30T10:00:00Z; Ajv knows February);
  * `errorLimit`, oms-lint's note that its schema check of a list stopped, which is no
  * constraint; and a keyword no finding of the schemas now comes to (`anyOf` and `maximum`:
  * a branch's finding stands first at their value), until a case shows the editor reporting it.

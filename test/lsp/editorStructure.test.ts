@@ -241,6 +241,9 @@ const passed: readonly { readonly name: string; readonly kind: Kind; readonly te
   { name: "a productID of 7.0", kind: "createOrder", text: order.replace('"productID": null', '"productID": 7.0') },
   { name: "an orderCustomDataID of 11111.0", kind: "orderCustomDataRecord", text: withNumber(record, "orderCustomDataID", "11111.0") },
   { name: "a perPage of 2e1", kind: "orderItemSearch", text: pretty({ orderID: "1", perPage: 20 }).replace("20", "2e1") },
+  { name: "an expectedDeliveryDate with a space for its T", kind: "createOrder", text: pretty(createOrder({ expectedDeliveryDate: "2026-11-23 10:00:00Z" })) },
+  { name: "an expectedDeliveryDate with the offset +0530", kind: "createOrder", text: pretty(createOrder({ expectedDeliveryDate: "2026-11-23T10:00:00+0530" })) },
+  { name: "an importedCreationDate with the offset -05", kind: "importOrder", text: pretty(importOrder({ importedCreationDate: "2026-11-23t10:00:00.5-05" })) },
 ];
 
 describe("the editor's schemas report nothing oms-lint does not", () => {
@@ -280,6 +283,29 @@ describe("the editor's schemas report nothing oms-lint does not", () => {
         expect(await editorOnly(kind, withNumber(text, key, written))).toEqual([]);
       }),
       { numRuns: 200, examples: [[integerFields[0]!, "1234.0"], [integerFields[2]!, "5.0"], [integerFields[2]!, "1e2"], [integerFields[1]!, "-0"], [integerFields[2]!, "100.00"]] },
+    );
+  });
+
+  it("at every date-time: dates, separators, times and offsets as written", async () => {
+    const twoDigits = (min: number, max: number) => fc.integer({ min, max }).map((n) => String(n).padStart(2, "0"));
+    const dateTime = fc
+      .tuple(
+        fc.constantFrom("2024", "2026"),
+        twoDigits(0, 13),
+        twoDigits(0, 32),
+        fc.constantFrom("T", "t", " ", "\t", "\u00a0", "_"),
+        twoDigits(0, 24),
+        twoDigits(0, 60),
+        twoDigits(0, 61),
+        fc.constantFrom("", ".5", ".123456789"),
+        fc.constantFrom("Z", "z", "", "+05:30", "+0530", "+05", "-00:00", "-23:59", "+24:00", "+05:60", "+5"),
+      )
+      .map(([year, month, day, separator, hour, minute, second, fraction, offset]) => `${year}-${month}-${day}${separator}${hour}:${minute}:${second}${fraction}${offset}`);
+    await fc.assert(
+      fc.asyncProperty(dateTime, async (expectedDeliveryDate) => {
+        expect(await editorOnly("createOrder", pretty(createOrder({ expectedDeliveryDate })))).toEqual([]);
+      }),
+      { numRuns: 200, examples: [["2026-11-23 10:00:00Z"], ["2026-11-23T10:00:00+0530"], ["2026-12-31T23:59:60Z"], ["2026-11-23T10:00:60Z"]] },
     );
   });
 });
