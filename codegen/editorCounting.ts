@@ -34,15 +34,15 @@ const astral = String.raw`(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\u0000-\uFFFF])`;
  * counts `minLength` in code points and would refuse a landingCode of nine emoji (9 code
  * points, 18 units) that oms-lint takes. A string's units are its code points plus its astral
  * characters, so it holds at least `limit` units exactly when, for some `a`, it holds `a`
- * astral characters and `limit - a` code points: one branch for each `a` up to half the limit
- * (past that, its astral characters alone are enough code points). A minimum of 1 (not
- * empty) is the same in either count and stays as it is.
+ * astral characters and `limit - a` code points: one alternative for each `a` up to half the
+ * limit (past that, its astral characters alone are enough code points). All is one pattern,
+ * its code points counted by the `u` flag's regular expression: the editor's own count
+ * (`minLength`) takes a lone high surrogate and the unit after it for one. A minimum of 1 (not
+ * empty) is the same in any count and stays as it is.
  */
 export function minLengthInUnits(limit: number): JsonSchema {
   if (limit <= 1) return { minLength: limit };
-  const branches: JsonSchema[] = [{ minLength: limit }];
-  for (let astrals = 1; astrals <= Math.ceil(limit / 2); astrals++) {
-    branches.push({ minLength: limit - astrals, pattern: `^(?:[\\s\\S]*?${astral}){${astrals}}` });
-  }
-  return { anyOf: branches };
+  const alternatives = [`[\\s\\S]{${limit}}`];
+  for (let astrals = 1; astrals <= Math.ceil(limit / 2); astrals++) alternatives.push(`(?=[\\s\\S]{${limit - astrals}})(?:[\\s\\S]*?${astral}){${astrals}}`);
+  return { pattern: `^(?:${alternatives.join("|")})` };
 }

@@ -61,6 +61,8 @@ const cases: readonly { readonly name: string; readonly kind: Kind; readonly tex
   { name: "a quantity of 1e-1, a fraction written without a dot", kind: "createOrder", text: pretty(createOrder()).replace('"quantity": 5', '"quantity": 1e-1') },
   { name: "a string for an order", kind: "createOrder", text: '"an order"' },
   { name: "a gift recipient too long", kind: "createOrder", text: pretty(gift("r".repeat(101))) },
+  { name: "a landingCode of four emoji and a letter (9 UTF-16 units)", kind: "createOrder", text: pretty(createOrder({ landingCode: `${"😀".repeat(4)}a` })) },
+  { name: "a landingCode of eight letters and a lone surrogate (9 UTF-16 units)", kind: "createOrder", text: pretty(createOrder({ landingCode: "a\uD800bcdefgh" })) },
   { name: "perPage as a number past 100", kind: "orderItemSearch", text: pretty({ orderID: "1", perPage: 500 }) },
   { name: "a quantity of 0 and a price as text", kind: "createOrder", text: pretty(item({ quantity: 0, actualPrice: "1.00" })) },
   { name: "an import with an unknown status", kind: "importOrder", text: pretty(importOrder({ orderStatus: "DONE" })) },
@@ -226,6 +228,7 @@ const passed: readonly { readonly name: string; readonly kind: Kind; readonly te
   { name: "a landingCode of five emoji (10 UTF-16 units)", kind: "createOrder", text: pretty(createOrder({ landingCode: emoji(5) })) },
   { name: "a landingCode of an emoji and eight letters (10 UTF-16 units)", kind: "createOrder", text: pretty(createOrder({ landingCode: `${emoji(1)}abcdefgh` })) },
   { name: "a landingCode of 200 emoji", kind: "createOrder", text: pretty(createOrder({ landingCode: emoji(200) })) },
+  { name: "a landingCode of two astral characters, a lone surrogate and letters (10 UTF-16 units)", kind: "createOrder", text: pretty(createOrder({ landingCode: "aaa\u{10FFFF}a\u{10FFFF}\uD800a" })) },
   { name: "an externalOrderID of 100 emoji", kind: "createOrder", text: pretty(createOrder({ externalOrderID: emoji(100) })) },
   { name: "a cartID of 512 musical symbols", kind: "createOrder", text: pretty(createOrder({ cartID: "𝄞".repeat(512) })) },
   { name: "a custom data name of 100 emoji", kind: "orderCustomData", text: pretty({ name: emoji(100), value: emoji(1000) }) },
@@ -253,7 +256,7 @@ describe("the editor's schemas report nothing oms-lint does not", () => {
   });
 
   it("at every length constraint: strings of letters, accented letters and characters outside the Basic Multilingual Plane around each minimum and maximum", async () => {
-    const character = fc.constantFrom("a", "é", "😀", "𝄞", "\u{10FFFF}");
+    const character = fc.constantFrom("a", "é", "😀", "𝄞", "\u{10FFFF}", "\uD800", "\uDC00");
     const around = (limit: number) => fc.integer({ min: Math.max(0, limit - 3), max: limit + 3 });
     const payload = fc.constantFrom(...stringFields).chain((field) =>
       fc
