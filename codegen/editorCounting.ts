@@ -46,3 +46,14 @@ export function minLengthInUnits(limit: number): JsonSchema {
   for (let astrals = 1; astrals <= Math.ceil(limit / 2); astrals++) alternatives.push(`(?=[\\s\\S]{${limit - astrals}})(?:[\\s\\S]*?${astral}){${astrals}}`);
   return { pattern: `^(?:${alternatives.join("|")})` };
 }
+
+/**
+ * A maximum length as oms-lint's validators count it, in code points (a lone surrogate is one,
+ * as Ajv's ucs2length counts it), for the editor, whose own count (`maxLength`) takes a lone
+ * high surrogate and the unit after it for one: a custom data name of 51 lone surrogates each
+ * before a letter, 102 code points, passed its 100, while oms-lint, under `structure:
+ * "editor"`, left its finding to the editor. The u-flag pattern counts code points as Ajv does.
+ */
+export function maxLengthInCodePoints(limit: number): JsonSchema {
+  return { not: { type: "string", pattern: `^[\\s\\S]{${limit + 1}}` } };
+}

@@ -1,6 +1,6 @@
 import { loadConfigSchema, loadSchemas, type JsonSchema } from "./schemaSet.js";
 import { configSchemaForEditor } from "./configSchemaForEditor.js";
-import { integerByValue, minLengthInUnits } from "./editorCounting.js";
+import { integerByValue, maxLengthInCodePoints, minLengthInUnits } from "./editorCounting.js";
 import { formatForEditor } from "./editorFormats.js";
 
 /**
@@ -24,7 +24,9 @@ import { formatForEditor } from "./editorFormats.js";
  *
  * And so that the editor reports nothing oms-lint does not (editorCounting.ts): an `integer`
  * is a number that is a multiple of 1 (the editor types a number by its writing, oms-lint by
- * its value), a minimum length above 1 is counted in UTF-16 units, as oms-lint counts it, and a
+ * its value), a minimum length above 1 is counted in UTF-16 units and a maximum in code points
+ * by patterns, as oms-lint counts them (the editor's own count reads a lone surrogate and the
+ * unit after it as one), and a
  * date-time is a pattern that takes all that Ajv's format takes (editorFormats.ts).
  */
 export function generateEditorSchemas(): Record<string, string> {
@@ -90,6 +92,10 @@ function forEditor(node: unknown): unknown {
     entries.push(minLengthInUnits(out.minLength));
     delete out.minLength;
   }
+  if (typeof out.maxLength === "number") {
+    entries.push(maxLengthInCodePoints(out.maxLength));
+    delete out.maxLength;
+  }
   if (out.format === "date-time") {
     // Left on the node by a message for every failure (or none): the pattern takes that message.
     entries.push({ ...formatForEditor(out.format), ...(typeof message === "string" ? { patternErrorMessage: message } : {}) });
@@ -102,6 +108,7 @@ function forEditor(node: unknown): unknown {
 /** A keyword as the editor should check it, to report nothing oms-lint does not: see editorCounting.ts and editorFormats.ts. */
 function asEditorChecks(keyword: string, value: unknown): JsonSchema {
   if (keyword === "minLength" && typeof value === "number") return minLengthInUnits(value);
+  if (keyword === "maxLength" && typeof value === "number") return maxLengthInCodePoints(value);
   if (keyword === "format") return formatForEditor(value);
   return { [keyword]: value };
 }

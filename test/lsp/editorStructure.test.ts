@@ -45,6 +45,7 @@ const cases: readonly { readonly name: string; readonly kind: Kind; readonly tex
   { name: "a search object without orderID", kind: "orderItemSearch", text: pretty({ perPage: "20" }) },
   { name: "a custom data name of 60 emoji (120 UTF-16 units)", kind: "orderCustomData", text: pretty({ name: "😀".repeat(60), value: "v" }) },
   { name: "a custom data name of 101 emoji", kind: "orderCustomData", text: pretty({ name: "😀".repeat(101), value: "v" }) },
+  { name: "a custom data name of 51 lone surrogates each before a letter (102 code points)", kind: "orderCustomData", text: pretty({ name: "\uD800a".repeat(51), value: "v" }) },
   { name: "an empty name and a value too long", kind: "orderCustomData", text: pretty({ name: "", value: "v".repeat(1001) }) },
   { name: "an item custom data body without value", kind: "orderItemCustomData", text: pretty({ name: "n", value: 5 }) },
   {
@@ -134,8 +135,8 @@ describe('structure: "editor" leaves to the editor only the findings its schema 
     for (const finding of left) expect(reportedThere(text, shown, finding), `${identity(finding)}\neditor: ${shown.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.message)}`).join("\n")}`).toBe(true);
   });
 
-  it("never leaves to the editor a length it counts otherwise: names of 45 to 105 characters, some outside the Basic Multilingual Plane", async () => {
-    const name = fc.array(fc.constantFrom("a", "é", "😀"), { minLength: 45, maxLength: 105 }).map((chars) => chars.join(""));
+  it("never leaves to the editor a length it counts otherwise: names of 45 to 105 characters, some outside the Basic Multilingual Plane, some lone surrogates", async () => {
+    const name = fc.array(fc.constantFrom("a", "é", "😀", "\uD800"), { minLength: 45, maxLength: 105 }).map((chars) => chars.join(""));
     await fc.assert(
       fc.asyncProperty(name, async (name) => {
         const text = pretty({ name, value: "v" });
