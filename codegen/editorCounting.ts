@@ -25,6 +25,17 @@ export function integerByValue(node: JsonSchema): JsonSchema {
   return out;
 }
 
+/**
+ * The integer check of `integerByValue` as the editor runs it: a multiple of 1, or a number
+ * past the double range (1e400, which the editor reads as Infinity and divides into NaN). Ajv
+ * takes no such number for any type, and the language server publishes its finding under
+ * `structure: "editor"` too (src/lsp/editorStructure.ts, numberReadOtherwise): the editor
+ * reporting it as well would show one cause twice.
+ */
+export function wholeOrPastDoubles(): JsonSchema {
+  return { anyOf: [{ multipleOf: 1 }, { minimum: Number.MAX_VALUE }, { maximum: -Number.MAX_VALUE }] };
+}
+
 /** One character outside the Basic Multilingual Plane (two UTF-16 units), read with or without the `u` flag (VS Code tries it first). */
 const astral = String.raw`(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\u0000-\uFFFF])`;
 

@@ -1,6 +1,6 @@
 import { loadConfigSchema, loadSchemas, type JsonSchema } from "./schemaSet.js";
 import { configSchemaForEditor } from "./configSchemaForEditor.js";
-import { integerByValue, maxLengthInCodePoints, minLengthInUnits } from "./editorCounting.js";
+import { integerByValue, maxLengthInCodePoints, minLengthInUnits, wholeOrPastDoubles } from "./editorCounting.js";
 import { formatForEditor } from "./editorFormats.js";
 
 /**
@@ -109,6 +109,7 @@ function forEditor(node: unknown): unknown {
 function asEditorChecks(keyword: string, value: unknown): JsonSchema {
   if (keyword === "minLength" && typeof value === "number") return minLengthInUnits(value);
   if (keyword === "maxLength" && typeof value === "number") return maxLengthInCodePoints(value);
+  if (keyword === "multipleOf" && value === 1) return wholeOrPastDoubles();
   if (keyword === "format") return formatForEditor(value);
   return { [keyword]: value };
 }
