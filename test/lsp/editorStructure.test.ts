@@ -260,7 +260,7 @@ describe("the editor's schemas report nothing oms-lint does not", () => {
     expect(await editorOnly(kind, text)).toEqual([]);
   });
 
-  it("at every length constraint: strings of letters, accented letters and characters outside the Basic Multilingual Plane around each minimum and maximum", async () => {
+  it("at every length constraint: strings of letters, accented letters, characters outside the Basic Multilingual Plane and lone surrogates around each minimum and maximum (and the editor shows each length finding left to it)", async () => {
     const character = fc.constantFrom("a", "é", "😀", "𝄞", "\u{10FFFF}", "\uD800", "\uDC00");
     const around = (limit: number) => fc.integer({ min: Math.max(0, limit - 3), max: limit + 3 });
     const payload = fc.constantFrom(...stringFields).chain((field) =>
@@ -272,6 +272,9 @@ describe("the editor's schemas report nothing oms-lint does not", () => {
     await fc.assert(
       fc.asyncProperty(payload, async ({ kind, text }) => {
         expect(await editorOnly(kind, text)).toEqual([]);
+        // And the converse of the converse: what the server leaves to the editor there, the editor shows.
+        const shown = await editorJsonService(`${kind}.json`).diagnostics(text);
+        for (const finding of await leftToEditor(kind, text, false)) expect(reportedThere(text, shown, finding), identity(finding)).toBe(true);
       }),
       { numRuns: 150 },
     );
