@@ -26,8 +26,8 @@ import { formatForEditor } from "./editorFormats.js";
  * is a number that is a multiple of 1 (the editor types a number by its writing, oms-lint by
  * its value), a minimum length above 1 is counted in UTF-16 units and a maximum in code points
  * by patterns, as oms-lint counts them (the editor's own count reads a lone surrogate and the
- * unit after it as one), and a
- * date-time is a pattern that takes all that Ajv's format takes (editorFormats.ts).
+ * unit after it as one), and a date-time is a pattern that takes all that Ajv's format takes
+ * (editorFormats.ts).
  */
 export function generateEditorSchemas(): Record<string, string> {
   const files: Record<string, string> = {};
@@ -58,7 +58,6 @@ function forEditor(node: unknown): unknown {
   const out: JsonSchema = {};
   // Under `properties` (and the like) keys are names, and a property may be called errorMessage.
   for (const [key, value] of Object.entries(source)) if (key !== "errorMessage") out[key] = forEditor(value);
-  if (message === undefined) return out;
   const messages: Record<string, string> = {};
   if (typeof message === "string") {
     // One message for every failure: the node's, and that of each keyword the editor would word itself.
@@ -92,12 +91,16 @@ function forEditor(node: unknown): unknown {
     entries.push(minLengthInUnits(out.minLength));
     delete out.minLength;
   }
+  if (out.multipleOf === 1) {
+    entries.push(wholeOrPastDoubles());
+    delete out.multipleOf;
+  }
   if (typeof out.maxLength === "number") {
     entries.push(maxLengthInCodePoints(out.maxLength));
     delete out.maxLength;
   }
   if (out.format === "date-time") {
-    // Left on the node by a message for every failure (or none): the pattern takes that message.
+    // Left on the node by a message for every failure, or by none: the pattern takes that message.
     entries.push({ ...formatForEditor(out.format), ...(typeof message === "string" ? { patternErrorMessage: message } : {}) });
     delete out.format;
   }

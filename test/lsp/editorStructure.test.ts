@@ -65,6 +65,7 @@ const cases: readonly { readonly name: string; readonly kind: Kind; readonly tex
   { name: "a landingCode of four emoji and a letter (9 UTF-16 units)", kind: "createOrder", text: pretty(createOrder({ landingCode: `${"😀".repeat(4)}a` })) },
   { name: "a landingCode of eight letters and a lone surrogate (9 UTF-16 units)", kind: "createOrder", text: pretty(createOrder({ landingCode: "a\uD800bcdefgh" })) },
   { name: "perPage as a number past 100", kind: "orderItemSearch", text: pretty({ orderID: "1", perPage: 500 }) },
+  { name: "a search orderID past the double range", kind: "orderItemSearch", text: pretty({ orderID: 1, shipmentID: "2" }).replace('"orderID": 1', '"orderID": 1e400') },
   { name: "a quantity of 0 and a price as text", kind: "createOrder", text: pretty(item({ quantity: 0, actualPrice: "1.00" })) },
   { name: "an import with an unknown status", kind: "importOrder", text: pretty(importOrder({ orderStatus: "DONE" })) },
   { name: "an order custom data record without its ID", kind: "orderCustomDataRecord", text: pretty({ orderID: 0, name: "n", value: "v" }) },
@@ -167,8 +168,10 @@ describe('structure: "editor" leaves to the editor only the findings its schema 
     expect(await shown("a number past the double range")).toEqual([expect.stringMatching(/^schema \/manufacturerID manufacturerID must be an integer .* reads as Infinity/)]);
     expect(await shown("a number of 400 digits")).toEqual([expect.stringMatching(/^schema \/manufacturerID manufacturerID must be an integer .* reads as Infinity/)]);
     // Published, so not the editor's too (one cause, one diagnostic): its integer takes ±Infinity.
-    for (const name of ["a number past the double range", "a number of 400 digits"]) {
-      expect(await editorJsonService("createOrder.json").diagnostics(cases.find((c) => c.name === name)!.text), name).toEqual([]);
+    expect(await shown("a search orderID past the double range")).toEqual([expect.stringMatching(/^schema \/orderID /)]);
+    for (const name of ["a number past the double range", "a number of 400 digits", "a search orderID past the double range"]) {
+      const { kind, text } = cases.find((c) => c.name === name)!;
+      expect(await editorJsonService(`${kind}.json`).diagnostics(text), name).toEqual([]);
     }
   });
 
