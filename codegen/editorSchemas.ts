@@ -1,5 +1,7 @@
 import { loadConfigSchema, loadSchemas, type JsonSchema } from "./schemaSet.js";
 import { configSchemaForEditor } from "./configSchemaForEditor.js";
+import { integerByValue, maxLengthInCodePoints, minLengthInUnits, wholeOrPastDoubles } from "./editorCounting.js";
+import { formatForEditor } from "./editorFormats.js";
 
 /**
  * The schemas as VS Code's JSON language service reads them. It shows a schema's
@@ -19,6 +21,13 @@ import { configSchemaForEditor } from "./configSchemaForEditor.js";
  *   in the same double negation: any failure inside it shows the one message, as in the CLI;
  * - `required` stays as it is: the editor marks the missing property at its object's key
  *   ("Missing property "customer".") where a `not` would underline the whole object.
+ *
+ * And so that the editor reports nothing oms-lint does not (editorCounting.ts): an `integer`
+ * is a number that is a multiple of 1 (the editor types a number by its writing, oms-lint by
+ * its value), a minimum length above 1 is counted in UTF-16 units and a maximum in code points
+ * by patterns, as oms-lint counts them (the editor's own count reads a lone surrogate and the
+ * unit after it as one), and a date-time is a pattern that takes all that Ajv's format takes
+ * (editorFormats.ts).
  */
 export function generateEditorSchemas(): Record<string, string> {
   const files: Record<string, string> = {};
@@ -44,12 +53,11 @@ function movable(node: JsonSchema, keyword: string): boolean {
 function forEditor(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(forEditor);
   if (typeof node !== "object" || node === null) return node;
-  const source = node as JsonSchema;
+  const source = integerByValue(node as JsonSchema);
   const message = source.errorMessage;
   const out: JsonSchema = {};
   // Under `properties` (and the like) keys are names, and a property may be called errorMessage.
   for (const [key, value] of Object.entries(source)) if (key !== "errorMessage") out[key] = forEditor(value);
-  if (message === undefined) return out;
   const messages: Record<string, string> = {};
   if (typeof message === "string") {
     // One message for every failure: the node's, and that of each keyword the editor would word itself.
@@ -76,11 +84,37 @@ function forEditor(node: unknown): unknown {
   }
   for (const [keyword, text] of Object.entries(messages)) {
     if (!movable(source, keyword) || (keyword === "format" && typeof message === "string")) continue;
-    entries.push({ not: { not: { [keyword]: out[keyword] } }, errorMessage: text });
+    entries.push({ not: { not: asEditorChecks(keyword, out[keyword]) }, errorMessage: text });
     delete out[keyword];
+  }
+  if (typeof out.minLength === "number" && out.minLength > 1) {
+    entries.push(minLengthInUnits(out.minLength));
+    delete out.minLength;
+  }
+  if (out.multipleOf === 1) {
+    entries.push(wholeOrPastDoubles());
+    delete out.multipleOf;
+  }
+  if (typeof out.maxLength === "number") {
+    entries.push(maxLengthInCodePoints(out.maxLength));
+    delete out.maxLength;
+  }
+  if (out.format === "date-time") {
+    // Left on the node by a message for every failure, or by none: the pattern takes that message.
+    entries.push({ ...formatForEditor(out.format), ...(typeof message === "string" ? { patternErrorMessage: message } : {}) });
+    delete out.format;
   }
   if (entries.length > 0) out.allOf = [...((out.allOf as unknown[] | undefined) ?? []), ...entries];
   return out;
+}
+
+/** A keyword as the editor should check it, to report nothing oms-lint does not: see editorCounting.ts and editorFormats.ts. */
+function asEditorChecks(keyword: string, value: unknown): JsonSchema {
+  if (keyword === "minLength" && typeof value === "number") return minLengthInUnits(value);
+  if (keyword === "maxLength" && typeof value === "number") return maxLengthInCodePoints(value);
+  if (keyword === "multipleOf" && value === 1) return wholeOrPastDoubles();
+  if (keyword === "format") return formatForEditor(value);
+  return { [keyword]: value };
 }
 
 /** Each property with a message of its own, wrapped so that any failure within it shows that message. */

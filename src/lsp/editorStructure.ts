@@ -10,8 +10,8 @@ import { lineStarts } from "../source/lineIndex.js";
  * same constraints, their messages placed for the editor). A finding of one of these is one
  * the editor shows itself, at that value or (a missing field) at the object that lacks it;
  * test/lsp/editorStructure.test.ts holds a case of each that the editor reports. Any other
- * keyword's finding stays published: `format`, since the editor's date-time, ipv4 and ipv6
- * are patterns of its own (2026-02-30T10:00:00Z passes its date-time; Ajv's knows February);
+ * keyword's finding stays published: `format`, since the editor's ipv4 and ipv6 are patterns, and
+ * its date-time a pattern that takes more than Ajv (2026-02-30T10:00:00Z; Ajv knows February);
  * `errorLimit`, oms-lint's note that its schema check of a list stopped, which is no
  * constraint; and a keyword no finding of the schemas now comes to (`anyOf` and `maximum`:
  * a branch's finding stands first at their value), until a case shows the editor reporting it.
@@ -24,8 +24,9 @@ export interface EditorView {
   readonly searchString: boolean;
   /**
    * Whether the value a finding stands at is a number the editor types otherwise than Ajv: one
-   * past the double range (1e400, read as Infinity: a number to the editor, none to Ajv), or a
-   * fraction written without a dot (1e-1: the editor's integer is a number written so).
+   * past the double range (1e400, read as Infinity: a number to the editor, none to Ajv). An
+   * integer is typed alike: the editor's schemas make it a number that is a multiple of 1
+   * (codegen/editorCounting.ts), so 1e-1 is a fraction to both, 1234.0 an integer to both.
    */
   numberReadOtherwise(message: LintMessage): boolean;
 }
@@ -48,8 +49,7 @@ export function editorView(kind: Kind | undefined, text: string): EditorView {
       starts ??= lineStarts(body);
       const written = numberWrittenAt(body, (starts[line - 1] ?? body.length) + column - 1);
       if (written === undefined) return false;
-      const value = Number(written);
-      return !Number.isFinite(value) || (!written.includes(".") && !Number.isInteger(value));
+      return !Number.isFinite(Number(written));
     },
   };
 }
@@ -62,8 +62,8 @@ export function editorView(kind: Kind | undefined, text: string): EditorView {
  * - schema/length-units, a maximum passed by UTF-16 units alone: the editor counts code points,
  *   as the documents' "characters" may be read, and finds nothing (a minimum missed by units,
  *   the larger count, is missed by code points too: the editor reports it);
- * - a type refused on a number the editor reads otherwise (numberReadOtherwise): it types a
- *   number by its writing, Ajv by its value.
+ * - a type refused on a number the editor reads otherwise (numberReadOtherwise): past the
+ *   double range, a number to it, none to Ajv.
  */
 export function leftToEditor(message: LintMessage, view: EditorView): boolean {
   if (message.ruleId !== schemaRuleId && !message.ruleId.startsWith(`${schemaRuleId}/`)) return false;

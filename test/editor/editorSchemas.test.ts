@@ -25,6 +25,7 @@ const rawMessages = [
   /^Matches a schema that is not allowed/,
   /^Array has too (few|many) items/,
   /^Value is not accepted/,
+  /^Value is not divisible/,
   /^Property .* is not allowed/,
   /object Object/,
 ];
@@ -60,6 +61,15 @@ describe("editor schemas, as VS Code's JSON language service shows them", () => 
     const shown = async (locale: string) => (await editor.validate(JSON.stringify(createOrder({ locale }), null, 2))).filter((f) => f.line.startsWith('"locale"')).map((f) => f.message);
     expect(await shown("en-us")).toEqual([expect.stringMatching(/^locale is a documented IETF code in other letter case .*send the listed spelling$/)]);
     expect(await shown("xx-XX")).toEqual([expect.stringMatching(/^locale must be one of the documented IETF codes/)]);
+  });
+
+  it("words a fraction where an integer belongs as the field's type message, and takes an integer written with a fraction of zeros", async () => {
+    const editor = validatorFor("createOrder.json");
+    const shown = async (written: string) => (await editor.validate(JSON.stringify(createOrder(), null, 2).replace('"manufacturerID": 1234', `"manufacturerID": ${written}`))).filter((f) => f.line.startsWith('"manufacturerID"')).map((f) => f.message);
+    expect(await shown("1234.5")).toEqual([expect.stringMatching(/^manufacturerID must be an integer/)]);
+    expect(await shown("125e-2")).toEqual([expect.stringMatching(/^manufacturerID must be an integer/)]);
+    expect(await shown("1234.0")).toEqual([]);
+    expect(await shown("0.0")).toEqual([expect.stringMatching(/^manufacturerID must be 1 or more/)]);
   });
 
   it("accepts the documents' example as it is", async () => {
