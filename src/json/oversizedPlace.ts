@@ -50,6 +50,13 @@ function isLeftOut(member: unknown): boolean {
 }
 
 /**
+ * Whether JSON.stringify writes a primitive otherwise than it stands: a BigInt, which it
+ * throws on or, with BigInt.prototype.toJSON defined (a common polyfill), writes as that answers
+ * (found by the review of the stop: a BigInt the polyfill writes as a number was an error).
+ */
+const isBigInt = (member: unknown): boolean => typeof member === "bigint";
+
+/**
  * Levels the quick count follows: no payload nests past a dozen (the documents' examples,
  * five). A value that shares or repeats its objects deeper is left to the full walk.
  */
@@ -74,6 +81,7 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
     for (let i = 0; i < size; i++) {
       const child: unknown = (node as unknown[])[i];
       if (typeof child === "object" && child !== null && (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0)) return -1;
+      if (isBigInt(child)) return -1;
     }
   } else {
     let entries = 0;
@@ -82,7 +90,7 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
       const child: unknown = (node as Record<string, unknown>)[key];
       if (typeof child === "object" && child !== null) {
         if (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0) return -1;
-      } else if (isLeftOut(child)) return -1;
+      } else if (isLeftOut(child) || isBigInt(child)) return -1;
     }
   }
   return left;
@@ -172,7 +180,7 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
     if (!isContainer(child)) {
       // A plain object with a toJSON method of its own is written as what the method answers;
       // a member that is undefined, a function or a symbol is not written at all.
-      rewritten ||= frame.keys !== null && isLeftOut(child);
+      rewritten ||= (frame.keys !== null && isLeftOut(child)) || isBigInt(child);
       trail.pop();
       continue;
     }

@@ -3,12 +3,14 @@ import type { StructureLimits } from "../source/entryCount.js";
 import { placePointer } from "./jsonPointer.js";
 
 /**
- * A place where JSON.stringify throws for a reason of its own place, not a BigInt's: the
- * object's toJSON threw, or what is written there holds itself (a toJSON answering a cycle).
+ * A place where JSON.stringify throws: the object's toJSON threw, what is written there holds
+ * itself (a toJSON answering a cycle), or a BigInt stands there (kept in the value, for the
+ * schema to name where it refuses one: elsewhere, as an option's value or under an unknown key,
+ * this place is its one finding).
  */
 export interface UnwritablePlace {
   readonly path: string;
-  readonly reason: "toJSON" | "cycle";
+  readonly reason: "toJSON" | "cycle" | "bigint";
 }
 
 /** The value JSON.stringify writes, and each place it could not write; or the first limit its writing passes. */
@@ -95,7 +97,8 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
   /** What is written for `value` under `key`: leftOut, unwritten, a primitive, or a container to open. */
   const writing = (value: unknown, key: string | number): unknown => {
     let answer = value;
-    if ((typeof value === "object" && value !== null) || typeof value === "bigint") {
+    // Any object, a function among them (JSON.stringify asks each for its toJSON), and a BigInt.
+    if ((typeof value === "object" && value !== null) || typeof value === "function" || typeof value === "bigint") {
       const toJSON = (value as { toJSON?: unknown }).toJSON;
       if (typeof toJSON === "function") {
         try {
@@ -108,6 +111,7 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
     }
     if (answer === undefined || typeof answer === "function" || typeof answer === "symbol") return leftOut;
     if (typeof answer === "number") return asWrittenNumber(answer);
+    if (typeof answer === "bigint") unwritable.push({ path: pointerTo(key), reason: "bigint" });
     if (typeof answer !== "object" || answer === null) return answer;
     const primitive = unboxed(answer);
     return typeof primitive === "number" ? asWrittenNumber(primitive) : primitive;

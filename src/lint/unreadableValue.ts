@@ -26,9 +26,11 @@ const throwingPlace = (value: unknown) => unreadablePlace(value) ?? unreadablePl
  * - A throw at no place: the value may have changed as it was read (a getter that throws on
  *   its first read only), so it is checked once more, as it reads now.
  * - Thrown again at no place (a getter JSON.stringify does not send, being no enumerable
- *   key: `name` defined with enumerable false), and within `limits`: the value is checked as
- *   JSON.stringify sends it, as the README promises. An error that comes back from that plain
- *   copy is oms-lint's own, and is thrown.
+ *   key: `name` defined with enumerable false; a Proxy that throws on its prototype, which
+ *   JSON.stringify never asks), and within `limits`: the value is checked as JSON.stringify
+ *   sends it, as the README promises. Only when it cannot be written either is a Proxy that
+ *   throws where no read of its entries goes the place. An error that comes back from that
+ *   plain copy is oms-lint's own, and is thrown.
  * - A rule that met the throw first reported an internal error: the place is looked for
  *   then too; with none, the internal error stands (the rule is not run again: a rule whose
  *   visitor throws is called no more for that payload).
@@ -38,11 +40,14 @@ export function unlessUnreadable(value: unknown, check: (value: unknown) => Diag
   try {
     found = checkedTwice(value, check);
   } catch (error) {
+    // Sent as JSON.stringify writes it, when it can be (found by the review of the stop: a Proxy
+    // whose prototype throws was blamed, though the body it sends is plain data); a getter or a
+    // trap that throws as it is written leaves no body, and its place is the finding.
+    const sent = limits && asSent(value, limits);
+    if (sent) return "finding" in sent ? [sent.finding] : checkedAsSent(sent, check(sent.value));
     const place = throwingPlace(value);
     if (place !== undefined) return [unreadableDiagnostic(place)];
-    const sent = limits && asSent(value, limits);
-    if (!sent) throw error;
-    return "finding" in sent ? [sent.finding] : checkedAsSent(sent, check(sent.value));
+    throw error;
   }
   if (!hasInternalError(found)) return found;
   const place = throwingPlace(value);

@@ -4,6 +4,7 @@ import type { UnwritablePlace } from "../json/writtenValue.js";
 const why: Readonly<Record<UnwritablePlace["reason"], string>> = {
   toJSON: "its toJSON threw",
   cycle: "it holds itself, a cycle",
+  bigint: "a BigInt: send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string",
 };
 
 /** JSON.stringify throws at this place, so no body can be sent: it fails as the schema's type check does, as an unreadable value does. */
@@ -28,8 +29,16 @@ function atOrUnder(path: string, places: ReadonlyMap<string, unknown>): boolean 
  */
 export function withUnwritable(found: Diagnostic[], unwritable: readonly UnwritablePlace[]): Diagnostic[] {
   if (unwritable.length === 0) return found;
+  // A BigInt was checked where it stands: a schema finding there names it already (its type,
+  // with the way out); elsewhere this place is its one finding, in place of any other about its
+  // value (a custom data value's inferred "should be a string"), a finding about its key kept
+  // (found by the review of the stop: an option's BigInt, or one under an unknown key, left a
+  // body JSON.stringify throws on valid).
+  const namedBySchema = new Set(found.filter((finding) => finding.ruleId.startsWith("schema")).map((finding) => finding.path));
+  const standing = unwritable.filter((place) => place.reason !== "bigint");
   // By pointer: two places whose pointers were cut at the same length (placePointer) are one finding.
-  const places = new Map(unwritable.map((place) => [place.path, place]));
-  const kept = found.filter((finding) => !atOrUnder(finding.path, places));
-  return [...kept, ...[...places.values()].map(unwritableDiagnostic)];
+  const places = new Map(standing.map((place) => [place.path, place]));
+  const bigInts = new Map(unwritable.filter((place) => place.reason === "bigint" && !namedBySchema.has(place.path) && !atOrUnder(place.path, places)).map((place) => [place.path, place]));
+  const kept = found.filter((finding) => !atOrUnder(finding.path, places) && !(bigInts.has(finding.path) && finding.at !== "key"));
+  return [...kept, ...[...places.values(), ...bigInts.values()].map(unwritableDiagnostic)];
 }

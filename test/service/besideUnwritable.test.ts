@@ -143,3 +143,35 @@ describe("property: a BigInt elsewhere adds its finding, and changes nothing els
     );
   });
 });
+
+// Found by the review of the stop.
+describe("a BigInt, wherever it stands", () => {
+  it("where the schema takes any value (an option, a key no shape names): one error at its place, the unknown key's warning kept", () => {
+    const order = withMembers(createOrder(), { "/orderItems/0/itemSpecifics/options": { size: 12n }, "/x": 1n });
+    expect(() => JSON.stringify(order)).toThrow(TypeError);
+    const found = findings("createOrder", order);
+    expect(found.filter((d) => d.severity === "error").map((d) => d.path)).toEqual(["/orderItems/0/itemSpecifics/options/size", "/x"]);
+    for (const d of found.filter((d) => d.severity === "error")) expect(d.message).toMatch(/could not be written \(a BigInt: send Number\(value\)/);
+    expect(found).toContainEqual(expect.objectContaining({ ruleId: "unknown-property", path: "/x", severity: "warning" }));
+  });
+
+  it("with BigInt.prototype.toJSON defined (a common polyfill): checked as the number JSON.stringify writes", () => {
+    const prototype = BigInt.prototype as { toJSON?: () => unknown };
+    prototype.toJSON = function (this: bigint) {
+      return Number(this);
+    };
+    try {
+      const order = withMembers(createOrder(), { "/manufacturerID": 1234n });
+      expect(findings("createOrder", order)).toEqual(findings("createOrder", asSent(order)));
+      expect(validate("createOrder", order).valid).toBe(true);
+    } finally {
+      delete prototype.toJSON;
+    }
+  });
+
+  it("a function with a toJSON beside a BigInt is written as its toJSON answers, as JSON.stringify writes it", () => {
+    const currency = Object.assign(() => "USD", { toJSON: () => "USD" });
+    const order = withMembers(createOrder(), { "/currency": currency, "/manufacturerID": 1234n });
+    expect(findings("createOrder", order).map((d) => d.path)).toEqual(["/manufacturerID"]);
+  });
+});
