@@ -52,7 +52,9 @@ function descendingSpans(document: TextDocument, text: string, changes: readonly
     const end = document.offsetAt(to);
     // A position past its line's end stands at the end of that line as the text is then: not, on the line of the change before it, where it was.
     const clamped = end - document.offsetAt({ line: to.line, character: 0 }) !== to.character;
-    if (end < start || end > limit || to.line > limitLine || (to.line === limitLine && (lineMoved || clamped))) return undefined;
+    // A range whose start is after its end, as positions: TextDocument orders the two first; left to it (found by the review of the stop).
+    const reversed = from.line > to.line || (from.line === to.line && from.character > to.character);
+    if (reversed || end < start || end > limit || to.line > limitLine || (to.line === limitLine && (lineMoved || clamped))) return undefined;
     spans.push({ start, end, text: change.text });
     limit = start;
     limitLine = from.line;

@@ -21,6 +21,12 @@ export function jsonRpcShape(value: unknown): Shape {
     const id = "id" in candidate && isId(candidate.id) ? candidate.id : null;
     if (typeof candidate.method !== "string") return { invalid: "a message's method must be a string", id };
     if ("id" in candidate && !isId(candidate.id)) return { invalid: "a request's id must be a string or a number", id: null };
+    // vscode-jsonrpc reads a cancellation's id before any handler, and threw its own TypeError
+    // on one without it (found by the review of the stop: the client was answered "Cannot read
+    // properties of undefined (reading 'id')").
+    if (candidate.method === "$/cancelRequest" && !isId((candidate.params as { id?: unknown } | null | undefined)?.id)) {
+      return { invalid: "$/cancelRequest: params.id must be the string or number id of the request to cancel", id };
+    }
     // `"params": null` is what Zed sends for a method that takes none (shutdown, exit): read as params left out, as vscode-jsonrpc reads it.
     if (candidate.params === null) {
       const { params: _null, ...withoutParams } = candidate;

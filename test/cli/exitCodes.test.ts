@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,6 +40,21 @@ describe("exit codes", () => {
     expect(run.code).toBe(1);
     // catalogID -1 stays; customerIP "0.1.2.3." is a warning (schema/customer-ip-format), dropped.
     expect(JSON.parse(run.stdout)[0]).toMatchObject({ errorCount: 1, warningCount: 0 });
+  });
+
+  // Found by the review of the stop: Node.js reads a byte that breaks UTF-8 in an argument as U+FFFD,
+  // so -o rep\xe9.txt wrote rep\uFFFD.txt (and two such names one file); nothing is written now.
+  it("2 for a file to write or read by a name that is not UTF-8 (U+FFFD as Node.js reads it): -o, -f format:file, the cache and suppressions locations", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "oms-lint-utf8-"));
+    try {
+      writeFileSync(join(folder, "o.json"), "{}");
+      for (const args of [["-o", "rep\uFFFD.txt"], ["-f", "sarif:r\uFFFD.sarif"], ["--cache", "--cache-location", "c\uFFFD"], ["--suppressions-location", "s\uFFFD.json"]]) {
+        await expectUsageError([...args, "--kind", "createOrder", "o.json"], /the name holds U\+FFFD, which is what Node\.js reads a byte that breaks UTF-8 as, so it would write or read another file than the one named: give a UTF-8 name\n$/, folder);
+      }
+      expect(readdirSync(folder)).toEqual(["o.json"]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it("2 for every usage error, in one line", async () => {

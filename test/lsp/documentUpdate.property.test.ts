@@ -26,13 +26,14 @@ function changesFor(original: string, descending: boolean): fc.Arbitrary<TextDoc
         spans[i] = { ...spans[i]!, start: Math.min(spans[i]!.start, limit), end: Math.min(spans[i]!.end, limit) };
       }
     }
-    // Now and then a position past its line's end, or at the text's end on a line past the last, as a client may send one.
+    // Now and then a position past its line's end, or at the text's end on a line past the last.
     const pastLast = { line: document.lineCount + 2, character: 0 };
     return spans.map(({ start, end, newText }, i) => {
       const to = document.positionAt(end);
       const from = start === original.length && i % 2 === 1 ? pastLast : document.positionAt(start);
       const until = end === original.length && i % 2 === 1 ? pastLast : i % 3 === 2 ? { line: to.line, character: to.character + 5 } : to;
-      return { range: { start: from, end: until }, text: newText };
+      // Now and then a range given end first, as a client may send one (found by the review of the stop).
+      return { range: i % 4 === 1 ? { start: until, end: from } : { start: from, end: until }, text: newText };
     });
   });
 }

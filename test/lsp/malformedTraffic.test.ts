@@ -17,6 +17,10 @@ const cases: readonly { readonly name: string; readonly bytes: string; readonly 
   { name: "a request with an object for id", bytes: framed({ jsonrpc: "2.0", id: {}, method: "textDocument/hover" }), id: null, code: invalidRequest },
   { name: "a request whose params are a string", bytes: framed({ jsonrpc: "2.0", id: 502, method: "textDocument/hover", params: "x" }), id: 502, code: invalidRequest },
   { name: "a cancellation of id null (vscode-jsonrpc throws on it)", bytes: framed({ jsonrpc: "2.0", method: "$/cancelRequest", params: { id: null } }), id: null, code: invalidRequest },
+  // Found by the review of the stop: these were answered with vscode-jsonrpc's own TypeError ("Cannot read properties of undefined").
+  { name: "a cancellation whose params are null", bytes: framed({ jsonrpc: "2.0", method: "$/cancelRequest", params: null }), id: null, code: invalidRequest },
+  { name: "a cancellation without params", bytes: framed({ jsonrpc: "2.0", method: "$/cancelRequest" }), id: null, code: invalidRequest },
+  { name: "a cancellation whose params hold no id", bytes: framed({ jsonrpc: "2.0", method: "$/cancelRequest", params: {} }), id: null, code: invalidRequest },
   { name: "a header without Content-Length", bytes: 'Content-Type: application/json\r\n\r\n{"jsonrpc":"2.0","id":503,"method":"shutdown"}', id: null, code: parseError },
   { name: "a Content-Length that is not a number", bytes: "Content-Length: abc\r\n\r\n{}", id: null, code: parseError },
   { name: "a negative Content-Length", bytes: "Content-Length: -5\r\n\r\n{}", id: null, code: parseError },
@@ -46,6 +50,7 @@ describe("the language server answers malformed traffic and serves on", () => {
     expect((await wire.response(next)).result).toBeNull();
     const errors = id === null ? wire.unaddressedErrors(from) : [(await wire.response(id)).error];
     expect(errors).toEqual([expect.objectContaining({ code, message: expect.stringMatching(/^oms-lint: /) })]);
+    expect(errors[0]!.message).not.toMatch(/Cannot read properties/);
   });
 
   it("reads messages split at every byte, and several in one chunk", async () => {
