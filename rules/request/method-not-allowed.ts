@@ -1,5 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
 import { endpoints } from "../../src/requests/endpoints.js";
+import { listedForCall } from "../../src/requests/recordPath.js";
 import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
 import { recordPathMethod } from "../../src/requests/recordPath.js";
 import { allowedMethods } from "../../src/requests/requestEntry.js";
@@ -36,6 +37,7 @@ export const methodNotAllowed = defineRule({
     },
     messages: {
       notOnEndpoint: "{{method}} is not allowed on {{path}}; it takes {{allowed}}",
+      notOnCollection: "{{method}} is not allowed on {{path}}; it takes {{allowed}} (the document lists {{listed}} for this call: {{recordMethods}} on {{recordPath}}, with the record's ID)",
       addToPath: "{{method}} is not allowed on {{path}}; it takes {{allowed}} ({{method}} is on {{elsewhere}}: add {{addition}})",
     },
   },
@@ -47,7 +49,9 @@ export const methodNotAllowed = defineRule({
     if (!endpoint || operation || isPlaceholder(method, request.variables) || recordPathMethod(endpoint, method)) return;
     const elsewhere = endpoints.find((e) => e.path.startsWith(endpoint.path.replace(/\/$/, "") + "/{") && e.operations.some((o) => o.method === method));
     const data = { method, path: endpoint.path, allowed: allowedMethods(endpoint) };
+    const listed = listedForCall(endpoint);
     if (elsewhere) report({ part: "method", messageId: "addToPath", data: { ...data, elsewhere: elsewhere.path, addition: addition(endpoint.path, elsewhere.path) } });
+    else if (listed) report({ part: "method", messageId: "notOnCollection", data: { ...data, ...listed } });
     else report({ part: "method", messageId: "notOnEndpoint", data });
   },
 });

@@ -30,3 +30,17 @@ export function recordPathMethod(endpoint: Endpoint, method: string): RecordPath
   const record = endpoints.find((e) => e.source === endpoint.source && isRecordOf(e.path, base) && e.operations.some((o) => o.method === method));
   return record && { record, listed: listedOnCall.methods, recordInUrl };
 }
+
+/**
+ * What the document's "HTTP Method" row lists for a collection's call, when it lists more than
+ * the collection's path takes (the rest are the record's, with its ID), in words for a message;
+ * undefined for any other endpoint (found by the review of the stop: "it takes POST, GET" read
+ * as the document's whole list).
+ */
+export function listedForCall(endpoint: Endpoint): { listed: string; recordMethods: string; recordPath: string } | undefined {
+  const listedOnCall = endpoint.listedOnCall;
+  if (!listedOnCall) return undefined;
+  const base = endpoint.path.replace(/\/$/, "") + "/";
+  const record = endpoints.find((e) => e.source === endpoint.source && isRecordOf(e.path, base));
+  return record && { listed: listedOnCall.methods, recordMethods: record.operations.map((o) => o.method).join(", "), recordPath: record.path };
+}

@@ -30,7 +30,8 @@ requestRuleTester(methodNotAllowed, {
     {
       name: "PATCH on custom data, which no row of the document lists",
       http: "PATCH https://integration.shopatron.com/api/v2/order/555555/customData\n\n{}\n",
-      errors: [{ messageId: "notOnEndpoint", line: 1, messageIncludes: ["PATCH is not allowed on /api/v2/order/{orderID}/customData; it takes POST, GET"] }],
+      // Found by the review of the stop: "it takes POST, GET" read as the document's whole list for the call.
+      errors: [{ messageId: "notOnCollection", line: 1, messageIncludes: ["PATCH is not allowed on /api/v2/order/{orderID}/customData; it takes POST, GET (the document lists POST, PUT, DELETE, GET for this call: PUT, DELETE, GET on /api/v2/order/{orderID}/customData/{orderCustomDataID}, with the record's ID)"] }],
     },
     {
       name: "a POST to the search is told that item custom data takes it, with an item ID and /customData/ (no record ID is involved)",
