@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { applyEdits, modify, parse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
+import { isEditorGlob } from "../config/editorGlob.js";
 import { configFileName, findConfig } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
 import { writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
@@ -54,19 +55,25 @@ function fileMatch(workspace: string, config: Config, glob: string): string | un
   return glob.startsWith("**/") ? `/${glob}` : undefined;
 }
 
-/** The associations oms-lint owns: one per `files` entry with a glob in the folder, in order, and the config's own schema; and the globs left out. */
-export function schemaAssociations(workspace: string, config: Config): { associations: Association[]; outside: string[] } {
+/**
+ * The associations oms-lint owns: one per `files` entry with a glob in the folder, in order, and
+ * the config's own schema; and the globs left out: those whose files lie outside the folder, and
+ * those fileMatch cannot say (isEditorGlob).
+ */
+export function schemaAssociations(workspace: string, config: Config): { associations: Association[]; outside: string[]; unsayable: string[] } {
   const base = editorSchemaBase(workspace);
   const associations: Association[] = [];
   const outside: string[] = [];
+  const unsayable: string[] = [];
   for (const entry of config.files) {
-    const matches = entry.globs.map((glob) => fileMatch(workspace, config, glob));
-    outside.push(...entry.globs.filter((_, i) => matches[i] === undefined));
+    unsayable.push(...entry.globs.filter((glob) => !isEditorGlob(glob)));
+    const matches = entry.globs.map((glob) => (isEditorGlob(glob) ? fileMatch(workspace, config, glob) : undefined));
+    outside.push(...entry.globs.filter((glob, i) => matches[i] === undefined && isEditorGlob(glob)));
     const inside = matches.filter((match) => match !== undefined);
     if (inside.length > 0) associations.push({ fileMatch: inside, url: `${base}${entry.kind}.json` });
   }
   associations.push({ fileMatch: [configFileName], url: `${base}oms-lint.config.schema.json` });
-  return { associations, outside };
+  return { associations, outside, unsayable };
 }
 
 /**
@@ -111,7 +118,7 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   // A file we cannot read exactly as VS Code does is refused unchanged: an edit would lose the user's bytes.
   const settings = before === undefined ? { ok: true as const, bom: "", text: "" } : editableSettings(before);
   if (!settings.ok) throw new UsageError(`init --vscode: ${relative(io.cwd, target)}${settings.at}: ${settings.message} (the file is left unchanged)`);
-  const { associations, outside } = schemaAssociations(resolve(io.cwd), config);
+  const { associations, outside, unsayable } = schemaAssociations(resolve(io.cwd), config);
   try {
     mkdirSync(folder, { recursive: true });
     // Written beside it and renamed into place, and only if no one saved it meanwhile.
@@ -121,7 +128,9 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
     throw new UsageError(`init --vscode: cannot write ${relative(io.cwd, target)}: ${reason}`);
   }
   const shownConfig = escapeControls(relative(io.cwd, configPath) || configPath);
-  const leftOut = outside.length === 0 ? "" : `; left out, as their files lie outside this folder: ${escapeControls(outside.join(", "))}`;
+  const leftOut =
+    (outside.length === 0 ? "" : `; left out, as their files lie outside this folder: ${escapeControls(outside.join(", "))}`) +
+    (unsayable.length === 0 ? "" : `; left out, as VS Code's fileMatch cannot say them (an extglob, a POSIX class or an escape: give those files plain globs too, for the editor to check them): ${escapeControls(unsayable.join(", "))}`);
   io.writeStdout(
     `wrote ${escapeControls(relative(io.cwd, target))}: ${associations.length} json.schemas associations (${associations.length - 1} from ${shownConfig}'s "files", 1 for the config itself)${leftOut}\n`,
   );

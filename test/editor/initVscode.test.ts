@@ -113,6 +113,18 @@ describe("oms-lint init --vscode", () => {
     );
   });
 
+  // Found by the review of the stop: it wrote "/orders/!(b)/*.json", which VS Code's fileMatch matches no file with.
+  it("a files glob VS Code's fileMatch cannot say (an extglob, a POSIX class, an escape) is left out, and it says so", async () => {
+    const shop = join(dir, "extglob");
+    mkdirSync(shop, { recursive: true });
+    writeFileSync(join(shop, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: ["orders/!(b)/*.json", "orders/*.json"], kind: "createOrder" }, { glob: "[[:alpha:]]*.json", kind: "importOrder" }] }));
+    const { world, out } = io(shop);
+    expect(await run(["init", "--vscode"], world)).toBe(0);
+    const written = (parse(readFileSync(join(shop, ".vscode/settings.json"), "utf8")) as { "json.schemas": Association[] })["json.schemas"];
+    expect(written.map((entry) => entry.fileMatch)).toEqual([["/orders/*.json"], ["oms-lint.config.json"]]);
+    expect(out.stdout).toMatch(/; left out, as VS Code's fileMatch cannot say them \(an extglob, a POSIX class or an escape: give those files plain globs too, for the editor to check them\): orders\/!\(b\)\/\*\.json, \[\[:alpha:\]\]\*\.json\n$/);
+  });
+
   it("without --vscode, or without a config, is a usage error (exit 2)", async () => {
     const bare = io(dir);
     expect(await run(["init"], bare.world)).toBe(2);
