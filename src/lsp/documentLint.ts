@@ -5,6 +5,7 @@ import { isOwnReport } from "../files/ownReport.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
+import { mappedForEditor } from "../config/editorGlob.js";
 import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import { tooLargeMessage } from "../source/fileSize.js";
 import { toolLinter } from "../builtIn/linter.js";
@@ -64,7 +65,8 @@ interface Payload {
  */
 function payloadOf(config: Config, filePath: string, text: string, limits: StructureLimits): Payload | undefined {
   const mapped = kindForFile(config, filePath);
-  if (mapped !== undefined) return { kind: mapped, mapped: true };
+  // Mapped as the editor's schemas are: by a glob its fileMatch can say (init --vscode leaves the others out).
+  if (mapped !== undefined) return mappedForEditor(config, filePath) ? { kind: mapped, mapped: true } : { kind: mapped };
   const parsed = parseWithinLimits(text, limits);
   if (parsed !== undefined) return payloadOfKind(detectKind(parsed.value));
   const body = withoutByteOrderMark(text);
