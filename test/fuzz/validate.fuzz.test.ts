@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ValidationResult } from "../../src/engine/diagnostic.js";
 import { pointer, resolves, segments } from "../../src/json/jsonPointer.js";
+import { pointerWithoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
 import { kinds, type Kind } from "../../src/kinds/kinds.js";
 import { builtInLinter } from "../../src/builtIn/linter.js";
 import { validate } from "../../src/builtIn/linter.js";
@@ -18,11 +19,28 @@ const ruleIds = new Set(builtInLinter.ruleSet.byId.keys());
 const wellFormedPointer = /^(?:\/(?:[^~/]|~[01])*)*$/;
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort().join();
 
+/**
+ * Whether the pointer's keys lead through the value, a key validate() writes as "[redacted]"
+ * (one that looks like an e-mail address or a card number: README) standing for any key of
+ * that object that is redacted so. Found by a fuzz run of 20,000 cases: {"A@A.0": [[{"": -2^53 - 2}]]}
+ * put unsafe-integer at /[redacted]/0/0/, which the plain resolution could not follow.
+ */
+function resolvesRedacted(value: unknown, keys: readonly string[]): boolean {
+  if (keys.length === 0) return true;
+  if (typeof value !== "object" || value === null) return false;
+  const [key, ...rest] = keys as [string, ...string[]];
+  if (Object.hasOwn(value, key)) return resolvesRedacted((value as Record<string, unknown>)[key], rest);
+  if (Array.isArray(value)) return false;
+  const redacted = Object.keys(value).filter((own) => pointerWithoutSecretLookalikes(pointer("", own)) === pointer("", key));
+  return redacted.some((own) => resolvesRedacted((value as Record<string, unknown>)[own], rest));
+}
+
 /** A pointer resolves, or names a missing property of a value that exists. */
 function pointsIntoValue(value: unknown, path: string): boolean {
   if (resolves(value, path)) return true;
-  const keys = segments(path);
-  return keys.pop() !== undefined && resolves(value, pointer("", ...keys));
+  const keys = segments(path).map(String);
+  if (resolvesRedacted(value, keys)) return true;
+  return keys.pop() !== undefined && resolvesRedacted(value, keys);
 }
 
 function expectWellFormed(kind: Kind, value: unknown, result: ValidationResult): void {
