@@ -23,9 +23,9 @@ export const searchUrlEndpoint = defineRule({
     },
     messages: {
       otherEndpoint:
-        "this search URL's path is {{path}}, an endpoint of the {{name}}, not the search's {{search}} (the document: \"Call https://integration.shopatron.com/api/v2/orderItem/?{parameters}\"): sent there, it is no search for order items (our reading: what the OMS answers there the documents do not say)",
+        "this search URL's path is {{path}}, an endpoint of the {{name}}, not the search's {{search}} (the document gives the search's call as https://integration.shopatron.com/api/v2/orderItem/?{parameters}): sent there, it is no search for order items (our reading: what the OMS answers there the documents do not say)",
       noEndpoint:
-        "this search URL's path is {{path}}, not the search's {{search}} (the document: \"Call https://integration.shopatron.com/api/v2/orderItem/?{parameters}\"): sent there, it is no search for order items (our reading: the OMS has calls the documents only mention)",
+        "this search URL's path is {{path}}, not the search's {{search}} (the document gives the search's call as https://integration.shopatron.com/api/v2/orderItem/?{parameters}): sent there, it is no search for order items (our reading: the OMS has calls the documents only mention)",
     },
   },
   visit: {

@@ -1,4 +1,6 @@
 import { recordIdMissing } from "../../../rules/request/record-id-missing.js";
+import { describe, expect, it } from "vitest";
+import { checkRequest, lintHttpFile } from "../../../src/index.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
 
 const order = "https://integration.shopatron.com/api/v2/order/555555/customData";
@@ -103,4 +105,20 @@ requestRuleTester(recordIdMissing, {
       errors: [{ messageId: "noRecordId", line: methodLine(collection("PUT", item)), messageIncludes: [itemPut] }],
     },
   ],
+});
+
+// Found by the audit of the README's promises: with the record ID missing, the body went unchecked,
+// and a pre-submit check called a PUT whose body lacks its value valid.
+describe("a PUT without the record ID: its body is still the record's, and checked", () => {
+  it("a .http file and a pre-submit check report the body's refusals beside the warning", () => {
+    const broken = 'Content-Type: application/json\n\n{"name": 5}\n';
+    const messages = lintHttpFile(`PUT ${order}\n${broken}`, "a.http").messages.map((m) => [m.ruleId, m.line, m.message.split(" (")[0]]);
+    expect(messages).toEqual([
+      ["request/record-id-missing", 1, expect.any(String)],
+      ["schema", 4, "value is required"],
+      ["schema", 4, "name must be a string"],
+    ]);
+    const checked = checkRequest({ method: "PUT", url: order, headers: { "content-type": "application/json" }, body: '{"name": 5}' });
+    expect(checked).toMatchObject({ valid: false, errorCount: 2, warningCount: 1 });
+  });
 });
