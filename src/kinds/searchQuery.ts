@@ -7,9 +7,7 @@ import { pieceCount } from "../source/pieceCount.js";
  * with its values (decoded) in the order written, a repeated one's apart.
  */
 export function searchParameterValues(text: string): Map<string, string[]> {
-  const trimmed = text.trim();
-  const question = trimmed.indexOf("?");
-  const query = question >= 0 ? trimmed.slice(question + 1) : /^[a-z]+:\/\//i.test(trimmed) ? "" : trimmed;
+  const { query } = searchParts(text);
   const parameters = new Map<string, string[]>();
   for (const [name, value] of new URLSearchParams(query.split("#")[0])) {
     const earlier = parameters.get(name);
@@ -24,10 +22,16 @@ export function searchParameterValues(text: string): Map<string, string[]> {
  * of a URL with a scheme and no `?`; undefined for a query string (with or without its `?`).
  */
 export function searchUrlBeforeQuery(text: string): string | undefined {
+  const { url } = searchParts(text);
+  return url === "" ? undefined : url;
+}
+
+/** A search string's URL before its `?` and its query after it: a URL with a scheme and no `?` has no query, a string with neither is all query. */
+function searchParts(text: string): { url: string; query: string } {
   const trimmed = text.trim();
   const question = trimmed.indexOf("?");
-  const url = question >= 0 ? trimmed.slice(0, question) : /^[a-z]+:\/\//i.test(trimmed) ? trimmed.split("#")[0] : "";
-  return url === "" ? undefined : url;
+  if (question >= 0) return { url: trimmed.slice(0, question), query: trimmed.slice(question + 1) };
+  return /^[a-z]+:\/\//i.test(trimmed) ? { url: trimmed.split("#")[0]!, query: "" } : { url: "", query: trimmed };
 }
 
 /**
