@@ -8,9 +8,11 @@ import { firstInvalidByte } from "../source/utf8.js";
  * the name Node.js gives it. Node.js reads names as UTF-8 and puts U+FFFD in place of the
  * bytes that break it (`caf\xe9.json` becomes `caf\uFFFD.json`): no file has that name, so none
  * can be opened by it, and two names that differ only in those bytes read alike. Such a file
- * is reported under its name with each byte that breaks UTF-8 written `\xNN` (and each
- * backslash `\x5c`, so that no two names are shown alike): plain ASCII, which every report
- * format carries (the GitHub annotations' file=, SARIF's uri, JUnit's XML attributes).
+ * is reported under its name with each byte that breaks UTF-8 written `\xNN` (and each of its
+ * backslashes `\x5c`, so that no two such names are shown alike): plain ASCII, which every
+ * report format carries (the GitHub annotations' file=, SARIF's uri, JUnit's XML attributes).
+ * A UTF-8 name is shown as it is: one that holds `\xe9` itself reads like such a name beside
+ * it (a clash left as it is: escaping every backslash would change every such name shown).
  */
 export function shownName(raw: Uint8Array): string {
   if (isUtf8(raw)) return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString("utf8");
