@@ -36,6 +36,29 @@ export function wholeOrPastDoubles(): JsonSchema {
   return { anyOf: [{ multipleOf: 1 }, { minimum: Number.MAX_VALUE }, { maximum: -Number.MAX_VALUE }] };
 }
 
+/** The bounds of a number, and the side past which a number beyond the double range (±1e400) stands. */
+const pastDoubles: Readonly<Record<string, JsonSchema>> = {
+  minimum: { exclusiveMaximum: -Number.MAX_VALUE },
+  exclusiveMinimum: { exclusiveMaximum: -Number.MAX_VALUE },
+  maximum: { exclusiveMinimum: Number.MAX_VALUE },
+  exclusiveMaximum: { exclusiveMinimum: Number.MAX_VALUE },
+};
+
+/** Whether a keyword is a bound of a number (minimum, maximum, exclusive or not). */
+export function isNumberBound(keyword: string): boolean {
+  return keyword in pastDoubles;
+}
+
+/**
+ * A bound of a number as the editor should check it: not on a number past the double range
+ * (-1e400, read as -Infinity), which Ajv refuses by its type and the language server publishes
+ * under `structure: "editor"` (src/lsp/editorStructure.ts): the editor's "manufacturerID must
+ * be 1 or more" beside it would show one cause twice. A finite number is bounded as before.
+ */
+export function boundOrPastDoubles(keyword: string, limit: unknown): JsonSchema {
+  return { if: pastDoubles[keyword], else: { [keyword]: limit } };
+}
+
 /** One character outside the Basic Multilingual Plane (two UTF-16 units), read with or without the `u` flag (VS Code tries it first). */
 const astral = String.raw`(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\u0000-\uFFFF])`;
 

@@ -1,6 +1,6 @@
 import { loadConfigSchema, loadSchemas, type JsonSchema } from "./schemaSet.js";
 import { configSchemaForEditor } from "./configSchemaForEditor.js";
-import { integerByValue, maxLengthInCodePoints, minLengthInUnits, wholeOrPastDoubles } from "./editorCounting.js";
+import { boundOrPastDoubles, integerByValue, isNumberBound, maxLengthInCodePoints, minLengthInUnits, wholeOrPastDoubles } from "./editorCounting.js";
 import { formatForEditor } from "./editorFormats.js";
 
 /**
@@ -24,7 +24,8 @@ import { formatForEditor } from "./editorFormats.js";
  *
  * And so that the editor reports nothing oms-lint does not (editorCounting.ts): an `integer`
  * is a number that is a multiple of 1 (the editor types a number by its writing, oms-lint by
- * its value), a minimum length above 1 is counted in UTF-16 units and a maximum in code points
+ * its value), a bound of a number lets by a number past the double range (Ajv refuses it by
+ * its type, and oms-lint publishes that finding), a minimum length above 1 is counted in UTF-16 units and a maximum in code points
  * by patterns, as oms-lint counts them (the editor's own count reads a lone surrogate and the
  * unit after it as one), and a date-time is a pattern that takes all that Ajv's format takes
  * (editorFormats.ts).
@@ -91,6 +92,11 @@ function forEditor(node: unknown): unknown {
     entries.push(minLengthInUnits(out.minLength));
     delete out.minLength;
   }
+  for (const keyword of Object.keys(out)) {
+    if (!isNumberBound(keyword) || typeof out[keyword] !== "number") continue;
+    entries.push(boundOrPastDoubles(keyword, out[keyword]));
+    delete out[keyword];
+  }
   if (out.multipleOf === 1) {
     entries.push(wholeOrPastDoubles());
     delete out.multipleOf;
@@ -113,6 +119,7 @@ function asEditorChecks(keyword: string, value: unknown): JsonSchema {
   if (keyword === "minLength" && typeof value === "number") return minLengthInUnits(value);
   if (keyword === "maxLength" && typeof value === "number") return maxLengthInCodePoints(value);
   if (keyword === "multipleOf" && value === 1) return wholeOrPastDoubles();
+  if (isNumberBound(keyword) && typeof value === "number") return boundOrPastDoubles(keyword, value);
   if (keyword === "format") return formatForEditor(value);
   return { [keyword]: value };
 }

@@ -13,6 +13,7 @@ import { generateTypedExamples } from "./typedExamples.js";
 import { generateEvidenceDoc } from "./evidence.js";
 import { generateJsonSchemas } from "./jsonSchemas.js";
 import { generateConstraintPassages } from "./constraintPassages.js";
+import { generateNumberTypes } from "./numberTypes.js";
 
 /** Where generated code lives; it is committed, and a test checks it matches schemas/. */
 export const generatedDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
@@ -38,6 +39,7 @@ export async function generateAll(): Promise<Record<string, string>> {
     "jsonSchemas.ts": generateJsonSchemas(),
     "schemaRules.ts": generateSchemaRules(loadSchemas()),
     "constraintPassages.ts": generateConstraintPassages(loadSchemas()),
+    "numberTypes.ts": generateNumberTypes(loadSchemas()),
   };
 }
 

@@ -1,3 +1,4 @@
+import { numberTypeConstraints } from "../generated/numberTypes.js";
 import type { Kind } from "../kinds/kinds.js";
 import { lengthUnitsRuleId, schemaRuleId } from "../lint/schemaDiagnostics.js";
 import type { LintMessage } from "../lint/lintResult.js";
@@ -24,9 +25,12 @@ export interface EditorView {
   readonly searchString: boolean;
   /**
    * Whether the value a finding stands at is a number the editor types otherwise than Ajv: one
-   * past the double range (1e400, read as Infinity: a number to the editor, none to Ajv). An
-   * integer is typed alike: the editor's schemas make it a number that is a multiple of 1
-   * (codegen/editorCounting.ts), so 1e-1 is a fraction to both, 1234.0 an integer to both.
+   * past the double range (1e400, read as Infinity: a number to the editor, none to Ajv), where
+   * the finding's type takes a number. Where it takes none (a string, a boolean, an object), the
+   * editor refuses 1e400 too, at the same place and in the same words ("sendEmail must be true
+   * or false"): its finding, not ours as well. An integer is typed alike: the editor's schemas
+   * make it a number that is a multiple of 1 (codegen/editorCounting.ts), so 1e-1 is a
+   * fraction to both, 1234.0 an integer to both.
    */
   numberReadOtherwise(message: LintMessage): boolean;
 }
@@ -45,7 +49,9 @@ export function editorView(kind: Kind | undefined, text: string): EditorView {
   return {
     // JSON whitespace before the value, then a string's quote: the search's URL or query string.
     searchString: kind === "orderItemSearch" && /^[ \t\r\n]*"/.test(body),
-    numberReadOtherwise({ line, column }) {
+    numberReadOtherwise({ line, column, constraint }) {
+      // Without its constraint, which type refused it cannot be told: kept published, so that it is shown somewhere.
+      if (constraint !== undefined && !numberTypeConstraints.has(constraint)) return false;
       starts ??= lineStarts(body);
       const written = numberWrittenAt(body, (starts[line - 1] ?? body.length) + column - 1);
       if (written === undefined) return false;
@@ -63,7 +69,7 @@ export function editorView(kind: Kind | undefined, text: string): EditorView {
  *   as the documents' "characters" may be read, and finds nothing (a minimum missed by units,
  *   the larger count, is missed by code points too: the editor reports it);
  * - a type refused on a number the editor reads otherwise (numberReadOtherwise): past the
- *   double range, a number to it, none to Ajv.
+ *   double range where a number is taken, a number to it, none to Ajv.
  */
 export function leftToEditor(message: LintMessage, view: EditorView): boolean {
   if (message.ruleId !== schemaRuleId && !message.ruleId.startsWith(`${schemaRuleId}/`)) return false;

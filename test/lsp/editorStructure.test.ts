@@ -57,6 +57,7 @@ const cases: readonly { readonly name: string; readonly kind: Kind; readonly tex
   { name: "a misspelt required field", kind: "createOrder", text: pretty(misspelt) },
   { name: "a body lacking most fields", kind: "createOrder", text: '{"externalOrderID": "a"}' },
   { name: "a number past the double range", kind: "createOrder", text: pretty(createOrder()).replace('"manufacturerID": 1234', '"manufacturerID": 1e400') },
+  { name: "a string and a boolean past the double range", kind: "createOrder", text: pretty(createOrder({ externalOrderID: "\u0000", sendEmail: "\u0001" })).replace('"\\u0000"', "1e400").replace('"\\u0001"', "-1e400") },
   { name: "a number of 400 digits", kind: "createOrder", text: pretty(createOrder()).replace('"manufacturerID": 1234', `"manufacturerID": 1${"0".repeat(399)}`) },
   { name: "a phone as a number", kind: "createOrder", text: pretty(createOrder({ customer: { ...(createOrder().customer as JsonObject), phone1: 5e0 } })).replace('"phone1": 5', '"phone1": 5e0') },
   { name: "a quantity of 1e-1, a fraction written without a dot", kind: "createOrder", text: pretty(createOrder()).replace('"quantity": 5', '"quantity": 1e-1') },
@@ -184,6 +185,8 @@ describe('structure: "editor" leaves to the editor only the findings its schema 
     expect(await kept("an order with broken fields")).toEqual(["/customerIP"]);
     expect(await kept("a search object with bad parameters")).toEqual([]);
     expect(await kept("a misspelt required field")).toEqual([]);
+    // A string or a boolean is refused past the double range by the editor too, in the same words: its finding.
+    expect(await kept("a string and a boolean past the double range")).toEqual([]);
     expect(await kept("a phone as a number")).toEqual([]);
     // The editor's integer is a multiple of 1 (by value, as Ajv's): 1e-1 is a fraction to both.
     expect(await kept("a quantity of 1e-1, a fraction written without a dot")).toEqual([]);
@@ -297,6 +300,38 @@ describe("the editor's schemas report nothing oms-lint does not", () => {
         expect(await editorOnly(kind, withNumber(text, key, written))).toEqual([]);
       }),
       { numRuns: 75, examples: [[integerFields[0]!, "1234.0"], [integerFields[2]!, "5.0"], [integerFields[2]!, "1e2"], [integerFields[1]!, "-0"], [integerFields[2]!, "100.00"]] },
+    );
+  });
+
+  it("a number past the double range, at a field of every type: shown once, by oms-lint or by the editor", async () => {
+    // By label, so that a counterexample reads short: "createOrder /sendEmail".
+    const at = (kind: Kind, pointer: string, text: string): [string, { kind: Kind; pointer: string; text: string }] => [`${kind} ${pointer}`, { kind, pointer, text }];
+    const placeholder = '"\\u0000"';
+    const fields = new Map([
+      at("createOrder", "/externalOrderID", pretty(createOrder({ externalOrderID: "\u0000" }))),
+      at("createOrder", "/sendEmail", pretty(createOrder({ sendEmail: "\u0000" }))),
+      at("createOrder", "/currency", pretty(createOrder({ currency: "\u0000" }))),
+      at("createOrder", "/customer", pretty(createOrder({ customer: "\u0000" }))),
+      at("createOrder", "/manufacturerID", pretty(createOrder({ manufacturerID: "\u0000" }))),
+      at("createOrder", "/shippingTax", pretty(createOrder({ shippingTax: "\u0000" }))),
+      at("createOrder", "/orderItems/0/product/productID", order.replace('"productID": null', `"productID": ${placeholder}`)),
+      at("orderCustomData", "/name", pretty({ name: "\u0000", value: "v" })),
+      at("orderItemSearch", "/orderID", pretty({ orderID: "\u0000" })),
+      at("orderItemSearch", "/perPage", pretty({ orderID: "1", perPage: "\u0000" })),
+    ]);
+    const spellings = ["1e400", "-1e400", "2E+308", `-1${"0".repeat(400)}`];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...fields.keys()), fc.constantFrom(...spellings), async (label, written) => {
+        const { kind, pointer, text } = fields.get(label)!;
+        const payload = text.replace(placeholder, written);
+        const shown = await editorJsonService(`${kind}.json`).diagnostics(payload);
+        const published = (await findings(kind, payload, "editor")).filter((m) => m.path === pointer);
+        const there = (await findings(kind, payload, "publish")).find((m) => m.path === pointer && m.messageId === "type")!;
+        const editorThere = shown.filter((d) => reportedThere(payload, [d], there));
+        expect([...published.map(identity), ...editorThere.map((d) => String(d.message))], `${label} ${written}`).toEqual([expect.any(String)]);
+      }),
+      // Every field with every spelling, a few times over in random order.
+      { numRuns: 20, examples: [...fields.keys()].flatMap((label) => spellings.map((written): [string, string] => [label, written])) },
     );
   });
 
