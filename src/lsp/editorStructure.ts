@@ -33,6 +33,13 @@ export interface EditorView {
    * fraction to both, 1234.0 an integer to both.
    */
   numberReadOtherwise(message: LintMessage): boolean;
+  /**
+   * Whether a finding stands at a key of the document: a missing field's, at the key misspelt
+   * for it (`"nmae"`: did you mean name?) or put in another object (customerIP in the
+   * customer). The editor says only "Missing property "name"." at the object: that key, and
+   * what to make of it, it does not name.
+   */
+  standsAtKey(message: LintMessage): boolean;
 }
 
 /** The JSON number written at an offset of a text, if one is. */
@@ -42,21 +49,32 @@ function numberWrittenAt(text: string, offset: number): string | undefined {
   return number.exec(text)?.[0];
 }
 
+/** Whether a key is written at an offset of a text: a JSON string, then its colon. */
+function keyWrittenAt(text: string, offset: number): boolean {
+  const key = /"(?:[^"\\]|\\.)*"[ \t\r\n]*:/y;
+  key.lastIndex = offset;
+  return key.test(text);
+}
+
 /** How the editor sees a payload of this kind and text (as the editor holds it: its positions are those of the text without a byte order mark). */
 export function editorView(kind: Kind | undefined, text: string): EditorView {
   const body = withoutByteOrderMark(text);
   let starts: Uint32Array | undefined;
+  const offsetOf = ({ line, column }: LintMessage) => {
+    starts ??= lineStarts(body);
+    return (starts[line - 1] ?? body.length) + column - 1;
+  };
   return {
     // JSON whitespace before the value, then a string's quote: the search's URL or query string.
     searchString: kind === "orderItemSearch" && /^[ \t\r\n]*"/.test(body),
-    numberReadOtherwise({ line, column, constraint }) {
+    numberReadOtherwise(message) {
       // Without its constraint, which type refused it cannot be told: kept published, so that it is shown somewhere.
-      if (constraint !== undefined && !numberTypeConstraints.has(constraint)) return false;
-      starts ??= lineStarts(body);
-      const written = numberWrittenAt(body, (starts[line - 1] ?? body.length) + column - 1);
+      if (message.constraint !== undefined && !numberTypeConstraints.has(message.constraint)) return false;
+      const written = numberWrittenAt(body, offsetOf(message));
       if (written === undefined) return false;
       return !Number.isFinite(Number(written));
     },
+    standsAtKey: (message) => keyWrittenAt(body, offsetOf(message)),
   };
 }
 
@@ -69,10 +87,14 @@ export function editorView(kind: Kind | undefined, text: string): EditorView {
  *   as the documents' "characters" may be read, and finds nothing (a minimum missed by units,
  *   the larger count, is missed by code points too: the editor reports it);
  * - a type refused on a number the editor reads otherwise (numberReadOtherwise): past the
- *   double range where a number is taken, a number to it, none to Ajv.
+ *   double range where a number is taken, a number to it, none to Ajv;
+ * - a missing field's finding at the key misspelt or misplaced for it (standsAtKey): the
+ *   editor's "Missing property" at the object names neither that key nor the field it stands
+ *   for, so its "did you mean" would be shown nowhere.
  */
 export function leftToEditor(message: LintMessage, view: EditorView): boolean {
   if (message.ruleId !== schemaRuleId && !message.ruleId.startsWith(`${schemaRuleId}/`)) return false;
   if (message.ruleId === lengthUnitsRuleId || view.searchString || !editorCheckedKeywords.has(message.messageId)) return false;
+  if (message.messageId === "required") return !view.standsAtKey(message);
   return message.messageId !== "type" || !view.numberReadOtherwise(message);
 }

@@ -29,6 +29,9 @@ const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 const misspelt = createOrder();
 misspelt.shipingAddress = misspelt.shippingAddress as JsonObject;
 delete misspelt.shippingAddress;
+const misplacedIP = createOrder();
+misplacedIP.customer = { ...(misplacedIP.customer as JsonObject), customerIP: misplacedIP.customerIP as string };
+delete misplacedIP.customerIP;
 const gift = (recipient: string) => createOrder({ orderGift: { recipient, message: "m" } });
 const item = (changes: JsonObject) => {
   const order = createOrder() as JsonObject & { orderItems: JsonObject[] };
@@ -55,6 +58,8 @@ const cases: readonly { readonly name: string; readonly kind: Kind; readonly tex
   },
   { name: "a date-time on February 30", kind: "createOrder", text: pretty(createOrder({ expectedDeliveryDate: "2026-02-30T10:00:00Z" })) },
   { name: "a misspelt required field", kind: "createOrder", text: pretty(misspelt) },
+  { name: "a misspelt custom data name", kind: "orderCustomData", text: pretty({ nmae: "a", value: "b" }) },
+  { name: "a customerIP put in the customer", kind: "createOrder", text: pretty(misplacedIP) },
   { name: "a body lacking most fields", kind: "createOrder", text: '{"externalOrderID": "a"}' },
   { name: "a number past the double range", kind: "createOrder", text: pretty(createOrder()).replace('"manufacturerID": 1234', '"manufacturerID": 1e400') },
   { name: "a string and a boolean past the double range", kind: "createOrder", text: pretty(createOrder({ externalOrderID: "\u0000", sendEmail: "\u0001" })).replace('"\\u0000"', "1e400").replace('"\\u0001"', "-1e400") },
@@ -176,6 +181,18 @@ describe('structure: "editor" leaves to the editor only the findings its schema 
     }
   });
 
+  it("publishes a missing field's finding where a misspelt or misplaced key stands for it: the editor's \"Missing property\" says nothing of that key", async () => {
+    const atKey = async (name: string) => {
+      const { kind, text } = cases.find((c) => c.name === name)!;
+      const shown = await editorJsonService(`${kind}.json`).diagnostics(text);
+      expect(shown.map((d) => String(d.message)).join("\n"), "the editor's own words").not.toMatch(/did you mean|stands/);
+      return (await findings(kind, text, "editor")).filter(structural).map((m) => `${m.path} ${m.line}:${m.column} ${m.message}`);
+    };
+    expect(await atKey("a misspelt custom data name")).toEqual([expect.stringMatching(/^\/nmae 2:3 name is required .*"nmae" stands in its place: did you mean name\?$/)]);
+    expect(await atKey("a misspelt required field")).toEqual([expect.stringMatching(/^\/shipingAddress \d+:3 shippingAddress is required.*did you mean shippingAddress\?$/)]);
+    expect(await atKey("a customerIP put in the customer")).toEqual([expect.stringMatching(/^\/customer\/customerIP \d+:5 customerIP is required.*"customerIP" stands here, at \/customer\/customerIP, where the schemas do not know it: it belongs at \/customerIP$/)]);
+  });
+
   it("leaves to the editor what it reports itself: nothing is shown twice there", async () => {
     const kept = async (name: string) => {
       const { kind, text } = cases.find((c) => c.name === name)!;
@@ -184,7 +201,6 @@ describe('structure: "editor" leaves to the editor only the findings its schema 
     // The customerIP format is the editor's too, but its patterns are not Ajv's: published.
     expect(await kept("an order with broken fields")).toEqual(["/customerIP"]);
     expect(await kept("a search object with bad parameters")).toEqual([]);
-    expect(await kept("a misspelt required field")).toEqual([]);
     // A string or a boolean is refused past the double range by the editor too, in the same words: its finding.
     expect(await kept("a string and a boolean past the double range")).toEqual([]);
     expect(await kept("a phone as a number")).toEqual([]);
