@@ -16,6 +16,7 @@ import { toolLinter } from "../builtIn/linter.js";
 import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "../split/childOrderId.js";
 import { firstLostNumber } from "../split/lostNumber.js";
 import { SplitError } from "../split/splitError.js";
+import { withKindNotes } from "../split/importSplitNote.js";
 import { splitOrder, type SplitResult } from "../split/splitOrder.js";
 import { parseSource } from "../source/parseSource.js";
 import { commandLineLimitHints } from "../source/limitMessages.js";
@@ -212,19 +213,11 @@ function readOrder(filePath: string, run: LintRun): { text: string; value: unkno
   return { text: decoded.text, value: parsed.value, kind };
 }
 
-/**
- * The reasons a split gives are Create Order's sentences; the Historic Order Import document
- * states none of them (it is "very similar in structure to the standard Create Order API call"),
- * and create-order-only reports them on an import as warnings. Said where the user reads them.
- */
-const importSplitNote =
-  "this is a Historic Order Import: the reasons above are the Create Order document's, and the import document does not repeat them, so this split is our reading, not the import document's (create-order-only reports these mixes on an import as warnings)";
-
 function writeChildren(filePath: string, shown: string, options: SplitCliOptions, run: LintRun, io: CliIo): number {
   const { text, value, kind } = readOrder(filePath, run);
   // The settings lint gives the file (the config's, with any `overrides` entry for it laid over).
   const split = splitOrder(value as object, { idTemplate: options.idTemplate, settings: payloadOptions(filePath, run).settings });
-  const result = kind === "importOrder" && split.split ? { ...split, notes: [...split.notes, importSplitNote] } : split;
+  const result = withKindNotes(kind, split);
   const outDir = resolve(io.cwd, options.outDir ?? dirname(filePath));
   const stem = basename(filePath, extname(filePath));
   const files = result.split ? result.children.map((_, c) => join(outDir, `${stem}-${c + 1}.json`)) : [];

@@ -4,7 +4,7 @@ import { messageRange, toDiagnostic } from "./diagnostics.js";
 import { documentEdit } from "./documentEdit.js";
 import type { DocumentLint } from "./documentLint.js";
 import { quickFix } from "./fixEdits.js";
-import { explainSplitCommand, splitRuleIds } from "./splitAdvice.js";
+import { explainSplitCommand, mendedBySplit } from "./splitAdvice.js";
 
 function overlaps(a: Diagnostic["range"], b: Diagnostic["range"]): boolean {
   const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character < q.character);
@@ -21,7 +21,8 @@ export interface QuickFixContext {
 /**
  * The quick fixes for the findings in `range`: each safe fix of a payload's finding (preferred)
  * or suggestion (an inferred finding's edit, not preferred),
- * and, once, "How to split this order" for a Create Order that must be split.
+ * and, once, "How to split this order" for a Create Order that must be split (or a Historic
+ * Order Import that mixes availabilities: `oms-lint split` splits one too).
  */
 export function quickFixActions(document: TextDocument, lint: DocumentLint, range: Diagnostic["range"], { bom, docsUrl, versionedEdits }: QuickFixContext): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -33,7 +34,7 @@ export function quickFixActions(document: TextDocument, lint: DocumentLint, rang
     if (fix !== undefined) {
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: documentEdit(document, fix.edits, versionedEdits) });
     }
-    if (kind === "createOrder" && splitRuleIds.has(m.ruleId) && !actions.some((a) => a.command?.command === explainSplitCommand)) {
+    if (mendedBySplit(kind, m) && !actions.some((a) => a.command?.command === explainSplitCommand)) {
       actions.push({
         title: "How to split this order (oms-lint split)",
         kind: CodeActionKind.QuickFix,

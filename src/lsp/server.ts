@@ -385,7 +385,7 @@ export function startServer(connection: Connection): ServerState {
       const onDisk = filePathOf(document.uri);
       const filePath = onDisk ?? nameOf(document.uri);
       const argument = onDisk === undefined ? shellQuoted(basename(filePath)) : splitFileArgument(onDisk, workspaceFolders);
-      const advice = splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings, limitsOf(entry.config.limits));
+      const advice = splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings, limitsOf(entry.config.limits), entry.lint.format === "payload" ? entry.lint.kind : undefined);
       if (advice !== undefined) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: advice });
       return advice ?? null;
     }

@@ -1,4 +1,7 @@
 import type { Settings } from "../domain/settings.js";
+import type { Kind } from "../kinds/kinds.js";
+import type { LintMessage } from "../lint/lintResult.js";
+import { withKindNotes } from "../split/importSplitNote.js";
 import { splitOrder, type SplitChild } from "../split/splitOrder.js";
 import { parseSource } from "../source/parseSource.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
@@ -9,6 +12,19 @@ import { editorLimitHints, limitMessage, textWording } from "../source/limitMess
 
 /** The rules whose findings a split of the order mends. */
 export const splitRuleIds: ReadonlySet<string> = new Set(["availability-split", "preorder-mix"]);
+
+/**
+ * Whether a finding is one a split of the order mends: one of splitRuleIds' on a Create Order,
+ * or on a Historic Order Import the same rule's finding reported by create-order-only (its
+ * messageId `<rule id>/<message id>`), as `oms-lint split` splits an import too.
+ */
+export function mendedBySplit(kind: Kind | undefined, { ruleId, messageId }: LintMessage): boolean {
+  if (kind === "createOrder") return splitRuleIds.has(ruleId);
+  return kind === "importOrder" && ruleId === "create-order-only" && splitRuleIds.has(messageId.split("/", 1)[0] as string);
+}
+
+/** The endpoint each child is sent to. */
+const endpointOf = (kind: Kind | undefined) => (kind === "importOrder" ? "the Historic Order Import" : "Create Order");
 
 /** The command a split action runs: the server answers with the advice, shown as a message. */
 export const explainSplitCommand = "oms-lint.explainSplit";
@@ -23,16 +39,17 @@ export const maxListed = 10;
  * The text is read as `oms-lint split` reads it, within the same limits (the config's): a text
  * past one is refused by the count, never built (a million items took 9 s and 900 MB, and
  * listed every index in a 16 MB message), and the advice says why, where, and how the limit is
- * raised. Undefined when the text is not an order that needs a split.
+ * raised. On a Historic Order Import, `oms-lint split`'s note that the reasons are Create
+ * Order's. Undefined when the text is not an order that needs a split.
  */
-export function splitAdvice(text: string, fileArgument: string, settings: Settings, limits: StructureLimits): string | undefined {
+export function splitAdvice(text: string, fileArgument: string, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
   const parsed = parseWithinLimits(text, limits);
   if (parsed === undefined) return `oms-lint does not split this file, as \`oms-lint split\` does not: ${refusal(text, limits)}`;
   const order = parsed.value;
   if (typeof order !== "object" || order === null || Array.isArray(order)) return undefined;
   let result;
   try {
-    result = splitOrder(order, { settings });
+    result = withKindNotes(kind, splitOrder(order, { settings }));
   } catch (error) {
     return `This order must be split, but oms-lint cannot split it: ${(error as Error).message}`;
   }
@@ -44,7 +61,7 @@ export function splitAdvice(text: string, fileArgument: string, settings: Settin
   // `oms-lint split` prints every note.
   const notes = result.notes.length > maxListed ? [...result.notes.slice(0, maxListed), `(and ${result.notes.length - maxListed} more notes, which \`oms-lint split\` prints)`] : result.notes;
   return [
-    `Split this order into ${result.report.length} orders, each sent to Create Order with its own externalOrderID: ${children.join("; ")}.`,
+    `Split this order into ${result.report.length} orders, each sent to ${endpointOf(kind)} with its own externalOrderID: ${children.join("; ")}.`,
     `Run \`npx oms-lint split ${fileArgument}\` to write them (order-level amounts are shared out by item subtotal).`,
     ...notes,
   ].join(" ");

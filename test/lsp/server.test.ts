@@ -245,6 +245,26 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     await client.close(document.uri);
   });
 
+  it("offers the same on a Historic Order Import that mixes preorder and stock items, as `oms-lint split` splits one, saying the reasons are Create Order's", async () => {
+    const order = importOrder({ orderItems: [orderItem({ partNumber: "STOCK-1" }), orderItem({ availability: "P", partNumber: "PRE-1" })] });
+    const text = JSON.stringify(order, null, 2);
+    const document = await client.open(uri("imports/mixed.json"), "json", text);
+    const diagnostics = await client.diagnosticsOf(document.uri, 1);
+    const [mix] = byRule(diagnostics, "create-order-only");
+    expect(messageOf(mix!)).toMatch(/preorder/);
+    const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: document.uri }, range: mix!.range, context: { diagnostics: [mix] } });
+    const split = actions.find((a) => a.command?.command === "oms-lint.explainSplit");
+    expect(split?.title).toBe("How to split this order (oms-lint split)");
+    const advice: string = await client.connection.sendRequest("workspace/executeCommand", split!.command);
+    const id = String(order.externalOrderID);
+    expect(advice).toMatch(/^Split this order into 2 orders, each sent to the Historic Order Import with its own externalOrderID: /);
+    expect(advice).toContain(`${id}-1: item 0 (`);
+    expect(advice).toContain(`${id}-2: item 1 (preorder items (availability P)`);
+    expect(advice).toContain("Run `npx oms-lint split imports/mixed.json` to write them");
+    expect(advice).toContain("this is a Historic Order Import: the reasons above are the Create Order document's, and the import document does not repeat them");
+    await client.close(document.uri);
+  });
+
   it("lints .http files: a misspelt endpoint is request/unknown-endpoint on its request line", async () => {
     const text = ["### create", "POST https://integration.shopatron.com/api/v2/createOrdr/", "Content-Type: application/json", "", JSON.stringify(createOrder()), ""].join("\n");
     const document = await client.open(uri("orders.http"), "http", text);
