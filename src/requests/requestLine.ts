@@ -45,8 +45,13 @@ function methodEnd(line: string, start: number): number {
 export function readRequestLine(line: string): { method: string; target: string } | undefined {
   const end = methodEnd(line, 0);
   if (end === 0 || end === line.length || !isBlank(line.charCodeAt(end))) return undefined;
-  const target = withoutHttpVersion(line.slice(end).trim());
-  return target === "" ? undefined : { method: line.slice(0, end), target };
+  const method = line.slice(0, end);
+  const rest = line.slice(end).trim();
+  // `{{url}} HTTP/1.1`: a variable followed by the HTTP version alone is the URL (REST Client
+  // strips the version from the line once the variable is filled in), not a method.
+  if (method.includes("{{") && /^HTTP\/[\d.]+$/.test(rest)) return undefined;
+  const target = withoutHttpVersion(rest);
+  return target === "" ? undefined : { method, target };
 }
 
 /**

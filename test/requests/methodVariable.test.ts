@@ -20,6 +20,9 @@ describe("a method written as a variable", () => {
     // A variable followed by no blank is the URL's start (a base URL), not a method.
     expect(readRequestLine("{{baseUrl}}/api/v2/createOrder/")).toBeUndefined();
     expect(readRequestLine("{{m}}")).toBeUndefined();
+    // A variable and the HTTP version alone: the variable is the URL, REST Client's version stripped.
+    expect(readRequestLine("{{url}} HTTP/1.1")).toBeUndefined();
+    expect(readRequestLine("GET HTTP/1.1")).toEqual({ method: "GET", target: "HTTP/1.1" });
     expect(readRequestLine("{{m} https://h/x")).toBeUndefined();
   });
 
@@ -44,6 +47,10 @@ describe("a method written as a variable", () => {
       ["schema", 6],
       ["schema", 6],
     ]);
+  });
+
+  it("a variable before the HTTP version alone is the URL, filled in by the client", () => {
+    expect(parseHttpFile("{{url}} HTTP/1.1\n").requests[0]).toMatchObject({ method: "GET", url: "{{url}}" });
   });
 
   it("one whose value is no method starts the URL, as REST Client reads it (then a GET)", () => {
