@@ -44,6 +44,7 @@ import { missingTenantHeader } from "./request/missing-tenant-header.js";
 import { missingTenantHeaderInferred } from "./request/missing-tenant-header-inferred.js";
 import { pathParameter } from "./request/path-parameter.js";
 import { recordIdMissing } from "./request/record-id-missing.js";
+import { recordIdUnexpected } from "./request/record-id-unexpected.js";
 import { unknownEndpoint } from "./request/unknown-endpoint.js";
 import { createOrderOnly } from "./create-order-only.js";
 import { createOrderFields } from "./create-order-fields.js";
@@ -95,6 +96,7 @@ export const rules: readonly Rule<any>[] = [
   // The request rules (.http files and Postman collections), in the order a request is read.
   methodNotAllowed,
   recordIdMissing,
+  recordIdUnexpected,
   unknownEndpoint,
   pathParameter,
   missingQueryParameter,

@@ -1,6 +1,7 @@
 import { defineRule } from "../src/engine/rule.js";
 import { endpoints } from "../src/requests/endpoints.js";
-import { matchEndpoint } from "../src/requests/matchEndpoint.js";
+import { matchEndpoint, urlSections } from "../src/requests/matchEndpoint.js";
+import { withoutDotSegments } from "../src/requests/dotSegments.js";
 
 const search = endpoints.find((endpoint) => endpoint.id === "orderItemSearch");
 
@@ -26,15 +27,24 @@ export const searchUrlEndpoint = defineRule({
         "this search URL's path is {{path}}, an endpoint of the {{name}}, not the search's {{search}} (the document gives the search's call as https://integration.shopatron.com/api/v2/orderItem/?{parameters}): sent there, it is no search for order items (our reading: what the OMS answers there the documents do not say)",
       noEndpoint:
         "this search URL's path is {{path}}, not the search's {{search}} (the document gives the search's call as https://integration.shopatron.com/api/v2/orderItem/?{parameters}): sent there, it is no search for order items (our reading: the OMS has calls the documents only mention)",
+      emptySegment:
+        "this search URL's path is {{path}}, which is the search's {{search}} only with its slashes merged: an empty segment (//) is sent as written, and servers differ (some merge the slashes, some refuse the URL), which the documents do not say of the OMS (our reading): write one slash",
     },
   },
   visit: {
     payload({ source, report }) {
       const url = source?.searchUrl;
       if (url === undefined || search === undefined) return;
-      const match = matchEndpoint(url);
-      if (match.endpoint === search) return;
-      const path = JSON.stringify(match.url.pathText || "/");
+      // The path as a client sends it: `.` and `..` segments removed, as `new URL()` does;
+      // `//` kept, as it does (matchEndpoint alone would merge it, and drop nothing).
+      const { host, pathText } = urlSections(url);
+      const sent = withoutDotSegments(pathText);
+      const match = matchEndpoint((host ?? "") + sent);
+      const path = JSON.stringify(pathText || "/");
+      if (match.endpoint === search) {
+        if (sent.includes("//")) report({ path: "", messageId: "emptySegment", data: { path, search: search.path } });
+        return;
+      }
       const name = match.endpoint?.source;
       if (name === undefined) report({ path: "", messageId: "noEndpoint", data: { path, search: search.path } });
       else report({ path: "", messageId: "otherEndpoint", data: { path, name, search: search.path } });

@@ -1,4 +1,5 @@
 import { defineRule } from "../../src/engine/rule.js";
+import { operationReadAs } from "../../src/requests/recordPath.js";
 
 export const bodyNotAllowed = defineRule({
   meta: {
@@ -17,7 +18,9 @@ export const bodyNotAllowed = defineRule({
       noBody: "{{method}} {{path}} sends a body the documents describe none for (a request whose data is in its URL; they do not say the OMS refuses one)",
     },
   },
-  checkRequest({ method, match, operation, sendsBody, report }) {
+  checkRequest({ method, match, sendsBody, report }) {
+    // The operation the request is read as: a DELETE without the record ID is the record's DELETE (record-id-missing's); a body is a second cause, and a second finding.
+    const operation = operationReadAs(match.endpoint, method);
     if (operation?.body === "forbidden" && sendsBody) report({ part: "body", messageId: "noBody", data: { method, path: match.endpoint?.path ?? "" } });
   },
 });

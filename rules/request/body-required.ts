@@ -1,4 +1,5 @@
 import { defineRule } from "../../src/engine/rule.js";
+import { operationReadAs } from "../../src/requests/recordPath.js";
 
 export const bodyRequired = defineRule({
   meta: {
@@ -16,7 +17,9 @@ export const bodyRequired = defineRule({
       needsBody: "{{method}} {{path}} needs a JSON body ({{kind}})",
     },
   },
-  checkRequest({ method, match, operation, sendsBody, report }) {
+  checkRequest({ method, match, sendsBody, report }) {
+    // The operation the request is read as: a PUT without the record ID is the record's PUT (record-id-missing's), a POST with one the collection's POST (record-id-unexpected's); a missing body is a second cause, and a second finding.
+    const operation = operationReadAs(match.endpoint, method);
     if (operation?.body !== "required" || sendsBody) return;
     report({ part: "request", messageId: "needsBody", data: { method, path: match.endpoint?.path ?? "", kind: operation.bodyKind ?? "" } });
   },

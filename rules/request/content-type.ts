@@ -1,4 +1,5 @@
 import { defineRule } from "../../src/engine/rule.js";
+import { operationReadAs } from "../../src/requests/recordPath.js";
 import { contentTypeHeader, jsonContentType } from "../../src/requests/endpoints.js";
 import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
 import { header } from "../../src/requests/requestEntry.js";
@@ -23,7 +24,9 @@ export const contentType = defineRule({
       other: "Content-Type is {{given}}: the documents give JSON as the supported format, so send {{type}} (they do not say what the OMS does with another type)",
     },
   },
-  checkRequest({ request, operation, sendsBody, report }) {
+  checkRequest({ request, method, match, sendsBody, report }) {
+    // Read as record-id-missing and record-id-unexpected read the request: the header is a second cause, and a second finding.
+    const operation = operationReadAs(match.endpoint, method);
     if (!sendsBody || operation?.body !== "required") return;
     const type = header(request, contentTypeHeader);
     if (type === undefined) report({ part: "headers", messageId: "missing", data: { type: jsonContentType } });

@@ -1,8 +1,7 @@
 import { defineRule } from "../../src/engine/rule.js";
 import { endpoints } from "../../src/requests/endpoints.js";
-import { listedForCall } from "../../src/requests/recordPath.js";
 import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
-import { recordPathMethod } from "../../src/requests/recordPath.js";
+import { collectionPathMethod, listedForCall, recordPathMethod } from "../../src/requests/recordPath.js";
 import { allowedMethods } from "../../src/requests/requestEntry.js";
 
 /** What a path parameter is, in a message. */
@@ -26,7 +25,7 @@ export const methodNotAllowed = defineRule({
   meta: {
     id: "request/method-not-allowed",
     description:
-      "The method must be one the endpoint takes: each document's HTTP Method row gives its call's (a custom data PUT or DELETE without the record ID, which the row lists, is request/record-id-missing's warning).",
+      "The method must be one the endpoint takes: each document's HTTP Method row gives its call's (a custom data PUT or DELETE without the record ID, which the row lists, is request/record-id-missing's warning; a custom data POST with one, request/record-id-unexpected's).",
     defaultSeverity: "error",
     evidence: "stated",
     target: "request",
@@ -45,8 +44,9 @@ export const methodNotAllowed = defineRule({
     // Of a path no document describes (unknown-endpoint's warning) the documents give no methods;
     // a method variable ({{method}}) may stand for any.
     const endpoint = match.endpoint;
-    // A method the call's own row lists, sent without the record ID, is record-id-missing's (one cause, one finding).
-    if (!endpoint || operation || isPlaceholder(method, request.variables) || recordPathMethod(endpoint, method)) return;
+    // A method the call's own row lists, sent without the record ID, is record-id-missing's; a
+    // POST sent with one, record-id-unexpected's (one cause, one finding).
+    if (!endpoint || operation || isPlaceholder(method, request.variables) || recordPathMethod(endpoint, method) || collectionPathMethod(endpoint, method)) return;
     const elsewhere = endpoints.find((e) => e.path.startsWith(endpoint.path.replace(/\/$/, "") + "/{") && e.operations.some((o) => o.method === method));
     const data = { method, path: endpoint.path, allowed: allowedMethods(endpoint) };
     const listed = listedForCall(endpoint);

@@ -109,7 +109,11 @@ function parseBlock(
   const first = lines[i] as string;
   const lineNumber = i + 1;
   const indent = first.length - first.trimStart().length;
-  const m = readRequestLine(first.trim());
+  const read = readRequestLine(first.trim());
+  // A method variable is substituted first, as REST Client does (docs/requests.md): one whose
+  // value is no method (`{{host}} /api/v2/…`, a URL) starts the URL, the method then being GET.
+  const readMethod = read && resolve(read.method).text;
+  const m = read && readMethod !== undefined && /^[A-Za-z]+$|\{\{[^{}]*\}\}/.test(readMethod) ? read : undefined;
   const method = m?.method ?? "GET";
   const urlText0 = m?.target ?? withoutHttpVersion(first.trim());
   let urlText = urlText0;
@@ -157,7 +161,7 @@ function parseBlock(
   }
   requests.push({
     name,
-    method: resolve(method).text,
+    method: m ? (readMethod as string) : method,
     url: resolve(urlText).text,
     headers,
     body,

@@ -24,7 +24,7 @@ import { oversizedUrl } from "./urlLimits.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
-import { recordPathMethod } from "./recordPath.js";
+import { operationReadAs } from "./recordPath.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { libraryAudience } from "../lint/audience.js";
@@ -50,11 +50,11 @@ export function checkOne(entry: RequestEntry, run: FileRun): Checked {
   // Read once for the rules and the lint, and parsed (if at all) within the run's limits.
   const body = entry.body === undefined ? undefined : requestBody(entry.body, entry.variables, limitsOf(run.options));
   const findings = runRequestRules(run.set, run.configured, { request: entry, body, match, operation, memories: run.memories });
-  // A PUT or DELETE without the record ID is record-id-missing's warning, no longer an error: its
-  // body is still the record's, and checked as such (found by the review of the stop: a broken
-  // body passed a pre-submit check unchecked).
-  const method = entry.method.toUpperCase();
-  const recordOperation = operation ?? (match.endpoint && recordPathMethod(match.endpoint, method)?.record.operations.find((o) => o.method === method));
+  // A PUT or DELETE without the record ID is record-id-missing's warning, a POST with one
+  // record-id-unexpected's, no longer errors: the body is still the one the document gives the
+  // method, and checked as such (found by the review of the stop: a broken body passed a
+  // pre-submit check unchecked).
+  const recordOperation = operationReadAs(match.endpoint, entry.method.toUpperCase());
   const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(body, recordOperation) ? undefined : recordOperation;
   const linted = lintBody(entry, body, bodyOperation, run);
   return { bodyKind: bodyOperation?.bodyKind, findings, body: linted.messages, bodyDiagnostics: linted.diagnostics, query: checkQuery(match, operation, run) };

@@ -19,15 +19,39 @@ function isVersionCharacter(code: number): boolean {
 }
 
 /**
- * A method of letters, blanks, the target, and an optional HTTP version. Undefined when the
- * line does not start with a method and a blank (a bare URL).
+ * Where a method written at `start` ends: letters and `{{name}}` variables (`POST`,
+ * `{{method}}`). REST Client substitutes the variables of the request's text before it reads
+ * the request line (Selector.getRequest calls VariableProcessor.processRawRequest, then
+ * HttpRequestParser.parseRequestLine matches the method), so a variable may stand for the
+ * method. Each `}}` is looked for once, from where the last one ended: one pass over the line.
+ */
+function methodEnd(line: string, start: number): number {
+  let end = start;
+  while (end < line.length) {
+    if (isLetter(line.charCodeAt(end))) end++;
+    else if (line.startsWith("{{", end)) {
+      const close = line.indexOf("}}", end + 2);
+      if (close < 0 || /[{}\r\n]/.test(line.slice(end + 2, close))) return end;
+      end = close + 2;
+    } else return end;
+  }
+  return end;
+}
+
+/**
+ * A method (letters, or a variable that stands for one), blanks, the target, and an optional
+ * HTTP version. Undefined when the line does not start with a method and a blank (a bare URL).
  */
 export function readRequestLine(line: string): { method: string; target: string } | undefined {
-  let end = 0;
-  while (end < line.length && isLetter(line.charCodeAt(end))) end++;
+  const end = methodEnd(line, 0);
   if (end === 0 || end === line.length || !isBlank(line.charCodeAt(end))) return undefined;
-  const target = withoutHttpVersion(line.slice(end).trim());
-  return target === "" ? undefined : { method: line.slice(0, end), target };
+  const method = line.slice(0, end);
+  const rest = line.slice(end).trim();
+  // `{{url}} HTTP/1.1`: a variable followed by the HTTP version alone is the URL (REST Client
+  // strips the version from the line once the variable is filled in), not a method.
+  if (method.includes("{{") && /^HTTP\/[\d.]+$/.test(rest)) return undefined;
+  const target = withoutHttpVersion(rest);
+  return target === "" ? undefined : { method, target };
 }
 
 /**

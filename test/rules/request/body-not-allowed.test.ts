@@ -5,6 +5,9 @@ requestRuleTester(bodyNotAllowed, {
   valid: [
     { name: "a GET without a body", http: "GET https://integration.shopatron.com/api/v2/order/555555/customData\n" },
     { name: "a POST with one", http: "POST https://integration.shopatron.com/api/v2/order/555555/customData\n\n{}\n" },
+    { name: "a DELETE without a body to the collection's path (record-id-missing's alone)", http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData\n" },
+    { name: "a POST with a record ID and a body: read as the collection's POST, which takes one", http: "POST https://integration.shopatron.com/api/v2/order/555555/customData/1\n\n{}\n" },
+    { name: "a method variable may stand for a method that takes a body", http: "{{method}} https://integration.shopatron.com/api/v2/order/555555/customData\n\n{}\n" },
     { name: "a blank body is none", http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData/1\n\n   \n" },
   ],
   invalid: [
@@ -17,6 +20,18 @@ requestRuleTester(bodyNotAllowed, {
       name: "a body from a file counts",
       http: "GET https://integration.shopatron.com/api/v2/order/555555/customData\n\n< ./body.json\n",
       errors: [{ messageId: "noBody", line: 3 }],
+    },
+    // Found by the request files review: a DELETE without the record ID got record-id-missing's
+    // warning alone, its body unmentioned, while the record's DELETE got this one. Two causes, two findings.
+    {
+      name: "a DELETE with a body to the collection's path: read as the record's DELETE",
+      http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData\nContent-Type: application/json\n\n{\"name\": \"n\"}\n",
+      errors: [{ messageId: "noBody", line: 4, messageIncludes: ["DELETE /api/v2/order/{orderID}/customData sends a body the documents describe none for"] }],
+    },
+    {
+      name: "an item data DELETE with a body to the collection's path",
+      http: "DELETE https://12345-translation.mozu.com/api/v2/orderItem/100001/customData/?orderID=555555\nx-vol-tenant: 12345\n\n{}\n",
+      errors: [{ messageId: "noBody", line: 4, messageIncludes: ["DELETE /api/v2/orderItem/{orderItemID}/customData/ sends a body"] }],
     },
   ],
 });

@@ -5,6 +5,7 @@ requestRuleTester(bodyRequired, {
   valid: [
     { name: "a POST with a body", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n" },
     { name: "a body from a file", http: "PUT https://integration.shopatron.com/api/v2/order/1/customData/2\n\n< ./body.json\n" },
+    { name: "a DELETE without the record ID needs none", http: "DELETE https://integration.shopatron.com/api/v2/order/1/customData\n" },
     { name: "a GET needs none", http: "GET https://integration.shopatron.com/api/v2/order/1/customData\n" },
   ],
   invalid: [
@@ -17,6 +18,19 @@ requestRuleTester(bodyRequired, {
       name: "a blank body is none",
       http: "PUT https://integration.shopatron.com/api/v2/order/1/customData/2\n\n  \n",
       errors: [{ messageId: "needsBody", line: 1, messageIncludes: ["(orderCustomData)"] }],
+    },
+    // Found by the request files review: a PUT without the record ID (record-id-missing's) or a
+    // POST with one (record-id-unexpected's) is read as the document gives the method; a missing
+    // body is a second cause, and a second finding.
+    {
+      name: "a PUT without a body to the collection's path: read as the record's PUT",
+      http: "PUT https://integration.shopatron.com/api/v2/order/555555/customData\n",
+      errors: [{ messageId: "needsBody", line: 1, messageIncludes: ["PUT /api/v2/order/{orderID}/customData needs a JSON body (orderCustomData)"] }],
+    },
+    {
+      name: "a POST without a body to an item record's path: read as the collection's POST",
+      http: "POST https://integration.shopatron.com/api/v2/orderItem/100001/customData/999999?orderID=555555\n",
+      errors: [{ messageId: "needsBody", line: 1, messageIncludes: ["POST /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID} needs a JSON body (orderItemCustomData)"] }],
     },
   ],
 });

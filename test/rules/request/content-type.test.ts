@@ -42,6 +42,17 @@ requestRuleTester(contentType, {
         },
       ],
     },
+    // Found by the request files review: read as record-id-missing and record-id-unexpected read it.
+    {
+      name: "no Content-Type on a PUT without the record ID (the record's PUT)",
+      http: "PUT https://integration.shopatron.com/api/v2/order/555555/customData\n\n{}\n",
+      errors: [{ messageId: "missing", line: 1 }],
+    },
+    {
+      name: "no Content-Type on a POST with a record ID (the collection's POST)",
+      http: "POST https://integration.shopatron.com/api/v2/order/555555/customData/1\n\n{}\n",
+      errors: [{ messageId: "missing", line: 1 }],
+    },
     {
       name: "another type",
       http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: text/plain\n\n{}\n",
