@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
+import { valuePlace } from "./valuePlace.js";
 import type { UnwritablePlace } from "../json/writtenValue.js";
 
 const why: Readonly<Record<UnwritablePlace["reason"], string>> = {
@@ -9,8 +10,7 @@ const why: Readonly<Record<UnwritablePlace["reason"], string>> = {
 
 /** JSON.stringify throws at this place, so no body can be sent: it fails as the schema's type check does, as an unreadable value does. */
 function unwritableDiagnostic({ path, reason }: UnwritablePlace): Diagnostic {
-  const place = path === "" ? "the payload" : `the value at ${path}`;
-  const message = `${place} could not be written (${why[reason]}): JSON.stringify throws on it, so no JSON can be sent; pass plain data, such as the parsed request body`;
+  const message = `${valuePlace(path)} could not be written (${why[reason]}): JSON.stringify throws on it, so no JSON can be sent; pass plain data, such as the parsed request body`;
   return { ruleId: "schema", messageId: "type", severity: "error", evidence: "stated", message, path };
 }
 

@@ -141,8 +141,9 @@ export function validateWith(
     found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, { ...runOptions, source }), checked, shapes[kind]));
     // Every finding at once, the schema's and the rules': a key that two of them could claim is claimed by neither.
     const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
-    // A service logs these messages: none quotes a card number, password, e-mail or phone.
-    const cleaned = withUnwritable(withoutSecrets(checked, options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed), options.source), unwritable);
+    // A service logs these messages: none quotes a card number, password, e-mail or phone, the
+    // places JSON.stringify cannot write among them (their message names the place's pointer).
+    const cleaned = withoutSecrets(checked, withUnwritable(options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     return sortInDocumentOrder(checked, cleaned);
   }, sentLimits);
