@@ -33,7 +33,7 @@ describe("a custom data body keyed by an e-mail address, whose value validate() 
   const table: readonly [string, unknown, RegExp][] = [
     ["a BigInt", 10n, /could not be written \(a BigInt/],
     ["a toJSON that throws", { toJSON: () => { throw new Error("no"); } }, /could not be written \(its toJSON threw\)/],
-    ["a toJSON that answers a cycle", { toJSON: cycle }, /could not be written \(it holds itself, a cycle\)/],
+    ["a toJSON that answers a cycle", { toJSON: cycle }, /could not be written \(its toJSON answers a value that holds itself at \/\[redacted\]\/self, a cycle\)/],
     ["a getter that throws", Object.defineProperty({}, "x", { enumerable: true, get: () => { throw new Error("no"); } }), /could not be read \(a getter or Proxy trap threw\)/],
   ];
 
