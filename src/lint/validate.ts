@@ -9,7 +9,7 @@ import { schemaFindings, type AjvError, type SchemaFindings } from "./schemaDiag
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
-import { searchGivenAsJsonText, searchStringSubject, withSearchFacts } from "./searchSubject.js";
+import { searchGivenAsJsonText, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
 import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
@@ -134,7 +134,7 @@ export function validateWith(
           const rule = set.byId.get(ruleId);
           return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
         }, { value: checked, shape: shapes[kind] });
-        found.push(...schema.diagnostics);
+        found.push(...withEveryValueRefused(schema.diagnostics, source?.repeatedParameters));
         groups = schema.groups;
       }
     }
