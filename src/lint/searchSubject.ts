@@ -41,9 +41,10 @@ function aloneVerdict(name: string, value: string): AloneVerdict {
  * warning; only when the documents refuse every value is the refusal stated, whichever the
  * OMS reads (found by the review of the stop: `perPage=101&perPage=10` was the schema's error).
  * A comma-list parameter's values are checked as the list they join into (each term of the
- * list is one value); another's, the first the schema refuses alone (a warning of its own
- * still shows), else its first. A request file's variable (undefined) stands for a value the
- * documents take: beside one, no value is checked for the refused ones.
+ * list is one value); another's, the first the schema refuses alone (by a constraint only
+ * advised or of our reading, whose warning then shows), else its first. A request file's
+ * variable (undefined) stands for a value the documents take: beside one, no value is
+ * checked for the refused ones.
  */
 function repeatChecked(name: string, given: readonly (string | undefined)[], takesList: boolean): { value: string | undefined; refused: readonly AloneVerdict[]; everyValueRefused: boolean } {
   // Each distinct value checked once: a URL may repeat one thousands of times.
