@@ -87,6 +87,13 @@ export interface RepeatedParameter extends SourceFact {
   readonly count: number;
   /** Whether the parameter takes a comma-separated list, so its values can be written as one. */
   readonly takesList: boolean;
+  /**
+   * The values the documents refuse (each with the schema's words), when another value given
+   * is one they take: the OMS may read that one, so the refusal is only our reading.
+   */
+  readonly refused: readonly { readonly value: string; readonly refusal: string }[];
+  /** Whether the documents refuse every value given: the schema's refusal holds whichever the OMS reads. */
+  readonly everyValueRefused: boolean;
 }
 
 /** Facts only the source text holds (a parsed value has lost them). */

@@ -6,11 +6,19 @@ import { placePointer } from "./jsonPointer.js";
  * A place where JSON.stringify throws: the object's toJSON threw, what is written there holds
  * itself (a toJSON answering a cycle), or a BigInt stands there (kept in the value, for the
  * schema to name where it refuses one: elsewhere, as an option's value or under an unknown key,
- * this place is its one finding).
+ * this place is its one finding). Inside what a toJSON answers, the place is that toJSON's
+ * (the nearest whose answer holds it: the caller handed that object over, and its toJSON is
+ * what to mend), and `inAnswerAt` says where in the answer JSON.stringify throws: one finding
+ * for the answer, however many such places it holds (found by the review of the stop: a
+ * toJSON answering a cycle was "must be a string" at its place and "could not be written" at
+ * the cycle's). What a toJSON answers that is itself the cycle or the BigInt stands at its
+ * own place, as it did.
  */
 export interface UnwritablePlace {
   readonly path: string;
   readonly reason: "toJSON" | "cycle" | "bigint";
+  /** Where in a toJSON's answer JSON.stringify throws, when `path` is that toJSON's place. */
+  readonly inAnswerAt?: string;
 }
 
 /** The value JSON.stringify writes, and each place it could not write; or the first limit its writing passes. */
@@ -34,6 +42,8 @@ interface WriteFrame {
   /** The entries written into the copy so far. */
   entries: number;
   readonly copy: unknown[] | Record<string, unknown>;
+  /** The place of the nearest toJSON whose answer holds this container, if any. */
+  readonly answerOf: string | undefined;
 }
 
 let types: typeof import("node:util").types | undefined;
@@ -86,6 +96,10 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
   const onPath = new Set<object>();
   let values = 0;
   let written: unknown;
+  /** Whether the last value `writing` gave is a toJSON's answer (not the value as it stood). */
+  let answered = false;
+  /** The toJSON places already given a finding: one per answer. */
+  const answersRecorded = new Set<string>();
   /** The pointer of the entry at `key` of the container being written ("" for the root: the trail is empty then). */
   const pointerTo = (key: string | number): string => {
     if (frames.length === 0) return "";
@@ -94,32 +108,48 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
     trail.pop();
     return path;
   };
+  /**
+   * Records that JSON.stringify throws at the entry at `key` of the container being written:
+   * at that place (`own`: a toJSON's answer there is what it cannot write), or inside a
+   * toJSON's answer at the toJSON's place, once for the answer.
+   */
+  const record = (key: string | number, reason: UnwritablePlace["reason"], own: boolean): void => {
+    const path = pointerTo(key);
+    const answerOf = own ? undefined : frames[frames.length - 1]?.answerOf;
+    if (answerOf === undefined) unwritable.push({ path, reason });
+    else if (!answersRecorded.has(answerOf)) {
+      answersRecorded.add(answerOf);
+      unwritable.push({ path: answerOf, reason, inAnswerAt: path });
+    }
+  };
   /** What is written for `value` under `key`: leftOut, unwritten, a primitive, or a container to open. */
   const writing = (value: unknown, key: string | number): unknown => {
     let answer = value;
+    answered = false;
     // Any object, a function among them (JSON.stringify asks each for its toJSON), and a BigInt.
     if ((typeof value === "object" && value !== null) || typeof value === "function" || typeof value === "bigint") {
       const toJSON = (value as { toJSON?: unknown }).toJSON;
       if (typeof toJSON === "function") {
         try {
           answer = (toJSON as (key: string) => unknown).call(value, String(key));
+          answered = true;
         } catch {
-          unwritable.push({ path: pointerTo(key), reason: "toJSON" });
+          record(key, "toJSON", false);
           return unwritten;
         }
       }
     }
     if (answer === undefined || typeof answer === "function" || typeof answer === "symbol") return leftOut;
     if (typeof answer === "number") return asWrittenNumber(answer);
-    if (typeof answer === "bigint") unwritable.push({ path: pointerTo(key), reason: "bigint" });
+    if (typeof answer === "bigint") record(key, "bigint", answered);
     if (typeof answer !== "object" || answer === null) return answer;
     const primitive = unboxed(answer);
     return typeof primitive === "number" ? asWrittenNumber(primitive) : primitive;
   };
-  const open = (node: object, copy: unknown[] | Record<string, unknown>): WriteFrame => {
+  const open = (node: object, copy: unknown[] | Record<string, unknown>, answerOf: string | undefined): WriteFrame => {
     const keys = Array.isArray(node) ? null : Object.keys(node);
     const size = keys === null ? arrayLength((node as unknown[]).length) : keys.length;
-    return { node, keys, size, next: 0, entries: 0, copy };
+    return { node, keys, size, next: 0, entries: 0, copy, answerOf };
   };
   /** Writes the entry into its holder's copy (a container is opened, to be written next); returns the limit it passes, if any. */
   const place = (frame: WriteFrame | undefined, key: string | number, value: unknown): WrittenValue | undefined => {
@@ -130,13 +160,16 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
     if (value === unwritten) copy = {};
     else if (typeof value === "object" && value !== null) {
       if (onPath.has(value)) {
-        unwritable.push({ path: pointerTo(key), reason: "cycle" });
+        record(key, "cycle", answered);
         copy = {};
       } else {
         if (frames.length >= limits.maxDepth) return { limit: "depth" };
         copy = Array.isArray(value) ? [] : {};
+        // Within an answer, the nearest toJSON's. The root's answer (an entity class's toJSON) is
+        // the body itself, each place of it checked on its own, as a body without a toJSON is.
+        const answerOf = answered && frame !== undefined ? pointerTo(key) : frame?.answerOf;
         if (frame !== undefined) trail.push(key);
-        frames.push(open(value, copy as unknown[] | Record<string, unknown>));
+        frames.push(open(value, copy as unknown[] | Record<string, unknown>, answerOf));
         onPath.add(value);
       }
     }

@@ -1,6 +1,6 @@
 import type { Evidence } from "../engine/diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
-import { pointerWithoutSecretLookalikes } from "../domain/secretLookalikes.js";
+import { findingWithoutSecrets } from "./findingWithoutSecrets.js";
 
 /**
  * One finding, placed in the source: the shape of SPEC §5's `--format json`, which other
@@ -81,17 +81,6 @@ function withLevel(m: LintMessageDraft): LintMessage {
   return { ruleId, messageId, severity, level, ...rest };
 }
 
-/**
- * The message with a path that quotes no card number or e-mail address: a key may be one
- * (a custom data hash keyed by the customer's address), and a report, a log line or an
- * error's text shows the path beside the message (the same object when nothing is hidden).
- * Placed already, the message keeps its line and column.
- */
-function withPathWithoutSecrets(m: LintMessage): LintMessage {
-  const path = pointerWithoutSecretLookalikes(m.path);
-  return path === m.path ? m : { ...m, path };
-}
-
 /** Builds a result, counting errors and warnings from the messages, each with its `level`. */
 export function lintResult(filePath: string, kind: Kind | null, drafts: readonly LintMessageDraft[]): LintResult {
   let errorCount = 0;
@@ -99,7 +88,8 @@ export function lintResult(filePath: string, kind: Kind | null, drafts: readonly
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
     if (draft.severity === 2) errorCount++;
-    const message = withPathWithoutSecrets(withLevel(draft));
+    // Every file's messages pass here (the CLI's formats, the language server, ESLint's plugin): none quotes a card number or an e-mail address.
+    const message = findingWithoutSecrets(withLevel(draft));
     // Copied only from the first message that lacked its level (most results are built from finished ones or none).
     if (message !== draft && messages === undefined) messages = drafts.slice(0, i) as LintMessage[];
     messages?.push(message);

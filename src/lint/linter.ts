@@ -11,17 +11,17 @@ import { checkFilePath, checkLinterRules, checkOptions, checkText, optionNames }
 import { withUtf8Columns } from "./utf8Columns.js";
 import { validateWith, type SourceOptions, type ValidateOptions } from "./validate.js";
 import { limitsOf } from "./oversizedValue.js";
-import { pointerWithoutSecretLookalikes } from "../domain/secretLookalikes.js";
+import { findingWithoutSecrets } from "./findingWithoutSecrets.js";
 
 /**
- * The result with paths that quote no card number or e-mail address (a key may be one: a
- * service logs the path beside the message), as lintResult gives every file's messages.
+ * The result with findings that quote no card number or e-mail address in their messages,
+ * paths or parameters (findingWithoutSecrets), as lintResult gives every file's messages.
  */
-export function withPathsWithoutSecrets(result: ValidationResult): ValidationResult {
+export function withoutSecretLookalikesIn(result: ValidationResult): ValidationResult {
   let diagnostics: Diagnostic[] | undefined;
   result.diagnostics.forEach((d, i) => {
-    const path = pointerWithoutSecretLookalikes(d.path);
-    if (path !== d.path) (diagnostics ??= [...result.diagnostics])[i] = { ...d, path };
+    const shown = findingWithoutSecrets(d);
+    if (shown !== d) (diagnostics ??= [...result.diagnostics])[i] = shown;
   });
   return diagnostics === undefined ? result : { ...result, diagnostics };
 }
@@ -54,7 +54,7 @@ export interface ToolLinter {
 
 export function createToolLinter(ruleSet: RuleSet): ToolLinter {
   return {
-    validate: (kind, value, options) => withPathsWithoutSecrets(validateWith(ruleSet, kind, value, options, limitsOf(options))),
+    validate: (kind, value, options) => withoutSecretLookalikesIn(validateWith(ruleSet, kind, value, options, limitsOf(options))),
     lintText: (text, options) => withUtf8Columns(lintTextWith(ruleSet, text, options), text),
     fix: (text, kind, options) => fixWith(ruleSet, text, kind, options),
     lintHttpFile: (text, filePath, options) => withUtf8Columns(lintHttpFileWith(ruleSet, text, filePath, options), text),

@@ -1,9 +1,11 @@
+import type { Diagnostic } from "../engine/diagnostic.js";
 import type { RepeatedParameter, SourceFacts } from "../engine/rule.js";
 import { pointer } from "../json/jsonPointer.js";
 import { commaListParameters, searchParameterValues, searchUrlBeforeQuery } from "../kinds/searchQuery.js";
 import { kindInfo } from "../kinds/kinds.js";
 import * as validators from "../generated/validators.js";
 import { holdsJsonText } from "./schemaWording.js";
+import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
 
 /** What a search's URL or query string holds: its parameters as checked, and the ones it repeats. */
 export interface SearchSubject {
@@ -13,37 +15,89 @@ export interface SearchSubject {
   readonly url?: string;
 }
 
-const searchValidator = (validators as Record<string, (data: unknown) => boolean>)[kindInfo.orderItemSearch.validator] as (data: unknown) => boolean;
+const searchValidator = (validators as Record<string, ((data: unknown) => boolean) & { errors?: AjvError[] | null }>)[kindInfo.orderItemSearch.validator]!;
 
-/** Whether the schema takes this one value of a parameter, beside a valid orderID. */
-function acceptedAlone(name: string, value: string): boolean {
-  return searchValidator(Object.fromEntries([["orderID", "1"], [name, value]]));
+/** What the schema says of one value of a parameter, beside a valid orderID. */
+interface AloneVerdict {
+  readonly value: string;
+  /** Whether the schema takes it, with no finding of any evidence. */
+  readonly accepted: boolean;
+  /** The schema's stated refusal of it (its message), if the documents refuse it. */
+  readonly refusal: string | undefined;
+}
+
+function aloneVerdict(name: string, value: string): AloneVerdict {
+  if (searchValidator(Object.fromEntries([["orderID", "1"], [name, value]]))) return { value, accepted: true, refusal: undefined };
+  const at = pointer("", name);
+  const stated = schemaDiagnostics(searchValidator.errors).find((d) => d.path === at && d.evidence === "stated");
+  return { value, accepted: false, refusal: stated?.message };
+}
+
+/**
+ * The value a repeated parameter is checked as, and what the repeat's finding says of it. The
+ * OMS may read any one of the values (the documents say nothing of a repeat): while one of
+ * them is one the documents take, a refusal of another is only our reading, so the value
+ * checked is one they take, and the refused ones are named by search-repeated-parameter's
+ * warning; only when the documents refuse every value is the refusal stated, whichever the
+ * OMS reads (found by the review of the stop: `perPage=101&perPage=10` was the schema's error).
+ * A comma-list parameter's values are checked as the list they join into (each term of the
+ * list is one value); another's, the first the schema refuses alone (by a constraint only
+ * advised or of our reading, whose warning then shows), else its first. A request file's
+ * variable (undefined) stands for a value the documents take: beside one, no value is
+ * checked for the refused ones.
+ */
+function repeatChecked(name: string, given: readonly (string | undefined)[], takesList: boolean): { value: string | undefined; refused: readonly AloneVerdict[]; everyValueRefused: boolean } {
+  // Each distinct value checked once: a URL may repeat one thousands of times.
+  const byValue = new Map<string, AloneVerdict>();
+  const verdictOf = (value: string) => byValue.get(value) ?? byValue.set(value, aloneVerdict(name, value)).get(value)!;
+  const verdicts = given.filter((value): value is string => value !== undefined).map(verdictOf);
+  const refused = verdicts.filter((verdict) => verdict.refusal !== undefined);
+  const everyValueRefused = refused.length === given.length;
+  const taken = everyValueRefused ? verdicts : verdicts.filter((verdict) => verdict.refusal === undefined);
+  if (taken.length === 0) return { value: undefined, refused, everyValueRefused };
+  const value = takesList ? taken.map((verdict) => verdict.value).join(",") : (taken.find((verdict) => !verdict.accepted) ?? taken[0]!).value;
+  return { value, refused: everyValueRefused ? [] : refused, everyValueRefused };
 }
 
 /**
  * The parameters of a search checked as the object the kind's object form holds. A
  * parameter given more than once (`perPage=10&perPage=20`): the documents say nothing of
  * one, so how the OMS reads it is unknown, and its values are each checked as written, not
- * as a joined value none of them is ("10,20" is no integer): a comma-list parameter's
- * values joined (each term of the list is one value), another's first value the schema
- * refuses alone, else its first. The repetition itself is search-repeated-parameter's
- * finding. An undefined value is a request file's variable, which stands for a valid one:
- * a parameter of none but variables is left out.
+ * as a joined value none of them is ("10,20" is no integer): see repeatChecked. The
+ * repetition itself is search-repeated-parameter's finding. An undefined value is a request
+ * file's variable, which stands for a valid one: a parameter of none but variables is left out.
  */
 export function searchSubjectOf(values: ReadonlyMap<string, readonly (string | undefined)[]>): SearchSubject {
   const parameters: [string, string][] = [];
   const repeated: RepeatedParameter[] = [];
   for (const [name, given] of values) {
     const takesList = commaListParameters.has(name);
-    if (given.length > 1) repeated.push({ path: pointer("", name), name, count: given.length, takesList });
-    const written = given.filter((value): value is string => value !== undefined);
-    const [first] = written;
-    if (first === undefined) continue;
-    if (written.length === 1) parameters.push([name, first]);
-    else parameters.push([name, takesList ? written.join(",") : (written.find((value) => !acceptedAlone(name, value)) ?? first)]);
+    if (given.length > 1) {
+      const { value, refused, everyValueRefused } = repeatChecked(name, given, takesList);
+      repeated.push({ path: pointer("", name), name, count: given.length, takesList, refused: refused.map(({ value: one, refusal }) => ({ value: one, refusal: refusal! })), everyValueRefused });
+      if (value !== undefined) parameters.push([name, value]);
+      continue;
+    }
+    const [first] = given;
+    if (first !== undefined) parameters.push([name, first]);
   }
   // fromEntries defines own properties: a parameter named __proto__ stays data.
   return { parameters: Object.fromEntries(parameters), repeated };
+}
+
+/**
+ * The schema's stated refusals of a repeated parameter whose every value the documents refuse,
+ * saying so: the OMS refuses it whichever value it reads (the repeat's own warning says the
+ * rest). The same array when no parameter is so.
+ */
+export function withEveryValueRefused(found: Diagnostic[], repeated: readonly RepeatedParameter[] | undefined): Diagnostic[] {
+  const every = new Map((repeated ?? []).filter((one) => one.everyValueRefused).map((one) => [one.path, one.count]));
+  if (every.size === 0) return found;
+  return found.map((d) => {
+    // A schema constraint's finding (it names its constraint), where the documents state it.
+    const count = d.constraint !== undefined && d.evidence === "stated" ? every.get(d.path) : undefined;
+    return count === undefined ? d : { ...d, message: `${d.message}; this holds for each of the ${count} values given, so the search is refused whichever the OMS reads` };
+  });
 }
 
 /** A search's URL or query string read: searchSubjectOf its parameters, with the URL it calls. */

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
+import { valuePlace } from "./valuePlace.js";
 import { unreadablePlace } from "../json/unreadablePlace.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { asSent, type SentValue } from "./asSent.js";
@@ -7,8 +8,7 @@ import { sortInDocumentOrder } from "../engine/documentOrder.js";
 
 /** Reading the value at `path` threw: it cannot be sent (JSON.stringify would throw too), so it fails as the schema's type check does. */
 function unreadableDiagnostic(path: string): Diagnostic {
-  const place = path === "" ? "the payload" : `the value at ${path}`;
-  const message = `${place} could not be read (a getter or Proxy trap threw): it is no JSON value; pass plain data, such as the parsed request body`;
+  const message = `${valuePlace(path)} could not be read (a getter or Proxy trap threw): it is no JSON value; pass plain data, such as the parsed request body`;
   return { ruleId: "schema", messageId: "type", severity: "error", evidence: "stated", message, path };
 }
 

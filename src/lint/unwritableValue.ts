@@ -1,5 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
+import { valuePlace } from "./valuePlace.js";
 import type { UnwritablePlace } from "../json/writtenValue.js";
+import { pointerWithoutSecretLookalikes } from "../domain/secretLookalikes.js";
 
 const why: Readonly<Record<UnwritablePlace["reason"], string>> = {
   toJSON: "its toJSON threw",
@@ -7,10 +9,17 @@ const why: Readonly<Record<UnwritablePlace["reason"], string>> = {
   bigint: "a BigInt: send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string",
 };
 
+/** What a toJSON answered that JSON.stringify cannot write, by what stands at the place `at` in it. */
+const answerWhy: Readonly<Record<UnwritablePlace["reason"], (at: string) => string>> = {
+  toJSON: (at) => `its toJSON answers a value whose own toJSON at ${at} threw`,
+  cycle: (at) => `its toJSON answers a value that holds itself at ${at}, a cycle`,
+  bigint: (at) => `its toJSON answers a value holding a BigInt at ${at}`,
+};
+
 /** JSON.stringify throws at this place, so no body can be sent: it fails as the schema's type check does, as an unreadable value does. */
-function unwritableDiagnostic({ path, reason }: UnwritablePlace): Diagnostic {
-  const place = path === "" ? "the payload" : `the value at ${path}`;
-  const message = `${place} could not be written (${why[reason]}): JSON.stringify throws on it, so no JSON can be sent; pass plain data, such as the parsed request body`;
+function unwritableDiagnostic({ path, reason, inAnswerAt }: UnwritablePlace): Diagnostic {
+  const cause = inAnswerAt === undefined ? why[reason] : answerWhy[reason](pointerWithoutSecretLookalikes(inAnswerAt));
+  const message = `${valuePlace(path)} could not be written (${cause}): JSON.stringify throws on it, so no JSON can be sent; pass plain data, such as the parsed request body`;
   return { ruleId: "schema", messageId: "type", severity: "error", evidence: "stated", message, path };
 }
 
@@ -35,10 +44,11 @@ export function withUnwritable(found: Diagnostic[], unwritable: readonly Unwrita
   // (found by the review of the stop: an option's BigInt, or one under an unknown key, left a
   // body JSON.stringify throws on valid).
   const namedBySchema = new Set(found.filter((finding) => finding.ruleId.startsWith("schema")).map((finding) => finding.path));
-  const standing = unwritable.filter((place) => place.reason !== "bigint");
+  // A BigInt inside a toJSON's answer is the answer's one finding, at the toJSON's place.
+  const standing = unwritable.filter((place) => place.reason !== "bigint" || place.inAnswerAt !== undefined);
   // By pointer: two places whose pointers were cut at the same length (placePointer) are one finding.
   const places = new Map(standing.map((place) => [place.path, place]));
-  const bigInts = new Map(unwritable.filter((place) => place.reason === "bigint" && !namedBySchema.has(place.path) && !atOrUnder(place.path, places)).map((place) => [place.path, place]));
+  const bigInts = new Map(unwritable.filter((place) => place.reason === "bigint" && place.inAnswerAt === undefined && !namedBySchema.has(place.path) && !atOrUnder(place.path, places)).map((place) => [place.path, place]));
   const kept = found.filter((finding) => !atOrUnder(finding.path, places) && !(bigInts.has(finding.path) && finding.at !== "key"));
   return [...kept, ...[...places.values(), ...bigInts.values()].map(unwritableDiagnostic)];
 }

@@ -9,7 +9,7 @@ import { schemaFindings, type AjvError, type SchemaFindings } from "./schemaDiag
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
-import { searchGivenAsJsonText, searchStringSubject, withSearchFacts } from "./searchSubject.js";
+import { searchGivenAsJsonText, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
 import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
@@ -134,15 +134,16 @@ export function validateWith(
           const rule = set.byId.get(ruleId);
           return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
         }, { value: checked, shape: shapes[kind] });
-        found.push(...schema.diagnostics);
+        found.push(...withEveryValueRefused(schema.diagnostics, source?.repeatedParameters));
         groups = schema.groups;
       }
     }
     found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, { ...runOptions, source }), checked, shapes[kind]));
     // Every finding at once, the schema's and the rules': a key that two of them could claim is claimed by neither.
     const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
-    // A service logs these messages: none quotes a card number, password, e-mail or phone.
-    const cleaned = withUnwritable(withoutSecrets(checked, options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed), options.source), unwritable);
+    // A service logs these messages: none quotes a card number, password, e-mail or phone, the
+    // places JSON.stringify cannot write among them (their message names the place's pointer).
+    const cleaned = withoutSecrets(checked, withUnwritable(options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     return sortInDocumentOrder(checked, cleaned);
   }, sentLimits);

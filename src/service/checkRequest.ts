@@ -5,7 +5,7 @@ import { configureRules } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import { checkOne, fileRun, type Inner } from "../requests/lintRequests.js";
 import { segments } from "../json/jsonPointer.js";
-import { withPathsWithoutSecrets } from "../lint/linter.js";
+import { withoutSecretLookalikesIn } from "../lint/linter.js";
 import { matchEndpoint } from "../requests/matchEndpoint.js";
 import type { RequestEntry } from "../requests/requestEntry.js";
 import { omsTarget } from "./omsTarget.js";
@@ -101,7 +101,7 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions,
     ...checked.findings.map(({ ruleId, messageId, severity, evidence, message }) => ({ ruleId, messageId, severity, evidence, message, path: "" })),
     ...(notUtf8 === undefined
       ? // validate()'s own, fix and all, where the body was validated as it stands; else its messages (a parse fault, a limit).
-        (checked.bodyDiagnostics === undefined ? checked.body.map((m) => diagnosticOf(m, m.path)) : withPathsWithoutSecrets(summarize(checked.bodyDiagnostics)).diagnostics)
+        (checked.bodyDiagnostics === undefined ? checked.body.map((m) => diagnosticOf(m, m.path)) : withoutSecretLookalikesIn(summarize(checked.bodyDiagnostics)).diagnostics)
       : [{ ruleId: "parse", messageId: "parse", severity: "error" as const, evidence: "stated" as const, message: notUtf8, path: "" }]),
     // The query is one URL, as a search given to validate() as a URL: path "", the parameter named.
     ...checked.query.map((m) => {

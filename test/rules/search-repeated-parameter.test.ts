@@ -37,6 +37,26 @@ ruleTester(searchRepeatedParameter, {
       errors: [{ path: "", messageId: "repeated", messageIncludes: ["page is given 2 times"] }],
     },
     {
+      name: "perPage=101&perPage=10: the documents refuse 101 and take 10; the message names the refused value and why",
+      payload: "orderID=5&perPage=101&perPage=10",
+      errors: [{ path: "", messageId: "repeatedRefused", messageIncludes: ["perPage is given 2 times", "they refuse perPage=101 (perPage must be an integer from 1 to 100", "if the OMS reads a value they refuse, it refuses the search", "our reading"] }],
+    },
+    {
+      name: "two refused values beside one taken: both named, the refusal once",
+      payload: "orderID=5&page=0&page=3&page=x",
+      errors: [{ path: "", messageId: "repeatedRefused", messageIncludes: ["page is given 3 times", "they refuse page=0 and page=x (page must be a positive integer (the documents: default and minimum value 1))"] }],
+    },
+    {
+      name: "a comma-list parameter with a refused term beside a taken one",
+      payload: "orderID=abc&orderID=5",
+      errors: [{ path: "", messageId: "repeatedListRefused", messageIncludes: ["orderID is given 2 times", "they refuse orderID=abc (orderID must be a positive integer or a comma-separated list of positive integers", "as a comma-separated list of values they take"] }],
+    },
+    {
+      name: "every value refused: the repeat's plain warning (the schema's error says the rest)",
+      payload: "orderID=5&perPage=0&perPage=101",
+      errors: [{ path: "", messageId: "repeated", messageIncludes: ["perPage is given 2 times"] }],
+    },
+    {
       name: "in a .json file, at the repetition in the string",
       text: '"?orderID=5&perPage=10&perPage=20"',
       errors: [{ path: "", messageId: "repeated", line: 1, column: 24 }],

@@ -1,0 +1,110 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintText, validate } from "../../src/index.js";
+
+/**
+ * SPEC §3: an error needs the documents' word that the OMS refuses. seeds/002 says nothing of a
+ * parameter given twice, so the OMS may read either value: a value the documents refuse beside
+ * one they take is only our reading (search-repeated-parameter's warning, naming it), and only
+ * a parameter whose every value they refuse is the schema's stated error. Found by the review
+ * of the stop: `perPage=101&perPage=10&orderID=1` was the error "perPage must be an integer
+ * from 1 to 100".
+ */
+
+/** Values the documents take and refuse, by parameter (seeds/002, Optional Parameters; SPEC §2). */
+const pools: Readonly<Record<string, readonly [taken: readonly string[], refused: readonly string[]]>> = {
+  perPage: [["1", "10", "20", "100"], ["0", "101", "abc", "-1", "1.5"]],
+  page: [["1", "2", "99"], ["0", "-1", "x"]],
+  orderID: [["5", "555555", "555555,555556"], ["abc", "0", "-3"]],
+  itemState: [["NORMAL", "PREORDER", "PROMOTION", "CANCELED"], ["BOGUS", "X1"]],
+  shipmentID: [["7", "7,8"], ["x", "0"]],
+  retailerID: [["3"], ["-3"]],
+  manufacturerID: [["7"], ["x"]],
+  catalogIDs: [["3", "3,4"], ["x", "0"]],
+};
+const names = Object.keys(pools);
+/** The query with the parameter given these values, and an orderID where the parameter is not orderID. */
+const query = (name: string, values: readonly string[]) => [...(name === "orderID" ? [] : ["orderID=1"]), ...values.map((v) => `${name}=${encodeURIComponent(v)}`)].join("&");
+const errors = (q: unknown) => validate("orderItemSearch", q).diagnostics.filter((d) => d.severity === "error");
+
+describe("the pools are what the documents say of one value", () => {
+  it.each(names)("%s: each taken value alone passes, each refused one alone is a stated error, in the object form and the string form", (name) => {
+    const [taken, refused] = pools[name]!;
+    for (const value of taken) {
+      expect(errors({ orderID: "1", [name]: value }), value).toEqual([]);
+      expect(errors(query(name, [value])), value).toEqual([]);
+    }
+    for (const value of refused) {
+      expect(errors({ orderID: "1", [name]: value }).map((d) => d.evidence), value).toEqual(["stated"]);
+      expect(errors(query(name, [value])).map((d) => [d.evidence, d.parameter]), value).toEqual([["stated", name]]);
+    }
+  });
+});
+
+describe("a repeated search parameter", () => {
+  const rows: readonly [string, readonly string[], "warning" | "error"][] = [
+    ["perPage", ["101", "10"], "warning"],
+    ["perPage", ["10", "101"], "warning"],
+    ["perPage", ["101", "0"], "error"],
+    ["page", ["0", "2"], "warning"],
+    ["page", ["0", "x", "-1"], "error"],
+    ["orderID", ["abc", "5"], "warning"],
+    ["orderID", ["abc", "0"], "error"],
+    ["itemState", ["NORMAL", "BOGUS"], "warning"],
+    ["itemState", ["BOGUS", "X1"], "error"],
+    ["shipmentID", ["x", "7,8"], "warning"],
+    ["catalogIDs", ["x", "0"], "error"],
+  ];
+
+  it.each(rows)("%s given %j: one %s", (name, values, verdict) => {
+    for (const form of [query(name, values), `?${query(name, values)}`, `https://integration.shopatron.com/api/v2/orderItem/?${query(name, values)}`]) {
+      const { diagnostics } = validate("orderItemSearch", form);
+      const repeat = diagnostics.filter((d) => d.ruleId === "search-repeated-parameter");
+      expect(repeat).toHaveLength(1);
+      expect(repeat[0]).toMatchObject({ severity: "warning", evidence: "inferred", parameter: name });
+      const stated = diagnostics.filter((d) => d.severity === "error");
+      if (verdict === "warning") {
+        expect(stated, form).toEqual([]);
+        const refused = values.filter((v) => pools[name]![1].includes(v));
+        expect(repeat[0]?.message).toContain(`they refuse ${refused.map((r) => `${name}=${r}`).join(" and ")} (`);
+        expect(repeat[0]?.message).toContain(`${name} must be`);
+      } else {
+        expect(stated.map((d) => [d.ruleId, d.evidence, d.parameter])).toEqual([["schema", "stated", name]]);
+        expect(stated[0]?.message).toContain(`this holds for each of the ${values.length} values given, so the search is refused whichever the OMS reads`);
+        expect(repeat[0]?.message).not.toContain("they refuse");
+      }
+    }
+  });
+
+  it("in a .json file: the warning stands in the string, and no error", () => {
+    const { messages } = lintText(JSON.stringify("?orderID=1&perPage=101&perPage=10"), { kind: "orderItemSearch" });
+    expect(messages.map((m) => [m.ruleId, m.level, m.line])).toEqual([["search-repeated-parameter", "warning", 1]]);
+  });
+
+  it("the object form holds one value per parameter: a refused one is the schema's stated error, with nothing said of a repeat", () => {
+    const { diagnostics } = validate("orderItemSearch", { orderID: "1", perPage: "101" });
+    expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([["schema", "error"]]);
+    expect(diagnostics[0]?.message).not.toContain("each of");
+  });
+});
+
+describe("for random repeats of any search parameter", () => {
+  const repeat = fc.constantFrom(...names).chain((name) =>
+    fc
+      .array(fc.tuple(fc.boolean(), fc.nat()), { minLength: 2, maxLength: 4 })
+      .map((picks) => ({ name, values: picks.map(([refused, i]) => pools[name]![refused ? 1 : 0][i % pools[name]![refused ? 1 : 0].length]!) })),
+  );
+
+  it("there is an error if and only if the documents refuse every value given; the repeat is always one warning", () => {
+    fc.assert(
+      fc.property(repeat, fc.boolean(), ({ name, values }, asUrl) => {
+        const q = query(name, values);
+        const { diagnostics } = validate("orderItemSearch", asUrl ? `https://integration.shopatron.com/api/v2/orderItem/?${q}` : q);
+        const everyRefused = values.every((v) => pools[name]![1].includes(v));
+        expect(diagnostics.some((d) => d.severity === "error"), `${q} ${JSON.stringify(diagnostics)}`).toBe(everyRefused);
+        expect(diagnostics.filter((d) => d.ruleId === "search-repeated-parameter" && d.severity === "warning")).toHaveLength(1);
+      }),
+      { seed: 20261205, numRuns: 300 },
+    );
+  });
+});
