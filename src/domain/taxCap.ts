@@ -166,13 +166,17 @@ function taxedLines({ numbers, source }: GatheredLines): TaxedLine[] {
 }
 
 /**
- * The text's numbers that a double rounds, by pointer. Not under a repeated key: which of its
+ * The text's numbers that a double rounds, by pointer: the decimals written past a double's
+ * digits, and the integers past 2^53 (`9007199254740993` is read as 9007199254740992; the
+ * text's walk lists those apart, for unsafe-integer). Not under a repeated key: which of its
  * values the OMS reads is unknown (duplicate-key's finding), and JSON.parse kept the last.
  */
 function writtenByPointer(source: SourceFacts | undefined): ReadonlyMap<string, string> | undefined {
-  const repeated = source?.duplicateKeys ?? [];
-  const written = source?.writtenNumbers?.filter((fact) => !repeated.some(({ path }) => fact.path === path || fact.path.startsWith(`${path}/`)));
-  return written === undefined || written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw]));
+  if (source === undefined) return undefined;
+  const repeated = source.duplicateKeys;
+  const rounded = [...(source.writtenNumbers ?? []), ...source.unsafeIntegers];
+  const written = rounded.filter((fact) => !repeated.some(({ path }) => fact.path === path || fact.path.startsWith(`${path}/`)));
+  return written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw]));
 }
 
 function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): TaxedLine["written"] {

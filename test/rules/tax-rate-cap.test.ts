@@ -59,6 +59,7 @@ ruleTester(taxRateCap, {
       name: "as text, a tax repeated under its key: the value JSON.parse keeps decides, not the first literal",
       text: writtenLine("5", "1", "1.0000000000000001").replace('"itemTaxOverride": 1.0000000000000001', '"itemTaxOverride": 1.0000000000000001, "itemTaxOverride": 1'),
     },
+    { name: "as text, integers past 2^53 exactly at 20% as written: 9007199254740993 on 45035996273704965", text: writtenLine("45035996273704965", "1", "9007199254740993") },
     // A quantity is a count: the double's whole number (5), never written digits that would make it fractional.
     { name: "as text, a quantity written past a double's digits is the count JSON.parse reads", text: writtenLine("1", "4.99999999999999999", "1") },
     // Found by the rule docs pages audit: a quantity that is not a whole number of at least 1 left its line out of the cap.
@@ -137,6 +138,17 @@ ruleTester(taxRateCap, {
       name: "as text, a price written with more digits than a double keeps: 1 on 4.9999999999999999 × 1 is over 20% (JSON.parse reads 5)",
       text: writtenLine("4.9999999999999999", "1", "1"),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["subtotal of 4.9999999999999999"] }],
+    },
+    // Found by the rule docs pages audit: an integer past 2^53 is listed apart (for unsafe-integer), and the cap read it as JSON.parse rounds it.
+    {
+      name: "as text, a tax written as an integer past 2^53 is quoted as written, not as JSON.parse rounds it (9007199254740992)",
+      text: writtenLine("1", "1", "9007199254740993"),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["itemTaxOverride 9007199254740993 on a subtotal of 1"] }],
+    },
+    {
+      name: "as text, 9007199254740993 on 45035996273704964 is just over 20% as written (JSON.parse reads 9007199254740992 on 45035996273704960, exactly 20%)",
+      text: writtenLine("45035996273704964", "1", "9007199254740993"),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["itemTaxOverride 9007199254740993 on a subtotal of 45035996273704964", "just over 20%"] }],
     },
     {
       name: "itemTaxOverride is the line's total: 1.01 on 5 items at 1 is 20.2%",
