@@ -12,7 +12,8 @@ export const noOperationSubtypeUnlisted = defineRule({
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["createOrder", "importOrder"],
-    kindNotes: { importOrder: readOnImport },
+    // No kindNotes: the engine would end every finding on an import with readOnImport, and the
+    // missing subtype's rests on no document's word (it says so), so only the unlisted one's carries it.
     source: {
       document: "Create Order (seeds/004), Order Payments",
       passage:
@@ -20,11 +21,11 @@ export const noOperationSubtypeUnlisted = defineRule({
     },
     messages: {
       missing: `this no-operation (NO) payment names no noOperationType: the Historic Order Import example sends one ("HI"), though no document says it is required; Create Order's table of subtypes lists ${documentedList}`,
-      unlisted: `noOperationType {{subtype}} is not in the documents' table (${documentedList}); the documents say custom subtypes exist "not listed here for public use": if it is one of yours, list your custom subtypes in settings.customNoOperationTypes (then a subtype in neither list is an error)`,
+      unlisted: `noOperationType {{subtype}} is not in the documents' table (${documentedList}); the documents say custom subtypes exist "not listed here for public use": if it is one of yours, list your custom subtypes in settings.customNoOperationTypes (then a subtype in neither list is an error){{onImport}}`,
     },
   },
   visit: {
-    payment(located, { settings, report }) {
+    payment(located, { kind, settings, report }) {
       const { method, paymentType } = located;
       if (!method || paymentType !== noOperationPaymentType) return;
       const at = pointer(located.methodPath, "noOperationType");
@@ -32,7 +33,8 @@ export const noOperationSubtypeUnlisted = defineRule({
       if (subtype === undefined || subtype === null) report({ path: at, messageId: "missing" });
       // With the tenant's custom subtypes listed, an unlisted one is no-operation-subtype's error.
       else if (typeof subtype === "string" && !customSubtypesListed(settings) && !documentedSubtypes.has(subtype)) {
-        report({ path: at, messageId: "unlisted", data: { subtype: JSON.stringify(subtype) } });
+        // The table and the custom subtypes are Create Order's words, which the import document does not repeat.
+        report({ path: at, messageId: "unlisted", data: { subtype: JSON.stringify(subtype), onImport: kind === "importOrder" ? readOnImport : "" } });
       }
     },
   },

@@ -130,7 +130,7 @@ function orderWithinCapInCents(lines: readonly TaxedLine[]): boolean {
  * 5 items at 1, which is 20%, not 100%). Without a number there (absent or null) the OMS
  * computes the tax itself: the line has no tax of its own to check, and counts in the order
  * total with no tax. A tax of another type is the schema's; without a numeric price and a
- * whole quantity of at least 1 there is no subtotal to check against (the schema reports those).
+ * numeric quantity there is no subtotal to check against (the schema reports those).
  */
 function gatherLine(index: number, specifics: JsonObject | undefined, into: GatheredLines): void {
   const given = asNumber(specifics?.itemTaxOverride);
@@ -141,9 +141,10 @@ function gatherLine(index: number, specifics: JsonObject | undefined, into: Gath
   // order total with no tax, a lower bound of the total's rate (an order over 20% on that is
   // over whatever the OMS adds; one under it may not be, and is not said to be).
   if (given === undefined && specifics?.itemTaxOverride !== undefined && specifics.itemTaxOverride !== null) return;
-  // A quantity below 1 (or not whole) is the schema's finding: the line's subtotal then
-  // says nothing about its tax rate, and one cause gets one finding.
-  if (!Number.isInteger(quantity) || quantity < 1) return;
+  // A quantity the schema warns of (a fraction, 0, below 0) is still the line's quantity: "If
+  // even a single item has a rate greater than 20% then the order creation will fail", whatever
+  // we infer of its range. Its subtotal is price × quantity, as for any price (zero or less:
+  // tax-rate-cap-no-subtotal and the order total), and the schema's warning stands beside it.
   const tax = given ?? 0;
   into.numbers.push(index, price, quantity, tax);
   const subtotal = price * quantity;
@@ -165,13 +166,17 @@ function taxedLines({ numbers, source }: GatheredLines): TaxedLine[] {
 }
 
 /**
- * The text's numbers that a double rounds, by pointer. Not under a repeated key: which of its
+ * The text's numbers that a double rounds, by pointer: the decimals written past a double's
+ * digits, and the integers past 2^53 (`9007199254740993` is read as 9007199254740992; the
+ * text's walk lists those apart, for unsafe-integer). Not under a repeated key: which of its
  * values the OMS reads is unknown (duplicate-key's finding), and JSON.parse kept the last.
  */
 function writtenByPointer(source: SourceFacts | undefined): ReadonlyMap<string, string> | undefined {
-  const repeated = source?.duplicateKeys ?? [];
-  const written = source?.writtenNumbers?.filter((fact) => !repeated.some(({ path }) => fact.path === path || fact.path.startsWith(`${path}/`)));
-  return written === undefined || written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw]));
+  if (source === undefined) return undefined;
+  const repeated = source.duplicateKeys;
+  const rounded = [...(source.writtenNumbers ?? []), ...source.unsafeIntegers];
+  const written = rounded.filter((fact) => !repeated.some(({ path }) => fact.path === path || fact.path.startsWith(`${path}/`)));
+  return written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw]));
 }
 
 function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): TaxedLine["written"] {
@@ -210,7 +215,7 @@ export const taxedLinesGathered = {
 
 /** The line's number, exactly: as written where a double rounds it, else the double's decimals. */
 function exact(line: TaxedLine, name: "price" | "quantity" | "tax"): Decimal {
-  // The quantity is a count: the whole number JSON.parse read, never written digits.
+  // The quantity is read as JSON.parse read it: the text's facts keep no written digits of it.
   const written = name === "quantity" ? undefined : line.written?.[name];
   return written === undefined ? toDecimal(line[name]) : decimalOfText(written);
 }

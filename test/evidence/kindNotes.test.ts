@@ -18,6 +18,8 @@ const noNoteNeeded: Readonly<Record<string, string>> = {
   "unknown-property": "reads each kind's own schema",
   "duplicate-key": "RFC 8259, every kind",
   "unsafe-integer": "RFC 8259, every kind",
+  "no-operation-subtype-unlisted":
+    "its unlisted subtype's finding rests on Create Order's table and carries the note itself on an import; its missing subtype's rests on no document's word, and says so",
   schema: "each constraint carries its own passage and document; docs/rules/schema.md says which readings carry over",
 };
 

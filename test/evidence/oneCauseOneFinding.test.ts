@@ -9,10 +9,15 @@ import { createOrder, importOrder, noOperationPayment, orderItem, orderPayment, 
 const example = JSON.parse(readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8")) as Record<string, unknown>;
 
 describe("one cause, one finding, at the place to fix, naming the field", () => {
-  it("quantity 0 gives one finding, at the quantity (not also a tax on a zero subtotal)", () => {
+  // Found by the rule docs pages audit: the line of quantity 0 was left out of the cap, so the
+  // schema's inferred warning stood in for the stated refusal. Two causes, two findings.
+  it("quantity 0 taxed beside a line at 20%: the schema's warning at the quantity, and the order total's stated error as for a price of 0", () => {
     const order = orderWithItems([orderItem({ quantity: 0, actualPrice: 1, itemTaxOverride: 1 }), orderItem({ quantity: 5, actualPrice: 1, itemTaxOverride: 1 })]);
     const found = validate("createOrder", order).diagnostics;
-    expect(found.map((d) => d.path)).toEqual(["/orderItems/0/itemSpecifics/quantity"]);
+    expect(found.map((d) => [d.ruleId, d.path, d.severity])).toEqual([
+      ["tax-rate-cap", "/orderItems", "error"],
+      ["schema/quantity", "/orderItems/0/itemSpecifics/quantity", "warning"],
+    ]);
   });
 
   it("perPage=200 is reported once, as a URL and as parameters", () => {

@@ -1,7 +1,12 @@
+import { describe, expect, it } from "vitest";
 import { certifiedExpress } from "../../rules/certified-express.js";
 import type { Settings } from "../../src/domain/settings.js";
+import { validate } from "../../src/index.js";
+import { runCli } from "../support/cli.js";
 import { createOrder, importOrder, type JsonObject } from "../support/payloads.js";
+import { rulePageProse, thrown } from "../support/rulePage.js";
 import { ruleTester } from "../support/ruleTester.js";
+import { scratchFolders } from "../support/scratchFolders.js";
 
 /** The documents' example (items Product0001 and Product0002) shipped by the given method. */
 const shipped = (shippingMethod: JsonObject) => createOrder({ shippingMethod });
@@ -76,4 +81,26 @@ ruleTester(certifiedExpress, {
       errors: [{ path: "/orderItems/0/product/partNumber", messageId: "notExpress", messageIncludes: ["(0123456)"] }],
     },
   ],
+});
+
+// Found by the rule docs pages audit: the page said a setting that is not a list of strings
+// "certifies nothing", where the library throws and the CLI exits 2.
+describe("a certifiedPartNumbers setting that is not a list of strings is refused, in the words its page quotes", () => {
+  const page = rulePageProse("certified-express");
+  const folder = scratchFolders("certified-express");
+
+  it("validate() throws a TypeError", () => {
+    const refusal = thrown(() => validate("createOrder", shipped(expressOneDay), { settings: { certifiedPartNumbers: "FIT-100" as never } }));
+    expect(refusal.name).toBe("TypeError");
+    expect(page).toContain(refusal.message);
+  });
+
+  it("the CLI exits 2 on the config the page shows", async () => {
+    const config = '{ "settings": { "certifiedPartNumbers": "FIT-100" } }';
+    const cwd = folder({ "oms-lint.config.json": config, "order.json": JSON.stringify(shipped(expressOneDay)) });
+    const { code, stderr } = await runCli(["order.json"], { cwd });
+    expect(code).toBe(2);
+    expect(page).toContain(config);
+    expect(page).toContain(stderr.trim());
+  });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { customDataPutName } from "../../rules/custom-data-put-name.js";
 import { validate } from "../../src/index.js";
+import { runCli } from "../support/cli.js";
+import { rulePageProse, thrown } from "../support/rulePage.js";
 import { ruleTester } from "../support/ruleTester.js";
+import { scratchFolders } from "../support/scratchFolders.js";
 
 const existing = { name: "Example Data", value: "This is sample custom data." };
 const update = { name: "Example Data", value: "This is new text for the sample custom data." };
@@ -54,5 +57,24 @@ describe("an existing record without a string name", () => {
   // There is nothing to compare the PUT's name with: the rename check passed it unseen (the CLI exited 0).
   it.each([[{ value: "x" }], [{ name: 5, value: "x" }]])("is a TypeError, not a silent pass: %j", (record) => {
     expect(() => validate("orderCustomData", { ...update, name: "Other" }, { existing: record as never })).toThrow(/options\.existing must hold the record's name, a string/);
+  });
+
+  // Found by the rule docs pages audit: the page said such a record "leaves nothing to compare".
+  const page = rulePageProse("custom-data-put-name");
+  const folder = scratchFolders("custom-data-put-name");
+
+  it("is refused in the words its page quotes: validate() throws a TypeError", () => {
+    const refusal = thrown(() => validate("orderCustomData", update, { existing: { value: "Example" } as never }));
+    expect(refusal.name).toBe("TypeError");
+    expect(page).toContain(refusal.message);
+  });
+
+  it("is refused in the words its page quotes: the CLI exits 2 on the --existing file the page shows", async () => {
+    const record = '{ "value": "Example" }';
+    const cwd = folder({ "existing.json": record, "body.json": JSON.stringify(update) });
+    const { code, stderr } = await runCli(["--kind", "orderCustomData", "--existing", "existing.json", "body.json"], { cwd });
+    expect(code).toBe(2);
+    expect(page).toContain(record);
+    expect(page).toContain(stderr.trim());
   });
 });

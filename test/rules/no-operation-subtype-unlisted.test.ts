@@ -1,6 +1,8 @@
+import { describe, expect, it } from "vitest";
 import { noOperationSubtypeUnlisted } from "../../rules/no-operation-subtype-unlisted.js";
+import { readOnImport } from "../../src/domain/importReading.js";
 import { importOrder, noOperationPayment, orderPayment, orderWithPayments } from "../support/payloads.js";
-import { ruleTester } from "../support/ruleTester.js";
+import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
 
 const paidNoOp = (noOperationType: string | null | undefined | number) => orderWithPayments([noOperationPayment({ noOperationType })]);
 const subtypePath = "/orderPayments/0/paymentMethod/noOperationType";
@@ -31,7 +33,7 @@ ruleTester(noOperationSubtypeUnlisted, {
       name: "on an import, the same warning, saying it reads Create Order's passage there",
       kind: "importOrder",
       payload: importOrder({ orderPayments: [noOperationPayment({ noOperationType: "XX" })] }),
-      errors: [{ path: subtypePath, messageId: "unlisted", messageIncludes: ["the import document does not repeat it"] }],
+      errors: [{ path: subtypePath, messageId: "unlisted", messageIncludes: ['"XX"', `settings.customNoOperationTypes (then a subtype in neither list is an error)${readOnImport}`] }],
     },
     {
       name: "on an import, a missing subtype: the example it cites is the import document's own, the table Create Order's",
@@ -46,4 +48,24 @@ ruleTester(noOperationSubtypeUnlisted, {
       errors: [{ path: subtypePath, messageId: "missing" }],
     },
   ],
+});
+
+// Found by the rule docs pages audit: on an import, every finding of the rule ended with the
+// note "(said by the Create Order document; …)", the missing subtype's too, whose message
+// says no document requires one: it credited Create Order with what it says no document says.
+describe("on an import, only a finding that rests on Create Order's words says it reads them there", () => {
+  const onImport = (noOperationType: string | undefined) => ruleDiagnostics(noOperationSubtypeUnlisted, { kind: "importOrder", payload: importOrder({ orderPayments: [noOperationPayment({ noOperationType })] }) });
+  it.each([
+    { messageId: "missing", noOperationType: undefined, noted: false },
+    { messageId: "unlisted", noOperationType: "XX", noted: true },
+  ])("$messageId: the note on Create Order's words $noted", ({ messageId, noOperationType, noted }) => {
+    const found = onImport(noOperationType);
+    expect(found.map((d) => [d.messageId, d.evidence, d.message.includes(readOnImport)])).toEqual([[messageId, "inferred", noted]]);
+  });
+  it("the missing subtype's finding on an import says what it says on a Create Order, and no more", () => {
+    const [imported] = onImport(undefined);
+    const [created] = ruleDiagnostics(noOperationSubtypeUnlisted, { payload: paidNoOp(undefined) });
+    expect(imported?.message).toBe(created?.message);
+    expect(imported?.message).not.toContain("said by the Create Order document");
+  });
 });

@@ -1,6 +1,11 @@
+import { describe, expect, it } from "vitest";
 import { noOperationSubtype } from "../../rules/no-operation-subtype.js";
+import { validate } from "../../src/index.js";
+import { runCli } from "../support/cli.js";
 import { noOperationPayment, orderPayment, orderWithPayments } from "../support/payloads.js";
+import { rulePageProse, thrown } from "../support/rulePage.js";
 import { ruleTester } from "../support/ruleTester.js";
+import { scratchFolders } from "../support/scratchFolders.js";
 
 const paidNoOp = (noOperationType: string | null | undefined | number, currency = "USD") =>
   orderWithPayments([noOperationPayment({ noOperationType })], { currency });
@@ -69,4 +74,26 @@ ruleTester(noOperationSubtype, {
       errors: [{ path: "/orderPayments/2/paymentMethod/noOperationType", messageId: "currency" }],
     },
   ],
+});
+
+// Found by the rule docs pages audit: the page said "Entries of the wrong type are skipped",
+// where the library throws and the CLI exits 2 (the README's bad-input table).
+describe("a customNoOperationTypes setting of the wrong shape is refused, in the words its page quotes", () => {
+  const page = rulePageProse("no-operation-subtype");
+  const folder = scratchFolders("no-operation-subtype");
+
+  it("validate() throws a TypeError", () => {
+    const refusal = thrown(() => validate("createOrder", orderWithPayments([paidNoOp("ZZ")]), { settings: { customNoOperationTypes: ["ZZ", 5] as never } }));
+    expect(refusal.name).toBe("TypeError");
+    expect(page).toContain(refusal.message);
+  });
+
+  it("the CLI exits 2 on the config the page shows", async () => {
+    const config = '{ "settings": { "customNoOperationTypes": ["ZZ", 5] } }';
+    const cwd = folder({ "oms-lint.config.json": config, "order.json": JSON.stringify(orderWithPayments([paidNoOp("ZZ")])) });
+    const { code, stderr } = await runCli(["order.json"], { cwd });
+    expect(code).toBe(2);
+    expect(page).toContain(config);
+    expect(page).toContain(stderr.trim());
+  });
 });

@@ -33,6 +33,17 @@ ruleTester(taxRateCapNoSubtotal, {
       payload: order(line(-1, 2, 0.01)),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal", messageIncludes: ["subtotal of -2"] }],
     },
+    // Found by the rule docs pages audit: a quantity of 0 or below left its line out of the cap.
+    {
+      name: "a tax on a line of quantity 0, as on a line of price 0",
+      payload: order(line(1, 0, 0.5)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal", messageIncludes: ["subtotal of 0 (actualPrice 1 × quantity 0)", ours] }],
+    },
+    {
+      name: "a tax on a line of negative quantity, as on a negative price",
+      payload: order(line(2, -1, 0.01)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal", messageIncludes: ["subtotal of -2"] }],
+    },
     {
       name: "two zero lines taxed: each line, no order total (the same numbers)",
       payload: order(line(0, 1, 1), line(0, 2, 1)),

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { taxRateCap } from "../../rules/tax-rate-cap.js";
+import { taxRateCapNoSubtotal } from "../../rules/tax-rate-cap-no-subtotal.js";
 import { lintText } from "../../src/builtIn/linter.js";
 import { createOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
 import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
@@ -58,14 +59,42 @@ ruleTester(taxRateCap, {
       name: "as text, a tax repeated under its key: the value JSON.parse keeps decides, not the first literal",
       text: writtenLine("5", "1", "1.0000000000000001").replace('"itemTaxOverride": 1.0000000000000001', '"itemTaxOverride": 1.0000000000000001, "itemTaxOverride": 1'),
     },
+    { name: "as text, integers past 2^53 exactly at 20% as written: 9007199254740993 on 45035996273704965", text: writtenLine("45035996273704965", "1", "9007199254740993") },
     // A quantity is a count: the double's whole number (5), never written digits that would make it fractional.
     { name: "as text, a quantity written past a double's digits is the count JSON.parse reads", text: writtenLine("1", "4.99999999999999999", "1") },
-    // quantity 0 is one cause with one finding (the schema's, at quantity): the line is left out of the cap.
-    { name: "a quantity of 0 or 1.5 is the schema's finding, not a tax on a zero subtotal", payload: order(line(1, 0, 1), line(1, 1.5, 0.2), line(1, 5, 1)) },
+    // Found by the rule docs pages audit: a quantity that is not a whole number of at least 1 left its line out of the cap.
+    { name: "a fractional quantity at exactly 20%: 0.3 on 1 × 1.5", payload: order(line(1, 1.5, 0.3)) },
+    { name: "a quantity of 0 or below taxed 0 beside a line within the cap", payload: order(line(1, 0, 0), line(5, -1, 0), line(10, 1, 1)) },
+    {
+      name: "as text, a price written past a double's digits times a fractional quantity: 0.2 on 2.0000000000000001 × 0.5 is within 20% as written",
+      text: writtenLine("2.0000000000000001", "0.5", "0.2"),
+    },
     { name: "orderItems that are not an array", payload: createOrder({ orderItems: { "0": line(1, 1, 0.5) } }) },
     { name: "order items that are not objects", payload: createOrder({ orderItems: ["item", 7, null] }) },
   ],
   invalid: [
+    // Found by the rule docs pages audit: a quantity the schema only warns of (our reading: the
+    // documents give no type or minimum) left the line out, so a stated refusal passed.
+    {
+      name: "a fractional quantity: 0.5 on 1 × 1.5 is 33.33%, the stated error beside the schema's warning",
+      payload: orderWithItems([line(1, 1.5, 0.5)], { forceItemTaxOverride: false }),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["actualPrice 1 × quantity 1.5", "subtotal of 1.5", "33.33%"] }],
+    },
+    {
+      name: "a tax on a line of quantity 0 beside an untaxed line of 5: the total's error, as for a line of price 0",
+      payload: order(line(1, 0, 2), line(5, 1, null)),
+      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%"] }],
+    },
+    {
+      name: "a line of quantity −1 lowers the subtotal as a price of −5 does: the order total at 40%",
+      payload: order(line(5, -1, 0), line(10, 1, 2)),
+      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%"] }],
+    },
+    {
+      name: "as text, a price written past a double's digits times a fractional quantity: 0.2 on 1.9999999999999999 × 0.5 is over 20% as written (JSON.parse reads 2)",
+      text: writtenLine("1.9999999999999999", "0.5", "0.2"),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["subtotal of 0.99999999999999995", "actualPrice 1.9999999999999999 × quantity 0.5"] }],
+    },
     {
       // Found by review: the untaxed line was left out of the total, whose subtotal was then 0 (a warning only).
       name: "a tax on a zero line beside an untaxed line: the total is over 20% whatever the OMS adds, the stated finding",
@@ -109,6 +138,17 @@ ruleTester(taxRateCap, {
       name: "as text, a price written with more digits than a double keeps: 1 on 4.9999999999999999 × 1 is over 20% (JSON.parse reads 5)",
       text: writtenLine("4.9999999999999999", "1", "1"),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["subtotal of 4.9999999999999999"] }],
+    },
+    // Found by the rule docs pages audit: an integer past 2^53 is listed apart (for unsafe-integer), and the cap read it as JSON.parse rounds it.
+    {
+      name: "as text, a tax written as an integer past 2^53 is quoted as written, not as JSON.parse rounds it (9007199254740992)",
+      text: writtenLine("1", "1", "9007199254740993"),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["itemTaxOverride 9007199254740993 on a subtotal of 1"] }],
+    },
+    {
+      name: "as text, 9007199254740993 on 45035996273704964 is just over 20% as written (JSON.parse reads 9007199254740992 on 45035996273704960, exactly 20%)",
+      text: writtenLine("45035996273704964", "1", "9007199254740993"),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["itemTaxOverride 9007199254740993 on a subtotal of 45035996273704964", "just over 20%"] }],
     },
     {
       name: "itemTaxOverride is the line's total: 1.01 on 5 items at 1 is 20.2%",
@@ -209,6 +249,35 @@ describe("tax-rate-cap, over integer cents", () => {
           .filter((path) => path !== "/orderItems");
         const expected = lines.flatMap(({ p, taxCents }, i) => (5 * taxCents > p.priceCents * p.quantity ? [`/orderItems/${i}/itemSpecifics/itemTaxOverride`] : []));
         expect(linePaths).toEqual(expected);
+      }),
+      settings,
+    );
+  });
+});
+
+// Found by the rule docs pages audit: a quantity that was not a whole number of at least 1 left
+// its line out of the cap, though a price of the same value was judged. The subtotal is
+// price × quantity: which of the two carries a number cannot change what the cap decides.
+describe("tax-rate-cap reads a line's quantity as it reads its price", () => {
+  const settings = { seed: 20261205, numRuns: 200 };
+  /** Whole numbers and decimals of up to three places, zero and below included, as a price or a quantity may be written. */
+  const decimal = fc.oneof(fc.integer({ min: -3, max: 20 }), fc.integer({ min: -2_000, max: 200_000 }).map((units) => units / 1_000));
+  const taxed = fc.record({ a: decimal, b: decimal, tax: fc.oneof(fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100), fc.constant(null)) });
+  /** Each finding as a user reads it, without the one place that names which number is the price. */
+  const verdict = (lines: readonly { a: number; b: number; tax: number | null }[], swap: boolean) =>
+    [taxRateCap, taxRateCapNoSubtotal].flatMap((rule) =>
+      ruleDiagnostics(rule, { payload: order(...lines.map(({ a, b, tax }) => (swap ? line(b, a, tax) : line(a, b, tax)))) }).map((d) => [
+        d.ruleId,
+        d.path,
+        d.messageId,
+        d.message.replace(/ \(actualPrice \S+ × quantity \S+\)/, ""),
+      ]),
+    );
+
+  it("swapping every line's price and quantity never changes a finding of the cap", () => {
+    fc.assert(
+      fc.property(fc.array(taxed, { minLength: 1, maxLength: 4 }), (lines) => {
+        expect(verdict(lines, true)).toEqual(verdict(lines, false));
       }),
       settings,
     );

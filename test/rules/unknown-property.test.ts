@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { unknownProperty } from "../../rules/unknown-property.js";
+import { validate } from "../../src/index.js";
+import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import { damerauLevenshtein, nearestName } from "../../src/engine/nearestName.js";
 import { createOrder, importOrder, orderItem, orderPayment, orderWithItems, orderWithPayments } from "../support/payloads.js";
+import { rulePageProse } from "../support/rulePage.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 const renamed = (from: string, to: string) => {
@@ -157,5 +161,35 @@ describe("unknown-property's wording (inferred: it hedges, as the rule is our re
       expect(d.message, d.path).not.toMatch(/is not read|case-sensitive/);
       expect(d.message, d.path).toMatch(/may not read/);
     }
+  });
+});
+
+// Found by the rule docs pages audit: the page's "Incorrect" example said this rule reports
+// /shipingAddress and partNumbr, which the schema and schema/line-item-crucial report instead.
+describe("the page's Incorrect examples give what the page says", () => {
+  const page = rulePageProse("unknown-property");
+  const incorrect = page.slice(page.indexOf("## Incorrect"), page.indexOf("## Correct"));
+  /** Each finding at a key the example misspells or adds, as the page names it: its pointer and its rule. */
+  const said = (diagnostics: readonly Diagnostic[], keys: readonly string[]) =>
+    diagnostics.filter((d) => keys.some((key) => d.path.endsWith(`/${key}`))).map((d) => `\`${d.path}\` by \`${d.ruleId}\``);
+
+  it("the documents' example with orderComent and a colour: two findings, both this rule's", () => {
+    const example = JSON.parse(readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8")) as Record<string, unknown> & { orderItems: { product: Record<string, unknown> }[] };
+    example.orderItems[0]!.product.colour = "black";
+    const body = Object.fromEntries(Object.entries(example).map(([key, value]) => (key === "orderComment" ? ["orderComent", "Leave it at the door"] : [key, value])));
+    const found = validate("createOrder", body).diagnostics;
+    expect(found.map((d) => [d.ruleId, d.path])).toEqual([
+      ["unknown-property", "/orderItems/0/product/colour"],
+      ["unknown-property", "/orderComent"],
+    ]);
+    for (const finding of said(found, ["colour", "orderComent"])) expect(incorrect).toContain(finding);
+  });
+
+  it("the body of misspelt fields it lacks: each finding at a misspelt key as the page names it, and only colour this rule's", () => {
+    const block = /```json (\{ "shipingAddress".*?\}) ```/.exec(incorrect)?.[1];
+    const found = validate("createOrder", JSON.parse(block!)).diagnostics;
+    const atKeys = said(found, ["shipingAddress", "partNumbr", "colour"]);
+    expect(atKeys).toEqual(["`/shipingAddress` by `schema`", "`/orderItems/0/product/partNumbr` by `schema/line-item-crucial`", "`/orderItems/0/product/colour` by `unknown-property`"]);
+    for (const finding of atKeys) expect(incorrect).toContain(finding);
   });
 });
