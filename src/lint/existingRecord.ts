@@ -7,6 +7,13 @@ import type { ExistingRecord } from "../engine/rule.js";
  * findings echoing the caller's words. It is the caller's constant, so reading it is their
  * mistake to fix: a TypeError, as for an option of the wrong type.
  */
+/** What the record's name is, in words: `typeof` calls null an object. */
+function describeName(name: unknown): string {
+  if (name === undefined) return "missing";
+  if (name === null) return "null";
+  return Array.isArray(name) ? "an array" : typeof name;
+}
+
 export function readExistingRecord(existing: ExistingRecord | undefined): ExistingRecord | undefined {
   if (existing === undefined) return undefined;
   let record: ExistingRecord;
@@ -17,6 +24,6 @@ export function readExistingRecord(existing: ExistingRecord | undefined): Existi
     throw new TypeError("options.existing could not be read (a getter or Proxy trap threw): pass the record the PUT replaces as plain data, { name, value }, such as its GET response's");
   }
   // Without a name there is nothing to compare the PUT's with: the rename check would pass it unseen.
-  if (typeof record.name !== "string") throw new TypeError(`options.existing must hold the record's name, a string: { name, value }; its name is ${record.name === undefined ? "missing" : typeof record.name}`);
+  if (typeof record.name !== "string") throw new TypeError(`options.existing must hold the record's name, a string: { name, value }; its name is ${describeName(record.name)}`);
   return record;
 }

@@ -59,6 +59,15 @@ describe("an existing record without a string name", () => {
     expect(() => validate("orderCustomData", { ...update, name: "Other" }, { existing: record as never })).toThrow(/options\.existing must hold the record's name, a string/);
   });
 
+  // typeof calls null an object: the message said "its name is object" for { name: null }.
+  it.each([
+    [null, "null"],
+    [["Example Data"], "an array"],
+    [5, "number"],
+  ])("says what the name is: %j is %s", (name, words) => {
+    expect(() => validate("orderCustomData", update, { existing: { name, value: "x" } as never })).toThrow(new RegExp(`; its name is ${words}$`));
+  });
+
   // Found by the rule docs pages audit: the page said such a record "leaves nothing to compare".
   const page = rulePageProse("custom-data-put-name");
   const folder = scratchFolders("custom-data-put-name");
