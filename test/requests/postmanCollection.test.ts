@@ -48,7 +48,7 @@ describe("Postman collections", () => {
       expect(result.messages.filter((m) => m.path === "/item/0/item/11/request/method").map((m) => [m.ruleId, m.severity])).toEqual([["request/record-id-missing", 1]]);
     });
     it("request/path-parameter", () => expectAt("request/path-parameter", "path parameter", "/item/0/item/2/request/url"));
-    it("request/missing-query-parameter", () => expectAt("request/missing-query-parameter", "missing query", "/item/0/item/3/request/url"));
+    it("request/missing-query-parameter-inferred (an item data GET)", () => expectAt("request/missing-query-parameter-inferred", "missing query", "/item/0/item/3/request/url"));
     it("request/body-not-allowed", () => expectAt("request/body-not-allowed", "body on GET", "/item/0/item/4/request/body/raw"));
     it("request/body-required", () => expectAt("request/body-required", "no body on PUT", "/item/0/item/5/request"));
     it("request/custom-data-name-unmatched", () => expectAt("request/custom-data-name-unmatched", "renamed", "/item/0/item/7/request/body/raw"));
