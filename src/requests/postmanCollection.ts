@@ -207,7 +207,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   const name = typeof item.name === "string" ? item.name : undefined;
   const request = item.request;
   if (typeof request === "string") {
-    return { name, method: "GET", url: resolve(request), headers: [], variables: "read", pointer: at, methodPointer: at, urlPointer: at, headerPointer: at, bodyPointer: at };
+    return { name, method: "GET", url: resolve(request), headers: [], variables: "read", pathAsWritten: true, pointer: at, methodPointer: at, urlPointer: at, headerPointer: at, bodyPointer: at };
   }
   if (!isObject(request)) {
     problems.push({ pointer: at, message: "request must be a URL string or an object" });
@@ -282,6 +282,8 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     bodyFromFile,
     // Postman fills what is left of `{{name}}` and `:name` before sending: oms-lint cannot know it.
     variables: "read",
+    // postman-url-encoder's toNodeUrl (the runtime's URL parser) keeps `.` and `..` segments.
+    pathAsWritten: true,
     ...(formBody === undefined ? {} : { formBody }),
     ...(rawBodyType === undefined ? {} : { rawBodyType }),
     pointer: at,
