@@ -40,6 +40,7 @@ import { customDataNameChanged } from "./request/custom-data-name-changed.js";
 import { customDataNameUnmatched } from "./request/custom-data-name-unmatched.js";
 import { methodNotAllowed } from "./request/method-not-allowed.js";
 import { missingQueryParameter } from "./request/missing-query-parameter.js";
+import { missingQueryParameterInferred } from "./request/missing-query-parameter-inferred.js";
 import { missingTenantHeader } from "./request/missing-tenant-header.js";
 import { missingTenantHeaderInferred } from "./request/missing-tenant-header-inferred.js";
 import { pathParameter } from "./request/path-parameter.js";
@@ -100,6 +101,7 @@ export const rules: readonly Rule<any>[] = [
   unknownEndpoint,
   pathParameter,
   missingQueryParameter,
+  missingQueryParameterInferred,
   bodyNotAllowed,
   bodyRequired,
   bodyUnchecked,

@@ -21,6 +21,10 @@ export const contentType = defineRule({
         "a request with a JSON body sends no Content-Type: the documents give JSON as the supported format, so send Content-Type: {{type}} (they do not say what the OMS does with a body sent without one)",
       formBody:
         "the body is sent form-encoded (Postman's {{mode}} mode, as {{type}}) although Content-Type says {{given}}: the documents give JSON as the supported format, and do not say which of the two the OMS reads (our reading); send the body as raw JSON",
+      rawLanguage:
+        'Postman sends this raw body as {{type}} because its language is "{{language}}", not JSON: the documents give JSON as the supported format, so set the body\'s language to JSON (Postman then sends {{json}}) or a Content-Type: {{json}} header (they do not say what the OMS does with another type)',
+      rawNoLanguage:
+        "Postman sends this raw body as {{type}} because it has no language (JSON would be sent as {{json}}): the documents give JSON as the supported format, so set the body's language to JSON or a Content-Type: {{json}} header (they do not say what the OMS does with another type)",
       other: "Content-Type is {{given}}: the documents give JSON as the supported format, so send {{type}} (they do not say what the OMS does with another type)",
     },
   },
@@ -29,7 +33,12 @@ export const contentType = defineRule({
     const operation = operationReadAs(match.endpoint, method);
     if (!sendsBody || operation?.body !== "required") return;
     const type = header(request, contentTypeHeader);
-    if (type === undefined) report({ part: "headers", messageId: "missing", data: { type: jsonContentType } });
+    // A Postman raw body that is not JSON by its language is sent as another type: that is the cause, at the body.
+    const raw = request.rawBodyType;
+    if (type === undefined && raw !== undefined) {
+      const data = { type: raw.type, json: jsonContentType };
+      report(raw.language === undefined ? { part: "body", messageId: "rawNoLanguage", data } : { part: "body", messageId: "rawLanguage", data: { ...data, language: raw.language } });
+    } else if (type === undefined) report({ part: "headers", messageId: "missing", data: { type: jsonContentType } });
     else if (type.toLowerCase().startsWith(jsonContentType)) {
       // A header that says JSON over a body Postman encodes as a form: the body is no JSON, whatever the header says.
       const form = request.formBody;

@@ -1,32 +1,30 @@
 import { defineRule } from "../../src/engine/rule.js";
-import { queryMayHoldAny } from "../../src/requests/matchEndpoint.js";
+import { missingQuery } from "../../src/requests/missingQuery.js";
 
 export const missingQueryParameter = defineRule({
   meta: {
     id: "request/missing-query-parameter",
-    description: "Item custom data calls and the search need ?orderID=.",
+    description: "The search needs ?orderID=, and so does an item custom data PUT: their documents say so.",
     defaultSeverity: "error",
     evidence: "stated",
     target: "request",
     source: {
-      document: "Custom Order Item Data (seeds/001) and Search for Order Item (seeds/002)",
+      document: "Search for Order Item (seeds/002); Custom Order Item Data (seeds/001), Update",
       passage:
-        "https://{tenantId}-translation.mozu.com/api/v2/orderItem/000000/customData/?orderID=012345 … The header must specify the order and item IDs, but also includes the specific custom data ID before the order ID is appended. … As this guide shows, however, an Order ID is necessary and thus items cannot be searched for if the associated order is unknown.",
+        "As this guide shows, however, an Order ID is necessary and thus items cannot be searched for if the associated order is unknown. … The header must specify the order and item IDs, but also includes the specific custom data ID before the order ID is appended.",
     },
     messages: {
-      missing: "{{path}} needs the query parameter ?{{name}}=",
+      missing: '{{path}} needs the query parameter ?{{name}}=: the {{document}} document says "{{stated}}"',
+      missingOfMethod: '{{method}} {{path}} needs the query parameter ?{{name}}=: the {{document}} document says of {{method}} "{{stated}}"',
     },
   },
-  checkRequest({ match, operation, report }) {
+  checkRequest({ request, method, match, operation, report }) {
     const endpoint = match.endpoint;
-    // A variable in place of a parameter's name may hold this one.
-    if (!endpoint || queryMayHoldAny(match.url)) return;
-    for (const name of Object.keys(endpoint.requiredQuery)) {
-      const value = match.url.query.get(name);
-      // An empty one (`?orderID=`) in a query the operation checks with its schema (the search)
-      // is the schema's finding, at the parameter: one cause, one finding.
-      const given = operation?.queryKind ? value !== undefined : value !== undefined && value !== "";
-      if (!given) report({ part: "url", messageId: "missing", data: { path: endpoint.path, name } });
+    if (!endpoint) return;
+    for (const { name, stated, statedOf } of missingQuery(request, method, match, operation)) {
+      // Said of other methods only: request/missing-query-parameter-inferred's warning.
+      if (stated === undefined) continue;
+      report({ part: "url", messageId: statedOf ? "missingOfMethod" : "missing", data: { method, path: endpoint.path, name, document: endpoint.source, stated } });
     }
   },
 });

@@ -36,7 +36,7 @@ export const pathParameter = defineRule({
     // A query the operation checks with its schema (the search) has its finding there, at the
     // parameter, with the search document's own words: one cause, one finding.
     if (operation?.queryKind) return;
-    for (const [name, type] of Object.entries(endpoint.requiredQuery)) {
+    for (const [name, { type }] of Object.entries(endpoint.requiredQuery)) {
       const value = match.url.query.get(name);
       // A missing one is request/missing-query-parameter's.
       if (value === undefined || value === "" || checkParameter(value, type, request.variables)) continue;

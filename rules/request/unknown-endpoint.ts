@@ -17,6 +17,10 @@ export const unknownEndpoint = defineRule({
       noEndpoint: "{{path}} is none of the OMS v2 endpoints the documents describe (they mention other calls, so this may be one of those)",
       noEndpointNearest: "{{path}} is none of the OMS v2 endpoints the documents describe; did you mean {{nearest}}? (they mention other calls, so this may be one of those)",
       wrongHost: "the documents give {{path}} on {{hosts}}, not on {{host}}",
+      emptySegment:
+        "the path {{path}} is {{endpoint}} only with its slashes merged: an empty segment (//) is sent as written, and servers differ (some merge the slashes, some refuse the URL), which the documents do not say of the OMS (our reading): write one slash",
+      dotSegment:
+        "the path {{path}} is {{endpoint}} only with its . and .. segments removed: Postman sends them as written (REST Client and fetch remove them), and servers differ (most remove them, some refuse the URL), which the documents do not say of the OMS (our reading): write the path without them",
     },
   },
   checkRequest({ match, report }) {
@@ -27,6 +31,9 @@ export const unknownEndpoint = defineRule({
       else report({ part: "url", messageId: "noEndpoint", data: { path } });
       return;
     }
+    // Matched as merged and dot-free; sent otherwise: the server may not take it for the endpoint.
+    if (url.emptySegment) report({ part: "url", messageId: "emptySegment", data: { path: JSON.stringify(path), endpoint: endpoint.path } });
+    if (url.dotSegmentSent) report({ part: "url", messageId: "dotSegment", data: { path: JSON.stringify(path), endpoint: endpoint.path } });
     if ((url.hostFamily === "classic" || url.hostFamily === "translated") && !endpoint.hosts.includes(url.hostFamily)) {
       const hosts = endpoint.hosts.map((h) => (h === "classic" ? "the classic host (integration.shopatron.com)" : "the translation hosts ({tenantId}-translation.mozu.com)"));
       report({ part: "url", messageId: "wrongHost", data: { path: endpoint.path, hosts: hosts.join(" and "), host: url.host ?? "" } });

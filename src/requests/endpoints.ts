@@ -35,14 +35,28 @@ export interface Operation {
   readonly summary: string;
 }
 
+/**
+ * A query parameter the document shows in every URL of a call, and how sure we are that the
+ * OMS needs it: `stated` holds the document's words that it does, for every method (a string:
+ * the search's "an Order ID is necessary") or for the methods it says them of (Custom Order
+ * Item Data says "must" of its PUT alone); for the other methods, `shown` holds the URL the
+ * document shows and what it says of the call, and that the OMS needs it is our reading
+ * (request/missing-query-parameter-inferred's warning, not request/missing-query-parameter's error).
+ */
+export interface QueryParameter {
+  readonly type: ParameterType;
+  readonly stated: string | Readonly<Partial<Record<Method, string>>>;
+  readonly shown?: Readonly<Partial<Record<Method, { readonly url: string; readonly words: string }>>>;
+}
+
 export interface Endpoint {
   readonly id: string;
   /** The path after the host, `{name}` for a path parameter; a trailing slash is not significant. */
   readonly path: string;
   readonly hosts: readonly HostFamily[];
   readonly pathParameters: Readonly<Record<string, ParameterType>>;
-  /** Query parameters the call fails without, with their types. */
-  readonly requiredQuery: Readonly<Record<string, ParameterType>>;
+  /** Query parameters the documents give the call, with their types and what the documents say of them. */
+  readonly requiredQuery: Readonly<Record<string, QueryParameter>>;
   readonly operations: readonly Operation[];
   /** Which vendor document describes it. */
   readonly source: string;
@@ -91,6 +105,30 @@ export const contentTypeHeader = "content-type";
 export const jsonContentType = "application/json";
 
 const positive: ParameterType = "positiveInteger";
+
+/**
+ * The item custom data calls' ?orderID=: every URL of Custom Order Item Data (seeds/001) has
+ * it, but its table lists orderID under "Optional Parameters" and it says "must" of the PUT
+ * alone; of POST, GET and DELETE it only says what the header specifies.
+ */
+const itemOrderId: QueryParameter = {
+  type: positive,
+  stated: { PUT: "The header must specify the order and item IDs, but also includes the specific custom data ID before the order ID is appended." },
+  shown: {
+    POST: {
+      url: "https://{tenantId}-translation.mozu.com/api/v2/orderItem/000000/customData/?orderID=012345",
+      words: "The header specifies the IDs of the item being edited and the order that it belongs to.",
+    },
+    GET: {
+      url: "https://{tenantId}-translation.mozu.com/api/v2/orderItem/000000/customData/?orderID=012345",
+      words: "The first header only specifies item and order IDs",
+    },
+    DELETE: {
+      url: "https://{tenantId}-translation.mozu.com/api/v2/orderItem/000000/customData/999999?orderID=012345",
+      words: "the header specifies which data element is being deleted based on the IDs that are provided",
+    },
+  },
+};
 /** "orderCustomDataID integer A unique identifier for each custom data record." (no minimum; the body schema takes 0 too). */
 const recordId: ParameterType = "integer";
 
@@ -173,7 +211,7 @@ export const endpoints: readonly Endpoint[] = [
     // is told to use the standard API).
     hosts: ["translated", "classic"],
     pathParameters: { orderItemID: positive },
-    requiredQuery: { orderID: positive },
+    requiredQuery: { orderID: itemOrderId },
     operations: [
       { method: "POST", body: "required", bodyKind: "orderItemCustomData", successStatus: 200, summary: "Add Custom Order Item Data" },
       { method: "GET", body: "forbidden", successStatus: 200, summary: "Get Custom Order Item Data (all records)" },
@@ -194,7 +232,7 @@ export const endpoints: readonly Endpoint[] = [
     path: "/api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID}",
     hosts: ["translated", "classic"],
     pathParameters: { orderItemID: positive, orderItemCustomDataID: recordId },
-    requiredQuery: { orderID: positive },
+    requiredQuery: { orderID: itemOrderId },
     operations: [
       { method: "PUT", body: "required", bodyKind: "orderItemCustomData", successStatus: 200, summary: "Update Custom Order Item Data" },
       { method: "DELETE", body: "forbidden", successStatus: 204, summary: "Delete Custom Order Item Data" },
@@ -208,7 +246,12 @@ export const endpoints: readonly Endpoint[] = [
     path: "/api/v2/orderItem/",
     hosts: ["classic", "translated"],
     pathParameters: {},
-    requiredQuery: { orderID: "positiveIntegerList" },
+    requiredQuery: {
+      orderID: {
+        type: "positiveIntegerList",
+        stated: "As this guide shows, however, an Order ID is necessary and thus items cannot be searched for if the associated order is unknown.",
+      },
+    },
     operations: [{ method: "GET", body: "forbidden", queryKind: "orderItemSearch", successStatus: 200, summary: "Search for Order Item" }],
     source: "Search for Order Item API",
     tenantHeaderStated: false,

@@ -2,7 +2,7 @@ import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables, expansionBudget, type Expansion } from "./variables.js";
 import type { SubstitutedReference } from "./writtenColumn.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
-import { readRequestLine, withoutHttpVersion } from "./requestLine.js";
+import { isRestClientMethod, readRequestLine, restClientMethods, withoutHttpVersion } from "./requestLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -88,6 +88,12 @@ export function parseHttpFile(text: string): HttpFile {
   return { requests, variables, problems };
 }
 
+/** What REST Client does with a request line whose first word is no method it knows. */
+function unknownMethod(word: string): string {
+  const shown = word.length > 40 ? `${word.slice(0, 40)}…` : word;
+  return `"${shown}" is not a method REST Client reads (${restClientMethods.join(", ")}, in any letter case): it sends this whole line as a GET request's URL, so the request is not checked; write one of them`;
+}
+
 function parseBlock(
   lines: readonly string[],
   start: number,
@@ -121,6 +127,12 @@ function parseBlock(
   const methodEndColumn = m ? methodColumn + method.length : indent + 1;
   const urlColumn = first.indexOf(urlText0, m ? indent + method.length : indent) + 1;
   const urlEndColumn = urlColumn + urlText.length;
+  // A word REST Client does not read as a method (`FOO https://…`): it sends the whole line as a
+  // GET request's URL, which no check here can stand for. One finding, at the word, and no more.
+  if (m && /^[A-Za-z]+$/.test(readMethod as string) && !isRestClientMethod(readMethod as string)) {
+    problems.push({ line: lineNumber, column: methodColumn, endColumn: methodEndColumn, message: unknownMethod(readMethod as string) });
+    return;
+  }
   i++;
   // Query continuation lines: `    ?orderID=1` / `    &page=2`.
   while (i < end && /^\s*[?&]/.test(lines[i] as string)) urlText += (lines[i] as string).trim(), i++;

@@ -45,7 +45,7 @@ export interface Checked {
 export function checkOne(entry: RequestEntry, run: FileRun): Checked {
   const oversized = oversizedUrl(entry.url, limitsOf(run.options), run.options.audience?.limitHints);
   if (oversized) return { bodyKind: undefined, findings: [oversized], body: [], query: [] };
-  const match = matchEndpoint(entry.url, entry.variables);
+  const match = matchEndpoint(entry.url, entry.variables, entry.pathAsWritten);
   const operation = match.endpoint?.operations.find((o) => o.method === entry.method.toUpperCase());
   // Read once for the rules and the lint, and parsed (if at all) within the run's limits.
   const body = entry.body === undefined ? undefined : requestBody(entry.body, entry.variables, limitsOf(run.options));

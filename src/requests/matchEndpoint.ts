@@ -1,6 +1,7 @@
 import { damerauLevenshtein } from "../engine/nearestName.js";
 import { endpoints, type Endpoint, type HostFamily, type ParameterType } from "./endpoints.js";
 import type { VariableReading } from "./requestEntry.js";
+import { withoutDotSegments } from "./dotSegments.js";
 
 /** What a request's URL names: its host's family, its path and query, and the endpoint it matches. */
 export interface UrlParts {
@@ -8,8 +9,24 @@ export interface UrlParts {
   readonly host: string | undefined;
   /** classic or translated; "variable" when the host is an unresolved variable; "other" for any other host. */
   readonly hostFamily: HostFamily | "variable" | "other" | "none";
+  /** The path as written. */
   readonly pathText: string;
+  /**
+   * The path's segments as matched: its `.` and `..` segments removed as the WHATWG URL parser
+   * removes them (dotSegments.ts), and its empty ones (`//`) merged. Whether the client sends
+   * the path so is told apart: `emptySegment`, `dotSegmentSent`.
+   */
   readonly segments: readonly string[];
+  /**
+   * Whether the path as sent holds an empty segment (`/api/v2//createOrder/`; a trailing slash
+   * is not one): no client merges it, and servers differ (some merge it, some refuse the URL).
+   */
+  readonly emptySegment: boolean;
+  /**
+   * Whether the path holds `.` or `..` segments that the client sends as written (Postman:
+   * postman-url-encoder's toNodeUrl keeps them), where REST Client and fetch remove them.
+   */
+  readonly dotSegmentSent: boolean;
   /** The query string, without its `?`; "" when there is none. */
   readonly queryText: string;
   /** The parameters, a repeated one joined with commas (as a Java servlet binds it to one string). */
@@ -93,9 +110,15 @@ export function urlSections(url: string): { readonly host: string | undefined; r
   return { host, pathText, queryText };
 }
 
-/** Splits a URL (with variables left in place) into host, path and query; never throws. */
-export function splitUrl(url: string, variables: VariableReading): UrlParts {
+/**
+ * Splits a URL (with variables left in place) into host, path and query; never throws.
+ * `pathAsWritten`: the client sends the path's dot segments as written (Postman), not removed
+ * as `new URL()` removes them (REST Client through got, fetch).
+ */
+export function splitUrl(url: string, variables: VariableReading, pathAsWritten = false): UrlParts {
   const { host, pathText, queryText } = urlSections(url);
+  const normalized = withoutDotSegments(pathText);
+  const sent = pathAsWritten ? pathText : normalized;
   const query = new Map<string, string>();
   const occurrences = new Map<string, string[]>();
   for (const pair of queryText.split("&")) {
@@ -108,7 +131,18 @@ export function splitUrl(url: string, variables: VariableReading): UrlParts {
     else earlier.push(value);
     query.set(name, earlier === undefined ? value : `${query.get(name)},${value}`);
   }
-  return { host, hostFamily: hostFamily(host), pathText, segments: pathText.split("/").filter((s) => s !== ""), queryText, query, occurrences, variables };
+  return {
+    host,
+    hostFamily: hostFamily(host),
+    pathText,
+    segments: normalized.split("/").filter((s) => s !== ""),
+    emptySegment: sent.replace(/\/$/, "").includes("//"),
+    dotSegmentSent: sent !== normalized,
+    queryText,
+    query,
+    occurrences,
+    variables,
+  };
 }
 
 function decode(text: string): string {
@@ -150,9 +184,12 @@ export const maxNearestPathLength = 10 * Math.max(...endpoints.map((endpoint) =>
 /**
  * Matches a URL against the endpoint table; without a match, names the nearest endpoint.
  * `variables`: how the request reads its placeholders (RequestEntry.variables); a request file's by default.
+ * The path is matched as a client that removes dot segments sends it, its `//` merged:
+ * `UrlParts.emptySegment` and `dotSegmentSent` say where the path sent differs (unknown-endpoint
+ * warns of them, as search-url-endpoint warns of a search string's `//`).
  */
-export function matchEndpoint(url: string, variables: VariableReading = "read"): EndpointMatch {
-  const parts = splitUrl(url, variables);
+export function matchEndpoint(url: string, variables: VariableReading = "read", pathAsWritten = false): EndpointMatch {
+  const parts = splitUrl(url, variables, pathAsWritten);
   for (const segments of candidates(parts)) {
     for (const endpoint of endpoints) {
       const parameters = matchSegments(templateSegments(endpoint), segments);

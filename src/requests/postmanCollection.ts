@@ -147,6 +147,19 @@ function readRequest(item: Json, pointer: string, scope: Scope, { problems, budg
 /** The type Postman sends a body of each form mode as. */
 const formBodyTypes: Readonly<Record<string, string>> = { urlencoded: "application/x-www-form-urlencoded", formdata: "multipart/form-data" };
 
+/**
+ * The type Postman's runtime sends a raw body of each language as, when the request sets none;
+ * any other language, or none, is sent as text/plain (postmanlabs/postman-runtime,
+ * lib/requester/dry-run.js, CONTENT_TYPE_LANGUAGE: `CONTENT_TYPE_LANGUAGE[contentLanguage] || CONTENT_TYPE_LANGUAGE.text`).
+ */
+const rawLanguageTypes: Readonly<Record<string, string>> = {
+  html: "text/html",
+  text: "text/plain",
+  json: "application/json",
+  javascript: "application/javascript",
+  xml: "application/xml",
+};
+
 /** The language of a raw body (`options.raw.language`), which sets the type Postman sends it as. */
 function rawLanguage(body: Json): unknown {
   const options = body.options;
@@ -194,7 +207,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   const name = typeof item.name === "string" ? item.name : undefined;
   const request = item.request;
   if (typeof request === "string") {
-    return { name, method: "GET", url: resolve(request), headers: [], variables: "read", pointer: at, methodPointer: at, urlPointer: at, headerPointer: at, bodyPointer: at };
+    return { name, method: "GET", url: resolve(request), headers: [], variables: "read", pathAsWritten: true, pointer: at, methodPointer: at, urlPointer: at, headerPointer: at, bodyPointer: at };
   }
   if (!isObject(request)) {
     problems.push({ pointer: at, message: "request must be a URL string or an object" });
@@ -235,6 +248,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   let bodyPointer = `${at}/body`;
   let rawBody: string | undefined;
   let formBody: { mode: string; type: string } | undefined;
+  let rawBodyType: { language: string | undefined; type: string } | undefined;
   if (isObject(request.body) && request.body.disabled !== true) {
     const b = request.body;
     if ((b.mode === "raw" || b.mode === undefined) && typeof b.raw === "string") {
@@ -242,9 +256,14 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       body = resolve(b.raw);
       bodyPointer = `${at}/body/raw`;
       if (body.trim() === "") body = undefined;
-      // Postman's runtime sends a raw body of language json as application/json, unless the request sets its own type.
-      if (body !== undefined && rawLanguage(b) === "json" && !headers.some((h) => h.name.toLowerCase() === "content-type")) {
-        headers.push({ name: "Content-Type", value: "application/json" });
+      // Postman's runtime sends a raw body as its language's type (json: application/json), unless the request sets its own type.
+      if (body !== undefined && !headers.some((h) => h.name.toLowerCase() === "content-type")) {
+        const language = rawLanguage(b);
+        if (language === "json") headers.push({ name: "Content-Type", value: "application/json" });
+        else {
+          const named = typeof language === "string" ? language : undefined;
+          rawBodyType = { language: named, type: (named !== undefined && Object.hasOwn(rawLanguageTypes, named) ? rawLanguageTypes[named] : undefined) ?? "text/plain" };
+        }
       }
     } else if (b.mode !== undefined && b.mode !== "raw" && b[b.mode as string] !== undefined) {
       bodyFromFile = true;
@@ -263,11 +282,15 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     bodyFromFile,
     // Postman fills what is left of `{{name}}` and `:name` before sending: oms-lint cannot know it.
     variables: "read",
+    // postman-url-encoder's toNodeUrl (the runtime's URL parser) keeps `.` and `..` segments.
+    pathAsWritten: true,
     ...(formBody === undefined ? {} : { formBody }),
+    ...(rawBodyType === undefined ? {} : { rawBodyType }),
     pointer: at,
     methodPointer: `${at}/method`,
     urlPointer,
-    headerPointer: `${at}/header`,
+    // A finding about a header the request lacks stands at the request when it has no header list (a pointer to a member that exists).
+    headerPointer: Array.isArray(request.header) ? `${at}/header` : at,
     bodyPointer,
     rawBody,
   };

@@ -26,6 +26,18 @@ export interface RequestEntry {
    * `type` whatever the request's headers say, so it is never JSON.
    */
   readonly formBody?: { readonly mode: string; readonly type: string };
+  /**
+   * A Postman raw body whose language (`options.raw.language`) is not JSON, in a request that
+   * sets no Content-Type of its own: Postman's runtime sends it as `type` (text/plain without a
+   * language), so it is no JSON the OMS is told of.
+   */
+  /**
+   * The client sends the URL's `.` and `..` path segments as written: Postman (its runtime parses
+   * the URL with postman-url-encoder's toNodeUrl, which splits the path on "/" and joins it back).
+   * REST Client (got, through `new URL()`) and fetch remove them; so does oms-lint's match.
+   */
+  readonly pathAsWritten?: boolean;
+  readonly rawBodyType?: { readonly language: string | undefined; readonly type: string };
 }
 
 /** Which part of the request a finding is about; each format places the parts. */

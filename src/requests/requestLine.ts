@@ -39,6 +39,21 @@ function methodEnd(line: string, start: number): number {
 }
 
 /**
+ * The methods REST Client reads at the start of a request line, in any letter case
+ * (Huachao/vscode-restclient, src/utils/httpRequestParser.ts, parseRequestLine:
+ * `/^(GET|POST|…|SEARCH)\s+/i`); any other line it sends whole as a GET request's URL.
+ */
+export const restClientMethods: readonly string[] = [
+  "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "CONNECT", "TRACE", "LOCK", "UNLOCK",
+  "PROPFIND", "PROPPATCH", "COPY", "MOVE", "MKCOL", "MKCALENDAR", "ACL", "SEARCH",
+];
+
+/** Whether REST Client reads `word` as a method. */
+export function isRestClientMethod(word: string): boolean {
+  return restClientMethods.includes(word.toUpperCase());
+}
+
+/**
  * A method (letters, or a variable that stands for one), blanks, the target, and an optional
  * HTTP version. Undefined when the line does not start with a method and a blank (a bare URL).
  */

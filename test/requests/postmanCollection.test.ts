@@ -48,11 +48,12 @@ describe("Postman collections", () => {
       expect(result.messages.filter((m) => m.path === "/item/0/item/11/request/method").map((m) => [m.ruleId, m.severity])).toEqual([["request/record-id-missing", 1]]);
     });
     it("request/path-parameter", () => expectAt("request/path-parameter", "path parameter", "/item/0/item/2/request/url"));
-    it("request/missing-query-parameter", () => expectAt("request/missing-query-parameter", "missing query", "/item/0/item/3/request/url"));
+    it("request/missing-query-parameter-inferred (an item data GET)", () => expectAt("request/missing-query-parameter-inferred", "missing query", "/item/0/item/3/request/url"));
     it("request/body-not-allowed", () => expectAt("request/body-not-allowed", "body on GET", "/item/0/item/4/request/body/raw"));
     it("request/body-required", () => expectAt("request/body-required", "no body on PUT", "/item/0/item/5/request"));
     it("request/custom-data-name-unmatched", () => expectAt("request/custom-data-name-unmatched", "renamed", "/item/0/item/7/request/body/raw"));
-    it("request/missing-tenant-header", () => expectAt("request/missing-tenant-header", "no tenant", "/item/0/item/8/request/header"));
+    // The request has no header member: the finding stands at the request, a member that exists.
+    it("request/missing-tenant-header", () => expectAt("request/missing-tenant-header", "no tenant", "/item/0/item/8/request"));
     it("the search query, on the URL", () => {
       const found = result.messages.filter((m) => m.message.startsWith("search query:"));
       expect(found.map((m) => [m.path, m.line])).toEqual([["/item/0/item/9/request/url", lineOf(broken, '"name": "bad search"')]]);
@@ -91,8 +92,9 @@ describe("Postman collections", () => {
     expect(contentType(request({ raw: { language: "json" } }))).toEqual([]);
     // A header the request disables is not sent: the language's type stands.
     expect(contentType(request({ raw: { language: "json" } }, [{ key: "Content-Type", value: "text/plain", disabled: true }]))).toEqual([]);
-    expect(contentType(request(undefined))).toEqual(["/item/0/request/header"]);
-    expect(contentType(request({ raw: { language: "text" } }))).toEqual(["/item/0/request/header"]);
+    // Sent as text/plain: told at the raw body, whose language is the cause.
+    expect(contentType(request(undefined))).toEqual(["/item/0/request/body/raw"]);
+    expect(contentType(request({ raw: { language: "text" } }))).toEqual(["/item/0/request/body/raw"]);
     expect(contentType(request({ raw: { language: "json" } }, [{ key: "Content-Type", value: "text/plain" }]))).toEqual(["/item/0/request/header"]);
   });
 

@@ -15,7 +15,7 @@ describe("checkRequest and withPreSubmitCheck read placeholders as the text sent
   it.each([
     ["a search whose query is a template", { url: `${oms}/api/v2/orderItem/?{{query}}` }, "request/missing-query-parameter"],
     ["a search whose query is {parameters}", { url: `${oms}/api/v2/orderItem/?{parameters}` }, "request/missing-query-parameter"],
-    ["an item custom data GET whose query is a template", { url: `${oms}/api/v2/orderItem/7/customData/?{{q}}` }, "request/missing-query-parameter"],
+    ["an item custom data PUT whose query is a template", { method: "PUT", url: `${oms}/api/v2/orderItem/7/customData/9?{{q}}`, headers: json, body: '{"name": "a", "value": "b"}' }, "request/missing-query-parameter"],
     ["a search whose orderID is a template", { url: `${oms}/api/v2/orderItem/?orderID={{orderID}}` }, "schema"],
     ["a PUT to a record ID left as :id", { method: "PUT", url: `${oms}/api/v2/order/5/customData/:id`, headers: json, body: '{"name": "a", "value": "b"}' }, "request/path-parameter"],
     ["a body holding a bare {{v}}", { method: "POST", url: `${oms}/api/v2/order/5/customData/`, headers: json, body: '{"name": "a", "value": {{v}}}' }, "parse"],

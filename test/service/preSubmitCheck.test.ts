@@ -37,14 +37,17 @@ describe("withPreSubmitCheck(fetch, { baseUrl })", () => {
     };
     await refused(`${server.origin}/oms/api/v2/createOrder/`, { method: "GET" });
     await refused(`${server.origin}/oms/api/v2/order/abc/customData`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
-    await refused(`${server.origin}/oms/api/v2/orderItem/7/customData/`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
+    // Its document says "must" of the item data PUT's ?orderID=, not of the POST's (a warning, sent below).
+    await refused(`${server.origin}/oms/api/v2/orderItem/7/customData/9`, { method: "PUT", headers: json, body: '{"name":"a","value":"b"}' });
     await refused(`${server.origin}/oms/api/v2/orderItem/?orderID=1&perPage=500`);
     expect(arrivals).toHaveLength(0);
     await f(`${server.origin}/oms/api/v2/orderItem/7/customData/?orderID=5`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
+    await f(`${server.origin}/oms/api/v2/orderItem/7/customData/`, { method: "POST", headers: json, body: '{"name":"a","value":"b"}' });
     await f(`${server.origin}/oms/api/v2/orderItem/?orderID=5,6&perPage=20`);
     await f(`${server.origin}/oms/api/v2/createOrders/`, { method: "POST", headers: json, body: validBody() });
     expect(arrivals.map((a) => `${a.method} ${a.url}`)).toEqual([
       "POST /oms/api/v2/orderItem/7/customData/?orderID=5",
+      "POST /oms/api/v2/orderItem/7/customData/",
       "GET /oms/api/v2/orderItem/?orderID=5,6&perPage=20",
       "POST /oms/api/v2/createOrders/",
     ]);

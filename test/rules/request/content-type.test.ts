@@ -16,6 +16,18 @@ const collection = (body: unknown, header: unknown[] = []) =>
 const jsonHeader = (value = "application/json") => [{ key: "Content-Type", value }];
 const urlencoded = { mode: "urlencoded", urlencoded: [{ key: "name", value: "n" }] };
 const formdata = { mode: "formdata", formdata: [{ key: "name", value: "n" }] };
+/** The audit's collection: a raw body with no language, in a request with no header member. */
+const headerless = (options?: unknown) =>
+  JSON.stringify(
+    {
+      info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: [{ name: "x", request: { method: "POST", url: "https://integration.shopatron.com/api/v2/order/5/customData", body: { mode: "raw", raw: '{"name":"c","value":"b"}', ...(options === undefined ? {} : { options }) } } }],
+    },
+    null,
+    2,
+  );
+/** The line of the collection's raw body text, 1-based. */
+const rawLine = (text: string) => text.split("\n").findIndex((line) => line.trimStart().startsWith('"raw": "')) + 1;
 /** The line of the collection's body (the request's "body" member), 1-based. */
 const bodyLine = (text: string) => text.split("\n").findIndex((line) => line.trimStart().startsWith('"body": {')) + 1;
 
@@ -58,6 +70,32 @@ requestRuleTester(contentType, {
       http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: text/plain\n\n{}\n",
       errors: [{ messageId: "other", line: 1, messageIncludes: ['Content-Type is "text/plain": the documents give JSON as the supported format, so send application/json', "they do not say what the OMS does with another type"] }],
     },
+    // Found by the rule docs pages audit: "a request with a JSON body sends no Content-Type", at a header member that does not exist.
+    {
+      name: "Postman: a raw body with no language is sent as text/plain, told at the body",
+      postman: headerless(),
+      errors: [
+        {
+          messageId: "rawNoLanguage",
+          line: rawLine(headerless()),
+          messageIncludes: [
+            "Postman sends this raw body as text/plain because it has no language (JSON would be sent as application/json)",
+            "so set the body's language to JSON or a Content-Type: application/json header",
+            "they do not say what the OMS does with another type",
+          ],
+        },
+      ],
+    },
+    {
+      name: "Postman: a raw body of language text, with an empty header list",
+      postman: collection({ mode: "raw", raw: '{"name":"n","value":"v"}', options: { raw: { language: "text" } } }),
+      errors: [{ messageId: "rawLanguage", line: rawLine(collection({ mode: "raw", raw: "{}", options: { raw: { language: "text" } } })), messageIncludes: ['Postman sends this raw body as text/plain because its language is "text", not JSON'] }],
+    },
+    {
+      name: "Postman: a raw body of language xml is sent as application/xml (Postman's runtime's table)",
+      postman: headerless({ raw: { language: "xml" } }),
+      errors: [{ messageId: "rawLanguage", line: rawLine(headerless({ raw: { language: "xml" } })), messageIncludes: ['as application/xml because its language is "xml"', "set the body's language to JSON (Postman then sends application/json)"] }],
+    },
     {
       name: "Postman: a urlencoded body whose header says JSON",
       postman: collection(urlencoded, jsonHeader()),
@@ -89,6 +127,17 @@ requestRuleTester(contentType, {
 
 describe("a Postman body that is not raw JSON", () => {
   const contentTypeFindings = (text: string) => lintPostmanCollection(text, "c.json").messages.filter((m) => m.ruleId === "request/content-type");
+
+  it("a raw body that is not JSON by its language: one finding, at the raw body (a member that exists), never the missing header's", () => {
+    const found = contentTypeFindings(headerless());
+    expect(found.map((m) => [m.messageId, m.path])).toEqual([["rawNoLanguage", "/item/0/request/body/raw"]]);
+    expect(found[0]?.message).not.toContain("sends no Content-Type");
+  });
+
+  it("the request's own Content-Type wins over the language: another type is told as such", () => {
+    const found = contentTypeFindings(collection({ mode: "raw", raw: "{}" }, jsonHeader("text/plain")));
+    expect(found.map((m) => [m.messageId, m.path])).toEqual([["other", "/item/0/request/header"]]);
+  });
 
   it("a urlencoded body goes as application/x-www-form-urlencoded (as Postman sends it), not JSON: the type is told, not a missing one", () => {
     const [finding, ...more] = contentTypeFindings(collection(urlencoded));

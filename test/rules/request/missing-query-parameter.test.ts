@@ -1,28 +1,60 @@
 import { missingQueryParameter } from "../../../rules/request/missing-query-parameter.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
 
+const item = "https://12345-translation.mozu.com/api/v2/orderItem/100001/customData";
+const tenant = "x-vol-tenant: 12345\n";
+const body = 'Content-Type: application/json\n\n{"name": "Gift message", "value": "Happy birthday!"}\n';
+const searchSays =
+  'the Search for Order Item API document says "As this guide shows, however, an Order ID is necessary and thus items cannot be searched for if the associated order is unknown."';
+const putSays =
+  'the Custom Order Item Data API document says of PUT "The header must specify the order and item IDs, but also includes the specific custom data ID before the order ID is appended."';
+
 requestRuleTester(missingQueryParameter, {
   valid: [
-    { name: "item custom data with its orderID", http: "GET https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2\nx-vol-tenant: 1\n" },
+    { name: "item custom data with its orderID", http: `GET ${item}/?orderID=2\n${tenant}` },
+    { name: "an item data PUT with its orderID", http: `PUT ${item}/999999?orderID=555555\n${tenant}${body}` },
     { name: "a search with its orderID", http: "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=555555\n" },
     { name: "a search's empty orderID is its query schema's, at the parameter", http: "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=\n" },
     { name: "order custom data needs none", http: "GET https://integration.shopatron.com/api/v2/order/555555/customData\n" },
+    // The document says "must" of the PUT alone: the other methods are the inferred rule's warning.
+    { name: "an item data GET without orderID: the inferred rule's", http: `GET ${item}\n${tenant}` },
+    { name: "an item data POST without orderID: the inferred rule's", http: `POST ${item}\n${tenant}${body}` },
+    { name: "an item data DELETE without orderID: the inferred rule's", http: `DELETE ${item}/999999\n${tenant}` },
+    { name: "a method variable may stand for GET", http: `{{method}} ${item}/999999\n${tenant}${body}` },
+    { name: "a variable in place of the query's name may hold orderID", http: `PUT ${item}/999999?{{query}}\n${tenant}${body}` },
   ],
   invalid: [
     {
-      name: "an item custom data call without ?orderID=",
-      http: "GET https://12345-translation.mozu.com/api/v2/orderItem/1/customData/\nx-vol-tenant: 1\n",
-      errors: [{ messageId: "missing", line: 1, column: 5, messageIncludes: ["needs the query parameter ?orderID="] }],
+      name: "an item data PUT without ?orderID=",
+      http: `PUT ${item}/999999\n${tenant}${body}`,
+      errors: [
+        {
+          messageId: "missingOfMethod",
+          line: 1,
+          column: 5,
+          messageIncludes: ["PUT /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID} needs the query parameter ?orderID=", putSays],
+        },
+      ],
+    },
+    {
+      name: "an item data PUT without the record ID or ?orderID= (record-id-missing's too, for the ID)",
+      http: `put ${item}/\n${tenant}${body}`,
+      errors: [{ messageId: "missingOfMethod", line: 1, messageIncludes: ["PUT /api/v2/orderItem/{orderItemID}/customData/ needs the query parameter ?orderID=", putSays] }],
+    },
+    {
+      name: "an item data PUT with an empty orderID",
+      http: `PUT ${item}/999999?orderID=\n${tenant}${body}`,
+      errors: [{ messageId: "missingOfMethod", line: 1, messageIncludes: [putSays] }],
     },
     {
       name: "a search without orderID",
       http: "GET https://integration.shopatron.com/api/v2/orderItem/?perPage=5\n",
-      errors: [{ messageId: "missing", line: 1, messageIncludes: ["/api/v2/orderItem/ needs the query parameter ?orderID="] }],
+      errors: [{ messageId: "missing", line: 1, messageIncludes: ["/api/v2/orderItem/ needs the query parameter ?orderID=", searchSays] }],
     },
     {
-      name: "an item custom data call with an empty orderID",
-      http: "GET https://integration.shopatron.com/api/v2/orderItem/1/customData/?orderID=\n",
-      errors: [{ messageId: "missing", line: 1, messageIncludes: ["/api/v2/orderItem/{orderItemID}/customData/"] }],
+      name: "a search by a method variable: the search's words hold for every method",
+      http: "{{method}} https://integration.shopatron.com/api/v2/orderItem/?perPage=5\n",
+      errors: [{ messageId: "missing", line: 1, messageIncludes: [searchSays] }],
     },
   ],
 });

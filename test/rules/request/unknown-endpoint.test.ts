@@ -1,13 +1,54 @@
 import { unknownEndpoint } from "../../../rules/request/unknown-endpoint.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
 
+const oms = "https://integration.shopatron.com/api/v2";
+const json = "Content-Type: application/json\n\n{}\n";
+/** A collection of one request to `url`, as Postman saves it. */
+const collection = (url: string) =>
+  JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "x", request: { method: "GET", url } }] }, null, 2);
+const urlLine = (text: string) => text.split("\n").findIndex((line) => line.trimStart().startsWith('"url":')) + 1;
+
 requestRuleTester(unknownEndpoint, {
   valid: [
     { name: "Create Order on the classic host", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n{}\n" },
     { name: "a host variable may hold /api/v2", http: "GET {{base}}/order/555555/customData\n" },
+    // Found by the request files audit: REST Client sends the URL through got, which parses it with
+    // new URL(): its dot segments are removed before it is sent, so it calls Create Order.
+    { name: "a dot segment REST Client removes", http: `POST ${oms}/./createOrder/\n${json}` },
+    { name: "a .. segment REST Client resolves", http: `POST ${oms}/importOrder/../createOrder/\n${json}` },
+    { name: "a percent-encoded dot segment", http: `GET ${oms}/%2e/order/5/customData\n` },
+    { name: "a trailing slash is no empty segment", http: `GET ${oms}/order/5/customData/\n` },
     { name: "item custom data on the translation host", http: "GET https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2\nx-vol-tenant: 12345\n" },
   ],
   invalid: [
+    {
+      name: "an empty segment: matched only with the slashes merged, which no client does",
+      http: `POST ${oms}//createOrder/\n${json}`,
+      errors: [
+        {
+          messageId: "emptySegment",
+          line: 1,
+          column: 6,
+          messageIncludes: ['the path "/api/v2//createOrder/" is /api/v2/createOrder/ only with its slashes merged', "servers differ", "our reading", "write one slash"],
+        },
+      ],
+    },
+    {
+      name: "Postman sends a dot segment as written (postman-url-encoder's toNodeUrl)",
+      postman: collection(`${oms}/./order/5/customData`),
+      errors: [
+        {
+          messageId: "dotSegment",
+          line: urlLine(collection(`${oms}/./order/5/customData`)),
+          messageIncludes: ['the path "/api/v2/./order/5/customData" is /api/v2/order/{orderID}/customData only with its . and .. segments removed: Postman sends them as written', "our reading"],
+        },
+      ],
+    },
+    {
+      name: "a .. segment that leaves no endpoint in REST Client",
+      http: `POST ${oms}/createOrder/../orders/\n${json}`,
+      errors: [{ messageId: "noEndpointNearest", line: 1, messageIncludes: ['/api/v2/createOrder/../orders/ is none of the OMS v2 endpoints'] }],
+    },
     {
       name: "a path no endpoint has, with the nearest one",
       http: "POST {{base}}/order/555555/customdata\n\n{}\n",

@@ -1,0 +1,43 @@
+import type { Method, Operation, QueryParameter } from "./endpoints.js";
+import { isPlaceholder, queryMayHoldAny, type EndpointMatch } from "./matchEndpoint.js";
+import type { RequestEntry } from "./requestEntry.js";
+
+/** A query parameter a request lacks, with the document's words on it for the request's method. */
+export interface MissingQuery {
+  readonly name: string;
+  /** The document's words that the OMS needs it, for this method (or for every method); undefined when they are said of other methods only. */
+  readonly stated: string | undefined;
+  /** Where the words are said of one method only (Custom Order Item Data's PUT): that method and its words. */
+  readonly statedOf: readonly [Method, string] | undefined;
+  /** What the document shows for this method (its URL) and says of the call; undefined for a method it does not describe (PATCH, a variable). */
+  readonly shown: { readonly url: string; readonly words: string } | undefined;
+}
+
+/**
+ * The query parameters the endpoint's document gives that the request lacks (absent, or empty
+ * where no query schema checks them), each once: request/missing-query-parameter reports those
+ * whose need is stated for the method, request/missing-query-parameter-inferred the others, so
+ * one missing parameter is one finding.
+ */
+export function missingQuery(request: RequestEntry, method: string, match: EndpointMatch, operation: Operation | undefined): MissingQuery[] {
+  const endpoint = match.endpoint;
+  // A variable in place of a parameter's name may hold this one.
+  if (!endpoint || queryMayHoldAny(match.url)) return [];
+  const missing: MissingQuery[] = [];
+  for (const [name, parameter] of Object.entries(endpoint.requiredQuery)) {
+    const value = match.url.query.get(name);
+    // An empty one (`?orderID=`) in a query the operation checks with its schema (the search)
+    // is the schema's finding, at the parameter: one cause, one finding.
+    const given = operation?.queryKind ? value !== undefined : value !== undefined && value !== "";
+    if (!given) missing.push(evidenceFor(name, parameter, isPlaceholder(method, request.variables) ? undefined : (method as Method)));
+  }
+  return missing;
+}
+
+/** `method` undefined: a variable, which may stand for any method, so only words said of every method are stated for it. */
+function evidenceFor(name: string, parameter: QueryParameter, method: Method | undefined): MissingQuery {
+  if (typeof parameter.stated === "string") return { name, stated: parameter.stated, statedOf: undefined, shown: undefined };
+  const stated = method === undefined ? undefined : parameter.stated[method];
+  const statedOf = Object.entries(parameter.stated)[0] as [Method, string] | undefined;
+  return { name, stated, statedOf, shown: method === undefined ? undefined : parameter.shown?.[method] };
+}
