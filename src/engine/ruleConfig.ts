@@ -42,14 +42,18 @@ const noOptions: Readonly<Record<string, unknown>> = Object.freeze({});
 /**
  * Checks a rules configuration against the rules of the set and turns it into levels and
  * options: an unknown rule id, a malformed level or options the rule's schema refuses
- * throw a RuleConfigError naming the rule and the option. Cached per configuration object,
- * so a service that validates with one configuration checks it once.
+ * throw a RuleConfigError naming the rule and the option. Cached by what the configuration
+ * says, not by the object that says it: a service that validates with one configuration (or
+ * builds the same one per call) checks it once, and one that changes its object between
+ * calls gets the change (found by the service audit: a rule turned off, or on, in the same
+ * object after a first call was ignored, and an unknown id added later was no TypeError).
  */
 export function configureRules(set: RuleSet, config: RulesConfig | undefined): ReadonlyMap<string, ConfiguredRule> {
   if (config === undefined) return emptyConfiguration;
-  let byConfig = cache.get(set);
-  if (!byConfig) cache.set(set, (byConfig = new WeakMap()));
-  const cached = byConfig.get(config);
+  const key = contentKey(config);
+  let byContent = cache.get(set);
+  if (!byContent) cache.set(set, (byContent = new Map()));
+  const cached = key === undefined ? undefined : byContent.get(key);
   if (cached) return cached;
   const configured = new Map<string, ConfiguredRule>();
   for (const [id, setting] of Object.entries(config)) {
@@ -64,12 +68,39 @@ export function configureRules(set: RuleSet, config: RulesConfig | undefined): R
     const options = given === undefined ? (rule.meta.defaultOptions ?? noOptions) : { ...rule.meta.defaultOptions, ...(given as object) };
     configured.set(id, { level, options });
   }
-  byConfig.set(config, configured);
+  if (key !== undefined) {
+    // The oldest goes first: a service that builds a new configuration per call cannot grow this.
+    if (byContent.size >= keptConfigurations) byContent.delete(byContent.keys().next().value!);
+    byContent.set(key, configured);
+  }
   return configured;
 }
 
 const emptyConfiguration: ReadonlyMap<string, ConfiguredRule> = new Map();
-const cache = new WeakMap<RuleSet, WeakMap<object, ReadonlyMap<string, ConfiguredRule>>>();
+const cache = new WeakMap<RuleSet, Map<string, ReadonlyMap<string, ConfiguredRule>>>();
+/** Configurations kept per rule set: a service has a handful. */
+const keptConfigurations = 64;
+
+/** Thrown by contentKey's replacer at a value JSON would not write as it stands. */
+const notJson = new Error("not JSON");
+
+/**
+ * What a configuration says, as its JSON text: two configurations with the same text are
+ * configured alike. Undefined (configured afresh each time) for one holding a value JSON would
+ * drop or could not write (a function, a symbol, a BigInt, undefined, a cycle), whose text
+ * would not say all it holds.
+ */
+function contentKey(config: RulesConfig): string | undefined {
+  try {
+    return JSON.stringify(config, (_key, value: unknown) => {
+      const type = typeof value;
+      if (type === "function" || type === "symbol" || type === "bigint" || value === undefined) throw notJson;
+      return value;
+    });
+  } catch {
+    return undefined;
+  }
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isValid, standardSchema, validate } from "../../src/index.js";
+import type { RulesConfig } from "../../src/engine/ruleConfig.js";
+
+/**
+ * A service keeps one `rules` object and may change it between calls (a feature flag, a
+ * tenant's setting read at run time): every call is configured by what the object says then.
+ * Found by the service audit: the configuration was cached by the object, so a rule turned
+ * off (or on) after a first call kept its first level, and an unknown id added later was no TypeError.
+ */
+const example = (): Record<string, unknown> => JSON.parse(readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8"));
+
+/** The documents' order with a line taxed 2 on 1 × 5: 40%, tax-rate-cap's error. */
+function overTaxed(): Record<string, unknown> {
+  const order = example();
+  const [item] = order.orderItems as { itemSpecifics: Record<string, unknown> }[];
+  item!.itemSpecifics.itemTaxOverride = 2;
+  return order;
+}
+
+describe("a rules object changed between calls", () => {
+  it("a rule turned off after a first call is off in the next", () => {
+    const rules: Record<string, string> = {};
+    const order = overTaxed();
+    expect(isValid("createOrder", order, { rules })).toBe(false);
+    rules["tax-rate-cap"] = "off";
+    expect(isValid("createOrder", order, { rules })).toBe(true);
+  });
+
+  it("a rule turned back on is on again: a refusal is never missed", () => {
+    const rules: Record<string, string> = { "tax-rate-cap": "off" };
+    const order = overTaxed();
+    expect(isValid("createOrder", order, { rules })).toBe(true);
+    rules["tax-rate-cap"] = "error";
+    expect(isValid("createOrder", order, { rules })).toBe(false);
+  });
+
+  it("a level changed inside a rule's array is seen", () => {
+    const rules: Record<string, [string, Record<string, unknown>?]> = { "tax-rate-cap": ["error"] };
+    const order = overTaxed();
+    expect(isValid("createOrder", order, { rules: rules as RulesConfig })).toBe(false);
+    rules["tax-rate-cap"]![0] = "warn";
+    expect(isValid("createOrder", order, { rules: rules as RulesConfig })).toBe(true);
+  });
+
+  it("an unknown rule id added later is the TypeError the README promises", () => {
+    const rules: Record<string, string> = { "tax-rate-cap": "warn" };
+    validate("createOrder", example(), { rules });
+    rules["tax-rate-caps"] = "off";
+    expect(() => validate("createOrder", example(), { rules })).toThrow(/unknown rule "tax-rate-caps" \(did you mean "tax-rate-cap"\?\)/);
+  });
+
+  it("a Standard Schema built afresh with the changed object follows it", async () => {
+    const rules: Record<string, string> = {};
+    const order = overTaxed();
+    const first = await standardSchema("createOrder", { rules })["~standard"].validate(order);
+    expect("issues" in first && first.issues !== undefined).toBe(true);
+    rules["tax-rate-cap"] = "off";
+    const second = await standardSchema("createOrder", { rules })["~standard"].validate(order);
+    expect(second.issues).toBeUndefined();
+  });
+
+  it("whatever sequence of levels one object is given, each call gives what a fresh copy gives", () => {
+    const order = overTaxed();
+    const level = fc.constantFrom("off", "warn", "error", 0, 1, 2, ["warn"], ["error"]);
+    fc.assert(
+      fc.property(fc.array(fc.record({ "tax-rate-cap": level, "unknown-property": level }, { requiredKeys: [] }), { minLength: 1, maxLength: 6 }), (steps) => {
+        const rules: Record<string, unknown> = {};
+        for (const step of steps) {
+          for (const key of Object.keys(rules)) delete rules[key];
+          Object.assign(rules, step);
+          const fresh = structuredClone(step) as RulesConfig;
+          expect(validate("createOrder", order, { rules: rules as RulesConfig })).toEqual(validate("createOrder", order, { rules: fresh }));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
