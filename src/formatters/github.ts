@@ -40,12 +40,15 @@ export const github: StreamFormat = ({ cwd, githubStepSummary }) => ({
     const file = escapeControls(escapeProperty(displayPath(result.filePath, cwd)));
     let text = "";
     for (const m of result.messages) {
+      // Columns only within one line: actions/toolkit's AnnotationProperties says a start or end
+      // column "Cannot be sent when `startLine` and `endLine` are different values" (found by the
+      // audit of request files in CI formats: a body's missing fields spanned lines 9 to 15).
+      const columns = m.endLine === undefined || m.endLine === m.line ? [`col=${m.column}`, ...(m.endColumn === undefined ? [] : [`endColumn=${m.endColumn}`])] : [];
       const properties = [
         `file=${file}`,
         `line=${m.line}`,
-        `col=${m.column}`,
-        `endLine=${m.endLine}`,
-        `endColumn=${m.endColumn}`,
+        ...(m.endLine === undefined ? [] : [`endLine=${m.endLine}`]),
+        ...columns,
         `title=${escapeControls(escapeProperty(`oms-lint ${m.ruleId}`))}`,
       ].join(",");
       text += `::${m.severity === 2 ? "error" : "warning"} ${properties}::${escapeControls(escapeData(m.message))}\n`;

@@ -242,7 +242,7 @@ describe("-f github in GitHub Actions", () => {
     const summary = join(dir, "step-summary-sub.md");
     writeFileSync(summary, "");
     const run = await runCli(["-f", "github", "--kind", "orderCustomData", "."], { cwd: many, env: { GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: summary } });
-    expect(run.stdout.split("\n")[0]).toMatch(/^::error file=many\/note-00\.json,line=1,col=10,/);
+    expect(run.stdout.split("\n")[0]).toMatch(/^::error file=many\/note-00\.json,line=1,endLine=1,col=10,/);
     expect(readFileSync(summary, "utf8")).toMatch(/^\| many\/note-00\.json \| 1:10 \| error \|/m);
     // So does the SARIF report, which code scanning reads from the checkout (upload-sarif's checkout_path) too.
     const sarif = JSON.parse((await runCli(["-f", "sarif", "--kind", "orderCustomData", "."], { cwd: many, env: { GITHUB_WORKSPACE: dir } })).stdout) as {

@@ -46,7 +46,9 @@ describe("every format on the same files", () => {
     expect(lines.pop()).toBe(`oms-lint: ${problems.length} problems (${errors} errors, ${problems.length - errors} warnings) in ${asJson.length} files`);
     lines.forEach((line, i) => {
       const p = problems[i]!;
-      expect(line.startsWith(`::${p.severity === 2 ? "error" : "warning"} file=${relative(p.file)},line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn},title=oms-lint ${p.ruleId}::`)).toBe(true);
+      // Columns only where the problem stands on one line (actions/toolkit: they "Cannot be sent when `startLine` and `endLine` are different values").
+      const columns = p.endLine === p.line ? `,col=${p.column},endColumn=${p.endColumn}` : "";
+      expect(line.startsWith(`::${p.severity === 2 ? "error" : "warning"} file=${relative(p.file)},line=${p.line},endLine=${p.endLine}${columns},title=oms-lint ${p.ruleId}::`)).toBe(true);
     });
   });
 
