@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -34,6 +34,22 @@ describe("the CLI lints whole requests", () => {
     expect(await messagesOf()).toEqual([]);
     expect(await messagesOf("--max-entries", "5")).toEqual([expect.stringMatching(/^this array holds more than 5 elements: .*\(the limit is --max-entries\)$/)]);
     expect(await messagesOf("--max-values", "5")).toEqual([expect.stringMatching(/^the JSON holds more than 5 values by this one: .*\(the limit is --max-values\)$/)]);
+  });
+
+  it("--fix and --fix-dry-run leave a request file as it is: a body's fixable finding is reported, with no fix (README, Fixing what is safe to fix)", async () => {
+    // Create Order's orderID, "best to treat it as read-only": fixed to null in a payload file.
+    const text = 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n{"externalOrderID": "x", "orderID": 555555}\n';
+    writeFileSync(join(temp, "fix.http"), text);
+    writeFileSync(join(temp, "fix.json"), '{"externalOrderID": "x", "orderID": 555555}\n');
+    const dryRun = await runCli(["--fix-dry-run", "--no-config", "--kind", "createOrder", "fix.json", "fix.http"], { cwd: temp });
+    // The payload's fix is in the diff; the request file's is not.
+    expect(dryRun.stdout).toContain('+{"externalOrderID": "x", "orderID": null}');
+    expect(dryRun.stdout).not.toContain("fix.http");
+    const fixed = await runCli(["--fix", "--format", "json", "--no-config", "fix.http"], { cwd: temp });
+    expect(readFileSync(join(temp, "fix.http"), "utf8")).toBe(text);
+    const [result] = JSON.parse(fixed.stdout) as { messages: { ruleId: string; fix?: unknown; line: number }[] }[];
+    expect(result!.messages.filter((m) => m.ruleId === "read-only-ids")).toEqual([expect.objectContaining({ line: 4 })]);
+    expect(result!.messages.some((m) => m.fix !== undefined)).toBe(false);
   });
 
   it("stylish output names the file and line", async () => {
