@@ -227,6 +227,9 @@ function leadingZero(text: string, at: number): Fault | undefined {
   return fault(`${run}: JSON numbers cannot start with 0; write ${fixed}`, start, run.length);
 }
 
+/** What follows a bare word that is the start of an unquoted e-mail address: the rest of its local part, then an @ (plain or full-width). */
+const unquotedAddressAhead = /^[^\s,:[\]{}"@\uFF20]{0,64}[@\uFF20]/u;
+
 /** A bare word where a value or a name belongs: a placeholder, a misspelt literal, an unquoted string or name. */
 function explainWord(text: string, start: number, word: string): Fault {
   // Letters or an underscore right after a number's digits (0x10, 1_000, 12abc): the number as
@@ -239,6 +242,9 @@ function explainWord(text: string, start: number, word: string): Fault {
   }
   const after = text.slice(start + word.length, start + word.length + 200);
   if (/^[ \t\r\n]*:/.test(after)) return fault(`property name ${word} needs double quotes: write "${word}"`, start, word.length);
+  // The word is an e-mail address's local part (jdoe@example.com, jane.doe@…): a service logs
+  // this message, so the word is not quoted (found by the service audit: "jdoe is not a JSON value").
+  if (unquotedAddressAhead.test(after)) return fault("an e-mail address here is not valid JSON (not quoted: e-mail addresses never are, whatever field holds them); text needs double quotes", start, word.length);
   const literal = literals[word.toLowerCase()];
   if (literal && literal !== word) return fault(`${word} is not a JSON value: write ${literal}`, start, word.length);
   if (word === "undefined") return fault("undefined is not a JSON value: write null, or leave the property out", start, word.length);

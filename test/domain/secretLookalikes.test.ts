@@ -119,6 +119,22 @@ describe("a parse fault near digits says what is wrong", () => {
     expect(message).not.toContain("1111");
   });
 
+  // Found by the service audit: `jdoe is not a JSON value: text needs double quotes ("jdoe")`, in the message a service logs.
+  it.each([
+    ['{"externalOrderID": "A1", "orderComment": jdoe@example.com}', "jdoe"],
+    ['{"externalOrderID": "A1", "orderComment": jane.doe@example.com}', "jane"],
+    ['{"externalOrderID": "A1", "orderComment": jane_doe+tag\uFF20example.com}', "jane_doe"],
+    ['{"externalOrderID": "A1", "customOrderData": {"contact": jdoe@example.com}}', "jdoe"],
+  ])("an unquoted e-mail address is named one, its local part not quoted: %s", (text, local) => {
+    const [message] = faultOf(text);
+    expect(message).toMatch(/^an e-mail address here is not valid JSON/);
+    expect(message).not.toContain(local);
+  });
+
+  it("a bare word with no @ after it is still quoted in the advice", () => {
+    expect(faultOf('{"externalOrderID": "A1", "orderComment": hello, "x": "a@b.com"}')).toEqual(['hello is not a JSON value: text needs double quotes ("hello")']);
+  });
+
   it("numbers a comma short of a list are a missing comma, even when their digits pass the Luhn check", () => {
     expect(faultOf('{"externalOrderID": "A1", "ids": [10003 10004 10005]}')).toEqual(['a comma is missing before 10004: separate values and members with ","']);
   });
