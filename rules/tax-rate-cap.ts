@@ -1,6 +1,6 @@
 import { formatDecimal } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, hasSubtotal, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
+import { capAmounts, hasSubtotal, overByFloatNoise, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const taxRateCap = defineRule({
@@ -19,8 +19,12 @@ export const taxRateCap = defineRule({
     messages: {
       lineRate:
         "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
+      lineRateFloatNoise:
+        "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX). It is over by less than a cent, in more decimals than any currency has: the digits of a tax computed in binary floating point (such as price × 0.2); round the tax to the currency's minor unit, down to keep it within 20%",
       orderRate:
         "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) on its item subtotal {{subtotal}} is a tax rate of {{rate}}; the overall order total must be no higher than 20% too (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
+      orderRateFloatNoise:
+        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) on its item subtotal {{subtotal}} is a tax rate of {{rate}}; the overall order total must be no higher than 20% too (unless the catalog sets SKIP_INTERNATIONAL_TAX). It is over by less than a cent, in more decimals than any currency has: the digits of taxes computed in binary floating point (such as price × 0.2); round each line's tax to the currency's minor unit, down to keep the total within 20%",
     },
   },
   visit: {
@@ -30,9 +34,9 @@ export const taxRateCap = defineRule({
       // A tax on a subtotal of zero or less is tax-rate-cap-no-subtotal's: a rate the document's cap does not speak of.
       for (const found of verdict.lines.filter(hasSubtotal)) {
         const data = { index: found.line.index, price: formatDecimal(found.price), quantity: formatDecimal(found.quantity), ...capAmounts(found) };
-        report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: "lineRate", data });
+        report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: overByFloatNoise(found) ? "lineRateFloatNoise" : "lineRate", data });
       }
-      if (verdict.order && hasSubtotal(verdict.order)) report({ path: "/orderItems", messageId: "orderRate", data: capAmounts(verdict.order) });
+      if (verdict.order && hasSubtotal(verdict.order)) report({ path: "/orderItems", messageId: overByFloatNoise(verdict.order) ? "orderRateFloatNoise" : "orderRate", data: capAmounts(verdict.order) });
     },
   },
 });

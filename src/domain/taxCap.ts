@@ -77,6 +77,22 @@ export function hasSubtotal(over: OverCap): boolean {
   return compare(over.subtotal, zero) > 0;
 }
 
+/** Five cents: 5 × tax − subtotal below it is a tax over the cap by less than a cent. */
+const fiveCents: Decimal = { units: 5n, scale: 2 };
+
+/**
+ * Whether a tax over the cap is over it by less than a cent and written with more decimals
+ * than any currency's minor unit has (ISO 4217 gives at most four): the mark of binary
+ * floating point, a tax computed as `price × 0.2` (0.22 × 0.2 is 0.044000000000000004). The
+ * verdict stands (the document's cap is exact, SPEC §4); the message says where such digits
+ * come from and what to do. Found by the service audit: a checkout computing tax so was
+ * refused "just over 20%" with no word why.
+ */
+export function overByFloatNoise({ tax, subtotal }: OverCap): boolean {
+  const overTimesFive = add(multiply(five, tax), { units: -subtotal.units, scale: subtotal.scale });
+  return tax.scale > 4 && compare(overTimesFive, fiveCents) < 0;
+}
+
 /** The numbers a message names; the rate is rounded for reading, never to 20% or less (decisions are exact). */
 export function capAmounts({ tax, subtotal }: OverCap) {
   return { tax: formatDecimal(tax), subtotal: formatDecimal(subtotal), rate: percentage(tax, subtotal, 20) };

@@ -113,6 +113,35 @@ ruleTester(taxRateCap, {
       payload,
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%"] }],
     })),
+    // Found by the service audit: a checkout that computes tax as price × 0.2 in binary floating
+    // point sends 0.22 × 0.2 = 0.044000000000000004, over the cap as written; the error stands
+    // (the cap is exact) and says where such digits come from.
+    {
+      name: "a tax computed in floating point (0.22 × 0.2) is over by less than a cent: the error says so and how to round",
+      payload: order(line(0.22, 1, 0.22 * 1 * 0.2)),
+      errors: [
+        {
+          path: "/orderItems/0/itemSpecifics/itemTaxOverride",
+          messageId: "lineRateFloatNoise",
+          messageIncludes: ["itemTaxOverride 0.044000000000000004", "just over 20%", "binary floating point", "round the tax to the currency's minor unit, down to keep it within 20%"],
+        },
+      ],
+    },
+    {
+      name: "the order total over by float noise (a line at 20% beside a zero line taxed 1e-17): the total's error says so",
+      payload: order(line(0.1, 1, 0.02), line(0, 1, 1e-17)),
+      errors: [{ path: "/orderItems", messageId: "orderRateFloatNoise", messageIncludes: ["round each line's tax"] }],
+    },
+    {
+      name: "four decimals over by less than a cent is a currency's own precision, not float noise: the plain message",
+      payload: order(line(0.3333, 1, 0.0667)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate" }],
+    },
+    {
+      name: "many decimals over by a cent or more is no float noise: the plain message",
+      payload: order(line(1, 1, 0.210000000000000001)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate" }],
+    },
     {
       name: "0.071 on one item at 0.35 is above 20%",
       payload: order(line(0.35, 1, 0.071)),
@@ -132,7 +161,8 @@ ruleTester(taxRateCap, {
     {
       name: "as text, decided on the decimals as written: 1.0000000000000001 on 1 × 5 is over 20% (JSON.parse reads 1, exactly 20%)",
       text: writtenLine("5", "1", "1.0000000000000001"),
-      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["itemTaxOverride 1.0000000000000001", "just over 20%"] }],
+      // Over by 10^-16, in sixteen decimals: said to be a floating-point tax's digits, and how to round it.
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFloatNoise", messageIncludes: ["itemTaxOverride 1.0000000000000001", "just over 20%"] }],
     },
     {
       name: "as text, a price written with more digits than a double keeps: 1 on 4.9999999999999999 × 1 is over 20% (JSON.parse reads 5)",
