@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { applyEdits, modify, parse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { isEditorGlob } from "../config/editorGlob.js";
 import { configFileName, findConfig } from "../config/findConfig.js";
@@ -10,6 +9,8 @@ import { writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
 import { describeUnread, isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { CliIo } from "./cliIo.js";
+import { applyTextEdits, jsonSchemasEdits } from "./jsonSchemasEdit.js";
+import { schemaEntries, type Association } from "./schemaEntries.js";
 import { argumentProblem, UsageError } from "./usageError.js";
 import { editableSettings } from "./vscodeSettings.js";
 
@@ -32,13 +33,9 @@ const usage = `oms-lint init --vscode [--config <file>]
 
 Writes the "json.schemas" associations of .vscode/settings.json (in the working folder):
 each "files" entry of oms-lint.config.json gets its kind's editor schema, and the config
-file its own. Other settings and other schema associations are kept, comments too.
+file its own. Other schema associations are kept as written. Only the "json.schemas"
+member changes: every other byte of the file stays, comments and layout too.
 `;
-
-interface Association {
-  readonly fileMatch: readonly string[];
-  readonly url: string;
-}
 
 /**
  * A config glob as VS Code's fileMatch reads it: from the workspace folder (it matches the
@@ -76,19 +73,6 @@ export function schemaAssociations(workspace: string, config: Config): { associa
   return { associations, outside, unsayable };
 }
 
-/**
- * The settings text with oms-lint's associations in "json.schemas" (replacing those it wrote
- * before, keeping everyone else's), edited in place so that comments and layout stay.
- */
-export function withAssociations(settingsText: string, associations: readonly Association[]): string {
-  const current = parse(settingsText) as { "json.schemas"?: unknown } | undefined;
-  const existing = Array.isArray(current?.["json.schemas"]) ? (current["json.schemas"] as { url?: unknown }[]) : [];
-  const others = existing.filter((entry) => !(typeof entry?.url === "string" && entry.url.includes("oms-lint/schemas/editor/")));
-  const text = settingsText.trim() === "" ? "{}\n" : settingsText;
-  const edits = modify(text, ["json.schemas"], [...others, ...associations], { formattingOptions: { insertSpaces: true, tabSize: 2, eol: "\n" } });
-  return applyEdits(text, edits);
-}
-
 /** VS Code's settings.json, read to add the associations to it: larger is not a settings file. */
 const maxSettingsBytes = 16 * 1024 * 1024;
 
@@ -119,10 +103,11 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   const settings = before === undefined ? { ok: true as const, bom: "", text: "" } : editableSettings(before);
   if (!settings.ok) throw new UsageError(`init --vscode: ${relative(io.cwd, target)}${settings.at}: ${settings.message} (the file is left unchanged)`);
   const { associations, outside, unsayable } = schemaAssociations(resolve(io.cwd), config);
+  const { entries } = schemaEntries(settings.text, settings.schemas?.children?.[1], associations);
   try {
     mkdirSync(folder, { recursive: true });
     // Written beside it and renamed into place, and only if no one saved it meanwhile.
-    writeFileAtomic(target, settings.bom + withAssociations(settings.text, associations), before === undefined ? { overwrite: false } : { expect: before });
+    writeFileAtomic(target, settings.bom + applyTextEdits(settings.text, jsonSchemasEdits(settings.text, settings.root, settings.schemas, entries)), before === undefined ? { overwrite: false } : { expect: before });
   } catch (error) {
     const reason = error instanceof WriteFailure ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
     throw new UsageError(`init --vscode: cannot write ${relative(io.cwd, target)}: ${reason}`);
