@@ -10,7 +10,7 @@ import { describeUnread, isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { CliIo } from "./cliIo.js";
 import { applyTextEdits, jsonSchemasEdits } from "./jsonSchemasEdit.js";
-import { schemaEntries, type Association } from "./schemaEntries.js";
+import { describeRemoved, schemaEntries, type Association } from "./schemaEntries.js";
 import { argumentProblem, UsageError } from "./usageError.js";
 import { editableSettings } from "./vscodeSettings.js";
 
@@ -33,8 +33,12 @@ const usage = `oms-lint init --vscode [--config <file>]
 
 Writes the "json.schemas" associations of .vscode/settings.json (in the working folder):
 each "files" entry of oms-lint.config.json gets its kind's editor schema, and the config
-file its own. Other schema associations are kept as written. Only the "json.schemas"
-member changes: every other byte of the file stays, comments and layout too.
+file its own. An association naming one of oms-lint's editor schemas is init's: it is
+replaced when the config gives its fileMatch again, and removed, with a note naming it,
+when the config does not (written by an earlier init for a glob since changed, it would
+point files at the wrong kind; init cannot tell it from one written by hand: to keep one,
+add its glob and kind to "files"). Other associations are kept as written. Only the
+"json.schemas" member changes: every other byte of the file stays, comments and layout too.
 `;
 
 /**
@@ -103,7 +107,7 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   const settings = before === undefined ? { ok: true as const, bom: "", text: "" } : editableSettings(before);
   if (!settings.ok) throw new UsageError(`init --vscode: ${relative(io.cwd, target)}${settings.at}: ${settings.message} (the file is left unchanged)`);
   const { associations, outside, unsayable } = schemaAssociations(resolve(io.cwd), config);
-  const { entries } = schemaEntries(settings.text, settings.schemas?.children?.[1], associations);
+  const { entries, removed } = schemaEntries(settings.text, settings.schemas?.children?.[1], associations);
   try {
     mkdirSync(folder, { recursive: true });
     // Written beside it and renamed into place, and only if no one saved it meanwhile.
@@ -113,11 +117,14 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
     throw new UsageError(`init --vscode: cannot write ${relative(io.cwd, target)}: ${reason}`);
   }
   const shownConfig = escapeControls(relative(io.cwd, configPath) || configPath);
-  const leftOut =
+  const notes =
     (outside.length === 0 ? "" : `; left out, as their files lie outside this folder: ${escapeControls(outside.join(", "))}`) +
-    (unsayable.length === 0 ? "" : `; left out, as VS Code's fileMatch cannot say them (an extglob, a POSIX class or an escape: give those files plain globs too, for the editor to check them): ${escapeControls(unsayable.join(", "))}`);
+    (unsayable.length === 0 ? "" : `; left out, as VS Code's fileMatch cannot say them (an extglob, a POSIX class or an escape: give those files plain globs too, for the editor to check them): ${escapeControls(unsayable.join(", "))}`) +
+    (removed.length === 0
+      ? ""
+      : `; removed, as they name oms-lint's schemas for a fileMatch ${shownConfig}'s "files" no longer give (an earlier init wrote them for globs since changed, or you did; to keep one, add its glob and kind to "files"): ${escapeControls(removed.map(describeRemoved).join(", "))}`);
   io.writeStdout(
-    `wrote ${escapeControls(relative(io.cwd, target))}: ${associations.length} json.schemas associations (${associations.length - 1} from ${shownConfig}'s "files", 1 for the config itself)${leftOut}\n`,
+    `wrote ${escapeControls(relative(io.cwd, target))}: ${associations.length} json.schemas associations (${associations.length - 1} from ${shownConfig}'s "files", 1 for the config itself)${notes}\n`,
   );
   return 0;
 }
