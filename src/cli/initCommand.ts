@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { applyEdits, modify, parse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { isEditorGlob } from "../config/editorGlob.js";
 import { configFileName, findConfig } from "../config/findConfig.js";
@@ -10,6 +9,8 @@ import { writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
 import { describeUnread, isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { CliIo } from "./cliIo.js";
+import { applyTextEdits, jsonSchemasEdits } from "./jsonSchemasEdit.js";
+import { describeRemoved, schemaEntries, type Association } from "./schemaEntries.js";
 import { argumentProblem, UsageError } from "./usageError.js";
 import { editableSettings } from "./vscodeSettings.js";
 
@@ -32,13 +33,13 @@ const usage = `oms-lint init --vscode [--config <file>]
 
 Writes the "json.schemas" associations of .vscode/settings.json (in the working folder):
 each "files" entry of oms-lint.config.json gets its kind's editor schema, and the config
-file its own. Other settings and other schema associations are kept, comments too.
+file its own. An association naming one of oms-lint's editor schemas is init's: it is
+replaced when the config gives its fileMatch again, and removed, with a note naming it,
+when the config does not (written by an earlier init for a glob since changed, it would
+point files at the wrong kind; init cannot tell it from one written by hand: to keep one,
+add its glob and kind to "files"). Other associations are kept as written. Only the
+"json.schemas" member changes: every other byte of the file stays, comments and layout too.
 `;
-
-interface Association {
-  readonly fileMatch: readonly string[];
-  readonly url: string;
-}
 
 /**
  * A config glob as VS Code's fileMatch reads it: from the workspace folder (it matches the
@@ -76,19 +77,6 @@ export function schemaAssociations(workspace: string, config: Config): { associa
   return { associations, outside, unsayable };
 }
 
-/**
- * The settings text with oms-lint's associations in "json.schemas" (replacing those it wrote
- * before, keeping everyone else's), edited in place so that comments and layout stay.
- */
-export function withAssociations(settingsText: string, associations: readonly Association[]): string {
-  const current = parse(settingsText) as { "json.schemas"?: unknown } | undefined;
-  const existing = Array.isArray(current?.["json.schemas"]) ? (current["json.schemas"] as { url?: unknown }[]) : [];
-  const others = existing.filter((entry) => !(typeof entry?.url === "string" && entry.url.includes("oms-lint/schemas/editor/")));
-  const text = settingsText.trim() === "" ? "{}\n" : settingsText;
-  const edits = modify(text, ["json.schemas"], [...others, ...associations], { formattingOptions: { insertSpaces: true, tabSize: 2, eol: "\n" } });
-  return applyEdits(text, edits);
-}
-
 /** VS Code's settings.json, read to add the associations to it: larger is not a settings file. */
 const maxSettingsBytes = 16 * 1024 * 1024;
 
@@ -119,20 +107,24 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   const settings = before === undefined ? { ok: true as const, bom: "", text: "" } : editableSettings(before);
   if (!settings.ok) throw new UsageError(`init --vscode: ${relative(io.cwd, target)}${settings.at}: ${settings.message} (the file is left unchanged)`);
   const { associations, outside, unsayable } = schemaAssociations(resolve(io.cwd), config);
+  const { entries, removed } = schemaEntries(settings.text, settings.schemas?.children?.[1], associations);
   try {
     mkdirSync(folder, { recursive: true });
     // Written beside it and renamed into place, and only if no one saved it meanwhile.
-    writeFileAtomic(target, settings.bom + withAssociations(settings.text, associations), before === undefined ? { overwrite: false } : { expect: before });
+    writeFileAtomic(target, settings.bom + applyTextEdits(settings.text, jsonSchemasEdits(settings.text, settings.root, settings.schemas, entries)), before === undefined ? { overwrite: false } : { expect: before });
   } catch (error) {
     const reason = error instanceof WriteFailure ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
     throw new UsageError(`init --vscode: cannot write ${relative(io.cwd, target)}: ${reason}`);
   }
   const shownConfig = escapeControls(relative(io.cwd, configPath) || configPath);
-  const leftOut =
+  const notes =
     (outside.length === 0 ? "" : `; left out, as their files lie outside this folder: ${escapeControls(outside.join(", "))}`) +
-    (unsayable.length === 0 ? "" : `; left out, as VS Code's fileMatch cannot say them (an extglob, a POSIX class or an escape: give those files plain globs too, for the editor to check them): ${escapeControls(unsayable.join(", "))}`);
+    (unsayable.length === 0 ? "" : `; left out, as VS Code's fileMatch cannot say them (an extglob, a POSIX class or an escape: give those files plain globs too, for the editor to check them): ${escapeControls(unsayable.join(", "))}`) +
+    (removed.length === 0
+      ? ""
+      : `; removed, as they name oms-lint's schemas for a fileMatch ${shownConfig}'s "files" no longer give (an earlier init wrote them for globs since changed, or you did; to keep one, add its glob and kind to "files"): ${escapeControls(removed.map(describeRemoved).join(", "))}`);
   io.writeStdout(
-    `wrote ${escapeControls(relative(io.cwd, target))}: ${associations.length} json.schemas associations (${associations.length - 1} from ${shownConfig}'s "files", 1 for the config itself)${leftOut}\n`,
+    `wrote ${escapeControls(relative(io.cwd, target))}: ${associations.length} json.schemas associations (${associations.length - 1} from ${shownConfig}'s "files", 1 for the config itself)${notes}\n`,
   );
   return 0;
 }

@@ -7,10 +7,11 @@ import { decodeUtf8 } from "../source/utf8.js";
  * which VS Code reads past and the edit keeps), or why it may not be edited and where that
  * shows. Nothing is guessed: a file whose bytes or syntax we cannot read exactly as VS Code
  * does would be rewritten with the user's own settings lost or mangled. A refusal's `at`
- * follows the file's name: ":line:column", ": at byte offset N", or nothing.
+ * follows the file's name: ":line:column", ": at byte offset N", or nothing. `root` is the
+ * parsed settings (none in a file of blanks or comments), `schemas` their "json.schemas" member.
  */
 export type EditableSettings =
-  | { readonly ok: true; readonly bom: string; readonly text: string }
+  | { readonly ok: true; readonly bom: string; readonly text: string; readonly root?: Node; readonly schemas?: Node }
   | { readonly ok: false; readonly at: string; readonly message: string };
 
 /** How VS Code reads settings.json: JSONC, comments and trailing commas allowed; an empty file is no settings yet. */
@@ -51,7 +52,7 @@ export function editableSettings(bytes: Uint8Array): EditableSettings {
   if (comment !== undefined) {
     return refusal(`:${where(text, comment)}`, `a comment inside "json.schemas" would be lost when init rewrites the list: move it above "json.schemas"`);
   }
-  return { ok: true, bom, text };
+  return { ok: true, bom, text, root, schemas: schemas[0] };
 }
 
 /** The offset of the first comment in text[from, to), if any. */
