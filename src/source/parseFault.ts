@@ -227,8 +227,12 @@ function leadingZero(text: string, at: number): Fault | undefined {
   return fault(`${run}: JSON numbers cannot start with 0; write ${fixed}`, start, run.length);
 }
 
-/** What follows a bare word that is the start of an unquoted e-mail address: the rest of its local part, then an @ (plain or full-width). */
-const unquotedAddressAhead = /^[^\s,:[\]{}"@\uFF20]{0,64}[@\uFF20]/u;
+/**
+ * What follows a bare word that is the start of an unquoted e-mail address: the rest of its
+ * local part, an @ (plain or full-width), and a domain with a dot, as redaction reads an
+ * address (`a@b` is none, and keeps its words: found by the review of the session).
+ */
+const unquotedAddressAhead = /^[^\s,:[\]{}"@\uFF20]{0,64}[@\uFF20][^\s,:[\]{}"@\uFF20.]+\.[^\s,:[\]{}"@\uFF20]*[^\s,:[\]{}"@\uFF20\d.]/u;
 
 /** A bare word where a value or a name belongs: a placeholder, a misspelt literal, an unquoted string or name. */
 function explainWord(text: string, start: number, word: string): Fault {

@@ -135,6 +135,11 @@ describe("a parse fault near digits says what is wrong", () => {
     expect(faultOf('{"externalOrderID": "A1", "orderComment": hello, "x": "a@b.com"}')).toEqual(['hello is not a JSON value: text needs double quotes ("hello")']);
   });
 
+  // Found by the review of the session: `a@b` lost its words, though redaction reads no address in it.
+  it("a word before an @ with no dotted domain is no address: quoted as any bare word", () => {
+    expect(faultOf('{"externalOrderID": "A1", "orderComment": a@b}')).toEqual(['a is not a JSON value: text needs double quotes ("a")']);
+  });
+
   it("numbers a comma short of a list are a missing comma, even when their digits pass the Luhn check", () => {
     expect(faultOf('{"externalOrderID": "A1", "ids": [10003 10004 10005]}')).toEqual(['a comma is missing before 10004: separate values and members with ","']);
   });
