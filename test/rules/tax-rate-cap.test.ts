@@ -137,6 +137,17 @@ ruleTester(taxRateCap, {
       payload: order(line(0.3333, 1, 0.0667)),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate" }],
     },
+    // Found by the review of the session: the note was on a tax at 50%, over by less than a cent only because the line is tiny.
+    {
+      name: "a tiny line far over the cap (0.00005 on 0.0001, 50%) is no float noise: the plain message",
+      payload: order(line(0.0001, 1, 0.00005)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["50%"] }],
+    },
+    {
+      name: "a tax written by hand a hundred-thousandth over (0.20001 on 1) is no float noise: the plain message",
+      payload: order(line(1, 1, 0.20001)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate" }],
+    },
     {
       name: "many decimals over by a cent or more is no float noise: the plain message",
       payload: order(line(1, 1, 0.210000000000000001)),
