@@ -1,10 +1,9 @@
-import { readdirSync, unlinkSync } from "node:fs";
+import { unlinkSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkChildTargets } from "./childTargets.js";
-import { makeFolders } from "./makeFolders.js";
+import { writeChildFiles } from "./childFiles.js";
 import { kindForFile } from "../config/kindForFile.js";
-import { describeWriteFailure, WriteFailure, writeFilesAtomic } from "../files/atomicWrite.js";
 import { handlePendingSignals } from "../files/removeOnSignal.js";
 import { displayPath, escapeControls, oneLine, plural, terminalSafeJson } from "../formatters/displayText.js";
 import { formatters } from "../formatters/index.js";
@@ -228,26 +227,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const naming = { stem, originalId: (value as { externalOrderID?: unknown }).externalOrderID, idTemplate: options.idTemplate, limit: fileSizeLimit(run), structure: limitsOf(run) };
   const stale = staleChildren(outDir, naming, files.length);
   checkChildTargets(filePath, { children: files, stale: options.force ? stale : [] }, io.cwd);
-  if (files.length > 0) {
-    try {
-      makeFolders(outDir);
-    } catch (error) {
-      throw new UsageError(`split: cannot make --out-dir ${escapeControls(options.outDir ?? displayPath(outDir, io.cwd))}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-    const present = files.filter((file) => readdirOrEmpty(outDir).includes(basename(file)));
-    if (present.length > 0 && !options.force) {
-      // Escaped here: a line break in a name must not split the one line the error is.
-      const names = present.map((file) => escapeControls(displayPath(file, io.cwd))).join(", ");
-      throw new UsageError(`split: ${names} ${present.length === 1 ? "exists" : "exist"} already: nothing written (--force overwrites)`);
-    }
-    try {
-      writeFilesAtomic(files.map((file, c) => ({ path: file, data: texts[c]! })), { throughLinks: false, partHardLinks: true, removeOnSignal: true });
-    } catch (error) {
-      // The child the failure is about (a folder in its place), where it names one: "in od" alone left the user to look for it.
-      const where = error instanceof WriteFailure ? `the child ${escapeControls(displayPath(error.target, io.cwd))}` : `the children in ${displayPath(outDir, io.cwd)}`;
-      throw new UsageError(`split: cannot write ${where}: ${describeWriteFailure(error)}; no child was written`);
-    }
-  }
+  writeChildFiles({ outDir, outDirOption: options.outDir, children: files.map((path, c) => ({ path, data: texts[c]! })), force: options.force }, io.cwd);
   // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.
   const linted = files.map((file, c) => toolLinter.lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
   const removed = options.force ? stale.filter((file) => removeQuietly(file)) : [];
@@ -263,14 +243,6 @@ function staleText(stale: { readonly removed: readonly string[]; readonly left: 
   for (const file of stale.removed) out += `  removed ${escapeControls(file)}: a child of an earlier split, beyond the new count\n`;
   for (const file of stale.left) out += `  stale: ${escapeControls(file)} is a child of an earlier split, beyond the new count: remove it (or run with --force)\n`;
   return out;
-}
-
-function readdirOrEmpty(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch {
-    return [];
-  }
 }
 
 function removeQuietly(file: string): boolean {
