@@ -27,7 +27,7 @@ export function writeChildFiles({ outDir, outDirOption, children, force }: Child
   try {
     makeFolders(outDir);
   } catch (error) {
-    throw new UsageError(`split: cannot make --out-dir ${escapeControls(outDirOption ?? displayPath(outDir, cwd))}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`split: cannot make --out-dir ${escapeControls(outDirOption ?? displayPath(outDir, cwd))}: ${describeWriteFailure(error)}`);
   }
   const listed = readdirOrEmpty(outDir);
   const present = children.filter((child) => listed.includes(basename(child.path)));

@@ -1,10 +1,11 @@
-import { unlinkSync } from "node:fs";
+import { lstatSync, unlinkSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkChildTargets } from "./childTargets.js";
 import { writeChildFiles } from "./childFiles.js";
 import { kindForFile } from "../config/kindForFile.js";
 import { handlePendingSignals } from "../files/removeOnSignal.js";
+import { mayBeUndecodable } from "../files/undecodableName.js";
 import { displayPath, escapeControls, oneLine, plural, terminalSafeJson } from "../formatters/displayText.js";
 import { formatters } from "../formatters/index.js";
 import { detectKind } from "../kinds/kindDetection.js";
@@ -64,7 +65,8 @@ symbolic or hard link to it) or any symbolic link is neither written through nor
 
 Exit codes: 0 split (or no split needed) and every child clean of errors, 1 the file cannot
 be split, a child has errors, or stale children are left; 2 a usage or configuration error
-(children that exist already, without --force; a child path that is the file or a link).
+(no file of that name; children that exist already, without --force, or made during the run;
+a child path that is the file or a link; an --out-dir that cannot be made).
 `;
 }
 
@@ -169,6 +171,7 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
   // The config, rules and limits of a lint run: the same file found the same way, checked the same way.
   const run = lintRunOf(await resolveConfig(options, io.cwd), options);
   const filePath = resolve(io.cwd, options.file);
+  checkInputFound(filePath, options.file);
   const shown = displayPath(filePath, io.cwd);
   try {
     const code = writeChildren(filePath, shown, options, run, io);
@@ -180,6 +183,21 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
     io.writeStderr(`oms-lint split: ${escapeControls(shown)}: ${oneLine(error.message)}\n`);
     return 1;
   }
+}
+
+/**
+ * Nothing at all at the name (not even a broken link) is a usage error, as lint's is (exit 2):
+ * a typo is the command line's fault, not the file's. A name that may not be UTF-8 is left to
+ * the read, which says what it found.
+ */
+function checkInputFound(filePath: string, named: string): void {
+  try {
+    lstatSync(filePath);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT" || mayBeUndecodable(filePath)) return;
+  }
+  throw new UsageError(`split: no file "${escapeControls(named)}" was found`);
 }
 
 function readOrder(filePath: string, run: LintRun): { text: string; value: unknown; kind: Kind } {
