@@ -5,7 +5,7 @@ import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { signalTurns } from "../files/removeOnSignal.js";
 import { toolLinter } from "../builtIn/linter.js";
 import { unifiedDiff } from "../fix/unifiedDiff.js";
-import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
+import { fileFault, lintResult, type LintMessage, type LintResult } from "../lint/lintResult.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { lintFileBytes, readFileBytes } from "./lintFile.js";
 import { fileSizeLimit, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
@@ -123,8 +123,16 @@ function fixFile(filePath: string, run: LintRun, options: FixOptions): { fixed?:
  */
 function unwritten(filePath: string, bytes: Uint8Array, run: LintRun, fixed: FixedFile, message: string): FixedFile {
   const onDisk = lintFileBytes(filePath, bytes, run);
-  const fault = fileFault("fix", message);
+  const fault = fileFault("fix", message, "unwritten");
   return { result: lintResult(onDisk.filePath, onDisk.kind, [fault, ...onDisk.messages]), diff: fixed.diff };
+}
+
+/**
+ * Whether the message says --fix could not write the file (unwritten): a fault of the run, not
+ * of the payload, which no record of negative fixtures may take for an error a fixture trips.
+ */
+export function isUnwrittenFix(message: LintMessage): boolean {
+  return message.messageId === "unwritten" && message.ruleId === "fix";
 }
 
 /**

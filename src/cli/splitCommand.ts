@@ -1,11 +1,11 @@
-import { readdirSync, unlinkSync } from "node:fs";
+import { lstatSync, unlinkSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkChildTargets } from "./childTargets.js";
-import { makeFolders } from "./makeFolders.js";
+import { writeChildFiles } from "./childFiles.js";
 import { kindForFile } from "../config/kindForFile.js";
-import { describeWriteFailure, WriteFailure, writeFilesAtomic } from "../files/atomicWrite.js";
 import { handlePendingSignals } from "../files/removeOnSignal.js";
+import { mayBeUndecodable } from "../files/undecodableName.js";
 import { displayPath, escapeControls, oneLine, plural, terminalSafeJson } from "../formatters/displayText.js";
 import { formatters } from "../formatters/index.js";
 import { detectKind } from "../kinds/kindDetection.js";
@@ -65,7 +65,8 @@ symbolic or hard link to it) or any symbolic link is neither written through nor
 
 Exit codes: 0 split (or no split needed) and every child clean of errors, 1 the file cannot
 be split, a child has errors, or stale children are left; 2 a usage or configuration error
-(children that exist already, without --force; a child path that is the file or a link).
+(no file of that name; children that exist already, without --force, or made during the run;
+a child path that is the file or a link; an --out-dir that cannot be made).
 `;
 }
 
@@ -170,6 +171,7 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
   // The config, rules and limits of a lint run: the same file found the same way, checked the same way.
   const run = lintRunOf(await resolveConfig(options, io.cwd), options);
   const filePath = resolve(io.cwd, options.file);
+  checkInputFound(filePath, options.file);
   const shown = displayPath(filePath, io.cwd);
   try {
     const code = writeChildren(filePath, shown, options, run, io);
@@ -181,6 +183,21 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
     io.writeStderr(`oms-lint split: ${escapeControls(shown)}: ${oneLine(error.message)}\n`);
     return 1;
   }
+}
+
+/**
+ * Nothing at all at the name (not even a broken link) is a usage error, as lint's is (exit 2):
+ * a typo is the command line's fault, not the file's. A name that may not be UTF-8 is left to
+ * the read, which says what it found.
+ */
+function checkInputFound(filePath: string, named: string): void {
+  try {
+    lstatSync(filePath);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT" || mayBeUndecodable(filePath)) return;
+  }
+  throw new UsageError(`split: no file "${escapeControls(named)}" was found`);
 }
 
 function readOrder(filePath: string, run: LintRun): { text: string; value: unknown; kind: Kind } {
@@ -228,26 +245,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const naming = { stem, originalId: (value as { externalOrderID?: unknown }).externalOrderID, idTemplate: options.idTemplate, limit: fileSizeLimit(run), structure: limitsOf(run) };
   const stale = staleChildren(outDir, naming, files.length);
   checkChildTargets(filePath, { children: files, stale: options.force ? stale : [] }, io.cwd);
-  if (files.length > 0) {
-    try {
-      makeFolders(outDir);
-    } catch (error) {
-      throw new UsageError(`split: cannot make --out-dir ${escapeControls(options.outDir ?? displayPath(outDir, io.cwd))}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-    const present = files.filter((file) => readdirOrEmpty(outDir).includes(basename(file)));
-    if (present.length > 0 && !options.force) {
-      // Escaped here: a line break in a name must not split the one line the error is.
-      const names = present.map((file) => escapeControls(displayPath(file, io.cwd))).join(", ");
-      throw new UsageError(`split: ${names} ${present.length === 1 ? "exists" : "exist"} already: nothing written (--force overwrites)`);
-    }
-    try {
-      writeFilesAtomic(files.map((file, c) => ({ path: file, data: texts[c]! })), { throughLinks: false, partHardLinks: true, removeOnSignal: true });
-    } catch (error) {
-      // The child the failure is about (a folder in its place), where it names one: "in od" alone left the user to look for it.
-      const where = error instanceof WriteFailure ? `the child ${escapeControls(displayPath(error.target, io.cwd))}` : `the children in ${displayPath(outDir, io.cwd)}`;
-      throw new UsageError(`split: cannot write ${where}: ${describeWriteFailure(error)}; no child was written`);
-    }
-  }
+  writeChildFiles({ outDir, outDirOption: options.outDir, children: files.map((path, c) => ({ path, data: texts[c]! })), force: options.force }, io.cwd);
   // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.
   const linted = files.map((file, c) => toolLinter.lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
   const removed = options.force ? stale.filter((file) => removeQuietly(file)) : [];
@@ -263,14 +261,6 @@ function staleText(stale: { readonly removed: readonly string[]; readonly left: 
   for (const file of stale.removed) out += `  removed ${escapeControls(file)}: a child of an earlier split, beyond the new count\n`;
   for (const file of stale.left) out += `  stale: ${escapeControls(file)} is a child of an earlier split, beyond the new count: remove it (or run with --force)\n`;
   return out;
-}
-
-function readdirOrEmpty(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch {
-    return [];
-  }
 }
 
 function removeQuietly(file: string): boolean {

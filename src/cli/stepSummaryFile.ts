@@ -27,8 +27,7 @@ export function appendStepSummary(file: string, markdown: string, io: CliIo, run
     appendToRegularFile(path, markdown);
     return true;
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === "NOTFILE" ? (error as Error).message : describeWriteFailure(error);
-    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${why}\n`);
+    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${describeWriteFailure(error)}\n`);
     return false;
   }
 }

@@ -13,6 +13,7 @@ import { isUnreadFault, lintResult, type LintMessage, type LintMessageDraft, typ
 import { kindUnknown } from "./unknownKind.js";
 import { UsageError } from "./usageError.js";
 import { checkSuppressedRules } from "./checkRules.js";
+import { isUnwrittenFix } from "./fixFiles.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { segments } from "../json/jsonPointer.js";
 
@@ -109,7 +110,7 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
         changed = true;
       }
       if (suppressed.size === 0 && unpruned.length === 0) return result;
-      const kept = result.messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId) && !isUnreadFault(m)));
+      const kept = result.messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId) && !testedNothing(m)));
       return lintResult(result.filePath, result.kind, [...unpruned, ...kept]);
     },
     /**
@@ -161,13 +162,24 @@ export function errorsMeasured(result: LintResult): boolean {
 
 /**
  * The errors of a result, counted by rule (ESLint counts errors only: warnings never fail a
- * run). A file that was not read is no error to count: recorded, it would pass for ever
- * having tested nothing (found by the review of the last stop).
+ * run). A fault of the run is no rule's error to count: recorded, it would pass for ever
+ * having tested nothing (see testedNothing).
  */
 function errorsByRule(messages: readonly LintMessage[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of messages) if (m.severity === 2 && !isUnreadFault(m)) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
+  for (const m of messages) if (m.severity === 2 && !testedNothing(m)) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * Whether the message is a fault of the run that tested nothing: a file that was not read
+ * (found by the review of the last stop), or a fixed text --fix could not write (found by the
+ * files audit: `--suppress-all` recorded `{ "fix": { "count": 1 } }` for a file with a hard
+ * link, and every later --fix passed without a word that it was not fixed). It is never
+ * recorded, and no count hides it.
+ */
+function testedNothing(message: LintMessage): boolean {
+  return isUnreadFault(message) || isUnwrittenFix(message);
 }
 
 function unprunedMessage(location: string, ruleId: string, count: number, found: number): LintMessageDraft {

@@ -4,6 +4,7 @@ import { basename, dirname, join } from "node:path";
 import { nodeCrypto } from "./nodeCrypto.js";
 import { statOrUndefined } from "./fileFacts.js";
 import { removeOnSignal } from "./removeOnSignal.js";
+import { systemErrorWords } from "./systemErrorWords.js";
 
 /**
  * Why a write did not happen, in words a user reads: the target is as it was (the old file
@@ -59,18 +60,8 @@ export interface StageOptions {
   readonly removeOnSignal?: boolean;
 }
 
-const reasons: Readonly<Record<string, string>> = {
-  ENOSPC: "no space left on the device",
-  EDQUOT: "the disk quota is used up",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EROFS: "the file system is read-only",
-  ENOENT: "its folder does not exist",
-  ENOTDIR: "a part of its path is not a folder",
-  EISDIR: "it is a folder",
-  EIO: "an input/output error",
-  ENXIO: "it is a pipe or device that no process reads",
-};
+/** A write's own words: ENOENT there is a folder missing on the way, the file itself being new. */
+const writeWords: Readonly<Record<string, string>> = { ENOENT: "its folder does not exist" };
 
 /**
  * Starts writing `target` the only way that never leaves it half written: a temporary file
@@ -227,16 +218,12 @@ export function isNullDevice(path: string): boolean {
 
 /** "ENOSPC" → "no space left on the device (ENOSPC)". */
 export function describeWriteFailure(error: unknown): string {
-  if (error instanceof WriteFailure) return error.message;
-  const code = (error as NodeJS.ErrnoException)?.code;
-  return code ? `${reasons[code] ?? (error as Error).message} (${code})` : String((error as Error)?.message ?? error);
+  return error instanceof WriteFailure ? error.message : systemErrorWords(error, writeWords);
 }
 
 function asWriteFailure(target: string, error: unknown): WriteFailure {
   if (error instanceof WriteFailure) return error;
-  const code = (error as NodeJS.ErrnoException)?.code ?? "EIO";
-  const reason = reasons[code];
-  return new WriteFailure(target, code, reason ? `${reason} (${code})` : describeWriteFailure(error));
+  return new WriteFailure(target, (error as NodeJS.ErrnoException)?.code ?? "EIO", describeWriteFailure(error));
 }
 
 function holds(path: string, expected: Uint8Array): boolean {

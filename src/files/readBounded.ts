@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type
 import { tooLargeMessage, type TooLargeWording } from "../source/fileSize.js";
 import { positionIn } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";
+import { systemErrorWords } from "./systemErrorWords.js";
 
 /** Why a file was not read, in the words of a diagnostic: "permission denied (EACCES)". */
 export interface Unread {
@@ -12,13 +13,8 @@ export interface Unread {
   readonly tooLarge?: number;
 }
 
-const reasons: Readonly<Record<string, string>> = {
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EISDIR: "it is a folder",
-  ENOENT: "it does not exist (a broken symbolic link?)",
-  ELOOP: "a loop of symbolic links",
-};
+/** A read's own words: a name that leads nowhere is often a link whose file is gone. */
+const readWords: Readonly<Record<string, string>> = { ENOENT: "it does not exist (a broken symbolic link?)" };
 
 const openFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
@@ -71,7 +67,7 @@ function withOpenFile(filePath: string, read: (fd: number) => Uint8Array | Unrea
     return read(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { reason: `${(code && reasons[code]) ?? (error as Error).message}${code ? ` (${code})` : ""}`, ...(code ? { code } : {}) };
+    return { reason: systemErrorWords(error, readWords), ...(code ? { code } : {}) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -102,4 +102,23 @@ describe.skipIf(mounted !== undefined)("on a full disk (a 64 KiB tmpfs)", () => 
     expect(readFileSync(join(disk, "report.sarif"), "utf8")).toBe(previous);
     expect(files()).toEqual(["order.json", "report.sarif"]);
   });
+
+  // Found by the files audit: the summary grew to 16 KiB on the full disk and ended mid-row.
+  it("$GITHUB_STEP_SUMMARY that does not fit is left as the earlier steps wrote it, and a note says why", async () => {
+    const payloads = mkdtempSync(join(tmpdir(), "oms-lint-full-payloads-"));
+    try {
+      // Two hundred errors: a summary of about 30 KB, past the rest of the page the earlier text holds.
+      for (let i = 0; i < 200; i++) writeFileSync(join(payloads, `note-${String(i).padStart(3, "0")}.json`), `{"name": "", "value": "v${i}"}`);
+      const earlier = "### an earlier step\n\nits summary\n";
+      writeFileSync(join(disk, "summary.md"), earlier);
+      fill();
+      const run = await runCli(["-f", "github", "--kind", "orderCustomData", "."], { cwd: payloads, env: { GITHUB_STEP_SUMMARY: join(disk, "summary.md") } });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe("oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: no space left on the device (ENOSPC)\n");
+      expect(run.stdout).not.toContain("step summary");
+      expect(readFileSync(join(disk, "summary.md"), "utf8")).toBe(earlier);
+    } finally {
+      rmSync(payloads, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { add, compare, toDecimal, zero, type Decimal } from "../../src/domain/decimal.js";
@@ -110,12 +110,14 @@ describe("oms-lint split", () => {
       "repeated.json": JSON.stringify(mixed).replace(`"externalOrderID"`, `"externalOrderID": "other", "externalOrderID"`),
       "noid.json": JSON.stringify(noId),
     });
+    // A name with nothing at all there is the command line's fault (exit 2, as lint's; test/files/systemErrorWords.test.ts); a broken link is the file's.
+    symlinkSync("gone.json", join(dir, "link.json"));
     const cases: [string, RegExp][] = [
       ["custom.json", /split takes an order \(createOrder or importOrder\); this is an orderCustomData payload/],
       ["broken.json", /^oms-lint split: broken\.json: 1:\d+: /],
       ["repeated.json", /a key is repeated at \/externalOrderID/],
       ["noid.json", /it has no externalOrderID/],
-      ["missing.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
+      ["link.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
     ];
     for (const [file, message] of cases) {
       const run = await runCli(["split", file], { cwd: dir });
@@ -124,7 +126,7 @@ describe("oms-lint split", () => {
       expect(run.stderr).toMatch(message);
       expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     }
-    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "noid.json", "repeated.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "link.json", "noid.json", "repeated.json"]);
   });
 
   it("a number beyond 2^53 is refused at its line and column, as lint places it (found by the CLI audit: the pointer alone)", async () => {

@@ -1,0 +1,74 @@
+import { openSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { systemErrorWords } from "../../src/files/systemErrorWords.js";
+import { runCli } from "../support/cli.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+import { orderItem, orderWithItems } from "../support/payloads.js";
+
+/**
+ * A file that cannot be made or read is said in words, its code once (found by the files
+ * audit: "cannot make --out-dir afile/x: ENOTDIR", and the suppressions file's "ENOTDIR: not
+ * a directory, open '/tmp/…/afile/s.json' (ENOTDIR)", Node's text inside ours).
+ */
+const folder = scratchFolders("system-error-words");
+const mixed = `${JSON.stringify(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" })]), null, 2)}\n`;
+const order = `${JSON.stringify(orderWithItems([orderItem()]), null, 2)}\n`;
+
+describe("what the command line says of a path it cannot use", () => {
+  const cases: { name: string; argv: string[]; code: number; stderr: string }[] = [
+    {
+      name: "split --out-dir under a file",
+      argv: ["split", "cart.json", "--out-dir", "afile/x"],
+      code: 2,
+      stderr: "oms-lint: split: cannot make --out-dir afile/x: a part of its path is not a folder (ENOTDIR)\n",
+    },
+    {
+      name: "--suppressions-location under a file",
+      argv: ["--suppressions-location", "afile/s.json", "order.json"],
+      code: 2,
+      stderr: "oms-lint: cannot read the suppressions file afile/s.json: a part of its path is not a folder (ENOTDIR)\n",
+    },
+    { name: "split of a name that is not there, as lint says it", argv: ["split", "nothere.json"], code: 2, stderr: 'oms-lint: split: no file "nothere.json" was found\n' },
+    { name: "lint of a name that is not there", argv: ["nothere.json"], code: 2, stderr: 'oms-lint: no file or folder "nothere.json" was found\n' },
+    {
+      name: "split of a broken symbolic link: the file's fault, as lint has it",
+      argv: ["split", "broken.json"],
+      code: 1,
+      stderr: "oms-lint split: broken.json: cannot read the file: it does not exist (a broken symbolic link?) (ENOENT)\n",
+    },
+  ];
+  it.each(cases)("$name", async ({ argv, code, stderr }) => {
+    const dir = folder({ "cart.json": mixed, "order.json": order, afile: "" });
+    symlinkSync("gone.json", join(dir, "broken.json"));
+    const run = await runCli(argv, { cwd: dir });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code, stderr });
+  });
+});
+
+describe("systemErrorWords", () => {
+  const error = (code: string, message = `${code}: what Node says, open '/tmp/x/y.json'`) => Object.assign(new Error(message), { code });
+  it.each([
+    [error("EACCES"), {}, "permission denied (EACCES)"],
+    [error("EPERM"), {}, "permission denied (EPERM)"],
+    [error("ENOSPC"), {}, "no space left on the device (ENOSPC)"],
+    [error("ENOTDIR"), {}, "a part of its path is not a folder (ENOTDIR)"],
+    [error("ENOENT"), { ENOENT: "its folder does not exist" }, "its folder does not exist (ENOENT)"],
+    // A code with no words of ours: Node's words, without the code and the path around them.
+    [error("EMLINK", "EMLINK: too many links, link '/tmp/a' -> '/tmp/b'"), {}, "too many links (EMLINK)"],
+    [new Error("no code at all"), {}, "no code at all"],
+  ])("%s", (thrown, own, words) => {
+    expect(systemErrorWords(thrown, own)).toBe(words);
+  });
+
+  it("a real open under a file says its code once, and not the path", () => {
+    const dir = folder({ afile: "" });
+    let thrown: unknown;
+    try {
+      openSync(join(dir, "afile/s.json"), "r");
+    } catch (error) {
+      thrown = error;
+    }
+    expect(systemErrorWords(thrown)).toBe("a part of its path is not a folder (ENOTDIR)");
+  });
+});

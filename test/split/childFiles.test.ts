@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeChildFiles } from "../../src/cli/childFiles.js";
+import { UsageError } from "../../src/cli/usageError.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+
+/**
+ * Two split runs into one --out-dir: the other run's child appears after this run looked for
+ * children there, before it renames its own into place (found by the files audit: both runs
+ * succeeded, and one's children silently replaced the other's, without --force).
+ */
+const folder = scratchFolders("split-child-files");
+
+/** Children cart-1.json … cart-n.json of `dir`; `made` (1-based) is made by "another run" once this run has looked and staged its own. */
+function childrenWhere(dir: string, n: number, made: number) {
+  return Array.from({ length: n }, (_, c) => {
+    const path = join(dir, `cart-${c + 1}.json`);
+    return {
+      path,
+      // Read once this child is staged: after the look for children, before any rename.
+      get data() {
+        if (c + 1 === made) writeFileSync(path, "theirs");
+        return `ours ${c + 1}`;
+      },
+    };
+  });
+}
+
+describe("a child made by another run during this one", () => {
+  it.each([1, 2, 3])("child %i of 3: it is kept, none of this run's is left, and the run is a usage error (exit 2)", (made) => {
+    const dir = folder({ "cart.json": "{}" });
+    const write = () => writeChildFiles({ outDir: dir, children: childrenWhere(dir, 3, made), force: false }, dir);
+    // Once: a second call would find the child already there when it looks.
+    expect(write).toThrow(new UsageError(`split: cannot write the child cart-${made}.json: a file was made there during this run (another split into the same folder?); it is kept as it is; no child was written`));
+    expect(readdirSync(dir).sort()).toEqual(["cart.json", `cart-${made}.json`].sort());
+    expect(readFileSync(join(dir, `cart-${made}.json`), "utf8")).toBe("theirs");
+  });
+
+  it("with --force, it is overwritten, as a child there before the run is", () => {
+    const dir = folder({ "cart.json": "{}" });
+    writeChildFiles({ outDir: dir, children: childrenWhere(dir, 3, 2), force: true }, dir);
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json"]);
+    expect(readFileSync(join(dir, "cart-2.json"), "utf8")).toBe("ours 2");
+  });
+});
