@@ -134,3 +134,32 @@ describe("a parameter given many times, beside many others", () => {
     expect(findings.map((m) => [m.ruleId, m.column])).toEqual([["schema", columnOf(line, "perPage=0")]]);
   });
 });
+
+// Found by the request files audit: `?orderid=1` in a request file drew "needs the query parameter
+// ?orderID=" at the URL's start, where an orderItemSearch payload names the misspelt parameter.
+describe("a search's misspelt orderID: one finding, with the hint, at the parameter", () => {
+  const hint = '"orderid" stands in its place: did you mean orderID?';
+
+  it("in a .http file", () => {
+    const line = `GET ${search}?orderid=1`;
+    const found = lintHttpFile(`${line}\n`, "case.http").messages;
+    expect(found.map((m) => [m.line, m.column, m.endColumn])).toEqual([[1, columnOf(line, "orderid=1"), columnOf(line, "orderid=1") + "orderid=1".length]]);
+    expect(found[0]?.message).toContain(hint);
+    expect(found[0]?.message).toContain("orderID is required");
+  });
+
+  it("in a collection, at the URL's line and the parameter's characters", () => {
+    const text = collectionOf(`${search}?perPage=5&orderid=1`);
+    const found = lintPostmanCollection(text, "c.json").messages;
+    expect(found.map((m) => [m.path, m.column])).toEqual([["/item/0/request/url", columnOf(text, "orderid=1")]]);
+    expect(found[0]?.message).toContain(hint);
+  });
+
+  it("a variable in place of a name may hold orderID: no finding", () => {
+    expect(placed(`GET ${search}?{{query}}&orderid=1\n`)).toEqual([]);
+  });
+
+  it("a query with no name near orderID keeps request/missing-query-parameter's finding", () => {
+    expect(placed(`GET ${search}?perPage=5\n`).map((m) => m.ruleId)).toEqual(["request/missing-query-parameter"]);
+  });
+});
