@@ -22,7 +22,7 @@ import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { matchEndpoint } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
-import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
+import { isPostmanCollection, isPostmanV1Collection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
 import { operationReadAs } from "./recordPath.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
@@ -174,7 +174,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const pending: (Inner & { range?: SourceRange })[] = [];
     /** Findings placed inside a string (a search parameter in its URL, a body's finding in its raw): where they stand in `pending`, and the characters. */
     const inStrings: (StringPlace & { readonly at: number })[] = [];
-    if (!isPostmanCollection(parsed.value)) {
+    // A v1 collection has no info at all: readPostmanCollection's one finding says what it is.
+    if (!isPostmanCollection(parsed.value) && !isPostmanV1Collection(parsed.value)) {
       pending.push(parseMessage("info.schema does not name a Postman collection schema (https://schema.getpostman.com/…)", "/info", 1));
     }
     for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));

@@ -37,6 +37,18 @@ export function isPostmanCollection(value: unknown): boolean {
   return isObject(value) && isObject(value.info) && typeof value.info.schema === "string" && value.info.schema.includes("schema.getpostman.com");
 }
 
+/**
+ * Is this parsed JSON a Postman collection v1 (a `requests` list, and no `info`)? Postman's
+ * v1 format, which its app no longer exports: its requests are not read here.
+ */
+export function isPostmanV1Collection(value: unknown): boolean {
+  return isObject(value) && value.info === undefined && Array.isArray(value.requests);
+}
+
+/** What a v1 collection is told: one finding, at its start. */
+export const v1CollectionMessage =
+  'a Postman collection v1 (a "requests" list and no "info"): oms-lint reads collections v2.0 and v2.1 only, so none of its requests is checked; export it from Postman as Collection v2.1';
+
 function variablesOf(node: Json): Map<string, string> {
   const found = new Map<string, string>();
   if (Array.isArray(node.variable)) {
@@ -88,6 +100,10 @@ function authHeaderOf(node: Json): { name: string; value: string } | null | unde
 export function readPostmanCollection(value: unknown, notACollection = libraryAudience.notACollection, sourceLength = 0): PostmanCollection {
   const requests: PostmanRequest[] = [];
   const problems: PostmanProblem[] = [];
+  if (isPostmanV1Collection(value)) {
+    problems.push({ pointer: "", message: v1CollectionMessage });
+    return { requests, problems };
+  }
   if (!isObject(value) || !Array.isArray(value.item)) {
     // It was taken for one (by its name, or an info.schema naming Postman's): say so, and how a payload that carries one is read as its kind.
     problems.push({
