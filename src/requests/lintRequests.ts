@@ -25,6 +25,7 @@ import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, isPostmanV1Collection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
 import { operationReadAs } from "./recordPath.js";
+import { queryEntryPointer } from "./postmanQueryEntry.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { libraryAudience } from "../lint/audience.js";
@@ -202,7 +203,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       for (const { occurrence, ...m } of checked.query) {
         const span = parameterAt(m.path, occurrence);
         if (span) inStrings.push({ at: pending.length, path: request.urlPointer, from: span.offset, to: span.offset + span.length });
-        pending.push({ ...m, path: request.urlPointer });
+        // A structured url (no raw) holds each parameter in a url.query entry: the finding stands at it.
+        pending.push({ ...m, path: (typeof rawUrl === "string" ? undefined : queryEntryPointer(rawUrl, request.urlPointer, m.path, occurrence)) ?? request.urlPointer });
       }
     }
     // The places in their strings (a body's raw, a URL), in one walk of the text for all of them (not one a finding).

@@ -163,3 +163,15 @@ describe("a search's misspelt orderID: one finding, with the hint, at the parame
     expect(placed(`GET ${search}?perPage=5\n`).map((m) => m.ruleId)).toEqual(["request/missing-query-parameter"]);
   });
 });
+
+// Found by the request files audit: a structured url's finding stood at …/request/url, not at
+// the url.query entry the user fixes.
+describe("a structured Postman url (no raw): a search finding at its url.query entry", () => {
+  const url = { protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "orderItem", ""], query: [{ key: "orderID", value: "1" }, { key: "perPage", value: "500" }] };
+
+  it("perPage=500 stands at /url/query/1/value, on its line", () => {
+    const text = JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "search", request: { method: "GET", url } }] }, null, 2);
+    const found = lintPostmanCollection(text, "c.json").messages;
+    expect(found.map((m) => [m.ruleId, m.path, m.line])).toEqual([["schema", "/item/0/request/url/query/1/value", text.split("\n").findIndex((l) => l.includes('"500"')) + 1]]);
+  });
+});
