@@ -27,6 +27,8 @@ export const unknownEndpoint = defineRule({
     const { endpoint, url } = match;
     const path = url.pathText || "/";
     if (!endpoint) {
+      // `GET {{url}}`: the variable holds the path, which the client fills in; no endpoint is named to check.
+      if (url.pathIsVariable) return;
       if (match.nearest) report({ part: "url", messageId: "noEndpointNearest", data: { path, nearest: match.nearest.path } });
       else report({ part: "url", messageId: "noEndpoint", data: { path } });
       return;

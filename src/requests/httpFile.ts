@@ -94,6 +94,20 @@ function unknownMethod(word: string): string {
   return `"${shown}" is not a method REST Client reads (${restClientMethods.join(", ")}, in any letter case): it sends this whole line as a GET request's URL, so the request is not checked; write one of them`;
 }
 
+/**
+ * A relative URL (`/api/v2/…`) made absolute from the request's Host header, as REST Client
+ * makes it (Huachao/vscode-restclient, src/utils/httpRequestParser.ts, parseHttpRequest: "if
+ * Host header provided and url is relative path, change to absolute url"): https when the
+ * Host's port is 443 or 8443, http otherwise. Any other URL stays as it is.
+ */
+function withHostHeader(url: string, headers: readonly { name: string; value: string }[]): string {
+  const host = headers.find((h) => h.name.toLowerCase() === "host")?.value;
+  if (!host || !url.startsWith("/")) return url;
+  const port = host.split(":")[1];
+  const scheme = port === "443" || port === "8443" ? "https" : "http";
+  return `${scheme}://${host}${url}`;
+}
+
 function parseBlock(
   lines: readonly string[],
   start: number,
@@ -174,7 +188,7 @@ function parseBlock(
   requests.push({
     name,
     method: m ? (readMethod as string) : method,
-    url: resolve(urlText).text,
+    url: withHostHeader(resolve(urlText).text, headers),
     headers,
     body,
     bodyFromFile,

@@ -22,9 +22,10 @@ import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { matchEndpoint } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
-import { isPostmanCollection, readPostmanCollection } from "./postmanCollection.js";
+import { isPostmanCollection, isPostmanV1Collection, readPostmanCollection } from "./postmanCollection.js";
 import type { RequestEntry, RequestPart } from "./requestEntry.js";
 import { operationReadAs } from "./recordPath.js";
+import { queryEntryPointer } from "./postmanQueryEntry.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { libraryAudience } from "../lint/audience.js";
@@ -174,7 +175,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const pending: (Inner & { range?: SourceRange })[] = [];
     /** Findings placed inside a string (a search parameter in its URL, a body's finding in its raw): where they stand in `pending`, and the characters. */
     const inStrings: (StringPlace & { readonly at: number })[] = [];
-    if (!isPostmanCollection(parsed.value)) {
+    // A v1 collection has no info at all: readPostmanCollection's one finding says what it is.
+    if (!isPostmanCollection(parsed.value) && !isPostmanV1Collection(parsed.value)) {
       pending.push(parseMessage("info.schema does not name a Postman collection schema (https://schema.getpostman.com/…)", "/info", 1));
     }
     for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));
@@ -201,7 +203,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       for (const { occurrence, ...m } of checked.query) {
         const span = parameterAt(m.path, occurrence);
         if (span) inStrings.push({ at: pending.length, path: request.urlPointer, from: span.offset, to: span.offset + span.length });
-        pending.push({ ...m, path: request.urlPointer });
+        // A structured url (no raw) holds each parameter in a url.query entry: the finding stands at it.
+        pending.push({ ...m, path: (typeof rawUrl === "string" ? undefined : queryEntryPointer(rawUrl, request.urlPointer, m.path, occurrence)) ?? request.urlPointer });
       }
     }
     // The places in their strings (a body's raw, a URL), in one walk of the text for all of them (not one a finding).

@@ -35,6 +35,11 @@ export interface UrlParts {
   readonly occurrences: ReadonlyMap<string, readonly string[]>;
   /** How its placeholders are read: the request's reading (RequestEntry.variables). */
   readonly variables: VariableReading;
+  /**
+   * Whether the path is a variable's whole (`{{url}}`, `{{url}}?orderID=1`, `https://host/{{path}}`):
+   * it may hold any path, so it names no endpoint that can be checked.
+   */
+  readonly pathIsVariable: boolean;
 }
 
 export interface EndpointMatch {
@@ -142,8 +147,12 @@ export function splitUrl(url: string, variables: VariableReading, pathAsWritten 
     query,
     occurrences,
     variables,
+    pathIsVariable: variables === "read" && (wholeVariable.test(pathText.replace(/^\/|\/$/g, "")) || (host !== undefined && wholeVariable.test(host) && /^\/?$/.test(pathText))),
   };
 }
+
+/** A text that is one `{{name}}` and nothing else. */
+const wholeVariable = /^\{\{[^{}]*\}\}$/;
 
 function decode(text: string): string {
   try {
@@ -196,6 +205,8 @@ export function matchEndpoint(url: string, variables: VariableReading = "read", 
       if (parameters) return { url: parts, endpoint, parameters };
     }
   }
+  // A path that is a variable's whole may be any endpoint's: no nearest one is named.
+  if (parts.pathIsVariable) return { url: parts, parameters: {} };
   const given = normalize(candidates(parts).at(-1) as string[], variables);
   // The distance's table is the path's length times the template's: a 3 MB path took 27 s and
   // 600 MB a template. A path this long is no typo of an endpoint, so no nearest one is named.

@@ -1,6 +1,8 @@
 import type { Method, Operation, QueryParameter } from "./endpoints.js";
 import { isPlaceholder, queryMayHoldAny, type EndpointMatch } from "./matchEndpoint.js";
 import type { RequestEntry } from "./requestEntry.js";
+import { shapes } from "../generated/shapes.js";
+import { misspeltKey } from "../lint/schemaWording.js";
 
 /** A query parameter a request lacks, with the document's words on it for the request's method. */
 export interface MissingQuery {
@@ -29,6 +31,9 @@ export function missingQuery(request: RequestEntry, method: string, match: Endpo
     // An empty one (`?orderID=`) in a query the operation checks with its schema (the search)
     // is the schema's finding, at the parameter: one cause, one finding.
     const given = operation?.queryKind ? value !== undefined : value !== undefined && value !== "";
+    // A search parameter written misspelt (`?orderid=1`) is the query schema's finding, at that
+    // parameter and naming it (as an orderItemSearch payload's is): one cause, one finding.
+    if (!given && operation?.queryKind && misspeltKey(Object.fromEntries(match.url.query), name, Object.keys(shapes[operation.queryKind]?.properties ?? {})) !== undefined) continue;
     if (!given) missing.push(evidenceFor(name, parameter, isPlaceholder(method, request.variables) ? undefined : (method as Method)));
   }
   return missing;

@@ -1,6 +1,8 @@
 import { libraryAudience } from "../lint/audience.js";
 import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables, expansionBudget, type ExpansionBudget } from "./variables.js";
+import { requestTypeProblems } from "./postmanFieldTypes.js";
+import { parseHeaderString } from "./postmanHeaderString.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
 export interface PostmanRequest extends RequestEntry {
@@ -34,6 +36,18 @@ function isObject(value: unknown): value is Json {
 export function isPostmanCollection(value: unknown): boolean {
   return isObject(value) && isObject(value.info) && typeof value.info.schema === "string" && value.info.schema.includes("schema.getpostman.com");
 }
+
+/**
+ * Is this parsed JSON a Postman collection v1 (a `requests` list, and no `info`)? Postman's
+ * v1 format, which its app no longer exports: its requests are not read here.
+ */
+export function isPostmanV1Collection(value: unknown): boolean {
+  return isObject(value) && value.info === undefined && Array.isArray(value.requests);
+}
+
+/** What a v1 collection is told: one finding, at its start. */
+export const v1CollectionMessage =
+  'a Postman collection v1 (a "requests" list and no "info"): oms-lint reads collections v2.0 and v2.1 only, so none of its requests is checked; export it from Postman as Collection v2.1';
 
 function variablesOf(node: Json): Map<string, string> {
   const found = new Map<string, string>();
@@ -86,6 +100,10 @@ function authHeaderOf(node: Json): { name: string; value: string } | null | unde
 export function readPostmanCollection(value: unknown, notACollection = libraryAudience.notACollection, sourceLength = 0): PostmanCollection {
   const requests: PostmanRequest[] = [];
   const problems: PostmanProblem[] = [];
+  if (isPostmanV1Collection(value)) {
+    problems.push({ pointer: "", message: v1CollectionMessage });
+    return { requests, problems };
+  }
   if (!isObject(value) || !Array.isArray(value.item)) {
     // It was taken for one (by its name, or an info.schema naming Postman's): say so, and how a payload that carries one is read as its kind.
     problems.push({
@@ -213,6 +231,13 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     problems.push({ pointer: at, message: "request must be a URL string or an object" });
     return undefined;
   }
+  // A part of a type Postman does not take: one finding each, and the request is not checked
+  // further (what Postman would send is unknown; a guess would draw findings of the same cause).
+  const typeProblems = requestTypeProblems(request, at);
+  if (typeProblems.length > 0) {
+    problems.push(...typeProblems);
+    return undefined;
+  }
   const method = typeof request.method === "string" ? request.method : "GET";
   let url = "";
   let urlPointer = `${at}/url`;
@@ -232,14 +257,14 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       url = `${protocol}${host}/${path.replace(/^\//, "")}${query.length ? `?${query.join("&")}` : ""}`;
     }
     if (Array.isArray(u.variable)) url = withPathVariables(url, u.variable);
-  } else {
-    problems.push({ pointer: at, message: "request.url is missing" });
   }
   const headers: { name: string; value: string }[] = [];
   if (Array.isArray(request.header)) {
     for (const h of request.header) {
       if (isObject(h) && typeof h.key === "string" && h.disabled !== true) headers.push({ name: h.key, value: resolve(String(h.value ?? "")) });
     }
+  } else if (typeof request.header === "string") {
+    for (const h of parseHeaderString(request.header)) headers.push({ name: h.name, value: resolve(h.value) });
   }
   const auth = authHeaderOf(request) === undefined ? scope.authHeader : authHeaderOf(request);
   if (auth && !headers.some((h) => h.name.toLowerCase() === auth.name.toLowerCase())) headers.push({ name: auth.name, value: resolve(auth.value) });
@@ -290,7 +315,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     methodPointer: `${at}/method`,
     urlPointer,
     // A finding about a header the request lacks stands at the request when it has no header list (a pointer to a member that exists).
-    headerPointer: Array.isArray(request.header) ? `${at}/header` : at,
+    headerPointer: request.header !== undefined && request.header !== null ? `${at}/header` : at,
     bodyPointer,
     rawBody,
   };

@@ -72,6 +72,8 @@ export function expandVariables(text: string, lookup: (name: string) => string |
   let substitutions = 0;
   let stopped: string | undefined;
   const references: SubstitutedReference[] = [];
+  // The names being substituted, outermost first: a name among them refers to itself.
+  const chain: string[] = [];
   // Set when a value did not fit: that reference, and the rest of the text, stay as written.
   let overflowed = false;
   const append = (piece: string) => {
@@ -120,7 +122,10 @@ export function expandVariables(text: string, lookup: (name: string) => string |
         continue;
       }
       if (depth >= expansionLimits.depth) {
-        stopped ??= `variables nest more than ${expansionLimits.depth} deep here ({{${name.slice(0, 40)}}} refers to itself, or to a chain that does)`;
+        const shown = `{{${name.slice(0, 40)}}}`;
+        stopped ??= chain.includes(name)
+          ? `variables nest more than ${expansionLimits.depth} deep here (${shown} refers to itself, through the variables it holds)`
+          : `variables nest more than ${expansionLimits.depth} deep here (${shown} is reached through a chain of more than ${expansionLimits.depth} variables, each holding the next)`;
         asWritten();
         continue;
       }
@@ -134,13 +139,16 @@ export function expandVariables(text: string, lookup: (name: string) => string |
       }
       keep(source.slice(from, start));
       from = at;
+      chain.push(name);
       if (depth > 0) {
         visit(value, depth + 1);
+        chain.pop();
         continue;
       }
       const expandedFrom = length;
       const partsFrom = parts.length;
       visit(value, depth + 1);
+      chain.pop();
       if (!overflowed) references.push({ expandedFrom, expandedTo: length, writtenFrom: start, writtenTo: at });
       else {
         // The value that did not fit goes, cut or whole: its reference, and what follows it, stay as written.

@@ -134,3 +134,44 @@ describe("a parameter given many times, beside many others", () => {
     expect(findings.map((m) => [m.ruleId, m.column])).toEqual([["schema", columnOf(line, "perPage=0")]]);
   });
 });
+
+// Found by the request files audit: `?orderid=1` in a request file drew "needs the query parameter
+// ?orderID=" at the URL's start, where an orderItemSearch payload names the misspelt parameter.
+describe("a search's misspelt orderID: one finding, with the hint, at the parameter", () => {
+  const hint = '"orderid" stands in its place: did you mean orderID?';
+
+  it("in a .http file", () => {
+    const line = `GET ${search}?orderid=1`;
+    const found = lintHttpFile(`${line}\n`, "case.http").messages;
+    expect(found.map((m) => [m.line, m.column, m.endColumn])).toEqual([[1, columnOf(line, "orderid=1"), columnOf(line, "orderid=1") + "orderid=1".length]]);
+    expect(found[0]?.message).toContain(hint);
+    expect(found[0]?.message).toContain("orderID is required");
+  });
+
+  it("in a collection, at the URL's line and the parameter's characters", () => {
+    const text = collectionOf(`${search}?perPage=5&orderid=1`);
+    const found = lintPostmanCollection(text, "c.json").messages;
+    expect(found.map((m) => [m.path, m.column])).toEqual([["/item/0/request/url", columnOf(text, "orderid=1")]]);
+    expect(found[0]?.message).toContain(hint);
+  });
+
+  it("a variable in place of a name may hold orderID: no finding", () => {
+    expect(placed(`GET ${search}?{{query}}&orderid=1\n`)).toEqual([]);
+  });
+
+  it("a query with no name near orderID keeps request/missing-query-parameter's finding", () => {
+    expect(placed(`GET ${search}?perPage=5\n`).map((m) => m.ruleId)).toEqual(["request/missing-query-parameter"]);
+  });
+});
+
+// Found by the request files audit: a structured url's finding stood at …/request/url, not at
+// the url.query entry the user fixes.
+describe("a structured Postman url (no raw): a search finding at its url.query entry", () => {
+  const url = { protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "orderItem", ""], query: [{ key: "orderID", value: "1" }, { key: "perPage", value: "500" }] };
+
+  it("perPage=500 stands at /url/query/1/value, on its line", () => {
+    const text = JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "search", request: { method: "GET", url } }] }, null, 2);
+    const found = lintPostmanCollection(text, "c.json").messages;
+    expect(found.map((m) => [m.ruleId, m.path, m.line])).toEqual([["schema", "/item/0/request/url/query/1/value", text.split("\n").findIndex((l) => l.includes('"500"')) + 1]]);
+  });
+});

@@ -18,6 +18,12 @@ requestRuleTester(unknownEndpoint, {
     { name: "a .. segment REST Client resolves", http: `POST ${oms}/importOrder/../createOrder/\n${json}` },
     { name: "a percent-encoded dot segment", http: `GET ${oms}/%2e/order/5/customData\n` },
     { name: "a trailing slash is no empty segment", http: `GET ${oms}/order/5/customData/\n` },
+    // Found by the request files audit: a variable holding the whole URL (or the whole path) was
+    // "/ is none of the OMS v2 endpoints"; it names no endpoint oms-lint can check.
+    { name: "a variable holding the whole URL", http: "GET {{url}}\n" },
+    { name: "a variable holding the whole URL, with a query", http: "GET {{url}}?orderID=1\n" },
+    { name: "a variable holding the whole path", http: "GET https://integration.shopatron.com/{{path}}\n" },
+    { name: "a Postman URL that is a variable", postman: collection("{{url}}") },
     { name: "item custom data on the translation host", http: "GET https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2\nx-vol-tenant: 12345\n" },
   ],
   invalid: [

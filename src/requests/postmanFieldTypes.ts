@@ -1,0 +1,51 @@
+import type { PostmanProblem } from "./postmanCollection.js";
+
+/**
+ * The types Postman's collection schema (v2.1, schema.getpostman.com/json/collection/v2.1.0)
+ * takes for a request's parts: `url` a string or a url object, `method` a string, `header` a
+ * list of `{key, value}` objects or a string of `Name: value` lines, `body` an object (or
+ * null) whose `raw` is a string. A part of another type is one problem at its pointer.
+ */
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A JSON value as a message names it: `7, a number`, `an object`, `null`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return `${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}, a string`;
+  return `${String(value)}, a ${typeof value}`;
+}
+
+/** One part of the wrong type: what it is, and what Postman takes there. */
+function wrongType(pointer: string, name: string, value: unknown, takes: string): PostmanProblem {
+  return { pointer, message: `${name} is ${describeValue(value)}: Postman takes ${takes} (collection schema v2.1); this request is not checked further` };
+}
+
+/**
+ * The request's parts of a type Postman does not take, each at its pointer (`at` is the
+ * request's). A missing `url` is one problem at the request, the member that exists.
+ */
+export function requestTypeProblems(request: Json, at: string): PostmanProblem[] {
+  const problems: PostmanProblem[] = [];
+  if (request.url === undefined) problems.push({ pointer: at, message: "request.url is missing: Postman sends a request to its url, so this request is not checked" });
+  else if (typeof request.url !== "string" && !isObject(request.url)) problems.push(wrongType(`${at}/url`, "request.url", request.url, "a string or a url object"));
+  if (request.method !== undefined && typeof request.method !== "string") problems.push(wrongType(`${at}/method`, "request.method", request.method, "a string such as GET or POST"));
+  const header = request.header;
+  if (header !== undefined && header !== null && typeof header !== "string" && !Array.isArray(header)) {
+    problems.push(wrongType(`${at}/header`, "request.header", header, 'a list of {"key", "value"} objects or a string of "Name: value" lines'));
+  } else if (Array.isArray(header)) {
+    header.forEach((h, i) => {
+      if (!isObject(h) || typeof h.key !== "string") problems.push(wrongType(`${at}/header/${i}`, `request.header[${i}]`, h, 'an object with a "key" string'));
+    });
+  }
+  const body = request.body;
+  if (body !== undefined && body !== null && !isObject(body)) problems.push(wrongType(`${at}/body`, "request.body", body, "an object"));
+  else if (isObject(body) && body.raw !== undefined && typeof body.raw !== "string") problems.push(wrongType(`${at}/body/raw`, "request.body.raw", body.raw, "a string"));
+  return problems;
+}

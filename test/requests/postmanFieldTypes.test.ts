@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { lintPostmanCollection } from "../../src/builtIn/linter.js";
+
+const info = { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" };
+const oms = "https://integration.shopatron.com/api/v2";
+const lint = (request: unknown) => {
+  const text = JSON.stringify({ info, item: [{ name: "x", request }] }, null, 2);
+  return lintPostmanCollection(text, "c.postman_collection.json").messages.map((m) => [m.ruleId, m.path, m.message]);
+};
+
+// Found by the request files audit: a part of a type Postman's collection schema (v2.1) does not
+// take was ignored (method, header, raw body), or drew a wrongly worded finding and a second one at
+// a member that does not exist (url).
+describe("Postman request parts of a type the collection schema does not take: one parse finding each, at its pointer", () => {
+  it("a url that is a number", () => {
+    expect(lint({ method: "GET", url: 7 })).toEqual([
+      ["parse", "/item/0/request/url", "request.url is 7, a number: Postman takes a string or a url object (collection schema v2.1); this request is not checked further"],
+    ]);
+  });
+
+  it("no url: one finding, at the request (a member that exists)", () => {
+    expect(lint({ method: "GET" })).toEqual([["parse", "/item/0/request", "request.url is missing: Postman sends a request to its url, so this request is not checked"]]);
+  });
+
+  it("a method, a header list and a raw body of the wrong types: one finding each and nothing else", () => {
+    const found = lint({ method: 5, url: `${oms}/order/5/customData`, header: { a: 1 }, body: { mode: "raw", raw: 9 } });
+    expect(found.map(([ruleId, path]) => [ruleId, path])).toEqual([
+      ["parse", "/item/0/request/method"],
+      ["parse", "/item/0/request/header"],
+      ["parse", "/item/0/request/body/raw"],
+    ]);
+    expect(found.map(([, , message]) => (message as string).split(":")[0])).toEqual(["request.method is 5, a number", "request.header is an object", "request.body.raw is 9, a number"]);
+  });
+
+  it("a header entry that is no {key, value} object", () => {
+    expect(lint({ method: "GET", url: `${oms}/order/5/customData`, header: ["Content-Type: application/json"] }).map(([ruleId, path]) => [ruleId, path])).toEqual([
+      ["parse", "/item/0/request/header/0"],
+    ]);
+  });
+
+  it("a header string (which v2.1 allows) is read as postman-collection's Header.parse reads it", () => {
+    const body = { mode: "raw", raw: JSON.stringify({ name: "a", value: "b" }) };
+    expect(lint({ method: "POST", url: `${oms}/order/5/customData`, header: "Content-Type: application/json\n", body })).toEqual([]);
+    const wrongType = lint({ method: "POST", url: `${oms}/order/5/customData`, header: "Accept: text/plain\r\nContent-Type:  text/plain \n", body });
+    expect(wrongType.map(([ruleId, path]) => [ruleId, path])).toEqual([["request/content-type", "/item/0/request/header"]]);
+  });
+});
