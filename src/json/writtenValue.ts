@@ -24,8 +24,8 @@ export interface UnwritablePlace {
 /** The value JSON.stringify writes, and each place it could not write; or the first limit its writing passes. */
 export type WrittenValue =
   | { readonly value: unknown; readonly unwritable: readonly UnwritablePlace[] }
-  | { readonly limit: "values" | "depth" }
-  | { readonly limit: "entries"; readonly container: "array" | "object" };
+  | { readonly path: string; readonly limit: "values" | "depth" }
+  | { readonly path: string; readonly limit: "entries"; readonly container: "array" | "object" };
 
 /** What an object member JSON.stringify leaves out is written as: nothing (an array element is written as null). */
 const leftOut = Symbol("left out");
@@ -154,8 +154,8 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
   /** Writes the entry into its holder's copy (a container is opened, to be written next); returns the limit it passes, if any. */
   const place = (frame: WriteFrame | undefined, key: string | number, value: unknown): WrittenValue | undefined => {
     if (value === leftOut && frame?.keys !== null) return undefined;
-    if (frame !== undefined && ++frame.entries > limits.maxEntries) return { limit: "entries", container: frame.keys === null ? "array" : "object" };
-    if (++values > limits.maxValues) return { limit: "values" };
+    if (frame !== undefined && ++frame.entries > limits.maxEntries) return { path: placePointer(trail), limit: "entries", container: frame.keys === null ? "array" : "object" };
+    if (++values > limits.maxValues) return { path: pointerTo(key), limit: "values" };
     let copy: unknown = value === leftOut ? null : value;
     if (value === unwritten) copy = {};
     else if (typeof value === "object" && value !== null) {
@@ -163,7 +163,7 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
         record(key, "cycle", answered);
         copy = {};
       } else {
-        if (frames.length >= limits.maxDepth) return { limit: "depth" };
+        if (frames.length >= limits.maxDepth) return { path: pointerTo(key), limit: "depth" };
         copy = Array.isArray(value) ? [] : {};
         // Within an answer, the nearest toJSON's. The root's answer (an entity class's toJSON) is
         // the body itself, each place of it checked on its own, as a body without a toJSON is.

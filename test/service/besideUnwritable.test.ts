@@ -109,7 +109,8 @@ describe("written beside a BigInt, a value is held to the limits as JSON.stringi
   ])("%s: the limit's one finding, with a BigInt beside it as without", (_case, written, limits) => {
     const order = createOrder({ expectedDeliveryDate: date as never, customOrderData: written as never });
     const expected = validate("createOrder", order, limits).diagnostics;
-    expect(expected).toEqual([expect.objectContaining({ ruleId: "parse", path: "" })]);
+    // At its place in the answer, as a plain value's (found by the audit of a checkout service's pre-submit check: it was "").
+    expect(expected).toEqual([expect.objectContaining({ ruleId: "parse", path: expect.stringMatching(/^\/customOrderData(\/|$)/) })]);
     expect(validate("createOrder", { ...order, manufacturerID: 5n }, limits).diagnostics).toEqual(expected);
   });
 });
