@@ -40,6 +40,26 @@ export function isWrittenOtherwise(node: object): boolean {
 }
 
 /**
+ * Whether JSON.stringify writes the object as what its toJSON answers (a Date, a Buffer, an
+ * ORM entity whose toJSON answers its document): nothing else of it is written, so nothing
+ * else of it is counted (found by the audit of a checkout service's pre-submit check: an
+ * entity's back-reference to itself, a Buffer or 2,000 levels beside its toJSON refused a
+ * body JSON.stringify writes). What the toJSON answers is counted as written (asSent).
+ */
+function answersToJSON(node: object): boolean {
+  return typeof (node as { toJSON?: unknown }).toJSON === "function";
+}
+
+/**
+ * The keys JSON.stringify writes of an object the walk opens: for-in's for a plain object (as
+ * the precompiled validators read it, and at no cost more), its own enumerable keys for an
+ * object of a class or with any other prototype (an inherited key is never written).
+ */
+function writtenKeys(node: object): string[] {
+  return isWrittenOtherwise(node) ? Object.keys(node) : forInKeys(node);
+}
+
+/**
  * Whether JSON.stringify leaves an object's member out: undefined, a function (a toJSON
  * method among them) or a symbol. The schema and the rules would read it (an unknown
  * property, a custom data value "of type undefined", a symbol that "must be a string")
@@ -139,11 +159,13 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
   const keysOf = (node: object): readonly string[] => {
     let keys = kept.get(node);
     if (keys === undefined) {
-      keys = forInKeys(node);
+      keys = writtenKeys(node);
       if (kept.size < keptObjects || keys.length >= largeObject) kept.set(node, keys);
     }
     return keys;
   };
+  // Nothing of it but its answer is written: asSent counts that.
+  if (answersToJSON(root)) return writtenOtherwise;
   const walked = new Map<object, WalkedContainer>();
   let values = 1;
   const open = (node: object): WalkFrame => {
@@ -181,6 +203,11 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
       // A plain object with a toJSON method of its own is written as what the method answers;
       // a member that is undefined, a function or a symbol is not written at all.
       rewritten ||= (frame.keys !== null && isLeftOut(child)) || isBigInt(child);
+      trail.pop();
+      continue;
+    }
+    if (answersToJSON(child)) {
+      rewritten = true;
       trail.pop();
       continue;
     }
