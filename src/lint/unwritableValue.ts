@@ -7,6 +7,7 @@ const why: Readonly<Record<UnwritablePlace["reason"], string>> = {
   toJSON: "its toJSON threw",
   cycle: "it holds itself, a cycle",
   bigint: "a BigInt: send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string",
+  unreadable: "reading it threw, a getter or Proxy trap of what a toJSON answered",
 };
 
 /** What a toJSON answered that JSON.stringify cannot write, by what stands at the place `at` in it. */
@@ -14,6 +15,7 @@ const answerWhy: Readonly<Record<UnwritablePlace["reason"], (at: string) => stri
   toJSON: (at) => `its toJSON answers a value whose own toJSON at ${at} threw`,
   cycle: (at) => `its toJSON answers a value that holds itself at ${at}, a cycle`,
   bigint: (at) => `its toJSON answers a value holding a BigInt at ${at}`,
+  unreadable: (at) => `its toJSON answers a value that could not be read at ${at}, a getter or Proxy trap threw`,
 };
 
 /** JSON.stringify throws at this place, so no body can be sent: it fails as the schema's type check does, as an unreadable value does. */
