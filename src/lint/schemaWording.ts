@@ -137,6 +137,9 @@ export function outOfRangeWording(message: string, value: number): string {
   return `${message}; this one is beyond the range of a JSON number as parsers read it (±${Number.MAX_VALUE}), so it reads as ${value > 0 ? "Infinity" : "-Infinity"}`;
 }
 
+/** The words by which a schema finding names the BigInt it refused (unwritableValue.ts holds it to be that place's one error). */
+export const namesBigInt = "this one is a BigInt";
+
 /**
  * A BigInt, which only a caller's value can hold (a database driver's BIGINT column): it is an
  * integer, so "must be an integer" alone misleads; JSON.stringify throws on it, so the body as
@@ -144,7 +147,7 @@ export function outOfRangeWording(message: string, value: number): string {
  */
 export function bigIntWording(message: string): string {
   // Said for a field of any type (a string's cardNumber too), so the way out names both.
-  return `${message}; this one is a BigInt, which JSON.stringify cannot write (it throws): send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string`;
+  return `${message}; ${namesBigInt}, which JSON.stringify cannot write (it throws): send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string`;
 }
 
 /** Whether a string is JSON text (an object's or an array's): it begins with `{` or `[`. */
