@@ -77,6 +77,13 @@ function isLeftOut(member: unknown): boolean {
 const isBigInt = (member: unknown): boolean => typeof member === "bigint";
 
 /**
+ * Whether a number is NaN or ±Infinity, which JSON.stringify writes as null: checked as null,
+ * a field that takes null takes it (found by the audit of a checkout service's pre-submit check:
+ * shippingTax -Infinity "reads as -Infinity", where the body sent holds null).
+ */
+const isNonFinite = (member: unknown): boolean => typeof member === "number" && !Number.isFinite(member);
+
+/**
  * Levels the quick count follows: no payload nests past a dozen (the documents' examples,
  * five). A value that shares or repeats its objects deeper is left to the full walk.
  */
@@ -101,7 +108,7 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
     for (let i = 0; i < size; i++) {
       const child: unknown = (node as unknown[])[i];
       if (typeof child === "object" && child !== null && (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0)) return -1;
-      if (isBigInt(child)) return -1;
+      if (isBigInt(child) || isNonFinite(child)) return -1;
     }
   } else {
     let entries = 0;
@@ -110,7 +117,7 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
       const child: unknown = (node as Record<string, unknown>)[key];
       if (typeof child === "object" && child !== null) {
         if (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0) return -1;
-      } else if (isLeftOut(child) || isBigInt(child)) return -1;
+      } else if (isLeftOut(child) || isBigInt(child) || isNonFinite(child)) return -1;
     }
   }
   return left;
@@ -202,7 +209,7 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
     if (!isContainer(child)) {
       // A plain object with a toJSON method of its own is written as what the method answers;
       // a member that is undefined, a function or a symbol is not written at all.
-      rewritten ||= (frame.keys !== null && isLeftOut(child)) || isBigInt(child);
+      rewritten ||= (frame.keys !== null && isLeftOut(child)) || isBigInt(child) || isNonFinite(child);
       trail.pop();
       continue;
     }

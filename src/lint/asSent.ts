@@ -64,6 +64,8 @@ export function asSent(value: unknown, limits: StructureLimits): SentValue | { r
   // Each container being written, with its place: JSON.stringify writes depth first, so the
   // entry kept for an object is the place it is being written at.
   const containers = new Map<unknown, WrittenContainer>();
+  /** NaN and ±Infinity by place: JSON.stringify writes null there, which a finding there says. */
+  const nonFinite = new Map<string, number>();
   /** Where the limit was passed, and in what (found by the audit of a checkout service's pre-submit check: a limit passed inside a toJSON's answer pointed at the whole body). */
   let passed: OversizedPlace | undefined;
   const pass = (place: OversizedPlace): never => {
@@ -80,6 +82,7 @@ export function asSent(value: unknown, limits: StructureLimits): SentValue | { r
         pass({ path: entryPointer(containers, holder.holder, holder.key), limit: "entries", container: Array.isArray(this) ? "array" : "object" });
       }
     }
+    if (typeof written === "number" && !Number.isFinite(written)) nonFinite.set(entryPointer(containers, this, key), written);
     if (typeof written === "object" && written !== null && !isBoxed(written)) {
       const level = (holder?.level ?? 0) + 1;
       if (level > limits.maxDepth) pass({ path: entryPointer(containers, this, key), limit: "depth" });
@@ -96,7 +99,7 @@ export function asSent(value: unknown, limits: StructureLimits): SentValue | { r
   // A toJSON that answers undefined at the root: JSON.stringify writes nothing, and nothing is what is sent.
   if (text === undefined) return { value: undefined, unwritable: noPlace };
   const parsed = parseSource(text, limits);
-  if (parsed.ok) return { value: parsed.value, unwritable: noPlace };
+  if (parsed.ok) return { value: parsed.value, unwritable: noPlace, nonFinite };
   return sentFinding(parsed.fault.message);
 }
 
@@ -107,6 +110,8 @@ const noPlace: readonly UnwritablePlace[] = Object.freeze([]);
 export interface SentValue {
   readonly value: unknown;
   readonly unwritable: readonly UnwritablePlace[];
+  /** Where JSON.stringify wrote a NaN or ±Infinity as null, and which it was. */
+  readonly nonFinite?: ReadonlyMap<string, number>;
 }
 
 /**

@@ -133,8 +133,13 @@ export function missingFieldsWording(objectPath: string, missing: readonly Missi
  */
 export function outOfRangeWording(message: string, value: number): string {
   // Only a value handed to validate() can be NaN: JSON has no such number, and JSON.stringify sends it as null.
-  if (Number.isNaN(value)) return `${message}; this one is NaN, which no JSON number can be (JSON.stringify writes it as null)`;
+  if (Number.isNaN(value)) return writtenAsNullWording(message, value);
   return `${message}; this one is beyond the range of a JSON number as parsers read it (±${Number.MAX_VALUE}), so it reads as ${value > 0 ? "Infinity" : "-Infinity"}`;
+}
+
+/** A caller's NaN or ±Infinity, checked as the null JSON.stringify writes in its stead, where null is refused. */
+export function writtenAsNullWording(message: string, value: number): string {
+  return `${message}; this one is ${value}, which no JSON number can be (JSON.stringify writes it as null)`;
 }
 
 /** The words by which a schema finding names the BigInt it refused (unwritableValue.ts holds it to be that place's one error). */
