@@ -21,6 +21,7 @@ import { withUnwritable } from "./unwritableValue.js";
 import { withNonFiniteNamed } from "./nonFiniteNumbers.js";
 import type { UnwritablePlace } from "../json/writtenValue.js";
 import { bytesPayload } from "./bytesPayload.js";
+import { webFormPayload } from "./webFormPayload.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { readExistingRecord } from "./existingRecord.js";
@@ -89,7 +90,7 @@ export function validateWith(
   // Asked through unlessUnreadable: instanceof reads the prototype, which a revoked Proxy or a trap may refuse.
   const sentLimits = limits === heldByItsText ? undefined : limits;
   const bytes = unlessUnreadable(value, (given) => {
-    const found = bytesPayload(given);
+    const found = bytesPayload(given) ?? webFormPayload(given, kind);
     return found === undefined ? [] : [found];
   }, sentLimits);
   if (bytes.length > 0) return summarize(bytes);
