@@ -40,6 +40,26 @@ export function isWrittenOtherwise(node: object): boolean {
 }
 
 /**
+ * Whether JSON.stringify writes the object as what its toJSON answers (a Date, a Buffer, an
+ * ORM entity whose toJSON answers its document): nothing else of it is written, so nothing
+ * else of it is counted (found by the audit of a checkout service's pre-submit check: an
+ * entity's back-reference to itself, a Buffer or 2,000 levels beside its toJSON refused a
+ * body JSON.stringify writes). What the toJSON answers is counted as written (asSent).
+ */
+function answersToJSON(node: object): boolean {
+  return typeof (node as { toJSON?: unknown }).toJSON === "function";
+}
+
+/**
+ * The keys JSON.stringify writes of an object the walk opens: for-in's for a plain object (as
+ * the precompiled validators read it, and at no cost more), its own enumerable keys for an
+ * object of a class or with any other prototype (an inherited key is never written).
+ */
+function writtenKeys(node: object): string[] {
+  return isWrittenOtherwise(node) ? Object.keys(node) : forInKeys(node);
+}
+
+/**
  * Whether JSON.stringify leaves an object's member out: undefined, a function (a toJSON
  * method among them) or a symbol. The schema and the rules would read it (an unknown
  * property, a custom data value "of type undefined", a symbol that "must be a string")
@@ -55,6 +75,13 @@ function isLeftOut(member: unknown): boolean {
  * (found by the review of the stop: a BigInt the polyfill writes as a number was an error).
  */
 const isBigInt = (member: unknown): boolean => typeof member === "bigint";
+
+/**
+ * Whether a number is NaN or ±Infinity, which JSON.stringify writes as null: checked as null,
+ * a field that takes null takes it (found by the audit of a checkout service's pre-submit check:
+ * shippingTax -Infinity "reads as -Infinity", where the body sent holds null).
+ */
+const isNonFinite = (member: unknown): boolean => typeof member === "number" && !Number.isFinite(member);
 
 /**
  * Levels the quick count follows: no payload nests past a dozen (the documents' examples,
@@ -81,7 +108,7 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
     for (let i = 0; i < size; i++) {
       const child: unknown = (node as unknown[])[i];
       if (typeof child === "object" && child !== null && (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0)) return -1;
-      if (isBigInt(child)) return -1;
+      if (isBigInt(child) || isNonFinite(child)) return -1;
     }
   } else {
     let entries = 0;
@@ -90,7 +117,7 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
       const child: unknown = (node as Record<string, unknown>)[key];
       if (typeof child === "object" && child !== null) {
         if (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0) return -1;
-      } else if (isLeftOut(child) || isBigInt(child)) return -1;
+      } else if (isLeftOut(child) || isBigInt(child) || isNonFinite(child)) return -1;
     }
   }
   return left;
@@ -139,11 +166,13 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
   const keysOf = (node: object): readonly string[] => {
     let keys = kept.get(node);
     if (keys === undefined) {
-      keys = forInKeys(node);
+      keys = writtenKeys(node);
       if (kept.size < keptObjects || keys.length >= largeObject) kept.set(node, keys);
     }
     return keys;
   };
+  // Nothing of it but its answer is written: asSent counts that.
+  if (answersToJSON(root)) return writtenOtherwise;
   const walked = new Map<object, WalkedContainer>();
   let values = 1;
   const open = (node: object): WalkFrame => {
@@ -180,7 +209,12 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
     if (!isContainer(child)) {
       // A plain object with a toJSON method of its own is written as what the method answers;
       // a member that is undefined, a function or a symbol is not written at all.
-      rewritten ||= (frame.keys !== null && isLeftOut(child)) || isBigInt(child);
+      rewritten ||= (frame.keys !== null && isLeftOut(child)) || isBigInt(child) || isNonFinite(child);
+      trail.pop();
+      continue;
+    }
+    if (answersToJSON(child)) {
+      rewritten = true;
       trail.pop();
       continue;
     }

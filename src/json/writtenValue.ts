@@ -16,7 +16,7 @@ import { placePointer } from "./jsonPointer.js";
  */
 export interface UnwritablePlace {
   readonly path: string;
-  readonly reason: "toJSON" | "cycle" | "bigint";
+  readonly reason: "toJSON" | "cycle" | "bigint" | "unreadable";
   /** Where in a toJSON's answer JSON.stringify throws, when `path` is that toJSON's place. */
   readonly inAnswerAt?: string;
 }
@@ -24,8 +24,8 @@ export interface UnwritablePlace {
 /** The value JSON.stringify writes, and each place it could not write; or the first limit its writing passes. */
 export type WrittenValue =
   | { readonly value: unknown; readonly unwritable: readonly UnwritablePlace[] }
-  | { readonly limit: "values" | "depth" }
-  | { readonly limit: "entries"; readonly container: "array" | "object" };
+  | { readonly path: string; readonly limit: "values" | "depth" }
+  | { readonly path: string; readonly limit: "entries"; readonly container: "array" | "object" };
 
 /** What an object member JSON.stringify leaves out is written as: nothing (an array element is written as null). */
 const leftOut = Symbol("left out");
@@ -44,6 +44,8 @@ interface WriteFrame {
   readonly copy: unknown[] | Record<string, unknown>;
   /** The place of the nearest toJSON whose answer holds this container, if any. */
   readonly answerOf: string | undefined;
+  /** Whether a toJSON answered this container or one above it (the root's own toJSON too, which has no answerOf). */
+  readonly inAnswer: boolean;
 }
 
 let types: typeof import("node:util").types | undefined;
@@ -146,16 +148,24 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
     const primitive = unboxed(answer);
     return typeof primitive === "number" ? asWrittenNumber(primitive) : primitive;
   };
-  const open = (node: object, copy: unknown[] | Record<string, unknown>, answerOf: string | undefined): WriteFrame => {
+  const open = (node: object, copy: unknown[] | Record<string, unknown>, answerOf: string | undefined, inAnswer: boolean): WriteFrame => {
     const keys = Array.isArray(node) ? null : Object.keys(node);
     const size = keys === null ? arrayLength((node as unknown[]).length) : keys.length;
-    return { node, keys, size, next: 0, entries: 0, copy, answerOf };
+    return { node, keys, size, next: 0, entries: 0, copy, answerOf, inAnswer };
+  };
+  /** Puts the copy of the entry at `key` into its holder's copy (the root's: the value written). */
+  const insert = (frame: WriteFrame | undefined, key: string | number, copy: unknown): void => {
+    if (frame === undefined) written = copy;
+    else if (frame.keys === null) (frame.copy as unknown[]).push(copy);
+    // Defined, not assigned: a "__proto__" key is a member, as JSON.parse makes it.
+    else if (key === "__proto__") Object.defineProperty(frame.copy, key, { value: copy, writable: true, enumerable: true, configurable: true });
+    else (frame.copy as Record<string, unknown>)[key] = copy;
   };
   /** Writes the entry into its holder's copy (a container is opened, to be written next); returns the limit it passes, if any. */
   const place = (frame: WriteFrame | undefined, key: string | number, value: unknown): WrittenValue | undefined => {
     if (value === leftOut && frame?.keys !== null) return undefined;
-    if (frame !== undefined && ++frame.entries > limits.maxEntries) return { limit: "entries", container: frame.keys === null ? "array" : "object" };
-    if (++values > limits.maxValues) return { limit: "values" };
+    if (frame !== undefined && ++frame.entries > limits.maxEntries) return { path: placePointer(trail), limit: "entries", container: frame.keys === null ? "array" : "object" };
+    if (++values > limits.maxValues) return { path: pointerTo(key), limit: "values" };
     let copy: unknown = value === leftOut ? null : value;
     if (value === unwritten) copy = {};
     else if (typeof value === "object" && value !== null) {
@@ -163,28 +173,44 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
         record(key, "cycle", answered);
         copy = {};
       } else {
-        if (frames.length >= limits.maxDepth) return { limit: "depth" };
+        if (frames.length >= limits.maxDepth) return { path: pointerTo(key), limit: "depth" };
         copy = Array.isArray(value) ? [] : {};
         // Within an answer, the nearest toJSON's. The root's answer (an entity class's toJSON) is
         // the body itself, each place of it checked on its own, as a body without a toJSON is.
         const answerOf = answered && frame !== undefined ? pointerTo(key) : frame?.answerOf;
+        // Opened first: reading it may throw (a revoked Proxy a toJSON answered), before anything is pushed.
+        const opened = open(value, copy as unknown[] | Record<string, unknown>, answerOf, answered || frame?.inAnswer === true);
         if (frame !== undefined) trail.push(key);
-        frames.push(open(value, copy as unknown[] | Record<string, unknown>, answerOf));
+        frames.push(opened);
         onPath.add(value);
       }
     }
-    if (frame === undefined) written = copy;
-    else if (frame.keys === null) (frame.copy as unknown[]).push(copy);
-    // Defined, not assigned: a "__proto__" key is a member, as JSON.parse makes it.
-    else if (key === "__proto__") Object.defineProperty(frame.copy, key, { value: copy, writable: true, enumerable: true, configurable: true });
-    else (frame.copy as Record<string, unknown>)[key] = copy;
+    insert(frame, key, copy);
     return undefined;
+  };
+  /**
+   * Reading what a toJSON answered threw (a getter of a closed session, a revoked Proxy): no
+   * JSON can be sent, and the place is the toJSON's, as for any answer JSON.stringify throws on
+   * (found by the audit of a checkout service's pre-submit check: the body passed, reading the
+   * toJSON method as data, and sending it threw). An empty object stands there. A throw in the
+   * caller's own value is not written here: its place is found as it reads (unreadableValue.ts).
+   */
+  const unreadable = (frame: WriteFrame | undefined, key: string | number, error: unknown): void => {
+    if (!answered && frame?.inAnswer !== true) throw error;
+    // The toJSON's answer itself could not be read: its place is the toJSON's, the root's none.
+    if (answered) unwritable.push(frame === undefined ? { path: "", reason: "unreadable" } : { path: pointerTo(key), reason: "unreadable", inAnswerAt: pointerTo(key) });
+    else record(key, "unreadable", false);
+    insert(frame, key, {});
   };
   const atRoot = writing(root, "");
   // A toJSON that answers undefined at the root: JSON.stringify writes nothing.
   if (atRoot === leftOut) return { value: undefined, unwritable };
-  const passedAtRoot = place(undefined, "", atRoot);
-  if (passedAtRoot !== undefined) return passedAtRoot;
+  try {
+    const passedAtRoot = place(undefined, "", atRoot);
+    if (passedAtRoot !== undefined) return passedAtRoot;
+  } catch (error) {
+    unreadable(undefined, "", error);
+  }
   while (frames.length > 0) {
     const frame = frames[frames.length - 1]!;
     if (frame.next >= frame.size) {
@@ -195,7 +221,13 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
     }
     const index = frame.next++;
     const key = frame.keys === null ? index : frame.keys[index]!;
-    const passed = place(frame, key, writing((frame.node as Record<string | number, unknown>)[key], key));
+    answered = false;
+    let passed: WrittenValue | undefined;
+    try {
+      passed = place(frame, key, writing((frame.node as Record<string | number, unknown>)[key], key));
+    } catch (error) {
+      unreadable(frame, key, error);
+    }
     if (passed !== undefined) return passed;
   }
   return { value: written, unwritable };

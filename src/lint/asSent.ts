@@ -1,12 +1,35 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { StructureLimits } from "../source/entryCount.js";
-import { limitMessage, textWording } from "../source/limitMessages.js";
 import { parseSource } from "../source/parseSource.js";
 import { writtenValue, type UnwritablePlace } from "../json/writtenValue.js";
+import type { OversizedPlace } from "../json/oversizedPlace.js";
+import { placePointer } from "../json/jsonPointer.js";
+import { oversizedDiagnostic } from "./oversizedValue.js";
 
-/** Thrown from JSON.stringify's replacer once the text would hold more values, or nest deeper, than the limits. */
-const tooManyValues = Symbol("too many values");
-const tooDeep = Symbol("too deep");
+/** A container JSON.stringify is writing: its level, where it stands (the entry `key` of `holder`), and its entries so far. */
+interface WrittenContainer {
+  readonly level: number;
+  readonly holder: unknown;
+  readonly key: string;
+  entries: number;
+}
+
+/**
+ * The pointer of the entry `key` of `holder`, from the places of the containers being
+ * written; built only when a limit is passed. JSON.stringify's own holder of the root (`{"": value}`) is no place.
+ */
+function entryPointer(containers: ReadonlyMap<unknown, WrittenContainer>, holder: unknown, key: string): string {
+  if (!containers.has(holder)) return "";
+  const keys = [key];
+  for (let at = containers.get(holder); at !== undefined && containers.has(at.holder); at = containers.get(at.holder)) keys.push(at.key);
+  return placePointer(keys.reverse());
+}
+
+/** A limit passed as JSON.stringify writes the value: at its place, as a plain value's is, saying it was counted as written. */
+function sentLimitDiagnostic(place: OversizedPlace, limits: StructureLimits): Diagnostic {
+  const finding = oversizedDiagnostic(place, limits);
+  return { ...finding, message: `${writtenWords}${finding.message}` };
+}
 
 /** Whether JSON.stringify writes the object as a primitive (a boxed string, number, boolean or BigInt), not as a level of its own. */
 function isBoxed(object: object): boolean {
@@ -38,30 +61,45 @@ function isBoxed(object: object): boolean {
 export function asSent(value: unknown, limits: StructureLimits): SentValue | { readonly finding: Diagnostic } | undefined {
   let text: string | undefined;
   let values = 0;
-  // The level of each container being written (its holder's plus one): JSON.stringify writes depth first.
-  const levels = new Map<unknown, number>();
-  function countValue(this: unknown, _key: string, written: unknown): unknown {
+  // Each container being written, with its place: JSON.stringify writes depth first, so the
+  // entry kept for an object is the place it is being written at.
+  const containers = new Map<unknown, WrittenContainer>();
+  /** NaN and ±Infinity by place: JSON.stringify writes null there, which a finding there says. */
+  const nonFinite = new Map<string, number>();
+  /** Where the limit was passed, and in what (found by the audit of a checkout service's pre-submit check: a limit passed inside a toJSON's answer pointed at the whole body). */
+  let passed: OversizedPlace | undefined;
+  const pass = (place: OversizedPlace): never => {
+    passed = place;
+    throw place;
+  };
+  function countValue(this: unknown, key: string, written: unknown): unknown {
     // An object member that is undefined, a function or a symbol is left out; an array element is written as null.
     const omitted = written === undefined || typeof written === "function" || typeof written === "symbol";
-    if ((!omitted || Array.isArray(this)) && ++values > limits.maxValues) throw tooManyValues;
+    const holder = containers.get(this);
+    if (!omitted || Array.isArray(this)) {
+      if (++values > limits.maxValues) pass({ path: entryPointer(containers, this, key), limit: "values" });
+      if (holder !== undefined && ++holder.entries > limits.maxEntries) {
+        pass({ path: entryPointer(containers, holder.holder, holder.key), limit: "entries", container: Array.isArray(this) ? "array" : "object" });
+      }
+    }
+    if (typeof written === "number" && !Number.isFinite(written)) nonFinite.set(entryPointer(containers, this, key), written);
     if (typeof written === "object" && written !== null && !isBoxed(written)) {
-      const level = (levels.get(this) ?? 0) + 1;
-      if (level > limits.maxDepth) throw tooDeep;
-      levels.set(written, level);
+      const level = (holder?.level ?? 0) + 1;
+      if (level > limits.maxDepth) pass({ path: entryPointer(containers, this, key), limit: "depth" });
+      containers.set(written, { level, holder: this, key, entries: 0 });
     }
     return written;
   }
   try {
     text = JSON.stringify(value, countValue);
   } catch (error) {
-    if (error === tooManyValues) return sentFinding(limitMessage(textWording, limits, "values"));
-    if (error === tooDeep) return sentFinding(limitMessage(textWording, limits, "depth"));
+    if (passed !== undefined && error === passed) return { finding: sentLimitDiagnostic(passed, limits) };
     return writtenDespiteThrow(value, limits);
   }
   // A toJSON that answers undefined at the root: JSON.stringify writes nothing, and nothing is what is sent.
   if (text === undefined) return { value: undefined, unwritable: noPlace };
   const parsed = parseSource(text, limits);
-  if (parsed.ok) return { value: parsed.value, unwritable: noPlace };
+  if (parsed.ok) return { value: parsed.value, unwritable: noPlace, nonFinite };
   return sentFinding(parsed.fault.message);
 }
 
@@ -72,6 +110,8 @@ const noPlace: readonly UnwritablePlace[] = Object.freeze([]);
 export interface SentValue {
   readonly value: unknown;
   readonly unwritable: readonly UnwritablePlace[];
+  /** Where JSON.stringify wrote a NaN or ±Infinity as null, and which it was. */
+  readonly nonFinite?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -87,10 +127,12 @@ function writtenDespiteThrow(value: unknown, limits: StructureLimits): SentValue
     return undefined;
   }
   if (!("limit" in written)) return written;
-  return sentFinding(limitMessage(textWording, limits, written.limit, "container" in written ? written.container : undefined));
+  return { finding: sentLimitDiagnostic(written, limits) };
 }
 
+const writtenWords = "as JSON.stringify writes the value (its toJSON methods' results included), ";
+
 function sentFinding(fault: string): { readonly finding: Diagnostic } {
-  const message = `as JSON.stringify writes the value (its toJSON methods' results included), ${fault}`;
+  const message = `${writtenWords}${fault}`;
   return { finding: { ruleId: "parse", messageId: "parse", severity: "error", evidence: "stated", message, path: "" } };
 }

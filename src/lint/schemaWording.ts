@@ -133,9 +133,17 @@ export function missingFieldsWording(objectPath: string, missing: readonly Missi
  */
 export function outOfRangeWording(message: string, value: number): string {
   // Only a value handed to validate() can be NaN: JSON has no such number, and JSON.stringify sends it as null.
-  if (Number.isNaN(value)) return `${message}; this one is NaN, which no JSON number can be (JSON.stringify writes it as null)`;
+  if (Number.isNaN(value)) return writtenAsNullWording(message, value);
   return `${message}; this one is beyond the range of a JSON number as parsers read it (±${Number.MAX_VALUE}), so it reads as ${value > 0 ? "Infinity" : "-Infinity"}`;
 }
+
+/** A caller's NaN or ±Infinity, checked as the null JSON.stringify writes in its stead, where null is refused. */
+export function writtenAsNullWording(message: string, value: number): string {
+  return `${message}; this one is ${value}, which no JSON number can be (JSON.stringify writes it as null)`;
+}
+
+/** The words by which a schema finding names the BigInt it refused (unwritableValue.ts holds it to be that place's one error). */
+export const namesBigInt = "this one is a BigInt";
 
 /**
  * A BigInt, which only a caller's value can hold (a database driver's BIGINT column): it is an
@@ -144,7 +152,7 @@ export function outOfRangeWording(message: string, value: number): string {
  */
 export function bigIntWording(message: string): string {
   // Said for a field of any type (a string's cardNumber too), so the way out names both.
-  return `${message}; this one is a BigInt, which JSON.stringify cannot write (it throws): send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string`;
+  return `${message}; ${namesBigInt}, which JSON.stringify cannot write (it throws): send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string`;
 }
 
 /** Whether a string is JSON text (an object's or an array's): it begins with `{` or `[`. */

@@ -18,8 +18,10 @@ import { valueWording } from "../source/limitMessages.js";
 import { oversizedPlace, writtenOtherwise } from "../json/oversizedPlace.js";
 import { asSent } from "./asSent.js";
 import { withUnwritable } from "./unwritableValue.js";
+import { withNonFiniteNamed } from "./nonFiniteNumbers.js";
 import type { UnwritablePlace } from "../json/writtenValue.js";
 import { bytesPayload } from "./bytesPayload.js";
+import { webFormPayload } from "./webFormPayload.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { readExistingRecord } from "./existingRecord.js";
@@ -88,7 +90,7 @@ export function validateWith(
   // Asked through unlessUnreadable: instanceof reads the prototype, which a revoked Proxy or a trap may refuse.
   const sentLimits = limits === heldByItsText ? undefined : limits;
   const bytes = unlessUnreadable(value, (given) => {
-    const found = bytesPayload(given);
+    const found = bytesPayload(given) ?? webFormPayload(given, kind);
     return found === undefined ? [] : [found];
   }, sentLimits);
   if (bytes.length > 0) return summarize(bytes);
@@ -104,6 +106,7 @@ export function validateWith(
   const sorted = unlessUnreadable(subject, (given) => {
     let checked = given;
     let unwritable: readonly UnwritablePlace[] = [];
+    let nonFinite: ReadonlyMap<string, number> | undefined;
     // Every reader after this walks each path of the value (the schema, the rules, the
     // redaction of secrets): counted first, a value that shares its objects cannot make them
     // walk 2^28 paths.
@@ -113,7 +116,7 @@ export function validateWith(
         // A Date or a decimal in the value: checked as the text JSON.stringify sends.
         const sent = asSent(given, limits);
         if (sent && "finding" in sent) return [sent.finding];
-        if (sent) ({ value: checked, unwritable } = sent);
+        if (sent) ({ value: checked, unwritable, nonFinite } = sent);
         // A boxed string, or a toJSON answering one: the search's URL or query string, as a string is read.
         if (kind === "orderItemSearch" && typeof checked === "string" && !searchGivenAsJsonText(checked)) {
           const tooMany = oversizedSearchQuery(checked, limits, valueWording);
@@ -143,7 +146,8 @@ export function validateWith(
     const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
-    const cleaned = withoutSecrets(checked, withUnwritable(options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed), unwritable), options.source);
+    const oneEach = options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed);
+    const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     return sortInDocumentOrder(checked, cleaned);
   }, sentLimits);

@@ -52,6 +52,50 @@ describe("a toJSON whose answer JSON.stringify cannot write: one finding, at the
   });
 });
 
+/** An ORM session's object, read after the session closed. */
+const closedSession = () => ({
+  get a(): unknown {
+    throw new Error("session closed");
+  },
+});
+const revoked = (): object => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+};
+
+/**
+ * Found by the audit of a checkout service's pre-submit check: a toJSON whose answer throws as
+ * it is read passed (with only a warning reading the toJSON method as custom data), and
+ * sending the body then threw. README: one finding at the toJSON's place.
+ */
+describe("a toJSON whose answer cannot be read: one error at the toJSON's place", () => {
+  const entity = (answer: () => unknown) => ({ toJSON: answer });
+  it.each([
+    ["custom order data answering a closed session's object", "/customOrderData", (body: Record<string, unknown>) => ({ ...body, customOrderData: entity(closedSession) })],
+    ["custom order data answering a revoked Proxy", "/customOrderData", (body: Record<string, unknown>) => ({ ...body, customOrderData: entity(revoked) })],
+    ["a custom order data entry answering an object holding a revoked Proxy", "/customOrderData/k", (body: Record<string, unknown>) => ({ ...body, customOrderData: { k: entity(() => ({ inner: revoked() })) } })],
+    ["a custom order data entry answering a closed session's object", "/customOrderData/k", (body: Record<string, unknown>) => ({ ...body, customOrderData: { k: entity(closedSession) } })],
+    ["the order gift", "/orderGift", (body: Record<string, unknown>) => ({ ...body, orderGift: entity(closedSession) })],
+  ] as const)("%s", (_case, place, make) => {
+    const body = make(createOrder());
+    expect(() => JSON.stringify(body)).toThrow();
+    const { valid, diagnostics } = validate("createOrder", body);
+    expect(valid).toBe(false);
+    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.path])).toEqual([["schema", "error", place]]);
+    expect(diagnostics[0]?.message).toMatch(/could not be written \(its toJSON answers a value that could not be read at \/.*, a getter or Proxy trap threw\): JSON\.stringify throws on it/);
+  });
+
+  it("the whole body, an entity whose toJSON answers its document beside a closed session's object: the place read, no other finding", () => {
+    const body = { toJSON: () => ({ ...createOrder(), customOrderData: closedSession() }) };
+    expect(() => JSON.stringify(body)).toThrow();
+    const { valid, diagnostics } = validate("createOrder", body);
+    expect(valid).toBe(false);
+    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.path])).toEqual([["schema", "error", "/customOrderData/a"]]);
+    expect(diagnostics[0]?.message).toMatch(/^the value at \/customOrderData\/a could not be written \(reading it threw/);
+  });
+});
+
 /** A JSON-like tree, with one place in it that JSON.stringify throws on. */
 const tree = fc.letrec<{ node: unknown }>((tie) => ({
   node: fc.oneof(
@@ -65,6 +109,8 @@ const unwritable = fc.constantFrom<readonly [string, (holder: Record<string, unk
   ["a cycle", (holder) => holder],
   ["a BigInt", () => 7n],
   ["a throwing toJSON", throwing],
+  ["a closed session's object", closedSession],
+  ["a revoked Proxy", revoked],
 );
 /** A tree with the unwritable thing put under an object of it (a fresh object around it where the tree is a leaf or an array). */
 const answer = fc.tuple(tree, unwritable, fc.constantFrom("a", "z", "0")).map(([node, [, make], key]) => {
@@ -90,6 +136,7 @@ describe("for any answer holding one place JSON.stringify throws on", () => {
         expect(there, JSON.stringify(there)).toHaveLength(1);
         expect(there[0]).toMatchObject({ path: place, severity: "error" });
         expect(there[0]?.message).toMatch(/could not be written \(its toJSON answers .*\): JSON\.stringify throws on it/);
+        expect(diagnostics.filter((d) => d.path.endsWith("/toJSON"))).toEqual([]);
       }),
       { seed: 20261205, numRuns: 200 },
     );

@@ -48,8 +48,11 @@ describe("a value is checked as JSON.stringify sends it", () => {
 
   it("a toJSON whose result passes a limit: the parse finding of the text it makes", () => {
     const order = createOrder({ customOrderData: { deep: { toJSON: () => nested(1200, 1) } as never } });
+    // At the place a plain value's finding stands (found by the audit of a checkout service's pre-submit check: it was the whole body, "").
+    const [plain] = findings("createOrder", asSent(order));
+    expect(plain?.path).toMatch(/^\/customOrderData\/deep(\/next)+$/);
     expect(findings("createOrder", order)).toEqual([
-      expect.objectContaining({ ruleId: "parse", path: "", message: expect.stringMatching(/^as JSON\.stringify writes the value .*nests deeper than 1000 levels.*\(the limit is the maxDepth option\)$/) }),
+      expect.objectContaining({ ruleId: "parse", path: plain?.path, message: expect.stringMatching(/^as JSON\.stringify writes the value .*nests deeper than 1000 levels.*\(the limit is the maxDepth option\)$/) }),
     ]);
   });
 
@@ -111,12 +114,21 @@ describe("a value is checked as JSON.stringify sends it", () => {
 });
 
 describe("a hostile value is checked as JSON.stringify sends it, in bounded time", () => {
+  it("a limit passed inside a toJSON's answer: the Standard Schema issue has the path of its place", () => {
+    const body = { customOrderData: { k: { toJSON: () => nested(1100, 1) } } };
+    const result = standardSchema("createOrder")["~standard"].validate(body) as { issues?: { path?: PropertyKey[]; message: string }[] };
+    const deep = result.issues?.find((issue) => /nests deeper than 1000 levels/.test(issue.message));
+    expect(deep?.path?.slice(0, 3)).toEqual(["customOrderData", "k", "next"]);
+  });
+
   it("a toJSON answering a value that shares its objects (2^26 paths written out): one limit finding, not a JSON.stringify of the whole", () => {
     let shared: unknown = {};
     for (let level = 0; level < 26; level++) shared = { a: shared, b: shared };
     const order = createOrder({ customOrderData: { toJSON: () => shared } as never });
+    const [plain] = validate("createOrder", createOrder({ customOrderData: shared as never }), { maxValues: 10_000 }).diagnostics;
+    expect(plain?.path).toMatch(/^\/customOrderData(\/a)+/);
     expect(validate("createOrder", order, { maxValues: 10_000 }).diagnostics).toEqual([
-      expect.objectContaining({ ruleId: "parse", path: "", message: expect.stringMatching(/^as JSON\.stringify writes the value .*more than 10000 values.*\(the limit is the maxValues option\)$/) }),
+      expect.objectContaining({ ruleId: "parse", path: plain?.path, message: expect.stringMatching(/^as JSON\.stringify writes the value .*more than 10000 values.*\(the limit is the maxValues option\)$/) }),
     ]);
   });
   it("an object whose prototype carries a required property (a class getter, Object.create): JSON.stringify does not send it, so it is missing", () => {
@@ -147,9 +159,10 @@ describe("a hostile value is checked as JSON.stringify sends it, in bounded time
   it("a toJSON answering a value nested past JSON.stringify's stack (100,000 levels): the depth finding, as at 1,200 levels, not a pass", () => {
     let deep: unknown = 1;
     for (let level = 0; level < 100_000; level++) deep = [deep];
-    for (const order of [createOrder({ customOrderData: { toJSON: () => deep } as never }), { toJSON: () => deep }]) {
+    const places = [["/customOrderData", createOrder({ customOrderData: { toJSON: () => deep } as never })], ["", { toJSON: () => deep }]] as const;
+    for (const [at, order] of places) {
       expect(findings("createOrder", order)).toEqual([
-        expect.objectContaining({ ruleId: "parse", path: "", message: expect.stringMatching(/^as JSON\.stringify writes the value .*nests deeper than 1000 levels.*\(the limit is the maxDepth option\)$/) }),
+        expect.objectContaining({ ruleId: "parse", path: `${at}${"/0".repeat(1000 - (at === "" ? 0 : 1))}`, message: expect.stringMatching(/^as JSON\.stringify writes the value .*nests deeper than 1000 levels.*\(the limit is the maxDepth option\)$/) }),
       ]);
     }
   });

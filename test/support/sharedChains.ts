@@ -65,7 +65,8 @@ export function firstLimitPassed(value: unknown, limits: Limits): { path: string
       if (index >= limits.maxEntries) return { path, limit: "entries" };
       const at = pointer(path, key);
       if (++values > limits.maxValues) return { path: at, limit: "values" };
-      const found = typeof child === "object" && child !== null ? visit(child, at, depth + 1) : undefined;
+      // An object with a toJSON (a Date) is written as its answer, a string here: no level of its own.
+      const found = typeof child === "object" && child !== null && typeof (child as { toJSON?: unknown }).toJSON !== "function" ? visit(child, at, depth + 1) : undefined;
       if (found) return found;
     }
     return undefined;

@@ -1,0 +1,33 @@
+import type { Diagnostic } from "../engine/diagnostic.js";
+import type { Kind } from "../kinds/kinds.js";
+
+/**
+ * A payload handed over as a fetch body class (URLSearchParams, FormData, Blob): JSON.stringify
+ * writes each as `{}`, so the schema would report a body lacking every field, though the caller
+ * holds them (found by the audit of a checkout service's pre-submit check: a search's
+ * `new URLSearchParams({ orderID: "555555" })` was "orderID is required"). Said plainly, once,
+ * with the way to pass what it holds, as bytes are (bytesPayload.ts).
+ */
+export function webFormPayload(value: unknown, kind: Kind): Diagnostic | undefined {
+  const what = webFormClass(value);
+  if (what === undefined) return undefined;
+  const wayOut =
+    what === "URLSearchParams"
+      ? kind === "orderItemSearch"
+        ? "pass its toString(), which validate() reads as the search's query string"
+        : "pass the JSON object the body is made from (the OMS takes JSON, not a form)"
+      : what === "Blob"
+        ? "read and parse it first (JSON.parse(await blob.text()))"
+        : "pass the JSON object the body is made from (the OMS takes JSON, not a form)";
+  const message = `the payload is a ${what}, which JSON.stringify writes as {}, not the values it holds: ${wayOut}`;
+  return { ruleId: "schema", messageId: "type", severity: "error", evidence: "stated", message, path: "" };
+}
+
+/** Which of the fetch body classes the value is, if any (each a global in Node.js 20). */
+function webFormClass(value: unknown): "URLSearchParams" | "FormData" | "Blob" | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (value instanceof URLSearchParams) return "URLSearchParams";
+  if (typeof FormData === "function" && value instanceof FormData) return "FormData";
+  if (typeof Blob === "function" && value instanceof Blob) return "Blob";
+  return undefined;
+}
