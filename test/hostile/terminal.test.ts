@@ -60,7 +60,8 @@ describe("control characters and ANSI escapes, in every format (SPEC §6)", () =
   it("github: one workflow command a line", async () => {
     const lines = (await hostileRun(["--format", "github", "."], { cwd: folder.dir })).stdout.trimEnd().split("\n");
     expect(lines.pop()).toMatch(/^oms-lint: \d+ problems /);
-    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]*::/);
+    // Columns only on one line (actions/toolkit: they "Cannot be sent when `startLine` and `endLine` are different values").
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,]*,line=(\d+),endLine=(?:\2,col=\d+,endColumn=\d+|\d+),title=[^:]*::/);
   });
 
   it("junit: well-formed XML 1.0, names and messages escaped", async () => {
