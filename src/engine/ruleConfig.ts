@@ -81,25 +81,37 @@ const cache = new WeakMap<RuleSet, Map<string, ReadonlyMap<string, ConfiguredRul
 /** Configurations kept per rule set: a service has a handful. */
 const keptConfigurations = 64;
 
-/** Thrown by contentKey's replacer at a value JSON would not write as it stands. */
-const notJson = new Error("not JSON");
+/** How much of a configuration contentKey reads before it gives up on caching it: far more than any configuration holds. */
+const keyedValues = 10_000;
 
 /**
- * What a configuration says, as its JSON text: two configurations with the same text are
- * configured alike. Undefined (configured afresh each time) for one holding a value JSON would
- * drop or could not write (a function, a symbol, a BigInt, undefined, a cycle), whose text
- * would not say all it holds.
+ * What a configuration says, as its JSON text, when it is plain data: two such configurations
+ * with the same text are configured alike. Undefined (configured afresh each time) for one
+ * holding anything else: a getter (it may answer otherwise at the next read: found by the
+ * review of the session, where a getter's first answer was cached under the second's text),
+ * an object of a class (a Set and a Map both write `{}`), a function, a symbol, a BigInt,
+ * undefined, a cycle, or more than `keyedValues` values.
  */
 function contentKey(config: RulesConfig): string | undefined {
-  try {
-    return JSON.stringify(config, (_key, value: unknown) => {
-      const type = typeof value;
-      if (type === "function" || type === "symbol" || type === "bigint" || value === undefined) throw notJson;
-      return value;
-    });
-  } catch {
-    return undefined;
+  let left = keyedValues;
+  const pending: unknown[] = [config];
+  const seen = new Set<object>();
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (--left < 0) return undefined;
+    if (value === null || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) continue;
+    if (typeof value !== "object" || seen.has(value)) return undefined;
+    seen.add(value);
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (Array.isArray(value) ? prototype !== Array.prototype : prototype !== Object.prototype && prototype !== null) return undefined;
+    const descriptors = Object.getOwnPropertyDescriptors(value);
+    for (const key of Reflect.ownKeys(descriptors)) {
+      const descriptor = descriptors[key as string]!;
+      if (typeof key === "symbol" || !("value" in descriptor)) return undefined;
+      if (descriptor.enumerable) pending.push(descriptor.value);
+    }
   }
+  return JSON.stringify(config);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

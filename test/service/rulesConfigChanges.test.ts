@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isValid, standardSchema, validate } from "../../src/index.js";
+import { createLinter, isValid, standardSchema, validate } from "../../src/index.js";
+import { defineRule } from "../../src/engine/rule.js";
 import type { RuleSetting, RulesConfig } from "../../src/engine/ruleConfig.js";
 
 /**
@@ -61,6 +62,37 @@ describe("a rules object changed between calls", () => {
     rules["tax-rate-cap"] = "off";
     const second = await standardSchema("createOrder", { rules })["~standard"].validate(order);
     expect(second.issues).toBeUndefined();
+  });
+
+  // Found by the review of the session: the configuration was cached under its JSON text, read
+  // once by JSON.stringify and again to configure it.
+  it("a getter that answers otherwise at its second read leaves nothing behind for a plain configuration", () => {
+    let reads = 0;
+    const flaky = Object.defineProperty({}, "unknown-property", { enumerable: true, get: () => (reads++ === 0 ? "off" : "error") }) as RulesConfig;
+    const body = { name: "a", value: "b", extra: 1 };
+    validate("orderCustomData", body, { rules: flaky });
+    expect(validate("orderCustomData", body, { rules: { "unknown-property": "off" } }).diagnostics).toEqual([]);
+  });
+
+  it("options JSON writes alike (a Set, a Map, an empty object) are each a rule's own", () => {
+    const seen: unknown[] = [];
+    const rule = defineRule({
+      meta: {
+        id: "names-rule",
+        description: "reads its names option",
+        defaultSeverity: "warning",
+        evidence: "inferred",
+        kinds: ["orderCustomData"],
+        source: { document: "none", passage: "none" },
+        messages: { m: "{{v}}" },
+        optionsSchema: { type: "object", properties: { names: { type: "object" } } },
+      },
+      visit: { end: (context) => void seen.push((context.options as { names?: unknown }).names) },
+    });
+    const linter = createLinter({ rules: [rule] });
+    const given = [new Set(["a"]), new Map([["b", 1]]), {}];
+    for (const names of given) linter.validate("orderCustomData", { name: "a", value: "b" }, { rules: { "names-rule": ["warn", { names }] } });
+    expect(seen).toEqual(given);
   });
 
   it("whatever sequence of levels one object is given, each call gives what a fresh copy gives", () => {
