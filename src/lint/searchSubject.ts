@@ -55,8 +55,10 @@ function repeatChecked(name: string, given: readonly (string | undefined)[], tak
   const everyValueRefused = refused.length === given.length;
   const taken = everyValueRefused ? verdicts : verdicts.filter((verdict) => verdict.refusal === undefined);
   if (taken.length === 0) return { value: undefined, refused, everyValueRefused };
+  // Every value refused: the first, alone (joined, two empty values are "," which no minimum length refuses: found by the review of the session).
+  if (everyValueRefused) return { value: verdicts[0]!.value, refused: [], everyValueRefused };
   const value = takesList ? taken.map((verdict) => verdict.value).join(",") : (taken.find((verdict) => !verdict.accepted) ?? taken[0]!).value;
-  return { value, refused: everyValueRefused ? [] : refused, everyValueRefused };
+  return { value, refused, everyValueRefused };
 }
 
 /**

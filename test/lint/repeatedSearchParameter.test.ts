@@ -21,6 +21,8 @@ const pools: Readonly<Record<string, readonly [taken: readonly string[], refused
   retailerID: [["3"], ["-3"]],
   manufacturerID: [["7"], ["x"]],
   catalogIDs: [["3", "3,4"], ["x", "0"]],
+  // "The minimum length is 1." Found by the review of the session: `sortBy=&sortBy=` joined into ",", which passed.
+  sortBy: [["orderItemID", "-orderItemID,+itemState"], [""]],
 };
 const names = Object.keys(pools);
 /** The query with the parameter given these values, and an orderID where the parameter is not orderID. */
