@@ -1,4 +1,4 @@
-import { formatDecimal } from "../src/domain/decimal.js";
+import { compare, formatDecimal, zero } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
 import { capAmounts, hasSubtotal, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
@@ -11,13 +11,15 @@ export const taxRateCapNoSubtotal = defineRule({
   meta: {
     id: "tax-rate-cap-no-subtotal",
     description:
-      "A tax (itemTaxOverride) on a line, or an order's item tax, whose subtotal is zero or less: its rate is no number, and the document's 20% cap does not say whether the OMS refuses it, so this is our reading (a warning).",
+      "A tax (itemTaxOverride) on a line, or an order's item tax, whose subtotal is zero or less (or a line of a negative price and a negative quantity): its rate is no number the document speaks of, and the document's 20% cap does not say whether the OMS refuses it, so this is our reading (a warning).",
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["createOrder"],
     source: taxRateCap.meta.source,
     messages: {
       lineNoSubtotal: "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}})" + ours,
+      lineNegativeFactors:
+        "orderItems {{index}}: itemTaxOverride {{tax}} on actualPrice {{price}} × quantity {{quantity}}, both below zero: their product {{subtotal}} is above zero, but a rate on it ({{rate}}) is our arithmetic, as the documents give no line a negative price or quantity; our reading is that it is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
       orderNoSubtotal:
         "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) is on an item subtotal of {{subtotal}}" +
         ours,
@@ -29,7 +31,7 @@ export const taxRateCapNoSubtotal = defineRule({
       const verdict = taxCapVerdict(gathered);
       for (const found of verdict.lines.filter((over) => !hasSubtotal(over))) {
         const data = { index: found.line.index, price: formatDecimal(found.price), quantity: formatDecimal(found.quantity), ...capAmounts(found) };
-        report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: "lineNoSubtotal", data });
+        report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: compare(found.subtotal, zero) > 0 ? "lineNegativeFactors" : "lineNoSubtotal", data });
       }
       if (verdict.order && !hasSubtotal(verdict.order)) report({ path: "/orderItems", messageId: "orderNoSubtotal", data: capAmounts(verdict.order) });
     },

@@ -72,9 +72,14 @@ function aboveCap(tax: Decimal, subtotal: Decimal): boolean {
   return compare(tax, zero) > 0 && compare(multiply(five, tax), subtotal) > 0;
 }
 
-/** Whether a subtotal is above zero: a rate of it is a number the document's cap speaks of. */
-export function hasSubtotal(over: OverCap): boolean {
-  return compare(over.subtotal, zero) > 0;
+/**
+ * Whether a subtotal is above zero, and a line's price too: a rate of it is a number the
+ * document's cap speaks of. A line of a negative price and a negative quantity has a positive
+ * product, but a rate on it is our arithmetic, not the document's word (found by the review
+ * of the session: −1 × −1 taxed 0.5 was the stated error "a tax rate of 50%").
+ */
+export function hasSubtotal(over: OverCap | LineOverCap): boolean {
+  return compare(over.subtotal, zero) > 0 && (!("price" in over) || compare(over.price, zero) > 0);
 }
 
 /** Five cents: 5 × tax − subtotal below it is a tax over the cap by less than a cent. */

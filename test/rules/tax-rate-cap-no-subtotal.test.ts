@@ -33,6 +33,18 @@ ruleTester(taxRateCapNoSubtotal, {
       payload: order(line(-1, 2, 0.01)),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal", messageIncludes: ["subtotal of -2"] }],
     },
+    // Found by the review of the session: −1 × −1 taxed 0.5 was tax-rate-cap's stated "tax rate of 50%".
+    {
+      name: "a tax on a line of a negative price and a negative quantity: their positive product is no subtotal the documents give",
+      payload: order(line(-1, -1, 0.5)),
+      errors: [
+        {
+          path: "/orderItems/0/itemSpecifics/itemTaxOverride",
+          messageId: "lineNegativeFactors",
+          messageIncludes: ["itemTaxOverride 0.5 on actualPrice -1 × quantity -1, both below zero", "their product 1 is above zero", "(50%)", "our reading"],
+        },
+      ],
+    },
     // Found by the rule docs pages audit: a quantity of 0 or below left its line out of the cap.
     {
       name: "a tax on a line of quantity 0, as on a line of price 0",

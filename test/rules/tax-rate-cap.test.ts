@@ -71,6 +71,7 @@ ruleTester(taxRateCap, {
     },
     { name: "orderItems that are not an array", payload: createOrder({ orderItems: { "0": line(1, 1, 0.5) } }) },
     { name: "order items that are not objects", payload: createOrder({ orderItems: ["item", 7, null] }) },
+    { name: "a negative price times a negative quantity is no line the cap speaks of: tax-rate-cap-no-subtotal's warning, not this error", payload: order(line(-1, -1, 0.5)) },
   ],
   invalid: [
     // Found by the rule docs pages audit: a quantity the schema only warns of (our reading: the
