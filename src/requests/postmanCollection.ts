@@ -1,7 +1,7 @@
 import { libraryAudience } from "../lint/audience.js";
 import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables, expansionBudget, type ExpansionBudget } from "./variables.js";
-import { requestTypeProblems } from "./postmanFieldTypes.js";
+import { requestTypeProblems, type PostmanProblem } from "./postmanFieldTypes.js";
 import { parseHeaderString } from "./postmanHeaderString.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
@@ -16,10 +16,7 @@ export interface PostmanRequest extends RequestEntry {
   readonly rawBody?: string;
 }
 
-export interface PostmanProblem {
-  readonly pointer: string;
-  readonly message: string;
-}
+export type { PostmanProblem } from "./postmanFieldTypes.js";
 
 export interface PostmanCollection {
   readonly requests: readonly PostmanRequest[];

@@ -1,4 +1,8 @@
-import type { PostmanProblem } from "./postmanCollection.js";
+/** A part of a collection that is not what Postman takes, at its JSON Pointer. */
+export interface PostmanProblem {
+  readonly pointer: string;
+  readonly message: string;
+}
 
 /**
  * The types Postman's collection schema (v2.1, schema.getpostman.com/json/collection/v2.1.0)
