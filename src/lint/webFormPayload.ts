@@ -23,11 +23,18 @@ export function webFormPayload(value: unknown, kind: Kind): Diagnostic | undefin
   return { ruleId: "schema", messageId: "type", severity: "error", evidence: "stated", message, path: "" };
 }
 
-/** Which of the fetch body classes the value is, if any (each a global in Node.js 20). */
+/**
+ * Which of the fetch body classes the value is, if any, told by its toStringTag: reading the
+ * FormData or Blob global would load Node.js's fetch (http2, zlib, worker_threads) into every
+ * process that validates (found by the process test of built-in modules), and a plain object
+ * or array (what JSON.parse builds) is none of them, answered at its prototype.
+ */
 function webFormClass(value: unknown): "URLSearchParams" | "FormData" | "Blob" | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  if (value instanceof URLSearchParams) return "URLSearchParams";
-  if (typeof FormData === "function" && value instanceof FormData) return "FormData";
-  if (typeof Blob === "function" && value instanceof Blob) return "Blob";
-  return undefined;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === Array.prototype || prototype === null) return undefined;
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  if (tag === "URLSearchParams" || tag === "FormData" || tag === "Blob") return tag;
+  // A File is a Blob with a name.
+  return tag === "File" ? "Blob" : undefined;
 }
