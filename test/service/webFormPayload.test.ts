@@ -23,6 +23,7 @@ describe("a URLSearchParams, FormData or Blob payload: one finding naming it", (
     ["a URLSearchParams", () => new URLSearchParams({ externalOrderID: "A-1" }), /URLSearchParams.*the JSON object the body is made from/],
     ["a FormData", () => new FormData(), /FormData.*the JSON object the body is made from/],
     ["a Blob of the body's JSON", () => new Blob([JSON.stringify(createOrder())]), /Blob.*JSON\.parse\(await blob\.text\(\)\)/],
+    ["a File (an uploaded order.json, a Blob with a name)", () => new File([JSON.stringify(createOrder())], "order.json"), /Blob.*JSON\.parse\(await blob\.text\(\)\)/],
   ])("a Create Order body given as %s", (_case, make, words) => {
     const { valid, diagnostics } = validate("createOrder", make());
     expect(valid).toBe(false);
