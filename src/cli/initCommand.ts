@@ -5,7 +5,7 @@ import type { Config } from "../config/config.js";
 import { isEditorGlob } from "../config/editorGlob.js";
 import { configFileName, findConfig } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
-import { writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
+import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { describeUnread, isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { CliIo } from "./cliIo.js";
@@ -113,8 +113,8 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
     // Written beside it and renamed into place, and only if no one saved it meanwhile.
     writeFileAtomic(target, settings.bom + applyTextEdits(settings.text, jsonSchemasEdits(settings.text, settings.root, settings.schemas, entries)), before === undefined ? { overwrite: false } : { expect: before });
   } catch (error) {
-    const reason = error instanceof WriteFailure ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
-    throw new UsageError(`init --vscode: cannot write ${relative(io.cwd, target)}: ${reason}`);
+    // In words, as every write failure (found by the audit of every write: "EEXIST" alone when .vscode is a file).
+    throw new UsageError(`init --vscode: cannot write ${relative(io.cwd, target)}: ${describeWriteFailure(error)}`);
   }
   const shownConfig = escapeControls(relative(io.cwd, configPath) || configPath);
   const notes =

@@ -215,3 +215,18 @@ describe("init --vscode on settings text with random faults", () => {
     fuzzTimeout,
   );
 });
+
+describe("a .vscode that cannot hold settings.json", () => {
+  // Found by the audit of every write: the cause was the bare code "EEXIST".
+  it("a file named .vscode: exit 2, the cause in words, the file left as it is", async () => {
+    const dir = join(root, "vscode-is-a-file");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "oms-lint.config.json"), config);
+    writeFileSync(join(dir, ".vscode"), "hi\n");
+    const result = await runCli(["init", "--vscode"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^oms-lint: init --vscode: cannot write \.vscode\/settings\.json: .*\((EEXIST|ENOTDIR)\)\n$/);
+    expect(result.stderr).not.toMatch(/: (EEXIST|ENOTDIR)\n$/);
+    expect(readFileSync(join(dir, ".vscode"), "utf8")).toBe("hi\n");
+  });
+});
