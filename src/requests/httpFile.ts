@@ -3,6 +3,7 @@ import { expandVariables, expansionBudget, type Expansion } from "./variables.js
 import type { SubstitutedReference } from "./writtenColumn.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { isRestClientMethod, readRequestLine, restClientMethods, withoutHttpVersion } from "./requestLine.js";
+import { lineFromVariables } from "./lineFromVariables.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -134,22 +135,28 @@ function parseBlock(
   // value is no method (`{{host}} /api/v2/…`, a URL) starts the URL, the method then being GET.
   const readMethod = read && resolve(read.method).text;
   const m = read && readMethod !== undefined && /^[A-Za-z]+$|\{\{[^{}]*\}\}/.test(readMethod) ? read : undefined;
+  // A line whose variables hold the method and the URL together (`{{req}}`, `@req = POST https://…`).
+  const whole = m ? undefined : lineFromVariables(first.trim(), resolve);
   const method = m?.method ?? "GET";
   const urlText0 = m?.target ?? withoutHttpVersion(first.trim());
   let urlText = urlText0;
   const methodColumn = indent + 1;
-  const methodEndColumn = m ? methodColumn + method.length : indent + 1;
+  // Without a method written, a finding about the method stands on the line's variables.
+  const methodEndColumn = m ? methodColumn + method.length : whole ? indent + 1 + first.trim().length : indent + 1;
   const urlColumn = first.indexOf(urlText0, m ? indent + method.length : indent) + 1;
   const urlEndColumn = urlColumn + urlText.length;
+  const sentMethod = m ? (readMethod as string) : whole?.method;
   // A word REST Client does not read as a method (`FOO https://…`): it sends the whole line as a
   // GET request's URL, which no check here can stand for. One finding, at the word, and no more.
-  if (m && /^[A-Za-z]+$/.test(readMethod as string) && !isRestClientMethod(readMethod as string)) {
-    problems.push({ line: lineNumber, column: methodColumn, endColumn: methodEndColumn, message: unknownMethod(readMethod as string) });
+  if (sentMethod !== undefined && /^[A-Za-z]+$/.test(sentMethod) && !isRestClientMethod(sentMethod)) {
+    problems.push({ line: lineNumber, column: methodColumn, endColumn: methodEndColumn, message: unknownMethod(sentMethod) });
     return;
   }
   i++;
   // Query continuation lines: `    ?orderID=1` / `    &page=2`.
-  while (i < end && /^\s*[?&]/.test(lines[i] as string)) urlText += (lines[i] as string).trim(), i++;
+  let continuation = "";
+  while (i < end && /^\s*[?&]/.test(lines[i] as string)) continuation += (lines[i] as string).trim(), i++;
+  urlText += continuation;
   const headers: { name: string; value: string }[] = [];
   for (; i < end; i++) {
     const line = lines[i] as string;
@@ -187,8 +194,8 @@ function parseBlock(
   }
   requests.push({
     name,
-    method: m ? (readMethod as string) : method,
-    url: withHostHeader(resolve(urlText).text, headers),
+    method: sentMethod ?? method,
+    url: withHostHeader(whole ? whole.target + resolve(continuation).text : resolve(urlText).text, headers),
     headers,
     body,
     bodyFromFile,

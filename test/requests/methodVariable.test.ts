@@ -58,3 +58,43 @@ describe("a method written as a variable", () => {
     expect(parseHttpFile(text).requests[0]).toMatchObject({ method: "GET", url: "https://integration.shopatron.com /api/v2/createOrder/" });
   });
 });
+
+/**
+ * A variable holding the method and the URL together (`@req = POST https://…`, then `{{req}}`):
+ * REST Client substitutes it before it reads the request line, so it sends that POST. Found by
+ * the review of the request files: the line was read as a GET of the URL
+ * "POST https://…", whose path "//integration.shopatron.com/…" was "none of the OMS v2 endpoints".
+ */
+describe("a variable holding the whole request line", () => {
+  const file = (line: string, rest = "") => `@req = ${line}\n\n{{req}}${rest}\n`;
+
+  it("is read as its method and URL", () => {
+    expect(parseHttpFile(file(`POST ${customData}`)).requests[0]).toMatchObject({ method: "POST", url: customData, methodColumn: 1, urlColumn: 1 });
+    expect(parseHttpFile(file(`post ${customData} HTTP/1.1`)).requests[0]).toMatchObject({ method: "post", url: customData });
+    expect(parseHttpFile(file(`GET https://integration.shopatron.com/api/v2/orderItem/`, "\n    ?orderID=5")).requests[0]).toMatchObject({
+      method: "GET",
+      url: "https://integration.shopatron.com/api/v2/orderItem/?orderID=5",
+    });
+  });
+
+  it("a valid POST draws no finding", () => {
+    const text = file(`POST ${customData}`, '\nContent-Type: application/json\n\n{"name": "a", "value": "b"}');
+    expect(lintHttpFile(text, "a.http").messages).toEqual([]);
+  });
+
+  it("its findings stand on the written {{req}}", () => {
+    const messages = lintHttpFile(file(`DELETE ${createOrder}`), "a.http").messages.map((m) => [m.ruleId, m.line, m.column, m.endColumn, m.message]);
+    expect(messages).toEqual([["request/method-not-allowed", 3, 1, 8, "DELETE is not allowed on /api/v2/createOrder/; it takes POST"]]);
+  });
+
+  it("a first word that is no method REST Client reads is the parse error, at {{req}}", () => {
+    const messages = lintHttpFile(file(`FOO ${createOrder}`), "a.http").messages.map((m) => [m.ruleId, m.line, m.column, m.endColumn]);
+    expect(messages).toEqual([["parse", 3, 1, 8]]);
+    expect(lintHttpFile(file(`FOO ${createOrder}`), "a.http").messages[0]?.message).toContain('"FOO" is not a method REST Client reads');
+  });
+
+  it("one holding a URL alone, or one the file does not define, is still the URL of a GET", () => {
+    expect(parseHttpFile(file(createOrder)).requests[0]).toMatchObject({ method: "GET", url: createOrder });
+    expect(parseHttpFile("{{req}}\n").requests[0]).toMatchObject({ method: "GET", url: "{{req}}" });
+  });
+});

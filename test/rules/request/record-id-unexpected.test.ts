@@ -123,4 +123,9 @@ describe("a POST with a record ID: its body is still the POST's, and checked", (
     expect(checkRequest({ method: "POST", url: `${order}/111111`, headers, body: broken })).toMatchObject({ valid: false, errorCount: 2, warningCount: 1 });
     expect(checkRequest({ method: "POST", url: `${order}/111111`, headers, body: '{"name": "a", "value": "b"}' })).toMatchObject({ valid: true, errorCount: 0, warningCount: 1 });
   });
+  it("a record ID that is no integer draws the warning alone, not path-parameter's error too (found by the review of the request files)", () => {
+    const verdict = checkRequest({ method: "POST", url: `${order}/abc`, headers: { "content-type": "application/json" }, body: '{"name":"a","value":"b"}' });
+    expect(verdict.diagnostics.map((d) => d.ruleId)).toEqual(["request/record-id-unexpected"]);
+    expect(verdict.valid).toBe(true);
+  });
 });

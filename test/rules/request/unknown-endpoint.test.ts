@@ -39,6 +39,18 @@ requestRuleTester(unknownEndpoint, {
         },
       ],
     },
+    // Found by the review of the request files: a trailing `//` was taken for a trailing slash.
+    ...[
+      ["a search", "GET", "/orderItem//?orderID=1", ""],
+      ["createOrder", "POST", "/createOrder//", json],
+      ["a custom data collection", "GET", "/order/5/customData//", ""],
+      ["a custom data record", "GET", "/order/5/customData/111111//", ""],
+      ["three trailing slashes", "GET", "/order/5/customData///", ""],
+    ].map(([name, method, path, rest]) => ({
+      name: `a trailing // is an empty segment too: ${name}`,
+      http: `${method} ${oms}${path}\n${rest}`,
+      errors: [{ messageId: "emptySegment", line: 1, column: (method as string).length + 2, messageIncludes: [`the path "/api/v2${(path as string).split("?")[0]}" is /api/v2/`, "only with its slashes merged", "write one slash"] }],
+    })),
     {
       name: "Postman sends a dot segment as written (postman-url-encoder's toNodeUrl)",
       postman: collection(`${oms}/./order/5/customData`),
