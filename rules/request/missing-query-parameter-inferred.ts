@@ -17,18 +17,18 @@ export const missingQueryParameterInferred = defineRule({
     },
     messages: {
       missing:
-        '{{method}} {{path}} has no ?{{name}}=: the {{document}} document shows it in the {{method}}\'s URL ({{url}}) and says "{{words}}", but lists {{name}} under Optional Parameters and says "must" only of {{statedMethod}} ("{{stated}}"); that the OMS refuses a {{method}} without it is our reading, not the document\'s word: add ?{{name}}= with the order\'s ID',
+        '{{method}} {{path}} has no ?{{name}}={{misspelt}}: the {{document}} document shows it in the {{method}}\'s URL ({{url}}) and says "{{words}}", but lists {{name}} under Optional Parameters and says "must" only of {{statedMethod}} ("{{stated}}"); that the OMS refuses a {{method}} without it is our reading, not the document\'s word: add ?{{name}}= with the order\'s ID',
       missingAnyMethod:
-        '{{method}} {{path}} has no ?{{name}}=: the {{document}} document shows it in the URL of every method it describes, but lists {{name}} under Optional Parameters and says "must" only of {{statedMethod}} ("{{stated}}"); that the OMS refuses this request without it is our reading, not the document\'s word: add ?{{name}}= with the order\'s ID',
+        '{{method}} {{path}} has no ?{{name}}={{misspelt}}: the {{document}} document shows it in the URL of every method it describes, but lists {{name}} under Optional Parameters and says "must" only of {{statedMethod}} ("{{stated}}"); that the OMS refuses this request without it is our reading, not the document\'s word: add ?{{name}}= with the order\'s ID',
     },
   },
   checkRequest({ request, method, match, operation, report }) {
     const endpoint = match.endpoint;
     if (!endpoint) return;
-    for (const { name, stated, statedOf, shown } of missingQuery(request, method, match, operation)) {
+    for (const { name, stated, statedOf, shown, misspelt } of missingQuery(request, method, match, operation)) {
       // Stated for the method: request/missing-query-parameter's error.
       if (stated !== undefined || statedOf === undefined) continue;
-      const data = { method, path: endpoint.path, name, document: endpoint.source, statedMethod: statedOf[0], stated: statedOf[1] };
+      const data = { method, path: endpoint.path, name, misspelt, document: endpoint.source, statedMethod: statedOf[0], stated: statedOf[1] };
       if (shown) report({ part: "url", messageId: "missing", data: { ...data, url: shown.url, words: shown.words } });
       // A variable stays as written ({{method}}), not upper-cased.
       else report({ part: "url", messageId: "missingAnyMethod", data: { ...data, method: isPlaceholder(request.method, request.variables) ? request.method : method } });

@@ -14,17 +14,17 @@ export const missingQueryParameter = defineRule({
         "As this guide shows, however, an Order ID is necessary and thus items cannot be searched for if the associated order is unknown. … The header must specify the order and item IDs, but also includes the specific custom data ID before the order ID is appended.",
     },
     messages: {
-      missing: '{{path}} needs the query parameter ?{{name}}=: the {{document}} document says "{{stated}}"',
-      missingOfMethod: '{{method}} {{path}} needs the query parameter ?{{name}}=: the {{document}} document says of {{method}} "{{stated}}"',
+      missing: '{{path}} needs the query parameter ?{{name}}={{misspelt}}: the {{document}} document says "{{stated}}"',
+      missingOfMethod: '{{method}} {{path}} needs the query parameter ?{{name}}={{misspelt}}: the {{document}} document says of {{method}} "{{stated}}"',
     },
   },
   checkRequest({ request, method, match, operation, report }) {
     const endpoint = match.endpoint;
     if (!endpoint) return;
-    for (const { name, stated, statedOf } of missingQuery(request, method, match, operation)) {
+    for (const { name, stated, statedOf, misspelt } of missingQuery(request, method, match, operation)) {
       // Said of other methods only: request/missing-query-parameter-inferred's warning.
       if (stated === undefined) continue;
-      report({ part: "url", messageId: statedOf ? "missingOfMethod" : "missing", data: { method, path: endpoint.path, name, document: endpoint.source, stated } });
+      report({ part: "url", messageId: statedOf ? "missingOfMethod" : "missing", data: { method, path: endpoint.path, name, misspelt, document: endpoint.source, stated } });
     }
   },
 });

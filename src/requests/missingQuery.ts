@@ -13,6 +13,8 @@ export interface MissingQuery {
   readonly statedOf: readonly [Method, string] | undefined;
   /** What the document shows for this method (its URL) and says of the call; undefined for a method it does not describe (PATCH, a variable). */
   readonly shown: { readonly url: string; readonly words: string } | undefined;
+  /** For a message: where a parameter written misspelt (`?orderid=1`) stands in its place, the words that say so; else "". */
+  readonly misspelt: string;
 }
 
 /**
@@ -34,13 +36,18 @@ export function missingQuery(request: RequestEntry, method: string, match: Endpo
     // A search parameter written misspelt (`?orderid=1`) is the query schema's finding, at that
     // parameter and naming it (as an orderItemSearch payload's is): one cause, one finding.
     if (!given && operation?.queryKind && misspeltKey(Object.fromEntries(match.url.query), name, Object.keys(shapes[operation.queryKind]?.properties ?? {})) !== undefined) continue;
-    if (!given) missing.push(evidenceFor(name, parameter, isPlaceholder(method, request.variables) ? undefined : (method as Method)));
+    if (!given) {
+      // Found by the fix of request files: an item data PUT's `?orderid=1` got no "did you mean", which a search's gets.
+      const misspelt = misspeltKey(Object.fromEntries(match.url.query), name, Object.keys(endpoint.requiredQuery));
+      const words = misspelt === undefined ? "" : ` (${JSON.stringify(misspelt)} stands in its place: did you mean ${name}?)`;
+      missing.push({ ...evidenceFor(name, parameter, isPlaceholder(method, request.variables) ? undefined : (method as Method)), misspelt: words });
+    }
   }
   return missing;
 }
 
 /** `method` undefined: a variable, which may stand for any method, so only words said of every method are stated for it. */
-function evidenceFor(name: string, parameter: QueryParameter, method: Method | undefined): MissingQuery {
+function evidenceFor(name: string, parameter: QueryParameter, method: Method | undefined): Omit<MissingQuery, "misspelt"> {
   if (typeof parameter.stated === "string") return { name, stated: parameter.stated, statedOf: undefined, shown: undefined };
   const stated = method === undefined ? undefined : parameter.stated[method];
   const statedOf = Object.entries(parameter.stated)[0] as [Method, string] | undefined;

@@ -28,6 +28,12 @@ requestRuleTester(missingQueryParameterInferred, {
     { name: "a variable in place of the query's name may hold orderID", http: `GET ${item}?{{query}}\n${tenant}` },
   ],
   invalid: [
+    // Found by the fix of request files: a search's `?orderid=1` says "did you mean orderID?", an item data GET's did not.
+    {
+      name: "an item data GET with ?OrderID= (misspelt): the warning names it and the parameter meant",
+      http: `GET ${item}/?OrderID=555555\n${tenant}`,
+      errors: [{ messageId: "missing", line: 1, messageIncludes: ['has no ?orderID= ("OrderID" stands in its place: did you mean orderID?)'] }],
+    },
     {
       name: "an item data GET without ?orderID= (the audit's repro)",
       http: `GET ${item}\n${tenant}`,

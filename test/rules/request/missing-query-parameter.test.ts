@@ -24,6 +24,12 @@ requestRuleTester(missingQueryParameter, {
     { name: "a variable in place of the query's name may hold orderID", http: `PUT ${item}/999999?{{query}}\n${tenant}${body}` },
   ],
   invalid: [
+    // Found by the fix of request files: a search's `?orderid=1` says "did you mean orderID?", an item data PUT's did not.
+    {
+      name: "an item data PUT with ?orderid= (misspelt): the finding names it and the parameter meant",
+      http: `PUT ${item}/999999?orderid=555555\n${tenant}${body}`,
+      errors: [{ messageId: "missingOfMethod", line: 1, messageIncludes: ['needs the query parameter ?orderID= ("orderid" stands in its place: did you mean orderID?)', putSays] }],
+    },
     {
       name: "an item data PUT without ?orderID=",
       http: `PUT ${item}/999999\n${tenant}${body}`,
