@@ -146,6 +146,8 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
     if (typeof answer === "bigint") record(key, "bigint", answered);
     if (typeof answer !== "object" || answer === null) return answer;
     const primitive = unboxed(answer);
+    // A boxed BigInt (Object(5n)) is one JSON.stringify throws on, as the primitive is (found by the review of the session: it passed).
+    if (typeof primitive === "bigint") record(key, "bigint", answered);
     return typeof primitive === "number" ? asWrittenNumber(primitive) : primitive;
   };
   const open = (node: object, copy: unknown[] | Record<string, unknown>, answerOf: string | undefined, inAnswer: boolean): WriteFrame => {

@@ -33,6 +33,8 @@ function webFormClass(value: unknown): "URLSearchParams" | "FormData" | "Blob" |
   if (typeof value !== "object" || value === null) return undefined;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype === Object.prototype || prototype === Array.prototype || prototype === null) return undefined;
+  // One with a toJSON is written as that answers, checked so (found by the review of the session).
+  if (typeof (value as { toJSON?: unknown }).toJSON === "function") return undefined;
   const tag = Object.prototype.toString.call(value).slice(8, -1);
   if (tag === "URLSearchParams" || tag === "FormData" || tag === "Blob") return tag;
   // A File is a Blob with a name.
