@@ -104,7 +104,8 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
   let left = budget;
   const size = indexedSize(node);
   if (size !== undefined) {
-    if (size > limits.maxEntries || !((left -= size) >= 0)) return -1;
+    // An array read by index shows no key: one with a toJSON of its own is written as that answers (found by the review of the session).
+    if (size > limits.maxEntries || !((left -= size) >= 0) || (node as { toJSON?: unknown }).toJSON !== undefined) return -1;
     for (let i = 0; i < size; i++) {
       const child: unknown = (node as unknown[])[i];
       if (typeof child === "object" && child !== null && (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0)) return -1;

@@ -24,6 +24,21 @@ describe("a value checked as JSON.stringify sends it", () => {
     expect(validate("createOrder", { ...example(), customOrderData: { k: inner } }).valid).toBe(true);
   });
 
+  it("an array with a toJSON of its own is checked as what that writes, as JSON.stringify sends it", () => {
+    const answering = example();
+    Object.assign(answering.orderItems as unknown[], { toJSON: () => "none" });
+    expect(validate("createOrder", answering)).toEqual(validate("createOrder", JSON.parse(JSON.stringify(answering))));
+    expect(validate("createOrder", answering).valid).toBe(false);
+    const throwing = example();
+    Object.assign(throwing.orderItems as unknown[], {
+      toJSON: () => {
+        throw new Error("session closed");
+      },
+    });
+    expect(() => JSON.stringify(throwing)).toThrow("session closed");
+    expect(validate("createOrder", throwing).valid).toBe(false);
+  });
+
   it("a URLSearchParams or a class tagged Blob with a toJSON is checked as what its toJSON writes, not named a web form", () => {
     const params = Object.assign(new URLSearchParams("orderID=1"), { toJSON: example });
     class Doc {
