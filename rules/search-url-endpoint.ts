@@ -1,7 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
 import { endpoints } from "../src/requests/endpoints.js";
-import { matchEndpoint, urlSections } from "../src/requests/matchEndpoint.js";
-import { withoutDotSegments } from "../src/requests/dotSegments.js";
+import { matchEndpoint } from "../src/requests/matchEndpoint.js";
 
 const search = endpoints.find((endpoint) => endpoint.id === "orderItemSearch");
 
@@ -35,14 +34,12 @@ export const searchUrlEndpoint = defineRule({
     payload({ source, report }) {
       const url = source?.searchUrl;
       if (url === undefined || search === undefined) return;
-      // The path as a client sends it: `.` and `..` segments removed, as `new URL()` does;
-      // `//` kept, as it does (matchEndpoint alone would merge it, and drop nothing).
-      const { host, pathText } = urlSections(url);
-      const sent = withoutDotSegments(pathText);
-      const match = matchEndpoint((host ?? "") + sent);
-      const path = JSON.stringify(pathText || "/");
+      // Matched as a client sends the path (`.` and `..` removed, as `new URL()` does), its `//`
+      // merged and told apart (emptySegment), as request/unknown-endpoint reads a request file's.
+      const match = matchEndpoint(url);
+      const path = JSON.stringify(match.url.pathText || "/");
       if (match.endpoint === search) {
-        if (sent.includes("//")) report({ path: "", messageId: "emptySegment", data: { path, search: search.path } });
+        if (match.url.emptySegment) report({ path: "", messageId: "emptySegment", data: { path, search: search.path } });
         return;
       }
       const name = match.endpoint?.source;
