@@ -28,20 +28,21 @@ export function missingQuery(request: RequestEntry, method: string, match: Endpo
   // A variable in place of a parameter's name may hold this one.
   if (!endpoint || queryMayHoldAny(match.url)) return [];
   const missing: MissingQuery[] = [];
+  const given = Object.fromEntries(match.url.query);
+  // The names a misspelt key may be near: a search's every parameter, another call's required ones.
+  const known = operation?.queryKind ? Object.keys(shapes[operation.queryKind]?.properties ?? {}) : Object.keys(endpoint.requiredQuery);
   for (const [name, parameter] of Object.entries(endpoint.requiredQuery)) {
     const value = match.url.query.get(name);
     // An empty one (`?orderID=`) in a query the operation checks with its schema (the search)
     // is the schema's finding, at the parameter: one cause, one finding.
-    const given = operation?.queryKind ? value !== undefined : value !== undefined && value !== "";
+    if (operation?.queryKind ? value !== undefined : value !== undefined && value !== "") continue;
+    const misspelt = misspeltKey(given, name, known);
     // A search parameter written misspelt (`?orderid=1`) is the query schema's finding, at that
     // parameter and naming it (as an orderItemSearch payload's is): one cause, one finding.
-    if (!given && operation?.queryKind && misspeltKey(Object.fromEntries(match.url.query), name, Object.keys(shapes[operation.queryKind]?.properties ?? {})) !== undefined) continue;
-    if (!given) {
-      // Found by the fix of request files: an item data PUT's `?orderid=1` got no "did you mean", which a search's gets.
-      const misspelt = misspeltKey(Object.fromEntries(match.url.query), name, Object.keys(endpoint.requiredQuery));
-      const words = misspelt === undefined ? "" : ` (${JSON.stringify(misspelt)} stands in its place: did you mean ${name}?)`;
-      missing.push({ ...evidenceFor(name, parameter, isPlaceholder(method, request.variables) ? undefined : (method as Method)), misspelt: words });
-    }
+    if (misspelt !== undefined && operation?.queryKind) continue;
+    // Elsewhere the finding names it (found by the fix of request files: an item data PUT's `?orderid=1` got no "did you mean").
+    const words = misspelt === undefined ? "" : ` (${JSON.stringify(misspelt)} stands in its place: did you mean ${name}?)`;
+    missing.push({ ...evidenceFor(name, parameter, isPlaceholder(method, request.variables) ? undefined : (method as Method)), misspelt: words });
   }
   return missing;
 }
