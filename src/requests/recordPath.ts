@@ -10,10 +10,14 @@ export interface RecordPathMethod {
   readonly recordInUrl: string;
 }
 
-/** Whether `path` is `base` and one path parameter after it (`…/customData/{orderCustomDataID}`). */
-function isRecordOf(path: string, base: string): boolean {
-  return path.startsWith(base) && /^\{\w+\}\/?$/.test(path.slice(base.length));
+/** Whether `record` is `collection`'s record in its document: its path and one path parameter after it (`…/customData/{orderCustomDataID}`). */
+function isRecordOf(record: Endpoint, collection: Endpoint): boolean {
+  const base = collection.path.replace(/\/$/, "") + "/";
+  return record.source === collection.source && record.path.startsWith(base) && /^\{\w+\}\/?$/.test(record.path.slice(base.length));
 }
+
+/** Whether the endpoint takes the method on its own path. */
+const takes = (endpoint: Endpoint, method: string): boolean => endpoint.operations.some((o) => o.method === method);
 
 /**
  * A PUT or DELETE to a custom data collection (…/customData) without the record ID: the
@@ -25,9 +29,8 @@ function isRecordOf(path: string, base: string): boolean {
 export function recordPathMethod(endpoint: Endpoint, method: string): RecordPathMethod | undefined {
   const listedOnCall = endpoint.listedOnCall;
   const recordInUrl = listedOnCall?.recordInUrl[method as keyof typeof listedOnCall.recordInUrl];
-  if (!listedOnCall || recordInUrl === undefined || endpoint.operations.some((o) => o.method === method)) return undefined;
-  const base = endpoint.path.replace(/\/$/, "") + "/";
-  const record = endpoints.find((e) => e.source === endpoint.source && isRecordOf(e.path, base) && e.operations.some((o) => o.method === method));
+  if (!listedOnCall || recordInUrl === undefined || takes(endpoint, method)) return undefined;
+  const record = endpoints.find((e) => isRecordOf(e, endpoint) && takes(e, method));
   return record && { record, listed: listedOnCall.methods, recordInUrl };
 }
 
@@ -49,12 +52,11 @@ export interface CollectionPathMethod {
  * recordPathMethod: only one rule reports a request).
  */
 export function collectionPathMethod(endpoint: Endpoint, method: string): CollectionPathMethod | undefined {
-  if (endpoint.operations.some((o) => o.method === method)) return undefined;
+  if (takes(endpoint, method)) return undefined;
   for (const collection of endpoints) {
     const listedOnCall = collection.listedOnCall;
     const recordIdFromOms = listedOnCall?.recordIdFromOms[method as keyof typeof listedOnCall.recordIdFromOms];
-    if (!listedOnCall || recordIdFromOms === undefined || collection.source !== endpoint.source) continue;
-    if (isRecordOf(endpoint.path, collection.path.replace(/\/$/, "") + "/") && collection.operations.some((o) => o.method === method)) {
+    if (listedOnCall && recordIdFromOms !== undefined && isRecordOf(endpoint, collection) && takes(collection, method)) {
       return { collection, listed: listedOnCall.methods, recordIdFromOms };
     }
   }
@@ -83,7 +85,6 @@ export function operationReadAs(endpoint: Endpoint | undefined, method: string):
 export function listedForCall(endpoint: Endpoint): { listed: string; recordMethods: string; recordPath: string } | undefined {
   const listedOnCall = endpoint.listedOnCall;
   if (!listedOnCall) return undefined;
-  const base = endpoint.path.replace(/\/$/, "") + "/";
-  const record = endpoints.find((e) => e.source === endpoint.source && isRecordOf(e.path, base));
+  const record = endpoints.find((e) => isRecordOf(e, endpoint));
   return record && { listed: listedOnCall.methods, recordMethods: record.operations.map((o) => o.method).join(", "), recordPath: record.path };
 }
