@@ -40,6 +40,9 @@ function isBoxed(object: object): boolean {
   }
 }
 
+/** NaN and ±Infinity places kept to name in a finding: the first thousand (a finding past them says less, no more). */
+const namedNonFinite = 1000;
+
 /**
  * A caller's value that holds objects JSON writes otherwise (a Date, a decimal library's
  * number, a boxed string), as the OMS would receive it: JSON.stringify's text, read back and
@@ -58,9 +61,6 @@ function isBoxed(object: object): boolean {
  * The levels likewise: an answer nested past the stack (100,000 levels) made JSON.stringify
  * throw a RangeError, and the value passed as it stood where 1,200 levels were a finding.
  */
-/** NaN and ±Infinity places kept to name in a finding: the first thousand (a finding past them says less, no more). */
-const namedNonFinite = 1000;
-
 export function asSent(value: unknown, limits: StructureLimits): SentValue | { readonly finding: Diagnostic } | undefined {
   let text: string | undefined;
   let values = 0;
