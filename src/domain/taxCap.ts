@@ -84,6 +84,8 @@ export function hasSubtotal(over: OverCap | LineOverCap): boolean {
 
 /** Five cents: 5 × tax − subtotal below it is a tax over the cap by less than a cent. */
 const fiveCents: Decimal = { units: 5n, scale: 2 };
+/** 5 × tax − subtotal times this below the subtotal: an excess under a billionth of the cap. */
+const billion: Decimal = { units: 1_000_000_000n, scale: 0 };
 
 /**
  * Whether a tax over the cap is over it by less than a cent and written with more decimals
@@ -99,8 +101,6 @@ export function overByFloatNoise({ tax, subtotal }: OverCap): boolean {
   // out (0.00005 on 0.0001 is over by less than a cent, but at 50%: found by the review of the session).
   return tax.scale > 4 && compare(overTimesFive, fiveCents) < 0 && compare(multiply(overTimesFive, billion), subtotal) < 0;
 }
-
-const billion: Decimal = { units: 1_000_000_000n, scale: 0 };
 
 /** The numbers a message names; the rate is rounded for reading, never to 20% or less (decisions are exact). */
 export function capAmounts({ tax, subtotal }: OverCap) {
