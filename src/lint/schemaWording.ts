@@ -1,4 +1,4 @@
-import { nearestName } from "../engine/nearestName.js";
+import { nearestName, tolerance, withinDistance } from "../engine/nearestName.js";
 import { isContainer, segments } from "../json/jsonPointer.js";
 
 /**
@@ -87,7 +87,12 @@ function andList(items: readonly string[]): string {
  */
 export function misspeltKey(object: unknown, missing: string, known: readonly string[]): string | undefined {
   if (!isContainer(object) || Array.isArray(object)) return undefined;
+  const missingLower = missing.toLowerCase();
   for (const key of Object.keys(object)) {
+    // A key whose nearest known name is the field is within the field's tolerance of it: the
+    // other keys (all but a few, in an object of 10,000 unknown keys) are not compared with
+    // every known name, once per missing field.
+    if (!withinDistance(key.toLowerCase(), missingLower, tolerance(key, missing))) continue;
     if (!known.includes(key) && nearestName(key, known) === missing) return key;
   }
   return undefined;

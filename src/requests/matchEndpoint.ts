@@ -1,4 +1,4 @@
-import { damerauLevenshtein } from "../engine/nearestName.js";
+import { damerauLevenshtein, distanceAtLeast } from "../engine/nearestName.js";
 import { endpoints, type Endpoint, type HostFamily, type ParameterType } from "./endpoints.js";
 import type { VariableReading } from "./requestEntry.js";
 import { withoutDotSegments } from "./dotSegments.js";
@@ -216,7 +216,10 @@ export function matchEndpoint(url: string, variables: VariableReading = "read", 
   let nearest: Endpoint | undefined;
   let best = Infinity;
   for (const endpoint of endpoints) {
-    const distance = damerauLevenshtein(given, normalizedTemplate(endpoint));
+    const template = normalizedTemplate(endpoint);
+    // No nearer than the nearest so far (a tie keeps the first): the distance's table is skipped.
+    if (Math.abs(given.length - template.length) >= best || distanceAtLeast(given, template) >= best) continue;
+    const distance = damerauLevenshtein(given, template);
     if (distance < best) {
       best = distance;
       nearest = endpoint;
