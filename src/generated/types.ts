@@ -30,6 +30,42 @@ export type CreateOrderRequest = OrderBody & {
     | "zh-HANT"
     | "zh-yue-CN"
     | "en-CA";
+  currency?:
+    | "USD"
+    | "RUB"
+    | "UAH"
+    | "CAD"
+    | "MEX"
+    | "HUF"
+    | "GBP"
+    | "MXN"
+    | "IDR"
+    | "CHF"
+    | "EUR"
+    | "IRR"
+    | "NOK"
+    | "DKK"
+    | "KWD"
+    | "SEK"
+    | "SGD"
+    | "TWD"
+    | "HKD"
+    | "PLN"
+    | "QAR"
+    | "CNY"
+    | "RON"
+    | "SAR"
+    | "JPY"
+    | "ARS"
+    | "THB"
+    | "NZD"
+    | "BRL"
+    | "AED"
+    | "KRW"
+    | "HRK"
+    | "AUD"
+    | "INR"
+    | "CZK";
   /**
    * Set by the OMS: "best to treat it as read-only" (read-only-ids). An integer, minimum 1, or null.
    */
@@ -166,6 +202,46 @@ export type ImportOrderRequest = OrderBody & {
   orderStatus: "SHIPPED" | "READY" | "CANCELLED";
   locale?: string;
   /**
+   * The import's row gives no codes: Create Order's 35 are our reading here (schema/create-order-code-list). Only a string is compared with them: a value of another type is the type's one finding.
+   */
+  currency?:
+    | "USD"
+    | "RUB"
+    | "UAH"
+    | "CAD"
+    | "MEX"
+    | "HUF"
+    | "GBP"
+    | "MXN"
+    | "IDR"
+    | "CHF"
+    | "EUR"
+    | "IRR"
+    | "NOK"
+    | "DKK"
+    | "KWD"
+    | "SEK"
+    | "SGD"
+    | "TWD"
+    | "HKD"
+    | "PLN"
+    | "QAR"
+    | "CNY"
+    | "RON"
+    | "SAR"
+    | "JPY"
+    | "ARS"
+    | "THB"
+    | "NZD"
+    | "BRL"
+    | "AED"
+    | "KRW"
+    | "HRK"
+    | "AUD"
+    | "INR"
+    | "CZK"
+    | (string & {});
+  /**
    * An integer, minimum 1, or null (the import example sends "orderID":null).
    */
   orderID?: number | null;
@@ -264,42 +340,10 @@ export interface OrderBody {
    * Each kind's schema types it, with its own document's row: Create Order's "locale enum … the location and language of the order", the import's "locale string … the manufacturer’s language or region".
    */
   locale: string;
-  currency:
-    | "USD"
-    | "RUB"
-    | "UAH"
-    | "CAD"
-    | "MEX"
-    | "HUF"
-    | "GBP"
-    | "MXN"
-    | "IDR"
-    | "CHF"
-    | "EUR"
-    | "IRR"
-    | "NOK"
-    | "DKK"
-    | "KWD"
-    | "SEK"
-    | "SGD"
-    | "TWD"
-    | "HKD"
-    | "PLN"
-    | "QAR"
-    | "CNY"
-    | "RON"
-    | "SAR"
-    | "JPY"
-    | "ARS"
-    | "THB"
-    | "NZD"
-    | "BRL"
-    | "AED"
-    | "KRW"
-    | "HRK"
-    | "AUD"
-    | "INR"
-    | "CZK";
+  /**
+   * Each kind's schema types it and gives its codes: both tables say "currency enum A International Standards Organization code indicating the currency of the order.", and only Create Order lists the codes, so the list is stated on Create Order and our reading on an import (schema/create-order-code-list).
+   */
+  currency: string;
   customer: Customer;
   /**
    * @minItems 1
