@@ -158,7 +158,7 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
   },
   {
     "id": "schema/create-order-code-list",
-    "description": "On a Historic Order Import, a code of a list that only the Create Order document gives (its 35 currencies): the import document gives no list, so that an import takes only Create Order's codes is our reading.",
+    "description": "On a Historic Order Import, a code of a list that only the Create Order document gives (its 35 currencies, its availability codes, its card issuers): the import document gives no such list, so that an import takes only Create Order's codes is our reading.",
     "evidence": "inferred",
     "source": {
       "document": "Historic Order Import (seeds/003), introduction",
@@ -381,6 +381,22 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "evidence": "inferred"
   },
   "importOrder.json#/properties/currency/then/enum": {
+    "rule": "schema/create-order-code-list",
+    "evidence": "inferred"
+  },
+  "importOrder.json#/properties/orderItems/items/properties/product/properties/availability/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
+  "importOrder.json#/properties/orderItems/items/properties/product/properties/availability/then/enum": {
+    "rule": "schema/create-order-code-list",
+    "evidence": "inferred"
+  },
+  "importOrder.json#/properties/orderPayments/items/properties/paymentMethod/properties/cardIssuer/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
+  "importOrder.json#/properties/orderPayments/items/properties/paymentMethod/properties/cardIssuer/then/enum": {
     "rule": "schema/create-order-code-list",
     "evidence": "inferred"
   },

@@ -79,6 +79,10 @@ export type CreateOrderRequest = OrderBody & {
    */
   orderItems?: unknown;
   /**
+   * A payment method's cardIssuer is one of Create Order's card issuers (stated); the import's schema holds it to the same codes as our reading. The types leave it as the shared PaymentMethod type has it.
+   */
+  orderPayments?: unknown;
+  /**
    * Create Order's table gives shippingTax no type, where it types shippingTaxRate a number; its examples send numbers (0.1, 2, null), and the import's table types it number: a number is our reading here.
    */
   shippingTax?: number | null;
@@ -107,6 +111,9 @@ export type Address = AddressWithoutLines & {
 export type PaymentMethod = {
   noOperationType?: string | null;
   cardNumber?: string | null;
+  /**
+   * A paymentMethod's cardIssuer, whichever its payment type: each kind's schema checks it, Create Order's against its list (stated), the import's against the same codes as our reading. Typed as the codes or any other string, or null, as the two kinds share this type.
+   */
   cardIssuer?:
     | "AM"
     | "LS"
@@ -125,6 +132,7 @@ export type PaymentMethod = {
     | "DC"
     | "VL"
     | "JB"
+    | (string & {})
     | null;
   cardExpiration?: string | null;
   cardSecurityCode?: string | null;
@@ -241,6 +249,14 @@ export type ImportOrderRequest = OrderBody & {
     | "INR"
     | "CZK"
     | (string & {});
+  /**
+   * A product's availability: see its own description. The types leave it as the shared OrderItem type has it.
+   */
+  orderItems?: unknown;
+  /**
+   * A payment method's cardIssuer: see its own description. The types leave it as the shared PaymentMethod type has it.
+   */
+  orderPayments?: unknown;
   /**
    * An integer, minimum 1, or null (the import example sends "orderID":null).
    */
@@ -416,9 +432,9 @@ export interface Product {
    */
   productID?: string | number | null;
   /**
-   * One of the documented codes, or null: the documents call availability crucial, never required, so null (not given) is taken as absent is.
+   * Each kind's schema checks it: Create Order's against its list (stated), the import's against the same codes as our reading. Typed as the codes or any other string, or null, as the two kinds share this type.
    */
-  availability?: "Y" | "N" | "L" | "M" | "J" | "P" | "D" | "I" | "S" | "G" | "V" | "F" | null;
+  availability?: "Y" | "N" | "L" | "M" | "J" | "P" | "D" | "I" | "S" | "G" | "V" | "F" | (string & {}) | null;
   name: string;
   retailPrice?: number | null;
   offerPrice?: number | null;
