@@ -80,7 +80,9 @@ export function forGeneratedTypes(schema: JsonSchema, open: boolean): JsonSchema
  * implementation and should be verified before placing the call"), so validate() takes another
  * code with schema/payment-type's warning, and an implementation's own code must compile too.
  * `(string & {})` keeps the listed codes as an editor's completions. An enum in a `then` is
- * left as it is: it checks how a value the stated list holds is spelt (Create Order's locale).
+ * left as it is where it checks how a value the stated list holds is spelt (Create Order's
+ * locale); one whose `if` only asks the value's type (an import's currency, compared with
+ * Create Order's codes only when it is a string) types the field that holds it.
  */
 export function openUnstatedEnums(file: string, schema: JsonSchema, constraints: Readonly<Record<string, ConstraintRule>>): JsonSchema {
   const copy = structuredClone(schema);
@@ -88,10 +90,18 @@ export function openUnstatedEnums(file: string, schema: JsonSchema, constraints:
     const inFile = place.startsWith(`${file}#/`) && place.endsWith("/enum");
     if (!inFile || evidence === "stated") continue;
     const keys = segments(place.slice(file.length + 1, -"/enum".length));
-    if (keys.includes("then")) continue;
     const node = keys.reduce<JsonSchema>((parent, key) => parent[key] as JsonSchema, copy);
-    const nullable = Array.isArray(node.type) && node.type.includes("null");
-    node.tsType = [...(node.enum as unknown[]).map((code) => JSON.stringify(code)), "(string & {})", ...(nullable ? ["null"] : [])].join(" | ");
+    const field = keys[keys.length - 1] === "then" ? keys.slice(0, -1).reduce<JsonSchema>((parent, key) => parent[key] as JsonSchema, copy) : node;
+    if (keys.includes("then") && !(field !== node && isTypeTest(field.if))) continue;
+    const nullable = Array.isArray(field.type) && field.type.includes("null");
+    field.tsType = [...(node.enum as unknown[]).map((code) => JSON.stringify(code)), "(string & {})", ...(nullable ? ["null"] : [])].join(" | ");
   }
   return copy;
+}
+
+/** Whether an `if` asks only the value's type (`{ "type": "string" }`, its passage and document aside). */
+function isTypeTest(test: unknown): boolean {
+  if (typeof test !== "object" || test === null) return false;
+  const keywords = Object.keys(test).filter((keyword) => !annotations.has(keyword));
+  return keywords.length === 1 && keywords[0] === "type";
 }

@@ -1,10 +1,22 @@
 import { schemaFiles } from "../generated/jsonSchemas.js";
 
 /**
- * The currency codes the documents list for an order ("currency": the 35 ISO codes of the
- * Create Order and import tables), read from the schema that encodes them, not copied: a
- * rule comparing an order's currency leaves any other value to the schema's one finding.
+ * The currency codes the documents list for an order: the 35 ISO codes of Create Order's
+ * "ISO codes" list (the import document lists none), read from the schema that encodes them,
+ * not copied: a rule comparing an order's currency leaves any other value to the schema's one
+ * finding (an error on Create Order, schema/create-order-code-list's warning on an import).
  */
 export const documentedCurrencies: ReadonlySet<string> = new Set(
-  (schemaFiles.OrderBody as { properties: { currency: { enum: readonly string[] } } }).properties.currency.enum,
+  (schemaFiles.CreateOrderRequest as { properties: { currency: { enum: readonly string[] } } }).properties.currency.enum,
 );
+
+/**
+ * The currency codes of ISO 4217 that the runtime's Intl knows (ICU's list, which holds the
+ * 35 and the rest: ZAR, PEN, …), or none where Intl cannot list them (an older runtime).
+ */
+const isoCurrencies: ReadonlySet<string> = new Set(typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : []);
+
+/** Whether a value is an ISO 4217 currency code as the standard writes it (three capitals), as far as the runtime knows. */
+export function isIsoCurrencyCode(value: unknown): value is string {
+  return typeof value === "string" && isoCurrencies.has(value);
+}

@@ -157,6 +157,15 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     }
   },
   {
+    "id": "schema/create-order-code-list",
+    "description": "On a Historic Order Import, a code of a list that only the Create Order document gives (its 35 currencies, its availability codes, its card issuers): the import document gives no such list, so that an import takes only Create Order's codes is our reading.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Historic Order Import (seeds/003), introduction",
+      "passage": "It is very similar in structure to the standard Create Order API call, but has a few different parameters and contexts as shown below."
+    }
+  },
+  {
     "id": "schema/record-parent-ids",
     "description": "A returned custom data record carries the IDs of its order (and item), as the documents' example responses do: the documents say only that the custom data ID is returned, so the rest is our reading.",
     "evidence": "inferred",
@@ -369,6 +378,26 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   },
   "definitions.json#/definitions/externalFraudData/properties/fraudState/enum": {
     "rule": "schema/external-fraud",
+    "evidence": "inferred"
+  },
+  "importOrder.json#/properties/currency/then/enum": {
+    "rule": "schema/create-order-code-list",
+    "evidence": "inferred"
+  },
+  "importOrder.json#/properties/orderItems/items/properties/product/properties/availability/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
+  "importOrder.json#/properties/orderItems/items/properties/product/properties/availability/then/enum": {
+    "rule": "schema/create-order-code-list",
+    "evidence": "inferred"
+  },
+  "importOrder.json#/properties/orderPayments/items/properties/paymentMethod/properties/cardIssuer/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
+  "importOrder.json#/properties/orderPayments/items/properties/paymentMethod/properties/cardIssuer/then/enum": {
+    "rule": "schema/create-order-code-list",
     "evidence": "inferred"
   },
   "importOrder.json#/properties/importedCreationDate/format": {

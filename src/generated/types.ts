@@ -30,6 +30,42 @@ export type CreateOrderRequest = OrderBody & {
     | "zh-HANT"
     | "zh-yue-CN"
     | "en-CA";
+  currency?:
+    | "USD"
+    | "RUB"
+    | "UAH"
+    | "CAD"
+    | "MEX"
+    | "HUF"
+    | "GBP"
+    | "MXN"
+    | "IDR"
+    | "CHF"
+    | "EUR"
+    | "IRR"
+    | "NOK"
+    | "DKK"
+    | "KWD"
+    | "SEK"
+    | "SGD"
+    | "TWD"
+    | "HKD"
+    | "PLN"
+    | "QAR"
+    | "CNY"
+    | "RON"
+    | "SAR"
+    | "JPY"
+    | "ARS"
+    | "THB"
+    | "NZD"
+    | "BRL"
+    | "AED"
+    | "KRW"
+    | "HRK"
+    | "AUD"
+    | "INR"
+    | "CZK";
   /**
    * Set by the OMS: "best to treat it as read-only" (read-only-ids). An integer, minimum 1, or null.
    */
@@ -42,6 +78,10 @@ export type CreateOrderRequest = OrderBody & {
    * Create Order names Availability among the crucial elements of a line item; the import's Order Items name the others without it. So a Create Order product with no availability, or a null one (null gives no code), is schema/line-item-crucial's warning, on this kind only. The types leave it optional (tsType), as the shared OrderItem type has it: the warning is the schema's, not the compiler's.
    */
   orderItems?: unknown;
+  /**
+   * A payment method's cardIssuer is one of Create Order's card issuers (stated); the import's schema holds it to the same codes as our reading. The types leave it as the shared PaymentMethod type has it.
+   */
+  orderPayments?: unknown;
   /**
    * Create Order's table gives shippingTax no type, where it types shippingTaxRate a number; its examples send numbers (0.1, 2, null), and the import's table types it number: a number is our reading here.
    */
@@ -71,6 +111,9 @@ export type Address = AddressWithoutLines & {
 export type PaymentMethod = {
   noOperationType?: string | null;
   cardNumber?: string | null;
+  /**
+   * A paymentMethod's cardIssuer, whichever its payment type: each kind's schema checks it, Create Order's against its list (stated), the import's against the same codes as our reading. Typed as the codes or any other string, or null, as the two kinds share this type.
+   */
   cardIssuer?:
     | "AM"
     | "LS"
@@ -89,6 +132,7 @@ export type PaymentMethod = {
     | "DC"
     | "VL"
     | "JB"
+    | (string & {})
     | null;
   cardExpiration?: string | null;
   cardSecurityCode?: string | null;
@@ -165,6 +209,54 @@ export type CustomDataHash1 = {
 export type ImportOrderRequest = OrderBody & {
   orderStatus: "SHIPPED" | "READY" | "CANCELLED";
   locale?: string;
+  /**
+   * The import's row gives no codes: Create Order's 35 are our reading here (schema/create-order-code-list). Only a string is compared with them: a value of another type is the type's one finding.
+   */
+  currency?:
+    | "USD"
+    | "RUB"
+    | "UAH"
+    | "CAD"
+    | "MEX"
+    | "HUF"
+    | "GBP"
+    | "MXN"
+    | "IDR"
+    | "CHF"
+    | "EUR"
+    | "IRR"
+    | "NOK"
+    | "DKK"
+    | "KWD"
+    | "SEK"
+    | "SGD"
+    | "TWD"
+    | "HKD"
+    | "PLN"
+    | "QAR"
+    | "CNY"
+    | "RON"
+    | "SAR"
+    | "JPY"
+    | "ARS"
+    | "THB"
+    | "NZD"
+    | "BRL"
+    | "AED"
+    | "KRW"
+    | "HRK"
+    | "AUD"
+    | "INR"
+    | "CZK"
+    | (string & {});
+  /**
+   * A product's availability: see its own description. The types leave it as the shared OrderItem type has it.
+   */
+  orderItems?: unknown;
+  /**
+   * A payment method's cardIssuer: see its own description. The types leave it as the shared PaymentMethod type has it.
+   */
+  orderPayments?: unknown;
   /**
    * An integer, minimum 1, or null (the import example sends "orderID":null).
    */
@@ -264,42 +356,10 @@ export interface OrderBody {
    * Each kind's schema types it, with its own document's row: Create Order's "locale enum … the location and language of the order", the import's "locale string … the manufacturer’s language or region".
    */
   locale: string;
-  currency:
-    | "USD"
-    | "RUB"
-    | "UAH"
-    | "CAD"
-    | "MEX"
-    | "HUF"
-    | "GBP"
-    | "MXN"
-    | "IDR"
-    | "CHF"
-    | "EUR"
-    | "IRR"
-    | "NOK"
-    | "DKK"
-    | "KWD"
-    | "SEK"
-    | "SGD"
-    | "TWD"
-    | "HKD"
-    | "PLN"
-    | "QAR"
-    | "CNY"
-    | "RON"
-    | "SAR"
-    | "JPY"
-    | "ARS"
-    | "THB"
-    | "NZD"
-    | "BRL"
-    | "AED"
-    | "KRW"
-    | "HRK"
-    | "AUD"
-    | "INR"
-    | "CZK";
+  /**
+   * Each kind's schema types it and gives its codes: both tables say "currency enum A International Standards Organization code indicating the currency of the order.", and only Create Order lists the codes, so the list is stated on Create Order and our reading on an import (schema/create-order-code-list).
+   */
+  currency: string;
   customer: Customer;
   /**
    * @minItems 1
@@ -372,9 +432,9 @@ export interface Product {
    */
   productID?: string | number | null;
   /**
-   * One of the documented codes, or null: the documents call availability crucial, never required, so null (not given) is taken as absent is.
+   * Each kind's schema checks it: Create Order's against its list (stated), the import's against the same codes as our reading. Typed as the codes or any other string, or null, as the two kinds share this type.
    */
-  availability?: "Y" | "N" | "L" | "M" | "J" | "P" | "D" | "I" | "S" | "G" | "V" | "F" | null;
+  availability?: "Y" | "N" | "L" | "M" | "J" | "P" | "D" | "I" | "S" | "G" | "V" | "F" | (string & {}) | null;
   name: string;
   retailPrice?: number | null;
   offerPrice?: number | null;

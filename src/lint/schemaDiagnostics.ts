@@ -4,8 +4,9 @@ import { pointer, valueAt } from "../json/jsonPointer.js";
 import type { Shape } from "../kinds/shape.js";
 import type { MissingTogether } from "./misplacedFields.js";
 import { atMisspeltKey } from "./misspeltFields.js";
-import { bigIntWording, enumWording, jsonTextWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
+import { bigIntWording, enumWording, isoCurrencyWording, jsonTextWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
 import { codePointCount } from "../source/codePoints.js";
+import { isIsoCurrencyCode } from "../domain/currencies.js";
 
 /** The part of an Ajv error object oms-lint reads. */
 export interface AjvError {
@@ -115,7 +116,7 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
       seenRequired.add(whole);
     }
     const path = errorPath(error);
-    const message = uncertain ? lengthUnitsWording(path, uncertain) : payload ? payloadWording(error, path, payload) : (error.message ?? `fails the schema's ${error.keyword} constraint`);
+    const message = uncertain ? lengthUnitsWording(path, uncertain) : payload ? payloadWording(error, path, payload, ruleId) : (error.message ?? `fails the schema's ${error.keyword} constraint`);
     // One finding per value and rule (the schema's note that it stopped checking a list stands apart).
     const key = !payload || error.keyword === "errorLimit" ? `${path}\u0000${message}` : `${path}\u0000${ruleId}`;
     if (seen.has(key)) continue;
@@ -169,6 +170,9 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   }
   return { diagnostics, groups: together };
 }
+
+/** The rule of a code that only Create Order's list holds, on a Historic Order Import (schemas/importOrder.json). */
+export const createOrderCodeListRuleId = "schema/create-order-code-list";
 
 /** The rule of a string past a stated maximum length in UTF-16 units but within it in code points. */
 export const lengthUnitsRuleId = "schema/length-units";
@@ -238,7 +242,7 @@ function withConstraint(finding: { -readonly [K in keyof Diagnostic]: Diagnostic
 const commaListEnum = "/anyOf/0/enum";
 
 /** A message in the words the payload calls for: the field named, an enum's value quoted. */
-function payloadWording(error: AjvError, path: string, payload: Payload): string {
+function payloadWording(error: AjvError, path: string, payload: Payload, ruleId: string): string {
   const message = namingField(error.message ?? `fails the schema's ${error.keyword} constraint`, path);
   const value = valueAt(payload.value, instancePathOf(error));
   // JSON.parse reads a number past the double range (1e999) as Infinity: the schema's "must be a number" needs the range said.
@@ -248,5 +252,7 @@ function payloadWording(error: AjvError, path: string, payload: Payload): string
     return error.constraint?.startsWith("orderItemSearch.json#") ? jsonTextWording(message, value, "the search's parameters are") : jsonTextWording(message, value);
   }
   if (error.keyword !== "enum") return message;
+  // An import's currency that ISO 4217 has (ZAR) is no misspelling of one of Create Order's 35: no "did you mean QAR?".
+  if (ruleId === createOrderCodeListRuleId && path === "/currency" && isIsoCurrencyCode(value)) return isoCurrencyWording(message, value);
   return enumWording(message, value, error.params.allowedValues as unknown[] | undefined, error.constraint?.endsWith(commaListEnum) === true);
 }

@@ -62,6 +62,15 @@ export function enumWording(message: string, value: unknown, allowed: readonly u
 }
 
 /**
+ * An import's currency that is an ISO 4217 code but not one of the 35 that Create Order lists
+ * (ZAR): a real code, which only Create Order's list leaves out, so no listed code is offered
+ * in its place as if it were a misspelling (ZAR is not QAR).
+ */
+export function isoCurrencyWording(message: string, code: string): string {
+  return `${message}; got ${quote(code)}, an ISO 4217 currency code that is not among Create Order's 35`;
+}
+
+/**
  * A refused value quoted with the allowed name it likely stands for; its spelling in another
  * letter case follows `caseJoin` (", " alone, " " in a list, where the note is parenthesised).
  */

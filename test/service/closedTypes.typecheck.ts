@@ -68,7 +68,14 @@ export const methods: PaymentMethod[] = [
  * depending on implementation": at run time schema/payment-type's warning); a stated list stays closed.
  */
 export const ownPaymentType: PaymentMethod = { billingAddress: {}, paymentType: "AP" };
-// @ts-expect-error cardIssuer is the documented set of card issuers: XX is none of them
+// @ts-expect-error a Create Order's currency is one of the 35 codes its document lists: ZAR is none of them
+export const unlistedCurrency: CreateOrderRequest["currency"] = "ZAR";
+/**
+ * An import's currency, and the cardIssuer and availability both kinds share, whose lists only
+ * Create Order gives: another code compiles (at run time schema/create-order-code-list's warning
+ * on an import, the schema's error on a Create Order).
+ */
+export const importCurrency: ImportOrderRequest["currency"] = "ZAR";
 export const unlistedIssuer: PaymentMethod = { billingAddress: {}, paymentType: "CC", cardIssuer: "XX" };
 /** A search response's itemState may be one the documents do not show (response types stay open). */
 export const newItemState: OrderItemSearchResponse["collection"][number]["itemState"] = "BACKORDERED";

@@ -9,7 +9,7 @@ const json = { "content-type": "application/json" };
 describe("checkRequest's findings carry what validate()'s carry", () => {
   it("a structural finding of the body names its constraint", () => {
     const verdict = checkRequest({ method: "POST", url: "http://h/api/v2/createOrder/", headers: json, body: '{"currency":"x"}' }, { baseUrl: "http://h" });
-    expect(verdict.diagnostics).toContainEqual(expect.objectContaining({ path: "/currency", constraint: "order.json#/properties/currency/enum" }));
+    expect(verdict.diagnostics).toContainEqual(expect.objectContaining({ path: "/currency", constraint: "createOrder.json#/properties/currency/enum" }));
     expect(verdict.diagnostics).toContainEqual(expect.objectContaining({ path: "", messageId: "required", constraint: "order.json#/required" }));
   });
 
