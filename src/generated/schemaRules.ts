@@ -175,6 +175,15 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     }
   },
   {
+    "id": "schema/search-empty-default",
+    "description": "A search parameter the document gives a default (page, perPage) sent empty (page=): the document says what the OMS sets when the parameter is not provided, but not whether it takes an empty value as not provided or refuses it, so that is our reading (leave the parameter out to get the default).",
+    "evidence": "inferred",
+    "source": {
+      "document": "Search for Order Item (seeds/002), Optional Parameters",
+      "passage": "pageinteger The page number to begin listing the results from. The default and minimum value is “1”, so it will be automatically set as 1 even if not provided in the search request. perPageinteger The (max) number of items to return per page. The minimum value is “1” and the maximum value is “100”. The default is “10”."
+    }
+  },
+  {
     "id": "schema/response-shape",
     "description": "A search response's order item records have the fields and types of the document's example response (the document gives no table for a response, and says it \"follows the same organizational structure as the standard Get Order Item Information response\", which is not one of the five documents).",
     "evidence": "inferred",
@@ -397,6 +406,14 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   },
   "orderItemCustomDataRecord.json#/allOf/1/required": {
     "rule": "schema/record-parent-ids",
+    "evidence": "inferred"
+  },
+  "orderItemSearch.json#/definitions/pageNumber/allOf/0/not": {
+    "rule": "schema/search-empty-default",
+    "evidence": "inferred"
+  },
+  "orderItemSearch.json#/definitions/perPage/allOf/0/not": {
+    "rule": "schema/search-empty-default",
     "evidence": "inferred"
   },
   "orderItemSearch.json#/definitions/queryParameters/properties/sortBy/pattern": {
