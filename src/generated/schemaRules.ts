@@ -14,7 +14,7 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
   },
   {
     "id": "schema/length-units",
-    "description": "A string within a stated maximum length counted in characters (code points), but past it counted in UTF-16 units, as Java's String.length() counts: the documents give lengths in characters and do not say how they are counted.",
+    "description": "A string within a stated maximum length counted in characters (code points), but past it counted in UTF-16 units, as Java's String.length() counts; or short of a stated minimum length in code points, but not in UTF-16 units: the documents give lengths in characters and do not say how they are counted.",
     "evidence": "inferred",
     "source": {
       "document": "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Required Parameters; Create Order (seeds/004) and Historic Order Import (seeds/003) give their lengths in characters likewise (externalOrderID, cartID, orderComment, landingCode, the billing address's lines)",
