@@ -66,7 +66,8 @@ const astral = String.raw`(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\u0000-\uFFFF])`;
  * A minimum length as oms-lint's validators count it, in UTF-16 units (codegen/validators.ts,
  * lengthBeforeCount: a minimum is missed for certain only in units), for the editor, which
  * counts `minLength` in code points and would refuse a landingCode of nine emoji (9 code
- * points, 18 units) that oms-lint takes. A string's units are its code points plus its astral
+ * points, 18 units) that oms-lint does not refuse (schema/length-units, a warning, which the
+ * language server shows itself: src/lsp/editorStructure.ts). A string's units are its code points plus its astral
  * characters, so it holds at least `limit` units exactly when, for some `a`, it holds `a`
  * astral characters and `limit - a` code points: one alternative for each `a` up to half the
  * limit (past that, its astral characters alone are enough code points). All is one pattern,

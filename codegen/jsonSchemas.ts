@@ -21,11 +21,12 @@ function bundleNames(schemas: Map<string, JsonSchema>): (file: string) => string
 }
 
 /**
- * A minimum length above 1: the validators count it in UTF-16 units, as Java's String.length()
- * does (codegen/validators.ts, lengthBeforeCount), where a JSON Schema validator counts code
- * points, and would refuse a landingCode of five emoji (5 code points, 10 units) that
- * validate() takes. A maximum is counted in code points by both; a minimum of 1 (not empty)
- * means the same in either count.
+ * A minimum length above 1: oms-lint refuses a string short of it in UTF-16 units, as Java's
+ * String.length() counts, and only warns of one short of it in code points alone
+ * (schema/length-units; codegen/validators.ts, lengthBeforeCount), where a JSON Schema
+ * validator counts code points, and would refuse a landingCode of five emoji (5 code points,
+ * 10 units) that validate() does not. A maximum is counted in code points by both; a minimum
+ * of 1 (not empty) means the same in either count.
  */
 function countsDisagree(keyword: string, value: unknown): boolean {
   return keyword === "minLength" && typeof value === "number" && value > 1;

@@ -180,11 +180,14 @@ function module(code: string): string {
  * is 200") and never say how they are counted: in code points (Ajv's ucs2length) or in UTF-16
  * units (Java's `String.length()`, the OMS being a Java service), which differ outside the
  * Basic Multilingual Plane (an emoji is one code point, two units). An error must hold under
- * either count: a minimum is missed when the larger count, units (`.length`), misses it: nine
- * emoji are a landingCode of 9 code points but 18 units, which no count refuses for certain.
- * A maximum is checked here by units (`.length`, so that no string is counted twice) with its
- * limit kept in the error's params: schemaDiagnostics counts the code points of a string past
- * it, and one within it by that count is told as uncertain (schema/length-units, a warning).
+ * either count, and a string the counts disagree on is told as uncertain (schema/length-units,
+ * a warning). A maximum is checked here by units (`.length`, so that no string is counted
+ * twice) with its limit kept in the error's params: schemaDiagnostics counts the code points
+ * of a string past it, and one within it by that count is the warning. A minimum above 1 is
+ * checked by code points, the smaller count, with its limit kept likewise: schemaDiagnostics
+ * reads the units of a string short of it, and one with enough of them is the warning (five
+ * emoji are a landingCode of 5 code points but 10 units: found by the rules audit, they passed
+ * silently). A minimum of 1 means the same in either count and is checked by `.length`.
  * The schema check of the documents' example 0.55 → 0.29 µs (six interleaved processes each)
  * when `.length` first decided most strings, their strings being nowhere near their limits.
  */
@@ -192,10 +195,19 @@ export function lengthBeforeCount(code: string): string {
   const counter = /const (func\d+) = ajvUcs2length;/.exec(code)?.[1];
   if (counter === undefined) return code;
   const maximum = new RegExp(`if\\(${counter}\\(([\\w.]+)\\) > (\\d+)\\)\\{const (err\\d+) = \\{(instancePath:[^{}]*?),keyword:"maxLength",params:\\{\\}`, "g");
+  const minimum = new RegExp(`if\\(${counter}\\(([\\w.]+)\\) < (\\d+)\\)\\{(?:const (err\\d+) = \\{(instancePath:[^{}]*?),keyword:"minLength",params:\\{\\})?`, "g");
+  let countsKept = 0;
   const out = code
     .replace(maximum, (_check, value: string, limit: string, error: string, instancePath: string) => `if(${value}.length > ${limit}){const ${error} = {${instancePath},keyword:"maxLength",params:{limit:${limit}}`)
-    .replace(new RegExp(`${counter}\\(([\\w.]+)\\) < (\\d+)`, "g"), (_call, value: string, limit: string) => `${value}.length < ${limit}`);
-  const calls = out.split(`${counter}(`).length - 1;
+    .replace(minimum, (_check, value: string, limit: string, error: string | undefined, instancePath: string | undefined) => {
+      const raised = (params: string) => (error === undefined ? "" : `const ${error} = {${instancePath},keyword:"minLength",params:{${params}}`);
+      // A minimum of 1 (not empty) is the same in either count.
+      if (Number(limit) <= 1) return `if(${value}.length < ${limit}){${raised("")}`;
+      countsKept++;
+      // Each code point is one or two units: a string of twice the limit in units has enough code points uncounted.
+      return `if(${value}.length < ${Number(limit) * 2} && ${counter}(${value}) < ${limit}){${raised(`limit:${limit}`)}`;
+    });
+  const calls = out.split(`${counter}(`).length - 1 - countsKept;
   if (calls > 0) throw new Error(`codegen: ${calls} calls of ${counter} (ucs2length) are not a minimum or a maximum lengthBeforeCount knows; it cannot rewrite them`);
   return out;
 }

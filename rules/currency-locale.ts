@@ -1,5 +1,5 @@
 import { asObject, asString, isPresent } from "../src/domain/payloadParts.js";
-import { documentedCurrencies } from "../src/domain/currencies.js";
+import { isDocumentedCurrency } from "../src/domain/currencies.js";
 import { defineRule } from "../src/engine/rule.js";
 import { readOnImport } from "../src/domain/importReading.js";
 
@@ -33,7 +33,7 @@ export const currencyLocale = defineRule({
       // region" with "The default is “en-US”", whatever the currency, so "only used when
       // currency=EUR" (Create Order's) contradicts it there.
       const currency = asString(order?.currency);
-      if (kind !== "importOrder" && currency !== undefined && currency !== "EUR" && documentedCurrencies.has(currency)) {
+      if (kind !== "importOrder" && currency !== undefined && currency !== "EUR" && isDocumentedCurrency(currency)) {
         report({ path: "/currencyLocale", messageId: "notEur", data: { currency: JSON.stringify(currency) } });
       }
       // Language tags are case-insensitive (RFC 5646), so "en-ca" is the same locale.

@@ -3,7 +3,7 @@ import { asObject, asString } from "../src/domain/payloadParts.js";
 import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
 import { customSubtype, customSubtypesListed, documentedList, documentedSubtypes, type Currencies } from "../src/domain/noOperationSubtypes.js";
 import { defineRule } from "../src/engine/rule.js";
-import { documentedCurrencies } from "../src/domain/currencies.js";
+import { isDocumentedCurrency } from "../src/domain/currencies.js";
 
 export const noOperationSubtype = defineRule({
   meta: {
@@ -40,7 +40,7 @@ export const noOperationSubtype = defineRule({
         // Unlisted: an error only once the tenant has listed its custom subtypes; before
         // that, "custom subtypes ... not listed here" may include it (the -unlisted warning).
         if (customSubtypesListed(settings)) report({ path: at, messageId: "unknown", data: { subtype: JSON.stringify(subtype) } });
-      } else if (currencies !== "all" && currency !== undefined && documentedCurrencies.has(currency) && !currencies.includes(currency)) {
+      } else if (currencies !== "all" && currency !== undefined && isDocumentedCurrency(currency) && !currencies.includes(currency)) {
         // A currency outside the documented list is the schema's one finding, at /currency.
         report({
           path: at,

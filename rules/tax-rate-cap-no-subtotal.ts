@@ -1,6 +1,6 @@
 import { compare, formatDecimal, zero } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, hasSubtotal, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
+import { capAmounts, hasSubtotal, isStatedOrderTotal, negativeLinesNamed, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
 import { taxRateCap } from "./tax-rate-cap.js";
 
@@ -11,7 +11,7 @@ export const taxRateCapNoSubtotal = defineRule({
   meta: {
     id: "tax-rate-cap-no-subtotal",
     description:
-      "A tax (itemTaxOverride) on a line, or an order's item tax, whose subtotal is zero or less (or a line of a negative price and a negative quantity): its rate is no number the document speaks of, and the document's 20% cap does not say whether the OMS refuses it, so this is our reading (a warning).",
+      "A tax (itemTaxOverride) on a line, or an order's item tax, whose subtotal is zero or less (or a line of a negative price and a negative quantity), or an order's item tax over 20% of a subtotal that counts a line of a negative price or quantity: its rate is no number the document speaks of, and the document's 20% cap does not say whether the OMS refuses it, so this is our reading (a warning).",
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["createOrder"],
@@ -20,6 +20,8 @@ export const taxRateCapNoSubtotal = defineRule({
       lineNoSubtotal: "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}})" + ours,
       lineNegativeFactors:
         "orderItems {{index}}: itemTaxOverride {{tax}} on actualPrice {{price}} × quantity {{quantity}}, both below zero: their product {{subtotal}} is above zero, but a rate on it ({{rate}}) is our arithmetic, as the documents give no line a negative price or quantity; our reading is that it is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
+      orderNegativeLines:
+        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) on its item subtotal {{subtotal}} is a tax rate of {{rate}}, but that subtotal counts orderItems {{lines}}, of a price or quantity below zero: the documents give no line a negative price or quantity, so the order total's rate is our arithmetic; our reading is that it is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
       orderNoSubtotal:
         "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) is on an item subtotal of {{subtotal}}" +
         ours,
@@ -33,7 +35,10 @@ export const taxRateCapNoSubtotal = defineRule({
         const data = { index: found.line.index, price: formatDecimal(found.price), quantity: formatDecimal(found.quantity), ...capAmounts(found) };
         report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: compare(found.subtotal, zero) > 0 ? "lineNegativeFactors" : "lineNoSubtotal", data });
       }
-      if (verdict.order && !hasSubtotal(verdict.order)) report({ path: "/orderItems", messageId: "orderNoSubtotal", data: capAmounts(verdict.order) });
+      const order = verdict.order;
+      if (order === undefined || isStatedOrderTotal(order)) return;
+      if (!hasSubtotal(order)) report({ path: "/orderItems", messageId: "orderNoSubtotal", data: capAmounts(order) });
+      else report({ path: "/orderItems", messageId: "orderNegativeLines", data: { ...capAmounts(order), lines: negativeLinesNamed(order) } });
     },
   },
 });

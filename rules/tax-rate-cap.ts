@@ -1,6 +1,6 @@
 import { formatDecimal } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, hasSubtotal, overByFloatNoise, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
+import { capAmounts, hasSubtotal, isStatedOrderTotal, overByFloatNoise, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const taxRateCap = defineRule({
@@ -36,7 +36,8 @@ export const taxRateCap = defineRule({
         const data = { index: found.line.index, price: formatDecimal(found.price), quantity: formatDecimal(found.quantity), ...capAmounts(found) };
         report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: overByFloatNoise(found) ? "lineRateFloatNoise" : "lineRate", data });
       }
-      if (verdict.order && hasSubtotal(verdict.order)) report({ path: "/orderItems", messageId: overByFloatNoise(verdict.order) ? "orderRateFloatNoise" : "orderRate", data: capAmounts(verdict.order) });
+      // An order total counting a line of a negative price or quantity is our arithmetic: tax-rate-cap-no-subtotal's.
+      if (verdict.order && isStatedOrderTotal(verdict.order)) report({ path: "/orderItems", messageId: overByFloatNoise(verdict.order) ? "orderRateFloatNoise" : "orderRate", data: capAmounts(verdict.order) });
     },
   },
 });

@@ -1,7 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
 import { endpoints } from "../../src/requests/endpoints.js";
-import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
-import { collectionPathMethod, listedForCall, recordPathMethod } from "../../src/requests/recordPath.js";
+import { isMethodNotAllowed, listedForCall } from "../../src/requests/recordPath.js";
 import { allowedMethods } from "../../src/requests/requestEntry.js";
 
 /** What a path parameter is, in a message. */
@@ -40,13 +39,13 @@ export const methodNotAllowed = defineRule({
       addToPath: "{{method}} is not allowed on {{path}}; it takes {{allowed}} ({{method}} is on {{elsewhere}}: add {{addition}})",
     },
   },
-  checkRequest({ request, method, match, operation, report }) {
+  checkRequest({ request, method, match, report }) {
     // Of a path no document describes (unknown-endpoint's warning) the documents give no methods;
     // a method variable ({{method}}) may stand for any.
     const endpoint = match.endpoint;
     // A method the call's own row lists, sent without the record ID, is record-id-missing's; a
     // POST sent with one, record-id-unexpected's (one cause, one finding).
-    if (!endpoint || operation || isPlaceholder(method, request.variables) || recordPathMethod(endpoint, method) || collectionPathMethod(endpoint, method)) return;
+    if (!endpoint || !isMethodNotAllowed(endpoint, method, request.variables)) return;
     const elsewhere = endpoints.find((e) => e.path.startsWith(endpoint.path.replace(/\/$/, "") + "/{") && e.operations.some((o) => o.method === method));
     const data = { method, path: endpoint.path, allowed: allowedMethods(endpoint) };
     const listed = listedForCall(endpoint);

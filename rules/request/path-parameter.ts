@@ -1,7 +1,7 @@
 import { defineRule } from "../../src/engine/rule.js";
 import type { ParameterType } from "../../src/requests/endpoints.js";
 import { checkParameter, isPlaceholder } from "../../src/requests/matchEndpoint.js";
-import { collectionPathMethod } from "../../src/requests/recordPath.js";
+import { collectionPathMethod, isMethodNotAllowed } from "../../src/requests/recordPath.js";
 
 /** What a parameter of each type must be, in a message. */
 const wordsFor: Readonly<Record<ParameterType, string>> = {
@@ -41,7 +41,9 @@ export const pathParameter = defineRule({
     }
     // A query the operation checks with its schema (the search) has its finding there, at the
     // parameter, with the search document's own words: one cause, one finding.
-    if (operation?.queryKind) return;
+    // A method the endpoint does not take is request/method-not-allowed's one finding: the query
+    // its own methods take is not this request's (found by the rules audit).
+    if (operation?.queryKind || isMethodNotAllowed(endpoint, method, request.variables)) return;
     for (const [name, { type }] of Object.entries(endpoint.requiredQuery)) {
       const value = match.url.query.get(name);
       // A missing one is request/missing-query-parameter's.

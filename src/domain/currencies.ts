@@ -5,10 +5,16 @@ import { schemaFiles } from "../generated/jsonSchemas.js";
  * "ISO codes" list (the import document lists none), read from the schema that encodes them,
  * not copied: a rule comparing an order's currency leaves any other value to the schema's one
  * finding (an error on Create Order, schema/create-order-code-list's warning on an import).
+ * Read when first asked, not when this module loads: codegen loads the rules, and must run
+ * whatever the generated schema it is about to rewrite holds.
  */
-export const documentedCurrencies: ReadonlySet<string> = new Set(
-  (schemaFiles.CreateOrderRequest as { properties: { currency: { enum: readonly string[] } } }).properties.currency.enum,
-);
+let listedCurrencies: ReadonlySet<string> | undefined;
+
+/** Whether a currency is one of Create Order's 35 listed codes. */
+export function isDocumentedCurrency(currency: string): boolean {
+  listedCurrencies ??= new Set((schemaFiles.CreateOrderRequest as { properties: { currency: { enum: readonly string[] } } }).properties.currency.enum);
+  return listedCurrencies.has(currency);
+}
 
 /**
  * The currency codes of ISO 4217 that the runtime's Intl knows (ICU's list, which holds the

@@ -9,7 +9,8 @@ import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.
  * greater than 20% then the order creation will fail". Decided here once for an order's taxed
  * lines; tax-rate-cap reports what the document states (a rate over 20% on a subtotal above
  * zero), tax-rate-cap-no-subtotal what is our reading (a tax on a subtotal of zero or less,
- * whose rate is no number the document speaks of).
+ * whose rate is no number the document speaks of, and an order total whose subtotal counts a
+ * line of a negative price or quantity, which the documents give no line).
  */
 
 export interface TaxedLine {
@@ -57,10 +58,16 @@ export interface LineOverCap extends OverCap {
   readonly quantity: Decimal;
 }
 
+/** The order total over the cap, and the lines of a price or quantity below zero that its subtotal counts. */
+export interface OrderOverCap extends OverCap {
+  /** The indices of the lines with a price or a quantity below zero (and neither zero), in order. */
+  readonly negativeLines: readonly number[];
+}
+
 /** The lines over the cap, and the order total when it is a cause of its own. */
 export interface TaxCapVerdict {
   readonly lines: readonly LineOverCap[];
-  readonly order?: OverCap;
+  readonly order?: OrderOverCap;
 }
 
 const five = toDecimal(5);
@@ -82,6 +89,22 @@ export function hasSubtotal(over: OverCap | LineOverCap): boolean {
   return compare(over.subtotal, zero) > 0 && (!("price" in over) || compare(over.price, zero) > 0);
 }
 
+/**
+ * Whether the order total's rate is the document's number: its subtotal counts no line of a
+ * price or quantity below zero. The documents give no line a negative price or quantity, so a
+ * total lowered (or, by a product of two negatives, raised) by one is our arithmetic, as the
+ * line's own rate is (found by the rules audit: a line of −1 beside the document's own 1 on
+ * 1 × 5, exactly 20%, was the stated error "a tax rate of 25%").
+ */
+export function isStatedOrderTotal(order: OrderOverCap): boolean {
+  return hasSubtotal(order) && order.negativeLines.length === 0;
+}
+
+/** A line of a price or a quantity below zero that counts in a subtotal (neither is zero). Its sign is exact in floats. */
+function hasNegativeFactor(line: TaxedLine): boolean {
+  return line.price !== 0 && line.quantity !== 0 && (line.price < 0 || line.quantity < 0);
+}
+
 /** Five cents: 5 × tax − subtotal below it is a tax over the cap by less than a cent. */
 const fiveCents: Decimal = { units: 5n, scale: 2 };
 /** 5 × tax − subtotal times this below the subtotal: an excess under a billionth of the cap. */
@@ -100,6 +123,15 @@ export function overByFloatNoise({ tax, subtotal }: OverCap): boolean {
   // Noise is a few parts in 10^16 of the numbers; a billionth of the subtotal keeps a real excess
   // out (0.00005 on 0.0001 is over by less than a cent, but at 50%: found by the review of the session).
   return tax.scale > 4 && compare(overTimesFive, fiveCents) < 0 && compare(multiply(overTimesFive, billion), subtotal) < 0;
+}
+
+/** How many of the negative lines a message names by index; the rest it counts ("and 2 more"). */
+const namedLines = 5;
+
+/** The negative lines a message names: "0", "0, 3", "0, 1, 2, 3, 4 and 2 more". */
+export function negativeLinesNamed({ negativeLines }: OrderOverCap): string {
+  const named = negativeLines.slice(0, namedLines).join(", ");
+  return negativeLines.length > namedLines ? `${named} and ${negativeLines.length - namedLines} more` : named;
 }
 
 /** The numbers a message names; the rate is rounded for reading, never to 20% or less (decisions are exact). */
@@ -252,7 +284,7 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
   return aboveCap(tax, subtotal) ? { line, tax, price, quantity, subtotal } : undefined;
 }
 
-function orderOverCap(lines: readonly TaxedLine[]): OverCap | undefined {
+function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   let [floatTax, floatSubtotal] = [0, 0];
   for (const line of lines) {
     floatTax += line.tax;
@@ -261,7 +293,7 @@ function orderOverCap(lines: readonly TaxedLine[]): OverCap | undefined {
   if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return undefined;
   const tax = lines.reduce((sum, line) => add(sum, exact(line, "tax")), zero);
   const subtotal = lines.reduce((sum, line) => add(sum, multiply(exact(line, "price"), exact(line, "quantity"))), zero);
-  return aboveCap(tax, subtotal) ? { tax, subtotal } : undefined;
+  return aboveCap(tax, subtotal) ? { tax, subtotal, negativeLines: lines.filter(hasNegativeFactor).map((line) => line.index) } : undefined;
 }
 
 /**
@@ -272,7 +304,8 @@ function orderOverCap(lines: readonly TaxedLine[]): OverCap | undefined {
  * tax on a line of zero can lift the order total over 20% alone: then the order total is
  * the stated finding, and the line's (our reading) is the same cause, left out. A negative
  * line lowers the subtotal below the lines' own: then the order total is a cause of its
- * own and stands beside them.
+ * own and stands beside them (our reading, as any total that counts a line of a negative
+ * price or quantity: isStatedOrderTotal).
  */
 export function taxCapVerdict({ gathered }: TaxCapState): TaxCapVerdict {
   return (gathered.verdict ??= judged(gathered));

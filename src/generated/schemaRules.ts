@@ -14,7 +14,7 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
   },
   {
     "id": "schema/length-units",
-    "description": "A string within a stated maximum length counted in characters (code points), but past it counted in UTF-16 units, as Java's String.length() counts: the documents give lengths in characters and do not say how they are counted.",
+    "description": "A string within a stated maximum length counted in characters (code points), but past it counted in UTF-16 units, as Java's String.length() counts; or short of a stated minimum length in code points, but not in UTF-16 units: the documents give lengths in characters and do not say how they are counted.",
     "evidence": "inferred",
     "source": {
       "document": "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Required Parameters; Create Order (seeds/004) and Historic Order Import (seeds/003) give their lengths in characters likewise (externalOrderID, cartID, orderComment, landingCode, the billing address's lines)",
@@ -181,6 +181,15 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     "source": {
       "document": "Search for Order Item (seeds/002), Optional Parameters",
       "passage": "The field(s) to sort results by, use a minus (-) in front of field name for descending, a plus (+) for ascending. The minimum length is 1."
+    }
+  },
+  {
+    "id": "schema/search-empty-default",
+    "description": "A search parameter the document gives a default (page, perPage) sent empty (page=): the document says what the OMS sets when the parameter is not provided, but not whether it takes an empty value as not provided or refuses it, so that is our reading (leave the parameter out to get the default).",
+    "evidence": "inferred",
+    "source": {
+      "document": "Search for Order Item (seeds/002), Optional Parameters",
+      "passage": "pageinteger The page number to begin listing the results from. The default and minimum value is “1”, so it will be automatically set as 1 even if not provided in the search request. perPageinteger The (max) number of items to return per page. The minimum value is “1” and the maximum value is “100”. The default is “10”."
     }
   },
   {
@@ -426,6 +435,14 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
   },
   "orderItemCustomDataRecord.json#/allOf/1/required": {
     "rule": "schema/record-parent-ids",
+    "evidence": "inferred"
+  },
+  "orderItemSearch.json#/definitions/pageNumber/allOf/0/not": {
+    "rule": "schema/search-empty-default",
+    "evidence": "inferred"
+  },
+  "orderItemSearch.json#/definitions/perPage/allOf/0/not": {
+    "rule": "schema/search-empty-default",
     "evidence": "inferred"
   },
   "orderItemSearch.json#/definitions/queryParameters/properties/sortBy/pattern": {

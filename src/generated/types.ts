@@ -567,8 +567,8 @@ export interface QueryParameters {
    */
   itemState?:
     "NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED" | `${"NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED"},${string}`;
-  page?: string | number;
-  perPage?: string | number;
+  page?: string | number | "";
+  perPage?: string | number | "";
   /**
    * The document states a string of at least one character; how field names are spelt and joined (a comma list, no spaces) is our reading (the empty string is the minimum length's one finding).
    */

@@ -102,7 +102,7 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   for (const error of errors ?? []) {
     if (echoKeywords.has(error.keyword)) continue;
     const named = error.constraint === undefined ? undefined : ruleOfConstraint.get(error.constraint);
-    const uncertain = payload && error.keyword === "maxLength" ? uncertainLength(error, payload.value) : undefined;
+    const uncertain = payload && (error.keyword === "maxLength" || error.keyword === "minLength") ? uncertainLength(error, payload.value) : undefined;
     // Within a limit that is itself only our reading by one count: nothing to say for certain, nor to warn twice.
     if (uncertain && named !== undefined && named.evidence !== "stated") continue;
     const ruleId = uncertain ? lengthUnitsRuleId : (named?.rule ?? schemaRuleId);
@@ -174,31 +174,39 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
 /** The rule of a code that only Create Order's list holds, on a Historic Order Import (schemas/importOrder.json). */
 export const createOrderCodeListRuleId = "schema/create-order-code-list";
 
-/** The rule of a string past a stated maximum length in UTF-16 units but within it in code points. */
+/** The rule of a string whose stated length limit the two counts of its characters (code points, UTF-16 units) disagree on. */
 export const lengthUnitsRuleId = "schema/length-units";
 
-/** A string's length by both counts, when they disagree about its maximum. */
+/** A string's length by both counts, when they disagree about its limit. */
 interface UncertainLength {
+  readonly bound: "maximum" | "minimum";
   readonly units: number;
   readonly codePoints: number;
   readonly limit: number;
 }
 
 /**
- * A maximum length checked by UTF-16 units (codegen's lengthBeforeCount) that the string's
- * code points keep within: the documents count "characters" without saying how, so only a
- * string past the limit by both counts is refused for certain.
+ * A length limit the string meets by one count of its characters and misses by the other
+ * (codegen's lengthBeforeCount checks a maximum by UTF-16 units, a minimum by code points):
+ * the documents count "characters" without saying how, so only a string past the limit by
+ * both counts is refused for certain. A maximum its code points keep within, a minimum its
+ * units reach.
  */
 function uncertainLength(error: AjvError, value: unknown): UncertainLength | undefined {
   const text = valueAt(value, error.instancePath);
   const limit = error.params.limit;
   if (typeof text !== "string" || typeof limit !== "number") return undefined;
+  if (error.keyword === "minLength") return text.length >= limit ? { bound: "minimum", units: text.length, codePoints: codePointCount(text), limit } : undefined;
   const codePoints = codePointCount(text);
-  return codePoints <= limit ? { units: text.length, codePoints, limit } : undefined;
+  return codePoints <= limit ? { bound: "maximum", units: text.length, codePoints, limit } : undefined;
 }
 
-function lengthUnitsWording(path: string, { units, codePoints, limit }: UncertainLength): string {
-  return namingField(`is ${codePoints} characters long counted as code points, within the documents' maximum of ${limit}, but ${units} counted as UTF-16 units, past it: the documents do not say how they count characters, and an OMS that counts UTF-16 units (as Java's String.length() does) refuses it (our reading)`, path);
+function lengthUnitsWording(path: string, { bound, units, codePoints, limit }: UncertainLength): string {
+  const unknown = "the documents do not say how they count characters";
+  if (bound === "minimum") {
+    return namingField(`is ${codePoints} characters long counted as code points, short of the documents' minimum of ${limit}, but ${units} counted as UTF-16 units, enough: ${unknown}, and an OMS that counts code points refuses it (our reading)`, path);
+  }
+  return namingField(`is ${codePoints} characters long counted as code points, within the documents' maximum of ${limit}, but ${units} counted as UTF-16 units, past it: ${unknown}, and an OMS that counts UTF-16 units (as Java's String.length() does) refuses it (our reading)`, path);
 }
 
 /**

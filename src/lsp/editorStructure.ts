@@ -84,8 +84,9 @@ export function editorView(kind: Kind | undefined, text: string): EditorView {
  * the editor checks alike, on a value of the document. Not left to it:
  * - a parameter of a search string: the editor's schema sees the string, not what it holds;
  * - schema/length-units, a maximum passed by UTF-16 units alone: the editor counts code points,
- *   as the documents' "characters" may be read, and finds nothing (a minimum missed by units,
- *   the larger count, is missed by code points too: the editor reports it);
+ *   as the documents' "characters" may be read, and finds nothing; nor a minimum missed by code
+ *   points alone, which its schema counts in units (a minimum missed by units, the larger count,
+ *   is missed by code points too: the schema's error, which the editor reports);
  * - a type refused on a number the editor reads otherwise (numberReadOtherwise): past the
  *   double range where a number is taken, a number to it, none to Ajv;
  * - a missing field's finding at the key misspelt or misplaced for it (standsAtKey): the

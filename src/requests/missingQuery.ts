@@ -1,5 +1,6 @@
 import type { Method, Operation, QueryParameter } from "./endpoints.js";
 import { isPlaceholder, queryMayHoldAny, type EndpointMatch } from "./matchEndpoint.js";
+import { isMethodNotAllowed } from "./recordPath.js";
 import type { RequestEntry } from "./requestEntry.js";
 import { shapes } from "../generated/shapes.js";
 import { misspeltKey } from "../lint/schemaWording.js";
@@ -11,7 +12,7 @@ export interface MissingQuery {
   readonly stated: string | undefined;
   /** Where the words are said of one method only (Custom Order Item Data's PUT): that method and its words. */
   readonly statedOf: readonly [Method, string] | undefined;
-  /** What the document shows for this method (its URL) and says of the call; undefined for a method it does not describe (PATCH, a variable). */
+  /** What the document shows for this method (its URL) and says of the call; undefined for a method variable, or where the need is stated for every method (the search). */
   readonly shown: { readonly url: string; readonly words: string } | undefined;
   /** For a message: where a parameter written misspelt (`?orderid=1`) stands in its place, the words that say so; else "". */
   readonly misspelt: string;
@@ -25,8 +26,9 @@ export interface MissingQuery {
  */
 export function missingQuery(request: RequestEntry, method: string, match: EndpointMatch, operation: Operation | undefined): MissingQuery[] {
   const endpoint = match.endpoint;
-  // A variable in place of a parameter's name may hold this one.
-  if (!endpoint || queryMayHoldAny(match.url)) return [];
+  // A variable in place of a parameter's name may hold this one. A method the endpoint does not
+  // take is request/method-not-allowed's one finding: the query its own methods need is not this request's.
+  if (!endpoint || queryMayHoldAny(match.url) || isMethodNotAllowed(endpoint, method, request.variables)) return [];
   const missing: MissingQuery[] = [];
   const given = Object.fromEntries(match.url.query);
   // The names a misspelt key may be near: a search's every parameter, another call's required ones.

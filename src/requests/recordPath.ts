@@ -1,4 +1,6 @@
 import { endpoints, type Endpoint, type Operation } from "./endpoints.js";
+import { isPlaceholder } from "./matchEndpoint.js";
+import type { VariableReading } from "./requestEntry.js";
 
 /** A method the call's document lists, sent to the collection's path where the table puts it on the record's. */
 export interface RecordPathMethod {
@@ -87,4 +89,16 @@ export function listedForCall(endpoint: Endpoint): { listed: string; recordMetho
   if (!listedOnCall) return undefined;
   const record = endpoints.find((e) => isRecordOf(e, endpoint));
   return record && { listed: listedOnCall.methods, recordMethods: record.operations.map((o) => o.method).join(", "), recordPath: record.path };
+}
+
+/**
+ * Whether the request's method is one the endpoint does not take, on its path or (a custom data
+ * method the call's row lists) on its record's or collection's: request/method-not-allowed's
+ * error. That is the request's one cause: what the endpoint's own methods need (a query
+ * parameter, a body, a header of it) is not this request's, so the rules that would check it as
+ * that call leave it (found by the rules audit: a POST to the search's path was also told the
+ * search document's "an Order ID is necessary"). A method variable may stand for any.
+ */
+export function isMethodNotAllowed(endpoint: Endpoint | undefined, method: string, variables: VariableReading): boolean {
+  return endpoint !== undefined && !isPlaceholder(method, variables) && operationReadAs(endpoint, method) === undefined;
 }

@@ -117,7 +117,7 @@ describe("the parse finding's description (SARIF, hover) gives no consequence th
 describe("a rule's message says which part is the document's and which is our reading", () => {
   it("tax-rate-cap's order total: the document adds \"all items’ tax values\"; leaving shippingTax out is ours, not the document's word", () => {
     const line = (actualPrice: number, itemTaxOverride: number) => ({ product: { partNumber: `P${actualPrice}`, name: "P", availability: "Y" }, itemSpecifics: { actualPrice, quantity: 1, itemTaxOverride } });
-    const order = createOrder({ shippingTax: 100, orderItems: [line(-5, 0), line(10, 2)] });
+    const order = createOrder({ shippingTax: 100, orderItems: [line(0, 5), line(10, 0)] });
     const [finding] = validate("createOrder", order).diagnostics.filter((d) => d.ruleId === "tax-rate-cap" && d.path === "/orderItems");
     expect(finding?.message).toContain("as the document adds “all items’ tax values”");
     expect(finding?.message).toContain("so we leave it out");

@@ -20,7 +20,8 @@ ruleTester(taxRateCapNoSubtotal, {
       name: "a zero line's tax that lifts the order total over 20%: the total's rate is tax-rate-cap's stated error, the one finding",
       payload: order(line(0, 1, 5), line(10, 1, 0)),
     },
-    { name: "a negative line whose order subtotal stays above zero: tax-rate-cap's order rate", payload: order(line(-5, 1, 0), line(10, 1, 2)) },
+    { name: "a negative line beside lines whose order total stays within 20%", payload: order(line(-1, 1, 0), line(10, 1, 1)) },
+    { name: "a line over the cap beside lines of no negative price or quantity: tax-rate-cap's stated error only", payload: order(line(1, 1, 0.5), line(10, 1, 0)) },
   ],
   invalid: [
     {
@@ -63,6 +64,39 @@ ruleTester(taxRateCapNoSubtotal, {
         { path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal" },
         { path: "/orderItems/1/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal", messageIncludes: ["orderItems 1"] },
       ],
+    },
+    // Found by the rules audit: the document's own 1 on 1 × 5 (exactly 20%) beside a line of −1
+    // untaxed was tax-rate-cap's stated error "a tax rate of 25%" on the order total.
+    {
+      name: "an order total over 20% on a subtotal lowered by a negative line: our arithmetic, naming the line",
+      payload: order(line(-1, 1, 0), line(1, 5, 1)),
+      errors: [
+        {
+          path: "/orderItems",
+          messageId: "orderNegativeLines",
+          messageIncludes: ["item tax 1", "item subtotal 4", "25%", "orderItems 0", "the documents give no line a negative price or quantity", "our reading"],
+        },
+      ],
+    },
+    {
+      name: "a line of quantity −1, as a negative price",
+      payload: order(line(10, 1, 2), line(5, -1, 0)),
+      errors: [{ path: "/orderItems", messageId: "orderNegativeLines", messageIncludes: ["subtotal 5", "40%", "orderItems 1"] }],
+    },
+    {
+      name: "beside a line over the cap: the line's stated error (tax-rate-cap's) and the order total's reading, two causes",
+      payload: order(line(-5, 1, 0), line(10, 1, 3)),
+      errors: [{ path: "/orderItems", messageId: "orderNegativeLines", messageIncludes: ["item tax 3", "subtotal 5", "60%", "as the document adds “all items’ tax values”"] }],
+    },
+    {
+      name: "a taxed line of a negative price and a negative quantity that lifts the order total: one finding, the total's, naming the line",
+      payload: order(line(-1, -1, 0.5), line(10, 1, 2)),
+      errors: [{ path: "/orderItems", messageId: "orderNegativeLines", messageIncludes: ["item tax 2.5", "subtotal 11", "orderItems 0"] }],
+    },
+    {
+      name: "many negative lines: the first few named, and how many more",
+      payload: order(...Array.from({ length: 7 }, () => line(-1, 1, 0)), line(10, 1, 2)),
+      errors: [{ path: "/orderItems", messageId: "orderNegativeLines", messageIncludes: ["orderItems 0, 1, 2, 3, 4 and 2 more"] }],
     },
     {
       name: "the order total on a subtotal of zero",

@@ -72,6 +72,12 @@ ruleTester(taxRateCap, {
     { name: "orderItems that are not an array", payload: createOrder({ orderItems: { "0": line(1, 1, 0.5) } }) },
     { name: "order items that are not objects", payload: createOrder({ orderItems: ["item", 7, null] }) },
     { name: "a negative price times a negative quantity is no line the cap speaks of: tax-rate-cap-no-subtotal's warning, not this error", payload: order(line(-1, -1, 0.5)) },
+    // Found by the rules audit: a line of −1 beside the document's own 1 on 1 × 5 (exactly 20%) was
+    // the stated error "a tax rate of 25%", though no line is over the cap and the documents give
+    // no line a negative price: the order total's rate is then our arithmetic, a warning.
+    { name: "an order total over 20% only because a negative line lowers its subtotal: tax-rate-cap-no-subtotal's warning", payload: order(line(-1, 1, 0), line(1, 5, 1)) },
+    { name: "a line of quantity −1 lowers the subtotal as a price of −5 does: the same warning, not this error", payload: order(line(5, -1, 0), line(10, 1, 2)) },
+    { name: "a taxed line of a negative price and a negative quantity that lifts the order total: our arithmetic too", payload: order(line(-1, -1, 0.5), line(10, 1, 2)) },
   ],
   invalid: [
     // Found by the rule docs pages audit: a quantity the schema only warns of (our reading: the
@@ -84,11 +90,6 @@ ruleTester(taxRateCap, {
     {
       name: "a tax on a line of quantity 0 beside an untaxed line of 5: the total's error, as for a line of price 0",
       payload: order(line(1, 0, 2), line(5, 1, null)),
-      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%"] }],
-    },
-    {
-      name: "a line of quantity −1 lowers the subtotal as a price of −5 does: the order total at 40%",
-      payload: order(line(5, -1, 0), line(10, 1, 2)),
       errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%"] }],
     },
     {
@@ -216,17 +217,9 @@ ruleTester(taxRateCap, {
       errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 5", "subtotal 10", "50%"] }],
     },
     {
-      name: "the order total alone: a negative line lowers the subtotal below what the tax allows",
-      payload: order(line(-5, 1, 0), line(10, 1, 2)),
-      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%"] }],
-    },
-    {
-      name: "a line over the cap beside a negative line: the order total is a cause of its own (mending the line leaves it at 40%)",
+      name: "a line over the cap beside a negative line: the line's stated error; the order total at 60% is tax-rate-cap-no-subtotal's reading",
       payload: order(line(-5, 1, 0), line(10, 1, 3)),
-      errors: [
-        { path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 3", "subtotal 5", "60%", "as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out"] },
-        { path: "/orderItems/1/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["30%"] },
-      ],
+      errors: [{ path: "/orderItems/1/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["30%"] }],
     },
   ],
 });

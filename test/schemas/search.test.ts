@@ -89,6 +89,59 @@ describe("orderItemSearch schema", () => {
     }
   });
 
+  // Found by the rules audit: `page=` was the stated error "page must be a positive integer",
+  // though the document gives its default "even if not provided in the search request": whether
+  // an empty value counts as not provided, it does not say.
+  describe("an empty page or perPage, whose defaults the document gives: our reading, a warning", () => {
+    const pageSays = "The default and minimum value is “1”, so it will be automatically set as 1 even if not provided in the search request.";
+    const perPageSays = "The default is “10”.";
+    const given = (name: string) => [
+      [`a URL`, `https://integration.shopatron.com/api/v2/orderItem/?orderID=5&${name}=`, ""],
+      [`a query string`, `?orderID=5&${name}=&itemState=NORMAL`, ""],
+      [`an object of parameters`, { orderID: "5", [name]: "" }, `/${name}`],
+    ] as const;
+    const cases = [
+      ["page", pageSays, "leave page out to get the default of 1"],
+      ["perPage", perPageSays, "leave perPage out to get the default of 10"],
+    ] as const;
+    for (const [name, says, advice] of cases) {
+      it.each(given(name))(`${name}= in %s: one warning, quoting the default and saying what the document leaves open`, (_form, query, path) => {
+        const result = validate("orderItemSearch", query);
+        expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.evidence, d.path])).toEqual([["schema/search-empty-default", "warning", "inferred", path]]);
+        expect(result.errorCount).toBe(0);
+        const message = result.diagnostics[0]!.message;
+        expect(message).toContain(`${name} is empty: the documents say "${says}"`);
+        expect(message).toContain(`not whether the OMS takes an empty ${name}= as not provided or refuses it (our reading)`);
+        expect(message).toContain(advice);
+      });
+    }
+
+    it("a value the documents refuse is still the stated error: page=0, perPage=101, page=x", () => {
+      for (const query of ["?orderID=5&page=0", "?orderID=5&perPage=101", "?orderID=5&page=x"]) {
+        expect(validate("orderItemSearch", query).diagnostics.map((d) => [d.ruleId, d.severity]), query).toEqual([["schema", "error"]]);
+      }
+    });
+
+    // The document gives no default for these: itemState's values are its listed set, the IDs
+    // "must be positive integers", sortBy's "minimum length is 1", and an Order ID "is necessary".
+    it("an empty parameter with no documented default stays the stated error", () => {
+      for (const name of ["itemState", "shipmentID", "retailerID", "manufacturerID", "catalogIDs", "sortBy"]) {
+        expect(validate("orderItemSearch", `?orderID=5&${name}=`).diagnostics.map((d) => [d.ruleId, d.severity]), name).toEqual([["schema", "error"]]);
+      }
+      expect(validate("orderItemSearch", "?orderID=").diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([["schema", "error"]]);
+    });
+
+    it("given more than once: the empty value's warning and the repeat's, one each", () => {
+      const findings = (query: string) => validate("orderItemSearch", query).diagnostics.map((d) => [d.ruleId, d.severity]);
+      const both = [["schema/search-empty-default", "warning"], ["search-repeated-parameter", "warning"]];
+      expect(findings("?orderID=5&page=&page=2")).toEqual(both);
+      expect(findings("?orderID=5&page=&page=")).toEqual(both);
+      // A value the documents refuse beside the empty one: the OMS may read either, so the refusal is the repeat's warning, named there.
+      expect(findings("?orderID=5&perPage=&perPage=500")).toEqual(both);
+      expect(validate("orderItemSearch", "?orderID=5&perPage=&perPage=500").diagnostics[1]?.message).toContain("they refuse perPage=500");
+    });
+  });
+
   it("sortBy: field names, each optionally prefixed by + or -", () => {
     for (const sort of ["orderItemID", "-orderItemID", "+partNumber,-quantity"]) expect(errors({ orderID: "1", sortBy: sort }), sort).toEqual([]);
     for (const sort of ["", "-", "a,,b", "--a", "a b"]) expect(errors({ orderID: "1", sortBy: sort }), sort).toEqual(["/sortBy"]);

@@ -1,4 +1,6 @@
+import { describe, expect, it } from "vitest";
 import { methodNotAllowed } from "../../../rules/request/method-not-allowed.js";
+import { lintHttpFile } from "../../../src/builtIn/linter.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
 
 requestRuleTester(methodNotAllowed, {
@@ -50,4 +52,21 @@ requestRuleTester(methodNotAllowed, {
       errors: [{ messageId: "notOnEndpoint", line: 1, messageIncludes: ["PATCH is not allowed on /api/v2/createOrder/; it takes POST"] }],
     },
   ],
+});
+
+// Found by the rules audit: a POST to the search's path was this error and
+// request/missing-query-parameter's, quoting the search document's "an Order ID is necessary" for
+// a request that is no search. A refused method is one cause: the query, the body and the headers
+// that the endpoint's own methods take are not this request's.
+describe("a method the endpoint does not take is the one finding", () => {
+  const found = (http: string) => lintHttpFile(http).messages.map((m) => [m.ruleId, m.severity]);
+
+  it.each([
+    ["the audit's POST to the search's path", 'POST https://integration.shopatron.com/api/v2/orderItem/\nContent-Type: application/json\n\n{"name": "finalSale", "value": "true"}\n'],
+    ["a DELETE to the search's path with a query", "DELETE https://integration.shopatron.com/api/v2/orderItem/?perPage=5&page=0\n"],
+    ["a PATCH to item data without orderID", "PATCH https://integration.shopatron.com/api/v2/orderItem/7/customData/\n"],
+    ["a PATCH to item data with an orderID that is no ID", "PATCH https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=x\n"],
+  ])("%s", (_name, http) => {
+    expect(found(http)).toEqual([["request/method-not-allowed", 2]]);
+  });
 });

@@ -26,6 +26,10 @@ requestRuleTester(missingQueryParameterInferred, {
     { name: "a search without orderID is the stated rule's error", http: "GET https://integration.shopatron.com/api/v2/orderItem/?perPage=5\n" },
     { name: "order custom data takes no orderID query", http: "GET https://integration.shopatron.com/api/v2/order/555555/customData\n" },
     { name: "a variable in place of the query's name may hold orderID", http: `GET ${item}?{{query}}\n${tenant}` },
+    // Found by the rules audit: a method the endpoint does not take is request/method-not-allowed's
+    // one finding; what the endpoint's own methods need of the query is not this request's.
+    { name: "a PATCH to item data without orderID: the method is the cause", http: `PATCH ${item}/\n${tenant}${body}` },
+    { name: "a HEAD to an item data record without orderID likewise", http: `HEAD ${item}/999999\n${tenant}` },
   ],
   invalid: [
     // Found by the fix of request files: a search's `?orderid=1` says "did you mean orderID?", an item data GET's did not.

@@ -22,6 +22,14 @@ requestRuleTester(missingQueryParameter, {
     { name: "an item data DELETE without orderID: the inferred rule's", http: `DELETE ${item}/999999\n${tenant}` },
     { name: "a method variable may stand for GET", http: `{{method}} ${item}/999999\n${tenant}${body}` },
     { name: "a variable in place of the query's name may hold orderID", http: `PUT ${item}/999999?{{query}}\n${tenant}${body}` },
+    // Found by the rules audit: a POST to the search's path got this error beside method-not-allowed's,
+    // quoting the search document for a request that is no search. The method is the one cause.
+    {
+      name: "a POST to the search's path: the method is refused (request/method-not-allowed's), no search that lacks orderID",
+      http: 'POST https://integration.shopatron.com/api/v2/orderItem/\nContent-Type: application/json\n\n{"name": "finalSale", "value": "true"}\n',
+    },
+    { name: "a DELETE to the search's path likewise", http: "DELETE https://integration.shopatron.com/api/v2/orderItem/?perPage=5\n" },
+    { name: "a PATCH to an item data record without orderID: the method is the cause", http: `PATCH ${item}/999999\n${tenant}${body}` },
   ],
   invalid: [
     // Found by the fix of request files: a search's `?orderid=1` says "did you mean orderID?", an item data PUT's did not.
