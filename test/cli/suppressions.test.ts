@@ -316,6 +316,34 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
   });
 });
 
+// Found by the CLI/CI audit: clean text piped under a negative fixture's name with --prune-suppressions
+// dropped its record, and --suppress-all recorded a file that does not exist; both exit 0.
+describe("piped text never changes the record: --suppress-all, --suppress-rule and --prune-suppressions refuse --stdin, as ESLint does", () => {
+  it("exit 2, one line, and the suppressions file is left byte for byte (or not made)", async () => {
+    const root = newRepository();
+    const lint = (argv: string[], input = "") => runCli(argv, { cwd: root, input });
+    expect(await lint(["--suppress-rule", "tax-rate-cap", "."])).toMatchObject({ code: 0 });
+    const record = readFileSync(join(root, "oms-lint-suppressions.json"), "utf8");
+    const clean = JSON.stringify(overCap(1), null, 2);
+    for (const flags of [["--prune-suppressions"], ["--suppress-all"], ["--suppress-rule", "tax-rate-cap"]]) {
+      const given = flags[0];
+      expect(await lint(["--stdin", "--stdin-filename", negative, ...flags], clean)).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `oms-lint: ${given} cannot be used with --stdin: the suppressions file records the errors of files on the disk, and piped text is none of them (run it on the files)\n`,
+      });
+      expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(record);
+    }
+    rmSync(join(root, "oms-lint-suppressions.json"));
+    expect((await lint(["--stdin", "--stdin-filename", "ghost.json", "--suppress-all"], JSON.stringify(overCap(1.5)))).code).toBe(2);
+    expect(existsSync(join(root, "oms-lint-suppressions.json"))).toBe(false);
+    // Piped text is still checked against the record (a plain --stdin reads it, never writes it).
+    writeFileSync(join(root, "oms-lint-suppressions.json"), record);
+    expect(await lint(["--stdin", "--stdin-filename", negative], JSON.stringify(overCap(1.5)))).toMatchObject({ code: 0, stdout: "" });
+    expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(record);
+  });
+});
+
 describe("a recorded file this run could not lint keeps its counts: its fault is the one finding", () => {
   /** A repository whose negative fixture is recorded with its one tax-rate-cap error, and the record's bytes. */
   async function recorded() {
