@@ -344,6 +344,50 @@ describe("piped text never changes the record: --suppress-all, --suppress-rule a
   });
 });
 
+// Found by the CLI/CI audit: such keys were passed over without a word (the fixture's errors
+// reported as if unrecorded), while an unknown rule id in the same file was an error.
+describe("a key no file can match (./, absolute, backslashes) is a suppressions error on the file it means", () => {
+  const root = newRepository();
+  const lint = (...argv: string[]) => runCli(["-f", "compact", ...argv], { cwd: root });
+  const record = (key: string) => writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ [key]: { "tax-rate-cap": { count: 1 } } }));
+
+  it.each([`./${negative}`, `fixtures/./negative/../negative/tax-over-cap.json`, "ABSOLUTE", negative.replaceAll("/", "\\")])("%s: named, with the key to write; its counts are not applied", async (written) => {
+    const key = written === "ABSOLUTE" ? join(root, negative) : written;
+    record(key);
+    const run = await lint(".");
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines).toContain(
+      `${negative}:1:1: error oms-lint-suppressions.json names this file ${JSON.stringify(key)}, a key no file matches: its keys are paths relative to the working folder, with / between names (write "${negative}"); the counts under it are not applied [suppressions]`,
+    );
+    // The fixture's error stands, not hidden by a key that is not its own.
+    expect(lines.filter((line) => line.endsWith("[tax-rate-cap]"))).toHaveLength(1);
+    expect(lines).toHaveLength(2);
+  });
+
+  it("the finding is the record's, not the fixture's: --suppress-all never records it, nor does a count hide it", async () => {
+    record(`./${negative}`);
+    const run = await lint("--suppress-all", ".");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^[^\n]*names this file "\.\/fixtures[^\n]*\[suppressions\]\n$/);
+    expect(suppressionsOf(root)).toEqual({ [`./${negative}`]: { "tax-rate-cap": { count: 1 } }, [negative]: { "tax-rate-cap": { count: 1 } } });
+  });
+
+  it("the key written as the run writes it applies, and a file whose own name holds a backslash is its own key", async () => {
+    record(negative);
+    expect(await lint(".")).toMatchObject({ code: 0, stdout: "" });
+    if (process.platform === "win32") return;
+    const odd = "fixtures\\tax-over-cap.json";
+    writeFileSync(join(root, odd), JSON.stringify(overCap(1.5)));
+    try {
+      record(odd);
+      expect(await lint(odd)).toMatchObject({ code: 0, stdout: "" });
+    } finally {
+      rmSync(join(root, odd));
+    }
+  });
+});
+
 describe("a recorded file this run could not lint keeps its counts: its fault is the one finding", () => {
   /** A repository whose negative fixture is recorded with its one tax-rate-cap error, and the record's bytes. */
   async function recorded() {
