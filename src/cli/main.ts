@@ -1,5 +1,5 @@
 import { fstatSync } from "node:fs";
-import { resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
 import { configIgnores } from "../config/configIgnores.js";
@@ -215,17 +215,11 @@ async function discover(
   // Named outright, the suppressions file (or the cache) is linted all the same.
   return found.filter(
     (file) =>
-      (changed === undefined || changed.has(file) || (unreadFolders.has(file) && holdsAny(file, changed))) &&
+      // A folder that cannot be read stays: git, run by the same user, cannot tell what changed in it either.
+      (changed === undefined || changed.has(file) || unreadFolders.has(file)) &&
       (shard === undefined || inShard(file, io.cwd, shard)) &&
       (named.has(file) || (!ownFiles.includes(file) && !isStdout(file))),
   );
-}
-
-/** Whether a folder holds any of the paths (a changed file behind a folder the walk could not list). */
-function holdsAny(folder: string, paths: ReadonlySet<string>): boolean {
-  const inside = folder.endsWith(sep) ? folder : folder + sep;
-  for (const path of paths) if (path.startsWith(inside)) return true;
-  return false;
 }
 
 function isFile(path: string, { dev, ino }: FileIdentity): boolean {

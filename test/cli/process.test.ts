@@ -243,6 +243,19 @@ describe("a folder the user cannot read: what it holds was not linted, and the r
     },
   );
 
+  it("--changed-since keeps the folder's finding: git, run by the same user, cannot tell what changed in it either", () => {
+    const git = (...args: string[]) => spawnSync("git", ["-c", "user.name=ci", "-c", "user.email=ci@example.test", ...args], { cwd: denied.dir, encoding: "utf8" });
+    try {
+      expect(git("init", "-q").status).toBe(0);
+      expect(git("commit", "-q", "--allow-empty", "-m", "start").status).toBe(0);
+      const run = cliWithoutOverride(["--changed-since", "HEAD", "--format", "json", "."], denied.dir);
+      expect(run.status).toBe(1);
+      expectFatal(byFile(JSON.parse(run.stdout), denied.dir).get("locked"), { message: folderFault, line: 1, column: 1 });
+    } finally {
+      rmSync(denied.path(".git"), { recursive: true, force: true });
+    }
+  });
+
   it("every CI format names the folder: SARIF validates, GitLab's path, JUnit's failure, GitHub's annotation", () => {
     const run = cliWithoutOverride(["-f", "github", "-f", "sarif:r.sarif", "-f", "gitlab:r.gitlab.json", "-f", "junit:r.xml", "."], denied.dir);
     expect(run.status).toBe(1);
