@@ -152,7 +152,7 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
     // fast-glob enters a .gitignore'd folder (the filter comes after it), and passes one it cannot list without a word.
     const unread = new Map(
       [...walk.unreadFolders]
-        .map(([path, error]) => [windows ? resolve(path) : path, error] as const)
+        .map(([path, error]) => [resolve(options.cwd, path), error] as const)
         .filter(([path]) => bounded.keepsFolder(path, useIgnores) && !gitignored?.(path, true) && !configIgnored?.(path, true)),
     );
     return { files: withUndecodable(configIgnored === undefined ? files : files.filter((path) => !configIgnored(path, false)), options.undecodable), unread };
