@@ -133,6 +133,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.color && values["no-color"]) throw new UsageError("--color and --no-color contradict each other");
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run contradict each other: --fix writes the files, --fix-dry-run only shows the diff");
   if (values.fix && values.stdin) throw new UsageError("--fix writes files, and --stdin has none: use --fix-dry-run to see the fixes as a diff");
+  // ESLint refuses these with piped-in code too: text piped under a fixture's name would rewrite that file's record (found by the CLI/CI audit).
+  const recordFlag = values["suppress-all"] ? "--suppress-all" : values["suppress-rule"] ? "--suppress-rule" : values["prune-suppressions"] ? "--prune-suppressions" : undefined;
+  if (values.stdin && recordFlag !== undefined) {
+    throw new UsageError(`${recordFlag} cannot be used with --stdin: the suppressions file records the errors of files on the disk, and piped text is none of them (run it on the files)`);
+  }
   const maxWarnings = integerOption("--max-warnings", values["max-warnings"], -1, -1);
   const maxDepth = values["max-depth"] === undefined ? undefined : integerOption("--max-depth", values["max-depth"], 1, 1);
   const maxEntries = values["max-entries"] === undefined ? undefined : integerOption("--max-entries", values["max-entries"], 1, 1);

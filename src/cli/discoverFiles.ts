@@ -1,8 +1,9 @@
-import { lstatSync } from "node:fs";
+import { lstatSync, statSync, type Stats } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import type { Options as GlobbyOptions } from "globby";
 import { notPayloadGlobs } from "../files/notPayload.js";
 import { statOrUndefined } from "../files/fileFacts.js";
+import { systemErrorWords } from "../files/systemErrorWords.js";
 import { UsageError } from "./usageError.js";
 import { walkFs } from "./walkFs.js";
 import { mayBeUndecodable, undecodablePaths } from "../files/undecodableName.js";
@@ -24,6 +25,12 @@ export interface DiscoverOptions {
   readonly configIgnored?: IgnoredPath;
   /** Filled with the files found whose path is not UTF-8 (undecodableName.ts): no file has the name shown to open. */
   readonly undecodable?: Set<string>;
+  /**
+   * Filled with the folders a walk or a glob could not list (no permission), each with why in
+   * words: they are among the paths returned, each to be one fatal finding (what it holds was
+   * not linted), never passed as clean or as a folder with nothing to lint.
+   */
+  readonly unreadFolders?: Map<string, string>;
 }
 
 /** A pattern that matches no file: a usage error, or a note with --no-error-on-unmatched-pattern. */
@@ -40,14 +47,17 @@ const defaultIgnores = ["**/node_modules/**", "**/.git/**", ...notPayloadGlobs];
  * as in ESLint: a typo in CI must not pass as "no problems".
  *
  * Symbolic links to files are linted; links to folders are not followed (a link loop
- * would make the walk endless); a broken link is kept, to be reported as unreadable.
+ * would make the walk endless); a broken link is kept, to be reported as unreadable, and so
+ * is a folder that cannot be listed (unreadFolders).
  */
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of patterns) {
     const path = resolve(options.cwd, pattern);
-    const stat = statOrUndefined(path);
-    if (stat?.isFile() || (!stat && isLink(path))) {
+    const { stat, denied } = statOf(path);
+    // Behind a folder that cannot be read, stat says "permission denied", not "no such file": the
+    // path named is read, and its fault says why it was not (never "not found", nor skipped).
+    if (stat?.isFile() || (!stat && isLink(path)) || (denied && !(await import("globby")).isDynamicPattern(pattern))) {
       found.add(path);
       options.named?.add(path);
       continue;
@@ -85,16 +95,18 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
  */
 async function inFolder(folder: string, shown: string, options: DiscoverOptions): Promise<string[]> {
   const { walkFolder } = await import("./walkFolder.js");
-  const walk = (useIgnores: boolean) =>
+  const unread = new Map<string, unknown>();
+  const walk = (useIgnores: boolean, unreadFolders?: Map<string, unknown>) =>
     walkFolder(folder, {
       cwd: options.cwd,
       ignorePatterns: useIgnores ? options.ignorePatterns.map(asGlob) : [],
       gitignore: useIgnores,
       ignored: useIgnores ? options.configIgnored : undefined,
       undecodable: options.undecodable,
+      ...(unreadFolders ? { unreadFolders } : {}),
     });
-  const files = walk(options.useIgnores);
-  if (files.length > 0) return files;
+  const files = walk(options.useIgnores, unread);
+  if (files.length > 0 || unread.size > 0) return [...files, ...keepUnread(unread, options)];
   throw new UnmatchedPattern(
     options.useIgnores && walk(false).length > 0
       ? `all the files "${shown}" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)`
@@ -113,7 +125,7 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
   if (!isDynamicPattern(pattern)) throw new UnmatchedPattern(`no file or folder "${pattern}" was found`);
   const bounded = await boundedGlob(pattern, options.ignorePatterns.map(asGlob), options.cwd);
   const { gitignoreFilter } = await import("../files/gitignoreChain.js");
-  const glob = (useIgnores: boolean): string[] => {
+  const glob = (useIgnores: boolean): { files: string[]; unread: Map<string, unknown> } => {
     const walk = walkFs();
     const paths = globbySync(bounded.walked, {
       cwd: options.cwd,
@@ -137,12 +149,18 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
       .map((path) => (windows ? resolve(path) : path))
       .filter((path) => bounded.keeps(path, useIgnores) && !gitignored?.(path));
     const configIgnored = useIgnores ? options.configIgnored : undefined;
-    return withUndecodable(configIgnored === undefined ? files : files.filter((path) => !configIgnored(path, false)), options.undecodable);
+    // fast-glob enters a .gitignore'd folder (the filter comes after it), and passes one it cannot list without a word.
+    const unread = new Map(
+      [...walk.unreadFolders]
+        .map(([path, error]) => [resolve(options.cwd, path), error] as const)
+        .filter(([path]) => bounded.keepsFolder(path, useIgnores) && !gitignored?.(path, true) && !configIgnored?.(path, true)),
+    );
+    return { files: withUndecodable(configIgnored === undefined ? files : files.filter((path) => !configIgnored(path, false)), options.undecodable), unread };
   };
   const matches = glob(options.useIgnores);
-  if (matches.length > 0) return matches;
+  if (matches.files.length > 0 || matches.unread.size > 0) return [...matches.files, ...keepUnread(matches.unread, options)];
   throw new UnmatchedPattern(
-    options.useIgnores && glob(false).length > 0
+    options.useIgnores && glob(false).files.length > 0
       ? `all the files "${pattern}" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)`
       : `no files match the pattern "${pattern}"`,
   );
@@ -181,6 +199,8 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
       if (takes !== undefined && !takes(isAbsolute(pattern) ? posix(path) : posix(relative(cwd, path)))) return false;
       return !useIgnores || costlyIgnores.length === 0 || !ignored.coversFile(path);
     },
+    /** Whether a folder the walk met is not left out by a costly --ignore-pattern (globby left out those the others name). */
+    keepsFolder: (path: string, useIgnores: boolean): boolean => !useIgnores || costlyIgnores.length === 0 || !(ignored.folderSkipped(path) || ignored.coversFile(path)),
   };
 }
 
@@ -210,6 +230,25 @@ function withUndecodable(paths: readonly string[], undecodable: Set<string> | un
     for (const file of files) undecodable?.add(file);
     return isLink(path) || statOrUndefined(path) !== undefined ? [path, ...files] : files;
   });
+}
+
+/**
+ * The unread folders a walk or a glob met, recorded with why in words (options.unreadFolders),
+ * as the paths to report: each is one fatal finding.
+ */
+function keepUnread(unread: ReadonlyMap<string, unknown>, options: DiscoverOptions): string[] {
+  for (const [folder, error] of unread) options.unreadFolders?.set(folder, systemErrorWords(error));
+  return [...unread.keys()];
+}
+
+/** The path's stats (links followed), or whether stat was denied: a folder on its way cannot be searched. */
+function statOf(path: string): { stat?: Stats; denied: boolean } {
+  try {
+    return { stat: statSync(path), denied: false };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { denied: code === "EACCES" || code === "EPERM" };
+  }
 }
 
 function isLink(path: string): boolean {

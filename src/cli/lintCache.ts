@@ -43,7 +43,7 @@ export interface FileOutcome {
  * even within one version and from the sources), --kind, --existing and the limits.
  */
 export function runFingerprint(run: LintRun, version: string, build: string): string {
-  const { config: _config, rules: _rules, commandLineRules: _cli, cache: _cache, undecodable: _undecodable, ...rest } = run;
+  const { config: _config, rules: _rules, commandLineRules: _cli, cache: _cache, undecodable: _undecodable, unreadFolders: _unreadFolders, ...rest } = run;
   return sha256(JSON.stringify([formatVersion, version, build, rulesFingerprint(rules), rest]));
 }
 

@@ -66,6 +66,9 @@ export function lintFileOutcome(filePath: string, run: LintRun): FileOutcome {
 export function readFileBytes(filePath: string, run: LintRun, read: (path: string, limit: number) => Uint8Array | Unread = readBounded): Uint8Array | LintResult {
   // Not opened: the name shown is not the file's (a file of that very name would be read in its place).
   if (run.undecodable?.has(filePath)) return lintResult(filePath, run.kind ?? null, [unreadFileFault(`cannot read the file: ${undecodableReason}`)]);
+  // A folder the walk could not list: one finding for all it holds, which was not linted (a run that passed would hide it).
+  const folderProblem = run.unreadFolders?.get(filePath);
+  if (folderProblem !== undefined) return lintResult(filePath, run.kind ?? null, [unreadFileFault(`cannot read the folder: ${folderProblem}; nothing in it was linted`)]);
   const limit = fileSizeLimit(run);
   const bytes = read(filePath, limit);
   if (!isUnread(bytes)) return bytes;

@@ -81,10 +81,13 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const commandLine = lintRunOf(config, options);
   // Filled as the files are found: those whose path is not UTF-8, which are not opened.
   const undecodable = new Set<string>();
+  // Filled as the folders are walked: those that cannot be listed, each reported in a file's place.
+  const unreadFolders = new Map<string, string>();
   const lintRun: LintRun = {
     ...commandLine,
     existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd, fileSizeLimit(commandLine)),
     undecodable,
+    unreadFolders,
   };
   // --cache serves the bulk lint alone: --fix rewrites files, --stdin has none to key.
   const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version, buildStamp), note(io)) : undefined;
@@ -98,7 +101,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // The files come first: an --output-file that is one of them (or holds a payload) is refused
   // before anything is written. A report found in a folder walk is the run's own, not linted.
   const ownFiles = [suppressions.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file))];
-  const files = options.stdin ? [] : await discover(options, config, io, { named, undecodable }, ownFiles);
+  const files = options.stdin ? [] : await discover(options, config, io, { named, undecodable, unreadFolders }, ownFiles);
   if (reportFiles.length > 0) {
     const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
     if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
@@ -178,12 +181,18 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 
 /**
  * The files to lint: what the patterns name (those named outright go into `named`, those whose
- * path is not UTF-8 into `undecodable`), less the
+ * path is not UTF-8 into `undecodable`, and the folders that cannot be listed, in `unreadFolders`), less the
  * config's `ignores` and oms-lint's own files (suppressions, cache, this run's reports and the
  * file its standard output goes to) wherever they lie; with --changed-since only those changed since the ref, with
  * --shard only those of the shard.
  */
-async function discover(options: CliOptions, config: Config, io: CliIo, { named, undecodable }: { named: Set<string>; undecodable: Set<string> }, ownFiles: readonly string[]): Promise<string[]> {
+async function discover(
+  options: CliOptions,
+  config: Config,
+  io: CliIo,
+  { named, undecodable, unreadFolders }: { named: Set<string>; undecodable: Set<string>; unreadFolders: Map<string, string> },
+  ownFiles: readonly string[],
+): Promise<string[]> {
   const found = await discoverFiles(options.patterns, {
     cwd: io.cwd,
     configIgnored: configIgnores(config),
@@ -193,6 +202,7 @@ async function discover(options: CliOptions, config: Config, io: CliIo, { named,
     note: note(io),
     named,
     undecodable,
+    unreadFolders,
   });
   // Loaded only when asked: node:child_process alone cost ~50 ms of every run's start here.
   const changed = options.changedSince === undefined ? undefined : (await import("./changedSince.js")).changedSince(options.changedSince, io.cwd, note(io));
@@ -205,7 +215,8 @@ async function discover(options: CliOptions, config: Config, io: CliIo, { named,
   // Named outright, the suppressions file (or the cache) is linted all the same.
   return found.filter(
     (file) =>
-      (changed === undefined || changed.has(file)) &&
+      // A folder that cannot be read stays: git, run by the same user, cannot tell what changed in it either.
+      (changed === undefined || changed.has(file) || unreadFolders.has(file)) &&
       (shard === undefined || inShard(file, io.cwd, shard)) &&
       (named.has(file) || (!ownFiles.includes(file) && !isStdout(file))),
   );

@@ -60,6 +60,52 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
   /** Files seen in this run whose errors could not be counted: their counts stay, even if --prune-suppressions finds no file there (a broken link). */
   const held = new Set<string>();
   const key = (filePath: string) => relative(cwd, filePath).split(sep).join("/");
+  /** Keys as written that no file's key can be, by the key each means: reported on that file when it is linted. */
+  const misnamed = misnamedKeys(Object.keys(counts), cwd);
+  /** The file's result with its recorded counts applied (recorded first, with --suppress-all or --suppress-rule). */
+  const applyCounts = (result: LintResult, file: string, measured: boolean): LintResult => {
+    const errors = errorsByRule(result.messages);
+    if (recording) {
+      for (const [ruleId, count] of errors) {
+        if (!options.suppressAll && !recorded.has(ruleId)) continue;
+        if (counts[file]?.[ruleId]?.count === count) continue;
+        if (counts[file] === undefined) {
+          counts[file] = Object.create(null) as Record<string, { count: number }>;
+          fileCount++;
+        }
+        counts[file]![ruleId] = { count };
+        changed = true;
+      }
+    }
+    const expected = counts[file];
+    if (expected === undefined) return result;
+    if (!measured) held.add(file);
+    const suppressed = new Set<string>();
+    const unpruned: LintMessageDraft[] = [];
+    for (const [ruleId, { count }] of Object.entries(expected)) {
+      const found = errors.get(ruleId) ?? 0;
+      if (found <= count) suppressed.add(ruleId);
+      // Unmeasured, a count is neither reached nor missed: a payload with a syntax error for a
+      // moment keeps its record, and its parse error alone is reported (one cause, one finding).
+      if (found >= count || !measured) continue;
+      if (options.prune) {
+        if (found === 0) delete expected[ruleId];
+        else expected[ruleId] = { count: found };
+        changed = true;
+      } else if (!options.passOnUnpruned) {
+        unpruned.push(unprunedMessage(options.location, ruleId, count, found));
+      }
+    }
+    // A plain run never writes the file: an entry left empty by hand goes only when asked to prune or record.
+    if (measured && (options.prune || recording) && Object.keys(expected).length === 0) {
+      delete counts[file];
+      fileCount--;
+      changed = true;
+    }
+    if (suppressed.size === 0 && unpruned.length === 0) return result;
+    const kept = result.messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId) && !testedNothing(m)));
+    return lintResult(result.filePath, result.kind, [...unpruned, ...kept]);
+  };
   return {
     path,
     /** Whether counts are recorded for this file: a negative fixture, whose kind that cannot be told stays an error (see withUnknownKindLevel). */
@@ -71,47 +117,11 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
       // Nothing recorded and nothing to record (the common run): no path to work out per file.
       if (!recording && fileCount === 0) return result;
       const file = key(result.filePath);
-      const errors = errorsByRule(result.messages);
-      if (recording) {
-        for (const [ruleId, count] of errors) {
-          if (!options.suppressAll && !recorded.has(ruleId)) continue;
-          if (counts[file]?.[ruleId]?.count === count) continue;
-          if (counts[file] === undefined) {
-            counts[file] = Object.create(null) as Record<string, { count: number }>;
-            fileCount++;
-          }
-          counts[file]![ruleId] = { count };
-          changed = true;
-        }
-      }
-      const expected = counts[file];
-      if (expected === undefined) return result;
-      if (!measured) held.add(file);
-      const suppressed = new Set<string>();
-      const unpruned: LintMessageDraft[] = [];
-      for (const [ruleId, { count }] of Object.entries(expected)) {
-        const found = errors.get(ruleId) ?? 0;
-        if (found <= count) suppressed.add(ruleId);
-        // Unmeasured, a count is neither reached nor missed: a payload with a syntax error for a
-        // moment keeps its record, and its parse error alone is reported (one cause, one finding).
-        if (found >= count || !measured) continue;
-        if (options.prune) {
-          if (found === 0) delete expected[ruleId];
-          else expected[ruleId] = { count: found };
-          changed = true;
-        } else if (!options.passOnUnpruned) {
-          unpruned.push(unprunedMessage(options.location, ruleId, count, found));
-        }
-      }
-      // A plain run never writes the file: an entry left empty by hand goes only when asked to prune or record.
-      if (measured && (options.prune || recording) && Object.keys(expected).length === 0) {
-        delete counts[file];
-        fileCount--;
-        changed = true;
-      }
-      if (suppressed.size === 0 && unpruned.length === 0) return result;
-      const kept = result.messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId) && !testedNothing(m)));
-      return lintResult(result.filePath, result.kind, [...unpruned, ...kept]);
+      const counted = applyCounts(result, file, measured);
+      // After the counting: the record's own fault is never recorded, nor hidden by a count.
+      const misnamedHere = misnamed.get(file);
+      if (misnamedHere === undefined) return counted;
+      return lintResult(counted.filePath, counted.kind, [...misnamedHere.map((written) => misnamedMessage(options.location, written, file)), ...counted.messages]);
     },
     /**
      * Writes the file when recording or pruning changed it (atomically). `looked(path)`: whether
@@ -180,6 +190,39 @@ function errorsByRule(messages: readonly LintMessage[]): Map<string, number> {
  */
 function testedNothing(message: LintMessage): boolean {
   return isUnreadFault(message) || isUnwrittenFix(message);
+}
+
+/**
+ * The keys that no file's key can be (the record's keys are paths relative to the working
+ * folder, with /, as the run writes them), by the key each was meant as: `./a.json`, an
+ * absolute path, `sub\\a.json`, `sub/../a.json`. Such a key was passed over without a word, and
+ * its counts with it. A name that holds a backslash is left alone when a file has it (POSIX
+ * allows one in a name).
+ */
+function misnamedKeys(keys: readonly string[], cwd: string): Map<string, string[]> {
+  const misnamed = new Map<string, string[]>();
+  for (const written of keys) {
+    if (sep === "/" && written.includes("\\") && existsSync(resolve(cwd, written))) continue;
+    const meant = relative(cwd, resolve(cwd, written.replaceAll("\\", "/"))).split(sep).join("/");
+    if (meant === written || meant === "") continue;
+    misnamed.set(meant, [...(misnamed.get(meant) ?? []), written]);
+  }
+  return misnamed;
+}
+
+function misnamedMessage(location: string, written: string, meant: string): LintMessageDraft {
+  return {
+    ruleId: "suppressions",
+    messageId: "misnamed",
+    severity: 2,
+    evidence: "stated",
+    message: `${location} names this file ${JSON.stringify(written)}, a key no file matches: its keys are paths relative to the working folder, with / between names (write ${JSON.stringify(meant)}); the counts under it are not applied`,
+    path: "",
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
 }
 
 function unprunedMessage(location: string, ruleId: string, count: number, found: number): LintMessageDraft {

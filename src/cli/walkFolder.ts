@@ -6,6 +6,7 @@ import { globMatcher } from "../glob/globMatcher.js";
 import { isNotPayloadName, isSkippedFolderName } from "../files/notPayload.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
 import { mayBeUndecodable, shownName } from "../files/undecodableName.js";
+import { isUnreadFolder } from "./walkFs.js";
 import { gitignoreIn, gitignoresAbove, isGitignored, isGitignoredOnTheWay, type GitignoreChain } from "../files/gitignoreChain.js";
 
 export interface FolderWalkOptions {
@@ -18,6 +19,8 @@ export interface FolderWalkOptions {
   readonly ignored?: IgnoredPath;
   /** Filled with the files found whose name is not UTF-8 (shownName's `\xNN`): no file has that name to open. */
   readonly undecodable?: Set<string>;
+  /** Filled with the folders the walk could not list (no permission), and why: what they hold is not linted. */
+  readonly unreadFolders?: Map<string, unknown>;
 }
 
 /** What the walk asks of a folder's entry; one whose path is not UTF-8 has its bytes too (the only way to open it). */
@@ -41,8 +44,8 @@ export const posix = (path: string): string => (sep === "/" ? path : path.split(
  * nothing is kept but the paths found (a walk of 100,000 files holds 100,000 strings). An
  * ignored folder is never entered, so nothing in it can be re-included (git's rule too).
  * Links to files are kept, links to folders are not followed (a link loop would make the
- * walk endless), a broken link is kept to be reported as unreadable; an unreadable folder is
- * skipped, as a glob skips it.
+ * walk endless), a broken link is kept to be reported as unreadable; a folder that cannot be
+ * listed goes into `unreadFolders`, to be reported (never passed as clean, as a glob would).
  */
 export function walkFolder(folder: string, options: FolderWalkOptions): string[] {
   const { fileIgnored, folderSkipped } = ignorePatternMatchers(options.ignorePatterns, options.cwd);
@@ -67,7 +70,8 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
         // Two names that differ only in bytes that are not UTF-8 read alike: the folder's raw names tell them apart.
         if (entries.some((entry) => mayBeUndecodable(entry.name))) entries = rawEntries(Buffer.from(at), false);
       }
-    } catch {
+    } catch (error) {
+      if (isUnreadFolder(error)) options.unreadFolders?.set(at, error);
       continue;
     }
     // A .gitignore in a folder whose path is not UTF-8 cannot be read: its files are reported all the same (never passed unseen).

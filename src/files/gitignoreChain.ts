@@ -175,11 +175,11 @@ export function isGitignoredOnTheWay(chain: GitignoreChain, path: string, isFold
 /**
  * Whether a path found under `base` (a glob's static folder) is .gitignore'd, as walkFolder
  * would have left it out: a folder on its way from `base` is ignored by the files above it,
- * or the file is. The .gitignore files are read once a folder. globby's own .gitignore filter
+ * or the file is (or, `isFolder`, the folder itself). The .gitignore files are read once a folder. globby's own .gitignore filter
  * is not used: it reads the files with the `ignore` package alone, which backtracks on a
  * line of many `**` (see gitignoreRules), and it would answer differently from the walk.
  */
-export function gitignoreFilter(base: string, cwd: string): (path: string) => boolean {
+export function gitignoreFilter(base: string, cwd: string): (path: string, isFolder?: boolean) => boolean {
   const chains = new Map<string, GitignoreChain>();
   const folderIgnored = new Map<string, boolean>();
   const inside = (path: string): boolean => {
@@ -208,7 +208,8 @@ export function gitignoreFilter(base: string, cwd: string): (path: string) => bo
     }
     return ignored;
   };
-  return (path) => {
+  return (path, isFolder = false) => {
+    if (isFolder) return ignoredFolder(path);
     const folder = dirname(path);
     return ignoredFolder(folder) || isGitignored(chainOf(folder), path, false);
   };

@@ -11,6 +11,19 @@ export function escapeProperty(text: string): string {
 }
 
 /**
+ * A file name as the runner resolves it back to the file: it unescapes only what escapeProperty
+ * escapes, so a tab written as `\t` named a file that does not exist (found by the CLI/CI
+ * audit). A tab moves nothing in a log or a terminal, so it is written as it is; every other
+ * control stays a visible escape (the log shows the line, and ESC or U+202E would act on it).
+ */
+function fileProperty(path: string): string {
+  return path
+    .split("\t")
+    .map((part) => escapeControls(escapeProperty(part)))
+    .join("\t");
+}
+
+/**
  * Annotations GitHub shows of one type (error, warning) from one step; the rest are dropped
  * without a word. actions/toolkit's docs/problem-matchers.md: "10 warning annotations, 10
  * error annotations, and 10 notice annotations per step; 50 annotations per job".
@@ -30,14 +43,14 @@ export function summaryLine({ files, errors, warnings }: Totals): string {
  * GitHub Actions workflow commands, one a problem: `::error file=…,line=…,col=…::message`.
  * The runner turns them into annotations on the pull request's changed lines. The log shows
  * each line too, so control characters left after GitHub's escaping (an ANSI escape in a
- * file name) are written as visible escapes. The last line sums the run up, and says when
+ * file name) are written as visible escapes, but a tab in a file name (fileProperty). The last line sums the run up, and says when
  * GitHub will not show every annotation (where the rest are: this log, and the step summary
  * when the CLI writes one).
  */
 export const github: StreamFormat = ({ cwd, githubStepSummary }) => ({
   start: () => "",
   file(result) {
-    const file = escapeControls(escapeProperty(displayPath(result.filePath, cwd)));
+    const file = fileProperty(displayPath(result.filePath, cwd));
     let text = "";
     for (const m of result.messages) {
       // Columns only within one line: actions/toolkit's AnnotationProperties says a start or end

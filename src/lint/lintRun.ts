@@ -33,6 +33,8 @@ export interface LintRun {
   readonly audience?: Audience;
   /** The files found whose path is not UTF-8, as undecodableName.ts shows them: no file has that name to open. */
   readonly undecodable?: ReadonlySet<string>;
+  /** The folders a walk or a glob could not list, each with why in words: one fatal finding each, in a file's place. */
+  readonly unreadFolders?: ReadonlyMap<string, string>;
 }
 
 /** The size limit of a run: never past what one string can hold. */

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LintResult } from "../../src/lint/lintResult.js";
@@ -159,6 +159,15 @@ const isRoot = process.getuid?.() === 0;
 const withoutOverride = (command: string[]): [string, string[]] =>
   isRoot ? ["setpriv", ["--bounding-set", "-dac_override,-dac_read_search", "--", ...command]] : [command[0]!, command.slice(1)];
 
+/** Runs the built CLI as a user without root's override (see withoutOverride): never a stack trace. */
+function cliWithoutOverride(args: readonly string[], cwd: string) {
+  const [command, commandArgs] = withoutOverride([process.execPath, bin, ...args]);
+  const result = spawnSync(command, commandArgs, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  expect(result.error).toBeUndefined();
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  return result;
+}
+
 describe("file permissions", () => {
   const payload = '{"name": "gift note", "value": "Happy birthday"}';
 
@@ -173,13 +182,7 @@ describe("file permissions", () => {
       denied.write("config/a.json", payload);
       chmodSync(denied.path("config"), 0o755);
       chmodSync(denied.path("config/oms-lint.config.json"), 0o000);
-      const cli = (args: string[], cwd: string) => {
-        const [command, commandArgs] = withoutOverride([process.execPath, bin, ...args]);
-        const result = spawnSync(command, commandArgs, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-        expect(result.error).toBeUndefined();
-        expect(result.stderr).not.toMatch(/^\s+at /m);
-        return result;
-      };
+      const cli = cliWithoutOverride;
       const file = cli(["--format", "json", "."], denied.dir);
       expect(file.status).toBe(1);
       const results = byFile(JSON.parse(file.stdout), denied.dir);
@@ -191,6 +194,84 @@ describe("file permissions", () => {
     } finally {
       denied.remove();
     }
+  });
+});
+
+// Found by the CLI/CI audit: a folder the CI user could not read was skipped without a word (`oms-lint .`
+// passed), named it "held no files", and a file named behind it was "not found" (skipped with
+// --no-error-on-unmatched-pattern, exit 0).
+describe("a folder the user cannot read: what it holds was not linted, and the run fails saying so", () => {
+  const denied = scratch("denied-folder");
+  afterAll(() => {
+    chmodSync(denied.path("locked"), 0o755);
+    denied.remove();
+  });
+  chmodSync(denied.dir, 0o755);
+  denied.write("open.json", '{"name": "gift note", "value": "Happy birthday"}');
+  // Two errors (an empty name, a value that is not a string): never seen, as the folder is not read.
+  denied.write("locked/neg.json", '{"name": "", "value": 5}');
+  chmodSync(denied.path("locked"), 0o000);
+  const folderFault = /^cannot read the folder: permission denied \(EACCES\); nothing in it was linted$/;
+
+  it.each([".", "locked", "**/*.json", "locked/*.json"])("%s: one fatal finding on the folder, exit 1; the files it could read are linted", (pattern) => {
+    const run = cliWithoutOverride(["--format", "json", pattern], denied.dir);
+    expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 1, stderr: "" });
+    const results = byFile(JSON.parse(run.stdout), denied.dir);
+    expectFatal(results.get("locked"), { message: folderFault, line: 1, column: 1 });
+    expect(results.has("locked/neg.json")).toBe(false);
+    if (!pattern.startsWith("locked")) expect(results.get("open.json")?.messages).toEqual([]);
+  });
+
+  it("a folder the run is told to leave out (.gitignore, --ignore-pattern) is not read, so not reported", () => {
+    denied.write(".gitignore", "locked/\n");
+    try {
+      for (const pattern of [".", "**/*.json"]) expect(cliWithoutOverride([pattern], denied.dir)).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    } finally {
+      rmSync(denied.path(".gitignore"));
+    }
+    expect(cliWithoutOverride(["--ignore-pattern", "locked/", "."], denied.dir)).toMatchObject({ status: 0, stdout: "", stderr: "" });
+  });
+
+  it.each([[["locked/neg.json"]], [["--no-error-on-unmatched-pattern", "--", "locked/neg.json"]]])(
+    "a file named behind it (%j) is there and unreadable: its own EACCES fault, exit 1, never \"not found\" or skipped",
+    (args) => {
+      const run = cliWithoutOverride(["--format", "json", ...args], denied.dir);
+      expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 1, stderr: "" });
+      const results = byFile(JSON.parse(run.stdout), denied.dir);
+      expect([...results.keys()]).toEqual(["locked/neg.json"]);
+      expectFatal(results.get("locked/neg.json"), { message: /^cannot read the file: permission denied \(EACCES\)$/, line: 1, column: 1 });
+    },
+  );
+
+  it("--changed-since keeps the folder's finding: git, run by the same user, cannot tell what changed in it either", () => {
+    const git = (...args: string[]) => spawnSync("git", ["-c", "user.name=ci", "-c", "user.email=ci@example.test", ...args], { cwd: denied.dir, encoding: "utf8" });
+    try {
+      expect(git("init", "-q").status).toBe(0);
+      expect(git("commit", "-q", "--allow-empty", "-m", "start").status).toBe(0);
+      const run = cliWithoutOverride(["--changed-since", "HEAD", "--format", "json", "."], denied.dir);
+      expect(run.status).toBe(1);
+      expectFatal(byFile(JSON.parse(run.stdout), denied.dir).get("locked"), { message: folderFault, line: 1, column: 1 });
+    } finally {
+      rmSync(denied.path(".git"), { recursive: true, force: true });
+    }
+  });
+
+  it("every CI format names the folder: SARIF validates, GitLab's path, JUnit's failure, GitHub's annotation", () => {
+    const run = cliWithoutOverride(["-f", "github", "-f", "sarif:r.sarif", "-f", "gitlab:r.gitlab.json", "-f", "junit:r.xml", "."], denied.dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error file=locked,line=1,[^\n]*::cannot read the folder: permission denied \(EACCES\); nothing in it was linted$/m);
+    const report = (name: string) => readFileSync(denied.path(name), "utf8");
+    const sarif = JSON.parse(report("r.sarif")) as { runs: { results: { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const [sarifFinding] = sarif.runs[0]!.results;
+    expect(sarifFinding?.locations[0]?.physicalLocation.artifactLocation.uri).toBe("locked");
+    expect(sarifFinding?.message.text).toMatch(/cannot read the folder/);
+    const validated = denied.path("validated.sarif");
+    spawnSync(`${repoRoot}node_modules/.bin/sarif-multitool`, ["validate", denied.path("r.sarif"), "-o", validated], { stdio: "ignore" });
+    const problems = JSON.parse(readFileSync(validated, "utf8")).runs[0].results as { level?: string }[];
+    expect(problems.filter((problem) => problem.level === "error")).toEqual([]);
+    const gitlab = JSON.parse(report("r.gitlab.json")) as unknown[];
+    expect(gitlab).toEqual([expect.objectContaining({ description: expect.stringMatching(/cannot read the folder/), location: { path: "locked", lines: expect.objectContaining({ begin: 1 }) } })]);
+    expect(report("r.xml")).toMatch(/<testsuite [^>]*name="locked"[^>]*>[\s\S]*<failure [^>]*message="[^"]*cannot read the folder: permission denied \(EACCES\)/);
   });
 });
 

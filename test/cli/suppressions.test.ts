@@ -316,6 +316,78 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
   });
 });
 
+// Found by the CLI/CI audit: clean text piped under a negative fixture's name with --prune-suppressions
+// dropped its record, and --suppress-all recorded a file that does not exist; both exit 0.
+describe("piped text never changes the record: --suppress-all, --suppress-rule and --prune-suppressions refuse --stdin, as ESLint does", () => {
+  it("exit 2, one line, and the suppressions file is left byte for byte (or not made)", async () => {
+    const root = newRepository();
+    const lint = (argv: string[], input = "") => runCli(argv, { cwd: root, input });
+    expect(await lint(["--suppress-rule", "tax-rate-cap", "."])).toMatchObject({ code: 0 });
+    const record = readFileSync(join(root, "oms-lint-suppressions.json"), "utf8");
+    const clean = JSON.stringify(overCap(1), null, 2);
+    for (const flags of [["--prune-suppressions"], ["--suppress-all"], ["--suppress-rule", "tax-rate-cap"]]) {
+      const given = flags[0];
+      expect(await lint(["--stdin", "--stdin-filename", negative, ...flags], clean)).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `oms-lint: ${given} cannot be used with --stdin: the suppressions file records the errors of files on the disk, and piped text is none of them (run it on the files)\n`,
+      });
+      expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(record);
+    }
+    rmSync(join(root, "oms-lint-suppressions.json"));
+    expect((await lint(["--stdin", "--stdin-filename", "ghost.json", "--suppress-all"], JSON.stringify(overCap(1.5)))).code).toBe(2);
+    expect(existsSync(join(root, "oms-lint-suppressions.json"))).toBe(false);
+    // Piped text is still checked against the record (a plain --stdin reads it, never writes it).
+    writeFileSync(join(root, "oms-lint-suppressions.json"), record);
+    expect(await lint(["--stdin", "--stdin-filename", negative], JSON.stringify(overCap(1.5)))).toMatchObject({ code: 0, stdout: "" });
+    expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(record);
+  });
+});
+
+// Found by the CLI/CI audit: such keys were passed over without a word (the fixture's errors
+// reported as if unrecorded), while an unknown rule id in the same file was an error.
+describe("a key no file can match (./, absolute, backslashes) is a suppressions error on the file it means", () => {
+  const root = newRepository();
+  const lint = (...argv: string[]) => runCli(["-f", "compact", ...argv], { cwd: root });
+  const record = (key: string) => writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ [key]: { "tax-rate-cap": { count: 1 } } }));
+
+  it.each([`./${negative}`, `fixtures/./negative/../negative/tax-over-cap.json`, "ABSOLUTE", negative.replaceAll("/", "\\")])("%s: named, with the key to write; its counts are not applied", async (written) => {
+    const key = written === "ABSOLUTE" ? join(root, negative) : written;
+    record(key);
+    const run = await lint(".");
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines).toContain(
+      `${negative}:1:1: error oms-lint-suppressions.json names this file ${JSON.stringify(key)}, a key no file matches: its keys are paths relative to the working folder, with / between names (write "${negative}"); the counts under it are not applied [suppressions]`,
+    );
+    // The fixture's error stands, not hidden by a key that is not its own.
+    expect(lines.filter((line) => line.endsWith("[tax-rate-cap]"))).toHaveLength(1);
+    expect(lines).toHaveLength(2);
+  });
+
+  it("the finding is the record's, not the fixture's: --suppress-all never records it, nor does a count hide it", async () => {
+    record(`./${negative}`);
+    const run = await lint("--suppress-all", ".");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^[^\n]*names this file "\.\/fixtures[^\n]*\[suppressions\]\n$/);
+    expect(suppressionsOf(root)).toEqual({ [`./${negative}`]: { "tax-rate-cap": { count: 1 } }, [negative]: { "tax-rate-cap": { count: 1 } } });
+  });
+
+  it("the key written as the run writes it applies, and a file whose own name holds a backslash is its own key", async () => {
+    record(negative);
+    expect(await lint(".")).toMatchObject({ code: 0, stdout: "" });
+    if (process.platform === "win32") return;
+    const odd = "fixtures\\tax-over-cap.json";
+    writeFileSync(join(root, odd), JSON.stringify(overCap(1.5)));
+    try {
+      record(odd);
+      expect(await lint(odd)).toMatchObject({ code: 0, stdout: "" });
+    } finally {
+      rmSync(join(root, odd));
+    }
+  });
+});
+
 describe("a recorded file this run could not lint keeps its counts: its fault is the one finding", () => {
   /** A repository whose negative fixture is recorded with its one tax-rate-cap error, and the record's bytes. */
   async function recorded() {

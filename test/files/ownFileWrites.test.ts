@@ -37,6 +37,29 @@ async function runWhile(args: readonly string[], cwd: string, meanwhile: () => v
   return { code: await run(args, io), stdout, stderr };
 }
 
+/**
+ * Runs the CLI in process on files; `meanwhile` runs when the report's first text is written,
+ * after the run has read its own files (the suppressions file) and before it writes them.
+ */
+async function runWhileReporting(args: readonly string[], cwd: string, meanwhile: () => void): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  let reported = false;
+  const io: CliIo = {
+    cwd,
+    env: { NO_COLOR: "1" },
+    stdoutIsTTY: false,
+    readStdin: async () => Buffer.alloc(0),
+    writeStdout: (text) => {
+      if (!reported) meanwhile();
+      reported = true;
+      stdout += text;
+    },
+    writeStderr: (text) => void (stderr += text),
+  };
+  return { code: await run(args, io), stdout, stderr };
+}
+
 describe("the suppressions file, changed during the run", () => {
   const edited = `${JSON.stringify({ "other.json": { "tax-rate-cap": { count: 2 } } }, null, 2)}\n`;
 
@@ -44,7 +67,8 @@ describe("the suppressions file, changed during the run", () => {
     const dir = caseDir();
     const file = `${dir}/oms-lint-suppressions.json`;
     folder.write(`case-${cases}/oms-lint-suppressions.json`, "{}\n");
-    const result = await runWhile(["--suppress-all", "--stdin", "--stdin-filename", "order.json"], dir, () => writeFileSync(file, edited));
+    folder.write(`case-${cases}/order.json`, failing);
+    const result = await runWhileReporting(["--suppress-all", "-f", "json", "order.json"], dir, () => writeFileSync(file, edited));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot write the suppressions file oms-lint-suppressions\.json: it was changed during this run \(by another run or an editor\?\); it is kept as it is/);
     expect(readFileSync(file, "utf8")).toBe(edited);
@@ -52,9 +76,9 @@ describe("the suppressions file, changed during the run", () => {
 
   it("one made meanwhile where there was none is kept too", async () => {
     const dir = caseDir();
-    folder.write(`case-${cases}/.keep`, "");
+    folder.write(`case-${cases}/order.json`, failing);
     const file = `${dir}/oms-lint-suppressions.json`;
-    const result = await runWhile(["--suppress-all", "--stdin", "--stdin-filename", "order.json"], dir, () => writeFileSync(file, edited));
+    const result = await runWhileReporting(["--suppress-all", "-f", "json", "order.json"], dir, () => writeFileSync(file, edited));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot write the suppressions file oms-lint-suppressions\.json: one was made there during this run/);
     expect(readFileSync(file, "utf8")).toBe(edited);

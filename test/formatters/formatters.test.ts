@@ -139,6 +139,22 @@ describe("github", () => {
   });
 });
 
+/** What GitHub's runner makes of a property value: it unescapes %25, %0D, %0A, %3A and %2C, and nothing else (ActionCommand's property escapes). */
+const runnerProperty = (value: string): string => value.replace(/%(25|0D|0A|3A|2C)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+// Found by the CLI/CI audit: a tab in a file name was written as the two characters \t, so the annotation named a file that does not exist.
+describe("github: the file property names the real file", () => {
+  const fileOf = (filePath: string) => /^::error file=([^,]*),line=/.exec(formatters.github([lintResult(filePath, "createOrder", [message({})])], context))?.[1];
+
+  it("a tab, %, a colon and a comma come back as they are in the name; a tab is harmless in a log line, so it is written as is", () => {
+    expect(runnerProperty(fileOf(`${cwd}/orders/tab\there: 100%,b.json`)!)).toBe("orders/tab\there: 100%,b.json");
+  });
+
+  it("a control a log or terminal acts on (ESC, BEL, U+202E) stays a visible escape: no file name reaches the log raw", () => {
+    expect(fileOf(`${cwd}/orders/\u001b[31mred\u0007\u202e.json`)).toBe("orders/\\u001b[31mred\\u0007\\u202e.json");
+  });
+});
+
 describe("junit", () => {
   const xml = formatters.junit(results, context);
 

@@ -24,6 +24,10 @@ const context: FormatContext = { cwd, color: false, toolVersion: "0.0.0", rules:
 
 /** What a terminal acts on: C0 controls but the line feed, DEL, C1, bidirectional controls, line separators. */
 const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** The same but the tab, which moves nothing: the github format writes a file name's tab as it is, for GitHub to find the file. */
+const rawButTab = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** What GitHub's runner makes of a property value: it unescapes %25, %0D, %0A, %3A and %2C, and nothing else. */
+const runnerProperty = (value: string): string => value.replace(/%(25|0D|0A|3A|2C)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 const text = fc.oneof(
   fc.string({ maxLength: 30 }),
@@ -141,9 +145,9 @@ describe("formatters on arbitrary results", () => {
     expect(problems).toHaveLength(messages(rs).length);
   });
 
-  property("github: a workflow command a problem, properties and data escaped, nothing raw", (rs) => {
+  property("github: a workflow command a problem, properties and data escaped, nothing raw but a file name's tab, which GitHub resolves back", (rs) => {
     const out = formatters.github(rs, context);
-    expect(out).not.toMatch(raw);
+    expect(out).not.toMatch(rawButTab);
     const lines = out.slice(0, -1).split("\n");
     expect(lines).toHaveLength(messages(rs).length + 1);
     expect(lines.pop()).toMatch(/^oms-lint: (no problems|\d+ problems?) /);
@@ -152,6 +156,10 @@ describe("formatters on arbitrary results", () => {
       // Columns only on one line (actions/toolkit: "Cannot be sent when `startLine` and `endLine` are different values").
       const oneLine = m.endLine === undefined || m.endLine === m.line;
       expect(line).toMatch(oneLine ? /^::(error|warning) file=[^,]*,line=\d+,(endLine=\d+,)?col=\d+,(endColumn=\d+,)?title=[^,:]*::/ : /^::(error|warning) file=[^,]*,line=\d+,endLine=\d+,title=[^,:]*::/);
+      // The runner unescapes %25, %0D, %0A, %3A and %2C alone: the file property is the name (a CR or LF by its %0D, %0A; a tab as it is), other controls visible escapes.
+      const [, file, rest] = /^::(?:error|warning) file=([^,]*)(,.*)$/s.exec(line)!;
+      expect(runnerProperty(file!)).toBe(displayPath(m.file, cwd).replace(/[^\t\r\n]+/g, escapeControls));
+      expect(rest).not.toContain("\t");
     });
   });
 });
