@@ -256,7 +256,7 @@ describe("a folder the user cannot read: what it holds was not linted, and the r
     }
   });
 
-  it("every CI format names the folder: SARIF validates, GitLab's path, JUnit's failure, GitHub's annotation", () => {
+  it("every CI format names the folder: SARIF at the folder, GitLab's path, JUnit's failure, GitHub's annotation", () => {
     const run = cliWithoutOverride(["-f", "github", "-f", "sarif:r.sarif", "-f", "gitlab:r.gitlab.json", "-f", "junit:r.xml", "."], denied.dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^::error file=locked,line=1,[^\n]*::cannot read the folder: permission denied \(EACCES\); nothing in it was linted$/m);
@@ -265,10 +265,9 @@ describe("a folder the user cannot read: what it holds was not linted, and the r
     const [sarifFinding] = sarif.runs[0]!.results;
     expect(sarifFinding?.locations[0]?.physicalLocation.artifactLocation.uri).toBe("locked");
     expect(sarifFinding?.message.text).toMatch(/cannot read the folder/);
-    const validated = denied.path("validated.sarif");
-    spawnSync(`${repoRoot}node_modules/.bin/sarif-multitool`, ["validate", denied.path("r.sarif"), "-o", validated], { stdio: "ignore" });
-    const problems = JSON.parse(readFileSync(validated, "utf8")).runs[0].results as { level?: string }[];
-    expect(problems.filter((problem) => problem.level === "error")).toEqual([]);
+    // A result of the shape every finding has (an artifact and a region at line 1), which
+    // test/cli/ciReports.test.ts holds to Microsoft's validator: not spawned again here (10 s).
+    expect(sarifFinding).toMatchObject({ locations: [{ physicalLocation: { region: { startLine: 1 } } }] });
     const gitlab = JSON.parse(report("r.gitlab.json")) as unknown[];
     expect(gitlab).toEqual([expect.objectContaining({ description: expect.stringMatching(/cannot read the folder/), location: { path: "locked", lines: expect.objectContaining({ begin: 1 }) } })]);
     expect(report("r.xml")).toMatch(/<testsuite [^>]*name="locked"[^>]*>[\s\S]*<failure [^>]*message="[^"]*cannot read the folder: permission denied \(EACCES\)/);
