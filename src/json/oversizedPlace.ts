@@ -1,6 +1,7 @@
 import type { Limit, StructureLimits } from "../source/entryCount.js";
 import { forInKeys, indexedSize, type EntryFrame } from "./entryFrame.js";
 import { isContainer, placePointer } from "./jsonPointer.js";
+import { answersToJSON } from "./toJSONMethod.js";
 
 /**
  * Where a caller's value first passes a structural limit, as its JSON text would: the
@@ -29,7 +30,8 @@ export const writtenOtherwise = "written otherwise by JSON.stringify";
  * toJSON method (a Date writes an ISO string, a decimal library's number a string, a Buffer
  * `{"type":"Buffer","data":[…]}`), a boxed primitive (`new String("USD")` writes "USD"), or
  * any object of a class (own enumerable keys only). A plain object or array (what JSON.parse
- * builds) answers at its prototype; one with a toJSON of its own is found by the walks, at that key.
+ * builds) answers at its prototype; its toJSON, which no key may list (a non-enumerable getter,
+ * a Proxy's get trap), is read by the walks as JSON.stringify reads it (answersToJSON).
  */
 export function isWrittenOtherwise(node: object): boolean {
   const prototype: unknown = Object.getPrototypeOf(node);
@@ -37,17 +39,6 @@ export function isWrittenOtherwise(node: object): boolean {
   // (data.currency) but not written by JSON.stringify (own enumerable keys only), so the value
   // in hand could pass where the body sent lacks a required property.
   return prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null;
-}
-
-/**
- * Whether JSON.stringify writes the object as what its toJSON answers (a Date, a Buffer, an
- * ORM entity whose toJSON answers its document): nothing else of it is written, so nothing
- * else of it is counted (found by the audit of a checkout service's pre-submit check: an
- * entity's back-reference to itself, a Buffer or 2,000 levels beside its toJSON refused a
- * body JSON.stringify writes). What the toJSON answers is counted as written (asSent).
- */
-function answersToJSON(node: object): boolean {
-  return typeof (node as { toJSON?: unknown }).toJSON === "function";
 }
 
 /**
@@ -92,20 +83,22 @@ const quickDepth = 12;
 /**
  * The quick count: whether the value is surely within the limits, by a recursion that keeps
  * no trail and allocates nothing. It answers false (the full walk decides) past a limit,
- * past `quickDepth`, or at an object that holds itself. for-in lists all of an object's
- * keys before it reads the first, and lists a large one (kept by V8 as a dictionary) anew
- * each time (100,000 keys: 20 ms): an object met again on its own path is listed at each
- * level it is met, which the depth bounds here, and the full walk lists it once. Returns
- * the values left of the budget, or -1.
+ * past `quickDepth`, at an object that holds itself, or at one JSON.stringify writes as its
+ * toJSON answers. That toJSON is read of every object, as JSON.stringify reads it: a Proxy
+ * is not told from a plain object, and no key for-in lists asks its get trap for toJSON, nor
+ * finds a non-enumerable getter or one Object.prototype was given (a miss costs a lookup per
+ * object). for-in lists all of an object's keys before it reads the first, and lists a
+ * large one (kept by V8 as a dictionary) anew each time (100,000 keys: 20 ms): an object met
+ * again on its own path is listed at each level it is met, which the depth bounds here, and
+ * the full walk lists it once. Returns the values left of the budget, or -1.
  */
 function quickCount(node: object, budget: number, depth: number, limits: StructureLimits): number {
   // An object JSON writes otherwise is left to the full walk too, which says so once it has counted everything.
-  if (depth > quickDepth || depth > limits.maxDepth || isWrittenOtherwise(node)) return -1;
+  if (depth > quickDepth || depth > limits.maxDepth || isWrittenOtherwise(node) || answersToJSON(node)) return -1;
   let left = budget;
   const size = indexedSize(node);
   if (size !== undefined) {
-    // An array read by index shows no key: one with a toJSON of its own is written as that answers (found by the review of the session).
-    if (size > limits.maxEntries || !((left -= size) >= 0) || (node as { toJSON?: unknown }).toJSON !== undefined) return -1;
+    if (size > limits.maxEntries || !((left -= size) >= 0)) return -1;
     for (let i = 0; i < size; i++) {
       const child: unknown = (node as unknown[])[i];
       if (typeof child === "object" && child !== null && (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0)) return -1;
@@ -172,7 +165,10 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
     }
     return keys;
   };
-  // Nothing of it but its answer is written: asSent counts that.
+  // Nothing of it but its answer is written, so nothing else of it is counted (found by the audit
+  // of a checkout service's pre-submit check: an entity's back-reference to itself, a Buffer or
+  // 2,000 levels beside its toJSON refused a body JSON.stringify writes): asSent counts the answer,
+  // or finds the place where reading its toJSON throws.
   if (answersToJSON(root)) return writtenOtherwise;
   const walked = new Map<object, WalkedContainer>();
   let values = 1;

@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import type { StructureLimits } from "../source/entryCount.js";
 import { placePointer } from "./jsonPointer.js";
+import { toJSONOf, toJSONThrew } from "./toJSONMethod.js";
+import { isProxyObject } from "./proxyCheck.js";
 
 /**
  * A place where JSON.stringify throws: the object's toJSON threw, what is written there holds
@@ -81,9 +83,11 @@ const asWrittenNumber = (n: number): number | null => (Number.isFinite(n) ? (n =
  * throws on: it is asked only after JSON.stringify threw, to find what it could not write.
  * Each toJSON is applied here as JSON.stringify applies it (to an object or a BigInt, with
  * its key); where one throws, or what is written holds itself, the place is recorded and an
- * empty object stands there, so that the rest is still written and checked. A BigInt (a
- * database driver's BIGINT) is kept where it stands: the schema names it there. A getter or a
- * Proxy trap that throws is the caller's error, and is thrown.
+ * empty object stands there, so that the rest is still written and checked. A toJSON read
+ * through a getter or a Proxy's get trap that throws is such a place too: JSON.stringify reads
+ * it of every object. A BigInt (a database driver's BIGINT) is kept where it stands: the schema
+ * names it there. A getter or a Proxy trap that throws as an entry is read is the caller's
+ * error, and is thrown.
  *
  * Bounded as asSent's replacer is: values counted as written (a toJSON answering a value that
  * shares its objects is not written out past maxValues), levels and entries held to their
@@ -130,7 +134,13 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
     answered = false;
     // Any object, a function among them (JSON.stringify asks each for its toJSON), and a BigInt.
     if ((typeof value === "object" && value !== null) || typeof value === "function" || typeof value === "bigint") {
-      const toJSON = (value as { toJSON?: unknown }).toJSON;
+      // Read as JSON.stringify reads it (a getter, a Proxy's get trap): a throw there is its throw, at this
+      // place. A Proxy's is its trap's, or its revocation's: it could not be read, it has no toJSON that threw.
+      const toJSON = toJSONOf(value as object | bigint);
+      if (toJSON === toJSONThrew) {
+        record(key, typeof value !== "bigint" && isProxyObject(value as object) ? "unreadable" : "toJSON", false);
+        return unwritten;
+      }
       if (typeof toJSON === "function") {
         try {
           answer = (toJSON as (key: string) => unknown).call(value, String(key));

@@ -8,7 +8,7 @@ const why: Readonly<Record<UnwritablePlace["reason"], string>> = {
   toJSON: "its toJSON threw",
   cycle: "it holds itself, a cycle",
   bigint: "a BigInt: send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string",
-  unreadable: "reading it threw, a getter or Proxy trap of what a toJSON answered",
+  unreadable: "reading it threw, a getter or Proxy trap",
 };
 
 /** What a toJSON answered that JSON.stringify cannot write, by what stands at the place `at` in it. */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
+import { answersToJSON } from "../json/toJSONMethod.js";
 
 /**
  * A payload handed over as a fetch body class (URLSearchParams, FormData, Blob): JSON.stringify
@@ -33,8 +34,9 @@ function webFormClass(value: unknown): "URLSearchParams" | "FormData" | "Blob" |
   if (typeof value !== "object" || value === null) return undefined;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype === Object.prototype || prototype === Array.prototype || prototype === null) return undefined;
-  // One with a toJSON is written as that answers, checked so (found by the review of the session).
-  if (typeof (value as { toJSON?: unknown }).toJSON === "function") return undefined;
+  // One with a toJSON is written as that answers, checked so (found by the review of the session);
+  // one whose toJSON throws as it is read is JSON.stringify's throw, found as the value is written.
+  if (answersToJSON(value)) return undefined;
   const tag = Object.prototype.toString.call(value).slice(8, -1);
   if (tag === "URLSearchParams" || tag === "FormData" || tag === "Blob") return tag;
   // A File is a Blob with a name.

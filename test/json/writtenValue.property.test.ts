@@ -15,6 +15,14 @@ class Money {
   }
 }
 
+/** An ORM entity: its class's `get toJSON()` answers the method that writes its document. */
+class Entity {
+  constructor(private readonly document: unknown) {}
+  get toJSON(): () => unknown {
+    return () => this.document;
+  }
+}
+
 const leaf = fc.oneof(
   fc.string({ maxLength: 4 }),
   fc.integer(),
@@ -35,6 +43,10 @@ const value = fc.letrec<{ node: unknown }>((tie) => ({
       return object;
     }),
     tie("node").map((inner) => ({ toJSON: (key: string) => (typeof inner === "string" ? key + inner : inner) })),
+    // A toJSON no key lists, read by [[Get]] as JSON.stringify reads it (found by the library audit).
+    tie("node").map((inner) => Object.defineProperty({ a: 1 }, "toJSON", { get: () => () => inner })),
+    tie("node").map((inner) => new Proxy({ a: 1 }, { get: (target, key, receiver) => (key === "toJSON" ? () => inner : Reflect.get(target, key, receiver)) })),
+    tie("node").map((inner) => Object.assign(new Entity(inner), { a: 1 })),
     fc.oneof(fc.string({ maxLength: 3 }).map((s) => new String(s)), fc.double().map((n) => new Number(n)), fc.boolean().map((b) => new Boolean(b)), fc.constant(Object(Symbol("boxed")) as object)),
     fc.integer().map((n) => new Money(n)),
     fc.array(tie("node"), { maxLength: 3 }).map((items) => Object.assign(new Array(items.length + 1), items)),

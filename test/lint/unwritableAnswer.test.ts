@@ -109,6 +109,26 @@ const unwritable = fc.constantFrom<readonly [string, (holder: Record<string, unk
   ["a cycle", (holder) => holder],
   ["a BigInt", () => 7n],
   ["a throwing toJSON", throwing],
+  // Read by [[Get]], as JSON.stringify reads it (found by the library audit: neither was read).
+  [
+    "a toJSON getter that throws",
+    () =>
+      Object.defineProperty({ a: 1 }, "toJSON", {
+        get() {
+          throw new Error("closed");
+        },
+      }),
+  ],
+  [
+    "a Proxy whose get trap throws on toJSON",
+    () =>
+      new Proxy({ a: 1 }, {
+        get(target, key, receiver) {
+          if (key === "toJSON") throw new Error("closed");
+          return Reflect.get(target, key, receiver);
+        },
+      }),
+  ],
   ["a closed session's object", closedSession],
   ["a revoked Proxy", revoked],
 );

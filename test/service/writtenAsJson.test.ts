@@ -20,6 +20,26 @@ class Decimal {
   }
 }
 
+/**
+ * The ways JSON.stringify finds a toJSON that no key lists, reading it with [[Get]]: a
+ * non-enumerable getter, a class's `get toJSON()`, a Proxy's get trap (found by the library
+ * audit: none was read).
+ */
+const toJSONReads = ["getter", "class getter", "Proxy"] as const;
+type ToJSONRead = (typeof toJSONReads)[number];
+/** An object `{ a: 1 }` whose toJSON, read the way `how` says, is what `read` gives (or throws). */
+function answeringThrough(how: ToJSONRead, read: () => unknown): object {
+  if (how === "getter") return Object.defineProperty({ a: 1 }, "toJSON", { get: read });
+  if (how === "Proxy") return new Proxy({ a: 1 }, { get: (target, key, receiver) => (key === "toJSON" ? read() : Reflect.get(target, key, receiver)) });
+  const Entity = class {
+    a = 1;
+    get toJSON(): unknown {
+      return read();
+    }
+  };
+  return new Entity();
+}
+
 /** `depth` levels of `{ "next": … }` around a value (an unknown property's content, below the quick count's 12 levels). */
 const nested = (depth: number, value: unknown): unknown => (depth === 0 ? value : { next: nested(depth - 1, value) });
 
@@ -92,9 +112,10 @@ describe("a value is checked as JSON.stringify sends it", () => {
 
   /** A JSON leaf, and the object JSON.stringify writes as it: the leaf itself, a boxed one, or one with a toJSON. */
   const leaf = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
-  const wrapped = fc.tuple(leaf, fc.constantFrom("plain", "boxed", "toJSON")).map(([value, how]) => {
+  const wrapped = fc.tuple(leaf, fc.constantFrom("plain", "boxed", "toJSON", ...toJSONReads)).map(([value, how]) => {
     if (how === "plain" || value === null) return value;
     if (how === "toJSON") return { toJSON: () => value };
+    if (how !== "boxed") return answeringThrough(how, () => value);
     return typeof value === "string" ? new String(value) : typeof value === "number" ? new Number(value) : new Boolean(value);
   });
   const tree = fc.letrec<{ node: unknown }>((tie) => ({
@@ -109,6 +130,38 @@ describe("a value is checked as JSON.stringify sends it", () => {
         expect(findings("createOrder", order)).toEqual(findings("createOrder", asSent(order)));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("a toJSON read through [[Get]], at any depth (the quick count follows 12 levels, the full walk the rest)", () => {
+  const answer = fc.oneof(fc.constantFrom<unknown>("9.99", 42, null, undefined, [1]), fc.constant(undefined).map(() => ({ nested: true })));
+  const toJSON = fc.oneof(
+    answer.map((given) => ({ throws: false, read: () => () => given })),
+    fc.constant({
+      throws: true,
+      read: (): never => {
+        throw new Error("session closed");
+      },
+    }),
+  );
+  it("is what JSON.stringify does: the findings of the text it writes, or the one error where it throws", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20 }), fc.constantFrom(...toJSONReads), toJSON, fc.constantFrom("extra", "customOrderData"), (depth, how, { throws, read }, key) => {
+        const order = createOrder({ [key]: nested(depth, answeringThrough(how, read)) as never });
+        const found = findings("createOrder", order);
+        if (!throws) {
+          expect(found).toEqual(findings("createOrder", asSent(order)));
+          return;
+        }
+        expect(() => JSON.stringify(order)).toThrow("session closed");
+        const place = `/${key}${"/next".repeat(depth)}`;
+        // One finding at the place and under it; above it, the shape of what holds it has its own (an object as custom data).
+        expect(found.filter((d) => d.path === place || d.path.startsWith(`${place}/`))).toEqual([
+          expect.objectContaining({ ruleId: "schema", severity: "error", path: place, message: expect.stringMatching(/could not be written \((its toJSON threw|reading it threw, a getter or Proxy trap)\): JSON\.stringify throws on it/) }),
+        ]);
+      }),
+      { numRuns: 200 },
     );
   });
 });
