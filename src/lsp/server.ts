@@ -81,6 +81,12 @@ interface Linted {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** A document's text at one version and its findings, to answer a request against. */
+interface Found {
+  readonly document: TextDocument;
+  readonly entry: Linted & { readonly lint: DocumentLint };
+}
+
 /** An untitled document's name (untitled:Untitled-1): enough to tell .http from .json, never a path for the config. */
 function nameOf(uri: string): string {
   return decodeURIComponent(uri.replace(/^[a-z][a-z0-9+.-]*:/i, "").replace(/[?#].*$/, ""));
@@ -159,11 +165,19 @@ export function startServer(connection: Connection): ServerState {
   /** Where the CLI would run for a document: its config is looked up from there. */
   const folderOf = (uri: string) => runFolder(filePathOf(uri), workspaceFolders);
 
-  async function lint(uri: string): Promise<void> {
+  /**
+   * Lints a document's text as it is now and publishes the findings, unless a newer version
+   * or a later run has come meanwhile: that one publishes. `answering` a request, the findings
+   * of the text as it was when the request came are returned even then (the request was sent
+   * before the newer text), unless the document was closed.
+   */
+  async function lint(uri: string, answering = false): Promise<Found | undefined> {
     timers.delete(uri);
     const document = documents.get(uri);
-    if (document === undefined || stale.has(uri)) return;
+    if (document === undefined || stale.has(uri)) return undefined;
     const { version } = document;
+    // The text the request was sent after: the document object takes the changes that come while the config is read.
+    const asSent = answering ? TextDocument.create(uri, document.languageId, version, document.getText()) : document;
     // A config or folder change re-lints a document without a new version: the later run wins.
     const run = (runs.get(uri) ?? 0) + 1;
     runs.set(uri, run);
@@ -178,17 +192,22 @@ export function startServer(connection: Connection): ServerState {
     // A newer version arrived while the config was read, or a later run started (the configs
     // changed): that one publishes, so that an earlier config's findings never land last. A
     // document closed and opened again is another object, though its version starts at 1 again.
-    if (documents.get(uri) !== document || document.version !== version || runs.get(uri) !== run) return;
-    const text = document.getText();
+    const superseded = documents.get(uri) !== document || document.version !== version || runs.get(uri) !== run;
+    if (superseded && (!answering || documents.get(uri) === undefined)) return undefined;
+    const text = asSent.getText();
     const lintResult = lintDocument(filePath ?? nameOf(uri), document.languageId, text, loaded.config, settings, filePath === undefined ? undefined : folder);
     const bom = text.charCodeAt(0) === 0xfeff;
     const diagnostics = lintResult?.result.messages.map((m) => toDiagnostic(m, bom, docsUrl)) ?? [];
+    const entry: Linted = { version, lint: lintResult, config: loaded.config, bom, diagnostics };
+    const found = lintResult === undefined ? undefined : { document: asSent, entry: { ...entry, lint: lintResult } };
+    if (superseded) return found;
     const before = linted.get(uri);
-    linted.set(uri, { version, lint: lintResult, config: loaded.config, bom, diagnostics });
+    linted.set(uri, entry);
     // Linted again at the same version (the settings pulled after the open, a config change):
     // published again only if the findings differ, as LSP's newest push replaces the last.
-    if (before?.version === version && isDeepStrictEqual(before.diagnostics, diagnostics)) return;
+    if (before?.version === version && isDeepStrictEqual(before.diagnostics, diagnostics)) return found;
     await connection.sendDiagnostics({ uri, version, diagnostics });
+    return found;
   }
 
   /**
@@ -335,15 +354,29 @@ export function startServer(connection: Connection): ServerState {
   });
 
   /** The published findings of a document, if they are of its current version. */
-  function current(uri: string): { document: TextDocument; entry: Linted & { lint: DocumentLint } } | undefined {
+  function current(uri: string): Found | undefined {
     const document = documents.get(uri);
     const entry = linted.get(uri);
     if (document === undefined || entry?.lint === undefined || entry.version !== document.version) return undefined;
     return { document, entry: entry as Linted & { lint: DocumentLint } };
   }
 
-  connection.onCodeAction(refusing("textDocument/codeAction", codeActionProblem, (params: CodeActionParams): CodeAction[] => {
-    const found = current(params.textDocument.uri);
+  /**
+   * The findings of a document's text as the client had sent it before a request: the published
+   * ones, or, when its last change is not linted yet (a request in the pause before the debounced
+   * lint: VS Code's codeActionsOnSave right after a keystroke), those of a lint run now, in its
+   * place: the pending one is cancelled, and this one publishes.
+   */
+  async function answerable(uri: string): Promise<Found | undefined> {
+    const document = documents.get(uri);
+    // Linted at this version (a JSON file that is no payload too: a hover over package.json lints nothing again).
+    if (document === undefined || linted.get(uri)?.version === document.version) return current(uri);
+    clearTimeout(timers.get(uri));
+    return lint(uri, true);
+  }
+
+  connection.onCodeAction(refusing("textDocument/codeAction", codeActionProblem, async (params: CodeActionParams): Promise<CodeAction[]> => {
+    const found = await answerable(params.textDocument.uri);
     if (found === undefined) return [];
     const { document, entry } = found;
     const { only } = params.context;
@@ -355,16 +388,15 @@ export function startServer(connection: Connection): ServerState {
       // is a whole --fix run (1.5 s of CPU on a 10 MB order), made here only for a client that
       // cannot ask for it later, by codeAction/resolve, when the action is chosen.
       const action: CodeAction = { title: fixAllTitle, kind: fixAllKind, data: { uri: document.uri, version: document.version } satisfies FixAllData };
-      const resolved = resolvesEdits ? action : resolveFixAll(action);
+      const resolved = resolvesEdits ? action : fixAllWithEdit(action, found);
       if (resolved.edit !== undefined || resolvesEdits) actions.push(resolved);
     }
     return actions;
   }));
 
   /** Fix-all's action with its edit, for the version it was offered for; without one if nothing changes or the document has moved on. */
-  function resolveFixAll(action: CodeAction): CodeAction {
-    const { uri, version } = (action.data ?? {}) as Partial<FixAllData>;
-    const found = typeof uri === "string" ? current(uri) : undefined;
+  function fixAllWithEdit(action: CodeAction, found: Found | undefined): CodeAction {
+    const { version } = (action.data ?? {}) as Partial<FixAllData>;
     const kind = found?.entry.lint.format === "payload" ? found.entry.lint.kind : undefined;
     if (found === undefined || found.document.version !== version || kind === undefined) return action;
     const { document, entry } = found;
@@ -372,13 +404,18 @@ export function startServer(connection: Connection): ServerState {
     return edits === undefined ? action : { ...action, edit: documentEdit(document, edits, versionedEdits) };
   }
 
-  connection.onCodeActionResolve(refusing("codeAction/resolve", codeActionResolveProblem, (action: CodeAction): CodeAction => (action.kind === fixAllKind ? resolveFixAll(action) : action)));
+  async function resolveFixAll(action: CodeAction): Promise<CodeAction> {
+    const { uri } = (action.data ?? {}) as Partial<FixAllData>;
+    return fixAllWithEdit(action, typeof uri === "string" ? await answerable(uri) : undefined);
+  }
+
+  connection.onCodeActionResolve(refusing("codeAction/resolve", codeActionResolveProblem, async (action: CodeAction): Promise<CodeAction> => (action.kind === fixAllKind ? resolveFixAll(action) : action)));
 
   // An unknown command, or arguments that are not one document's URI, get InvalidParams; a
   // document not open (closed while the request was on its way) gets null: nothing to do.
   const commandProblem = executeCommandProblem([explainSplitCommand, fixAllCommand]);
   connection.onExecuteCommand(refusing("workspace/executeCommand", commandProblem, async ({ command, arguments: args }: ExecuteCommandParams) => {
-    const found = current((args as [string])[0]);
+    const found = await answerable((args as [string])[0]);
     if (found === undefined) return null;
     const { document, entry } = found;
     if (command === explainSplitCommand) {
@@ -398,8 +435,8 @@ export function startServer(connection: Connection): ServerState {
     return null;
   }));
 
-  connection.onHover(refusing("textDocument/hover", hoverProblem, (params: HoverParams): Hover | null => {
-    const found = current(params.textDocument.uri);
+  connection.onHover(refusing("textDocument/hover", hoverProblem, async (params: HoverParams): Promise<Hover | null> => {
+    const found = await answerable(params.textDocument.uri);
     if (found === undefined) return null;
     const { line, character } = params.position;
     const here: LintMessage[] = found.entry.lint.result.messages.filter((m) => rangeContains(messageRange(m, found.entry.bom), line, character));
