@@ -28,7 +28,7 @@ import { configFileName } from "../config/findConfig.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { LintMessage } from "../lint/lintResult.js";
-import { defaultServerSettings, lintDocument, type DocumentLint, type ServerSettings } from "./documentLint.js";
+import { defaultServerSettings, lintDocument, type DocumentLint } from "./documentLint.js";
 import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
 import { documentEdit } from "./documentEdit.js";
 import { fixAllEdits } from "./fixEdits.js";
@@ -55,6 +55,7 @@ import {
 } from "./lspParams.js";
 import { changedFolders, folderPaths } from "./workspaceFolders.js";
 import { lostTexts } from "./lostTexts.js";
+import { readSettings } from "./clientSettings.js";
 
 /** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.oms-lint`;
@@ -92,17 +93,6 @@ function nameOf(uri: string): string {
   return decodeURIComponent(uri.replace(/^[a-z][a-z0-9+.-]*:/i, "").replace(/[?#].*$/, ""));
 }
 
-/**
- * The settings a client's section (or initializationOptions) gives, over `fallback` where it
- * gives none: Neovim answers workspace/configuration with null for a section it does not
- * have, which must leave the initializationOptions in force, not reset them.
- */
-function readSettings(value: unknown, fallback: ServerSettings): ServerSettings {
-  const structure = (value as { structure?: unknown } | null | undefined)?.structure;
-  return structure === "editor" || structure === "publish" ? { structure } : fallback;
-}
-
-
 /** What a running server holds, for its tests. */
 export interface ServerState {
   /** The documents that any of its per-document tables still names: the open ones, and none once closed. */
@@ -133,6 +123,8 @@ export function startServer(connection: Connection): ServerState {
   /** What initializationOptions set: in force wherever the client's settings say nothing. */
   let initSettings = defaultServerSettings;
   let settings = defaultServerSettings;
+  /** The last setting told as one the server does not take: the same one read again is not told again. */
+  let settingsProblem: string | undefined;
   /** The workspace folders (paths), where `npx oms-lint` would run; the client says when they change. */
   let workspaceFolders: string[] = [];
   let pullSettings = false;
@@ -241,12 +233,28 @@ export function startServer(connection: Connection): ServerState {
    * of pending ones, one per notification.
    */
   const pullClientSettings = oneAtATime(async () => {
-    settings = readSettings(await connection.workspace.getConfiguration("omsLint"), initSettings);
+    takeSettings(await connection.workspace.getConfiguration("omsLint"), "the omsLint settings");
   });
 
   async function refreshSettings(pushed: unknown): Promise<void> {
     if (pullSettings) return pullClientSettings();
-    settings = readSettings((pushed as { omsLint?: unknown } | null | undefined)?.omsLint, initSettings);
+    takeSettings((pushed as { omsLint?: unknown } | null | undefined)?.omsLint, "the omsLint settings");
+  }
+
+  /** The client's section: its value where it sets one, the initializationOptions' where it sets none, the value in force where it sets one the server does not take (told once). */
+  function takeSettings(value: unknown, where: string): void {
+    const reading = readSettings(value, where);
+    if (reading.problem === undefined) {
+      settingsProblem = undefined;
+      settings = reading.settings ?? initSettings;
+    } else tellSettingsProblem(reading.problem);
+  }
+
+  /** A setting the server does not take, told once however often the client sends it again. */
+  function tellSettingsProblem(problem: string): void {
+    if (problem === settingsProblem) return;
+    settingsProblem = problem;
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `oms-lint: ${problem}; structure stays ${JSON.stringify(settings.structure)}` });
   }
 
   // Params LSP does not allow never get here: the lifecycle gate (serveStreams) refuses them,
@@ -259,8 +267,10 @@ export function startServer(connection: Connection): ServerState {
     registerWatcher = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties?.includes?.("edit") === true;
-    initSettings = readSettings(params.initializationOptions, defaultServerSettings);
+    const reading = readSettings(params.initializationOptions, "initializationOptions");
+    initSettings = reading.settings ?? defaultServerSettings;
     settings = initSettings;
+    if (reading.problem !== undefined) tellSettingsProblem(reading.problem);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
