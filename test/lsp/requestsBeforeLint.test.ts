@@ -1,13 +1,6 @@
-import { spawn } from "node:child_process";
-import { tmpdir } from "node:os";
-import { pathToFileURL } from "node:url";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { StreamMessageReader, type Message, type NotificationMessage, type ResponseMessage } from "vscode-jsonrpc/node";
-import type { CodeAction, Hover, PublishDiagnosticsParams } from "vscode-languageserver";
-import { bin } from "../support/cli.js";
+import type { CodeAction, Hover } from "vscode-languageserver";
 import { createOrder } from "../support/payloads.js";
-import { framed } from "./rawWire.js";
 import { scratchServer } from "./scratchServer.js";
 
 /** A Create Order that sends its orderID: the safe fix sets it to null (read-only-ids). */
@@ -71,32 +64,5 @@ describe("a request right after a change is answered against the changed text", 
     await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: document.uri }, position: orderIdAt });
     expect(client.diagnostics.seen.filter((p) => p.uri === document.uri).map((p) => p.version)).toEqual([1, version]);
     await client.close(document.uri);
-  });
-});
-
-/** `oms-lint lsp` handed `bytes` with its input closed at once (`cat requests | oms-lint lsp`): what it wrote, in order. */
-async function pipedAtOnce(bytes: string): Promise<Message[]> {
-  const server = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: tmpdir(), stdio: "pipe" });
-  const messages: Message[] = [];
-  new StreamMessageReader(server.stdout).listen((message) => messages.push(message));
-  const exited = new Promise((resolve) => server.on("close", resolve));
-  server.stdin.end(bytes);
-  await exited;
-  return messages;
-}
-
-describe("a script that opens a document, asks a hover and closes its input", () => {
-  it("gets the document's diagnostics and the hover of its finding", async () => {
-    const uri = pathToFileURL(join(tmpdir(), "piped-order.json")).href;
-    const messages = await pipedAtOnce(
-      framed({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }) +
-        framed({ jsonrpc: "2.0", method: "initialized", params: {} }) +
-        framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "json", version: 1, text } } }) +
-        framed({ jsonrpc: "2.0", id: 2, method: "textDocument/hover", params: { textDocument: { uri }, position: orderIdAt } }),
-    );
-    const published = messages.find((m): m is NotificationMessage => "method" in m && m.method === "textDocument/publishDiagnostics");
-    expect((published?.params as PublishDiagnosticsParams | undefined)?.diagnostics.map((d) => d.code)).toContain("read-only-ids");
-    const answer = messages.find((m): m is ResponseMessage => "id" in m && m.id === 2);
-    expect(JSON.stringify(answer?.result)).toContain("read-only-ids");
   });
 });
