@@ -21,6 +21,6 @@ export const customDataNameChanged = defineRule({
     if (!put?.creator || nameDifference(put.dataName, put.creator.dataName) !== "other") return;
     const names = contrastedNames(put.dataName, put.creator.dataName);
     const data = { request: put.creator.requestName ?? "", created: names.existing, sent: names.sent };
-    context.report({ part: "body", messageId: "renamedFromRequest", data });
+    context.report({ part: "body", path: "/name", messageId: "renamedFromRequest", data });
   },
 });

@@ -33,7 +33,7 @@ export const customDataNameUnmatched = defineRule({
       if (difference === "none" || difference === "other") return;
       const names = contrastedNames(put.dataName, put.creator.dataName);
       const data = { request: put.creator.requestName ?? "", created: names.existing, sent: names.sent, difference };
-      context.report({ part: "body", messageId: "nearlyRenamedFromRequest", data });
+      context.report({ part: "body", path: "/name", messageId: "nearlyRenamedFromRequest", data });
       return;
     }
     const earlier = put?.earlier;
@@ -48,7 +48,7 @@ export const customDataNameUnmatched = defineRule({
     const data = { names: recent.map((n) => shorten(quotedName(n))).join(", "), more, parent: put.parent, sent: quotedName(put.dataName), record };
     if (near) {
       const shown = contrastedNames(put.dataName, near);
-      context.report({ part: "body", messageId: "unmatchedNear", data: { ...data, sent: shown.sent, suggestion: shown.existing } });
-    } else context.report({ part: "body", messageId: "unmatched", data });
+      context.report({ part: "body", path: "/name", messageId: "unmatchedNear", data: { ...data, sent: shown.sent, suggestion: shown.existing } });
+    } else context.report({ part: "body", path: "/name", messageId: "unmatched", data });
   },
 });

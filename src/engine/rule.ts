@@ -162,6 +162,8 @@ export interface RequestReport {
   readonly part: RequestPart;
   readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
+  /** Of a finding about one value of the body (part "body"): its JSON Pointer there (`/name`), so that the finding stands at the value. */
+  readonly path?: string;
 }
 
 /** One request of a .http file or Postman collection, as a request rule sees it. */

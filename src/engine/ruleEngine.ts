@@ -423,6 +423,8 @@ export interface RequestFinding {
   readonly evidence: Evidence;
   readonly message: string;
   readonly part: RequestPart;
+  /** The value of the body it is about, when it is about one (RequestReport.path). */
+  readonly path?: string;
 }
 
 /** The request being checked, and the rules' memories for the file it is in. */
@@ -457,13 +459,13 @@ export function runRequestRules(set: RuleSet, configured: ReadonlyMap<string, Co
       hasBodyText,
       memory,
       options: configured.get(meta.id)?.options ?? meta.defaultOptions ?? noOptions,
-      report({ part, messageId, data }: RequestReport) {
+      report({ part, messageId, data, path }: RequestReport) {
         const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
         if (template === undefined) {
           throw new UnknownMessageIdError(`rule ${meta.id} reported messageId ${JSON.stringify(messageId)}, which its meta.messages does not declare`);
         }
         // A request's URL, query and headers hold no field names to redact by: fillTemplate redacts a card number or e-mail address in each value by its look.
-        findings.push({ ruleId: meta.id, messageId, severity, evidence: meta.evidence, message: fillTemplate(template, data), part });
+        findings.push({ ruleId: meta.id, messageId, severity, evidence: meta.evidence, message: fillTemplate(template, data), part, ...(path === undefined ? {} : { path }) });
       },
     });
   }

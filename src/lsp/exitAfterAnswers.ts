@@ -39,6 +39,11 @@ export class ExitAfterAnswers {
     this.#idle = idle;
   }
 
+  /** Whether every request handed on has been answered. */
+  get answered(): boolean {
+    return this.#owed.size === 0;
+  }
+
   /** Hands a message on to the connection (`hand`); a request is owed its answer, and `exit` waits for them all. */
   handOn(message: Message, hand: (message: Message) => void): void {
     if (Message.isRequest(message) && message.id !== null) this.#owed.add(message.id);

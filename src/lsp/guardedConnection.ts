@@ -31,8 +31,11 @@ export interface GuardedConnection {
  */
 export function guardedConnection(input: Readable, output: Writable, { messageStrategy, ...options }: ConnectionOptions, limits: StreamLimits = defaultStreamLimits): GuardedConnection {
   const exits = new ExitAfterAnswers(() => writer.idle);
-  const writer: OutgoingQueue = new OutgoingQueue(new StreamMessageWriter(output), limits.output, () => reader.readOn(), (message) => exits.written(message));
-  const reader: GuardedMessageReader = new GuardedMessageReader(input, (response) => void writer.write(response).catch(() => undefined), limits, () => writer.full);
+  const writer: OutgoingQueue = new OutgoingQueue(new StreamMessageWriter(output), limits.output, () => reader.readOn(), (message) => {
+    exits.written(message);
+    reader.written();
+  });
+  const reader: GuardedMessageReader = new GuardedMessageReader(input, (response) => void writer.write(response).catch(() => undefined), limits, () => writer.full, () => exits.answered);
   const taking: MessageStrategy = {
     handleMessage(message, next) {
       try {

@@ -46,19 +46,24 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
   readonly #answer: Answer;
   readonly #limits: ReaderLimits;
   readonly #outputFull: () => boolean;
+  readonly #answered: () => boolean;
   #queue: IncomingQueue | undefined;
   #read: (() => void) | undefined;
   #paused = false;
   /** The input has closed: "told" once the connection has been told (its close event), when all read was handed on. */
   #closed: boolean | "told" = false;
 
-  /** `outputFull`: whether the client has left so much unread that the server should read no more (OutgoingQueue). */
-  constructor(input: Readable, answer: Answer, limits = defaultReaderLimits, outputFull: () => boolean = () => false) {
+  /**
+   * `outputFull`: whether the client has left so much unread that the server should read no more
+   * (OutgoingQueue); `answered`: whether every request handed on has been answered (ExitAfterAnswers).
+   */
+  constructor(input: Readable, answer: Answer, limits = defaultReaderLimits, outputFull: () => boolean = () => false, answered: () => boolean = () => true) {
     super();
     this.#input = input;
     this.#answer = answer;
     this.#limits = limits;
     this.#outputFull = outputFull;
+    this.#answered = answered;
   }
 
   /** The client has read some of what the server wrote: reading may go on. */
@@ -82,14 +87,20 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     this.#closeWhenDrained();
   }
 
+  /** The writer has written a message: the last answer owed may let the connection hear of the close. */
+  written(): void {
+    this.#closeWhenDrained();
+  }
+
   /**
-   * The connection hears that the input closed only once it has taken every message read before:
-   * vscode-jsonrpc's connection, once closed, throws on every notification and request the server
-   * sends, and the server's handlers of those messages (`initialized` registering its watcher, a
-   * lint publishing) failed with a stack trace, where they had been read in time.
+   * The connection hears that the input closed only once it has taken every message read before,
+   * and answered every request among them: vscode-jsonrpc's connection, once closed, throws on
+   * every notification and request the server sends, and the server's handlers of those messages
+   * (`initialized` registering its watcher, a lint publishing, a hover that lints a change not yet
+   * linted and publishes it before it answers) failed with a stack trace, where they had been read in time.
    */
   #closeWhenDrained(): void {
-    if (this.#closed !== true || !this.drained) return;
+    if (this.#closed !== true || !this.drained || !this.#answered()) return;
     this.#closed = "told";
     this.fireClose();
   }

@@ -28,7 +28,7 @@ import { configFileName } from "../config/findConfig.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { LintMessage } from "../lint/lintResult.js";
-import { defaultServerSettings, lintDocument, type DocumentLint, type ServerSettings } from "./documentLint.js";
+import { defaultServerSettings, lintDocument, type DocumentLint } from "./documentLint.js";
 import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
 import { documentEdit } from "./documentEdit.js";
 import { fixAllEdits } from "./fixEdits.js";
@@ -55,6 +55,7 @@ import {
 } from "./lspParams.js";
 import { changedFolders, folderPaths } from "./workspaceFolders.js";
 import { lostTexts } from "./lostTexts.js";
+import { readSettings } from "./clientSettings.js";
 
 /** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.oms-lint`;
@@ -81,21 +82,16 @@ interface Linted {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** A document's text at one version and its findings, to answer a request against. */
+interface Found {
+  readonly document: TextDocument;
+  readonly entry: Linted & { readonly lint: DocumentLint };
+}
+
 /** An untitled document's name (untitled:Untitled-1): enough to tell .http from .json, never a path for the config. */
 function nameOf(uri: string): string {
   return decodeURIComponent(uri.replace(/^[a-z][a-z0-9+.-]*:/i, "").replace(/[?#].*$/, ""));
 }
-
-/**
- * The settings a client's section (or initializationOptions) gives, over `fallback` where it
- * gives none: Neovim answers workspace/configuration with null for a section it does not
- * have, which must leave the initializationOptions in force, not reset them.
- */
-function readSettings(value: unknown, fallback: ServerSettings): ServerSettings {
-  const structure = (value as { structure?: unknown } | null | undefined)?.structure;
-  return structure === "editor" || structure === "publish" ? { structure } : fallback;
-}
-
 
 /** What a running server holds, for its tests. */
 export interface ServerState {
@@ -127,6 +123,8 @@ export function startServer(connection: Connection): ServerState {
   /** What initializationOptions set: in force wherever the client's settings say nothing. */
   let initSettings = defaultServerSettings;
   let settings = defaultServerSettings;
+  /** The last setting told as one the server does not take: the same one read again is not told again. */
+  let settingsProblem: string | undefined;
   /** The workspace folders (paths), where `npx oms-lint` would run; the client says when they change. */
   let workspaceFolders: string[] = [];
   let pullSettings = false;
@@ -159,11 +157,19 @@ export function startServer(connection: Connection): ServerState {
   /** Where the CLI would run for a document: its config is looked up from there. */
   const folderOf = (uri: string) => runFolder(filePathOf(uri), workspaceFolders);
 
-  async function lint(uri: string): Promise<void> {
+  /**
+   * Lints a document's text as it is now and publishes the findings, unless a newer version
+   * or a later run has come meanwhile: that one publishes. `answering` a request, the findings
+   * of the text as it was when the request came are returned even then (the request was sent
+   * before the newer text), unless the document was closed.
+   */
+  async function lint(uri: string, answering = false): Promise<Found | undefined> {
     timers.delete(uri);
     const document = documents.get(uri);
-    if (document === undefined || stale.has(uri)) return;
+    if (document === undefined || stale.has(uri)) return undefined;
     const { version } = document;
+    // The text the request was sent after: the document object takes the changes that come while the config is read.
+    const asSent = answering ? TextDocument.create(uri, document.languageId, version, document.getText()) : document;
     // A config or folder change re-lints a document without a new version: the later run wins.
     const run = (runs.get(uri) ?? 0) + 1;
     runs.set(uri, run);
@@ -178,17 +184,22 @@ export function startServer(connection: Connection): ServerState {
     // A newer version arrived while the config was read, or a later run started (the configs
     // changed): that one publishes, so that an earlier config's findings never land last. A
     // document closed and opened again is another object, though its version starts at 1 again.
-    if (documents.get(uri) !== document || document.version !== version || runs.get(uri) !== run) return;
-    const text = document.getText();
+    const superseded = documents.get(uri) !== document || document.version !== version || runs.get(uri) !== run;
+    if (superseded && (!answering || documents.get(uri) === undefined)) return undefined;
+    const text = asSent.getText();
     const lintResult = lintDocument(filePath ?? nameOf(uri), document.languageId, text, loaded.config, settings, filePath === undefined ? undefined : folder);
     const bom = text.charCodeAt(0) === 0xfeff;
     const diagnostics = lintResult?.result.messages.map((m) => toDiagnostic(m, bom, docsUrl)) ?? [];
+    const entry: Linted = { version, lint: lintResult, config: loaded.config, bom, diagnostics };
+    const found = lintResult === undefined ? undefined : { document: asSent, entry: { ...entry, lint: lintResult } };
+    if (superseded) return found;
     const before = linted.get(uri);
-    linted.set(uri, { version, lint: lintResult, config: loaded.config, bom, diagnostics });
+    linted.set(uri, entry);
     // Linted again at the same version (the settings pulled after the open, a config change):
     // published again only if the findings differ, as LSP's newest push replaces the last.
-    if (before?.version === version && isDeepStrictEqual(before.diagnostics, diagnostics)) return;
+    if (before?.version === version && isDeepStrictEqual(before.diagnostics, diagnostics)) return found;
     await connection.sendDiagnostics({ uri, version, diagnostics });
+    return found;
   }
 
   /**
@@ -222,12 +233,28 @@ export function startServer(connection: Connection): ServerState {
    * of pending ones, one per notification.
    */
   const pullClientSettings = oneAtATime(async () => {
-    settings = readSettings(await connection.workspace.getConfiguration("omsLint"), initSettings);
+    takeSettings(await connection.workspace.getConfiguration("omsLint"), "the omsLint settings");
   });
 
   async function refreshSettings(pushed: unknown): Promise<void> {
     if (pullSettings) return pullClientSettings();
-    settings = readSettings((pushed as { omsLint?: unknown } | null | undefined)?.omsLint, initSettings);
+    takeSettings((pushed as { omsLint?: unknown } | null | undefined)?.omsLint, "the omsLint settings");
+  }
+
+  /** The client's section: its value where it sets one, the initializationOptions' where it sets none, the value in force where it sets one the server does not take (told once). */
+  function takeSettings(value: unknown, where: string): void {
+    const reading = readSettings(value, where);
+    if (reading.problem === undefined) {
+      settingsProblem = undefined;
+      settings = reading.settings ?? initSettings;
+    } else tellSettingsProblem(reading.problem);
+  }
+
+  /** A setting the server does not take, told once however often the client sends it again. */
+  function tellSettingsProblem(problem: string): void {
+    if (problem === settingsProblem) return;
+    settingsProblem = problem;
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `oms-lint: ${problem}; structure stays ${JSON.stringify(settings.structure)}` });
   }
 
   // Params LSP does not allow never get here: the lifecycle gate (serveStreams) refuses them,
@@ -240,8 +267,10 @@ export function startServer(connection: Connection): ServerState {
     registerWatcher = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties?.includes?.("edit") === true;
-    initSettings = readSettings(params.initializationOptions, defaultServerSettings);
+    const reading = readSettings(params.initializationOptions, "initializationOptions");
+    initSettings = reading.settings ?? defaultServerSettings;
     settings = initSettings;
+    if (reading.problem !== undefined) tellSettingsProblem(reading.problem);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -335,15 +364,29 @@ export function startServer(connection: Connection): ServerState {
   });
 
   /** The published findings of a document, if they are of its current version. */
-  function current(uri: string): { document: TextDocument; entry: Linted & { lint: DocumentLint } } | undefined {
+  function current(uri: string): Found | undefined {
     const document = documents.get(uri);
     const entry = linted.get(uri);
     if (document === undefined || entry?.lint === undefined || entry.version !== document.version) return undefined;
     return { document, entry: entry as Linted & { lint: DocumentLint } };
   }
 
-  connection.onCodeAction(refusing("textDocument/codeAction", codeActionProblem, (params: CodeActionParams): CodeAction[] => {
-    const found = current(params.textDocument.uri);
+  /**
+   * The findings of a document's text as the client had sent it before a request: the published
+   * ones, or, when its last change is not linted yet (a request in the pause before the debounced
+   * lint: VS Code's codeActionsOnSave right after a keystroke), those of a lint run now, in its
+   * place: the pending one is cancelled, and this one publishes.
+   */
+  async function answerable(uri: string): Promise<Found | undefined> {
+    const document = documents.get(uri);
+    // Linted at this version (a JSON file that is no payload too: a hover over package.json lints nothing again).
+    if (document === undefined || linted.get(uri)?.version === document.version) return current(uri);
+    clearTimeout(timers.get(uri));
+    return lint(uri, true);
+  }
+
+  connection.onCodeAction(refusing("textDocument/codeAction", codeActionProblem, async (params: CodeActionParams): Promise<CodeAction[]> => {
+    const found = await answerable(params.textDocument.uri);
     if (found === undefined) return [];
     const { document, entry } = found;
     const { only } = params.context;
@@ -355,16 +398,15 @@ export function startServer(connection: Connection): ServerState {
       // is a whole --fix run (1.5 s of CPU on a 10 MB order), made here only for a client that
       // cannot ask for it later, by codeAction/resolve, when the action is chosen.
       const action: CodeAction = { title: fixAllTitle, kind: fixAllKind, data: { uri: document.uri, version: document.version } satisfies FixAllData };
-      const resolved = resolvesEdits ? action : resolveFixAll(action);
+      const resolved = resolvesEdits ? action : fixAllWithEdit(action, found);
       if (resolved.edit !== undefined || resolvesEdits) actions.push(resolved);
     }
     return actions;
   }));
 
   /** Fix-all's action with its edit, for the version it was offered for; without one if nothing changes or the document has moved on. */
-  function resolveFixAll(action: CodeAction): CodeAction {
-    const { uri, version } = (action.data ?? {}) as Partial<FixAllData>;
-    const found = typeof uri === "string" ? current(uri) : undefined;
+  function fixAllWithEdit(action: CodeAction, found: Found | undefined): CodeAction {
+    const { version } = (action.data ?? {}) as Partial<FixAllData>;
     const kind = found?.entry.lint.format === "payload" ? found.entry.lint.kind : undefined;
     if (found === undefined || found.document.version !== version || kind === undefined) return action;
     const { document, entry } = found;
@@ -372,13 +414,18 @@ export function startServer(connection: Connection): ServerState {
     return edits === undefined ? action : { ...action, edit: documentEdit(document, edits, versionedEdits) };
   }
 
-  connection.onCodeActionResolve(refusing("codeAction/resolve", codeActionResolveProblem, (action: CodeAction): CodeAction => (action.kind === fixAllKind ? resolveFixAll(action) : action)));
+  async function resolveFixAll(action: CodeAction): Promise<CodeAction> {
+    const { uri } = (action.data ?? {}) as Partial<FixAllData>;
+    return fixAllWithEdit(action, typeof uri === "string" ? await answerable(uri) : undefined);
+  }
+
+  connection.onCodeActionResolve(refusing("codeAction/resolve", codeActionResolveProblem, async (action: CodeAction): Promise<CodeAction> => (action.kind === fixAllKind ? resolveFixAll(action) : action)));
 
   // An unknown command, or arguments that are not one document's URI, get InvalidParams; a
   // document not open (closed while the request was on its way) gets null: nothing to do.
   const commandProblem = executeCommandProblem([explainSplitCommand, fixAllCommand]);
   connection.onExecuteCommand(refusing("workspace/executeCommand", commandProblem, async ({ command, arguments: args }: ExecuteCommandParams) => {
-    const found = current((args as [string])[0]);
+    const found = await answerable((args as [string])[0]);
     if (found === undefined) return null;
     const { document, entry } = found;
     if (command === explainSplitCommand) {
@@ -398,8 +445,8 @@ export function startServer(connection: Connection): ServerState {
     return null;
   }));
 
-  connection.onHover(refusing("textDocument/hover", hoverProblem, (params: HoverParams): Hover | null => {
-    const found = current(params.textDocument.uri);
+  connection.onHover(refusing("textDocument/hover", hoverProblem, async (params: HoverParams): Promise<Hover | null> => {
+    const found = await answerable(params.textDocument.uri);
     if (found === undefined) return null;
     const { line, character } = params.position;
     const here: LintMessage[] = found.entry.lint.result.messages.filter((m) => rangeContains(messageRange(m, found.entry.bom), line, character));

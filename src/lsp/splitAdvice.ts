@@ -1,4 +1,5 @@
 import type { Settings } from "../domain/settings.js";
+import { escapeControls } from "../formatters/displayText.js";
 import type { Kind } from "../kinds/kinds.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import { withKindNotes } from "../split/importSplitNote.js";
@@ -40,9 +41,16 @@ export const maxListed = 10;
  * past one is refused by the count, never built (a million items took 9 s and 900 MB, and
  * listed every index in a 16 MB message), and the advice says why, where, and how the limit is
  * raised. On a Historic Order Import, `oms-lint split`'s note that the reasons are Create
- * Order's. Undefined when the text is not an order that needs a split.
+ * Order's. Undefined when the text is not an order that needs a split. Control characters (of
+ * the file's name, of an externalOrderID) are named by their code (`\u202e`), as the CLI names
+ * them: raw, a right-to-left override turned the command round as shown, a NUL cut it short.
  */
 export function splitAdvice(text: string, fileArgument: string, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
+  const advice = adviceText(text, fileArgument, settings, limits, kind);
+  return advice === undefined ? undefined : escapeControls(advice);
+}
+
+function adviceText(text: string, fileArgument: string, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
   const parsed = parseWithinLimits(text, limits);
   if (parsed === undefined) return `oms-lint does not split this file, as \`oms-lint split\` does not: ${refusal(text, limits)}`;
   const order = parsed.value;

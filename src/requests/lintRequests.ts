@@ -9,7 +9,8 @@ import { parseSource, type StringPlace } from "../source/parseSource.js";
 import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterOccurrences } from "../kinds/searchQuery.js";
 import { segments, valueAt } from "../json/jsonPointer.js";
-import { lineStarts } from "../source/lineIndex.js";
+import { lineStarts, positionIn } from "../source/lineIndex.js";
+import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
 import { writtenColumn } from "./writtenColumn.js";
@@ -41,11 +42,13 @@ export interface Checked {
   /** validate()'s diagnostics behind `body`, when the body was validated as it stands (it parsed, no variable in it). */
   readonly bodyDiagnostics?: readonly Diagnostic[];
   readonly query: readonly QueryFinding[];
+  /** Where the value a request finding is about (RequestFinding.path) stands in the body's text, as offsets in it; undefined when it is not there. */
+  readonly bodyValueSpan: (path: string) => Span | undefined;
 }
 
 export function checkOne(entry: RequestEntry, run: FileRun): Checked {
   const oversized = oversizedUrl(entry.url, limitsOf(run.options), run.options.audience?.limitHints);
-  if (oversized) return { bodyKind: undefined, findings: [oversized], body: [], query: [] };
+  if (oversized) return { bodyKind: undefined, findings: [oversized], body: [], query: [], bodyValueSpan: () => undefined };
   const match = matchEndpoint(entry.url, entry.variables, entry.pathAsWritten);
   const operation = match.endpoint?.operations.find((o) => o.method === entry.method.toUpperCase());
   // Read once for the rules and the lint, and parsed (if at all) within the run's limits.
@@ -58,7 +61,9 @@ export function checkOne(entry: RequestEntry, run: FileRun): Checked {
   const recordOperation = operationReadAs(match.endpoint, entry.method.toUpperCase());
   const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(body, recordOperation) ? undefined : recordOperation;
   const linted = lintBody(entry, body, bodyOperation, run);
-  return { bodyKind: bodyOperation?.bodyKind, findings, body: linted.messages, bodyDiagnostics: linted.diagnostics, query: checkQuery(match, operation, run) };
+  // The body's text with its stand-ins, as long as the text written: its offsets are those of the body as written.
+  const bodyValueSpan = (path: string) => (body === undefined ? undefined : locatePointers(body.text, [path]).get(path));
+  return { bodyKind: bodyOperation?.bodyKind, findings, body: linted.messages, bodyDiagnostics: linted.diagnostics, query: checkQuery(match, operation, run), bodyValueSpan };
 }
 
 function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation: Operation | undefined, run: FileRun): { messages: Inner[]; diagnostics?: readonly Diagnostic[] } {
@@ -111,6 +116,14 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
   try {
     const run = fileRun(set, options);
     const file = parseHttpFile(text);
+    let starts: Uint32Array | undefined;
+    /** A line of the file from its first character to its last (its line break left out). */
+    const wholeLine = (line: number): SourceRange => {
+      starts ??= lineStarts(text);
+      const from = starts[line - 1] ?? text.length;
+      const lineText = text.slice(from, starts[line] ?? text.length).replace(/[\r\n]+$/, "");
+      return { line, column: 1, endLine: line, endColumn: lineText.length + 1 };
+    };
     const messages: LintMessageDraft[] = file.problems.map((p) => ({
       ...parseMessage(p.message, ""),
       line: p.line,
@@ -121,19 +134,27 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     for (const request of file.requests) {
       const checked = checkOne(request, run);
       const urlRange: SourceRange = { line: request.line, column: request.urlColumn, endLine: request.line, endColumn: request.urlEndColumn };
-      const lineRange = (line: number): SourceRange => ({ line, column: 1, endLine: line, endColumn: 1 });
-      const place = (part: RequestPart): SourceRange =>
+      const offset = (request.bodyLine ?? request.line) - 1;
+      // Columns of the body as written: a variable's value is longer or shorter than its {{name}}.
+      const bodyColumn = (line: number, column: number, edge: "start" | "end") => writtenColumn(request.bodyReferences?.[line - 1] ?? [], column, edge);
+      // A body finding stands at the value it is about (the PUT's "name"), else on the body's whole first line: an empty range showed nothing.
+      const inBody = (bodyLine: number, path: string | undefined): SourceRange => {
+        const span = path === undefined ? undefined : checked.bodyValueSpan(path);
+        if (span === undefined) return wholeLine(bodyLine);
+        const bodyText = request.body ?? "";
+        const start = positionIn(bodyText, span.offset);
+        const end = positionIn(bodyText, span.offset + span.length);
+        return { line: start.line + offset, column: bodyColumn(start.line, start.column, "start"), endLine: end.line + offset, endColumn: bodyColumn(end.line, end.column, "end") };
+      };
+      const place = ({ part, path }: RequestFinding): SourceRange =>
         part === "url"
           ? urlRange
           : part === "method"
             ? { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.methodEndColumn }
             : part === "body" && request.bodyLine
-              ? lineRange(request.bodyLine)
+              ? inBody(request.bodyLine, path)
               : { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.urlEndColumn };
-      for (const finding of checked.findings) messages.push({ ...requestMessage(finding, ""), ...place(finding.part) });
-      const offset = (request.bodyLine ?? request.line) - 1;
-      // Columns of the body as written: a variable's value is longer or shorter than its {{name}}.
-      const bodyColumn = (line: number, column: number, edge: "start" | "end") => writtenColumn(request.bodyReferences?.[line - 1] ?? [], column, edge);
+      for (const finding of checked.findings) messages.push({ ...requestMessage(finding, finding.part === "body" ? (finding.path ?? "") : ""), ...place(finding) });
       for (const m of checked.body) {
         const line = m.line ?? 1;
         const endLine = m.endLine ?? 1;
@@ -184,9 +205,15 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const checked = checkOne(request, run);
       const pointer = (part: RequestPart): string =>
         part === "url" ? request.urlPointer : part === "method" ? request.methodPointer : part === "headers" ? request.headerPointer : part === "body" ? request.bodyPointer : request.pointer;
-      for (const finding of checked.findings) pending.push(requestMessage(finding, pointer(finding.part)));
       // A body as written in its `"raw"` string: its findings are placed inside that string.
-      const inRaw = request.rawBody !== undefined && request.rawBody === request.body && checked.body.length > 0;
+      const asWritten = request.rawBody !== undefined && request.rawBody === request.body;
+      for (const finding of checked.findings) {
+        // A finding about one value of the body stands at it, in the raw string.
+        const span = asWritten && finding.part === "body" && finding.path !== undefined ? checked.bodyValueSpan(finding.path) : undefined;
+        if (span !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: span.offset, to: span.offset + span.length });
+        pending.push(requestMessage(finding, pointer(finding.part)));
+      }
+      const inRaw = asWritten && checked.body.length > 0;
       const bodyStarts = inRaw ? lineStarts(request.body as string) : undefined;
       for (const m of checked.body) {
         // A key may be megabytes long: the message names the place as a message quotes a value.

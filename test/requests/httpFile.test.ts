@@ -79,8 +79,8 @@ describe("REST Client files", () => {
     it("request/body-required: a POST without a body", () => {
       expect(at("request/body-required")).toEqual([lineStart("POST {{base}}/importOrder/")]);
     });
-    it("request/custom-data-name-unmatched: the PUT sends a name near one the POST created", () => {
-      expect(at("request/custom-data-name-unmatched")).toEqual([[lineOf(broken, '{"name": "Gift mesage"'), 1]]);
+    it("request/custom-data-name-unmatched: the PUT sends a name near one the POST created, at that name", () => {
+      expect(at("request/custom-data-name-unmatched")).toEqual([[lineOf(broken, '{"name": "Gift mesage"'), '{"name": '.length + 1]]);
     });
     it("request/missing-tenant-header on a translated host", () => {
       expect(at("request/missing-tenant-header")).toEqual([lineStart("DELETE {{tenantHost}}")]);
