@@ -1,4 +1,5 @@
 import type { ConstraintRule } from "./schemaRules.js";
+import { echoKeywords } from "../src/lint/echoKeywords.js";
 
 /**
  * What a payload validator does with a list past its error limit (codegen/validators.ts): when
@@ -30,12 +31,13 @@ export function listTail(constraints: Readonly<Record<string, ConstraintRule>>):
     .map(([place]) => place);
   const helpers =
     `const unstatedConstraints = new Set(JSON.parse(${JSON.stringify(JSON.stringify(unstated))}));\n` +
-    // A note of an inner list is no refusal of its own: the stated problems it stands over are kept beside it.
-    `function isStatedError(error) { return error.keyword !== "errorLimit" && !unstatedConstraints.has(error.constraint); }\n` +
+    // A note of an inner list, or an echo of the errors beneath it, is no problem of its own: neither kept nor counted.
+    `const noProblemKeywords = new Set(${JSON.stringify(["errorLimit", ...echoKeywords])});\n` +
+    `function isStatedError(error) { return !noProblemKeywords.has(error.keyword) && !unstatedConstraints.has(error.constraint); }\n` +
     `function holdsStatedError(errors, from, to) { for (let i = from; i < to; i++) if (isStatedError(errors[i])) return true; return false; }\n` +
     `function appendErrors(errors, more) { if (errors === null) return more; for (let i = 0; i < more.length; i++) errors.push(more[i]); return errors; }\n` +
     // The problems left unlisted, counted by constraint: its rule's configured level says whether one is an error after all.
-    `function keepStatedErrors(errors, tail) { const unlisted = tail.note.params.unlisted; let kept = tail.checked; for (let i = tail.checked; i < errors.length; i++) { const error = errors[i]; if (isStatedError(error)) errors[kept++] = error; else if (error.keyword !== "errorLimit") unlisted.set(error.constraint, (unlisted.get(error.constraint) ?? 0) + 1); } errors.length = kept; tail.checked = kept; return kept; }\n`;
+    `function keepStatedErrors(errors, tail) { const unlisted = tail.note.params.unlisted; let kept = tail.checked; for (let i = tail.checked; i < errors.length; i++) { const error = errors[i]; if (isStatedError(error)) errors[kept++] = error; else if (!noProblemKeywords.has(error.keyword)) unlisted.set(error.constraint, (unlisted.get(error.constraint) ?? 0) + 1); } errors.length = kept; tail.checked = kept; return kept; }\n`;
   return {
     helpers,
     appendInPlace(code) {

@@ -6,6 +6,7 @@ import type { MissingTogether } from "./misplacedFields.js";
 import { atMisspeltKey } from "./misspeltFields.js";
 import { bigIntWording, enumWording, jsonTextWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
 import { codePointCount } from "../source/codePoints.js";
+import { echoKeywords } from "./echoKeywords.js";
 import { checkedTail, listLimitNote, tailHolding, type CheckedTail, type ConfiguredConstraint } from "./listLimitNote.js";
 
 /** The part of an Ajv error object oms-lint reads. */
@@ -23,8 +24,6 @@ export interface AjvError {
 /** The rule of every constraint that names none with x-oms-rule. */
 export const schemaRuleId = "schema";
 
-/** Keywords whose own error only repeats what the errors beneath it say. */
-const echoKeywords = new Set(["if", "allOf"]);
 
 /**
  * Where the user fixes an error: a missing property points at where it belongs

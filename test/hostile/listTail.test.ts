@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isValid, validate } from "../../src/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
-import { orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { createOrder, orderItem, orderPayment, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
 import { fuzzSeed } from "../fuzz/arbitraries.js";
 
 /**
@@ -96,6 +96,19 @@ describe("a list past its limit of problems, all warnings: the rest is still che
     expect(result.valid).toBe(true);
     expect(result.diagnostics.filter((finding) => finding.messageId === "enum")).toEqual([]);
     expect(result.diagnostics.filter(isNote)[0]?.message).toContain("1 other problem there, none an error, was counted, not listed");
+  });
+
+  it("warnings under an if/then (a no-operation payment's noOperationType): the if's echo of them is no stated problem, and the check goes on", () => {
+    // Ajv adds an `if` error beside the errors of the branch that failed; it was taken for a stated one, and the check stopped.
+    const payments: Json[] = Array.from({ length: lines }, () => orderPayment({ paymentType: "NO", noOperationType: 5 }));
+    payments[1003] = "x";
+    const result = validate("createOrder", createOrder({ orderPayments: payments }));
+    expect(result.valid).toBe(false);
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "type", path: "/orderPayments/1003" })]);
+    const [note] = result.diagnostics.filter(isNote);
+    expect(note?.message).toContain("went on checking the rest of the list");
+    // The echoes are not counted either: one problem for each of the 505 payments from the note on, but "x".
+    expect(note?.message).toContain("504 other problems there, none an error");
   });
 
   it("wherever the one bad line stands, before, at or after the limit: its error is found, once, and the order is invalid", () => {
