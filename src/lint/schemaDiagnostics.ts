@@ -7,6 +7,8 @@ import { atMisspeltKey } from "./misspeltFields.js";
 import { bigIntWording, enumWording, isoCurrencyWording, jsonTextWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
 import { codePointCount } from "../source/codePoints.js";
 import { isIsoCurrencyCode } from "../domain/currencies.js";
+import { echoKeywords } from "./echoKeywords.js";
+import { checkedTail, listLimitNote, tailHolding, type CheckedTail, type ConfiguredConstraint } from "./listLimitNote.js";
 
 /** The part of an Ajv error object oms-lint reads. */
 export interface AjvError {
@@ -23,8 +25,6 @@ export interface AjvError {
 /** The rule of every constraint that names none with x-oms-rule. */
 export const schemaRuleId = "schema";
 
-/** Keywords whose own error only repeats what the errors beneath it say. */
-const echoKeywords = new Set(["if", "allOf"]);
 
 /**
  * Where the user fixes an error: a missing property points at where it belongs
@@ -99,16 +99,29 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   const seen = new Set<string>();
   const seenRequired = new Set<string>();
   const groups = new Map<string, MissingGroup>();
+  const configuredConstraint: ConfiguredConstraint = (constraint) => {
+    const { ruleId, evidence } = constraintRule(constraint);
+    const severity = severityOf(ruleId, evidence);
+    return severity === undefined ? undefined : { ruleId, evidence, severity };
+  };
+  const tails: CheckedTail[] = [];
+  const tailOfNote = new Map<Diagnostic, CheckedTail>();
   for (const error of errors ?? []) {
     if (echoKeywords.has(error.keyword)) continue;
-    const named = error.constraint === undefined ? undefined : ruleOfConstraint.get(error.constraint);
+    const named = constraintRule(error.constraint);
     const uncertain = payload && (error.keyword === "maxLength" || error.keyword === "minLength") ? uncertainLength(error, payload.value) : undefined;
     // Within a limit that is itself only our reading by one count: nothing to say for certain, nor to warn twice.
-    if (uncertain && named !== undefined && named.evidence !== "stated") continue;
-    const ruleId = uncertain ? lengthUnitsRuleId : (named?.rule ?? schemaRuleId);
-    const evidence: Evidence = uncertain ? "inferred" : (named?.evidence ?? "stated");
+    if (uncertain && named.evidence !== "stated") continue;
+    const ruleId = uncertain ? lengthUnitsRuleId : named.ruleId;
+    const evidence: Evidence = uncertain ? "inferred" : named.evidence;
     const severity = severityOf(ruleId, evidence);
     if (severity === undefined) continue;
+    // Past a list's note, only errors are listed; its warnings are counted on the note.
+    const tail = severity === "warning" && tails.length > 0 && error.keyword !== "errorLimit" ? tailHolding(tails, error.instancePath) : undefined;
+    if (tail) {
+      tail.dropped++;
+      continue;
+    }
     // One message for an object's missing properties as a whole is one finding, at the first.
     if (error.keyword === "required") {
       const whole = `${instancePathOf(error)}\u0000${error.message}`;
@@ -132,7 +145,13 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
       }
       groups.set(groupKey, { at: diagnostics.length, objectPath: instancePathOf(error), fields: [{ name: missing, message, constraint: error.constraint }], constraint: error.constraint });
     }
-    diagnostics.push(withConstraint({ ruleId, messageId: error.keyword, severity, evidence, message, path }, error.constraint));
+    const finding = withConstraint({ ruleId, messageId: error.keyword, severity, evidence, message, path }, error.constraint);
+    diagnostics.push(finding);
+    const opened = error.keyword === "errorLimit" ? checkedTail(error.instancePath, error.params) : undefined;
+    if (opened) {
+      tails.push(opened);
+      tailOfNote.set(finding, opened);
+    }
   }
   /** Findings that stand in place of one: a group whose fields are missing in part as misspelt keys. */
   const standIns = new Map<number, Diagnostic[]>();
@@ -166,7 +185,7 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   if (standIns.size > 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.flatMap((finding, at) => standIns.get(at) ?? [finding]));
   for (let at = 0; at < diagnostics.length; at++) {
     const finding = diagnostics[at] as Diagnostic;
-    if (finding.messageId === "errorLimit" && finding.severity === "error") diagnostics[at] = stoppedAfter(finding, diagnostics.slice(0, at));
+    if (finding.messageId === "errorLimit" && (finding.severity === "error" || tailOfNote.has(finding))) diagnostics[at] = listLimitNote(finding, diagnostics.slice(0, at), tailOfNote.get(finding), configuredConstraint);
   }
   return { diagnostics, groups: together };
 }
@@ -210,31 +229,17 @@ function lengthUnitsWording(path: string, { bound, units, codePoints, limit }: U
 }
 
 /**
- * The schema's note that it stopped checking a list (or an object's members) after its limit of
- * problems is an error only when one of the findings it stopped after is: a long order whose
- * every line draws a warning (1,001 lines with a numeric partNumber, schema/example-type) is one
- * the OMS may well take, and the note made it invalid, failing a pre-submit check on no word of
- * the documents. Then it is a warning, with the evidence of what it counted, and says that the
- * rest of the list went unchecked.
- */
-function stoppedAfter(limit: Diagnostic, before: readonly Diagnostic[]): Diagnostic {
-  const list = `${limit.path.slice(0, limit.path.lastIndexOf("/"))}/`;
-  const counted = before.filter((finding) => finding.path.startsWith(list));
-  if (counted.some((finding) => finding.severity === "error")) return limit;
-  return {
-    ...limit,
-    severity: "warning",
-    evidence: counted[0]?.evidence ?? "inferred",
-    message: `${limit.message.replace(/; fix those and run it again$/, "")}; none of them is an error, so neither is this, but what follows here was not checked against the schema: fix those and run it again to check it`,
-  };
-}
-
-/**
  * The rule of each constraint that names one, as a Map: every error names its constraint, and
  * most name none of these; a miss on the object, keyed by a string JSON.parse made (not
  * internalized), cost V8 a string-table search each time (an empty body's 12 errors: +20%).
  */
 const ruleOfConstraint = new Map(Object.entries(constraintRules));
+
+/** The rule and evidence of a constraint: those it names, else the rule "schema", stated. */
+function constraintRule(constraint: string | undefined): { readonly ruleId: string; readonly evidence: Evidence } {
+  const named = constraint === undefined ? undefined : ruleOfConstraint.get(constraint);
+  return named === undefined ? { ruleId: schemaRuleId, evidence: "stated" } : { ruleId: named.rule, evidence: named.evidence };
+}
 
 /** The finding with its constraint, when it has one (no `constraint: undefined` for a caller to print). */
 function withConstraint(finding: { -readonly [K in keyof Diagnostic]: Diagnostic[K] }, constraint: string | undefined): Diagnostic {

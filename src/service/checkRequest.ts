@@ -7,6 +7,7 @@ import { checkOne, fileRun, type Inner } from "../requests/lintRequests.js";
 import { segments } from "../json/jsonPointer.js";
 import { withoutSecretLookalikesIn } from "../lint/linter.js";
 import { matchEndpoint } from "../requests/matchEndpoint.js";
+import { operationReadAs } from "../requests/recordPath.js";
 import type { RequestEntry } from "../requests/requestEntry.js";
 import { omsTarget } from "./omsTarget.js";
 import { checkRequestToCheck } from "./serviceArguments.js";
@@ -120,5 +121,26 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions,
     warningCount: result.warningCount,
     diagnostics,
     failures: failed,
+  };
+}
+
+/**
+ * The verdict on an OMS call whose body is past the size limit (withPreSubmitCheck's
+ * maxBodySize): its one finding, `message`, and the endpoint it calls; nothing of the body is
+ * checked, as it was never read whole.
+ */
+export function bodyPastLimitVerdict(request: { readonly method: string; readonly url: string }, options: CheckRequestOptions, message: string): RequestVerdict {
+  const target = omsTarget(request.url, options.baseUrl);
+  const endpoint = target === undefined ? undefined : matchEndpoint(target, "as-sent").endpoint;
+  const diagnostics: Diagnostic[] = [{ ruleId: "parse", messageId: "parse", severity: "error", evidence: "stated", message, path: "" }];
+  return {
+    valid: false,
+    checked: true,
+    endpoint: endpoint?.id,
+    kind: operationReadAs(endpoint, request.method)?.bodyKind,
+    errorCount: 1,
+    warningCount: 0,
+    diagnostics,
+    failures: diagnostics,
   };
 }

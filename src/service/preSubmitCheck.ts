@@ -1,4 +1,6 @@
-import { checkRequestOptions, verdictOf, type CheckRequestOptions } from "./checkRequest.js";
+import { bodyPastLimitVerdict, checkRequestOptions, verdictOf, type CheckRequestOptions, type RequestVerdict } from "./checkRequest.js";
+import { BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
+import { bodyTooLargeMessage } from "../source/fileSize.js";
 import { OmsValidationError } from "./omsValidationError.js";
 import { omsTarget } from "./omsTarget.js";
 import { Readable } from "node:stream";
@@ -9,7 +11,7 @@ import { limitsOf } from "../lint/oversizedValue.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { describeArgument } from "../lint/libraryArguments.js";
 
-export interface PreSubmitOptions extends CheckRequestOptions {
+export interface PreSubmitOptions extends CheckRequestOptions, BodySizeOptions {
   /**
    * Called with the error instead of rejecting: return a Response to answer the caller
    * with it (the request is still never sent), or nothing to reject with the error.
@@ -44,13 +46,14 @@ function bodyText(bytes: Uint8Array): BodyText {
 }
 
 /**
- * A stream's bytes. Once the signal aborts, the stream is cancelled and the reading rejects with
+ * A stream's bytes, up to `limit`: past it, the stream is cancelled and the reading rejects with
+ * BodyPastLimit. Once the signal aborts, the stream is cancelled and the reading rejects with
  * the signal's reason, as fetch does: a body that stalls (an upload whose source stops sending)
  * ends with the caller's signal, not never.
  */
-async function streamBytes(stream: ReadableStream<Uint8Array>, signal: AbortSignal | undefined): Promise<Uint8Array> {
+async function streamBytes(stream: ReadableStream<Uint8Array>, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await new Response(signal ? stream.pipeThrough(new TransformStream(), { signal }) : stream).arrayBuffer());
+    return new Uint8Array(await new Response(stream.pipeThrough(limitedBytes(limit), signal ? { signal } : {})).arrayBuffer());
   } catch (error) {
     signal?.throwIfAborted();
     throw error;
@@ -71,15 +74,16 @@ function unlessAborted<T>(reading: Promise<T>, signal: AbortSignal | undefined):
  * The text of a fetch body. A stream is teed: one half is read here, the other is sent,
  * so the server gets the same bytes in the same chunks. Other bodies (a string, bytes, a
  * Blob, form data) can be read again and are sent as they were given. A stream is read
- * until the caller's signal aborts, and then cancelled (both halves, so its source is told).
+ * until the caller's signal aborts or it passes `limit` bytes, and then cancelled (both
+ * halves, so its source is told); a body of known size past it is not read.
  */
-async function readBody(body: BodyInit, signal: AbortSignal | undefined): Promise<ReadBody> {
+async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: number): Promise<ReadBody> {
   if (body instanceof ReadableStream) {
     // Node's own test, which takes a web stream too (its types name only Node's streams).
     if (body.locked || Readable.isDisturbed(body as unknown as Readable)) throw usedStream();
     const [mine, theirs] = body.tee();
     try {
-      return { ...bodyText(await streamBytes(mine, signal)), replacement: theirs };
+      return { ...bodyText(await streamBytes(mine, signal, limit)), replacement: theirs };
     } catch (error) {
       void theirs.cancel(error).catch(() => {});
       throw error;
@@ -89,8 +93,17 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined): Promis
     // Node's fetch also takes an async iterable of chunks: gathered, then replayed as they came.
     const chunks: (Uint8Array | string)[] = [];
     const iterator = body[Symbol.asyncIterator]();
+    let size = 0;
     const gather = async () => {
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) chunks.push(next.value);
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        chunks.push(next.value);
+        size += typeof next.value === "string" ? Buffer.byteLength(next.value, "utf8") : next.value.byteLength;
+        if (size > limit) {
+          // Past the limit the iterable is ended (a Node stream is destroyed), as a web stream is cancelled.
+          await iterator.return?.();
+          throw new BodyPastLimit(undefined, limit);
+        }
+      }
     };
     // An async iterable cannot be cancelled while it waits (return() queues behind the pending next()): its owner ends it.
     await unlessAborted(gather(), signal);
@@ -102,9 +115,14 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined): Promis
     return { ...bodyText(bytes), replacement: replay() as unknown as BodyInit };
   }
   if (!isBodyInit(body)) throw objectBody(body);
+  const size = knownBodySize(body);
+  if (size !== undefined && size > limit) throw new BodyPastLimit(size, limit);
   // fetch takes the body's own type the way Response does (a Blob's type, text/plain;charset=UTF-8 for a string).
   const response = new Response(body);
-  return { ...bodyText(new Uint8Array(await response.arrayBuffer())), contentType: response.headers.get("content-type") ?? undefined };
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // Form data and search parameters have a size only once written.
+  if (bytes.byteLength > limit) throw new BodyPastLimit(bytes.byteLength, limit);
+  return { ...bodyText(bytes), contentType: response.headers.get("content-type") ?? undefined };
 }
 
 /** A body fetch sends as it is: text, bytes, a Blob, form data, search parameters (streams are read above). */
@@ -149,9 +167,19 @@ function sentHeaders(given: HeadersInit | undefined, contentType: string | undef
  */
 export function withPreSubmitCheck<F extends FetchLike>(fetch: F, options: PreSubmitOptions = {}): F {
   checkFunction("withPreSubmitCheck", "fetch", fetch, "a fetch function, such as globalThis.fetch");
-  checkRequestOptions("withPreSubmitCheck", options, ["onInvalid"]);
+  checkRequestOptions("withPreSubmitCheck", options, ["onInvalid", bodySizeOptionName]);
   if (options.onInvalid !== undefined) checkFunction("withPreSubmitCheck", "options.onInvalid", options.onInvalid, "a function (error, request) => Response | void");
-  const { onInvalid, ...checkOptions } = options;
+  const { onInvalid, maxBodySize: _maxBodySize, ...checkOptions } = options;
+  const limit = maxBodySizeOf("withPreSubmitCheck", options);
+  /** The caller's answer to a request that failed: onInvalid's Response, or the error. */
+  const refuse = async (verdict: RequestVerdict, method: string, url: string, value: unknown): Promise<Response> => {
+    const what = `${method} ${verdict.endpoint ?? "request"}`;
+    const error = new OmsValidationError(verdict.kind, verdict.failures, value, what);
+    const answer = await onInvalid?.(error, { method, url });
+    if (answer === undefined || answer === null) throw error;
+    if (isResponse(answer)) return answer;
+    throw new TypeError(`withPreSubmitCheck: onInvalid must return a Response (to answer with it) or nothing (to reject with the OmsValidationError); it returned ${describeArgument(answer)}`, { cause: error });
+  };
   const checking = async (...args: Parameters<FetchLike>): Promise<Response> => {
     const [input, init] = args;
     const request = input instanceof Request ? input : undefined;
@@ -164,26 +192,28 @@ export function withPreSubmitCheck<F extends FetchLike>(fetch: F, options: PreSu
     let headers = init?.headers ?? request?.headers;
     let sent = args;
     let body: BodyText | undefined;
-    if (init?.body !== undefined && init.body !== null) {
-      const read = await readBody(init.body, signal);
-      body = read;
-      headers = sentHeaders(headers, read.contentType);
-      if (read.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
-    } else if (request?.body && init?.body === undefined) {
-      if (request.bodyUsed) throw usedRequest();
-      // The clone tees the request's stream; the request itself is sent unread.
-      body = bodyText(await streamBytes(request.clone().body!, signal));
+    try {
+      if (init?.body !== undefined && init.body !== null) {
+        const read = await readBody(init.body, signal, limit);
+        body = read;
+        headers = sentHeaders(headers, read.contentType);
+        if (read.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
+      } else if (request?.body && init?.body === undefined) {
+        if (request.bodyUsed) throw usedRequest();
+        // The clone tees the request's stream; the request itself is sent unread.
+        body = bodyText(await streamBytes(request.clone().body!, signal, limit).catch(async (error: unknown) => {
+          // Never sent: the request's own half is cancelled too, so that the source is told.
+          if (error instanceof BodyPastLimit) await request.body?.cancel(error).catch(() => {});
+          throw error;
+        }));
+      }
+    } catch (error) {
+      if (!(error instanceof BodyPastLimit)) throw error;
+      return refuse(bodyPastLimitVerdict({ method, url }, checkOptions, bodyTooLargeMessage(error.bytes, error.limit)), method, url, undefined);
     }
     const text = body?.text;
     const verdict = verdictOf({ method, url, headers, body: text }, checkOptions, body?.notUtf8);
-    if (!verdict.valid) {
-      const what = `${method} ${verdict.endpoint ?? "request"}`;
-      const error = new OmsValidationError(verdict.kind, verdict.failures, body?.notUtf8 === undefined ? parseQuietly(text, limitsOf(checkOptions)) : undefined, what);
-      const answer = await onInvalid?.(error, { method, url });
-      if (answer === undefined || answer === null) throw error;
-      if (isResponse(answer)) return answer;
-      throw new TypeError(`withPreSubmitCheck: onInvalid must return a Response (to answer with it) or nothing (to reject with the OmsValidationError); it returned ${describeArgument(answer)}`, { cause: error });
-    }
+    if (!verdict.valid) return refuse(verdict, method, url, body?.notUtf8 === undefined ? parseQuietly(text, limitsOf(checkOptions)) : undefined);
     return fetch(...sent);
   };
   return checking as F;

@@ -51,11 +51,18 @@ export function fixedSizeMessage(what: string): TooLargeWording {
   return (bytes, limit) => `${pastLimit(bytes, limit)}: no ${what} is this large, so it is not read (a ${what} is always held to this limit; --max-file-size and limits.maxFileSize raise the payloads' alone)`;
 }
 
+/**
+ * The message for a request body past withPreSubmitCheck's maxBodySize: the library's one
+ * byte limit, the CLI's file size by default. Nothing of it is checked, and nothing is sent.
+ */
+export const bodyTooLargeMessage: TooLargeWording = (bytes, limit) =>
+  `${pastLimit(bytes, limit, "the body")}: no payload is this large, so it is not checked, and the request was not sent (raise the limit with withPreSubmitCheck's maxBodySize option)`;
+
 /** "the file is 188.8 MiB, more than the 64.0 MiB oms-lint reads"; past it unknown, "…(reading stopped there)". */
-function pastLimit(bytes: number | undefined, limit: number): string {
-  if (bytes === undefined) return `the file is more than the ${describeSize(limit)} oms-lint reads (reading stopped there)`;
+function pastLimit(bytes: number | undefined, limit: number, what = "the file"): string {
+  if (bytes === undefined) return `${what} is more than the ${describeSize(limit)} oms-lint reads (reading stopped there)`;
   // Rounded alike, the two can read the same (64.0 MiB over 64.0 MiB): then the bytes say it.
   const [size, most] = [describeSize(bytes), describeSize(limit)];
   const [shownSize, shownLimit] = size === most ? [`${bytes} bytes`, `${limit} bytes`] : [size, most];
-  return `the file is ${shownSize}, more than the ${shownLimit} oms-lint reads`;
+  return `${what} is ${shownSize}, more than the ${shownLimit} oms-lint reads`;
 }

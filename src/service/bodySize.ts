@@ -1,0 +1,58 @@
+import { defaultMaxFileSize, maxReadableSize, parseFileSize } from "../source/fileSize.js";
+import { describeArgument } from "../lint/libraryArguments.js";
+
+/**
+ * The bytes of a request body withPreSubmitCheck reads before it refuses it: `maxBodySize`, by
+ * default the CLI's file size limit (64 MiB; the library has no other byte limit). A streamed
+ * body was buffered without one: 700 MB of a string ended in V8's "Cannot create a string
+ * longer than 0x1fffffe8 characters" after 16.8 s at 2.28 GB (found by the library audit).
+ */
+export interface BodySizeOptions {
+  /** Bytes, or a size as the config writes it ("64MB", in 1024s); default 64 MiB, at most 536870888. */
+  readonly maxBodySize?: number | string | undefined;
+}
+
+/** The option's name, for the options check. */
+export const bodySizeOptionName = "maxBodySize";
+
+/** The limit in bytes; a wrong option is a TypeError naming it. */
+export function maxBodySizeOf(fn: string, options: BodySizeOptions): number {
+  const given = options.maxBodySize;
+  if (given === undefined) return defaultMaxFileSize;
+  const bytes = typeof given === "number" || typeof given === "string" ? parseFileSize(given) : undefined;
+  if (bytes === undefined) {
+    throw new TypeError(`${fn}: options.maxBodySize must be a number of bytes from 1 to ${maxReadableSize}, or a size such as "64MB" (KB, MB, GB in 1024s); got ${describeArgument(given)}`);
+  }
+  return bytes;
+}
+
+/** Thrown while a body is read once it is past the limit: reading stops there. `bytes` is its size when known without reading it. */
+export class BodyPastLimit extends Error {
+  constructor(
+    readonly bytes: number | undefined,
+    readonly limit: number,
+  ) {
+    super(`the body is past the ${limit} bytes withPreSubmitCheck reads`);
+  }
+}
+
+/** A body's size in bytes when it is known without reading it (a string, bytes, a Blob); undefined otherwise. */
+export function knownBodySize(body: BodyInit): number | undefined {
+  if (typeof body === "string") return Buffer.byteLength(body, "utf8");
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return body.byteLength;
+  if (body instanceof Blob) return body.size;
+  return undefined;
+}
+
+/** Passes a stream's chunks on until they pass `limit` bytes, then errors with BodyPastLimit (a pipe into it cancels its source). */
+export function limitedBytes(limit: number): TransformStream<Uint8Array, Uint8Array> {
+  let size = 0;
+  return new TransformStream({
+    transform(chunk, controller) {
+      // A chunk that is no bytes is passed on as it is: the Response that reads it refuses it, as fetch does.
+      size += (chunk as Partial<Uint8Array> | null)?.byteLength ?? 0;
+      if (size > limit) throw new BodyPastLimit(undefined, limit);
+      controller.enqueue(chunk);
+    },
+  });
+}
