@@ -26,9 +26,13 @@ const warningLines: Record<string, () => JsonObject> = {
 };
 
 /** One bad line, and the finding it must draw. */
-const badLines: { name: string; line: Json; error: Partial<Diagnostic> }[] = [
-  { name: 'the string "x"', line: "x", error: { ruleId: "schema", messageId: "type", path: "" } },
-  { name: 'availability "ZZ"', line: orderItem({ availability: "ZZ" }), error: { ruleId: "schema", messageId: "enum", path: "/product/availability" } },
+// `sharedPass`: whether the line's error is found by the pass over the items that order.json
+// makes for both kinds, whose problems the note counts. Create Order's availability list is
+// checked by createOrder.json's own pass over them (an import's is only our reading), so its
+// error is listed whatever the shared pass counted, and never makes that note an error.
+const badLines: { name: string; line: Json; error: Partial<Diagnostic>; sharedPass: boolean }[] = [
+  { name: 'the string "x"', line: "x", error: { ruleId: "schema", messageId: "type", path: "" }, sharedPass: true },
+  { name: 'availability "ZZ"', line: orderItem({ availability: "ZZ" }), error: { ruleId: "schema", messageId: "enum", path: "/product/availability" }, sharedPass: false },
 ];
 
 function orderWith(warningLine: () => JsonObject, bad: Json, at: number): JsonObject {
@@ -68,11 +72,11 @@ describe("a list past its limit of problems, all warnings: the rest is still che
   });
 
   it("stated refusals past the note are listed up to the limit again; then a second note says the check stopped there", () => {
-    const items = [...Array.from({ length: limit }, () => orderItem({ quantity: "1" })), ...Array.from({ length: 1500 }, () => orderItem({ availability: "ZZ" }))];
+    const items = [...Array.from({ length: limit }, () => orderItem({ quantity: "1" })), ...Array.from({ length: 1500 }, () => "x")] as JsonObject[];
     const result = validate("createOrder", orderWithItems(items));
-    const enums = result.diagnostics.filter((finding) => finding.messageId === "enum");
-    expect(enums).toHaveLength(limit);
-    expect(enums.at(-1)?.path).toBe(`/orderItems/${2 * limit - 1}/product/availability`);
+    const notObjects = result.diagnostics.filter((finding) => finding.messageId === "type" && finding.severity === "error");
+    expect(notObjects).toHaveLength(limit);
+    expect(notObjects.at(-1)?.path).toBe(`/orderItems/${2 * limit - 1}`);
     const notes = result.diagnostics.filter(isNote);
     expect(notes.map(({ path, severity }) => ({ path, severity }))).toEqual([
       { path: `/orderItems/${limit}`, severity: "warning" },
@@ -120,7 +124,9 @@ describe("a list past its limit of problems, all warnings: the rest is still che
         const errors = result.diagnostics.filter((finding) => finding.severity === "error" && !isNote(finding));
         expect(errors).toEqual([expect.objectContaining({ ...bad.error, path: `/orderItems/${at}${bad.error.path}` })]);
         // Before the limit, the error is among the problems listed, and the note is the old stop (the order is refused already).
-        expect(result.diagnostics.filter(isNote)).toEqual([expect.objectContaining({ path: `/orderItems/${limit}`, severity: at < limit ? "error" : "warning" })]);
+        // A line whose error the shared pass does not see has no problem there either: the limit is reached one line later.
+        const notePath = `/orderItems/${at < limit && !bad.sharedPass ? limit + 1 : limit}`;
+        expect(result.diagnostics.filter(isNote)).toEqual([expect.objectContaining({ path: notePath, severity: at < limit && bad.sharedPass ? "error" : "warning" })]);
       }),
       { seed: fuzzSeed, numRuns: 40 },
     );

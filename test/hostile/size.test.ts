@@ -159,7 +159,7 @@ describe("thousands of problems: listed up to a limit, then one message says so"
     expect(result.valid).toBe(true);
     expect(result.errorCount).toBe(0);
     // One error among the counted problems keeps the note an error.
-    const oneError = createOrder({ forceItemTaxOverride: false, orderItems: [orderItem({ availability: "ZZ", product: { partNumber: 7 } }), ...(numericParts.orderItems as Json[]).slice(1)] });
+    const oneError = createOrder({ forceItemTaxOverride: false, orderItems: ["x", ...(numericParts.orderItems as Json[]).slice(1)] });
     expect(validate("createOrder", oneError).diagnostics.filter((d) => d.messageId === "errorLimit")).toEqual([
       expect.objectContaining({ severity: "error" }),
     ]);
