@@ -1,3 +1,4 @@
+import { quotedText, shownValue } from "./argumentWords.js";
 import { createRequire } from "node:module";
 import type { Severity } from "./diagnostic.js";
 import { unknownName } from "./nearestName.js";
@@ -62,7 +63,7 @@ export function configureRules(set: RuleSet, config: RulesConfig | undefined): R
     const level = toRuleLevel(Array.isArray(setting) ? setting[0] : setting);
     const given: unknown = Array.isArray(setting) ? setting[1] : undefined;
     if (level === undefined || (Array.isArray(setting) && (setting.length > 2 || (given !== undefined && !isPlainObject(given))))) {
-      throw new RuleConfigError(`rule "${id}": a setting is "off", "warn", "error" (or 0, 1, 2), or ["warn" | "error", { options }]; got ${JSON.stringify(setting)}`);
+      throw new RuleConfigError(`rule "${id}": a setting is "off", "warn", "error" (or 0, 1, 2), or ["warn" | "error", { options }]; got ${shownValue(setting)}`);
     }
     if (given !== undefined) checkOptions(rule, given as Readonly<Record<string, unknown>>);
     const options = given === undefined ? (rule.meta.defaultOptions ?? noOptions) : { ...rule.meta.defaultOptions, ...(given as object) };
@@ -132,7 +133,7 @@ function checkOptions(rule: Rule, options: Readonly<Record<string, unknown>>): v
   const schema = rule.meta.optionsSchema;
   if (!schema) {
     const names = Object.keys(options);
-    if (names.length > 0) throw new RuleConfigError(`rule "${id}" takes no options; got option ${JSON.stringify(names[0])}`);
+    if (names.length > 0) throw new RuleConfigError(`rule "${id}" takes no options; got option ${quotedText(names[0]!)}`);
     return;
   }
   let check = compiled.get(schema);
@@ -147,6 +148,6 @@ function checkOptions(rule: Rule, options: Readonly<Record<string, unknown>>): v
   if (check(options)) return;
   const error = check.errors?.[0];
   const extra = error?.keyword === "additionalProperties" ? error.params.additionalProperty : undefined;
-  const where = typeof extra === "string" ? `has no option ${JSON.stringify(extra)}` : `option ${error?.instancePath.slice(1).replace(/\//g, ".") || "object"} ${error?.message ?? "is not valid"}`;
+  const where = typeof extra === "string" ? `has no option ${quotedText(extra)}` : `option ${error?.instancePath.slice(1).replace(/\//g, ".") || "object"} ${error?.message ?? "is not valid"}`;
   throw new RuleConfigError(`rule "${id}" ${where}`);
 }

@@ -2,7 +2,7 @@ import type { Diagnostic, ValidationResult } from "../engine/diagnostic.js";
 import type { Rule } from "../engine/rule.js";
 import { createRuleSet, type RuleSet } from "../engine/ruleSet.js";
 import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
-import type { Kind } from "../kinds/kinds.js";
+import { checkKind, type Kind } from "../kinds/kinds.js";
 import { fixWith, type FixOptions, type FixResult } from "../fix/fix.js";
 import { lintHttpFileWith, lintPostmanCollectionWith, looksLikePostmanCollection, type LintRequestsOptions, type LintRequestsWithOptions } from "../requests/lintRequests.js";
 import type { LintResult } from "./lintResult.js";
@@ -80,12 +80,14 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
   return {
     ruleSet,
     validate: (kind, value, options) => {
+      checkKind(kind, { fn: "validate", valueFollows: true });
       checkOptions("validate", options, optionNames.validate);
       return tool.validate(kind, value, options ?? {});
     },
     lintText: (text, options) => {
       checkText("lintText", text);
       checkOptions("lintText", options, optionNames.lintText);
+      if (options?.kind !== undefined) checkKind(options.kind, { fn: "lintText", argument: "options.kind" });
       checkRules(options);
       // A request file handed over as text is linted as the CLI lints it (found by the audit of
       // every surface: a .http file was a parse fault at its "@", a collection of unknown kind).
@@ -99,6 +101,7 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
     },
     fix: (text, kind, options) => {
       checkText("fix", text);
+      if (kind !== undefined) checkKind(kind, { fn: "fix" });
       checkOptions("fix", options, optionNames.fix);
       return tool.fix(text, kind, options ?? {});
     },

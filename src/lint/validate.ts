@@ -78,7 +78,7 @@ export function validateWith(
   limits: StructureLimits | typeof heldByItsText,
 ): ValidationResult {
   if (!isKind(kind)) {
-    throw unknownKind(kind);
+    throw unknownKind(kind, { fn: "validate", valueFollows: true });
   }
   const configured = configureRules(set, options.rules);
   checkSettings(options.settings);

@@ -1,4 +1,4 @@
-import type { Kind } from "../kinds/kinds.js";
+import { checkKind, type Kind } from "../kinds/kinds.js";
 import { validate } from "../builtIn/linter.js";
 import { OmsValidationError } from "./omsValidationError.js";
 import type { PayloadOf } from "./payloadTypes.js";
@@ -10,6 +10,7 @@ import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOpt
  * `assertValid("createOrder", body)` makes `body` a CreateOrderRequest.
  */
 export function assertValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): asserts value is PayloadOf<K> {
+  checkKind(kind, { fn: "assertValid", valueFollows: true });
   checkServiceOptions("assertValid", options);
   const { failOn, ...validateOptions } = options;
   const failed = failures(validate(kind, value, validateOptions), failOn);
@@ -18,6 +19,7 @@ export function assertValid<K extends Kind>(kind: K, value: unknown, options: Se
 
 /** Whether the value passes, as assertValid decides; a type guard for the kind's generated type. */
 export function isValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): value is PayloadOf<K> {
+  checkKind(kind, { fn: "isValid", valueFollows: true });
   checkServiceOptions("isValid", options);
   const { failOn, ...validateOptions } = options;
   return failures(validate(kind, value, validateOptions), failOn).length === 0;

@@ -1,3 +1,4 @@
+import { shownValue } from "../engine/argumentWords.js";
 import type { Diagnostic, Severity, ValidationResult } from "../engine/diagnostic.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
 import type { ValidateOptions } from "../lint/validate.js";
@@ -24,7 +25,7 @@ export function checkServiceOptions(fn: string, options: unknown, more: readonly
   checkOptions(fn, options, [...serviceOptionNames, ...more]);
   const failOn = (options as ServiceOptions).failOn;
   if (failOn !== undefined && failOn !== "error" && failOn !== "warning") {
-    throw new TypeError(`${fn}: option failOn must be "error" or "warning"; got ${JSON.stringify(failOn) ?? typeof failOn}`);
+    throw new TypeError(`${fn}: option failOn must be "error" or "warning"; got ${shownValue(failOn)}`);
   }
 }
 

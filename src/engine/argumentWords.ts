@@ -1,0 +1,41 @@
+import { withInvisibleNamed } from "../source/invisibleCharacters.js";
+import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
+import { shorten } from "./messageTemplate.js";
+
+/**
+ * How a TypeError of the library names what it was given. An argument can be anything a
+ * caller holds (an order passed where its kind's name goes, a 10 MB string), and services log
+ * exceptions: so a message never writes an object out, and quotes a string as a message
+ * quotes a payload's text, redacted and shortened (found by the service audit: the swapped
+ * `validate(order, "createOrder")` threw the whole order, card number and password included).
+ */
+
+/** A string in quotes as a message shows a payload's text: a card number or an address redacted, then cut to 160 characters, no character that hides or reorders text raw. */
+export function quotedText(text: string): string {
+  return withInvisibleNamed(JSON.stringify(shorten(withoutSecretLookalikes(text))));
+}
+
+/** What a value is, in a few words, reading nothing of an object: `null`, `a Buffer`, `the string "off"`. */
+export function describeArgument(value: unknown): string {
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (typeof value === "string") return `the string ${quotedText(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return `the ${typeof value} ${String(value)}`;
+  if (typeof value === "function") return "a function";
+  if (typeof value !== "object") return `a ${typeof value}`;
+  try {
+    if (Buffer.isBuffer(value)) return "a Buffer";
+    if (value instanceof Uint8Array) return "a Uint8Array";
+    return Array.isArray(value) ? "an array" : "an object";
+  } catch {
+    // A revoked Proxy, or a trap that throws: its prototype cannot be read.
+    return "an object that cannot be read (a revoked Proxy?)";
+  }
+}
+
+/** A value as a message shows it: a string quoted as above, a finite number, a boolean or null as JSON writes it, anything else by its type (`an object`). */
+export function shownValue(value: unknown): string {
+  if (typeof value === "string") return quotedText(value);
+  if (value === null || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) return String(value);
+  return describeArgument(value);
+}
