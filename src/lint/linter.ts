@@ -12,6 +12,7 @@ import { withUtf8Columns } from "./utf8Columns.js";
 import { validateWith, type SourceOptions, type ValidateOptions } from "./validate.js";
 import { limitsOf } from "./oversizedValue.js";
 import { findingWithoutSecrets } from "./findingWithoutSecrets.js";
+import { withExistingRead } from "./existingRecord.js";
 
 /**
  * The result with findings that quote no card number or e-mail address in their messages,
@@ -82,7 +83,7 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
     validate: (kind, value, options) => {
       checkKind(kind, { fn: "validate", valueFollows: true });
       checkOptions("validate", options, optionNames.validate);
-      return tool.validate(kind, value, options ?? {});
+      return tool.validate(kind, value, withExistingRead("validate", options) ?? {});
     },
     lintText: (text, options) => {
       checkText("lintText", text);
@@ -97,13 +98,13 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
         const requestOptions = { rules, settings, maxDepth, maxEntries, maxValues };
         return requests === "http" ? tool.lintHttpFile(text, filePath, requestOptions) : tool.lintPostmanCollection(text, filePath, requestOptions);
       }
-      return tool.lintText(text, options ?? {});
+      return tool.lintText(text, withExistingRead("lintText", options) ?? {});
     },
     fix: (text, kind, options) => {
       checkText("fix", text);
       if (kind !== undefined) checkKind(kind, { fn: "fix" });
       checkOptions("fix", options, optionNames.fix);
-      return tool.fix(text, kind, options ?? {});
+      return tool.fix(text, kind, withExistingRead("fix", options) ?? {});
     },
     lintHttpFile: (text, filePath, options) => {
       checkText("lintHttpFile", text);

@@ -1,3 +1,4 @@
+import { withExistingRead } from "../lint/existingRecord.js";
 import { checkKind, type Kind } from "../kinds/kinds.js";
 import { validate } from "../builtIn/linter.js";
 import { OmsValidationError } from "./omsValidationError.js";
@@ -12,7 +13,7 @@ import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOpt
 export function assertValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): asserts value is PayloadOf<K> {
   checkKind(kind, { fn: "assertValid", valueFollows: true });
   checkServiceOptions("assertValid", options);
-  const { failOn, ...validateOptions } = options;
+  const { failOn, ...validateOptions } = withExistingRead("assertValid", options)!;
   const failed = failures(validate(kind, value, validateOptions), failOn);
   if (failed.length > 0) throw new OmsValidationError(kind, failed, value);
 }
@@ -21,6 +22,6 @@ export function assertValid<K extends Kind>(kind: K, value: unknown, options: Se
 export function isValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): value is PayloadOf<K> {
   checkKind(kind, { fn: "isValid", valueFollows: true });
   checkServiceOptions("isValid", options);
-  const { failOn, ...validateOptions } = options;
+  const { failOn, ...validateOptions } = withExistingRead("isValid", options)!;
   return failures(validate(kind, value, validateOptions), failOn).length === 0;
 }

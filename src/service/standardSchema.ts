@@ -1,3 +1,4 @@
+import { withExistingRead } from "../lint/existingRecord.js";
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from "@standard-schema/spec";
 import { checkKind, kinds, type Kind } from "../kinds/kinds.js";
 import { validate } from "../builtIn/linter.js";
@@ -26,8 +27,8 @@ export function standardSchema<K extends Kind>(kind: K, options: ServiceOptions 
   checkKind(kind, { fn: "standardSchema" });
   checkServiceOptions("standardSchema", options);
   const { failOn, ...validateOptions } = options;
-  // A typo in the rules or settings is a TypeError now, not at the first request.
-  validate(kind, null, validateOptions);
+  // A typo in the rules or settings, or a record without its name, is a TypeError now, not at the first request.
+  validate(kind, null, withExistingRead("standardSchema", validateOptions));
   return {
     "~standard": {
       version: 1,

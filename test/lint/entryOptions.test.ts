@@ -86,6 +86,13 @@ describe("a setting or option of the wrong type", () => {
     ["validate's existing: null", call(validate, "orderCustomData", record, { existing: null }), /^validate: options\.existing must be .*; got null$/],
     ["isValid's existing: null", call(isValid, "orderCustomData", record, { existing: null }), /^isValid: options\.existing must be .*; got null$/],
     ["lintText's existing as an array", call(lintText, "{}", { existing: [record] }), /^lintText: options\.existing must be .*; got an array$/],
+    // Found by the service audit: a record without a string name was the one such TypeError that named no function.
+    ["validate's existing name 5", call(validate, "orderCustomData", record, { existing: { name: 5 } }), /^validate: options\.existing must hold the record's name, a string: \{ name, value \}; its name is number$/],
+    ["lintText's existing without a name", call(lintText, "{}", { kind: "orderCustomData", existing: { value: "x" } }), /^lintText: options\.existing must hold the record's name/],
+    ["fix's existing name null", call(fix, "{}", "orderCustomData", { existing: { name: null } }), /^fix: options\.existing must hold the record's name/],
+    ["isValid's existing name 5", call(isValid, "orderCustomData", record, { existing: { name: 5 } }), /^isValid: options\.existing must hold the record's name/],
+    ["assertValid's existing name 5", call(assertValid, "orderCustomData", record, { existing: { name: 5 } }), /^assertValid: options\.existing must hold the record's name/],
+    ["standardSchema's existing name 5", call(standardSchema, "orderCustomData", { existing: { name: 5 } }), /^standardSchema: options\.existing must hold the record's name/],
   ];
   it.each(table)("%s", (_what, act, message) => {
     const error = thrown(act);
