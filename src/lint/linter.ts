@@ -77,19 +77,20 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
   // A misspelt rule id or a bad option is the caller's TypeError at once, as validate() throws
   // it: a request file's lint, and a text whose kind is not told, never configure the rules
   // where it would be thrown (found by the newcomer audit: it was a fatal finding in the file).
-  const checkRules = (options: { readonly rules?: RulesConfig | undefined } | undefined) => void configureRules(ruleSet, options?.rules);
+  const checkRules = (fn: string, options: { readonly rules?: RulesConfig | undefined } | undefined) => void configureRules(ruleSet, options?.rules, fn);
   return {
     ruleSet,
     validate: (kind, value, options) => {
       checkKind(kind, { fn: "validate", valueFollows: true });
       checkOptions("validate", options, optionNames.validate);
+      checkRules("validate", options);
       return tool.validate(kind, value, withExistingRead("validate", options) ?? {});
     },
     lintText: (text, options) => {
       checkText("lintText", text);
       checkOptions("lintText", options, optionNames.lintText);
+      checkRules("lintText", options);
       if (options?.kind !== undefined) checkKind(options.kind, { fn: "lintText", argument: "options.kind" });
-      checkRules(options);
       // A request file handed over as text is linted as the CLI lints it (found by the audit of
       // every surface: a .http file was a parse fault at its "@", a collection of unknown kind).
       const requests = options?.kind === undefined ? requestFileOf(text, options) : undefined;
@@ -104,20 +105,21 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
       checkText("fix", text);
       if (kind !== undefined) checkKind(kind, { fn: "fix" });
       checkOptions("fix", options, optionNames.fix);
+      checkRules("fix", options);
       return tool.fix(text, kind, withExistingRead("fix", options) ?? {});
     },
     lintHttpFile: (text, filePath, options) => {
       checkText("lintHttpFile", text);
       checkFilePath("lintHttpFile", filePath);
       checkOptions("lintHttpFile", options, optionNames.lintRequests);
-      checkRules(options);
+      checkRules("lintHttpFile", options);
       return tool.lintHttpFile(text, filePath, options ?? {});
     },
     lintPostmanCollection: (text, filePath, options) => {
       checkText("lintPostmanCollection", text);
       checkFilePath("lintPostmanCollection", filePath);
       checkOptions("lintPostmanCollection", options, optionNames.lintRequests);
-      checkRules(options);
+      checkRules("lintPostmanCollection", options);
       return tool.lintPostmanCollection(text, filePath, options ?? {});
     },
   };

@@ -59,7 +59,7 @@ export function checkRequestOptions(fn: string, options: CheckRequestOptions, mo
     throw new TypeError(`${fn}: option "existing" is not taken: a request is checked as it stands, without the record a PUT replaces; check the PUT's body with isValid(kind, body, { existing }) or validate()`);
   }
   checkServiceOptions(fn, options, [...checkRequestOptionNames, ...more]);
-  configureRules(builtInLinter.ruleSet, options.rules);
+  configureRules(builtInLinter.ruleSet, options.rules, fn);
   if (options.baseUrl !== undefined) {
     const text = baseUrlText(options.baseUrl);
     if (text === undefined || !URL.canParse(text)) throw new TypeError(`${fn}: baseUrl must be an absolute URL, a string or a URL; got ${text === undefined ? describeArgument(options.baseUrl) : quotedText(text)}`);
