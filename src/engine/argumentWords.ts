@@ -33,9 +33,31 @@ export function describeArgument(value: unknown): string {
   }
 }
 
-/** A value as a message shows it: a string quoted as above, a finite number, a boolean or null as JSON writes it, anything else by its type (`an object`). */
+/** The most values of a small array or object a message writes out as JSON: a setting's list of codes, a rule's level and options. */
+const writtenValues = 40;
+
+/**
+ * A value as a message shows it: a string quoted as above, a finite number, a boolean or null
+ * as JSON writes it, a small array or object as its JSON (`["ZZ",5]`), redacted and shortened
+ * as a quote; anything else by its type (`an object`): a large one (a whole order), one that
+ * holds itself, a BigInt, or one whose getter or toJSON throws, whose error is never the message.
+ */
 export function shownValue(value: unknown): string {
   if (typeof value === "string") return quotedText(value);
   if (value === null || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) return String(value);
-  return describeArgument(value);
+  const json = typeof value === "object" ? smallJson(value) : undefined;
+  return json === undefined ? describeArgument(value) : withInvisibleNamed(shorten(withoutSecretLookalikes(json)));
+}
+
+/** The JSON of a value of at most writtenValues values; undefined for a larger one, or one JSON.stringify throws on. */
+function smallJson(value: object): string | undefined {
+  let values = 0;
+  try {
+    return JSON.stringify(value, (_key, member: unknown) => {
+      if (++values > writtenValues) throw new RangeError("too many values to write in a message");
+      return member;
+    });
+  } catch {
+    return undefined;
+  }
 }
