@@ -103,7 +103,8 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
     },
     fix: (text, kind, options) => {
       checkText("fix", text);
-      if (kind !== undefined) checkKind(kind, { fn: "fix" });
+      // null, as a fix's or a lint's result names a kind not told, is read as no kind, as before: told from the content.
+      if (kind !== undefined && kind !== null) checkKind(kind, { fn: "fix" });
       checkOptions("fix", options, optionNames.fix);
       checkRules("fix", options);
       return tool.fix(text, kind, withExistingRead("fix", options) ?? {});

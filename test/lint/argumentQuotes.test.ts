@@ -56,6 +56,10 @@ describe("a wrong kind argument", () => {
     }
   });
 
+  it("fix's kind may be null, a result's kind not told: the kind is told from the content, as before", () => {
+    expect(fix('{"name": "n", "value": "v"}', null as never).kind).toBe("orderCustomData");
+  });
+
   it("a cyclic object, an object whose getter throws, a BigInt, a symbol: a TypeError of ours, not V8's or the caller's", () => {
     for (const [name, kind] of [["cyclic", cyclic], ["getter", throwing], ["bigint", 5n], ["symbol", Symbol("s")], ["array", [1]], ["null", null]] as const) {
       const error = thrown(() => validate(kind as unknown as Kind, {}));
