@@ -5,9 +5,10 @@ import { shorten } from "./messageTemplate.js";
 /**
  * How a TypeError of the library names what it was given. An argument can be anything a
  * caller holds (an order passed where its kind's name goes, a 10 MB string), and services log
- * exceptions: so a message never writes an object out, and quotes a string as a message
- * quotes a payload's text, redacted and shortened (found by the service audit: the swapped
- * `validate(order, "createOrder")` threw the whole order, card number and password included).
+ * exceptions: so a message writes out no object but a small one (shownValue), and quotes a
+ * string as a message quotes a payload's text, redacted and shortened (found by the service
+ * audit: the swapped `validate(order, "createOrder")` threw the whole order, card number and
+ * password included).
  */
 
 /** A string in quotes as a message shows a payload's text: a card number or an address redacted, then cut to 160 characters, no character that hides or reorders text raw. */
@@ -15,11 +16,17 @@ export function quotedText(text: string): string {
   return withInvisibleNamed(JSON.stringify(shorten(withoutSecretLookalikes(text))));
 }
 
+/** The first 40 characters of a string, quoted, redacted before the cut: a card number across it keeps none of its digits. */
+function quotedStart(text: string): string {
+  const redacted = withoutSecretLookalikes(text);
+  return withInvisibleNamed(JSON.stringify(redacted.length > 40 ? `${redacted.slice(0, 40)}…` : redacted));
+}
+
 /** What a value is, in a few words, reading nothing of an object: `null`, `a Buffer`, `the string "off"`. */
 export function describeArgument(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "undefined";
-  if (typeof value === "string") return `the string ${quotedText(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "string") return `the string ${quotedStart(value)}`;
   if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return `the ${typeof value} ${String(value)}`;
   if (typeof value === "function") return "a function";
   if (typeof value !== "object") return `a ${typeof value}`;

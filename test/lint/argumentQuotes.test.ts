@@ -100,6 +100,7 @@ describe("every other argument a TypeError names", () => {
   const table: [string, () => unknown, RegExp][] = [
     ["a setting holding the order", () => validate("createOrder", order, { settings: { onBlocks: order as never } }), /^validate: setting onBlocks must be true or false; got an object$/],
     ["a setting holding itself", () => validate("createOrder", order, { settings: { onBlocks: cyclic as never } }), /^validate: setting onBlocks must be true or false; got an object$/],
+    ["an option's string with a card number across its 40th character", () => validate("createOrder", order, { maxDepth: `${"x".repeat(30)}${card}` as never }), /^validate: options\.maxDepth must be .*; got the string "x{30}\[redacted\]"$/],
     ["a small list, written out, redacted", () => validate("createOrder", order, { settings: { certifiedPartNumbers: [card, 5] as never } }), /^validate: setting certifiedPartNumbers must be .*; got \["\[redacted\]",5\]$/],
     ["a BigInt setting", () => validate("createOrder", order, { settings: { onBlocks: 5n as never } }), /^validate: setting onBlocks must be true or false; got the bigint 5$/],
     ["a setting named by a card number", () => validate("createOrder", order, { settings: { [card]: true } as never }), /^validate: unknown setting "\[redacted\]"; the settings are: /],
