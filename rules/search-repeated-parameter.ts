@@ -13,7 +13,7 @@ export const searchRepeatedParameter = defineRule({
   meta: {
     id: "search-repeated-parameter",
     description:
-      "A search's URL or query string gives a parameter more than once. The document gives several terms of one parameter as one comma-separated value and says nothing of a repeated parameter, so how the OMS reads one is unknown (our reading).",
+      "A search's URL or query string gives a parameter more than once (in the object form, an array of its values, as Express's req.query holds a repeat). The document gives several terms of one parameter as one comma-separated value and says nothing of a repeated parameter, so how the OMS reads one is unknown (our reading).",
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["orderItemSearch"],
@@ -37,7 +37,7 @@ export const searchRepeatedParameter = defineRule({
   },
   visit: {
     payload({ source, report }) {
-      // A search's parameters, read, keep one value each: only its URL or query string knows a repeat.
+      // A search's parameters, read, keep one value each: its URL or query string, or an array in its object form, tells of a repeat.
       for (const { path, name, count, takesList, refused } of source?.repeatedParameters ?? []) {
         if (refused.length === 0) {
           report({ path, messageId: takesList ? "repeatedList" : "repeated", data: { name, count } });

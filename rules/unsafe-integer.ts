@@ -18,7 +18,7 @@ export function isUnsafeInteger(finding: Diagnostic): boolean {
 export const unsafeInteger = defineRule({
   meta: {
     id: "unsafe-integer",
-    description: "An integer past 2^53 - 1 loses precision in JSON parsers (JavaScript's among them): check the value (a field the documents type as an integer cannot hold one this large exactly; one that takes a string may carry the digits as a string).",
+    description: "An integer past 2^53 - 1, or below -(2^53 - 1), loses precision in JSON parsers (JavaScript's among them): check the value (a field the documents type as an integer cannot hold one this large exactly; one that takes a string may carry the digits as a string).",
     defaultSeverity: "error",
     evidence: "stated",
     kinds: kinds.map(({ kind }) => kind),
@@ -35,16 +35,21 @@ export const unsafeInteger = defineRule({
         "the number {{raw}} is past 2^53 - 1 (9007199254740991), beyond which JSON parsers hold only some whole numbers: it may be rounded, so the OMS may read a different number",
       rounded:
         "this integer is past 2^53 - 1 (9007199254740991) and already reads as {{value}}: JSON parsers round such numbers, so the OMS may read a different number than was meant",
+      // A negative one is below the range, not past its top (found by the service audit).
+      unsafeBelow:
+        "the number {{raw}} is below -(2^53 - 1) (-9007199254740991), beyond which JSON parsers hold only some whole numbers: it may be rounded, so the OMS may read a different number",
+      roundedBelow:
+        "this integer is below -(2^53 - 1) (-9007199254740991) and already reads as {{value}}: JSON parsers round such numbers, so the OMS may read a different number than was meant",
     },
   },
   visit: {
     // With the source text, the digits as written; without it, the value holds them already rounded.
     payload({ source, report }) {
-      if (source) for (const { path, raw, span } of source.unsafeIntegers) report({ path, span, messageId: "unsafe", data: { raw } });
+      if (source) for (const { path, raw, span } of source.unsafeIntegers) report({ path, span, messageId: raw.startsWith("-") ? "unsafeBelow" : "unsafe", data: { raw } });
     },
     // A parsed value cannot tell 1e21 from 1000000000000000000000: any integral value beyond 2^53 counts.
     unsafeNumber({ path, value }, { source, report }) {
-      if (!source) report({ path, messageId: "rounded", data: { value: String(value) } });
+      if (!source) report({ path, messageId: value < 0 ? "roundedBelow" : "rounded", data: { value: String(value) } });
     },
   },
 });

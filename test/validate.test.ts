@@ -50,12 +50,13 @@ describe("validate()", () => {
 
   // Found by the newcomer audit: the ESLint plugin offered the nearest kind, the library and the CLI did not.
   it("a misspelt kind is a TypeError that offers the nearest kind, at every entry point that takes one", () => {
-    const nearest = /^unknown kind "createorder" \(did you mean "createOrder"\?\); the kinds are: createOrder, importOrder/;
-    expect(() => validate("createorder" as Kind, {})).toThrow(nearest);
-    expect(() => lintText("{}", { kind: "createorder" as Kind })).toThrow(nearest);
-    expect(() => fix("{}", "createorder" as Kind)).toThrow(nearest);
-    expect(() => standardSchema("createorder" as Kind)).toThrow(nearest);
-    expect(() => validate(5 as unknown as Kind, {})).toThrow(/^unknown kind 5; the kinds are: createOrder/);
+    // Each names its function (the service audit: a TypeError names the function, the argument and what it takes).
+    const nearest = (fn: string) => new RegExp(`^${fn}: unknown kind "createorder" \\(did you mean "createOrder"\\?\\); the kinds are: createOrder, importOrder`);
+    expect(() => validate("createorder" as Kind, {})).toThrow(nearest("validate"));
+    expect(() => lintText("{}", { kind: "createorder" as Kind })).toThrow(nearest("lintText"));
+    expect(() => fix("{}", "createorder" as Kind)).toThrow(nearest("fix"));
+    expect(() => standardSchema("createorder" as Kind)).toThrow(nearest("standardSchema"));
+    expect(() => validate(5 as unknown as Kind, {})).toThrow(/^validate: the kind must be the name of one: createOrder, .*; got the number 5$/);
   });
 
   // Found by the newcomer audit: a request file's lint, and a text whose kind was not told, put it in the file as a fatal finding.

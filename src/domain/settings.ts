@@ -1,3 +1,4 @@
+import { shownValue } from "../engine/argumentWords.js";
 import { unknownName } from "../engine/nearestName.js";
 
 /** Settings of the OMS tenant that change what the rules expect (SPEC §3, config `settings`). */
@@ -51,7 +52,7 @@ export function checkSettings(settings: unknown, { shapes = false, fn }: { reado
     if (!Object.hasOwn(settingChecks, name)) throw new TypeError(`${where}${unknownName("setting", name, Object.keys(settingChecks)).message}`);
     const check = settingChecks[name as keyof Settings];
     if (shapes && value !== undefined && !check(value)) {
-      throw new TypeError(`${where}setting ${name} must be ${settingShapes[name as keyof Settings]}; got ${JSON.stringify(value) ?? typeof value}`);
+      throw new TypeError(`${where}setting ${name} must be ${settingShapes[name as keyof Settings]}; got ${shownValue(value)}`);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { quotedText } from "./argumentWords.js";
 /**
  * "Did you mean …?": the known name nearest to a misspelt one, by Damerau-Levenshtein
  * distance (insertions, deletions, substitutions and transpositions of adjacent characters,
@@ -123,10 +124,11 @@ export function nearestName(name: string, candidates: Iterable<string>): string 
 
 /**
  * The words of every "unknown name" TypeError of the library (a setting, a rule, an option):
- * `unknown setting "onblocks" (did you mean "onBlocks"?); the settings are: …`.
+ * `unknown setting "onblocks" (did you mean "onBlocks"?); the settings are: …`. The name is
+ * the caller's, quoted as a message quotes a payload's text (redacted, at most 160 characters).
  */
 export function unknownName(what: string, name: string, known: readonly string[]): TypeError {
   const near = nearestName(name, known);
   const hint = near === undefined ? "" : ` (did you mean ${JSON.stringify(near)}?)`;
-  return new TypeError(`unknown ${what} ${JSON.stringify(name)}${hint}; the ${what}s are: ${known.join(", ")}`);
+  return new TypeError(`unknown ${what} ${quotedText(name)}${hint}; the ${what}s are: ${known.join(", ")}`);
 }

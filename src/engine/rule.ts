@@ -81,7 +81,7 @@ export interface SourceFact {
   readonly span?: Span;
 }
 
-/** A parameter a search's URL or query string gives more than once (its parameters, read, keep one value). */
+/** A parameter a search's URL or query string gives more than once, or its object form as an array of values (its parameters, read, keep one value). */
 export interface RepeatedParameter extends SourceFact {
   readonly name: string;
   readonly count: number;

@@ -1,3 +1,4 @@
+import { quotedText, shownValue } from "./argumentWords.js";
 import { createRequire } from "node:module";
 import type { Severity } from "./diagnostic.js";
 import { unknownName } from "./nearestName.js";
@@ -47,8 +48,10 @@ const noOptions: Readonly<Record<string, unknown>> = Object.freeze({});
  * builds the same one per call) checks it once, and one that changes its object between
  * calls gets the change (found by the service audit: a rule turned off, or on, in the same
  * object after a first call was ignored, and an unknown id added later was no TypeError).
+ * `fn` names the library's function in the error (found by the service audit: `rule
+ * "unknown-property": a setting is …` named none); the command line and config have none.
  */
-export function configureRules(set: RuleSet, config: RulesConfig | undefined): ReadonlyMap<string, ConfiguredRule> {
+export function configureRules(set: RuleSet, config: RulesConfig | undefined, fn?: string): ReadonlyMap<string, ConfiguredRule> {
   if (config === undefined) return emptyConfiguration;
   const key = contentKey(config);
   let byContent = cache.get(set);
@@ -56,15 +59,16 @@ export function configureRules(set: RuleSet, config: RulesConfig | undefined): R
   const cached = key === undefined ? undefined : byContent.get(key);
   if (cached) return cached;
   const configured = new Map<string, ConfiguredRule>();
+  const where = fn === undefined ? "" : `${fn}: `;
   for (const [id, setting] of Object.entries(config)) {
     const rule = set.byId.get(id);
-    if (!rule) throw new RuleConfigError(unknownName("rule", id, [...set.byId.keys()]).message);
+    if (!rule) throw new RuleConfigError(`${where}${unknownName("rule", id, [...set.byId.keys()]).message}`);
     const level = toRuleLevel(Array.isArray(setting) ? setting[0] : setting);
     const given: unknown = Array.isArray(setting) ? setting[1] : undefined;
     if (level === undefined || (Array.isArray(setting) && (setting.length > 2 || (given !== undefined && !isPlainObject(given))))) {
-      throw new RuleConfigError(`rule "${id}": a setting is "off", "warn", "error" (or 0, 1, 2), or ["warn" | "error", { options }]; got ${JSON.stringify(setting)}`);
+      throw new RuleConfigError(`${where}rule "${id}": a setting is "off", "warn", "error" (or 0, 1, 2), or ["warn" | "error", { options }]; got ${shownValue(setting)}`);
     }
-    if (given !== undefined) checkOptions(rule, given as Readonly<Record<string, unknown>>);
+    if (given !== undefined) checkOptions(rule, given as Readonly<Record<string, unknown>>, where);
     const options = given === undefined ? (rule.meta.defaultOptions ?? noOptions) : { ...rule.meta.defaultOptions, ...(given as object) };
     configured.set(id, { level, options });
   }
@@ -127,12 +131,12 @@ let ajv: { compile(schema: object): OptionsCheck } | undefined;
  * Ajv is loaded and a schema compiled only when options are given (a service that sets
  * none never pays for it), once per schema.
  */
-function checkOptions(rule: Rule, options: Readonly<Record<string, unknown>>): void {
+function checkOptions(rule: Rule, options: Readonly<Record<string, unknown>>, at: string): void {
   const id = rule.meta.id;
   const schema = rule.meta.optionsSchema;
   if (!schema) {
     const names = Object.keys(options);
-    if (names.length > 0) throw new RuleConfigError(`rule "${id}" takes no options; got option ${JSON.stringify(names[0])}`);
+    if (names.length > 0) throw new RuleConfigError(`${at}rule "${id}" takes no options; got option ${quotedText(names[0]!)}`);
     return;
   }
   let check = compiled.get(schema);
@@ -147,6 +151,6 @@ function checkOptions(rule: Rule, options: Readonly<Record<string, unknown>>): v
   if (check(options)) return;
   const error = check.errors?.[0];
   const extra = error?.keyword === "additionalProperties" ? error.params.additionalProperty : undefined;
-  const where = typeof extra === "string" ? `has no option ${JSON.stringify(extra)}` : `option ${error?.instancePath.slice(1).replace(/\//g, ".") || "object"} ${error?.message ?? "is not valid"}`;
-  throw new RuleConfigError(`rule "${id}" ${where}`);
+  const problem = typeof extra === "string" ? `has no option ${quotedText(extra)}` : `option ${error?.instancePath.slice(1).replace(/\//g, ".") || "object"} ${error?.message ?? "is not valid"}`;
+  throw new RuleConfigError(`${at}rule "${id}" ${problem}`);
 }

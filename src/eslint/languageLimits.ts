@@ -1,4 +1,4 @@
-import { describeArgument } from "../lint/libraryArguments.js";
+import { describeArgument } from "../engine/argumentWords.js";
 import type { LimitHints } from "../source/parseSource.js";
 
 /** The structural limits of one file under ESLint, as parseSource and lintText take them: the depth always, a count undefined for the CLI's default. */

@@ -1,4 +1,5 @@
-import { checkOptionNames, checkText, describeArgument, optionNames } from "../lint/libraryArguments.js";
+import { describeArgument } from "../engine/argumentWords.js";
+import { checkOptionNames, checkText, optionNames } from "../lint/libraryArguments.js";
 
 /**
  * applyFix's and unifiedDiff's arguments, checked at the library's edge as validate()'s are:

@@ -1,4 +1,4 @@
-import { describeArgument } from "../lint/libraryArguments.js";
+import { describeArgument } from "../engine/argumentWords.js";
 
 /** The fields of a message a format reads, and what each must be. */
 const messageFields: readonly (readonly [string, (value: unknown) => boolean, string])[] = [

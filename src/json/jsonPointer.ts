@@ -37,6 +37,18 @@ export function placePointer(trail: readonly (string | number)[]): string {
   return path;
 }
 
+/**
+ * A finished pointer cut as placePointer cuts a trail: itself when it fits, else its longest
+ * prefix of whole segments within the limit. Every finding's path passes here as it leaves
+ * oms-lint (findingWithoutSecrets): a rule's finding at a key of ten million characters had a
+ * path of ten million and one (found by the service audit).
+ */
+export function cappedPointer(pointer: string): string {
+  if (pointer.length <= longestPath) return pointer;
+  // A "/" at index longestPath ends a prefix of exactly longestPath characters; index 0 leaves "".
+  return pointer.slice(0, pointer.lastIndexOf("/", longestPath));
+}
+
 /** Builds a pointer from a parent pointer and unescaped segments: `pointer("/orderItems", 0, "product")`. */
 export function pointer(parent: string, ...segments: (string | number)[]): string {
   let result = parent;

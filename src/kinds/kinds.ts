@@ -1,4 +1,5 @@
 import { unknownName } from "../engine/nearestName.js";
+import { describeArgument } from "../engine/argumentWords.js";
 /**
  * The payload kinds oms-lint knows (SPEC §1): the one registry that validate, detection,
  * the CLI, the config schema and codegen read. For each kind: its description and
@@ -90,10 +91,29 @@ export function isKind(name: unknown): name is Kind {
 /** Every kind's name, in the registry's order. */
 export const allKinds: readonly Kind[] = Object.keys(kindInfo) as Kind[];
 
-/** The error for a kind oms-lint does not know, in the words of every unknown name (`unknown kind "createorder" (did you mean "createOrder"?); the kinds are: …`). */
-export function unknownKind(kind: unknown): TypeError {
-  if (typeof kind === "string") return unknownName("kind", kind, allKinds);
-  return new TypeError(`unknown kind ${JSON.stringify(kind) ?? String(kind)}; the kinds are: ${allKinds.join(", ")}`);
+/** Where a kind was given: the function, the argument's name, and whether the value follows it, so that a payload in its place is two arguments swapped. */
+export interface KindArgument {
+  readonly fn: string;
+  readonly argument?: string;
+  readonly valueFollows?: boolean;
+}
+
+/**
+ * The error for a kind oms-lint does not know, in the words of every unknown name (`validate:
+ * unknown kind "createorder" (did you mean "createOrder"?); the kinds are: …`), the function
+ * first when one is given (the command line's `--kind` has none). A kind that is no string is
+ * named by its type, never written out: it may be the payload, swapped with its kind's name.
+ */
+export function unknownKind(kind: unknown, at?: KindArgument): TypeError {
+  const fn = at === undefined ? "" : `${at.fn}: `;
+  if (typeof kind === "string") return new TypeError(`${fn}${unknownName("kind", kind, allKinds).message}`);
+  const swapped = at?.valueFollows === true && typeof kind === "object" && kind !== null ? `: the arguments may be swapped; ${at.fn}(kind, value)` : "";
+  return new TypeError(`${fn}${at?.argument ?? "the kind"} must be the name of one: ${allKinds.join(", ")}; got ${describeArgument(kind)}${swapped}`);
+}
+
+/** A TypeError unless the kind is one oms-lint knows (`validate(kind, value)`'s first argument, `fix(text, kind)`'s second). */
+export function checkKind(kind: unknown, at: KindArgument): asserts kind is Kind {
+  if (!isKind(kind)) throw unknownKind(kind, at);
 }
 
 /** The orders: the two kinds whose bodies are whole orders. */

@@ -87,7 +87,9 @@ export function asSent(value: unknown, limits: StructureLimits): SentValue | { r
     }
     // The first ones only: each place's pointer is as long as its depth, and they only name a finding's cause
     // (found by the review of the session: 100,000 NaN 990 levels deep built gigabytes of pointers).
-    if (typeof written === "number" && !Number.isFinite(written) && nonFinite.size < namedNonFinite) nonFinite.set(entryPointer(containers, this, key), written);
+    // A boxed one (new Number(NaN)) too, which JSON.stringify unboxes after this (found by the service audit).
+    const number = typeof written === "number" ? written : written instanceof Number ? Number(written) : undefined;
+    if (number !== undefined && !Number.isFinite(number) && nonFinite.size < namedNonFinite) nonFinite.set(entryPointer(containers, this, key), number);
     if (typeof written === "object" && written !== null && !isBoxed(written)) {
       const level = (holder?.level ?? 0) + 1;
       if (level > limits.maxDepth) pass({ path: entryPointer(containers, this, key), limit: "depth" });

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
-import { describeArgument } from "./libraryArguments.js";
+import { describeArgument } from "../engine/argumentWords.js";
 
 /**
  * A payload handed over as its bytes (a raw request body, a file read without an encoding):

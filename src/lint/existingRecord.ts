@@ -14,16 +14,28 @@ function describeName(name: unknown): string {
   return Array.isArray(name) ? "an array" : typeof name;
 }
 
-export function readExistingRecord(existing: ExistingRecord | undefined): ExistingRecord | undefined {
+export function readExistingRecord(existing: ExistingRecord | undefined, fn?: string): ExistingRecord | undefined {
   if (existing === undefined) return undefined;
+  const where = fn === undefined ? "" : `${fn}: `;
   let record: ExistingRecord;
   try {
     const { name, value } = existing;
     record = { name, value };
   } catch {
-    throw new TypeError("options.existing could not be read (a getter or Proxy trap threw): pass the record the PUT replaces as plain data, { name, value }, such as its GET response's");
+    throw new TypeError(`${where}options.existing could not be read (a getter or Proxy trap threw): pass the record the PUT replaces as plain data, { name, value }, such as its GET response's`);
   }
   // Without a name there is nothing to compare the PUT's with: the rename check would pass it unseen.
-  if (typeof record.name !== "string") throw new TypeError(`options.existing must hold the record's name, a string: { name, value }; its name is ${describeName(record.name)}`);
+  if (typeof record.name !== "string") throw new TypeError(`${where}options.existing must hold the record's name, a string: { name, value }; its name is ${describeName(record.name)}`);
   return record;
+}
+
+/**
+ * The options with their `existing` read once, at the entry point, so that a wrong record is
+ * the TypeError of the function the caller called (found by the service audit: `validate(k, v,
+ * { existing: { name: 5 } })` said "options.existing must hold…", naming no function). What
+ * is read is plain data: reading it again further in reads no getter of the caller's.
+ */
+export function withExistingRead<T extends { readonly existing?: ExistingRecord | undefined }>(fn: string, options: T | undefined): T | undefined {
+  if (options?.existing === undefined) return options;
+  return { ...options, existing: readExistingRecord(options.existing, fn) };
 }

@@ -1,5 +1,6 @@
 import { checkSettings } from "../domain/settings.js";
 import { nearestName, unknownName } from "../engine/nearestName.js";
+import { describeArgument, quotedText } from "../engine/argumentWords.js";
 
 /**
  * The library's arguments, checked at its edge: a wrong one is a TypeError that names the
@@ -7,19 +8,6 @@ import { nearestName, unknownName } from "../engine/nearestName.js";
  * null", "input.charCodeAt is not a function") from deep inside. Unknown kinds and rule ids
  * are checked where they are read (validate, ruleConfig); option names and settings here.
  */
-
-/** What a value is, in a few words: `null`, `a Buffer`, `the string "off"`. */
-export function describeArgument(value: unknown): string {
-  if (value === null) return "null";
-  if (value === undefined) return "undefined";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return `the ${typeof value} ${String(value)}`;
-  if (Buffer.isBuffer(value)) return "a Buffer";
-  if (value instanceof Uint8Array) return "a Uint8Array";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "function") return "a function";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
@@ -116,7 +104,7 @@ function unknownOption(fn: string, name: string, known: readonly string[]): Type
   if (known.includes("rules") && !known.includes("failOn") && nearestName(name, known) === undefined && nearestName(name, ["failOn"]) !== undefined) {
     const spelt = name === "failOn" ? "" : ' (did you mean "failOn"?)';
     return new TypeError(
-      `${fn}: unknown option ${JSON.stringify(name)}${spelt}: ${fn}() fails nothing, it reports every finding; isValid, assertValid, standardSchema, checkRequest and withPreSubmitCheck take failOn. The options are: ${known.join(", ")}`,
+      `${fn}: unknown option ${quotedText(name)}${spelt}: ${fn}() fails nothing, it reports every finding; isValid, assertValid, standardSchema, checkRequest and withPreSubmitCheck take failOn. The options are: ${known.join(", ")}`,
     );
   }
   return new TypeError(`${fn}: ${unknownName("option", name, known).message}`);

@@ -51,7 +51,7 @@ export interface CheckedText {
 export function lintTextChecked(set: RuleSet, text: string, options: LintTextWithOptions = {}): CheckedText {
   const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, audience = libraryAudience, ...validateOptions } = options;
   if (forcedKind !== undefined && !isKind(forcedKind)) {
-    throw unknownKind(forcedKind);
+    throw unknownKind(forcedKind, { fn: "lintText", argument: "options.kind" });
   }
   const parsed = parseSource(text, { maxDepth, maxEntries, maxValues, limitHints: audience.limitHints });
   if (!parsed.ok) {

@@ -2,7 +2,7 @@ import type { Diagnostic, ValidationResult } from "../engine/diagnostic.js";
 import type { Rule } from "../engine/rule.js";
 import { createRuleSet, type RuleSet } from "../engine/ruleSet.js";
 import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
-import type { Kind } from "../kinds/kinds.js";
+import { checkKind, type Kind } from "../kinds/kinds.js";
 import { fixWith, type FixOptions, type FixResult } from "../fix/fix.js";
 import { lintHttpFileWith, lintPostmanCollectionWith, looksLikePostmanCollection, type LintRequestsOptions, type LintRequestsWithOptions } from "../requests/lintRequests.js";
 import type { LintResult } from "./lintResult.js";
@@ -12,6 +12,7 @@ import { withUtf8Columns } from "./utf8Columns.js";
 import { validateWith, type SourceOptions, type ValidateOptions } from "./validate.js";
 import { limitsOf } from "./oversizedValue.js";
 import { findingWithoutSecrets } from "./findingWithoutSecrets.js";
+import { withExistingRead } from "./existingRecord.js";
 
 /**
  * The result with findings that quote no card number or e-mail address in their messages,
@@ -76,17 +77,20 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
   // A misspelt rule id or a bad option is the caller's TypeError at once, as validate() throws
   // it: a request file's lint, and a text whose kind is not told, never configure the rules
   // where it would be thrown (found by the newcomer audit: it was a fatal finding in the file).
-  const checkRules = (options: { readonly rules?: RulesConfig | undefined } | undefined) => void configureRules(ruleSet, options?.rules);
+  const checkRules = (fn: string, options: { readonly rules?: RulesConfig | undefined } | undefined) => void configureRules(ruleSet, options?.rules, fn);
   return {
     ruleSet,
     validate: (kind, value, options) => {
+      checkKind(kind, { fn: "validate", valueFollows: true });
       checkOptions("validate", options, optionNames.validate);
-      return tool.validate(kind, value, options ?? {});
+      checkRules("validate", options);
+      return tool.validate(kind, value, withExistingRead("validate", options) ?? {});
     },
     lintText: (text, options) => {
       checkText("lintText", text);
       checkOptions("lintText", options, optionNames.lintText);
-      checkRules(options);
+      checkRules("lintText", options);
+      if (options?.kind !== undefined) checkKind(options.kind, { fn: "lintText", argument: "options.kind" });
       // A request file handed over as text is linted as the CLI lints it (found by the audit of
       // every surface: a .http file was a parse fault at its "@", a collection of unknown kind).
       const requests = options?.kind === undefined ? requestFileOf(text, options) : undefined;
@@ -95,25 +99,28 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
         const requestOptions = { rules, settings, maxDepth, maxEntries, maxValues };
         return requests === "http" ? tool.lintHttpFile(text, filePath, requestOptions) : tool.lintPostmanCollection(text, filePath, requestOptions);
       }
-      return tool.lintText(text, options ?? {});
+      return tool.lintText(text, withExistingRead("lintText", options) ?? {});
     },
     fix: (text, kind, options) => {
       checkText("fix", text);
+      // null, as a fix's or a lint's result names a kind not told, is read as no kind, as before: told from the content.
+      if (kind !== undefined && kind !== null) checkKind(kind, { fn: "fix" });
       checkOptions("fix", options, optionNames.fix);
-      return tool.fix(text, kind, options ?? {});
+      checkRules("fix", options);
+      return tool.fix(text, kind, withExistingRead("fix", options) ?? {});
     },
     lintHttpFile: (text, filePath, options) => {
       checkText("lintHttpFile", text);
       checkFilePath("lintHttpFile", filePath);
       checkOptions("lintHttpFile", options, optionNames.lintRequests);
-      checkRules(options);
+      checkRules("lintHttpFile", options);
       return tool.lintHttpFile(text, filePath, options ?? {});
     },
     lintPostmanCollection: (text, filePath, options) => {
       checkText("lintPostmanCollection", text);
       checkFilePath("lintPostmanCollection", filePath);
       checkOptions("lintPostmanCollection", options, optionNames.lintRequests);
-      checkRules(options);
+      checkRules("lintPostmanCollection", options);
       return tool.lintPostmanCollection(text, filePath, options ?? {});
     },
   };

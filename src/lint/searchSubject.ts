@@ -102,6 +102,39 @@ export function withEveryValueRefused(found: Diagnostic[], repeated: readonly Re
   });
 }
 
+/** A search's object form read, and the object it is then checked as. */
+export interface SearchObjectRead {
+  readonly parameters: Record<string, unknown>;
+  readonly subject: SearchSubject;
+}
+
+/**
+ * A search's object form as a server's parsed query holds it: Express's `req.query` (and
+ * URLSearchParams grouped by name) gives a parameter given more than once as the array of its
+ * strings. Such an array is read as the repeated parameter it stands for, as the URL form's
+ * values are (searchSubjectOf), so that both forms give the same findings (found by the service
+ * audit: `{ orderID: ["5", "6"] }`, `?orderID=5&orderID=6` in `req.query`, was the stated error
+ * "orderID must be a positive integer…", the URL form search-repeated-parameter's warning).
+ * Every other parameter stays as given, in its place. Undefined when no parameter is such an
+ * array: the object is checked as it stands.
+ */
+export function searchObjectRead(value: unknown): SearchObjectRead | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  const lists = new Map(entries.filter((entry): entry is [string, string[]] => isStringList(entry[1])));
+  if (lists.size === 0) return undefined;
+  const subject = searchSubjectOf(lists);
+  const read = subject.parameters;
+  // fromEntries defines own properties: a parameter named __proto__ stays data.
+  const parameters = Object.fromEntries(entries.flatMap(([name, given]): [string, unknown][] => (!lists.has(name) ? [[name, given]] : Object.hasOwn(read, name) ? [[name, read[name]]] : [])));
+  return { parameters, subject };
+}
+
+/** A parameter's values as a parsed query gives a repeated one: a non-empty array of strings. */
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length > 0 && value.every((one) => typeof one === "string");
+}
+
 /** A search's URL or query string read: searchSubjectOf its parameters, with the URL it calls. */
 export function searchStringSubject(text: string): SearchSubject {
   const url = searchUrlBeforeQuery(text);

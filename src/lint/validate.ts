@@ -9,7 +9,7 @@ import { schemaFindings, type AjvError, type SchemaFindings } from "./schemaDiag
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
-import { searchGivenAsJsonText, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
+import { searchGivenAsJsonText, searchObjectRead, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
 import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
@@ -78,7 +78,7 @@ export function validateWith(
   limits: StructureLimits | typeof heldByItsText,
 ): ValidationResult {
   if (!isKind(kind)) {
-    throw unknownKind(kind);
+    throw unknownKind(kind, { fn: "validate", valueFollows: true });
   }
   const configured = configureRules(set, options.rules);
   checkSettings(options.settings);
@@ -127,6 +127,12 @@ export function validateWith(
           inString = true;
         }
       } else if (oversized !== undefined) return [oversizedDiagnostic(oversized, limits)];
+    }
+    // The object form with a parameter given more than once, as Express's req.query holds it: read as the URL form reads the repeat.
+    const repeats = kind === "orderItemSearch" && !inString ? searchObjectRead(checked) : undefined;
+    if (repeats) {
+      checked = repeats.parameters;
+      source = withSearchFacts(source, repeats.subject);
     }
     const found: Diagnostic[] = [];
     let groups: SchemaFindings["groups"] | undefined;

@@ -1,4 +1,5 @@
-import type { Kind } from "../kinds/kinds.js";
+import { withExistingRead } from "../lint/existingRecord.js";
+import { checkKind, type Kind } from "../kinds/kinds.js";
 import { validate } from "../builtIn/linter.js";
 import { OmsValidationError } from "./omsValidationError.js";
 import type { PayloadOf } from "./payloadTypes.js";
@@ -10,15 +11,17 @@ import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOpt
  * `assertValid("createOrder", body)` makes `body` a CreateOrderRequest.
  */
 export function assertValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): asserts value is PayloadOf<K> {
+  checkKind(kind, { fn: "assertValid", valueFollows: true });
   checkServiceOptions("assertValid", options);
-  const { failOn, ...validateOptions } = options;
+  const { failOn, ...validateOptions } = withExistingRead("assertValid", options)!;
   const failed = failures(validate(kind, value, validateOptions), failOn);
   if (failed.length > 0) throw new OmsValidationError(kind, failed, value);
 }
 
 /** Whether the value passes, as assertValid decides; a type guard for the kind's generated type. */
 export function isValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): value is PayloadOf<K> {
+  checkKind(kind, { fn: "isValid", valueFollows: true });
   checkServiceOptions("isValid", options);
-  const { failOn, ...validateOptions } = options;
+  const { failOn, ...validateOptions } = withExistingRead("isValid", options)!;
   return failures(validate(kind, value, validateOptions), failOn).length === 0;
 }

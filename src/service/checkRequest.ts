@@ -1,3 +1,4 @@
+import { describeArgument, quotedText } from "../engine/argumentWords.js";
 import { checkReadable } from "../lint/libraryArguments.js";
 import { summarize, type Diagnostic } from "../engine/diagnostic.js";
 import { builtInLinter } from "../builtIn/linter.js";
@@ -59,9 +60,19 @@ export function checkRequestOptions(fn: string, options: CheckRequestOptions, mo
     throw new TypeError(`${fn}: option "existing" is not taken: a request is checked as it stands, without the record a PUT replaces; check the PUT's body with isValid(kind, body, { existing }) or validate()`);
   }
   checkServiceOptions(fn, options, [...checkRequestOptionNames, ...more]);
-  configureRules(builtInLinter.ruleSet, options.rules);
-  if (options.baseUrl !== undefined && !URL.canParse(String(options.baseUrl))) {
-    throw new TypeError(`${fn}: baseUrl must be an absolute URL; got ${JSON.stringify(String(options.baseUrl))}`);
+  configureRules(builtInLinter.ruleSet, options.rules, fn);
+  if (options.baseUrl !== undefined) {
+    const text = baseUrlText(options.baseUrl);
+    if (text === undefined || !URL.canParse(text)) throw new TypeError(`${fn}: baseUrl must be an absolute URL, a string or a URL; got ${text === undefined ? describeArgument(options.baseUrl) : quotedText(text)}`);
+  }
+}
+
+/** The base URL as text; undefined for a value whose toString throws (a caller's object), which is no URL. */
+function baseUrlText(baseUrl: unknown): string | undefined {
+  try {
+    return String(baseUrl);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,3 +1,4 @@
+import { shownValue } from "../engine/argumentWords.js";
 import type { StandardJSONSchemaV1 } from "@standard-schema/spec";
 import { kindFiles, schemaFiles } from "../generated/jsonSchemas.js";
 import type { Kind } from "../kinds/kinds.js";
@@ -29,7 +30,7 @@ function toDraft2020(node: unknown, keyIsName = false): unknown {
  */
 export function kindJsonSchema(kind: Kind, target: StandardJSONSchemaV1.Target): Record<string, unknown> {
   if (target !== "draft-07" && target !== "draft-2020-12") {
-    throw new TypeError(`oms-lint gives JSON Schema draft-07 and draft-2020-12, not ${JSON.stringify(target)}`);
+    throw new TypeError(`oms-lint gives JSON Schema draft-07 and draft-2020-12, not ${shownValue(target)}`);
   }
   const files = kindFiles[kind];
   const own = schemaFiles[files[0]] as Schema;

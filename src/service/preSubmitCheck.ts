@@ -9,7 +9,7 @@ import { parseWithinLimits } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { decodeUtf8 } from "../source/utf8.js";
-import { describeArgument } from "../lint/libraryArguments.js";
+import { describeArgument, quotedText } from "../engine/argumentWords.js";
 
 export interface PreSubmitOptions extends CheckRequestOptions, BodySizeOptions {
   /**
@@ -141,7 +141,7 @@ function isBodyInit(body: unknown): boolean {
 function objectBody(body: unknown): TypeError {
   let sent: string;
   try {
-    sent = JSON.stringify(String(body).slice(0, 40));
+    sent = quotedText(String(body).slice(0, 40));
   } catch {
     // An object with no toString (Object.create(null)): fetch throws for it.
     sent = "nothing (it throws: the object has no toString)";

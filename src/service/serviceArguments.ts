@@ -1,4 +1,5 @@
-import { checkReadable, describeArgument } from "../lint/libraryArguments.js";
+import { describeArgument } from "../engine/argumentWords.js";
+import { checkReadable } from "../lint/libraryArguments.js";
 
 /**
  * The service API's arguments, checked at its edge as the library's are: a wrong one is a

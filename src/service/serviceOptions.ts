@@ -1,5 +1,8 @@
+import { shownValue } from "../engine/argumentWords.js";
 import type { Diagnostic, Severity, ValidationResult } from "../engine/diagnostic.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
+import { configureRules } from "../engine/ruleConfig.js";
+import { builtInLinter } from "../builtIn/linter.js";
 import type { ValidateOptions } from "../lint/validate.js";
 
 /** validate()'s options, and which findings fail a check. */
@@ -22,9 +25,11 @@ const serviceOptionNames = [...optionNames.validate, "failOn"] as const;
 export function checkServiceOptions(fn: string, options: unknown, more: readonly string[] = []): void {
   if (options === undefined) return;
   checkOptions(fn, options, [...serviceOptionNames, ...more]);
+  // The rules too, so that a wrong level is this function's TypeError, not validate()'s.
+  configureRules(builtInLinter.ruleSet, (options as ServiceOptions).rules, fn);
   const failOn = (options as ServiceOptions).failOn;
   if (failOn !== undefined && failOn !== "error" && failOn !== "warning") {
-    throw new TypeError(`${fn}: option failOn must be "error" or "warning"; got ${JSON.stringify(failOn) ?? typeof failOn}`);
+    throw new TypeError(`${fn}: option failOn must be "error" or "warning"; got ${shownValue(failOn)}`);
   }
 }
 

@@ -1,5 +1,6 @@
+import { withExistingRead } from "../lint/existingRecord.js";
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from "@standard-schema/spec";
-import { isKind, kinds, unknownKind, type Kind } from "../kinds/kinds.js";
+import { checkKind, kinds, type Kind } from "../kinds/kinds.js";
 import { validate } from "../builtIn/linter.js";
 import { toIssues } from "./issues.js";
 import { kindJsonSchema } from "./jsonSchema.js";
@@ -14,12 +15,6 @@ export interface OmsStandardSchema<K extends Kind> {
     };
 }
 
-export function checkKind(kind: unknown): asserts kind is Kind {
-  if (!isKind(kind)) {
-    throw unknownKind(kind);
-  }
-}
-
 /**
  * A kind as a Standard Schema (https://standardschema.dev), for the frameworks that take
  * one: Hono's `sValidator("json", standardSchema("createOrder"))`, tRPC's `.input(…)`, and
@@ -29,11 +24,11 @@ export function checkKind(kind: unknown): asserts kind is Kind {
  * generated type. `~standard.jsonSchema` gives the kind's JSON Schema (draft-07 or 2020-12).
  */
 export function standardSchema<K extends Kind>(kind: K, options: ServiceOptions = {}): OmsStandardSchema<K> {
-  checkKind(kind);
+  checkKind(kind, { fn: "standardSchema" });
   checkServiceOptions("standardSchema", options);
   const { failOn, ...validateOptions } = options;
-  // A typo in the rules or settings is a TypeError now, not at the first request.
-  validate(kind, null, validateOptions);
+  // A typo in the rules or settings, or a record without its name, is a TypeError now, not at the first request.
+  validate(kind, null, withExistingRead("standardSchema", validateOptions));
   return {
     "~standard": {
       version: 1,

@@ -1,3 +1,4 @@
+import { quotedText, shownValue } from "../engine/argumentWords.js";
 import { codePointCount } from "../source/codePoints.js";
 
 /** How a child order's externalOrderID is made from the original's: `<original>-1`, `-2`, … */
@@ -26,12 +27,12 @@ function render(template: string, id: string, n: number): string {
 /**
  * Checks an ID template: `{n}` (the child's number, from 1) must appear, or the children
  * would share an ID; `{id}` is the original externalOrderID. A programming or usage error
- * is a TypeError.
+ * is a TypeError, naming the function `fn` when one is given (the command line names its flag).
  */
-export function checkIdTemplate(template: unknown): asserts template is string {
+export function checkIdTemplate(template: unknown, fn?: string): asserts template is string {
   if (typeof template !== "string" || !template.includes("{n}")) {
     throw new TypeError(
-      `an ID template must contain {n} (the child's number), so that every child gets its own externalOrderID, e.g. "${defaultIdTemplate}"; got ${JSON.stringify(template)}`,
+      `${fn === undefined ? "" : `${fn}: options.idTemplate: `}an ID template must contain {n} (the child's number), so that every child gets its own externalOrderID, e.g. "${defaultIdTemplate}"; got ${shownValue(template)}`,
     );
   }
 }
@@ -51,7 +52,7 @@ export function childOrderIds(original: string, count: number, template: string 
   const room = uses === 0 ? 0 : Math.floor((externalOrderIdMaxLength - fixed) / uses);
   if (room < 1) {
     const problem = uses === 0 ? "makes IDs longer than" : "leaves no room for the original externalOrderID within";
-    throw new TypeError(`the ID template ${JSON.stringify(template)} ${problem} ${externalOrderIdMaxLength} characters`);
+    throw new TypeError(`the ID template ${quotedText(template)} ${problem} ${externalOrderIdMaxLength} characters`);
   }
   const cut = Array.from(original).slice(0, room).join("");
   return { ids: numbers.map((n) => render(template, cut, n)), truncatedTo: room };

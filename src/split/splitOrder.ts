@@ -1,3 +1,4 @@
+import { shownValue } from "../engine/argumentWords.js";
 import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
 import { itemAvailabilities, type AvailabilityClass } from "../domain/availabilityClasses.js";
 import { add, multiply, toDecimal, zero, type Decimal } from "../domain/decimal.js";
@@ -92,10 +93,10 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   if (order === undefined) throw new TypeError("splitOrder: the payload must be a JSON object (a Create Order body)");
   checkOptions("splitOrder", options, optionNames.splitOrder);
   const template = options.idTemplate ?? defaultIdTemplate;
-  checkIdTemplate(template);
+  checkIdTemplate(template, "splitOrder");
   // ISO 4217 minor units run from 0 to 4; the work of a split grows with the digits (1e8 ran for minutes).
   if (options.minorDigits !== undefined && !(Number.isInteger(options.minorDigits) && options.minorDigits >= 0 && options.minorDigits <= maxMinorDigits)) {
-    throw new TypeError(`splitOrder: minorDigits must be a whole number from 0 to ${maxMinorDigits} (ISO 4217 currencies use 0 to 4); got ${options.minorDigits}`);
+    throw new TypeError(`splitOrder: minorDigits must be a whole number from 0 to ${maxMinorDigits} (ISO 4217 currencies use 0 to 4); got ${shownValue(options.minorDigits)}`);
   }
   const orderNotes =
     options.settings?.onBlocks === true

@@ -79,7 +79,7 @@ describe("rule options are checked against the rule's options schema", () => {
 
   it("an option the schema does not know is a TypeError naming it", () => {
     expect(() => linter.validate("createOrder", commented(""), { rules: { "acme/no-order-comment": ["warn", { allowEmtpy: true }] } })).toThrow(
-      new TypeError('rule "acme/no-order-comment" has no option "allowEmtpy"'),
+      new TypeError('validate: rule "acme/no-order-comment" has no option "allowEmtpy"'),
     );
   });
 
@@ -91,7 +91,7 @@ describe("rule options are checked against the rule's options schema", () => {
 
   it("a built-in rule without options takes none", () => {
     expect(() => validate("createOrder", createOrder(), { rules: { "tax-rate-cap": ["error", { noSuchOption: 1 }] } })).toThrow(
-      new TypeError('rule "tax-rate-cap" takes no options; got option "noSuchOption"'),
+      new TypeError('validate: rule "tax-rate-cap" takes no options; got option "noSuchOption"'),
     );
   });
 

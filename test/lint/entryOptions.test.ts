@@ -86,6 +86,21 @@ describe("a setting or option of the wrong type", () => {
     ["validate's existing: null", call(validate, "orderCustomData", record, { existing: null }), /^validate: options\.existing must be .*; got null$/],
     ["isValid's existing: null", call(isValid, "orderCustomData", record, { existing: null }), /^isValid: options\.existing must be .*; got null$/],
     ["lintText's existing as an array", call(lintText, "{}", { existing: [record] }), /^lintText: options\.existing must be .*; got an array$/],
+    // Found by the service audit: a rule's level or id named no function.
+    ["validate's unknown-property: 3", call(validate, "orderCustomData", record, { rules: { "unknown-property": 3 } }), /^validate: rule "unknown-property": a setting is "off", "warn", "error" \(or 0, 1, 2\), or \["warn" \| "error", \{ options \}\]; got 3$/],
+    ["validate's misspelt rule", call(validate, "orderCustomData", record, { rules: { "unknown-propery": "off" } }), /^validate: unknown rule "unknown-propery" \(did you mean "unknown-property"\?\)/],
+    ["fix's unknown-property: 3", call(fix, "{}", "orderCustomData", { rules: { "unknown-property": 3 } }), /^fix: rule "unknown-property": a setting is/],
+    ["lintText's unknown-property: 3", call(lintText, "{}", { rules: { "unknown-property": 3 } }), /^lintText: rule "unknown-property": a setting is/],
+    ["isValid's unknown-property: 3", call(isValid, "orderCustomData", record, { rules: { "unknown-property": 3 } }), /^isValid: rule "unknown-property": a setting is/],
+    ["standardSchema's tax-rate-cap option", call(standardSchema, "createOrder", { rules: { "tax-rate-cap": ["warn", { x: 1 }] } }), /^standardSchema: rule "tax-rate-cap" takes no options; got option "x"$/],
+    ["checkRequest's unknown-property: 3", call(checkRequest, { url }, { rules: { "unknown-property": 3 } }), /^checkRequest: rule "unknown-property": a setting is/],
+    // Found by the service audit: a record without a string name was the one such TypeError that named no function.
+    ["validate's existing name 5", call(validate, "orderCustomData", record, { existing: { name: 5 } }), /^validate: options\.existing must hold the record's name, a string: \{ name, value \}; its name is number$/],
+    ["lintText's existing without a name", call(lintText, "{}", { kind: "orderCustomData", existing: { value: "x" } }), /^lintText: options\.existing must hold the record's name/],
+    ["fix's existing name null", call(fix, "{}", "orderCustomData", { existing: { name: null } }), /^fix: options\.existing must hold the record's name/],
+    ["isValid's existing name 5", call(isValid, "orderCustomData", record, { existing: { name: 5 } }), /^isValid: options\.existing must hold the record's name/],
+    ["assertValid's existing name 5", call(assertValid, "orderCustomData", record, { existing: { name: 5 } }), /^assertValid: options\.existing must hold the record's name/],
+    ["standardSchema's existing name 5", call(standardSchema, "orderCustomData", { existing: { name: 5 } }), /^standardSchema: options\.existing must hold the record's name/],
   ];
   it.each(table)("%s", (_what, act, message) => {
     const error = thrown(act);

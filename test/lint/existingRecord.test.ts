@@ -24,7 +24,7 @@ function thrown(act: () => unknown): unknown {
 }
 
 describe("an existing record that cannot be read", () => {
-  const message = /^options\.existing could not be read \(a getter or Proxy trap threw\): pass the record the PUT replaces as plain data, \{ name, value \}/;
+  const message = /^(validate|lintText): options\.existing could not be read \(a getter or Proxy trap threw\): pass the record the PUT replaces as plain data, \{ name, value \}/;
 
   it("a getter that throws is one TypeError, not a finding per rule, and never the caller's words", () => {
     const error = thrown(() => validate("orderCustomData", { name: "Gift", value: "x" }, { existing: throwingName() }));

@@ -110,3 +110,50 @@ describe("for random repeats of any search parameter", () => {
     );
   });
 });
+
+/**
+ * The object form of a query as a server hands it over: Express's `req.query` (and
+ * URLSearchParams grouped by name) gives a parameter given once as its string and one given
+ * more than once as the array of its strings. Found by the service audit: `{ orderID: ["5",
+ * "6"] }`, what `?orderID=5&orderID=6` is in `req.query`, was the stated error "orderID must be
+ * a positive integer or a comma-separated list…", where the URL form gives only
+ * search-repeated-parameter's warning.
+ */
+describe("a repeated parameter in the object form, as Express's req.query holds it", () => {
+  /** The query's parameters grouped by name: a string for one value, the array of them for more. */
+  const grouped = (pairs: readonly (readonly [string, string])[]): Record<string, string | string[]> => {
+    const byName = new Map<string, string[]>();
+    for (const [name, value] of pairs) byName.set(name, [...(byName.get(name) ?? []), value]);
+    return Object.fromEntries([...byName].map(([name, values]) => [name, values.length === 1 ? values[0]! : values]));
+  };
+  const findings = (q: unknown) => validate("orderItemSearch", q).diagnostics.map((d) => `${d.ruleId} ${d.severity}`).sort();
+
+  it("orderID given twice: the repeat's warning at /orderID, no error", () => {
+    const { diagnostics } = validate("orderItemSearch", { orderID: ["5", "6"] });
+    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.path])).toEqual([["search-repeated-parameter", "warning", "/orderID"]]);
+    expect(findings({ orderID: ["5", "6"] })).toEqual(findings("?orderID=5&orderID=6"));
+  });
+
+  it("every value refused: the stated error, saying so, at the parameter", () => {
+    const { diagnostics } = validate("orderItemSearch", { orderID: "1", perPage: ["101", "0"] });
+    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.path])).toEqual([
+      ["schema", "error", "/perPage"],
+      ["search-repeated-parameter", "warning", "/perPage"],
+    ]);
+    expect(diagnostics[0]?.message).toContain("this holds for each of the 2 values given");
+  });
+
+  it("property: the URL form and its grouped object form have the same findings", () => {
+    const pair = fc.oneof(
+      fc.constantFrom(...names).chain((name) => fc.constantFrom(...pools[name]![0], ...pools[name]![1]).map((value) => [name, value] as const)),
+      fc.constantFrom(["pageSize", "5"] as const, ["orderId", "5"] as const, ["note", ""] as const),
+    );
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 8 }), (pairs) => {
+        const url = `?${pairs.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join("&")}`;
+        expect(findings(grouped(pairs)), url).toEqual(findings(url));
+      }),
+      { seed: 20261205, numRuns: 300 },
+    );
+  });
+});

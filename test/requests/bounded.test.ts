@@ -64,7 +64,9 @@ describe("variable substitution is bounded", () => {
     const body = JSON.stringify({ name: "a", value: "b", [key]: 1 });
     const request = { method: "POST", header: [{ key: "Content-Type", value: "application/json" }], url: "https://integration.shopatron.com/api/v2/order/1/customData", body: { mode: "raw", raw: body } };
     const result = lintPostmanCollection(JSON.stringify({ info: { schema }, item: [{ name: "r", request }] }), "c.postman_collection.json");
-    const bodyMessages = result.messages.filter((m) => m.message.startsWith("body /"));
+    // A path stops at 4,096 characters: this key's is the body's own, and its message quotes the key.
+    const bodyMessages = result.messages.filter((m) => m.message.startsWith("body"));
+    expect(bodyMessages.map((m) => [m.ruleId, m.path])).toEqual([["unknown-property", "/item/0/request/body/raw"]]);
     expect(bodyMessages.length).toBeGreaterThan(0);
     for (const m of bodyMessages) expect(m.message.length).toBeLessThan(600);
   });

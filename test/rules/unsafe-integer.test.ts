@@ -39,8 +39,20 @@ ruleTester(unsafeInteger, {
       errors: [
         // The documents' example puts orderID before customOrderData.
         { path: "/orderID", messageId: "rounded", messageIncludes: ["reads as 9007199254740992"] },
-        { path: "/customOrderData/big", messageId: "rounded", messageIncludes: ["reads as -1e+21"] },
+        { path: "/customOrderData/big", messageId: "roundedBelow", messageIncludes: ["reads as -1e+21"] },
       ],
+    },
+    // Found by the service audit: a negative one was said to be "past 2^53 - 1 (9007199254740991)".
+    {
+      name: "a negative one, as written and as parsed: below -(2^53 - 1), not past 2^53 - 1",
+      payload: createOrder({ orderID: -9007199254740992, customOrderData: { big: -(2 ** 60) } }),
+      source: { ...noFacts, unsafeIntegers: [{ path: "/orderID", raw: "-9007199254740993" }] },
+      errors: [{ path: "/orderID", messageId: "unsafeBelow", messageIncludes: ["the number -9007199254740993 is below -(2^53 - 1) (-9007199254740991), beyond which"] }],
+    },
+    {
+      name: "a negative one without source facts",
+      payload: createOrder({ customOrderData: { big: -(2 ** 60) } }),
+      errors: [{ path: "/customOrderData/big", messageId: "roundedBelow", messageIncludes: ["this integer is below -(2^53 - 1) (-9007199254740991) and already reads as -1152921504606847000"] }],
     },
     {
       name: "inside arrays and escaped keys",
@@ -120,7 +132,8 @@ describe("unsafe-integer on deep values", () => {
     const depth = 100_000;
     const found = ruleDiagnostics(unsafeInteger, { kind: "orderCustomData", payload: { name: "n", value: "v", ...deepValue(depth, 2 ** 60) }, limits: { maxDepth: depth + 2 } });
     expect(found).toHaveLength(1);
-    expect(found[0]!.path).toBe("/deep" + "/0".repeat(depth));
+    // A path stops at 4,096 characters: the deepest place whose pointer fits ("/deep" and 2,045 "/0").
+    expect(found[0]!.path).toBe("/deep" + "/0".repeat(2045));
   });
 
   it("finds nothing in 100,000 levels of safe numbers, without exhausting the stack", () => {

@@ -24,6 +24,13 @@ describe("NaN and ±Infinity are checked as the null JSON.stringify writes", () 
     expect(diagnostics.map((d) => [d.ruleId, d.path, d.message])).toEqual([["schema", "/manufacturerID", expect.stringMatching(/^manufacturerID must be an integer/)]]);
     expect(diagnostics[0]?.message.endsWith(writtenAsNull(value))).toBe(true);
   });
+
+  // Found by the service audit: a boxed NaN (new Number(NaN)), which JSON.stringify writes as null too, lacked the words a plain NaN gets.
+  it.each([-Infinity, Infinity, NaN])("manufacturerID new Number(%s): the same words as the plain number", (value) => {
+    const { diagnostics } = validate("createOrder", createOrder({ manufacturerID: new Number(value) as never }));
+    expect(diagnostics.map((d) => [d.ruleId, d.path, d.message])).toEqual([["schema", "/manufacturerID", expect.stringMatching(/^manufacturerID must be an integer/)]]);
+    expect(diagnostics[0]?.message.endsWith(writtenAsNull(value))).toBe(true);
+  });
 });
 
 describe("property: a body holding NaN or ±Infinity has the findings of its JSON round trip", () => {
