@@ -1,5 +1,5 @@
 import { defaultMaxFileSize, maxReadableSize, parseFileSize } from "../source/fileSize.js";
-import { describeArgument } from "../lint/libraryArguments.js";
+import { describeArgument } from "../engine/argumentWords.js";
 
 /**
  * The bytes of a request body withPreSubmitCheck reads before it refuses it: `maxBodySize`, by
