@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { assertValid, checkRequest, fix, isValid, lintText, splitOrder, standardSchema, validate, withPreSubmitCheck, type Kind } from "../../src/index.js";
 import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { thrownError } from "../support/thrownError.js";
 
 /**
  * Every TypeError of the library on its arguments names what it was given without writing it
@@ -13,14 +14,7 @@ import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
  * JSON", and an object whose getter throws threw the caller's own error.
  */
 
-function thrown(act: () => unknown): Error {
-  try {
-    act();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("did not throw");
-}
+const thrown = thrownError;
 
 const cyclic: Record<string, unknown> = {};
 cyclic.self = cyclic;

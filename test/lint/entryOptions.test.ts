@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assertValid, checkRequest, fix, isValid, lintHttpFile, lintPostmanCollection, lintText, splitOrder, standardSchema, unifiedDiff, validate, withPreSubmitCheck } from "../../src/index.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
+import { thrownError } from "../support/thrownError.js";
 
 /**
  * Every public entry point checks its options the same way (found by the library audit:
@@ -13,14 +14,7 @@ const record = { name: "Gift", value: "x" };
 const url = "https://integration.shopatron.com/api/v2/createOrder/";
 const call = (fn: Function, ...args: unknown[]) => () => fn(...args);
 
-function thrown(act: () => unknown): Error {
-  try {
-    act();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("did not throw");
-}
+const thrown = thrownError;
 
 describe("a misspelt or unknown option", () => {
   const table: [string, () => unknown, RegExp][] = [

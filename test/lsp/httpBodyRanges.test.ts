@@ -1,23 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { scratchServer } from "./scratchServer.js";
+import { readmeCustomDataRequests } from "../support/readmeOrdersHttp.js";
 
-/** The README's orders.http, its custom data part: the PUT sends "Gift mesage", a name the POST did not create. */
-const text = [
-  "@oms = https://integration.shopatron.com/api/v2",
-  "",
-  "### Add a gift message",
-  "POST {{oms}}/order/555555/customData",
-  "Content-Type: application/json",
-  "",
-  '{"name": "Gift message", "value": "Happy birthday"}',
-  "",
-  "### Change its value (the name cannot change)",
-  "PUT {{oms}}/order/555555/customData/111111",
-  "Content-Type: application/json",
-  "",
-  '{"name": "Gift mesage", "value": "Happy birthday!"}',
-  "",
-].join("\n");
+const text = readmeCustomDataRequests;
 
 /** The editor underlined nothing: request/custom-data-name-unmatched was published at 12:0–12:0 (found by the editor audit). */
 describe("a .http body finding is published at the value it is about", () => {

@@ -2,24 +2,9 @@ import { describe, expect, it } from "vitest";
 import { lintHttpFile, lintPostmanCollection } from "../../src/builtIn/linter.js";
 import type { LintMessage } from "../../src/lint/lintResult.js";
 import { lineOf, requestFixture } from "./support.js";
+import { readmeCustomDataRequests } from "../support/readmeOrdersHttp.js";
 
-/** The README's orders.http, its custom data part: a POST that creates "Gift message", a PUT that sends "Gift mesage", a DELETE with a body. */
-const http = [
-  "@oms = https://integration.shopatron.com/api/v2",
-  "",
-  "### Add a gift message",
-  "POST {{oms}}/order/555555/customData",
-  "Content-Type: application/json",
-  "",
-  '{"name": "Gift message", "value": "Happy birthday"}',
-  "",
-  "### Change its value (the name cannot change)",
-  "PUT {{oms}}/order/555555/customData/111111",
-  "Content-Type: application/json",
-  "",
-  '{"name": "Gift mesage", "value": "Happy birthday!"}',
-  "",
-].join("\n");
+const http = readmeCustomDataRequests;
 
 /** The characters of the text a message's range covers (1-based lines and columns, end exclusive). */
 function covered(text: string, m: LintMessage): string {
