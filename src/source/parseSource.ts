@@ -5,7 +5,7 @@ import { findOversized, mayHoldMoreValues, type Oversized, type StructureLimits 
 import { findTooDeep } from "./nestingDepth.js";
 import { limitMessage, textWording, type LimitHints } from "./limitMessages.js";
 import { withoutByteOrderMark } from "./byteOrderMark.js";
-import { describeFault, type Fault } from "./parseFault.js";
+import { describeFault, syntaxFaultOffset, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
 import { collectFacts, locatePointers, mayHoldLongNumber } from "./sourceWalk.js";
 import { stringOffsets } from "./stringOffsets.js";
@@ -133,7 +133,14 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   } catch (error) {
     // The fault finder recurses once per level: text nested past the limit stops here first.
     const tooDeep = findTooDeep(text, maxDepth);
-    return failed(text, tooDeep >= 0 ? tooDeepFault(tooDeep, limits()) : describeFault(text, (error as Error).message, options.document));
+    if (tooDeep >= 0) return failed(text, tooDeepFault(tooDeep, limits()));
+    // The first fault in the text wins here too (found by the hostile-input audit: an array of
+    // 3.3 million {} closed by a trailing comma was told of the comma, 9.9 million characters
+    // in, and without the comma of its 100,001st element): a limit counted past in the JSON
+    // before the syntax fault is the verdict.
+    const oversized = findOversized(text, { maxDepth, maxEntries, maxValues: Infinity });
+    if (oversized && oversized.foundAt < syntaxFaultOffset(text)) return failed(text, oversizedFault(text, oversized, limits()));
+    return failed(text, describeFault(text, (error as Error).message, options.document));
   }
   // JSON.parse takes any depth; the rules and the position walk are kept to the limit.
   const survey = surveyValue(value);
@@ -174,7 +181,7 @@ function tooDeepFault(offset: number, { maxDepth, hints }: Pick<HintedLimits, "m
 }
 
 /** Which limit the text passes, and where. */
-function oversizedFault(text: string, { offset, limit }: Oversized, limits: HintedLimits): Fault {
+function oversizedFault(text: string, { offset, limit }: Pick<Oversized, "offset" | "limit">, limits: HintedLimits): Fault {
   return { message: limitMessage(textWording, limits, limit, text[offset] === "{" ? "object" : "array", limits.hints), offset, length: 1 };
 }
 
