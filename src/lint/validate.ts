@@ -5,7 +5,8 @@ import type { ExistingRecord, SourceFacts } from "../engine/rule.js";
 import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
 import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
-import { schemaFindings, type AjvError, type SchemaFindings } from "./schemaDiagnostics.js";
+import { schemaFindings, type SchemaFindings } from "./schemaDiagnostics.js";
+import { schemaVerdict, type GeneratedValidator } from "./schemaVerdict.js";
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
@@ -55,8 +56,6 @@ export interface YieldingOptions {
    */
   readonly keepYieldingFindings?: boolean;
 }
-
-type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 /**
  * A value read from text (a parsed body, a URL's query): the text was held to the limits
@@ -138,7 +137,9 @@ export function validateWith(
     let groups: SchemaFindings["groups"] | undefined;
     if (set.structural) {
       const validator = (validators as Record<string, GeneratedValidator>)[kindInfo[kind].validator] as GeneratedValidator;
-      if (!validator(checked)) {
+      const verdict = schemaVerdict(validator, checked);
+      if (typeof verdict !== "boolean") found.push(verdict);
+      else if (!verdict) {
         const schema = schemaFindings(validator.errors, (ruleId, evidence) => {
           const rule = set.byId.get(ruleId);
           return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;

@@ -7,6 +7,8 @@ export interface Oversized {
   readonly offset: number;
   /** "depth": a bracket opens one level too many; "entries": one array or object holds too many; "values": the whole text does. */
   readonly limit: Limit;
+  /** Where the count passed the limit: the bracket one level too deep, the start of the entry or value one too many (a comma alone starts none: `[1,]` holds one). */
+  readonly foundAt: number;
 }
 
 export interface StructureLimits {
@@ -42,18 +44,21 @@ export function findOversized(text: string, { maxDepth, maxEntries, maxValues }:
       if (top < 0) continue;
       const count = (entries[top] as number) + 1;
       entries[top] = count;
-      if (count > maxEntries) return { offset: openers[top] as number, limit: "entries" };
-      if (++values > maxValues) return { offset: nextNonBlankOffset(text, i + 1), limit: "values" };
+      if (count > maxEntries) return { offset: openers[top] as number, limit: "entries", foundAt: nextNonBlankOffset(text, i + 1) };
+      if (++values > maxValues) {
+        const next = nextNonBlankOffset(text, i + 1);
+        return { offset: next, limit: "values", foundAt: next };
+      }
     } else if (code === openBracket || code === openBrace) {
-      if (openers.length >= maxDepth) return { offset: i, limit: "depth" };
+      if (openers.length >= maxDepth) return { offset: i, limit: "depth", foundAt: i };
       // An empty container has no entries; any other has one before its first comma.
       const first = nextNonBlankOffset(text, i + 1);
       const next = text.charCodeAt(first);
       const empty = next === closeBracket || next === closeBrace;
       openers.push(i);
       entries.push(empty ? 0 : 1);
-      if (!empty && ++values > maxValues) return { offset: first, limit: "values" };
-      if (!empty && maxEntries < 1) return { offset: i, limit: "entries" };
+      if (!empty && ++values > maxValues) return { offset: first, limit: "values", foundAt: first };
+      if (!empty && maxEntries < 1) return { offset: i, limit: "entries", foundAt: first };
     } else if (code === closeBracket || code === closeBrace) {
       openers.pop();
       entries.pop();

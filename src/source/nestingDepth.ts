@@ -7,8 +7,9 @@
  * closing quote, a line break or the end), so it never sees fewer brackets than the parser.
  */
 export function findTooDeep(text: string, limit: number): number {
-  // Every level needs its own bracket: a text this short cannot go deeper than the limit.
-  if (text.length <= limit) return -1;
+  // Every level needs its own bracket: a text with no more brackets than the limit cannot go
+  // deeper (two indexOf scans, a fraction of this loop: parseSource asks of every text).
+  if (!holdsMoreOpeners(text, limit)) return -1;
   let depth = 0;
   const end = text.length;
   for (let i = 0; i < end; i++) {
@@ -39,4 +40,16 @@ export function stringEnd(text: string, start: number): number {
     else if (code === 0x0a || code === 0x0d) return i;
   }
   return text.length;
+}
+
+/** Whether the text holds more than `limit` of [ and { together (in strings too: they only raise the count). */
+function holdsMoreOpeners(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let count = 0;
+  for (const opener of ["[", "{"]) {
+    for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) {
+      if (++count > limit) return true;
+    }
+  }
+  return false;
 }

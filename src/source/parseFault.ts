@@ -43,6 +43,11 @@ export function describeFault(text: string, nativeMessage: string, document?: st
   return { ...fault, message: `the value of ${secret} is not valid JSON here (not quoted: card data, passwords, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only` };
 }
 
+/** Where a scan of the text first finds it is not JSON (the text's end if it finds no fault): the text before it is JSON so far. */
+export function syntaxFaultOffset(text: string): number {
+  return firstSyntaxError(text)?.offset ?? text.length;
+}
+
 /** jsonc-parser's first error, with whether the one value was whole before it and the brackets open there. */
 type SyntaxFault = ParseError & { readonly afterValue: boolean; readonly open: readonly number[] };
 

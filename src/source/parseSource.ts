@@ -5,7 +5,7 @@ import { findOversized, mayHoldMoreValues, type Oversized, type StructureLimits 
 import { findTooDeep } from "./nestingDepth.js";
 import { limitMessage, textWording, type LimitHints } from "./limitMessages.js";
 import { withoutByteOrderMark } from "./byteOrderMark.js";
-import { describeFault, type Fault } from "./parseFault.js";
+import { describeFault, syntaxFaultOffset, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
 import { collectFacts, locatePointers, mayHoldLongNumber } from "./sourceWalk.js";
 import { stringOffsets } from "./stringOffsets.js";
@@ -123,31 +123,48 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   // Every value takes at least one character and a separator: a shorter text cannot hold
   // too many, and its value is small enough to build and then count. A longer one is
   // walked only when its commas and brackets allow too many values.
-  if (text.length >= 2 * maxValues - 1 && mayHoldMoreValues(text, maxValues)) {
+  const long = text.length >= 2 * maxValues - 1;
+  if (long && mayHoldMoreValues(text, maxValues)) {
     const oversized = findOversized(text, { maxDepth, maxEntries, maxValues });
     if (oversized) return failed(text, oversizedFault(text, oversized, limits()));
+  } else if (!long) {
+    // A shorter text is held to the depth before JSON.parse builds every level (found by the
+    // hostile-input audit: 4.8 million [ then as many ], a 9.6 MB request body, took 5.4 s and
+    // 545 MB to be refused once built), by a loop that builds nothing; a text of no more
+    // brackets than the limit (the documents' example) is passed by two indexOf scans. A
+    // longer one that passes the values bound (a clean 50 MB order) is parsed first: the loop
+    // would add about half of JSON.parse's time to it.
+    const tooDeep = findTooDeep(text, maxDepth);
+    if (tooDeep >= 0) return failed(text, oversizedFault(text, firstPast(text, maxDepth, maxEntries) ?? { offset: tooDeep, limit: "depth" }, limits()));
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    // The fault finder recurses once per level: text nested past the limit stops here first.
-    const tooDeep = findTooDeep(text, maxDepth);
-    return failed(text, tooDeep >= 0 ? tooDeepFault(tooDeep, limits()) : describeFault(text, (error as Error).message, options.document));
+    // The fault finder recurses once per level: a long text nested past the limit stops here first.
+    const tooDeep = long ? findTooDeep(text, maxDepth) : -1;
+    if (tooDeep >= 0) return failed(text, tooDeepFault(tooDeep, limits()));
+    // The first fault in the text wins here too (found by the hostile-input audit: an array of
+    // 3.3 million {} closed by a trailing comma was told of the comma, 9.9 million characters
+    // in, and without the comma of its 100,001st element): a limit counted past in the JSON
+    // before the syntax fault is the verdict.
+    const oversized = firstPast(text, maxDepth, maxEntries);
+    if (oversized && oversized.foundAt < syntaxFaultOffset(text)) return failed(text, oversizedFault(text, oversized, limits()));
+    return failed(text, describeFault(text, (error as Error).message, options.document));
   }
   // JSON.parse takes any depth; the rules and the position walk are kept to the limit.
   const survey = surveyValue(value);
   // Past the depth or the entries limit: the first fault in the text, whichever it is (the
   // depth was said first wherever it stood, so validate() and lintText() could disagree).
   if (survey.depth > maxDepth || survey.widest > maxEntries) {
-    const oversized = findOversized(text, { maxDepth, maxEntries, maxValues: Infinity }) ?? { offset: 0, limit: survey.depth > maxDepth ? "depth" : "entries" };
+    const oversized = firstPast(text, maxDepth, maxEntries) ?? { offset: 0, limit: survey.depth > maxDepth ? "depth" : "entries" };
     return failed(text, oversizedFault(text, oversized, limits()));
   }
   const repeats = countKeyTokens(text) !== survey.keys;
   // A key written more than once is one member of the value but counts each time it is written
   // (findOversized): an object of a million repeats of one key holds one member, and was never
   // refused, while ESLint's parser built all million (and ran out of memory at 3.3 million).
-  const oversized = repeats ? findOversized(text, { maxDepth, maxEntries, maxValues: Infinity }) : undefined;
+  const oversized = repeats ? firstPast(text, maxDepth, maxEntries) : undefined;
   if (oversized) return failed(text, oversizedFault(text, oversized, limits()));
   const facts = survey.unsafeNumber || repeats ? { ...collectFacts(text), holdsUnsafeNumber: survey.unsafeNumber } : new FactsOnDemand(text);
   return { ok: true, value, facts, locate: locator(text) };
@@ -164,6 +181,14 @@ export function nestingTooDeep(input: string, options: Pick<ParseSourceOptions, 
   return offset < 0 ? undefined : failed(text, tooDeepFault(offset, { maxDepth, hints: options.limitHints }));
 }
 
+/**
+ * The first place the text passes the depth or the entries limit, whichever comes first (the
+ * values were counted before the parse where the text is long enough to pass them).
+ */
+function firstPast(text: string, maxDepth: number, maxEntries: number): Oversized | undefined {
+  return findOversized(text, { maxDepth, maxEntries, maxValues: Infinity });
+}
+
 /** The limits a text is held to, and what the verdict says of each. */
 interface HintedLimits extends StructureLimits {
   readonly hints: LimitHints | undefined;
@@ -174,7 +199,7 @@ function tooDeepFault(offset: number, { maxDepth, hints }: Pick<HintedLimits, "m
 }
 
 /** Which limit the text passes, and where. */
-function oversizedFault(text: string, { offset, limit }: Oversized, limits: HintedLimits): Fault {
+function oversizedFault(text: string, { offset, limit }: Pick<Oversized, "offset" | "limit">, limits: HintedLimits): Fault {
   return { message: limitMessage(textWording, limits, limit, text[offset] === "{" ? "object" : "array", limits.hints), offset, length: 1 };
 }
 

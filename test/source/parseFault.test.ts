@@ -131,3 +131,25 @@ describe("bad input never crashes or overflows the stack", () => {
     if (parsed.ok) expect(parsed.locate.pointer("/a")).toMatchObject({ line: 1, column: 7 });
   });
 });
+
+describe("past the entries limit and broken too: the first fault in the text is said", () => {
+  // Found by the hostile-input audit: 3.3 million {} closed by a trailing comma were told of the comma.
+  const entriesPast = (limit: number) => `this array holds more than ${limit} elements: no payload holds this many, so oms-lint stops (the limit is the maxEntries option)`;
+  const table: { name: string; text: string; message: string | RegExp; column: number }[] = [
+    { name: "a trailing comma after the element one past", text: "[{},{},{},{},]", message: entriesPast(3), column: 1 },
+    { name: "the text ends after the element one past", text: "[{},{},{},{}", message: entriesPast(3), column: 1 },
+    { name: "a placeholder after the element one past", text: "[{},{},{},{},MFG_ID]", message: entriesPast(3), column: 1 },
+    { name: "a fault in the third element, before the count passes", text: "[{},{},{,},{}]", message: /^.+$/, column: 9 },
+    { name: "a trailing comma within the limit", text: "[{},{},{},]", message: /^trailing comma before \]/, column: 10 },
+  ];
+  for (const { name, text, message, column } of table) {
+    it(name, () => {
+      const parsed = parseSource(text, { maxEntries: 3 });
+      if (parsed.ok) throw new Error("expected a fault");
+      if (typeof message === "string") expect(parsed.fault.message).toBe(message);
+      else expect(parsed.fault.message).toMatch(message);
+      if (typeof message !== "string") expect(parsed.fault.message).not.toMatch(/more than 3 elements/);
+      expect(parsed.range).toMatchObject({ line: 1, column });
+    });
+  }
+});
