@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { statOrUndefined } from "../files/fileFacts.js";
+import { isGone, statOrUndefined } from "../files/fileFacts.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, fixedSizeMessage } from "../source/fileSize.js";
 import { defaultStructureLimits } from "../source/boundedParse.js";
@@ -126,13 +126,15 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
     /**
      * Writes the file when recording or pruning changed it (atomically). `looked(path)`: whether
      * this run's patterns cover the path; --prune-suppressions drops a file that is gone only
-     * there (run from another folder, or on one file, it knows nothing of the others).
+     * there (run from another folder, or on one file, it knows nothing of the others), and never
+     * behind one of `unreadFolders` (absolute paths): the run saw nothing of what they hold.
      */
-    end(looked: (path: string) => boolean): void {
+    end(looked: (path: string) => boolean, unreadFolders: Iterable<string>): void {
       if (options.prune) {
+        const unread = new Set(unreadFolders);
         for (const file of Object.keys(counts)) {
           const path = resolve(cwd, file);
-          if (!held.has(file) && looked(path) && !existsSync(path)) {
+          if (!held.has(file) && looked(path) && !behindAny(unread, path) && isGone(path)) {
             delete counts[file];
             fileCount--;
             changed = true;
@@ -142,6 +144,15 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
       if (changed) replaceFile(path, `${JSON.stringify(sorted(counts), null, 2)}\n`, options.location, before);
     },
   };
+}
+
+/** Whether the path lies inside one of the folders; each folder above it is asked of the set (a run may record thousands of files). */
+function behindAny(folders: ReadonlySet<string>, path: string): boolean {
+  if (folders.size === 0) return false;
+  for (let end = path.lastIndexOf(sep); end > 0; end = path.lastIndexOf(sep, end - 1)) {
+    if (folders.has(path.slice(0, end))) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { load } from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, spawnCli } from "../support/cli.js";
+import { startSuppressions } from "../../src/cli/suppressions.js";
 import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
 /** A repository as CI checks it out: manifests and configs at the root, fixtures below, one of them a negative fixture. */
@@ -58,6 +59,18 @@ describe("--prune-suppressions drops a file that is gone only where the run look
     rmSync(join(root, "fixtures/negative/second.json"));
     expect((await lint(root, "--prune-suppressions", "--no-error-on-unmatched-pattern", negative, "fixtures/negative/second.json")).code).toBe(0);
     expect(suppressionsOf(root)).toEqual({ [negative]: { "tax-rate-cap": { count: 1 } } });
+  });
+
+  // Found by the review of the CLI changes: behind a folder the run could not list, a file was
+  // pruned as gone. As root no folder is locked, so the run's end is given the folder it could not list
+  // (test/cli/process.test.ts runs the real locked folder, as a user without root's override).
+  it("a file behind a folder the run could not list keeps its counts, even where nothing is found: the run saw nothing there", () => {
+    const root = newRepository();
+    const entry = { schema: { count: 1 } };
+    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ "fixtures/gone.json": entry, "fixtures/locked/neg.json": entry }));
+    const options = { location: "oms-lint-suppressions.json", suppressAll: false, suppressRules: [], prune: true, passOnUnpruned: false };
+    startSuppressions(options, root).end(() => true, [join(root, "fixtures/locked")]);
+    expect(suppressionsOf(root)).toEqual({ "fixtures/locked/neg.json": entry });
   });
 });
 
