@@ -202,15 +202,20 @@ describe("file permissions", () => {
 // --no-error-on-unmatched-pattern, exit 0).
 describe("a folder the user cannot read: what it holds was not linted, and the run fails saying so", () => {
   const denied = scratch("denied-folder");
+  // Inside hidden folders, which neither `.` nor a glob lints (found by the review of the CLI
+  // changes: `**/*.json` failed on both, though it never lints .hidden/neg.json, readable).
+  const lockedHidden = [".hidden/sub", "more/.cache/x"];
   afterAll(() => {
-    chmodSync(denied.path("locked"), 0o755);
+    for (const folder of ["locked", ...lockedHidden]) chmodSync(denied.path(folder), 0o755);
     denied.remove();
   });
   chmodSync(denied.dir, 0o755);
   denied.write("open.json", '{"name": "gift note", "value": "Happy birthday"}');
   // Two errors (an empty name, a value that is not a string): never seen, as the folder is not read.
   denied.write("locked/neg.json", '{"name": "", "value": 5}');
-  chmodSync(denied.path("locked"), 0o000);
+  denied.write(".hidden/neg.json", '{"name": "", "value": 5}');
+  for (const folder of lockedHidden) denied.write(`${folder}/neg.json`, '{"name": "", "value": 5}');
+  for (const folder of ["locked", ...lockedHidden]) chmodSync(denied.path(folder), 0o000);
   const folderFault = /^cannot read the folder: permission denied \(EACCES\); nothing in it was linted$/;
 
   // With --prune-suppressions (found by the review of the CLI changes): the locked fixture's
@@ -221,7 +226,7 @@ describe("a folder the user cannot read: what it holds was not linted, and the r
     expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 1, stderr: "" });
     const results = byFile(JSON.parse(run.stdout), denied.dir);
     expectFatal(results.get("locked"), { message: folderFault, line: 1, column: 1 });
-    expect(results.has("locked/neg.json")).toBe(false);
+    expect([...results.keys()]).toEqual(pattern.startsWith("locked") ? ["locked"] : ["locked", "open.json"]);
     if (!pattern.startsWith("locked")) expect(results.get("open.json")?.messages).toEqual([]);
     // gone.json is gone from where `.` and `**/*.json` looked; the locked fixture was not read, so not known gone.
     const kept = Object.keys(JSON.parse(readFileSync(denied.path("oms-lint-suppressions.json"), "utf8")) as object);
