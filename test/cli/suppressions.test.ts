@@ -371,7 +371,7 @@ describe("a key no file can match (./, absolute, backslashes) is a suppressions 
     expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines).toContain(
-      `${negative}:1:1: error oms-lint-suppressions.json names this file ${JSON.stringify(key)}, a key no file matches: its keys are paths relative to the working folder, with / between names (write "${negative}"); the counts under it are not applied [suppressions]`,
+      `${negative}:1:1: error oms-lint-suppressions.json names this file ${JSON.stringify(key)}, a key no file matches: its keys are paths relative to the working folder, with / between names (write "${negative}"); the counts under it are not applied (--prune-suppressions removes the key) [suppressions]`,
     );
     // The fixture's error stands, not hidden by a key that is not its own.
     expect(lines.filter((line) => line.endsWith("[tax-rate-cap]"))).toHaveLength(1);
@@ -384,6 +384,15 @@ describe("a key no file can match (./, absolute, backslashes) is a suppressions 
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^[^\n]*names this file "\.\/fixtures[^\n]*\[suppressions\]\n$/);
     expect(suppressionsOf(root)).toEqual({ [`./${negative}`]: { "tax-rate-cap": { count: 1 } }, [negative]: { "tax-rate-cap": { count: 1 } } });
+  });
+
+  // Found by the review of the CLI changes: the key was never removed, but by hand.
+  it("--prune-suppressions removes such a key (it can never apply), wherever the run looked: the fixture's error then stands alone", async () => {
+    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ [`./${negative}`]: { "tax-rate-cap": { count: 1 } }, "./elsewhere/a.json": { schema: { count: 2 } } }));
+    const run = await lint("--prune-suppressions", negative);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^[^\n]*\[tax-rate-cap\]\n$/);
+    expect(suppressionsOf(root)).toEqual({});
   });
 
   it("the key written as the run writes it applies, and a file whose own name holds a backslash is its own key", async () => {
