@@ -175,11 +175,12 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
  * cost little go to globby unchanged.
  */
 async function boundedGlob(givenPattern: string, givenIgnores: readonly string[], cwd: string) {
-  const [{ default: picomatch }, { globMatcher, isCostlyGlob }, { backslashEscapes }, { ignorePatternMatchers, posix }] = await Promise.all([
+  const [{ default: picomatch }, { globMatcher, isCostlyGlob }, { backslashEscapes }, { ignorePatternMatchers, posix }, { folderMayHoldMatch }] = await Promise.all([
     import("picomatch"),
     import("../glob/globMatcher.js"),
     import("../glob/backslashEscapes.js"),
     import("./walkFolder.js"),
+    import("../glob/folderMayHoldMatch.js"),
   ]);
   // fast-glob hands globby's patterns to picomatch too: `\g` must reach it as the `g` git reads.
   const pattern = backslashEscapes(givenPattern);
@@ -190,17 +191,23 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
   // Only a costly pattern is checked again here: globby took the others as they are.
   const takes = costly ? globMatcher(pattern) : undefined;
   const ignored = ignorePatternMatchers(costlyIgnores, cwd);
+  const mayHoldMatch = folderMayHoldMatch(pattern);
+  const asGlobSees = (path: string) => (isAbsolute(pattern) ? posix(path) : posix(relative(cwd, path)));
   return {
     base,
     walked: costly ? (base === "" ? "**" : `${base}/**`) : pattern,
     dot: costly,
     ignores: ignorePatterns.filter((ignore) => !costlyIgnores.includes(ignore)),
     keeps: (path: string, useIgnores: boolean): boolean => {
-      if (takes !== undefined && !takes(isAbsolute(pattern) ? posix(path) : posix(relative(cwd, path)))) return false;
+      if (takes !== undefined && !takes(asGlobSees(path))) return false;
       return !useIgnores || costlyIgnores.length === 0 || !ignored.coversFile(path);
     },
-    /** Whether a folder the walk met is not left out by a costly --ignore-pattern (globby left out those the others name). */
-    keepsFolder: (path: string, useIgnores: boolean): boolean => !useIgnores || costlyIgnores.length === 0 || !(ignored.folderSkipped(path) || ignored.coversFile(path)),
+    /**
+     * Whether a folder the walk met could hold a match (fast-glob enters hidden folders, whose
+     * files `**` never matches) and is not left out by a costly --ignore-pattern (globby left out those the others name).
+     */
+    keepsFolder: (path: string, useIgnores: boolean): boolean =>
+      mayHoldMatch(asGlobSees(path)) && (!useIgnores || costlyIgnores.length === 0 || !(ignored.folderSkipped(path) || ignored.coversFile(path))),
   };
 }
 

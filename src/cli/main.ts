@@ -134,7 +134,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     // The report first: a suppressions file that cannot be written (exit 2) leaves the report whole.
     end: () => {
       const totals = written.end();
-      suppressions.end(patternCoverage(options.stdin ? [] : options.patterns, io.cwd));
+      suppressions.end(patternCoverage(options.stdin ? [] : options.patterns, io.cwd), unreadFolders.keys());
       return totals;
     },
     abort: () => written.abort(),

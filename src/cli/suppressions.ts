@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { statOrUndefined } from "../files/fileFacts.js";
+import { isGone, statOrUndefined } from "../files/fileFacts.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, fixedSizeMessage } from "../source/fileSize.js";
 import { defaultStructureLimits } from "../source/boundedParse.js";
@@ -119,20 +119,30 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
       const file = key(result.filePath);
       const counted = applyCounts(result, file, measured);
       // After the counting: the record's own fault is never recorded, nor hidden by a count.
+      // Pruning removes the key (see end), so it is no fault of this run's record.
       const misnamedHere = misnamed.get(file);
-      if (misnamedHere === undefined) return counted;
+      if (misnamedHere === undefined || options.prune) return counted;
       return lintResult(counted.filePath, counted.kind, [...misnamedHere.map((written) => misnamedMessage(options.location, written, file)), ...counted.messages]);
     },
     /**
      * Writes the file when recording or pruning changed it (atomically). `looked(path)`: whether
      * this run's patterns cover the path; --prune-suppressions drops a file that is gone only
-     * there (run from another folder, or on one file, it knows nothing of the others).
+     * there (run from another folder, or on one file, it knows nothing of the others), and never
+     * behind one of `unreadFolders` (absolute paths): the run saw nothing of what they hold.
+     * A key no file can match goes wherever the run looked: it can never apply, and was
+     * otherwise left to be removed by hand.
      */
-    end(looked: (path: string) => boolean): void {
+    end(looked: (path: string) => boolean, unreadFolders: Iterable<string>): void {
       if (options.prune) {
+        for (const written of [...misnamed.values()].flat()) {
+          delete counts[written];
+          fileCount--;
+          changed = true;
+        }
+        const unread = new Set(unreadFolders);
         for (const file of Object.keys(counts)) {
           const path = resolve(cwd, file);
-          if (!held.has(file) && looked(path) && !existsSync(path)) {
+          if (!held.has(file) && looked(path) && !behindAny(unread, path) && isGone(path)) {
             delete counts[file];
             fileCount--;
             changed = true;
@@ -142,6 +152,15 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
       if (changed) replaceFile(path, `${JSON.stringify(sorted(counts), null, 2)}\n`, options.location, before);
     },
   };
+}
+
+/** Whether the path lies inside one of the folders; each folder above it is asked of the set (a run may record thousands of files). */
+function behindAny(folders: ReadonlySet<string>, path: string): boolean {
+  if (folders.size === 0) return false;
+  for (let end = path.lastIndexOf(sep); end > 0; end = path.lastIndexOf(sep, end - 1)) {
+    if (folders.has(path.slice(0, end))) return true;
+  }
+  return false;
 }
 
 /**
@@ -216,7 +235,7 @@ function misnamedMessage(location: string, written: string, meant: string): Lint
     messageId: "misnamed",
     severity: 2,
     evidence: "stated",
-    message: `${location} names this file ${JSON.stringify(written)}, a key no file matches: its keys are paths relative to the working folder, with / between names (write ${JSON.stringify(meant)}); the counts under it are not applied`,
+    message: `${location} names this file ${JSON.stringify(written)}, a key no file matches: its keys are paths relative to the working folder, with / between names (write ${JSON.stringify(meant)}); the counts under it are not applied (--prune-suppressions removes the key)`,
     path: "",
     line: 1,
     column: 1,

@@ -1,4 +1,4 @@
-import { realpathSync, statSync, type Stats } from "node:fs";
+import { lstatSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /** The file's stats (links followed), or undefined when there is nothing there to stat. */
@@ -7,6 +7,21 @@ export function statOrUndefined(path: string): Stats | undefined {
     return statSync(path);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Whether nothing is at the path, as lstat knows it (ENOENT, or ENOTDIR: a file where a folder
+ * on its way should be). Not when it cannot tell (EACCES behind a folder that cannot be
+ * searched, EIO): existsSync is false for those too, and took a locked file for a gone one.
+ */
+export function isGone(path: string): boolean {
+  try {
+    lstatSync(path);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" || code === "ENOTDIR";
   }
 }
 

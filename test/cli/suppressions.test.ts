@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { load } from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, spawnCli } from "../support/cli.js";
+import { startSuppressions } from "../../src/cli/suppressions.js";
 import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
 /** A repository as CI checks it out: manifests and configs at the root, fixtures below, one of them a negative fixture. */
@@ -58,6 +59,18 @@ describe("--prune-suppressions drops a file that is gone only where the run look
     rmSync(join(root, "fixtures/negative/second.json"));
     expect((await lint(root, "--prune-suppressions", "--no-error-on-unmatched-pattern", negative, "fixtures/negative/second.json")).code).toBe(0);
     expect(suppressionsOf(root)).toEqual({ [negative]: { "tax-rate-cap": { count: 1 } } });
+  });
+
+  // Found by the review of the CLI changes: behind a folder the run could not list, a file was
+  // pruned as gone. As root no folder is locked, so the run's end is given the folder it could not list
+  // (test/cli/process.test.ts runs the real locked folder, as a user without root's override).
+  it("a file behind a folder the run could not list keeps its counts, even where nothing is found: the run saw nothing there", () => {
+    const root = newRepository();
+    const entry = { schema: { count: 1 } };
+    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ "fixtures/gone.json": entry, "fixtures/locked/neg.json": entry }));
+    const options = { location: "oms-lint-suppressions.json", suppressAll: false, suppressRules: [], prune: true, passOnUnpruned: false };
+    startSuppressions(options, root).end(() => true, [join(root, "fixtures/locked")]);
+    expect(suppressionsOf(root)).toEqual({ "fixtures/locked/neg.json": entry });
   });
 });
 
@@ -358,7 +371,7 @@ describe("a key no file can match (./, absolute, backslashes) is a suppressions 
     expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines).toContain(
-      `${negative}:1:1: error oms-lint-suppressions.json names this file ${JSON.stringify(key)}, a key no file matches: its keys are paths relative to the working folder, with / between names (write "${negative}"); the counts under it are not applied [suppressions]`,
+      `${negative}:1:1: error oms-lint-suppressions.json names this file ${JSON.stringify(key)}, a key no file matches: its keys are paths relative to the working folder, with / between names (write "${negative}"); the counts under it are not applied (--prune-suppressions removes the key) [suppressions]`,
     );
     // The fixture's error stands, not hidden by a key that is not its own.
     expect(lines.filter((line) => line.endsWith("[tax-rate-cap]"))).toHaveLength(1);
@@ -371,6 +384,15 @@ describe("a key no file can match (./, absolute, backslashes) is a suppressions 
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^[^\n]*names this file "\.\/fixtures[^\n]*\[suppressions\]\n$/);
     expect(suppressionsOf(root)).toEqual({ [`./${negative}`]: { "tax-rate-cap": { count: 1 } }, [negative]: { "tax-rate-cap": { count: 1 } } });
+  });
+
+  // Found by the review of the CLI changes: the key was never removed, but by hand.
+  it("--prune-suppressions removes such a key (it can never apply), wherever the run looked: the fixture's error then stands alone", async () => {
+    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ [`./${negative}`]: { "tax-rate-cap": { count: 1 } }, "./elsewhere/a.json": { schema: { count: 2 } } }));
+    const run = await lint("--prune-suppressions", negative);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^[^\n]*\[tax-rate-cap\]\n$/);
+    expect(suppressionsOf(root)).toEqual({});
   });
 
   it("the key written as the run writes it applies, and a file whose own name holds a backslash is its own key", async () => {

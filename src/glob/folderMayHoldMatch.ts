@@ -1,0 +1,44 @@
+import picomatch from "picomatch";
+import { globMatcher } from "./globMatcher.js";
+
+/**
+ * Whether a glob (read as fast-glob reads it, names starting with a dot left to a pattern that
+ * spells the dot) can match something inside the folder (a path with / between names, as the
+ * glob's paths are: relative, or absolute for an absolute glob). A folder a glob walked but
+ * could not list is a fault only where a match could be: `**\/*.json` enters `.cache/`, yet
+ * nothing in it can match, as a readable `.cache/a.json` is not linted. Each name of the folder
+ * is matched against a part of the glob, `**` taking any number of names that do not start
+ * with a dot. A part holding a slash (`{a,b/c}`), or a `**` beside other characters, cannot be
+ * matched name by name: the answer is then yes, so that a folder that might hold a match is never passed over unsaid.
+ */
+export function folderMayHoldMatch(pattern: string): (folder: string) => boolean {
+  const { parts = [] } = picomatch.scan(pattern, { parts: true });
+  // picomatch lets a `**` beside other characters (`**{a,b}`) cross slashes too.
+  if (parts.some((part) => part.includes("/") || (part !== "**" && part.includes("**")))) return () => true;
+  // An absolute glob and path both begin with an empty name (before the first slash).
+  const names = parts[0] === "" ? parts.slice(1) : parts;
+  const matchers = names.map((part) => (part === "**" ? undefined : globMatcher(part)));
+  return (folder) => {
+    // The parts of the glob each reachable once the folder's names so far are taken.
+    let reached = withGlobstars(new Set([0]), matchers);
+    for (const name of folder.split("/").filter((name, index) => index > 0 || name !== "")) {
+      const next = new Set<number>();
+      for (const at of reached) {
+        if (at === matchers.length) continue;
+        const matches = matchers[at];
+        if (matches === undefined) {
+          if (!name.startsWith(".")) next.add(at);
+        } else if (matches(name)) next.add(at + 1);
+      }
+      reached = withGlobstars(next, matchers);
+    }
+    // A part of the glob left for what the folder holds.
+    return [...reached].some((at) => at < matchers.length);
+  };
+}
+
+/** The parts reached, with those past a `**` (which may take no name). */
+function withGlobstars(reached: Set<number>, matchers: readonly (((name: string) => boolean) | undefined)[]): Set<number> {
+  for (const at of reached) if (at < matchers.length && matchers[at] === undefined) reached.add(at + 1);
+  return reached;
+}
