@@ -78,6 +78,10 @@ ruleTester(taxRateCap, {
     { name: "an order total over 20% only because a negative line lowers its subtotal: tax-rate-cap-no-subtotal's warning", payload: order(line(-1, 1, 0), line(1, 5, 1)) },
     { name: "a line of quantity −1 lowers the subtotal as a price of −5 does: the same warning, not this error", payload: order(line(5, -1, 0), line(10, 1, 2)) },
     { name: "a taxed line of a negative price and a negative quantity that lifts the order total: our arithmetic too", payload: order(line(-1, -1, 0.5), line(10, 1, 2)) },
+    {
+      name: "a zero line's tax beside a negative line, the other lines exactly at 20%: the negative line puts the total over, our reading",
+      payload: order(line(-1, 1, 0), line(0, 1, 1), line(10, 1, 1)),
+    },
   ],
   invalid: [
     // Found by the rule docs pages audit: a quantity the schema only warns of (our reading: the
@@ -215,6 +219,24 @@ ruleTester(taxRateCap, {
       name: "a tax on a zero line lifts the order total over 20%: the total's rate is a number, the document's stated cap (one finding, the error)",
       payload: order(line(0, 1, 5), line(10, 1, 0)),
       errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 5", "subtotal 10", "50%"] }],
+    },
+    // Found by the review of the session: a line of −0.01 beside a zero line taxed 3 (the order at
+    // 50% without it) turned this stated error into two warnings of our reading.
+    {
+      name: "a zero line's tax lifts the lines of no negative factor over 20%: still the stated error, on those lines, naming the line left out",
+      payload: order(line(10, 1, 2), line(10, 0, 3), line(-0.01, 1, 0)),
+      errors: [
+        {
+          path: "/orderItems",
+          messageId: "orderRateLeavingOutNegativeLines",
+          messageIncludes: ["item tax 5", "item subtotal 10", "50%", "leaving out orderItems 2", "must be no higher than 20%"],
+        },
+      ],
+    },
+    {
+      name: "a zero line's tax lifts the total over 20% beside a taxed line of a negative price and a negative quantity: the stated total on the other lines",
+      payload: order(line(0, 1, 5), line(10, 1, 0), line(-1, -1, 0.5)),
+      errors: [{ path: "/orderItems", messageId: "orderRateLeavingOutNegativeLines", messageIncludes: ["item tax 5", "item subtotal 10", "leaving out orderItems 2"] }],
     },
     {
       name: "a line over the cap beside a negative line: the line's stated error; the order total at 60% is tax-rate-cap-no-subtotal's reading",
