@@ -256,6 +256,30 @@ describe("tax-rate-cap, over integer cents", () => {
   const diagnostics = (priceCents: number, quantity: number, taxCents: number) =>
     ruleDiagnostics(taxRateCap, { payload: order(line(cents(priceCents), quantity, cents(taxCents))) });
 
+  // Found by the review of the session: a line of −0.01 turned the order's stated 50% into two warnings.
+  it("a zero line's tax that lifts the other lines over 20% stays the stated order total, whatever negative lines stand beside it", () => {
+    const within = fc.tuple(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 20 })).map(([price, quantity]) => ({ price, quantity, tax: Math.floor((price * quantity) / 5) }));
+    const negative = fc.tuple(fc.integer({ min: -100_000, max: -1 }), fc.integer({ min: 1, max: 5 }), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(within, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 100_000 }), fc.array(negative, { minLength: 1, maxLength: 3 }), (plain, over, negatives) => {
+        const subtotal = plain.reduce((sum, l) => sum + l.price * l.quantity, 0);
+        const taxed = plain.reduce((sum, l) => sum + l.tax, 0);
+        // The zero line's tax lifts the plain lines just over 20% (5 × tax > subtotal), by `over` cents at least.
+        const zeroTax = Math.floor(subtotal / 5) - taxed + over;
+        const lines = [
+          ...plain.map((l) => line(cents(l.price), l.quantity, cents(l.tax))),
+          line(0, 1, cents(zeroTax)),
+          ...negatives.map(([price, quantity, byQuantity]) => (byQuantity ? line(cents(-price), -quantity, 0) : line(cents(price), quantity, 0))),
+        ];
+        const payload = order(...lines);
+        const stated = ruleDiagnostics(taxRateCap, { payload });
+        expect(stated.map((d) => [d.path, d.messageId])).toEqual([["/orderItems", "orderRateLeavingOutNegativeLines"]]);
+        expect(ruleDiagnostics(taxRateCapNoSubtotal, { payload })).toEqual([]);
+      }),
+      settings,
+    );
+  });
+
   it("without a line of zero or less, the order total is never reported: the lines over the cap are the cause, or none is", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 100_000 })), { minLength: 2, maxLength: 5 }), (specs) => {
