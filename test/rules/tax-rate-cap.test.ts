@@ -139,6 +139,11 @@ ruleTester(taxRateCap, {
       errors: [{ path: "/orderItems", messageId: "orderRateFloatNoise", messageIncludes: ["round each line's tax"] }],
     },
     {
+      name: "the same beside a negative line: the total on the other lines, over by float noise, says so and how to round",
+      payload: order(line(0.3, 1, 0.06), line(0, 1, 1e-17), line(-1, 1, 0)),
+      errors: [{ path: "/orderItems", messageId: "orderRateLeavingOutNegativeLinesFloatNoise", messageIncludes: ["leaving out orderItems 2", "round each line's tax"] }],
+    },
+    {
       name: "four decimals over by less than a cent is a currency's own precision, not float noise: the plain message",
       payload: order(line(0.3333, 1, 0.0667)),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate" }],
