@@ -29,6 +29,13 @@ import { formatForEditor } from "./editorFormats.js";
  * by patterns, as oms-lint counts them (the editor's own count reads a lone surrogate and the
  * unit after it as one), and a date-time is a pattern that takes all that Ajv's format takes
  * (editorFormats.ts).
+ *
+ * And so that the editor reports nothing the server publishes under `structure: "editor"`
+ * (one cause, one finding): a `not` of the schemas (schema/search-empty-default's empty page=
+ * or perPage=) is left out. The server never leaves a `not` finding to the editor
+ * (src/lsp/editorStructure.ts, editorCheckedKeywords), and the editor reported it in the words
+ * of the node's own message, which wrapped the `allOf` holding it: the stated "page must be a
+ * positive integer" where the server warns (found by the review of the session).
  */
 export function generateEditorSchemas(): Record<string, string> {
   const files: Record<string, string> = {};
@@ -54,7 +61,7 @@ function movable(node: JsonSchema, keyword: string): boolean {
 function forEditor(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(forEditor);
   if (typeof node !== "object" || node === null) return node;
-  const source = integerByValue(node as JsonSchema);
+  const source = withoutServerChecks(integerByValue(node as JsonSchema));
   const message = source.errorMessage;
   const out: JsonSchema = {};
   // Under `properties` (and the like) keys are names, and a property may be called errorMessage.
@@ -112,6 +119,20 @@ function forEditor(node: unknown): unknown {
   }
   if (entries.length > 0) out.allOf = [...((out.allOf as unknown[] | undefined) ?? []), ...entries];
   return out;
+}
+
+/** Whether a subschema is a `not` of the schemas with nothing else to check: the server publishes its finding in every mode. */
+function isServerCheck(entry: unknown): boolean {
+  if (typeof entry !== "object" || entry === null || !("not" in entry)) return false;
+  return Object.keys(entry).every((key) => key === "not" || key === "errorMessage" || key === "description" || key.startsWith("x-oms-"));
+}
+
+/** The node without its allOf entries that are the server's alone (isServerCheck); without the allOf once none is left. */
+function withoutServerChecks(node: JsonSchema): JsonSchema {
+  if (!Array.isArray(node.allOf) || !node.allOf.some(isServerCheck)) return node;
+  const { allOf, ...rest } = node;
+  const kept = (allOf as unknown[]).filter((entry) => !isServerCheck(entry));
+  return kept.length === 0 ? rest : { ...rest, allOf: kept };
 }
 
 /** A keyword as the editor should check it, to report nothing oms-lint does not: see editorCounting.ts and editorFormats.ts. */

@@ -1,6 +1,6 @@
 import { compare, formatDecimal, zero } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, hasSubtotal, isStatedOrderTotal, negativeLinesNamed, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
+import { capAmounts, hasSubtotal, isStatedOrderTotal, linesNamed, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
 import { taxRateCap } from "./tax-rate-cap.js";
 
@@ -38,7 +38,7 @@ export const taxRateCapNoSubtotal = defineRule({
       const order = verdict.order;
       if (order === undefined || isStatedOrderTotal(order)) return;
       if (!hasSubtotal(order)) report({ path: "/orderItems", messageId: "orderNoSubtotal", data: capAmounts(order) });
-      else report({ path: "/orderItems", messageId: "orderNegativeLines", data: { ...capAmounts(order), lines: negativeLinesNamed(order) } });
+      else report({ path: "/orderItems", messageId: "orderNegativeLines", data: { ...capAmounts(order), lines: linesNamed(order.negativeLines) } });
     },
   },
 });

@@ -1,7 +1,16 @@
 import { formatDecimal } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, hasSubtotal, isStatedOrderTotal, overByFloatNoise, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
+import { capAmounts, hasSubtotal, isStatedOrderTotal, linesNamed, overByFloatNoise, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
+
+/** The order total's words, one sentence in each of its messages. */
+const orderTax =
+  "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out)";
+const orderCap = "the overall order total must be no higher than 20% too (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
+/** Counted without the negative lines: the total differs from the whole order's, so the message says on which lines. */
+const leavingOut = "counted on the lines of no negative price or quantity and leaving out orderItems {{lines}} (the documents give no line a negative price or quantity)";
+const orderFloatNoise =
+  ". It is over by less than a cent, in more decimals than any currency has: the digits of taxes computed in binary floating point (such as price × 0.2); round each line's tax to the currency's minor unit, down to keep the total within 20%";
 
 export const taxRateCap = defineRule({
   meta: {
@@ -21,10 +30,10 @@ export const taxRateCap = defineRule({
         "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
       lineRateFloatNoise:
         "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX). It is over by less than a cent, in more decimals than any currency has: the digits of a tax computed in binary floating point (such as price × 0.2); round the tax to the currency's minor unit, down to keep it within 20%",
-      orderRate:
-        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) on its item subtotal {{subtotal}} is a tax rate of {{rate}}; the overall order total must be no higher than 20% too (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
-      orderRateFloatNoise:
-        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) on its item subtotal {{subtotal}} is a tax rate of {{rate}}; the overall order total must be no higher than 20% too (unless the catalog sets SKIP_INTERNATIONAL_TAX). It is over by less than a cent, in more decimals than any currency has: the digits of taxes computed in binary floating point (such as price × 0.2); round each line's tax to the currency's minor unit, down to keep the total within 20%",
+      orderRate: `${orderTax} on its item subtotal {{subtotal}} is a tax rate of {{rate}}; ${orderCap}`,
+      orderRateLeavingOutNegativeLines: `${orderTax} on its item subtotal {{subtotal}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}`,
+      orderRateFloatNoise: `${orderTax} on its item subtotal {{subtotal}} is a tax rate of {{rate}}; ${orderCap}${orderFloatNoise}`,
+      orderRateLeavingOutNegativeLinesFloatNoise: `${orderTax} on its item subtotal {{subtotal}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}${orderFloatNoise}`,
     },
   },
   visit: {
@@ -37,7 +46,12 @@ export const taxRateCap = defineRule({
         report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: overByFloatNoise(found) ? "lineRateFloatNoise" : "lineRate", data });
       }
       // An order total counting a line of a negative price or quantity is our arithmetic: tax-rate-cap-no-subtotal's.
-      if (verdict.order && isStatedOrderTotal(verdict.order)) report({ path: "/orderItems", messageId: overByFloatNoise(verdict.order) ? "orderRateFloatNoise" : "orderRate", data: capAmounts(verdict.order) });
+      const order = verdict.order;
+      if (order === undefined || !isStatedOrderTotal(order)) return;
+      // Counted without the negative lines, the total differs from the whole order's: the message says on which lines.
+      const noise = overByFloatNoise(order);
+      if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: noise ? "orderRateLeavingOutNegativeLinesFloatNoise" : "orderRateLeavingOutNegativeLines", data: { ...capAmounts(order), lines: linesNamed(order.leftOut) } });
+      else report({ path: "/orderItems", messageId: noise ? "orderRateFloatNoise" : "orderRate", data: capAmounts(order) });
     },
   },
 });

@@ -22,7 +22,13 @@ export function isDocumentedCurrency(currency: string): boolean {
  */
 const isoCurrencies: ReadonlySet<string> = new Set(typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : []);
 
-/** Whether a value is an ISO 4217 currency code as the standard writes it (three capitals), as far as the runtime knows. */
-export function isIsoCurrencyCode(value: unknown): value is string {
-  return typeof value === "string" && isoCurrencies.has(value);
+/**
+ * The ISO 4217 code a value spells in any letter case ("zar": ZAR), as far as the runtime
+ * knows; undefined for a value that spells none. ISO writes its codes in capitals, and no
+ * document says whether the OMS compares them in other case.
+ */
+export function isoCurrencyCodeIgnoringCase(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const code = value.toUpperCase();
+  return isoCurrencies.has(code) ? code : undefined;
 }

@@ -58,10 +58,15 @@ export interface LineOverCap extends OverCap {
   readonly quantity: Decimal;
 }
 
-/** The order total over the cap, and the lines of a price or quantity below zero that its subtotal counts. */
+/** The order total over the cap, and the lines of a price or quantity below zero that its subtotal counts or leaves out. */
 export interface OrderOverCap extends OverCap {
-  /** The indices of the lines with a price or a quantity below zero (and neither zero), in order. */
+  /** The indices of the lines with a price or a quantity below zero (and neither zero) that the total counts, in order. */
   readonly negativeLines: readonly number[];
+  /**
+   * The indices of such lines that the total leaves out: it is counted on the other lines,
+   * which are over 20% by themselves (so the stated cap's, whatever the negative lines add).
+   */
+  readonly leftOut: readonly number[];
 }
 
 /** The lines over the cap, and the order total when it is a cause of its own. */
@@ -97,6 +102,7 @@ export function hasSubtotal(over: OverCap | LineOverCap): boolean {
  * 1 × 5, exactly 20%, was the stated error "a tax rate of 25%").
  */
 export function isStatedOrderTotal(order: OrderOverCap): boolean {
+  // An order total counted without its negative lines (leftOut) counts none: its rate is the document's number.
   return hasSubtotal(order) && order.negativeLines.length === 0;
 }
 
@@ -128,10 +134,10 @@ export function overByFloatNoise({ tax, subtotal }: OverCap): boolean {
 /** How many of the negative lines a message names by index; the rest it counts ("and 2 more"). */
 const namedLines = 5;
 
-/** The negative lines a message names: "0", "0, 3", "0, 1, 2, 3, 4 and 2 more". */
-export function negativeLinesNamed({ negativeLines }: OrderOverCap): string {
-  const named = negativeLines.slice(0, namedLines).join(", ");
-  return negativeLines.length > namedLines ? `${named} and ${negativeLines.length - namedLines} more` : named;
+/** The lines a message names: "0", "0, 3", "0, 1, 2, 3, 4 and 2 more". */
+export function linesNamed(indices: readonly number[]): string {
+  const named = indices.slice(0, namedLines).join(", ");
+  return indices.length > namedLines ? `${named} and ${indices.length - namedLines} more` : named;
 }
 
 /** The numbers a message names; the rate is rounded for reading, never to 20% or less (decisions are exact). */
@@ -293,7 +299,7 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return undefined;
   const tax = lines.reduce((sum, line) => add(sum, exact(line, "tax")), zero);
   const subtotal = lines.reduce((sum, line) => add(sum, multiply(exact(line, "price"), exact(line, "quantity"))), zero);
-  return aboveCap(tax, subtotal) ? { tax, subtotal, negativeLines: lines.filter(hasNegativeFactor).map((line) => line.index) } : undefined;
+  return aboveCap(tax, subtotal) ? { tax, subtotal, negativeLines: lines.filter(hasNegativeFactor).map((line) => line.index), leftOut: [] } : undefined;
 }
 
 /**
@@ -305,7 +311,11 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
  * the stated finding, and the line's (our reading) is the same cause, left out. A negative
  * line lowers the subtotal below the lines' own: then the order total is a cause of its
  * own and stands beside them (our reading, as any total that counts a line of a negative
- * price or quantity: isStatedOrderTotal).
+ * price or quantity: isStatedOrderTotal). But when a tax on a line of zero lifts the lines of
+ * no negative factor over 20% by themselves, the negative lines are not what puts the order
+ * over: the total on those lines is the stated finding, and the zero lines' the same cause
+ * (found by the review of the session: a line of −0.01 beside an order at 50% made it two
+ * warnings).
  */
 export function taxCapVerdict({ gathered }: TaxCapState): TaxCapVerdict {
   return (gathered.verdict ??= judged(gathered));
@@ -320,9 +330,28 @@ function judged(gathered: GatheredLines): TaxCapVerdict {
   const negative = lines.some((line) => line.price * line.quantity < 0);
   const onNoSubtotal = over.filter((found) => !hasSubtotal(found));
   if (!negative && (over.length === 0 || onNoSubtotal.length === 0)) return { lines: over };
+  const stated = negativeLinesLeftOut(lines, over);
+  if (stated !== undefined) return stated;
   const order = orderOverCap(lines);
   if (order === undefined) return { lines: over };
   if (negative) return { lines: over, order };
   // Without a negative line, a subtotal of zero is every line's zero, each line already told.
   return hasSubtotal(order) ? { lines: over.filter(hasSubtotal), order } : { lines: over };
+}
+
+/**
+ * The order counted without its lines of a negative factor, judged as an order of no negative
+ * line: when a tax on a line of zero among the others lifts their total over 20%, that total is
+ * the stated finding (leaving out the negative lines) and those zero lines' findings the same
+ * cause. Undefined when the order has no negative line, or its other lines are no such finding.
+ */
+function negativeLinesLeftOut(lines: readonly TaxedLine[], over: readonly LineOverCap[]): TaxCapVerdict | undefined {
+  const leftOut = lines.filter(hasNegativeFactor).map((line) => line.index);
+  if (leftOut.length === 0) return undefined;
+  const counted = lines.filter((line) => !hasNegativeFactor(line));
+  const zeroLinesTaxed = over.filter((found) => !hasNegativeFactor(found.line) && !hasSubtotal(found));
+  if (zeroLinesTaxed.length === 0) return undefined;
+  const order = orderOverCap(counted);
+  if (order === undefined || !hasSubtotal(order)) return undefined;
+  return { lines: over.filter((found) => !zeroLinesTaxed.includes(found)), order: { ...order, leftOut } };
 }

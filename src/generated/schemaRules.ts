@@ -389,6 +389,10 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/external-fraud",
     "evidence": "inferred"
   },
+  "importOrder.json#/properties/currency/type": {
+    "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
   "importOrder.json#/properties/currency/then/enum": {
     "rule": "schema/create-order-code-list",
     "evidence": "inferred"

@@ -210,7 +210,7 @@ export type ImportOrderRequest = OrderBody & {
   orderStatus: "SHIPPED" | "READY" | "CANCELLED";
   locale?: string;
   /**
-   * The import's row gives no codes: Create Order's 35 are our reading here (schema/create-order-code-list). Only a string is compared with them: a value of another type is the type's one finding.
+   * The import's row types currency "enum" and gives no codes: Create Order's 35 are our reading here (schema/create-order-code-list). Only a string is compared with them: a value of another type is the type's one finding, and the string type is seen only in the example ("currency":"USD"), so that finding is schema/example-type's warning.
    */
   currency?:
     | "USD"

@@ -6,7 +6,7 @@ import type { MissingTogether } from "./misplacedFields.js";
 import { atMisspeltKey } from "./misspeltFields.js";
 import { bigIntWording, enumWording, isoCurrencyWording, jsonTextWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
 import { codePointCount } from "../source/codePoints.js";
-import { isIsoCurrencyCode } from "../domain/currencies.js";
+import { isDocumentedCurrency, isoCurrencyCodeIgnoringCase } from "../domain/currencies.js";
 import { echoKeywords } from "./echoKeywords.js";
 import { checkedTail, listLimitNote, tailHolding, type CheckedTail, type ConfiguredConstraint } from "./listLimitNote.js";
 
@@ -265,7 +265,9 @@ function payloadWording(error: AjvError, path: string, payload: Payload, ruleId:
     return error.constraint?.startsWith("orderItemSearch.json#") ? jsonTextWording(message, value, "the search's parameters are") : jsonTextWording(message, value);
   }
   if (error.keyword !== "enum") return message;
-  // An import's currency that ISO 4217 has (ZAR) is no misspelling of one of Create Order's 35: no "did you mean QAR?".
-  if (ruleId === createOrderCodeListRuleId && path === "/currency" && isIsoCurrencyCode(value)) return isoCurrencyWording(message, value);
+  // An import's currency that ISO 4217 has (ZAR, in any letter case: "zar") is no misspelling of one of Create Order's 35: no "did you mean QAR?".
+  // One of the 35 in other case ("usd") keeps enumWording's "listed as".
+  const iso = ruleId === createOrderCodeListRuleId && path === "/currency" ? isoCurrencyCodeIgnoringCase(value) : undefined;
+  if (iso !== undefined && !isDocumentedCurrency(iso)) return isoCurrencyWording(message, value as string, iso);
   return enumWording(message, value, error.params.allowedValues as unknown[] | undefined, error.constraint?.endsWith(commaListEnum) === true);
 }

@@ -66,8 +66,10 @@ export function enumWording(message: string, value: unknown, allowed: readonly u
  * (ZAR): a real code, which only Create Order's list leaves out, so no listed code is offered
  * in its place as if it were a misspelling (ZAR is not QAR).
  */
-export function isoCurrencyWording(message: string, code: string): string {
-  return `${message}; got ${quote(code)}, an ISO 4217 currency code that is not among Create Order's 35`;
+export function isoCurrencyWording(message: string, written: string, code: string): string {
+  if (written === code) return `${message}; got ${quote(written)}, an ISO 4217 currency code that is not among Create Order's 35`;
+  const letterCase = written === written.toLowerCase() ? "lower case" : "other letter case";
+  return `${message}; got ${quote(written)}, ${code} written in ${letterCase}: an ISO 4217 currency code that is not among Create Order's 35`;
 }
 
 /**

@@ -374,3 +374,27 @@ describe("the editor's schemas report nothing oms-lint does not", () => {
     );
   });
 });
+
+/**
+ * An empty page= or perPage= is schema/search-empty-default's warning (the document gives their
+ * default "even if not provided", not what an empty value does), which the server publishes
+ * under "editor" too. Found by the review of the session: the editor's schema still showed the
+ * stated "page must be a positive integer" there, beside the server's warning.
+ */
+describe("an empty page or perPage: the server's warning, the one finding", () => {
+  const searches = [
+    { field: "page", text: pretty({ orderID: "5", page: "" }) },
+    { field: "perPage", text: pretty({ orderID: "5", perPage: "" }) },
+  ];
+
+  it.each(searches)("$field empty: the editor shows nothing, the server its warning under \"editor\"", async ({ field, text }) => {
+    expect((await editorJsonService("orderItemSearch.json").diagnostics(text)).map((d) => String(d.message))).toEqual([]);
+    const published = (await findings("orderItemSearch", text, "editor")).map((m) => [m.ruleId, m.level, m.path]);
+    expect(published).toEqual([["schema/search-empty-default", "warning", `/${field}`]]);
+  });
+
+  it.each(searches)("$field of 0 is still the editor's stated finding, in oms-lint's words", async ({ field, text }) => {
+    const shown = await editorJsonService("orderItemSearch.json").diagnostics(text.replace('""', '"0"'));
+    expect(shown.map((d) => String(d.message))).toEqual([expect.stringMatching(new RegExp(`^${field} must be`))]);
+  });
+});

@@ -21,6 +21,11 @@ ruleTester(taxRateCapNoSubtotal, {
       payload: order(line(0, 1, 5), line(10, 1, 0)),
     },
     { name: "a negative line beside lines whose order total stays within 20%", payload: order(line(-1, 1, 0), line(10, 1, 1)) },
+    // Found by the review of the session: the order at 50% without its line of −0.01 was two warnings, the total's and the zero line's.
+    {
+      name: "a zero line's tax that lifts the lines of no negative factor over 20%: tax-rate-cap's stated error on them, not the total's reading nor the line's",
+      payload: order(line(10, 1, 2), line(10, 0, 3), line(-0.01, 1, 0)),
+    },
     { name: "a line over the cap beside lines of no negative price or quantity: tax-rate-cap's stated error only", payload: order(line(1, 1, 0.5), line(10, 1, 0)) },
   ],
   invalid: [
@@ -92,6 +97,19 @@ ruleTester(taxRateCapNoSubtotal, {
       name: "a taxed line of a negative price and a negative quantity that lifts the order total: one finding, the total's, naming the line",
       payload: order(line(-1, -1, 0.5), line(10, 1, 2)),
       errors: [{ path: "/orderItems", messageId: "orderNegativeLines", messageIncludes: ["item tax 2.5", "subtotal 11", "orderItems 0"] }],
+    },
+    {
+      name: "a zero line's tax beside a negative line, the other lines exactly at 20%: the negative line puts the total over (the total's reading) and the zero line's tax is its own",
+      payload: order(line(-1, 1, 0), line(0, 1, 1), line(10, 1, 1)),
+      errors: [
+        { path: "/orderItems", messageId: "orderNegativeLines", messageIncludes: ["item tax 2", "subtotal 9", "orderItems 0"] },
+        { path: "/orderItems/1/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotal", messageIncludes: ["orderItems 1"] },
+      ],
+    },
+    {
+      name: "a taxed line of a negative price and a negative quantity beside a zero line that lifts the others over 20%: that line's own reading only",
+      payload: order(line(0, 1, 5), line(10, 1, 0), line(-1, -1, 0.5)),
+      errors: [{ path: "/orderItems/2/itemSpecifics/itemTaxOverride", messageId: "lineNegativeFactors", messageIncludes: ["orderItems 2"] }],
     },
     {
       name: "many negative lines: the first few named, and how many more",

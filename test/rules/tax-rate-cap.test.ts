@@ -78,6 +78,10 @@ ruleTester(taxRateCap, {
     { name: "an order total over 20% only because a negative line lowers its subtotal: tax-rate-cap-no-subtotal's warning", payload: order(line(-1, 1, 0), line(1, 5, 1)) },
     { name: "a line of quantity −1 lowers the subtotal as a price of −5 does: the same warning, not this error", payload: order(line(5, -1, 0), line(10, 1, 2)) },
     { name: "a taxed line of a negative price and a negative quantity that lifts the order total: our arithmetic too", payload: order(line(-1, -1, 0.5), line(10, 1, 2)) },
+    {
+      name: "a zero line's tax beside a negative line, the other lines exactly at 20%: the negative line puts the total over, our reading",
+      payload: order(line(-1, 1, 0), line(0, 1, 1), line(10, 1, 1)),
+    },
   ],
   invalid: [
     // Found by the rule docs pages audit: a quantity the schema only warns of (our reading: the
@@ -133,6 +137,11 @@ ruleTester(taxRateCap, {
       name: "the order total over by float noise (a line at 20% beside a zero line taxed 1e-17): the total's error says so",
       payload: order(line(0.1, 1, 0.02), line(0, 1, 1e-17)),
       errors: [{ path: "/orderItems", messageId: "orderRateFloatNoise", messageIncludes: ["round each line's tax"] }],
+    },
+    {
+      name: "the same beside a negative line: the total on the other lines, over by float noise, says so and how to round",
+      payload: order(line(0.3, 1, 0.06), line(0, 1, 1e-17), line(-1, 1, 0)),
+      errors: [{ path: "/orderItems", messageId: "orderRateLeavingOutNegativeLinesFloatNoise", messageIncludes: ["leaving out orderItems 2", "round each line's tax"] }],
     },
     {
       name: "four decimals over by less than a cent is a currency's own precision, not float noise: the plain message",
@@ -216,6 +225,24 @@ ruleTester(taxRateCap, {
       payload: order(line(0, 1, 5), line(10, 1, 0)),
       errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 5", "subtotal 10", "50%"] }],
     },
+    // Found by the review of the session: a line of −0.01 beside a zero line taxed 3 (the order at
+    // 50% without it) turned this stated error into two warnings of our reading.
+    {
+      name: "a zero line's tax lifts the lines of no negative factor over 20%: still the stated error, on those lines, naming the line left out",
+      payload: order(line(10, 1, 2), line(10, 0, 3), line(-0.01, 1, 0)),
+      errors: [
+        {
+          path: "/orderItems",
+          messageId: "orderRateLeavingOutNegativeLines",
+          messageIncludes: ["item tax 5", "item subtotal 10", "50%", "leaving out orderItems 2", "must be no higher than 20%"],
+        },
+      ],
+    },
+    {
+      name: "a zero line's tax lifts the total over 20% beside a taxed line of a negative price and a negative quantity: the stated total on the other lines",
+      payload: order(line(0, 1, 5), line(10, 1, 0), line(-1, -1, 0.5)),
+      errors: [{ path: "/orderItems", messageId: "orderRateLeavingOutNegativeLines", messageIncludes: ["item tax 5", "item subtotal 10", "leaving out orderItems 2"] }],
+    },
     {
       name: "a line over the cap beside a negative line: the line's stated error; the order total at 60% is tax-rate-cap-no-subtotal's reading",
       payload: order(line(-5, 1, 0), line(10, 1, 3)),
@@ -233,6 +260,30 @@ describe("tax-rate-cap, over integer cents", () => {
     .map(({ priceCents, quantity }) => ({ priceCents, quantity, capCents: Math.floor((priceCents * quantity) / 5) }));
   const diagnostics = (priceCents: number, quantity: number, taxCents: number) =>
     ruleDiagnostics(taxRateCap, { payload: order(line(cents(priceCents), quantity, cents(taxCents))) });
+
+  // Found by the review of the session: a line of −0.01 turned the order's stated 50% into two warnings.
+  it("a zero line's tax that lifts the other lines over 20% stays the stated order total, whatever negative lines stand beside it", () => {
+    const within = fc.tuple(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 20 })).map(([price, quantity]) => ({ price, quantity, tax: Math.floor((price * quantity) / 5) }));
+    const negative = fc.tuple(fc.integer({ min: -100_000, max: -1 }), fc.integer({ min: 1, max: 5 }), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(within, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 100_000 }), fc.array(negative, { minLength: 1, maxLength: 3 }), (plain, over, negatives) => {
+        const subtotal = plain.reduce((sum, l) => sum + l.price * l.quantity, 0);
+        const taxed = plain.reduce((sum, l) => sum + l.tax, 0);
+        // The zero line's tax lifts the plain lines just over 20% (5 × tax > subtotal), by `over` cents at least.
+        const zeroTax = Math.floor(subtotal / 5) - taxed + over;
+        const lines = [
+          ...plain.map((l) => line(cents(l.price), l.quantity, cents(l.tax))),
+          line(0, 1, cents(zeroTax)),
+          ...negatives.map(([price, quantity, byQuantity]) => (byQuantity ? line(cents(-price), -quantity, 0) : line(cents(price), quantity, 0))),
+        ];
+        const payload = order(...lines);
+        const stated = ruleDiagnostics(taxRateCap, { payload });
+        expect(stated.map((d) => [d.path, d.messageId])).toEqual([["/orderItems", "orderRateLeavingOutNegativeLines"]]);
+        expect(ruleDiagnostics(taxRateCapNoSubtotal, { payload })).toEqual([]);
+      }),
+      settings,
+    );
+  });
 
   it("without a line of zero or less, the order total is never reported: the lines over the cap are the cause, or none is", () => {
     fc.assert(
