@@ -15,9 +15,15 @@ export function folderMayHoldMatch(pattern: string): (folder: string) => boolean
   const { parts = [] } = picomatch.scan(pattern, { parts: true });
   // picomatch lets a `**` beside other characters (`**{a,b}`) cross slashes too.
   if (parts.some((part) => part.includes("/") || (part !== "**" && part.includes("**")))) return () => true;
-  // An absolute glob and path both begin with an empty name (before the first slash).
-  const names = parts[0] === "" ? parts.slice(1) : parts;
-  const matchers = names.map((part) => (part === "**" ? undefined : globMatcher(part)));
+  // An absolute glob and path both begin with an empty name (before the first slash); `a//b` names none between its slashes.
+  const names = parts.filter((part) => part !== "");
+  let matchers: (((name: string) => boolean) | undefined)[];
+  try {
+    matchers = names.map((part) => (part === "**" ? undefined : globMatcher(part)));
+  } catch {
+    // A part picomatch does not take alone (a lone `\`): the folder might hold a match.
+    return () => true;
+  }
   return (folder) => {
     // The parts of the glob each reachable once the folder's names so far are taken.
     let reached = withGlobstars(new Set([0]), matchers);

@@ -87,7 +87,7 @@ describe("a backslash in a glob from any source escapes the next character", () 
         expect(run.stderr).not.toMatch(/internal error/);
         if (run.code === 2) expect(run.stderr).toMatch(/^oms-lint: [^\n]+\n$/);
       }),
-      { numRuns: 150, examples: [["/", "ignores"], ["", "ignore-pattern"], ["obj\\Release", "pattern"], ["71[]^[{", "ignores"], ["//", ".gitignore"]] },
+      { numRuns: 150, examples: [["/", "ignores"], ["", "ignore-pattern"], ["obj\\Release", "pattern"], ["71[]^[{", "ignores"], ["//", ".gitignore"], ["/\\", "pattern"]] },
     );
   });
 

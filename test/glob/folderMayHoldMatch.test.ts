@@ -42,3 +42,14 @@ describe("folderMayHoldMatch: whether a glob can match inside a folder", () => {
     );
   });
 });
+
+describe("a glob with an empty part or a lone backslash", () => {
+  // Found by the suite's glob property (`fixtures//\`): an empty part threw picomatch's
+  // "Expected a non-empty string", an internal error of the whole run.
+  it("names no folder between two slashes, and never throws", () => {
+    expect(folderMayHoldMatch("fixtures//\\")("fixtures")).toBe(true);
+    expect(folderMayHoldMatch("a//b/*.json")("a/b")).toBe(true);
+    expect(folderMayHoldMatch("a//b/*.json")("c")).toBe(false);
+    expect(() => folderMayHoldMatch("\\")("x")).not.toThrow();
+  });
+});
