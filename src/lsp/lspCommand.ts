@@ -29,7 +29,11 @@ export async function runLsp(argv: readonly string[], io: CliIo): Promise<number
       throw new UsageError(`oms-lint lsp: unknown option ${arg}; the server speaks over stdio only (oms-lint lsp --stdio)`);
     }
   }
-  const { serveStreams } = await import("./serveStreams.js");
+  const [{ serveStreams }, { isClosedConnection }] = await Promise.all([import("./serveStreams.js"), import("./closedConnection.js")]);
+  // A client gone while a request was handled: no stack trace; the end of input ends the process. Any other rejection is thrown as Node would.
+  process.on("unhandledRejection", (reason) => {
+    if (!isClosedConnection(reason)) throw reason;
+  });
   const served = serveStreams(process.stdin, process.stdout);
   // vscode-languageserver ends the process when its input ends only for an input it reads
   // itself; this one goes through GuardedMessageReader. As it does: 0 after shutdown, else 1;

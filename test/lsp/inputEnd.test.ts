@@ -100,3 +100,26 @@ describe("a script that opens a document, asks a hover and closes its input", ()
     expect(code).toBe(1);
   });
 });
+
+/**
+ * A client that dies closes both ends: the server's output, then its input. A hover about a
+ * document just opened was being handled; its failure went to the remote console, whose
+ * notification threw "Connection is closed" in a promise's catch, and the process ended with
+ * that stack trace on stderr. Only a process shows it.
+ */
+describe("the language server whose client died while it handled a request", () => {
+  it("ends as its input ends (exit 1, no shutdown), with no stack trace", async () => {
+    const server = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: tmpdir(), stdio: "pipe" });
+    let stderr = "";
+    server.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => server.on("close", (code) => resolve(code)));
+    const uri = pathToFileURL(join(tmpdir(), "order.json")).href;
+    const opened = framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "json", version: 1, text: JSON.stringify(createOrder()) } } });
+    const hoverOnIt = framed({ jsonrpc: "2.0", id: 2, method: "textDocument/hover", params: { textDocument: { uri }, position: { line: 0, character: 5 } } });
+    server.stdin.write(initialize + initialized + opened + hoverOnIt);
+    server.stdout.destroy();
+    server.stdin.end();
+    expect(await exited).toBe(1);
+    expect(stderr).not.toMatch(/ConnectionError|^\s+at /m);
+  });
+});
