@@ -21,9 +21,9 @@ function newest(path: string): number {
 
 /**
  * Vitest global setup: the process tests run `node bin/oms-lint.cjs` (dist/cli/, bundled from
- * dist/src/) and the packed package, which import dist/. `npm ci` builds it; when dist/ is
- * older than the sources (or missing), build it here, so that `npm test` builds only when
- * something changed.
+ * dist/src/) and the packed package, which import dist/. A fresh clone has none (dist/ is
+ * not committed, and npm ci builds nothing); when dist/ is older than the sources (or missing),
+ * build it here, so that `npm test` builds only when something changed.
  */
 export default async function buildDist(): Promise<void> {
   const sources = Math.max(newest(join(root, "src")), newest(join(root, "rules")), newest(join(root, "tsconfig.json")), newest(join(root, "tsconfig.build.json")));
@@ -33,7 +33,10 @@ export default async function buildDist(): Promise<void> {
     // --noCheck: emit only. The type-check is a test file of its own (test/typecheck.test.ts),
     // which checks src/ with the rest and fails the run on a type error; checking src/ here as
     // well cost a fresh clone ~2.3 CPU-s (the declarations need part of the checker all the same).
-    execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json", "--noCheck"], { cwd: root, stdio: "pipe" });
+    // TypeScript 7 (the native compiler, as npm run build and typecheck use): this runs before
+    // any test, and TypeScript 5.9 took 6.3 s of it against 1.1 s (the same files, but for the
+    // order of an inferred type's members in one declaration).
+    execFileSync(process.execPath, [join(root, "node_modules/typescript7/bin/tsc"), "-p", "tsconfig.build.json", "--noCheck"], { cwd: root, stdio: "pipe" });
   } catch (error) {
     // A syntax error or a broken tsconfig: tsc may still have emitted what it could.
     if (!existsSync(builtCli)) throw error;
