@@ -86,13 +86,13 @@ export function limitArrayErrors(code: string, tail?: ListTail): string {
     if (path === undefined) throw new Error(`codegen: no element instancePath in the array loop at ${offset}: ${body.slice(0, 200)}`);
     const note = (message: string) => `{instancePath:${path},schemaPath:"oms-lint#/errorLimit",keyword:"errorLimit",params:{limit: ${schemaErrorLimit}},message:"${message}"}`;
     const error = note(
-      `the schema check of this list stopped here: its elements before this one have ${schemaErrorLimit} problems (oms-lint stops there, so that a huge payload stays quick); fix those and run it again`,
+      `the schema check of this list stopped here: its elements before this one have at least ${schemaErrorLimit} problems (oms-lint stops there, so that a huge payload stays quick); fix those and run it again`,
     );
     // Counted from the loop's start, so that problems elsewhere never cut a list short.
     const start = `errorsBefore_${index}`;
     if (tail === undefined) return `const ${start} = errors;${loop}if(errors - ${start} >= ${schemaErrorLimit}){vErrors.push(${error});errors++;break;}`;
     const stop = note(
-      `the schema check of this list stopped here: past its first ${schemaErrorLimit} problems it went on looking only for what the documents state the OMS refuses, and its elements before this one have ${schemaErrorLimit} such problems more (oms-lint stops there, so that a huge payload stays quick); fix those and run it again`,
+      `the schema check of this list stopped here: past its first ${schemaErrorLimit} problems it went on looking only for what the documents state the OMS refuses, and its elements before this one have at least ${schemaErrorLimit} such problems more (oms-lint stops there, so that a huge payload stays quick); fix those and run it again`,
     );
     return tail.head({ index, length, start }, schemaErrorLimit, error, stop);
   });
@@ -120,7 +120,7 @@ export function limitMemberErrors(code: string): string {
     const path = place.includes(member) ? place : `${place}+"/" + ${member}`;
     const error =
       `{instancePath:${path},schemaPath:"oms-lint#/errorLimit",keyword:"errorLimit",params:{limit: ${schemaErrorLimit}},` +
-      `message:"the schema check of this object stopped here: its members before this one have ${schemaErrorLimit} problems (oms-lint stops there, so that a huge file stays quick); fix those and run it again"}`;
+      `message:"the schema check of this object stopped here: its members before this one have at least ${schemaErrorLimit} problems (oms-lint stops there, so that a huge file stays quick); fix those and run it again"}`;
     const start = `errorsBefore_${key}`;
     return `const ${start} = errors;${loop}if(errors - ${start} >= ${schemaErrorLimit}){vErrors.push(${error});errors++;break;}`;
   });

@@ -67,7 +67,7 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
   const count = (n: number) => `${n} other problem${n === 1 ? "" : "s"}`;
   const raisedCount = raised.reduce((sum, { count: n }) => sum + n, 0);
   const message =
-    `the schema check of this list listed its problems up to here: its elements before this one have ${tail.limit} problems${countedError ? "" : ", none of them an error"} (oms-lint lists no more of one list, so that a huge payload stays quick); ` +
+    `the schema check of this list listed its problems up to here: its elements before this one have at least ${tail.limit} problems${countedError ? "" : ", none of them an error"} (oms-lint lists no more of one list, so that a huge payload stays quick); ` +
     `past here it went on checking the rest of the list for what the documents state the OMS refuses, and lists each such problem` +
     (warnings > 0 ? `; ${count(warnings)} there, none an error, ${warnings === 1 ? "was" : "were"} counted, not listed` : "") +
     (raisedCount > 0 ? `; ${count(raisedCount)} there, of ${[...errors.keys()].join(", ")}, which the configuration makes an error though the documents do not state it, ${raisedCount === 1 ? "was" : "were"} counted, not listed` : "") +

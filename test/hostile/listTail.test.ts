@@ -132,3 +132,21 @@ describe("a list past its limit of problems, all warnings: the rest is still che
     );
   });
 });
+
+describe("the note's count of the problems before it", () => {
+  // Found by the review of the stop's second half: lines of three warnings each reach the limit
+  // mid-line, and the note said "have 1000 problems" where 1,002 were listed before it.
+  it("is at least the limit, as many may stand before it when an element has several", () => {
+    const threeWarnings = () => {
+      const line = orderItem({ quantity: "1", product: { upc: 12 } });
+      delete (line.product as JsonObject).partNumber;
+      return line;
+    };
+    const result = validate("createOrder", orderWithItems(Array.from({ length: 400 }, threeWarnings)));
+    const [note] = result.diagnostics.filter(isNote);
+    const at = Number(note?.path.split("/")[2]);
+    const before = result.diagnostics.filter((finding) => !isNote(finding) && finding.path.startsWith("/orderItems/") && Number(finding.path.split("/")[2]) < at);
+    expect(before.length).toBeGreaterThan(limit);
+    expect(note?.message).toContain(`its elements before this one have at least ${limit} problems`);
+  });
+});
