@@ -141,6 +141,18 @@ describe("Create Order's code lists on a Historic Order Import", () => {
     expect(definitions.paymentCardIssuer.tsType).toBe(openUnion(definitions.cardIssuer.enum));
   });
 
+  it("the import's lists are Create Order's, code for code (each schema holds its own copy, so that each has its own evidence)", () => {
+    const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), "utf8"));
+    const { definitions } = schema("definitions.json");
+    const { properties: create } = schema("createOrder.json");
+    const { properties: imported } = schema("importOrder.json");
+    const codes = (list: readonly unknown[]) => list.filter((code) => code !== null);
+    expect(imported.currency.then.enum).toEqual(create.currency.enum);
+    expect(imported.orderItems.items.properties.product.properties.availability.then.enum).toEqual(codes(definitions.availability.enum));
+    expect(imported.orderPayments.items.properties.paymentMethod.properties.cardIssuer.then.enum).toEqual(codes(definitions.cardIssuer.enum));
+    expect(createOrderCurrencies).toEqual(create.currency.enum);
+  });
+
   it("an unlisted currency under the import's HI subtype (USD only) is this one finding, not the subtype's too", () => {
     const payload = importOrder({ currency: "ZAR", orderPayments: [noOperationPayment()] });
     const found = validate("importOrder", payload).diagnostics.filter((d) => d.path === "/currency" || d.path.endsWith("/noOperationType"));
