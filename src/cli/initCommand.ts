@@ -6,6 +6,7 @@ import { isEditorGlob } from "../config/editorGlob.js";
 import { configFileName, findConfig } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
+import { isAbsenceCode } from "../files/fileFacts.js";
 import { describeUnread, isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { CliIo } from "./cliIo.js";
@@ -101,7 +102,7 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   // Read as every file is (readBounded): a FIFO or a device named settings.json never hangs the run.
   // No settings file yet is a new one (written only if none appears meanwhile, below).
   const read = readBounded(target, maxSettingsBytes);
-  if (isUnread(read) && read.code !== "ENOENT" && read.code !== "ENOTDIR") throw new UsageError(`init --vscode: cannot read ${relative(io.cwd, target)}: ${describeUnread(read, maxSettingsBytes)}`);
+  if (isUnread(read) && !isAbsenceCode(read.code)) throw new UsageError(`init --vscode: cannot read ${relative(io.cwd, target)}: ${describeUnread(read, maxSettingsBytes)}`);
   const before = isUnread(read) ? undefined : read;
   // A file we cannot read exactly as VS Code does is refused unchanged: an edit would lose the user's bytes.
   const settings = before === undefined ? { ok: true as const, bom: "", text: "" } : editableSettings(before);

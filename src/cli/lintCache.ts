@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { rules } from "../../rules/index.js";
 import type { Rule } from "../engine/rule.js";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
+import { isAbsenceCode } from "../files/fileFacts.js";
 import { describeUnread, isUnread, readBoundedText, readHead } from "../files/readBounded.js";
 import type { LintResult } from "../lint/lintResult.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
@@ -125,7 +126,7 @@ function startsAsCache(path: string): boolean | undefined | { readonly problem: 
   const head = readHead(path, signature.length);
   if (!isUnread(head)) return Buffer.from(head.buffer, head.byteOffset, head.length).toString("latin1") === signature;
   // No cache yet (a broken link is ENOENT too). A link loop, or a file we may not see (EACCES), is a problem the note names.
-  return head.code === "ENOENT" || head.code === "ENOTDIR" ? undefined : { problem: describeUnread(head, maxReadableSize) };
+  return isAbsenceCode(head.code) ? undefined : { problem: describeUnread(head, maxReadableSize) };
 }
 
 function readCache(path: string, fingerprint: string): { files: Map<string, CachedFile>; problem?: string; writable: boolean } {
@@ -137,7 +138,7 @@ function readCache(path: string, fingerprint: string): { files: Map<string, Cach
   if (!head) return { files: none, problem: "is not a cache oms-lint wrote", writable: false };
   const read = readBoundedText(path, maxReadableSize, fixedSizeMessage("cache"));
   // Gone, or replaced, since its head was read: read as it is now.
-  if ("problem" in read && (read.code === "ENOENT" || read.code === "ENOTDIR")) return { files: none, writable: true };
+  if ("problem" in read && isAbsenceCode(read.code)) return { files: none, writable: true };
   if ("problem" in read) return { files: none, problem: `cannot be read (${read.problem})`, writable: false };
   if (!read.text.startsWith(signature)) return { files: none, problem: "is not a cache oms-lint wrote", writable: false };
   const limits = cacheLimits(read.text.length);

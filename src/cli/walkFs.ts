@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import { join } from "node:path";
+import { isAbsenceCode } from "../files/fileFacts.js";
 
 /** The file system calls globby and fast-glob make, as globby's `fs` option takes them. */
 export type GlobFs = typeof fs;
@@ -45,6 +46,5 @@ export function walkFs(): { readonly fs: GlobFs; isFolder(path: string): boolean
  * the walk) and ENOTDIR (a file where a pattern expects a folder) hide nothing.
  */
 export function isUnreadFolder(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  return code !== "ENOENT" && code !== "ENOTDIR";
+  return !isAbsenceCode((error as NodeJS.ErrnoException)?.code);
 }

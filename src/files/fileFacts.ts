@@ -11,6 +11,15 @@ export function statOrUndefined(path: string): Stats | undefined {
 }
 
 /**
+ * Whether a system error code says nothing is there: ENOENT, or ENOTDIR (a file where a folder
+ * on the way should be). Not EACCES, EIO and the like, which say something is there that
+ * cannot be reached: a locked file is not a gone one, nor a locked folder an empty one.
+ */
+export function isAbsenceCode(code: string | undefined): boolean {
+  return code === "ENOENT" || code === "ENOTDIR";
+}
+
+/**
  * Whether nothing is at the path, as lstat knows it (ENOENT, or ENOTDIR: a file where a folder
  * on its way should be). Not when it cannot tell (EACCES behind a folder that cannot be
  * searched, EIO): existsSync is false for those too, and took a locked file for a gone one.
@@ -20,8 +29,7 @@ export function isGone(path: string): boolean {
     lstatSync(path);
     return false;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === "ENOENT" || code === "ENOTDIR";
+    return isAbsenceCode((error as NodeJS.ErrnoException).code);
   }
 }
 
