@@ -1,5 +1,5 @@
 import { escapeSegment } from "../src/json/jsonPointer.js";
-import { schemaRuleTable } from "./schemaRules.js";
+import { unstatedConstraints } from "./schemaRules.js";
 import { loadSchemas, validatorRefs, type JsonSchema } from "./schemaSet.js";
 
 /**
@@ -78,7 +78,7 @@ function rewriteFile(file: string, schemas: Map<string, JsonSchema>, bundleName:
  */
 export function generateJsonSchemas(): string {
   const schemas = loadSchemas();
-  const unstated = new Set(Object.entries(schemaRuleTable(schemas).constraints).flatMap(([place, { evidence }]) => (evidence === "stated" ? [] : [place])));
+  const unstated = unstatedConstraints(schemas);
   const { orderItemSearchQuery: _query, ...kinds } = validatorRefs;
   const bundleName = bundleNames(schemas);
   const files: Record<string, JsonSchema> = {};

@@ -115,6 +115,11 @@ export function schemaRuleTable(schemas: ReadonlyMap<string, JsonSchema>): {
   return { definitions: [...definitions.values()].map(({ uncertainOf: _uncertainOf, ...definition }) => definition), constraints };
 }
 
+/** The places (`file#/pointer/keyword`) of every constraint that is advised or inferred: a warning, never an error (SPEC §3). */
+export function unstatedConstraints(schemas: ReadonlyMap<string, JsonSchema>): Set<string> {
+  return new Set(Object.entries(schemaRuleTable(schemas).constraints).flatMap(([place, { evidence }]) => (evidence === "stated" ? [] : [place])));
+}
+
 /** Registers the annotations with Ajv (strict mode refuses unknown keywords); x-oms-passage and x-oms-document: codegen/constraintPassages.ts. */
 export function addRuleAnnotations(ajv: Ajv): void {
   for (const keyword of ["x-oms-rule", "x-oms-evidence", "x-oms-passage", "x-oms-document"]) ajv.addKeyword({ keyword, schemaType: ["string", "object"] });
