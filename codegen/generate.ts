@@ -6,7 +6,7 @@ import { loadSchemas, validatorRefs } from "./schemaSet.js";
 import { generateSchemaRules } from "./schemaRules.js";
 import { buildShapes, generateShapes } from "./shapes.js";
 import { generateWalkers } from "./walkers.js";
-import { generateTypes } from "./types.js";
+import { generateAcceptedTypes, generateTypes } from "./types.js";
 import { generateAjvRuntime, generateConfigValidator, generateValidators } from "./validators.js";
 import { generateEditorSchemas } from "./editorSchemas.js";
 import { generateTypedExamples } from "./typedExamples.js";
@@ -34,6 +34,7 @@ export async function generateAll(): Promise<Record<string, string>> {
     "validators.ts": generateValidators(),
     "configValidator.ts": generateConfigValidator(),
     "types.ts": await generateTypes(),
+    "acceptedTypes.ts": await generateAcceptedTypes(),
     "shapes.ts": generateShapes(shapes),
     "walkers.ts": generateWalkers(shapes),
     "jsonSchemas.ts": generateJsonSchemas(),

@@ -9,6 +9,7 @@ export type { RuleLevel, RuleLevelInput, RuleSetting, RulesConfig } from "./engi
 export type { ExistingRecord, Report, RequestReport, RequestRuleContext, Rule, RuleContext, RuleMeta, SourceFacts } from "./engine/rule.js";
 export { rules } from "../rules/index.js";
 export type * from "./generated/types.js";
+export type * from "./generated/acceptedTypes.js";
 export type { LintTextOptions } from "./lint/lintText.js";
 export { detectKind } from "./kinds/kindDetection.js";
 export type { LintMessage, LintResult } from "./lint/lintResult.js";
@@ -23,6 +24,6 @@ export { standardSchema, type OmsStandardSchema } from "./service/standardSchema
 export { assertValid, isValid } from "./service/assertValid.js";
 export { OmsValidationError } from "./service/omsValidationError.js";
 export type { ServiceOptions } from "./service/serviceOptions.js";
-export type { PayloadOf } from "./service/payloadTypes.js";
+export type { AcceptedPayloadOf, PayloadOf } from "./service/payloadTypes.js";
 export { checkRequest, type CheckRequestOptions, type RequestToCheck, type RequestVerdict } from "./service/checkRequest.js";
 export { withPreSubmitCheck, type PreSubmitOptions } from "./service/preSubmitCheck.js";

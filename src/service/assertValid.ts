@@ -2,15 +2,17 @@ import { withExistingRead } from "../lint/existingRecord.js";
 import { checkKind, type Kind } from "../kinds/kinds.js";
 import { validate } from "../builtIn/linter.js";
 import { OmsValidationError } from "./omsValidationError.js";
-import type { PayloadOf } from "./payloadTypes.js";
+import type { AcceptedPayloadOf } from "./payloadTypes.js";
 import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOptions.js";
 
 /**
  * Throws OmsValidationError unless the value passes (no error; no warning either under
- * `failOn: "warning"`); after it returns, the value has its kind's generated type:
- * `assertValid("createOrder", body)` makes `body` a CreateOrderRequest.
+ * `failOn: "warning"`); after it returns, the value has the type of what passes with
+ * warnings: `assertValid("createOrder", body)` makes `body` a CreateOrderRequestAccepted, in
+ * which a field whose type only our reading gives (an empty orderItems, a number postalCode:
+ * warnings) is no more than the documents state.
  */
-export function assertValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): asserts value is PayloadOf<K> {
+export function assertValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): asserts value is AcceptedPayloadOf<K> {
   checkKind(kind, { fn: "assertValid", valueFollows: true });
   checkServiceOptions("assertValid", options);
   const { failOn, ...validateOptions } = withExistingRead("assertValid", options)!;
@@ -18,8 +20,8 @@ export function assertValid<K extends Kind>(kind: K, value: unknown, options: Se
   if (failed.length > 0) throw new OmsValidationError(kind, failed, value);
 }
 
-/** Whether the value passes, as assertValid decides; a type guard for the kind's generated type. */
-export function isValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): value is PayloadOf<K> {
+/** Whether the value passes, as assertValid decides; a type guard for what passes (CreateOrderRequestAccepted, …). */
+export function isValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): value is AcceptedPayloadOf<K> {
   checkKind(kind, { fn: "isValid", valueFollows: true });
   checkServiceOptions("isValid", options);
   const { failOn, ...validateOptions } = withExistingRead("isValid", options)!;

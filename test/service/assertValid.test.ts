@@ -1,13 +1,13 @@
 import { inspect } from "node:util";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { assertValid, isValid, OmsValidationError, validate, type CreateOrderRequest, type OrderCustomDataRequest } from "../../src/index.js";
+import { assertValid, isValid, OmsValidationError, validate, type CreateOrderRequestAccepted, type OrderCustomDataRequestAccepted } from "../../src/index.js";
 import { createOrder } from "../support/payloads.js";
 
 describe("assertValid and isValid", () => {
-  it("assertValid returns for a valid body, which then has its kind's type", () => {
+  it("assertValid returns for a valid body, which then has the type of what passes", () => {
     const body: unknown = createOrder();
     assertValid("createOrder", body);
-    expectTypeOf(body).toEqualTypeOf<CreateOrderRequest>();
+    expectTypeOf(body).toEqualTypeOf<CreateOrderRequestAccepted>();
     expect(body.externalOrderID).toBe("8885456-98658-12215");
   });
 
@@ -54,7 +54,7 @@ describe("assertValid and isValid", () => {
 
   it("isValid is a type guard with the same verdict", () => {
     const body: unknown = { name: "giftWrap", value: "yes" };
-    if (isValid("orderCustomData", body)) expectTypeOf(body).toEqualTypeOf<OrderCustomDataRequest>();
+    if (isValid("orderCustomData", body)) expectTypeOf(body).toEqualTypeOf<OrderCustomDataRequestAccepted>();
     expect(isValid("orderCustomData", body)).toBe(true);
     expect(isValid("orderCustomData", { name: "", value: "yes" })).toBe(false);
     expect(isValid("orderItemSearch", "?orderID=5")).toBe(true);

@@ -1,0 +1,136 @@
+import { escapeSegment, segments } from "../src/json/jsonPointer.js";
+import type { JsonSchema } from "./schemaSet.js";
+
+/**
+ * What isValid and assertValid narrow to: the type of what passes with warnings. A value passes
+ * when it has no error, and only a stated constraint is an error (SPEC §3); so the strict types
+ * (codegen/types.ts), which also carry our readings (an example-only type, a crucial element,
+ * a non-empty list), would let a program write `body.orderItems[0].product.partNumber` after the
+ * guard and throw at run time. An accepted type is compiled from the schemas with only their
+ * stated constraints, and with nothing the schemas leave unchecked typed as more than `unknown`.
+ */
+
+/** Keywords whose value is one subschema. */
+const oneSubschema = new Set(["items", "additionalItems", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames"]);
+/** Keywords whose value is a list of subschemas. */
+const subschemaLists = new Set(["allOf", "anyOf", "oneOf", "items"]);
+/** Keywords whose value maps names to subschemas. */
+const subschemaMaps = new Set(["properties", "patternProperties", "definitions", "dependencies"]);
+/** Keywords that only annotate a subschema: a part of an allOf that holds nothing else checks nothing. */
+const annotations = new Set(["errorMessage", "description", "title", "x-oms-rule", "x-oms-evidence", "x-oms-passage", "x-oms-document"]);
+
+/** The subschemas a subschema holds, each with the keyword path from it (`properties/name`). */
+function children(node: JsonSchema): [string, JsonSchema][] {
+  const found: [string, JsonSchema][] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (typeof value !== "object" || value === null) continue;
+    if (subschemaLists.has(key) && Array.isArray(value)) value.forEach((part, index) => found.push([`${key}/${index}`, part as JsonSchema]));
+    else if (oneSubschema.has(key) && !Array.isArray(value)) found.push([key, value as JsonSchema]);
+    else if (subschemaMaps.has(key)) for (const [name, part] of Object.entries(value)) found.push([`${key}/${escapeSegment(name)}`, part as JsonSchema]);
+  }
+  return found.filter(([, part]) => typeof part === "object" && part !== null && !Array.isArray(part));
+}
+
+/** Whether a child at this keyword path holds a value of its own (a property, an element, an alternative), rather than a part or a condition of its parent's. */
+const holdsAValue = (path: string): boolean => /^(?:properties|patternProperties|items|additionalItems|additionalProperties|anyOf|oneOf)(?:\/|$)/.test(path);
+
+/** Finds the subschema a `$ref` names, from the file that holds it. */
+type Resolve = (file: string, ref: string) => { file: string; node: JsonSchema };
+
+/**
+ * Whether a subschema says what JSON type its value has (a `type`, an `enum`, a `const`, a
+ * `tsType`, a `$ref` to one that does, an `allOf` part that does, alternatives that all do):
+ * json-schema-to-typescript would otherwise read an object from `properties`, or an array
+ * from `items`, where a value of any type passes.
+ */
+function givesItsType(file: string, node: JsonSchema, resolve: Resolve, seen = new Set<JsonSchema>()): boolean {
+  if (seen.has(node)) return false;
+  seen.add(node);
+  if ("type" in node || "enum" in node || "const" in node || "tsType" in node) return true;
+  if (typeof node.$ref === "string") {
+    const target = resolve(file, node.$ref);
+    if (givesItsType(target.file, target.node, resolve, seen)) return true;
+  }
+  const parts = (key: string) => (Array.isArray(node[key]) ? (node[key] as JsonSchema[]) : []);
+  const every = (key: string) => parts(key).length > 0 && parts(key).every((part) => givesItsType(file, part, resolve, new Set(seen)));
+  return parts("allOf").some((part) => givesItsType(file, part, resolve, new Set(seen))) || every("anyOf") || every("oneOf");
+}
+
+/** The properties a conditional's branches (`then`, `else`) name, which its object does not. */
+function branchOnlyNames(file: string, node: JsonSchema, resolve: Resolve): string[] {
+  const own = new Set(Object.keys((node.properties as object | undefined) ?? {}));
+  const named = ((node.allOf as JsonSchema[] | undefined) ?? [])
+    .flatMap((part) => [part.then, part.else])
+    .flatMap((branch) => {
+      if (typeof branch !== "object" || branch === null) return [];
+      const target = typeof (branch as JsonSchema).$ref === "string" ? resolve(file, (branch as JsonSchema).$ref as string).node : (branch as JsonSchema);
+      return Object.keys((target.properties as object | undefined) ?? {});
+    });
+  return [...new Set(named)].filter((name) => !own.has(name));
+}
+
+/** Keeps only the keywords that are stated, and no hand-written tsType; an allOf part left with nothing to check goes. */
+function stripUnstated(node: JsonSchema, place: string, unstated: ReadonlySet<string>): void {
+  for (const keyword of Object.keys(node)) if (unstated.has(`${place}/${keyword}`)) delete node[keyword];
+  delete node.tsType;
+  for (const [path, child] of children(node)) stripUnstated(child, `${place}/${path}`, unstated);
+  if (Array.isArray(node.allOf)) {
+    node.allOf = (node.allOf as JsonSchema[]).filter((part) => Object.keys(part).some((key) => !annotations.has(key)));
+    if ((node.allOf as JsonSchema[]).length === 0) delete node.allOf;
+  }
+}
+
+/**
+ * The schema files as the accepted types read them:
+ * - every constraint in `unstated` (`file#/pointer/keyword`, advised or inferred) is gone, so
+ *   that a field only our reading requires is optional, and a list only our reading keeps
+ *   from being empty is a plain array;
+ * - a `tsType` is the strict type's, written by hand for building a payload (`"number | null"`
+ *   on a field each kind's schema types, a code list's `| (string & {})`): it is dropped, and the
+ *   type is what the stated keywords give;
+ * - a value (a property, an element) whose subschema does not say its type is `unknown`,
+ *   whatever properties it lists: a postalCode or a product whose type only an example gives
+ *   may be a number or null, with schema/example-type's warning;
+ * - a property that only a conditional's branch types (a gift card's `pin`) is `unknown`: the
+ *   branch checks it only when its condition holds (a card payment's `pin: 5` passes);
+ * - an `allOf` part left with nothing to check (its `required` was our reading) is gone.
+ */
+export function acceptedSchemas(schemas: ReadonlyMap<string, JsonSchema>, unstated: ReadonlySet<string>): Map<string, JsonSchema> {
+  const copies = new Map([...schemas].map(([file, schema]) => [file, structuredClone(schema)]));
+  for (const [file, schema] of copies) stripUnstated(schema, `${file}#`, unstated);
+  const resolve: Resolve = (file, ref) => {
+    const [target = "", pointer = ""] = ref.split("#");
+    const targetFile = target === "" ? file : target;
+    const node = segments(pointer).reduce<unknown>((at, key) => (at as JsonSchema | undefined)?.[key], copies.get(targetFile));
+    if (typeof node !== "object" || node === null) throw new Error(`${file}: $ref ${ref} names nothing`);
+    return { file: targetFile, node: node as JsonSchema };
+  };
+  // Decided on the stripped schemas first, then written: a tsType written while walking would make a later question answer "typed".
+  const untyped: JsonSchema[] = [];
+  const branchFields: [JsonSchema, string[]][] = [];
+  const visit = (file: string, node: JsonSchema): void => {
+    for (const [path, child] of children(node)) {
+      if (holdsAValue(path) && !givesItsType(file, child, resolve)) untyped.push(child);
+      visit(file, child);
+    }
+    const branchOnly = branchOnlyNames(file, node, resolve);
+    if (branchOnly.length > 0) branchFields.push([node, branchOnly]);
+  };
+  for (const [file, schema] of copies) visit(file, schema);
+  for (const node of untyped) node.tsType = "unknown";
+  for (const [node, names] of branchFields) node.properties = { ...Object.fromEntries(names.map((name) => [name, { tsType: "unknown" }])), ...(node.properties as object) };
+  return copies;
+}
+
+/**
+ * A search's parameter given as a list: Express's `req.query` holds a repeated parameter so
+ * (`?orderID=1&orderID=2`), and validate() reads a non-empty list of strings as the URL form
+ * reads the repetition (src/lint/searchSubject.ts, searchObjectRead), with
+ * search-repeated-parameter's warning: so it passes.
+ */
+export function withRepeatedSearchParameters(schema: JsonSchema): JsonSchema {
+  const parameters = (schema.definitions as Record<string, JsonSchema>).queryParameters as JsonSchema;
+  const repeated = { type: "array", items: { type: "string" }, minItems: 1 };
+  parameters.properties = Object.fromEntries(Object.entries(parameters.properties as Record<string, JsonSchema>).map(([name, one]) => [name, { anyOf: [one, repeated] }]));
+  return schema;
+}

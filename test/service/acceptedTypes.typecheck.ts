@@ -1,0 +1,60 @@
+/**
+ * Type tests, compiled by `npm test`'s type-check (each `@ts-expect-error` fails it if its line
+ * compiles). Found by the types audit: isValid and assertValid narrowed to the strict generated
+ * types, so that after the guard a program could write `body.orderItems[0].itemSpecifics` or
+ * `body.shippingAddress.postalCode?.trim()`, which throw on a body that passed with warnings
+ * (an empty orderItems, a postalCode that is a number: our readings, not the documents' word).
+ * The guards narrow to what passes; a field only our reading types is `unknown`, a field only
+ * our reading requires is optional, a list only our reading keeps from being empty is a plain array.
+ */
+import { assertValid, isValid, standardSchema } from "../../src/index.js";
+import type { AcceptedPayloadOf, CreateOrderRequestAccepted, Kind, PayloadOf } from "../../src/index.js";
+
+export function afterIsValid(body: unknown): void {
+  if (!isValid("createOrder", body)) return;
+  // @ts-expect-error an empty orderItems passes (schema/empty-order-list's warning): its first item may be absent
+  body.orderItems[0].itemSpecifics;
+  // @ts-expect-error a postalCode's string type is only the examples' (schema/example-type's warning for a number)
+  body.shippingAddress.postalCode?.trim();
+  // @ts-expect-error an item without a product passes (schema/line-item-crucial's warning), and a product's object type is the examples'
+  body.orderItems[0]?.product.partNumber;
+  // What the documents state stays typed: required fields and their types.
+  const stated: [string, number, boolean, unknown[]] = [body.externalOrderID, body.manufacturerID, body.sendEmail, body.orderItems];
+  void stated;
+}
+
+export function afterAssertValid(body: unknown): void {
+  assertValid("createOrder", body);
+  // @ts-expect-error a paymentType outside the lists, or of another type, is schema/payment-type's warning (advised)
+  body.orderPayments[0]?.paymentMethod.paymentType.toUpperCase();
+  // @ts-expect-error a gift card's pin is checked only on a gift card payment: a card payment's pin may be anything
+  body.orderPayments[0]?.paymentMethod.pin?.trim();
+}
+
+export function afterSearchGuard(query: unknown): void {
+  if (!isValid("orderItemSearch", query) || typeof query === "string") return;
+  // @ts-expect-error a parameter given twice, as Express's req.query holds it, passes as a list (search-repeated-parameter's warning)
+  const orderID: string | number = query.orderID;
+  void orderID;
+}
+
+export function standardSchemaOutput(body: unknown): void {
+  const result = standardSchema("createOrder")["~standard"].validate(body);
+  if ("value" in result) {
+    // @ts-expect-error the Standard Schema's output is what passes, as isValid's
+    result.value.shippingAddress.city?.trim();
+  }
+}
+
+/** Every payload the strict types build is one the guards narrow to: the strict type stays the one to build with. */
+export const strictIsAccepted: { readonly [K in Kind]: PayloadOf<K> extends AcceptedPayloadOf<K> ? true : never } = {
+  createOrder: true,
+  importOrder: true,
+  orderCustomData: true,
+  orderItemCustomData: true,
+  orderItemSearch: true,
+  orderCustomDataRecord: true,
+  orderItemCustomDataRecord: true,
+  orderItemSearchResponse: true,
+};
+export type AcceptedCreateOrder = CreateOrderRequestAccepted;

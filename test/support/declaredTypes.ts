@@ -1,0 +1,88 @@
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+
+/**
+ * The generated types as the compiler reads them, to hold a value to at run time: what a
+ * program may assume of a value once it has the type. A checker of TypeScript's own, so the
+ * test reads the declarations a consumer compiles against, not the schemas they came from.
+ */
+export interface DeclaredTypes {
+  /** Where the value fails its declared type (a JSON Pointer and what was declared there), or undefined when it holds. */
+  readonly mismatch: (typeName: string, value: unknown) => string | undefined;
+}
+
+export function declaredTypes(file: string): DeclaredTypes {
+  const path = fileURLToPath(new URL(file, import.meta.url));
+  const program = ts.createProgram([path], { strict: true, noEmit: true, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(path);
+  const module = source && checker.getSymbolAtLocation(source);
+  if (!module) throw new Error(`no module in ${file}`);
+  const exported = new Map(checker.getExportsOfModule(module).map((symbol) => [symbol.name, checker.getDeclaredTypeOfSymbol(symbol)]));
+
+  const at = (pointer: string, key: string | number) => `${pointer}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  const failing = (value: unknown, type: ts.Type, pointer: string): string | undefined => {
+    const flags = type.flags;
+    if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
+    const declared = `${pointer || "(root)"} declared ${checker.typeToString(type)}, holds ${JSON.stringify(value) ?? String(value)}`;
+    if (type.isUnion()) {
+      const failures = type.types.map((member) => failing(value, member, pointer));
+      if (failures.includes(undefined)) return undefined;
+      // The deepest place a member failed at says most (`/orderItems` of `CreateOrderRequest | undefined`).
+      return (failures as string[]).reduce((deepest, found) => (found.split(" ")[0]!.split("/").length > deepest.split(" ")[0]!.split("/").length ? found : deepest), declared);
+    }
+    if (type.isIntersection()) return type.types.map((member) => failing(value, member, pointer)).find((found) => found !== undefined);
+    if (type.isStringLiteral() || type.isNumberLiteral()) return value === type.value ? undefined : declared;
+    if (flags & ts.TypeFlags.BooleanLiteral) return value === (checker.typeToString(type) === "true") ? undefined : declared;
+    if (flags & (ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral)) return typeof value === "string" ? undefined : declared;
+    if (flags & ts.TypeFlags.Number) return typeof value === "number" ? undefined : declared;
+    if (flags & ts.TypeFlags.Boolean) return typeof value === "boolean" ? undefined : declared;
+    if (flags & ts.TypeFlags.Null) return value === null ? undefined : declared;
+    if (flags & ts.TypeFlags.Undefined) return value === undefined ? undefined : declared;
+    if (checker.isArrayType(type) || checker.isTupleType(type)) {
+      if (!Array.isArray(value)) return declared;
+      const elements = checker.getTypeArguments(type as ts.TypeReference);
+      if (checker.isTupleType(type)) {
+        const target = (type as ts.TypeReference).target as ts.TupleType;
+        if (value.length < target.minLength) return declared;
+        return Array.from(value, (element, index) => failing(element, elements[Math.min(index, elements.length - 1)] as ts.Type, at(pointer, index))).find((found) => found !== undefined);
+      }
+      return Array.from(value, (element, index) => failing(element, elements[0] as ts.Type, at(pointer, index))).find((found) => found !== undefined);
+    }
+    if (flags & ts.TypeFlags.Object) {
+      const properties = checker.getPropertiesOfType(type);
+      const indexes = checker.getIndexInfosOfType(type);
+      // `{}` (as in `string & {}`): anything but null and undefined.
+      if (properties.length === 0 && indexes.length === 0) return value === null || value === undefined ? declared : undefined;
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return declared;
+      const record = value as Record<string, unknown>;
+      for (const property of properties) {
+        const given = Object.hasOwn(record, property.name) ? record[property.name] : undefined;
+        if (given === undefined) {
+          if (property.flags & ts.SymbolFlags.Optional) continue;
+          return `${at(pointer, property.name)} declared present, is missing`;
+        }
+        const found = failing(given, checker.getTypeOfSymbol(property), at(pointer, property.name));
+        if (found !== undefined) return found;
+      }
+      const named = new Set(properties.map((property) => property.name));
+      for (const index of indexes) {
+        for (const [key, given] of Object.entries(record)) {
+          if (named.has(key)) continue;
+          const found = failing(given, index.type, at(pointer, key));
+          if (found !== undefined) return found;
+        }
+      }
+      return undefined;
+    }
+    throw new Error(`${pointer}: no run-time reading of ${checker.typeToString(type)}`);
+  };
+
+  return {
+    mismatch(typeName, value) {
+      const type = exported.get(typeName);
+      if (type === undefined) throw new Error(`${file} exports no ${typeName}`);
+      return failing(value, type, "");
+    },
+  };
+}
