@@ -69,6 +69,24 @@ function branchOnlyNames(file: string, node: JsonSchema, resolve: Resolve): stri
   return [...new Set(named)].filter((name) => !own.has(name));
 }
 
+/**
+ * A property that an `allOf` part (`$ref` order.json) requires is required where the object
+ * lists it again too (Create Order's currency, with its codes): the compiler would otherwise
+ * read `unknown & ("USD" | … | undefined)`, possibly absent, where the stated `required` says
+ * it is there.
+ */
+function requireWhatPartsRequire(file: string, node: JsonSchema, resolve: Resolve): void {
+  for (const [, child] of children(node)) requireWhatPartsRequire(file, child, resolve);
+  const own = Object.keys((node.properties as object | undefined) ?? {});
+  if (own.length === 0 || !Array.isArray(node.allOf)) return;
+  const required = (node.allOf as JsonSchema[]).flatMap((part) => {
+    const target = typeof part.$ref === "string" ? resolve(file, part.$ref).node : part;
+    return Array.isArray(target.required) ? (target.required as string[]) : [];
+  });
+  const added = own.filter((name) => required.includes(name));
+  if (added.length > 0) node.required = [...new Set([...((node.required as string[] | undefined) ?? []), ...added])];
+}
+
 /** Keeps only the keywords that are stated, and no hand-written tsType; an allOf part left with nothing to check goes. */
 function stripUnstated(node: JsonSchema, place: string, unstated: ReadonlySet<string>): void {
   for (const keyword of Object.keys(node)) if (unstated.has(`${place}/${keyword}`)) delete node[keyword];
@@ -105,6 +123,7 @@ export function acceptedSchemas(schemas: ReadonlyMap<string, JsonSchema>, unstat
     if (typeof node !== "object" || node === null) throw new Error(`${file}: $ref ${ref} names nothing`);
     return { file: targetFile, node: node as JsonSchema };
   };
+  for (const [file, schema] of copies) requireWhatPartsRequire(file, schema, resolve);
   // Decided on the stripped schemas first, then written: a tsType written while walking would make a later question answer "typed".
   const untyped: JsonSchema[] = [];
   const branchFields: [JsonSchema, string[]][] = [];

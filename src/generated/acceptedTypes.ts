@@ -7,8 +7,8 @@ export type CreateOrderRequestAccepted = OrderBodyAccepted & {
   /**
    * The documented IETF list, and en-CA, of which the currencyLocale note says "while orders can be created in this locale, it will cause errors down the line such as blank packing slips". A code the list holds in other letter case is schema/locale-case's warning (IETF tags are case-insensitive; whether the OMS compares them exactly the document does not say); any other value is the stated error.
    */
-  locale?: string;
-  currency?:
+  locale: string;
+  currency:
     | "USD"
     | "RUB"
     | "UAH"
@@ -51,15 +51,15 @@ export type CreateOrderRequestAccepted = OrderBodyAccepted & {
   /**
    * Create Order says only "The IP address of the customer placing the order": IPv4 or IPv6.
    */
-  customerIP?: unknown;
+  customerIP: unknown;
   /**
    * Create Order names Availability among the crucial elements of a line item; the import's Order Items name the others without it. So a Create Order product with no availability, or a null one (null gives no code), is schema/line-item-crucial's warning, on this kind only. The types leave it optional (tsType), as the shared OrderItem type has it: the warning is the schema's, not the compiler's.
    */
-  orderItems?: unknown;
+  orderItems: unknown;
   /**
    * A payment method's cardIssuer is one of Create Order's card issuers (stated); the import's schema holds it to the same codes as our reading. The types leave it as the shared PaymentMethod type has it.
    */
-  orderPayments?: unknown;
+  orderPayments: unknown;
   /**
    * Create Order's table gives shippingTax no type, where it types shippingTaxRate a number; its examples send numbers (0.1, 2, null), and the import's table types it number: a number is our reading here.
    */
@@ -125,19 +125,19 @@ export type CustomDataHash1Accepted = {
  */
 export type ImportOrderRequestAccepted = OrderBodyAccepted & {
   orderStatus: "SHIPPED" | "READY" | "CANCELLED";
-  locale?: string;
+  locale: string;
   /**
    * The import's row types currency "enum" and gives no codes: Create Order's 35 are our reading here (schema/create-order-code-list). Only a string is compared with them: a value of another type is the type's one finding, and the string type is seen only in the example ("currency":"USD"), so that finding is schema/example-type's warning.
    */
-  currency?: unknown;
+  currency: unknown;
   /**
    * A product's availability: see its own description. The types leave it as the shared OrderItem type has it.
    */
-  orderItems?: unknown;
+  orderItems: unknown;
   /**
    * A payment method's cardIssuer: see its own description. The types leave it as the shared PaymentMethod type has it.
    */
-  orderPayments?: unknown;
+  orderPayments: unknown;
   /**
    * An integer, minimum 1, or null (the import example sends "orderID":null).
    */
@@ -149,7 +149,7 @@ export type ImportOrderRequestAccepted = OrderBodyAccepted & {
    */
   importedCreationDate?: string | null;
   shippingTax?: number | null;
-  customerIP?: unknown;
+  customerIP: unknown;
   /**
    * Named by the import document's prose ("If the order is imported without a specified orderCreationDate ..."); its parameter table calls it importedCreationDate. No type is given, so none is checked.
    */

@@ -18,9 +18,10 @@ export function afterIsValid(body: unknown): void {
   body.shippingAddress.postalCode?.trim();
   // @ts-expect-error an item without a product passes (schema/line-item-crucial's warning), and a product's object type is the examples'
   body.orderItems[0]?.product.partNumber;
-  // What the documents state stays typed: required fields and their types.
-  const stated: [string, number, boolean, unknown[]] = [body.externalOrderID, body.manufacturerID, body.sendEmail, body.orderItems];
-  void stated;
+  // What the documents state stays typed: required fields and their types, Create Order's listed currency.
+  const stated: [string, number, boolean, unknown[], string] = [body.externalOrderID, body.manufacturerID, body.sendEmail, body.orderItems, body.locale];
+  const currency: "USD" | "EUR" | (string & {}) = body.currency;
+  void [stated, currency];
 }
 
 export function afterAssertValid(body: unknown): void {
