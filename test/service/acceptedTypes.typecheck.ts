@@ -12,8 +12,10 @@ import type { AcceptedPayloadOf, CreateOrderRequestAccepted, Kind, PayloadOf } f
 
 export function afterIsValid(body: unknown): void {
   if (!isValid("createOrder", body)) return;
-  // @ts-expect-error an empty orderItems passes (schema/empty-order-list's warning): its first item may be absent
+  // @ts-expect-error an empty orderItems passes (schema/empty-order-list's warning): its first item may be absent (noUncheckedIndexedAccess, as this project compiles)
   body.orderItems[0].itemSpecifics;
+  // @ts-expect-error whatever the compiler options: a product's object type is only the examples' (a null product passes with schema/example-type's warning)
+  body.orderItems[0]!.product.partNumber;
   // @ts-expect-error a postalCode's string type is only the examples' (schema/example-type's warning for a number)
   body.shippingAddress.postalCode?.trim();
   // @ts-expect-error an item without a product passes (schema/line-item-crucial's warning), and a product's object type is the examples'
