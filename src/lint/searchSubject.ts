@@ -130,9 +130,15 @@ export function searchObjectRead(value: unknown): SearchObjectRead | undefined {
   return { parameters, subject };
 }
 
-/** A parameter's values as a parsed query gives a repeated one: a non-empty array of strings. */
+/**
+ * A parameter's values as a parsed query gives a repeated one: a non-empty array of strings,
+ * every index one (every() skips holes, and JSON.stringify sends a hole as null: `[ , ]` read
+ * as a list passed unchecked).
+ */
 function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.length > 0 && value.every((one) => typeof one === "string");
+  if (!Array.isArray(value) || value.length === 0) return false;
+  for (let index = 0; index < value.length; index++) if (typeof value[index] !== "string") return false;
+  return true;
 }
 
 /** A search's URL or query string read: searchSubjectOf its parameters, with the URL it calls. */
