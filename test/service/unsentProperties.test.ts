@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { validate, type ValidationResult } from "../../src/index.js";
+import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
+
+/**
+ * validate(kind, value) checks the body a service is about to send with JSON.stringify, which
+ * writes an object's own enumerable string keys (reading a getter among them) and an array's
+ * indexes, nothing else: not a key inherited from a prototype, not a symbol key. The oracle is
+ * validate() of JSON.parse(JSON.stringify(value)): the same verdict, with each finding at the
+ * same pointer (found by the library audit of what validate() reads of a caller's value).
+ */
+const asSent = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/** What a caller acts on: the verdict, the counts, and which rule found what where. */
+const verdict = (result: ValidationResult) => ({
+  valid: result.valid,
+  errorCount: result.errorCount,
+  warningCount: result.warningCount,
+  places: result.diagnostics.map((d) => [d.ruleId, d.path]),
+});
+
+/** The object `own` with `inherited` on a prototype of its own (Object.create), as a class instance or a defaults object holds them. */
+const onPrototype = (inherited: object, own: object): object => Object.assign(Object.create(inherited) as object, own);
+
+/** The object with its key `key` made an accessor that answers `value` (enumerable unless told). */
+const withGetter = <T extends object>(object: T, key: string, value: unknown, enumerable = true): T =>
+  Object.defineProperty(object, key, { get: () => value, enumerable, configurable: true });
+
+/** `object` without its key `key`. */
+const without = (object: JsonObject, key: string): JsonObject => {
+  const { [key]: _left, ...rest } = object;
+  return rest;
+};
+
+const currencyRequired = { ruleId: "schema", severity: "error", path: "/currency", message: expect.stringMatching(/^currency is required/) };
+const quantityMissing = { ruleId: "schema/line-item-crucial", severity: "warning", path: "/orderItems/0/itemSpecifics/quantity", message: expect.stringMatching(/^itemSpecifics\.quantity is missing/) };
+
+/** An order whose one item's itemSpecifics is `specifics` (built from the example item's, without its quantity). */
+const withSpecifics = (specifics: (rest: JsonObject) => object): JsonObject => {
+  const item = orderItem();
+  return orderWithItems([{ ...item, itemSpecifics: specifics(without(item.itemSpecifics as JsonObject, "quantity")) as JsonObject }]);
+};
+
+describe("validate() reads a caller's value as JSON.stringify sends it", () => {
+  it.each<[string, () => object, readonly object[]]>([
+    ["a required key inherited from a prototype (Object.create({ currency }))", () => onPrototype({ currency: "USD" }, without(createOrder(), "currency")), [currencyRequired]],
+    ["a line item's quantity inherited from a prototype", () => withSpecifics((rest) => onPrototype({ quantity: 1 }, rest)), [quantityMissing]],
+    ["a line item's quantity as a class's getter", () => withSpecifics((rest) => Object.assign(new (class { get quantity() { return 1; } })(), rest)), [quantityMissing]],
+    ["a misspelt key inherited from a prototype (not sent, so not unknown)", () => onPrototype({ shipingAddress: {} }, createOrder()), []],
+    ["a symbol key on the body, holding what would be refused", () => Object.assign(createOrder(), { [Symbol("draft")]: { currency: "XXX" } }), []],
+    ["a symbol key, not enumerable, on a line item", () => { const order = orderWithItems([orderItem()]); Object.defineProperty((order.orderItems as object[])[0], Symbol("quantity"), { value: -1 }); return order; }, []],
+    ["an enumerable getter answering the currency (JSON.stringify calls it)", () => withGetter(without(createOrder(), "currency"), "currency", "USD"), []],
+    ["an enumerable getter answering an undocumented currency", () => withGetter(without(createOrder(), "currency"), "currency", "XXX"), [{ ruleId: "schema", severity: "error", path: "/currency", message: expect.stringMatching(/^currency must be one of the 35 documented ISO codes.*; got "XXX"$/) }]],
+    ["an enumerable getter answering a Date (sent as its ISO string)", () => withGetter(createOrder(), "expectedDeliveryDate", new Date("2026-12-24T10:00:00Z")), []],
+    ["an array index that is a getter, or not enumerable (JSON.stringify reads an array by index)", () => { const order = orderWithItems([orderItem(), orderItem()]); const items = order.orderItems as object[]; withGetter(items, "0", items[0]); Object.defineProperty(items, "1", { enumerable: false }); return order; }, []],
+  ])("%s", (_case, build, expected) => {
+    const value = build();
+    const result = validate("createOrder", value);
+    expect(result.diagnostics).toEqual(expected.map((finding) => expect.objectContaining(finding)));
+    expect(verdict(result)).toEqual(verdict(validate("createOrder", asSent(value))));
+  });
+});
+
+/** The fields the generated orders vary, each with a documented value and ones the rules or the schema refuse. */
+const orderFields = fc.record({ currency: fc.constantFrom("USD", "XXX"), shippingTax: fc.constantFrom(0, -1), customerIP: fc.constantFrom("88.152.11.125", "nope") }, { requiredKeys: [] });
+const itemFields = fc.record({ quantity: fc.constantFrom(1, 0, "2"), actualPrice: fc.constantFrom(1, -5, "9.99"), availability: fc.constantFrom("Y", "Q") }, { requiredKeys: [] });
+const orders = fc.tuple(orderFields, fc.array(itemFields, { minLength: 1, maxLength: 3 })).map(([fields, items]) => orderWithItems(items.map((spec) => orderItem(spec)), fields));
+
+/** The ways a caller's object holds a key JSON.stringify does not send, or sends through a getter. */
+const decorations = ["inherited", "class getter", "symbol key", "getter"] as const;
+type Decoration = (typeof decorations)[number];
+/** Names a decoration adds when it does not move a key the object holds: documented ones, a misspelt one. */
+const addedKey = fc.constantFrom("currency", "quantity", "availability", "orderItems", "shipingAddress");
+const addedValue = fc.constantFrom<unknown>("USD", "XXX", 1, -1, null, {}, []);
+const decoration = fc.record({ target: fc.nat(), how: fc.constantFrom(...decorations), key: fc.oneof(fc.nat(), addedKey), value: addedValue, enumerable: fc.boolean() });
+
+/** The body's plain objects (not arrays): each may be decorated. */
+function plainObjects(value: unknown, into: object[] = []): object[] {
+  if (typeof value !== "object" || value === null) return into;
+  if (!Array.isArray(value)) into.push(value);
+  for (const child of Object.values(value)) plainObjects(child, into);
+  return into;
+}
+
+/** Decorates `object`: the key at `key` among its own (or the name given) is moved or added as `how` says. */
+function decorate(object: object, { how, key, value, enumerable }: { how: Decoration; key: number | string; value: unknown; enumerable: boolean }): void {
+  const own = Object.keys(object);
+  const name = typeof key === "number" ? own[key % Math.max(own.length, 1)] ?? "currency" : key;
+  const held = Object.hasOwn(object, name) ? (object as Record<string, unknown>)[name] : value;
+  if (how === "symbol key") {
+    Object.defineProperty(object, Symbol(name), { value: held, enumerable, configurable: true });
+    return;
+  }
+  if (how === "getter") {
+    withGetter(object, name, held);
+    return;
+  }
+  // On a prototype of the object's own (one made for it before, or a new one), as a value or a class's accessor.
+  if (Object.getPrototypeOf(object) === Object.prototype) Object.setPrototypeOf(object, {});
+  const prototype = Object.getPrototypeOf(object) as object;
+  delete (object as Record<string, unknown>)[name];
+  if (how === "class getter") withGetter(prototype, name, held, false);
+  else Object.defineProperty(prototype, name, { value: held, enumerable, configurable: true, writable: true });
+}
+
+describe("any order decorated with keys JSON.stringify does not send, or sends through a getter", () => {
+  it("has the verdict, the counts and the (rule, pointer) list of the body JSON.stringify sends", () => {
+    fc.assert(
+      fc.property(orders, fc.array(decoration, { minLength: 1, maxLength: 6 }), (order, decorating) => {
+        const objects = plainObjects(order);
+        for (const { target, ...how } of decorating) decorate(objects[target % objects.length]!, how);
+        expect(verdict(validate("createOrder", order))).toEqual(verdict(validate("createOrder", asSent(order))));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
