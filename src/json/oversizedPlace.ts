@@ -2,6 +2,7 @@ import type { Limit, StructureLimits } from "../source/entryCount.js";
 import { forInKeys, indexedSize, type EntryFrame } from "./entryFrame.js";
 import { isContainer, placePointer } from "./jsonPointer.js";
 import { answersToJSON } from "./toJSONMethod.js";
+import { holdsKeysBeyond, holdsUnsentKey } from "./unsentKeys.js";
 
 /**
  * Where a caller's value first passes a structural limit, as its JSON text would: the
@@ -29,22 +30,31 @@ export const writtenOtherwise = "written otherwise by JSON.stringify";
  * Whether JSON.stringify writes the object as something else than its entries: one with a
  * toJSON method (a Date writes an ISO string, a decimal library's number a string, a Buffer
  * `{"type":"Buffer","data":[…]}`), a boxed primitive (`new String("USD")` writes "USD"), or
- * any object of a class (own enumerable keys only). A plain object or array (what JSON.parse
- * builds) answers at its prototype; its toJSON, which no key may list (a non-enumerable getter,
- * a Proxy's get trap), is read by the walks as JSON.stringify reads it (answersToJSON).
+ * any object of a class (own enumerable keys only), or a plain object holding a key defined not
+ * enumerable (holdsUnsentKey). A plain object or array (what JSON.parse builds) answers at its
+ * prototype; its toJSON, which no key may list (a non-enumerable getter, a Proxy's get trap),
+ * is read by the walks as JSON.stringify reads it (answersToJSON).
  */
 export function isWrittenOtherwise(node: object): boolean {
+  return hasOtherPrototype(node) || (!Array.isArray(node) && holdsUnsentKey(node));
+}
+
+/**
+ * Whether the object's prototype is another than a plain object's or array's. Any other: a
+ * class's getter or an inherited property is read by the schema (data.currency) but not
+ * written by JSON.stringify (own enumerable keys only), so the value in hand could pass where
+ * the body sent lacks a required property.
+ */
+function hasOtherPrototype(node: object): boolean {
   const prototype: unknown = Object.getPrototypeOf(node);
-  // Any other prototype, too: a class's getter or an inherited property is read by the schema
-  // (data.currency) but not written by JSON.stringify (own enumerable keys only), so the value
-  // in hand could pass where the body sent lacks a required property.
   return prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null;
 }
 
 /**
  * The keys JSON.stringify writes of an object the walk opens: for-in's for a plain object (as
  * the precompiled validators read it, and at no cost more), its own enumerable keys for an
- * object of a class or with any other prototype (an inherited key is never written).
+ * object of a class or with any other prototype (an inherited key is never written), or one
+ * holding a key defined not enumerable.
  */
 function writtenKeys(node: object): string[] {
   return isWrittenOtherwise(node) ? Object.keys(node) : forInKeys(node);
@@ -82,8 +92,9 @@ const quickDepth = 12;
 
 /**
  * The quick count: whether the value is surely within the limits, by a recursion that keeps
- * no trail and allocates nothing. It answers false (the full walk decides) past a limit,
- * past `quickDepth`, at an object that holds itself, or at one JSON.stringify writes as its
+ * no trail and allocates one list of own keys per object. It answers false (the full walk
+ * decides) past a limit, past `quickDepth`, at an object that holds itself, at one holding a
+ * key for-in does not list (holdsKeysBeyond), or at one JSON.stringify writes as its
  * toJSON answers. That toJSON is read of every object, as JSON.stringify reads it: a Proxy
  * is not told from a plain object, and no key for-in lists asks its get trap for toJSON, nor
  * finds a non-enumerable getter or one Object.prototype was given (a miss costs a lookup per
@@ -94,7 +105,7 @@ const quickDepth = 12;
  */
 function quickCount(node: object, budget: number, depth: number, limits: StructureLimits): number {
   // An object JSON writes otherwise is left to the full walk too, which says so once it has counted everything.
-  if (depth > quickDepth || depth > limits.maxDepth || isWrittenOtherwise(node) || answersToJSON(node)) return -1;
+  if (depth > quickDepth || depth > limits.maxDepth || hasOtherPrototype(node) || answersToJSON(node)) return -1;
   let left = budget;
   const size = indexedSize(node);
   if (size !== undefined) {
@@ -113,6 +124,8 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
         if (child === node || (left = quickCount(child, left, depth + 1, limits)) < 0) return -1;
       } else if (isLeftOut(child) || isBigInt(child) || isNonFinite(child)) return -1;
     }
+    // A key for-in did not list (defined not enumerable) is read by name, and not sent.
+    if (holdsKeysBeyond(node, entries)) return -1;
   }
   return left;
 }

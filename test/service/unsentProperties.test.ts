@@ -6,7 +6,8 @@ import { createOrder, orderItem, orderWithItems, type JsonObject } from "../supp
 /**
  * validate(kind, value) checks the body a service is about to send with JSON.stringify, which
  * writes an object's own enumerable string keys (reading a getter among them) and an array's
- * indexes, nothing else: not a key inherited from a prototype, not a symbol key. The oracle is
+ * indexes, nothing else: not a key inherited from a prototype, not a symbol key, not a key
+ * defined without `enumerable` (the validators read each by its name). The oracle is
  * validate() of JSON.parse(JSON.stringify(value)): the same verdict, with each finding at the
  * same pointer (found by the library audit of what validate() reads of a caller's value).
  */
@@ -44,6 +45,12 @@ const withSpecifics = (specifics: (rest: JsonObject) => object): JsonObject => {
 
 describe("validate() reads a caller's value as JSON.stringify sends it", () => {
   it.each<[string, () => object, readonly object[]]>([
+    ["a required key defined not enumerable (Object.defineProperty)", () => Object.defineProperty(without(createOrder(), "currency"), "currency", { value: "USD" }), [currencyRequired]],
+    ["the order's items defined not enumerable", () => Object.defineProperty(without(createOrder(), "orderItems"), "orderItems", { value: [orderItem()] }), [{ ruleId: "schema", severity: "error", path: "/orderItems", message: expect.stringMatching(/^orderItems is required/) }]],
+    ["an undocumented currency defined not enumerable: missing, not refused", () => Object.defineProperty(without(createOrder(), "currency"), "currency", { value: "XXX" }), [currencyRequired]],
+    ["a required key as a getter defined not enumerable", () => withGetter(without(createOrder(), "currency"), "currency", "USD", false), [currencyRequired]],
+    ["a line item's quantity defined not enumerable", () => withSpecifics((rest) => Object.defineProperty(rest, "quantity", { value: 1 })), [quantityMissing]],
+    ["a misspelt key defined not enumerable, on a line item (not sent, so not unknown)", () => { const order = orderWithItems([orderItem()]); Object.defineProperty((order.orderItems as object[])[0], "quantty", { value: 1 }); return order; }, []],
     ["a required key inherited from a prototype (Object.create({ currency }))", () => onPrototype({ currency: "USD" }, without(createOrder(), "currency")), [currencyRequired]],
     ["a line item's quantity inherited from a prototype", () => withSpecifics((rest) => onPrototype({ quantity: 1 }, rest)), [quantityMissing]],
     ["a line item's quantity as a class's getter", () => withSpecifics((rest) => Object.assign(new (class { get quantity() { return 1; } })(), rest)), [quantityMissing]],
@@ -68,7 +75,7 @@ const itemFields = fc.record({ quantity: fc.constantFrom(1, 0, "2"), actualPrice
 const orders = fc.tuple(orderFields, fc.array(itemFields, { minLength: 1, maxLength: 3 })).map(([fields, items]) => orderWithItems(items.map((spec) => orderItem(spec)), fields));
 
 /** The ways a caller's object holds a key JSON.stringify does not send, or sends through a getter. */
-const decorations = ["inherited", "class getter", "symbol key", "getter"] as const;
+const decorations = ["not enumerable", "getter not enumerable", "inherited", "class getter", "symbol key", "getter"] as const;
 type Decoration = (typeof decorations)[number];
 /** Names a decoration adds when it does not move a key the object holds: documented ones, a misspelt one. */
 const addedKey = fc.constantFrom("currency", "quantity", "availability", "orderItems", "shipingAddress");
@@ -92,8 +99,12 @@ function decorate(object: object, { how, key, value, enumerable }: { how: Decora
     Object.defineProperty(object, Symbol(name), { value: held, enumerable, configurable: true });
     return;
   }
-  if (how === "getter") {
-    withGetter(object, name, held);
+  if (how === "getter" || how === "getter not enumerable") {
+    withGetter(object, name, held, how === "getter");
+    return;
+  }
+  if (how === "not enumerable") {
+    Object.defineProperty(object, name, { value: held, enumerable: false, configurable: true, writable: true });
     return;
   }
   // On a prototype of the object's own (one made for it before, or a new one), as a value or a class's accessor.

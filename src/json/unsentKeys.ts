@@ -1,0 +1,20 @@
+/**
+ * Whether an object holds an own key JSON.stringify does not send: one defined without
+ * `enumerable` (Object.defineProperty's default), a value or a getter. The validators and the
+ * rules read a property by its name (`data.currency`), and would check what the body sent
+ * lacks (found by the library audit: `currency` or `orderItems` defined so passed, where the
+ * body sent has none and the OMS requires it). A symbol key is neither sent nor read by name.
+ */
+export function holdsUnsentKey(node: object): boolean {
+  for (const name of Object.getOwnPropertyNames(node)) if (!Object.prototype.propertyIsEnumerable.call(node, name)) return true;
+  return false;
+}
+
+/**
+ * Whether an object's own string keys are other than the `listed` ones for-in listed of it (on
+ * an object whose prototype is Object.prototype or null: its own enumerable keys), at the cost
+ * of one list and no lookup: one of them is then not sent. The quick count asks it of every
+ * object; a polluted Object.prototype's enumerable key, listed by for-in, leaves the object to
+ * the full walk, which asks holdsUnsentKey.
+ */
+export const holdsKeysBeyond = (node: object, listed: number): boolean => Object.getOwnPropertyNames(node).length !== listed;
