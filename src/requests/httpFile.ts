@@ -4,6 +4,8 @@ import type { SubstitutedReference } from "./writtenColumn.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { isRestClientMethod, readRequestLine, restClientMethods, withoutHttpVersion } from "./requestLine.js";
 import { lineFromVariables } from "./lineFromVariables.js";
+import { TextLines } from "./textLines.js";
+import { readBody } from "./httpBody.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -16,8 +18,8 @@ export interface HttpRequest extends RequestEntry {
   readonly writtenUrl: string;
   /** The body's first line, when there is a body. */
   readonly bodyLine?: number;
-  /** For each line of the body, the variables substituted in it (the body's columns differ from the file's from the first). */
-  readonly bodyReferences?: readonly (readonly SubstitutedReference[])[];
+  /** By the line of the body (0 its first), the variables substituted in it, for each line that substitutes any (its columns differ from the file's from the first). */
+  readonly bodyReferences?: ReadonlyMap<number, readonly SubstitutedReference[]>;
 }
 
 export interface HttpProblem {
@@ -32,6 +34,8 @@ export interface HttpFile {
   /** The file variables, each with its own variables substituted. */
   readonly variables: { get(name: string): string | undefined };
   readonly problems: readonly HttpProblem[];
+  /** Where the first request past the caller's maxRequests stands, when the file holds more: then no request or problem is given. */
+  readonly tooMany?: { readonly line: number; readonly column: number; readonly endColumn: number };
 }
 
 const separator = /^\s*###/;
@@ -51,12 +55,22 @@ const missingBlankLine =
  * Parses REST Client (`.http`/`.rest`) text: requests separated by `###`, `@name = value`
  * file variables (visible in the whole file), `# @name` request names, a request line,
  * `?`/`&` query continuation lines, headers, a blank line, and the body. Never throws.
+ * The text is read line by line (TextLines), never split into an array of its lines. A file
+ * of more than `maxRequests` requests is not read past the first one too many: `tooMany`
+ * says where it stands, and no request is returned.
  */
-export function parseHttpFile(text: string): HttpFile {
-  // A lone carriage return ends a line too, as the editor (and JSON positions) count lines: a request after one was missed.
-  const lines = withoutByteOrderMark(text).split(/\r\n|\r|\n/);
+export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
+  const text = withoutByteOrderMark(input);
+  // Each walk over the lines (the file's blocks, a block's lines, its body's) reads forward, so
+  // that each finds the line breaks in one pass; the walk of the blocks starts again once.
+  const walk = new TextLines(text);
+  const lines = new TextLines(text);
+  const bodies = new TextLines(text);
   const raw = new Map<string, string>();
-  for (const line of lines) {
+  for (let at: number | undefined = 0; at !== undefined; at = walk.next(at)) {
+    const line = walk.line(at);
+    // Only a line whose first character past its blanks is @ can set a variable: the others pay no regular expression.
+    if (!line.trimStart().startsWith("@")) continue;
     const m = variableLine.exec(line);
     if (m) raw.set(m[1] as string, (m[2] as string).trim());
   }
@@ -67,24 +81,31 @@ export function parseHttpFile(text: string): HttpFile {
   const problems: HttpProblem[] = [];
   let stopped: string | undefined;
   // One allowance for the whole file: each text's own caps, times every line of the file, were no bound.
-  const budget = expansionBudget(text.length);
+  const budget = expansionBudget(input.length);
   const resolve = (s: string) => {
     const expanded = expandVariables(s, lookup, budget);
     stopped ??= expanded.stopped;
     return expanded;
   };
-  let start = 0;
-  while (start < lines.length) {
-    let end = start;
-    while (end < lines.length && !(end > start && separator.test(lines[end] as string))) end++;
-    if (separator.test(lines[start] as string)) start++;
+  let start: number | undefined = 0;
+  let number = 1;
+  while (start !== undefined) {
+    // The block runs from its first line (a separator, but for the file's first) to the next separator.
+    let end = walk.next(start);
+    let endNumber = number + 1;
+    while (end !== undefined && !separator.test(walk.line(end))) [end, endNumber] = [walk.next(end), endNumber + 1];
+    const first = separator.test(walk.line(start)) ? { at: walk.next(start), number: number + 1 } : { at: start, number };
     stopped = undefined;
-    parseBlock(lines, start, end, resolve, requests, problems);
-    const request = requests.at(-1);
-    if (stopped !== undefined && request !== undefined) {
-      problems.push({ line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn, message: `variables not substituted to the end: ${stopped}` });
+    const request = first.at === undefined || first.number >= endNumber ? undefined : parseBlock({ lines, bodies }, first.at, first.number, endNumber, resolve, problems);
+    if (request !== undefined) {
+      // A payload's arrays hold at most maxEntries entries; a request file, as many requests.
+      if (requests.length >= maxRequests) return { requests: [], variables, problems: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
+      requests.push(request);
+      if (stopped !== undefined) {
+        problems.push({ line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn, message: `variables not substituted to the end: ${stopped}` });
+      }
     }
-    start = end;
+    [start, number] = [end, endNumber];
   }
   return { requests, variables, problems };
 }
@@ -109,26 +130,37 @@ function withHostHeader(url: string, headers: readonly { name: string; value: st
   return `${scheme}://${host}${url}`;
 }
 
+/** The walks a block is read with: its lines, and its body's lines (built after its last line is found). */
+interface BlockLines {
+  readonly lines: TextLines;
+  readonly bodies: TextLines;
+}
+
+/** The request of the block from line `blockNumber` (at offset `blockStart`) to the line before `endNumber`, if it holds one. */
 function parseBlock(
-  lines: readonly string[],
-  start: number,
-  end: number,
+  { lines, bodies }: BlockLines,
+  blockStart: number,
+  blockNumber: number,
+  endNumber: number,
   resolve: (s: string) => Expansion,
-  requests: HttpRequest[],
   problems: HttpProblem[],
-): void {
-  let i = start;
+): HttpRequest | undefined {
+  // The line read (`number`, starting at `at`); `at` is undefined only past the text's last line, where `number` is endNumber.
+  let at: number | undefined = blockStart;
+  let number = blockNumber;
+  const current = () => lines.line(at as number);
+  const advance = () => void ([at, number] = [lines.next(at as number), number + 1]);
   let name: string | undefined;
-  for (; i < end; i++) {
-    const line = lines[i] as string;
+  for (; number < endNumber; advance()) {
+    const line = current();
     const named = nameComment.exec(line);
     if (named) name = named[1];
     if (line.trim() === "" || comment.test(line) || variableLine.test(line)) continue;
     break;
   }
-  if (i >= end) return;
-  const first = lines[i] as string;
-  const lineNumber = i + 1;
+  if (number >= endNumber) return undefined;
+  const first = current();
+  const lineNumber = number;
   const indent = first.length - first.trimStart().length;
   const read = readRequestLine(first.trim());
   // A method variable is substituted first, as REST Client does (docs/requests.md): one whose
@@ -150,16 +182,16 @@ function parseBlock(
   // GET request's URL, which no check here can stand for. One finding, at the word, and no more.
   if (sentMethod !== undefined && /^[A-Za-z]+$/.test(sentMethod) && !isRestClientMethod(sentMethod)) {
     problems.push({ line: lineNumber, column: methodColumn, endColumn: methodEndColumn, message: unknownMethod(sentMethod) });
-    return;
+    return undefined;
   }
-  i++;
+  advance();
   // Query continuation lines: `    ?orderID=1` / `    &page=2`.
   let continuation = "";
-  while (i < end && /^\s*[?&]/.test(lines[i] as string)) continuation += (lines[i] as string).trim(), i++;
+  while (number < endNumber && /^\s*[?&]/.test(current())) continuation += current().trim(), advance();
   urlText += continuation;
   const headers: { name: string; value: string }[] = [];
-  for (; i < end; i++) {
-    const line = lines[i] as string;
+  for (; number < endNumber; advance()) {
+    const line = current();
     if (line.trim() === "") break;
     if (comment.test(line)) continue;
     const h = headerLine.exec(line.trim());
@@ -168,37 +200,30 @@ function parseBlock(
       // One missing blank line is one fault, here, and the body is read from here: every line
       // of a pretty-printed body was a fault of its own, and the request lacked its body.
       const column = line.length - line.trimStart().length + 1;
-      problems.push({ line: i + 1, column, endColumn: line.length + 1, message: missingBlankLine });
+      problems.push({ line: number, column, endColumn: line.length + 1, message: missingBlankLine });
       break;
     } else {
       const column = line.length - line.trimStart().length + 1;
-      problems.push({ line: i + 1, column, endColumn: line.length + 1, message: `not a header ("Name: value"); a body must follow a blank line` });
+      problems.push({ line: number, column, endColumn: line.length + 1, message: `not a header ("Name: value"); a body must follow a blank line` });
     }
   }
-  while (i < end && (lines[i] as string).trim() === "") i++;
-  let last = end;
-  while (last > i && ((lines[last - 1] as string).trim() === "" || comment.test(lines[last - 1] as string))) last--;
-  let body: string | undefined;
-  let bodyLine: number | undefined;
-  let bodyReferences: (readonly SubstitutedReference[])[] | undefined;
-  let bodyFromFile = false;
-  if (last > i) {
-    bodyLine = i + 1;
-    const bodyLines = lines.slice(i, last);
-    if ((bodyLines[0] as string).trimStart().startsWith("<")) bodyFromFile = true;
-    else {
-      const expanded = bodyLines.map(resolve);
-      body = expanded.map((e) => e.text).join("\n");
-      bodyReferences = expanded.map((e) => e.references);
-    }
+  while (number < endNumber && current().trim() === "") advance();
+  const bodyAt = at;
+  const bodyLine = number;
+  // The body ends at its last line that is neither blank nor a comment.
+  let lastLine = 0;
+  for (; number < endNumber; advance()) {
+    const line = current();
+    if (line.trim() !== "" && !comment.test(line)) lastLine = number;
   }
-  requests.push({
+  const body = bodyAt === undefined || lastLine < bodyLine ? undefined : readBody(bodies, bodyAt, bodyLine, lastLine, resolve);
+  return {
     name,
     method: sentMethod ?? method,
     url: withHostHeader(whole ? whole.target + resolve(continuation).text : resolve(urlText).text, headers),
     headers,
-    body,
-    bodyFromFile,
+    body: body?.text,
+    bodyFromFile: body?.fromFile ?? false,
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "read",
     line: lineNumber,
@@ -207,7 +232,7 @@ function parseBlock(
     urlColumn,
     urlEndColumn,
     writtenUrl: urlText0,
-    bodyLine,
-    bodyReferences,
-  });
+    bodyLine: body && bodyLine,
+    bodyReferences: body?.references,
+  };
 }

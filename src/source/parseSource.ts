@@ -2,7 +2,7 @@ import type { SourceFacts } from "../engine/rule.js";
 import { lineStarts, positionAt, positionIn } from "./lineIndex.js";
 import { countKeyTokens } from "./keyTokens.js";
 import { findOversized, mayHoldMoreValues, type Oversized, type StructureLimits } from "./entryCount.js";
-import { findTooDeep } from "./nestingDepth.js";
+import { findTooDeep, tooDenseToBuildFirst } from "./nestingDepth.js";
 import { limitMessage, textWording, type LimitHints } from "./limitMessages.js";
 import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { describeFault, syntaxFaultOffset, type Fault } from "./parseFault.js";
@@ -124,16 +124,19 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   // too many, and its value is small enough to build and then count. A longer one is
   // walked only when its commas and brackets allow too many values.
   const long = text.length >= 2 * maxValues - 1;
-  if (long && mayHoldMoreValues(text, maxValues)) {
+  const valuesCounted = long && mayHoldMoreValues(text, maxValues);
+  // A shorter text is held to the depth before JSON.parse builds every level (found by the
+  // hostile-input audit: 4.8 million [ then as many ], a 9.6 MB request body, took 5.4 s and
+  // 545 MB to be refused once built), by a loop that builds nothing; a text of no more
+  // brackets than the limit (the documents' example) is passed by two indexOf scans. A
+  // longer one that passes the values bound (a clean 50 MB order) is parsed first, unless its
+  // brackets are too dense to build cheaply (tooDenseToBuildFirst: the same 4.8 million levels
+  // with padding past the length): the loop would add about half of JSON.parse's time to it.
+  const depthCounted = !valuesCounted && (!long || tooDenseToBuildFirst(text, maxDepth));
+  if (valuesCounted) {
     const oversized = findOversized(text, { maxDepth, maxEntries, maxValues });
     if (oversized) return failed(text, oversizedFault(text, oversized, limits()));
-  } else if (!long) {
-    // A shorter text is held to the depth before JSON.parse builds every level (found by the
-    // hostile-input audit: 4.8 million [ then as many ], a 9.6 MB request body, took 5.4 s and
-    // 545 MB to be refused once built), by a loop that builds nothing; a text of no more
-    // brackets than the limit (the documents' example) is passed by two indexOf scans. A
-    // longer one that passes the values bound (a clean 50 MB order) is parsed first: the loop
-    // would add about half of JSON.parse's time to it.
+  } else if (depthCounted) {
     const tooDeep = findTooDeep(text, maxDepth);
     if (tooDeep >= 0) return failed(text, oversizedFault(text, firstPast(text, maxDepth, maxEntries) ?? { offset: tooDeep, limit: "depth" }, limits()));
   }
@@ -142,7 +145,7 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
     value = JSON.parse(text);
   } catch (error) {
     // The fault finder recurses once per level: a long text nested past the limit stops here first.
-    const tooDeep = long ? findTooDeep(text, maxDepth) : -1;
+    const tooDeep = long && !depthCounted ? findTooDeep(text, maxDepth) : -1;
     if (tooDeep >= 0) return failed(text, tooDeepFault(tooDeep, limits()));
     // The first fault in the text wins here too (found by the hostile-input audit: an array of
     // 3.3 million {} closed by a trailing comma was told of the comma, 9.9 million characters
