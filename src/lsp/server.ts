@@ -1,4 +1,4 @@
-import { updateDocument } from "./documentUpdate.js";
+import { deferredUpdate } from "./deferredUpdate.js";
 import { fileConfig } from "../config/fileConfig.js";
 import { basename } from "node:path";
 import {
@@ -113,7 +113,7 @@ export interface ServerState {
  * changes or the workspace folders do. Everything it lints goes through the CLI's own path (config, kinds, rules).
  */
 export function startServer(connection: Connection): ServerState {
-  const documents = new TextDocuments({ create: TextDocument.create, update: updateDocument });
+  const documents = new TextDocuments({ create: TextDocument.create, update: deferredUpdate });
   const configs = new WorkspaceConfigs();
   const linted = new Map<string, Linted>();
   const pending = new PendingLints((uri) => lint(uri).then(() => undefined, reportLintFailure));
