@@ -1,5 +1,6 @@
 import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
 import { carriageReturn } from "../source/jsonChars.js";
+import { lineFeedEdits } from "./lineFeedEdits.js";
 
 /**
  * A didChange's changes applied to a document. TextDocument.update applies them one at a
@@ -12,8 +13,14 @@ import { carriageReturn } from "../source/jsonChars.js";
  */
 export function updateDocument(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
   const text = document.getText();
+  // A document whose lines TextDocument no longer counts as its text has them keeps being changed by it (see linesOfText).
+  if (changes.length > 1 && !linesOfText(document, text)) return TextDocument.update(document, changes, version);
   const spans = descendingSpans(document, text, changes);
-  if (spans === undefined) return TextDocument.update(document, changes, version);
+  if (spans === undefined) {
+    // Several changes in any order (a run of keystrokes, gathered by deferredUpdate), in one pass where the text has line feeds alone.
+    const edited = changes.length < 2 ? undefined : lineFeedEdits(document, text, changes);
+    return edited === undefined ? TextDocument.update(document, changes, version) : TextDocument.create(document.uri, document.languageId, version, edited);
+  }
   const pieces: string[] = [];
   let end = text.length;
   for (const span of spans) {
@@ -22,6 +29,19 @@ export function updateDocument(document: TextDocument, changes: TextDocumentCont
   }
   pieces.push(text.slice(0, end));
   return TextDocument.create(document.uri, document.languageId, version, pieces.reverse().join(""));
+}
+
+/**
+ * Whether the document's lines start where its text's do. TextDocument keeps where lines start
+ * as it applies a change, and after a change at a line past the last its count no longer matches
+ * the text (found by deferredUpdate's property): the next changes' positions resolve against its
+ * count, so the document built afresh here, which counts the text's lines, would place them elsewhere.
+ */
+function linesOfText(document: TextDocument, text: string): boolean {
+  const counted = TextDocument.create(document.uri, document.languageId, document.version, text);
+  if (counted.lineCount !== document.lineCount) return false;
+  for (let line = 1; line < counted.lineCount; line++) if (counted.offsetAt({ line, character: 0 }) !== document.offsetAt({ line, character: 0 })) return false;
+  return true;
 }
 
 interface Span {

@@ -25,23 +25,40 @@ interface HeldEnd {
  * The end of the input is held the same way (`inputEnded`): a client that writes its requests,
  * or `shutdown` and `exit`, and closes the pipe at once (`cat requests | oms-lint lsp`) got
  * nothing, not even the initialize answer, as the process ended on the end of input.
+ *
+ * Both wait for the work the server put off (`finish`: its lints due after a pause in typing),
+ * run at once when the end comes: a script that only opened and edited documents got no
+ * diagnostics, as the process ended before their timers fired.
  */
 export class ExitAfterAnswers {
   readonly #owed = new Set<number | string>();
   readonly #idle: () => boolean;
+  readonly #finish: () => Promise<void> | undefined;
+  readonly #onFinished: () => void;
+  /** Where the work put off is: not started until the end has come. */
+  #finishing: "started" | "done" | undefined;
   /** The held `exit`, handed on when called; "handed" once it has been. */
   #exit: (() => void) | "handed" | undefined;
   /** The held end of the input; "ended" once its `end` has been called. */
   #inputEnd: HeldEnd | "ended" | undefined;
 
-  /** `idle`: whether the writer has nothing waiting and nothing under way. */
-  constructor(idle: () => boolean) {
+  /**
+   * `idle`: whether the writer has nothing waiting and nothing under way; `finish`: does the
+   * work the server put off, now (undefined: there is none); `finished`: told once that work, if any, is done.
+   */
+  constructor(idle: () => boolean, finish: () => Promise<void> | undefined = () => undefined, finished: () => void = () => undefined) {
     this.#idle = idle;
+    this.#finish = finish;
+    this.#onFinished = finished;
   }
 
-  /** Whether every request handed on has been answered. */
-  get answered(): boolean {
-    return this.#owed.size === 0;
+  /**
+   * The input has closed and every message read is handed on: whether the connection may hear
+   * of the close (once closed, it throws on whatever the server sends). Every request handed on
+   * must be answered, and the work put off done: it is started here, if it was not.
+   */
+  settledAtClose(): boolean {
+    return this.#finishedWork() && this.#owed.size === 0;
   }
 
   /** Hands a message on to the connection (`hand`); a request is owed its answer, and `exit` waits for them all. */
@@ -54,12 +71,14 @@ export class ExitAfterAnswers {
       clearTimeout(timer);
       hand(message);
     };
+    // Every message before it is handled: the lints they put off are due now.
+    this.#finishedWork();
     this.written(undefined);
   }
 
   /**
    * The input has ended: `end` is called once every message read has been handed on (`drained`),
-   * every request handed on is answered and all is written; or once nothing has been written for
+   * every request handed on is answered, the work put off is done and all is written; or once nothing has been written for
    * `mostExitWaitMs`. The bound restarts with each message written, not from the end of input:
    * the input has ended, so what is left to do is finite, and a scripted client's last requests
    * (a fix-all of a large order) may take longer than a second; only a client that has stopped
@@ -80,9 +99,26 @@ export class ExitAfterAnswers {
       clearTimeout(held.timer);
       held.timer = setTimeout(() => this.#endNow(), mostExitWaitMs);
     }
-    if (this.#owed.size > 0 || !this.#idle()) return;
+    const drained = typeof held === "object" && held.drained();
+    if (drained) this.#finishedWork();
+    if (this.#owed.size > 0 || !this.#idle() || this.#finishing !== "done") return;
     this.#exitNow();
-    if (typeof held === "object" && held.drained()) this.#endNow();
+    if (drained) this.#endNow();
+  }
+
+  /** Whether the work put off is done; started the first time the end asks. */
+  #finishedWork(): boolean {
+    if (this.#finishing === undefined) {
+      const done = () => {
+        this.#finishing = "done";
+        this.written(undefined);
+        this.#onFinished();
+      };
+      const work = this.#finish();
+      this.#finishing = work === undefined ? "done" : "started";
+      void work?.then(done, done);
+    }
+    return this.#finishing === "done";
   }
 
   #exitNow(): void {

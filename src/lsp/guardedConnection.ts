@@ -21,21 +21,25 @@ export interface GuardedConnection {
   readonly inputEnded: (end: () => void) => void;
 }
 
+/** The work a server puts off (its lints due after a pause in typing), done now that the end has come; undefined when there is none. */
+export type Finish = () => Promise<void> | undefined;
+
 /**
  * A server connection over a pair of streams that answers malformed traffic (GuardedMessageReader)
  * and reads and writes in bounded memory: `oms-lint lsp` over stdio, the tests over in-memory streams.
  * Its error responses go through the connection's own writer (OutgoingQueue), one message after
  * another. The message strategy tells the reader when the connection takes a message, so that the
  * reader hands it the next (IncomingQueue); the writer tells it when the client has read enough of
- * the answers waiting for it to read on. The client's `exit` waits for the answers owed (ExitAfterAnswers).
+ * the answers waiting for it to read on. The client's `exit`, and the end of the input, wait for
+ * the answers owed and for the work the server put off (`finish`), done at once (ExitAfterAnswers).
  */
-export function guardedConnection(input: Readable, output: Writable, { messageStrategy, ...options }: ConnectionOptions, limits: StreamLimits = defaultStreamLimits): GuardedConnection {
-  const exits = new ExitAfterAnswers(() => writer.idle);
+export function guardedConnection(input: Readable, output: Writable, { messageStrategy, ...options }: ConnectionOptions, limits: StreamLimits = defaultStreamLimits, finish: Finish = () => undefined): GuardedConnection {
+  const exits = new ExitAfterAnswers(() => writer.idle, finish, () => reader.settled());
   const writer: OutgoingQueue = new OutgoingQueue(new StreamMessageWriter(output), limits.output, () => reader.readOn(), (message) => {
     exits.written(message);
-    reader.written();
+    reader.settled();
   });
-  const reader: GuardedMessageReader = new GuardedMessageReader(input, (response) => void writer.write(response).catch(() => undefined), limits, () => writer.full, () => exits.answered);
+  const reader: GuardedMessageReader = new GuardedMessageReader(input, (response) => void writer.write(response).catch(() => undefined), limits, () => writer.full, () => exits.settledAtClose());
   const taking: MessageStrategy = {
     handleMessage(message, next) {
       try {

@@ -46,7 +46,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
   readonly #answer: Answer;
   readonly #limits: ReaderLimits;
   readonly #outputFull: () => boolean;
-  readonly #answered: () => boolean;
+  readonly #settled: () => boolean;
   #queue: IncomingQueue | undefined;
   #read: (() => void) | undefined;
   #paused = false;
@@ -55,15 +55,16 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
 
   /**
    * `outputFull`: whether the client has left so much unread that the server should read no more
-   * (OutgoingQueue); `answered`: whether every request handed on has been answered (ExitAfterAnswers).
+   * (OutgoingQueue); `settled`: asked once the input has closed and all read is handed on, whether every
+   * request handed on has been answered and the work the server put off is done (ExitAfterAnswers).
    */
-  constructor(input: Readable, answer: Answer, limits = defaultReaderLimits, outputFull: () => boolean = () => false, answered: () => boolean = () => true) {
+  constructor(input: Readable, answer: Answer, limits = defaultReaderLimits, outputFull: () => boolean = () => false, settled: () => boolean = () => true) {
     super();
     this.#input = input;
     this.#answer = answer;
     this.#limits = limits;
     this.#outputFull = outputFull;
-    this.#answered = answered;
+    this.#settled = settled;
   }
 
   /** The client has read some of what the server wrote: reading may go on. */
@@ -87,20 +88,20 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     this.#closeWhenDrained();
   }
 
-  /** The writer has written a message: the last answer owed may let the connection hear of the close. */
-  written(): void {
+  /** The writer has written a message, or the work put off is done: the last of what the close waits for may be. */
+  settled(): void {
     this.#closeWhenDrained();
   }
 
   /**
    * The connection hears that the input closed only once it has taken every message read before,
-   * and answered every request among them: vscode-jsonrpc's connection, once closed, throws on
+   * answered every request among them, and done the lints they put off: vscode-jsonrpc's connection, once closed, throws on
    * every notification and request the server sends, and the server's handlers of those messages
    * (`initialized` registering its watcher, a lint publishing, a hover that lints a change not yet
    * linted and publishes it before it answers) failed with a stack trace, where they had been read in time.
    */
   #closeWhenDrained(): void {
-    if (this.#closed !== true || !this.drained || !this.#answered()) return;
+    if (this.#closed !== true || !this.drained || !this.#settled()) return;
     this.#closed = "told";
     this.fireClose();
   }

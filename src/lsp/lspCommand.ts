@@ -17,7 +17,7 @@ passages. Editors start it themselves; see "In your editor" in the README.
  * imported only for this subcommand, so the language server's libraries never slow the
  * CLI's start. Resolves never: the server ends the process on the client's `exit`
  * notification (0 after a shutdown request, 1 without), or when its input closes, once it has
- * answered and written what it had read by then.
+ * answered and written what it had read by then, and published the lints it put off.
  */
 export async function runLsp(argv: readonly string[], io: CliIo): Promise<number> {
   for (const arg of argv) {
@@ -37,8 +37,9 @@ export async function runLsp(argv: readonly string[], io: CliIo): Promise<number
   const served = serveStreams(process.stdin, process.stdout);
   // vscode-languageserver ends the process when its input ends only for an input it reads
   // itself; this one goes through GuardedMessageReader. As it does: 0 after shutdown, else 1;
-  // but only once the messages read before the end are answered and written (or a bounded
-  // while), where it ended at once and a client that closed the pipe after writing got nothing.
+  // but only once the messages read before the end are answered, the lints they put off are
+  // published, and all is written (or a bounded while), where it ended at once and a client
+  // that closed the pipe after writing got nothing.
   const inputEnded = () => served.inputEnded(() => process.exit(served.shutDown() ? 0 : 1));
   process.stdin.on("end", inputEnded).on("close", inputEnded);
   return new Promise<number>(() => {});

@@ -12,7 +12,7 @@ export interface ServedStreams {
   readonly held: () => Held | undefined;
   readonly unsent: () => Unsent;
   readonly shutDown: () => boolean;
-  /** The input has ended: `end` is called once the messages read are answered and all is written, or after a bounded wait. */
+  /** The input has ended: `end` is called once the messages read are answered, the lints they put off published, and all is written, or after a bounded wait. */
   readonly inputEnded: (end: () => void) => void;
 }
 
@@ -20,11 +20,15 @@ export interface ServedStreams {
  * The language server on a pair of streams, wired one way for all: the guarded reader (malformed
  * traffic answered, messages and the queue of them bounded), the bounded writer (OutgoingQueue),
  * the lifecycle gate (which also refuses an initialize it cannot read, so the server itself only
- * ever sees one it can), queued cancellations answered, then the server. `oms-lint lsp` serves stdio with it; the tests serve in-memory streams, with smaller limits.
+ * ever sees one it can), queued cancellations answered, then the server, whose lints put off
+ * the end runs at once. `oms-lint lsp` serves stdio with it; the tests serve in-memory streams, with smaller limits.
  */
 export function serveStreams(input: Readable, output: Writable, limits: StreamLimits = defaultStreamLimits): ServedStreams {
   const gate = lifecycleGate();
-  const { connection, held, unsent, inputEnded } = guardedConnection(input, output, { messageStrategy: gate, connectionStrategy: cancelQueued }, limits);
+  // Asked only when the end comes, long after the server is started on the connection.
+  let state: ServerState | undefined;
+  const { connection, held, unsent, inputEnded } = guardedConnection(input, output, { messageStrategy: gate, connectionStrategy: cancelQueued }, limits, () => state?.finishLints());
   answerRefusals(connection);
-  return { state: startServer(connection), held, unsent, shutDown: () => gate.shutDown, inputEnded };
+  state = startServer(connection);
+  return { state, held, unsent, shutDown: () => gate.shutDown, inputEnded };
 }

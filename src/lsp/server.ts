@@ -1,4 +1,4 @@
-import { updateDocument } from "./documentUpdate.js";
+import { deferredUpdate } from "./deferredUpdate.js";
 import { fileConfig } from "../config/fileConfig.js";
 import { basename } from "node:path";
 import {
@@ -40,6 +40,7 @@ import { limitsOf } from "../lint/oversizedValue.js";
 import { shellQuoted, splitFileArgument } from "./splitCommandLine.js";
 import { quickFixActions } from "./quickFixActions.js";
 import { oneAtATime } from "./oneAtATime.js";
+import { PendingLints } from "./pendingLints.js";
 import { filePathOf } from "./filePathOf.js";
 import { runFolder } from "./runFolder.js";
 import { WorkspaceConfigs, type LoadedConfig } from "./workspaceConfigs.js";
@@ -101,6 +102,8 @@ export interface ServerState {
   readonly heldConfigs: () => number;
   /** An open document's text and version, as the server has them. */
   readonly document: (uri: string) => { readonly version: number; readonly text: string } | undefined;
+  /** The end has come (the input ended, or `exit`): the lints put off are run now, and those under way awaited (PendingLints). */
+  readonly finishLints: () => Promise<void> | undefined;
 }
 
 /**
@@ -110,10 +113,10 @@ export interface ServerState {
  * changes or the workspace folders do. Everything it lints goes through the CLI's own path (config, kinds, rules).
  */
 export function startServer(connection: Connection): ServerState {
-  const documents = new TextDocuments({ create: TextDocument.create, update: updateDocument });
+  const documents = new TextDocuments({ create: TextDocument.create, update: deferredUpdate });
   const configs = new WorkspaceConfigs();
   const linted = new Map<string, Linted>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  const pending = new PendingLints((uri) => lint(uri).then(() => undefined, reportLintFailure));
   /** Lint runs started for each open document: a config change re-lints without a new version, and the later run wins. */
   const runs = new Map<string, number>();
   const opened = new Set<string>();
@@ -145,8 +148,7 @@ export function startServer(connection: Connection): ServerState {
     connection,
     documents,
     (uri) => {
-      clearTimeout(timers.get(uri));
-      timers.delete(uri);
+      pending.cancel(uri);
       linted.delete(uri);
       // A lint under way publishes nothing.
       runs.set(uri, (runs.get(uri) ?? 0) + 1);
@@ -164,7 +166,6 @@ export function startServer(connection: Connection): ServerState {
    * before the newer text), unless the document was closed.
    */
   async function lint(uri: string, answering = false): Promise<Found | undefined> {
-    timers.delete(uri);
     const document = documents.get(uri);
     if (document === undefined || stale.has(uri)) return undefined;
     const { version } = document;
@@ -203,8 +204,8 @@ export function startServer(connection: Connection): ServerState {
   }
 
   /**
-   * A lint that failed is told in the client's log. One whose timer fired after the client went
-   * (the input ended during a change's debounce) failed to publish for that reason, and the log
+   * A lint that failed is told in the client's log. One that publishes after the client went
+   * (its output closed, or the end's bounded wait over) failed for that reason, and the log
    * goes over the same closed connection, which throws: there is no one left to tell.
    */
   function reportLintFailure(error: Error): void {
@@ -215,16 +216,8 @@ export function startServer(connection: Connection): ServerState {
     }
   }
 
-  function schedule(uri: string, delay: number): void {
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => void lint(uri).catch(reportLintFailure), delay),
-    );
-  }
-
   function relintAll(): void {
-    for (const document of documents.all()) schedule(document.uri, 0);
+    for (const document of documents.all()) pending.schedule(document.uri, 0);
   }
 
   /**
@@ -350,11 +343,10 @@ export function startServer(connection: Connection): ServerState {
   });
   documents.onDidChangeContent(({ document }) => {
     // Opening lints at once; typing waits for a pause.
-    schedule(document.uri, opened.delete(document.uri) ? 0 : debounceMs);
+    pending.schedule(document.uri, opened.delete(document.uri) ? 0 : debounceMs);
   });
   documents.onDidClose(({ document }) => {
-    clearTimeout(timers.get(document.uri));
-    timers.delete(document.uri);
+    pending.cancel(document.uri);
     opened.delete(document.uri);
     linted.delete(document.uri);
     runs.delete(document.uri);
@@ -381,7 +373,7 @@ export function startServer(connection: Connection): ServerState {
     const document = documents.get(uri);
     // Linted at this version (a JSON file that is no payload too: a hover over package.json lints nothing again).
     if (document === undefined || linted.get(uri)?.version === document.version) return current(uri);
-    clearTimeout(timers.get(uri));
+    pending.cancel(uri);
     return lint(uri, true);
   }
 
@@ -460,12 +452,13 @@ export function startServer(connection: Connection): ServerState {
   documents.listen(checkedDocumentSync(connection, stale.acceptsChange));
   connection.listen();
   return {
-    heldDocuments: () => new Set([...linted.keys(), ...timers.keys(), ...runs.keys(), ...opened, ...stale.uris(), ...configs.documents]).size,
+    heldDocuments: () => new Set([...linted.keys(), ...pending.uris, ...runs.keys(), ...opened, ...stale.uris(), ...configs.documents]).size,
     heldConfigs: () => configs.held,
     document: (uri) => {
       const document = documents.get(uri);
       return document && { version: document.version, text: document.getText() };
     },
+    finishLints: () => pending.finish(),
   };
 }
 

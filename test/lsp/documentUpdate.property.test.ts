@@ -10,13 +10,16 @@ import { updateDocument } from "../../src/lsp/documentUpdate.js";
  */
 
 const text = fc.string({ unit: fc.constantFrom("a", "b", " ", "\n", "\r\n", "\r", "😀", "{", "\""), maxLength: 60 });
+/** Texts with line feeds alone (as most editors write JSON on Linux and macOS): the changes in any order are applied in one pass there. */
+const lineFeedText = fc.string({ unit: fc.constantFrom("a", "b", " ", "\n", "😀", "{", "\""), maxLength: 60 });
 const inserted = fc.string({ unit: fc.constantFrom("x", "\n", "\r\n", "😀", ""), maxLength: 4 });
+const lineFeedInserted = fc.string({ unit: fc.constantFrom("x", "\n", "😀", ""), maxLength: 4 });
 
 /** Changes at random places of `original`, listed last to first (descending), or in any order. */
-function changesFor(original: string, descending: boolean): fc.Arbitrary<TextDocumentContentChangeEvent[]> {
+function changesFor(original: string, descending: boolean, put = inserted): fc.Arbitrary<TextDocumentContentChangeEvent[]> {
   const document = TextDocument.create("file:///a.json", "json", 1, original);
   const offset = fc.integer({ min: 0, max: original.length });
-  return fc.array(fc.tuple(offset, offset, inserted), { minLength: 1, maxLength: 8 }).map((picks) => {
+  return fc.array(fc.tuple(offset, offset, put), { minLength: 1, maxLength: 8 }).map((picks) => {
     const spans = picks.map(([a, b, newText]) => ({ start: Math.min(a, b), end: Math.max(a, b), newText }));
     if (descending) {
       // Each wholly before the one listed before it.
@@ -39,11 +42,15 @@ function changesFor(original: string, descending: boolean): fc.Arbitrary<TextDoc
 }
 
 describe("updateDocument", () => {
-  for (const descending of [true, false]) {
-    it(`gives TextDocument.update's text and positions for changes ${descending ? "listed last to first" : "in any order"}`, () => {
+  for (const [descending, texts, put, what] of [
+    [true, text, inserted, "listed last to first"],
+    [false, text, inserted, "in any order"],
+    [false, lineFeedText, lineFeedInserted, "in any order, on a text of line feeds alone"],
+  ] as const) {
+    it(`gives TextDocument.update's text and positions for changes ${what}`, () => {
       fc.assert(
         fc.property(
-          text.chain((original) => fc.tuple(fc.constant(original), changesFor(original, descending))),
+          texts.chain((original) => fc.tuple(fc.constant(original), changesFor(original, descending, put))),
           ([original, changes]) => {
             const expected = TextDocument.update(TextDocument.create("file:///a.json", "json", 1, original), changes, 2);
             const actual = updateDocument(TextDocument.create("file:///a.json", "json", 1, original), changes, 2);

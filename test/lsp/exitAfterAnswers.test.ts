@@ -121,3 +121,75 @@ describe("the end of input waits for what was read to be answered, a bounded whi
     expect(ends).toEqual([1]);
   });
 });
+
+describe("the end waits for the work the server put off (its lints due after a pause in typing), a bounded while", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** Work that ends when `done` is called, and how many times it was started. */
+  function putOff() {
+    const work = { started: 0, done: () => undefined as void };
+    const finish = () => {
+      work.started++;
+      return new Promise<void>((resolve) => (work.done = resolve));
+    };
+    return { work, finish };
+  }
+
+  it("hands exit on once the work is done, started once, when exit comes", async () => {
+    const { methods, hand } = handedOn();
+    const { work, finish } = putOff();
+    const exits = new ExitAfterAnswers(() => true, finish);
+    exits.handOn(exit, hand);
+    exits.written(undefined);
+    expect(work.started).toBe(1);
+    expect(methods).toEqual([]);
+    work.done();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(methods).toEqual(["exit"]);
+  });
+
+  it("ends the input once the work is done, started only once every message read is handed on", async () => {
+    let drained = false;
+    const { work, finish } = putOff();
+    const exits = new ExitAfterAnswers(() => true, finish);
+    const ends: number[] = [];
+    exits.inputEnded(() => drained, () => ends.push(1));
+    expect(work.started).toBe(0);
+    drained = true;
+    exits.written(undefined);
+    expect(work.started).toBe(1);
+    expect(ends).toEqual([]);
+    work.done();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ends).toEqual([1]);
+  });
+
+  it("lets the connection hear of the close only once the work is done, and tells when it is", async () => {
+    const { work, finish } = putOff();
+    let told = 0;
+    const exits = new ExitAfterAnswers(() => true, finish, () => told++);
+    expect(exits.settledAtClose()).toBe(false);
+    expect(work.started).toBe(1);
+    work.done();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(told).toBe(1);
+    expect(exits.settledAtClose()).toBe(true);
+    expect(work.started).toBe(1);
+  });
+
+  it("hands exit on, and ends the input, after the bound when the work never ends", () => {
+    const { methods, hand } = handedOn();
+    const { finish } = putOff();
+    const exits = new ExitAfterAnswers(() => true, finish);
+    const ends: number[] = [];
+    exits.handOn(exit, hand);
+    exits.inputEnded(() => true, () => ends.push(1));
+    vi.advanceTimersByTime(mostExitWaitMs - 1);
+    expect(methods).toEqual([]);
+    expect(ends).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(methods).toEqual(["exit"]);
+    expect(ends).toEqual([1]);
+  });
+});

@@ -102,6 +102,57 @@ describe("a script that opens a document, asks a hover and closes its input", ()
 });
 
 /**
+ * A script that only opens and edits documents, and ends its input (or sends `exit`) with no
+ * request about them, is owed their diagnostics: the lint waited for its timer (150 ms after
+ * an edit, the next turn after an open), and the process ended first, publishing nothing
+ * (found by the language server audit).
+ */
+describe("a script that opens and edits documents and ends without a request about them", () => {
+  const uri = pathToFileURL(join(tmpdir(), "scripted-order.json")).href;
+  const valid = JSON.stringify(createOrder(), null, 2);
+  const withOrderID = JSON.stringify(createOrder({ orderID: 555555 }), null, 2);
+  const didOpen = (text: string) => framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "json", version: 1, text } } });
+  const didChange = (version: number, text: string) => framed({ jsonrpc: "2.0", method: "textDocument/didChange", params: { textDocument: { uri, version }, contentChanges: [{ text }] } });
+  const shutdown = framed({ jsonrpc: "2.0", id: 2, method: "shutdown" });
+  const exit = framed({ jsonrpc: "2.0", method: "exit" });
+  /** What the server last published for the document. */
+  const lastPublished = (messages: Message[]) =>
+    messages.flatMap((m) => ("method" in m && m.method === "textDocument/publishDiagnostics" ? [(m as NotificationMessage & { params: PublishDiagnosticsParams }).params] : [])).filter((p) => p.uri === uri).at(-1);
+  const codes = (published: PublishDiagnosticsParams | undefined) => published?.diagnostics.map((d) => d.code);
+
+  const ends = [
+    ["its input ends", "", 1],
+    ["it sends exit without shutdown", exit, 1],
+    ["it sends shutdown and exit", shutdown + exit, 0],
+    ["it sends shutdown and its input ends", shutdown, 0],
+  ] as const;
+
+  it.each(ends)("gets the diagnostics of a document it opened when %s", async (_, end, exitCode) => {
+    const { messages, code, stderr } = await pipedAtOnce(initialize + initialized + didOpen(withOrderID) + end);
+    expect(lastPublished(messages)).toMatchObject({ version: 1 });
+    expect(codes(lastPublished(messages))).toContain("read-only-ids");
+    expect(stderr).toBe("");
+    expect(code).toBe(exitCode);
+  });
+
+  it.each(ends)("gets the diagnostics of the last text of a document it edited when %s, the change's pause not over", async (_, end, exitCode) => {
+    const { messages, code, stderr } = await pipedAtOnce(initialize + initialized + didOpen(valid) + didChange(2, withOrderID) + end);
+    expect(lastPublished(messages)).toMatchObject({ version: 2 });
+    expect(codes(lastPublished(messages))).toContain("read-only-ids");
+    expect(stderr).toBe("");
+    expect(code).toBe(exitCode);
+  });
+
+  it("gets the diagnostics of a document it closed cleared, last", async () => {
+    const didClose = framed({ jsonrpc: "2.0", method: "textDocument/didClose", params: { textDocument: { uri } } });
+    const { messages, code } = await pipedAtOnce(initialize + initialized + didOpen(withOrderID) + didChange(2, valid) + didClose);
+    expect(lastPublished(messages)?.diagnostics).toEqual([]);
+    expect(lastPublished(messages)?.version).toBeUndefined();
+    expect(code).toBe(1);
+  });
+});
+
+/**
  * A client that dies closes both ends: the server's output, then its input. A hover about a
  * document just opened was being handled; its failure went to the remote console, whose
  * notification threw "Connection is closed" in a promise's catch, and the process ended with
@@ -117,6 +168,23 @@ describe("the language server whose client died while it handled a request", () 
     const opened = framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "json", version: 1, text: JSON.stringify(createOrder()) } } });
     const hoverOnIt = framed({ jsonrpc: "2.0", id: 2, method: "textDocument/hover", params: { textDocument: { uri }, position: { line: 0, character: 5 } } });
     server.stdin.write(initialize + initialized + opened + hoverOnIt);
+    server.stdout.destroy();
+    server.stdin.end();
+    expect(await exited).toBe(1);
+    expect(stderr).not.toMatch(/ConnectionError|^\s+at /m);
+  });
+
+  it("ends as its input ends, with no stack trace, when a lint was waiting for a pause in typing", async () => {
+    // The lint put off is run at the end, and publishes to an output already closed.
+    const server = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: tmpdir(), stdio: "pipe" });
+    let stderr = "";
+    server.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => server.on("close", (code) => resolve(code)));
+    const uri = pathToFileURL(join(tmpdir(), "order.json")).href;
+    const text = JSON.stringify(createOrder());
+    const opened = framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "json", version: 1, text } } });
+    const changed = framed({ jsonrpc: "2.0", method: "textDocument/didChange", params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: ` ${text}` }] } });
+    server.stdin.write(initialize + initialized + opened + changed);
     server.stdout.destroy();
     server.stdin.end();
     expect(await exited).toBe(1);

@@ -35,6 +35,7 @@ export class RawWire {
   readonly held: () => Held | undefined;
   /** What the server has to write and has not yet handed to the stream. */
   readonly unsent: () => Unsent;
+  readonly #inputEnded: (end: () => void) => void;
   #waiters: (() => void)[] = [];
 
   constructor(limits: WireLimits = {}) {
@@ -43,6 +44,7 @@ export class RawWire {
     this.server = served.state;
     this.held = served.held;
     this.unsent = served.unsent;
+    this.#inputEnded = served.inputEnded;
     new StreamMessageReader(this.#toClient).listen((message) => {
       this.received.push(message);
       for (const waiter of this.#waiters) waiter();
@@ -123,5 +125,21 @@ export class RawWire {
 
   close(): void {
     this.#toServer.end();
+  }
+
+  /**
+   * Ends the input as `oms-lint lsp` sees its standard input end, and resolves where the process
+   * would exit, once every message the server wrote by then has been read here (the reader hands
+   * them on one turn after another: a message of this wire's own, written after them, comes last).
+   */
+  async endInput(): Promise<void> {
+    await new Promise<void>((ended) => {
+      this.#toServer.once("end", () => this.#inputEnded(ended));
+      this.#toServer.end();
+    });
+    const last = { jsonrpc: "2.0", method: "$/rawWire/ended" };
+    this.#toClient.write(framed(last));
+    await this.until(() => this.received.find((m) => Message.isNotification(m) && m.method === last.method));
+    this.received.pop();
   }
 }

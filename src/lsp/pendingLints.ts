@@ -1,0 +1,59 @@
+/**
+ * The lints a server has put off (each document's, due when its typing pauses) and those its
+ * timers have started. When the end comes (the input ends, or `exit`), `finish` runs the ones
+ * still due at once and waits for all under way: a script that opens or edits a document and
+ * ends its input with no request about it got no diagnostics, as the process ended before the
+ * timer fired.
+ */
+export class PendingLints {
+  readonly #lint: (uri: string) => Promise<void>;
+  readonly #due = new Map<string, NodeJS.Timeout>();
+  readonly #running = new Set<Promise<void>>();
+
+  /** `lint`: lints a document and publishes its findings; it never rejects (a failure is told in it). */
+  constructor(lint: (uri: string) => Promise<void>) {
+    this.#lint = lint;
+  }
+
+  /** The documents whose lint is due and not yet started. */
+  get uris(): IterableIterator<string> {
+    return this.#due.keys();
+  }
+
+  /** Lints `uri` after `delay` ms, in place of the lint of it that was due. */
+  schedule(uri: string, delay: number): void {
+    this.cancel(uri);
+    this.#due.set(
+      uri,
+      setTimeout(() => this.#start(uri), delay),
+    );
+  }
+
+  /** The lint of `uri` that was due is not run (the document closed, or a request lints it now). */
+  cancel(uri: string): void {
+    clearTimeout(this.#due.get(uri));
+    this.#due.delete(uri);
+  }
+
+  /** Every lint due is started now, and all under way are awaited (until none is due or under way); undefined when there are none. */
+  finish(): Promise<void> | undefined {
+    return this.#idle ? undefined : this.#finishAll();
+  }
+
+  get #idle(): boolean {
+    return this.#due.size === 0 && this.#running.size === 0;
+  }
+
+  async #finishAll(): Promise<void> {
+    while (!this.#idle) {
+      for (const uri of [...this.#due.keys()]) this.#start(uri);
+      await Promise.all(this.#running);
+    }
+  }
+
+  #start(uri: string): void {
+    this.cancel(uri);
+    const run: Promise<void> = this.#lint(uri).finally(() => this.#running.delete(run));
+    this.#running.add(run);
+  }
+}
