@@ -7,10 +7,13 @@ import { RawWire } from "./rawWire.js";
  * in its queue, and were applied one didChange after another, each copying the whole text: 300
  * of them took 30 to 54 s, and a request sent after them waited as long (audit of the language
  * server). They are applied at once now, when the text is next read. The document here is
- * plain text, which the server holds and does not lint: what is timed is the keystrokes alone.
+ * plain text, which the server holds and does not lint. The time is measured, not asserted (no
+ * test's pass may depend on the machine's speed): 44 s before, ~2.4 s after on the loaded
+ * two-core machine (bench/NOTES.md); this test holds what the held edits must keep, the text as
+ * typed, at the size where they are held hundreds at a time.
  */
 describe("300 keystrokes in an 11.7 MB document", () => {
-  it("are applied, and a request after them answered, in seconds, the text as typed", async () => {
+  it("are applied, and a request after them answered, the text as typed", async () => {
     const order = createOrder();
     const text = JSON.stringify({ ...order, orderItems: Array.from({ length: 15_000 }, () => (order.orderItems as unknown[])[0]) }, null, 2);
     expect(text.length).toBeGreaterThan(11_700_000);
@@ -22,15 +25,12 @@ describe("300 keystrokes in an 11.7 MB document", () => {
     wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "plaintext", version: 1, text } });
     // Opened (its didOpen read and handled) before the keystrokes are timed.
     while (wire.server.document(uri) === undefined) await new Promise((resolve) => setTimeout(resolve, 10));
-    const started = performance.now();
     for (let i = 0; i < 300; i++) {
       const at = { line, character: 4 + i };
       wire.notify("textDocument/didChange", { textDocument: { uri, version: i + 2 }, contentChanges: [{ range: { start: at, end: at }, text: "x" }] });
     }
     wire.request(2, "textDocument/hover", { textDocument: { uri }, position: { line, character: 4 } });
     await wire.response(2);
-    // Before: 30 s and more on a two-core machine; now under a second. The bound leaves room for a busy machine.
-    expect(performance.now() - started).toBeLessThan(10_000);
     lines[line] = `${lines[line]!.slice(0, 4)}${"x".repeat(300)}${lines[line]!.slice(4)}`;
     expect(wire.server.document(uri)).toEqual({ version: 301, text: lines.join("\n") });
   });
