@@ -1,0 +1,134 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { validate } from "../../src/index.js";
+import type { Diagnostic } from "../../src/engine/diagnostic.js";
+import { runCli } from "../support/cli.js";
+import { orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+import { fuzzSeed } from "../fuzz/arbitraries.js";
+
+/**
+ * A list's schema check lists 1,000 problems, then a note (codegen/listTail.ts). Those of a
+ * rule the configuration turns off counted toward them: 1,001 lines each without a partNumber,
+ * with schema/line-item-crucial off, showed no finding of the rule but the note that the lines
+ * before the last "have at least 1000 problems", a warning that failed `--max-warnings 0`
+ * (found by the schema check's budget audit).
+ */
+
+const limit = 1000;
+const rule = "schema/line-item-crucial";
+type Level = "off" | "warn" | "error";
+
+function withoutPartNumber(): JsonObject {
+  const line = orderItem();
+  delete (line.product as JsonObject).partNumber;
+  return line;
+}
+
+/** An order of `length` lines, each without a partNumber unless `good` holds its index. */
+function order(length: number, good: ReadonlySet<number> = new Set(), at: Record<number, Json> = {}): JsonObject {
+  return orderWithItems(Array.from({ length }, (_, i) => at[i] ?? (good.has(i) ? orderItem() : withoutPartNumber())) as JsonObject[]);
+}
+
+const isNote = (finding: { readonly messageId?: string }) => finding.messageId === "errorLimit";
+const missing = (index: number) => `/orderItems/${index}/product/partNumber`;
+
+describe("1,001 lines each without a partNumber: what the user sees under each level of schema/line-item-crucial", () => {
+  const cases: { level: Level; severity?: "warning" | "error"; note?: { severity: "warning" | "error"; says: string[]; saysNot: string[] } }[] = [
+    { level: "off" },
+    {
+      level: "warn",
+      severity: "warning",
+      note: { severity: "warning", says: [`at least ${limit} problems, none of them an error`, "1 other problem there, none an error, was counted, not listed"], saysNot: ["makes an error"] },
+    },
+    {
+      level: "error",
+      severity: "error",
+      note: { severity: "error", says: [`at least ${limit} problems (`, `1 other problem there, of ${rule}, which the configuration makes an error though the documents do not state it, was counted, not listed`], saysNot: ["none of them"] },
+    },
+  ];
+  for (const { level, severity, note } of cases) {
+    it(`${level}: ${note ? `the first ${limit} lines' findings as ${severity}s, and the note at line ${limit}` : "nothing at all, no note"}`, () => {
+      const result = validate("createOrder", order(limit + 1), { rules: { [rule]: level } });
+      const findings = result.diagnostics.filter((finding) => !isNote(finding));
+      const notes = result.diagnostics.filter(isNote);
+      if (note === undefined) {
+        expect(result).toMatchObject({ valid: true, errorCount: 0, warningCount: 0, diagnostics: [] });
+        return;
+      }
+      expect(findings.map(({ ruleId, severity: shown, path }) => ({ ruleId, severity: shown, path }))).toEqual(Array.from({ length: limit }, (_, i) => ({ ruleId: rule, severity, path: missing(i) })));
+      expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: note.severity, path: `/orderItems/${limit}` })]);
+      for (const words of note.says) expect(notes[0]?.message).toContain(words);
+      for (const words of note.saysNot) expect(notes[0]?.message).not.toContain(words);
+    });
+  }
+
+  it("off: a stated refusal past line 1,000 is the one finding, listed as any refusal is, with no note", () => {
+    const result = validate("createOrder", order(1005, new Set(), { 1003: "x" }), { rules: { [rule]: "off" } });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "type", severity: "error", evidence: "stated", path: "/orderItems/1003" })]);
+  });
+
+  it('"schema" off: a line\'s warning after 1,000 lines the OMS refuses (rule off) is still found, with no note', () => {
+    // The refusals counted, and as stated ones they stopped the check at line 1,000: the warning after them went unseen.
+    const lines = Array.from({ length: limit + 1 }, (_, i) => (i === limit ? withoutPartNumber() : "x")) as JsonObject[];
+    const result = validate("createOrder", orderWithItems(lines), { rules: { schema: "off" } });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: rule, severity: "warning", path: missing(limit) })]);
+  });
+});
+
+describe("the same through the CLI: its config's rules, and --rule", () => {
+  const folder = scratchFolders("list-budget");
+  const text = JSON.stringify(order(limit + 1), null, 2);
+  const runs: { name: string; level: Level; args: (level: Level) => string[]; config?: (level: Level) => string }[] = [
+    { name: "the config's rules", level: "off", args: () => [], config: (level) => JSON.stringify({ rules: { [rule]: level } }) },
+    { name: "--rule", level: "off", args: (level) => ["--rule", `${rule}:${level}`] },
+    { name: "the config's rules", level: "warn", args: () => [], config: (level) => JSON.stringify({ rules: { [rule]: level } }) },
+    { name: "--rule", level: "error", args: (level) => ["--rule", `${rule}:${level}`] },
+  ];
+  for (const { name, level, args, config } of runs) {
+    it(`${level} in ${name}, with --max-warnings 0: ${level === "off" ? "exit 0, nothing reported" : "exit 1, the note reported at its line"}`, async () => {
+      const cwd = folder({ "order.json": text, ...(config ? { "oms-lint.config.json": config(level) } : {}) });
+      const run = await runCli(["--kind", "createOrder", "--max-warnings", "0", "--format", "json", ...args(level), "order.json"], { cwd });
+      const [file] = JSON.parse(run.stdout) as { errorCount: number; warningCount: number; messages: (Omit<Diagnostic, "severity"> & { level: string; line: number })[] }[];
+      if (level === "off") {
+        expect({ code: run.code, stderr: run.stderr, errorCount: file?.errorCount, warningCount: file?.warningCount, messages: file?.messages }).toEqual({ code: 0, stderr: "", errorCount: 0, warningCount: 0, messages: [] });
+        return;
+      }
+      expect(run.code).toBe(1);
+      const shown = level === "warn" ? "warning" : "error";
+      expect(file?.messages.filter((finding) => finding.ruleId === rule)).toHaveLength(limit);
+      const notes = file?.messages.filter(isNote) ?? [];
+      // Line 1,000's object: the 1,001st "{" on a line of its own in the list, as the text is indented.
+      const lines = text.split("\n");
+      const list = lines.indexOf('  "orderItems": [');
+      const noteLine = lines.findIndex((line, index) => index > list && line === "    {" && lines.slice(list, index).filter((before) => before === "    {").length === limit) + 1;
+      expect(notes).toEqual([expect.objectContaining({ level: shown, path: `/orderItems/${limit}`, line: noteLine })]);
+    });
+  }
+});
+
+describe("property: no note unless the problems the user sees pass the limit", () => {
+  it("over lengths around the limit, which lines lack a partNumber, and the rule's level", () => {
+    const cases = fc.record({
+      length: fc.integer({ min: limit - 2, max: limit + 3 }),
+      good: fc.uniqueArray(fc.nat({ max: limit + 2 }), { maxLength: 3 }),
+      level: fc.constantFrom<Level>("off", "warn", "error"),
+    });
+    fc.assert(
+      fc.property(cases, ({ length, good, level }) => {
+        const goodLines = new Set(good);
+        const bad = Array.from({ length }, (_, i) => i).filter((i) => !goodLines.has(i));
+        const result = validate("createOrder", order(length, goodLines), { rules: { [rule]: level } });
+        const shown = result.diagnostics.filter((finding) => finding.ruleId === rule);
+        const notes = result.diagnostics.filter(isNote);
+        // The check counts between elements: a note stands at the element after the 1,000th seen problem, if the list has one.
+        const thousandth = bad[limit - 1];
+        const expectedNote = level !== "off" && thousandth !== undefined && thousandth + 1 < length ? `/orderItems/${thousandth + 1}` : undefined;
+        expect(notes.map((note) => note.path)).toEqual(expectedNote === undefined ? [] : [expectedNote]);
+        if (expectedNote !== undefined) expect(shown.length).toBeGreaterThanOrEqual(limit);
+        expect(shown.map((finding) => finding.path)).toEqual(level === "off" ? [] : bad.slice(0, limit).map(missing));
+      }),
+      { seed: fuzzSeed, numRuns: 30 },
+    );
+  });
+});
