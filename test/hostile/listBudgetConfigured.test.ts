@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { validate } from "../../src/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import { runCli } from "../support/cli.js";
-import { orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { orderItem, orderPayment, orderWithItems, orderWithPayments, type Json, type JsonObject } from "../support/payloads.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 import { fuzzSeed } from "../fuzz/arbitraries.js";
 
@@ -105,6 +105,41 @@ describe("the same through the CLI: its config's rules, and --rule", () => {
       expect(notes).toEqual([expect.objectContaining({ level: shown, path: `/orderItems/${limit}`, line: noteLine })]);
     });
   }
+});
+
+describe("the note's words beside another pass's error over the same list (Create Order's own check of availability)", () => {
+  it('an availability error at line 3: the note does not say "none of them an error", and stays a warning beside that one error', () => {
+    const result = validate("createOrder", order(1005, new Set(), { 3: orderItem({ availability: "ZZ" }) }));
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "enum", path: "/orderItems/3/product/availability" })]);
+    const notes = result.diagnostics.filter(isNote);
+    // Line 3 has its partNumber: the 1,000th line without one is line 1,000, so the note stands at 1,001.
+    expect(notes).toEqual([expect.objectContaining({ severity: "warning", path: `/orderItems/${limit + 1}` })]);
+    expect(notes[0]?.message).toContain(`its elements before this one have at least ${limit} problems (`);
+    expect(notes[0]?.message).not.toContain("none of them");
+  });
+
+  it('where the check stopped at the note, it says "none of them is an error" only when no error is shown before it', () => {
+    // 200 emoji: within a billing address line's stated 250 characters as code points, past it as UTF-16 units. The shared pass
+    // counts it as the stated refusal it may be, and stops at the note; the user sees schema/length-units' warning. Create Order's
+    // own pass over the payments lists a card issuer it does not know.
+    const emoji = "\u{1F600}".repeat(200);
+    const payments = (at: Record<number, JsonObject>) =>
+      orderWithPayments(Array.from({ length: limit + 2 }, (_, i) => at[i] ?? orderPayment({ billingAddress: { ...(orderPayment().paymentMethod as JsonObject).billingAddress as JsonObject, addressLine1: emoji } })));
+    const beside = validate("createOrder", payments({ 3: orderPayment({ cardIssuer: "ZZ" }) }));
+    expect(beside.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "enum", path: "/orderPayments/3/paymentMethod/cardIssuer" })]);
+    const [note] = beside.diagnostics.filter(isNote);
+    expect(note).toMatchObject({ severity: "warning", path: `/orderPayments/${limit + 1}` });
+    expect(note?.message).toContain("; what follows here was not checked against the schema");
+    expect(note?.message).not.toContain("none of them");
+    const alone = validate("createOrder", payments({ 3: orderPayment() }));
+    expect(alone.diagnostics.filter(isNote)).toEqual([expect.objectContaining({ severity: "warning", path: `/orderPayments/${limit + 1}` })]);
+    expect(alone.diagnostics.filter(isNote)[0]?.message).toContain("none of them is an error, so neither is this, but what follows here was not checked against the schema");
+  });
+
+  it("the same error after the note: the lines before the note hold no error, and the note says so", () => {
+    const result = validate("createOrder", order(1005, new Set(), { 1003: orderItem({ availability: "ZZ" }) }));
+    expect(result.diagnostics.filter(isNote)[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
+  });
 });
 
 describe("property: no note unless the problems the user sees pass the limit", () => {
