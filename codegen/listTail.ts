@@ -17,7 +17,9 @@ import { echoKeywords } from "../src/lint/echoKeywords.js";
  * configuration turns off are dropped at each element (the validators' `unseen`, given by
  * src/lint/unseenErrors.ts). An order of 1,001 lines, each without a partNumber, with
  * schema/line-item-crucial off showed no finding of the rule but the note that the lines before
- * the last "have at least 1000 problems" (found by the schema check's budget audit).
+ * the last "have at least 1000 problems" (found by the schema check's budget audit). So are
+ * echoes (an `if` beside the errors of its `then`): 500 no-operation payments, each with one
+ * warning, "had at least 1000 problems".
  */
 export interface ListTail {
   /** The code the module needs once: the constraints whose evidence is not stated, and the functions the loops call. */
@@ -48,8 +50,9 @@ export function listTail(constraints: Readonly<Record<string, ConstraintRule>>):
     `const noProblemKeywords = new Set(${JSON.stringify(["errorLimit", ...echoKeywords])});\n` +
     `function isStatedError(error) { return !noProblemKeywords.has(error.keyword) && !unstatedConstraints.has(error.constraint); }\n` +
     `function holdsStatedError(errors, from, to) { for (let i = from; i < to; i++) if (isStatedError(errors[i])) return true; return false; }\n` +
-    // What the configuration shows none of (its rule is off): neither kept nor counted.
-    `function dropUnseen(errors, from, unseen) { let kept = from; for (let i = from; i < errors.length; i++) if (!unseen(errors[i])) errors[kept++] = errors[i]; errors.length = kept; return kept; }\n` +
+    // What no finding shows, an echo or an error of a rule the configuration turns off: neither kept nor counted.
+    `const echoKeywords = new Set(${JSON.stringify([...echoKeywords])});\n` +
+    `function dropUnseen(errors, from, unseen) { let kept = from; for (let i = from; i < errors.length; i++) { const error = errors[i]; if (!echoKeywords.has(error.keyword) && (unseen === undefined || !unseen(error))) errors[kept++] = error; } errors.length = kept; return kept; }\n` +
     `function appendErrors(errors, more) { if (errors === null) return more; for (let i = 0; i < more.length; i++) errors.push(more[i]); return errors; }\n` +
     // The problems left unlisted, counted by constraint: its rule's configured level says whether one is an error after all.
     `function keepStatedErrors(errors, tail) { const unlisted = tail.note.params.unlisted; let kept = tail.checked; for (let i = tail.checked; i < errors.length; i++) { const error = errors[i]; if (isStatedError(error)) errors[kept++] = error; else if (!noProblemKeywords.has(error.keyword)) unlisted.set(error.constraint, (unlisted.get(error.constraint) ?? 0) + 1); } errors.length = kept; tail.checked = kept; return kept; }\n`;
@@ -77,7 +80,7 @@ export function listTail(constraints: Readonly<Record<string, ConstraintRule>>):
       // The loop runs once more, at index === length, to sift the last element's errors.
       return (
         `const ${start} = errors;let ${tail} = null;let ${sifted} = errors;for(let ${index}=0; ${index}<=${length}; ${index}++){` +
-        `if(unseen !== undefined && errors > ${sifted}){errors = dropUnseen(vErrors, ${sifted}, unseen);}` +
+        `if(errors > ${sifted}){errors = dropUnseen(vErrors, ${sifted}, unseen);}` +
         `if(${tail} !== null){errors = keepStatedErrors(vErrors, ${tail});}` +
         `if(${index} === ${length})break;` +
         `if(${tail} === null){if(errors - ${start} >= ${limit}){${tail} = {note: ${note}, from: 0, checked: 0};vErrors.push(${tail}.note);errors++;` +

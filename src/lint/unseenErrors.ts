@@ -1,7 +1,6 @@
 import type { ConfiguredRule } from "../engine/ruleConfig.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaRuleDefinitions } from "../generated/schemaRules.js";
-import { echoKeywords } from "./echoKeywords.js";
 import { findingRule, schemaRuleId, type Payload, type StructuralSeverity } from "./schemaDiagnostics.js";
 import type { UnseenError } from "./schemaVerdict.js";
 
@@ -16,13 +15,13 @@ const structuralRuleIds: readonly string[] = [schemaRuleId, ...schemaRuleDefinit
  * a note that the lines before the last "have at least 1000 problems": a warning about
  * problems turned off, which failed `--max-warnings 0` (found by the schema check's budget
  * audit). Undefined when every structural rule is on, the usual case: the lists then count
- * every error, with no call per error.
+ * every error but the echoes, with no call per error.
  */
 export function unseenErrors(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>, severityOf: StructuralSeverity, payload: Payload): UnseenError | undefined {
   if (!structuralRuleIds.some((id) => configured.get(id)?.level === "off" || !set.byId.has(id))) return undefined;
   return (error) => {
-    // A list's note, or an echo of the errors beneath it, is no problem of its own (codegen/listTail.ts).
-    if (error.keyword === "errorLimit" || echoKeywords.has(error.keyword)) return false;
+    // An inner list's note is no problem of a rule (codegen/listTail.ts drops echoes itself).
+    if (error.keyword === "errorLimit") return false;
     const { ruleId, evidence } = findingRule(error, payload);
     return severityOf(ruleId, evidence) === undefined;
   };

@@ -142,6 +142,18 @@ describe("the note's words beside another pass's error over the same list (Creat
   });
 });
 
+describe("an echo (an if beside the errors of its then) is no problem the user sees, and spends none of the limit", () => {
+  // A no-operation payment whose noOperationType is a number: one warning (schema/example-type), and the `if` that chose its branch.
+  const payments = (length: number) => validate("createOrder", orderWithPayments(Array.from({ length }, () => orderPayment({ paymentType: "NO", noOperationType: 5 }))));
+  for (const [length, note] of [[limit - 1, undefined], [limit + 1, `/orderPayments/${limit}`]] as const) {
+    it(`${length} such payments: ${Math.min(length, limit)} warnings listed, ${note ? `the note at ${note}` : "no note"}`, () => {
+      const { diagnostics } = payments(length);
+      expect(diagnostics.filter((finding) => !isNote(finding) && finding.path.startsWith("/orderPayments/"))).toHaveLength(Math.min(length, limit));
+      expect(diagnostics.filter(isNote).map((finding) => finding.path)).toEqual(note === undefined ? [] : [note]);
+    });
+  }
+});
+
 describe("property: no note unless the problems the user sees pass the limit", () => {
   it("over lengths around the limit, which lines lack a partNumber, and the rule's level", () => {
     const cases = fc.record({
