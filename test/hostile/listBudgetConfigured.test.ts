@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validate } from "../../src/index.js";
+import { createLinter, validate } from "../../src/index.js";
+import { rules } from "../../rules/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import { runCli } from "../support/cli.js";
 import { orderItem, orderPayment, orderWithItems, orderWithPayments, type Json, type JsonObject } from "../support/payloads.js";
@@ -66,6 +67,11 @@ describe("1,001 lines each without a partNumber: what the user sees under each l
   it("off: a stated refusal past line 1,000 is the one finding, listed as any refusal is, with no note", () => {
     const result = validate("createOrder", order(1005, new Set(), { 1003: "x" }), { rules: { [rule]: "off" } });
     expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "type", severity: "error", evidence: "stated", path: "/orderItems/1003" })]);
+  });
+
+  it("a linter handed the rules without schema/line-item-crucial: the same as the rule off", () => {
+    const linter = createLinter({ rules: rules.filter((one) => one.meta.id !== rule) });
+    expect(linter.validate("createOrder", order(limit + 1)).diagnostics).toEqual([]);
   });
 
   it('"schema" off: a line\'s warning after 1,000 lines the OMS refuses (rule off) is still found, with no note', () => {
