@@ -34,20 +34,22 @@ function order(length: number, good: ReadonlySet<number> = new Set(), at: Record
 const isNote = (finding: { readonly messageId?: string }) => finding.messageId === "errorLimit";
 const missing = (index: number) => `/orderItems/${index}/product/partNumber`;
 
+/** What the user sees of 1,001 lines each without a partNumber, under each level of the rule: its findings' severity, and the note's. */
+const cases: { level: Level; severity?: "warning" | "error"; note?: { severity: "warning" | "error"; says: string[]; saysNot: string[] } }[] = [
+  { level: "off" },
+  {
+    level: "warn",
+    severity: "warning",
+    note: { severity: "warning", says: [`at least ${limit} problems, none of them an error`, "1 other problem there, none an error, was counted, not listed"], saysNot: ["makes an error"] },
+  },
+  {
+    level: "error",
+    severity: "error",
+    note: { severity: "error", says: [`at least ${limit} problems (`, `1 other problem there, of ${rule}, which the configuration makes an error though the documents do not state it, was counted, not listed`], saysNot: ["none of them"] },
+  },
+];
+
 describe("1,001 lines each without a partNumber: what the user sees under each level of schema/line-item-crucial", () => {
-  const cases: { level: Level; severity?: "warning" | "error"; note?: { severity: "warning" | "error"; says: string[]; saysNot: string[] } }[] = [
-    { level: "off" },
-    {
-      level: "warn",
-      severity: "warning",
-      note: { severity: "warning", says: [`at least ${limit} problems, none of them an error`, "1 other problem there, none an error, was counted, not listed"], saysNot: ["makes an error"] },
-    },
-    {
-      level: "error",
-      severity: "error",
-      note: { severity: "error", says: [`at least ${limit} problems (`, `1 other problem there, of ${rule}, which the configuration makes an error though the documents do not state it, was counted, not listed`], saysNot: ["none of them"] },
-    },
-  ];
   for (const { level, severity, note } of cases) {
     it(`${level}: ${note ? `the first ${limit} lines' findings as ${severity}s, and the note at line ${limit}` : "nothing at all, no note"}`, () => {
       const result = validate("createOrder", order(limit + 1), { rules: { [rule]: level } });
@@ -82,34 +84,35 @@ describe("1,001 lines each without a partNumber: what the user sees under each l
   });
 });
 
-describe("the same through the CLI: its config's rules, and --rule", () => {
+describe("the same through the CLI, in its config's rules and in --rule, with --max-warnings 0", () => {
   const folder = scratchFolders("list-budget");
   const text = JSON.stringify(order(limit + 1), null, 2);
-  const runs: { name: string; level: Level; args: (level: Level) => string[]; config?: (level: Level) => string }[] = [
-    { name: "the config's rules", level: "off", args: () => [], config: (level) => JSON.stringify({ rules: { [rule]: level } }) },
-    { name: "--rule", level: "off", args: (level) => ["--rule", `${rule}:${level}`] },
-    { name: "the config's rules", level: "warn", args: () => [], config: (level) => JSON.stringify({ rules: { [rule]: level } }) },
-    { name: "--rule", level: "error", args: (level) => ["--rule", `${rule}:${level}`] },
+  // Line 1,000's object: the 1,001st "{" on a line of its own in the list, as the text is indented.
+  const lines = text.split("\n");
+  const list = lines.indexOf('  "orderItems": [');
+  const noteLine = lines.findIndex((line, index) => index > list && line === "    {" && lines.slice(list, index).filter((before) => before === "    {").length === limit) + 1;
+  const ways: { name: string; args: (level: Level) => string[]; config?: (level: Level) => string }[] = [
+    { name: "the config's rules", args: () => [], config: (level) => JSON.stringify({ rules: { [rule]: level } }) },
+    { name: "--rule", args: (level) => ["--rule", `${rule}:${level}`] },
   ];
-  for (const { name, level, args, config } of runs) {
-    it(`${level} in ${name}, with --max-warnings 0: ${level === "off" ? "exit 0, nothing reported" : "exit 1, the note reported at its line"}`, async () => {
-      const cwd = folder({ "order.json": text, ...(config ? { "oms-lint.config.json": config(level) } : {}) });
-      const run = await runCli(["--kind", "createOrder", "--max-warnings", "0", "--format", "json", ...args(level), "order.json"], { cwd });
-      const [file] = JSON.parse(run.stdout) as { errorCount: number; warningCount: number; messages: (Omit<Diagnostic, "severity"> & { level: string; line: number })[] }[];
-      if (level === "off") {
-        expect({ code: run.code, stderr: run.stderr, errorCount: file?.errorCount, warningCount: file?.warningCount, messages: file?.messages }).toEqual({ code: 0, stderr: "", errorCount: 0, warningCount: 0, messages: [] });
-        return;
-      }
-      expect(run.code).toBe(1);
-      const shown = level === "warn" ? "warning" : "error";
-      expect(file?.messages.filter((finding) => finding.ruleId === rule)).toHaveLength(limit);
-      const notes = file?.messages.filter(isNote) ?? [];
-      // Line 1,000's object: the 1,001st "{" on a line of its own in the list, as the text is indented.
-      const lines = text.split("\n");
-      const list = lines.indexOf('  "orderItems": [');
-      const noteLine = lines.findIndex((line, index) => index > list && line === "    {" && lines.slice(list, index).filter((before) => before === "    {").length === limit) + 1;
-      expect(notes).toEqual([expect.objectContaining({ level: shown, path: `/orderItems/${limit}`, line: noteLine })]);
-    });
+  for (const { name, args, config } of ways) {
+    for (const { level, severity, note } of cases) {
+      it(`${level} in ${name}: ${note ? `exit 1, ${limit} ${severity}s and the note at its line` : "exit 0, nothing reported"}`, async () => {
+        const cwd = folder({ "order.json": text, ...(config ? { "oms-lint.config.json": config(level) } : {}) });
+        const run = await runCli(["--kind", "createOrder", "--max-warnings", "0", "--format", "json", ...args(level), "order.json"], { cwd });
+        const [file] = JSON.parse(run.stdout) as { errorCount: number; warningCount: number; messages: (Omit<Diagnostic, "severity"> & { level: string; line: number })[] }[];
+        if (note === undefined) {
+          expect({ code: run.code, stderr: run.stderr, errorCount: file?.errorCount, warningCount: file?.warningCount, messages: file?.messages }).toEqual({ code: 0, stderr: "", errorCount: 0, warningCount: 0, messages: [] });
+          return;
+        }
+        expect(run.code).toBe(1);
+        expect(file?.messages.filter((finding) => finding.ruleId === rule).map((finding) => finding.level)).toEqual(Array.from({ length: limit }, () => severity));
+        const notes = file?.messages.filter(isNote) ?? [];
+        expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", level: note.severity, path: `/orderItems/${limit}`, line: noteLine })]);
+        for (const words of note.says) expect(notes[0]?.message).toContain(words);
+        for (const words of note.saysNot) expect(notes[0]?.message).not.toContain(words);
+      });
+    }
   }
 });
 
