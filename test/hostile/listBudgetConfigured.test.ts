@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { createLinter, validate } from "../../src/index.js";
 import { rules } from "../../rules/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
-import { runCli } from "../support/cli.js";
+import { ESLint } from "eslint";
+import { join } from "node:path";
+import { repoRoot, runCli } from "../support/cli.js";
+import { recommendedConfig } from "../support/eslintRun.js";
 import { orderItem, orderPayment, orderWithItems, orderWithPayments, type Json, type JsonObject } from "../support/payloads.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 import { fuzzSeed } from "../fuzz/arbitraries.js";
@@ -114,6 +117,14 @@ describe("the same through the CLI, in its config's rules and in --rule, with --
       });
     }
   }
+});
+
+describe("the same through ESLint's plugin, the rule turned off in ESLint's config", () => {
+  it("off: nothing reported, no note", async () => {
+    const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: true, overrideConfig: recommendedConfig({ kind: "createOrder" }, { [`oms-lint/${rule}`]: "off" }) });
+    const [result] = await eslint.lintText(JSON.stringify(order(limit + 1), null, 2), { filePath: join(repoRoot, "order.json") });
+    expect(result?.messages).toEqual([]);
+  });
 });
 
 describe("the note's words beside another pass's error over the same list (Create Order's own check of availability)", () => {
