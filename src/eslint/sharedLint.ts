@@ -59,19 +59,24 @@ function eslintAudience(limits: LanguageLimits): Audience {
   return { limitHints: eslintLimitHints(limits.maxDepth), nameTheKind: setTheKind, notACollection: `if it is a payload, ${setTheKind}` };
 }
 
-/** The rules ESLint runs on, each at one level: ESLint's config decides how severe their findings are. The request rules run on Postman collections only. */
+/** The request rules run on Postman collections only. */
 const ruleIds = builtInLinter.ruleSet.rules.map((rule) => rule.meta.id);
 const everyRuleOff: RulesConfig = Object.fromEntries(ruleIds.map((id) => [id, "off"]));
+/** Each rule at its default level, the recommended config's (rule.meta.defaultSeverity). */
+const defaultLevels: ReadonlyMap<string, "warn" | "error"> = new Map(builtInLinter.ruleSet.rules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity === "error" ? "error" : "warn"]));
 
 /**
  * The rules the pass runs: those ESLint runs, the others off. With every rule on, a schema
  * rule ESLint turns off still spent a list's limit of 1,000 problems, and ESLint showed
  * oms-lint/schema's note that the lines before it "have at least 1000 problems" it showed none
  * of (1,001 lines without a partNumber, oms-lint/schema/line-item-crucial off: found by the
- * schema check's budget audit).
+ * schema check's budget audit). ESLint decides how severe a finding is, and gives a rule no way
+ * to read its level: each runs at its default, the recommended config's, so that a note's words
+ * about errors and warnings are those of what ESLint shows under it (at "error" for all, the
+ * note called line-item-crucial's warnings "an error the configuration makes").
  */
 function rulesRunBy(on: ReadonlySet<string>): RulesConfig {
-  return Object.fromEntries(ruleIds.map((id) => [id, on.has(id) ? "error" : "off"]));
+  return Object.fromEntries(ruleIds.map((id) => [id, on.has(id) ? (defaultLevels.get(id) as "warn" | "error") : "off"]));
 }
 
 /**

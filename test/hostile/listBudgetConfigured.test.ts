@@ -119,11 +119,25 @@ describe("the same through the CLI, in its config's rules and in --rule, with --
   }
 });
 
-describe("the same through ESLint's plugin, the rule turned off in ESLint's config", () => {
-  it("off: nothing reported, no note", async () => {
-    const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: true, overrideConfig: recommendedConfig({ kind: "createOrder" }, { [`oms-lint/${rule}`]: "off" }) });
+describe("the same through ESLint's plugin, the rule's level in ESLint's config", () => {
+  const lint = async (level: "off" | "warn") => {
+    const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: true, overrideConfig: recommendedConfig({ kind: "createOrder" }, { [`oms-lint/${rule}`]: level }) });
     const [result] = await eslint.lintText(JSON.stringify(order(limit + 1), null, 2), { filePath: join(repoRoot, "order.json") });
-    expect(result?.messages).toEqual([]);
+    return result?.messages ?? [];
+  };
+
+  it("off: nothing reported, no note", async () => {
+    expect(await lint("off")).toEqual([]);
+  });
+
+  it("warn (the recommended level): the note's words are those of the warnings ESLint shows", async () => {
+    const messages = await lint("warn");
+    expect(messages.filter((message) => message.ruleId === `oms-lint/${rule}`).map((message) => message.severity)).toEqual(Array.from({ length: limit }, () => 1));
+    const notes = messages.filter((message) => message.ruleId === "oms-lint/schema");
+    expect(notes).toHaveLength(1);
+    const warn = cases.find((one) => one.level === "warn")?.note;
+    for (const words of warn?.says ?? []) expect(notes[0]?.message).toContain(words);
+    for (const words of warn?.saysNot ?? []) expect(notes[0]?.message).not.toContain(words);
   });
 });
 
