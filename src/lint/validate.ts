@@ -51,9 +51,9 @@ export interface SourceOptions {
 export interface YieldingOptions {
   /**
    * Keep the findings that give way to another of the same cause (src/lint/oneCause.ts),
-   * each naming the rules it gives way to (givesWayTo): ESLint's plugin lints with every rule
-   * on and ESLint then runs only the rules its config turns on, so a finding given up to a
-   * rule turned off there would be lost.
+   * each naming the rules it gives way to (givesWayTo): ESLint's plugin makes one pass for the
+   * rules ESLint runs and reports each rule's findings apart, a finding only where ESLint runs
+   * none of the rules it gives way to (src/eslint/eslintRules.ts).
    */
   readonly keepYieldingFindings?: boolean;
 }
