@@ -81,12 +81,14 @@ function eslintRule(
       const settings = read.settings;
       const options = context.options[0] as Record<string, unknown> | undefined;
       const given = options !== undefined && Object.keys(options).length > 0 ? { ruleId: id, options } : undefined;
-      const result = shared.lint(text, context.filename, settings, languageLimits(context.languageOptions), given);
-      // Reported once the walk of the file begins, when ESLint has created every rule it runs:
-      // a finding that gives way to another rule's of the same cause is shown only where that
-      // rule is off (one cause, one finding, as in the CLI).
+      const limits = languageLimits(context.languageOptions);
+      // Linted and reported once the walk of the file begins, when ESLint has created every
+      // rule it runs: the pass runs those alone, and a finding that gives way to another
+      // rule's of the same cause is shown only where that rule is off (one cause, one finding,
+      // as in the CLI).
       return {
         Document() {
+          const result = shared.lint(text, context.filename, settings, limits, on, given);
           let starts: Uint32Array | undefined;
           for (const m of result.messages) {
             // A fatal parse verdict is the language's Parsing error; under another language (json/json) it stays no rule's, as before.

@@ -59,10 +59,25 @@ function eslintAudience(limits: LanguageLimits): Audience {
   return { limitHints: eslintLimitHints(limits.maxDepth), nameTheKind: setTheKind, notACollection: `if it is a payload, ${setTheKind}` };
 }
 
-/** Every rule on: ESLint's config decides which findings are shown, and how severe. The request rules run on Postman collections only. */
+/** The request rules run on Postman collections only. */
 const ruleIds = builtInLinter.ruleSet.rules.map((rule) => rule.meta.id);
-const everyRuleOn: RulesConfig = Object.fromEntries(ruleIds.map((id) => [id, "error"]));
 const everyRuleOff: RulesConfig = Object.fromEntries(ruleIds.map((id) => [id, "off"]));
+/** Each rule at its default level, the recommended config's (rule.meta.defaultSeverity). */
+const defaultLevels: ReadonlyMap<string, "warn" | "error"> = new Map(builtInLinter.ruleSet.rules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity === "error" ? "error" : "warn"]));
+
+/**
+ * The rules the pass runs: those ESLint runs, the others off. With every rule on, a schema
+ * rule ESLint turns off still spent a list's limit of 1,000 problems, and ESLint showed
+ * oms-lint/schema's note that the lines before it "have at least 1000 problems" it showed none
+ * of (1,001 lines without a partNumber, oms-lint/schema/line-item-crucial off: found by the
+ * schema check's budget audit). ESLint decides how severe a finding is, and gives a rule no way
+ * to read its level: each runs at its default, the recommended config's, so that a note's words
+ * about errors and warnings are those of what ESLint shows under it (at "error" for all, the
+ * note called line-item-crucial's warnings "an error the configuration makes").
+ */
+function rulesRunBy(on: ReadonlySet<string>): RulesConfig {
+  return Object.fromEntries(ruleIds.map((id) => [id, on.has(id) ? (defaultLevels.get(id) as "warn" | "error") : "off"]));
+}
 
 /**
  * Whether ESLint's file is a Postman collection, as the CLI tells one: by its name, or (when
@@ -110,15 +125,15 @@ export class SharedLint {
     return on;
   }
 
-  /** The findings of every rule for this text (each rule on, with its default options; or one rule with the options given). */
-  lint(text: string, filePath: string, settings: PluginSettings, limits: LanguageLimits, only?: { readonly ruleId: string; readonly options: unknown }): LintResult {
-    const key = JSON.stringify([filePath, settings.kind ?? null, settings.settings, limits, only ?? null]);
+  /** The findings of the rules ESLint runs (`on`, once the walk of the file begins) for this text, with their default options; or of one rule with the options given. */
+  lint(text: string, filePath: string, settings: PluginSettings, limits: LanguageLimits, on: ReadonlySet<string>, only?: { readonly ruleId: string; readonly options: unknown }): LintResult {
+    const key = JSON.stringify([filePath, settings.kind ?? null, settings.settings, limits, only ?? null, only === undefined ? [...on].sort() : null]);
     if (this.#last?.text === text && this.#last.key === key) return this.#last.result;
     // After the cache: every rule of the file asks, and telling a collection may scan the whole text.
     const collection = isPostmanCollection(filePath, text, settings.kind);
-    const rules: RulesConfig | undefined = only === undefined ? everyRuleOn : { ...everyRuleOff, [only.ruleId]: ["error", only.options as Record<string, unknown>] };
+    const rules: RulesConfig | undefined = only === undefined ? rulesRunBy(on) : { ...everyRuleOff, [only.ruleId]: ["error", only.options as Record<string, unknown>] };
     this.#passes++;
-    // Every finding of every rule, none given up to another's: ESLint shows only the rules its config turns on.
+    // Every finding of every rule ESLint runs, none given up to another's (givesWayTo says which ESLint shows).
     // One of oms-lint's own reports (or its cache) gets nothing, as the CLI's walk leaves it out, even under a kind.
     // A Postman collection's requests are linted as the CLI lints them (its bodies one finding per cause, as there).
     const result = isOwnReport(text)

@@ -108,12 +108,9 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   const tailOfNote = new Map<Diagnostic, CheckedTail>();
   for (const error of errors ?? []) {
     if (echoKeywords.has(error.keyword)) continue;
-    const named = constraintRule(error.constraint);
-    const uncertain = payload && (error.keyword === "maxLength" || error.keyword === "minLength") ? uncertainLength(error, payload.value) : undefined;
+    const { ruleId, evidence, uncertain, named } = findingRule(error, payload);
     // Within a limit that is itself only our reading by one count: nothing to say for certain, nor to warn twice.
     if (uncertain && named.evidence !== "stated") continue;
-    const ruleId = uncertain ? lengthUnitsRuleId : named.ruleId;
-    const evidence: Evidence = uncertain ? "inferred" : named.evidence;
     const severity = severityOf(ruleId, evidence);
     if (severity === undefined) continue;
     // Past a list's note, only errors are listed; its warnings are counted on the note.
@@ -185,9 +182,16 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   if (standIns.size > 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.flatMap((finding, at) => standIns.get(at) ?? [finding]));
   for (let at = 0; at < diagnostics.length; at++) {
     const finding = diagnostics[at] as Diagnostic;
-    if (finding.messageId === "errorLimit" && (finding.severity === "error" || tailOfNote.has(finding))) diagnostics[at] = listLimitNote(finding, diagnostics.slice(0, at), tailOfNote.get(finding), configuredConstraint);
+    if (finding.messageId === "errorLimit" && (finding.severity === "error" || tailOfNote.has(finding))) diagnostics[at] = listLimitNote(finding, diagnostics.slice(0, at), tailOfNote.get(finding), configuredConstraint, diagnostics);
   }
   return { diagnostics, groups: together };
+}
+
+/** The rule and evidence of an error's finding: its constraint's, or schema/length-units' where the two counts of a string's length disagree. */
+export function findingRule(error: AjvError, payload: Payload | undefined): { readonly ruleId: string; readonly evidence: Evidence; readonly uncertain: UncertainLength | undefined; readonly named: ReturnType<typeof constraintRule> } {
+  const named = constraintRule(error.constraint);
+  const uncertain = payload && (error.keyword === "maxLength" || error.keyword === "minLength") ? uncertainLength(error, payload.value) : undefined;
+  return uncertain ? { ruleId: lengthUnitsRuleId, evidence: "inferred", uncertain, named } : { ruleId: named.ruleId, evidence: named.evidence, uncertain, named };
 }
 
 /** The rule of a code that only Create Order's list holds, on a Historic Order Import (schemas/importOrder.json). */

@@ -1,8 +1,14 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { AjvError } from "./schemaDiagnostics.js";
 
+/** Whether no finding will show an error (its rule is off): a list's check neither keeps nor counts it (codegen/listTail.ts). */
+export type UnseenError = (error: AjvError) => boolean;
+
 /** A precompiled validator of src/generated/validators.ts. */
 export type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+/** A payload validator given, after its instance path, the errors its lists leave uncounted (codegen/listTail.ts). */
+type CountingValidator = (data: unknown, instancePath: string, unseen: UnseenError) => boolean;
 
 /** The schema check could not finish: the payload is neither passed nor refused by it. */
 function schemaCrash(error: RangeError): Diagnostic {
@@ -25,9 +31,9 @@ function schemaCrash(error: RangeError): Diagnostic {
  * 2 million order IDs). Any other throw is left to unlessUnreadable, which finds a caller's
  * throwing getter and checks a value that throws at no place as JSON.stringify sends it.
  */
-export function schemaVerdict(validator: GeneratedValidator, value: unknown): boolean | Diagnostic {
+export function schemaVerdict(validator: GeneratedValidator, value: unknown, unseen?: UnseenError): boolean | Diagnostic {
   try {
-    return validator(value);
+    return unseen === undefined ? validator(value) : (validator as CountingValidator)(value, "", unseen);
   } catch (error) {
     if (error instanceof RangeError) return schemaCrash(error);
     throw error;

@@ -5,7 +5,8 @@ import type { ExistingRecord, SourceFacts } from "../engine/rule.js";
 import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
 import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
-import { schemaFindings, type SchemaFindings } from "./schemaDiagnostics.js";
+import { schemaFindings, type SchemaFindings, type StructuralSeverity } from "./schemaDiagnostics.js";
+import { unseenErrors } from "./unseenErrors.js";
 import { schemaVerdict, type GeneratedValidator } from "./schemaVerdict.js";
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
@@ -50,9 +51,9 @@ export interface SourceOptions {
 export interface YieldingOptions {
   /**
    * Keep the findings that give way to another of the same cause (src/lint/oneCause.ts),
-   * each naming the rules it gives way to (givesWayTo): ESLint's plugin lints with every rule
-   * on and ESLint then runs only the rules its config turns on, so a finding given up to a
-   * rule turned off there would be lost.
+   * each naming the rules it gives way to (givesWayTo): ESLint's plugin makes one pass for the
+   * rules ESLint runs and reports each rule's findings apart, a finding only where ESLint runs
+   * none of the rules it gives way to (src/eslint/eslintRules.ts).
    */
   readonly keepYieldingFindings?: boolean;
 }
@@ -137,13 +138,15 @@ export function validateWith(
     let groups: SchemaFindings["groups"] | undefined;
     if (set.structural) {
       const validator = (validators as Record<string, GeneratedValidator>)[kindInfo[kind].validator] as GeneratedValidator;
-      const verdict = schemaVerdict(validator, checked);
+      const severityOf: StructuralSeverity = (ruleId, evidence) => {
+        const rule = set.byId.get(ruleId);
+        return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
+      };
+      const payload = { value: checked, shape: shapes[kind] };
+      const verdict = schemaVerdict(validator, checked, unseenErrors(set, configured, severityOf, payload));
       if (typeof verdict !== "boolean") found.push(verdict);
       else if (!verdict) {
-        const schema = schemaFindings(validator.errors, (ruleId, evidence) => {
-          const rule = set.byId.get(ruleId);
-          return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
-        }, { value: checked, shape: shapes[kind] });
+        const schema = schemaFindings(validator.errors, severityOf, payload);
         found.push(...withEveryValueRefused(schema.diagnostics, source?.repeatedParameters));
         groups = schema.groups;
       }

@@ -1,0 +1,215 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createLinter, validate } from "../../src/index.js";
+import { rules } from "../../rules/index.js";
+import type { Diagnostic } from "../../src/engine/diagnostic.js";
+import { ESLint } from "eslint";
+import { join } from "node:path";
+import { repoRoot, runCli } from "../support/cli.js";
+import { recommendedConfig } from "../support/eslintRun.js";
+import { orderItem, orderPayment, orderWithItems, orderWithPayments, type Json, type JsonObject } from "../support/payloads.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+import { fuzzSeed } from "../fuzz/arbitraries.js";
+
+/**
+ * A list's schema check lists 1,000 problems, then a note (codegen/listTail.ts). Those of a
+ * rule the configuration turns off counted toward them: 1,001 lines each without a partNumber,
+ * with schema/line-item-crucial off, showed no finding of the rule but the note that the lines
+ * before the last "have at least 1000 problems", a warning that failed `--max-warnings 0`
+ * (found by the schema check's budget audit).
+ */
+
+const limit = 1000;
+const rule = "schema/line-item-crucial";
+type Level = "off" | "warn" | "error";
+
+function withoutPartNumber(): JsonObject {
+  const line = orderItem();
+  delete (line.product as JsonObject).partNumber;
+  return line;
+}
+
+/** An order of `length` lines, each without a partNumber unless `good` holds its index. */
+function order(length: number, good: ReadonlySet<number> = new Set(), at: Record<number, Json> = {}): JsonObject {
+  return orderWithItems(Array.from({ length }, (_, i) => at[i] ?? (good.has(i) ? orderItem() : withoutPartNumber())) as JsonObject[]);
+}
+
+const isNote = (finding: { readonly messageId?: string }) => finding.messageId === "errorLimit";
+const missing = (index: number) => `/orderItems/${index}/product/partNumber`;
+
+/** What the user sees of 1,001 lines each without a partNumber, under each level of the rule: its findings' severity, and the note's. */
+const cases: { level: Level; severity?: "warning" | "error"; note?: { severity: "warning" | "error"; says: string[]; saysNot: string[] } }[] = [
+  { level: "off" },
+  {
+    level: "warn",
+    severity: "warning",
+    note: { severity: "warning", says: [`at least ${limit} problems, none of them an error`, "1 other problem there, none an error, was counted, not listed"], saysNot: ["makes an error"] },
+  },
+  {
+    level: "error",
+    severity: "error",
+    note: { severity: "error", says: [`at least ${limit} problems (`, `1 other problem there, of ${rule}, which the configuration makes an error though the documents do not state it, was counted, not listed`], saysNot: ["none of them"] },
+  },
+];
+
+describe("1,001 lines each without a partNumber: what the user sees under each level of schema/line-item-crucial", () => {
+  for (const { level, severity, note } of cases) {
+    it(`${level}: ${note ? `the first ${limit} lines' findings as ${severity}s, and the note at line ${limit}` : "nothing at all, no note"}`, () => {
+      const result = validate("createOrder", order(limit + 1), { rules: { [rule]: level } });
+      const findings = result.diagnostics.filter((finding) => !isNote(finding));
+      const notes = result.diagnostics.filter(isNote);
+      if (note === undefined) {
+        expect(result).toMatchObject({ valid: true, errorCount: 0, warningCount: 0, diagnostics: [] });
+        return;
+      }
+      expect(findings.map(({ ruleId, severity: shown, path }) => ({ ruleId, severity: shown, path }))).toEqual(Array.from({ length: limit }, (_, i) => ({ ruleId: rule, severity, path: missing(i) })));
+      expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: note.severity, path: `/orderItems/${limit}` })]);
+      for (const words of note.says) expect(notes[0]?.message).toContain(words);
+      for (const words of note.saysNot) expect(notes[0]?.message).not.toContain(words);
+    });
+  }
+
+  it("off: a stated refusal past line 1,000 is the one finding, listed as any refusal is, with no note", () => {
+    const result = validate("createOrder", order(1005, new Set(), { 1003: "x" }), { rules: { [rule]: "off" } });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "type", severity: "error", evidence: "stated", path: "/orderItems/1003" })]);
+  });
+
+  it("a linter handed the rules without schema/line-item-crucial: the same as the rule off", () => {
+    const linter = createLinter({ rules: rules.filter((one) => one.meta.id !== rule) });
+    expect(linter.validate("createOrder", order(limit + 1)).diagnostics).toEqual([]);
+  });
+
+  it('"schema" off: a line\'s warning after 1,000 lines the OMS refuses (rule off) is still found, with no note', () => {
+    // The refusals counted, and as stated ones they stopped the check at line 1,000: the warning after them went unseen.
+    const lines = Array.from({ length: limit + 1 }, (_, i) => (i === limit ? withoutPartNumber() : "x")) as JsonObject[];
+    const result = validate("createOrder", orderWithItems(lines), { rules: { schema: "off" } });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: rule, severity: "warning", path: missing(limit) })]);
+  });
+});
+
+describe("the same through the CLI, in its config's rules and in --rule, with --max-warnings 0", () => {
+  const folder = scratchFolders("list-budget");
+  const text = JSON.stringify(order(limit + 1), null, 2);
+  // Line 1,000's object: the 1,001st "{" on a line of its own in the list, as the text is indented.
+  const lines = text.split("\n");
+  const list = lines.indexOf('  "orderItems": [');
+  const noteLine = lines.findIndex((line, index) => index > list && line === "    {" && lines.slice(list, index).filter((before) => before === "    {").length === limit) + 1;
+  const ways: { name: string; args: (level: Level) => string[]; config?: (level: Level) => string }[] = [
+    { name: "the config's rules", args: () => [], config: (level) => JSON.stringify({ rules: { [rule]: level } }) },
+    { name: "--rule", args: (level) => ["--rule", `${rule}:${level}`] },
+  ];
+  for (const { name, args, config } of ways) {
+    for (const { level, severity, note } of cases) {
+      it(`${level} in ${name}: ${note ? `exit 1, ${limit} ${severity}s and the note at its line` : "exit 0, nothing reported"}`, async () => {
+        const cwd = folder({ "order.json": text, ...(config ? { "oms-lint.config.json": config(level) } : {}) });
+        const run = await runCli(["--kind", "createOrder", "--max-warnings", "0", "--format", "json", ...args(level), "order.json"], { cwd });
+        const [file] = JSON.parse(run.stdout) as { errorCount: number; warningCount: number; messages: (Omit<Diagnostic, "severity"> & { level: string; line: number })[] }[];
+        if (note === undefined) {
+          expect({ code: run.code, stderr: run.stderr, errorCount: file?.errorCount, warningCount: file?.warningCount, messages: file?.messages }).toEqual({ code: 0, stderr: "", errorCount: 0, warningCount: 0, messages: [] });
+          return;
+        }
+        expect(run.code).toBe(1);
+        expect(file?.messages.filter((finding) => finding.ruleId === rule).map((finding) => finding.level)).toEqual(Array.from({ length: limit }, () => severity));
+        const notes = file?.messages.filter(isNote) ?? [];
+        expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", level: note.severity, path: `/orderItems/${limit}`, line: noteLine })]);
+        for (const words of note.says) expect(notes[0]?.message).toContain(words);
+        for (const words of note.saysNot) expect(notes[0]?.message).not.toContain(words);
+      });
+    }
+  }
+});
+
+describe("the same through ESLint's plugin, the rule's level in ESLint's config", () => {
+  const lint = async (level: "off" | "warn") => {
+    const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: true, overrideConfig: recommendedConfig({ kind: "createOrder" }, { [`oms-lint/${rule}`]: level }) });
+    const [result] = await eslint.lintText(JSON.stringify(order(limit + 1), null, 2), { filePath: join(repoRoot, "order.json") });
+    return result?.messages ?? [];
+  };
+
+  it("off: nothing reported, no note", async () => {
+    expect(await lint("off")).toEqual([]);
+  });
+
+  it("warn (the recommended level): the note's words are those of the warnings ESLint shows", async () => {
+    const messages = await lint("warn");
+    expect(messages.filter((message) => message.ruleId === `oms-lint/${rule}`).map((message) => message.severity)).toEqual(Array.from({ length: limit }, () => 1));
+    const notes = messages.filter((message) => message.ruleId === "oms-lint/schema");
+    expect(notes).toHaveLength(1);
+    const warn = cases.find((one) => one.level === "warn")?.note;
+    for (const words of warn?.says ?? []) expect(notes[0]?.message).toContain(words);
+    for (const words of warn?.saysNot ?? []) expect(notes[0]?.message).not.toContain(words);
+  });
+});
+
+describe("the note's words beside another pass's error over the same list (Create Order's own check of availability)", () => {
+  it('an availability error at line 3: the note does not say "none of them an error", and stays a warning beside that one error', () => {
+    const result = validate("createOrder", order(1005, new Set(), { 3: orderItem({ availability: "ZZ" }) }));
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "enum", path: "/orderItems/3/product/availability" })]);
+    const notes = result.diagnostics.filter(isNote);
+    // Line 3 has its partNumber: the 1,000th line without one is line 1,000, so the note stands at 1,001.
+    expect(notes).toEqual([expect.objectContaining({ severity: "warning", path: `/orderItems/${limit + 1}` })]);
+    expect(notes[0]?.message).toContain(`its elements before this one have at least ${limit} problems (`);
+    expect(notes[0]?.message).not.toContain("none of them");
+  });
+
+  it('where the check stopped at the note, it says "none of them is an error" only when no error is shown before it', () => {
+    // 200 emoji: within a billing address line's stated 250 characters as code points, past it as UTF-16 units. The shared pass
+    // counts it as the stated refusal it may be, and stops at the note; the user sees schema/length-units' warning. Create Order's
+    // own pass over the payments lists a card issuer it does not know.
+    const emoji = "\u{1F600}".repeat(200);
+    const payments = (at: Record<number, JsonObject>) =>
+      orderWithPayments(Array.from({ length: limit + 2 }, (_, i) => at[i] ?? orderPayment({ billingAddress: { ...(orderPayment().paymentMethod as JsonObject).billingAddress as JsonObject, addressLine1: emoji } })));
+    const beside = validate("createOrder", payments({ 3: orderPayment({ cardIssuer: "ZZ" }) }));
+    expect(beside.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "enum", path: "/orderPayments/3/paymentMethod/cardIssuer" })]);
+    const [note] = beside.diagnostics.filter(isNote);
+    expect(note).toMatchObject({ severity: "warning", path: `/orderPayments/${limit + 1}` });
+    expect(note?.message).toContain("; what follows here was not checked against the schema");
+    expect(note?.message).not.toContain("none of them");
+    const alone = validate("createOrder", payments({ 3: orderPayment() }));
+    expect(alone.diagnostics.filter(isNote)).toEqual([expect.objectContaining({ severity: "warning", path: `/orderPayments/${limit + 1}` })]);
+    expect(alone.diagnostics.filter(isNote)[0]?.message).toContain("none of them is an error, so neither is this, but what follows here was not checked against the schema");
+  });
+
+  it("the same error after the note: the lines before the note hold no error, and the note says so", () => {
+    const result = validate("createOrder", order(1005, new Set(), { 1003: orderItem({ availability: "ZZ" }) }));
+    expect(result.diagnostics.filter(isNote)[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
+  });
+});
+
+describe("an echo (an if beside the errors of its then) is no problem the user sees, and spends none of the limit", () => {
+  // A no-operation payment whose noOperationType is a number: one warning (schema/example-type), and the `if` that chose its branch.
+  const payments = (length: number) => validate("createOrder", orderWithPayments(Array.from({ length }, () => orderPayment({ paymentType: "NO", noOperationType: 5 }))));
+  for (const [length, note] of [[limit - 1, undefined], [limit + 1, `/orderPayments/${limit}`]] as const) {
+    it(`${length} such payments: ${Math.min(length, limit)} warnings listed, ${note ? `the note at ${note}` : "no note"}`, () => {
+      const { diagnostics } = payments(length);
+      expect(diagnostics.filter((finding) => !isNote(finding) && finding.path.startsWith("/orderPayments/"))).toHaveLength(Math.min(length, limit));
+      expect(diagnostics.filter(isNote).map((finding) => finding.path)).toEqual(note === undefined ? [] : [note]);
+    });
+  }
+});
+
+describe("property: no note unless the problems the user sees pass the limit", () => {
+  it("over lengths around the limit, which lines lack a partNumber, and the rule's level", () => {
+    const cases = fc.record({
+      length: fc.integer({ min: limit - 2, max: limit + 3 }),
+      good: fc.uniqueArray(fc.nat({ max: limit + 2 }), { maxLength: 3 }),
+      level: fc.constantFrom<Level>("off", "warn", "error"),
+    });
+    fc.assert(
+      fc.property(cases, ({ length, good, level }) => {
+        const goodLines = new Set(good);
+        const bad = Array.from({ length }, (_, i) => i).filter((i) => !goodLines.has(i));
+        const result = validate("createOrder", order(length, goodLines), { rules: { [rule]: level } });
+        const shown = result.diagnostics.filter((finding) => finding.ruleId === rule);
+        const notes = result.diagnostics.filter(isNote);
+        // The check counts between elements: a note stands at the element after the 1,000th seen problem, if the list has one.
+        const thousandth = bad[limit - 1];
+        const expectedNote = level !== "off" && thousandth !== undefined && thousandth + 1 < length ? `/orderItems/${thousandth + 1}` : undefined;
+        expect(notes.map((note) => note.path)).toEqual(expectedNote === undefined ? [] : [expectedNote]);
+        if (expectedNote !== undefined) expect(shown.length).toBeGreaterThanOrEqual(limit);
+        expect(shown.map((finding) => finding.path)).toEqual(level === "off" ? [] : bad.slice(0, limit).map(missing));
+      }),
+      { seed: fuzzSeed, numRuns: 30 },
+    );
+  });
+});
