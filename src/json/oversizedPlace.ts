@@ -245,11 +245,23 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
 }
 
 /**
+ * Whether Object.prototype holds an enumerable key (a polluted prototype, a bad polyfill):
+ * for-in then lists it on every plain object, and the quick count's tally of an object's keys
+ * against its own (holdsKeysBeyond) proves nothing: one such key made up for one own key
+ * defined not enumerable, which passed again (found by the review of the types work). The
+ * full walk decides then.
+ */
+function prototypeListsKeys(): boolean {
+  for (const _key in Object.prototype) return true;
+  return false;
+}
+
+/**
  * Where the value first passes a limit; undefined when it is within every one (the root is
  * the first value), or writtenOtherwise when it is and holds an object JSON writes otherwise.
  */
 export function oversizedPlace(value: unknown, limits: StructureLimits): OversizedPlace | typeof writtenOtherwise | undefined {
   if (!isContainer(value)) return undefined;
-  if (quickCount(value, limits.maxValues - 1, 1, limits) >= 0) return undefined;
+  if (!prototypeListsKeys() && quickCount(value, limits.maxValues - 1, 1, limits) >= 0) return undefined;
   return findOversizedPlace(value, limits);
 }

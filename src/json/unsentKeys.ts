@@ -14,7 +14,8 @@ export function holdsUnsentKey(node: object): boolean {
  * Whether an object's own string keys are other than the `listed` ones for-in listed of it (on
  * an object whose prototype is Object.prototype or null: its own enumerable keys), at the cost
  * of one list and no lookup: one of them is then not sent. The quick count asks it of every
- * object; a polluted Object.prototype's enumerable key, listed by for-in, leaves the object to
- * the full walk, which asks holdsUnsentKey.
+ * object, unless Object.prototype has an enumerable key (listed by for-in on every object, it
+ * would make up for an own key not listed): the full walk, which asks holdsUnsentKey, decides
+ * then (oversizedPlace).
  */
 export const holdsKeysBeyond = (node: object, listed: number): boolean => Object.getOwnPropertyNames(node).length !== listed;

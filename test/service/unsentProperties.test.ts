@@ -127,3 +127,25 @@ describe("any order decorated with keys JSON.stringify does not send, or sends t
     );
   });
 });
+
+/**
+ * Found by the review of the types work: the quick count compared an object's own keys with the
+ * keys for-in listed, and for-in lists an enumerable key of Object.prototype too (a polluted
+ * prototype, a bad polyfill): one such key made up for one own key defined not enumerable, and
+ * a required key defined so passed again.
+ */
+describe("with Object.prototype given an enumerable key", () => {
+  it("a required key defined not enumerable is still missing, as in the body sent", () => {
+    const body = Object.defineProperty({ value: "x" }, "name", { value: "a" });
+    const order = Object.defineProperty(without(createOrder(), "currency"), "currency", { value: "USD" });
+    (Object.prototype as Record<string, unknown>).polluted = "p";
+    try {
+      const found = validate("orderCustomData", body);
+      expect(found.valid).toBe(false);
+      expect(found.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", severity: "error", path: "/name" })]);
+      expect(validate("createOrder", order).diagnostics).toEqual(expect.arrayContaining([expect.objectContaining(currencyRequired)]));
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+  });
+});
