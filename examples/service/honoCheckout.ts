@@ -15,7 +15,7 @@ export const app = new Hono().post(
     }
   }),
   (c) => {
-    const order = c.req.valid("json"); // a CreateOrderRequest
+    const order = c.req.valid("json"); // a CreateOrderRequestAccepted: what passes, warnings allowed
     return c.json({ accepted: order.externalOrderID }, 200);
   },
 );
