@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consumerLockfile } from "./support/consumerLockfile.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -19,6 +20,8 @@ let tarball: string;
 /**
  * The package as a user gets it: `npm pack` (dist/ is built by `npm test` or the global
  * setup), installed into a fresh project from the local tarball, then type-checked and run.
+ * Its dependencies are the versions of the repository's lock (test/support/consumerLockfile.ts),
+ * the ones every other test runs against, which must meet the ranges the package declares.
  */
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "oms-lint-packed-"));
@@ -30,7 +33,13 @@ beforeAll(() => {
   project = join(work, "consumer");
   execFileSync("mkdir", [project]);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  installOutput = execFileSync(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel", "warn", tarball], {
+  // Its dependencies at the versions of the repository's lock, from npm's cache (which npm ci
+  // filled): installed with no request to the registry, the same on every run. Resolved by
+  // their ranges instead (--prefer-offline), npm read a packument for each of the 38, from
+  // the registry where its cache held none, and took whatever versions it found there.
+  const registry = execFileSync(npm, ["config", "get", "registry"], { cwd: root, encoding: "utf8" }).trim();
+  writeFileSync(join(project, "package-lock.json"), JSON.stringify(consumerLockfile(join(root, "package-lock.json"), registry)));
+  installOutput = execFileSync(npm, ["install", "--offline", "--no-audit", "--no-fund", "--loglevel", "warn", tarball], {
     cwd: project,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
