@@ -31,7 +31,7 @@ beforeAll(() => {
   tarball = join(work, readdirSync(work).find((name) => name.endsWith(".tgz"))!);
   packed = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n").map((path) => path.replace(/^package\//, ""));
   project = join(work, "consumer");
-  execFileSync("mkdir", [project]);
+  mkdirSync(project);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   // Its dependencies at the versions of the repository's lock, from npm's cache (which npm ci
   // filled): installed with no request to the registry, the same on every run. Resolved by
