@@ -9,6 +9,11 @@ import { scratchFolders } from "./support/scratchFolders.js";
 const yaml = (name: string) => load(readFileSync(`${repoRoot}${name}`, "utf8")) as any;
 
 describe("delivery", () => {
+  // Made here, not in a test: the folders' afterAll is registered on the suite, so it runs
+  // (registered from inside a test, it never ran, and each call left its folder in /tmp).
+  const actionFolder = scratchFolders("action");
+  const actionArgsFolder = scratchFolders("action-args");
+
   it("action.yml: a composite action that runs oms-lint with annotations, uploads SARIF only when asked, and fails as oms-lint does", () => {
     const action = yaml("action.yml");
     expect(action.runs.using).toBe("composite");
@@ -25,7 +30,7 @@ describe("delivery", () => {
   it("action.yml: the args input's globs reach oms-lint as written, not expanded by the step's shell", () => {
     // bash without globstar reads ** as *: "fixtures/**/*.json" became fixtures/a/one.json alone,
     // and fixtures/a/b/deep.json went unlinted while the step passed.
-    const folder = scratchFolders("action")({
+    const folder = actionFolder({
       "fixtures/a/one.json": "{}",
       "fixtures/a/b/deep.json": "{}",
       "bin/npx": '#!/bin/sh\nprintf "%s\\n" "$@" > args.txt\n',
@@ -41,7 +46,7 @@ describe("delivery", () => {
 
   /** The action's lint step run by bash as the runner runs it, with an npx that records the arguments it is given. */
   function runLintStep(args: string, upload = "false", sarif = "reports/oms lint.sarif", npx = '#!/bin/sh\nprintf "%s\\n" "$@" > args.txt\n') {
-    const folder = scratchFolders("action-args")({ "bin/npx": npx });
+    const folder = actionArgsFolder({ "bin/npx": npx });
     chmodSync(join(folder, "bin/npx"), 0o755);
     const [lint] = yaml("action.yml").runs.steps;
     const env = { PATH: `${join(folder, "bin")}:${process.env.PATH}`, GITHUB_OUTPUT: join(folder, "output.txt"), OMS_LINT_ARGS: args, OMS_LINT_UPLOAD: upload, OMS_LINT_SARIF: sarif, OMS_LINT_WORKDIR: "." };

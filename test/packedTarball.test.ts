@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consumerLockfile } from "./support/consumerLockfile.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -19,6 +20,8 @@ let tarball: string;
 /**
  * The package as a user gets it: `npm pack` (dist/ is built by `npm test` or the global
  * setup), installed into a fresh project from the local tarball, then type-checked and run.
+ * Its dependencies are the versions of the repository's lock (test/support/consumerLockfile.ts),
+ * the ones every other test runs against, which must meet the ranges the package declares.
  */
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "oms-lint-packed-"));
@@ -28,9 +31,15 @@ beforeAll(() => {
   tarball = join(work, readdirSync(work).find((name) => name.endsWith(".tgz"))!);
   packed = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n").map((path) => path.replace(/^package\//, ""));
   project = join(work, "consumer");
-  execFileSync("mkdir", [project]);
+  mkdirSync(project);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  installOutput = execFileSync(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel", "warn", tarball], {
+  // Its dependencies at the versions of the repository's lock, from npm's cache (which npm ci
+  // filled): installed with no request to the registry, the same on every run. Resolved by
+  // their ranges instead (--prefer-offline), npm read a packument for each of the 38, from
+  // the registry where its cache held none, and took whatever versions it found there.
+  const registry = execFileSync(npm, ["config", "get", "registry"], { cwd: root, encoding: "utf8" }).trim();
+  writeFileSync(join(project, "package-lock.json"), JSON.stringify(consumerLockfile(join(root, "package-lock.json"), registry)));
+  installOutput = execFileSync(npm, ["install", "--offline", "--no-audit", "--no-fund", "--loglevel", "warn", tarball], {
     cwd: project,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
@@ -59,53 +68,29 @@ function importedPackages(dir: string, suffix: RegExp): Set<string> {
   return found;
 }
 
-describe("the packed package, installed into a fresh project", () => {
-  it("npm pack prints the tarball's name and nothing else (pre-commit installs the file its output names)", () => {
-    expect(join(work, packOutput.trim())).toBe(tarball);
-  });
-
-  it("holds the licence, the built code and its types, the schemas, and no tests", () => {
-    expect(packed).toEqual(expect.arrayContaining(["LICENSE", "package.json", "dist/src/index.js", "dist/src/index.d.ts", "dist/src/eslint/plugin.d.ts", "dist/src/eslint/plugin.d.cts", "schemas/createOrder.json", "bin/oms-lint.cjs", "bin/codeCache.cjs", "dist/cli/main.js", "dist/cli/main.js.cache"]));
-    expect(packed.filter((p) => p.startsWith("test/") || p.startsWith("src/"))).toEqual([]);
-  });
-
-  it("installs with no warning about oms-lint (no install script)", () => {
-    expect(installOutput.split("\n").filter((line) => /warn/i.test(line) && /oms-lint|install-scripts/i.test(line))).toEqual([]);
-  });
-
-  it("depends on what its built code imports, no more and no less", () => {
-    const installed = join(project, "node_modules", "oms-lint");
-    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { dependencies: Record<string, string>; peerDependencies: Record<string, string> };
-    const runtime = importedPackages(join(installed, "dist"), /\.js$/);
-    const types = importedPackages(join(installed, "dist"), /\.d\.ts$/);
-    // eslint and @eslint/json are optional peers: only oms-lint/eslint imports them.
-    const declared = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies)]);
-    expect([...new Set([...runtime, ...types])].filter((p) => !declared.has(p))).toEqual([]);
-    expect([...declared].filter((p) => !runtime.has(p) && !types.has(p))).toEqual([]);
-  });
-
-  it("consumer files type-check: one under strict nodenext, closed types and assertion functions included, which runs; one under moduleResolution node10 (which reads no exports map), which finds the types of oms-lint and of oms-lint/eslint", () => {
-    writeFileSync(
-      join(project, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          // Not in strict, but common in strict services: an optional option then takes undefined only where its type says so.
-          exactOptionalPropertyTypes: true,
-          module: "nodenext",
-          moduleResolution: "nodenext",
-          target: "es2022",
-          noEmit: true,
-          skipLibCheck: true,
-          types: ["node"],
-          typeRoots: [join(root, "node_modules/@types")],
-        },
-        files: ["consumer.ts"],
-      }),
-    );
-    writeFileSync(
-      join(project, "consumer.ts"),
-      `import { assertValid, checkRequest, isKind, isValid, lintHttpFile, lintText, splitOrder, standardSchema, unifiedDiff, validate, withPreSubmitCheck, OmsValidationError, type CreateOrderRequest, type CreateOrderRequestAccepted } from "oms-lint";
+/** A service's two files: one under strict nodenext (closed types, assertion functions), one under node10, which reads no exports map. Their projects' names. */
+function writeServiceProjects(): string[] {
+  writeFileSync(
+    join(project, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        // Not in strict, but common in strict services: an optional option then takes undefined only where its type says so.
+        exactOptionalPropertyTypes: true,
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        target: "es2022",
+        noEmit: true,
+        skipLibCheck: true,
+        types: ["node"],
+        typeRoots: [join(root, "node_modules/@types")],
+      },
+      files: ["consumer.ts"],
+    }),
+  );
+  writeFileSync(
+    join(project, "consumer.ts"),
+    `import { assertValid, checkRequest, isKind, isValid, lintHttpFile, lintText, splitOrder, standardSchema, unifiedDiff, validate, withPreSubmitCheck, OmsValidationError, type CreateOrderRequest, type CreateOrderRequestAccepted } from "oms-lint";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 
 export function place(body: unknown): CreateOrderRequestAccepted {
@@ -135,17 +120,17 @@ export const children = splitOrder({}, { idTemplate: env.ID_TEMPLATE, settings: 
 export const diff = unifiedDiff("a", "b", { fromFile: env.FROM, toFile: env.TO, context: depth });
 export const requests = lintHttpFile("", "orders.http", { rules: undefined, settings: undefined, maxDepth: depth });
 `,
-    );
-    writeFileSync(
-      join(project, "tsconfig.node10.json"),
-      JSON.stringify({
-        compilerOptions: { strict: true, module: "commonjs", moduleResolution: "node10", esModuleInterop: true, target: "es2020", noEmit: true, skipLibCheck: true, types: ["node"], typeRoots: [join(root, "node_modules/@types")] },
-        files: ["node10.ts"],
-      }),
-    );
-    writeFileSync(
-      join(project, "node10.ts"),
-      `import { validate, type CreateOrderRequest } from "oms-lint";
+  );
+  writeFileSync(
+    join(project, "tsconfig.node10.json"),
+    JSON.stringify({
+      compilerOptions: { strict: true, module: "commonjs", moduleResolution: "node10", esModuleInterop: true, target: "es2020", noEmit: true, skipLibCheck: true, types: ["node"], typeRoots: [join(root, "node_modules/@types")] },
+      files: ["node10.ts"],
+    }),
+  );
+  writeFileSync(
+    join(project, "node10.ts"),
+    `import { validate, type CreateOrderRequest } from "oms-lint";
 import omsLint from "oms-lint/eslint";
 export const errors: number = validate("orderCustomData", { name: "", value: "x" }).errorCount;
 export const recommended: object = omsLint.configs.recommended;
@@ -153,10 +138,97 @@ export type Order = CreateOrderRequest["orderItems"];
 // @ts-expect-error a result is no number: the types are read, not any
 export const wrong: number = validate("orderCustomData", {});
 `,
-    );
-    // One tsc builds both projects in turn (-b): one load of TypeScript 5.9, not two (~1.8 CPU-s less).
-    const compiled = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-b", join(project, "tsconfig.json"), join(project, "tsconfig.node10.json")], { cwd: project, encoding: "utf8" });
-    expect({ code: compiled.status, report: `${compiled.stdout}${compiled.stderr}` }).toEqual({ code: 0, report: "" });
+  );
+  return ["tsconfig.json", "tsconfig.node10.json"];
+}
+
+/** Three ESLint configs taking oms-lint/eslint (a .cjs with checkJs, a .cts, an ESM .ts), checked with the installed declarations under nodenext, bundler and node10. Their projects' names. */
+function writeEslintConfigProjects(): string[] {
+  // The README's CommonJS config, as a user type-checks it (// @ts-check): require() returns the plugin itself.
+  writeFileSync(
+    join(project, "eslint.config.cjs"),
+    `// @ts-check
+const omsLint = require("oms-lint/eslint");
+module.exports = [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
+`,
+  );
+  writeFileSync(
+    join(project, "eslint.config.cts"),
+    `import omsLint = require("oms-lint/eslint");
+// @ts-expect-error require() returns the plugin, which has no default: omsLint.default is undefined at run time
+omsLint.default.configs;
+// @ts-expect-error the configs are typed, not any
+const notAny: number = omsLint.configs;
+export = [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
+`,
+  );
+  writeFileSync(
+    join(project, "eslint.config.ts"),
+    `import omsLint from "oms-lint/eslint";
+// @ts-expect-error the default import is the plugin, which has no default
+omsLint.default.configs;
+// @ts-expect-error the configs are typed, not any
+export const notAny: number = omsLint.configs;
+export default [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
+`,
+  );
+  const configs = ["eslint.config.cjs", "eslint.config.cts", "eslint.config.ts"];
+  // skipLibCheck off: the installed declarations are checked too, oms-lint's CommonJS ones with the rest. Not
+  // TypeScript's own lib nor @types/node, which these files do not need (~6 CPU-s a project under TypeScript 5.9).
+  const checked = { strict: true, allowJs: true, checkJs: true, skipLibCheck: false, skipDefaultLibCheck: true, noEmit: true, target: "es2022", types: [] };
+  const projects = {
+    "tsconfig.cjs-nodenext.json": { module: "nodenext", moduleResolution: "nodenext" },
+    "tsconfig.cjs-bundler.json": { module: "preserve", moduleResolution: "bundler" },
+    // node10 reads package.json's typesVersions, not its exports; TypeScript 7 no longer has it.
+    "tsconfig.cjs-node10.json": { module: "commonjs", moduleResolution: "node10", esModuleInterop: true },
+  };
+  for (const [name, options] of Object.entries(projects)) writeFileSync(join(project, name), JSON.stringify({ compilerOptions: { ...checked, ...options }, files: configs }));
+  return Object.keys(projects);
+}
+
+let typeScript59: { code: number | null; report: string } | undefined;
+
+/**
+ * TypeScript 5.9 over the five consumer projects, as one `tsc -b` (each project its own
+ * program and options): one load of TypeScript 5.9 and its lib where a `tsc -b` for each of
+ * the two tests loaded them twice (~1.5 CPU-s a load). Both tests hold its whole report to
+ * nothing: a type error in either names its file.
+ */
+function checkedByTypeScript59(): { code: number | null; report: string } {
+  if (typeScript59) return typeScript59;
+  const names = [...writeServiceProjects(), ...writeEslintConfigProjects()];
+  const compiled = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-b", ...names.map((name) => join(project, name))], { cwd: project, encoding: "utf8" });
+  typeScript59 = { code: compiled.status, report: `${compiled.stdout}${compiled.stderr}` };
+  return typeScript59;
+}
+
+describe("the packed package, installed into a fresh project", () => {
+  it("npm pack prints the tarball's name and nothing else (pre-commit installs the file its output names)", () => {
+    expect(join(work, packOutput.trim())).toBe(tarball);
+  });
+
+  it("holds the licence, the built code and its types, the schemas, and no tests", () => {
+    expect(packed).toEqual(expect.arrayContaining(["LICENSE", "package.json", "dist/src/index.js", "dist/src/index.d.ts", "dist/src/eslint/plugin.d.ts", "dist/src/eslint/plugin.d.cts", "schemas/createOrder.json", "bin/oms-lint.cjs", "bin/codeCache.cjs", "dist/cli/main.js", "dist/cli/main.js.cache"]));
+    expect(packed.filter((p) => p.startsWith("test/") || p.startsWith("src/"))).toEqual([]);
+  });
+
+  it("installs with no warning about oms-lint (no install script)", () => {
+    expect(installOutput.split("\n").filter((line) => /warn/i.test(line) && /oms-lint|install-scripts/i.test(line))).toEqual([]);
+  });
+
+  it("depends on what its built code imports, no more and no less", () => {
+    const installed = join(project, "node_modules", "oms-lint");
+    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { dependencies: Record<string, string>; peerDependencies: Record<string, string> };
+    const runtime = importedPackages(join(installed, "dist"), /\.js$/);
+    const types = importedPackages(join(installed, "dist"), /\.d\.ts$/);
+    // eslint and @eslint/json are optional peers: only oms-lint/eslint imports them.
+    const declared = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies)]);
+    expect([...new Set([...runtime, ...types])].filter((p) => !declared.has(p))).toEqual([]);
+    expect([...declared].filter((p) => !runtime.has(p) && !types.has(p))).toEqual([]);
+  });
+
+  it("consumer files type-check: one under strict nodenext, closed types and assertion functions included, which runs; one under moduleResolution node10 (which reads no exports map), which finds the types of oms-lint and of oms-lint/eslint", () => {
+    expect(checkedByTypeScript59()).toEqual({ code: 0, report: "" });
     const script = `import { isValid } from "oms-lint";
 import { readFileSync } from "node:fs";
 console.log(isValid("createOrder", JSON.parse(readFileSync(${JSON.stringify(join(root, "examples/createOrder.json"))}, "utf8"))));`;
@@ -164,53 +236,11 @@ console.log(isValid("createOrder", JSON.parse(readFileSync(${JSON.stringify(join
   });
 
   it("an eslint.config.cjs that requires oms-lint/eslint (checkJs), a .cts that takes it with import = require, and an ESM config importing it type-check as the plugin, under nodenext (TypeScript 5.9 and 7), bundler and node10, its declarations checked; the .cjs runs", () => {
-    // The README's CommonJS config, as a user type-checks it (// @ts-check): require() returns the plugin itself.
-    writeFileSync(
-      join(project, "eslint.config.cjs"),
-      `// @ts-check
-const omsLint = require("oms-lint/eslint");
-module.exports = [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
-`,
-    );
-    writeFileSync(
-      join(project, "eslint.config.cts"),
-      `import omsLint = require("oms-lint/eslint");
-// @ts-expect-error require() returns the plugin, which has no default: omsLint.default is undefined at run time
-omsLint.default.configs;
-// @ts-expect-error the configs are typed, not any
-const notAny: number = omsLint.configs;
-export = [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
-`,
-    );
-    writeFileSync(
-      join(project, "eslint.config.ts"),
-      `import omsLint from "oms-lint/eslint";
-// @ts-expect-error the default import is the plugin, which has no default
-omsLint.default.configs;
-// @ts-expect-error the configs are typed, not any
-export const notAny: number = omsLint.configs;
-export default [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
-`,
-    );
-    const configs = ["eslint.config.cjs", "eslint.config.cts", "eslint.config.ts"];
-    // skipLibCheck off: the installed declarations are checked too, oms-lint's CommonJS ones with the rest. Not
-    // TypeScript's own lib nor @types/node, which these files do not need (~6 CPU-s a project under TypeScript 5.9).
-    const checked = { strict: true, allowJs: true, checkJs: true, skipLibCheck: false, skipDefaultLibCheck: true, noEmit: true, target: "es2022", types: [] };
-    const projects = {
-      "tsconfig.cjs-nodenext.json": { module: "nodenext", moduleResolution: "nodenext" },
-      "tsconfig.cjs-bundler.json": { module: "preserve", moduleResolution: "bundler" },
-      // node10 reads package.json's typesVersions, not its exports; TypeScript 7 no longer has it.
-      "tsconfig.cjs-node10.json": { module: "commonjs", moduleResolution: "node10", esModuleInterop: true },
-    };
-    for (const [name, options] of Object.entries(projects)) writeFileSync(join(project, name), JSON.stringify({ compilerOptions: { ...checked, ...options }, files: configs }));
-    const typeScripts = [
-      ["typescript", Object.keys(projects)],
-      ["typescript7", Object.keys(projects).filter((name) => !name.includes("node10"))],
-    ] as const;
-    for (const [typeScript, names] of typeScripts) {
-      const compiled = spawnSync(process.execPath, [join(root, "node_modules", typeScript, "bin/tsc"), "-b", ...names.map((name) => join(project, name))], { cwd: project, encoding: "utf8" });
-      expect({ typeScript, code: compiled.status, report: `${compiled.stdout}${compiled.stderr}` }).toEqual({ typeScript, code: 0, report: "" });
-    }
+    expect(checkedByTypeScript59()).toEqual({ code: 0, report: "" });
+    // TypeScript 7 over the projects it can read (it no longer has node10).
+    const names = ["tsconfig.cjs-nodenext.json", "tsconfig.cjs-bundler.json"];
+    const compiled = spawnSync(process.execPath, [join(root, "node_modules/typescript7/bin/tsc"), "-b", ...names.map((name) => join(project, name))], { cwd: project, encoding: "utf8" });
+    expect({ code: compiled.status, report: `${compiled.stdout}${compiled.stderr}` }).toEqual({ code: 0, report: "" });
     const script = `const [config] = require("./eslint.config.cjs");
 console.log(config.language, Object.keys(config.plugins).join(), require("oms-lint/eslint").default);`;
     const run = spawnSync(process.execPath, ["--input-type=commonjs", "-e", script], { cwd: project, encoding: "utf8" });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
@@ -162,7 +162,7 @@ describe("fixes in the reports", () => {
 describe("-f gitlab in GitLab CI", () => {
   it("run in a subfolder of the repository, location.path names the file from its root ($CI_PROJECT_DIR), as Code Quality reads it", async () => {
     const sub = join(dir, "gitlab-sub");
-    execFileSync("mkdir", ["-p", sub]);
+    mkdirSync(sub, { recursive: true });
     writeFileSync(join(sub, "note.json"), `{"name": "", "value": "v"}`);
     const paths = async (env?: Record<string, string>) =>
       (JSON.parse((await runCli(["-f", "gitlab", "--kind", "orderCustomData", "."], { cwd: sub, env })).stdout) as { location: { path: string } }[]).map((issue) => issue.location.path);
@@ -174,7 +174,7 @@ describe("-f gitlab in GitLab CI", () => {
 describe("-f github in GitHub Actions", () => {
   const many = join(dir, "many");
   // Twelve files of one error each: two more than GitHub annotates from one step.
-  execFileSync("mkdir", ["-p", many]);
+  mkdirSync(many, { recursive: true });
   for (let i = 0; i < 12; i++) writeFileSync(join(many, `note-${String(i).padStart(2, "0")}.json`), `{"name": "", "value": "v${i}"}`);
 
   it("ends with a summary that says how many errors GitHub will not annotate, and writes a Markdown step summary", async () => {
