@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { looksLikePostmanCollection } from "../../src/requests/lintRequests.js";
 import { runCli } from "../support/cli.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+
+const folder = scratchFolders("collection");
 
 /**
  * A text that mentions schema.getpostman.com is told from a collection within the limits: one
@@ -35,8 +35,7 @@ describe("a text past the limits is no Postman collection, and is not parsed to 
 
   it("the CLI, under the run's limits: the payload lint's one refusal at the array (exit 1)", async () => {
     const text = hostile(4000);
-    const cwd = mkdtempSync(join(tmpdir(), "oms-lint-collection-"));
-    writeFileSync(join(cwd, "mentions.json"), text);
+    const cwd = folder({ "mentions.json": text });
     let result: Awaited<ReturnType<typeof runCli>> | undefined;
     // maxValues lowered too: the lint counts (rather than parses) a text at least twice as long as it.
     expect(await parsesOf(text, async () => (result = await runCli(["--max-entries", "1000", "--max-values", "5000", "--format", "compact", "mentions.json"], { cwd })))).toBe(0);

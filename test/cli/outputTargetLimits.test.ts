@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { runCli } from "../support/cli.js";
 import { createOrder } from "../support/payloads.js";
+import { scratchFolders } from "../support/scratchFolders.js";
 
 /**
  * An existing -o target is read to say what payload it holds, within the run's limits: a file
@@ -26,11 +26,8 @@ async function runCounting(args: readonly string[], dir: string, text: string) {
   }
 }
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "oms-lint-target-"));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+/** A fresh folder holding `files`, removed after the file's tests. */
+const folder = scratchFolders("target");
 
 describe("-o's target past the limits is refused unparsed", () => {
   it("100,001 elements after schema.getpostman.com (past the default maxEntries): exit 2, not parsed, kept", async () => {

@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fix, lintText } from "../../src/index.js";
 import { runCli } from "../support/cli.js";
+import { scratchFolders } from "../support/scratchFolders.js";
 
 /**
  * Passing the record a PUT replaces (`existing`, `--existing`) says the payload is a custom
@@ -13,6 +12,7 @@ import { runCli } from "../support/cli.js";
  */
 
 const existing = { orderCustomDataID: 111111, orderID: 1, name: "Custom Data", value: "v" };
+const folder = scratchFolders("existing-kind");
 const itemExisting = { orderItemCustomDataID: 7, orderID: 1, name: "Custom Data", value: "v" };
 
 describe("a PUT body with the record's IDs, existing given, no kind", () => {
@@ -40,9 +40,7 @@ describe("a PUT body with the record's IDs, existing given, no kind", () => {
   });
 
   it("the CLI's --existing: the rename is an error, exit 1", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "oms-lint-existing-kind-"));
-    writeFileSync(join(dir, "ex.json"), JSON.stringify(existing));
-    writeFileSync(join(dir, "put.json"), JSON.stringify({ orderCustomDataID: 111111, orderID: 555555, name: "Renamed Data", value: "new" }));
+    const dir = folder({ "ex.json": JSON.stringify(existing), "put.json": JSON.stringify({ orderCustomDataID: 111111, orderID: 555555, name: "Renamed Data", value: "new" }) });
     const run = await runCli(["--existing", "ex.json", "-f", "json", "put.json"], { cwd: dir });
     expect(run.code).toBe(1);
     const [report] = JSON.parse(run.stdout) as { kind: string; messages: { ruleId: string }[] }[];
@@ -52,9 +50,7 @@ describe("a PUT body with the record's IDs, existing given, no kind", () => {
   });
 
   it("the CLI's --existing over files none of which is a custom data body says it was not used (exit as the lint says)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "oms-lint-existing-unused-"));
-    writeFileSync(join(dir, "ex.json"), JSON.stringify(existing));
-    writeFileSync(join(dir, "order.json"), readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8"));
+    const dir = folder({ "ex.json": JSON.stringify(existing), "order.json": readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8") });
     const run = await runCli(["--existing", "ex.json", "order.json"], { cwd: dir });
     expect(run).toEqual({
       code: 0,

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkRequest } from "../../src/index.js";
 import { importOrder } from "../support/payloads.js";
 import { runCli } from "../support/cli.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+
+const folder = scratchFolders("translated-import");
 
 /**
  * A Historic Order Import sent to a translation host is checked only with the v2 import's
@@ -37,9 +37,8 @@ describe("checkRequest of a translated Historic Order Import", () => {
   });
 
   it("the CLI lints a .http file the same way: the missing orderStatus an error, a translated body's note a warning", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "oms-lint-translated-import-"));
     const request = (body: object) => `POST ${url}\nx-vol-tenant: 1\ncontent-type: application/json\n\n${JSON.stringify(body)}\n`;
-    writeFileSync(join(dir, "import.http"), `${request(withoutOrderStatus)}\n###\n${request({ status: "FULFILLED" })}`);
+    const dir = folder({ "import.http": `${request(withoutOrderStatus)}\n###\n${request({ status: "FULFILLED" })}` });
     const run = await runCli(["-f", "json", "import.http"], { cwd: dir });
     expect(run.code).toBe(1);
     const [report] = JSON.parse(run.stdout) as { messages: { ruleId: string; severity: number; message: string; line: number }[] }[];
