@@ -19,6 +19,7 @@ import { oversizedSearchQuery } from "./oversizedQuery.js";
 import { valueWording } from "../source/limitMessages.js";
 import { oversizedPlace, writtenOtherwise } from "../json/oversizedPlace.js";
 import { asSent } from "./asSent.js";
+import { withUnsentKeysNamed } from "./unsentKeyNote.js";
 import { withUnwritable } from "./unwritableValue.js";
 import { withNonFiniteNamed } from "./nonFiniteNumbers.js";
 import type { UnwritablePlace } from "../json/writtenValue.js";
@@ -107,6 +108,8 @@ export function validateWith(
     let checked = given;
     let unwritable: readonly UnwritablePlace[] = [];
     let nonFinite: ReadonlyMap<string, number> | undefined;
+    /** The body as JSON.stringify sent it, when that is not the value in hand. */
+    let sentCopy: unknown;
     // Every reader after this walks each path of the value (the schema, the rules, the
     // redaction of secrets): counted first, a value that shares its objects cannot make them
     // walk 2^28 paths.
@@ -117,6 +120,7 @@ export function validateWith(
         const sent = asSent(given, limits);
         if (sent && "finding" in sent) return [sent.finding];
         if (sent) ({ value: checked, unwritable, nonFinite } = sent);
+        sentCopy = checked;
         // A boxed string, or a toJSON answering one: the search's URL or query string, as a string is read.
         if (kind === "orderItemSearch" && typeof checked === "string" && !searchGivenAsJsonText(checked)) {
           const tooMany = oversizedSearchQuery(checked, limits, valueWording);
@@ -159,7 +163,9 @@ export function validateWith(
     const oneEach = options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
-    return sortInDocumentOrder(checked, cleaned);
+    const ordered = sortInDocumentOrder(checked, cleaned);
+    // A field missing from the body sent that the object in hand holds unsent: the finding says why.
+    return sentCopy === undefined || sentCopy === given || checked !== sentCopy ? ordered : withUnsentKeysNamed(ordered, given, sentCopy);
   }, sentLimits);
   const diagnostics = inString ? sorted.map(asInString) : sorted;
   return summarize(diagnostics.map(withVisibleMessage));

@@ -149,3 +149,36 @@ describe("with Object.prototype given an enumerable key", () => {
     }
   });
 });
+
+/**
+ * Found by the review of the types work: "currency is required" alone, where the caller's
+ * object answers `body.currency === "USD"`, left them looking for the fault. The finding stands
+ * (the body sent lacks it) and says why.
+ */
+describe("a field missing from the body sent, held in hand as a key JSON.stringify does not send", () => {
+  const why = (how: string, name = "currency") => `the object in hand holds ${name}, but as a key ${how}, which JSON.stringify does not send`;
+  it.each<[string, () => object, string, string]>([
+    ["defined not enumerable", () => Object.defineProperty(without(createOrder(), "currency"), "currency", { value: "USD" }), "/currency", why("defined not enumerable")],
+    ["inherited from a prototype", () => onPrototype({ currency: "USD" }, without(createOrder(), "currency")), "/currency", why("inherited from its prototype")],
+    ["a class's getter (on its prototype), on a line item", () => withSpecifics((rest) => Object.assign(new (class { get quantity() { return 1; } })(), rest)), "/orderItems/0/itemSpecifics/quantity", why("inherited from its prototype", "quantity")],
+  ])("%s: the finding says so", (_case, build, path, note) => {
+    const finding = validate("createOrder", build()).diagnostics.find((d) => d.path === path);
+    expect(finding?.message).toMatch(new RegExp(`; ${note.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  });
+
+  it("two fields missing in one finding: each named with why", () => {
+    const order = without(without(createOrder(), "currency"), "externalOrderID");
+    Object.defineProperty(order, "currency", { value: "USD" });
+    Object.defineProperty(order, "externalOrderID", { value: "A-1" });
+    const [finding] = validate("createOrder", order).diagnostics;
+    expect(finding).toMatchObject({ ruleId: "schema", path: "" });
+    expect(finding!.message).toContain(why("defined not enumerable"));
+    expect(finding!.message).toContain(why("defined not enumerable", "externalOrderID"));
+  });
+
+  it("a field the body sends, or one the object does not hold, gets no such words", () => {
+    for (const order of [without(createOrder(), "currency"), Object.defineProperty(createOrder(), "note", { value: "internal" })]) {
+      for (const d of validate("createOrder", order).diagnostics) expect(d.message).not.toContain("JSON.stringify does not send");
+    }
+  });
+});

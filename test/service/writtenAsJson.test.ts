@@ -188,9 +188,11 @@ describe("a hostile value is checked as JSON.stringify sends it, in bounded time
     const { currency: _currency, ...rest } = createOrder();
     const inherited = Object.assign(Object.create({ currency: "USD" }) as object, rest);
     const withGetter = Object.assign(new (class { get currency() { return "USD"; } })(), rest);
+    // The body sent's findings, the missing currency's saying why (a class's getter is on its prototype too).
+    const why = "; the object in hand holds currency, but as a key inherited from its prototype, which JSON.stringify does not send";
     for (const order of [inherited, withGetter]) {
       expect(findings("createOrder", order).map((d) => [d.ruleId, d.path])).toContainEqual(["schema", "/currency"]);
-      expect(findings("createOrder", order)).toEqual(findings("createOrder", asSent(order)));
+      expect(findings("createOrder", order)).toEqual(findings("createOrder", asSent(order)).map((d) => (d.path === "/currency" ? { ...d, message: `${d.message}${why}` } : d)));
     }
   });
   it("a search given as a boxed string, or an object whose toJSON gives the query string: checked as the query string it is written as", () => {
