@@ -188,6 +188,14 @@ ruleTester(taxRateCap, {
       payload: order(line(100.04, 1, 20.01)),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["a tax rate of 20.002%;"] }],
     },
+    // Found by the rules' mutation audit: no case needed six decimals, so reading the rate to four
+    // at most ("just over 20%") went unseen. "If even a single item has a rate greater than 20%
+    // then the order creation will fail": the message names by how much.
+    {
+      name: "a rate a hundred-thousandth of a percent over reads to six decimals: 2000001 on 10000000 is 20.00001%",
+      payload: order(line(10_000_000, 1, 2_000_001)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["a tax rate of 20.00001%;"] }],
+    },
     {
       name: "as text, decided on the decimals as written: 1.0000000000000001 on 1 × 5 is over 20% (JSON.parse reads 1, exactly 20%)",
       text: writtenLine("5", "1", "1.0000000000000001"),
