@@ -24,6 +24,13 @@ ruleTester(customerIpRange, {
     { name: "a 6to4 address (a public host's tunnel)", payload: from("2002:c000:204::1") },
     { name: "a Teredo address (a public host's tunnel)", payload: from("2001:0:4136:e378::1") },
     { name: "an address with a zone is the format check's warning", payload: from("fe80::1%eth0") },
+    // "the Customer IP is the external address of the consumer purchasing the order". Found by the
+    // rules' mutation audit: a part of 256 read into the next octet (10.0.0.256 as 10.0.1.0, a second
+    // finding beside the schema's), and NAT64 (64:ff9b::/96) and SIIT (::ffff:0:0:0/96) addresses
+    // of a public IPv4 host reported as special ranges, all went unseen.
+    { name: "a part of 256 is the schema's error, not read as the next octet's", payload: from("10.0.0.256") },
+    { name: "a NAT64 address of a public host (64:ff9b::8.8.8.8)", payload: from("64:ff9b::808:808") },
+    { name: "an SIIT-translated address of a public host (::ffff:0:8.8.8.8)", payload: from("::ffff:0:808:808") },
     { name: "a number is the schema's error", payload: from(127001) },
     { name: "null is the schema's error", payload: from(null) },
   ],
@@ -33,6 +40,11 @@ ruleTester(customerIpRange, {
       kind: "importOrder",
       payload: importOrder(),
       errors: [{ path: "/customerIP", messageId: "notExternal", messageIncludes: ["0.0.0.0", "unspecified"] }],
+    },
+    {
+      name: "an SIIT-translated private address is read as its IPv4 (::ffff:0:10.0.0.1)",
+      payload: from("::ffff:0:a00:1"),
+      errors: [{ path: "/customerIP", messageId: "notExternal", messageIncludes: ["IPv4 private"] }],
     },
     ...[
       ["10.1.2.3", "private"],

@@ -30,6 +30,13 @@ ruleTester(giftCardIssuer, {
       payload: card("CC", { cardIssuer: issuer }),
       errors: [{ path: issuerPath, messageId: "issuerNeedsGc", messageIncludes: [`cardIssuer ${issuer}`, '"CC"'] }],
     })),
+    // "CL Clutch (use GC as the gift card type)". Found by the rules' mutation audit: only VA was
+    // tried among the other gift card types, so sparing one of them (GT) went unseen. Each of them:
+    ...["GT", "GX", "IM", "M1", "M2", "M3", "VA"].map((paymentType) => ({
+      name: `CL on gift card type ${paymentType}`,
+      payload: card(paymentType, { cardIssuer: "CL" }),
+      errors: [{ path: issuerPath, messageId: "issuerNeedsGc", messageIncludes: ["cardIssuer CL", `"${paymentType}"`] }],
+    })),
     {
       name: "SV on another gift card type",
       payload: card("VA", { cardIssuer: "SV" }),

@@ -24,7 +24,9 @@ ruleTester(maxAmount, {
   invalid: [
     { name: "zero", payload: paidWith(0), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["maxAmount is 0"] }] },
     { name: "-2", payload: paidWith(-2), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["-2"] }] },
-    { name: "-0.5", payload: paidWith(-0.5), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number" }] },
+    // "The maxAmount parameter can be set to null, -1, or a positive number." Found by the rules'
+    // mutation audit: the message's value went unchecked on a fraction (rounded, it read "maxAmount is 0").
+    { name: "-0.5, named as sent", payload: paidWith(-0.5), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["maxAmount is -0.5:"] }] },
     { name: "a numeric string", payload: paidWith("5"), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["a string"] }] },
     { name: "a boolean", payload: paidWith(true), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["a boolean"] }] },
     { name: "an object", payload: paidWith({ amount: 5 }), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["an object"] }] },

@@ -31,6 +31,9 @@ ruleTester(noOperationSubtype, {
       payload: paidNoOp("PY", "CAD"),
       settings: { customNoOperationTypes: { PY: ["USD", "CAD"] } },
     },
+    // Found by the rules' mutation audit: a config file's null (its own check names it ill-typed)
+    // read as a list of custom subtypes went unseen; ill-typed settings are skipped, not trusted.
+    { name: "customNoOperationTypes null lists no custom subtypes: an unlisted one stays the -unlisted warning", payload: paidNoOp("XX"), settings: { customNoOperationTypes: null as never } },
     { name: "a noOperationType that is not a string is the schema's error", payload: paidNoOp(42) },
     { name: "an unlisted subtype, the tenant's custom subtypes not listed: no-operation-subtype-unlisted's warning", payload: paidNoOp("XX") },
     { name: "a missing subtype: no document requires one (no-operation-subtype-unlisted's warning)", payload: paidNoOp(undefined) },
@@ -39,6 +42,14 @@ ruleTester(noOperationSubtype, {
     { name: "a lower-case code is not a documented one either (the schema's finding)", payload: paidNoOp("PY", "eur") },
   ],
   invalid: [
+    // "Subtype Meaning Supported Currencies AM Amazon USD AX American Express USD … VI Visa USD".
+    // Found by the rules' mutation audit: only PY was tried outside USD, so dropping VI from the
+    // table or giving AX all currencies went unseen. Every USD-only subtype, in EUR:
+    ...usdOnly.map((subtype) => ({
+      name: `${subtype} in EUR (USD only)`,
+      payload: paidNoOp(subtype, "EUR"),
+      errors: [{ path: subtypePath, messageId: "currency", messageIncludes: [`${subtype} `, '"EUR"', "supported: USD"] }],
+    })),
     {
       name: "once the tenant lists its custom subtypes, one in neither list is an error",
       payload: paidNoOp("ZZ"),

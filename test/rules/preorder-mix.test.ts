@@ -55,6 +55,18 @@ ruleTester(preorderMix, {
         },
       ],
     },
+    // "One payload needs to contain all non-preorder items while the other should contain the
+    // preorder items." Found by the rules' mutation audit: no case had labels too long to quote, so
+    // a plan by index runs that dropped the second item of a run of two ("0, 4" for 0, 1 and 4) went unseen.
+    {
+      name: "part numbers too long to quote: the plan names every item by index runs",
+      payload: orderWithItems(["Y", "Y", "P", "P", "Y", "P"].map((availability, i) => orderItem({ availability, partNumber: `A-LONG-PART-NUMBER-OF-THE-CATALOG-${i}` }))),
+      errors: [2, 3, 5].map((index) => ({
+        path: `/orderItems/${index}/product/availability`,
+        messageId: "mixed",
+        messageIncludes: ["Send 2 payloads", "orderItems 0-1, 4 (availability Y); orderItems 2-3, 5 (availability P)"],
+      })),
+    },
     {
       name: "under onBlocks the OMS splits D itself: only the preorders go apart",
       payload: itemsOf("P", "Y", "D"),

@@ -116,6 +116,22 @@ ruleTester(taxRateCapNoSubtotal, {
       payload: order(...Array.from({ length: 7 }, () => line(-1, 1, 0)), line(10, 1, 2)),
       errors: [{ path: "/orderItems", messageId: "orderNegativeLines", messageIncludes: ["orderItems 0, 1, 2, 3, 4 and 2 more"] }],
     },
+    // Found by the rules' mutation audit: with exactly as many negative lines as are named, "and 0 more"
+    // went unseen. The cap our reading extends: "the tax rate must be no higher than 20% for both
+    // individual line items and the overall order total".
+    // Found by the rules' mutation audit: an order whose every line is clearly within the cap, but
+    // a negative line of no tax lowers the total's subtotal, was judged only while a check of
+    // subtotals below zero marked it; dropping that check went unseen.
+    {
+      name: "every line within the cap, a negative line of no tax lowers the order total's subtotal: the total's reading",
+      payload: order(line(-5, 1, 0), line(10, 1, 1.9)),
+      errors: [{ path: "/orderItems", messageId: "orderNegativeLines", messageIncludes: ["item tax 1.9", "subtotal 5", "orderItems 0"] }],
+    },
+    {
+      name: "exactly five negative lines: all named, no count of more",
+      payload: order(...Array.from({ length: 5 }, () => line(-1, 1, 0)), line(10, 1, 2)),
+      errors: [{ path: "/orderItems", messageId: "orderNegativeLines", messageIncludes: ["orderItems 0, 1, 2, 3, 4, of a price"] }],
+    },
     {
       name: "the order total on a subtotal of zero",
       payload: order(line(-10, 1, 0), line(10, 1, 2)),

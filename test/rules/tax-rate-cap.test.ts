@@ -148,6 +148,14 @@ ruleTester(taxRateCap, {
       payload: order(line(0.3333, 1, 0.0667)),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate" }],
     },
+    // Found by the rules' mutation audit: the case above is plain for being far over its tiny line,
+    // so reading four decimals as float noise (tax.scale > 3) went unseen. "For all currencies, the
+    // tax rate must be no higher than 20% for both individual line items and the overall order total."
+    {
+      name: "four decimals a billionth over a large line (200000.0001 on 1000000) is still a currency's precision: the plain message",
+      payload: order(line(1_000_000, 1, 200_000.0001)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate" }],
+    },
     // Found by the review of the session: the note was on a tax at 50%, over by less than a cent only because the line is tiny.
     {
       name: "a tiny line far over the cap (0.00005 on 0.0001, 50%) is no float noise: the plain message",
@@ -179,6 +187,14 @@ ruleTester(taxRateCap, {
       name: "just over the cap reads as just over it: 20.01 on 100.04 is 20.002%, not 20%",
       payload: order(line(100.04, 1, 20.01)),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["a tax rate of 20.002%;"] }],
+    },
+    // Found by the rules' mutation audit: no case needed six decimals, so reading the rate to four
+    // at most ("just over 20%") went unseen. "If even a single item has a rate greater than 20%
+    // then the order creation will fail": the message names by how much.
+    {
+      name: "a rate a hundred-thousandth of a percent over reads to six decimals: 2000001 on 10000000 is 20.00001%",
+      payload: order(line(10_000_000, 1, 2_000_001)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["a tax rate of 20.00001%;"] }],
     },
     {
       name: "as text, decided on the decimals as written: 1.0000000000000001 on 1 × 5 is over 20% (JSON.parse reads 1, exactly 20%)",
@@ -242,6 +258,14 @@ ruleTester(taxRateCap, {
       name: "a zero line's tax lifts the total over 20% beside a taxed line of a negative price and a negative quantity: the stated total on the other lines",
       payload: order(line(0, 1, 5), line(10, 1, 0), line(-1, -1, 0.5)),
       errors: [{ path: "/orderItems", messageId: "orderRateLeavingOutNegativeLines", messageIncludes: ["item tax 5", "item subtotal 10", "leaving out orderItems 2"] }],
+    },
+    // Found by the rules' mutation audit: a line of zero price and a negative quantity (a subtotal of
+    // zero, no factor that counts) read as a negative line went unseen. "the tax rate must be no higher
+    // than 20% for both individual line items and the overall order total"
+    {
+      name: "a zero line's tax lifts the total over 20% beside a line of price 0 and quantity -1: that line adds nothing, the plain stated total",
+      payload: order(line(0, 1, 5), line(10, 1, 0), line(0, -1, 0)),
+      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 5", "item subtotal 10", "50%"] }],
     },
     {
       name: "a line over the cap beside a negative line: the line's stated error; the order total at 60% is tax-rate-cap-no-subtotal's reading",

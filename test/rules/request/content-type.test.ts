@@ -38,6 +38,11 @@ requestRuleTester(contentType, {
     { name: "a variable", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: {{type}}\n\n{}\n" },
     { name: "no body: body-required's", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n" },
     { name: "a GET", http: "GET https://integration.shopatron.com/api/v2/order/1/customData\n" },
+    // "Supported FormatsJSON" (each document). Found by the rules' mutation audit: two survivors.
+    // A media type's letter case does not matter (RFC 9110 §8.3.1), and reading it as written went unseen;
+    { name: "Application/JSON, in another letter case", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: Application/JSON\n\n{}\n" },
+    // and a body where none is allowed is body-not-allowed's one finding: judging its type too went unseen.
+    { name: "a GET with a body and no Content-Type: body-not-allowed's", http: "GET https://integration.shopatron.com/api/v2/order/1/customData\n\n{}\n" },
     { name: "Postman: a raw body of language json, with the header", postman: collection({ mode: "raw", raw: '{"name":"n","value":"v"}', options: { raw: { language: "json" } } }, jsonHeader()) },
     { name: "Postman: a form body with a header that is a variable", postman: collection(urlencoded, jsonHeader("{{type}}")) },
   ],

@@ -16,6 +16,11 @@ requestRuleTester(pathParameter, {
     { name: "variables stand for valid IDs", http: "GET https://integration.shopatron.com/api/v2/order/{{orderID}}/customData\n" },
     { name: "the search's orderID is its query schema's, at the parameter", http: "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=1,x\n" },
     { name: "a missing orderID is missing-query-parameter's", http: "GET https://integration.shopatron.com/api/v2/orderItem/\n" },
+    // Found by the rules' mutation audit: on item custom data (the documents' URL
+    // "…/orderItem/000000/customData/?orderID=012345"), a left-out or empty orderID was judged
+    // here only while the missing-query-parameter rules' cases were skipped; dropping that skip went unseen.
+    { name: "item custom data without its orderID is missing-query-parameter-inferred's", http: "GET https://12345-translation.mozu.com/api/v2/orderItem/7/customData/\nx-vol-tenant: 1\n" },
+    { name: "item custom data with an empty orderID is missing-query-parameter-inferred's", http: "GET https://12345-translation.mozu.com/api/v2/orderItem/7/customData/?orderID=\nx-vol-tenant: 1\n" },
     // Found by the rules audit: a method the endpoint does not take is request/method-not-allowed's
     // one finding; the query its own methods take is not this request's.
     { name: "an item data PATCH's orderID: the method is the cause", http: "PATCH https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=x\n" },
