@@ -1,15 +1,14 @@
 import fc from "fast-check";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { customDataPutNameCase } from "../../rules/custom-data-put-name-case.js";
 import { validate } from "../../src/builtIn/linter.js";
 import { contrastedNames, nameDifference } from "../../src/domain/customDataNames.js";
 import { runCli } from "../support/cli.js";
 import { ruleTester } from "../support/ruleTester.js";
+import { scratchFolders } from "../support/scratchFolders.js";
 
 const existing = { name: "Example Data", value: "This is sample custom data." };
+const folder = scratchFolders("put-name");
 const update = (name: string) => ({ name, value: "This is new text for the sample custom data." });
 const undecided = "the documents do not say whether the OMS compares names exactly";
 
@@ -132,9 +131,7 @@ describe("a PUT's name against the existing record's", () => {
     }
   });
   it("names that look alike are the warning in the CLI too, which shows the code points that differ", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "oms-lint-put-name-"));
-    writeFileSync(join(dir, "existing.json"), JSON.stringify({ name: "Caf\u00e9 Note", value: "old" }));
-    writeFileSync(join(dir, "put.json"), JSON.stringify({ name: "Cafe\u0301 Note", value: "new" }));
+    const dir = folder({ "existing.json": JSON.stringify({ name: "Caf\u00e9 Note", value: "old" }), "put.json": JSON.stringify({ name: "Cafe\u0301 Note", value: "new" }) });
     const run = await runCli(["--kind", "orderCustomData", "--existing", "existing.json", "put.json"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('warning  name "Cafe\\u0301 Note" (U+0065 U+0301) differs from the existing record\'s name "Caf\u00e9 Note" (U+00E9) only in Unicode form');
