@@ -5,6 +5,7 @@ import type { MessageFix } from "../lint/lintResult.js";
 import { kinds } from "../kinds/kinds.js";
 import { lineStarts } from "../source/lineIndex.js";
 import { languageLimits } from "./languageLimits.js";
+import { eslintRuleOf } from "./noteOwner.js";
 import { mayBePayload } from "./payloadFile.js";
 import { pluginSettings, type SharedLint } from "./sharedLint.js";
 
@@ -92,7 +93,7 @@ function eslintRule(
           let starts: Uint32Array | undefined;
           for (const m of result.messages) {
             // A fatal parse verdict is the language's Parsing error; under another language (json/json) it stays no rule's, as before.
-            if (m.ruleId !== id || m.fatal || m.givesWayTo?.some((rule) => on.has(rule))) continue;
+            if (eslintRuleOf(m, result.messages) !== id || m.fatal || m.givesWayTo?.some((rule) => on.has(rule))) continue;
             const fix = fixOf(() => (starts ??= lineStarts(text)), m.fix);
             // An inferred finding's edit is ESLint's suggestion: offered, never made by `eslint --fix`.
             const suggested = fixOf(() => (starts ??= lineStarts(text)), m.suggestion);
