@@ -5,17 +5,27 @@ import { answersToJSON } from "../json/toJSONMethod.js";
 /** How an object holds a key JSON.stringify does not send. */
 type Unsent = "defined not enumerable" | "inherited from its prototype";
 
+/** Prototypes looked through for an inherited key, at most: a chain may be 100,000 long. */
+const prototypesLooked = 1000;
+
+/** Whether a property's descriptor holds a field's value: a getter (not called: JSON.stringify would not call it either), or a value that is no function and not undefined. */
+const holdsField = (descriptor: PropertyDescriptor): boolean =>
+  descriptor.get !== undefined || (descriptor.value !== undefined && typeof descriptor.value !== "function");
+
 /**
  * How an object in hand holds a key JSON.stringify does not send: its own, defined not
- * enumerable, or inherited from a prototype of its own (not Object.prototype's `constructor`
- * or `toString`, which every object has); undefined when it is sent or not held (an undefined
- * value is never sent anyway).
+ * enumerable, or inherited from a prototype of its own (a class's getter, Object.create's),
+ * never from the root of its chain (any realm's Object.prototype) nor as a method; undefined
+ * when it is sent or not held. Read by descriptor: no getter is called.
  */
 function unsentHolding(node: object, name: string): Unsent | undefined {
   const own = Object.getOwnPropertyDescriptor(node, name);
-  if (own !== undefined) return !own.enumerable && (node as Record<string, unknown>)[name] !== undefined ? "defined not enumerable" : undefined;
-  for (let prototype: unknown = Object.getPrototypeOf(node); isContainer(prototype) && prototype !== Object.prototype && prototype !== Array.prototype; prototype = Object.getPrototypeOf(prototype)) {
-    if (Object.hasOwn(prototype, name)) return name !== "constructor" && (node as Record<string, unknown>)[name] !== undefined ? "inherited from its prototype" : undefined;
+  if (own !== undefined) return !own.enumerable && holdsField(own) ? "defined not enumerable" : undefined;
+  let prototype: unknown = Object.getPrototypeOf(node);
+  for (let looked = 0; looked < prototypesLooked && isContainer(prototype) && Object.getPrototypeOf(prototype) !== null && prototype !== Array.prototype; looked++) {
+    const inherited = Object.getOwnPropertyDescriptor(prototype, name);
+    if (inherited !== undefined) return holdsField(inherited) ? "inherited from its prototype" : undefined;
+    prototype = Object.getPrototypeOf(prototype);
   }
   return undefined;
 }
@@ -35,31 +45,36 @@ function objectInHand(given: unknown, path: string): object | undefined {
 const parentOf = (path: string): string | undefined => (path === "" ? undefined : path.slice(0, path.lastIndexOf("/")));
 
 /**
- * A finding that a field is missing, about a body the caller's object holds it in, but as a key
- * JSON.stringify does not send: "currency is required" alone left the caller looking at
- * `body.currency === "USD"` (found by the review of the types work). The finding stands (the
- * body sent lacks the field); it now says why. A finding's message names the field, at the
- * field's pointer or at the object's (several missing fields in one message).
+ * A finding that a field is missing (messageId `required`), about a body the caller's object
+ * holds it in, but as a key JSON.stringify does not send: "currency is required" alone left the
+ * caller looking at `body.currency === "USD"` (found by the review of the types work). The
+ * finding stands (the body sent lacks the field); it now says why. The field is the one its
+ * pointer ends with (the missing field's place), or one the message names at the object's
+ * place (several missing in one finding); only a name the body sent lacks there is asked.
  */
 export function withUnsentKeysNamed(diagnostics: readonly Diagnostic[], given: unknown, sent: unknown): Diagnostic[] {
+  const inHand = new Map<string, object | undefined>();
+  const objectAt = (path: string) => (inHand.has(path) ? inHand.get(path) : inHand.set(path, objectInHand(given, path)).get(path));
   return diagnostics.map((diagnostic) => {
-    try {
-      // The names the message holds (a handful), each asked of the objects: never every key an object holds.
-      const names = new Set(diagnostic.message.match(/[A-Za-z_$][A-Za-z0-9_$]*/g));
-      const notes: string[] = [];
-      for (const path of new Set([diagnostic.path, parentOf(diagnostic.path)])) {
-        const node = path === undefined ? undefined : objectInHand(given, path);
-        const sentNode = path === undefined ? undefined : valueAt(sent, path);
-        if (node === undefined || !isContainer(sentNode)) continue;
-        for (const name of names) {
-          const how = Object.hasOwn(sentNode, name) ? undefined : unsentHolding(node, name);
+    if (diagnostic.messageId !== "required") return diagnostic;
+    const notes: string[] = [];
+    const parent = parentOf(diagnostic.path);
+    const places: [string, ReadonlySet<string>][] = [[diagnostic.path, new Set(diagnostic.message.match(/[A-Za-z_$][A-Za-z0-9_$]*/g))]];
+    if (parent !== undefined) places.push([parent, new Set([segments(diagnostic.path).at(-1) as string])]);
+    for (const [path, names] of places) {
+      const sentNode = valueAt(sent, path);
+      if (!isContainer(sentNode)) continue;
+      for (const name of names) {
+        if (Object.hasOwn(sentNode, name)) continue;
+        try {
+          const node = objectAt(path);
+          const how = node === undefined ? undefined : unsentHolding(node, name);
           if (how !== undefined) notes.push(`the object in hand holds ${name}, but as a key ${how}, which JSON.stringify does not send`);
+        } catch {
+          // A Proxy's trap that throws: nothing said of this name.
         }
       }
-      return notes.length === 0 ? diagnostic : { ...diagnostic, message: `${diagnostic.message}; ${notes.join("; ")}` };
-    } catch {
-      // A Proxy's trap or a getter that throws: the finding stands as it is.
-      return diagnostic;
     }
+    return notes.length === 0 ? diagnostic : { ...diagnostic, message: `${diagnostic.message}; ${notes.join("; ")}` };
   });
 }

@@ -176,6 +176,37 @@ describe("a field missing from the body sent, held in hand as a key JSON.stringi
     expect(finding!.message).toContain(why("defined not enumerable", "externalOrderID"));
   });
 
+  it("no note from a method or a getter the message happens to name, and no getter called (found by the review: \"holds is\", \"holds required\" on a class with such methods)", () => {
+    let reads = 0;
+    class Body {
+      constructor(fields: object) {
+        Object.assign(this, fields);
+      }
+      is(): boolean {
+        return true;
+      }
+      required(): boolean {
+        return true;
+      }
+      get total(): number {
+        reads++;
+        return 1;
+      }
+    }
+    const body = new Body(without(createOrder(), "currency"));
+    const [finding] = validate("createOrder", body).diagnostics;
+    expect(finding).toMatchObject({ ruleId: "schema", path: "/currency", message: expect.stringMatching(/^currency is required/) });
+    expect(finding!.message).not.toContain("JSON.stringify does not send");
+    expect(reads).toBe(0);
+  });
+
+  it("a getter that throws beside the field: the field's note stands", () => {
+    const order = Object.defineProperty(without(createOrder(), "currency"), "currency", { value: "USD" });
+    Object.defineProperty(order, "audit", { get: () => { throw new Error("lazy relation"); }, enumerable: false });
+    const finding = validate("createOrder", order).diagnostics.find((d) => d.path === "/currency");
+    expect(finding?.message).toMatch(new RegExp(`; ${why("defined not enumerable").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  });
+
   it("a field the body sends, or one the object does not hold, gets no such words", () => {
     for (const order of [without(createOrder(), "currency"), Object.defineProperty(createOrder(), "note", { value: "internal" })]) {
       for (const d of validate("createOrder", order).diagnostics) expect(d.message).not.toContain("JSON.stringify does not send");
