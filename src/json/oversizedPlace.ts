@@ -2,7 +2,7 @@ import type { Limit, StructureLimits } from "../source/entryCount.js";
 import { forInKeys, indexedSize, type EntryFrame } from "./entryFrame.js";
 import { isContainer, placePointer } from "./jsonPointer.js";
 import { answersToJSON } from "./toJSONMethod.js";
-import { holdsKeysBeyond, holdsUnsentKey } from "./unsentKeys.js";
+import { holdsKeysBeyond, holdsUnsentKey, prototypeListsKeys } from "./unsentKeys.js";
 
 /**
  * Where a caller's value first passes a structural limit, as its JSON text would: the
@@ -57,7 +57,10 @@ function hasOtherPrototype(node: object): boolean {
  * holding a key defined not enumerable.
  */
 function writtenKeys(node: object): string[] {
-  return isWrittenOtherwise(node) ? Object.keys(node) : forInKeys(node);
+  // With Object.prototype given an enumerable key, for-in lists it on every object: an
+  // object-valued one ({ y: 1 }) was walked into as if each object held it, and the value
+  // "held itself" (found by the review of the library changes).
+  return isWrittenOtherwise(node) || prototypeListsKeys() ? Object.keys(node) : forInKeys(node);
 }
 
 /**
@@ -242,18 +245,6 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
     frames.push(open(child));
     onPath.add(child);
   }
-}
-
-/**
- * Whether Object.prototype holds an enumerable key (a polluted prototype, a bad polyfill):
- * for-in then lists it on every plain object, and the quick count's tally of an object's keys
- * against its own (holdsKeysBeyond) proves nothing: one such key made up for one own key
- * defined not enumerable, which passed again (found by the review of the types work). The
- * full walk decides then.
- */
-function prototypeListsKeys(): boolean {
-  for (const _key in Object.prototype) return true;
-  return false;
 }
 
 /**

@@ -19,3 +19,15 @@ export function holdsUnsentKey(node: object): boolean {
  * then (oversizedPlace).
  */
 export const holdsKeysBeyond = (node: object, listed: number): boolean => Object.getOwnPropertyNames(node).length !== listed;
+
+/**
+ * Whether Object.prototype holds an enumerable key (a polluted prototype, a bad polyfill):
+ * for-in then lists it on every plain object. The quick count's tally of an object's keys
+ * against its own (holdsKeysBeyond) proves nothing then: one such key made up for one own key
+ * defined not enumerable, which passed again (found by the review of the types work); and a
+ * walk by for-in follows it into every object (an object-valued one, forever).
+ */
+export function prototypeListsKeys(): boolean {
+  for (const _key in Object.prototype) return true;
+  return false;
+}

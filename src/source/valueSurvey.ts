@@ -1,3 +1,5 @@
+import { prototypeListsKeys } from "../json/unsentKeys.js";
+
 /** What one walk over a parsed value tells the parser about its text. */
 export interface ValueSurvey {
   /** Keys of every object: fewer than the text's key tokens means a key was repeated. */
@@ -24,6 +26,7 @@ export function surveyValue(value: unknown): ValueSurvey {
   let unsafeNumber = false;
   const isUnsafe = (node: unknown) => typeof node === "number" && (node > Number.MAX_SAFE_INTEGER || node < -Number.MAX_SAFE_INTEGER);
   if (isUnsafe(value)) unsafeNumber = true;
+  const polluted = prototypeListsKeys();
   const nodes: object[] = typeof value === "object" && value !== null ? [value] : [];
   const levels: number[] = [1];
   while (nodes.length > 0) {
@@ -41,6 +44,9 @@ export function surveyValue(value: unknown): ValueSurvey {
       }
     } else {
       for (const key in node) {
+        // An enumerable key of a polluted Object.prototype is listed on every object: an
+        // object-valued one was walked into forever (found by the review of the library changes).
+        if (polluted && !Object.hasOwn(node, key)) continue;
         size++;
         const child = (node as Record<string, unknown>)[key];
         if (typeof child === "object" && child !== null) {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validate, type ValidationResult } from "../../src/index.js";
+import { lintText, validate, type ValidationResult } from "../../src/index.js";
 import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
 /**
@@ -135,6 +135,22 @@ describe("any order decorated with keys JSON.stringify does not send, or sends t
  * a required key defined so passed again.
  */
 describe("with Object.prototype given an enumerable key", () => {
+  it("an object-valued one: a body and a text are read as their own keys, no false \"holds itself\", no endless walk", () => {
+    // Found by the review of the library changes: lintText walked into the inherited { y: 1 }
+    // from every object forever; validate() said the value held itself, which JSON.stringify
+    // writes fine.
+    (Object.prototype as Record<string, unknown>).polluted = { y: 1 };
+    try {
+      const body = { name: "GiftNote", value: "hello" };
+      expect(JSON.stringify(body)).toBe('{"name":"GiftNote","value":"hello"}');
+      expect(validate("orderCustomData", body).diagnostics).toEqual([]);
+      expect(lintText(JSON.stringify(body), { kind: "orderCustomData" }).messages).toEqual([]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+  });
+
+
   it("a required key defined not enumerable is still missing, as in the body sent", () => {
     const body = Object.defineProperty({ value: "x" }, "name", { value: "a" });
     const order = Object.defineProperty(without(createOrder(), "currency"), "currency", { value: "USD" });
