@@ -1,4 +1,5 @@
 import { Message } from "vscode-languageserver/node";
+import { SilenceTimer } from "./silenceTimer.js";
 
 /**
  * How long `exit` waits at most for the answers owed: vscode-languageclient kills a server that
@@ -12,7 +13,7 @@ const isExit = (message: Message): boolean => Message.isNotification(message) &&
 interface HeldEnd {
   readonly drained: () => boolean;
   readonly end: () => void;
-  timer: NodeJS.Timeout;
+  readonly timer: SilenceTimer;
 }
 
 /**
@@ -39,6 +40,8 @@ export class ExitAfterAnswers {
   #finishing: "started" | "done" | undefined;
   /** The held `exit`, handed on when called; "handed" once it has been. */
   #exit: (() => void) | "handed" | undefined;
+  /** The bound on the held `exit`'s wait. */
+  #exitTimer: SilenceTimer | undefined;
   /** The held end of the input; "ended" once its `end` has been called. */
   #inputEnd: HeldEnd | "ended" | undefined;
 
@@ -66,9 +69,10 @@ export class ExitAfterAnswers {
     if (Message.isRequest(message) && message.id !== null) this.#owed.add(message.id);
     if (!isExit(message)) return hand(message);
     if (this.#exit !== undefined) return;
-    const timer = setTimeout(() => this.#exitNow(), mostExitWaitMs);
+    const timer = new SilenceTimer(mostExitWaitMs, () => this.#exitNow());
+    this.#exitTimer = timer;
     this.#exit = () => {
-      clearTimeout(timer);
+      timer.clear();
       hand(message);
     };
     // Every message before it is handled: the lints they put off are due now.
@@ -87,7 +91,7 @@ export class ExitAfterAnswers {
    */
   inputEnded(drained: () => boolean, end: () => void): void {
     if (this.#inputEnd !== undefined) return;
-    this.#inputEnd = { drained, end, timer: setTimeout(() => this.#endNow(), mostExitWaitMs) };
+    this.#inputEnd = { drained, end, timer: new SilenceTimer(mostExitWaitMs, () => this.#endNow()) };
     this.written(undefined);
   }
 
@@ -95,10 +99,7 @@ export class ExitAfterAnswers {
   written(message: Message | undefined): void {
     if (message !== undefined && Message.isResponse(message) && message.id !== null) this.#owed.delete(message.id);
     const held = this.#inputEnd;
-    if (message !== undefined && typeof held === "object") {
-      clearTimeout(held.timer);
-      held.timer = setTimeout(() => this.#endNow(), mostExitWaitMs);
-    }
+    if (message !== undefined && typeof held === "object") held.timer.restart();
     const drained = typeof held === "object" && held.drained();
     if (drained) this.#finishedWork();
     if (this.#owed.size > 0 || !this.#idle() || this.#finishing !== "done") return;
@@ -111,6 +112,9 @@ export class ExitAfterAnswers {
     if (this.#finishing === undefined) {
       const done = () => {
         this.#finishing = "done";
+        // The work was the server's own, not the client's silence: what it owes is written from now.
+        if (typeof this.#inputEnd === "object") this.#inputEnd.timer.restart();
+        if (typeof this.#exit === "function") this.#exitTimer?.restart();
         this.written(undefined);
         this.#onFinished();
       };
@@ -132,7 +136,7 @@ export class ExitAfterAnswers {
     const held = this.#inputEnd;
     if (typeof held !== "object") return;
     this.#inputEnd = "ended";
-    clearTimeout(held.timer);
+    held.timer.clear();
     held.end();
   }
 }

@@ -193,3 +193,60 @@ describe("the end waits for the work the server put off (its lints due after a p
     expect(ends).toEqual([1]);
   });
 });
+
+/**
+ * Found by the review of the end of input: a 32 MB order's pending lint ran for seconds at the
+ * end of input after `shutdown`; the bound, armed before it, fired as soon as it yielded, and
+ * the process ended before the shutdown answer the lint delayed was written. The server's own
+ * work is no silence of the client's. (The clock is moved without firing timers, as a lint that
+ * does not yield moves it.)
+ */
+describe("the server's own work is not the client's silence", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** The event loop held by synchronous work for `ms`: the clock moves, no timer fires meanwhile. */
+  const busy = (ms: number) => vi.setSystemTime(Date.now() + ms);
+
+  it("a bound that fires late (the loop was busy) waits again: the answer written after the work still ends the input, as answered", () => {
+    const { methods, hand } = handedOn();
+    const exits = new ExitAfterAnswers(() => true);
+    const ends: number[] = [];
+    exits.handOn(request(2, "shutdown"), hand);
+    exits.inputEnded(() => true, () => ends.push(1));
+    busy(3 * mostExitWaitMs);
+    vi.advanceTimersByTime(mostExitWaitMs);
+    expect(ends).toEqual([]);
+    exits.written(response(2));
+    expect(ends).toEqual([1]);
+    expect(methods).toEqual(["shutdown"]);
+  });
+
+  it("a client that stopped reading still ends it: on time, the bound ends the wait", () => {
+    const exits = new ExitAfterAnswers(() => true);
+    const ends: number[] = [];
+    exits.handOn(request(2, "shutdown"), () => undefined);
+    exits.inputEnded(() => true, () => ends.push(1));
+    busy(3 * mostExitWaitMs);
+    vi.advanceTimersByTime(mostExitWaitMs);
+    vi.advanceTimersByTime(mostExitWaitMs);
+    expect(ends).toEqual([1]);
+  });
+
+  it("the work put off ending restarts the bound: its answers have the whole wait to be written", async () => {
+    const { finish, work } = (() => {
+      const w = { done: () => undefined as void };
+      return { work: w, finish: () => new Promise<void>((resolve) => (w.done = resolve)) };
+    })();
+    const exits = new ExitAfterAnswers(() => true, finish);
+    const ends: number[] = [];
+    exits.handOn(request(2, "shutdown"), () => undefined);
+    exits.inputEnded(() => true, () => ends.push(1));
+    vi.advanceTimersByTime(mostExitWaitMs - 100);
+    work.done();
+    await vi.advanceTimersByTimeAsync(mostExitWaitMs - 1);
+    expect(ends).toEqual([]);
+    exits.written(response(2));
+    expect(ends).toEqual([1]);
+  });
+});
