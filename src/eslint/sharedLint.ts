@@ -119,6 +119,17 @@ export class SharedLint {
    * walks the file: once the walk begins, the set is whole, and a finding that gives way to a
    * rule's (givesWayTo) is shown only where none of those rules is in it.
    */
+  /** The rules ESLint runs, as a cache key: every rule asks with the same set, once all are made, so it is sorted once per set and size. */
+  #rulesKey(on: ReadonlySet<string>): string {
+    const kept = this.#rulesKeys.get(on);
+    if (kept?.size === on.size) return kept.key;
+    const key = [...on].sort().join(",");
+    this.#rulesKeys.set(on, { size: on.size, key });
+    return key;
+  }
+
+  #rulesKeys = new WeakMap<ReadonlySet<string>, { readonly size: number; readonly key: string }>();
+
   rulesOn(sourceCode: object): Set<string> {
     let on = this.#rulesOn.get(sourceCode);
     if (on === undefined) this.#rulesOn.set(sourceCode, (on = new Set()));
@@ -127,7 +138,7 @@ export class SharedLint {
 
   /** The findings of the rules ESLint runs (`on`, once the walk of the file begins) for this text, with their default options; or of one rule with the options given. */
   lint(text: string, filePath: string, settings: PluginSettings, limits: LanguageLimits, on: ReadonlySet<string>, only?: { readonly ruleId: string; readonly options: unknown }): LintResult {
-    const key = JSON.stringify([filePath, settings.kind ?? null, settings.settings, limits, only ?? null, only === undefined ? [...on].sort() : null]);
+    const key = JSON.stringify([filePath, settings.kind ?? null, settings.settings, limits, only ?? null, only === undefined ? this.#rulesKey(on) : null]);
     if (this.#last?.text === text && this.#last.key === key) return this.#last.result;
     // After the cache: every rule of the file asks, and telling a collection may scan the whole text.
     const collection = isPostmanCollection(filePath, text, settings.kind);

@@ -9,14 +9,14 @@ import { RawWire } from "./rawWire.js";
  * server). They are applied at once now, when the text is next read. The document here is
  * plain text, which the server holds and does not lint. The time is measured, not asserted (no
  * test's pass may depend on the machine's speed): 44 s before, ~2.4 s after on the loaded
- * two-core machine (bench/NOTES.md); this test holds what the held edits must keep, the text as
- * typed, at the size where they are held hundreds at a time.
+ * two-core machine (bench/NOTES.md), on an 11.7 MB order. What the held edits must keep, the
+ * text as typed, does not depend on the size: this test holds it on a 150-line order (the
+ * edits are held whatever the size; the properties of deferredUpdate hold the one-pass path).
  */
-describe("300 keystrokes in an 11.7 MB document", () => {
+describe("300 keystrokes held in a document", () => {
   it("are applied, and a request after them answered, the text as typed", async () => {
     const order = createOrder();
-    const text = JSON.stringify({ ...order, orderItems: Array.from({ length: 15_000 }, () => (order.orderItems as unknown[])[0]) }, null, 2);
-    expect(text.length).toBeGreaterThan(11_700_000);
+    const text = JSON.stringify({ ...order, orderItems: Array.from({ length: 150 }, () => (order.orderItems as unknown[])[0]) }, null, 2);
     const lines = text.split("\n");
     const line = lines.length >> 1;
     const wire = new RawWire();
