@@ -151,35 +151,34 @@ describe("a script that opens and edits documents and ends without a request abo
  * that stack trace on stderr. Only a process shows it.
  */
 describe("the language server whose client died while it handled a request", () => {
-  it("ends as its input ends (exit 1, no shutdown), with no stack trace", async () => {
+  const uri = pathToFileURL(join(tmpdir(), "order.json")).href;
+  const text = JSON.stringify(createOrder());
+  const opened = framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "json", version: 1, text } } });
+
+  /** The server handed `messages`, then its client dies: its output closed, then its input. Its exit code and stderr. */
+  async function diedAfter(messages: string): Promise<{ code: number | null; stderr: string }> {
     const server = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: tmpdir(), stdio: "pipe" });
     let stderr = "";
     server.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => server.on("close", (code) => resolve(code)));
-    const uri = pathToFileURL(join(tmpdir(), "order.json")).href;
-    const opened = framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "json", version: 1, text: JSON.stringify(createOrder()) } } });
-    const hoverOnIt = framed({ jsonrpc: "2.0", id: 2, method: "textDocument/hover", params: { textDocument: { uri }, position: { line: 0, character: 5 } } });
-    server.stdin.write(initialize + initialized + opened + hoverOnIt);
+    server.stdin.write(initialize + initialized + messages);
     server.stdout.destroy();
     server.stdin.end();
-    expect(await exited).toBe(1);
+    return { code: await exited, stderr };
+  }
+
+  it("ends as its input ends (exit 1, no shutdown), with no stack trace", async () => {
+    const hoverOnIt = framed({ jsonrpc: "2.0", id: 2, method: "textDocument/hover", params: { textDocument: { uri }, position: { line: 0, character: 5 } } });
+    const { code, stderr } = await diedAfter(opened + hoverOnIt);
+    expect(code).toBe(1);
     expect(stderr).not.toMatch(/ConnectionError|^\s+at /m);
   });
 
   it("ends as its input ends, with no stack trace, when a lint was waiting for a pause in typing", async () => {
     // The lint put off is run at the end, and publishes to an output already closed.
-    const server = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: tmpdir(), stdio: "pipe" });
-    let stderr = "";
-    server.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => server.on("close", (code) => resolve(code)));
-    const uri = pathToFileURL(join(tmpdir(), "order.json")).href;
-    const text = JSON.stringify(createOrder());
-    const opened = framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "json", version: 1, text } } });
     const changed = framed({ jsonrpc: "2.0", method: "textDocument/didChange", params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: ` ${text}` }] } });
-    server.stdin.write(initialize + initialized + opened + changed);
-    server.stdout.destroy();
-    server.stdin.end();
-    expect(await exited).toBe(1);
+    const { code, stderr } = await diedAfter(opened + changed);
+    expect(code).toBe(1);
     expect(stderr).not.toMatch(/ConnectionError|^\s+at /m);
   });
 });
