@@ -54,13 +54,12 @@ function hasOtherPrototype(node: object): boolean {
  * The keys JSON.stringify writes of an object the walk opens: for-in's for a plain object (as
  * the precompiled validators read it, and at no cost more), its own enumerable keys for an
  * object of a class or with any other prototype (an inherited key is never written), or one
- * holding a key defined not enumerable.
+ * holding a key defined not enumerable. `ownOnly` (Object.prototype has an enumerable key, which
+ * for-in lists on every object: an object-valued one ({ y: 1 }) was walked into as if each object
+ * held it, and the value "held itself"; found by the review of the library changes): own keys.
  */
-function writtenKeys(node: object): string[] {
-  // With Object.prototype given an enumerable key, for-in lists it on every object: an
-  // object-valued one ({ y: 1 }) was walked into as if each object held it, and the value
-  // "held itself" (found by the review of the library changes).
-  return isWrittenOtherwise(node) || prototypeListsKeys() ? Object.keys(node) : forInKeys(node);
+function writtenKeys(node: object, ownOnly: boolean): string[] {
+  return ownOnly || isWrittenOtherwise(node) ? Object.keys(node) : forInKeys(node);
 }
 
 /**
@@ -173,10 +172,12 @@ interface WalkedContainer {
  */
 function findOversizedPlace(root: object, limits: StructureLimits): OversizedPlace | typeof writtenOtherwise | undefined {
   const kept = new Map<object, readonly string[]>();
+  // Asked once a walk, not once an object.
+  const ownOnly = prototypeListsKeys();
   const keysOf = (node: object): readonly string[] => {
     let keys = kept.get(node);
     if (keys === undefined) {
-      keys = writtenKeys(node);
+      keys = writtenKeys(node, ownOnly);
       if (kept.size < keptObjects || keys.length >= largeObject) kept.set(node, keys);
     }
     return keys;
