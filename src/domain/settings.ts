@@ -1,4 +1,5 @@
 import { shownValue } from "../engine/argumentWords.js";
+import { isListOfStrings } from "../json/stringList.js";
 import { unknownName } from "../engine/nearestName.js";
 
 /** Settings of the OMS tenant that change what the rules expect (SPEC §3, config `settings`). */
@@ -20,9 +21,9 @@ const settingChecks: Readonly<Record<keyof Settings, (value: unknown) => boolean
   skipInternationalTax: (v) => typeof v === "boolean",
   onBlocks: (v) => typeof v === "boolean",
   customNoOperationTypes: (v) =>
-    isStringList(v) ||
-    (typeof v === "object" && v !== null && Object.values(v).every((currencies) => currencies === "all" || isStringList(currencies))),
-  certifiedPartNumbers: isStringList,
+    isListOfStrings(v) ||
+    (typeof v === "object" && v !== null && Object.values(v).every((currencies) => currencies === "all" || isListOfStrings(currencies))),
+  certifiedPartNumbers: isListOfStrings,
 };
 
 const settingShapes: Readonly<Record<keyof Settings, string>> = {
@@ -32,9 +33,6 @@ const settingShapes: Readonly<Record<keyof Settings, string>> = {
   certifiedPartNumbers: "a list of part numbers (strings)",
 };
 
-function isStringList(value: unknown): boolean {
-  return Array.isArray(value) && value.every((item) => typeof item === "string");
-}
 
 /**
  * Settings are a programmer's constants: a misspelt name (`onblocks`) would otherwise change

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { RepeatedParameter, SourceFacts } from "../engine/rule.js";
 import { pointer } from "../json/jsonPointer.js";
+import { isListOfStrings } from "../json/stringList.js";
 import { commaListParameters, searchParameterValues, searchUrlBeforeQuery } from "../kinds/searchQuery.js";
 import { kindInfo } from "../kinds/kinds.js";
 import * as validators from "../generated/validators.js";
@@ -130,16 +131,8 @@ export function searchObjectRead(value: unknown): SearchObjectRead | undefined {
   return { parameters, subject };
 }
 
-/**
- * A parameter's values as a parsed query gives a repeated one: a non-empty array of strings,
- * every index one (every() skips holes, and JSON.stringify sends a hole as null: `[ , ]` read
- * as a list passed unchecked).
- */
-function isStringList(value: unknown): value is string[] {
-  if (!Array.isArray(value) || value.length === 0) return false;
-  for (let index = 0; index < value.length; index++) if (typeof value[index] !== "string") return false;
-  return true;
-}
+/** A parameter's values as a parsed query gives a repeated one: a non-empty array of strings (a hole is none: isListOfStrings). */
+const isStringList = (value: unknown): value is string[] => isListOfStrings(value) && value.length > 0;
 
 /** A search's URL or query string read: searchSubjectOf its parameters, with the URL it calls. */
 export function searchStringSubject(text: string): SearchSubject {

@@ -77,6 +77,9 @@ describe("assertValid and isValid", () => {
     );
     expect(() => assertValid("createOrder", body, { rule: {} } as never)).toThrow(/unknown option "rule" \(did you mean "rules"\?\)/);
     expect(() => isValid("createOrder", body, { settings: { certifiedPartNumbers: "A1" as never } })).toThrow(/certifiedPartNumbers must be a list/);
+    // A hole is no part number (every() skipped it; found re-reading the stop's change).
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => isValid("createOrder", body, { settings: { certifiedPartNumbers: [, "A1"] as never } })).toThrow(/certifiedPartNumbers must be a list/);
     expect(() => isValid("createOrder", body, { settings: { customNoOperationTypes: { ZZ: ["USD"], YY: "all" } } })).not.toThrow();
     expect(() => isValid("createOrder", body, { settings: { customNoOperationTypes: { ZZ: "USD" } as never } })).toThrow(TypeError);
     // validate() checks them as the service's helpers do (test/lint/entryOptions.test.ts).
