@@ -20,7 +20,21 @@ export function assertValid<K extends Kind>(kind: K, value: unknown, options: Se
   if (failed.length > 0) throw new OmsValidationError(kind, failed, value);
 }
 
-/** Whether the value passes, as assertValid decides; a type guard for what passes (CreateOrderRequestAccepted, …). */
+/**
+ * V, when some type V may be is already assignable to the kind's accepted type (a value
+ * declared CreateOrderRequest, or CreateOrderRequest | undefined); never otherwise, and never
+ * for `any` (Express's `req.body`), which matches every type.
+ */
+type AlreadyAccepted<V, K extends Kind> = 0 extends 1 & V ? never : [Extract<V, AcceptedPayloadOf<K>>] extends [never] ? never : V;
+
+/**
+ * Whether the value passes, as assertValid decides; a type guard for what passes
+ * (CreateOrderRequestAccepted, …). A value whose declared type is already accepted (a body
+ * built as a CreateOrderRequest) is not narrowed: a guard to a type it already has narrows
+ * its false branch to `never`, where the body that failed is still the one the program built.
+ */
+export function isValid<K extends Kind, V>(kind: K, value: AlreadyAccepted<V, K>, options?: ServiceOptions): boolean;
+export function isValid<K extends Kind>(kind: K, value: unknown, options?: ServiceOptions): value is AcceptedPayloadOf<K>;
 export function isValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): value is AcceptedPayloadOf<K> {
   checkKind(kind, { fn: "isValid", valueFollows: true });
   checkServiceOptions("isValid", options);

@@ -8,7 +8,7 @@
  * our reading requires is optional, a list only our reading keeps from being empty is a plain array.
  */
 import { assertValid, isValid, standardSchema } from "../../src/index.js";
-import type { AcceptedPayloadOf, CreateOrderRequestAccepted, Kind, PayloadOf } from "../../src/index.js";
+import type { AcceptedPayloadOf, CreateOrderRequest, CreateOrderRequestAccepted, Kind, PayloadOf } from "../../src/index.js";
 
 export function afterIsValid(body: unknown): void {
   if (!isValid("createOrder", body)) return;
@@ -39,6 +39,29 @@ export function afterSearchGuard(query: unknown): void {
   // @ts-expect-error a parameter given twice, as Express's req.query holds it, passes as a list (search-repeated-parameter's warning)
   const orderID: string | number = query.orderID;
   void orderID;
+}
+
+/**
+ * Found by the types audit: a value declared with a strict type is already assignable to the
+ * accepted one, so the guard's false branch narrowed it to `never`, where the body that failed
+ * is still the CreateOrderRequest the program built (and wants to log or mend).
+ */
+export function negatedGuardKeepsTheDeclaredType(body: CreateOrderRequest, maybe: CreateOrderRequest | undefined): void {
+  if (!isValid("createOrder", body)) {
+    const failed: CreateOrderRequest = body;
+    void [failed, body.orderItems.length, body.externalOrderID.trim()];
+  }
+  if (!isValid("createOrder", maybe)) void maybe?.orderItems.length;
+  if (isValid("createOrder", body)) void body.orderItems.length;
+}
+
+/** Express's `req.body` is `any`: the guard narrows it as it narrows `unknown`. */
+export function afterIsValidOnAny(body: any): void {
+  if (!isValid("createOrder", body)) return;
+  // @ts-expect-error narrowed to the accepted type, in which a product's type is only the examples'
+  body.orderItems[0]?.product.partNumber;
+  const stated: string = body.externalOrderID;
+  void stated;
 }
 
 export function standardSchemaOutput(body: unknown): void {
