@@ -19,6 +19,9 @@ const subschemaMaps = new Set(["properties", "patternProperties", "definitions",
 /** Keywords that only annotate a subschema: a part of an allOf that holds nothing else checks nothing. */
 const annotations = new Set(["errorMessage", "description", "title", "x-oms-rule", "x-oms-evidence", "x-oms-passage", "x-oms-document"]);
 
+/** Whether a subschema is a `$ref` and annotations (a description) only. */
+const isBareRef = (node: JsonSchema): boolean => typeof node.$ref === "string" && Object.keys(node).every((key) => key === "$ref" || annotations.has(key));
+
 /** The subschemas a subschema holds, each with the keyword path from it (`properties/name`). */
 function children(node: JsonSchema): [string, JsonSchema][] {
   const found: [string, JsonSchema][] = [];
@@ -87,15 +90,48 @@ function requireWhatPartsRequire(file: string, node: JsonSchema, resolve: Resolv
   if (added.length > 0) node.required = [...new Set([...((node.required as string[] | undefined) ?? []), ...added])];
 }
 
-/** Keeps only the keywords that are stated, and no hand-written tsType; an allOf part left with nothing to check goes. */
+/**
+ * Keeps only the keywords that are stated, and no hand-written tsType; an allOf part left with
+ * nothing to check goes. A `$ref` keeps no annotation beside it: json-schema-to-typescript
+ * declares a `$ref` with a keyword beside it anew, under a de-duplication name
+ * (`CustomDataHash1`, for Create Order's customerOrderDate), where the type is the one it names.
+ */
 function stripUnstated(node: JsonSchema, place: string, unstated: ReadonlySet<string>): void {
   for (const keyword of Object.keys(node)) if (unstated.has(`${place}/${keyword}`)) delete node[keyword];
   delete node.tsType;
+  if (isBareRef(node)) for (const keyword of Object.keys(node)) if (keyword !== "$ref") delete node[keyword];
   for (const [path, child] of children(node)) stripUnstated(child, `${place}/${path}`, unstated);
   if (Array.isArray(node.allOf)) {
     node.allOf = (node.allOf as JsonSchema[]).filter((part) => Object.keys(part).some((key) => !annotations.has(key)));
     if ((node.allOf as JsonSchema[]).length === 0) delete node.allOf;
   }
+}
+
+/** The subschemas a `$ref` with a keyword of its own names (`{ "$ref": …, "type": … }`): their type is not theirs alone. */
+function typedReferrers(copies: ReadonlyMap<string, JsonSchema>, resolve: Resolve): Set<JsonSchema> {
+  const found = new Set<JsonSchema>();
+  const visit = (file: string, node: JsonSchema): void => {
+    if (typeof node.$ref === "string" && !isBareRef(node)) found.add(resolve(file, node.$ref).node);
+    for (const [, child] of children(node)) visit(file, child);
+  };
+  for (const [file, schema] of copies) visit(file, schema);
+  return found;
+}
+
+/**
+ * A value whose subschema does not say its type is `unknown`. Where the subschema is a `$ref`,
+ * the subschema it names is marked instead: a tsType beside the `$ref` would make it a copy,
+ * declared anew under a de-duplication name (`StringList1` beside `StringList`, for the search
+ * response's options and capabilities; see stripUnstated). What such a `$ref` names gives no type either, or the `$ref` would: unless
+ * a `$ref` that types it otherwise names it too, it is marked as it stands.
+ */
+function markUnknown(file: string, node: JsonSchema, resolve: Resolve, typedElsewhere: ReadonlySet<JsonSchema>): void {
+  const target = typeof node.$ref === "string" && isBareRef(node) ? resolve(file, node.$ref).node : undefined;
+  if (target === undefined || typedElsewhere.has(target)) {
+    node.tsType = "unknown";
+    return;
+  }
+  target.tsType = "unknown";
 }
 
 /**
@@ -125,18 +161,19 @@ export function acceptedSchemas(schemas: ReadonlyMap<string, JsonSchema>, unstat
   };
   for (const [file, schema] of copies) requireWhatPartsRequire(file, schema, resolve);
   // Decided on the stripped schemas first, then written: a tsType written while walking would make a later question answer "typed".
-  const untyped: JsonSchema[] = [];
+  const untyped: [string, JsonSchema][] = [];
   const branchFields: [JsonSchema, string[]][] = [];
   const visit = (file: string, node: JsonSchema): void => {
     for (const [path, child] of children(node)) {
-      if (holdsAValue(path) && !givesItsType(file, child, resolve)) untyped.push(child);
+      if (holdsAValue(path) && !givesItsType(file, child, resolve)) untyped.push([file, child]);
       visit(file, child);
     }
     const branchOnly = branchOnlyNames(file, node, resolve);
     if (branchOnly.length > 0) branchFields.push([node, branchOnly]);
   };
   for (const [file, schema] of copies) visit(file, schema);
-  for (const node of untyped) node.tsType = "unknown";
+  const typedElsewhere = typedReferrers(copies, resolve);
+  for (const [file, node] of untyped) markUnknown(file, node, resolve, typedElsewhere);
   for (const [node, names] of branchFields) node.properties = { ...Object.fromEntries(names.map((name) => [name, { tsType: "unknown" }])), ...(node.properties as object) };
   return copies;
 }

@@ -64,7 +64,7 @@ export type CreateOrderRequestAccepted = OrderBodyAccepted & {
    * Create Order's table gives shippingTax no type, where it types shippingTaxRate a number; its examples send numbers (0.1, 2, null), and the import's table types it number: a number is our reading here.
    */
   shippingTax?: unknown;
-  customerOrderDate?: CustomDataHash1Accepted;
+  customerOrderDate?: CustomDataHashAccepted;
 };
 export type ProductAccepted = unknown;
 export type ItemSpecificsAccepted = unknown;
@@ -114,12 +114,6 @@ export type CustomDataHashAccepted = {
  * A fraudData entry. Both order documents refer to the vendor's External Fraud guide for its fields; that guide (not one of the five documents) says that with fraudType EXTERNAL, fraudScore (a number, 0 when there is none) and fraudState (ACCEPTED or REVIEW) are required, fraudFactors (an array) optional. fraudTransactionID's limit of 200 characters comes from the vendor's other pages.
  */
 export type FraudDataAccepted = unknown;
-/**
- * A hash of custom data: keys 1-100 characters, string values of at most 1000 characters (checked by the custom-data-hash rules, which say which key is wrong).
- */
-export type CustomDataHash1Accepted = {
-  [k: string]: unknown;
-} | null;
 /**
  * Historic Order Import request body: POST /api/v2/importOrder/. Like Create Order, plus orderStatus (required), assignedLocation, useInventory and importedCreationDate.
  */
@@ -212,7 +206,6 @@ export type OrderItemCustomDataRecordAccepted = OrderItemCustomDataRequestAccept
   [k: string]: unknown;
 };
 export type StringListAccepted = unknown;
-export type StringList1Accepted = unknown;
 
 /**
  * What passes isValid and assertValid for each kind (no error; warnings allowed), by kind name.
@@ -423,8 +416,18 @@ export interface OrderItemRecordAccepted {
   taxRate?: unknown;
   customData?: unknown;
   options?: StringListAccepted;
-  capabilities?: StringList1Accepted;
+  capabilities?: StringListAccepted;
   restrictions?: unknown;
   discounts?: unknown;
   [k: string]: unknown;
 }
+
+/**
+ * @deprecated A name the generator gave a copy of CustomDataHashAccepted: use that, the same type.
+ */
+export type CustomDataHash1Accepted = CustomDataHashAccepted;
+
+/**
+ * @deprecated A name the generator gave a copy of StringListAccepted: use that, the same type.
+ */
+export type StringList1Accepted = StringListAccepted;
