@@ -134,6 +134,43 @@ function markUnknown(file: string, node: JsonSchema, resolve: Resolve, typedElse
   target.tsType = "unknown";
 }
 
+/** Copies of the schema files with their stated constraints alone (stripUnstated), and how to follow a `$ref` among them. */
+function strippedSchemas(schemas: ReadonlyMap<string, JsonSchema>, unstated: ReadonlySet<string>): { copies: Map<string, JsonSchema>; resolve: Resolve } {
+  const copies = new Map([...schemas].map(([file, schema]) => [file, structuredClone(schema)]));
+  for (const [file, schema] of copies) stripUnstated(schema, `${file}#`, unstated);
+  const resolve: Resolve = (file, ref) => {
+    const [target = "", pointer = ""] = ref.split("#");
+    const targetFile = target === "" ? file : target;
+    const node = segments(pointer).reduce<unknown>((at, key) => (at as JsonSchema | undefined)?.[key], copies.get(targetFile));
+    if (typeof node !== "object" || node === null) throw new Error(`${file}: $ref ${ref} names nothing`);
+    return { file: targetFile, node: node as JsonSchema };
+  };
+  return { copies, resolve };
+}
+
+/**
+ * The accepted counterparts of strict types that no accepted type names: where the accepted
+ * schemas hold such a value (a promotion, whose object type only the examples give), its type
+ * is `unknown` written in place, so json-schema-to-typescript declares no type of that name.
+ * Each is found by the definition the strict type is named after (`amountAdjustment` for
+ * `AmountAdjustment`) and is `unknown`, with its description; a definition that a stated
+ * constraint types would need a declaration of its own, which codegen does not write: it stops.
+ */
+export function unknownCounterparts(schemas: ReadonlyMap<string, JsonSchema>, unstated: ReadonlySet<string>, typeNames: readonly string[]): { name: string; description: string }[] {
+  const { copies, resolve } = strippedSchemas(schemas, unstated);
+  const named = [...copies].flatMap(([file, schema]) =>
+    Object.entries((schema.definitions ?? {}) as Record<string, JsonSchema>).map(([key, node]) => ({ file, node, typeName: key.charAt(0).toUpperCase() + key.slice(1) })),
+  );
+  return typeNames.map((name) => {
+    const found = named.filter((definition) => definition.typeName === name);
+    if (found.length !== 1) throw new Error(`type ${name}: ${found.length === 0 ? "no definition" : "more than one definition"} is named after it`);
+    const { file, node } = found[0]!;
+    if (givesItsType(file, node, resolve)) throw new Error(`type ${name}: no accepted type names it, though a stated constraint types it (${file})`);
+    const given = typeof node.description === "string" ? `${node.description} ` : "";
+    return { name, description: `${given}No stated constraint gives its type: a value of any type may pass.` };
+  });
+}
+
 /**
  * The schema files as the accepted types read them:
  * - every constraint in `unstated` (`file#/pointer/keyword`, advised or inferred) is gone, so
@@ -150,15 +187,7 @@ function markUnknown(file: string, node: JsonSchema, resolve: Resolve, typedElse
  * - an `allOf` part left with nothing to check (its `required` was our reading) is gone.
  */
 export function acceptedSchemas(schemas: ReadonlyMap<string, JsonSchema>, unstated: ReadonlySet<string>): Map<string, JsonSchema> {
-  const copies = new Map([...schemas].map(([file, schema]) => [file, structuredClone(schema)]));
-  for (const [file, schema] of copies) stripUnstated(schema, `${file}#`, unstated);
-  const resolve: Resolve = (file, ref) => {
-    const [target = "", pointer = ""] = ref.split("#");
-    const targetFile = target === "" ? file : target;
-    const node = segments(pointer).reduce<unknown>((at, key) => (at as JsonSchema | undefined)?.[key], copies.get(targetFile));
-    if (typeof node !== "object" || node === null) throw new Error(`${file}: $ref ${ref} names nothing`);
-    return { file: targetFile, node: node as JsonSchema };
-  };
+  const { copies, resolve } = strippedSchemas(schemas, unstated);
   for (const [file, schema] of copies) requireWhatPartsRequire(file, schema, resolve);
   // Decided on the stripped schemas first, then written: a tsType written while walking would make a later question answer "typed".
   const untyped: [string, JsonSchema][] = [];

@@ -29,12 +29,13 @@ export const typedExamplesFile = fileURLToPath(new URL("../test/generated/typedE
 /** Every generated file, by name in src/generated/, as its text. */
 export async function generateAll(): Promise<Record<string, string>> {
   const shapes = buildShapes(validatorRefs);
+  const strictTypes = await generateTypes();
   return {
     "ajvRuntime.ts": generateAjvRuntime(),
     "validators.ts": generateValidators(),
     "configValidator.ts": generateConfigValidator(),
-    "types.ts": await generateTypes(),
-    "acceptedTypes.ts": await generateAcceptedTypes(),
+    "types.ts": strictTypes,
+    "acceptedTypes.ts": await generateAcceptedTypes(strictTypes),
     "shapes.ts": generateShapes(shapes),
     "walkers.ts": generateWalkers(shapes),
     "jsonSchemas.ts": generateJsonSchemas(),

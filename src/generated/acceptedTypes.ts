@@ -423,6 +423,26 @@ export interface OrderItemRecordAccepted {
 }
 
 /**
+ * An order item's hash of custom data (customItemData, customData): no parameter table types it (the tables type only the order's customOrderData as an object); the documents' examples show an object or null. Its keys and values are checked by the custom-data-hash rules. No stated constraint gives its type: a value of any type may pass.
+ */
+export type ItemCustomDataHashAccepted = unknown;
+
+/**
+ * No stated constraint gives its type: a value of any type may pass.
+ */
+export type StringMapAccepted = unknown;
+
+/**
+ * A promotion or discount applied to the order; the documents refer to the vendor schema for its fields. No stated constraint gives its type: a value of any type may pass.
+ */
+export type AmountAdjustmentAccepted = unknown;
+
+/**
+ * No stated constraint gives its type: a value of any type may pass.
+ */
+export type DiscountAccepted = unknown;
+
+/**
  * @deprecated A name the generator gave a copy of CustomDataHashAccepted: use that, the same type.
  */
 export type CustomDataHash1Accepted = CustomDataHashAccepted;

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
  * from the package's index beside the strict ones, each named after the strict type it narrows
  * (`AddressAccepted` for `Address`). json-schema-to-typescript's de-duplication names
  * (`StringList1Accepted` beside `StringListAccepted`) leaked into that public list, named after
- * no strict type and bound to change with the schemas' order.
+ * no strict type and bound to change with the schemas' order; and four strict types
+ * (`AmountAdjustment`, `Discount`, `ItemCustomDataHash`, `StringMap`) had no accepted counterpart.
  */
 const program = ts.createProgram(
   ["types.ts", "acceptedTypes.ts"].map((file) => fileURLToPath(new URL(`../../src/generated/${file}`, import.meta.url))),
@@ -32,6 +33,11 @@ const strict = exportsOf("types.ts");
 const accepted = exportsOf("acceptedTypes.ts");
 
 describe("the accepted types' names", () => {
+  it("every strict type has its accepted counterpart, as the README promises ('their parts')", () => {
+    const missing = [...strict.keys()].filter((name) => name !== "OmsPayloads" && !accepted.has(`${name}Accepted`));
+    expect(missing).toEqual([]);
+  });
+
   it("no accepted type bears a de-duplication name (a number after a name also declared), but as a deprecated alias of that name", () => {
     const numbered = [...accepted].flatMap(([name, { deprecated, type }]) => {
       const base = /^(\w*?[A-Za-z])\d+Accepted$/.exec(name)?.[1];
