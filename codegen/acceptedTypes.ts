@@ -1,5 +1,6 @@
 import { escapeSegment, segments } from "../src/json/jsonPointer.js";
 import type { JsonSchema } from "./schemaSet.js";
+import { addRuleTypes, narrowSharedLists, type Resolve } from "./kindNarrowedLists.js";
 
 /**
  * What isValid and assertValid narrow to: the type of what passes with warnings. A value passes
@@ -37,8 +38,6 @@ function children(node: JsonSchema): [string, JsonSchema][] {
 /** Whether a child at this keyword path holds a value of its own (a property, an element, an alternative), rather than a part or a condition of its parent's. */
 const holdsAValue = (path: string): boolean => /^(?:properties|patternProperties|items|additionalItems|additionalProperties|anyOf|oneOf)(?:\/|$)/.test(path);
 
-/** Finds the subschema a `$ref` names, from the file that holds it. */
-type Resolve = (file: string, ref: string) => { file: string; node: JsonSchema };
 
 /**
  * Whether a subschema says what JSON type its value has (a `type`, an `enum`, a `const`, a
@@ -184,11 +183,15 @@ export function unknownCounterparts(schemas: ReadonlyMap<string, JsonSchema>, un
  *   may be a number or null, with schema/example-type's warning;
  * - a property that only a conditional's branch types (a gift card's `pin`) is `unknown`: the
  *   branch checks it only when its condition holds (a card payment's `pin: 5` passes);
- * - an `allOf` part left with nothing to check (its `required` was our reading) is gone.
+ * - an `allOf` part left with nothing to check (its `required` was our reading) is gone;
+ * - a value a stated rule types (Create Order's maxAmount) has that type, and a kind's list
+ *   that states more of the shared elements is a list of its own (codegen/kindNarrowedLists.ts).
  */
 export function acceptedSchemas(schemas: ReadonlyMap<string, JsonSchema>, unstated: ReadonlySet<string>): Map<string, JsonSchema> {
   const { copies, resolve } = strippedSchemas(schemas, unstated);
   for (const [file, schema] of copies) requireWhatPartsRequire(file, schema, resolve);
+  addRuleTypes(copies);
+  narrowSharedLists(copies, resolve, (file, node) => givesItsType(file, node, resolve));
   // Decided on the stripped schemas first, then written: a tsType written while walking would make a later question answer "typed".
   const untyped: [string, JsonSchema][] = [];
   const branchFields: [JsonSchema, string[]][] = [];

@@ -3,7 +3,7 @@
 /**
  * Create Order request body: POST /api/v2/createOrder/.
  */
-export type CreateOrderRequestAccepted = OrderBodyAccepted & {
+export type CreateOrderRequestAccepted = Omit<OrderBodyAccepted, "orderPayments"> & {
   /**
    * The documented IETF list, and en-CA, of which the currencyLocale note says "while orders can be created in this locale, it will cause errors down the line such as blank packing slips". A code the list holds in other letter case is schema/locale-case's warning (IETF tags are case-insensitive; whether the OMS compares them exactly the document does not say); any other value is the stated error.
    */
@@ -56,25 +56,43 @@ export type CreateOrderRequestAccepted = OrderBodyAccepted & {
    * Create Order names Availability among the crucial elements of a line item; the import's Order Items name the others without it. So a Create Order product with no availability, or a null one (null gives no code), is schema/line-item-crucial's warning, on this kind only. The types leave it optional (tsType), as the shared OrderItem type has it: the warning is the schema's, not the compiler's.
    */
   orderItems: unknown;
-  /**
-   * A payment method's cardIssuer is one of Create Order's card issuers (stated); the import's schema holds it to the same codes as our reading. The types leave it as the shared PaymentMethod type has it.
-   */
-  orderPayments: unknown;
+  orderPayments: CreateOrderPaymentAccepted[];
   /**
    * Create Order's table gives shippingTax no type, where it types shippingTaxRate a number; its examples send numbers (0.1, 2, null), and the import's table types it number: a number is our reading here.
    */
   shippingTax?: unknown;
   customerOrderDate?: CustomDataHashAccepted;
 };
-export type ProductAccepted = unknown;
-export type ItemSpecificsAccepted = unknown;
-/**
- * An address (shipping address, and the base of the billing address). Its lines take at most 250 characters: the documents state that for the billing address; for the shipping address it is our reading.
- */
-export type AddressAccepted = AddressWithoutLinesAccepted & {
-  addressLine1?: unknown;
-  addressLine2?: unknown;
-  addressLine3?: unknown;
+export type CreateOrderPaymentAccepted = OrderPaymentAccepted & {
+  paymentMethod?: {
+    /**
+     * Create Order's list of card issuers (its Order Payments), or null. Create Order's schema checks a paymentMethod's cardIssuer against it; the import's, whose document names no card issuers, against the same codes as our reading (schema/create-order-code-list).
+     */
+    cardIssuer?:
+      | "AM"
+      | "LS"
+      | "BC"
+      | "MS"
+      | "CL"
+      | "MC"
+      | "CU"
+      | "ST"
+      | "DB"
+      | "SV"
+      | "DI"
+      | "SW"
+      | "DE"
+      | "VI"
+      | "DC"
+      | "VL"
+      | "JB"
+      | (string & {})
+      | null;
+  };
+  /**
+   * The documents: "The maxAmount parameter can be set to null, -1, or a positive number." Anything else is max-amount's error.
+   */
+  maxAmount?: number | null;
 };
 /**
  * One of the documented payment method options: a card (credit or debit), a gift card (GC and its kin), or a no-operation payment (NO). All carry a billing address.
@@ -100,20 +118,12 @@ export type BillingAddressAccepted = AddressWithoutLinesAccepted & {
   addressLine2?: string | null;
   addressLine3?: string | null;
 };
-export type OrderGiftAccepted = {
-  recipient?: unknown;
-  message?: unknown;
-} | null;
 /**
  * A hash of custom data: keys 1-100 characters, string values of at most 1000 characters (checked by the custom-data-hash rules, which say which key is wrong).
  */
 export type CustomDataHashAccepted = {
   [k: string]: unknown;
 } | null;
-/**
- * A fraudData entry. Both order documents refer to the vendor's External Fraud guide for its fields; that guide (not one of the five documents) says that with fraudType EXTERNAL, fraudScore (a number, 0 when there is none) and fraudState (ACCEPTED or REVIEW) are required, fraudFactors (an array) optional. fraudTransactionID's limit of 200 characters comes from the vendor's other pages.
- */
-export type FraudDataAccepted = unknown;
 /**
  * Historic Order Import request body: POST /api/v2/importOrder/. Like Create Order, plus orderStatus (required), assignedLocation, useInventory and importedCreationDate.
  */
@@ -149,6 +159,24 @@ export type ImportOrderRequestAccepted = OrderBodyAccepted & {
    */
   orderCreationDate?: unknown;
 };
+export type ProductAccepted = unknown;
+export type ItemSpecificsAccepted = unknown;
+/**
+ * An address (shipping address, and the base of the billing address). Its lines take at most 250 characters: the documents state that for the billing address; for the shipping address it is our reading.
+ */
+export type AddressAccepted = AddressWithoutLinesAccepted & {
+  addressLine1?: unknown;
+  addressLine2?: unknown;
+  addressLine3?: unknown;
+};
+export type OrderGiftAccepted = {
+  recipient?: unknown;
+  message?: unknown;
+} | null;
+/**
+ * A fraudData entry. Both order documents refer to the vendor's External Fraud guide for its fields; that guide (not one of the five documents) says that with fraudType EXTERNAL, fraudScore (a number, 0 when there is none) and fraudState (ACCEPTED or REVIEW) are required, fraudFactors (an array) optional. fraudTransactionID's limit of 200 characters comes from the vendor's other pages.
+ */
+export type FraudDataAccepted = unknown;
 /**
  * Custom order data body for POST /api/v2/order/{orderID}/customData and PUT /api/v2/order/{orderID}/customData/{orderCustomDataID}.
  */
@@ -219,6 +247,58 @@ export interface OmsAcceptedPayloads {
   orderCustomDataRecord?: OrderCustomDataRecordAccepted;
   orderItemCustomDataRecord?: OrderItemCustomDataRecordAccepted;
   orderItemSearchResponse?: OrderItemSearchResponseAccepted;
+}
+export interface OrderPaymentAccepted {
+  /**
+   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
+   */
+  orderPaymentID?: unknown;
+  /**
+   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
+   */
+  paymentMethodID?: unknown;
+  paymentMethod: PaymentMethodAccepted;
+  paymentType?: unknown;
+  /**
+   * null, -1 or a positive number (checked by the max-amount rule, which owns its message; the schema leaves it untyped).
+   */
+  maxAmount?: unknown;
+  transactionID?: unknown;
+  authorizationID?: unknown;
+  /**
+   * An amount or score the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
+   */
+  authAmount?: unknown;
+}
+/**
+ * The fields every address shares but its lines, whose limit differs between the billing address (stated) and the shipping address (our reading).
+ */
+export interface AddressWithoutLinesAccepted {
+  /**
+   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
+   */
+  addressID?: unknown;
+  /**
+   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
+   */
+  customerID?: unknown;
+  firstName?: unknown;
+  lastName?: unknown;
+  phone?: unknown;
+  city?: unknown;
+  postalCode?: unknown;
+  state?: unknown;
+  countryCode?: unknown;
+  /**
+   * latitude or longitude: the documents show only null, so the number type is our reading.
+   */
+  latitude?: unknown;
+  /**
+   * latitude or longitude: the documents show only null, so the number type is our reading.
+   */
+  longitude?: unknown;
+  fraudLock?: unknown;
+  active?: unknown;
 }
 /**
  * The body Create Order and Historic Order Import share: the fields both documents list, and the parameters both require. Each kind's own schema says that the body is an object (one finding, not two, for a body that is not).
@@ -308,58 +388,6 @@ export interface ShippingMethodAccepted {
   name?: unknown;
   price?: unknown;
   description?: unknown;
-}
-/**
- * The fields every address shares but its lines, whose limit differs between the billing address (stated) and the shipping address (our reading).
- */
-export interface AddressWithoutLinesAccepted {
-  /**
-   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
-   */
-  addressID?: unknown;
-  /**
-   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
-   */
-  customerID?: unknown;
-  firstName?: unknown;
-  lastName?: unknown;
-  phone?: unknown;
-  city?: unknown;
-  postalCode?: unknown;
-  state?: unknown;
-  countryCode?: unknown;
-  /**
-   * latitude or longitude: the documents show only null, so the number type is our reading.
-   */
-  latitude?: unknown;
-  /**
-   * latitude or longitude: the documents show only null, so the number type is our reading.
-   */
-  longitude?: unknown;
-  fraudLock?: unknown;
-  active?: unknown;
-}
-export interface OrderPaymentAccepted {
-  /**
-   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
-   */
-  orderPaymentID?: unknown;
-  /**
-   * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
-   */
-  paymentMethodID?: unknown;
-  paymentMethod: PaymentMethodAccepted;
-  paymentType?: unknown;
-  /**
-   * null, -1 or a positive number (checked by the max-amount rule, which owns its message; the schema leaves it untyped).
-   */
-  maxAmount?: unknown;
-  transactionID?: unknown;
-  authorizationID?: unknown;
-  /**
-   * An amount or score the documents give no minimum for (item shipping and shippingTax, authAmount, fraudScore); a negative value is likely a mistake (our reading).
-   */
-  authAmount?: unknown;
 }
 export interface CustomDataBodyAccepted {
   name: string;

@@ -79,7 +79,7 @@ export type CreateOrderRequest = OrderBody & {
    */
   orderItems?: unknown;
   /**
-   * A payment method's cardIssuer is one of Create Order's card issuers (stated); the import's schema holds it to the same codes as our reading. The types leave it as the shared PaymentMethod type has it.
+   * A payment method's cardIssuer is one of Create Order's card issuers (stated); the import's schema holds it to the same codes as our reading. The strict types leave it as the shared PaymentMethod type has it; the accepted types give Create Order's payments a type of their own (CreateOrderPaymentAccepted).
    */
   orderPayments?: unknown;
   /**
