@@ -38,7 +38,6 @@ function children(node: JsonSchema): [string, JsonSchema][] {
 /** Whether a child at this keyword path holds a value of its own (a property, an element, an alternative), rather than a part or a condition of its parent's. */
 const holdsAValue = (path: string): boolean => /^(?:properties|patternProperties|items|additionalItems|additionalProperties|anyOf|oneOf)(?:\/|$)/.test(path);
 
-
 /**
  * Whether a subschema says what JSON type its value has (a `type`, an `enum`, a `const`, a
  * `tsType`, a `$ref` to one that does, an `allOf` part that does, alternatives that all do):
@@ -121,8 +120,9 @@ function typedReferrers(copies: ReadonlyMap<string, JsonSchema>, resolve: Resolv
  * A value whose subschema does not say its type is `unknown`. Where the subschema is a `$ref`,
  * the subschema it names is marked instead: a tsType beside the `$ref` would make it a copy,
  * declared anew under a de-duplication name (`StringList1` beside `StringList`, for the search
- * response's options and capabilities; see stripUnstated). What such a `$ref` names gives no type either, or the `$ref` would: unless
- * a `$ref` that types it otherwise names it too, it is marked as it stands.
+ * response's options and capabilities; see stripUnstated). What such a `$ref` names gives no
+ * type either, or the `$ref` would; unless a `$ref` that types it otherwise names it too, in
+ * which case the value is marked where it stands.
  */
 function markUnknown(file: string, node: JsonSchema, resolve: Resolve, typedElsewhere: ReadonlySet<JsonSchema>): void {
   const target = typeof node.$ref === "string" && isBareRef(node) ? resolve(file, node.$ref).node : undefined;
