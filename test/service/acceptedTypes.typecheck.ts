@@ -8,7 +8,7 @@
  * our reading requires is optional, a list only our reading keeps from being empty is a plain array.
  */
 import { assertValid, isValid, standardSchema } from "../../src/index.js";
-import type { AcceptedPayloadOf, CreateOrderRequest, CreateOrderRequestAccepted, Kind, PayloadOf } from "../../src/index.js";
+import type { AcceptedPayloadOf, CreateOrderRequest, CreateOrderRequestAccepted, Kind, OrderBodyAccepted, PayloadOf } from "../../src/index.js";
 
 export function afterIsValid(body: unknown): void {
   if (!isValid("createOrder", body)) return;
@@ -44,7 +44,9 @@ export function createOrderPayments(body: unknown, imported: unknown): void {
     // In a callback too: the list is Create Order's own, not the shared one intersected with it.
     const amounts: (number | null | undefined)[] = body.orderPayments.map((payment) => payment.maxAmount);
     const issuers: ("VI" | (string & {}) | null | undefined)[] = body.orderPayments.map((payment) => payment.paymentMethod.cardIssuer);
-    void [amounts, issuers, body.orderPayments[0]?.paymentMethod.billingAddress];
+    // Still the body both kinds share, for code written for either.
+    const shared: OrderBodyAccepted = body;
+    void [amounts, issuers, shared, body.orderPayments[0]?.paymentMethod.billingAddress];
   }
   if (isValid("importOrder", imported)) {
     // @ts-expect-error on an import max-amount is our reading (a warning): any maxAmount passes
