@@ -7,15 +7,15 @@ import { CursorText, type EditWork } from "./cursorText.js";
  * says (each at positions of the text the ones before it left), in one pass: TextDocument.update
  * copies the whole text at each one, so that 300 keystrokes in an 11.7 MB order, applied at
  * once, took 30 s (audit of the language server). The changes may come in any order (VS Code
- * sends a multi-cursor edit's last to first; another client may send them first to last): each
- * change's position resolves as TextDocument's does (offsetAt), against the lines of the text as
- * the changes before it left it. Taken only where neither the text nor any change holds a
- * carriage return, and every change is ranged and within the text's lines (a line past the last
- * stands at the text's end as it is then, and TextDocument's count of lines no longer matches
- * its text after one); otherwise undefined.
+ * sends a multi-cursor edit's last to first; another client may send them first to last), and
+ * the text's lines may end in "\n", "\r\n" or a lone "\r", as LSP counts them: each change's
+ * position resolves as TextDocument's does (offsetAt), against the lines of the text as the
+ * changes before it left it. Taken only where every change is ranged and within the text's lines
+ * (a line past the last stands at the text's end as it is then, and TextDocument's count of
+ * lines no longer matches its text after one); otherwise undefined.
  */
 export function editedText(document: TextDocument, text: string, changes: readonly TextDocumentContentChangeEvent[], work?: EditWork): string | undefined {
-  if (changes.some((change) => !("range" in change) || change.range === undefined || change.text.includes("\r")) || text.includes("\r")) return undefined;
+  if (changes.some((change) => !("range" in change) || change.range === undefined)) return undefined;
   const lineStarts = Array.from({ length: document.lineCount }, (_, line) => document.offsetAt({ line, character: 0 }));
   const edited = new CursorText(text, lineStarts, work);
   for (const change of changes as readonly (TextDocumentContentChangeEvent & { range: { start: Position; end: Position } })[]) {
