@@ -1,6 +1,6 @@
 import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
 import { carriageReturn } from "../source/jsonChars.js";
-import { lineFeedEdits } from "./lineFeedEdits.js";
+import { editedText } from "./editedText.js";
 
 /**
  * A didChange's changes applied to a document. TextDocument.update applies them one at a
@@ -17,8 +17,8 @@ export function updateDocument(document: TextDocument, changes: TextDocumentCont
   if (changes.length > 1 && !linesOfText(document, text)) return TextDocument.update(document, changes, version);
   const spans = descendingSpans(document, text, changes);
   if (spans === undefined) {
-    // Several changes in any order (a run of keystrokes, gathered by deferredUpdate), in one pass where the text has line feeds alone.
-    const edited = changes.length < 2 ? undefined : lineFeedEdits(document, text, changes);
+    // Several changes in any other order (a run of keystrokes, gathered by deferredUpdate; a multi-cursor edit listed first to last), in one pass.
+    const edited = changes.length < 2 ? undefined : editedText(document, text, changes);
     return edited === undefined ? TextDocument.update(document, changes, version) : TextDocument.create(document.uri, document.languageId, version, edited);
   }
   const pieces: string[] = [];

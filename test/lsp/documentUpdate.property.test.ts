@@ -10,7 +10,7 @@ import { updateDocument } from "../../src/lsp/documentUpdate.js";
  */
 
 const text = fc.string({ unit: fc.constantFrom("a", "b", " ", "\n", "\r\n", "\r", "😀", "{", "\""), maxLength: 60 });
-/** Texts with line feeds alone (as most editors write JSON on Linux and macOS): the changes in any order are applied in one pass there. */
+/** Texts with line feeds alone (as most editors write JSON on Linux and macOS); `text` holds every line end. */
 const lineFeedText = fc.string({ unit: fc.constantFrom("a", "b", " ", "\n", "😀", "{", "\""), maxLength: 60 });
 const inserted = fc.string({ unit: fc.constantFrom("x", "\n", "\r\n", "😀", ""), maxLength: 4 });
 const lineFeedInserted = fc.string({ unit: fc.constantFrom("x", "\n", "😀", ""), maxLength: 4 });
