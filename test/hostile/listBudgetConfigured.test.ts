@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createLinter, validate } from "../../src/index.js";
+import { createLinter, lintText, validate } from "../../src/index.js";
 import { rules } from "../../rules/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import { ESLint } from "eslint";
@@ -9,7 +9,7 @@ import { repoRoot, runCli } from "../support/cli.js";
 import { recommendedConfig } from "../support/eslintRun.js";
 import { orderItem, orderPayment, orderWithItems, orderWithPayments, type Json, type JsonObject } from "../support/payloads.js";
 import { scratchFolders } from "../support/scratchFolders.js";
-import { fuzzSeed } from "../fuzz/arbitraries.js";
+import { fuzzRuns, fuzzSeed } from "../fuzz/arbitraries.js";
 
 /**
  * A list's schema check lists 1,000 problems, then a note (codegen/listTail.ts). Those of a
@@ -46,9 +46,10 @@ const cases: { level: Level; severity?: "warning" | "error"; note?: { severity: 
     note: { severity: "warning", says: [`at least ${limit} problems, none of them an error`, "1 other problem there, none an error, was counted, not listed"], saysNot: ["makes an error"] },
   },
   {
+    // Its errors are listed before the limit: the order is refused already, and the check stops there.
     level: "error",
     severity: "error",
-    note: { severity: "error", says: [`at least ${limit} problems (`, `1 other problem there, of ${rule}, which the configuration makes an error though the documents do not state it, was counted, not listed`], saysNot: ["none of them"] },
+    note: { severity: "error", says: [`stopped here: its elements before this one have at least ${limit} problems (`, "fix those and run it again"], saysNot: ["none of them", "went on checking"] },
   },
 ];
 
@@ -216,6 +217,149 @@ describe("property: no note unless the problems the user sees pass the limit", (
         expect(shown.map((finding) => finding.path)).toEqual(level === "off" ? [] : bad.slice(0, limit).map(missing));
       }),
       { seed: fuzzSeed, numRuns: 30 },
+    );
+  });
+});
+
+/**
+ * The list's check decided by evidence, not by the configured level: with `schema` turned down
+ * to "warn" and `schema/quantity` raised to "error", 1,005 lines that the documents refuse
+ * (now warnings) stopped the check at the note, and the quantity error of line 1,003 was never
+ * seen: valid, exit 0. An error at its configured level is listed wherever it stands, and one
+ * turned down to a warning no longer stops the check as if the order were refused.
+ */
+const quantityLine = () => orderItem({ quantity: "1" });
+const configuredCases: {
+  name: string;
+  rules: Record<string, Level>;
+  /** Every line but 1,003, each one problem that is no error under `rules`. */
+  filler: () => Json;
+  line1003: () => Json;
+  /** The one error the order has under `rules`, if any. */
+  error?: { ruleId: string; path: string; evidence: string };
+  /** What the note counts past it: the filler of lines 1,000–1,004 but 1,003, and line 1,003 when it is no error. */
+  counted: number;
+}[] = [
+  {
+    name: 'schema "warn", schema/quantity "error": lines the documents refuse, then a quantity given as a string',
+    rules: { schema: "warn", "schema/quantity": "error" },
+    filler: () => "x",
+    line1003: quantityLine,
+    error: { ruleId: "schema/quantity", path: "/orderItems/1003/itemSpecifics/quantity", evidence: "inferred" },
+    counted: 4,
+  },
+  {
+    name: 'schema/line-item-crucial "warn", schema/quantity "error": lines without a partNumber, then a quantity given as a string',
+    rules: { [rule]: "warn", "schema/quantity": "error" },
+    filler: withoutPartNumber,
+    line1003: quantityLine,
+    error: { ruleId: "schema/quantity", path: "/orderItems/1003/itemSpecifics/quantity", evidence: "inferred" },
+    counted: 4,
+  },
+  {
+    name: 'schema "warn": lines the documents refuse, now warnings, do not stop the check as a refusal would',
+    rules: { schema: "warn" },
+    filler: () => "x",
+    line1003: withoutPartNumber,
+    counted: 5,
+  },
+];
+
+function configuredOrder(filler: () => Json, line1003: () => Json): JsonObject {
+  return orderWithItems(Array.from({ length: 1005 }, (_, i) => (i === 1003 ? line1003() : filler())) as JsonObject[]);
+}
+
+/** The note past which the check went on: a warning at line 1,000, counting what it did not list. */
+function expectCheckedOnNote(notes: readonly { readonly message: string }[], counted: number): void {
+  expect(notes[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
+  expect(notes[0]?.message).toContain("went on checking the rest of the list for errors only");
+  expect(notes[0]?.message).toContain(`${counted} other problems there, none an error, were counted, not listed`);
+  expect(notes[0]?.message).not.toContain("makes an error");
+}
+
+describe("a list past its limit: the configured level decides, not the evidence", () => {
+  const folder = scratchFolders("list-levels");
+  for (const { name, rules: config, filler, line1003, error, counted } of configuredCases) {
+    const text = JSON.stringify(configuredOrder(filler, line1003), null, 2);
+    // The error's line: where its value stands in the text (the one line 1,003 alone has).
+    const errorLine = text.split("\n").findIndex((line) => line.includes('"quantity": "1"')) + 1;
+
+    it(`validate(): ${name}`, () => {
+      const result = validate("createOrder", configuredOrder(filler, line1003), { rules: config });
+      expect(result.valid).toBe(error === undefined);
+      expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual(error === undefined ? [] : [expect.objectContaining({ ...error, severity: "error" })]);
+      const notes = result.diagnostics.filter(isNote);
+      expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", path: `/orderItems/${limit}` })]);
+      expectCheckedOnNote(notes, counted);
+    });
+
+    it(`lintText(): ${name}`, () => {
+      const result = lintText(text, { kind: "createOrder", rules: config });
+      const errors = result.messages.filter((message) => message.severity === 2);
+      expect(errors.map(({ ruleId, path, line }) => ({ ruleId, path, line }))).toEqual(error === undefined ? [] : [{ ruleId: error.ruleId, path: error.path, line: errorLine }]);
+      expect(result.errorCount).toBe(error === undefined ? 0 : 1);
+      expectCheckedOnNote(result.messages.filter(isNote), counted);
+    });
+
+    it(`the CLI, its config's rules: ${name}`, async () => {
+      const cwd = folder({ "order.json": text, "oms-lint.config.json": JSON.stringify({ rules: config }) });
+      const run = await runCli(["--kind", "createOrder", "--format", "json", "order.json"], { cwd });
+      const [file] = JSON.parse(run.stdout) as { errorCount: number; messages: { ruleId: string; level: string; path: string; line: number; messageId: string; message: string }[] }[];
+      expect({ code: run.code, stderr: run.stderr, errorCount: file?.errorCount }).toEqual({ code: error === undefined ? 0 : 1, stderr: "", errorCount: error === undefined ? 0 : 1 });
+      const errors = file?.messages.filter((message) => message.level === "error") ?? [];
+      expect(errors.map(({ ruleId, path, line }) => ({ ruleId, path, line }))).toEqual(error === undefined ? [] : [{ ruleId: error.ruleId, path: error.path, line: errorLine }]);
+      expectCheckedOnNote(file?.messages.filter(isNote) ?? [], counted);
+    });
+  }
+
+  it('schema "warn", schema/quantity "error" past the note and beyond: each quantity error listed, up to the limit again', () => {
+    const items = [...Array.from({ length: limit }, () => "x"), ...Array.from({ length: limit + 5 }, quantityLine)] as JsonObject[];
+    const result = validate("createOrder", orderWithItems(items), { rules: { schema: "warn", "schema/quantity": "error" } });
+    expect(result.diagnostics.filter((finding) => finding.ruleId === "schema/quantity").map((finding) => finding.severity)).toEqual(Array.from({ length: limit }, () => "error"));
+    const notes = result.diagnostics.filter(isNote);
+    expect(notes.map(({ path, severity }) => ({ path, severity }))).toEqual([
+      { path: `/orderItems/${limit}`, severity: "warning" },
+      { path: `/orderItems/${2 * limit}`, severity: "warning" },
+    ]);
+    expect(notes[1]?.message).toMatch(/^the schema check of this list stopped here: past its first 1000 problems it went on looking only for errors \(as the rules' levels make them/);
+  });
+});
+
+describe("property: valid is false iff some problem is an error at its configured level, whatever the list's length", () => {
+  /** Lines of one problem each (or none), and the rule whose finding it is. */
+  const lineKinds: Record<string, { make: () => Json; rule?: string }> = {
+    good: { make: () => orderItem() },
+    refused: { make: () => "x", rule: "schema" },
+    noPartNumber: { make: withoutPartNumber, rule },
+    quantity: { make: quantityLine, rule: "schema/quantity" },
+  };
+  /** Each rule's level when the configuration leaves it: the documents state the one, the others are our reading. */
+  const defaults: Record<string, Level> = { schema: "error", [rule]: "warn", "schema/quantity": "warn" };
+  const kindNames = Object.keys(lineKinds);
+  const level = fc.constantFrom<Level | "default">("default", "off", "warn", "error");
+  // A run of lines of one problem, short or around the limit, then a few lines of any kind: where the check stops or goes on.
+  const cases = fc.record({
+    levels: fc.record({ schema: level, [rule]: level, "schema/quantity": level }),
+    run: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 12 }), weight: 1 }, { arbitrary: fc.integer({ min: limit - 2, max: limit + 3 }), weight: 3 }),
+    runKind: fc.constantFrom(...kindNames.filter((kind) => lineKinds[kind]?.rule !== undefined)),
+    after: fc.array(fc.constantFrom(...kindNames), { minLength: 1, maxLength: 3 }),
+  });
+
+  it("over the levels of schema, schema/line-item-crucial and schema/quantity, and which lines draw which problem", () => {
+    fc.assert(
+      fc.property(cases, ({ levels, run, runKind, after }) => {
+        const kinds = [...Array.from({ length: run }, () => runKind), ...after];
+        const config: Record<string, Level> = Object.fromEntries(Object.entries(levels).filter((entry): entry is [string, Level] => entry[1] !== "default"));
+        const levelOf = (id: string) => config[id] ?? defaults[id];
+        const anError = kinds.some((kind) => {
+          const ruleId = lineKinds[kind]?.rule;
+          return ruleId !== undefined && levelOf(ruleId) === "error";
+        });
+        const result = validate("createOrder", orderWithItems(kinds.map((kind) => lineKinds[kind]!.make()) as JsonObject[]), { rules: config });
+        expect(result.valid).toBe(!anError);
+      }),
+      // Lists of 1,000 lines are slow to build and check: few runs, more under `npm run fuzz`.
+      { seed: fuzzSeed, numRuns: Math.ceil(fuzzRuns / 15) },
     );
   });
 });
