@@ -148,6 +148,19 @@ describe("the same through ESLint's plugin, the rule's level in ESLint's config"
   });
 });
 
+describe("ESLint's pass runs each rule at its default level: a rule ESLint's config raises is no error the list's check looks for (README)", () => {
+  it("schema/quantity at \"error\" in ESLint's config: a quantity problem past line 1,000 is counted in the note, not reported at its line", async () => {
+    const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: true, overrideConfig: recommendedConfig({ kind: "createOrder" }, { "oms-lint/schema/quantity": "error" }) });
+    const text = JSON.stringify(configuredOrder(withoutPartNumber, () => orderItem({ quantity: "1" })), null, 2);
+    const [result] = await eslint.lintText(text, { filePath: join(repoRoot, "order.json") });
+    const messages = result?.messages ?? [];
+    expect(messages.filter((message) => message.ruleId === "oms-lint/schema/quantity")).toEqual([]);
+    const notes = messages.filter((message) => /at least 1000 problems/.test(message.message));
+    expect(notes.map(({ ruleId, severity }) => ({ ruleId, severity }))).toEqual([{ ruleId: `oms-lint/${rule}`, severity: 1 }]);
+    expect(notes[0]?.message).toContain("5 other problems there, none an error, were counted, not listed");
+  });
+});
+
 describe("the note's words beside another pass's error over the same list (Create Order's own check of availability)", () => {
   it('an availability error at line 3: the note does not say "none of them an error", and stays a warning beside that one error', () => {
     const result = validate("createOrder", order(1005, new Set(), { 3: orderItem({ availability: "ZZ" }) }));
