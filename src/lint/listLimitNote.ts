@@ -43,7 +43,8 @@ function elementBefore(path: string, list: string, index: number): boolean {
  * its limit is an error only when one of the findings it counted is: a long order whose every
  * line draws a warning (1,001 lines with a numeric partNumber, schema/example-type) is one the
  * OMS may well take, and the note made it invalid, failing a pre-submit check on no word of the
- * documents. Then it is a warning, with the evidence of what it counted. Where the check went
+ * documents. Then it is a warning, with the evidence of what it counted (an error, with that of the
+ * errors it counted). Where the check went
  * on for errors (`tail`), it says so and how many other problems it left unlisted; else that
  * the rest of the list went unchecked. `listed` is every finding of the schema check, the other
  * passes' over the same list among them.
@@ -60,7 +61,10 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
   // is its own finding, and one cause is one diagnostic.
   const noErrorShown = countedError === undefined && !listed.some((finding) => finding.severity === "error" && finding !== note && elementBefore(finding.path, list, Number(note.path.slice(cut + 1))));
   if (tail === undefined) {
-    if (countedError) return note;
+    // Stopped at an error: the note speaks for the errors it counted, stated only where one of them is. A rule the
+    // configuration raises is still our reading: 1,001 lines without a partNumber, schema/line-item-crucial at "error",
+    // had the schema rule's note "stated" beside them (found by the list budget's review of levels).
+    if (countedError) return counted.some((finding) => finding.severity === "error" && finding.evidence === "stated") ? note : { ...note, evidence: countedError.evidence };
     return {
       ...note,
       severity: "warning",

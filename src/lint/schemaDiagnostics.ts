@@ -177,7 +177,8 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   if (standIns.size > 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.flatMap((finding, at) => standIns.get(at) ?? [finding]));
   for (let at = 0; at < diagnostics.length; at++) {
     const finding = diagnostics[at] as Diagnostic;
-    if (finding.messageId === "errorLimit" && (finding.severity === "error" || tailOfNote.has(finding))) diagnostics[at] = listLimitNote(finding, diagnostics.slice(0, at), tailOfNote.get(finding), diagnostics);
+    // A warning too: the schema rule at "warn" leaves its note one, whatever errors the note counted.
+    if (finding.messageId === "errorLimit") diagnostics[at] = listLimitNote(finding, diagnostics.slice(0, at), tailOfNote.get(finding), diagnostics);
   }
   return { diagnostics, groups: together };
 }

@@ -38,18 +38,19 @@ const isNote = (finding: { readonly messageId?: string }) => finding.messageId =
 const missing = (index: number) => `/orderItems/${index}/product/partNumber`;
 
 /** What the user sees of 1,001 lines each without a partNumber, under each level of the rule: its findings' severity, and the note's. */
-const cases: { level: Level; severity?: "warning" | "error"; note?: { severity: "warning" | "error"; says: string[]; saysNot: string[] } }[] = [
+const cases: { level: Level; severity?: "warning" | "error"; note?: { severity: "warning" | "error"; evidence: "inferred"; says: string[]; saysNot: string[] } }[] = [
   { level: "off" },
   {
     level: "warn",
     severity: "warning",
-    note: { severity: "warning", says: [`at least ${limit} problems, none of them an error`, "1 other problem there, none an error, was counted, not listed"], saysNot: ["makes an error"] },
+    note: { severity: "warning", evidence: "inferred", says: [`at least ${limit} problems, none of them an error`, "1 other problem there, none an error, was counted, not listed"], saysNot: ["makes an error"] },
   },
   {
     // Its errors are listed before the limit: the order is refused already, and the check stops there.
+    // The note's evidence is theirs: our reading, which the configuration makes errors (the documents state none of them).
     level: "error",
     severity: "error",
-    note: { severity: "error", says: [`stopped here: its elements before this one have at least ${limit} problems (`, "fix those and run it again"], saysNot: ["none of them", "went on checking"] },
+    note: { severity: "error", evidence: "inferred", says: [`stopped here: its elements before this one have at least ${limit} problems (`, "fix those and run it again"], saysNot: ["none of them", "went on checking"] },
   },
 ];
 
@@ -64,7 +65,7 @@ describe("1,001 lines each without a partNumber: what the user sees under each l
         return;
       }
       expect(findings.map(({ ruleId, severity: shown, path }) => ({ ruleId, severity: shown, path }))).toEqual(Array.from({ length: limit }, (_, i) => ({ ruleId: rule, severity, path: missing(i) })));
-      expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: note.severity, path: `/orderItems/${limit}` })]);
+      expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: note.severity, evidence: note.evidence, path: `/orderItems/${limit}` })]);
       for (const words of note.says) expect(notes[0]?.message).toContain(words);
       for (const words of note.saysNot) expect(notes[0]?.message).not.toContain(words);
     });
@@ -112,7 +113,7 @@ describe("the same through the CLI, in its config's rules and in --rule, with --
         expect(run.code).toBe(1);
         expect(file?.messages.filter((finding) => finding.ruleId === rule).map((finding) => finding.level)).toEqual(Array.from({ length: limit }, () => severity));
         const notes = file?.messages.filter(isNote) ?? [];
-        expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", level: note.severity, path: `/orderItems/${limit}`, line: noteLine })]);
+        expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", level: note.severity, evidence: note.evidence, path: `/orderItems/${limit}`, line: noteLine })]);
         for (const words of note.says) expect(notes[0]?.message).toContain(words);
         for (const words of note.saysNot) expect(notes[0]?.message).not.toContain(words);
       });
@@ -324,6 +325,14 @@ describe("a list past its limit: the configured level decides, not the evidence"
       expectCheckedOnNote(file?.messages.filter(isNote) ?? [], counted);
     });
   }
+
+  it('schema "warn", schema/quantity "error", 1,001 quantities given as strings: the check stops at the note, a warning (the schema rule\'s level) with the evidence of the errors it counted', () => {
+    const result = validate("createOrder", orderWithItems(Array.from({ length: limit + 1 }, quantityLine)), { rules: { schema: "warn", "schema/quantity": "error" } });
+    expect(result.diagnostics.filter((finding) => finding.ruleId === "schema/quantity")).toHaveLength(limit);
+    const notes = result.diagnostics.filter(isNote);
+    expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", evidence: "inferred", path: `/orderItems/${limit}` })]);
+    expect(notes[0]?.message).toMatch(/^the schema check of this list stopped here: its elements before this one have at least 1000 problems \(.*\); fix those and run it again$/);
+  });
 
   it('schema "warn", schema/quantity "error" past the note and beyond: each quantity error listed, up to the limit again', () => {
     const items = [...Array.from({ length: limit }, () => "x"), ...Array.from({ length: limit + 5 }, quantityLine)] as JsonObject[];
