@@ -43,10 +43,9 @@ function elementBefore(path: string, list: string, index: number): boolean {
  * its limit is an error only when one of the findings it counted is: a long order whose every
  * line draws a warning (1,001 lines with a numeric partNumber, schema/example-type) is one the
  * OMS may well take, and the note made it invalid, failing a pre-submit check on no word of the
- * documents. Then it is a warning, with the evidence of what it counted (an error, with that of the
- * errors it counted). Where the check went
- * on for errors (`tail`), it says so and how many other problems it left unlisted; else that
- * the rest of the list went unchecked. `listed` is every finding of the schema check, the other
+ * documents. Then it is a warning, with the evidence of what it counted (an error, with that of
+ * the errors it counted). Where the check went on for errors (`tail`), it says so and how many
+ * other problems it left unlisted; else that the rest of the list went unchecked. `listed` is every finding of the schema check, the other
  * passes' over the same list among them.
  */
 export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], tail: CheckedTail | undefined, listed: readonly Diagnostic[]): Diagnostic {
