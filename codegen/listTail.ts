@@ -3,23 +3,31 @@ import { echoKeywords } from "../src/lint/echoKeywords.js";
 
 /**
  * What a payload validator does with a list past its error limit (codegen/validators.ts): when
- * none of the problems it listed is one the documents state (all our reading or advice, each a
- * warning by default), a refusal further down must still be found. A pre-submit check passed a
- * Create Order of 1,005 lines, each without a partNumber (a warning), whose line 1,003 was the
- * string "x": the check had stopped at line 1,000 (found by the library audit). So the rest of
- * the list is still checked, and each element's problems are kept only where the documents
- * state them; the others are counted on the note (`params.unlisted`, by constraint), never held. Stated
- * problems past the limit are listed up to the limit again, then a second note says the check
- * stopped there. When the problems listed before the limit hold a stated one, the payload is
- * refused already, and the check stops there as before.
+ * none of the problems it listed is an error, a refusal further down must still be found. A
+ * pre-submit check passed a Create Order of 1,005 lines, each without a partNumber (a warning),
+ * whose line 1,003 was the string "x": the check had stopped at line 1,000 (found by the library
+ * audit). So the rest of the list is still checked, and each element's problems are kept only
+ * where they are errors; the others are counted on the note (`params.unlisted`), never held.
+ * Errors past the limit are listed up to the limit again, then a second note says the check
+ * stopped there. When the problems listed before the limit hold an error, the payload is refused
+ * already, and the check stops there as before.
+ *
+ * An error is one at the level its finding will have under the configuration, as the
+ * validators' `severityOf` says (src/lint/errorSeverity.ts: the rule's configured level, off
+ * among them). Undefined when the configuration leaves every structural rule on at its
+ * default level, and then the evidence decides with no call per error: a stated constraint's
+ * problem is an error, the others (our reading, advice) are warnings. It was the evidence
+ * always: with `schema` turned down to "warn" and `schema/quantity` raised to "error", 1,005
+ * lines that the documents refuse (warnings then) stopped the check at line 1,000, and the
+ * quantity error of line 1,003 was never seen (valid, exit 0: found by a review of the list
+ * budget).
  *
  * Only problems a finding will show count, before the limit or past it: the errors of a rule the
- * configuration turns off are dropped at each element (the validators' `unseen`, given by
- * src/lint/unseenErrors.ts). An order of 1,001 lines, each without a partNumber, with
- * schema/line-item-crucial off showed no finding of the rule but the note that the lines before
- * the last "have at least 1000 problems" (found by the schema check's budget audit). So are
- * echoes (an `if` beside the errors of its `then`): 500 no-operation payments, each with one
- * warning, "had at least 1000 problems".
+ * configuration turns off are dropped at each element. An order of 1,001 lines, each without a
+ * partNumber, with schema/line-item-crucial off showed no finding of the rule but the note that
+ * the lines before the last "have at least 1000 problems" (found by the schema check's budget
+ * audit). So are echoes (an `if` beside the errors of its `then`): 500 no-operation payments,
+ * each with one warning, "had at least 1000 problems".
  */
 export interface ListTail {
   /** The code the module needs once: the constraints whose evidence is not stated, and the functions the loops call. */
@@ -28,8 +36,8 @@ export interface ListTail {
   appendInPlace(code: string): string;
   /** The head of one array loop, given the names the loop's code uses and the notes' literals. */
   head(names: { readonly index: string; readonly length: string; readonly start: string }, limit: number, note: string, stop: string): string;
-  /** The code with every validator taking `unseen` after its instance path, and handing it to each it calls. */
-  passUnseen(code: string): string;
+  /** The code with every validator taking `severityOf` after its instance path, and handing it to each it calls. */
+  passSeverityOf(code: string): string;
 }
 
 /** A validator's head once positionalPaths has made its instance path a positional parameter. */
@@ -48,14 +56,16 @@ export function listTail(constraints: Readonly<Record<string, ConstraintRule>>):
     `const unstatedConstraints = new Set(JSON.parse(${JSON.stringify(JSON.stringify(unstated))}));\n` +
     // A note of an inner list, or an echo of the errors beneath it, is no problem of its own: neither kept nor counted.
     `const noProblemKeywords = new Set(${JSON.stringify(["errorLimit", ...echoKeywords])});\n` +
-    `function isStatedError(error) { return !noProblemKeywords.has(error.keyword) && !unstatedConstraints.has(error.constraint); }\n` +
-    `function holdsStatedError(errors, from, to) { for (let i = from; i < to; i++) if (isStatedError(errors[i])) return true; return false; }\n` +
-    // What no finding shows, an echo or an error of a rule the configuration turns off: neither kept nor counted.
+    // Without severityOf every structural rule is on at its default level: the stated constraints' problems are the errors.
+    `function severityOfProblem(error, severityOf) { return severityOf === undefined ? (unstatedConstraints.has(error.constraint) ? "warning" : "error") : severityOf(error); }\n` +
+    `function isError(error, severityOf) { return !noProblemKeywords.has(error.keyword) && severityOfProblem(error, severityOf) === "error"; }\n` +
+    `function holdsError(errors, from, to, severityOf) { for (let i = from; i < to; i++) if (isError(errors[i], severityOf)) return true; return false; }\n` +
+    // What no finding shows, an echo or an error of a rule the configuration turns off: neither kept nor counted (an inner list's note stays).
     `const echoKeywords = new Set(${JSON.stringify([...echoKeywords])});\n` +
-    `function dropUnseen(errors, from, unseen) { let kept = from; for (let i = from; i < errors.length; i++) { const error = errors[i]; if (!echoKeywords.has(error.keyword) && (unseen === undefined || !unseen(error))) errors[kept++] = error; } errors.length = kept; return kept; }\n` +
+    `function dropUnseen(errors, from, severityOf) { let kept = from; for (let i = from; i < errors.length; i++) { const error = errors[i]; if (!echoKeywords.has(error.keyword) && (severityOf === undefined || error.keyword === "errorLimit" || severityOf(error) !== undefined)) errors[kept++] = error; } errors.length = kept; return kept; }\n` +
     `function appendErrors(errors, more) { if (errors === null) return more; for (let i = 0; i < more.length; i++) errors.push(more[i]); return errors; }\n` +
-    // The problems left unlisted, counted by constraint: its rule's configured level says whether one is an error after all.
-    `function keepStatedErrors(errors, tail) { const unlisted = tail.note.params.unlisted; let kept = tail.checked; for (let i = tail.checked; i < errors.length; i++) { const error = errors[i]; if (isStatedError(error)) errors[kept++] = error; else if (!noProblemKeywords.has(error.keyword)) unlisted.set(error.constraint, (unlisted.get(error.constraint) ?? 0) + 1); } errors.length = kept; tail.checked = kept; return kept; }\n`;
+    // Past the note, the errors are kept and the other problems a finding shows counted on it: one call of severityOf each.
+    `function keepErrors(errors, tail, severityOf) { let kept = tail.checked; for (let i = tail.checked; i < errors.length; i++) { const error = errors[i]; if (noProblemKeywords.has(error.keyword)) continue; const severity = severityOfProblem(error, severityOf); if (severity === "error") errors[kept++] = error; else if (severity !== undefined) tail.note.params.unlisted++; } errors.length = kept; tail.checked = kept; return kept; }\n`;
   return {
     helpers,
     appendInPlace(code) {
@@ -67,12 +77,12 @@ export function listTail(constraints: Readonly<Record<string, ConstraintRule>>):
       if (out.includes(".concat(")) throw new Error("codegen: an append of errors in the validators is not one appendInPlace knows");
       return out;
     },
-    passUnseen(code) {
+    passSeverityOf(code) {
       const heads = code.match(validatorHead)?.length ?? 0;
       const calls = code.match(validatorCall)?.length ?? 0;
-      // Every call must hand it on, or a list below it would count what the configuration hides.
-      if (heads === 0 || heads + calls !== (code.match(/\bvalidate\d+\(/g)?.length ?? 0)) throw new Error("codegen: a validator's head or call is not one passUnseen knows");
-      return code.replace(validatorCall, "$1, unseen)").replace(validatorHead, "$1, unseen=undefined)");
+      // Every call must hand it on, or a list below it would count what the configuration hides, and stop or go on by the evidence.
+      if (heads === 0 || heads + calls !== (code.match(/\bvalidate\d+\(/g)?.length ?? 0)) throw new Error("codegen: a validator's head or call is not one passSeverityOf knows");
+      return code.replace(validatorCall, "$1, severityOf)").replace(validatorHead, "$1, severityOf=undefined)");
     },
     head({ index, length, start }, limit, note, stop) {
       const tail = `tail_${index}`;
@@ -80,11 +90,10 @@ export function listTail(constraints: Readonly<Record<string, ConstraintRule>>):
       // The loop runs once more, at index === length, to sift the last element's errors.
       return (
         `const ${start} = errors;let ${tail} = null;let ${sifted} = errors;for(let ${index}=0; ${index}<=${length}; ${index}++){` +
-        `if(errors > ${sifted}){errors = dropUnseen(vErrors, ${sifted}, unseen);}` +
-        `if(${tail} !== null){errors = keepStatedErrors(vErrors, ${tail});}` +
+        `if(errors > ${sifted}){errors = ${tail} === null ? dropUnseen(vErrors, ${sifted}, severityOf) : keepErrors(vErrors, ${tail}, severityOf);}` +
         `if(${index} === ${length})break;` +
         `if(${tail} === null){if(errors - ${start} >= ${limit}){${tail} = {note: ${note}, from: 0, checked: 0};vErrors.push(${tail}.note);errors++;` +
-        `if(holdsStatedError(vErrors, ${start}, errors - 1))break;${tail}.note.params.unlisted = new Map();${tail}.from = ${tail}.checked = errors;}}` +
+        `if(holdsError(vErrors, ${start}, errors - 1, severityOf))break;${tail}.note.params.unlisted = 0;${tail}.from = ${tail}.checked = errors;}}` +
         `else if(errors - ${tail}.from >= ${limit}){vErrors.push(${stop});errors++;break;}` +
         `${sifted} = errors;`
       );

@@ -8,7 +8,7 @@ import { bigIntWording, enumWording, isoCurrencyWording, jsonTextWording, missin
 import { codePointCount } from "../source/codePoints.js";
 import { isDocumentedCurrency, isoCurrencyCodeIgnoringCase } from "../domain/currencies.js";
 import { echoKeywords } from "./echoKeywords.js";
-import { checkedTail, listLimitNote, tailHolding, type CheckedTail, type ConfiguredConstraint } from "./listLimitNote.js";
+import { checkedTail, listLimitNote, tailHolding, type CheckedTail } from "./listLimitNote.js";
 
 /** The part of an Ajv error object oms-lint reads. */
 export interface AjvError {
@@ -99,11 +99,6 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   const seen = new Set<string>();
   const seenRequired = new Set<string>();
   const groups = new Map<string, MissingGroup>();
-  const configuredConstraint: ConfiguredConstraint = (constraint) => {
-    const { ruleId, evidence } = constraintRule(constraint);
-    const severity = severityOf(ruleId, evidence);
-    return severity === undefined ? undefined : { ruleId, evidence, severity };
-  };
   const tails: CheckedTail[] = [];
   const tailOfNote = new Map<Diagnostic, CheckedTail>();
   for (const error of errors ?? []) {
@@ -182,7 +177,8 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   if (standIns.size > 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.flatMap((finding, at) => standIns.get(at) ?? [finding]));
   for (let at = 0; at < diagnostics.length; at++) {
     const finding = diagnostics[at] as Diagnostic;
-    if (finding.messageId === "errorLimit" && (finding.severity === "error" || tailOfNote.has(finding))) diagnostics[at] = listLimitNote(finding, diagnostics.slice(0, at), tailOfNote.get(finding), configuredConstraint, diagnostics);
+    // A warning too: the schema rule at "warn" leaves its note one, whatever errors the note counted.
+    if (finding.messageId === "errorLimit") diagnostics[at] = listLimitNote(finding, diagnostics.slice(0, at), tailOfNote.get(finding), diagnostics);
   }
   return { diagnostics, groups: together };
 }

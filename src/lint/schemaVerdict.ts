@@ -1,14 +1,18 @@
-import type { Diagnostic } from "../engine/diagnostic.js";
+import type { Diagnostic, Severity } from "../engine/diagnostic.js";
 import type { AjvError } from "./schemaDiagnostics.js";
 
-/** Whether no finding will show an error (its rule is off): a list's check neither keeps nor counts it (codegen/listTail.ts). */
-export type UnseenError = (error: AjvError) => boolean;
+/**
+ * The severity of the finding an error will be under the configuration; undefined when no
+ * finding shows it (its rule is off). A list's check keeps its errors past the limit, counts its
+ * warnings, and neither keeps nor counts the others (codegen/listTail.ts).
+ */
+export type ErrorSeverity = (error: AjvError) => Severity | undefined;
 
 /** A precompiled validator of src/generated/validators.ts. */
 export type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
-/** A payload validator given, after its instance path, the errors its lists leave uncounted (codegen/listTail.ts). */
-type CountingValidator = (data: unknown, instancePath: string, unseen: UnseenError) => boolean;
+/** A payload validator given, after its instance path, the severity each error will have (codegen/listTail.ts). */
+type CountingValidator = (data: unknown, instancePath: string, severityOf: ErrorSeverity) => boolean;
 
 /** The schema check could not finish: the payload is neither passed nor refused by it. */
 function schemaCrash(error: RangeError): Diagnostic {
@@ -31,9 +35,9 @@ function schemaCrash(error: RangeError): Diagnostic {
  * 2 million order IDs). Any other throw is left to unlessUnreadable, which finds a caller's
  * throwing getter and checks a value that throws at no place as JSON.stringify sends it.
  */
-export function schemaVerdict(validator: GeneratedValidator, value: unknown, unseen?: UnseenError): boolean | Diagnostic {
+export function schemaVerdict(validator: GeneratedValidator, value: unknown, severityOf?: ErrorSeverity): boolean | Diagnostic {
   try {
-    return unseen === undefined ? validator(value) : (validator as CountingValidator)(value, "", unseen);
+    return severityOf === undefined ? validator(value) : (validator as CountingValidator)(value, "", severityOf);
   } catch (error) {
     if (error instanceof RangeError) return schemaCrash(error);
     throw error;

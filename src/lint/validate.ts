@@ -6,7 +6,7 @@ import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
 import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaFindings, type SchemaFindings, type StructuralSeverity } from "./schemaDiagnostics.js";
-import { unseenErrors } from "./unseenErrors.js";
+import { errorSeverity } from "./errorSeverity.js";
 import { schemaVerdict, type GeneratedValidator } from "./schemaVerdict.js";
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
@@ -147,7 +147,7 @@ export function validateWith(
         return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
       };
       const payload = { value: checked, shape: shapes[kind] };
-      const verdict = schemaVerdict(validator, checked, unseenErrors(set, configured, severityOf, payload));
+      const verdict = schemaVerdict(validator, checked, errorSeverity(set, configured, severityOf, payload));
       if (typeof verdict !== "boolean") found.push(verdict);
       else if (!verdict) {
         const schema = schemaFindings(validator.errors, severityOf, payload);

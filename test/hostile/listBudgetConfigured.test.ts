@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createLinter, validate } from "../../src/index.js";
+import { createLinter, lintText, validate } from "../../src/index.js";
 import { rules } from "../../rules/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import { ESLint } from "eslint";
@@ -9,7 +9,7 @@ import { repoRoot, runCli } from "../support/cli.js";
 import { recommendedConfig } from "../support/eslintRun.js";
 import { orderItem, orderPayment, orderWithItems, orderWithPayments, type Json, type JsonObject } from "../support/payloads.js";
 import { scratchFolders } from "../support/scratchFolders.js";
-import { fuzzSeed } from "../fuzz/arbitraries.js";
+import { fuzzRuns, fuzzSeed } from "../fuzz/arbitraries.js";
 
 /**
  * A list's schema check lists 1,000 problems, then a note (codegen/listTail.ts). Those of a
@@ -38,17 +38,19 @@ const isNote = (finding: { readonly messageId?: string }) => finding.messageId =
 const missing = (index: number) => `/orderItems/${index}/product/partNumber`;
 
 /** What the user sees of 1,001 lines each without a partNumber, under each level of the rule: its findings' severity, and the note's. */
-const cases: { level: Level; severity?: "warning" | "error"; note?: { severity: "warning" | "error"; says: string[]; saysNot: string[] } }[] = [
+const cases: { level: Level; severity?: "warning" | "error"; note?: { severity: "warning" | "error"; evidence: "inferred"; says: string[]; saysNot: string[] } }[] = [
   { level: "off" },
   {
     level: "warn",
     severity: "warning",
-    note: { severity: "warning", says: [`at least ${limit} problems, none of them an error`, "1 other problem there, none an error, was counted, not listed"], saysNot: ["makes an error"] },
+    note: { severity: "warning", evidence: "inferred", says: [`at least ${limit} problems, none of them an error`, "1 other problem there, none an error, was counted, not listed"], saysNot: ["makes an error"] },
   },
   {
+    // Its errors are listed before the limit: the order is refused already, and the check stops there.
+    // The note's evidence is theirs: our reading, which the configuration makes errors (the documents state none of them).
     level: "error",
     severity: "error",
-    note: { severity: "error", says: [`at least ${limit} problems (`, `1 other problem there, of ${rule}, which the configuration makes an error though the documents do not state it, was counted, not listed`], saysNot: ["none of them"] },
+    note: { severity: "error", evidence: "inferred", says: [`stopped here: its elements before this one have at least ${limit} problems (`, "fix those and run it again"], saysNot: ["none of them", "went on checking"] },
   },
 ];
 
@@ -63,7 +65,7 @@ describe("1,001 lines each without a partNumber: what the user sees under each l
         return;
       }
       expect(findings.map(({ ruleId, severity: shown, path }) => ({ ruleId, severity: shown, path }))).toEqual(Array.from({ length: limit }, (_, i) => ({ ruleId: rule, severity, path: missing(i) })));
-      expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: note.severity, path: `/orderItems/${limit}` })]);
+      expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: note.severity, evidence: note.evidence, path: `/orderItems/${limit}` })]);
       for (const words of note.says) expect(notes[0]?.message).toContain(words);
       for (const words of note.saysNot) expect(notes[0]?.message).not.toContain(words);
     });
@@ -111,7 +113,7 @@ describe("the same through the CLI, in its config's rules and in --rule, with --
         expect(run.code).toBe(1);
         expect(file?.messages.filter((finding) => finding.ruleId === rule).map((finding) => finding.level)).toEqual(Array.from({ length: limit }, () => severity));
         const notes = file?.messages.filter(isNote) ?? [];
-        expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", level: note.severity, path: `/orderItems/${limit}`, line: noteLine })]);
+        expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", level: note.severity, evidence: note.evidence, path: `/orderItems/${limit}`, line: noteLine })]);
         for (const words of note.says) expect(notes[0]?.message).toContain(words);
         for (const words of note.saysNot) expect(notes[0]?.message).not.toContain(words);
       });
@@ -144,6 +146,19 @@ describe("the same through ESLint's plugin, the rule's level in ESLint's config"
     const warn = cases.find((one) => one.level === "warn")?.note;
     for (const words of warn?.says ?? []) expect(notes[0]?.message).toContain(words);
     for (const words of warn?.saysNot ?? []) expect(notes[0]?.message).not.toContain(words);
+  });
+});
+
+describe("ESLint's pass runs each rule at its default level: a rule ESLint's config raises is no error the list's check looks for (README)", () => {
+  it("schema/quantity at \"error\" in ESLint's config: a quantity problem past line 1,000 is counted in the note, not reported at its line", async () => {
+    const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: true, overrideConfig: recommendedConfig({ kind: "createOrder" }, { "oms-lint/schema/quantity": "error" }) });
+    const text = JSON.stringify(configuredOrder(withoutPartNumber, () => orderItem({ quantity: "1" })), null, 2);
+    const [result] = await eslint.lintText(text, { filePath: join(repoRoot, "order.json") });
+    const messages = result?.messages ?? [];
+    expect(messages.filter((message) => message.ruleId === "oms-lint/schema/quantity")).toEqual([]);
+    const notes = messages.filter((message) => /at least 1000 problems/.test(message.message));
+    expect(notes.map(({ ruleId, severity }) => ({ ruleId, severity }))).toEqual([{ ruleId: `oms-lint/${rule}`, severity: 1 }]);
+    expect(notes[0]?.message).toContain("5 other problems there, none an error, were counted, not listed");
   });
 });
 
@@ -216,6 +231,157 @@ describe("property: no note unless the problems the user sees pass the limit", (
         expect(shown.map((finding) => finding.path)).toEqual(level === "off" ? [] : bad.slice(0, limit).map(missing));
       }),
       { seed: fuzzSeed, numRuns: 30 },
+    );
+  });
+});
+
+/**
+ * The list's check decided by evidence, not by the configured level: with `schema` turned down
+ * to "warn" and `schema/quantity` raised to "error", 1,005 lines that the documents refuse
+ * (now warnings) stopped the check at the note, and the quantity error of line 1,003 was never
+ * seen: valid, exit 0. An error at its configured level is listed wherever it stands, and one
+ * turned down to a warning no longer stops the check as if the order were refused.
+ */
+const quantityLine = () => orderItem({ quantity: "1" });
+const configuredCases: {
+  name: string;
+  rules: Record<string, Level>;
+  /** Every line but 1,003, each one problem that is no error under `rules`. */
+  filler: () => Json;
+  line1003: () => Json;
+  /** The one error the order has under `rules`, if any. */
+  error?: { ruleId: string; path: string; evidence: string };
+  /** What the note counts past it: the filler of lines 1,000–1,004 but 1,003, and line 1,003 when it is no error. */
+  counted: number;
+}[] = [
+  {
+    name: 'schema "warn", schema/quantity "error": lines the documents refuse, then a quantity given as a string',
+    rules: { schema: "warn", "schema/quantity": "error" },
+    filler: () => "x",
+    line1003: quantityLine,
+    error: { ruleId: "schema/quantity", path: "/orderItems/1003/itemSpecifics/quantity", evidence: "inferred" },
+    counted: 4,
+  },
+  {
+    name: 'schema/line-item-crucial "warn", schema/quantity "error": lines without a partNumber, then a quantity given as a string',
+    rules: { [rule]: "warn", "schema/quantity": "error" },
+    filler: withoutPartNumber,
+    line1003: quantityLine,
+    error: { ruleId: "schema/quantity", path: "/orderItems/1003/itemSpecifics/quantity", evidence: "inferred" },
+    counted: 4,
+  },
+  {
+    name: 'schema "warn": lines the documents refuse, now warnings, do not stop the check as a refusal would',
+    rules: { schema: "warn" },
+    filler: () => "x",
+    line1003: withoutPartNumber,
+    counted: 5,
+  },
+];
+
+function configuredOrder(filler: () => Json, line1003: () => Json): JsonObject {
+  return orderWithItems(Array.from({ length: 1005 }, (_, i) => (i === 1003 ? line1003() : filler())) as JsonObject[]);
+}
+
+/** The note past which the check went on: a warning at line 1,000, counting what it did not list. */
+function expectCheckedOnNote(notes: readonly { readonly message: string }[], counted: number): void {
+  expect(notes[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
+  expect(notes[0]?.message).toContain("went on checking the rest of the list for errors only");
+  expect(notes[0]?.message).toContain(`${counted} other problems there, none an error, were counted, not listed`);
+  expect(notes[0]?.message).not.toContain("makes an error");
+}
+
+describe("a list past its limit: the configured level decides, not the evidence", () => {
+  const folder = scratchFolders("list-levels");
+  for (const { name, rules: config, filler, line1003, error, counted } of configuredCases) {
+    const text = JSON.stringify(configuredOrder(filler, line1003), null, 2);
+    // The error's line: where its value stands in the text (the one line 1,003 alone has).
+    const errorLine = text.split("\n").findIndex((line) => line.includes('"quantity": "1"')) + 1;
+
+    it(`validate(): ${name}`, () => {
+      const result = validate("createOrder", configuredOrder(filler, line1003), { rules: config });
+      expect(result.valid).toBe(error === undefined);
+      expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual(error === undefined ? [] : [expect.objectContaining({ ...error, severity: "error" })]);
+      const notes = result.diagnostics.filter(isNote);
+      expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", path: `/orderItems/${limit}` })]);
+      expectCheckedOnNote(notes, counted);
+    });
+
+    it(`lintText(): ${name}`, () => {
+      const result = lintText(text, { kind: "createOrder", rules: config });
+      const errors = result.messages.filter((message) => message.severity === 2);
+      expect(errors.map(({ ruleId, path, line }) => ({ ruleId, path, line }))).toEqual(error === undefined ? [] : [{ ruleId: error.ruleId, path: error.path, line: errorLine }]);
+      expect(result.errorCount).toBe(error === undefined ? 0 : 1);
+      expectCheckedOnNote(result.messages.filter(isNote), counted);
+    });
+
+    it(`the CLI, its config's rules: ${name}`, async () => {
+      const cwd = folder({ "order.json": text, "oms-lint.config.json": JSON.stringify({ rules: config }) });
+      const run = await runCli(["--kind", "createOrder", "--format", "json", "order.json"], { cwd });
+      const [file] = JSON.parse(run.stdout) as { errorCount: number; messages: { ruleId: string; level: string; path: string; line: number; messageId: string; message: string }[] }[];
+      expect({ code: run.code, stderr: run.stderr, errorCount: file?.errorCount }).toEqual({ code: error === undefined ? 0 : 1, stderr: "", errorCount: error === undefined ? 0 : 1 });
+      const errors = file?.messages.filter((message) => message.level === "error") ?? [];
+      expect(errors.map(({ ruleId, path, line }) => ({ ruleId, path, line }))).toEqual(error === undefined ? [] : [{ ruleId: error.ruleId, path: error.path, line: errorLine }]);
+      expectCheckedOnNote(file?.messages.filter(isNote) ?? [], counted);
+    });
+  }
+
+  it('schema "warn", schema/quantity "error", 1,001 quantities given as strings: the check stops at the note, a warning (the schema rule\'s level) with the evidence of the errors it counted', () => {
+    const result = validate("createOrder", orderWithItems(Array.from({ length: limit + 1 }, quantityLine)), { rules: { schema: "warn", "schema/quantity": "error" } });
+    expect(result.diagnostics.filter((finding) => finding.ruleId === "schema/quantity")).toHaveLength(limit);
+    const notes = result.diagnostics.filter(isNote);
+    expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", evidence: "inferred", path: `/orderItems/${limit}` })]);
+    expect(notes[0]?.message).toMatch(/^the schema check of this list stopped here: its elements before this one have at least 1000 problems \(.*\); fix those and run it again$/);
+  });
+
+  it('schema "warn", schema/quantity "error" past the note and beyond: each quantity error listed, up to the limit again', () => {
+    const items = [...Array.from({ length: limit }, () => "x"), ...Array.from({ length: limit + 5 }, quantityLine)] as JsonObject[];
+    const result = validate("createOrder", orderWithItems(items), { rules: { schema: "warn", "schema/quantity": "error" } });
+    expect(result.diagnostics.filter((finding) => finding.ruleId === "schema/quantity").map((finding) => finding.severity)).toEqual(Array.from({ length: limit }, () => "error"));
+    const notes = result.diagnostics.filter(isNote);
+    expect(notes.map(({ path, severity }) => ({ path, severity }))).toEqual([
+      { path: `/orderItems/${limit}`, severity: "warning" },
+      { path: `/orderItems/${2 * limit}`, severity: "warning" },
+    ]);
+    expect(notes[1]?.message).toMatch(/^the schema check of this list stopped here: past its first 1000 problems it went on looking only for errors \(as the rules' levels make them/);
+  });
+});
+
+describe("property: valid is false iff some problem is an error at its configured level, whatever the list's length", () => {
+  /** Lines of one problem each (or none), and the rule whose finding it is. */
+  const lineKinds: Record<string, { make: () => Json; rule?: string }> = {
+    good: { make: () => orderItem() },
+    refused: { make: () => "x", rule: "schema" },
+    noPartNumber: { make: withoutPartNumber, rule },
+    quantity: { make: quantityLine, rule: "schema/quantity" },
+  };
+  /** Each rule's level when the configuration leaves it: the documents state the one, the others are our reading. */
+  const defaults: Record<string, Level> = { schema: "error", [rule]: "warn", "schema/quantity": "warn" };
+  const kindNames = Object.keys(lineKinds);
+  const level = fc.constantFrom<Level | "default">("default", "off", "warn", "error");
+  // A run of lines of one problem, short or around the limit, then a few lines of any kind: where the check stops or goes on.
+  const cases = fc.record({
+    levels: fc.record({ schema: level, [rule]: level, "schema/quantity": level }),
+    run: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 12 }), weight: 1 }, { arbitrary: fc.integer({ min: limit - 2, max: limit + 3 }), weight: 3 }),
+    runKind: fc.constantFrom(...kindNames.filter((kind) => lineKinds[kind]?.rule !== undefined)),
+    after: fc.array(fc.constantFrom(...kindNames), { minLength: 1, maxLength: 3 }),
+  });
+
+  it("over the levels of schema, schema/line-item-crucial and schema/quantity, and which lines draw which problem", () => {
+    fc.assert(
+      fc.property(cases, ({ levels, run, runKind, after }) => {
+        const kinds = [...Array.from({ length: run }, () => runKind), ...after];
+        const config: Record<string, Level> = Object.fromEntries(Object.entries(levels).filter((entry): entry is [string, Level] => entry[1] !== "default"));
+        const levelOf = (id: string) => config[id] ?? defaults[id];
+        const anError = kinds.some((kind) => {
+          const ruleId = lineKinds[kind]?.rule;
+          return ruleId !== undefined && levelOf(ruleId) === "error";
+        });
+        const result = validate("createOrder", orderWithItems(kinds.map((kind) => lineKinds[kind]!.make()) as JsonObject[]), { rules: config });
+        expect(result.valid).toBe(!anError);
+      }),
+      // Lists of 1,000 lines are slow to build and check: few runs, more under `npm run fuzz`.
+      { seed: fuzzSeed, numRuns: Math.ceil(fuzzRuns / 15) },
     );
   });
 });

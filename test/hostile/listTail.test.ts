@@ -54,7 +54,7 @@ describe("a list past its limit of problems, all warnings: the rest is still che
         // The note: where the listing stopped, that the rest was checked for what the documents state, and what it left unlisted.
         const notes = result.diagnostics.filter(isNote);
         expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", path: `/orderItems/${limit}` })]);
-        expect(notes[0]?.message).toContain("went on checking the rest of the list for what the documents state the OMS refuses");
+        expect(notes[0]?.message).toContain("went on checking the rest of the list for errors only (as the rules' levels make them: by default, what the documents state the OMS refuses)");
         expect(notes[0]?.message).toContain("4 other problems there, none an error, were counted, not listed");
         // Warnings past the note are counted there, not listed.
         expect(result.diagnostics.filter((finding) => finding.severity === "warning" && !isNote(finding) && finding.path.startsWith("/orderItems/"))).toHaveLength(limit);
@@ -82,16 +82,20 @@ describe("a list past its limit of problems, all warnings: the rest is still che
       { path: `/orderItems/${limit}`, severity: "warning" },
       { path: `/orderItems/${2 * limit}`, severity: "error" },
     ]);
-    expect(notes[1]?.message).toMatch(/^the schema check of this list stopped here: past its first 1000 problems it went on looking only for what the documents state/);
+    expect(notes[1]?.message).toMatch(/^the schema check of this list stopped here: past its first 1000 problems it went on looking only for errors \(as the rules' levels make them: by default, what the documents state the OMS refuses\)/);
   });
 
-  it("a rule the configuration raises to an error is counted past the note, and the note says so as an error", () => {
+  it("a rule the configuration raises to an error is listed past the note, at its line, as any error is", () => {
+    // It was counted on the note, which became the order's one error, naming no line of it.
     const items = [...Array.from({ length: limit }, () => warningLines["a line without a partNumber (schema/line-item-crucial)"]!()), orderItem({ quantity: "1" })];
     const result = validate("createOrder", orderWithItems(items), { rules: { "schema/quantity": "error" } });
     expect(result.valid).toBe(false);
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([
+      expect.objectContaining({ ruleId: "schema/quantity", evidence: "inferred", path: `/orderItems/${limit}/itemSpecifics/quantity` }),
+    ]);
     const [note] = result.diagnostics.filter(isNote);
-    expect(note).toMatchObject({ severity: "error", evidence: "inferred", path: `/orderItems/${limit}` });
-    expect(note?.message).toContain("1 other problem there, of schema/quantity, which the configuration makes an error though the documents do not state it, was counted, not listed");
+    expect(note).toMatchObject({ severity: "warning", evidence: "inferred", path: `/orderItems/${limit}` });
+    expect(note?.message).not.toContain("counted, not listed");
   });
 
   it("a stated rule the configuration turns down to a warning is counted past the note, not listed", () => {
