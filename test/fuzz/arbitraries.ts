@@ -3,6 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { shapes } from "../../src/generated/shapes.js";
 import type { Shape } from "../../src/kinds/shape.js";
+import { binaryString } from "../support/binaryString.js";
 import { repoRoot } from "../support/cli.js";
 
 /**
@@ -125,7 +126,7 @@ const textMutation = fc.oneof(
     at: fc.nat(),
     token: fc.oneof(
       fc.constantFrom("{", "}", "[", "]", ",", ":", '"', "'", "\\", "/", "/*", "//", "0", "01", "-", ".", "e", "+", "MFG_ID", "true", "nul", "NaN", " ", "\n", "\r", "\t", "\u0000", "\ufeff", "\u2028", "\u001b[31m", "\ud800", "[[[[", "}}}}", '"__proto__":', ",,"),
-      fc.string({ maxLength: 3, unit: "binary" }),
+      binaryString({ maxLength: 3 }),
     ),
   }),
 );
@@ -171,6 +172,6 @@ export const jsonishText: fc.Arbitrary<string> = fc.oneof(
     maxLength: 60,
     unit: fc.constantFrom("{", "}", "[", "]", '"', ":", ",", "0", "1", "9", "-", ".", "e", "E", "+", "true", "false", "null", " ", "\n", "\r\n", "\t", "\\", "\\u", "\\n", "'", "/", "*", "a", "é", "\u0000", "\u001f", "\ufeff", "\ud83d", "\ude00", "MFG_ID"),
   }),
-  fc.string({ maxLength: 40, unit: "binary" }),
+  binaryString({ maxLength: 40 }),
   fc.string({ maxLength: 40, unit: "grapheme" }),
 );

@@ -9,6 +9,7 @@ import { formatters, type FormatContext } from "../../src/formatters/index.js";
 import { kinds } from "../../src/kinds/kinds.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../../src/lint/lintResult.js";
 import { builtInLinter } from "../../src/builtIn/linter.js";
+import { binaryString } from "../support/binaryString.js";
 import { repoRoot } from "../support/cli.js";
 import { fuzzParameters, fuzzTimeout } from "./arbitraries.js";
 
@@ -31,7 +32,7 @@ const runnerProperty = (value: string): string => value.replace(/%(25|0D|0A|3A|2
 
 const text = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.string({ maxLength: 30, unit: "binary" }),
+  binaryString({ maxLength: 30 }),
   fc.string({ maxLength: 12, unit: fc.constantFrom("\u001b[31m", "\u001b]8;;x\u0007", "\u009b", "\r", "\n", "\t", "%", ":", ",", "::", "  ", "[", "]", "<", "&", "]]>", "\u202e", "\u2028", "\ud800", "😀", "a", " ", "7", ":1:2: error ", ":3:4: warning x") }),
 );
 

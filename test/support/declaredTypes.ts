@@ -11,6 +11,16 @@ export interface DeclaredTypes {
   readonly mismatch: (typeName: string, value: unknown) => string | undefined;
 }
 
+/**
+ * Where a value fails its declared type, worded only when asked: a union tries each member,
+ * and wording every member's failure (the type printed, the value as JSON, the whole order
+ * at the root) was most of the check's time, though one member holding is the usual verdict.
+ */
+interface Failure {
+  readonly pointer: string;
+  readonly says: () => string;
+}
+
 export function declaredTypes(file: string): DeclaredTypes {
   const path = fileURLToPath(new URL(file, import.meta.url));
   // ES5's library holds every type the declarations use (Array, String): without the default
@@ -23,15 +33,15 @@ export function declaredTypes(file: string): DeclaredTypes {
   const exported = new Map(checker.getExportsOfModule(module).map((symbol) => [symbol.name, checker.getDeclaredTypeOfSymbol(symbol)]));
 
   const at = (pointer: string, key: string | number) => `${pointer}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
-  const failing = (value: unknown, type: ts.Type, pointer: string): string | undefined => {
+  const failing = (value: unknown, type: ts.Type, pointer: string): Failure | undefined => {
     const flags = type.flags;
     if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
-    const declared = `${pointer || "(root)"} declared ${checker.typeToString(type)}, holds ${JSON.stringify(value) ?? String(value)}`;
+    const declared: Failure = { pointer, says: () => `${pointer || "(root)"} declared ${checker.typeToString(type)}, holds ${JSON.stringify(value) ?? String(value)}` };
     if (type.isUnion()) {
       const failures = type.types.map((member) => failing(value, member, pointer));
       if (failures.includes(undefined)) return undefined;
       // The deepest place a member failed at says most (`/orderItems` of `CreateOrderRequest | undefined`).
-      return (failures as string[]).reduce((deepest, found) => (found.split(" ")[0]!.split("/").length > deepest.split(" ")[0]!.split("/").length ? found : deepest), declared);
+      return (failures as Failure[]).reduce((deepest, found) => (found.pointer.split("/").length > deepest.pointer.split("/").length ? found : deepest), declared);
     }
     if (type.isIntersection()) return type.types.map((member) => failing(value, member, pointer)).find((found) => found !== undefined);
     if (type.isStringLiteral() || type.isNumberLiteral()) return value === type.value ? undefined : declared;
@@ -62,7 +72,8 @@ export function declaredTypes(file: string): DeclaredTypes {
         const given = Object.hasOwn(record, property.name) ? record[property.name] : undefined;
         if (given === undefined) {
           if (property.flags & ts.SymbolFlags.Optional) continue;
-          return `${at(pointer, property.name)} declared present, is missing`;
+          const missing = at(pointer, property.name);
+          return { pointer: missing, says: () => `${missing} declared present, is missing` };
         }
         const found = failing(given, checker.getTypeOfSymbol(property), at(pointer, property.name));
         if (found !== undefined) return found;
@@ -84,7 +95,7 @@ export function declaredTypes(file: string): DeclaredTypes {
     mismatch(typeName, value) {
       const type = exported.get(typeName);
       if (type === undefined) throw new Error(`${file} exports no ${typeName}`);
-      return failing(value, type, "");
+      return failing(value, type, "")?.says();
     },
   };
 }
