@@ -2,7 +2,7 @@ import type { Limit, StructureLimits } from "../source/entryCount.js";
 import { forInKeys, indexedSize, type EntryFrame } from "./entryFrame.js";
 import { isContainer, placePointer } from "./jsonPointer.js";
 import { answersToJSON } from "./toJSONMethod.js";
-import { holdsKeysBeyond, holdsUnsentKey, prototypeListsKeys } from "./unsentKeys.js";
+import { holdsKeysBeyond, holdsUnsentKey, prototypeAnswersFields, prototypeListsKeys } from "./unsentKeys.js";
 
 /**
  * Where a caller's value first passes a structural limit, as its JSON text would: the
@@ -254,6 +254,9 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
  */
 export function oversizedPlace(value: unknown, limits: StructureLimits): OversizedPlace | typeof writtenOtherwise | undefined {
   if (!isContainer(value)) return undefined;
-  if (!prototypeListsKeys() && quickCount(value, limits.maxValues - 1, 1, limits) >= 0) return undefined;
-  return findOversizedPlace(value, limits);
+  // A field Object.prototype answers is read of every object that lacks it: the value is read as sent.
+  const inherits = prototypeAnswersFields();
+  if (!inherits && !prototypeListsKeys() && quickCount(value, limits.maxValues - 1, 1, limits) >= 0) return undefined;
+  const place = findOversizedPlace(value, limits);
+  return inherits && place === undefined ? writtenOtherwise : place;
 }

@@ -1,3 +1,5 @@
+import { answersFieldName } from "../generated/fieldNames.js";
+
 /**
  * Whether an object holds an own key JSON.stringify does not send: one defined without
  * `enumerable` (Object.defineProperty's default), a value or a getter. The validators and the
@@ -31,3 +33,13 @@ export function prototypeListsKeys(): boolean {
   for (const _key in Object.prototype) return true;
   return false;
 }
+
+/**
+ * Whether Object.prototype answers the name of a field (a polluted prototype, enumerable or
+ * defined with Object.defineProperty, a value or a getter): every plain object then inherits
+ * it, and the validators and the rules, reading a field by its name (`data.currency`), found it
+ * where the body sent has none (found by the audit of what validate() reads of a caller's
+ * value: a Create Order without its currency passed, and the OMS answers Bad Request). The
+ * body is then read as sent, into objects that inherit nothing (ownFieldsCopy).
+ */
+export const prototypeAnswersFields = (): boolean => answersFieldName(Object.prototype);

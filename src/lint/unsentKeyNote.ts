@@ -3,7 +3,7 @@ import { child, isContainer, segments, valueAt } from "../json/jsonPointer.js";
 import { answersToJSON } from "../json/toJSONMethod.js";
 
 /** How an object holds a key JSON.stringify does not send. */
-type Unsent = "defined not enumerable" | "inherited from its prototype";
+type Unsent = "defined not enumerable" | "inherited from its prototype" | "inherited from Object.prototype";
 
 /** Prototypes looked through for an inherited key, at most: a chain may be 100,000 long. */
 const prototypesLooked = 1000;
@@ -15,7 +15,8 @@ const holdsField = (descriptor: PropertyDescriptor): boolean =>
 /**
  * How an object in hand holds a key JSON.stringify does not send: its own, defined not
  * enumerable, or inherited from a prototype of its own (a class's getter, Object.create's),
- * never from the root of its chain (any realm's Object.prototype) nor as a method; undefined
+ * never from the root of its chain (any realm's Object.prototype) but for a field this realm's
+ * Object.prototype was given (a polluted prototype), nor as a method; undefined
  * when it is sent or not held. Read by descriptor: no getter is called.
  */
 function unsentHolding(node: object, name: string): Unsent | undefined {
@@ -27,7 +28,9 @@ function unsentHolding(node: object, name: string): Unsent | undefined {
     if (inherited !== undefined) return holdsField(inherited) ? "inherited from its prototype" : undefined;
     prototype = Object.getPrototypeOf(prototype);
   }
-  return undefined;
+  // This realm's Object.prototype holds no field unless polluted (prototypeAnswersFields): the body was read as sent, and this is why it lacks one.
+  const polluted = prototype === Object.prototype ? Object.getOwnPropertyDescriptor(prototype, name) : undefined;
+  return polluted !== undefined && holdsField(polluted) ? "inherited from Object.prototype" : undefined;
 }
 
 /** The object in hand at a pointer, read as the body was sent: none past an object written as its toJSON answers. */
