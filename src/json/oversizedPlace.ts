@@ -1,7 +1,8 @@
 import type { Limit, StructureLimits } from "../source/entryCount.js";
 import { forInKeys, indexedSize, type EntryFrame } from "./entryFrame.js";
 import { isContainer, placePointer } from "./jsonPointer.js";
-import { answersToJSON } from "./toJSONMethod.js";
+import { answersToJSON, toJSONReader } from "./toJSONMethod.js";
+import { isProxyObject } from "./proxyCheck.js";
 import { holdsKeysBeyond, holdsUnsentKey, prototypeAnswersFields, prototypeListsKeys } from "./unsentKeys.js";
 
 /**
@@ -109,7 +110,7 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
   // An object JSON writes otherwise is left to the full walk too, which says so once it has counted everything.
   if (depth > quickDepth || depth > limits.maxDepth || hasOtherPrototype(node) || answersToJSON(node)) return -1;
   let left = budget;
-  const size = indexedSize(node);
+  const size = indexedSize(node, true);
   if (size !== undefined) {
     if (size > limits.maxEntries || !((left -= size) >= 0)) return -1;
     for (let i = 0; i < size; i++) {
@@ -186,7 +187,9 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
   // of a checkout service's pre-submit check: an entity's back-reference to itself, a Buffer or
   // 2,000 levels beside its toJSON refused a body JSON.stringify writes): asSent counts the answer,
   // or finds the place where reading its toJSON throws.
-  if (answersToJSON(root)) return writtenOtherwise;
+  // Each prototype chain looked through once a walk: 200 objects sharing 100,000 prototypes took a minute.
+  const answersToJSONOf = toJSONReader(isProxyObject);
+  if (answersToJSONOf(root)) return writtenOtherwise;
   const walked = new Map<object, WalkedContainer>();
   let values = 1;
   const open = (node: object): WalkFrame => {
@@ -227,7 +230,7 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
       trail.pop();
       continue;
     }
-    if (answersToJSON(child)) {
+    if (answersToJSONOf(child)) {
       rewritten = true;
       trail.pop();
       continue;
