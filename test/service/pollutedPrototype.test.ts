@@ -117,3 +117,20 @@ describe("any order, with Object.prototype answering a field's name", () => {
     );
   });
 });
+
+/** A search's parameters are objects oms-lint builds from its string (or from the repeats of its object form): they must not inherit either. */
+describe("a search's orderID Object.prototype answers is not in the search sent", () => {
+  const orderID = { name: "orderID", value: "5", enumerable: false, getter: false };
+  const orderIDRequired = expect.objectContaining({ ruleId: "schema", message: expect.stringMatching(/^orderID is required/) });
+  it.each<[string, () => unknown]>([
+    ["its URL string", () => "/api/v2/orderItem/?itemState=NORMAL"],
+    ["its query string", () => "itemState=NORMAL"],
+    ["its object form, a parameter repeated (as Express's req.query holds it)", () => ({ itemState: ["NORMAL", "NORMAL"] })],
+  ])("%s", (_case, build) => {
+    const text = JSON.stringify(build());
+    const [inHand, linted] = withPolluted(orderID, () => [validate("orderItemSearch", build()), lintText(text, { kind: "orderItemSearch" }).messages] as const);
+    expect(inHand.diagnostics).toEqual(expect.arrayContaining([orderIDRequired]));
+    expect(verdict(inHand)).toEqual(verdict(validate("orderItemSearch", build())));
+    expect(linted).toEqual(lintText(text, { kind: "orderItemSearch" }).messages);
+  });
+});
