@@ -44,11 +44,13 @@ export function isWrittenOtherwise(node: object): boolean {
  * Whether the object's prototype is another than a plain object's or array's. Any other: a
  * class's getter or an inherited property is read by the schema (data.currency) but not
  * written by JSON.stringify (own enumerable keys only), so the value in hand could pass where
- * the body sent lacks a required property.
+ * the body sent lacks a required property. An object that is no array is of another prototype
+ * when its prototype is Array.prototype too (Object.setPrototypeOf): JSON.stringify writes its
+ * own keys, and a field Array.prototype was given passed as the object's.
  */
 function hasOtherPrototype(node: object): boolean {
   const prototype: unknown = Object.getPrototypeOf(node);
-  return prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null;
+  return prototype === Array.prototype ? !Array.isArray(node) : prototype !== Object.prototype && prototype !== null;
 }
 
 /**

@@ -66,6 +66,21 @@ describe("a field Object.prototype answers is not in the body sent", () => {
     expect(linted).toEqual(marks(text));
   });
 
+  it("an object that is no array, made of Array.prototype (Object.setPrototypeOf), which was given the currency", () => {
+    const order = without(createOrder(), "currency");
+    const text = JSON.stringify(order);
+    Object.setPrototypeOf(order, Array.prototype);
+    Object.defineProperty(Array.prototype, "currency", { value: "USD", configurable: true });
+    let found: ValidationResult;
+    try {
+      found = validate("createOrder", order);
+    } finally {
+      delete (Array.prototype as unknown as Record<string, unknown>).currency;
+    }
+    expect(JSON.stringify(order)).toBe(text);
+    expect(found.diagnostics).toEqual([expect.objectContaining(currencyRequired)]);
+  });
+
   it("assertValid throws for the order without its currency", () => {
     const order = without(createOrder(), "currency");
     withPolluted({ name: "currency", value: "USD", enumerable: false, getter: false }, () => {
