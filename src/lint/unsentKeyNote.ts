@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import { child, isContainer, segments, valueAt } from "../json/jsonPointer.js";
-import { answersToJSON } from "../json/toJSONMethod.js";
+import { toJSONReader } from "../json/toJSONMethod.js";
+import { isProxyObject } from "../json/proxyCheck.js";
 
 /** How an object holds a key JSON.stringify does not send. */
 type Unsent = "defined not enumerable" | "inherited from its prototype" | "inherited from Object.prototype";
@@ -34,7 +35,7 @@ function unsentHolding(node: object, name: string): Unsent | undefined {
 }
 
 /** The object in hand at a pointer, read as the body was sent: none past an object written as its toJSON answers. */
-function objectInHand(given: unknown, path: string): object | undefined {
+function objectInHand(given: unknown, path: string, answersToJSON: (value: object) => boolean): object | undefined {
   let node = given;
   if (!isContainer(node) || answersToJSON(node)) return undefined;
   for (const key of segments(path)) {
@@ -57,7 +58,9 @@ const parentOf = (path: string): string | undefined => (path === "" ? undefined 
  */
 export function withUnsentKeysNamed(diagnostics: readonly Diagnostic[], given: unknown, sent: unknown): Diagnostic[] {
   const inHand = new Map<string, object | undefined>();
-  const objectAt = (path: string) => (inHand.has(path) ? inHand.get(path) : inHand.set(path, objectInHand(given, path)).get(path));
+  // Each prototype chain looked through once for all the findings (200 line items over 20,000 prototypes, each missing a field: 4 s).
+  const answersToJSON = toJSONReader(isProxyObject);
+  const objectAt = (path: string) => (inHand.has(path) ? inHand.get(path) : inHand.set(path, objectInHand(given, path, answersToJSON)).get(path));
   return diagnostics.map((diagnostic) => {
     if (diagnostic.messageId !== "required") return diagnostic;
     const notes: string[] = [];

@@ -76,3 +76,17 @@ describe("line items sharing a long prototype chain", () => {
     expect(result.valid).toBe(true);
   });
 });
+
+describe("line items sharing a long prototype chain, each missing a field", () => {
+  it("each gets its finding, as the body sent does (the object in hand looked at once for all the findings' notes)", () => {
+    const chain = sharedChain(levels);
+    const withoutProduct = (): JsonObject => {
+      const { product: _left, ...rest } = orderItem();
+      return rest;
+    };
+    const order = orderWithItems(Array.from({ length: lines }, () => Object.assign(Object.create(chain.top) as JsonObject, withoutProduct())));
+    const result = validate("createOrder", order);
+    expect(result.diagnostics.filter((d) => d.path.endsWith("/product"))).toHaveLength(lines);
+    expect(verdict(result)).toEqual(verdict(validate("createOrder", JSON.parse(JSON.stringify(order)))));
+  });
+});
