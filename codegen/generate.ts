@@ -14,6 +14,7 @@ import { generateEvidenceDoc } from "./evidence.js";
 import { generateJsonSchemas } from "./jsonSchemas.js";
 import { generateConstraintPassages } from "./constraintPassages.js";
 import { generateNumberTypes } from "./numberTypes.js";
+import { generateFieldNames } from "./fieldNames.js";
 
 /** Where generated code lives; it is committed, and a test checks it matches schemas/. */
 export const generatedDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
@@ -42,6 +43,7 @@ export async function generateAll(): Promise<Record<string, string>> {
     "schemaRules.ts": generateSchemaRules(loadSchemas()),
     "constraintPassages.ts": generateConstraintPassages(loadSchemas()),
     "numberTypes.ts": generateNumberTypes(loadSchemas()),
+    "fieldNames.ts": generateFieldNames(loadSchemas()),
   };
 }
 

@@ -1,3 +1,5 @@
+import { nodeTypes } from "./nodeTypes.js";
+
 /**
  * An array or object being read entry by entry, for walks that keep their own stack (a
  * caller's value may nest 100,000 deep, past what recursion takes).
@@ -22,13 +24,26 @@ export function forInKeys(node: object): string[] {
  * How many entries an object holds by index, for those read index by index: an array, and
  * the array-likes whose keys for-in would list as a string each, all at once, however few
  * are read (a typed array or a String object of ten million: seconds, and gigabytes);
- * undefined for any other object. An array-like is read by its indexes alone.
+ * undefined for any other object. An array-like is read by its indexes alone. `plain`: the
+ * caller knows the prototype is a plain object's or array's, or null (the quick count, which
+ * leaves any other to the full walk), so no String object's, and does not ask it again.
  */
-export function indexedSize(node: object): number | undefined {
-  const size = Array.isArray(node) || node instanceof String || (ArrayBuffer.isView(node) && !(node instanceof DataView)) ? (node as { length: unknown }).length : undefined;
+export function indexedSize(node: object, plain = false): number | undefined {
+  const size = Array.isArray(node) || (!plain && holdsStringData(node)) || (ArrayBuffer.isView(node) && !(node instanceof DataView)) ? (node as { length: unknown }).length : undefined;
   if (size === undefined) return undefined;
   // An array Proxy may answer any length: NaN or a negative one would switch the count off (review finding).
   return Number.isSafeInteger(size) && (size as number) >= 0 ? (size as number) : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Whether the object holds a string's characters by index (a String object, of any class), by
+ * its internal slot: `instanceof String` walked the whole prototype chain of every object (200
+ * line items sharing 100,000 prototypes, found by the audit of a caller's value read as
+ * JSON.stringify sends it). A plain object or array answers at its prototype.
+ */
+function holdsStringData(node: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(node);
+  return prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null && nodeTypes().isStringObject(node);
 }
 
 /** A frame at the node's first entry; `keysOf` reads an object's keys (a walk may keep those it has read). */

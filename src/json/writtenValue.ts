@@ -1,8 +1,8 @@
-import { createRequire } from "node:module";
 import type { StructureLimits } from "../source/entryCount.js";
 import { placePointer } from "./jsonPointer.js";
 import { toJSONOf, toJSONThrew } from "./toJSONMethod.js";
 import { isProxyObject } from "./proxyCheck.js";
+import { nodeTypes } from "./nodeTypes.js";
 
 /**
  * A place where JSON.stringify throws: the object's toJSON threw, what is written there holds
@@ -50,8 +50,6 @@ interface WriteFrame {
   readonly inAnswer: boolean;
 }
 
-let types: typeof import("node:util").types | undefined;
-
 /**
  * What JSON.stringify makes of the object besides its entries: the primitive of a boxed
  * value (read as JSON.stringify reads it: a Number's or a String's by conversion, which may
@@ -60,7 +58,7 @@ let types: typeof import("node:util").types | undefined;
  * valueOf that throws on any other object cost four exceptions per object of the body.
  */
 function unboxed(object: object): unknown {
-  types ??= (createRequire(import.meta.url)("node:util") as typeof import("node:util")).types;
+  const types = nodeTypes();
   if (!types.isBoxedPrimitive(object)) return object;
   if (types.isNumberObject(object)) return Number(object);
   if (types.isStringObject(object)) return String(object);

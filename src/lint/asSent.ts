@@ -5,6 +5,7 @@ import { writtenValue, type UnwritablePlace } from "../json/writtenValue.js";
 import type { OversizedPlace } from "../json/oversizedPlace.js";
 import { placePointer } from "../json/jsonPointer.js";
 import { oversizedDiagnostic } from "./oversizedValue.js";
+import { isWrittenAsPrimitive, nodeTypes } from "../json/nodeTypes.js";
 
 /** A container JSON.stringify is writing: its level, where it stands (the entry `key` of `holder`), and its entries so far. */
 interface WrittenContainer {
@@ -29,15 +30,6 @@ function entryPointer(containers: ReadonlyMap<unknown, WrittenContainer>, holder
 function sentLimitDiagnostic(place: OversizedPlace, limits: StructureLimits): Diagnostic {
   const finding = oversizedDiagnostic(place, limits);
   return { ...finding, message: `${writtenWords}${finding.message}` };
-}
-
-/** Whether JSON.stringify writes the object as a primitive (a boxed string, number, boolean or BigInt), not as a level of its own. */
-function isBoxed(object: object): boolean {
-  try {
-    return object instanceof String || object instanceof Number || object instanceof Boolean || object instanceof BigInt;
-  } catch {
-    return false;
-  }
 }
 
 /** NaN and ±Infinity places kept to name in a finding: the first thousand (a finding past them says less, no more). */
@@ -75,6 +67,8 @@ export function asSent(value: unknown, limits: StructureLimits): SentValue | { r
     passed = place;
     throw place;
   };
+  // A boxed primitive by its internal slot, as JSON.stringify tells one (isWrittenAsPrimitive).
+  const types = nodeTypes();
   function countValue(this: unknown, key: string, written: unknown): unknown {
     // An object member that is undefined, a function or a symbol is left out; an array element is written as null.
     const omitted = written === undefined || typeof written === "function" || typeof written === "symbol";
@@ -88,9 +82,10 @@ export function asSent(value: unknown, limits: StructureLimits): SentValue | { r
     // The first ones only: each place's pointer is as long as its depth, and they only name a finding's cause
     // (found by the review of the session: 100,000 NaN 990 levels deep built gigabytes of pointers).
     // A boxed one (new Number(NaN)) too, which JSON.stringify unboxes after this (found by the service audit).
-    const number = typeof written === "number" ? written : written instanceof Number ? Number(written) : undefined;
+    const boxed = typeof written === "object" && written !== null && types.isBoxedPrimitive(written);
+    const number = typeof written === "number" ? written : boxed && types.isNumberObject(written) ? Number(written) : undefined;
     if (number !== undefined && !Number.isFinite(number) && nonFinite.size < namedNonFinite) nonFinite.set(entryPointer(containers, this, key), number);
-    if (typeof written === "object" && written !== null && !isBoxed(written)) {
+    if (typeof written === "object" && written !== null && !(boxed && isWrittenAsPrimitive(written))) {
       const level = (holder?.level ?? 0) + 1;
       if (level > limits.maxDepth) pass({ path: entryPointer(containers, this, key), limit: "depth" });
       containers.set(written, { level, holder: this, key, entries: 0 });

@@ -19,6 +19,8 @@ import { oversizedSearchQuery } from "./oversizedQuery.js";
 import { valueWording } from "../source/limitMessages.js";
 import { oversizedPlace, writtenOtherwise } from "../json/oversizedPlace.js";
 import { asSent } from "./asSent.js";
+import { prototypeAnswersFields } from "../json/unsentKeys.js";
+import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
 import { withUnsentKeysNamed } from "./unsentKeyNote.js";
 import { withUnwritable } from "./unwritableValue.js";
 import { withNonFiniteNamed } from "./nonFiniteNumbers.js";
@@ -138,6 +140,9 @@ export function validateWith(
       checked = repeats.parameters;
       source = withSearchFacts(source, repeats.subject);
     }
+    // A search's parameters, read from its string or its repeats, are objects built here: with
+    // Object.prototype answering a field's name, they would inherit it as a body JSON.parse builds would.
+    if ((inString || repeats) && prototypeAnswersFields()) checked = nullPrototypeCopy(checked);
     const found: Diagnostic[] = [];
     let groups: SchemaFindings["groups"] | undefined;
     if (set.structural) {

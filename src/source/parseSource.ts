@@ -10,6 +10,8 @@ import type { SourceRange, Span } from "./range.js";
 import { collectFacts, locatePointers, mayHoldLongNumber } from "./sourceWalk.js";
 import { stringOffsets } from "./stringOffsets.js";
 import { surveyValue } from "./valueSurvey.js";
+import { prototypeAnswersFields } from "../json/unsentKeys.js";
+import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
 
 /** How deep a payload may nest before oms-lint refuses it (no order nests past a dozen levels). */
 export const defaultMaxDepth = 1000;
@@ -170,7 +172,8 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   const oversized = repeats ? firstPast(text, maxDepth, maxEntries) : undefined;
   if (oversized) return failed(text, oversizedFault(text, oversized, limits()));
   const facts = survey.unsafeNumber || repeats ? { ...collectFacts(text), holdsUnsafeNumber: survey.unsafeNumber } : new FactsOnDemand(text);
-  return { ok: true, value, facts, locate: locator(text) };
+  // With Object.prototype answering a field's name, every object JSON.parse builds would inherit it.
+  return { ok: true, value: prototypeAnswersFields() ? nullPrototypeCopy(value) : value, facts, locate: locator(text) };
 }
 
 /**
