@@ -48,7 +48,7 @@ export function inlineLeafRefs(schemas: ReadonlyMap<string, JsonSchema>): { sche
 }
 
 /** The subschema a `$ref` names (`file.json#/pointer`, `#/pointer` in the same file, or a whole file). */
-function resolve(schemas: ReadonlyMap<string, JsonSchema>, file: string, ref: string): { node: unknown; place: string } | undefined {
+export function resolve(schemas: ReadonlyMap<string, JsonSchema>, file: string, ref: string): { node: unknown; place: string } | undefined {
   const hash = ref.indexOf("#");
   const targetFile = hash === 0 ? file : hash < 0 ? ref : ref.slice(0, hash);
   const pointer = hash < 0 ? "" : ref.slice(hash + 1);

@@ -27,6 +27,24 @@ function liftRequiredParts(node: JsonSchema): void {
   node.allOf = parts.filter((part) => !requiredOnly(part));
 }
 
+/** Whether a subschema's JSON type is an object or an array, which json-schema-to-typescript declares as a type of its own (CustomDataHash), where it writes a string's or a number's in place. */
+function declaredByName(node: unknown): boolean {
+  const type = (node as JsonSchema | undefined)?.type;
+  return [type].flat().some((name) => name === "object" || name === "array");
+}
+
+/**
+ * A `$ref` with only annotations beside it (a description) keeps the `$ref` alone where what it
+ * names is declared by name: json-schema-to-typescript declares a `$ref` with a keyword beside
+ * it anew, under a de-duplication name (`CustomDataHash1`, for Create Order's
+ * customerOrderDate), where the type is the one it names. Beside a `$ref` to a type written in
+ * place the description stays: it is the property's comment (Product's UPC).
+ */
+function copiesANamedType(node: JsonSchema, target: (ref: string) => unknown): boolean {
+  const annotated = Object.keys(node).length > 1 && Object.keys(node).every((key) => key === "$ref" || annotations.has(key));
+  return typeof node.$ref === "string" && annotated && declaredByName(target(node.$ref));
+}
+
 /**
  * A schema as the generated types read it. The schemas stay open (the OMS takes fields the
  * documents do not list; an unknown one is a lint warning), but a request a program writes
@@ -36,8 +54,9 @@ function liftRequiredParts(node: JsonSchema): void {
  * (`if`/`then`/`else`: the card, gift card and no-operation payment fields) becomes optional
  * properties of the object itself, since json-schema-to-typescript reads no conditionals.
  * A response stays open, also where it is built on a request's schema (a custom data record).
+ * `target` gives what a `$ref` names (see copiesANamedType).
  */
-export function forGeneratedTypes(schema: JsonSchema, open: boolean): JsonSchema {
+export function forGeneratedTypes(schema: JsonSchema, open: boolean, target: (ref: string) => unknown): JsonSchema {
   const definitions = (schema.definitions ?? {}) as Record<string, JsonSchema>;
   const local = (ref: unknown): JsonSchema | undefined =>
     typeof ref === "string" && ref.startsWith("#/definitions/") ? definitions[ref.slice("#/definitions/".length)] : undefined;
@@ -57,6 +76,7 @@ export function forGeneratedTypes(schema: JsonSchema, open: boolean): JsonSchema
     const out: JsonSchema = {};
     for (const [key, value] of Object.entries(node as JsonSchema)) out[key] = keyIsName ? walk(value) : walk(value, nameMaps.has(key));
     if (keyIsName) return out;
+    if (copiesANamedType(out, target)) return { $ref: out.$ref };
     liftRequiredParts(out);
     // A value whose spelling a `then` checks (Create Order's locale: a listed code in any case, then as listed) is typed as listed.
     const spelt = out.then as JsonSchema | undefined;

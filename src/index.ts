@@ -21,7 +21,7 @@ export { unifiedDiff, type UnifiedDiffOptions } from "./fix/unifiedDiff.js";
 export type { LintRequestsOptions } from "./requests/lintRequests.js";
 export { endpoints, type Endpoint, type Operation } from "./requests/endpoints.js";
 export { standardSchema, type OmsStandardSchema } from "./service/standardSchema.js";
-export { assertValid, isValid } from "./service/assertValid.js";
+export { assertValid, isValid, type AcceptedMark, type ValidatedAs } from "./service/assertValid.js";
 export { OmsValidationError } from "./service/omsValidationError.js";
 export type { ServiceOptions } from "./service/serviceOptions.js";
 export type { AcceptedPayloadOf, PayloadOf } from "./service/payloadTypes.js";

@@ -86,7 +86,7 @@ export type CreateOrderRequest = OrderBody & {
    * Create Order's table gives shippingTax no type, where it types shippingTaxRate a number; its examples send numbers (0.1, 2, null), and the import's table types it number: a number is our reading here.
    */
   shippingTax?: number | null;
-  customerOrderDate?: CustomDataHash1;
+  customerOrderDate?: CustomDataHash;
 };
 /**
  * An order item's hash of custom data (customItemData, customData): no parameter table types it (the tables type only the order's customOrderData as an object); the documents' examples show an object or null. Its keys and values are checked by the custom-data-hash rules.
@@ -197,12 +197,6 @@ export type FraudData = {
   fraudTransactionID?: string | null;
   fraudFactors?: unknown[] | null;
 };
-/**
- * A hash of custom data: keys 1-100 characters, string values of at most 1000 characters (checked by the custom-data-hash rules, which say which key is wrong).
- */
-export type CustomDataHash1 = {
-  [k: string]: unknown;
-} | null;
 /**
  * Historic Order Import request body: POST /api/v2/importOrder/. Like Create Order, plus orderStatus (required), assignedLocation, useInventory and importedCreationDate.
  */
@@ -633,3 +627,8 @@ export interface Discount {
   type?: string | null;
   [k: string]: unknown;
 }
+
+/**
+ * @deprecated A name the generator gave a copy of CustomDataHash: use that, the same type.
+ */
+export type CustomDataHash1 = CustomDataHash;

@@ -20,22 +20,36 @@ export function assertValid<K extends Kind>(kind: K, value: unknown, options: Se
   if (failed.length > 0) throw new OmsValidationError(kind, failed, value);
 }
 
+/** Declared only: no value has this symbol, nor the key AcceptedMark gives with it. */
+declare const acceptedMark: unique symbol;
+
 /**
- * V, when some type V may be is already assignable to the kind's accepted type (a value
- * declared CreateOrderRequest, or CreateOrderRequest | undefined); never otherwise, and never
- * for `any` (Express's `req.body`), which matches every type.
+ * A required key no value has, as zod's `.brand()`: isValid narrows a typed value to its own
+ * type, the accepted one and this, a type none the program declares is assignable to. Without
+ * it a CreateOrderRequest, already a CreateOrderRequestAccepted, would be narrowed to a type it
+ * has, and the compiler would take its false branch for `never`.
  */
-type AlreadyAccepted<V, K extends Kind> = 0 extends 1 & V ? never : [Extract<V, AcceptedPayloadOf<K>>] extends [never] ? never : V;
+export interface AcceptedMark<K extends Kind> {
+  readonly [acceptedMark]: K;
+}
+
+/**
+ * What isValid narrows a value of type V to where it passes. An `unknown` or `any` value
+ * (Express's `req.body`) becomes the accepted type, with no mark: Extract of it by `unknown`
+ * or `any` is that type, written so that the compiler sees it assignable to V. A typed value
+ * keeps its type, intersected with the accepted type and AcceptedMark (a union member by
+ * member: `undefined` and `null` drop out), and keeps its declared type where it fails.
+ */
+export type ValidatedAs<K extends Kind, V> = unknown extends V ? Extract<AcceptedPayloadOf<K>, V> : V & AcceptedPayloadOf<K> & AcceptedMark<K>;
 
 /**
  * Whether the value passes, as assertValid decides; a type guard for what passes
- * (CreateOrderRequestAccepted, …). A value whose declared type is already accepted (a body
- * built as a CreateOrderRequest) is not narrowed: a guard to a type it already has narrows
- * its false branch to `never`, where the body that failed is still the one the program built.
+ * (CreateOrderRequestAccepted, …; see ValidatedAs). One signature, so a wrong option is the
+ * compiler's only complaint, not one of two overloads'. V's default keeps a call that names
+ * the kind alone (`isValid<"createOrder">(…)`) compiling, narrowing as it did before V.
  */
-export function isValid<K extends Kind, V>(kind: K, value: AlreadyAccepted<V, K>, options?: ServiceOptions): boolean;
-export function isValid<K extends Kind>(kind: K, value: unknown, options?: ServiceOptions): value is AcceptedPayloadOf<K>;
-export function isValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): value is AcceptedPayloadOf<K> {
+export function isValid<K extends Kind, V = unknown>(kind: K, value: V, options?: ServiceOptions): value is ValidatedAs<K, V>;
+export function isValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): boolean {
   checkKind(kind, { fn: "isValid", valueFollows: true });
   checkServiceOptions("isValid", options);
   const { failOn, ...validateOptions } = withExistingRead("isValid", options)!;

@@ -32,19 +32,33 @@ function exportsOf(file: string): Map<string, { deprecated: boolean; type: ts.Ty
 const strict = exportsOf("types.ts");
 const accepted = exportsOf("acceptedTypes.ts");
 
-describe("the accepted types' names", () => {
+/** The names of a module's exports that are de-duplication names (a number after a name it also exports), but as a deprecated alias of that name. */
+function deDuplicationNames(exported: ReadonlyMap<string, { deprecated: boolean; type: ts.Type }>, suffix: string): string[] {
+  return [...exported].flatMap(([name, { deprecated, type }]) => {
+    const base = new RegExp(`^(\\w*?[A-Za-z])\\d+${suffix}$`).exec(name)?.[1];
+    const same = base === undefined ? undefined : exported.get(`${base}${suffix}`);
+    if (same === undefined) return [];
+    return deprecated && checker.isTypeAssignableTo(type, same.type) && checker.isTypeAssignableTo(same.type, type) ? [] : [name];
+  });
+}
+
+describe("the generated types' names", () => {
   it("every strict type has its accepted counterpart, as the README promises ('their parts')", () => {
     const missing = [...strict.keys()].filter((name) => name !== "OmsPayloads" && !accepted.has(`${name}Accepted`));
     expect(missing).toEqual([]);
   });
 
   it("no accepted type bears a de-duplication name (a number after a name also declared), but as a deprecated alias of that name", () => {
-    const numbered = [...accepted].flatMap(([name, { deprecated, type }]) => {
-      const base = /^(\w*?[A-Za-z])\d+Accepted$/.exec(name)?.[1];
-      const same = base === undefined ? undefined : accepted.get(`${base}Accepted`);
-      if (same === undefined) return [];
-      return deprecated && checker.isTypeAssignableTo(type, same.type) && checker.isTypeAssignableTo(same.type, type) ? [] : [name];
-    });
-    expect(numbered).toEqual([]);
+    expect(deDuplicationNames(accepted, "Accepted")).toEqual([]);
+  });
+
+  // Found reviewing 0fd62fd: the strict side still exported CustomDataHash1 (Create Order's customerOrderDate) as a type of its own.
+  it("no strict type bears one either, but as a deprecated alias of that name", () => {
+    expect(deDuplicationNames(strict, "")).toEqual([]);
+  });
+
+  it("a description beside a $ref to a type written in place stays the property's comment (Product's UPC)", () => {
+    const comment = ts.displayPartsToString(strict.get("Product")?.type.getProperty("UPC")?.getDocumentationComment(checker));
+    expect(comment).toBe("The import document's example writes UPC (and SKU) on the product.");
   });
 });

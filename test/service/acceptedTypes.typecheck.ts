@@ -8,7 +8,7 @@
  * our reading requires is optional, a list only our reading keeps from being empty is a plain array.
  */
 import { assertValid, isValid, standardSchema } from "../../src/index.js";
-import type { AcceptedPayloadOf, CreateOrderRequest, CreateOrderRequestAccepted, Kind, OrderBodyAccepted, PayloadOf } from "../../src/index.js";
+import type { AcceptedPayloadOf, CreateOrderRequest, CreateOrderRequestAccepted, ImportOrderRequest, Kind, OrderBodyAccepted, PayloadOf } from "../../src/index.js";
 
 export function afterIsValid(body: unknown): void {
   if (!isValid("createOrder", body)) return;
@@ -85,6 +85,94 @@ export function afterIsValidOnAny(body: any): void {
   body.orderItems[0]?.product.partNumber;
   const stated: string = body.externalOrderID;
   void stated;
+}
+
+/**
+ * Found reviewing f094016: its overload for a strict-typed value returned a plain boolean, so
+ * the true branch no longer narrowed (code that compiled the day before broke), and a generic
+ * value still took the guard's `never` false branch. Each passes where the value passes and
+ * keeps its declared type where it fails.
+ */
+export function trueBranchDropsUndefined(order: CreateOrderRequest | undefined): string {
+  if (!isValid("createOrder", order)) {
+    const failed: CreateOrderRequest | undefined = order;
+    return String(failed?.externalOrderID);
+  }
+  return order.externalOrderID;
+}
+
+export function filterKeepsThePassing(orders: (CreateOrderRequest | undefined)[]): CreateOrderRequest[] {
+  return orders.filter((order) => isValid("createOrder", order));
+}
+
+export function eitherOrderPassingIsCreateOrders(body: CreateOrderRequest | ImportOrderRequest): void {
+  if (isValid("createOrder", body)) {
+    const accepted: CreateOrderRequestAccepted = body;
+    void accepted;
+  } else {
+    const failed: CreateOrderRequest | ImportOrderRequest = body;
+    void failed;
+  }
+}
+
+export function searchStringIsNotNull(parameters: URLSearchParams): void {
+  const query = parameters.get("q");
+  if (isValid("orderItemSearch", query)) void query.length;
+  else {
+    const failed: string | null = query;
+    void failed;
+  }
+}
+
+export function genericKeepsItsType<T extends CreateOrderRequest>(order: T): void {
+  if (!isValid("createOrder", order)) {
+    const failed: T = order;
+    void [failed, order.externalOrderID];
+  } else {
+    const passed: [T, CreateOrderRequestAccepted] = [order, order];
+    void passed;
+  }
+}
+
+export function optionalGenericKeepsItsType<T extends CreateOrderRequest | undefined>(order: T): void {
+  if (!isValid("createOrder", order)) {
+    const failed: T = order;
+    void [failed, order?.externalOrderID];
+  }
+}
+
+/** Readonly, Partial, `as const`, `{}` and `object`: each keeps its type where it fails, and is accepted where it passes. */
+export function otherDeclaredTypes(frozen: Readonly<CreateOrderRequest>, partial: Partial<CreateOrderRequest>, some: {}, anObject: object): void {
+  const literal = { externalOrderID: "A-1", manufacturerID: 7 } as const;
+  if (isValid("createOrder", frozen)) void (frozen satisfies CreateOrderRequestAccepted);
+  else void (frozen satisfies Readonly<CreateOrderRequest>);
+  if (isValid("createOrder", partial)) void (partial.externalOrderID satisfies string);
+  else void (partial satisfies Partial<CreateOrderRequest>);
+  if (isValid("createOrder", literal)) void (literal satisfies CreateOrderRequestAccepted);
+  else void (literal.externalOrderID satisfies "A-1");
+  if (isValid("createOrder", some)) void (some satisfies CreateOrderRequestAccepted);
+  else void (some satisfies {});
+  if (isValid("createOrder", anObject)) void (anObject satisfies CreateOrderRequestAccepted);
+  else void (anObject satisfies object);
+}
+
+/** A guarded strict-typed value is the Standard Schema's output as well. */
+export function guardedIsTheSchemaOutput(order: CreateOrderRequest): void {
+  const result = standardSchema("createOrder")["~standard"].validate(order);
+  if (!("value" in result) || !isValid("createOrder", order)) return;
+  let output = result.value;
+  output = order;
+  void output;
+}
+
+/** A call that names the kind alone, as isValid had one type parameter, still compiles and narrows. */
+export function kindNamedAlone(body: unknown): void {
+  if (isValid<"createOrder">("createOrder", body)) void (body satisfies CreateOrderRequestAccepted);
+}
+
+export function misspeltOption(body: unknown): void {
+  // @ts-expect-error failOn is "error" or "warning" (test/service/guardTypeErrors.test.ts checks the compiler says so first)
+  isValid("createOrder", body, { failOn: "warnings" });
 }
 
 export function standardSchemaOutput(body: unknown): void {

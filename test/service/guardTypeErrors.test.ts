@@ -1,0 +1,35 @@
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { expect, it } from "vitest";
+
+/**
+ * Found reviewing f094016: with its overload for a strict-typed value, a misspelt option on an
+ * `unknown` body was first reported as that overload's "Argument of type 'unknown' is not
+ * assignable to parameter of type 'never'", the option's own error second. A program using
+ * isValid, compiled as a consumer would (strict, nodenext), in memory.
+ */
+const consumer = fileURLToPath(new URL("./guardConsumer.virtual.ts", import.meta.url));
+const text = `import { isValid } from "../../src/index.js";
+export function guarded(body: unknown): boolean {
+  return isValid("createOrder", body, { failOn: "warnings" });
+}
+`;
+
+function errorsOf(source: string): string[] {
+  const options: ts.CompilerOptions = { strict: true, noEmit: true, skipLibCheck: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, types: ["node"] };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.getSourceFile = (name, language, ...rest) => (name === consumer ? ts.createSourceFile(name, source, language) : getSourceFile.call(host, name, language, ...rest));
+  host.fileExists = (name) => name === consumer || fileExists.call(host, name);
+  host.readFile = (name) => (name === consumer ? source : readFile.call(host, name));
+  const program = ts.createProgram([consumer], options, host);
+  return ts.getPreEmitDiagnostics(program, program.getSourceFile(consumer)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+}
+
+it("a misspelt failOn on an unknown body: the one error is the option's, naming the value and the one meant", () => {
+  const errors = errorsOf(text);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toContain(`'"warnings"'`);
+  expect(errors[0]).toContain(`Did you mean '"warning"'?`);
+  expect(errors[0]).not.toMatch(/never|No overload/);
+});
