@@ -15,8 +15,8 @@ export interface CheckedTail {
   /** The tail's problems the validator counted and did not list: none an error under the configuration. */
   readonly unlisted: number;
   /**
-   * Findings of the tail that schemaFindings left unlisted as warnings: the validator kept them
-   * as errors by their constraint's evidence where the finding is a warning (schema/length-units').
+   * Findings of the tail that schemaFindings left unlisted as warnings: another pass's over the
+   * same list (Create Order's own check of availability), which kept them below its own limit.
    */
   dropped: number;
 }

@@ -147,7 +147,7 @@ export function validateWith(
         return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
       };
       const payload = { value: checked, shape: shapes[kind] };
-      const verdict = schemaVerdict(validator, checked, errorSeverity(set, configured, severityOf, payload));
+      const verdict = schemaVerdict(validator, checked, errorSeverity(severityOf, payload));
       if (typeof verdict !== "boolean") found.push(verdict);
       else if (!verdict) {
         const schema = schemaFindings(validator.errors, severityOf, payload);
