@@ -87,6 +87,11 @@ export interface SchemaFindings {
   readonly diagnostics: Diagnostic[];
   /** Each finding at an object that lacks several fields, with those fields (see MissingTogether). */
   readonly groups: ReadonlyMap<Diagnostic, MissingTogether>;
+  /**
+   * Each list's note, and its wording for the findings the user is shown: worded here for the
+   * schema check's, and again once the rules' are known (src/lint/listLimitNote.ts, notesWordedFor).
+   */
+  readonly notes: ReadonlyMap<Diagnostic, (shown: readonly Diagnostic[]) => Diagnostic>;
 }
 
 /**
@@ -175,12 +180,17 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     if (left.length < fields.length) standIns.set(at, [...(rest === undefined ? [] : [rest]), ...spelt.filter((finding) => finding.at === "key")]);
   }
   if (standIns.size > 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.flatMap((finding, at) => standIns.get(at) ?? [finding]));
+  const notes = new Map<Diagnostic, (shown: readonly Diagnostic[]) => Diagnostic>();
   for (let at = 0; at < diagnostics.length; at++) {
     const finding = diagnostics[at] as Diagnostic;
+    if (finding.messageId !== "errorLimit") continue;
     // A warning too: the schema rule at "warn" leaves its note one, whatever errors the note counted.
-    if (finding.messageId === "errorLimit") diagnostics[at] = listLimitNote(finding, diagnostics.slice(0, at), tailOfNote.get(finding), diagnostics);
+    const before = diagnostics.slice(0, at);
+    const worded = (shown: readonly Diagnostic[]) => listLimitNote(finding, before, tailOfNote.get(finding), shown);
+    diagnostics[at] = worded(diagnostics);
+    notes.set(diagnostics[at] as Diagnostic, worded);
   }
-  return { diagnostics, groups: together };
+  return { diagnostics, groups: together, notes };
 }
 
 /** The rule and evidence of an error's finding: its constraint's, or schema/length-units' where the two counts of a string's length disagree. */

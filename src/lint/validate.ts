@@ -7,6 +7,7 @@ import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "..
 import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaFindings, type SchemaFindings, type StructuralSeverity } from "./schemaDiagnostics.js";
 import { errorSeverity } from "./errorSeverity.js";
+import { notesWordedFor } from "./listLimitNote.js";
 import { schemaVerdict, type GeneratedValidator } from "./schemaVerdict.js";
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
@@ -140,6 +141,7 @@ export function validateWith(
     }
     const found: Diagnostic[] = [];
     let groups: SchemaFindings["groups"] | undefined;
+    let notes: SchemaFindings["notes"] | undefined;
     if (set.structural) {
       const validator = (validators as Record<string, GeneratedValidator>)[kindInfo[kind].validator] as GeneratedValidator;
       const severityOf: StructuralSeverity = (ruleId, evidence) => {
@@ -153,6 +155,7 @@ export function validateWith(
         const schema = schemaFindings(validator.errors, severityOf, payload);
         found.push(...withEveryValueRefused(schema.diagnostics, source?.repeatedParameters));
         groups = schema.groups;
+        notes = schema.notes;
       }
     }
     found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, { ...runOptions, source }), checked, shapes[kind]));
@@ -160,7 +163,8 @@ export function validateWith(
     const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
-    const oneEach = options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed);
+    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed);
+    const oneEach = notes === undefined || notes.size === 0 ? yielding : notesWordedFor(yielding, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     const ordered = sortInDocumentOrder(checked, cleaned);

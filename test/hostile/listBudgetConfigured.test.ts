@@ -198,6 +198,24 @@ describe("the note's words beside another pass's error over the same list (Creat
     expect(alone.diagnostics.filter(isNote)[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
   });
 
+  it('1,001 lines without itemSpecifics: the problems the note counted give way to a rule\'s errors at the same places, and it does not say "none of them an error" beside them', () => {
+    // schema/line-item-crucial's warnings at each line's itemSpecifics give way to force-item-tax-override's errors there (one
+    // cause, one finding); the note, worded for the schema check's findings alone, said "none of them an error" beside 1,000
+    // errors at those very lines (found by the review of this morning's list budget change).
+    const lines = Array.from({ length: limit + 1 }, () => {
+      const line = orderItem();
+      delete line.itemSpecifics;
+      return line;
+    });
+    const result = validate("createOrder", orderWithItems(lines, { forceItemTaxOverride: true }));
+    const errors = result.diagnostics.filter((finding) => finding.severity === "error" && finding.path !== "");
+    expect(errors.slice(0, limit).map(({ ruleId, path }) => ({ ruleId, path }))).toEqual(Array.from({ length: limit }, (_, i) => ({ ruleId: "force-item-tax-override", path: `/orderItems/${i}/itemSpecifics` })));
+    const notes = result.diagnostics.filter(isNote);
+    expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", path: `/orderItems/${limit}` })]);
+    expect(notes[0]?.message).toContain(`its elements before this one have at least ${limit} problems (`);
+    expect(notes[0]?.message).not.toContain("none of them");
+  });
+
   it("the same error after the note: the lines before the note hold no error, and the note says so", () => {
     const result = validate("createOrder", order(1005, new Set(), { 1003: orderItem({ availability: "ZZ" }) }));
     expect(result.diagnostics.filter(isNote)[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
