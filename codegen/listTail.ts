@@ -1,4 +1,3 @@
-import type { ConstraintRule } from "./schemaRules.js";
 import { echoKeywords } from "../src/lint/echoKeywords.js";
 
 /**
@@ -14,13 +13,26 @@ import { echoKeywords } from "../src/lint/echoKeywords.js";
  *
  * An error is one at the level its finding will have under the configuration, as the
  * validators' `severityOf` says (src/lint/errorSeverity.ts: the rule's configured level, off
- * among them). Undefined when the configuration leaves every structural rule on at its
- * default level, and then the evidence decides with no call per error: a stated constraint's
- * problem is an error, the others (our reading, advice) are warnings. It was the evidence
- * always: with `schema` turned down to "warn" and `schema/quantity` raised to "error", 1,005
- * lines that the documents refuse (warnings then) stopped the check at line 1,000, and the
- * quantity error of line 1,003 was never seen (valid, exit 0: found by a review of the list
- * budget).
+ * among them). It was the evidence: with `schema` turned down to "warn" and `schema/quantity`
+ * raised to "error", 1,005 lines that the documents refuse (warnings then) stopped the check at
+ * line 1,000, and the quantity error of line 1,003 was never seen (valid, exit 0: found by a
+ * review of the list budget). validate() hands `severityOf` under every configuration, the
+ * default levels too: the evidence alone, with no call per error, was kept for those, but it is
+ * not their levels. A maximum length that a string meets by its code points and misses by its
+ * UTF-16 units is schema/length-units' warning (schemaDiagnostics.ts), and the evidence counted
+ * it as the stated limit's error: 1,000 payments of 200 emoji in a billing address line stopped
+ * the check, and a refusal past them went unseen, though found once any structural rule's level
+ * was set (found by the review of this morning's list budget change). Telling the two needs the
+ * payload, which the classifier has. It costs a valid payload nothing (no error to ask of):
+ * validate() on the documents' example, interleaved, best of 300 rounds, 5.50–5.67 µs before and
+ * 5.46–5.64 after. Lists of 100,000 lines past the limit, one call per error (CPU seconds, best of
+ * 3–5 runs each, on a loaded two-core machine): each line a payment type or a quantity the
+ * documents do not list, 0.52–0.78 before and 0.56–0.78 after; each without a partNumber,
+ * 1.17–1.19 and 1.21–1.33; each line "x", which stops the check, 0.07–0.09 both. 200 emoji in
+ * each billing address line: 0.66–0.73 and 1.99–2.03, for the rest of the list is now checked
+ * (codePointCount's string iteration most of it). A call with none (the search's own, in
+ * src/lint/searchSubject.ts) has no configuration: every problem is an error, as the
+ * validator's own verdict counts them.
  *
  * Only problems a finding will show count, before the limit or past it: the errors of a rule the
  * configuration turns off are dropped at each element. An order of 1,001 lines, each without a
@@ -30,7 +42,7 @@ import { echoKeywords } from "../src/lint/echoKeywords.js";
  * each with one warning, "had at least 1000 problems".
  */
 export interface ListTail {
-  /** The code the module needs once: the constraints whose evidence is not stated, and the functions the loops call. */
+  /** The code the module needs once: the functions the loops call. */
   readonly helpers: string;
   /** The code with each append of a subschema function's errors made in place (appendErrors). */
   appendInPlace(code: string): string;
@@ -47,17 +59,13 @@ const validatorCall = /(?<!function )(validate\d+\((?:data|data\d+)(?:\.\w+|\[\w
 
 const concatAppend = /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g;
 
-/** The tail check for validators whose errors carry `constraint` (codegen/errorSites.ts), given the constraints' rules. */
-export function listTail(constraints: Readonly<Record<string, ConstraintRule>>): ListTail {
-  const unstated = Object.entries(constraints)
-    .filter(([, { evidence }]) => evidence !== "stated")
-    .map(([place]) => place);
+/** The tail check for the payload validators, whose errors carry `constraint` (codegen/errorSites.ts). */
+export function listTail(): ListTail {
   const helpers =
-    `const unstatedConstraints = new Set(JSON.parse(${JSON.stringify(JSON.stringify(unstated))}));\n` +
     // A note of an inner list, or an echo of the errors beneath it, is no problem of its own: neither kept nor counted.
     `const noProblemKeywords = new Set(${JSON.stringify(["errorLimit", ...echoKeywords])});\n` +
-    // Without severityOf every structural rule is on at its default level: the stated constraints' problems are the errors.
-    `function severityOfProblem(error, severityOf) { return severityOf === undefined ? (unstatedConstraints.has(error.constraint) ? "warning" : "error") : severityOf(error); }\n` +
+    // Without severityOf there is no configuration: every problem is an error, as the validator's verdict counts it.
+    `function severityOfProblem(error, severityOf) { return severityOf === undefined ? "error" : severityOf(error); }\n` +
     `function isError(error, severityOf) { return !noProblemKeywords.has(error.keyword) && severityOfProblem(error, severityOf) === "error"; }\n` +
     `function holdsError(errors, from, to, severityOf) { for (let i = from; i < to; i++) if (isError(errors[i], severityOf)) return true; return false; }\n` +
     // What no finding shows, an echo or an error of a rule the configuration turns off: neither kept nor counted (an inner list's note stays).

@@ -15,8 +15,8 @@ export interface CheckedTail {
   /** The tail's problems the validator counted and did not list: none an error under the configuration. */
   readonly unlisted: number;
   /**
-   * Findings of the tail that schemaFindings left unlisted as warnings: the validator kept them
-   * as errors by their constraint's evidence where the finding is a warning (schema/length-units').
+   * Findings of the tail that schemaFindings left unlisted as warnings: another pass's over the
+   * same list (Create Order's own check of availability), which kept them below its own limit.
    */
   dropped: number;
 }
@@ -45,8 +45,8 @@ function elementBefore(path: string, list: string, index: number): boolean {
  * OMS may well take, and the note made it invalid, failing a pre-submit check on no word of the
  * documents. Then it is a warning, with the evidence of what it counted (an error, with that of
  * the errors it counted). Where the check went on for errors (`tail`), it says so and how many
- * other problems it left unlisted; else that the rest of the list went unchecked. `listed` is every finding of the schema check, the other
- * passes' over the same list among them.
+ * other problems it left unlisted; else that the rest of the list went unchecked. `listed` is every finding shown: the schema
+ * check's, the other passes' over the same list among them, and then the rules' (notesWordedFor).
  */
 export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], tail: CheckedTail | undefined, listed: readonly Diagnostic[]): Diagnostic {
   const cut = note.path.lastIndexOf("/");
@@ -79,4 +79,17 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
     (warnings > 0 ? `; ${count} there, none an error, ${warnings === 1 ? "was" : "were"} counted, not listed: fix those above and run it again to list them` : "");
   // The check went on only because none of the problems before the note is an error (each past it that is one is listed): no error either.
   return { ...note, severity: "warning", evidence: counted[0]?.evidence ?? "inferred", message };
+}
+
+/**
+ * The findings with each list's note worded for what the user is shown, the rules' findings
+ * among them, once each that gives way to another is gone (src/lint/oneCause.ts). 1,001 lines
+ * without itemSpecifics: the 1,000 problems the note counted (schema/line-item-crucial's) gave
+ * way to force-item-tax-override's errors at the same places, and the note said "none of them an
+ * error" beside those 1,000 errors (found by the review of this morning's list budget change).
+ * A finding marked as giving way (ESLint's pass keeps them) is taken as not shown.
+ */
+export function notesWordedFor(findings: readonly Diagnostic[], notes: ReadonlyMap<Diagnostic, (shown: readonly Diagnostic[]) => Diagnostic>): Diagnostic[] {
+  const shown = findings.filter((finding) => finding.givesWayTo === undefined);
+  return findings.map((finding) => notes.get(finding)?.(shown) ?? finding);
 }

@@ -87,6 +87,11 @@ export interface SchemaFindings {
   readonly diagnostics: Diagnostic[];
   /** Each finding at an object that lacks several fields, with those fields (see MissingTogether). */
   readonly groups: ReadonlyMap<Diagnostic, MissingTogether>;
+  /**
+   * Each list's note, and its wording for the findings the user is shown: worded here for the
+   * schema check's, and again once the rules' are known (src/lint/listLimitNote.ts, notesWordedFor).
+   */
+  readonly notes: ReadonlyMap<Diagnostic, (shown: readonly Diagnostic[]) => Diagnostic>;
 }
 
 /**
@@ -103,10 +108,14 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   const tailOfNote = new Map<Diagnostic, CheckedTail>();
   for (const error of errors ?? []) {
     if (echoKeywords.has(error.keyword)) continue;
-    const { ruleId, evidence, uncertain, named } = findingRule(error, payload);
+    const { evidence, uncertain, named, ...rule } = findingRule(error, payload);
     // Within a limit that is itself only our reading by one count: nothing to say for certain, nor to warn twice.
     if (uncertain && named.evidence !== "stated") continue;
-    const severity = severityOf(ruleId, evidence);
+    const own = severityOf(rule.ruleId, evidence);
+    // A list's note is the schema rule's finding: with that rule off, it is the rule's whose findings it counted.
+    const owner = own === undefined && error.keyword === "errorLimit" ? noteOwner(diagnostics, error.instancePath) : undefined;
+    const ruleId = owner?.ruleId ?? rule.ruleId;
+    const severity = owner?.severity ?? own;
     if (severity === undefined) continue;
     // Past a list's note, only errors are listed; its warnings are counted on the note.
     const tail = severity === "warning" && tails.length > 0 && error.keyword !== "errorLimit" ? tailHolding(tails, error.instancePath) : undefined;
@@ -175,12 +184,31 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     if (left.length < fields.length) standIns.set(at, [...(rest === undefined ? [] : [rest]), ...spelt.filter((finding) => finding.at === "key")]);
   }
   if (standIns.size > 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.flatMap((finding, at) => standIns.get(at) ?? [finding]));
+  const notes = new Map<Diagnostic, (shown: readonly Diagnostic[]) => Diagnostic>();
   for (let at = 0; at < diagnostics.length; at++) {
     const finding = diagnostics[at] as Diagnostic;
+    if (finding.messageId !== "errorLimit") continue;
     // A warning too: the schema rule at "warn" leaves its note one, whatever errors the note counted.
-    if (finding.messageId === "errorLimit") diagnostics[at] = listLimitNote(finding, diagnostics.slice(0, at), tailOfNote.get(finding), diagnostics);
+    const before = diagnostics.slice(0, at);
+    const worded = (shown: readonly Diagnostic[]) => listLimitNote(finding, before, tailOfNote.get(finding), shown);
+    diagnostics[at] = worded(diagnostics);
+    notes.set(diagnostics[at] as Diagnostic, worded);
   }
-  return { diagnostics, groups: together };
+  return { diagnostics, groups: together, notes };
+}
+
+/**
+ * The rule a list's note is reported under when the `schema` rule, whose finding it is, is off:
+ * that of the last finding of the list it counted (past the first note, the errors it went on
+ * listing), at its level. With `"schema": "off"`, 1,001
+ * lines without a partNumber listed 1,000 schema/line-item-crucial warnings and said nothing of
+ * the cut (found by the review of this morning's list budget change); ESLint reports the note so
+ * already (src/eslint/noteOwner.ts).
+ */
+function noteOwner(listed: readonly Diagnostic[], instancePath: string): { readonly ruleId: string; readonly severity: Severity } | undefined {
+  const list = instancePath.slice(0, instancePath.lastIndexOf("/") + 1);
+  for (let at = listed.length - 1; at >= 0; at--) if ((listed[at] as Diagnostic).path.startsWith(list)) return listed[at];
+  return undefined;
 }
 
 /** The rule and evidence of an error's finding: its constraint's, or schema/length-units' where the two counts of a string's length disagree. */

@@ -35,9 +35,9 @@ function schemaCrash(error: RangeError): Diagnostic {
  * 2 million order IDs). Any other throw is left to unlessUnreadable, which finds a caller's
  * throwing getter and checks a value that throws at no place as JSON.stringify sends it.
  */
-export function schemaVerdict(validator: GeneratedValidator, value: unknown, severityOf?: ErrorSeverity): boolean | Diagnostic {
+export function schemaVerdict(validator: GeneratedValidator, value: unknown, severityOf: ErrorSeverity): boolean | Diagnostic {
   try {
-    return severityOf === undefined ? validator(value) : (validator as CountingValidator)(value, "", severityOf);
+    return (validator as CountingValidator)(value, "", severityOf);
   } catch (error) {
     if (error instanceof RangeError) return schemaCrash(error);
     throw error;

@@ -7,6 +7,7 @@ import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "..
 import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaFindings, type SchemaFindings, type StructuralSeverity } from "./schemaDiagnostics.js";
 import { errorSeverity } from "./errorSeverity.js";
+import { notesWordedFor } from "./listLimitNote.js";
 import { schemaVerdict, type GeneratedValidator } from "./schemaVerdict.js";
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
@@ -145,6 +146,7 @@ export function validateWith(
     if ((inString || repeats) && prototypeAnswersFields()) checked = nullPrototypeCopy(checked);
     const found: Diagnostic[] = [];
     let groups: SchemaFindings["groups"] | undefined;
+    let notes: SchemaFindings["notes"] | undefined;
     if (set.structural) {
       const validator = (validators as Record<string, GeneratedValidator>)[kindInfo[kind].validator] as GeneratedValidator;
       const severityOf: StructuralSeverity = (ruleId, evidence) => {
@@ -152,12 +154,13 @@ export function validateWith(
         return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
       };
       const payload = { value: checked, shape: shapes[kind] };
-      const verdict = schemaVerdict(validator, checked, errorSeverity(set, configured, severityOf, payload));
+      const verdict = schemaVerdict(validator, checked, errorSeverity(severityOf, payload));
       if (typeof verdict !== "boolean") found.push(verdict);
       else if (!verdict) {
         const schema = schemaFindings(validator.errors, severityOf, payload);
         found.push(...withEveryValueRefused(schema.diagnostics, source?.repeatedParameters));
         groups = schema.groups;
+        notes = schema.notes;
       }
     }
     found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, { ...runOptions, source }), checked, shapes[kind]));
@@ -165,7 +168,8 @@ export function validateWith(
     const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
-    const oneEach = options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed);
+    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed);
+    const oneEach = notes === undefined || notes.size === 0 ? yielding : notesWordedFor(yielding, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     const ordered = sortInDocumentOrder(checked, cleaned);

@@ -9,7 +9,7 @@ import { listTail } from "../../codegen/listTail.js";
  * passSeverityOf does not know fails codegen.
  */
 describe("passSeverityOf", () => {
-  const { passSeverityOf } = listTail({});
+  const { passSeverityOf } = listTail();
 
   it("adds severityOf to every validator's head and to every call, as positionalPaths leaves them", () => {
     const code =

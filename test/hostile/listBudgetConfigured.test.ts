@@ -22,6 +22,7 @@ import { fuzzRuns, fuzzSeed } from "../fuzz/arbitraries.js";
 const limit = 1000;
 const rule = "schema/line-item-crucial";
 type Level = "off" | "warn" | "error";
+type RulesConfigCase = Record<string, Level>;
 
 function withoutPartNumber(): JsonObject {
   const line = orderItem();
@@ -35,6 +36,14 @@ function order(length: number, good: ReadonlySet<number> = new Set(), at: Record
 }
 
 const isNote = (finding: { readonly messageId?: string }) => finding.messageId === "errorLimit";
+
+/** 200 emoji: within a billing address line's stated 250 characters as code points, past it as UTF-16 units (schema/length-units' warning). */
+const emoji200 = "\u{1F600}".repeat(200);
+
+/** A payment whose billing address's first line is `line`. */
+function withAddressLine1(line: string): JsonObject {
+  return orderPayment({ billingAddress: { ...((orderPayment().paymentMethod as JsonObject).billingAddress as JsonObject), addressLine1: line } });
+}
 const missing = (index: number) => `/orderItems/${index}/product/partNumber`;
 
 /** What the user sees of 1,001 lines each without a partNumber, under each level of the rule: its findings' severity, and the note's. */
@@ -87,6 +96,23 @@ describe("1,001 lines each without a partNumber: what the user sees under each l
     const result = validate("createOrder", orderWithItems(lines), { rules: { schema: "off" } });
     expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: rule, severity: "warning", path: missing(limit) })]);
   });
+});
+
+describe('"schema" off: a list cut at its limit still says so, under the rule whose findings it counted (as ESLint reports it)', () => {
+  // The note is the schema rule's finding: with that rule off, 1,001 lines without a partNumber listed 1,000 warnings and
+  // said nothing of the cut (found by the review of this morning's list budget change).
+  for (const { level, severity, note } of cases) {
+    if (note === undefined) continue;
+    it(`${rule} "${level}": its ${limit} findings, then its note at line ${limit} (${note.severity})`, () => {
+      const result = validate("createOrder", order(limit + 1), { rules: { schema: "off", [rule]: level } });
+      expect(result.diagnostics.filter((finding) => !isNote(finding)).map((finding) => finding.severity)).toEqual(Array.from({ length: limit }, () => severity));
+      const notes = result.diagnostics.filter(isNote);
+      expect(notes).toEqual([expect.objectContaining({ ruleId: rule, severity: note.severity, evidence: note.evidence, path: `/orderItems/${limit}` })]);
+      for (const words of note.says) expect(notes[0]?.message).toContain(words);
+      for (const words of note.saysNot) expect(notes[0]?.message).not.toContain(words);
+      expect(result.valid).toBe(note.severity !== "error");
+    });
+  }
 });
 
 describe("the same through the CLI, in its config's rules and in --rule, with --max-warnings 0", () => {
@@ -173,22 +199,38 @@ describe("the note's words beside another pass's error over the same list (Creat
     expect(notes[0]?.message).not.toContain("none of them");
   });
 
-  it('where the check stopped at the note, it says "none of them is an error" only when no error is shown before it', () => {
-    // 200 emoji: within a billing address line's stated 250 characters as code points, past it as UTF-16 units. The shared pass
-    // counts it as the stated refusal it may be, and stops at the note; the user sees schema/length-units' warning. Create Order's
+  it('1,000 payments past a length by one count only: the check goes on, and the note says "none of them an error" only when no error is shown before it', () => {
+    // schema/length-units' warnings (200 emoji in a billing address line): the check stopped at them as if they were the stated
+    // refusal, and a refusal past them went unseen (found by the review of this morning's list budget change). Create Order's
     // own pass over the payments lists a card issuer it does not know.
-    const emoji = "\u{1F600}".repeat(200);
-    const payments = (at: Record<number, JsonObject>) =>
-      orderWithPayments(Array.from({ length: limit + 2 }, (_, i) => at[i] ?? orderPayment({ billingAddress: { ...(orderPayment().paymentMethod as JsonObject).billingAddress as JsonObject, addressLine1: emoji } })));
+    const payments = (at: Record<number, JsonObject>) => orderWithPayments(Array.from({ length: limit + 2 }, (_, i) => at[i] ?? withAddressLine1(emoji200)));
     const beside = validate("createOrder", payments({ 3: orderPayment({ cardIssuer: "ZZ" }) }));
     expect(beside.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "enum", path: "/orderPayments/3/paymentMethod/cardIssuer" })]);
     const [note] = beside.diagnostics.filter(isNote);
     expect(note).toMatchObject({ severity: "warning", path: `/orderPayments/${limit + 1}` });
-    expect(note?.message).toContain("; what follows here was not checked against the schema");
+    expect(note?.message).toContain("went on checking the rest of the list for errors only");
     expect(note?.message).not.toContain("none of them");
     const alone = validate("createOrder", payments({ 3: orderPayment() }));
     expect(alone.diagnostics.filter(isNote)).toEqual([expect.objectContaining({ severity: "warning", path: `/orderPayments/${limit + 1}` })]);
-    expect(alone.diagnostics.filter(isNote)[0]?.message).toContain("none of them is an error, so neither is this, but what follows here was not checked against the schema");
+    expect(alone.diagnostics.filter(isNote)[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
+  });
+
+  it('1,001 lines without itemSpecifics: the problems the note counted give way to a rule\'s errors at the same places, and it does not say "none of them an error" beside them', () => {
+    // schema/line-item-crucial's warnings at each line's itemSpecifics give way to force-item-tax-override's errors there (one
+    // cause, one finding); the note, worded for the schema check's findings alone, said "none of them an error" beside 1,000
+    // errors at those very lines (found by the review of this morning's list budget change).
+    const lines = Array.from({ length: limit + 1 }, () => {
+      const line = orderItem();
+      delete line.itemSpecifics;
+      return line;
+    });
+    const result = validate("createOrder", orderWithItems(lines, { forceItemTaxOverride: true }));
+    const errors = result.diagnostics.filter((finding) => finding.severity === "error" && finding.path !== "");
+    expect(errors.slice(0, limit).map(({ ruleId, path }) => ({ ruleId, path }))).toEqual(Array.from({ length: limit }, (_, i) => ({ ruleId: "force-item-tax-override", path: `/orderItems/${i}/itemSpecifics` })));
+    const notes = result.diagnostics.filter(isNote);
+    expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", path: `/orderItems/${limit}` })]);
+    expect(notes[0]?.message).toContain(`its elements before this one have at least ${limit} problems (`);
+    expect(notes[0]?.message).not.toContain("none of them");
   });
 
   it("the same error after the note: the lines before the note hold no error, and the note says so", () => {
@@ -347,29 +389,93 @@ describe("a list past its limit: the configured level decides, not the evidence"
   });
 });
 
+/**
+ * A length within its stated limit by one count and past it by the other is schema/length-units'
+ * warning, no refusal: the list's check counted it as the stated limit's error under the default
+ * levels (the evidence alone decided there), and set any structural rule's level made it a
+ * warning. 1,000 payment-type warnings then 1,300 payments of 200 emoji, the refusal of a line of
+ * 300 characters among them: valid under the defaults, refused with `schema/quantity: "error"`,
+ * a rule no line breaks (found by the review of this morning's list budget change).
+ */
+describe("lengths the two counts disagree on are no refusal in a long list's check, under every configuration", () => {
+  const refusal = (index: number) => `/orderPayments/${index}/paymentMethod/billingAddress/addressLine1`;
+  const lengthCases: { name: string; lines: () => JsonObject[]; refusedAt: number; counted: number }[] = [
+    {
+      name: "1,000 payments of 200 emoji, then a line of 300 characters",
+      lines: () => [...Array.from({ length: limit }, () => withAddressLine1(emoji200)), withAddressLine1("a".repeat(300))],
+      refusedAt: limit,
+      counted: 0,
+    },
+    {
+      name: "1,000 payment-type warnings, then 1,300 payments of 200 emoji, a line of 300 characters at 2,250",
+      lines: () => Array.from({ length: 2300 }, (_, i) => (i < limit ? orderPayment({ paymentType: "ZZ" }) : withAddressLine1(i === 2250 ? "a".repeat(300) : emoji200))),
+      refusedAt: 2250,
+      // Every line past the note but the refused one: one warning each.
+      counted: 2300 - limit - 1,
+    },
+  ];
+  const configurations: RulesConfigCase[] = [{}, { "schema/quantity": "error" }, { "schema/payment-type": "warn", "schema/length-units": "warn" }];
+  for (const { name, lines, refusedAt, counted } of lengthCases) {
+    for (const rules of configurations) {
+      it(`${name}, rules ${JSON.stringify(rules)}: refused, the refusal listed at its line, one note that went on checking`, () => {
+        const result = validate("createOrder", orderWithPayments(lines()), { rules });
+        expect(result.valid).toBe(false);
+        expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "maxLength", path: refusal(refusedAt) })]);
+        const notes = result.diagnostics.filter(isNote);
+        expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", path: `/orderPayments/${limit}` })]);
+        expect(notes[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
+        expect(notes[0]?.message).toContain("went on checking the rest of the list for errors only");
+        if (counted > 0) expect(notes[0]?.message).toContain(`${counted} other problems there, none an error, were counted, not listed`);
+        else expect(notes[0]?.message).not.toContain("counted, not listed");
+      });
+    }
+  }
+});
+
 describe("property: valid is false iff some problem is an error at its configured level, whatever the list's length", () => {
-  /** Lines of one problem each (or none), and the rule whose finding it is. */
-  const lineKinds: Record<string, { make: () => Json; rule?: string }> = {
-    good: { make: () => orderItem() },
-    refused: { make: () => "x", rule: "schema" },
-    noPartNumber: { make: withoutPartNumber, rule },
-    quantity: { make: quantityLine, rule: "schema/quantity" },
+  /** Lines of one problem each (or none), and the rule whose finding it is, in each list. */
+  const lists: Record<string, { wrap: (lines: JsonObject[]) => JsonObject; lineKinds: Record<string, { make: () => Json; rule?: string }> }> = {
+    orderItems: {
+      wrap: orderWithItems,
+      lineKinds: {
+        good: { make: () => orderItem() },
+        refused: { make: () => "x", rule: "schema" },
+        noPartNumber: { make: withoutPartNumber, rule },
+        quantity: { make: quantityLine, rule: "schema/quantity" },
+      },
+    },
+    orderPayments: {
+      wrap: orderWithPayments,
+      lineKinds: {
+        good: { make: () => orderPayment() },
+        refused: { make: () => "x", rule: "schema" },
+        paymentType: { make: () => orderPayment({ paymentType: "ZZ" }), rule: "schema/payment-type" },
+        // Within the stated 250 characters by one count, past them by the other: schema/length-units' warning, no refusal.
+        uncertainLength: { make: () => withAddressLine1(emoji200), rule: "schema/length-units" },
+        tooLong: { make: () => withAddressLine1("a".repeat(251)), rule: "schema" },
+      },
+    },
   };
   /** Each rule's level when the configuration leaves it: the documents state the one, the others are our reading. */
-  const defaults: Record<string, Level> = { schema: "error", [rule]: "warn", "schema/quantity": "warn" };
-  const kindNames = Object.keys(lineKinds);
+  const defaults: Record<string, Level> = { schema: "error", [rule]: "warn", "schema/quantity": "warn", "schema/payment-type": "warn", "schema/length-units": "warn" };
   const level = fc.constantFrom<Level | "default">("default", "off", "warn", "error");
   // A run of lines of one problem, short or around the limit, then a few lines of any kind: where the check stops or goes on.
-  const cases = fc.record({
-    levels: fc.record({ schema: level, [rule]: level, "schema/quantity": level }),
-    run: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 12 }), weight: 1 }, { arbitrary: fc.integer({ min: limit - 2, max: limit + 3 }), weight: 3 }),
-    runKind: fc.constantFrom(...kindNames.filter((kind) => lineKinds[kind]?.rule !== undefined)),
-    after: fc.array(fc.constantFrom(...kindNames), { minLength: 1, maxLength: 3 }),
+  const cases = fc.constantFrom(...Object.keys(lists)).chain((list) => {
+    const kindNames = Object.keys(lists[list]!.lineKinds);
+    return fc.record({
+      list: fc.constant(list),
+      // Half the time every level as the configuration leaves it: the validators decided by evidence there, apart.
+      levels: fc.oneof(fc.constant(Object.fromEntries(Object.keys(defaults).map((id) => [id, "default" as const]))), fc.record(Object.fromEntries(Object.keys(defaults).map((id) => [id, level])))),
+      run: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 12 }), weight: 1 }, { arbitrary: fc.integer({ min: limit - 2, max: limit + 3 }), weight: 3 }),
+      runKind: fc.constantFrom(...kindNames.filter((kind) => lists[list]!.lineKinds[kind]?.rule !== undefined)),
+      after: fc.array(fc.constantFrom(...kindNames), { minLength: 1, maxLength: 3 }),
+    });
   });
 
-  it("over the levels of schema, schema/line-item-crucial and schema/quantity, and which lines draw which problem", () => {
+  it("over the levels of the lines' rules, and which lines of the order's items or payments draw which problem (uncertain lengths among them)", () => {
     fc.assert(
-      fc.property(cases, ({ levels, run, runKind, after }) => {
+      fc.property(cases, ({ list, levels, run, runKind, after }) => {
+        const { wrap, lineKinds } = lists[list]!;
         const kinds = [...Array.from({ length: run }, () => runKind), ...after];
         const config: Record<string, Level> = Object.fromEntries(Object.entries(levels).filter((entry): entry is [string, Level] => entry[1] !== "default"));
         const levelOf = (id: string) => config[id] ?? defaults[id];
@@ -377,11 +483,14 @@ describe("property: valid is false iff some problem is an error at its configure
           const ruleId = lineKinds[kind]?.rule;
           return ruleId !== undefined && levelOf(ruleId) === "error";
         });
-        const result = validate("createOrder", orderWithItems(kinds.map((kind) => lineKinds[kind]!.make()) as JsonObject[]), { rules: config });
+        // The same verdict as each line's alone: a list's length never changes it.
+        expect(kinds.some((kind) => !validate("createOrder", wrap([lineKinds[kind]!.make() as JsonObject]), { rules: config }).valid)).toBe(anError);
+        const result = validate("createOrder", wrap(kinds.map((kind) => lineKinds[kind]!.make()) as JsonObject[]), { rules: config });
         expect(result.valid).toBe(!anError);
       }),
-      // Lists of 1,000 lines are slow to build and check: few runs, more under `npm run fuzz`.
-      { seed: fuzzSeed, numRuns: Math.ceil(fuzzRuns / 15) },
+      // Lists of 1,000 lines are slow to build and check: few runs, more under `npm run fuzz`. 20 runs missed the default levels'
+      // uncertain lengths before a refusal (the 34th run found them): 50.
+      { seed: fuzzSeed, numRuns: Math.ceil(fuzzRuns / 6) },
     );
   });
 });

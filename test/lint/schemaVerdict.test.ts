@@ -10,15 +10,17 @@ import { schemaVerdict } from "../../src/lint/schemaVerdict.js";
  */
 const overflowing = new Ajv({ allErrors: true }).compile({ type: "string", pattern: "^0*[1-9][0-9]*(,0*[1-9][0-9]*)*$" });
 const longList = `${"1,".repeat(2_000_000)}1`;
+/** Every problem an error: this validator has no list whose check asks. */
+const everyError = () => "error" as const;
 
 describe("schemaVerdict", () => {
   it("answers a validator's verdict", () => {
-    expect(schemaVerdict(overflowing, "1,2")).toBe(true);
-    expect(schemaVerdict(overflowing, "1,,2")).toBe(false);
+    expect(schemaVerdict(overflowing, "1,2", everyError)).toBe(true);
+    expect(schemaVerdict(overflowing, "1,,2", everyError)).toBe(false);
   });
 
   it("turns a validator's stack overflow into one schema finding at the payload", () => {
-    expect(schemaVerdict(overflowing, longList)).toEqual({
+    expect(schemaVerdict(overflowing, longList, everyError)).toEqual({
       ruleId: "schema",
       messageId: "internalError",
       severity: "error",
@@ -35,6 +37,6 @@ describe("schemaVerdict", () => {
       },
     };
     const reading = new Ajv().compile({ type: "object", properties: { orderID: { type: "string" } } });
-    expect(() => schemaVerdict(reading, value)).toThrow(TypeError);
+    expect(() => schemaVerdict(reading, value, everyError)).toThrow(TypeError);
   });
 });
