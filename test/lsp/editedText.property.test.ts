@@ -114,6 +114,17 @@ describe("editedText", () => {
     expect(editedText(TextDocument.create(uri, "json", 1, original), original, changes)).toBe(result);
   });
 
+  it("takes a change on a line before the first as one at the text's start, as TextDocument does", () => {
+    const original = "a\nb";
+    const beforeFirst = { line: -1, character: 3 };
+    const changes = [
+      { range: { start: beforeFirst, end: { line: 0, character: 1 } }, text: "c" },
+      { range: { start: { line: 1, character: 1 }, end: { line: 1, character: 1 } }, text: "d" },
+    ];
+    expect(TextDocument.update(TextDocument.create(uri, "json", 1, original), changes, 2).getText()).toBe("c\nbd");
+    expect(editedText(TextDocument.create(uri, "json", 1, original), original, changes)).toBe("c\nbd");
+  });
+
   it("leaves to TextDocument a range past the last line that spans as many lines as the line ends it puts (TextDocument's lines then no longer match its text)", () => {
     const original = "a\nb";
     const changes = [
