@@ -16,10 +16,10 @@ import { CursorText, type EditWork } from "./cursorText.js";
  * edits). Taken only where every change is ranged; otherwise undefined, and so for a change that
  * TextDocument would leave with a count of lines that no longer matches its text (pastLastLines).
  */
-export function editedText(document: TextDocument, text: string, changes: readonly TextDocumentContentChangeEvent[], work?: EditWork): string | undefined {
+export function editedText(document: TextDocument, text: string, changes: readonly TextDocumentContentChangeEvent[], work?: EditWork, blockSize?: number): string | undefined {
   if (changes.some((change) => !("range" in change) || change.range === undefined)) return undefined;
   const lineStarts = Array.from({ length: document.lineCount }, (_, line) => document.offsetAt({ line, character: 0 }));
-  const edited = new CursorText(text, lineStarts, work);
+  const edited = new CursorText(text, lineStarts, work, blockSize);
   for (const change of changes as readonly (TextDocumentContentChangeEvent & { range: { start: Position; end: Position } })[]) {
     const { start, end } = inOrder(change.range.start, change.range.end);
     if (pastLastLines(edited, start, end, change.text)) return undefined;
