@@ -3,6 +3,7 @@ import { TextDocument, type Position, type TextDocumentContentChangeEvent } from
 import { describe, expect, it } from "vitest";
 import { editedText } from "../../src/lsp/editedText.js";
 import { updateDocument } from "../../src/lsp/documentUpdate.js";
+import { lineBlockSize } from "../../src/lsp/lineStartGap.js";
 
 /**
  * A didChange's ranged changes are applied in one pass, whatever their order and whatever the
@@ -29,12 +30,14 @@ type Order = "ascending" | "descending" | "random";
 /**
  * Spans of `original` (start, end, text), each given as a range in the text as the changes
  * before it leave it: ascending (each after the text the one before put), descending (each
- * before the one before), or anywhere, now and then past its line's end or given end first.
+ * before the one before), or anywhere, now and then past its line's end or given end first,
+ * and, where it reaches the text's end, now and then on a line past the last (which
+ * TextDocument takes as the text's end, as some clients address it).
  */
 function changesFor(original: string, order: Order, put: fc.Arbitrary<string>): fc.Arbitrary<TextDocumentContentChangeEvent[]> {
-  const offset = fc.integer({ min: 0, max: original.length });
-  return fc.array(fc.tuple(offset, offset, put, fc.nat(3)), { minLength: 2, maxLength: 10 }).map((picks) => {
-    const spans = picks.map(([a, b, text, twist]) => ({ start: Math.min(a, b), end: Math.max(a, b), text, twist }));
+  const offset = fc.oneof(fc.integer({ min: 0, max: original.length }), fc.constant(original.length));
+  return fc.array(fc.tuple(offset, offset, put, fc.nat(4), fc.nat(2)), { minLength: 2, maxLength: 10 }).map((picks) => {
+    const spans = picks.map(([a, b, text, twist, pastLines]) => ({ start: Math.min(a, b), end: Math.max(a, b), text, twist, pastLines }));
     if (order !== "random") {
       spans.sort((x, y) => x.start - y.start);
       // No two overlap: each ends where the next starts, at the latest.
@@ -43,13 +46,15 @@ function changesFor(original: string, order: Order, put: fc.Arbitrary<string>): 
     }
     const document = TextDocument.create(uri, "json", 1, original);
     let shift = 0;
-    return spans.map(({ start, end, text, twist }) => {
+    return spans.map(({ start, end, text, twist, pastLines }) => {
       // A span of the original, where the changes before it (before it in the text, when ascending) have moved it.
-      const from = document.positionAt(start + shift);
-      const to = document.positionAt(end + shift);
-      const until: Position = twist === 2 ? { line: to.line, character: to.character + 5 } : to;
-      const change = { range: twist === 1 ? { start: until, end: from } : { start: from, end: until }, text };
       const length = document.getText().length;
+      const pastLast: Position = { line: document.lineCount + pastLines, character: twist };
+      const atEnd = (offset: number) => twist >= 3 && offset >= length;
+      const from = atEnd(start + shift) ? pastLast : document.positionAt(start + shift);
+      const to = atEnd(end + shift) ? pastLast : document.positionAt(end + shift);
+      const until: Position = twist === 2 ? { line: to.line, character: to.character + 5 } : to;
+      const change = { range: twist === 1 || twist === 4 ? { start: until, end: from } : { start: from, end: until }, text };
       TextDocument.update(document, [change], 2);
       if (order === "ascending") shift += document.getText().length - length;
       return change;
@@ -66,7 +71,8 @@ describe("editedText", () => {
             textOf(lineEnd).chain((original) => fc.tuple(fc.constant(original), changesFor(original, order, insertedOf(lineEnd)))),
             ([original, changes]) => {
               const expected = TextDocument.update(TextDocument.create(uri, "json", 1, original), changes, 2);
-              expect(editedText(TextDocument.create(uri, "json", 1, original), original, changes)).toBe(expected.getText());
+              // Line starts are held in blocks: blocks of one, two and three of them put every line start at a block's edge now and then.
+              for (const blockSize of [undefined, 1, 2, 3]) expect(editedText(TextDocument.create(uri, "json", 1, original), original, changes, undefined, blockSize)).toBe(expected.getText());
               const actual = updateDocument(TextDocument.create(uri, "json", 1, original), changes, 2);
               expect(actual.getText()).toBe(expected.getText());
               expect(actual.lineCount).toBe(expected.lineCount);
@@ -95,9 +101,40 @@ describe("editedText", () => {
     expect(editedText(TextDocument.create(uri, "json", 1, original), original, changes)).toBe(result);
   });
 
-  it("leaves a change on a line past the last to TextDocument (LSP gives it no meaning; TextDocument's lines then no longer match its text)", () => {
-    const pastLast = { line: 3, character: 0 };
-    expect(editedText(TextDocument.create(uri, "json", 1, "a\nb"), "a\nb", [{ range: { start: pastLast, end: pastLast }, text: "c" }, { range: { start: pastLast, end: pastLast }, text: "d" }])).toBeUndefined();
+  // Found by the review of the held edits: one such change among the held keystrokes sent them all to TextDocument.update, one at a time.
+  it.each([
+    ["the line after the last", { line: 2, character: 0 }, "a\nb\nc"],
+    ["the line after the last, a character on", { line: 2, character: 9 }, "a\nb\nc"],
+    ["several lines past the last", { line: 7, character: 0 }, "a\nb\nc"],
+  ] as const)("takes a change on a line past the last (%s) as one at the text's end, as TextDocument does", (_, pastLast, result) => {
+    const original = "a\nb";
+    const changes = [
+      { range: { start: pastLast, end: pastLast }, text: "\n" },
+      { range: { start: pastLast, end: pastLast }, text: "c" },
+    ];
+    expect(TextDocument.update(TextDocument.create(uri, "json", 1, original), changes, 2).getText()).toBe(result);
+    expect(editedText(TextDocument.create(uri, "json", 1, original), original, changes)).toBe(result);
+  });
+
+  it("takes a change on a line before the first as one at the text's start, as TextDocument does", () => {
+    const original = "a\nb";
+    const beforeFirst = { line: -1, character: 3 };
+    const changes = [
+      { range: { start: beforeFirst, end: { line: 0, character: 1 } }, text: "c" },
+      { range: { start: { line: 1, character: 1 }, end: { line: 1, character: 1 } }, text: "d" },
+    ];
+    expect(TextDocument.update(TextDocument.create(uri, "json", 1, original), changes, 2).getText()).toBe("c\nbd");
+    expect(editedText(TextDocument.create(uri, "json", 1, original), original, changes)).toBe("c\nbd");
+  });
+
+  it("leaves to TextDocument a range past the last line that spans as many lines as the line ends it puts (TextDocument's lines then no longer match its text)", () => {
+    const original = "a\nb";
+    const changes = [
+      { range: { start: { line: 3, character: 0 }, end: { line: 4, character: 0 } }, text: "\n" },
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "c" },
+    ];
+    expect(editedText(TextDocument.create(uri, "json", 1, original), original, changes)).toBeUndefined();
+    expect(updateDocument(TextDocument.create(uri, "json", 1, original), changes, 2).getText()).toBe(TextDocument.update(TextDocument.create(uri, "json", 1, original), changes, 2).getText());
   });
 });
 
@@ -111,6 +148,7 @@ describe("editedText", () => {
 describe("editedText's work", () => {
   const lines = 10_400;
   const changeCount = 10_000;
+  const longLines = 52_000;
   for (const lineEnd of ["\n", "\r\n"]) {
     const original = `    "itemSpecifics": { "actualPrice": 1, "quantity": 5 },${lineEnd}`.repeat(lines);
     for (const order of ["ascending", "descending"] as const) {
@@ -124,5 +162,33 @@ describe("editedText's work", () => {
         expect(work.steps).toBeLessThanOrEqual(4 * (changeCount + lines));
       });
     }
+
+    // Found by the review of the held edits: each move of the cursor passed every line start between (300 keystrokes at two cursors 450,000 lines apart: 2.5 s).
+    it(`costs the blocks of line starts a move passes, not the lines: ${(changeCount / 10).toLocaleString("en")} keystrokes at two cursors far apart, on a ${longLines.toLocaleString("en")}-line order with ${JSON.stringify(lineEnd)} line ends`, () => {
+      const long = `    "itemSpecifics": { "actualPrice": 1, "quantity": 5 },${lineEnd}`.repeat(longLines);
+      const document = TextDocument.create(uri, "json", 1, long);
+      // VS Code lists each keystroke's changes far first: the held keystrokes alternate across the text.
+      const changes = Array.from({ length: changeCount / 10 }, (_, i) => [longLines - 10, 5].map((line) => ({ range: { start: { line, character: 54 + i }, end: { line, character: 54 + i } }, text: "0" }))).flat();
+      const work = { steps: 0 };
+      const edited = editedText(document, long, changes, work);
+      const typed = `"quantity": 5${"0".repeat(changeCount / 10)} }`;
+      expect(edited?.split(lineEnd).map((line, at) => (line.includes(typed) ? at : -1)).filter((at) => at >= 0)).toEqual([5, longLines - 10]);
+      const blocks = Math.ceil(longLines / lineBlockSize);
+      expect(work.steps).toBeLessThanOrEqual(4 * changes.length * (blocks + lineBlockSize));
+    });
+
+    // Found by the review of the held edits: one change at the text's end given as the line after the last sent them all to TextDocument.update, one at a time.
+    it(`takes one change on the line after the last among ${changeCount.toLocaleString("en")} keystrokes in the same pass, on an order with ${JSON.stringify(lineEnd)} line ends`, () => {
+      const document = TextDocument.create(uri, "json", 1, original);
+      const at = (i: number) => ({ line: i, character: 54 });
+      const changes = Array.from({ length: changeCount }, (_, i) => ({ range: { start: at(i), end: at(i) }, text: "0" }));
+      const pastLast = { line: document.lineCount, character: 0 };
+      changes.splice(changeCount / 2, 0, { range: { start: pastLast, end: pastLast }, text: "\n" });
+      const work = { steps: 0 };
+      const edited = editedText(document, original, changes, work);
+      expect(edited?.split(lineEnd).filter((line) => line.includes('"quantity": 50 }')).length).toBe(changeCount);
+      expect(edited?.endsWith(`${lineEnd}\n`)).toBe(true);
+      expect(work.steps).toBeLessThanOrEqual(4 * (changeCount + lines));
+    });
   }
 });
