@@ -3,6 +3,7 @@ import { forInKeys, indexedSize, type EntryFrame } from "./entryFrame.js";
 import { isContainer, placePointer } from "./jsonPointer.js";
 import { answersToJSON, toJSONReader } from "./toJSONMethod.js";
 import { isProxyObject } from "./proxyCheck.js";
+import { nodeTypes, isWrittenAsPrimitive } from "./nodeTypes.js";
 import { holdsKeysBeyond, holdsUnsentKey, prototypeAnswersFields, prototypeListsKeys } from "./unsentKeys.js";
 
 /**
@@ -90,6 +91,16 @@ const isBigInt = (member: unknown): boolean => typeof member === "bigint";
 const isNonFinite = (member: unknown): boolean => typeof member === "number" && !Number.isFinite(member);
 
 /**
+ * Whether the object is a boxed primitive, told by its internal slot as JSON.stringify tells it
+ * (SerializeJSONProperty), whatever its prototype: one of a null prototype or Object.prototype
+ * was read as the plain object it looks like, where JSON.stringify writes its conversion or
+ * throws (found by the audit of how validate() reads a caller's value: a null-prototype
+ * `new Number(5)` quantity passed, JSON.stringify throwing on it; a String object of millions of
+ * characters was listed key by key, for a false "more than 100000 members").
+ */
+const isBoxed = (node: object): boolean => nodeTypes().isBoxedPrimitive(node);
+
+/**
  * Levels the quick count follows: no payload nests past a dozen (the documents' examples,
  * five). A value that shares or repeats its objects deeper is left to the full walk.
  */
@@ -110,7 +121,7 @@ const quickDepth = 12;
  */
 function quickCount(node: object, budget: number, depth: number, limits: StructureLimits): number {
   // An object JSON writes otherwise is left to the full walk too, which says so once it has counted everything.
-  if (depth > quickDepth || depth > limits.maxDepth || hasOtherPrototype(node) || answersToJSON(node)) return -1;
+  if (depth > quickDepth || depth > limits.maxDepth || hasOtherPrototype(node) || answersToJSON(node) || isBoxed(node)) return -1;
   let left = budget;
   const size = indexedSize(node, true);
   if (size !== undefined) {
@@ -191,7 +202,7 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
   // or finds the place where reading its toJSON throws.
   // Each prototype chain looked through once a walk: 200 objects sharing 100,000 prototypes took a minute.
   const answersToJSONOf = toJSONReader(isProxyObject);
-  if (answersToJSONOf(root)) return writtenOtherwise;
+  if (answersToJSONOf(root) || isWrittenAsPrimitive(root)) return writtenOtherwise;
   const walked = new Map<object, WalkedContainer>();
   let values = 1;
   const open = (node: object): WalkFrame => {
@@ -235,7 +246,8 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
       trail.pop();
       continue;
     }
-    if (answersToJSONOf(child)) {
+    // A String, Number, Boolean or BigInt object is written as its primitive, never by its entries (see isBoxed).
+    if (answersToJSONOf(child) || isWrittenAsPrimitive(child)) {
       rewritten = true;
       trail.pop();
       continue;

@@ -18,7 +18,7 @@ import { nodeTypes } from "./nodeTypes.js";
  */
 export interface UnwritablePlace {
   readonly path: string;
-  readonly reason: "toJSON" | "cycle" | "bigint" | "unreadable";
+  readonly reason: "toJSON" | "cycle" | "bigint" | "unreadable" | "conversion";
   /** Where in a toJSON's answer JSON.stringify throws, when `path` is that toJSON's place. */
   readonly inAnswerAt?: string;
 }
@@ -33,6 +33,8 @@ export type WrittenValue =
 const leftOut = Symbol("left out");
 /** What stands where a toJSON threw: an empty object, that the rest is still checked. */
 const unwritten = Symbol("unwritten");
+/** What `unboxed` gives where a String or Number object's conversion threw. */
+const unconverted = Symbol("unconverted");
 
 /** A container being written, entry by entry, into its copy. */
 interface WriteFrame {
@@ -53,15 +55,24 @@ interface WriteFrame {
 /**
  * What JSON.stringify makes of the object besides its entries: the primitive of a boxed
  * value (read as JSON.stringify reads it: a Number's or a String's by conversion, which may
- * call its valueOf or toString), or the object itself. The internal slot is asked of
- * node:util, loaded on first use (only a value JSON.stringify threw on is written here): a
- * valueOf that throws on any other object cost four exceptions per object of the body.
+ * call its Symbol.toPrimitive, valueOf or toString), or the object itself; `unconverted`
+ * where that conversion throws, as JSON.stringify then does (a method that throws or answers
+ * an object, or none to call on a String of a null prototype: found by the audit of how
+ * validate() reads a caller's value, where validate() threw the caller's error or passed).
+ * The internal slot is asked of node:util, loaded on first use (only a value JSON.stringify
+ * threw on is written here): a valueOf that throws on any other object cost four exceptions
+ * per object of the body.
  */
 function unboxed(object: object): unknown {
   const types = nodeTypes();
   if (!types.isBoxedPrimitive(object)) return object;
-  if (types.isNumberObject(object)) return Number(object);
-  if (types.isStringObject(object)) return String(object);
+  if (types.isNumberObject(object) || types.isStringObject(object)) {
+    try {
+      return types.isNumberObject(object) ? Number(object) : String(object);
+    } catch {
+      return unconverted;
+    }
+  }
   if (types.isBooleanObject(object)) return Boolean.prototype.valueOf.call(object);
   // A boxed symbol is written as an object, as any other.
   return types.isBigIntObject(object) ? BigInt.prototype.valueOf.call(object) : object;
@@ -154,6 +165,10 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
     if (typeof answer === "bigint") record(key, "bigint", answered);
     if (typeof answer !== "object" || answer === null) return answer;
     const primitive = unboxed(answer);
+    if (primitive === unconverted) {
+      record(key, "conversion", answered);
+      return unwritten;
+    }
     // A boxed BigInt (Object(5n)) is one JSON.stringify throws on, as the primitive is (found by the review of the session: it passed).
     if (typeof primitive === "bigint") record(key, "bigint", answered);
     return typeof primitive === "number" ? asWrittenNumber(primitive) : primitive;

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../engine/diagnostic.js";
 import { child, isContainer, segments, valueAt } from "../json/jsonPointer.js";
 import { toJSONReader } from "../json/toJSONMethod.js";
 import { isProxyObject } from "../json/proxyCheck.js";
+import { shapeAt, type Shape } from "../kinds/shape.js";
 
 /** How an object holds a key JSON.stringify does not send. */
 type Unsent = "defined not enumerable" | "inherited from its prototype" | "inherited from Object.prototype";
@@ -45,6 +46,18 @@ function objectInHand(given: unknown, path: string, answersToJSON: (value: objec
   return node;
 }
 
+/**
+ * The fields a finding of several missing at once lists ("the body lacks 2 required fields:
+ * externalOrderID (…); currency (…)", schemaWording.ts): each entry's leading name, kept where
+ * the schemas know it at that object. A word of a field's description ("code", "items") is no
+ * field of the finding (found by the audit of what validate() reads of a caller's value).
+ */
+function listedFields(message: string, known: Shape | undefined): Set<string> {
+  const list = / lacks \d+ (?:required )?fields: (.*)$/s.exec(message)?.[1];
+  const names = (list ?? "").split("; ").map((entry) => (entry.split(/[ :]/, 1)[0] as string).split(".").at(-1) as string);
+  return new Set(names.filter((name) => known?.properties !== undefined && Object.hasOwn(known.properties, name)));
+}
+
 /** The parent of a pointer ("" has none). */
 const parentOf = (path: string): string | undefined => (path === "" ? undefined : path.slice(0, path.lastIndexOf("/")));
 
@@ -53,10 +66,10 @@ const parentOf = (path: string): string | undefined => (path === "" ? undefined 
  * holds it in, but as a key JSON.stringify does not send: "currency is required" alone left the
  * caller looking at `body.currency === "USD"` (found by the review of the types work). The
  * finding stands (the body sent lacks the field); it now says why. The field is the one its
- * pointer ends with (the missing field's place), or one the message names at the object's
+ * pointer ends with (the missing field's place), or one of those it lists at the object's
  * place (several missing in one finding); only a name the body sent lacks there is asked.
  */
-export function withUnsentKeysNamed(diagnostics: readonly Diagnostic[], given: unknown, sent: unknown): Diagnostic[] {
+export function withUnsentKeysNamed(diagnostics: readonly Diagnostic[], given: unknown, sent: unknown, shape: Shape | undefined): Diagnostic[] {
   const inHand = new Map<string, object | undefined>();
   // Each prototype chain looked through once for all the findings (200 line items over 20,000 prototypes, each missing a field: 4 s).
   const answersToJSON = toJSONReader(isProxyObject);
@@ -65,7 +78,7 @@ export function withUnsentKeysNamed(diagnostics: readonly Diagnostic[], given: u
     if (diagnostic.messageId !== "required") return diagnostic;
     const notes: string[] = [];
     const parent = parentOf(diagnostic.path);
-    const places: [string, ReadonlySet<string>][] = [[diagnostic.path, new Set(diagnostic.message.match(/[A-Za-z_$][A-Za-z0-9_$]*/g))]];
+    const places: [string, ReadonlySet<string>][] = [[diagnostic.path, listedFields(diagnostic.message, shapeAt(shape, diagnostic.path))]];
     if (parent !== undefined) places.push([parent, new Set([segments(diagnostic.path).at(-1) as string])]);
     for (const [path, names] of places) {
       const sentNode = valueAt(sent, path);

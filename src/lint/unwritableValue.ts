@@ -9,6 +9,7 @@ const why: Readonly<Record<UnwritablePlace["reason"], string>> = {
   cycle: "it holds itself, a cycle",
   bigint: "a BigInt: send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string",
   unreadable: "reading it threw, a getter or Proxy trap",
+  conversion: "a String or Number object whose conversion to a primitive threw: its Symbol.toPrimitive, valueOf or toString threw or answered an object, or it has none",
 };
 
 /** What a toJSON answered that JSON.stringify cannot write, by what stands at the place `at` in it. */
@@ -17,6 +18,7 @@ const answerWhy: Readonly<Record<UnwritablePlace["reason"], (at: string) => stri
   cycle: (at) => `its toJSON answers a value that holds itself at ${at}, a cycle`,
   bigint: (at) => `its toJSON answers a value holding a BigInt at ${at}`,
   unreadable: (at) => `its toJSON answers a value that could not be read at ${at}, a getter or Proxy trap threw`,
+  conversion: (at) => `its toJSON answers a value holding a String or Number object at ${at} whose conversion to a primitive threw`,
 };
 
 /** JSON.stringify throws at this place, so no body can be sent: it fails as the schema's type check does, as an unreadable value does. */

@@ -174,7 +174,7 @@ export function validateWith(
     // A search string's findings in the order of its parameters, as lintText places them.
     const ordered = sortInDocumentOrder(checked, cleaned);
     // A field missing from the body sent that the object in hand holds unsent: the finding says why.
-    return sentCopy === undefined || sentCopy === given || checked !== sentCopy ? ordered : withUnsentKeysNamed(ordered, given, sentCopy);
+    return sentCopy === undefined || sentCopy === given || checked !== sentCopy ? ordered : withUnsentKeysNamed(ordered, given, sentCopy, shapes[kind]);
   }, sentLimits);
   const diagnostics = inString ? sorted.map(asInString) : sorted;
   return summarize(diagnostics.map(withVisibleMessage));

@@ -30,13 +30,44 @@ const table: [string, () => unknown, { path: string; message: RegExp }][] = [
   ["a large object that is its own last member", () => largeObject("last"), { path: "/x", message: /^this object holds more than 100000 members/ }],
   ["an array of length 2^32 - 1, all holes", () => sparseArray(2 ** 32 - 1), { path: "/x", message: /^this array holds more than 100000 elements/ }],
   ["a typed array of ten million", () => new Uint8Array(10_000_000), { path: "/x", message: /^this array holds more than 100000 elements/ }],
-  ["a String object of ten million characters", () => new String("x".repeat(10_000_000)), { path: "/x", message: /^this array holds more than 100000 elements/ }],
 ];
 
 describe("values whose keys cost more to list than they hold, in a custom data hash", () => {
   it.each(table)("%s: one parse finding", (_what, make, expected) => {
     const { diagnostics } = validate("createOrder", { ...createOrder(), customOrderData: { x: make() } });
     expect(diagnostics).toEqual([expect.objectContaining({ ruleId: "parse", path: `/customOrderData${expected.path}`, message: expect.stringMatching(expected.message) })]);
+  });
+});
+
+/** What a caller acts on: the verdict, the counts, and which rule found what where. */
+const verdict = ({ valid, errorCount, warningCount, diagnostics }: ReturnType<typeof validate>) => ({ valid, errorCount, warningCount, places: diagnostics.map((d) => [d.ruleId, d.severity, d.path]) });
+
+describe("a String object is the string JSON.stringify writes, its characters no members", () => {
+  it("one of more characters than an object may hold members: as the string sent (it was \"holds more than 100000 elements\", where JSON.stringify sends the string)", () => {
+    const order = { ...createOrder(), customOrderData: { x: new String("x".repeat(100_001)) } };
+    expect(verdict(validate("createOrder", order))).toEqual(verdict(validate("createOrder", JSON.parse(JSON.stringify(order)))));
+    expect(validate("createOrder", order).diagnostics).toEqual([expect.objectContaining({ ruleId: "custom-data-hash", path: "/customOrderData/x" })]);
+  });
+
+  // Found by the audit of how validate() reads a caller's value: of a null prototype or
+  // Object.prototype, one was listed key by key, a false "holds more than 100000 members".
+  const longString = (prototype: object | null): object => Object.setPrototypeOf(new String("x".repeat(100_001)), prototype) as object;
+  it.each<[string, object | null, object]>([
+    ["a null prototype: JSON.stringify throws (nothing to convert it by), one error at its place", null, { valid: false, errorCount: 1, warningCount: 0, places: [["schema", "error", "/value"]] }],
+    ["Object.prototype: JSON.stringify sends \"[object String]\", which passes", Object.prototype, verdict(validate("orderCustomData", { name: "n", value: "[object String]" }))],
+  ])("a custom data value of more characters than an object may hold members, of %s", (_case, prototype, expected) => {
+    const body = { name: "n", value: longString(prototype) };
+    expect(verdict(validate("orderCustomData", body as never))).toEqual(expected);
+    if (prototype !== null) expect(expected).toEqual(verdict(validate("orderCustomData", JSON.parse(JSON.stringify(body)))));
+  });
+
+  it("its own keys are never read, as JSON.stringify reads none: a getter among them is not the place where reading the body throws", () => {
+    let reads = 0;
+    const value = Object.defineProperty(Object.setPrototypeOf(new String("abc"), Object.prototype) as object, "g", { get: () => { reads++; throw new Error("never read"); }, enumerable: true });
+    const body = Object.defineProperty({ name: "n", value }, "zz", { get: () => { throw new Error("a closed session"); }, enumerable: true });
+    expect(() => JSON.stringify(body)).toThrow("a closed session");
+    expect(validate("orderCustomData", body as never).diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", severity: "error", path: "/zz", message: expect.stringMatching(/could not be read/) })]);
+    expect(reads).toBe(0);
   });
 });
 

@@ -192,6 +192,35 @@ describe("a field missing from the body sent, held in hand as a key JSON.stringi
     expect(finding!.message).toContain(why("defined not enumerable", "externalOrderID"));
   });
 
+  it.each<[string, () => object, (read: () => ValidationResult) => ValidationResult, readonly string[]]>([
+    [
+      "Object.prototype.code, a word of currency's description",
+      () => without(without(createOrder(), "currency"), "externalOrderID"),
+      (read) => {
+        (Object.prototype as Record<string, unknown>).code = "x";
+        try {
+          return read();
+        } finally {
+          delete (Object.prototype as Record<string, unknown>).code;
+        }
+      },
+      ["externalOrderID", "currency"],
+    ],
+    [
+      "a class's getter items, a word of orderItems' description",
+      () => Object.assign(new (class Order { get items() { return []; } })(), without(without(createOrder(), "currency"), "orderItems")),
+      (read) => read(),
+      ["currency", "orderItems"],
+    ],
+  ])("several fields missing in one finding, the object holding %s: no note, the finding names only its fields (found by the audit of what validate() reads of a caller's value)", (_case, build, around, missing) => {
+    const body = build();
+    const [finding, ...rest] = around(() => validate("createOrder", body)).diagnostics;
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ ruleId: "schema", path: "", message: expect.stringMatching(/^the body lacks 2 required fields: /) });
+    for (const name of missing) expect(finding!.message).toContain(name);
+    expect(finding!.message).not.toContain("the object in hand holds");
+  });
+
   it("no note from a method or a getter the message happens to name, and no getter called (found by the review: \"holds is\", \"holds required\" on a class with such methods)", () => {
     let reads = 0;
     class Body {
