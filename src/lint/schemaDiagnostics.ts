@@ -108,14 +108,10 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   const tailOfNote = new Map<Diagnostic, CheckedTail>();
   for (const error of errors ?? []) {
     if (echoKeywords.has(error.keyword)) continue;
-    const { evidence, uncertain, named, ...rule } = findingRule(error, payload);
+    const { ruleId, evidence, uncertain, named } = findingRule(error, payload);
     // Within a limit that is itself only our reading by one count: nothing to say for certain, nor to warn twice.
     if (uncertain && named.evidence !== "stated") continue;
-    const own = severityOf(rule.ruleId, evidence);
-    // A list's note is the schema rule's finding: with that rule off, it is the rule's whose findings it counted.
-    const owner = own === undefined && error.keyword === "errorLimit" ? noteOwner(diagnostics, error.instancePath) : undefined;
-    const ruleId = owner?.ruleId ?? rule.ruleId;
-    const severity = owner?.severity ?? own;
+    const severity = severityOf(ruleId, evidence);
     if (severity === undefined) continue;
     // Past a list's note, only errors are listed; its warnings are counted on the note.
     const tail = severity === "warning" && tails.length > 0 && error.keyword !== "errorLimit" ? tailHolding(tails, error.instancePath) : undefined;
@@ -195,20 +191,6 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     notes.set(diagnostics[at] as Diagnostic, worded);
   }
   return { diagnostics, groups: together, notes };
-}
-
-/**
- * The rule a list's note is reported under when the `schema` rule, whose finding it is, is off:
- * that of the last finding of the list it counted (past the first note, the errors it went on
- * listing), at its level. With `"schema": "off"`, 1,001
- * lines without a partNumber listed 1,000 schema/line-item-crucial warnings and said nothing of
- * the cut (found by the review of this morning's list budget change); ESLint reports the note so
- * already (src/eslint/noteOwner.ts).
- */
-function noteOwner(listed: readonly Diagnostic[], instancePath: string): { readonly ruleId: string; readonly severity: Severity } | undefined {
-  const list = instancePath.slice(0, instancePath.lastIndexOf("/") + 1);
-  for (let at = listed.length - 1; at >= 0; at--) if ((listed[at] as Diagnostic).path.startsWith(list)) return listed[at];
-  return undefined;
 }
 
 /** The rule and evidence of an error's finding: its constraint's, or schema/length-units' where the two counts of a string's length disagree. */

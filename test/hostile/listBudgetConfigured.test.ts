@@ -98,23 +98,6 @@ describe("1,001 lines each without a partNumber: what the user sees under each l
   });
 });
 
-describe('"schema" off: a list cut at its limit still says so, under the rule whose findings it counted (as ESLint reports it)', () => {
-  // The note is the schema rule's finding: with that rule off, 1,001 lines without a partNumber listed 1,000 warnings and
-  // said nothing of the cut (found by the review of this morning's list budget change).
-  for (const { level, severity, note } of cases) {
-    if (note === undefined) continue;
-    it(`${rule} "${level}": its ${limit} findings, then its note at line ${limit} (${note.severity})`, () => {
-      const result = validate("createOrder", order(limit + 1), { rules: { schema: "off", [rule]: level } });
-      expect(result.diagnostics.filter((finding) => !isNote(finding)).map((finding) => finding.severity)).toEqual(Array.from({ length: limit }, () => severity));
-      const notes = result.diagnostics.filter(isNote);
-      expect(notes).toEqual([expect.objectContaining({ ruleId: rule, severity: note.severity, evidence: note.evidence, path: `/orderItems/${limit}` })]);
-      for (const words of note.says) expect(notes[0]?.message).toContain(words);
-      for (const words of note.saysNot) expect(notes[0]?.message).not.toContain(words);
-      expect(result.valid).toBe(note.severity !== "error");
-    });
-  }
-});
-
 describe("the same through the CLI, in its config's rules and in --rule, with --max-warnings 0", () => {
   const folder = scratchFolders("list-budget");
   const text = JSON.stringify(order(limit + 1), null, 2);
