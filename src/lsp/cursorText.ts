@@ -1,13 +1,9 @@
 import { carriageReturn, lineFeed } from "../source/jsonChars.js";
+import type { EditWork } from "./editWork.js";
 import { LineStartGap, lineBlockSize } from "./lineStartGap.js";
 
 /** The longest piece two short ones next to each other are joined into (a copy of that many characters at most). */
 const joinedPieceLength = 4096;
-
-/** What a CursorText has done: each piece, line start or block of line starts it has passed over, split, put or dropped (what its cost grows with). */
-export interface EditWork {
-  steps: number;
-}
 
 /**
  * A text under edit and where its lines start, held on either side of a cursor, as a gap buffer

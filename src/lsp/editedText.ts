@@ -1,6 +1,7 @@
 import type { Position, TextDocument, TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
 import { carriageReturn, lineFeed } from "../source/jsonChars.js";
-import { CursorText, type EditWork } from "./cursorText.js";
+import { CursorText } from "./cursorText.js";
+import type { EditWork } from "./editWork.js";
 
 /**
  * The text a didChange's ranged changes make of a document, applied one after another as LSP

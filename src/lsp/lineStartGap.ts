@@ -1,4 +1,4 @@
-import type { EditWork } from "./cursorText.js";
+import type { EditWork } from "./editWork.js";
 
 /** Line starts held in one block at most: a move costs the blocks it passes, and up to this many of the line starts in the block it stops in. */
 export const lineBlockSize = 512;
