@@ -11,19 +11,28 @@ import { runCli, type CliOptions, type CliRun } from "../support/cli.js";
 
 export const formats = ["stylish", "json", "compact", "sarif", "junit", "github", "gitlab", "rdjson"] as const;
 
-/** A scratch folder, removed by `remove()` (call it from afterAll). */
+/**
+ * A scratch folder, removed by `remove()` (call it from afterAll). Made when first used, not
+ * when the file is collected: a run filtered by test name (-t) collects every describe but runs
+ * no afterAll of one it skips, and left an empty folder each.
+ */
 export function scratch(prefix: string) {
-  const dir = mkdtempSync(join(tmpdir(), `oms-lint-${prefix}-`));
+  let made: string | undefined;
+  const dir = (): string => (made ??= mkdtempSync(join(tmpdir(), `oms-lint-${prefix}-`)));
   return {
-    dir,
-    path: (relative: string) => join(dir, relative),
+    get dir(): string {
+      return dir();
+    },
+    path: (relative: string) => join(dir(), relative),
     write(relative: string, data: string | Uint8Array): string {
-      const path = join(dir, relative);
+      const path = join(dir(), relative);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, data);
       return path;
     },
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: () => {
+      if (made !== undefined) rmSync(made, { recursive: true, force: true });
+    },
   };
 }
 
