@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { updateDocument } from "../../src/lsp/documentUpdate.js";
 
 /**
- * The server applies a didChange in one pass when its changes are listed last to first (a
- * multi-cursor edit, as VS Code sends it): the text, and every position in it, must be what
- * TextDocument.update makes of the same changes one at a time, for any text and any list.
+ * The server applies a didChange's changes in one pass, listed last to first (a multi-cursor
+ * edit, as VS Code sends it) or in any other order: the text, and every position in it, must be
+ * what TextDocument.update makes of the same changes one at a time, for any text and any list.
  */
 
 const text = fc.string({ unit: fc.constantFrom("a", "b", " ", "\n", "\r\n", "\r", "😀", "{", "\""), maxLength: 60 });
