@@ -30,7 +30,7 @@ import { echoKeywords } from "../src/lint/echoKeywords.js";
  * documents do not list, 0.52–0.78 before and 0.56–0.78 after; each without a partNumber,
  * 1.17–1.19 and 1.21–1.33; each line "x", which stops the check, 0.07–0.09 both. 200 emoji in
  * each billing address line: 0.66–0.73 and 1.99–2.03, for the rest of the list is now checked
- * (codePointCount's string iteration most of it). A call with none (the search's own, in
+ * (codePointCount's string iteration part of it: it counts by char codes since). A call with none (the search's own, in
  * src/lint/searchSubject.ts) has no configuration: every problem is an error, as the
  * validator's own verdict counts them.
  *
