@@ -16,7 +16,7 @@ const requestCancelled = -32800;
  * a slow request; the order is a few hundred kilobytes, so that a run is not free.
  */
 describe("a request cancelled while queued is answered RequestCancelled and not run", () => {
-  const server = scratchServer("cancel-queued");
+  const server = scratchServer("cancel-queued", { spawn: true });
   const many = 500;
   const text = JSON.stringify(
     createOrder({ orderItems: Array.from({ length: many }, (_, i) => orderItem({ partNumber: `P${i}` })), orderPayments: Array.from({ length: many }, () => orderPayment({}, { maxAmount: -1 })) }),
@@ -29,7 +29,7 @@ describe("a request cancelled while queued is answered RequestCancelled and not 
     const document = await client.open(server.uri("order.json"), "json", text);
     await client.diagnosticsOf(document.uri, 1);
     const params = { textDocument: { uri: document.uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ["source.fixAll"] } };
-    client.suspend();
+    client.server.suspend();
     const first = client.connection.sendRequest<CodeAction[]>("textDocument/codeAction", params);
     const cancelled = Array.from({ length: 5 }, () => {
       const source = new CancellationTokenSource();
@@ -42,7 +42,7 @@ describe("a request cancelled while queued is answered RequestCancelled and not 
     });
     // Written in order: once this is in the pipe, so is everything before it.
     await client.connection.sendNotification("$/oms-lint/test-written");
-    client.resume();
+    client.server.resume();
     expect((await first).map((a) => a.kind)).toEqual(["source.fixAll.oms-lint"]);
     expect(await Promise.all(cancelled)).toEqual(Array(5).fill(requestCancelled));
     await client.close(document.uri);

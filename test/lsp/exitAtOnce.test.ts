@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LspClient } from "./lspClient.js";
+import { SpawnedServer } from "./spawnedServer.js";
 import { framed } from "./rawWire.js";
 
 /**
@@ -26,7 +27,7 @@ describe("shutdown then exit at once, without waiting for the answer", () => {
 
   beforeEach(() => {
     dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-exit-")));
-    client = new LspClient(dir);
+    client = new LspClient(new SpawnedServer(dir));
   });
 
   afterEach(() => {

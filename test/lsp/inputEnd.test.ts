@@ -8,6 +8,7 @@ import type { PublishDiagnosticsParams } from "vscode-languageserver";
 import { bin } from "../support/cli.js";
 import { createOrder } from "../support/payloads.js";
 import { LspClient } from "./lspClient.js";
+import { SpawnedServer } from "./spawnedServer.js";
 import { framed, hover } from "./rawWire.js";
 
 /**
@@ -17,14 +18,14 @@ import { framed, hover } from "./rawWire.js";
  */
 describe("the language server ends when its input ends", () => {
   it("exits 1 when the input ends without a shutdown request", async () => {
-    const client = new LspClient(tmpdir());
+    const client = new LspClient(new SpawnedServer(tmpdir()));
     await client.initialize(pathToFileURL(tmpdir()).href);
     client.endInput();
     expect(await client.exited).toBe(1);
   });
 
   it("exits 0 when the input ends after a shutdown request", async () => {
-    const client = new LspClient(tmpdir());
+    const client = new LspClient(new SpawnedServer(tmpdir()));
     await client.initialize(pathToFileURL(tmpdir()).href);
     await client.connection.sendRequest("shutdown");
     client.endInput();

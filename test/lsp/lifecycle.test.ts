@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LspClient } from "./lspClient.js";
+import { SpawnedServer } from "./spawnedServer.js";
 
 /** LSP's codes: ServerNotInitialized before initialize, JSON-RPC's InvalidRequest after shutdown. */
 const serverNotInitialized = -32002;
@@ -16,7 +17,7 @@ describe("requests before initialize and after shutdown get the protocol's error
 
   beforeAll(() => {
     dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-lifecycle-")));
-    client = new LspClient(dir);
+    client = new LspClient(new SpawnedServer(dir));
   });
 
   afterAll(() => {

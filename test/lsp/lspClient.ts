@@ -1,5 +1,5 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { basename } from "node:path";
+import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -14,8 +14,6 @@ import type {
 
 /** A diagnostic's message as the editor shows it (LSP 3.18 allows Markdown there). */
 export const messageOf = (d: Diagnostic): string => (typeof d.message === "string" ? d.message : d.message.value);
-
-const bin = fileURLToPath(new URL("../../bin/oms-lint.cjs", import.meta.url));
 
 /** How long a test waits for an event the server owes it before it fails (a bound, not a sleep). */
 const eventTimeoutMs = 120_000;
@@ -60,12 +58,32 @@ export interface InitializeOptions {
 }
 
 /**
- * A language client over vscode-jsonrpc (the library VS Code's own client is built on),
- * speaking LSP to `oms-lint lsp --stdio` in a process of its own, as an editor does. It
- * keeps its documents' text, applies the edits the server hands it, and answers the
- * server's requests (configuration, registration, applyEdit) as VS Code would.
+ * Where the server runs, and how it ends: in this process (InProcessServer, what most tests
+ * need) or in a process of its own (SpawnedServer, for what only a process shows).
  */
-export class LspClient {
+export interface ServerTransport {
+  /** What the client writes to the server. */
+  readonly toServer: Writable;
+  /** What the server writes to the client. */
+  readonly toClient: Readable;
+  /** What the client sends as initialize's processId. */
+  readonly processId: number | null;
+  /** The server's exit code, once it has ended. */
+  readonly exited: Promise<number | null>;
+  /** Ends the server once its shutdown request is answered, and resolves with its exit code. */
+  end(connection: MessageConnection): Promise<number | null>;
+  /** Closes the server's input, as when the editor dies without a word. */
+  endInput(): void;
+  kill(): void;
+}
+
+/**
+ * A language client over vscode-jsonrpc (the library VS Code's own client is built on),
+ * speaking LSP to `oms-lint lsp`'s server over `server` (in this process, or in a process of its
+ * own as an editor starts it). It keeps its documents' text, applies the edits the server hands
+ * it, and answers the server's requests (configuration, registration, applyEdit) as VS Code would.
+ */
+export class LspClient<Transport extends ServerTransport = ServerTransport> {
   readonly connection: MessageConnection;
   readonly diagnostics = new EventLog<PublishDiagnosticsParams>();
   readonly messages = new EventLog<ShowMessageParams>();
@@ -75,15 +93,11 @@ export class LspClient {
   readonly documents = new Map<string, TextDocument>();
   /** What the client answers to workspace/configuration for the "omsLint" section (Neovim: null, when it has none). */
   settings: Record<string, unknown> | null = {};
-  readonly #process: ChildProcessWithoutNullStreams;
-  readonly exited: Promise<number | null>;
-  stderr = "";
+  readonly server: Transport;
 
-  constructor(cwd: string) {
-    this.#process = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd, stdio: "pipe" });
-    this.#process.stderr.on("data", (chunk: Buffer) => (this.stderr += chunk.toString()));
-    this.exited = new Promise((resolve) => this.#process.on("exit", (code) => resolve(code)));
-    this.connection = createMessageConnection(new StreamMessageReader(this.#process.stdout), new StreamMessageWriter(this.#process.stdin));
+  constructor(server: Transport) {
+    this.server = server;
+    this.connection = createMessageConnection(new StreamMessageReader(server.toClient), new StreamMessageWriter(server.toServer));
     this.connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => this.diagnostics.push(params));
     this.connection.onNotification("window/showMessage", (params: ShowMessageParams) => this.messages.push(params));
     this.connection.onNotification("window/logMessage", () => undefined);
@@ -110,7 +124,7 @@ export class LspClient {
   /** Initializes as VS Code does, or as a client that does not watch files for the server (`watchesFiles: false`) or change folders (`changesFolders: false`). */
   async initialize(rootUri: string, { initializationOptions, watchesFiles = true, changesFolders = true, resolvesEdits = false }: InitializeOptions = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>("initialize", {
-      processId: process.pid,
+      processId: this.server.processId,
       rootUri,
       initializationOptions,
       workspaceFolders: [{ uri: rootUri, name: "payloads" }],
@@ -193,37 +207,31 @@ export class LspClient {
     return published.diagnostics;
   }
 
-  /** Shutdown and exit, as an editor closes: resolves with the server's exit code. */
+  /** Shutdown, then the end the transport's client gives it (`exit`, or the end of input in process): resolves with the server's exit code. */
   async stop(): Promise<number | null> {
     await this.connection.sendRequest("shutdown");
-    await this.connection.sendNotification("exit");
-    const code = await this.exited;
+    const code = await this.server.end(this.connection);
     this.connection.dispose();
     return code;
   }
 
+  /** The server's exit code, once it has ended. */
+  get exited(): Promise<number | null> {
+    return this.server.exited;
+  }
+
   /** Closes the server's input, as when the editor dies without a word. */
   endInput(): void {
-    this.#process.stdin.end();
+    this.server.endInput();
   }
 
   /** Writes bytes to the server's input as they are: what a client library would not send. */
   sendRaw(bytes: string): void {
-    this.#process.stdin.write(bytes);
+    this.server.toServer.write(bytes);
   }
 
   kill(): void {
-    this.#process.kill();
-  }
-
-  /** Stops the server process where it is (SIGSTOP), as if it were busy: what the client sends meanwhile waits in the pipe. */
-  suspend(): void {
-    this.#process.kill("SIGSTOP");
-  }
-
-  /** Lets a suspended server run on (SIGCONT): it reads at once all that waited. */
-  resume(): void {
-    this.#process.kill("SIGCONT");
+    this.server.kill();
   }
 }
 

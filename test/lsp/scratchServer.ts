@@ -3,12 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect } from "vitest";
-import { LspClient, type InitializeOptions } from "./lspClient.js";
+import { InProcessServer } from "./inProcessServer.js";
+import { LspClient, type InitializeOptions, type ServerTransport } from "./lspClient.js";
+import { SpawnedServer } from "./spawnedServer.js";
 
 /** A server started on a scratch workspace folder: its folder, its client, what it answered to initialize. */
-export interface ScratchServer {
+export interface ScratchServer<Transport extends ServerTransport = ServerTransport> {
   readonly dir: string;
-  readonly client: LspClient;
+  readonly client: LspClient<Transport>;
   readonly capabilities: Record<string, unknown>;
   /** The file: URI of a path in the folder. */
   uri(name: string): string;
@@ -21,19 +23,23 @@ export interface ScratchServerOptions extends InitializeOptions {
   readonly folder?: string;
   /** What the client answers to workspace/configuration (default: an empty section). */
   readonly settings?: Record<string, unknown> | null;
+  /** Starts `oms-lint lsp --stdio` in a process of its own, for what only a process shows (default: in this process, InProcessServer). */
+  readonly spawn?: boolean;
 }
 
 /**
- * Registers, in the calling describe block, hooks that start `oms-lint lsp` on a fresh
- * folder (as an editor opens a workspace) and, after its tests, shut it down as an editor
- * closes (the server must exit 0) and remove the folder.
+ * Registers, in the calling describe block, hooks that start `oms-lint lsp`'s server on a fresh
+ * folder (as an editor opens a workspace), in this process unless `spawn` is set, and, after its
+ * tests, shut it down as an editor closes (the server must exit 0) and remove the folder.
  */
-export function scratchServer(name: string, { files, settings, folder = "", ...initialize }: ScratchServerOptions = {}): ScratchServer {
+export function scratchServer(name: string, options: ScratchServerOptions & { readonly spawn: true }): ScratchServer<SpawnedServer>;
+export function scratchServer(name: string, options?: ScratchServerOptions): ScratchServer;
+export function scratchServer(name: string, { files, settings, folder = "", spawn = false, ...initialize }: ScratchServerOptions = {}): ScratchServer {
   const state: { dir?: string; client?: LspClient; capabilities?: Record<string, unknown> } = {};
   beforeAll(async () => {
     state.dir = realpathSync(mkdtempSync(join(tmpdir(), `oms-lint-lsp-${name}-`)));
     files?.(state.dir);
-    state.client = new LspClient(state.dir);
+    state.client = new LspClient(spawn ? new SpawnedServer(state.dir) : new InProcessServer());
     if (settings !== undefined) state.client.settings = settings;
     state.capabilities = (await state.client.initialize(pathToFileURL(join(state.dir, folder)).href, initialize)).capabilities;
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CodeAction, Diagnostic, Hover } from "vscode-languageserver";
 import { createOrder, importOrder, orderItem, taxedOrder, type JsonObject } from "../support/payloads.js";
 import { editsByDocument, LspClient, messageOf } from "./lspClient.js";
+import { SpawnedServer } from "./spawnedServer.js";
 
 /** The 0-based line of the first line of `text` that contains `needle`. */
 function lineOf(text: string, needle: string): number {
@@ -25,7 +26,7 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-")));
     mkdirSync(join(dir, "imports"));
     writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "imports/**/*.json", kind: "importOrder" }] }));
-    client = new LspClient(dir);
+    client = new LspClient(new SpawnedServer(dir));
     const { capabilities, serverInfo } = await client.initialize(pathToFileURL(dir).href);
     expect(serverInfo?.name).toBe("oms-lint");
     expect(capabilities).toMatchObject({ hoverProvider: true, codeActionProvider: { codeActionKinds: ["quickfix", "source.fixAll.oms-lint"] } });
