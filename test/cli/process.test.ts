@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { appendFileSync, chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -402,26 +402,33 @@ describe("a 50 MB payload: linted in bounded memory (SPEC §6)", () => {
 
 describe("the built package under plain node", () => {
   // Vitest transpiles TypeScript and hides ESM/CJS faults (the generated validators call
-  // require); a user's plain `node` does not.
-  it("imports by its own name and validates", () => {
-    const script = `import { validate, kinds } from "oms-lint";
+  // require); a user's plain `node` does not. One process imports it and answers both tests:
+  // a Node start and a load of the package, not two.
+  let run: SpawnSyncReturns<string>;
+  let answer: { errors: number; kinds: number; names: string[] };
+  beforeAll(() => {
+    const script = `import { inspect } from "node:util";
+      import { assertValid, validate, kinds, OmsValidationError, SplitError } from "oms-lint";
+      const thrown = (run) => { try { run(); } catch (error) { return inspect(error).split("\\n")[0].split(":")[0]; } };
       const r = validate("createOrder", {});
-      console.log(JSON.stringify({ errors: r.errorCount, kinds: kinds.length }));`;
-    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: repoRoot, encoding: "utf8" });
+      console.log(JSON.stringify({
+        errors: r.errorCount,
+        kinds: kinds.length,
+        names: [OmsValidationError.name, SplitError.name, thrown(() => assertValid("createOrder", {})), thrown(() => validate("createOrder", {}, { rules: { nope: "off" } }))],
+      }));`;
+    run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: repoRoot, encoding: "utf8" });
+    answer = JSON.parse(run.stdout || "{}") as typeof answer;
+  });
+
+  it("imports by its own name and validates", () => {
     expect(run.stderr).toBe("");
-    const parsed = JSON.parse(run.stdout) as { errors: number; kinds: number };
-    expect(parsed.errors).toBeGreaterThan(0);
-    expect(parsed.kinds).toBe(8);
+    expect(answer.errors).toBeGreaterThan(0);
+    expect(answer.kinds).toBe(8);
   });
 
   it("its errors keep their class names in the minified bundle, as a log shows them", () => {
-    const script = `import { inspect } from "node:util";
-      import { assertValid, validate, OmsValidationError, SplitError } from "oms-lint";
-      const thrown = (run) => { try { run(); } catch (error) { return inspect(error).split("\\n")[0].split(":")[0]; } };
-      console.log(JSON.stringify([OmsValidationError.name, SplitError.name, thrown(() => assertValid("createOrder", {})), thrown(() => validate("createOrder", {}, { rules: { nope: "off" } }))]));`;
-    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: repoRoot, encoding: "utf8" });
     expect(run.stderr).toBe("");
-    expect(JSON.parse(run.stdout)).toEqual(["OmsValidationError", "SplitError", "OmsValidationError", "RuleConfigError [TypeError]"]);
+    expect(answer.names).toEqual(["OmsValidationError", "SplitError", "OmsValidationError", "RuleConfigError [TypeError]"]);
   });
 });
 
