@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { appendFileSync, chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LintResult } from "../../src/lint/lintResult.js";
 import { createOrder } from "../support/payloads.js";
-import { bin, fixtures, repoRoot, spawnCli } from "../support/cli.js";
+import { bin, fixtures, repoRoot, spawnCli, type CliRun } from "../support/cli.js";
+import { startCliWithoutOverride, type CliWithoutOverride } from "../support/cliWithoutOverride.js";
 import { byFile, expectFatal, scratch } from "../hostile/support.js";
 
 /**
@@ -12,8 +13,9 @@ import { byFile, expectFatal, scratch } from "../hostile/support.js";
  * in process (test/support/cli.ts, runCli); these spawn `node bin/oms-lint.cjs` on the built
  * dist/ (npm test builds it first): the bin a shell runs and its exit status, standard input
  * read from a real pipe, a standard output that closes early or cannot be written, a signal,
- * file permissions as a user without root's override, peak memory, and the package imported
- * by plain node. Keep this file small: each test here costs a Node start.
+ * peak memory, and the package imported by plain node. Keep this file small: each test here
+ * costs a Node start. File permissions as a user without root's override need a process
+ * without it, not a process a run: one runs every such lint (test/support/cliWithoutOverride.ts).
  */
 
 const MiB = 1024 * 1024;
@@ -149,21 +151,18 @@ describe("bin/oms-lint.cjs", () => {
   });
 });
 
-const isRoot = process.getuid?.() === 0;
-
 /**
- * As root every file is readable and writable: the CLI then runs as root without the
- * capabilities that override file permissions (setpriv, util-linux). Running it as "nobody"
- * instead needs every folder above the clone to be open to others, which a temporary clone's is not.
+ * File permissions as a user without root's override: one process (test/support/cliWithoutOverride.ts)
+ * runs every such lint of this file, one after another, never with a stack trace.
  */
-const withoutOverride = (command: string[]): [string, string[]] =>
-  isRoot ? ["setpriv", ["--bounding-set", "-dac_override,-dac_read_search", "--", ...command]] : [command[0]!, command.slice(1)];
+let withoutOverrideCli: CliWithoutOverride;
+beforeAll(() => {
+  withoutOverrideCli = startCliWithoutOverride();
+});
+afterAll(() => withoutOverrideCli.close());
 
-/** Runs the built CLI as a user without root's override (see withoutOverride): never a stack trace. */
-function cliWithoutOverride(args: readonly string[], cwd: string) {
-  const [command, commandArgs] = withoutOverride([process.execPath, bin, ...args]);
-  const result = spawnSync(command, commandArgs, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  expect(result.error).toBeUndefined();
+async function cliWithoutOverride(args: readonly string[], cwd: string): Promise<CliRun> {
+  const result = await withoutOverrideCli.run(args, cwd);
   expect(result.stderr).not.toMatch(/^\s+at /m);
   return result;
 }
@@ -171,7 +170,7 @@ function cliWithoutOverride(args: readonly string[], cwd: string) {
 describe("file permissions", () => {
   const payload = '{"name": "gift note", "value": "Happy birthday"}';
 
-  it("a real unreadable file and config: exit 1 for the file, exit 2 for the config (as a user without the right)", () => {
+  it("a real unreadable file and config: exit 1 for the file, exit 2 for the config (as a user without the right)", async () => {
     const denied = scratch("denied");
     try {
       chmodSync(denied.dir, 0o755);
@@ -182,14 +181,13 @@ describe("file permissions", () => {
       denied.write("config/a.json", payload);
       chmodSync(denied.path("config"), 0o755);
       chmodSync(denied.path("config/oms-lint.config.json"), 0o000);
-      const cli = cliWithoutOverride;
-      const file = cli(["--format", "json", "."], denied.dir);
-      expect(file.status).toBe(1);
+      const file = await cliWithoutOverride(["--format", "json", "."], denied.dir);
+      expect(file.code).toBe(1);
       const results = byFile(JSON.parse(file.stdout), denied.dir);
       expectFatal(results.get("secret.json"), { message: /^cannot read the file: permission denied \(EACCES\)$/, line: 1, column: 1 });
       expect(results.get("open.json")?.messages).toEqual([]);
-      const config = cli(["a.json"], denied.path("config"));
-      expect(config.status).toBe(2);
+      const config = await cliWithoutOverride(["a.json"], denied.path("config"));
+      expect(config.code).toBe(2);
       expect(config.stderr).toBe("oms-lint: cannot read the config file oms-lint.config.json: permission denied (EACCES)\n");
     } finally {
       denied.remove();
@@ -220,10 +218,10 @@ describe("a folder the user cannot read: what it holds was not linted, and the r
 
   // With --prune-suppressions (found by the review of the CLI changes): the locked fixture's
   // counts were dropped as if the file were gone, as existsSync is false for EACCES too.
-  it.each([".", "locked", "**/*.json", "locked/*.json"])("%s: one fatal finding on the folder, exit 1; the files it could read are linted; prune keeps the counts behind it", (pattern) => {
+  it.each([".", "locked", "**/*.json", "locked/*.json"])("%s: one fatal finding on the folder, exit 1; the files it could read are linted; prune keeps the counts behind it", async (pattern) => {
     denied.write("oms-lint-suppressions.json", JSON.stringify({ "gone.json": { schema: { count: 1 } }, "locked/neg.json": { schema: { count: 2 } } }));
-    const run = cliWithoutOverride(["--format", "json", "--prune-suppressions", pattern], denied.dir);
-    expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 1, stderr: "" });
+    const run = await cliWithoutOverride(["--format", "json", "--prune-suppressions", pattern], denied.dir);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 1, stderr: "" });
     const results = byFile(JSON.parse(run.stdout), denied.dir);
     expectFatal(results.get("locked"), { message: folderFault, line: 1, column: 1 });
     expect([...results.keys()]).toEqual(pattern.startsWith("locked") ? ["locked"] : ["locked", "open.json"]);
@@ -233,43 +231,43 @@ describe("a folder the user cannot read: what it holds was not linted, and the r
     expect(kept).toEqual(pattern.startsWith("locked") ? ["gone.json", "locked/neg.json"] : ["locked/neg.json"]);
   });
 
-  it("a folder the run is told to leave out (.gitignore, --ignore-pattern) is not read, so not reported", () => {
+  it("a folder the run is told to leave out (.gitignore, --ignore-pattern) is not read, so not reported", async () => {
     denied.write(".gitignore", "locked/\n");
     try {
-      for (const pattern of [".", "**/*.json"]) expect(cliWithoutOverride([pattern], denied.dir)).toMatchObject({ status: 0, stdout: "", stderr: "" });
+      for (const pattern of [".", "**/*.json"]) expect(await cliWithoutOverride([pattern], denied.dir)).toEqual({ code: 0, stdout: "", stderr: "" });
     } finally {
       rmSync(denied.path(".gitignore"));
     }
-    expect(cliWithoutOverride(["--ignore-pattern", "locked/", "."], denied.dir)).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    expect(await cliWithoutOverride(["--ignore-pattern", "locked/", "."], denied.dir)).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
   it.each([[["locked/neg.json"]], [["--no-error-on-unmatched-pattern", "--", "locked/neg.json"]]])(
     "a file named behind it (%j) is there and unreadable: its own EACCES fault, exit 1, never \"not found\" or skipped",
-    (args) => {
-      const run = cliWithoutOverride(["--format", "json", ...args], denied.dir);
-      expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 1, stderr: "" });
+    async (args) => {
+      const run = await cliWithoutOverride(["--format", "json", ...args], denied.dir);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 1, stderr: "" });
       const results = byFile(JSON.parse(run.stdout), denied.dir);
       expect([...results.keys()]).toEqual(["locked/neg.json"]);
       expectFatal(results.get("locked/neg.json"), { message: /^cannot read the file: permission denied \(EACCES\)$/, line: 1, column: 1 });
     },
   );
 
-  it("--changed-since keeps the folder's finding: git, run by the same user, cannot tell what changed in it either", () => {
+  it("--changed-since keeps the folder's finding: git, run by the same user, cannot tell what changed in it either", async () => {
     const git = (...args: string[]) => spawnSync("git", ["-c", "user.name=ci", "-c", "user.email=ci@example.test", ...args], { cwd: denied.dir, encoding: "utf8" });
     try {
       expect(git("init", "-q").status).toBe(0);
       expect(git("commit", "-q", "--allow-empty", "-m", "start").status).toBe(0);
-      const run = cliWithoutOverride(["--changed-since", "HEAD", "--format", "json", "."], denied.dir);
-      expect(run.status).toBe(1);
+      const run = await cliWithoutOverride(["--changed-since", "HEAD", "--format", "json", "."], denied.dir);
+      expect(run.code).toBe(1);
       expectFatal(byFile(JSON.parse(run.stdout), denied.dir).get("locked"), { message: folderFault, line: 1, column: 1 });
     } finally {
       rmSync(denied.path(".git"), { recursive: true, force: true });
     }
   });
 
-  it("every CI format names the folder: SARIF at the folder, GitLab's path, JUnit's failure, GitHub's annotation", () => {
-    const run = cliWithoutOverride(["-f", "github", "-f", "sarif:r.sarif", "-f", "gitlab:r.gitlab.json", "-f", "junit:r.xml", "."], denied.dir);
-    expect(run.status).toBe(1);
+  it("every CI format names the folder: SARIF at the folder, GitLab's path, JUnit's failure, GitHub's annotation", async () => {
+    const run = await cliWithoutOverride(["-f", "github", "-f", "sarif:r.sarif", "-f", "gitlab:r.gitlab.json", "-f", "junit:r.xml", "."], denied.dir);
+    expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error file=locked,line=1,[^\n]*::cannot read the folder: permission denied \(EACCES\); nothing in it was linted$/m);
     const report = (name: string) => readFileSync(denied.path(name), "utf8");
     const sarif = JSON.parse(report("r.sarif")) as { runs: { results: { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
@@ -286,7 +284,7 @@ describe("a folder the user cannot read: what it holds was not linted, and the r
 });
 
 describe("file permissions, writing", () => {
-  it("--fix leaves a read-only file as it is and says why (as a user without the right to write it)", () => {
+  it("--fix leaves a read-only file as it is and says why (as a user without the right to write it)", async () => {
     const folder = scratch("read-only");
     try {
       chmodSync(folder.dir, 0o755);
@@ -294,9 +292,8 @@ describe("file permissions, writing", () => {
       const text = JSON.stringify(createOrder({ orderID: 555555 }));
       const file = folder.write("note.json", text);
       chmodSync(file, 0o444);
-      const [command, commandArgs] = withoutOverride([process.execPath, bin, "--fix", "--kind", "createOrder", "note.json"]);
-      const run = spawnSync(command, commandArgs, { cwd: folder.dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-      expect(run.status).toBe(1);
+      const run = await cliWithoutOverride(["--fix", "--kind", "createOrder", "note.json"], folder.dir);
+      expect(run.code).toBe(1);
       expect(run.stdout).toContain("cannot write the fixed file: it is read-only (no write permission on the file); the file is unchanged");
       expect(readFileSync(file, "utf8")).toBe(text);
       expect(readdirSync(folder.dir)).toEqual(["note.json"]);
@@ -405,26 +402,33 @@ describe("a 50 MB payload: linted in bounded memory (SPEC §6)", () => {
 
 describe("the built package under plain node", () => {
   // Vitest transpiles TypeScript and hides ESM/CJS faults (the generated validators call
-  // require); a user's plain `node` does not.
-  it("imports by its own name and validates", () => {
-    const script = `import { validate, kinds } from "oms-lint";
+  // require); a user's plain `node` does not. One process imports it and answers both tests:
+  // a Node start and a load of the package, not two.
+  let run: SpawnSyncReturns<string>;
+  let answer: { errors: number; kinds: number; names: string[] };
+  beforeAll(() => {
+    const script = `import { inspect } from "node:util";
+      import { assertValid, validate, kinds, OmsValidationError, SplitError } from "oms-lint";
+      const thrown = (run) => { try { run(); } catch (error) { return inspect(error).split("\\n")[0].split(":")[0]; } };
       const r = validate("createOrder", {});
-      console.log(JSON.stringify({ errors: r.errorCount, kinds: kinds.length }));`;
-    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: repoRoot, encoding: "utf8" });
+      console.log(JSON.stringify({
+        errors: r.errorCount,
+        kinds: kinds.length,
+        names: [OmsValidationError.name, SplitError.name, thrown(() => assertValid("createOrder", {})), thrown(() => validate("createOrder", {}, { rules: { nope: "off" } }))],
+      }));`;
+    run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: repoRoot, encoding: "utf8" });
+    answer = JSON.parse(run.stdout || "{}") as typeof answer;
+  });
+
+  it("imports by its own name and validates", () => {
     expect(run.stderr).toBe("");
-    const parsed = JSON.parse(run.stdout) as { errors: number; kinds: number };
-    expect(parsed.errors).toBeGreaterThan(0);
-    expect(parsed.kinds).toBe(8);
+    expect(answer.errors).toBeGreaterThan(0);
+    expect(answer.kinds).toBe(8);
   });
 
   it("its errors keep their class names in the minified bundle, as a log shows them", () => {
-    const script = `import { inspect } from "node:util";
-      import { assertValid, validate, OmsValidationError, SplitError } from "oms-lint";
-      const thrown = (run) => { try { run(); } catch (error) { return inspect(error).split("\\n")[0].split(":")[0]; } };
-      console.log(JSON.stringify([OmsValidationError.name, SplitError.name, thrown(() => assertValid("createOrder", {})), thrown(() => validate("createOrder", {}, { rules: { nope: "off" } }))]));`;
-    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: repoRoot, encoding: "utf8" });
     expect(run.stderr).toBe("");
-    expect(JSON.parse(run.stdout)).toEqual(["OmsValidationError", "SplitError", "OmsValidationError", "RuleConfigError [TypeError]"]);
+    expect(answer.names).toEqual(["OmsValidationError", "SplitError", "OmsValidationError", "RuleConfigError [TypeError]"]);
   });
 });
 
