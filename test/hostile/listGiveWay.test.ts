@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { lintText, validate } from "../../src/index.js";
+import { orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+
+/**
+ * A list's verdict is its elements' verdict under every configuration, where a line's problem
+ * gives way to another finding (one cause, one finding: src/lint/oneCause.ts). The give-way step
+ * ran only on what the list's check listed (found by the trust audit of lists): lines without itemSpecifics in a forced order, schema/line-item-crucial at "error" and
+ * force-item-tax-override at "warn": each line is valid alone (the schema's error gives way to
+ * the rule's warning), but the check stopped at the note as at an error, and the note was the
+ * order's one error.
+ */
+
+const limit = 1000;
+type Level = "off" | "warn" | "error";
+const isNote = (finding: { readonly messageId?: string }) => finding.messageId === "errorLimit";
+
+/** A line of a forced order, with its tax: no finding of force-item-tax-override. */
+const taxedLine = (spec: Parameters<typeof orderItem>[0] = {}): JsonObject => orderItem({ itemTaxOverride: 0, ...spec });
+
+/** No itemSpecifics (schema/line-item-crucial, which gives way to force-item-tax-override) and a numeric partNumber (schema/example-type): two problems. */
+function withoutSpecifics(): JsonObject {
+  const line = taxedLine({ product: { partNumber: 5 } });
+  delete line.itemSpecifics;
+  return line;
+}
+
+const forced = (lines: readonly Json[]) => orderWithItems(lines as JsonObject[], { forceItemTaxOverride: true });
+
+describe("a line whose error gives way to a rule's warning: no list's note stands as the error it is not", () => {
+  const rules: Record<string, Level> = { "schema/line-item-crucial": "error", "force-item-tax-override": "warn" };
+
+  it("one such line alone: valid, the rule's warning its one finding at itemSpecifics", () => {
+    const result = validate("createOrder", forced([withoutSpecifics()]), { rules });
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics.filter((finding) => finding.path === "/orderItems/0/itemSpecifics")).toEqual([expect.objectContaining({ ruleId: "force-item-tax-override", severity: "warning" })]);
+  });
+
+  it("600 such lines, 1,200 problems: valid, the note a warning saying none of the problems before it is an error, and counting only those past it that are shown", () => {
+    const result = validate("createOrder", forced(Array.from({ length: 600 }, withoutSpecifics)), { rules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.valid).toBe(true);
+    const notes = result.diagnostics.filter(isNote);
+    // Two problems a line: the 1,000th is line 499's.
+    expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", path: "/orderItems/500" })]);
+    expect(notes[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
+    // Lines 500–599: each a numeric partNumber counted; their missing itemSpecifics is the rule's warning, listed.
+    expect(notes[0]?.message).toContain("100 other problems there, none an error, were counted, not listed");
+    expect(result.diagnostics.filter((finding) => finding.ruleId === "force-item-tax-override")).toHaveLength(600);
+  });
+
+  it('the same lines, then a line refused past the note: the refusal is found, at its line, the one error', () => {
+    const result = validate("createOrder", forced([...Array.from({ length: 600 }, withoutSpecifics), "x"]), { rules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "type", path: "/orderItems/600" })]);
+  });
+
+  it("the same through lintText: no error, the note at its line a warning", () => {
+    const result = lintText(JSON.stringify(forced(Array.from({ length: 600 }, withoutSpecifics)), null, 2), { kind: "createOrder", rules });
+    expect(result.errorCount).toBe(0);
+    expect(result.messages.filter(isNote).map(({ severity, path }) => ({ severity, path }))).toEqual([{ severity: 1, path: "/orderItems/500" }]);
+  });
+});
