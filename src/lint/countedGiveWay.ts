@@ -13,17 +13,24 @@ import { errorPath, instancePathOf, type AjvError, type Payload } from "./schema
  *   schema/line-item-crucial at "error" and force-item-tax-override at "warn", 1,001 lines
  *   without itemSpecifics (each valid alone: its error gives way to the warning) made the order
  *   invalid, the note its only error;
+ * - a rule's finding that gives way to a problem the check only counted stood: 1,001 lines
+ *   without a partNumber, then one with `partnumber`, made the order invalid under
+ *   `unknown-property: "error"`, the misspelt key's finding the error (alone, it gives way to
+ *   the missing field's warning placed at that key).
  *
- * Found by the trust audit of lists. So the rules run first, and each problem the check
+ * Both found by the trust audit of lists. So the rules run first, and each problem the check
  * meets is the finding it will be (its place, a missing field at the key that stands misspelt
  * for it, as schemaFindings places it) asked of the rules' findings beside it: one that gives
  * way is, for the check, what the finding it gives way to is (an error stops the check; a warning
- * neither stops it nor is listed past the note, and is not counted there either). A problem the check
+ * neither stops it nor is listed past the note, and is not counted there either); a rule's
+ * finding that gives way to it gives way though the check only counts it. A problem the check
  * meets twice (an inner list's, then its element's) is asked twice, to the same answer.
  */
 export interface CountedGiveWay {
   /** The severity a problem stands for once the give-way step has run; `severity` is its rule's. */
   shownAs(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity): Severity;
+  /** Each rule's finding (by path NUL rule) that gives way to a problem met, with the rules it gives way to. */
+  readonly rulesGivingWay: ReadonlyMap<string, readonly string[]>;
   /** The places (path NUL rule) of the problems met that give way and that a list's check counts past its note (no error): the note counts none of them. */
   readonly gaveWay: ReadonlySet<string>;
 }
@@ -40,6 +47,7 @@ export function placeOf(finding: Pick<Diagnostic, "path" | "ruleId">): string {
  */
 export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[], payload: Payload, turn: boolean): CountedGiveWay | undefined {
   if (ruleFindings.length === 0) return undefined;
+  const rulesGivingWay = new Map<string, string[]>();
   const gaveWay = new Set<string>();
   let atPath: Map<string, Diagnostic[]> | undefined;
   /** The objects that hold a key a rule found (a misspelt one, say): only there can a missing field stand at a key. */
@@ -54,7 +62,14 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
       if (finding.at === "key") keyHolders.add(finding.path.slice(0, finding.path.lastIndexOf("/")));
     }
   };
+  const record = (finding: Diagnostic, to: string) => {
+    const key = placeOf(finding);
+    const rules = rulesGivingWay.get(key);
+    if (rules === undefined) rulesGivingWay.set(key, [to]);
+    else if (!rules.includes(to)) rules.push(to);
+  };
   return {
+    rulesGivingWay,
     gaveWay,
     shownAs(error, ruleId, evidence, severity) {
       if (atPath === undefined) index();
@@ -67,6 +82,8 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
           const otherMeta = set.byId.get(other.ruleId)?.meta;
           const yields = (at === own.path && ownMeta?.yieldsTo?.(own, other) === true) || otherMeta?.outweighs?.(other, own) === true;
           if (yields && givesWayTo !== "error") givesWayTo = other.severity;
+          // A rule's finding at its place that gives way to it gives way though it is only counted.
+          if (at === own.path && otherMeta?.yieldsTo?.(other, own) === true) record(other, ruleId);
         }
       }
       if (!turn || givesWayTo === undefined) return severity;

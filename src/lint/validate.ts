@@ -173,7 +173,8 @@ export function validateWith(
     const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
-    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed);
+    const counted = beside?.rulesGivingWay;
+    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted) : oneFindingPerCause(set, placed, counted);
     const oneEach = notes === undefined || notes.size === 0 ? yielding : notesWordedFor(yielding, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.

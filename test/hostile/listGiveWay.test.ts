@@ -5,10 +5,16 @@ import { orderItem, orderWithItems, type Json, type JsonObject } from "../suppor
 /**
  * A list's verdict is its elements' verdict under every configuration, where a line's problem
  * gives way to another finding (one cause, one finding: src/lint/oneCause.ts). The give-way step
- * ran only on what the list's check listed (found by the trust audit of lists): lines without itemSpecifics in a forced order, schema/line-item-crucial at "error" and
- * force-item-tax-override at "warn": each line is valid alone (the schema's error gives way to
- * the rule's warning), but the check stopped at the note as at an error, and the note was the
- * order's one error.
+ * ran only on what the list's check listed (found by the trust audit of lists):
+ *
+ * - lines without itemSpecifics in a forced order, schema/line-item-crucial at "error" and
+ *   force-item-tax-override at "warn": each line is valid alone (the schema's error gives way to
+ *   the rule's warning), but the check stopped at the note as at an error, and the note was the
+ *   order's one error;
+ * - a line with `partnumber` for `partNumber` after 1,000 lines without a partNumber, under
+ *   `unknown-property: "error"`: the line is valid alone (the misspelt key's finding gives way to
+ *   the missing field's warning placed there), but past the note that warning was only counted,
+ *   and the misspelt key's error stood.
  */
 
 const limit = 1000;
@@ -22,6 +28,21 @@ const taxedLine = (spec: Parameters<typeof orderItem>[0] = {}): JsonObject => or
 function withoutSpecifics(): JsonObject {
   const line = taxedLine({ product: { partNumber: 5 } });
   delete line.itemSpecifics;
+  return line;
+}
+
+function withoutPartNumber(): JsonObject {
+  const line = taxedLine();
+  delete (line.product as JsonObject).partNumber;
+  return line;
+}
+
+/** `partnumber` for `partNumber`: the missing field's finding at that key, which unknown-property's gives way to. */
+function misspeltPartNumber(): JsonObject {
+  const line = taxedLine();
+  const product = line.product as JsonObject;
+  product.partnumber = product.partNumber as Json;
+  delete product.partNumber;
   return line;
 }
 
@@ -58,5 +79,33 @@ describe("a line whose error gives way to a rule's warning: no list's note stand
     const result = lintText(JSON.stringify(forced(Array.from({ length: 600 }, withoutSpecifics)), null, 2), { kind: "createOrder", rules });
     expect(result.errorCount).toBe(0);
     expect(result.messages.filter(isNote).map(({ severity, path }) => ({ severity, path }))).toEqual([{ severity: 1, path: "/orderItems/500" }]);
+  });
+});
+
+describe("a misspelt key past a list's note: its finding gives way to the counted one, as it does alone", () => {
+  const rules: Record<string, Level> = { "unknown-property": "error" };
+  const key = (index: number) => `/orderItems/${index}/product/partnumber`;
+
+  it("the misspelt line alone: valid, the missing field's warning at the key its one finding", () => {
+    const result = validate("createOrder", forced([misspeltPartNumber()]), { rules });
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema/line-item-crucial", severity: "warning", path: key(0) })]);
+  });
+
+  it("1,001 lines without a partNumber, then the misspelt line: valid, nothing at its key, its problem counted on the note", () => {
+    const result = validate("createOrder", forced([...Array.from({ length: limit + 1 }, withoutPartNumber), misspeltPartNumber()]), { rules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics.filter((finding) => finding.path === key(limit + 1))).toEqual([]);
+    const notes = result.diagnostics.filter(isNote);
+    expect(notes).toEqual([expect.objectContaining({ severity: "warning", path: `/orderItems/${limit}` })]);
+    expect(notes[0]?.message).toContain("2 other problems there, none an error, were counted, not listed");
+  });
+
+  it("the same with schema/line-item-crucial off: the misspelt key's finding stands, the one error, as alone", () => {
+    const off = { ...rules, "schema/line-item-crucial": "off" as const };
+    expect(validate("createOrder", forced([misspeltPartNumber()]), { rules: off }).valid).toBe(false);
+    const result = validate("createOrder", forced([...Array.from({ length: limit + 1 }, withoutPartNumber), misspeltPartNumber()]), { rules: off });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "unknown-property", path: key(limit + 1) })]);
   });
 });
