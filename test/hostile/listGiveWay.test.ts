@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintText, validate } from "../../src/index.js";
+import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import { orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { fuzzRuns, fuzzSeed } from "../fuzz/arbitraries.js";
 
 /**
  * A list's verdict is its elements' verdict under every configuration, where a line's problem
@@ -107,5 +110,55 @@ describe("a misspelt key past a list's note: its finding gives way to the counte
     expect(validate("createOrder", forced([misspeltPartNumber()]), { rules: off }).valid).toBe(false);
     const result = validate("createOrder", forced([...Array.from({ length: limit + 1 }, withoutPartNumber), misspeltPartNumber()]), { rules: off });
     expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "unknown-property", path: key(limit + 1) })]);
+  });
+});
+
+describe("property: an order is invalid iff one of its lines is alone, and each error shown stands for a line invalid alone, lines that give way among them", () => {
+  /** Lines of the forced order; each alone is valid or not by the configuration. */
+  const lineKinds: Record<string, () => Json> = {
+    good: () => taxedLine(),
+    refused: () => "x",
+    noPartNumber: withoutPartNumber,
+    quantity: () => taxedLine({ quantity: "1" }),
+    noSpecifics: withoutSpecifics,
+    misspelt: misspeltPartNumber,
+  };
+  const ruleIds = ["schema", "schema/line-item-crucial", "schema/example-type", "schema/quantity", "force-item-tax-override", "unknown-property"];
+  const level = fc.constantFrom<Level | "default">("default", "off", "warn", "error");
+  // A run of lines, around the limit of problems (two a line without itemSpecifics, one the others), then a few of any kind.
+  // A rule lists at most 1,000 findings a payload, and the lines past them could not give way: runs stay below, apart.
+  // Half the time a pair of rules at the levels where one's finding gives way to the other's warning (the pairs of the breaks
+  // above), the other rules at any level: drawn uniformly, the 1-in-16 pair and a line that meets it took hundreds of runs.
+  const anyLevels = fc.record(Object.fromEntries(ruleIds.map((id) => [id, level])));
+  const givingWay = fc.constantFrom<Record<string, Level>>(
+    { "schema/line-item-crucial": "error", "force-item-tax-override": "warn" },
+    { "unknown-property": "error", "schema/line-item-crucial": "warn" },
+  );
+  const cases = fc.record({
+    levels: fc.oneof(anyLevels, fc.tuple(anyLevels, givingWay).map(([rest, pair]) => ({ ...rest, ...pair }))),
+    runKind: fc.constantFrom("noPartNumber", "quantity", "noSpecifics"),
+    around: fc.integer({ min: -2, max: 3 }),
+    after: fc.array(fc.constantFrom(...Object.keys(lineKinds)), { minLength: 1, maxLength: 3 }),
+  });
+
+  it("over the levels of the rules the lines draw, in a forced order", () => {
+    fc.assert(
+      fc.property(cases, ({ levels, runKind, around, after }) => {
+        const rules = Object.fromEntries(Object.entries(levels).filter((entry): entry is [string, Level] => entry[1] !== "default"));
+        const run = (runKind === "noSpecifics" ? limit / 2 : limit) + around;
+        const kinds = [...Array.from({ length: run }, () => runKind), ...after];
+        const invalidAlone = new Map(Object.keys(lineKinds).map((kind) => [kind, !validate("createOrder", forced([lineKinds[kind]!()]), { rules }).valid]));
+        const result = validate("createOrder", forced(kinds.map((kind) => lineKinds[kind]!())), { rules });
+        expect(result.valid).toBe(!kinds.some((kind) => invalidAlone.get(kind)));
+        const errors: Diagnostic[] = result.diagnostics.filter((finding) => finding.severity === "error");
+        for (const error of errors) {
+          const index = /^\/orderItems\/(\d+)/.exec(error.path)?.[1];
+          // A note speaks for the lines before it; a line's error for that line.
+          const standsFor = index === undefined ? kinds : isNote(error) ? kinds.slice(0, Number(index)) : [kinds[Number(index)]];
+          expect({ error: error.path, invalidAlone: standsFor.some((kind) => kind !== undefined && invalidAlone.get(kind)) }).toEqual({ error: error.path, invalidAlone: true });
+        }
+      }),
+      { seed: fuzzSeed, numRuns: Math.ceil(fuzzRuns / 30) },
+    );
   });
 });
