@@ -1,6 +1,7 @@
 import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { atMisspeltKey } from "./misspeltFields.js";
+import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
 import { errorPath, instancePathOf, type AjvError, type Payload } from "./schemaDiagnostics.js";
 
 /**
@@ -49,6 +50,9 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
   if (ruleFindings.length === 0) return undefined;
   const rulesGivingWay = new Map<string, string[]>();
   const gaveWay = new Set<string>();
+  /** Each misplaced key a problem stands at: the places of the fields that claim it, and the rules' findings there that give way. */
+  const claims = new Map<string, { readonly places: Set<string>; readonly yielding: [Diagnostic, string][] }>();
+  let misplacedKey: ReturnType<typeof misplacedKeyIndex> | undefined;
   let atPath: Map<string, Diagnostic[]> | undefined;
   /** The objects that hold a key a rule found (a misspelt one, say): only there can a missing field stand at a key. */
   let keyHolders: Set<string> | undefined;
@@ -61,6 +65,7 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
       else here.push(finding);
       if (finding.at === "key") keyHolders.add(finding.path.slice(0, finding.path.lastIndexOf("/")));
     }
+    misplacedKey = misplacedKeyIndex(ruleFindings);
   };
   const record = (finding: Diagnostic, to: string) => {
     const key = placeOf(finding);
@@ -69,11 +74,23 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
     else if (!rules.includes(to)) rules.push(to);
   };
   return {
-    rulesGivingWay,
+    get rulesGivingWay() {
+      // A key two fields claim moves neither (atMisplacedKeys): the findings there stand.
+      for (const { places, yielding } of claims.values()) if (places.size === 1) for (const [finding, to] of yielding) record(finding, to);
+      claims.clear();
+      return rulesGivingWay;
+    },
     gaveWay,
     shownAs(error, ruleId, evidence, severity) {
       if (atPath === undefined) index();
-      const own = problemFinding(error, ruleId, evidence, severity, payload, keyHolders as Set<string>);
+      let own = problemFinding(error, ruleId, evidence, severity, payload, keyHolders as Set<string>);
+      const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
+      const moved = own.at === "key" || typeof missing !== "string" ? undefined : misplacedKey?.(own.path, missing);
+      const claim = moved === undefined ? undefined : (claims.get(moved) ?? claims.set(moved, { places: new Set(), yielding: [] }).get(moved));
+      if (moved !== undefined) {
+        claim?.places.add(own.path);
+        own = { ...own, path: moved, at: "key" };
+      }
       const ownMeta = set.byId.get(ruleId)?.meta;
       // What it gives way to: the findings at its place (yieldsTo), and those at its place or above that outweigh it.
       let givesWayTo: Severity | undefined;
@@ -83,7 +100,10 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
           const yields = (at === own.path && ownMeta?.yieldsTo?.(own, other) === true) || otherMeta?.outweighs?.(other, own) === true;
           if (yields && givesWayTo !== "error") givesWayTo = other.severity;
           // A rule's finding at its place that gives way to it gives way though it is only counted.
-          if (at === own.path && otherMeta?.yieldsTo?.(other, own) === true) record(other, ruleId);
+          if (at === own.path && otherMeta?.yieldsTo?.(other, own) === true) {
+            if (claim === undefined) record(other, ruleId);
+            else claim.yielding.push([other, ruleId]);
+          }
         }
       }
       if (!turn || givesWayTo === undefined) return severity;
@@ -100,7 +120,7 @@ function parentOf(path: string): string | undefined {
   return path === "" ? undefined : path.slice(0, path.lastIndexOf("/"));
 }
 
-/** The finding schemaFindings makes of the problem, as the give-way predicates read it: a missing field at the key that stands misspelt for it. */
+/** The finding schemaFindings makes of the problem, as the give-way predicates read it: a missing field at the key that stands misspelt for it (one put in another object: see misplacedKeyIndex). */
 function problemFinding(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity, payload: Payload, keyHolders: ReadonlySet<string>): Diagnostic {
   const finding: Diagnostic = { ruleId, messageId: error.keyword, severity, evidence, message: error.message ?? "", path: errorPath(error), ...(error.constraint === undefined ? {} : { constraint: error.constraint }) };
   const missing = error.keyword === "required" ? error.params.missingProperty : undefined;

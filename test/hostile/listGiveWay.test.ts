@@ -49,6 +49,15 @@ function misspeltPartNumber(): JsonObject {
   return line;
 }
 
+/** The quantity put in the product: the missing field's finding at that key, which unknown-property's gives way to. */
+function misplacedQuantity(): JsonObject {
+  const line = taxedLine();
+  const specifics = line.itemSpecifics as JsonObject;
+  (line.product as JsonObject).quantity = specifics.quantity as Json;
+  delete specifics.quantity;
+  return line;
+}
+
 const forced = (lines: readonly Json[]) => orderWithItems(lines as JsonObject[], { forceItemTaxOverride: true });
 
 describe("a line whose error gives way to a rule's warning: no list's note stands as the error it is not", () => {
@@ -113,6 +122,19 @@ describe("a misspelt key past a list's note: its finding gives way to the counte
   });
 });
 
+describe("a field put in another object past a list's note: its key's finding gives way to the counted one, as it does alone", () => {
+  const rules: Record<string, Level> = { "unknown-property": "error" };
+
+  it("alone: valid, the missing quantity's warning at the key in the product; after 1,001 lines without a partNumber: valid too, nothing at the key", () => {
+    const alone = validate("createOrder", forced([misplacedQuantity()]), { rules });
+    expect(alone.valid).toBe(true);
+    expect(alone.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema/line-item-crucial", severity: "warning", path: "/orderItems/0/product/quantity" })]);
+    const result = validate("createOrder", forced([...Array.from({ length: limit + 1 }, withoutPartNumber), misplacedQuantity()]), { rules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.diagnostics.filter((finding) => finding.path === `/orderItems/${limit + 1}/product/quantity`)).toEqual([]);
+  });
+});
+
 describe("property: an order is invalid iff one of its lines is alone, and each error shown stands for a line invalid alone, lines that give way among them", () => {
   /** Lines of the forced order; each alone is valid or not by the configuration. */
   const lineKinds: Record<string, () => Json> = {
@@ -122,6 +144,7 @@ describe("property: an order is invalid iff one of its lines is alone, and each 
     quantity: () => taxedLine({ quantity: "1" }),
     noSpecifics: withoutSpecifics,
     misspelt: misspeltPartNumber,
+    misplaced: misplacedQuantity,
   };
   const ruleIds = ["schema", "schema/line-item-crucial", "schema/example-type", "schema/quantity", "force-item-tax-override", "unknown-property"];
   const level = fc.constantFrom<Level | "default">("default", "off", "warn", "error");
