@@ -3,6 +3,7 @@ import type { RuleSet } from "../engine/ruleSet.js";
 import { atMisspeltKey } from "./misspeltFields.js";
 import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
 import { errorPath, instancePathOf, type AjvError, type Payload } from "./schemaDiagnostics.js";
+import { tailHolding, type CheckedTail } from "./listLimitNote.js";
 
 /**
  * The give-way step (src/lint/oneCause.ts: one cause, one finding) asked of each schema problem
@@ -11,27 +12,36 @@ import { errorPath, instancePathOf, type AjvError, type Payload } from "./schema
  * longer its elements':
  *
  * - a problem that gives way to a rule's warning stopped the check as an error: with
- *   schema/line-item-crucial at "error" and force-item-tax-override at "warn", 1,001 lines
- *   without itemSpecifics (each valid alone: its error gives way to the warning) made the order
- *   invalid, the note its only error;
+ *   schema/line-item-crucial at "error" and force-item-tax-override at "warn", a forced order's
+ *   lines without itemSpecifics (each valid alone: its error gives way to the warning) made the
+ *   order invalid past 1,000 problems, the note its only error;
  * - a rule's finding that gives way to a problem the check only counted stood: 1,001 lines
  *   without a partNumber, then one with `partnumber`, made the order invalid under
  *   `unknown-property: "error"`, the misspelt key's finding the error (alone, it gives way to
- *   the missing field's warning placed at that key).
+ *   the missing field's warning placed at that key); so did a quantity put in the product.
  *
- * Both found by the trust audit of lists. So the rules run first, and each problem the check
- * meets is the finding it will be (its place, a missing field at the key that stands misspelt
- * for it, as schemaFindings places it) asked of the rules' findings beside it: one that gives
+ * Found by the trust audit of lists. So the rules run first, and each problem the check meets is
+ * the finding it will be (its place; a missing field at the key that stands misspelt for it, as
+ * schemaFindings places it, or put in another object of its line, as atMisplacedKeys does) asked
+ * of the rules' findings beside it: one that gives
  * way is, for the check, what the finding it gives way to is (an error stops the check; a warning
  * neither stops it nor is listed past the note, and is not counted there either); a rule's
  * finding that gives way to it gives way though the check only counts it. A problem the check
  * meets twice (an inner list's, then its element's) is asked twice, to the same answer.
+ *
+ * What it cannot see: a rule's findings past its own 1,000 in a payload (src/engine/ruleEngine.ts
+ * keeps none of them), so a problem that would give way to one of those stands; and a key that a
+ * field outside the line could claim too (see misplacedKeyIndex).
  */
 export interface CountedGiveWay {
   /** The severity a problem stands for once the give-way step has run; `severity` is its rule's. */
   shownAs(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity): Severity;
-  /** Each rule's finding (by path NUL rule) that gives way to a problem met, with the rules it gives way to. */
-  readonly rulesGivingWay: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Each rule's finding (by path NUL rule) past a list's note (in `tails`) that gives way to a
+   * problem met, with the rules it gives way to. Before a note the step itself sees the problem,
+   * listed: this one's reading (a key claimed from within the line only) changes nothing there.
+   */
+  rulesGivingWayPast(tails: readonly CheckedTail[]): ReadonlyMap<string, readonly string[]>;
   /** The places (path NUL rule) of the problems met that give way and that a list's check counts past its note (no error): the note counts none of them. */
   readonly gaveWay: ReadonlySet<string>;
 }
@@ -74,11 +84,13 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
     else if (!rules.includes(to)) rules.push(to);
   };
   return {
-    get rulesGivingWay() {
+    rulesGivingWayPast(tails) {
       // A key two fields claim moves neither (atMisplacedKeys): the findings there stand.
       for (const { places, yielding } of claims.values()) if (places.size === 1) for (const [finding, to] of yielding) record(finding, to);
       claims.clear();
-      return rulesGivingWay;
+      const past = new Map<string, readonly string[]>();
+      if (tails.length > 0) for (const [place, rules] of rulesGivingWay) if (tailHolding(tails, place.slice(0, place.indexOf("\u0000")))) past.set(place, rules);
+      return past;
     },
     gaveWay,
     shownAs(error, ruleId, evidence, severity) {

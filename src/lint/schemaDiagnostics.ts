@@ -92,6 +92,8 @@ export interface SchemaFindings {
    * schema check's, and again once the rules' are known (src/lint/listLimitNote.ts, notesWordedFor).
    */
   readonly notes: ReadonlyMap<Diagnostic, (shown: readonly Diagnostic[]) => Diagnostic>;
+  /** The lists whose check went on past its note, counting what it did not list there. */
+  readonly tails: readonly CheckedTail[];
 }
 
 /**
@@ -197,7 +199,7 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     diagnostics[at] = worded(diagnostics);
     notes.set(diagnostics[at] as Diagnostic, worded);
   }
-  return { diagnostics, groups: together, notes };
+  return { diagnostics, groups: together, notes, tails };
 }
 
 /** The rule and evidence of an error's finding: its constraint's, or schema/length-units' where the two counts of a string's length disagree. */

@@ -148,6 +148,7 @@ export function validateWith(
     const found: Diagnostic[] = [];
     let groups: SchemaFindings["groups"] | undefined;
     let notes: SchemaFindings["notes"] | undefined;
+    let tails: SchemaFindings["tails"] = [];
     // The rules' findings first: a list's check asks them what each of its problems gives way to (countedGiveWay.ts).
     const ruleFindings = rulesAtMisspeltKeys(runRules(set, configured, kind, checked, { ...runOptions, source }), checked, shapes[kind]);
     let beside: CountedGiveWay | undefined;
@@ -166,6 +167,7 @@ export function validateWith(
         found.push(...withEveryValueRefused(schema.diagnostics, source?.repeatedParameters));
         groups = schema.groups;
         notes = schema.notes;
+        tails = schema.tails;
       }
     }
     found.push(...ruleFindings);
@@ -173,7 +175,7 @@ export function validateWith(
     const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
-    const counted = beside?.rulesGivingWay;
+    const counted = beside?.rulesGivingWayPast(tails);
     const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted) : oneFindingPerCause(set, placed, counted);
     const oneEach = notes === undefined || notes.size === 0 ? yielding : notesWordedFor(yielding, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
