@@ -29,9 +29,10 @@ import { tailHolding, type CheckedTail } from "./listLimitNote.js";
  * finding that gives way to it gives way though the check only counts it. A problem the check
  * meets twice (an inner list's, then its element's) is asked twice, to the same answer.
  *
- * What it cannot see: a rule's findings past its own 1,000 in a payload (src/engine/ruleEngine.ts
- * keeps none of them), so a problem that would give way to one of those stands; and a key that a
- * field outside the line could claim too (see misplacedKeyIndex).
+ * `ruleFindings` holds, unlisted, those of a rule below "error" that others give way to past its
+ * own 1,000 (RunOptions.unlisted). What it cannot see: the others past a rule's 1,000 (a problem
+ * that would give way to an error's is an error alone too); and a key that a field outside the line
+ * could claim too (see misplacedKeyIndex), so it is asked only past a list's note.
  */
 export interface CountedGiveWay {
   /** The severity a problem stands for once the give-way step has run; `severity` is its rule's. */

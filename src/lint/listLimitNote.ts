@@ -60,8 +60,8 @@ function elementBefore(path: string, list: string, index: number): boolean {
  * So the step is asked as the check meets each problem (src/lint/countedGiveWay.ts, with the
  * rules run first): one that gives way to a warning is no error it stops at, and past the note it
  * is counted and then taken off the count again (`gaveWay`), for the finding that stands for it
- * is listed (the rule's). What a rule leaves unlisted past its own 1,000 findings the step cannot
- * see: a problem there that would give way to one of them stands.
+ * is listed (the rule's). A rule's findings past its own 1,000 that others give way to are kept
+ * unlisted for the step (RunOptions.unlisted), where the rule is below "error".
  */
 export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], tail: CheckedTail | undefined, listed: readonly Diagnostic[]): Diagnostic {
   const cut = note.path.lastIndexOf("/");

@@ -150,7 +150,10 @@ export function validateWith(
     let notes: SchemaFindings["notes"] | undefined;
     let tails: SchemaFindings["tails"] = [];
     // The rules' findings first: a list's check asks them what each of its problems gives way to (countedGiveWay.ts).
-    const ruleFindings = rulesAtMisspeltKeys(runRules(set, configured, kind, checked, { ...runOptions, source }), checked, shapes[kind]);
+    const past: Diagnostic[] = [];
+    const ruleFindings = rulesAtMisspeltKeys(runRules(set, configured, kind, checked, { ...runOptions, source, unlisted: past }), checked, shapes[kind]);
+    // A rule's findings past its own 1,000, placed as its listed ones are: only the give-way step asks them.
+    const unlisted = past.length === 0 ? past : rulesAtMisspeltKeys(past, checked, shapes[kind]);
     let beside: CountedGiveWay | undefined;
     if (set.structural) {
       const validator = (validators as Record<string, GeneratedValidator>)[kindInfo[kind].validator] as GeneratedValidator;
@@ -159,7 +162,7 @@ export function validateWith(
         return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
       };
       const payload = { value: checked, shape: shapes[kind] };
-      beside = countedGiveWay(set, ruleFindings, payload, options.keepYieldingFindings !== true);
+      beside = countedGiveWay(set, unlisted.length === 0 ? ruleFindings : [...ruleFindings, ...unlisted], payload, options.keepYieldingFindings !== true);
       const verdict = schemaVerdict(validator, checked, errorSeverity(severityOf, payload, beside));
       if (typeof verdict !== "boolean") found.push(verdict);
       else if (!verdict) {
@@ -176,7 +179,7 @@ export function validateWith(
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
     const counted = beside?.rulesGivingWayPast(tails);
-    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted) : oneFindingPerCause(set, placed, counted);
+    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlisted) : oneFindingPerCause(set, placed, counted, unlisted);
     const oneEach = notes === undefined || notes.size === 0 ? yielding : notesWordedFor(yielding, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.

@@ -87,6 +87,19 @@ describe("a line whose error gives way to a rule's warning: no list's note stand
     expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "type", path: "/orderItems/600" })]);
   });
 
+  it("1,001 lines of that one problem: valid, though force-item-tax-override lists 1,000 of its findings, and line 1,000's error gives way to the one it does not list", () => {
+    const line = () => {
+      const one = taxedLine();
+      delete one.itemSpecifics;
+      return one;
+    };
+    const result = validate("createOrder", forced(Array.from({ length: limit + 1 }, line)), { rules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics.filter((finding) => finding.path === `/orderItems/${limit}/itemSpecifics`)).toEqual([]);
+    expect(result.diagnostics.filter((finding) => finding.messageId === "tooMany")).toEqual([expect.objectContaining({ ruleId: "force-item-tax-override", severity: "warning" })]);
+  });
+
   it("the same through lintText: no error, the note at its line a warning", () => {
     const result = lintText(JSON.stringify(forced(Array.from({ length: 600 }, withoutSpecifics)), null, 2), { kind: "createOrder", rules });
     expect(result.errorCount).toBe(0);
