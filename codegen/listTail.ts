@@ -13,7 +13,7 @@ import { echoKeywords } from "../src/lint/echoKeywords.js";
  *
  * An error is one at the level its finding will have under the configuration, as the
  * validators' `severityOf` says (src/lint/errorSeverity.ts: the rule's configured level, off
- * among them). It was the evidence: with `schema` turned down to "warn" and `schema/quantity`
+ * among them, and what the give-way step leaves of it: src/lint/countedGiveWay.ts). It was the evidence: with `schema` turned down to "warn" and `schema/quantity`
  * raised to "error", 1,005 lines that the documents refuse (warnings then) stopped the check at
  * line 1,000, and the quantity error of line 1,003 was never seen (valid, exit 0: found by a
  * review of the list budget). validate() hands `severityOf` under every configuration, the

@@ -23,6 +23,13 @@ export interface RunOptions {
    * file in one pass (capped, 30,000 fixes took 30 passes, and ten passes fixed only 10,000).
    */
   readonly keepEveryFix?: boolean;
+  /**
+   * Where a rule that outweighs others' findings (meta.outweighs), at a level below "error", puts its findings past
+   * maxProblemsPerRule, unlisted and without a message: the give-way step asks them (one cause,
+   * one finding), or a schema problem at line 1,001 of a forced order without itemSpecifics stood
+   * as the error it is not alone (src/lint/countedGiveWay.ts).
+   */
+  readonly unlisted?: Diagnostic[];
 }
 
 const noOptions: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -192,6 +199,8 @@ class Run implements WalkListener {
   private readonly found: (Diagnostic[] | undefined)[];
   /** Keep a report that carries a fix past maxProblemsPerRule (RunOptions.keepEveryFix). */
   private keepEveryFix = false;
+  /** RunOptions.unlisted. */
+  private unlisted: Diagnostic[] | undefined;
   /**
    * Whether any rule has reported, failed or skipped in this payload (a clean payload, the
    * common case, has nothing to gather at the end), and whether any kept a state: what
@@ -241,6 +250,7 @@ class Run implements WalkListener {
     context.existing = options.existing;
     context.source = options.source;
     this.keepEveryFix = options.keepEveryFix === true;
+    this.unlisted = options.unlisted;
     // A deep value's walk for them costs ~1 µs a level; a text JSON.parse read says up front whether there is anything to find.
     this.unsafeNumbers = this.listensForUnsafeNumbers && options.source?.holdsUnsafeNumber !== false;
   }
@@ -275,7 +285,12 @@ class Run implements WalkListener {
     // Only our reading (an inferred finding): its edit is a suggestion, never written by fix().
     const written = fix && evidence !== "inferred" ? fix : undefined;
     const suggestion = fix && evidence === "inferred" ? fix : undefined;
-    if (this.reported[index]! < 0 || (++this.reported[index]! > maxProblemsPerRule && !(written && this.keepEveryFix))) return;
+    if (this.reported[index]! < 0) return;
+    if (++this.reported[index]! > maxProblemsPerRule && !(written && this.keepEveryFix)) {
+      // An error's: what gives way to it is an error alone as well, whatever the list shows; kept, 100,000 forced lines took 3× as long.
+      if (this.unlisted !== undefined && meta.outweighs !== undefined && this.plan.severities[index] !== "error") this.unlisted.push({ ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence, message: "", path, ...(at ? { at } : {}) });
+      return;
+    }
     const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence, message: fillTemplate(template, data) + this.plan.notes[index]!, path };
     (this.found[index] ??= []).push(
       fix || span || at

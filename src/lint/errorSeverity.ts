@@ -1,5 +1,6 @@
 import { findingRule, type Payload, type StructuralSeverity } from "./schemaDiagnostics.js";
 import type { ErrorSeverity } from "./schemaVerdict.js";
+import type { CountedGiveWay } from "./countedGiveWay.js";
 
 /**
  * The severity each error of the schema check will have as a finding, as its lists' checks need
@@ -18,13 +19,18 @@ import type { ErrorSeverity } from "./schemaVerdict.js";
  * went unseen, while `schema/quantity: "error"` (any level set) found it (found by the review of
  * this morning's list budget change). It costs nothing on a valid payload, which has no error to
  * ask of.
+ *
+ * Given the rules' findings (`beside`), the severity is the one the problem stands for after the
+ * give-way step (src/lint/countedGiveWay.ts): an error that gives way to a rule's warning is no
+ * error a list's check may stop at, as it is none in an order of one.
  */
-export function errorSeverity(severityOf: StructuralSeverity, payload: Payload): ErrorSeverity {
+export function errorSeverity(severityOf: StructuralSeverity, payload: Payload, beside?: CountedGiveWay): ErrorSeverity {
   // Never asked of an echo or a list's note (codegen/listTail.ts tells those itself).
   return (error) => {
     const { ruleId, evidence, uncertain, named } = findingRule(error, payload);
     // A length the counts disagree on within a limit that is itself our reading: schemaFindings shows nothing (schemaDiagnostics.ts).
     if (uncertain && named.evidence !== "stated") return undefined;
-    return severityOf(ruleId, evidence);
+    const severity = severityOf(ruleId, evidence);
+    return severity === undefined || beside === undefined ? severity : beside.shownAs(error, ruleId, evidence, severity);
   };
 }

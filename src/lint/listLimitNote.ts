@@ -19,13 +19,15 @@ export interface CheckedTail {
    * same list (Create Order's own check of availability), which kept them below its own limit.
    */
   dropped: number;
+  /** Problems of the tail the validator counted whose finding gives way to a rule's (src/lint/countedGiveWay.ts): no problem shown. */
+  gaveWay: number;
 }
 
 /** The tail a list's note (at `instancePath`, with its `params`) opens, when its check went on past the note. */
 export function checkedTail(instancePath: string, { unlisted, limit }: Readonly<Record<string, unknown>>): CheckedTail | undefined {
   if (typeof unlisted !== "number" || typeof limit !== "number") return undefined;
   const cut = instancePath.lastIndexOf("/");
-  return { list: instancePath.slice(0, cut + 1), from: Number(instancePath.slice(cut + 1)), limit, unlisted, dropped: 0 };
+  return { list: instancePath.slice(0, cut + 1), from: Number(instancePath.slice(cut + 1)), limit, unlisted, dropped: 0, gaveWay: 0 };
 }
 
 /** The tail that holds the value at `instancePath`, if one does. */
@@ -47,6 +49,19 @@ function elementBefore(path: string, list: string, index: number): boolean {
  * the errors it counted). Where the check went on for errors (`tail`), it says so and how many
  * other problems it left unlisted; else that the rest of the list went unchecked. `listed` is every finding shown: the schema
  * check's, the other passes' over the same list among them, and then the rules' (notesWordedFor).
+ *
+ * The errors it counted are those that stay errors after the give-way step (one cause, one
+ * finding): with schema/line-item-crucial at "error" and force-item-tax-override at "warn", a
+ * forced order of lines without itemSpecifics stopped the check at its note as at errors, and
+ * once each line's error gave way to the rule's warning the note was the order's one error,
+ * though each line alone is valid (found by the trust audit of lists). Deciding the note's level
+ * after the step, from the errors shown, could not have been honest: the check had stopped, and
+ * a refusal past the note went unseen, so the note would have passed an order it never checked.
+ * So the step is asked as the check meets each problem (src/lint/countedGiveWay.ts, with the
+ * rules run first): one that gives way to a warning is no error it stops at, and past the note it
+ * is counted and then taken off the count again (`gaveWay`), for the finding that stands for it
+ * is listed (the rule's). A rule's findings past its own 1,000 that others give way to are kept
+ * unlisted for the step (RunOptions.unlisted), where the rule is below "error".
  */
 export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], tail: CheckedTail | undefined, listed: readonly Diagnostic[]): Diagnostic {
   const cut = note.path.lastIndexOf("/");
@@ -58,7 +73,8 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
   // that this pass never counted, and the note said "none of them an error" beside it (found by
   // the schema check's budget audit). The note stays what its own count makes it: that error
   // is its own finding, and one cause is one diagnostic.
-  const noErrorShown = countedError === undefined && !listed.some((finding) => finding.severity === "error" && finding !== note && elementBefore(finding.path, list, Number(note.path.slice(cut + 1))));
+  // Of what is shown, not of what was counted: errors that gave way to a rule's warnings (countedGiveWay.ts) are none.
+  const noErrorShown = !listed.some((finding) => finding.severity === "error" && finding !== note && elementBefore(finding.path, list, Number(note.path.slice(cut + 1))));
   if (tail === undefined) {
     // Stopped at an error: the note speaks for the errors it counted, stated only where one of them is. A rule the
     // configuration raises is still our reading: 1,001 lines without a partNumber, schema/line-item-crucial at "error",
@@ -71,7 +87,7 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
       message: `${note.message.replace(/; fix those and run it again$/, "")}; ${noErrorShown ? "none of them is an error, so neither is this, but " : ""}what follows here was not checked against the schema: fix those and run it again to check it`,
     };
   }
-  const warnings = tail.unlisted + tail.dropped;
+  const warnings = Math.max(0, tail.unlisted + tail.dropped - tail.gaveWay);
   const count = `${warnings} other problem${warnings === 1 ? "" : "s"}`;
   const message =
     `the schema check of this list listed its problems up to here: its elements before this one have at least ${tail.limit} problems${noErrorShown ? ", none of them an error" : ""} (oms-lint lists no more of one list, so that a huge payload stays quick); ` +

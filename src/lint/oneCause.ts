@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { RuleSet } from "../engine/ruleSet.js";
+import { placeOf } from "./countedGiveWay.js";
 
 /**
  * One cause, one finding: each finding that gives way to another finding of the same cause,
@@ -8,7 +9,7 @@ import type { RuleSet } from "../engine/ruleSet.js";
  * (asked of every other finding). A finding of another cause at the same place (a repeated
  * key, an unsafe integer under a misspelt key) gives way to nothing: both stand.
  */
-export function givingWay(set: RuleSet, findings: readonly Diagnostic[]): Map<Diagnostic, string[]> {
+export function givingWay(set: RuleSet, findings: readonly Diagnostic[], counted?: ReadonlyMap<string, readonly string[]>, unlisted: readonly Diagnostic[] = []): Map<Diagnostic, string[]> {
   const giving = new Map<Diagnostic, string[]>();
   const add = (finding: Diagnostic, to: string) => {
     const rules = giving.get(finding);
@@ -24,6 +25,17 @@ export function givingWay(set: RuleSet, findings: readonly Diagnostic[]): Map<Di
     }
     // A rule that outweighs others has a few findings (a read-only field): each asks every other.
     if (meta?.outweighs !== undefined) for (const other of findings) if (other.ruleId !== own.ruleId && meta.outweighs(own, other)) add(other, own.ruleId);
+    // A rule's finding that gives way to a problem a list's check counted and did not list (countedGiveWay.ts).
+    if (counted !== undefined && counted.size > 0) for (const to of counted.get(placeOf(own)) ?? []) if (to !== own.ruleId) add(own, to);
+  }
+  // A rule's findings past its own 1,000 (RunOptions.unlisted): each finding asks those at its place or above, not each of them every finding.
+  if (unlisted.length > 0) {
+    const unlistedAt = byPath(unlisted);
+    for (const other of findings) {
+      for (let at: string | undefined = other.path; at !== undefined; at = at === "" ? undefined : at.slice(0, at.lastIndexOf("/"))) {
+        for (const own of unlistedAt.get(at) ?? []) if (own.ruleId !== other.ruleId && set.byId.get(own.ruleId)?.meta.outweighs?.(own, other) === true) add(other, own.ruleId);
+      }
+    }
   }
   return giving;
 }
@@ -38,9 +50,12 @@ function byPath(findings: readonly Diagnostic[]): Map<string, Diagnostic[]> {
   return map;
 }
 
-/** The findings without those that give way to another (every finding here is of a rule that is on). */
-export function oneFindingPerCause(set: RuleSet, findings: Diagnostic[]): Diagnostic[] {
-  const giving = givingWay(set, findings);
+/**
+ * The findings without those that give way to another (every finding here is of a rule that is on);
+ * `counted`: the rules' findings that give way to a problem a list's check only counted (countedGiveWay.ts).
+ */
+export function oneFindingPerCause(set: RuleSet, findings: Diagnostic[], counted?: ReadonlyMap<string, readonly string[]>, unlisted?: readonly Diagnostic[]): Diagnostic[] {
+  const giving = givingWay(set, findings, counted, unlisted);
   return giving.size === 0 ? findings : findings.filter((finding) => !giving.has(finding));
 }
 
@@ -49,8 +64,8 @@ export function oneFindingPerCause(set: RuleSet, findings: Diagnostic[]): Diagno
  * that turns rules on and off itself (ESLint, whose shared pass runs every rule), and shows a
  * finding only where none of those rules is on.
  */
-export function markedGivingWay(set: RuleSet, findings: Diagnostic[]): Diagnostic[] {
-  const giving = givingWay(set, findings);
+export function markedGivingWay(set: RuleSet, findings: Diagnostic[], counted?: ReadonlyMap<string, readonly string[]>, unlisted?: readonly Diagnostic[]): Diagnostic[] {
+  const giving = givingWay(set, findings, counted, unlisted);
   return giving.size === 0 ? findings : findings.map((finding) => {
     const to = giving.get(finding);
     return to === undefined ? finding : { ...finding, givesWayTo: to };

@@ -31,14 +31,14 @@ export const schemaRuleId = "schema";
  * (`/orderPayments`), not at the object that lacks it, and a property the object may not
  * have at that property (a config's misspelt key), not at the object's opening brace.
  */
-function errorPath(error: AjvError): string {
+export function errorPath(error: AjvError): string {
   const property = error.keyword === "required" ? error.params.missingProperty : error.keyword === "additionalProperties" ? error.params.additionalProperty : undefined;
   const at = instancePathOf(error);
   return typeof property === "string" ? pointer(at, property) : at;
 }
 
 /** The place an error is worded at: its value's, or `up` levels above where its message's subschema stands. */
-function instancePathOf(error: AjvError): string {
+export function instancePathOf(error: AjvError): string {
   if (!error.up) return error.instancePath;
   const parts = error.instancePath.split("/");
   return parts.slice(0, parts.length - error.up).join("/");
@@ -92,6 +92,8 @@ export interface SchemaFindings {
    * schema check's, and again once the rules' are known (src/lint/listLimitNote.ts, notesWordedFor).
    */
   readonly notes: ReadonlyMap<Diagnostic, (shown: readonly Diagnostic[]) => Diagnostic>;
+  /** The lists whose check went on past its note, counting what it did not list there. */
+  readonly tails: readonly CheckedTail[];
 }
 
 /**
@@ -99,7 +101,7 @@ export interface SchemaFindings {
  * that key; one put in another object is left to atMisplacedKeys (src/lint/misplacedFields.ts),
  * which places every finding of the payload at once.
  */
-export function schemaFindings(errors: readonly AjvError[] | null | undefined, severityOf: StructuralSeverity = allErrors, payload?: Payload): SchemaFindings {
+export function schemaFindings(errors: readonly AjvError[] | null | undefined, severityOf: StructuralSeverity = allErrors, payload?: Payload, gaveWay?: ReadonlySet<string>): SchemaFindings {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const seenRequired = new Set<string>();
@@ -150,6 +152,13 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
       tailOfNote.set(finding, opened);
     }
   }
+  // The problems a list's check counted past its note that give way to a rule's finding (countedGiveWay.ts): no problem the note counts.
+  if (gaveWay !== undefined && tails.length > 0) {
+    for (const place of gaveWay) {
+      const tail = tailHolding(tails, place.slice(0, place.indexOf("\u0000")));
+      if (tail) tail.gaveWay++;
+    }
+  }
   /** Findings that stand in place of one: a group whose fields are missing in part as misspelt keys. */
   const standIns = new Map<number, Diagnostic[]>();
   const together = new Map<Diagnostic, MissingTogether>();
@@ -190,7 +199,7 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     diagnostics[at] = worded(diagnostics);
     notes.set(diagnostics[at] as Diagnostic, worded);
   }
-  return { diagnostics, groups: together, notes };
+  return { diagnostics, groups: together, notes, tails };
 }
 
 /** The rule and evidence of an error's finding: its constraint's, or schema/length-units' where the two counts of a string's length disagree. */

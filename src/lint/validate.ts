@@ -7,6 +7,7 @@ import { ruleSeverity, runRules, severityForEvidence, type RunOptions } from "..
 import type { RuleSet } from "../engine/ruleSet.js";
 import { schemaFindings, type SchemaFindings, type StructuralSeverity } from "./schemaDiagnostics.js";
 import { errorSeverity } from "./errorSeverity.js";
+import { countedGiveWay, type CountedGiveWay } from "./countedGiveWay.js";
 import { notesWordedFor } from "./listLimitNote.js";
 import { schemaVerdict, type GeneratedValidator } from "./schemaVerdict.js";
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
@@ -147,6 +148,13 @@ export function validateWith(
     const found: Diagnostic[] = [];
     let groups: SchemaFindings["groups"] | undefined;
     let notes: SchemaFindings["notes"] | undefined;
+    let tails: SchemaFindings["tails"] = [];
+    // The rules' findings first: a list's check asks them what each of its problems gives way to (countedGiveWay.ts).
+    const past: Diagnostic[] = [];
+    const ruleFindings = rulesAtMisspeltKeys(runRules(set, configured, kind, checked, { ...runOptions, source, unlisted: past }), checked, shapes[kind]);
+    // A rule's findings past its own 1,000, placed as its listed ones are: only the give-way step asks them.
+    const unlisted = past.length === 0 ? past : rulesAtMisspeltKeys(past, checked, shapes[kind]);
+    let beside: CountedGiveWay | undefined;
     if (set.structural) {
       const validator = (validators as Record<string, GeneratedValidator>)[kindInfo[kind].validator] as GeneratedValidator;
       const severityOf: StructuralSeverity = (ruleId, evidence) => {
@@ -154,21 +162,24 @@ export function validateWith(
         return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
       };
       const payload = { value: checked, shape: shapes[kind] };
-      const verdict = schemaVerdict(validator, checked, errorSeverity(severityOf, payload));
+      beside = countedGiveWay(set, unlisted.length === 0 ? ruleFindings : [...ruleFindings, ...unlisted], payload, options.keepYieldingFindings !== true);
+      const verdict = schemaVerdict(validator, checked, errorSeverity(severityOf, payload, beside));
       if (typeof verdict !== "boolean") found.push(verdict);
       else if (!verdict) {
-        const schema = schemaFindings(validator.errors, severityOf, payload);
+        const schema = schemaFindings(validator.errors, severityOf, payload, beside?.gaveWay);
         found.push(...withEveryValueRefused(schema.diagnostics, source?.repeatedParameters));
         groups = schema.groups;
         notes = schema.notes;
+        tails = schema.tails;
       }
     }
-    found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, { ...runOptions, source }), checked, shapes[kind]));
+    found.push(...ruleFindings);
     // Every finding at once, the schema's and the rules': a key that two of them could claim is claimed by neither.
     const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
-    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed) : oneFindingPerCause(set, placed);
+    const counted = beside?.rulesGivingWayPast(tails);
+    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlisted) : oneFindingPerCause(set, placed, counted, unlisted);
     const oneEach = notes === undefined || notes.size === 0 ? yielding : notesWordedFor(yielding, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.

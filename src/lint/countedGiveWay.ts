@@ -1,0 +1,142 @@
+import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
+import type { RuleSet } from "../engine/ruleSet.js";
+import { atMisspeltKey } from "./misspeltFields.js";
+import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
+import { errorPath, instancePathOf, type AjvError, type Payload } from "./schemaDiagnostics.js";
+import { tailHolding, type CheckedTail } from "./listLimitNote.js";
+
+/**
+ * The give-way step (src/lint/oneCause.ts: one cause, one finding) asked of each schema problem
+ * as a list's check meets it (codegen/listTail.ts), before the check lists it or only counts it
+ * on its note. The step ran only on what was listed, after the check, and a list's verdict was no
+ * longer its elements':
+ *
+ * - a problem that gives way to a rule's warning stopped the check as an error: with
+ *   schema/line-item-crucial at "error" and force-item-tax-override at "warn", a forced order's
+ *   lines without itemSpecifics (each valid alone: its error gives way to the warning) made the
+ *   order invalid past 1,000 problems, the note its only error;
+ * - a rule's finding that gives way to a problem the check only counted stood: 1,001 lines
+ *   without a partNumber, then one with `partnumber`, made the order invalid under
+ *   `unknown-property: "error"`, the misspelt key's finding the error (alone, it gives way to
+ *   the missing field's warning placed at that key); so did a quantity put in the product.
+ *
+ * Found by the trust audit of lists. So the rules run first, and each problem the check meets is
+ * the finding it will be (its place; a missing field at the key that stands misspelt for it, as
+ * schemaFindings places it, or put in another object of its line, as atMisplacedKeys does) asked
+ * of the rules' findings beside it: one that gives
+ * way is, for the check, what the finding it gives way to is (an error stops the check; a warning
+ * neither stops it nor is listed past the note, and is not counted there either); a rule's
+ * finding that gives way to it gives way though the check only counts it. A problem the check
+ * meets twice (an inner list's, then its element's) is asked twice, to the same answer.
+ *
+ * `ruleFindings` holds, unlisted, those of a rule below "error" that others give way to past its
+ * own 1,000 (RunOptions.unlisted). What it cannot see: the others past a rule's 1,000 (a problem
+ * that would give way to an error's is an error alone too); and a key that a field outside the line
+ * could claim too (see misplacedKeyIndex), so it is asked only past a list's note.
+ */
+export interface CountedGiveWay {
+  /** The severity a problem stands for once the give-way step has run; `severity` is its rule's. */
+  shownAs(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity): Severity;
+  /**
+   * Each rule's finding (by path NUL rule) past a list's note (in `tails`) that gives way to a
+   * problem met, with the rules it gives way to. Before a note the step itself sees the problem,
+   * listed: this one's reading (a key claimed from within the line only) changes nothing there.
+   */
+  rulesGivingWayPast(tails: readonly CheckedTail[]): ReadonlyMap<string, readonly string[]>;
+  /** The places (path NUL rule) of the problems met that give way and that a list's check counts past its note (no error): the note counts none of them. */
+  readonly gaveWay: ReadonlySet<string>;
+}
+
+/** The key of a finding in CountedGiveWay's maps. */
+export function placeOf(finding: Pick<Diagnostic, "path" | "ruleId">): string {
+  return `${finding.path}\u0000${finding.ruleId}`;
+}
+
+/**
+ * The give-way step for the problems of a schema check, against the rules' findings of the same
+ * payload; undefined when the rules found nothing (no cost). `turn` false leaves every problem's
+ * severity its rule's (ESLint's pass, which shows a finding that gives way to a rule it turns off).
+ */
+export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[], payload: Payload, turn: boolean): CountedGiveWay | undefined {
+  if (ruleFindings.length === 0) return undefined;
+  const rulesGivingWay = new Map<string, string[]>();
+  const gaveWay = new Set<string>();
+  /** Each misplaced key a problem stands at: the places of the fields that claim it, and the rules' findings there that give way. */
+  const claims = new Map<string, { readonly places: Set<string>; readonly yielding: [Diagnostic, string][] }>();
+  let misplacedKey: ReturnType<typeof misplacedKeyIndex> | undefined;
+  let atPath: Map<string, Diagnostic[]> | undefined;
+  /** The objects that hold a key a rule found (a misspelt one, say): only there can a missing field stand at a key. */
+  let keyHolders: Set<string> | undefined;
+  const index = () => {
+    atPath = new Map();
+    keyHolders = new Set();
+    for (const finding of ruleFindings) {
+      const here = atPath.get(finding.path);
+      if (here === undefined) atPath.set(finding.path, [finding]);
+      else here.push(finding);
+      if (finding.at === "key") keyHolders.add(finding.path.slice(0, finding.path.lastIndexOf("/")));
+    }
+    misplacedKey = misplacedKeyIndex(ruleFindings);
+  };
+  const record = (finding: Diagnostic, to: string) => {
+    const key = placeOf(finding);
+    const rules = rulesGivingWay.get(key);
+    if (rules === undefined) rulesGivingWay.set(key, [to]);
+    else if (!rules.includes(to)) rules.push(to);
+  };
+  return {
+    rulesGivingWayPast(tails) {
+      // A key two fields claim moves neither (atMisplacedKeys): the findings there stand.
+      for (const { places, yielding } of claims.values()) if (places.size === 1) for (const [finding, to] of yielding) record(finding, to);
+      claims.clear();
+      const past = new Map<string, readonly string[]>();
+      if (tails.length > 0) for (const [place, rules] of rulesGivingWay) if (tailHolding(tails, place.slice(0, place.indexOf("\u0000")))) past.set(place, rules);
+      return past;
+    },
+    gaveWay,
+    shownAs(error, ruleId, evidence, severity) {
+      if (atPath === undefined) index();
+      let own = problemFinding(error, ruleId, evidence, severity, payload, keyHolders as Set<string>);
+      const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
+      const moved = own.at === "key" || typeof missing !== "string" ? undefined : misplacedKey?.(own.path, missing);
+      const claim = moved === undefined ? undefined : (claims.get(moved) ?? claims.set(moved, { places: new Set(), yielding: [] }).get(moved));
+      if (moved !== undefined) {
+        claim?.places.add(own.path);
+        own = { ...own, path: moved, at: "key" };
+      }
+      const ownMeta = set.byId.get(ruleId)?.meta;
+      // What it gives way to: the findings at its place (yieldsTo), and those at its place or above that outweigh it.
+      let givesWayTo: Severity | undefined;
+      for (let at: string | undefined = own.path; at !== undefined; at = parentOf(at)) {
+        for (const other of (atPath as Map<string, Diagnostic[]>).get(at) ?? []) {
+          const otherMeta = set.byId.get(other.ruleId)?.meta;
+          const yields = (at === own.path && ownMeta?.yieldsTo?.(own, other) === true) || otherMeta?.outweighs?.(other, own) === true;
+          if (yields && givesWayTo !== "error") givesWayTo = other.severity;
+          // A rule's finding at its place that gives way to it gives way though it is only counted.
+          if (at === own.path && otherMeta?.yieldsTo?.(other, own) === true) {
+            if (claim === undefined) record(other, ruleId);
+            else claim.yielding.push([other, ruleId]);
+          }
+        }
+      }
+      if (!turn || givesWayTo === undefined) return severity;
+      const shown = severity === "error" ? givesWayTo : severity;
+      // Counted past a note (no error), it is counted as what it is not shown as: the note takes it off again.
+      if (shown !== "error") gaveWay.add(placeOf(own));
+      return shown;
+    },
+  };
+}
+
+/** The pointer above `path`, undefined above the root. */
+function parentOf(path: string): string | undefined {
+  return path === "" ? undefined : path.slice(0, path.lastIndexOf("/"));
+}
+
+/** The finding schemaFindings makes of the problem, as the give-way predicates read it: a missing field at the key that stands misspelt for it (one put in another object: see misplacedKeyIndex). */
+function problemFinding(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity, payload: Payload, keyHolders: ReadonlySet<string>): Diagnostic {
+  const finding: Diagnostic = { ruleId, messageId: error.keyword, severity, evidence, message: error.message ?? "", path: errorPath(error), ...(error.constraint === undefined ? {} : { constraint: error.constraint }) };
+  const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
+  const objectPath = instancePathOf(error);
+  return typeof missing === "string" && keyHolders.has(objectPath) ? atMisspeltKey(finding, objectPath, missing, payload.value, payload.shape) : finding;
+}

@@ -1,0 +1,200 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintText, validate } from "../../src/index.js";
+import type { Diagnostic } from "../../src/engine/diagnostic.js";
+import { orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { fuzzRuns, fuzzSeed } from "../fuzz/arbitraries.js";
+
+/**
+ * A list's verdict is its elements' verdict under every configuration, where a line's problem
+ * gives way to another finding (one cause, one finding: src/lint/oneCause.ts). The give-way step
+ * ran only on what the list's check listed (found by the trust audit of lists):
+ *
+ * - lines without itemSpecifics in a forced order, schema/line-item-crucial at "error" and
+ *   force-item-tax-override at "warn": each line is valid alone (the schema's error gives way to
+ *   the rule's warning), but the check stopped at the note as at an error, and the note was the
+ *   order's one error;
+ * - a line with `partnumber` for `partNumber` after 1,000 lines without a partNumber, under
+ *   `unknown-property: "error"`: the line is valid alone (the misspelt key's finding gives way to
+ *   the missing field's warning placed there), but past the note that warning was only counted,
+ *   and the misspelt key's error stood.
+ */
+
+const limit = 1000;
+type Level = "off" | "warn" | "error";
+const isNote = (finding: { readonly messageId?: string }) => finding.messageId === "errorLimit";
+
+/** A line of a forced order, with its tax: no finding of force-item-tax-override. */
+const taxedLine = (spec: Parameters<typeof orderItem>[0] = {}): JsonObject => orderItem({ itemTaxOverride: 0, ...spec });
+
+/** No itemSpecifics (schema/line-item-crucial, which gives way to force-item-tax-override) and a numeric partNumber (schema/example-type): two problems. */
+function withoutSpecifics(): JsonObject {
+  const line = taxedLine({ product: { partNumber: 5 } });
+  delete line.itemSpecifics;
+  return line;
+}
+
+function withoutPartNumber(): JsonObject {
+  const line = taxedLine();
+  delete (line.product as JsonObject).partNumber;
+  return line;
+}
+
+/** `partnumber` for `partNumber`: the missing field's finding at that key, which unknown-property's gives way to. */
+function misspeltPartNumber(): JsonObject {
+  const line = taxedLine();
+  const product = line.product as JsonObject;
+  product.partnumber = product.partNumber as Json;
+  delete product.partNumber;
+  return line;
+}
+
+/** The quantity put in the product: the missing field's finding at that key, which unknown-property's gives way to. */
+function misplacedQuantity(): JsonObject {
+  const line = taxedLine();
+  const specifics = line.itemSpecifics as JsonObject;
+  (line.product as JsonObject).quantity = specifics.quantity as Json;
+  delete specifics.quantity;
+  return line;
+}
+
+const forced = (lines: readonly Json[]) => orderWithItems(lines as JsonObject[], { forceItemTaxOverride: true });
+
+describe("a line whose error gives way to a rule's warning: no list's note stands as the error it is not", () => {
+  const rules: Record<string, Level> = { "schema/line-item-crucial": "error", "force-item-tax-override": "warn" };
+
+  it("one such line alone: valid, the rule's warning its one finding at itemSpecifics", () => {
+    const result = validate("createOrder", forced([withoutSpecifics()]), { rules });
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics.filter((finding) => finding.path === "/orderItems/0/itemSpecifics")).toEqual([expect.objectContaining({ ruleId: "force-item-tax-override", severity: "warning" })]);
+  });
+
+  it("600 such lines, 1,200 problems: valid, the note a warning saying none of the problems before it is an error, and counting only those past it that are shown", () => {
+    const result = validate("createOrder", forced(Array.from({ length: 600 }, withoutSpecifics)), { rules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.valid).toBe(true);
+    const notes = result.diagnostics.filter(isNote);
+    // Two problems a line: the 1,000th is line 499's.
+    expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", path: "/orderItems/500" })]);
+    expect(notes[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
+    // Lines 500–599: each a numeric partNumber counted; their missing itemSpecifics is the rule's warning, listed.
+    expect(notes[0]?.message).toContain("100 other problems there, none an error, were counted, not listed");
+    expect(result.diagnostics.filter((finding) => finding.ruleId === "force-item-tax-override")).toHaveLength(600);
+  });
+
+  it('the same lines, then a line refused past the note: the refusal is found, at its line, the one error', () => {
+    const result = validate("createOrder", forced([...Array.from({ length: 600 }, withoutSpecifics), "x"]), { rules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "schema", messageId: "type", path: "/orderItems/600" })]);
+  });
+
+  it("1,001 lines of that one problem: valid, though force-item-tax-override lists 1,000 of its findings, and line 1,000's error gives way to the one it does not list", () => {
+    const line = () => {
+      const one = taxedLine();
+      delete one.itemSpecifics;
+      return one;
+    };
+    const result = validate("createOrder", forced(Array.from({ length: limit + 1 }, line)), { rules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics.filter((finding) => finding.path === `/orderItems/${limit}/itemSpecifics`)).toEqual([]);
+    expect(result.diagnostics.filter((finding) => finding.messageId === "tooMany")).toEqual([expect.objectContaining({ ruleId: "force-item-tax-override", severity: "warning" })]);
+  });
+
+  it("the same through lintText: no error, the note at its line a warning", () => {
+    const result = lintText(JSON.stringify(forced(Array.from({ length: 600 }, withoutSpecifics)), null, 2), { kind: "createOrder", rules });
+    expect(result.errorCount).toBe(0);
+    expect(result.messages.filter(isNote).map(({ severity, path }) => ({ severity, path }))).toEqual([{ severity: 1, path: "/orderItems/500" }]);
+  });
+});
+
+describe("a misspelt key past a list's note: its finding gives way to the counted one, as it does alone", () => {
+  const rules: Record<string, Level> = { "unknown-property": "error" };
+  const key = (index: number) => `/orderItems/${index}/product/partnumber`;
+
+  it("the misspelt line alone: valid, the missing field's warning at the key its one finding", () => {
+    const result = validate("createOrder", forced([misspeltPartNumber()]), { rules });
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema/line-item-crucial", severity: "warning", path: key(0) })]);
+  });
+
+  it("1,001 lines without a partNumber, then the misspelt line: valid, nothing at its key, its problem counted on the note", () => {
+    const result = validate("createOrder", forced([...Array.from({ length: limit + 1 }, withoutPartNumber), misspeltPartNumber()]), { rules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics.filter((finding) => finding.path === key(limit + 1))).toEqual([]);
+    const notes = result.diagnostics.filter(isNote);
+    expect(notes).toEqual([expect.objectContaining({ severity: "warning", path: `/orderItems/${limit}` })]);
+    expect(notes[0]?.message).toContain("2 other problems there, none an error, were counted, not listed");
+  });
+
+  it("the same with schema/line-item-crucial off: the misspelt key's finding stands, the one error, as alone", () => {
+    const off = { ...rules, "schema/line-item-crucial": "off" as const };
+    expect(validate("createOrder", forced([misspeltPartNumber()]), { rules: off }).valid).toBe(false);
+    const result = validate("createOrder", forced([...Array.from({ length: limit + 1 }, withoutPartNumber), misspeltPartNumber()]), { rules: off });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "unknown-property", path: key(limit + 1) })]);
+  });
+});
+
+describe("a field put in another object past a list's note: its key's finding gives way to the counted one, as it does alone", () => {
+  const rules: Record<string, Level> = { "unknown-property": "error" };
+
+  it("alone: valid, the missing quantity's warning at the key in the product; after 1,001 lines without a partNumber: valid too, nothing at the key", () => {
+    const alone = validate("createOrder", forced([misplacedQuantity()]), { rules });
+    expect(alone.valid).toBe(true);
+    expect(alone.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema/line-item-crucial", severity: "warning", path: "/orderItems/0/product/quantity" })]);
+    const result = validate("createOrder", forced([...Array.from({ length: limit + 1 }, withoutPartNumber), misplacedQuantity()]), { rules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.diagnostics.filter((finding) => finding.path === `/orderItems/${limit + 1}/product/quantity`)).toEqual([]);
+  });
+});
+
+describe("property: an order is invalid iff one of its lines is alone, and each error shown stands for a line invalid alone, lines that give way among them", () => {
+  /** Lines of the forced order; each alone is valid or not by the configuration. */
+  const lineKinds: Record<string, () => Json> = {
+    good: () => taxedLine(),
+    refused: () => "x",
+    noPartNumber: withoutPartNumber,
+    quantity: () => taxedLine({ quantity: "1" }),
+    noSpecifics: withoutSpecifics,
+    misspelt: misspeltPartNumber,
+    misplaced: misplacedQuantity,
+  };
+  const ruleIds = ["schema", "schema/line-item-crucial", "schema/example-type", "schema/quantity", "force-item-tax-override", "unknown-property"];
+  const level = fc.constantFrom<Level | "default">("default", "off", "warn", "error");
+  // A run of lines, around the limit of problems (two a line without itemSpecifics, one the others), then a few of any kind.
+  // A rule lists at most 1,000 findings a payload, and the lines past them could not give way: runs stay below, apart.
+  // Half the time a pair of rules at the levels where one's finding gives way to the other's warning (the pairs of the breaks
+  // above), the other rules at any level: drawn uniformly, the 1-in-16 pair and a line that meets it took hundreds of runs.
+  const anyLevels = fc.record(Object.fromEntries(ruleIds.map((id) => [id, level])));
+  const givingWay = fc.constantFrom<Record<string, Level>>(
+    { "schema/line-item-crucial": "error", "force-item-tax-override": "warn" },
+    { "unknown-property": "error", "schema/line-item-crucial": "warn" },
+  );
+  const cases = fc.record({
+    levels: fc.oneof(anyLevels, fc.tuple(anyLevels, givingWay).map(([rest, pair]) => ({ ...rest, ...pair }))),
+    runKind: fc.constantFrom("noPartNumber", "quantity", "noSpecifics"),
+    around: fc.integer({ min: -2, max: 3 }),
+    after: fc.array(fc.constantFrom(...Object.keys(lineKinds)), { minLength: 1, maxLength: 3 }),
+  });
+
+  it("over the levels of the rules the lines draw, in a forced order", () => {
+    fc.assert(
+      fc.property(cases, ({ levels, runKind, around, after }) => {
+        const rules = Object.fromEntries(Object.entries(levels).filter((entry): entry is [string, Level] => entry[1] !== "default"));
+        const run = (runKind === "noSpecifics" ? limit / 2 : limit) + around;
+        const kinds = [...Array.from({ length: run }, () => runKind), ...after];
+        const invalidAlone = new Map(Object.keys(lineKinds).map((kind) => [kind, !validate("createOrder", forced([lineKinds[kind]!()]), { rules }).valid]));
+        const result = validate("createOrder", forced(kinds.map((kind) => lineKinds[kind]!())), { rules });
+        expect(result.valid).toBe(!kinds.some((kind) => invalidAlone.get(kind)));
+        const errors: Diagnostic[] = result.diagnostics.filter((finding) => finding.severity === "error");
+        for (const error of errors) {
+          const index = /^\/orderItems\/(\d+)/.exec(error.path)?.[1];
+          // A note speaks for the lines before it; a line's error for that line.
+          const standsFor = index === undefined ? kinds : isNote(error) ? kinds.slice(0, Number(index)) : [kinds[Number(index)]];
+          expect({ error: error.path, invalidAlone: standsFor.some((kind) => kind !== undefined && invalidAlone.get(kind)) }).toEqual({ error: error.path, invalidAlone: true });
+        }
+      }),
+      { seed: fuzzSeed, numRuns: Math.ceil(fuzzRuns / 30) },
+    );
+  });
+});
