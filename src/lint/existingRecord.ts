@@ -37,5 +37,6 @@ export function readExistingRecord(existing: ExistingRecord | undefined, fn?: st
  */
 export function withExistingRead<T extends { readonly existing?: ExistingRecord | undefined }>(fn: string, options: T | undefined): T | undefined {
   if (options?.existing === undefined) return options;
-  return { ...options, existing: readExistingRecord(options.existing, fn) };
+  // Inheriting nothing, as ownOptions made the options it copies: a name they lack is not a polluted prototype's.
+  return { __proto__: null, ...options, existing: readExistingRecord(options.existing, fn) } as T;
 }

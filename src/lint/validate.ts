@@ -1,3 +1,4 @@
+import { ownField } from "../engine/ownField.js";
 import { summarize, type Diagnostic, type ValidationResult } from "../engine/diagnostic.js";
 import { sortInDocumentOrder } from "../engine/documentOrder.js";
 import { isKind, kindInfo, kinds, unknownKind, type Kind } from "../kinds/kinds.js";
@@ -22,6 +23,7 @@ import { oversizedPlace, writtenOtherwise } from "../json/oversizedPlace.js";
 import { asSent } from "./asSent.js";
 import { prototypeAnswersFields } from "../json/unsentKeys.js";
 import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
+import { ownOptions } from "./ownOptions.js";
 import { withUnsentKeysNamed } from "./unsentKeyNote.js";
 import { withUnwritable } from "./unwritableValue.js";
 import { withNonFiniteNamed } from "./nonFiniteNumbers.js";
@@ -78,16 +80,18 @@ export function validateWith(
   set: RuleSet,
   kind: Kind,
   value: unknown,
-  options: ValidateOptions & SourceOptions & Pick<RunOptions, "keepEveryFix"> & YieldingOptions,
+  given: ValidateOptions & SourceOptions & Pick<RunOptions, "keepEveryFix"> & YieldingOptions,
   limits: StructureLimits | typeof heldByItsText,
 ): ValidationResult {
+  // The command line's, the language server's and the plugin's options come here unchecked by createLinter: read as their own properties say.
+  const options = ownOptions(given);
   if (!isKind(kind)) {
     throw unknownKind(kind, { fn: "validate", valueFollows: true });
   }
   const configured = configureRules(set, options.rules);
   checkSettings(options.settings);
   const existing = readExistingRecord(options.existing);
-  const runOptions = existing === undefined ? options : { ...options, existing };
+  const runOptions = existing === undefined ? options : { __proto__: null, ...options, existing };
   // A search given as a URL or query string is checked as the parameters it holds; the
   // string has no inner pointers, so every diagnostic then points at the whole string and
   // names its parameter, where lintText places it.
@@ -158,12 +162,12 @@ export function validateWith(
       if (typeof verdict !== "boolean") found.push(verdict);
       else if (!verdict) {
         const schema = schemaFindings(validator.errors, severityOf, payload);
-        found.push(...withEveryValueRefused(schema.diagnostics, source?.repeatedParameters));
+        found.push(...withEveryValueRefused(schema.diagnostics, source === undefined ? undefined : ownField(source, "repeatedParameters")));
         groups = schema.groups;
         notes = schema.notes;
       }
     }
-    found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, { ...runOptions, source }), checked, shapes[kind]));
+    found.push(...rulesAtMisspeltKeys(runRules(set, configured, kind, checked, withOwnSource(runOptions, source)), checked, shapes[kind]));
     // Every finding at once, the schema's and the rules': a key that two of them could claim is claimed by neither.
     const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
@@ -178,6 +182,12 @@ export function validateWith(
   }, sentLimits);
   const diagnostics = inString ? sorted.map(asInString) : sorted;
   return summarize(diagnostics.map(withVisibleMessage));
+}
+
+/** The rules' options with the source facts, in an object that inherits nothing, as ownOptions makes the caller's. */
+function withOwnSource(options: RunOptions, source: SourceFacts | undefined): RunOptions {
+  const run: RunOptions = { __proto__: null, ...options, source } as RunOptions;
+  return run;
 }
 
 /** A message names the invisible characters a key or value quotes (invisibleCharacters.ts), rather than hold them raw. */
