@@ -420,7 +420,8 @@ export function runRules(
   }
 }
 
-const noRunOptions: RunOptions = Object.freeze(Object.create(null) as RunOptions);
+/** Every name its own, none read off Object.prototype, in the shape runOptionsOf gives (src/lint/validate.ts). */
+const noRunOptions: RunOptions = Object.freeze({ settings: undefined, existing: undefined, source: undefined, keepEveryFix: undefined } as RunOptions);
 
 /** A request rule's finding, before the file's format places its part. */
 export interface RequestFinding {

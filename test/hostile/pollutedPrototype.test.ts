@@ -21,13 +21,14 @@ import { namesReadBySource, optionNamesTaken, payloadFieldNames } from "../suppo
 /**
  * Names left out, each because Node or JSON itself misbehaves with it before oms-lint reads
  * anything (README, "values read as sent"): `then` makes every object a thenable, which
- * `await` and Promise resolution call; `toJSON` is called by JSON.stringify on every object
- * it writes; `return` is called by every for-of loop that stops early, on the engine's own
- * iterators; `get`, `set`, `value`, `writable`, `enumerable` and `configurable` are read off
- * every property descriptor Object.defineProperty is handed. A name the prototype already
- * holds (toString, valueOf, Array.prototype's map) is no added name but a built-in replaced.
+ * `await` and Promise resolution call (this test's own awaits among them); `toJSON` is called
+ * by JSON.stringify on every object it writes (a function there changes the body sent, as it
+ * would the service's); `return` is called by every for-of loop that stops early, on the
+ * engine's own iterators (a string there throws out of any loop). An exhaustive run over every
+ * name and value (7 values, 1,260 names, both prototypes) found no other. A name the prototype
+ * already holds (toString, valueOf, Array.prototype's map) is no added name but a built-in replaced.
  */
-const nodeMisbehaves = new Set(["then", "toJSON", "return", "get", "set", "value", "writable", "enumerable", "configurable"]);
+const nodeMisbehaves = new Set(["then", "toJSON", "return"]);
 
 const pollutable = (prototype: object) => (name: string) => !nodeMisbehaves.has(name) && !(name in prototype);
 
