@@ -1,3 +1,4 @@
+import { ownOptions } from "../lint/ownOptions.js";
 import { describeArgument, quotedText } from "../engine/argumentWords.js";
 import { checkReadable } from "../lint/libraryArguments.js";
 import { summarize, type Diagnostic } from "../engine/diagnostic.js";
@@ -88,7 +89,9 @@ function diagnosticOf(m: Inner, path: string): Diagnostic {
  * tenant header on translated hosts, the content type) and its body is checked as the
  * endpoint's kind, its search query as a search. Any other URL is not checked, and passes.
  */
-export function checkRequest(request: RequestToCheck, options: CheckRequestOptions = {}): RequestVerdict {
+export function checkRequest(request: RequestToCheck, given: CheckRequestOptions = {}): RequestVerdict {
+  // The caller's own options only (ownOptions): a polluted Object.prototype's failOn or rules are none of them.
+  const options = ownOptions(given);
   checkRequestToCheck(request);
   checkRequestOptions("checkRequest", options);
   return verdictOf(request, options);

@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { assertValid, checkRequest, isValid, standardSchema } from "../../src/index.js";
+import { repoRoot } from "../support/cli.js";
+
+/**
+ * The service entry points read their options as the caller's own properties say: with
+ * Object.prototype polluted (a deep merge that wrote `__proto__.failOn`), isValid() failed
+ * the import example on its two warnings, and checkRequest() threw about a baseUrl it was
+ * never given (found by the review of what a polluted prototype reaches).
+ */
+const example = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(repoRoot, "examples", name), "utf8")) as Record<string, unknown>;
+/** The import example: valid, with two warnings. */
+const importOrder = example("importOrder.json");
+/** A Create Order the OMS refuses: no currency. */
+const { currency: _sent, ...withoutCurrency } = example("createOrder.json");
+
+function withPolluted<T>(name: string, value: unknown, read: () => T): T {
+  (Object.prototype as Record<string, unknown>)[name] = value;
+  try {
+    return read();
+  } finally {
+    delete (Object.prototype as Record<string, unknown>)[name];
+  }
+}
+
+const standardIssues = (kind: "importOrder" | "createOrder", value: unknown) => {
+  const result = standardSchema(kind)["~standard"].validate(value);
+  return "issues" in result ? result.issues?.map((issue) => issue.message.split(" ")[0]) : [];
+};
+
+describe("a polluted Object.prototype is none of the service's options", () => {
+  it.each<[string, string, unknown]>([
+    ["failOn: warning", "failOn", "warning"],
+    ["failOn of no severity", "failOn", "x"],
+    ["rules that turn the schema off", "rules", { schema: "off" }],
+    ["a depth limit of 1", "maxDepth", 1],
+    ["an existing record", "existing", "x"],
+  ])("%s: the import example passes and a Create Order without its currency fails, as on a clean prototype", (_case, name, value) => {
+    const [passes, fails, importIssues, createIssues, asserted] = withPolluted(name, value, () => [
+      isValid("importOrder", importOrder),
+      isValid("createOrder", withoutCurrency),
+      standardIssues("importOrder", importOrder),
+      standardIssues("createOrder", withoutCurrency),
+      (() => {
+        try {
+          assertValid("createOrder", withoutCurrency);
+          return "passed";
+        } catch (error) {
+          return (error as Error).name;
+        }
+      })(),
+    ]);
+    expect([passes, fails]).toEqual([true, false]);
+    expect(importIssues).toEqual([]);
+    expect(createIssues).toEqual(["currency"]);
+    expect(asserted).toBe("OmsValidationError");
+  });
+
+  it("checkRequest() reads no baseUrl it was not given", () => {
+    const request = { method: "POST", url: "https://api.example.com/api/v2/createOrder/", body: JSON.stringify(withoutCurrency) };
+    const clean = checkRequest(request);
+    expect(withPolluted("baseUrl", "x", () => checkRequest(request))).toEqual(clean);
+  });
+});
