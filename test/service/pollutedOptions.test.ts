@@ -58,9 +58,21 @@ describe("a polluted Object.prototype is none of the service's options", () => {
     expect(asserted).toBe("OmsValidationError");
   });
 
-  it("checkRequest() reads no baseUrl it was not given", () => {
-    const request = { method: "POST", url: "https://api.example.com/api/v2/createOrder/", body: JSON.stringify(withoutCurrency) };
-    const clean = checkRequest(request);
-    expect(withPolluted("baseUrl", "x", () => checkRequest(request))).toEqual(clean);
+  /** A Create Order without its currency, and a search sent with neither a method nor a body (a GET, as fetch sends it). */
+  const createOrder = { method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", body: JSON.stringify(withoutCurrency) };
+  const search = { url: "https://integration.shopatron.com/api/v2/orderItem/?orderID=1" };
+  it.each<[string, unknown, object]>([
+    ["baseUrl", "x", createOrder],
+    ["headers", "x", createOrder],
+    ["body", "{}", search],
+    ["method", "POST", search],
+  ])("checkRequest() reads no %s its caller did not give", (name, value, request) => {
+    const clean = checkRequest(request as { url: string });
+    expect(withPolluted(name, value, () => checkRequest(request as { url: string }))).toEqual(clean);
+  });
+
+  it("checkRequest() on a clean prototype: the Create Order fails on its currency, the search passes", () => {
+    expect(checkRequest(createOrder).failures).toEqual([expect.objectContaining({ path: "/currency" })]);
+    expect(checkRequest(search)).toEqual(expect.objectContaining({ valid: true, checked: true }));
   });
 });
