@@ -1,3 +1,5 @@
+import { noOptions, ownOptions } from "../lint/ownOptions.js";
+import { ownField } from "../engine/ownField.js";
 import { isKind, kinds, type Kind } from "../kinds/kinds.js";
 import { unknownName } from "../engine/nearestName.js";
 import { builtInLinter } from "../builtIn/linter.js";
@@ -36,7 +38,8 @@ export type ReadSettings = { readonly ok: true; readonly settings: PluginSetting
  * skipInternationalTax changed nothing, silently): it is the problem the plugin reports.
  */
 export function pluginSettings(eslintSettings: Readonly<Record<string, unknown>> | undefined): ReadSettings {
-  const own = eslintSettings?.["oms-lint"] ?? {};
+  // Its own "oms-lint" settings only, copied so that a kind or setting it lacks is not a polluted Object.prototype's.
+  const own = ownOptions((eslintSettings === undefined ? undefined : ownField(eslintSettings, "oms-lint")) ?? noOptions, []);
   try {
     if (typeof own !== "object" || own === null || Array.isArray(own)) throw new TypeError(`must be an object (${pluginKeys.join(", ")})`);
     const { kind, ...settings } = own as Record<string, unknown>;

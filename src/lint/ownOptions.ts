@@ -7,15 +7,15 @@
  * and the settings are copied too: each is read by name (`settings.onBlocks`). Anything that
  * is not a plain object is handed back as it is, for the checks to refuse by its type.
  */
-export function ownOptions<T>(options: T): T {
+export function ownOptions<T>(options: T, inside: readonly string[] = copiedInside): T {
   if (!isCopied(options)) return options;
   const own = copyOwn(options);
-  for (const name of copiedInside) if (isCopied(own[name])) own[name] = copyOwn(own[name]);
+  for (const name of inside) if (isCopied(own[name])) own[name] = copyOwn(own[name]);
   return own as T;
 }
 
 /** The options whose own names are read by name: the rules config (a rule's level) and the settings. */
-const copiedInside = ["rules", "settings"] as const;
+const copiedInside = ["rules", "settings"];
 
 /** A revoked Proxy, which no look can read, is left for the checks to refuse in their words (checkReadable). */
 function isCopied(value: unknown): value is object {
