@@ -1,6 +1,9 @@
-import { noOptions, ownOptions } from "../lint/ownOptions.js";
+import { ownOptions } from "../lint/ownOptions.js";
 import { describeArgument } from "../engine/argumentWords.js";
 import type { LimitHints } from "../source/parseSource.js";
+
+/** Nothing set: no name of it is read off Object.prototype. */
+const inheritsNothing: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
 
 /** The structural limits of one file under ESLint, as parseSource and lintText take them: the depth always, a count undefined for the CLI's default. */
 export interface LanguageLimits {
@@ -89,7 +92,7 @@ export function languageLimits(given: Readonly<Record<string, unknown>> | undefi
   const problem = limitsProblem(given);
   if (problem !== undefined) throw new TypeError(`languageOptions.${problem}`);
   const languageOptions = ownLanguageOptions(given);
-  const limits = (languageOptions?.limits ?? noOptions) as Partial<LanguageLimits>;
+  const limits = (languageOptions?.limits ?? inheritsNothing) as Partial<LanguageLimits>;
   return { maxDepth: limits.maxDepth ?? eslintMaxDepth, maxEntries: limits.maxEntries, maxValues: limits.maxValues };
 }
 

@@ -1,4 +1,4 @@
-import { noOptions, ownOptions } from "../lint/ownOptions.js";
+import { ownOptions } from "../lint/ownOptions.js";
 import { ownField } from "../engine/ownField.js";
 import { isKind, kinds, type Kind } from "../kinds/kinds.js";
 import { unknownName } from "../engine/nearestName.js";
@@ -14,6 +14,9 @@ import type { RulesConfig } from "../engine/ruleConfig.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { eslintLimitHints, type LanguageLimits } from "./languageLimits.js";
 import type { Audience } from "../lint/audience.js";
+
+/** Nothing set: no name of it is read off Object.prototype. */
+const inheritsNothing: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
 
 /**
  * What the plugin reads from ESLint's `settings["oms-lint"]`: the payload's kind (otherwise
@@ -39,7 +42,7 @@ export type ReadSettings = { readonly ok: true; readonly settings: PluginSetting
  */
 export function pluginSettings(eslintSettings: Readonly<Record<string, unknown>> | undefined): ReadSettings {
   // Its own "oms-lint" settings only, copied so that a kind or setting it lacks is not a polluted Object.prototype's.
-  const own = ownOptions((eslintSettings === undefined ? undefined : ownField(eslintSettings, "oms-lint")) ?? noOptions, []);
+  const own = ownOptions((eslintSettings === undefined ? undefined : ownField(eslintSettings, "oms-lint")) ?? inheritsNothing, []);
   try {
     if (typeof own !== "object" || own === null || Array.isArray(own)) throw new TypeError(`must be an object (${pluginKeys.join(", ")})`);
     const { kind, ...settings } = own as Record<string, unknown>;
