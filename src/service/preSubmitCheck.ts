@@ -172,7 +172,9 @@ export function withPreSubmitCheck<F extends FetchLike>(fetch: F, given: PreSubm
   checkFunction("withPreSubmitCheck", "fetch", fetch, "a fetch function, such as globalThis.fetch");
   checkRequestOptions("withPreSubmitCheck", options, ["onInvalid", bodySizeOptionName]);
   if (options.onInvalid !== undefined) checkFunction("withPreSubmitCheck", "options.onInvalid", options.onInvalid, "a function (error, request) => Response | void");
-  const { onInvalid, maxBodySize: _maxBodySize, ...checkOptions } = options;
+  const { onInvalid, maxBodySize: _maxBodySize, ...rest } = options;
+  // A rest object inherits Object.prototype: copied again, a baseUrl the caller did not give is none.
+  const checkOptions = ownOptions(rest);
   const limit = maxBodySizeOf("withPreSubmitCheck", options);
   /** The caller's answer to a request that failed: onInvalid's Response, or the error. */
   const refuse = async (verdict: RequestVerdict, method: string, url: string, value: unknown): Promise<Response> => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assertValid, checkRequest, isValid, standardSchema } from "../../src/index.js";
+import { assertValid, checkRequest, isValid, standardSchema, withPreSubmitCheck } from "../../src/index.js";
 import { repoRoot } from "../support/cli.js";
 
 /**
@@ -74,5 +74,23 @@ describe("a polluted Object.prototype is none of the service's options", () => {
   it("checkRequest() on a clean prototype: the Create Order fails on its currency, the search passes", () => {
     expect(checkRequest(createOrder).failures).toEqual([expect.objectContaining({ path: "/currency" })]);
     expect(checkRequest(search)).toEqual(expect.objectContaining({ valid: true, checked: true }));
+  });
+
+  it("withPreSubmitCheck() takes no baseUrl it was not given: a call to another host is sent unchecked, as on a clean prototype", async () => {
+    const sent: string[] = [];
+    const fetch = async (input: string | URL | Request, _init?: RequestInit) => {
+      sent.push(String(input));
+      return new Response("{}");
+    };
+    const checked = withPreSubmitCheck(fetch);
+    const call = () => checked("https://api.example.com/api/v2/createOrder/", { method: "POST", body: JSON.stringify(withoutCurrency) });
+    await call();
+    (Object.prototype as Record<string, unknown>).baseUrl = "https://api.example.com/";
+    try {
+      await call();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).baseUrl;
+    }
+    expect(sent).toEqual(["https://api.example.com/api/v2/createOrder/", "https://api.example.com/api/v2/createOrder/"]);
   });
 });
