@@ -1,3 +1,4 @@
+import { ownField } from "../src/engine/ownField.js";
 import { defineRule } from "../src/engine/rule.js";
 import { endpoints } from "../src/requests/endpoints.js";
 import { matchEndpoint } from "../src/requests/matchEndpoint.js";
@@ -32,7 +33,7 @@ export const searchUrlEndpoint = defineRule({
   },
   visit: {
     payload({ source, report }) {
-      const url = source?.searchUrl;
+      const url = source === undefined ? undefined : ownField(source, "searchUrl");
       if (url === undefined || search === undefined) return;
       // Matched as a client sends the path (`.` and `..` removed, as `new URL()` does), its `//`
       // merged and told apart (emptySegment), as request/unknown-endpoint reads a request file's.

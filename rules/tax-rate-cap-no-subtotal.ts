@@ -1,3 +1,4 @@
+import { ownField } from "../src/engine/ownField.js";
 import { compare, formatDecimal, zero } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
 import { capAmounts, hasSubtotal, isStatedOrderTotal, linesNamed, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
@@ -35,7 +36,7 @@ export const taxRateCapNoSubtotal = defineRule({
         const data = { index: found.line.index, price: formatDecimal(found.price), quantity: formatDecimal(found.quantity), ...capAmounts(found) };
         report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: compare(found.subtotal, zero) > 0 ? "lineNegativeFactors" : "lineNoSubtotal", data });
       }
-      const order = verdict.order;
+      const order = ownField(verdict, "order");
       if (order === undefined || isStatedOrderTotal(order)) return;
       if (!hasSubtotal(order)) report({ path: "/orderItems", messageId: "orderNoSubtotal", data: capAmounts(order) });
       else report({ path: "/orderItems", messageId: "orderNegativeLines", data: { ...capAmounts(order), lines: linesNamed(order.negativeLines) } });

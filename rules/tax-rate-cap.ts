@@ -1,3 +1,4 @@
+import { ownField } from "../src/engine/ownField.js";
 import { formatDecimal } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
 import { capAmounts, hasSubtotal, isStatedOrderTotal, linesNamed, overByFloatNoise, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
@@ -46,7 +47,7 @@ export const taxRateCap = defineRule({
         report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: overByFloatNoise(found) ? "lineRateFloatNoise" : "lineRate", data });
       }
       // An order total counting a line of a negative price or quantity is our arithmetic: tax-rate-cap-no-subtotal's.
-      const order = verdict.order;
+      const order = ownField(verdict, "order");
       if (order === undefined || !isStatedOrderTotal(order)) return;
       // Counted without the negative lines, the total differs from the whole order's: the message says on which lines.
       const noise = overByFloatNoise(order);

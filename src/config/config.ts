@@ -101,5 +101,10 @@ export function compileOverrides(overrides: readonly OverrideInFile[] | undefine
 
 /** No config file: every rule at its default, no settings, kinds told from content. */
 export function emptyConfig(baseDir: string): Config {
-  return { baseDir, rules: {}, settings: {}, files: [], limits: {}, ignores: [], overrides: [] };
+  // Inheriting nothing: with Object.prototype polluted (`maxEntries = true`), an empty limits object answered the polluter's.
+  return { baseDir, rules: inheritsNothing(), settings: inheritsNothing(), files: [], limits: inheritsNothing(), ignores: [], overrides: [] };
+}
+
+function inheritsNothing<T extends object>(): T {
+  return Object.create(null) as T;
 }

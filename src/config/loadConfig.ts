@@ -6,6 +6,7 @@ import { schemaDiagnostics, type AjvError } from "../lint/schemaDiagnostics.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, fixedSizeMessage, maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { parseSource } from "../source/parseSource.js";
+import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
 import { fixedLimitHints } from "../source/limitMessages.js";
 import { compileOverrides, fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
@@ -74,7 +75,8 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
     if (placed.length > shownProblems) lines.push(`${shown}: ${moreProblems(placed.length - shownProblems, stopped || shapeErrors.some(({ keyword }) => keyword === "errorLimit"))}`);
     throw new ConfigError(lines.join("\n"));
   }
-  const file = parsed.value as ConfigFile;
+  // Read as the file says, never as a polluted Object.prototype answers a name the file lacks (`limits`, `settings`).
+  const file = nullPrototypeCopy(parsed.value) as ConfigFile;
   // The schema checks a size's form ("64MB"); only its value says whether Node.js can hold it.
   const maxFileSize = file.limits?.maxFileSize === undefined ? undefined : parseFileSize(file.limits.maxFileSize);
   if (file.limits?.maxFileSize !== undefined && maxFileSize === undefined) {

@@ -43,7 +43,7 @@ export interface GatheredLines {
    */
   suspect: boolean;
   /** The verdict, once a rule of the cap has judged the lines (the other reads it). */
-  verdict?: TaxCapVerdict;
+  verdict: TaxCapVerdict | undefined;
 }
 
 /** A line or an order over the cap, in exact decimals. */
@@ -267,7 +267,7 @@ export const taxedLinesGathered = {
     let gathers = false;
     const gathered = memo(taxedLinesGathered, (): GatheredLines => {
       gathers = true;
-      return { numbers: [], source, suspect: false };
+      return { numbers: [], source, suspect: false, verdict: undefined };
     });
     return { gathered, gathers };
   },

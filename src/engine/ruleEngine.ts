@@ -11,6 +11,7 @@ import type { EndpointMatch } from "../requests/matchEndpoint.js";
 import type { RequestEntry, RequestPart } from "../requests/requestEntry.js";
 import type { RequestBody } from "../requests/requestBodyShape.js";
 import type { Settings } from "../domain/settings.js";
+import { ownField } from "./ownField.js";
 import type { ConfiguredRule } from "./ruleConfig.js";
 import type { RuleSet } from "./ruleSet.js";
 
@@ -32,7 +33,8 @@ export interface RunOptions {
   readonly unlisted?: Diagnostic[];
 }
 
-const noOptions: Readonly<Record<string, unknown>> = Object.freeze({});
+/** No options and no settings: inheriting nothing, so a rule reading `settings.onBlocks` never gets a polluted Object.prototype's. */
+const noOptions: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
 
 /** What SPEC §3 allows by default: stated → error; advised and inferred → warning. */
 export function severityForEvidence(evidence: Evidence): Severity {
@@ -273,7 +275,12 @@ class Run implements WalkListener {
     this.keptState = this.reportedAny = false;
   }
 
-  private report({ path, messageId, data, fix, span, at }: Report): void {
+  private report(report: Report): void {
+    const { path, messageId } = report;
+    const data = ownField(report, "data");
+    const fix = ownField(report, "fix");
+    const span = ownField(report, "span");
+    const at = ownField(report, "at");
     const index = this.current;
     const meta = this.plan.rules[index]!.meta;
     const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
@@ -428,7 +435,8 @@ export function runRules(
   }
 }
 
-const noRunOptions: RunOptions = {};
+/** Every name its own, none read off Object.prototype, in the shape runOptionsOf gives (src/lint/validate.ts). */
+const noRunOptions: RunOptions = Object.freeze({ settings: undefined, existing: undefined, source: undefined, keepEveryFix: undefined } as RunOptions);
 
 /** A request rule's finding, before the file's format places its part. */
 export interface RequestFinding {

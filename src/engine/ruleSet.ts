@@ -21,9 +21,10 @@ export function createRuleSet(rules: readonly Rule<any>[]): RuleSet {
   const byId = new Map<string, Rule>();
   const byKind = new Map<Kind, Rule[]>();
   const requestRules: Rule[] = [];
-  for (const rule of rules as readonly Rule[]) {
-    const id = rule?.meta?.id;
+  for (const given of rules as readonly Rule[]) {
+    const id = given?.meta?.id;
     if (typeof id !== "string" || id === "") throw new TypeError("every rule needs meta.id, a non-empty string");
+    const rule = ownRule(given);
     if (byId.has(id)) throw new TypeError(`rule "${id}" is given twice`);
     byId.set(id, rule);
     if (rule.meta.target === "request") requestRules.push(rule);
@@ -36,4 +37,22 @@ export function createRuleSet(rules: readonly Rule<any>[]): RuleSet {
   }
   const all = [...byId.values()];
   return { rules: all, byId, byKind, requestRules, structural: all.some((rule) => rule.meta.structural === true) };
+}
+
+/**
+ * A rule as its own properties say, in objects that inherit nothing: the engine asks a rule
+ * for what it may lack (`rule.check`, `visit.end`, `meta.outweighs`), and with Object.prototype
+ * polluted (`Object.prototype.check = "x"`) every rule without one answered the polluter's, an
+ * internal error in each (found by the review of what a polluted prototype reaches). Indexed
+ * once, when the set is made: no run pays for it.
+ */
+export function ownRule<R extends Rule<any, any>>(rule: R): R {
+  const own = copyOwn(rule) as { -readonly [K in keyof R]: R[K] };
+  own.meta = copyOwn(rule.meta) as R["meta"];
+  if (rule.visit) own.visit = copyOwn(rule.visit) as R["visit"];
+  return own;
+}
+
+function copyOwn(value: object): object {
+  return Object.assign(Object.create(null) as object, value);
 }

@@ -1,4 +1,5 @@
 import type { Evidence } from "./diagnostic.js";
+import { ownRule } from "./ruleSet.js";
 import { defineRule, skipPayload, type Report, type Rule, type RuleContext, type RuleSource, type RuleVisitors } from "./rule.js";
 
 /** One of the wrapped rules, as it runs on one payload (exported for the declarations of the rules made here). */
@@ -30,7 +31,11 @@ export interface RulesOnImport {
  * finding is the inner rule's own, at the same place, its messageId `<rule id>/<message id>`,
  * its message followed by `why`; a fix it carries is kept.
  */
-export function rulesOnImport({ id, description, rules, why, evidence, source }: RulesOnImport): Rule<Record<string, unknown>, Inner[]> {
+/** No options: inheriting nothing, as the engine's. */
+const noRuleOptions: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
+
+export function rulesOnImport({ id, description, rules: given, why, evidence, source }: RulesOnImport): Rule<Record<string, unknown>, Inner[]> {
+  const rules = given.map(ownRule);
   const messages: Readonly<Record<string, string>> = Object.fromEntries(
     rules.flatMap((rule) => Object.entries(rule.meta.messages).map(([messageId, template]) => [`${rule.meta.id}/${messageId}`, template + why])),
   );
@@ -63,7 +68,7 @@ export function rulesOnImport({ id, description, rules, why, evidence, source }:
         return rules.flatMap((rule) => {
           const prefix = `${rule.meta.id}/`;
           const report = ({ messageId, ...rest }: Report) => context.report({ ...rest, messageId: prefix + messageId });
-          const inner: RuleContext = { ...context, options: (rule.meta.defaultOptions ?? {}) as Record<string, unknown>, report };
+          const inner: RuleContext = { ...context, options: (rule.meta.defaultOptions ?? noRuleOptions) as Record<string, unknown>, report };
           const state: unknown = rule.visit?.payload ? rule.visit.payload(inner) : rule.check?.(inner);
           return state === skipPayload ? [] : [{ rule, context: inner, state }];
         });

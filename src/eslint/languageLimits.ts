@@ -1,5 +1,9 @@
+import { ownOptions } from "../lint/ownOptions.js";
 import { describeArgument } from "../engine/argumentWords.js";
 import type { LimitHints } from "../source/parseSource.js";
+
+/** Nothing set: no name of it is read off Object.prototype. */
+const inheritsNothing: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
 
 /** The structural limits of one file under ESLint, as parseSource and lintText take them: the depth always, a count undefined for the CLI's default. */
 export interface LanguageLimits {
@@ -58,7 +62,8 @@ const noFileSize =
  * `languageOptions` (ESLint puts `Key "languageOptions": ` before a language's error), or
  * undefined when it is absent or right: an object of whole numbers from 1 up.
  */
-export function limitsProblem(languageOptions: Readonly<Record<string, unknown>> | undefined): string | undefined {
+export function limitsProblem(given: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const languageOptions = ownLanguageOptions(given);
   const limits = languageOptions?.limits;
   if (limits === undefined) return undefined;
   if (typeof limits !== "object" || limits === null || Array.isArray(limits)) {
@@ -83,9 +88,15 @@ export function limitsProblem(languageOptions: Readonly<Record<string, unknown>>
  * a rule run under another language (@eslint/json's `json/json`) gets them unchecked, so a
  * wrong one is a TypeError here, which ESLint reports with the rule's name.
  */
-export function languageLimits(languageOptions: Readonly<Record<string, unknown>> | undefined): LanguageLimits {
-  const problem = limitsProblem(languageOptions);
+export function languageLimits(given: Readonly<Record<string, unknown>> | undefined): LanguageLimits {
+  const problem = limitsProblem(given);
   if (problem !== undefined) throw new TypeError(`languageOptions.${problem}`);
-  const limits = (languageOptions?.limits ?? {}) as Partial<LanguageLimits>;
+  const languageOptions = ownLanguageOptions(given);
+  const limits = (languageOptions?.limits ?? inheritsNothing) as Partial<LanguageLimits>;
   return { maxDepth: limits.maxDepth ?? eslintMaxDepth, maxEntries: limits.maxEntries, maxValues: limits.maxValues };
+}
+
+/** languageOptions and its limits as the config's own properties say: a polluted Object.prototype's `limits` or `maxEntries` are none of them. */
+function ownLanguageOptions(languageOptions: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> | undefined {
+  return ownOptions(languageOptions, ["limits"]);
 }

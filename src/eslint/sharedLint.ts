@@ -1,3 +1,5 @@
+import { ownOptions } from "../lint/ownOptions.js";
+import { ownField } from "../engine/ownField.js";
 import { isKind, kinds, type Kind } from "../kinds/kinds.js";
 import { unknownName } from "../engine/nearestName.js";
 import { builtInLinter } from "../builtIn/linter.js";
@@ -12,6 +14,9 @@ import type { RulesConfig } from "../engine/ruleConfig.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
 import { eslintLimitHints, type LanguageLimits } from "./languageLimits.js";
 import type { Audience } from "../lint/audience.js";
+
+/** Nothing set: no name of it is read off Object.prototype. */
+const inheritsNothing: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
 
 /**
  * What the plugin reads from ESLint's `settings["oms-lint"]`: the payload's kind (otherwise
@@ -36,7 +41,8 @@ export type ReadSettings = { readonly ok: true; readonly settings: PluginSetting
  * skipInternationalTax changed nothing, silently): it is the problem the plugin reports.
  */
 export function pluginSettings(eslintSettings: Readonly<Record<string, unknown>> | undefined): ReadSettings {
-  const own = eslintSettings?.["oms-lint"] ?? {};
+  // Its own "oms-lint" settings only, copied so that a kind or setting it lacks is not a polluted Object.prototype's.
+  const own = ownOptions((eslintSettings === undefined ? undefined : ownField(eslintSettings, "oms-lint")) ?? inheritsNothing, []);
   try {
     if (typeof own !== "object" || own === null || Array.isArray(own)) throw new TypeError(`must be an object (${pluginKeys.join(", ")})`);
     const { kind, ...settings } = own as Record<string, unknown>;

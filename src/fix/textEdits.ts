@@ -59,7 +59,7 @@ export function planEdits(text: string, actions: readonly JsonEdit[]): PlannedEd
 
 /** The places the actions edit, in one walk of the text. */
 export function placesOf(text: string, actions: readonly JsonEdit[]): EditPlaces {
-  const removedFrom = new Set(actions.filter((action) => "remove" in action).map((action) => parentOf(action.path)));
+  const removedFrom = new Set(actions.filter(isRemoval).map((action) => parentOf(action.path)));
   return editPlaces(
     text,
     actions.map((action) => action.path),
@@ -74,7 +74,7 @@ export function planEditsAt(places: EditPlaces, actions: readonly JsonEdit[]): P
   for (const action of actions) {
     const property = places.properties.get(action.path);
     if (property === undefined) continue;
-    if ("remove" in action) {
+    if (isRemoval(action)) {
       const parent = parentOf(action.path);
       const entry = removalsByObject.get(parent) ?? { removed: new Set<number>(), actions: [] };
       entry.removed.add(property.offset);
@@ -135,4 +135,9 @@ export function applyPlanned(text: string, planned: PlannedEdits): string {
   }
   parts.push(text.slice(at));
   return parts.join("");
+}
+
+/** A removal by its own `remove`: an edit that sets a value, read where Object.prototype was polluted with a `remove`, is no removal. */
+function isRemoval(action: JsonEdit): action is Extract<JsonEdit, { readonly remove: true }> {
+  return Object.hasOwn(action, "remove");
 }

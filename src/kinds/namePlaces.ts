@@ -1,3 +1,4 @@
+import { ownField } from "../engine/ownField.js";
 import { shapes } from "../generated/shapes.js";
 import { pointer } from "../json/jsonPointer.js";
 import type { Shape } from "./shape.js";
@@ -12,7 +13,7 @@ import type { Shape } from "./shape.js";
 function placesOf(shape: Shape): ReadonlyMap<string, readonly string[]> {
   const places = new Map<string, string[]>();
   const visit = (here: Shape, path: string): void => {
-    if (here.map) return;
+    if (ownField(here, "map")) return;
     if (here.items !== undefined) visit(here.items, `${path}/<n>`);
     for (const [name, inner] of Object.entries(here.properties ?? {})) {
       const at = pointer(path, name);

@@ -1,3 +1,4 @@
+import { ownField } from "../engine/ownField.js";
 import { segments } from "../json/jsonPointer.js";
 
 /**
@@ -18,8 +19,8 @@ export interface Shape {
 export function shapeAt(root: Shape | undefined, path: string): Shape | undefined {
   let shape = root;
   for (const key of segments(path)) {
-    if (shape === undefined || shape.map) return undefined;
+    if (shape === undefined || ownField(shape, "map")) return undefined;
     shape = /^(0|[1-9][0-9]*)$/.test(key) && shape.items ? shape.items : shape.properties?.[key];
   }
-  return shape?.map ? undefined : shape;
+  return shape === undefined || ownField(shape, "map") ? undefined : shape;
 }

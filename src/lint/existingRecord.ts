@@ -1,3 +1,4 @@
+import { ownField } from "../engine/ownField.js";
 import type { ExistingRecord } from "../engine/rule.js";
 
 /**
@@ -36,6 +37,8 @@ export function readExistingRecord(existing: ExistingRecord | undefined, fn?: st
  * is read is plain data: reading it again further in reads no getter of the caller's.
  */
 export function withExistingRead<T extends { readonly existing?: ExistingRecord | undefined }>(fn: string, options: T | undefined): T | undefined {
-  if (options?.existing === undefined) return options;
-  return { ...options, existing: readExistingRecord(options.existing, fn) };
+  // Its own `existing` only (a rest of the options, `{ failOn, ...rest }`, inherits Object.prototype's), into options that inherit nothing.
+  const existing = options === undefined ? undefined : ownField(options, "existing");
+  if (existing === undefined) return options;
+  return { __proto__: null, ...options, existing: readExistingRecord(existing, fn) } as unknown as T;
 }

@@ -17,6 +17,8 @@ import { libraryAudience, type Audience } from "./audience.js";
 import { oversizedSearchQuery } from "./oversizedQuery.js";
 import { limitsOf } from "./oversizedValue.js";
 import { textWording } from "../source/limitMessages.js";
+import { ownOptions } from "./ownOptions.js";
+import { ownFields } from "../engine/ownField.js";
 
 /** The limits (maxDepth, maxEntries, maxValues) are ValidateOptions': here they hold the text, before it is parsed. */
 export interface LintTextOptions extends ValidateOptions {
@@ -48,8 +50,11 @@ export interface CheckedText {
 }
 
 /** lintTextWith, keeping validate()'s diagnostics: a pre-submit check gives them as validate() does (constraint, parameter, fix). */
-export function lintTextChecked(set: RuleSet, text: string, options: LintTextWithOptions = {}): CheckedText {
-  const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, audience = libraryAudience, ...validateOptions } = options;
+export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithOptions = {}): CheckedText {
+  const options = ownOptions(given);
+  const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, audience = libraryAudience, ...rest } = options;
+  // A rest object inherits Object.prototype: copied again, it answers only the names it holds.
+  const validateOptions = ownOptions(rest);
   if (forcedKind !== undefined && !isKind(forcedKind)) {
     throw unknownKind(forcedKind, { fn: "lintText", argument: "options.kind" });
   }
@@ -83,11 +88,13 @@ export function lintTextChecked(set: RuleSet, text: string, options: LintTextWit
       return { result: lintResult(filePath, kind, [{ ruleId, messageId, severity: 2, evidence, message, path, ...parsed.locate.pointer(""), fatal: true }]) };
     }
   }
-  const { diagnostics } = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts }, heldByItsText);
+  const found = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts }, heldByItsText).diagnostics;
+  // Each finding read as it holds its fix, place and constraint (ownFields): with none, not a polluted Object.prototype's.
+  const diagnostics = found.length === 0 ? found : found.map(ownFields);
   const parameters = typeof parsed.value === "string" ? searchFindingSpans(parsed.value, (name, value) => validateWith(set, kind, { orderID: "1", [name]: value }, validateOptions, heldByItsText).diagnostics) : undefined;
   const edits = diagnostics.flatMap((d) => [d.fix, d.suggestion].filter((edit) => edit !== undefined));
   const fixes = edits.length === 0 ? undefined : fixesOf(text, parsed.facts.duplicateKeys, edits);
-  return { result: lintResult(filePath, kind, place(diagnostics, parsed.locate, (edit) => fixes?.get(edit), parameters)), diagnostics };
+  return { result: lintResult(filePath, kind, place(diagnostics, parsed.locate, (edit) => fixes?.get(edit), parameters)), diagnostics: found };
 }
 
 /**

@@ -13,6 +13,7 @@ import { validateWith, type SourceOptions, type ValidateOptions } from "./valida
 import { limitsOf } from "./oversizedValue.js";
 import { findingWithoutSecrets } from "./findingWithoutSecrets.js";
 import { withExistingRead } from "./existingRecord.js";
+import { noOptions, ownOptions } from "./ownOptions.js";
 
 /**
  * The result with findings that quote no card number or e-mail address in their messages,
@@ -80,13 +81,16 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
   const checkRules = (fn: string, options: { readonly rules?: RulesConfig | undefined } | undefined) => void configureRules(ruleSet, options?.rules, fn);
   return {
     ruleSet,
-    validate: (kind, value, options) => {
+    // Each reads the caller's options as their own properties say (ownOptions), before any check reads them.
+    validate: (kind, value, given) => {
+      const options = ownOptions(given);
       checkKind(kind, { fn: "validate", valueFollows: true });
       checkOptions("validate", options, optionNames.validate);
       checkRules("validate", options);
-      return tool.validate(kind, value, withExistingRead("validate", options) ?? {});
+      return tool.validate(kind, value, withExistingRead("validate", options) ?? noOptions);
     },
-    lintText: (text, options) => {
+    lintText: (text, given) => {
+      const options = ownOptions(given);
       checkText("lintText", text);
       checkOptions("lintText", options, optionNames.lintText);
       checkRules("lintText", options);
@@ -95,33 +99,36 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
       // every surface: a .http file was a parse fault at its "@", a collection of unknown kind).
       const requests = options?.kind === undefined ? requestFileOf(text, options) : undefined;
       if (requests !== undefined) {
-        const { filePath, rules, settings, maxDepth, maxEntries, maxValues } = options ?? {};
+        const { filePath, rules, settings, maxDepth, maxEntries, maxValues } = options ?? noOptions;
         const requestOptions = { rules, settings, maxDepth, maxEntries, maxValues };
         return requests === "http" ? tool.lintHttpFile(text, filePath, requestOptions) : tool.lintPostmanCollection(text, filePath, requestOptions);
       }
-      return tool.lintText(text, withExistingRead("lintText", options) ?? {});
+      return tool.lintText(text, withExistingRead("lintText", options) ?? noOptions);
     },
-    fix: (text, kind, options) => {
+    fix: (text, kind, given) => {
+      const options = ownOptions(given);
       checkText("fix", text);
       // null, as a fix's or a lint's result names a kind not told, is read as no kind, as before: told from the content.
       if (kind !== undefined && kind !== null) checkKind(kind, { fn: "fix" });
       checkOptions("fix", options, optionNames.fix);
       checkRules("fix", options);
-      return tool.fix(text, kind, withExistingRead("fix", options) ?? {});
+      return tool.fix(text, kind, withExistingRead("fix", options) ?? noOptions);
     },
-    lintHttpFile: (text, filePath, options) => {
+    lintHttpFile: (text, filePath, given) => {
+      const options = ownOptions(given);
       checkText("lintHttpFile", text);
       checkFilePath("lintHttpFile", filePath);
       checkOptions("lintHttpFile", options, optionNames.lintRequests);
       checkRules("lintHttpFile", options);
-      return tool.lintHttpFile(text, filePath, options ?? {});
+      return tool.lintHttpFile(text, filePath, options ?? noOptions);
     },
-    lintPostmanCollection: (text, filePath, options) => {
+    lintPostmanCollection: (text, filePath, given) => {
+      const options = ownOptions(given);
       checkText("lintPostmanCollection", text);
       checkFilePath("lintPostmanCollection", filePath);
       checkOptions("lintPostmanCollection", options, optionNames.lintRequests);
       checkRules("lintPostmanCollection", options);
-      return tool.lintPostmanCollection(text, filePath, options ?? {});
+      return tool.lintPostmanCollection(text, filePath, options ?? noOptions);
     },
   };
 }
@@ -130,6 +137,6 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
 function requestFileOf(text: string, options: LintTextOptions | undefined): "http" | "postman" | undefined {
   const filePath = options?.filePath ?? "";
   if (/\.(http|rest)$/i.test(filePath)) return "http";
-  if (/\.postman_collection\.json$/i.test(filePath) || looksLikePostmanCollection(text, limitsOf(options ?? {}))) return "postman";
+  if (/\.postman_collection\.json$/i.test(filePath) || looksLikePostmanCollection(text, limitsOf(options ?? noOptions))) return "postman";
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { ownField } from "../engine/ownField.js";
 import type { Diagnostic } from "../engine/diagnostic.js";
 import { pointer, segments } from "../json/jsonPointer.js";
 import type { Shape } from "../kinds/shape.js";
@@ -76,7 +77,7 @@ export function atMisplacedKeys(findings: Diagnostic[], value: unknown, shape: S
 function unknownKeys(value: unknown, shape: Shape, names: ReadonlySet<string>): Map<string, string> {
   const found = new Map<string, string>();
   const visit = (node: unknown, here: Shape, path: string, holders: readonly string[]): void => {
-    if (node === null || typeof node !== "object" || here.map) return;
+    if (node === null || typeof node !== "object" || ownField(here, "map")) return;
     const inside = [...holders, path];
     if (Array.isArray(node)) {
       const items = here.items;

@@ -1,3 +1,4 @@
+import { ownField } from "../engine/ownField.js";
 import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import { constraintRules } from "../generated/schemaRules.js";
 import { pointer, valueAt } from "../json/jsonPointer.js";
@@ -39,9 +40,11 @@ export function errorPath(error: AjvError): string {
 
 /** The place an error is worded at: its value's, or `up` levels above where its message's subschema stands. */
 export function instancePathOf(error: AjvError): string {
-  if (!error.up) return error.instancePath;
+  // Ajv's error objects inherit Object.prototype: `up` is read only where ajv-errors' message set it.
+  const up = ownField(error, "up");
+  if (!up) return error.instancePath;
   const parts = error.instancePath.split("/");
-  return parts.slice(0, parts.length - error.up).join("/");
+  return parts.slice(0, parts.length - up).join("/");
 }
 
 /** The severity of a structural rule's finding of this evidence; undefined when the rule is off. */

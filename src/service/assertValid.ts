@@ -1,3 +1,4 @@
+import { ownOptions } from "../lint/ownOptions.js";
 import { withExistingRead } from "../lint/existingRecord.js";
 import { checkKind, type Kind } from "../kinds/kinds.js";
 import { validate } from "../builtIn/linter.js";
@@ -12,7 +13,9 @@ import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOpt
  * which a field whose type only our reading gives (an empty orderItems, a number postalCode:
  * warnings) is no more than the documents state.
  */
-export function assertValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): asserts value is AcceptedPayloadOf<K> {
+export function assertValid<K extends Kind>(kind: K, value: unknown, given: ServiceOptions = {}): asserts value is AcceptedPayloadOf<K> {
+  // The caller's own options only (ownOptions): a polluted Object.prototype's failOn or rules are none of them.
+  const options = ownOptions(given);
   checkKind(kind, { fn: "assertValid", valueFollows: true });
   checkServiceOptions("assertValid", options);
   const { failOn, ...validateOptions } = withExistingRead("assertValid", options)!;
@@ -49,7 +52,9 @@ export type ValidatedAs<K extends Kind, V> = unknown extends V ? Extract<Accepte
  * the kind alone (`isValid<"createOrder">(…)`) compiling, narrowing as it did before V.
  */
 export function isValid<K extends Kind, V = unknown>(kind: K, value: V, options?: ServiceOptions): value is ValidatedAs<K, V>;
-export function isValid<K extends Kind>(kind: K, value: unknown, options: ServiceOptions = {}): boolean {
+export function isValid<K extends Kind>(kind: K, value: unknown, given: ServiceOptions = {}): boolean {
+  // The caller's own options only (ownOptions): a polluted Object.prototype's failOn or rules are none of them.
+  const options = ownOptions(given);
   checkKind(kind, { fn: "isValid", valueFollows: true });
   checkServiceOptions("isValid", options);
   const { failOn, ...validateOptions } = withExistingRead("isValid", options)!;

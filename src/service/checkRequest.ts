@@ -1,3 +1,5 @@
+import { ownFields } from "../engine/ownField.js";
+import { ownOptions } from "../lint/ownOptions.js";
 import { describeArgument, quotedText } from "../engine/argumentWords.js";
 import { checkReadable } from "../lint/libraryArguments.js";
 import { summarize, type Diagnostic } from "../engine/diagnostic.js";
@@ -88,10 +90,27 @@ function diagnosticOf(m: Inner, path: string): Diagnostic {
  * tenant header on translated hosts, the content type) and its body is checked as the
  * endpoint's kind, its search query as a search. Any other URL is not checked, and passes.
  */
-export function checkRequest(request: RequestToCheck, options: CheckRequestOptions = {}): RequestVerdict {
+export function checkRequest(givenRequest: RequestToCheck, given: CheckRequestOptions = {}): RequestVerdict {
+  // The caller's own options only (ownOptions): a polluted Object.prototype's failOn or rules are none of them.
+  const options = ownOptions(given);
+  const request = ownRequest(givenRequest);
   checkRequestToCheck(request);
   checkRequestOptions("checkRequest", options);
   return verdictOf(request, options);
+}
+
+/**
+ * A plain request object as its own properties say: with Object.prototype polluted, one
+ * without headers or a body answered the polluter's (a GET read with a body, a TypeError about
+ * headers it was not given). Any other (a fetch Request, whose url is a getter of its class) is
+ * read as it stands, and one no look can read (a revoked Proxy) left to the check to refuse.
+ */
+function ownRequest(request: RequestToCheck): RequestToCheck {
+  try {
+    return typeof request === "object" && request !== null && Object.getPrototypeOf(request) === Object.prototype ? ownFields(request) : request;
+  } catch {
+    return request;
+  }
 }
 
 /**

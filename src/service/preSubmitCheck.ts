@@ -1,3 +1,4 @@
+import { ownOptions } from "../lint/ownOptions.js";
 import { bodyPastLimitVerdict, checkRequestOptions, verdictOf, type CheckRequestOptions, type RequestVerdict } from "./checkRequest.js";
 import { BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
 import { bodyTooLargeMessage } from "../source/fileSize.js";
@@ -165,11 +166,15 @@ function sentHeaders(given: HeadersInit | undefined, contentType: string | undef
  * and the request never reaches the network. Every other request goes to `fetch` as it was
  * given, the same arguments, untouched.
  */
-export function withPreSubmitCheck<F extends FetchLike>(fetch: F, options: PreSubmitOptions = {}): F {
+export function withPreSubmitCheck<F extends FetchLike>(fetch: F, given: PreSubmitOptions = {}): F {
+  // The caller's own options only (ownOptions): a polluted Object.prototype's failOn or rules are none of them.
+  const options = ownOptions(given);
   checkFunction("withPreSubmitCheck", "fetch", fetch, "a fetch function, such as globalThis.fetch");
   checkRequestOptions("withPreSubmitCheck", options, ["onInvalid", bodySizeOptionName]);
   if (options.onInvalid !== undefined) checkFunction("withPreSubmitCheck", "options.onInvalid", options.onInvalid, "a function (error, request) => Response | void");
-  const { onInvalid, maxBodySize: _maxBodySize, ...checkOptions } = options;
+  const { onInvalid, maxBodySize: _maxBodySize, ...rest } = options;
+  // A rest object inherits Object.prototype: copied again, a baseUrl the caller did not give is none.
+  const checkOptions = ownOptions(rest);
   const limit = maxBodySizeOf("withPreSubmitCheck", options);
   /** The caller's answer to a request that failed: onInvalid's Response, or the error. */
   const refuse = async (verdict: RequestVerdict, method: string, url: string, value: unknown): Promise<Response> => {

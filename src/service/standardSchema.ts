@@ -1,3 +1,4 @@
+import { ownOptions } from "../lint/ownOptions.js";
 import { withExistingRead } from "../lint/existingRecord.js";
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from "@standard-schema/spec";
 import { checkKind, kinds, type Kind } from "../kinds/kinds.js";
@@ -27,7 +28,9 @@ export interface OmsStandardSchema<K extends Kind> {
  * array indexes as numbers. The value passes through as it came, typed as what passes
  * (AcceptedPayloadOf). `~standard.jsonSchema` gives the kind's JSON Schema (draft-07 or 2020-12).
  */
-export function standardSchema<K extends Kind>(kind: K, options: ServiceOptions = {}): OmsStandardSchema<K> {
+export function standardSchema<K extends Kind>(kind: K, given: ServiceOptions = {}): OmsStandardSchema<K> {
+  // The caller's own options only (ownOptions): a polluted Object.prototype's failOn or rules are none of them.
+  const options = ownOptions(given);
   checkKind(kind, { fn: "standardSchema" });
   checkServiceOptions("standardSchema", options);
   const { failOn, ...validateOptions } = options;

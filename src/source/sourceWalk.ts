@@ -60,6 +60,8 @@ export function wantedContainers(pointers: Iterable<string>): Set<string> {
 export function walkWanted(text: string, wanted: ReadonlySet<string>, visitor: WantedWalkVisitor): void {
   const scanner = new JsonTokens(text);
   const stack: Frame[] = [];
+  // Its own visitor only: a visitor without `key` answered a polluted Object.prototype's (a "not a function" thrown out of lintText).
+  const keyFound = Object.hasOwn(visitor, "key") ? visitor.key : undefined;
   const valueEnds = (top: Frame | undefined, path: string, offset: number, end: number) =>
     visitor.value(path, offset, end, top?.isObject ? top.path : undefined, top?.keyOffset ?? -1);
   for (let token = scanner.scan(); token !== Token.End; token = scanner.scan()) {
@@ -68,7 +70,7 @@ export function walkWanted(text: string, wanted: ReadonlySet<string>, visitor: W
     if (token === Token.String && top?.isObject && top.key === undefined) {
       top.key = scanner.stringValue();
       top.keyOffset = offset;
-      visitor.key?.(childPath(top), { offset, length: scanner.length });
+      keyFound?.(childPath(top), { offset, length: scanner.length });
       continue;
     }
     switch (token) {

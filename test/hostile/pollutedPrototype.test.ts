@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintText, validate, type Kind } from "../../src/index.js";
+import { repoRoot, runCli } from "../support/cli.js";
+import { namesReadBySource, optionNamesTaken, payloadFieldNames } from "../support/readNames.js";
+
+/**
+ * A service that merges request data deeply (a vulnerable merge that writes `__proto__.x`)
+ * pollutes Object.prototype for every object of the process, oms-lint's own among them:
+ * `Object.prototype.rules = { schema: "off" }` made a refused body valid, and
+ * `Object.prototype.key = "x"` threw out of lintText (found by the review of what a polluted
+ * prototype reaches). Whatever name is polluted, with whatever value, the verdict on the
+ * bundled examples is the one oms-lint gives on a clean prototype, and nothing throws. The
+ * names: every option the public entry points take, every property name src/ and rules/
+ * read off an object, and every payload field name (a body's own fields are read as sent,
+ * test/service/pollutedPrototype.test.ts).
+ */
+
+/**
+ * Names left out, each because Node or JSON itself misbehaves with it before oms-lint reads
+ * anything (README, "values read as sent"): `then` makes every object a thenable, which
+ * `await` and Promise resolution call (this test's own awaits among them); `toJSON` is called
+ * by JSON.stringify on every object it writes (a function there changes the body sent, as it
+ * would the service's); `return` is called by every for-of loop that stops early, on the
+ * engine's own iterators (a string there throws out of any loop). An exhaustive run over every
+ * name and value (7 values, 1,260 names, both prototypes) found no other. A name the prototype
+ * already holds (toString, valueOf, Array.prototype's map) is no added name but a built-in replaced.
+ */
+const nodeMisbehaves = new Set(["then", "toJSON", "return"]);
+
+const pollutable = (prototype: object) => (name: string) => !nodeMisbehaves.has(name) && !(name in prototype);
+
+/** The bundled examples and the broken ones, each with the kind its file name starts with. */
+const payloads = ["examples", "examples/broken"].flatMap((folder) =>
+  readdirSync(join(repoRoot, folder))
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => {
+      const text = readFileSync(join(repoRoot, folder, file), "utf8");
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        value = undefined;
+      }
+      return { file: `${folder}/${file}`, text, kind: file.replace(/[-.].*$/, "") as Kind, value };
+    }),
+);
+
+/** What a caller gets: validate() of each parsed example, lintText() with the kind told and with it found, the rules' levels given. */
+function verdicts(): unknown[] {
+  return payloads.map(({ file, text, kind, value }) => [
+    value === undefined ? undefined : validate(kind, structuredClone(value)),
+    lintText(text, { filePath: file }),
+    lintText(text, { kind, rules: { "unknown-property": "warn" } }),
+  ]);
+}
+
+/** The CLI in this process over one broken payload: what it prints and its exit code. */
+const cliFile = "examples/broken/createOrder-business-rules.json";
+const cliRun = () => runCli(["--format", "json", cliFile], { cwd: repoRoot });
+
+const hostileValues: readonly [string, unknown][] = [
+  ["a string", "x"],
+  ["a number", 7],
+  ["true", true],
+  ["a rules config that turns the schema off", { schema: "off" }],
+  ["an array", ["x"]],
+  ["a function", function polluter() {}],
+  ["null", null],
+];
+
+const prototypes: readonly [string, Record<string, unknown>][] = [
+  ["Object.prototype", Object.prototype as Record<string, unknown>],
+  ["Array.prototype", Array.prototype as unknown as Record<string, unknown>],
+];
+
+type Pollution = readonly [where: string, prototype: Record<string, unknown>, name: string, value: readonly [string, unknown]];
+
+/** Runs `read` with each name set on its prototype as a polluting merge sets it (enumerable, writable), and deletes them, whatever happens. */
+async function withPolluted<T>(pollutions: readonly Pollution[], read: () => T | Promise<T>): Promise<T> {
+  const set: Pollution[] = [];
+  try {
+    for (const pollution of pollutions) {
+      const [, prototype, name, [, value]] = pollution;
+      set.push(pollution);
+      prototype[name] = value;
+    }
+    return await read();
+  } finally {
+    for (const [, prototype, name] of set) delete prototype[name];
+  }
+}
+
+describe("a polluted prototype does not change oms-lint's verdict", () => {
+  const sorted = (names: Set<string>) => [...names].sort();
+  const options = sorted(optionNamesTaken());
+  const read = sorted(namesReadBySource());
+  const fields = sorted(payloadFieldNames());
+
+  it.each<[string, string, unknown]>([
+    ["a rules config that turns the schema off", "rules", { schema: "off" }],
+    ["settings that are no object (validate() threw a TypeError about options it was not given)", "settings", "x"],
+    ["a depth limit of 1", "maxDepth", 1],
+  ])("Object.prototype holding %s: a Create Order without its currency is still refused", async (_case, name, value) => {
+    const { currency: _sent, ...withoutCurrency } = JSON.parse(readFileSync(join(repoRoot, "examples/createOrder.json"), "utf8")) as Record<string, unknown>;
+    const found = await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, [_case, value]]], () => validate("createOrder", withoutCurrency));
+    expect(found.valid).toBe(false);
+    expect(found.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", severity: "error", path: "/currency", message: expect.stringMatching(/^currency is required/) })]);
+  });
+
+  it("collects the names it pollutes from the sources (the options, the names src/ reads, the payload fields)", () => {
+    expect(options).toEqual(expect.arrayContaining(["rules", "settings", "existing", "maxDepth", "kind"]));
+    expect(read).toEqual(expect.arrayContaining(["key", "fix", "outweighs", "failOn", "limits"]));
+    expect(fields).toEqual(expect.arrayContaining(["currency", "orderItems", "quantity"]));
+  });
+
+  it("validate(), lintText() and the CLI give the clean prototype's results, whatever name and value are set on Object.prototype or Array.prototype", async () => {
+    const clean = verdicts();
+    const cleanCli = await cliRun();
+    // Each change of a prototype makes V8 drop what it compiled for every object: a run pollutes
+    // several names at once (all of them must leave the verdict alone), so that few runs cover
+    // many names. An exhaustive run of every name and value took six minutes.
+    const pollution: fc.Arbitrary<Pollution> = fc.constantFrom(...prototypes).chain(([where, prototype]) =>
+      fc.tuple(
+        fc.constant(where),
+        fc.constant(prototype),
+        fc.oneof(fc.constantFrom(...options), fc.constantFrom(...read), fc.constantFrom(...fields)).filter(pollutable(prototype)),
+        fc.constantFrom(...hostileValues),
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(pollution, { minLength: 1, maxLength: 8, selector: ([where, , name]) => `${where}.${name}` }), async (pollutions) => {
+        const [found, cli] = await withPolluted(pollutions, async () => [verdicts(), await cliRun()] as const);
+        expect(found).toEqual(clean);
+        expect(cli).toEqual(cleanCli);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
