@@ -2,6 +2,7 @@ import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { atMisspeltKey } from "./misspeltFields.js";
 import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
+import { ownField } from "../engine/ownField.js";
 import { errorPath, instancePathOf, type AjvError, type Payload } from "./schemaDiagnostics.js";
 import { tailHolding, type CheckedTail } from "./listLimitNote.js";
 
@@ -135,7 +136,7 @@ function parentOf(path: string): string | undefined {
 
 /** The finding schemaFindings makes of the problem, as the give-way predicates read it: a missing field at the key that stands misspelt for it (one put in another object: see misplacedKeyIndex). */
 function problemFinding(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity, payload: Payload, keyHolders: ReadonlySet<string>): Diagnostic {
-  const finding: Diagnostic = { ruleId, messageId: error.keyword, severity, evidence, message: error.message ?? "", path: errorPath(error), ...(error.constraint === undefined ? {} : { constraint: error.constraint }) };
+  const finding: Diagnostic = { ruleId, messageId: error.keyword, severity, evidence, message: error.message ?? "", path: errorPath(error), ...(ownField(error, "constraint") === undefined ? {} : { constraint: error.constraint }) };
   const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
   const objectPath = instancePathOf(error);
   return typeof missing === "string" && keyHolders.has(objectPath) ? atMisspeltKey(finding, objectPath, missing, payload.value, payload.shape) : finding;

@@ -137,17 +137,19 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     if (seen.has(key)) continue;
     seen.add(key);
     const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
+    // A list's note carries no constraint of its own: not one a polluted Object.prototype answers.
+    const constraint = ownField(error, "constraint");
     if (payload && typeof missing === "string") {
       const groupKey = `${instancePathOf(error)}\u0000${ruleId}\u0000${evidence}\u0000${severity}`;
       const group = groups.get(groupKey);
       if (group) {
-        group.fields.push({ name: missing, message, constraint: error.constraint });
-        if (group.constraint !== error.constraint) group.constraint = undefined;
+        group.fields.push({ name: missing, message, constraint: constraint });
+        if (group.constraint !== constraint) group.constraint = undefined;
         continue;
       }
-      groups.set(groupKey, { at: diagnostics.length, objectPath: instancePathOf(error), fields: [{ name: missing, message, constraint: error.constraint }], constraint: error.constraint });
+      groups.set(groupKey, { at: diagnostics.length, objectPath: instancePathOf(error), fields: [{ name: missing, message, constraint: constraint }], constraint: constraint });
     }
-    const finding = withConstraint({ ruleId, messageId: error.keyword, severity, evidence, message, path }, error.constraint);
+    const finding = withConstraint({ ruleId, messageId: error.keyword, severity, evidence, message, path }, constraint);
     diagnostics.push(finding);
     const opened = error.keyword === "errorLimit" ? checkedTail(error.instancePath, error.params) : undefined;
     if (opened) {
@@ -207,7 +209,7 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
 
 /** The rule and evidence of an error's finding: its constraint's, or schema/length-units' where the two counts of a string's length disagree. */
 export function findingRule(error: AjvError, payload: Payload | undefined): { readonly ruleId: string; readonly evidence: Evidence; readonly uncertain: UncertainLength | undefined; readonly named: ReturnType<typeof constraintRule> } {
-  const named = constraintRule(error.constraint);
+  const named = constraintRule(ownField(error, "constraint"));
   const uncertain = payload && (error.keyword === "maxLength" || error.keyword === "minLength") ? uncertainLength(error, payload.value) : undefined;
   return uncertain ? { ruleId: lengthUnitsRuleId, evidence: "inferred", uncertain, named } : { ruleId: named.ruleId, evidence: named.evidence, uncertain, named };
 }
@@ -284,12 +286,12 @@ function payloadWording(error: AjvError, path: string, payload: Payload, ruleId:
   if (typeof value === "number" && !Number.isFinite(value)) return outOfRangeWording(message, value);
   if (typeof value === "bigint") return bigIntWording(message);
   if (typeof value === "string" && error.keyword === "type" && instancePathOf(error) === "") {
-    return error.constraint?.startsWith("orderItemSearch.json#") ? jsonTextWording(message, value, "the search's parameters are") : jsonTextWording(message, value);
+    return ownField(error, "constraint")?.startsWith("orderItemSearch.json#") ? jsonTextWording(message, value, "the search's parameters are") : jsonTextWording(message, value);
   }
   if (error.keyword !== "enum") return message;
   // An import's currency that ISO 4217 has (ZAR, in any letter case: "zar") is no misspelling of one of Create Order's 35: no "did you mean QAR?".
   // One of the 35 in other case ("usd") keeps enumWording's "listed as".
   const iso = ruleId === createOrderCodeListRuleId && path === "/currency" ? isoCurrencyCodeIgnoringCase(value) : undefined;
   if (iso !== undefined && !isDocumentedCurrency(iso)) return isoCurrencyWording(message, value as string, iso);
-  return enumWording(message, value, error.params.allowedValues as unknown[] | undefined, error.constraint?.endsWith(commaListEnum) === true);
+  return enumWording(message, value, error.params.allowedValues as unknown[] | undefined, ownField(error, "constraint")?.endsWith(commaListEnum) === true);
 }

@@ -48,6 +48,23 @@ const payloads = ["examples", "examples/broken"].flatMap((folder) =>
     }),
 );
 
+/**
+ * An order past a list's note (1,003 lines without a partNumber, then misspelt ones): the note
+ * and the counted give-way read the schema check's own error objects, which inherit
+ * Object.prototype (a polluted `constraint` gave the note one; found by a scan after the merge).
+ */
+const pastNote = (() => {
+  const order = JSON.parse(readFileSync(join(repoRoot, "examples/createOrder.json"), "utf8")) as { orderItems: { product: Record<string, unknown> }[] };
+  const [line] = order.orderItems;
+  order.orderItems = Array.from({ length: 1005 }, (_, i) => {
+    const copy = structuredClone(line!);
+    if (i >= 1003) copy.product.partnumber = copy.product.partNumber;
+    delete copy.product.partNumber;
+    return copy;
+  });
+  return order;
+})();
+
 /** What a caller gets: validate() of each parsed example, lintText() with the kind told and with it found, the rules' levels given. */
 function verdicts(): unknown[] {
   return payloads.map(({ file, text, kind, value }) => [
@@ -108,6 +125,13 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
     const found = await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, [_case, value]]], () => validate("createOrder", withoutCurrency));
     expect(found.valid).toBe(false);
     expect(found.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", severity: "error", path: "/currency", message: expect.stringMatching(/^currency is required/) })]);
+  });
+
+  it("a list's note, and what the check counts past it, take nothing from a polluted Object.prototype's `constraint`", async () => {
+    const run = () => [validate("createOrder", structuredClone(pastNote)), validate("createOrder", structuredClone(pastNote), { rules: { "unknown-property": "error" } })];
+    const clean = run();
+    expect(clean[0]!.diagnostics).toContainEqual(expect.objectContaining({ messageId: "errorLimit", path: "/orderItems/1000" }));
+    for (const [label, value] of hostileValues) expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, "constraint", [label, value]]], run)).toEqual(clean);
   });
 
   it("collects the names it pollutes from the sources (the options, the names src/ reads, the payload fields)", () => {
