@@ -3,8 +3,9 @@ import { SlowestFirst } from "./test/support/slowestFirst.js";
 
 export default defineConfig({
   test: {
-    // The CLI runs in process (test/support/cli.ts); the few tests that spawn it as a process
-    // (test/cli/process.test.ts) and the built-worker runs need dist/: rebuild it when stale.
+    // The CLI and the language server run in process (test/support/cli.ts, test/lsp/inProcessServer.ts);
+    // the tests that spawn them as processes (test/cli/process.test.ts, the language server's
+    // process tests: test/lsp/spawnedServer.ts) and the built-worker runs need dist/: rebuild it when stale.
     globalSetup: ["test/support/buildDist.ts"],
     // Two cores here: run files in parallel processes, but bounded.
     maxWorkers: 2,
