@@ -127,6 +127,14 @@ describe("a misspelt key past a list's note: its finding gives way to the counte
     expect(notes[0]?.message).toContain("2 other problems there, none an error, were counted, not listed");
   });
 
+  it('the same with `schema: "off"` (no note shown, the check still only counting past it): valid, as alone', () => {
+    const off = { ...rules, schema: "off" as const };
+    expect(validate("createOrder", forced([misspeltPartNumber()]), { rules: off }).valid).toBe(true);
+    const result = validate("createOrder", forced([...Array.from({ length: limit }, withoutPartNumber), misspeltPartNumber()]), { rules: off });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
   it("the same with schema/line-item-crucial off: the misspelt key's finding stands, the one error, as alone", () => {
     const off = { ...rules, "schema/line-item-crucial": "off" as const };
     expect(validate("createOrder", forced([misspeltPartNumber()]), { rules: off }).valid).toBe(false);
