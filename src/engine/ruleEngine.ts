@@ -25,10 +25,10 @@ export interface RunOptions {
    */
   readonly keepEveryFix?: boolean;
   /**
-   * Where a rule that outweighs others' findings (meta.outweighs), at a level below "error", puts its findings past
-   * maxProblemsPerRule, unlisted and without a message: the give-way step asks them (one cause,
-   * one finding), or a schema problem at line 1,001 of a forced order without itemSpecifics stood
-   * as the error it is not alone (src/lint/countedGiveWay.ts).
+   * Where a rule puts its findings past maxProblemsPerRule, unlisted and without a message, when
+   * the give-way step (one cause, one finding) may change what they do to the verdict
+   * (keepsPastLimit): the step asks them, or a schema problem at line 1,001 of a forced order
+   * without itemSpecifics stood as the error it is not alone (src/lint/countedGiveWay.ts).
    */
   readonly unlisted?: Diagnostic[];
 }
@@ -86,6 +86,8 @@ interface Plan {
    * document says it.
    */
   readonly evidences: readonly Evidence[];
+  /** Whether each rule keeps its findings past maxProblemsPerRule, unlisted (RunOptions.unlisted, keepsPastLimit). */
+  readonly keepsPastLimit: readonly boolean[];
   /** The rules with a `payload` visitor or a `check`: called first, in the set's order. */
   readonly start: { readonly rules: readonly number[]; readonly visitors: readonly StartVisitor[] };
   readonly item: Subscribers;
@@ -145,6 +147,7 @@ function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>,
     options,
     notes: rules.map((rule) => rule.meta.kindNotes?.[kind] ?? ""),
     evidences: rules.map((rule) => (rule.meta.kindNotes?.[kind] ? "inferred" : rule.meta.evidence)),
+    keepsPastLimit: rules.map((rule, index) => keepsPastLimit(set, rule.meta, severities[index]!)),
     start: { rules: starting, visitors: starting.map((index) => startVisitor(rules[index]!)) },
     item: subscribers("item"),
     payment: subscribers("payment"),
@@ -154,6 +157,23 @@ function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>,
     end: subscribed("end"),
     idle: undefined,
   };
+}
+
+/**
+ * Whether a rule's findings past maxProblemsPerRule can change the verdict through the give-way
+ * step, so that it keeps them unlisted (RunOptions.unlisted). Below "error": another finding may
+ * give way to one of them, by their rule's `outweighs` or by its own `yieldsTo` (the schema's
+ * reading of a number's type gives way to unsafe-integer's warning: 1,001 lines with a partNumber
+ * past 2^53 under `{"schema/example-type":"error","unsafe-integer":"warn"}` made the order invalid
+ * at line 1,000, valid alone: found by the review of the counted give-way). Which rules another's
+ * `yieldsTo` names cannot be told (it is a predicate, and the schema's rules have one): every rule
+ * below "error" keeps them, in a set where another rule has one. What gives way to an error is an
+ * error alone as well: those of a rule at "error" are not kept (kept, 100,000 forced lines took 3×
+ * as long).
+ */
+function keepsPastLimit(set: RuleSet, meta: RuleMeta, severity: Severity): boolean {
+  if (severity === "error") return false;
+  return meta.outweighs !== undefined || set.rules.some((other) => other !== set.byId.get(meta.id) && other.meta.yieldsTo !== undefined);
 }
 
 /** A rule's problems past maxProblemsPerRule: one diagnostic of its own that says so. */
@@ -294,8 +314,7 @@ class Run implements WalkListener {
     const suggestion = fix && evidence === "inferred" ? fix : undefined;
     if (this.reported[index]! < 0) return;
     if (++this.reported[index]! > maxProblemsPerRule && !(written && this.keepEveryFix)) {
-      // An error's: what gives way to it is an error alone as well, whatever the list shows; kept, 100,000 forced lines took 3× as long.
-      if (this.unlisted !== undefined && meta.outweighs !== undefined && this.plan.severities[index] !== "error") this.unlisted.push({ ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence, message: "", path, ...(at ? { at } : {}) });
+      if (this.unlisted !== undefined && this.plan.keepsPastLimit[index]!) this.unlisted.push({ ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence, message: "", path, ...(at ? { at } : {}) });
       return;
     }
     const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence, message: fillTemplate(template, data) + this.plan.notes[index]!, path };

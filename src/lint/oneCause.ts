@@ -32,12 +32,20 @@ export function givingWay(set: RuleSet, findings: readonly Diagnostic[], counted
   if (unlisted.length > 0) {
     const unlistedAt = byPath(unlisted);
     for (const other of findings) {
-      for (let at: string | undefined = other.path; at !== undefined; at = at === "" ? undefined : at.slice(0, at.lastIndexOf("/"))) {
+      // One that gives way to one of them at its place (the schema's reading of a number past 2^53 to unsafe-integer's).
+      const yieldsTo = set.byId.get(other.ruleId)?.meta.yieldsTo;
+      if (yieldsTo !== undefined) for (const own of unlistedAt.get(other.path) ?? []) if (own.ruleId !== other.ruleId && yieldsTo(other, own)) add(other, own.ruleId);
+      for (let at: string | undefined = other.path; at !== undefined; at = parentOf(at)) {
         for (const own of unlistedAt.get(at) ?? []) if (own.ruleId !== other.ruleId && set.byId.get(own.ruleId)?.meta.outweighs?.(own, other) === true) add(other, own.ruleId);
       }
     }
   }
   return giving;
+}
+
+/** The pointer above `path`, undefined above the root. */
+function parentOf(path: string): string | undefined {
+  return path === "" ? undefined : path.slice(0, path.lastIndexOf("/"));
 }
 
 function byPath(findings: readonly Diagnostic[]): Map<string, Diagnostic[]> {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintText, validate } from "../../src/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
-import { orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { importOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
 import { fuzzRuns, fuzzSeed } from "../fuzz/arbitraries.js";
 
 /**
@@ -153,6 +153,24 @@ describe("a field put in another object past a list's note: its key's finding gi
     const result = validate("createOrder", forced([...Array.from({ length: limit + 1 }, withoutPartNumber), misplacedQuantity()]), { rules });
     expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
     expect(result.diagnostics.filter((finding) => finding.path === `/orderItems/${limit + 1}/product/quantity`)).toEqual([]);
+  });
+});
+
+describe("a rule's findings past its own 1,000: what gives way to them, or they to what, as alone", () => {
+  /** A partNumber past 2^53: schema/example-type's reading gives way to unsafe-integer's finding (yieldsTo). */
+  const unsafeLine = () => taxedLine({ product: { partNumber: 2 ** 53 + 2 } as JsonObject });
+  const unsafeRules: Record<string, Level> = { "schema/example-type": "error", "unsafe-integer": "warn" };
+
+  it("1,001 lines with an unsafe partNumber, unsafe-integer at \"warn\": valid, as each line alone, in Create Order and in Historic Order Import", () => {
+    expect(validate("createOrder", forced([unsafeLine()]), { rules: unsafeRules }).valid).toBe(true);
+    const lines = Array.from({ length: limit + 1 }, unsafeLine);
+    const result = validate("createOrder", forced(lines), { rules: unsafeRules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.valid).toBe(true);
+    const imported = importOrder({ orderItems: lines.slice(0, 1) });
+    expect(validate("importOrder", imported, { rules: unsafeRules }).valid).toBe(true);
+    imported.orderItems = lines;
+    expect(validate("importOrder", imported, { rules: unsafeRules }).diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
   });
 });
 
