@@ -28,7 +28,8 @@ export interface RunOptions {
    * Where a rule puts its findings past maxProblemsPerRule, unlisted and without a message, when
    * the give-way step (one cause, one finding) may change what they do to the verdict
    * (keepsPastLimit): the step asks them, or a schema problem at line 1,001 of a forced order
-   * without itemSpecifics stood as the error it is not alone (src/lint/countedGiveWay.ts).
+   * without itemSpecifics stood as the error it is not alone (src/lint/countedGiveWay.ts), and a
+   * rule's note that more problems are not listed stood as an error for findings that all gave way.
    */
   readonly unlisted?: Diagnostic[];
 }
@@ -167,20 +168,25 @@ function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>,
  * past 2^53 under `{"schema/example-type":"error","unsafe-integer":"warn"}` made the order invalid
  * at line 1,000, valid alone: found by the review of the counted give-way). Which rules another's
  * `yieldsTo` names cannot be told (it is a predicate, and the schema's rules have one): every rule
- * below "error" keeps them, in a set where another rule has one. What gives way to an error is an
- * error alone as well: those of a rule at "error" are not kept (kept, 100,000 forced lines took 3×
- * as long).
+ * below "error" keeps them, in a set where another rule has one. At "error", a rule with a
+ * `yieldsTo`: each may give way itself, and the rule's note that more are not listed is an error
+ * only for one that stands (1,001 `partnumber` lines under `unknown-property: "error"`: the note
+ * was the order's one error, src/lint/oneCause.ts). What gives way to an error is an error alone
+ * as well: no other rule at "error" keeps them (kept, 100,000 forced lines took 3× as long).
  */
 function keepsPastLimit(set: RuleSet, meta: RuleMeta, severity: Severity): boolean {
-  if (severity === "error") return false;
+  if (severity === "error") return meta.yieldsTo !== undefined;
   return meta.outweighs !== undefined || set.rules.some((other) => other !== set.byId.get(meta.id) && other.meta.yieldsTo !== undefined);
 }
+
+/** The messageId of a rule's note that more of its problems are not listed (at the root: path ""). */
+export const tooManyMessageId = "tooMany";
 
 /** A rule's problems past maxProblemsPerRule: one diagnostic of its own that says so. */
 function tooMany(rule: Rule, severity: Severity, evidence: Evidence): Diagnostic {
   return {
     ruleId: rule.meta.id,
-    messageId: "tooMany",
+    messageId: tooManyMessageId,
     severity,
     evidence,
     message: `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in a payload; fix those and run it again`,

@@ -172,6 +172,19 @@ describe("a rule's findings past its own 1,000: what gives way to them, or they 
     imported.orderItems = lines;
     expect(validate("importOrder", imported, { rules: unsafeRules }).diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
   });
+
+  it('1,001 misspelt lines under `unknown-property: "error"`: valid, as each line alone; no "more problems of this rule" error for findings that all gave way', () => {
+    const result = validate("createOrder", forced(Array.from({ length: limit + 1 }, misspeltPartNumber)), { rules: { "unknown-property": "error" } });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics.filter((finding) => finding.messageId === "tooMany")).toEqual([]);
+  });
+
+  it("1,000 misspelt lines, then one with a key no field stands for: the \"more problems\" error stands, for that one", () => {
+    const unknownKey = () => ({ ...taxedLine(), extra: 1 });
+    const result = validate("createOrder", forced([...Array.from({ length: limit }, misspeltPartNumber), unknownKey()]), { rules: { "unknown-property": "error" } });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "unknown-property", messageId: "tooMany", path: "" })]);
+  });
 });
 
 describe("property: an order is invalid iff one of its lines is alone, and each error shown stands for a line invalid alone, lines that give way among them", () => {
