@@ -156,6 +156,26 @@ describe("a field put in another object past a list's note: its key's finding gi
   });
 });
 
+describe("a key two findings claim past a list's note, one of them only counted: neither moves, as alone", () => {
+  const rules: Record<string, Level> = { "unknown-property": "error", "force-item-tax-override": "warn" };
+  /** itemSpecifics put in the product: the schema's missing itemSpecifics and force-item-tax-override's finding both claim that key. */
+  const specificsInProduct = (): JsonObject => {
+    const line = taxedLine();
+    (line.product as JsonObject).itemSpecifics = line.itemSpecifics as Json;
+    delete line.itemSpecifics;
+    return line;
+  };
+  const key = (index: number) => `/orderItems/${index}/product/itemSpecifics`;
+
+  it("alone: invalid, unknown-property's error at the key; after 1,000 lines without a partNumber: invalid too, the same error at its line", () => {
+    const alone = validate("createOrder", forced([specificsInProduct()]), { rules });
+    expect(alone.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "unknown-property", path: key(0) })]);
+    const result = validate("createOrder", forced([...Array.from({ length: limit }, withoutPartNumber), specificsInProduct()]), { rules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "unknown-property", path: key(limit) })]);
+    expect(result.valid).toBe(false);
+  });
+});
+
 describe("a rule's findings past its own 1,000: what gives way to them, or they to what, as alone", () => {
   /** A partNumber past 2^53: schema/example-type's reading gives way to unsafe-integer's finding (yieldsTo). */
   const unsafeLine = () => taxedLine({ product: { partNumber: 2 ** 53 + 2 } as JsonObject });
