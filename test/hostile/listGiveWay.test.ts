@@ -217,8 +217,15 @@ describe("property: an order is invalid iff one of its lines is alone, and each 
     noSpecifics: withoutSpecifics,
     misspelt: misspeltPartNumber,
     misplaced: misplacedQuantity,
+    unsafe: () => taxedLine({ product: { partNumber: 2 ** 53 + 2 } as JsonObject }),
+    specificsInProduct: () => {
+      const line = taxedLine();
+      (line.product as JsonObject).itemSpecifics = line.itemSpecifics as Json;
+      delete line.itemSpecifics;
+      return line;
+    },
   };
-  const ruleIds = ["schema", "schema/line-item-crucial", "schema/example-type", "schema/quantity", "force-item-tax-override", "unknown-property"];
+  const ruleIds = ["schema", "schema/line-item-crucial", "schema/example-type", "schema/quantity", "force-item-tax-override", "unknown-property", "unsafe-integer"];
   const level = fc.constantFrom<Level | "default">("default", "off", "warn", "error");
   // A run of lines, around the limit of problems (two a line without itemSpecifics, one the others), then a few of any kind.
   // A rule lists at most 1,000 findings a payload, and the lines past them could not give way: runs stay below, apart.
@@ -228,10 +235,12 @@ describe("property: an order is invalid iff one of its lines is alone, and each 
   const givingWay = fc.constantFrom<Record<string, Level>>(
     { "schema/line-item-crucial": "error", "force-item-tax-override": "warn" },
     { "unknown-property": "error", "schema/line-item-crucial": "warn" },
+    { "schema/example-type": "error", "unsafe-integer": "warn" },
+    { "unknown-property": "error", "force-item-tax-override": "warn" },
   );
   const cases = fc.record({
     levels: fc.oneof(anyLevels, fc.tuple(anyLevels, givingWay).map(([rest, pair]) => ({ ...rest, ...pair }))),
-    runKind: fc.constantFrom("noPartNumber", "quantity", "noSpecifics"),
+    runKind: fc.constantFrom("noPartNumber", "quantity", "noSpecifics", "misspelt", "unsafe"),
     around: fc.integer({ min: -2, max: 3 }),
     after: fc.array(fc.constantFrom(...Object.keys(lineKinds)), { minLength: 1, maxLength: 3 }),
   });
