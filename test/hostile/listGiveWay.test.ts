@@ -228,7 +228,7 @@ describe("property: an order is invalid iff one of its lines is alone, and each 
   const ruleIds = ["schema", "schema/line-item-crucial", "schema/example-type", "schema/quantity", "force-item-tax-override", "unknown-property", "unsafe-integer"];
   const level = fc.constantFrom<Level | "default">("default", "off", "warn", "error");
   // A run of lines, around the limit of problems (two a line without itemSpecifics, one the others), then a few of any kind.
-  // A rule lists at most 1,000 findings a payload, and the lines past them could not give way: runs stay below, apart.
+  // A rule lists at most 1,000 findings a payload: runs of misspelt or unsafe lines cross it (their rules' findings past it are kept unlisted, for the give-way step).
   // Half the time a pair of rules at the levels where one's finding gives way to the other's warning (the pairs of the breaks
   // above), the other rules at any level: drawn uniformly, the 1-in-16 pair and a line that meets it took hundreds of runs.
   const anyLevels = fc.record(Object.fromEntries(ruleIds.map((id) => [id, level])));
