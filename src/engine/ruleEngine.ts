@@ -320,7 +320,11 @@ class Run implements WalkListener {
     const suggestion = fix && evidence === "inferred" ? fix : undefined;
     if (this.reported[index]! < 0) return;
     if (++this.reported[index]! > maxProblemsPerRule && !(written && this.keepEveryFix)) {
-      if (this.unlisted !== undefined && this.plan.keepsPastLimit[index]!) this.unlisted.push({ ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence, message: "", path, ...(at ? { at } : {}) });
+      if (this.unlisted !== undefined && this.plan.keepsPastLimit[index]!) {
+        const severity = this.plan.severities[index]!;
+        // Two literals, not a spread: no object made and dropped for each of 99,000.
+        this.unlisted.push(at ? { ruleId: meta.id, messageId, severity, evidence, message: "", path, at } : { ruleId: meta.id, messageId, severity, evidence, message: "", path });
+      }
       return;
     }
     const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence, message: fillTemplate(template, data) + this.plan.notes[index]!, path };
