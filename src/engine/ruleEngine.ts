@@ -25,10 +25,11 @@ export interface RunOptions {
    */
   readonly keepEveryFix?: boolean;
   /**
-   * Where a rule that outweighs others' findings (meta.outweighs), at a level below "error", puts its findings past
-   * maxProblemsPerRule, unlisted and without a message: the give-way step asks them (one cause,
-   * one finding), or a schema problem at line 1,001 of a forced order without itemSpecifics stood
-   * as the error it is not alone (src/lint/countedGiveWay.ts).
+   * Where a rule puts its findings past maxProblemsPerRule, unlisted and without a message, when
+   * the give-way step (one cause, one finding) may change what they do to the verdict
+   * (keepsPastLimit): the step asks them, or a schema problem at line 1,001 of a forced order
+   * without itemSpecifics stood as the error it is not alone (src/lint/countedGiveWay.ts), and a
+   * rule's note that more problems are not listed stood as an error for findings that all gave way.
    */
   readonly unlisted?: Diagnostic[];
 }
@@ -86,6 +87,8 @@ interface Plan {
    * document says it.
    */
   readonly evidences: readonly Evidence[];
+  /** Whether each rule keeps its findings past maxProblemsPerRule, unlisted (RunOptions.unlisted, keepsPastLimit). */
+  readonly keepsPastLimit: readonly boolean[];
   /** The rules with a `payload` visitor or a `check`: called first, in the set's order. */
   readonly start: { readonly rules: readonly number[]; readonly visitors: readonly StartVisitor[] };
   readonly item: Subscribers;
@@ -145,6 +148,7 @@ function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>,
     options,
     notes: rules.map((rule) => rule.meta.kindNotes?.[kind] ?? ""),
     evidences: rules.map((rule) => (rule.meta.kindNotes?.[kind] ? "inferred" : rule.meta.evidence)),
+    keepsPastLimit: rules.map((rule, index) => keepsPastLimit(set, rule.meta, severities[index]!)),
     start: { rules: starting, visitors: starting.map((index) => startVisitor(rules[index]!)) },
     item: subscribers("item"),
     payment: subscribers("payment"),
@@ -156,11 +160,33 @@ function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>,
   };
 }
 
+/**
+ * Whether a rule's findings past maxProblemsPerRule can change the verdict through the give-way
+ * step, so that it keeps them unlisted (RunOptions.unlisted). Below "error": another finding may
+ * give way to one of them, by their rule's `outweighs` or by its own `yieldsTo` (the schema's
+ * reading of a number's type gives way to unsafe-integer's warning: 1,001 lines with a partNumber
+ * past 2^53 under `{"schema/example-type":"error","unsafe-integer":"warn"}` made the order invalid
+ * at line 1,000, valid alone: found by the review of the counted give-way). Which rules another's
+ * `yieldsTo` names cannot be told (it is a predicate, and the schema's rules have one): every rule
+ * below "error" keeps them, in a set where another rule has one. At "error", a rule with a
+ * `yieldsTo`: each may give way itself, and the rule's note that more are not listed is an error
+ * only for one that stands (1,001 `partnumber` lines under `unknown-property: "error"`: the note
+ * was the order's one error, src/lint/oneCause.ts). What gives way to an error is an error alone
+ * as well: no other rule at "error" keeps them (kept, 100,000 forced lines took 3× as long).
+ */
+function keepsPastLimit(set: RuleSet, meta: RuleMeta, severity: Severity): boolean {
+  if (severity === "error") return meta.yieldsTo !== undefined;
+  return meta.outweighs !== undefined || set.rules.some((other) => other !== set.byId.get(meta.id) && other.meta.yieldsTo !== undefined);
+}
+
+/** The messageId of a rule's note that more of its problems are not listed (at the root: path ""). */
+export const tooManyMessageId = "tooMany";
+
 /** A rule's problems past maxProblemsPerRule: one diagnostic of its own that says so. */
 function tooMany(rule: Rule, severity: Severity, evidence: Evidence): Diagnostic {
   return {
     ruleId: rule.meta.id,
-    messageId: "tooMany",
+    messageId: tooManyMessageId,
     severity,
     evidence,
     message: `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in a payload; fix those and run it again`,
@@ -294,8 +320,11 @@ class Run implements WalkListener {
     const suggestion = fix && evidence === "inferred" ? fix : undefined;
     if (this.reported[index]! < 0) return;
     if (++this.reported[index]! > maxProblemsPerRule && !(written && this.keepEveryFix)) {
-      // An error's: what gives way to it is an error alone as well, whatever the list shows; kept, 100,000 forced lines took 3× as long.
-      if (this.unlisted !== undefined && meta.outweighs !== undefined && this.plan.severities[index] !== "error") this.unlisted.push({ ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence, message: "", path, ...(at ? { at } : {}) });
+      if (this.unlisted !== undefined && this.plan.keepsPastLimit[index]!) {
+        const severity = this.plan.severities[index]!;
+        // Two literals, not a spread: no object made and dropped for each of 99,000.
+        this.unlisted.push(at ? { ruleId: meta.id, messageId, severity, evidence, message: "", path, at } : { ruleId: meta.id, messageId, severity, evidence, message: "", path });
+      }
       return;
     }
     const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence, message: fillTemplate(template, data) + this.plan.notes[index]!, path };

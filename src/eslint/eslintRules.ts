@@ -93,7 +93,7 @@ function eslintRule(
           let starts: Uint32Array | undefined;
           for (const m of result.messages) {
             // A fatal parse verdict is the language's Parsing error; under another language (json/json) it stays no rule's, as before.
-            if (eslintRuleOf(m, result.messages) !== id || m.fatal || m.givesWayTo?.some((rule) => on.has(rule))) continue;
+            if (eslintRuleOf(m, result.messages, on) !== id || m.fatal || m.givesWayTo?.some((rule) => on.has(rule))) continue;
             const fix = fixOf(() => (starts ??= lineStarts(text)), m.fix);
             // An inferred finding's edit is ESLint's suggestion: offered, never made by `eslint --fix`.
             const suggested = fixOf(() => (starts ??= lineStarts(text)), m.suggestion);

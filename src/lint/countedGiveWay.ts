@@ -2,6 +2,7 @@ import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { atMisspeltKey } from "./misspeltFields.js";
 import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
+import { missingFieldOf } from "./missingFinding.js";
 import { ownField } from "../engine/ownField.js";
 import { errorPath, instancePathOf, type AjvError, type Payload } from "./schemaDiagnostics.js";
 import { tailHolding, type CheckedTail } from "./listLimitNote.js";
@@ -38,14 +39,29 @@ import { tailHolding, type CheckedTail } from "./listLimitNote.js";
 export interface CountedGiveWay {
   /** The severity a problem stands for once the give-way step has run; `severity` is its rule's. */
   shownAs(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity): Severity;
-  /**
-   * Each rule's finding (by path NUL rule) past a list's note (in `tails`) that gives way to a
-   * problem met, with the rules it gives way to. Before a note the step itself sees the problem,
-   * listed: this one's reading (a key claimed from within the line only) changes nothing there.
-   */
-  rulesGivingWayPast(tails: readonly CheckedTail[]): ReadonlyMap<string, readonly string[]>;
+  /** What the problems met past a list's note (in `tails`) do to the rules' findings: see PastNotes. Asked once. */
+  pastNotes(tails: readonly CheckedTail[]): PastNotes;
   /** The places (path NUL rule) of the problems met that give way and that a list's check counts past its note (no error): the note counts none of them. */
   readonly gaveWay: ReadonlySet<string>;
+}
+
+export interface PastNotes {
+  /**
+   * Each rule's finding (by path NUL rule) past a list's note that gives way to a problem met,
+   * with the rules it gives way to. Before a note the step itself sees the problem, listed: this
+   * one's reading (a key claimed from within the line only) changes nothing there.
+   */
+  readonly rulesGivingWay: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Each misplaced key that problems counted past a note (not listed) claim, with how many: alone
+   * each would be listed and claim it, and a key two findings claim moves neither
+   * (atMisplacedKeys). A line with itemSpecifics in its product after 1,000 lines without a
+   * partNumber, under `{"unknown-property":"error","force-item-tax-override":"warn"}`: the schema's
+   * missing itemSpecifics only counted, force-item-tax-override's finding alone claimed the key,
+   * moved there, and unknown-property's error gave way to it; alone, the two claims move neither
+   * and the error stands (found by the review of the counted give-way).
+   */
+  readonly claims: ReadonlyMap<string, number>;
 }
 
 /** The key of a finding in CountedGiveWay's maps. */
@@ -62,8 +78,11 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
   if (ruleFindings.length === 0) return undefined;
   const rulesGivingWay = new Map<string, string[]>();
   const gaveWay = new Set<string>();
-  /** Each misplaced key a problem stands at: the places of the fields that claim it, and the rules' findings there that give way. */
-  const claims = new Map<string, { readonly places: Set<string>; readonly yielding: [Diagnostic, string][] }>();
+  /**
+   * Each misplaced key a problem stands at: the places of the fields that claim it (each whether
+   * it is no error, so counted past a note), and the rules' findings there that give way.
+   */
+  const claims = new Map<string, { readonly places: Map<string, boolean>; readonly yielding: [Diagnostic, string][] }>();
   let misplacedKey: ReturnType<typeof misplacedKeyIndex> | undefined;
   let atPath: Map<string, Diagnostic[]> | undefined;
   /** The objects that hold a key a rule found (a misspelt one, say): only there can a missing field stand at a key. */
@@ -86,13 +105,20 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
     else if (!rules.includes(to)) rules.push(to);
   };
   return {
-    rulesGivingWayPast(tails) {
-      // A key two fields claim moves neither (atMisplacedKeys): the findings there stand.
-      for (const { places, yielding } of claims.values()) if (places.size === 1) for (const [finding, to] of yielding) record(finding, to);
+    pastNotes(tails) {
+      const byRules = claims.size === 0 ? undefined : ruleClaims(ruleFindings, payload, misplacedKey, claims);
+      const countedClaims = new Map<string, number>();
+      for (const [key, { places, yielding }] of claims) {
+        // A key two fields claim moves neither (atMisplacedKeys), a rule's finding among them: the findings there stand.
+        if (places.size + (byRules?.get(key) ?? 0) === 1) for (const [finding, to] of yielding) record(finding, to);
+        let counted = 0;
+        for (const [place, isCounted] of places) if (isCounted && tails.length > 0 && tailHolding(tails, place)) counted++;
+        if (counted > 0) countedClaims.set(key, counted);
+      }
       claims.clear();
       const past = new Map<string, readonly string[]>();
       if (tails.length > 0) for (const [place, rules] of rulesGivingWay) if (tailHolding(tails, place.slice(0, place.indexOf("\u0000")))) past.set(place, rules);
-      return past;
+      return { rulesGivingWay: past, claims: countedClaims };
     },
     gaveWay,
     shownAs(error, ruleId, evidence, severity) {
@@ -100,11 +126,9 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
       let own = problemFinding(error, ruleId, evidence, severity, payload, keyHolders as Set<string>);
       const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
       const moved = own.at === "key" || typeof missing !== "string" ? undefined : misplacedKey?.(own.path, missing);
-      const claim = moved === undefined ? undefined : (claims.get(moved) ?? claims.set(moved, { places: new Set(), yielding: [] }).get(moved));
-      if (moved !== undefined) {
-        claim?.places.add(own.path);
-        own = { ...own, path: moved, at: "key" };
-      }
+      const claim = moved === undefined ? undefined : (claims.get(moved) ?? claims.set(moved, { places: new Map(), yielding: [] }).get(moved));
+      const place = own.path;
+      if (moved !== undefined) own = { ...own, path: moved, at: "key" };
       const ownMeta = set.byId.get(ruleId)?.meta;
       // What it gives way to: the findings at its place (yieldsTo), and those at its place or above that outweigh it.
       let givesWayTo: Severity | undefined;
@@ -120,13 +144,25 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
           }
         }
       }
-      if (!turn || givesWayTo === undefined) return severity;
-      const shown = severity === "error" ? givesWayTo : severity;
+      const shown = !turn || givesWayTo === undefined || severity !== "error" ? severity : givesWayTo;
+      claim?.places.set(place, shown !== "error");
       // Counted past a note (no error), it is counted as what it is not shown as: the note takes it off again.
-      if (shown !== "error") gaveWay.add(placeOf(own));
+      if (turn && givesWayTo !== undefined && shown !== "error") gaveWay.add(placeOf(own));
       return shown;
     },
   };
+}
+
+/** How many of the rules' findings of missing fields claim each key that a problem claims (claims' keys), as atMisplacedKeys counts them. */
+function ruleClaims(ruleFindings: readonly Diagnostic[], payload: Payload, misplacedKey: ReturnType<typeof misplacedKeyIndex> | undefined, claimed: ReadonlyMap<string, unknown>): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (misplacedKey === undefined) return counts;
+  for (const finding of ruleFindings) {
+    const field = missingFieldOf(finding, payload.value);
+    const key = field === undefined ? undefined : misplacedKey(finding.path, field.missing);
+    if (key !== undefined && claimed.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The pointer above `path`, undefined above the root. */

@@ -29,7 +29,14 @@ export interface MissingTogether {
  * many times (500 items lacking two fields each, 500 walks of a 20,000-item order), and would
  * let each of two findings claim a key that the other could claim too.
  */
-export function atMisplacedKeys(findings: Diagnostic[], value: unknown, shape: Shape | undefined, groups: ReadonlyMap<Diagnostic, MissingTogether> = new Map()): Diagnostic[] {
+export function atMisplacedKeys(
+  findings: Diagnostic[],
+  value: unknown,
+  shape: Shape | undefined,
+  groups: ReadonlyMap<Diagnostic, MissingTogether> = new Map(),
+  /** Keys that problems a list's check counted and did not list claim too, with how many (countedGiveWay's PastNotes.claims). */
+  claimedUnlisted: ReadonlyMap<string, number> = new Map(),
+): Diagnostic[] {
   if (shape === undefined) return findings;
   const missing = new Map<Diagnostic, MissingField>();
   for (const finding of findings) {
@@ -51,7 +58,7 @@ export function atMisplacedKeys(findings: Diagnostic[], value: unknown, shape: S
   if (claims.size === 0) return findings;
   const atKey = (finding: Diagnostic): Diagnostic | undefined => {
     const key = claims.get(finding);
-    if (key === undefined || claimed.get(key) !== 1) return undefined;
+    if (key === undefined || (claimed.get(key) ?? 0) + (claimedUnlisted.get(key) ?? 0) !== 1) return undefined;
     return { ...finding, path: key, at: "key", message: `${finding.message}; ${JSON.stringify(missing.get(finding)?.missing)} stands here, at ${key}, where the schemas do not know it: it belongs at ${finding.path}` };
   };
   return findings.flatMap((finding) => {

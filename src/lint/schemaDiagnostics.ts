@@ -95,7 +95,7 @@ export interface SchemaFindings {
    * schema check's, and again once the rules' are known (src/lint/listLimitNote.ts, notesWordedFor).
    */
   readonly notes: ReadonlyMap<Diagnostic, (shown: readonly Diagnostic[]) => Diagnostic>;
-  /** The lists whose check went on past its note, counting what it did not list there. */
+  /** The lists whose check went on past its note, counting what it did not list there: the notes not shown (their rule off) too. */
   readonly tails: readonly CheckedTail[];
 }
 
@@ -110,6 +110,8 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   const seenRequired = new Set<string>();
   const groups = new Map<string, MissingGroup>();
   const tails: CheckedTail[] = [];
+  /** The tails of notes not shown (their rule off): asked by the counted give-way only. */
+  const countedPast: CheckedTail[] = [];
   const tailOfNote = new Map<Diagnostic, CheckedTail>();
   for (const error of errors ?? []) {
     if (echoKeywords.has(error.keyword)) continue;
@@ -117,7 +119,15 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     // Within a limit that is itself only our reading by one count: nothing to say for certain, nor to warn twice.
     if (uncertain && named.evidence !== "stated") continue;
     const severity = severityOf(ruleId, evidence);
-    if (severity === undefined) continue;
+    if (severity === undefined) {
+      // The note's rule off (`schema: "off"`): no note, but the check still only counted past it, and
+      // the rules' findings that give way to what it counted there still do (countedGiveWay.ts): 1,000
+      // lines without a partNumber, then a `partnumber` line, stayed invalid under `unknown-property:
+      // "error"`, though that line alone is valid (found by the review of the counted give-way).
+      const unshown = error.keyword === "errorLimit" ? checkedTail(error.instancePath, error.params) : undefined;
+      if (unshown) countedPast.push(unshown);
+      continue;
+    }
     // Past a list's note, only errors are listed; its warnings are counted on the note.
     const tail = severity === "warning" && tails.length > 0 && error.keyword !== "errorLimit" ? tailHolding(tails, error.instancePath) : undefined;
     if (tail) {
@@ -204,7 +214,7 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     diagnostics[at] = worded(diagnostics);
     notes.set(diagnostics[at] as Diagnostic, worded);
   }
-  return { diagnostics, groups: together, notes, tails };
+  return { diagnostics, groups: together, notes, tails: countedPast.length === 0 ? tails : [...tails, ...countedPast] };
 }
 
 /** The rule and evidence of an error's finding: its constraint's, or schema/length-units' where the two counts of a string's length disagree. */

@@ -177,11 +177,12 @@ export function validateWith(
       }
     }
     found.push(...ruleFindings);
-    // Every finding at once, the schema's and the rules': a key that two of them could claim is claimed by neither.
-    const placed = atMisplacedKeys(found, checked, shapes[kind], groups);
+    const pastNotes = beside?.pastNotes(tails);
+    // Every finding at once, the schema's and the rules' (and the problems only counted past a note): a key that two of them could claim is claimed by neither.
+    const placed = atMisplacedKeys(found, checked, shapes[kind], groups, pastNotes?.claims);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
-    const counted = beside?.rulesGivingWayPast(tails);
+    const counted = pastNotes?.rulesGivingWay;
     const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlisted) : oneFindingPerCause(set, placed, counted, unlisted);
     const oneEach = notes === undefined || notes.size === 0 ? yielding : notesWordedFor(yielding, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);

@@ -4,7 +4,7 @@ import { ESLint } from "eslint";
 import { ESLint as ESLint9 } from "eslint9";
 import { describe, expect, it } from "vitest";
 import { recommendedConfig } from "../support/eslintRun.js";
-import { createOrder } from "../support/payloads.js";
+import { createOrder, orderItem } from "../support/payloads.js";
 
 /**
  * One cause, one finding under ESLint: its one shared lint pass runs every oms-lint rule, and
@@ -66,5 +66,21 @@ describe.each(majors)("one cause, one finding under %s", (_, ESLint) => {
     const otherAlone = await lint(text, one[0]);
     expect(otherAlone.map((m) => [m.ruleId, m.line])).toEqual([[alone[0], at]]);
     expect(otherAlone[0]?.message).toMatch(alone[1]);
+  });
+});
+
+describe("a list's note under ESLint, where every finding it counted gives way", () => {
+  it("1,001 forced lines without itemSpecifics, schema/line-item-crucial at \"error\", force-item-tax-override at \"warn\": no error, the note a warning, as in the CLI", async () => {
+    const line = () => {
+      const one = orderItem({ itemTaxOverride: 0 });
+      delete one.itemSpecifics;
+      return one;
+    };
+    const text = pretty(createOrder({ forceItemTaxOverride: true, orderItems: Array.from({ length: 1001 }, line) }));
+    const rules = { "oms-lint/schema/line-item-crucial": "error", "oms-lint/force-item-tax-override": "warn" } as const;
+    const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, rules) });
+    const messages = (await eslint.lintText(text, { filePath: join(tmpdir(), "order.json") }))[0]!.messages;
+    expect(messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.message.slice(0, 60)])).toEqual([]);
+    expect(messages.filter((m) => m.message.startsWith("the schema check of this list")).map((m) => [m.ruleId, m.severity])).toEqual([["oms-lint/force-item-tax-override", 1]]);
   });
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintText, validate } from "../../src/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
-import { orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { importOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
 import { fuzzRuns, fuzzSeed } from "../fuzz/arbitraries.js";
 
 /**
@@ -127,6 +127,14 @@ describe("a misspelt key past a list's note: its finding gives way to the counte
     expect(notes[0]?.message).toContain("2 other problems there, none an error, were counted, not listed");
   });
 
+  it('the same with `schema: "off"` (no note shown, the check still only counting past it): valid, as alone', () => {
+    const off = { ...rules, schema: "off" as const };
+    expect(validate("createOrder", forced([misspeltPartNumber()]), { rules: off }).valid).toBe(true);
+    const result = validate("createOrder", forced([...Array.from({ length: limit }, withoutPartNumber), misspeltPartNumber()]), { rules: off });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
   it("the same with schema/line-item-crucial off: the misspelt key's finding stands, the one error, as alone", () => {
     const off = { ...rules, "schema/line-item-crucial": "off" as const };
     expect(validate("createOrder", forced([misspeltPartNumber()]), { rules: off }).valid).toBe(false);
@@ -148,6 +156,57 @@ describe("a field put in another object past a list's note: its key's finding gi
   });
 });
 
+describe("a key two findings claim past a list's note, one of them only counted: neither moves, as alone", () => {
+  const rules: Record<string, Level> = { "unknown-property": "error", "force-item-tax-override": "warn" };
+  /** itemSpecifics put in the product: the schema's missing itemSpecifics and force-item-tax-override's finding both claim that key. */
+  const specificsInProduct = (): JsonObject => {
+    const line = taxedLine();
+    (line.product as JsonObject).itemSpecifics = line.itemSpecifics as Json;
+    delete line.itemSpecifics;
+    return line;
+  };
+  const key = (index: number) => `/orderItems/${index}/product/itemSpecifics`;
+
+  it("alone: invalid, unknown-property's error at the key; after 1,000 lines without a partNumber: invalid too, the same error at its line", () => {
+    const alone = validate("createOrder", forced([specificsInProduct()]), { rules });
+    expect(alone.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "unknown-property", path: key(0) })]);
+    const result = validate("createOrder", forced([...Array.from({ length: limit }, withoutPartNumber), specificsInProduct()]), { rules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "unknown-property", path: key(limit) })]);
+    expect(result.valid).toBe(false);
+  });
+});
+
+describe("a rule's findings past its own 1,000: what gives way to them, or they to what, as alone", () => {
+  /** A partNumber past 2^53: schema/example-type's reading gives way to unsafe-integer's finding (yieldsTo). */
+  const unsafeLine = () => taxedLine({ product: { partNumber: 2 ** 53 + 2 } as JsonObject });
+  const unsafeRules: Record<string, Level> = { "schema/example-type": "error", "unsafe-integer": "warn" };
+
+  it("1,001 lines with an unsafe partNumber, unsafe-integer at \"warn\": valid, as each line alone, in Create Order and in Historic Order Import", () => {
+    expect(validate("createOrder", forced([unsafeLine()]), { rules: unsafeRules }).valid).toBe(true);
+    const lines = Array.from({ length: limit + 1 }, unsafeLine);
+    const result = validate("createOrder", forced(lines), { rules: unsafeRules });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.valid).toBe(true);
+    const imported = importOrder({ orderItems: lines.slice(0, 1) });
+    expect(validate("importOrder", imported, { rules: unsafeRules }).valid).toBe(true);
+    imported.orderItems = lines;
+    expect(validate("importOrder", imported, { rules: unsafeRules }).diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+  });
+
+  it('1,001 misspelt lines under `unknown-property: "error"`: valid, as each line alone; no "more problems of this rule" error for findings that all gave way', () => {
+    const result = validate("createOrder", forced(Array.from({ length: limit + 1 }, misspeltPartNumber)), { rules: { "unknown-property": "error" } });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics.filter((finding) => finding.messageId === "tooMany")).toEqual([]);
+  });
+
+  it("1,000 misspelt lines, then one with a key no field stands for: the \"more problems\" error stands, for that one", () => {
+    const unknownKey = () => ({ ...taxedLine(), extra: 1 });
+    const result = validate("createOrder", forced([...Array.from({ length: limit }, misspeltPartNumber), unknownKey()]), { rules: { "unknown-property": "error" } });
+    expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "unknown-property", messageId: "tooMany", path: "" })]);
+  });
+});
+
 describe("property: an order is invalid iff one of its lines is alone, and each error shown stands for a line invalid alone, lines that give way among them", () => {
   /** Lines of the forced order; each alone is valid or not by the configuration. */
   const lineKinds: Record<string, () => Json> = {
@@ -158,21 +217,30 @@ describe("property: an order is invalid iff one of its lines is alone, and each 
     noSpecifics: withoutSpecifics,
     misspelt: misspeltPartNumber,
     misplaced: misplacedQuantity,
+    unsafe: () => taxedLine({ product: { partNumber: 2 ** 53 + 2 } as JsonObject }),
+    specificsInProduct: () => {
+      const line = taxedLine();
+      (line.product as JsonObject).itemSpecifics = line.itemSpecifics as Json;
+      delete line.itemSpecifics;
+      return line;
+    },
   };
-  const ruleIds = ["schema", "schema/line-item-crucial", "schema/example-type", "schema/quantity", "force-item-tax-override", "unknown-property"];
+  const ruleIds = ["schema", "schema/line-item-crucial", "schema/example-type", "schema/quantity", "force-item-tax-override", "unknown-property", "unsafe-integer"];
   const level = fc.constantFrom<Level | "default">("default", "off", "warn", "error");
   // A run of lines, around the limit of problems (two a line without itemSpecifics, one the others), then a few of any kind.
-  // A rule lists at most 1,000 findings a payload, and the lines past them could not give way: runs stay below, apart.
+  // A rule lists at most 1,000 findings a payload: runs of misspelt or unsafe lines cross it (their rules' findings past it are kept unlisted, for the give-way step).
   // Half the time a pair of rules at the levels where one's finding gives way to the other's warning (the pairs of the breaks
   // above), the other rules at any level: drawn uniformly, the 1-in-16 pair and a line that meets it took hundreds of runs.
   const anyLevels = fc.record(Object.fromEntries(ruleIds.map((id) => [id, level])));
   const givingWay = fc.constantFrom<Record<string, Level>>(
     { "schema/line-item-crucial": "error", "force-item-tax-override": "warn" },
     { "unknown-property": "error", "schema/line-item-crucial": "warn" },
+    { "schema/example-type": "error", "unsafe-integer": "warn" },
+    { "unknown-property": "error", "force-item-tax-override": "warn" },
   );
   const cases = fc.record({
     levels: fc.oneof(anyLevels, fc.tuple(anyLevels, givingWay).map(([rest, pair]) => ({ ...rest, ...pair }))),
-    runKind: fc.constantFrom("noPartNumber", "quantity", "noSpecifics"),
+    runKind: fc.constantFrom("noPartNumber", "quantity", "noSpecifics", "misspelt", "unsafe"),
     around: fc.integer({ min: -2, max: 3 }),
     after: fc.array(fc.constantFrom(...Object.keys(lineKinds)), { minLength: 1, maxLength: 3 }),
   });
