@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lintText, validate, type Kind } from "../../src/index.js";
+import { fix, lintText, validate, type Kind } from "../../src/index.js";
 import { repoRoot, runCli } from "../support/cli.js";
 import { namesReadBySource, optionNamesTaken, payloadFieldNames } from "../support/readNames.js";
 
@@ -65,18 +65,20 @@ const pastNote = (() => {
   return order;
 })();
 
-/** What a caller gets: validate() of each parsed example, lintText() with the kind told and with it found, the rules' levels given. */
+/** What a caller gets: validate() of each parsed example, lintText() with the kind told and with it found, the rules' levels given, and fix() (which read `fix` off findings that hold none). */
 function verdicts(): unknown[] {
   return payloads.map(({ file, text, kind, value }) => [
     value === undefined ? undefined : validate(kind, structuredClone(value)),
     lintText(text, { filePath: file }),
     lintText(text, { kind, rules: { "unknown-property": "warn" } }),
+    fix(text, undefined, { filePath: file }),
   ]);
 }
 
-/** The CLI in this process over one broken payload: what it prints and its exit code. */
+/** The CLI in this process over one broken payload and, its fixes shown, the import example: what it prints and its exit code. */
 const cliFile = "examples/broken/createOrder-business-rules.json";
-const cliRun = () => runCli(["--format", "json", cliFile], { cwd: repoRoot });
+const cliRun = async () => [await runCli(["--format", "json", cliFile], { cwd: repoRoot }), await runCli(["--fix-dry-run", "examples/importOrder.json"], { cwd: repoRoot })];
+
 
 const hostileValues: readonly [string, unknown][] = [
   ["a string", "x"],
@@ -125,6 +127,13 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
     const found = await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, [_case, value]]], () => validate("createOrder", withoutCurrency));
     expect(found.valid).toBe(false);
     expect(found.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", severity: "error", path: "/currency", message: expect.stringMatching(/^currency is required/) })]);
+  });
+
+  it.each(hostileValues)("Object.prototype.fix holding %s: fix() and --fix-dry-run give the clean prototype's result", async (label, value) => {
+    const text = readFileSync(join(repoRoot, "examples/importOrder.json"), "utf8");
+    const run = async () => [fix(text), await runCli(["--fix-dry-run", "examples/importOrder.json"], { cwd: repoRoot })];
+    const clean = await run();
+    expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, "fix", [label, value]]], run)).toEqual(clean);
   });
 
   it("a list's note, and what the check counts past it, take nothing from a polluted Object.prototype's `constraint`", async () => {
