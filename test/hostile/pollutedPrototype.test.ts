@@ -79,6 +79,13 @@ function verdicts(): unknown[] {
 const cliFile = "examples/broken/createOrder-business-rules.json";
 const cliRun = async () => [await runCli(["--format", "json", cliFile], { cwd: repoRoot }), await runCli(["--fix-dry-run", "examples/importOrder.json"], { cwd: repoRoot })];
 
+/**
+ * Index-like names: a read past an array's end (`frames[frames.length - 1]` of none,
+ * `all[i + 1]` of the last) falls through to the prototype, so `Object.prototype["-1"] = "x"`
+ * threw out of validate() and `Object.prototype["1"]` out of lintText() (found by the review
+ * of this morning's defence). Every index a read of the examples can run past, and -1.
+ */
+const indexNames = ["-1", ...Array.from({ length: 201 }, (_, i) => String(i))];
 
 const hostileValues: readonly [string, unknown][] = [
   ["a string", "x"],
@@ -136,6 +143,11 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
     expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, "fix", [label, value]]], run)).toEqual(clean);
   });
 
+  it.each(["-1", "0", "1", "34"])("Object.prototype[%j] holding a string: validate(), lintText() and fix() give the clean prototype's results", async (name) => {
+    const clean = verdicts();
+    expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, ["a string", "x"]]], verdicts)).toEqual(clean);
+  });
+
   it("a list's note, and what the check counts past it, take nothing from a polluted Object.prototype's `constraint`", async () => {
     const run = () => [validate("createOrder", structuredClone(pastNote)), validate("createOrder", structuredClone(pastNote), { rules: { "unknown-property": "error" } })];
     const clean = run();
@@ -159,7 +171,7 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
       fc.tuple(
         fc.constant(where),
         fc.constant(prototype),
-        fc.oneof(fc.constantFrom(...options), fc.constantFrom(...read), fc.constantFrom(...fields)).filter(pollutable(prototype)),
+        fc.oneof(fc.constantFrom(...options), fc.constantFrom(...read), fc.constantFrom(...fields), fc.constantFrom(...indexNames)).filter(pollutable(prototype)),
         fc.constantFrom(...hostileValues),
       ),
     );
