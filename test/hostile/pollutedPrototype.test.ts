@@ -143,6 +143,12 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
     expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, "fix", [label, value]]], run)).toEqual(clean);
   });
 
+  it("Object.prototype.existing: fix() of a custom data record gives the clean prototype's result (its options' rest inherited it, and read the record as a PUT's body)", async () => {
+    const text = readFileSync(join(repoRoot, "examples/orderCustomDataRecord.json"), "utf8");
+    const clean = fix(text, undefined, { filePath: "record.json" });
+    expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, "existing", ["a string", "x"]]], () => fix(text, undefined, { filePath: "record.json" }))).toEqual(clean);
+  });
+
   it.each(["-1", "0", "1", "34"])("Object.prototype[%j] holding a string: validate(), lintText() and fix() give the clean prototype's results", async (name) => {
     const clean = verdicts();
     expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, ["a string", "x"]]], verdicts)).toEqual(clean);
