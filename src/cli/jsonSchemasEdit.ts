@@ -1,4 +1,5 @@
 import { createScanner, SyntaxKind, type Node } from "jsonc-parser";
+import { lastItem } from "../engine/lastItem.js";
 
 /** One replacement in the settings text; every byte outside the edits stays as it was. */
 export interface TextEdit {
@@ -57,7 +58,7 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 /** The "json.schemas" member added to an object that has none: after its last member (on that member's line's end), or in the empty object. */
 function memberInsertion(text: string, root: Node, entries: readonly string[], layout: Layout): TextEdit[] {
   const members = root.children ?? [];
-  const last = members[members.length - 1];
+  const last = lastItem(members);
   const anchor = last === undefined ? root.offset + 1 : last.offset + last.length;
   const next = whatFollows(text, anchor);
   const { eol } = layout;

@@ -1,6 +1,7 @@
 import { ParseErrorCode, parseTree, printParseErrorCode, visit, type Node, type ParseError } from "jsonc-parser";
 import { positionIn } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";
+import { lastItem } from "../engine/lastItem.js";
 
 /**
  * VS Code's settings.json as init may edit it: its text (after any UTF-8 byte order mark,
@@ -155,5 +156,5 @@ function openAtFirstError(text: string): Open | undefined {
   } catch (thrown) {
     if (thrown !== stopVisit) return undefined;
   }
-  return open[open.length - 1];
+  return lastItem(open);
 }

@@ -3,6 +3,7 @@ import type { SourceFacts } from "../engine/rule.js";
 import { segments } from "../json/jsonPointer.js";
 import { redacted, withoutSecretLookalikes } from "./secretLookalikes.js";
 import { backslash, carriageReturn, closeBrace, closeBracket, colon, comma, lineFeed, openBrace, openBracket, quote } from "../source/jsonChars.js";
+import { lastItem } from "../engine/lastItem.js";
 
 /**
  * Fields whose values a checkout service must never find in a log line: card data, the
@@ -112,7 +113,7 @@ interface Frame {
 export function secretFieldAt(text: string, offset: number): string | undefined {
   const stack: Frame[] = [];
   const within = (): string | undefined => {
-    const top = stack[stack.length - 1];
+    const top = lastItem(stack);
     if (!top) return undefined;
     if (top.within !== undefined) return top.within;
     return top.object && top.value && top.key !== undefined && isSecretKey(top.key) ? top.key : undefined;
@@ -124,7 +125,7 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
     if (c === quote) {
       let j = i + 1;
       for (let code = text.charCodeAt(j); j < text.length && code !== quote && code !== lineFeed && code !== carriageReturn; code = text.charCodeAt(j)) j += code === backslash ? 2 : 1;
-      const top = stack[stack.length - 1];
+      const top = lastItem(stack);
       if (top?.object && !top.value) top.key = text.slice(i + 1, Math.min(j, text.length));
       i = j;
     } else if (c === openBrace || c === openBracket) {
@@ -132,7 +133,7 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
     } else if (c === closeBrace || c === closeBracket) {
       stack.pop();
     } else if (c === colon || c === comma) {
-      const top = stack[stack.length - 1];
+      const top = lastItem(stack);
       if (!top?.object) continue;
       top.value = c === colon;
       if (c === comma) top.key = undefined;

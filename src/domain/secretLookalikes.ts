@@ -39,11 +39,11 @@ const escapedSeparatorLetters = new Set([..."tnrfv/"]);
  * the two characters \t, and a vertical tab as \u000b. 0 when there is none.
  */
 function separatorUnitAt(text: string, i: number, escaped: boolean): number {
-  const character = text[i] ?? "";
+  const character = text.charAt(i);
   if (separatorCharacters.has(character)) return 1;
   if (text.startsWith("%20", i)) return 3;
   if (!escaped || character !== "\\") return 0;
-  const letter = text[i + 1] ?? "";
+  const letter = text.charAt(i + 1);
   if (escapedSeparatorLetters.has(letter)) return 2;
   const hex = text.slice(i + 2, i + 6);
   return letter === "u" && /^[0-9A-Fa-f]{4}$/.test(hex) && separatorCharacters.has(String.fromCharCode(parseInt(hex, 16))) ? 6 : 0;
@@ -143,13 +143,13 @@ function dottedCardEnd(text: string, i: number): number {
   const digits: number[] = [];
   let at = i;
   for (let group = 0; group < 4; group++) {
-    if (group > 0 && text[at++] !== ".") return -1;
+    if (group > 0 && text.charAt(at++) !== ".") return -1;
     for (let k = 0; k < 4; k++, at++) {
       if (!isDigitAt(text, at)) return -1;
       digits.push(digitValue(text.charCodeAt(at)));
     }
   }
-  return isDigitAt(text, at) || (text[at] === "." && isDigitAt(text, at + 1)) || !isCardNumber(digits) ? -1 : at;
+  return isDigitAt(text, at) || (text.charAt(at) === "." && isDigitAt(text, at + 1)) || !isCardNumber(digits) ? -1 : at;
 }
 
 /** Where the card numbers are: [start, end) of each run of digits and separators that holds one. */
@@ -163,7 +163,7 @@ function cardRanges(text: string, escaped: boolean): [number, number][] {
     }
     const start = i;
     // The fraction of a decimal (JSON writes its point as a dot): its digits are no card's.
-    const fraction = text[start - 1] === "." && isDigitAt(text, start - 2);
+    const fraction = text.charAt(start - 1) === "." && isDigitAt(text, start - 2);
     const dotted = fraction ? -1 : dottedCardEnd(text, start);
     if (dotted >= 0) {
       ranges.push([start, dotted]);
@@ -198,7 +198,7 @@ function runEnd(text: string, start: number, fraction: boolean, escaped: boolean
     if (gap === 0 || dottedCardEnd(text, i + gap) >= 0) break;
     i += gap;
   }
-  const decimal = text[i] === "." && isDigitAt(text, i + 1);
+  const decimal = text.charAt(i) === "." && isDigitAt(text, i + 1);
   if (hitBefore || (hitAtLast && !decimal)) ranges.push([start, i]);
   return i;
 }
@@ -220,7 +220,7 @@ function emailRanges(text: string): [number, number][] {
   // A local part holds no @: it starts after the last address, and after the last @-form met.
   let floor = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!atSignStarts.has(text[i] as string)) continue;
+    if (!atSignStarts.has(text.charAt(i))) continue;
     const sign = atSigns.find((s) => text.startsWith(s, i));
     if (sign === undefined) continue;
     const start = localPartStart(text, i, floor);
@@ -288,7 +288,7 @@ const cardReach = 40;
  * 10005]`) keep the plain explanation of their fault.
  */
 export function cardNumberAround(text: string, offset: number): boolean {
-  const isCardChar = (i: number) => isDigitAt(text, i) || separatorCharacters.has(text[i] ?? "");
+  const isCardChar = (i: number) => isDigitAt(text, i) || separatorCharacters.has(text.charAt(i));
   let start = offset;
   let end = offset;
   while (start > 0 && offset - start < cardReach && isCardChar(start - 1)) start--;

@@ -26,6 +26,9 @@ const settingChecks: Readonly<Record<keyof Settings, (value: unknown) => boolean
   certifiedPartNumbers: isListOfStrings,
 };
 
+/** Every setting's name: what the options reader reads of a caller's settings by name (callerField). */
+export const settingNames: readonly string[] = Object.keys(settingChecks);
+
 const settingShapes: Readonly<Record<keyof Settings, string>> = {
   skipInternationalTax: "true or false",
   onBlocks: "true or false",

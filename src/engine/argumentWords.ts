@@ -33,6 +33,8 @@ export function describeArgument(value: unknown): string {
   try {
     if (Buffer.isBuffer(value)) return "a Buffer";
     if (value instanceof Uint8Array) return "a Uint8Array";
+    if (value instanceof Map) return "a Map";
+    if (value instanceof Set) return "a Set";
     return Array.isArray(value) ? "an array" : "an object";
   } catch {
     // A revoked Proxy, or a trap that throws: its prototype cannot be read.

@@ -98,5 +98,5 @@ export function languageLimits(given: Readonly<Record<string, unknown>> | undefi
 
 /** languageOptions and its limits as the config's own properties say: a polluted Object.prototype's `limits` or `maxEntries` are none of them. */
 function ownLanguageOptions(languageOptions: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> | undefined {
-  return ownOptions(languageOptions, ["limits"]);
+  return ownOptions(languageOptions, { limits: counts }, ["limits"]);
 }

@@ -1,5 +1,5 @@
 import { ownOptions } from "../lint/ownOptions.js";
-import { ownField } from "../engine/ownField.js";
+import { callerField } from "../engine/callerField.js";
 import { isKind, kinds, type Kind } from "../kinds/kinds.js";
 import { unknownName } from "../engine/nearestName.js";
 import { builtInLinter } from "../builtIn/linter.js";
@@ -41,8 +41,8 @@ export type ReadSettings = { readonly ok: true; readonly settings: PluginSetting
  * skipInternationalTax changed nothing, silently): it is the problem the plugin reports.
  */
 export function pluginSettings(eslintSettings: Readonly<Record<string, unknown>> | undefined): ReadSettings {
-  // Its own "oms-lint" settings only, copied so that a kind or setting it lacks is not a polluted Object.prototype's.
-  const own = ownOptions((eslintSettings === undefined ? undefined : ownField(eslintSettings, "oms-lint")) ?? inheritsNothing, []);
+  // Its "oms-lint" settings as the config answers them (callerField), copied so that a kind or setting it lacks is not a polluted Object.prototype's.
+  const own = ownOptions((eslintSettings === undefined ? undefined : (callerField(eslintSettings, "oms-lint") as Readonly<Record<string, unknown>> | undefined)) ?? inheritsNothing, {}, pluginKeys);
   try {
     if (typeof own !== "object" || own === null || Array.isArray(own)) throw new TypeError(`must be an object (${pluginKeys.join(", ")})`);
     const { kind, ...settings } = own as Record<string, unknown>;

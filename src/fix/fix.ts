@@ -8,6 +8,8 @@ import type { JsonEdit } from "../engine/jsonEdit.js";
 import { heldByItsText, validateWith } from "../lint/validate.js";
 import { applyPlanned, planEdits } from "./textEdits.js";
 import { checkFixArguments } from "./fixArguments.js";
+import { ownField } from "../engine/ownField.js";
+import { ownOptions } from "../lint/ownOptions.js";
 
 /** A leading UTF-8 byte order mark: not part of JSON (RFC 8259 §8.1); stripping it changes no value. */
 export const bomRuleId = "bom";
@@ -43,7 +45,9 @@ const maxPasses = 10;
  * unknown. Without a kind, the kind is told from the content, as in lintText.
  */
 export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<LintTextWithOptions, "kind"> = {}): FixResult {
-  const { filePath: _filePath, maxDepth, maxEntries, maxValues, audience: _audience, ...validateOptions } = options;
+  const { filePath: _filePath, maxDepth, maxEntries, maxValues, audience: _audience, ...rest } = ownOptions(options);
+  // A rest object inherits Object.prototype: copied again, an `existing` the caller did not give is none (a polluted one made fix() read a record as a PUT's body).
+  const validateOptions = ownOptions(rest);
   const fixed: AppliedFix[] = [];
   let output = text;
   if (output.charCodeAt(0) === 0xfeff) {
@@ -61,7 +65,10 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
     const repeated = parsed.facts.duplicateKeys;
     const byAction = new Map<JsonEdit, string>();
     const seen = new Set<string>();
-    for (const { fix: edit, ruleId } of diagnostics) {
+    for (const diagnostic of diagnostics) {
+      // Its own fix only: a finding without one inherits a polluted Object.prototype's (`Object.prototype.fix = "x"` threw out of fix()).
+      const edit = ownField(diagnostic, "fix");
+      const { ruleId } = diagnostic;
       if (edit === undefined || seen.has(edit.path) || repeated.some((key) => within(edit.path, key.path))) continue;
       seen.add(edit.path);
       byAction.set(edit, ruleId);

@@ -104,7 +104,8 @@ function withoutOverlaps(units: readonly Unit[]): PlannedEdits {
   const clashing = new Set<number>();
   let reach = -Infinity;
   all.forEach(({ edit, index }, i) => {
-    const next = all[i + 1];
+    // Asked by the length: past the last, a read falls through to a polluted prototype's index.
+    const next = i + 1 < all.length ? all[i + 1] : undefined;
     if (edit.offset < reach || (next !== undefined && edit.offset + edit.length > next.edit.offset)) clashing.add(index);
     reach = Math.max(reach, edit.offset + edit.length);
   });

@@ -224,8 +224,9 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
       onPath.delete(frame.node);
       const done: WalkedContainer = { values: values - frame.valuesBefore, levels: frame.below + 1 };
       if (walked.size < keptObjects) walked.set(frame.node, done);
-      const parent = frames[frames.length - 1];
-      if (parent === undefined) return rewritten ? writtenOtherwise : undefined;
+      // Asked by the length, not by a read of index -1, which a polluted prototype's "-1" answers.
+      if (frames.length === 0) return rewritten ? writtenOtherwise : undefined;
+      const parent = frames[frames.length - 1]!;
       parent.below = Math.max(parent.below, done.levels);
       trail.pop();
       continue;

@@ -3,6 +3,7 @@ import { placePointer } from "./jsonPointer.js";
 import { toJSONOf, toJSONThrew } from "./toJSONMethod.js";
 import { isProxyObject } from "./proxyCheck.js";
 import { nodeTypes } from "./nodeTypes.js";
+import { lastItem } from "../engine/lastItem.js";
 
 /**
  * A place where JSON.stringify throws: the object's toJSON threw, what is written there holds
@@ -130,7 +131,7 @@ export function writtenValue(root: unknown, limits: StructureLimits): WrittenVal
    */
   const record = (key: string | number, reason: UnwritablePlace["reason"], own: boolean): void => {
     const path = pointerTo(key);
-    const answerOf = own ? undefined : frames[frames.length - 1]?.answerOf;
+    const answerOf = own ? undefined : lastItem(frames)?.answerOf;
     if (answerOf === undefined) unwritable.push({ path, reason });
     else if (!answersRecorded.has(answerOf)) {
       answersRecorded.add(answerOf);

@@ -1,4 +1,4 @@
-import { ownField } from "../engine/ownField.js";
+import { callerField } from "../engine/callerField.js";
 import type { ExistingRecord } from "../engine/rule.js";
 
 /**
@@ -37,8 +37,8 @@ export function readExistingRecord(existing: ExistingRecord | undefined, fn?: st
  * is read is plain data: reading it again further in reads no getter of the caller's.
  */
 export function withExistingRead<T extends { readonly existing?: ExistingRecord | undefined }>(fn: string, options: T | undefined): T | undefined {
-  // Its own `existing` only (a rest of the options, `{ failOn, ...rest }`, inherits Object.prototype's), into options that inherit nothing.
-  const existing = options === undefined ? undefined : ownField(options, "existing");
+  // `existing` as the options answer it, never Object.prototype's (a rest of the options, `{ failOn, ...rest }`, inherits it), into options that inherit nothing.
+  const existing = options === undefined ? undefined : (callerField(options, "existing") as ExistingRecord | undefined);
   if (existing === undefined) return options;
   return { __proto__: null, ...options, existing: readExistingRecord(existing, fn) } as unknown as T;
 }

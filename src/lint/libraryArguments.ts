@@ -10,7 +10,8 @@ import { describeArgument, quotedText } from "../engine/argumentWords.js";
  */
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+  // A Map or Set holds its entries where no name reads them: given as the rules, it turned nothing off, silently.
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Map) && !(value instanceof Set);
 }
 
 /** Whether an argument is a plain object; a revoked Proxy, which no check can read, is a TypeError saying so. */

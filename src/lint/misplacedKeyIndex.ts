@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import { pointer, segments } from "../json/jsonPointer.js";
+import { lastItem } from "../engine/lastItem.js";
 
 /** An array index among a pointer's segments. */
 const arrayIndex = /^(0|[1-9][0-9]*)$/;
@@ -18,7 +19,7 @@ export function misplacedKeyIndex(ruleFindings: readonly Diagnostic[]): (place: 
   for (const finding of ruleFindings) {
     if (finding.at !== "key") continue;
     const keys = segments(finding.path);
-    const name = keys[keys.length - 1];
+    const name = lastItem(keys);
     if (name === undefined) continue;
     // Every container on the way holds it, the object it stands in among them; the first in document order wins.
     for (let length = keys.length - 1; length >= 0; length--) {

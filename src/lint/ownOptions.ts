@@ -1,35 +1,54 @@
+import { callerField } from "../engine/callerField.js";
+import { settingNames } from "../domain/settings.js";
+
 /**
- * A caller's options as its own properties say, in objects that inherit nothing: with
- * Object.prototype polluted (a deep merge that wrote through `__proto__`), an options object
- * that does not own `rules` answered the polluter's (`Object.prototype.rules = { schema: "off" }`
- * made a refused body valid), and one that does not own `maxDepth`, `settings` or `existing`
- * answered theirs (found by the review of what a polluted prototype reaches). The rules config
- * and the settings are copied too: each is read by name (`settings.onBlocks`). Anything that
- * is not a plain object is handed back as it is, for the checks to refuse by its type.
+ * A caller's options as the caller's object answers them, in objects that inherit nothing:
+ * with Object.prototype polluted (a deep merge that wrote through `__proto__`), options that
+ * do not hold `rules` answered the polluter's (`Object.prototype.rules = { schema: "off" }`
+ * made a refused body valid), and ones that do not hold `maxDepth`, `settings` or `existing`
+ * answered theirs (found by the review of what a polluted prototype reaches). Each name an
+ * entry point reads is read as callerField reads it: an option given by inheritance, as a
+ * getter (called once), as a non-enumerable property or through a Proxy is honoured, one only
+ * a built-in prototype answers is not. The own enumerable names are copied too, so that the
+ * checks still list (and refuse) a misspelt one. The rules config and the settings are read
+ * the same way, their own names and, for the settings, each setting's name.
  */
-export function ownOptions<T>(options: T, inside: readonly string[] = copiedInside): T {
+export function ownOptions<T>(options: T, inside: Readonly<Record<string, readonly string[]>> = readInside, names: readonly string[] = optionNamesRead): T {
   if ((options as unknown) === noOptions || !isCopied(options)) return options;
-  const own = copyOwn(options);
-  for (const name of inside) if (isCopied(own[name])) own[name] = copyOwn(own[name]);
+  const own = readAsAnswered(options, names);
+  for (const [name, innerNames] of Object.entries(inside)) if (isCopied(own[name])) own[name] = readAsAnswered(own[name], innerNames);
   return own as T;
 }
 
-/** The options whose own names are read by name: the rules config (a rule's level) and the settings. */
-const copiedInside = ["rules", "settings"];
+/** The options whose names are read by name: the rules config (a rule's level, by its own names) and the settings (by every setting's name). */
+const readInside: Readonly<Record<string, readonly string[]>> = { rules: [], settings: settingNames };
 
-/** A revoked Proxy, which no look can read, is left for the checks to refuse in their words (checkReadable). */
+/** Every option an entry point that reads its options here takes: the library's, the service's. */
+const optionNamesRead: readonly string[] = [
+  ...["kind", "filePath", "rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
+  ...["source", "keepYieldingFindings", "keepEveryFix", "audience"],
+  ...["failOn", "baseUrl", "onInvalid", "maxBodySize"],
+];
+
+/** A revoked Proxy, which no look can read, is left for the checks to refuse in their words (checkReadable), and a Map or Set, whose entries no name reads, too. */
 function isCopied(value: unknown): value is object {
   if (typeof value !== "object" || value === null) return false;
   try {
-    return !Array.isArray(value) && !ArrayBuffer.isView(value) && Object.getPrototypeOf(value) !== null;
+    return !Array.isArray(value) && !ArrayBuffer.isView(value) && Object.getPrototypeOf(value) !== null && !(value instanceof Map) && !(value instanceof Set);
   } catch {
     return false;
   }
 }
 
-/** Own enumerable keys, as the checks list them (Object.keys), into an object with no prototype. */
-function copyOwn(value: object): Record<string, unknown> {
-  return Object.assign(Object.create(null) as Record<string, unknown>, value);
+/** Own enumerable keys, as the checks list them (Object.keys), and each of `names` the object answers (callerField), into an object with no prototype. */
+function readAsAnswered(value: object, names: readonly string[]): Record<string, unknown> {
+  const copy = Object.assign(Object.create(null) as Record<string, unknown>, value);
+  for (const name of names) {
+    if (Object.hasOwn(copy, name)) continue;
+    const answer = callerField(value, name);
+    if (answer !== undefined) copy[name] = answer;
+  }
+  return copy;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { nearestName, tolerance, withinDistance } from "../engine/nearestName.js";
 import { isContainer, segments } from "../json/jsonPointer.js";
+import { lastItem } from "../engine/lastItem.js";
 
 /**
  * The words of a schema finding that depend on the payload: the field a message names, the
@@ -13,7 +14,7 @@ import { isContainer, segments } from "../json/jsonPointer.js";
  */
 function fieldName(path: string): string {
   const keys = segments(path);
-  const last = keys[keys.length - 1];
+  const last = lastItem(keys);
   if (last === undefined) return "the body";
   if (!/^(0|[1-9][0-9]*)$/.test(last)) return last;
   const parent = keys[keys.length - 2];

@@ -1,4 +1,4 @@
-import { ownFields } from "../engine/ownField.js";
+import { callerField } from "../engine/callerField.js";
 import { ownOptions } from "../lint/ownOptions.js";
 import { describeArgument, quotedText } from "../engine/argumentWords.js";
 import { checkReadable } from "../lint/libraryArguments.js";
@@ -100,18 +100,25 @@ export function checkRequest(givenRequest: RequestToCheck, given: CheckRequestOp
 }
 
 /**
- * A plain request object as its own properties say: with Object.prototype polluted, one
- * without headers or a body answered the polluter's (a GET read with a body, a TypeError about
- * headers it was not given). Any other (a fetch Request, whose url is a getter of its class) is
- * read as it stands, and one no look can read (a revoked Proxy) left to the check to refuse.
+ * A request object as the caller's object answers its four names (callerField): with
+ * Object.prototype polluted, one without headers or a body answered the polluter's (a GET read
+ * with a body, a TypeError about headers it was not given), while one that gives them by
+ * inheritance, as a getter (a fetch Request's url) or through a Proxy is read as it says. A URL
+ * and an array are left for the check to refuse as they are, and one no look can read (a
+ * revoked Proxy) too.
  */
 function ownRequest(request: RequestToCheck): RequestToCheck {
   try {
-    return typeof request === "object" && request !== null && Object.getPrototypeOf(request) === Object.prototype ? ownFields(request) : request;
+    if (typeof request !== "object" || request === null || Array.isArray(request) || request instanceof URL) return request;
+    const read: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const name of requestNames) read[name] = callerField(request, name);
+    return read as unknown as RequestToCheck;
   } catch {
     return request;
   }
 }
+
+const requestNames = ["url", "method", "headers", "body"] as const;
 
 /**
  * checkRequest once the options are known to be sound (withPreSubmitCheck checks them once).

@@ -4,6 +4,7 @@ import { JsonTokens, Token } from "./jsonTokens.js";
 import type { SourceFact, SourceFacts } from "../engine/rule.js";
 import type { Span } from "./range.js";
 import { compare, decimalOfText } from "../domain/decimal.js";
+import { lastItem } from "../engine/lastItem.js";
 
 /**
  * Walks of a text JSON.parse has accepted, token by token (source/jsonTokens.ts): no
@@ -66,7 +67,7 @@ export function walkWanted(text: string, wanted: ReadonlySet<string>, visitor: W
     visitor.value(path, offset, end, top?.isObject ? top.path : undefined, top?.keyOffset ?? -1);
   for (let token = scanner.scan(); token !== Token.End; token = scanner.scan()) {
     const offset = scanner.offset;
-    const top = stack[stack.length - 1];
+    const top = lastItem(stack);
     if (token === Token.String && top?.isObject && top.key === undefined) {
       top.key = scanner.stringValue();
       top.keyOffset = offset;
@@ -89,7 +90,7 @@ export function walkWanted(text: string, wanted: ReadonlySet<string>, visitor: W
       case Token.CloseBrace:
       case Token.CloseBracket: {
         const frame = stack.pop() as Frame;
-        valueEnds(stack[stack.length - 1], frame.path, frame.start, offset + 1);
+        valueEnds(lastItem(stack), frame.path, frame.start, offset + 1);
         break;
       }
       case Token.Comma:
@@ -233,7 +234,7 @@ export function collectFacts(text: string): SourceFacts {
     }
   };
   const valueEnds = (end: number) => {
-    const open = openRepeats[openRepeats.length - 1];
+    const open = lastItem(openRepeats);
     if (open && open.depth === stack.length) {
       openRepeats.pop();
       open.span.length = end - open.span.offset;
@@ -241,7 +242,7 @@ export function collectFacts(text: string): SourceFacts {
   };
   for (let token = scanner.scan(); token !== Token.End; token = scanner.scan()) {
     const offset = scanner.offset;
-    const top = stack[stack.length - 1];
+    const top = lastItem(stack);
     if (token === Token.String && top?.isObject && top.key === undefined) {
       const key = scanner.stringValue();
       top.key = key;

@@ -7,7 +7,7 @@ import { applyPlanned } from "../../src/fix/textEdits.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { fix, lintHttpFile, lintPostmanCollection, lintText, validate } from "../../src/builtIn/linter.js";
 import { createLinter } from "../../src/lint/linter.js";
-import { checkRequest, withPreSubmitCheck } from "../../src/index.js";
+import { checkRequest, isValid, withPreSubmitCheck } from "../../src/index.js";
 import { applyFix } from "../../src/fix/fix.js";
 import { unifiedDiff } from "../../src/fix/unifiedDiff.js";
 import { formatters } from "../../src/formatters/index.js";
@@ -72,6 +72,9 @@ describe("library arguments: a TypeError that says what was expected, never V8's
     ["lintText(buffer)", () => lintText(Buffer.from(text) as never), 'lintText: the text must be a string; got a Buffer (decode it first: Buffer.from(bytes).toString("utf8"))'],
     ["rules: \"off\"", () => validate("createOrder", order, { rules: "off" as never }), 'validate: options.rules must be an object such as { "tax-rate-cap": "warn" }; got the string "off"'],
     ["settings: []", () => lintText(text, { settings: [] as never }), "lintText: options.settings must be an object such as { onBlocks: true }; got an array"],
+    // A Map was copied as an object of no entries: its rules and settings did nothing, silently (found by the review of the prototype defence).
+    ["rules: a Map", () => validate("createOrder", order, { rules: new Map([["tax-rate-cap", "off"]]) as never }), 'validate: options.rules must be an object such as { "tax-rate-cap": "warn" }; got a Map'],
+    ["settings: a Map, to isValid", () => isValid("createOrder", order, { settings: new Map([["onBlocks", true]]) as never }), "isValid: options.settings must be an object such as { onBlocks: true }; got a Map"],
     ["maxDepth: -1", () => lintText(text, { maxDepth: -1 }), "lintText: options.maxDepth must be a whole number from 1 to 9007199254740991; got the number -1"],
     ["maxEntries: 1e20", () => fix(text, "createOrder", { maxEntries: 1e20 }), "fix: options.maxEntries must be a whole number from 1 to 9007199254740991; got the number 100000000000000000000"],
     ["maxValues: \"x\"", () => lintText(text, { maxValues: "x" as never }), 'lintText: options.maxValues must be a whole number from 1 to 9007199254740991; got the string "x"'],
