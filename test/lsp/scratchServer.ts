@@ -46,6 +46,9 @@ export function scratchServer(name: string, { files, settings, folder = "", spaw
   afterAll(async () => {
     const client = state.client!;
     const code = await client.stop().catch((error: Error) => (client.kill(), error));
+    // The files of a worker share its process (vitest.config.ts: isolate false), and this file's
+    // module stays loaded: held here, a server in process kept its documents for every later file.
+    delete state.client;
     rmSync(state.dir!, { recursive: true, force: true });
     expect(code).toBe(0);
   });
