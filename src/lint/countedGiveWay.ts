@@ -6,6 +6,7 @@ import { missingFieldOf } from "./missingFinding.js";
 import { ownField } from "../engine/ownField.js";
 import { errorPath, instancePathOf, type AjvError, type Payload } from "./schemaDiagnostics.js";
 import { tailHolding, type CheckedTail } from "./listLimitNote.js";
+import { maxUnlistedPerRule, tooManyMessageId } from "../engine/ruleEngine.js";
 
 /**
  * The give-way step (src/lint/oneCause.ts: one cause, one finding) asked of each schema problem
@@ -62,6 +63,18 @@ export interface PastNotes {
    * and the error stands (found by the review of the counted give-way).
    */
   readonly claims: ReadonlyMap<string, number>;
+  /**
+   * The places in rulesGivingWay that give way only at a key a problem alone claims, where a
+   * rule's findings past its own 1,000 went unseen (not kept: ruleEngine's keepsPastLimit, or past
+   * maxUnlistedPerRule): one of them may claim the key too, and then neither moves and the finding
+   * stands. A listed finding still gives way there; a rule's note that more are not listed does
+   * not count on it (oneCause.ts). 1,001 lines with itemSpecifics in the product of a forced order,
+   * under `unknown-property: "error"`: force-item-tax-override's finding at line 1,000 (at
+   * "error", not kept) went unseen, the schema's counted problem alone claimed the key, and
+   * unknown-property's note went missing, though that line alone keeps its error (found by the
+   * review of the give-way changes).
+   */
+  readonly unsure: ReadonlySet<string>;
 }
 
 /** The key of a finding in CountedGiveWay's maps. */
@@ -74,9 +87,12 @@ export function placeOf(finding: Pick<Diagnostic, "path" | "ruleId">): string {
  * payload; undefined when the rules found nothing (no cost). `turn` false leaves every problem's
  * severity its rule's (ESLint's pass, which shows a finding that gives way to a rule it turns off).
  */
-export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[], payload: Payload, turn: boolean): CountedGiveWay | undefined {
-  if (ruleFindings.length === 0) return undefined;
+export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unlisted: readonly Diagnostic[], payload: Payload, turn: boolean): CountedGiveWay | undefined {
+  if (listed.length === 0) return undefined;
+  const ruleFindings = unlisted.length === 0 ? listed : [...listed, ...unlisted];
   const rulesGivingWay = new Map<string, string[]>();
+  /** The places recorded in rulesGivingWay other than through a claimed key. */
+  const recordedAlone = new Set<string>();
   const gaveWay = new Set<string>();
   /**
    * Each misplaced key a problem stands at: the places of the fields that claim it (each whether
@@ -108,9 +124,15 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
     pastNotes(tails) {
       const byRules = claims.size === 0 ? undefined : ruleClaims(ruleFindings, payload, misplacedKey, claims);
       const countedClaims = new Map<string, number>();
+      const claimed = new Set<string>();
       for (const [key, { places, yielding }] of claims) {
         // A key two fields claim moves neither (atMisplacedKeys), a rule's finding among them: the findings there stand.
-        if (places.size + (byRules?.get(key) ?? 0) === 1) for (const [finding, to] of yielding) record(finding, to);
+        if (places.size + (byRules?.get(key) ?? 0) === 1) {
+          for (const [finding, to] of yielding) {
+            record(finding, to);
+            claimed.add(placeOf(finding));
+          }
+        }
         let counted = 0;
         for (const [place, isCounted] of places) if (isCounted && tails.length > 0 && tailHolding(tails, place)) counted++;
         if (counted > 0) countedClaims.set(key, counted);
@@ -118,7 +140,9 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
       claims.clear();
       const past = new Map<string, readonly string[]>();
       if (tails.length > 0) for (const [place, rules] of rulesGivingWay) if (tailHolding(tails, place.slice(0, place.indexOf("\u0000")))) past.set(place, rules);
-      return { rulesGivingWay: past, claims: countedClaims };
+      const unsure = new Set<string>();
+      if (claimed.size > 0 && findingsUnseen(listed, unlisted)) for (const place of claimed) if (past.has(place) && !recordedAlone.has(place)) unsure.add(place);
+      return { rulesGivingWay: past, claims: countedClaims, unsure };
     },
     gaveWay,
     shownAs(error, ruleId, evidence, severity) {
@@ -139,8 +163,10 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
           if (yields && givesWayTo !== "error") givesWayTo = other.severity;
           // A rule's finding at its place that gives way to it gives way though it is only counted.
           if (at === own.path && otherMeta?.yieldsTo?.(other, own) === true) {
-            if (claim === undefined) record(other, ruleId);
-            else claim.yielding.push([other, ruleId]);
+            if (claim === undefined) {
+              record(other, ruleId);
+              recordedAlone.add(placeOf(other));
+            } else claim.yielding.push([other, ruleId]);
           }
         }
       }
@@ -151,6 +177,17 @@ export function countedGiveWay(set: RuleSet, ruleFindings: readonly Diagnostic[]
       return shown;
     },
   };
+}
+
+/** Whether a rule listed its 1,000 findings and a note, and the give-way step sees none or not all of those past it (RunOptions.unlisted). */
+function findingsUnseen(listed: readonly Diagnostic[], unlisted: readonly Diagnostic[]): boolean {
+  const kept = new Map<string, number>();
+  for (const finding of unlisted) kept.set(finding.ruleId, (kept.get(finding.ruleId) ?? 0) + 1);
+  return listed.some((finding) => {
+    if (finding.messageId !== tooManyMessageId || finding.path !== "") return false;
+    const count = kept.get(finding.ruleId) ?? 0;
+    return count === 0 || count >= maxUnlistedPerRule;
+  });
 }
 
 /** How many of the rules' findings of missing fields claim each key that a problem claims (claims' keys), as atMisplacedKeys counts them. */

@@ -10,7 +10,7 @@ import { maxUnlistedPerRule, tooManyMessageId } from "../engine/ruleEngine.js";
  * (asked of every other finding). A finding of another cause at the same place (a repeated
  * key, an unsafe integer under a misspelt key) gives way to nothing: both stand.
  */
-export function givingWay(set: RuleSet, findings: readonly Diagnostic[], counted?: ReadonlyMap<string, readonly string[]>, unlisted: readonly Diagnostic[] = []): Map<Diagnostic, string[]> {
+export function givingWay(set: RuleSet, findings: readonly Diagnostic[], counted?: ReadonlyMap<string, readonly string[]>, unlisted: readonly Diagnostic[] = [], unsure?: ReadonlySet<string>): Map<Diagnostic, string[]> {
   const giving = new Map<Diagnostic, string[]>();
   const add = (finding: Diagnostic, to: string) => {
     const rules = giving.get(finding);
@@ -43,7 +43,7 @@ export function givingWay(set: RuleSet, findings: readonly Diagnostic[], counted
         for (const own of unlistedAt.get(at) ?? []) if (own.ruleId !== other.ruleId && set.byId.get(own.ruleId)?.meta.outweighs?.(own, other) === true) add(other, own.ruleId);
       }
     }
-    for (const [note, to] of notesOfYielding(set, findings, counted, unlisted, () => (atPath ??= byPath(findings)))) add(note, to);
+    for (const [note, to] of notesOfYielding(set, findings, counted, unsure, unlisted, () => (atPath ??= byPath(findings)))) add(note, to);
   }
   return giving;
 }
@@ -60,12 +60,14 @@ function parentOf(path: string): string | undefined {
  * (its finding gives way to the missing partNumber's warning at that key), had the note as the
  * order's one error (found by the review of the counted give-way). Only a rule that keeps them
  * (ruleEngine's keepsPastLimit: at "error", one with a yieldsTo) has any here; one that keeps none
- * keeps its note, and so does a warning's.
+ * keeps its note, and so does a warning's. Nor does it count on a counted problem's give-way that
+ * a finding the step never saw may undo (`unsure`: countedGiveWay.ts PastNotes.unsure).
  */
 function notesOfYielding(
   set: RuleSet,
   findings: readonly Diagnostic[],
   counted: ReadonlyMap<string, readonly string[]> | undefined,
+  unsure: ReadonlySet<string> | undefined,
   unlisted: readonly Diagnostic[],
   findingsAt: () => ReadonlyMap<string, readonly Diagnostic[]>,
 ): [Diagnostic, string][] {
@@ -82,7 +84,7 @@ function notesOfYielding(
   for (const [ruleId, count] of kept) if (count >= maxUnlistedPerRule) yielded.set(ruleId, null);
   for (const own of unlisted) {
     if (yielded.get(own.ruleId) === null || !notes.some((note) => note.ruleId === own.ruleId)) continue;
-    const to = rulesGivenWayTo(set, own, counted, unlistedAt, atPath);
+    const to = rulesGivenWayTo(set, own, unsure?.has(placeOf(own)) === true ? undefined : counted, unlistedAt, atPath);
     if (to.length === 0) yielded.set(own.ruleId, null);
     else {
       const rules = yielded.get(own.ruleId) ?? new Set<string>();
@@ -130,8 +132,8 @@ function byPath(findings: readonly Diagnostic[]): Map<string, Diagnostic[]> {
  * The findings without those that give way to another (every finding here is of a rule that is on);
  * `counted`: the rules' findings that give way to a problem a list's check only counted (countedGiveWay.ts).
  */
-export function oneFindingPerCause(set: RuleSet, findings: Diagnostic[], counted?: ReadonlyMap<string, readonly string[]>, unlisted?: readonly Diagnostic[]): Diagnostic[] {
-  const giving = givingWay(set, findings, counted, unlisted);
+export function oneFindingPerCause(set: RuleSet, findings: Diagnostic[], counted?: ReadonlyMap<string, readonly string[]>, unlisted?: readonly Diagnostic[], unsure?: ReadonlySet<string>): Diagnostic[] {
+  const giving = givingWay(set, findings, counted, unlisted, unsure);
   return giving.size === 0 ? findings : findings.filter((finding) => !giving.has(finding));
 }
 
@@ -140,8 +142,8 @@ export function oneFindingPerCause(set: RuleSet, findings: Diagnostic[], counted
  * that turns rules on and off itself (ESLint, whose shared pass runs every rule), and shows a
  * finding only where none of those rules is on.
  */
-export function markedGivingWay(set: RuleSet, findings: Diagnostic[], counted?: ReadonlyMap<string, readonly string[]>, unlisted?: readonly Diagnostic[]): Diagnostic[] {
-  const giving = givingWay(set, findings, counted, unlisted);
+export function markedGivingWay(set: RuleSet, findings: Diagnostic[], counted?: ReadonlyMap<string, readonly string[]>, unlisted?: readonly Diagnostic[], unsure?: ReadonlySet<string>): Diagnostic[] {
+  const giving = givingWay(set, findings, counted, unlisted, unsure);
   return giving.size === 0 ? findings : findings.map((finding) => {
     const to = giving.get(finding);
     return to === undefined ? finding : { ...finding, givesWayTo: to };

@@ -165,7 +165,7 @@ export function validateWith(
         return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
       };
       const payload = { value: checked, shape: shapes[kind] };
-      beside = countedGiveWay(set, unlisted.length === 0 ? ruleFindings : [...ruleFindings, ...unlisted], payload, options.keepYieldingFindings !== true);
+      beside = countedGiveWay(set, ruleFindings, unlisted, payload, options.keepYieldingFindings !== true);
       const verdict = schemaVerdict(validator, checked, errorSeverity(severityOf, payload, beside));
       if (typeof verdict !== "boolean") found.push(verdict);
       else if (!verdict) {
@@ -183,7 +183,7 @@ export function validateWith(
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
     const counted = pastNotes?.rulesGivingWay;
-    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlisted) : oneFindingPerCause(set, placed, counted, unlisted);
+    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlisted, pastNotes?.unsure) : oneFindingPerCause(set, placed, counted, unlisted, pastNotes?.unsure);
     const oneEach = notes === undefined || notes.size === 0 ? yielding : notesWordedFor(yielding, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.

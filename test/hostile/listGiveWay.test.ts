@@ -58,6 +58,14 @@ function misplacedQuantity(): JsonObject {
   return line;
 }
 
+/** itemSpecifics put in the product: the schema's missing itemSpecifics and force-item-tax-override's finding both claim that key. */
+function specificsInProduct(): JsonObject {
+  const line = taxedLine();
+  (line.product as JsonObject).itemSpecifics = line.itemSpecifics as Json;
+  delete line.itemSpecifics;
+  return line;
+}
+
 const forced = (lines: readonly Json[]) => orderWithItems(lines as JsonObject[], { forceItemTaxOverride: true });
 
 describe("a line whose error gives way to a rule's warning: no list's note stands as the error it is not", () => {
@@ -158,13 +166,6 @@ describe("a field put in another object past a list's note: its key's finding gi
 
 describe("a key two findings claim past a list's note, one of them only counted: neither moves, as alone", () => {
   const rules: Record<string, Level> = { "unknown-property": "error", "force-item-tax-override": "warn" };
-  /** itemSpecifics put in the product: the schema's missing itemSpecifics and force-item-tax-override's finding both claim that key. */
-  const specificsInProduct = (): JsonObject => {
-    const line = taxedLine();
-    (line.product as JsonObject).itemSpecifics = line.itemSpecifics as Json;
-    delete line.itemSpecifics;
-    return line;
-  };
   const key = (index: number) => `/orderItems/${index}/product/itemSpecifics`;
 
   it("alone: invalid, unknown-property's error at the key; after 1,000 lines without a partNumber: invalid too, the same error at its line", () => {
@@ -200,6 +201,16 @@ describe("a rule's findings past its own 1,000: what gives way to them, or they 
     expect(result.diagnostics.filter((finding) => finding.messageId === "tooMany")).toEqual([]);
   });
 
+  it("1,001 lines with itemSpecifics in the product, force-item-tax-override at its default \"error\": unknown-property's \"more problems\" error stands for line 1,000's, an error alone", () => {
+    const rules: Record<string, Level> = { "unknown-property": "error" };
+    const alone = validate("createOrder", forced([specificsInProduct()]), { rules });
+    expect(alone.diagnostics.filter((finding) => finding.ruleId === "unknown-property")).toEqual([expect.objectContaining({ severity: "error", path: "/orderItems/0/product/itemSpecifics" })]);
+    const result = validate("createOrder", forced(Array.from({ length: limit + 1 }, specificsInProduct)), { rules });
+    const unknown = result.diagnostics.filter((finding) => finding.ruleId === "unknown-property");
+    expect(unknown.filter((finding) => finding.messageId === "tooMany")).toEqual([expect.objectContaining({ severity: "error", path: "" })]);
+    expect(unknown.filter((finding) => finding.messageId !== "tooMany")).toHaveLength(limit);
+  });
+
   it("1,000 misspelt lines, then one with a key no field stands for: the \"more problems\" error stands, for that one", () => {
     const unknownKey = () => ({ ...taxedLine(), extra: 1 });
     const result = validate("createOrder", forced([...Array.from({ length: limit }, misspeltPartNumber), unknownKey()]), { rules: { "unknown-property": "error" } });
@@ -218,12 +229,7 @@ describe("property: an order is invalid iff one of its lines is alone, and each 
     misspelt: misspeltPartNumber,
     misplaced: misplacedQuantity,
     unsafe: () => taxedLine({ product: { partNumber: 2 ** 53 + 2 } as JsonObject }),
-    specificsInProduct: () => {
-      const line = taxedLine();
-      (line.product as JsonObject).itemSpecifics = line.itemSpecifics as Json;
-      delete line.itemSpecifics;
-      return line;
-    },
+    specificsInProduct,
   };
   const ruleIds = ["schema", "schema/line-item-crucial", "schema/example-type", "schema/quantity", "force-item-tax-override", "unknown-property", "unsafe-integer"];
   const level = fc.constantFrom<Level | "default">("default", "off", "warn", "error");
