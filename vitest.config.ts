@@ -19,6 +19,8 @@ export default defineConfig({
     // The longest files first, even on a fresh clone (vitest has no durations from a last run).
     sequence: { sequencer: SlowestFirst },
     include: ["test/**/*.test.ts"],
+    // One fixed seed for every property that names none (test/support/fastCheckSeed.ts).
+    setupFiles: ["test/support/fastCheckSeed.ts"],
     // The files of a worker share one module graph: src/ is imported once per worker, not once
     // per file (half the suite's time went to re-importing it). No file mocks a module or keeps
     // state in one: a file that must mock would need a project of its own with isolate: true,
