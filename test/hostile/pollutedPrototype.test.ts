@@ -165,6 +165,22 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
     }
   });
 
+  it.each<[string, unknown]>([
+    ["fix", "x"],
+    ["suggestion", "x"],
+    ["at", "x"],
+    ["at", "key"],
+  ])("Object.prototype.%s holding %j: a field put in another object is still one finding, at its key (found by the differential review)", async (name, value) => {
+    const order = JSON.parse(readFileSync(join(repoRoot, "examples/createOrder.json"), "utf8")) as { orderItems: { product: Record<string, unknown>; itemSpecifics: Record<string, unknown> }[] };
+    const [line] = order.orderItems;
+    line!.product.quantity = line!.itemSpecifics.quantity;
+    delete line!.itemSpecifics.quantity;
+    const run = () => validate("createOrder", structuredClone(order), { rules: { "unknown-property": "error" } });
+    const clean = run();
+    expect(clean.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema/line-item-crucial", path: "/orderItems/0/product/quantity" })]);
+    expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, [String(value), value]]], run)).toEqual(clean);
+  });
+
   it("collects the names it pollutes from the sources (the options, the names src/ reads, the payload fields)", () => {
     expect(options).toEqual(expect.arrayContaining(["rules", "settings", "existing", "maxDepth", "kind"]));
     expect(read).toEqual(expect.arrayContaining(["key", "fix", "outweighs", "failOn", "limits"]));
