@@ -92,3 +92,8 @@ export function resolves(root: unknown, path: string): boolean {
   }
   return true;
 }
+
+/** The pointer of the value that holds the one at `path`; undefined above the root. */
+export function parentPointer(path: string): string | undefined {
+  return path === "" ? undefined : path.slice(0, path.lastIndexOf("/"));
+}

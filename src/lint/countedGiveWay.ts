@@ -7,6 +7,7 @@ import { ownField } from "../engine/ownField.js";
 import { errorPath, instancePathOf, type AjvError, type Payload } from "./schemaDiagnostics.js";
 import { tailHolding, type CheckedTail } from "./listLimitNote.js";
 import { maxUnlistedPerRule, tooManyMessageId } from "../engine/ruleEngine.js";
+import { parentPointer } from "../json/jsonPointer.js";
 
 /**
  * The give-way step (src/lint/oneCause.ts: one cause, one finding) asked of each schema problem
@@ -156,7 +157,7 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
       const ownMeta = set.byId.get(ruleId)?.meta;
       // What it gives way to: the findings at its place (yieldsTo), and those at its place or above that outweigh it.
       let givesWayTo: Severity | undefined;
-      for (let at: string | undefined = own.path; at !== undefined; at = parentOf(at)) {
+      for (let at: string | undefined = own.path; at !== undefined; at = parentPointer(at)) {
         for (const other of (atPath as Map<string, Diagnostic[]>).get(at) ?? []) {
           const otherMeta = set.byId.get(other.ruleId)?.meta;
           const yields = (at === own.path && ownMeta?.yieldsTo?.(own, other) === true) || otherMeta?.outweighs?.(other, own) === true;
@@ -202,10 +203,6 @@ function ruleClaims(ruleFindings: readonly Diagnostic[], payload: Payload, mispl
   return counts;
 }
 
-/** The pointer above `path`, undefined above the root. */
-function parentOf(path: string): string | undefined {
-  return path === "" ? undefined : path.slice(0, path.lastIndexOf("/"));
-}
 
 /** The finding schemaFindings makes of the problem, as the give-way predicates read it: a missing field at the key that stands misspelt for it (one put in another object: see misplacedKeyIndex). */
 function problemFinding(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity, payload: Payload, keyHolders: ReadonlySet<string>): Diagnostic {

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../engine/diagnostic.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { placeOf } from "./countedGiveWay.js";
 import { maxUnlistedPerRule, tooManyMessageId } from "../engine/ruleEngine.js";
+import { parentPointer } from "../json/jsonPointer.js";
 
 /**
  * One cause, one finding: each finding that gives way to another finding of the same cause,
@@ -33,13 +34,13 @@ export function givingWay(set: RuleSet, findings: readonly Diagnostic[], counted
   if (unlisted.length > 0) {
     // Indexed only where a listed finding asks: an index of each (99,000 unknown keys) made validate() half again as slow.
     const asked = new Set<string>();
-    for (const other of findings) for (let at: string | undefined = other.path; at !== undefined && !asked.has(at); at = parentOf(at)) asked.add(at);
+    for (const other of findings) for (let at: string | undefined = other.path; at !== undefined && !asked.has(at); at = parentPointer(at)) asked.add(at);
     const unlistedAt = byPath(unlisted.filter((own) => asked.has(own.path)));
     for (const other of findings) {
       // One that gives way to one of them at its place (the schema's reading of a number past 2^53 to unsafe-integer's).
       const yieldsTo = set.byId.get(other.ruleId)?.meta.yieldsTo;
       if (yieldsTo !== undefined) for (const own of unlistedAt.get(other.path) ?? []) if (own.ruleId !== other.ruleId && yieldsTo(other, own)) add(other, own.ruleId);
-      for (let at: string | undefined = other.path; at !== undefined; at = parentOf(at)) {
+      for (let at: string | undefined = other.path; at !== undefined; at = parentPointer(at)) {
         for (const own of unlistedAt.get(at) ?? []) if (own.ruleId !== other.ruleId && set.byId.get(own.ruleId)?.meta.outweighs?.(own, other) === true) add(other, own.ruleId);
       }
     }
@@ -48,10 +49,6 @@ export function givingWay(set: RuleSet, findings: readonly Diagnostic[], counted
   return giving;
 }
 
-/** The pointer above `path`, undefined above the root. */
-function parentOf(path: string): string | undefined {
-  return path === "" ? undefined : path.slice(0, path.lastIndexOf("/"));
-}
 
 /**
  * A rule's note that more of its problems are not listed (ruleEngine's tooMany) stands for the
@@ -111,7 +108,7 @@ function rulesGivenWayTo(
       if ((at === own.path && yieldsTo?.(own, other) === true) || set.byId.get(other.ruleId)?.meta.outweighs?.(other, own) === true) to.push(other.ruleId);
     }
   };
-  for (let at: string | undefined = own.path; at !== undefined; at = parentOf(at)) {
+  for (let at: string | undefined = own.path; at !== undefined; at = parentPointer(at)) {
     ask(at, atPath.get(at));
     ask(at, unlistedAt.get(at));
   }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
-import { child, isContainer, segments, valueAt } from "../json/jsonPointer.js";
+import { child, isContainer, parentPointer, segments, valueAt } from "../json/jsonPointer.js";
 import { toJSONReader } from "../json/toJSONMethod.js";
 import { isProxyObject } from "../json/proxyCheck.js";
 import { shapeAt, type Shape } from "../kinds/shape.js";
@@ -59,7 +59,6 @@ function listedFields(message: string, known: Shape | undefined): Set<string> {
 }
 
 /** The parent of a pointer ("" has none). */
-const parentOf = (path: string): string | undefined => (path === "" ? undefined : path.slice(0, path.lastIndexOf("/")));
 
 /**
  * A finding that a field is missing (messageId `required`), about a body the caller's object
@@ -77,7 +76,7 @@ export function withUnsentKeysNamed(diagnostics: readonly Diagnostic[], given: u
   return diagnostics.map((diagnostic) => {
     if (diagnostic.messageId !== "required") return diagnostic;
     const notes: string[] = [];
-    const parent = parentOf(diagnostic.path);
+    const parent = parentPointer(diagnostic.path);
     const places: [string, ReadonlySet<string>][] = [[diagnostic.path, listedFields(diagnostic.message, shapeAt(shape, diagnostic.path))]];
     if (parent !== undefined) places.push([parent, new Set([segments(diagnostic.path).at(-1) as string])]);
     for (const [path, names] of places) {
