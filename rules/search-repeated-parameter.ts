@@ -39,7 +39,7 @@ export const searchRepeatedParameter = defineRule({
   visit: {
     payload({ source, report }) {
       // A search's parameters, read, keep one value each: its URL or query string, or an array in its object form, tells of a repeat.
-      for (const { path, name, count, takesList, refused } of (source === undefined ? undefined : ownField(source, "repeatedParameters")) ?? []) {
+      for (const { path, name, count, takesList, refused } of ownField(source, "repeatedParameters") ?? []) {
         if (refused.length === 0) {
           report({ path, messageId: takesList ? "repeatedList" : "repeated", data: { name, count } });
           continue;

@@ -33,7 +33,7 @@ export const searchUrlEndpoint = defineRule({
   },
   visit: {
     payload({ source, report }) {
-      const url = source === undefined ? undefined : ownField(source, "searchUrl");
+      const url = ownField(source, "searchUrl");
       if (url === undefined || search === undefined) return;
       // Matched as a client sends the path (`.` and `..` removed, as `new URL()` does), its `//`
       // merged and told apart (emptySegment), as request/unknown-endpoint reads a request file's.

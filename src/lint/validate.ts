@@ -170,7 +170,7 @@ export function validateWith(
       if (typeof verdict !== "boolean") found.push(verdict);
       else if (!verdict) {
         const schema = schemaFindings(validator.errors, severityOf, payload, beside?.gaveWay);
-        found.push(...withEveryValueRefused(schema.diagnostics, source === undefined ? undefined : ownField(source, "repeatedParameters")));
+        found.push(...withEveryValueRefused(schema.diagnostics, ownField(source, "repeatedParameters")));
         groups = schema.groups;
         notes = schema.notes;
         tails = schema.tails;
