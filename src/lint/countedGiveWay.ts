@@ -180,10 +180,16 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
   };
 }
 
-/** Whether a rule listed its 1,000 findings and a note, and the give-way step sees none or not all of those past it (RunOptions.unlisted). */
-function findingsUnseen(listed: readonly Diagnostic[], unlisted: readonly Diagnostic[]): boolean {
+/** How many findings past its 1,000 each rule kept for the give-way step (RunOptions.unlisted): one that kept maxUnlistedPerRule may have had more the step never sees. */
+export function keptPastLimit(unlisted: readonly Diagnostic[]): Map<string, number> {
   const kept = new Map<string, number>();
   for (const finding of unlisted) kept.set(finding.ruleId, (kept.get(finding.ruleId) ?? 0) + 1);
+  return kept;
+}
+
+/** Whether a rule listed its 1,000 findings and a note, and the give-way step sees none or not all of those past it (RunOptions.unlisted). */
+function findingsUnseen(listed: readonly Diagnostic[], unlisted: readonly Diagnostic[]): boolean {
+  const kept = keptPastLimit(unlisted);
   return listed.some((finding) => {
     if (finding.messageId !== tooManyMessageId || finding.path !== "") return false;
     const count = kept.get(finding.ruleId) ?? 0;
@@ -202,7 +208,6 @@ function ruleClaims(ruleFindings: readonly Diagnostic[], payload: Payload, mispl
   }
   return counts;
 }
-
 
 /** The finding schemaFindings makes of the problem, as the give-way predicates read it: a missing field at the key that stands misspelt for it (one put in another object: see misplacedKeyIndex). */
 function problemFinding(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity, payload: Payload, keyHolders: ReadonlySet<string>): Diagnostic {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { RuleSet } from "../engine/ruleSet.js";
-import { placeOf } from "./countedGiveWay.js";
+import { keptPastLimit, placeOf } from "./countedGiveWay.js";
 import { maxUnlistedPerRule, tooManyMessageId } from "../engine/ruleEngine.js";
 import { parentPointer } from "../json/jsonPointer.js";
 
@@ -76,9 +76,7 @@ function notesOfYielding(
   /** Each rule's unlisted findings that give way: the rules they give way to; null once one of them stands. */
   const yielded = new Map<string, Set<string> | null>();
   // A rule that kept as many as it may (maxUnlistedPerRule) may have more the step never saw: its note stands.
-  const kept = new Map<string, number>();
-  for (const own of unlisted) kept.set(own.ruleId, (kept.get(own.ruleId) ?? 0) + 1);
-  for (const [ruleId, count] of kept) if (count >= maxUnlistedPerRule) yielded.set(ruleId, null);
+  for (const [ruleId, count] of keptPastLimit(unlisted)) if (count >= maxUnlistedPerRule) yielded.set(ruleId, null);
   for (const own of unlisted) {
     if (yielded.get(own.ruleId) === null || !notes.some((note) => note.ruleId === own.ruleId)) continue;
     const to = rulesGivenWayTo(set, own, unsure?.has(placeOf(own)) === true ? undefined : counted, unlistedAt, atPath);
