@@ -26,6 +26,11 @@ export default defineConfig({
     // state in one: a file that must mock would need a project of its own with isolate: true,
     // whose fresh module graph costs its import and transform of src/ again (~3 CPU-s).
     isolate: false,
+    // The built package (dist/, which the global setup builds) is JavaScript already: Node imports
+    // it natively, as users' code does, rather than through vite's transform and module runner.
+    // The tests that run the built CLI, worker pool or ESLint plugin in process each paid ~1-2 s
+    // a worker for that transform (test/cli/concurrency.test.ts alone: tests 5.6-7.3 → 2.7-3.8 s).
+    server: { deps: { external: [/\/dist\//] } },
     // Work is bounded by counts, never by time: these only stop a hung test. Generous, so that
     // a machine busy with other work (a shared CI runner) slows the suite without failing it.
     testTimeout: 180_000,
