@@ -13,6 +13,7 @@ import { notesWordedFor } from "./listLimitNote.js";
 import { schemaVerdict, type GeneratedValidator } from "./schemaVerdict.js";
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
+import { missingFieldAt } from "./missingFinding.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
 import { searchGivenAsJsonText, searchObjectRead, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
@@ -154,7 +155,7 @@ export function validateWith(
     let tails: SchemaFindings["tails"] = [];
     // The rules' findings first: a list's check asks them what each of its problems gives way to (countedGiveWay.ts).
     const past: Diagnostic[] = [];
-    const ruleFindings = rulesAtMisspeltKeys(runRules(set, configured, kind, checked, runOptionsOf(options, existing, source, past)), checked, shapes[kind]);
+    const ruleFindings = rulesAtMisspeltKeys(runRules(set, configured, kind, checked, runOptionsOf(options, existing, source, past, checked)), checked, shapes[kind]);
     // A rule's findings past its own 1,000, placed as its listed ones are: only the give-way step asks them.
     const unlisted = past.length === 0 ? past : rulesAtMisspeltKeys(past, checked, shapes[kind]);
     let beside: CountedGiveWay | undefined;
@@ -200,8 +201,8 @@ export function validateWith(
  * Object.prototype): one shape for every call, where an object of no prototype is a dictionary
  * V8 reads slower (validate() took 11% longer, interleaved runs, best of ten).
  */
-function runOptionsOf(options: RunOptions, existing: ExistingRecord | undefined, source: SourceFacts | undefined, unlisted: Diagnostic[]): RunOptions {
-  return { settings: options.settings, existing, source, keepEveryFix: options.keepEveryFix, unlisted } as RunOptions;
+function runOptionsOf(options: RunOptions, existing: ExistingRecord | undefined, source: SourceFacts | undefined, unlisted: Diagnostic[], value: unknown): RunOptions {
+  return { settings: options.settings, existing, source, keepEveryFix: options.keepEveryFix, unlisted, lacksField: (path: string) => missingFieldAt(path, value) !== undefined } as RunOptions;
 }
 
 /** A message names the invisible characters a key or value quotes (invisibleCharacters.ts), rather than hold them raw. */

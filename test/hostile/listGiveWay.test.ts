@@ -4,6 +4,7 @@ import { lintText, validate } from "../../src/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import { importOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
 import { fuzzRuns, fuzzSeed } from "../fuzz/arbitraries.js";
+import { maxUnlistedPerRule } from "../../src/engine/ruleEngine.js";
 
 /**
  * A list's verdict is its elements' verdict under every configuration, where a line's problem
@@ -216,6 +217,51 @@ describe("a rule's findings past its own 1,000: what gives way to them, or they 
     const result = validate("createOrder", forced([...Array.from({ length: limit }, misspeltPartNumber), unknownKey()]), { rules: { "unknown-property": "error" } });
     expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "unknown-property", messageId: "tooMany", path: "" })]);
   });
+});
+
+/**
+ * A rule's finding past its 1,000 that names a missing field claims a key put in another object as
+ * a listed one does: a key two findings claim moves neither, and the unknown key's finding stands
+ * (atMisplacedKeys). force-item-tax-override at "error" kept none of them for the give-way step:
+ * after 1,001 lines without itemSpecifics (its 1,000 listed, then its note), a line with its
+ * itemSpecifics put in the product showed no unknown-property error, though that line alone has
+ * one, because the schema's missing itemSpecifics, only counted, seemed the one claim on the key
+ * (found by the trust audit of lists).
+ */
+describe("a key put in another object, claimed by a rule's finding past its 1,000: the unknown key's error is shown, as alone", () => {
+  const noSpecifics = (): JsonObject => {
+    const line = taxedLine();
+    delete line.itemSpecifics;
+    return line;
+  };
+  const key = (index: number) => `/orderItems/${index}/product/itemSpecifics`;
+  const cases: { name: string; rules: Record<string, Level>; before: number }[] = [
+    { name: 'force-item-tax-override at its default "error", 1,001 lines before', rules: { "unknown-property": "error" }, before: limit + 1 },
+    { name: 'force-item-tax-override at its default "error", 1,000 lines before (its 1,001st finding is the line\'s own)', rules: { "unknown-property": "error" }, before: limit },
+    { name: 'force-item-tax-override at "warn", 1,001 lines before', rules: { "unknown-property": "error", "force-item-tax-override": "warn" }, before: limit + 1 },
+    // Past the findings a rule keeps for the step (maxUnlistedPerRule), one that claims the key may go unseen: the error stands, never missed.
+    { name: 'force-item-tax-override at its default "error", more lines before than it keeps findings past its 1,000', rules: { "unknown-property": "error" }, before: limit + maxUnlistedPerRule + 1 },
+  ];
+  for (const { name, rules, before } of cases) {
+    const order = () => forced([...Array.from({ length: before }, noSpecifics), specificsInProduct()]);
+    const unknownAt = (result: { diagnostics: readonly Diagnostic[] }) => result.diagnostics.filter((finding) => finding.ruleId === "unknown-property" && finding.path.startsWith(`/orderItems/${before}/`));
+
+    it(`validate(): ${name}`, () => {
+      const alone = validate("createOrder", forced([specificsInProduct()]), { rules });
+      expect(alone.diagnostics.filter((finding) => finding.ruleId === "unknown-property")).toEqual([expect.objectContaining({ severity: "error", path: key(0) })]);
+      const result = validate("createOrder", order(), { rules });
+      expect(result.valid).toBe(false);
+      expect(unknownAt(result)).toEqual([expect.objectContaining({ messageId: "knownElsewhere", severity: "error", evidence: "inferred", path: key(before) })]);
+    });
+
+    it(`lintText(): ${name}, at the key's line`, () => {
+      const text = JSON.stringify(order(), null, 2);
+      // The one line of the text that names itemSpecifics: the last order line's, in its product.
+      const line = text.split("\n").findIndex((one) => one.includes('"itemSpecifics"')) + 1;
+      const result = lintText(text, { kind: "createOrder", rules });
+      expect(result.messages.filter((message) => message.ruleId === "unknown-property").map(({ severity, path, line: at }) => ({ severity, path, line: at }))).toEqual([{ severity: 2, path: key(before), line }]);
+    });
+  }
 });
 
 describe("property: an order is invalid iff one of its lines is alone, and each error shown stands for a line invalid alone, lines that give way among them", () => {
