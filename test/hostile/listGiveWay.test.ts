@@ -264,6 +264,33 @@ describe("a key put in another object, claimed by a rule's finding past its 1,00
   }
 });
 
+/**
+ * A field missing from one line claimed a key put in another line: every unknown key was indexed
+ * under each object above it, the order's root among them, so a line without itemSpecifics found
+ * the itemSpecifics put in another line's product there. Two claims moved neither, and
+ * unknown-property's error stood at a key its line alone gives way at (found by the give-way
+ * property with seed 2: 499 lines without itemSpecifics, then one with it in the product).
+ */
+describe("a key put in another object of one line is claimed by that line's missing field only", () => {
+  const rules: Record<string, Level> = { "unknown-property": "error", "force-item-tax-override": "off" };
+  const cases: { name: string; before: number }[] = [
+    { name: "one line without itemSpecifics before it", before: 1 },
+    { name: "499 lines without itemSpecifics before it", before: 499 },
+  ];
+  for (const { name, before } of cases) {
+    it(`${name}: valid, the line's missing itemSpecifics at the key in its product, as alone`, () => {
+      const alone = validate("createOrder", forced([specificsInProduct()]), { rules });
+      expect(alone.valid).toBe(true);
+      expect(alone.diagnostics.map(({ ruleId, path }) => ({ ruleId, path }))).toEqual([{ ruleId: "schema/line-item-crucial", path: "/orderItems/0/product/itemSpecifics" }]);
+      const result = validate("createOrder", forced([...Array.from({ length: before }, withoutSpecifics), specificsInProduct()]), { rules });
+      expect(result.valid).toBe(true);
+      expect(result.diagnostics.filter((finding) => finding.path.startsWith(`/orderItems/${before}/`)).map(({ ruleId, path }) => ({ ruleId, path }))).toEqual([{ ruleId: "schema/line-item-crucial", path: `/orderItems/${before}/product/itemSpecifics` }]);
+      // Each line without itemSpecifics keeps its finding at its own place.
+      expect(result.diagnostics.filter((finding) => finding.path === "/orderItems/0/itemSpecifics")).toEqual([expect.objectContaining({ ruleId: "schema/line-item-crucial" })]);
+    });
+  }
+});
+
 describe("property: an order is invalid iff one of its lines is alone, and each error shown stands for a line invalid alone, lines that give way among them", () => {
   /** Lines of the forced order; each alone is valid or not by the configuration. */
   const lineKinds: Record<string, () => Json> = {
