@@ -15,6 +15,7 @@ import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { missingFieldAt } from "./missingFinding.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
+import { givingWayAsAlone, withGivingWay } from "./stoppedListLines.js";
 import { searchGivenAsJsonText, searchObjectRead, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
@@ -84,6 +85,8 @@ export function validateWith(
   value: unknown,
   given: ValidateOptions & SourceOptions & Pick<RunOptions, "keepEveryFix"> & YieldingOptions,
   limits: StructureLimits | typeof heldByItsText,
+  /** Whether the lines past a list's stopped check are checked again as alone (stoppedListLines.ts): not within that check itself. */
+  linesPastStops = true,
 ): ValidationResult {
   // The command line's, the language server's and the plugin's options come here unchecked by createLinter: read as their own properties say.
   const options = ownOptions(given);
@@ -153,6 +156,8 @@ export function validateWith(
     let groups: SchemaFindings["groups"] | undefined;
     let notes: SchemaFindings["notes"] | undefined;
     let tails: SchemaFindings["tails"] = [];
+    /** The schema check's errors, where a list's check may have stopped at a note. */
+    let schemaErrors: GeneratedValidator["errors"];
     // The rules' findings first: a list's check asks them what each of its problems gives way to (countedGiveWay.ts).
     const past: Diagnostic[] = [];
     const ruleFindings = rulesAtMisspeltKeys(runRules(set, configured, kind, checked, runOptionsOf(options, existing, source, past, checked)), checked, shapes[kind]);
@@ -170,7 +175,8 @@ export function validateWith(
       const verdict = schemaVerdict(validator, checked, errorSeverity(severityOf, payload, beside));
       if (typeof verdict !== "boolean") found.push(verdict);
       else if (!verdict) {
-        const schema = schemaFindings(validator.errors, severityOf, payload, beside?.gaveWay);
+        schemaErrors = validator.errors;
+        const schema = schemaFindings(schemaErrors, severityOf, payload, beside?.gaveWay);
         found.push(...withEveryValueRefused(schema.diagnostics, ownField(source, "repeatedParameters")));
         groups = schema.groups;
         notes = schema.notes;
@@ -185,7 +191,10 @@ export function validateWith(
     // places JSON.stringify cannot write among them (their message names the place's pointer).
     const counted = pastNotes?.rulesGivingWay;
     const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlisted, pastNotes?.unsure) : oneFindingPerCause(set, placed, counted, unlisted, pastNotes?.unsure);
-    const oneEach = notes === undefined || notes.size === 0 ? yielding : notesWordedFor(yielding, notes);
+    const keptAlone = (payload: unknown) => validateWith(set, kind, payload, { rules: options.rules, settings: options.settings, existing: options.existing, keepYieldingFindings: true }, heldByItsText, false).diagnostics;
+    const asAlone = linesPastStops && schemaErrors ? givingWayAsAlone(set, yielding, schemaErrors, checked, keptAlone) : undefined;
+    const settled = asAlone === undefined ? yielding : withGivingWay(yielding, asAlone, options.keepYieldingFindings === true);
+    const oneEach = notes === undefined || notes.size === 0 ? settled : notesWordedFor(settled, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     const ordered = sortInDocumentOrder(checked, cleaned);

@@ -265,6 +265,43 @@ describe("a key put in another object, claimed by a rule's finding past its 1,00
 });
 
 /**
+ * A list whose check stopped at an error is not checked past its note: a rule's finding there
+ * that gives way to its line's own problem stood, an error the line does not have alone (1,000
+ * string quantities under `schema/quantity: "error"`, then a quantity put in the product, under
+ * `unknown-property: "error"`: found by the give-way property, seeds 2 and 4). Each line past the
+ * note that holds such a finding is checked again, as alone.
+ */
+describe("a line past a list's stopped note: its rules' findings are what they are alone", () => {
+  const rules: Record<string, Level> = { "schema/quantity": "error", "unknown-property": "error" };
+  const stringQuantity = () => taxedLine({ quantity: "1" });
+  const unknownKey = () => ({ ...taxedLine(), extra: 1 });
+  const cases: { name: string; line: () => Json; unknownError?: string }[] = [
+    { name: "a quantity put in the product: no error at the key, as alone", line: misplacedQuantity },
+    { name: "a misspelt partnumber: no error at the key, as alone", line: misspeltPartNumber },
+    { name: "a key no field stands for: unknown-property's error, as alone", line: unknownKey, unknownError: `/orderItems/${limit}/extra` },
+  ];
+  for (const { name, line, unknownError } of cases) {
+    it(name, () => {
+      const alone = validate("createOrder", forced([line()]), { rules });
+      expect(alone.diagnostics.filter((finding) => finding.ruleId === "unknown-property").map((finding) => finding.path)).toEqual(unknownError === undefined ? [] : [unknownError.replace(`/${limit}/`, "/0/")]);
+      const result = validate("createOrder", forced([...Array.from({ length: limit }, stringQuantity), line()]), { rules });
+      expect(result.valid).toBe(false);
+      // The check stopped at line 1,000: its note an error, for the quantity errors before it.
+      expect(result.diagnostics.filter(isNote)).toEqual([expect.objectContaining({ severity: "error", path: `/orderItems/${limit}` })]);
+      expect(result.diagnostics.filter((finding) => finding.path.startsWith(`/orderItems/${limit}/`)).map(({ ruleId, severity, path }) => ({ ruleId, severity, path }))).toEqual(
+        unknownError === undefined ? [] : [{ ruleId: "unknown-property", severity: "error", path: unknownError }],
+      );
+    });
+  }
+
+  it("through lintText, the quantity put in the product: no message at its line past the note", () => {
+    const result = lintText(JSON.stringify(forced([...Array.from({ length: limit }, stringQuantity), misplacedQuantity()]), null, 2), { kind: "createOrder", rules });
+    expect(result.messages.filter((message) => message.path.startsWith(`/orderItems/${limit}/`))).toEqual([]);
+    expect(result.errorCount).toBe(limit + 1);
+  });
+});
+
+/**
  * A field missing from one line claimed a key put in another line: every unknown key was indexed
  * under each object above it, the order's root among them, so a line without itemSpecifics found
  * the itemSpecifics put in another line's product there. Two claims moved neither, and
