@@ -5,6 +5,10 @@ import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import { importOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
 import { fuzzRuns, fuzzSeed } from "../fuzz/arbitraries.js";
 import { maxUnlistedPerRule } from "../../src/engine/ruleEngine.js";
+import { ESLint } from "eslint";
+import { join } from "node:path";
+import { repoRoot } from "../support/cli.js";
+import { recommendedConfig } from "../support/eslintRun.js";
 
 /**
  * A list's verdict is its elements' verdict under every configuration, where a line's problem
@@ -293,6 +297,15 @@ describe("a line past a list's stopped note: its rules' findings are what they a
       );
     });
   }
+
+  it("through ESLint's plugin, after 1,000 lines the documents refuse: no message at the quantity put in the product, as alone", async () => {
+    const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: true, overrideConfig: recommendedConfig({ kind: "createOrder" }, { "oms-lint/unknown-property": "error" }) });
+    const lint = async (lines: readonly Json[]) => (await eslint.lintText(JSON.stringify(forced(lines), null, 2), { filePath: join(repoRoot, "order.json") }))[0]?.messages ?? [];
+    expect((await lint([misplacedQuantity()])).filter((message) => message.ruleId === "oms-lint/unknown-property")).toEqual([]);
+    const messages = await lint([...Array.from({ length: limit }, () => "x"), misplacedQuantity()]);
+    expect(messages.filter((message) => message.ruleId === "oms-lint/unknown-property")).toEqual([]);
+    expect(messages.filter((message) => /stopped here/.test(message.message))).toHaveLength(1);
+  });
 
   it("through lintText, the quantity put in the product: no message at its line past the note", () => {
     const result = lintText(JSON.stringify(forced([...Array.from({ length: limit }, stringQuantity), misplacedQuantity()]), null, 2), { kind: "createOrder", rules });
