@@ -3,6 +3,7 @@ import { maxProblemsPerRule } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { escapeSegment, segments } from "../json/jsonPointer.js";
 import type { AjvError } from "./schemaDiagnostics.js";
+import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
 
 /**
  * A list whose schema check stopped at an error (codegen/listTail.ts) is not checked past its
@@ -14,7 +15,10 @@ import type { AjvError } from "./schemaDiagnostics.js";
  * seeds 2 and 4). Checking the rest of the list again would undo the budget that keeps a hostile
  * 100,000-line order quick: only the lines past the note that hold a finding of a rule that may
  * give way (meta.yieldsTo) are checked again, as alone, and each such finding that gives way
- * there gives way here too, to the same rules. They are checked together, in one payload that
+ * there gives way here too, to the same rules; a field the schema finds missing there claims the
+ * key put in another object it claims alone (itemSpecifics in the product of a forced order's
+ * line: with force-item-tax-override's claim, neither moves, and unknown-property's error stands
+ * beside that rule's, as alone, where that rule's alone claimed the key and the error gave way). They are checked together, in one payload that
  * holds the stopped list's lines of them only (the lists on its way cut to the elements on the
  * way, every other list beside the way to its first element), at most maxProblemsPerRule lines
  * in a payload: a finding past those, or one the check does not find again (a rule that reads
@@ -23,41 +27,69 @@ import type { AjvError } from "./schemaDiagnostics.js";
  * (best of 4), the same peak memory; 63 ms more where each of those lines holds an unknown key
  * instead, whose error stands.
  */
-export function givingWayAsAlone(
+export function linesPastStopsAlone(
   set: RuleSet,
-  findings: readonly Diagnostic[],
+  ruleFindings: readonly Diagnostic[],
   errors: readonly AjvError[] | null | undefined,
   value: unknown,
   /** Validates a payload, each finding that gives way kept and naming the rules it gives way to (YieldingOptions.keepYieldingFindings). */
   validateKept: (payload: unknown) => readonly Diagnostic[],
-): Map<Diagnostic, string[]> {
-  const giving = new Map<Diagnostic, string[]>();
+): LinesAlone | undefined {
+  const giving = new Map<string, readonly string[]>();
+  const claims = new Map<string, number>();
+  let misplacedKey: ReturnType<typeof misplacedKeyIndex> | undefined;
   let budget = maxProblemsPerRule;
   for (const stop of stoppedLists(errors)) {
     if (budget === 0) break;
-    const candidates = findings.filter((finding) => finding.givesWayTo === undefined && set.byId.get(finding.ruleId)?.meta.yieldsTo !== undefined && lineOf(finding.path, stop) !== undefined);
+    const candidates = ruleFindings.filter((finding) => set.byId.get(finding.ruleId)?.meta.yieldsTo !== undefined && lineOf(finding.path, stop) !== undefined);
     const lines = [...new Set(candidates.map((finding) => lineOf(finding.path, stop) as number))].sort((a, b) => a - b).slice(0, budget);
     if (lines.length === 0) continue;
     budget -= lines.length;
     const alone = linesAlone(value, stop.list, lines);
     if (alone === undefined) continue;
-    const yielded = new Map<string, readonly string[]>();
     for (const finding of validateKept(alone.payload)) {
-      const path = finding.givesWayTo === undefined ? undefined : alone.originalPath(finding.path);
-      if (path !== undefined) yielded.set(`${path}\u0000${finding.ruleId}\u0000${finding.messageId}`, finding.givesWayTo as readonly string[]);
-    }
-    for (const finding of candidates) {
-      const to = yielded.get(`${finding.path}\u0000${finding.ruleId}\u0000${finding.messageId}`);
-      if (to !== undefined) giving.set(finding, [...to]);
+      const path = alone.originalPath(finding.path);
+      if (path === undefined) continue;
+      if (finding.givesWayTo !== undefined) giving.set(findingKey({ ...finding, path }), finding.givesWayTo);
+      // A field the schema finds missing there claims a key put in another object, as it does alone: a key two findings claim moves neither.
+      if (finding.messageId !== "required" || set.byId.get(finding.ruleId)?.meta.structural !== true) continue;
+      misplacedKey ??= misplacedKeyIndex(ruleFindings);
+      const key = finding.at === "key" ? path : misplacedKey(path, segments(path).at(-1) as string);
+      if (key !== undefined) claims.set(key, (claims.get(key) ?? 0) + 1);
     }
   }
-  return giving;
+  return giving.size === 0 && claims.size === 0 ? undefined : { giving, claims };
+}
+
+/** What the lines past a list's stopped note hold, each checked as alone (linesPastStopsAlone). */
+export interface LinesAlone {
+  /** Each rule's finding there that gives way alone (by findingKey), with the rules it gives way to. */
+  readonly giving: ReadonlyMap<string, readonly string[]>;
+  /** Each key put in another object that the schema's missing fields there claim alone, with how many (atMisplacedKeys' claimedUnlisted). */
+  readonly claims: ReadonlyMap<string, number>;
 }
 
 /** The findings without those that give way (`giving`), or, where they are kept (`keep`: ESLint's pass), each naming the rules it gives way to. */
-export function withGivingWay(findings: Diagnostic[], giving: ReadonlyMap<Diagnostic, readonly string[]>, keep: boolean): Diagnostic[] {
+export function withGivingWay(findings: Diagnostic[], giving: ReadonlyMap<string, readonly string[]>, keep: boolean): Diagnostic[] {
   if (giving.size === 0) return findings;
-  return keep ? findings.map((finding) => (giving.has(finding) ? { ...finding, givesWayTo: giving.get(finding) } : finding)) : findings.filter((finding) => !giving.has(finding));
+  if (!keep) return findings.filter((finding) => !giving.has(findingKey(finding)));
+  return findings.map((finding) => {
+    const to = giving.get(findingKey(finding));
+    return to === undefined ? finding : { ...finding, givesWayTo: to };
+  });
+}
+
+/** The claims of two counts on the same keys, added. */
+export function addedClaims(one: ReadonlyMap<string, number> | undefined, other: ReadonlyMap<string, number> | undefined): ReadonlyMap<string, number> | undefined {
+  if (one === undefined || one.size === 0) return other;
+  if (other === undefined || other.size === 0) return one;
+  const sum = new Map(one);
+  for (const [key, count] of other) sum.set(key, (sum.get(key) ?? 0) + count);
+  return sum;
+}
+
+function findingKey(finding: Pick<Diagnostic, "path" | "ruleId" | "messageId">): string {
+  return `${finding.path}\u0000${finding.ruleId}\u0000${finding.messageId}`;
 }
 
 /** A list whose check stopped: its pointer's segments, and the index of the element its note stands at (it and what follows went unchecked). */

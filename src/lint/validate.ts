@@ -15,7 +15,7 @@ import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { missingFieldAt } from "./missingFinding.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
-import { givingWayAsAlone, withGivingWay } from "./stoppedListLines.js";
+import { addedClaims, linesPastStopsAlone, withGivingWay } from "./stoppedListLines.js";
 import { searchGivenAsJsonText, searchObjectRead, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
@@ -185,15 +185,16 @@ export function validateWith(
     }
     found.push(...ruleFindings);
     const pastNotes = beside?.pastNotes(tails);
+    // The lines past a list's stopped note that hold a finding that may give way, checked again as alone (stoppedListLines.ts).
+    const keptAlone = (payload: unknown) => validateWith(set, kind, payload, { rules: options.rules, settings: options.settings, existing: options.existing, keepYieldingFindings: true }, heldByItsText, false).diagnostics;
+    const alone = linesPastStops && schemaErrors ? linesPastStopsAlone(set, ruleFindings, schemaErrors, checked, keptAlone) : undefined;
     // Every finding at once, the schema's and the rules' (and the problems only counted past a note): a key that two of them could claim is claimed by neither.
-    const placed = atMisplacedKeys(found, checked, shapes[kind], groups, pastNotes?.claims);
+    const placed = atMisplacedKeys(found, checked, shapes[kind], groups, addedClaims(pastNotes?.claims, alone?.claims));
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
     const counted = pastNotes?.rulesGivingWay;
     const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlisted, pastNotes?.unsure) : oneFindingPerCause(set, placed, counted, unlisted, pastNotes?.unsure);
-    const keptAlone = (payload: unknown) => validateWith(set, kind, payload, { rules: options.rules, settings: options.settings, existing: options.existing, keepYieldingFindings: true }, heldByItsText, false).diagnostics;
-    const asAlone = linesPastStops && schemaErrors ? givingWayAsAlone(set, yielding, schemaErrors, checked, keptAlone) : undefined;
-    const settled = asAlone === undefined ? yielding : withGivingWay(yielding, asAlone, options.keepYieldingFindings === true);
+    const settled = alone === undefined ? yielding : withGivingWay(yielding, alone.giving, options.keepYieldingFindings === true);
     const oneEach = notes === undefined || notes.size === 0 ? settled : notesWordedFor(settled, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
