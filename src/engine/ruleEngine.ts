@@ -32,6 +32,16 @@ export interface RunOptions {
    * rule's note that more problems are not listed stood as an error for findings that all gave way.
    */
   readonly unlisted?: Diagnostic[];
+  /**
+   * Whether a place names a field the payload lacks (src/lint/missingFinding.ts): a rule that
+   * keeps none of its findings past maxProblemsPerRule (keepsPastLimit) keeps those there that
+   * carry no edit and stand at no key, unlisted, for they may claim a key put in another object.
+   * A key two findings claim moves neither (atMisplacedKeys): force-item-tax-override at "error"
+   * kept none, and after 1,001 lines without itemSpecifics, a line with its itemSpecifics put in
+   * the product lost unknown-property's error, though that line alone has it (the schema's
+   * counted missing itemSpecifics seemed the one claim on the key: found by the trust audit of lists).
+   */
+  readonly lacksField?: (path: string) => boolean;
 }
 
 /** No options and no settings: inheriting nothing, so a rule reading `settings.onBlocks` never gets a polluted Object.prototype's. */
@@ -60,7 +70,7 @@ export const maxProblemsPerRule = 1000;
 
 /**
  * How many findings past maxProblemsPerRule a rule keeps unlisted for the give-way step, at most
- * (RunOptions.unlisted, keepsPastLimit). Kept without a bound, every warning past a rule's 1,000
+ * (RunOptions.unlisted, keepsPastLimit; RunOptions.lacksField for a rule that keeps only those). Kept without a bound, every warning past a rule's 1,000
  * was held: 100,000 lines each with 40 unknown keys took 59 s and 3.15 GB, against 5 s and 285 MB
  * (found by the review of the counted give-way). Past the bound the step sees no more of them,
  * and what it would have let give way stands, as it did before the step asked them: an error,
@@ -182,9 +192,11 @@ function makePlan(set: RuleSet, configured: ReadonlyMap<string, ConfiguredRule>,
  * `yieldsTo`: each may give way itself, and the rule's note that more are not listed is an error
  * only for one that stands (1,001 `partnumber` lines under `unknown-property: "error"`: the note
  * was the order's one error, src/lint/oneCause.ts). What gives way to an error is an error alone
- * as well: no other rule at "error" keeps them (kept, 100,000 forced lines took 3× as long).
+ * as well: no other rule at "error" keeps them (kept, 100,000 forced lines took 3× as long), but
+ * those that name a missing field (RunOptions.lacksField), which may claim a key; keeping only
+ * those, such a rule's note that more are not listed stands (oneCause.ts).
  */
-function keepsPastLimit(set: RuleSet, meta: RuleMeta, severity: Severity): boolean {
+export function keepsPastLimit(set: RuleSet, meta: RuleMeta, severity: Severity): boolean {
   if (severity === "error") return meta.yieldsTo !== undefined;
   return meta.outweighs !== undefined || set.rules.some((other) => other !== set.byId.get(meta.id) && other.meta.yieldsTo !== undefined);
 }
@@ -239,6 +251,10 @@ class Run implements WalkListener {
   private keepEveryFix = false;
   /** RunOptions.unlisted. */
   private unlisted: Diagnostic[] | undefined;
+  /** RunOptions.lacksField. */
+  private lacksField: ((path: string) => boolean) | undefined;
+  /** How many findings past maxProblemsPerRule each rule has kept in `unlisted` (at most maxUnlistedPerRule). */
+  private readonly kept: number[];
   /**
    * Whether any rule has reported, failed or skipped in this payload (a clean payload, the
    * common case, has nothing to gather at the end), and whether any kept a state: what
@@ -258,6 +274,7 @@ class Run implements WalkListener {
     this.states = new Array<unknown>(count).fill(undefined);
     this.reported = new Array<number>(count).fill(0);
     this.found = new Array<Diagnostic[] | undefined>(count).fill(undefined);
+    this.kept = new Array<number>(count).fill(0);
     // One context and one report function for every payload of the run (no allocation per rule or call).
     const run = this;
     this.context = {
@@ -289,6 +306,7 @@ class Run implements WalkListener {
     context.source = options.source;
     this.keepEveryFix = options.keepEveryFix === true;
     this.unlisted = options.unlisted;
+    this.lacksField = options.lacksField;
     // A deep value's walk for them costs ~1 µs a level; a text JSON.parse read says up front whether there is anything to find.
     this.unsafeNumbers = this.listensForUnsafeNumbers && options.source?.holdsUnsafeNumber !== false;
   }
@@ -306,6 +324,7 @@ class Run implements WalkListener {
       for (let index = 0; index < this.reported.length; index++) {
         this.reported[index] = 0;
         this.found[index] = undefined;
+        this.kept[index] = 0;
       }
     }
     this.keptState = this.reportedAny = false;
@@ -330,7 +349,8 @@ class Run implements WalkListener {
     const suggestion = fix && evidence === "inferred" ? fix : undefined;
     if (this.reported[index]! < 0) return;
     if (++this.reported[index]! > maxProblemsPerRule && !(written && this.keepEveryFix)) {
-      if (this.unlisted !== undefined && this.plan.keepsPastLimit[index]! && this.reported[index]! <= maxProblemsPerRule + maxUnlistedPerRule) {
+      if (this.unlisted !== undefined && this.kept[index]! < maxUnlistedPerRule && (this.plan.keepsPastLimit[index]! || (!fix && !at && this.lacksField?.(path) === true))) {
+        this.kept[index]!++;
         const severity = this.plan.severities[index]!;
         // Two literals, not a spread: no object made and dropped for each of 99,000.
         this.unlisted.push(at ? { ruleId: meta.id, messageId, severity, evidence, message: "", path, at } : { ruleId: meta.id, messageId, severity, evidence, message: "", path });
@@ -475,7 +495,7 @@ export function runRules(
 }
 
 /** Every name its own, none read off Object.prototype, in the shape runOptionsOf gives (src/lint/validate.ts). */
-const noRunOptions: RunOptions = Object.freeze({ settings: undefined, existing: undefined, source: undefined, keepEveryFix: undefined } as RunOptions);
+const noRunOptions: RunOptions = Object.freeze({ settings: undefined, existing: undefined, source: undefined, keepEveryFix: undefined, unlisted: undefined, lacksField: undefined } as RunOptions);
 
 /** A request rule's finding, before the file's format places its part. */
 export interface RequestFinding {

@@ -66,9 +66,9 @@ export interface PastNotes {
   readonly claims: ReadonlyMap<string, number>;
   /**
    * The places in rulesGivingWay that give way only at a key a problem alone claims, where a
-   * rule's findings past its own 1,000 went unseen (not kept: ruleEngine's keepsPastLimit, or past
-   * maxUnlistedPerRule): one of them may claim the key too, and then neither moves and the finding
-   * stands. A listed finding still gives way there; a rule's note that more are not listed does
+   * rule's findings past its own 1,000 went unseen (past maxUnlistedPerRule; below it, a rule keeps
+   * each that names a missing field, RunOptions.lacksField): one of them may claim the key too, and
+   * then neither moves and the finding stands. A listed finding still gives way there; a rule's note that more are not listed does
    * not count on it (oneCause.ts). 1,001 lines with itemSpecifics in the product of a forced order,
    * under `unknown-property: "error"`: force-item-tax-override's finding at line 1,000 (at
    * "error", not kept) went unseen, the schema's counted problem alone claimed the key, and
@@ -187,14 +187,14 @@ export function keptPastLimit(unlisted: readonly Diagnostic[]): Map<string, numb
   return kept;
 }
 
-/** Whether a rule listed its 1,000 findings and a note, and the give-way step sees none or not all of those past it (RunOptions.unlisted). */
+/**
+ * Whether a rule listed its 1,000 findings and a note, and the give-way step may not see each of
+ * those past it that claims a key: a rule keeps every finding past its 1,000, or at least each
+ * that names a missing field (RunOptions.lacksField), until it has kept maxUnlistedPerRule.
+ */
 function findingsUnseen(listed: readonly Diagnostic[], unlisted: readonly Diagnostic[]): boolean {
   const kept = keptPastLimit(unlisted);
-  return listed.some((finding) => {
-    if (finding.messageId !== tooManyMessageId || finding.path !== "") return false;
-    const count = kept.get(finding.ruleId) ?? 0;
-    return count === 0 || count >= maxUnlistedPerRule;
-  });
+  return listed.some((finding) => finding.messageId === tooManyMessageId && finding.path === "" && (kept.get(finding.ruleId) ?? 0) >= maxUnlistedPerRule);
 }
 
 /** How many of the rules' findings of missing fields claim each key that a problem claims (claims' keys), as atMisplacedKeys counts them. */

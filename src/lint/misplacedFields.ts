@@ -77,7 +77,8 @@ export function atMisplacedKeys(
  * The keys named `names` that stand where the schemas do not know them: in each object whose
  * shape the schemas know, as unknown-property finds them (an open map's keys are the caller's
  * own, and what lies under an unknown key is not entered). Indexed by name and by each object
- * that holds them, at any depth (`name` NUL `pointer`), the first in document order: a
+ * that holds them, at any depth but not past the list element they stand in (`name` NUL
+ * `pointer`), the first in document order: a
  * finding looks up its own place's objects, nearest first, not every key (ten thousand items,
  * each with its quantity in its product, are ten thousand look-ups, not a hundred million).
  */
@@ -88,7 +89,10 @@ function unknownKeys(value: unknown, shape: Shape, names: ReadonlySet<string>): 
     const inside = [...holders, path];
     if (Array.isArray(node)) {
       const items = here.items;
-      if (items !== undefined) node.forEach((element, index) => visit(element, items, pointer(path, index), inside));
+      // An element's keys are held by it and what it holds, not by the objects above its list: a
+      // line without itemSpecifics claimed the one put in another line's product through the
+      // order's root, and two claims moved neither (found by the list give-way property).
+      if (items !== undefined) node.forEach((element, index) => visit(element, items, pointer(path, index), []));
       return;
     }
     const properties = here.properties;

@@ -17,8 +17,14 @@ export interface MissingField {
  * the verdict (found by the differential review of the twenty-third stop).
  */
 export function missingFieldOf(finding: Diagnostic, value: unknown): MissingField | undefined {
-  if (ownField(finding, "fix") !== undefined || ownField(finding, "suggestion") !== undefined || ownField(finding, "at") !== undefined || finding.path === "") return undefined;
-  const keys = segments(finding.path);
+  if (ownField(finding, "fix") !== undefined || ownField(finding, "suggestion") !== undefined || ownField(finding, "at") !== undefined) return undefined;
+  return missingFieldAt(finding.path, value);
+}
+
+/** The field a place names that its object does not have: what a finding there, neither placed nor carrying an edit, says is missing. */
+export function missingFieldAt(path: string, value: unknown): MissingField | undefined {
+  if (path === "") return undefined;
+  const keys = segments(path);
   const missing = keys.at(-1) as string;
   const objectPath = pointer("", ...keys.slice(0, -1));
   const object = valueAt(value, objectPath);

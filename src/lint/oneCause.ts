@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { keptPastLimit, placeOf } from "./countedGiveWay.js";
-import { maxUnlistedPerRule, tooManyMessageId } from "../engine/ruleEngine.js";
+import { keepsPastLimit, maxUnlistedPerRule, tooManyMessageId } from "../engine/ruleEngine.js";
 import { parentPointer } from "../json/jsonPointer.js";
 
 /**
@@ -27,8 +27,9 @@ export function givingWay(set: RuleSet, findings: readonly Diagnostic[], counted
     }
     // A rule that outweighs others has a few findings (a read-only field): each asks every other.
     if (meta?.outweighs !== undefined) for (const other of findings) if (other.ruleId !== own.ruleId && meta.outweighs(own, other)) add(other, own.ruleId);
-    // A rule's finding that gives way to a problem a list's check counted and did not list (countedGiveWay.ts).
-    if (counted !== undefined && counted.size > 0) for (const to of counted.get(placeOf(own)) ?? []) if (to !== own.ruleId) add(own, to);
+    // A rule's finding that gives way to a problem a list's check counted and did not list (countedGiveWay.ts), unless
+    // another rule's finding the step never saw may claim the same key (`unsure`): then it stands, an error never missed.
+    if (counted !== undefined && counted.size > 0 && unsure?.has(placeOf(own)) !== true) for (const to of counted.get(placeOf(own)) ?? []) if (to !== own.ruleId) add(own, to);
   }
   // A rule's findings past its own 1,000 (RunOptions.unlisted): each finding asks those at its place or above, not each of them every finding.
   if (unlisted.length > 0) {
@@ -56,8 +57,8 @@ export function givingWay(set: RuleSet, findings: readonly Diagnostic[], counted
  * the same rules. 1,001 `partnumber` lines under `unknown-property: "error"`, each valid alone
  * (its finding gives way to the missing partNumber's warning at that key), had the note as the
  * order's one error (found by the review of the counted give-way). Only a rule that keeps them
- * (ruleEngine's keepsPastLimit: at "error", one with a yieldsTo) has any here; one that keeps none
- * keeps its note, and so does a warning's. Nor does it count on a counted problem's give-way that
+ * all (ruleEngine's keepsPastLimit: at "error", one with a yieldsTo) may lose its note; one that
+ * keeps only those naming a missing field keeps it, and so does a warning's. Nor does it count on a counted problem's give-way that
  * a finding the step never saw may undo (`unsure`: countedGiveWay.ts PastNotes.unsure).
  */
 function notesOfYielding(
@@ -77,6 +78,11 @@ function notesOfYielding(
   const yielded = new Map<string, Set<string> | null>();
   // A rule that kept as many as it may (maxUnlistedPerRule) may have more the step never saw: its note stands.
   for (const [ruleId, count] of keptPastLimit(unlisted)) if (count >= maxUnlistedPerRule) yielded.set(ruleId, null);
+  // So does the note of a rule that kept only those that name a missing field (RunOptions.lacksField): the rest went unseen.
+  for (const note of notes) {
+    const meta = set.byId.get(note.ruleId)?.meta;
+    if (meta === undefined || !keepsPastLimit(set, meta, note.severity)) yielded.set(note.ruleId, null);
+  }
   for (const own of unlisted) {
     if (yielded.get(own.ruleId) === null || !notes.some((note) => note.ruleId === own.ruleId)) continue;
     const to = rulesGivenWayTo(set, own, unsure?.has(placeOf(own)) === true ? undefined : counted, unlistedAt, atPath);

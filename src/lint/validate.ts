@@ -13,7 +13,9 @@ import { notesWordedFor } from "./listLimitNote.js";
 import { schemaVerdict, type GeneratedValidator } from "./schemaVerdict.js";
 import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
+import { missingFieldAt } from "./missingFinding.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
+import { addedClaims, linesPastStopsAlone, withGivingWay } from "./stoppedListLines.js";
 import { searchGivenAsJsonText, searchObjectRead, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
@@ -83,6 +85,8 @@ export function validateWith(
   value: unknown,
   given: ValidateOptions & SourceOptions & Pick<RunOptions, "keepEveryFix"> & YieldingOptions,
   limits: StructureLimits | typeof heldByItsText,
+  /** Whether the lines past a list's stopped check are checked again as alone (stoppedListLines.ts): not within that check itself. */
+  linesPastStops = true,
 ): ValidationResult {
   // The command line's, the language server's and the plugin's options come here unchecked by createLinter: read as their own properties say.
   const options = ownOptions(given);
@@ -152,9 +156,11 @@ export function validateWith(
     let groups: SchemaFindings["groups"] | undefined;
     let notes: SchemaFindings["notes"] | undefined;
     let tails: SchemaFindings["tails"] = [];
+    /** The schema check's errors, where a list's check may have stopped at a note. */
+    let schemaErrors: GeneratedValidator["errors"];
     // The rules' findings first: a list's check asks them what each of its problems gives way to (countedGiveWay.ts).
     const past: Diagnostic[] = [];
-    const ruleFindings = rulesAtMisspeltKeys(runRules(set, configured, kind, checked, runOptionsOf(options, existing, source, past)), checked, shapes[kind]);
+    const ruleFindings = rulesAtMisspeltKeys(runRules(set, configured, kind, checked, runOptionsOf(options, existing, source, past, checked)), checked, shapes[kind]);
     // A rule's findings past its own 1,000, placed as its listed ones are: only the give-way step asks them.
     const unlisted = past.length === 0 ? past : rulesAtMisspeltKeys(past, checked, shapes[kind]);
     let beside: CountedGiveWay | undefined;
@@ -169,7 +175,8 @@ export function validateWith(
       const verdict = schemaVerdict(validator, checked, errorSeverity(severityOf, payload, beside));
       if (typeof verdict !== "boolean") found.push(verdict);
       else if (!verdict) {
-        const schema = schemaFindings(validator.errors, severityOf, payload, beside?.gaveWay);
+        schemaErrors = validator.errors;
+        const schema = schemaFindings(schemaErrors, severityOf, payload, beside?.gaveWay);
         found.push(...withEveryValueRefused(schema.diagnostics, ownField(source, "repeatedParameters")));
         groups = schema.groups;
         notes = schema.notes;
@@ -178,13 +185,17 @@ export function validateWith(
     }
     found.push(...ruleFindings);
     const pastNotes = beside?.pastNotes(tails);
+    // The lines past a list's stopped note that hold a finding that may give way, checked again as alone (stoppedListLines.ts).
+    const keptAlone = (payload: unknown) => validateWith(set, kind, payload, { rules: options.rules, settings: options.settings, existing: options.existing, keepYieldingFindings: true }, heldByItsText, false).diagnostics;
+    const alone = linesPastStops && schemaErrors ? linesPastStopsAlone(set, ruleFindings, schemaErrors, checked, keptAlone) : undefined;
     // Every finding at once, the schema's and the rules' (and the problems only counted past a note): a key that two of them could claim is claimed by neither.
-    const placed = atMisplacedKeys(found, checked, shapes[kind], groups, pastNotes?.claims);
+    const placed = atMisplacedKeys(found, checked, shapes[kind], groups, addedClaims(pastNotes?.claims, alone?.claims));
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
     const counted = pastNotes?.rulesGivingWay;
     const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlisted, pastNotes?.unsure) : oneFindingPerCause(set, placed, counted, unlisted, pastNotes?.unsure);
-    const oneEach = notes === undefined || notes.size === 0 ? yielding : notesWordedFor(yielding, notes);
+    const settled = alone === undefined ? yielding : withGivingWay(yielding, alone.giving, options.keepYieldingFindings === true);
+    const oneEach = notes === undefined || notes.size === 0 ? settled : notesWordedFor(settled, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     const ordered = sortInDocumentOrder(checked, cleaned);
@@ -200,8 +211,8 @@ export function validateWith(
  * Object.prototype): one shape for every call, where an object of no prototype is a dictionary
  * V8 reads slower (validate() took 11% longer, interleaved runs, best of ten).
  */
-function runOptionsOf(options: RunOptions, existing: ExistingRecord | undefined, source: SourceFacts | undefined, unlisted: Diagnostic[]): RunOptions {
-  return { settings: options.settings, existing, source, keepEveryFix: options.keepEveryFix, unlisted } as RunOptions;
+function runOptionsOf(options: RunOptions, existing: ExistingRecord | undefined, source: SourceFacts | undefined, unlisted: Diagnostic[], value: unknown): RunOptions {
+  return { settings: options.settings, existing, source, keepEveryFix: options.keepEveryFix, unlisted, lacksField: (path: string) => missingFieldAt(path, value) !== undefined } as RunOptions;
 }
 
 /** A message names the invisible characters a key or value quotes (invisibleCharacters.ts), rather than hold them raw. */

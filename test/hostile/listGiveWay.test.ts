@@ -4,6 +4,11 @@ import { lintText, validate } from "../../src/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import { importOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
 import { fuzzRuns, fuzzSeed } from "../fuzz/arbitraries.js";
+import { maxUnlistedPerRule } from "../../src/engine/ruleEngine.js";
+import { ESLint } from "eslint";
+import { join } from "node:path";
+import { repoRoot } from "../support/cli.js";
+import { recommendedConfig } from "../support/eslintRun.js";
 
 /**
  * A list's verdict is its elements' verdict under every configuration, where a line's problem
@@ -216,6 +221,134 @@ describe("a rule's findings past its own 1,000: what gives way to them, or they 
     const result = validate("createOrder", forced([...Array.from({ length: limit }, misspeltPartNumber), unknownKey()]), { rules: { "unknown-property": "error" } });
     expect(result.diagnostics.filter((finding) => finding.severity === "error")).toEqual([expect.objectContaining({ ruleId: "unknown-property", messageId: "tooMany", path: "" })]);
   });
+});
+
+/**
+ * A rule's finding past its 1,000 that names a missing field claims a key put in another object as
+ * a listed one does: a key two findings claim moves neither, and the unknown key's finding stands
+ * (atMisplacedKeys). force-item-tax-override at "error" kept none of them for the give-way step:
+ * after 1,001 lines without itemSpecifics (its 1,000 listed, then its note), a line with its
+ * itemSpecifics put in the product showed no unknown-property error, though that line alone has
+ * one, because the schema's missing itemSpecifics, only counted, seemed the one claim on the key
+ * (found by the trust audit of lists).
+ */
+describe("a key put in another object, claimed by a rule's finding past its 1,000: the unknown key's error is shown, as alone", () => {
+  const noSpecifics = (): JsonObject => {
+    const line = taxedLine();
+    delete line.itemSpecifics;
+    return line;
+  };
+  const key = (index: number) => `/orderItems/${index}/product/itemSpecifics`;
+  const cases: { name: string; rules: Record<string, Level>; before: number }[] = [
+    { name: 'force-item-tax-override at its default "error", 1,001 lines before', rules: { "unknown-property": "error" }, before: limit + 1 },
+    { name: 'force-item-tax-override at its default "error", 1,000 lines before (its 1,001st finding is the line\'s own)', rules: { "unknown-property": "error" }, before: limit },
+    { name: 'force-item-tax-override at "warn", 1,001 lines before', rules: { "unknown-property": "error", "force-item-tax-override": "warn" }, before: limit + 1 },
+    // Past the findings a rule keeps for the step (maxUnlistedPerRule), one that claims the key may go unseen: the error stands, never missed.
+    { name: 'force-item-tax-override at its default "error", more lines before than it keeps findings past its 1,000', rules: { "unknown-property": "error" }, before: limit + maxUnlistedPerRule + 1 },
+  ];
+  for (const { name, rules, before } of cases) {
+    const order = () => forced([...Array.from({ length: before }, noSpecifics), specificsInProduct()]);
+    const unknownAt = (result: { diagnostics: readonly Diagnostic[] }) => result.diagnostics.filter((finding) => finding.ruleId === "unknown-property" && finding.path.startsWith(`/orderItems/${before}/`));
+
+    it(`validate(): ${name}`, () => {
+      const alone = validate("createOrder", forced([specificsInProduct()]), { rules });
+      expect(alone.diagnostics.filter((finding) => finding.ruleId === "unknown-property")).toEqual([expect.objectContaining({ severity: "error", path: key(0) })]);
+      const result = validate("createOrder", order(), { rules });
+      expect(result.valid).toBe(false);
+      expect(unknownAt(result)).toEqual([expect.objectContaining({ messageId: "knownElsewhere", severity: "error", evidence: "inferred", path: key(before) })]);
+    });
+
+    it(`lintText(): ${name}, at the key's line`, () => {
+      const text = JSON.stringify(order(), null, 2);
+      // The one line of the text that names itemSpecifics: the last order line's, in its product.
+      const line = text.split("\n").findIndex((one) => one.includes('"itemSpecifics"')) + 1;
+      const result = lintText(text, { kind: "createOrder", rules });
+      expect(result.messages.filter((message) => message.ruleId === "unknown-property").map(({ severity, path, line: at }) => ({ severity, path, line: at }))).toEqual([{ severity: 2, path: key(before), line }]);
+    });
+  }
+});
+
+/**
+ * A list whose check stopped at an error is not checked past its note: a rule's finding there
+ * that gives way to its line's own problem stood, an error the line does not have alone (1,000
+ * string quantities under `schema/quantity: "error"`, then a quantity put in the product, under
+ * `unknown-property: "error"`: found by the give-way property, seeds 2 and 4). Each line past the
+ * note that holds such a finding is checked again, as alone.
+ */
+describe("a line past a list's stopped note: its rules' findings are what they are alone", () => {
+  const rules: Record<string, Level> = { "schema/quantity": "error", "unknown-property": "error" };
+  const stringQuantity = () => taxedLine({ quantity: "1" });
+  const unknownKey = () => ({ ...taxedLine(), extra: 1 });
+  const at = (index: number, rest: string) => `/orderItems/${index}${rest}`;
+  /** Each line's errors alone, by rule and place within the line (past a stopped note no warning is listed). */
+  const cases: { name: string; line: () => Json; shown: { ruleId: string; place: string }[] }[] = [
+    { name: "a quantity put in the product: no error at the key, as alone", line: misplacedQuantity, shown: [] },
+    { name: "a misspelt partnumber: no error at the key, as alone", line: misspeltPartNumber, shown: [] },
+    {
+      name: "itemSpecifics put in the product (the schema's missing itemSpecifics and force-item-tax-override's both claim the key, so neither moves): both errors, as alone",
+      line: specificsInProduct,
+      shown: [
+        { ruleId: "force-item-tax-override", place: "/itemSpecifics" },
+        { ruleId: "unknown-property", place: "/product/itemSpecifics" },
+      ],
+    },
+    { name: "a key no field stands for: unknown-property's error, as alone", line: unknownKey, shown: [{ ruleId: "unknown-property", place: "/extra" }] },
+  ];
+  const shownAt = (diagnostics: readonly Diagnostic[], index: number) =>
+    diagnostics.filter((finding) => finding.severity === "error" && finding.path.startsWith(at(index, "/"))).map(({ ruleId, severity, path }) => ({ ruleId, severity, path }));
+  for (const { name, line, shown } of cases) {
+    it(name, () => {
+      const alone = validate("createOrder", forced([line()]), { rules });
+      expect(shownAt(alone.diagnostics, 0)).toEqual(shown.map(({ ruleId, place }) => ({ ruleId, severity: "error", path: at(0, place) })));
+      const result = validate("createOrder", forced([...Array.from({ length: limit }, stringQuantity), line()]), { rules });
+      expect(result.valid).toBe(false);
+      // The check stopped at line 1,000: its note an error, for the quantity errors before it.
+      expect(result.diagnostics.filter(isNote)).toEqual([expect.objectContaining({ severity: "error", path: at(limit, "") })]);
+      expect(shownAt(result.diagnostics, limit)).toEqual(shown.map(({ ruleId, place }) => ({ ruleId, severity: "error", path: at(limit, place) })));
+    });
+  }
+
+  it("through ESLint's plugin, after 1,000 lines the documents refuse: no message at the quantity put in the product, as alone", async () => {
+    const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: true, overrideConfig: recommendedConfig({ kind: "createOrder" }, { "oms-lint/unknown-property": "error" }) });
+    const lint = async (lines: readonly Json[]) => (await eslint.lintText(JSON.stringify(forced(lines), null, 2), { filePath: join(repoRoot, "order.json") }))[0]?.messages ?? [];
+    expect((await lint([misplacedQuantity()])).filter((message) => message.ruleId === "oms-lint/unknown-property")).toEqual([]);
+    const messages = await lint([...Array.from({ length: limit }, () => "x"), misplacedQuantity()]);
+    expect(messages.filter((message) => message.ruleId === "oms-lint/unknown-property")).toEqual([]);
+    expect(messages.filter((message) => /stopped here/.test(message.message))).toHaveLength(1);
+  });
+
+  it("through lintText, the quantity put in the product: no message at its line past the note", () => {
+    const result = lintText(JSON.stringify(forced([...Array.from({ length: limit }, stringQuantity), misplacedQuantity()]), null, 2), { kind: "createOrder", rules });
+    expect(result.messages.filter((message) => message.path.startsWith(`/orderItems/${limit}/`))).toEqual([]);
+    expect(result.errorCount).toBe(limit + 1);
+  });
+});
+
+/**
+ * A field missing from one line claimed a key put in another line: every unknown key was indexed
+ * under each object above it, the order's root among them, so a line without itemSpecifics found
+ * the itemSpecifics put in another line's product there. Two claims moved neither, and
+ * unknown-property's error stood at a key its line alone gives way at (found by the give-way
+ * property with seed 2: 499 lines without itemSpecifics, then one with it in the product).
+ */
+describe("a key put in another object of one line is claimed by that line's missing field only", () => {
+  const rules: Record<string, Level> = { "unknown-property": "error", "force-item-tax-override": "off" };
+  const cases: { name: string; before: number }[] = [
+    { name: "one line without itemSpecifics before it", before: 1 },
+    { name: "499 lines without itemSpecifics before it", before: 499 },
+  ];
+  for (const { name, before } of cases) {
+    it(`${name}: valid, the line's missing itemSpecifics at the key in its product, as alone`, () => {
+      const alone = validate("createOrder", forced([specificsInProduct()]), { rules });
+      expect(alone.valid).toBe(true);
+      expect(alone.diagnostics.map(({ ruleId, path }) => ({ ruleId, path }))).toEqual([{ ruleId: "schema/line-item-crucial", path: "/orderItems/0/product/itemSpecifics" }]);
+      const result = validate("createOrder", forced([...Array.from({ length: before }, withoutSpecifics), specificsInProduct()]), { rules });
+      expect(result.valid).toBe(true);
+      expect(result.diagnostics.filter((finding) => finding.path.startsWith(`/orderItems/${before}/`)).map(({ ruleId, path }) => ({ ruleId, path }))).toEqual([{ ruleId: "schema/line-item-crucial", path: `/orderItems/${before}/product/itemSpecifics` }]);
+      // Each line without itemSpecifics keeps its finding at its own place.
+      expect(result.diagnostics.filter((finding) => finding.path === "/orderItems/0/itemSpecifics")).toEqual([expect.objectContaining({ ruleId: "schema/line-item-crucial" })]);
+    });
+  }
 });
 
 describe("property: an order is invalid iff one of its lines is alone, and each error shown stands for a line invalid alone, lines that give way among them", () => {
