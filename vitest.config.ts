@@ -6,7 +6,7 @@ export default defineConfig({
     // The CLI and the language server run in process (test/support/cli.ts, test/lsp/inProcessServer.ts);
     // the tests that spawn them as processes (test/cli/process.test.ts, the language server's
     // process tests: test/lsp/spawnedServer.ts) and the built-worker runs need dist/: rebuild it when stale.
-    globalSetup: ["test/support/buildDist.ts"],
+    globalSetup: ["test/support/buildDist.ts", "test/support/runTemporaryFolder.ts"],
     // Two cores here: run files in parallel processes, but bounded.
     maxWorkers: 2,
     // Processes, not threads, so that each worker takes a V8 flag: a young generation of 32 MB
