@@ -3,11 +3,11 @@ import type { RuleSet } from "../engine/ruleSet.js";
 import { atMisspeltKey } from "./misspeltFields.js";
 import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
 import { missingFieldOf } from "./missingFinding.js";
+import { findingPlaces, type FindingPlaces } from "./findingPlaces.js";
 import { ownField } from "../engine/ownField.js";
 import { errorPath, instancePathOf, type AjvError, type Payload } from "./schemaDiagnostics.js";
 import { tailHolding, type CheckedTail } from "./listLimitNote.js";
 import { maxUnlistedPerRule, tooManyMessageId } from "../engine/ruleEngine.js";
-import { parentPointer } from "../json/jsonPointer.js";
 
 /**
  * The give-way step (src/lint/oneCause.ts: one cause, one finding) asked of each schema problem
@@ -101,18 +101,13 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
    */
   const claims = new Map<string, { readonly places: Map<string, boolean>; readonly yielding: [Diagnostic, string][] }>();
   let misplacedKey: ReturnType<typeof misplacedKeyIndex> | undefined;
-  let atPath: Map<string, Diagnostic[]> | undefined;
+  let atPath: FindingPlaces | undefined;
   /** The objects that hold a key a rule found (a misspelt one, say): only there can a missing field stand at a key. */
   let keyHolders: Set<string> | undefined;
   const index = () => {
-    atPath = new Map();
+    atPath = findingPlaces(ruleFindings);
     keyHolders = new Set();
-    for (const finding of ruleFindings) {
-      const here = atPath.get(finding.path);
-      if (here === undefined) atPath.set(finding.path, [finding]);
-      else here.push(finding);
-      if (finding.at === "key") keyHolders.add(finding.path.slice(0, finding.path.lastIndexOf("/")));
-    }
+    for (const finding of ruleFindings) if (finding.at === "key") keyHolders.add(finding.path.slice(0, finding.path.lastIndexOf("/")));
     misplacedKey = misplacedKeyIndex(ruleFindings);
   };
   const record = (finding: Diagnostic, to: string) => {
@@ -157,8 +152,8 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
       const ownMeta = set.byId.get(ruleId)?.meta;
       // What it gives way to: the findings at its place (yieldsTo), and those at its place or above that outweigh it.
       let givesWayTo: Severity | undefined;
-      for (let at: string | undefined = own.path; at !== undefined; at = parentPointer(at)) {
-        for (const other of (atPath as Map<string, Diagnostic[]>).get(at) ?? []) {
+      for (const at of (atPath as FindingPlaces).upFrom(own.path)) {
+        for (const other of (atPath as FindingPlaces).at(at)) {
           const otherMeta = set.byId.get(other.ruleId)?.meta;
           const yields = (at === own.path && ownMeta?.yieldsTo?.(own, other) === true) || otherMeta?.outweighs?.(other, own) === true;
           if (yields && givesWayTo !== "error") givesWayTo = other.severity;
