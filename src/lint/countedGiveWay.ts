@@ -1,6 +1,6 @@
 import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import type { RuleSet } from "../engine/ruleSet.js";
-import { atMisspeltKey } from "./misspeltFields.js";
+import { misspeltKeyPlacer } from "./misspeltFields.js";
 import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
 import { missingFieldOf } from "./missingFinding.js";
 import { findingPlaces, type FindingPlaces } from "./findingPlaces.js";
@@ -104,6 +104,7 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
   let atPath: FindingPlaces | undefined;
   /** The objects that hold a key a rule found (a misspelt one, say): only there can a missing field stand at a key. */
   let keyHolders: Set<string> | undefined;
+  const atMisspeltKey = misspeltKeyPlacer(payload.value, payload.shape);
   const index = () => {
     atPath = findingPlaces(ruleFindings);
     keyHolders = new Set();
@@ -143,7 +144,7 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
     gaveWay,
     shownAs(error, ruleId, evidence, severity) {
       if (atPath === undefined) index();
-      let own = problemFinding(error, ruleId, evidence, severity, payload, keyHolders as Set<string>);
+      let own = problemFinding(error, ruleId, evidence, severity, atMisspeltKey, keyHolders as Set<string>);
       const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
       const moved = own.at === "key" || typeof missing !== "string" ? undefined : misplacedKey?.(own.path, missing);
       const claim = moved === undefined ? undefined : (claims.get(moved) ?? claims.set(moved, { places: new Map(), yielding: [] }).get(moved));
@@ -205,9 +206,9 @@ function ruleClaims(ruleFindings: readonly Diagnostic[], payload: Payload, mispl
 }
 
 /** The finding schemaFindings makes of the problem, as the give-way predicates read it: a missing field at the key that stands misspelt for it (one put in another object: see misplacedKeyIndex). */
-function problemFinding(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity, payload: Payload, keyHolders: ReadonlySet<string>): Diagnostic {
+function problemFinding(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity, atMisspeltKey: ReturnType<typeof misspeltKeyPlacer>, keyHolders: ReadonlySet<string>): Diagnostic {
   const finding: Diagnostic = { ruleId, messageId: error.keyword, severity, evidence, message: error.message ?? "", path: errorPath(error), ...(ownField(error, "constraint") === undefined ? {} : { constraint: error.constraint }) };
   const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
   const objectPath = instancePathOf(error);
-  return typeof missing === "string" && keyHolders.has(objectPath) ? atMisspeltKey(finding, objectPath, missing, payload.value, payload.shape) : finding;
+  return typeof missing === "string" && keyHolders.has(objectPath) ? atMisspeltKey(finding, objectPath, missing) : finding;
 }
