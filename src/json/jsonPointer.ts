@@ -7,7 +7,8 @@ export function escapeSegment(segment: string | number): string {
 }
 
 export function unescapeSegment(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+  // As escapeSegment: most keys hold no "~", and the give-way step reads a pointer of each problem past a list's note.
+  return segment.includes("~") ? segment.replace(/~1/g, "/").replace(/~0/g, "~") : segment;
 }
 
 /** The pointer of a list of keys and indexes (a walk's trail), and of one more segment when given. */

@@ -1,13 +1,13 @@
 import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import type { RuleSet } from "../engine/ruleSet.js";
-import { atMisspeltKey } from "./misspeltFields.js";
+import { misspeltKeyPlacer } from "./misspeltFields.js";
 import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
 import { missingFieldOf } from "./missingFinding.js";
+import { findingPlaces, type FindingPlaces } from "./findingPlaces.js";
 import { ownField } from "../engine/ownField.js";
 import { errorPath, instancePathOf, type AjvError, type Payload } from "./schemaDiagnostics.js";
 import { tailHolding, type CheckedTail } from "./listLimitNote.js";
 import { maxUnlistedPerRule, tooManyMessageId } from "../engine/ruleEngine.js";
-import { parentPointer } from "../json/jsonPointer.js";
 
 /**
  * The give-way step (src/lint/oneCause.ts: one cause, one finding) asked of each schema problem
@@ -101,18 +101,14 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
    */
   const claims = new Map<string, { readonly places: Map<string, boolean>; readonly yielding: [Diagnostic, string][] }>();
   let misplacedKey: ReturnType<typeof misplacedKeyIndex> | undefined;
-  let atPath: Map<string, Diagnostic[]> | undefined;
+  let atPath: FindingPlaces | undefined;
   /** The objects that hold a key a rule found (a misspelt one, say): only there can a missing field stand at a key. */
   let keyHolders: Set<string> | undefined;
+  const atMisspeltKey = misspeltKeyPlacer(payload.value, payload.shape);
   const index = () => {
-    atPath = new Map();
+    atPath = findingPlaces(ruleFindings);
     keyHolders = new Set();
-    for (const finding of ruleFindings) {
-      const here = atPath.get(finding.path);
-      if (here === undefined) atPath.set(finding.path, [finding]);
-      else here.push(finding);
-      if (finding.at === "key") keyHolders.add(finding.path.slice(0, finding.path.lastIndexOf("/")));
-    }
+    for (const finding of ruleFindings) if (finding.at === "key") keyHolders.add(finding.path.slice(0, finding.path.lastIndexOf("/")));
     misplacedKey = misplacedKeyIndex(ruleFindings);
   };
   const record = (finding: Diagnostic, to: string) => {
@@ -148,7 +144,7 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
     gaveWay,
     shownAs(error, ruleId, evidence, severity) {
       if (atPath === undefined) index();
-      let own = problemFinding(error, ruleId, evidence, severity, payload, keyHolders as Set<string>);
+      let own = problemFinding(error, ruleId, evidence, severity, atMisspeltKey, keyHolders as Set<string>);
       const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
       const moved = own.at === "key" || typeof missing !== "string" ? undefined : misplacedKey?.(own.path, missing);
       const claim = moved === undefined ? undefined : (claims.get(moved) ?? claims.set(moved, { places: new Map(), yielding: [] }).get(moved));
@@ -157,8 +153,8 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
       const ownMeta = set.byId.get(ruleId)?.meta;
       // What it gives way to: the findings at its place (yieldsTo), and those at its place or above that outweigh it.
       let givesWayTo: Severity | undefined;
-      for (let at: string | undefined = own.path; at !== undefined; at = parentPointer(at)) {
-        for (const other of (atPath as Map<string, Diagnostic[]>).get(at) ?? []) {
+      for (const at of (atPath as FindingPlaces).upFrom(own.path)) {
+        for (const other of (atPath as FindingPlaces).at(at)) {
           const otherMeta = set.byId.get(other.ruleId)?.meta;
           const yields = (at === own.path && ownMeta?.yieldsTo?.(own, other) === true) || otherMeta?.outweighs?.(other, own) === true;
           if (yields && givesWayTo !== "error") givesWayTo = other.severity;
@@ -210,9 +206,9 @@ function ruleClaims(ruleFindings: readonly Diagnostic[], payload: Payload, mispl
 }
 
 /** The finding schemaFindings makes of the problem, as the give-way predicates read it: a missing field at the key that stands misspelt for it (one put in another object: see misplacedKeyIndex). */
-function problemFinding(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity, payload: Payload, keyHolders: ReadonlySet<string>): Diagnostic {
+function problemFinding(error: AjvError, ruleId: string, evidence: Evidence, severity: Severity, atMisspeltKey: ReturnType<typeof misspeltKeyPlacer>, keyHolders: ReadonlySet<string>): Diagnostic {
   const finding: Diagnostic = { ruleId, messageId: error.keyword, severity, evidence, message: error.message ?? "", path: errorPath(error), ...(ownField(error, "constraint") === undefined ? {} : { constraint: error.constraint }) };
   const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
   const objectPath = instancePathOf(error);
-  return typeof missing === "string" && keyHolders.has(objectPath) ? atMisspeltKey(finding, objectPath, missing, payload.value, payload.shape) : finding;
+  return typeof missing === "string" && keyHolders.has(objectPath) ? atMisspeltKey(finding, objectPath, missing) : finding;
 }

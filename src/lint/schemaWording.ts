@@ -97,17 +97,20 @@ function andList(items: readonly string[]): string {
  * shippingAddress): the first key the object's shape does not know whose nearest known name
  * is the field's, as unknown-property's "did you mean" finds it. Undefined when none is.
  */
-export function misspeltKey(object: unknown, missing: string, known: readonly string[]): string | undefined {
+export function misspeltKey(object: unknown, missing: string, known: readonly string[], standsFor?: (key: string) => boolean): string | undefined {
   if (!isContainer(object) || Array.isArray(object)) return undefined;
   const missingLower = missing.toLowerCase();
-  for (const key of Object.keys(object)) {
-    // A key whose nearest known name is the field is within the field's tolerance of it: the
-    // other keys (all but a few, in an object of 10,000 unknown keys) are not compared with
-    // every known name, once per missing field.
-    if (!withinDistance(key.toLowerCase(), missingLower, tolerance(key, missing))) continue;
-    if (!known.includes(key) && nearestName(key, known) === missing) return key;
-  }
+  for (const key of Object.keys(object)) if (standsFor === undefined ? keyStandsFor(key, missing, known, missingLower) : standsFor(key)) return key;
   return undefined;
+}
+
+/** Whether a key stands misspelt for a missing field (misspeltKey): unknown to the object's shape, whose names are `known`, and nearest to the field among them. */
+export function keyStandsFor(key: string, missing: string, known: readonly string[], missingLower = missing.toLowerCase()): boolean {
+  // A key whose nearest known name is the field is within the field's tolerance of it: the
+  // other keys (all but a few, in an object of 10,000 unknown keys) are not compared with
+  // every known name, once per missing field.
+  if (!withinDistance(key.toLowerCase(), missingLower, tolerance(key, missing))) return false;
+  return !known.includes(key) && nearestName(key, known) === missing;
 }
 
 /** A missing field's message, said at the misspelt key that stands for it. */
