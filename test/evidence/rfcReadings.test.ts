@@ -1,7 +1,9 @@
+import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { lintText, validate } from "../../src/builtIn/linter.js";
 import { createOrder } from "../support/payloads.js";
-import { runCli } from "../support/cli.js";
+import { repoRoot, runCli } from "../support/cli.js";
+import { recommendedConfig } from "../support/eslintRun.js";
 
 /**
  * duplicate-key and unsafe-integer rest on RFC 8259, not on the five documents: no document says
@@ -68,6 +70,12 @@ describe("a repeated key or an integer past 2^53 alone: valid, one inferred warn
         expect(run.code).toBe(0);
         const [file] = JSON.parse(run.stdout) as { errorCount: number; warningCount: number; messages: { ruleId: string; severity: number }[] }[];
         expect(file).toMatchObject({ errorCount: 0, warningCount: 1, messages: [{ ruleId, severity: 1 }] });
+      });
+
+      it("ESLint's recommended config: one warning, no error", async () => {
+        const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: true, overrideConfig: recommendedConfig({ kind: "createOrder" }) });
+        const [result] = await eslint.lintText(text, { filePath: "order.json" });
+        expect(result!.messages.map((m) => [m.ruleId, m.severity])).toEqual([[`oms-lint/${ruleId}`, 1]]);
       });
 
       it(`rules: { "${ruleId}": "error" } makes it an error, for a team that wants it`, async () => {
