@@ -1,6 +1,8 @@
 import { ESLint } from "eslint";
+import { DiagnosticSeverity } from "vscode-languageserver";
 import { describe, expect, it } from "vitest";
 import { lintText, validate } from "../../src/builtIn/linter.js";
+import { toDiagnostic } from "../../src/lsp/diagnostics.js";
 import { createOrder } from "../support/payloads.js";
 import { repoRoot, runCli } from "../support/cli.js";
 import { recommendedConfig } from "../support/eslintRun.js";
@@ -58,11 +60,12 @@ describe("a repeated key or an integer past 2^53 alone: valid, one inferred warn
         });
       }
 
-      it("lintText(): valid, one warning at the pointer and its line, saying it is our reading", () => {
+      it("lintText(): valid, one warning at the pointer and its line, saying it is our reading; the language server's a warning too", () => {
         const result = lintText(text, { kind: "createOrder" });
         expect(result).toMatchObject({ errorCount: 0, warningCount: 1 });
         expect(result.messages.map((m) => [m.ruleId, m.severity, m.evidence, m.path, m.line])).toEqual([[ruleId, 1, "inferred", path, 1]]);
         for (const part of says) expect(result.messages[0]!.message).toContain(part);
+        expect(toDiagnostic(result.messages[0]!, false).severity).toBe(DiagnosticSeverity.Warning);
       });
 
       it("the CLI: exit 0, one warning", async () => {
