@@ -11,8 +11,8 @@ export const customDataValueType = defineRule({
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["createOrder", "importOrder"],
-    // A number beyond 2^53 is unsafe-integer's certain finding (it may be rounded); that the
-    // value should be a string is our reading, and the same fix.
+    // A number beyond 2^53 is unsafe-integer's finding (it may be rounded); that the value
+    // should be a string is our reading too, and the same fix: one cause, one finding.
     yieldsTo: (_own, other) => isUnsafeInteger(other),
     source: {
       document: "Custom Order Data (seeds/000) and Custom Order Item Data (seeds/001), Required Parameters",

@@ -7,8 +7,8 @@ import { allKinds } from "../src/kinds/kinds.js";
 
 /**
  * A type the documents do not state (our reading of their examples: a warning) refused a
- * number beyond 2^53: unsafe-integer's finding at that value is the one, the certain fault
- * (it may be rounded) with the same fix. A stated type is the one finding instead (see unsafe-integer).
+ * number beyond 2^53: unsafe-integer's finding at that value is the one (it may be rounded),
+ * with the same fix. A stated type is the one finding instead (see unsafe-integer).
  */
 function typeReadingYields(own: Diagnostic, other: Diagnostic): boolean {
   return own.evidence !== "stated" && refusesTheNumber(own) && isUnsafeInteger(other);

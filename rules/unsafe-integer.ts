@@ -9,7 +9,7 @@ export function refusesTheNumber(finding: Diagnostic): boolean {
 
 /**
  * Whether a finding is this rule's: a finding that is only our reading of the number's type
- * (a string in the examples, a custom data value) gives way to it, the certain fault.
+ * (a string in the examples, a custom data value) gives way to it: the same fix, one cause.
  */
 export function isUnsafeInteger(finding: Diagnostic): boolean {
   return finding.ruleId === "unsafe-integer";
@@ -18,9 +18,13 @@ export function isUnsafeInteger(finding: Diagnostic): boolean {
 export const unsafeInteger = defineRule({
   meta: {
     id: "unsafe-integer",
-    description: "An integer past 2^53 - 1, or below -(2^53 - 1), loses precision in JSON parsers (JavaScript's among them): check the value (a field the documents type as an integer cannot hold one this large exactly; one that takes a string may carry the digits as a string).",
-    defaultSeverity: "error",
-    evidence: "stated",
+    description:
+      "An integer past 2^53 - 1, or below -(2^53 - 1), may lose precision in JSON parsers that read numbers as doubles (JavaScript's among them), so the OMS may read another number than meant: check the value, or send the digits as a string where the field takes one (our reading of RFC 8259; the vendor's documents give no such limit).",
+    // Our reading of RFC 8259's interoperability note, not the documents' word that the OMS
+    // refuses (SPEC §3: a limit from outside the five documents is inferred, a warning at most).
+    // A parser that reads integers into a 64-bit long (Jackson) takes 9007199254740993 exactly.
+    defaultSeverity: "warning",
+    evidence: "inferred",
     kinds: kinds.map(({ kind }) => kind),
     // Where the documents take no number at all (the schema's stated type or list of codes),
     // the schema's finding is the one: the OMS refuses the number, rounded or not.
@@ -32,14 +36,14 @@ export const unsafeInteger = defineRule({
     },
     messages: {
       unsafe:
-        "the number {{raw}} is past 2^53 - 1 (9007199254740991), beyond which JSON parsers hold only some whole numbers: it may be rounded, so the OMS may read a different number",
+        "the number {{raw}} is past 2^53 - 1 (9007199254740991), beyond which parsers that read numbers as doubles hold only some whole numbers: it may be rounded, so the OMS may read a different number (our reading of RFC 8259 §6; the vendor's documents give no such limit)",
       rounded:
-        "this integer is past 2^53 - 1 (9007199254740991) and already reads as {{value}}: JSON parsers round such numbers, so the OMS may read a different number than was meant",
+        "this integer is past 2^53 - 1 (9007199254740991) and already reads as {{value}}: parsers that read numbers as doubles round such numbers, so the OMS may read a different number than was meant (our reading of RFC 8259 §6; the vendor's documents give no such limit)",
       // A negative one is below the range, not past its top (found by the service audit).
       unsafeBelow:
-        "the number {{raw}} is below -(2^53 - 1) (-9007199254740991), beyond which JSON parsers hold only some whole numbers: it may be rounded, so the OMS may read a different number",
+        "the number {{raw}} is below -(2^53 - 1) (-9007199254740991), beyond which parsers that read numbers as doubles hold only some whole numbers: it may be rounded, so the OMS may read a different number (our reading of RFC 8259 §6; the vendor's documents give no such limit)",
       roundedBelow:
-        "this integer is below -(2^53 - 1) (-9007199254740991) and already reads as {{value}}: JSON parsers round such numbers, so the OMS may read a different number than was meant",
+        "this integer is below -(2^53 - 1) (-9007199254740991) and already reads as {{value}}: parsers that read numbers as doubles round such numbers, so the OMS may read a different number than was meant (our reading of RFC 8259 §6; the vendor's documents give no such limit)",
     },
   },
   visit: {

@@ -68,8 +68,8 @@ const evidenceWords: Readonly<Record<string, string>> = {
 
 /**
  * The evidence in a reader's words. A stated check whose source is not one of the vendor's
- * documents (duplicate-key and unsafe-integer rest on RFC 8259, and are errors because the
- * product's contract, SPEC §4, makes them so) does not credit the vendor's documents with it;
+ * documents does not credit the vendor's documents with it (no rule is one now: duplicate-key
+ * and unsafe-integer, which rest on RFC 8259, are our reading, inferred: SPEC §3);
  * nor does a pseudo-rule's (parse, kind), which has no source: the verdict is oms-lint's own.
  */
 function evidenceInWords(evidence: string, help: RuleHelp | undefined): string {

@@ -152,7 +152,7 @@ describe("numbers out of range are named with their field and the range", () => 
     const result = lintText(JSON.stringify(createOrder({ shippingTax: 1 })).replace('"shippingTax":1', '"shippingTax":9007199254740993.5'), { kind: "createOrder" });
     const [finding] = result.messages.filter((m) => m.ruleId === "unsafe-integer");
     expect(finding?.message).toBe(
-      "the number 9007199254740993.5 is past 2^53 - 1 (9007199254740991), beyond which JSON parsers hold only some whole numbers: it may be rounded, so the OMS may read a different number",
+      "the number 9007199254740993.5 is past 2^53 - 1 (9007199254740991), beyond which parsers that read numbers as doubles hold only some whole numbers: it may be rounded, so the OMS may read a different number (our reading of RFC 8259 §6; the vendor's documents give no such limit)",
     );
   });
 });

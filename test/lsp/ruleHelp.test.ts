@@ -13,9 +13,9 @@ describe("the hover's evidence credits only the source it quotes", () => {
     expect(evidenceLine("tax-rate-cap")).toBe("Evidence: **stated** (the documents say the OMS refuses or requires it)");
   });
 
-  it("duplicate-key and unsafe-integer rest on RFC 8259, not on the vendor's documents", () => {
+  it("duplicate-key and unsafe-integer rest on RFC 8259, not on the vendor's documents: our reading", () => {
     for (const id of ["duplicate-key", "unsafe-integer"]) {
-      expect(evidenceLine(id), id).toBe("Evidence: **stated** (the source quoted below states it, not the vendor's documents)");
+      expect(evidenceLine(id), id).toBe("Evidence: **inferred** (our reading, not the documents' words)");
     }
   });
 
