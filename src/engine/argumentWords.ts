@@ -35,6 +35,8 @@ export function describeArgument(value: unknown): string {
     if (value instanceof Uint8Array) return "a Uint8Array";
     if (value instanceof Map) return "a Map";
     if (value instanceof Set) return "a Set";
+    if (value instanceof WeakMap) return "a WeakMap";
+    if (value instanceof WeakSet) return "a WeakSet";
     return Array.isArray(value) ? "an array" : "an object";
   } catch {
     // A revoked Proxy, or a trap that throws: its prototype cannot be read.

@@ -10,8 +10,13 @@ import { describeArgument, quotedText } from "../engine/argumentWords.js";
  */
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  // A Map or Set holds its entries where no name reads them: given as the rules, it turned nothing off, silently.
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Map) && !(value instanceof Set);
+  // A Map or Set holds its entries where no name reads them: given as the rules, it turned nothing off, silently (a WeakMap or WeakSet too).
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) && !isKeyedCollection(value);
+}
+
+/** A Map, Set, WeakMap or WeakSet: a collection whose entries no property name reads. */
+export function isKeyedCollection(value: object): boolean {
+  return value instanceof Map || value instanceof Set || value instanceof WeakMap || value instanceof WeakSet;
 }
 
 /** Whether an argument is a plain object; a revoked Proxy, which no check can read, is a TypeError saying so. */

@@ -1,4 +1,5 @@
 import { callerField } from "../engine/callerField.js";
+import { isKeyedCollection } from "./libraryArguments.js";
 import { settingNames } from "../domain/settings.js";
 
 /**
@@ -30,11 +31,11 @@ const optionNamesRead: readonly string[] = [
   ...["failOn", "baseUrl", "onInvalid", "maxBodySize"],
 ];
 
-/** A revoked Proxy, which no look can read, is left for the checks to refuse in their words (checkReadable), and a Map or Set, whose entries no name reads, too. */
+/** A revoked Proxy, which no look can read, is left for the checks to refuse in their words (checkReadable), and a Map, Set, WeakMap or WeakSet, whose entries no name reads, too. */
 function isCopied(value: unknown): value is object {
   if (typeof value !== "object" || value === null) return false;
   try {
-    return !Array.isArray(value) && !ArrayBuffer.isView(value) && Object.getPrototypeOf(value) !== null && !(value instanceof Map) && !(value instanceof Set);
+    return !Array.isArray(value) && !ArrayBuffer.isView(value) && Object.getPrototypeOf(value) !== null && !isKeyedCollection(value);
   } catch {
     return false;
   }

@@ -75,6 +75,9 @@ describe("library arguments: a TypeError that says what was expected, never V8's
     // A Map was copied as an object of no entries: its rules and settings did nothing, silently (found by the review of the prototype defence).
     ["rules: a Map", () => validate("createOrder", order, { rules: new Map([["tax-rate-cap", "off"]]) as never }), 'validate: options.rules must be an object such as { "tax-rate-cap": "warn" }; got a Map'],
     ["settings: a Map, to isValid", () => isValid("createOrder", order, { settings: new Map([["onBlocks", true]]) as never }), "isValid: options.settings must be an object such as { onBlocks: true }; got a Map"],
+    // A WeakMap or WeakSet was read as an object of no entries, as a Map was.
+    ["rules: a WeakMap", () => validate("createOrder", order, { rules: new WeakMap() as never }), 'validate: options.rules must be an object such as { "tax-rate-cap": "warn" }; got a WeakMap'],
+    ["settings: a WeakSet, to lintText", () => lintText(text, { settings: new WeakSet() as never }), "lintText: options.settings must be an object such as { onBlocks: true }; got a WeakSet"],
     ["maxDepth: -1", () => lintText(text, { maxDepth: -1 }), "lintText: options.maxDepth must be a whole number from 1 to 9007199254740991; got the number -1"],
     ["maxEntries: 1e20", () => fix(text, "createOrder", { maxEntries: 1e20 }), "fix: options.maxEntries must be a whole number from 1 to 9007199254740991; got the number 100000000000000000000"],
     ["maxValues: \"x\"", () => lintText(text, { maxValues: "x" as never }), 'lintText: options.maxValues must be a whole number from 1 to 9007199254740991; got the string "x"'],
