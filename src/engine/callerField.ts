@@ -4,6 +4,20 @@ import { isProxyObject } from "../json/proxyCheck.js";
 const builtInPrototypes: ReadonlySet<unknown> = new Set([Object.prototype, Array.prototype, Function.prototype]);
 
 /**
+ * The enumerable names an object inherits from prototypes other than the built-in ones: a rules
+ * config made with `Object.create(defaults)` holds its levels there, which a copy of its own
+ * names dropped, while settings given so were read (the rules' names are not known in advance,
+ * so they cannot be read one by one as the settings are).
+ */
+export function inheritedNames(object: object): string[] {
+  const names: string[] = [];
+  for (let at = Object.getPrototypeOf(object) as object | null; at !== null && !builtInPrototypes.has(at); at = Object.getPrototypeOf(at) as object | null) {
+    for (const name of Object.keys(at)) names.push(name);
+  }
+  return names;
+}
+
+/**
  * A property of a caller's object (its options, its settings, its request) as that object
  * answers it, unless the answer comes from a built-in prototype. Own-only reads dropped, with
  * no word, options a caller gives by inheritance (`Object.create(defaults)`), as a class's

@@ -1,4 +1,4 @@
-import { callerField } from "../engine/callerField.js";
+import { callerField, inheritedNames } from "../engine/callerField.js";
 import { isKeyedCollection } from "./libraryArguments.js";
 import { settingNames } from "../domain/settings.js";
 
@@ -12,17 +12,24 @@ import { settingNames } from "../domain/settings.js";
  * getter (called once), as a non-enumerable property or through a Proxy is honoured, one only
  * a built-in prototype answers is not. The own enumerable names are copied too, so that the
  * checks still list (and refuse) a misspelt one. The rules config and the settings are read
- * the same way, their own names and, for the settings, each setting's name.
+ * the same way, their own names and, for the rules, those a prototype of the caller's gives, and
+ * for the settings, each setting's name.
  */
-export function ownOptions<T>(options: T, inside: Readonly<Record<string, readonly string[]>> = readInside, names: readonly string[] = optionNamesRead): T {
+export function ownOptions<T>(options: T, inside: Readonly<Record<string, InnerNames>> = readInside, names: readonly string[] = optionNamesRead): T {
   if ((options as unknown) === noOptions || !isCopied(options)) return options;
   const own = readAsAnswered(options, names);
-  for (const [name, innerNames] of Object.entries(inside)) if (isCopied(own[name])) own[name] = readAsAnswered(own[name], innerNames);
+  for (const [name, innerNames] of Object.entries(inside)) {
+    const value = own[name];
+    if (isCopied(value)) own[name] = readAsAnswered(value, typeof innerNames === "function" ? innerNames(value) : innerNames);
+  }
   return own as T;
 }
 
-/** The options whose names are read by name: the rules config (a rule's level, by its own names) and the settings (by every setting's name). */
-const readInside: Readonly<Record<string, readonly string[]>> = { rules: [], settings: settingNames };
+/** The names read inside an option: a list, or what an object answers them from. */
+type InnerNames = readonly string[] | ((value: object) => readonly string[]);
+
+/** The options whose names are read by name: the rules config (a rule's level, by its own names and those it inherits from a prototype of the caller's) and the settings (by every setting's name). */
+const readInside: Readonly<Record<string, InnerNames>> = { rules: inheritedNames, settings: settingNames };
 
 /** Every option an entry point that reads its options here takes: the library's, the service's. */
 const optionNamesRead: readonly string[] = [

@@ -73,6 +73,21 @@ describe("options as the caller's object answers them", () => {
     });
   });
 
+  // The rules' names are not known in advance, as the settings' are: their own enumerable entries
+  // were copied and an inherited one dropped (`rules: Object.create({ schema: "off" })` did nothing).
+  it.each([
+    ["inherited", (levels: object) => Object.create(levels) as Record<string, "off">],
+    ["inherited two levels down, frozen", (levels: object) => Object.freeze(Object.create(Object.create(Object.freeze(levels) as object) as object)) as Record<string, "off">],
+  ])("validate() and checkRequest() read a rule's level %s inside rules, and refuse a misspelt one", (_shape, shape) => {
+    expect(taxCapFindings({ rules: shape({ "tax-rate-cap": "off" }) })).toBe(0);
+    const request = { method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", body: JSON.stringify(businessRules) };
+    expect(checkRequest(request, { rules: shape({ "tax-rate-cap": "off" }) }).diagnostics.map((d) => d.ruleId)).not.toContain("tax-rate-cap");
+    const errors: Record<string, "off"> = { schema: "off", "tax-rate-cap": "off", "preorder-mix": "off", "carrier-triplet": "off", "max-amount": "off" };
+    expect(isValid("createOrder", businessRules, { rules: errors })).toBe(true);
+    expect(isValid("createOrder", businessRules, { rules: shape(errors) })).toBe(true);
+    expect(() => validate("createOrder", businessRules, { rules: shape({ "tax-rate-capp": "off" }) })).toThrow(/tax-rate-capp.*did you mean "tax-rate-cap"/);
+  });
+
   it("a getter is called once a call", () => {
     let calls = 0;
     const options = new (class {
