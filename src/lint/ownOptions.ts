@@ -17,7 +17,9 @@ import { settingNames } from "../domain/settings.js";
  */
 export function ownOptions<T>(options: T, inside: Readonly<Record<string, InnerNames>> = readInside, names: readonly string[] = optionNamesRead): T {
   if ((options as unknown) === noOptions || !isCopied(options)) return options;
-  const own = readAsAnswered(options, names);
+  // A name a prototype of the caller's gives is copied too, so that a misspelt one is refused as an own one is.
+  const inherited = names === optionNamesRead ? inheritedNames(options) : [];
+  const own = readAsAnswered(options, inherited.length === 0 ? names : [...names, ...inherited]);
   for (const [name, innerNames] of Object.entries(inside)) {
     const value = own[name];
     if (isCopied(value)) own[name] = readAsAnswered(value, typeof innerNames === "function" ? innerNames(value) : innerNames);

@@ -88,6 +88,11 @@ describe("options as the caller's object answers them", () => {
     expect(() => validate("createOrder", businessRules, { rules: shape({ "tax-rate-capp": "off" }) })).toThrow(/tax-rate-capp.*did you mean "tax-rate-cap"/);
   });
 
+  it("a misspelt option given by inheritance is refused, as an own one is", () => {
+    expect(() => validate("createOrder", businessRules, Object.create({ rulez: { "tax-rate-cap": "off" } }) as object)).toThrow(/rulez.*did you mean "rules"/);
+    expect(() => isValid("importOrder", importOrder, Object.create({ failon: "warning" }) as object)).toThrow(/failon.*did you mean "failOn"/);
+  });
+
   it("a getter is called once a call", () => {
     let calls = 0;
     const options = new (class {
