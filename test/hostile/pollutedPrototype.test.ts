@@ -137,6 +137,28 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
     expect(found.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", severity: "error", path: "/currency", message: expect.stringMatching(/^currency is required/) })]);
   });
 
+  // The values oms-lint compares a finding's optional fields with, which the drawn values above
+  // are not: a finding made without `at` read Object.prototype's "key" and was placed at a key.
+  it.each<[string, unknown]>([
+    ["at", "key"],
+    ["at", "value"],
+    ["severity", "error"],
+    ["evidence", "stated"],
+  ])("Object.prototype.%s holding %j: validate(), lintText() and fix() give the clean prototype's results", async (name, value) => {
+    // Beside the examples, a line whose quantity is put in its product and whose partNumber is misspelt (findings placed at keys).
+    const order = JSON.parse(readFileSync(join(repoRoot, "examples/createOrder.json"), "utf8")) as { orderItems: { product: Record<string, unknown>; itemSpecifics: Record<string, unknown> }[] };
+    const [line] = order.orderItems;
+    line!.product.quantity = line!.itemSpecifics.quantity;
+    delete line!.itemSpecifics.quantity;
+    line!.product.partnumber = line!.product.partNumber;
+    delete line!.product.partNumber;
+    const text = JSON.stringify(order, null, 2);
+    const read = () => [verdicts(), validate("createOrder", structuredClone(order)), lintText(text, { kind: "createOrder" })];
+    const clean = read();
+    const found = await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, [String(value), value]]], read);
+    expect(found).toEqual(clean);
+  });
+
   it.each(hostileValues)("Object.prototype.fix holding %s: fix() and --fix-dry-run give the clean prototype's result", async (label, value) => {
     const text = readFileSync(join(repoRoot, "examples/importOrder.json"), "utf8");
     const run = async () => [fix(text), await runCli(["--fix-dry-run", "examples/importOrder.json"], { cwd: repoRoot })];
