@@ -1,6 +1,7 @@
 import type { Edit } from "jsonc-parser";
 import type { JsonEdit } from "../engine/jsonEdit.js";
 import { editPlaces, type EditPlaces, type ObjectPlace, type PropertySpan } from "./editPlaces.js";
+import { parentPointer } from "../json/jsonPointer.js";
 
 /** Edits of the text, and the actions they carry out (an action whose place is not found is left out). */
 export interface PlannedEdits {
@@ -42,10 +43,8 @@ interface Unit {
   readonly actions: readonly JsonEdit[];
 }
 
-/** The pointer of the object that holds the property a pointer names. */
-function parentOf(path: string): string {
-  return path.slice(0, path.lastIndexOf("/"));
-}
+/** The object a removed property stands in: never the root, which no removal is. */
+const removedFromObject = (path: string): string => parentPointer(path) ?? "";
 
 /**
  * Plans the actions as text edits over one walk of the text (editPlaces), so that every byte
@@ -59,7 +58,7 @@ export function planEdits(text: string, actions: readonly JsonEdit[]): PlannedEd
 
 /** The places the actions edit, in one walk of the text. */
 export function placesOf(text: string, actions: readonly JsonEdit[]): EditPlaces {
-  const removedFrom = new Set(actions.filter(isRemoval).map((action) => parentOf(action.path)));
+  const removedFrom = new Set(actions.filter(isRemoval).map((action) => removedFromObject(action.path)));
   return editPlaces(
     text,
     actions.map((action) => action.path),
@@ -75,7 +74,7 @@ export function planEditsAt(places: EditPlaces, actions: readonly JsonEdit[]): P
     const property = places.properties.get(action.path);
     if (property === undefined) continue;
     if (isRemoval(action)) {
-      const parent = parentOf(action.path);
+      const parent = removedFromObject(action.path);
       const entry = removalsByObject.get(parent) ?? { removed: new Set<number>(), actions: [] };
       entry.removed.add(property.offset);
       entry.actions.push(action);
