@@ -1,5 +1,6 @@
 import { rulesOnImport } from "../src/engine/rulesOnImport.js";
 import { availabilitySplit } from "./availability-split.js";
+import { availabilitySplitImplied } from "./availability-split-implied.js";
 import { preorderMix } from "./preorder-mix.js";
 import { shipToStoreOnly } from "./ship-to-store-only.js";
 import { taxRateCap } from "./tax-rate-cap.js";
@@ -15,7 +16,7 @@ export const createOrderOnly = rulesOnImport({
   id: "create-order-only",
   description:
     "The Create Order document's tax cap, preorder and availability splits and ship-to-store rule, checked on a Historic Order Import as our reading (a warning by default): the import document states none of them.",
-  rules: [taxRateCap, taxRateCapNoSubtotal, preorderMix, availabilitySplit, shipToStoreOnly],
+  rules: [taxRateCap, taxRateCapNoSubtotal, preorderMix, availabilitySplit, availabilitySplitImplied, shipToStoreOnly],
   // Said of the evidence, not of the severity: a config may raise the rule to "error", and the words stay true.
   why: " (on a Historic Order Import this is our reading: the Create Order document states it, the import document does not, and an import loads existing orders: fulfilled, in fulfillment, or cancelled)",
   evidence: "inferred",

@@ -2,6 +2,7 @@ import type { Rule } from "../src/engine/rule.js";
 import { carrierTriplet } from "./carrier-triplet.js";
 import { carrierTripletBlank } from "./carrier-triplet-blank.js";
 import { availabilitySplit } from "./availability-split.js";
+import { availabilitySplitImplied } from "./availability-split-implied.js";
 import { certifiedExpress } from "./certified-express.js";
 import { forceItemTaxOverride } from "./force-item-tax-override.js";
 import { preorderMix } from "./preorder-mix.js";
@@ -65,6 +66,7 @@ export const rules: readonly Rule<any>[] = [
   forceItemTaxOverride,
   preorderMix,
   availabilitySplit,
+  availabilitySplitImplied,
   shipToStoreOnly,
   createOrderOnly,
   certifiedExpress,

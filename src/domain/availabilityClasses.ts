@@ -92,6 +92,33 @@ export class AvailabilityMix {
   }
 }
 
+/**
+ * The codes the Availability table calls normal: Y "can proceed through the normal fulfillment
+ * process", L "will follow the normal fulfillment process". Of the others that share their
+ * class (N, M, S, G, V, F) the documents do not say whether they are normal items.
+ */
+export const statedNormalCodes: ReadonlySet<string> = new Set(["Y", "L"]);
+
+/**
+ * What the documents say of the D items of an order, given its other items: "normal" where a
+ * Y or L item stands beside them (D "cannot be combined with normal items"), "besideSplit"
+ * where, no such item there, a P, J or I item does (that class's row: products "bought in
+ * conjunction with products of another availability must be split"), "implied" where the
+ * others are only of codes the documents do not call normal, and their being normal is our
+ * reading. availability-split reports the first two, availability-split-implied the third.
+ */
+export type DiscontinuedBasis = "normal" | "besideSplit" | "implied";
+
+export function discontinuedBasis(others: readonly ItemAvailability[]): DiscontinuedBasis {
+  if (others.some((item) => statedNormalCodes.has(item.code))) return "normal";
+  return others.some((item) => item.availabilityClass !== "normal") ? "besideSplit" : "implied";
+}
+
+/** "N (No), M (Manufacturer Ship Only)": the distinct codes of the items with the document's meaning of each. */
+export function codeMeaningList(items: readonly ItemAvailability[]): string {
+  return [...new Map(items.map((item) => [item.code, `${item.code} (${item.meaning})`])).values()].join(", ");
+}
+
 /** The items of an order whose availability is a documented code (see itemAvailability). */
 export function itemAvailabilities(order: unknown): readonly ItemAvailability[] {
   const found: ItemAvailability[] = [];
@@ -111,6 +138,10 @@ export function itemList(items: readonly ItemAvailability[]): string {
 export function codeList(items: readonly ItemAvailability[]): string {
   return [...new Set(items.map((item) => item.code))].join(", ");
 }
+
+/** The close of every split message: the plan of splitPlan, and the command that writes it. */
+export const splitInstruction =
+  "Send {{count}} orders, each with its own externalOrderID (OMS does not split orders on creation): {{plan}} (`oms-lint split <file>` writes them)";
 
 /**
  * The orders an order must become so that each passes the mix rules, all classes at once:

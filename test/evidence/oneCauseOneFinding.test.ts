@@ -365,9 +365,9 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     });
   });
 
-  it("the preorder and availability advice names a split whose every order passes, all classes considered, and names oms-lint split", () => {
+  it("the preorder and availability advice (both evidence levels) names a split whose every order passes, all classes considered, and names oms-lint split", () => {
     const codes = ["Y", "N", "P", "D", "J", "I", "S", "G"];
-    const mixRules = new Set(["preorder-mix", "availability-split"]);
+    const mixRules = new Set(["preorder-mix", "availability-split", "availability-split-implied"]);
     /** The items a group of the plan names: "orderItems 0-2, 5 (P5) (availability Y)" by index, or "3 items of …" by count. */
     const groupItems = (group: string): number[] | number => {
       const counted = /^(\d+) items? of availability/.exec(group);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { availabilitySplit } from "../../rules/availability-split.js";
+import { availabilitySplitImplied } from "../../rules/availability-split-implied.js";
 import { preorderMix } from "../../rules/preorder-mix.js";
 import { rules } from "../../rules/index.js";
 import { validate } from "../../src/builtIn/linter.js";
@@ -20,6 +21,9 @@ ruleTester(availabilitySplit, {
     { name: "preorders mixed with normal items are preorder-mix's business", payload: itemsOf("P", "Y") },
     { name: "onBlocks: the OMS splits upon order placement", payload: itemsOf("D", "J", "I", "Y"), settings: { onBlocks: true } },
     { name: "an item without a valid availability belongs to no class", payload: itemsOf("D", "Q") },
+    // The documents call only Y and L normal: D beside N, M, S, G, V or F alone is availability-split-implied's warning.
+    ...["N", "M", "S", "G", "V", "F"].map((code) => ({ name: `discontinued beside ${code} alone, which the documents do not call normal`, payload: itemsOf("D", code) })),
+    { name: "discontinued beside N and M, neither called normal", payload: itemsOf("N", "D", "M") },
     { name: "items that are not objects", payload: createOrder({ orderItems: [orderItem({ availability: "J" }), "Y", [orderItem()]] }) },
   ],
   invalid: [
@@ -30,9 +34,27 @@ ruleTester(availabilitySplit, {
         {
           path: at(1),
           messageId: "discontinued",
-          messageIncludes: ["orderItems 1 (Item1) is discontinued", '"cannot be combined with normal items in a cart" (which items are normal the documents do not list; we read it as those of any other availability) and must be split into their own orders', "also holds availability Y, N", "Send 2 orders, each with its own externalOrderID", "orderItems 0 (Item0), 2 (Item2) (availability Y, N); orderItems 1 (Item1), 3 (Item3) (availability D)", "oms-lint split"],
+          messageIncludes: ["orderItems 1 (Item1) is discontinued", '"cannot be combined with normal items in a cart", and the documents call availability Y normal ("the normal fulfillment process"), so they must be split into their own orders', "also holds availability Y, N", "Send 2 orders, each with its own externalOrderID", "orderItems 0 (Item0), 2 (Item2) (availability Y, N); orderItems 1 (Item1), 3 (Item3) (availability D)", "oms-lint split"],
         },
         { path: at(3), messageId: "discontinued", messageIncludes: ["orderItems 3 (Item3) is discontinued"] },
+      ],
+    },
+    {
+      name: "discontinued beside a limited item, which the documents call normal",
+      payload: itemsOf("D", "L"),
+      errors: [{ path: at(0), messageId: "discontinued", messageIncludes: ["also holds availability L", "the documents call availability L normal"] }],
+    },
+    {
+      name: "discontinued beside a Y item and items not called normal: the Y item settles it",
+      payload: itemsOf("D", "N", "M", "Y"),
+      errors: [{ path: at(0), messageId: "discontinued", messageIncludes: ["also holds availability N, M, Y", "the documents call availability Y normal"] }],
+    },
+    {
+      name: "discontinued beside a J item and an N item: J's row states the split, and only J is named as its class",
+      payload: itemsOf("D", "N", "J"),
+      errors: [
+        { path: at(0), messageId: "discontinuedBesideSplit", messageIncludes: ['also holds availability J, whose products "bought in conjunction'] },
+        { path: at(2), messageId: "splitToMerchant", messageIncludes: ["also holds availability D, N"] },
       ],
     },
     {
@@ -75,11 +97,11 @@ ruleTester(availabilitySplit, {
   ],
 });
 
-describe("preorder-mix and availability-split, over random availability mixes", () => {
+describe("preorder-mix, availability-split and availability-split-implied, over random availability mixes", () => {
   const codes = ["Y", "N", "L", "M", "J", "P", "D", "I", "S", "G", "V", "F"];
   const splitClasses = new Set(["P", "D", "J", "I"]);
   const classOf = (code: string) => (splitClasses.has(code) ? code : "normal");
-  const mixRules = new Set([preorderMix.meta.id, availabilitySplit.meta.id]);
+  const mixRules = new Set([preorderMix.meta.id, availabilitySplit.meta.id, availabilitySplitImplied.meta.id]);
   const onlyMixRules = Object.fromEntries(rules.map((r) => [r.meta.id, mixRules.has(r.meta.id) ? "error" : "off"] as const));
 
   it("report something iff the order holds more than one class and one of them is P, D, J or I", () => {
@@ -89,9 +111,13 @@ describe("preorder-mix and availability-split, over random availability mixes", 
         const mustSplit = classes.size > 1 && [...classes].some((c) => splitClasses.has(c));
         const found = validate("createOrder", itemsOf(...mix), { rules: onlyMixRules }).diagnostics.filter((d) => mixRules.has(d.ruleId));
         expect(found.length > 0).toBe(mustSplit);
-        // And exactly the items that must leave: P items by preorder-mix, D/J/I items by availability-split.
-        const flagged = mustSplit ? mix.flatMap((code, i) => (splitClasses.has(code) ? [at(i)] : [])) : [];
-        expect(found.map((d) => d.path)).toEqual(flagged);
+        // And exactly the items that must leave, each by one rule: P items by preorder-mix, J and I
+        // items by availability-split, D items by availability-split where a Y, L, P, J or I item
+        // stands beside them (the documents' word), else by availability-split-implied.
+        const stated = mix.some((code) => ["Y", "L", "P", "J", "I"].includes(code));
+        const ruleOf = (code: string) => (code === "P" ? preorderMix.meta.id : code === "D" && !stated ? availabilitySplitImplied.meta.id : availabilitySplit.meta.id);
+        const flagged = mustSplit ? mix.flatMap((code, i) => (splitClasses.has(code) ? [[at(i), ruleOf(code)]] : [])) : [];
+        expect(found.map((d) => [d.path, d.ruleId])).toEqual(flagged);
       }),
       { seed: 20261123, numRuns: 200 },
     );

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { availabilitySplitImplied } from "../../rules/availability-split-implied.js";
+import { validate } from "../../src/builtIn/linter.js";
+import { createOrder, importOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+
+/** One item per availability code, part numbers Item0, Item1, ... */
+const itemsOf = (...codes: string[]) => orderWithItems(codes.map((availability, i) => orderItem({ availability, partNumber: `Item${i}` })));
+const at = (index: number) => `/orderItems/${index}/product/availability`;
+
+/** The codes that share the normal class but that the Availability table does not call normal, with the meaning it gives each. */
+const notCalledNormal: readonly (readonly [string, string])[] = [
+  ["N", "No"],
+  ["M", "Manufacturer Ship Only"],
+  ["S", "Ship to Store Only"],
+  ["G", "Gift Card (Digital)"],
+  ["V", "Service"],
+  ["F", "Gift Card (Physical)"],
+];
+
+ruleTester(availabilitySplitImplied, {
+  valid: [
+    { name: "the documents' example: every item in stock", payload: createOrder() },
+    { name: "discontinued items together", payload: itemsOf("D", "D") },
+    { name: "items the documents do not call normal, without a D item", payload: itemsOf("N", "M", "Y") },
+    // The documents' word covers these: availability-split's error, never this rule's warning as well.
+    { name: "D beside Y, which the documents call normal", payload: itemsOf("D", "Y") },
+    { name: "D beside L, which the documents call normal", payload: itemsOf("L", "D") },
+    { name: "D beside N and Y: the Y item settles it", payload: itemsOf("D", "N", "Y") },
+    { name: "D beside J, whose row states the split", payload: itemsOf("D", "J") },
+    { name: "D beside N and I, whose row states the split", payload: itemsOf("D", "N", "I") },
+    { name: "D beside N and P, whose row states the split", payload: itemsOf("P", "D", "N") },
+    { name: "onBlocks: the OMS splits upon order placement", payload: itemsOf("D", "N"), settings: { onBlocks: true } },
+    { name: "an item without a valid availability belongs to no class", payload: itemsOf("D", "Q") },
+  ],
+  invalid: [
+    ...notCalledNormal.map(([code, meaning]) => ({
+      name: `D beside ${code} (${meaning}) alone: that ${code} is normal is our reading`,
+      payload: itemsOf("D", code),
+      errors: [
+        {
+          path: at(0),
+          messageId: "discontinued",
+          messageIncludes: [
+            `orderItems 0 (Item0) is discontinued (availability D) in an order whose other items are of availability ${code} (${meaning})`,
+            '"cannot be combined with normal items in a cart"',
+            "call Y and L normal",
+            `whether availability ${code} is normal they do not say`,
+            "our reading",
+            `orderItems 0 (Item0) (availability D); orderItems 1 (Item1) (availability ${code})`,
+            "`oms-lint split <file>` writes them",
+          ],
+        },
+      ],
+    })),
+    {
+      name: "D items beside N and M: each D item once, both codes named",
+      payload: itemsOf("N", "D", "M", "D"),
+      errors: [
+        { path: at(1), messageId: "discontinued", messageIncludes: ["orderItems 1 (Item1) is discontinued", "other items are of availability N (No), M (Manufacturer Ship Only)", "whether availability N, M is normal", "Send 2 orders"] },
+        { path: at(3), messageId: "discontinued", messageIncludes: ["orderItems 3 (Item3) is discontinued"] },
+      ],
+    },
+  ],
+});
+
+describe("availability-split-implied beside availability-split", () => {
+  const onD = (codes: string[]) =>
+    validate("createOrder", itemsOf(...codes))
+      .diagnostics.filter((d) => d.path === at(0))
+      .map((d) => [d.ruleId, d.severity, d.evidence]);
+
+  it("a D item beside only N and M is a warning of our reading, not an error", () => {
+    expect(onD(["D", "N", "M"])).toEqual([["availability-split-implied", "warning", "inferred"]]);
+  });
+  it("a D item beside a Y item stays availability-split's error, and only that", () => {
+    expect(onD(["D", "N", "Y"])).toEqual([["availability-split", "error", "stated"]]);
+  });
+  it("a D item beside a J item stays availability-split's error, and only that", () => {
+    expect(onD(["D", "J"])).toEqual([["availability-split", "error", "stated"]]);
+  });
+  it("on a Historic Order Import it is create-order-only's warning, as availability-split's findings are", () => {
+    const found = validate("importOrder", importOrder({ orderItems: [orderItem({ availability: "D" }), orderItem({ availability: "N" })] })).diagnostics.filter((d) => d.path === at(0));
+    expect(found.map((d) => [d.ruleId, d.messageId, d.severity])).toEqual([["create-order-only", "availability-split-implied/discontinued", "warning"]]);
+  });
+});
