@@ -12,7 +12,7 @@ import { positionIn } from "../source/lineIndex.js";
 import { editorLimitHints, limitMessage, textWording } from "../source/limitMessages.js";
 
 /** The rules whose findings a split of the order mends. */
-export const splitRuleIds: ReadonlySet<string> = new Set(["availability-split", "preorder-mix"]);
+export const splitRuleIds: ReadonlySet<string> = new Set(["availability-split", "availability-split-implied", "preorder-mix"]);
 
 /**
  * Whether a finding is one a split of the order mends: one of splitRuleIds' on a Create Order,
