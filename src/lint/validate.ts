@@ -189,11 +189,11 @@ export function validateWith(
     const keptAlone = (payload: unknown) => validateWith(set, kind, payload, { rules: options.rules, settings: options.settings, existing: options.existing, keepYieldingFindings: true }, heldByItsText, false).diagnostics;
     const alone = linesPastStops && schemaErrors ? linesPastStopsAlone(set, ruleFindings, schemaErrors, checked, keptAlone) : undefined;
     // Every finding at once, the schema's and the rules' (and the problems only counted past a note): a key that two of them could claim is claimed by neither.
-    const placed = atMisplacedKeys(found, checked, shapes[kind], groups, addedClaims(pastNotes?.claims, alone?.claims));
+    const { findings: placed, unlisted: unlistedPlaced } = atMisplacedKeys(found, checked, shapes[kind], groups, addedClaims(pastNotes?.claims, alone?.claims), unlisted);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
     const counted = pastNotes?.rulesGivingWay;
-    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlisted, pastNotes?.unsure) : oneFindingPerCause(set, placed, counted, unlisted, pastNotes?.unsure);
+    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlistedPlaced, pastNotes?.unsure) : oneFindingPerCause(set, placed, counted, unlistedPlaced, pastNotes?.unsure);
     const settled = alone === undefined ? yielding : withGivingWay(yielding, alone.giving, options.keepYieldingFindings === true);
     const oneEach = notes === undefined || notes.size === 0 ? settled : notesWordedFor(settled, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);

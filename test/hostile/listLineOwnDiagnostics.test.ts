@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { lintText, validate } from "../../src/index.js";
+import type { Diagnostic } from "../../src/engine/diagnostic.js";
+import { orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+
+/**
+ * A long list's diagnostics are each line's own (README, *Bad input and limits*: an order is invalid
+ * exactly when one of its lines, validated alone, is invalid; an error shown stands for one the line
+ * has alone). Each row is a line after enough others to spend a rule's 1,000 findings or stop the
+ * list's schema check, and the errors that line has alone, at its own places (found by the review
+ * of the list budget).
+ */
+
+type Level = "off" | "warn" | "error";
+const limit = 1000;
+
+/** A line of a forced order without its tax: force-item-tax-override's finding at its itemTaxOverride. */
+const untaxed = (): JsonObject => orderItem({ itemTaxOverride: null });
+const taxed = (spec: Parameters<typeof orderItem>[0] = {}): JsonObject => orderItem({ itemTaxOverride: 0, ...spec });
+
+/** itemSpecifics put in the product: the schema's missing itemSpecifics and force-item-tax-override's finding both claim that key. */
+function specificsInProduct(): JsonObject {
+  const line = taxed();
+  (line.product as JsonObject).itemSpecifics = line.itemSpecifics as Json;
+  delete line.itemSpecifics;
+  return line;
+}
+
+const forced = (lines: readonly Json[]) => orderWithItems(lines as JsonObject[], { forceItemTaxOverride: true });
+const times = (count: number, line: () => Json): Json[] => Array.from({ length: count }, line);
+
+interface Row {
+  readonly name: string;
+  readonly rules: Record<string, Level>;
+  /** The lines before the one asked about. */
+  readonly before: () => Json[];
+  readonly line: () => JsonObject;
+  /** The errors the line has alone, by rule and place within it. */
+  readonly errors: readonly { ruleId: string; place: string }[];
+  /** Whether the whole order is valid: each of its lines is. */
+  readonly valid: boolean;
+}
+
+/** The errors at one line, by rule and place within it; and the errors at the root (a rule's note that more are not listed). */
+const errorsAt = (diagnostics: readonly Diagnostic[], index: number) => {
+  const prefix = `/orderItems/${index}`;
+  return diagnostics
+    .filter((finding) => finding.severity === "error" && (finding.path === prefix || finding.path.startsWith(`${prefix}/`)))
+    .map(({ ruleId, path }) => ({ ruleId, place: path.slice(prefix.length) }));
+};
+const rootErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((finding) => finding.severity === "error" && finding.path === "").map(({ ruleId, messageId }) => ({ ruleId, messageId }));
+
+/**
+ * A rule's findings past its 1,000, kept unlisted for the give-way step, claim a key put in another
+ * object as its listed ones do, and move there as they do (src/lint/misplacedFields.ts).
+ */
+const unlistedClaims: Row[] = [
+  {
+    name: "force-item-tax-override's 1,001st finding and the schema's missing itemSpecifics both claim the key: neither moves, unknown-property's error stands",
+    rules: { "unknown-property": "error", "force-item-tax-override": "warn" },
+    before: () => times(limit, untaxed),
+    line: specificsInProduct,
+    errors: [{ ruleId: "unknown-property", place: "/product/itemSpecifics" }],
+    valid: false,
+  },
+  {
+    name: "force-item-tax-override's 1,001st finding alone claims the key (schema/line-item-crucial off): it moves there, unknown-property's error gives way to it",
+    rules: { "schema/line-item-crucial": "off", "unknown-property": "error", "force-item-tax-override": "warn" },
+    before: () => times(limit, untaxed),
+    line: specificsInProduct,
+    errors: [],
+    valid: true,
+  },
+  {
+    name: "1,001 such lines (schema/line-item-crucial off): unknown-property's note gives way as each of its findings does",
+    rules: { "schema/line-item-crucial": "off", "unknown-property": "error", "force-item-tax-override": "warn" },
+    before: () => times(limit, specificsInProduct),
+    line: specificsInProduct,
+    errors: [],
+    valid: true,
+  },
+];
+
+describe("a line past a rule's 1,000 findings: its key put in another object is claimed as alone", () => {
+  for (const row of unlistedClaims) {
+    it(`validate(): ${row.name}`, () => {
+      const alone = validate("createOrder", forced([row.line()]), { rules: row.rules });
+      expect(alone.valid).toBe(row.valid);
+      expect(errorsAt(alone.diagnostics, 0)).toEqual(row.errors);
+      const lines = [...row.before(), row.line()];
+      const result = validate("createOrder", forced(lines), { rules: row.rules });
+      expect(result.valid).toBe(row.valid);
+      expect(errorsAt(result.diagnostics, lines.length - 1)).toEqual(row.errors);
+      expect(rootErrors(result.diagnostics)).toEqual([]);
+    });
+  }
+
+  it("lintText(): the first row's error at the line of the key put in the product", () => {
+    const row = unlistedClaims[0] as Row;
+    const lines = [...row.before(), row.line()];
+    const text = JSON.stringify(forced(lines), null, 2);
+    // The last line of the text that names itemSpecifics: the last order line's, in its product (the others hold theirs in place).
+    const line = text.split("\n").lastIndexOf(`${" ".repeat(8)}"itemSpecifics": {`) + 1;
+    const result = lintText(text, { kind: "createOrder", rules: row.rules });
+    expect(result.messages.filter((message) => message.severity === 2).map(({ ruleId, path, line: at }) => ({ ruleId, path, line: at }))).toEqual([
+      { ruleId: "unknown-property", path: `/orderItems/${limit}/product/itemSpecifics`, line },
+    ]);
+  });
+});
