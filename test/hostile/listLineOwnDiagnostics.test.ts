@@ -37,6 +37,8 @@ interface Row {
   readonly line: () => JsonObject;
   /** The errors the line has alone, by rule and place within it. */
   readonly errors: readonly { ruleId: string; place: string }[];
+  /** Those shown at it after the others, where they differ: past a list's stopped note its schema problems are not listed (each a subset of `errors`). */
+  readonly shown?: readonly { ruleId: string; place: string }[];
   /** Whether the whole order is valid: each of its lines is. */
   readonly valid: boolean;
 }
@@ -81,17 +83,22 @@ const unlistedClaims: Row[] = [
   },
 ];
 
+/** A check of one row: the line alone, then after the others, has the same errors at its own places. */
+function checkRow(row: Row): void {
+  const alone = validate("createOrder", forced([row.line()]), { rules: row.rules });
+  expect(alone.valid).toBe(row.valid);
+  expect(errorsAt(alone.diagnostics, 0)).toEqual(row.errors);
+  const lines = [...row.before(), row.line()];
+  const result = validate("createOrder", forced(lines), { rules: row.rules });
+  expect(result.valid).toBe(row.valid);
+  expect(errorsAt(result.diagnostics, lines.length - 1)).toEqual(row.shown ?? row.errors);
+}
+
 describe("a line past a rule's 1,000 findings: its key put in another object is claimed as alone", () => {
   for (const row of unlistedClaims) {
     it(`validate(): ${row.name}`, () => {
-      const alone = validate("createOrder", forced([row.line()]), { rules: row.rules });
-      expect(alone.valid).toBe(row.valid);
-      expect(errorsAt(alone.diagnostics, 0)).toEqual(row.errors);
-      const lines = [...row.before(), row.line()];
-      const result = validate("createOrder", forced(lines), { rules: row.rules });
-      expect(result.valid).toBe(row.valid);
-      expect(errorsAt(result.diagnostics, lines.length - 1)).toEqual(row.errors);
-      expect(rootErrors(result.diagnostics)).toEqual([]);
+      checkRow(row);
+      expect(rootErrors(validate("createOrder", forced([...row.before(), row.line()]), { rules: row.rules }).diagnostics)).toEqual([]);
     });
   }
 
@@ -105,5 +112,59 @@ describe("a line past a rule's 1,000 findings: its key put in another object is 
     expect(result.messages.filter((message) => message.severity === 2).map(({ ruleId, path, line: at }) => ({ ruleId, path, line: at }))).toEqual([
       { ruleId: "unknown-property", path: `/orderItems/${limit}/product/itemSpecifics`, line },
     ]);
+  });
+});
+
+/** The quantity put in the product: the missing quantity's finding at that key, which unknown-property's gives way to. */
+function quantityInProduct(): JsonObject {
+  const line = taxed();
+  const specifics = line.itemSpecifics as JsonObject;
+  (line.product as JsonObject).quantity = specifics.quantity as Json;
+  delete specifics.quantity;
+  return line;
+}
+
+/** That, with a numeric partNumber: two problems of its line, schema/example-type's error the line's own. */
+function quantityInProductNumericPart(): JsonObject {
+  const line = quantityInProduct();
+  (line.product as JsonObject).partNumber = 5;
+  return line;
+}
+
+/**
+ * Lines past a list's stopped note are checked again in a payload of their own (stoppedListLines.ts),
+ * whose own check of the list has the same budget: two problems a line stopped it at its 501st line.
+ */
+const stoppedAgain: Row[] = [
+  {
+    name: "the 501st line past the note, two problems each: no unknown-property error at the key, as alone (its schema problems past the note not listed)",
+    rules: { "schema/quantity": "error", "schema/example-type": "error", "unknown-property": "error" },
+    before: () => [...times(limit, () => taxed({ quantity: "1" })), ...times(500, quantityInProductNumericPart)],
+    line: quantityInProductNumericPart,
+    errors: [{ ruleId: "schema/example-type", place: "/product/partNumber" }],
+    shown: [],
+    valid: false,
+  },
+  {
+    name: "the 1,000th line past the note, two problems each (checked again in more than one payload): as alone",
+    rules: { "schema/quantity": "error", "schema/example-type": "error", "unknown-property": "error" },
+    before: () => [...times(limit, () => taxed({ quantity: "1" })), ...times(limit - 1, quantityInProductNumericPart)],
+    line: quantityInProductNumericPart,
+    errors: [{ ruleId: "schema/example-type", place: "/product/partNumber" }],
+    shown: [],
+    valid: false,
+  },
+];
+
+describe("a line past a list's stopped note, where the check of those lines again stops too: its findings are its own", () => {
+  for (const row of stoppedAgain) it(`validate(): ${row.name}`, () => checkRow(row));
+
+  it("lintText(): the first row, no error at its line (its schema problems past the note are not listed)", () => {
+    const row = stoppedAgain[0] as Row;
+    const lines = [...row.before(), row.line()];
+    const result = lintText(JSON.stringify(forced(lines), null, 2), { kind: "createOrder", rules: row.rules });
+    const last = `/orderItems/${lines.length - 1}/`;
+    expect(result.messages.filter((message) => message.severity === 2 && message.path.startsWith(last))).toEqual([]);
+    expect(result.messages.filter((message) => message.ruleId === "unknown-property")).toEqual([]);
   });
 });
