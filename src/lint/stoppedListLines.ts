@@ -4,6 +4,7 @@ import type { RuleSet } from "../engine/ruleSet.js";
 import { escapeSegment, segments } from "../json/jsonPointer.js";
 import type { AjvError } from "./schemaDiagnostics.js";
 import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
+import { placeOf } from "./countedGiveWay.js";
 
 /**
  * A list whose schema check stopped at an error (codegen/listTail.ts) is not checked past its
@@ -99,6 +100,32 @@ export function withGivingWay(findings: Diagnostic[], giving: ReadonlyMap<string
     const to = giving.get(findingKey(finding));
     return to === undefined ? finding : { ...finding, givesWayTo: to };
   });
+}
+
+/**
+ * The rules' findings that give way to a problem a list's check counted (countedGiveWay's
+ * PastNotes.rulesGivingWay, by place), with those of the rules' findings past their 1,000
+ * (`unlisted`) that give way when their lines are checked again as alone (`giving`): the give-way
+ * step asks them of a rule's note that more are not listed (oneCause.ts). Only listed findings
+ * were checked again, and 5 lines with their quantity in the product, past a stopped note and
+ * past unknown-property's 1,000 findings, left its note an error, though each line alone is valid
+ * (found by the review of the list budget).
+ */
+export function unlistedGivingWay(
+  counted: ReadonlyMap<string, readonly string[]> | undefined,
+  unlisted: readonly Diagnostic[],
+  giving: ReadonlyMap<string, readonly string[]> | undefined,
+): ReadonlyMap<string, readonly string[]> | undefined {
+  if (giving === undefined || giving.size === 0 || unlisted.length === 0) return counted;
+  let merged: Map<string, readonly string[]> | undefined;
+  for (const finding of unlisted) {
+    const to = giving.get(findingKey(finding));
+    if (to === undefined) continue;
+    merged ??= new Map(counted);
+    const place = placeOf(finding);
+    merged.set(place, [...new Set([...(merged.get(place) ?? []), ...to])]);
+  }
+  return merged ?? counted;
 }
 
 /** The claims of two counts on the same keys, added. */

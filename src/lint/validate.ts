@@ -15,7 +15,7 @@ import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { missingFieldAt } from "./missingFinding.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
-import { addedClaims, linesPastStopsAlone, withGivingWay } from "./stoppedListLines.js";
+import { addedClaims, linesPastStopsAlone, unlistedGivingWay, withGivingWay } from "./stoppedListLines.js";
 import { searchGivenAsJsonText, searchObjectRead, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
@@ -192,12 +192,13 @@ export function validateWith(
       const { diagnostics } = validateWith(set, kind, payload, { rules: options.rules, settings: options.settings, existing: options.existing, keepYieldingFindings: true }, heldByItsText, out);
       return { diagnostics, errors: out.errors };
     };
-    const alone = checkedAlone === undefined && schemaErrors ? linesPastStopsAlone(set, ruleFindings, schemaErrors, checked, keptAlone) : undefined;
+    // The rules' findings past their 1,000 among them: a rule's note that more are not listed stands for those (oneCause.ts).
+    const alone = checkedAlone === undefined && schemaErrors ? linesPastStopsAlone(set, unlisted.length === 0 ? ruleFindings : [...ruleFindings, ...unlisted], schemaErrors, checked, keptAlone) : undefined;
     // Every finding at once, the schema's and the rules' (and the problems only counted past a note): a key that two of them could claim is claimed by neither.
     const { findings: placed, unlisted: unlistedPlaced } = atMisplacedKeys(found, checked, shapes[kind], groups, addedClaims(pastNotes?.claims, alone?.claims), unlisted);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
-    const counted = pastNotes?.rulesGivingWay;
+    const counted = unlistedGivingWay(pastNotes?.rulesGivingWay, unlistedPlaced, alone?.giving);
     const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlistedPlaced, pastNotes?.unsure) : oneFindingPerCause(set, placed, counted, unlistedPlaced, pastNotes?.unsure);
     const settled = alone === undefined ? yielding : withGivingWay(yielding, alone.giving, options.keepYieldingFindings === true);
     const oneEach = notes === undefined || notes.size === 0 ? settled : notesWordedFor(settled, notes);
