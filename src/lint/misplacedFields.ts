@@ -67,11 +67,11 @@ export function atMisplacedKeys(
     if (field !== undefined) missing.set(finding, field);
   }
   if (missing.size === 0) return unplaced;
-  const unknown = unknownKeys(value, shape, new Set([...missing.values()].map((field) => field.missing)));
+  const keyOf = misplacedKeyFinder(value, shape, new Set([...missing.values()].map((field) => field.missing)));
   const claims = new Map<Diagnostic, string>();
   const claimed = new Map<string, number>();
   for (const [finding, field] of missing) {
-    const key = nearestKey(finding.path, field.missing, unknown);
+    const key = keyOf(finding.path, field.missing);
     if (key === undefined) continue;
     claims.set(finding, key);
     claimed.set(key, (claimed.get(key) ?? 0) + 1);
@@ -106,6 +106,15 @@ function placedListed(findings: readonly Diagnostic[], groups: ReadonlyMap<Diagn
     const rest = left.length > 1 ? [group.together(left)] : left;
     return [...rest, ...placed.filter((single) => single !== undefined)];
   });
+}
+
+/**
+ * The key put in another object that a field named `name` missing at `place` claims (nearestKey),
+ * among the keys named `names` that stand where the schemas do not know them; the payload walked once.
+ */
+export function misplacedKeyFinder(value: unknown, shape: Shape, names: ReadonlySet<string>): (place: string, name: string) => string | undefined {
+  const unknown = unknownKeys(value, shape, names);
+  return (place, name) => nearestKey(place, name, unknown);
 }
 
 /**

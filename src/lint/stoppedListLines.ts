@@ -5,6 +5,9 @@ import { escapeSegment, segments } from "../json/jsonPointer.js";
 import type { AjvError } from "./schemaDiagnostics.js";
 import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
 import { placeOf } from "./countedGiveWay.js";
+import { misplacedKeyFinder } from "./misplacedFields.js";
+import { missingFieldOf } from "./missingFinding.js";
+import type { Shape } from "../kinds/shape.js";
 
 /**
  * A list whose schema check stopped at an error (codegen/listTail.ts) is not checked past its
@@ -40,6 +43,8 @@ export function linesPastStopsAlone(
   ruleFindings: readonly Diagnostic[],
   errors: readonly AjvError[] | null | undefined,
   value: unknown,
+  /** The payload's shape, where atMisplacedKeys looks for a key put in another object. */
+  shape: Shape | undefined,
   /** Validates a payload, each finding that gives way kept and naming the rules it gives way to (YieldingOptions.keepYieldingFindings), with its schema check's errors. */
   validateKept: (payload: unknown) => CheckedAlone,
 ): LinesAlone | undefined {
@@ -49,7 +54,8 @@ export function linesPastStopsAlone(
   let budget = maxProblemsPerRule;
   for (const stop of stoppedLists(errors)) {
     if (budget === 0) break;
-    const candidates = ruleFindings.filter((finding) => set.byId.get(finding.ruleId)?.meta.yieldsTo !== undefined && lineOf(finding.path, stop) !== undefined);
+    // A finding that may give way, or one naming a missing field, which may claim a key put in another object alone too.
+    const candidates = ruleFindings.filter((finding) => lineOf(finding.path, stop) !== undefined && (set.byId.get(finding.ruleId)?.meta.yieldsTo !== undefined || missingFieldOf(finding, value) !== undefined));
     const lines = [...new Set(candidates.map((finding) => lineOf(finding.path, stop) as number))].sort((a, b) => a - b).slice(0, budget);
     if (lines.length === 0) continue;
     budget -= lines.length;
@@ -63,14 +69,19 @@ export function linesPastStopsAlone(
       const settled = new Set(left.slice(0, reached));
       left = left.slice(reached);
       chunk = reached;
+      let keyOf: ((place: string, name: string) => string | undefined) | undefined;
       for (const finding of checked.diagnostics) {
         const path = alone.originalPath(finding.path);
         if (path === undefined || !settled.has(lineOf(path, stop) as number)) continue;
         if (finding.givesWayTo !== undefined) giving.set(findingKey({ ...finding, path }), finding.givesWayTo);
         // A field the schema finds missing there claims a key put in another object, as it does alone: a key two findings claim moves neither.
         if (finding.messageId !== "required" || set.byId.get(finding.ruleId)?.meta.structural !== true) continue;
+        const name = segments(path).at(-1) as string;
+        // Where no rule's finding stands at the key (unknown-property off), the key is looked for in the payload checked, as atMisplacedKeys looks alone.
         misplacedKey ??= misplacedKeyIndex(ruleFindings);
-        const key = finding.at === "key" ? path : misplacedKey(path, segments(path).at(-1) as string);
+        keyOf ??= shape === undefined ? () => undefined : misplacedKeyFinder(alone.payload, shape, namesMissing(checked.diagnostics));
+        const keyAlone = finding.at === "key" ? undefined : keyOf(finding.path, name);
+        const key = finding.at === "key" ? path : (misplacedKey(path, name) ?? (keyAlone === undefined ? undefined : alone.originalPath(keyAlone)));
         if (key !== undefined) claims.set(key, (claims.get(key) ?? 0) + 1);
       }
     }
@@ -126,6 +137,13 @@ export function unlistedGivingWay(
     merged.set(place, [...new Set([...(merged.get(place) ?? []), ...to])]);
   }
   return merged ?? counted;
+}
+
+/** The names of the fields the schema's findings say are missing (the last key of each "required" finding's place). */
+function namesMissing(findings: readonly Diagnostic[]): Set<string> {
+  const names = new Set<string>();
+  for (const finding of findings) if (finding.messageId === "required" && finding.path !== "") names.add(segments(finding.path).at(-1) as string);
+  return names;
 }
 
 /** The claims of two counts on the same keys, added. */

@@ -193,7 +193,7 @@ export function validateWith(
       return { diagnostics, errors: out.errors };
     };
     // The rules' findings past their 1,000 among them: a rule's note that more are not listed stands for those (oneCause.ts).
-    const alone = checkedAlone === undefined && schemaErrors ? linesPastStopsAlone(set, unlisted.length === 0 ? ruleFindings : [...ruleFindings, ...unlisted], schemaErrors, checked, keptAlone) : undefined;
+    const alone = checkedAlone === undefined && schemaErrors ? linesPastStopsAlone(set, unlisted.length === 0 ? ruleFindings : [...ruleFindings, ...unlisted], schemaErrors, checked, shapes[kind], keptAlone) : undefined;
     // Every finding at once, the schema's and the rules' (and the problems only counted past a note): a key that two of them could claim is claimed by neither.
     const { findings: placed, unlisted: unlistedPlaced } = atMisplacedKeys(found, checked, shapes[kind], groups, addedClaims(pastNotes?.claims, alone?.claims), unlisted);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the

@@ -49,7 +49,8 @@ interface Row {
 const errorsAt = (diagnostics: readonly Diagnostic[], index: number) => {
   const prefix = `/orderItems/${index}`;
   return diagnostics
-    .filter((finding) => finding.severity === "error" && (finding.path === prefix || finding.path.startsWith(`${prefix}/`)))
+    // A list's note stands at the element where its check stopped: the list's, not the line's.
+    .filter((finding) => finding.severity === "error" && finding.messageId !== "errorLimit" && (finding.path === prefix || finding.path.startsWith(`${prefix}/`)))
     .map(({ ruleId, path }) => ({ ruleId, place: path.slice(prefix.length) }));
 };
 const rootErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((finding) => finding.severity === "error" && finding.path === "").map(({ ruleId, messageId }) => ({ ruleId, messageId }));
@@ -209,5 +210,33 @@ describe("a rule's note past a list's stopped note, for findings that each give 
   it("one line more that keeps its error alone (an unknown key no field stands for): the note stands", () => {
     const result = validate("createOrder", forced([...times(limit, stringQuantityAndKey), ...times(4, quantityInProduct), { ...taxed(), extra: 1 }]), { rules });
     expect(rootErrors(result.diagnostics)).toEqual([{ ruleId: "unknown-property", messageId: "tooMany" }]);
+  });
+});
+
+/**
+ * A rule's finding of a missing field past a list's stopped note claims the key put in another
+ * object that the schema's missing field claims too, as alone: neither moves. A line there held
+ * no finding that may give way (unknown-property off) and was not checked again, so the rule's
+ * finding seemed the key's one claim and moved there.
+ */
+describe("a line past a list's stopped note, its rule's finding of a missing field: at the place it has alone", () => {
+  const row: Row = {
+    name: "1,000 lines that are strings, then itemSpecifics put in the product under unknown-property off: force-item-tax-override's error at the line's itemSpecifics",
+    rules: { "unknown-property": "off" },
+    before: () => times(limit, () => "x"),
+    line: specificsInProduct,
+    errors: [{ ruleId: "force-item-tax-override", place: "/itemSpecifics" }],
+    valid: false,
+  };
+  it(`validate(): ${row.name}`, () => checkRow(row));
+
+  it("lintText(): at the line of the order line's own object", () => {
+    const lines = [...row.before(), row.line()];
+    const text = JSON.stringify(forced(lines), null, 2);
+    const result = lintText(text, { kind: "createOrder", rules: row.rules });
+    const found = result.messages.filter((message) => message.ruleId === "force-item-tax-override");
+    expect(found.map(({ path, severity }) => ({ path, severity }))).toEqual([{ path: `/orderItems/${limit}/itemSpecifics`, severity: 2 }]);
+    // The object's own line: the one that opens the last order line (it lacks itemSpecifics), not the key's in its product.
+    expect(found[0]?.line).not.toBe(text.split("\n").lastIndexOf(`${" ".repeat(8)}"itemSpecifics": {`) + 1);
   });
 });
