@@ -79,9 +79,12 @@ export function linesPastStopsAlone(
         const name = segments(path).at(-1) as string;
         // Where no rule's finding stands at the key (unknown-property off), the key is looked for in the payload checked, as atMisplacedKeys looks alone.
         misplacedKey ??= misplacedKeyIndex(ruleFindings);
-        keyOf ??= shape === undefined ? () => undefined : misplacedKeyFinder(alone.payload, shape, namesMissing(checked.diagnostics));
-        const keyAlone = finding.at === "key" ? undefined : keyOf(finding.path, name);
-        const key = finding.at === "key" ? path : (misplacedKey(path, name) ?? (keyAlone === undefined ? undefined : alone.originalPath(keyAlone)));
+        const keyAlone = () => {
+          keyOf ??= shape === undefined ? () => undefined : misplacedKeyFinder(alone.payload, shape, namesMissing(checked.diagnostics));
+          const found = keyOf(finding.path, name);
+          return found === undefined ? undefined : alone.originalPath(found);
+        };
+        const key = finding.at === "key" ? path : (misplacedKey(path, name) ?? keyAlone());
         if (key !== undefined) claims.set(key, (claims.get(key) ?? 0) + 1);
       }
     }
