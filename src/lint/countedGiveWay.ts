@@ -104,6 +104,8 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
   let atPath: FindingPlaces | undefined;
   /** The objects that hold a key a rule found (a misspelt one, say): only there can a missing field stand at a key. */
   let keyHolders: Set<string> | undefined;
+  /** How many of the rules' findings of missing fields claim each key put in another object (ruleClaims). */
+  let byRules: Map<string, number> | undefined;
   const atMisspeltKey = misspeltKeyPlacer(payload.value, payload.shape);
   const index = () => {
     atPath = findingPlaces(ruleFindings);
@@ -119,7 +121,7 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
   };
   return {
     pastNotes(tails) {
-      const byRules = claims.size === 0 ? undefined : ruleClaims(ruleFindings, payload, misplacedKey, claims);
+      if (claims.size > 0) byRules ??= ruleClaims(ruleFindings, payload, misplacedKey);
       const countedClaims = new Map<string, number>();
       const claimed = new Set<string>();
       for (const [key, { places, yielding }] of claims) {
@@ -149,7 +151,12 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
       const moved = own.at === "key" || typeof missing !== "string" ? undefined : misplacedKey?.(own.path, missing);
       const claim = moved === undefined ? undefined : (claims.get(moved) ?? claims.set(moved, { places: new Map(), yielding: [] }).get(moved));
       const place = own.path;
-      if (moved !== undefined) own = { ...own, path: moved, at: "key" };
+      // A key a rule's finding claims too moves neither (atMisplacedKeys): the problem stays at its place, and gives way there.
+      // 999 string quantities, then itemSpecifics put in a product, schema/line-item-crucial at "error" and
+      // force-item-tax-override at "warn": read at the key, the missing itemSpecifics stopped the check as an error, though
+      // it gives way to the rule's warning at its place, as alone (found by the give-way property with seed 4).
+      const contested = moved !== undefined && ((byRules ??= ruleClaims(ruleFindings, payload, misplacedKey)).get(moved) ?? 0) > 0;
+      if (moved !== undefined && !contested) own = { ...own, path: moved, at: "key" };
       const ownMeta = set.byId.get(ruleId)?.meta;
       // What it gives way to: the findings at its place (yieldsTo), and those at its place or above that outweigh it.
       let givesWayTo: Severity | undefined;
@@ -160,7 +167,7 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
           if (yields && givesWayTo !== "error") givesWayTo = other.severity;
           // A rule's finding at its place that gives way to it gives way though it is only counted.
           if (at === own.path && otherMeta?.yieldsTo?.(other, own) === true) {
-            if (claim === undefined) {
+            if (claim === undefined || contested) {
               record(other, ruleId);
               recordedAlone.add(placeOf(other));
             } else claim.yielding.push([other, ruleId]);
@@ -193,14 +200,14 @@ function findingsUnseen(listed: readonly Diagnostic[], unlisted: readonly Diagno
   return listed.some((finding) => finding.messageId === tooManyMessageId && finding.path === "" && (kept.get(finding.ruleId) ?? 0) >= maxUnlistedPerRule);
 }
 
-/** How many of the rules' findings of missing fields claim each key that a problem claims (claims' keys), as atMisplacedKeys counts them. */
-function ruleClaims(ruleFindings: readonly Diagnostic[], payload: Payload, misplacedKey: ReturnType<typeof misplacedKeyIndex> | undefined, claimed: ReadonlyMap<string, unknown>): Map<string, number> {
+/** How many of the rules' findings of missing fields claim each key put in another object, as atMisplacedKeys counts them. */
+function ruleClaims(ruleFindings: readonly Diagnostic[], payload: Payload, misplacedKey: ReturnType<typeof misplacedKeyIndex> | undefined): Map<string, number> {
   const counts = new Map<string, number>();
   if (misplacedKey === undefined) return counts;
   for (const finding of ruleFindings) {
     const field = missingFieldOf(finding, payload.value);
     const key = field === undefined ? undefined : misplacedKey(finding.path, field.missing);
-    if (key !== undefined && claimed.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }

@@ -16,6 +16,12 @@ export interface MissingTogether {
   readonly together: (left: readonly Diagnostic[]) => Diagnostic;
 }
 
+/** The findings placed (atMisplacedKeys), and the rules' findings past their 1,000 (RunOptions.unlisted) placed as they are. */
+export interface PlacedFindings {
+  readonly findings: Diagnostic[];
+  readonly unlisted: readonly Diagnostic[];
+}
+
 /**
  * A field put in the wrong object (customerIP in the customer, billingAddress on the payment
  * beside its paymentMethod, an item's itemTaxOverride on the order) is one mistake: the
@@ -28,6 +34,15 @@ export interface MissingTogether {
  * unknown keys are walked once: a call per finding or per group would walk the payload as
  * many times (500 items lacking two fields each, 500 walks of a 20,000-item order), and would
  * let each of two findings claim a key that the other could claim too.
+ *
+ * A rule's findings past its own 1,000 (`unlisted`: RunOptions.unlisted, each of those naming a
+ * missing field kept, up to maxUnlistedPerRule) claim keys as listed ones do, and move as they
+ * do, so that the give-way step asks them there: left out, force-item-tax-override's finding at
+ * line 1,001 of a forced order (its 1,001st) did not claim the itemSpecifics put in that line's
+ * product, the schema's missing itemSpecifics moved there alone, and unknown-property's error
+ * gave way to it, though that line alone keeps it (two claims); and with schema/line-item-crucial
+ * off, that finding did not move, and unknown-property's error stood, though that line alone is
+ * valid (found by the review of the list budget).
  */
 export function atMisplacedKeys(
   findings: Diagnostic[],
@@ -36,8 +51,10 @@ export function atMisplacedKeys(
   groups: ReadonlyMap<Diagnostic, MissingTogether> = new Map(),
   /** Keys that problems a list's check counted and did not list claim too, with how many (countedGiveWay's PastNotes.claims). */
   claimedUnlisted: ReadonlyMap<string, number> = new Map(),
-): Diagnostic[] {
-  if (shape === undefined) return findings;
+  unlisted: readonly Diagnostic[] = [],
+): PlacedFindings {
+  const unplaced = { findings, unlisted };
+  if (shape === undefined) return unplaced;
   const missing = new Map<Diagnostic, MissingField>();
   for (const finding of findings) {
     for (const single of groups.get(finding)?.singles ?? [finding]) {
@@ -45,22 +62,40 @@ export function atMisplacedKeys(
       if (field !== undefined) missing.set(single, field);
     }
   }
-  if (missing.size === 0) return findings;
-  const unknown = unknownKeys(value, shape, new Set([...missing.values()].map((field) => field.missing)));
+  for (const finding of unlisted) {
+    const field = missingFieldOf(finding, value);
+    if (field !== undefined) missing.set(finding, field);
+  }
+  if (missing.size === 0) return unplaced;
+  const keyOf = misplacedKeyFinder(value, shape, new Set([...missing.values()].map((field) => field.missing)));
   const claims = new Map<Diagnostic, string>();
   const claimed = new Map<string, number>();
   for (const [finding, field] of missing) {
-    const key = nearestKey(finding.path, field.missing, unknown);
+    const key = keyOf(finding.path, field.missing);
     if (key === undefined) continue;
     claims.set(finding, key);
     claimed.set(key, (claimed.get(key) ?? 0) + 1);
   }
-  if (claims.size === 0) return findings;
-  const atKey = (finding: Diagnostic): Diagnostic | undefined => {
+  if (claims.size === 0) return unplaced;
+  const soleClaim = (finding: Diagnostic): string | undefined => {
     const key = claims.get(finding);
-    if (key === undefined || (claimed.get(key) ?? 0) + (claimedUnlisted.get(key) ?? 0) !== 1) return undefined;
+    return key === undefined || (claimed.get(key) ?? 0) + (claimedUnlisted.get(key) ?? 0) !== 1 ? undefined : key;
+  };
+  const atKey = (finding: Diagnostic): Diagnostic | undefined => {
+    const key = soleClaim(finding);
+    if (key === undefined) return undefined;
     return { ...finding, path: key, at: "key", message: `${finding.message}; ${JSON.stringify(missing.get(finding)?.missing)} stands here, at ${key}, where the schemas do not know it: it belongs at ${finding.path}` };
   };
+  // An unlisted finding has no message (nothing shows it): only its place moves.
+  const unlistedAtKey = (finding: Diagnostic): Diagnostic => {
+    const key = soleClaim(finding);
+    return key === undefined ? finding : { ...finding, path: key, at: "key" };
+  };
+  return { findings: placedListed(findings, groups, atKey), unlisted: unlisted.map(unlistedAtKey) };
+}
+
+/** The listed findings, each placed at its key (atKey), a group's fields no key stands for left at the object. */
+function placedListed(findings: readonly Diagnostic[], groups: ReadonlyMap<Diagnostic, MissingTogether>, atKey: (finding: Diagnostic) => Diagnostic | undefined): Diagnostic[] {
   return findings.flatMap((finding) => {
     const group = groups.get(finding);
     if (group === undefined) return [atKey(finding) ?? finding];
@@ -71,6 +106,15 @@ export function atMisplacedKeys(
     const rest = left.length > 1 ? [group.together(left)] : left;
     return [...rest, ...placed.filter((single) => single !== undefined)];
   });
+}
+
+/**
+ * The key put in another object that a field named `name` missing at `place` claims (nearestKey),
+ * among the keys named `names` that stand where the schemas do not know them; the payload walked once.
+ */
+export function misplacedKeyFinder(value: unknown, shape: Shape, names: ReadonlySet<string>): (place: string, name: string) => string | undefined {
+  const unknown = unknownKeys(value, shape, names);
+  return (place, name) => nearestKey(place, name, unknown);
 }
 
 /**

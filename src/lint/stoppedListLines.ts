@@ -4,6 +4,10 @@ import type { RuleSet } from "../engine/ruleSet.js";
 import { escapeSegment, segments } from "../json/jsonPointer.js";
 import type { AjvError } from "./schemaDiagnostics.js";
 import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
+import { placeOf } from "./countedGiveWay.js";
+import { misplacedKeyFinder } from "./misplacedFields.js";
+import { missingFieldOf } from "./missingFinding.js";
+import type { Shape } from "../kinds/shape.js";
 
 /**
  * A list whose schema check stopped at an error (codegen/listTail.ts) is not checked past its
@@ -26,14 +30,23 @@ import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
  * lines each with its quantity in the product: validate() 476 ms against 337 ms without this
  * (best of 4), the same peak memory; 63 ms more where each of those lines holds an unknown key
  * instead, whose error stands.
+ *
+ * That payload's own check of the list has the same budget and may stop (or list no more) too:
+ * 501 lines of two problems each stopped it at their 501st, whose findings then stood, errors the
+ * line does not have alone (found by the review of the list budget). So the lines from where it
+ * stopped are checked again in a payload of their own, as many as the check reached before it
+ * stopped at most, until each has been checked: at most twice as many lines checked as there are
+ * (the first payload's, then chunks no larger than what the check before reached).
  */
 export function linesPastStopsAlone(
   set: RuleSet,
   ruleFindings: readonly Diagnostic[],
   errors: readonly AjvError[] | null | undefined,
   value: unknown,
-  /** Validates a payload, each finding that gives way kept and naming the rules it gives way to (YieldingOptions.keepYieldingFindings). */
-  validateKept: (payload: unknown) => readonly Diagnostic[],
+  /** The payload's shape, where atMisplacedKeys looks for a key put in another object. */
+  shape: Shape | undefined,
+  /** Validates a payload, each finding that gives way kept and naming the rules it gives way to (YieldingOptions.keepYieldingFindings), with its schema check's errors. */
+  validateKept: (payload: unknown) => CheckedAlone,
 ): LinesAlone | undefined {
   const giving = new Map<string, readonly string[]>();
   const claims = new Map<string, number>();
@@ -41,24 +54,48 @@ export function linesPastStopsAlone(
   let budget = maxProblemsPerRule;
   for (const stop of stoppedLists(errors)) {
     if (budget === 0) break;
-    const candidates = ruleFindings.filter((finding) => set.byId.get(finding.ruleId)?.meta.yieldsTo !== undefined && lineOf(finding.path, stop) !== undefined);
+    // A finding that may give way, or one naming a missing field, which may claim a key put in another object alone too.
+    const candidates = ruleFindings.filter((finding) => lineOf(finding.path, stop) !== undefined && (set.byId.get(finding.ruleId)?.meta.yieldsTo !== undefined || missingFieldOf(finding, value) !== undefined));
     const lines = [...new Set(candidates.map((finding) => lineOf(finding.path, stop) as number))].sort((a, b) => a - b).slice(0, budget);
     if (lines.length === 0) continue;
     budget -= lines.length;
-    const alone = linesAlone(value, stop.list, lines);
-    if (alone === undefined) continue;
-    for (const finding of validateKept(alone.payload)) {
-      const path = alone.originalPath(finding.path);
-      if (path === undefined) continue;
-      if (finding.givesWayTo !== undefined) giving.set(findingKey({ ...finding, path }), finding.givesWayTo);
-      // A field the schema finds missing there claims a key put in another object, as it does alone: a key two findings claim moves neither.
-      if (finding.messageId !== "required" || set.byId.get(finding.ruleId)?.meta.structural !== true) continue;
-      misplacedKey ??= misplacedKeyIndex(ruleFindings);
-      const key = finding.at === "key" ? path : misplacedKey(path, segments(path).at(-1) as string);
-      if (key !== undefined) claims.set(key, (claims.get(key) ?? 0) + 1);
+    let left = lines;
+    let chunk = lines.length;
+    while (left.length > 0) {
+      const alone = linesAlone(value, stop.list, left.slice(0, chunk));
+      if (alone === undefined) break;
+      const checked = validateKept(alone.payload);
+      const reached = alone.reached(checked.errors);
+      const settled = new Set(left.slice(0, reached));
+      left = left.slice(reached);
+      chunk = reached;
+      let keyOf: ((place: string, name: string) => string | undefined) | undefined;
+      for (const finding of checked.diagnostics) {
+        const path = alone.originalPath(finding.path);
+        if (path === undefined || !settled.has(lineOf(path, stop) as number)) continue;
+        if (finding.givesWayTo !== undefined) giving.set(findingKey({ ...finding, path }), finding.givesWayTo);
+        // A field the schema finds missing there claims a key put in another object, as it does alone: a key two findings claim moves neither.
+        if (finding.messageId !== "required" || set.byId.get(finding.ruleId)?.meta.structural !== true) continue;
+        const name = segments(path).at(-1) as string;
+        // Where no rule's finding stands at the key (unknown-property off), the key is looked for in the payload checked, as atMisplacedKeys looks alone.
+        misplacedKey ??= misplacedKeyIndex(ruleFindings);
+        const keyAlone = () => {
+          keyOf ??= shape === undefined ? () => undefined : misplacedKeyFinder(alone.payload, shape, namesMissing(checked.diagnostics));
+          const found = keyOf(finding.path, name);
+          return found === undefined ? undefined : alone.originalPath(found);
+        };
+        const key = finding.at === "key" ? path : (misplacedKey(path, name) ?? keyAlone());
+        if (key !== undefined) claims.set(key, (claims.get(key) ?? 0) + 1);
+      }
     }
   }
   return giving.size === 0 && claims.size === 0 ? undefined : { giving, claims };
+}
+
+/** A payload of lines checked as alone: its findings, and its schema check's errors (where its list's check stopped). */
+export interface CheckedAlone {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly errors: readonly AjvError[] | null | undefined;
 }
 
 /** What the lines past a list's stopped note hold, each checked as alone (linesPastStopsAlone). */
@@ -77,6 +114,39 @@ export function withGivingWay(findings: Diagnostic[], giving: ReadonlyMap<string
     const to = giving.get(findingKey(finding));
     return to === undefined ? finding : { ...finding, givesWayTo: to };
   });
+}
+
+/**
+ * The rules' findings that give way to a problem a list's check counted (countedGiveWay's
+ * PastNotes.rulesGivingWay, by place), with those of the rules' findings past their 1,000
+ * (`unlisted`) that give way when their lines are checked again as alone (`giving`): the give-way
+ * step asks them of a rule's note that more are not listed (oneCause.ts). Only listed findings
+ * were checked again, and 5 lines with their quantity in the product, past a stopped note and
+ * past unknown-property's 1,000 findings, left its note an error, though each line alone is valid
+ * (found by the review of the list budget).
+ */
+export function unlistedGivingWay(
+  counted: ReadonlyMap<string, readonly string[]> | undefined,
+  unlisted: readonly Diagnostic[],
+  giving: ReadonlyMap<string, readonly string[]> | undefined,
+): ReadonlyMap<string, readonly string[]> | undefined {
+  if (giving === undefined || giving.size === 0 || unlisted.length === 0) return counted;
+  let merged: Map<string, readonly string[]> | undefined;
+  for (const finding of unlisted) {
+    const to = giving.get(findingKey(finding));
+    if (to === undefined) continue;
+    merged ??= new Map(counted);
+    const place = placeOf(finding);
+    merged.set(place, [...new Set([...(merged.get(place) ?? []), ...to])]);
+  }
+  return merged ?? counted;
+}
+
+/** The names of the fields the schema's findings say are missing (the last key of each "required" finding's place). */
+function namesMissing(findings: readonly Diagnostic[]): Set<string> {
+  const names = new Set<string>();
+  for (const finding of findings) if (finding.messageId === "required" && finding.path !== "") names.add(segments(finding.path).at(-1) as string);
+  return names;
 }
 
 /** The claims of two counts on the same keys, added. */
@@ -127,7 +197,11 @@ function lineOf(path: string, { prefix, from }: StoppedList): number | undefined
  * cut to the element on the way (at index 0), every other list of an object on the way to its
  * first element; and the original place of a place in it. Undefined where the way is not there.
  */
-function linesAlone(value: unknown, list: readonly string[], lines: readonly number[]): { payload: unknown; originalPath: (path: string) => string | undefined } | undefined {
+function linesAlone(
+  value: unknown,
+  list: readonly string[],
+  lines: readonly number[],
+): { payload: unknown; originalPath: (path: string) => string | undefined; reached: (errors: readonly AjvError[] | null | undefined) => number } | undefined {
   const mapped: string[] = [];
   const build = (node: unknown, depth: number): unknown => {
     if (node === null || typeof node !== "object") return undefined;
@@ -162,6 +236,17 @@ function linesAlone(value: unknown, list: readonly string[], lines: readonly num
       const index = path.slice(prefix.length, end < 0 ? undefined : end);
       const line = arrayIndex.test(index) ? lines[Number(index)] : undefined;
       return line === undefined ? undefined : `${original}${line}${end < 0 ? "" : path.slice(end)}`;
+    },
+    // The lines its check reached: those before its list's first note (one that lists no more counts the rest, unlisted, as one that stops leaves them unchecked).
+    reached(errors) {
+      let reached = lines.length;
+      for (const error of errors ?? []) {
+        if (error.keyword !== "errorLimit" || !error.instancePath.startsWith(prefix)) continue;
+        const index = error.instancePath.slice(prefix.length);
+        if (arrayIndex.test(index) && Number(index) < reached) reached = Number(index);
+      }
+      // A note before the first line would leave every line unchecked again and again: the first counts as reached (its findings stand).
+      return Math.max(reached, 1);
     },
   };
 }

@@ -15,7 +15,7 @@ import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { missingFieldAt } from "./missingFinding.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
-import { addedClaims, linesPastStopsAlone, withGivingWay } from "./stoppedListLines.js";
+import { addedClaims, linesPastStopsAlone, unlistedGivingWay, withGivingWay } from "./stoppedListLines.js";
 import { searchGivenAsJsonText, searchObjectRead, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
@@ -85,8 +85,8 @@ export function validateWith(
   value: unknown,
   given: ValidateOptions & SourceOptions & Pick<RunOptions, "keepEveryFix"> & YieldingOptions,
   limits: StructureLimits | typeof heldByItsText,
-  /** Whether the lines past a list's stopped check are checked again as alone (stoppedListLines.ts): not within that check itself. */
-  linesPastStops = true,
+  /** Given within the check again of lines past a list's stopped note (stoppedListLines.ts), which checks no lines again itself: its schema check's errors are put here. */
+  checkedAlone?: { errors?: GeneratedValidator["errors"] },
 ): ValidationResult {
   // The command line's, the language server's and the plugin's options come here unchecked by createLinter: read as their own properties say.
   const options = ownOptions(given);
@@ -186,14 +186,20 @@ export function validateWith(
     found.push(...ruleFindings);
     const pastNotes = beside?.pastNotes(tails);
     // The lines past a list's stopped note that hold a finding that may give way, checked again as alone (stoppedListLines.ts).
-    const keptAlone = (payload: unknown) => validateWith(set, kind, payload, { rules: options.rules, settings: options.settings, existing: options.existing, keepYieldingFindings: true }, heldByItsText, false).diagnostics;
-    const alone = linesPastStops && schemaErrors ? linesPastStopsAlone(set, ruleFindings, schemaErrors, checked, keptAlone) : undefined;
+    if (checkedAlone !== undefined) checkedAlone.errors = schemaErrors;
+    const keptAlone = (payload: unknown) => {
+      const out: { errors?: GeneratedValidator["errors"] } = {};
+      const { diagnostics } = validateWith(set, kind, payload, { rules: options.rules, settings: options.settings, existing: options.existing, keepYieldingFindings: true }, heldByItsText, out);
+      return { diagnostics, errors: out.errors };
+    };
+    // The rules' findings past their 1,000 among them: a rule's note that more are not listed stands for those (oneCause.ts).
+    const alone = checkedAlone === undefined && schemaErrors ? linesPastStopsAlone(set, unlisted.length === 0 ? ruleFindings : [...ruleFindings, ...unlisted], schemaErrors, checked, shapes[kind], keptAlone) : undefined;
     // Every finding at once, the schema's and the rules' (and the problems only counted past a note): a key that two of them could claim is claimed by neither.
-    const placed = atMisplacedKeys(found, checked, shapes[kind], groups, addedClaims(pastNotes?.claims, alone?.claims));
+    const { findings: placed, unlisted: unlistedPlaced } = atMisplacedKeys(found, checked, shapes[kind], groups, addedClaims(pastNotes?.claims, alone?.claims), unlisted);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
-    const counted = pastNotes?.rulesGivingWay;
-    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlisted, pastNotes?.unsure) : oneFindingPerCause(set, placed, counted, unlisted, pastNotes?.unsure);
+    const counted = unlistedGivingWay(pastNotes?.rulesGivingWay, unlistedPlaced, alone?.giving);
+    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlistedPlaced, pastNotes?.unsure) : oneFindingPerCause(set, placed, counted, unlistedPlaced, pastNotes?.unsure);
     const settled = alone === undefined ? yielding : withGivingWay(yielding, alone.giving, options.keepYieldingFindings === true);
     const oneEach = notes === undefined || notes.size === 0 ? settled : notesWordedFor(settled, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);

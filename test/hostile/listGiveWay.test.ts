@@ -363,6 +363,8 @@ describe("property: an order is invalid iff one of its lines is alone, and each 
     misplaced: misplacedQuantity,
     unsafe: () => taxedLine({ product: { partNumber: 2 ** 53 + 2 } as JsonObject }),
     specificsInProduct,
+    // Without its tax: force-item-tax-override's finding, whose 1,001st (kept unlisted) claims a key as a listed one does.
+    untaxed: () => orderItem({ itemTaxOverride: null }),
   };
   const ruleIds = ["schema", "schema/line-item-crucial", "schema/example-type", "schema/quantity", "force-item-tax-override", "unknown-property", "unsafe-integer"];
   const level = fc.constantFrom<Level | "default">("default", "off", "warn", "error");
@@ -379,7 +381,7 @@ describe("property: an order is invalid iff one of its lines is alone, and each 
   );
   const cases = fc.record({
     levels: fc.oneof(anyLevels, fc.tuple(anyLevels, givingWay).map(([rest, pair]) => ({ ...rest, ...pair }))),
-    runKind: fc.constantFrom("noPartNumber", "quantity", "noSpecifics", "misspelt", "unsafe"),
+    runKind: fc.constantFrom("noPartNumber", "quantity", "noSpecifics", "misspelt", "unsafe", "untaxed"),
     around: fc.integer({ min: -2, max: 3 }),
     after: fc.array(fc.constantFrom(...Object.keys(lineKinds)), { minLength: 1, maxLength: 3 }),
   });
