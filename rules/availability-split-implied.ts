@@ -1,11 +1,11 @@
-import { AvailabilityMix, codeList, codeMeaningList, discontinuedBasis, splitInstruction, splitPlan } from "../src/domain/availabilityClasses.js";
+import { AvailabilityMix, codeList, codeMeaningList, discontinuedBasis, splitInstruction, splitPlan, unnamedNormal } from "../src/domain/availabilityClasses.js";
 import { defineRule, skipPayload } from "../src/engine/rule.js";
 
 export const availabilitySplitImplied = defineRule({
   meta: {
     id: "availability-split-implied",
     description:
-      "Discontinued (D) items beside items only of availabilities the documents do not call normal (N, M, S, G, V, F): sent apart, as D beside normal items must be, by our reading that those items are normal.",
+      "Discontinued (D) items beside items of availabilities the documents do not call normal (N, M, S, G, V, F), with no Y or L item: sent apart, as D beside normal items must be, by our reading that those items are normal.",
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["createOrder"],
@@ -15,7 +15,7 @@ export const availabilitySplitImplied = defineRule({
         "Y Yes Product is in stock. This can proceed through the normal fulfillment process. … L Limited Product is in stock but has limited availability. This will follow the normal fulfillment process. … Products with availability “D” cannot be combined with normal items in a cart. These products must be split at the cart or checkout level into their own orders with distinct externalOrderIDs, as their order flow will be different from products that should be processed sooner.",
     },
     messages: {
-      discontinued: `orderItems {{item}} is discontinued (availability D) in an order whose other items are of availability {{otherMeanings}}: the documents say products with availability D "cannot be combined with normal items in a cart" and call Y and L normal ("the normal fulfillment process"); whether availability {{otherCodes}} is normal they do not say, and reading it so is our reading, under which the D items go into their own orders. ${splitInstruction}`,
+      discontinued: `orderItems {{item}} is discontinued (availability D) in an order that also holds items of availability {{otherMeanings}}: the documents say products with availability D "cannot be combined with normal items in a cart" and call Y and L normal ("the normal fulfillment process"); whether availability {{otherCodes}} is normal they do not say, and reading it so is our reading, under which the D items go into their own orders. ${splitInstruction}`,
     },
   },
   visit: {
@@ -30,9 +30,11 @@ export const availabilitySplitImplied = defineRule({
       const items = mix.availabilities();
       const discontinued = items.filter((item) => item.code === "D");
       const others = items.filter((item) => item.code !== "D");
-      // Beside a Y or L item, or a P, J or I item, the documents state the split: availability-split's error.
+      // Beside a Y or L item, or only P, J or I items, the documents state the split: availability-split's error.
       if (discontinued.length === 0 || discontinuedBasis(others) !== "implied") return;
-      const data = { ...splitPlan(items, false), otherCodes: codeList(others), otherMeanings: codeMeaningList(others) };
+      // Only the codes the documents do not call normal: a P, J or I item beside them is its own rule's stated split.
+      const unnamed = unnamedNormal(others);
+      const data = { ...splitPlan(items, false), otherCodes: codeList(unnamed), otherMeanings: codeMeaningList(unnamed) };
       for (const item of discontinued) report({ path: item.path, messageId: "discontinued", data: { ...data, item: item.label } });
     },
   },

@@ -25,7 +25,7 @@ export const availabilitySplit = defineRule({
   meta: {
     id: "availability-split",
     description:
-      "Split to Merchant (J) and Digital Content (I) items must be sent apart from items of any other availability, and Discontinued (D) items apart from normal (Y, L), preorder, J and I items, each group as its own order.",
+      "Split to Merchant (J) and Digital Content (I) items must be sent apart from items of any other availability, and Discontinued (D) items apart from normal (Y, L) items, or from preorder, J and I items where no item of another availability stands beside them, each group as its own order.",
     defaultSeverity: "error",
     evidence: "stated",
     kinds: ["createOrder"],

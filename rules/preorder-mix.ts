@@ -15,7 +15,7 @@ export const preorderMix = defineRule({
     },
     messages: {
       mixed:
-        "orderItems {{item}} is a preorder product (availability P) in an order that also holds non-preorder products (orderItems {{others}}): the Create Order API doesn't accept orders that mix preorder products and non-preorder products. Send {{count}} payloads with separate externalOrderIDs: {{plan}} (`oms-lint split <file>` writes them)",
+        "orderItems {{item}} is a preorder product (availability P) in an order that also holds non-preorder products (orderItems {{others}}): the Create Order API doesn't accept orders that mix preorder products and non-preorder products. Send {{count}} payloads with separate externalOrderIDs: {{plan}} (`oms-lint split <file>` writes them){{reading}}",
     },
   },
   // Not switched off by onBlocks: the onBlocks sentence speaks of splitting in general, but

@@ -101,17 +101,25 @@ export const statedNormalCodes: ReadonlySet<string> = new Set(["Y", "L"]);
 
 /**
  * What the documents say of the D items of an order, given its other items: "normal" where a
- * Y or L item stands beside them (D "cannot be combined with normal items"), "besideSplit"
- * where, no such item there, a P, J or I item does (that class's row: products "bought in
- * conjunction with products of another availability must be split"), "implied" where the
- * others are only of codes the documents do not call normal, and their being normal is our
- * reading. availability-split reports the first two, availability-split-implied the third.
+ * Y or L item stands beside them (D "cannot be combined with normal items"); "implied" where,
+ * no such item there, items of codes the documents do not call normal (N, M, S, G, V, F) do:
+ * their being normal is our reading, and a P, J or I item beside them all is that item's own
+ * stated split, reported there (a review found D + J + N an error at the D item whose plan kept
+ * D apart from N as the documents' word); "besideSplit" where the others are only P, J or I
+ * items (that class's row: products "bought in conjunction with products of another
+ * availability must be split"). availability-split reports "normal" and "besideSplit",
+ * availability-split-implied "implied".
  */
 export type DiscontinuedBasis = "normal" | "besideSplit" | "implied";
 
 export function discontinuedBasis(others: readonly ItemAvailability[]): DiscontinuedBasis {
   if (others.some((item) => statedNormalCodes.has(item.code))) return "normal";
-  return others.some((item) => item.availabilityClass !== "normal") ? "besideSplit" : "implied";
+  return others.some((item) => item.availabilityClass === "normal") ? "implied" : "besideSplit";
+}
+
+/** The items of codes the documents do not call normal, though they share the normal class (N, M, S, G, V, F). */
+export function unnamedNormal(items: readonly ItemAvailability[]): ItemAvailability[] {
+  return items.filter((item) => item.availabilityClass === "normal" && !statedNormalCodes.has(item.code));
 }
 
 /** "N (No), M (Manufacturer Ship Only)": the distinct codes of the items with the document's meaning of each. */
@@ -141,7 +149,7 @@ export function codeList(items: readonly ItemAvailability[]): string {
 
 /** The close of every split message: the plan of splitPlan, and the command that writes it. */
 export const splitInstruction =
-  "Send {{count}} orders, each with its own externalOrderID (OMS does not split orders on creation): {{plan}} (`oms-lint split <file>` writes them)";
+  "Send {{count}} orders, each with its own externalOrderID (OMS does not split orders on creation): {{plan}} (`oms-lint split <file>` writes them){{reading}}";
 
 /**
  * The orders an order must become so that each passes the mix rules, all classes at once:
@@ -152,7 +160,24 @@ export const splitInstruction =
  * the items' part numbers make it longer than a message quotes, it names the items by index
  * ("orderItems 0-2, 5"), and where even that is too long, it counts them per order.
  */
-export function splitPlan(items: readonly ItemAvailability[], onBlocks: boolean): { readonly count: number; readonly plan: string } {
+export function splitPlan(items: readonly ItemAvailability[], onBlocks: boolean): { readonly count: number; readonly plan: string; readonly reading: string } {
+  return { ...plannedOrders(items, onBlocks), reading: readingOfPlan(items, onBlocks) };
+}
+
+/**
+ * What a plan owes to our reading: D items kept apart from items of codes the documents do not
+ * call normal, with no Y or L item among those (availability-split-implied). A message whose
+ * cause is stated (a J item's split, a preorder's) names the plan whole, and says which part of
+ * it is only our reading rather than credit the documents with it.
+ */
+function readingOfPlan(items: readonly ItemAvailability[], onBlocks: boolean): string {
+  if (onBlocks || !items.some((item) => item.code === "D")) return "";
+  const normal = items.filter((item) => item.availabilityClass === "normal");
+  if (normal.length === 0 || normal.some((item) => statedNormalCodes.has(item.code))) return "";
+  return `; of that plan, the availability D items apart from availability ${codeList(normal)} is our reading, not the documents' word (availability-split-implied)`;
+}
+
+function plannedOrders(items: readonly ItemAvailability[], onBlocks: boolean): { readonly count: number; readonly plan: string } {
   const groups = new Map<string, ItemAvailability[]>();
   for (const item of items) {
     const key = onBlocks ? (item.code === "P" ? "P" : "rest") : item.availabilityClass;

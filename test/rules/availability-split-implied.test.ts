@@ -28,8 +28,6 @@ ruleTester(availabilitySplitImplied, {
     { name: "D beside L, which the documents call normal", payload: itemsOf("L", "D") },
     { name: "D beside N and Y: the Y item settles it", payload: itemsOf("D", "N", "Y") },
     { name: "D beside J, whose row states the split", payload: itemsOf("D", "J") },
-    { name: "D beside N and I, whose row states the split", payload: itemsOf("D", "N", "I") },
-    { name: "D beside N and P, whose row states the split", payload: itemsOf("P", "D", "N") },
     { name: "onBlocks: the OMS splits upon order placement", payload: itemsOf("D", "N"), settings: { onBlocks: true } },
     { name: "an item without a valid availability belongs to no class", payload: itemsOf("D", "Q") },
   ],
@@ -42,7 +40,7 @@ ruleTester(availabilitySplitImplied, {
           path: at(0),
           messageId: "discontinued",
           messageIncludes: [
-            `orderItems 0 (Item0) is discontinued (availability D) in an order whose other items are of availability ${code} (${meaning})`,
+            `orderItems 0 (Item0) is discontinued (availability D) in an order that also holds items of availability ${code} (${meaning})`,
             '"cannot be combined with normal items in a cart"',
             "call Y and L normal",
             `whether availability ${code} is normal they do not say`,
@@ -53,11 +51,29 @@ ruleTester(availabilitySplitImplied, {
         },
       ],
     })),
+    // A review found D + J + N an error at the D item, its plan keeping D apart from N as the
+    // documents' word: the J (or I, or P) item's split is stated, and reported at that item; what
+    // is left of the D item's is beside N alone, our reading. Only the N-type codes are named.
+    ...[
+      ["J", "D", "N"],
+      ["D", "N", "I"],
+      ["P", "D", "N"],
+    ].map((codes) => ({
+      name: `D beside N and ${codes.find((code) => code !== "D" && code !== "N")}, whose own row states its split: what is left of D's is our reading`,
+      payload: itemsOf(...codes),
+      errors: [
+        {
+          path: at(codes.indexOf("D")),
+          messageId: "discontinued",
+          messageIncludes: ["also holds items of availability N (No):", "whether availability N is normal they do not say", "Send 3 orders", "of that plan, the availability D items apart from availability N is our reading, not the documents' word"],
+        },
+      ],
+    })),
     {
       name: "D items beside N and M: each D item once, both codes named",
       payload: itemsOf("N", "D", "M", "D"),
       errors: [
-        { path: at(1), messageId: "discontinued", messageIncludes: ["orderItems 1 (Item1) is discontinued", "other items are of availability N (No), M (Manufacturer Ship Only)", "whether availability N, M is normal", "Send 2 orders"] },
+        { path: at(1), messageId: "discontinued", messageIncludes: ["orderItems 1 (Item1) is discontinued", "also holds items of availability N (No), M (Manufacturer Ship Only)", "whether availability N, M is normal", "Send 2 orders"] },
         { path: at(3), messageId: "discontinued", messageIncludes: ["orderItems 3 (Item3) is discontinued"] },
       ],
     },

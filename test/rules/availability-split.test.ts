@@ -50,11 +50,18 @@ ruleTester(availabilitySplit, {
       errors: [{ path: at(0), messageId: "discontinued", messageIncludes: ["also holds availability N, M, Y", "the documents call availability Y normal"] }],
     },
     {
-      name: "discontinued beside a J item and an N item: J's row states the split, and only J is named as its class",
+      // The D item beside N is availability-split-implied's warning (our reading): J's row states J's split alone,
+      // and its plan says which part of it is only our reading.
+      name: "a J item beside a D item and an N item: J's error only, its plan's D apart from N said to be our reading",
       payload: itemsOf("D", "N", "J"),
+      errors: [{ path: at(2), messageId: "splitToMerchant", messageIncludes: ["also holds availability D, N", "Send 3 orders", "of that plan, the availability D items apart from availability N is our reading, not the documents' word"] }],
+    },
+    {
+      name: "discontinued beside a J item alone: J's row states the split",
+      payload: itemsOf("D", "J"),
       errors: [
         { path: at(0), messageId: "discontinuedBesideSplit", messageIncludes: ['also holds availability J, whose products "bought in conjunction'] },
-        { path: at(2), messageId: "splitToMerchant", messageIncludes: ["also holds availability D, N"] },
+        { path: at(1), messageId: "splitToMerchant", messageIncludes: ["also holds availability D"] },
       ],
     },
     {
@@ -112,9 +119,11 @@ describe("preorder-mix, availability-split and availability-split-implied, over 
         const found = validate("createOrder", itemsOf(...mix), { rules: onlyMixRules }).diagnostics.filter((d) => mixRules.has(d.ruleId));
         expect(found.length > 0).toBe(mustSplit);
         // And exactly the items that must leave, each by one rule: P items by preorder-mix, J and I
-        // items by availability-split, D items by availability-split where a Y, L, P, J or I item
-        // stands beside them (the documents' word), else by availability-split-implied.
-        const stated = mix.some((code) => ["Y", "L", "P", "J", "I"].includes(code));
+        // items by availability-split, D items by availability-split where a Y or L item stands
+        // beside them, or only P, J or I items do (the documents' word), else (an N, M, S, G, V or
+        // F item beside them, no Y or L) by availability-split-implied.
+        const unnamedNormal = mix.some((code) => ["N", "M", "S", "G", "V", "F"].includes(code));
+        const stated = mix.some((code) => ["Y", "L"].includes(code)) || !unnamedNormal;
         const ruleOf = (code: string) => (code === "P" ? preorderMix.meta.id : code === "D" && !stated ? availabilitySplitImplied.meta.id : availabilitySplit.meta.id);
         const flagged = mustSplit ? mix.flatMap((code, i) => (splitClasses.has(code) ? [[at(i), ruleOf(code)]] : [])) : [];
         expect(found.map((d) => [d.path, d.ruleId])).toEqual(flagged);
