@@ -80,6 +80,8 @@ export function checkOptions(fn: string, options: unknown, known: readonly strin
   checkOptionNames(fn, options, known);
   for (const name of ["rules", "settings"] as const) {
     const value = options[name];
+    // A revoked Proxy given as the rules or settings: the function's words, not V8's (found by the review of the stop).
+    checkReadable(fn, `options.${name}`, value);
     if (value !== undefined && !isPlainObject(value)) {
       const example = name === "rules" ? '{ "tax-rate-cap": "warn" }' : "{ onBlocks: true }";
       throw new TypeError(`${fn}: options.${name} must be an object such as ${example}; got ${describeArgument(value)}`);

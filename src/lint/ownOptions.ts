@@ -30,8 +30,12 @@ export function ownOptions<T>(options: T, inside: Readonly<Record<string, InnerN
 /** The names read inside an option: a list, or what an object answers them from. */
 type InnerNames = readonly string[] | ((value: object) => readonly string[]);
 
-/** The options whose names are read by name: the rules config (a rule's level, by its own names and those it inherits from a prototype of the caller's) and the settings (by every setting's name). */
-const readInside: Readonly<Record<string, InnerNames>> = { rules: inheritedNames, settings: settingNames };
+/**
+ * The options whose names are read by name: the rules config (a rule's level, by its own names and
+ * those it inherits from a prototype of the caller's) and the settings (by every setting's name,
+ * and the names a prototype of the caller's gives, so that a misspelt one is refused).
+ */
+const readInside: Readonly<Record<string, InnerNames>> = { rules: inheritedNames, settings: (value) => [...settingNames, ...inheritedNames(value)] };
 
 /** Every option an entry point that reads its options here takes: the library's, the service's. */
 const optionNamesRead: readonly string[] = [

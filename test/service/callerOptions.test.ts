@@ -88,6 +88,20 @@ describe("options as the caller's object answers them", () => {
     expect(() => validate("createOrder", businessRules, { rules: shape({ "tax-rate-capp": "off" }) })).toThrow(/tax-rate-capp.*did you mean "tax-rate-cap"/);
   });
 
+  it("a misspelt setting given by inheritance is refused, as an own one is (found by the review of the stop)", () => {
+    expect(() => validate("createOrder", businessRules, { settings: Object.create({ onBlock: true }) as object })).toThrow(/unknown setting "onBlock".*did you mean "onBlocks"/);
+    expect(taxCapFindings({ settings: Object.create({ skipInternationalTax: true }) as object })).toBe(0);
+  });
+
+  it("a revoked Proxy given as the rules or the settings is a TypeError naming the function and the option (found by the review of the stop)", () => {
+    for (const name of ["rules", "settings"]) {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      expect(() => validate("createOrder", businessRules, { [name]: proxy })).toThrow(new RegExp(`^validate: options\\.${name} cannot be read \\(a revoked Proxy\\?\\)`));
+      expect(() => isValid("createOrder", businessRules, { [name]: proxy })).toThrow(new RegExp(`^isValid: options\\.${name} cannot be read`));
+    }
+  });
+
   it("a misspelt option given by inheritance is refused, as an own one is", () => {
     expect(() => validate("createOrder", businessRules, Object.create({ rulez: { "tax-rate-cap": "off" } }) as object)).toThrow(/rulez.*did you mean "rules"/);
     expect(() => isValid("importOrder", importOrder, Object.create({ failon: "warning" }) as object)).toThrow(/failon.*did you mean "failOn"/);
