@@ -1,5 +1,5 @@
-import { AvailabilityMix, codeList, codeMeaningList, discontinuedBasis, splitInstruction, splitPlan, unnamedNormal } from "../src/domain/availabilityClasses.js";
-import { defineRule, skipPayload } from "../src/engine/rule.js";
+import { mixUnlessOnBlocks, codeList, codeMeaningList, discontinuedBasis, splitInstruction, splitPlan, unnamedNormal } from "../src/domain/availabilityClasses.js";
+import { defineRule } from "../src/engine/rule.js";
 
 export const availabilitySplitImplied = defineRule({
   meta: {
@@ -19,12 +19,7 @@ export const availabilitySplitImplied = defineRule({
     },
   },
   visit: {
-    // As availability-split: "this does not apply to onBlocks configurations – in onBlocks, OMS
-    // stores all of the necessary information and can perform the splitting upon order placement."
-    payload: ({ settings }) => (settings.onBlocks === true ? skipPayload : new AvailabilityMix()),
-    item(item, _context, mix) {
-      mix.add(item);
-    },
+    ...mixUnlessOnBlocks,
     end({ report }, mix) {
       if (!mix.mixed) return;
       const items = mix.availabilities();

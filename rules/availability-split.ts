@@ -1,5 +1,5 @@
-import { AvailabilityMix, codeList, discontinuedBasis, splitInstruction, splitPlan, statedNormalCodes, type AvailabilityClass, type ItemAvailability } from "../src/domain/availabilityClasses.js";
-import { defineRule, skipPayload } from "../src/engine/rule.js";
+import { mixUnlessOnBlocks, codeList, discontinuedBasis, splitInstruction, splitPlan, statedNormalCodes, type AvailabilityClass, type ItemAvailability } from "../src/domain/availabilityClasses.js";
+import { defineRule } from "../src/engine/rule.js";
 
 /** The classes this rule splits off, each with the message that gives the document's reason (P is preorder-mix's). */
 const messageIds: ReadonlyMap<AvailabilityClass, string> = new Map([
@@ -44,12 +44,7 @@ export const availabilitySplit = defineRule({
     },
   },
   visit: {
-    // "this does not apply to onBlocks configurations – in onBlocks, OMS stores all of the
-    // necessary information and can perform the splitting upon order placement."
-    payload: ({ settings }) => (settings.onBlocks === true ? skipPayload : new AvailabilityMix()),
-    item(item, _context, mix) {
-      mix.add(item);
-    },
+    ...mixUnlessOnBlocks,
     end({ report }, mix) {
       if (!mix.mixed) return;
       const items = mix.availabilities();

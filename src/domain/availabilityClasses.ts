@@ -1,5 +1,6 @@
 import { asString, orderItems, type LocatedItem } from "./payloadParts.js";
 import { maxQuoted } from "../engine/messageTemplate.js";
+import { skipPayload, type RuleVisitors } from "../engine/rule.js";
 
 /** The Availability codes of Create Order (seeds/004), with the meanings the document gives them. */
 const meanings: ReadonlyMap<string, string> = new Map([
@@ -65,6 +66,19 @@ export function itemAvailability(item: LocatedItem): ItemAvailability | undefine
     label: partNumber ? `${index} (${partNumber})` : String(index),
   };
 }
+
+/**
+ * The visitors of a rule that splits what OMS does not split on creation: the order's items
+ * gathered into a mix, none under onBlocks ("this does not apply to onBlocks configurations –
+ * in onBlocks, OMS stores all of the necessary information and can perform the splitting upon
+ * order placement"). Each such rule adds its own `end`.
+ */
+export const mixUnlessOnBlocks: Pick<RuleVisitors<Record<string, unknown>, AvailabilityMix>, "payload" | "item"> = {
+  payload: ({ settings }) => (settings.onBlocks === true ? skipPayload : new AvailabilityMix()),
+  item(item, _context, mix) {
+    mix.add(item);
+  },
+};
 
 /**
  * The items an item visitor gathers for a rule that judges the order's mix at its end: the

@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintText, validate } from "../../src/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
-import { importOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { importOrder, type Json, type JsonObject } from "../support/payloads.js";
 import { fuzzRuns, fuzzSeed } from "../fuzz/arbitraries.js";
+import { forced, misplacedQuantity, specificsInProduct, taxedLine, untaxedLine } from "../support/forcedLines.js";
 import { maxUnlistedPerRule } from "../../src/engine/ruleEngine.js";
 import { ESLint } from "eslint";
 import { join } from "node:path";
@@ -29,9 +30,6 @@ const limit = 1000;
 type Level = "off" | "warn" | "error";
 const isNote = (finding: { readonly messageId?: string }) => finding.messageId === "errorLimit";
 
-/** A line of a forced order, with its tax: no finding of force-item-tax-override. */
-const taxedLine = (spec: Parameters<typeof orderItem>[0] = {}): JsonObject => orderItem({ itemTaxOverride: 0, ...spec });
-
 /** No itemSpecifics (schema/line-item-crucial, which gives way to force-item-tax-override) and a numeric partNumber (schema/example-type): two problems. */
 function withoutSpecifics(): JsonObject {
   const line = taxedLine({ product: { partNumber: 5 } });
@@ -54,24 +52,6 @@ function misspeltPartNumber(): JsonObject {
   return line;
 }
 
-/** The quantity put in the product: the missing field's finding at that key, which unknown-property's gives way to. */
-function misplacedQuantity(): JsonObject {
-  const line = taxedLine();
-  const specifics = line.itemSpecifics as JsonObject;
-  (line.product as JsonObject).quantity = specifics.quantity as Json;
-  delete specifics.quantity;
-  return line;
-}
-
-/** itemSpecifics put in the product: the schema's missing itemSpecifics and force-item-tax-override's finding both claim that key. */
-function specificsInProduct(): JsonObject {
-  const line = taxedLine();
-  (line.product as JsonObject).itemSpecifics = line.itemSpecifics as Json;
-  delete line.itemSpecifics;
-  return line;
-}
-
-const forced = (lines: readonly Json[]) => orderWithItems(lines as JsonObject[], { forceItemTaxOverride: true });
 
 describe("a line whose error gives way to a rule's warning: no list's note stands as the error it is not", () => {
   const rules: Record<string, Level> = { "schema/line-item-crucial": "error", "force-item-tax-override": "warn" };
@@ -364,7 +344,7 @@ describe("property: an order is invalid iff one of its lines is alone, and each 
     unsafe: () => taxedLine({ product: { partNumber: 2 ** 53 + 2 } as JsonObject }),
     specificsInProduct,
     // Without its tax: force-item-tax-override's finding, whose 1,001st (kept unlisted) claims a key as a listed one does.
-    untaxed: () => orderItem({ itemTaxOverride: null }),
+    untaxed: untaxedLine,
   };
   const ruleIds = ["schema", "schema/line-item-crucial", "schema/example-type", "schema/quantity", "force-item-tax-override", "unknown-property", "unsafe-integer"];
   const level = fc.constantFrom<Level | "default">("default", "off", "warn", "error");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lintText, validate } from "../../src/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
-import { orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { type Json, type JsonObject } from "../support/payloads.js";
+import { forced, misplacedQuantity, specificsInProduct, taxedLine as taxed, untaxedLine as untaxed } from "../support/forcedLines.js";
 
 /**
  * A long list's diagnostics are each line's own (README, *Bad input and limits*: an order is invalid
@@ -14,19 +15,6 @@ import { orderItem, orderWithItems, type Json, type JsonObject } from "../suppor
 type Level = "off" | "warn" | "error";
 const limit = 1000;
 
-/** A line of a forced order without its tax: force-item-tax-override's finding at its itemTaxOverride. */
-const untaxed = (): JsonObject => orderItem({ itemTaxOverride: null });
-const taxed = (spec: Parameters<typeof orderItem>[0] = {}): JsonObject => orderItem({ itemTaxOverride: 0, ...spec });
-
-/** itemSpecifics put in the product: the schema's missing itemSpecifics and force-item-tax-override's finding both claim that key. */
-function specificsInProduct(): JsonObject {
-  const line = taxed();
-  (line.product as JsonObject).itemSpecifics = line.itemSpecifics as Json;
-  delete line.itemSpecifics;
-  return line;
-}
-
-const forced = (lines: readonly Json[]) => orderWithItems(lines as JsonObject[], { forceItemTaxOverride: true });
 const times = (count: number, line: () => Json): Json[] => Array.from({ length: count }, line);
 
 interface Row {
@@ -120,18 +108,9 @@ describe("a line past a rule's 1,000 findings: its key put in another object is 
   });
 });
 
-/** The quantity put in the product: the missing quantity's finding at that key, which unknown-property's gives way to. */
-function quantityInProduct(): JsonObject {
-  const line = taxed();
-  const specifics = line.itemSpecifics as JsonObject;
-  (line.product as JsonObject).quantity = specifics.quantity as Json;
-  delete specifics.quantity;
-  return line;
-}
-
 /** That, with a numeric partNumber: two problems of its line, schema/example-type's error the line's own. */
 function quantityInProductNumericPart(): JsonObject {
-  const line = quantityInProduct();
+  const line = misplacedQuantity();
   (line.product as JsonObject).partNumber = 5;
   return line;
 }
@@ -189,8 +168,8 @@ describe("a rule's note past a list's stopped note, for findings that each give 
     {
       name: "1,000 lines with a string quantity and an unknown key, then 5 with the quantity in the product: unknown-property's note gives way",
       rules,
-      before: () => [...times(limit, stringQuantityAndKey), ...times(4, quantityInProduct)],
-      line: quantityInProduct,
+      before: () => [...times(limit, stringQuantityAndKey), ...times(4, misplacedQuantity)],
+      line: misplacedQuantity,
       errors: [],
       valid: true,
       orderValid: false,
@@ -210,7 +189,7 @@ describe("a rule's note past a list's stopped note, for findings that each give 
   });
 
   it("one line more that keeps its error alone (an unknown key no field stands for): the note stands", () => {
-    const result = validate("createOrder", forced([...times(limit, stringQuantityAndKey), ...times(4, quantityInProduct), { ...taxed(), extra: 1 }]), { rules });
+    const result = validate("createOrder", forced([...times(limit, stringQuantityAndKey), ...times(4, misplacedQuantity), { ...taxed(), extra: 1 }]), { rules });
     expect(rootErrors(result.diagnostics)).toEqual([{ ruleId: "unknown-property", messageId: "tooMany" }]);
   });
 });
