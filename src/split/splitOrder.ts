@@ -52,11 +52,11 @@ const classes: Readonly<Record<AvailabilityClass, { readonly label: string; read
   },
   D: {
     label: "discontinued items (availability D)",
-    why: 'they "cannot be combined with normal items" (our reading of normal: any other availability), as their order flow is different',
+    why: 'they "cannot be combined with normal items" (the documents call Y and L normal; every other availability, our reading), as their order flow is different',
   },
   J: {
     label: "split-to-merchant items (availability J)",
-    why: 'an order with J products and "normal products" (our reading: of any other availability) must be split, as a J product goes to Waiting for Manufacturer Acceptance',
+    why: 'split to merchant products "bought in conjunction with products of another availability must be split into a separate order", as a J product goes to Waiting for Manufacturer Acceptance',
   },
   I: {
     label: "digital content items (availability I)",

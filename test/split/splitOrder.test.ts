@@ -81,8 +81,8 @@ describe("splitOrder", () => {
     // Beside a normal item, D's and J's own sentences describe the order.
     const withNormal = split(orderWithItems(items("DJY"))).report;
     // Found by the review of the stop: the documents do not list which items are normal; the reason says the reading is ours.
-    expect(withNormal[0]!.reason).toContain('they "cannot be combined with normal items" (our reading of normal: any other availability), as their order flow is different');
-    expect(withNormal[1]!.reason).toContain('an order with J products and "normal products" (our reading: of any other availability) must be split');
+    expect(withNormal[0]!.reason).toContain('they "cannot be combined with normal items" (the documents call Y and L normal; every other availability, our reading), as their order flow is different');
+    expect(withNormal[1]!.reason).toContain('split to merchant products "bought in conjunction with products of another availability must be split into a separate order"');
   });
 
   it("returns an order that needs no split as itself", () => {
