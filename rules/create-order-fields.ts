@@ -19,7 +19,8 @@ export const createOrderFields = rulesOnImport({
     "The Create Order document's rules about the shipping method (carrier override, read-only fields) and the payments (maxAmount, no-operation payments, gift card issuers), checked on a Historic Order Import as our reading (a warning by default): the import document does not repeat them.",
   rules: [carrierTriplet, readOnlyShippingFields, maxAmount, noOperationCardNumber, noOperationSubtype, giftCardIssuer],
   // Said of the evidence, not of the severity: a config may raise the rule to "error", and the words stay true.
-  why: " (on a Historic Order Import this is our reading: the Create Order document states it, the import document does not repeat it; the import sends the same objects, so we read it as holding there too)",
+  // Every rule here is stated on Create Order.
+  why: () => " (on a Historic Order Import this is our reading: the Create Order document states it, the import document does not repeat it; the import sends the same objects, so we read it as holding there too)",
   evidence: "inferred",
   source: {
     document: "Historic Order Import (seeds/003)",

@@ -17,8 +17,13 @@ export const createOrderOnly = rulesOnImport({
   description:
     "The Create Order document's tax cap, preorder and availability splits and ship-to-store rule, checked on a Historic Order Import as our reading (a warning by default): the import document states none of them.",
   rules: [taxRateCap, taxRateCapNoSubtotal, preorderMix, availabilitySplit, availabilitySplitImplied, shipToStoreOnly],
-  // Said of the evidence, not of the severity: a config may raise the rule to "error", and the words stay true.
-  why: " (on a Historic Order Import this is our reading: the Create Order document states it, the import document does not, and an import loads existing orders: fulfilled, in fulfillment, or cancelled)",
+  // Said of the evidence, not of the severity: a config may raise the rule to "error", and the words stay true. A rule
+  // that is our reading on Create Order as well (tax-rate-cap-no-subtotal, availability-split-implied) is not said to be
+  // stated there (found by the review of the stop).
+  why: (rule) =>
+    rule.meta.evidence === "stated"
+      ? " (on a Historic Order Import this is our reading: the Create Order document states it, the import document does not, and an import loads existing orders: fulfilled, in fulfillment, or cancelled)"
+      : " (on a Historic Order Import this is our reading too: the Create Order document does not state it either, the import document says nothing of it, and an import loads existing orders: fulfilled, in fulfillment, or cancelled)",
   evidence: "inferred",
   source: {
     document: "Historic Order Import (seeds/003)",

@@ -17,8 +17,8 @@ export interface RulesOnImport {
   readonly description: string;
   /** The Create Order rules it runs on a Historic Order Import. */
   readonly rules: readonly Rule<any>[];
-  /** Why a finding is only a warning here, added to each of the rules' messages. */
-  readonly why: string;
+  /** Why a finding is only a warning here, added to each of the rules' messages: said of each rule, as its own evidence allows. */
+  readonly why: (rule: Rule<any>) => string;
   readonly evidence: Evidence;
   readonly source: RuleSource;
 }
@@ -29,7 +29,7 @@ export interface RulesOnImport {
  * One id and one severity per rule is what ESLint, SARIF and the config know, so the reading
  * on imports is a rule of its own rather than a severity that changes with the payload. Each
  * finding is the inner rule's own, at the same place, its messageId `<rule id>/<message id>`,
- * its message followed by `why`; a fix it carries is kept.
+ * its message followed by `why` of that rule; a fix it carries is kept.
  */
 /** No options: inheriting nothing, as the engine's. */
 const noRuleOptions: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
@@ -37,7 +37,7 @@ const noRuleOptions: Readonly<Record<string, unknown>> = Object.freeze(Object.cr
 export function rulesOnImport({ id, description, rules: given, why, evidence, source }: RulesOnImport): Rule<Record<string, unknown>, Inner[]> {
   const rules = given.map(ownRule);
   const messages: Readonly<Record<string, string>> = Object.fromEntries(
-    rules.flatMap((rule) => Object.entries(rule.meta.messages).map(([messageId, template]) => [`${rule.meta.id}/${messageId}`, template + why])),
+    rules.flatMap((rule) => Object.entries(rule.meta.messages).map(([messageId, template]) => [`${rule.meta.id}/${messageId}`, template + why(rule)])),
   );
   // A visitor for each place one of the rules looks at, handing it on to each that does.
   const delegated: RuleVisitors<Record<string, unknown>, Inner[]> = Object.fromEntries(

@@ -98,5 +98,8 @@ describe("availability-split-implied beside availability-split", () => {
   it("on a Historic Order Import it is create-order-only's warning, as availability-split's findings are", () => {
     const found = validate("importOrder", importOrder({ orderItems: [orderItem({ availability: "D" }), orderItem({ availability: "N" })] })).diagnostics.filter((d) => d.path === at(0));
     expect(found.map((d) => [d.ruleId, d.messageId, d.severity])).toEqual([["create-order-only", "availability-split-implied/discontinued", "warning"]]);
+    // Our reading on Create Order too: not said there to be the Create Order document's word (found by the review of the stop).
+    expect(found[0]!.message).not.toContain("the Create Order document states it");
+    expect(found[0]!.message).toMatch(/\(on a Historic Order Import this is our reading too: the Create Order document does not state it either, .*\)$/);
   });
 });
