@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import { maxProblemsPerRule } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
-import { escapeSegment, segments } from "../json/jsonPointer.js";
+import { segments, trailPointer } from "../json/jsonPointer.js";
 import type { AjvError } from "./schemaDiagnostics.js";
 import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
 import { placeOf } from "./countedGiveWay.js";
@@ -22,8 +22,8 @@ import type { Shape } from "../kinds/shape.js";
  * there gives way here too, to the same rules; a field the schema finds missing there claims the
  * key put in another object it claims alone (itemSpecifics in the product of a forced order's
  * line: with force-item-tax-override's claim, neither moves, and unknown-property's error stands
- * beside that rule's, as alone, where that rule's alone claimed the key and the error gave way). They are checked together, in one payload that
- * holds the stopped list's lines of them only (the lists on its way cut to the elements on the
+ * beside that rule's, as alone, where that rule's alone claimed the key and the error gave way).
+ * They are checked together, in one payload that holds the stopped list's lines of them only (the lists on its way cut to the elements on the
  * way, every other list beside the way to its first element), at most maxProblemsPerRule lines
  * in a payload: a finding past those, or one the check does not find again (a rule that reads
  * other lines), stands, as before; an error never missed. 1,000 string quantities, then 99,000
@@ -179,7 +179,7 @@ function stoppedLists(errors: readonly AjvError[] | null | undefined): StoppedLi
     const keys = segments(error.instancePath);
     const last = keys.pop();
     if (last === undefined || !arrayIndex.test(last)) continue;
-    stops.push({ list: keys, prefix: `${keys.map((key) => `/${escapeSegment(key)}`).join("")}/`, from: Number(last) });
+    stops.push({ list: keys, prefix: `${trailPointer(keys)}/`, from: Number(last) });
   }
   return stops;
 }
@@ -202,17 +202,18 @@ function linesAlone(
   list: readonly string[],
   lines: readonly number[],
 ): { payload: unknown; originalPath: (path: string) => string | undefined; reached: (errors: readonly AjvError[] | null | undefined) => number } | undefined {
-  const mapped: string[] = [];
+  /** The way to the list in the payload built: a list on the way cut to its element at index 0. */
+  const mapped: (string | number)[] = [];
   const build = (node: unknown, depth: number): unknown => {
     if (node === null || typeof node !== "object") return undefined;
     if (depth === list.length) return Array.isArray(node) ? lines.map((line) => node[line]) : undefined;
     const key = list[depth] as string;
     if (Array.isArray(node)) {
-      mapped.push("0");
+      mapped.push(0);
       const inner = build(node[Number(key)], depth + 1);
       return inner === undefined ? undefined : [inner];
     }
-    mapped.push(escapeSegment(key));
+    mapped.push(key);
     if (!Object.hasOwn(node, key)) return undefined;
     const copy: Record<string, unknown> = {};
     for (const name of Object.keys(node)) {
@@ -226,8 +227,8 @@ function linesAlone(
   };
   const payload = build(value, 0);
   if (payload === undefined) return undefined;
-  const prefix = `${mapped.map((key) => `/${key}`).join("")}/`;
-  const original = `${list.map((key) => `/${escapeSegment(key)}`).join("")}/`;
+  const prefix = `${trailPointer(mapped)}/`;
+  const original = `${trailPointer(list)}/`;
   return {
     payload,
     originalPath(path) {
