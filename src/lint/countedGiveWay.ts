@@ -5,6 +5,7 @@ import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
 import { missingFieldOf } from "./missingFinding.js";
 import { findingPlaces, type FindingPlaces } from "./findingPlaces.js";
 import { ownField } from "../engine/ownField.js";
+import { parentPointer } from "../json/jsonPointer.js";
 import { errorPath, instancePathOf, type AjvError, type Payload } from "./schemaDiagnostics.js";
 import { tailHolding, type CheckedTail } from "./listLimitNote.js";
 import { maxUnlistedPerRule, tooManyMessageId } from "../engine/ruleEngine.js";
@@ -110,7 +111,7 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
   const index = () => {
     atPath = findingPlaces(ruleFindings);
     keyHolders = new Set();
-    for (const finding of ruleFindings) if (finding.at === "key") keyHolders.add(finding.path.slice(0, finding.path.lastIndexOf("/")));
+    for (const finding of ruleFindings) if (finding.at === "key") keyHolders.add(parentPointer(finding.path) ?? "");
     misplacedKey = misplacedKeyIndex(ruleFindings);
   };
   const record = (finding: Diagnostic, to: string) => {

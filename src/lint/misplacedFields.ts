@@ -122,9 +122,9 @@ export function misplacedKeyFinder(value: unknown, shape: Shape, names: Readonly
  * shape the schemas know, as unknown-property finds them (an open map's keys are the caller's
  * own, and what lies under an unknown key is not entered). Indexed by name and by each object
  * that holds them, at any depth but not past the list element they stand in (`name` NUL
- * `pointer`), the first in document order: a
- * finding looks up its own place's objects, nearest first, not every key (ten thousand items,
- * each with its quantity in its product, are ten thousand look-ups, not a hundred million).
+ * `pointer`), the first in document order: a finding looks up its own place's objects, nearest
+ * first, not every key (ten thousand items, each with its quantity in its product, are ten
+ * thousand look-ups, not a hundred million).
  */
 function unknownKeys(value: unknown, shape: Shape, names: ReadonlySet<string>): Map<string, string> {
   const found = new Map<string, string>();
