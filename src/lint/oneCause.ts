@@ -11,7 +11,8 @@ import { parentPointer } from "../json/jsonPointer.js";
  * (asked of every other finding). A finding of another cause at the same place (a repeated
  * key, an unsafe integer under a misspelt key) gives way to nothing: both stand.
  */
-export function givingWay(set: RuleSet, findings: readonly Diagnostic[], counted?: ReadonlyMap<string, readonly string[]>, unlisted: readonly Diagnostic[] = [], unsure?: ReadonlySet<string>): Map<Diagnostic, string[]> {
+export function givingWay(set: RuleSet, findings: readonly Diagnostic[], past: PastTheLimits = {}): Map<Diagnostic, string[]> {
+  const { counted, unlisted = [], unsure } = past;
   const giving = new Map<Diagnostic, string[]>();
   const add = (finding: Diagnostic, to: string) => {
     const rules = giving.get(finding);
@@ -50,7 +51,6 @@ export function givingWay(set: RuleSet, findings: readonly Diagnostic[], counted
   return giving;
 }
 
-
 /**
  * A rule's note that more of its problems are not listed (ruleEngine's tooMany) stands for the
  * findings it did not list: where each of them gives way to another finding, so does the note, to
@@ -58,8 +58,9 @@ export function givingWay(set: RuleSet, findings: readonly Diagnostic[], counted
  * (its finding gives way to the missing partNumber's warning at that key), had the note as the
  * order's one error (found by the review of the counted give-way). Only a rule that keeps them
  * all (ruleEngine's keepsPastLimit: at "error", one with a yieldsTo) may lose its note; one that
- * keeps only those naming a missing field keeps it, and so does a warning's. Nor does it count on a counted problem's give-way that
- * a finding the step never saw may undo (`unsure`: countedGiveWay.ts PastNotes.unsure).
+ * keeps only those naming a missing field keeps it, and so does a warning's. Nor does it count
+ * on a counted problem's give-way that a finding the step never saw may undo (`unsure`:
+ * countedGiveWay.ts PastNotes.unsure).
  */
 function notesOfYielding(
   set: RuleSet,
@@ -130,11 +131,20 @@ function byPath(findings: readonly Diagnostic[]): Map<string, Diagnostic[]> {
 }
 
 /**
- * The findings without those that give way to another (every finding here is of a rule that is on);
- * `counted`: the rules' findings that give way to a problem a list's check only counted (countedGiveWay.ts).
+ * What the list budget leaves out of the findings, which the give-way step asks all the same: the
+ * rules' findings that give way to a problem a list's check only counted (`counted`, by place, and
+ * `unsure`, those a finding the step never saw may undo: countedGiveWay.ts PastNotes), and the
+ * rules' findings past their 1,000 (`unlisted`: RunOptions.unlisted).
  */
-export function oneFindingPerCause(set: RuleSet, findings: Diagnostic[], counted?: ReadonlyMap<string, readonly string[]>, unlisted?: readonly Diagnostic[], unsure?: ReadonlySet<string>): Diagnostic[] {
-  const giving = givingWay(set, findings, counted, unlisted, unsure);
+export interface PastTheLimits {
+  readonly counted?: ReadonlyMap<string, readonly string[]>;
+  readonly unlisted?: readonly Diagnostic[];
+  readonly unsure?: ReadonlySet<string>;
+}
+
+/** The findings without those that give way to another (every finding here is of a rule that is on). */
+export function oneFindingPerCause(set: RuleSet, findings: Diagnostic[], past?: PastTheLimits): Diagnostic[] {
+  const giving = givingWay(set, findings, past);
   return giving.size === 0 ? findings : findings.filter((finding) => !giving.has(finding));
 }
 
@@ -143,8 +153,8 @@ export function oneFindingPerCause(set: RuleSet, findings: Diagnostic[], counted
  * that turns rules on and off itself (ESLint, whose shared pass runs every rule), and shows a
  * finding only where none of those rules is on.
  */
-export function markedGivingWay(set: RuleSet, findings: Diagnostic[], counted?: ReadonlyMap<string, readonly string[]>, unlisted?: readonly Diagnostic[], unsure?: ReadonlySet<string>): Diagnostic[] {
-  const giving = givingWay(set, findings, counted, unlisted, unsure);
+export function markedGivingWay(set: RuleSet, findings: Diagnostic[], past?: PastTheLimits): Diagnostic[] {
+  const giving = givingWay(set, findings, past);
   return giving.size === 0 ? findings : findings.map((finding) => {
     const to = giving.get(finding);
     return to === undefined ? finding : { ...finding, givesWayTo: to };

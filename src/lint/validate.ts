@@ -199,7 +199,8 @@ export function validateWith(
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
     // places JSON.stringify cannot write among them (their message names the place's pointer).
     const counted = unlistedGivingWay(pastNotes?.rulesGivingWay, unlistedPlaced, alone?.giving);
-    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, counted, unlistedPlaced, pastNotes?.unsure) : oneFindingPerCause(set, placed, counted, unlistedPlaced, pastNotes?.unsure);
+    const pastLimits = { counted, unlisted: unlistedPlaced, unsure: pastNotes?.unsure };
+    const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, pastLimits) : oneFindingPerCause(set, placed, pastLimits);
     const settled = alone === undefined ? yielding : withGivingWay(yielding, alone.giving, options.keepYieldingFindings === true);
     const oneEach = notes === undefined || notes.size === 0 ? settled : notesWordedFor(settled, notes);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
