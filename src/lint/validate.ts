@@ -15,7 +15,7 @@ import { rulesAtMisspeltKeys } from "./misspeltFields.js";
 import { atMisplacedKeys } from "./misplacedFields.js";
 import { missingFieldAt } from "./missingFinding.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
-import { addedClaims, linesPastStopsAlone, unlistedGivingWay, withGivingWay } from "./stoppedListLines.js";
+import { addedClaims, linesPastStopsAlone, unlistedGivingWay, withGivingWay, type CheckedAlone } from "./stoppedListLines.js";
 import { searchGivenAsJsonText, searchObjectRead, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
@@ -187,13 +187,11 @@ export function validateWith(
     const pastNotes = beside?.pastNotes(tails);
     // The lines past a list's stopped note that hold a finding that may give way, checked again as alone (stoppedListLines.ts).
     if (checkedAlone !== undefined) checkedAlone.errors = schemaErrors;
-    const keptAlone = (payload: unknown) => {
-      const out: { errors?: GeneratedValidator["errors"] } = {};
-      const { diagnostics } = validateWith(set, kind, payload, { rules: options.rules, settings: options.settings, existing: options.existing, keepYieldingFindings: true }, heldByItsText, out);
-      return { diagnostics, errors: out.errors };
-    };
     // The rules' findings past their 1,000 among them: a rule's note that more are not listed stands for those (oneCause.ts).
-    const alone = checkedAlone === undefined && schemaErrors ? linesPastStopsAlone(set, unlisted.length === 0 ? ruleFindings : [...ruleFindings, ...unlisted], schemaErrors, checked, shapes[kind], keptAlone) : undefined;
+    const alone =
+      checkedAlone === undefined && schemaErrors
+        ? linesPastStopsAlone(set, unlisted.length === 0 ? ruleFindings : [...ruleFindings, ...unlisted], schemaErrors, checked, shapes[kind], (lines) => checkedAsAlone(set, kind, lines, options))
+        : undefined;
     // Every finding at once, the schema's and the rules' (and the problems only counted past a note): a key that two of them could claim is claimed by neither.
     const { findings: placed, unlisted: unlistedPlaced } = atMisplacedKeys(found, checked, shapes[kind], groups, addedClaims(pastNotes?.claims, alone?.claims), unlisted);
     // A service logs these messages: none quotes a card number, password, e-mail or phone, the
@@ -211,6 +209,13 @@ export function validateWith(
   }, sentLimits);
   const diagnostics = inString ? sorted.map(asInString) : sorted;
   return summarize(diagnostics.map(withVisibleMessage));
+}
+
+/** A payload of lines past a list's stopped note validated as alone, each finding that gives way kept, with its schema check's errors (stoppedListLines.ts). */
+function checkedAsAlone(set: RuleSet, kind: Kind, lines: unknown, options: RunOptions & ValidateOptions): CheckedAlone {
+  const out: { errors?: GeneratedValidator["errors"] } = {};
+  const { diagnostics } = validateWith(set, kind, lines, { rules: options.rules, settings: options.settings, existing: options.existing, keepYieldingFindings: true }, heldByItsText, out);
+  return { diagnostics, errors: out.errors };
 }
 
 /**
