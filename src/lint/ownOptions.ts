@@ -12,14 +12,13 @@ import { settingNames } from "../domain/settings.js";
  * getter (called once), as a non-enumerable property or through a Proxy is honoured, one only
  * a built-in prototype answers is not. The own enumerable names are copied too, so that the
  * checks still list (and refuse) a misspelt one. The rules config and the settings are read
- * the same way, their own names and, for the rules, those a prototype of the caller's gives, and
- * for the settings, each setting's name.
+ * the same way: their own names, those a prototype of the caller's gives, and, for the settings,
+ * each setting's name.
  */
 export function ownOptions<T>(options: T, inside: Readonly<Record<string, InnerNames>> = readInside, names: readonly string[] = optionNamesRead): T {
   if ((options as unknown) === noOptions || !isCopied(options)) return options;
   // A name a prototype of the caller's gives is copied too, so that a misspelt one is refused as an own one is.
-  const inherited = names === optionNamesRead ? inheritedNames(options) : [];
-  const own = readAsAnswered(options, inherited.length === 0 ? names : [...names, ...inherited]);
+  const own = readAsAnswered(options, names === optionNamesRead ? withInherited(names, options) : names);
   for (const [name, innerNames] of Object.entries(inside)) {
     const value = own[name];
     if (isCopied(value)) own[name] = readAsAnswered(value, typeof innerNames === "function" ? innerNames(value) : innerNames);
@@ -35,7 +34,13 @@ type InnerNames = readonly string[] | ((value: object) => readonly string[]);
  * those it inherits from a prototype of the caller's) and the settings (by every setting's name,
  * and the names a prototype of the caller's gives, so that a misspelt one is refused).
  */
-const readInside: Readonly<Record<string, InnerNames>> = { rules: inheritedNames, settings: (value) => [...settingNames, ...inheritedNames(value)] };
+const readInside: Readonly<Record<string, InnerNames>> = { rules: inheritedNames, settings: (value) => withInherited(settingNames, value) };
+
+/** `names`, and those a prototype of the caller's gives `value` (a new list only where one does: every call reads its options here). */
+function withInherited(names: readonly string[], value: object): readonly string[] {
+  const inherited = inheritedNames(value);
+  return inherited.length === 0 ? names : [...names, ...inherited];
+}
 
 /** Every option an entry point that reads its options here takes: the library's, the service's. */
 const optionNamesRead: readonly string[] = [
