@@ -141,7 +141,7 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
       seenRequired.add(whole);
     }
     const path = errorPath(error);
-    const message = uncertain ? lengthUnitsWording(path, uncertain) : payload ? payloadWording(error, path, payload, ruleId) : (error.message ?? `fails the schema's ${error.keyword} constraint`);
+    const message = uncertain ? lengthUnitsWording(path, uncertain) : payload ? payloadWording(error, path, payload) : (error.message ?? `fails the schema's ${error.keyword} constraint`);
     // One finding per value and rule (the schema's note that it stopped checking a list stands apart).
     const key = !payload || error.keyword === "errorLimit" ? `${path}\u0000${message}` : `${path}\u0000${ruleId}`;
     if (seen.has(key)) continue;
@@ -224,9 +224,6 @@ export function findingRule(error: AjvError, payload: Payload | undefined): { re
   return uncertain ? { ruleId: lengthUnitsRuleId, evidence: "inferred", uncertain, named } : { ruleId: named.ruleId, evidence: named.evidence, uncertain, named };
 }
 
-/** The rule of a code that only Create Order's list holds, on a Historic Order Import (schemas/importOrder.json). */
-export const createOrderCodeListRuleId = "schema/create-order-code-list";
-
 /** The rule of a string whose stated length limit the two counts of its characters (code points, UTF-16 units) disagree on. */
 export const lengthUnitsRuleId = "schema/length-units";
 
@@ -289,7 +286,7 @@ function withConstraint(finding: { -readonly [K in keyof Diagnostic]: Diagnostic
 const commaListEnum = "/anyOf/0/enum";
 
 /** A message in the words the payload calls for: the field named, an enum's value quoted. */
-function payloadWording(error: AjvError, path: string, payload: Payload, ruleId: string): string {
+function payloadWording(error: AjvError, path: string, payload: Payload): string {
   const message = namingField(error.message ?? `fails the schema's ${error.keyword} constraint`, path);
   const value = valueAt(payload.value, instancePathOf(error));
   // JSON.parse reads a number past the double range (1e999) as Infinity: the schema's "must be a number" needs the range said.
@@ -299,9 +296,11 @@ function payloadWording(error: AjvError, path: string, payload: Payload, ruleId:
     return ownField(error, "constraint")?.startsWith("orderItemSearch.json#") ? jsonTextWording(message, value, "the search's parameters are") : jsonTextWording(message, value);
   }
   if (error.keyword !== "enum") return message;
-  // An import's currency that ISO 4217 has (ZAR, in any letter case: "zar") is no misspelling of one of Create Order's 35: no "did you mean QAR?".
-  // One of the 35 in other case ("usd") keeps enumWording's "listed as".
-  const iso = ruleId === createOrderCodeListRuleId && path === "/currency" ? isoCurrencyCodeIgnoringCase(value) : undefined;
+  // A currency that ISO 4217 has (ZAR, in any letter case: "zar") is no misspelling of one of Create Order's 35, on an
+  // order or an import: no "did you mean QAR?" (following it would charge in another country's money; found by the
+  // evidence audit, which saw the import's wording but Create Order's "did you mean"). One of the 35 in other case
+  // ("usd") keeps enumWording's "listed as".
+  const iso = path === "/currency" ? isoCurrencyCodeIgnoringCase(value) : undefined;
   if (iso !== undefined && !isDocumentedCurrency(iso)) return isoCurrencyWording(message, value as string, iso);
   return enumWording(message, value, error.params.allowedValues as unknown[] | undefined, ownField(error, "constraint")?.endsWith(commaListEnum) === true);
 }
