@@ -41,10 +41,21 @@ const ipv6Names: Readonly<Record<string, string>> = {
 /**
  * IPv6 ranges whose addresses a customer can reach the shop from: global unicast, and the
  * tunnels and translations that carry a public host's traffic (6to4, Teredo, NAT64's
- * prefixes). An IPv4 address mapped or translated into IPv6 is read as that IPv4 address.
+ * prefixes). An IPv4 address mapped or translated into IPv6 is read as that IPv4 address:
+ * ::ffff:0:0/96, SIIT's ::ffff:0:0:0/96, and NAT64's well-known prefix 64:ff9b::/96, which
+ * RFC 6052 §3.1 says "MUST NOT be used to represent non-global IPv4 addresses" (so
+ * 64:ff9b::10.1.2.3 stands for a private host; found by the evidence audit). NAT64's
+ * local-use prefix 64:ff9b:1::/48 (RFC 8215) may embed any IPv4 address, where the network
+ * chooses: it stays external.
  */
 const externalIpv6 = new Set(["unicast", "6to4", "teredo", "rfc6052"]);
 const embedsIpv4 = new Set(["ipv4Mapped", "rfc6145"]);
+
+/** Whether the address embeds an IPv4 address in its last 32 bits, which is then what is judged. */
+function embedsIpv4Address(range: string, groups: readonly number[]): boolean {
+  if (embedsIpv4.has(range)) return true;
+  return range === "rfc6052" && groups[0] === 0x64 && groups[1] === 0xff9b && groups[2] === 0 && groups[3] === 0 && groups[4] === 0 && groups[5] === 0;
+}
 
 /**
  * The address of a dotted-quad decimal IPv4 (ipaddr.js's isValidFourPartDecimal: four parts
@@ -109,7 +120,7 @@ function specialRange(ip: string, kind: Kind): string | undefined {
   const groups = kind === "createOrder" ? ipv6Groups(ip) : undefined;
   if (groups === undefined) return undefined;
   const range = ipv6Range(groups);
-  if (embedsIpv4.has(range)) {
+  if (embedsIpv4Address(range, groups)) {
     const embedded = ipv4Special(groups[6] * 0x10000 + groups[7]);
     return embedded === undefined ? undefined : `IPv4 ${embedded}`;
   }

@@ -31,6 +31,8 @@ ruleTester(customerIpRange, {
     { name: "a part of 256 is the schema's error, not read as the next octet's", payload: from("10.0.0.256") },
     { name: "a NAT64 address of a public host (64:ff9b::8.8.8.8)", payload: from("64:ff9b::808:808") },
     { name: "an SIIT-translated address of a public host (::ffff:0:8.8.8.8)", payload: from("::ffff:0:808:808") },
+    // RFC 8215's local-use prefix may embed a private IPv4 address where the network chooses: no finding.
+    { name: "a NAT64 local-use address (64:ff9b:1::10.1.2.3)", payload: from("64:ff9b:1::a01:203") },
     { name: "a number is the schema's error", payload: from(127001) },
     { name: "null is the schema's error", payload: from(null) },
   ],
@@ -40,6 +42,18 @@ ruleTester(customerIpRange, {
       kind: "importOrder",
       payload: importOrder(),
       errors: [{ path: "/customerIP", messageId: "notExternal", messageIncludes: ["0.0.0.0", "unspecified"] }],
+    },
+    // RFC 6052 §3.1: the well-known prefix "MUST NOT be used to represent non-global IPv4 addresses" (found by the
+    // evidence audit of the twenty-fifth stop: 64:ff9b::10.1.2.3 went unseen where ::ffff:10.1.2.3 warned).
+    {
+      name: "a NAT64 address of a private host is read as its IPv4 (64:ff9b::10.1.2.3)",
+      payload: from("64:ff9b::10.1.2.3"),
+      errors: [{ path: "/customerIP", messageId: "notExternal", messageIncludes: ["64:ff9b::10.1.2.3", "IPv4 private"] }],
+    },
+    {
+      name: "a NAT64 address of a loopback host is read as its IPv4 (64:ff9b::7f00:1)",
+      payload: from("64:ff9b::7f00:1"),
+      errors: [{ path: "/customerIP", messageId: "notExternal", messageIncludes: ["IPv4 loopback"] }],
     },
     {
       name: "an SIIT-translated private address is read as its IPv4 (::ffff:0:10.0.0.1)",
