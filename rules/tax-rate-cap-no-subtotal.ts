@@ -1,12 +1,18 @@
 import { ownField } from "../src/engine/ownField.js";
-import { compare, formatDecimal, zero } from "../src/domain/decimal.js";
+import { compare, zero } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, hasSubtotal, isStatedOrderTotal, linesNamed, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
+import { capAmounts, hasSubtotal, isStatedOrderTotal, lineAmounts, linesNamed, orderStringsNote, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
 import { taxRateCap } from "./tax-rate-cap.js";
 
+/** A line whose numbers came as strings: read as what they spell (the schema warns of their type), which this reading rests on too. */
+const lineFromStrings = ". A number sent as a string is read as the number it spells (the schema warns of its type)";
+
 const ours =
   "; a rate on a subtotal of zero or less is no number, and the document does not say such an order fails: our reading is that any tax there is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
+const lineNoSubtotal = "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}})" + ours;
+const lineNegativeFactors =
+  "orderItems {{index}}: itemTaxOverride {{tax}} on actualPrice {{price}} × quantity {{quantity}}, both below zero: their product {{subtotal}} is above zero, but a rate on it ({{rate}}) is our arithmetic, as the documents give no line a negative price or quantity; our reading is that it is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
 
 export const taxRateCapNoSubtotal = defineRule({
   meta: {
@@ -18,13 +24,14 @@ export const taxRateCapNoSubtotal = defineRule({
     kinds: ["createOrder"],
     source: taxRateCap.meta.source,
     messages: {
-      lineNoSubtotal: "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}})" + ours,
-      lineNegativeFactors:
-        "orderItems {{index}}: itemTaxOverride {{tax}} on actualPrice {{price}} × quantity {{quantity}}, both below zero: their product {{subtotal}} is above zero, but a rate on it ({{rate}}) is our arithmetic, as the documents give no line a negative price or quantity; our reading is that it is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
+      lineNoSubtotal,
+      lineNoSubtotalFromStrings: lineNoSubtotal + lineFromStrings,
+      lineNegativeFactors,
+      lineNegativeFactorsFromStrings: lineNegativeFactors + lineFromStrings,
       orderNegativeLines:
-        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) on its item subtotal {{subtotal}} is a tax rate of {{rate}}, but that subtotal counts orderItems {{lines}}, of a price or quantity below zero: the documents give no line a negative price or quantity, so the order total's rate is our arithmetic; our reading is that it is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
+        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}, but that subtotal counts orderItems {{lines}}, of a price or quantity below zero: the documents give no line a negative price or quantity, so the order total's rate is our arithmetic; our reading is that it is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
       orderNoSubtotal:
-        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) is on an item subtotal of {{subtotal}}" +
+        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) is on an item subtotal of {{subtotal}}{{fromStrings}}" +
         ours,
     },
   },
@@ -33,13 +40,15 @@ export const taxRateCapNoSubtotal = defineRule({
     end({ report }, gathered) {
       const verdict = taxCapVerdict(gathered);
       for (const found of verdict.lines.filter((over) => !hasSubtotal(over))) {
-        const data = { index: found.line.index, price: formatDecimal(found.price), quantity: formatDecimal(found.quantity), ...capAmounts(found) };
-        report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: compare(found.subtotal, zero) > 0 ? "lineNegativeFactors" : "lineNoSubtotal", data });
+        const [strings, negativeFactors] = [found.line.strings !== undefined, compare(found.subtotal, zero) > 0];
+        const messageId = negativeFactors ? (strings ? "lineNegativeFactorsFromStrings" : "lineNegativeFactors") : strings ? "lineNoSubtotalFromStrings" : "lineNoSubtotal";
+        report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId, data: lineAmounts(found) });
       }
       const order = ownField(verdict, "order");
       if (order === undefined || isStatedOrderTotal(order)) return;
-      if (!hasSubtotal(order)) report({ path: "/orderItems", messageId: "orderNoSubtotal", data: capAmounts(order) });
-      else report({ path: "/orderItems", messageId: "orderNegativeLines", data: { ...capAmounts(order), lines: linesNamed(order.negativeLines) } });
+      const data = { ...capAmounts(order), fromStrings: orderStringsNote(order) };
+      if (!hasSubtotal(order)) report({ path: "/orderItems", messageId: "orderNoSubtotal", data });
+      else report({ path: "/orderItems", messageId: "orderNegativeLines", data: { ...data, lines: linesNamed(order.negativeLines) } });
     },
   },
 });

@@ -1,7 +1,6 @@
 import { ownField } from "../src/engine/ownField.js";
-import { formatDecimal } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, hasSubtotal, isStatedOrderTotal, linesNamed, overByFloatNoise, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
+import { capAmounts, hasSubtotal, isStatedOrderTotal, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
 
 /** The order total's words, one sentence in each of its messages. */
@@ -10,6 +9,17 @@ const orderTax =
 const orderCap = "the overall order total must be no higher than 20% too (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
 /** Counted without the negative lines: the total differs from the whole order's, so the message says on which lines. */
 const leavingOut = "counted on the lines of no negative price or quantity and leaving out orderItems {{lines}} (the documents give no line a negative price or quantity)";
+/** A line's words, one sentence in each of its messages. */
+const lineRate =
+  "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
+/**
+ * A line whose numbers came as strings: the schema warns of their type (our reading that the OMS
+ * may take them); either way the order fails, so the cap's error stands, and says why.
+ */
+const lineFromStrings =
+  ". A number sent as a string is read as the number it spells (the schema warns of its type): if the OMS reads it so, the line is over the cap; if it refuses the string, the order fails all the same";
+const lineFloatNoise =
+  ". It is over by less than a cent, in more decimals than any currency has: the digits of a tax computed in binary floating point (such as price × 0.2); round the tax to the currency's minor unit, down to keep it within 20%";
 const orderFloatNoise =
   ". It is over by less than a cent, in more decimals than any currency has: the digits of taxes computed in binary floating point (such as price × 0.2); round each line's tax to the currency's minor unit, down to keep the total within 20%";
 
@@ -27,14 +37,14 @@ export const taxRateCap = defineRule({
         "Tax is generally calculated here at the line item-level, and then all items’ tax values are added together for the total order tax amount. For all currencies, the tax rate must be no higher than 20% for both individual line items and the overall order total. If even a single item has a rate greater than 20% then the order creation will fail with a validation error – even if the total order rate comes out to be under 20%. This is the default behavior for all currencies, but can be bypassed with a catalog configuration called “SKIP_INTERNATIONAL_TAX.”",
     },
     messages: {
-      lineRate:
-        "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
-      lineRateFloatNoise:
-        "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX). It is over by less than a cent, in more decimals than any currency has: the digits of a tax computed in binary floating point (such as price × 0.2); round the tax to the currency's minor unit, down to keep it within 20%",
-      orderRate: `${orderTax} on its item subtotal {{subtotal}} is a tax rate of {{rate}}; ${orderCap}`,
-      orderRateLeavingOutNegativeLines: `${orderTax} on its item subtotal {{subtotal}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}`,
-      orderRateFloatNoise: `${orderTax} on its item subtotal {{subtotal}} is a tax rate of {{rate}}; ${orderCap}${orderFloatNoise}`,
-      orderRateLeavingOutNegativeLinesFloatNoise: `${orderTax} on its item subtotal {{subtotal}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}${orderFloatNoise}`,
+      lineRate,
+      lineRateFloatNoise: lineRate + lineFloatNoise,
+      lineRateFromStrings: lineRate + lineFromStrings,
+      lineRateFromStringsFloatNoise: lineRate + lineFromStrings + lineFloatNoise,
+      orderRate: `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}; ${orderCap}`,
+      orderRateLeavingOutNegativeLines: `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}`,
+      orderRateFloatNoise: `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}; ${orderCap}${orderFloatNoise}`,
+      orderRateLeavingOutNegativeLinesFloatNoise: `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}${orderFloatNoise}`,
     },
   },
   visit: {
@@ -43,16 +53,18 @@ export const taxRateCap = defineRule({
       const verdict = taxCapVerdict(gathered);
       // A tax on a subtotal of zero or less is tax-rate-cap-no-subtotal's: a rate the document's cap does not speak of.
       for (const found of verdict.lines.filter(hasSubtotal)) {
-        const data = { index: found.line.index, price: formatDecimal(found.price), quantity: formatDecimal(found.quantity), ...capAmounts(found) };
-        report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: overByFloatNoise(found) ? "lineRateFloatNoise" : "lineRate", data });
+        const [strings, noise] = [found.line.strings !== undefined, overByFloatNoise(found)];
+        const messageId = strings ? (noise ? "lineRateFromStringsFloatNoise" : "lineRateFromStrings") : noise ? "lineRateFloatNoise" : "lineRate";
+        report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId, data: lineAmounts(found) });
       }
       // An order total counting a line of a negative price or quantity is our arithmetic: tax-rate-cap-no-subtotal's.
       const order = ownField(verdict, "order");
       if (order === undefined || !isStatedOrderTotal(order)) return;
       // Counted without the negative lines, the total differs from the whole order's: the message says on which lines.
       const noise = overByFloatNoise(order);
-      if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: noise ? "orderRateLeavingOutNegativeLinesFloatNoise" : "orderRateLeavingOutNegativeLines", data: { ...capAmounts(order), lines: linesNamed(order.leftOut) } });
-      else report({ path: "/orderItems", messageId: noise ? "orderRateFloatNoise" : "orderRate", data: capAmounts(order) });
+      const data = { ...capAmounts(order), fromStrings: orderStringsNote(order) };
+      if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: noise ? "orderRateLeavingOutNegativeLinesFloatNoise" : "orderRateLeavingOutNegativeLines", data: { ...data, lines: linesNamed(order.leftOut) } });
+      else report({ path: "/orderItems", messageId: noise ? "orderRateFloatNoise" : "orderRate", data });
     },
   },
 });

@@ -1,6 +1,7 @@
 import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "./decimal.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, type JsonObject, type LocatedItem } from "./payloadParts.js";
+import { isPlainDecimal, numberInString } from "./numberInString.js";
 import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
 
 /**
@@ -25,7 +26,12 @@ export interface TaxedLine {
    * keeps (SourceFacts.writtenNumbers): the cap is decided on these, not on the doubles.
    */
   readonly written?: Readonly<Partial<Record<"price" | "tax", string>>>;
+  /** The line's numbers that came as strings, as sent (`"5"`): read as the numbers they spell, and the messages say so. */
+  readonly strings?: LineStrings;
 }
+
+/** A line's numbers sent as strings, by what they are to the cap. */
+export type LineStrings = Readonly<Partial<Record<"price" | "quantity" | "tax", string>>>;
 
 /**
  * An order's taxed lines as the walk meets them, and the facts of its text (none for a value
@@ -44,6 +50,8 @@ export interface GatheredLines {
   suspect: boolean;
   /** The verdict, once a rule of the cap has judged the lines (the other reads it). */
   verdict: TaxCapVerdict | undefined;
+  /** The lines, by index, whose numbers came as strings: few or none, so kept apart from `numbers`. */
+  strings: Map<number, LineStrings> | undefined;
 }
 
 /** A line or an order over the cap, in exact decimals. */
@@ -67,6 +75,8 @@ export interface OrderOverCap extends OverCap {
    * which are over 20% by themselves (so the stated cap's, whatever the negative lines add).
    */
   readonly leftOut: readonly number[];
+  /** The indices of the lines the total counts whose numbers came as strings, in order: its message names them. */
+  readonly readFromStrings: readonly number[];
 }
 
 /** The lines over the cap, and the order total when it is a cause of its own. */
@@ -145,6 +155,28 @@ export function capAmounts({ tax, subtotal }: OverCap) {
   return { tax: formatDecimal(tax), subtotal: formatDecimal(subtotal), rate: percentage(tax, subtotal, 20) };
 }
 
+/** The order total's words of the lines it counts whose numbers came as strings, if any (its messages' {{fromStrings}}). */
+export function orderStringsNote(order: OrderOverCap): string {
+  return order.readFromStrings.length === 0 ? "" : ` (counting the numbers sent as strings in orderItems ${linesNamed(order.readFromStrings)} as the numbers they spell)`;
+}
+
+/** A line's number for a message: as the cap read it, after the string it came as (`"5" read as 5`), so the user sees why. */
+function amountRead(read: Decimal, sent: string | undefined): string {
+  return sent === undefined ? formatDecimal(read) : `"${sent}" read as ${formatDecimal(read)}`;
+}
+
+/** The numbers a line's message names: its index, price, quantity and tax as read, its subtotal and rate. */
+export function lineAmounts(found: LineOverCap) {
+  const sent = found.line.strings;
+  return {
+    index: found.line.index,
+    price: amountRead(found.price, sent?.price),
+    quantity: amountRead(found.quantity, sent?.quantity),
+    ...capAmounts(found),
+    tax: amountRead(found.tax, sent?.tax),
+  };
+}
+
 /**
  * Binary floats never decide; they only spare the exact arithmetic where a tax is nowhere
  * near the cap. A float product or sum of a few thousand terms is off by far less than one
@@ -189,17 +221,34 @@ function orderWithinCapInCents(lines: readonly TaxedLine[]): boolean {
 }
 
 /**
+ * A line's number: a number, or a string that plainly spells one (numberInString). The schema
+ * warns of a string's type, our reading that the OMS may take it; if it does, the line is taxed
+ * at what the string spells, and "If even a single item has a rate greater than 20% then the
+ * order creation will fail"; if it does not, the order fails anyway. So the cap reads it.
+ */
+function lineNumber(value: unknown): number | undefined {
+  return asNumber(value) ?? numberInString(value);
+}
+
+/** The line's numbers that came as strings (each a number string: lineNumber read them), or undefined when none did. */
+function stringsOf({ actualPrice: price, quantity, itemTaxOverride: tax }: JsonObject): LineStrings | undefined {
+  if (typeof price !== "string" && typeof quantity !== "string" && typeof tax !== "string") return undefined;
+  return { ...(typeof price === "string" ? { price } : {}), ...(typeof quantity === "string" ? { quantity } : {}), ...(typeof tax === "string" ? { tax } : {}) };
+}
+
+/**
  * The item's line: itemTaxOverride is the line's total tax (the document's example sends 1 on
  * 5 items at 1, which is 20%, not 100%). Without a number there (absent or null) the OMS
  * computes the tax itself: the line has no tax of its own to check, and counts in the order
  * total with no tax. A tax of another type is the schema's; without a numeric price and a
- * numeric quantity there is no subtotal to check against (the schema reports those).
+ * numeric quantity there is no subtotal to check against (the schema reports those). A
+ * string that plainly spells a number is read as that number (lineNumber), any other is none.
  */
 function gatherLine(index: number, specifics: JsonObject | undefined, into: GatheredLines): void {
-  const given = asNumber(specifics?.itemTaxOverride);
-  const price = asNumber(specifics?.actualPrice);
-  const quantity = asNumber(specifics?.quantity);
-  if (price === undefined || quantity === undefined) return;
+  const given = lineNumber(specifics?.itemTaxOverride);
+  const price = lineNumber(specifics?.actualPrice);
+  const quantity = lineNumber(specifics?.quantity);
+  if (price === undefined || quantity === undefined || specifics === undefined) return;
   // A line without a numeric tax is taxed by the OMS, by at least 0: its subtotal counts in the
   // order total with no tax, a lower bound of the total's rate (an order over 20% on that is
   // over whatever the OMS adds; one under it may not be, and is not said to be).
@@ -210,22 +259,38 @@ function gatherLine(index: number, specifics: JsonObject | undefined, into: Gath
   // tax-rate-cap-no-subtotal and the order total), and the schema's warning stands beside it.
   const tax = given ?? 0;
   into.numbers.push(index, price, quantity, tax);
+  const strings = stringsOf(specifics);
+  if (strings !== undefined) (into.strings ??= new Map()).set(index, strings);
   const subtotal = price * quantity;
   // The floats decide nothing here: a line clearly within the cap is within it (see clearlyWithinCap).
   if (subtotal < 0 || !clearlyWithinCap(tax, subtotal)) into.suspect = true;
 }
 
-/** The gathered lines as objects, with their numbers as written where a double rounds them. */
-function taxedLines({ numbers, source }: GatheredLines): TaxedLine[] {
+/** The gathered lines as objects, with their numbers as written where a double rounds them, and those sent as strings. */
+function taxedLines({ numbers, source, strings }: GatheredLines): TaxedLine[] {
   const writtenNumbers = writtenByPointer(source);
   const lines: TaxedLine[] = [];
   for (let at = 0; at < numbers.length; at += 4) {
     const [index, price, quantity, tax] = [numbers[at]!, numbers[at + 1]!, numbers[at + 2]!, numbers[at + 3]!];
     const path = pointer("", "orderItems", index);
-    const written = writtenNumbers === undefined ? undefined : writtenOf(path, writtenNumbers);
-    lines.push(written === undefined ? { index, path, price, quantity, tax } : { index, path, price, quantity, tax, written });
+    const sent = strings?.get(index);
+    const written = withStringDigits(writtenNumbers === undefined ? undefined : writtenOf(path, writtenNumbers), sent);
+    const line: TaxedLine = written === undefined ? { index, path, price, quantity, tax } : { index, path, price, quantity, tax, written };
+    lines.push(sent === undefined ? line : { ...line, strings: sent });
   }
   return lines;
+}
+
+/**
+ * A price or tax sent as a plain decimal string is read as written, as a number literal of the
+ * text is (`"1.0000000000000001"` is just over 1, not the double 1): the string holds its
+ * digits whether the payload came as text or as a value. The quantity is a count, the double's.
+ */
+function withStringDigits(written: TaxedLine["written"], sent: LineStrings | undefined): TaxedLine["written"] {
+  const digits = (text: string | undefined) => (text !== undefined && isPlainDecimal(text) ? text : undefined);
+  const [price, tax] = [digits(sent?.price), digits(sent?.tax)];
+  if (price === undefined && tax === undefined) return written;
+  return { ...written, ...(price === undefined ? {} : { price }), ...(tax === undefined ? {} : { tax }) };
 }
 
 /**
@@ -267,7 +332,7 @@ export const taxedLinesGathered = {
     let gathers = false;
     const gathered = memo(taxedLinesGathered, (): GatheredLines => {
       gathers = true;
-      return { numbers: [], source, suspect: false, verdict: undefined };
+      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined };
     });
     return { gathered, gathers };
   },
@@ -299,7 +364,9 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return undefined;
   const tax = lines.reduce((sum, line) => add(sum, exact(line, "tax")), zero);
   const subtotal = lines.reduce((sum, line) => add(sum, multiply(exact(line, "price"), exact(line, "quantity"))), zero);
-  return aboveCap(tax, subtotal) ? { tax, subtotal, negativeLines: lines.filter(hasNegativeFactor).map((line) => line.index), leftOut: [] } : undefined;
+  if (!aboveCap(tax, subtotal)) return undefined;
+  const indices = (which: (line: TaxedLine) => boolean) => lines.filter(which).map((line) => line.index);
+  return { tax, subtotal, negativeLines: indices(hasNegativeFactor), leftOut: [], readFromStrings: indices((line) => line.strings !== undefined) };
 }
 
 /**

@@ -41,10 +41,22 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
   });
 
   it("a tax of the wrong type under forceItemTaxOverride is one finding, the schema's (a warning: the documents show its type only in examples)", () => {
-    for (const itemTaxOverride of ["1", {}, true]) {
+    // "0.1" on a line of 1 × 1 is 10%: a numeric string the cap reads (numberInString) and finds within it.
+    for (const itemTaxOverride of ["0.1", {}, true]) {
       const found = validate("createOrder", orderWithItems([orderItem({ itemTaxOverride })], { forceItemTaxOverride: true })).diagnostics;
       expect(found.map((d) => [d.ruleId, d.severity, d.path]), JSON.stringify(itemTaxOverride)).toEqual([["schema/example-type", "warning", "/orderItems/0/itemSpecifics/itemTaxOverride"]]);
     }
+  });
+
+  // Found by the defect report: the cap skipped a line whose numbers were numeric strings. "1" on 1 × 1
+  // is 100% if the OMS reads the string, and refused if it does not: the cap's stated error is a cause
+  // of its own beside the schema's type warning, at the same place.
+  it("a tax sent as a numeric string over the cap is two causes at its place: the schema's type warning and the cap's error", () => {
+    const found = validate("createOrder", orderWithItems([orderItem({ itemTaxOverride: "1" })], { forceItemTaxOverride: true })).diagnostics;
+    expect(found.map((d) => [d.ruleId, d.severity, d.path])).toEqual([
+      ["schema/example-type", "warning", "/orderItems/0/itemSpecifics/itemTaxOverride"],
+      ["tax-rate-cap", "error", "/orderItems/0/itemSpecifics/itemTaxOverride"],
+    ]);
   });
 
   it("a NO payment's cardNumber of the wrong type is one finding (a warning: its type is shown only in examples); a null noOperationType one warning", () => {

@@ -24,6 +24,13 @@ ruleTester(createOrderOnly, {
         },
       ],
     },
+    // Found by the defect report: a line's numbers as numeric strings left it out of the cap, on an import too.
+    {
+      name: "the tax cap on a quantity sent as a string, as a warning that says what it read",
+      kind: "importOrder",
+      payload: importOrder({ orderItems: [orderItem({ actualPrice: 1, quantity: "5", itemTaxOverride: 5 })] }),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "tax-rate-cap/lineRateFromStrings", messageIncludes: ['quantity "5" read as 5', "100%", "on a Historic Order Import this is our reading"] }],
+    },
     {
       name: "a preorder mix",
       kind: "importOrder",

@@ -29,6 +29,17 @@ ruleTester(taxRateCapNoSubtotal, {
     { name: "a line over the cap beside lines of no negative price or quantity: tax-rate-cap's stated error only", payload: order(line(1, 1, 0.5), line(10, 1, 0)) },
   ],
   invalid: [
+    // Found by the defect report: a line's numbers as numeric strings left it out of the cap's rules.
+    {
+      name: "a tax sent as a string on a line of price \"0\": the line's warning, saying what it read",
+      payload: order(line("0", 1, "0.5")),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotalFromStrings", messageIncludes: ['itemTaxOverride "0.5" read as 0.5 on a subtotal of 0 (actualPrice "0" read as 0 × quantity 1)', ours] }],
+    },
+    {
+      name: "an order total over 20% only because a line of quantity \"-1\" lowers its subtotal: the total's warning names the lines read from strings",
+      payload: order(line(5, "-1", 0), line(10, 1, 2)),
+      errors: [{ path: "/orderItems", messageId: "orderNegativeLines", messageIncludes: ["counts orderItems 0", "sent as strings in orderItems 0"] }],
+    },
     {
       name: "the audit's line: itemTaxOverride 0.5 on one item at 0",
       payload: order(line(0, 1, 0.5)),
