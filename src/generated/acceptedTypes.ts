@@ -258,6 +258,9 @@ export interface OrderPaymentAccepted {
    */
   paymentMethodID?: unknown;
   paymentMethod: PaymentMethodAccepted;
+  /**
+   * A field the documents' examples show only as null: that it is a string is our reading (product.upc's kin UPC is a string in the import's example; an order payment's paymentType, its paymentMethod's code).
+   */
   paymentType?: unknown;
   /**
    * null, -1 or a positive number (checked by the max-amount rule, which owns its message; the schema leaves it untyped).
@@ -282,7 +285,13 @@ export interface AddressWithoutLinesAccepted {
    * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
   customerID?: unknown;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   firstName?: unknown;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   lastName?: unknown;
   phone?: unknown;
   city?: unknown;
@@ -361,6 +370,9 @@ export interface CustomerAccepted {
   firstName?: unknown;
   lastName?: unknown;
   email?: unknown;
+  /**
+   * A field the documents' examples show only as null: that it is a string is our reading (product.upc's kin UPC is a string in the import's example; an order payment's paymentType, its paymentMethod's code).
+   */
   password?: unknown;
   phone1?: unknown;
   phone2?: unknown;
@@ -381,6 +393,9 @@ export interface ShippingMethodAccepted {
   shippingType?: unknown;
   shippingClass?: unknown;
   deliveryMethod?: unknown;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   shipType?: unknown;
   carrier?: unknown;
   carrierType?: unknown;
@@ -459,6 +474,11 @@ export type ItemCustomDataHashAccepted = unknown;
  * No stated constraint gives its type: a value of any type may pass.
  */
 export type StringMapAccepted = unknown;
+
+/**
+ * An order item's customData: the order documents' examples show it only as null ("customData": null), and their customItemData as an object. Its keys and values are checked by the custom-data-hash rules. No stated constraint gives its type: a value of any type may pass.
+ */
+export type NullShownCustomDataHashAccepted = unknown;
 
 /**
  * A promotion or discount applied to the order; the documents refer to the vendor schema for its fields. No stated constraint gives its type: a value of any type may pass.

@@ -130,6 +130,15 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     }
   },
   {
+    "id": "schema/unshown-type",
+    "description": "A field that no example of the five documents shows with a value has the type of our reading: the fields the vendor's other pages add (a product's offerPrice and imageUrl, shippingMethod.shipType, an address's firstName and lastName, a payment method's pin, subtype, cardHolderName, token, email and payerID), and the fields the examples show only as null (customer.password, product.upc, an order payment's paymentType, an item's customData).",
+    "evidence": "inferred",
+    "source": {
+      "document": "Create Order (seeds/004), Primary Elements",
+      "passage": "These are listed in detail in the Create Order Schema, but examples also follow below."
+    }
+  },
+  {
     "id": "schema/date-time-format",
     "description": "expectedDeliveryDate (Create Order, Historic Order Import) and importedCreationDate (Historic Order Import) are RFC 3339 date-times, such as 2026-11-23T10:00:00Z: the documents say expectedDeliveryDate \"should be in date-time format\" and call importedCreationDate a date-time; which date-time format is our reading.",
     "evidence": "inferred",
@@ -249,8 +258,24 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/example-type",
     "evidence": "inferred"
   },
+  "definitions.json#/definitions/unshownString/type": {
+    "rule": "schema/unshown-type",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/unshownNumber/type": {
+    "rule": "schema/unshown-type",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/nullShownString/type": {
+    "rule": "schema/unshown-type",
+    "evidence": "inferred"
+  },
   "definitions.json#/definitions/itemCustomDataHash/type": {
     "rule": "schema/example-type",
+    "evidence": "inferred"
+  },
+  "definitions.json#/definitions/nullShownCustomDataHash/type": {
+    "rule": "schema/unshown-type",
     "evidence": "inferred"
   },
   "definitions.json#/definitions/stringMap/type": {

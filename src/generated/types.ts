@@ -98,6 +98,12 @@ export type StringMap = {
   [k: string]: unknown;
 } | null;
 /**
+ * An order item's customData: the order documents' examples show it only as null ("customData": null), and their customItemData as an object. Its keys and values are checked by the custom-data-hash rules.
+ */
+export type NullShownCustomDataHash = {
+  [k: string]: unknown;
+} | null;
+/**
  * An address (shipping address, and the base of the billing address). Its lines take at most 250 characters: the documents state that for the billing address; for the shipping address it is our reading.
  */
 export type Address = AddressWithoutLines & {
@@ -136,11 +142,29 @@ export type PaymentMethod = {
     | null;
   cardExpiration?: string | null;
   cardSecurityCode?: string | null;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   pin?: string | null;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   subtype?: string | null;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   cardHolderName?: string | null;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   token?: string | null;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   email?: string | null;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   payerID?: string | null;
   billingAddress: BillingAddress;
   paymentType:
@@ -406,6 +430,9 @@ export interface Customer {
   firstName?: string | null;
   lastName?: string | null;
   email?: string | null;
+  /**
+   * A field the documents' examples show only as null: that it is a string is our reading (product.upc's kin UPC is a string in the import's example; an order payment's paymentType, its paymentMethod's code).
+   */
   password?: string | null;
   phone1?: string | null;
   phone2?: string | null;
@@ -431,9 +458,18 @@ export interface Product {
   availability?: "Y" | "N" | "L" | "M" | "J" | "P" | "D" | "I" | "S" | "G" | "V" | "F" | (string & {}) | null;
   name: string;
   retailPrice?: number | null;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a number is our reading.
+   */
   offerPrice?: number | null;
   averageDealerMargin?: number | null;
+  /**
+   * A field the documents' examples show only as null: that it is a string is our reading (product.upc's kin UPC is a string in the import's example; an order payment's paymentType, its paymentMethod's code).
+   */
   upc?: string | null;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   imageUrl?: string | null;
   /**
    * The import document's example writes UPC (and SKU) on the product.
@@ -456,7 +492,7 @@ export interface ItemSpecifics {
   itemTaxOverride?: number | null;
   customItemData?: ItemCustomDataHash;
   options?: StringMap;
-  customData?: ItemCustomDataHash;
+  customData?: NullShownCustomDataHash;
 }
 /**
  * Either shippingType/shippingClass, or deliveryMethod with shipType, optionally with the carrier override (carrier, carrierType, serviceType: all three or none). name, price and description are read-only.
@@ -465,6 +501,9 @@ export interface ShippingMethod {
   shippingType?: string | null;
   shippingClass?: string | null;
   deliveryMethod?: string | null;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   shipType?: string | null;
   carrier?: string | null;
   carrierType?: string | null;
@@ -485,7 +524,13 @@ export interface AddressWithoutLines {
    * An identifier the documents never type (productID, orderItemID, addressID, customerID, customerCustomDataID, orderPaymentID, paymentMethodID): a string, an integer or null. Real integrations send the merchant's productID as a string.
    */
   customerID?: string | number | null;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   firstName?: string | null;
+  /**
+   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   */
   lastName?: string | null;
   phone?: string | null;
   city?: string | null;
@@ -513,6 +558,9 @@ export interface OrderPayment {
    */
   paymentMethodID?: string | number | null;
   paymentMethod: PaymentMethod;
+  /**
+   * A field the documents' examples show only as null: that it is a string is our reading (product.upc's kin UPC is a string in the import's example; an order payment's paymentType, its paymentMethod's code).
+   */
   paymentType?: string | null;
   /**
    * null, -1 or a positive number (checked by the max-amount rule, which owns its message; the schema leaves it untyped).

@@ -16,6 +16,8 @@ describe("severity follows the documents' evidence (SPEC §3)", () => {
       [orderWithItems([orderItem({ product: { productID: { id: 1 } } })]), "/orderItems/0/product/productID", "schema/identifier-type"],
       [createOrder({ shippingAddress: { addressLine1: "x".repeat(251) } }), "/shippingAddress/addressLine1", "schema/shipping-address-line-length"],
       [createOrder({ shippingAddress: { latitude: "35.28" } }), "/shippingAddress/latitude", "schema/coordinate-type"],
+      [orderWithItems([orderItem({ product: { offerPrice: "19.99" } })]), "/orderItems/0/product/offerPrice", "schema/unshown-type"],
+      [createOrder({ customer: { password: 1234 } }), "/customer/password", "schema/unshown-type"],
       [createOrder({ orderGift: { recipient: "r".repeat(101) } }), "/orderGift/recipient", "schema/gift-recipient-length"],
       [createOrder({ fraudData: [{ fraudType: "EXTERNAL", fraudScore: 0, fraudState: "DECLINED" }] }), "/fraudData/0/fraudState", "schema/external-fraud"],
       [createOrder({ fraudData: [{ fraudType: "EXTERNAL", fraudState: "REVIEW" }] }), "/fraudData/0/fraudScore", "schema/external-fraud"],

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { loadSchemas, type JsonSchema } from "../../codegen/schemaSet.js";
+import { kindInfo } from "../../src/kinds/kinds.js";
+import { validate } from "../../src/builtIn/linter.js";
+import { createOrder, importOrder, orderItem, orderPayment, orderWithItems, orderWithPayments, type JsonObject } from "../support/payloads.js";
+import { seedExampleValues, seedExampleValuesOf, type SeedValueType } from "../support/seedExampleValues.js";
+
+/**
+ * A type message that says "our reading of the documents' examples" (schema/example-type) must
+ * have an example behind it: "offerPrice must be a number or null (our reading of the documents'
+ * examples, which show a number here)" credited the documents with a field none of them shows.
+ * The table is read from the schemas (every property whose type names schema/example-type, with
+ * the field that holds it), and checked against the values of the seeds' examples.
+ */
+interface TypedField {
+  readonly parent: string;
+  readonly field: string;
+  readonly types: readonly SeedValueType[];
+  readonly rule: string;
+  readonly message: string;
+}
+
+const schemas = loadSchemas();
+
+/** A `$ref` of the schemas ("definitions.json#/definitions/x", "#/definitions/x") and the file it is read in. */
+function resolve(ref: string, file: string): [JsonSchema, string] {
+  const [target, pointer] = ref.split("#");
+  const inFile = target === "" ? file : target!;
+  let node: unknown = schemas.get(inFile);
+  for (const segment of (pointer ?? "").split("/").filter(Boolean)) node = (node as JsonSchema)[segment];
+  return [node as JsonSchema, inFile];
+}
+
+/** The rule that a node's `type` constraint names (x-oms-rule: one id for every keyword, or by keyword). */
+function typeRule(node: JsonSchema): string | undefined {
+  const named = node["x-oms-rule"];
+  return typeof named === "string" ? named : (named as Record<string, string> | undefined)?.type;
+}
+
+/** The node that types a property: itself, or what its `$ref` leads to. */
+function typing(node: JsonSchema, file: string): JsonSchema {
+  if ("type" in node || typeof node.$ref !== "string") return node;
+  const [target, inFile] = resolve(node.$ref, file);
+  return typing(target, inFile);
+}
+
+function jsonTypes(node: JsonSchema): SeedValueType[] {
+  const types = ([] as string[]).concat(node.type as string | string[]).filter((t) => t !== "null");
+  return types.map((t) => (t === "integer" ? "number" : (t as SeedValueType)));
+}
+
+/** The words of a node's type failure (ajv-errors: one string, or by keyword). */
+function typeMessage(node: JsonSchema): string {
+  const message = node.errorMessage;
+  return typeof message === "string" ? message : ((message as Record<string, string> | undefined)?.type ?? "");
+}
+
+/** Every property the kinds' schemas reach, with the field that holds it ("" at a body's top). */
+function typedFields(): TypedField[] {
+  const found = new Map<string, TypedField>();
+  const seen = new Set<string>();
+  const walk = (node: unknown, file: string, parent: string, place: string): void => {
+    if (typeof node !== "object" || node === null) return;
+    const schema = node as JsonSchema;
+    if (seen.has(`${place}|${parent}`)) return;
+    seen.add(`${place}|${parent}`);
+    if (typeof schema.$ref === "string") {
+      const [target, inFile] = resolve(schema.$ref, file);
+      walk(target, inFile, parent, `${inFile}#${schema.$ref.split("#")[1] ?? ""}`);
+    }
+    for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)) {
+      const typed = typing(property, file);
+      const rule = typeRule(typed);
+      // One row for each field and wording: a field that several branches type alike (a payment method's cardNumber) is one row.
+      if (rule !== undefined && "type" in typed) found.set(`${parent}.${name}|${rule}|${typeMessage(typed)}`, { parent, field: name, types: jsonTypes(typed), rule, message: typeMessage(typed) });
+      walk(property, file, name, `${place}/properties/${name}`);
+    }
+    for (const keyword of ["items", "if", "then", "else"]) walk(schema[keyword], file, parent, `${place}/${keyword}`);
+    for (const keyword of ["allOf", "anyOf", "oneOf"]) {
+      (schema[keyword] as unknown[] | undefined)?.forEach((sub, i) => walk(sub, file, parent, `${place}/${keyword}/${i}`));
+    }
+  };
+  for (const { schema } of Object.values(kindInfo)) walk(schemas.get(schema), schema, "", `${schema}#`);
+  return [...found.values()];
+}
+
+const fields = typedFields();
+const values = seedExampleValues();
+const shown = (parent: string, field: string) => values.filter((v) => v.parent === parent && v.field === field);
+const named = (rule: string) => fields.filter((f) => f.rule === rule).map((f) => [`${f.parent || "(body)"}.${f.field}`, f] as const);
+
+describe("the seeds' examples, read where they are not JSON", () => {
+  it("gives each value the field that holds it, through placeholders, leading zeros, prose and arrays", () => {
+    const text = 'Prose with {orderID} in a URL.\n"customer": {\n"firstName": "Test",\n"password": null\n}, more prose\n{"manufacturerID":01010, "catalogID": CATALOG_ID,\n"orderItems":[{"product":{"retailPrice":2.00}}],\n"allowSplit":true}';
+    expect(seedExampleValuesOf(text, "t").map((v) => `${v.parent}.${v.field}:${v.type}`)).toEqual([
+      ".customer:object",
+      "customer.firstName:string",
+      "customer.password:null",
+      ".manufacturerID:number",
+      ".orderItems:array",
+      "orderItems.product:object",
+      "product.retailPrice:number",
+      ".allowSplit:boolean",
+    ]);
+  });
+});
+
+describe("a type said to be read from the documents' examples has an example that shows it", () => {
+  it("the table reads the example-typed fields from the schemas", () => {
+    const names = fields.filter((f) => f.rule === "schema/example-type").map((f) => `${f.parent}.${f.field}`);
+    expect(names).toEqual(expect.arrayContaining(["customer.firstName", "product.retailPrice", "shippingAddress.fraudLock", "collection.subtotal", "orderPayments.transactionID"]));
+  });
+
+  it.each(named("schema/example-type"))("%s: a seed example shows it with that type, or its message names the field that does", (_, f) => {
+    const sibling = /which show (\w+) as /.exec(f.message)?.[1];
+    const types = shown(f.parent, sibling ?? f.field).map((v) => v.type);
+    expect(types.filter((t) => f.types.includes(t)), `${f.parent}.${f.field} is ${f.types.join("|")}; the seeds show ${types.join(", ") || "nothing"}`).not.toEqual([]);
+  });
+});
+
+describe("a type no example shows says so, and what it says of the seeds is true", () => {
+  it("the table holds the fields the documents leave without an example value", () => {
+    const names = named("schema/unshown-type").map(([name]) => name);
+    expect(names).toEqual(expect.arrayContaining(["product.offerPrice", "product.imageUrl", "shippingMethod.shipType", "shippingAddress.firstName", "billingAddress.lastName", "paymentMethod.subtype", "paymentMethod.pin", "customer.password"]));
+  });
+
+  it.each(named("schema/unshown-type"))("%s: the seeds show it as its message says", (_, f) => {
+    const types = [...new Set(shown(f.parent, f.field).map((v) => v.type))];
+    if (f.message.includes("the five documents do not show this field")) expect(types).toEqual([]);
+    else {
+      expect(f.message).toContain("the documents show only null here");
+      expect(types).toEqual(["null"]);
+    }
+  });
+});
+
+const unshown = "(our reading: the five documents do not show this field; the vendor's other pages do)";
+const onlyNull = "(our reading: the documents show only null here)";
+const fromExamples = "(our reading of the documents' examples, which show a string here)";
+const product = (fields: JsonObject) => orderWithItems([orderItem({ product: fields })]);
+const giftCard = (fields: JsonObject) => orderWithPayments([orderPayment({ paymentType: "GC", cardIssuer: "SV", ...fields })]);
+
+describe("what a user reads of a field's type: the rule, a warning, and where the type comes from", () => {
+  it.each([
+    ["createOrder", "/orderItems/0/product/offerPrice", "schema/unshown-type", product({ offerPrice: "19.99" }), `offerPrice must be a number or null ${unshown}`],
+    ["createOrder", "/orderItems/0/product/imageUrl", "schema/unshown-type", product({ imageUrl: 7 }), `imageUrl must be a string or null ${unshown}`],
+    ["createOrder", "/orderItems/0/product/upc", "schema/unshown-type", product({ upc: 8989898989 }), `upc must be a string or null ${onlyNull}`],
+    ["createOrder", "/shippingMethod/shipType", "schema/unshown-type", createOrder({ shippingMethod: { deliveryMethod: "SHIP_TO_HOME", shipType: 1 } }), `shipType must be a string or null ${unshown}`],
+    ["createOrder", "/shippingAddress/firstName", "schema/unshown-type", createOrder({ shippingAddress: { addressLine1: "1 Elm", firstName: 1 } }), `firstName must be a string or null ${unshown}`],
+    ["importOrder", "/shippingAddress/lastName", "schema/unshown-type", importOrder({ shippingAddress: { addressLine1: "1 Elm", lastName: ["Doe"] } }), `lastName must be a string or null ${unshown}`],
+    ["createOrder", "/orderPayments/0/paymentMethod/billingAddress/lastName", "schema/unshown-type", orderWithPayments([orderPayment({ billingAddress: { addressLine1: "1 Elm", lastName: false } })]), `lastName must be a string or null ${unshown}`],
+    ["createOrder", "/orderPayments/0/paymentMethod/subtype", "schema/unshown-type", giftCard({ subtype: 3 }), `subtype must be a string or null ${unshown}`],
+    ["createOrder", "/orderPayments/0/paymentMethod/pin", "schema/unshown-type", giftCard({ pin: 1234 }), `pin must be a string or null ${unshown}`],
+    ["createOrder", "/customer/password", "schema/unshown-type", createOrder({ customer: { firstName: "Test", password: 1234 } }), `password must be a string or null ${onlyNull}`],
+    ["createOrder", "/orderPayments/0/paymentType", "schema/unshown-type", orderWithPayments([orderPayment({}, { paymentType: 1 })]), `paymentType must be a string or null ${onlyNull}`],
+    ["createOrder", "/orderItems/0/itemSpecifics/customData", "schema/unshown-type", orderWithItems([orderItem({ itemSpecifics: { customData: "gift" } })]), "customData must be an object of key/value custom data, or null (our reading: the documents show only null here, and an object for customItemData)"],
+    // What the examples do show keeps its words: the customer's firstName is "Test" in both examples.
+    ["createOrder", "/customer/firstName", "schema/example-type", createOrder({ customer: { firstName: 1 } }), `firstName must be a string or null ${fromExamples}`],
+    ["createOrder", "/shippingAddress/addressLine2", "schema/example-type", createOrder({ shippingAddress: { addressLine1: "1 Elm", addressLine2: 2 } }), "addressLine2 must be a string or null (an address line; our reading of the documents' examples, which show addressLine1 as a string)"],
+  ] as const)("%s %s (%s)", (kind, path, ruleId, payload, message) => {
+    const result = validate(kind, payload);
+    expect(result.diagnostics.filter((d) => d.path === path)).toEqual([expect.objectContaining({ ruleId, severity: "warning", evidence: "inferred", message })]);
+    expect(result.errorCount).toBe(0);
+  });
+});
