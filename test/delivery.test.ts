@@ -107,9 +107,14 @@ describe("delivery", () => {
     }
   });
 
-  it("package.json: dist/ is built by an install (pre-commit's, in its clone) and before a publish, not by npm pack (see packedTarball.test.ts)", () => {
+  // pre-commit 4.4 and later install a node hook with `npm install -g git+file://<clone>`: npm runs the clone's
+  // `prepare` (never a `dependencies` script) before packing it, so dist/ is built there or not at all (found by
+  // the CI audit with pre-commit 4.6.2: no dist/, exit 2 on every commit). packedTarball.test.ts packs with it.
+  it("package.json: dist/ is built by npm's prepare (npm ci, npm pack, a git install such as pre-commit's) where stale, and before a publish", () => {
     const { scripts } = JSON.parse(readFileSync(`${repoRoot}package.json`, "utf8")) as { scripts: Record<string, string> };
-    expect(scripts.dependencies).toBe("npm run build");
+    expect(scripts.prepare).toBe("tsx codegen/build.ts --if-stale");
+    expect(scripts.build).toBe("tsx codegen/build.ts");
+    expect(scripts.dependencies).toBeUndefined();
     expect(scripts.prepublishOnly).toBe("npm run build");
   });
 });
