@@ -112,7 +112,7 @@ describe("delivery", () => {
   // the CI audit with pre-commit 4.6.2: no dist/, exit 2 on every commit). packedTarball.test.ts packs with it.
   it("package.json: dist/ is built by npm's prepare (npm ci, npm pack, a git install such as pre-commit's) where stale, and before a publish", () => {
     const { scripts } = JSON.parse(readFileSync(`${repoRoot}package.json`, "utf8")) as { scripts: Record<string, string> };
-    expect(scripts.prepare).toBe("tsx codegen/build.ts --if-stale");
+    expect(scripts.prepare).toBe("node codegen/prepare.mjs");
     expect(scripts.build).toBe("tsx codegen/build.ts");
     expect(scripts.dependencies).toBeUndefined();
     expect(scripts.prepublishOnly).toBe("npm run build");
