@@ -230,10 +230,16 @@ function lineNumber(value: unknown): number | undefined {
   return asNumber(value) ?? numberInString(value);
 }
 
-/** The line's numbers that came as strings (each a number string: lineNumber read them), or undefined when none did. */
-function stringsOf({ actualPrice: price, quantity, itemTaxOverride: tax }: JsonObject): LineStrings | undefined {
-  if (typeof price !== "string" && typeof quantity !== "string" && typeof tax !== "string") return undefined;
-  return { ...(typeof price === "string" ? { price } : {}), ...(typeof quantity === "string" ? { quantity } : {}), ...(typeof tax === "string" ? { tax } : {}) };
+/**
+ * The line's numbers that came as strings which lineNumber read, or undefined when none did. A
+ * string that spells no number is none: a tax of `"abc"` leaves the line untaxed (the OMS taxes
+ * it), and is neither named "read as" in a message nor taken for the digits of its tax.
+ */
+function stringsOf({ actualPrice, quantity, itemTaxOverride }: JsonObject): LineStrings | undefined {
+  const read = (value: unknown) => (typeof value === "string" && numberInString(value) !== undefined ? value : undefined);
+  const [price, count, tax] = [read(actualPrice), read(quantity), read(itemTaxOverride)];
+  if (price === undefined && count === undefined && tax === undefined) return undefined;
+  return { ...(price === undefined ? {} : { price }), ...(count === undefined ? {} : { quantity: count }), ...(tax === undefined ? {} : { tax }) };
 }
 
 /**
