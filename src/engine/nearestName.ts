@@ -1,6 +1,9 @@
 import { quotedText } from "./argumentWords.js";
 /**
- * "Did you mean …?": the known name nearest to a misspelt one, by Damerau-Levenshtein
+ * "Did you mean …?": the known name a mistaken one stands for. The same name in another
+ * letter case first; then a known name the mistaken one abbreviates, whole words of it left
+ * out or cut short (`address1` for addressLine1, `price` for actualPrice: edit distance alone
+ * answered address1 with addressID, an internal id); then the nearest by Damerau-Levenshtein
  * distance (insertions, deletions, substitutions and transpositions of adjacent characters,
  * the unrestricted variant of Lowrance and Wagner), compared without regard to case.
  */
@@ -99,12 +102,77 @@ export function tolerance(a: string, b: string): number {
 export const nearestNameMaxLength = 256;
 
 /**
- * The candidate nearest to `name` within tolerance (case-insensitively equal is distance 0),
- * the first listed on a tie; undefined when none is near, or when `name` is longer than
- * nearestNameMaxLength.
+ * A name's words, lower case: camelCase humps (an upper-case run is one word: `ID`), runs of
+ * digits, and what `-`, `_`, `.` and spaces divide. Undefined for a name with any other
+ * character, whose words cannot be told.
  */
-export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
-  if (name.length > nearestNameMaxLength) return undefined;
+function wordsOf(name: string): string[] | undefined {
+  if (!/^[A-Za-z0-9_. -]*$/.test(name)) return undefined;
+  return (name.match(/[0-9]+|[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []).map((word) => word.toLowerCase());
+}
+
+/** The fewest characters a word may be cut to and still abbreviate (`add` for address; `ad` is too short to tell). */
+const shortestCut = 3;
+
+/** Whether a written word stands for a known one: the same, or (letters only) the known word cut short. */
+function wordStandsFor(written: string, known: string): boolean {
+  return written === known || (written.length >= shortestCut && known.startsWith(written) && !/[0-9]/.test(written));
+}
+
+/**
+ * How many of the known name's words `name` leaves out when it abbreviates it, else undefined.
+ * To abbreviate is to keep some of the known name's words in their order, each whole or cut
+ * short, and digits whole: `address1` abbreviates addressLine1 (one word left out), `addr3`
+ * addressLine3, `price` actualPrice; `address1` is not addressLine2 (the digit differs), nor
+ * is `customer` custom (a word written longer is another word). A name of fewer than 3
+ * characters abbreviates nothing: too many names hold an `id`.
+ */
+function wordsLeftOut(name: string, known: string): number | undefined {
+  if (name.length < shortestCut || name.toLowerCase() === known.toLowerCase()) return undefined;
+  const written = wordsOf(name);
+  const knownWords = wordsOf(known);
+  if (written === undefined || knownWords === undefined || written.length === 0 || written.length > knownWords.length) return undefined;
+  // Each written word takes the first known word after the last one taken that it stands for:
+  // the earliest choice leaves the most words for the rest, so it misses no abbreviation.
+  let next = 0;
+  for (const word of written) {
+    while (next < knownWords.length && !wordStandsFor(word, knownWords[next] as string)) next++;
+    if (next === knownWords.length) return undefined;
+    next++;
+  }
+  return knownWords.length - written.length;
+}
+
+/** Whether `name` abbreviates `known` (wordsLeftOut): its words, whole or cut short, some of the known name's in their order. */
+export function abbreviates(name: string, known: string): boolean {
+  return wordsLeftOut(name, known) !== undefined;
+}
+
+/** The candidate that `name` abbreviates leaving the fewest words out, the first listed on a tie. */
+function fullestAbbreviated(name: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let fewest = Infinity;
+  for (const candidate of candidates) {
+    // An abbreviation keeps each written word's first characters: most names lack them, and are passed by without splitting into words.
+    if (!mayAbbreviate(name, candidate)) continue;
+    const leftOut = wordsLeftOut(name, candidate);
+    if (leftOut !== undefined && leftOut < fewest) {
+      best = candidate;
+      fewest = leftOut;
+    }
+  }
+  return best;
+}
+
+/** A quick test that `name` may abbreviate `candidate`: the candidate is no shorter than the name's letters and digits. */
+function mayAbbreviate(name: string, candidate: string): boolean {
+  let kept = 0;
+  for (let i = 0; i < name.length; i++) if (/[A-Za-z0-9]/.test(name[i] as string)) kept++;
+  return candidate.length >= kept;
+}
+
+/** The candidate nearest to `name` by edits, within tolerance (the first listed on a tie). */
+function nearestByEdits(name: string, candidates: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -120,6 +188,19 @@ export function nearestName(name: string, candidates: Iterable<string>): string 
     }
   }
   return best;
+}
+
+/**
+ * The candidate `name` stands for: one equal to it without regard to case; else the one it
+ * abbreviates with the fewest words left out; else the nearest within tolerance (the first
+ * listed on a tie, each time). Undefined when none is, or when `name` is longer than
+ * nearestNameMaxLength.
+ */
+export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
+  if (name.length > nearestNameMaxLength) return undefined;
+  const listed = [...candidates];
+  const lower = name.toLowerCase();
+  return listed.find((candidate) => candidate.toLowerCase() === lower) ?? fullestAbbreviated(name, listed) ?? nearestByEdits(name, listed);
 }
 
 /**
