@@ -143,11 +143,11 @@ ruleTester(unknownProperty, {
       ],
     },
     {
-      name: "name on the customer or an address is never sent to the read-only /shippingMethod/name",
+      name: "name on the customer or an address: firstName here, or product.name; never the read-only /shippingMethod/name",
       payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), name: "Test Customer" }, shippingAddress: { ...(createOrder().shippingAddress as JsonObject), name: "Test Customer" } }),
       errors: [
-        { path: "/customer/name", messageId: "didYouMean", messageIncludes: ["did you mean firstName?"], messageExcludes: ["shippingMethod", "/product/name"] },
-        { path: "/shippingAddress/name", messageId: "didYouMean", messageIncludes: ["did you mean firstName?"], messageExcludes: ["shippingMethod", "/product/name"] },
+        { path: "/customer/name", messageId: "nearOrElsewhere", messageIncludes: ["did you mean firstName, a name this object has?", "only at /orderItems/<n>/product/name."], messageExcludes: ["shippingMethod"] },
+        { path: "/shippingAddress/name", messageId: "nearOrElsewhere", messageIncludes: ["did you mean firstName, a name this object has?", "only at /orderItems/<n>/product/name."], messageExcludes: ["shippingMethod"] },
       ],
     },
     {
