@@ -350,6 +350,19 @@ describe("one mistake, one finding, at the place to fix (validate(), lintText an
     ]);
   });
 
+  // Found in review: unknown-property's "did you mean" also answers a name that abbreviates a
+  // known one (price for actualPrice); the missing field's finding must find that key the same way.
+  it("a key that abbreviates a missing field (price for actualPrice) is that field's one finding, at the key", () => {
+    const order = createOrder() as JsonObject & { orderItems: JsonObject[] };
+    const specifics = order.orderItems[0]!.itemSpecifics as JsonObject;
+    specifics.price = specifics.actualPrice!;
+    delete specifics.actualPrice;
+    const found = validate("createOrder", order).diagnostics;
+    expect(found.map((d) => [d.ruleId, d.severity, d.path])).toEqual([["schema/line-item-crucial", "warning", "/orderItems/0/itemSpecifics/price"]]);
+    expect(found[0]?.message).toContain("itemSpecifics.actualPrice is missing");
+    expect(found[0]?.message).toContain('"price" stands in its place: did you mean actualPrice?');
+  });
+
   it("any field of either order put in the customer, the shipping address or the shipping method is one finding at that key, naming where it belongs", () => {
     for (const [kind, order] of [["createOrder", createOrder()], ["importOrder", cleanImport]] as const) {
       for (const into of ["customer", "shippingAddress", "shippingMethod"]) {
