@@ -120,18 +120,16 @@ function wordStandsFor(written: string, known: string): boolean {
 }
 
 /**
- * How many of the known name's words `name` leaves out when it abbreviates it, else undefined.
- * To abbreviate is to keep some of the known name's words in their order, each whole or cut
- * short, and digits whole: `address1` abbreviates addressLine1 (one word left out), `addr3`
- * addressLine3, `price` actualPrice; `address1` is not addressLine2 (the digit differs), nor
- * is `customer` custom (a word written longer is another word). A name of fewer than 3
- * characters abbreviates nothing: too many names hold an `id`.
+ * How many of the known name's words a written name leaves out when it abbreviates it (its
+ * words given, `written`), else undefined. To abbreviate is to keep some of the known name's
+ * words in their order, each whole or cut short, and digits whole: `address1` abbreviates
+ * addressLine1 (one word left out), `addr3` addressLine3, `price` actualPrice; `address1` is
+ * not addressLine2 (the digit differs), nor is `customer` custom (a word written longer is
+ * another word).
  */
-function wordsLeftOut(name: string, known: string): number | undefined {
-  if (name.length < shortestCut || name.toLowerCase() === known.toLowerCase()) return undefined;
-  const written = wordsOf(name);
+function wordsLeftOut(written: readonly string[], known: string): number | undefined {
   const knownWords = wordsOf(known);
-  if (written === undefined || knownWords === undefined || written.length === 0 || written.length > knownWords.length) return undefined;
+  if (knownWords === undefined || written.length === 0 || written.length > knownWords.length) return undefined;
   // Each written word takes the first known word after the last one taken that it stands for:
   // the earliest choice leaves the most words for the rest, so it misses no abbreviation.
   let next = 0;
@@ -143,32 +141,54 @@ function wordsLeftOut(name: string, known: string): number | undefined {
   return knownWords.length - written.length;
 }
 
-/** Whether `name` abbreviates `known` (wordsLeftOut): its words, whole or cut short, some of the known name's in their order. */
-export function abbreviates(name: string, known: string): boolean {
-  return wordsLeftOut(name, known) !== undefined;
+/**
+ * The words of a name that may abbreviate another: undefined for a name of fewer than 3
+ * characters (too many names hold an `id`) or one whose words cannot be told.
+ */
+function abbreviationWords(name: string): string[] | undefined {
+  const written = name.length < shortestCut ? undefined : wordsOf(name);
+  return written === undefined || written.length === 0 ? undefined : written;
 }
 
-/** The candidate that `name` abbreviates leaving the fewest words out, the first listed on a tie. */
+/** Whether `name` abbreviates `known` (wordsLeftOut): its words, whole or cut short, some of the known name's in their order; never the same name. */
+export function abbreviates(name: string, known: string): boolean {
+  const written = abbreviationWords(name);
+  return written !== undefined && name.toLowerCase() !== known.toLowerCase() && wordsLeftOut(written, known) !== undefined;
+}
+
+/** How many ASCII letters and digits a name holds: what its words keep of it. */
+function lettersAndDigits(name: string): number {
+  let count = 0;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    const letter = code | 32;
+    if ((code >= 48 && code <= 57) || (letter >= 97 && letter <= 122)) count++;
+  }
+  return count;
+}
+
+/** The candidate that `name` abbreviates leaving the fewest words out, the first listed on a tie (a name equal to it without regard to case is not asked). */
 function fullestAbbreviated(name: string, candidates: readonly string[]): string | undefined {
+  // A known name holds every letter and digit the written one keeps, and the start of its first
+  // word: most candidates fail these and are not split into words, and where none is long
+  // enough, neither is the written name (100,000 unknown keys each asked of every known name
+  // of their object).
+  const kept = lettersAndDigits(name);
+  if (!candidates.some((candidate) => candidate.length >= kept)) return undefined;
+  const written = abbreviationWords(name);
+  if (written === undefined) return undefined;
+  const start = (written[0] as string).slice(0, shortestCut);
   let best: string | undefined;
   let fewest = Infinity;
   for (const candidate of candidates) {
-    // An abbreviation keeps each written word's first characters: most names lack them, and are passed by without splitting into words.
-    if (!mayAbbreviate(name, candidate)) continue;
-    const leftOut = wordsLeftOut(name, candidate);
+    if (candidate.length < kept || !candidate.toLowerCase().includes(start)) continue;
+    const leftOut = wordsLeftOut(written, candidate);
     if (leftOut !== undefined && leftOut < fewest) {
       best = candidate;
       fewest = leftOut;
     }
   }
   return best;
-}
-
-/** A quick test that `name` may abbreviate `candidate`: the candidate is no shorter than the name's letters and digits. */
-function mayAbbreviate(name: string, candidate: string): boolean {
-  let kept = 0;
-  for (let i = 0; i < name.length; i++) if (/[A-Za-z0-9]/.test(name[i] as string)) kept++;
-  return candidate.length >= kept;
 }
 
 /** The candidate nearest to `name` by edits, within tolerance (the first listed on a tie). */
@@ -198,9 +218,10 @@ function nearestByEdits(name: string, candidates: readonly string[]): string | u
  */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
   if (name.length > nearestNameMaxLength) return undefined;
-  const listed = [...candidates];
+  const listed = Array.isArray(candidates) ? (candidates as readonly string[]) : [...candidates];
   const lower = name.toLowerCase();
-  return listed.find((candidate) => candidate.toLowerCase() === lower) ?? fullestAbbreviated(name, listed) ?? nearestByEdits(name, listed);
+  const sameInOtherCase = listed.find((candidate) => candidate.length === name.length && candidate.toLowerCase() === lower);
+  return sameInOtherCase ?? fullestAbbreviated(name, listed) ?? nearestByEdits(name, listed);
 }
 
 /**
