@@ -6,10 +6,12 @@ import { placesOfName } from "../src/kinds/namePlaces.js";
 /**
  * The known name at this place that `key` likely stands for (nearestName: another letter
  * case, words left out or cut short, a few edits), spelt as the documents' examples send it.
+ * A key that is itself a name the examples spell otherwise (Create Order's customerOrderDate
+ * on an import, which knows only customOrderData) stands for that spelling.
  */
 function suggestionFor(key: string, known: readonly string[]): string | undefined {
-  const near = nearestName(key, known);
-  return near === undefined ? undefined : examplesSpelling(near, known);
+  const spelt = examplesSpelling(nearestName(key, known) ?? key, known);
+  return spelt === key ? undefined : spelt;
 }
 
 /**

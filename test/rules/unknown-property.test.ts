@@ -182,6 +182,12 @@ ruleTester(unknownProperty, {
       errors: [{ path: "/customerOrderData", messageId: "didYouMean", messageIncludes: ["did you mean customOrderData?"], messageExcludes: ["customerOrderDate"] }],
     },
     {
+      name: "customerOrderDate on an import, whose table and example call the hash customOrderData: did you mean customOrderData?",
+      kind: "importOrder",
+      payload: importOrder({ customerOrderDate: { k: "v" } }),
+      errors: [{ path: "/customerOrderDate", messageId: "didYouMean", messageIncludes: ['"customerOrderDate": did you mean customOrderData?'] }],
+    },
+    {
       name: "custom order item data: itemId is itemID",
       kind: "orderItemCustomData",
       payload: { name: "n", value: "v", itemId: 1 },
