@@ -1,9 +1,8 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, isPresent } from "../src/domain/payloadParts.js";
+import { shippingMethodReadOnly } from "../src/domain/readOnlyFields.js";
 import { defineRule } from "../src/engine/rule.js";
 import { aboutItsValue } from "./read-only-ids.js";
-
-const readOnlyFields = ["name", "price", "description"] as const;
 
 export const readOnlyShippingFields = defineRule({
   meta: {
@@ -29,10 +28,10 @@ export const readOnlyShippingFields = defineRule({
   visit: {
     payload({ value, report }) {
       const method = asObject(asObject(value)?.shippingMethod);
-      for (const name of readOnlyFields) {
+      for (const name of shippingMethodReadOnly.keys) {
         // "read-only fields that are automatically populated by legacy OMS": leave them out.
         if (!isPresent(method?.[name])) continue;
-        const at = pointer("/shippingMethod", name);
+        const at = pointer(shippingMethodReadOnly.path, name);
         report({ path: at, messageId: "readOnly", data: { name }, fix: { path: at, remove: true } });
       }
     },

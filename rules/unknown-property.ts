@@ -1,6 +1,18 @@
+import { examplesSpelling } from "../src/domain/examplesSpelling.js";
 import { nearestName } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
+
+/**
+ * The known name at this place that `key` likely stands for (nearestName: another letter
+ * case, words left out or cut short, a few edits), spelt as the documents' examples send it.
+ * A key that is itself a name the examples spell otherwise (Create Order's customerOrderDate
+ * on an import, which knows only customOrderData) stands for that spelling.
+ */
+function suggestionFor(key: string, known: readonly string[]): string | undefined {
+  const spelt = examplesSpelling(nearestName(key, known) ?? key, known);
+  return spelt === key ? undefined : spelt;
+}
 
 /**
  * The engine's walk follows the generated shapes (src/generated/shapes.ts, the schemas'
@@ -31,21 +43,28 @@ export const unknownProperty = defineRule({
         "unknown property {{name}}: did you mean {{suggestion}}? The schema spells it {{suggestion}} (not every name it knows is the documents': some come from the vendor's other pages); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
       knownElsewhere:
         "unknown property {{name}} here: the schemas know {{key}} only at {{places}}, so the OMS may not read it here (our reading: the documents do not say what it does with one; move it if it belongs there)",
+      nearOrElsewhere:
+        "unknown property {{name}} here: did you mean {{suggestion}}, a name this object has? Or it belongs elsewhere: the schemas know {{key}} only at {{places}}. The OMS may not read it here (our reading: the documents do not say what it does with a property it does not know)",
       unknown:
         "unknown property {{name}}: neither the documents nor the schema name it here, so the OMS may not read it (check its spelling and where it stands)",
     },
   },
   visit: {
     unknownKey({ path, key, known }, { kind, report }) {
-      // A name the schemas know in another object: a field put in the wrong one, most likely.
+      const name = JSON.stringify(key);
+      const suggestion = suggestionFor(key, known);
+      // A name the schemas know in another object (never a read-only field: src/kinds/namePlaces.ts):
+      // a field put in the wrong one, most likely; or, where this object has a name it may stand
+      // for (`name` on an address: firstName, or product.name), one of the two, and both are said.
       const places = placesOfName(kind, key);
       if (places.length > 0) {
-        report({ path, messageId: "knownElsewhere", data: { name: JSON.stringify(key), key, places: places.join(", ") }, at: "key" });
+        const data = { name, key, places: places.join(", ") };
+        if (suggestion === undefined) report({ path, messageId: "knownElsewhere", data, at: "key" });
+        else report({ path, messageId: "nearOrElsewhere", data: { ...data, suggestion }, at: "key" });
         return;
       }
-      const suggestion = nearestName(key, known);
-      if (suggestion === undefined) report({ path, messageId: "unknown", data: { name: JSON.stringify(key) }, at: "key" });
-      else report({ path, messageId: "didYouMean", data: { name: JSON.stringify(key), suggestion }, at: "key" });
+      if (suggestion === undefined) report({ path, messageId: "unknown", data: { name }, at: "key" });
+      else report({ path, messageId: "didYouMean", data: { name, suggestion }, at: "key" });
     },
   },
 });

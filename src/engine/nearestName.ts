@@ -1,6 +1,9 @@
 import { quotedText } from "./argumentWords.js";
 /**
- * "Did you mean …?": the known name nearest to a misspelt one, by Damerau-Levenshtein
+ * "Did you mean …?": the known name a mistaken one stands for. The same name in another
+ * letter case first; then a known name the mistaken one abbreviates, whole words of it left
+ * out or cut short (`address1` for addressLine1, `price` for actualPrice: edit distance alone
+ * answered address1 with addressID, an internal id); then the nearest by Damerau-Levenshtein
  * distance (insertions, deletions, substitutions and transpositions of adjacent characters,
  * the unrestricted variant of Lowrance and Wagner), compared without regard to case.
  */
@@ -99,12 +102,97 @@ export function tolerance(a: string, b: string): number {
 export const nearestNameMaxLength = 256;
 
 /**
- * The candidate nearest to `name` within tolerance (case-insensitively equal is distance 0),
- * the first listed on a tie; undefined when none is near, or when `name` is longer than
- * nearestNameMaxLength.
+ * A name's words, lower case: camelCase humps (an upper-case run is one word: `ID`), runs of
+ * digits, and what `-`, `_`, `.` and spaces divide. Undefined for a name with any other
+ * character, whose words cannot be told.
  */
-export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
-  if (name.length > nearestNameMaxLength) return undefined;
+function wordsOf(name: string): string[] | undefined {
+  if (!/^[A-Za-z0-9_. -]*$/.test(name)) return undefined;
+  return (name.match(/[0-9]+|[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []).map((word) => word.toLowerCase());
+}
+
+/** The fewest characters a word may be cut to and still abbreviate (`add` for address; `ad` is too short to tell). */
+const shortestCut = 3;
+
+/** Whether a written word stands for a known one: the same, or (letters only) the known word cut short. */
+function wordStandsFor(written: string, known: string): boolean {
+  return written === known || (written.length >= shortestCut && known.startsWith(written) && !/[0-9]/.test(written));
+}
+
+/**
+ * How many of the known name's words a written name leaves out when it abbreviates it (its
+ * words given, `written`), else undefined. To abbreviate is to keep some of the known name's
+ * words in their order, each whole or cut short, and digits whole: `address1` abbreviates
+ * addressLine1 (one word left out), `addr3` addressLine3, `price` actualPrice; `address1` is
+ * not addressLine2 (the digit differs), nor is `customer` custom (a word written longer is
+ * another word).
+ */
+function wordsLeftOut(written: readonly string[], known: string): number | undefined {
+  const knownWords = wordsOf(known);
+  if (knownWords === undefined || written.length === 0 || written.length > knownWords.length) return undefined;
+  // Each written word takes the first known word after the last one taken that it stands for:
+  // the earliest choice leaves the most words for the rest, so it misses no abbreviation.
+  let next = 0;
+  for (const word of written) {
+    while (next < knownWords.length && !wordStandsFor(word, knownWords[next] as string)) next++;
+    if (next === knownWords.length) return undefined;
+    next++;
+  }
+  return knownWords.length - written.length;
+}
+
+/**
+ * The words of a name that may abbreviate another: undefined for a name of fewer than 3
+ * characters (too many names hold an `id`) or one whose words cannot be told.
+ */
+function abbreviationWords(name: string): string[] | undefined {
+  const written = name.length < shortestCut ? undefined : wordsOf(name);
+  return written === undefined || written.length === 0 ? undefined : written;
+}
+
+/** Whether `name` abbreviates `known` (wordsLeftOut): its words, whole or cut short, some of the known name's in their order; never the same name. */
+export function abbreviates(name: string, known: string): boolean {
+  const written = abbreviationWords(name);
+  return written !== undefined && name.toLowerCase() !== known.toLowerCase() && wordsLeftOut(written, known) !== undefined;
+}
+
+/** How many ASCII letters and digits a name holds: what its words keep of it. */
+function lettersAndDigits(name: string): number {
+  let count = 0;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    const letter = code | 32;
+    if ((code >= 48 && code <= 57) || (letter >= 97 && letter <= 122)) count++;
+  }
+  return count;
+}
+
+/** The candidate that `name` abbreviates leaving the fewest words out, the first listed on a tie (a name equal to it without regard to case is not asked). */
+function fullestAbbreviated(name: string, candidates: readonly string[]): string | undefined {
+  // A known name holds every letter and digit the written one keeps, and the start of its first
+  // word: most candidates fail these and are not split into words, and where none is long
+  // enough, neither is the written name (100,000 unknown keys each asked of every known name
+  // of their object).
+  const kept = lettersAndDigits(name);
+  if (!candidates.some((candidate) => candidate.length >= kept)) return undefined;
+  const written = abbreviationWords(name);
+  if (written === undefined) return undefined;
+  const start = (written[0] as string).slice(0, shortestCut);
+  let best: string | undefined;
+  let fewest = Infinity;
+  for (const candidate of candidates) {
+    if (candidate.length < kept || !candidate.toLowerCase().includes(start)) continue;
+    const leftOut = wordsLeftOut(written, candidate);
+    if (leftOut !== undefined && leftOut < fewest) {
+      best = candidate;
+      fewest = leftOut;
+    }
+  }
+  return best;
+}
+
+/** The candidate nearest to `name` by edits, within tolerance (the first listed on a tie). */
+function nearestByEdits(name: string, candidates: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -120,6 +208,20 @@ export function nearestName(name: string, candidates: Iterable<string>): string 
     }
   }
   return best;
+}
+
+/**
+ * The candidate `name` stands for: one equal to it without regard to case; else the one it
+ * abbreviates with the fewest words left out; else the nearest within tolerance (the first
+ * listed on a tie, each time). Undefined when none is, or when `name` is longer than
+ * nearestNameMaxLength.
+ */
+export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
+  if (name.length > nearestNameMaxLength) return undefined;
+  const listed = Array.isArray(candidates) ? (candidates as readonly string[]) : [...candidates];
+  const lower = name.toLowerCase();
+  const sameInOtherCase = listed.find((candidate) => candidate.length === name.length && candidate.toLowerCase() === lower);
+  return sameInOtherCase ?? fullestAbbreviated(name, listed) ?? nearestByEdits(name, listed);
 }
 
 /**

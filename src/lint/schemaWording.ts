@@ -1,4 +1,4 @@
-import { nearestName, tolerance, withinDistance } from "../engine/nearestName.js";
+import { abbreviates, nearestName, tolerance, withinDistance } from "../engine/nearestName.js";
 import { isContainer, segments } from "../json/jsonPointer.js";
 import { lastItem } from "../engine/lastItem.js";
 
@@ -106,10 +106,10 @@ export function misspeltKey(object: unknown, missing: string, known: readonly st
 
 /** Whether a key stands misspelt for a missing field (misspeltKey): unknown to the object's shape, whose names are `known`, and nearest to the field among them. */
 export function keyStandsFor(key: string, missing: string, known: readonly string[], missingLower = missing.toLowerCase()): boolean {
-  // A key whose nearest known name is the field is within the field's tolerance of it: the
-  // other keys (all but a few, in an object of 10,000 unknown keys) are not compared with
-  // every known name, once per missing field.
-  if (!withinDistance(key.toLowerCase(), missingLower, tolerance(key, missing))) return false;
+  // A key whose nearest known name is the field abbreviates it or is within the field's
+  // tolerance of it: the other keys (all but a few, in an object of 10,000 unknown keys) are
+  // not compared with every known name, once per missing field.
+  if (!withinDistance(key.toLowerCase(), missingLower, tolerance(key, missing)) && !abbreviates(key, missing)) return false;
   return !known.includes(key) && nearestName(key, known) === missing;
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { damerauLevenshtein, distanceAtLeast, withinDistance } from "../../src/engine/nearestName.js";
+import { abbreviates, damerauLevenshtein, distanceAtLeast, nearestName, tolerance, withinDistance } from "../../src/engine/nearestName.js";
 
 /**
  * The unrestricted Damerau-Levenshtein distance by its textbook recurrence (Lowrance and
@@ -48,5 +48,61 @@ describe("the did-you-mean distance and its bounds", () => {
   it("tells names that share no character apart by the bound alone", () => {
     expect(distanceAtLeast("q0000001", "orderItems")).toBeGreaterThan(2);
     expect(distanceAtLeast("customerIP", "cusotmerIP")).toBe(0);
+  });
+});
+
+// Found in review: plain edit distance answered address1 with addressID (an internal id)
+// rather than addressLine1, and price (in an item's itemSpecifics) with nothing at all.
+describe("a name with words left out or cut short", () => {
+  it("is the known name it abbreviates, before any name a few edits away", () => {
+    expect(nearestName("address1", ["addressID", "addressLine1", "addressLine2"])).toBe("addressLine1");
+    expect(nearestName("address2", ["addressID", "addressLine1", "addressLine2"])).toBe("addressLine2");
+    expect(nearestName("addr3", ["addressID", "addressLine1", "addressLine3"])).toBe("addressLine3");
+    expect(nearestName("price", ["externalItemID", "actualPrice", "quantity"])).toBe("actualPrice");
+    expect(nearestName("max-warnings", ["max-warnings-per-file"])).toBe("max-warnings-per-file");
+  });
+
+  it("prefers the name with the fewest words left out, then the first listed", () => {
+    expect(nearestName("custom", ["customItemData", "customData"])).toBe("customData");
+    expect(nearestName("price", ["retailPrice", "offerPrice"])).toBe("retailPrice");
+  });
+
+  it("cuts a word short to 3 characters at the least, keeps digits whole and the words' order", () => {
+    expect(nearestName("ad1", ["addressLine1"])).toBeUndefined();
+    expect(nearestName("add1", ["addressLine1"])).toBe("addressLine1");
+    expect(nearestName("address12", ["addressLine1"])).toBeUndefined();
+    expect(nearestName("address1", ["addressLine2"])).toBeUndefined();
+    expect(nearestName("priceActual", ["actualPrice"])).toBeUndefined();
+  });
+
+  it("does not take a longer word for a shorter one (customer is not custom)", () => {
+    expect(nearestName("customerID", ["orderCustomDataID"])).toBeUndefined();
+  });
+
+  it("answers only with a name within the edit tolerance or one the name abbreviates", () => {
+    const word = fc.constantFrom("address", "line", "order", "item", "price", "actual", "id", "1", "2", "custom", "data");
+    const camel = (words: readonly string[]) => words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
+    const someName = fc.array(word, { minLength: 1, maxLength: 4 }).map(camel);
+    fc.assert(
+      fc.property(someName, fc.array(someName, { maxLength: 6 }), (name, known) => {
+        const near = nearestName(name, known);
+        if (near === undefined) return true;
+        return damerauLevenshtein(name.toLowerCase(), near.toLowerCase()) <= tolerance(name, near) || abbreviates(name, near);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("finds every known name made by leaving whole words out of it", () => {
+    const word = fc.constantFrom("address", "line", "order", "item", "price", "actual", "1", "custom", "data");
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 2, maxLength: 4 }), fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), (words, kept) => {
+        const camel = (list: readonly string[]) => list.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
+        const left = words.filter((_, i) => kept[i]);
+        if (left.length === 0 || left.length === words.length || camel(left).length < 3) return true;
+        return nearestName(camel(left), [camel(words)]) === camel(words);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

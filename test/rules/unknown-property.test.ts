@@ -4,7 +4,7 @@ import { unknownProperty } from "../../rules/unknown-property.js";
 import { validate } from "../../src/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import { damerauLevenshtein, nearestName } from "../../src/engine/nearestName.js";
-import { createOrder, importOrder, orderItem, orderPayment, orderWithItems, orderWithPayments } from "../support/payloads.js";
+import { createOrder, importOrder, type JsonObject, orderItem, orderPayment, orderWithItems, orderWithPayments } from "../support/payloads.js";
 import { rulePageProse } from "../support/rulePage.js";
 import { ruleTester } from "../support/ruleTester.js";
 
@@ -120,6 +120,72 @@ ruleTester(unknownProperty, {
       name: "imageURL is imageUrl, a name from the vendor's other pages, not the documents: the message does not credit them with it",
       payload: orderWithItems([orderItem({ product: { imageURL: "https://example.com/p.jpg" } })]),
       errors: [{ path: "/orderItems/0/product/imageURL", messageId: "didYouMean", messageIncludes: ["did you mean imageUrl?", "The schema spells it imageUrl (not every name"] }],
+    },
+    // Found in review: read-only destinations. seeds/004 calls shippingMethod's name, price and
+    // description "read-only fields … Attempting to manually set these fields will result in
+    // invalid input errors": a place no name is ever moved to, so the did-you-mean applies.
+    {
+      name: "price in itemSpecifics is actualPrice, never the read-only /shippingMethod/price",
+      payload: orderWithItems([orderItem({ itemSpecifics: { price: 1 } })]),
+      errors: [{ path: "/orderItems/0/itemSpecifics/price", messageId: "didYouMean", messageIncludes: ["did you mean actualPrice?"], messageExcludes: ["shippingMethod"] }],
+    },
+    {
+      name: "price on the product is retailPrice, the first of its names that end in Price",
+      payload: orderWithItems([orderItem({ product: { price: 2 } })]),
+      errors: [{ path: "/orderItems/0/product/price", messageId: "didYouMean", messageIncludes: ["did you mean retailPrice?"], messageExcludes: ["shippingMethod"] }],
+    },
+    {
+      name: "description on a product or a payment method: known only at the read-only /shippingMethod/description, so unknown",
+      payload: orderWithItems([orderItem({ product: { description: "d" } })], { orderPayments: [orderPayment({ description: "d" })] }),
+      errors: [
+        { path: "/orderItems/0/product/description", messageId: "unknown", messageExcludes: ["shippingMethod"] },
+        { path: "/orderPayments/0/paymentMethod/description", messageId: "unknown", messageExcludes: ["shippingMethod"] },
+      ],
+    },
+    {
+      name: "name on the customer or an address: firstName here, or product.name; never the read-only /shippingMethod/name",
+      payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), name: "Test Customer" }, shippingAddress: { ...(createOrder().shippingAddress as JsonObject), name: "Test Customer" } }),
+      errors: [
+        { path: "/customer/name", messageId: "nearOrElsewhere", messageIncludes: ["did you mean firstName, a name this object has?", "only at /orderItems/<n>/product/name."], messageExcludes: ["shippingMethod"] },
+        { path: "/shippingAddress/name", messageId: "nearOrElsewhere", messageIncludes: ["did you mean firstName, a name this object has?", "only at /orderItems/<n>/product/name."], messageExcludes: ["shippingMethod"] },
+      ],
+    },
+    {
+      name: "customerCustomDataID on the shipping address: the read-only /customer/customerCustomDataID (read-only-ids) is no destination",
+      payload: createOrder({ shippingAddress: { ...(createOrder().shippingAddress as JsonObject), customerCustomDataID: 7 } }),
+      errors: [{ path: "/shippingAddress/customerCustomDataID", messageId: "unknown", messageExcludes: ["/customer/customerCustomDataID"] }],
+    },
+    {
+      name: "orderID in the customer: Create Order's orderID is read-only (read-only-ids), no destination",
+      payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), orderID: 5 } }),
+      errors: [{ path: "/customer/orderID", messageId: "unknown", messageExcludes: ["only at /orderID"] }],
+    },
+    // Found in review: plain edit distance sent address1 to addressID, an internal id.
+    {
+      name: "address1 and address2 are addressLine1 and addressLine2, not addressID (words left out, the digit kept)",
+      payload: createOrder({ shippingAddress: { addressID: null, address1: "123 Elm Ln.", address2: "Suite 4", city: "San Luis Obispo", postalCode: "93405", state: "CA", countryCode: "US" } }),
+      errors: [
+        { path: "/shippingAddress/address1", messageId: "didYouMean", messageIncludes: ["did you mean addressLine1?"] },
+        { path: "/shippingAddress/address2", messageId: "didYouMean", messageIncludes: ["did you mean addressLine2?"] },
+      ],
+    },
+    {
+      name: "addr3 in a billing address is addressLine3 (a word cut short)",
+      payload: orderWithPayments([orderPayment({ billingAddress: { addressLine1: "123 Elm Ln.", city: "San Luis Obispo", postalCode: "93405", state: "CA", countryCode: "US", addr3: "x" } })]),
+      errors: [{ path: "/orderPayments/0/paymentMethod/billingAddress/addr3", messageId: "didYouMean", messageIncludes: ["did you mean addressLine3?"] }],
+    },
+    // Create Order's table calls the order's hash customerOrderDate, its example and the
+    // import's table customOrderData: the suggestion is the name the examples send.
+    {
+      name: "customerOrderData is customOrderData, the name both documents' examples send, not the table's customerOrderDate",
+      payload: createOrder({ customerOrderData: { k: "v" } }),
+      errors: [{ path: "/customerOrderData", messageId: "didYouMean", messageIncludes: ["did you mean customOrderData?"], messageExcludes: ["customerOrderDate"] }],
+    },
+    {
+      name: "customerOrderDate on an import, whose table and example call the hash customOrderData: did you mean customOrderData?",
+      kind: "importOrder",
+      payload: importOrder({ customerOrderDate: { k: "v" } }),
+      errors: [{ path: "/customerOrderDate", messageId: "didYouMean", messageIncludes: ['"customerOrderDate": did you mean customOrderData?'] }],
     },
     {
       name: "custom order item data: itemId is itemID",

@@ -31,6 +31,8 @@ export interface ExpectedDiagnostic {
   readonly messageId: string;
   /** Substrings the message must contain (names, numbers the user needs). */
   readonly messageIncludes?: readonly string[];
+  /** Substrings the message must not contain (a place or a name it must not offer). */
+  readonly messageExcludes?: readonly string[];
   /** 1-based, where the case gives `text`. */
   readonly line?: number;
   readonly column?: number;
@@ -145,6 +147,7 @@ export function ruleTester(
             // On a kind whose document does not give the rule's passage (a kind note), the finding is our reading.
             expect(diagnostic.evidence).toBe(rule.meta.kindNotes?.[kindOf(rule, testCase)] ? "inferred" : rule.meta.evidence);
             for (const part of expected.messageIncludes ?? []) expect(diagnostic.message).toContain(part);
+            for (const part of expected.messageExcludes ?? []) expect(diagnostic.message).not.toContain(part);
             expectKindNote(rule, kindOf(rule, testCase), diagnostic.message);
             if (expected.line !== undefined || expected.column !== undefined) {
               expect(testCase.text, "line and column need the case's text").toBeDefined();
