@@ -4,6 +4,7 @@ import { basename, dirname, isAbsolute, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import { globMatcher } from "../glob/globMatcher.js";
 import { isNotPayloadName, isSkippedFolderName } from "../files/notPayload.js";
+import { isLintedName } from "../files/lintedName.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
 import { mayBeUndecodable, shownName } from "../files/undecodableName.js";
 import { isUnreadFolder } from "./walkFs.js";
@@ -25,9 +26,6 @@ export interface FolderWalkOptions {
 
 /** What the walk asks of a folder's entry; one whose path is not UTF-8 has its bytes too (the only way to open it). */
 type Entry = Pick<Dirent, "name" | "isDirectory" | "isSymbolicLink"> & { readonly raw?: Buffer };
-
-/** What a folder holds to lint: `**\/*.json`, `*.http` and `*.rest`. */
-const lintedName = /\.(?:json|http|rest)$/;
 
 /** A path with `/` between its names, whatever the platform (as globs are matched). */
 export const posix = (path: string): string => (sep === "/" ? path : path.split(sep).join("/"));
@@ -83,7 +81,7 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
       const path = childPath(at, name);
       if (entry.isDirectory()) {
         if (!isSkippedFolderName(name) && !ignored(chain, path, true)) pending.push({ folder: path, chain, ...(entry.raw ? { raw: entry.raw } : {}) });
-      } else if (lintedName.test(name) && !isNotPayloadName(name) && !(entry.isSymbolicLink() && linksToFolder(entry.raw ?? path))) {
+      } else if (isLintedName(name) && !isNotPayloadName(name) && !(entry.isSymbolicLink() && linksToFolder(entry.raw ?? path))) {
         if (ignored(chain, path, false)) continue;
         found.push(path);
         if (entry.raw) options.undecodable?.add(path);

@@ -1,5 +1,7 @@
+import { basename } from "node:path";
 import { configIgnores } from "../config/configIgnores.js";
 import { isSkippedFrom } from "../files/notPayload.js";
+import { lintedFileType, type LintedFileType } from "../files/lintedName.js";
 import { gitignoreFilter } from "../files/gitignoreChain.js";
 import { isOwnReport } from "../files/ownReport.js";
 import { parse as tolerantParse } from "jsonc-parser";
@@ -36,11 +38,27 @@ export interface DocumentLint {
   readonly result: LintResult;
 }
 
-/** The files an editor may open that oms-lint reads: JSON (payloads, Postman collections) and REST Client files. */
-function readable(filePath: string, languageId: string): "json" | "http" | undefined {
-  if (/\.(http|rest)$/i.test(filePath) || languageId === "http") return "http";
-  if (/\.json$/i.test(filePath) || languageId === "json") return "json";
-  return undefined;
+/**
+ * An open document: a file, by its path, or one with no file of its own (an `untitled:` or a
+ * virtual file system's document), by the name its URI gives and the language the editor says.
+ */
+export type EditorDocument = { readonly filePath: string } | { readonly name: string; readonly languageId: string };
+
+/**
+ * What oms-lint reads an open document as: JSON (payloads, Postman collections) or a REST
+ * Client file. A file, by its name as the folder walk takes it (lintedName.ts), whatever
+ * language the editor gives it: `order.JSON`, `order.json5` opened as JSON or `x.txt` opened
+ * as http are files that `oms-lint .` skips, so the editor shows nothing on them either. A
+ * document with no file has no name a walk could find: the language the editor gives it
+ * says, else its name.
+ */
+function readable(document: EditorDocument): LintedFileType | undefined {
+  if ("filePath" in document) return lintedFileType(basename(document.filePath));
+  return languageFileType(document.languageId) ?? lintedFileType(basename(document.name));
+}
+
+function languageFileType(languageId: string): LintedFileType | undefined {
+  return languageId === "json" || languageId === "http" ? languageId : undefined;
 }
 
 /** A JSON document that is a payload, of this kind (a mapped one may be absent: the CLI then reports the unknown kind). */
@@ -83,15 +101,17 @@ function payloadOfKind(kind: Kind | undefined): Payload | undefined {
 }
 
 /**
- * Lints an open document as the CLI lints the file: the same config, kinds and rules. A
- * JSON document that is not a payload (package.json, the config itself, one of oms-lint's own
- * reports), that a folder walk from `runFolder` (the workspace folder) skips (by its name or a
- * .gitignore), or that the config's `ignores` skip, gets nothing:
- * undefined, so the editor shows no oms-lint diagnostic on it.
+ * Lints an open document as the CLI lints the file: the same config, kinds and rules. A file
+ * whose name a folder walk does not take (`order.JSON`, `x.txt`: readable), a JSON document
+ * that is not a payload (package.json, the config itself, one of oms-lint's own reports), one
+ * that a folder walk from `runFolder` (the workspace folder) skips (by its name or a
+ * .gitignore), or that the config's `ignores` skip, gets nothing: undefined, so the editor
+ * shows no oms-lint diagnostic, quick fix or hover on it.
  */
-export function lintDocument(filePath: string, languageId: string, text: string, config: Config, settings: ServerSettings, runFolder?: string): DocumentLint | undefined {
-  const type = readable(filePath, languageId);
+export function lintDocument(document: EditorDocument, text: string, config: Config, settings: ServerSettings, runFolder?: string): DocumentLint | undefined {
+  const type = readable(document);
   if (type === undefined) return undefined;
+  const filePath = "filePath" in document ? document.filePath : document.name;
   // What `oms-lint .` run from the workspace folder skips (manifests, lockfiles, tool configs,
   // hidden folders such as .vscode, node_modules), even where a `files` glob would map it.
   if (isSkippedFrom(runFolder, filePath)) return undefined;

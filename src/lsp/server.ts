@@ -28,7 +28,7 @@ import { configFileName } from "../config/findConfig.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { LintMessage } from "../lint/lintResult.js";
-import { defaultServerSettings, lintDocument, type DocumentLint } from "./documentLint.js";
+import { defaultServerSettings, lintDocument, type DocumentLint, type EditorDocument } from "./documentLint.js";
 import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
 import { documentEdit } from "./documentEdit.js";
 import { fixAllEdits } from "./fixEdits.js";
@@ -188,7 +188,8 @@ export function startServer(connection: Connection): ServerState {
     const superseded = documents.get(uri) !== document || document.version !== version || runs.get(uri) !== run;
     if (superseded && (!answering || documents.get(uri) === undefined)) return undefined;
     const text = asSent.getText();
-    const lintResult = lintDocument(filePath ?? nameOf(uri), document.languageId, text, loaded.config, settings, filePath === undefined ? undefined : folder);
+    const named: EditorDocument = filePath === undefined ? { name: nameOf(uri), languageId: document.languageId } : { filePath };
+    const lintResult = lintDocument(named, text, loaded.config, settings, filePath === undefined ? undefined : folder);
     const bom = text.charCodeAt(0) === 0xfeff;
     const diagnostics = lintResult?.result.messages.map((m) => toDiagnostic(m, bom, docsUrl)) ?? [];
     const entry: Linted = { version, lint: lintResult, config: loaded.config, bom, diagnostics };

@@ -150,7 +150,7 @@ describe("no finding shows an address planted as a key or a value, whatever find
   it("the language server's diagnostics of an open document", () => {
     fc.assert(
       fc.property(texts, ({ secret, kind, text }) => {
-        const linted = lintDocument(join(dir, "order.json"), "json", text, { ...emptyConfig(dir), files: fileKinds([{ glob: "order.json", kind }]) }, { structure: "publish" }, dir);
+        const linted = lintDocument({ filePath: join(dir, "order.json") }, text, { ...emptyConfig(dir), files: fileKinds([{ glob: "order.json", kind }]) }, { structure: "publish" }, dir);
         for (const m of linted?.result.messages ?? []) expect(shows(m, secret), JSON.stringify(m)).toBe(false);
       }),
       runs,

@@ -21,7 +21,7 @@ writeFileSync(
 const mixed = JSON.stringify(orderWithItems([orderItem({ availability: "Y", partNumber: "A" }), orderItem({ availability: "D", partNumber: "B" })]), null, 2);
 const rulesOf = async (name: string, text: string) => {
   const config = await loadConfig(join(dir, "oms-lint.config.json"), dir);
-  return lintDocument(join(dir, name), "json", text, config, defaultServerSettings)?.result.messages.map((m) => m.ruleId);
+  return lintDocument({ filePath: join(dir, name) }, text, config, defaultServerSettings)?.result.messages.map((m) => m.ruleId);
 };
 
 describe("the editor reads the config's ignores and overrides as the CLI does", () => {

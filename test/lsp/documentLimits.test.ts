@@ -16,13 +16,13 @@ const config: Config = { ...emptyConfig(dir), limits: { maxEntries, maxValues: 1
 const tooManyElements = `this array holds more than ${maxEntries} elements: no payload holds this many, so oms-lint stops (the limit is limits.maxEntries in oms-lint.config.json)`;
 
 const items = (n: number) => Array(n).fill("{}").join(",");
-const lint = (text: string) => lintDocument(join(dir, "order.json"), "json", text, config, { structure: "publish" }, dir);
+const lint = (text: string) => lintDocument({ filePath: join(dir, "order.json") }, text, config, { structure: "publish" }, dir);
 
 /** Lints a text and records whether JSON.parse was ever handed the whole of it. */
 function lintWatchingParse(text: string) {
   const parse = vi.spyOn(JSON, "parse");
   try {
-    const lint = lintDocument(join(dir, "order.json"), "json", text, config, { structure: "publish" }, dir);
+    const lint = lintDocument({ filePath: join(dir, "order.json") }, text, config, { structure: "publish" }, dir);
     return { lint, parsedWhole: parse.mock.calls.some(([parsed]) => typeof parsed === "string" && parsed.includes(items(maxEntries + 1))) };
   } finally {
     parse.mockRestore();

@@ -19,7 +19,7 @@ describe("structure \"editor\" on files mapped by a glob VS Code cannot say", ()
   const schemaFindings = async (glob: string, file: string, structure: "publish" | "editor") => {
     writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob, kind: "createOrder" }] }));
     const config = await loadConfig(join(dir, "oms-lint.config.json"), dir);
-    const lint = lintDocument(join(dir, file), "json", text, config, { structure } as never, dir);
+    const lint = lintDocument({ filePath: join(dir, file) }, text, config, { structure } as never, dir);
     return lint?.result.messages.filter((m) => m.ruleId === "schema").map((m) => m.message) ?? [];
   };
 

@@ -84,7 +84,7 @@ const identity = (m: LintMessage) => `${m.ruleId} ${m.path} ${m.line}:${m.column
 
 async function findings(kind: Kind, text: string, structure: ServerSettings["structure"]): Promise<readonly LintMessage[]> {
   const config = await loadConfig(join(dir, "oms-lint.config.json"), dir);
-  return lintDocument(join(dir, kind, "payload.json"), "json", text, config, { structure })?.result.messages ?? [];
+  return lintDocument({ filePath: join(dir, kind, "payload.json") }, text, config, { structure })?.result.messages ?? [];
 }
 
 /** Offsets of a 1-based line and column in the text (UTF-16, as both count). */
