@@ -286,11 +286,11 @@ export interface AddressWithoutLinesAccepted {
    */
   customerID?: unknown;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   firstName?: unknown;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   lastName?: unknown;
   phone?: unknown;
@@ -394,7 +394,7 @@ export interface ShippingMethodAccepted {
   shippingClass?: unknown;
   deliveryMethod?: unknown;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   shipType?: unknown;
   carrier?: unknown;

@@ -131,7 +131,7 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
   },
   {
     "id": "schema/unshown-type",
-    "description": "A field that no example of the five documents shows with a value has the type of our reading: the fields the vendor's other pages add (a product's offerPrice and imageUrl, shippingMethod.shipType, an address's firstName and lastName, a payment method's pin, subtype, cardHolderName, token, email and payerID), and the fields the examples show only as null (customer.password, product.upc, an order payment's paymentType, an item's customData).",
+    "description": "A field that no example of the five documents shows with a value has the type of our reading: the fields no example shows (a product's offerPrice and imageUrl, shippingMethod.shipType and an address's firstName and lastName, which the vendor's other pages add, and a payment method's pin, subtype, cardHolderName, token, email and payerID), and the fields the examples show only as null (customer.password, product.upc, an order payment's paymentType, an item's customData).",
     "evidence": "inferred",
     "source": {
       "document": "Create Order (seeds/004), Primary Elements",

@@ -143,27 +143,27 @@ export type PaymentMethod = {
   cardExpiration?: string | null;
   cardSecurityCode?: string | null;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   pin?: string | null;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   subtype?: string | null;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   cardHolderName?: string | null;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   token?: string | null;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   email?: string | null;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   payerID?: string | null;
   billingAddress: BillingAddress;
@@ -459,7 +459,7 @@ export interface Product {
   name: string;
   retailPrice?: number | null;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a number is our reading.
+   * A field no example of the five documents shows: that it is a number is our reading.
    */
   offerPrice?: number | null;
   averageDealerMargin?: number | null;
@@ -468,7 +468,7 @@ export interface Product {
    */
   upc?: string | null;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   imageUrl?: string | null;
   /**
@@ -502,7 +502,7 @@ export interface ShippingMethod {
   shippingClass?: string | null;
   deliveryMethod?: string | null;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   shipType?: string | null;
   carrier?: string | null;
@@ -525,11 +525,11 @@ export interface AddressWithoutLines {
    */
   customerID?: string | number | null;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   firstName?: string | null;
   /**
-   * A field no example of the five documents shows (the vendor's other pages do): that it is a string is our reading.
+   * A field no example of the five documents shows: that it is a string is our reading.
    */
   lastName?: string | null;
   phone?: string | null;
