@@ -5,7 +5,8 @@ import { shownPath } from "../files/undecodableName.js";
 
 /**
  * The files changed since a git ref, as absolute paths: those `git diff <merge base>` names as
- * added, copied, modified or renamed, where the merge base is where HEAD's history left the
+ * added, copied, modified, renamed or of a changed type (T: a symbolic link made a regular file,
+ * or the reverse, is new content at that path), where the merge base is where HEAD's history left the
  * ref's (`git merge-base <ref> HEAD`), as Biome's `--changed --since` (`<ref>...HEAD`), Jest's
  * `--changedSince` and changesets compare: on a branch, what the branch changed, not what the
  * ref gained since the branch left it. Commits since the merge base and uncommitted edits
@@ -19,7 +20,7 @@ export function changedSince(ref: string, cwd: string, note: (text: string) => v
   if (shallow === "true" && !hasCommit(ref, root)) throw new UsageError(shallowAdvice(ref));
   const base = mergeBase(ref, root);
   if (base === undefined) note(`--changed-since ${ref}: this clone holds no history joining ${ref} to HEAD (a shallow clone), so no merge base: files are compared with ${ref} itself (exactly a pull request's changes where HEAD is its merge commit; on a branch's own commit, files changed on ${ref} since the branch left it are linted too)`);
-  const changed = gitPaths(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", base ?? ref, "--"], root, ref);
+  const changed = gitPaths(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", base ?? ref, "--"], root, ref);
   const untracked = gitPaths(["ls-files", "--others", "--exclude-standard", "-z"], root, ref);
   return new Set([...changed, ...untracked].map((path) => resolve(root, path)));
 }
