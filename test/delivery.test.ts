@@ -65,7 +65,13 @@ describe("delivery", () => {
       ran: false,
     });
     expect(runLintStep("\n  fixtures/**/*.json\n  --max-warnings 0\n")).toMatchObject({ args: ["--no-install", "oms-lint", "-f", "github", "fixtures/**/*.json", "--max-warnings", "0"] });
-    expect(runLintStep("")).toMatchObject({ args: ["--no-install", "oms-lint", "-f", "github"] });
+  });
+
+  it("action.yml: an empty args input (`args: \"\"`, or blanks alone) lints the whole repository, the default its description gives, not \"no files given\" (exit 2)", () => {
+    for (const blank of ["", "  ", "\n"]) {
+      expect(runLintStep(blank)).toMatchObject({ status: 0, args: ["--no-install", "oms-lint", "-f", "github", "."], output: "exit-code=0\n" });
+    }
+    expect(runLintStep("", "true")).toMatchObject({ args: ["--no-install", "oms-lint", "-f", "github", "-f", "sarif:reports/oms lint.sarif", "."] });
   });
 
   it("action.yml: the SARIF report is uploaded from where it was written, a sarif-file outside the workspace (runner.temp) too", () => {

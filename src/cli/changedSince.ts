@@ -1,27 +1,57 @@
 import { execFileSync } from "node:child_process";
-import { resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "./usageError.js";
 import { shownPath } from "../files/undecodableName.js";
 
 /**
  * The files changed since a git ref, as absolute paths: those `git diff <merge base>` names as
- * added, copied, modified or renamed, where the merge base is where HEAD's history left the
+ * added, copied, modified, renamed or of a changed type (T: a symbolic link made a regular file,
+ * or the reverse, is new content at that path), where the merge base is where HEAD's history left the
  * ref's (`git merge-base <ref> HEAD`), as Biome's `--changed --since` (`<ref>...HEAD`), Jest's
  * `--changedSince` and changesets compare: on a branch, what the branch changed, not what the
  * ref gained since the branch left it. Commits since the merge base and uncommitted edits
  * alike, and the untracked files git does not ignore (a fixture not yet added); deleted files
  * are not among them. A shallow clone that holds the ref but not the history joining it to
  * HEAD (a CI checkout that fetched one commit of each) has no merge base: the files are then
- * compared with the ref itself, and `note` says so.
+ * compared with the ref itself, and `note` says so. Answers whether a file found is one of them
+ * (see isChangedFile).
  */
-export function changedSince(ref: string, cwd: string, note: (text: string) => void): Set<string> {
+export function changedSince(ref: string, cwd: string, note: (text: string) => void): (file: string) => boolean {
   const [root = "", shallow] = git(["rev-parse", "--show-toplevel", "--is-shallow-repository"], cwd, ref).split("\n");
   if (shallow === "true" && !hasCommit(ref, root)) throw new UsageError(shallowAdvice(ref));
   const base = mergeBase(ref, root);
   if (base === undefined) note(`--changed-since ${ref}: this clone holds no history joining ${ref} to HEAD (a shallow clone), so no merge base: files are compared with ${ref} itself (exactly a pull request's changes where HEAD is its merge commit; on a branch's own commit, files changed on ${ref} since the branch left it are linted too)`);
-  const changed = gitPaths(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", base ?? ref, "--"], root, ref);
+  const changed = gitPaths(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", base ?? ref, "--"], root, ref);
   const untracked = gitPaths(["ls-files", "--others", "--exclude-standard", "-z"], root, ref);
-  return new Set([...changed, ...untracked].map((path) => resolve(root, path)));
+  return isChangedFile(new Set([...changed, ...untracked].map((path) => resolve(root, path))));
+}
+
+/**
+ * Whether a file found is among the changed ones. git names them from its top level, a real
+ * path; a walk spells them as the path argument was spelled (`oms-lint --changed-since HEAD
+ * /tmp/link-to-repo`, or a working directory reached through a link), so a file is also looked
+ * up by its folder's real path: one realpath a folder, not one a file. The file's own name is
+ * not resolved: git tracks a link by the link's path.
+ */
+function isChangedFile(changed: ReadonlySet<string>): (file: string) => boolean {
+  const realFolders = new Map<string, string>();
+  return (file) => {
+    if (changed.has(file)) return true;
+    const folder = dirname(file);
+    let real = realFolders.get(folder);
+    if (real === undefined) realFolders.set(folder, (real = realPathOr(folder)));
+    return real !== folder && changed.has(join(real, basename(file)));
+  };
+}
+
+/** The path with its links resolved, or as given where it cannot be (a name that is not UTF-8, shown as `\xNN`; a folder gone). */
+function realPathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /**

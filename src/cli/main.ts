@@ -216,7 +216,7 @@ async function discover(
   return found.filter(
     (file) =>
       // A folder that cannot be read stays: git, run by the same user, cannot tell what changed in it either.
-      (changed === undefined || changed.has(file) || unreadFolders.has(file)) &&
+      (changed === undefined || changed(file) || unreadFolders.has(file)) &&
       (shard === undefined || inShard(file, io.cwd, shard)) &&
       (named.has(file) || (!ownFiles.includes(file) && !isStdout(file))),
   );

@@ -5,7 +5,8 @@
  * this is" (found by the newcomer audit; `init --vscode` wrote it as an unmatchable fileMatch).
  * Each is a problem at its place, as a schema problem is.
  */
-const climbs = /(^|\/)\.\.(\/|$)/;
+// `!../shared/keep.json`, an un-ignore, climbs out as well.
+const climbs = /(^!?|\/)\.\.(\/|$)/;
 
 export const climbingGlobMessage =
   "this glob climbs out of the config file's folder with .., but globs are matched against the paths below that folder, so it names no file: put the config in a folder above those files";

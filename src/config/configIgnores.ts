@@ -9,9 +9,12 @@ export type IgnoredPath = (path: string, isFolder: boolean) => boolean;
  * The config's `ignores`, as ESLint reads a flat config's global ignores: globs relative to the
  * config file's folder, hidden names included. A pattern that ends in `/` names folders only
  * (`drafts/`); any other names files and folders alike (`fixtures/legacy`, `legacy/**`,
- * `**\/*.draft.json`). Whatever lies in an ignored folder is ignored (a walk never enters it).
- * A path outside the config's folder is not the config's to ignore. Undefined when there
- * are no ignores.
+ * `**\/*.draft.json`). A pattern that starts with `!` un-ignores what an earlier one ignored
+ * (`"fixtures/legacy/*", "!fixtures/legacy/keep.json"`): of the patterns that match a path,
+ * the last decides. Whatever lies in an ignored folder is ignored, un-ignored or not, as the
+ * walk never enters it (ESLint's and git's rule: `legacy/` or `legacy/**` hides all of
+ * legacy, `legacy/**\/*` its contents only). A path outside the config's folder is not the
+ * config's to ignore. Undefined when there are no ignores.
  */
 export function configIgnores(config: Config): IgnoredPath | undefined {
   if (config.ignores.length === 0) return undefined;
@@ -23,19 +26,48 @@ export function configIgnores(config: Config): IgnoredPath | undefined {
 
 const memo = new WeakMap<Config, IgnoredPath>();
 
+/** One pattern of `ignores`, read. */
+interface IgnorePattern {
+  /** `!`: un-ignores what it matches. */
+  readonly negated: boolean;
+  /** Ends in `/`: matches folders only. */
+  readonly foldersOnly: boolean;
+  readonly matches: (path: string) => boolean;
+}
+
 function compile(config: Config): IgnoredPath {
-  const folderMatch = globMatcher(config.ignores.map((glob) => (glob.endsWith("/") ? glob.slice(0, -1) : glob)), { dot: true });
-  const fileGlobs = config.ignores.filter((glob) => !glob.endsWith("/"));
-  const fileMatch = fileGlobs.length > 0 ? globMatcher(fileGlobs, { dot: true }) : () => false;
+  const patterns = config.ignores.map(ignorePattern);
   return (path, isFolder) => {
     const inside = configRelativePath(config, path);
     if (inside === undefined) return false;
-    if (isFolder) return folderMatch(inside);
-    if (fileMatch(inside)) return true;
-    // A file in an ignored folder: each folder above it, from the config's folder down.
-    for (let slash = inside.indexOf("/"); slash >= 0; slash = inside.indexOf("/", slash + 1)) {
-      if (folderMatch(inside.slice(0, slash))) return true;
-    }
-    return false;
+    return inIgnoredFolder(patterns, inside) || lastMatchIgnores(patterns, inside, isFolder);
   };
+}
+
+function ignorePattern(pattern: string): IgnorePattern {
+  const negated = pattern.startsWith("!");
+  const glob = negated ? pattern.slice(1) : pattern;
+  const foldersOnly = glob.endsWith("/");
+  // Matched alone: a `!` glob handed to picomatch would match every other path (and so ignore the whole tree).
+  return { negated, foldersOnly, matches: globMatcher(foldersOnly ? glob.slice(0, -1) : glob, { dot: true }) };
+}
+
+/**
+ * ESLint reduces the patterns in order, each `!` one un-ignoring what is ignored so far: the
+ * same as the last pattern that matches the path deciding (nothing matched: not ignored).
+ */
+function lastMatchIgnores(patterns: readonly IgnorePattern[], path: string, isFolder: boolean): boolean {
+  for (let at = patterns.length - 1; at >= 0; at--) {
+    const pattern = patterns[at]!;
+    if ((isFolder || !pattern.foldersOnly) && pattern.matches(path)) return !pattern.negated;
+  }
+  return false;
+}
+
+/** Whether a folder above the path (from the config's folder down) is ignored: nothing in it can be un-ignored. */
+function inIgnoredFolder(patterns: readonly IgnorePattern[], path: string): boolean {
+  for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", slash + 1)) {
+    if (lastMatchIgnores(patterns, path.slice(0, slash), true)) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -118,6 +118,45 @@ describe("--changed-since on a branch: compared with where the branch left the r
     const run = await inShallowClone("pull-merge");
     expect(run).toMatchObject({ code: 0, files: ["b.json"] });
     expect(run.stderr).toMatch(/^oms-lint: --changed-since origin\/main: this clone holds no history joining origin\/main to HEAD/);
+  });
+});
+
+describe("--changed-since: what git names as changed, whatever the path's spelling", () => {
+  const repo = join(root, "..", `${root.split("/").at(-1)}-kinds`);
+  const link = `${repo}-link`;
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  afterAll(() => rmSync(link, { force: true }));
+  const inRepo = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.test", ...args], { cwd: repo, stdio: "pipe" });
+  const linted = async (argv: string[], cwd = repo) => {
+    const run = await runCli(["-f", "json", "--kind", "orderCustomData", ...argv], { cwd });
+    return { ...run, files: run.code === 2 ? [] : (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath.split("/").at(-1)) };
+  };
+  // typed.json: a link to a.json, committed, then made a regular file (git status: T); moved.json renamed to renamed.json.
+  mkdirSync(repo);
+  writeFileSync(join(repo, "a.json"), note("a"));
+  writeFileSync(join(repo, "moved.json"), note("moved"));
+  symlinkSync("a.json", join(repo, "typed.json"));
+  inRepo("init", "-q", "-b", "main");
+  inRepo("add", ".");
+  inRepo("commit", "-q", "-m", "a, typed, moved");
+  unlinkSync(join(repo, "typed.json"));
+  writeFileSync(join(repo, "typed.json"), `{"name": "typed", "value": ""}\n`);
+  inRepo("mv", "moved.json", "renamed.json");
+  writeFileSync(join(repo, "new.json"), note("new"));
+  symlinkSync(repo, link);
+
+  it("a file whose type changed (a link made a regular file: git's T) is linted, with renamed and untracked ones", async () => {
+    expect(execFileSync("git", ["status", "--porcelain"], { cwd: repo, encoding: "utf8" })).toContain(" T typed.json");
+    const run = await linted(["--changed-since", "HEAD", "."]);
+    expect(run).toMatchObject({ code: 1, files: ["new.json", "renamed.json", "typed.json"] });
+  });
+
+  it("a path through a symbolic link to the repository lints the same files as its real path (exit 1 on typed.json's error)", async () => {
+    const real = await linted(["--changed-since", "HEAD", repo]);
+    expect(real).toMatchObject({ code: 1, files: ["new.json", "renamed.json", "typed.json"] });
+    expect(await linted(["--changed-since", "HEAD", link])).toMatchObject({ code: 1, files: real.files });
+    expect(await linted(["--changed-since", "HEAD", "."], link)).toMatchObject({ code: 1, files: real.files });
+    expect(await linted(["--changed-since", "HEAD", `${link}/typed.json`])).toMatchObject({ code: 1, files: ["typed.json"] });
   });
 });
 

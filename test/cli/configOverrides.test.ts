@@ -30,6 +30,9 @@ const lint = async (cwd: string, args: string[]) => {
 /** Discontinued with in-stock items: availability-split's error, unless the tenant is onBlocks. */
 const mixed = orderWithItems([orderItem({ availability: "Y", partNumber: "A" }), orderItem({ availability: "D", partNumber: "B" })]);
 
+/** What the config's ignores say of a glob that names nothing. */
+const badIgnore = `an ignore is a glob that names files or folders ("drafts/", "**/*.draft.json"), or ! and a glob that un-ignores what an earlier one ignored ("!fixtures/legacy/keep.json"); "/" or "!" alone names none, and !! is not a glob`;
+
 describe("config overrides: rules and settings per glob", () => {
   const tenants = repo("tenants", {
     "oms-lint.config.json": {
@@ -93,7 +96,11 @@ describe("config overrides: rules and settings per glob", () => {
     [`{ "overrides": { "files": ["a/**"] } }`, `{ "files"`, "overrides must be a list of"],
     [`{ "ignores": "drafts/" }`, `"drafts/"`, "ignores must be a list of globs"],
     // "/" alone, a folder with no name: was an internal error (picomatch given the empty glob left of it).
-    [`{ "ignores": ["drafts/", "/"] }`, `"/"`, 'a glob is a non-empty string that names files or folders ("/" alone names none)'],
+    [`{ "ignores": ["drafts/", "/"] }`, `"/"`, badIgnore],
+    // A `!` with no glob after it un-ignores nothing; `!!x` would reach picomatch as "every path but x".
+    [`{ "ignores": ["drafts/*", "!"] }`, `"!"`, badIgnore],
+    [`{ "ignores": ["drafts/*", "!/"] }`, `"!/"`, badIgnore],
+    [`{ "ignores": ["drafts/*", "!!drafts/keep.json"] }`, `"!!`, badIgnore],
   ])("a bad override or ignores is a usage error: exit 2, one line (%s)", async (config, at, message) => {
     const dir = repo(`bad-${Buffer.from(config).toString("hex").slice(0, 40)}`, { "oms-lint.config.json": config, "a/x.json": mixed });
     const run = await runCli(["."], { cwd: dir });
@@ -145,6 +152,53 @@ describe("config ignores", () => {
     expect(run).toMatchObject({ code: 2, stdout: "" });
     expect(run.stderr).toBe(`oms-lint: all the files "legacy" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)\n`);
   });
+});
+
+describe("config ignores: a later ! un-ignores, as in ESLint's global ignores", () => {
+  const bad = '{"name": "", "value": "x"}';
+  const legacy = (ignores: string[]) =>
+    repo(`negated-${Buffer.from(ignores.join("|")).toString("hex").slice(0, 60)}`, {
+      "oms-lint.config.json": { ignores, files: [{ glob: "**/*.json", kind: "orderCustomData" }] },
+      "fixtures/bad.json": bad,
+      "fixtures/legacy/old.json": "not JSON",
+      "fixtures/legacy/keep.json": bad,
+      "fixtures/legacy/deep/older.json": "not JSON",
+    });
+  const files = async (dir: string, args: string[]) => {
+    const run = await lint(dir, args);
+    return { code: run.code, stderr: run.stderr, files: Object.keys(run.found) };
+  };
+
+  it("ignores a folder's files but the one un-ignored after, in a folder walk and a glob (exit 1 on the errors of both)", async () => {
+    const dir = legacy(["fixtures/legacy/*", "!fixtures/legacy/keep.json"]);
+    const linted = { code: 1, stderr: "", files: ["fixtures/bad.json", "fixtures/legacy/keep.json"] };
+    expect(await files(dir, ["."])).toEqual(linted);
+    expect(await files(dir, ["**/*.json"])).toEqual(linted);
+    expect(await files(dir, ["fixtures/legacy"])).toEqual({ ...linted, files: ["fixtures/legacy/keep.json"] });
+  });
+
+  it("a ! pattern alone un-ignores nothing and ignores nothing", async () => {
+    const dir = legacy(["!fixtures/bad.json"]);
+    expect(await files(dir, ["--no-error-on-unmatched-pattern", "."])).toMatchObject({ code: 1, files: ["fixtures/bad.json", "fixtures/legacy/deep/older.json", "fixtures/legacy/keep.json", "fixtures/legacy/old.json"] });
+  });
+
+  it("the last pattern that matches decides: an ignore after the ! ignores again", async () => {
+    const dir = legacy(["fixtures/legacy/*", "!fixtures/legacy/*.json", "fixtures/legacy/old.json"]);
+    expect(await files(dir, ["."])).toMatchObject({ files: ["fixtures/bad.json", "fixtures/legacy/keep.json"] });
+  });
+
+  it("a folder un-ignored (`!fixtures/legacy/deep/`) is walked, its files linted", async () => {
+    const dir = legacy(["fixtures/legacy/*", "!fixtures/legacy/deep/"]);
+    expect(await files(dir, ["."])).toMatchObject({ files: ["fixtures/bad.json", "fixtures/legacy/deep/older.json"] });
+  });
+
+  it.each([["fixtures/legacy/"], ["fixtures/legacy"], ["fixtures/legacy/**"]])(
+    "nothing in a folder the ignores name as a whole (%s) can be un-ignored: the walk never enters it (ESLint, gitignore)",
+    async (folder) => {
+      const dir = legacy([folder, "!fixtures/legacy/keep.json"]);
+      expect(await files(dir, ["."])).toMatchObject({ code: 1, files: ["fixtures/bad.json"] });
+    },
+  );
 });
 
 describe("mergeRules", () => {

@@ -52,6 +52,7 @@ describe("a config file that cannot be used: exit 2, each problem placed", () =>
     ["a files glob that climbs out of the config's folder", '{"files": [{"glob": "../shared/**/*.json", "kind": "createOrder"}]}', /:1:21: this glob climbs out of the config file's folder with \.\./],
     ["one glob of a list that climbs out", '{"files": [{"glob": ["orders/*.json", "a/../../b/*.json"], "kind": "createOrder"}]}', /:1:39: this glob climbs out/],
     ["an ignore that climbs out", '{"ignores": ["drafts/**", ".."]}', /:1:27: this glob climbs out/],
+    ["an un-ignore that climbs out", '{"ignores": ["drafts/**", "!../shared/keep.json"]}', /:1:27: this glob climbs out/],
     ["an override's files glob that climbs out", '{"overrides": [{"files": ["../tenant-a/**"], "rules": {}}]}', /:1:27: this glob climbs out/],
   ])("%s", async (_name, config, message) => {
     const run = await withConfig(config);

@@ -1,0 +1,95 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import fc from "fast-check";
+import picomatch from "picomatch";
+import { afterAll, describe, expect, it } from "vitest";
+import { emptyConfig } from "../../src/config/config.js";
+import { configIgnores } from "../../src/config/configIgnores.js";
+import { walkFolder } from "../../src/cli/walkFolder.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "oms-lint-config-ignores-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let trees = 0;
+
+const base = "/repo";
+const ignoredBy = (ignores: string[]) => configIgnores({ ...emptyConfig(base), ignores })!;
+
+/**
+ * ESLint's global ignores as @eslint/config-array reads them (its docs: "Unignoring Files and
+ * Directories"), written its way: each folder from the top, then the file, each path's
+ * patterns reduced in order, a `!` one un-ignoring what an earlier one ignored; a folder found
+ * ignored hides everything in it. A pattern that ends in `/` names folders only.
+ */
+function eslintIgnores(ignores: readonly string[], path: string): boolean {
+  const names = path.split("/");
+  for (let depth = 1; depth < names.length; depth++) if (reduced(ignores, names.slice(0, depth).join("/"), true)) return true;
+  return reduced(ignores, path, false);
+}
+
+function reduced(ignores: readonly string[], path: string, isFolder: boolean): boolean {
+  return ignores.reduce((ignored, pattern) => {
+    const negated = pattern.startsWith("!");
+    const glob = negated ? pattern.slice(1) : pattern;
+    const foldersOnly = glob.endsWith("/");
+    const matches = (isFolder || !foldersOnly) && picomatch.isMatch(path, foldersOnly ? glob.slice(0, -1) : glob, { dot: true });
+    return ignored ? !(negated && matches) : !negated && matches;
+  }, false);
+}
+
+describe("configIgnores: ESLint's global ignores, `!` un-ignoring", () => {
+  it.each([
+    // [ignores, path, isFolder, ignored]
+    [["fixtures/legacy/*", "!fixtures/legacy/keep.json"], "fixtures/legacy/keep.json", false, false],
+    [["fixtures/legacy/*", "!fixtures/legacy/keep.json"], "fixtures/legacy/old.json", false, true],
+    [["fixtures/legacy/*", "!fixtures/legacy/keep.json"], "fixtures/legacy", true, false],
+    [["fixtures/legacy/*", "!fixtures/legacy/keep.json"], "fixtures/bad.json", false, false],
+    [["!x"], "fixtures", true, false],
+    [["!x"], "fixtures/bad.json", false, false],
+    [["fixtures/*", "!fixtures/keep/"], "fixtures/keep", true, false],
+    [["fixtures/*", "!fixtures/keep/"], "fixtures/keep/a.json", false, false],
+    [["fixtures/*", "!fixtures/keep/"], "fixtures/other/a.json", false, true],
+    // A `/` pattern names folders only: a file of that name is not un-ignored by it.
+    [["*.json", "!keep.json/"], "keep.json", false, true],
+    // In an ignored folder, nothing is un-ignored (the walk never enters it).
+    [["legacy/", "!legacy/keep.json"], "legacy/keep.json", false, true],
+    [["legacy/**", "!legacy/keep.json"], "legacy/keep.json", false, true],
+    [["legacy/**/*", "!legacy/keep.json"], "legacy/keep.json", false, false],
+  ] as const)("%j: %s (folder: %s) ignored: %s", (ignores, path, isFolder, ignored) => {
+    expect(ignoredBy([...ignores])(`${base}/${path}`, isFolder)).toBe(ignored);
+  });
+
+  it("a folder walk keeps exactly the files ESLint's reading keeps: no folder pruned that a ! could reach, none entered that is ignored", () => {
+    const name = fc.constantFrom("a", "b", "k");
+    const fileName = fc.constantFrom("x.json", "k.json");
+    const part = fc.constantFrom("a", "b", "k", "*", "**", "x.json", "k.json", "*.json");
+    const pattern = fc
+      .tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 3 }), fc.boolean())
+      .map(([negated, parts, folderOnly]) => `${negated ? "!" : ""}${parts.join("/")}${folderOnly ? "/" : ""}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.array(name, { maxLength: 3 }), fileName), { minLength: 1, maxLength: 10 }),
+        fc.array(pattern, { minLength: 1, maxLength: 4 }),
+        (files, ignores) => {
+          const root = join(scratch, `t${trees++}`);
+          const paths = [...new Set(files.map(([folders, file]) => [...folders, file].join("/")))];
+          for (const path of paths) {
+            mkdirSync(join(root, path, ".."), { recursive: true });
+            writeFileSync(join(root, path), "{}");
+          }
+          const ignored = configIgnores({ ...emptyConfig(root), ignores })!;
+          const walked = walkFolder(root, { cwd: root, ignorePatterns: [], gitignore: false, ignored }).map((path) => relative(root, path));
+          expect(walked.sort()).toEqual(paths.filter((path) => !eslintIgnores(ignores, path)).sort());
+        },
+      ),
+      {
+        numRuns: 150,
+        examples: [
+          [[[["fixtures", "legacy"], "keep.json"], [["fixtures", "legacy"], "old.json"], [["fixtures"], "bad.json"]] as never, ["fixtures/legacy/*", "!fixtures/legacy/keep.json"]],
+          [[[["a"], "x.json"]], ["!x.json"]],
+          [[[["a", "b"], "x.json"], [["a", "k"], "x.json"]], ["a/*", "!a/b/"]],
+        ],
+      },
+    );
+  });
+});
