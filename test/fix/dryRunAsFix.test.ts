@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
@@ -18,6 +19,8 @@ const folder = scratchFolders("dry-run-as-fix");
 const example = readFileSync(fileURLToPath(new URL("../../examples/createOrder.json", import.meta.url)), "utf8");
 /** The documents' example with one fixable mistake (a -1 maxAmount, which --fix makes null): clean once fixed. */
 const fixable = example.replace(`"maxAmount": null`, `"maxAmount": -1`);
+/** Fixable, with an error no fix mends (a locale the documents do not list): exit 1 either way. */
+const fixableWithError = fixable.replace(`"locale": "en-US"`, `"locale": "en-AU"`);
 
 interface Tree {
   /** Files and their text. */
@@ -66,6 +69,53 @@ function verdicts(reportFile: string, root: string): unknown {
   }));
 }
 
+/**
+ * Runs --fix on one copy of the tree and --fix-dry-run on another: the same exit code and
+ * verdicts, the dry run writes nothing, and git apply of its diff gives the tree --fix wrote.
+ */
+async function expectDryRunAsFix(tree: Tree): Promise<void> {
+  const dir = folder({});
+  const fixedTree = makeTree(dir, "fixed", tree);
+  const shownTree = makeTree(dir, "shown", tree);
+  const before = contents(shownTree);
+  const named = tree.named ?? ["."];
+  const fix = await runCli(["--fix", "-f", "json", "-o", join(dir, "fix.json"), ...named], { cwd: fixedTree });
+  const dryRun = await runCli(["--fix-dry-run", "-f", "json", "-o", join(dir, "dry.json"), ...named], { cwd: shownTree });
+  expect(dryRun.code).toBe(fix.code);
+  expect(verdicts(join(dir, "dry.json"), shownTree)).toEqual(verdicts(join(dir, "fix.json"), fixedTree));
+  expect(contents(shownTree)).toEqual(before);
+  writeFileSync(join(dir, "fix.diff"), dryRun.stdout);
+  gitApply(["--check", join(dir, "fix.diff")], shownTree);
+  gitApply([join(dir, "fix.diff")], shownTree);
+  expect(contents(shownTree)).toEqual(contents(fixedTree));
+}
+
+/**
+ * A tree under repo/ (what the command line names) and outside/: files fixable or not, some
+ * read-only; links to them from repo/ (some leaving it), sorted before or after their files;
+ * second names (hard links) of some.
+ */
+const trees: fc.Arbitrary<Tree> = fc
+  .record({
+    files: fc.uniqueArray(
+      fc.record({ at: fc.constantFrom("repo/", "repo/sub/", "outside/"), name: fc.constantFrom("b.json", "m.json"), text: fc.constantFrom(fixable, fixableWithError, example), readOnly: fc.boolean() }),
+      { minLength: 1, maxLength: 4, selector: (file) => file.at + file.name },
+    ),
+    links: fc.array(fc.record({ at: fc.constantFrom("repo/a-", "repo/z-", "repo/sub/a-"), to: fc.nat() }), { maxLength: 3 }),
+    hardLinks: fc.array(fc.nat(), { maxLength: 2 }),
+  })
+  .map(({ files, links, hardLinks }) => {
+    const paths = files.map((file) => file.at + file.name);
+    const pick = (index: number) => paths[index % paths.length]!;
+    return {
+      files: Object.fromEntries(files.map((file) => [file.at + file.name, file.text])),
+      links: Object.fromEntries(links.map((link, index) => [`${link.at}link-${index}.json`, relative(dirname(`${link.at}link-${index}.json`), pick(link.to))])),
+      hardLinks: Object.fromEntries(hardLinks.map((to, index) => [`repo/hard-${index}.json`, pick(to)])),
+      readOnly: files.filter((file) => file.readOnly).map((file) => file.at + file.name),
+      named: ["repo"],
+    };
+  });
+
 /** Real git applies the diff (an empty one too: a run with nothing to fix). */
 function gitApply(args: readonly string[], cwd: string): void {
   execFileSync("git", ["apply", "--allow-empty", ...args], { cwd, stdio: "pipe" });
@@ -83,20 +133,11 @@ const cases: readonly (readonly [string, Tree])[] = [
 
 describe("--fix-dry-run makes every decision --fix makes", () => {
   it.each(cases)("%s: the same verdicts and exit code, and git apply of the diff gives the tree --fix writes", async (_label, tree) => {
-    const dir = folder({});
-    const fixedTree = makeTree(dir, "fixed", tree);
-    const shownTree = makeTree(dir, "shown", tree);
-    const before = contents(shownTree);
-    const named = tree.named ?? ["."];
-    const fix = await runCli(["--fix", "-f", "json", "-o", join(dir, "fix.json"), ...named], { cwd: fixedTree });
-    const dryRun = await runCli(["--fix-dry-run", "-f", "json", "-o", join(dir, "dry.json"), ...named], { cwd: shownTree });
-    expect(dryRun.code).toBe(fix.code);
-    expect(verdicts(join(dir, "dry.json"), shownTree)).toEqual(verdicts(join(dir, "fix.json"), fixedTree));
-    expect(contents(shownTree)).toEqual(before);
-    writeFileSync(join(dir, "fix.diff"), dryRun.stdout);
-    gitApply(["--check", join(dir, "fix.diff")], shownTree);
-    gitApply([join(dir, "fix.diff")], shownTree);
-    expect(contents(shownTree)).toEqual(contents(fixedTree));
+    await expectDryRunAsFix(tree);
+  });
+
+  it("any tree of files, links and second names: the same verdicts and exit code, and git apply of the diff gives the tree --fix writes", async () => {
+    await fc.assert(fc.asyncProperty(trees, expectDryRunAsFix), { numRuns: 12 });
   });
 
   it("the audit's case: one patch for a file and a link to it, naming the file, which git apply --check takes", async () => {
