@@ -1,7 +1,7 @@
 import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { lstatSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
+import { describeWriteFailure, writeFileAtomic, writeTarget } from "../files/atomicWrite.js";
 import { signalTurns } from "../files/removeOnSignal.js";
 import { toolLinter } from "../builtIn/linter.js";
 import { unifiedDiff } from "../fix/unifiedDiff.js";
@@ -14,7 +14,7 @@ import { holdsOwnReport } from "../files/ownReport.js";
 export interface FixedFile {
   /** What linting the fixed text finds (the problems left). */
   readonly result: LintResult;
-  /** The unified diff of the fixes ("" when there is nothing to fix). */
+  /** What --fix-dry-run prints: the unified diff of the fixes --fix writes ("" when it writes none). */
   readonly diff: string;
 }
 
@@ -47,24 +47,42 @@ export function gitQuotedPath(path: string): string {
  * Fixes one file's bytes (see fix()): the problems left, and the diff of the fixes. Bytes
  * that are not UTF-8 are linted as usual (one fatal message) and never rewritten.
  */
-export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, cwd: string): FixedFile & { readonly output?: string } {
+export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, cwd: string): FixedFile {
+  const fixed = fixText(filePath, bytes, run);
+  return { result: fixed.result, diff: fixDiff(fixed, filePath, cwd) };
+}
+
+/** One file's text fixed: the problems left, and (only when a fix changed it) the text read and the fixed text. */
+interface FixedText {
+  readonly result: LintResult;
+  readonly changed?: { readonly text: string; readonly output: string };
+}
+
+function fixText(filePath: string, bytes: Uint8Array, run: LintRun): FixedText {
   // Too large, or not UTF-8: linted as usual (one fatal message) and never rewritten.
   const decoded = bytes.length > fileSizeLimit(run) ? undefined : decodeUtf8(bytes);
-  if (!decoded?.ok) return { result: lintFileBytes(filePath, bytes, run), diff: "" };
+  if (!decoded?.ok) return { result: lintFileBytes(filePath, bytes, run) };
   // Whole requests (.http, .rest, Postman collections) are linted, not fixed.
-  if (requestFileType(filePath, decoded.text, run) !== undefined) return { result: lintFileBytes(filePath, bytes, run), diff: "" };
+  if (requestFileType(filePath, decoded.text, run) !== undefined) return { result: lintFileBytes(filePath, bytes, run) };
   const options = payloadOptions(filePath, run);
   const fixed = toolLinter.fix(decoded.text, options.kind, options);
   // The problems left are placed in the fixed text.
   const result = withUtf8Columns(lintResult(filePath, fixed.kind, fixed.remaining), fixed.output);
-  if (fixed.output === decoded.text) return { result, diff: "" };
-  const name = diffName(filePath, cwd);
-  return { result, diff: unifiedDiff(decoded.text, fixed.output, { fromFile: gitQuotedPath(`a/${name}`), toFile: gitQuotedPath(`b/${name}`) }), output: fixed.output };
+  if (fixed.output === decoded.text) return { result };
+  return { result, changed: { text: decoded.text, output: fixed.output } };
+}
+
+/** The unified diff of a fixed text ("" when nothing changed), naming `target`, the file the fixes go into. */
+function fixDiff({ changed }: FixedText, target: string, cwd: string): string {
+  if (changed === undefined) return "";
+  const name = diffName(target, cwd);
+  return unifiedDiff(changed.text, changed.output, { fromFile: gitQuotedPath(`a/${name}`), toFile: gitQuotedPath(`b/${name}`) });
 }
 
 /**
  * --fix and --fix-dry-run over files: each file is read, fixed, and (unless `dryRun`)
- * written back only when a fix changed it. One thread: a fix run is not the bulk path.
+ * written back only when a fix changed it; the dry run shows it instead, after the same checks.
+ * One thread: a fix run is not the bulk path.
  *
  * A write is atomic (a temporary file renamed over the file) and happens only if the file
  * still holds the text that was linted: an edit saved meanwhile is kept, and said so. A file
@@ -77,8 +95,10 @@ export async function fixFiles(files: readonly string[], run: LintRun, options: 
   // then ends the run before the next file.
   const turn = signalTurns();
   const fixedFiles: FixedFile[] = [];
+  // The dry run's: the real files whose fixes are in the diff already.
+  const fixedTargets = new Set<string>();
   for (const filePath of files) {
-    const { fixed, written } = fixFile(filePath, run, options);
+    const { fixed, written } = fixFile(filePath, run, options, fixedTargets);
     if (fixed !== undefined) fixedFiles.push(fixed);
     await turn(written);
   }
@@ -93,27 +113,54 @@ interface FixOptions {
   readonly skipsOwnReport?: (filePath: string) => boolean;
 }
 
-/** One file fixed (none: left out, one of oms-lint's own reports), and whether the fixed text was written into it. */
-function fixFile(filePath: string, run: LintRun, options: FixOptions): { fixed?: FixedFile; written: boolean } {
+/**
+ * One file fixed (none: left out, one of oms-lint's own reports), and whether the fixed text
+ * was written into it. The dry run makes every decision the write makes (README: `git apply`
+ * takes its diff) and only prints where --fix writes: the same refusals in the same words, and
+ * one diff per real file, naming it (git does not patch through a link).
+ */
+function fixFile(filePath: string, run: LintRun, options: FixOptions, fixedTargets: Set<string>): { fixed?: FixedFile; written: boolean } {
   // An unreadable file (a folder, a broken link, no permission, too large) is one fatal message.
   const bytes = readFileBytes(filePath, run);
   if (!(bytes instanceof Uint8Array)) return { fixed: { result: bytes, diff: "" }, written: false };
   // Never rewritten as a payload, even where a `files` glob or --kind names a kind for it.
   if (options.skipsOwnReport?.(filePath) && holdsOwnReport(bytes)) return { written: false };
-  const fixed = fixFileBytes(filePath, bytes, run, options.cwd);
-  if (options.dryRun || fixed.output === undefined) return { fixed, written: false };
+  const fixed = fixText(filePath, bytes, run);
+  if (fixed.changed === undefined) return { fixed: { result: fixed.result, diff: "" }, written: false };
+  // A second name of a file already fixed: --fix reads it fixed, and finds nothing more to do.
+  if (options.dryRun && fixedTargets.has(realPathOf(filePath))) return { fixed: { result: fixed.result, diff: "" }, written: false };
   const outside = options.roots === undefined ? undefined : linkOutside(filePath, options.roots);
   if (outside !== undefined) {
     const why = `not fixed: it is a symbolic link to ${outside}, outside the files and folders named on the command line (name the link itself, or its target, to fix it); nothing was fixed, and the problems shown are those of the file as it was read`;
-    return { fixed: unwritten(filePath, bytes, run, fixed, why), written: false };
+    return { fixed: unwritten(filePath, bytes, run, why), written: false };
   }
   try {
-    writeFileAtomic(filePath, fixed.output, { expect: bytes, removeOnSignal: true });
+    const target = writeTarget(filePath);
+    if (options.dryRun) return { fixed: shown(fixed, filePath, target, options.cwd, fixedTargets), written: false };
+    writeFileAtomic(filePath, fixed.changed.output, { expect: bytes, removeOnSignal: true });
   } catch (error) {
     const why = `cannot write the fixed file: ${describeWriteFailure(error)}; the file is unchanged (nothing was fixed), and the problems shown are those of the file as it was read`;
-    return { fixed: unwritten(filePath, bytes, run, fixed, why), written: false };
+    return { fixed: unwritten(filePath, bytes, run, why), written: false };
   }
-  return { fixed, written: true };
+  return { fixed: { result: fixed.result, diff: "" }, written: true };
+}
+
+/**
+ * What the dry run shows of a fix --fix would write into `target`: the diff names that file (a
+ * link's, from the real working folder), and a second name of it found later shows none.
+ */
+function shown(fixed: FixedText, filePath: string, target: string, cwd: string, fixedTargets: Set<string>): FixedFile {
+  fixedTargets.add(realPathOf(target));
+  return { result: fixed.result, diff: fixDiff(fixed, target, target === filePath ? cwd : realPathOf(cwd)) };
+}
+
+/** The path with every link on the way resolved (itself when that fails): one file has one. */
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /**
@@ -121,10 +168,11 @@ function fixFile(filePath: string, run: LintRun, options: FixOptions): { fixed?:
  * disk, at their lines there (the fixed text's lines moved where a fix removed one), the
  * fixable ones included.
  */
-function unwritten(filePath: string, bytes: Uint8Array, run: LintRun, fixed: FixedFile, message: string): FixedFile {
+function unwritten(filePath: string, bytes: Uint8Array, run: LintRun, message: string): FixedFile {
   const onDisk = lintFileBytes(filePath, bytes, run);
   const fault = fileFault("fix", message, "unwritten");
-  return { result: lintResult(onDisk.filePath, onDisk.kind, [fault, ...onDisk.messages]), diff: fixed.diff };
+  // Nothing to show either: a dry run's diff holds only what --fix writes.
+  return { result: lintResult(onDisk.filePath, onDisk.kind, [fault, ...onDisk.messages]), diff: "" };
 }
 
 /**

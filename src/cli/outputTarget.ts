@@ -81,7 +81,7 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   const ends = readEnds(target, stat.size);
   if (ends === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");
   if (isEarlierReport(ends)) return;
-  const held = stat.size > inspectedSize ? undefined : payloadHeld(target, limits);
+  const held = jsonHeld(target, stat.size, limits)?.payload;
   // Only -o takes the next word, which a shell's `-o *.json` makes the first payload.
   const expanded = flag === "--output-file" ? " (did the shell expand `-o *.json`?)" : "";
   if (held !== undefined) refuse(`holds ${held}, not a report${expanded}`);
@@ -120,10 +120,13 @@ function readEnds(path: string, size: number): FileEnds | undefined {
 }
 
 /**
- * What kind of payload a file holds ("a createOrder payload"), or undefined for a report, other
- * text, no JSON, or a text past the run's limits: read once, and parsed at most once, within them.
+ * Whether an existing file of `size` bytes holds JSON, and what payload when it is one (`payload`:
+ * "a createOrder payload", "a Postman collection"); undefined for a text that is not JSON, one
+ * past the run's limits, or one too large to be opened whole to see: read once, and parsed at
+ * most once, within them. What -o refuses to replace, and $GITHUB_STEP_SUMMARY to append to.
  */
-function payloadHeld(path: string, limits: StructureLimits | undefined): string | undefined {
+export function jsonHeld(path: string, size: number, limits?: StructureLimits): { readonly payload?: string } | undefined {
+  if (size > inspectedSize) return undefined;
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -132,7 +135,7 @@ function payloadHeld(path: string, limits: StructureLimits | undefined): string 
   }
   const parsed = parseWithinLimits(text, limits);
   if (parsed === undefined) return undefined;
-  if (text.includes("schema.getpostman.com") && isPostmanCollection(parsed.value)) return "a Postman collection";
+  if (text.includes("schema.getpostman.com") && isPostmanCollection(parsed.value)) return { payload: "a Postman collection" };
   const kind = detectKind(parsed.value);
-  return kind === undefined ? undefined : kindPayloadPhrase(kind);
+  return kind === undefined ? {} : { payload: kindPayloadPhrase(kind) };
 }

@@ -72,19 +72,8 @@ const writeWords: Readonly<Record<string, string>> = { ENOENT: "its folder does 
  * points to is replaced; the link stays), as ESLint's --fix writes through links.
  */
 export function stageFile(path: string, options: StageOptions = {}): StagedFile {
-  const target = options.throughLinks === false ? notALink(path) : resolveLinks(path);
+  const target = writeTarget(path, options);
   const existing = statOrUndefined(target);
-  if (existing && !existing.isFile()) {
-    throw new WriteFailure(target, "NOTFILE", existing.isDirectory() ? "it is a folder" : "it is not a regular file (a device, pipe or socket)");
-  }
-  if (existing && options.overwrite === false) throw new WriteFailure(target, "EXISTS", "it exists already");
-  // The rename gives this name a new file: the file's other names would keep the old text.
-  if (existing && existing.nlink > 1 && options.partHardLinks !== true) {
-    throw new WriteFailure(target, "HARDLINK", `it has ${existing.nlink} names (hard links), which a rewrite would part: the others would keep the old text (give it a file of its own first: cp f f.tmp && mv f.tmp f)`);
-  }
-  // The rename needs only the folder's permission: a file its mode keeps from being written
-  // (chmod a-w) is refused, as an in-place write would be; and by root too, whom no mode stops.
-  if (existing && (!writable(target) || (existing.mode & 0o222) === 0)) throw new WriteFailure(target, "EACCES", "it is read-only (no write permission on the file)");
   const temporary = join(dirname(target), temporaryName(basename(target), `.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`));
   let fd: number | undefined;
   let state: "open" | "done" = "open";
@@ -141,6 +130,27 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
     },
     abort,
   };
+}
+
+/**
+ * The file a write of `path` would replace (a link resolved, as stageFile resolves it), or the
+ * WriteFailure it would be refused with before a byte is written: what --fix-dry-run asks, so
+ * that it refuses what --fix refuses, in the same words, and names the file --fix writes.
+ */
+export function writeTarget(path: string, options: StageOptions = {}): string {
+  const target = options.throughLinks === false ? notALink(path) : resolveLinks(path);
+  const existing = statOrUndefined(target);
+  if (existing === undefined) return target;
+  if (!existing.isFile()) throw new WriteFailure(target, "NOTFILE", existing.isDirectory() ? "it is a folder" : "it is not a regular file (a device, pipe or socket)");
+  if (options.overwrite === false) throw new WriteFailure(target, "EXISTS", "it exists already");
+  // The rename gives this name a new file: the file's other names would keep the old text.
+  if (existing.nlink > 1 && options.partHardLinks !== true) {
+    throw new WriteFailure(target, "HARDLINK", `it has ${existing.nlink} names (hard links), which a rewrite would part: the others would keep the old text (give it a file of its own first: cp f f.tmp && mv f.tmp f)`);
+  }
+  // The rename needs only the folder's permission: a file its mode keeps from being written
+  // (chmod a-w) is refused, as an in-place write would be; and by root too, whom no mode stops.
+  if (!writable(target) || (existing.mode & 0o222) === 0) throw new WriteFailure(target, "EACCES", "it is read-only (no write permission on the file)");
+  return target;
 }
 
 /** Longest file name most file systems take, in bytes. */

@@ -229,6 +229,34 @@ describe("-f github in GitHub Actions", () => {
     expect(readFileSync(payload, "utf8")).toBe(before);
   });
 
+  // Found by the data-safety audit: only this run's files were refused, so a payload elsewhere got "### oms-lint …" appended, exit 0.
+  it.each([
+    ["a payload the run does not read", JSON.stringify({ name: "x", value: "y" }), "it holds an orderCustomData payload, not GitHub's summary (Markdown)"],
+    ["JSON that is no payload", `{"a": [1, 2]}\n`, "it holds JSON, not GitHub's summary (Markdown)"],
+    ["an earlier oms-lint json report", "[]\n", "it holds JSON, not GitHub's summary (Markdown)"],
+  ])("a $GITHUB_STEP_SUMMARY that holds %s, as -o refuses it: a note, the file untouched, the exit code that of the problems", async (_label, text, why) => {
+    const other = join(dir, "other.json");
+    writeFileSync(other, text);
+    writeFileSync(join(dir, "q.json"), JSON.stringify(createOrder()));
+    const run = await lint(["-f", "github", "q.json"], { GITHUB_STEP_SUMMARY: other });
+    expect(run.stderr).toBe(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${why}\n`);
+    expect(run.code).toBe(0);
+    expect(readFileSync(other, "utf8")).toBe(text);
+  });
+
+  it.each([
+    ["empty", ""],
+    ["an earlier step's Markdown", "## Tests\n\n| a | b |\n|---|---|\n"],
+    ["an earlier oms-lint summary", "### oms-lint\n\nNo problems in 1 file.\n"],
+  ])("a $GITHUB_STEP_SUMMARY %s is appended to", async (_label, text) => {
+    const summary = join(dir, "appended.md");
+    writeFileSync(summary, text);
+    writeFileSync(join(dir, "q.json"), JSON.stringify(createOrder()));
+    const run = await lint(["-f", "github", "q.json"], { GITHUB_STEP_SUMMARY: summary });
+    expect(run.stderr).toBe("");
+    expect(readFileSync(summary, "utf8")).toMatch(new RegExp(`^${text.replace(/[|\\[\]().*+?^$]/g, "\\$&")}### oms-lint\n`));
+  });
+
   it("past the step summary's 1,000 rows, the note says the summary holds the first 1,000 (the log every one)", () => {
     const end = (errors: number, warnings: number) => github({ cwd: repoRoot, color: false, toolVersion: "1.2.3", rules: [], githubStepSummary: true }).end({ files: 3, errors, warnings });
     expect(end(995, 5)).toMatch(/: every problem is listed above and in the step summary\n$/);
