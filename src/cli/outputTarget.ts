@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { resolve } from "node:path";
 import { isNullDevice } from "../files/atomicWrite.js";
+import { isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { detectKind } from "../kinds/kindDetection.js";
@@ -124,12 +125,10 @@ function readEnds(path: string, size: number): FileEnds | undefined {
  * text, no JSON, or a text past the run's limits: read once, and parsed at most once, within them.
  */
 function payloadHeld(path: string, limits: StructureLimits | undefined): string | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    return undefined;
-  }
+  // Read as every file is: one that reports size 0 (a FUSE or bind-mounted /proc file) is read no further than the limit.
+  const bytes = readBounded(path, inspectedSize);
+  if (isUnread(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
   const parsed = parseWithinLimits(text, limits);
   if (parsed === undefined) return undefined;
   if (text.includes("schema.getpostman.com") && isPostmanCollection(parsed.value)) return "a Postman collection";

@@ -1,7 +1,8 @@
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { devNull } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { nodeCrypto } from "./nodeCrypto.js";
+import { isUnread, readBounded } from "./readBounded.js";
 import { statOrUndefined } from "./fileFacts.js";
 import { removeOnSignal } from "./removeOnSignal.js";
 import { systemErrorWords } from "./systemErrorWords.js";
@@ -226,13 +227,10 @@ function asWriteFailure(target: string, error: unknown): WriteFailure {
   return new WriteFailure(target, (error as NodeJS.ErrnoException)?.code ?? "EIO", describeWriteFailure(error));
 }
 
+/** Whether the file holds exactly these bytes: read as every file is, no further than one byte past them (a file that reports size 0, as /proc's do, is no longer read whole). */
 function holds(path: string, expected: Uint8Array): boolean {
-  try {
-    const stat = statSync(path);
-    return stat.size === expected.length && Buffer.from(expected.buffer, expected.byteOffset, expected.length).equals(readFileSync(path));
-  } catch {
-    return false;
-  }
+  const read = readBounded(path, expected.length);
+  return !isUnread(read) && Buffer.from(expected.buffer, expected.byteOffset, expected.length).equals(read);
 }
 
 /** The file a link points to (followed to its end), or the path itself when it is not a link or does not exist yet. */
