@@ -104,12 +104,13 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   };
   try {
     fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
-    // The target's own mode (an executable script stays executable, a private file private);
-    // a new file gets the usual 0666 less the umask.
-    fchmodSync(fd, existing ? existing.mode & 0o7777 : 0o666 & ~currentUmask());
-    // And its owner: a file root rewrites in a CI container stays its user's. Who may not
+    // The target's owner: a file root rewrites in a CI container stays its user's. Who may not
     // give it back (another user's file, group-writable) does not replace it.
     if (existing && (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.())) keepOwner(fd, existing.uid, existing.gid, target);
+    // Then its own mode (an executable script stays executable, a private file private; a new
+    // file gets the usual 0666 less the umask): after the owner, as a change of owner clears
+    // setuid and setgid (4644 came back 644: data-safety audit).
+    fchmodSync(fd, existing ? existing.mode & 0o7777 : 0o666 & ~currentUmask());
   } catch (error) {
     fail(error);
   }
