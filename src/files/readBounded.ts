@@ -42,7 +42,8 @@ let view: Buffer | undefined;
  * and dates cost more than the read of a small file) and no buffer of its own. Anything else
  * (empty, larger, a folder, a device, a pipe, a read that fails) takes readBounded's checked
  * path, which asks fstat what it is. So a device, or a file past the limit, is refused after
- * at most min(64 KiB, limit + 1) bytes were read, not unread as readBounded refuses it.
+ * at most min(64 KiB, limit + 1) bytes were read, not unread as readBounded refuses it; a file
+ * that reports size 0 (/proc's) is read as readBounded reads it, to the limit's next 4 KiB.
  */
 export function readBoundedView(filePath: string, limit: number): Uint8Array | Unread {
   return withOpenFile(filePath, (fd) => wholeInView(fd, limit) ?? checkedRead(fd, limit));
