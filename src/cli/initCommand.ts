@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { Config } from "../config/config.js";
@@ -11,6 +11,7 @@ import { describeUnread, isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { CliIo } from "./cliIo.js";
 import { applyTextEdits, jsonSchemasEdits } from "./jsonSchemasEdit.js";
+import { makeFolders } from "./makeFolders.js";
 import { describeRemoved, schemaEntries, type Association } from "./schemaEntries.js";
 import { argumentProblem, UsageError } from "./usageError.js";
 import { editableSettings } from "./vscodeSettings.js";
@@ -110,7 +111,8 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   const { associations, outside, unsayable } = schemaAssociations(resolve(io.cwd), config);
   const { entries, removed } = schemaEntries(settings.text, settings.schemas?.children?.[1], associations);
   try {
-    mkdirSync(folder, { recursive: true });
+    // Level by level: Node 20's recursive mkdir loops for ever under /proc (data-safety audit: init hung there).
+    makeFolders(folder);
     // Written beside it and renamed into place, and only if no one saved it meanwhile.
     writeFileAtomic(target, settings.bom + applyTextEdits(settings.text, jsonSchemasEdits(settings.text, settings.root, settings.schemas, entries)), before === undefined ? { overwrite: false } : { expect: before });
   } catch (error) {

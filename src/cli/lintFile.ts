@@ -4,7 +4,7 @@ import { tooLargeMessage } from "../source/fileSize.js";
 import { encodingFault } from "../source/encodingFault.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { withUtf8Columns } from "../lint/utf8Columns.js";
-import { isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
+import { describeUnread, isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
 import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
 import { holdsOwnReport } from "../files/ownReport.js";
@@ -72,7 +72,7 @@ export function readFileBytes(filePath: string, run: LintRun, read: (path: strin
   const limit = fileSizeLimit(run);
   const bytes = read(filePath, limit);
   if (!isUnread(bytes)) return bytes;
-  const message = bytes.tooLarge === undefined ? `cannot read the file: ${bytes.reason}` : tooLargeMessage(bytes.tooLarge, limit);
+  const message = bytes.tooLarge === undefined ? `cannot read the file: ${bytes.reason}` : describeUnread(bytes, limit);
   return lintResult(filePath, run.kind ?? null, [unreadFileFault(message)]);
 }
 

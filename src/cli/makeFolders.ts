@@ -1,11 +1,14 @@
-import { mkdirSync, statSync } from "node:fs";
+import { lstatSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
+import { WriteFailure } from "../files/atomicWrite.js";
+import { escapeControls } from "../formatters/displayText.js";
 
 /**
  * Creates the folder and the missing folders above it, one level at a time. Node 20's
  * `mkdirSync(path, { recursive: true })` loops for ever where a folder cannot be made though
  * its parent exists (under /proc), so the levels are made here, each with a plain mkdir: a
- * folder that cannot be made throws its error (ENOENT, EACCES, ENOTDIR) at once.
+ * folder that cannot be made throws its error (ENOENT, EACCES, ENOTDIR) at once, and a
+ * symbolic link on the way that leads nowhere a WriteFailure that says so.
  */
 export function makeFolders(folder: string): void {
   const missing: string[] = [];
@@ -16,11 +19,31 @@ export function makeFolders(folder: string): void {
   for (const at of missing.reverse()) mkdirSync(at);
 }
 
+/**
+ * Whether something is at the path, links followed. A link that leads nowhere is refused:
+ * mkdir, which does not follow links, would find its name taken and say "exists already (EEXIST)".
+ */
 function exists(path: string): boolean {
   try {
     statSync(path);
     return true;
+  } catch (error) {
+    if (isSymbolicLink(path)) throw brokenLink(path, (error as NodeJS.ErrnoException).code);
+    return false;
+  }
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
   } catch {
     return false;
   }
+}
+
+/** A link whose target cannot be reached: a loop of links (ELOOP), or a broken link (what it points to is not there). */
+function brokenLink(path: string, code: string | undefined): WriteFailure {
+  const shown = escapeControls(path);
+  if (code === "ELOOP") return new WriteFailure(path, code, `${shown} is a loop of symbolic links (ELOOP)`);
+  return new WriteFailure(path, code ?? "ENOENT", `${shown} is a broken symbolic link (what it points to does not exist)`);
 }

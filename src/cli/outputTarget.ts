@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { resolve } from "node:path";
 import { isNullDevice } from "../files/atomicWrite.js";
+import { isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { detectKind } from "../kinds/kindDetection.js";
@@ -127,12 +128,10 @@ function readEnds(path: string, size: number): FileEnds | undefined {
  */
 export function jsonHeld(path: string, size: number, limits?: StructureLimits): { readonly payload?: string } | undefined {
   if (size > inspectedSize) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    return undefined;
-  }
+  // Read as every file is: one that reports size 0 (a FUSE or bind-mounted /proc file) is read no further than the limit.
+  const bytes = readBounded(path, inspectedSize);
+  if (isUnread(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
   const parsed = parseWithinLimits(text, limits);
   if (parsed === undefined) return undefined;
   if (text.includes("schema.getpostman.com") && isPostmanCollection(parsed.value)) return { payload: "a Postman collection" };

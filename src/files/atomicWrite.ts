@@ -1,7 +1,8 @@
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { devNull } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { nodeCrypto } from "./nodeCrypto.js";
+import { isUnread, readBounded } from "./readBounded.js";
 import { statOrUndefined } from "./fileFacts.js";
 import { removeOnSignal } from "./removeOnSignal.js";
 import { systemErrorWords } from "./systemErrorWords.js";
@@ -92,12 +93,13 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   };
   try {
     fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
-    // The target's own mode (an executable script stays executable, a private file private);
-    // a new file gets the usual 0666 less the umask.
-    fchmodSync(fd, existing ? existing.mode & 0o7777 : 0o666 & ~currentUmask());
-    // And its owner: a file root rewrites in a CI container stays its user's. Who may not
+    // The target's owner: a file root rewrites in a CI container stays its user's. Who may not
     // give it back (another user's file, group-writable) does not replace it.
     if (existing && (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.())) keepOwner(fd, existing.uid, existing.gid, target);
+    // Then its own mode (an executable script stays executable, a private file private; a new
+    // file gets the usual 0666 less the umask): after the owner, as a change of owner clears
+    // setuid and setgid (4644 came back 644: data-safety audit).
+    fchmodSync(fd, existing ? existing.mode & 0o7777 : 0o666 & ~currentUmask());
   } catch (error) {
     fail(error);
   }
@@ -236,13 +238,10 @@ function asWriteFailure(target: string, error: unknown): WriteFailure {
   return new WriteFailure(target, (error as NodeJS.ErrnoException)?.code ?? "EIO", describeWriteFailure(error));
 }
 
+/** Whether the file holds exactly these bytes: read as every file is, no further than one byte past them (a file that reports size 0, as /proc's do, is no longer read whole). */
 function holds(path: string, expected: Uint8Array): boolean {
-  try {
-    const stat = statSync(path);
-    return stat.size === expected.length && Buffer.from(expected.buffer, expected.byteOffset, expected.length).equals(readFileSync(path));
-  } catch {
-    return false;
-  }
+  const read = readBounded(path, expected.length);
+  return !isUnread(read) && Buffer.from(expected.buffer, expected.byteOffset, expected.length).equals(read);
 }
 
 /** The file a link points to (followed to its end), or the path itself when it is not a link or does not exist yet. */

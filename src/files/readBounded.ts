@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { tooLargeMessage, type TooLargeWording } from "../source/fileSize.js";
 import { positionIn } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";
@@ -9,8 +9,11 @@ export interface Unread {
   readonly reason: string;
   /** The system's error code when the open or read failed (ENOENT: there is no such file). */
   readonly code?: string;
-  /** Set when the file is past the limit: its size in bytes (it was not read whole). */
-  readonly tooLarge?: number;
+  /**
+   * Set when the file is past the limit: its size in bytes (it was not read whole), or
+   * "unknown" for a file that reports no size (procfs, sysfs, FUSE), read to one byte past it.
+   */
+  readonly tooLarge?: number | "unknown";
 }
 
 /** A read's own words: a name that leads nowhere is often a link whose file is gone. */
@@ -39,7 +42,8 @@ let view: Buffer | undefined;
  * and dates cost more than the read of a small file) and no buffer of its own. Anything else
  * (empty, larger, a folder, a device, a pipe, a read that fails) takes readBounded's checked
  * path, which asks fstat what it is. So a device, or a file past the limit, is refused after
- * at most min(64 KiB, limit + 1) bytes were read, not unread as readBounded refuses it.
+ * at most min(64 KiB, limit + 1) bytes were read, not unread as readBounded refuses it; a file
+ * that reports size 0 (/proc's) is read as readBounded reads it, to the limit's next 4 KiB.
  */
 export function readBoundedView(filePath: string, limit: number): Uint8Array | Unread {
   return withOpenFile(filePath, (fd) => wholeInView(fd, limit) ?? checkedRead(fd, limit));
@@ -109,13 +113,10 @@ function checkedRead(fd: number, limit: number): Uint8Array | Unread {
 /**
  * The file's bytes, read into a buffer of the size fstat gave (readFileSync(fd) would fstat
  * it a second time: 10% of the reading time over 10,000 small files). A file that reports
- * no size (as /proc's do) is read to its end, and no further than the limit.
+ * no size (as /proc's do) says nothing of its length until it is read: readToLimit.
  */
 function readAll(fd: number, size: number, limit: number): Uint8Array | Unread {
-  if (size === 0) {
-    const bytes = readFileSync(fd);
-    return bytes.length > limit ? { reason: "it is too large", tooLarge: bytes.length } : bytes;
-  }
+  if (size === 0) return readToLimit(fd, limit);
   const bytes = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
@@ -126,9 +127,44 @@ function readAll(fd: number, size: number, limit: number): Uint8Array | Unread {
   return filled === size ? bytes : bytes.subarray(0, filled);
 }
 
+/** The first chunk of a file that reports no size (most /proc files are smaller), and the largest (each chunk doubles the last). */
+const firstChunk = 64 * 1024;
+const largestChunk = 8 * 1024 * 1024;
+/**
+ * What a read asks for is a whole number of these: files of fixed-size records refuse other
+ * lengths (/proc/self/pagemap's 8-byte entries: EINVAL), and a page is a whole number of any.
+ */
+const readGrain = 4096;
+
+/**
+ * A file that reports no size (procfs, sysfs, FUSE), read from where the descriptor stands,
+ * in growing chunks, to its end or past the limit, and no further than one grain past it:
+ * readFileSync read /proc/self/pagemap (terabytes) until the run was killed. Past the limit
+ * it is refused as a too-large file is, its size unknown. Exported for its test, which gives
+ * it a real file.
+ */
+export function readToLimit(fd: number, limit: number): Uint8Array | Unread {
+  const chunks: Buffer[] = [];
+  let filled = 0;
+  for (let length = firstChunk; filled <= limit; length = Math.min(2 * length, largestChunk)) {
+    const chunk = Buffer.allocUnsafe(Math.min(length, wholeGrains(limit + 1 - filled)));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    filled += read;
+  }
+  return filled > limit ? { reason: "it is too large", tooLarge: "unknown" } : Buffer.concat(chunks, filled);
+}
+
+/** `bytes` rounded up to a whole number of read grains. */
+function wholeGrains(bytes: number): number {
+  return Math.ceil(bytes / readGrain) * readGrain;
+}
+
 /** Why a file was not read, in one clause: the reason, or the too-large message that says how to raise the limit. */
 export function describeUnread(unread: Unread, limit: number, tooLarge: TooLargeWording = tooLargeMessage): string {
-  return unread.tooLarge === undefined ? unread.reason : tooLarge(unread.tooLarge, limit);
+  if (unread.tooLarge === undefined) return unread.reason;
+  return tooLarge(unread.tooLarge === "unknown" ? undefined : unread.tooLarge, limit);
 }
 
 /**

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { parse, parseTree, type ParseError } from "jsonc-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { fuzzParameters, fuzzTimeout } from "../fuzz/arbitraries.js";
-import { runCli } from "../support/cli.js";
+import { runCli, spawnCliCapped } from "../support/cli.js";
 
 /**
  * init --vscode edits the user's own .vscode/settings.json: a file it cannot read exactly as
@@ -228,5 +228,31 @@ describe("a .vscode that cannot hold settings.json", () => {
     expect(result.stderr).toMatch(/^oms-lint: init --vscode: cannot write \.vscode\/settings\.json: .*\((EEXIST|ENOTDIR)\)\n$/);
     expect(result.stderr).not.toMatch(/: (EEXIST|ENOTDIR)\n$/);
     expect(readFileSync(join(dir, ".vscode"), "utf8")).toBe("hi\n");
+  });
+
+  // A process, capped: the bug (Node 20's recursive mkdir, which loops for ever where a folder
+  // cannot be made though its parent exists) hung it until killed (data-safety audit).
+  const noProc = existsSync("/proc/self") ? undefined : "there is no /proc (Linux only)";
+  it.skipIf(noProc !== undefined)(`run in a folder under /proc, where no folder can be made: exit 2, one line${noProc ? `: skipped, ${noProc}` : ""}`, () => {
+    const dir = join(root, "config-for-proc");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "oms-lint.config.json"), config);
+    const result = spawnCliCapped(["init", "--vscode", "--config", join(dir, "oms-lint.config.json")], { cwd: "/proc/self" });
+    expect(result).toEqual({ code: 2, stdout: "", stderr: "oms-lint: init --vscode: cannot write .vscode/settings.json: its folder does not exist (ENOENT)\n" });
+  });
+
+  it("a .vscode that is a broken symbolic link or a link loop: said so, not \"exists already\"", async () => {
+    for (const [name, target, why] of [
+      ["broken", "missing-dir", (dir: string) => `cannot write .vscode/settings.json: ${join(dir, ".vscode")} is a broken symbolic link (what it points to does not exist)`],
+      // The loop is met first by the read of settings.json, in its words.
+      ["loop", ".vscode", () => "cannot read .vscode/settings.json: a loop of symbolic links (ELOOP)"],
+    ] as const) {
+      const dir = join(root, `vscode-link-${name}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "oms-lint.config.json"), config);
+      symlinkSync(target, join(dir, ".vscode"));
+      const result = await runCli(["init", "--vscode"], { cwd: dir });
+      expect(result).toEqual({ code: 2, stdout: "", stderr: `oms-lint: init --vscode: ${why(dir)}\n` });
+    }
   });
 });

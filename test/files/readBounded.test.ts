@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { isUnread, readBounded, readBoundedView } from "../../src/files/readBounded.js";
+import { describeUnread, isUnread, readBounded, readBoundedView, readToLimit } from "../../src/files/readBounded.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-read-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,5 +59,50 @@ describe("readBounded and readBoundedView read every size alike", () => {
     expect(readBoundedView("/dev/null", 10)).toEqual({ reason: "it is not a regular file (a device, pipe or socket)" });
     expect(readBoundedView(dir, 10)).toEqual({ reason: "it is a folder (EISDIR)" });
     expect(readBoundedView(join(dir, "missing.json"), 10)).toMatchObject({ code: "ENOENT" });
+  });
+});
+
+/**
+ * A file that reports size 0 (procfs, sysfs, FUSE) tells nothing of its length until it is
+ * read: it is read in chunks, and no further than one byte past the limit (found by the
+ * data-safety audit: /proc/self/pagemap, read whole, grew past 4 GB until the run was killed).
+ */
+describe("a file that reports no size", () => {
+  it("is read to its end within the limit, and refused past it, read no further than the limit's next 4 KiB (a real file's bytes, any size around the limit)", () => {
+    fc.assert(
+      fc.property(sizes.chain((size) => fc.tuple(fc.constant(size), limits(size).filter((l) => l >= 0))), ([size, limit]) => {
+        const { path, bytes } = file("sizeless.json", size);
+        const fd = openSync(path, "r");
+        try {
+          const got = readToLimit(fd, limit);
+          if (size > limit) {
+            expect(got).toEqual({ reason: "it is too large", tooLarge: "unknown" });
+            // Reading stopped past the limit, in its next 4 KiB (a read asks for whole pages: /proc's record files refuse other lengths).
+            const rest = Buffer.alloc(size + 1);
+            const consumed = size - readSync(fd, rest, 0, rest.length, null);
+            expect(consumed).toBeGreaterThan(limit);
+            expect(consumed).toBeLessThanOrEqual(Math.ceil((limit + 1) / 4096) * 4096);
+          } else {
+            expect(isUnread(got)).toBe(false);
+            expect(Buffer.from(got as Uint8Array).equals(bytes)).toBe(true);
+          }
+        } finally {
+          closeSync(fd);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("is refused past the limit with no size named, as piped text is", () => {
+    expect(describeUnread({ reason: "it is too large", tooLarge: "unknown" }, 1024 * 1024)).toBe(
+      "the file is more than the 1.0 MiB oms-lint reads (reading stopped there): no payload is this large, so it is not linted (raise the limit with --max-file-size, or limits.maxFileSize in oms-lint.config.json)",
+    );
+  });
+
+  // /proc/self/pagemap is Linux's: 8 bytes for each page of the address space (terabytes read whole), reported as size 0, read in whole entries.
+  const pagemap = "/proc/self/pagemap";
+  it.skipIf(!existsSync(pagemap))(`/proc/self/pagemap (reported as size 0, terabytes long): refused after limit + 1 bytes by both readers${existsSync(pagemap) ? "" : ": skipped, there is no /proc/self/pagemap (Linux only)"}`, () => {
+    for (const read of [readBounded, readBoundedView]) expect(read(pagemap, 1024 * 1024)).toEqual({ reason: "it is too large", tooLarge: "unknown" });
   });
 });

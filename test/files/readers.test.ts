@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
+import { runCli, spawnCliCapped } from "../support/cli.js";
+import { fixedSizeMessage, tooLargeMessage } from "../../src/source/fileSize.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-readers-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,6 +23,38 @@ describe("every reader is the payload reader", () => {
     const run = await runCli(["--max-file-size", "10", "--existing", "record.json", "record.json"], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^oms-lint: cannot read --existing record\.json: the file is \d+ bytes, more than the 10 bytes oms-lint reads/);
+  });
+});
+
+/**
+ * A file that reports size 0 (procfs, sysfs, FUSE) is read no further than one page past the
+ * limit, then refused as a larger file is (found by the data-safety audit: each of these read
+ * /proc/self/pagemap, terabytes, until killed). Linux alone has /proc/self/pagemap; a run in
+ * a process held to 3 GB, for the bug read without end.
+ */
+const pagemap = "/proc/self/pagemap";
+const noPagemap = existsSync(pagemap) ? undefined : "there is no /proc/self/pagemap (Linux only)";
+describe.skipIf(noPagemap !== undefined)(`a file that reports size 0 and never ends (${pagemap})${noPagemap ? `: skipped, ${noPagemap}` : ""}`, () => {
+  const pastLimit = (limit: number, message = tooLargeMessage) => message(undefined, limit);
+  const mib64 = 64 * 1024 * 1024;
+  it.each([
+    { name: "linted: one fatal message, exit 1", argv: ["--max-file-size", "1MB", "--format", "json", pagemap], code: 1, stderr: "" },
+    // The config is named from the working folder, as every config is.
+    { name: "--config", argv: ["--config", pagemap, "record.json"], code: 2, stderr: `oms-lint: cannot read the config file ${relative(dir, pagemap)}: ${pastLimit(mib64, fixedSizeMessage("config file"))}\n` },
+    {
+      name: "--suppressions-location",
+      argv: ["--suppressions-location", pagemap, "record.json"],
+      code: 2,
+      stderr: `oms-lint: cannot read the suppressions file ${pagemap}: ${pastLimit(mib64, fixedSizeMessage("suppressions file"))}\n`,
+    },
+    { name: "--existing", argv: ["--existing", pagemap, "record.json"], code: 2, stderr: `oms-lint: cannot read --existing ${pagemap}: ${pastLimit(mib64)}\n` },
+    { name: "split", argv: ["split", pagemap], code: 1, stderr: `oms-lint split: ${pagemap}: ${pastLimit(mib64)}\n` },
+  ])("$name: refused as a file past the limit, its size unknown", ({ argv, code, stderr }) => {
+    const run = spawnCliCapped(argv, { cwd: dir });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code, stderr });
+    if (argv.includes("json")) {
+      expect(JSON.parse(run.stdout)).toEqual([expect.objectContaining({ filePath: pagemap, messages: [expect.objectContaining({ ruleId: "parse", fatal: true, message: pastLimit(1024 * 1024) })] })]);
+    }
   });
 });
 

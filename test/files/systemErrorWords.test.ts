@@ -46,6 +46,33 @@ describe("what the command line says of a path it cannot use", () => {
   });
 });
 
+/**
+ * A folder to make that is a symbolic link leading nowhere, or a loop of links, is said to be
+ * that: mkdir, which does not follow links, had it "exists already (EEXIST)" (data-safety audit).
+ */
+describe("a folder to make that is a broken symbolic link or a link loop", () => {
+  const broken = (dir: string) => `${join(dir, "out")} is a broken symbolic link (what it points to does not exist)`;
+  const loop = (dir: string) => `${join(dir, "loop")} is a loop of symbolic links (ELOOP)`;
+  const cases: { name: string; argv: string[]; code: number; stderr: (dir: string) => string }[] = [
+    { name: "-o under a broken link", argv: ["order.json", "-o", "out/r.txt"], code: 2, stderr: (dir) => `oms-lint: cannot write --output-file out/r.txt: ${broken(dir)}\n` },
+    { name: "-o under a link loop", argv: ["order.json", "-o", "loop/r.txt"], code: 2, stderr: (dir) => `oms-lint: cannot write --output-file loop/r.txt: ${loop(dir)}\n` },
+    {
+      name: "--cache-location under a broken link: a note, the run goes on uncached",
+      argv: ["order.json", "--cache", "--cache-location", "out/c"],
+      code: 0,
+      stderr: (dir) => `oms-lint: cannot write the cache out/c: ${broken(dir)}\n`,
+    },
+    { name: "split --out-dir a broken link", argv: ["split", "cart.json", "--out-dir", "out"], code: 2, stderr: (dir) => `oms-lint: split: cannot make --out-dir out: ${broken(dir)}\n` },
+  ];
+  it.each(cases)("$name", async ({ argv, code, stderr }) => {
+    const dir = folder({ "cart.json": mixed, "order.json": order });
+    symlinkSync("missing-dir", join(dir, "out"));
+    symlinkSync("loop", join(dir, "loop"));
+    const run = await runCli(argv, { cwd: dir });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code, stderr: stderr(dir) });
+  });
+});
+
 describe("systemErrorWords", () => {
   const error = (code: string, message = `${code}: what Node says, open '/tmp/x/y.json'`) => Object.assign(new Error(message), { code });
   it.each([

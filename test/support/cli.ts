@@ -72,6 +72,23 @@ export function spawnCli(args: readonly string[], options: Omit<CliOptions, "std
 }
 
 /**
+ * spawnCli with the run held in 3 GB of address space (ulimit -v) and 60 seconds: a run that
+ * reads without end (a file that reports size 0, a /proc folder) fails its test, with a
+ * signal and no exit code, where in this process it would take the machine's memory or hang
+ * the test runner. POSIX only (sh and ulimit).
+ */
+export function spawnCliCapped(args: readonly string[], options: Pick<CliOptions, "cwd"> = {}): CliRun {
+  const result = spawnSync("/bin/sh", ["-c", 'ulimit -v 3000000 && exec "$0" "$@"', process.execPath, bin, ...args], {
+    cwd: options.cwd ?? fixtures,
+    input: "",
+    env: { ...process.env, NO_COLOR: "1" },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
  * The 1-based line and column of `needle`'s first character in `text`, found independently
  * of the program (plain string search), plus `skip` characters into it.
  */
