@@ -114,21 +114,24 @@ export class AvailabilityMix {
 export const statedNormalCodes: ReadonlySet<string> = new Set(["Y", "L"]);
 
 /**
- * What the documents say of the D items of an order, given its other items: "normal" where a
- * Y or L item stands beside them (D "cannot be combined with normal items"); "implied" where,
- * no such item there, items of codes the documents do not call normal (N, M, S, G, V, F) do:
- * their being normal is our reading, and a P, J or I item beside them all is that item's own
- * stated split, reported there (a review found D + J + N an error at the D item whose plan kept
- * D apart from N as the documents' word); "besideSplit" where the others are only P, J or I
- * items (that class's row: products "bought in conjunction with products of another
- * availability must be split"). availability-split reports "normal" and "besideSplit",
- * availability-split-implied "implied".
+ * What causes the D items of an order to leave it, given its other items, one cause one
+ * finding: "normal" where a Y or L item stands beside them (D "cannot be combined with normal
+ * items", and the documents call those two normal), availability-split's error; "implied"
+ * where, no such item there, items of codes the documents do not call normal (N, M, S, G, V, F)
+ * do: their being normal is our reading, availability-split-implied's warning (a P, J or I item
+ * beside them all is that item's own stated split, reported there: a review found D + J + N an
+ * error at the D item whose plan kept D apart from N as the documents' word); undefined where
+ * the others are only P, J or I items: the D items have no cause of their own, as D's passage
+ * speaks of normal items only, and the P, J or I rows' split ("bought in conjunction with
+ * products of another availability must be split into a separate order") is the one cause,
+ * reported at those items with a plan that keeps the D items apart (an audit found D + P an
+ * error at each item, both giving the same plan, where Y + P is one).
  */
-export type DiscontinuedBasis = "normal" | "besideSplit" | "implied";
+export type DiscontinuedBasis = "normal" | "implied";
 
-export function discontinuedBasis(others: readonly ItemAvailability[]): DiscontinuedBasis {
+export function discontinuedBasis(others: readonly ItemAvailability[]): DiscontinuedBasis | undefined {
   if (others.some((item) => statedNormalCodes.has(item.code))) return "normal";
-  return others.some((item) => item.availabilityClass === "normal") ? "implied" : "besideSplit";
+  return others.some((item) => item.availabilityClass === "normal") ? "implied" : undefined;
 }
 
 /** The items of codes the documents do not call normal, though they share the normal class (N, M, S, G, V, F). */
