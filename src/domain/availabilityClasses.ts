@@ -164,9 +164,19 @@ export function codeList(items: readonly ItemAvailability[]): string {
   return [...new Set(items.map((item) => item.code))].join(", ");
 }
 
+/**
+ * What `oms-lint split` does with the file, in every message that names a plan. It refuses a
+ * file whose JSON would not survive being written again (splitRefusal: a repeated key, an
+ * integer beyond 2^53, a -0 or 1e-999), and a rule cannot know that: it sees the parsed value
+ * (where -0 and 1e-999 are 0, and a repeated key has one value), and validate() of a value has
+ * no text at all. "writes them" alone sent users to a command that exits 1 (audit); split's own
+ * refusal says what to fix, and the editor's split advice, which reads the text as split does,
+ * says it beside the plan.
+ */
+export const splitCommandNote = "(`oms-lint split <file>` writes them, or says what in the file to fix first)";
+
 /** The close of every split message: the plan of splitPlan, and the command that writes it. */
-export const splitInstruction =
-  "Send {{count}} orders, each with its own externalOrderID (OMS does not split orders on creation): {{plan}} (`oms-lint split <file>` writes them){{reading}}";
+export const splitInstruction = `Send {{count}} orders, each with its own externalOrderID (OMS does not split orders on creation): {{plan}} ${splitCommandNote}{{reading}}`;
 
 /**
  * The orders an order must become so that each passes the mix rules, all classes at once:

@@ -90,6 +90,14 @@ ruleTester(availabilitySplit, {
         { path: at(2), messageId: "digitalContent", messageIncludes: ["also holds availability J, D", "Send 3 orders"] },
       ],
     },
+    // The message promised "(`oms-lint split <file>` writes them)" for a file split refuses (a
+    // repeated key, a -0: exit 1, nothing written; audit). The rule cannot know every refusal (it
+    // never sees a -0 or a 1e-999 as written), so it says what split does either way.
+    {
+      name: "a file `oms-lint split` refuses as it stands (a repeated key): the message does not promise that it writes them",
+      text: JSON.stringify(itemsOf("Y", "D"), null, 2).replace(/"quantity": (\d+)/, `"quantity": 1, "quantity": $1`),
+      errors: [{ path: at(1), messageId: "discontinued", messageIncludes: ["(`oms-lint split <file>` writes them, or says what in the file to fix first)"], messageExcludes: ["writes them)"] }],
+    },
     {
       name: "every split class at once",
       payload: itemsOf("I", "Y", "J", "D"),

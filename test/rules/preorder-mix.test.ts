@@ -69,6 +69,12 @@ ruleTester(preorderMix, {
         messageIncludes: ["Send 2 payloads", "orderItems 0-1, 4 (availability Y); orderItems 2-3, 5 (availability P)"],
       })),
     },
+    // It promised "(`oms-lint split <file>` writes them)" for a file split refuses (audit).
+    {
+      name: "a file `oms-lint split` refuses as it stands (a -0): the message does not promise that it writes them",
+      text: JSON.stringify(itemsOf("P", "Y"), null, 2).replace(/"quantity": (\d+)/, `"quantity": -0`),
+      errors: [{ path: "/orderItems/0/product/availability", messageId: "mixed", messageIncludes: ["(`oms-lint split <file>` writes them, or says what in the file to fix first)"], messageExcludes: ["writes them)"] }],
+    },
     {
       name: "under onBlocks the OMS splits D itself: only the preorders go apart",
       payload: itemsOf("P", "Y", "D"),
