@@ -77,6 +77,13 @@ describe("the split advice refuses what `oms-lint split` refuses, in its words",
     expect(advice).not.toContain("Run `npx oms-lint split");
   });
 
+  it("split's refusal comes first, as split says it, where the order also lacks the externalOrderID a split needs", async () => {
+    const text = cases[0]![1].replace(/"externalOrderID": "[^"]*",/, "");
+    const split = await runCli(["split", "order.json"], { cwd: folder({ "order.json": text }) });
+    expect(split.stderr).toMatch(/^oms-lint split: order\.json: a key is repeated at /);
+    expect(advise(text)).toBe(`This order must be split, but oms-lint cannot split it: ${split.stderr.replace(/^oms-lint split: order\.json: /, "").trimEnd()}`);
+  });
+
   it("a file split takes: the command that writes them, as before", async () => {
     const split = await runCli(["split", "order.json"], { cwd: folder({ "order.json": order }) });
     expect(split.code).toBe(0);
