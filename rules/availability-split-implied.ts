@@ -25,7 +25,8 @@ export const availabilitySplitImplied = defineRule({
       const items = mix.availabilities();
       const discontinued = items.filter((item) => item.code === "D");
       const others = items.filter((item) => item.code !== "D");
-      // Beside a Y or L item, or only P, J or I items, the documents state the split: availability-split's error.
+      // Beside a Y or L item the documents state the split (availability-split's error); beside only
+      // P, J or I items the D items have no cause of their own (those items' findings are the one).
       if (discontinued.length === 0 || discontinuedBasis(others) !== "implied") return;
       // Only the codes the documents do not call normal: a P, J or I item beside them is its own rule's stated split.
       const unnamed = unnamedNormal(others);

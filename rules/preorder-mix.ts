@@ -1,4 +1,4 @@
-import { AvailabilityMix, itemList, splitPlan } from "../src/domain/availabilityClasses.js";
+import { AvailabilityMix, itemList, splitCommandNote, splitPlan } from "../src/domain/availabilityClasses.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const preorderMix = defineRule({
@@ -14,8 +14,7 @@ export const preorderMix = defineRule({
         "The Create Order API doesn’t accept orders that mix preorder products and non-preorder products. These products need to be separated into several payloads at checkout with separate externalOrderIDs prior to submitting them to the API. One payload needs to contain all non-preorder items while the other should contain the preorder items.",
     },
     messages: {
-      mixed:
-        "orderItems {{item}} is a preorder product (availability P) in an order that also holds non-preorder products (orderItems {{others}}): the Create Order API doesn't accept orders that mix preorder products and non-preorder products. Send {{count}} payloads with separate externalOrderIDs: {{plan}} (`oms-lint split <file>` writes them){{reading}}",
+      mixed: `orderItems {{item}} is a preorder product (availability P) in an order that also holds non-preorder products (orderItems {{others}}): the Create Order API doesn't accept orders that mix preorder products and non-preorder products. Send {{count}} payloads with separate externalOrderIDs: {{plan}} ${splitCommandNote}{{reading}}`,
     },
   },
   // Not switched off by onBlocks: the onBlocks sentence speaks of splitting in general, but

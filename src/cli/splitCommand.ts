@@ -14,14 +14,13 @@ import { kindPayloadPhrase } from "../kinds/kindPayloadPhrase.js";
 import type { LintResult } from "../lint/lintResult.js";
 import { toolLinter } from "../builtIn/linter.js";
 import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "../split/childOrderId.js";
-import { firstLostNumber } from "../split/lostNumber.js";
 import { SplitError } from "../split/splitError.js";
+import { splitRefusal } from "../split/splitRefusal.js";
 import { withKindNotes } from "../split/importSplitNote.js";
 import { splitOrder, type SplitResult } from "../split/splitOrder.js";
 import { parseSource } from "../source/parseSource.js";
 import { commandLineLimitHints } from "../source/limitMessages.js";
 import { decodeUtf8 } from "../source/utf8.js";
-import { positionIn } from "../source/lineIndex.js";
 import { fileSizeOption, integerOption } from "./args.js";
 import type { CliIo } from "./cliIo.js";
 import { readFileBytes } from "./lintFile.js";
@@ -209,19 +208,8 @@ function readOrder(filePath: string, run: LintRun): { text: string; value: unkno
   // Parsed as lint parses it, within the same limits of depth, entries and values.
   const parsed = parseSource(decoded.text, { maxDepth: run.maxDepth, maxEntries: run.maxEntries, maxValues: run.maxValues, limitHints: commandLineLimitHints });
   if (!parsed.ok) throw new UnsplittableFile(`${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
-  if (parsed.facts.duplicateKeys.length > 0) {
-    throw new UnsplittableFile(`a key is repeated at ${parsed.facts.duplicateKeys[0]!.path}: which value the OMS reads is unknown, so the file is not split (fix it first)`);
-  }
-  if (parsed.facts.unsafeIntegers.length > 0) {
-    const { path } = parsed.facts.unsafeIntegers[0]!;
-    const { line, column } = parsed.locate.pointer(path);
-    throw new UnsplittableFile(`${line}:${column}: the integer at ${path} is beyond 2^53 and would change when the children are written (fix it first)`);
-  }
-  const lost = firstLostNumber(decoded.text);
-  if (lost !== undefined) {
-    const { line, column } = positionIn(decoded.text, lost.offset);
-    throw new UnsplittableFile(`${line}:${column}: the number ${lost.written} would be written ${lost.becomes} in the children (JSON numbers are read as doubles), so the file is not split (write the value as a double holds it, or as a string)`);
-  }
+  const refused = splitRefusal(parsed, decoded.text);
+  if (refused !== undefined) throw new UnsplittableFile(refused);
   const kind = kindForFile(run.config, filePath) ?? detectKind(parsed.value);
   if (kind === undefined || !orderKinds.includes(kind)) {
     const what = kind === undefined ? "a payload oms-lint cannot tell" : kindPayloadPhrase(kind);

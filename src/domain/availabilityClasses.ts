@@ -114,21 +114,24 @@ export class AvailabilityMix {
 export const statedNormalCodes: ReadonlySet<string> = new Set(["Y", "L"]);
 
 /**
- * What the documents say of the D items of an order, given its other items: "normal" where a
- * Y or L item stands beside them (D "cannot be combined with normal items"); "implied" where,
- * no such item there, items of codes the documents do not call normal (N, M, S, G, V, F) do:
- * their being normal is our reading, and a P, J or I item beside them all is that item's own
- * stated split, reported there (a review found D + J + N an error at the D item whose plan kept
- * D apart from N as the documents' word); "besideSplit" where the others are only P, J or I
- * items (that class's row: products "bought in conjunction with products of another
- * availability must be split"). availability-split reports "normal" and "besideSplit",
- * availability-split-implied "implied".
+ * What causes the D items of an order to leave it, given its other items, one cause one
+ * finding: "normal" where a Y or L item stands beside them (D "cannot be combined with normal
+ * items", and the documents call those two normal), availability-split's error; "implied"
+ * where, no such item there, items of codes the documents do not call normal (N, M, S, G, V, F)
+ * do: their being normal is our reading, availability-split-implied's warning (a P, J or I item
+ * beside them all is that item's own stated split, reported there: a review found D + J + N an
+ * error at the D item whose plan kept D apart from N as the documents' word); undefined where
+ * the others are only P, J or I items: the D items have no cause of their own, as D's passage
+ * speaks of normal items only, and the P, J or I rows' split ("bought in conjunction with
+ * products of another availability must be split into a separate order") is the one cause,
+ * reported at those items with a plan that keeps the D items apart (an audit found D + P an
+ * error at each item, both giving the same plan, where Y + P is one).
  */
-export type DiscontinuedBasis = "normal" | "besideSplit" | "implied";
+export type DiscontinuedBasis = "normal" | "implied";
 
-export function discontinuedBasis(others: readonly ItemAvailability[]): DiscontinuedBasis {
+export function discontinuedBasis(others: readonly ItemAvailability[]): DiscontinuedBasis | undefined {
   if (others.some((item) => statedNormalCodes.has(item.code))) return "normal";
-  return others.some((item) => item.availabilityClass === "normal") ? "implied" : "besideSplit";
+  return others.some((item) => item.availabilityClass === "normal") ? "implied" : undefined;
 }
 
 /** The items of codes the documents do not call normal, though they share the normal class (N, M, S, G, V, F). */
@@ -161,9 +164,19 @@ export function codeList(items: readonly ItemAvailability[]): string {
   return [...new Set(items.map((item) => item.code))].join(", ");
 }
 
+/**
+ * What `oms-lint split` does with the file, in every message that names a plan. It refuses a
+ * file whose JSON would not survive being written again (splitRefusal: a repeated key, an
+ * integer beyond 2^53, a -0 or 1e-999), and a rule cannot know that: it sees the parsed value
+ * (where -0 and 1e-999 are 0, and a repeated key has one value), and validate() of a value has
+ * no text at all. "writes them" alone sent users to a command that exits 1 (audit); split's own
+ * refusal says what to fix, and the editor's split advice, which reads the text as split does,
+ * says it beside the plan.
+ */
+export const splitCommandNote = "(`oms-lint split <file>` writes them, or says what in the file to fix first)";
+
 /** The close of every split message: the plan of splitPlan, and the command that writes it. */
-export const splitInstruction =
-  "Send {{count}} orders, each with its own externalOrderID (OMS does not split orders on creation): {{plan}} (`oms-lint split <file>` writes them){{reading}}";
+export const splitInstruction = `Send {{count}} orders, each with its own externalOrderID (OMS does not split orders on creation): {{plan}} ${splitCommandNote}{{reading}}`;
 
 /**
  * The orders an order must become so that each passes the mix rules, all classes at once:

@@ -4,8 +4,8 @@ import type { Kind } from "../kinds/kinds.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import { withKindNotes } from "../split/importSplitNote.js";
 import { splitOrder, type SplitChild } from "../split/splitOrder.js";
-import { parseSource } from "../source/parseSource.js";
-import { parseWithinLimits } from "../source/boundedParse.js";
+import { splitRefusal } from "../split/splitRefusal.js";
+import { parseSource, type ParsedJson } from "../source/parseSource.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { positionIn } from "../source/lineIndex.js";
@@ -40,7 +40,9 @@ export const maxListed = 10;
  * The text is read as `oms-lint split` reads it, within the same limits (the config's): a text
  * past one is refused by the count, never built (a million items took 9 s and 900 MB, and
  * listed every index in a 16 MB message), and the advice says why, where, and how the limit is
- * raised. On a Historic Order Import, `oms-lint split`'s note that the reasons are Create
+ * raised. A text split refuses to write children from (a repeated key, a -0: splitRefusal, its
+ * one check) gets the plan, split's refusal, and the command once that is fixed (an audit found
+ * the advice sending the user to a command that exits 1). On a Historic Order Import, `oms-lint split`'s note that the reasons are Create
  * Order's. Undefined when the text is not an order that needs a split. Control characters (of
  * the file's name, of an externalOrderID) are named by their code (`\u202e`), as the CLI names
  * them: raw, a right-to-left override turned the command round as shown, a NUL cut it short.
@@ -51,15 +53,17 @@ export function splitAdvice(text: string, fileArgument: string, settings: Settin
 }
 
 function adviceText(text: string, fileArgument: string, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
-  const parsed = parseWithinLimits(text, limits);
-  if (parsed === undefined) return `oms-lint does not split this file, as \`oms-lint split\` does not: ${refusal(text, limits)}`;
-  const order = parsed.value;
+  const read = readAsSplitReads(text, limits);
+  if (!read.ok) return `oms-lint does not split this file, as \`oms-lint split\` does not: ${read.refusal}`;
+  const order = read.parsed.value;
   if (typeof order !== "object" || order === null || Array.isArray(order)) return undefined;
+  // Split's own check, on the text as split passes it: split says this before anything else.
+  const refused = splitRefusal(read.parsed, text);
   let result;
   try {
     result = withKindNotes(kind, splitOrder(order, { settings }));
   } catch (error) {
-    return `This order must be split, but oms-lint cannot split it: ${(error as Error).message}`;
+    return `This order must be split, but oms-lint cannot split it: ${refused ?? (error as Error).message}`;
   }
   if (!result.split) return undefined;
   const children = result.report.map((child) => {
@@ -70,26 +74,38 @@ function adviceText(text: string, fileArgument: string, settings: Settings, limi
   const notes = result.notes.length > maxListed ? [...result.notes.slice(0, maxListed), `(and ${result.notes.length - maxListed} more notes, which \`oms-lint split\` prints)`] : result.notes;
   return [
     `Split this order into ${result.report.length} orders, each sent to ${endpointOf(kind)} with its own externalOrderID: ${children.join("; ")}.`,
-    `Run \`npx oms-lint split ${fileArgument}\` to write them (order-level amounts are shared out by item subtotal).`,
+    commandSentence(fileArgument, refused),
     ...notes,
   ].join(" ");
 }
 
 /**
- * Why a text is not split, placed, in `oms-lint split`'s words and an editor's closing ones: the
- * limit it passes, found by the count (parseSource parses some texts past a limit whole before
- * it tells which), or, within the limits, its parse fault.
+ * The command that writes the children, and, where `oms-lint split` refuses the file as it
+ * stands (a repeated key, a -0), its refusal first: the plan still helps, the command alone
+ * would exit 1 and write nothing.
  */
-function refusal(text: string, limits: StructureLimits): string {
+function commandSentence(fileArgument: string, refused: string | undefined): string {
+  const shared = "(order-level amounts are shared out by item subtotal)";
+  if (refused === undefined) return `Run \`npx oms-lint split ${fileArgument}\` to write them ${shared}.`;
+  return `\`oms-lint split\` does not write them from the file as it stands: ${refused}. Once that is fixed, \`npx oms-lint split ${fileArgument}\` writes them ${shared}.`;
+}
+
+/**
+ * The text read as `oms-lint split` reads it, or why it is not split, placed, in its words and
+ * an editor's closing ones: counted against the limits first, so that a text past one is never
+ * built (parseSource parses some texts past a limit whole before it tells which), then parsed
+ * as lint parses it, with the facts split's refusals need.
+ */
+function readAsSplitReads(text: string, limits: StructureLimits): { readonly ok: true; readonly parsed: ParsedJson } | { readonly ok: false; readonly refusal: string } {
   const body = withoutByteOrderMark(text);
   const oversized = findOversized(body, limits);
-  if (oversized === undefined) {
-    const failed = parseSource(body, { ...limits, limitHints: editorLimitHints });
-    return failed.ok ? "it is not JSON" : `${failed.range.line}:${failed.range.column}: ${failed.fault.message}`;
+  if (oversized !== undefined) {
+    const { line, column } = positionIn(body, oversized.offset);
+    const message = limitMessage(textWording, limits, oversized.limit, body[oversized.offset] === "{" ? "object" : "array", editorLimitHints);
+    return { ok: false, refusal: `${line}:${column}: ${message}` };
   }
-  const { line, column } = positionIn(body, oversized.offset);
-  const message = limitMessage(textWording, limits, oversized.limit, body[oversized.offset] === "{" ? "object" : "array", editorLimitHints);
-  return `${line}:${column}: ${message}`;
+  const parsed = parseSource(body, { ...limits, limitHints: editorLimitHints });
+  return parsed.ok ? { ok: true, parsed } : { ok: false, refusal: `${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}` };
 }
 
 /** A child's reason without the list of its items it opens with (`orderItems 0, 2: …`): the advice has just listed them, the first few. */

@@ -401,7 +401,7 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
           expect(d.message).toContain("`oms-lint split <file>` writes them");
           // The plan stands whole in the message (never cut with "…"), one group per order of the split.
           // After it, where the plan keeps D apart from items the documents do not call normal, which part is our reading.
-          const plan = d.message.match(/(?:payloads with separate externalOrderIDs|creation\)): (.*) \(`oms-lint split <file>` writes them\)(?:; of that plan, the availability D items apart from availability [A-Z, ]+ is our reading, not the documents' word \(availability-split-implied\))?$/)?.[1] ?? "";
+          const plan = d.message.match(/(?:payloads with separate externalOrderIDs|creation\)): (.*) \(`oms-lint split <file>` writes them, or says what in the file to fix first\)(?:; of that plan, the availability D items apart from availability [A-Z, ]+ is our reading, not the documents' word \(availability-split-implied\))?$/)?.[1] ?? "";
           expect(plan).not.toContain("…");
           const groups = plan.split("; ").map(groupItems);
           expect(groups).toEqual(childItems.map((items, i) => (typeof groups[i] === "number" ? items.length : items)));

@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { maxListed, splitAdvice } from "../../src/lsp/splitAdvice.js";
 import { defaultStructureLimits } from "../../src/source/boundedParse.js";
+import { runCli } from "../support/cli.js";
+import { orderItem, orderWithItems } from "../support/payloads.js";
+import { scratchFolders } from "../support/scratchFolders.js";
 
 /** An order of n items alternately preorder and in stock, which must be split in two. */
 function mixedOrder(n: number): string {
@@ -45,5 +48,45 @@ describe("the split advice of the language server, held to the limits (found by 
 
   it("an order of few items still lists every one", () => {
     expect(advise(mixedOrder(4))).toContain("x-1: items 0, 2 (");
+  });
+});
+
+/**
+ * The advice gave the whole plan and "Run `npx oms-lint split <file>` to write them" for a file
+ * `oms-lint split` refuses (exit 1: "a key is repeated at …", "-0 would be written 0 …"): it read
+ * the text through JSON.parse alone (found by the audit). It now applies split's own refusals
+ * and says what split says, and when the command will write the orders.
+ */
+describe("the split advice refuses what `oms-lint split` refuses, in its words", () => {
+  const folder = scratchFolders("split-advice-refusals");
+  const order = JSON.stringify(orderWithItems([orderItem({ availability: "P", partNumber: "PRE-1" }), orderItem({ partNumber: "STOCK-1" })], { shippingTax: 1 }), null, 2);
+  const cases: [string, string][] = [
+    ["a repeated key", order.replace(/"quantity": (\d+)/, `"quantity": 1, "quantity": $1`)],
+    ["a negative zero", order.replace(/"shippingTax": 1/, `"shippingTax": -0`)],
+    ["an integer beyond 2^53", order.replace(/"manufacturerID": \d+/, `"manufacturerID": 12345678901234567890`)],
+  ];
+
+  it.each(cases)("%s: the plan, split's refusal, and the command once it is fixed", async (_, text) => {
+    expect(text).not.toBe(order);
+    const split = await runCli(["split", "order.json"], { cwd: folder({ "order.json": text }) });
+    expect(split.code).toBe(1);
+    const refusal = split.stderr.replace(/^oms-lint split: order\.json: /, "").trimEnd();
+    const advice = advise(text) ?? "";
+    expect(advice).toMatch(/^Split this order into 2 orders, each sent to Create Order with its own externalOrderID: /);
+    expect(advice).toContain(`\`oms-lint split\` does not write them from the file as it stands: ${refusal}. Once that is fixed, \`npx oms-lint split order.json\` writes them`);
+    expect(advice).not.toContain("Run `npx oms-lint split");
+  });
+
+  it("split's refusal comes first, as split says it, where the order also lacks the externalOrderID a split needs", async () => {
+    const text = cases[0]![1].replace(/"externalOrderID": "[^"]*",/, "");
+    const split = await runCli(["split", "order.json"], { cwd: folder({ "order.json": text }) });
+    expect(split.stderr).toMatch(/^oms-lint split: order\.json: a key is repeated at /);
+    expect(advise(text)).toBe(`This order must be split, but oms-lint cannot split it: ${split.stderr.replace(/^oms-lint split: order\.json: /, "").trimEnd()}`);
+  });
+
+  it("a file split takes: the command that writes them, as before", async () => {
+    const split = await runCli(["split", "order.json"], { cwd: folder({ "order.json": order }) });
+    expect(split.code).toBe(0);
+    expect(advise(order)).toContain("Run `npx oms-lint split order.json` to write them");
   });
 });

@@ -92,9 +92,13 @@ describe("availability-split-implied beside availability-split", () => {
   it("a D item beside a Y item stays availability-split's error, and only that", () => {
     expect(onD(["D", "N", "Y"])).toEqual([["availability-split", "error", "stated"]]);
   });
-  it("a D item beside a J item stays availability-split's error, and only that", () => {
-    expect(onD(["D", "J"])).toEqual([["availability-split", "error", "stated"]]);
-  });
+  // One cause, one diagnostic (audit): beside only P, J or I items the D item has no cause of its
+  // own (D's passage speaks of normal items); their rows' findings, at their items, are the one.
+  for (const codes of [["D", "J"], ["D", "I"], ["D", "P"], ["D", "J", "P"]]) {
+    it(`a D item beside only P, J or I items (${codes.join(" + ")}) has no finding of its own, neither rule's`, () => {
+      expect(onD(codes)).toEqual([]);
+    });
+  }
   it("on a Historic Order Import it is create-order-only's warning, as availability-split's findings are", () => {
     const found = validate("importOrder", importOrder({ orderItems: [orderItem({ availability: "D" }), orderItem({ availability: "N" })] })).diagnostics.filter((d) => d.path === at(0));
     expect(found.map((d) => [d.ruleId, d.messageId, d.severity])).toEqual([["create-order-only", "availability-split-implied/discontinued", "warning"]]);

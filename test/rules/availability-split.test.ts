@@ -19,6 +19,9 @@ ruleTester(availabilitySplit, {
     { name: "discontinued items together", payload: itemsOf("D", "D") },
     { name: "digital content alone", payload: itemsOf("I") },
     { name: "preorders mixed with normal items are preorder-mix's business", payload: itemsOf("P", "Y") },
+    // P's row is the one cause: preorder-mix's error at the P item, whose plan keeps the D item apart.
+    { name: "D beside a preorder alone is preorder-mix's business", payload: itemsOf("P", "D") },
+    { name: "D items beside preorders alone, however many", payload: itemsOf("D", "P", "D", "P") },
     { name: "onBlocks: the OMS splits upon order placement", payload: itemsOf("D", "J", "I", "Y"), settings: { onBlocks: true } },
     { name: "an item without a valid availability belongs to no class", payload: itemsOf("D", "Q") },
     // The documents call only Y and L normal: D beside N, M, S, G, V or F alone is availability-split-implied's warning.
@@ -57,14 +60,6 @@ ruleTester(availabilitySplit, {
       errors: [{ path: at(2), messageId: "splitToMerchant", messageIncludes: ["also holds availability D, N", "Send 3 orders", "of that plan, the availability D items apart from availability N is our reading, not the documents' word"] }],
     },
     {
-      name: "discontinued beside a J item alone: J's row states the split",
-      payload: itemsOf("D", "J"),
-      errors: [
-        { path: at(0), messageId: "discontinuedBesideSplit", messageIncludes: ['also holds availability J, whose products "bought in conjunction'] },
-        { path: at(1), messageId: "splitToMerchant", messageIncludes: ["also holds availability D"] },
-      ],
-    },
-    {
       name: "split to merchant with a limited item",
       payload: itemsOf("J", "L"),
       errors: [{ path: at(0), messageId: "splitToMerchant", messageIncludes: ["Waiting for Manufacturer Acceptance"] }],
@@ -74,23 +69,34 @@ ruleTester(availabilitySplit, {
       payload: itemsOf("F", "I"),
       errors: [{ path: at(1), messageId: "digitalContent", messageIncludes: ["also holds availability F"] }],
     },
+    // One cause, one diagnostic (audit): D's own passage speaks of normal items (Y, L), and none is
+    // here; J's, I's and P's rows state their split from "products of another availability", which
+    // is the one cause, reported at the J, I or P item with the whole plan.
     {
-      name: "D and J are classes of their own: both are flagged",
+      name: "D beside a J item alone: J's error only, its plan keeping the D item apart",
       payload: itemsOf("D", "J"),
-      errors: [
-        {
-          // No normal item here: D's own passage speaks of normal items, J's row of "products of another availability".
-          path: at(0),
-          messageId: "discontinuedBesideSplit",
-          messageIncludes: ['also holds availability J, whose products "bought in conjunction with products of another availability must be split into a separate order"', "the documents say so of D beside normal items", "orderItems 0 (Item0) (availability D); orderItems 1 (Item1) (availability J)"],
-        },
-        { path: at(1), messageId: "splitToMerchant", messageIncludes: ["orderItems 0 (Item0) (availability D); orderItems 1 (Item1) (availability J)"] },
-      ],
+      errors: [{ path: at(1), messageId: "splitToMerchant", messageIncludes: ["also holds availability D", "Send 2 orders", "orderItems 0 (Item0) (availability D); orderItems 1 (Item1) (availability J)"] }],
     },
     {
-      name: "preorder and discontinued: the D item here, the P item in preorder-mix",
-      payload: itemsOf("P", "D"),
-      errors: [{ path: at(1), messageId: "discontinuedBesideSplit", messageIncludes: ["also holds availability P, whose products"] }],
+      name: "D beside an I item alone: I's error only",
+      payload: itemsOf("I", "D", "D"),
+      errors: [{ path: at(0), messageId: "digitalContent", messageIncludes: ["also holds availability D", "Send 2 orders", "orderItems 0 (Item0) (availability I); orderItems 1 (Item1), 2 (Item2) (availability D)"] }],
+    },
+    {
+      name: "D beside J and I items: their errors only, the plan naming the D order too",
+      payload: itemsOf("J", "D", "I"),
+      errors: [
+        { path: at(0), messageId: "splitToMerchant", messageIncludes: ["also holds availability D, I", "Send 3 orders"] },
+        { path: at(2), messageId: "digitalContent", messageIncludes: ["also holds availability J, D", "Send 3 orders"] },
+      ],
+    },
+    // The message promised "(`oms-lint split <file>` writes them)" for a file split refuses (a
+    // repeated key, a -0: exit 1, nothing written; audit). The rule cannot know every refusal (it
+    // never sees a -0 or a 1e-999 as written), so it says what split does either way.
+    {
+      name: "a file `oms-lint split` refuses as it stands (a repeated key): the message does not promise that it writes them",
+      text: JSON.stringify(itemsOf("Y", "D"), null, 2).replace(/"quantity": (\d+)/, `"quantity": 1, "quantity": $1`),
+      errors: [{ path: at(1), messageId: "discontinued", messageIncludes: ["(`oms-lint split <file>` writes them, or says what in the file to fix first)"], messageExcludes: ["writes them)"] }],
     },
     {
       name: "every split class at once",
@@ -118,14 +124,19 @@ describe("preorder-mix, availability-split and availability-split-implied, over 
         const mustSplit = classes.size > 1 && [...classes].some((c) => splitClasses.has(c));
         const found = validate("createOrder", itemsOf(...mix), { rules: onlyMixRules }).diagnostics.filter((d) => mixRules.has(d.ruleId));
         expect(found.length > 0).toBe(mustSplit);
-        // And exactly the items that must leave, each by one rule: P items by preorder-mix, J and I
-        // items by availability-split, D items by availability-split where a Y or L item stands
-        // beside them, or only P, J or I items do (the documents' word), else (an N, M, S, G, V or
-        // F item beside them, no Y or L) by availability-split-implied.
+        // And exactly the items that must leave by a cause of their own, each by one rule: P items
+        // by preorder-mix, J and I items by availability-split, D items by availability-split where
+        // a Y or L item stands beside them (the documents' word), else by availability-split-implied
+        // where an N, M, S, G, V or F item does (our reading), and by neither beside only P, J or I
+        // items, whose own finding is the one cause (one cause, one diagnostic).
+        const statedNormal = mix.some((code) => ["Y", "L"].includes(code));
         const unnamedNormal = mix.some((code) => ["N", "M", "S", "G", "V", "F"].includes(code));
-        const stated = mix.some((code) => ["Y", "L"].includes(code)) || !unnamedNormal;
-        const ruleOf = (code: string) => (code === "P" ? preorderMix.meta.id : code === "D" && !stated ? availabilitySplitImplied.meta.id : availabilitySplit.meta.id);
-        const flagged = mustSplit ? mix.flatMap((code, i) => (splitClasses.has(code) ? [[at(i), ruleOf(code)]] : [])) : [];
+        const ruleOf = (code: string): string | undefined => {
+          if (code === "P") return preorderMix.meta.id;
+          if (code !== "D" || statedNormal) return availabilitySplit.meta.id;
+          return unnamedNormal ? availabilitySplitImplied.meta.id : undefined;
+        };
+        const flagged = mustSplit ? mix.flatMap((code, i) => (splitClasses.has(code) && ruleOf(code) !== undefined ? [[at(i), ruleOf(code)]] : [])) : [];
         expect(found.map((d) => [d.path, d.ruleId])).toEqual(flagged);
       }),
       { seed: 20261123, numRuns: 200 },

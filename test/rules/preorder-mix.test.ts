@@ -1,4 +1,6 @@
+import { describe, expect, it } from "vitest";
 import { preorderMix } from "../../rules/preorder-mix.js";
+import { validate } from "../../src/builtIn/linter.js";
 import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
@@ -67,6 +69,12 @@ ruleTester(preorderMix, {
         messageIncludes: ["Send 2 payloads", "orderItems 0-1, 4 (availability Y); orderItems 2-3, 5 (availability P)"],
       })),
     },
+    // It promised "(`oms-lint split <file>` writes them)" for a file split refuses (audit).
+    {
+      name: "a file `oms-lint split` refuses as it stands (a -0): the message does not promise that it writes them",
+      text: JSON.stringify(itemsOf("P", "Y"), null, 2).replace(/"quantity": (\d+)/, `"quantity": -0`),
+      errors: [{ path: "/orderItems/0/product/availability", messageId: "mixed", messageIncludes: ["(`oms-lint split <file>` writes them, or says what in the file to fix first)"], messageExcludes: ["writes them)"] }],
+    },
     {
       name: "under onBlocks the OMS splits D itself: only the preorders go apart",
       payload: itemsOf("P", "Y", "D"),
@@ -76,4 +84,30 @@ ruleTester(preorderMix, {
       ],
     },
   ],
+});
+
+/**
+ * One cause, one diagnostic (audit): an order of a P and a D item drew preorder-mix's error at
+ * the P item and availability-split's at the D item, whose only stated reason was P's own row
+ * ("Preorder products that are bought in conjunction with products of another availability must
+ * be split into a separate order"), both with the same plan; Y + P drew one. D's own passage
+ * speaks of normal items (Y, L), none of which is here: preorder-mix's finding is the one.
+ */
+describe("a preorder beside discontinued items alone: one finding, preorder-mix's", () => {
+  const at = (index: number) => `/orderItems/${index}/product/availability`;
+  const findings = (...codes: string[]) =>
+    validate("createOrder", itemsOf(...codes))
+      .diagnostics.filter((d) => d.path.endsWith("/product/availability"))
+      .map((d) => ({ path: d.path, ruleId: d.ruleId, severity: d.severity, message: d.message }));
+
+  it("P + D: the P item's error, naming the whole plan, and nothing at the D item", () => {
+    const found = findings("P", "D");
+    expect(found.map((d) => [d.path, d.ruleId, d.severity])).toEqual([[at(0), "preorder-mix", "error"]]);
+    expect(found[0]!.message).toContain("Send 2 payloads with separate externalOrderIDs: orderItems 0 (Item0) (availability P); orderItems 1 (Item1) (availability D)");
+  });
+
+  it("as many findings as Y + P gives, for the same shape of order", () => {
+    expect(findings("D", "P", "D").map((d) => [d.path, d.ruleId])).toEqual([[at(1), "preorder-mix"]]);
+    expect(findings("Y", "P", "Y").map((d) => [d.path, d.ruleId])).toEqual([[at(1), "preorder-mix"]]);
+  });
 });
