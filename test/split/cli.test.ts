@@ -109,6 +109,8 @@ describe("oms-lint split", () => {
       "broken.json": "{ \"externalOrderID\": MFG_ID }",
       "repeated.json": JSON.stringify(mixed).replace(`"externalOrderID"`, `"externalOrderID": "other", "externalOrderID"`),
       "noid.json": JSON.stringify(noId),
+      // An empty ID made children "-1" and "-2", clean, exit 0 (split audit).
+      "emptyid.json": JSON.stringify({ ...mixed, externalOrderID: "" }),
     });
     // A name with nothing at all there is the command line's fault (exit 2, as lint's; test/files/systemErrorWords.test.ts); a broken link is the file's.
     symlinkSync("gone.json", join(dir, "link.json"));
@@ -117,6 +119,7 @@ describe("oms-lint split", () => {
       ["broken.json", /^oms-lint split: broken\.json: 1:\d+: /],
       ["repeated.json", /a key is repeated at \/externalOrderID/],
       ["noid.json", /it has no externalOrderID/],
+      ["emptyid.json", /it has no externalOrderID/],
       ["link.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
     ];
     for (const [file, message] of cases) {
@@ -126,7 +129,7 @@ describe("oms-lint split", () => {
       expect(run.stderr).toMatch(message);
       expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     }
-    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "link.json", "noid.json", "repeated.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "link.json", "noid.json", "repeated.json"]);
   });
 
   it("a number beyond 2^53 is refused at its line and column, as lint places it (found by the CLI audit: the pointer alone)", async () => {

@@ -134,9 +134,11 @@ describe("splitOrder", () => {
     const { children, report } = split(orderWithItems(items("PDY"), { externalOrderID: id }));
     expect(children.map((c) => c.externalOrderID)).toEqual(["A".repeat(98) + "-1", "A".repeat(98) + "-2", "A".repeat(98) + "-3"]);
     for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+    // Two originals sharing their first 98 characters get the same children's IDs (split audit): the note says so.
     expect(report[0]!.notes[0]).toBe(
-      "the original externalOrderID is cut to its first 98 characters in this child's, so that it stays within 100 characters",
+      'the original externalOrderID is cut to its first 98 characters in this child\'s, so that it stays within 100 characters; another order whose externalOrderID begins with the same 98 characters gets the same IDs for its children, and Create Order calls externalOrderID "A client-generated unique identifier for the order": check that no other order\'s ID begins so, or shorten the original',
     );
+    for (const entry of report) expect(entry.notes[0]).toBe(report[0]!.notes[0]);
   });
 
   it("refuses a template without {n}, and a split without an externalOrderID", () => {
@@ -146,6 +148,12 @@ describe("splitOrder", () => {
     const noId = orderWithItems(items("PY"));
     delete noId.externalOrderID;
     expect(() => splitOrder(noId)).toThrow(SplitError);
+    // An empty or blank ID is none either: it made children "-1", "-2" (split audit).
+    for (const blank of ["", " ", "\t\n", "\u00a0"]) {
+      expect(() => splitOrder(orderWithItems(items("PY"), { externalOrderID: blank }))).toThrow(
+        /the order must be split, but it has no externalOrderID \(a string that is not blank\) to derive the children's from/,
+      );
+    }
     // Without a split there is nothing to derive: the order comes back as itself.
     const single = orderWithItems(items("Y"));
     delete single.externalOrderID;
