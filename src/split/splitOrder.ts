@@ -85,8 +85,9 @@ export const maxMinorDigits = 8;
  * class (all P items; all D; all J; all I; all others), in the order of their first item;
  * the order-level fields are copied, and the order-level amounts (shippingTax, each
  * promotion's and discount's amount, each payment's authAmount and positive maxAmount)
- * split by item subtotal in minor units, adding up exactly. An order with one class comes
- * back as itself. A SplitError when a split is needed and there is no externalOrderID (or a blank one).
+ * split by item subtotal in minor units, adding up exactly (but for a minor unit of a limit
+ * given to a child whose items are free when no other child can spare one: see planPayments).
+ * An order with one class comes back as itself. A SplitError when a split is needed and there is no externalOrderID (or a blank one).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
   const order = asObject(payload);
