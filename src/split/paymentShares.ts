@@ -1,5 +1,5 @@
 import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
-import { toDecimal, type Decimal } from "../domain/decimal.js";
+import { add, compare, formatDecimal, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import { asNumber, asObject } from "../domain/payloadParts.js";
 import { SplitError } from "./splitError.js";
 
@@ -26,7 +26,8 @@ export interface PaymentPlan {
  * limit"): each child gets its share, and a child whose share is 0 does not carry that
  * payment at all (the maxAmount rule allows only null, -1 or a positive number). null and
  * -1 mean no limit: every child carries the payment with it unchanged. authAmount is split
- * across the children that carry the payment, so every amount adds up to the parent's.
+ * across the children that carry the payment, so every amount adds up to the parent's, and
+ * kept within each child's share of the limit where the parent's was within its limit.
  * A SplitError when the limits are too small to give every child a payment.
  */
 export function planPayments(payments: readonly unknown[], weights: readonly Decimal[], minorDigits: number): PaymentPlan {
@@ -40,45 +41,29 @@ export function planPayments(payments: readonly unknown[], weights: readonly Dec
     const shares = limits[j];
     return shares === undefined || shares[c]!.units > 0n;
   };
-  // How many payments each child carries, counted once and kept as donations move units: counting
-  // afresh for every candidate donor was quadratic in the payments (32,000 payments of one cent
-  // each, a child left with none: 106 s).
-  const carried = children.map((c) => payments.reduce<number>((n, _, j) => n + (carries(j, c) ? 1 : 0), 0));
+  // How many payments each child carries, and the sum of its limits, counted once and kept as
+  // donations move units: counting afresh for every candidate donor was quadratic in the
+  // payments (32,000 payments of one cent each, a child left with none: 106 s).
+  const ledger: Ledger = {
+    limits,
+    weights,
+    carried: children.map((c) => payments.reduce<number>((n, _, j) => n + (carries(j, c) ? 1 : 0), 0)),
+    capacity: children.map((c) => limits.reduce<Decimal>((sum, shares) => (shares === undefined ? sum : add(sum, shares[c]!)), zero)),
+  };
 
-  // A child whose shares of every limited payment round to 0 would have no payment: give it
-  // one minor unit of a limit from the child that holds the most of it (and keeps a payment).
+  // A child whose shares of every limited payment round to 0 would have no payment.
   for (const c of children) {
-    if (payments.length === 0 || carried[c]! > 0) continue;
-    let best: { j: number; donor: number; units: bigint } | undefined;
-    limits.forEach((shares, j) => {
-      shares?.forEach((share, donor) => {
-        const canGive = donor !== c && (share.units >= 2n || (share.units === 1n && carried[donor]! > 1));
-        if (canGive && (best === undefined || share.units > best.units)) best = { j, donor, units: share.units };
-      });
-    });
-    if (best === undefined) {
-      // Every child that has a payment holds one minor unit of one limit: there are fewer
-      // units than children, and no split can give each child a valid payment.
-      throw new SplitError(
-        `the order cannot be split into ${weights.length} orders: every payment has a maxAmount (a limit), and together they hold fewer minor units than there are orders, so one order would have no payment`,
-      );
-    }
-    const shares = limits[best.j]!;
-    const unit = shares[c]!.scale;
-    shares[best.donor] = { units: shares[best.donor]!.units - 1n, scale: unit };
-    shares[c] = { units: 1n, scale: unit };
-    if (shares[best.donor]!.units === 0n) carried[best.donor]!--;
-    carried[c]!++;
-    notes[c]!.push(
-      `the original's orderPayments ${best.j} gets one minor unit of maxAmount from child ${best.donor + 1}, so that this order has a payment (its share rounded to 0)`,
-    );
+    if (payments.length === 0 || ledger.carried[c]! > 0) continue;
+    notes[c]!.push(givePayment(ledger, c));
   }
 
   const byChild: PaymentShare[][] = children.map(() => []);
   payments.forEach((payment, j) => {
     const holders = children.filter((c) => carries(j, c));
     const auth = asNumber(asObject(payment)?.authAmount);
-    const authShares = auth === undefined ? undefined : apportionDecimal(toDecimal(auth), holders.map((c) => weights[c]!), minorDigits);
+    const byWeight = auth === undefined ? undefined : apportionDecimal(toDecimal(auth), holders.map((c) => weights[c]!), minorDigits);
+    const caps = limits[j] && holders.map((c) => limits[j]![c]!);
+    const authShares = byWeight && caps ? withinLimits(byWeight, caps) : byWeight;
     holders.forEach((c, h) => {
       const limit = limits[j]?.[c];
       const authShare = authShares?.[h];
@@ -95,4 +80,135 @@ export function planPayments(payments: readonly unknown[], weights: readonly Dec
     }
   });
   return { byChild, notes };
+}
+
+/** The limits' shares as the donations change them, with what each child carries and can pay. */
+interface Ledger {
+  /** For each payment, each child's share of its maxAmount (undefined: no limit). */
+  readonly limits: (Decimal[] | undefined)[];
+  /** Each child's item subtotal: what its payments must be able to pay. */
+  readonly weights: readonly Decimal[];
+  /** How many payments each child carries. */
+  readonly carried: number[];
+  /** The sum of each child's shares of the limits. */
+  readonly capacity: Decimal[];
+}
+
+interface Donor {
+  readonly j: number;
+  readonly donor: number;
+  readonly units: bigint;
+}
+
+/**
+ * Gives child `c`, which carries no payment, one minor unit of a limit, and says how. The
+ * unit comes from a child that can spare it: one that keeps a payment, and whose limit
+ * paid for its own items before and still does after (a gift card's "maxAmount should be the
+ * available balance": taking a cent of it from a child that needs all of it left that child
+ * unable to pay, with its authAmount above its maxAmount). A child whose items' subtotal is 0
+ * that no child can spare a unit for is given one that no child had: it pays for nothing, so
+ * the unit is never used, and the report says the limits add up to one unit more. Only a child
+ * with items to pay, when no one can spare a unit, takes one from a child that then falls short.
+ */
+function givePayment(ledger: Ledger, c: number): string {
+  const spared = findDonor(ledger, c, (share, donor) => canSpare(ledger, share, donor));
+  if (spared !== undefined) {
+    moveUnit(ledger, spared, c);
+    const short = compare(ledger.limits[spared.j]![spared.donor]!, ledger.weights[spared.donor]!) < 0;
+    const why = short ? "whose share is less than its items' subtotal already" : "whose share is more than its items' subtotal";
+    return `the original's orderPayments ${spared.j} gets one minor unit of maxAmount from child ${spared.donor + 1}, ${why}, so that this order has a payment (its share rounded to 0)`;
+  }
+  if (ledger.weights[c]!.units === 0n) {
+    const { j, unit } = addUnit(ledger, c);
+    return `the original's orderPayments ${j} is given one minor unit of maxAmount (${unit}), so that this order has a payment: its items' subtotal is 0, and no other order can spare a unit its own items do not need; so the orders' maxAmounts add up to ${unit} more than the original's, a unit that this order's items never use`;
+  }
+  const taken = findDonor(ledger, c, () => true);
+  if (taken === undefined) {
+    // Every child that has a payment holds one minor unit of one limit: there are fewer
+    // units than children, and no split can give each child a valid payment.
+    throw new SplitError(
+      `the order cannot be split into ${ledger.weights.length} orders: every payment has a maxAmount (a limit), and together they hold fewer minor units than there are orders, so one order would have no payment`,
+    );
+  }
+  moveUnit(ledger, taken, c);
+  return `the original's orderPayments ${taken.j} gets one minor unit of maxAmount from child ${taken.donor + 1}, so that this order has a payment (its share rounded to 0); no child could spare a unit its own items do not need, so child ${taken.donor + 1}'s limit no longer pays for all of its items`;
+}
+
+/** The share of a limit, not `c`'s, that `allowed` accepts and whose child keeps a payment without it: the largest. */
+function findDonor(ledger: Ledger, c: number, allowed: (share: Decimal, donor: number) => boolean): Donor | undefined {
+  let best: Donor | undefined;
+  ledger.limits.forEach((shares, j) => {
+    shares?.forEach((share, donor) => {
+      const keepsPayment = share.units >= 2n || (share.units === 1n && ledger.carried[donor]! > 1);
+      if (donor === c || !keepsPayment || !allowed(share, donor)) return;
+      if (best === undefined || share.units > best.units) best = { j, donor, units: share.units };
+    });
+  });
+  return best;
+}
+
+/** Whether a unit of this share leaves its child's limit, and its limits together, paying for its items if they did. */
+function canSpare(ledger: Ledger, share: Decimal, donor: number): boolean {
+  const unit = { units: 1n, scale: share.scale };
+  const need = ledger.weights[donor]!;
+  return keepsPaying(share, unit, need) && keepsPaying(ledger.capacity[donor]!, unit, need);
+}
+
+/** Less `unit`, `amount` still pays `need`, or it did not before. */
+function keepsPaying(amount: Decimal, unit: Decimal, need: Decimal): boolean {
+  return compare(amount, need) < 0 || compare(minus(amount, unit), need) >= 0;
+}
+
+function moveUnit(ledger: Ledger, { j, donor }: Donor, c: number): void {
+  const shares = ledger.limits[j]!;
+  const unit = { units: 1n, scale: shares[c]!.scale };
+  shares[donor] = minus(shares[donor]!, unit);
+  ledger.capacity[donor] = minus(ledger.capacity[donor]!, unit);
+  if (shares[donor]!.units === 0n) ledger.carried[donor]!--;
+  credit(ledger, j, c, unit);
+}
+
+/** One new minor unit of the largest limit for child `c` (its items' subtotal is 0), as text for the note. */
+function addUnit(ledger: Ledger, c: number): { j: number; unit: string } {
+  const totals = ledger.limits.map((shares) => shares?.reduce<Decimal>(add, zero));
+  let j = -1;
+  totals.forEach((total, k) => {
+    if (total !== undefined && (j < 0 || compare(total, totals[j]!) > 0)) j = k;
+  });
+  const unit = { units: 1n, scale: ledger.limits[j]![c]!.scale };
+  credit(ledger, j, c, unit);
+  return { j, unit: formatDecimal(unit) };
+}
+
+function credit(ledger: Ledger, j: number, c: number, unit: Decimal): void {
+  ledger.limits[j]![c] = unit;
+  ledger.capacity[c] = add(ledger.capacity[c]!, unit);
+  ledger.carried[c]!++;
+}
+
+/**
+ * authAmount split by weight, with what passes a child's share of the limit moved to the
+ * children with room, earliest first: a child authorised beyond its maxAmount could not take
+ * what was authorised. Left as it is when the parent's authAmount passes its own maxAmount.
+ */
+function withinLimits(shares: readonly Decimal[], caps: readonly Decimal[]): Decimal[] {
+  const total = shares.reduce<Decimal>(add, zero);
+  if (compare(total, caps.reduce<Decimal>(add, zero)) > 0) return [...shares];
+  let excess = zero;
+  const kept = shares.map((share, h) => {
+    if (compare(share, caps[h]!) <= 0) return share;
+    excess = add(excess, minus(share, caps[h]!));
+    return caps[h]!;
+  });
+  return kept.map((share, h) => {
+    if (excess.units === 0n) return share;
+    const room = minus(caps[h]!, share);
+    const moved = compare(room, excess) < 0 ? room : excess;
+    excess = minus(excess, moved);
+    return add(share, moved);
+  });
+}
+
+function minus(a: Decimal, b: Decimal): Decimal {
+  return add(a, { units: -b.units, scale: b.scale });
 }

@@ -85,8 +85,9 @@ export const maxMinorDigits = 8;
  * class (all P items; all D; all J; all I; all others), in the order of their first item;
  * the order-level fields are copied, and the order-level amounts (shippingTax, each
  * promotion's and discount's amount, each payment's authAmount and positive maxAmount)
- * split by item subtotal in minor units, adding up exactly. An order with one class comes
- * back as itself. A SplitError when a split is needed and there is no externalOrderID.
+ * split by item subtotal in minor units, adding up exactly (but for a minor unit of a limit
+ * given to a child whose items are free when no other child can spare one: see planPayments).
+ * An order with one class comes back as itself. A SplitError when a split is needed and there is no externalOrderID (or a blank one).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
   const order = asObject(payload);
@@ -114,9 +115,10 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   }
 
   const original = order.externalOrderID;
-  if (typeof original !== "string") {
+  // A blank ID is none: "" made children "-1", "-2", IDs no one would tell from another cart's.
+  if (typeof original !== "string" || original.trim() === "") {
     throw new SplitError(
-      "the order must be split, but it has no externalOrderID (a string) to derive the children's from: OMS will need to receive an External Order ID for each child order",
+      "the order must be split, but it has no externalOrderID (a string that is not blank) to derive the children's from: OMS will need to receive an External Order ID for each child order",
     );
   }
   const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
@@ -147,13 +149,19 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   const report = groups.map((group, c): SplitChild => {
     const notes = [...group.notes, ...(plan?.notes[c] ?? [])];
     if (truncatedTo !== undefined) {
-      notes.unshift(
-        `the original externalOrderID is cut to its first ${truncatedTo} characters in this child's, so that it stays within 100 characters`,
-      );
+      notes.unshift(cutIdNote(truncatedTo));
     }
     return { externalOrderID: ids[c]!, itemIndexes: group.itemIndexes, availabilityClass: group.availabilityClass, reason: reasonFor(group, groups), notes };
   });
   return { split: true, children, report, notes: [...orderNotes, ...amountNotes(order)] };
+}
+
+/**
+ * Cut IDs can clash: two originals that share their first `kept` characters get the same
+ * children's IDs. The split cannot see the other orders, so it says so rather than refuse.
+ */
+function cutIdNote(kept: number): string {
+  return `the original externalOrderID is cut to its first ${kept} characters in this child's, so that it stays within 100 characters; another order whose externalOrderID begins with the same ${kept} characters gets the same IDs for its children, and Create Order calls externalOrderID "A client-generated unique identifier for the order": check that no other order's ID begins so, or shorten the original`;
 }
 
 function unsplit<Order>(

@@ -27,5 +27,27 @@ ruleTester(readOnlyShippingFields, {
       // The fix leaves the read-only fields out: the OMS fills them in itself.
       output: shipped({ deliveryMethod: "SHIP_TO_HOME", shipType: "STANDARD" }),
     },
+    {
+      // The fix emptied it to {} and nothing said the order no longer says how to ship (split audit).
+      name: "a shippingMethod of nothing but read-only fields: the message says the fix leaves it empty, and what to send",
+      payload: shipped({ name: "Ground", price: 4.99, description: "Ground, 5 days" }),
+      errors: (["name", "price", "description"] as const).map((name) => ({
+        path: `/shippingMethod/${name}`,
+        messageId: "readOnlyLeavesEmpty",
+        messageIncludes: [
+          `shippingMethod.${name} is set`,
+          "invalid input errors",
+          "shippingMethod holds nothing else: leaving these fields out leaves it empty ({}), and the order no longer says how to ship",
+          "“The deliveryMethod and shipType parameters are sufficient when using that particular configuration option”: send those",
+        ],
+      })),
+      output: shipped({}),
+    },
+    {
+      name: "a read-only field beside only null ones: the fix leaves nothing that says how to ship either",
+      payload: shipped({ name: "Ground", price: null }),
+      errors: [{ path: "/shippingMethod/name", messageId: "readOnlyLeavesEmpty", messageIncludes: ["leaves it empty"] }],
+      output: shipped({ price: null }),
+    },
   ],
 });

@@ -94,6 +94,19 @@ describe("oms-lint split", () => {
     expect(readdirSync(dir)).toEqual(["one.json"]);
   });
 
+  it("writes a $50 gift card for $50 of items and a free e-book as 50 and 0.01, each child's authAmount within its maxAmount (split audit)", async () => {
+    const gift = orderWithItems([orderItem({ availability: "Y", actualPrice: 50 }), orderItem({ partNumber: "Book", availability: "I", actualPrice: 0 })], {
+      orderPayments: [orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6000" }, { maxAmount: 50, authAmount: 50, transactionID: "t1" })],
+    });
+    const dir = folder({ "gift.json": JSON.stringify(gift) });
+    const run = await runCli(["split", "gift.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  gift-1.json  externalOrderID "8885456-98658-12215-1"  (clean)\n');
+    expect(run.stdout).toContain("note: the original's orderPayments 0 is given one minor unit of maxAmount (0.01), so that this order has a payment");
+    const payments = [1, 2].map((n) => read(join(dir, `gift-${n}.json`)).orderPayments.map((p) => [p.maxAmount, p.authAmount]));
+    expect(payments).toEqual([[[50, 50]], [[0.01, 0]]]);
+  });
+
   it("says when onBlocks does not need the split (config settings)", async () => {
     const dir = folder({ "mixed.json": JSON.stringify(mixed), "oms-lint.config.json": JSON.stringify({ settings: { onBlocks: true } }) });
     const run = await runCli(["split", "mixed.json"], { cwd: dir });
@@ -109,6 +122,8 @@ describe("oms-lint split", () => {
       "broken.json": "{ \"externalOrderID\": MFG_ID }",
       "repeated.json": JSON.stringify(mixed).replace(`"externalOrderID"`, `"externalOrderID": "other", "externalOrderID"`),
       "noid.json": JSON.stringify(noId),
+      // An empty ID made children "-1" and "-2", clean, exit 0 (split audit).
+      "emptyid.json": JSON.stringify({ ...mixed, externalOrderID: "" }),
     });
     // A name with nothing at all there is the command line's fault (exit 2, as lint's; test/files/systemErrorWords.test.ts); a broken link is the file's.
     symlinkSync("gone.json", join(dir, "link.json"));
@@ -117,6 +132,7 @@ describe("oms-lint split", () => {
       ["broken.json", /^oms-lint split: broken\.json: 1:\d+: /],
       ["repeated.json", /a key is repeated at \/externalOrderID/],
       ["noid.json", /it has no externalOrderID/],
+      ["emptyid.json", /it has no externalOrderID/],
       ["link.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
     ];
     for (const [file, message] of cases) {
@@ -126,7 +142,7 @@ describe("oms-lint split", () => {
       expect(run.stderr).toMatch(message);
       expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     }
-    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "link.json", "noid.json", "repeated.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "link.json", "noid.json", "repeated.json"]);
   });
 
   it("a number beyond 2^53 is refused at its line and column, as lint places it (found by the CLI audit: the pointer alone)", async () => {

@@ -12,7 +12,8 @@ const positiveMoney = (max: number) => fc.integer({ min: 1, max }).map((cents) =
 const item = fc
   .record({
     availability: fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...availabilityCodes) }, { weight: 1, arbitrary: fc.constantFrom("", "X", "y") }),
-    priceCents: fc.integer({ min: 0, max: 50_000 }),
+    // Now and then a free item (a free e-book): a child whose items' subtotal is 0.
+    priceCents: fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 8, arbitrary: fc.integer({ min: 0, max: 50_000 }) }),
     quantity: fc.integer({ min: 1, max: 12 }),
     // The share of the 20% cap the line's tax uses; null: the OMS computes the tax.
     taxShare: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
@@ -28,20 +29,56 @@ const item = fc
     });
   });
 
+/** A payment made once the order's item subtotal (in cents) is known: a limit may be exactly that. */
+type PaymentOf = (subtotalCents: number) => JsonObject;
+
+/** "subtotal": a limit of exactly the order's item subtotal (a card that pays for all of it and no more). */
+const subtotalLimit = "subtotal" as const;
+/** "limit": an authAmount of exactly the maxAmount. */
+const wholeLimit = "limit" as const;
+
+function limitOf(maxAmount: number | null | typeof subtotalLimit, subtotalCents: number): number | null {
+  return maxAmount === subtotalLimit ? Math.max(subtotalCents, 1) / 100 : maxAmount;
+}
+
+function authOf(authAmount: number | typeof wholeLimit | undefined, limit: number | null): { authAmount?: number } {
+  if (authAmount === undefined) return {};
+  if (authAmount !== wholeLimit) return { authAmount };
+  return typeof limit === "number" && limit > 0 ? { authAmount: limit } : {};
+}
+
+const authAmount = (max: number) => fc.option(fc.oneof(money(max), fc.constant(wholeLimit)), { nil: undefined });
+
 /** A credit card with no limit or a limit, pre-authorized or not. */
 const creditCard = fc
   .record({
-    maxAmount: fc.oneof(fc.constant(null), fc.constant(-1), positiveMoney(200_000)),
-    authAmount: fc.option(money(200_000), { nil: undefined }),
+    maxAmount: fc.oneof(fc.constant(null), fc.constant(-1), positiveMoney(200_000), fc.constant(subtotalLimit)),
+    authAmount: authAmount(200_000),
   })
-  .map(({ maxAmount, authAmount }) => orderPayment({}, { maxAmount, ...(authAmount !== undefined && { authAmount }) }));
+  .map(({ maxAmount, authAmount }): PaymentOf => (subtotalCents) => {
+    const limit = limitOf(maxAmount, subtotalCents);
+    return orderPayment({}, { maxAmount: limit, ...authOf(authAmount, limit) });
+  });
 
-/** A gift card limited to its balance ("maxAmount should be the available balance"), sometimes tiny. */
+/** A gift card limited to its balance ("maxAmount should be the available balance"), sometimes tiny, sometimes the whole order's. */
 const giftCard = fc
-  .record({ type: fc.constantFrom("GX", "GT", "VA"), balance: fc.oneof(positiveMoney(5), positiveMoney(50_000)), authAmount: fc.option(money(5_000), { nil: undefined }) })
-  .map(({ type, balance, authAmount }) =>
-    orderPayment({ paymentType: type, cardIssuer: null, cardNumber: "6006491234", pin: "1234" }, { maxAmount: balance, ...(authAmount !== undefined && { authAmount }) }),
-  );
+  .record({
+    type: fc.constantFrom("GX", "GT", "VA"),
+    balance: fc.oneof(positiveMoney(5), positiveMoney(50_000), fc.constant(subtotalLimit)),
+    authAmount: authAmount(5_000),
+  })
+  .map(({ type, balance, authAmount }): PaymentOf => (subtotalCents) => {
+    const limit = limitOf(balance, subtotalCents);
+    return orderPayment({ paymentType: type, cardIssuer: null, cardNumber: "6006491234", pin: "1234" }, { maxAmount: limit, ...authOf(authAmount, limit) });
+  });
+
+/** The items' subtotal in cents, as the split weighs them (actualPrice × quantity). */
+function subtotalCents(items: readonly JsonObject[]): number {
+  return items.reduce((sum, item) => {
+    const { actualPrice, quantity } = item.itemSpecifics as { actualPrice: number; quantity: number };
+    return sum + Math.round(actualPrice * 100) * quantity;
+  }, 0);
+}
 
 const adjustment = fc.oneof(
   { weight: 4, arbitrary: money(5_000).map((amount): JsonObject => ({ code: "SAVE", amount })) },
@@ -75,12 +112,14 @@ export const orderArbitrary = fc
     const extra: JsonObject = {};
     if (promotions !== undefined) extra.promotions = promotions;
     if (discounts !== undefined) extra.discounts = discounts;
+    const orderItems = items.map((make, index) => make(index));
+    const subtotal = subtotalCents(orderItems);
     return createOrder({
       externalOrderID,
       currency,
       forceItemTaxOverride: false,
-      orderItems: items.map((make, index) => make(index)),
-      orderPayments: payments.map((payment, index): Json => ({ ...payment, transactionID: `T${index}` })),
+      orderItems,
+      orderPayments: payments.map((payment, index): Json => ({ ...payment(subtotal), transactionID: `T${index}` })),
       shippingTax,
       ...extra,
     });

@@ -134,9 +134,11 @@ describe("splitOrder", () => {
     const { children, report } = split(orderWithItems(items("PDY"), { externalOrderID: id }));
     expect(children.map((c) => c.externalOrderID)).toEqual(["A".repeat(98) + "-1", "A".repeat(98) + "-2", "A".repeat(98) + "-3"]);
     for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+    // Two originals sharing their first 98 characters get the same children's IDs (split audit): the note says so.
     expect(report[0]!.notes[0]).toBe(
-      "the original externalOrderID is cut to its first 98 characters in this child's, so that it stays within 100 characters",
+      'the original externalOrderID is cut to its first 98 characters in this child\'s, so that it stays within 100 characters; another order whose externalOrderID begins with the same 98 characters gets the same IDs for its children, and Create Order calls externalOrderID "A client-generated unique identifier for the order": check that no other order\'s ID begins so, or shorten the original',
     );
+    for (const entry of report) expect(entry.notes[0]).toBe(report[0]!.notes[0]);
   });
 
   it("refuses a template without {n}, and a split without an externalOrderID", () => {
@@ -146,6 +148,12 @@ describe("splitOrder", () => {
     const noId = orderWithItems(items("PY"));
     delete noId.externalOrderID;
     expect(() => splitOrder(noId)).toThrow(SplitError);
+    // An empty or blank ID is none either: it made children "-1", "-2" (split audit).
+    for (const blank of ["", " ", "\t\n", "\u00a0"]) {
+      expect(() => splitOrder(orderWithItems(items("PY"), { externalOrderID: blank }))).toThrow(
+        /the order must be split, but it has no externalOrderID \(a string that is not blank\) to derive the children's from/,
+      );
+    }
     // Without a split there is nothing to derive: the order comes back as itself.
     const single = orderWithItems(items("Y"));
     delete single.externalOrderID;
@@ -194,9 +202,38 @@ describe("splitOrder", () => {
       ["b", 0.5],
     ]);
     expect(report[0]!.notes).toContain(
-      "the original's orderPayments 0 gets one minor unit of maxAmount from child 2, so that this order has a payment (its share rounded to 0)",
+      "the original's orderPayments 0 gets one minor unit of maxAmount from child 2, whose share is less than its items' subtotal already, so that this order has a payment (its share rounded to 0)",
     );
     for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+  });
+
+  // The split audit: a $50 gift card for $50 of items and a free e-book gave child 1 maxAmount 49.99 with authAmount 50.
+  const giftCard = (maxAmount: number, authAmount: number) =>
+    orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount, authAmount, transactionID: "t1" });
+  const withFreeBook = (payment: JsonObject) =>
+    orderWithItems([orderItem({ availability: "Y", actualPrice: 50 }), orderItem({ partNumber: "Book", availability: "I", actualPrice: 0 })], {
+      orderPayments: [payment],
+    });
+  const amounts = (child: Order) => child.orderPayments.map((p) => [p.maxAmount, p.authAmount]);
+
+  it("never takes from a child's limit what its own items need: a free item's child is given one minor unit, and the report says the limits add up to one more", () => {
+    const { children, report } = split(withFreeBook(giftCard(50, 50)));
+    expect(amounts(children[0]!)).toEqual([[50, 50]]);
+    expect(amounts(children[1]!)).toEqual([[0.01, 0]]);
+    expect(report[0]!.notes).toEqual([]);
+    expect(report[1]!.notes).toEqual([
+      "the original's orderPayments 0 is given one minor unit of maxAmount (0.01), so that this order has a payment: its items' subtotal is 0, and no other order can spare a unit its own items do not need; so the orders' maxAmounts add up to 0.01 more than the original's, a unit that this order's items never use",
+    ]);
+    for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+  });
+
+  it("takes the unit from a child whose limit is more than its items need, and moves the authorisation that no longer fits with it", () => {
+    const { children, report } = split(withFreeBook(giftCard(50.01, 50.01)));
+    expect(amounts(children[0]!)).toEqual([[50, 50]]);
+    expect(amounts(children[1]!)).toEqual([[0.01, 0.01]]);
+    expect(report[1]!.notes).toEqual([
+      "the original's orderPayments 0 gets one minor unit of maxAmount from child 1, whose share is more than its items' subtotal, so that this order has a payment (its share rounded to 0)",
+    ]);
   });
 
   it("refuses a split that would leave a child without a payment", () => {
