@@ -26,6 +26,18 @@ export function configIgnores(config: Config): IgnoredPath | undefined {
 
 const memo = new WeakMap<Config, IgnoredPath>();
 
+/**
+ * An `overrides` entry's `ignores`, as ESLint reads a config object's own (non-global)
+ * ignores: the same globs and the same decision, the last one that matches deciding and a `!`
+ * one taking back what an earlier one ignored, but for files only. Such ignores "can only
+ * match file names" (ESLint's docs): a pattern that ends in `/` ignores nothing, and there is
+ * no folder to be inside of, so `"legacy/**", "!legacy/keep.json"` takes keep.json back.
+ */
+export function fileIgnores(globs: readonly string[]): (relativePath: string) => boolean {
+  const patterns = globs.map(ignorePattern);
+  return (path) => lastMatchIgnores(patterns, path, false);
+}
+
 /** One pattern of `ignores`, read. */
 interface IgnorePattern {
   /** `!`: un-ignores what it matches. */

@@ -201,6 +201,45 @@ describe("config ignores: a later ! un-ignores, as in ESLint's global ignores", 
   );
 });
 
+describe("overrides ignores: a later ! un-ignores, as in ESLint's non-global ignores", () => {
+  // The entry turns availability-split off: a file it applies to has [], one it does not the rule's error.
+  const applies: string[] = [];
+  const skipped = ["availability-split:2"];
+  const tree = (ignores: string[]) =>
+    repo(`override-negated-${Buffer.from(ignores.join("|")).toString("hex").slice(0, 60)}`, {
+      "oms-lint.config.json": { overrides: [{ files: ["**/*.json"], ignores, rules: { "availability-split": "off" } }] },
+      "x.json": mixed,
+      "legacy/old.json": mixed,
+      "legacy/keep.json": mixed,
+    });
+
+  it.each([
+    // [ignores, x.json, legacy/old.json, legacy/keep.json]
+    [["legacy/**", "!legacy/keep.json"], applies, skipped, applies],
+    // A ! alone takes back nothing: it was read as "every path but legacy/keep.json", narrowing the entry to keep.json.
+    [["!legacy/keep.json"], applies, applies, applies],
+    [["legacy/*", "!legacy/*.json", "legacy/old.json"], applies, skipped, applies],
+    // Non-global ignores match files only (ESLint: "a pattern like dir-to-exclude/ will not ignore anything").
+    [["legacy/", "!legacy/keep.json"], applies, applies, applies],
+    [["legacy/**/*", "!legacy/keep.json"], applies, skipped, applies],
+  ])("%j: the entry applies to a file unless the last ignore that matches it ignores it (a folder walk)", async (ignores, x, old, keep) => {
+    const run = await lint(tree([...ignores]), ["."]);
+    expect(run.found).toEqual({ "legacy/keep.json": keep, "legacy/old.json": old, "x.json": x });
+  });
+
+  it.each([
+    [`{ "overrides": [{ "files": ["**"], "ignores": ["a/*", "!"] }] }`, `"!"`],
+    [`{ "overrides": [{ "files": ["**"], "ignores": ["a/*", "!/"] }] }`, `"!/"`],
+    [`{ "overrides": [{ "files": ["**"], "ignores": ["a/*", "!!a/keep.json"] }] }`, `"!!`],
+  ])("an ignore that names nothing is exit 2 at its place (%s)", async (config, at) => {
+    const dir = repo(`override-bad-${Buffer.from(config).toString("hex").slice(0, 60)}`, { "oms-lint.config.json": config, "a/x.json": mixed });
+    const run = await runCli(["."], { cwd: dir });
+    const { line, column } = positionOf(config, at);
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe(`oms-lint: oms-lint.config.json:${line}:${column}: ${badIgnore}\n`);
+  });
+});
+
 describe("mergeRules", () => {
   const level = fc.constantFrom("off", "warning", "error");
   const setting = fc.oneof(level, fc.tuple(level), fc.tuple(level, fc.dictionary(fc.string({ minLength: 1 }), fc.integer())));

@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import fc from "fast-check";
 import picomatch from "picomatch";
 import { afterAll, describe, expect, it } from "vitest";
-import { emptyConfig } from "../../src/config/config.js";
+import { compileOverrides, emptyConfig } from "../../src/config/config.js";
 import { configIgnores } from "../../src/config/configIgnores.js";
 import { walkFolder } from "../../src/cli/walkFolder.js";
 
@@ -37,6 +37,13 @@ function reduced(ignores: readonly string[], path: string, isFolder: boolean): b
   }, false);
 }
 
+const name = fc.constantFrom("a", "b", "k");
+const fileName = fc.constantFrom("x.json", "k.json");
+const part = fc.constantFrom("a", "b", "k", "*", "**", "x.json", "k.json", "*.json");
+const ignorePattern = fc
+  .tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 3 }), fc.boolean())
+  .map(([negated, parts, folderOnly]) => `${negated ? "!" : ""}${parts.join("/")}${folderOnly ? "/" : ""}`);
+
 describe("configIgnores: ESLint's global ignores, `!` un-ignoring", () => {
   it.each([
     // [ignores, path, isFolder, ignored]
@@ -60,16 +67,10 @@ describe("configIgnores: ESLint's global ignores, `!` un-ignoring", () => {
   });
 
   it("a folder walk keeps exactly the files ESLint's reading keeps: no folder pruned that a ! could reach, none entered that is ignored", () => {
-    const name = fc.constantFrom("a", "b", "k");
-    const fileName = fc.constantFrom("x.json", "k.json");
-    const part = fc.constantFrom("a", "b", "k", "*", "**", "x.json", "k.json", "*.json");
-    const pattern = fc
-      .tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 3 }), fc.boolean())
-      .map(([negated, parts, folderOnly]) => `${negated ? "!" : ""}${parts.join("/")}${folderOnly ? "/" : ""}`);
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.array(name, { maxLength: 3 }), fileName), { minLength: 1, maxLength: 10 }),
-        fc.array(pattern, { minLength: 1, maxLength: 4 }),
+        fc.array(ignorePattern, { minLength: 1, maxLength: 4 }),
         (files, ignores) => {
           const root = join(scratch, `t${trees++}`);
           const paths = [...new Set(files.map(([folders, file]) => [...folders, file].join("/")))];
@@ -90,6 +91,34 @@ describe("configIgnores: ESLint's global ignores, `!` un-ignoring", () => {
           [[[["a", "b"], "x.json"], [["a", "k"], "x.json"]], ["a/*", "!a/b/"]],
         ],
       },
+    );
+  });
+});
+
+describe("an overrides entry's ignores: ESLint's non-global ignores, `!` taking back", () => {
+  const entry = (ignores: string[]) => compileOverrides([{ files: ["**"], ignores }])[0]!;
+
+  it.each([
+    // [ignores, path, the entry applies]
+    [["legacy/**", "!legacy/keep.json"], "legacy/keep.json", true],
+    [["legacy/**", "!legacy/keep.json"], "legacy/old.json", false],
+    // Alone, a ! takes back nothing (it was "every path but keep.json", which the entry then skipped).
+    [["!legacy/keep.json"], "legacy/old.json", true],
+    [["!legacy/keep.json"], "legacy/keep.json", true],
+    [["legacy/*", "!legacy/*.json", "legacy/old.json"], "legacy/old.json", false],
+    // Files only: a folder pattern ignores nothing, as ESLint's docs say of "dir-to-exclude/".
+    [["legacy/"], "legacy/old.json", true],
+  ] as const)("%j: %s, applies: %s", (ignores, path, applies) => {
+    expect(entry([...ignores]).matches(path)).toBe(applies);
+  });
+
+  it("applies to exactly the files ESLint's reduction over the file's path does not ignore", () => {
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 3 }), fileName, fc.array(ignorePattern, { minLength: 1, maxLength: 4 }), (folders, file, ignores) => {
+        const path = [...folders, file].join("/");
+        expect(entry(ignores).matches(path)).toBe(!reduced(ignores, path, false));
+      }),
+      { numRuns: 500, examples: [[["legacy"], "keep.json", ["!legacy/keep.json"]] as never] },
     );
   });
 });
