@@ -2,8 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import fc from "fast-check";
+import picomatch from "picomatch";
 import { afterAll, describe, expect, it } from "vitest";
+import { compileOverrides, emptyConfig, fileKinds } from "../../src/config/config.js";
 import { mergeRules } from "../../src/config/fileConfig.js";
+import { kindForFile } from "../../src/config/kindForFile.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
 import { positionOf, runCli } from "../support/cli.js";
 
@@ -237,6 +240,56 @@ describe("overrides ignores: a later ! un-ignores, as in ESLint's non-global ign
     const { line, column } = positionOf(config, at);
     expect(run).toMatchObject({ code: 2, stdout: "" });
     expect(run.stderr).toBe(`oms-lint: oms-lint.config.json:${line}:${column}: ${badIgnore}\n`);
+  });
+});
+
+describe("files globs that start with !: every file but those, as ESLint reads files (minimatch)", () => {
+  const record = '{"name": "n", "value": "v"}';
+  const tree = (files: unknown, overrides: unknown) =>
+    repo(`files-negated-${Buffer.from(JSON.stringify([files, overrides])).toString("hex").slice(0, 60)}`, {
+      "oms-lint.config.json": { files, overrides },
+      "x.json": mixed,
+      "legacy/old.json": mixed,
+      "records/r.json": record,
+      "records/legacy/r.json": record,
+    });
+  const kinds = async (dir: string) => {
+    const run = await runCli(["-f", "json", "records"], { cwd: dir });
+    return Object.fromEntries((JSON.parse(run.stdout) as { filePath: string; kind: string }[]).map((r) => [r.filePath.slice(dir.length + 1), r.kind]));
+  };
+
+  it.each([
+    // [glob, records/r.json's kind, records/legacy/r.json's kind] (told from content: orderCustomData)
+    ["!records/legacy/**", "orderItemCustomData", "orderCustomData"],
+    ["!**/legacy/*.json", "orderItemCustomData", "orderCustomData"],
+    // One list is ORed: the first glob names legacy's files, the second every other file.
+    [["records/**", "!records/legacy/**"], "orderItemCustomData", "orderItemCustomData"],
+  ])("a files entry's glob %j gives its kind to every file it does not exclude (a folder walk)", async (glob, plain, legacy) => {
+    expect(await kinds(tree([{ glob, kind: "orderItemCustomData" }], []))).toEqual({ "records/r.json": plain, "records/legacy/r.json": legacy });
+  });
+
+  it("an override's files [\"!legacy/**\"] apply to every file outside legacy (a folder walk)", async () => {
+    const run = await lint(tree([], [{ files: ["!legacy/**"], rules: { "availability-split": "off" } }]), ["x.json", "legacy"]);
+    expect(run.found).toEqual({ "x.json": [], "legacy/old.json": ["availability-split:2"] });
+  });
+
+  it("the kind and the overrides a file gets are those of ESLint's reading: a list ORed, a ! glob the complement of its glob", () => {
+    const part = fc.constantFrom("a", "b", "*", "**", "x.json", "*.json");
+    const glob = fc.tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 3 })).map(([negated, parts]) => `${negated ? "!" : ""}${parts.join("/")}`);
+    const globs = fc.array(glob, { minLength: 1, maxLength: 3 });
+    const path = fc.tuple(fc.array(fc.constantFrom("a", "b", ".h"), { maxLength: 3 }), fc.constantFrom("x.json", "y.json")).map(([folders, file]) => [...folders, file].join("/"));
+    // minimatch's leading ! (what @eslint/config-array hands each files pattern to), on picomatch's reading of the rest.
+    const eslintMatches = (list: readonly string[], at: string) =>
+      list.some((pattern) => (pattern.startsWith("!") ? !picomatch.isMatch(at, pattern.slice(1), { dot: true }) : picomatch.isMatch(at, pattern, { dot: true })));
+    fc.assert(
+      fc.property(fc.array(globs, { minLength: 1, maxLength: 3 }), path, (entries, at) => {
+        const config = { ...emptyConfig("/repo"), files: fileKinds(entries.map((list, i) => ({ glob: list, kind: i % 2 === 0 ? "createOrder" : "importOrder" }) as const)) };
+        const first = entries.findIndex((list) => eslintMatches(list, at));
+        expect(kindForFile(config, `/repo/${at}`)).toBe(first < 0 ? undefined : first % 2 === 0 ? "createOrder" : "importOrder");
+        expect(compileOverrides(entries.map((files) => ({ files }))).map((entry) => entry.matches(at))).toEqual(entries.map((list) => eslintMatches(list, at)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
