@@ -2,7 +2,7 @@ import type { Kind } from "../kinds/kinds.js";
 import { toRuleLevel, type RuleLevel, type RuleLevelInput, type RuleSetting, type RulesConfig } from "../engine/ruleConfig.js";
 import type { Settings } from "../domain/settings.js";
 import { globMatcher } from "../glob/globMatcher.js";
-import { fileIgnores } from "./configIgnores.js";
+import { fileIgnores } from "./ignoreDecision.js";
 
 /** A config ready to use: rules normalized, globs compiled. */
 export interface Config {

@@ -204,6 +204,57 @@ describe("config ignores: a later ! un-ignores, as in ESLint's global ignores", 
   );
 });
 
+describe("--ignore-pattern !…: un-ignores as the config's ignores do, after them (as ESLint's command line comes after its config)", () => {
+  const bad = '{"name": "", "value": "x"}';
+  const tree = (ignores: string[]) =>
+    repo(`cli-negated-${Buffer.from(ignores.join("|")).toString("hex").slice(0, 60)}`, {
+      "oms-lint.config.json": { ignores, files: [{ glob: "**/*.json", kind: "orderCustomData" }] },
+      "fixtures/bad.json": bad,
+      "fixtures/legacy/old.json": "not JSON",
+      "fixtures/legacy/keep.json": bad,
+    });
+  const files = async (dir: string, args: string[], cwd = dir) => {
+    const run = await runCli(["-f", "json", ...args], { cwd });
+    const results = run.stdout === "" ? [] : (JSON.parse(run.stdout) as Result[]);
+    return { code: run.code, stderr: run.stderr, files: results.map((r) => r.filePath.slice(dir.length + 1)) };
+  };
+  const both = ["fixtures/bad.json", "fixtures/legacy/keep.json"];
+  const flags = (patterns: string[]) => patterns.flatMap((pattern) => ["--ignore-pattern", pattern]);
+
+  it.each([
+    // [the config's ignores, --ignore-pattern, files linted]
+    [[], ["fixtures/legacy/*", "!fixtures/legacy/keep.json"], both],
+    [["fixtures/legacy/*"], ["!fixtures/legacy/keep.json"], both],
+    // The command line's patterns come after the config's: its ignore wins over the config's un-ignore.
+    [["fixtures/legacy/*", "!fixtures/legacy/keep.json"], ["fixtures/legacy/keep.json"], ["fixtures/bad.json"]],
+    // Alone, a ! takes back nothing and ignores nothing (it was refused, exit 2).
+    [[], ["!fixtures/bad.json"], ["fixtures/bad.json", "fixtures/legacy/keep.json", "fixtures/legacy/old.json"]],
+    // Nothing inside an ignored folder comes back: the walk never enters it.
+    [["fixtures/legacy/"], ["!fixtures/legacy/keep.json"], ["fixtures/bad.json"]],
+    [[], ["fixtures/legacy/**", "!fixtures/legacy/keep.json"], ["fixtures/bad.json"]],
+  ])("ignores %j, then --ignore-pattern %j: a folder walk and a glob lint %j (exit 1 on their errors)", async (ignores, patterns, linted) => {
+    const dir = tree([...ignores]);
+    expect(await files(dir, [...flags([...patterns]), "."])).toEqual({ code: 1, stderr: "", files: linted });
+    expect(await files(dir, [...flags([...patterns]), "**/*.json"])).toEqual({ code: 1, stderr: "", files: linted });
+  });
+
+  it("relative to the working folder, the config's ignores to the config's: run from below the config", async () => {
+    const dir = tree(["fixtures/legacy/*"]);
+    expect(await files(dir, ["--ignore-pattern", "!legacy/keep.json", "."], join(dir, "fixtures"))).toEqual({ code: 1, stderr: "", files: both });
+  });
+
+  it("--no-ignore lints everything still", async () => {
+    const dir = tree(["fixtures/legacy/*"]);
+    expect((await files(dir, ["--no-ignore", "--ignore-pattern", "!fixtures/legacy/keep.json", "."])).files).toHaveLength(3);
+  });
+
+  it.each([["!"], ["!/"], ["!!fixtures/legacy/keep.json"]])("--ignore-pattern %s names nothing: exit 2", async (pattern) => {
+    const run = await runCli(["--ignore-pattern", pattern, "."], { cwd: tree([]) });
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe(`oms-lint: --ignore-pattern ${pattern}: a pattern names what to skip ("fixtures/legacy/**"), or ! and one that un-ignores what an earlier one (or the config's ignores) ignored ("!fixtures/legacy/keep.json"); "!" alone names nothing, and !! is not a glob\n`);
+  });
+});
+
 describe("overrides ignores: a later ! un-ignores, as in ESLint's non-global ignores", () => {
   // The entry turns availability-split off: a file it applies to has [], one it does not the rule's error.
   const applies: string[] = [];

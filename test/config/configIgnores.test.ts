@@ -5,7 +5,7 @@ import fc from "fast-check";
 import picomatch from "picomatch";
 import { afterAll, describe, expect, it } from "vitest";
 import { compileOverrides, emptyConfig } from "../../src/config/config.js";
-import { configIgnores } from "../../src/config/configIgnores.js";
+import { configIgnores, ignoresWithCommandLine } from "../../src/config/configIgnores.js";
 import { walkFolder } from "../../src/cli/walkFolder.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "oms-lint-config-ignores-"));
@@ -89,6 +89,63 @@ describe("configIgnores: ESLint's global ignores, `!` un-ignoring", () => {
           [[[["fixtures", "legacy"], "keep.json"], [["fixtures", "legacy"], "old.json"], [["fixtures"], "bad.json"]] as never, ["fixtures/legacy/*", "!fixtures/legacy/keep.json"]],
           [[[["a"], "x.json"]], ["!x.json"]],
           [[[["a", "b"], "x.json"], [["a", "k"], "x.json"]], ["a/*", "!a/b/"]],
+        ],
+      },
+    );
+  });
+});
+
+/**
+ * --ignore-pattern, read as fast-glob reads an ignore list (a file by its path, a folder only by
+ * a pattern that ends in `/**` or whose last part is a plain name), each `!` one taking back
+ * what an earlier pattern ignored, the config's included (they come first, as in ESLint).
+ */
+function withCommandLine(ignores: readonly string[], patterns: readonly string[], path: string): boolean {
+  const matches = (pattern: string, at: string, isFolder: boolean) => {
+    const glob = pattern.replace(/^!/, "");
+    if (!patterns.includes(pattern)) return (isFolder || !glob.endsWith("/")) && picomatch.isMatch(at, glob.replace(/\/$/, ""), { dot: true });
+    if (!isFolder) return picomatch.isMatch(at, glob, { dot: true });
+    return (glob.endsWith("/**") || !glob.split("/").at(-1)!.includes("*")) && picomatch.isMatch(at, glob);
+  };
+  const decided = (at: string, isFolder: boolean) => [...ignores, ...patterns].reduce((ignored, pattern) => (matches(pattern, at, isFolder) ? !pattern.startsWith("!") : ignored), false);
+  const names = path.split("/");
+  for (let depth = 1; depth < names.length; depth++) if (decided(names.slice(0, depth).join("/"), true)) return true;
+  return decided(path, false);
+}
+
+describe("--ignore-pattern after the config's ignores: one decision, `!` un-ignoring", () => {
+  it("a folder walk keeps exactly the files the model keeps; a list with no ! walks as the separate lists did", () => {
+    const cliPattern = fc
+      .tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 3 }))
+      .map(([negated, parts]) => `${negated ? "!" : ""}${parts.join("/")}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.array(name, { maxLength: 3 }), fileName), { minLength: 1, maxLength: 10 }),
+        fc.array(ignorePattern, { maxLength: 3 }),
+        fc.array(cliPattern, { minLength: 1, maxLength: 3 }),
+        (files, ignores, patterns) => {
+          // The model tells a pattern's list by its text: one given to both is the config's alone.
+          fc.pre(!patterns.some((pattern) => ignores.includes(pattern)));
+          const root = join(scratch, `t${trees++}`);
+          const paths = [...new Set(files.map(([folders, file]) => [...folders, file].join("/")))];
+          for (const path of paths) {
+            mkdirSync(join(root, path, ".."), { recursive: true });
+            writeFileSync(join(root, path), "{}");
+          }
+          const config = { ...emptyConfig(root), ignores };
+          const walk = (options: { ignorePatterns: string[]; ignored?: (path: string, isFolder: boolean) => boolean }) =>
+            walkFolder(root, { cwd: root, gitignore: false, ...options }).map((path) => relative(root, path)).sort();
+          const kept = paths.filter((path) => !withCommandLine(ignores, patterns, path)).sort();
+          expect(walk({ ignorePatterns: [], ignored: ignoresWithCommandLine(config, patterns, root) })).toEqual(kept);
+          if (!patterns.some((pattern) => pattern.startsWith("!"))) expect(walk({ ignorePatterns: patterns, ignored: configIgnores(config) })).toEqual(kept);
+        },
+      ),
+      {
+        numRuns: 150,
+        examples: [
+          [[[["a"], "k.json"], [["a"], "x.json"]] as never, ["a/*"], ["!a/k.json"]],
+          [[[["a"], "k.json"], [["a"], "x.json"]] as never, ["a/*", "!a/k.json"], ["a/k.json"]],
+          [[[["a", "b"], "k.json"]] as never, [], ["a/**", "!a/b/k.json"]],
         ],
       },
     );
