@@ -142,9 +142,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const maxDepth = values["max-depth"] === undefined ? undefined : integerOption("--max-depth", values["max-depth"], 1, 1);
   const maxEntries = values["max-entries"] === undefined ? undefined : integerOption("--max-entries", values["max-entries"], 1, 1);
   const maxValues = values["max-values"] === undefined ? undefined : integerOption("--max-values", values["max-values"], 1, 1);
-  const negated = (values["ignore-pattern"] ?? []).find((pattern) => pattern.startsWith("!"));
-  if (negated !== undefined) {
-    throw new UsageError(`--ignore-pattern ${negated}: a pattern names what to skip; a negated one (!…) is not supported (name the files to lint instead)`);
+  // `!` alone takes back nothing, and `!!x` would reach picomatch as "every path but x", as in the config's ignores (its schema's ignoreGlob).
+  const namesNothing = (values["ignore-pattern"] ?? []).find((pattern) => /^!(?:!|\/*$)/.test(pattern));
+  if (namesNothing !== undefined) {
+    throw new UsageError(
+      `--ignore-pattern ${namesNothing}: a pattern names what to skip ("fixtures/legacy/**"), or ! and one that un-ignores what an earlier one (or the config's ignores) ignored ("!fixtures/legacy/keep.json"); "!" alone names nothing, and !! is not a glob`,
+    );
   }
   if ((values["ignore-pattern"] ?? []).includes("")) throw new UsageError(`--ignore-pattern "": a pattern names what to skip, such as "fixtures/legacy/**"`);
   const maxFileSize = values["max-file-size"] === undefined ? undefined : fileSizeOption(values["max-file-size"]);

@@ -21,7 +21,7 @@ export interface DiscoverOptions {
   readonly note?: (text: string) => void;
   /** Filled with the files named outright (not found by a folder walk or a glob): they keep every verdict. */
   readonly named?: Set<string>;
-  /** The config's `ignores` (off with --no-ignore, as the other ignores). */
+  /** The config's `ignores`, and --ignore-pattern's when one is a `!` (main's ignoreRules); off with --no-ignore, as the other ignores. */
   readonly configIgnored?: IgnoredPath;
   /** Filled with the files found whose path is not UTF-8 (undecodableName.ts): no file has the name shown to open. */
   readonly undecodable?: Set<string>;
@@ -212,7 +212,7 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
 }
 
 /** A folder name given to --ignore-pattern ("fixtures/") means everything in it. */
-function asGlob(pattern: string): string {
+export function asGlob(pattern: string): string {
   return pattern.endsWith("/") ? `${pattern}**` : pattern;
 }
 

@@ -26,7 +26,8 @@ Configuration:
   -c, --config <file>        Use this config instead of the nearest oms-lint.config.json
   --no-config                Use no config file
   --rule <id:level>          Set a rule: unknown-property:off, or 'id:["error", {...}]'
-  --ignore-pattern <glob>    Skip files matching the glob (repeatable)
+  --ignore-pattern <glob>    Skip files matching the glob (repeatable; !<glob>
+                             un-ignores what an earlier one or the config skipped)
   --no-ignore                Lint files .gitignore, --ignore-pattern and the config's
                              ignores would skip
   --no-error-on-unmatched-pattern

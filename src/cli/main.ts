@@ -2,7 +2,7 @@ import { fstatSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
-import { configIgnores } from "../config/configIgnores.js";
+import { configIgnores, ignoresWithCommandLine, type IgnoredPath } from "../config/configIgnores.js";
 import { escapeControls, terminalSafeLines } from "../formatters/displayText.js";
 import { summaryLine } from "../formatters/github.js";
 import { githubStepSummary } from "../formatters/githubStepSummary.js";
@@ -14,7 +14,7 @@ import { fixedLimitHints } from "../source/limitMessages.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { appendStepSummary } from "./stepSummaryFile.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
-import { discoverFiles } from "./discoverFiles.js";
+import { asGlob, discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
 import { helpText } from "./help.js";
 import { checkOutputFiles } from "./outputTarget.js";
@@ -180,6 +180,17 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 /**
+ * The config's ignores and --ignore-pattern's. With a `!` among the latter, one decision over
+ * both (the command line's after the config's, as in ESLint), given as the config's: a glob
+ * list (fast-glob's, globby's) reads `!x` as "every path but x", and cannot take back what
+ * another list ignored.
+ */
+function ignoreRules(config: Config, patterns: readonly string[], cwd: string): { configIgnored?: IgnoredPath; ignorePatterns: readonly string[] } {
+  if (!patterns.some((pattern) => pattern.startsWith("!"))) return { configIgnored: configIgnores(config), ignorePatterns: patterns };
+  return { configIgnored: ignoresWithCommandLine(config, patterns.map(asGlob), cwd), ignorePatterns: [] };
+}
+
+/**
  * The files to lint: what the patterns name (those named outright go into `named`, those whose
  * path is not UTF-8 into `undecodable`, and the folders that cannot be listed, in `unreadFolders`), less the
  * config's `ignores` and oms-lint's own files (suppressions, cache, this run's reports and the
@@ -195,8 +206,7 @@ async function discover(
 ): Promise<string[]> {
   const found = await discoverFiles(options.patterns, {
     cwd: io.cwd,
-    configIgnored: configIgnores(config),
-    ignorePatterns: options.ignorePatterns,
+    ...ignoreRules(config, options.ignorePatterns, io.cwd),
     useIgnores: !options.noIgnore,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
     note: note(io),

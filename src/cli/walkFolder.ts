@@ -1,8 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { readdirSync, statSync, type Dirent } from "node:fs";
-import { basename, dirname, isAbsolute, relative, sep } from "node:path";
-import picomatch from "picomatch";
-import { globMatcher } from "../glob/globMatcher.js";
+import { dirname, relative, sep } from "node:path";
+import { pathFromCwd, posixPath, readIgnorePattern } from "../glob/ignorePatternReading.js";
 import { isNotPayloadName, isSkippedFolderName } from "../files/notPayload.js";
 import { isLintedName } from "../files/lintedName.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
@@ -28,7 +27,7 @@ export interface FolderWalkOptions {
 type Entry = Pick<Dirent, "name" | "isDirectory" | "isSymbolicLink"> & { readonly raw?: Buffer };
 
 /** A path with `/` between its names, whatever the platform (as globs are matched). */
-export const posix = (path: string): string => (sep === "/" ? path : path.split(sep).join("/"));
+export const posix = posixPath;
 
 /**
  * Every file to lint in a folder, in no particular order: what the glob
@@ -102,17 +101,12 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
 export function ignorePatternMatchers(patterns: readonly string[], cwd: string) {
   const never = (): boolean => false;
   if (patterns.length === 0) return { fileIgnored: never, folderSkipped: never, coversFile: never };
-  const matcher = (list: readonly string[], dot: boolean) => (list.length > 0 ? globMatcher(list, { dot }) : never);
-  const relativeMatch = matcher(patterns.filter((pattern) => !isAbsolute(pattern)), true);
-  const absoluteMatch = matcher(patterns.filter((pattern) => isAbsolute(pattern)), true);
-  const folderMatch = matcher(patterns.filter((pattern) => pattern.endsWith("/**") || !picomatch.scan(basename(pattern)).isGlob), false);
-  // fast-glob's entries are paths from cwd when the walk lies inside it, else absolute.
-  const fromCwd = (path: string): string => {
-    const inside = relative(cwd, path);
-    return posix(inside.startsWith("..") || isAbsolute(inside) ? path : inside);
-  };
-  const fileIgnored = (path: string): boolean => relativeMatch(fromCwd(path)) || absoluteMatch(posix(path));
-  const folderSkipped = (path: string): boolean => folderMatch(fromCwd(path));
+  const readings = patterns.map(readIgnorePattern);
+  const relativeMatch = anyOf(readings.filter((reading) => !reading.absolute).map((reading) => reading.file));
+  const absoluteMatch = anyOf(readings.filter((reading) => reading.absolute).map((reading) => reading.file));
+  const folderMatch = anyOf(readings.flatMap((reading) => (reading.folder ? [reading.folder] : [])));
+  const fileIgnored = (path: string): boolean => relativeMatch(pathFromCwd(path, cwd)) || absoluteMatch(posix(path));
+  const folderSkipped = (path: string): boolean => folderMatch(pathFromCwd(path, cwd));
   return {
     fileIgnored,
     folderSkipped,
@@ -126,6 +120,11 @@ export function ignorePatternMatchers(patterns: readonly string[], cwd: string) 
     },
   };
 }
+
+const anyOf =
+  (matchers: readonly ((path: string) => boolean)[]) =>
+  (path: string): boolean =>
+    matchers.some((matches) => matches(path));
 
 /**
  * A folder's entry as `join(folder, name)` gives it, without join's normalising pass: the

@@ -2,6 +2,7 @@ import type { Kind } from "../kinds/kinds.js";
 import { toRuleLevel, type RuleLevel, type RuleLevelInput, type RuleSetting, type RulesConfig } from "../engine/ruleConfig.js";
 import type { Settings } from "../domain/settings.js";
 import { globMatcher } from "../glob/globMatcher.js";
+import { fileIgnores } from "./ignoreDecision.js";
 
 /** A config ready to use: rules normalized, globs compiled. */
 export interface Config {
@@ -94,7 +95,8 @@ export function fileKinds(files: ConfigFile["files"]): FileKind[] {
 export function compileOverrides(overrides: readonly OverrideInFile[] | undefined): Override[] {
   return (overrides ?? []).map(({ files, ignores = [], rules, settings = {} }) => {
     const included = globMatcher(files, { dot: true });
-    const excluded = ignores.length > 0 ? globMatcher(ignores, { dot: true }) : () => false;
+    // Not one picomatch list: there, `!x` matched every path but x, and so narrowed the entry to x.
+    const excluded = ignores.length > 0 ? fileIgnores(ignores) : () => false;
     return { files, ignores, rules: normalizeRules(rules), settings, matches: (path: string) => included(path) && !excluded(path) };
   });
 }

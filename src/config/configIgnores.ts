@@ -1,9 +1,9 @@
-import { globMatcher } from "../glob/globMatcher.js";
+import { pathFromCwd } from "../glob/ignorePatternReading.js";
 import type { Config } from "./config.js";
 import { configRelativePath } from "./configPath.js";
+import { commandLinePattern, configPattern, ignoredBy, type IgnoreList, type IgnoredPath } from "./ignoreDecision.js";
 
-/** Whether a path is skipped by the config's `ignores`; `isFolder` for a folder a walk is about to enter. */
-export type IgnoredPath = (path: string, isFolder: boolean) => boolean;
+export type { IgnoredPath } from "./ignoreDecision.js";
 
 /**
  * The config's `ignores`, as ESLint reads a flat config's global ignores: globs relative to the
@@ -20,54 +20,27 @@ export function configIgnores(config: Config): IgnoredPath | undefined {
   if (config.ignores.length === 0) return undefined;
   // Compiled once per config (the editor asks for every document it lints).
   let compiled = memo.get(config);
-  if (compiled === undefined) memo.set(config, (compiled = compile(config)));
+  if (compiled === undefined) memo.set(config, (compiled = ignoredBy([configList(config)])));
   return compiled;
 }
 
 const memo = new WeakMap<Config, IgnoredPath>();
 
-/** One pattern of `ignores`, read. */
-interface IgnorePattern {
-  /** `!`: un-ignores what it matches. */
-  readonly negated: boolean;
-  /** Ends in `/`: matches folders only. */
-  readonly foldersOnly: boolean;
-  readonly matches: (path: string) => boolean;
-}
-
-function compile(config: Config): IgnoredPath {
-  const patterns = config.ignores.map(ignorePattern);
-  return (path, isFolder) => {
-    const inside = configRelativePath(config, path);
-    if (inside === undefined) return false;
-    return inIgnoredFolder(patterns, inside) || lastMatchIgnores(patterns, inside, isFolder);
-  };
-}
-
-function ignorePattern(pattern: string): IgnorePattern {
-  const negated = pattern.startsWith("!");
-  const glob = negated ? pattern.slice(1) : pattern;
-  const foldersOnly = glob.endsWith("/");
-  // Matched alone: a `!` glob handed to picomatch would match every other path (and so ignore the whole tree).
-  return { negated, foldersOnly, matches: globMatcher(foldersOnly ? glob.slice(0, -1) : glob, { dot: true }) };
-}
-
 /**
- * ESLint reduces the patterns in order, each `!` one un-ignoring what is ignored so far: the
- * same as the last pattern that matches the path deciding (nothing matched: not ignored).
+ * The config's `ignores`, then --ignore-pattern's, one list with one decision, as ESLint adds
+ * its command line's patterns after the config's: `!` takes back what an earlier pattern of
+ * either ignored, the last that matches decides, nothing inside an ignored folder comes back.
+ * The command line's patterns are relative to the working folder and keep their own reading
+ * (fast-glob's, as a list with no `!` has: readIgnorePattern), folder names given as `x/**`.
  */
-function lastMatchIgnores(patterns: readonly IgnorePattern[], path: string, isFolder: boolean): boolean {
-  for (let at = patterns.length - 1; at >= 0; at--) {
-    const pattern = patterns[at]!;
-    if ((isFolder || !pattern.foldersOnly) && pattern.matches(path)) return !pattern.negated;
-  }
-  return false;
+export function ignoresWithCommandLine(config: Config, patterns: readonly string[], cwd: string): IgnoredPath {
+  return ignoredBy([...(config.ignores.length > 0 ? [configList(config)] : []), commandLineList(patterns, cwd)]);
 }
 
-/** Whether a folder above the path (from the config's folder down) is ignored: nothing in it can be un-ignored. */
-function inIgnoredFolder(patterns: readonly IgnorePattern[], path: string): boolean {
-  for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", slash + 1)) {
-    if (lastMatchIgnores(patterns, path.slice(0, slash), true)) return true;
-  }
-  return false;
+function configList(config: Config): IgnoreList {
+  return { seen: (path) => configRelativePath(config, path), patterns: config.ignores.map(configPattern) };
+}
+
+function commandLineList(patterns: readonly string[], cwd: string): IgnoreList {
+  return { seen: (path) => pathFromCwd(path, cwd), patterns: patterns.map(commandLinePattern) };
 }

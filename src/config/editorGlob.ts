@@ -4,13 +4,22 @@ import { configRelativePath } from "./configPath.js";
 
 /**
  * Whether VS Code's `json.schemas` fileMatch can say a config glob: stars, `?`, `{a,b}` and
- * brackets, but no extglob (`!(b)`, `@(a)`), no POSIX class (`[[:alpha:]]`) and no backslash
- * escape, which oms-lint's globs take and fileMatch would match no file with (found by the
+ * brackets, but no extglob (`!(b)`, `@(a)`), no POSIX class (`[[:alpha:]]`), no backslash
+ * escape and no leading `!`, which oms-lint's globs take and fileMatch would match no file with (found by the
  * review of the stop: `init --vscode` wrote such a pattern, matching no file, and under
  * structure "editor" the language server left those files' structure to that editor check).
  */
 export function isEditorGlob(glob: string): boolean {
-  return !/[!@+*?]\(/.test(glob) && !glob.includes("[[:") && !glob.includes("\\");
+  return !isNegatedGlob(glob) && !/[!@+*?]\(/.test(glob) && !glob.includes("[[:") && !glob.includes("\\");
+}
+
+/**
+ * `!legacy/**`: every file but legacy's, as ESLint's `files` read it (minimatch). fileMatch
+ * cannot say that: written as "/!legacy/**" it names a folder called "!legacy", and its own
+ * leading `!` only takes files out of what the association's other globs match.
+ */
+function isNegatedGlob(glob: string): boolean {
+  return glob.startsWith("!");
 }
 
 /** Whether the config's `files` give the file its kind by a glob the editor's fileMatch can say too (in the entry that matches first, as kindForFile reads it). */

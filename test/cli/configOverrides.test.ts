@@ -2,8 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import fc from "fast-check";
+import picomatch from "picomatch";
 import { afterAll, describe, expect, it } from "vitest";
+import { compileOverrides, emptyConfig, fileKinds } from "../../src/config/config.js";
 import { mergeRules } from "../../src/config/fileConfig.js";
+import { kindForFile } from "../../src/config/kindForFile.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
 import { positionOf, runCli } from "../support/cli.js";
 
@@ -199,6 +202,146 @@ describe("config ignores: a later ! un-ignores, as in ESLint's global ignores", 
       expect(await files(dir, ["."])).toMatchObject({ code: 1, files: ["fixtures/bad.json"] });
     },
   );
+});
+
+describe("--ignore-pattern !…: un-ignores as the config's ignores do, after them (as ESLint's command line comes after its config)", () => {
+  const bad = '{"name": "", "value": "x"}';
+  const tree = (ignores: string[]) =>
+    repo(`cli-negated-${Buffer.from(ignores.join("|")).toString("hex").slice(0, 60)}`, {
+      "oms-lint.config.json": { ignores, files: [{ glob: "**/*.json", kind: "orderCustomData" }] },
+      "fixtures/bad.json": bad,
+      "fixtures/legacy/old.json": "not JSON",
+      "fixtures/legacy/keep.json": bad,
+    });
+  const files = async (dir: string, args: string[], cwd = dir) => {
+    const run = await runCli(["-f", "json", ...args], { cwd });
+    const results = run.stdout === "" ? [] : (JSON.parse(run.stdout) as Result[]);
+    return { code: run.code, stderr: run.stderr, files: results.map((r) => r.filePath.slice(dir.length + 1)) };
+  };
+  const both = ["fixtures/bad.json", "fixtures/legacy/keep.json"];
+  const flags = (patterns: string[]) => patterns.flatMap((pattern) => ["--ignore-pattern", pattern]);
+
+  it.each([
+    // [the config's ignores, --ignore-pattern, files linted]
+    [[], ["fixtures/legacy/*", "!fixtures/legacy/keep.json"], both],
+    [["fixtures/legacy/*"], ["!fixtures/legacy/keep.json"], both],
+    // The command line's patterns come after the config's: its ignore wins over the config's un-ignore.
+    [["fixtures/legacy/*", "!fixtures/legacy/keep.json"], ["fixtures/legacy/keep.json"], ["fixtures/bad.json"]],
+    // Alone, a ! takes back nothing and ignores nothing (it was refused, exit 2).
+    [[], ["!fixtures/bad.json"], ["fixtures/bad.json", "fixtures/legacy/keep.json", "fixtures/legacy/old.json"]],
+    // Nothing inside an ignored folder comes back: the walk never enters it.
+    [["fixtures/legacy/"], ["!fixtures/legacy/keep.json"], ["fixtures/bad.json"]],
+    [[], ["fixtures/legacy/**", "!fixtures/legacy/keep.json"], ["fixtures/bad.json"]],
+  ])("ignores %j, then --ignore-pattern %j: a folder walk and a glob lint %j (exit 1 on their errors)", async (ignores, patterns, linted) => {
+    const dir = tree([...ignores]);
+    expect(await files(dir, [...flags([...patterns]), "."])).toEqual({ code: 1, stderr: "", files: linted });
+    expect(await files(dir, [...flags([...patterns]), "**/*.json"])).toEqual({ code: 1, stderr: "", files: linted });
+  });
+
+  it("relative to the working folder, the config's ignores to the config's: run from below the config", async () => {
+    const dir = tree(["fixtures/legacy/*"]);
+    expect(await files(dir, ["--ignore-pattern", "!legacy/keep.json", "."], join(dir, "fixtures"))).toEqual({ code: 1, stderr: "", files: both });
+  });
+
+  it("--no-ignore lints everything still", async () => {
+    const dir = tree(["fixtures/legacy/*"]);
+    expect((await files(dir, ["--no-ignore", "--ignore-pattern", "!fixtures/legacy/keep.json", "."])).files).toHaveLength(3);
+  });
+
+  it.each([["!"], ["!/"], ["!!fixtures/legacy/keep.json"]])("--ignore-pattern %s names nothing: exit 2", async (pattern) => {
+    const run = await runCli(["--ignore-pattern", pattern, "."], { cwd: tree([]) });
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe(`oms-lint: --ignore-pattern ${pattern}: a pattern names what to skip ("fixtures/legacy/**"), or ! and one that un-ignores what an earlier one (or the config's ignores) ignored ("!fixtures/legacy/keep.json"); "!" alone names nothing, and !! is not a glob\n`);
+  });
+});
+
+describe("overrides ignores: a later ! un-ignores, as in ESLint's non-global ignores", () => {
+  // The entry turns availability-split off: a file it applies to has [], one it does not the rule's error.
+  const applies: string[] = [];
+  const skipped = ["availability-split:2"];
+  const tree = (ignores: string[]) =>
+    repo(`override-negated-${Buffer.from(ignores.join("|")).toString("hex").slice(0, 60)}`, {
+      "oms-lint.config.json": { overrides: [{ files: ["**/*.json"], ignores, rules: { "availability-split": "off" } }] },
+      "x.json": mixed,
+      "legacy/old.json": mixed,
+      "legacy/keep.json": mixed,
+    });
+
+  it.each([
+    // [ignores, x.json, legacy/old.json, legacy/keep.json]
+    [["legacy/**", "!legacy/keep.json"], applies, skipped, applies],
+    // A ! alone takes back nothing: it was read as "every path but legacy/keep.json", narrowing the entry to keep.json.
+    [["!legacy/keep.json"], applies, applies, applies],
+    [["legacy/*", "!legacy/*.json", "legacy/old.json"], applies, skipped, applies],
+    // Non-global ignores match files only (ESLint: "a pattern like dir-to-exclude/ will not ignore anything").
+    [["legacy/", "!legacy/keep.json"], applies, applies, applies],
+    [["legacy/**/*", "!legacy/keep.json"], applies, skipped, applies],
+  ])("%j: the entry applies to a file unless the last ignore that matches it ignores it (a folder walk)", async (ignores, x, old, keep) => {
+    const run = await lint(tree([...ignores]), ["."]);
+    expect(run.found).toEqual({ "legacy/keep.json": keep, "legacy/old.json": old, "x.json": x });
+  });
+
+  it.each([
+    [`{ "overrides": [{ "files": ["**"], "ignores": ["a/*", "!"] }] }`, `"!"`],
+    [`{ "overrides": [{ "files": ["**"], "ignores": ["a/*", "!/"] }] }`, `"!/"`],
+    [`{ "overrides": [{ "files": ["**"], "ignores": ["a/*", "!!a/keep.json"] }] }`, `"!!`],
+  ])("an ignore that names nothing is exit 2 at its place (%s)", async (config, at) => {
+    const dir = repo(`override-bad-${Buffer.from(config).toString("hex").slice(0, 60)}`, { "oms-lint.config.json": config, "a/x.json": mixed });
+    const run = await runCli(["."], { cwd: dir });
+    const { line, column } = positionOf(config, at);
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe(`oms-lint: oms-lint.config.json:${line}:${column}: ${badIgnore}\n`);
+  });
+});
+
+describe("files globs that start with !: every file but those, as ESLint reads files (minimatch)", () => {
+  const record = '{"name": "n", "value": "v"}';
+  const tree = (files: unknown, overrides: unknown) =>
+    repo(`files-negated-${Buffer.from(JSON.stringify([files, overrides])).toString("hex").slice(0, 60)}`, {
+      "oms-lint.config.json": { files, overrides },
+      "x.json": mixed,
+      "legacy/old.json": mixed,
+      "records/r.json": record,
+      "records/legacy/r.json": record,
+    });
+  const kinds = async (dir: string) => {
+    const run = await runCli(["-f", "json", "records"], { cwd: dir });
+    return Object.fromEntries((JSON.parse(run.stdout) as { filePath: string; kind: string }[]).map((r) => [r.filePath.slice(dir.length + 1), r.kind]));
+  };
+
+  it.each([
+    // [glob, records/r.json's kind, records/legacy/r.json's kind] (told from content: orderCustomData)
+    ["!records/legacy/**", "orderItemCustomData", "orderCustomData"],
+    ["!**/legacy/*.json", "orderItemCustomData", "orderCustomData"],
+    // One list is ORed: the first glob names legacy's files, the second every other file.
+    [["records/**", "!records/legacy/**"], "orderItemCustomData", "orderItemCustomData"],
+  ])("a files entry's glob %j gives its kind to every file it does not exclude (a folder walk)", async (glob, plain, legacy) => {
+    expect(await kinds(tree([{ glob, kind: "orderItemCustomData" }], []))).toEqual({ "records/r.json": plain, "records/legacy/r.json": legacy });
+  });
+
+  it("an override's files [\"!legacy/**\"] apply to every file outside legacy (a folder walk)", async () => {
+    const run = await lint(tree([], [{ files: ["!legacy/**"], rules: { "availability-split": "off" } }]), ["x.json", "legacy"]);
+    expect(run.found).toEqual({ "x.json": [], "legacy/old.json": ["availability-split:2"] });
+  });
+
+  it("the kind and the overrides a file gets are those of ESLint's reading: a list ORed, a ! glob the complement of its glob", () => {
+    const part = fc.constantFrom("a", "b", "*", "**", "x.json", "*.json");
+    const glob = fc.tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 3 })).map(([negated, parts]) => `${negated ? "!" : ""}${parts.join("/")}`);
+    const globs = fc.array(glob, { minLength: 1, maxLength: 3 });
+    const path = fc.tuple(fc.array(fc.constantFrom("a", "b", ".h"), { maxLength: 3 }), fc.constantFrom("x.json", "y.json")).map(([folders, file]) => [...folders, file].join("/"));
+    // minimatch's leading ! (what @eslint/config-array hands each files pattern to), on picomatch's reading of the rest.
+    const eslintMatches = (list: readonly string[], at: string) =>
+      list.some((pattern) => (pattern.startsWith("!") ? !picomatch.isMatch(at, pattern.slice(1), { dot: true }) : picomatch.isMatch(at, pattern, { dot: true })));
+    fc.assert(
+      fc.property(fc.array(globs, { minLength: 1, maxLength: 3 }), path, (entries, at) => {
+        const config = { ...emptyConfig("/repo"), files: fileKinds(entries.map((list, i) => ({ glob: list, kind: i % 2 === 0 ? "createOrder" : "importOrder" }) as const)) };
+        const first = entries.findIndex((list) => eslintMatches(list, at));
+        expect(kindForFile(config, `/repo/${at}`)).toBe(first < 0 ? undefined : first % 2 === 0 ? "createOrder" : "importOrder");
+        expect(compileOverrides(entries.map((files) => ({ files }))).map((entry) => entry.matches(at))).toEqual(entries.map((list) => eslintMatches(list, at)));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe("mergeRules", () => {

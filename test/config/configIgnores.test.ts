@@ -4,8 +4,8 @@ import { join, relative } from "node:path";
 import fc from "fast-check";
 import picomatch from "picomatch";
 import { afterAll, describe, expect, it } from "vitest";
-import { emptyConfig } from "../../src/config/config.js";
-import { configIgnores } from "../../src/config/configIgnores.js";
+import { compileOverrides, emptyConfig } from "../../src/config/config.js";
+import { configIgnores, ignoresWithCommandLine } from "../../src/config/configIgnores.js";
 import { walkFolder } from "../../src/cli/walkFolder.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "oms-lint-config-ignores-"));
@@ -37,6 +37,13 @@ function reduced(ignores: readonly string[], path: string, isFolder: boolean): b
   }, false);
 }
 
+const name = fc.constantFrom("a", "b", "k");
+const fileName = fc.constantFrom("x.json", "k.json");
+const part = fc.constantFrom("a", "b", "k", "*", "**", "x.json", "k.json", "*.json");
+const ignorePattern = fc
+  .tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 3 }), fc.boolean())
+  .map(([negated, parts, folderOnly]) => `${negated ? "!" : ""}${parts.join("/")}${folderOnly ? "/" : ""}`);
+
 describe("configIgnores: ESLint's global ignores, `!` un-ignoring", () => {
   it.each([
     // [ignores, path, isFolder, ignored]
@@ -60,16 +67,10 @@ describe("configIgnores: ESLint's global ignores, `!` un-ignoring", () => {
   });
 
   it("a folder walk keeps exactly the files ESLint's reading keeps: no folder pruned that a ! could reach, none entered that is ignored", () => {
-    const name = fc.constantFrom("a", "b", "k");
-    const fileName = fc.constantFrom("x.json", "k.json");
-    const part = fc.constantFrom("a", "b", "k", "*", "**", "x.json", "k.json", "*.json");
-    const pattern = fc
-      .tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 3 }), fc.boolean())
-      .map(([negated, parts, folderOnly]) => `${negated ? "!" : ""}${parts.join("/")}${folderOnly ? "/" : ""}`);
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.array(name, { maxLength: 3 }), fileName), { minLength: 1, maxLength: 10 }),
-        fc.array(pattern, { minLength: 1, maxLength: 4 }),
+        fc.array(ignorePattern, { minLength: 1, maxLength: 4 }),
         (files, ignores) => {
           const root = join(scratch, `t${trees++}`);
           const paths = [...new Set(files.map(([folders, file]) => [...folders, file].join("/")))];
@@ -90,6 +91,91 @@ describe("configIgnores: ESLint's global ignores, `!` un-ignoring", () => {
           [[[["a", "b"], "x.json"], [["a", "k"], "x.json"]], ["a/*", "!a/b/"]],
         ],
       },
+    );
+  });
+});
+
+/**
+ * --ignore-pattern, read as fast-glob reads an ignore list (a file by its path, a folder only by
+ * a pattern that ends in `/**` or whose last part is a plain name), each `!` one taking back
+ * what an earlier pattern ignored, the config's included (they come first, as in ESLint).
+ */
+function withCommandLine(ignores: readonly string[], patterns: readonly string[], path: string): boolean {
+  const matches = (pattern: string, at: string, isFolder: boolean) => {
+    const glob = pattern.replace(/^!/, "");
+    if (!patterns.includes(pattern)) return (isFolder || !glob.endsWith("/")) && picomatch.isMatch(at, glob.replace(/\/$/, ""), { dot: true });
+    if (!isFolder) return picomatch.isMatch(at, glob, { dot: true });
+    return (glob.endsWith("/**") || !glob.split("/").at(-1)!.includes("*")) && picomatch.isMatch(at, glob);
+  };
+  const decided = (at: string, isFolder: boolean) => [...ignores, ...patterns].reduce((ignored, pattern) => (matches(pattern, at, isFolder) ? !pattern.startsWith("!") : ignored), false);
+  const names = path.split("/");
+  for (let depth = 1; depth < names.length; depth++) if (decided(names.slice(0, depth).join("/"), true)) return true;
+  return decided(path, false);
+}
+
+describe("--ignore-pattern after the config's ignores: one decision, `!` un-ignoring", () => {
+  it("a folder walk keeps exactly the files the model keeps; a list with no ! walks as the separate lists did", () => {
+    const cliPattern = fc
+      .tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 3 }))
+      .map(([negated, parts]) => `${negated ? "!" : ""}${parts.join("/")}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.array(name, { maxLength: 3 }), fileName), { minLength: 1, maxLength: 10 }),
+        fc.array(ignorePattern, { maxLength: 3 }),
+        fc.array(cliPattern, { minLength: 1, maxLength: 3 }),
+        (files, ignores, patterns) => {
+          // The model tells a pattern's list by its text: one given to both is the config's alone.
+          fc.pre(!patterns.some((pattern) => ignores.includes(pattern)));
+          const root = join(scratch, `t${trees++}`);
+          const paths = [...new Set(files.map(([folders, file]) => [...folders, file].join("/")))];
+          for (const path of paths) {
+            mkdirSync(join(root, path, ".."), { recursive: true });
+            writeFileSync(join(root, path), "{}");
+          }
+          const config = { ...emptyConfig(root), ignores };
+          const walk = (options: { ignorePatterns: string[]; ignored?: (path: string, isFolder: boolean) => boolean }) =>
+            walkFolder(root, { cwd: root, gitignore: false, ...options }).map((path) => relative(root, path)).sort();
+          const kept = paths.filter((path) => !withCommandLine(ignores, patterns, path)).sort();
+          expect(walk({ ignorePatterns: [], ignored: ignoresWithCommandLine(config, patterns, root) })).toEqual(kept);
+          if (!patterns.some((pattern) => pattern.startsWith("!"))) expect(walk({ ignorePatterns: patterns, ignored: configIgnores(config) })).toEqual(kept);
+        },
+      ),
+      {
+        numRuns: 150,
+        examples: [
+          [[[["a"], "k.json"], [["a"], "x.json"]] as never, ["a/*"], ["!a/k.json"]],
+          [[[["a"], "k.json"], [["a"], "x.json"]] as never, ["a/*", "!a/k.json"], ["a/k.json"]],
+          [[[["a", "b"], "k.json"]] as never, [], ["a/**", "!a/b/k.json"]],
+        ],
+      },
+    );
+  });
+});
+
+describe("an overrides entry's ignores: ESLint's non-global ignores, `!` taking back", () => {
+  const entry = (ignores: string[]) => compileOverrides([{ files: ["**"], ignores }])[0]!;
+
+  it.each([
+    // [ignores, path, the entry applies]
+    [["legacy/**", "!legacy/keep.json"], "legacy/keep.json", true],
+    [["legacy/**", "!legacy/keep.json"], "legacy/old.json", false],
+    // Alone, a ! takes back nothing (it was "every path but keep.json", which the entry then skipped).
+    [["!legacy/keep.json"], "legacy/old.json", true],
+    [["!legacy/keep.json"], "legacy/keep.json", true],
+    [["legacy/*", "!legacy/*.json", "legacy/old.json"], "legacy/old.json", false],
+    // Files only: a folder pattern ignores nothing, as ESLint's docs say of "dir-to-exclude/".
+    [["legacy/"], "legacy/old.json", true],
+  ] as const)("%j: %s, applies: %s", (ignores, path, applies) => {
+    expect(entry([...ignores]).matches(path)).toBe(applies);
+  });
+
+  it("applies to exactly the files ESLint's reduction over the file's path does not ignore", () => {
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 3 }), fileName, fc.array(ignorePattern, { minLength: 1, maxLength: 4 }), (folders, file, ignores) => {
+        const path = [...folders, file].join("/");
+        expect(entry(ignores).matches(path)).toBe(!reduced(ignores, path, false));
+      }),
+      { numRuns: 500, examples: [[["legacy"], "keep.json", ["!legacy/keep.json"]] as never] },
     );
   });
 });
