@@ -25,6 +25,7 @@ export const pathParameter = defineRule({
     messages: {
       pathParameter: "path parameter {{name}} must be {{what}}, not {{value}}",
       queryParameter: "query parameter {{name}} must be {{what}}, not {{value}}",
+      queryParameterRepeated: "query parameter {{name}} must be {{what}}, not {{value}} ({{name}} is given {{count}} times: each value is checked as written)",
     },
   },
   checkRequest({ request, method, match, operation, report }) {
@@ -45,10 +46,12 @@ export const pathParameter = defineRule({
     // its own methods take is not this request's (found by the rules audit).
     if (operation?.queryKind || isMethodNotAllowed(endpoint, method, request.variables)) return;
     for (const [name, { type }] of Object.entries(endpoint.requiredQuery)) {
-      const value = match.url.query.get(name);
-      // A missing one is request/missing-query-parameter's.
-      if (value === undefined || value === "" || checkParameter(value, type, request.variables)) continue;
-      report({ part: "url", messageId: "queryParameter", data: { name, what: wordsFor[type], value: JSON.stringify(value) } });
+      // Each value as written, a repeat's one by one (as the search's are): joined, `orderID=5&orderID=5` read "5,5", no integer.
+      const values = match.url.occurrences.get(name) ?? [];
+      // A missing or empty one is request/missing-query-parameter's; a value refused twice, one finding.
+      const refused = new Set(values.filter((value) => value !== "" && !checkParameter(value, type, request.variables)));
+      const messageId = values.length > 1 ? "queryParameterRepeated" : "queryParameter";
+      for (const value of refused) report({ part: "url", messageId, data: { name, what: wordsFor[type], value: JSON.stringify(value), count: values.length } });
     }
   },
 });

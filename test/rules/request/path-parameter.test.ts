@@ -35,6 +35,12 @@ requestRuleTester(pathParameter, {
       name: "an item data POST's record ID likewise",
       http: 'POST https://12345-translation.mozu.com/api/v2/orderItem/7/customData/x.5?orderID=5\nx-vol-tenant: 1\nContent-Type: application/json\n\n{"name":"a","value":"b"}\n',
     },
+    // Found by the request files audit: a repeat was checked as its values joined ("5,5"), an
+    // error, though each value is a positive integer (docs/requests.md: each checked as written).
+    {
+      name: "an item custom data call's orderID given twice, each value a positive integer",
+      http: 'PUT https://1-translation.mozu.com/api/v2/orderItem/1/customData/9?orderID=5&orderID=5\nx-vol-tenant: 1\nContent-Type: application/json\n\n{"name":"n","value":"v"}\n',
+    },
   ],
   invalid: [
     {
@@ -66,6 +72,18 @@ requestRuleTester(pathParameter, {
       name: "an item custom data call's orderID",
       http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=x\n",
       errors: [{ messageId: "queryParameter", line: 1, messageIncludes: ['query parameter orderID must be a positive integer, not "x"'] }],
+    },
+    {
+      name: "an item custom data call's orderID given twice: the value refused, as written, and the repeat named",
+      http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=5&orderID=x\n",
+      errors: [
+        {
+          messageId: "queryParameterRepeated",
+          line: 1,
+          messageIncludes: ['query parameter orderID must be a positive integer, not "x"', "orderID is given 2 times", "each value is checked as written"],
+          messageExcludes: ["5,x"],
+        },
+      ],
     },
   ],
 });
