@@ -1,6 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
 import type { ParameterType } from "../../src/requests/endpoints.js";
-import { checkParameter, isPlaceholder } from "../../src/requests/matchEndpoint.js";
+import { checkParameter, decodedPathSegment, isPlaceholder } from "../../src/requests/matchEndpoint.js";
 import { collectionPathMethod, isMethodNotAllowed } from "../../src/requests/recordPath.js";
 
 /** What a parameter of each type must be, in a message. */
@@ -9,6 +9,11 @@ const wordsFor: Readonly<Record<ParameterType, string>> = {
   positiveIntegerList: "positive integers separated by commas",
   integer: "an integer",
 };
+
+/** A path segment as written, and what it decodes to when that differs: the user finds the one, the server reads the other. */
+function quotedSegment(written: string, decoded: string): string {
+  return written === decoded ? JSON.stringify(written) : `${JSON.stringify(written)} (decoded: ${JSON.stringify(decoded)})`;
+}
 
 export const pathParameter = defineRule({
   meta: {
@@ -37,8 +42,9 @@ export const pathParameter = defineRule({
     const postWithRecordId = isPlaceholder(method, request.variables) ? undefined : collectionPathMethod(endpoint, method);
     for (const [name, type] of Object.entries(endpoint.pathParameters)) {
       if (postWithRecordId && !(name in postWithRecordId.collection.pathParameters)) continue;
-      const value = match.parameters[name] ?? "";
-      if (!checkParameter(value, type, request.variables)) report({ part: "url", messageId: "pathParameter", data: { name, what: wordsFor[type], value: JSON.stringify(value) } });
+      const written = match.parameters[name] ?? "";
+      const value = isPlaceholder(written, request.variables) ? written : decodedPathSegment(written);
+      if (!checkParameter(value, type, request.variables)) report({ part: "url", messageId: "pathParameter", data: { name, what: wordsFor[type], value: quotedSegment(written, value) } });
     }
     // A query the operation checks with its schema (the search) has its finding there, at the
     // parameter, with the search document's own words: one cause, one finding.
