@@ -212,7 +212,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     if (!isPostmanCollection(parsed.value) && !isPostmanV1Collection(parsed.value)) {
       pending.push(parseMessage("info.schema does not name a Postman collection schema (https://schema.getpostman.com/…)", "/info", 1));
     }
-    for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));
+    for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer, p.severity));
     for (const request of collection.requests) {
       const checked = checkOne(request, run);
       const pointer = (part: RequestPart): string =>
