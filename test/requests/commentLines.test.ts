@@ -38,6 +38,12 @@ describe("comment lines inside a request are dropped, as REST Client drops them"
     expect(found.map((m) => [m.severity, m.line, m.column])).toEqual([[2, 9, 12]]);
     expect(found[0]?.message).toContain("value");
   });
+
+  it("a variable's line below a dropped comment keeps its own columns, and the lines after it theirs", () => {
+    const text = `@note = a much longer gift message\n${post}{\n  // the name\n  "name": "{{note}}",\n  "value": ""\n}\n`;
+    const found = lintHttpFile(text, "c5.http").messages;
+    expect(found.map((m) => [m.line, m.column, m.endColumn])).toEqual([[8, 12, 14]]);
+  });
 });
 
 /** A body of name/value members, one a line, its `value` empty (a stated error at it). */
