@@ -47,6 +47,7 @@ import { missingTenantHeaderInferred } from "./request/missing-tenant-header-inf
 import { pathParameter } from "./request/path-parameter.js";
 import { recordIdMissing } from "./request/record-id-missing.js";
 import { recordIdUnexpected } from "./request/record-id-unexpected.js";
+import { repeatedQueryParameter } from "./request/repeated-query-parameter.js";
 import { unknownEndpoint } from "./request/unknown-endpoint.js";
 import { createOrderOnly } from "./create-order-only.js";
 import { createOrderFields } from "./create-order-fields.js";
@@ -104,6 +105,7 @@ export const rules: readonly Rule<any>[] = [
   pathParameter,
   missingQueryParameter,
   missingQueryParameterInferred,
+  repeatedQueryParameter,
   bodyNotAllowed,
   bodyRequired,
   bodyUnchecked,

@@ -24,11 +24,11 @@ describe("every rule", () => {
     expect(moduleRules.map((r) => `${r.meta.id}.ts`).sort()).toEqual(ruleModules().sort());
     expect(new Set(rules.map((r) => r.meta.id)).size).toBe(rules.length);
   });
-  it("includes the fifteen request rules under rules/request/", () => {
+  it("includes the sixteen request rules under rules/request/", () => {
     expect(rules.filter((r) => r.meta.target === "request").map((r) => r.meta.id).sort()).toEqual(
       ruleModules().filter((f) => f.startsWith("request/")).map((f) => f.replace(/\.ts$/, "")).sort(),
     );
-    expect(ruleModules().filter((f) => f.startsWith("request/"))).toHaveLength(15);
+    expect(ruleModules().filter((f) => f.startsWith("request/"))).toHaveLength(16);
   });
   for (const rule of rules) {
     describe(rule.meta.id, () => {

@@ -13,7 +13,7 @@ export const missingQueryParameterInferred = defineRule({
     source: {
       document: "Custom Order Item Data (seeds/001), Add, Delete and Get (the URLs they show; orderID is under Optional Parameters)",
       passage:
-        "https://{tenantId}-translation.mozu.com/api/v2/orderItem/000000/customData/?orderID=012345 … The header specifies the IDs of the item being edited and the order that it belongs to. … the header specifies which data element is being deleted based on the IDs that are provided … The first header only specifies item and order IDs",
+        "https://{tenantId}-translation.mozu.com/api/v2/orderItem/000000/customData/?orderID=012345 … The header specifies the IDs of the item being edited and the order that it belongs to. … the header specifies which data element is being deleted based on the IDs that are provided … The first header only specifies item and order IDs … The second option specifies a particular orderItemCustomDataID",
     },
     messages: {
       missing:

@@ -1,6 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
 import type { ParameterType } from "../../src/requests/endpoints.js";
-import { checkParameter, isPlaceholder } from "../../src/requests/matchEndpoint.js";
+import { checkParameter, decodedPathSegment, isPlaceholder } from "../../src/requests/matchEndpoint.js";
 import { collectionPathMethod, isMethodNotAllowed } from "../../src/requests/recordPath.js";
 
 /** What a parameter of each type must be, in a message. */
@@ -9,6 +9,11 @@ const wordsFor: Readonly<Record<ParameterType, string>> = {
   positiveIntegerList: "positive integers separated by commas",
   integer: "an integer",
 };
+
+/** A path segment as written, and what it decodes to when that differs: the user finds the one, the server reads the other. */
+function quotedSegment(written: string, decoded: string): string {
+  return written === decoded ? JSON.stringify(written) : `${JSON.stringify(written)} (decoded: ${JSON.stringify(decoded)})`;
+}
 
 export const pathParameter = defineRule({
   meta: {
@@ -25,6 +30,7 @@ export const pathParameter = defineRule({
     messages: {
       pathParameter: "path parameter {{name}} must be {{what}}, not {{value}}",
       queryParameter: "query parameter {{name}} must be {{what}}, not {{value}}",
+      queryParameterRepeated: "query parameter {{name}} must be {{what}}, not {{value}} ({{name}} is given {{count}} times: each value is checked as written)",
     },
   },
   checkRequest({ request, method, match, operation, report }) {
@@ -36,8 +42,9 @@ export const pathParameter = defineRule({
     const postWithRecordId = isPlaceholder(method, request.variables) ? undefined : collectionPathMethod(endpoint, method);
     for (const [name, type] of Object.entries(endpoint.pathParameters)) {
       if (postWithRecordId && !(name in postWithRecordId.collection.pathParameters)) continue;
-      const value = match.parameters[name] ?? "";
-      if (!checkParameter(value, type, request.variables)) report({ part: "url", messageId: "pathParameter", data: { name, what: wordsFor[type], value: JSON.stringify(value) } });
+      const written = match.parameters[name] ?? "";
+      const value = isPlaceholder(written, request.variables) ? written : decodedPathSegment(written);
+      if (!checkParameter(value, type, request.variables)) report({ part: "url", messageId: "pathParameter", data: { name, what: wordsFor[type], value: quotedSegment(written, value) } });
     }
     // A query the operation checks with its schema (the search) has its finding there, at the
     // parameter, with the search document's own words: one cause, one finding.
@@ -45,10 +52,12 @@ export const pathParameter = defineRule({
     // its own methods take is not this request's (found by the rules audit).
     if (operation?.queryKind || isMethodNotAllowed(endpoint, method, request.variables)) return;
     for (const [name, { type }] of Object.entries(endpoint.requiredQuery)) {
-      const value = match.url.query.get(name);
-      // A missing one is request/missing-query-parameter's.
-      if (value === undefined || value === "" || checkParameter(value, type, request.variables)) continue;
-      report({ part: "url", messageId: "queryParameter", data: { name, what: wordsFor[type], value: JSON.stringify(value) } });
+      // Each value as written, a repeat's one by one (as the search's are): joined, `orderID=5&orderID=5` read "5,5", no integer.
+      const values = match.url.occurrences.get(name) ?? [];
+      // A missing or empty one is request/missing-query-parameter's; a value refused twice, one finding.
+      const refused = new Set(values.filter((value) => value !== "" && !checkParameter(value, type, request.variables)));
+      const messageId = values.length > 1 ? "queryParameterRepeated" : "queryParameter";
+      for (const value of refused) report({ part: "url", messageId, data: { name, what: wordsFor[type], value: JSON.stringify(value), count: values.length } });
     }
   },
 });

@@ -1,4 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
+import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
+import { documentedSchemaOf } from "../../src/requests/schemaUrls.js";
 
 export const unknownEndpoint = defineRule({
   meta: {
@@ -16,6 +18,7 @@ export const unknownEndpoint = defineRule({
     messages: {
       noEndpoint: "{{path}} is none of the OMS v2 endpoints the documents describe (they mention other calls, so this may be one of those)",
       noEndpointNearest: "{{path}} is none of the OMS v2 endpoints the documents describe; did you mean {{nearest}}? (they mention other calls, so this may be one of those)",
+      schemaNotGet: "{{path}} is the schema the {{document}} document gives (\"Schema\"), to be read: read it with GET, not {{method}} (our reading)",
       wrongHost: "the documents give {{path}} on {{hosts}}, not on {{host}}",
       emptySegment:
         "the path {{path}} is {{endpoint}} only with its slashes merged: an empty segment (//) is sent as written, and servers differ (some merge the slashes, some refuse the URL), which the documents do not say of the OMS (our reading): write one slash",
@@ -23,9 +26,15 @@ export const unknownEndpoint = defineRule({
         "the path {{path}} is {{endpoint}} only with its . and .. segments removed: Postman sends them as written (REST Client and fetch remove them), and servers differ (most remove them, some refuse the URL), which the documents do not say of the OMS (our reading): write the path without them",
     },
   },
-  checkRequest({ match, report }) {
+  checkRequest({ request, method, match, report }) {
     const { endpoint, url } = match;
     const path = url.pathText || "/";
+    // A schema URL the documents give on their "Schema" lines is a call they describe, to be read.
+    const schemaOf = endpoint ? undefined : documentedSchemaOf(url);
+    if (schemaOf !== undefined) {
+      if (method !== "GET" && !isPlaceholder(method, request.variables)) report({ part: "url", messageId: "schemaNotGet", data: { path, document: schemaOf, method } });
+      return;
+    }
     if (!endpoint) {
       // `GET {{url}}`: the variable holds the path, which the client fills in; no endpoint is named to check.
       if (url.pathIsVariable) return;

@@ -9,7 +9,7 @@ import { pieceCount } from "../source/pieceCount.js";
 export function searchParameterValues(text: string): Map<string, string[]> {
   const { query } = searchParts(text);
   const parameters = new Map<string, string[]>();
-  for (const [name, value] of new URLSearchParams(query.split("#")[0])) {
+  for (const [name, value] of new URLSearchParams(query)) {
     const earlier = parameters.get(name);
     if (earlier === undefined) parameters.set(name, [value]);
     else earlier.push(value);
@@ -26,12 +26,19 @@ export function searchUrlBeforeQuery(text: string): string | undefined {
   return url === "" ? undefined : url;
 }
 
-/** A search string's URL before its `?` and its query after it: a URL with a scheme and no `?` has no query, a string with neither is all query. */
+/**
+ * A search string's URL before its `?` and its query after it, both cut at the `#`: a client
+ * never sends the fragment (RFC 3986 §3.5), so a `?` inside it starts no query (found by the
+ * request files audit: `…/orderItem/#?orderID=1` passed). A URL with a scheme and no `?` has no
+ * query, a string with neither is all query.
+ */
 function searchParts(text: string): { url: string; query: string } {
   const trimmed = text.trim();
-  const question = trimmed.indexOf("?");
-  if (question >= 0) return { url: trimmed.slice(0, question), query: trimmed.slice(question + 1) };
-  return /^[a-z]+:\/\//i.test(trimmed) ? { url: trimmed.split("#")[0]!, query: "" } : { url: "", query: trimmed };
+  const hash = trimmed.indexOf("#");
+  const sent = hash >= 0 ? trimmed.slice(0, hash) : trimmed;
+  const question = sent.indexOf("?");
+  if (question >= 0) return { url: sent.slice(0, question), query: sent.slice(question + 1) };
+  return /^[a-z]+:\/\//i.test(sent) ? { url: sent, query: "" } : { url: "", query: sent };
 }
 
 /**
@@ -78,16 +85,17 @@ export function searchParameterSpans(text: string): Map<string, Span> {
 /**
  * Where the query of a search URL or query string stands: after its `?` (the whole text,
  * trimmed, when it has none), up to its `#` or its trailing blanks; undefined for a URL with
- * no query.
+ * no query (a `?` past the `#` is the fragment's, as searchParts reads it).
  */
 export function searchQueryBounds(text: string): { readonly start: number; readonly stop: number } | undefined {
   const end = text.trimEnd().length;
+  const hash = text.indexOf("#");
+  const stop = hash >= 0 && hash < end ? hash : end;
   const question = text.indexOf("?");
+  const sentQuestion = question >= 0 && question < stop ? question : -1;
   const lead = text.length - text.trimStart().length;
-  if (question < 0 && /^[a-z]+:\/\//i.test(text.slice(lead))) return undefined;
-  const start = question >= 0 ? question + 1 : lead;
-  const hash = text.indexOf("#", start);
-  return { start, stop: hash >= 0 && hash < end ? hash : end };
+  if (sentQuestion < 0 && /^[a-z]+:\/\//i.test(text.slice(lead))) return undefined;
+  return { start: sentQuestion >= 0 ? sentQuestion + 1 : lead, stop };
 }
 
 /** How many parameters a search URL or query string holds, counted no further than `atMost + 1`. */

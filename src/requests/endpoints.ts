@@ -109,26 +109,28 @@ const positive: ParameterType = "positiveInteger";
 /**
  * The item custom data calls' ?orderID=: every URL of Custom Order Item Data (seeds/001) has
  * it, but its table lists orderID under "Optional Parameters" and it says "must" of the PUT
- * alone; of POST, GET and DELETE it only says what the header specifies.
+ * alone; of POST, GET and DELETE it only says what the header specifies. Each endpoint shows
+ * its own URLs and words: the document's two GET headers are two calls (all records, one record).
  */
-const itemOrderId: QueryParameter = {
+const itemOrderIdShowing = (shown: QueryParameter["shown"]): QueryParameter => ({
   type: positive,
   stated: { PUT: "The header must specify the order and item IDs, but also includes the specific custom data ID before the order ID is appended." },
-  shown: {
-    POST: {
-      url: "https://{tenantId}-translation.mozu.com/api/v2/orderItem/000000/customData/?orderID=012345",
-      words: "The header specifies the IDs of the item being edited and the order that it belongs to.",
-    },
-    GET: {
-      url: "https://{tenantId}-translation.mozu.com/api/v2/orderItem/000000/customData/?orderID=012345",
-      words: "The first header only specifies item and order IDs",
-    },
-    DELETE: {
-      url: "https://{tenantId}-translation.mozu.com/api/v2/orderItem/000000/customData/999999?orderID=012345",
-      words: "the header specifies which data element is being deleted based on the IDs that are provided",
-    },
-  },
-};
+  shown,
+});
+const itemDataUrl = "https://{tenantId}-translation.mozu.com/api/v2/orderItem/000000/customData/?orderID=012345";
+const itemRecordUrl = "https://{tenantId}-translation.mozu.com/api/v2/orderItem/000000/customData/999999?orderID=012345";
+
+/** On the item's records (POST, GET of all records). */
+const itemDataOrderId = itemOrderIdShowing({
+  POST: { url: itemDataUrl, words: "The header specifies the IDs of the item being edited and the order that it belongs to." },
+  GET: { url: itemDataUrl, words: "The first header only specifies item and order IDs" },
+});
+
+/** On one record (GET of one record, DELETE; PUT's is stated). */
+const itemRecordOrderId = itemOrderIdShowing({
+  GET: { url: itemRecordUrl, words: "The second option specifies a particular orderItemCustomDataID" },
+  DELETE: { url: itemRecordUrl, words: "the header specifies which data element is being deleted based on the IDs that are provided" },
+});
 /** "orderCustomDataID integer A unique identifier for each custom data record." (no minimum; the body schema takes 0 too). */
 const recordId: ParameterType = "integer";
 
@@ -211,7 +213,7 @@ export const endpoints: readonly Endpoint[] = [
     // is told to use the standard API).
     hosts: ["translated", "classic"],
     pathParameters: { orderItemID: positive },
-    requiredQuery: { orderID: itemOrderId },
+    requiredQuery: { orderID: itemDataOrderId },
     operations: [
       { method: "POST", body: "required", bodyKind: "orderItemCustomData", successStatus: 200, summary: "Add Custom Order Item Data" },
       { method: "GET", body: "forbidden", successStatus: 200, summary: "Get Custom Order Item Data (all records)" },
@@ -232,7 +234,7 @@ export const endpoints: readonly Endpoint[] = [
     path: "/api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID}",
     hosts: ["translated", "classic"],
     pathParameters: { orderItemID: positive, orderItemCustomDataID: recordId },
-    requiredQuery: { orderID: itemOrderId },
+    requiredQuery: { orderID: itemRecordOrderId },
     operations: [
       { method: "PUT", body: "required", bodyKind: "orderItemCustomData", successStatus: 200, summary: "Update Custom Order Item Data" },
       { method: "DELETE", body: "forbidden", successStatus: 204, summary: "Delete Custom Order Item Data" },

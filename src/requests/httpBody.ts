@@ -1,19 +1,33 @@
 import type { Expansion } from "./variables.js";
 import type { TextLines } from "./textLines.js";
 import type { SubstitutedReference } from "./writtenColumn.js";
+import { isCommentLineAt } from "./commentLine.js";
+
+/**
+ * A run of comment lines REST Client dropped from a body: it stood above the body's line
+ * `before` (0 its first, counted in the body as sent), and `dropped` lines were dropped above
+ * that line in all (this run's and every earlier one's).
+ */
+export interface DroppedLines {
+  readonly before: number;
+  readonly dropped: number;
+}
 
 /** A request's body, from line `bodyLine` (at offset `bodyAt`) to line `lastLine`. */
 export interface ReadBody {
-  /** The body with its variables substituted, its lines joined by `\n`; undefined for a body REST Client reads from a file (`< ./body.json`). */
+  /** The body with its comment lines dropped and its variables substituted, its lines joined by `\n`; undefined for a body REST Client reads from a file (`< ./body.json`). */
   readonly text?: string;
   readonly fromFile: boolean;
   readonly references?: ReadonlyMap<number, readonly SubstitutedReference[]>;
+  /** The comment lines dropped, in the order of the body's lines: what maps a line of the text back to the file's. */
+  readonly dropped?: readonly DroppedLines[];
 }
 
 /**
- * The body's lines, substituted and joined with `\n`. Only a line that holds `{{` is sliced
- * and substituted alone (its variables stay within it, as REST Client's do); each run of lines
- * between is taken in one slice: a body of millions of lines is not an array of them.
+ * The body's lines, comment lines dropped (as REST Client drops them), substituted and joined
+ * with `\n`. Only a line that holds `{{` is sliced and substituted alone (its variables stay
+ * within it, as REST Client's do); each run of lines between is taken in one slice: a body of
+ * millions of lines is not an array of them. `bodyAt` starts a line that is no comment.
  */
 export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, lastLine: number, resolve: (s: string) => Expansion): ReadBody {
   const { text } = lines;
@@ -21,18 +35,28 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   const asWritten = (from: number, to: number) => text.slice(from, to).replace(/\r\n?/g, "\n");
   const pieces: string[] = [];
   const references = new Map<number, readonly SubstitutedReference[]>();
-  // Where the run of lines kept as written starts.
+  const dropped: DroppedLines[] = [];
+  // Where the run of lines kept as written starts, and how many lines the body sent has so far.
   let runFrom = bodyAt;
+  let sent = 0;
   for (let at = bodyAt, number = bodyLine; ; number++) {
     const end = lines.end(at);
-    if (lines.holdsVariableBetween(at, end)) {
-      const written = text.slice(at, end);
-      const expanded = resolve(written);
-      if (expanded.references.length > 0 || expanded.text !== written) {
-        pieces.push(asWritten(runFrom, at), expanded.text);
-        if (expanded.references.length > 0) references.set(number - bodyLine, expanded.references);
-        runFrom = end;
+    if (isCommentLineAt(text, at, end)) {
+      // Never the last line (lastLine is no comment): the run goes on from the next line.
+      pieces.push(asWritten(runFrom, at));
+      runFrom = lines.next(at) as number;
+      noteDropped(dropped, sent);
+    } else {
+      if (lines.holdsVariableBetween(at, end)) {
+        const written = text.slice(at, end);
+        const expanded = resolve(written);
+        if (expanded.references.length > 0 || expanded.text !== written) {
+          pieces.push(asWritten(runFrom, at), expanded.text);
+          if (expanded.references.length > 0) references.set(sent, expanded.references);
+          runFrom = end;
+        }
       }
+      sent++;
     }
     if (number === lastLine) {
       pieces.push(asWritten(runFrom, end));
@@ -40,5 +64,25 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
     }
     at = lines.next(at) as number;
   }
-  return { text: pieces.join(""), fromFile: false, references };
+  return { text: pieces.join(""), fromFile: false, references, dropped };
+}
+
+/** Counts one more comment line dropped above the body's line `before`. */
+function noteDropped(dropped: DroppedLines[], before: number): void {
+  const last = dropped.at(-1);
+  const total = (last?.dropped ?? 0) + 1;
+  if (last?.before === before) dropped[dropped.length - 1] = { before, dropped: total };
+  else dropped.push({ before, dropped: total });
+}
+
+/** The file's line of the body's line `line` (1-based, in the body as sent), the body's first line at the file's `bodyLine`. */
+export function bodyLineInFile(bodyLine: number, dropped: readonly DroppedLines[] | undefined, line: number): number {
+  // The runs above the line: those whose `before` is at most its index (a binary search: a body may drop many).
+  let [low, high] = [0, dropped?.length ?? 0];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((dropped as readonly DroppedLines[])[middle]!.before <= line - 1) low = middle + 1;
+    else high = middle;
+  }
+  return bodyLine + line - 1 + (low === 0 ? 0 : (dropped as readonly DroppedLines[])[low - 1]!.dropped);
 }

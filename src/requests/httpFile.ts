@@ -5,7 +5,8 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { isRestClientMethod, readRequestLine, restClientMethods, withoutHttpVersion } from "./requestLine.js";
 import { lineFromVariables } from "./lineFromVariables.js";
 import { TextLines } from "./textLines.js";
-import { readBody } from "./httpBody.js";
+import { readBody, type DroppedLines } from "./httpBody.js";
+import { commentLine } from "./commentLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -20,6 +21,8 @@ export interface HttpRequest extends RequestEntry {
   readonly bodyLine?: number;
   /** By the line of the body (0 its first), the variables substituted in it, for each line that substitutes any (its columns differ from the file's from the first). */
   readonly bodyReferences?: ReadonlyMap<number, readonly SubstitutedReference[]>;
+  /** The comment lines dropped from the body (see bodyLineInFile), which put its lines below bodyLine further down the file. */
+  readonly bodyDropped?: readonly DroppedLines[];
 }
 
 export interface HttpProblem {
@@ -39,7 +42,7 @@ export interface HttpFile {
 }
 
 const separator = /^\s*###/;
-const comment = /^\s*(#|\/\/)/;
+const comment = commentLine;
 // No lazy group before trailing blanks (`(.*?)\s*$`): on a long run of blanks that retries
 // every split of the run, quadratic in the line (a request line of 400,000 spaces took 30 s).
 // Values are taken whole and trimmed.
@@ -54,7 +57,8 @@ const missingBlankLine =
 /**
  * Parses REST Client (`.http`/`.rest`) text: requests separated by `###`, `@name = value`
  * file variables (visible in the whole file), `# @name` request names, a request line,
- * `?`/`&` query continuation lines, headers, a blank line, and the body. Never throws.
+ * `?`/`&` query continuation lines, headers, a blank line, and the body. Comment lines are
+ * dropped wherever they stand in a request, the body too, as REST Client drops them. Never throws.
  * The text is read line by line (TextLines), never split into an array of its lines. A file
  * of more than `maxRequests` requests is not read past the first one too many: `tooMany`
  * says where it stands, and no request is returned.
@@ -185,9 +189,11 @@ function parseBlock(
     return undefined;
   }
   advance();
-  // Query continuation lines: `    ?orderID=1` / `    &page=2`.
+  // Query continuation lines: `    ?orderID=1` / `    &page=2`, a comment line among them dropped (it does not end them).
   let continuation = "";
-  while (number < endNumber && /^\s*[?&]/.test(current())) continuation += current().trim(), advance();
+  for (; number < endNumber && (/^\s*[?&]/.test(current()) || comment.test(current())); advance()) {
+    if (!comment.test(current())) continuation += current().trim();
+  }
   urlText += continuation;
   const headers: { name: string; value: string }[] = [];
   for (; number < endNumber; advance()) {
@@ -207,7 +213,7 @@ function parseBlock(
       problems.push({ line: number, column, endColumn: line.length + 1, message: `not a header ("Name: value"); a body must follow a blank line` });
     }
   }
-  while (number < endNumber && current().trim() === "") advance();
+  while (number < endNumber && (current().trim() === "" || comment.test(current()))) advance();
   const bodyAt = at;
   const bodyLine = number;
   // The body ends at its last line that is neither blank nor a comment.
@@ -234,5 +240,6 @@ function parseBlock(
     writtenUrl: urlText0,
     bodyLine: body && bodyLine,
     bodyReferences: body?.references,
+    bodyDropped: body?.dropped,
   };
 }

@@ -13,6 +13,7 @@ import { lineStarts, positionIn } from "../source/lineIndex.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
+import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { variableAt } from "./bodyVariables.js";
 import { requestBody } from "./requestBody.js";
@@ -143,7 +144,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     for (const request of file.requests) {
       const checked = checkOne(request, run);
       const urlRange: SourceRange = { line: request.line, column: request.urlColumn, endLine: request.line, endColumn: request.urlEndColumn };
-      const offset = (request.bodyLine ?? request.line) - 1;
+      const firstBodyLine = request.bodyLine ?? request.line;
+      // A line of the body as sent, in the file: below the comment lines REST Client dropped from it.
+      const fileLine = (line: number) => bodyLineInFile(firstBodyLine, request.bodyDropped, line);
       // Columns of the body as written: a variable's value is longer or shorter than its {{name}}.
       const bodyColumn = (line: number, column: number, edge: "start" | "end") => writtenColumn(request.bodyReferences?.get(line - 1) ?? [], column, edge);
       // A body finding stands at the value it is about (the PUT's "name"), else on the body's whole first line: an empty range showed nothing.
@@ -153,7 +156,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         const bodyText = request.body ?? "";
         const start = positionIn(bodyText, span.offset);
         const end = positionIn(bodyText, span.offset + span.length);
-        return { line: start.line + offset, column: bodyColumn(start.line, start.column, "start"), endLine: end.line + offset, endColumn: bodyColumn(end.line, end.column, "end") };
+        return { line: fileLine(start.line), column: bodyColumn(start.line, start.column, "start"), endLine: fileLine(end.line), endColumn: bodyColumn(end.line, end.column, "end") };
       };
       const place = ({ part, path }: RequestFinding): SourceRange =>
         part === "url"
@@ -169,9 +172,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         const endLine = m.endLine ?? 1;
         messages.push({
           ...m,
-          line: line + offset,
+          line: fileLine(line),
           column: bodyColumn(line, m.column ?? 1, "start"),
-          endLine: endLine + offset,
+          endLine: fileLine(endLine),
           endColumn: bodyColumn(endLine, m.endColumn ?? 1, "end"),
         });
       }
@@ -209,7 +212,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     if (!isPostmanCollection(parsed.value) && !isPostmanV1Collection(parsed.value)) {
       pending.push(parseMessage("info.schema does not name a Postman collection schema (https://schema.getpostman.com/…)", "/info", 1));
     }
-    for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));
+    for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer, p.severity));
     for (const request of collection.requests) {
       const checked = checkOne(request, run);
       const pointer = (part: RequestPart): string =>

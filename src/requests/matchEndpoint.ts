@@ -78,6 +78,19 @@ export function checkParameter(value: string, type: ParameterType, variables: Va
   return value.split(",").every((part) => isPlaceholder(part.trim(), variables) || /^0*[1-9]\d*$/.test(part.trim()));
 }
 
+/**
+ * A path segment as the server reads it: percent-decoded (a `+` stays a `+` in a path, unlike a
+ * query's); as written when it holds a broken escape. A server decodes `%35` to `5` before it
+ * reads an ID, as the search's query is decoded.
+ */
+export function decodedPathSegment(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The family of a host as written (a port after it is allowed): a known OMS host, a variable, or another. */
 export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
   if (host === undefined) return "none";

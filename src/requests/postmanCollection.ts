@@ -3,6 +3,7 @@ import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables, expansionBudget, type ExpansionBudget } from "./variables.js";
 import { requestTypeProblems, type PostmanProblem } from "./postmanFieldTypes.js";
 import { parseHeaderString } from "./postmanHeaderString.js";
+import { urlSections } from "./matchEndpoint.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
 export interface PostmanRequest extends RequestEntry {
@@ -218,6 +219,34 @@ function lookupIn(scope: Scope | undefined, name: string): string | undefined {
   return undefined;
 }
 
+/** The URL a Postman url object's parts make, as Postman sends it (a parameter without a value is its name alone, as Postman writes it). */
+function urlFromParts(u: Json): string {
+  const host = Array.isArray(u.host) ? u.host.join(".") : typeof u.host === "string" ? u.host : "";
+  const port = typeof u.port === "string" || typeof u.port === "number" ? `:${u.port}` : "";
+  const path = Array.isArray(u.path) ? u.path.map((p) => (isObject(p) ? String(p.value ?? "") : String(p))).join("/") : typeof u.path === "string" ? u.path : "";
+  const query = Array.isArray(u.query)
+    ? u.query.filter((q) => isObject(q) && q.disabled !== true && typeof q.key === "string").map((q) => ((q as Json).value == null ? String((q as Json).key) : `${(q as Json).key}=${(q as Json).value}`))
+    : [];
+  const protocol = typeof u.protocol === "string" ? `${u.protocol}://` : host && !host.startsWith("{{") ? "https://" : "";
+  return `${protocol}${host}${port}/${path.replace(/^\//, "")}${query.length ? `?${query.join("&")}` : ""}`;
+}
+
+/** Which of host, path and query differ between a url's raw and the URL its parts make ("host and path"); undefined when none does. */
+function urlDifference(raw: string, fromParts: string): string | undefined {
+  const [a, b] = [urlSections(raw), urlSections(fromParts)];
+  const differ = [
+    (a.host ?? "").toLowerCase() !== (b.host ?? "").toLowerCase() ? "host" : undefined,
+    (a.pathText || "/") !== (b.pathText || "/") ? "path" : undefined,
+    a.queryText !== b.queryText ? "query" : undefined,
+  ].filter((part) => part !== undefined);
+  return differ.length === 0 ? undefined : differ.join(" and ");
+}
+
+function rawDisagrees(differs: string): string {
+  const verb = differs.includes(" and ") ? "differ" : "differs";
+  return `url.raw and the url's parts name different URLs (their ${differs} ${verb}): Postman sends the parts (protocol, host, port, path, query), not raw, so the parts are checked; make raw the same URL`;
+}
+
 function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: string) => string, problems: PostmanProblem[]): PostmanRequest | undefined {
   const name = typeof item.name === "string" ? item.name : undefined;
   const request = item.request;
@@ -241,17 +270,15 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   if (typeof request.url === "string") url = request.url;
   else if (isObject(request.url)) {
     const u = request.url;
-    if (typeof u.raw === "string") {
+    // Postman sends the parts (postman-collection's Url.update builds the URL from them, raw ignored): raw is read only where there are none.
+    const parts = u.host !== undefined || u.path !== undefined ? urlFromParts(u) : undefined;
+    if (typeof u.raw === "string" && parts === undefined) {
       url = u.raw;
       urlPointer = `${at}/url/raw`;
     } else {
-      const host = Array.isArray(u.host) ? u.host.join(".") : typeof u.host === "string" ? u.host : "";
-      const path = Array.isArray(u.path) ? u.path.map((p) => (isObject(p) ? String(p.value ?? "") : String(p))).join("/") : typeof u.path === "string" ? u.path : "";
-      const query = Array.isArray(u.query)
-        ? u.query.filter((q) => isObject(q) && q.disabled !== true && typeof q.key === "string").map((q) => `${(q as Json).key}=${(q as Json).value ?? ""}`)
-        : [];
-      const protocol = typeof u.protocol === "string" ? `${u.protocol}://` : host && !host.startsWith("{{") ? "https://" : "";
-      url = `${protocol}${host}/${path.replace(/^\//, "")}${query.length ? `?${query.join("&")}` : ""}`;
+      url = parts ?? urlFromParts(u);
+      const differs = typeof u.raw === "string" ? urlDifference(u.raw, url) : undefined;
+      if (differs !== undefined) problems.push({ pointer: `${at}/url/raw`, severity: 1, message: rawDisagrees(differs) });
     }
     if (Array.isArray(u.variable)) url = withPathVariables(url, u.variable);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintHttpFile, lintPostmanCollection, lintText } from "../../src/builtIn/linter.js";
+import { lintHttpFile, lintPostmanCollection, lintText, validate } from "../../src/builtIn/linter.js";
 import { checkRequest } from "../../src/service/checkRequest.js";
 import { columnOf } from "./support.js";
 
@@ -173,5 +173,38 @@ describe("a structured Postman url (no raw): a search finding at its url.query e
     const text = JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "search", request: { method: "GET", url } }] }, null, 2);
     const found = lintPostmanCollection(text, "c.json").messages;
     expect(found.map((m) => [m.ruleId, m.path, m.line])).toEqual([["schema", "/item/0/request/url/query/1/value", text.split("\n").findIndex((l) => l.includes('"500"')) + 1]]);
+  });
+});
+
+// Found by the request files audit: a `?` inside the fragment was read as the query's start, and
+// a URL that sends no query passed. A client never sends the fragment (RFC 3986 §3.5).
+describe("a search URL's fragment is no part of its query", () => {
+  const fragmentOnly = `${search}#?orderID=1`;
+  const required = "orderID is required (the documents: an Order ID is necessary; items cannot be searched for if the order is unknown)";
+
+  it("a search string whose ?orderID= stands in its fragment: orderID is required, an error", () => {
+    const result = lintText(JSON.stringify(fragmentOnly), { kind: "orderItemSearch" });
+    expect(result.messages.map((m) => [m.ruleId, m.severity, m.message])).toEqual([["schema", 2, required]]);
+    const verdict = validate("orderItemSearch", fragmentOnly);
+    expect([verdict.valid, verdict.diagnostics.map((d) => d.message)]).toEqual([false, [required]]);
+  });
+
+  it("a parameter after the fragment's & is not sent either", () => {
+    expect(validate("orderItemSearch", `${search}?page=1#&orderID=1`).diagnostics.map((d) => d.message)).toEqual([required]);
+    expect(validate("orderItemSearch", `${search}?orderID=1#?orderID=x`).valid).toBe(true);
+  });
+
+  it("the same URL in a .http file is request/missing-query-parameter's", () => {
+    expect(placed(`GET ${fragmentOnly}\n`).map((m) => m.ruleId)).toEqual(["request/missing-query-parameter"]);
+  });
+});
+
+describe("the search schema's string pattern, which an editor validates with alone", () => {
+  it("takes orderID in the query, not in the fragment", async () => {
+    const { default: schema } = await import("../../schemas/editor/orderItemSearch.json", { with: { type: "json" } });
+    const pattern = new RegExp((schema as { anyOf: { pattern?: string }[] }).anyOf.find((branch) => branch.pattern)?.pattern ?? "", "u");
+    const takes = (text: string) => pattern.test(text);
+    expect([`${search}?orderID=1`, `${search}?page=1&orderID=1`, "orderID=1", `${search}?orderID=1#top`].map(takes)).toEqual([true, true, true, true]);
+    expect([`${search}#?orderID=1`, `${search}?page=1#&orderID=1`, "#orderID=1"].map(takes)).toEqual([false, false, false]);
   });
 });

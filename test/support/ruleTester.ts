@@ -196,6 +196,8 @@ export interface ExpectedRequestFinding {
   readonly line: number;
   readonly column?: number;
   readonly messageIncludes?: readonly string[];
+  /** Substrings the message must not contain (words the documents say of another call, a value as it was misread). */
+  readonly messageExcludes?: readonly string[];
 }
 
 /**
@@ -230,6 +232,7 @@ export function requestRuleTester(
             expect(m.evidence).toBe(rule.meta.evidence);
             if (expected.column !== undefined) expect(m.column).toBe(expected.column);
             for (const part of expected.messageIncludes ?? []) expect(m.message).toContain(part);
+            for (const part of expected.messageExcludes ?? []) expect(m.message).not.toContain(part);
           });
         });
       }

@@ -55,6 +55,24 @@ requestRuleTester(missingQueryParameterInferred, {
         },
       ],
     },
+    // Found by the request files audit: the one-record GET quoted the all-records URL and "The
+    // first header only specifies item and order IDs", words the document says of the other call.
+    {
+      name: "an item data GET of one record without ?orderID=: the document's URL and words for that call",
+      http: `GET ${item}/9\n${tenant}`,
+      errors: [
+        {
+          messageId: "missing",
+          line: 1,
+          messageIncludes: [
+            "GET /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID} has no ?orderID=",
+            `the Custom Order Item Data API document shows it in the GET's URL ${recordUrl} and says "The second option specifies a particular orderItemCustomDataID"`,
+            onlyPut,
+          ],
+          messageExcludes: ["The first header", collectionUrl],
+        },
+      ],
+    },
     {
       name: "an item data POST without ?orderID=",
       http: `POST ${item}/\n${tenant}${body}`,

@@ -35,6 +35,16 @@ requestRuleTester(pathParameter, {
       name: "an item data POST's record ID likewise",
       http: 'POST https://12345-translation.mozu.com/api/v2/orderItem/7/customData/x.5?orderID=5\nx-vol-tenant: 1\nContent-Type: application/json\n\n{"name":"a","value":"b"}\n',
     },
+    // Found by the request files audit: a repeat was checked as its values joined ("5,5"), an
+    // error, though each value is a positive integer (docs/requests.md: each checked as written).
+    {
+      name: "an item custom data call's orderID given twice, each value a positive integer",
+      http: 'PUT https://1-translation.mozu.com/api/v2/orderItem/1/customData/9?orderID=5&orderID=5\nx-vol-tenant: 1\nContent-Type: application/json\n\n{"name":"n","value":"v"}\n',
+    },
+    // Found by the request files audit: `%35` was refused as written, though a server decodes a
+    // path segment before it reads the ID (and the search's query is decoded too).
+    { name: "a percent-encoded ID is read decoded, as the server reads it", http: "GET https://integration.shopatron.com/api/v2/order/%35/customData\n" },
+    { name: "a percent-encoded record ID likewise (%2D1 is -1, an integer)", http: "DELETE https://integration.shopatron.com/api/v2/order/5/customData/%2D1\n" },
   ],
   invalid: [
     {
@@ -66,6 +76,23 @@ requestRuleTester(pathParameter, {
       name: "an item custom data call's orderID",
       http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=x\n",
       errors: [{ messageId: "queryParameter", line: 1, messageIncludes: ['query parameter orderID must be a positive integer, not "x"'] }],
+    },
+    {
+      name: "a percent-encoded ID that decodes to no integer: the message says what it decodes to",
+      http: "GET https://integration.shopatron.com/api/v2/order/%7A/customData\n",
+      errors: [{ messageId: "pathParameter", line: 1, messageIncludes: ['path parameter orderID must be a positive integer, not "%7A" (decoded: "z")'] }],
+    },
+    {
+      name: "an item custom data call's orderID given twice: the value refused, as written, and the repeat named",
+      http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=5&orderID=x\n",
+      errors: [
+        {
+          messageId: "queryParameterRepeated",
+          line: 1,
+          messageIncludes: ['query parameter orderID must be a positive integer, not "x"', "orderID is given 2 times", "each value is checked as written"],
+          messageExcludes: ["5,x"],
+        },
+      ],
     },
   ],
 });

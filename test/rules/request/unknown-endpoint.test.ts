@@ -25,8 +25,24 @@ requestRuleTester(unknownEndpoint, {
     { name: "a variable holding the whole path", http: "GET https://integration.shopatron.com/{{path}}\n" },
     { name: "a Postman URL that is a variable", postman: collection("{{url}}") },
     { name: "item custom data on the translation host", http: "GET https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2\nx-vol-tenant: 12345\n" },
+    // Found by the request files audit: the documents give each call's schema URL (their "Schema"
+    // lines), and a GET of one was warned as none of the endpoints they describe.
+    { name: "the search's schema URL (seed 002's Schema line)", http: "GET https://integration.shopatron.com/api/v2/schema/orderItemSearch.json\n" },
+    { name: "the order custom data schema URL (seed 000's Schema line)", http: "GET https://integration.shopatron.com/api/v2/schema/order/orderCustomData.json\n" },
+    { name: "Create Order's and the import's schema URLs", http: "GET https://integration.shopatron.com/api/v2/schema/createOrder.json\n\n###\nGET https://integration.shopatron.com/api/v2/schema/importOrder.json\n" },
+    { name: "a schema URL behind a base URL variable", http: "GET {{base}}/schema/orderItemSearch.json\n" },
   ],
   invalid: [
+    {
+      name: "a schema the documents do not give is no endpoint they describe",
+      http: "GET https://integration.shopatron.com/api/v2/schema/orderItemCustomData.json\n",
+      errors: [{ messageId: "noEndpointNearest", line: 1, messageIncludes: ["/api/v2/schema/orderItemCustomData.json is none of the OMS v2 endpoints the documents describe"] }],
+    },
+    {
+      name: "a documented schema URL sent by POST: the documents give it to be read, not written to",
+      http: "POST https://integration.shopatron.com/api/v2/schema/orderItemSearch.json\n",
+      errors: [{ messageId: "schemaNotGet", line: 1, messageIncludes: ["/api/v2/schema/orderItemSearch.json is the schema the Search for Order Item document gives (\"Schema\")", "read it with GET, not POST"] }],
+    },
     {
       name: "an empty segment: matched only with the slashes merged, which no client does",
       http: `POST ${oms}//createOrder/\n${json}`,
