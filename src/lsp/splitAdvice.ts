@@ -85,7 +85,7 @@ function adviceText(text: string, fileArgument: string, settings: Settings, limi
  * would exit 1 and write nothing.
  */
 function commandSentence(fileArgument: string, refused: string | undefined): string {
-  const shared = "(order-level amounts are shared out by item subtotal)";
+  const shared = "(order-level amounts are shared out by item subtotal, payments by what each order owes)";
   if (refused === undefined) return `Run \`npx oms-lint split ${fileArgument}\` to write them ${shared}.`;
   return `\`oms-lint split\` does not write them from the file as it stands: ${refused}. Once that is fixed, \`npx oms-lint split ${fileArgument}\` writes them ${shared}.`;
 }

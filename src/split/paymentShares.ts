@@ -1,5 +1,5 @@
 import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
-import { add, compare, formatDecimal, toDecimal, zero, type Decimal } from "../domain/decimal.js";
+import { add, compare, formatDecimal, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import { asNumber, asObject } from "../domain/payloadParts.js";
 import { SplitError } from "./splitError.js";
 
@@ -21,7 +21,8 @@ export interface PaymentPlan {
 }
 
 /**
- * Splits the payments' amounts across the children by item subtotal. A positive maxAmount
+ * Splits the payments' amounts across the children by what each owes (`owed`: its items,
+ * their tax and shipping, its shares of the order's amounts; see splitOrder). A positive maxAmount
  * is a limit ("$5 on giftcard1, $10 on giftcard2, and the rest on a credit card with no
  * limit"): each child gets its share, and a child whose share is 0 does not carry that
  * payment at all (the maxAmount rule allows only null, -1 or a positive number). null and
@@ -30,12 +31,12 @@ export interface PaymentPlan {
  * kept within each child's share of the limit where the parent's was within its limit.
  * A SplitError when the limits are too small to give every child a payment.
  */
-export function planPayments(payments: readonly unknown[], weights: readonly Decimal[], minorDigits: number): PaymentPlan {
-  const children = weights.map((_, c) => c);
+export function planPayments(payments: readonly unknown[], owed: readonly Decimal[], minorDigits: number): PaymentPlan {
+  const children = owed.map((_, c) => c);
   const notes: string[][] = children.map(() => []);
   const limits = payments.map((payment) => {
     const max = asNumber(asObject(payment)?.maxAmount);
-    return max !== undefined && max > 0 ? apportionDecimal(toDecimal(max), weights, minorDigits) : undefined;
+    return max !== undefined && max > 0 ? apportionDecimal(toDecimal(max), owed, minorDigits) : undefined;
   });
   const carries = (j: number, c: number): boolean => {
     const shares = limits[j];
@@ -46,7 +47,7 @@ export function planPayments(payments: readonly unknown[], weights: readonly Dec
   // payments (32,000 payments of one cent each, a child left with none: 106 s).
   const ledger: Ledger = {
     limits,
-    weights,
+    owed,
     carried: children.map((c) => payments.reduce<number>((n, _, j) => n + (carries(j, c) ? 1 : 0), 0)),
     capacity: children.map((c) => limits.reduce<Decimal>((sum, shares) => (shares === undefined ? sum : add(sum, shares[c]!)), zero)),
   };
@@ -61,7 +62,7 @@ export function planPayments(payments: readonly unknown[], weights: readonly Dec
   payments.forEach((payment, j) => {
     const holders = children.filter((c) => carries(j, c));
     const auth = asNumber(asObject(payment)?.authAmount);
-    const byWeight = auth === undefined ? undefined : apportionDecimal(toDecimal(auth), holders.map((c) => weights[c]!), minorDigits);
+    const byWeight = auth === undefined ? undefined : apportionDecimal(toDecimal(auth), holders.map((c) => owed[c]!), minorDigits);
     const caps = limits[j] && holders.map((c) => limits[j]![c]!);
     const authShares = byWeight && caps ? withinLimits(byWeight, caps) : byWeight;
     holders.forEach((c, h) => {
@@ -75,7 +76,7 @@ export function planPayments(payments: readonly unknown[], weights: readonly Dec
     });
     for (const c of children) {
       if (!holders.includes(c)) {
-        notes[c]!.push(`the original's orderPayments ${j} is left out of this order: its share of maxAmount, split by item subtotal, rounds to 0`);
+        notes[c]!.push(`the original's orderPayments ${j} is left out of this order: its share of maxAmount, split by what each order owes, rounds to 0`);
       }
     }
   });
@@ -86,8 +87,8 @@ export function planPayments(payments: readonly unknown[], weights: readonly Dec
 interface Ledger {
   /** For each payment, each child's share of its maxAmount (undefined: no limit). */
   readonly limits: (Decimal[] | undefined)[];
-  /** Each child's item subtotal: what its payments must be able to pay. */
-  readonly weights: readonly Decimal[];
+  /** What each child owes: what its payments must be able to pay. */
+  readonly owed: readonly Decimal[];
   /** How many payments each child carries. */
   readonly carried: number[];
   /** The sum of each child's shares of the limits. */
@@ -103,35 +104,35 @@ interface Donor {
 /**
  * Gives child `c`, which carries no payment, one minor unit of a limit, and says how. The
  * unit comes from a child that can spare it: one that keeps a payment, and whose limit
- * paid for its own items before and still does after (a gift card's "maxAmount should be the
+ * paid all it owes before and still does after (a gift card's "maxAmount should be the
  * available balance": taking a cent of it from a child that needs all of it left that child
- * unable to pay, with its authAmount above its maxAmount). A child whose items' subtotal is 0
- * that no child can spare a unit for is given one that no child had: it pays for nothing, so
- * the unit is never used, and the report says the limits add up to one unit more. Only a child
- * with items to pay, when no one can spare a unit, takes one from a child that then falls short.
+ * unable to pay, with its authAmount above its maxAmount). A child that owes 0 that no child
+ * can spare a unit for is given one that no child had: it pays for nothing, so the unit is
+ * never used, and the report says the limits add up to one unit more. Only a child that owes
+ * something, when no one can spare a unit, takes one from a child that then falls short.
  */
 function givePayment(ledger: Ledger, c: number): string {
   const spared = findDonor(ledger, c, (share, donor) => canSpare(ledger, share, donor));
   if (spared !== undefined) {
     moveUnit(ledger, spared, c);
-    const short = compare(ledger.limits[spared.j]![spared.donor]!, ledger.weights[spared.donor]!) < 0;
-    const why = short ? "whose share is less than its items' subtotal already" : "whose share is more than its items' subtotal";
+    const short = compare(ledger.limits[spared.j]![spared.donor]!, ledger.owed[spared.donor]!) < 0;
+    const why = short ? "whose share is less than it owes already" : "whose share is more than it owes";
     return `the original's orderPayments ${spared.j} gets one minor unit of maxAmount from child ${spared.donor + 1}, ${why}, so that this order has a payment (its share rounded to 0)`;
   }
-  if (ledger.weights[c]!.units === 0n) {
+  if (ledger.owed[c]!.units === 0n) {
     const { j, unit } = addUnit(ledger, c);
-    return `the original's orderPayments ${j} is given one minor unit of maxAmount (${unit}), so that this order has a payment: its items' subtotal is 0, and no other order can spare a unit its own items do not need; so the orders' maxAmounts add up to ${unit} more than the original's, a unit that this order's items never use`;
+    return `the original's orderPayments ${j} is given one minor unit of maxAmount (${unit}), so that this order has a payment: it owes 0, and no other order can spare a unit of what it owes; so the orders' maxAmounts add up to ${unit} more than the original's, a unit that this order never uses`;
   }
   const taken = findDonor(ledger, c, () => true);
   if (taken === undefined) {
     // Every child that has a payment holds one minor unit of one limit: there are fewer
     // units than children, and no split can give each child a valid payment.
     throw new SplitError(
-      `the order cannot be split into ${ledger.weights.length} orders: every payment has a maxAmount (a limit), and together they hold fewer minor units than there are orders, so one order would have no payment`,
+      `the order cannot be split into ${ledger.owed.length} orders: every payment has a maxAmount (a limit), and together they hold fewer minor units than there are orders, so one order would have no payment`,
     );
   }
   moveUnit(ledger, taken, c);
-  return `the original's orderPayments ${taken.j} gets one minor unit of maxAmount from child ${taken.donor + 1}, so that this order has a payment (its share rounded to 0); no child could spare a unit its own items do not need, so child ${taken.donor + 1}'s limit no longer pays for all of its items`;
+  return `the original's orderPayments ${taken.j} gets one minor unit of maxAmount from child ${taken.donor + 1}, so that this order has a payment (its share rounded to 0); no child could spare a unit of what it owes, so child ${taken.donor + 1}'s limit no longer pays all it owes`;
 }
 
 /** The share of a limit, not `c`'s, that `allowed` accepts and whose child keeps a payment without it: the largest. */
@@ -147,28 +148,28 @@ function findDonor(ledger: Ledger, c: number, allowed: (share: Decimal, donor: n
   return best;
 }
 
-/** Whether a unit of this share leaves its child's limit, and its limits together, paying for its items if they did. */
+/** Whether a unit of this share leaves its child's limit, and its limits together, paying all it owes if they did. */
 function canSpare(ledger: Ledger, share: Decimal, donor: number): boolean {
   const unit = { units: 1n, scale: share.scale };
-  const need = ledger.weights[donor]!;
+  const need = ledger.owed[donor]!;
   return keepsPaying(share, unit, need) && keepsPaying(ledger.capacity[donor]!, unit, need);
 }
 
 /** Less `unit`, `amount` still pays `need`, or it did not before. */
 function keepsPaying(amount: Decimal, unit: Decimal, need: Decimal): boolean {
-  return compare(amount, need) < 0 || compare(minus(amount, unit), need) >= 0;
+  return compare(amount, need) < 0 || compare(subtract(amount, unit), need) >= 0;
 }
 
 function moveUnit(ledger: Ledger, { j, donor }: Donor, c: number): void {
   const shares = ledger.limits[j]!;
   const unit = { units: 1n, scale: shares[c]!.scale };
-  shares[donor] = minus(shares[donor]!, unit);
-  ledger.capacity[donor] = minus(ledger.capacity[donor]!, unit);
+  shares[donor] = subtract(shares[donor]!, unit);
+  ledger.capacity[donor] = subtract(ledger.capacity[donor]!, unit);
   if (shares[donor]!.units === 0n) ledger.carried[donor]!--;
   credit(ledger, j, c, unit);
 }
 
-/** One new minor unit of the largest limit for child `c` (its items' subtotal is 0), as text for the note. */
+/** One new minor unit of the largest limit for child `c` (it owes 0), as text for the note. */
 function addUnit(ledger: Ledger, c: number): { j: number; unit: string } {
   const totals = ledger.limits.map((shares) => shares?.reduce<Decimal>(add, zero));
   let j = -1;
@@ -187,7 +188,7 @@ function credit(ledger: Ledger, j: number, c: number, unit: Decimal): void {
 }
 
 /**
- * authAmount split by weight, with what passes a child's share of the limit moved to the
+ * authAmount split by what each child owes, with what passes a child's share of the limit moved to the
  * children with room, earliest first: a child authorised beyond its maxAmount could not take
  * what was authorised. Left as it is when the parent's authAmount passes its own maxAmount.
  */
@@ -197,18 +198,14 @@ function withinLimits(shares: readonly Decimal[], caps: readonly Decimal[]): Dec
   let excess = zero;
   const kept = shares.map((share, h) => {
     if (compare(share, caps[h]!) <= 0) return share;
-    excess = add(excess, minus(share, caps[h]!));
+    excess = add(excess, subtract(share, caps[h]!));
     return caps[h]!;
   });
   return kept.map((share, h) => {
     if (excess.units === 0n) return share;
-    const room = minus(caps[h]!, share);
+    const room = subtract(caps[h]!, share);
     const moved = compare(room, excess) < 0 ? room : excess;
-    excess = minus(excess, moved);
+    excess = subtract(excess, moved);
     return add(share, moved);
   });
-}
-
-function minus(a: Decimal, b: Decimal): Decimal {
-  return add(a, { units: -b.units, scale: b.scale });
 }

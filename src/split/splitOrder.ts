@@ -1,7 +1,7 @@
 import { shownValue } from "../engine/argumentWords.js";
 import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
 import { itemAvailabilities, type AvailabilityClass } from "../domain/availabilityClasses.js";
-import { add, multiply, toDecimal, zero, type Decimal } from "../domain/decimal.js";
+import { add, compare, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import type { CreateOrderRequest } from "../generated/types.js";
 import { asNumber, asObject, isPresent, type JsonObject } from "../domain/payloadParts.js";
 import type { Settings } from "../domain/settings.js";
@@ -84,9 +84,10 @@ export const maxMinorDigits = 8;
  * ID for each child order and then appropriate shipping for all items." One child per
  * class (all P items; all D; all J; all I; all others), in the order of their first item;
  * the order-level fields are copied, and the order-level amounts (shippingTax, each
- * promotion's and discount's amount, each payment's authAmount and positive maxAmount)
- * split by item subtotal in minor units, adding up exactly (but for a minor unit of a limit
- * given to a child whose items are free when no other child can spare one: see planPayments).
+ * promotion's and discount's amount) split by item subtotal in minor units, each payment's
+ * authAmount and positive maxAmount by what each child owes (see owedBy), adding up exactly
+ * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
+ * one: see planPayments).
  * An order with one class comes back as itself. A SplitError when a split is needed and there is no externalOrderID (or a blank one).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
@@ -124,9 +125,11 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
   const digits = options.minorDigits ?? minorUnitDigits(order.currency);
   const weights = groups.map((group) => subtotal(items, group.itemIndexes));
-  const amounts = orderAmounts(order, weights, digits);
+  const shares = orderShares(order, weights, digits);
+  const amounts = orderAmounts(order, shares);
   const payments = order.orderPayments;
-  const plan = Array.isArray(payments) ? planPayments(payments, weights, digits) : undefined;
+  const owed = groups.map((group, c) => owedBy(items, group.itemIndexes, shares, c));
+  const plan = Array.isArray(payments) ? planPayments(payments, owed, digits) : undefined;
 
   const children = groups.map((group, c) => {
     const entries = Object.keys(order).map((key): [string, unknown] => {
@@ -246,27 +249,37 @@ function subtotal(items: readonly unknown[], indexes: readonly number[]): Decima
   return sum;
 }
 
-/** The amount fields at the order's top level, each as a function from child number to the child's value. */
-type ChildValue = (child: number) => unknown;
+/** The order-level amounts split by item subtotal: each child's share, by child number. */
+interface OrderShares {
+  readonly shippingTax: readonly Decimal[] | undefined;
+  /** For promotions and discounts, each entry's shares (undefined: the entry has no numeric amount). */
+  readonly adjustments: ReadonlyMap<string, readonly (readonly Decimal[] | undefined)[]>;
+}
+
+const adjustmentKeys = ["promotions", "discounts"] as const;
 
 /**
  * shippingTax, and the `amount` of every promotions[] and discounts[] entry, split by item
  * subtotal. shippingTaxRate is a rate: every child keeps it as it is.
  */
-function orderAmounts(order: JsonObject, weights: readonly Decimal[], digits: number): Map<string, ChildValue> {
-  const amounts = new Map<string, ChildValue>();
-  const shippingTax = asNumber(order.shippingTax);
-  if (shippingTax !== undefined) {
-    const shares = apportionDecimal(toDecimal(shippingTax), weights, digits);
-    amounts.set("shippingTax", (c) => decimalToNumber(shares[c]!));
-  }
-  for (const key of ["promotions", "discounts"]) {
+function orderShares(order: JsonObject, weights: readonly Decimal[], digits: number): OrderShares {
+  const byWeight = (amount: number | undefined) => (amount === undefined ? undefined : apportionDecimal(toDecimal(amount), weights, digits));
+  const adjustments = new Map<string, (Decimal[] | undefined)[]>();
+  for (const key of adjustmentKeys) {
     const entries = order[key];
-    if (!Array.isArray(entries)) continue;
-    const shares = entries.map((entry) => {
-      const amount = asNumber(asObject(entry)?.amount);
-      return amount === undefined ? undefined : apportionDecimal(toDecimal(amount), weights, digits);
-    });
+    if (Array.isArray(entries)) adjustments.set(key, entries.map((entry) => byWeight(asNumber(asObject(entry)?.amount))));
+  }
+  return { shippingTax: byWeight(asNumber(order.shippingTax)), adjustments };
+}
+
+/** The amount fields at the order's top level, each as a function from child number to the child's value. */
+type ChildValue = (child: number) => unknown;
+
+function orderAmounts(order: JsonObject, { shippingTax, adjustments }: OrderShares): Map<string, ChildValue> {
+  const amounts = new Map<string, ChildValue>();
+  if (shippingTax !== undefined) amounts.set("shippingTax", (c) => decimalToNumber(shippingTax[c]!));
+  for (const [key, shares] of adjustments) {
+    const entries = order[key] as readonly unknown[];
     amounts.set(key, (c) =>
       entries.map((entry, k) => {
         const share = shares[k]?.[c];
@@ -277,10 +290,32 @@ function orderAmounts(order: JsonObject, weights: readonly Decimal[], digits: nu
   return amounts;
 }
 
+/** The amounts of an order line that its buyer pays besides actualPrice × quantity (seeds/004's itemSpecifics). */
+const lineCharges = ["itemTaxOverride", "shipping", "shippingTax"] as const;
+
+/**
+ * What child `c` owes, so what its payments must be able to pay: its items' subtotal, their
+ * itemTaxOverride, shipping and shippingTax, and its share of the order's shippingTax, less its
+ * shares of the promotions' and discounts' amounts (our reading: the documents say only that
+ * they "are applied to the order"); never below 0. Its items' subtotal alone left out the tax
+ * and shipping: a child owing 60 on 50 of items gave a cent of its limit of 60 away.
+ */
+function owedBy(items: readonly unknown[], indexes: readonly number[], shares: OrderShares, c: number): Decimal {
+  let owed = add(subtotal(items, indexes), shares.shippingTax?.[c] ?? zero);
+  for (const i of indexes) {
+    const specifics = asObject(asObject(items[i])?.itemSpecifics);
+    for (const key of lineCharges) owed = add(owed, toDecimal(asNumber(specifics?.[key]) ?? 0));
+  }
+  for (const entryShares of shares.adjustments.values()) {
+    for (const share of entryShares) if (share !== undefined) owed = subtract(owed, share[c]!);
+  }
+  return compare(owed, zero) < 0 ? zero : owed;
+}
+
 /** What the split copied unchanged although it looks like an amount. */
 function amountNotes(order: JsonObject): string[] {
   const notes: string[] = [];
-  for (const key of ["promotions", "discounts"]) {
+  for (const key of adjustmentKeys) {
     const entries = order[key];
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, k) => {

@@ -94,9 +94,12 @@ describe("oms-lint split", () => {
     expect(readdirSync(dir)).toEqual(["one.json"]);
   });
 
-  it("writes a $50 gift card for $50 of items and a free e-book as 50 and 0.01, each child's authAmount within its maxAmount (split audit)", async () => {
-    const gift = orderWithItems([orderItem({ availability: "Y", actualPrice: 50 }), orderItem({ partNumber: "Book", availability: "I", actualPrice: 0 })], {
-      orderPayments: [orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6000" }, { maxAmount: 50, authAmount: 50, transactionID: "t1" })],
+  // The split audit ($50 of items), then the split review: $50 of items, 5 of tax and 5 of shipping on a $60 card gave child 1 59.99.
+  it("writes a $60 gift card for $50 of items, 5 of tax and 5 of shipping, and a free e-book as 60 and 0.01, each child's authAmount within its maxAmount", async () => {
+    const owing60 = orderItem({ availability: "Y", actualPrice: 50, itemTaxOverride: 5, itemSpecifics: { shipping: 5 } });
+    const gift = orderWithItems([owing60, orderItem({ partNumber: "Book", availability: "I", actualPrice: 0 })], {
+      shippingTax: 0,
+      orderPayments: [orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6000" }, { maxAmount: 60, authAmount: 60, transactionID: "t1" })],
     });
     const dir = folder({ "gift.json": JSON.stringify(gift) });
     const run = await runCli(["split", "gift.json"], { cwd: dir });
@@ -104,7 +107,7 @@ describe("oms-lint split", () => {
     expect(run.stdout).toContain('  gift-1.json  externalOrderID "8885456-98658-12215-1"  (clean)\n');
     expect(run.stdout).toContain("note: the original's orderPayments 0 is given one minor unit of maxAmount (0.01), so that this order has a payment");
     const payments = [1, 2].map((n) => read(join(dir, `gift-${n}.json`)).orderPayments.map((p) => [p.maxAmount, p.authAmount]));
-    expect(payments).toEqual([[[50, 50]], [[0.01, 0]]]);
+    expect(payments).toEqual([[[60, 60]], [[0.01, 0]]]);
   });
 
   it("says when onBlocks does not need the split (config settings)", async () => {

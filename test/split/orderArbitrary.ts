@@ -8,7 +8,11 @@ export const availabilityCodes = ["Y", "N", "L", "M", "J", "P", "D", "I", "S", "
 const money = (max: number) => fc.integer({ min: 0, max }).map((cents) => cents / 100);
 const positiveMoney = (max: number) => fc.integer({ min: 1, max }).map((cents) => cents / 100);
 
-/** An item like the documents' example: any code (now and then none), a price and quantity, a tax within the cap. */
+/**
+ * An item like the documents' example: any code (now and then none), a price and quantity, a
+ * tax within the cap, and on a paying line now and then shipping and its tax (beside a free
+ * line, what its child owes is more than its items' subtotal).
+ */
 const item = fc
   .record({
     availability: fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...availabilityCodes) }, { weight: 1, arbitrary: fc.constantFrom("", "X", "y") }),
@@ -17,28 +21,32 @@ const item = fc
     quantity: fc.integer({ min: 1, max: 12 }),
     // The share of the 20% cap the line's tax uses; null: the OMS computes the tax.
     taxShare: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+    shipping: fc.option(money(3_000), { nil: null }),
+    shippingTax: fc.option(money(300), { nil: null }),
   })
-  .map(({ availability, priceCents, quantity, taxShare }): ((index: number) => JsonObject) => (index) => {
+  .map(({ availability, priceCents, quantity, taxShare, shipping, shippingTax }): ((index: number) => JsonObject) => (index) => {
     const taxCents = taxShare === null ? null : Math.floor((priceCents * quantity * taxShare) / 500);
+    const paying = priceCents > 0;
     return orderItem({
       partNumber: `Product${String(index).padStart(4, "0")}`,
       availability,
       actualPrice: priceCents / 100,
       quantity,
       itemTaxOverride: taxCents === null ? null : taxCents / 100,
+      itemSpecifics: { shipping: paying ? shipping : null, shippingTax: paying ? shippingTax : null },
     });
   });
 
-/** A payment made once the order's item subtotal (in cents) is known: a limit may be exactly that. */
-type PaymentOf = (subtotalCents: number) => JsonObject;
+/** A payment made once what the order owes (in cents) is known: a limit may be exactly that. */
+type PaymentOf = (owedCents: number) => JsonObject;
 
-/** "subtotal": a limit of exactly the order's item subtotal (a card that pays for all of it and no more). */
-const subtotalLimit = "subtotal" as const;
+/** "owed": a limit of exactly what the order owes (a card that pays for all of it and no more). */
+const owedLimit = "owed" as const;
 /** "limit": an authAmount of exactly the maxAmount. */
 const wholeLimit = "limit" as const;
 
-function limitOf(maxAmount: number | null | typeof subtotalLimit, subtotalCents: number): number | null {
-  return maxAmount === subtotalLimit ? Math.max(subtotalCents, 1) / 100 : maxAmount;
+function limitOf(maxAmount: number | null | typeof owedLimit, owedCents: number): number | null {
+  return maxAmount === owedLimit ? Math.max(owedCents, 1) / 100 : maxAmount;
 }
 
 function authOf(authAmount: number | typeof wholeLimit | undefined, limit: number | null): { authAmount?: number } {
@@ -52,11 +60,11 @@ const authAmount = (max: number) => fc.option(fc.oneof(money(max), fc.constant(w
 /** A credit card with no limit or a limit, pre-authorized or not. */
 const creditCard = fc
   .record({
-    maxAmount: fc.oneof(fc.constant(null), fc.constant(-1), positiveMoney(200_000), fc.constant(subtotalLimit)),
+    maxAmount: fc.oneof(fc.constant(null), fc.constant(-1), positiveMoney(200_000), fc.constant(owedLimit)),
     authAmount: authAmount(200_000),
   })
-  .map(({ maxAmount, authAmount }): PaymentOf => (subtotalCents) => {
-    const limit = limitOf(maxAmount, subtotalCents);
+  .map(({ maxAmount, authAmount }): PaymentOf => (owedCents) => {
+    const limit = limitOf(maxAmount, owedCents);
     return orderPayment({}, { maxAmount: limit, ...authOf(authAmount, limit) });
   });
 
@@ -64,20 +72,23 @@ const creditCard = fc
 const giftCard = fc
   .record({
     type: fc.constantFrom("GX", "GT", "VA"),
-    balance: fc.oneof(positiveMoney(5), positiveMoney(50_000), fc.constant(subtotalLimit)),
+    balance: fc.oneof(positiveMoney(5), positiveMoney(50_000), fc.constant(owedLimit)),
     authAmount: authAmount(5_000),
   })
-  .map(({ type, balance, authAmount }): PaymentOf => (subtotalCents) => {
-    const limit = limitOf(balance, subtotalCents);
+  .map(({ type, balance, authAmount }): PaymentOf => (owedCents) => {
+    const limit = limitOf(balance, owedCents);
     return orderPayment({ paymentType: type, cardIssuer: null, cardNumber: "6006491234", pin: "1234" }, { maxAmount: limit, ...authOf(authAmount, limit) });
   });
 
-/** The items' subtotal in cents, as the split weighs them (actualPrice × quantity). */
-function subtotalCents(items: readonly JsonObject[]): number {
-  return items.reduce((sum, item) => {
-    const { actualPrice, quantity } = item.itemSpecifics as { actualPrice: number; quantity: number };
-    return sum + Math.round(actualPrice * 100) * quantity;
+const centsOf = (amount: unknown) => (typeof amount === "number" ? Math.round(amount * 100) : 0);
+
+/** What the order owes in cents: its lines (actualPrice × quantity, their tax, shipping and its tax) and shippingTax, less the promotions and discounts. */
+function owedCents(items: readonly JsonObject[], shippingTax: number | null, adjustments: readonly JsonObject[]): number {
+  const lines = items.reduce((sum, item) => {
+    const { actualPrice, quantity, itemTaxOverride, shipping, shippingTax: lineShippingTax } = item.itemSpecifics as JsonObject;
+    return sum + centsOf(actualPrice) * (quantity as number) + centsOf(itemTaxOverride) + centsOf(shipping) + centsOf(lineShippingTax);
   }, 0);
+  return lines + centsOf(shippingTax) - adjustments.reduce((sum, entry) => sum + centsOf(entry.amount), 0);
 }
 
 const adjustment = fc.oneof(
@@ -113,13 +124,13 @@ export const orderArbitrary = fc
     if (promotions !== undefined) extra.promotions = promotions;
     if (discounts !== undefined) extra.discounts = discounts;
     const orderItems = items.map((make, index) => make(index));
-    const subtotal = subtotalCents(orderItems);
+    const owed = owedCents(orderItems, shippingTax, [...(promotions ?? []), ...(discounts ?? [])]);
     return createOrder({
       externalOrderID,
       currency,
       forceItemTaxOverride: false,
       orderItems,
-      orderPayments: payments.map((payment, index): Json => ({ ...payment(subtotal), transactionID: `T${index}` })),
+      orderPayments: payments.map((payment, index): Json => ({ ...payment(owed), transactionID: `T${index}` })),
       shippingTax,
       ...extra,
     });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { add, compare, formatDecimal, multiply, toDecimal, zero, type Decimal } from "../../src/domain/decimal.js";
+import { add, compare, formatDecimal, multiply, subtract, toDecimal, zero, type Decimal } from "../../src/domain/decimal.js";
 import { minorUnitDigits } from "../../src/split/minorUnitDigits.js";
 import { availabilityClass } from "../../src/domain/availabilityClasses.js";
 import { SplitError } from "../../src/split/splitError.js";
@@ -49,15 +49,28 @@ function expectSameAmount(parts: readonly unknown[], original: unknown): void {
 
 const codePoints = (text: string) => Array.from(text).length;
 
-/** The items' subtotal, actualPrice × quantity added up exactly: what the split weighs a child by. */
-function itemSubtotal(items: readonly JsonObject[]): Decimal {
-  return items.reduce<Decimal>((sum, item) => {
-    const { actualPrice, quantity } = item.itemSpecifics as { actualPrice: number; quantity: number };
-    return add(sum, multiply(toDecimal(actualPrice), toDecimal(quantity)));
-  }, zero);
+/** A number as an exact decimal; anything else (null, absent) as 0. */
+const decimalOf = (value: unknown): Decimal => (typeof value === "number" ? toDecimal(value) : zero);
+
+/**
+ * What a child owes, read from the child alone: its lines' actualPrice × quantity,
+ * itemTaxOverride, shipping and shippingTax, and its shippingTax, less its promotions' and
+ * discounts' amounts; never below 0. A child's payments must pay all of it, not its items alone.
+ */
+function owedBy(child: JsonObject): Decimal {
+  let owed = decimalOf(child.shippingTax);
+  for (const item of child.orderItems as JsonObject[]) {
+    const { actualPrice, quantity, itemTaxOverride, shipping, shippingTax } = item.itemSpecifics as JsonObject;
+    owed = add(owed, multiply(decimalOf(actualPrice), decimalOf(quantity)));
+    for (const charge of [itemTaxOverride, shipping, shippingTax]) owed = add(owed, decimalOf(charge));
+  }
+  for (const key of ["promotions", "discounts"]) {
+    for (const entry of (child[key] as JsonObject[] | undefined) ?? []) owed = subtract(owed, decimalOf(entry.amount));
+  }
+  return compare(owed, zero) < 0 ? zero : owed;
 }
 
-/** The decimal cut down to `scale` digits (a limit is split in whole minor units; a subtotal may hold less, 0.5 yen). */
+/** The decimal cut down to `scale` digits (a limit is split in whole minor units; what a child owes may hold less, 0.5 yen). */
 function floorTo(d: Decimal, scale: number): Decimal {
   return d.scale <= scale ? d : { units: d.units / 10n ** BigInt(d.scale - scale), scale };
 }
@@ -132,7 +145,7 @@ describe("splitOrder, for any valid order", () => {
           expect(copies.length).toBeGreaterThan(0);
           if (typeof payment.authAmount === "number") expectSameAmount(copies.map((p) => p.authAmount), payment.authAmount);
           if (typeof payment.maxAmount === "number" && payment.maxAmount > 0) {
-            // Exactly, but for the units the report says a child with a subtotal of 0 was given.
+            // Exactly, but for the units the report says a child that owes 0 was given.
             expectSameAmount(copies.map((p) => p.maxAmount), Number(formatDecimal(add(toDecimal(payment.maxAmount), added.get(j) ?? zero))));
             for (const copy of copies) expect(copy.maxAmount as number).toBeGreaterThan(0);
           } else {
@@ -148,14 +161,16 @@ describe("splitOrder, for any valid order", () => {
     );
   });
 
-  it("keeps every child's authAmount within its maxAmount where the original's was, and a limit that paid for the whole order pays for each child's items", () => {
-    // The split audit: a donated unit of maxAmount left its donor 49.99 to pay 50 with authAmount 50.
+  it("keeps every child's authAmount within its maxAmount where the original's was, and a limit that paid all the children owe pays all each child owes", () => {
+    // The split audit: a donated unit of maxAmount left its donor 49.99 to pay 50 with authAmount 50;
+    // the split review: then 59.99 to pay 50 of items, 5 of tax and 5 of shipping (its items' subtotal alone was measured).
     fc.assert(
       fc.property(orderArbitrary, (order) => {
         const result = split(order);
         if (result === undefined || !result.split) return;
         const { children, report } = result;
-        const whole = itemSubtotal(order.orderItems as JsonObject[]);
+        const owed = children.map(owedBy);
+        const whole = owed.reduce<Decimal>(add, zero);
         const digits = minorUnitDigits(order.currency);
         (order.orderPayments as JsonObject[]).forEach((payment) => {
           const max = payment.maxAmount;
@@ -165,7 +180,7 @@ describe("splitOrder, for any valid order", () => {
           const scale = Math.max(toDecimal(max).scale, digits);
           children.forEach((child, c) => {
             const copy = child.orderPayments.find((p) => p.transactionID === payment.transactionID);
-            const own = itemSubtotal(child.orderItems);
+            const own = owed[c]!;
             if (paysWhole && own.units > 0n) {
               expect(copy, `child ${c + 1} carries ${String(payment.transactionID)}`).toBeDefined();
               expect(compare(toDecimal(copy!.maxAmount as number), floorTo(own, scale)), `${report[c]!.notes.join("; ")}`).toBeGreaterThanOrEqual(0);

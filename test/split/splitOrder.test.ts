@@ -185,7 +185,7 @@ describe("splitOrder", () => {
       ["paypal", -1, undefined],
     ]);
     expect(report[0]!.notes).toEqual([
-      "the original's orderPayments 0 is left out of this order: its share of maxAmount, split by item subtotal, rounds to 0",
+      "the original's orderPayments 0 is left out of this order: its share of maxAmount, split by what each order owes, rounds to 0",
     ]);
   });
 
@@ -202,16 +202,18 @@ describe("splitOrder", () => {
       ["b", 0.5],
     ]);
     expect(report[0]!.notes).toContain(
-      "the original's orderPayments 0 gets one minor unit of maxAmount from child 2, whose share is less than its items' subtotal already, so that this order has a payment (its share rounded to 0)",
+      "the original's orderPayments 0 gets one minor unit of maxAmount from child 2, whose share is less than it owes already, so that this order has a payment (its share rounded to 0)",
     );
     for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
   });
 
   // The split audit: a $50 gift card for $50 of items and a free e-book gave child 1 maxAmount 49.99 with authAmount 50.
+  // No shippingTax (the documents' example has 2), so that the child of the $50 of items owes 50.
   const giftCard = (maxAmount: number, authAmount: number) =>
     orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount, authAmount, transactionID: "t1" });
   const withFreeBook = (payment: JsonObject) =>
     orderWithItems([orderItem({ availability: "Y", actualPrice: 50 }), orderItem({ partNumber: "Book", availability: "I", actualPrice: 0 })], {
+      shippingTax: 0,
       orderPayments: [payment],
     });
   const amounts = (child: Order) => child.orderPayments.map((p) => [p.maxAmount, p.authAmount]);
@@ -222,7 +224,7 @@ describe("splitOrder", () => {
     expect(amounts(children[1]!)).toEqual([[0.01, 0]]);
     expect(report[0]!.notes).toEqual([]);
     expect(report[1]!.notes).toEqual([
-      "the original's orderPayments 0 is given one minor unit of maxAmount (0.01), so that this order has a payment: its items' subtotal is 0, and no other order can spare a unit its own items do not need; so the orders' maxAmounts add up to 0.01 more than the original's, a unit that this order's items never use",
+      "the original's orderPayments 0 is given one minor unit of maxAmount (0.01), so that this order has a payment: it owes 0, and no other order can spare a unit of what it owes; so the orders' maxAmounts add up to 0.01 more than the original's, a unit that this order never uses",
     ]);
     for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
   });
@@ -232,8 +234,39 @@ describe("splitOrder", () => {
     expect(amounts(children[0]!)).toEqual([[50, 50]]);
     expect(amounts(children[1]!)).toEqual([[0.01, 0.01]]);
     expect(report[1]!.notes).toEqual([
-      "the original's orderPayments 0 gets one minor unit of maxAmount from child 1, whose share is more than its items' subtotal, so that this order has a payment (its share rounded to 0)",
+      "the original's orderPayments 0 gets one minor unit of maxAmount from child 1, whose share is more than it owes, so that this order has a payment (its share rounded to 0)",
     ]);
+  });
+
+  // The split review: tax and shipping left out of what a child owes took a cent from a child owing 60 with 60.
+  it("counts a child's item tax and shipping in what it owes: a limit of exactly that is not shared with a free item's child", () => {
+    const taxedAndShipped = orderItem({ availability: "Y", actualPrice: 50, itemTaxOverride: 5, itemSpecifics: { shipping: 5 } });
+    const order = orderWithItems([taxedAndShipped, orderItem({ partNumber: "Book", availability: "I", actualPrice: 0, itemTaxOverride: 0, itemSpecifics: { shipping: 0 } })], {
+      shippingTax: 0,
+      orderPayments: [giftCard(60, 60)],
+    });
+    const { children, report } = split(order);
+    expect(amounts(children[0]!)).toEqual([[60, 60]]);
+    expect(amounts(children[1]!)).toEqual([[0.01, 0]]);
+    expect(report[0]!.notes).toEqual([]);
+    expect(report[1]!.notes).toEqual([
+      "the original's orderPayments 0 is given one minor unit of maxAmount (0.01), so that this order has a payment: it owes 0, and no other order can spare a unit of what it owes; so the orders' maxAmounts add up to 0.01 more than the original's, a unit that this order never uses",
+    ]);
+    for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+  });
+
+  it("counts a child's share of the order's shippingTax, less its shares of promotions and discounts, in what it owes", () => {
+    // Child 1 owes 50 + 10 shippingTax - 4 promotion - 1 discount = 55: a limit of 55 is all its own.
+    const order = orderWithItems([orderItem({ availability: "Y", actualPrice: 50 }), orderItem({ partNumber: "Book", availability: "I", actualPrice: 0 })], {
+      shippingTax: 10,
+      promotions: [{ code: "SPRING", amount: 4 }],
+      discounts: [{ code: "LOYAL", amount: 1 }],
+      orderPayments: [giftCard(55, 55)],
+    });
+    const { children, report } = split(order);
+    expect(amounts(children[0]!)).toEqual([[55, 55]]);
+    expect(amounts(children[1]!)).toEqual([[0.01, 0]]);
+    expect(report[1]!.notes[0]).toMatch(/^the original's orderPayments 0 is given one minor unit of maxAmount \(0\.01\)/);
   });
 
   it("refuses a split that would leave a child without a payment", () => {
