@@ -88,7 +88,7 @@ export const maxMinorDigits = 8;
  * authAmount and positive maxAmount by what each child owes (see owedBy), adding up exactly
  * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
  * one: see planPayments).
- * An order with one class comes back as itself. A SplitError when a split is needed and there is no externalOrderID (or a blank one).
+ * An order with one class comes back as itself. A SplitError when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
   const order = asObject(payload);
@@ -116,10 +116,9 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   }
 
   const original = order.externalOrderID;
-  // A blank ID is none: "" made children "-1", "-2", IDs no one would tell from another cart's.
-  if (typeof original !== "string" || original.trim() === "") {
+  if (typeof original !== "string" || isBlank(original)) {
     throw new SplitError(
-      "the order must be split, but it has no externalOrderID (a string that is not blank) to derive the children's from: OMS will need to receive an External Order ID for each child order",
+      "the order must be split, but it has no externalOrderID (a string that is not blank: white space and invisible characters such as U+200B alone are) to derive the children's from: OMS will need to receive an External Order ID for each child order",
     );
   }
   const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
@@ -157,6 +156,17 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
     return { externalOrderID: ids[c]!, itemIndexes: group.itemIndexes, availabilityClass: group.availabilityClass, reason: reasonFor(group, groups), notes };
   });
   return { split: true, children, report, notes: [...orderNotes, ...amountNotes(order)] };
+}
+
+/** White space and default-ignorable code points (zero-width spaces and joiners, a BOM, soft hyphens, tags): nothing a reader sees. */
+const blank = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
+
+/**
+ * A blank ID is none: "" made children "-1", "-2", IDs no one would tell from another cart's,
+ * and so did "\u200b", whose children read "-1", "-2" wherever it is shown raw.
+ */
+function isBlank(id: string): boolean {
+  return blank.test(id);
 }
 
 /**

@@ -127,6 +127,8 @@ describe("oms-lint split", () => {
       "noid.json": JSON.stringify(noId),
       // An empty ID made children "-1" and "-2", clean, exit 0 (split audit).
       "emptyid.json": JSON.stringify({ ...mixed, externalOrderID: "" }),
+      // So did a zero-width space: children "\u200b-1" and "\u200b-2", printed raw as "-1", "-2" (split review).
+      "invisibleid.json": JSON.stringify({ ...mixed, externalOrderID: "\u200b" }),
     });
     // A name with nothing at all there is the command line's fault (exit 2, as lint's; test/files/systemErrorWords.test.ts); a broken link is the file's.
     symlinkSync("gone.json", join(dir, "link.json"));
@@ -136,6 +138,7 @@ describe("oms-lint split", () => {
       ["repeated.json", /a key is repeated at \/externalOrderID/],
       ["noid.json", /it has no externalOrderID/],
       ["emptyid.json", /it has no externalOrderID/],
+      ["invisibleid.json", /it has no externalOrderID \(a string that is not blank: white space and invisible characters such as U\+200B alone are\)/],
       ["link.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
     ];
     for (const [file, message] of cases) {
@@ -145,7 +148,7 @@ describe("oms-lint split", () => {
       expect(run.stderr).toMatch(message);
       expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     }
-    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "link.json", "noid.json", "repeated.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "invisibleid.json", "link.json", "noid.json", "repeated.json"]);
   });
 
   it("a number beyond 2^53 is refused at its line and column, as lint places it (found by the CLI audit: the pointer alone)", async () => {

@@ -149,11 +149,14 @@ describe("splitOrder", () => {
     delete noId.externalOrderID;
     expect(() => splitOrder(noId)).toThrow(SplitError);
     // An empty or blank ID is none either: it made children "-1", "-2" (split audit).
-    for (const blank of ["", " ", "\t\n", "\u00a0"]) {
+    // So is one of invisible characters alone: "\u200b" made children that read "-1", "-2" (split review).
+    for (const blank of ["", " ", "\t\n", "\u00a0", "\u200b", " \u2060\ufeff", "\u00ad\u180e", "\u{e0020}"]) {
       expect(() => splitOrder(orderWithItems(items("PY"), { externalOrderID: blank }))).toThrow(
-        /the order must be split, but it has no externalOrderID \(a string that is not blank\) to derive the children's from/,
+        /the order must be split, but it has no externalOrderID \(a string that is not blank: white space and invisible characters such as U\+200B alone are\) to derive the children's from/,
       );
     }
+    // One visible character among them is an ID.
+    expect(split(orderWithItems(items("PY"), { externalOrderID: "\u200bA\u200b" })).children.map((c) => c.externalOrderID)).toEqual(["\u200bA\u200b-1", "\u200bA\u200b-2"]);
     // Without a split there is nothing to derive: the order comes back as itself.
     const single = orderWithItems(items("Y"));
     delete single.externalOrderID;
