@@ -2,19 +2,22 @@ import { isAbsolute, relative, sep } from "node:path";
 
 /**
  * What a terminal acts on past the C0 controls: DEL and the C1 controls (among them the
- * one-byte CSI U+009B), bidirectional marks and overrides, line separators. One list for
- * every escaper below, so that none of them lags behind the others.
+ * one-byte CSI U+009B), line separators; and what it shows as nothing, the default-ignorable
+ * code points: bidirectional marks and overrides, zero-width spaces and joiners, a BOM, soft
+ * hyphens, tags (a child's externalOrderID "\\u200b-1" read "-1"). One list for every
+ * escaper below, so that none of them lags behind the others.
  */
-const pastC0 = "\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
-const actedOnPastC0 = new RegExp(`[${pastC0}]`, "g");
-const controls = new RegExp(`[\\u0000-\\u001f${pastC0}]`, "g");
+const pastC0 = "\\u007f-\\u009f\\u2028\\u2029\\p{Default_Ignorable_Code_Point}";
+const actedOnPastC0 = new RegExp(`[${pastC0}]`, "gu");
+const controls = new RegExp(`[\\u0000-\\u001f${pastC0}]`, "gu");
 /** In lines: every C0 control but the line feed, and a carriage return but the one of a CRLF. */
-const controlsInLines = new RegExp(`\\r(?!\\n)|[\\u0000-\\u0009\\u000b\\u000c\\u000e-\\u001f${pastC0}]`, "g");
+const controlsInLines = new RegExp(`\\r(?!\\n)|[\\u0000-\\u0009\\u000b\\u000c\\u000e-\\u001f${pastC0}]`, "gu");
 
 /**
- * Control characters, ANSI escapes, bidirectional overrides and line separators in a file
- * name or a message must never reach a terminal raw: they could rewrite what the reader
- * sees. Each becomes a visible escape (`\n`, `\u001b`).
+ * Control characters, ANSI escapes, bidirectional overrides, line separators and invisible
+ * characters (zero-width spaces, a BOM) in a file name or a message must never reach a
+ * terminal raw: they could rewrite or hide what the reader sees. Each becomes a visible
+ * escape (`\n`, `\u001b`, `\u200b`).
  */
 export function escapeControls(text: string): string {
   return text.replace(controls, (char) => named_[char] ?? unicodeEscape(char));
@@ -22,8 +25,11 @@ export function escapeControls(text: string): string {
 
 const named_: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
+/** `\\u` escapes, one per UTF-16 unit: a tag (U+E0020) as its surrogate pair, as JSON writes it, so that terminalSafeJson stays JSON. */
 function unicodeEscape(char: string): string {
-  return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  let escaped = "";
+  for (let i = 0; i < char.length; i++) escaped += `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return escaped;
 }
 
 /**
@@ -33,7 +39,15 @@ function unicodeEscape(char: string): string {
  * inside strings, where an escape means the same character.
  */
 export function terminalSafeJson(json: string): string {
-  return json.replace(actedOnPastC0, unicodeEscape);
+  return escapePastC0(json);
+}
+
+/**
+ * Every character escapeControls escapes but the C0 controls, as \u escapes: for a format
+ * that writes C0 its own way (JSON's escapes, XML's entities), on the same list as the others.
+ */
+export function escapePastC0(text: string): string {
+  return text.replace(actedOnPastC0, unicodeEscape);
 }
 
 /**

@@ -1,16 +1,17 @@
-import { displayPath } from "./displayText.js";
+import { displayPath, escapePastC0 } from "./displayText.js";
 import type { LintResult } from "../lint/lintResult.js";
 import type { StreamFormat } from "./formatter.js";
 
 /**
  * Text for XML 1.0: the five markup characters escaped, and characters XML cannot hold at
  * all (most C0 controls, lone surrogates, U+FFFE/FFFF), or that a terminal or a report
- * viewer would act on (DEL and C1 controls, bidirectional overrides, line separators),
- * written as visible \u escapes.
+ * viewer would act on or show as nothing (DEL and C1 controls, line separators, bidirectional
+ * overrides, zero-width spaces: escapePastC0's list, the other escapers' own), written as
+ * visible \u escapes.
  */
 export function xmlText(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
+  return escapePastC0(text)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
       `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
     )
     .replace(/&/g, "&amp;")

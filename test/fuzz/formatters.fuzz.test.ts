@@ -23,17 +23,20 @@ import { fuzzParameters, fuzzTimeout } from "./arbitraries.js";
 const cwd = "/work/project";
 const context: FormatContext = { cwd, color: false, toolVersion: "0.0.0", rules: [] };
 
-/** What a terminal acts on: C0 controls but the line feed, DEL, C1, bidirectional controls, line separators. */
-const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/**
+ * What a terminal acts on, or shows as nothing: C0 controls but the line feed, DEL, C1, line
+ * separators, and the default-ignorable code points (bidirectional controls, zero-width spaces, a BOM).
+ */
+const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}]/u;
 /** The same but the tab, which moves nothing: the github format writes a file name's tab as it is, for GitHub to find the file. */
-const rawButTab = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const rawButTab = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}]/u;
 /** What GitHub's runner makes of a property value: it unescapes %25, %0D, %0A, %3A and %2C, and nothing else. */
 const runnerProperty = (value: string): string => value.replace(/%(25|0D|0A|3A|2C)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 const text = fc.oneof(
   fc.string({ maxLength: 30 }),
   binaryString({ maxLength: 30 }),
-  fc.string({ maxLength: 12, unit: fc.constantFrom("\u001b[31m", "\u001b]8;;x\u0007", "\u009b", "\r", "\n", "\t", "%", ":", ",", "::", "  ", "[", "]", "<", "&", "]]>", "\u202e", "\u2028", "\ud800", "😀", "a", " ", "7", ":1:2: error ", ":3:4: warning x") }),
+  fc.string({ maxLength: 12, unit: fc.constantFrom("\u001b[31m", "\u001b]8;;x\u0007", "\u009b", "\r", "\n", "\t", "%", ":", ",", "::", "  ", "[", "]", "<", "&", "]]>", "\u202e", "\u2028", "\u200b", "\ufeff", "\u{e0020}", "\ud800", "😀", "a", " ", "7", ":1:2: error ", ":3:4: warning x") }),
 );
 
 /** Rule ids as the rules and pseudo-rules write them (a lowercase word and hyphens). */

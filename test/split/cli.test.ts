@@ -151,6 +151,19 @@ describe("oms-lint split", () => {
     expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "invisibleid.json", "link.json", "noid.json", "repeated.json"]);
   });
 
+  it("prints a child's externalOrderID and file name with their invisible characters escaped, as it does \\u0085", async () => {
+    const dir = folder({ "a\u200bb.json": JSON.stringify({ ...mixed, externalOrderID: "X\u200bY\u2060\u0085" }) });
+    const run = await runCli(["split", "a\u200bb.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/[\u200b\u2060\u0085]/);
+    expect(run.stdout).toMatch(/^a\\u200bb\.json: split into 5 orders\n/);
+    expect(run.stdout).toContain('  a\\u200bb-1.json  externalOrderID "X\\u200bY\\u2060\\u0085-1"  (clean)\n');
+    expect(read(join(dir, "a\u200bb-1.json")).externalOrderID).toBe("X\u200bY\u2060\u0085-1");
+    const json = await runCli(["split", "-f", "json", "--force", "a\u200bb.json"], { cwd: dir });
+    expect(json.stdout).not.toMatch(/[\u200b\u2060\u0085]/);
+    expect(JSON.parse(json.stdout).children[0].externalOrderID).toBe("X\u200bY\u2060\u0085-1");
+  });
+
   it("a number beyond 2^53 is refused at its line and column, as lint places it (found by the CLI audit: the pointer alone)", async () => {
     const text = JSON.stringify({ ...mixed, manufacturerID: 1 }, null, 2).replace(`"manufacturerID": 1`, `"manufacturerID": 12345678901234567890`);
     const dir = folder({ "huge.json": text });
