@@ -1,6 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
 import type { ParameterType } from "../../src/requests/endpoints.js";
-import { checkParameter, decodedPathSegment, isPlaceholder } from "../../src/requests/matchEndpoint.js";
+import { checkParameter, isPlaceholder, pathParameterValue } from "../../src/requests/matchEndpoint.js";
 import { collectionPathMethod, isMethodNotAllowed } from "../../src/requests/recordPath.js";
 
 /** What a parameter of each type must be, in a message. */
@@ -43,8 +43,9 @@ export const pathParameter = defineRule({
     for (const [name, type] of Object.entries(endpoint.pathParameters)) {
       if (postWithRecordId && !(name in postWithRecordId.collection.pathParameters)) continue;
       const written = match.parameters[name] ?? "";
-      const value = isPlaceholder(written, request.variables) ? written : decodedPathSegment(written);
-      if (!checkParameter(value, type, request.variables)) report({ part: "url", messageId: "pathParameter", data: { name, what: wordsFor[type], value: quotedSegment(written, value) } });
+      const { value, placeholder } = pathParameterValue(written, request.variables);
+      // The decoded text is checked as the text sent: what it decodes to is no variable the client fills.
+      if (!placeholder && !checkParameter(value, type, "as-sent")) report({ part: "url", messageId: "pathParameter", data: { name, what: wordsFor[type], value: quotedSegment(written, value) } });
     }
     // A query the operation checks with its schema (the search) has its finding there, at the
     // parameter, with the search document's own words: one cause, one finding.

@@ -91,6 +91,16 @@ export function decodedPathSegment(text: string): string {
   }
 }
 
+/**
+ * A path parameter as the server reads it, with whether it is a variable: a placeholder is told
+ * on the text as written (REST Client and Postman substitute no percent-encoded braces, so
+ * `%7B%7Bid%7D%7D` is sent as it stands and read `{{id}}`), and stays as written; any other
+ * text is read percent-decoded (decodedPathSegment).
+ */
+export function pathParameterValue(written: string, variables: VariableReading): { readonly value: string; readonly placeholder: boolean } {
+  return isPlaceholder(written, variables) ? { value: written, placeholder: true } : { value: decodedPathSegment(written), placeholder: false };
+}
+
 /** The family of a host as written (a port after it is allowed): a known OMS host, a variable, or another. */
 export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
   if (host === undefined) return "none";
