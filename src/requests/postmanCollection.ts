@@ -219,7 +219,12 @@ function lookupIn(scope: Scope | undefined, name: string): string | undefined {
   return undefined;
 }
 
-/** The URL a Postman url object's parts make, as Postman sends it (a parameter without a value is its name alone, as Postman writes it). */
+/**
+ * The URL a Postman url object's parts make, as Postman sends it (a parameter without a value is
+ * its name alone, as Postman writes it). A "/" and the path only where the url has a path:
+ * postman-collection's Url#toString adds them `if (this.path)`, and Postman exports a URL that
+ * is one variable as a host alone (`"host": ["{{url}}"]`), whose value holds the path.
+ */
 function urlFromParts(u: Json): string {
   const host = Array.isArray(u.host) ? u.host.join(".") : typeof u.host === "string" ? u.host : "";
   const port = typeof u.port === "string" || typeof u.port === "number" ? `:${u.port}` : "";
@@ -228,7 +233,8 @@ function urlFromParts(u: Json): string {
     ? u.query.filter((q) => isObject(q) && q.disabled !== true && typeof q.key === "string").map((q) => ((q as Json).value == null ? String((q as Json).key) : `${(q as Json).key}=${(q as Json).value}`))
     : [];
   const protocol = typeof u.protocol === "string" ? `${u.protocol}://` : host && !host.startsWith("{{") ? "https://" : "";
-  return `${protocol}${host}${port}/${path.replace(/^\//, "")}${query.length ? `?${query.join("&")}` : ""}`;
+  const pathPart = u.path === undefined || u.path === null ? "" : `/${path.replace(/^\//, "")}`;
+  return `${protocol}${host}${port}${pathPart}${query.length ? `?${query.join("&")}` : ""}`;
 }
 
 /** Which of host, path and query differ between a url's raw and the URL its parts make ("host and path"); undefined when none does. */

@@ -46,3 +46,34 @@ describe("a Postman url with both raw and parts", () => {
     expect(findings({ raw: "https://integration.shopatron.com/api/v2/order/abc/customData" }).map(([ruleId]) => ruleId)).toEqual(["request/path-parameter"]);
   });
 });
+
+/**
+ * Found by the review of the request files: Postman exports a URL that is one variable as
+ * `{"raw":"{{v}}","host":["{{v}}"]}`, with no path; its Url#toString (postman-collection
+ * lib/collection/url.js) adds the path only `if (this.path)`. A "/" was written after the host
+ * all the same, and the variable's URL read with one slash too many.
+ */
+describe("a Postman url that is one variable (host, no path)", () => {
+  const collectionWith = (variable: string, method: string, url: unknown) =>
+    JSON.stringify(
+      { info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, variable: [{ key: "v", value: variable }], item: [{ name: "one", request: { method, url } }] },
+      null,
+      2,
+    );
+  const lint = (variable: string, method: string) => lintPostmanCollection(collectionWith(variable, method, { raw: "{{v}}", host: ["{{v}}"] }), "c.postman_collection.json").messages;
+
+  it("a query at the variable's end is read as written: no slash after its value", () => {
+    expect(lint("https://integration.shopatron.com/api/v2/orderItem/3/customData/7?orderID=5", "DELETE").map((m) => [m.ruleId, m.message])).toEqual([]);
+  });
+
+  it("a path that ends in a slash gets no second one: no empty segment", () => {
+    const found = lint("https://integration.shopatron.com/api/v2/order/5/customData/", "GET");
+    expect(found.map((m) => [m.ruleId, m.message])).toEqual([]);
+  });
+
+  it("a variable host and a path: one slash between them, as before", () => {
+    const text = collectionWith("https://integration.shopatron.com/api/v2/order/5/customData", "GET", { raw: "{{v}}/abc", host: ["{{v}}"], path: ["abc"] });
+    expect(lintPostmanCollection(text, "c.postman_collection.json").messages.map((m) => m.ruleId)).toEqual(["request/path-parameter"]);
+  });
+});
+
