@@ -191,6 +191,13 @@ function templateSegments(endpoint: Endpoint): string[] {
   return endpoint.path.split("/").filter((s) => s !== "");
 }
 
+/** Where an endpoint's path parameter stands, counted from the path's end (0: the last segment); -1 when it has none of that name. */
+export function parameterFromEnd(endpoint: Endpoint, name: string): number {
+  const template = templateSegments(endpoint);
+  const index = template.indexOf(`{${name}}`);
+  return index < 0 ? -1 : template.length - 1 - index;
+}
+
 function matchSegments(template: readonly string[], segments: readonly string[]): Record<string, string> | undefined {
   if (template.length !== segments.length) return undefined;
   const parameters: Record<string, string> = {};

@@ -10,7 +10,10 @@ export interface PostmanRequest extends RequestEntry {
   /** The pointer to the item's `request`. */
   readonly pointer: string;
   readonly methodPointer: string;
+  /** Where a finding about the URL as a whole stands: `url`, or its `raw` where it has one. */
   readonly urlPointer: string;
+  /** A url object checked by its parts: its pointer, where a finding about one of its parts (UrlPart) is placed. */
+  readonly partsPointer?: string;
   readonly headerPointer: string;
   readonly bodyPointer: string;
   /** The body as the collection holds it, before variables are substituted. */
@@ -248,11 +251,6 @@ function urlDifference(raw: string, fromParts: string): string | undefined {
   return differ.length === 0 ? undefined : differ.join(" and ");
 }
 
-function rawDisagrees(differs: string): string {
-  const verb = differs.includes(" and ") ? "differ" : "differs";
-  return `url.raw and the url's parts name different URLs (their ${differs} ${verb}): Postman sends the parts (protocol, host, port, path, query), not raw, so the parts are checked; make raw the same URL`;
-}
-
 function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: string) => string, problems: PostmanProblem[]): PostmanRequest | undefined {
   const name = typeof item.name === "string" ? item.name : undefined;
   const request = item.request;
@@ -273,18 +271,20 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   const method = typeof request.method === "string" ? request.method : "GET";
   let url = "";
   let urlPointer = `${at}/url`;
+  let partsPointer: string | undefined;
+  let urlRawDiffers: string | undefined;
   if (typeof request.url === "string") url = request.url;
   else if (isObject(request.url)) {
     const u = request.url;
     // Postman sends the parts (postman-collection's Url.update builds the URL from them, raw ignored): raw is read only where there are none.
     const parts = u.host !== undefined || u.path !== undefined ? urlFromParts(u) : undefined;
-    if (typeof u.raw === "string" && parts === undefined) {
-      url = u.raw;
-      urlPointer = `${at}/url/raw`;
-    } else {
+    // A finding about the URL as a whole stands at raw, the URL as the user reads it; one about a part, at that part.
+    if (typeof u.raw === "string") urlPointer = `${at}/url/raw`;
+    if (typeof u.raw === "string" && parts === undefined) url = u.raw;
+    else {
       url = parts ?? urlFromParts(u);
-      const differs = typeof u.raw === "string" ? urlDifference(u.raw, url) : undefined;
-      if (differs !== undefined) problems.push({ pointer: `${at}/url/raw`, severity: 1, message: rawDisagrees(differs) });
+      partsPointer = `${at}/url`;
+      urlRawDiffers = typeof u.raw === "string" ? urlDifference(u.raw, url) : undefined;
     }
     if (Array.isArray(u.variable)) url = withPathVariables(url, u.variable);
   }
@@ -344,6 +344,8 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     pointer: at,
     methodPointer: `${at}/method`,
     urlPointer,
+    ...(partsPointer === undefined ? {} : { partsPointer }),
+    ...(urlRawDiffers === undefined ? {} : { urlRawDiffers }),
     // A finding about a header the request lacks stands at the request when it has no header list (a pointer to a member that exists).
     headerPointer: request.header !== undefined && request.header !== null ? `${at}/header` : at,
     bodyPointer,
