@@ -48,6 +48,7 @@ import { pathParameter } from "./request/path-parameter.js";
 import { recordIdMissing } from "./request/record-id-missing.js";
 import { recordIdUnexpected } from "./request/record-id-unexpected.js";
 import { repeatedQueryParameter } from "./request/repeated-query-parameter.js";
+import { postmanRawUrlDiffers } from "./request/postman-raw-url-differs.js";
 import { unknownEndpoint } from "./request/unknown-endpoint.js";
 import { createOrderOnly } from "./create-order-only.js";
 import { createOrderFields } from "./create-order-fields.js";
@@ -106,6 +107,7 @@ export const rules: readonly Rule<any>[] = [
   missingQueryParameter,
   missingQueryParameterInferred,
   repeatedQueryParameter,
+  postmanRawUrlDiffers,
   bodyNotAllowed,
   bodyRequired,
   bodyUnchecked,

@@ -1,6 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
 import type { ParameterType } from "../../src/requests/endpoints.js";
-import { checkParameter, decodedPathSegment, isPlaceholder } from "../../src/requests/matchEndpoint.js";
+import { checkParameter, isPlaceholder, parameterFromEnd, pathParameterValue } from "../../src/requests/matchEndpoint.js";
 import { collectionPathMethod, isMethodNotAllowed } from "../../src/requests/recordPath.js";
 
 /** What a parameter of each type must be, in a message. */
@@ -43,8 +43,10 @@ export const pathParameter = defineRule({
     for (const [name, type] of Object.entries(endpoint.pathParameters)) {
       if (postWithRecordId && !(name in postWithRecordId.collection.pathParameters)) continue;
       const written = match.parameters[name] ?? "";
-      const value = isPlaceholder(written, request.variables) ? written : decodedPathSegment(written);
-      if (!checkParameter(value, type, request.variables)) report({ part: "url", messageId: "pathParameter", data: { name, what: wordsFor[type], value: quotedSegment(written, value) } });
+      const { value, placeholder } = pathParameterValue(written, request.variables);
+      // The decoded text is checked as the text sent: what it decodes to is no variable the client fills.
+      const urlPart = { pathSegmentFromEnd: parameterFromEnd(endpoint, name) };
+      if (!placeholder && !checkParameter(value, type, "as-sent")) report({ part: "url", urlPart, messageId: "pathParameter", data: { name, what: wordsFor[type], value: quotedSegment(written, value) } });
     }
     // A query the operation checks with its schema (the search) has its finding there, at the
     // parameter, with the search document's own words: one cause, one finding.
@@ -57,7 +59,7 @@ export const pathParameter = defineRule({
       // A missing or empty one is request/missing-query-parameter's; a value refused twice, one finding.
       const refused = new Set(values.filter((value) => value !== "" && !checkParameter(value, type, request.variables)));
       const messageId = values.length > 1 ? "queryParameterRepeated" : "queryParameter";
-      for (const value of refused) report({ part: "url", messageId, data: { name, what: wordsFor[type], value: JSON.stringify(value), count: values.length } });
+      for (const value of refused) report({ part: "url", urlPart: { queryParameter: name, occurrence: values.indexOf(value) }, messageId, data: { name, what: wordsFor[type], value: JSON.stringify(value), count: values.length } });
     }
   },
 });

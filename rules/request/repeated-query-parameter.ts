@@ -39,7 +39,8 @@ export const repeatedQueryParameter = defineRule({
     if (!endpoint || operation?.queryKind || isMethodNotAllowed(endpoint, method, request.variables)) return;
     for (const [name, parameter] of Object.entries(endpoint.requiredQuery)) {
       const count = match.url.occurrences.get(name)?.length ?? 0;
-      if (count > 1) report({ part: "url", messageId: "repeated", data: { name, count, document: endpoint.source, shown: shownAs(name, parameter) } });
+      // At its second value: the repeat.
+      if (count > 1) report({ part: "url", urlPart: { queryParameter: name, occurrence: 1 }, messageId: "repeated", data: { name, count, document: endpoint.source, shown: shownAs(name, parameter) } });
     }
   },
 });

@@ -5,7 +5,7 @@ import type { Settings } from "../domain/settings.js";
 import type { Span } from "../source/range.js";
 import type { Operation } from "../requests/endpoints.js";
 import type { EndpointMatch } from "../requests/matchEndpoint.js";
-import type { RequestEntry, RequestPart } from "../requests/requestEntry.js";
+import type { RequestEntry, RequestPart, UrlPart } from "../requests/requestEntry.js";
 import type { RequestBody } from "../requests/requestBodyShape.js";
 import type { LocatedHash, LocatedItem, LocatedPayment } from "../domain/payloadParts.js";
 
@@ -164,6 +164,8 @@ export interface RequestReport {
   readonly data?: Readonly<Record<string, string | number>>;
   /** Of a finding about one value of the body (part "body"): its JSON Pointer there (`/name`), so that the finding stands at the value. */
   readonly path?: string;
+  /** Of a finding about one part of the URL (part "url"): which, so that the finding stands at it where the format can place it. */
+  readonly urlPart?: UrlPart;
 }
 
 /** One request of a .http file or Postman collection, as a request rule sees it. */

@@ -8,7 +8,7 @@ import { trailPointer } from "../json/jsonPointer.js";
 import type { Trail, WalkListener } from "./walkListener.js";
 import type { Operation } from "../requests/endpoints.js";
 import type { EndpointMatch } from "../requests/matchEndpoint.js";
-import type { RequestEntry, RequestPart } from "../requests/requestEntry.js";
+import type { RequestEntry, RequestPart, UrlPart } from "../requests/requestEntry.js";
 import type { RequestBody } from "../requests/requestBodyShape.js";
 import type { Settings } from "../domain/settings.js";
 import { ownField } from "./ownField.js";
@@ -507,6 +507,8 @@ export interface RequestFinding {
   readonly part: RequestPart;
   /** The value of the body it is about, when it is about one (RequestReport.path). */
   readonly path?: string;
+  /** The part of the URL it is about, when it is about one (RequestReport.urlPart). */
+  readonly urlPart?: UrlPart;
 }
 
 /** The request being checked, and the rules' memories for the file it is in. */
@@ -541,13 +543,13 @@ export function runRequestRules(set: RuleSet, configured: ReadonlyMap<string, Co
       hasBodyText,
       memory,
       options: configured.get(meta.id)?.options ?? meta.defaultOptions ?? noOptions,
-      report({ part, messageId, data, path }: RequestReport) {
+      report({ part, messageId, data, path, urlPart }: RequestReport) {
         const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
         if (template === undefined) {
           throw new UnknownMessageIdError(`rule ${meta.id} reported messageId ${JSON.stringify(messageId)}, which its meta.messages does not declare`);
         }
         // A request's URL, query and headers hold no field names to redact by: fillTemplate redacts a card number or e-mail address in each value by its look.
-        findings.push({ ruleId: meta.id, messageId, severity, evidence: meta.evidence, message: fillTemplate(template, data), part, ...(path === undefined ? {} : { path }) });
+        findings.push({ ruleId: meta.id, messageId, severity, evidence: meta.evidence, message: fillTemplate(template, data), part, ...(path === undefined ? {} : { path }), ...(urlPart === undefined ? {} : { urlPart }) });
       },
     });
   }

@@ -1,5 +1,6 @@
 import type { RequestRuleContext, RuleSource } from "../engine/rule.js";
-import type { Endpoint } from "./endpoints.js";
+import { pathParameterValue, type EndpointMatch } from "./matchEndpoint.js";
+import type { VariableReading } from "./requestEntry.js";
 import type { RequestBody } from "./requestBodyShape.js";
 
 /** The sentence both rules about a PUT's name rest on. */
@@ -9,19 +10,35 @@ export const putNameSource: RuleSource = {
     "Although the name of the custom data record is included in the body as shown below, it must be the name of an existing record and cannot be changed. Only the value may be different from the existing record.",
 };
 
-/** A custom data record's parent (the order, and item, its path names) and the response field that holds its ID. */
+/** A custom data record's parents (the order, and item, its path names; one for each order its query names) and the response field that holds its ID. */
 interface RecordPlace {
-  readonly parent: string;
+  /** One, but for an item call whose repeated ?orderID= names several orders: which one the OMS reads is unknown. */
+  readonly parents: readonly string[];
   readonly idField: "orderCustomDataID" | "orderItemCustomDataID";
 }
 
 /** An ID as the OMS reads it: leading zeros are the same integer (the documents' own URLs send 012345). */
 const sameId = (id: string | undefined) => (id === undefined ? "?" : /^0+\d/.test(id) ? id.replace(/^0+(?=\d)/, "") : id);
 
-function recordPlace(endpoint: Endpoint, parameters: Readonly<Record<string, string>>, orderID: string | undefined): RecordPlace | undefined {
-  if (endpoint.id === "orderCustomData" || endpoint.id === "orderCustomDataRecord") return { parent: `order ${sameId(parameters.orderID)}`, idField: "orderCustomDataID" };
-  if (endpoint.id === "orderItemCustomData" || endpoint.id === "orderItemCustomDataRecord") {
-    return { parent: `item ${sameId(parameters.orderItemID)} of order ${sameId(orderID)}`, idField: "orderItemCustomDataID" };
+/** A path's ID as the server reads it (%35 is 5), as request/path-parameter reads it. */
+const pathId = (written: string | undefined, variables: VariableReading) => sameId(written === undefined ? undefined : pathParameterValue(written, variables).value);
+
+/**
+ * The orders an item call's ?orderID= names: each value given (decoded, as the query is read),
+ * each order once; a repeat of one order is that order (`orderID=5&orderID=5`, not "5,5").
+ * Empty values name none (request/missing-query-parameter's); none at all is an unknown order.
+ */
+function queryOrders(values: readonly string[] | undefined): string[] {
+  const orders = new Set((values ?? []).filter((value) => value !== "").map(sameId));
+  return orders.size === 0 ? [sameId(undefined)] : [...orders];
+}
+
+function recordPlace(match: EndpointMatch, variables: VariableReading): RecordPlace | undefined {
+  const { endpoint, parameters } = match;
+  if (endpoint?.id === "orderCustomData" || endpoint?.id === "orderCustomDataRecord") return { parents: [`order ${pathId(parameters.orderID, variables)}`], idField: "orderCustomDataID" };
+  if (endpoint?.id === "orderItemCustomData" || endpoint?.id === "orderItemCustomDataRecord") {
+    const item = pathId(parameters.orderItemID, variables);
+    return { parents: queryOrders(match.url.occurrences.get("orderID")).map((order) => `item ${item} of order ${order}`), idField: "orderItemCustomDataID" };
   }
   return undefined;
 }
@@ -81,33 +98,40 @@ export interface CustomDataPut {
 export function customDataPut({ request, body, method, match, operation, memory }: RequestRuleContext): CustomDataPut | undefined {
   // Only a call the endpoint takes creates or renames a record; only a custom data one's body is read for its name.
   if (!operation || !match.endpoint) return undefined;
-  const place = recordPlace(match.endpoint, match.parameters, match.url.query.get("orderID"));
+  const place = recordPlace(match, request.variables);
   if (place === undefined) return undefined;
   const dataName = bodyName(body);
   if (dataName === undefined) return undefined;
-  const { parent } = place;
   let created = memory.get("created") as Created | undefined;
   if (!created) memory.set("created", (created = { byParent: new Map(), byRequestName: new Map() }));
   // A name that holds a variable left unresolved (`{{noteName}}`, `{{$processEnv NOTE_NAME}}`,
   // `{{create.response.body.name}}`) is filled in by the client: oms-lint cannot know it.
   const nameUnknown = /\{\{[^{}]*\}\}/.test(dataName);
   if (method === "POST") {
-    const names = created.byParent.get(parent) ?? { names: [], known: new Set<string>(), unknown: false };
-    created.byParent.set(parent, names);
-    if (nameUnknown) names.unknown = true;
-    else if (!names.known.has(dataName)) names.names.push(dataName);
-    names.known.add(dataName);
+    // A POST whose query names several orders may have created the record on any of them.
+    for (const parent of place.parents) recordCreated(created, parent, dataName, nameUnknown);
     if (request.name) {
       if (nameUnknown) created.byRequestName.delete(request.name);
       else created.byRequestName.set(request.name, { requestName: request.name, dataName, place });
     }
     return undefined;
   }
-  if (method !== "PUT" || nameUnknown) return undefined;
+  // A PUT whose query names several orders: which record it updates is unknown (request/repeated-query-parameter warns of the repeat).
+  if (method !== "PUT" || nameUnknown || place.parents.length !== 1) return undefined;
+  const parent = place.parents[0] as string;
   const recordID = match.parameters.orderCustomDataID ?? match.parameters.orderItemCustomDataID ?? "";
   const creatorName = creatorOf(recordID, place.idField);
   const creator = creatorName === undefined ? undefined : created.byRequestName.get(creatorName);
-  if (creator?.place.parent === parent) return { dataName, parent, creator };
+  if (creator?.place.parents.length === 1 && creator.place.parents[0] === parent) return { dataName, parent, creator };
   const earlier = created.byParent.get(parent);
   return earlier?.unknown ? undefined : { dataName, parent, earlier };
+}
+
+/** A name a POST created on one parent. */
+function recordCreated(created: Created, parent: string, dataName: string, nameUnknown: boolean): void {
+  const names = created.byParent.get(parent) ?? { names: [], known: new Set<string>(), unknown: false };
+  created.byParent.set(parent, names);
+  if (nameUnknown) names.unknown = true;
+  else if (!names.known.has(dataName)) names.names.push(dataName);
+  names.known.add(dataName);
 }

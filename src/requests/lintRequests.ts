@@ -26,9 +26,10 @@ import { matchEndpoint } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, isPostmanV1Collection, readPostmanCollection } from "./postmanCollection.js";
-import type { RequestEntry, RequestPart } from "./requestEntry.js";
+import type { RequestEntry, UrlPart } from "./requestEntry.js";
 import { operationReadAs } from "./recordPath.js";
 import { queryEntryPointer } from "./postmanQueryEntry.js";
+import { pathEntryPointer } from "./postmanPathEntry.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { libraryAudience } from "../lint/audience.js";
@@ -212,18 +213,29 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     if (!isPostmanCollection(parsed.value) && !isPostmanV1Collection(parsed.value)) {
       pending.push(parseMessage("info.schema does not name a Postman collection schema (https://schema.getpostman.com/…)", "/info", 1));
     }
-    for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer, p.severity));
+    for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));
     for (const request of collection.requests) {
       const checked = checkOne(request, run);
-      const pointer = (part: RequestPart): string =>
-        part === "url" ? request.urlPointer : part === "method" ? request.methodPointer : part === "headers" ? request.headerPointer : part === "body" ? request.bodyPointer : request.pointer;
+      // A url object checked by its parts: findings about one part stand at it (url/path/3, url/query/1/value).
+      const parts = request.partsPointer === undefined ? undefined : valueAt(parsed.value, request.partsPointer);
+      const urlPointer = (urlPart: UrlPart | undefined) => (parts === undefined || urlPart === undefined ? undefined : urlPartPointer(parts, request.partsPointer as string, urlPart));
+      const pointer = ({ part, urlPart }: RequestFinding): string =>
+        part === "url"
+          ? (urlPointer(urlPart) ?? request.urlPointer)
+          : part === "method"
+            ? request.methodPointer
+            : part === "headers"
+              ? request.headerPointer
+              : part === "body"
+                ? request.bodyPointer
+                : request.pointer;
       // A body as written in its `"raw"` string: its findings are placed inside that string.
       const asWritten = request.rawBody !== undefined && request.rawBody === request.body;
       for (const finding of checked.findings) {
         // A finding about one value of the body stands at it, in the raw string.
         const span = asWritten && finding.part === "body" && finding.path !== undefined ? checked.bodyValueSpan(finding.path) : undefined;
         if (span !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: span.offset, to: span.offset + span.length });
-        pending.push(requestMessage(finding, pointer(finding.part)));
+        pending.push(requestMessage(finding, pointer(finding)));
       }
       const inRaw = asWritten && checked.body.length > 0;
       const bodyStarts = inRaw ? lineStarts(request.body as string) : undefined;
@@ -237,13 +249,14 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         const { ruleId, messageId, severity, evidence } = m;
         pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer });
       }
-      const rawUrl = valueAt(parsed.value, request.urlPointer);
+      // The URL as checked: a string (a url string, raw), or a url object's parts.
+      const rawUrl = parts === undefined ? valueAt(parsed.value, request.urlPointer) : undefined;
       const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
       for (const { occurrence, ...m } of checked.query) {
         const span = parameterAt(m.path, occurrence);
         if (span) inStrings.push({ at: pending.length, path: request.urlPointer, from: span.offset, to: span.offset + span.length });
-        // A structured url (no raw) holds each parameter in a url.query entry: the finding stands at it.
-        pending.push({ ...m, path: (typeof rawUrl === "string" ? undefined : queryEntryPointer(rawUrl, request.urlPointer, m.path, occurrence)) ?? request.urlPointer });
+        // A url checked by its parts holds each parameter in a url.query entry: the finding stands at it.
+        pending.push({ ...m, path: (parts === undefined ? undefined : queryEntryPointer(parts, request.partsPointer as string, m.path, occurrence)) ?? request.urlPointer });
       }
     }
     // The places in their strings (a body's raw, a URL), in one walk of the text for all of them (not one a finding).
@@ -275,6 +288,12 @@ function parameterPlacer(rawUrl: string): (path: string, occurrence: number) => 
     const written = spans.get(segments(path)[0] as string);
     return written?.[occurrence] ?? written?.[0];
   };
+}
+
+/** Where a finding about one part of a url object checked by its parts stands: its path entry, or its query entry's value; undefined where it holds none. */
+function urlPartPointer(url: unknown, partsPointer: string, urlPart: UrlPart): string | undefined {
+  if ("pathSegmentFromEnd" in urlPart) return pathEntryPointer(url, partsPointer, urlPart.pathSegmentFromEnd);
+  return queryEntryPointer(url, partsPointer, `/${urlPart.queryParameter}`, urlPart.occurrence);
 }
 
 function internal(error: unknown): LintMessageDraft {

@@ -91,6 +91,16 @@ export function decodedPathSegment(text: string): string {
   }
 }
 
+/**
+ * A path parameter as the server reads it, with whether it is a variable: a placeholder is told
+ * on the text as written (REST Client and Postman substitute no percent-encoded braces, so
+ * `%7B%7Bid%7D%7D` is sent as it stands and read `{{id}}`), and stays as written; any other
+ * text is read percent-decoded (decodedPathSegment).
+ */
+export function pathParameterValue(written: string, variables: VariableReading): { readonly value: string; readonly placeholder: boolean } {
+  return isPlaceholder(written, variables) ? { value: written, placeholder: true } : { value: decodedPathSegment(written), placeholder: false };
+}
+
 /** The family of a host as written (a port after it is allowed): a known OMS host, a variable, or another. */
 export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
   if (host === undefined) return "none";
@@ -179,6 +189,13 @@ function decode(text: string): string {
 
 function templateSegments(endpoint: Endpoint): string[] {
   return endpoint.path.split("/").filter((s) => s !== "");
+}
+
+/** Where an endpoint's path parameter stands, counted from the path's end (0: the last segment); -1 when it has none of that name. */
+export function parameterFromEnd(endpoint: Endpoint, name: string): number {
+  const template = templateSegments(endpoint);
+  const index = template.indexOf(`{${name}}`);
+  return index < 0 ? -1 : template.length - 1 - index;
 }
 
 function matchSegments(template: readonly string[], segments: readonly string[]): Record<string, string> | undefined {

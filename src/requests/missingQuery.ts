@@ -34,10 +34,12 @@ export function missingQuery(request: RequestEntry, method: string, match: Endpo
   // The names a misspelt key may be near: a search's every parameter, another call's required ones.
   const known = operation?.queryKind ? Object.keys(shapes[operation.queryKind]?.properties ?? {}) : Object.keys(endpoint.requiredQuery);
   for (const [name, parameter] of Object.entries(endpoint.requiredQuery)) {
-    const value = match.url.query.get(name);
+    // Each value as written: joined, `?orderID=&orderID=` read ",", no empty value.
+    const values = match.url.occurrences.get(name) ?? [];
     // An empty one (`?orderID=`) in a query the operation checks with its schema (the search)
-    // is the schema's finding, at the parameter: one cause, one finding.
-    if (operation?.queryKind ? value !== undefined : value !== undefined && value !== "") continue;
+    // is the schema's finding, at the parameter: one cause, one finding. Elsewhere a parameter
+    // whose every value is empty is missing (request/path-parameter leaves empty values to this).
+    if (operation?.queryKind ? values.length > 0 : values.some((value) => value !== "")) continue;
     const misspelt = misspeltKey(given, name, known);
     // A search parameter written misspelt (`?orderid=1`) is the query schema's finding, at that
     // parameter and naming it (as an orderItemSearch payload's is): one cause, one finding.

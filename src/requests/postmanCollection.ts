@@ -10,7 +10,10 @@ export interface PostmanRequest extends RequestEntry {
   /** The pointer to the item's `request`. */
   readonly pointer: string;
   readonly methodPointer: string;
+  /** Where a finding about the URL as a whole stands: `url`, or its `raw` where it has one. */
   readonly urlPointer: string;
+  /** A url object checked by its parts: its pointer, where a finding about one of its parts (UrlPart) is placed. */
+  readonly partsPointer?: string;
   readonly headerPointer: string;
   readonly bodyPointer: string;
   /** The body as the collection holds it, before variables are substituted. */
@@ -219,7 +222,12 @@ function lookupIn(scope: Scope | undefined, name: string): string | undefined {
   return undefined;
 }
 
-/** The URL a Postman url object's parts make, as Postman sends it (a parameter without a value is its name alone, as Postman writes it). */
+/**
+ * The URL a Postman url object's parts make, as Postman sends it (a parameter without a value is
+ * its name alone, as Postman writes it). A "/" and the path only where the url has a path:
+ * postman-collection's Url#toString adds them `if (this.path)`, and Postman exports a URL that
+ * is one variable as a host alone (`"host": ["{{url}}"]`), whose value holds the path.
+ */
 function urlFromParts(u: Json): string {
   const host = Array.isArray(u.host) ? u.host.join(".") : typeof u.host === "string" ? u.host : "";
   const port = typeof u.port === "string" || typeof u.port === "number" ? `:${u.port}` : "";
@@ -228,7 +236,8 @@ function urlFromParts(u: Json): string {
     ? u.query.filter((q) => isObject(q) && q.disabled !== true && typeof q.key === "string").map((q) => ((q as Json).value == null ? String((q as Json).key) : `${(q as Json).key}=${(q as Json).value}`))
     : [];
   const protocol = typeof u.protocol === "string" ? `${u.protocol}://` : host && !host.startsWith("{{") ? "https://" : "";
-  return `${protocol}${host}${port}/${path.replace(/^\//, "")}${query.length ? `?${query.join("&")}` : ""}`;
+  const pathPart = u.path === undefined || u.path === null ? "" : `/${path.replace(/^\//, "")}`;
+  return `${protocol}${host}${port}${pathPart}${query.length ? `?${query.join("&")}` : ""}`;
 }
 
 /** Which of host, path and query differ between a url's raw and the URL its parts make ("host and path"); undefined when none does. */
@@ -240,11 +249,6 @@ function urlDifference(raw: string, fromParts: string): string | undefined {
     a.queryText !== b.queryText ? "query" : undefined,
   ].filter((part) => part !== undefined);
   return differ.length === 0 ? undefined : differ.join(" and ");
-}
-
-function rawDisagrees(differs: string): string {
-  const verb = differs.includes(" and ") ? "differ" : "differs";
-  return `url.raw and the url's parts name different URLs (their ${differs} ${verb}): Postman sends the parts (protocol, host, port, path, query), not raw, so the parts are checked; make raw the same URL`;
 }
 
 function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: string) => string, problems: PostmanProblem[]): PostmanRequest | undefined {
@@ -267,18 +271,20 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   const method = typeof request.method === "string" ? request.method : "GET";
   let url = "";
   let urlPointer = `${at}/url`;
+  let partsPointer: string | undefined;
+  let urlRawDiffers: string | undefined;
   if (typeof request.url === "string") url = request.url;
   else if (isObject(request.url)) {
     const u = request.url;
     // Postman sends the parts (postman-collection's Url.update builds the URL from them, raw ignored): raw is read only where there are none.
     const parts = u.host !== undefined || u.path !== undefined ? urlFromParts(u) : undefined;
-    if (typeof u.raw === "string" && parts === undefined) {
-      url = u.raw;
-      urlPointer = `${at}/url/raw`;
-    } else {
+    // A finding about the URL as a whole stands at raw, the URL as the user reads it; one about a part, at that part.
+    if (typeof u.raw === "string") urlPointer = `${at}/url/raw`;
+    if (typeof u.raw === "string" && parts === undefined) url = u.raw;
+    else {
       url = parts ?? urlFromParts(u);
-      const differs = typeof u.raw === "string" ? urlDifference(u.raw, url) : undefined;
-      if (differs !== undefined) problems.push({ pointer: `${at}/url/raw`, severity: 1, message: rawDisagrees(differs) });
+      partsPointer = `${at}/url`;
+      urlRawDiffers = typeof u.raw === "string" ? urlDifference(u.raw, url) : undefined;
     }
     if (Array.isArray(u.variable)) url = withPathVariables(url, u.variable);
   }
@@ -338,6 +344,8 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     pointer: at,
     methodPointer: `${at}/method`,
     urlPointer,
+    ...(partsPointer === undefined ? {} : { partsPointer }),
+    ...(urlRawDiffers === undefined ? {} : { urlRawDiffers }),
     // A finding about a header the request lacks stands at the request when it has no header list (a pointer to a member that exists).
     headerPointer: request.header !== undefined && request.header !== null ? `${at}/header` : at,
     bodyPointer,

@@ -2,8 +2,6 @@
 export interface PostmanProblem {
   readonly pointer: string;
   readonly message: string;
-  /** 1 for a warning (what Postman sends is known, but not what the collection says); an error when left out. */
-  readonly severity?: 1 | 2;
 }
 
 /**

@@ -38,10 +38,23 @@ export interface RequestEntry {
    */
   readonly pathAsWritten?: boolean;
   readonly rawBodyType?: { readonly language: string | undefined; readonly type: string };
+  /**
+   * A Postman url object checked by its parts whose `raw` names another URL: which of its host,
+   * path and query differ ("host and path"). Request/postman-raw-url-differs says so.
+   */
+  readonly urlRawDiffers?: string;
 }
 
 /** Which part of the request a finding is about; each format places the parts. */
 export type RequestPart = "request" | "method" | "url" | "headers" | "body";
+
+/**
+ * Which part of the URL a finding is about, where a format can place it there (a Postman url
+ * object's path entry or query entry): a path segment, counted from the path's end (0 is the
+ * last: a base URL's variable may hold the segments before it), or a query parameter's nth value.
+ * A finding without one is about the URL as a whole.
+ */
+export type UrlPart = { readonly pathSegmentFromEnd: number } | { readonly queryParameter: string; readonly occurrence: number };
 
 /** A header's value (names are case-insensitive), if the request sends it. */
 export function header(entry: RequestEntry, name: string): string | undefined {

@@ -89,4 +89,20 @@ describe("a Postman collection under ESLint", () => {
     expect(result!.messages.some((m) => m.ruleId === "oms-lint/schema")).toBe(true);
     expect(result!.messages.some((m) => m.ruleId?.startsWith("oms-lint/request/"))).toBe(false);
   });
+
+  // Found by the review of the request files: raw and parts that disagree were a `parse`
+  // finding, an error under the recommended config (exit 1), that no rule's level could turn off.
+  it("raw and parts that disagree: request/postman-raw-url-differs, a warning, off by its own level", async () => {
+    const collection = JSON.stringify({
+      info: { name: "OMS", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: [{ name: "search", request: { method: "GET", url: { raw: "https://integration.shopatron.com/api/v2/orderItem/?orderID=5", protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "orderItem", ""], query: [{ key: "orderID", value: "5" }, { key: "page", value: "2" }] } } }],
+    });
+    const lint = async (rules?: Record<string, "off">) => {
+      const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, rules) });
+      const [result] = await eslint.lintText(collection, { filePath: `${dir}/raw.postman_collection.json` });
+      return result!.messages.map((m) => [m.ruleId, m.severity]);
+    };
+    expect(await lint()).toEqual([["oms-lint/request/postman-raw-url-differs", 1]]);
+    expect(await lint({ "oms-lint/request/postman-raw-url-differs": "off" })).toEqual([]);
+  });
 });

@@ -23,6 +23,21 @@ describe("the CLI lints whole requests", () => {
     expect(byName.get("broken-collection.json")?.messages.map((m) => m.ruleId)).toContain("request/unknown-endpoint");
   });
 
+  // Found by the review of the request files: the warning was `parse`, which no config could turn off (`"parse": "off"`: exit 2, no such rule).
+  it("a collection whose url.raw and parts disagree: request/postman-raw-url-differs's warning (exit 0), off in the config file", async () => {
+    const url = { raw: "https://integration.shopatron.com/api/v2/orderItem/?orderID=5", protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "orderItem", ""], query: [{ key: "orderID", value: "5" }, { key: "page", value: "2" }] };
+    const dir = join(temp, "raw-differs");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "c.postman_collection.json"), JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "search", request: { method: "GET", url } }] }));
+    const found = async (...flags: string[]) => {
+      const run = await runCli(["--format", "json", ...flags, "c.postman_collection.json"], { cwd: dir });
+      return { code: run.code, findings: (JSON.parse(run.stdout) as { messages: { ruleId: string; severity: number }[] }[])[0]!.messages.map((m) => [m.ruleId, m.severity]) };
+    };
+    expect(await found("--no-config")).toEqual({ code: 0, findings: [["request/postman-raw-url-differs", 1]] });
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ rules: { "request/postman-raw-url-differs": "off" } }));
+    expect(await found()).toEqual({ code: 0, findings: [] });
+  });
+
   it("--max-entries and --max-values hold a request's body as they hold a payload file (only --max-depth reached it)", async () => {
     // Six elements past five: the URL's five path segments stay within the limit.
     const body = JSON.stringify({ name: "gift", value: ["a", "b", "c", "d", "e", "f"] });

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintPostmanCollection } from "../../src/builtIn/linter.js";
+import { readPostmanCollection } from "../../src/requests/postmanCollection.js";
 
 /**
  * Postman sends a request's structured url parts (protocol, host, port, path, query): the
@@ -23,21 +25,19 @@ describe("a Postman url with both raw and parts", () => {
     const found = findings(url);
     // In file order: the url object, then its raw member.
     expect(found.map(([ruleId, severity, path]) => [ruleId, severity, path])).toEqual([
-      ["request/path-parameter", 2, "/item/0/request/url"],
-      ["parse", 1, "/item/0/request/url/raw"],
+      ["request/postman-raw-url-differs", 1, "/item/0/request/url/raw"],
+      ["request/path-parameter", 2, "/item/0/request/url/path/3"],
     ]);
-    expect(found[0]?.[3]).toContain('not "abc"');
-    expect(found[1]?.[3]).toBe(
-      "url.raw and the url's parts name different URLs (their path differs): Postman sends the parts (protocol, host, port, path, query), not raw, so the parts are checked; make raw the same URL",
-    );
+    expect(found[1]?.[3]).toContain('not "abc"');
+    expect(found[0]?.[3]).toContain("url.raw and the url's parts name different URLs (their path differs)");
   });
 
   it("a query the parts hold and raw does not: the parts' query is checked, and the warning names the query", () => {
     const url = { raw: "https://integration.shopatron.com/api/v2/orderItem/?orderID=5", protocol: "https", host, path: ["api", "v2", "orderItem", ""], query: [{ key: "orderID", value: "x" }] };
     const found = findings(url);
-    expect(found.map(([ruleId, severity]) => [ruleId, severity])).toEqual([
-      ["parse", 1],
-      ["schema", 2],
+    expect(found.map(([ruleId, severity, path]) => [ruleId, severity, path])).toEqual([
+      ["request/postman-raw-url-differs", 1, "/item/0/request/url/raw"],
+      ["schema", 2, "/item/0/request/url/query/0/value"],
     ]);
     expect(found[0]?.[3]).toContain("(their query differs)");
   });
@@ -46,3 +46,88 @@ describe("a Postman url with both raw and parts", () => {
     expect(findings({ raw: "https://integration.shopatron.com/api/v2/order/abc/customData" }).map(([ruleId]) => ruleId)).toEqual(["request/path-parameter"]);
   });
 });
+
+/**
+ * Found by the review of the request files: a finding about a url object checked by its parts
+ * stood at the whole object (`…/request/url`, many lines), where it stood at `raw`. It stands at
+ * the part that holds the fault, or at `raw` when it is about the URL as a whole.
+ */
+describe("where a finding stands in a url object checked by its parts", () => {
+  const recordPath = ["api", "v2", "orderItem", "7", "customData", "9"];
+  it("a path parameter: at its path entry", () => {
+    const url = { raw: "https://integration.shopatron.com/api/v2/order/abc/customData", protocol: "https", host, path: ["api", "v2", "order", "abc", "customData"] };
+    expect(findings(url).map(([ruleId, , path]) => [ruleId, path])).toEqual([["request/path-parameter", "/item/0/request/url/path/3"]]);
+  });
+
+  it("a path parameter counted from the path's end, a base URL's variable holding /api/v2", () => {
+    const text = JSON.stringify(
+      {
+        info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        variable: [{ key: "base", value: "https://integration.shopatron.com/api/v2" }],
+        item: [{ name: "get", request: { method: "GET", url: { host: ["{{base}}"], path: ["order", "abc", "customData", ""] } } }],
+      },
+      null,
+      2,
+    );
+    expect(lintPostmanCollection(text, "c.postman_collection.json").messages.map((m) => [m.ruleId, m.path])).toEqual([["request/path-parameter", "/item/0/request/url/path/1"]]);
+  });
+
+  it("an item call's ?orderID= value: at its query entry's value (the occurrence refused)", () => {
+    const url = { protocol: "https", host, path: recordPath, query: [{ key: "orderID", value: "5" }, { key: "orderID", value: "x" }] };
+    expect(findings(url).map(([ruleId, , path]) => [ruleId, path])).toEqual([
+      ["request/path-parameter", "/item/0/request/url/query/1/value"],
+      ["request/repeated-query-parameter", "/item/0/request/url/query/1/value"],
+    ]);
+  });
+
+  it("a finding about the URL as a whole: at raw, where the url has one", () => {
+    const url = { raw: "https://integration.shopatron.com/api/v2/orderItem/7/customData/9", protocol: "https", host, path: recordPath };
+    expect(findings(url).map(([ruleId, , path]) => [ruleId, path])).toEqual([["request/missing-query-parameter-inferred", "/item/0/request/url/raw"]]);
+  });
+
+  it("a finding about the URL as a whole, no raw: at the url object", () => {
+    expect(findings({ protocol: "https", host, path: ["api", "v2", "orders"] }).map(([ruleId, , path]) => [ruleId, path])).toEqual([["request/unknown-endpoint", "/item/0/request/url"]]);
+  });
+});
+
+/**
+ * Found by the review of the request files: Postman exports a URL that is one variable as
+ * `{"raw":"{{v}}","host":["{{v}}"]}`, with no path; its Url#toString (postman-collection
+ * lib/collection/url.js) adds the path only `if (this.path)`. A "/" was written after the host
+ * all the same, and the variable's URL read with one slash too many.
+ */
+describe("a Postman url that is one variable (host, no path)", () => {
+  const collectionWith = (variable: string, method: string, url: unknown) =>
+    JSON.stringify(
+      { info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, variable: [{ key: "v", value: variable }], item: [{ name: "one", request: { method, url } }] },
+      null,
+      2,
+    );
+  const lint = (variable: string, method: string) => lintPostmanCollection(collectionWith(variable, method, { raw: "{{v}}", host: ["{{v}}"] }), "c.postman_collection.json").messages;
+
+  it("a query at the variable's end is read as written: no slash after its value", () => {
+    expect(lint("https://integration.shopatron.com/api/v2/orderItem/3/customData/7?orderID=5", "DELETE").map((m) => [m.ruleId, m.message])).toEqual([]);
+  });
+
+  it("a path that ends in a slash gets no second one: no empty segment", () => {
+    const found = lint("https://integration.shopatron.com/api/v2/order/5/customData/", "GET");
+    expect(found.map((m) => [m.ruleId, m.message])).toEqual([]);
+  });
+
+  it("property: the URL sent is the variable's value as it stands, whatever its end (/, ?query, a path with no /)", () => {
+    const tail = fc.constantFrom("", "/", "/api/v2/order/5/customData", "/api/v2/createOrder/", "?orderID=5", "/api/v2/orderItem/3/customData/7?orderID=5&orderID=");
+    fc.assert(
+      fc.property(tail, fc.constantFrom("https://integration.shopatron.com", "https://1-translation.mozu.com"), (end, base) => {
+        const value = `${base}${end}`;
+        const collection = { info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, variable: [{ key: "v", value }], item: [{ request: { method: "GET", url: { raw: "{{v}}", host: ["{{v}}"] } } }] };
+        expect(readPostmanCollection(collection).requests.map((r) => r.url)).toEqual([value]);
+      }),
+    );
+  });
+
+  it("a variable host and a path: one slash between them, as before", () => {
+    const text = collectionWith("https://integration.shopatron.com/api/v2/order/5/customData", "GET", { raw: "{{v}}/abc", host: ["{{v}}"], path: ["abc"] });
+    expect(lintPostmanCollection(text, "c.postman_collection.json").messages.map((m) => m.ruleId)).toEqual(["request/path-parameter"]);
+  });
+});
+

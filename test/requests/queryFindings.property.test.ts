@@ -43,3 +43,23 @@ describe("a missing ?orderID=: one finding, stated only where the document says 
     );
   });
 });
+
+/**
+ * Found by the review of the request files: `?orderID=&orderID=` was read joined (","), so an item
+ * data PUT that names no order passed. The boundary: every value empty is missing; one value
+ * given is not (a repeat is request/repeated-query-parameter's warning either way).
+ */
+describe("an item data call's ?orderID= given only as empty values is missing, as one empty value is", () => {
+  it("property: missing exactly when every value given is empty", () => {
+    const body = 'Content-Type: application/json\n\n{"name": "n", "value": "v"}\n';
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("", "5"), { minLength: 1, maxLength: 4 }), fc.constantFrom("PUT", "GET", "DELETE"), (values, method) => {
+        const query = values.map((value) => `orderID=${value}`).join("&");
+        const text = `${method} https://integration.shopatron.com/api/v2/orderItem/7/customData/9?${query}\n${method === "PUT" ? body : ""}`;
+        const missing = lintHttpFile(text, "p.http").messages.filter((m) => queryRules.has(m.ruleId ?? ""));
+        const expected = values.every((value) => value === "") ? [method === "PUT" ? "request/missing-query-parameter" : "request/missing-query-parameter-inferred"] : [];
+        expect(missing.map((m) => m.ruleId)).toEqual(expected);
+      }),
+    );
+  });
+});

@@ -19,6 +19,10 @@ requestRuleTester(customDataNameChanged, {
     { name: "a name partly a variable: likewise", http: `${post("Gift note", "create")}\n###\n${put("Gift {{kind}}", created)}` },
     { name: "a created name held in a variable: which name the record has, oms-lint cannot know", http: `${post("{{noteName}}", "create")}\n###\n${put("Other", created)}` },
     { name: "the created record's ID on another order: another record", http: `${post("Gift note", "create")}\n###\n${put("Other", created, "6")}` },
+    {
+      name: "a PUT whose orderID names two orders: which record it updates is unknown (the repeat is request/repeated-query-parameter's)",
+      http: `${itemPost("A", "itemPost")}\n###\nPUT https://integration.shopatron.com/api/v2/orderItem/7/customData/{{itemPost.response.body.orderItemCustomDataID}}?orderID=555555&orderID=6\nContent-Type: application/json\n\n{"name": "B", "value": "w"}\n`,
+    },
     { name: "another field of the response: not the record's ID", http: `${post("Gift note", "create")}\n###\n${put("Other", "{{create.response.body.manufacturerID}}")}` },
     { name: "a response header: not the record's ID", http: `${post("Gift note", "create")}\n###\n${put("Other", "{{create.response.headers.X-Id}}")}` },
     { name: "an item record's ID on an order's custom data: another kind of record", http: `${itemPost("Gift note", "itemPost")}\n###\n${put("Other", "{{itemPost.response.body.orderItemCustomDataID}}")}` },
@@ -44,6 +48,18 @@ requestRuleTester(customDataNameChanged, {
     {
       name: "an item record the named POST created, sent with another name",
       http: `${itemPost("A", "itemPost")}\n###\nPUT https://integration.shopatron.com/api/v2/orderItem/7/customData/{{itemPost.response.body.orderItemCustomDataID}}?orderID=555555\nContent-Type: application/json\n\n{"name": "B", "value": "w"}\n`,
+      errors: [{ messageId: "renamedFromRequest", line: 11, messageIncludes: ['request itemPost created it as "A", this PUT sends "B"'] }],
+    },
+    // Found by the review of the request files: the record was keyed by the segment as written
+    // (%35) and the joined query ("5,5"), and the stated rename went unreported.
+    {
+      name: "the created record on its order written percent-encoded (%35 is 5, as the server reads it)",
+      http: `${post("A", "create")}\n###\n${put("B", created, "%35%35%35%35%35%35")}`,
+      errors: [{ messageId: "renamedFromRequest", line: 11, messageIncludes: ['request create created it as "A", this PUT sends "B"'] }],
+    },
+    {
+      name: "an item record created on ?orderID=555555, renamed by a PUT that gives orderID=555555 twice",
+      http: `${itemPost("A", "itemPost")}\n###\nPUT https://integration.shopatron.com/api/v2/orderItem/7/customData/{{itemPost.response.body.orderItemCustomDataID}}?orderID=555555&orderID=555555\nContent-Type: application/json\n\n{"name": "B", "value": "w"}\n`,
       errors: [{ messageId: "renamedFromRequest", line: 11, messageIncludes: ['request itemPost created it as "A", this PUT sends "B"'] }],
     },
   ],

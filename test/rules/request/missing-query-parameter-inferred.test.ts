@@ -98,6 +98,17 @@ requestRuleTester(missingQueryParameterInferred, {
         },
       ],
     },
+    // Found by the review of the request files: `?orderID=&orderID=` was read joined (","), not empty.
+    {
+      name: "an item data GET whose orderID is given only as empty values",
+      http: `GET ${item}/9?orderID=&orderID=\n${tenant}`,
+      errors: [{ messageId: "missing", line: 1, messageIncludes: ["GET /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID} has no ?orderID=", "our reading"] }],
+    },
+    {
+      name: "an item data DELETE whose orderID is given only as empty values",
+      http: `DELETE ${item}/9?orderID=&orderID=\n${tenant}`,
+      errors: [{ messageId: "missing", line: 1, messageIncludes: ["DELETE /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID} has no ?orderID="] }],
+    },
     {
       name: "a method variable: what the document shows of every method",
       http: `{{method}} ${item}/999999\n${tenant}`,

@@ -15,6 +15,7 @@ requestRuleTester(missingQueryParameter, {
     { name: "an item data PUT with its orderID", http: `PUT ${item}/999999?orderID=555555\n${tenant}${body}` },
     { name: "a search with its orderID", http: "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=555555\n" },
     { name: "a search's empty orderID is its query schema's, at the parameter", http: "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=\n" },
+    { name: "an item data PUT with one empty orderID and one given: given (the repeat is request/repeated-query-parameter's)", http: `PUT ${item}/999999?orderID=&orderID=5\n${tenant}${body}` },
     { name: "order custom data needs none", http: "GET https://integration.shopatron.com/api/v2/order/555555/customData\n" },
     // The document says "must" of the PUT alone: the other methods are the inferred rule's warning.
     { name: "an item data GET without orderID: the inferred rule's", http: `GET ${item}\n${tenant}` },
@@ -58,6 +59,12 @@ requestRuleTester(missingQueryParameter, {
     {
       name: "an item data PUT with an empty orderID",
       http: `PUT ${item}/999999?orderID=\n${tenant}${body}`,
+      errors: [{ messageId: "missingOfMethod", line: 1, messageIncludes: [putSays] }],
+    },
+    // Found by the review of the request files: `?orderID=&orderID=` was read joined (","), not empty.
+    {
+      name: "an item data PUT whose orderID is given only as empty values: missing, as one empty value is",
+      http: `PUT ${item}/999999?orderID=&orderID=\n${tenant}${body}`,
       errors: [{ messageId: "missingOfMethod", line: 1, messageIncludes: [putSays] }],
     },
     {

@@ -77,6 +77,13 @@ requestRuleTester(pathParameter, {
       http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=x\n",
       errors: [{ messageId: "queryParameter", line: 1, messageIncludes: ['query parameter orderID must be a positive integer, not "x"'] }],
     },
+    // Found by the review of the request files: `%7B%7Bid%7D%7D` decodes to `{{id}}` and was let
+    // pass as a variable, though REST Client and Postman substitute no encoded braces.
+    {
+      name: "percent-encoded braces are no variable: the text as written is what the client sends",
+      http: "DELETE https://integration.shopatron.com/api/v2/order/%7B%7Bid%7D%7D/customData/3\n",
+      errors: [{ messageId: "pathParameter", line: 1, messageIncludes: ['path parameter orderID must be a positive integer, not "%7B%7Bid%7D%7D" (decoded: "{{id}}")'] }],
+    },
     {
       name: "a percent-encoded ID that decodes to no integer: the message says what it decodes to",
       http: "GET https://integration.shopatron.com/api/v2/order/%7A/customData\n",
