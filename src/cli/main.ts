@@ -74,9 +74,6 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     io.writeStdout(`${packageInfo().version}\n`);
     return 0;
   }
-  if (!options.stdin && options.patterns.length === 0) {
-    throw new UsageError("no files given: oms-lint [options] <file|dir|glob>... (or --stdin; see --help)");
-  }
   const config = await resolveConfig(options, io.cwd);
   const commandLine = lintRunOf(config, options);
   // Filled as the files are found: those whose path is not UTF-8, which are not opened.
