@@ -122,7 +122,7 @@ describe("exit codes", () => {
   it("--help and --version exit 0", async () => {
     const help = await runCli(["--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("oms-lint [options] [<file|dir|glob>...]                       (none: the working folder)");
+    expect(help.stdout).toContain("oms-lint [options] [<file|dir|glob>...]                              (none: the working folder)");
     expect(help.stdout).toContain("--stdin-filename");
     expect(help.stdout).toContain("orderItemSearchResponse");
     const version = await runCli(["--version"]);
