@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleCli } from "./bundleCli.js";
 import { bundleFile, bundleLibrary } from "./bundleLibrary.js";
@@ -20,11 +20,21 @@ function newest(path: string): number {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 }
 
-/** Whether dist/ holds every file the package runs from, each newer than every source it is built from. */
-export function distIsFresh(): boolean {
-  const sources = Math.max(newest(join(root, "src")), newest(join(root, "rules")), newest(join(root, "tsconfig.json")), newest(join(root, "tsconfig.build.json")));
-  const fresh = (file: string) => existsSync(file) && statSync(file).mtimeMs >= sources;
-  return fresh(builtCli) && fresh(bundleFile) && fresh(bundledCli) && fresh(commonJsTypesFile);
+/**
+ * What dist/ is made from: the sources and their tsconfigs, the bundlers that make dist/'s
+ * bundles (codegen/), and package-lock.json, the dependencies the bundles take in: a change to
+ * any of them leaves dist/ stale (comparing src, rules and the tsconfigs alone kept a bundle
+ * made by an older bundler, or of older dependencies).
+ */
+const distSources = ["src", "rules", "codegen", "tsconfig.json", "tsconfig.build.json", "package-lock.json"];
+
+/** The files of dist/ the package runs from, from the clone's root. */
+const distFiles = [builtCli, bundleFile, bundledCli, commonJsTypesFile].map((file) => relative(root, file));
+
+/** Whether dist/ holds every file the package runs from, each newer than every source it is built from (in the clone at `clone`, this one by default). */
+export function distIsFresh(clone: string = root): boolean {
+  const sources = Math.max(...distSources.map((source) => newest(join(clone, source))));
+  return distFiles.every((file) => existsSync(join(clone, file)) && statSync(join(clone, file)).mtimeMs >= sources);
 }
 
 /**

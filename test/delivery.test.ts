@@ -67,11 +67,18 @@ describe("delivery", () => {
     expect(runLintStep("\n  fixtures/**/*.json\n  --max-warnings 0\n")).toMatchObject({ args: ["--no-install", "oms-lint", "-f", "github", "fixtures/**/*.json", "--max-warnings", "0"] });
   });
 
-  it("action.yml: an empty args input (`args: \"\"`, or blanks alone) lints the whole repository, the default its description gives, not \"no files given\" (exit 2)", () => {
+  // oms-lint given no file, folder or glob lints the working folder (as ESLint 9+): the whole
+  // repository, the default the input's description gives, with no case of the action's own.
+  it("action.yml: an empty args input (`args: \"\"`, or blanks alone) runs oms-lint with no words, which lints the whole repository", () => {
     for (const blank of ["", "  ", "\n"]) {
-      expect(runLintStep(blank)).toMatchObject({ status: 0, args: ["--no-install", "oms-lint", "-f", "github", "."], output: "exit-code=0\n" });
+      expect(runLintStep(blank)).toMatchObject({ status: 0, args: ["--no-install", "oms-lint", "-f", "github"], output: "exit-code=0\n" });
     }
-    expect(runLintStep("", "true")).toMatchObject({ args: ["--no-install", "oms-lint", "-f", "github", "-f", "sarif:reports/oms lint.sarif", "."] });
+    expect(runLintStep("", "true")).toMatchObject({ args: ["--no-install", "oms-lint", "-f", "github", "-f", "sarif:reports/oms lint.sarif"] });
+  });
+
+  it("action.yml: args of options alone (`--max-warnings 0`) reach oms-lint as they are, which lints the whole repository with them", () => {
+    // They were "no files given" (exit-code 2): the special case added "." for no words only.
+    expect(runLintStep("--max-warnings 0")).toMatchObject({ status: 0, args: ["--no-install", "oms-lint", "-f", "github", "--max-warnings", "0"], output: "exit-code=0\n" });
   });
 
   it("action.yml: the SARIF report is uploaded from where it was written, a sarif-file outside the workspace (runner.temp) too", () => {

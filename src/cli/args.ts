@@ -165,7 +165,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`--changed-since takes a git ref (a branch, tag or commit), not "${values["changed-since"]}"`);
   }
   return {
-    patterns: positionals,
+    // No file, folder or glob (and no --stdin): the working folder, as ESLint 9+ lints it; so
+    // options alone (`oms-lint --max-warnings 0`, the action's args) lint the whole repository.
+    patterns: positionals.length === 0 && values.stdin !== true ? ["."] : positionals,
     help: values.help ?? false,
     version: values.version ?? false,
     kind,

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { realpathSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "./usageError.js";
 import { shownPath } from "../files/undecodableName.js";
+import { realPathOrAsGiven } from "../files/fileFacts.js";
 
 /**
  * The files changed since a git ref, as absolute paths: those `git diff <merge base>` names as
@@ -40,18 +40,9 @@ function isChangedFile(changed: ReadonlySet<string>): (file: string) => boolean 
     if (changed.has(file)) return true;
     const folder = dirname(file);
     let real = realFolders.get(folder);
-    if (real === undefined) realFolders.set(folder, (real = realPathOr(folder)));
+    if (real === undefined) realFolders.set(folder, (real = realPathOrAsGiven(folder)));
     return real !== folder && changed.has(join(real, basename(file)));
   };
-}
-
-/** The path with its links resolved, or as given where it cannot be (a name that is not UTF-8, shown as `\xNN`; a folder gone). */
-function realPathOr(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
 }
 
 /**

@@ -10,6 +10,7 @@ import { decodeUtf8 } from "../source/utf8.js";
 import { lintFileBytes, readFileBytes } from "./lintFile.js";
 import { fileSizeLimit, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
 import { holdsOwnReport } from "../files/ownReport.js";
+import { realPathOrAsGiven } from "../files/fileFacts.js";
 
 export interface FixedFile {
   /** What linting the fixed text finds (the problems left). */
@@ -128,7 +129,7 @@ function fixFile(filePath: string, run: LintRun, options: FixOptions, fixedTarge
   const fixed = fixText(filePath, bytes, run);
   if (fixed.changed === undefined) return { fixed: { result: fixed.result, diff: "" }, written: false };
   // A second name of a file already fixed: --fix reads it fixed, and finds nothing more to do.
-  if (options.dryRun && fixedTargets.has(realPathOf(filePath))) return { fixed: { result: fixed.result, diff: "" }, written: false };
+  if (options.dryRun && fixedTargets.has(realPathOrAsGiven(filePath))) return { fixed: { result: fixed.result, diff: "" }, written: false };
   const outside = options.roots === undefined ? undefined : linkOutside(filePath, options.roots);
   if (outside !== undefined) {
     const why = `not fixed: it is a symbolic link to ${outside}, outside the files and folders named on the command line (name the link itself, or its target, to fix it); nothing was fixed, and the problems shown are those of the file as it was read`;
@@ -150,17 +151,8 @@ function fixFile(filePath: string, run: LintRun, options: FixOptions, fixedTarge
  * link's, from the real working folder), and a second name of it found later shows none.
  */
 function shown(fixed: FixedText, filePath: string, target: string, cwd: string, fixedTargets: Set<string>): FixedFile {
-  fixedTargets.add(realPathOf(target));
-  return { result: fixed.result, diff: fixDiff(fixed, target, target === filePath ? cwd : realPathOf(cwd)) };
-}
-
-/** The path with every link on the way resolved (itself when that fails): one file has one. */
-function realPathOf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
+  fixedTargets.add(realPathOrAsGiven(target));
+  return { result: fixed.result, diff: fixDiff(fixed, target, target === filePath ? cwd : realPathOrAsGiven(cwd)) };
 }
 
 /**
@@ -192,12 +184,7 @@ export function fixRoots(patterns: readonly string[], cwd: string): string[] {
   return patterns.map((pattern) => {
     const parts = pattern.split(/[\\/]/);
     const wild = parts.findIndex((part) => /[*?[\]{}()!+@]/.test(part));
-    const base = resolve(cwd, (wild < 0 ? parts : parts.slice(0, wild)).join("/") || ".");
-    try {
-      return realpathSync(base);
-    } catch {
-      return base;
-    }
+    return realPathOrAsGiven(resolve(cwd, (wild < 0 ? parts : parts.slice(0, wild)).join("/") || "."));
   });
 }
 

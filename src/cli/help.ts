@@ -4,7 +4,7 @@ import { maxReadableSize } from "../source/fileSize.js";
 
 export function helpText(): string {
   const kindLines = kinds.map((k) => `  ${k.kind.padEnd(27)}${k.description}`).join("\n");
-  return `oms-lint [options] <file|dir|glob>...
+  return `oms-lint [options] [<file|dir|glob>...]                              (none: the working folder)
 oms-lint [options] --stdin [--stdin-filename <path>]
 oms-lint split [--out-dir <dir>] [--id-template "{id}-{n}"] <file>   (see oms-lint split --help)
 oms-lint lsp --stdio                                                 (the language server for editors)

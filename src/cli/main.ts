@@ -14,7 +14,7 @@ import { fixedLimitHints } from "../source/limitMessages.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { appendStepSummary } from "./stepSummaryFile.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
-import { asGlob, discoverFiles } from "./discoverFiles.js";
+import { discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
 import { helpText } from "./help.js";
 import { checkOutputFiles } from "./outputTarget.js";
@@ -73,9 +73,6 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   if (options.version) {
     io.writeStdout(`${packageInfo().version}\n`);
     return 0;
-  }
-  if (!options.stdin && options.patterns.length === 0) {
-    throw new UsageError("no files given: oms-lint [options] <file|dir|glob>... (or --stdin; see --help)");
   }
   const config = await resolveConfig(options, io.cwd);
   const commandLine = lintRunOf(config, options);
@@ -187,7 +184,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
  */
 function ignoreRules(config: Config, patterns: readonly string[], cwd: string): { configIgnored?: IgnoredPath; ignorePatterns: readonly string[] } {
   if (!patterns.some((pattern) => pattern.startsWith("!"))) return { configIgnored: configIgnores(config), ignorePatterns: patterns };
-  return { configIgnored: ignoresWithCommandLine(config, patterns.map(asGlob), cwd), ignorePatterns: [] };
+  return { configIgnored: ignoresWithCommandLine(config, patterns, cwd), ignorePatterns: [] };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { lstatSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { WriteFailure } from "../files/atomicWrite.js";
+import { systemErrorWords } from "../files/systemErrorWords.js";
 import { escapeControls } from "../formatters/displayText.js";
 
 /**
@@ -8,7 +9,7 @@ import { escapeControls } from "../formatters/displayText.js";
  * `mkdirSync(path, { recursive: true })` loops for ever where a folder cannot be made though
  * its parent exists (under /proc), so the levels are made here, each with a plain mkdir: a
  * folder that cannot be made throws its error (ENOENT, EACCES, ENOTDIR) at once, and a
- * symbolic link on the way that leads nowhere a WriteFailure that says so.
+ * symbolic link on the way whose target cannot be reached a WriteFailure that says why.
  */
 export function makeFolders(folder: string): void {
   const missing: string[] = [];
@@ -28,7 +29,7 @@ function exists(path: string): boolean {
     statSync(path);
     return true;
   } catch (error) {
-    if (isSymbolicLink(path)) throw brokenLink(path, (error as NodeJS.ErrnoException).code);
+    if (isSymbolicLink(path)) throw unreachedLink(path, error);
     return false;
   }
 }
@@ -41,9 +42,16 @@ function isSymbolicLink(path: string): boolean {
   }
 }
 
-/** A link whose target cannot be reached: a loop of links (ELOOP), or a broken link (what it points to is not there). */
-function brokenLink(path: string, code: string | undefined): WriteFailure {
+/**
+ * A link whose target cannot be reached: a loop of links (ELOOP), a broken link (ENOENT: what
+ * it points to is not there), or one whose target may be there but is out of reach, in its
+ * code's own words (EACCES through a closed folder, ENOTDIR through a file): "broken" said
+ * of those sent the user looking for a file that exists.
+ */
+function unreachedLink(path: string, error: unknown): WriteFailure {
   const shown = escapeControls(path);
+  const code = (error as NodeJS.ErrnoException).code ?? "ENOENT";
   if (code === "ELOOP") return new WriteFailure(path, code, `${shown} is a loop of symbolic links (ELOOP)`);
-  return new WriteFailure(path, code ?? "ENOENT", `${shown} is a broken symbolic link (what it points to does not exist)`);
+  if (code === "ENOENT") return new WriteFailure(path, code, `${shown} is a broken symbolic link (what it points to does not exist)`);
+  return new WriteFailure(path, code, `${shown} is a symbolic link to what cannot be reached: ${systemErrorWords(error)}`);
 }

@@ -5,13 +5,14 @@ import { describeWriteFailure } from "../files/atomicWrite.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { displayPath, escapeControls } from "../formatters/displayText.js";
 import type { CliIo } from "./cliIo.js";
+import { holdsJsonByItsHead } from "./jsonByItsHead.js";
 import { jsonHeld } from "./outputTarget.js";
 
 /**
  * $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a
  * note, not the run's failure. One that names a file of this run (a payload, the config, a
- * report), or any file holding JSON (a payload elsewhere, as -o refuses it; GitHub's summary is
- * Markdown), is set wrong: appending Markdown there would spoil it. Whether it was written: the
+ * report), or any file holding a JSON object or array (a payload elsewhere, as -o refuses it;
+ * GitHub's summary is Markdown), is set wrong: appending Markdown there would spoil it. Whether it was written: the
  * log's last line points there only if so.
  */
 export function appendStepSummary(file: string, markdown: string, io: CliIo, runFiles: () => readonly string[]): boolean {
@@ -25,9 +26,10 @@ export function appendStepSummary(file: string, markdown: string, io: CliIo, run
     io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names a file this run reads or writes (${escapeControls(displayPath(clash, io.cwd))}), not GitHub's summary\n`);
     return false;
   }
-  const held = stat?.isFile() === true ? jsonHeld(real, stat.size) : undefined;
-  if (held !== undefined) {
-    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it holds ${held.payload ?? "JSON"}, not GitHub's summary (Markdown)\n`);
+  // Told by its head, whatever its size: Markdown never starts a JSON object or array, while a
+  // bare number or null (`echo 42 >>` it) is Markdown too. What payload it is, only when it says.
+  if (stat?.isFile() === true && holdsJsonByItsHead(real)) {
+    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it holds ${jsonHeld(real, stat.size)?.payload ?? "JSON"}, not GitHub's summary (Markdown)\n`);
     return false;
   }
   try {

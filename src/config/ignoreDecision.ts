@@ -1,3 +1,4 @@
+import { isAbsolute } from "node:path";
 import { globMatcher } from "../glob/globMatcher.js";
 import { posixPath, readIgnorePattern } from "../glob/ignorePatternReading.js";
 
@@ -41,11 +42,22 @@ export function configPattern(pattern: string): IgnorePattern {
   return { negated, matches: (seen, _, isFolder) => (isFolder || !foldersOnly) && matches(seen) };
 }
 
-/** A pattern of --ignore-pattern, as fast-glob reads it (readIgnorePattern); `!` read as in the config's. */
+/**
+ * A pattern of --ignore-pattern: one that ignores as fast-glob reads it (readIgnorePattern), a
+ * folder name `x/` given as `x/**` as everywhere on the command line; a `!` one as the config's
+ * (configPattern), as ESLint adds the command line's patterns to its config: `!legacy/` then
+ * names the folder alone, and takes back nothing inside one that `legacy/**` ignored (read as
+ * `!legacy/**`, it brought the whole folder back).
+ */
 export function commandLinePattern(pattern: string): IgnorePattern {
-  const negated = pattern.startsWith("!");
-  const { absolute, file, folder } = readIgnorePattern(negated ? pattern.slice(1) : pattern);
-  return { negated, matches: (seen, path, isFolder) => (isFolder ? folder?.(seen) === true : file(absolute ? path : seen)) };
+  if (pattern.startsWith("!")) return relativeOrAbsolute(configPattern(pattern), isAbsolute(pattern.slice(1)));
+  const { absolute, file, folder } = readIgnorePattern(pattern.endsWith("/") ? `${pattern}**` : pattern);
+  return { negated: false, matches: (seen, path, isFolder) => (isFolder ? folder?.(seen) === true : file(absolute ? path : seen)) };
+}
+
+/** An absolute pattern matched against the absolute path, a relative one against the path its list sees. */
+function relativeOrAbsolute(pattern: IgnorePattern, absolute: boolean): IgnorePattern {
+  return absolute ? { negated: pattern.negated, matches: (_, path, isFolder) => pattern.matches(path, path, isFolder) } : pattern;
 }
 
 /** The ignores of the lists, in order: one decision over all their patterns. */

@@ -141,6 +141,7 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
  */
 export function writeTarget(path: string, options: StageOptions = {}): string {
   const target = options.throughLinks === false ? notALink(path) : resolveLinks(path);
+  folderTakesNewFile(target);
   const existing = statOrUndefined(target);
   if (existing === undefined) return target;
   if (!existing.isFile()) throw new WriteFailure(target, "NOTFILE", existing.isDirectory() ? "it is a folder" : "it is not a regular file (a device, pipe or socket)");
@@ -166,6 +167,22 @@ export function temporaryName(name: string, suffix: string): string {
   let kept = name;
   while (kept.length > 0 && Buffer.byteLength(`.${kept}${suffix}`) > maxNameBytes) kept = [...kept].slice(0, -1).join("");
   return `.${kept}${suffix}`;
+}
+
+/** The codes with which a folder refuses a new file: no permission, or a read-only file system. */
+const folderRefusals: ReadonlySet<string> = new Set(["EACCES", "EROFS"]);
+
+/**
+ * Refuses, without writing, a target whose folder takes no new file: every write makes its
+ * temporary file there first, so a folder of mode 555 (or on a read-only mount) refuses even a
+ * writable file. The words are those the failed create gives ("permission denied (EACCES)").
+ */
+function folderTakesNewFile(target: string): void {
+  try {
+    accessSync(dirname(target), constants.W_OK);
+  } catch (error) {
+    if (folderRefusals.has((error as NodeJS.ErrnoException).code ?? "")) throw asWriteFailure(target, error);
+  }
 }
 
 function writable(path: string): boolean {

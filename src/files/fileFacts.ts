@@ -35,7 +35,8 @@ export function isGone(path: string): boolean {
 
 /**
  * The path with every link resolved; for a file not yet there, its folder's (a link to a
- * folder names the same place); the path itself when neither resolves.
+ * folder names the same place); the path itself when neither resolves. For a file to be
+ * written (a report, a summary); realPathOrAsGiven resolves only what is there.
  */
 export function realPathOf(path: string): string {
   try {
@@ -46,5 +47,18 @@ export function realPathOf(path: string): string {
     } catch {
       return path;
     }
+  }
+}
+
+/**
+ * The path with every link resolved, or as given where it cannot be (a name that is not UTF-8,
+ * shown as `\xNN`; a folder or file gone): unlike realPathOf, a path not there is never half
+ * resolved, so two names compare alike only when both are there and are one.
+ */
+export function realPathOrAsGiven(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }

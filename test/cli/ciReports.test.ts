@@ -234,6 +234,8 @@ describe("-f github in GitHub Actions", () => {
     ["a payload the run does not read", JSON.stringify({ name: "x", value: "y" }), "it holds an orderCustomData payload, not GitHub's summary (Markdown)"],
     ["JSON that is no payload", `{"a": [1, 2]}\n`, "it holds JSON, not GitHub's summary (Markdown)"],
     ["an earlier oms-lint json report", "[]\n", "it holds JSON, not GitHub's summary (Markdown)"],
+    // Found by the review of the CI commits: past 16 MiB the file was no longer looked into, and got Markdown appended.
+    ["JSON of 17 MiB, told by its head", `  {"items": [${'"0123456789abcdef", '.repeat(17 * 1024 * 64)}"end"]}\n`, "it holds JSON, not GitHub's summary (Markdown)"],
   ])("a $GITHUB_STEP_SUMMARY that holds %s, as -o refuses it: a note, the file untouched, the exit code that of the problems", async (_label, text, why) => {
     const other = join(dir, "other.json");
     writeFileSync(other, text);
@@ -248,6 +250,11 @@ describe("-f github in GitHub Actions", () => {
     ["empty", ""],
     ["an earlier step's Markdown", "## Tests\n\n| a | b |\n|---|---|\n"],
     ["an earlier oms-lint summary", "### oms-lint\n\nNo problems in 1 file.\n"],
+    // A bare number, true or null is JSON but no payload, and Markdown too (`echo 42 >> $GITHUB_STEP_SUMMARY`): refused, it was.
+    ["holding a number an earlier step echoed", "42\n"],
+    ["holding null", "null\n"],
+    ["starting with a Markdown link", "[the docs](https://example.com/docs) say so\n"],
+    ["starting with a bracketed list that is no JSON", "[1, 2] are the shards\n"],
   ])("a $GITHUB_STEP_SUMMARY %s is appended to", async (_label, text) => {
     const summary = join(dir, "appended.md");
     writeFileSync(summary, text);

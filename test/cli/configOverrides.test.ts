@@ -232,6 +232,10 @@ describe("--ignore-pattern !…: un-ignores as the config's ignores do, after th
     // Nothing inside an ignored folder comes back: the walk never enters it.
     [["fixtures/legacy/"], ["!fixtures/legacy/keep.json"], ["fixtures/bad.json"]],
     [[], ["fixtures/legacy/**", "!fixtures/legacy/keep.json"], ["fixtures/bad.json"]],
+    // `!x/` names the folder alone, as the config's does (ESLint 10 the same): what `x/**` ignored in it stays ignored.
+    [["fixtures/legacy/**"], ["!fixtures/legacy/"], ["fixtures/bad.json"]],
+    [["fixtures/legacy/**", "!fixtures/legacy/"], [], ["fixtures/bad.json"]],
+    [["fixtures/legacy/"], ["!fixtures/legacy/"], both.concat("fixtures/legacy/old.json").sort()],
   ])("ignores %j, then --ignore-pattern %j: a folder walk and a glob lint %j (exit 1 on their errors)", async (ignores, patterns, linted) => {
     const dir = tree([...ignores]);
     expect(await files(dir, [...flags([...patterns]), "."])).toEqual({ code: 1, stderr: "", files: linted });

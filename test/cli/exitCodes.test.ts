@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
+import { fixtures as fixturesDir, runCli } from "../support/cli.js";
 
 /** A usage error: exit 2, one line on stderr, no stack trace, nothing on stdout. */
 async function expectUsageError(args: string[], message: RegExp, cwd?: string) {
@@ -18,6 +18,17 @@ async function expectUsageError(args: string[], message: RegExp, cwd?: string) {
 describe("exit codes", () => {
   it("0 for a clean file", async () => {
     expect(await runCli(["payloads/customData.json"])).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  // As ESLint 9+: no file, folder or glob (and no --stdin) lints the working folder; options alone
+  // (the action's `args: --max-warnings 0`) were "no files given", exit 2.
+  it("no files named: the working folder is linted, options alone too, with its exit code", async () => {
+    const cwd = join(fixturesDir, "warnings");
+    const folder = await runCli(["."], { cwd });
+    expect(folder.stdout).toMatch(/createOrder-warning\.json\n.*warning/);
+    expect(await runCli([], { cwd })).toEqual(folder);
+    expect(await runCli(["--max-warnings", "0"], { cwd })).toEqual({ code: 1, stdout: folder.stdout, stderr: "oms-lint found too many warnings (1; maximum: 0)\n" });
+    expect(await runCli(["--max-warnings", "0", "--"], { cwd })).toMatchObject({ code: 1 });
   });
 
   it("1 for lint errors", async () => {
@@ -69,7 +80,6 @@ describe("exit codes", () => {
     // The option is named as written, whatever it holds (an apostrophe cut it short: '--it').
     await expectUsageError(["--it's", "payloads"], /Unknown option '--it's' \(see oms-lint --help\)\n$/);
     await expectUsageError(["--kind"], /argument missing/);
-    await expectUsageError([], /no files given/);
     await expectUsageError(["--max-warnings", "many", "payloads"], /--max-warnings takes a whole number/);
     await expectUsageError(["--max-depth", "0", "payloads"], /--max-depth takes a whole number of at least 1/);
     await expectUsageError(["--rule", "no-such-rule:off", "payloads"], /unknown rule "no-such-rule"/);
@@ -112,7 +122,7 @@ describe("exit codes", () => {
   it("--help and --version exit 0", async () => {
     const help = await runCli(["--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("oms-lint [options] <file|dir|glob>...");
+    expect(help.stdout).toContain("oms-lint [options] [<file|dir|glob>...]                              (none: the working folder)");
     expect(help.stdout).toContain("--stdin-filename");
     expect(help.stdout).toContain("orderItemSearchResponse");
     const version = await runCli(["--version"]);

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { compileOverrides, emptyConfig } from "../../src/config/config.js";
 import { configIgnores, ignoresWithCommandLine } from "../../src/config/configIgnores.js";
 import { walkFolder } from "../../src/cli/walkFolder.js";
+import { asGlob } from "../../src/cli/discoverFiles.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "oms-lint-config-ignores-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -96,14 +97,18 @@ describe("configIgnores: ESLint's global ignores, `!` un-ignoring", () => {
 });
 
 /**
- * --ignore-pattern, read as fast-glob reads an ignore list (a file by its path, a folder only by
- * a pattern that ends in `/**` or whose last part is a plain name), each `!` one taking back
+ * --ignore-pattern, an ignoring one read as fast-glob reads an ignore list (a file by its path, a
+ * folder only by a pattern that ends in `/**` or whose last part is a plain name; `x/` given as
+ * `x/**`), a `!` one as the config's (ESLint adds them to its config), each `!` one taking back
  * what an earlier pattern ignored, the config's included (they come first, as in ESLint).
  */
 function withCommandLine(ignores: readonly string[], patterns: readonly string[], path: string): boolean {
   const matches = (pattern: string, at: string, isFolder: boolean) => {
-    const glob = pattern.replace(/^!/, "");
-    if (!patterns.includes(pattern)) return (isFolder || !glob.endsWith("/")) && picomatch.isMatch(at, glob.replace(/\/$/, ""), { dot: true });
+    if (!patterns.includes(pattern) || pattern.startsWith("!")) {
+      const glob = pattern.replace(/^!/, "");
+      return (isFolder || !glob.endsWith("/")) && picomatch.isMatch(at, glob.replace(/\/$/, ""), { dot: true });
+    }
+    const glob = pattern.replace(/\/$/, "/**");
     if (!isFolder) return picomatch.isMatch(at, glob, { dot: true });
     return (glob.endsWith("/**") || !glob.split("/").at(-1)!.includes("*")) && picomatch.isMatch(at, glob);
   };
@@ -115,14 +120,12 @@ function withCommandLine(ignores: readonly string[], patterns: readonly string[]
 
 describe("--ignore-pattern after the config's ignores: one decision, `!` un-ignoring", () => {
   it("a folder walk keeps exactly the files the model keeps; a list with no ! walks as the separate lists did", () => {
-    const cliPattern = fc
-      .tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 3 }))
-      .map(([negated, parts]) => `${negated ? "!" : ""}${parts.join("/")}`);
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.array(name, { maxLength: 3 }), fileName), { minLength: 1, maxLength: 10 }),
         fc.array(ignorePattern, { maxLength: 3 }),
-        fc.array(cliPattern, { minLength: 1, maxLength: 3 }),
+        // The command line's, as it gives them to ignoresWithCommandLine: folder names (`x/`, `!x/`) among them.
+        fc.array(ignorePattern, { minLength: 1, maxLength: 3 }),
         (files, ignores, patterns) => {
           // The model tells a pattern's list by its text: one given to both is the config's alone.
           fc.pre(!patterns.some((pattern) => ignores.includes(pattern)));
@@ -137,7 +140,7 @@ describe("--ignore-pattern after the config's ignores: one decision, `!` un-igno
             walkFolder(root, { cwd: root, gitignore: false, ...options }).map((path) => relative(root, path)).sort();
           const kept = paths.filter((path) => !withCommandLine(ignores, patterns, path)).sort();
           expect(walk({ ignorePatterns: [], ignored: ignoresWithCommandLine(config, patterns, root) })).toEqual(kept);
-          if (!patterns.some((pattern) => pattern.startsWith("!"))) expect(walk({ ignorePatterns: patterns, ignored: configIgnores(config) })).toEqual(kept);
+          if (!patterns.some((pattern) => pattern.startsWith("!"))) expect(walk({ ignorePatterns: patterns.map(asGlob), ignored: configIgnores(config) })).toEqual(kept);
         },
       ),
       {
@@ -146,6 +149,8 @@ describe("--ignore-pattern after the config's ignores: one decision, `!` un-igno
           [[[["a"], "k.json"], [["a"], "x.json"]] as never, ["a/*"], ["!a/k.json"]],
           [[[["a"], "k.json"], [["a"], "x.json"]] as never, ["a/*", "!a/k.json"], ["a/k.json"]],
           [[[["a", "b"], "k.json"]] as never, [], ["a/**", "!a/b/k.json"]],
+          // The review's case: `!a/` names the folder alone, and takes back nothing `a/**` ignored in it.
+          [[[["a"], "k.json"], [[], "x.json"]] as never, ["a/**"], ["!a/"]],
         ],
       },
     );

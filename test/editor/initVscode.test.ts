@@ -125,15 +125,16 @@ describe("oms-lint init --vscode", () => {
     expect(out.stdout).toMatch(/; left out, as VS Code's fileMatch cannot say them \(an extglob, a POSIX class, an escape or a leading !: give those files plain globs too, for the editor to check them\): orders\/!\(b\)\/\*\.json, \[\[:alpha:\]\]\*\.json\n$/);
   });
 
-  it("a files glob that starts with ! (every file but those) is left out: fileMatch's ! only excludes from the association's other globs", async () => {
-    const shop = join(dir, "negated");
+  // `./!legacy/**` is negated too, as the linter's matcher reads it (found by the review of the file commits: written as "/./!legacy/**").
+  it.each(["!legacy/**", "./!legacy/**"])("a files glob %s (every file but those) is left out: fileMatch's ! only excludes from the association's other globs", async (negated) => {
+    const shop = join(dir, `negated-${negated.length}`);
     mkdirSync(shop, { recursive: true });
-    writeFileSync(join(shop, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: ["!legacy/**", "orders/*.json"], kind: "createOrder" }] }));
+    writeFileSync(join(shop, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: [negated, "orders/*.json"], kind: "createOrder" }] }));
     const { world, out } = io(shop);
     expect(await run(["init", "--vscode"], world)).toBe(0);
     const written = (parse(readFileSync(join(shop, ".vscode/settings.json"), "utf8")) as { "json.schemas": Association[] })["json.schemas"];
     expect(written.map((entry) => entry.fileMatch)).toEqual([["/orders/*.json"], ["oms-lint.config.json"]]);
-    expect(out.stdout).toMatch(/; left out, as VS Code's fileMatch cannot say them \(an extglob, a POSIX class, an escape or a leading !: give those files plain globs too, for the editor to check them\): !legacy\/\*\*\n$/);
+    expect(out.stdout).toMatch(new RegExp(`; left out, as VS Code's fileMatch cannot say them \\(an extglob, a POSIX class, an escape or a leading !: give those files plain globs too, for the editor to check them\\): ${negated.replace(/[.*/]/g, "\\$&")}\n$`));
   });
 
   it("without --vscode, or without a config, is a usage error (exit 2)", async () => {

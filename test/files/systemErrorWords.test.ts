@@ -1,8 +1,9 @@
-import { openSync, symlinkSync } from "node:fs";
+import { chmodSync, openSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemErrorWords } from "../../src/files/systemErrorWords.js";
 import { runCli } from "../support/cli.js";
+import { startCliWithoutOverride, type CliWithoutOverride } from "../support/cliWithoutOverride.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
 
@@ -63,13 +64,44 @@ describe("a folder to make that is a broken symbolic link or a link loop", () =>
       stderr: (dir) => `oms-lint: cannot write the cache out/c: ${broken(dir)}\n`,
     },
     { name: "split --out-dir a broken link", argv: ["split", "cart.json", "--out-dir", "out"], code: 2, stderr: (dir) => `oms-lint: split: cannot make --out-dir out: ${broken(dir)}\n` },
+    // Found by the review of the file commits: a target that is there but cannot be reached was "broken" too.
+    {
+      name: "-o under a link through a file (ENOTDIR): its own words, not a broken link",
+      argv: ["order.json", "-o", "out2/r.txt"],
+      code: 2,
+      stderr: (dir) => `oms-lint: cannot write --output-file out2/r.txt: ${join(dir, "out2")} is a symbolic link to what cannot be reached: a part of its path is not a folder (ENOTDIR)\n`,
+    },
   ];
   it.each(cases)("$name", async ({ argv, code, stderr }) => {
     const dir = folder({ "cart.json": mixed, "order.json": order });
     symlinkSync("missing-dir", join(dir, "out"));
     symlinkSync("loop", join(dir, "loop"));
+    symlinkSync("order.json/x", join(dir, "out2"));
     const run = await runCli(argv, { cwd: dir });
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code, stderr: stderr(dir) });
+  });
+});
+
+describe("a folder to make behind a link whose target cannot be reached (as a user without the right)", () => {
+  let cli: CliWithoutOverride;
+  beforeAll(() => {
+    cli = startCliWithoutOverride();
+  });
+  afterAll(() => cli.close());
+
+  it("-o under a link into a folder closed to the user: permission denied (EACCES), not a broken link", async () => {
+    const dir = folder({ "order.json": order, "locked/target/keep": "" });
+    symlinkSync("locked/target", join(dir, "out3"));
+    chmodSync(join(dir, "locked"), 0o600);
+    try {
+      const run = await cli.run(["order.json", "-o", "out3/r.txt"], dir);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({
+        code: 2,
+        stderr: `oms-lint: cannot write --output-file out3/r.txt: ${join(dir, "out3")} is a symbolic link to what cannot be reached: permission denied (EACCES)\n`,
+      });
+    } finally {
+      chmodSync(join(dir, "locked"), 0o755);
+    }
   });
 });
 

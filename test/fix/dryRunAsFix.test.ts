@@ -3,8 +3,9 @@ import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, r
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
+import { startCliWithoutOverride, type CliWithoutOverride } from "../support/cliWithoutOverride.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 
 /**
@@ -162,5 +163,37 @@ describe("--fix-dry-run makes every decision --fix makes", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/repo\/link\.json:1:1: error not fixed: it is a symbolic link to .*outside\/order\.json, outside the files and folders named on the command line/);
     expect(run.code).toBe(1);
+  });
+});
+
+/**
+ * Found by the review of the file commits: --fix makes its temporary file in the file's folder,
+ * so a folder that takes no new file (mode 555, as a user without root's override) refuses the
+ * fix; the dry run checked only the file, and showed a diff with exit 0.
+ */
+describe("--fix-dry-run in a folder that takes no new file (as a user without the right)", () => {
+  let cli: CliWithoutOverride;
+  beforeAll(() => {
+    cli = startCliWithoutOverride();
+  });
+  afterAll(() => cli.close());
+
+  it("no diff, the fix error --fix gives (permission denied), exit 1, and the file as it was", async () => {
+    const root = makeTree(folder({}), "ro", { files: { "sub/order.json": fixable } });
+    chmodSync(join(root, "sub"), 0o555);
+    try {
+      const dryRun = await cli.run(["--fix-dry-run", "-f", "compact", "sub"], root);
+      const fix = await cli.run(["--fix", "-f", "compact", "sub"], root);
+      const refusal = /sub\/order\.json:1:1: error cannot write the fixed file: permission denied \(EACCES\); the file is unchanged/;
+      // --fix reports on standard output; the dry run there prints its diff, its report on standard error.
+      expect(fix.stdout).toMatch(refusal);
+      expect(fix.code).toBe(1);
+      expect(dryRun.stdout).toBe("");
+      expect(dryRun.stderr).toMatch(refusal);
+      expect(dryRun.code).toBe(1);
+      expect(readFileSync(join(root, "sub/order.json"), "utf8")).toBe(fixable);
+    } finally {
+      chmodSync(join(root, "sub"), 0o755);
+    }
   });
 });

@@ -113,12 +113,17 @@ describe("the command line's own mistakes: exit 2, one line", () => {
     [["--max-warnings", "many", "payload.json"], /^oms-lint: --max-warnings takes a whole number/],
     [["--no-such-option", "payload.json"], /^oms-lint: Unknown option '--no-such-option'/],
     [["--kind"], /^oms-lint: Option '--kind <value>' argument missing/],
-    [[], /^oms-lint: no files given/],
   ])("%j", async (args, message) => {
     const run = await hostileRun(args, { cwd: folder.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("no files named is no mistake: the working folder is linted, as ESLint 9+ lints it", async () => {
+    const run = await hostileRun([], { cwd: folder.dir });
+    expect(run).toEqual(await hostileRun(["."], { cwd: folder.dir }));
+    expect(run.code).not.toBe(2);
   });
 
   it("a machine format prints nothing on a usage error", async () => {

@@ -28,6 +28,7 @@ describe("structure \"editor\" on files mapped by a glob VS Code cannot say", ()
     ["a POSIX class", "[[:alpha:]]*/order.json", "shop/order.json"],
     // "Every file but legacy's": fileMatch reads "/!legacy/**" as a folder named "!legacy", and a ! only at its start as an exclusion.
     ["a negated glob", "!legacy/**", "shop/order.json"],
+    ["a negated glob after ./", "./!legacy/**", "shop/order.json"],
   ])("%s: the currency's refusal is published, as under \"publish\"", async (_, glob, file) => {
     const published = await schemaFindings(glob, file, "publish");
     expect(published).toEqual([expect.stringMatching(/^currency must be one of the 35 documented ISO codes/)]);
