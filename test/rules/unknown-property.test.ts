@@ -210,6 +210,19 @@ ruleTester(unknownProperty, {
       payload: { name: "n", value: "v", orderId: 5 },
       errors: [{ path: "/orderId", messageId: "readOnlyName", messageIncludes: ["it stands for orderID", "Custom Order Data (seeds/000): “The order ID is assumed from the header"], messageExcludes: ["did you mean"] }],
     },
+    // Found in review: words left out after the last written word sent addres and addr to addressID, and
+    // before the first sent itemSpecifics' tax to shippingTax (a line's tax belongs in itemTaxOverride).
+    {
+      name: "addres and addr on an address, tax in itemSpecifics: no did-you-mean (not addressID, not shippingTax)",
+      payload: orderWithItems([orderItem({ itemSpecifics: { ...(orderItem().itemSpecifics as JsonObject), tax: 1 } })], {
+        shippingAddress: { ...(createOrder().shippingAddress as JsonObject), addres: "x", addr: "y" },
+      }),
+      errors: [
+        { path: "/orderItems/0/itemSpecifics/tax", messageId: "unknown", messageExcludes: ["did you mean"] },
+        { path: "/shippingAddress/addres", messageId: "unknown", messageExcludes: ["did you mean"] },
+        { path: "/shippingAddress/addr", messageId: "unknown", messageExcludes: ["did you mean"] },
+      ],
+    },
     // Found in review: plain edit distance sent address1 to addressID, an internal id.
     {
       name: "address1 and address2 are addressLine1 and addressLine2, not addressID (words left out, the digit kept)",
