@@ -69,16 +69,17 @@ export const unknownProperty = defineRule({
     unknownKey({ path, key, known }, { kind, report }) {
       const name = JSON.stringify(key);
       const readOnly = readOnlyFieldsAt(kind, parentPointer(path) ?? "");
-      const field = readOnlyNamed(key, known, readOnly);
+      const suggestion = suggestionFor(key, readOnly === undefined ? known : known.filter((each) => !readOnly.keys.includes(each)));
+      // A name the schemas know in another object (never a read-only field: src/kinds/namePlaces.ts):
+      // a field put in the wrong one, most likely (customerIP in the customer, one edit from its
+      // read-only customerID); or, where this object has a name it may stand for (`name` on an
+      // address: firstName, or product.name), one of the two, and both are said.
+      const places = placesOfName(kind, key);
+      const field = places.length > 0 ? undefined : readOnlyNamed(key, known, readOnly);
       if (field !== undefined) {
         report({ path, messageId: "readOnlyName", data: { name, field, ...readOnly!.said }, at: "key" });
         return;
       }
-      const suggestion = suggestionFor(key, readOnly === undefined ? known : known.filter((each) => !readOnly.keys.includes(each)));
-      // A name the schemas know in another object (never a read-only field: src/kinds/namePlaces.ts):
-      // a field put in the wrong one, most likely; or, where this object has a name it may stand
-      // for (`name` on an address: firstName, or product.name), one of the two, and both are said.
-      const places = placesOfName(kind, key);
       if (places.length > 0) {
         const data = { name, key, places: places.join(", ") };
         if (suggestion === undefined) report({ path, messageId: "knownElsewhere", data, at: "key" });

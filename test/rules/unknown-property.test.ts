@@ -200,6 +200,12 @@ ruleTester(unknownProperty, {
       })),
     },
     {
+      // One edit from the customer's read-only customerID, but a name the schemas know at the top: it belongs there.
+      name: "customerIP in the customer (with one at the top too) belongs at /customerIP; never 'did you mean customerID'",
+      payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), customerIP: "88.152.11.125" } }),
+      errors: [{ path: "/customer/customerIP", messageId: "knownElsewhere", messageIncludes: ["only at /customerIP"], messageExcludes: ["customerID"] }],
+    },
+    {
       name: "orderId at the top of a Create Order stands for the read-only orderID",
       payload: renamed("orderID", "orderId"),
       errors: [{ path: "/orderId", messageId: "readOnlyName", messageIncludes: ["it stands for orderID", "it is best to treat it as read-only and not try to set this parameter"], messageExcludes: ["did you mean"] }],
