@@ -1,12 +1,29 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, isPresent, type JsonObject } from "../src/domain/payloadParts.js";
 import { shippingMethodReadOnly } from "../src/domain/readOnlyFields.js";
+import { andList } from "../src/engine/andList.js";
 import { defineRule } from "../src/engine/rule.js";
 import { aboutItsValue } from "./read-only-ids.js";
 
-/** Every key of the shippingMethod is name, price or description (a null one says nothing either). */
-function holdsOnlyReadOnly(method: JsonObject): boolean {
-  return Object.keys(method).every((key) => shippingMethodReadOnly.keys.includes(key));
+/** The read-only fields the caller set (a null one says nothing, and is not reported). */
+function readOnlySet(method: JsonObject | undefined): string[] {
+  return shippingMethodReadOnly.keys.filter((name) => isPresent(method?.[name]));
+}
+
+/** Whether a member other than the read-only fields is set: then the method still says how to ship once they are left out. */
+function saysHowToShipWithout(method: JsonObject): boolean {
+  return Object.keys(method).some((key) => !shippingMethodReadOnly.keys.includes(key) && isPresent(method[key]));
+}
+
+/** How many of the members left (each null) a message names before counting the rest. */
+const namedMembers = 4;
+
+/** The shippingMethod once the fields set are left out, as JSON (its members are then all null). */
+function whatRemains(method: JsonObject, removed: readonly string[]): string {
+  const left = Object.keys(method).filter((key) => !removed.includes(key));
+  const shown = left.slice(0, namedMembers).map((key) => `${JSON.stringify(key)}:null`);
+  if (left.length > namedMembers) shown.push(`… ${left.length - namedMembers} more`);
+  return `{${shown.join(",")}}`;
 }
 
 export const readOnlyShippingFields = defineRule({
@@ -24,8 +41,8 @@ export const readOnlyShippingFields = defineRule({
     messages: {
       readOnly:
         "shippingMethod.{{name}} is set: these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors (leave {{name}} out or null; deliveryMethod and shipType are sufficient)",
-      readOnlyLeavesEmpty:
-        "shippingMethod.{{name}} is set: these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors (leave {{name}} out or null). The shippingMethod holds nothing else: leaving these fields out leaves it empty ({}), and the order no longer says how to ship; “The deliveryMethod and shipType parameters are sufficient when using that particular configuration option”: send those",
+      readOnlyLeavesNothing:
+        "shippingMethod.{{name}} is set: these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors, so {{name}} must still be left out (or null); but with {{fields}} left out the shippingMethod is {{left}}, which says nothing of how to ship, so --fix does not remove {{name}} (an editor offers the removal): “The deliveryMethod and shipType parameters are sufficient when using that particular configuration option”: add those, then leave {{fields}} out",
     },
     // Leaving the field out is what the OMS requires, and it fills the value in itself.
     fixable: true,
@@ -35,13 +52,18 @@ export const readOnlyShippingFields = defineRule({
   visit: {
     payload({ value, report }) {
       const method = asObject(asObject(value)?.shippingMethod);
-      // The fix would leave nothing that says how to ship: the message says what to send instead.
-      const messageId = method !== undefined && holdsOnlyReadOnly(method) ? "readOnlyLeavesEmpty" : "readOnly";
-      for (const name of shippingMethodReadOnly.keys) {
+      const set = readOnlySet(method);
+      if (method === undefined || set.length === 0) return;
+      // Left out, the fields leave nothing that says how to ship: the removal is still required,
+      // but made unasked (--fix, printing nothing) it turned an order into one that lints clean
+      // and ships no way. Offered as a suggestion, and the message says what to send first.
+      const leftWith = saysHowToShipWithout(method) ? undefined : { fields: andList(set), left: whatRemains(method, set) };
+      for (const name of set) {
         // "read-only fields that are automatically populated by legacy OMS": leave them out.
-        if (!isPresent(method?.[name])) continue;
         const at = pointer(shippingMethodReadOnly.path, name);
-        report({ path: at, messageId, data: { name }, fix: { path: at, remove: true } });
+        const edit = { path: at, remove: true } as const;
+        if (leftWith === undefined) report({ path: at, messageId: "readOnly", data: { name }, fix: edit });
+        else report({ path: at, messageId: "readOnlyLeavesNothing", data: { ...leftWith, name }, suggest: edit });
       }
     },
   },

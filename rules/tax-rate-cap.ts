@@ -14,10 +14,12 @@ const lineRate =
   "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
 /**
  * A line whose numbers came as strings: the schema warns of their type (our reading that the OMS
- * may take them); either way the order fails, so the cap's error stands, and says why.
+ * may take them); either way the order fails, so the cap's error stands, and says why. How the
+ * OMS reads such a string, and that it refuses one it does not, the documents do not say: the
+ * whole clause is our reading (review).
  */
 const lineFromStrings =
-  ". A number sent as a string is read as the number it spells (the schema warns of its type): if the OMS reads it so, the line is over the cap; if it refuses the string, the order fails all the same";
+  ". Whether the OMS reads a string as the number it spells is our reading: if it does, the line is over the cap; if it refuses the string, the order fails all the same (the schema warns of its type)";
 const lineFloatNoise =
   ". It is over by less than a cent, in more decimals than any currency has: the digits of a tax computed in binary floating point (such as price × 0.2); round the tax to the currency's minor unit, down to keep it within 20%";
 const orderFloatNoise =

@@ -2,6 +2,8 @@ import { examplesSpelling } from "../src/domain/examplesSpelling.js";
 import { nearestName } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
+import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
+import { parentPointer } from "../src/json/jsonPointer.js";
 
 /**
  * The known name at this place that `key` likely stands for (nearestName: another letter
@@ -12,6 +14,18 @@ import { placesOfName } from "../src/kinds/namePlaces.js";
 function suggestionFor(key: string, known: readonly string[]): string | undefined {
   const spelt = examplesSpelling(nearestName(key, known) ?? key, known);
   return spelt === key ? undefined : spelt;
+}
+
+/**
+ * The read-only field of this object that `key` stands for (another letter case or spelling:
+ * `Price`, `custID`, `orderId`), if the nearest of all its names is one: following a "did you
+ * mean" there gave read-only-shipping-fields' error or read-only-ids' warning (review), so a
+ * read-only name is never a suggestion, and the finding says to leave the key out instead.
+ */
+function readOnlyNamed(key: string, known: readonly string[], readOnly: ReadOnlyFields | undefined): string | undefined {
+  if (readOnly === undefined) return undefined;
+  const nearest = suggestionFor(key, known);
+  return nearest !== undefined && readOnly.keys.includes(nearest) ? nearest : undefined;
 }
 
 /**
@@ -45,6 +59,8 @@ export const unknownProperty = defineRule({
         "unknown property {{name}} here: the schemas know {{key}} only at {{places}}, so the OMS may not read it here (our reading: the documents do not say what it does with one; move it if it belongs there)",
       nearOrElsewhere:
         "unknown property {{name}} here: did you mean {{suggestion}}, a name this object has? Or it belongs elsewhere: the schemas know {{key}} only at {{places}}. The OMS may not read it here (our reading: the documents do not say what it does with a property it does not know)",
+      readOnlyName:
+        "unknown property {{name}}: it stands for {{field}}, a read-only field here, so leave it out rather than rename it ({{document}}: “{{words}}”); the OMS may not read {{name}} either (our reading: the documents do not say what it does with a property it does not know)",
       unknown:
         "unknown property {{name}}: neither the documents nor the schema name it here, so the OMS may not read it (check its spelling and where it stands)",
     },
@@ -52,11 +68,18 @@ export const unknownProperty = defineRule({
   visit: {
     unknownKey({ path, key, known }, { kind, report }) {
       const name = JSON.stringify(key);
-      const suggestion = suggestionFor(key, known);
+      const readOnly = readOnlyFieldsAt(kind, parentPointer(path) ?? "");
+      const suggestion = suggestionFor(key, readOnly === undefined ? known : known.filter((each) => !readOnly.keys.includes(each)));
       // A name the schemas know in another object (never a read-only field: src/kinds/namePlaces.ts):
-      // a field put in the wrong one, most likely; or, where this object has a name it may stand
-      // for (`name` on an address: firstName, or product.name), one of the two, and both are said.
+      // a field put in the wrong one, most likely (customerIP in the customer, one edit from its
+      // read-only customerID); or, where this object has a name it may stand for (`name` on an
+      // address: firstName, or product.name), one of the two, and both are said.
       const places = placesOfName(kind, key);
+      const field = places.length > 0 ? undefined : readOnlyNamed(key, known, readOnly);
+      if (field !== undefined) {
+        report({ path, messageId: "readOnlyName", data: { name, field, ...readOnly!.said }, at: "key" });
+        return;
+      }
       if (places.length > 0) {
         const data = { name, key, places: places.join(", ") };
         if (suggestion === undefined) report({ path, messageId: "knownElsewhere", data, at: "key" });

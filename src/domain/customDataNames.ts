@@ -1,3 +1,4 @@
+import { andList } from "../engine/andList.js";
 import { codePointName } from "../source/invisibleCharacters.js";
 
 /**
@@ -42,10 +43,6 @@ function read(name: string, skip?: Reading): string {
   return readings.reduce((text, reading) => (reading === skip ? text : reading.apply(text)), name);
 }
 
-function listed(labels: readonly string[]): string {
-  return labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
-}
-
 /**
  * "none", "other" (other letters: a change however the OMS compares), or what alone tells the
  * two apart ("letter case", "Unicode form and surrounding spaces" …).
@@ -55,12 +52,12 @@ export function nameDifference(sent: string, existing: string): NameDifference {
   if (read(sent) !== read(existing)) return "other";
   // The readings the two names need to read alike (without it they differ).
   const needed = readings.filter((reading) => read(sent, reading) !== read(existing, reading));
-  if (needed.length > 0) return listed(needed.map((reading) => reading.label));
+  if (needed.length > 0) return andList(needed.map((reading) => reading.label));
   // Readings that each would do: the first that alone reads them alike (a Kelvin sign is "K" in
   // NFC, and lower case makes it "k" too: a Unicode form, not letter case), else those that change either name.
   const alone = readings.find((reading) => reading.apply(sent) === reading.apply(existing));
   if (alone) return alone.label;
-  return listed(readings.filter((reading) => reading.apply(sent) !== sent || reading.apply(existing) !== existing).map((reading) => reading.label));
+  return andList(readings.filter((reading) => reading.apply(sent) !== sent || reading.apply(existing) !== existing).map((reading) => reading.label));
 }
 
 /** A character a reader cannot see or tell apart in a quoted name: escaped as JSON would (`\u0301`). */

@@ -18,13 +18,25 @@ const jsonNumber = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 /**
  * The number a string spells, read as JSON.parse reads the same characters as a number
  * literal: when the string is at most 64 characters of JSON's number grammar whose value is
- * finite (`"1e999"` overflows to Infinity: no number). Else undefined, as for any value that
- * is not a string.
+ * finite (`"1e999"` overflows to Infinity: no number) and is not 0 for digits that are not
+ * all 0 (`"1e-400"` underflows to 0, which is not the number it spells either: it was read
+ * as a price of 0, review). Else undefined, as for any value that is not a string.
  */
 export function numberInString(value: unknown): number | undefined {
   if (typeof value !== "string" || value.length > maxNumberStringLength || !jsonNumber.test(value)) return undefined;
   const number = Number(value);
-  return Number.isFinite(number) ? number : undefined;
+  if (!Number.isFinite(number) || (number === 0 && hasNonzeroDigit(value))) return undefined;
+  return number;
+}
+
+/** Whether a number string's digits before any exponent hold one that is not 0. */
+function hasNonzeroDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 101 || code === 69) return false;
+    if (code >= 49 && code <= 57) return true;
+  }
+  return false;
 }
 
 /**

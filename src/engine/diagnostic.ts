@@ -40,7 +40,9 @@ export interface Diagnostic {
    * The same edit on a finding whose evidence is `inferred` (ESLint's suggestion, not its fix):
    * offered one at a time (an editor's quick fix, `applyFix`), never written by fix() or
    * `--fix`, since the documents do not say that it keeps the order's meaning (README:
-   * `--fix` writes "only the fixes that do what the documents advise").
+   * `--fix` writes "only the fixes that do what the documents advise"); or an edit its rule
+   * holds back whatever the evidence (Report.suggest), since made unasked it leaves the order
+   * worse in a way the message names.
    */
   readonly suggestion?: JsonEdit;
   /** Where in the source text (options.source) the rule found it, when the text alone knows (a repeated key). */

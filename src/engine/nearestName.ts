@@ -120,25 +120,59 @@ function wordStandsFor(written: string, known: string): boolean {
 }
 
 /**
+ * The fewest letters and digits a name keeps to leave words out before its first word or after
+ * its last (`name` for firstName, `price` for actualPrice, `custom` for customData): a word of
+ * 3 is in too many names (`tax` in shippingTax, where a line's tax is its itemTaxOverride).
+ */
+const endsLeftOutMinimum = 4;
+
+/**
+ * Whether the written words stand for the known ones keeping the first and the last, each
+ * whole or cut short, and leaving words out only between them (`address1` for addressLine1,
+ * `addr3` for addressLine3).
+ */
+function keepsBothEnds(written: readonly string[], knownWords: readonly string[]): boolean {
+  const last = written.length - 1;
+  if (written.length === 1) return knownWords.length === 1 && wordStandsFor(written[0] as string, knownWords[0] as string);
+  if (!wordStandsFor(written[0] as string, knownWords[0] as string) || !wordStandsFor(written[last] as string, knownWords[knownWords.length - 1] as string)) return false;
+  return takesInOrder(written.slice(1, last), knownWords.slice(1, -1)) !== undefined;
+}
+
+/**
+ * Each written word takes the first known word after the last one taken that it stands for
+ * (the earliest choice leaves the most words for the rest, so it misses no abbreviation):
+ * whether any word was cut short, or undefined when some word finds none.
+ */
+function takesInOrder(written: readonly string[], knownWords: readonly string[]): { cut: boolean } | undefined {
+  let next = 0;
+  let cut = false;
+  for (const word of written) {
+    while (next < knownWords.length && !wordStandsFor(word, knownWords[next] as string)) next++;
+    if (next === knownWords.length) return undefined;
+    cut ||= word !== knownWords[next];
+    next++;
+  }
+  return { cut };
+}
+
+/**
  * How many of the known name's words a written name leaves out when it abbreviates it (its
  * words given, `written`), else undefined. To abbreviate is to keep some of the known name's
  * words in their order, each whole or cut short, and digits whole: `address1` abbreviates
  * addressLine1 (one word left out), `addr3` addressLine3, `price` actualPrice; `address1` is
  * not addressLine2 (the digit differs), nor is `customer` custom (a word written longer is
- * another word).
+ * another word). Words go before the first kept or after the last only from a name of whole
+ * words and endsLeftOutMinimum letters and digits: `addres` and `addr` are not addressID, nor
+ * `tax` shippingTax (review).
  */
 function wordsLeftOut(written: readonly string[], known: string): number | undefined {
   const knownWords = wordsOf(known);
   if (knownWords === undefined || written.length === 0 || written.length > knownWords.length) return undefined;
-  // Each written word takes the first known word after the last one taken that it stands for:
-  // the earliest choice leaves the most words for the rest, so it misses no abbreviation.
-  let next = 0;
-  for (const word of written) {
-    while (next < knownWords.length && !wordStandsFor(word, knownWords[next] as string)) next++;
-    if (next === knownWords.length) return undefined;
-    next++;
-  }
-  return knownWords.length - written.length;
+  const leftOut = knownWords.length - written.length;
+  if (keepsBothEnds(written, knownWords)) return leftOut;
+  const taken = takesInOrder(written, knownWords);
+  if (taken === undefined || taken.cut || written.join("").length < endsLeftOutMinimum) return undefined;
+  return leftOut;
 }
 
 /**

@@ -127,6 +127,13 @@ export interface Report {
   readonly data?: Readonly<Record<string, string | number>>;
   /** The edit that mends this finding alone (fixable rules only). */
   readonly fix?: JsonEdit;
+  /**
+   * Instead of `fix`: an edit that mends this finding but that `--fix` must not make unasked,
+   * whatever the evidence, since made alone it leaves the order worse in a way the message
+   * names (read-only-shipping-fields: a shippingMethod left saying nothing of how to ship).
+   * The diagnostic carries it as its `suggestion`, as an inferred finding's edit.
+   */
+  readonly suggest?: JsonEdit;
   /** Where in the source text, when the rule took it from the text's facts (a repeated key's own place). */
   readonly span?: Span;
   /** "key": the finding is about the property's key (a key too long), and stands there in the text, not at its value. */

@@ -334,6 +334,7 @@ class Run implements WalkListener {
     const { path, messageId } = report;
     const data = ownField(report, "data");
     const fix = ownField(report, "fix");
+    const suggest = ownField(report, "suggest");
     const span = ownField(report, "span");
     const at = ownField(report, "at");
     const index = this.current;
@@ -346,10 +347,10 @@ class Run implements WalkListener {
     const evidence = this.plan.evidences[index]!;
     // Only our reading (an inferred finding): its edit is a suggestion, never written by fix().
     const written = fix && evidence !== "inferred" ? fix : undefined;
-    const suggestion = fix && evidence === "inferred" ? fix : undefined;
+    const suggestion = suggest ?? (fix && evidence === "inferred" ? fix : undefined);
     if (this.reported[index]! < 0) return;
     if (++this.reported[index]! > maxProblemsPerRule && !(written && this.keepEveryFix)) {
-      if (this.unlisted !== undefined && this.kept[index]! < maxUnlistedPerRule && (this.plan.keepsPastLimit[index]! || (!fix && !at && this.lacksField?.(path) === true))) {
+      if (this.unlisted !== undefined && this.kept[index]! < maxUnlistedPerRule && (this.plan.keepsPastLimit[index]! || (!fix && !suggest && !at && this.lacksField?.(path) === true))) {
         this.kept[index]!++;
         const severity = this.plan.severities[index]!;
         // Two literals, not a spread: no object made and dropped for each of 99,000.
@@ -359,7 +360,7 @@ class Run implements WalkListener {
     }
     const diagnostic: Diagnostic = { ruleId: meta.id, messageId, severity: this.plan.severities[index]!, evidence, message: fillTemplate(template, data) + this.plan.notes[index]!, path };
     (this.found[index] ??= []).push(
-      fix || span || at
+      written || suggestion || span || at
         ? { ...diagnostic, ...(written ? { fix: written } : {}), ...(suggestion ? { suggestion } : {}), ...(span ? { span } : {}), ...(at ? { at } : {}) }
         : diagnostic,
     );

@@ -59,7 +59,12 @@ function eslintRule(
   const messages: Record<string, string> = {
     finding: "{{message}}",
     ...settingsMessages,
-    ...(extra.fixable ? { suggestion: "Apply oms-lint's edit (our reading of the documents, so `--fix` does not make it)" } : {}),
+    ...(extra.fixable
+      ? {
+          suggestion: "Apply oms-lint's edit (our reading of the documents, so `--fix` does not make it)",
+          suggestionHeld: "Apply oms-lint's edit (`--fix` does not make it unasked: the finding's message says why)",
+        }
+      : {}),
     ...extra.messages,
   };
   return {
@@ -95,14 +100,14 @@ function eslintRule(
             // A fatal parse verdict is the language's Parsing error; under another language (json/json) it stays no rule's, as before.
             if (eslintRuleOf(m, result.messages, on) !== id || m.fatal || m.givesWayTo?.some((rule) => on.has(rule))) continue;
             const fix = fixOf(() => (starts ??= lineStarts(text)), m.fix);
-            // An inferred finding's edit is ESLint's suggestion: offered, never made by `eslint --fix`.
+            // An inferred finding's edit, or one its rule holds back, is ESLint's suggestion: offered, never made by `eslint --fix`.
             const suggested = fixOf(() => (starts ??= lineStarts(text)), m.suggestion);
             context.report({
               loc: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } },
               messageId: extra.messages && Object.hasOwn(extra.messages, m.messageId) ? m.messageId : "finding",
               data: { message: m.message },
               ...(fix ? { fix } : {}),
-              ...(suggested ? { suggest: [{ messageId: "suggestion", fix: suggested }] } : {}),
+              ...(suggested ? { suggest: [{ messageId: m.evidence === "inferred" ? "suggestion" : "suggestionHeld", fix: suggested }] } : {}),
             });
           }
         },

@@ -476,7 +476,7 @@ export type ItemCustomDataHashAccepted = unknown;
 export type StringMapAccepted = unknown;
 
 /**
- * An order item's customData: the order documents' examples show it only as null ("customData": null), and their customItemData as an object. Its keys and values are checked by the custom-data-hash rules. No stated constraint gives its type: a value of any type may pass.
+ * An order item's customData: the order documents' examples (Create Order, Historic Order Import) show it only as null ("customData": null), and their customItemData as an object; the search response (seeds/002), whose records are order items laid flat, shows customData as an object. Its keys and values are checked by the custom-data-hash rules. No stated constraint gives its type: a value of any type may pass.
  */
 export type NullShownCustomDataHashAccepted = unknown;
 

@@ -98,7 +98,7 @@ export type StringMap = {
   [k: string]: unknown;
 } | null;
 /**
- * An order item's customData: the order documents' examples show it only as null ("customData": null), and their customItemData as an object. Its keys and values are checked by the custom-data-hash rules.
+ * An order item's customData: the order documents' examples (Create Order, Historic Order Import) show it only as null ("customData": null), and their customItemData as an object; the search response (seeds/002), whose records are order items laid flat, shows customData as an object. Its keys and values are checked by the custom-data-hash rules.
  */
 export type NullShownCustomDataHash = {
   [k: string]: unknown;

@@ -31,8 +31,9 @@ export interface LintMessage {
   /** The safe fix of this problem, where its rule has one (as --fix would make it). */
   readonly fix?: MessageFix;
   /**
-   * The edit of a fixable rule's finding that is only our reading (evidence `inferred`):
-   * offered as an editor's quick fix and an ESLint suggestion, never made by --fix.
+   * The edit of a fixable rule's finding that is only our reading (evidence `inferred`), or
+   * that its rule holds back (Report.suggest: made unasked it would leave the order worse, as
+   * the message says): offered as an editor's quick fix and an ESLint suggestion, never made by --fix.
    */
   readonly suggestion?: MessageFix;
   /**

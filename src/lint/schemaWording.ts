@@ -1,3 +1,4 @@
+import { andList } from "../engine/andList.js";
 import { abbreviates, nearestName, tolerance, withinDistance } from "../engine/nearestName.js";
 import { isContainer, segments } from "../json/jsonPointer.js";
 import { lastItem } from "../engine/lastItem.js";
@@ -86,11 +87,6 @@ function refusedValue(value: unknown, names: readonly string[], caseJoin: ", " |
 
 /** How many unlisted elements of a comma-separated list a message names before counting the rest. */
 const namedElements = 10;
-
-/** `a`, `a and b`, `a, b and c`. */
-function andList(items: readonly string[]): string {
-  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] as string}`;
-}
 
 /**
  * The key that stands misspelt for a missing field in its object (`shipingAddress` for

@@ -11,8 +11,13 @@ import { segments } from "../json/jsonPointer.js";
 export interface QuickFix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
-  /** A safe fix (the one `--fix` makes); false for a suggestion, a finding that is only our reading. */
+  /** A safe fix (the one `--fix` makes); false for a suggestion (a finding that is only our reading, or an edit its rule holds back). */
   readonly preferred: boolean;
+}
+
+/** Why a suggestion's title says --fix leaves it: the finding is our reading, or its message says why. */
+function heldBack(message: LintMessage): string {
+  return message.evidence === "inferred" ? ", our reading: --fix leaves it" : ", --fix leaves it: see the message";
 }
 
 /**
@@ -30,7 +35,7 @@ export function quickFix(message: LintMessage, bom: boolean): QuickFix | undefin
   const what = edit.text === "" ? `Remove ${name}` : `Set ${name} to ${edit.text}`;
   const preferred = message.fix !== undefined;
   return {
-    title: `${what} (${message.ruleId}${preferred ? "" : ", our reading: --fix leaves it"})`,
+    title: `${what} (${message.ruleId}${preferred ? "" : heldBack(message)})`,
     preferred,
     edits: [
       {

@@ -5,9 +5,15 @@ import { maxNumberStringLength, numberInString } from "../../src/domain/numberIn
 /**
  * The definition, said independently of the code: a string of at most 64 characters that
  * JSON.parse reads whole as a finite number, with no whitespace around it (JSON.parse would
- * skip it; the OMS may not).
+ * skip it; the OMS may not), and not 0 where its digits before any exponent are not all 0
+ * (an underflow, as 1e999 is an overflow: not the number it spells).
  */
 function oracle(text: string): number | undefined {
+  const parsed = finiteParsed(text);
+  return parsed === 0 && /[1-9]/.test(text.split(/[eE]/)[0]!) ? undefined : parsed;
+}
+
+function finiteParsed(text: string): number | undefined {
   if (text.length > maxNumberStringLength || text.trim() !== text || text === "") return undefined;
   let parsed: unknown;
   try {
@@ -36,7 +42,7 @@ describe("numberInString: a number sent as a string, read only when it is plainl
     expect(numberInString(text)).toBe(value);
   });
 
-  it.each([" 5", "5 ", "\t5", "0x10", "Infinity", "-Infinity", "NaN", "1e999", "-1e999", "+1", ".5", "5.", "01", "", "-", "1_000", "1,5", "5e", "1.2.3", "١"])(
+  it.each([" 5", "5 ", "\t5", "0x10", "Infinity", "-Infinity", "NaN", "1e999", "-1e999", "1e-400", "-1e-400", "0.5e-400", "1e-324", "+1", ".5", "5.", "01", "", "-", "1_000", "1,5", "5e", "1.2.3", "١"])(
     "leaves %j unread",
     (text) => {
       expect(numberInString(text)).toBeUndefined();
@@ -59,6 +65,22 @@ describe("numberInString: a number sent as a string, read only when it is plainl
       }),
       settings,
     );
+  });
+
+  // Found in review: "1e-400" was read as 0 ("actualPrice "1e-400" read as 0"), though 0 is not the number it spells.
+  it("reads 0 only from a string whose digits are all 0 (an underflow is no number, as an overflow is not)", () => {
+    const digits = fc.stringMatching(/^[0-9]{1,6}$/);
+    fc.assert(
+      fc.property(fc.boolean(), digits, digits, fc.integer({ min: 300, max: 99999 }), (negative, whole, fraction, exponent) => {
+        const text = `${negative ? "-" : ""}${whole.replace(/^0+(?=.)/, "")}.${fraction}e-${exponent}`;
+        const read = numberInString(text);
+        if (/[1-9]/.test(whole + fraction)) expect(read === undefined || read !== 0).toBe(true);
+        else expect(read).toBe(0);
+      }),
+      settings,
+    );
+    expect(numberInString("0e-400")).toBe(0);
+    expect(numberInString("5e-324")).toBe(5e-324);
   });
 
   it("reads every finite double as JSON writes it back as that double", () => {

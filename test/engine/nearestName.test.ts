@@ -75,6 +75,39 @@ describe("a name with words left out or cut short", () => {
     expect(nearestName("priceActual", ["actualPrice"])).toBeUndefined();
   });
 
+  // Found in review: words left out after the last kept word or before the first sent addres and
+  // addr to addressID, and tax to shippingTax (a line's tax is its itemTaxOverride).
+  it("leaves words out before or after the kept ones only for a name of whole words and 4 letters or more", () => {
+    const address = ["addressID", "addressLine1", "addressLine2", "addressLine3", "city"];
+    expect(nearestName("addres", address)).toBeUndefined();
+    expect(nearestName("addr", address)).toBeUndefined();
+    expect(nearestName("tax", ["externalItemID", "actualPrice", "quantity", "shipping", "shippingTax", "itemTaxOverride", "customItemData"])).toBeUndefined();
+    // Between kept words, a word may go whatever is cut: address1, addr3.
+    expect(nearestName("address1", address)).toBe("addressLine1");
+    expect(nearestName("addr3", address)).toBe("addressLine3");
+    // Whole words, 4 letters or more: name, price, custom.
+    expect(nearestName("name", ["lastName", "firstName"])).toBe("lastName");
+    expect(nearestName("price", ["shippingTax", "actualPrice"])).toBe("actualPrice");
+    expect(nearestName("custom", ["customData"])).toBe("customData");
+  });
+
+  it("a cut word or a name under 4 letters and digits abbreviates a name only by leaving words out between its own", () => {
+    const word = fc.constantFrom("address", "line", "order", "item", "price", "tax", "id", "1", "custom", "data");
+    const camel = (words: readonly string[]) => words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 2, maxLength: 4 }), fc.nat(), fc.boolean(), fc.boolean(), (words, cut, dropFirst, dropLast) => {
+        const kept = words.slice(dropFirst ? 1 : 0, dropLast ? -1 : undefined);
+        if (kept.length === 0 || (!dropFirst && !dropLast)) return true;
+        // Cut one kept word of 4 letters or more to 3, or keep them all whole under 4 letters and digits.
+        const long = kept.findIndex((w) => w.length > 3);
+        const written = cut % 2 === 0 && long >= 0 ? kept.map((w, i) => (i === long ? w.slice(0, 3) : w)) : kept;
+        if (written === kept && camel(kept).length >= 4) return true;
+        return !abbreviates(camel(written), camel(words));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("does not take a longer word for a shorter one (customer is not custom)", () => {
     expect(nearestName("customerID", ["orderCustomDataID"])).toBeUndefined();
   });
@@ -100,6 +133,9 @@ describe("a name with words left out or cut short", () => {
         const camel = (list: readonly string[]) => list.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
         const left = words.filter((_, i) => kept[i]);
         if (left.length === 0 || left.length === words.length || camel(left).length < 3) return true;
+        // Words left out before or after the kept ones: only a name of 4 letters or more (tax is not shippingTax).
+        const interior = kept[0] && kept[words.length - 1];
+        if (!interior && camel(left).length < 4) return true;
         return nearestName(camel(left), [camel(words)]) === camel(words);
       }),
       { numRuns: 1000 },

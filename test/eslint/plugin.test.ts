@@ -62,6 +62,22 @@ describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, langu
     ],
   });
 
+  // A shippingMethod of nothing but read-only fields: `eslint --fix` emptied it to {} (review of the fix); each removal is now offered alone.
+  const shipless = JSON.stringify(createOrder({ shippingMethod: { name: "Ground", price: 5 } }), null, 2);
+  tester.run("read-only-shipping-fields", plugin.rules["read-only-shipping-fields"]!, {
+    valid: [clean],
+    invalid: [
+      {
+        code: shipless,
+        output: null,
+        errors: [
+          { line: lineOf(shipless, '"name": "Ground"'), message: /--fix does not remove name/, suggestions: [{ messageId: "suggestionHeld", output: shipless.replace(/\s*"name": "Ground",/, "") }] },
+          { line: lineOf(shipless, '"price": 5'), message: /--fix does not remove price/, suggestions: [{ messageId: "suggestionHeld", output: shipless.replace(/,\s*"price": 5/, "") }] },
+        ],
+      },
+    ],
+  });
+
   tester.run("schema", plugin.rules.schema!, {
     valid: [clean],
     invalid: [

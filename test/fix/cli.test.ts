@@ -44,6 +44,18 @@ describe("oms-lint --fix", () => {
     expect(after[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["customer-ip-range"]);
   });
 
+  it("leaves a shippingMethod of nothing but read-only fields, says why and exits 1 (it emptied it to {}, printed nothing and exited 0)", async () => {
+    const clean = readFileSync(new URL("../fixtures/cli/payloads/orders/createOrder-clean.json", import.meta.url), "utf8");
+    const order = JSON.parse(clean) as Record<string, unknown>;
+    const text = JSON.stringify({ ...order, shippingMethod: { name: "Ground", price: 5, description: "x" } }, null, 2);
+    const dir = folder({ "f.json": text });
+    const run = await runCli(["--fix", "f.json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(readFileSync(join(dir, "f.json"), "utf8")).toBe(text);
+    expect(run.stdout).toContain("read-only-shipping-fields");
+    expect(run.stdout).toContain("--fix does not remove name");
+  });
+
   it("does not touch a file with nothing to fix, and exits 1 when errors remain", async () => {
     const unfixable = example.replace(`"locale": "en-US"`, `"locale": "en-AU"`);
     const dir = folder({ "clean.json": example, "bad.json": unfixable });

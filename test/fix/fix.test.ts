@@ -83,9 +83,11 @@ describe("fix: read-only-shipping-fields", () => {
     );
   });
 
-  it("leaves {} when every property goes", () => {
+  it("does not remove the only property (the shippingMethod would say nothing of how to ship); its suggestion, applied, leaves {}", () => {
     const only = edited(example, `"shippingType": "standard",\n    "shippingClass": "Standard"`, `"price": 5.99`);
-    expect(fix(only, "createOrder").output).toBe(edited(example, `{\n    "shippingType": "standard",\n    "shippingClass": "Standard"\n  }`, "{}"));
+    expect(fix(only, "createOrder").output).toBe(only);
+    const price = validate("createOrder", JSON.parse(only)).diagnostics.find((d) => d.ruleId === "read-only-shipping-fields");
+    expect(applyFix(only, price!.suggestion!)).toBe(edited(example, `{\n    "shippingType": "standard",\n    "shippingClass": "Standard"\n  }`, "{}"));
   });
 
   it("keeps CRLF line ends", () => {

@@ -111,6 +111,29 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     await client.close(document.uri);
   });
 
+  it("offers the removal of the only fields of a shippingMethod as a suggestion, which fix-all does not make (review: it emptied it to {})", async () => {
+    const text = JSON.stringify(createOrder({ shippingMethod: { name: "Ground" } }), null, 2);
+    const document = await client.open(uri("orders/shipless.json"), "json", text);
+    const [name] = byRule(await client.diagnosticsOf(document.uri, 1), "read-only-shipping-fields");
+    expect(name).toMatchObject({ severity: 1, range: { start: { line: lineOf(text, '"name": "Ground"') } } });
+    expect(messageOf(name!)).toContain("--fix does not remove name");
+    const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri: document.uri },
+      range: name!.range,
+      context: { diagnostics: [name], only: ["quickfix"] },
+    });
+    const fix = actions.find((a) => a.title.startsWith("Remove name"));
+    expect(fix).toMatchObject({ kind: "quickfix", isPreferred: false, diagnostics: [{ code: "read-only-shipping-fields" }] });
+    expect(fix!.title).toContain("--fix leaves it: see the message");
+    const fixAll: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri: document.uri },
+      range: name!.range,
+      context: { diagnostics: [], only: ["source.fixAll"] },
+    });
+    expect(fixAll).toEqual([]);
+    await client.close(document.uri);
+  });
+
   it("counts columns in UTF-16 code units, as LSP does, after astral characters on the same line", async () => {
     const order = createOrder({ customOrderData: { "🎁🎁": "gift", note: 5 } });
     const text = JSON.stringify(order, null, 2).replace(/"customOrderData": \{\s*"🎁🎁": "gift",\s*"note": 5\s*\}/, '"customOrderData": { "🎁🎁": "gift", "note": 5 }');

@@ -28,26 +28,53 @@ ruleTester(readOnlyShippingFields, {
       output: shipped({ deliveryMethod: "SHIP_TO_HOME", shipType: "STANDARD" }),
     },
     {
-      // The fix emptied it to {} and nothing said the order no longer says how to ship (split audit).
-      name: "a shippingMethod of nothing but read-only fields: the message says the fix leaves it empty, and what to send",
-      payload: shipped({ name: "Ground", price: 4.99, description: "Ground, 5 days" }),
+      // --fix emptied it to {} and printed nothing, and the result linted clean (review of the fix):
+      // removing the fields is required, but done unasked it leaves no way to ship. Offered, not made.
+      name: "a shippingMethod of nothing but read-only fields: each removal is a suggestion, and the message says why",
+      payload: shipped({ name: "Ground", price: 5, description: "x" }),
       errors: (["name", "price", "description"] as const).map((name) => ({
         path: `/shippingMethod/${name}`,
-        messageId: "readOnlyLeavesEmpty",
+        messageId: "readOnlyLeavesNothing",
         messageIncludes: [
           `shippingMethod.${name} is set`,
-          "invalid input errors",
-          "shippingMethod holds nothing else: leaving these fields out leaves it empty ({}), and the order no longer says how to ship",
-          "“The deliveryMethod and shipType parameters are sufficient when using that particular configuration option”: send those",
+          "Attempting to manually set these fields will result in invalid input errors",
+          "with name, price and description left out the shippingMethod is {}",
+          "“The deliveryMethod and shipType parameters are sufficient when using that particular configuration option”",
+          `--fix does not remove ${name}`,
         ],
       })),
-      output: shipped({}),
+      output: null,
+      suggestions: [
+        shipped({ price: 5, description: "x" }),
+        shipped({ name: "Ground", description: "x" }),
+        shipped({ name: "Ground", price: 5 }),
+      ],
     },
     {
-      name: "a read-only field beside only null ones: the fix leaves nothing that says how to ship either",
+      name: "a read-only field beside null ones: the message says what the removal leaves, exactly",
       payload: shipped({ name: "Ground", price: null }),
-      errors: [{ path: "/shippingMethod/name", messageId: "readOnlyLeavesEmpty", messageIncludes: ["leaves it empty"] }],
-      output: shipped({ price: null }),
+      errors: [{ path: "/shippingMethod/name", messageId: "readOnlyLeavesNothing", messageIncludes: ['with name left out the shippingMethod is {"price":null}'] }],
+      output: null,
+      suggestions: [shipped({ price: null })],
+    },
+    {
+      name: "deliveryMethod and shipType given as null say nothing of how to ship either",
+      payload: shipped({ name: "Ground", deliveryMethod: null, shipType: null }),
+      errors: [
+        {
+          path: "/shippingMethod/name",
+          messageId: "readOnlyLeavesNothing",
+          messageIncludes: ['with name left out the shippingMethod is {"deliveryMethod":null,"shipType":null}'],
+        },
+      ],
+      output: null,
+      suggestions: [shipped({ deliveryMethod: null, shipType: null })],
+    },
+    {
+      name: "a null deliveryMethod beside a shipType: the shipType still says how to ship, so the fix is made",
+      payload: shipped({ name: "Ground", deliveryMethod: null, shipType: "STANDARD" }),
+      errors: [{ path: "/shippingMethod/name", messageId: "readOnly" }],
+      output: shipped({ deliveryMethod: null, shipType: "STANDARD" }),
     },
   ],
 });

@@ -50,6 +50,11 @@ ruleTester(taxRateCap, {
     { name: "a tax that is no number, nor a string of one, is the schema's business", payload: order(line(1, 1, "0.5 USD"), line(1, 1, true)) },
     { name: "a numeric string at exactly 20%: \"1\" on \"1.00\" × \"5\"", payload: order(line("1.00", "5", "1")) },
     { name: "a string that is not plainly a JSON number leaves the line out, as before", payload: order(line(" 1", 1, 0.5), line("0x1", 1, 0.5), line(1, "Infinity", 0.5), line(1, "1e999", 0.5)) },
+    // Found in review: "1e-400" was read as 0, a zero line taxed 0.5; it underflows, as "1e999" overflows: no number.
+    {
+      name: "a string that underflows to 0 leaves the line out, as one that overflows does: 1 on 5 × 1 is 20%",
+      payload: order(line("1e-400", 1, 1), line(5, 1, 1), line(1, "-1e-400", 1)),
+    },
     // Given as a value (validate()), the number is what JavaScript holds: JSON.parse has made 1.0000000000000001 a 1.
     { name: "as a value, a tax of 1 on 1 × 5 is exactly 20%", payload: order(line(5, 1, 1.0000000000000001)) },
     { name: "as text, a tax written with more digits than a double keeps, exactly 20% as written", text: writtenLine("5.0000000000000000005", "1", "1.0000000000000000001") },
@@ -94,7 +99,7 @@ ruleTester(taxRateCap, {
     {
       name: "a quantity sent as a string: 5 on 1 × \"5\" is 100%, the stated error, saying what the string was read as",
       payload: order(line(1, "5", 5)),
-      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFromStrings", messageIncludes: ['quantity "5" read as 5', "subtotal of 5", "100%", "sent as a string", "if it refuses the string, the order fails all the same"] }],
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFromStrings", messageIncludes: ['quantity "5" read as 5', "subtotal of 5", "100%", "Whether the OMS reads a string as the number it spells is our reading: if it does, the line is over the cap; if it refuses the string, the order fails all the same"] }],
     },
     {
       name: "a price sent as a string: 5 on \"1.00\" × 5 is 100%",

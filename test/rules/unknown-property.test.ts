@@ -160,6 +160,75 @@ ruleTester(unknownProperty, {
       payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), orderID: 5 } }),
       errors: [{ path: "/customer/orderID", messageId: "unknown", messageExcludes: ["only at /orderID"] }],
     },
+    // Found in review: "did you mean" offered read-only names (shippingMethod.Price → price,
+    // customer.custID → customerID, orderId → orderID), and following it gave read-only-shipping-fields'
+    // error or read-only-ids' warning. Such a key is said to stand for a read-only field, to leave out.
+    {
+      name: "Price, prices and desc in the shippingMethod stand for its read-only fields: leave them out, no did-you-mean",
+      payload: createOrder({ shippingMethod: { deliveryMethod: "SHIP_TO_HOME", shipType: "STANDARD", Price: 5, prices: 5, desc: "x" } }),
+      errors: (
+        [
+          ["Price", "price"],
+          ["prices", "price"],
+          ["desc", "description"],
+        ] as const
+      ).map(([key, field]) => ({
+        path: `/shippingMethod/${key}`,
+        messageId: "readOnlyName",
+        messageIncludes: [
+          `unknown property "${key}": it stands for ${field}, a read-only field here`,
+          "leave it out rather than rename it",
+          "Create Order (seeds/004): “these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors”",
+        ],
+        messageExcludes: ["did you mean"],
+      })),
+    },
+    {
+      name: "customerId, custID and customerCustomData in the customer stand for its ignored IDs",
+      payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), customerId: 1, custID: 2, customerCustomData: 3 } }),
+      errors: (
+        [
+          ["customerId", "customerID"],
+          ["custID", "customerID"],
+          ["customerCustomData", "customerCustomDataID"],
+        ] as const
+      ).map(([key, field]) => ({
+        path: `/customer/${key}`,
+        messageId: "readOnlyName",
+        messageIncludes: [`it stands for ${field}, a read-only field here`, "then it will be ignored by the API"],
+        messageExcludes: ["did you mean"],
+      })),
+    },
+    {
+      // One edit from the customer's read-only customerID, but a name the schemas know at the top: it belongs there.
+      name: "customerIP in the customer (with one at the top too) belongs at /customerIP; never 'did you mean customerID'",
+      payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), customerIP: "88.152.11.125" } }),
+      errors: [{ path: "/customer/customerIP", messageId: "knownElsewhere", messageIncludes: ["only at /customerIP"], messageExcludes: ["customerID"] }],
+    },
+    {
+      name: "orderId at the top of a Create Order stands for the read-only orderID",
+      payload: renamed("orderID", "orderId"),
+      errors: [{ path: "/orderId", messageId: "readOnlyName", messageIncludes: ["it stands for orderID", "it is best to treat it as read-only and not try to set this parameter"], messageExcludes: ["did you mean"] }],
+    },
+    {
+      name: "orderId in a custom data body stands for the ID assumed from the header",
+      kind: "orderCustomData",
+      payload: { name: "n", value: "v", orderId: 5 },
+      errors: [{ path: "/orderId", messageId: "readOnlyName", messageIncludes: ["it stands for orderID", "Custom Order Data (seeds/000): “The order ID is assumed from the header"], messageExcludes: ["did you mean"] }],
+    },
+    // Found in review: words left out after the last written word sent addres and addr to addressID, and
+    // before the first sent itemSpecifics' tax to shippingTax (a line's tax belongs in itemTaxOverride).
+    {
+      name: "addres and addr on an address, tax in itemSpecifics: no did-you-mean (not addressID, not shippingTax)",
+      payload: orderWithItems([orderItem({ itemSpecifics: { ...(orderItem().itemSpecifics as JsonObject), tax: 1 } })], {
+        shippingAddress: { ...(createOrder().shippingAddress as JsonObject), addres: "x", addr: "y" },
+      }),
+      errors: [
+        { path: "/orderItems/0/itemSpecifics/tax", messageId: "unknown", messageExcludes: ["did you mean"] },
+        { path: "/shippingAddress/addres", messageId: "unknown", messageExcludes: ["did you mean"] },
+        { path: "/shippingAddress/addr", messageId: "unknown", messageExcludes: ["did you mean"] },
+      ],
+    },
     // Found in review: plain edit distance sent address1 to addressID, an internal id.
     {
       name: "address1 and address2 are addressLine1 and addressLine2, not addressID (words left out, the digit kept)",
@@ -188,10 +257,10 @@ ruleTester(unknownProperty, {
       errors: [{ path: "/customerOrderDate", messageId: "didYouMean", messageIncludes: ['"customerOrderDate": did you mean customOrderData?'] }],
     },
     {
-      name: "custom order item data: itemId is itemID",
+      name: "custom order item data: itemId stands for itemID, assumed from the header (no did-you-mean to a read-only ID)",
       kind: "orderItemCustomData",
       payload: { name: "n", value: "v", itemId: 1 },
-      errors: [{ path: "/itemId", messageId: "didYouMean", messageIncludes: ["itemID"] }],
+      errors: [{ path: "/itemId", messageId: "readOnlyName", messageIncludes: ["it stands for itemID", "“The item and order IDs are assumed from the header"], messageExcludes: ["did you mean"] }],
     },
   ],
 });
