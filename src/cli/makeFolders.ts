@@ -1,7 +1,7 @@
 import { lstatSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { WriteFailure } from "../files/atomicWrite.js";
-import { systemErrorWords } from "../files/systemErrorWords.js";
+import { unreachedLinkWords } from "../files/unreachedLinkWords.js";
 import { escapeControls } from "../formatters/displayText.js";
 
 /**
@@ -42,16 +42,7 @@ function isSymbolicLink(path: string): boolean {
   }
 }
 
-/**
- * A link whose target cannot be reached: a loop of links (ELOOP), a broken link (ENOENT: what
- * it points to is not there), or one whose target may be there but is out of reach, in its
- * code's own words (EACCES through a closed folder, ENOTDIR through a file): "broken" said
- * of those sent the user looking for a file that exists.
- */
+/** A link on the way whose target cannot be reached, named by its path ("<path> is a loop of symbolic links (ELOOP)"). */
 function unreachedLink(path: string, error: unknown): WriteFailure {
-  const shown = escapeControls(path);
-  const code = (error as NodeJS.ErrnoException).code ?? "ENOENT";
-  if (code === "ELOOP") return new WriteFailure(path, code, `${shown} is a loop of symbolic links (ELOOP)`);
-  if (code === "ENOENT") return new WriteFailure(path, code, `${shown} is a broken symbolic link (what it points to does not exist)`);
-  return new WriteFailure(path, code, `${shown} is a symbolic link to what cannot be reached: ${systemErrorWords(error)}`);
+  return new WriteFailure(path, (error as NodeJS.ErrnoException).code ?? "ENOENT", `${escapeControls(path)} is ${unreachedLinkWords(error)}`);
 }

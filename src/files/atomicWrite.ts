@@ -6,6 +6,7 @@ import { isUnread, readBounded } from "./readBounded.js";
 import { statOrUndefined } from "./fileFacts.js";
 import { removeOnSignal } from "./removeOnSignal.js";
 import { systemErrorWords } from "./systemErrorWords.js";
+import { unreachedLinkWords } from "./unreachedLinkWords.js";
 
 /**
  * Why a write did not happen, in words a user reads: the target is as it was (the old file
@@ -261,7 +262,11 @@ function holds(path: string, expected: Uint8Array): boolean {
   return !isUnread(read) && Buffer.from(expected.buffer, expected.byteOffset, expected.length).equals(read);
 }
 
-/** The file a link points to (followed to its end), or the path itself when it is not a link or does not exist yet. */
+/**
+ * The file a link points to (followed to its end), or the path itself when it is not a link or
+ * does not exist yet. A link that cannot be followed is refused in the words its error gives:
+ * only ENOENT is a broken link (a link through a file, a loop, a closed folder were all "broken").
+ */
 function resolveLinks(path: string): string {
   try {
     if (!lstatSync(path).isSymbolicLink()) return path;
@@ -271,7 +276,7 @@ function resolveLinks(path: string): string {
   try {
     return realpathSync(path);
   } catch (error) {
-    throw new WriteFailure(path, (error as NodeJS.ErrnoException).code ?? "ENOENT", "it is a broken symbolic link");
+    throw new WriteFailure(path, (error as NodeJS.ErrnoException).code ?? "ENOENT", `it is ${unreachedLinkWords(error)}`);
   }
 }
 

@@ -200,7 +200,7 @@ describe("--cache", () => {
     symlinkSync("nowhere", join(dir, "broken-cache"));
     const broken = await lint("--cache-location", "broken-cache");
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toBe("oms-lint: cannot write the cache broken-cache: it is a broken symbolic link\n");
+    expect(broken.stderr).toBe("oms-lint: cannot write the cache broken-cache: it is a broken symbolic link (what it points to does not exist)\n");
     expect(broken.messages["data/good.json"]).toEqual([]);
     symlinkSync("loop-cache", join(dir, "loop-cache"));
     const loop = await lint("--cache-location", "loop-cache");

@@ -82,6 +82,43 @@ describe("a folder to make that is a broken symbolic link or a link loop", () =>
   });
 });
 
+/**
+ * A file to write that is itself a symbolic link whose target cannot be reached is said in the
+ * words a folder on the way gets: every failure to follow it was "a broken symbolic link",
+ * which sent the user looking for a file that is there (second review of the link fixes).
+ */
+describe("a report or cache file that is itself a link whose target cannot be reached", () => {
+  const cases: { name: string; argv: string[]; code: number; stderr: string }[] = [
+    {
+      name: "-o a link to what is not there: broken",
+      argv: ["order.json", "-o", "gone.txt"],
+      code: 2,
+      stderr: "oms-lint: cannot write --output-file gone.txt: it is a broken symbolic link (what it points to does not exist)\n",
+    },
+    {
+      name: "-o a link through a file (ENOTDIR): its own words",
+      argv: ["order.json", "-o", "out.txt"],
+      code: 2,
+      stderr: "oms-lint: cannot write --output-file out.txt: it is a symbolic link to what cannot be reached: a part of its path is not a folder (ENOTDIR)\n",
+    },
+    { name: "-o a link to itself (ELOOP)", argv: ["order.json", "-o", "loop1"], code: 2, stderr: "oms-lint: cannot write --output-file loop1: it is a loop of symbolic links (ELOOP)\n" },
+    {
+      name: "--cache-location a link through a file: a note in the same words, the run goes on",
+      argv: ["order.json", "--cache", "--cache-location", "out.txt"],
+      code: 0,
+      stderr: "oms-lint: cannot write the cache out.txt: it is a symbolic link to what cannot be reached: a part of its path is not a folder (ENOTDIR)\n",
+    },
+  ];
+  it.each(cases)("$name", async ({ argv, code, stderr }) => {
+    const dir = folder({ "order.json": order });
+    symlinkSync("nowhere.txt", join(dir, "gone.txt"));
+    symlinkSync("order.json/x", join(dir, "out.txt"));
+    symlinkSync("loop1", join(dir, "loop1"));
+    const run = await runCli(argv, { cwd: dir });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code, stderr });
+  });
+});
+
 describe("a folder to make behind a link whose target cannot be reached (as a user without the right)", () => {
   let cli: CliWithoutOverride;
   beforeAll(() => {
@@ -98,6 +135,21 @@ describe("a folder to make behind a link whose target cannot be reached (as a us
       expect({ code: run.code, stderr: run.stderr }).toEqual({
         code: 2,
         stderr: `oms-lint: cannot write --output-file out3/r.txt: ${join(dir, "out3")} is a symbolic link to what cannot be reached: permission denied (EACCES)\n`,
+      });
+    } finally {
+      chmodSync(join(dir, "locked"), 0o755);
+    }
+  });
+
+  it("-o a link into a folder closed to the user: permission denied (EACCES), not a broken link", async () => {
+    const dir = folder({ "order.json": order, "locked/r.txt": "" });
+    symlinkSync("locked/r.txt", join(dir, "rep.txt"));
+    chmodSync(join(dir, "locked"), 0o600);
+    try {
+      const run = await cli.run(["order.json", "-o", "rep.txt"], dir);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({
+        code: 2,
+        stderr: "oms-lint: cannot write --output-file rep.txt: it is a symbolic link to what cannot be reached: permission denied (EACCES)\n",
       });
     } finally {
       chmodSync(join(dir, "locked"), 0o755);
