@@ -1,13 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { parse } from "jsonc-parser";
 import { afterAll, describe, expect, it } from "vitest";
-import { getLanguageService, TextDocument } from "vscode-json-languageservice";
-import { editorSchemaDir } from "../../codegen/generate.js";
 import { run, type CliIo } from "../../src/cli/main.js";
 import { repoRoot } from "../support/cli.js";
+import { problemsAsVsCodeSees, type Association } from "../support/editorJsonService.js";
 import { createOrder } from "../support/payloads.js";
 
 function io(cwd: string) {
@@ -21,25 +19,6 @@ function io(cwd: string) {
     writeStderr: (text) => void (out.stderr += text),
   };
   return { world, out };
-}
-
-type Association = { fileMatch: string[]; url: string };
-
-/** VS Code's JSON service with the written json.schemas, the workspace's node_modules/oms-lint being this repository. */
-async function problemsAsVsCodeSees(workspace: string, associations: Association[], file: string, text: string): Promise<string[]> {
-  const installed = "./node_modules/oms-lint/schemas/editor/";
-  const service = getLanguageService({
-    schemaRequestService: async (uri) => readFileSync(new URL(uri), "utf8"),
-    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).href },
-  });
-  const folderUri = pathToFileURL(workspace).href;
-  service.configure({
-    validate: true,
-    schemas: associations.map(({ fileMatch, url }) => ({ fileMatch, folderUri, uri: pathToFileURL(editorSchemaDir + url.slice(installed.length)).href })),
-  });
-  const document = TextDocument.create(pathToFileURL(join(workspace, file)).href, "json", 1, text);
-  const diagnostics = await service.doValidation(document, service.parseJSONDocument(document));
-  return diagnostics.map((d) => (typeof d.message === "string" ? d.message : d.message.value));
 }
 
 describe("oms-lint init --vscode", () => {

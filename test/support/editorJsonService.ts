@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { getLanguageService, TextDocument, type Diagnostic, type LanguageService } from "vscode-json-languageservice";
 import { editorSchemaDir } from "../../codegen/generate.js";
@@ -27,4 +28,27 @@ export function editorJsonService(schemaName: string): EditorJsonService {
       return service.doValidation(shown, service.parseJSONDocument(shown));
     },
   };
+}
+
+/** A json.schemas entry as `init --vscode` writes it. */
+export type Association = { readonly fileMatch: readonly string[]; readonly url: string };
+
+/**
+ * The problems VS Code's JSON service shows on `file` in the workspace folder, given these
+ * json.schemas (matched as VS Code matches a fileMatch: from the folder's URI), each url's
+ * schema read from this repository's schemas/editor/ (wherever init found oms-lint installed).
+ */
+export async function problemsAsVsCodeSees(workspace: string, associations: readonly Association[], file: string, text: string): Promise<string[]> {
+  const service = getLanguageService({
+    schemaRequestService: async (uri) => readFileSync(new URL(uri), "utf8"),
+    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).href },
+  });
+  const folderUri = pathToFileURL(workspace).href;
+  service.configure({
+    validate: true,
+    schemas: associations.map(({ fileMatch, url }) => ({ fileMatch: [...fileMatch], folderUri, uri: pathToFileURL(editorSchemaDir + url.slice(url.lastIndexOf("/") + 1)).href })),
+  });
+  const document = TextDocument.create(pathToFileURL(join(workspace, file)).href, "json", 1, text);
+  const diagnostics = await service.doValidation(document, service.parseJSONDocument(document));
+  return diagnostics.map((d) => (typeof d.message === "string" ? d.message : d.message.value));
 }
