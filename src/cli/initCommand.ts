@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { Config } from "../config/config.js";
-import { isEditorGlob } from "../config/editorGlob.js";
+import { fileMatchGlob, isEditorGlob } from "../config/editorGlob.js";
 import { configFileName, findConfig } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
@@ -45,10 +45,12 @@ add its glob and kind to "files"). Other associations are kept as written. Only 
 
 /**
  * A config glob as VS Code's fileMatch reads it: from the workspace folder (it matches the
- * pattern as `**\/<pattern>` on the path); undefined for one whose files lie outside the folder
- * (run below the config's folder), which VS Code would never match there.
+ * pattern as `**\/<pattern>` on the path), its leading `./` dropped (fileMatchGlob); undefined for
+ * one whose files lie outside the folder (run below the config's folder), which VS Code would
+ * never match there.
  */
-function fileMatch(workspace: string, config: Config, glob: string): string | undefined {
+function fileMatch(workspace: string, config: Config, configGlob: string): string | undefined {
+  const glob = fileMatchGlob(configGlob);
   const folder = relative(workspace, config.baseDir).split(sep).join("/");
   if (folder === "") return `/${glob}`;
   if (folder !== ".." && !folder.startsWith("../")) return `/${folder}/${glob}`;

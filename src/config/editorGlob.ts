@@ -6,12 +6,24 @@ import { configRelativePath } from "./configPath.js";
 /**
  * Whether VS Code's `json.schemas` fileMatch can say a config glob: stars, `?`, `{a,b}` and
  * brackets, but no extglob (`!(b)`, `@(a)`), no POSIX class (`[[:alpha:]]`), no backslash
- * escape and no leading `!` (after `./` too), which oms-lint's globs take and fileMatch would match no file with (found by the
- * review of the stop: `init --vscode` wrote such a pattern, matching no file, and under
- * structure "editor" the language server left those files' structure to that editor check).
+ * escape and no leading `!` (after `./` too), which oms-lint's globs take and fileMatch would
+ * match no file with (found by the review of the stop: `init --vscode` wrote such a pattern,
+ * matching no file, and under structure "editor" the language server left those files'
+ * structure to that editor check). Judged on the glob as init writes it (fileMatchGlob), so
+ * that the server leaves to the editor exactly the files init's fileMatch has it check.
  */
 export function isEditorGlob(glob: string): boolean {
-  return !isNegatedGlob(glob) && !/[!@+*?]\(/.test(glob) && !glob.includes("[[:") && !glob.includes("\\");
+  const said = fileMatchGlob(glob);
+  return !isNegatedGlob(said) && !/[!@+*?]\(/.test(said) && !said.includes("[[:") && !said.includes("\\");
+}
+
+/**
+ * A config glob as a fileMatch says it: without its leading "./" (every one: "././x"), which
+ * the linter's matcher (picomatch) drops too. VS Code's json client joins a fileMatch to the
+ * folder's URI as text, so "/./orders/*.json" matched no file (second review of the file commits).
+ */
+export function fileMatchGlob(glob: string): string {
+  return glob.replace(/^(?:\.\/)+/, "");
 }
 
 /**
@@ -20,8 +32,7 @@ export function isEditorGlob(glob: string): boolean {
  * leading `!` only takes files out of what the association's other globs match.
  */
 function isNegatedGlob(glob: string): boolean {
-  // Decided as the linter's matcher (picomatch) decides it: `./!legacy/**` is negated too, its
-  // `./` dropped first (written as "/./!legacy/**", it named a folder "!legacy" as well).
+  // Decided as the linter's matcher (picomatch) decides it.
   return picomatch.scan(glob).negated;
 }
 

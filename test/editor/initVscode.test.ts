@@ -116,6 +116,33 @@ describe("oms-lint init --vscode", () => {
     expect(out.stdout).toMatch(new RegExp(`; left out, as VS Code's fileMatch cannot say them \\(an extglob, a POSIX class, an escape or a leading !: give those files plain globs too, for the editor to check them\\): ${negated.replace(/[.*/]/g, "\\$&")}\n$`));
   });
 
+  // Found by the second review of the file commits: "./orders/*.json" was written as "/./orders/*.json",
+  // which VS Code joins to the folder's URI as text and so never matches a file.
+  it("a files glob that begins with ./ (or ././) is written without it, and VS Code checks its files", async () => {
+    const shop = join(dir, "dot-slash");
+    mkdirSync(shop, { recursive: true });
+    writeFileSync(join(shop, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: ["./orders/*.json", "././legacy/*.json"], kind: "createOrder" }] }));
+    expect(await run(["init", "--vscode"], io(shop).world)).toBe(0);
+    const written = (parse(readFileSync(join(shop, ".vscode/settings.json"), "utf8")) as { "json.schemas": Association[] })["json.schemas"];
+    expect(written.map((entry) => entry.fileMatch)).toEqual([["/orders/*.json", "/legacy/*.json"], ["oms-lint.config.json"]]);
+    const unknownCurrency = JSON.stringify(createOrder({ currency: "XXX" }), null, 2);
+    for (const file of ["orders/a.json", "legacy/a.json"]) {
+      expect(await problemsAsVsCodeSees(shop, written, file, unknownCurrency), file).toEqual([expect.stringMatching(/^currency must be one of the 35 documented ISO codes/)]);
+    }
+  });
+
+  it("run in a folder below the config's, a ./ glob inside that folder is written from it", async () => {
+    // "./orders/imports/*.json" did not begin with "orders/": it was left out as outside the folder.
+    const shop = join(dir, "dot-slash-below");
+    mkdirSync(join(shop, "orders"), { recursive: true });
+    writeFileSync(join(shop, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "./orders/imports/*.json", kind: "importOrder" }] }));
+    const { world, out } = io(join(shop, "orders"));
+    expect(await run(["init", "--vscode"], world)).toBe(0);
+    const written = (parse(readFileSync(join(shop, "orders/.vscode/settings.json"), "utf8")) as { "json.schemas": Association[] })["json.schemas"];
+    expect(written.map((entry) => entry.fileMatch)).toEqual([["/imports/*.json"], ["oms-lint.config.json"]]);
+    expect(out.stdout).not.toContain("left out");
+  });
+
   it("without --vscode, or without a config, is a usage error (exit 2)", async () => {
     const bare = io(dir);
     expect(await run(["init"], bare.world)).toBe(2);

@@ -1,9 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { schemaAssociations } from "../../src/cli/initCommand.js";
 import { loadConfig } from "../../src/config/loadConfig.js";
 import { lintDocument } from "../../src/lsp/documentLint.js";
+import { problemsAsVsCodeSees } from "../support/editorJsonService.js";
 import { createOrder } from "../support/payloads.js";
 
 /**
@@ -22,6 +25,11 @@ describe("structure \"editor\" on files mapped by a glob VS Code cannot say", ()
     const lint = lintDocument({ filePath: join(dir, file) }, text, config, { structure } as never, dir);
     return lint?.result.messages.filter((m) => m.ruleId === "schema").map((m) => m.message) ?? [];
   };
+  /** What VS Code shows on the file with the json.schemas init --vscode writes for the config schemaFindings last wrote. */
+  const editorFindings = async (file: string) => {
+    const config = await loadConfig(join(dir, "oms-lint.config.json"), dir);
+    return problemsAsVsCodeSees(dir, schemaAssociations(dir, config).associations, file, text);
+  };
 
   it.each([
     ["an extglob", "legacy/!(old)/*.json", "legacy/new/order.json"],
@@ -38,5 +46,27 @@ describe("structure \"editor\" on files mapped by a glob VS Code cannot say", ()
   it("a plain glob: left to the editor, which reports it from its schema", async () => {
     expect(await schemaFindings("legacy/*/order.json", "legacy/new/order.json", "publish")).toHaveLength(1);
     expect(await schemaFindings("legacy/*/order.json", "legacy/new/order.json", "editor")).toEqual([]);
+  });
+
+  /**
+   * The server leaves a file's structure to the editor exactly where init's fileMatch makes the
+   * editor check it: each a glob with any number of leading "./", which the linter's matcher
+   * drops. "./orders/*.json" was written "/./orders/*.json", matching nothing, while the server
+   * took its files for the editor's: a currency "XXX" was shown nowhere (second review).
+   */
+  it("exactly one of the editor and the server reports the currency, whatever ./ the glob begins with", async () => {
+    const globs: { glob: string; file: string; checkedBy: "editor" | "server" }[] = [
+      { glob: "orders/*.json", file: "orders/a.json", checkedBy: "editor" },
+      { glob: "orders/**/*.json", file: "orders/2026/a.json", checkedBy: "editor" },
+      { glob: "orders/!(b)/*.json", file: "orders/a/x.json", checkedBy: "server" },
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...globs), fc.nat({ max: 3 }), async ({ glob, file, checkedBy }, dots) => {
+        const server = await schemaFindings(`${"./".repeat(dots)}${glob}`, file, "editor");
+        const editor = await editorFindings(file);
+        expect({ server: server.length, editor: editor.length }).toEqual(checkedBy === "editor" ? { server: 0, editor: 1 } : { server: 1, editor: 0 });
+      }),
+      { numRuns: 24 },
+    );
   });
 });
