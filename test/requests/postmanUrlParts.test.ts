@@ -59,6 +59,16 @@ describe("where a finding stands in a url object checked by its parts", () => {
     expect(findings(url).map(([ruleId, , path]) => [ruleId, path])).toEqual([["request/path-parameter", "/item/0/request/url/path/3"]]);
   });
 
+  // Found by the second review of the request files: entries were counted, not the segments
+  // inside them, so `"abc/customData"` put the finding on the "order" entry before it.
+  it("a path entry holding a /: at the entry that holds the segment", () => {
+    const at = (path: string[]) => findings({ protocol: "https", host, path }).map(([ruleId, , pointer, message]) => [ruleId, pointer, message]);
+    const says = 'path parameter orderID must be a positive integer, not "abc"';
+    expect(at(["api", "v2", "order", "abc/customData"])).toEqual([["request/path-parameter", "/item/0/request/url/path/3", says]]);
+    expect(at(["api", "v2", "order/abc/customData"])).toEqual([["request/path-parameter", "/item/0/request/url/path/2", says]]);
+    expect(at(["api/v2/order", "abc", "customData/"])).toEqual([["request/path-parameter", "/item/0/request/url/path/1", says]]);
+  });
+
   it("a path parameter counted from the path's end, a base URL's variable holding /api/v2", () => {
     const text = JSON.stringify(
       {
