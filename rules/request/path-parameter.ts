@@ -1,6 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
 import type { ParameterType } from "../../src/requests/endpoints.js";
-import { checkParameter, isPlaceholder, parameterFromEnd, pathParameterValue } from "../../src/requests/matchEndpoint.js";
+import { checkParameter, isPlaceholder, parameterFromEnd, pathParameterValue, queryValueAccepted } from "../../src/requests/matchEndpoint.js";
 import { collectionPathMethod, isMethodNotAllowed } from "../../src/requests/recordPath.js";
 
 /** What a parameter of each type must be, in a message. */
@@ -10,7 +10,7 @@ const wordsFor: Readonly<Record<ParameterType, string>> = {
   integer: "an integer",
 };
 
-/** A path segment as written, and what it decodes to when that differs: the user finds the one, the server reads the other. */
+/** A path segment or query value as written, and what it decodes to when that differs: the user finds the one, the server reads the other. */
 function quotedSegment(written: string, decoded: string): string {
   return written === decoded ? JSON.stringify(written) : `${JSON.stringify(written)} (decoded: ${JSON.stringify(decoded)})`;
 }
@@ -55,11 +55,16 @@ export const pathParameter = defineRule({
     if (operation?.queryKind || isMethodNotAllowed(endpoint, method, request.variables)) return;
     for (const [name, { type }] of Object.entries(endpoint.requiredQuery)) {
       // Each value as written, a repeat's one by one (as the search's are): joined, `orderID=5&orderID=5` read "5,5", no integer.
+      // A variable is told on the text as written, as a path segment's is; the rest is checked decoded.
       const values = match.url.occurrences.get(name) ?? [];
+      const written = match.url.writtenOccurrences.get(name) ?? [];
       // A missing or empty one is request/missing-query-parameter's; a value refused twice, one finding.
-      const refused = new Set(values.filter((value) => value !== "" && !checkParameter(value, type, request.variables)));
+      const refused = values.map((value, index) => ({ value, index })).filter(({ value, index }) => value !== "" && values.indexOf(value) === index && !queryValueAccepted(match.url, name, index, type));
       const messageId = values.length > 1 ? "queryParameterRepeated" : "queryParameter";
-      for (const value of refused) report({ part: "url", urlPart: { queryParameter: name, occurrence: values.indexOf(value) }, messageId, data: { name, what: wordsFor[type], value: JSON.stringify(value), count: values.length } });
+      for (const { value, index } of refused) {
+        const data = { name, what: wordsFor[type], value: quotedSegment(written[index]?.value ?? value, value), count: values.length };
+        report({ part: "url", urlPart: { queryParameter: name, occurrence: index }, messageId, data });
+      }
     }
   },
 });

@@ -7,7 +7,7 @@ import type { Diagnostic } from "../engine/diagnostic.js";
  * `drawsAlone` checks one value beside an orderID only, not the whole query: a URL of many
  * parameters, one of them repeated many times, would otherwise be checked whole once for each.
  */
-export function searchOccurrenceOf(finding: Diagnostic, values: readonly string[] | undefined, drawsAlone: (value: string) => boolean): number {
+export function searchOccurrenceOf(finding: Diagnostic, values: readonly string[] | undefined, drawsAlone: (value: string, index: number) => boolean): number {
   if (values === undefined || values.length < 2) return 0;
   // The repeat is no value's: none draws it alone, so none need be checked.
   if (finding.ruleId === "search-repeated-parameter") return 1;

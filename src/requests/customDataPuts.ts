@@ -1,5 +1,5 @@
 import type { RequestRuleContext, RuleSource } from "../engine/rule.js";
-import { pathParameterValue, type EndpointMatch } from "./matchEndpoint.js";
+import { isPlaceholder, pathParameterValue, type EndpointMatch, type UrlParts } from "./matchEndpoint.js";
 import type { VariableReading } from "./requestEntry.js";
 import type { RequestBody } from "./requestBodyShape.js";
 
@@ -20,16 +20,28 @@ interface RecordPlace {
 /** An ID as the OMS reads it: leading zeros are the same integer (the documents' own URLs send 012345). */
 const sameId = (id: string | undefined) => (id === undefined ? "?" : /^0+\d/.test(id) ? id.replace(/^0+(?=\d)/, "") : id);
 
-/** A path's ID as the server reads it (%35 is 5), as request/path-parameter reads it. */
-const pathId = (written: string | undefined, variables: VariableReading) => sameId(written === undefined ? undefined : pathParameterValue(written, variables).value);
+/**
+ * An ID as the server reads it (%35 is 5), a placeholder told on the text as written: the client
+ * sends `%7B%7Bid%7D%7D` unsubstituted, to a literal path, so text that only decodes to a
+ * placeholder is kept as written, never the same order as a variable `{{id}}`.
+ */
+function idAsRead(written: string, decoded: string, variables: VariableReading): string {
+  if (isPlaceholder(written, variables) || isPlaceholder(decoded, variables)) return written;
+  return sameId(decoded);
+}
+
+/** A path's ID as the server reads it, as request/path-parameter reads it. */
+const pathId = (written: string | undefined, variables: VariableReading) => (written === undefined ? sameId(undefined) : idAsRead(written, pathParameterValue(written, variables).value, variables));
 
 /**
  * The orders an item call's ?orderID= names: each value given (decoded, as the query is read),
  * each order once; a repeat of one order is that order (`orderID=5&orderID=5`, not "5,5").
  * Empty values name none (request/missing-query-parameter's); none at all is an unknown order.
  */
-function queryOrders(values: readonly string[] | undefined): string[] {
-  const orders = new Set((values ?? []).filter((value) => value !== "").map(sameId));
+function queryOrders(url: UrlParts): string[] {
+  const values = url.occurrences.get("orderID") ?? [];
+  const written = url.writtenOccurrences.get("orderID") ?? [];
+  const orders = new Set(values.flatMap((value, index) => (value === "" ? [] : [idAsRead(written[index]?.value ?? value, value, url.variables)])));
   return orders.size === 0 ? [sameId(undefined)] : [...orders];
 }
 
@@ -38,7 +50,7 @@ function recordPlace(match: EndpointMatch, variables: VariableReading): RecordPl
   if (endpoint?.id === "orderCustomData" || endpoint?.id === "orderCustomDataRecord") return { parents: [`order ${pathId(parameters.orderID, variables)}`], idField: "orderCustomDataID" };
   if (endpoint?.id === "orderItemCustomData" || endpoint?.id === "orderItemCustomDataRecord") {
     const item = pathId(parameters.orderItemID, variables);
-    return { parents: queryOrders(match.url.occurrences.get("orderID")).map((order) => `item ${item} of order ${order}`), idField: "orderItemCustomDataID" };
+    return { parents: queryOrders(match.url).map((order) => `item ${item} of order ${order}`), idField: "orderItemCustomDataID" };
   }
   return undefined;
 }

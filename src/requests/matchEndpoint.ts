@@ -33,6 +33,11 @@ export interface UrlParts {
   readonly query: ReadonlyMap<string, string>;
   /** Each value of each parameter, in the order written: a repeated one's occurrences apart. */
   readonly occurrences: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Each occurrence's name and value as written (not decoded), beside `occurrences`: a
+   * placeholder is told on this text (isQueryPlaceholder), as the client substitutes it.
+   */
+  readonly writtenOccurrences: ReadonlyMap<string, readonly { readonly name: string; readonly value: string }[]>;
   /** How its placeholders are read: the request's reading (RequestEntry.variables). */
   readonly variables: VariableReading;
   /**
@@ -65,8 +70,23 @@ export function isPlaceholder(text: string, variables: VariableReading): boolean
  * hold the whole query, or any parameter, so no parameter can be said to be missing.
  */
 export function queryMayHoldAny(url: UrlParts): boolean {
-  for (const name of url.query.keys()) if (isPlaceholder(name, url.variables)) return true;
+  for (const written of url.writtenOccurrences.values()) if (written.some((occurrence) => isPlaceholder(occurrence.name, url.variables))) return true;
   return false;
+}
+
+/**
+ * Whether the `index`th occurrence of query parameter `name` has a variable for its name or
+ * value, told on the text as written: REST Client and Postman substitute no percent-encoded
+ * braces, so `?orderID=%7B%7Bid%7D%7D` is sent as it stands and read `{{id}}` (as pathParameterValue).
+ */
+export function isQueryPlaceholder(url: UrlParts, name: string, index: number, part: "name" | "value"): boolean {
+  const written = url.writtenOccurrences.get(name)?.[index];
+  return written !== undefined && isPlaceholder(written[part], url.variables);
+}
+
+/** A query value the server takes as a `type`: a variable as written, or its decoded text checked as sent. */
+export function queryValueAccepted(url: UrlParts, name: string, index: number, type: ParameterType): boolean {
+  return isQueryPlaceholder(url, name, index, "value") || checkParameter(url.occurrences.get(name)?.[index] ?? "", type, "as-sent");
 }
 
 export function checkParameter(value: string, type: ParameterType, variables: VariableReading): boolean {
@@ -149,14 +169,17 @@ export function splitUrl(url: string, variables: VariableReading, pathAsWritten 
   const sent = pathAsWritten ? pathText : normalized;
   const query = new Map<string, string>();
   const occurrences = new Map<string, string[]>();
+  const writtenOccurrences = new Map<string, { name: string; value: string }[]>();
   for (const pair of queryText.split("&")) {
     if (pair === "") continue;
     const equals = pair.indexOf("=");
-    const name = decode(equals < 0 ? pair : pair.slice(0, equals));
-    const value = equals < 0 ? "" : decode(pair.slice(equals + 1));
+    const written = { name: equals < 0 ? pair : pair.slice(0, equals), value: equals < 0 ? "" : pair.slice(equals + 1) };
+    const name = decode(written.name);
+    const value = decode(written.value);
     const earlier = occurrences.get(name);
     if (earlier === undefined) occurrences.set(name, [value]);
     else earlier.push(value);
+    writtenOccurrences.set(name, [...(writtenOccurrences.get(name) ?? []), written]);
     query.set(name, earlier === undefined ? value : `${query.get(name)},${value}`);
   }
   return {
@@ -171,6 +194,7 @@ export function splitUrl(url: string, variables: VariableReading, pathAsWritten 
     queryText,
     query,
     occurrences,
+    writtenOccurrences,
     variables,
     pathIsVariable: variables === "read" && (wholeVariable.test(pathText.replace(/^\/|\/$/g, "")) || (host !== undefined && wholeVariable.test(host) && /^\/?$/.test(pathText))),
   };

@@ -228,6 +228,14 @@ function lookupIn(scope: Scope | undefined, name: string): string | undefined {
  * postman-collection's Url#toString adds them `if (this.path)`, and Postman exports a URL that
  * is one variable as a host alone (`"host": ["{{url}}"]`), whose value holds the path.
  */
+/**
+ * A url with no path: postman-collection's Url.update turns a string path "" into undefined, and
+ * Url#toString adds a path only when there is one, so `""` and `[]` add no "/" after the host.
+ */
+function isNoPath(path: unknown): boolean {
+  return path === undefined || path === null || path === "" || (Array.isArray(path) && path.length === 0);
+}
+
 function urlFromParts(u: Json): string {
   const host = Array.isArray(u.host) ? u.host.join(".") : typeof u.host === "string" ? u.host : "";
   const port = typeof u.port === "string" || typeof u.port === "number" ? `:${u.port}` : "";
@@ -236,7 +244,7 @@ function urlFromParts(u: Json): string {
     ? u.query.filter((q) => isObject(q) && q.disabled !== true && typeof q.key === "string").map((q) => ((q as Json).value == null ? String((q as Json).key) : `${(q as Json).key}=${(q as Json).value}`))
     : [];
   const protocol = typeof u.protocol === "string" ? `${u.protocol}://` : host && !host.startsWith("{{") ? "https://" : "";
-  const pathPart = u.path === undefined || u.path === null ? "" : `/${path.replace(/^\//, "")}`;
+  const pathPart = isNoPath(u.path) ? "" : `/${path.replace(/^\//, "")}`;
   return `${protocol}${host}${port}${pathPart}${query.length ? `?${query.join("&")}` : ""}`;
 }
 

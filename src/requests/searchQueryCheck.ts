@@ -4,7 +4,7 @@ import type { Kind } from "../kinds/kinds.js";
 import { heldByItsText, validateWith } from "../lint/validate.js";
 import type { Operation } from "./endpoints.js";
 import type { FileRun, Inner } from "./fileRun.js";
-import { isPlaceholder, queryMayHoldAny, type EndpointMatch } from "./matchEndpoint.js";
+import { isQueryPlaceholder, queryMayHoldAny, type EndpointMatch } from "./matchEndpoint.js";
 import { searchSubjectOf, withSearchFacts, type SearchSubject } from "../lint/searchSubject.js";
 import { searchOccurrenceOf } from "../lint/searchOccurrence.js";
 
@@ -13,12 +13,13 @@ export type QueryFinding = Inner & { readonly occurrence: number };
 
 function searchSubject(match: EndpointMatch): SearchSubject {
   // A variable stands for a valid value: an orderID variable is an ID, any other is left out;
-  // so is a variable in place of a name (`?{{query}}`), which may hold any parameters.
+  // so is a variable in place of a name (`?{{query}}`), which may hold any parameters. Each is
+  // told on the text as written: `%7B%7Bid%7D%7D` is sent unsubstituted, and checked decoded.
   const values = new Map<string, (string | undefined)[]>();
-  const { occurrences, variables } = match.url;
-  for (const [name, given] of occurrences) {
-    if (isPlaceholder(name, variables)) continue;
-    values.set(name, given.map((value) => (!isPlaceholder(value, variables) ? value : name === "orderID" ? "1" : undefined)));
+  const { url } = match;
+  for (const [name, given] of url.occurrences) {
+    if (given.some((_, index) => isQueryPlaceholder(url, name, index, "name"))) continue;
+    values.set(name, given.map((value, index) => (!isQueryPlaceholder(url, name, index, "value") ? value : name === "orderID" ? "1" : undefined)));
   }
   return searchSubjectOf(values);
 }
@@ -32,12 +33,12 @@ export function checkQuery(match: EndpointMatch, operation: Operation | undefine
   const subject = searchSubject(match);
   const { diagnostics } = validateWith(run.set, kind, subject.parameters, { rules, settings, source: withSearchFacts(undefined, subject) }, heldByItsText);
   /** Whether the finding `d` is drawn by one value of its parameter alone. */
-  const drawnBy = (d: Diagnostic, name: string, value: string) =>
-    !isPlaceholder(value, match.url.variables) &&
+  const drawnBy = (d: Diagnostic, name: string, value: string, index: number) =>
+    !isQueryPlaceholder(match.url, name, index, "value") &&
     validateWith(run.set, kind, { orderID: "1", [name]: value }, { rules, settings }, heldByItsText).diagnostics.some((o) => o.ruleId === d.ruleId && o.path === d.path);
   const occurrenceOf = (d: Diagnostic) => {
     const name = d.path === "" ? undefined : (segments(d.path)[0] as string);
-    return name === undefined ? 0 : searchOccurrenceOf(d, match.url.occurrences.get(name), (value) => drawnBy(d, name, value));
+    return name === undefined ? 0 : searchOccurrenceOf(d, match.url.occurrences.get(name), (value, index) => drawnBy(d, name, value, index));
   };
   return diagnostics
     // A missing orderID is request/missing-query-parameter's (or held by a variable in place of a

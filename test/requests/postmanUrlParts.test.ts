@@ -59,6 +59,16 @@ describe("where a finding stands in a url object checked by its parts", () => {
     expect(findings(url).map(([ruleId, , path]) => [ruleId, path])).toEqual([["request/path-parameter", "/item/0/request/url/path/3"]]);
   });
 
+  // Found by the second review of the request files: entries were counted, not the segments
+  // inside them, so `"abc/customData"` put the finding on the "order" entry before it.
+  it("a path entry holding a /: at the entry that holds the segment", () => {
+    const at = (path: string[]) => findings({ protocol: "https", host, path }).map(([ruleId, , pointer, message]) => [ruleId, pointer, message]);
+    const says = 'path parameter orderID must be a positive integer, not "abc"';
+    expect(at(["api", "v2", "order", "abc/customData"])).toEqual([["request/path-parameter", "/item/0/request/url/path/3", says]]);
+    expect(at(["api", "v2", "order/abc/customData"])).toEqual([["request/path-parameter", "/item/0/request/url/path/2", says]]);
+    expect(at(["api/v2/order", "abc", "customData/"])).toEqual([["request/path-parameter", "/item/0/request/url/path/1", says]]);
+  });
+
   it("a path parameter counted from the path's end, a base URL's variable holding /api/v2", () => {
     const text = JSON.stringify(
       {
@@ -114,15 +124,40 @@ describe("a Postman url that is one variable (host, no path)", () => {
     expect(found.map((m) => [m.ruleId, m.message])).toEqual([]);
   });
 
-  it("property: the URL sent is the variable's value as it stands, whatever its end (/, ?query, a path with no /)", () => {
-    const tail = fc.constantFrom("", "/", "/api/v2/order/5/customData", "/api/v2/createOrder/", "?orderID=5", "/api/v2/orderItem/3/customData/7?orderID=5&orderID=");
+  const tail = fc.constantFrom("", "/", "/api/v2/order/5/customData", "/api/v2/createOrder/", "?orderID=5", "/api/v2/orderItem/3/customData/7?orderID=5&orderID=");
+  const base = fc.constantFrom("https://integration.shopatron.com", "https://1-translation.mozu.com");
+  const urlSent = (value: string, url: Record<string, unknown>) => {
+    const collection = { info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, variable: [{ key: "v", value }], item: [{ request: { method: "GET", url: { raw: "{{v}}", host: ["{{v}}"], ...url } } }] };
+    return readPostmanCollection(collection).requests.map((r) => r.url);
+  };
+
+  it("property: the URL sent is the variable's value as it stands, whatever its end (/, ?query, a path with no /), with no path or an empty one", () => {
+    // postman-collection's Url.update turns a string path "" into undefined: no path, no "/".
+    const noPath = fc.constantFrom<Record<string, unknown>>({}, { path: "" }, { path: [] }, { path: null });
     fc.assert(
-      fc.property(tail, fc.constantFrom("https://integration.shopatron.com", "https://1-translation.mozu.com"), (end, base) => {
-        const value = `${base}${end}`;
-        const collection = { info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, variable: [{ key: "v", value }], item: [{ request: { method: "GET", url: { raw: "{{v}}", host: ["{{v}}"] } } }] };
-        expect(readPostmanCollection(collection).requests.map((r) => r.url)).toEqual([value]);
+      fc.property(tail, base, noPath, (end, start, path) => {
+        const value = `${start}${end}`;
+        expect(urlSent(value, path)).toEqual([value]);
       }),
     );
+  });
+
+  it("property: a path of entries follows the variable's value after one slash", () => {
+    // A first entry that is empty is left out here: a leading "/" of the joined path is dropped (the string path "/api" reads as "api").
+    const entries = fc.tuple(fc.constantFrom("api", "order", "5"), fc.array(fc.constantFrom("api", "v2", "order", "5", "customData", ""), { maxLength: 5 })).map(([first, rest]) => [first, ...rest]);
+    fc.assert(
+      fc.property(fc.constantFrom("", "/api/v2"), base, entries, (end, start, path) => {
+        const value = `${start}${end}`;
+        expect(urlSent(value, { path })).toEqual([`${value}/${path.join("/")}`]);
+      }),
+    );
+  });
+
+  it('an empty path (`"path": ""`) after a one-variable URL: no slash after the query, no finding', () => {
+    const text = collectionWith("https://integration.shopatron.com/api/v2/orderItem/3/customData/7?orderID=5", "DELETE", { raw: "{{v}}", host: ["{{v}}"], path: "" });
+    const result = lintPostmanCollection(text, "c.postman_collection.json");
+    expect(result.messages.map((m) => [m.ruleId, m.message])).toEqual([]);
+    expect(result.errorCount).toBe(0);
   });
 
   it("a variable host and a path: one slash between them, as before", () => {

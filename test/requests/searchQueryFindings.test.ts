@@ -29,6 +29,16 @@ describe("a search's orderID: one cause, one finding, at the parameter", () => {
     });
   }
 
+  // Found by the second review of the request files: a value that decodes to `{{id}}` was taken
+  // for a variable standing for an ID; the client sends `%7B%7Bid%7D%7D` unsubstituted.
+  it("percent-encoded braces in a search's orderID: no variable, the schema's error at the parameter", () => {
+    const line = `GET ${search}?orderID=%7B%7Bid%7D%7D`;
+    const result = lintHttpFile(`${line}\n`, "case.http");
+    expect(result.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, column: m.column }))).toEqual([{ ruleId: "schema", severity: 2, column: columnOf(line, "orderID=%7B") }]);
+    expect(result.messages[0]?.message).toContain("search query: orderID must be a positive integer");
+    expect(result.errorCount).toBe(1);
+  });
+
   it("a search without orderID is request/missing-query-parameter's alone", () => {
     expect(placed(`GET ${search}\n`).map((m) => m.ruleId)).toEqual(["request/missing-query-parameter"]);
   });

@@ -27,6 +27,16 @@ requestRuleTester(customDataNameChanged, {
     { name: "a response header: not the record's ID", http: `${post("Gift note", "create")}\n###\n${put("Other", "{{create.response.headers.X-Id}}")}` },
     { name: "an item record's ID on an order's custom data: another kind of record", http: `${itemPost("Gift note", "itemPost")}\n###\n${put("Other", "{{itemPost.response.body.orderItemCustomDataID}}")}` },
     { name: "the ID inside a longer record ID: not the record's ID", http: `${post("Gift note", "create")}\n###\n${put("Other", "{{create.response.body.orderCustomDataID}}0")}` },
+    // Found by the second review of the request files: `%7B%7Bid%7D%7D` decoded was taken for the
+    // POST's `{{id}}`, though the client sends it unsubstituted, to a literal path: another order.
+    {
+      name: "a PUT to percent-encoded braces where the POST's order was a variable: another order, no rename",
+      http: `# @name create\nPOST https://integration.shopatron.com/api/v2/order/{{id}}/customData\nContent-Type: application/json\n\n{"name": "A", "value": "v"}\n###\n${put("B", created, "%7B%7Bid%7D%7D")}`,
+    },
+    {
+      name: "an item PUT whose ?orderID= is percent-encoded braces where the POST's was a variable: likewise",
+      http: `# @name itemPost\nPOST https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID={{id}}\nContent-Type: application/json\n\n{"name": "A", "value": "v"}\n###\nPUT https://integration.shopatron.com/api/v2/orderItem/7/customData/{{itemPost.response.body.orderItemCustomDataID}}?orderID=%7B%7Bid%7D%7D\nContent-Type: application/json\n\n{"name": "B", "value": "w"}\n`,
+    },
   ],
   invalid: [
     {

@@ -33,6 +33,13 @@ requestRuleTester(missingQueryParameter, {
     { name: "a PATCH to an item data record without orderID: the method is the cause", http: `PATCH ${item}/999999\n${tenant}${body}` },
   ],
   invalid: [
+    // Found by the second review of the request files: a name that decodes to `{{q}}` was taken
+    // for a variable that may hold orderID; the client sends `%7B%7Bq%7D%7D` unsubstituted.
+    {
+      name: "an item data PUT whose only query's name is percent-encoded braces: no variable, orderID is missing",
+      http: `PUT ${item}/999999?%7B%7Bq%7D%7D=1\n${tenant}${body}`,
+      errors: [{ messageId: "missingOfMethod", line: 1, messageIncludes: ["needs the query parameter ?orderID=", putSays] }],
+    },
     // Found by the fix of request files: a search's `?orderid=1` says "did you mean orderID?", an item data PUT's did not.
     {
       name: "an item data PUT with ?orderid= (misspelt): the finding names it and the parameter meant",

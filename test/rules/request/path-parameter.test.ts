@@ -84,6 +84,13 @@ requestRuleTester(pathParameter, {
       http: "DELETE https://integration.shopatron.com/api/v2/order/%7B%7Bid%7D%7D/customData/3\n",
       errors: [{ messageId: "pathParameter", line: 1, messageIncludes: ['path parameter orderID must be a positive integer, not "%7B%7Bid%7D%7D" (decoded: "{{id}}")'] }],
     },
+    // Found by the second review of the request files: the query's value was still taken for a
+    // variable when it decoded to one; the client sends `%7B%7Bid%7D%7D` unsubstituted.
+    {
+      name: "percent-encoded braces in an item data call's ?orderID=: no variable either",
+      http: 'PUT https://12345-translation.mozu.com/api/v2/orderItem/100001/customData/999999?orderID=%7B%7Bid%7D%7D\nx-vol-tenant: 12345\nContent-Type: application/json\n\n{"name":"n","value":"v"}\n',
+      errors: [{ messageId: "queryParameter", line: 1, messageIncludes: ['query parameter orderID must be a positive integer, not "%7B%7Bid%7D%7D" (decoded: "{{id}}")'] }],
+    },
     {
       name: "a percent-encoded ID that decodes to no integer: the message says what it decodes to",
       http: "GET https://integration.shopatron.com/api/v2/order/%7A/customData\n",
