@@ -1,6 +1,8 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asObject, isPresent, type JsonObject } from "../src/domain/payloadParts.js";
+import { asObject, isBlank, isPresent, type JsonObject } from "../src/domain/payloadParts.js";
 import { shippingMethodReadOnly } from "../src/domain/readOnlyFields.js";
+import { shapes } from "../src/generated/shapes.js";
+import { shapeAt } from "../src/kinds/shape.js";
 import { andList } from "../src/engine/andList.js";
 import { defineRule } from "../src/engine/rule.js";
 import { aboutItsValue } from "./read-only-ids.js";
@@ -10,18 +12,42 @@ function readOnlySet(method: JsonObject | undefined): string[] {
   return shippingMethodReadOnly.keys.filter((name) => isPresent(method?.[name]));
 }
 
-/** Whether a member other than the read-only fields is set: then the method still says how to ship once they are left out. */
+/**
+ * The shippingMethod fields the schemas know that the caller may set (deliveryMethod, shipType,
+ * shippingType, the carrier override…), from Create Order's shape: the passage is its document's,
+ * and the import sends the same object.
+ */
+const howToShipFields: readonly string[] = Object.keys(shapeAt(shapes.createOrder, shippingMethodReadOnly.path)?.properties ?? {}).filter(
+  (name) => !shippingMethodReadOnly.keys.includes(name),
+);
+
+/**
+ * Whether the method still says how to ship once the read-only fields are left out: one of its
+ * fields has a value. A blank one ("", "  ") names no way to ship, and a key no shippingMethod
+ * has (`Price`, a misspelt stand-in) is not one the OMS reads: counted, --fix emptied
+ * {"price":5,"shippingType":""} to {"shippingType":""} and printed nothing (review).
+ */
 function saysHowToShipWithout(method: JsonObject): boolean {
-  return Object.keys(method).some((key) => !shippingMethodReadOnly.keys.includes(key) && isPresent(method[key]));
+  return howToShipFields.some((name) => isPresent(method[name]) && !isBlank(method[name]));
 }
 
-/** How many of the members left (each null) a message names before counting the rest. */
+/** How many of the members left a message names before counting the rest. */
 const namedMembers = 4;
 
-/** The shippingMethod once the fields set are left out, as JSON (its members are then all null). */
+/** How long a member's value is shown before it is cut: the message names it, the payload holds it whole. */
+const shownValueLength = 24;
+
+/** A member's value as the message shows it: JSON, an object or array as `{…}` or `[…]`, a long string cut. */
+function shownValue(value: unknown): string {
+  if (typeof value === "object" && value !== null) return Array.isArray(value) ? "[…]" : "{…}";
+  const json = JSON.stringify(value);
+  return json.length > shownValueLength ? `${json.slice(0, shownValueLength)}…` : json;
+}
+
+/** The shippingMethod once the fields set are left out, as JSON (its members are null, blank or not shippingMethod fields). */
 function whatRemains(method: JsonObject, removed: readonly string[]): string {
   const left = Object.keys(method).filter((key) => !removed.includes(key));
-  const shown = left.slice(0, namedMembers).map((key) => `${JSON.stringify(key)}:null`);
+  const shown = left.slice(0, namedMembers).map((key) => `${JSON.stringify(key)}:${shownValue(method[key])}`);
   if (left.length > namedMembers) shown.push(`… ${left.length - namedMembers} more`);
   return `{${shown.join(",")}}`;
 }
@@ -42,7 +68,7 @@ export const readOnlyShippingFields = defineRule({
       readOnly:
         "shippingMethod.{{name}} is set: these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors (leave {{name}} out or null; deliveryMethod and shipType are sufficient)",
       readOnlyLeavesNothing:
-        "shippingMethod.{{name}} is set: these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors, so {{name}} must still be left out (or null); but with {{fields}} left out the shippingMethod is {{left}}, which says nothing of how to ship, so --fix does not remove {{name}} (an editor offers the removal): “The deliveryMethod and shipType parameters are sufficient when using that particular configuration option”: add those, then leave {{fields}} out",
+        "shippingMethod.{{name}} is set: these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors, so {{name}} must still be left out (or null); but with {{fields}} left out the shippingMethod is {{left}}, which says nothing of how to ship (our reading: none of its shippingMethod fields holds a value other than null or blank), so --fix does not remove {{name}} (an editor offers the removal): “The deliveryMethod and shipType parameters are sufficient when using that particular configuration option”: add those, then leave {{fields}} out",
     },
     // Leaving the field out is what the OMS requires, and it fills the value in itself.
     fixable: true,

@@ -2,6 +2,7 @@ import { examplesSpelling } from "../src/domain/examplesSpelling.js";
 import { nearestName } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
+import { readOnImport } from "../src/domain/importReading.js";
 import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
 import { parentPointer } from "../src/json/jsonPointer.js";
 
@@ -61,6 +62,8 @@ export const unknownProperty = defineRule({
         "unknown property {{name}} here: did you mean {{suggestion}}, a name this object has? Or it belongs elsewhere: the schemas know {{key}} only at {{places}}. The OMS may not read it here (our reading: the documents do not say what it does with a property it does not know)",
       readOnlyName:
         "unknown property {{name}}: it stands for {{field}}, a read-only field here, so leave it out rather than rename it ({{document}}: “{{words}}”); the OMS may not read {{name}} either (our reading: the documents do not say what it does with a property it does not know)",
+      readOnlyNameOnImport:
+        "unknown property {{name}}: it stands for {{field}}, a read-only field on a Create Order ({{document}}: “{{words}}”){{onImport}}, so it is not suggested; nor do the documents say to leave it out of an import: whether to send {{field}} is yours to judge (create-order-fields warns of it as our reading); the OMS may not read {{name}} either (our reading: the documents do not say what it does with a property it does not know)",
       unknown:
         "unknown property {{name}}: neither the documents nor the schema name it here, so the OMS may not read it (check its spelling and where it stands)",
     },
@@ -77,7 +80,11 @@ export const unknownProperty = defineRule({
       const places = placesOfName(kind, key);
       const field = places.length > 0 ? undefined : readOnlyNamed(key, known, readOnly);
       if (field !== undefined) {
-        report({ path, messageId: "readOnlyName", data: { name, field, ...readOnly!.said }, at: "key" });
+        // The shippingMethod's read-only fields are Create Order's statement: on an import they are
+        // create-order-fields' reading, and an imported order's price is what the customer paid, so
+        // the finding does not pass "leave it out" off as the documents' word there (SPEC §3).
+        const messageId = kind === "importOrder" ? "readOnlyNameOnImport" : "readOnlyName";
+        report({ path, messageId, data: { name, field, ...readOnly!.said, onImport: readOnImport }, at: "key" });
         return;
       }
       if (places.length > 0) {

@@ -1,8 +1,28 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { readOnlyShippingFields } from "../../rules/read-only-shipping-fields.js";
 import { createOrder, edited, type JsonObject } from "../support/payloads.js";
-import { ruleTester } from "../support/ruleTester.js";
+import { ruleDiagnostics, ruleTester } from "../support/ruleTester.js";
 
 const shipped = (shippingMethod: JsonObject) => createOrder({ shippingMethod });
+
+/** A shippingMethod whose price is set and whose other members (shown as `left`) say nothing of how to ship: the removal is a suggestion. */
+function leftSayingNothing(method: JsonObject, left: string) {
+  const { price: _price, ...rest } = method;
+  return {
+    name: `${JSON.stringify(method)}: with price left out nothing says how to ship, so the removal is a suggestion`,
+    payload: shipped(method),
+    errors: [
+      {
+        path: "/shippingMethod/price",
+        messageId: "readOnlyLeavesNothing",
+        messageIncludes: [`with price left out the shippingMethod is ${left}, which says nothing of how to ship`, "--fix does not remove price"],
+      },
+    ],
+    output: null,
+    suggestions: [shipped(rest)],
+  };
+}
 
 ruleTester(readOnlyShippingFields, {
   valid: [
@@ -76,5 +96,31 @@ ruleTester(readOnlyShippingFields, {
       errors: [{ path: "/shippingMethod/name", messageId: "readOnly" }],
       output: shipped({ deliveryMethod: null, shipType: "STANDARD" }),
     },
+    // --fix left {"shippingType":""} and printed nothing, and the result linted clean (review):
+    // a blank member, or a key no shippingMethod has, says nothing of how to ship either.
+    leftSayingNothing({ price: 5, shippingType: "" }, '{"shippingType":""}'),
+    leftSayingNothing({ price: 5, shippingType: "  ", shippingClass: "" }, '{"shippingType":"  ","shippingClass":""}'),
+    leftSayingNothing({ price: 5, deliveryMethod: "", shipType: "" }, '{"deliveryMethod":"","shipType":""}'),
+    leftSayingNothing({ price: 5, Price: "x" }, '{"Price":"x"}'),
+    {
+      name: "a blank shippingType beside a shipType: the shipType still says how to ship, so the fix is made",
+      payload: shipped({ price: 5, shippingType: "", shipType: "STANDARD" }),
+      errors: [{ path: "/shippingMethod/price", messageId: "readOnly" }],
+      output: shipped({ shippingType: "", shipType: "STANDARD" }),
+    },
   ],
+});
+
+describe("read-only-shipping-fields, for any shippingType beside a price", () => {
+  const fixed = (shippingType: string) =>
+    ruleDiagnostics(readOnlyShippingFields, { payload: shipped({ price: 5, shippingType }) }).map((finding) => finding.fix !== undefined);
+
+  it("makes the fix iff the shippingType is not blank", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(" ", "\t", "\n", "\u00a0") })), (shippingType) => {
+        expect(fixed(shippingType)).toEqual([shippingType.trim() !== ""]);
+      }),
+      { seed: 20261205, numRuns: 200 },
+    );
+  });
 });

@@ -183,6 +183,27 @@ ruleTester(unknownProperty, {
         messageExcludes: ["did you mean"],
       })),
     },
+    // Found in review: on an import the finding quoted Create Order's "will result in invalid input
+    // errors" and said to leave Price out, as if the documents said so of an import; there that is
+    // our reading (create-order-fields), and an imported order's price is what the customer paid.
+    {
+      name: "Price in an import's shippingMethod stands for price: said as our reading, not a leave-it-out the documents give",
+      kind: "importOrder",
+      payload: importOrder({ shippingMethod: { ...(importOrder().shippingMethod as JsonObject), Price: 5 } }),
+      errors: [
+        {
+          path: "/shippingMethod/Price",
+          messageId: "readOnlyNameOnImport",
+          messageIncludes: [
+            'unknown property "Price": it stands for price, a read-only field on a Create Order',
+            "Create Order (seeds/004): “these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors”",
+            "the import document does not repeat it, and we read it as holding for imports too",
+            "nor do the documents say to leave it out of an import",
+          ],
+          messageExcludes: ["leave it out rather than rename it", "a read-only field here", "did you mean"],
+        },
+      ],
+    },
     {
       name: "customerId, custID and customerCustomData in the customer stand for its ignored IDs",
       payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), customerId: 1, custID: 2, customerCustomData: 3 } }),
