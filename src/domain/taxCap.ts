@@ -334,8 +334,9 @@ export interface TaxCapState {
 /**
  * The visitors that gather an order's taxed lines, for a rule of the cap to judge at its end;
  * the catalog's SKIP_INTERNATIONAL_TAX (settings.skipInternationalTax) bypasses the cap.
- * tax-rate-cap and tax-rate-cap-no-subtotal judge the same lines: the first of them to start
- * on a payload gathers them, and the other judges what it gathered (RuleContext.memo).
+ * tax-rate-cap, tax-rate-cap-from-strings and tax-rate-cap-no-subtotal judge the same lines: the
+ * first of them to start on a payload gathers them, and the others judge what it gathered
+ * (RuleContext.memo).
  */
 export const taxedLinesGathered = {
   payload({ settings, source, memo }: RuleContext): TaxCapState | typeof skipPayload {
@@ -435,7 +436,7 @@ function negativeLinesLeftOut(lines: readonly TaxedLine[], over: readonly LineOv
 }
 
 /** Whether a line's numbers, or any line an order total counts, came as strings: a finding on them is our reading. */
-export function readFromStrings(over: LineOverCap | OrderOverCap): boolean {
+export function readsStrings(over: LineOverCap | OrderOverCap): boolean {
   return "line" in over ? over.line.strings !== undefined : over.readFromStrings.length > 0;
 }
 
@@ -445,7 +446,7 @@ export function readFromStrings(over: LineOverCap | OrderOverCap): boolean {
  * tax-rate-cap-from-strings those that read a string (inferred), so each is reported once.
  */
 export function statedOverCap(verdict: TaxCapVerdict, fromStrings: boolean): TaxCapVerdict {
-  const lines = verdict.lines.filter((found) => hasSubtotal(found) && readFromStrings(found) === fromStrings);
+  const lines = verdict.lines.filter((found) => hasSubtotal(found) && readsStrings(found) === fromStrings);
   const order = ownField(verdict, "order");
-  return order !== undefined && isStatedOrderTotal(order) && readFromStrings(order) === fromStrings ? { lines, order } : { lines };
+  return order !== undefined && isStatedOrderTotal(order) && readsStrings(order) === fromStrings ? { lines, order } : { lines };
 }
