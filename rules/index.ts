@@ -10,6 +10,7 @@ import { readOnlyShippingFields } from "./read-only-shipping-fields.js";
 import { shipToStoreOnly } from "./ship-to-store-only.js";
 import { taxRateCap } from "./tax-rate-cap.js";
 import { taxRateCapNoSubtotal } from "./tax-rate-cap-no-subtotal.js";
+import { taxRateCapFromStrings } from "./tax-rate-cap-from-strings.js";
 import { currencyLocale } from "./currency-locale.js";
 import { currencyLocaleImplied } from "./currency-locale-implied.js";
 import { customDataHash } from "./custom-data-hash.js";
@@ -65,6 +66,7 @@ export const rules: readonly Rule<any>[] = [
   ...schemaConstraintRules,
   taxRateCap,
   taxRateCapNoSubtotal,
+  taxRateCapFromStrings,
   forceItemTaxOverride,
   preorderMix,
   availabilitySplit,

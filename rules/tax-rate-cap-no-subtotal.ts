@@ -4,9 +4,10 @@ import { pointer } from "../src/json/jsonPointer.js";
 import { capAmounts, hasSubtotal, isStatedOrderTotal, lineAmounts, linesNamed, orderStringsNote, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
 import { taxRateCap } from "./tax-rate-cap.js";
+import { stringsOurReading } from "./tax-rate-cap-from-strings.js";
 
-/** A line whose numbers came as strings: read as what they spell (the schema warns of their type), which this reading rests on too. */
-const lineFromStrings = ". A number sent as a string is read as the number it spells (the schema warns of its type)";
+/** A line whose numbers came as strings: read as what they spell, our reading, in tax-rate-cap-from-strings' words (review). */
+const lineFromStrings = stringsOurReading;
 
 const ours =
   "; a rate on a subtotal of zero or less is no number, and the document does not say such an order fails: our reading is that any tax there is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)";

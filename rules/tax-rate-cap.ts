@@ -1,7 +1,6 @@
-import { ownField } from "../src/engine/ownField.js";
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, hasSubtotal, isStatedOrderTotal, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
-import { defineRule } from "../src/engine/rule.js";
+import { capAmounts, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, statedOverCap, taxCapVerdict, taxedLinesGathered, type TaxCapVerdict } from "../src/domain/taxCap.js";
+import { defineRule, type Report } from "../src/engine/rule.js";
 
 /** The order total's words, one sentence in each of its messages. */
 const orderTax =
@@ -12,18 +11,40 @@ const leavingOut = "counted on the lines of no negative price or quantity and le
 /** A line's words, one sentence in each of its messages. */
 const lineRate =
   "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
-/**
- * A line whose numbers came as strings: the schema warns of their type (our reading that the OMS
- * may take them); either way the order fails, so the cap's error stands, and says why. How the
- * OMS reads such a string, and that it refuses one it does not, the documents do not say: the
- * whole clause is our reading (review).
- */
-const lineFromStrings =
-  ". Whether the OMS reads a string as the number it spells is our reading: if it does, the line is over the cap; if it refuses the string, the order fails all the same (the schema warns of its type)";
 const lineFloatNoise =
   ". It is over by less than a cent, in more decimals than any currency has: the digits of a tax computed in binary floating point (such as price × 0.2); round the tax to the currency's minor unit, down to keep it within 20%";
 const orderFloatNoise =
   ". It is over by less than a cent, in more decimals than any currency has: the digits of taxes computed in binary floating point (such as price × 0.2); round each line's tax to the currency's minor unit, down to keep the total within 20%";
+
+/**
+ * The cap's messages, with `reading` after the rate's sentence (empty here; how the numbers
+ * were read, for tax-rate-cap-from-strings): the two rules say the document's cap in one wording.
+ */
+export function capMessages(reading: string) {
+  const orderRate = `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}; ${orderCap}${reading}`;
+  const orderRateLeavingOut = `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}${reading}`;
+  return {
+    lineRate: lineRate + reading,
+    lineRateFloatNoise: lineRate + reading + lineFloatNoise,
+    orderRate,
+    orderRateLeavingOutNegativeLines: orderRateLeavingOut,
+    orderRateFloatNoise: orderRate + orderFloatNoise,
+    orderRateLeavingOutNegativeLinesFloatNoise: orderRateLeavingOut + orderFloatNoise,
+  };
+}
+
+/** Reports the lines over the document's cap at their tax, and the order total at /orderItems, each in its message of capMessages. */
+export function reportOverCap(report: (found: Report) => void, { lines, order }: TaxCapVerdict): void {
+  for (const found of lines) {
+    report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: overByFloatNoise(found) ? "lineRateFloatNoise" : "lineRate", data: lineAmounts(found) });
+  }
+  if (order === undefined) return;
+  // Counted without the negative lines, the total differs from the whole order's: the message says on which lines.
+  const noise = overByFloatNoise(order);
+  const data = { ...capAmounts(order), fromStrings: orderStringsNote(order) };
+  if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: noise ? "orderRateLeavingOutNegativeLinesFloatNoise" : "orderRateLeavingOutNegativeLines", data: { ...data, lines: linesNamed(order.leftOut) } });
+  else report({ path: "/orderItems", messageId: noise ? "orderRateFloatNoise" : "orderRate", data });
+}
 
 export const taxRateCap = defineRule({
   meta: {
@@ -38,35 +59,14 @@ export const taxRateCap = defineRule({
       passage:
         "Tax is generally calculated here at the line item-level, and then all items’ tax values are added together for the total order tax amount. For all currencies, the tax rate must be no higher than 20% for both individual line items and the overall order total. If even a single item has a rate greater than 20% then the order creation will fail with a validation error – even if the total order rate comes out to be under 20%. This is the default behavior for all currencies, but can be bypassed with a catalog configuration called “SKIP_INTERNATIONAL_TAX.”",
     },
-    messages: {
-      lineRate,
-      lineRateFloatNoise: lineRate + lineFloatNoise,
-      lineRateFromStrings: lineRate + lineFromStrings,
-      lineRateFromStringsFloatNoise: lineRate + lineFromStrings + lineFloatNoise,
-      orderRate: `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}; ${orderCap}`,
-      orderRateLeavingOutNegativeLines: `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}`,
-      orderRateFloatNoise: `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}; ${orderCap}${orderFloatNoise}`,
-      orderRateLeavingOutNegativeLinesFloatNoise: `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}${orderFloatNoise}`,
-    },
+    messages: capMessages(""),
   },
   visit: {
     ...taxedLinesGathered,
     end({ report }, gathered) {
-      const verdict = taxCapVerdict(gathered);
-      // A tax on a subtotal of zero or less is tax-rate-cap-no-subtotal's: a rate the document's cap does not speak of.
-      for (const found of verdict.lines.filter(hasSubtotal)) {
-        const [strings, noise] = [found.line.strings !== undefined, overByFloatNoise(found)];
-        const messageId = strings ? (noise ? "lineRateFromStringsFloatNoise" : "lineRateFromStrings") : noise ? "lineRateFloatNoise" : "lineRate";
-        report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId, data: lineAmounts(found) });
-      }
-      // An order total counting a line of a negative price or quantity is our arithmetic: tax-rate-cap-no-subtotal's.
-      const order = ownField(verdict, "order");
-      if (order === undefined || !isStatedOrderTotal(order)) return;
-      // Counted without the negative lines, the total differs from the whole order's: the message says on which lines.
-      const noise = overByFloatNoise(order);
-      const data = { ...capAmounts(order), fromStrings: orderStringsNote(order) };
-      if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: noise ? "orderRateLeavingOutNegativeLinesFloatNoise" : "orderRateLeavingOutNegativeLines", data: { ...data, lines: linesNamed(order.leftOut) } });
-      else report({ path: "/orderItems", messageId: noise ? "orderRateFloatNoise" : "orderRate", data });
+      // Only what reads no string: a tax on a subtotal of zero or less, or an order total counting a line of a
+      // negative price or quantity, is tax-rate-cap-no-subtotal's; a line or total read from strings, tax-rate-cap-from-strings'.
+      reportOverCap(report, statedOverCap(taxCapVerdict(gathered), false));
     },
   },
 });

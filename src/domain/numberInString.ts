@@ -1,8 +1,9 @@
 /**
  * A number sent as a string (`"quantity": "5"`). The schemas take a price, a quantity and a
  * tax as numbers, from the documents' examples: a string there is their warning, our reading,
- * as the OMS may read a numeric string as its number. A rule that decides on such a number
- * (the tax cap) reads it so where the string is plainly one; anything else stays no number.
+ * as the OMS may read a numeric string as its number (or refuse it, or ignore the field). A
+ * rule that decides on such a number (the tax cap) reads it so where the string is plainly one,
+ * and says that reading is ours (tax-rate-cap-from-strings); anything else stays no number.
  */
 
 /** Longer strings are left alone, as longer number literals are (sourceWalk): a hostile text's million digits are no price. */

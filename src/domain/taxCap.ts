@@ -2,6 +2,7 @@ import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
+import { ownField } from "../engine/ownField.js";
 import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
 
 /**
@@ -9,9 +10,11 @@ import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.
  * both individual line items and the overall order total. If even a single item has a rate
  * greater than 20% then the order creation will fail". Decided here once for an order's taxed
  * lines; tax-rate-cap reports what the document states (a rate over 20% on a subtotal above
- * zero), tax-rate-cap-no-subtotal what is our reading (a tax on a subtotal of zero or less,
- * whose rate is no number the document speaks of, and an order total whose subtotal counts a
- * line of a negative price or quantity, which the documents give no line).
+ * zero), tax-rate-cap-from-strings the same rate on numbers sent as strings (that the OMS reads
+ * them as the numbers they spell is our reading), tax-rate-cap-no-subtotal what is our reading
+ * (a tax on a subtotal of zero or less, whose rate is no number the document speaks of, and an
+ * order total whose subtotal counts a line of a negative price or quantity, which the
+ * documents give no line).
  */
 
 export interface TaxedLine {
@@ -26,7 +29,7 @@ export interface TaxedLine {
    * keeps (SourceFacts.writtenNumbers): the cap is decided on these, not on the doubles.
    */
   readonly written?: Readonly<Partial<Record<"price" | "tax", string>>>;
-  /** The line's numbers that came as strings, as sent (`"5"`): read as the numbers they spell, and the messages say so. */
+  /** The line's numbers that came as strings, as sent (`"5"`): read as the numbers they spell (our reading: tax-rate-cap-from-strings), and the messages say so. */
   readonly strings?: LineStrings;
 }
 
@@ -224,7 +227,9 @@ function orderWithinCapInCents(lines: readonly TaxedLine[]): boolean {
  * A line's number: a number, or a string that plainly spells one (numberInString). The schema
  * warns of a string's type, our reading that the OMS may take it; if it does, the line is taxed
  * at what the string spells, and "If even a single item has a rate greater than 20% then the
- * order creation will fail"; if it does not, the order fails anyway. So the cap reads it.
+ * order creation will fail". It may as well refuse the string, or ignore the field and compute
+ * the tax itself, and then the order does not fail (review): so the cap reads it, and a finding
+ * on it is our reading (tax-rate-cap-from-strings), never the stated error.
  */
 function lineNumber(value: unknown): number | undefined {
   return asNumber(value) ?? numberInString(value);
@@ -329,8 +334,9 @@ export interface TaxCapState {
 /**
  * The visitors that gather an order's taxed lines, for a rule of the cap to judge at its end;
  * the catalog's SKIP_INTERNATIONAL_TAX (settings.skipInternationalTax) bypasses the cap.
- * tax-rate-cap and tax-rate-cap-no-subtotal judge the same lines: the first of them to start
- * on a payload gathers them, and the other judges what it gathered (RuleContext.memo).
+ * tax-rate-cap, tax-rate-cap-from-strings and tax-rate-cap-no-subtotal judge the same lines: the
+ * first of them to start on a payload gathers them, and the others judge what it gathered
+ * (RuleContext.memo).
  */
 export const taxedLinesGathered = {
   payload({ settings, source, memo }: RuleContext): TaxCapState | typeof skipPayload {
@@ -427,4 +433,20 @@ function negativeLinesLeftOut(lines: readonly TaxedLine[], over: readonly LineOv
   const order = orderOverCap(counted);
   if (order === undefined || !hasSubtotal(order)) return undefined;
   return { lines: over.filter((found) => !zeroLinesTaxed.includes(found)), order: { ...order, leftOut } };
+}
+
+/** Whether a line's numbers, or any line an order total counts, came as strings: a finding on them is our reading. */
+export function readsStrings(over: LineOverCap | OrderOverCap): boolean {
+  return "line" in over ? over.line.strings !== undefined : over.readFromStrings.length > 0;
+}
+
+/**
+ * The findings of the document's own rate (a subtotal above zero, an order total of no negative
+ * line), split by how they were read: tax-rate-cap takes those on numbers alone (stated),
+ * tax-rate-cap-from-strings those that read a string (inferred), so each is reported once.
+ */
+export function statedOverCap(verdict: TaxCapVerdict, fromStrings: boolean): TaxCapVerdict {
+  const lines = verdict.lines.filter((found) => hasSubtotal(found) && readsStrings(found) === fromStrings);
+  const order = ownField(verdict, "order");
+  return order !== undefined && isStatedOrderTotal(order) && readsStrings(order) === fromStrings ? { lines, order } : { lines };
 }

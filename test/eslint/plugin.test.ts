@@ -95,7 +95,7 @@ describe("oms-lint/eslint with ESLint's Node API", () => {
   it("names itself for ESLint's cache, and its recommended config sets the language and every rule", () => {
     expect(plugin.meta).toEqual({ name: "oms-lint", version: JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version });
     expect(plugin.configs.recommended).toMatchObject({ language: "oms-lint/json", plugins: { "oms-lint": plugin } });
-    expect(plugin.configs.recommended!.rules).toMatchObject({ "oms-lint/tax-rate-cap": "error", "oms-lint/max-amount-null-preferred": "warn", "oms-lint/schema": "error" });
+    expect(plugin.configs.recommended!.rules).toMatchObject({ "oms-lint/tax-rate-cap": "error", "oms-lint/tax-rate-cap-from-strings": "warn", "oms-lint/max-amount-null-preferred": "warn", "oms-lint/schema": "error" });
     expect(Object.keys(plugin.configs.recommended!.rules!)).toHaveLength(Object.keys(plugin.rules).length);
   });
 

@@ -114,6 +114,17 @@ describe("severity follows the documents' evidence (SPEC §3)", () => {
     expect(at("createOrder", value, "/orderPayments/0/paymentMethod/paymentType")).toEqual([["schema/payment-type", "warning", "advised"]]);
   });
 
+  // Found by review: the cap's error on a line read from numeric strings credited the documents with
+  // a refusal they do not give (the OMS may ignore the ill-typed field and compute the tax itself).
+  it("the tax cap on numbers sent as strings is a warning of its own rule (our reading); the same numbers sent as numbers stay the stated error", () => {
+    const tax = "/orderItems/0/itemSpecifics/itemTaxOverride";
+    const cap = (found: unknown[][]) => found.filter(([rule]) => String(rule).startsWith("tax-rate-cap"));
+    expect(cap(at("createOrder", orderWithItems([orderItem({ actualPrice: 1, quantity: "5", itemTaxOverride: 5 })]), tax))).toEqual([["tax-rate-cap-from-strings", "warning", "inferred"]]);
+    expect(cap(at("createOrder", orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 5 })]), tax))).toEqual([["tax-rate-cap", "error", "stated"]]);
+    const total = orderWithItems([orderItem({ actualPrice: 0, quantity: 1, itemTaxOverride: "5" }), orderItem({ actualPrice: 10, quantity: 1, itemTaxOverride: 0 })]);
+    expect(cap(at("createOrder", total, "/orderItems"))).toEqual([["tax-rate-cap-from-strings", "warning", "inferred"]]);
+  });
+
   it("stated constraints stay errors", () => {
     expect(at("createOrder", createOrder({ currency: "BTC" }), "/currency")).toEqual([["schema", "error", "stated"]]);
     expect(at("createOrder", createOrder({ externalOrderID: "" }), "/externalOrderID")).toEqual([["schema", "error", "stated"]]);

@@ -29,7 +29,7 @@ ruleTester(createOrderOnly, {
       name: "the tax cap on a quantity sent as a string, as a warning that says what it read",
       kind: "importOrder",
       payload: importOrder({ orderItems: [orderItem({ actualPrice: 1, quantity: "5", itemTaxOverride: 5 })] }),
-      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "tax-rate-cap/lineRateFromStrings", messageIncludes: ['quantity "5" read as 5', "100%", "on a Historic Order Import this is our reading"] }],
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "tax-rate-cap-from-strings/lineRate", messageIncludes: ['quantity "5" read as 5', "100%", "that the OMS reads a number sent as a string as the number it spells is our reading", "on a Historic Order Import this is our reading too"] }],
     },
     {
       name: "a preorder mix",
