@@ -29,6 +29,8 @@ export interface PaymentPlan {
  * -1 mean no limit: every child carries the payment with it unchanged. authAmount is split
  * across the children that carry the payment, so every amount adds up to the parent's, and
  * kept within each child's share of the limit where the parent's was within its limit.
+ * Where every payment is limited, units of the limits then move from children whose limits
+ * pay more than they owe to those whose fall short (see payWhatEachOwes).
  * A SplitError when the limits are too small to give every child a payment.
  */
 export function planPayments(payments: readonly unknown[], owed: readonly Decimal[], minorDigits: number): PaymentPlan {
@@ -51,6 +53,11 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
     carried: children.map((c) => payments.reduce<number>((n, _, j) => n + (carries(j, c) ? 1 : 0), 0)),
     capacity: children.map((c) => limits.reduce<Decimal>((sum, shares) => (shares === undefined ? sum : add(sum, shares[c]!)), zero)),
   };
+
+  // With a payment of no limit, which every child carries, no child's limits are all it has to pay with.
+  // Before a child without a payment is given one: a unit that rounding gave a child beyond what it owes
+  // goes first to a child short of what it owes, and then a child that owes 0 is given one no child had.
+  if (payments.length > 0 && limits.every((shares) => shares !== undefined)) payWhatEachOwes(ledger);
 
   // A child whose shares of every limited payment round to 0 would have no payment.
   for (const c of children) {
@@ -160,13 +167,80 @@ function keepsPaying(amount: Decimal, unit: Decimal, need: Decimal): boolean {
   return compare(amount, need) < 0 || compare(subtract(amount, unit), need) >= 0;
 }
 
-function moveUnit(ledger: Ledger, { j, donor }: Donor, c: number): void {
+/** Moves `count` minor units of payment j's limit from the donor's share to child `c`'s. */
+function moveUnit(ledger: Ledger, { j, donor }: Donor, c: number, count = 1n): void {
   const shares = ledger.limits[j]!;
-  const unit = { units: 1n, scale: shares[c]!.scale };
-  shares[donor] = subtract(shares[donor]!, unit);
-  ledger.capacity[donor] = subtract(ledger.capacity[donor]!, unit);
+  const units = { units: count, scale: shares[c]!.scale };
+  shares[donor] = subtract(shares[donor]!, units);
+  ledger.capacity[donor] = subtract(ledger.capacity[donor]!, units);
   if (shares[donor]!.units === 0n) ledger.carried[donor]!--;
-  credit(ledger, j, c, unit);
+  credit(ledger, j, c, units);
+}
+
+/**
+ * Each limit is split by largest remainder on its own, ties to the earliest child, so a child
+ * can be a unit short on every card: two cards of 10.01 for two children owing 10.01 each gave
+ * the first 5.01 + 5.01 and the second 5 + 5, 10.00 to pay 10.01, while the two cards paid all
+ * the order owed. So, where every payment is limited, units move from children whose limits
+ * together pay more than they owe to those whose fall short, the largest shortfall first; a
+ * donor keeps all it owes, a share that paid all its child owes alone still does (as when a
+ * child is given a payment), and each limit still adds up to the original's. Moving the few
+ * units rounding misplaced, rather than apportioning the limits jointly, keeps every card split
+ * by what each child owes (a child still carries each card it had, the same share but for a
+ * unit or so), and changes nothing where the rounding left no child short. With limits in
+ * whole units of their own digits, a child that owes a fraction of one (0.45 yen on cards of
+ * whole yen) may still fall short by less than a unit for each other child.
+ */
+function payWhatEachOwes(ledger: Ledger): void {
+  for (;;) {
+    const short = ledger.owed
+      .map((owed, c) => ({ c, shortfall: subtract(owed, ledger.capacity[c]!) }))
+      .filter(({ shortfall }) => shortfall.units > 0n)
+      .sort((a, b) => compare(b.shortfall, a.shortfall) || a.c - b.c);
+    if (!short.some(({ c }) => fillShortfall(ledger, c))) return;
+  }
+}
+
+/** Moves to child `c` what children with more than they owe can spare, until it pays all it owes; whether any moved. */
+function fillShortfall(ledger: Ledger, c: number): boolean {
+  let moved = false;
+  ledger.limits.forEach((shares, j) => {
+    shares?.forEach((share, donor) => {
+      const shortfall = subtract(ledger.owed[c]!, ledger.capacity[c]!);
+      if (donor === c || shortfall.units <= 0n || share.units === 0n) return;
+      // The whole units it lacks, or one for a part of a unit: never more, so what is left is there for the next child short.
+      const wanted = wholeUnits(shortfall, share.scale);
+      const count = min(wanted > 0n ? wanted : 1n, spareUnits(ledger, share, donor));
+      if (count <= 0n) return;
+      moveUnit(ledger, { j, donor, units: share.units }, c, count);
+      moved = true;
+    });
+  });
+  return moved;
+}
+
+/**
+ * How many units of this share its child can give and still pay all it owes with its limits
+ * together, and with this share alone if it did, and keep a payment.
+ */
+function spareUnits(ledger: Ledger, share: Decimal, donor: number): bigint {
+  const need = ledger.owed[donor]!;
+  const overall = wholeUnits(subtract(ledger.capacity[donor]!, need), share.scale);
+  const ofShare = compare(share, need) >= 0 ? wholeUnits(subtract(share, need), share.scale) : share.units;
+  const keepingPayment = ledger.carried[donor]! > 1 ? share.units : share.units - 1n;
+  return min(overall, ofShare, keepingPayment);
+}
+
+/** The whole units of 10^-scale in `amount` (rounded down; 0 or less for an amount that is not positive). */
+function wholeUnits(amount: Decimal, scale: number): bigint {
+  if (amount.scale <= scale) return amount.units * 10n ** BigInt(scale - amount.scale);
+  const divisor = 10n ** BigInt(amount.scale - scale);
+  const quotient = amount.units / divisor;
+  return amount.units < 0n && quotient * divisor !== amount.units ? quotient - 1n : quotient;
+}
+
+function min(...values: bigint[]): bigint {
+  return values.reduce((a, b) => (b < a ? b : a));
 }
 
 /** One new minor unit of the largest limit for child `c` (it owes 0), as text for the note. */
@@ -181,10 +255,11 @@ function addUnit(ledger: Ledger, c: number): { j: number; unit: string } {
   return { j, unit: formatDecimal(unit) };
 }
 
-function credit(ledger: Ledger, j: number, c: number, unit: Decimal): void {
-  ledger.limits[j]![c] = unit;
-  ledger.capacity[c] = add(ledger.capacity[c]!, unit);
-  ledger.carried[c]!++;
+function credit(ledger: Ledger, j: number, c: number, amount: Decimal): void {
+  const shares = ledger.limits[j]!;
+  if (shares[c]!.units === 0n) ledger.carried[c]!++;
+  shares[c] = add(shares[c]!, amount);
+  ledger.capacity[c] = add(ledger.capacity[c]!, amount);
 }
 
 /**

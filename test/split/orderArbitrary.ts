@@ -80,6 +80,36 @@ const giftCard = fc
     return orderPayment({ paymentType: type, cardIssuer: null, cardNumber: "6006491234", pin: "1234" }, { maxAmount: limit, ...authOf(authAmount, limit) });
   });
 
+/**
+ * Several gift cards that together hold what the order owes, and now and then a little more:
+ * each a share of it (one card may be all of it), so that every child's part of the whole is
+ * spread over several limits, each rounded on its own (a limit of 10.01 on two cards of 10.01
+ * left one child 10.00 for 10.01 owed).
+ */
+const limitedPayments = fc
+  .record({
+    weights: fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: 2, maxLength: 4 }),
+    extraCents: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 5_000 })),
+    authAmount: authAmount(5_000),
+  })
+  .map(({ weights, extraCents, authAmount }) => (owed: number): JsonObject[] => {
+    const total = Math.max(owed, weights.length) + extraCents;
+    const sum = weights.reduce((a, b) => a + b, 0) || 1;
+    // Every card at least a cent; the last takes what the floors leave.
+    const parts = weights.map((w) => Math.max(1, Math.floor((total * w) / sum)));
+    parts[parts.length - 1] = Math.max(1, total - parts.slice(0, -1).reduce((a, b) => a + b, 0));
+    return parts.map((cents) => {
+      const limit = cents / 100;
+      return orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234", pin: "1234" }, { maxAmount: limit, ...authOf(authAmount, limit) });
+    });
+  });
+
+/** One to three payments of any kind, or several gift cards that together pay what the order owes. */
+const paymentsArbitrary = fc.oneof(
+  fc.array(fc.oneof(creditCard, giftCard), { minLength: 1, maxLength: 3 }).map((payments) => (owed: number) => payments.map((payment) => payment(owed))),
+  limitedPayments,
+);
+
 const centsOf = (amount: unknown) => (typeof amount === "number" ? Math.round(amount * 100) : 0);
 
 /** What the order owes in cents: its lines (actualPrice × quantity, their tax, shipping and its tax) and shippingTax, less the promotions and discounts. */
@@ -112,7 +142,7 @@ const externalOrderID = fc.oneof(
 export const orderArbitrary = fc
   .record({
     items: fc.array(item, { minLength: 1, maxLength: 9 }),
-    payments: fc.array(fc.oneof(creditCard, giftCard), { minLength: 1, maxLength: 3 }),
+    payments: paymentsArbitrary,
     shippingTax: fc.oneof(money(10_000), fc.constant(null)),
     promotions: fc.option(fc.array(adjustment, { maxLength: 2 }), { nil: undefined }),
     discounts: fc.option(fc.array(adjustment, { maxLength: 2 }), { nil: undefined }),
@@ -130,7 +160,7 @@ export const orderArbitrary = fc
       currency,
       forceItemTaxOverride: false,
       orderItems,
-      orderPayments: payments.map((payment, index): Json => ({ ...payment(owed), transactionID: `T${index}` })),
+      orderPayments: payments(owed).map((payment, index): Json => ({ ...payment, transactionID: `T${index}` })),
       shippingTax,
       ...extra,
     });

@@ -193,6 +193,33 @@ describe("splitOrder, for any valid order", () => {
     );
   });
 
+  it("where every payment is limited and the limits together pay what the order owes, gives each child limits that together pay what it owes", () => {
+    // The split review: two gift cards of 10.01 for items of 10.01 and 10.01 gave one child 5.01 + 5.01 and
+    // the other 5 + 5, 10.00 for 10.01 owed (each limit rounded on its own, ties to the first child).
+    fc.assert(
+      fc.property(orderArbitrary, (order) => {
+        const payments = order.orderPayments as JsonObject[];
+        if (limitedUnits(order) === undefined) return;
+        const result = split(order);
+        if (result === undefined || !result.split) return;
+        const { children, report } = result;
+        const owed = children.map(owedBy);
+        if (compare(exactSum(payments.map((p) => p.maxAmount)), owed.reduce<Decimal>(add, zero)) < 0) return;
+        // A limit is split in whole units of its own digits (at least the currency's); one of whole yen cannot
+        // meet 0.45 yen exactly: there each child may fall short by less than a unit for each other child.
+        const digits = minorUnitDigits(order.currency);
+        const coarsest = Math.min(...payments.map((p) => Math.max(toDecimal(p.maxAmount as number).scale, digits)));
+        const whole = owed.every((own) => compare(floorTo(own, coarsest), own) === 0);
+        const slack: Decimal = whole ? zero : { units: BigInt(children.length - 1), scale: coarsest };
+        children.forEach((child, c) => {
+          const limits = exactSum(child.orderPayments.map((p) => p.maxAmount));
+          expect(compare(add(limits, slack), owed[c]!), `child ${c + 1}: limits ${formatDecimal(limits)} for ${formatDecimal(owed[c]!)} owed; ${report[c]!.notes.join("; ")}`).toBeGreaterThanOrEqual(whole ? 0 : 1);
+        });
+      }),
+      property,
+    );
+  });
+
   it("leaves no child empty, and gives each a distinct externalOrderID of 1-100 characters", () => {
     fc.assert(
       fc.property(orderArbitrary, (order) => {

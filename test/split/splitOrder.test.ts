@@ -272,6 +272,30 @@ describe("splitOrder", () => {
     expect(report[1]!.notes[0]).toMatch(/^the original's orderPayments 0 is given one minor unit of maxAmount \(0\.01\)/);
   });
 
+  // The split review: each card rounded on its own, ties to the first child, gave child 1 5.01 + 5.01 and child 2
+  // 5 + 5, 10.00 for 10.01 owed, with no note.
+  it("gives each child limits that together pay what it owes, when the original's pay all the order owes", () => {
+    const card = (transactionID: string) =>
+      orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount: 10.01, authAmount: 10.01, transactionID });
+    const order = orderWithItems([orderItem({ availability: "Y", actualPrice: 10.01, quantity: 1 }), orderItem({ availability: "P", actualPrice: 10.01, quantity: 1 })], {
+      currency: "USD",
+      shippingTax: 0,
+      orderPayments: [card("g1"), card("g2")],
+    });
+    const { children, report } = split(order);
+    const limits = children.map((child) => sum(child.orderPayments.map((p) => p.maxAmount)));
+    expect(limits.map((limit) => compare(limit, toDecimal(10.01)))).toEqual([0, 0]);
+    // Each card still adds up to 10.01, and each child's authorisation stays within its limit.
+    for (const id of ["g1", "g2"]) {
+      const copies = children.map((child) => child.orderPayments.find((p) => p.transactionID === id)!);
+      expect(compare(sum(copies.map((p) => p.maxAmount)), toDecimal(10.01))).toBe(0);
+      expect(compare(sum(copies.map((p) => p.authAmount)), toDecimal(10.01))).toBe(0);
+      for (const copy of copies) expect(copy.authAmount as number).toBeLessThanOrEqual(copy.maxAmount as number);
+    }
+    expect(report.map((entry) => entry.notes)).toEqual([[], []]);
+    for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+  });
+
   it("refuses a split that would leave a child without a payment", () => {
     const gift = orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount: 0.01 });
     expect(() => splitOrder(orderWithItems(items("PY"), { orderPayments: [gift] }))).toThrow(/fewer minor units than there are orders/);
