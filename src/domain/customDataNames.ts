@@ -1,5 +1,5 @@
 import { andList } from "../engine/andList.js";
-import { codePointName } from "../source/invisibleCharacters.js";
+import { codePointName, hangulFillers } from "../source/invisibleCharacters.js";
 
 /**
  * How two custom data names differ, for the PUT rules. The documents say the name of a PUT
@@ -18,9 +18,13 @@ const spaceLookalikes = /\p{Zs}/gu;
  * hyphen, tag characters … (Default_Ignorable_Code_Point), but for those that change what a
  * reader sees: a bidi control (U+202E reverses what follows), a variation selector (U+FE0F
  * turns ❤ into an emoji), a Hangul filler (drawn as a blank). Names that differ by one of
- * those look different: a rename, which the documents say is refused.
+ * those look different: a rename, which the documents say is refused. A list of its own, not
+ * invisibleCharacters' drawsNothing: that one asks whether a text draws anything at all (a
+ * blank ID) or must be escaped to be seen; this one asks whether two names read alike, so
+ * white space is compared as spaces (above), and what draws a blank or changes the drawing is
+ * a difference; a joiner between letters that do not join ("a\u200db") is none.
  */
-const drawnAsNothing = /(?![\p{Bidi_Control}\p{Variation_Selector}\u115F\u1160\u3164\uFFA0])\p{Default_Ignorable_Code_Point}/gu;
+const drawnAsNothing = new RegExp(`(?![\\p{Bidi_Control}\\p{Variation_Selector}${hangulFillers}])\\p{Default_Ignorable_Code_Point}`, "gu");
 
 interface Reading {
   readonly label: string;

@@ -48,7 +48,9 @@ export function isPresent(value: unknown): boolean {
 /**
  * A string with nothing but spaces in it ("", "  "): set, but whether the OMS counts it as a
  * value the documents never say (the rules that depend on it say so: carrier-triplet-blank,
- * no-operation-card-number-blank).
+ * no-operation-card-number-blank). White space as String.prototype.trim reads it, not
+ * invisibleCharacters' drawsNothing: the question is whether a server that trims its input
+ * reads the value as empty, not whether a reader sees anything in it.
  */
 export function isBlank(value: unknown): value is string {
   return typeof value === "string" && value.trim() === "";

@@ -1,17 +1,20 @@
 import { isAbsolute, relative, sep } from "node:path";
+import { drawnAsGap, drawsNothing, shapesItsNeighbours } from "../source/invisibleCharacters.js";
 
 /**
- * What a terminal acts on past the C0 controls: DEL and the C1 controls (among them the
- * one-byte CSI U+009B), line separators; and what it shows as nothing, the default-ignorable
- * code points: bidirectional marks and overrides, zero-width spaces and joiners, a BOM, soft
- * hyphens, tags (a child's externalOrderID "\\u200b-1" read "-1"). One list for every
+ * What a terminal acts on or shows as nothing, written as an escape wherever text is shown:
+ * what draws nothing (the controls, among them the one-byte CSI U+009B; line separators;
+ * bidirectional marks and overrides; zero-width spaces, the word joiner, a BOM, soft hyphens,
+ * Hangul fillers, tags: a child's externalOrderID "\\u200b-1" read "-1"), but what a reader
+ * sees as a gap (spaces) and what shapes its neighbours (variation selectors and the joiners:
+ * "❤\\ufe0f-order.json" named no file, in GitHub's file= least of all). One list for every
  * escaper below, so that none of them lags behind the others.
  */
-const pastC0 = "\\u007f-\\u009f\\u2028\\u2029\\p{Default_Ignorable_Code_Point}";
-const actedOnPastC0 = new RegExp(`[${pastC0}]`, "gu");
-const controls = new RegExp(`[\\u0000-\\u001f${pastC0}]`, "gu");
+const hidden = (alsoRaw: string) => `(?![${alsoRaw}${drawnAsGap}${shapesItsNeighbours}])[${drawsNothing}]`;
+const actedOnPastC0 = new RegExp(hidden("\\u0000-\\u001f"), "gu");
+const controls = new RegExp(hidden(""), "gu");
 /** In lines: every C0 control but the line feed, and a carriage return but the one of a CRLF. */
-const controlsInLines = new RegExp(`\\r(?!\\n)|[\\u0000-\\u0009\\u000b\\u000c\\u000e-\\u001f${pastC0}]`, "gu");
+const controlsInLines = new RegExp(`\\r(?!\\n)|${hidden("\\n\\r")}`, "gu");
 
 /**
  * Control characters, ANSI escapes, bidirectional overrides, line separators and invisible

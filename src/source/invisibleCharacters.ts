@@ -1,11 +1,46 @@
 /**
+ * What draws nothing a reader can read, as a regular expression's character class (the one
+ * list: a blank externalOrderID, what the formatters escape and what the custom data names
+ * ignore start from it): white space, the controls (Cc: C0, DEL, C1), the default-ignorable
+ * code points (bidi controls, zero-width spaces and joiners, the word joiner, a BOM, soft
+ * hyphens, variation selectors, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, tags …)
+ * and the braille blank U+2800, a pattern of no dots.
+ */
+export const drawsNothing = "\\s\\p{Cc}\\p{Default_Ignorable_Code_Point}\\u2800";
+
+/**
+ * Of those, what draws nothing alone but shapes the characters beside it: a variation selector
+ * (U+2764 U+FE0F is the emoji ❤️, U+E0100… choose an ideograph's form), the zero-width joiner
+ * (👨 U+200D 👩 U+200D 👧 is one family) and non-joiner (Persian می‌خواهم, Indic scripts).
+ * Written as an escape, the text no longer reads (or names a file) as it is: they stay raw.
+ */
+export const shapesItsNeighbours = "\\p{Variation_Selector}\\u200c\\u200d";
+
+/** Of those, what a reader sees as a gap, as a space: the space separators (Zs) and the braille blank. */
+export const drawnAsGap = "\\p{Zs}\\u2800";
+
+/** The Hangul fillers: default-ignorable, yet many fonts draw them as a blank. */
+export const hangulFillers = "\\u115f\\u1160\\u3164\\uffa0";
+
+const wholeTextDrawsNothing = new RegExp(`^[${drawsNothing}]*$`, "u");
+
+/** Whether the text draws nothing to read (the empty text among them): "", " ", "\\u200b", "\\u2800", "\\u0000". */
+export function drawsNothingToRead(text: string): boolean {
+  return wholeTextDrawsNothing.test(text);
+}
+
+/**
  * Characters a message must never hold raw: controls (Cc), format characters (Cf: the bidi
  * overrides such as U+202E, zero-width spaces, a byte order mark), the line and paragraph
  * separators (Zl, Zp) and unpaired surrogates (Cs). Shown raw they are invisible, or reorder
- * or break the line a reader (a terminal, a log, an editor) shows; each is named instead.
+ * or break the line a reader (a terminal, a log, an editor) shows; each is named instead. A
+ * list of its own, by general category, for it names what is not text (a lone surrogate) and
+ * visible format characters (U+0600) too; but the joiners that shape their neighbours stay
+ * raw, as everywhere ("👨\u200d👩" is a family, not "👨<U+200D>👩").
  */
-const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
-const anyInvisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+const named = `(?![${shapesItsNeighbours}])[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]`;
+const invisible = new RegExp(named, "gu");
+const anyInvisible = new RegExp(named, "u");
 
 /** The character's name as Unicode writes it: `U+202E`. */
 export function codePointName(character: string): string {

@@ -1,4 +1,5 @@
 import { shownValue } from "../engine/argumentWords.js";
+import { drawsNothingToRead } from "../source/invisibleCharacters.js";
 import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
 import { itemAvailabilities, type AvailabilityClass } from "../domain/availabilityClasses.js";
 import { add, compare, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
@@ -118,7 +119,7 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   const original = order.externalOrderID;
   if (typeof original !== "string" || isBlank(original)) {
     throw new SplitError(
-      "the order must be split, but it has no externalOrderID (a string that is not blank: white space and invisible characters such as U+200B alone are) to derive the children's from: OMS will need to receive an External Order ID for each child order",
+      "the order must be split, but it has no externalOrderID (a string that is not blank: white space, controls and characters that draw nothing, such as U+200B or the braille blank U+2800, alone are) to derive the children's from: OMS will need to receive an External Order ID for each child order",
     );
   }
   const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
@@ -158,15 +159,13 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   return { split: true, children, report, notes: [...orderNotes, ...amountNotes(order)] };
 }
 
-/** White space and default-ignorable code points (zero-width spaces and joiners, a BOM, soft hyphens, tags): nothing a reader sees. */
-const blank = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
-
 /**
  * A blank ID is none: "" made children "-1", "-2", IDs no one would tell from another cart's,
- * and so did "\u200b", whose children read "-1", "-2" wherever it is shown raw.
+ * and so did "\u200b" and the braille blank "\u2800", whose children read "-1", "-2" (or
+ * "⠀-1") wherever they are shown; a control such as "\u0000" is no more an ID.
  */
 function isBlank(id: string): boolean {
-  return blank.test(id);
+  return drawsNothingToRead(id);
 }
 
 /**

@@ -25,18 +25,22 @@ const context: FormatContext = { cwd, color: false, toolVersion: "0.0.0", rules:
 
 /**
  * What a terminal acts on, or shows as nothing: C0 controls but the line feed, DEL, C1, line
- * separators, and the default-ignorable code points (bidirectional controls, zero-width spaces, a BOM).
+ * separators, and the default-ignorable code points (bidirectional controls, zero-width spaces,
+ * a BOM) but those that shape their neighbours, which stay raw: variation selectors (❤ U+FE0F
+ * is the emoji ❤️) and the zero-width joiner and non-joiner (👨‍👩‍👧, Persian می‌خواهم).
  */
-const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}]/u;
+const raw = /(?![\p{Variation_Selector}\u200c\u200d])[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}]/u;
 /** The same but the tab, which moves nothing: the github format writes a file name's tab as it is, for GitHub to find the file. */
-const rawButTab = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}]/u;
+const rawButTab = /(?![\p{Variation_Selector}\u200c\u200d])[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}]/u;
+/** What shapes its neighbours: emoji and joined scripts, written only raw. */
+const shaping = ["\ufe0f", "\ufe0e", "\u{e0100}", "\u200d", "\u200c"];
 /** What GitHub's runner makes of a property value: it unescapes %25, %0D, %0A, %3A and %2C, and nothing else. */
 const runnerProperty = (value: string): string => value.replace(/%(25|0D|0A|3A|2C)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 const text = fc.oneof(
   fc.string({ maxLength: 30 }),
   binaryString({ maxLength: 30 }),
-  fc.string({ maxLength: 12, unit: fc.constantFrom("\u001b[31m", "\u001b]8;;x\u0007", "\u009b", "\r", "\n", "\t", "%", ":", ",", "::", "  ", "[", "]", "<", "&", "]]>", "\u202e", "\u2028", "\u200b", "\ufeff", "\u{e0020}", "\ud800", "😀", "a", " ", "7", ":1:2: error ", ":3:4: warning x") }),
+  fc.string({ maxLength: 12, unit: fc.constantFrom("\u001b[31m", "\u001b]8;;x\u0007", "\u009b", "\r", "\n", "\t", "%", ":", ",", "::", "  ", "[", "]", "<", "&", "]]>", "\u202e", "\u2028", "\u200b", "\ufeff", "\u{e0020}", "\ud800", "😀", "❤", ...shaping, "a", " ", "7", ":1:2: error ", ":3:4: warning x") }),
 );
 
 /** Rule ids as the rules and pseudo-rules write them (a lowercase word and hyphens). */
@@ -165,5 +169,19 @@ describe("formatters on arbitrary results", () => {
       expect(runnerProperty(file!)).toBe(displayPath(m.file, cwd).replace(/[^\t\r\n]+/g, escapeControls));
       expect(rest).not.toContain("\t");
     });
+  });
+
+  it("emoji and joined scripts: a name of letters, emoji and the characters that shape them is written as it is", () => {
+    const shaped = fc.array(fc.constantFrom("a", "❤", "👨", "👩", "م", "ی", "क", "्", "漢", ...shaping), { minLength: 1, maxLength: 12 }).map((parts) => `${parts.join("")}.json`);
+    fc.assert(
+      fc.property(shaped, (name) => {
+        expect(escapeControls(name)).toBe(name);
+        const rs = [lintResult(`${cwd}/${name}`, null, [{ ruleId: "kind", messageId: "m", severity: 1, evidence: "inferred", message: `key "${name}"`, path: "", line: 1, column: 1, endLine: 1, endColumn: 2 }])];
+        for (const format of ["stylish", "compact", "junit"] as const) expect(formatters[format](rs, context), format).toContain(name);
+        expect(/^::warning file=([^,]*),/.exec(formatters.github(rs, context))?.[1]).toBe(name);
+        expect(formatters.json(rs, context)).toContain(`key \\"${name}\\"`);
+      }),
+      fuzzParameters,
+    );
   });
 });

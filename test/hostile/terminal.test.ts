@@ -1,10 +1,11 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse as parseJsonc } from "jsonc-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../support/cli.js";
-import { hostileRun, scratch } from "./support.js";
+import { createOrder } from "../support/payloads.js";
+import { formats, hostileRun, scratch } from "./support.js";
 
 /**
  * SPEC §6, control characters and ANSI escapes in names, keys, values and broken text:
@@ -104,5 +105,54 @@ describe("control characters and ANSI escapes, in every format (SPEC §6)", () =
     const config = await hostileRun(["a.json"], { cwd: folder.path("config") });
     expect(config.code).toBe(2);
     expect(config.stderr.replace(/\n/g, "")).not.toMatch(raw);
+  });
+});
+
+/**
+ * Default-ignorable code points that draw nothing alone but shape their neighbours: a
+ * variation selector (❤ U+FE0F is the emoji ❤️), the zero-width joiner (👨‍👩‍👧 is one family)
+ * and non-joiner (Persian می‌خواهم needs it). Escaped, a file name no longer names its file
+ * (GitHub undoes only %XX escapes in file=) and a key no longer reads as written.
+ */
+describe("emoji and joined scripts: file names and keys as they are written, in every format", () => {
+  const folder = scratch("terminal-shaping");
+  afterAll(folder.remove);
+  const shaped = ["❤\ufe0f-order.json", "👨\u200d👩\u200d👧.json", "می\u200cخواهم.json"];
+  const key = "❤\ufe0f gift";
+  for (const name of shaped) folder.write(name, JSON.stringify(createOrder({ customOrderData: { [key]: 1 } })));
+  const escaped = /\\u(fe0f|200d|200c)/i;
+
+  it.each(formats)("%s: no variation selector or joiner escaped", async (format) => {
+    const run = await hostileRun(["--no-config", "--kind", "createOrder", "--format", format, "."], { cwd: folder.dir });
+    expect(run.stdout).not.toMatch(escaped);
+  });
+
+  it.each(["stylish", "compact", "github", "junit"])("%s: each file named as it is, the key quoted as it is", async (format) => {
+    const run = await hostileRun(["--no-config", "--kind", "createOrder", "--format", format, "."], { cwd: folder.dir });
+    // JUnit writes the key's quotes as XML entities.
+    const text = format === "junit" ? run.stdout.replace(/&quot;/g, '"') : run.stdout;
+    for (const name of shaped) expect(text).toContain(name);
+    expect(text).toContain(`"${key}"`);
+  });
+
+  it("github: every file= names a file that is there", async () => {
+    const run = await hostileRun(["--no-config", "--kind", "createOrder", "--format", "github", "."], { cwd: folder.dir });
+    const files = [...run.stdout.matchAll(/^::\w+ file=([^,]*),/gm)].map((m) => m[1]!);
+    expect(new Set(files)).toEqual(new Set(shaped));
+    for (const file of files) expect(existsSync(folder.path(file)), file).toBe(true);
+  });
+
+  it("junit: each suite and case names its file as it is", async () => {
+    const run = await hostileRun(["--no-config", "--kind", "createOrder", "--format", "junit", "."], { cwd: folder.dir });
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "testsuite" || name === "testcase" }).parse(run.stdout);
+    const suites = doc.testsuites.testsuite as { "@_name": string; testcase: { "@_classname": string }[] }[];
+    expect(new Set(suites.map((s) => s["@_name"]))).toEqual(new Set(shaped));
+    for (const suite of suites) for (const c of suite.testcase) expect(c["@_classname"]).toBe(suite["@_name"]);
+  });
+
+  it("json: the names and the key's message parse back as they are", async () => {
+    const run = await hostileRun(["--no-config", "--kind", "createOrder", "--format", "json", "."], { cwd: folder.dir });
+    expect(run.results!.map((r) => r.filePath.slice(folder.dir.length + 1)).sort()).toEqual([...shaped].sort());
+    for (const r of run.results!) expect(r.messages.map((m) => m.message).join("\n")).toContain(`"${key}"`);
   });
 });

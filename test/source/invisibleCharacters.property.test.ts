@@ -9,7 +9,8 @@ import { kinds, lintText, validate } from "../../src/index.js";
  * unknown key's message a raw U+202E, which turns the rest of a terminal's line around).
  */
 
-const raw = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+/** But the joiners, which shape their neighbours and stay raw: 👨‍👩‍👧 is one family, Persian می‌خواهم needs its non-joiner. */
+const raw = /(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 
 /** One character of those categories: C0 and C1 controls, bidi controls, zero-width ones, separators, a BOM, surrogates. */
 const invisibleCharacter = fc.constantFrom(
@@ -17,7 +18,7 @@ const invisibleCharacter = fc.constantFrom(
   "\u2028", "\u2029", "\u202a", "\u202e", "\u2066", "\u2069", "\ufeff", "\ufff9", "\ud800", "\udfff", "\u{e0001}",
 );
 /** Text with such characters among ordinary ones. */
-const laced = fc.array(fc.oneof(invisibleCharacter, fc.constantFrom("a", "k", "1", " ", '"', "{", "}", ":", ",", "[", "]")), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(""));
+const laced = fc.array(fc.oneof(invisibleCharacter, fc.constantFrom("a", "k", "1", " ", "👨", "\u200d", "\u200c", "\ufe0f", '"', "{", "}", ":", ",", "[", "]")), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(""));
 const kind = fc.constantFrom(...kinds.map((k) => k.kind));
 
 function expectNoneRaw(messages: readonly string[]): void {
@@ -30,6 +31,13 @@ describe("messages name invisible characters", () => {
     expect(lintText('\ufeff\ufeff{"name": "ab", "value": "x"}', { kind: "orderCustomData" }).messages[0]?.message).toMatch(/^unexpected character U\+FEFF \(a byte order mark/);
     const [unknown] = validate("orderCustomData", { name: "ab", value: "x", "k\u001b[31m\u202e": 1 }).diagnostics;
     expect(unknown?.message).toMatch(/^unknown property "k\\u001b\[31m<U\+202E>": /);
+  });
+
+  it("but not the joiners and variation selectors of emoji and joined scripts", () => {
+    for (const key of ["👨\u200d👩\u200d👧", "می\u200cخواهم", "❤\ufe0f gift"]) {
+      const [unknown] = validate("orderCustomData", { name: "ab", value: "x", [key]: 1 }).diagnostics;
+      expect(unknown?.message, key).toMatch(new RegExp(`^unknown property "${key}"`, "u"));
+    }
   });
 
   it("in any key or value handed to validate()", () => {

@@ -138,7 +138,7 @@ describe("oms-lint split", () => {
       ["repeated.json", /a key is repeated at \/externalOrderID/],
       ["noid.json", /it has no externalOrderID/],
       ["emptyid.json", /it has no externalOrderID/],
-      ["invisibleid.json", /it has no externalOrderID \(a string that is not blank: white space and invisible characters such as U\+200B alone are\)/],
+      ["invisibleid.json", /it has no externalOrderID \(a string that is not blank: white space, controls and characters that draw nothing, such as U\+200B or the braille blank U\+2800, alone are\)/],
       ["link.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
     ];
     for (const [file, message] of cases) {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { add, compare, toDecimal, zero } from "../../src/domain/decimal.js";
 import { SplitError } from "../../src/split/splitError.js";
@@ -150,11 +151,26 @@ describe("splitOrder", () => {
     expect(() => splitOrder(noId)).toThrow(SplitError);
     // An empty or blank ID is none either: it made children "-1", "-2" (split audit).
     // So is one of invisible characters alone: "\u200b" made children that read "-1", "-2" (split review).
-    for (const blank of ["", " ", "\t\n", "\u00a0", "\u200b", " \u2060\ufeff", "\u00ad\u180e", "\u{e0020}"]) {
-      expect(() => splitOrder(orderWithItems(items("PY"), { externalOrderID: blank }))).toThrow(
-        /the order must be split, but it has no externalOrderID \(a string that is not blank: white space and invisible characters such as U\+200B alone are\) to derive the children's from/,
+    // So are the braille blank, a pattern of no dots ("\u2800" made "⠀-1", "⠀-2"), a Hangul filler and a control ("\u0000" was an ID) (display review).
+    for (const blank of ["", " ", "\t\n", "\u00a0", "\u200b", " \u2060\ufeff", "\u00ad\u180e", "\u{e0020}", "\u2800", "\u3164", "\u0000", "\u0085\u2800", "\ufe0f\u200d"]) {
+      expect(() => splitOrder(orderWithItems(items("PY"), { externalOrderID: blank })), JSON.stringify(blank)).toThrow(
+        /the order must be split, but it has no externalOrderID \(a string that is not blank: white space, controls and characters that draw nothing, such as U\+200B or the braille blank U\+2800, alone are\) to derive the children's from/,
       );
     }
+    // The boundary: any run of characters that draw nothing is no ID; one visible character among them makes one.
+    const drawsNothing = fc.constantFrom(
+      " ", "\t", "\r\n", "\u00a0", "\u3000", "\u2028", "\u0000", "\u001b", "\u007f", "\u0085", "\u009b", "\u00ad", "\u034f", "\u061c", "\u115f", "\u1160",
+      "\u180e", "\u200b", "\u200c", "\u200d", "\u200e", "\u202e", "\u2060", "\u2066", "\u2800", "\u3164", "\ufe0f", "\ufeff", "\uffa0", "\u{e0020}", "\u{e0100}",
+    );
+    const nothing = fc.array(drawsNothing, { maxLength: 6 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(nothing, nothing, fc.constantFrom("A", "7", "⠁", "❤", "ی", "-"), (before, after, visible) => {
+        expect(() => splitOrder(orderWithItems(items("PY"), { externalOrderID: before + after }))).toThrow(SplitError);
+        const id = `${before}${visible}${after}`;
+        expect(split(orderWithItems(items("PY"), { externalOrderID: id })).children.map((c) => c.externalOrderID)).toEqual([`${id}-1`, `${id}-2`]);
+      }),
+      { seed: 20261205, numRuns: 200 },
+    );
     // One visible character among them is an ID.
     expect(split(orderWithItems(items("PY"), { externalOrderID: "\u200bA\u200b" })).children.map((c) => c.externalOrderID)).toEqual(["\u200bA\u200b-1", "\u200bA\u200b-2"]);
     // Without a split there is nothing to derive: the order comes back as itself.
