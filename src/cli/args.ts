@@ -110,12 +110,15 @@ const optionSpec = {
   version: { type: "boolean", short: "v" },
 } as const;
 
+/** The long options' names, which a misspelt one is answered from (usageError). */
+export const optionNames: readonly string[] = Object.keys(optionSpec);
+
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${argumentProblem(error, Object.keys(optionSpec))} (see oms-lint --help)`);
+    throw new UsageError(`${argumentProblem(error, optionNames)} (see oms-lint --help)`);
   }
   const { values, positionals } = parsed;
   // `-o "$REPORT"` with the variable unset: an empty name, which would be read as the working folder.

@@ -83,6 +83,9 @@ const optionSpec = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+/** The long options' names, which a misspelt one is answered from (usageError). */
+export const optionNames: readonly string[] = Object.keys(optionSpec);
+
 interface SplitCliOptions {
   readonly file?: string;
   readonly outDir?: string;
@@ -103,7 +106,7 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
   try {
     parsed = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`split: ${argumentProblem(error, Object.keys(optionSpec))} (see oms-lint split --help)`);
+    throw new UsageError(`split: ${argumentProblem(error, optionNames)} (see oms-lint split --help)`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true, idTemplate: defaultIdTemplate, noConfig: false, format: "text", force: false };

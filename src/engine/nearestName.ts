@@ -1,9 +1,10 @@
 import { quotedText } from "./argumentWords.js";
 /**
  * "Did you mean …?": the known name a mistaken one stands for. The same name in another
- * letter case first; then a known name the mistaken one abbreviates, whole words of it left
- * out or cut short (`address1` for addressLine1, `price` for actualPrice: edit distance alone
- * answered address1 with addressID, an internal id); then the nearest by Damerau-Levenshtein
+ * letter case first; then one a single edit away; then a known name the mistaken one
+ * abbreviates, whole words of it left out or cut short (`address1` for addressLine1, `price`
+ * for actualPrice: edit distance alone answered address1 with addressID, an internal id);
+ * then the nearest (on a tie, the one sharing the longer start) by Damerau-Levenshtein
  * distance (insertions, deletions, substitutions and transpositions of adjacent characters,
  * the unrestricted variant of Lowrance and Wagner), compared without regard to case.
  */
@@ -120,59 +121,45 @@ function wordStandsFor(written: string, known: string): boolean {
 }
 
 /**
- * The fewest letters and digits a name keeps to leave words out before its first word or after
- * its last (`name` for firstName, `price` for actualPrice, `custom` for customData): a word of
- * 3 is in too many names (`tax` in shippingTax, where a line's tax is its itemTaxOverride).
+ * The words a name is told from its neighbours by, which an abbreviation keeps: its digits
+ * (`address1` is not addressLine2, nor `addres` addressLine1: which line?) and its `ID` (the
+ * id of an address is not the address: `addres` and `addr` are not addressID; review).
  */
-const endsLeftOutMinimum = 4;
-
-/**
- * Whether the written words stand for the known ones keeping the first and the last, each
- * whole or cut short, and leaving words out only between them (`address1` for addressLine1,
- * `addr3` for addressLine3).
- */
-function keepsBothEnds(written: readonly string[], knownWords: readonly string[]): boolean {
-  const last = written.length - 1;
-  if (written.length === 1) return knownWords.length === 1 && wordStandsFor(written[0] as string, knownWords[0] as string);
-  if (!wordStandsFor(written[0] as string, knownWords[0] as string) || !wordStandsFor(written[last] as string, knownWords[knownWords.length - 1] as string)) return false;
-  return takesInOrder(written.slice(1, last), knownWords.slice(1, -1)) !== undefined;
+function mustBeKept(knownWord: string): boolean {
+  return knownWord === "id" || /^[0-9]+$/.test(knownWord);
 }
 
 /**
  * Each written word takes the first known word after the last one taken that it stands for
- * (the earliest choice leaves the most words for the rest, so it misses no abbreviation):
- * whether any word was cut short, or undefined when some word finds none.
+ * (the earliest choice leaves the most words for the rest, so it misses no abbreviation); a
+ * known word passed over must not be one mustBeKept keeps. Whether every word found one.
  */
-function takesInOrder(written: readonly string[], knownWords: readonly string[]): { cut: boolean } | undefined {
+function takesInOrder(written: readonly string[], knownWords: readonly string[]): boolean {
   let next = 0;
-  let cut = false;
   for (const word of written) {
-    while (next < knownWords.length && !wordStandsFor(word, knownWords[next] as string)) next++;
-    if (next === knownWords.length) return undefined;
-    cut ||= word !== knownWords[next];
+    while (next < knownWords.length && !wordStandsFor(word, knownWords[next] as string)) {
+      if (mustBeKept(knownWords[next] as string)) return false;
+      next++;
+    }
+    if (next === knownWords.length) return false;
     next++;
   }
-  return { cut };
+  return !knownWords.slice(next).some(mustBeKept);
 }
 
 /**
  * How many of the known name's words a written name leaves out when it abbreviates it (its
  * words given, `written`), else undefined. To abbreviate is to keep some of the known name's
- * words in their order, each whole or cut short, and digits whole: `address1` abbreviates
- * addressLine1 (one word left out), `addr3` addressLine3, `price` actualPrice; `address1` is
- * not addressLine2 (the digit differs), nor is `customer` custom (a word written longer is
- * another word). Words go before the first kept or after the last only from a name of whole
- * words and endsLeftOutMinimum letters and digits: `addres` and `addr` are not addressID, nor
- * `tax` shippingTax (review).
+ * words in their order, each whole or cut short, and its digits and ID whole: `address1`
+ * abbreviates addressLine1 (one word left out), `addr3` addressLine3, `price` actualPrice,
+ * `cardSec` cardSecurityCode, `warn` max-warnings; `address1` is not addressLine2 (the digit
+ * differs), nor `addres` addressID (ID left out), nor is `customer` custom (a word written
+ * longer is another word).
  */
 function wordsLeftOut(written: readonly string[], known: string): number | undefined {
   const knownWords = wordsOf(known);
   if (knownWords === undefined || written.length === 0 || written.length > knownWords.length) return undefined;
-  const leftOut = knownWords.length - written.length;
-  if (keepsBothEnds(written, knownWords)) return leftOut;
-  const taken = takesInOrder(written, knownWords);
-  if (taken === undefined || taken.cut || written.join("").length < endsLeftOutMinimum) return undefined;
-  return leftOut;
+  return takesInOrder(written, knownWords) ? knownWords.length - written.length : undefined;
 }
 
 /**
@@ -201,7 +188,36 @@ function lettersAndDigits(name: string): number {
   return count;
 }
 
-/** The candidate that `name` abbreviates leaving the fewest words out, the first listed on a tie (a name equal to it without regard to case is not asked). */
+/** How many characters two names share at their start, without regard to case: what breaks a tie between candidates. */
+function sharedStart(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/**
+ * The better of two candidates equally near by their first measure (words left out, or
+ * edits): the one that shares the longer start with the written name (`addressLin` is 2 edits
+ * from addressID and from addressLine1, and shares `addressl` with the second only), else the
+ * first listed. The first listed alone gave the internal addressID (review).
+ */
+function sharesLongerStart(lower: string, challenger: string, holder: string): boolean {
+  return sharedStart(lower, challenger.toLowerCase()) > sharedStart(lower, holder.toLowerCase());
+}
+
+/**
+ * The fewest letters and digits a name keeps to stand for a known name it is not alone in
+ * abbreviating: a word of 3 is in too many names (`tax` in shippingTax and itemTaxOverride,
+ * where a line's tax belongs in the second), while `dry` and `out` are in one option each.
+ */
+const sharedAbbreviationMinimum = 4;
+
+/**
+ * The candidate that `name` abbreviates leaving the fewest words out, then sharing the longer
+ * start with it, then the first listed (a name equal to it without regard to case is not
+ * asked); none for a name under sharedAbbreviationMinimum that abbreviates several.
+ */
 function fullestAbbreviated(name: string, candidates: readonly string[]): string | undefined {
   // A known name holds every letter and digit the written one keeps, and the start of its first
   // word: most candidates fail these and are not split into words, and where none is long
@@ -211,32 +227,37 @@ function fullestAbbreviated(name: string, candidates: readonly string[]): string
   if (!candidates.some((candidate) => candidate.length >= kept)) return undefined;
   const written = abbreviationWords(name);
   if (written === undefined) return undefined;
+  const lower = name.toLowerCase();
   const start = (written[0] as string).slice(0, shortestCut);
   let best: string | undefined;
   let fewest = Infinity;
+  let abbreviated = 0;
   for (const candidate of candidates) {
     if (candidate.length < kept || !candidate.toLowerCase().includes(start)) continue;
     const leftOut = wordsLeftOut(written, candidate);
-    if (leftOut !== undefined && leftOut < fewest) {
+    if (leftOut === undefined) continue;
+    abbreviated++;
+    if (leftOut < fewest || (leftOut === fewest && sharesLongerStart(lower, candidate, best as string))) {
       best = candidate;
       fewest = leftOut;
     }
   }
-  return best;
+  return abbreviated > 1 && kept < sharedAbbreviationMinimum ? undefined : best;
 }
 
-/** The candidate nearest to `name` by edits, within tolerance (the first listed on a tie). */
-function nearestByEdits(name: string, candidates: readonly string[]): string | undefined {
+/** The candidate nearest to `name` by edits, within tolerance and at most `most` (on a tie, sharesLongerStart). */
+function nearestByEdits(name: string, candidates: readonly string[], most = Infinity): string | undefined {
   const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const limit = tolerance(name, candidate);
+    const limit = Math.min(tolerance(name, candidate), most);
     const candidateLower = candidate.toLowerCase();
     // The distance is at least the difference in length, and at least distanceAtLeast: skip the quadratic work when either alone is too far.
     if (Math.abs(candidate.length - name.length) > limit || distanceAtLeast(lower, candidateLower) > limit) continue;
     const distance = damerauLevenshtein(lower, candidateLower);
-    if (distance <= limit && distance < bestDistance) {
+    if (distance > limit) continue;
+    if (distance < bestDistance || (distance === bestDistance && sharesLongerStart(lower, candidate, best as string))) {
       best = candidate;
       bestDistance = distance;
     }
@@ -245,17 +266,19 @@ function nearestByEdits(name: string, candidates: readonly string[]): string | u
 }
 
 /**
- * The candidate `name` stands for: one equal to it without regard to case; else the one it
- * abbreviates with the fewest words left out; else the nearest within tolerance (the first
- * listed on a tie, each time). Undefined when none is, or when `name` is longer than
- * nearestNameMaxLength.
+ * The candidate `name` stands for: one equal to it without regard to case; else one a single
+ * edit away; else the one it abbreviates with the fewest words left out; else the nearest
+ * within tolerance (on a tie, each time, the one sharing the longer start with it, then the
+ * first listed). Undefined when none is, or when `name` is longer than nearestNameMaxLength.
  */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
   if (name.length > nearestNameMaxLength) return undefined;
   const listed = Array.isArray(candidates) ? (candidates as readonly string[]) : [...candidates];
   const lower = name.toLowerCase();
   const sameInOtherCase = listed.find((candidate) => candidate.length === name.length && candidate.toLowerCase() === lower);
-  return sameInOtherCase ?? fullestAbbreviated(name, listed) ?? nearestByEdits(name, listed);
+  // One edit (a letter dropped, added, changed or two swapped) is the likeliest slip, before an
+  // abbreviation of another name: `catID` is cartID, not catalogID; `shiType` shipType, not shippingType.
+  return sameInOtherCase ?? nearestByEdits(name, listed, 1) ?? fullestAbbreviated(name, listed) ?? nearestByEdits(name, listed);
 }
 
 /**

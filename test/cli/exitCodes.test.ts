@@ -75,6 +75,10 @@ describe("exit codes", () => {
     // A near miss names the option meant; a command written as an option names the command.
     await expectUsageError(["--max-dept", "3", "payloads"], /Unknown option '--max-dept' \(did you mean --max-depth\?\) \(see oms-lint --help\)\n$/);
     await expectUsageError(["--fix-dryrun", "payloads"], /Unknown option '--fix-dryrun' \(did you mean --fix-dry-run\?\)/);
+    // An option's word, whole or cut short, names it (lost by 63b9459's rule for words left out at the ends).
+    await expectUsageError(["--warn", "0", "payloads"], /Unknown option '--warn' \(did you mean --max-warnings\?\)/);
+    await expectUsageError(["--dry", "payloads"], /Unknown option '--dry' \(did you mean --fix-dry-run\?\)/);
+    await expectUsageError(["--supp", "payloads"], /Unknown option '--supp' \(did you mean --suppress-all\?\)/);
     await expectUsageError(["--lsp"], /Unknown option '--lsp' \(did you mean the command: oms-lint lsp\?\)/);
     await expectUsageError(["split", "--forse", "payloads"], /^oms-lint: split: Unknown option '--forse' \(did you mean --force\?\)/);
     // The option is named as written, whatever it holds (an apostrophe cut it short: '--it').

@@ -250,6 +250,30 @@ ruleTester(unknownProperty, {
         { path: "/shippingAddress/addr", messageId: "unknown", messageExcludes: ["did you mean"] },
       ],
     },
+    // Found in review of 63b9459: addressLin fell through to edit distance, whose tie at 2 edits
+    // went to the first listed, addressID; item went to forceItemTaxOverride, custOrder to
+    // customer, and cardSec and secCode to nothing.
+    {
+      name: "addressLin is addressLine1 (2 edits from addressID too: the longer shared start wins), not addressID",
+      payload: createOrder({ shippingAddress: { ...(createOrder().shippingAddress as JsonObject), addressLin: "x" } }),
+      errors: [{ path: "/shippingAddress/addressLin", messageId: "didYouMean", messageIncludes: ["did you mean addressLine1?"], messageExcludes: ["addressID"] }],
+    },
+    {
+      name: "item and custOrder on the body are orderItems and customOrderData, not forceItemTaxOverride or customer",
+      payload: createOrder({ item: [], custOrder: { k: "v" } }),
+      errors: [
+        { path: "/item", messageId: "didYouMean", messageIncludes: ["did you mean orderItems?"], messageExcludes: ["forceItemTaxOverride"] },
+        { path: "/custOrder", messageId: "didYouMean", messageIncludes: ["did you mean customOrderData?"] },
+      ],
+    },
+    {
+      name: "cardSec and secCode in a payment method are cardSecurityCode (words cut short and left out at either end)",
+      payload: orderWithPayments([orderPayment({ cardSec: "111", secCode: "111" })]),
+      errors: [
+        { path: "/orderPayments/0/paymentMethod/cardSec", messageId: "didYouMean", messageIncludes: ["did you mean cardSecurityCode?"] },
+        { path: "/orderPayments/0/paymentMethod/secCode", messageId: "didYouMean", messageIncludes: ["did you mean cardSecurityCode?"] },
+      ],
+    },
     // Found in review: plain edit distance sent address1 to addressID, an internal id.
     {
       name: "address1 and address2 are addressLine1 and addressLine2, not addressID (words left out, the digit kept)",
