@@ -28,9 +28,9 @@ export interface TaxedLine {
    * The line's numbers as written in the text, where they hold more digits than their double
    * keeps (SourceFacts.writtenNumbers): the cap is decided on these, not on the doubles.
    */
-  readonly written?: Readonly<Partial<Record<"price" | "tax", string>>>;
+  readonly written: Readonly<Partial<Record<"price" | "tax", string>>> | undefined;
   /** The line's numbers that came as strings, as sent (`"5"`): read as the numbers they spell (our reading: tax-rate-cap-from-strings), and the messages say so. */
-  readonly strings?: LineStrings;
+  readonly strings: LineStrings | undefined;
 }
 
 /** A line's numbers sent as strings, by what they are to the cap. */
@@ -286,8 +286,9 @@ function taxedLines({ numbers, source, strings }: GatheredLines): TaxedLine[] {
     const path = pointer("", "orderItems", index);
     const sent = strings?.get(index);
     const written = withStringDigits(writtenNumbers === undefined ? undefined : writtenOf(path, writtenNumbers), sent);
-    const line: TaxedLine = written === undefined ? { index, path, price, quantity, tax } : { index, path, price, quantity, tax, written };
-    lines.push(sent === undefined ? line : { ...line, strings: sent });
+    // Both always own properties, undefined where none: read off a line, a name missing from it would be
+    // looked up on Object.prototype, and one polluted with `strings` made every line one read from strings.
+    lines.push({ index, path, price, quantity, tax, written, strings: sent });
   }
   return lines;
 }
