@@ -1,4 +1,5 @@
 import { isUnread, readHead } from "../files/readBounded.js";
+import { jsonNumber } from "../domain/numberInString.js";
 import { JsonTokens, Token } from "../source/jsonTokens.js";
 
 /**
@@ -39,12 +40,11 @@ export function startsJsonContainer(head: string, whole: boolean): boolean {
   }
 }
 
-const numberText = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const literalText = new Set(["true", "false", "null"]);
 
 /** Whether a string, number or literal token is one JSON writes (a Markdown word is a literal token). */
 function isValueText(token: Token, text: string): boolean {
-  if (token === Token.Number) return numberText.test(text);
+  if (token === Token.Number) return jsonNumber.test(text);
   if (token === Token.Literal) return literalText.has(text);
   if (text.length < 2 || !text.endsWith('"')) return false;
   try {

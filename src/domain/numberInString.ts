@@ -14,7 +14,7 @@ export const maxNumberStringLength = 64;
  * plus, no point without digits on both sides, no spaces, no hex, no `Infinity` or `NaN`.
  * Linear: each part is a run of one character class after a fixed sign.
  */
-const jsonNumber = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+export const jsonNumber = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 
 /**
  * The number a string spells, read as JSON.parse reads the same characters as a number
