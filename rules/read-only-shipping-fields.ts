@@ -1,5 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { asObject, isBlank, isPresent, type JsonObject } from "../src/domain/payloadParts.js";
+import { asObject, isPresent, type JsonObject } from "../src/domain/payloadParts.js";
+import { drawsNothingToRead } from "../src/source/invisibleCharacters.js";
 import { shippingMethodReadOnly } from "../src/domain/readOnlyFields.js";
 import { shapes } from "../src/generated/shapes.js";
 import { shapeAt } from "../src/kinds/shape.js";
@@ -28,7 +29,17 @@ const howToShipFields: readonly string[] = Object.keys(shapeAt(shapes.createOrde
  * {"price":5,"shippingType":""} to {"shippingType":""} and printed nothing (review).
  */
 function saysHowToShipWithout(method: JsonObject): boolean {
-  return howToShipFields.some((name) => isPresent(method[name]) && !isBlank(method[name]));
+  return howToShipFields.some((name) => namesAWay(method[name]));
+}
+
+/**
+ * Whether a field's value names a way to ship: every one of these fields is a string in the
+ * documents' examples, and one that draws nothing ("\u200b", a Hangul filler) names nothing, as
+ * an object, an array or a number there does not (the schema warns of its type): counted, --fix
+ * emptied {"price":5,"shippingType":"\u200b"} (or {}, [], 0) and printed nothing (third review).
+ */
+function namesAWay(value: unknown): boolean {
+  return typeof value === "string" && !drawsNothingToRead(value);
 }
 
 /** How many of the members left a message names before counting the rest. */
@@ -68,7 +79,7 @@ export const readOnlyShippingFields = defineRule({
       readOnly:
         "shippingMethod.{{name}} is set: these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors (leave {{name}} out or null; deliveryMethod and shipType are sufficient)",
       readOnlyLeavesNothing:
-        "shippingMethod.{{name}} is set: these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors, so {{name}} must still be left out (or null); but with {{fields}} left out the shippingMethod is {{left}}, which says nothing of how to ship (our reading: none of its shippingMethod fields holds a value other than null or blank), so --fix does not remove {{name}} (an editor offers the removal): “The deliveryMethod and shipType parameters are sufficient when using that particular configuration option”: add those, then leave {{fields}} out",
+        "shippingMethod.{{name}} is set: these are read-only fields that are automatically populated by legacy OMS. Attempting to manually set these fields will result in invalid input errors, so {{name}} must still be left out (or null); but with {{fields}} left out the shippingMethod is {{left}}, which says nothing of how to ship (our reading: none of its shippingMethod fields holds text that names one), so --fix does not remove {{name}} (an editor offers the removal): “The deliveryMethod and shipType parameters are sufficient when using that particular configuration option”: add those, then leave {{fields}} out",
     },
     // Leaving the field out is what the OMS requires, and it fills the value in itself.
     fixable: true,

@@ -102,6 +102,12 @@ ruleTester(readOnlyShippingFields, {
     leftSayingNothing({ price: 5, shippingType: "  ", shippingClass: "" }, '{"shippingType":"  ","shippingClass":""}'),
     leftSayingNothing({ price: 5, deliveryMethod: "", shipType: "" }, '{"deliveryMethod":"","shipType":""}'),
     leftSayingNothing({ price: 5, Price: "x" }, '{"Price":"x"}'),
+    // The third review: text that draws nothing, or a value that is not text at all, names no way to ship either.
+    leftSayingNothing({ price: 5, shippingType: "\u200b" }, '{"shippingType":"<U+200B>"}'),
+    leftSayingNothing({ price: 5, shippingType: "\u3164" }, '{"shippingType":"\u3164"}'),
+    leftSayingNothing({ price: 5, shippingType: {} }, '{"shippingType":{…}}'),
+    leftSayingNothing({ price: 5, shippingType: [] }, '{"shippingType":[…]}'),
+    leftSayingNothing({ price: 5, shippingType: 0 }, '{"shippingType":0}'),
     {
       name: "a blank shippingType beside a shipType: the shipType still says how to ship, so the fix is made",
       payload: shipped({ price: 5, shippingType: "", shipType: "STANDARD" }),
