@@ -2,7 +2,6 @@ import { examplesSpelling } from "../src/domain/examplesSpelling.js";
 import { nearestName } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
-import { readOnImport } from "../src/domain/importReading.js";
 import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
 import { parentPointer } from "../src/json/jsonPointer.js";
 
@@ -63,7 +62,7 @@ export const unknownProperty = defineRule({
       readOnlyName:
         "unknown property {{name}}: it stands for {{field}}, a read-only field here, so leave it out rather than rename it ({{document}}: “{{words}}”); the OMS may not read {{name}} either (our reading: the documents do not say what it does with a property it does not know)",
       readOnlyNameOnImport:
-        "unknown property {{name}}: it stands for {{field}}, a read-only field on a Create Order ({{document}}: “{{words}}”){{onImport}}, so it is not suggested; nor do the documents say to leave it out of an import: whether to send {{field}} is yours to judge (create-order-fields warns of it as our reading); the OMS may not read {{name}} either (our reading: the documents do not say what it does with a property it does not know)",
+        "unknown property {{name}}: it stands for {{field}}, a read-only field on a Create Order ({{document}}: “{{words}}”); the import document does not say so (create-order-fields warns of it on an import as our reading), so it is not suggested, and whether to send {{field}} on an import is yours to judge; the OMS may not read {{name}} either (our reading: the documents do not say what it does with a property it does not know)",
       unknown:
         "unknown property {{name}}: neither the documents nor the schema name it here, so the OMS may not read it (check its spelling and where it stands)",
     },
@@ -84,7 +83,7 @@ export const unknownProperty = defineRule({
         // create-order-fields' reading, and an imported order's price is what the customer paid, so
         // the finding does not pass "leave it out" off as the documents' word there (SPEC §3).
         const messageId = kind === "importOrder" ? "readOnlyNameOnImport" : "readOnlyName";
-        report({ path, messageId, data: { name, field, ...readOnly!.said, onImport: readOnImport }, at: "key" });
+        report({ path, messageId, data: { name, field, ...readOnly!.said }, at: "key" });
         return;
       }
       if (places.length > 0) {
