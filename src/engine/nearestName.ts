@@ -197,10 +197,10 @@ function sharedStart(a: string, b: string): number {
 }
 
 /**
- * The better of two candidates equally near by their first measure (words left out, or
- * edits): the one that shares the longer start with the written name (`addressLin` is 2 edits
- * from addressID and from addressLine1, and shares `addressl` with the second only), else the
- * first listed. The first listed alone gave the internal addressID (review).
+ * The better of two candidates equally many edits away: the one that shares the longer start
+ * with the written name (`addressLin` is 2 edits from addressID and from addressLine1, and
+ * shares `addressl` with the second only), else the first listed. The first listed alone
+ * gave the internal addressID (review).
  */
 function sharesLongerStart(lower: string, challenger: string, holder: string): boolean {
   return sharedStart(lower, challenger.toLowerCase()) > sharedStart(lower, holder.toLowerCase());
@@ -214,9 +214,13 @@ function sharesLongerStart(lower: string, challenger: string, holder: string): b
 const sharedAbbreviationMinimum = 4;
 
 /**
- * The candidate that `name` abbreviates leaving the fewest words out, then sharing the longer
- * start with it, then the first listed (a name equal to it without regard to case is not
- * asked); none for a name under sharedAbbreviationMinimum that abbreviates several.
+ * The candidate that `name` abbreviates leaving the fewest words out (a name equal to it
+ * without regard to case is not asked); none when several leave out as few, whatever the
+ * name's length. The first listed, or the one sharing the longer start, was luck: `order` gave
+ * orderItems over orderPayments, orderGift and orderComment; `supp` suppress-all (which
+ * suppresses every error) over suppress-rule and suppressions-location; `code` countryCode
+ * over postalCode for the `co` they share by chance. None too for a name under
+ * sharedAbbreviationMinimum that abbreviates several at all.
  */
 function fullestAbbreviated(name: string, candidates: readonly string[]): string | undefined {
   // A known name holds every letter and digit the written one keeps, and the start of its first
@@ -227,22 +231,21 @@ function fullestAbbreviated(name: string, candidates: readonly string[]): string
   if (!candidates.some((candidate) => candidate.length >= kept)) return undefined;
   const written = abbreviationWords(name);
   if (written === undefined) return undefined;
-  const lower = name.toLowerCase();
   const start = (written[0] as string).slice(0, shortestCut);
   let best: string | undefined;
   let fewest = Infinity;
+  let leavingFewest = 0;
   let abbreviated = 0;
   for (const candidate of candidates) {
     if (candidate.length < kept || !candidate.toLowerCase().includes(start)) continue;
     const leftOut = wordsLeftOut(written, candidate);
     if (leftOut === undefined) continue;
     abbreviated++;
-    if (leftOut < fewest || (leftOut === fewest && sharesLongerStart(lower, candidate, best as string))) {
-      best = candidate;
-      fewest = leftOut;
-    }
+    if (leftOut < fewest) [best, fewest, leavingFewest] = [candidate, leftOut, 1];
+    else if (leftOut === fewest) leavingFewest++;
   }
-  return abbreviated > 1 && kept < sharedAbbreviationMinimum ? undefined : best;
+  if (leavingFewest > 1 || (abbreviated > 1 && kept < sharedAbbreviationMinimum)) return undefined;
+  return best;
 }
 
 /** The candidate nearest to `name` by edits, within tolerance and at most `most` (on a tie, sharesLongerStart). */
@@ -268,8 +271,9 @@ function nearestByEdits(name: string, candidates: readonly string[], most = Infi
 /**
  * The candidate `name` stands for: one equal to it without regard to case; else one a single
  * edit away; else the one it abbreviates with the fewest words left out; else the nearest
- * within tolerance (on a tie, each time, the one sharing the longer start with it, then the
- * first listed). Undefined when none is, or when `name` is longer than nearestNameMaxLength.
+ * within tolerance (on a tie, the one sharing the longer start with it, then the first
+ * listed); where it abbreviates several as fully, none of them, and the edits answer.
+ * Undefined when none is, or when `name` is longer than nearestNameMaxLength.
  */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
   if (name.length > nearestNameMaxLength) return undefined;

@@ -62,9 +62,29 @@ describe("a name with words left out or cut short", () => {
     expect(nearestName("max-warnings", ["max-warnings-per-file"])).toBe("max-warnings-per-file");
   });
 
-  it("prefers the name with the fewest words left out, then the first listed", () => {
+  it("prefers the name with the fewest words left out, and gives none where several leave out as few", () => {
     expect(nearestName("custom", ["customItemData", "customData"])).toBe("customData");
-    expect(nearestName("price", ["retailPrice", "offerPrice"])).toBe("retailPrice");
+    expect(nearestName("price", ["retailPrice", "offerPrice"])).toBeUndefined();
+    expect(nearestName("price", ["offerPrice", "retailPrice"])).toBeUndefined();
+    expect(nearestName("orderPay", ["payOrder", "orderPayments"])).toBe("orderPayments");
+    // Not the one sharing the longer start by chance: code is no more countryCode than postalCode.
+    expect(nearestName("code", ["postalCode", "countryCode"])).toBeUndefined();
+  });
+
+  // Found in review: the first listed answered a name several abbreviate as well, whatever its
+  // length: --suppress and --supp were --suppress-all (which suppresses every error), order was
+  // orderItems, shipping shippingMethod.
+  it("gives no name a written one abbreviates equally well with another, in whichever order they are listed", () => {
+    const word = fc.constantFrom("order", "item", "price", "custom");
+    const other = fc.uniqueArray(fc.constantFrom("payments", "comment", "gift", "method", "address", "location"), { minLength: 2, maxLength: 2 });
+    const camel = (words: readonly string[]) => words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 2 }), other, (words, [first, second]) => {
+        const known = [camel([...words, first!]), camel([...words, second!])];
+        return nearestName(camel(words), known) === undefined && nearestName(camel(words), [...known].reverse()) === undefined;
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("cuts a word short to 3 characters at the least, keeps digits whole and the words' order", () => {
@@ -86,7 +106,8 @@ describe("a name with words left out or cut short", () => {
     expect(nearestName("address1", address)).toBe("addressLine1");
     expect(nearestName("addr3", address)).toBe("addressLine3");
     // Words left out before or after the kept ones: name, price, custom.
-    expect(nearestName("name", ["lastName", "firstName"])).toBe("lastName");
+    expect(nearestName("name", ["lastName"])).toBe("lastName");
+    expect(nearestName("name", ["lastName", "firstName"])).toBeUndefined();
     expect(nearestName("price", ["shippingTax", "actualPrice"])).toBe("actualPrice");
     expect(nearestName("custom", ["customData"])).toBe("customData");
   });
@@ -154,14 +175,19 @@ describe("the names 63b9459 lost or turned wrong", () => {
   it.each([
     ["addressLin", "addressLine1", address],
     ["item", "orderItems", body],
-    ["custOrder", "customOrderData", body],
+    // customOrderData and customerOrderDate abbreviated equally well: none, then edits as a67d088.
+    ["custOrder", "customer", body],
     ["cardSec", "cardSecurityCode", paymentMethod],
     ["secCode", "cardSecurityCode", paymentMethod],
     ["warning", "max-warnings", cliOptions],
     ["warn", "max-warnings", cliOptions],
     ["out", "output-file", cliOptions],
     ["dry", "fix-dry-run", cliOptions],
-    ["supp", "suppress-all", cliOptions],
+    // Abbreviating suppress-all, suppress-rule and suppressions-location equally well: none.
+    ["supp", undefined, cliOptions],
+    ["suppress", undefined, cliOptions],
+    ["order", "orderID", body],
+    ["shipping", undefined, body],
     // Today's wanted answers, kept.
     ["address1", "addressLine1", address],
     ["addr3", "addressLine3", address],
