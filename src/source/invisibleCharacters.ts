@@ -12,15 +12,38 @@ export const drawsNothing = "\\s\\p{Cc}\\p{Default_Ignorable_Code_Point}\\u2800"
  * Of those, what draws nothing alone but shapes the characters beside it: a variation selector
  * (U+2764 U+FE0F is the emoji ❤️, U+E0100… choose an ideograph's form), the zero-width joiner
  * (👨 U+200D 👩 U+200D 👧 is one family) and non-joiner (Persian می‌خواهم, Indic scripts).
- * Written as an escape, the text no longer reads (or names a file) as it is: they stay raw.
+ * Written as an escape, the text no longer reads (or names a file) as it is: they stay raw
+ * where they shape something (hiddenCharacter, below).
  */
-export const shapesItsNeighbours = "\\p{Variation_Selector}\\u200c\\u200d";
+const shapesItsNeighbours = "\\p{Variation_Selector}\\u200c\\u200d";
 
 /** Of those, what a reader sees as a gap, as a space: the space separators (Zs) and the braille blank. */
 export const drawnAsGap = "\\p{Zs}\\u2800";
 
 /** The Hangul fillers: default-ignorable, yet many fonts draw them as a blank. */
 export const hangulFillers = "\\u115f\\u1160\\u3164\\uffa0";
+
+/**
+ * What such a character can shape: one past ASCII that is seen (an emoji, a letter of a
+ * joining script, an ideograph), not a control, format character, space or lone surrogate.
+ * After ASCII, at the start of a text or after a hidden character it shapes nothing and only
+ * hides: the key "currency\\u200d" reads as "currency", the key "\\ufe0f" as "".
+ */
+const shapeable = `[^\\u0000-\\u007f${drawsNothing}\\p{Cf}\\p{Cs}]`;
+
+/** A shaping character with something to shape: right after what it can shape, or in a run that follows it (❤ U+FE0F U+200D 🔥 is ❤️‍🔥). */
+const shapingSomething = `(?<=${shapeable}[${shapesItsNeighbours}]*)[${shapesItsNeighbours}]`;
+
+/**
+ * A pattern of one character of `characterClass` to escape or name, all but `alsoRaw` and the
+ * joiners and variation selectors that shape something, which stay raw so that ❤️, 👨‍👩‍👧 and
+ * Persian می‌خواهم read (and name their files) as they are written. The one rule for every
+ * escaper (displayText) and for the names in messages (below).
+ */
+export function hiddenCharacter(characterClass: string, alsoRaw = ""): string {
+  const raw = alsoRaw === "" ? shapingSomething : `${shapingSomething}|[${alsoRaw}]`;
+  return `(?!${raw})[${characterClass}]`;
+}
 
 const wholeTextDrawsNothing = new RegExp(`^[${drawsNothing}]*$`, "u");
 
@@ -35,10 +58,11 @@ export function drawsNothingToRead(text: string): boolean {
  * separators (Zl, Zp) and unpaired surrogates (Cs). Shown raw they are invisible, or reorder
  * or break the line a reader (a terminal, a log, an editor) shows; each is named instead. A
  * list of its own, by general category, for it names what is not text (a lone surrogate) and
- * visible format characters (U+0600) too; but the joiners that shape their neighbours stay
- * raw, as everywhere ("👨\u200d👩" is a family, not "👨<U+200D>👩").
+ * visible format characters (U+0600) too, and the variation selectors (nonspacing marks);
+ * but the joiners and selectors that shape something stay raw, as everywhere ("👨\u200d👩" is
+ * a family, not "👨<U+200D>👩").
  */
-const named = `(?![${shapesItsNeighbours}])[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]`;
+const named = hiddenCharacter(`\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}${shapesItsNeighbours}`);
 const invisible = new RegExp(named, "gu");
 const anyInvisible = new RegExp(named, "u");
 
