@@ -195,4 +195,10 @@ describe("a joiner or variation selector with nothing to shape, written visibly"
   ])("escapeControls: %s", (_, text, shown) => {
     expect(escapeControls(text)).toBe(shown);
   });
+
+  it("a long run of them after ASCII, each escaped, in time (a lookbehind over the run per character took 12 s for 40,000)", () => {
+    const run = "\ufe0f".repeat(100_000);
+    expect(escapeControls(`a${run}`)).toBe(`a${"\\ufe0f".repeat(100_000)}`);
+    expect(escapeControls(`❤${run}`)).toBe(`❤${run}`);
+  }, 5_000);
 });

@@ -50,6 +50,7 @@ describe("messages name invisible characters", () => {
     ["a lone variation selector", "\ufe0f", "<U+FE0F>"],
     ["a non-joiner between ASCII letters", "a\u200cb", "a<U+200C>b"],
     ["a joiner after a zero-width space", "\u200b\u200d", "<U+200B><U+200D>"],
+    ["a run of them after ASCII, each named", "a\ufe0f\u200d\u200c", "a<U+FE0F><U+200D><U+200C>"],
   ])("but a joiner or variation selector with nothing to shape: %s", (_, key, named) => {
     const [unknown] = validate("orderCustomData", { name: "ab", value: "x", [key]: 1 }).diagnostics;
     expect(unknown?.message.startsWith(`unknown property "${named}": `), unknown?.message).toBe(true);
