@@ -1,16 +1,17 @@
 import { isAbsolute, relative, sep } from "node:path";
-import { drawnAsGap, drawsNothing, shapesItsNeighbours } from "../source/invisibleCharacters.js";
+import { drawnAsGap, drawsNothing, hiddenCharacter } from "../source/invisibleCharacters.js";
 
 /**
  * What a terminal acts on or shows as nothing, written as an escape wherever text is shown:
  * what draws nothing (the controls, among them the one-byte CSI U+009B; line separators;
  * bidirectional marks and overrides; zero-width spaces, the word joiner, a BOM, soft hyphens,
  * Hangul fillers, tags: a child's externalOrderID "\\u200b-1" read "-1"), but what a reader
- * sees as a gap (spaces) and what shapes its neighbours (variation selectors and the joiners:
- * "❤\\ufe0f-order.json" named no file, in GitHub's file= least of all). One list for every
+ * sees as a gap (spaces) and what shapes its neighbours (variation selectors and the joiners
+ * right after an emoji or a letter: "❤\\ufe0f-order.json" named no file, in GitHub's file=
+ * least of all; "currency\\u200d" is still escaped, for it shapes nothing). One list for every
  * escaper below, so that none of them lags behind the others.
  */
-const hidden = (alsoRaw: string) => `(?![${alsoRaw}${drawnAsGap}${shapesItsNeighbours}])[${drawsNothing}]`;
+const hidden = (alsoRaw: string) => hiddenCharacter(drawsNothing, `${alsoRaw}${drawnAsGap}`);
 const actedOnPastC0 = new RegExp(hidden("\\u0000-\\u001f"), "gu");
 const controls = new RegExp(hidden(""), "gu");
 /** In lines: every C0 control but the line feed, and a carriage return but the one of a CRLF. */

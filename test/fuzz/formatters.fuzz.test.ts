@@ -11,6 +11,7 @@ import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } 
 import { builtInLinter } from "../../src/builtIn/linter.js";
 import { binaryString } from "../support/binaryString.js";
 import { repoRoot } from "../support/cli.js";
+import { hiddenBut } from "../support/shapingCharacters.js";
 import { fuzzParameters, fuzzTimeout } from "./arbitraries.js";
 
 /**
@@ -26,12 +27,14 @@ const context: FormatContext = { cwd, color: false, toolVersion: "0.0.0", rules:
 /**
  * What a terminal acts on, or shows as nothing: C0 controls but the line feed, DEL, C1, line
  * separators, and the default-ignorable code points (bidirectional controls, zero-width spaces,
- * a BOM) but those that shape their neighbours, which stay raw: variation selectors (❤ U+FE0F
- * is the emoji ❤️) and the zero-width joiner and non-joiner (👨‍👩‍👧, Persian می‌خواهم).
+ * a BOM) but those that shape their neighbours, which stay raw right after a character past
+ * ASCII that is seen, or a run of them: variation selectors (❤ U+FE0F is the emoji ❤️) and the
+ * zero-width joiner and non-joiner (👨‍👩‍👧, Persian می‌خواهم). At the start of a text, after
+ * ASCII or after a hidden character they shape nothing and hide like the others.
  */
-const raw = /(?![\p{Variation_Selector}\u200c\u200d])[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}]/u;
+const raw = hiddenBut(String.raw`\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}`);
 /** The same but the tab, which moves nothing: the github format writes a file name's tab as it is, for GitHub to find the file. */
-const rawButTab = /(?![\p{Variation_Selector}\u200c\u200d])[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}]/u;
+const rawButTab = hiddenBut(String.raw`\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}`);
 /** What shapes its neighbours: emoji and joined scripts, written only raw. */
 const shaping = ["\ufe0f", "\ufe0e", "\u{e0100}", "\u200d", "\u200c"];
 /** What GitHub's runner makes of a property value: it unescapes %25, %0D, %0A, %3A and %2C, and nothing else. */
@@ -172,7 +175,9 @@ describe("formatters on arbitrary results", () => {
   });
 
   it("emoji and joined scripts: a name of letters, emoji and the characters that shape them is written as it is", () => {
-    const shaped = fc.array(fc.constantFrom("a", "❤", "👨", "👩", "م", "ی", "क", "्", "漢", ...shaping), { minLength: 1, maxLength: 12 }).map((parts) => `${parts.join("")}.json`);
+    // Each shaping character follows a character past ASCII, or a run of them that does.
+    const shapedWord = fc.tuple(fc.constantFrom("❤", "👨", "👩", "م", "ی", "क", "्", "漢"), fc.array(fc.constantFrom(...shaping), { maxLength: 3 })).map(([base, marks]) => base + marks.join(""));
+    const shaped = fc.array(fc.oneof(fc.constant("a"), shapedWord), { minLength: 1, maxLength: 8 }).map((parts) => `${parts.join("")}.json`);
     fc.assert(
       fc.property(shaped, (name) => {
         expect(escapeControls(name)).toBe(name);
@@ -180,6 +185,17 @@ describe("formatters on arbitrary results", () => {
         for (const format of ["stylish", "compact", "junit"] as const) expect(formatters[format](rs, context), format).toContain(name);
         expect(/^::warning file=([^,]*),/.exec(formatters.github(rs, context))?.[1]).toBe(name);
         expect(formatters.json(rs, context)).toContain(`key \\"${name}\\"`);
+      }),
+      fuzzParameters,
+    );
+  });
+
+  it("a joiner or variation selector with nothing to shape (at the start, after ASCII, after a hidden character or a space) is escaped", () => {
+    const before = fc.constantFrom("", "a", "currency", "7", "\"", " ", "\u00a0", "\u200b", "❤\u200b", "\ufeff", "\u2800");
+    const asEscape = (mark: string) => mark.split("").map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+    fc.assert(
+      fc.property(before, fc.constantFrom(...shaping), text, (prefix, mark, rest) => {
+        expect(escapeControls(`${prefix}${mark}${rest}`).startsWith(`${escapeControls(prefix)}${asEscape(mark)}`)).toBe(true);
       }),
       fuzzParameters,
     );

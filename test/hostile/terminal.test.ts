@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse as parseJsonc } from "jsonc-parser";
 import { afterAll, describe, expect, it } from "vitest";
+import { escapeControls } from "../../src/formatters/displayText.js";
 import { repoRoot } from "../support/cli.js";
 import { createOrder } from "../support/payloads.js";
 import { formats, hostileRun, scratch } from "./support.js";
@@ -155,4 +156,49 @@ describe("emoji and joined scripts: file names and keys as they are written, in 
     expect(run.results!.map((r) => r.filePath.slice(folder.dir.length + 1)).sort()).toEqual([...shaped].sort());
     for (const r of run.results!) expect(r.messages.map((m) => m.message).join("\n")).toContain(`"${key}"`);
   });
+});
+
+/**
+ * But a joiner or a variation selector that shapes nothing (at the start of a text, after
+ * ASCII, after another hidden character) is as hidden as a zero-width space: the key
+ * "currency\u200d" read "currency", the same as the suggestion beside it, and a key "\ufe0f"
+ * read "" (found by the re-read of f5452d6).
+ */
+describe("a joiner or variation selector with nothing to shape, written visibly", () => {
+  const folder = scratch("terminal-unshaped");
+  afterAll(folder.remove);
+  const example = JSON.parse(readFileSync(join(repoRoot, "examples/createOrder.json"), "utf8")) as Record<string, unknown>;
+  const { currency, ...withoutCurrency } = example;
+  folder.write("order.json", JSON.stringify({ ...withoutCurrency, "currency\u200d": currency, "\ufe0f": 1 }));
+
+  it.each(formats)("%s: neither is written raw", async (format) => {
+    const run = await hostileRun(["--no-config", "--kind", "createOrder", "--format", format, "."], { cwd: folder.dir });
+    expect(run.stdout).not.toMatch(/currency\u200d|"\ufe0f/u);
+  });
+
+  it("stylish: the misspelt key is not its suggestion, the lone selector is named", async () => {
+    const run = await hostileRun(["--no-config", "--kind", "createOrder", "--format", "stylish", "."], { cwd: folder.dir });
+    expect(run.stdout).toContain('"currency<U+200D>" stands in its place: did you mean currency?');
+    expect(run.stdout).toContain('unknown property "<U+FE0F>"');
+  });
+
+  it.each([
+    ["a key's joiner after ASCII", "currency\u200d", "currency\\u200d"],
+    ["a lone variation selector", "\ufe0f", "\\ufe0f"],
+    ["a non-joiner between ASCII letters", "a\u200cb", "a\\u200cb"],
+    ["a joiner after a zero-width space", "\u200b\u200d", "\\u200b\\u200d"],
+    ["a selector after a space", "❤ \ufe0f", "❤ \\ufe0f"],
+    ["the emoji ❤️", "❤\ufe0f", "❤\ufe0f"],
+    ["a family", "👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧"],
+    ["a run of shaping characters: ❤️‍🔥", "❤\ufe0f\u200d🔥", "❤\ufe0f\u200d🔥"],
+    ["Persian with its non-joiner", "می\u200cخواهم", "می\u200cخواهم"],
+  ])("escapeControls: %s", (_, text, shown) => {
+    expect(escapeControls(text)).toBe(shown);
+  });
+
+  it("a long run of them after ASCII, each escaped, in time (a lookbehind over the run per character took 12 s for 40,000)", () => {
+    const run = "\ufe0f".repeat(100_000);
+    expect(escapeControls(`a${run}`)).toBe(`a${"\\ufe0f".repeat(100_000)}`);
+    expect(escapeControls(`❤${run}`)).toBe(`❤${run}`);
+  }, 5_000);
 });

@@ -19,7 +19,7 @@ const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2
 const dangerous = fc.constantFrom(
   "\u001b", "\u009b", "\r", "\u0007", "\u0000", "\u007f", "\u0085", "\u202a", "\u202e", "\u2066", "\u2069", "\u2028", "\u2029", "\u061c", "\u200f",
 );
-// The characters that shape their neighbours (❤️, 👨‍👩‍👧, a Persian non-joiner) are written raw: never a terminal's control.
+// The characters that shape their neighbours (❤️, 👨‍👩‍👧, a Persian non-joiner): raw after what they shape, escaped elsewhere; never a terminal's control.
 const plain = fc.constantFrom("a", " ", "[31m", "\\", '"', "é", "%", "\ufe0f", "\u200d", "\u200c");
 const planted = fc.array(fc.oneof(dangerous, plain), { minLength: 1, maxLength: 8 }).map((chars) => chars.join("")).filter((text) => raw.test(text));
 

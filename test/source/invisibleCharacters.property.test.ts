@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { kinds, lintText, validate } from "../../src/index.js";
+import { hiddenBut } from "../support/shapingCharacters.js";
 
 /**
  * No message shows a raw control, format, bidi, line-separator or byte-order-mark character,
@@ -9,8 +10,12 @@ import { kinds, lintText, validate } from "../../src/index.js";
  * unknown key's message a raw U+202E, which turns the rest of a terminal's line around).
  */
 
-/** But the joiners, which shape their neighbours and stay raw: 👨‍👩‍👧 is one family, Persian می‌خواهم needs its non-joiner. */
-const raw = /(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+/**
+ * Nor a joiner or variation selector with nothing to shape. Those right after a character
+ * past ASCII that is seen (or after such a run) stay raw: 👨‍👩‍👧 is one family, Persian
+ * می‌خواهم needs its non-joiner.
+ */
+const raw = hiddenBut(String.raw`\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Variation_Selector}`);
 
 /** One character of those categories: C0 and C1 controls, bidi controls, zero-width ones, separators, a BOM, surrogates. */
 const invisibleCharacter = fc.constantFrom(
@@ -38,6 +43,17 @@ describe("messages name invisible characters", () => {
       const [unknown] = validate("orderCustomData", { name: "ab", value: "x", [key]: 1 }).diagnostics;
       expect(unknown?.message, key).toMatch(new RegExp(`^unknown property "${key}"`, "u"));
     }
+  });
+
+  it.each([
+    ["a key's joiner after ASCII", "currency\u200d", "currency<U+200D>"],
+    ["a lone variation selector", "\ufe0f", "<U+FE0F>"],
+    ["a non-joiner between ASCII letters", "a\u200cb", "a<U+200C>b"],
+    ["a joiner after a zero-width space", "\u200b\u200d", "<U+200B><U+200D>"],
+    ["a run of them after ASCII, each named", "a\ufe0f\u200d\u200c", "a<U+FE0F><U+200D><U+200C>"],
+  ])("but a joiner or variation selector with nothing to shape: %s", (_, key, named) => {
+    const [unknown] = validate("orderCustomData", { name: "ab", value: "x", [key]: 1 }).diagnostics;
+    expect(unknown?.message.startsWith(`unknown property "${named}": `), unknown?.message).toBe(true);
   });
 
   it("in any key or value handed to validate()", () => {
