@@ -196,9 +196,11 @@ describe("a joiner or variation selector with nothing to shape, written visibly"
     expect(escapeControls(text)).toBe(shown);
   });
 
-  it("a long run of them after ASCII, each escaped, in time (a lookbehind over the run per character took 12 s for 40,000)", () => {
+  // No time limit here (the suite holds no timing assertion): a lookbehind over the run for each
+  // character took 12 s for 40,000 and 76 s for 100,000; the one-place lookbehind takes milliseconds.
+  it("a long run of them after ASCII is escaped whole, and after an emoji kept whole", () => {
     const run = "\ufe0f".repeat(100_000);
     expect(escapeControls(`a${run}`)).toBe(`a${"\\ufe0f".repeat(100_000)}`);
     expect(escapeControls(`❤${run}`)).toBe(`❤${run}`);
-  }, 5_000);
+  });
 });
