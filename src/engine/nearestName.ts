@@ -248,13 +248,13 @@ function fullestAbbreviated(name: string, candidates: readonly string[]): string
   return best;
 }
 
-/** The candidate nearest to `name` by edits, within tolerance and at most `most` (on a tie, sharesLongerStart). */
-function nearestByEdits(name: string, candidates: readonly string[], most = Infinity): string | undefined {
+/** The candidate nearest to `name` by edits within tolerance (on a tie, sharesLongerStart), and its distance (Infinity for none). */
+function nearestByEdits(name: string, candidates: readonly string[]): { readonly best: string | undefined; readonly distance: number } {
   const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const limit = Math.min(tolerance(name, candidate), most);
+    const limit = tolerance(name, candidate);
     const candidateLower = candidate.toLowerCase();
     // The distance is at least the difference in length, and at least distanceAtLeast: skip the quadratic work when either alone is too far.
     if (Math.abs(candidate.length - name.length) > limit || distanceAtLeast(lower, candidateLower) > limit) continue;
@@ -265,7 +265,7 @@ function nearestByEdits(name: string, candidates: readonly string[], most = Infi
       bestDistance = distance;
     }
   }
-  return best;
+  return { best, distance: bestDistance };
 }
 
 /**
@@ -280,9 +280,12 @@ export function nearestName(name: string, candidates: Iterable<string>): string 
   const listed = Array.isArray(candidates) ? (candidates as readonly string[]) : [...candidates];
   const lower = name.toLowerCase();
   const sameInOtherCase = listed.find((candidate) => candidate.length === name.length && candidate.toLowerCase() === lower);
+  if (sameInOtherCase !== undefined) return sameInOtherCase;
   // One edit (a letter dropped, added, changed or two swapped) is the likeliest slip, before an
   // abbreviation of another name: `catID` is cartID, not catalogID; `shiType` shipType, not shippingType.
-  return sameInOtherCase ?? nearestByEdits(name, listed, 1) ?? fullestAbbreviated(name, listed) ?? nearestByEdits(name, listed);
+  // One pass of the edits answers both (the nearest is a single edit away or it is not).
+  const near = nearestByEdits(name, listed);
+  return near.distance <= 1 ? near.best : (fullestAbbreviated(name, listed) ?? near.best);
 }
 
 /**
