@@ -1,3 +1,4 @@
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { positionIn } from "../source/lineIndex.js";
 import type { ParsedJson } from "../source/parseSource.js";
 import { firstLostNumber } from "./lostNumber.js";
@@ -9,19 +10,24 @@ import { firstLostNumber } from "./lostNumber.js";
  * the OMS reads is unknown), an integer beyond 2^53, a number a double does not hold as written.
  * The one check: `oms-lint split` refuses the file with it, and the editor's split advice says
  * it before the command (an audit found the advice sending the user to a command that refused).
+ * Each refusal names its line and column as lint's findings do: counted in the text a byte
+ * order mark opens no column of (parseSource's places are counted so too).
  */
 export function splitRefusal(parsed: ParsedJson, text: string): string | undefined {
   const { duplicateKeys, unsafeIntegers } = parsed.facts;
   if (duplicateKeys.length > 0) {
-    return `a key is repeated at ${duplicateKeys[0]!.path}: which value the OMS reads is unknown, so the file is not split (fix it first)`;
+    const { path, span } = duplicateKeys[0]!;
+    const { line, column } = span ? parsed.locate.span(span) : parsed.locate.pointer(path);
+    return `${line}:${column}: a key is repeated at ${path}: which value the OMS reads is unknown, so the file is not split (fix it first)`;
   }
   if (unsafeIntegers.length > 0) {
     const { path } = unsafeIntegers[0]!;
     const { line, column } = parsed.locate.pointer(path);
     return `${line}:${column}: the integer at ${path} is beyond 2^53 and would change when the children are written (fix it first)`;
   }
-  const lost = firstLostNumber(text);
+  const body = withoutByteOrderMark(text);
+  const lost = firstLostNumber(body);
   if (lost === undefined) return undefined;
-  const { line, column } = positionIn(text, lost.offset);
+  const { line, column } = positionIn(body, lost.offset);
   return `${line}:${column}: the number ${lost.written} would be written ${lost.becomes} in the children (JSON numbers are read as doubles), so the file is not split (write the value as a double holds it, or as a string)`;
 }

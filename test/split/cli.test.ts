@@ -117,6 +117,32 @@ describe("oms-lint split", () => {
     expect(run.stdout).toMatch(/note: the tenant is onBlocks: .* this split is not needed/);
   });
 
+  /**
+   * A refusal names the line and column a user's editor shows, as lint's findings do: a
+   * repeated key named no place at all, and past a byte order mark (which opens many files
+   * written on Windows, and which no editor shows as a column) a number's column was one too
+   * many (the twenty-fifth stop's note).
+   */
+  it("names the place of what it refuses (a repeated key, a number beyond 2^53, a number the children would change), byte order mark or not", async () => {
+    const text = JSON.stringify(mixed);
+    const cases: [string, string, string][] = [
+      // A repeated key's place is the value of its last writing, as duplicate-key's finding gives it.
+      ["a repeated key", text.replace(`{"externalOrderID"`, `{"externalOrderID": "x", "externalOrderID"`), JSON.stringify(mixed.externalOrderID)],
+      ["2^53 + 1", text.replace(`{`, `{"giftNumber": 9007199254740993, `), `9007199254740993`],
+      ["-0", text.replace(`{`, `{"giftNumber": -0, `), `-0`],
+    ];
+    for (const [what, body, place] of cases) {
+      // Counted in characters from column 1, the byte order mark none.
+      const column = body.lastIndexOf(place) + 1;
+      for (const bom of ["", "\uFEFF"]) {
+        const dir = folder({ "order.json": bom + body });
+        const run = await runCli(["split", "order.json"], { cwd: dir });
+        expect(run.code, what).toBe(1);
+        expect(run.stderr, `${what}${bom && ", with a byte order mark"}`).toMatch(new RegExp(`^oms-lint split: order\\.json: 1:${column}: `));
+      }
+    }
+  });
+
   it("exit 1, one line on stderr and nothing written, for a file that cannot be split", async () => {
     const noId = { ...mixed };
     delete noId.externalOrderID;
