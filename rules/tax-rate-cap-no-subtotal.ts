@@ -6,14 +6,18 @@ import { defineRule } from "../src/engine/rule.js";
 import { taxRateCap } from "./tax-rate-cap.js";
 import { stringsOurReading } from "./tax-rate-cap-from-strings.js";
 
-/** A line whose numbers came as strings: read as what they spell, our reading, in tax-rate-cap-from-strings' words (review). */
-const lineFromStrings = stringsOurReading;
+/** A line's, or an order's, numbers that came as strings: read as what they spell, our reading, in tax-rate-cap-from-strings' words (review). */
+const fromStrings = stringsOurReading;
 
 const ours =
   "; a rate on a subtotal of zero or less is no number, and the document does not say such an order fails: our reading is that any tax there is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
 const lineNoSubtotal = "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}})" + ours;
 const lineNegativeFactors =
   "orderItems {{index}}: itemTaxOverride {{tax}} on actualPrice {{price}} × quantity {{quantity}}, both below zero: their product {{subtotal}} is above zero, but a rate on it ({{rate}}) is our arithmetic, as the documents give no line a negative price or quantity; our reading is that it is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
+
+const orderNegativeLines =
+  "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}, but that subtotal counts orderItems {{lines}}, of a price or quantity below zero: the documents give no line a negative price or quantity, so the order total's rate is our arithmetic; our reading is that it is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
+const orderNoSubtotal = "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) is on an item subtotal of {{subtotal}}{{fromStrings}}" + ours;
 
 export const taxRateCapNoSubtotal = defineRule({
   meta: {
@@ -26,14 +30,13 @@ export const taxRateCapNoSubtotal = defineRule({
     source: taxRateCap.meta.source,
     messages: {
       lineNoSubtotal,
-      lineNoSubtotalFromStrings: lineNoSubtotal + lineFromStrings,
+      lineNoSubtotalFromStrings: lineNoSubtotal + fromStrings,
       lineNegativeFactors,
-      lineNegativeFactorsFromStrings: lineNegativeFactors + lineFromStrings,
-      orderNegativeLines:
-        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}, but that subtotal counts orderItems {{lines}}, of a price or quantity below zero: the documents give no line a negative price or quantity, so the order total's rate is our arithmetic; our reading is that it is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)",
-      orderNoSubtotal:
-        "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) is on an item subtotal of {{subtotal}}{{fromStrings}}" +
-        ours,
+      lineNegativeFactorsFromStrings: lineNegativeFactors + fromStrings,
+      orderNegativeLines,
+      orderNegativeLinesFromStrings: orderNegativeLines + fromStrings,
+      orderNoSubtotal,
+      orderNoSubtotalFromStrings: orderNoSubtotal + fromStrings,
     },
   },
   visit: {
@@ -48,8 +51,9 @@ export const taxRateCapNoSubtotal = defineRule({
       const order = ownField(verdict, "order");
       if (order === undefined || isStatedOrderTotal(order)) return;
       const data = { ...capAmounts(order), fromStrings: orderStringsNote(order) };
-      if (!hasSubtotal(order)) report({ path: "/orderItems", messageId: "orderNoSubtotal", data });
-      else report({ path: "/orderItems", messageId: "orderNegativeLines", data: { ...data, lines: linesNamed(order.negativeLines) } });
+      const strings = order.readFromStrings.length > 0;
+      if (!hasSubtotal(order)) report({ path: "/orderItems", messageId: strings ? "orderNoSubtotalFromStrings" : "orderNoSubtotal", data });
+      else report({ path: "/orderItems", messageId: strings ? "orderNegativeLinesFromStrings" : "orderNegativeLines", data: { ...data, lines: linesNamed(order.negativeLines) } });
     },
   },
 });

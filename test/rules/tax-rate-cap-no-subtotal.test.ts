@@ -38,9 +38,15 @@ ruleTester(taxRateCapNoSubtotal, {
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineNoSubtotalFromStrings", messageIncludes: ['itemTaxOverride "0.5" read as 0.5 on a subtotal of 0 (actualPrice "0" read as 0 × quantity 1)', ours, ...stringsOurs] }],
     },
     {
-      name: "an order total over 20% only because a line of quantity \"-1\" lowers its subtotal: the total's warning names the lines read from strings",
+      name: "an order total over 20% only because a line of quantity \"-1\" lowers its subtotal: the total's warning names the lines read from strings, and says that reading is ours",
       payload: order(line(5, "-1", 0), line(10, 1, 2)),
-      errors: [{ path: "/orderItems", messageId: "orderNegativeLines", messageIncludes: ["counts orderItems 0", "sent as strings in orderItems 0"] }],
+      errors: [{ path: "/orderItems", messageId: "orderNegativeLinesFromStrings", messageIncludes: ["counts orderItems 0", "sent as strings in orderItems 0", ...stringsOurs] }],
+    },
+    // The twenty-fifth stop's note: the order's messages named the lines read from strings without the clause the lines' messages give.
+    {
+      name: "an order's item tax on a subtotal of zero, a line's price sent as a string (\"-10\"): the total's warning says that reading is ours",
+      payload: order(line("-10", 1, 0), line(10, 1, 2)),
+      errors: [{ path: "/orderItems", messageId: "orderNoSubtotalFromStrings", messageIncludes: ["subtotal of 0", "sent as strings in orderItems 0", ours, ...stringsOurs] }],
     },
     {
       name: "the audit's line: itemTaxOverride 0.5 on one item at 0",
