@@ -32,12 +32,18 @@ export const hangulFillers = "\\u115f\\u1160\\u3164\\uffa0";
 const shapeable = `[^\\u0000-\\u007f${drawsNothing}\\p{Cf}\\p{Cs}]`;
 
 /**
+ * The one place a selector shapes ASCII: Unicode's emoji keycap sequences, a digit, # or *,
+ * U+FE0F and the enclosing keycap U+20E3 (1️⃣, #️⃣).
+ */
+const keycapSelector = "(?<=[0-9#*])\\ufe0f(?=\\u20e3)";
+
+/**
  * A run of them with nothing to shape: not after what they can shape, nor inside a run (at
  * its start, the whole run is matched, so that each character is looked behind once, not its
- * run over again: 40,000 selectors after "a" took 12 s so). A run after what it can shape
- * stays raw whole (❤ U+FE0F U+200D 🔥 is ❤️‍🔥).
+ * run over again: 40,000 selectors after "a" took 12 s so), nor a keycap's selector. A run
+ * after what it can shape stays raw whole (❤ U+FE0F U+200D 🔥 is ❤️‍🔥).
  */
-const shapingNothing = `(?<!${shapeable}|[${shapesItsNeighbours}])[${shapesItsNeighbours}]+`;
+const shapingNothing = `(?<!${shapeable}|[${shapesItsNeighbours}])(?!${keycapSelector})[${shapesItsNeighbours}]+`;
 
 /**
  * A pattern of what to escape or name: a run of joiners and variation selectors with nothing

@@ -192,6 +192,12 @@ describe("a joiner or variation selector with nothing to shape, written visibly"
     ["a family", "👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧"],
     ["a run of shaping characters: ❤️‍🔥", "❤\ufe0f\u200d🔥", "❤\ufe0f\u200d🔥"],
     ["Persian with its non-joiner", "می\u200cخواهم", "می\u200cخواهم"],
+    // Unicode's emoji keycap sequences ([0-9#*] U+FE0F U+20E3) shape an ASCII character: 1️⃣ was written 1\ufe0f⃣ (the twenty-fifth stop's note).
+    ["the keycap emoji 1️⃣", "1\ufe0f\u20e3", "1\ufe0f\u20e3"],
+    ["the keycap emoji #️⃣ in a key", "room #\ufe0f\u20e3", "room #\ufe0f\u20e3"],
+    ["a selector after a digit, no keycap after it", "1\ufe0f", "1\\ufe0f"],
+    ["a selector between a letter and a keycap mark (no keycap sequence)", "a\ufe0f\u20e3", "a\\ufe0f\u20e3"],
+    ["two selectors before a keycap mark", "1\ufe0f\ufe0f\u20e3", "1\\ufe0f\\ufe0f\u20e3"],
   ])("escapeControls: %s", (_, text, shown) => {
     expect(escapeControls(text)).toBe(shown);
   });
