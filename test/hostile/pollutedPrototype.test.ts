@@ -76,6 +76,16 @@ function verdicts(): unknown[] {
   ]);
 }
 
+/**
+ * What a clean prototype gives: the same for every test here, so computed once, on first use
+ * (outside any pollution), not once a test.
+ */
+function once<T>(compute: () => T): () => T {
+  let computed: { value: T } | undefined;
+  return () => (computed ??= { value: compute() }).value;
+}
+const cleanVerdicts = once(verdicts);
+
 /** The CLI in this process over one broken payload and, its fixes shown, the import example: what it prints and its exit code. */
 const cliFile = "examples/broken/createOrder-business-rules.json";
 const cliRun = async () => [await runCli(["--format", "json", cliFile], { cwd: repoRoot }), await runCli(["--fix-dry-run", "examples/importOrder.json"], { cwd: repoRoot })];
@@ -137,6 +147,17 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
     expect(found.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", severity: "error", path: "/currency", message: expect.stringMatching(/^currency is required/) })]);
   });
 
+  // Beside the examples, a line whose quantity is put in its product and whose partNumber is misspelt (findings placed at keys).
+  const keyed = JSON.parse(readFileSync(join(repoRoot, "examples/createOrder.json"), "utf8")) as { orderItems: { product: Record<string, unknown>; itemSpecifics: Record<string, unknown> }[] };
+  const [keyedLine] = keyed.orderItems;
+  keyedLine!.product.quantity = keyedLine!.itemSpecifics.quantity;
+  delete keyedLine!.itemSpecifics.quantity;
+  keyedLine!.product.partnumber = keyedLine!.product.partNumber;
+  delete keyedLine!.product.partNumber;
+  const keyedText = JSON.stringify(keyed, null, 2);
+  const readKeyed = () => [verdicts(), validate("createOrder", structuredClone(keyed)), lintText(keyedText, { kind: "createOrder" })];
+  const cleanKeyed = once(readKeyed);
+
   // The values oms-lint compares a finding's optional fields with, which the drawn values above
   // are not: a finding made without `at` read Object.prototype's "key" and was placed at a key.
   it.each<[string, unknown]>([
@@ -145,25 +166,16 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
     ["severity", "error"],
     ["evidence", "stated"],
   ])("Object.prototype.%s holding %j: validate(), lintText() and fix() give the clean prototype's results", async (name, value) => {
-    // Beside the examples, a line whose quantity is put in its product and whose partNumber is misspelt (findings placed at keys).
-    const order = JSON.parse(readFileSync(join(repoRoot, "examples/createOrder.json"), "utf8")) as { orderItems: { product: Record<string, unknown>; itemSpecifics: Record<string, unknown> }[] };
-    const [line] = order.orderItems;
-    line!.product.quantity = line!.itemSpecifics.quantity;
-    delete line!.itemSpecifics.quantity;
-    line!.product.partnumber = line!.product.partNumber;
-    delete line!.product.partNumber;
-    const text = JSON.stringify(order, null, 2);
-    const read = () => [verdicts(), validate("createOrder", structuredClone(order)), lintText(text, { kind: "createOrder" })];
-    const clean = read();
-    const found = await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, [String(value), value]]], read);
-    expect(found).toEqual(clean);
+    const found = await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, [String(value), value]]], readKeyed);
+    expect(found).toEqual(cleanKeyed());
   });
 
+  const importText = readFileSync(join(repoRoot, "examples/importOrder.json"), "utf8");
+  const fixRun = async () => [fix(importText), await runCli(["--fix-dry-run", "examples/importOrder.json"], { cwd: repoRoot })];
+  const cleanFixRun = once(fixRun);
   it.each(hostileValues)("Object.prototype.fix holding %s: fix() and --fix-dry-run give the clean prototype's result", async (label, value) => {
-    const text = readFileSync(join(repoRoot, "examples/importOrder.json"), "utf8");
-    const run = async () => [fix(text), await runCli(["--fix-dry-run", "examples/importOrder.json"], { cwd: repoRoot })];
-    const clean = await run();
-    expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, "fix", [label, value]]], run)).toEqual(clean);
+    const clean = await cleanFixRun();
+    expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, "fix", [label, value]]], fixRun)).toEqual(clean);
   });
 
   it("Object.prototype.existing: fix() of a custom data record gives the clean prototype's result (its options' rest inherited it, and read the record as a PUT's body)", async () => {
@@ -173,7 +185,7 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
   });
 
   it.each(["-1", "0", "1", "34"])("Object.prototype[%j] holding a string: validate(), lintText() and fix() give the clean prototype's results", async (name) => {
-    const clean = verdicts();
+    const clean = cleanVerdicts();
     expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, ["a string", "x"]]], verdicts)).toEqual(clean);
   });
 
@@ -210,7 +222,7 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
   });
 
   it("validate(), lintText() and the CLI give the clean prototype's results, whatever name and value are set on Object.prototype or Array.prototype", async () => {
-    const clean = verdicts();
+    const clean = cleanVerdicts();
     const cleanCli = await cliRun();
     // Each change of a prototype makes V8 drop what it compiled for every object: a run pollutes
     // several names at once (all of them must leave the verdict alone), so that few runs cover
