@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { distIsFresh } from "../../codegen/distBuild.js";
+import { existsSync } from "node:fs";
+import { relative } from "node:path";
+import { builtCli, distIsFresh } from "../../codegen/distBuild.js";
+import { bundleFile } from "../../codegen/bundleLibrary.js";
+import { commonJsTypesFile } from "../../codegen/commonJsTypes.js";
+import { distFiles } from "../../codegen/distFreshness.mjs";
+import { repoRoot } from "../support/cli.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "oms-lint-dist-fresh-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -37,5 +43,19 @@ describe("distIsFresh: dist/ newer than every source it is made from", () => {
 
   it.each(sources)("%s edited after the build: stale", (touched) => {
     expect(distIsFresh(clone(touched.replace(/\W/g, "-"), touched))).toBe(false);
+  });
+});
+
+/**
+ * The freshness check is plain JavaScript (prepare runs it before tsx is there), so it writes the
+ * built files' paths out rather than importing the bundlers': a path that drifted from what the
+ * build writes would leave dist/ stale for ever (every pack, ci and test run rebuilding).
+ */
+describe("the files distIsFresh looks for", () => {
+  it("are the files the build writes: tsc's CLI, the library's bundle, the CLI's bundle, the CommonJS types", () => {
+    const written = [builtCli, bundleFile, `${repoRoot}dist/cli/main.js`, commonJsTypesFile].map((file) => relative(repoRoot, file));
+    expect([...distFiles].sort()).toEqual(written.sort());
+    // The global setup has built dist/: each is there.
+    for (const file of distFiles) expect(existsSync(join(repoRoot, file)), file).toBe(true);
   });
 });
