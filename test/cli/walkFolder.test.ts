@@ -58,6 +58,36 @@ function gitUnignored(root: string, folder: string): string[] {
   return out.split("\0").filter((path) => path !== "");
 }
 
+/**
+ * What git leaves unignored in each of many trees (their contents, as `tree` takes them), from
+ * one `git ls-files`: each tree is a folder of one repository, with no .gitignore above it, so
+ * its own .gitignore files apply in it as at a repository's root (anchored lines to their own
+ * folder). A git process per run cost more than the rest of the property. Keyed by contents.
+ */
+function gitUnignoredTrees(trees: readonly Readonly<Record<string, string>>[]): Map<string, string[]> {
+  const repository = join(scratch, `trees-${trees_++}`);
+  mkdirSync(repository);
+  execFileSync("git", ["init", "-q", "--template="], { cwd: repository, env: gitEnv(repository) });
+  trees.forEach((contents, index) => {
+    for (const [path, text] of Object.entries(contents)) {
+      mkdirSync(join(repository, `t${index}`, path, ".."), { recursive: true });
+      writeFileSync(join(repository, `t${index}`, path), text);
+    }
+  });
+  const out = execFileSync("git", ["-c", "core.excludesFile=/dev/null", "ls-files", "--others", "--exclude-standard", "-z"], {
+    cwd: repository,
+    env: gitEnv(repository),
+    encoding: "utf8",
+  });
+  const listed = trees.map((): string[] => []);
+  for (const path of out.split("\0").filter((path) => path !== "")) {
+    const slash = path.indexOf("/");
+    listed[Number(path.slice(1, slash))]!.push(path.slice(slash + 1));
+  }
+  return new Map(trees.map((contents, index) => [JSON.stringify(contents), listed[index]!]));
+}
+let trees_ = 0;
+
 /** What the walk should keep of git's list: lintable names, no hidden segment, no node_modules, no package manifest. */
 const lintable = (path: string) =>
   /\.(json|http|rest)$/.test(path) && !/(^|\/)(package|tsconfig)\.json$/.test(path) && !path.split("/").some((s) => s.startsWith(".") || s === "node_modules");
@@ -65,7 +95,7 @@ const lintable = (path: string) =>
 describe("walkFolder: the files of a folder, as git sees them", () => {
   const segment = fc.constantFrom("a", "b", "node_modules");
   const fileName = fc.constantFrom("x.json", "y.json", "z.txt", "w.http", "v.rest", "X.JSON", ".hidden.json", "package.json", "tsconfig.json");
-  const rule = fc.constantFrom(
+  const rule: fc.Arbitrary<string> = fc.constantFrom(
     "*.json", "!x.json", "a/", "/b", "b/x.json", "**/y.json", "a/**", "!a/", "x.*", "a/*.json", "!**/a/x.json", "*.http",
     "b", "/x.json", "y.json", "a/b/", "**/b/**", "!b/", "*", "!*.json", "!a/**", "# x.json", "", "X.json", "a/**/v.rest", "!/a/",
     // A backslash escapes the next character, as git reads it; `//` is a line that leaves no glob.
@@ -76,28 +106,40 @@ describe("walkFolder: the files of a folder, as git sees them", () => {
     gitignores: fc.array(fc.tuple(fc.array(segment, { maxLength: 2 }), fc.array(rule, { maxLength: 4 })), { maxLength: 4 }),
     walkSub: fc.boolean(),
   });
+  type TreeSpec = typeof treeSpec extends fc.Arbitrary<infer Spec> ? Spec : never;
 
   it("keeps exactly the lintable files git does not ignore, walking the root or a folder inside it", () => {
-    fc.assert(
-      fc.property(treeSpec, ({ files, gitignores, walkSub }) => {
-        const contents: Record<string, string> = {};
-        for (const [dirs, name] of files) contents[[...dirs, name].join("/")] = "{}";
-        for (const [dirs, rules] of gitignores) contents[[...dirs, ".gitignore"].join("/")] = rules.join("\n") + "\n";
-        const root = tree(contents);
-        mkdirSync(join(root, "a"), { recursive: true });
-        const folder = walkSub ? join(root, "a") : root;
-        expect(walked(root, folder)).toEqual(gitUnignored(root, folder).filter(lintable).sort());
-      }),
-      {
-        numRuns: 60,
-        // A folder ignored above (`b` at the root) and re-included below (`!b/` in a/): git keeps a/b/x.json.
-        examples: [
-          [{ files: [[["a", "b"], "x.json"], [[], "x.json"]], gitignores: [[["a"], ["!b/"]], [[], ["b"]]], walkSub: false }],
-          // `//` was an internal error: its costly-line check gave picomatch an empty glob.
-          [{ files: [[[], "x.json"], [["b"], "y.json"]], gitignores: [[[], ["//", "\\y.json"]]], walkSub: false }],
-        ],
-      },
-    );
+    const contentsOf = ({ files, gitignores }: Pick<TreeSpec, "files" | "gitignores">) => {
+      const contents: Record<string, string> = {};
+      for (const [dirs, name] of files) contents[[...dirs, name].join("/")] = "{}";
+      for (const [dirs, rules] of gitignores) contents[[...dirs, ".gitignore"].join("/")] = rules.join("\n") + "\n";
+      return contents;
+    };
+    const parameters: fc.Parameters<[TreeSpec]> = {
+      numRuns: 60,
+      // A folder ignored above (`b` at the root) and re-included below (`!b/` in a/): git keeps a/b/x.json.
+      examples: [
+        [{ files: [[["a", "b"], "x.json"], [[], "x.json"]], gitignores: [[["a"], ["!b/"]], [[], ["b"]]], walkSub: false }],
+        // `//` was an internal error: its costly-line check gave picomatch an empty glob.
+        [{ files: [[[], "x.json"], [["b"], "y.json"]], gitignores: [[[], ["//", "\\y.json"]]], walkSub: false }],
+      ],
+    };
+    const property = fc.property(treeSpec, ({ files, gitignores, walkSub }) => {
+      const contents = contentsOf({ files, gitignores });
+      const root = tree(contents);
+      mkdirSync(join(root, "a"), { recursive: true });
+      const folder = walkSub ? join(root, "a") : root;
+      // git's list for the tree, from the one git process, or (a run it has not seen: one shrunk after a failure) from git asked here.
+      const listed = fromOneGit.get(JSON.stringify(contents));
+      const unignored = listed === undefined ? gitUnignored(root, folder) : walkSub ? listed.filter((path) => path.startsWith("a/")) : listed;
+      expect(walked(root, folder)).toEqual(unignored.filter(lintable).sort());
+    });
+    // The trees the property will be given: a first run of it with the same parameters (and
+    // seed) draws the same values, and only collects them.
+    const drawn: TreeSpec[] = [];
+    fc.assert(fc.property(treeSpec, (spec) => void drawn.push(spec)), parameters);
+    const fromOneGit = gitUnignoredTrees(drawn.map(contentsOf));
+    fc.assert(property, parameters);
   });
 
   it("a folder re-included by a deeper .gitignore is walked, and its files are not ignored by the line above", () => {

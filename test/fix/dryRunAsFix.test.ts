@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
@@ -35,11 +35,27 @@ interface Tree {
   readonly named?: readonly string[];
 }
 
+/**
+ * An empty repository's .git, made by one `git init` and copied into each tree: a tree is a
+ * git work tree (git apply takes the diff's paths from its root, the CLI reads .gitignore
+ * files up to it), and a `git init` per tree was two of the four git processes each case cost.
+ */
+let emptyGit: string | undefined;
+function emptyGitFolder(): string {
+  if (emptyGit === undefined) {
+    const template = join(folder({}), "template");
+    mkdirSync(template);
+    execFileSync("git", ["init", "-q"], { cwd: template });
+    emptyGit = join(template, ".git");
+  }
+  return emptyGit;
+}
+
 /** A git work tree holding `tree`, in its own folder `name` under `dir`. */
 function makeTree(dir: string, name: string, tree: Tree): string {
   const root = join(dir, name);
   mkdirSync(root);
-  execFileSync("git", ["init", "-q"], { cwd: root });
+  cpSync(emptyGitFolder(), join(root, ".git"), { recursive: true });
   const place = (path: string) => (mkdirSync(join(root, path, ".."), { recursive: true }), join(root, path));
   for (const [path, text] of Object.entries(tree.files ?? {})) writeFileSync(place(path), text);
   for (const [path, target] of Object.entries(tree.links ?? {})) symlinkSync(target, place(path));
