@@ -25,7 +25,10 @@ function textOf(limit: Limit, size: number, objects: boolean): { text: string; e
   }
   // A list or object holds one value more than its entries.
   const entries = Array.from({ length: limit === "maxEntries" ? size : size - 1 }, (_, i) => (objects ? `"k${i}":0` : "0"));
-  const starts = entries.reduce<number[]>((at, entry, i) => [...at, i === 0 ? 1 : at[i - 1]! + entries[i - 1]!.length + 1], []);
+  // Each entry's 0-based start, after the bracket and the entries and commas before it (a
+  // running sum: a reduce copying the array at each entry was a third of this file's time).
+  const starts: number[] = [];
+  for (let i = 0, at = 1; i < entries.length; at += entries[i]!.length + 1, i++) starts.push(at);
   return { text: `${objects ? "{" : "["}${entries.join(",")}${objects ? "}" : "]"}`, entryColumn: (index) => starts[index]! + 1 };
 }
 
