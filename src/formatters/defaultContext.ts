@@ -10,11 +10,16 @@ import type { FormatContext } from "./formatter.js";
 export function formatContext(given: Partial<FormatContext> = {}): FormatContext {
   const needsPackage = given.toolVersion === undefined || given.rules === undefined || !("informationUri" in given);
   const info = needsPackage ? packageInfo() : undefined;
+  let rules = given.rules;
   return {
     cwd: given.cwd ?? process.cwd(),
     color: given.color ?? false,
     toolVersion: given.toolVersion ?? info?.version ?? "0.0.0",
     ...("informationUri" in given ? { informationUri: given.informationUri } : info?.homepage ? { informationUri: info.homepage } : {}),
-    rules: given.rules ?? (info ? ruleDescriptions(info) : []),
+    // Read (every rule's docs page) only by a format that lists the rules, SARIF's and rdjson's,
+    // as the CLI reads them (cli/main.ts): formatters.json([...]) read all 39 pages each call.
+    get rules() {
+      return (rules ??= info ? ruleDescriptions(info) : []);
+    },
   };
 }
