@@ -1,5 +1,5 @@
 import { examplesSpelling } from "../src/domain/examplesSpelling.js";
-import { nearestName } from "../src/engine/nearestName.js";
+import { closeName, nearestName } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
 import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
@@ -17,15 +17,17 @@ function suggestionFor(key: string, known: readonly string[]): string | undefine
 }
 
 /**
- * The read-only field of this object that `key` stands for (another letter case or spelling:
- * `Price`, `custID`, `orderId`), if the nearest of all its names is one: following a "did you
- * mean" there gave read-only-shipping-fields' error or read-only-ids' warning (review), so a
- * read-only name is never a suggestion, and the finding says to leave the key out instead.
+ * The read-only field of this object that `key` stands for (another letter case, one edit, an
+ * abbreviation: `Price`, `prices`, `custID`, `orderId`), if the closest of all its names is one:
+ * following a "did you mean" there gave read-only-shipping-fields' error or read-only-ids'
+ * warning (review), so a read-only name is never a suggestion, and the finding says to leave the
+ * key out instead. Not two edits away (closeName): `orderNo` is no orderID to delete (audit).
  */
 function readOnlyNamed(key: string, known: readonly string[], readOnly: ReadOnlyFields | undefined): string | undefined {
   if (readOnly === undefined) return undefined;
-  const nearest = suggestionFor(key, known);
-  return nearest !== undefined && readOnly.keys.includes(nearest) ? nearest : undefined;
+  const closest = closeName(key, known);
+  const spelt = closest === undefined ? undefined : examplesSpelling(closest, known);
+  return spelt !== undefined && spelt !== key && readOnly.keys.includes(spelt) ? spelt : undefined;
 }
 
 /**

@@ -276,6 +276,20 @@ function nearestByEdits(name: string, candidates: readonly string[]): { readonly
  * Undefined when none is, or when `name` is longer than nearestNameMaxLength.
  */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
+  return standsFor(name, candidates, true);
+}
+
+/**
+ * The candidate `name` closely stands for: as nearestName, without its last resort of two or
+ * more edits. For a verdict stronger than a "did you mean": unknown-property says a key that
+ * stands for a read-only field is that field, to leave out, and two edits (`orderNo`, `order`
+ * to orderID) are too far to tell a user to delete what they wrote (audit of suggestions).
+ */
+export function closeName(name: string, candidates: Iterable<string>): string | undefined {
+  return standsFor(name, candidates, false);
+}
+
+function standsFor(name: string, candidates: Iterable<string>, byFurtherEdits: boolean): string | undefined {
   if (name.length > nearestNameMaxLength) return undefined;
   const listed = Array.isArray(candidates) ? (candidates as readonly string[]) : [...candidates];
   const lower = name.toLowerCase();
@@ -285,7 +299,8 @@ export function nearestName(name: string, candidates: Iterable<string>): string 
   // abbreviation of another name: `catID` is cartID, not catalogID; `shiType` shipType, not shippingType.
   // One pass of the edits answers both (the nearest is a single edit away or it is not).
   const near = nearestByEdits(name, listed);
-  return near.distance <= 1 ? near.best : (fullestAbbreviated(name, listed) ?? near.best);
+  if (near.distance <= 1) return near.best;
+  return fullestAbbreviated(name, listed) ?? (byFurtherEdits ? near.best : undefined);
 }
 
 /**

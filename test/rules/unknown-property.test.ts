@@ -208,13 +208,13 @@ ruleTester(unknownProperty, {
       ],
     },
     {
-      name: "customerId, custID and customerCustomData in the customer stand for its ignored IDs",
-      payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), customerId: 1, custID: 2, customerCustomData: 3 } }),
+      name: "customerId, custID and customerCustomDataId in the customer stand for its ignored IDs",
+      payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), customerId: 1, custID: 2, customerCustomDataId: 3 } }),
       errors: (
         [
           ["customerId", "customerID"],
           ["custID", "customerID"],
-          ["customerCustomData", "customerCustomDataID"],
+          ["customerCustomDataId", "customerCustomDataID"],
         ] as const
       ).map(([key, field]) => ({
         path: `/customer/${key}`,
@@ -223,11 +223,26 @@ ruleTester(unknownProperty, {
         messageExcludes: ["did you mean"],
       })),
     },
+    // Two edits from customerCustomDataID (its ID left off): perhaps a custom data object meant for the customer, not the ID.
+    {
+      name: "customerCustomData in the customer: unknown, not said to stand for the read-only customerCustomDataID",
+      payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), customerCustomData: 3 } }),
+      errors: [{ path: "/customer/customerCustomData", messageId: "unknown", messageExcludes: ["read-only", "leave it out"] }],
+    },
     {
       // One edit from the customer's read-only customerID, but a name the schemas know at the top: it belongs there.
       name: "customerIP in the customer (with one at the top too) belongs at /customerIP; never 'did you mean customerID'",
       payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), customerIP: "88.152.11.125" } }),
       errors: [{ path: "/customer/customerIP", messageId: "knownElsewhere", messageIncludes: ["only at /customerIP"], messageExcludes: ["customerID"] }],
+    },
+    // Found by the audit of suggestions: `orderNo` (the merchant's order number, what externalOrderID
+    // holds) and `order` were said to stand for the read-only orderID, to leave out: two edits are too
+    // far to tell a user to delete what they wrote. A key stands for a read-only field only in
+    // another letter case, one edit from it, or as its abbreviation.
+    {
+      name: "orderNo and order at the top of a Create Order, two edits from orderID: unknown, never 'leave it out'",
+      payload: { ...renamed("externalOrderID", "orderNo"), order: 5 },
+      errors: ["/orderNo", "/order"].map((path) => ({ path, messageId: "unknown", messageExcludes: ["orderID", "leave it out", "read-only"] })),
     },
     {
       name: "orderId at the top of a Create Order stands for the read-only orderID",
@@ -268,11 +283,11 @@ ruleTester(unknownProperty, {
     },
     {
       // Found in review: the first listed answered a name several abbreviate equally well.
-      // order is then 2 edits from the read-only orderID, as before names were abbreviated.
+      // order is then 2 edits from the read-only orderID: too far to be told to leave it out (audit of suggestions).
       name: "order and shipping on the body abbreviate several names equally well: no did-you-mean picks one",
       payload: createOrder({ order: {}, shipping: {} }),
       errors: [
-        { path: "/order", messageId: "readOnlyName", messageIncludes: ["it stands for orderID"], messageExcludes: ["orderItems", "orderPayments", "orderGift", "orderComment"] },
+        { path: "/order", messageId: "unknown", messageExcludes: ["orderItems", "orderPayments", "orderGift", "orderComment", "orderID"] },
         { path: "/shipping", messageId: "knownElsewhere", messageIncludes: ["only at /orderItems/<n>/itemSpecifics/shipping"], messageExcludes: ["did you mean", "shippingMethod"] },
       ],
     },
