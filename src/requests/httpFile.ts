@@ -41,12 +41,16 @@ export interface HttpFile {
   readonly tooMany?: { readonly line: number; readonly column: number; readonly endColumn: number };
 }
 
-const separator = /^\s*###/;
+// As REST Client reads them (vscode-restclient's selector.ts and constants.ts): a separator is
+// `###` at the line's start, an indented one a comment line; a file variable's name is any text
+// without blanks or `=`; a block that starts with a response's status line is not a request.
+const separator = /^#{3,}/;
+const responseStatusLine = /^\s*HTTP\/[\d.]+/;
 const comment = commentLine;
 // No lazy group before trailing blanks (`(.*?)\s*$`): on a long run of blanks that retries
 // every split of the run, quadratic in the line (a request line of 400,000 spaces took 30 s).
 // Values are taken whole and trimmed.
-const variableLine = /^\s*@([A-Za-z_][\w.-]*)\s*=([^]*)$/;
+const variableLine = /^\s*@([^\s=]+)\s*=([^]*)$/;
 const nameComment = /^\s*(?:#|\/\/)\s*@name\s+([\w-]+)/;
 const headerLine = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:([^]*)$/;
 /** How a body begins (JSON, a quoted string, REST Client's `< file`), and no header name can: a header name is a token. */
@@ -162,7 +166,7 @@ function parseBlock(
     if (line.trim() === "" || comment.test(line) || variableLine.test(line)) continue;
     break;
   }
-  if (number >= endNumber) return undefined;
+  if (number >= endNumber || responseStatusLine.test(current())) return undefined;
   const first = current();
   const lineNumber = number;
   const indent = first.length - first.trimStart().length;

@@ -217,3 +217,27 @@ describe("a lone carriage return ends a line, as the editor counts lines", () =>
     }
   });
 });
+
+/**
+ * Lines REST Client reads otherwise than we did (the audit of request files; vscode-restclient's
+ * selector.ts and constants.ts): a separator is `###` at the line's start (`/^#{3,}/`), an indented
+ * one is a comment line like any `#`; a file variable's name is any text without blanks or `=`
+ * (`/^\s*@([^\s=]+)\s*=/`); a block that starts with a response's status line (`HTTP/1.1 200 OK`,
+ * a response pasted after its request) is no request and is not sent.
+ */
+describe("REST Client's own reading of separators, variable names and pasted responses", () => {
+  const add = "POST https://integration.shopatron.com/api/v2/order/555555/customData\nContent-Type: application/json\n\n";
+  it.each([
+    ["an indented ### in a body is a comment line, not a separator", `${add}{\n  "name": "Gift message",\n  ### "value": "old",\n  "value": "x"\n}\n`],
+    ["a pasted response after ### is not a request", `${add}{"name": "a", "value": "b"}\n\n###\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{"name":"a","value":"b"}\n`],
+  ])("%s: nothing to report", (_, text) => {
+    expect(lintHttpFile(text, "x.http").messages).toEqual([]);
+  });
+
+  it.each([["numéro"], ["order:id"], ["1st"]])("a variable named %s is a variable: the request after it is checked, its empty name found at its line", (name) => {
+    const text = `@${name} = 555555\n@oms = https://integration.shopatron.com/api/v2\n\nPOST {{oms}}/order/{{${name}}}/customData\nContent-Type: application/json\n\n{"name": "", "value": "b"}\n`;
+    const messages = lintHttpFile(text, "x.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([["schema", 7]]);
+    expect(messages[0]?.message).toMatch(/name must not be empty/);
+  });
+});
