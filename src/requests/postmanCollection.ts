@@ -4,6 +4,7 @@ import { expandVariables, expansionBudget, type ExpansionBudget } from "./variab
 import { requestTypeProblems, type PostmanProblem } from "./postmanFieldTypes.js";
 import { parseHeaderString } from "./postmanHeaderString.js";
 import { urlSections } from "./matchEndpoint.js";
+import { blankJsonComments } from "./jsonComments.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
 export interface PostmanRequest extends RequestEntry {
@@ -315,8 +316,11 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   if (isObject(request.body) && request.body.disabled !== true) {
     const b = request.body;
     if ((b.mode === "raw" || b.mode === undefined) && typeof b.raw === "string") {
-      rawBody = b.raw;
-      body = resolve(b.raw);
+      // Postman's runtime drops `//` and `/* */` comments from a raw body of language JSON before
+      // it sends it (postman-runtime's request helpers, PR #1274): each comment's characters are
+      // blanked here, its line breaks kept, so every finding keeps its place in the raw string.
+      rawBody = rawLanguage(b) === "json" ? blankJsonComments(b.raw) : b.raw;
+      body = resolve(rawBody);
       bodyPointer = `${at}/body/raw`;
       if (body.trim() === "") body = undefined;
       // Postman's runtime sends a raw body as its language's type (json: application/json), unless the request sets its own type.

@@ -80,6 +80,31 @@ describe("Postman collections", () => {
     expect(message?.path).toBe("/item/0/request/body/raw");
   });
 
+  /**
+   * Postman's runtime strips `//` and `/* *\/` comments from a raw body whose language is JSON
+   * before it sends it (postman-runtime's request helpers and dry run, PR #1274, and its tests
+   * "when single line comment present: it should remove comments"): the OMS gets JSON. A
+   * comment there drew a false parse error, and hid the body's other findings (audit of request
+   * files). A body of another language is sent as written, comments and all.
+   */
+  it("comments in a raw body of language JSON are dropped as Postman drops them: no parse error, the body's findings at their own place", () => {
+    const collection = (language: string | undefined, raw: string) =>
+      JSON.stringify({
+        info: { name: "OMS", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        item: [{ name: "note", request: { method: "POST", header: [{ key: "Content-Type", value: "application/json" }], url: "https://integration.shopatron.com/api/v2/order/555555/customData", body: { mode: "raw", raw, ...(language ? { options: { raw: { language } } } : {}) } } }],
+      });
+    const raw = '{\n  // the gift message\n  "name": "", /* "old" */\n  "value": "Happy // birthday /* not a comment */"\n}';
+    const json = lintPostmanCollection(collection("json", raw)).messages;
+    expect(json.filter((m) => m.ruleId === "parse")).toEqual([]);
+    // The empty name is found, at its own character of the raw string (the comments kept their length).
+    const text = collection("json", raw);
+    const name = json.find((m) => /name must not be empty/.test(m.message));
+    const needle = '\\"name\\": ';
+    expect([name?.line, name?.column]).toEqual([1, text.indexOf(needle) + needle.length + 1]);
+    // Sent as written: the comment is the parse error it is.
+    expect(lintPostmanCollection(collection("text", raw)).messages.filter((m) => m.ruleId === "parse").length).toBe(1);
+  });
+
   it("a raw body whose language is JSON is sent as application/json (Postman's runtime sets it): no content-type warning; without the language it is sent as text/plain", () => {
     // postmanlabs/postman-runtime, test/integration/request-body/body-options.test.js: language
     // json sets content-type application/json, no language text/plain, and a header of the request's own wins.

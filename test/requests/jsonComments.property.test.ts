@@ -1,0 +1,41 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { blankJsonComments } from "../../src/requests/jsonComments.js";
+
+/** A JSONC reader's verdict: the text without its comments parses to this value. */
+describe("blankJsonComments: what Postman sends of a raw JSON body", () => {
+  it("leaves a text without comments as it is, slashes inside strings among it", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(0, 2), (value, indent) => {
+        const text = JSON.stringify(value, null, indent);
+        expect(blankJsonComments(text)).toBe(text);
+      }),
+      { examples: [[{ url: "https://a/b//c", note: "/* not a comment */ // nor this" }, 2]] },
+    );
+  });
+
+  it("blanks every comment put between a value's tokens: the same value, every other character at its offset", () => {
+    const comment = fc.oneof(
+      fc.string({ unit: fc.constantFrom("a", " ", "/", "*", '"') }).map((body) => `/*${body.replace(/\*\//g, "")}*/`),
+      fc.string({ unit: fc.constantFrom("a", " ", "/", "*", '"') }).map((body) => `//${body}\n`),
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.array(comment, { minLength: 1, maxLength: 5 }), (value, comments) => {
+        // Comments after the tokens JSON.stringify writes with a line break (structure, never inside a string).
+        let i = 0;
+        const text = JSON.stringify(value, null, 1).replace(/\n/g, () => `${comments[i++ % comments.length]}\n`);
+        const blanked = blankJsonComments(text);
+        expect(blanked.length).toBe(text.length);
+        // Only comment characters change, each to a space; the line breaks stay where they were.
+        expect([...blanked].filter((c, at) => c !== text[at] && c !== " ")).toEqual([]);
+        expect(blanked.split("\n").length).toBe(text.split("\n").length);
+        expect(JSON.parse(blanked)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+
+  it("reads a long run of comment lines in one pass (200,000 lines)", () => {
+    const text = `{${"// x\n".repeat(200_000)}"a": 1}`;
+    expect(JSON.parse(blankJsonComments(text))).toEqual({ a: 1 });
+  });
+});
