@@ -235,7 +235,7 @@ function parseBlock(
     body: body?.text,
     bodyFromFile: body?.fromFile ?? false,
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
-    variables: "read",
+    variables: "braces",
     line: lineNumber,
     methodColumn,
     methodEndColumn,

@@ -58,11 +58,13 @@ export interface EndpointMatch {
 
 /**
  * `{{name}}` (REST Client, Postman), `:name` (Postman path variable) or `{name}` (the documents'
- * own templates), where variables are read; none in a request as sent, whose text is what the OMS receives.
+ * own templates), where variables are read; `{{name}}` alone in a REST Client file (the others
+ * are sent as written); none in a request as sent, whose text is what the OMS receives.
  */
 export function isPlaceholder(text: string, variables: VariableReading): boolean {
   if (variables === "as-sent") return false;
-  return /\{\{[^{}]*\}\}/.test(text) || /^:[A-Za-z_][\w-]*$/.test(text) || /^\{[A-Za-z_]\w*\}$/.test(text);
+  if (/\{\{[^{}]*\}\}/.test(text)) return true;
+  return variables === "read" && (/^:[A-Za-z_][\w-]*$/.test(text) || /^\{[A-Za-z_]\w*\}$/.test(text));
 }
 
 /**
@@ -196,7 +198,7 @@ export function splitUrl(url: string, variables: VariableReading, pathAsWritten 
     occurrences,
     writtenOccurrences,
     variables,
-    pathIsVariable: variables === "read" && (wholeVariable.test(pathText.replace(/^\/|\/$/g, "")) || (host !== undefined && wholeVariable.test(host) && /^\/?$/.test(pathText))),
+    pathIsVariable: variables !== "as-sent" && (wholeVariable.test(pathText.replace(/^\/|\/$/g, "")) || (host !== undefined && wholeVariable.test(host) && /^\/?$/.test(pathText))),
   };
 }
 

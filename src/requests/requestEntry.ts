@@ -2,11 +2,13 @@ import type { Endpoint } from "./endpoints.js";
 
 /**
  * How `{{name}}`, `:name` and `{name}` in a request are read. "read": as variables, in a request
- * file (.http, Postman) that a client fills before sending, so they stand for values oms-lint
- * cannot know. "as-sent": as the text they are, in a request about to be sent (checkRequest,
+ * file (a Postman collection) that a client fills before sending, so they stand for values
+ * oms-lint cannot know. "braces": `{{name}}` alone, in a REST Client file, which substitutes
+ * nothing else: its `:name` and `{name}` reach the OMS as written (audit of request files).
+ * "as-sent": as the text they are, in a request about to be sent (checkRequest,
  * withPreSubmitCheck): what the OMS receives (an unfilled template), checked as written.
  */
-export type VariableReading = "read" | "as-sent";
+export type VariableReading = "read" | "braces" | "as-sent";
 
 /** One request of a file, or one about to be sent (variables already substituted where known). */
 export interface RequestEntry {

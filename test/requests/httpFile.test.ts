@@ -241,3 +241,25 @@ describe("REST Client's own reading of separators, variable names and pasted res
     expect(messages[0]?.message).toMatch(/name must not be empty/);
   });
 });
+
+/**
+ * REST Client substitutes `{{name}}` alone: `:orderID` (Postman's path variable) and `{orderID}`
+ * (the documents' templates, pasted) reach the OMS as written, where an integer is stated
+ * (audit of request files: both were taken for variables, and the stated errors were missed).
+ * In a Postman collection `:orderID` is a path variable, filled from url.variable.
+ */
+describe("a REST Client file's :name and {name} are sent as written", () => {
+  it.each([
+    ["PUT https://integration.shopatron.com/api/v2/order/:orderID/customData/:recordID\nContent-Type: application/json\n\n{\"name\": \"Gift message\", \"value\": \"x\"}\n", 2],
+    ["GET https://integration.shopatron.com/api/v2/order/{orderID}/customData\n", 1],
+    ["GET https://integration.shopatron.com/api/v2/orderItem/?orderID={orderID}\n", 1],
+  ])("%j: an error for each", (text, count) => {
+    const errors = lintHttpFile(text, "x.http").messages.filter((m) => m.severity === 2);
+    expect(errors).toHaveLength(count);
+    for (const error of errors) expect(error.message).toMatch(/orderID|recordID/);
+  });
+
+  it("{{orderID}} is a variable still: no finding", () => {
+    expect(lintHttpFile("@id = 5\nGET https://integration.shopatron.com/api/v2/order/{{id}}/customData\n", "x.http").messages).toEqual([]);
+  });
+});

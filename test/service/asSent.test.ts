@@ -34,7 +34,7 @@ describe("checkRequest and withPreSubmitCheck read placeholders as the text sent
   });
 
   it("the same placeholders in a .http file stay variables a client fills (no finding)", () => {
-    const text = `GET ${oms}/api/v2/orderItem/?{{query}}\n\n###\nPUT ${oms}/api/v2/order/5/customData/:id\nContent-Type: application/json\n\n{"name": "a", "value": {{v}}}\n`;
+    const text = `GET ${oms}/api/v2/orderItem/?{{query}}\n\n###\nPUT ${oms}/api/v2/order/5/customData/{{id}}\nContent-Type: application/json\n\n{"name": "a", "value": {{v}}}\n`;
     expect(lintHttpFile(text, "calls.http").messages.filter((m) => m.severity === 2)).toEqual([]);
   });
 

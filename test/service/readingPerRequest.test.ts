@@ -4,8 +4,8 @@ import { checkRequest, withPreSubmitCheck, type Settings } from "../../src/index
 import { lintHttpFile } from "../../src/builtIn/linter.js";
 
 /**
- * Each request carries how its variables are read: in a .http file `{{query}}`, `:id` and a bare
- * `{{v}}` are variables a client fills; in a request about to be sent they are the text the OMS
+ * Each request carries how its variables are read: in a .http file `{{query}}`, `{{id}}` and a bare
+ * `{{v}}` are variables a client fills (REST Client fills `{{…}}` alone: a `:id` there is sent as written); in a request about to be sent they are the text the OMS
  * receives (test/service/asSent.test.ts). Found by review of the as-sent reading: it was one
  * module-level switch, turned for the length of a check, so a .http file linted from inside a
  * checkRequest (a getter of its options) read its variables as sent, and drew errors.
@@ -13,7 +13,7 @@ import { lintHttpFile } from "../../src/builtIn/linter.js";
 const oms = "https://integration.shopatron.com";
 const json = { "content-type": "application/json" };
 const search = `${oms}/api/v2/orderItem/?{{query}}`;
-const recordPut = `${oms}/api/v2/order/5/customData/:id`;
+const recordPut = `${oms}/api/v2/order/5/customData/{{id}}`;
 const customData = `${oms}/api/v2/order/5/customData/`;
 const httpFile = `GET ${search}\n\n###\nPUT ${recordPut}\nContent-Type: application/json\n\n{"name": "a", "value": {{v}}}\n`;
 
