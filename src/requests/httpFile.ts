@@ -80,7 +80,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     // Only a line whose first character past its blanks is @ can set a variable: the others pay no regular expression.
     if (!line.trimStart().startsWith("@")) continue;
     const m = variableLine.exec(line);
-    if (m) raw.set(m[1] as string, (m[2] as string).trim());
+    if (m) raw.set(m[1] as string, unescapedValue((m[2] as string).trim()));
   }
   const lookup = (name: string) => raw.get(name);
   // Substituted when used, not up front: a file of many variables that double each other costs nothing until one is used, and then what expansionLimits allow.
@@ -246,4 +246,10 @@ function parseBlock(
     bodyReferences: body?.references,
     bodyDropped: body?.dropped,
   };
+}
+
+/** REST Client's escapes in a file variable's value (its FileVariableProvider): `\n`, `\r`, `\t` the characters they name, `\` before any other character that character. */
+function unescapedValue(value: string): string {
+  if (!value.includes("\\")) return value;
+  return value.replace(/\\([^]?)/g, (_, next: string) => (next === "n" ? "\n" : next === "r" ? "\r" : next === "t" ? "\t" : next));
 }

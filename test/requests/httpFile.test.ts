@@ -263,3 +263,19 @@ describe("a REST Client file's :name and {name} are sent as written", () => {
     expect(lintHttpFile("@id = 5\nGET https://integration.shopatron.com/api/v2/order/{{id}}/customData\n", "x.http").messages).toEqual([]);
   });
 });
+
+/**
+ * REST Client unescapes a file variable's value (FileVariableProvider: `\n`, `\r`, `\t`, and a
+ * backslash before any other character is that character): `@msg = a\nb` sends a line break
+ * inside the body's JSON string, a Bad Request. The value was used as written (audit of request
+ * files: the broken body passed).
+ */
+describe("a file variable's escapes, as REST Client reads them", () => {
+  const request = (value: string) => `@msg = ${value}\nPOST https://integration.shopatron.com/api/v2/order/555555/customData\nContent-Type: application/json\n\n{"name": "Gift message", "value": "{{msg}}"}\n`;
+  it.each([["Happy birthday!\\nLove, Mom"], ['He said \\"hi\\"'], ["tab\\there"]])("%s: the body sent is no JSON, a parse error", (value) => {
+    expect(lintHttpFile(request(value), "x.http").messages.map((m) => m.ruleId)).toEqual(["parse"]);
+  });
+  it.each([["Happy birthday!\\\\nLove, Mom"], ['He said \\\\\\"hi\\\\\\"'], ["50\\% off"], ["plain"]])("%s: the body sent is JSON, nothing to report", (value) => {
+    expect(lintHttpFile(request(value), "x.http").messages).toEqual([]);
+  });
+});
