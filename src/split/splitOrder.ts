@@ -10,6 +10,7 @@ import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "./childOrderI
 import { minorUnitDigits } from "./minorUnitDigits.js";
 import { planPayments, type PaymentShare } from "./paymentShares.js";
 import { SplitError } from "./splitError.js";
+import { unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
 
 export interface SplitOptions {
@@ -122,6 +123,8 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
       "the order must be split, but it has no externalOrderID (a string that is not blank: white space, controls and characters that draw nothing, such as U+200B or the braille blank U+2800, alone are) to derive the children's from: OMS will need to receive an External Order ID for each child order",
     );
   }
+  const unsplittable = unsplittableAmount(order);
+  if (unsplittable !== undefined) throw new SplitError(`the order must be split, but ${unsplittableAmountWords(unsplittable)} (write it as a number first)`);
   const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
   const digits = options.minorDigits ?? minorUnitDigits(order.currency);
   const weights = groups.map((group) => subtotal(items, group.itemIndexes));

@@ -2,6 +2,7 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { positionIn } from "../source/lineIndex.js";
 import type { ParsedJson } from "../source/parseSource.js";
 import { firstLostNumber } from "./lostNumber.js";
+import { unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
 
 /**
  * Why `oms-lint split` writes no children from a text that parsed, in its words, or undefined
@@ -27,7 +28,12 @@ export function splitRefusal(parsed: ParsedJson, text: string): string | undefin
   }
   const body = withoutByteOrderMark(text);
   const lost = firstLostNumber(body);
-  if (lost === undefined) return undefined;
-  const { line, column } = positionIn(body, lost.offset);
-  return `${line}:${column}: the number ${lost.written} would be written ${lost.becomes} in the children (JSON numbers are read as doubles), so the file is not split (write the value as a double holds it, or as a string)`;
+  if (lost !== undefined) {
+    const { line, column } = positionIn(body, lost.offset);
+    return `${line}:${column}: the number ${lost.written} would be written ${lost.becomes} in the children (JSON numbers are read as doubles), so the file is not split (write the value as a double holds it, or as a string)`;
+  }
+  const amount = unsplittableAmount(parsed.value);
+  if (amount === undefined) return undefined;
+  const { line, column } = parsed.locate.pointer(amount.path);
+  return `${line}:${column}: ${unsplittableAmountWords(amount)}, so the file is not split (write it as a number first)`;
 }

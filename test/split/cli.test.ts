@@ -143,6 +143,36 @@ describe("oms-lint split", () => {
     }
   });
 
+  /**
+   * An amount split divides that is no number (a string `"22.00"`, `true`) cannot be divided: each
+   * child carried it whole (both children authorised 22.00 of a 22.00 order), or weighed it as 0
+   * (a line's `"10.00"` tax left out of what its child owes, so its gift card was cut short), with
+   * no word of it (audit of split). Refused, naming the place, as the JSON checks are.
+   */
+  it("refuses an amount it divides that is no number, naming where it is, and writes nothing", async () => {
+    const order = mixed as JsonObject & { orderItems: JsonObject[]; orderPayments: JsonObject[] };
+    const cases: [string, (copy: typeof order) => void, string][] = [
+      ["a payment's authAmount", (o) => void (o.orderPayments[0]!.authAmount = "20.00"), "/orderPayments/0/authAmount"],
+      ["a payment's maxAmount", (o) => void (o.orderPayments[0]!.maxAmount = "20.00"), "/orderPayments/0/maxAmount"],
+      ["the order's shippingTax", (o) => void (o.shippingTax = "2.03"), "/shippingTax"],
+      ["a line's itemTaxOverride", (o) => void ((o.orderItems[1]!.itemSpecifics as JsonObject).itemTaxOverride = "10.00"), "/orderItems/1/itemSpecifics/itemTaxOverride"],
+      ["a line's actualPrice", (o) => void ((o.orderItems[0]!.itemSpecifics as JsonObject).actualPrice = true), "/orderItems/0/itemSpecifics/actualPrice"],
+    ];
+    for (const [what, change, path] of cases) {
+      const copy = structuredClone(order);
+      change(copy);
+      const dir = folder({ "order.json": JSON.stringify(copy, null, 2) });
+      const run = await runCli(["split", "order.json"], { cwd: dir });
+      expect(run.code, what).toBe(1);
+      expect(run.stderr, what).toMatch(new RegExp(`^oms-lint split: order\\.json: \\d+:\\d+: ${path.replace(/\//g, "\\/")} is no number`));
+      expect(readdirSync(dir), what).toEqual(["order.json"]);
+    }
+    // maxAmount null is the documents' own (no limit): split as before.
+    const open = structuredClone(order);
+    open.orderPayments[0]!.maxAmount = null;
+    expect((await runCli(["split", "order.json"], { cwd: folder({ "order.json": JSON.stringify(open) }) })).code).toBe(0);
+  });
+
   it("exit 1, one line on stderr and nothing written, for a file that cannot be split", async () => {
     const noId = { ...mixed };
     delete noId.externalOrderID;

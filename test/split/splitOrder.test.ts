@@ -334,3 +334,18 @@ describe("splitOrder", () => {
     expect(JSON.stringify(order)).toBe(before);
   });
 });
+
+/** The library refuses what the CLI refuses (test/split/cli.test.ts): an amount it would divide, or weigh, that is no number. */
+describe("splitOrder and an amount that is no number", () => {
+  const mixed = () => orderWithItems([orderItem({ partNumber: "P1", availability: "P", actualPrice: 10, quantity: 1 }), orderItem({ partNumber: "Y1", availability: "Y", actualPrice: 10, quantity: 1 })], { shippingTax: 2, orderPayments: [orderPayment({}, { maxAmount: null, authAmount: 22 })] });
+  it("a string authAmount: a SplitError naming it, where each child carried the whole 22.00", () => {
+    const order = mixed() as JsonObject & { orderPayments: JsonObject[] };
+    order.orderPayments[0]!.authAmount = "22.00";
+    expect(() => splitOrder(order)).toThrow(new SplitError('the order must be split, but /orderPayments/0/authAmount is no number (the string "22.00"): split divides it among the children, or counts it in what a child owes, and cannot (write it as a number first)'));
+  });
+  it("the same order with numbers splits, and one needing no split is not refused", () => {
+    expect(splitOrder(mixed()).split).toBe(true);
+    const one = orderWithItems([orderItem({ availability: "Y", actualPrice: "10" })]);
+    expect(splitOrder(one).split).toBe(false);
+  });
+});
