@@ -10,6 +10,7 @@ import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "./childOrderI
 import { minorUnitDigits } from "./minorUnitDigits.js";
 import { planPayments, type PaymentShare } from "./paymentShares.js";
 import { SplitError } from "./splitError.js";
+import { quotedText } from "../engine/argumentWords.js";
 import { unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
 
@@ -159,7 +160,13 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
     }
     return { externalOrderID: ids[c]!, itemIndexes: group.itemIndexes, availabilityClass: group.availabilityClass, reason: reasonFor(group, groups), notes };
   });
-  return { split: true, children, report, notes: [...orderNotes, ...amountNotes(order)] };
+  const templateNotes = template.includes("{id}") ? [] : [sameIdsNote(template)];
+  return { split: true, children, report, notes: [...orderNotes, ...templateNotes, ...amountNotes(order)] };
+}
+
+/** An ID template without {id} gives every order's children the same IDs (audit of split: `{n}` made "1", "2" for each, silently). */
+function sameIdsNote(template: string): string {
+  return `the ID template ${quotedText(template)} holds no {id}: every order split with it gets the same externalOrderIDs for its children, and Create Order calls externalOrderID "A client-generated unique identifier for the order": put {id} in the template, or check that no other order's children are given these IDs`;
 }
 
 /**

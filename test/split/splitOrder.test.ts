@@ -349,3 +349,14 @@ describe("splitOrder and an amount that is no number", () => {
     expect(splitOrder(one).split).toBe(false);
   });
 });
+
+/** Audit of split: an ID template without {id} gave every order's children "1", "2", …, with no word of it. */
+describe("an ID template without {id}", () => {
+  const mixed = () => orderWithItems([orderItem({ partNumber: "P1", availability: "P" }), orderItem({ partNumber: "Y1", availability: "Y" })]);
+  it("says every order split with it gets the same children's IDs; the default template says nothing of it", () => {
+    const split = splitOrder(mixed(), { idTemplate: "WEB-{n}" });
+    expect(split.report.map((child) => child.externalOrderID)).toEqual(["WEB-1", "WEB-2"]);
+    expect(split.notes).toContainEqual(expect.stringContaining('the ID template "WEB-{n}" holds no {id}: every order split with it gets the same externalOrderIDs for its children'));
+    expect(splitOrder(mixed()).notes.join("\n")).not.toMatch(/holds no \{id\}/);
+  });
+});
