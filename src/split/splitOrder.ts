@@ -11,7 +11,7 @@ import { minorUnitDigits } from "./minorUnitDigits.js";
 import { planPayments, type PaymentShare } from "./paymentShares.js";
 import { SplitError } from "./splitError.js";
 import { quotedText } from "../engine/argumentWords.js";
-import { unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
+import { lineCharges, unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
 
 export interface SplitOptions {
@@ -308,9 +308,6 @@ function orderAmounts(order: JsonObject, { shippingTax, adjustments }: OrderShar
   }
   return amounts;
 }
-
-/** The amounts of an order line that its buyer pays besides actualPrice × quantity (seeds/004's itemSpecifics). */
-const lineCharges = ["itemTaxOverride", "shipping", "shippingTax"] as const;
 
 /**
  * What child `c` owes, so what its payments must be able to pay: its items' subtotal, their

@@ -2,8 +2,10 @@ import { asNumber, asObject, isPresent } from "../domain/payloadParts.js";
 import { pointer } from "../json/jsonPointer.js";
 import { describeArgument } from "../engine/argumentWords.js";
 
-/** The amounts of an order line that split reads: what its child owes (seeds/004's itemSpecifics). */
-const lineAmounts = ["actualPrice", "quantity", "itemTaxOverride", "shipping", "shippingTax"] as const;
+/** The amounts of an order line that its buyer pays besides actualPrice × quantity (seeds/004's itemSpecifics): what its child owes beside its subtotal. */
+export const lineCharges = ["itemTaxOverride", "shipping", "shippingTax"] as const;
+/** The amounts of an order line that split reads: its subtotal's two factors and its charges. */
+const lineAmounts = ["actualPrice", "quantity", ...lineCharges] as const;
 /** The amounts of a payment that split divides among the children that carry it. */
 const paymentAmounts = ["authAmount", "maxAmount"] as const;
 
