@@ -13,11 +13,6 @@ function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-/** A digit or a dot: what follows `HTTP/` in a version. */
-function isVersionCharacter(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || code === 0x2e;
-}
-
 /**
  * Where a method written at `start` ends: letters and `{{name}}` variables (`POST`,
  * `{{method}}`). REST Client substitutes the variables of the request's text before it reads
@@ -64,19 +59,57 @@ export function readRequestLine(line: string): { method: string; target: string 
   const rest = line.slice(end).trim();
   // `{{url}} HTTP/1.1`: a variable followed by the HTTP version alone is the URL (REST Client
   // strips the version from the line once the variable is filled in), not a method.
-  if (method.includes("{{") && /^HTTP\/[\d.]+$/.test(rest)) return undefined;
+  if (method.includes("{{") && isHttpVersionAlone(rest)) return undefined;
   const target = withoutHttpVersion(rest);
   return target === "" ? undefined : { method, target };
 }
 
+/** The line terminators JavaScript's `.` does not match. */
+function isLineTerminator(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+/** Whether `text` holds `HTTP/` at `at`, in any letter case. */
+function isHttpSlashAt(text: string, at: number): boolean {
+  return text.length - at >= 5 && text.slice(at, at + 5).toUpperCase() === "HTTP/";
+}
+
 /**
- * "url HTTP/1.1" → "url": the last blank-separated word is dropped when it is an HTTP
- * version. Read from the end: the version's digits and dots, `HTTP/`, then a blank.
+ * Where REST Client cuts a request line's URL: at the first run of blanks followed by `HTTP/`
+ * in any letter case, whatever follows it up to the end (Huachao/vscode-restclient,
+ * src/utils/httpRequestParser.ts, parseRequestLine: `/\s+HTTP\/.*$/i.exec(url)`), so
+ * `http/1.1` and `HTTP/2 extra` go too. `.` stops at a line terminator, so a cut needs none
+ * after its `HTTP/`. Read by hand in one pass: that expression, tried at each blank of a long
+ * run, goes back over the run each time. -1 where there is no cut.
  */
+function httpVersionCut(text: string): number {
+  let lastTerminator = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (isLineTerminator(text.charCodeAt(i))) {
+      lastTerminator = i;
+      break;
+    }
+  }
+  let i = 0;
+  while (i < text.length) {
+    if (!isBlank(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+    if (i > lastTerminator && isHttpSlashAt(text, i)) return runStart;
+  }
+  return -1;
+}
+
+/** Whether a whole (trimmed) text is an HTTP version alone, as REST Client would cut it: `HTTP/1.1`, `http/2`. */
+function isHttpVersionAlone(text: string): boolean {
+  return httpVersionCut(` ${text}`) === 0;
+}
+
+/** "url HTTP/1.1" → "url": what REST Client sends of a request line's URL (httpVersionCut). */
 export function withoutHttpVersion(text: string): string {
-  let digits = text.length;
-  while (digits > 0 && isVersionCharacter(text.charCodeAt(digits - 1))) digits--;
-  const word = digits - "HTTP/".length;
-  if (digits === text.length || word < 1 || !text.startsWith("HTTP/", word) || !isBlank(text.charCodeAt(word - 1))) return text;
-  return text.slice(0, word - 1).trimEnd();
+  const cut = httpVersionCut(text);
+  return cut < 0 ? text : text.slice(0, cut);
 }

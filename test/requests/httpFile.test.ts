@@ -240,6 +240,14 @@ describe("REST Client's own reading of separators, variable names and pasted res
     expect(messages.map((m) => [m.ruleId, m.line])).toEqual([["schema", 7]]);
     expect(messages[0]?.message).toMatch(/name must not be empty/);
   });
+
+  // httpRequestParser.ts, parseRequestLine: `/\s+HTTP\/.*$/i`, in any case and whatever follows.
+  it.each([["http/1.1"], ["Http/2"], ["HTTP/1.1 keep-alive"]])("a request line ending in %s: the version is cut, the body checked", (version) => {
+    const text = `POST https://integration.shopatron.com/api/v2/order/555555/customData ${version}\nContent-Type: application/json\n\n{"name": "", "value": "b"}\n`;
+    const messages = lintHttpFile(text, "x.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([["schema", 4]]);
+    expect(messages[0]?.message).toMatch(/name must not be empty/);
+  });
 });
 
 /**
