@@ -18,7 +18,7 @@ import { SplitError } from "../split/splitError.js";
 import { splitRefusal } from "../split/splitRefusal.js";
 import { withKindNotes } from "../split/importSplitNote.js";
 import { splitOrder, type SplitResult } from "../split/splitOrder.js";
-import { parseSource } from "../source/parseSource.js";
+import { parseSource, type ParsedJson } from "../source/parseSource.js";
 import { commandLineLimitHints } from "../source/limitMessages.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { fileSizeOption, integerOption } from "./args.js";
@@ -202,7 +202,7 @@ function checkInputFound(filePath: string, named: string): void {
   throw new UsageError(`split: no file "${escapeControls(named)}" was found`);
 }
 
-function readOrder(filePath: string, run: LintRun): { text: string; value: unknown; kind: Kind } {
+function readOrder(filePath: string, run: LintRun): { text: string; value: unknown; kind: Kind; locate: ParsedJson["locate"] } {
   // Read as lint reads a file: no pipe or device waited on, nothing past the size limit.
   const bytes = readFileBytes(filePath, run);
   if (!(bytes instanceof Uint8Array)) throw new UnsplittableFile(bytes.messages[0]!.message);
@@ -218,13 +218,24 @@ function readOrder(filePath: string, run: LintRun): { text: string; value: unkno
     const what = kind === undefined ? "a payload oms-lint cannot tell" : kindPayloadPhrase(kind);
     throw new UnsplittableFile(`split takes an order (${orderKinds.join(" or ")}); this is ${what}`);
   }
-  return { text: decoded.text, value: parsed.value, kind };
+  return { text: decoded.text, value: parsed.value, kind, locate: parsed.locate };
+}
+
+/** splitOrder, its refusal of one value (an amount that is no number) named at that value's line and column, as the file's other refusals are. */
+function splitAt(order: object, options: Parameters<typeof splitOrder>[1], locate: ParsedJson["locate"]): ReturnType<typeof splitOrder> {
+  try {
+    return splitOrder(order, options);
+  } catch (error) {
+    if (!(error instanceof SplitError) || error.pointer === undefined) throw error;
+    const { line, column } = locate.pointer(error.pointer);
+    throw new UnsplittableFile(`${line}:${column}: ${error.message}`);
+  }
 }
 
 function writeChildren(filePath: string, shown: string, options: SplitCliOptions, run: LintRun, io: CliIo): number {
-  const { text, value, kind } = readOrder(filePath, run);
+  const { text, value, kind, locate } = readOrder(filePath, run);
   // The settings lint gives the file (the config's, with any `overrides` entry for it laid over).
-  const split = splitOrder(value as object, { idTemplate: options.idTemplate, settings: payloadOptions(filePath, run).settings });
+  const split = splitAt(value as object, { idTemplate: options.idTemplate, settings: payloadOptions(filePath, run).settings }, locate);
   const result = withKindNotes(kind, split);
   const outDir = resolve(io.cwd, options.outDir ?? dirname(filePath));
   const stem = basename(filePath, extname(filePath));

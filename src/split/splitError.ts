@@ -1,8 +1,19 @@
-/** An order that must be split but cannot be (no externalOrderID to derive the children's from). */
+/**
+ * An order that must be split but cannot be: no externalOrderID to derive the children's from,
+ * or an amount split divides that is no number (then `pointer` is its JSON Pointer, which
+ * `oms-lint split` turns into the line and column it names).
+ */
 export class SplitError extends Error {
   // Named here, not by its identifier: the library bundle minifies identifiers.
   static {
     Object.defineProperty(this, "name", { value: "SplitError" });
   }
   override readonly name = "SplitError";
+  /** The JSON Pointer of the value that stops the split, where one value does. */
+  readonly pointer: string | undefined;
+
+  constructor(message: string, options?: { readonly pointer?: string }) {
+    super(message);
+    this.pointer = options?.pointer;
+  }
 }

@@ -125,7 +125,7 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
     );
   }
   const unsplittable = unsplittableAmount(order);
-  if (unsplittable !== undefined) throw new SplitError(`the order must be split, but ${unsplittableAmountWords(unsplittable)} (write it as a number first)`);
+  if (unsplittable !== undefined) throw new SplitError(`the order must be split, but ${unsplittableAmountWords(unsplittable)} (write it as a number first)`, { pointer: unsplittable.path });
   const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
   const digits = options.minorDigits ?? minorUnitDigits(order.currency);
   const weights = groups.map((group) => subtotal(items, group.itemIndexes));

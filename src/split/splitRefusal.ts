@@ -2,7 +2,6 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { positionIn } from "../source/lineIndex.js";
 import type { ParsedJson } from "../source/parseSource.js";
 import { firstLostNumber } from "./lostNumber.js";
-import { unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
 
 /**
  * Why `oms-lint split` writes no children from a text that parsed, in its words, or undefined
@@ -12,7 +11,9 @@ import { unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmoun
  * The one check: `oms-lint split` refuses the file with it, and the editor's split advice says
  * it before the command (an audit found the advice sending the user to a command that refused).
  * Each refusal names its line and column as lint's findings do: counted in the text a byte
- * order mark opens no column of (parseSource's places are counted so too).
+ * order mark opens no column of (parseSource's places are counted so too). An amount that is no
+ * number is not refused here: it stops only a split that is needed, which splitOrder alone
+ * knows (its SplitError names the amount's pointer); an order that needs none is left alone.
  */
 export function splitRefusal(parsed: ParsedJson, text: string): string | undefined {
   const { duplicateKeys, unsafeIntegers } = parsed.facts;
@@ -32,8 +33,5 @@ export function splitRefusal(parsed: ParsedJson, text: string): string | undefin
     const { line, column } = positionIn(body, lost.offset);
     return `${line}:${column}: the number ${lost.written} would be written ${lost.becomes} in the children (JSON numbers are read as doubles), so the file is not split (write the value as a double holds it, or as a string)`;
   }
-  const amount = unsplittableAmount(parsed.value);
-  if (amount === undefined) return undefined;
-  const { line, column } = parsed.locate.pointer(amount.path);
-  return `${line}:${column}: ${unsplittableAmountWords(amount)}, so the file is not split (write it as a number first)`;
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { findNodeAtLocation, parseTree } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
 import { add, compare, toDecimal, zero, type Decimal } from "../../src/domain/decimal.js";
 import { runCli } from "../support/cli.js";
@@ -161,12 +162,23 @@ describe("oms-lint split", () => {
     for (const [what, change, path] of cases) {
       const copy = structuredClone(order);
       change(copy);
-      const dir = folder({ "order.json": JSON.stringify(copy, null, 2) });
+      const text = JSON.stringify(copy, null, 2);
+      const dir = folder({ "order.json": text });
       const run = await runCli(["split", "order.json"], { cwd: dir });
       expect(run.code, what).toBe(1);
-      expect(run.stderr, what).toMatch(new RegExp(`^oms-lint split: order\\.json: \\d+:\\d+: ${path.replace(/\//g, "\\/")} is no number`));
+      // The value's own line and column, found by another parser (jsonc-parser) from the pointer.
+      const node = findNodeAtLocation(parseTree(text)!, path.split("/").slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s)))!;
+      const before = text.slice(0, node.offset).split("\n");
+      const place = `${before.length}:${before.at(-1)!.length + 1}`;
+      expect(run.stderr, what).toMatch(new RegExp(`^oms-lint split: order\\.json: ${place}: the order must be split, but ${path.replace(/\//g, "\\/")} is no number`));
       expect(readdirSync(dir), what).toEqual(["order.json"]);
     }
+    // An order that needs no split is left alone, whatever its amounts ("An order that needs no
+    // split is left alone", split --help): nothing is divided (audit of the late fixes: it was refused).
+    const one = orderWithItems([orderItem({ availability: "Y" })], { orderPayments: [orderPayment({}, { authAmount: "20.00" })] });
+    const alone = await runCli(["split", "one.json"], { cwd: folder({ "one.json": JSON.stringify(one, null, 2) }) });
+    expect([alone.code, alone.stderr]).toEqual([0, ""]);
+    expect(alone.stdout).toMatch(/^one\.json: no split needed: /);
     // maxAmount null is the documents' own (no limit): split as before.
     const open = structuredClone(order);
     open.orderPayments[0]!.maxAmount = null;

@@ -341,7 +341,7 @@ describe("splitOrder and an amount that is no number", () => {
   it("a string authAmount: a SplitError naming it, where each child carried the whole 22.00", () => {
     const order = mixed() as JsonObject & { orderPayments: JsonObject[] };
     order.orderPayments[0]!.authAmount = "22.00";
-    expect(() => splitOrder(order)).toThrow(new SplitError('the order must be split, but /orderPayments/0/authAmount is no number (the string "22.00"): split divides it among the children, or counts it in what a child owes, and cannot (write it as a number first)'));
+    expect(() => splitOrder(order)).toThrow(new SplitError('the order must be split, but /orderPayments/0/authAmount is no number (the string "22.00"): split divides it among the children, or counts it in what a child owes, and cannot (write it as a number first)', { pointer: "/orderPayments/0/authAmount" }));
   });
   it("the same order with numbers splits, and one needing no split is not refused", () => {
     expect(splitOrder(mixed()).split).toBe(true);
