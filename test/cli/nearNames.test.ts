@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli, valuePosition } from "../support/cli.js";
 
 /**
  * A misspelt option value or config key is answered with the name it most likely stands for,
@@ -77,5 +80,53 @@ describe("a misspelt option value on the command line: exit 2, one line naming t
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("a misspelt key or value in oms-lint.config.json: exit 2, the problem at its place, naming the name meant", () => {
+  const dir = mkdtempSync(join(tmpdir(), "oms-lint-near-names-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, "payload.json"), '{"name": "a", "value": "b"}');
+  const withConfig = async (config: string) => {
+    writeFileSync(join(dir, "oms-lint.config.json"), config);
+    return await runCli(["payload.json"], { cwd: dir });
+  };
+  const settingList = "settings knows skipInternationalTax, onBlocks, customNoOperationTypes and certifiedPartNumbers only";
+  const levelWords = 'a rule setting is "off", "warn", "error" (or 0, 1, 2), or [level, { options }]';
+  const kindList = "kind must be one of createOrder, importOrder, orderCustomData, orderItemCustomData, orderItemSearch, orderCustomDataRecord, orderItemCustomDataRecord, orderItemSearchResponse";
+
+  // Each row: the config, the key at whose value the problem is placed, and what is said there.
+  it.each([
+    // settings, at the top and in an override
+    ['{"settings": {"onblock": true}}', "onblock", `${settingList}; got "onblock" (did you mean "onBlocks"?)`],
+    ['{"settings": {"skipInternationaltax": true}}', "skipInternationaltax", `${settingList}; got "skipInternationaltax" (did you mean "skipInternationalTax"?)`],
+    ['{"settings": {"zzzzzzzz": true}}', "zzzzzzzz", settingList],
+    ['{"overrides": [{"files": ["a/**"], "settings": {"certifiedPartNumber": []}}]}', "certifiedPartNumber", `${settingList}; got "certifiedPartNumber" (did you mean "certifiedPartNumbers"?)`],
+    // the config's own keys, an override's, the limits'
+    ['{"setting": {}}', "setting", 'the config knows rules, settings, files, limits, ignores and overrides only (and $schema); got "setting" (did you mean "settings"?)'],
+    ['{"kindz": 1}', "kindz", "the config knows rules, settings, files, limits, ignores and overrides only (and $schema)"],
+    ['{"overrides": [{"files": ["a/**"], "rule": {}}]}', "rule", 'an overrides entry has files, ignores, rules and settings only; got "rule" (did you mean "rules"?)'],
+    ['{"overrides": [{"files": ["a/**"], "ignore": []}]}', "ignore", 'an overrides entry has files, ignores, rules and settings only; got "ignore" (did you mean "ignores"?)'],
+    ['{"limits": {"maxDepht": 3}}', "maxDepht", 'limits knows maxFileSize, maxDepth, maxEntries and maxValues only; got "maxDepht" (did you mean "maxDepth"?)'],
+    // a kind, and a rule's level
+    ['{"files": [{"glob": "*.json", "kind": "createorder"}]}', "kind", `${kindList}; got "createorder" (did you mean "createOrder"?)`],
+    ['{"files": [{"glob": "*.json", "kind": "invoice"}]}', "kind", kindList],
+    ['{"rules": {"tax-rate-cap": "eror"}}', "tax-rate-cap", `${levelWords}; got "eror" (did you mean "error"?)`],
+    ['{"rules": {"tax-rate-cap": ["wran", {}]}}', "tax-rate-cap", `${levelWords}; got "wran" (did you mean "warn"?)`],
+    ['{"overrides": [{"files": ["a/**"], "rules": {"tax-rate-cap": "Off"}}]}', "tax-rate-cap", `${levelWords}; got "Off" (did you mean "off"?)`],
+    ['{"rules": {"tax-rate-cap": "loud"}}', "tax-rate-cap", levelWords],
+    // Rule ids had it already: kept.
+    ['{"rules": {"unknown-proprety": "off"}}', "unknown-proprety", /^unknown rule "unknown-proprety" \(did you mean "unknown-property"\?\); the rules are: schema, /],
+  ] as const)("%s", async (config, key, said) => {
+    const run = await withConfig(config);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    const { line, column } = valuePosition(config, key);
+    const prefix = `oms-lint: oms-lint.config.json:${line}:${column}: `;
+    expect(run.stderr.startsWith(prefix)).toBe(true);
+    expect(run.stderr.endsWith("\n") && run.stderr.split("\n")).toHaveLength(2);
+    const printed = run.stderr.slice(prefix.length, -1);
+    if (typeof said === "string") expect(printed).toBe(said);
+    else expect(printed).toMatch(said);
   });
 });
