@@ -4,7 +4,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadSchemas, validatorRefs } from "./schemaSet.js";
 import { generateSchemaRules } from "./schemaRules.js";
-import { buildShapes, generateShapes } from "./shapes.js";
+import { buildShapes, generateConfigShape, generateShapes } from "./shapes.js";
 import { generateWalkers } from "./walkers.js";
 import { generateAcceptedTypes, generateTypes } from "./types.js";
 import { generateAjvRuntime, generateConfigValidator, generateValidators } from "./validators.js";
@@ -35,6 +35,7 @@ export async function generateAll(): Promise<Record<string, string>> {
     "ajvRuntime.ts": generateAjvRuntime(),
     "validators.ts": generateValidators(),
     "configValidator.ts": generateConfigValidator(),
+    "configShape.ts": generateConfigShape(),
     "types.ts": strictTypes,
     "acceptedTypes.ts": await generateAcceptedTypes(strictTypes),
     "shapes.ts": generateShapes(shapes),

@@ -9,6 +9,7 @@ import { suppressionsFileName } from "../files/suppressionsFileName.js";
 import { parseShard, type Shard } from "./shard.js";
 import { cacheFileName } from "./lintCache.js";
 import { argumentProblem, UsageError } from "./usageError.js";
+import { didYouMean, unknownName } from "../engine/nearestName.js";
 
 /** The command line, read and checked: anything wrong here is a UsageError (exit 2). */
 export interface CliOptions {
@@ -156,7 +157,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const maxFileSize = values["max-file-size"] === undefined ? undefined : fileSizeOption(values["max-file-size"]);
   const unknownKind = values["unknown-kind"] ?? "warn";
   if (unknownKind !== "error" && unknownKind !== "warn" && unknownKind !== "off") {
-    throw new UsageError(`--unknown-kind takes error, warn or off, not "${unknownKind}"`);
+    throw new UsageError(`--unknown-kind takes error, warn or off, not "${unknownKind}"${didYouMean(unknownKind, ["error", "warn", "off"])}`);
   }
   if (values["suppress-all"] && values["suppress-rule"]) throw new UsageError("--suppress-all and --suppress-rule contradict each other: --suppress-all records every rule's errors");
   if (values["cache-location"] === "") throw new UsageError("--cache-location takes a file (or a folder to hold .oms-lint-cache), not an empty name");
@@ -231,7 +232,7 @@ function reportTargets(specs: readonly string[], outputFile: string | undefined)
     const colon = spec.indexOf(":");
     const format = colon < 0 ? spec : spec.slice(0, colon);
     const file = colon < 0 ? undefined : spec.slice(colon + 1);
-    if (!isFormatName(format)) throw new UsageError(`unknown format "${format}"; the formats are: ${formatNames.join(", ")}`);
+    if (!isFormatName(format)) throw new UsageError(unknownName("format", format, formatNames).message);
     if (file === "") throw new UsageError(`-f ${spec}: give the file after the colon (-f ${format}:report-file), or no colon for standard output`);
     return file === undefined ? { format } : { format, file };
   });
@@ -260,7 +261,7 @@ function shardOption(text: string): Shard {
 function concurrencyOption(text: string | undefined): number | "auto" {
   if (text === undefined || text === "auto") return "auto";
   if (text === "off") return 1;
-  return integerOption("--concurrency", text, 1, 1);
+  return integerOption("--concurrency", text, 1, 1, ["auto", "off"]);
 }
 
 /** --max-file-size: bytes, or a size with a unit (64MB, 512KB). */
@@ -272,11 +273,12 @@ export function fileSizeOption(text: string): number {
   return bytes;
 }
 
-export function integerOption(name: string, text: string | undefined, fallback: number, min: number): number {
+/** A whole number of at least `min`, or (for a caller that reads them before) one of `words`, which a misspelt one is answered from. */
+export function integerOption(name: string, text: string | undefined, fallback: number, min: number, words: readonly string[] = []): number {
   if (text === undefined) return fallback;
   if (!/^-?[0-9]+$/.test(text) || Number(text) < min) {
-    const also = name === "--concurrency" ? ', "auto" or "off"' : "";
-    throw new UsageError(`${name} takes a whole number${min >= 0 ? ` of at least ${min}` : ""}${also}, not "${text}"`);
+    const also = words.length === 0 ? "" : `, ${words.map((word) => `"${word}"`).join(" or ")}`;
+    throw new UsageError(`${name} takes a whole number${min >= 0 ? ` of at least ${min}` : ""}${also}, not "${text}"${didYouMean(text, words)}`);
   }
   // Past 2^53 - 1 a count is no limit, and not a whole number JavaScript holds exactly.
   if (!Number.isSafeInteger(Number(text))) throw new UsageError(`${name} takes a whole number of at most ${Number.MAX_SAFE_INTEGER}, not "${text}"`);
@@ -284,6 +286,8 @@ export function integerOption(name: string, text: string | undefined, fallback: 
 }
 
 const levelWords: ReadonlySet<string> = new Set(["off", "warn", "error", "0", "1", "2"]);
+/** The levels a misspelt one is answered from: the words (a misspelt digit is no word's typo). */
+const levelNames: readonly string[] = ["off", "warn", "error"];
 
 /** `--rule id:level` or `--rule 'id:["error", { options }]'`, as ESLint's --rule. */
 export function parseRuleOptions(specs: readonly string[]): Record<string, RuleSetting> {
@@ -309,7 +313,9 @@ export function parseRuleOptions(specs: readonly string[]): Record<string, RuleS
     const levelOk = typeof level === "string" ? levelWords.has(level) : level === 0 || level === 1 || level === 2;
     const optionsOk = options === undefined || (typeof options === "object" && options !== null && !Array.isArray(options));
     if (!Array.isArray(value) || value.length > 2 || !levelOk || !optionsOk) {
-      throw new UsageError(`--rule ${id}: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ${setting})`);
+      // The level misspelt, alone (`eror`, no JSON) or first in its array (`["wran"]`), is named as the level meant.
+      const written = value === undefined ? setting : typeof level === "string" ? level : "";
+      throw new UsageError(`--rule ${id}: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ${setting})${didYouMean(written, levelNames)}`);
     }
     const normalized = ruleLevel(level as RuleLevelInFile);
     rules.set(id, options === undefined ? [normalized] : [normalized, options as Record<string, unknown>]);

@@ -11,6 +11,7 @@ import { fixedLimitHints } from "../source/limitMessages.js";
 import { compileOverrides, fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
 import { climbingGlobs } from "./climbingGlobs.js";
+import { withNearNames } from "./configNearNames.js";
 
 /** A config file is read within the default limits, whatever the command line or its own `limits` say: a verdict past one names no flag. */
 const configLimitHints = fixedLimitHints("a config file");
@@ -58,7 +59,7 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
   // Loaded only when there is a config to check: a run without one does not pay for it.
   const validator = (await import("../generated/configValidator.js")).omsLintConfig as GeneratedValidator;
   const shapeErrors = validator(parsed.value) ? [] : (validator.errors ?? []);
-  const shapeProblems = schemaDiagnostics(oneEachCause(shapeErrors));
+  const shapeProblems = schemaDiagnostics(oneEachCause(withNearNames(shapeErrors, parsed.value)));
   for (const { path, message } of shapeProblems) problems.push({ path, message });
   // A misspelt rule id is named with the rest, not only once every other problem is fixed.
   const faulted = new Set(shapeProblems.flatMap(({ path }) => path.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"))));

@@ -309,7 +309,16 @@ function standsFor(name: string, candidates: Iterable<string>, byFurtherEdits: b
  * the caller's, quoted as a message quotes a payload's text (redacted, at most 160 characters).
  */
 export function unknownName(what: string, name: string, known: readonly string[]): TypeError {
+  return new TypeError(`unknown ${what} ${quotedText(name)}${didYouMean(name, known)}; the ${what}s are: ${known.join(", ")}`);
+}
+
+/**
+ * The words unknownName adds for the known name a mistaken one stands for (` (did you mean
+ * "onBlocks"?)`), or "" when none is near: for a message that says in its own words what is
+ * allowed (`--unknown-kind takes error, warn or off, not "eror"`), so that every "did you
+ * mean" of the library and the command line is one finding in one spelling.
+ */
+export function didYouMean(name: string, known: readonly string[]): string {
   const near = nearestName(name, known);
-  const hint = near === undefined ? "" : ` (did you mean ${JSON.stringify(near)}?)`;
-  return new TypeError(`unknown ${what} ${quotedText(name)}${hint}; the ${what}s are: ${known.join(", ")}`);
+  return near === undefined ? "" : ` (did you mean ${JSON.stringify(near)}?)`;
 }

@@ -1,5 +1,6 @@
 import { ownOptions } from "../lint/ownOptions.js";
 import { describeArgument } from "../engine/argumentWords.js";
+import { didYouMean } from "../engine/nearestName.js";
 import type { LimitHints } from "../source/parseSource.js";
 
 /** Nothing set: no name of it is read off Object.prototype. */
@@ -71,7 +72,7 @@ export function limitsProblem(given: Readonly<Record<string, unknown>> | undefin
   }
   for (const key of Object.keys(limits)) {
     if (key === "maxFileSize") return noFileSize;
-    if (!(counts as readonly string[]).includes(key)) return `limits knows maxDepth, maxEntries and maxValues only, not ${JSON.stringify(key)}`;
+    if (!(counts as readonly string[]).includes(key)) return `limits knows maxDepth, maxEntries and maxValues only, not ${JSON.stringify(key)}${didYouMean(key, counts)}`;
   }
   for (const name of counts) {
     const value = (limits as Record<string, unknown>)[name];
