@@ -224,12 +224,6 @@ function lookupIn(scope: Scope | undefined, name: string): string | undefined {
 }
 
 /**
- * The URL a Postman url object's parts make, as Postman sends it (a parameter without a value is
- * its name alone, as Postman writes it). A "/" and the path only where the url has a path:
- * postman-collection's Url#toString adds them `if (this.path)`, and Postman exports a URL that
- * is one variable as a host alone (`"host": ["{{url}}"]`), whose value holds the path.
- */
-/**
  * A url with no path: postman-collection's Url.update turns a string path "" into undefined, and
  * Url#toString adds a path only when there is one, so `""` and `[]` add no "/" after the host.
  */
@@ -237,13 +231,33 @@ function isNoPath(path: unknown): boolean {
   return path === undefined || path === null || path === "" || (Array.isArray(path) && path.length === 0);
 }
 
+/** The url's query parameters Postman sends, as it writes them: its enabled entries, `key=value`, or the key alone without a value. */
+function sentQuery(u: Json): string[] {
+  if (!Array.isArray(u.query)) return [];
+  return u.query.filter((q): q is Json => isObject(q) && q.disabled !== true && typeof q.key === "string").map((q) => (q.value == null ? String(q.key) : `${q.key}=${q.value}`));
+}
+
+/**
+ * Whether Postman builds the URL from the object's parts: a host, a path, or a query parameter it
+ * sends. postman-collection's Url.update reads the parts and never raw, so `{raw, query}` is sent
+ * as the query alone (`?orderID=x`). Where the parts build nothing, it sends an empty URL, which
+ * no request can go to: there raw, the URL the user wrote, is read.
+ */
+function hasParts(u: Json): boolean {
+  return u.host !== undefined || u.path !== undefined || sentQuery(u).length > 0;
+}
+
+/**
+ * The URL a Postman url object's parts make, as Postman sends it (a parameter without a value is
+ * its name alone, as Postman writes it). A "/" and the path only where the url has a path:
+ * postman-collection's Url#toString adds them `if (this.path)`, and Postman exports a URL that
+ * is one variable as a host alone (`"host": ["{{url}}"]`), whose value holds the path.
+ */
 function urlFromParts(u: Json): string {
   const host = Array.isArray(u.host) ? u.host.join(".") : typeof u.host === "string" ? u.host : "";
   const port = typeof u.port === "string" || typeof u.port === "number" ? `:${u.port}` : "";
   const path = Array.isArray(u.path) ? u.path.map((p) => (isObject(p) ? String(p.value ?? "") : String(p))).join("/") : typeof u.path === "string" ? u.path : "";
-  const query = Array.isArray(u.query)
-    ? u.query.filter((q) => isObject(q) && q.disabled !== true && typeof q.key === "string").map((q) => ((q as Json).value == null ? String((q as Json).key) : `${(q as Json).key}=${(q as Json).value}`))
-    : [];
+  const query = sentQuery(u);
   const protocol = typeof u.protocol === "string" ? `${u.protocol}://` : host && !host.startsWith("{{") ? "https://" : "";
   const pathPart = isNoPath(u.path) ? "" : `/${path.replace(/^\//, "")}`;
   return `${protocol}${host}${port}${pathPart}${query.length ? `?${query.join("&")}` : ""}`;
@@ -286,7 +300,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   else if (isObject(request.url)) {
     const u = request.url;
     // Postman sends the parts (postman-collection's Url.update builds the URL from them, raw ignored): raw is read only where there are none.
-    const parts = u.host !== undefined || u.path !== undefined ? urlFromParts(u) : undefined;
+    const parts = hasParts(u) ? urlFromParts(u) : undefined;
     // A finding about the URL as a whole stands at raw, the URL as the user reads it; one about a part, at that part.
     if (typeof u.raw === "string") urlPointer = `${at}/url/raw`;
     if (typeof u.raw === "string" && parts === undefined) url = u.raw;
