@@ -25,11 +25,12 @@ import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { matchEndpoint } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
-import { isPostmanCollection, isPostmanV1Collection, readPostmanCollection } from "./postmanCollection.js";
+import { isPostmanCollection, isPostmanV1Collection, readPostmanCollection, type PostmanRequest } from "./postmanCollection.js";
 import type { RequestEntry, UrlPart } from "./requestEntry.js";
 import { operationReadAs } from "./recordPath.js";
 import { queryEntryPointer } from "./postmanQueryEntry.js";
 import { pathEntryPointer } from "./postmanPathEntry.js";
+import { pathVariableValuePointer } from "./postmanPathVariables.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { libraryAudience } from "../lint/audience.js";
@@ -218,7 +219,9 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const checked = checkOne(request, run);
       // A url object checked by its parts: findings about one part stand at it (url/path/3, url/query/1/value).
       const parts = request.partsPointer === undefined ? undefined : valueAt(parsed.value, request.partsPointer);
-      const urlPointer = (urlPart: UrlPart | undefined) => (parts === undefined || urlPart === undefined ? undefined : urlPartPointer(parts, request.partsPointer as string, urlPart));
+      const partPointer = (urlPart: UrlPart | undefined) => (parts === undefined || urlPart === undefined ? undefined : urlPartPointer(parts, request.partsPointer as string, urlPart));
+      // A segment a `:name` variable filled stands at the value filled in (url.variable[n].value), which the user edits, whether the url is read by its parts or its raw.
+      const urlPointer = (urlPart: UrlPart | undefined) => filledSegmentPointer(request, urlPart) ?? partPointer(urlPart);
       const pointer = ({ part, urlPart }: RequestFinding): string =>
         part === "url"
           ? (urlPointer(urlPart) ?? request.urlPointer)
@@ -294,6 +297,12 @@ function parameterPlacer(rawUrl: string): (path: string, occurrence: number) => 
 function urlPartPointer(url: unknown, partsPointer: string, urlPart: UrlPart): string | undefined {
   if ("pathSegmentFromEnd" in urlPart) return pathEntryPointer(url, partsPointer, urlPart.pathSegmentFromEnd);
   return queryEntryPointer(url, partsPointer, `/${urlPart.queryParameter}`, urlPart.occurrence);
+}
+
+/** Where a finding about a path segment that a `:name` variable filled stands: that variable's value; undefined for any other finding, or a value not written in the url's variable list. */
+function filledSegmentPointer(request: PostmanRequest, urlPart: UrlPart | undefined): string | undefined {
+  if (request.pathVariables === undefined || urlPart === undefined || !("pathSegmentFromEnd" in urlPart)) return undefined;
+  return pathVariableValuePointer(request.pathVariables, `${request.pointer}/url`, urlPart.pathSegmentFromEnd);
 }
 
 function internal(error: unknown): LintMessageDraft {

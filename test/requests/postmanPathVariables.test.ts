@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { lintPostmanCollection } from "../../src/builtIn/linter.js";
 import { readPostmanCollection } from "../../src/requests/postmanCollection.js";
+import { columnOf, lineOf } from "./support.js";
 
 const schema = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 const collection = (url: unknown) => ({ info: { schema }, item: [{ name: "r", request: { method: "GET", url } }] });
@@ -37,4 +39,73 @@ describe("Postman :path variables", () => {
     const raw = `https://integration.shopatron.com/api/v2/order/:v0/customData${"/:z".repeat(1_000_000)}`;
     expect(urlOf({ raw, variable })).toBe(`https://integration.shopatron.com/api/v2/order/1/customData${"/:z".repeat(1_000_000)}`);
   }, 60_000);
+});
+
+/**
+ * A `:name` path segment filled from `url.variable` with a bad value: the value is what the user
+ * edits, so the finding stands at `url.variable[n].value` (its pointer, its line and column), the
+ * entry whose value Postman fills in (the first of that key with a value). It stood at the
+ * `:orderID` path entry, or at raw, where nothing is wrong. A value that holds a `{{variable}}`
+ * comes from elsewhere (a collection or folder variable): the finding keeps the segment's place.
+ */
+describe("a path variable's bad value: the finding stands at the value", () => {
+  const base = "https://integration.shopatron.com/api/v2";
+  const lint = (url: unknown, variable: unknown[] = []) => {
+    const text = JSON.stringify({ info: { schema }, variable, item: [{ name: "r", request: { method: "GET", url } }] }, null, 2);
+    return { text, messages: lintPostmanCollection(text, "c.postman_collection.json").messages };
+  };
+  const says = 'path parameter orderID must be a positive integer, not "abc"';
+  const parts = (variable: unknown[]) => ({ protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "order", ":orderID", "customData"], variable });
+  const raw = (variable: unknown[]) => ({ raw: `${base}/order/:orderID/customData`, variable });
+
+  it.each([
+    ["a url checked by its parts", parts],
+    ["a url read by its raw", raw],
+  ])("%s: at url.variable[n].value, its line and column", (_, url) => {
+    const { text, messages } = lint(url([{ key: "orderID", value: "abc" }]));
+    expect(messages.map((m) => [m.ruleId, m.severity, m.path, m.message])).toEqual([["request/path-parameter", 2, "/item/0/request/url/variable/0/value", says]]);
+    expect([messages[0]?.line, messages[0]?.column]).toEqual([lineOf(text, '"abc"'), columnOf(text, '"abc"')]);
+  });
+
+  it("the entry Postman fills in: the first of its key with a value, among others", () => {
+    const variable = [{ key: "other", value: "1" }, { key: "orderID", value: "" }, { key: "orderID", value: "abc" }, { key: "orderID", value: "5" }];
+    expect(lint(parts(variable)).messages.map((m) => [m.ruleId, m.path])).toEqual([["request/path-parameter", "/item/0/request/url/variable/2/value"]]);
+  });
+
+  it("a value holding a / that puts the bad segment in the parameter's place: at that value", () => {
+    const url = { raw: `${base}/order/:rest`, variable: [{ key: "rest", value: "abc/customData" }] };
+    expect(lint(url).messages.map((m) => [m.path, m.message])).toEqual([["/item/0/request/url/variable/0/value", says]]);
+  });
+
+  it.each([
+    ["a url checked by its parts", parts, "/item/0/request/url/path/3"],
+    ["a url read by its raw", raw, "/item/0/request/url/raw"],
+  ])("a value from a collection variable ({{id}}), %s: where it stood, at the segment", (_, url, pointer) => {
+    const { messages } = lint(url([{ key: "orderID", value: "{{id}}" }]), [{ key: "id", value: "abc" }]);
+    expect(messages.map((m) => [m.ruleId, m.path])).toEqual([["request/path-parameter", pointer]]);
+  });
+
+  it("property: each refused segment filled from url.variable stands at the value filled in, whatever the variables' order and the segments written", () => {
+    // /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID}?orderID=5: the item's ID must be positive, the record's any integer.
+    const value = fc.constantFrom("7", "abc", "-1", "");
+    const segment = (name: string) => fc.oneof(fc.constant({ written: `:${name}` }), value.filter((v) => v !== "").map((v) => ({ written: v })));
+    fc.assert(
+      fc.property(segment("item"), segment("record"), fc.array(fc.record({ key: fc.constantFrom("item", "record", "x"), value }), { maxLength: 6 }), (item, record, variable) => {
+        const url = { raw: `${base}/orderItem/${item.written}/customData/${record.written}?orderID=5`, variable };
+        const filled = (written: string) => {
+          const index = written.startsWith(":") ? variable.findIndex((v) => v.key === written.slice(1) && v.value !== "") : -1;
+          return { index, text: index < 0 ? written : variable[index]!.value };
+        };
+        const expected = [
+          { name: "orderItemID", ...filled(item.written), refused: (t: string) => !/^\d+$/.test(t) || Number(t) < 1 },
+          { name: "orderItemCustomDataID", ...filled(record.written), refused: (t: string) => !/^-?\d+$/.test(t) },
+        ]
+          .filter(({ text, refused }) => !text.startsWith(":") && refused(text))
+          .map(({ index }) => (index < 0 ? "/item/0/request/url/raw" : `/item/0/request/url/variable/${index}/value`));
+        const found = lint(url).messages.filter((m) => m.ruleId === "request/path-parameter").map((m) => m.path);
+        expect(found.sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -166,3 +166,39 @@ describe("a Postman url that is one variable (host, no path)", () => {
   });
 });
 
+
+/**
+ * A url object with `raw` and `query` but no `host` or `path`. postman-collection's Url.update
+ * reads the object's parts and never its raw, so Url#toString sends the query alone; with
+ * postman-collection 5.3.1, `new Url(url).toString()` gave each row's URL here. oms-lint read
+ * such an object by its raw (a query was no part to it), and checked a URL Postman never sends.
+ */
+describe("a Postman url with raw and query alone (no host, no path)", () => {
+  const raw = "https://integration.shopatron.com/api/v2/orderItem/?orderID=5";
+  const urlRead = (url: unknown) => readPostmanCollection(JSON.parse(collectionOf(url))).requests.map((r) => r.url);
+
+  it.each([
+    [[{ key: "orderID", value: "x" }], "?orderID=x"],
+    [[{ key: "orderID", value: "x" }, { key: "page", value: "2" }], "?orderID=x&page=2"],
+    [[{ key: "orderID", value: null }], "?orderID"],
+    [[{ key: "orderID", value: "x" }, { key: "page", value: "2", disabled: true }], "?orderID=x"],
+  ])("query %j: read as Postman sends it, %j", (query, sent) => {
+    expect(urlRead({ raw, query })).toEqual([sent]);
+  });
+
+  it("the parts are checked, not raw: the URL has no endpoint's path, and a warning at raw says raw is not what Postman sends", () => {
+    const found = findings({ raw, query: [{ key: "orderID", value: "x" }] });
+    expect(found.map(([ruleId, severity, path]) => [ruleId, severity, path])).toEqual([
+      ["request/unknown-endpoint", 1, "/item/0/request/url/raw"],
+      ["request/postman-raw-url-differs", 1, "/item/0/request/url/raw"],
+    ]);
+    expect(found[1]?.[3]).toContain("url.raw and the url's parts name different URLs (their host and path and query differ): Postman sends the parts");
+  });
+
+  // Where the parts build nothing, postman-collection sends an empty URL (no request can go
+  // there): raw, the URL the user wrote, is read, as for a url with no parts at all.
+  it.each([[[]], [[{ key: "orderID", value: "x", disabled: true }]]])("query %j, which adds nothing to the URL: raw is read, as with no query", (query) => {
+    expect(urlRead({ raw, query })).toEqual([raw]);
+    expect(findings({ raw, query })).toEqual([]);
+  });
+});

@@ -18,7 +18,9 @@ describe("a search's orderID: one cause, one finding, at the parameter", () => {
     });
 
     it(`${parameter} in a collection's url object`, () => {
-      const url = { raw: `${search}?${parameter}`, query: [{ key: "orderID", value: parameter.slice("orderID=".length) }] };
+      // As Postman exports it, with its host and path: raw and query alone are sent as the query alone (postmanUrlParts.test.ts).
+      const parts = { protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "orderItem", ""] };
+      const url = { raw: `${search}?${parameter}`, ...parts, query: [{ key: "orderID", value: parameter.slice("orderID=".length) }] };
       expect(lintPostmanCollection(collectionOf(url), "c.json").messages.map((m) => m.ruleId)).toEqual(["schema"]);
     });
 

@@ -1,5 +1,22 @@
 import { pathParameter } from "../../../rules/request/path-parameter.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
+import { columnOf, lineOf } from "../../requests/support.js";
+
+/**
+ * A Postman collection whose url fills `:orderID` from `url.variable` (value `orderID`), read by
+ * its parts or by its raw, under the collection's variables.
+ */
+function pathVariableCollection(form: "parts" | "raw", orderID: string, variable: readonly { key: string; value: string }[] = []): string {
+  const url =
+    form === "parts"
+      ? { protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "order", ":orderID", "customData"], variable: [{ key: "orderID", value: orderID }] }
+      : { raw: "https://integration.shopatron.com/api/v2/order/:orderID/customData", variable: [{ key: "orderID", value: orderID }] };
+  const collection = { info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, variable, item: [{ name: "get", request: { method: "GET", url } }] };
+  return JSON.stringify(collection, null, 2);
+}
+const filledByParts = pathVariableCollection("parts", "abc");
+const filledByRaw = pathVariableCollection("raw", "abc");
+const fromCollectionVariable = pathVariableCollection("parts", "{{id}}", [{ key: "id", value: "abc" }]);
 
 requestRuleTester(pathParameter, {
   valid: [
@@ -95,6 +112,23 @@ requestRuleTester(pathParameter, {
       name: "a percent-encoded ID that decodes to no integer: the message says what it decodes to",
       http: "GET https://integration.shopatron.com/api/v2/order/%7A/customData\n",
       errors: [{ messageId: "pathParameter", line: 1, messageIncludes: ['path parameter orderID must be a positive integer, not "%7A" (decoded: "z")'] }],
+    },
+    // A Postman path variable's bad value stood at the `:orderID` path entry (or raw), where
+    // nothing is to edit: it stands at url.variable[n].value, the value Postman fills in.
+    {
+      name: "Postman: a :orderID filled from url.variable, the url read by its parts: at the value",
+      postman: filledByParts,
+      errors: [{ messageId: "pathParameter", line: lineOf(filledByParts, '"abc"'), column: columnOf(filledByParts, '"abc"'), messageIncludes: ['path parameter orderID must be a positive integer, not "abc"'] }],
+    },
+    {
+      name: "Postman: a :orderID filled from url.variable, the url read by its raw: at the value",
+      postman: filledByRaw,
+      errors: [{ messageId: "pathParameter", line: lineOf(filledByRaw, '"abc"'), column: columnOf(filledByRaw, '"abc"'), messageIncludes: ['path parameter orderID must be a positive integer, not "abc"'] }],
+    },
+    {
+      name: "Postman: a :orderID whose value is a collection variable ({{id}}): at the path entry, as the value to edit is the collection's",
+      postman: fromCollectionVariable,
+      errors: [{ messageId: "pathParameter", line: lineOf(fromCollectionVariable, '":orderID"'), column: columnOf(fromCollectionVariable, '":orderID"'), messageIncludes: ['not "abc"'] }],
     },
     {
       name: "an item custom data call's orderID given twice: the value refused, as written, and the repeat named",
