@@ -2,7 +2,12 @@
  * The text with each `//` and `/* *\/` comment outside a string blanked: its characters turned
  * to spaces, its line breaks kept, so that every other character keeps its offset, line and
  * column (what Postman's runtime sends of a raw JSON body is the text without its comments).
- * An unclosed block comment runs to the end, as a JSONC reader takes it.
+ * Comments are told as strip-json-comments 3.1.1 tells them, the version postman-runtime pins
+ * and strips them with (test/requests/jsonComments.property.test.ts holds the two to agree): a
+ * `//` comment ends at `\n` or `\r\n` (a lone `\r` does not end it), an unclosed block comment
+ * runs to the end, and a quote after an odd run of backslashes opens or closes no string.
+ * Postman removes a comment (`whitespace: false`) where this blanks it: the two differ only
+ * where a comment joins two tokens (`1/**\/2`, sent as `12`), which no payload writes.
  */
 export function blankJsonComments(text: string): string {
   if (!text.includes("/")) return text;
@@ -16,7 +21,7 @@ export function blankJsonComments(text: string): string {
       else if (c === 0x22) inString = false;
       continue;
     }
-    if (c === 0x22) inString = true;
+    if (c === 0x22 && !escapedQuote(text, i)) inString = true;
     if (c !== 0x2f) continue;
     const next = text.charCodeAt(i + 1);
     if (next !== 0x2f && next !== 0x2a) continue;
@@ -29,11 +34,21 @@ export function blankJsonComments(text: string): string {
   return out.join("");
 }
 
-/** Where the line holding `at` ends (its \r or \n), read from `at` alone: no copy of the rest of the text for each comment. */
+/** Whether the quote at `at` follows an odd run of backslashes (each run is read once: it ends at this quote). */
+function escapedQuote(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) === 0x5c) start--;
+  return (at - start) % 2 === 1;
+}
+
+/**
+ * Where a `//` comment at `at` ends: before its `\n`, or before the `\r` of a `\r\n` (a lone
+ * `\r` is inside it). Read from `at` alone: no copy of the rest of the text for each comment.
+ */
 function lineEnd(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
-  return end;
+  const newline = text.indexOf("\n", at);
+  if (newline < 0) return text.length;
+  return text.charCodeAt(newline - 1) === 0x0d && newline - 1 > at ? newline - 1 : newline;
 }
 
 function blockEnd(text: string, at: number): number {

@@ -5,6 +5,7 @@ import { requestTypeProblems, type PostmanProblem } from "./postmanFieldTypes.js
 import { parseHeaderString } from "./postmanHeaderString.js";
 import { urlSections } from "./matchEndpoint.js";
 import { blankJsonComments } from "./jsonComments.js";
+import { postmanStripsComments } from "./postmanCommentStripping.js";
 import { withPathVariables, type PathVariables } from "./postmanPathVariables.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
@@ -308,10 +309,10 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   if (isObject(request.body) && request.body.disabled !== true) {
     const b = request.body;
     if ((b.mode === "raw" || b.mode === undefined) && typeof b.raw === "string") {
-      // Postman's runtime drops `//` and `/* */` comments from a raw body of language JSON before
-      // it sends it (postman-runtime's request helpers, PR #1274): each comment's characters are
+      // Postman's runtime drops `//` and `/* */` comments from a raw JSON body before it sends it
+      // (postman-runtime's request helpers: postmanStripsComments): each comment's characters are
       // blanked here, its line breaks kept, so every finding keeps its place in the raw string.
-      rawBody = rawLanguage(b) === "json" ? blankJsonComments(b.raw) : b.raw;
+      rawBody = postmanStripsComments(b, rawLanguage(b), request, resolve) ? blankJsonComments(b.raw) : b.raw;
       body = resolve(rawBody);
       bodyPointer = `${at}/body/raw`;
       if (body.trim() === "") body = undefined;

@@ -112,7 +112,9 @@ export function expandVariables(text: string, lookup: (name: string) => string |
       const open = source.indexOf("{{", at);
       const close = open < 0 ? -1 : source.indexOf("}}", open + 2);
       if (close < 0) break;
-      // The innermost opening before the close: "{{{b}}" names b, as the regular expression REST Client uses does.
+      // The innermost opening before the close: "{{{b}}" names b, as Postman's `{{([^{}]*?)}}` does.
+      // REST Client's `\{{2}(.+?)\}{2}` names "{b" there, which no file defines, and sends it as
+      // written; a REST Client file's "{{{b}}" is read here as b all the same, a difference left as it is.
       const start = source.lastIndexOf("{{", close - 2);
       const name = source.slice(start + 2, close).trim();
       at = close + 2;

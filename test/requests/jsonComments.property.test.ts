@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import stripJsonComments from "strip-json-comments";
 import { describe, expect, it } from "vitest";
 import { blankJsonComments } from "../../src/requests/jsonComments.js";
 
@@ -31,6 +32,25 @@ describe("blankJsonComments: what Postman sends of a raw JSON body", () => {
         expect(blanked.split("\n").length).toBe(text.split("\n").length);
         expect(JSON.parse(blanked)).toEqual(JSON.parse(JSON.stringify(value)));
       }),
+    );
+  });
+
+  /**
+   * postman-runtime strips a raw JSON body's comments with strip-json-comments 3.1.1 (its
+   * package.json pins it; lib/runner/request-helpers-presend.js): what is a comment is that
+   * library's verdict, on any text, JSON or not. Its `whitespace` mode keeps every offset as
+   * blanking does, turning a comment's non-blank characters to spaces and keeping its blanks;
+   * blanking turns every character but \r and \n to a space, so blanks are compared as one.
+   */
+  it("blanks exactly what strip-json-comments 3.1.1, Postman's, takes for comments, in any text", () => {
+    const blanksAsOne = (text: string) => text.replace(/[^\S\r\n]/g, " ");
+    const pieces = ["/", "*", '"', "\\", "\n", "\r", "\r\n", "a", " ", "\t", "{", "1", "\u2028"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect(blanksAsOne(blankJsonComments(text))).toBe(blanksAsOne(stripJsonComments(text, { whitespace: true })));
+      }),
+      { numRuns: 3000, examples: [[["{", "\r", "/", "/", "a", "\r", '"', "a", '"', "}"]], [["\\", '"', "/", "/", "a"]]] },
     );
   });
 

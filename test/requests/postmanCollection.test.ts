@@ -85,7 +85,8 @@ describe("Postman collections", () => {
    * before it sends it (postman-runtime's request helpers and dry run, PR #1274, and its tests
    * "when single line comment present: it should remove comments"): the OMS gets JSON. A
    * comment there drew a false parse error, and hid the body's other findings (audit of request
-   * files). A body of another language is sent as written, comments and all.
+   * files). A body of another language is sent as written, comments and all; one of none, by its
+   * Content-Type (the table below).
    */
   it("comments in a raw body of language JSON are dropped as Postman drops them: no parse error, the body's findings at their own place", () => {
     const collection = (language: string | undefined, raw: string) =>
@@ -103,6 +104,35 @@ describe("Postman collections", () => {
     expect([name?.line, name?.column]).toEqual([1, text.indexOf(needle) + needle.length + 1]);
     // Sent as written: the comment is the parse error it is.
     expect(lintPostmanCollection(collection("text", raw)).messages.filter((m) => m.ruleId === "parse").length).toBe(1);
+  });
+
+  /**
+   * Without a language, postman-runtime strips a raw body's comments by its Content-Type header
+   * (lib/runner/request-helpers-presend.js, PR #1284 "Strip comments for JSON Content-Type";
+   * JSON_CONTENT_TYPE_RE `/^application\/(\S+\+)?json/`, case-sensitive): a JSON type, or a header
+   * whose value is no string, strips them; no header, or another type, sends them (audit of the
+   * late fixes: a JSON Content-Type with no language drew a false parse error).
+   */
+  it.each<[string, "stripped" | "sent", string | undefined, unknown[]]>([
+    ["no language, Content-Type application/json", "stripped", undefined, [{ key: "Content-Type", value: "application/json" }]],
+    ["no language, content-type in lower case, with a charset", "stripped", undefined, [{ key: "content-type", value: "application/json; charset=utf-8" }]],
+    ["no language, a +json type", "stripped", undefined, [{ key: "Content-Type", value: "application/merge-patch+json" }]],
+    ["no language, the type's case changed (the runtime's test is case-sensitive)", "sent", undefined, [{ key: "Content-Type", value: "Application/JSON" }]],
+    ["no language, text/plain", "sent", undefined, [{ key: "Content-Type", value: "text/plain" }]],
+    ["no language and no Content-Type", "sent", undefined, []],
+    ["no language, two Content-Types, the first disabled: the enabled one decides", "sent", undefined, [{ key: "Content-Type", value: "application/json", disabled: true }, { key: "Content-Type", value: "text/plain" }]],
+    ["language json whatever the header", "stripped", "json", [{ key: "Content-Type", value: "text/plain" }]],
+    ["language text whatever the header", "sent", "text", [{ key: "Content-Type", value: "application/json" }]],
+  ])("a raw body's comments with %s: %s", (_, verdict, language, header) => {
+    const raw = '{\n  // the gift message\n  "name": "", /* "old" */\n  "value": "x"\n}';
+    const text = JSON.stringify({
+      info: { name: "OMS", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: [{ name: "note", request: { method: "POST", header, url: "https://integration.shopatron.com/api/v2/order/555555/customData", body: { mode: "raw", raw, ...(language ? { options: { raw: { language } } } : {}) } } }],
+    });
+    const messages = lintPostmanCollection(text).messages;
+    const parse = messages.filter((m) => m.ruleId === "parse").length;
+    const emptyName = messages.filter((m) => /name must not be empty/.test(m.message)).length;
+    expect({ parse, emptyName }).toEqual(verdict === "stripped" ? { parse: 0, emptyName: 1 } : { parse: 1, emptyName: 0 });
   });
 
   it("a raw body whose language is JSON is sent as application/json (Postman's runtime sets it): no content-type warning; without the language it is sent as text/plain", () => {
