@@ -80,11 +80,11 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     // Only a line whose first character past its blanks is @ can set a variable: the others pay no regular expression.
     if (!line.trimStart().startsWith("@")) continue;
     const m = variableLine.exec(line);
-    // A name defined twice reads as its first definition: REST Client's FileVariableProvider
-    // pushes every definition into a list in file order, and its `get` is
-    // `variables.find(v => v.name === name)` (Huachao/vscode-restclient,
-    // src/utils/httpVariableProviders/fileVariableProvider.ts).
-    if (m && !raw.has(m[1] as string)) raw.set(m[1] as string, unescapedValue((m[2] as string).trim()));
+    // A name defined twice reads as its last definition: REST Client's FileVariableProvider
+    // (getFileVariables) reads the file's lines in order into a Map, `variables.set(key, …)`
+    // for each, so a later definition replaces an earlier one (Huachao/vscode-restclient at
+    // 6649589, src/utils/httpVariableProviders/fileVariableProvider.ts).
+    if (m) raw.set(m[1] as string, unescapedValue((m[2] as string).trim()));
   }
   const lookup = (name: string) => raw.get(name);
   // Substituted when used, not up front: a file of many variables that double each other costs nothing until one is used, and then what expansionLimits allow.

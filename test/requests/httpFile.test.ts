@@ -290,33 +290,33 @@ describe("a file variable's escapes, as REST Client reads them", () => {
 });
 
 /**
- * A file variable defined twice: REST Client uses the first definition. Its FileVariableProvider
- * pushes every `@name = value` of the file into a list, in file order, and `get` returns
- * `variables.find(v => v.name === name)`, the first (Huachao/vscode-restclient,
- * src/utils/httpVariableProviders/fileVariableProvider.ts). oms-lint kept the last (a Map set
- * line by line), so it checked a request REST Client never sends.
+ * A file variable defined twice: REST Client uses the last definition. Its FileVariableProvider
+ * reads the file's lines in order into a Map (`variables.set(key, { name: key, value })` for each
+ * definition), so a later one replaces an earlier one (Huachao/vscode-restclient at 6649589,
+ * src/utils/httpVariableProviders/fileVariableProvider.ts, getFileVariables). A change that read
+ * the first, from an older reading of that file, made good requests errors (audit of today's fixes).
  */
 describe("a file variable defined twice, as REST Client reads it", () => {
   const file = (first: string, second: string) => `@id = ${first}\n@id = ${second}\n\nGET https://integration.shopatron.com/api/v2/order/{{id}}/customData\n`;
 
-  it("the first definition is sent: a good first value and a bad later one is nothing to report", () => {
-    expect(lintHttpFile(file("555555", "abc"), "x.http").messages).toEqual([]);
+  it("the last definition is sent: a bad first value and a good later one is nothing to report", () => {
+    expect(lintHttpFile(file("abc", "555555"), "x.http").messages).toEqual([]);
   });
 
-  it("a bad first value and a good later one is request/path-parameter's error, at the URL on the request line", () => {
-    const text = file("abc", "555555");
+  it("a good first value and a bad later one is request/path-parameter's error, at the URL on the request line", () => {
+    const text = file("555555", "abc");
     const messages = lintHttpFile(text, "x.http").messages;
     expect(messages.map((m) => [m.ruleId, m.severity, m.line])).toEqual([["request/path-parameter", 2, lineOf(text, "GET")]]);
     expect(messages[0]?.message).toContain('path parameter orderID must be a positive integer, not "abc"');
   });
 
-  it("whatever the definitions, a name reads as its first one", () => {
+  it("whatever the definitions, a name reads as its last one", () => {
     const name = fc.constantFrom("id", "host", "msg");
     const value = fc.stringMatching(/^[a-z0-9]{1,6}$/);
     fc.assert(
       fc.property(fc.array(fc.tuple(name, value), { minLength: 1, maxLength: 8 }), (definitions) => {
         const parsed = parseHttpFile(definitions.map(([n, v]) => `@${n} = ${v}\n`).join(""));
-        for (const [n] of definitions) expect(parsed.variables.get(n)).toBe(definitions.find(([m]) => m === n)?.[1]);
+        for (const [n] of definitions) expect(parsed.variables.get(n)).toBe(definitions.findLast(([m]) => m === n)?.[1]);
       }),
     );
   });
