@@ -15,35 +15,66 @@ function isEntry(value: unknown): value is { key: unknown; value: unknown } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Of each key, the first entry with a value: an empty one leaves the segment as written, and a later entry of that key has nothing left to fill. */
+/**
+ * The value each key fills, as postman-collection 5.3.0 (what postman-runtime pins) fills it:
+ * its VariableList indexes an entry by its key (truthy, as a string, in its letter case) and a
+ * later entry replaces an earlier one of that key; Url#getPath fills a segment only with a value
+ * that is a string and not empty, so a last entry of a key with an empty value, or a number,
+ * leaves the segment as written (an earlier entry's value is not used).
+ */
 function filledValues(variables: readonly unknown[]): Map<string, FilledValue> {
-  const values = new Map<string, FilledValue>();
+  const last = new Map<string, number>();
   variables.forEach((v, index) => {
-    if (isEntry(v) && typeof v.key === "string" && v.value !== undefined && v.value !== null && String(v.value) !== "" && !values.has(v.key)) values.set(v.key, { value: String(v.value), index });
+    if (isEntry(v) && v.key) last.set(String(v.key), index);
   });
+  const values = new Map<string, FilledValue>();
+  for (const [key, index] of last) {
+    const value = (variables[index] as { value: unknown }).value;
+    if (typeof value === "string" && value !== "") values.set(key, { value, index });
+  }
   return values;
+}
+
+/**
+ * The key a `:name` segment (its text after the `:`) names and what follows it, as
+ * postman-collection's parsePathVariable reads it: up to a `.`, which with what follows stays
+ * after the value (`:id.json` with id 9 sends `9.json`).
+ */
+function keyAndSuffix(name: string): { key: string; suffix: string } {
+  const dot = name.indexOf(".");
+  return dot < 0 ? { key: name, suffix: "" } : { key: name.slice(0, dot), suffix: name.slice(dot) };
 }
 
 /** "/", "?" and "#": where a path segment ends. */
 const segmentEnds = new Set([0x2f, 0x3f, 0x23]);
 
+/** Where a URL's path ends: its first `?` or `#` (the query and fragment hold no path variables). */
+function pathEnd(url: string): number {
+  const query = url.indexOf("?");
+  const hash = url.indexOf("#");
+  return Math.min(query < 0 ? url.length : query, hash < 0 ? url.length : hash);
+}
+
 /**
  * `:name` path segments filled from `url.variable`, in one pass over the URL: a regular
  * expression a variable made the work the variables times the URL (32,000 of them: 26 s).
- * Values go in as written (a `$&` is no replacement pattern).
+ * Values go in as written (a `$&` is no replacement pattern). Only the path's segments: a
+ * `/:name` in a query value is sent as written, as Url#getPath fills the path alone.
  */
 export function withPathVariables(url: string, variables: readonly unknown[]): string {
   const values = filledValues(variables);
   if (values.size === 0) return url;
+  const end = pathEnd(url);
   const parts: string[] = [];
   let at = 0;
-  for (let slash = url.indexOf("/:"), end = 0; slash >= 0; slash = url.indexOf("/:", end)) {
-    end = slash + 2;
-    while (end < url.length && !segmentEnds.has(url.charCodeAt(end))) end++;
-    const filled = values.get(url.slice(slash + 2, end));
+  for (let slash = url.indexOf("/:"), segmentEnd = 0; slash >= 0 && slash < end; slash = url.indexOf("/:", segmentEnd)) {
+    segmentEnd = slash + 2;
+    while (segmentEnd < url.length && !segmentEnds.has(url.charCodeAt(segmentEnd))) segmentEnd++;
+    const { key, suffix } = keyAndSuffix(url.slice(slash + 2, segmentEnd));
+    const filled = values.get(key);
     if (filled === undefined) continue;
-    parts.push(url.slice(at, slash), "/", filled.value);
-    at = end;
+    parts.push(url.slice(at, slash), "/", filled.value, suffix);
+    at = segmentEnd;
   }
   parts.push(url.slice(at));
   return parts.join("");
@@ -64,12 +95,14 @@ interface SentSegment {
 /** The path's non-empty segments once its `:name` variables are filled, each with the entry it comes from; a value may hold several (`abc/customData`). */
 function sentSegments(pathText: string, values: ReadonlyMap<string, FilledValue>): SentSegment[] {
   return pathText.split("/").flatMap((written): SentSegment[] => {
-    const filled = written.startsWith(":") ? values.get(written.slice(1)) : undefined;
+    const { key, suffix } = keyAndSuffix(written.slice(1));
+    const filled = written.startsWith(":") ? values.get(key) : undefined;
     if (written === "") return [];
     if (filled === undefined) return [{ text: written }];
+    const sent = filled.value + suffix;
     // A value that holds a variable is filled from elsewhere (a collection's, a folder's): it is not where the user edits what is sent.
-    if (filled.value.includes("{{")) return [{ text: filled.value }];
-    return filled.value.split("/").flatMap((text) => (text === "" ? [] : [{ text, entry: filled.index }]));
+    if (filled.value.includes("{{")) return [{ text: sent }];
+    return sent.split("/").flatMap((text) => (text === "" ? [] : [{ text, entry: filled.index }]));
   });
 }
 

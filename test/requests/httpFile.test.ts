@@ -316,7 +316,7 @@ describe("a file variable defined twice, as REST Client reads it", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(name, value), { minLength: 1, maxLength: 8 }), (definitions) => {
         const parsed = parseHttpFile(definitions.map(([n, v]) => `@${n} = ${v}\n`).join(""));
-        for (const [n] of definitions) expect(parsed.variables.get(n)).toBe(definitions.findLast(([m]) => m === n)?.[1]);
+        for (const [n] of definitions) expect(parsed.variables.get(n)).toBe([...definitions].reverse().find(([m]) => m === n)?.[1]);
       }),
     );
   });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { Url } from "postman-collection";
 import { describe, expect, it } from "vitest";
 import { lintPostmanCollection } from "../../src/builtIn/linter.js";
 import { readPostmanCollection } from "../../src/requests/postmanCollection.js";
@@ -8,28 +9,25 @@ const schema = "https://schema.getpostman.com/json/collection/v2.1.0/collection.
 const collection = (url: unknown) => ({ info: { schema }, item: [{ name: "r", request: { method: "GET", url } }] });
 const urlOf = (url: unknown) => readPostmanCollection(collection(url)).requests[0]!.url;
 
-/** What `:name` substitution means: each variable in turn, every `/:name` followed by a segment's end. */
-function substitutedInTurn(url: string, variables: readonly { key: string; value: string }[]): string {
-  for (const v of variables) {
-    if (v.value === "") continue;
-    url = url.replace(new RegExp(`/:${v.key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=[/?#]|$)`, "g"), () => `/${v.value}`);
-  }
-  return url;
+/**
+ * What Postman sends for a URL and its `url.variable` list: postman-collection 5.3.0 itself, the
+ * version postman-runtime pins (Url.parse of the URL, then Url#toString with the variables).
+ */
+function postmanSends(raw: string, variable: readonly unknown[]): string {
+  return new Url({ ...Url.parse(raw), variable }).toString();
 }
 
 describe("Postman :path variables", () => {
-  it("fill every /:name segment as substituting each variable in turn would", () => {
-    const name = fc.constantFrom("id", "orderID", "a", "a.b", "x:y", "");
-    const segment = fc.oneof(name.map((n) => `:${n}`), fc.constantFrom("api", "v2", "order", "customData", ":", "?page=1", "#top"));
-    const value = fc.constantFrom("", "1", "555555", "$&", "$1", "{{id}}", "a b");
+  it("fill every /:name segment as postman-collection fills it: the last entry of a key, its value a non-empty string, a `.` suffix kept, the path alone", () => {
+    const name = fc.constantFrom("id", "orderID", "ID", "a", "a.b", "x:y", "");
+    const segment = fc.oneof(name.map((n) => `:${n}`), fc.constantFrom("api", "v2", "order", "customData", ":", ":id.json", "?page=1", "?page=/:id", "#top", "#/:id"));
+    const value = fc.constantFrom<unknown>("", "1", "555555", "$&", "$1", "{{id}}", "a b", "a.b", 5, null);
     fc.assert(
       fc.property(fc.array(segment, { maxLength: 8 }), fc.array(fc.record({ key: name, value }), { maxLength: 6 }), (segments, variables) => {
         const raw = `https://integration.shopatron.com/${segments.join("/")}`;
-        // The first value of a name wins; a later entry of the same name has nothing left to fill.
-        const first = variables.filter((v, i) => v.value === "" || variables.findIndex((w) => w.key === v.key && w.value !== "") === i);
-        expect(urlOf({ raw, variable: variables })).toBe(substitutedInTurn(raw, first));
+        expect(urlOf({ raw, variable: variables })).toBe(postmanSends(raw, variables));
       }),
-      { numRuns: 500 },
+      { numRuns: 500, examples: [[["order", ":orderID"], [{ key: "orderID", value: "abc" }, { key: "orderID", value: "5" }]]] },
     );
   });
 
@@ -44,7 +42,7 @@ describe("Postman :path variables", () => {
 /**
  * A `:name` path segment filled from `url.variable` with a bad value: the value is what the user
  * edits, so the finding stands at `url.variable[n].value` (its pointer, its line and column), the
- * entry whose value Postman fills in (the first of that key with a value). It stood at the
+ * entry whose value Postman fills in (the last of that key, if its value is a string and not empty). It stood at the
  * `:orderID` path entry, or at raw, where nothing is wrong. A value that holds a `{{variable}}`
  * comes from elsewhere (a collection or folder variable): the finding keeps the segment's place.
  */
@@ -67,9 +65,13 @@ describe("a path variable's bad value: the finding stands at the value", () => {
     expect([messages[0]?.line, messages[0]?.column]).toEqual([lineOf(text, '"abc"'), columnOf(text, '"abc"')]);
   });
 
-  it("the entry Postman fills in: the first of its key with a value, among others", () => {
-    const variable = [{ key: "other", value: "1" }, { key: "orderID", value: "" }, { key: "orderID", value: "abc" }, { key: "orderID", value: "5" }];
-    expect(lint(parts(variable)).messages.map((m) => [m.ruleId, m.path])).toEqual([["request/path-parameter", "/item/0/request/url/variable/2/value"]]);
+  // postman-collection's VariableList keeps the last entry of a key (audit of today's fixes: the first was read, so a good last value drew an error).
+  it("the entry Postman fills in: the last of its key, among others", () => {
+    const variable = [{ key: "other", value: "1" }, { key: "orderID", value: "5" }, { key: "orderID", value: "" }, { key: "orderID", value: "abc" }];
+    expect(lint(parts(variable)).messages.map((m) => [m.ruleId, m.path])).toEqual([["request/path-parameter", "/item/0/request/url/variable/3/value"]]);
+    expect(lint(parts([{ key: "orderID", value: "abc" }, { key: "orderID", value: "12345" }])).messages).toEqual([]);
+    // A last entry with an empty value leaves `:orderID` as written, a placeholder: the earlier "abc" is not sent.
+    expect(lint(parts([{ key: "orderID", value: "abc" }, { key: "orderID", value: "" }])).messages).toEqual([]);
   });
 
   it("a value holding a / that puts the bad segment in the parameter's place: at that value", () => {
@@ -93,7 +95,8 @@ describe("a path variable's bad value: the finding stands at the value", () => {
       fc.property(segment("item"), segment("record"), fc.array(fc.record({ key: fc.constantFrom("item", "record", "x"), value }), { maxLength: 6 }), (item, record, variable) => {
         const url = { raw: `${base}/orderItem/${item.written}/customData/${record.written}?orderID=5`, variable };
         const filled = (written: string) => {
-          const index = written.startsWith(":") ? variable.findIndex((v) => v.key === written.slice(1) && v.value !== "") : -1;
+          const last = written.startsWith(":") ? variable.map((v): string => v.key).lastIndexOf(written.slice(1)) : -1;
+          const index = last >= 0 && variable[last]!.value !== "" ? last : -1;
           return { index, text: index < 0 ? written : variable[index]!.value };
         };
         const expected = [

@@ -1,0 +1,12 @@
+/**
+ * The part of postman-collection (5.3.0, a development dependency: what postman-runtime pins) the
+ * tests use as the oracle of what Postman sends; the package ships no types of its own.
+ */
+declare module "postman-collection" {
+  export class Url {
+    constructor(options: string | Record<string, unknown>);
+    /** A URL's parts: protocol, host, path, query, hash, and the `:name` variables its path names. */
+    static parse(url: string): Record<string, unknown>;
+    toString(): string;
+  }
+}
