@@ -2,11 +2,14 @@ import { quotedText } from "./argumentWords.js";
 /**
  * "Did you mean …?": the known name a mistaken one stands for. The same name in another
  * letter case first; then one a single edit away; then a known name the mistaken one
- * abbreviates, whole words of it left out or cut short (`address1` for addressLine1, `price`
- * for actualPrice: edit distance alone answered address1 with addressID, an internal id);
- * then the nearest (on a tie, the one sharing the longer start) by Damerau-Levenshtein
- * distance (insertions, deletions, substitutions and transpositions of adjacent characters,
- * the unrestricted variant of Lowrance and Wagner), compared without regard to case.
+ * abbreviates, keeping its first word and some of the rest, whole or cut short (`address1` for
+ * addressLine1, `cardSec` for cardSecurityCode: edit distance alone answered address1 with
+ * addressID, an internal id); then the nearest (on a tie, the one sharing the longer start) by
+ * Damerau-Levenshtein distance (insertions, deletions, substitutions and transpositions of
+ * adjacent characters, the unrestricted variant of Lowrance and Wagner), compared without
+ * regard to case. Never a name whose numbers differ from the written one's (`phone3` is not
+ * phone1: another slot, not a typo), nor one that only adds an ID to it (`address` is not
+ * addressID: an identifier is not the thing it names).
  */
 
 /**
@@ -130,36 +133,62 @@ function mustBeKept(knownWord: string): boolean {
 }
 
 /**
- * Each written word takes the first known word after the last one taken that it stands for
- * (the earliest choice leaves the most words for the rest, so it misses no abbreviation); a
- * known word passed over must not be one mustBeKept keeps. Whether every word found one.
+ * The index past the known words that a written word stands for from `at`: the word there,
+ * whole or cut short (wordStandsFor), or several of them run together, the last whole or cut
+ * short (`itemtax` for item and tax, as a name written all in one case gives no humps to tell
+ * its words by). Undefined when it stands for none from there.
  */
-function takesInOrder(written: readonly string[], knownWords: readonly string[]): boolean {
-  let next = 0;
-  for (const word of written) {
-    while (next < knownWords.length && !wordStandsFor(word, knownWords[next] as string)) {
-      if (mustBeKept(knownWords[next] as string)) return false;
+function coveredFrom(word: string, knownWords: readonly string[], at: number): number | undefined {
+  if (at >= knownWords.length) return undefined;
+  if (wordStandsFor(word, knownWords[at] as string)) return at + 1;
+  let rest = word;
+  let index = at;
+  while (index < knownWords.length && rest.length > (knownWords[index] as string).length && rest.startsWith(knownWords[index] as string)) {
+    rest = rest.slice((knownWords[index] as string).length);
+    index++;
+  }
+  return index > at && index < knownWords.length && wordStandsFor(rest, knownWords[index] as string) ? index + 1 : undefined;
+}
+
+/**
+ * The first written word stands for the known name's first word (a name is known by its start:
+ * `itemTax` is no forceItemTaxOverride, `taxRate` no shippingTaxRate, as the shipping's tax rate
+ * is not the order's); each later one takes the first known word after the last one taken that
+ * it stands for (the earliest choice leaves the most words for the rest, so it misses no
+ * abbreviation); a known word passed over must not be one mustBeKept keeps. How many known
+ * words the written ones stand for, when every one found its own; else undefined.
+ */
+function wordsTaken(written: readonly string[], knownWords: readonly string[]): number | undefined {
+  let next = coveredFrom(written[0] as string, knownWords, 0);
+  if (next === undefined) return undefined;
+  let taken = next;
+  for (let w = 1; w < written.length; w++) {
+    let past: number | undefined;
+    while ((past = coveredFrom(written[w] as string, knownWords, next)) === undefined) {
+      if (next >= knownWords.length || mustBeKept(knownWords[next] as string)) return undefined;
       next++;
     }
-    if (next === knownWords.length) return false;
-    next++;
+    taken += past - next;
+    next = past;
   }
-  return !knownWords.slice(next).some(mustBeKept);
+  return knownWords.slice(next).some(mustBeKept) ? undefined : taken;
 }
 
 /**
  * How many of the known name's words a written name leaves out when it abbreviates it (its
- * words given, `written`), else undefined. To abbreviate is to keep some of the known name's
- * words in their order, each whole or cut short, and its digits and ID whole: `address1`
- * abbreviates addressLine1 (one word left out), `addr3` addressLine3, `price` actualPrice,
- * `cardSec` cardSecurityCode, `warn` max-warnings; `address1` is not addressLine2 (the digit
- * differs), nor `addres` addressID (ID left out), nor is `customer` custom (a word written
- * longer is another word).
+ * words given, `written`), else undefined. To abbreviate is to keep the known name's first
+ * word and some of the others in their order, each whole or cut short, and its digits and ID
+ * whole: `address1` abbreviates addressLine1 (one word left out), `addr3` addressLine3,
+ * `cardSec` cardSecurityCode, `itemtax` itemTaxOverride, `out` output-file; `address1` is not
+ * addressLine2 (the digit differs), nor `addres` addressID (ID left out), nor `price`
+ * actualPrice or `taxRate` shippingTaxRate (their first word left out), nor is `customer`
+ * custom (a word written longer is another word).
  */
 function wordsLeftOut(written: readonly string[], known: string): number | undefined {
   const knownWords = wordsOf(known);
   if (knownWords === undefined || written.length === 0 || written.length > knownWords.length) return undefined;
-  return takesInOrder(written, knownWords) ? knownWords.length - written.length : undefined;
+  const taken = wordsTaken(written, knownWords);
+  return taken === undefined ? undefined : knownWords.length - taken;
 }
 
 /**
@@ -248,7 +277,29 @@ function fullestAbbreviated(name: string, candidates: readonly string[]): string
   return best;
 }
 
-/** The candidate nearest to `name` by edits within tolerance (on a tie, sharesLongerStart), and its distance (Infinity for none). */
+/** The runs of digits of a name, in order (`"Custom Data Key 2"`: `2`): what tells a slot from its neighbours. */
+function numbersOf(name: string): string {
+  return (name.match(/[0-9]+/g) ?? []).join(" ");
+}
+
+/**
+ * Whether edits from the written name to a candidate only make another name of the same
+ * family: a number replaced, added or dropped (`phone3` and phone1, `addressLine4` and
+ * addressLine1, `phone` and phone1: the documents number slots, and ESLint's or TypeScript's
+ * "did you mean" never turns x2 into x1), or an `ID` appended (`address` and addressID,
+ * `order` and orderID: an identifier is not the object it names, and the abbreviation step
+ * keeps an ID whole for the same reason). Such a pair is never a typo, however few the edits.
+ */
+function editsNameAnotherField(lower: string, writtenNumbers: string, candidate: string, candidateLower: string): boolean {
+  return numbersOf(candidate) !== writtenNumbers || candidateLower === `${lower}id`;
+}
+
+/**
+ * The candidate nearest to `name` by edits within tolerance (on a tie, sharesLongerStart), and
+ * its distance (Infinity for none); no candidate (at that distance) where the nearest names
+ * another field of its family (editsNameAnotherField): `addressLin` is nearest to addressLine1,
+ * which line it does not say, and the next nearest, addressID, is not what it meant either.
+ */
 function nearestByEdits(name: string, candidates: readonly string[]): { readonly best: string | undefined; readonly distance: number } {
   const lower = name.toLowerCase();
   let best: string | undefined;
@@ -265,6 +316,7 @@ function nearestByEdits(name: string, candidates: readonly string[]): { readonly
       bestDistance = distance;
     }
   }
+  if (best !== undefined && editsNameAnotherField(lower, numbersOf(name), best, best.toLowerCase())) return { best: undefined, distance: bestDistance };
   return { best, distance: bestDistance };
 }
 
@@ -297,7 +349,9 @@ function standsFor(name: string, candidates: Iterable<string>, byFurtherEdits: b
   if (sameInOtherCase !== undefined) return sameInOtherCase;
   // One edit (a letter dropped, added, changed or two swapped) is the likeliest slip, before an
   // abbreviation of another name: `catID` is cartID, not catalogID; `shiType` shipType, not shippingType.
-  // One pass of the edits answers both (the nearest is a single edit away or it is not).
+  // One pass of the edits answers both (the nearest is a single edit away or it is not). A
+  // nearest a single edit away that names another field of the family (phone3, phone1) is no
+  // answer, and no abbreviation is looked for past it.
   const near = nearestByEdits(name, listed);
   if (near.distance <= 1) return near.best;
   return fullestAbbreviated(name, listed) ?? (byFurtherEdits ? near.best : undefined);

@@ -93,30 +93,33 @@ const allDifferences = lists.flatMap(([list, known]) => differences(list, known)
 
 /**
  * The improvements named here: cases of the review, each with a67d088's answer and today's.
- * `item` is made from forceItemTaxOverride by dropping words, but orderItems (`items` cut
- * short, fewer words left out) is the better answer; `aut` and `auth` are made from
- * authorizationID too, but leaving its ID out they do not abbreviate it; the last three stand
- * as a67d088 had them. (`addressLin` is 2 edits from each addressLine: the first listed.)
+ * `aut` and `auth` are made from authorizationID too, but leaving its ID out they do not
+ * abbreviate it; the last three stand as a67d088 had them. (`addressLin` is 2 edits from each
+ * addressLine and from addressID; which line it does not say.)
  */
 const namedImprovements = [
   ["createOrder:/shippingAddress", "address1", "addressID", "addressLine1"],
-  ["createOrder:/shippingAddress", "addressLin", "addressID", "addressLine1"],
-  ["createOrder:/orderPayments/0/paymentMethod/billingAddress", "addressLin", "addressID", "addressLine1"],
-  ["importOrder:/shippingAddress", "addressLin", "addressID", "addressLine1"],
-  ["importOrder:/orderPayments/0/paymentMethod/billingAddress", "addressLin", "addressID", "addressLine1"],
+  // fix-suggest: nearest to addressLine1, which adds a digit (which line?): none.
+  ["createOrder:/shippingAddress", "addressLin", "addressID", undefined],
+  ["createOrder:/orderPayments/0/paymentMethod/billingAddress", "addressLin", "addressID", undefined],
+  ["importOrder:/shippingAddress", "addressLin", "addressID", undefined],
+  ["importOrder:/orderPayments/0/paymentMethod/billingAddress", "addressLin", "addressID", undefined],
   ["createOrder:/orderPayments/0", "auth", undefined, "authAmount"],
   ["importOrder:/orderPayments/0", "auth", undefined, "authAmount"],
   ["createOrder:/orderPayments/0", "aut", undefined, "authAmount"],
   ["importOrder:/orderPayments/0", "aut", undefined, "authAmount"],
   ["createOrder:/shippingAddress", "addr3", undefined, "addressLine3"],
-  ["createOrder:", "item", undefined, "orderItems"],
-  ["importOrder:", "item", undefined, "orderItems"],
   ["createOrder:/orderPayments/0/paymentMethod", "cardSec", undefined, "cardSecurityCode"],
-  ["createOrder:/orderPayments/0/paymentMethod", "secCode", undefined, "cardSecurityCode"],
-  ["oms-lint options", "warning", undefined, "max-warnings"],
-  ["oms-lint options", "warn", undefined, "max-warnings"],
   ["oms-lint options", "out", undefined, "output-file"],
-  ["oms-lint options", "dry", undefined, "fix-dry-run"],
+  // fix-suggest: with an abbreviation kept to the known name's start, these abbreviate one name
+  // where they had abbreviated two as well (customItemData, paymentMethodID and orderPaymentID,
+  // no-ignore, prune-suppressions and pass-on-unpruned-suppressions).
+  ["createOrder:/orderItems/0/itemSpecifics", "item", undefined, "itemTaxOverride"],
+  ["importOrder:/orderItems/0/itemSpecifics", "item", undefined, "itemTaxOverride"],
+  ["createOrder:/orderPayments/0", "paymentID", undefined, "paymentMethodID"],
+  ["importOrder:/orderPayments/0", "paymentID", undefined, "paymentMethodID"],
+  ["oms-lint options", "ignore", undefined, "ignore-pattern"],
+  ["oms-lint options", "suppressions", undefined, "suppressions-location"],
   ["createOrder:/shippingAddress", "addres", undefined, undefined],
   ["createOrder:/shippingAddress", "addr", undefined, undefined],
   ["createOrder:/orderItems/0/itemSpecifics", "tax", undefined, undefined],
@@ -137,12 +140,25 @@ function theOneMadeFrom(madeFrom: readonly string[]): string | undefined {
   return withFewest.length === 1 ? withFewest[0] : undefined;
 }
 
+/** The runs of digits of a name, in order. */
+const numbersOf = (name: string) => (name.match(/[0-9]+/g) ?? []).join(" ");
+
+/**
+ * Whether a67d088's answer names another field of the written name's family rather than
+ * correcting it (fix-suggest): its numbers differ (`currency1` and currency, `addressLine12` and
+ * addressLine1: another slot), or it only appends an ID (`catalog` and catalogID: an
+ * identifier is not the thing it names).
+ */
+const namesAnotherField = (written: string, answer: string) => numbersOf(written) !== numbersOf(answer) || answer.toLowerCase() === `${written.toLowerCase()}id`;
+
 /**
  * A difference that improves on a67d088: the answer is the one name the misspelling was made
- * from where a67d088 gave another or none (`cardSecurityCd`, `max-warning`), or one named above.
+ * from where a67d088 gave another or none (`cardSecurityCd`, `max-warning`), none where
+ * a67d088's named another field of the family, or one named above.
  */
 function improves(difference: Difference): boolean {
   if (difference.now !== undefined && difference.now === theOneMadeFrom(difference.madeFrom)) return true;
+  if (difference.now === undefined && difference.a67d088 !== undefined && namesAnotherField(difference.written, difference.a67d088)) return true;
   return namedImprovements.some(([list, written, , now]) => list === difference.list && written === difference.written && now === difference.now);
 }
 
