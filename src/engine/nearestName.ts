@@ -2,9 +2,9 @@ import { quotedText } from "./argumentWords.js";
 /**
  * "Did you mean …?": the known name a mistaken one stands for. The same name in another
  * letter case first; then one a single edit away; then a known name the mistaken one
- * abbreviates, keeping its first word and some of the rest, whole or cut short (`address1` for
- * addressLine1, `cardSec` for cardSecurityCode: edit distance alone answered address1 with
- * addressID, an internal id); then the nearest (on a tie, the one sharing the longer start) by
+ * abbreviates, keeping some of its words, whole or cut short (`address1` for addressLine1,
+ * `cardSec` for cardSecurityCode: edit distance alone answered address1 with addressID, an
+ * internal id), a payload's field its first word among them (WordsLeftOut); then the nearest (on a tie, the one sharing the longer start) by
  * Damerau-Levenshtein distance (insertions, deletions, substitutions and transpositions of
  * adjacent characters, the unrestricted variant of Lowrance and Wagner), compared without
  * regard to case. Never a name whose numbers differ from the written one's (`phone3` is not
@@ -151,21 +151,29 @@ function coveredFrom(word: string, knownWords: readonly string[], at: number): n
 }
 
 /**
- * The first written word stands for the known name's first word (a name is known by its start:
- * `itemTax` is no forceItemTaxOverride, `taxRate` no shippingTaxRate, as the shipping's tax rate
- * is not the order's); each later one takes the first known word after the last one taken that
- * it stands for (the earliest choice leaves the most words for the rest, so it misses no
- * abbreviation); a known word passed over must not be one mustBeKept keeps. How many known
- * words the written ones stand for, when every one found its own; else undefined.
+ * How an abbreviation may leave words out. A payload's field is known by its start
+ * (`fromStart`): `itemTax` is no forceItemTaxOverride, `taxRate` no shippingTaxRate (the
+ * shipping's tax rate is not the order's), and following a wrong "did you mean" renames a
+ * caller's data. A tool's own vocabulary (options, settings, rule names) may lose its first
+ * words too (`anywhere`): `--warn` is --max-warnings, `--dry` --fix-dry-run, and a wrong guess
+ * there costs a usage error.
  */
-function wordsTaken(written: readonly string[], knownWords: readonly string[]): number | undefined {
-  let next = coveredFrom(written[0] as string, knownWords, 0);
-  if (next === undefined) return undefined;
-  let taken = next;
-  for (let w = 1; w < written.length; w++) {
+export type WordsLeftOut = "fromStart" | "anywhere";
+
+/**
+ * Each written word takes the first known word after the last one taken that it stands for
+ * (the earliest choice leaves the most words for the rest, so it misses no abbreviation); with
+ * `fromStart` the first written word stands for the first known word; a known word passed over
+ * must not be one mustBeKept keeps. How many known words the written ones stand for, when
+ * every one found its own; else undefined.
+ */
+function wordsTaken(written: readonly string[], knownWords: readonly string[], leftOut: WordsLeftOut): number | undefined {
+  let next = 0;
+  let taken = 0;
+  for (let w = 0; w < written.length; w++) {
     let past: number | undefined;
     while ((past = coveredFrom(written[w] as string, knownWords, next)) === undefined) {
-      if (next >= knownWords.length || mustBeKept(knownWords[next] as string)) return undefined;
+      if ((w === 0 && leftOut === "fromStart") || next >= knownWords.length || mustBeKept(knownWords[next] as string)) return undefined;
       next++;
     }
     taken += past - next;
@@ -176,18 +184,19 @@ function wordsTaken(written: readonly string[], knownWords: readonly string[]): 
 
 /**
  * How many of the known name's words a written name leaves out when it abbreviates it (its
- * words given, `written`), else undefined. To abbreviate is to keep the known name's first
- * word and some of the others in their order, each whole or cut short, and its digits and ID
- * whole: `address1` abbreviates addressLine1 (one word left out), `addr3` addressLine3,
- * `cardSec` cardSecurityCode, `itemtax` itemTaxOverride, `out` output-file; `address1` is not
- * addressLine2 (the digit differs), nor `addres` addressID (ID left out), nor `price`
- * actualPrice or `taxRate` shippingTaxRate (their first word left out), nor is `customer`
- * custom (a word written longer is another word).
+ * words given, `written`), else undefined. To abbreviate is to keep some of the known name's
+ * words in their order (its first among them, `fromStart`), each whole or cut short, or
+ * several run together (`itemtax`), and its digits and ID whole: `address1` abbreviates
+ * addressLine1 (one word left out), `addr3` addressLine3, `cardSec` cardSecurityCode, `itemtax`
+ * itemTaxOverride, `out` output-file, and anywhere `warn` max-warnings; `address1` is not
+ * addressLine2 (the digit differs), nor `addres` addressID (ID left out), nor from the start
+ * `price` actualPrice or `taxRate` shippingTaxRate (their first word left out), nor is
+ * `customer` custom (a word written longer is another word).
  */
-function wordsLeftOut(written: readonly string[], known: string): number | undefined {
+function wordsLeftOut(written: readonly string[], known: string, leftOut: WordsLeftOut): number | undefined {
   const knownWords = wordsOf(known);
   if (knownWords === undefined || written.length === 0 || written.length > knownWords.length) return undefined;
-  const taken = wordsTaken(written, knownWords);
+  const taken = wordsTaken(written, knownWords, leftOut);
   return taken === undefined ? undefined : knownWords.length - taken;
 }
 
@@ -201,9 +210,9 @@ function abbreviationWords(name: string): string[] | undefined {
 }
 
 /** Whether `name` abbreviates `known` (wordsLeftOut): its words, whole or cut short, some of the known name's in their order; never the same name. */
-export function abbreviates(name: string, known: string): boolean {
+export function abbreviates(name: string, known: string, leftOut: WordsLeftOut = "anywhere"): boolean {
   const written = abbreviationWords(name);
-  return written !== undefined && name.toLowerCase() !== known.toLowerCase() && wordsLeftOut(written, known) !== undefined;
+  return written !== undefined && name.toLowerCase() !== known.toLowerCase() && wordsLeftOut(written, known, leftOut) !== undefined;
 }
 
 /** How many ASCII letters and digits a name holds: what its words keep of it. */
@@ -251,7 +260,7 @@ const sharedAbbreviationMinimum = 4;
  * over postalCode for the `co` they share by chance. None too for a name under
  * sharedAbbreviationMinimum that abbreviates several at all.
  */
-function fullestAbbreviated(name: string, candidates: readonly string[]): string | undefined {
+function fullestAbbreviated(name: string, candidates: readonly string[], wordsLeft: WordsLeftOut): string | undefined {
   // A known name holds every letter and digit the written one keeps, and the start of its first
   // word: most candidates fail these and are not split into words, and where none is long
   // enough, neither is the written name (100,000 unknown keys each asked of every known name
@@ -267,7 +276,7 @@ function fullestAbbreviated(name: string, candidates: readonly string[]): string
   let abbreviated = 0;
   for (const candidate of candidates) {
     if (candidate.length < kept || !candidate.toLowerCase().includes(start)) continue;
-    const leftOut = wordsLeftOut(written, candidate);
+    const leftOut = wordsLeftOut(written, candidate, wordsLeft);
     if (leftOut === undefined) continue;
     abbreviated++;
     if (leftOut < fewest) [best, fewest, leavingFewest] = [candidate, leftOut, 1];
@@ -322,26 +331,36 @@ function nearestByEdits(name: string, candidates: readonly string[]): { readonly
 
 /**
  * The candidate `name` stands for: one equal to it without regard to case; else one a single
- * edit away; else the one it abbreviates with the fewest words left out; else the nearest
- * within tolerance (on a tie, the one sharing the longer start with it, then the first
- * listed); where it abbreviates several as fully, none of them, and the edits answer.
- * Undefined when none is, or when `name` is longer than nearestNameMaxLength.
+ * edit away; else the one it abbreviates with the fewest words left out (anywhere: a tool's
+ * own names, WordsLeftOut); else the nearest within tolerance (on a tie, the one sharing the
+ * longer start with it, then the first listed); where it abbreviates several as fully, none of
+ * them, and the edits answer. Undefined when none is, or when `name` is longer than
+ * nearestNameMaxLength.
  */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
-  return standsFor(name, candidates, true);
+  return standsFor(name, candidates, true, "anywhere");
 }
 
 /**
- * The candidate `name` closely stands for: as nearestName, without its last resort of two or
+ * The field of a payload's object that a key stands for: as nearestName, but an abbreviation
+ * keeps the field's first word (WordsLeftOut `fromStart`). unknown-property's "did you mean",
+ * and every finding that names the key a missing field stands misspelt as.
+ */
+export function nearestField(name: string, candidates: Iterable<string>): string | undefined {
+  return standsFor(name, candidates, true, "fromStart");
+}
+
+/**
+ * The field `name` closely stands for: as nearestField, without its last resort of two or
  * more edits. For a verdict stronger than a "did you mean": unknown-property says a key that
  * stands for a read-only field is that field, to leave out, and two edits (`orderNo`, `order`
  * to orderID) are too far to tell a user to delete what they wrote (audit of suggestions).
  */
 export function closeName(name: string, candidates: Iterable<string>): string | undefined {
-  return standsFor(name, candidates, false);
+  return standsFor(name, candidates, false, "fromStart");
 }
 
-function standsFor(name: string, candidates: Iterable<string>, byFurtherEdits: boolean): string | undefined {
+function standsFor(name: string, candidates: Iterable<string>, byFurtherEdits: boolean, leftOut: WordsLeftOut): string | undefined {
   if (name.length > nearestNameMaxLength) return undefined;
   const listed = Array.isArray(candidates) ? (candidates as readonly string[]) : [...candidates];
   const lower = name.toLowerCase();
@@ -354,7 +373,7 @@ function standsFor(name: string, candidates: Iterable<string>, byFurtherEdits: b
   // answer, and no abbreviation is looked for past it.
   const near = nearestByEdits(name, listed);
   if (near.distance <= 1) return near.best;
-  return fullestAbbreviated(name, listed) ?? (byFurtherEdits ? near.best : undefined);
+  return fullestAbbreviated(name, listed, leftOut) ?? (byFurtherEdits ? near.best : undefined);
 }
 
 /**

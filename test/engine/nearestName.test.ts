@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { abbreviates, damerauLevenshtein, distanceAtLeast, nearestName, tolerance, withinDistance } from "../../src/engine/nearestName.js";
+import { abbreviates, damerauLevenshtein, distanceAtLeast, nearestField, nearestName, tolerance, withinDistance } from "../../src/engine/nearestName.js";
 
 /**
  * The unrestricted Damerau-Levenshtein distance by its textbook recurrence (Lowrance and
@@ -58,7 +58,7 @@ describe("a name with words left out or cut short", () => {
     expect(nearestName("address1", ["addressID", "addressLine1", "addressLine2"])).toBe("addressLine1");
     expect(nearestName("address2", ["addressID", "addressLine1", "addressLine2"])).toBe("addressLine2");
     expect(nearestName("addr3", ["addressID", "addressLine1", "addressLine3"])).toBe("addressLine3");
-    expect(nearestName("cardSec", ["cardNumber", "cardSecurityCode"])).toBe("cardSecurityCode");
+    expect(nearestName("price", ["externalItemID", "actualPrice", "quantity"])).toBe("actualPrice");
     expect(nearestName("max-warnings", ["max-warnings-per-file"])).toBe("max-warnings-per-file");
   });
 
@@ -105,11 +105,10 @@ describe("a name with words left out or cut short", () => {
     // Between kept words, a word may go whatever is cut: address1, addr3.
     expect(nearestName("address1", address)).toBe("addressLine1");
     expect(nearestName("addr3", address)).toBe("addressLine3");
-    // Words left out after the kept ones: custom; never the first (fix-suggest): name is no
-    // lastName, price no actualPrice.
-    expect(nearestName("name", ["lastName"])).toBeUndefined();
+    // Words left out before or after the kept ones: name, price, custom (a payload's field keeps its first: nearestField).
+    expect(nearestName("name", ["lastName"])).toBe("lastName");
     expect(nearestName("name", ["lastName", "firstName"])).toBeUndefined();
-    expect(nearestName("price", ["shippingTax", "actualPrice"])).toBeUndefined();
+    expect(nearestName("price", ["shippingTax", "actualPrice"])).toBe("actualPrice");
     expect(nearestName("custom", ["customData"])).toBe("customData");
   });
 
@@ -147,15 +146,17 @@ describe("a name with words left out or cut short", () => {
     );
   });
 
-  it("finds every known name made by leaving whole words but its first and its digits out of it", () => {
+  it("finds every known name made by leaving whole words but its digits out of it (a field's, but its first too)", () => {
     const word = fc.constantFrom("address", "line", "order", "item", "price", "actual", "1", "custom", "data");
     fc.assert(
       fc.property(fc.uniqueArray(word, { minLength: 2, maxLength: 4 }), fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), (words, kept) => {
         const camel = (list: readonly string[]) => list.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
-        // Digits are never left out (address1 is not addressLine2), nor the first word (taxRate is not shippingTaxRate).
-        const left = words.filter((w, i) => i === 0 || kept[i] || w === "1");
-        if (left.length === 0 || left.length === words.length || camel(left).length < 3) return true;
-        return nearestName(camel(left), [camel(words)]) === camel(words);
+        // Digits are never left out (address1 is not addressLine2), nor a field's first word (taxRate is not shippingTaxRate).
+        const left = words.filter((w, i) => kept[i] || w === "1");
+        const fieldLeft = words.filter((w, i) => i === 0 || kept[i] || w === "1");
+        const found = (some: readonly string[], find: typeof nearestName) =>
+          some.length === 0 || some.length === words.length || camel(some).length < 3 || find(camel(some), [camel(words)]) === camel(words);
+        return found(left, nearestName) && found(fieldLeft, nearestField);
       }),
       { numRuns: 1000 },
     );
@@ -176,16 +177,16 @@ describe("the names 63b9459 lost or turned wrong", () => {
   it.each([
     // fix-suggest: which address line addressLin is it does not say (nearest addressLine1, a digit added).
     ["addressLin", undefined, address],
-    // fix-suggest: an abbreviation keeps the first word; item, secCode, warn, dry, price leave it out.
+    // fix-suggest: a field's abbreviation keeps its first word; item, secCode, price leave it out.
     ["item", undefined, body],
     // customOrderData and customerOrderDate abbreviated equally well: none, then edits as a67d088.
     ["custOrder", "customer", body],
     ["cardSec", "cardSecurityCode", paymentMethod],
     ["secCode", undefined, paymentMethod],
-    ["warning", undefined, cliOptions],
-    ["warn", undefined, cliOptions],
+    ["warning", "max-warnings", cliOptions],
+    ["warn", "max-warnings", cliOptions],
     ["out", "output-file", cliOptions],
-    ["dry", undefined, cliOptions],
+    ["dry", "fix-dry-run", cliOptions],
     // Abbreviating suppress-all, suppress-rule and suppressions-location equally well: none.
     ["supp", undefined, cliOptions],
     ["suppress", undefined, cliOptions],
@@ -200,7 +201,8 @@ describe("the names 63b9459 lost or turned wrong", () => {
     ["tax", undefined, itemSpecifics],
     ["price", undefined, itemSpecifics],
   ] as const)("%s stands for %s", (name, meant, known) => {
-    expect(nearestName(name, known)).toBe(meant);
+    // The CLI's options are a tool's names; the rest a payload's fields.
+    expect((known === cliOptions ? nearestName : nearestField)(name, known)).toBe(meant);
   });
 
   it("breaks a tie at the same count of edits for the name sharing the longer start, then the first listed", () => {
@@ -257,7 +259,7 @@ describe("a name whose number differs names another slot, not a misspelling", ()
 // Found by the audit of suggestions (fix-suggest): itemTax at the order root was "did you mean
 // forceItemTaxOverride?" (words left out at both ends), taxRate shippingTaxRate (a first word left
 // out: the shipping's rate is not the order's). An abbreviation keeps the known name's start.
-describe("an abbreviation keeps the start of the name it stands for", () => {
+describe("a field's abbreviation keeps the start of the name it stands for", () => {
   const body = ["externalOrderID", "currency", "currencyLocale", "shippingAddress", "shippingTax", "shippingTaxRate", "forceItemTaxOverride", "orderItems", "orderComment"];
 
   it.each([
@@ -267,20 +269,25 @@ describe("an abbreviation keeps the start of the name it stands for", () => {
     ["price", ["externalItemID", "actualPrice", "quantity"]],
     ["secCode", ["cardNumber", "cardSecurityCode"]],
   ] as const)("%s stands for none of %j", (name, known) => {
-    expect(nearestName(name, known)).toBeUndefined();
+    expect(nearestField(name, known)).toBeUndefined();
   });
 
   it("keeps the first word and any of the later ones, cut short or whole", () => {
-    expect(nearestName("itemTax", ["shippingTax", "itemTaxOverride"])).toBe("itemTaxOverride");
-    expect(nearestName("cardSec", ["cardNumber", "cardSecurityCode"])).toBe("cardSecurityCode");
-    expect(nearestName("shipTaxRate", body)).toBe("shippingTaxRate");
+    expect(nearestField("itemTax", ["shippingTax", "itemTaxOverride"])).toBe("itemTaxOverride");
+    expect(nearestField("cardSec", ["cardNumber", "cardSecurityCode"])).toBe("cardSecurityCode");
+    expect(nearestField("shipTaxRate", body)).toBe("shippingTaxRate");
+  });
+
+  it("still lets a tool's own names lose their first words (--warn is --max-warnings)", () => {
+    expect(nearestName("warn", ["max-warnings", "quiet"])).toBe("max-warnings");
+    expect(nearestName("taxRate", body)).toBe("shippingTaxRate");
   });
 
   it("reads a name written in one case as the known name's words run together (itemtax is itemTaxOverride)", () => {
-    expect(nearestName("itemtax", ["shippingTax", "itemTaxOverride"])).toBe("itemTaxOverride");
-    expect(nearestName("ITEMTAX", ["shippingTax", "itemTaxOverride"])).toBe("itemTaxOverride");
-    expect(nearestName("itemtax", body)).toBeUndefined();
-    expect(nearestName("addressline", ["addressID", "addressLine1"])).toBeUndefined();
+    expect(nearestField("itemtax", ["shippingTax", "itemTaxOverride"])).toBe("itemTaxOverride");
+    expect(nearestField("ITEMTAX", ["shippingTax", "itemTaxOverride"])).toBe("itemTaxOverride");
+    expect(nearestField("itemtax", body)).toBeUndefined();
+    expect(nearestField("addressline", ["addressID", "addressLine1"])).toBeUndefined();
   });
 
   it("never answers by abbreviation with a name whose first word the written name does not start", () => {
@@ -290,7 +297,7 @@ describe("an abbreviation keeps the start of the name it stands for", () => {
       fc.property(fc.uniqueArray(word, { minLength: 2, maxLength: 4 }), fc.integer({ min: 1, max: 3 }), (words, from) => {
         const written = camel(words.slice(Math.min(from, words.length - 1)));
         const known = camel(words);
-        return !abbreviates(written, known) || written.toLowerCase().startsWith(words[0]!.slice(0, 3));
+        return !abbreviates(written, known, "fromStart") || written.toLowerCase().startsWith(words[0]!.slice(0, 3));
       }),
       { numRuns: 1000 },
     );
