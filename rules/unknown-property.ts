@@ -34,8 +34,8 @@ function readOnlyNamed(key: string, known: readonly string[], readOnly: ReadOnly
 /**
  * Whether the object that holds the unknown key already holds `field`: following a "did you
  * mean" to it would repeat the key, and of two repeated keys the OMS reads one (duplicate-key),
- * so the finding says the object has it instead. A search given as a string holds its
- * parameters in no object here: nothing is said to be held.
+ * so the finding says the object has it instead. A search given as a URL or query string is
+ * walked as its parameters' object, so a parameter given twice is held there too.
  */
 function objectHolds(value: unknown, keyPath: string, field: string): boolean {
   const holder = valueAt(value, parentPointer(keyPath) ?? "");

@@ -373,6 +373,12 @@ ruleTester(unknownProperty, {
       ],
     },
     {
+      name: "perpage beside perPage in a search URL: the search already has perPage",
+      kind: "orderItemSearch",
+      payload: "?orderID=555555&perPage=20&perpage=20",
+      errors: [{ path: "", messageId: "alreadyHas", messageIncludes: ['"perpage": it stands for perPage, which this object already has'], messageExcludes: ["did you mean"] }],
+    },
+    {
       name: "email on the body beside sendEmail: known at /customer/email, never 'did you mean sendEmail'",
       payload: createOrder({ email: "testemail@kibotest.com" }),
       errors: [{ path: "/email", messageId: "knownElsewhere", messageIncludes: ["/customer/email"], messageExcludes: ["did you mean", "sendEmail"] }],
