@@ -4,8 +4,8 @@ import { quotedText } from "./argumentWords.js";
  * letter case first; then one a single edit away; then a known name the mistaken one
  * abbreviates, keeping some of its words, whole or cut short (`address1` for addressLine1,
  * `cardSec` for cardSecurityCode: edit distance alone answered address1 with addressID, an
- * internal id), a payload's field its first word among them (WordsLeftOut); then the nearest (on a tie, the one sharing the longer start) by
- * Damerau-Levenshtein distance (insertions, deletions, substitutions and transpositions of
+ * internal id), a payload's field its first word among them (WordsLeftOut); then the nearest
+ * (on a tie, the one sharing the longer start) by Damerau-Levenshtein distance (insertions, deletions, substitutions and transpositions of
  * adjacent characters, the unrestricted variant of Lowrance and Wagner), compared without
  * regard to case. Never a name whose numbers differ from the written one's (`phone3` is not
  * phone1: another slot, not a typo), nor one that only adds an ID to it (`address` is not
@@ -260,7 +260,7 @@ const sharedAbbreviationMinimum = 4;
  * over postalCode for the `co` they share by chance. None too for a name under
  * sharedAbbreviationMinimum that abbreviates several at all.
  */
-function fullestAbbreviated(name: string, candidates: readonly string[], wordsLeft: WordsLeftOut): string | undefined {
+function fullestAbbreviated(name: string, candidates: readonly string[], mayLeaveOut: WordsLeftOut): string | undefined {
   // A known name holds every letter and digit the written one keeps, and the start of its first
   // word: most candidates fail these and are not split into words, and where none is long
   // enough, neither is the written name (100,000 unknown keys each asked of every known name
@@ -276,7 +276,7 @@ function fullestAbbreviated(name: string, candidates: readonly string[], wordsLe
   let abbreviated = 0;
   for (const candidate of candidates) {
     if (candidate.length < kept || !candidate.toLowerCase().includes(start)) continue;
-    const leftOut = wordsLeftOut(written, candidate, wordsLeft);
+    const leftOut = wordsLeftOut(written, candidate, mayLeaveOut);
     if (leftOut === undefined) continue;
     abbreviated++;
     if (leftOut < fewest) [best, fewest, leavingFewest] = [candidate, leftOut, 1];
@@ -299,8 +299,8 @@ function numbersOf(name: string): string {
  * `order` and orderID: an identifier is not the object it names, and the abbreviation step
  * keeps an ID whole for the same reason). Such a pair is never a typo, however few the edits.
  */
-function editsNameAnotherField(lower: string, writtenNumbers: string, candidate: string, candidateLower: string): boolean {
-  return numbersOf(candidate) !== writtenNumbers || candidateLower === `${lower}id`;
+function editsNameAnotherField(name: string, candidate: string): boolean {
+  return numbersOf(candidate) !== numbersOf(name) || candidate.toLowerCase() === `${name.toLowerCase()}id`;
 }
 
 /**
@@ -325,7 +325,7 @@ function nearestByEdits(name: string, candidates: readonly string[]): { readonly
       bestDistance = distance;
     }
   }
-  if (best !== undefined && editsNameAnotherField(lower, numbersOf(name), best, best.toLowerCase())) return { best: undefined, distance: bestDistance };
+  if (best !== undefined && editsNameAnotherField(name, best)) return { best: undefined, distance: bestDistance };
   return { best, distance: bestDistance };
 }
 
