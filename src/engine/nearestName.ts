@@ -190,14 +190,17 @@ function wordsTaken(written: readonly string[], knownWords: readonly string[], l
  * addressLine1 (one word left out), `addr3` addressLine3, `cardSec` cardSecurityCode, `itemtax`
  * itemTaxOverride, `out` output-file, and anywhere `warn` max-warnings; `address1` is not
  * addressLine2 (the digit differs), nor `addres` addressID (ID left out), nor from the start
- * `price` actualPrice or `taxRate` shippingTaxRate (their first word left out), nor is
- * `customer` custom (a word written longer is another word).
+ * `price` actualPrice or `taxRate` shippingTaxRate (their first word left out) or `item`
+ * itemTaxOverride (a field's abbreviation keeps at least half its words: one word of three is
+ * a guess at the field, which the caller would rename their data to), nor is `customer`
+ * custom (a word written longer is another word).
  */
 function wordsLeftOut(written: readonly string[], known: string, leftOut: WordsLeftOut): number | undefined {
   const knownWords = wordsOf(known);
   if (knownWords === undefined || written.length === 0 || written.length > knownWords.length) return undefined;
   const taken = wordsTaken(written, knownWords, leftOut);
-  return taken === undefined ? undefined : knownWords.length - taken;
+  if (taken === undefined || (leftOut === "fromStart" && taken * 2 < knownWords.length)) return undefined;
+  return knownWords.length - taken;
 }
 
 /**

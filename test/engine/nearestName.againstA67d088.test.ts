@@ -117,10 +117,8 @@ const namedImprovements = [
   ["oms-lint options", "warn", undefined, "max-warnings"],
   ["oms-lint options", "out", undefined, "output-file"],
   ["oms-lint options", "dry", undefined, "fix-dry-run"],
-  // fix-suggest: with a field's abbreviation kept to its start, these abbreviate one field where
-  // they had abbreviated two as well (customItemData; paymentMethodID and orderPaymentID).
-  ["createOrder:/orderItems/0/itemSpecifics", "item", undefined, "itemTaxOverride"],
-  ["importOrder:/orderItems/0/itemSpecifics", "item", undefined, "itemTaxOverride"],
+  // fix-suggest: with a field's abbreviation kept to its start, this abbreviates one field where
+  // it had abbreviated two as well (paymentMethodID and orderPaymentID).
   ["createOrder:/orderPayments/0", "paymentID", undefined, "paymentMethodID"],
   ["importOrder:/orderPayments/0", "paymentID", undefined, "paymentMethodID"],
   ["createOrder:/shippingAddress", "addres", undefined, undefined],

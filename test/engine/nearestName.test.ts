@@ -151,12 +151,13 @@ describe("a name with words left out or cut short", () => {
     fc.assert(
       fc.property(fc.uniqueArray(word, { minLength: 2, maxLength: 4 }), fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), (words, kept) => {
         const camel = (list: readonly string[]) => list.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
-        // Digits are never left out (address1 is not addressLine2), nor a field's first word (taxRate is not shippingTaxRate).
+        // Digits are never left out (address1 is not addressLine2), nor a field's first word (taxRate
+        // is not shippingTaxRate), nor more than half a field's words (item is not itemTaxOverride).
         const left = words.filter((w, i) => kept[i] || w === "1");
         const fieldLeft = words.filter((w, i) => i === 0 || kept[i] || w === "1");
         const found = (some: readonly string[], find: typeof nearestName) =>
           some.length === 0 || some.length === words.length || camel(some).length < 3 || find(camel(some), [camel(words)]) === camel(words);
-        return found(left, nearestName) && found(fieldLeft, nearestField);
+        return found(left, nearestName) && (fieldLeft.length * 2 < words.length || found(fieldLeft, nearestField));
       }),
       { numRuns: 1000 },
     );
@@ -319,5 +320,40 @@ describe("a name that only lacks the ID of a known name does not stand for it", 
   it("still corrects an ID misspelt (addresID, orderId)", () => {
     expect(nearestName("addresID", ["addressID", "addressLine1"])).toBe("addressID");
     expect(nearestName("orderId", ["orderID", "orderItems"])).toBe("orderID");
+  });
+});
+
+// Found while fixing the audit of suggestions (fix-suggest): with a field's abbreviation kept to
+// its start, `item` in itemSpecifics abbreviated itemTaxOverride alone (customItemData no longer
+// tied it) and became its "did you mean", one word of three: a guess that renames a line's data.
+describe("a field's abbreviation keeps at least half of its words", () => {
+  const itemSpecifics = ["externalItemID", "actualPrice", "quantity", "shipping", "shippingTax", "itemTaxOverride", "customItemData", "options", "customData"];
+
+  it.each([
+    ["item", itemSpecifics],
+    ["force", ["forceItemTaxOverride", "orderItems"]],
+  ] as const)("%s stands for none of %j", (name, known) => {
+    expect(nearestField(name, known)).toBeUndefined();
+  });
+
+  it("keeps those that keep half or more (custom, itemTax, cardSec, add1)", () => {
+    expect(nearestField("custom", ["customData"])).toBe("customData");
+    expect(nearestField("itemTax", itemSpecifics)).toBe("itemTaxOverride");
+    expect(nearestField("cardSec", ["cardNumber", "cardSecurityCode"])).toBe("cardSecurityCode");
+    expect(nearestField("add1", ["addressID", "addressLine1"])).toBe("addressLine1");
+    // A tool's names are not held to it: --dry is --fix-dry-run.
+    expect(nearestName("dry", ["fix", "fix-dry-run"])).toBe("fix-dry-run");
+  });
+
+  it("never abbreviates a field keeping fewer than half its words", () => {
+    const word = fc.constantFrom("shipping", "tax", "rate", "item", "force", "override", "order", "price", "actual", "custom", "data");
+    const camel = (words: readonly string[]) => words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 3, maxLength: 5 }), fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), (words, kept) => {
+        const left = words.filter((_, i) => i === 0 || kept[i]);
+        return left.length * 2 >= words.length || !abbreviates(camel(left), camel(words), "fromStart");
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
