@@ -404,6 +404,12 @@ ruleTester(unknownProperty, {
         { path: "/orderItems/1/itemSpecifics/itemtax", messageId: "didYouMean", messageIncludes: ["did you mean itemTaxOverride?"] },
       ],
     },
+    {
+      // One word of itemTaxOverride's three: a guess at the field, not an abbreviation of it (fix-suggest).
+      name: "item in an item's itemSpecifics: unknown, not itemTaxOverride",
+      payload: edited(orderWithItems([orderItem({ itemSpecifics: { item: "P-1" } })]), { "/orderItems/0/itemSpecifics/itemTaxOverride": undefined }),
+      errors: [{ path: "/orderItems/0/itemSpecifics/item", messageId: "unknown", messageExcludes: ["itemTaxOverride", "did you mean"] }],
+    },
     // Found by the audit of suggestions (fix-suggest): two edits that only append an ID turn an object into its identifier.
     {
       name: "address in an address: unknown, never addressID",
