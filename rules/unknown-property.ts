@@ -1,18 +1,19 @@
+import { documentsNameFor, type DocumentsWords } from "../src/domain/documentsWords.js";
 import { examplesSpelling } from "../src/domain/examplesSpelling.js";
-import { closeName, nearestName } from "../src/engine/nearestName.js";
+import { closeName, nearestField } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
 import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
-import { parentPointer } from "../src/json/jsonPointer.js";
+import { isContainer, parentPointer, valueAt } from "../src/json/jsonPointer.js";
 
 /**
- * The known name at this place that `key` likely stands for (nearestName: another letter
+ * The known name at this place that `key` likely stands for (nearestField: another letter
  * case, words left out or cut short, a few edits), spelt as the documents' examples send it.
  * A key that is itself a name the examples spell otherwise (Create Order's customerOrderDate
  * on an import, which knows only customOrderData) stands for that spelling.
  */
 function suggestionFor(key: string, known: readonly string[]): string | undefined {
-  const spelt = examplesSpelling(nearestName(key, known) ?? key, known);
+  const spelt = examplesSpelling(nearestField(key, known) ?? key, known);
   return spelt === key ? undefined : spelt;
 }
 
@@ -23,11 +24,33 @@ function suggestionFor(key: string, known: readonly string[]): string | undefine
  * warning (review), so a read-only name is never a suggestion, and the finding says to leave the
  * key out instead. Not two edits away (closeName): `orderNo` is no orderID to delete (audit).
  */
-function readOnlyNamed(key: string, known: readonly string[], readOnly: ReadOnlyFields | undefined): string | undefined {
+function readOnlyNamed(key: string, known: readonly string[], readOnly: ReadOnlyFields | undefined, inDocuments: string | undefined): string | undefined {
   if (readOnly === undefined) return undefined;
-  const closest = closeName(key, known);
+  const closest = inDocuments ?? closeName(key, known);
   const spelt = closest === undefined ? undefined : examplesSpelling(closest, known);
   return spelt !== undefined && spelt !== key && readOnly.keys.includes(spelt) ? spelt : undefined;
+}
+
+/**
+ * Whether the object that holds the unknown key already holds `field`: following a "did you
+ * mean" to it would repeat the key, and of two repeated keys the OMS reads one (duplicate-key),
+ * so the finding says the object has it instead. A search given as a URL or query string is
+ * walked as its parameters' object, so a parameter given twice is held there too.
+ */
+function objectHolds(value: unknown, keyPath: string, field: string): boolean {
+  const holder = valueAt(value, parentPointer(keyPath) ?? "");
+  return isContainer(holder) && !Array.isArray(holder) && Object.hasOwn(holder, field);
+}
+
+/** What a finding that offers a field says: the field, and the documents' words when they name it as the key does. */
+interface Offer {
+  readonly suggestion: string;
+  readonly said?: DocumentsWords;
+}
+
+/** A suggestion found by spelling, as an offer. */
+function optionalOffer(suggestion: string | undefined): Offer | undefined {
+  return suggestion === undefined ? undefined : { suggestion };
 }
 
 /**
@@ -57,10 +80,18 @@ export const unknownProperty = defineRule({
     messages: {
       didYouMean:
         "unknown property {{name}}: did you mean {{suggestion}}? The schema spells it {{suggestion}} (not every name it knows is the documents': some come from the vendor's other pages); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
+      documentsWords:
+        "unknown property {{name}}: did you mean {{suggestion}}? The documents spell the field {{suggestion}} and describe it in the words {{name}} uses ({{document}}: “{{words}}”); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
+      alreadyHas:
+        "unknown property {{name}}: it stands for {{suggestion}}, which this object already has, so renaming it would repeat {{suggestion}} (of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out; the OMS may not read {{name}} (our reading: the documents do not say what it does with a property it does not know)",
       knownElsewhere:
         "unknown property {{name}} here: the schemas know {{key}} only at {{places}}, so the OMS may not read it here (our reading: the documents do not say what it does with one; move it if it belongs there)",
+      knownElsewhereAndReadOnly:
+        "unknown property {{name}} here: the schemas know {{key}} only at {{places}}, and at {{readOnlyPlaces}} as a read-only field (not one to set), so the OMS may not read it here (our reading: the documents do not say what it does with one; move it if it belongs there)",
       nearOrElsewhere:
         "unknown property {{name}} here: did you mean {{suggestion}}, a name this object has? Or it belongs elsewhere: the schemas know {{key}} only at {{places}}. The OMS may not read it here (our reading: the documents do not say what it does with a property it does not know)",
+      nearOrElsewhereAndReadOnly:
+        "unknown property {{name}} here: did you mean {{suggestion}}, a name this object has? Or it belongs elsewhere: the schemas know {{key}} only at {{places}}, and at {{readOnlyPlaces}} as a read-only field (not one to set). The OMS may not read it here (our reading: the documents do not say what it does with a property it does not know)",
       readOnlyName:
         "unknown property {{name}}: it stands for {{field}}, a read-only field here, so leave it out rather than rename it ({{document}}: “{{words}}”); the OMS may not read {{name}} either (our reading: the documents do not say what it does with a property it does not know)",
       readOnlyNameOnImport:
@@ -70,16 +101,19 @@ export const unknownProperty = defineRule({
     },
   },
   visit: {
-    unknownKey({ path, key, known }, { kind, report }) {
+    unknownKey({ path, key, known }, { kind, value, report }) {
       const name = JSON.stringify(key);
       const readOnly = readOnlyFieldsAt(kind, parentPointer(path) ?? "");
-      const suggestion = suggestionFor(key, readOnly === undefined ? known : known.filter((each) => !readOnly.keys.includes(each)));
+      const inDocuments = documentsNameFor(kind, parentPointer(path) ?? "", key);
+      const offer: Offer | undefined = inDocuments
+        ? { suggestion: inDocuments.field, said: inDocuments.said }
+        : optionalOffer(suggestionFor(key, readOnly === undefined ? known : known.filter((each) => !readOnly.keys.includes(each))));
       // A name the schemas know in another object (never a read-only field: src/kinds/namePlaces.ts):
       // a field put in the wrong one, most likely (customerIP in the customer, one edit from its
       // read-only customerID); or, where this object has a name it may stand for (`name` on an
       // address: firstName, or product.name), one of the two, and both are said.
       const places = placesOfName(kind, key);
-      const field = places.length > 0 ? undefined : readOnlyNamed(key, known, readOnly);
+      const field = places.settable.length > 0 ? undefined : readOnlyNamed(key, known, readOnly, inDocuments?.field);
       if (field !== undefined) {
         // The shippingMethod's read-only fields are Create Order's statement: on an import they are
         // create-order-fields' reading, and an imported order's price is what the customer paid, so
@@ -88,14 +122,20 @@ export const unknownProperty = defineRule({
         report({ path, messageId, data: { name, field, ...readOnly!.said }, at: "key" });
         return;
       }
-      if (places.length > 0) {
-        const data = { name, key, places: places.join(", ") };
-        if (suggestion === undefined) report({ path, messageId: "knownElsewhere", data, at: "key" });
-        else report({ path, messageId: "nearOrElsewhere", data: { ...data, suggestion }, at: "key" });
+      // A field the object already holds is no rename (a repeated key); where the name is known
+      // elsewhere, that place is the better lead, and the held field goes unsaid.
+      const held = offer !== undefined && objectHolds(value, path, offer.suggestion);
+      if (places.settable.length > 0) {
+        const data = { name, key, places: places.settable.join(", "), readOnlyPlaces: places.readOnly.join(", ") };
+        const besideReadOnly = places.readOnly.length > 0;
+        if (offer === undefined || held) report({ path, messageId: besideReadOnly ? "knownElsewhereAndReadOnly" : "knownElsewhere", data, at: "key" });
+        else report({ path, messageId: besideReadOnly ? "nearOrElsewhereAndReadOnly" : "nearOrElsewhere", data: { ...data, suggestion: offer.suggestion }, at: "key" });
         return;
       }
-      if (suggestion === undefined) report({ path, messageId: "unknown", data: { name }, at: "key" });
-      else report({ path, messageId: "didYouMean", data: { name, suggestion }, at: "key" });
+      if (offer === undefined) report({ path, messageId: "unknown", data: { name }, at: "key" });
+      else if (held) report({ path, messageId: "alreadyHas", data: { name, suggestion: offer.suggestion }, at: "key" });
+      else if (offer.said !== undefined) report({ path, messageId: "documentsWords", data: { name, suggestion: offer.suggestion, ...offer.said }, at: "key" });
+      else report({ path, messageId: "didYouMean", data: { name, suggestion: offer.suggestion }, at: "key" });
     },
   },
 });

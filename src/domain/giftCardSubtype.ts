@@ -1,5 +1,5 @@
 import { shapes } from "../generated/shapes.js";
-import { nearestName } from "../engine/nearestName.js";
+import { nearestField } from "../engine/nearestName.js";
 import { shapeAt } from "../kinds/shape.js";
 import type { Kind } from "../kinds/kinds.js";
 import { field, type JsonObject } from "./payloadParts.js";
@@ -33,7 +33,7 @@ export function genericGiftCardNames(method: JsonObject, kind: Kind, methodPath:
   // One near `subtype` (gcSubtype) may be the subtype under the vendor schema's spelling.
   const knownNames = Object.keys(known);
   const mayBeSubtype = (key: string) => {
-    const near = nearestName(key, knownNames);
+    const near = nearestField(key, knownNames);
     return near === undefined || near === "subtype";
   };
   return { namesOne, unknownKeys: Object.keys(method).filter((key) => !Object.hasOwn(known, key) && mayBeSubtype(key)) };

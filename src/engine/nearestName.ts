@@ -2,11 +2,14 @@ import { quotedText } from "./argumentWords.js";
 /**
  * "Did you mean …?": the known name a mistaken one stands for. The same name in another
  * letter case first; then one a single edit away; then a known name the mistaken one
- * abbreviates, whole words of it left out or cut short (`address1` for addressLine1, `price`
- * for actualPrice: edit distance alone answered address1 with addressID, an internal id);
- * then the nearest (on a tie, the one sharing the longer start) by Damerau-Levenshtein
- * distance (insertions, deletions, substitutions and transpositions of adjacent characters,
- * the unrestricted variant of Lowrance and Wagner), compared without regard to case.
+ * abbreviates, keeping some of its words, whole or cut short (`address1` for addressLine1,
+ * `cardSec` for cardSecurityCode: edit distance alone answered address1 with addressID, an
+ * internal id), a payload's field its first word among them (WordsLeftOut); then the nearest
+ * (on a tie, the one sharing the longer start) by Damerau-Levenshtein distance (insertions, deletions, substitutions and transpositions of
+ * adjacent characters, the unrestricted variant of Lowrance and Wagner), compared without
+ * regard to case. Never a name whose numbers differ from the written one's (`phone3` is not
+ * phone1: another slot, not a typo), nor one that only adds an ID to it (`address` is not
+ * addressID: an identifier is not the thing it names).
  */
 
 /**
@@ -130,36 +133,74 @@ function mustBeKept(knownWord: string): boolean {
 }
 
 /**
- * Each written word takes the first known word after the last one taken that it stands for
- * (the earliest choice leaves the most words for the rest, so it misses no abbreviation); a
- * known word passed over must not be one mustBeKept keeps. Whether every word found one.
+ * The index past the known words that a written word stands for from `at`: the word there,
+ * whole or cut short (wordStandsFor), or several of them run together, the last whole or cut
+ * short (`itemtax` for item and tax, as a name written all in one case gives no humps to tell
+ * its words by). Undefined when it stands for none from there.
  */
-function takesInOrder(written: readonly string[], knownWords: readonly string[]): boolean {
+function coveredFrom(word: string, knownWords: readonly string[], at: number): number | undefined {
+  if (at >= knownWords.length) return undefined;
+  if (wordStandsFor(word, knownWords[at] as string)) return at + 1;
+  let rest = word;
+  let index = at;
+  while (index < knownWords.length && rest.length > (knownWords[index] as string).length && rest.startsWith(knownWords[index] as string)) {
+    rest = rest.slice((knownWords[index] as string).length);
+    index++;
+  }
+  return index > at && index < knownWords.length && wordStandsFor(rest, knownWords[index] as string) ? index + 1 : undefined;
+}
+
+/**
+ * How an abbreviation may leave words out. A payload's field is known by its start
+ * (`fromStart`): `itemTax` is no forceItemTaxOverride, `taxRate` no shippingTaxRate (the
+ * shipping's tax rate is not the order's), and following a wrong "did you mean" renames a
+ * caller's data. A tool's own vocabulary (options, settings, rule names) may lose its first
+ * words too (`anywhere`): `--warn` is --max-warnings, `--dry` --fix-dry-run, and a wrong guess
+ * there costs a usage error.
+ */
+export type WordsLeftOut = "fromStart" | "anywhere";
+
+/**
+ * Each written word takes the first known word after the last one taken that it stands for
+ * (the earliest choice leaves the most words for the rest, so it misses no abbreviation); with
+ * `fromStart` the first written word stands for the first known word; a known word passed over
+ * must not be one mustBeKept keeps. How many known words the written ones stand for, when
+ * every one found its own; else undefined.
+ */
+function wordsTaken(written: readonly string[], knownWords: readonly string[], leftOut: WordsLeftOut): number | undefined {
   let next = 0;
-  for (const word of written) {
-    while (next < knownWords.length && !wordStandsFor(word, knownWords[next] as string)) {
-      if (mustBeKept(knownWords[next] as string)) return false;
+  let taken = 0;
+  for (let w = 0; w < written.length; w++) {
+    let past: number | undefined;
+    while ((past = coveredFrom(written[w] as string, knownWords, next)) === undefined) {
+      if ((w === 0 && leftOut === "fromStart") || next >= knownWords.length || mustBeKept(knownWords[next] as string)) return undefined;
       next++;
     }
-    if (next === knownWords.length) return false;
-    next++;
+    taken += past - next;
+    next = past;
   }
-  return !knownWords.slice(next).some(mustBeKept);
+  return knownWords.slice(next).some(mustBeKept) ? undefined : taken;
 }
 
 /**
  * How many of the known name's words a written name leaves out when it abbreviates it (its
  * words given, `written`), else undefined. To abbreviate is to keep some of the known name's
- * words in their order, each whole or cut short, and its digits and ID whole: `address1`
- * abbreviates addressLine1 (one word left out), `addr3` addressLine3, `price` actualPrice,
- * `cardSec` cardSecurityCode, `warn` max-warnings; `address1` is not addressLine2 (the digit
- * differs), nor `addres` addressID (ID left out), nor is `customer` custom (a word written
- * longer is another word).
+ * words in their order (its first among them, `fromStart`), each whole or cut short, or
+ * several run together (`itemtax`), and its digits and ID whole: `address1` abbreviates
+ * addressLine1 (one word left out), `addr3` addressLine3, `cardSec` cardSecurityCode, `itemtax`
+ * itemTaxOverride, `out` output-file, and anywhere `warn` max-warnings; `address1` is not
+ * addressLine2 (the digit differs), nor `addres` addressID (ID left out), nor from the start
+ * `price` actualPrice or `taxRate` shippingTaxRate (their first word left out) or `item`
+ * itemTaxOverride (a field's abbreviation keeps at least half its words: one word of three is
+ * a guess at the field, which the caller would rename their data to), nor is `customer`
+ * custom (a word written longer is another word).
  */
-function wordsLeftOut(written: readonly string[], known: string): number | undefined {
+function wordsLeftOut(written: readonly string[], known: string, leftOut: WordsLeftOut): number | undefined {
   const knownWords = wordsOf(known);
   if (knownWords === undefined || written.length === 0 || written.length > knownWords.length) return undefined;
-  return takesInOrder(written, knownWords) ? knownWords.length - written.length : undefined;
+  const taken = wordsTaken(written, knownWords, leftOut);
+  if (taken === undefined || (leftOut === "fromStart" && taken * 2 < knownWords.length)) return undefined;
+  return knownWords.length - taken;
 }
 
 /**
@@ -172,9 +213,9 @@ function abbreviationWords(name: string): string[] | undefined {
 }
 
 /** Whether `name` abbreviates `known` (wordsLeftOut): its words, whole or cut short, some of the known name's in their order; never the same name. */
-export function abbreviates(name: string, known: string): boolean {
+export function abbreviates(name: string, known: string, leftOut: WordsLeftOut = "anywhere"): boolean {
   const written = abbreviationWords(name);
-  return written !== undefined && name.toLowerCase() !== known.toLowerCase() && wordsLeftOut(written, known) !== undefined;
+  return written !== undefined && name.toLowerCase() !== known.toLowerCase() && wordsLeftOut(written, known, leftOut) !== undefined;
 }
 
 /** How many ASCII letters and digits a name holds: what its words keep of it. */
@@ -222,7 +263,7 @@ const sharedAbbreviationMinimum = 4;
  * over postalCode for the `co` they share by chance. None too for a name under
  * sharedAbbreviationMinimum that abbreviates several at all.
  */
-function fullestAbbreviated(name: string, candidates: readonly string[]): string | undefined {
+function fullestAbbreviated(name: string, candidates: readonly string[], mayLeaveOut: WordsLeftOut): string | undefined {
   // A known name holds every letter and digit the written one keeps, and the start of its first
   // word: most candidates fail these and are not split into words, and where none is long
   // enough, neither is the written name (100,000 unknown keys each asked of every known name
@@ -238,7 +279,7 @@ function fullestAbbreviated(name: string, candidates: readonly string[]): string
   let abbreviated = 0;
   for (const candidate of candidates) {
     if (candidate.length < kept || !candidate.toLowerCase().includes(start)) continue;
-    const leftOut = wordsLeftOut(written, candidate);
+    const leftOut = wordsLeftOut(written, candidate, mayLeaveOut);
     if (leftOut === undefined) continue;
     abbreviated++;
     if (leftOut < fewest) [best, fewest, leavingFewest] = [candidate, leftOut, 1];
@@ -248,7 +289,29 @@ function fullestAbbreviated(name: string, candidates: readonly string[]): string
   return best;
 }
 
-/** The candidate nearest to `name` by edits within tolerance (on a tie, sharesLongerStart), and its distance (Infinity for none). */
+/** The runs of digits of a name, in order (`"Custom Data Key 2"`: `2`): what tells a slot from its neighbours. */
+function numbersOf(name: string): string {
+  return (name.match(/[0-9]+/g) ?? []).join(" ");
+}
+
+/**
+ * Whether edits from the written name to a candidate only make another name of the same
+ * family: a number replaced, added or dropped (`phone3` and phone1, `addressLine4` and
+ * addressLine1, `phone` and phone1: the documents number slots, and ESLint's or TypeScript's
+ * "did you mean" never turns x2 into x1), or an `ID` appended (`address` and addressID,
+ * `order` and orderID: an identifier is not the object it names, and the abbreviation step
+ * keeps an ID whole for the same reason). Such a pair is never a typo, however few the edits.
+ */
+function editsNameAnotherField(name: string, candidate: string): boolean {
+  return numbersOf(candidate) !== numbersOf(name) || candidate.toLowerCase() === `${name.toLowerCase()}id`;
+}
+
+/**
+ * The candidate nearest to `name` by edits within tolerance (on a tie, sharesLongerStart), and
+ * its distance (Infinity for none); no candidate (at that distance) where the nearest names
+ * another field of its family (editsNameAnotherField): `addressLin` is nearest to addressLine1,
+ * which line it does not say, and the next nearest, addressID, is not what it meant either.
+ */
 function nearestByEdits(name: string, candidates: readonly string[]): { readonly best: string | undefined; readonly distance: number } {
   const lower = name.toLowerCase();
   let best: string | undefined;
@@ -265,31 +328,42 @@ function nearestByEdits(name: string, candidates: readonly string[]): { readonly
       bestDistance = distance;
     }
   }
+  if (best !== undefined && editsNameAnotherField(name, best)) return { best: undefined, distance: bestDistance };
   return { best, distance: bestDistance };
 }
 
 /**
  * The candidate `name` stands for: one equal to it without regard to case; else one a single
- * edit away; else the one it abbreviates with the fewest words left out; else the nearest
- * within tolerance (on a tie, the one sharing the longer start with it, then the first
- * listed); where it abbreviates several as fully, none of them, and the edits answer.
- * Undefined when none is, or when `name` is longer than nearestNameMaxLength.
+ * edit away; else the one it abbreviates with the fewest words left out (anywhere: a tool's
+ * own names, WordsLeftOut); else the nearest within tolerance (on a tie, the one sharing the
+ * longer start with it, then the first listed); where it abbreviates several as fully, none of
+ * them, and the edits answer. Undefined when none is, or when `name` is longer than
+ * nearestNameMaxLength.
  */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
-  return standsFor(name, candidates, true);
+  return standsFor(name, candidates, true, "anywhere");
 }
 
 /**
- * The candidate `name` closely stands for: as nearestName, without its last resort of two or
+ * The field of a payload's object that a key stands for: as nearestName, but an abbreviation
+ * keeps the field's first word (WordsLeftOut `fromStart`). unknown-property's "did you mean",
+ * and every finding that names the key a missing field stands misspelt as.
+ */
+export function nearestField(name: string, candidates: Iterable<string>): string | undefined {
+  return standsFor(name, candidates, true, "fromStart");
+}
+
+/**
+ * The field `name` closely stands for: as nearestField, without its last resort of two or
  * more edits. For a verdict stronger than a "did you mean": unknown-property says a key that
  * stands for a read-only field is that field, to leave out, and two edits (`orderNo`, `order`
  * to orderID) are too far to tell a user to delete what they wrote (audit of suggestions).
  */
 export function closeName(name: string, candidates: Iterable<string>): string | undefined {
-  return standsFor(name, candidates, false);
+  return standsFor(name, candidates, false, "fromStart");
 }
 
-function standsFor(name: string, candidates: Iterable<string>, byFurtherEdits: boolean): string | undefined {
+function standsFor(name: string, candidates: Iterable<string>, byFurtherEdits: boolean, leftOut: WordsLeftOut): string | undefined {
   if (name.length > nearestNameMaxLength) return undefined;
   const listed = Array.isArray(candidates) ? (candidates as readonly string[]) : [...candidates];
   const lower = name.toLowerCase();
@@ -297,10 +371,12 @@ function standsFor(name: string, candidates: Iterable<string>, byFurtherEdits: b
   if (sameInOtherCase !== undefined) return sameInOtherCase;
   // One edit (a letter dropped, added, changed or two swapped) is the likeliest slip, before an
   // abbreviation of another name: `catID` is cartID, not catalogID; `shiType` shipType, not shippingType.
-  // One pass of the edits answers both (the nearest is a single edit away or it is not).
+  // One pass of the edits answers both (the nearest is a single edit away or it is not). A
+  // nearest a single edit away that names another field of the family (phone3, phone1) is no
+  // answer, and no abbreviation is looked for past it.
   const near = nearestByEdits(name, listed);
   if (near.distance <= 1) return near.best;
-  return fullestAbbreviated(name, listed) ?? (byFurtherEdits ? near.best : undefined);
+  return fullestAbbreviated(name, listed, leftOut) ?? (byFurtherEdits ? near.best : undefined);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { andList } from "../engine/andList.js";
-import { abbreviates, nearestName, tolerance, withinDistance } from "../engine/nearestName.js";
+import { abbreviates, nearestField, nearestName, tolerance, withinDistance } from "../engine/nearestName.js";
 import { isContainer, segments } from "../json/jsonPointer.js";
 import { lastItem } from "../engine/lastItem.js";
 
@@ -105,8 +105,8 @@ export function keyStandsFor(key: string, missing: string, known: readonly strin
   // A key whose nearest known name is the field abbreviates it or is within the field's
   // tolerance of it: the other keys (all but a few, in an object of 10,000 unknown keys) are
   // not compared with every known name, once per missing field.
-  if (!withinDistance(key.toLowerCase(), missingLower, tolerance(key, missing)) && !abbreviates(key, missing)) return false;
-  return !known.includes(key) && nearestName(key, known) === missing;
+  if (!withinDistance(key.toLowerCase(), missingLower, tolerance(key, missing)) && !abbreviates(key, missing, "fromStart")) return false;
+  return !known.includes(key) && nearestField(key, known) === missing;
 }
 
 /** A missing field's message, said at the misspelt key that stands for it. */

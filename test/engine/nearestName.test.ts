@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { abbreviates, damerauLevenshtein, distanceAtLeast, nearestName, tolerance, withinDistance } from "../../src/engine/nearestName.js";
+import { abbreviates, damerauLevenshtein, distanceAtLeast, nearestField, nearestName, tolerance, withinDistance } from "../../src/engine/nearestName.js";
 
 /**
  * The unrestricted Damerau-Levenshtein distance by its textbook recurrence (Lowrance and
@@ -105,7 +105,7 @@ describe("a name with words left out or cut short", () => {
     // Between kept words, a word may go whatever is cut: address1, addr3.
     expect(nearestName("address1", address)).toBe("addressLine1");
     expect(nearestName("addr3", address)).toBe("addressLine3");
-    // Words left out before or after the kept ones: name, price, custom.
+    // Words left out before or after the kept ones: name, price, custom (a payload's field keeps its first: nearestField).
     expect(nearestName("name", ["lastName"])).toBe("lastName");
     expect(nearestName("name", ["lastName", "firstName"])).toBeUndefined();
     expect(nearestName("price", ["shippingTax", "actualPrice"])).toBe("actualPrice");
@@ -146,15 +146,18 @@ describe("a name with words left out or cut short", () => {
     );
   });
 
-  it("finds every known name made by leaving whole words but its digits out of it", () => {
+  it("finds every known name made by leaving whole words but its digits out of it (a field's, but its first too)", () => {
     const word = fc.constantFrom("address", "line", "order", "item", "price", "actual", "1", "custom", "data");
     fc.assert(
       fc.property(fc.uniqueArray(word, { minLength: 2, maxLength: 4 }), fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), (words, kept) => {
         const camel = (list: readonly string[]) => list.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
-        // Digits are never left out (address1 is not addressLine2).
+        // Digits are never left out (address1 is not addressLine2), nor a field's first word (taxRate
+        // is not shippingTaxRate), nor more than half a field's words (item is not itemTaxOverride).
         const left = words.filter((w, i) => kept[i] || w === "1");
-        if (left.length === 0 || left.length === words.length || camel(left).length < 3) return true;
-        return nearestName(camel(left), [camel(words)]) === camel(words);
+        const fieldLeft = words.filter((w, i) => i === 0 || kept[i] || w === "1");
+        const found = (some: readonly string[], find: typeof nearestName) =>
+          some.length === 0 || some.length === words.length || camel(some).length < 3 || find(camel(some), [camel(words)]) === camel(words);
+        return found(left, nearestName) && (fieldLeft.length * 2 < words.length || found(fieldLeft, nearestField));
       }),
       { numRuns: 1000 },
     );
@@ -173,12 +176,14 @@ describe("the names 63b9459 lost or turned wrong", () => {
   const cliOptions = ["kind", "format", "output-file", "quiet", "max-warnings", "config", "no-config", "rule", "ignore-pattern", "no-ignore", "stdin", "stdin-filename", "existing", "max-depth", "max-entries", "max-values", "max-file-size", "concurrency", "fix", "fix-dry-run", "unknown-kind", "no-error-on-unmatched-pattern", "suppress-all", "suppress-rule", "suppressions-location", "prune-suppressions", "pass-on-unpruned-suppressions", "changed-since", "shard", "cache", "cache-location", "color", "no-color", "help", "version"];
 
   it.each([
-    ["addressLin", "addressLine1", address],
-    ["item", "orderItems", body],
+    // fix-suggest: which address line addressLin is it does not say (nearest addressLine1, a digit added).
+    ["addressLin", undefined, address],
+    // fix-suggest: a field's abbreviation keeps its first word; item, secCode, price leave it out.
+    ["item", undefined, body],
     // customOrderData and customerOrderDate abbreviated equally well: none, then edits as a67d088.
     ["custOrder", "customer", body],
     ["cardSec", "cardSecurityCode", paymentMethod],
-    ["secCode", "cardSecurityCode", paymentMethod],
+    ["secCode", undefined, paymentMethod],
     ["warning", "max-warnings", cliOptions],
     ["warn", "max-warnings", cliOptions],
     ["out", "output-file", cliOptions],
@@ -186,7 +191,8 @@ describe("the names 63b9459 lost or turned wrong", () => {
     // Abbreviating suppress-all, suppress-rule and suppressions-location equally well: none.
     ["supp", undefined, cliOptions],
     ["suppress", undefined, cliOptions],
-    ["order", "orderID", body],
+    // fix-suggest: two edits that only add an ID are no typo.
+    ["order", undefined, body],
     ["shipping", undefined, body],
     // Today's wanted answers, kept.
     ["address1", "addressLine1", address],
@@ -194,14 +200,16 @@ describe("the names 63b9459 lost or turned wrong", () => {
     ["addres", undefined, address],
     ["addr", undefined, address],
     ["tax", undefined, itemSpecifics],
-    ["price", "actualPrice", itemSpecifics],
+    ["price", undefined, itemSpecifics],
   ] as const)("%s stands for %s", (name, meant, known) => {
-    expect(nearestName(name, known)).toBe(meant);
+    // The CLI's options are a tool's names; the rest a payload's fields.
+    expect((known === cliOptions ? nearestName : nearestField)(name, known)).toBe(meant);
   });
 
   it("breaks a tie at the same count of edits for the name sharing the longer start, then the first listed", () => {
-    // addressLin is 2 edits from addressID and from addressLine1: it shares addressL with the second.
-    expect(nearestName("addressLin", ["addressID", "addressLine1"])).toBe("addressLine1");
+    // addressLin is 2 edits from addressID and from addressLine1: it shares addressL with the
+    // second, which adds a digit (which line?), so neither (fix-suggest).
+    expect(nearestName("addressLin", ["addressID", "addressLine1"])).toBeUndefined();
     expect(nearestName("abcde", ["abcxy", "abcdx"])).toBe("abcdx");
     expect(nearestName("abxde", ["abcde", "abyde"])).toBe("abcde");
   });
@@ -211,5 +219,141 @@ describe("the names 63b9459 lost or turned wrong", () => {
     expect(abbreviates("address", "addressLine1")).toBe(false);
     expect(abbreviates("addrID", "addressID")).toBe(true);
     expect(abbreviates("addr1", "addressLine1")).toBe(true);
+  });
+});
+
+// Found by the audit of suggestions (fix-suggest): a changed digit was taken for a typo
+// (phone3 → phone1, addressLine4 → addressLine1, "Custom Data Key 2" → "Custom Data Key 1"),
+// but a name that differs from a known one only in a number names another slot.
+describe("a name whose number differs names another slot, not a misspelling", () => {
+  it.each([
+    ["phone3", ["customerID", "firstName", "lastName", "email", "phone1", "phone2"]],
+    ["addressLine4", ["addressID", "addressLine1", "addressLine2", "addressLine3"]],
+    ["Custom Data Key 2", ["Custom Data Key 1"]],
+    ["addressLine12", ["addressLine1"]],
+    ["phone", ["phone1", "phone2"]],
+    ["addressLine", ["addressLine1"]],
+  ] as const)("%s stands for none of %j", (name, known) => {
+    expect(nearestName(name, known)).toBeUndefined();
+  });
+
+  it("still corrects letters around the same number", () => {
+    expect(nearestName("adressLine1", ["addressID", "addressLine1", "addressLine2"])).toBe("addressLine1");
+    expect(nearestName("phoen2", ["phone1", "phone2"])).toBe("phone2");
+    expect(nearestName("Custom Data Kye 2", ["Custom Data Key 1", "Custom Data Key 2"])).toBe("Custom Data Key 2");
+  });
+
+  it("never answers with a name whose digits differ from the written name's (a digit replaced, added or dropped)", () => {
+    const letters = fc.string({ unit: fc.constantFrom(..."abcdeLP"), minLength: 3, maxLength: 10 });
+    const digits = fc.string({ unit: fc.constantFrom(..."0123456789"), maxLength: 2 });
+    const digitsOf = (name: string) => name.replace(/[^0-9]/g, "");
+    fc.assert(
+      fc.property(letters, digits, digits, letters, (stem, writtenDigits, knownDigits, other) => {
+        const near = nearestName(`${stem}${writtenDigits}`, [`${stem}${knownDigits}`, other]);
+        return near === undefined || digitsOf(near) === writtenDigits;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+// Found by the audit of suggestions (fix-suggest): itemTax at the order root was "did you mean
+// forceItemTaxOverride?" (words left out at both ends), taxRate shippingTaxRate (a first word left
+// out: the shipping's rate is not the order's). An abbreviation keeps the known name's start.
+describe("a field's abbreviation keeps the start of the name it stands for", () => {
+  const body = ["externalOrderID", "currency", "currencyLocale", "shippingAddress", "shippingTax", "shippingTaxRate", "forceItemTaxOverride", "orderItems", "orderComment"];
+
+  it.each([
+    ["itemTax", body],
+    ["taxRate", body],
+    ["address", body],
+    ["price", ["externalItemID", "actualPrice", "quantity"]],
+    ["secCode", ["cardNumber", "cardSecurityCode"]],
+  ] as const)("%s stands for none of %j", (name, known) => {
+    expect(nearestField(name, known)).toBeUndefined();
+  });
+
+  it("keeps the first word and any of the later ones, cut short or whole", () => {
+    expect(nearestField("itemTax", ["shippingTax", "itemTaxOverride"])).toBe("itemTaxOverride");
+    expect(nearestField("cardSec", ["cardNumber", "cardSecurityCode"])).toBe("cardSecurityCode");
+    expect(nearestField("shipTaxRate", body)).toBe("shippingTaxRate");
+  });
+
+  it("still lets a tool's own names lose their first words (--warn is --max-warnings)", () => {
+    expect(nearestName("warn", ["max-warnings", "quiet"])).toBe("max-warnings");
+    expect(nearestName("taxRate", body)).toBe("shippingTaxRate");
+  });
+
+  it("reads a name written in one case as the known name's words run together (itemtax is itemTaxOverride)", () => {
+    expect(nearestField("itemtax", ["shippingTax", "itemTaxOverride"])).toBe("itemTaxOverride");
+    expect(nearestField("ITEMTAX", ["shippingTax", "itemTaxOverride"])).toBe("itemTaxOverride");
+    expect(nearestField("itemtax", body)).toBeUndefined();
+    expect(nearestField("addressline", ["addressID", "addressLine1"])).toBeUndefined();
+  });
+
+  it("never answers by abbreviation with a name whose first word the written name does not start", () => {
+    const word = fc.constantFrom("shipping", "tax", "rate", "item", "force", "override", "order", "price", "actual");
+    const camel = (words: readonly string[]) => words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 2, maxLength: 4 }), fc.integer({ min: 1, max: 3 }), (words, from) => {
+        const written = camel(words.slice(Math.min(from, words.length - 1)));
+        const known = camel(words);
+        return !abbreviates(written, known, "fromStart") || written.toLowerCase().startsWith(words[0]!.slice(0, 3));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+// Found by the audit of suggestions (fix-suggest): address in an address was "did you mean
+// addressID?": two edits that only append an ID turn an object into an identifier.
+describe("a name that only lacks the ID of a known name does not stand for it", () => {
+  it.each([
+    ["address", ["addressID", "addressLine1", "city"]],
+    ["order", ["orderID", "orderItems", "orderPayments"]],
+    ["customerCustomData", ["customerID", "customerCustomDataID"]],
+    ["payer", ["payerID", "email"]],
+  ] as const)("%s stands for none of %j", (name, known) => {
+    expect(nearestName(name, known)).toBeUndefined();
+  });
+
+  it("still corrects an ID misspelt (addresID, orderId)", () => {
+    expect(nearestName("addresID", ["addressID", "addressLine1"])).toBe("addressID");
+    expect(nearestName("orderId", ["orderID", "orderItems"])).toBe("orderID");
+  });
+});
+
+// Found while fixing the audit of suggestions (fix-suggest): with a field's abbreviation kept to
+// its start, `item` in itemSpecifics abbreviated itemTaxOverride alone (customItemData no longer
+// tied it) and became its "did you mean", one word of three: a guess that renames a line's data.
+describe("a field's abbreviation keeps at least half of its words", () => {
+  const itemSpecifics = ["externalItemID", "actualPrice", "quantity", "shipping", "shippingTax", "itemTaxOverride", "customItemData", "options", "customData"];
+
+  it.each([
+    ["item", itemSpecifics],
+    ["force", ["forceItemTaxOverride", "orderItems"]],
+  ] as const)("%s stands for none of %j", (name, known) => {
+    expect(nearestField(name, known)).toBeUndefined();
+  });
+
+  it("keeps those that keep half or more (custom, itemTax, cardSec, add1)", () => {
+    expect(nearestField("custom", ["customData"])).toBe("customData");
+    expect(nearestField("itemTax", itemSpecifics)).toBe("itemTaxOverride");
+    expect(nearestField("cardSec", ["cardNumber", "cardSecurityCode"])).toBe("cardSecurityCode");
+    expect(nearestField("add1", ["addressID", "addressLine1"])).toBe("addressLine1");
+    // A tool's names are not held to it: --dry is --fix-dry-run.
+    expect(nearestName("dry", ["fix", "fix-dry-run"])).toBe("fix-dry-run");
+  });
+
+  it("never abbreviates a field keeping fewer than half its words", () => {
+    const word = fc.constantFrom("shipping", "tax", "rate", "item", "force", "override", "order", "price", "actual", "custom", "data");
+    const camel = (words: readonly string[]) => words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 3, maxLength: 5 }), fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), (words, kept) => {
+        const left = words.filter((_, i) => i === 0 || kept[i]);
+        return left.length * 2 >= words.length || !abbreviates(camel(left), camel(words), "fromStart");
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -351,16 +351,17 @@ describe("one mistake, one finding, at the place to fix (validate(), lintText an
   });
 
   // Found in review: unknown-property's "did you mean" also answers a name that abbreviates a
-  // known one (price for actualPrice); the missing field's finding must find that key the same way.
-  it("a key that abbreviates a missing field (price for actualPrice) is that field's one finding, at the key", () => {
+  // known one (actual for actualPrice); the missing field's finding must find that key the same way.
+  // (It was price, which leaves out actualPrice's first word: no abbreviation since fix-suggest.)
+  it("a key that abbreviates a missing field (actual for actualPrice) is that field's one finding, at the key", () => {
     const order = createOrder() as JsonObject & { orderItems: JsonObject[] };
     const specifics = order.orderItems[0]!.itemSpecifics as JsonObject;
-    specifics.price = specifics.actualPrice!;
+    specifics.actual = specifics.actualPrice!;
     delete specifics.actualPrice;
     const found = validate("createOrder", order).diagnostics;
-    expect(found.map((d) => [d.ruleId, d.severity, d.path])).toEqual([["schema/line-item-crucial", "warning", "/orderItems/0/itemSpecifics/price"]]);
+    expect(found.map((d) => [d.ruleId, d.severity, d.path])).toEqual([["schema/line-item-crucial", "warning", "/orderItems/0/itemSpecifics/actual"]]);
     expect(found[0]?.message).toContain("itemSpecifics.actualPrice is missing");
-    expect(found[0]?.message).toContain('"price" stands in its place: did you mean actualPrice?');
+    expect(found[0]?.message).toContain('"actual" stands in its place: did you mean actualPrice?');
   });
 
   it("any field of either order put in the customer, the shipping address or the shipping method is one finding at that key, naming where it belongs", () => {

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { unknownProperty } from "../../rules/unknown-property.js";
 import { validate } from "../../src/index.js";
 import type { Diagnostic } from "../../src/engine/diagnostic.js";
 import { damerauLevenshtein, nearestName } from "../../src/engine/nearestName.js";
-import { createOrder, importOrder, type JsonObject, orderItem, orderPayment, orderWithItems, orderWithPayments } from "../support/payloads.js";
+import { createOrder, edited, importOrder, type JsonObject, orderItem, orderPayment, orderWithItems, orderWithPayments } from "../support/payloads.js";
 import { rulePageProse } from "../support/rulePage.js";
 import { ruleTester } from "../support/ruleTester.js";
 
@@ -125,9 +126,11 @@ ruleTester(unknownProperty, {
     // description "read-only fields … Attempting to manually set these fields will result in
     // invalid input errors": a place no name is ever moved to, so the did-you-mean applies.
     {
-      name: "price in itemSpecifics is actualPrice, never the read-only /shippingMethod/price",
+      // fix-suggest: it was "did you mean actualPrice?", an abbreviation leaving out the first word,
+      // as taxRate was shippingTaxRate: an abbreviation keeps the known name's start.
+      name: "price in itemSpecifics: unknown, never the read-only /shippingMethod/price (nor actualPrice, whose first word it leaves out)",
       payload: orderWithItems([orderItem({ itemSpecifics: { price: 1 } })]),
-      errors: [{ path: "/orderItems/0/itemSpecifics/price", messageId: "didYouMean", messageIncludes: ["did you mean actualPrice?"], messageExcludes: ["shippingMethod"] }],
+      errors: [{ path: "/orderItems/0/itemSpecifics/price", messageId: "unknown", messageExcludes: ["shippingMethod", "did you mean"] }],
     },
     {
       // Found in review: retailPrice was the first listed of the product's names that end in Price.
@@ -145,12 +148,16 @@ ruleTester(unknownProperty, {
     },
     {
       // Found in review: firstName was the first listed of firstName and lastName, which name abbreviates equally well.
-      name: "name on the customer or an address: product.name, never firstName or lastName here, nor the read-only /shippingMethod/name",
+      // fix-suggest: the list said "only at /orderItems/<n>/product/name" and left out the schemas'
+      // /shippingMethod/name: it names that place now, as read-only, never as one to move the name to.
+      name: "name on the customer or an address: product.name, never firstName or lastName here; the read-only /shippingMethod/name said as such",
       payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), name: "Test Customer" }, shippingAddress: { ...(createOrder().shippingAddress as JsonObject), name: "Test Customer" } }),
-      errors: [
-        { path: "/customer/name", messageId: "knownElsewhere", messageIncludes: ["only at /orderItems/<n>/product/name"], messageExcludes: ["firstName", "lastName", "shippingMethod"] },
-        { path: "/shippingAddress/name", messageId: "knownElsewhere", messageIncludes: ["only at /orderItems/<n>/product/name"], messageExcludes: ["firstName", "lastName", "shippingMethod"] },
-      ],
+      errors: ["/customer/name", "/shippingAddress/name"].map((path) => ({
+        path,
+        messageId: "knownElsewhereAndReadOnly",
+        messageIncludes: ["only at /orderItems/<n>/product/name, and at /shippingMethod/name as a read-only field (not one to set)"],
+        messageExcludes: ["firstName", "lastName", "did you mean"],
+      })),
     },
     {
       name: "customerCustomDataID on the shipping address: the read-only /customer/customerCustomDataID (read-only-ids) is no destination",
@@ -271,15 +278,17 @@ ruleTester(unknownProperty, {
     // Found in review of 63b9459: addressLin fell through to edit distance, whose tie at 2 edits
     // went to the first listed, addressID; item went to forceItemTaxOverride, custOrder to
     // customer, and cardSec and secCode to nothing.
+    // fix-suggest: addressLin was addressLine1, nearest by 2 edits that add a digit: which line it
+    // does not say (as addres does not); item was orderItems, an abbreviation leaving out its first word.
     {
-      name: "addressLin is addressLine1 (2 edits from addressID too: the longer shared start wins), not addressID",
+      name: "addressLin: unknown, neither addressLine1 (which line?) nor addressID",
       payload: createOrder({ shippingAddress: { ...(createOrder().shippingAddress as JsonObject), addressLin: "x" } }),
-      errors: [{ path: "/shippingAddress/addressLin", messageId: "didYouMean", messageIncludes: ["did you mean addressLine1?"], messageExcludes: ["addressID"] }],
+      errors: [{ path: "/shippingAddress/addressLin", messageId: "unknown", messageExcludes: ["addressID", "addressLine1", "did you mean"] }],
     },
     {
-      name: "item on the body is orderItems, not forceItemTaxOverride",
+      name: "item on the body: unknown, not forceItemTaxOverride",
       payload: createOrder({ item: [] }),
-      errors: [{ path: "/item", messageId: "didYouMean", messageIncludes: ["did you mean orderItems?"], messageExcludes: ["forceItemTaxOverride"] }],
+      errors: [{ path: "/item", messageId: "unknown", messageExcludes: ["forceItemTaxOverride", "did you mean"] }],
     },
     {
       // Found in review: the first listed answered a name several abbreviate equally well.
@@ -292,11 +301,12 @@ ruleTester(unknownProperty, {
       ],
     },
     {
-      name: "cardSec and secCode in a payment method are cardSecurityCode (words cut short and left out at either end)",
+      // fix-suggest: secCode was cardSecurityCode too; it leaves out the first word, which an abbreviation keeps.
+      name: "cardSec in a payment method is cardSecurityCode (words cut short and left out at the end); secCode is unknown",
       payload: orderWithPayments([orderPayment({ cardSec: "111", secCode: "111" })]),
       errors: [
         { path: "/orderPayments/0/paymentMethod/cardSec", messageId: "didYouMean", messageIncludes: ["did you mean cardSecurityCode?"] },
-        { path: "/orderPayments/0/paymentMethod/secCode", messageId: "didYouMean", messageIncludes: ["did you mean cardSecurityCode?"] },
+        { path: "/orderPayments/0/paymentMethod/secCode", messageId: "unknown", messageExcludes: ["did you mean"] },
       ],
     },
     // Found in review: plain edit distance sent address1 to addressID, an internal id.
@@ -317,13 +327,14 @@ ruleTester(unknownProperty, {
     // import's table customOrderData: the suggestion is the name the examples send.
     {
       name: "customerOrderData is customOrderData, the name both documents' examples send, not the table's customerOrderDate",
-      payload: createOrder({ customerOrderData: { k: "v" } }),
+      // The example's own customOrderData left out (fix-suggest): beside it, the key repeats a held field.
+      payload: edited(createOrder({ customerOrderData: { k: "v" } }), { "/customOrderData": undefined }),
       errors: [{ path: "/customerOrderData", messageId: "didYouMean", messageIncludes: ["did you mean customOrderData?"], messageExcludes: ["customerOrderDate"] }],
     },
     {
       name: "customerOrderDate on an import, whose table and example call the hash customOrderData: did you mean customOrderData?",
       kind: "importOrder",
-      payload: importOrder({ customerOrderDate: { k: "v" } }),
+      payload: edited(importOrder({ customerOrderDate: { k: "v" } }), { "/customOrderData": undefined }),
       errors: [{ path: "/customerOrderDate", messageId: "didYouMean", messageIncludes: ['"customerOrderDate": did you mean customOrderData?'] }],
     },
     {
@@ -331,6 +342,109 @@ ruleTester(unknownProperty, {
       kind: "orderItemCustomData",
       payload: { name: "n", value: "v", itemId: 1 },
       errors: [{ path: "/itemId", messageId: "readOnlyName", messageIncludes: ["it stands for itemID", "“The item and order IDs are assumed from the header"], messageExcludes: ["did you mean"] }],
+    },
+    // Found by the audit of suggestions (fix-suggest): a changed digit was taken for a typo, so
+    // phone3 was "did you mean phone1?" and addressLine4 addressLine1: renaming them overwrites
+    // the slot the payload already fills. A name whose number differs names another slot.
+    {
+      name: "phone3 in the customer and addressLine4 in an address name other slots: unknown, never phone1 or addressLine1",
+      payload: createOrder({
+        customer: { ...(createOrder().customer as JsonObject), phone3: "000-000-1111" },
+        shippingAddress: { ...(createOrder().shippingAddress as JsonObject), addressLine4: "Floor 2" },
+      }),
+      errors: [
+        { path: "/customer/phone3", messageId: "unknown", messageExcludes: ["did you mean", "phone1", "phone2"] },
+        { path: "/shippingAddress/addressLine4", messageId: "unknown", messageExcludes: ["did you mean", "addressLine1"] },
+      ],
+    },
+    // Found by the audit of suggestions (fix-suggest): a suggestion the object already holds
+    // makes a repeated key when followed (the OMS reads one of two): it is said as a field the
+    // object has, not offered.
+    {
+      name: "adressLine1 beside addressLine1: the address already has addressLine1, no did-you-mean",
+      payload: createOrder({ shippingAddress: { ...(createOrder().shippingAddress as JsonObject), adressLine1: "Suite 4" } }),
+      errors: [
+        {
+          path: "/shippingAddress/adressLine1",
+          messageId: "alreadyHas",
+          messageIncludes: ['unknown property "adressLine1": it stands for addressLine1, which this object already has', "repeat"],
+          messageExcludes: ["did you mean"],
+        },
+      ],
+    },
+    {
+      name: "perpage beside perPage in a search URL: the search already has perPage",
+      kind: "orderItemSearch",
+      payload: "?orderID=555555&perPage=20&perpage=20",
+      errors: [{ path: "", messageId: "alreadyHas", messageIncludes: ['"perpage": it stands for perPage, which this object already has'], messageExcludes: ["did you mean"] }],
+    },
+    {
+      name: "email on the body beside sendEmail: known at /customer/email, never 'did you mean sendEmail'",
+      payload: createOrder({ email: "testemail@kibotest.com" }),
+      errors: [{ path: "/email", messageId: "knownElsewhere", messageIncludes: ["/customer/email"], messageExcludes: ["did you mean", "sendEmail"] }],
+    },
+    // Found by the audit of suggestions (fix-suggest): words left out at the start of a known
+    // name (itemTax at the root was forceItemTaxOverride, a boolean; taxRate shippingTaxRate).
+    {
+      name: "itemTax and taxRate at the order's root: unknown, not forceItemTaxOverride or shippingTaxRate",
+      payload: createOrder({ itemTax: 1, taxRate: 0.07 }),
+      errors: [
+        { path: "/itemTax", messageId: "unknown", messageExcludes: ["did you mean", "forceItemTaxOverride"] },
+        { path: "/taxRate", messageId: "unknown", messageExcludes: ["did you mean", "shippingTaxRate"] },
+      ],
+    },
+    {
+      name: "itemTax and itemtax in an item's itemSpecifics without its itemTaxOverride: did you mean itemTaxOverride?",
+      payload: edited(orderWithItems([orderItem({ itemSpecifics: { itemTax: 0.1 } }), orderItem({ itemSpecifics: { itemtax: 0.1 } })]), {
+        "/orderItems/0/itemSpecifics/itemTaxOverride": undefined,
+        "/orderItems/1/itemSpecifics/itemTaxOverride": undefined,
+      }),
+      errors: [
+        { path: "/orderItems/0/itemSpecifics/itemTax", messageId: "didYouMean", messageIncludes: ["did you mean itemTaxOverride?"] },
+        { path: "/orderItems/1/itemSpecifics/itemtax", messageId: "didYouMean", messageIncludes: ["did you mean itemTaxOverride?"] },
+      ],
+    },
+    {
+      // One word of itemTaxOverride's three: a guess at the field, not an abbreviation of it (fix-suggest).
+      name: "item in an item's itemSpecifics: unknown, not itemTaxOverride",
+      payload: edited(orderWithItems([orderItem({ itemSpecifics: { item: "P-1" } })]), { "/orderItems/0/itemSpecifics/itemTaxOverride": undefined }),
+      errors: [{ path: "/orderItems/0/itemSpecifics/item", messageId: "unknown", messageExcludes: ["itemTaxOverride", "did you mean"] }],
+    },
+    // Found by the audit of suggestions (fix-suggest): two edits that only append an ID turn an object into its identifier.
+    {
+      name: "address in an address: unknown, never addressID",
+      payload: createOrder({ shippingAddress: { ...(createOrder().shippingAddress as JsonObject), address: "123 Elm Ln." } }),
+      errors: [{ path: "/shippingAddress/address", messageId: "unknown", messageExcludes: ["did you mean", "addressID"] }],
+    },
+    // Found by the audit of suggestions (fix-suggest): the Custom Order Item Data document's body
+    // calls the item's ID itemID, where its URL calls it {orderItemID}; orderItemID was said to
+    // stand for orderItemCustomDataID, the record's own ID.
+    {
+      name: "orderItemID in an order item custom data body stands for itemID (the URL's {orderItemID}), not orderItemCustomDataID",
+      kind: "orderItemCustomData",
+      payload: { name: "n", value: "v", orderItemID: 1 },
+      errors: [
+        {
+          path: "/orderItemID",
+          messageId: "readOnlyName",
+          messageIncludes: ['unknown property "orderItemID": it stands for itemID', "“The item and order IDs are assumed from the header"],
+          messageExcludes: ["orderItemCustomDataID", "did you mean"],
+        },
+      ],
+    },
+    // Found by the audit of suggestions (fix-suggest): names written with the words the documents use for a field.
+    {
+      name: "emailAddress in the customer, currencyCode on the body, giftMessage in the orderGift: the documents' words for email, currency, message",
+      payload: (() => {
+        const { email: _email, ...customer } = createOrder().customer as JsonObject;
+        const { currency: _currency, ...body } = createOrder();
+        return { ...body, currencyCode: "USD", customer: { ...customer, emailAddress: "testemail@kibotest.com" }, orderGift: { recipient: "John Doe", giftMessage: "this is the gift message" } };
+      })(),
+      errors: [
+        { path: "/customer/emailAddress", messageId: "documentsWords", messageIncludes: ['unknown property "emailAddress": did you mean email?', "“Whether the retailer can use the customer’s email address for marketing purposes.”"] },
+        { path: "/orderGift/giftMessage", messageId: "documentsWords", messageIncludes: ['unknown property "giftMessage": did you mean message?', "“this is the gift message”"] },
+        { path: "/currencyCode", messageId: "documentsWords", messageIncludes: ['unknown property "currencyCode": did you mean currency?', "“A International Standards Organization code indicating the currency of the order.”"] },
+      ],
     },
   ],
 });
@@ -354,6 +468,25 @@ describe("nearestName", () => {
     expect(nearestName("emxyl", ["email"])).toBe("email");
     expect(nearestName("pxgy", ["page"])).toBeUndefined();
     expect(nearestName("pagy", ["page"])).toBe("page");
+  });
+});
+
+// Found by the audit of suggestions (fix-suggest): a "did you mean" to a field the object already
+// holds makes a repeated key when followed (the OMS reads one of two).
+describe("a suggestion is never a field the object already holds", () => {
+  it("a slip of any field an address holds, beside it, never offers that field", () => {
+    const address = createOrder().shippingAddress as JsonObject;
+    const held = Object.keys(address).filter((field) => field.length >= 5);
+    fc.assert(
+      fc.property(fc.constantFrom(...held), fc.nat(), (field, at) => {
+        const i = at % field.length;
+        const slip = field.slice(0, i) + field.slice(i + 1);
+        if (Object.hasOwn(address, slip)) return true;
+        const found = validate("createOrder", createOrder({ shippingAddress: { ...address, [slip]: "x" } })).diagnostics.filter((d) => d.ruleId === "unknown-property");
+        return found.every((d) => !d.message.includes(`did you mean ${field}?`));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -48,10 +48,11 @@ describe("standardSchema(kind)", () => {
   });
 
   it("warnings pass unless failOn is \"warning\"", () => {
-    const body = createOrder({ shipingAddress: {} });
+    // Not shipingAddress beside the example's shippingAddress (fix-suggest): that repeats a field the order has.
+    const { orderComment: _comment, ...body } = createOrder({ orderComent: "leave at the door" });
     expect(standardSchema("createOrder")["~standard"].validate(body)).toEqual({ value: body });
     const strict = issuesOf(standardSchema("createOrder", { failOn: "warning" })["~standard"].validate(body));
-    expect(strict).toEqual([{ message: expect.stringMatching(/shipingAddress.*did you mean.*shippingAddress/), path: ["shipingAddress"] }]);
+    expect(strict).toEqual([{ message: expect.stringMatching(/orderComent.*did you mean.*orderComment/), path: ["orderComent"] }]);
   });
 
   it("a rule turned off, or a setting, is honoured", () => {

@@ -45,6 +45,13 @@ requestRuleTester(customDataNameUnmatched, {
       errors: [{ messageId: "unmatchedNear", line: 10, messageIncludes: ['this PUT sends "Gift\\u00a0message" (U+00A0)', 'did you mean "Gift message" (U+0020)?'] }],
     },
     {
+      // Found by the audit of suggestions (fix-suggest): "Key 2" was "did you mean Key 1?", a changed
+      // digit taken for a typo; a PUT of the second record would be pointed at the first's name.
+      name: "a name that differs from a created one only in its number names another record: no did-you-mean",
+      http: `${post("Custom Data Key 1")}\n###\n${put("Custom Data Key 2")}`,
+      errors: [{ messageId: "unmatched", line: 10, messageIncludes: ['this PUT sends "Custom Data Key 2"', 'it created "Custom Data Key 1"'], messageExcludes: ["did you mean"] }],
+    },
+    {
       name: "a name holding a bidi override is escaped, never shown raw",
       http: `${post("Gift note")}\n###\n${put("Delivery\u202ewindow")}`,
       errors: [{ messageId: "unmatched", line: 10, messageIncludes: ['this PUT sends "Delivery\\u202ewindow"'] }],
