@@ -182,7 +182,11 @@ function parseBlock(
   // A line whose variables hold the method and the URL together (`{{req}}`, `@req = POST https://…`).
   const whole = m ? undefined : lineFromVariables(first.trim(), resolve);
   const method = m?.method ?? "GET";
-  const urlText0 = m?.target ?? withoutHttpVersion(first.trim());
+  // The target as written on the request line, its HTTP version still on it: REST Client joins
+  // the request line and its `?`/`&` continuation lines, then cuts the version from the whole
+  // (HttpRequestParser.parseHttpRequest: `parseRequestLine(requestLines.map(l => l.trim()).join(''))`).
+  const uncutTarget = m ? first.trim().slice(m.method.length).trim() : first.trim();
+  const urlText0 = withoutHttpVersion(uncutTarget);
   let urlText = urlText0;
   const methodColumn = indent + 1;
   // Without a method written, a finding about the method stands on the line's variables.
@@ -202,7 +206,8 @@ function parseBlock(
   for (; number < endNumber && (/^\s*[?&]/.test(current()) || comment.test(current())); advance()) {
     if (!comment.test(current())) continuation += current().trim();
   }
-  urlText += continuation;
+  // `GET url HTTP/1.1` then `?orderID=1`: the cut takes the continuation with it, as REST Client's does.
+  urlText = withoutHttpVersion(uncutTarget + continuation);
   const headers: { name: string; value: string }[] = [];
   for (; number < endNumber; advance()) {
     const line = current();
@@ -234,7 +239,7 @@ function parseBlock(
   return {
     name,
     method: sentMethod ?? method,
-    url: withHostHeader(whole ? whole.target + resolve(continuation).text : resolve(urlText).text, headers),
+    url: withHostHeader(whole ? withoutHttpVersion(whole.target + resolve(continuation).text) : resolve(urlText).text, headers),
     headers,
     body: body?.text,
     bodyFromFile: body?.fromFile ?? false,

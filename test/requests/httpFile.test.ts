@@ -242,6 +242,22 @@ describe("REST Client's own reading of separators, variable names and pasted res
     expect(messages[0]?.message).toMatch(/name must not be empty/);
   });
 
+  // REST Client joins the request line and its ?/& continuation lines, then cuts the version from
+  // the whole (httpRequestParser.ts, parseHttpRequest): on a continuation line it goes, and on the
+  // request line it takes the continuation with it (audit of today's fixes).
+  it("a version on a continuation line is cut: ?orderID=555555 HTTP/1.1 is a good search", () => {
+    const text = "GET https://integration.shopatron.com/api/v2/orderItem\n    ?orderID=555555 HTTP/1.1\n";
+    expect(lintHttpFile(text, "x.http").messages).toEqual([]);
+  });
+
+  it("a version on the request line takes the continuation with it: the search has no orderID", () => {
+    const text = "GET https://integration.shopatron.com/api/v2/orderItem HTTP/1.1\n    ?orderID=012345\n";
+    const withoutContinuation = "GET https://integration.shopatron.com/api/v2/orderItem\n";
+    const rules = (t: string) => lintHttpFile(t, "x.http").messages.map((m) => [m.ruleId, m.severity]);
+    expect(rules(text)).toEqual(rules(withoutContinuation));
+    expect(rules(text)).toContainEqual(["request/missing-query-parameter", expect.any(Number)]);
+  });
+
   // httpRequestParser.ts, parseRequestLine: `/\s+HTTP\/.*$/i`, in any case and whatever follows.
   it.each([["http/1.1"], ["Http/2"], ["HTTP/1.1 keep-alive"]])("a request line ending in %s: the version is cut, the body checked", (version) => {
     const text = `POST https://integration.shopatron.com/api/v2/order/555555/customData ${version}\nContent-Type: application/json\n\n{"name": "", "value": "b"}\n`;
