@@ -10,8 +10,12 @@ export interface ChildFiles {
   readonly outDir: string;
   /** How --out-dir was given, for messages (undefined: the input's own folder). */
   readonly outDirOption?: string;
-  readonly children: readonly { readonly path: string; readonly data: string }[];
-  /** --force: children that exist already are overwritten. */
+  /**
+   * `replaces`: the bytes of this order's child of that number from an earlier split, found at
+   * the path (replaceableChildren): with --force, overwritten if the file still holds them.
+   */
+  readonly children: readonly { readonly path: string; readonly data: string; readonly replaces?: Uint8Array | undefined }[];
+  /** --force: the earlier children (`replaces`) are overwritten; any other file at a child's path never is. */
   readonly force: boolean;
 }
 
@@ -34,18 +38,27 @@ export function writeChildFiles({ outDir, outDirOption, children, force }: Child
   if (present.length > 0 && !force) {
     // Escaped here: a line break in a name must not split the one line the error is.
     const names = present.map((child) => escapeControls(displayPath(child.path, cwd))).join(", ");
-    throw new UsageError(`split: ${names} ${present.length === 1 ? "exists" : "exist"} already: nothing written (--force overwrites)`);
+    throw new UsageError(`split: ${names} ${present.length === 1 ? "exists" : "exist"} already: nothing written (--force replaces this order's children from an earlier split)`);
   }
+  // Only a child of an earlier split is overwritten, and only while it holds what was read: a file
+  // put at another child's name after the look, or in an earlier child's place, is kept.
+  const files = children.map(({ path, data, replaces }) => ({ path, data, options: force && replaces ? { expect: replaces } : { overwrite: false } }));
   try {
-    writeFilesAtomic(children, { throughLinks: false, partHardLinks: true, removeOnSignal: true, overwrite: force });
+    writeFilesAtomic(files, { throughLinks: false, partHardLinks: true, removeOnSignal: true });
   } catch (error) {
     // The child the failure is about (a folder in its place), where it names one: "in od" alone left the user to look for it.
     const where = error instanceof WriteFailure ? `the child ${escapeControls(displayPath(error.target, cwd))}` : `the children in ${displayPath(outDir, cwd)}`;
-    const made = error instanceof WriteFailure && error.code === "EXISTS";
-    const why = made ? "a file was made there during this run (another split into the same folder?); it is kept as it is" : describeWriteFailure(error);
+    const code = error instanceof WriteFailure ? error.code : undefined;
+    const why = code !== undefined && code in keptWords ? keptWords[code]! : describeWriteFailure(error);
     throw new UsageError(`split: cannot write ${where}: ${why}; no child was written`);
   }
 }
+
+/** Why a file at a child's path was kept although the run was to write there: it came, or changed, after the look. */
+const keptWords: Readonly<Record<string, string>> = {
+  EXISTS: "a file was made there during this run (another split into the same folder?); it is kept as it is",
+  CHANGED: "it changed during this run, after it was read as an earlier child (another split into the same folder?); it is kept as it is",
+};
 
 function readdirOrEmpty(folder: string): string[] {
   try {

@@ -26,6 +26,7 @@ import { unknownName } from "../engine/nearestName.js";
 import type { CliIo } from "./cliIo.js";
 import { readFileBytes } from "./lintFile.js";
 import { limitsOf } from "../lint/oversizedValue.js";
+import { replaceableChildren } from "./replaceableChildren.js";
 import { staleChildren } from "./staleChildren.js";
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
 import { fileSizeLimit, payloadOptions, type LintRun } from "../lint/lintRun.js";
@@ -48,9 +49,10 @@ Options:
   -c, --config <file>      Use this config (rules, and settings such as onBlocks)
   --no-config              Use no config file
   -f, --format <name>      text or json (default text)
-  --force                  Overwrite children that exist already, and remove stale ones
-                           (<name>-N.json beyond the new count) left by an earlier split:
-                           only files whose externalOrderID is this order's N-th child's
+  --force                  Replace children an earlier split of this order left, and remove
+                           stale ones (<name>-N.json beyond the new count): only files whose
+                           externalOrderID is this order's N-th child's; any other file at
+                           a child's name is refused (exit 2, nothing written)
   --max-file-size <size>   Read no larger file (default 64MB, or limits.maxFileSize)
   --max-depth <n>          Nesting levels allowed (default 1000, or limits.maxDepth)
   --max-entries <n>        Elements of one array or members of one object allowed
@@ -66,6 +68,7 @@ symbolic or hard link to it) or any symbolic link is neither written through nor
 Exit codes: 0 split (or no split needed) and every child clean of errors, 1 the file cannot
 be split, a child has errors, or stale children are left; 2 a usage or configuration error
 (no file of that name; children that exist already, without --force, or made during the run;
+with --force, a file at a child's name that is no child of this order from an earlier split;
 a child path that is the file or a link; an --out-dir that cannot be made).
 `;
 }
@@ -248,7 +251,9 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const naming = { stem, originalId: (value as { externalOrderID?: unknown }).externalOrderID, idTemplate: options.idTemplate, limit: fileSizeLimit(run), structure: limitsOf(run) };
   const stale = staleChildren(outDir, naming, files.length);
   checkChildTargets(filePath, { children: files, stale: options.force ? stale : [] }, io.cwd);
-  writeChildFiles({ outDir, outDirOption: options.outDir, children: files.map((path, c) => ({ path, data: texts[c]! })), force: options.force }, io.cwd);
+  // --force replaces an earlier split's children of this order, and no other file at their names.
+  const replaces = options.force ? replaceableChildren(files, naming, io.cwd) : [];
+  writeChildFiles({ outDir, outDirOption: options.outDir, children: files.map((path, c) => ({ path, data: texts[c]!, replaces: replaces[c] })), force: options.force }, io.cwd);
   // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.
   const linted = files.map((file, c) => toolLinter.lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
   const removed = options.force ? stale.filter((file) => removeQuietly(file)) : [];

@@ -1,21 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { readBoundedText } from "../files/readBounded.js";
-import { parseWithinLimits } from "../source/boundedParse.js";
-import type { StructureLimits } from "../source/entryCount.js";
-import { childOrderIds } from "../split/childOrderId.js";
-
-/** What an earlier split of this order would have named its N-th child: file stem and ID. */
-export interface ChildNaming {
-  readonly stem: string;
-  /** The original's externalOrderID (children are told by theirs), and the ID template. */
-  readonly originalId: unknown;
-  readonly idTemplate: string;
-  /** Files past this size are not read (the run's --max-file-size). */
-  readonly limit: number;
-  /** The run's depth, entries and values limits: a file past one is no child, and is not parsed to find that out. */
-  readonly structure: StructureLimits;
-}
+import { earlierChild, type ChildNaming } from "./earlierChild.js";
 
 /**
  * Children of an earlier split that the new one does not replace: `<stem>-N.json` with N past
@@ -32,19 +17,9 @@ export function staleChildren(outDir: string, naming: ChildNaming, count: number
     return /^[1-9][0-9]{0,8}$/.test(digits) && Number(digits) > count ? [{ name, n: Number(digits) }] : [];
   });
   return numbered
-    .filter(({ name, n }) => isChild(join(outDir, name), n, naming))
+    .filter(({ name, n }) => "bytes" in earlierChild(join(outDir, name), n, naming))
     .sort((a, b) => a.n - b.n)
     .map(({ name }) => join(outDir, name));
-}
-
-function isChild(file: string, n: number, naming: ChildNaming): boolean {
-  if (typeof naming.originalId !== "string" || naming.originalId === "") return false;
-  const read = readBoundedText(file, naming.limit);
-  if (!("text" in read)) return false;
-  // Counted before it is parsed: three 48 MB files named like children took 50 s and 2.48 GB to be told apart.
-  const value = parseWithinLimits(read.text, naming.structure)?.value;
-  const id = typeof value === "object" && value !== null ? (value as { externalOrderID?: unknown }).externalOrderID : undefined;
-  return id === childOrderIds(naming.originalId, n, naming.idTemplate).ids[n - 1];
 }
 
 function readdirOrEmpty(folder: string): string[] {

@@ -218,14 +218,18 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
  * Writes several files as one: every temporary file is written and flushed before any is
  * renamed, so a full disk or a refused name leaves none of them. Only a failure of rename
  * itself (after every byte is on the disk) could leave some renamed: those are removed again
- * where they did not exist before.
+ * where they did not exist before. A file's own `options` are laid over the shared ones (split
+ * --force overwrites an earlier child, holding what was read, and no other file).
  */
-export function writeFilesAtomic(files: readonly { readonly path: string; readonly data: string | Uint8Array }[], options: StageOptions = {}): void {
+export function writeFilesAtomic(
+  files: readonly { readonly path: string; readonly data: string | Uint8Array; readonly options?: StageOptions }[],
+  options: StageOptions = {},
+): void {
   const staged: StagedFile[] = [];
   const created: string[] = [];
   try {
     for (const file of files) {
-      const one = stageFile(file.path, options);
+      const one = stageFile(file.path, { ...options, ...file.options });
       staged.push(one);
       one.write(file.data);
     }

@@ -1,6 +1,8 @@
 import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
 import { add, compare, formatDecimal, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import { asNumber, asObject } from "../domain/payloadParts.js";
+import { authoriseWhatEachOwes, type Authorisation, type LimitLender } from "./authorisedShares.js";
+import { fewest, wholeUnits } from "./minorUnits.js";
 import { SplitError } from "./splitError.js";
 
 /** One payment as a child order carries it: the parent's payment, with its share of the amounts. */
@@ -30,7 +32,9 @@ export interface PaymentPlan {
  * across the children that carry the payment, so every amount adds up to the parent's, and
  * kept within each child's share of the limit where the parent's was within its limit.
  * Where every payment is limited, units of the limits then move from children whose limits
- * pay more than they owe to those whose fall short (see payWhatEachOwes).
+ * pay more than they owe to those whose fall short (see payWhatEachOwes); and units of
+ * authorisation from children authorised more than they owe to those authorised less, with a
+ * unit of a limit where no share has room for them (see authoriseWhatEachOwes).
  * A SplitError when the limits are too small to give every child a payment.
  */
 export function planPayments(payments: readonly unknown[], owed: readonly Decimal[], minorDigits: number): PaymentPlan {
@@ -50,6 +54,8 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
   const ledger: Ledger = {
     limits,
     owed,
+    whole: owed.reduce<Decimal>(add, zero),
+    given: children.map(() => new Map()),
     carried: children.map((c) => payments.reduce<number>((n, _, j) => n + (carries(j, c) ? 1 : 0), 0)),
     capacity: children.map((c) => limits.reduce<Decimal>((sum, shares) => (shares === undefined ? sum : add(sum, shares[c]!)), zero)),
   };
@@ -65,29 +71,70 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
     notes[c]!.push(givePayment(ledger, c));
   }
 
+  const authorisations = authoriseWhatEachOwes(
+    payments.map((payment, j) => authorisationOf(payment, { holders: children.filter((c) => carries(j, c)), limits: limits[j], owed, minorDigits })),
+    owed,
+    limitLender(ledger),
+  );
+  // After the authorisation moved: a unit of a limit lent with it gives its child the payment.
+  const holders = payments.map((_, j) => children.filter((c) => carries(j, c)));
   const byChild: PaymentShare[][] = children.map(() => []);
-  payments.forEach((payment, j) => {
-    const holders = children.filter((c) => carries(j, c));
-    const auth = asNumber(asObject(payment)?.authAmount);
-    const byWeight = auth === undefined ? undefined : apportionDecimal(toDecimal(auth), holders.map((c) => owed[c]!), minorDigits);
-    const caps = limits[j] && holders.map((c) => limits[j]![c]!);
-    const authShares = byWeight && caps ? withinLimits(byWeight, caps) : byWeight;
-    holders.forEach((c, h) => {
+  payments.forEach((_, j) => {
+    for (const c of holders[j]!) {
       const limit = limits[j]?.[c];
-      const authShare = authShares?.[h];
+      const authShare = authorisations[j]!.shares[c];
       byChild[c]!.push({
         index: j,
         ...(limit && { maxAmount: decimalToNumber(limit) }),
         ...(authShare && { authAmount: decimalToNumber(authShare) }),
       });
-    });
+    }
     for (const c of children) {
-      if (!holders.includes(c)) {
-        notes[c]!.push(`the original's orderPayments ${j} is left out of this order: its share of maxAmount, split by what each order owes, rounds to 0`);
-      }
+      if (!holders[j]!.includes(c)) notes[c]!.push(leftOutNote(j, ledger.given[c]!.get(j)));
     }
   });
   return { byChild, notes };
+}
+
+/** The ledger's limits, lent with units of authorisation: as a child short of what it owes takes them (spareUnits). */
+function limitLender(ledger: Ledger): LimitLender {
+  return {
+    spare: (j, donor) => spareUnits(ledger, j, ledger.limits[j]![donor]!, donor),
+    lend: (j, donor, c, count) => moveUnit(ledger, { j, donor, units: count }, c, "unauthorised", count),
+  };
+}
+
+/**
+ * A payment's authAmount split across the children that carry it (its `holders`) by what each
+ * owes, kept within each one's share of the limit where the original's was within its limit (then
+ * those shares are the caps), or undefined shares where it has no numeric authAmount.
+ */
+function authorisationOf(
+  payment: unknown,
+  { holders, limits, owed, minorDigits }: { holders: readonly number[]; limits: readonly Decimal[] | undefined; owed: readonly Decimal[]; minorDigits: number },
+): Authorisation {
+  const shares: (Decimal | undefined)[] = owed.map(() => undefined);
+  const auth = asNumber(asObject(payment)?.authAmount);
+  if (auth === undefined) return { shares };
+  const byWeight = apportionDecimal(toDecimal(auth), holders.map((c) => owed[c]!), minorDigits);
+  const caps = limits && holders.map((c) => limits[c]!);
+  const capped = caps !== undefined && compare(toDecimal(auth), caps.reduce<Decimal>(add, zero)) <= 0;
+  const held = capped ? withinLimits(byWeight, caps) : byWeight;
+  holders.forEach((c, h) => (shares[c] = held[h]));
+  return { shares, ...(capped && { caps: limits }) };
+}
+
+const giftWords: Readonly<Record<Gift["why"], string>> = {
+  short: "whose limits paid less than it owes (this order's other limits still pay all it owes)",
+  unauthorised: "with the authorisation it held, as that order was authorised less than it owes and this one more (this order's other limits still pay all it owes)",
+  "no payment": "which had no payment",
+};
+
+/** Why child's share of payment j is 0: it rounded to 0, or the child gave it to another (`gift`). */
+function leftOutNote(j: number, gift: Gift | undefined): string {
+  const left = `the original's orderPayments ${j} is left out of this order: its share of maxAmount`;
+  if (gift === undefined) return `${left}, split by what each order owes, rounds to 0`;
+  return `${left} went to child ${gift.to + 1}, ${giftWords[gift.why]}`;
 }
 
 /** The limits' shares as the donations change them, with what each child carries and can pay. */
@@ -100,6 +147,16 @@ interface Ledger {
   readonly carried: number[];
   /** The sum of each child's shares of the limits. */
   readonly capacity: Decimal[];
+  /** What all the children owe together. */
+  readonly whole: Decimal;
+  /** For each child, the payments whose whole share it gave away, and to whom and why. */
+  readonly given: Map<number, Gift>[];
+}
+
+/** Why a child was given the last unit of another's share: its limits fell short of what it owes, it was authorised less, or it had no payment. */
+interface Gift {
+  readonly to: number;
+  readonly why: "short" | "unauthorised" | "no payment";
 }
 
 interface Donor {
@@ -121,7 +178,7 @@ interface Donor {
 function givePayment(ledger: Ledger, c: number): string {
   const spared = findDonor(ledger, c, (share, donor) => canSpare(ledger, share, donor));
   if (spared !== undefined) {
-    moveUnit(ledger, spared, c);
+    moveUnit(ledger, spared, c, "no payment");
     const short = compare(ledger.limits[spared.j]![spared.donor]!, ledger.owed[spared.donor]!) < 0;
     const why = short ? "whose share is less than it owes already" : "whose share is more than it owes";
     return `the original's orderPayments ${spared.j} gets one minor unit of maxAmount from child ${spared.donor + 1}, ${why}, so that this order has a payment (its share rounded to 0)`;
@@ -138,7 +195,7 @@ function givePayment(ledger: Ledger, c: number): string {
       `the order cannot be split into ${ledger.owed.length} orders: every payment has a maxAmount (a limit), and together they hold fewer minor units than there are orders, so one order would have no payment`,
     );
   }
-  moveUnit(ledger, taken, c);
+  moveUnit(ledger, taken, c, "no payment");
   return `the original's orderPayments ${taken.j} gets one minor unit of maxAmount from child ${taken.donor + 1}, so that this order has a payment (its share rounded to 0); no child could spare a unit of what it owes, so child ${taken.donor + 1}'s limit no longer pays all it owes`;
 }
 
@@ -167,13 +224,16 @@ function keepsPaying(amount: Decimal, unit: Decimal, need: Decimal): boolean {
   return compare(amount, need) < 0 || compare(subtract(amount, unit), need) >= 0;
 }
 
-/** Moves `count` minor units of payment j's limit from the donor's share to child `c`'s. */
-function moveUnit(ledger: Ledger, { j, donor }: Donor, c: number, count = 1n): void {
+/** Moves `count` minor units of payment j's limit from the donor's share to child `c`'s, for the reason `why`. */
+function moveUnit(ledger: Ledger, { j, donor }: Donor, c: number, why: Gift["why"], count = 1n): void {
   const shares = ledger.limits[j]!;
   const units = { units: count, scale: shares[c]!.scale };
   shares[donor] = subtract(shares[donor]!, units);
   ledger.capacity[donor] = subtract(ledger.capacity[donor]!, units);
-  if (shares[donor]!.units === 0n) ledger.carried[donor]!--;
+  if (shares[donor]!.units === 0n) {
+    ledger.carried[donor]!--;
+    ledger.given[donor]!.set(j, { to: c, why });
+  }
   credit(ledger, j, c, units);
 }
 
@@ -210,9 +270,9 @@ function fillShortfall(ledger: Ledger, c: number): boolean {
       if (donor === c || shortfall.units <= 0n || share.units === 0n) return;
       // The whole units it lacks, or one for a part of a unit: never more, so what is left is there for the next child short.
       const wanted = wholeUnits(shortfall, share.scale);
-      const count = min(wanted > 0n ? wanted : 1n, spareUnits(ledger, share, donor));
+      const count = fewest(wanted > 0n ? wanted : 1n, spareUnits(ledger, j, share, donor));
       if (count <= 0n) return;
-      moveUnit(ledger, { j, donor, units: share.units }, c, count);
+      moveUnit(ledger, { j, donor, units: share.units }, c, "short", count);
       moved = true;
     });
   });
@@ -220,27 +280,35 @@ function fillShortfall(ledger: Ledger, c: number): boolean {
 }
 
 /**
- * How many units of this share its child can give and still pay all it owes with its limits
- * together, and with this share alone if it did, and keep a payment.
+ * How many units of payment j's share its child can give and still pay all it owes with its
+ * limits together, and keep a payment; and, where payment j's limit pays all the order owes,
+ * with this share alone if it did (a card that pays for the whole order pays for each child).
+ * A share that pays its child alone is not kept whole for that on a smaller card: children owing
+ * 0.01 and 99.99, paid by two gift cards of 50.00, gave the cent's child a unit of each, which it
+ * kept as if it needed each alone, so its sibling had 99.98 to pay 99.99.
  */
-function spareUnits(ledger: Ledger, share: Decimal, donor: number): bigint {
+function spareUnits(ledger: Ledger, j: number, share: Decimal, donor: number): bigint {
   const need = ledger.owed[donor]!;
   const overall = wholeUnits(subtract(ledger.capacity[donor]!, need), share.scale);
-  const ofShare = compare(share, need) >= 0 ? wholeUnits(subtract(share, need), share.scale) : share.units;
+  const ofShare = paysWhole(ledger, j) ? unitsBeyond(share, need) : share.units;
   const keepingPayment = ledger.carried[donor]! > 1 ? share.units : share.units - 1n;
-  return min(overall, ofShare, keepingPayment);
+  return fewest(overall, ofShare, keepingPayment);
 }
 
-/** The whole units of 10^-scale in `amount` (rounded down; 0 or less for an amount that is not positive). */
-function wholeUnits(amount: Decimal, scale: number): bigint {
-  if (amount.scale <= scale) return amount.units * 10n ** BigInt(scale - amount.scale);
-  const divisor = 10n ** BigInt(amount.scale - scale);
-  const quotient = amount.units / divisor;
-  return amount.units < 0n && quotient * divisor !== amount.units ? quotient - 1n : quotient;
+/**
+ * The units of a share of a limit that pays the whole order beyond what its child owes: its
+ * share, where it pays all the child owes, still does; one that pays a part of a unit less (0.45
+ * yen on a card of whole yen) keeps the whole units of what it owes.
+ */
+function unitsBeyond(share: Decimal, need: Decimal): bigint {
+  if (compare(share, need) >= 0) return wholeUnits(subtract(share, need), share.scale);
+  const kept = share.units - wholeUnits(need, share.scale);
+  return kept > 0n ? kept : 0n;
 }
 
-function min(...values: bigint[]): bigint {
-  return values.reduce((a, b) => (b < a ? b : a));
+/** Whether payment j's limit, all the children's shares of it together, pays all the order owes. */
+function paysWhole(ledger: Ledger, j: number): boolean {
+  return compare(ledger.limits[j]!.reduce<Decimal>(add, zero), ledger.whole) >= 0;
 }
 
 /** One new minor unit of the largest limit for child `c` (it owes 0), as text for the note. */
@@ -265,11 +333,9 @@ function credit(ledger: Ledger, j: number, c: number, amount: Decimal): void {
 /**
  * authAmount split by what each child owes, with what passes a child's share of the limit moved to the
  * children with room, earliest first: a child authorised beyond its maxAmount could not take
- * what was authorised. Left as it is when the parent's authAmount passes its own maxAmount.
+ * what was authorised. For an authAmount within the limits' sum (the caps).
  */
 function withinLimits(shares: readonly Decimal[], caps: readonly Decimal[]): Decimal[] {
-  const total = shares.reduce<Decimal>(add, zero);
-  if (compare(total, caps.reduce<Decimal>(add, zero)) > 0) return [...shares];
   let excess = zero;
   const kept = shares.map((share, h) => {
     if (compare(share, caps[h]!) <= 0) return share;

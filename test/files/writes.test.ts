@@ -174,12 +174,16 @@ const mixed = JSON.stringify(orderWithItems([orderItem({ availability: "P" }), o
 const twoClasses = JSON.stringify(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" })]), null, 2);
 
 describe("split writes all children or none, and never over what is there", () => {
-  it("refuses to overwrite an existing child without --force (exit 2, nothing written), and overwrites with it", async () => {
+  it("refuses to overwrite an existing child without --force (exit 2, nothing written), and with it overwrites only an earlier split's child", async () => {
     const dir = folder({ "order.json": mixed, "order-2.json": "mine" });
     const refused = await runCli(["split", "order.json"], { cwd: dir });
-    expect(refused).toEqual({ code: 2, stdout: "", stderr: "oms-lint: split: order-2.json exists already: nothing written (--force overwrites)\n" });
+    expect(refused).toEqual({ code: 2, stdout: "", stderr: "oms-lint: split: order-2.json exists already: nothing written (--force replaces this order's children from an earlier split)\n" });
     expect(readdirSync(dir).sort()).toEqual(["order-2.json", "order.json"]);
     expect(read(join(dir, "order-2.json"))).toBe("mine");
+    // "mine" is no child of this order: --force keeps it too (test/split/forcedChildren.test.ts).
+    expect((await runCli(["split", "--force", "order.json"], { cwd: dir })).code).toBe(2);
+    expect(read(join(dir, "order-2.json"))).toBe("mine");
+    writeFileSync(join(dir, "order-2.json"), JSON.stringify({ externalOrderID: "8885456-98658-12215-2" }));
     const forced = await runCli(["split", "--force", "order.json"], { cwd: dir });
     expect(forced.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(["order-1.json", "order-2.json", "order-3.json", "order.json"]);
@@ -197,7 +201,7 @@ describe("split writes all children or none, and never over what is there", () =
   it("a child that exists already is named in one line, a line break in its name escaped", async () => {
     const dir = folder({ "a\nb.json": mixed, "a\nb-2.json": "mine" });
     const refused = await runCli(["split", "a\nb.json"], { cwd: dir });
-    expect(refused).toEqual({ code: 2, stdout: "", stderr: "oms-lint: split: a\\nb-2.json exists already: nothing written (--force overwrites)\n" });
+    expect(refused).toEqual({ code: 2, stdout: "", stderr: "oms-lint: split: a\\nb-2.json exists already: nothing written (--force replaces this order's children from an earlier split)\n" });
     expect(read(join(dir, "a\nb-2.json"))).toBe("mine");
   });
 

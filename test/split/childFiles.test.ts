@@ -37,10 +37,22 @@ describe("a child made by another run during this one", () => {
     expect(readFileSync(join(dir, `cart-${made}.json`), "utf8")).toBe("theirs");
   });
 
-  it("with --force, it is overwritten, as a child there before the run is", () => {
+  // --force replaces only an earlier child read before the write (`replaces`): one made after the look is no such child.
+  it("with --force, it is kept too, and none of this run's is left", () => {
     const dir = folder({ "cart.json": "{}" });
-    writeChildFiles({ outDir: dir, children: childrenWhere(dir, 3, 2), force: true }, dir);
-    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json"]);
-    expect(readFileSync(join(dir, "cart-2.json"), "utf8")).toBe("ours 2");
+    const write = () => writeChildFiles({ outDir: dir, children: childrenWhere(dir, 3, 2), force: true }, dir);
+    expect(write).toThrow(new UsageError("split: cannot write the child cart-2.json: a file was made there during this run (another split into the same folder?); it is kept as it is; no child was written"));
+    expect(readdirSync(dir).sort()).toEqual(["cart-2.json", "cart.json"]);
+    expect(readFileSync(join(dir, "cart-2.json"), "utf8")).toBe("theirs");
+  });
+
+  it("with --force, an earlier child that changed after it was read is kept, and none of this run's is left", () => {
+    const dir = folder({ "cart.json": "{}", "cart-2.json": "earlier" });
+    // `replaces` defined on the child, not spread into a copy: a spread would read `data`, and make "theirs", before the look.
+    const children = childrenWhere(dir, 3, 2).map((child, c) => (c === 1 ? Object.defineProperty(child, "replaces", { value: Buffer.from("earlier"), enumerable: true }) : child));
+    const write = () => writeChildFiles({ outDir: dir, children, force: true }, dir);
+    expect(write).toThrow(new UsageError("split: cannot write the child cart-2.json: it changed during this run, after it was read as an earlier child (another split into the same folder?); it is kept as it is; no child was written"));
+    expect(readdirSync(dir).sort()).toEqual(["cart-2.json", "cart.json"]);
+    expect(readFileSync(join(dir, "cart-2.json"), "utf8")).toBe("theirs");
   });
 });

@@ -108,15 +108,18 @@ describe("split never writes or removes the file it splits, nor anything through
     expect(readFileSync(join(dir, "kept/child-3.json"), "utf8")).toBe(child);
   });
 
-  it("two children that are hard links of one file (not the input) are each replaced whole by --force, the input untouched", async () => {
-    const dir = folder({ "cart.json": mixed, "cart-1.json": "mine" });
-    linkSync(join(dir, "cart-1.json"), join(dir, "cart-2.json"));
+  it("an earlier child with another name (a hard link, not the input) is replaced by --force at its own name, the other name keeping the old file", async () => {
+    // --force replaces only this order's children from an earlier split (test/split/forcedChildren.test.ts).
+    const earlier = JSON.stringify({ externalOrderID: "8885456-98658-12215-1" });
+    const dir = folder({ "cart.json": mixed, "cart-1.json": earlier });
+    linkSync(join(dir, "cart-1.json"), join(dir, "backup.json"));
     const run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const children = [1, 2, 3].map((n) => JSON.parse(readFileSync(join(dir, `cart-${n}.json`), "utf8")) as { externalOrderID: string });
     expect(children.map((child) => child.externalOrderID)).toEqual([1, 2, 3].map((n) => `8885456-98658-12215-${n}`));
-    expect(statSync(join(dir, "cart-1.json")).ino).not.toBe(statSync(join(dir, "cart-2.json")).ino);
+    expect(statSync(join(dir, "cart-1.json")).ino).not.toBe(statSync(join(dir, "backup.json")).ino);
+    expect(readFileSync(join(dir, "backup.json"), "utf8")).toBe(earlier);
     expect(bytes(join(dir, "cart.json")).toString("utf8")).toBe(mixed);
   });
 });

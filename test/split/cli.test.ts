@@ -111,6 +111,30 @@ describe("oms-lint split", () => {
     expect(payments).toEqual([[[60, 60]], [[0.01, 0]]]);
   });
 
+  // The split review of rounding units: the cent's child kept a unit of each card, and its sibling was authorised 99.98 for 99.99.
+  it("writes children owing 0.01 and 99.99, paid by two gift cards of 50.00, authorised 0.01 and 99.99, each within its maxAmount", async () => {
+    const gift = (transactionID: string) =>
+      orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6000" }, { maxAmount: 50, authAmount: 50, transactionID });
+    const order = orderWithItems([orderItem({ partNumber: "Cent", availability: "P", actualPrice: 0.01 }), orderItem({ partNumber: "Rest", availability: "Y", actualPrice: 99.99 })], {
+      shippingTax: 0,
+      orderPayments: [gift("a"), gift("b")],
+    });
+    const dir = folder({ "cart.json": JSON.stringify(order, null, 2) });
+    const run = await runCli(["split", "cart.json"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("note: the original's orderPayments 0 is left out of this order: its share of maxAmount went to child 2, whose limits paid less than it owes");
+    const children = [1, 2].map((n) => read(join(dir, `cart-${n}.json`)));
+    expect(children.map((child) => child.orderPayments.map((p) => [p.transactionID, p.maxAmount, p.authAmount]))).toEqual([
+      [["b", 0.01, 0.01]],
+      [
+        ["a", 50, 50],
+        ["b", 49.99, 49.99],
+      ],
+    ]);
+    expect(children.map((child) => compare(exactSum(child.orderPayments.map((p) => p.authAmount)), toDecimal(child === children[0] ? 0.01 : 99.99)))).toEqual([0, 0]);
+  });
+
   it("says when onBlocks does not need the split (config settings)", async () => {
     const dir = folder({ "mixed.json": JSON.stringify(mixed), "oms-lint.config.json": JSON.stringify({ settings: { onBlocks: true } }) });
     const run = await runCli(["split", "mixed.json"], { cwd: dir });

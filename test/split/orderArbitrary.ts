@@ -1,8 +1,12 @@
 import fc from "fast-check";
+import { minorUnitDigits } from "../../src/split/minorUnitDigits.js";
 import { createOrder, orderItem, orderPayment, type Json, type JsonObject } from "../support/payloads.js";
 
 /** The twelve Availability codes of Create Order (seeds/004). */
 export const availabilityCodes = ["Y", "N", "L", "M", "J", "P", "D", "I", "S", "G", "V", "F"] as const;
+
+/** An order line made once its index and the currency's minor unit (0.01, 1 yen) are known. */
+type ItemOf = (index: number, unit: number) => JsonObject;
 
 /** Money in cents, written as the decimal a checkout would send (12.34). */
 const money = (max: number) => fc.integer({ min: 0, max }).map((cents) => cents / 100);
@@ -24,7 +28,7 @@ const item = fc
     shipping: fc.option(money(3_000), { nil: null }),
     shippingTax: fc.option(money(300), { nil: null }),
   })
-  .map(({ availability, priceCents, quantity, taxShare, shipping, shippingTax }): ((index: number) => JsonObject) => (index) => {
+  .map(({ availability, priceCents, quantity, taxShare, shipping, shippingTax }): ItemOf => (index) => {
     const taxCents = taxShare === null ? null : Math.floor((priceCents * quantity * taxShare) / 500);
     const paying = priceCents > 0;
     return orderItem({
@@ -36,6 +40,15 @@ const item = fc
       itemSpecifics: { shipping: paying ? shipping : null, shippingTax: paying ? shippingTax : null },
     });
   });
+
+/**
+ * A line of one minor unit of the currency (`unit`: 0.01, 1 yen), without tax or shipping:
+ * beside another class, a child that owes one minor unit, which kept a rounding unit of every
+ * payment its sibling needed.
+ */
+const unitItem = fc.constantFrom(...availabilityCodes).map((availability): ItemOf => (index, unit) =>
+  orderItem({ partNumber: `Unit${String(index).padStart(4, "0")}`, availability, actualPrice: unit, quantity: 1, itemTaxOverride: 0 }),
+);
 
 /** A payment made once what the order owes (in cents) is known: a limit may be exactly that. */
 type PaymentOf = (owedCents: number) => JsonObject;
@@ -104,10 +117,39 @@ const limitedPayments = fc
     });
   });
 
-/** One to three payments of any kind, or several gift cards that together pay what the order owes. */
+/** How a payment of `cents` authorised holds them: a gift card of that balance, a card of no limit, or a limit above them. */
+const authorisedAs = fc.constantFrom("balance", "no limit", "roomy");
+
+/**
+ * Several payments whose authAmounts together are what the order owes (now and then a little
+ * more), each a share of it: gift cards of that balance, cards of no limit, limits above what
+ * they authorise. Each authAmount is split on its own, so a child could be authorised a unit
+ * more than it owes while its sibling was a unit short (0.02 and 99.98 for 0.01 and 99.99).
+ */
+const authorisedPayments = fc
+  .record({
+    shares: fc.array(fc.record({ weight: fc.integer({ min: 0, max: 1_000 }), as: authorisedAs }), { minLength: 2, maxLength: 4 }),
+    extraCents: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 })),
+  })
+  .map(({ shares, extraCents }) => (owed: number): JsonObject[] => {
+    const total = Math.max(owed, shares.length) + extraCents;
+    const sum = shares.reduce((a, b) => a + b.weight, 0) || 1;
+    const parts = shares.map(({ weight }) => Math.max(1, Math.floor((total * weight) / sum)));
+    parts[parts.length - 1] = Math.max(1, total - parts.slice(0, -1).reduce((a, b) => a + b, 0));
+    return parts.map((cents, k) => {
+      const authAmount = cents / 100;
+      const as = shares[k]!.as;
+      if (as === "no limit") return orderPayment({}, { maxAmount: null, authAmount });
+      const maxAmount = as === "balance" ? authAmount : (cents * 2) / 100;
+      return orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234", pin: "1234" }, { maxAmount, authAmount });
+    });
+  });
+
+/** One to three payments of any kind, or several payments that together pay or authorise what the order owes. */
 const paymentsArbitrary = fc.oneof(
   fc.array(fc.oneof(creditCard, giftCard), { minLength: 1, maxLength: 3 }).map((payments) => (owed: number) => payments.map((payment) => payment(owed))),
   limitedPayments,
+  authorisedPayments,
 );
 
 const centsOf = (amount: unknown) => (typeof amount === "number" ? Math.round(amount * 100) : 0);
@@ -141,7 +183,7 @@ const externalOrderID = fc.oneof(
  */
 export const orderArbitrary = fc
   .record({
-    items: fc.array(item, { minLength: 1, maxLength: 9 }),
+    items: fc.array(fc.oneof({ weight: 8, arbitrary: item }, { weight: 1, arbitrary: unitItem }), { minLength: 1, maxLength: 9 }),
     payments: paymentsArbitrary,
     shippingTax: fc.oneof(money(10_000), fc.constant(null)),
     promotions: fc.option(fc.array(adjustment, { maxLength: 2 }), { nil: undefined }),
@@ -153,7 +195,7 @@ export const orderArbitrary = fc
     const extra: JsonObject = {};
     if (promotions !== undefined) extra.promotions = promotions;
     if (discounts !== undefined) extra.discounts = discounts;
-    const orderItems = items.map((make, index) => make(index));
+    const orderItems = items.map((make, index) => make(index, 10 ** -minorUnitDigits(currency)));
     const owed = owedCents(orderItems, shippingTax, [...(promotions ?? []), ...(discounts ?? [])]);
     return createOrder({
       externalOrderID,

@@ -360,3 +360,62 @@ describe("an ID template without {id}", () => {
     expect(splitOrder(mixed()).notes.join("\n")).not.toMatch(/holds no \{id\}/);
   });
 });
+
+/**
+ * A child owing one minor unit kept a rounding unit of every payment (each split on its own, ties to
+ * the first child), so its sibling fell a cent short: children owing 0.01 and 99.99, paid by two gift
+ * cards of 50.00, were authorised 0.02 and 99.98 (a unit of a limit that the cent's child held twice
+ * was kept as if it needed each alone). Payments that pay all the children owe authorise each all it owes.
+ */
+describe("splitOrder: a child owing one minor unit keeps no rounding unit its sibling needs", () => {
+  const gift = (transactionID: string, maxAmount: number, authAmount: number) =>
+    orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount, authAmount, transactionID });
+  const card = (transactionID: string, authAmount: number) => orderPayment({}, { maxAmount: null, authAmount, transactionID });
+  const centAndRest = (payments: JsonObject[]) =>
+    orderWithItems([orderItem({ partNumber: "Cent", availability: "P", actualPrice: 0.01 }), orderItem({ partNumber: "Rest", availability: "Y", actualPrice: 99.99 })], {
+      shippingTax: 0,
+      orderPayments: payments,
+    });
+  /** What the children owe: the cent's item, then the rest. */
+  const owed = [0.01, 99.99];
+  type Row = [string, JsonObject[], (string | number | null)[][][], string[][]];
+  const table: Row[] = [
+    [
+      "two gift cards of 50.00, each authorised whole: the cent's child gives the first card's unit to its sibling",
+      [gift("a", 50, 50), gift("b", 50, 50)],
+      [[["b", 0.01, 0.01]], [["a", 50, 50], ["b", 49.99, 49.99]]],
+      [["the original's orderPayments 0 is left out of this order: its share of maxAmount went to child 2, whose limits paid less than it owes (this order's other limits still pay all it owes)"], []],
+    ],
+    [
+      "two cards of no limit, each authorised 50.00: the authorisation's unit moves, the card stays",
+      [card("a", 50), card("b", 50)],
+      [[["a", null, 0], ["b", null, 0.01]], [["a", null, 50], ["b", null, 49.99]]],
+      [[], []],
+    ],
+    [
+      "two gift cards of 100.00, each authorised 50.00: within the limit of the child given it",
+      [gift("a", 100, 50), gift("b", 100, 50)],
+      [[["a", 0.01, 0], ["b", 0.01, 0.01]], [["a", 99.99, 50], ["b", 99.99, 49.99]]],
+      [[], []],
+    ],
+    [
+      "a gift card of 50.00 and a card of no limit, each authorised 50.00: moved where the child given it has room",
+      [gift("a", 50, 50), card("b", 50)],
+      [[["a", 0.01, 0.01], ["b", null, 0]], [["a", 49.99, 49.99], ["b", null, 50]]],
+      [[], []],
+    ],
+  ];
+  it.each(table)("%s", (_, payments, expected, notes) => {
+    const order = centAndRest(payments);
+    const { children, report } = split(order);
+    expect(children.map((child) => child.orderPayments.map((p) => [p.transactionID, p.maxAmount, p.authAmount]))).toEqual(expected);
+    // Each child is authorised what it owes, and each payment's authAmount still adds up to the original's.
+    expect(children.map((child, c) => compare(sum(child.orderPayments.map((p) => p.authAmount)), toDecimal(owed[c]!)))).toEqual([0, 0]);
+    for (const payment of payments) {
+      const copies = children.flatMap((child) => child.orderPayments.filter((p) => p.transactionID === payment.transactionID));
+      expect(compare(sum(copies.map((p) => p.authAmount)), toDecimal(payment.authAmount as number))).toBe(0);
+    }
+    expect(report.map((entry) => entry.notes)).toEqual(notes);
+    for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+  });
+});

@@ -1,0 +1,44 @@
+import { isUnread, readBounded, describeUnread } from "../files/readBounded.js";
+import { parseWithinLimits } from "../source/boundedParse.js";
+import type { StructureLimits } from "../source/entryCount.js";
+import { decodeUtf8 } from "../source/utf8.js";
+import { quotedText } from "../engine/argumentWords.js";
+import { childOrderIds } from "../split/childOrderId.js";
+
+/** What an earlier split of this order would have named its N-th child: file stem and ID. */
+export interface ChildNaming {
+  readonly stem: string;
+  /** The original's externalOrderID (children are told by theirs), and the ID template. */
+  readonly originalId: unknown;
+  readonly idTemplate: string;
+  /** Files past this size are not read (the run's --max-file-size). */
+  readonly limit: number;
+  /** The run's depth, entries and values limits: a file past one is no child, and is not parsed to find that out. */
+  readonly structure: StructureLimits;
+}
+
+/** A file at a child's name: this order's N-th child from an earlier split (its bytes, as read), or why it is none. */
+export type EarlierChild = { readonly bytes: Uint8Array } | { readonly notChild: string };
+
+/**
+ * Whether `file` is this order's `n`-th child from an earlier split: JSON within the run's
+ * limits whose externalOrderID is the one this order's n-th child gets. The one test of what
+ * split may remove (a stale child, past the new count) or replace (--force): a file of that
+ * name that is another order, or no order at all, is the user's, not split's.
+ */
+export function earlierChild(file: string, n: number, naming: ChildNaming): EarlierChild {
+  if (typeof naming.originalId !== "string" || naming.originalId === "") return { notChild: "this order has no externalOrderID to tell its children by" };
+  const expected = childOrderIds(naming.originalId, n, naming.idTemplate).ids[n - 1]!;
+  const bytes = readBounded(file, naming.limit);
+  if (isUnread(bytes)) return { notChild: `it cannot be read: ${describeUnread(bytes, naming.limit)}` };
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return { notChild: "it is not UTF-8 text" };
+  // Counted before it is parsed: three 48 MB files named like children took 50 s and 2.48 GB to be told apart.
+  const parsed = parseWithinLimits(decoded.text, naming.structure);
+  if (parsed === undefined) return { notChild: "it is not JSON within the run's limits" };
+  const { value } = parsed;
+  const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { externalOrderID?: unknown }).externalOrderID : undefined;
+  if (id === expected) return { bytes };
+  if (typeof id !== "string") return { notChild: "it holds no externalOrderID" };
+  return { notChild: `its externalOrderID is ${quotedText(id)}, not ${quotedText(expected)}` };
+}

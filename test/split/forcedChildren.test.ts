@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+import { orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
+
+/**
+ * --force overwrote whatever sat at a child's name: notes in plain text, another order's JSON.
+ * A user who passes --force to replace an earlier split's output means that output: a file at
+ * a child's name is replaced only when it is this order's child of that number from an earlier
+ * split (its externalOrderID is the one that child gets, as a stale child is told), and any
+ * other is refused, exit 2, naming it, before anything is written or removed.
+ */
+const folder = scratchFolders("split-forced");
+
+/** Three classes (P, Y, D): cart-1.json … cart-3.json. */
+const threeClasses = (price = 1) =>
+  JSON.stringify(orderWithItems([orderItem({ availability: "P", actualPrice: price }), orderItem({ availability: "Y" }), orderItem({ availability: "D" })]), null, 2) + "\n";
+const id = (n: number) => `8885456-98658-12215-${n}`;
+const read = (path: string) => readFileSync(path, "utf8");
+const refusal = (name: string, why: string) =>
+  `oms-lint: split: ${name} is no child of this order from an earlier split (${why}): nothing written (--force replaces only this order's children from an earlier split; remove it, or write the children elsewhere with --out-dir)\n`;
+
+describe("split --force and a file at a child's name that is not this order's child", () => {
+  const anotherOrder = JSON.stringify({ ...(JSON.parse(threeClasses()) as JsonObject), externalOrderID: "WEB-1007" });
+  const table: [string, string, string][] = [
+    ["notes in plain text", "remember to ship Friday\n", "it is not JSON within the run's limits"],
+    ["another order's JSON", anotherOrder, `its externalOrderID is "WEB-1007", not "${id(2)}"`],
+    ["this order's first child, at the second's name", JSON.stringify({ externalOrderID: id(1) }), `its externalOrderID is "${id(1)}", not "${id(2)}"`],
+    ["JSON with no externalOrderID", JSON.stringify({ name: "a", value: "b" }), "it holds no externalOrderID"],
+    ["JSON that is a list", "[1, 2]", "it holds no externalOrderID"],
+  ];
+  it.each(table)("%s: exit 2, one line naming it, nothing written or removed", async (_, text, why) => {
+    // A stale child of an earlier split of four (cart-4.json) beside it: --force would remove it, had the run gone on.
+    const dir = folder({ "cart.json": threeClasses(), "cart-2.json": text, "cart-4.json": JSON.stringify({ externalOrderID: id(4) }) });
+    const run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: refusal("cart-2.json", why) });
+    expect(readdirSync(dir).sort()).toEqual(["cart-2.json", "cart-4.json", "cart.json"]);
+    expect(read(join(dir, "cart-2.json"))).toBe(text);
+  });
+
+  it("in --out-dir, with --format json: the same refusal, the path as given", async () => {
+    const dir = folder({ "cart.json": threeClasses(), "out/cart-3.json": "mine" });
+    const run = await runCli(["split", "--force", "--format", "json", "--out-dir", "out", "cart.json"], { cwd: dir });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: refusal("out/cart-3.json", "it is not JSON within the run's limits") });
+    expect(readdirSync(join(dir, "out"))).toEqual(["cart-3.json"]);
+  });
+
+  it("a file past the run's limits at a child's name is no child: refused, not read whole", async () => {
+    const dir = folder({ "cart.json": threeClasses(), "cart-1.json": JSON.stringify({ externalOrderID: id(1), padding: "x".repeat(20_000) }) });
+    const run = await runCli(["split", "--force", "--max-file-size", "10KB", "cart.json"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^oms-lint: split: cart-1\.json is no child of this order from an earlier split \(it cannot be read: the file is 20\d{3} bytes, more than /);
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart.json"]);
+  });
+});
+
+describe("split --force and an earlier split's children of this order", () => {
+  it("replaces them whole, and leaves any other file of the folder as it was", async () => {
+    const dir = folder({ "cart.json": threeClasses(), "notes.txt": "mine" });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    // The cart changes (the preorder's price), and is split again over its children.
+    writeFileSync(join(dir, "cart.json"), threeClasses(7));
+    const run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const first = JSON.parse(read(join(dir, "cart-1.json"))) as { externalOrderID: string; orderItems: { itemSpecifics: JsonObject }[] };
+    expect(first.externalOrderID).toBe(id(1));
+    expect(first.orderItems[0]!.itemSpecifics.actualPrice).toBe(7);
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json", "notes.txt"]);
+    expect(read(join(dir, "notes.txt"))).toBe("mine");
+  });
+
+  it("without --force, an earlier child is still never overwritten (exit 2), and the message says what --force replaces", async () => {
+    const dir = folder({ "cart.json": threeClasses() });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    const before = read(join(dir, "cart-1.json"));
+    const run = await runCli(["split", "cart.json"], { cwd: dir });
+    expect(run).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "oms-lint: split: cart-1.json, cart-2.json, cart-3.json exist already: nothing written (--force replaces this order's children from an earlier split)\n",
+    });
+    expect(read(join(dir, "cart-1.json"))).toBe(before);
+  });
+});
