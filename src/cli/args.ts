@@ -314,7 +314,7 @@ export function parseRuleOptions(specs: readonly string[]): Record<string, RuleS
     const optionsOk = options === undefined || (typeof options === "object" && options !== null && !Array.isArray(options));
     if (!Array.isArray(value) || value.length > 2 || !levelOk || !optionsOk) {
       // The level misspelt, alone (`eror`, no JSON) or first in its array (`["wran"]`), is named as the level meant.
-      const written = value === undefined ? setting : typeof level === "string" ? level : "";
+      const written = value === undefined ? setting : typeof level === "string" && !levelOk ? level : "";
       throw new UsageError(`--rule ${id}: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ${setting})${didYouMean(written, levelNames)}`);
     }
     const normalized = ruleLevel(level as RuleLevelInFile);

@@ -35,6 +35,9 @@ describe("a misspelt option value on the command line: exit 2, one line naming t
     [["--rule", "unknown-property:eror", "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got eror) (did you mean "error"?)'],
     [["--rule", 'unknown-property:["wran"]', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ["wran"]) (did you mean "warn"?)'],
     [["--rule", "unknown-property:loud", "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got loud)'],
+    // A good level beside bad options: the options are wrong, and the level is named as no mistake (audit of today's fixes).
+    [["--rule", 'unknown-property:["error", 5]', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ["error", 5])'],
+    [["--rule", 'unknown-property:["warn", {}, 1]', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ["warn", {}, 1])'],
     // Rule ids and kinds had it already: kept.
     [["--rule", "unknown-proprety:off", "payloads"], /^unknown rule "unknown-proprety" \(did you mean "unknown-property"\?\); the rules are: schema, /],
     [["--suppress-rule", "unknown-proprety", "payloads"], /^--suppress-rule: unknown rule "unknown-proprety" \(did you mean "unknown-property"\?\); the rules are: /],
