@@ -15,7 +15,7 @@ import type { LintResult } from "../lint/lintResult.js";
 import { toolLinter } from "../builtIn/linter.js";
 import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "../split/childOrderId.js";
 import { SplitError } from "../split/splitError.js";
-import { splitRefusal } from "../split/splitRefusal.js";
+import { placedSplitError, splitRefusal } from "../split/splitRefusal.js";
 import { withKindNotes } from "../split/importSplitNote.js";
 import { splitOrder, type SplitResult } from "../split/splitOrder.js";
 import { parseSource, type ParsedJson } from "../source/parseSource.js";
@@ -231,8 +231,7 @@ function splitAt(order: object, options: Parameters<typeof splitOrder>[1], locat
     return splitOrder(order, options);
   } catch (error) {
     if (!(error instanceof SplitError) || error.pointer === undefined) throw error;
-    const { line, column } = locate.pointer(error.pointer);
-    throw new UnsplittableFile(`${line}:${column}: ${error.message}`);
+    throw new UnsplittableFile(placedSplitError(error, locate));
   }
 }
 

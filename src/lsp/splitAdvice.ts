@@ -4,7 +4,8 @@ import type { Kind } from "../kinds/kinds.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import { withKindNotes } from "../split/importSplitNote.js";
 import { splitOrder, type SplitChild } from "../split/splitOrder.js";
-import { splitRefusal } from "../split/splitRefusal.js";
+import { SplitError } from "../split/splitError.js";
+import { placedSplitError, splitRefusal } from "../split/splitRefusal.js";
 import { parseSource, type ParsedJson } from "../source/parseSource.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
@@ -63,6 +64,8 @@ function adviceText(text: string, fileArgument: string, settings: Settings, limi
   try {
     result = withKindNotes(kind, splitOrder(order, { settings }));
   } catch (error) {
+    // A SplitError's words say the order must be split already; placed as `oms-lint split` places them.
+    if (refused === undefined && error instanceof SplitError) return `oms-lint cannot split this order: ${placedSplitError(error, read.parsed.locate)}`;
     return `This order must be split, but oms-lint cannot split it: ${refused ?? (error as Error).message}`;
   }
   if (!result.split) return undefined;

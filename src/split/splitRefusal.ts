@@ -2,6 +2,7 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { positionIn } from "../source/lineIndex.js";
 import type { ParsedJson } from "../source/parseSource.js";
 import { firstLostNumber } from "./lostNumber.js";
+import type { SplitError } from "./splitError.js";
 
 /**
  * Why `oms-lint split` writes no children from a text that parsed, in its words, or undefined
@@ -34,4 +35,11 @@ export function splitRefusal(parsed: ParsedJson, text: string): string | undefin
     return `${line}:${column}: the number ${lost.written} would be written ${lost.becomes} in the children (JSON numbers are read as doubles), so the file is not split (write the value as a double holds it, or as a string)`;
   }
   return undefined;
+}
+
+/** A SplitError in `oms-lint split`'s words: placed at its value's line and column where it names one (an amount that is no number). */
+export function placedSplitError(error: SplitError, locate: ParsedJson["locate"]): string {
+  if (error.pointer === undefined) return error.message;
+  const { line, column } = locate.pointer(error.pointer);
+  return `${line}:${column}: ${error.message}`;
 }

@@ -84,6 +84,18 @@ describe("the split advice refuses what `oms-lint split` refuses, in its words",
     expect(advise(text)).toBe(`This order must be split, but oms-lint cannot split it: ${split.stderr.replace(/^oms-lint split: order\.json: /, "").trimEnd()}`);
   });
 
+  // splitOrder's own refusals (an amount that is no number, no externalOrderID) are placed as the
+  // CLI places them, and their words, which say the order must be split, are not said twice (audit).
+  it.each([
+    ["a line's price written as a string", order.replace(/"actualPrice": (\d+)/, `"actualPrice": "$1"`), /^\d+:\d+: the order must be split, but \/orderItems\/0\/itemSpecifics\/actualPrice is no number/],
+    ["no externalOrderID", order.replace(/"externalOrderID": "[^"]*",/, ""), /^the order must be split, but it has no externalOrderID/],
+  ])("%s: split's refusal, at its place, once", async (_, text, words) => {
+    const split = await runCli(["split", "order.json"], { cwd: folder({ "order.json": text }) });
+    const refusal = split.stderr.replace(/^oms-lint split: order\.json: /, "").trimEnd();
+    expect(refusal).toMatch(words);
+    expect(advise(text)).toBe(`oms-lint cannot split this order: ${refusal}`);
+  });
+
   it("a file split takes: the command that writes them, as before", async () => {
     const split = await runCli(["split", "order.json"], { cwd: folder({ "order.json": order }) });
     expect(split.code).toBe(0);
