@@ -185,7 +185,7 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
   },
   {
     "id": "schema/sort-by-syntax",
-    "description": "sortBy is a comma-separated list of field names, each optionally prefixed by + or -: the document states only a string of at least one character naming the field(s), so the syntax is our reading.",
+    "description": "sortBy is a comma-separated list of field names, each optionally prefixed by + or -: the document states a string of at least one character naming the field(s), with a minus (-) in front of a field name for descending and a plus (+) for ascending; how several are joined (a comma list, no spaces) and how a field name is spelt is our reading.",
     "evidence": "inferred",
     "source": {
       "document": "Search for Order Item (seeds/002), Optional Parameters",

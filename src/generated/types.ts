@@ -612,7 +612,7 @@ export interface QueryParameters {
   page?: string | number | "";
   perPage?: string | number | "";
   /**
-   * The document states a string of at least one character; how field names are spelt and joined (a comma list, no spaces) is our reading (the empty string is the minimum length's one finding).
+   * The document states a string of at least one character, with - (descending) or + (ascending) in front of a field name; how field names are spelt and joined (a comma list, no spaces) is our reading (the empty string is the minimum length's one finding).
    */
   sortBy?: string;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validate } from "../../src/builtIn/linter.js";
@@ -184,6 +185,14 @@ describe("orderItemSearch schema", () => {
     // A space in a field name is against our reading of the syntax (schema/sort-by-syntax, a warning).
     const syntax = validate("orderItemSearch", "orderID=1&sortBy=+partNumber").diagnostics.filter((d) => d.ruleId === "schema/sort-by-syntax");
     expect(syntax.map((d) => [d.severity, d.message])).toEqual([["warning", expect.stringContaining("%2B")]]);
+    // The document states the prefixes (seeds/002: "use a minus (-) in front of field name for
+    // descending, a plus (+) for ascending"): the message quotes that, and calls only the rest our
+    // reading (it said the document "gives no syntax": audit of the surfaces).
+    const passage = "use a minus (-) in front of field name for descending, a plus (+) for ascending";
+    expect(readFileSync(new URL("../fixtures/seeds/002_75287faee7b08d2b.txt", import.meta.url), "utf8")).toContain(passage);
+    expect(syntax[0]?.message).toContain(`"${passage}"`);
+    expect(syntax[0]?.message).toContain("our reading");
+    expect(syntax[0]?.message).not.toMatch(/gives no syntax/);
   });
 });
 
