@@ -1,5 +1,5 @@
 import { quotedText } from "../engine/argumentWords.js";
-import { didYouMean } from "../engine/nearestName.js";
+import { didYouMean, nearestName } from "../engine/nearestName.js";
 import { configShape } from "../generated/configShape.js";
 import { valueAt } from "../json/jsonPointer.js";
 import { shapeAt } from "../kinds/shape.js";
@@ -21,21 +21,43 @@ interface NearName {
   readonly hint: string;
 }
 
-/** The schema's errors, each whose name stands for a known one saying which (the rest as they are). */
+/**
+ * The schema's errors, each whose name stands for a known one saying which (the rest as they
+ * are). A missing key that a misspelt one stands for (`"knd"` in a files entry that needs a
+ * kind) is one cause: the misspelt key's error says it, and the object's "needs …" is dropped.
+ */
 export function withNearNames(errors: readonly AjvError[], config: unknown): AjvError[] {
   const listedNear = listedNearNames(errors, config);
-  return errors.map((error) => {
+  const misspeltAs = misspeltRequired(errors);
+  return errors.filter((error) => !(error.keyword === "required" && misspeltAs.has(`${instancePathOf(error)}\u0000${String(error.params.missingProperty)}`))).map((error) => {
     const near = error.keyword === "additionalProperties" ? keyNearName(error) : error.keyword === "anyOf" ? settingNearName(error, listedNear) : listedNear.get(instancePathOf(error));
     return near === undefined || error.message === undefined ? error : { ...error, message: `${error.message}; got ${quotedText(near.written)}${near.hint}` };
   });
+}
+
+/** Each object's place and the known key a key it holds misspelt stands for, as "place\u0000name". */
+function misspeltRequired(errors: readonly AjvError[]): Set<string> {
+  const found = new Set<string>();
+  for (const error of errors) {
+    const written = error.keyword === "additionalProperties" ? error.params.additionalProperty : undefined;
+    if (typeof written !== "string") continue;
+    const at = instancePathOf(error);
+    const meant = nearestName(written, knownKeysAt(at));
+    if (meant !== undefined) found.add(`${at}\u0000${meant}`);
+  }
+  return found;
+}
+
+/** The keys the config schema knows at a place (as codegen reduced it). */
+function knownKeysAt(at: string): string[] {
+  return Object.keys(shapeAt(configShape, at)?.properties ?? {});
 }
 
 /** A key the config's object does not know, and the names it does know there (the config schema's, as codegen reduced them). */
 function keyNearName(error: AjvError): NearName | undefined {
   const written = error.params.additionalProperty;
   if (typeof written !== "string") return undefined;
-  const known = Object.keys(shapeAt(configShape, instancePathOf(error))?.properties ?? {});
-  return nearName(written, known);
+  return nearName(written, knownKeysAt(instancePathOf(error)));
 }
 
 /**

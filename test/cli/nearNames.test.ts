@@ -110,6 +110,9 @@ describe("a misspelt key or value in oms-lint.config.json: exit 2, the problem a
     ['{"kindz": 1}', "kindz", "the config knows rules, settings, files, limits, ignores and overrides only (and $schema)"],
     ['{"overrides": [{"files": ["a/**"], "rule": {}}]}', "rule", 'an overrides entry has files, ignores, rules and settings only; got "rule" (did you mean "rules"?)'],
     ['{"overrides": [{"files": ["a/**"], "ignore": []}]}', "ignore", 'an overrides entry has files, ignores, rules and settings only; got "ignore" (did you mean "ignores"?)'],
+    // A required key misspelt: one problem, at the misspelt key, not a second saying it is missing (audit of today's fixes).
+    ['{"files": [{"glob": "*.json", "knd": "createOrder"}]}', "knd", 'a files entry has glob and kind only; got "knd" (did you mean "kind"?)'],
+    ['{"overrides": [{"file": ["a/**"], "rules": {}}]}', "file", 'an overrides entry has files, ignores, rules and settings only; got "file" (did you mean "files"?)'],
     ['{"limits": {"maxDepht": 3}}', "maxDepht", 'limits knows maxFileSize, maxDepth, maxEntries and maxValues only; got "maxDepht" (did you mean "maxDepth"?)'],
     // a kind, and a rule's level
     ['{"files": [{"glob": "*.json", "kind": "createorder"}]}', "kind", `${kindList}; got "createorder" (did you mean "createOrder"?)`],
