@@ -22,7 +22,7 @@ import { parseSource, type ParsedJson } from "../source/parseSource.js";
 import { commandLineLimitHints } from "../source/limitMessages.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { fileSizeOption, integerOption } from "./args.js";
-import { unknownName } from "../engine/nearestName.js";
+import { didYouMean } from "../engine/nearestName.js";
 import type { CliIo } from "./cliIo.js";
 import { readFileBytes } from "./lintFile.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -118,7 +118,7 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
     throw new UsageError(`split takes one file: oms-lint split <file> [--out-dir DIR] [--id-template "${defaultIdTemplate}"] (got ${positionals.length})`);
   }
   const format = values.format ?? "text";
-  if (format !== "text" && format !== "json") throw new UsageError(`split: ${unknownName("format", format, ["text", "json"]).message}`);
+  if (format !== "text" && format !== "json") throw new UsageError(`split: unknown format "${format}"${didYouMean(format, ["text", "json"])}; the formats are: text, json`);
   const idTemplate = values["id-template"] ?? defaultIdTemplate;
   try {
     checkIdTemplate(idTemplate);
