@@ -107,7 +107,7 @@ export function countedGiveWay(set: RuleSet, listed: readonly Diagnostic[], unli
   let keyHolders: Set<string> | undefined;
   /** How many of the rules' findings of missing fields claim each key put in another object (ruleClaims). */
   let byRules: Map<string, number> | undefined;
-  const atMisspeltKey = misspeltKeyPlacer(payload.value, payload.shape);
+  const atMisspeltKey = misspeltKeyPlacer(payload.value, payload.shape, payload.kind);
   const index = () => {
     atPath = findingPlaces(ruleFindings);
     keyHolders = new Set();

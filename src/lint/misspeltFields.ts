@@ -3,6 +3,7 @@ import { pointer, valueAt } from "../json/jsonPointer.js";
 import { missingFieldOf } from "./missingFinding.js";
 import { shapeAt, type Shape } from "../kinds/shape.js";
 import { keyStandsFor, misspeltKey, misspeltWording } from "./schemaWording.js";
+import { documentsNameFor } from "../domain/documentsWords.js";
 
 /**
  * A finding about a missing field whose object holds it misspelt (`shipingAddress`,
@@ -10,9 +11,19 @@ import { keyStandsFor, misspeltKey, misspeltWording } from "./schemaWording.js";
  * misspelt key the user fixes and naming it. Unknown-property's "did you mean" there
  * (meta.yieldsTo) then adds nothing: see src/lint/oneCause.ts.
  */
-export function atMisspeltKey(finding: Diagnostic, objectPath: string, missing: string, value: unknown, shape: Shape | undefined): Diagnostic {
+export function atMisspeltKey(finding: Diagnostic, objectPath: string, missing: string, value: unknown, shape: Shape | undefined, kind?: string): Diagnostic {
   const known = Object.keys(shapeAt(shape, objectPath)?.properties ?? {});
-  return atKey(finding, objectPath, missing, misspeltKey(valueAt(value, objectPath), missing, known));
+  return atKey(finding, objectPath, missing, misspeltKey(valueAt(value, objectPath), missing, known, (key) => standsForField(key, missing, known, kind, objectPath)));
+}
+
+/**
+ * Whether a key of the object stands for its missing field: misspelt (keyStandsFor), or named
+ * in the documents' own words for it at this place of this kind (`currencyCode` for currency:
+ * documentsNameFor), which unknown-property offers too; one finding, at the key, either way.
+ */
+function standsForField(key: string, missing: string, known: readonly string[], kind: string | undefined, objectPath: string): boolean {
+  if (keyStandsFor(key, missing, known)) return true;
+  return kind !== undefined && !known.includes(key) && documentsNameFor(kind, objectPath, key)?.field === missing;
 }
 
 /**
@@ -22,7 +33,7 @@ export function atMisspeltKey(finding: Diagnostic, objectPath: string, missing: 
  * and the 10,000 it keeps past them), where each line's keys are the same few (found by the
  * library's speed audit).
  */
-export function misspeltKeyPlacer(value: unknown, shape: Shape | undefined): (finding: Diagnostic, objectPath: string, missing: string) => Diagnostic {
+export function misspeltKeyPlacer(value: unknown, shape: Shape | undefined, kind?: string): (finding: Diagnostic, objectPath: string, missing: string) => Diagnostic {
   const readings = new Map<Shape | undefined, { readonly known: string[]; readonly standing: Map<string, Map<string, boolean>> }>();
   return (finding, objectPath, missing) => {
     const objectShape = shapeAt(shape, objectPath);
@@ -34,7 +45,7 @@ export function misspeltKeyPlacer(value: unknown, shape: Shape | undefined): (fi
     const read = byKey;
     const standsFor = (key: string) => {
       let stands = read.get(key);
-      if (stands === undefined) read.set(key, (stands = keyStandsFor(key, missing, known)));
+      if (stands === undefined) read.set(key, (stands = standsForField(key, missing, known, kind, objectPath)));
       return stands;
     };
     return atKey(finding, objectPath, missing, misspeltKey(valueAt(value, objectPath), missing, known, standsFor));
@@ -50,9 +61,9 @@ function atKey(finding: Diagnostic, objectPath: string, missing: string, key: st
  * The rules' findings, each one about a field that is missing moved to the misspelt key that
  * stands for it (see missingFieldOf).
  */
-export function rulesAtMisspeltKeys(findings: readonly Diagnostic[], value: unknown, shape: Shape | undefined): Diagnostic[] {
+export function rulesAtMisspeltKeys(findings: readonly Diagnostic[], value: unknown, shape: Shape | undefined, kind?: string): Diagnostic[] {
   return findings.map((finding) => {
     const field = missingFieldOf(finding, value);
-    return field === undefined ? finding : atMisspeltKey(finding, field.objectPath, field.missing, value, shape);
+    return field === undefined ? finding : atMisspeltKey(finding, field.objectPath, field.missing, value, shape, kind);
   });
 }

@@ -57,6 +57,8 @@ export interface Payload {
   readonly value: unknown;
   /** The names the schemas know at each place (src/generated/shapes.ts), to tell a misspelt key. */
   readonly shape?: Shape;
+  /** Its kind, for the names the documents use of a field (src/domain/documentsWords.ts). */
+  readonly kind?: string;
 }
 
 /** The missing fields of one object, reported once (they share rule, evidence and severity). */
@@ -179,7 +181,7 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
   const together = new Map<Diagnostic, MissingTogether>();
   for (const { at, objectPath, fields, constraint } of groups.values()) {
     if (fields.length < 2) {
-      if (payload) diagnostics[at] = atMisspeltKey(diagnostics[at] as Diagnostic, objectPath, (fields[0] as MissingField).name, payload.value, payload.shape);
+      if (payload) diagnostics[at] = atMisspeltKey(diagnostics[at] as Diagnostic, objectPath, (fields[0] as MissingField).name, payload.value, payload.shape, payload.kind);
       continue;
     }
     const { ruleId, messageId, severity, evidence } = diagnostics[at] as Diagnostic;
@@ -190,7 +192,7 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     // A field that a misspelt key stands for is its own finding at that key (one mistake, one
     // finding, as when it is the only one missing); the rest stay one finding at the object.
     const singles = fields.map((field) => withConstraint({ ruleId, messageId, severity, evidence, message: field.message, path: pointer(objectPath, field.name) }, field.constraint));
-    const spelt = singles.map((single, index) => atMisspeltKey(single, objectPath, (fields[index] as MissingField).name, payload.value, payload.shape));
+    const spelt = singles.map((single, index) => atMisspeltKey(single, objectPath, (fields[index] as MissingField).name, payload.value, payload.shape, payload.kind));
     const left = singles.filter((_, index) => (spelt[index] as Diagnostic).at !== "key");
     const fieldOf = new Map(singles.map((single, index) => [single, fields[index] as MissingField]));
     // The constraint that requires them all, if one does.

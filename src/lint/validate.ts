@@ -160,9 +160,9 @@ export function validateWith(
     let schemaErrors: GeneratedValidator["errors"];
     // The rules' findings first: a list's check asks them what each of its problems gives way to (countedGiveWay.ts).
     const past: Diagnostic[] = [];
-    const ruleFindings = rulesAtMisspeltKeys(runRules(set, configured, kind, checked, runOptionsOf(options, existing, source, past, checked)), checked, shapes[kind]);
+    const ruleFindings = rulesAtMisspeltKeys(runRules(set, configured, kind, checked, runOptionsOf(options, existing, source, past, checked)), checked, shapes[kind], kind);
     // A rule's findings past its own 1,000, placed as its listed ones are: only the give-way step asks them.
-    const unlisted = past.length === 0 ? past : rulesAtMisspeltKeys(past, checked, shapes[kind]);
+    const unlisted = past.length === 0 ? past : rulesAtMisspeltKeys(past, checked, shapes[kind], kind);
     let beside: CountedGiveWay | undefined;
     if (set.structural) {
       const validator = (validators as Record<string, GeneratedValidator>)[kindInfo[kind].validator] as GeneratedValidator;
@@ -170,7 +170,7 @@ export function validateWith(
         const rule = set.byId.get(ruleId);
         return rule ? ruleSeverity(rule.meta, configured, severityForEvidence(evidence)) : undefined;
       };
-      const payload = { value: checked, shape: shapes[kind] };
+      const payload = { value: checked, shape: shapes[kind], kind };
       beside = countedGiveWay(set, ruleFindings, unlisted, payload, options.keepYieldingFindings !== true);
       const verdict = schemaVerdict(validator, checked, errorSeverity(severityOf, payload, beside));
       if (typeof verdict !== "boolean") found.push(verdict);

@@ -183,6 +183,9 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
         ["createOrder", example, ["orderItems", "1", "product", "partNumber"], "partNumbr", "schema/line-item-crucial", "warning"],
         ["orderCustomData", { name: "n", value: "v" }, ["value"], "valeu", "schema", "error"],
         ["orderItemSearch", { orderID: "1", perPage: "20" }, ["orderID"], "orderId", "schema", "error"],
+        // The documents' own words for a required field (src/domain/documentsWords.ts): one finding at the key too (audit of suggestions).
+        ["createOrder", example, ["currency"], "currencyCode", "schema", "error"],
+        ["importOrder", cleanImport, ["currency"], "currencyCode", "schema", "error"],
       ];
       for (const [kind, value, path, to, ruleId, severity] of cases) {
         const name = path[path.length - 1]!;
