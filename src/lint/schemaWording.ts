@@ -106,7 +106,11 @@ export function keyStandsFor(key: string, missing: string, known: readonly strin
   // tolerance of it: the other keys (all but a few, in an object of 10,000 unknown keys) are
   // not compared with every known name, once per missing field.
   if (!withinDistance(key.toLowerCase(), missingLower, tolerance(key, missing)) && !abbreviates(key, missing, "fromStart")) return false;
-  return !known.includes(key) && nearestField(key, known) === missing;
+  // The missing field listed first: a key as near to it as to another field (`customerP`, one
+  // edit from customerIP and from customer; `paymentMethodd` from paymentMethod and
+  // paymentMethodID) stands for the one the object lacks (nearestName's last tie-break is the
+  // order of the candidates), not for one it may already hold (audit of suggestions).
+  return !known.includes(key) && nearestField(key, [missing, ...known.filter((name) => name !== missing)]) === missing;
 }
 
 /** A missing field's message, said at the misspelt key that stands for it. */

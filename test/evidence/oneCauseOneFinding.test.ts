@@ -186,6 +186,9 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
         // The documents' own words for a required field (src/domain/documentsWords.ts): one finding at the key too (audit of suggestions).
         ["createOrder", example, ["currency"], "currencyCode", "schema", "error"],
         ["importOrder", cleanImport, ["currency"], "currencyCode", "schema", "error"],
+        // As near to a field the object holds as to the missing one: the missing one (audit of suggestions).
+        ["createOrder", example, ["customerIP"], "customerP", "schema", "error"],
+        ["createOrder", example, ["orderPayments", "0", "paymentMethod"], "paymentMethodd", "schema", "error"],
       ];
       for (const [kind, value, path, to, ruleId, severity] of cases) {
         const name = path[path.length - 1]!;
