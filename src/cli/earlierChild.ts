@@ -4,6 +4,7 @@ import type { StructureLimits } from "../source/entryCount.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { childOrderIds } from "../split/childOrderId.js";
+import { mostSplitChildren } from "../domain/availabilityClasses.js";
 
 /** What an earlier split of this order would have named its N-th child: file stem and ID. */
 export interface ChildNaming {
@@ -28,6 +29,9 @@ export type EarlierChild = { readonly bytes: Uint8Array } | { readonly notChild:
  */
 export function earlierChild(file: string, n: number, naming: ChildNaming): EarlierChild {
   if (typeof naming.originalId !== "string" || naming.originalId === "") return { notChild: "this order has no externalOrderID to tell its children by" };
+  // No split makes more children than its classes: `cart-999999999.json` is told from its name,
+  // without working out 999,999,999 IDs (that ran the heap out: audit of split).
+  if (n > mostSplitChildren) return { notChild: `a split makes at most ${mostSplitChildren} orders, so no file is its child ${n}` };
   const expected = childOrderIds(naming.originalId, n, naming.idTemplate).ids[n - 1]!;
   const bytes = readBounded(file, naming.limit);
   if (isUnread(bytes)) return { notChild: `it cannot be read: ${describeUnread(bytes, naming.limit)}` };

@@ -27,6 +27,8 @@ const meanings: ReadonlyMap<string, string> = new Map([
 export type AvailabilityClass = "P" | "D" | "J" | "I" | "normal";
 
 const splitClasses: ReadonlySet<string> = new Set(["P", "D", "J", "I"]);
+/** The most orders a split makes: one a class (P, D, J, I, and the rest), as split groups the items. */
+export const mostSplitChildren = splitClasses.size + 1;
 
 export function availabilityClass(code: string): AvailabilityClass {
   return splitClasses.has(code) ? (code as AvailabilityClass) : "normal";

@@ -43,3 +43,18 @@ describe("split: a file named like a stale child, past the run's limits", () => 
     expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart.json"]);
   });
 });
+
+// Found by the audit of split: cart-999999999.json made split work out 999,999,999 child IDs (the heap ran out);
+// cart-200000.json with a long externalOrderID overflowed the stack. No split makes more children than its classes.
+describe("split: a file named like a child past the most a split makes", () => {
+  it.each([["cart-6.json"], ["cart-200000.json"], ["cart-999999999.json"]])("%s: not a child, kept, never worked out as one", async (name) => {
+    const longId = orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" })], { externalOrderID: "W".repeat(97) });
+    for (const order of [twoClasses, JSON.stringify(longId, null, 2)]) {
+      const dir = folder({ "cart.json": order, [name]: "{}\n" });
+      const run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
+      expect([run.code, run.stderr], name).toEqual([0, ""]);
+      expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart.json", name].sort());
+      expect(readFileSync(join(dir, name), "utf8")).toBe("{}\n");
+    }
+  });
+});
