@@ -1,6 +1,6 @@
 import { contrastedNames, nameDifference, quotedName } from "../../src/domain/customDataNames.js";
 import { defineRule } from "../../src/engine/rule.js";
-import { nearestName } from "../../src/engine/nearestName.js";
+import { nearestField } from "../../src/engine/nearestName.js";
 import { shorten } from "../../src/engine/messageTemplate.js";
 import { customDataPut, putNameSource } from "../../src/requests/customDataPuts.js";
 
@@ -42,7 +42,9 @@ export const customDataNameUnmatched = defineRule({
     // The last few names only: with thousands of records on one order, a full list (and a
     // nearest-name search through it) for every PUT would be quadratic in the file.
     const recent = earlier.names.slice(-listedNames);
-    const near = nearestName(put.dataName, recent);
+    // As a payload's names are matched (nearestField): an abbreviation keeps the name's first word, so "Window" is
+    // not offered "Delivery Window Start", another record's name (audit of suggestions).
+    const near = nearestField(put.dataName, recent);
     const more = earlier.names.length > recent.length ? ` (and ${earlier.names.length - recent.length} more)` : "";
     // Names quoted with what cannot be seen escaped; a near pair with the code points that tell them apart.
     const data = { names: recent.map((n) => shorten(quotedName(n))).join(", "), more, parent: put.parent, sent: quotedName(put.dataName), record };

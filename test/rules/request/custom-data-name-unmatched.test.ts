@@ -52,6 +52,13 @@ requestRuleTester(customDataNameUnmatched, {
       errors: [{ messageId: "unmatched", line: 10, messageIncludes: ['this PUT sends "Custom Data Key 2"', 'it created "Custom Data Key 1"'], messageExcludes: ["did you mean"] }],
     },
     {
+      // Found by the second audit of suggestions: "Window" was "did you mean Delivery Window Start?", another
+      // record's name (an abbreviation that left out its first word); a payload's names keep their first word.
+      name: "a word of another record's name is no abbreviation of it: no did-you-mean",
+      http: `${post("Delivery Window Start")}\n###\n${put("Window")}`,
+      errors: [{ messageId: "unmatched", line: 10, messageIncludes: ['this PUT sends "Window"'], messageExcludes: ["did you mean"] }],
+    },
+    {
       name: "a name holding a bidi override is escaped, never shown raw",
       http: `${post("Gift note")}\n###\n${put("Delivery\u202ewindow")}`,
       errors: [{ messageId: "unmatched", line: 10, messageIncludes: ['this PUT sends "Delivery\\u202ewindow"'] }],
