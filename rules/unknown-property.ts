@@ -87,11 +87,11 @@ export const unknownProperty = defineRule({
       knownElsewhere:
         "unknown property {{name}} here: the schemas know {{key}} only at {{places}}, so the OMS may not read it here (our reading: the documents do not say what it does with one; move it if it belongs there)",
       knownElsewhereAndReadOnly:
-        "unknown property {{name}} here: the schemas know {{key}} only at {{places}}, and at {{readOnlyPlaces}} as a read-only field (not one to set), so the OMS may not read it here (our reading: the documents do not say what it does with one; move it if it belongs there)",
+        "unknown property {{name}} here: the schemas know {{key}} only at {{places}}, and at {{readOnlyPlaces}} {{readOnlyWords}}, so the OMS may not read it here (our reading: the documents do not say what it does with one; move it if it belongs there)",
       nearOrElsewhere:
         "unknown property {{name}} here: did you mean {{suggestion}}, a name this object has? Or it belongs elsewhere: the schemas know {{key}} only at {{places}}. The OMS may not read it here (our reading: the documents do not say what it does with a property it does not know)",
       nearOrElsewhereAndReadOnly:
-        "unknown property {{name}} here: did you mean {{suggestion}}, a name this object has? Or it belongs elsewhere: the schemas know {{key}} only at {{places}}, and at {{readOnlyPlaces}} as a read-only field (not one to set). The OMS may not read it here (our reading: the documents do not say what it does with a property it does not know)",
+        "unknown property {{name}} here: did you mean {{suggestion}}, a name this object has? Or it belongs elsewhere: the schemas know {{key}} only at {{places}}, and at {{readOnlyPlaces}} {{readOnlyWords}}. The OMS may not read it here (our reading: the documents do not say what it does with a property it does not know)",
       readOnlyName:
         "unknown property {{name}}: it stands for {{field}}, a read-only field here, so leave it out rather than rename it ({{document}}: “{{words}}”); the OMS may not read {{name}} either (our reading: the documents do not say what it does with a property it does not know)",
       readOnlyNameOnImport:
@@ -126,7 +126,9 @@ export const unknownProperty = defineRule({
       // elsewhere, that place is the better lead, and the held field goes unsaid.
       const held = offer !== undefined && objectHolds(value, path, offer.suggestion);
       if (places.settable.length > 0) {
-        const data = { name, key, places: places.settable.join(", "), readOnlyPlaces: places.readOnly.join(", ") };
+        // The shippingMethod's read-only fields are Create Order's statement; on an import, our reading (as readOnlyNameOnImport says).
+        const readOnlyWords = kind === "importOrder" ? "as a field Create Order calls read-only (the import document does not say so)" : "as a read-only field (not one to set)";
+        const data = { name, key, places: places.settable.join(", "), readOnlyPlaces: places.readOnly.join(", "), readOnlyWords };
         const besideReadOnly = places.readOnly.length > 0;
         if (offer === undefined || held) report({ path, messageId: besideReadOnly ? "knownElsewhereAndReadOnly" : "knownElsewhere", data, at: "key" });
         else report({ path, messageId: besideReadOnly ? "nearOrElsewhereAndReadOnly" : "nearOrElsewhere", data: { ...data, suggestion: offer.suggestion }, at: "key" });

@@ -160,6 +160,21 @@ ruleTester(unknownProperty, {
       })),
     },
     {
+      // Found by the second audit of suggestions: on an import the list said "as a read-only field (not one to set)",
+      // which only Create Order states (seeds/003 calls nothing read-only).
+      name: "name on an import's customer: /shippingMethod/name said as Create Order's read-only field, not the import's",
+      kind: "importOrder",
+      payload: importOrder({ customer: { ...(importOrder().customer as JsonObject), name: "Ann" } }),
+      errors: [
+        {
+          path: "/customer/name",
+          messageId: "knownElsewhereAndReadOnly",
+          messageIncludes: ["and at /shippingMethod/name as a field Create Order calls read-only (the import document does not say so)"],
+          messageExcludes: ["not one to set"],
+        },
+      ],
+    },
+    {
       name: "customerCustomDataID on the shipping address: the read-only /customer/customerCustomDataID (read-only-ids) is no destination",
       payload: createOrder({ shippingAddress: { ...(createOrder().shippingAddress as JsonObject), customerCustomDataID: 7 } }),
       errors: [{ path: "/shippingAddress/customerCustomDataID", messageId: "unknown", messageExcludes: ["/customer/customerCustomDataID"] }],
