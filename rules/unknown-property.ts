@@ -81,7 +81,7 @@ export const unknownProperty = defineRule({
       didYouMean:
         "unknown property {{name}}: did you mean {{suggestion}}? The schema spells it {{suggestion}} (not every name it knows is the documents': some come from the vendor's other pages); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
       documentsWords:
-        "unknown property {{name}}: did you mean {{suggestion}}? The documents spell the field {{suggestion}} and describe it in the words {{name}} uses ({{document}}: “{{words}}”); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
+        "unknown property {{name}}: did you mean {{suggestion}}? The documents spell the field {{suggestion}} and speak of it in the words {{name}} uses ({{document}}, {{where}}: “{{words}}”); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
       alreadyHas:
         "unknown property {{name}}: it stands for {{suggestion}}, which this object already has, so renaming it would repeat {{suggestion}} (of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out; the OMS may not read {{name}} (our reading: the documents do not say what it does with a property it does not know)",
       knownElsewhere:

@@ -9,6 +9,8 @@
 /** What a document says of a field, in the words a caller's name uses. */
 export interface DocumentsWords {
   readonly document: string;
+  /** Where in the document the words stand: the field's own row, another field's, an example's value. */
+  readonly where: string;
   readonly words: string;
 }
 
@@ -36,20 +38,20 @@ const namesInDocuments: readonly NameInDocuments[] = [
     at: "",
     written: "currencyCode",
     field: "currency",
-    said: { createOrder: { document: createOrder, words: currencyRow }, importOrder: { document: importOrder, words: currencyRow } },
+    said: { createOrder: { document: createOrder, where: "its row", words: currencyRow }, importOrder: { document: importOrder, where: "its row", words: currencyRow } },
   },
   {
     at: "/customer",
     written: "emailAddress",
     field: "email",
-    said: { createOrder: { document: createOrder, words: emailRow }, importOrder: { document: importOrder, words: emailRow } },
+    said: { createOrder: { document: createOrder, where: "the row for optInRetailer", words: emailRow }, importOrder: { document: importOrder, where: "the row for optInRetailer", words: emailRow } },
   },
   {
     at: "/orderGift",
     written: "giftMessage",
     field: "message",
     // The examples' orderGift: `"message": "this is the gift message"` (the import's ends 0001).
-    said: { createOrder: { document: createOrder, words: "this is the gift message" }, importOrder: { document: importOrder, words: "this is the gift message0001" } },
+    said: { createOrder: { document: createOrder, where: "the example's orderGift message", words: "this is the gift message" }, importOrder: { document: importOrder, where: "the example's orderGift message", words: "this is the gift message0001" } },
   },
   {
     // The item's ID is the URL's {orderItemID} and the body's itemID: “/api/v2/orderItem/{orderItemID}/customData”,
@@ -57,7 +59,7 @@ const namesInDocuments: readonly NameInDocuments[] = [
     at: "",
     written: "orderItemID",
     field: "itemID",
-    said: { orderItemCustomData: { document: "Custom Order Item Data (seeds/001)", words: "A unique identifier for the order item that the data applies to." } },
+    said: { orderItemCustomData: { document: "Custom Order Item Data (seeds/001)", where: "the row for itemID", words: "A unique identifier for the order item that the data applies to." } },
   },
 ];
 

@@ -456,8 +456,8 @@ ruleTester(unknownProperty, {
         return { ...body, currencyCode: "USD", customer: { ...customer, emailAddress: "testemail@kibotest.com" }, orderGift: { recipient: "John Doe", giftMessage: "this is the gift message" } };
       })(),
       errors: [
-        { path: "/customer/emailAddress", messageId: "documentsWords", messageIncludes: ['unknown property "emailAddress": did you mean email?', "“Whether the retailer can use the customer’s email address for marketing purposes.”"] },
-        { path: "/orderGift/giftMessage", messageId: "documentsWords", messageIncludes: ['unknown property "giftMessage": did you mean message?', "“this is the gift message”"] },
+        { path: "/customer/emailAddress", messageId: "documentsWords", messageIncludes: ['unknown property "emailAddress": did you mean email?', "(Create Order (seeds/004), the row for optInRetailer: “Whether the retailer can use the customer’s email address for marketing purposes.”)"] },
+        { path: "/orderGift/giftMessage", messageId: "documentsWords", messageIncludes: ['unknown property "giftMessage": did you mean message?', "the example's orderGift message: “this is the gift message”"] },
         { path: "/currencyCode", messageId: "documentsWords", messageIncludes: ['unknown property "currencyCode": did you mean currency?', "“A International Standards Organization code indicating the currency of the order.”"] },
       ],
     },
