@@ -275,7 +275,7 @@ ruleTester(unknownProperty, {
       name: "orderId in a custom data body stands for the ID assumed from the header",
       kind: "orderCustomData",
       payload: { name: "n", value: "v", orderId: 5 },
-      errors: [{ path: "/orderId", messageId: "readOnlyName", messageIncludes: ["it stands for orderID", "Custom Order Data (seeds/000): “The order ID is assumed from the header"], messageExcludes: ["did you mean"] }],
+      errors: [{ path: "/orderId", messageId: "readOnlyNameInCustomData", messageIncludes: ["it stands for orderID", "Custom Order Data (seeds/000): “The order ID is assumed from the header"], messageExcludes: ["did you mean"] }],
     },
     // Found in review: words left out after the last written word sent addres and addr to addressID, and
     // before the first sent itemSpecifics' tax to shippingTax (a line's tax belongs in itemTaxOverride).
@@ -356,7 +356,7 @@ ruleTester(unknownProperty, {
       name: "custom order item data: itemId stands for itemID, assumed from the header (no did-you-mean to a read-only ID)",
       kind: "orderItemCustomData",
       payload: { name: "n", value: "v", itemId: 1 },
-      errors: [{ path: "/itemId", messageId: "readOnlyName", messageIncludes: ["it stands for itemID", "“The item and order IDs are assumed from the header"], messageExcludes: ["did you mean"] }],
+      errors: [{ path: "/itemId", messageId: "readOnlyNameInCustomData", messageIncludes: ["it stands for itemID", "“The item and order IDs are assumed from the header"], messageExcludes: ["did you mean"] }],
     },
     // Found by the audit of suggestions (fix-suggest): a changed digit was taken for a typo, so
     // phone3 was "did you mean phone1?" and addressLine4 addressLine1: renaming them overwrites
@@ -441,8 +441,9 @@ ruleTester(unknownProperty, {
       errors: [
         {
           path: "/orderItemID",
-          messageId: "readOnlyName",
-          messageIncludes: ['unknown property "orderItemID": it stands for itemID', "“The item and order IDs are assumed from the header"],
+          // The document says where the IDs come from, not that the body's are read-only: our reading, said (second audit of suggestions).
+          messageId: "readOnlyNameInCustomData",
+          messageIncludes: ['unknown property "orderItemID": it stands for itemID, which the OMS takes from the URL or sets itself', "“The item and order IDs are assumed from the header", "our reading: the document says only where the IDs come from"],
           messageExcludes: ["orderItemCustomDataID", "did you mean"],
         },
       ],
