@@ -1,10 +1,10 @@
 import { documentsNameFor, type DocumentsWords } from "../src/domain/documentsWords.js";
-import { examplesSpelling } from "../src/domain/examplesSpelling.js";
+import { examplesSpelling, namesOfOneField } from "../src/domain/examplesSpelling.js";
 import { closeName, nearestField } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
 import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
-import { isContainer, parentPointer, valueAt } from "../src/json/jsonPointer.js";
+import { isContainer, parentPointer, segments, valueAt } from "../src/json/jsonPointer.js";
 
 /**
  * The known name at this place that `key` likely stands for (nearestField: another letter
@@ -39,7 +39,10 @@ function readOnlyNamed(key: string, known: readonly string[], readOnly: ReadOnly
  */
 function objectHolds(value: unknown, keyPath: string, field: string): boolean {
   const holder = valueAt(value, parentPointer(keyPath) ?? "");
-  return isContainer(holder) && !Array.isArray(holder) && Object.hasOwn(holder, field);
+  // Under either of the names the documents give one field (customOrderData, or the table's customerOrderDate): the OMS gets one field twice.
+  // The unknown key itself is not the field held (customerOrderDate on an import, the table's name of customOrderData).
+  const key = segments(keyPath).at(-1);
+  return isContainer(holder) && !Array.isArray(holder) && namesOfOneField(field).some((name) => name !== key && Object.hasOwn(holder, name));
 }
 
 /** What a finding that offers a field says: the field, and the documents' words when they name it as the key does. */

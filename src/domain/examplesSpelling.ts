@@ -14,3 +14,9 @@ export function examplesSpelling(name: string, known: readonly string[]): string
   const sent = Object.hasOwn(spellingOfExamples, name) ? spellingOfExamples[name] : undefined;
   return sent !== undefined && known.includes(sent) ? sent : name;
 }
+
+/** Every name the documents give the field `name` names: itself, and its other spelling where it has one (customOrderData, customerOrderDate). */
+export function namesOfOneField(name: string): readonly string[] {
+  const others = Object.entries(spellingOfExamples).flatMap(([table, examples]) => (table === name ? [examples] : examples === name ? [table] : []));
+  return [name, ...others];
+}

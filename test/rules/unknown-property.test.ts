@@ -347,6 +347,12 @@ ruleTester(unknownProperty, {
       errors: [{ path: "/customerOrderData", messageId: "didYouMean", messageIncludes: ["did you mean customOrderData?"], messageExcludes: ["customerOrderDate"] }],
     },
     {
+      // Second audit of suggestions: beside the table's customerOrderDate, "did you mean customOrderData?" gave the order the hash twice.
+      name: "customerOrderData beside the table's customerOrderDate: the object already has that field, under its other name",
+      payload: edited(createOrder({ customerOrderDate: { a: "1" }, customerOrderData: { k: "v" } }), { "/customOrderData": undefined }),
+      errors: [{ path: "/customerOrderData", messageId: "alreadyHas", messageIncludes: ["it stands for customOrderData, which this object already has"] }],
+    },
+    {
       name: "customerOrderDate on an import, whose table and example call the hash customOrderData: did you mean customOrderData?",
       kind: "importOrder",
       payload: edited(importOrder({ customerOrderDate: { k: "v" } }), { "/customOrderData": undefined }),
