@@ -87,6 +87,37 @@ describe("split --force and an earlier split's children of this order", () => {
   });
 });
 
+// Found by the data-safety audit: with cart-2.json changed during the run, "no child was written" stood beside a new cart-1.json.
+describe("split --force and an earlier child that changes during the run", () => {
+  it("every earlier child keeps its old text, and the run exits 2 saying none was written", async () => {
+    const dir = folder({ "cart.json": threeClasses() });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    const earlier = [1, 2, 3].map((n) => read(join(dir, `cart-${n}.json`)));
+    writeFileSync(join(dir, "cart.json"), threeClasses(7));
+    // cart-2.json is read and parsed to tell it is this order's second child: it changes right after that, before any child is written.
+    const parse = JSON.parse.bind(JSON);
+    const spy = vi.spyOn(JSON, "parse").mockImplementation((text: string, ...rest) => {
+      const value = parse(text, ...rest) as unknown;
+      if (text === earlier[1]) writeFileSync(join(dir, "cart-2.json"), "theirs");
+      return value;
+    });
+    let run;
+    try {
+      run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(run).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "oms-lint: split: cannot write the child cart-2.json: it changed during this run, after it was read as an earlier child (another split into the same folder?); it is kept as it is; no child was written\n",
+    });
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json"]);
+    expect([1, 2, 3].map((n) => read(join(dir, `cart-${n}.json`)))).toEqual([earlier[0], "theirs", earlier[2]]);
+  });
+});
+
 /** Two classes (P, Y): cart-1.json and cart-2.json; a cart-3.json of an earlier split of three is stale. */
 const twoClasses = () => JSON.stringify(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" })]), null, 2) + "\n";
 
