@@ -4,7 +4,8 @@ import { systemErrorWords } from "./systemErrorWords.js";
  * Why a write did not happen, in words a user reads: the target is as it was (the old file
  * whole, or no file), never half written. `code` is Node's (ENOSPC, EACCES) or our own
  * (CHANGED: the file was edited since it was read; EXISTS: refused to overwrite; NOTFILE;
- * LINK: a symbolic link where links are not written through; HARDLINK: the file has other names).
+ * LINK: a symbolic link where links are not written through; HARDLINK: the file has other names;
+ * ASIDE: it changed, and once moved aside to be compared could not be put back at its name).
  */
 export class WriteFailure extends Error {
   constructor(
