@@ -24,7 +24,11 @@ export interface ChildFiles {
  * child that exists already is not overwritten: those there now are named at once, and one
  * made after that look (another split into the same folder) is kept at the rename, the run
  * leaving none of its own (found by the files audit: two runs into one --out-dir both
- * succeeded, one's children silently replacing the other's). A failure is a usage error (exit 2).
+ * succeeded, one's children silently replacing the other's). With --force, an earlier child
+ * that changed after it was read fails the write before any child is renamed, and one that
+ * changes later has those placed before it taken back, the earlier children put back (found by
+ * the data-safety audit: a new cart-1 stood beside an old cart-2 after "no child was written").
+ * A failure is a usage error (exit 2).
  */
 export function writeChildFiles({ outDir, outDirOption, children, force }: ChildFiles, cwd: string): void {
   if (children.length === 0) return;
@@ -50,8 +54,19 @@ export function writeChildFiles({ outDir, outDirOption, children, force }: Child
     const where = error instanceof WriteFailure ? `the child ${escapeControls(displayPath(error.target, cwd))}` : `the children in ${displayPath(outDir, cwd)}`;
     const code = error instanceof WriteFailure ? error.code : undefined;
     const why = code !== undefined && code in keptWords ? keptWords[code]! : describeWriteFailure(error);
-    throw new UsageError(`split: cannot write ${where}: ${why}; no child was written`);
+    throw new UsageError(`split: cannot write ${where}: ${why}; ${writtenWords(error instanceof WriteFailure ? error.notUndone : [], cwd)}`);
   }
+}
+
+/**
+ * What the failed write left: every child it placed is taken back (an earlier child put back,
+ * a new one removed), so none; a child that could not be taken back is named, not hidden
+ * behind "none".
+ */
+function writtenWords(notUndone: readonly string[], cwd: string): string {
+  if (notUndone.length === 0) return "no child was written";
+  const names = notUndone.map((path) => escapeControls(displayPath(path, cwd))).join(", ");
+  return `${names} ${notUndone.length === 1 ? "was" : "were"} written and could not be taken back; no other child was written`;
 }
 
 /** Why a file at a child's path was kept although the run was to write there: it came, or changed, after the look. */

@@ -1,4 +1,4 @@
-import { lstatSync, unlinkSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkChildTargets } from "./childTargets.js";
@@ -27,7 +27,7 @@ import type { CliIo } from "./cliIo.js";
 import { readFileBytes } from "./lintFile.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { replaceableChildren } from "./replaceableChildren.js";
-import { staleChildren } from "./staleChildren.js";
+import { removeStaleChildren, staleChildren, type StaleRemoval } from "./staleChildren.js";
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
 import { fileSizeLimit, payloadOptions, type LintRun } from "../lint/lintRun.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
@@ -66,7 +66,8 @@ when every one is on the disk); a child that exists already is never overwritten
 symbolic or hard link to it) or any symbolic link is neither written through nor removed.
 
 Exit codes: 0 split (or no split needed) and every child clean of errors, 1 the file cannot
-be split, a child has errors, or stale children are left; 2 a usage or configuration error
+be split, a child has errors, or stale children are left (with --force, one that changed
+during the run is kept, not removed); 2 a usage or configuration error
 (no file of that name; children that exist already, without --force, or made during the run;
 with --force, a file at a child's name that is no child of this order from an earlier split;
 a child path that is the file or a link; an --out-dir that cannot be made).
@@ -249,34 +250,27 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   // child is checked here, with the children, before --force removes it.
   const naming = { stem, originalId: (value as { externalOrderID?: unknown }).externalOrderID, idTemplate: options.idTemplate, limit: fileSizeLimit(run), structure: limitsOf(run) };
   const stale = staleChildren(outDir, naming, files.length);
-  checkChildTargets(filePath, { children: files, stale: options.force ? stale : [] }, io.cwd);
+  checkChildTargets(filePath, { children: files, stale: options.force ? stale.map((child) => child.path) : [] }, io.cwd);
   // --force replaces an earlier split's children of this order, and no other file at their names.
   const replaces = options.force ? replaceableChildren(files, naming, io.cwd) : [];
   writeChildFiles({ outDir, outDirOption: options.outDir, children: files.map((path, c) => ({ path, data: texts[c]!, replaces: replaces[c] })), force: options.force }, io.cwd);
   // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.
   const linted = files.map((file, c) => toolLinter.lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
-  const removed = options.force ? stale.filter((file) => removeQuietly(file)) : [];
-  const left = stale.filter((file) => !removed.includes(file));
-  const staleReport = { removed: removed.map((file) => displayPath(file, io.cwd)), left: left.map((file) => displayPath(file, io.cwd)) };
+  // Removed only now, after the children are in place, and only while each holds what was read then.
+  const removal: StaleRemoval = options.force ? removeStaleChildren(stale) : { removed: [], kept: [], left: stale.map((child) => child.path) };
+  const shownPaths = (paths: readonly string[]) => paths.map((file) => displayPath(file, io.cwd));
+  const staleReport = { removed: shownPaths(removal.removed), kept: shownPaths(removal.kept), left: shownPaths(removal.left) };
   if (options.format === "json") io.writeStdout(terminalSafeJson(JSON.stringify(jsonReport(shown, result, files, linted, io.cwd, staleReport), null, 2)) + "\n");
   else io.writeStdout(textReport(shown, result, files, linted, io) + staleText(staleReport));
-  return left.length > 0 || linted.some((r) => r.errorCount > 0) ? 1 : 0;
+  return staleReport.left.length + staleReport.kept.length > 0 || linted.some((r) => r.errorCount > 0) ? 1 : 0;
 }
 
-function staleText(stale: { readonly removed: readonly string[]; readonly left: readonly string[] }): string {
+function staleText(stale: StaleRemoval): string {
   let out = "";
   for (const file of stale.removed) out += `  removed ${escapeControls(file)}: a child of an earlier split, beyond the new count\n`;
+  for (const file of stale.kept) out += `  kept ${escapeControls(file)}: it changed during this run, after it was read as a child of an earlier split beyond the new count; it is kept as it is, not removed\n`;
   for (const file of stale.left) out += `  stale: ${escapeControls(file)} is a child of an earlier split, beyond the new count: remove it (or run with --force)\n`;
   return out;
-}
-
-function removeQuietly(file: string): boolean {
-  try {
-    unlinkSync(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function jsonReport(
@@ -285,7 +279,7 @@ function jsonReport(
   files: readonly string[],
   linted: readonly LintResult[],
   cwd: string,
-  stale: { readonly removed: readonly string[]; readonly left: readonly string[] },
+  stale: StaleRemoval,
 ) {
   return {
     filePath: shown,
@@ -293,6 +287,7 @@ function jsonReport(
     notes: result.notes,
     staleRemoved: stale.removed,
     staleLeft: stale.left,
+    staleKept: stale.kept,
     children: result.report.map((entry, c) => ({
       ...(files[c] !== undefined && { filePath: displayPath(files[c], cwd) }),
       ...entry,

@@ -1,6 +1,15 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { isGone } from "../files/fileFacts.js";
+import { setAside } from "../files/setAside.js";
+import { WriteFailure } from "../files/writeFailure.js";
 import { earlierChild, type ChildNaming } from "./earlierChild.js";
+
+/** A stale child as it was found: its path, and the bytes read to tell that it is this order's child. */
+export interface StaleChild {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
 
 /**
  * Children of an earlier split that the new one does not replace: `<stem>-N.json` with N past
@@ -9,17 +18,70 @@ import { earlierChild, type ChildNaming } from "./earlierChild.js";
  * is not such a child (another order, not JSON, unreadable) is none: never listed as stale,
  * never removed by --force; nor is one past the run's limits (split would refuse it as input).
  */
-export function staleChildren(outDir: string, naming: ChildNaming, count: number): string[] {
+export function staleChildren(outDir: string, naming: ChildNaming, count: number): StaleChild[] {
   const prefix = `${naming.stem}-`;
   const numbered = readdirOrEmpty(outDir).flatMap((name) => {
     if (!name.startsWith(prefix) || !name.endsWith(".json")) return [];
     const digits = name.slice(prefix.length, -".json".length);
-    return /^[1-9][0-9]{0,8}$/.test(digits) && Number(digits) > count ? [{ name, n: Number(digits) }] : [];
+    return /^[1-9][0-9]{0,8}$/.test(digits) && Number(digits) > count ? [{ path: join(outDir, name), n: Number(digits) }] : [];
   });
   return numbered
-    .filter(({ name, n }) => "bytes" in earlierChild(join(outDir, name), n, naming))
+    .flatMap(({ path, n }) => {
+      const found = earlierChild(path, n, naming);
+      return "bytes" in found ? [{ path, n, bytes: found.bytes }] : [];
+    })
     .sort((a, b) => a.n - b.n)
-    .map(({ name }) => join(outDir, name));
+    .map(({ path, bytes }) => ({ path, bytes }));
+}
+
+/** What --force did with the stale children: removed, kept (changed since they were read), or left (could not be removed). */
+export interface StaleRemoval {
+  readonly removed: readonly string[];
+  readonly kept: readonly string[];
+  readonly left: readonly string[];
+}
+
+/**
+ * Removes each stale child only while it still holds the bytes read when it was found to be
+ * one (found by the data-safety audit: notes put at a stale child's name while the children
+ * were written and linted were removed on the strength of the earlier look). It is set aside
+ * first, and compared where no other program writes it by its name; one that differs is put
+ * back and kept. One that cannot be removed is left, as without --force; one already gone is
+ * neither removed by this run nor left.
+ */
+export function removeStaleChildren(stale: readonly StaleChild[]): StaleRemoval {
+  const removal = { removed: [] as string[], kept: [] as string[], left: [] as string[] };
+  for (const child of stale) {
+    const outcome = removeStaleChild(child);
+    if (outcome !== "gone") removal[outcome].push(child.path);
+  }
+  return removal;
+}
+
+function removeStaleChild({ path, bytes }: StaleChild): "removed" | "kept" | "left" | "gone" {
+  let aside;
+  try {
+    aside = setAside(path, bytes)!;
+  } catch (error) {
+    if (!(error instanceof WriteFailure) || error.code !== "CHANGED") return "left";
+    return isGone(path) ? "gone" : "kept";
+  }
+  try {
+    aside.remove();
+    return "removed";
+  } catch {
+    // Not removed: back at its name, where "left" says it is.
+    tryQuietly(() => aside.putBack());
+    return "left";
+  }
+}
+
+function tryQuietly(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Already reported as left; a file that cannot be put back stays at its hidden name.
+  }
 }
 
 function readdirOrEmpty(folder: string): string[] {

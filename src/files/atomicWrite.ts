@@ -1,29 +1,15 @@
 import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { devNull } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { nodeCrypto } from "./nodeCrypto.js";
-import { isUnread, readBounded } from "./readBounded.js";
 import { statOrUndefined } from "./fileFacts.js";
 import { removeOnSignal } from "./removeOnSignal.js";
-import { systemErrorWords } from "./systemErrorWords.js";
+import { holds, setAside, type SetAsideFile } from "./setAside.js";
+import { ownTemporaryName } from "./temporaryName.js";
 import { unreachedLinkWords } from "./unreachedLinkWords.js";
+import { asWriteFailure, changedWords, describeWriteFailure, WriteFailure } from "./writeFailure.js";
 
-/**
- * Why a write did not happen, in words a user reads: the target is as it was (the old file
- * whole, or no file), never half written. `code` is Node's (ENOSPC, EACCES) or our own
- * (CHANGED: the file was edited since it was read; EXISTS: refused to overwrite; NOTFILE;
- * LINK: a symbolic link where links are not written through; HARDLINK: the file has other names).
- */
-export class WriteFailure extends Error {
-  constructor(
-    readonly target: string,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "WriteFailure";
-  }
-}
+export { describeWriteFailure, WriteFailure } from "./writeFailure.js";
+export { temporaryName } from "./temporaryName.js";
 
 /** A file being written beside its target, not yet in place: `commit` renames it over the target, `abort` removes it. */
 export interface StagedFile {
@@ -34,6 +20,22 @@ export interface StagedFile {
   commit(): void;
   /** Removes the temporary file; the target is untouched. Safe to call twice, or after a commit. */
   abort(): void;
+  /** Flushes the text to the disk and checks the target is as the options want it (what commit checks first), renaming nothing. */
+  check(): void;
+  /**
+   * commit for one of several files written as one: the file it replaces is set aside, not
+   * removed, until the caller settles (every file placed) or undoes (a later one failed).
+   */
+  place(): PlacedFile;
+}
+
+/** A file put in place by StagedFile.place: either settled for good or undone. */
+export interface PlacedFile {
+  readonly target: string;
+  /** Removes the file it replaced, kept aside until now. */
+  settle(): void;
+  /** Takes it back: the file it replaced is put back, or, where there was none, it is removed. */
+  undo(): void;
 }
 
 export interface StageOptions {
@@ -62,9 +64,6 @@ export interface StageOptions {
   readonly removeOnSignal?: boolean;
 }
 
-/** A write's own words: ENOENT there is a folder missing on the way, the file itself being new. */
-const writeWords: Readonly<Record<string, string>> = { ENOENT: "its folder does not exist" };
-
 /**
  * Starts writing `target` the only way that never leaves it half written: a temporary file
  * in the same folder (so the rename cannot cross file systems), opened exclusively, given
@@ -76,13 +75,28 @@ const writeWords: Readonly<Record<string, string>> = { ENOENT: "its folder does 
 export function stageFile(path: string, options: StageOptions = {}): StagedFile {
   const target = writeTarget(path, options);
   const existing = statOrUndefined(target);
-  const temporary = join(dirname(target), temporaryName(basename(target), `.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`));
+  const temporary = join(dirname(target), ownTemporaryName(basename(target), "tmp"));
   let fd: number | undefined;
   let state: "open" | "done" = "open";
   const forget = options.removeOnSignal === true ? removeOnSignal(() => abort()) : () => undefined;
   const fail = (error: unknown): never => {
     abort();
     throw asWriteFailure(target, error);
+  };
+  const flush = () => {
+    if (fd === undefined) return;
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+  };
+  const check = () => {
+    flush();
+    if (options.expect !== undefined && !holds(target, options.expect)) throw new WriteFailure(target, "CHANGED", changedWords);
+    if (options.overwrite === false && statOrUndefined(target)) throw new WriteFailure(target, "EXISTS", "it exists already");
+  };
+  const done = () => {
+    state = "done";
+    forget();
   };
   const abort = () => {
     if (state === "done") return;
@@ -116,23 +130,52 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
     },
     commit() {
       try {
-        fsyncSync(fd!);
-        closeSync(fd!);
-        fd = undefined;
-        if (options.expect !== undefined && !holds(target, options.expect)) {
-          throw new WriteFailure(target, "CHANGED", "it changed since it was read (saved by another program?)");
-        }
-        if (options.overwrite === false && statOrUndefined(target)) throw new WriteFailure(target, "EXISTS", "it exists already");
+        check();
         renameSync(temporary, target);
-        state = "done";
-        forget();
+        done();
       } catch (error) {
         fail(error);
       }
       syncFolder(dirname(target));
     },
     abort,
+    check() {
+      try {
+        check();
+      } catch (error) {
+        fail(error);
+      }
+    },
+    place() {
+      let aside: SetAsideFile | undefined;
+      try {
+        flush();
+        if (options.overwrite === false && statOrUndefined(target)) throw new WriteFailure(target, "EXISTS", "it exists already");
+        // A new name has nothing to set aside: one set aside now would be a file made there since the check, which settle would remove.
+        aside = options.overwrite === false ? undefined : setAside(target, options.expect);
+        renameSync(temporary, target);
+        done();
+      } catch (error) {
+        fail(aside === undefined ? error : withOldPutBack(aside, asWriteFailure(target, error)));
+      }
+      syncFolder(dirname(target));
+      return {
+        target,
+        settle: () => tryQuietly(() => aside?.remove()),
+        undo: () => (aside === undefined ? unlinkSync(target) : aside.putBack()),
+      };
+    },
   };
+}
+
+/** The failure of a placement after its old file was set aside: that file put back, or, failing that, where it is. */
+function withOldPutBack(aside: SetAsideFile, failure: WriteFailure): WriteFailure {
+  try {
+    aside.putBack();
+    return failure;
+  } catch {
+    return new WriteFailure(failure.target, failure.code, `${failure.message}; the file it was to replace could not be put back: it is at ${basename(aside.aside)}`);
+  }
 }
 
 /**
@@ -155,19 +198,6 @@ export function writeTarget(path: string, options: StageOptions = {}): string {
   // (chmod a-w) is refused, as an in-place write would be; and by root too, whom no mode stops.
   if (!writable(target) || (existing.mode & 0o222) === 0) throw new WriteFailure(target, "EACCES", "it is read-only (no write permission on the file)");
   return target;
-}
-
-/** Longest file name most file systems take, in bytes. */
-const maxNameBytes = 255;
-
-/**
- * `.<name><suffix>`, the name cut short (by whole characters) when the whole would pass 255
- * bytes: a target whose own name is near that long can still be written.
- */
-export function temporaryName(name: string, suffix: string): string {
-  let kept = name;
-  while (kept.length > 0 && Buffer.byteLength(`.${kept}${suffix}`) > maxNameBytes) kept = [...kept].slice(0, -1).join("");
-  return `.${kept}${suffix}`;
 }
 
 /** The codes with which a folder refuses a new file: no permission, or a read-only file system. */
@@ -215,55 +245,59 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
 }
 
 /**
- * Writes several files as one: every temporary file is written and flushed before any is
- * renamed, so a full disk or a refused name leaves none of them. Only a failure of rename
- * itself (after every byte is on the disk) could leave some renamed: those are removed again
- * where they did not exist before. A file's own `options` are laid over the shared ones (split
- * --force overwrites an earlier child, holding what was read, and no other file).
+ * Writes several files as one, all or none: every temporary file is written and flushed, and
+ * every target checked (an earlier child of split --force still holds what was read, a new
+ * name is still free), before any is renamed. A failure after that (a file changed or made
+ * between the check and its rename, a rename refused) takes back those already placed: each
+ * file replaced was set aside, not removed, and is put back; each new one is removed. The
+ * files set aside are removed only once every file is in place. A file's own `options` are
+ * laid over the shared ones (split --force overwrites an earlier child, holding what was read,
+ * and no other file).
  */
 export function writeFilesAtomic(
   files: readonly { readonly path: string; readonly data: string | Uint8Array; readonly options?: StageOptions }[],
   options: StageOptions = {},
 ): void {
   const staged: StagedFile[] = [];
-  const created: string[] = [];
   try {
     for (const file of files) {
       const one = stageFile(file.path, { ...options, ...file.options });
       staged.push(one);
       one.write(file.data);
     }
-    for (const one of staged) {
-      const isNew = statOrUndefined(one.target) === undefined;
-      one.commit();
-      if (isNew) created.push(one.target);
-    }
+    for (const one of staged) one.check();
+    placeAll(staged);
   } catch (error) {
     for (const one of staged) one.abort();
-    for (const path of created) tryQuietly(() => unlinkSync(path));
     throw error;
+  }
+}
+
+/** Places every file, or, when one fails, takes back those placed before it (last first) and throws its failure, naming any that could not be taken back. */
+function placeAll(staged: readonly StagedFile[]): void {
+  const placed: PlacedFile[] = [];
+  try {
+    for (const one of staged) placed.push(one.place());
+  } catch (error) {
+    const notUndone = placed.reverse().filter((one) => !undoneQuietly(one)).map((one) => one.target);
+    const failure = error as WriteFailure;
+    throw notUndone.length === 0 ? failure : new WriteFailure(failure.target, failure.code, failure.message, notUndone);
+  }
+  for (const one of placed) one.settle();
+}
+
+function undoneQuietly(placed: PlacedFile): boolean {
+  try {
+    placed.undo();
+    return true;
+  } catch {
+    return false;
   }
 }
 
 /** The null device is the one non-file target written to directly (`-o /dev/null`): nothing there to lose. */
 export function isNullDevice(path: string): boolean {
   return path === devNull;
-}
-
-/** "ENOSPC" → "no space left on the device (ENOSPC)". */
-export function describeWriteFailure(error: unknown): string {
-  return error instanceof WriteFailure ? error.message : systemErrorWords(error, writeWords);
-}
-
-function asWriteFailure(target: string, error: unknown): WriteFailure {
-  if (error instanceof WriteFailure) return error;
-  return new WriteFailure(target, (error as NodeJS.ErrnoException)?.code ?? "EIO", describeWriteFailure(error));
-}
-
-/** Whether the file holds exactly these bytes: read as every file is, no further than one byte past them (a file that reports size 0, as /proc's do, is no longer read whole). */
-function holds(path: string, expected: Uint8Array): boolean {
-  const read = readBounded(path, expected.length);
-  return !isUnread(read) && Buffer.from(expected.buffer, expected.byteOffset, expected.length).equals(read);
 }
 
 /**

@@ -1,11 +1,12 @@
 import { spawn } from "node:child_process";
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { stageFile, temporaryName, WriteFailure, writeFileAtomic, writeFilesAtomic } from "../../src/files/atomicWrite.js";
+import { setAside } from "../../src/files/setAside.js";
 
 const work = mkdtempSync(join(tmpdir(), "oms-lint-atomic-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -167,6 +168,115 @@ describe("writeFilesAtomic", () => {
     const files = ["a.json", "b.json", "a.json"].map((name, i) => ({ path: join(dir, name), data: `${name} ${i}` }));
     expect(() => writeFilesAtomic(files, { overwrite: false })).toThrow(expect.objectContaining({ code: "EXISTS" }));
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  // Found by the data-safety audit: a replaced file stayed replaced when a later one failed, though "none" was written.
+  it("a file that changed after it was read (its `expect`) leaves every file it was written with as it was", () => {
+    const dir = folder();
+    writeFileSync(join(dir, "a.json"), "old a");
+    writeFileSync(join(dir, "b.json"), "old b");
+    const files = [
+      { path: join(dir, "a.json"), data: "new a", options: { expect: Buffer.from("old a") } },
+      {
+        path: join(dir, "b.json"),
+        // Read as b is staged: after it was read, before any rename.
+        get data() {
+          writeFileSync(join(dir, "b.json"), "theirs");
+          return "new b";
+        },
+        options: { expect: Buffer.from("old b") },
+      },
+    ];
+    expect(() => writeFilesAtomic(files)).toThrow(expect.objectContaining({ code: "CHANGED", notUndone: [] }));
+    expect(readdirSync(dir).sort()).toEqual(["a.json", "b.json"]);
+    expect(readFileSync(join(dir, "a.json"), "utf8")).toBe("old a");
+    expect(readFileSync(join(dir, "b.json"), "utf8")).toBe("theirs");
+  });
+
+  it("a rename refused after another file was replaced puts the replaced one back, and leaves nothing set aside", () => {
+    const [kept, gone] = [folder(), folder()];
+    writeFileSync(join(kept, "a.json"), "old a");
+    const files = [
+      { path: join(kept, "a.json"), data: "new a" },
+      {
+        path: join(gone, "b.json"),
+        // Its folder removed once its temporary file is made there: its rename, the last, fails (ENOENT).
+        get data() {
+          rmSync(gone, { recursive: true });
+          return "new b";
+        },
+      },
+    ];
+    expect(() => writeFilesAtomic(files)).toThrow(expect.objectContaining({ code: "ENOENT", target: join(gone, "b.json"), notUndone: [] }));
+    expect(readdirSync(kept)).toEqual(["a.json"]);
+    expect(readFileSync(join(kept, "a.json"), "utf8")).toBe("old a");
+  });
+
+  it("replaces files that hold what was read, and leaves no file set aside", () => {
+    const dir = folder();
+    writeFileSync(join(dir, "a.json"), "old a");
+    writeFileSync(join(dir, "b.json"), "old b");
+    writeFilesAtomic(["a", "b", "c"].map((name) => ({ path: join(dir, `${name}.json`), data: `new ${name}`, options: name === "c" ? { overwrite: false } : { expect: Buffer.from(`old ${name}`) } })));
+    expect(readdirSync(dir).sort()).toEqual(["a.json", "b.json", "c.json"]);
+    for (const name of ["a", "b", "c"]) expect(readFileSync(join(dir, `${name}.json`), "utf8")).toBe(`new ${name}`);
+  });
+});
+
+describe("setAside", () => {
+  it("moves a file that holds the bytes expected to a hidden name beside it, from where it is put back or removed", () => {
+    const dir = folder();
+    const file = join(dir, "cart-3.json");
+    writeFileSync(file, "child 3");
+    const back = setAside(file, Buffer.from("child 3"))!;
+    expect(readdirSync(dir)).toEqual([basename(back.aside)]);
+    expect(basename(back.aside)).toMatch(/^\.cart-3\.json\.\d+\.[0-9a-f]{8}\.old$/);
+    back.putBack();
+    expect(readFileSync(file, "utf8")).toBe("child 3");
+    setAside(file, Buffer.from("child 3"))!.remove();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each([
+    ["other bytes", "remember to ship Friday\n"],
+    ["a prefix of them", "child"],
+    ["more than them", "child 3 and more"],
+  ])("refuses a file that holds %s (CHANGED), and leaves it at its name as it is", (_, text) => {
+    const dir = folder();
+    const file = join(dir, "cart-3.json");
+    writeFileSync(file, text);
+    expect(() => setAside(file, Buffer.from("child 3"))).toThrow(new WriteFailure(file, "CHANGED", "it changed since it was read (saved by another program?)"));
+    expect(readdirSync(dir)).toEqual(["cart-3.json"]);
+    expect(readFileSync(file, "utf8")).toBe(text);
+  });
+
+  it("sets aside exactly the files that hold the bytes expected, and leaves every other as it was (property)", () => {
+    const dir = folder();
+    const file = join(dir, "cart-3.json");
+    // Often the same bytes, or one byte more or less: the boundary a length check or a prefix compare would get wrong.
+    const pair = fc.uint8Array({ maxLength: 64 }).chain((read) =>
+      fc.tuple(fc.constant(read), fc.oneof(fc.constant(read), fc.uint8Array({ maxLength: 64 }), fc.constant(read.subarray(0, -1)), fc.constant(Uint8Array.of(...read, 0)))),
+    );
+    fc.assert(
+      fc.property(pair, ([read, now]) => {
+        writeFileSync(file, now);
+        const same = Buffer.from(read).equals(Buffer.from(now));
+        if (same) setAside(file, read)!.remove();
+        else expect(() => setAside(file, read)).toThrow(expect.objectContaining({ code: "CHANGED" }));
+        expect(readdirSync(dir)).toEqual(same ? [] : ["cart-3.json"]);
+        if (!same) expect(Buffer.from(readFileSync(file)).equals(Buffer.from(now))).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("a file gone is CHANGED when bytes were expected, and nothing to set aside when none were; a folder is never moved", () => {
+    const dir = folder();
+    expect(() => setAside(join(dir, "gone.json"), Buffer.from("x"))).toThrow(expect.objectContaining({ code: "CHANGED" }));
+    expect(setAside(join(dir, "gone.json"))).toBeUndefined();
+    mkdirSync(join(dir, "cart-3.json"));
+    expect(() => setAside(join(dir, "cart-3.json"))).toThrow(expect.objectContaining({ code: "NOTFILE" }));
+    expect(() => setAside(join(dir, "cart-3.json"), Buffer.from("x"))).toThrow(expect.objectContaining({ code: "CHANGED" }));
+    expect(readdirSync(dir)).toEqual(["cart-3.json"]);
   });
 });
 

@@ -55,4 +55,16 @@ describe("a child made by another run during this one", () => {
     expect(readdirSync(dir).sort()).toEqual(["cart-2.json", "cart.json"]);
     expect(readFileSync(join(dir, "cart-2.json"), "utf8")).toBe("theirs");
   });
+
+  // Found by the data-safety audit: cart-1.json was already its new self when cart-2.json's check failed, though the message said no child was written.
+  it.each([1, 2, 3])("with --force, earlier child %i of 3 changed after it was read: every earlier child keeps its old text, and none of this run's is left", (changed) => {
+    const dir = folder({ "cart.json": "{}", "cart-1.json": "earlier 1", "cart-2.json": "earlier 2", "cart-3.json": "earlier 3" });
+    const children = childrenWhere(dir, 3, changed).map((child, c) => Object.defineProperty(child, "replaces", { value: Buffer.from(`earlier ${c + 1}`), enumerable: true }));
+    const write = () => writeChildFiles({ outDir: dir, children, force: true }, dir);
+    expect(write).toThrow(
+      new UsageError(`split: cannot write the child cart-${changed}.json: it changed during this run, after it was read as an earlier child (another split into the same folder?); it is kept as it is; no child was written`),
+    );
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json"]);
+    for (const n of [1, 2, 3]) expect(readFileSync(join(dir, `cart-${n}.json`), "utf8")).toBe(n === changed ? "theirs" : `earlier ${n}`);
+  });
 });

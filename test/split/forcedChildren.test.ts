@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { toolLinter } from "../../src/builtIn/linter.js";
 import { runCli } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 import { orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
@@ -83,5 +84,97 @@ describe("split --force and an earlier split's children of this order", () => {
       stderr: "oms-lint: split: cart-1.json, cart-2.json, cart-3.json exist already: nothing written (--force replaces this order's children from an earlier split)\n",
     });
     expect(read(join(dir, "cart-1.json"))).toBe(before);
+  });
+});
+
+// Found by the data-safety audit: with cart-2.json changed during the run, "no child was written" stood beside a new cart-1.json.
+describe("split --force and an earlier child that changes during the run", () => {
+  it("every earlier child keeps its old text, and the run exits 2 saying none was written", async () => {
+    const dir = folder({ "cart.json": threeClasses() });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    const earlier = [1, 2, 3].map((n) => read(join(dir, `cart-${n}.json`)));
+    writeFileSync(join(dir, "cart.json"), threeClasses(7));
+    // cart-2.json is read and parsed to tell it is this order's second child: it changes right after that, before any child is written.
+    const parse = JSON.parse.bind(JSON);
+    const spy = vi.spyOn(JSON, "parse").mockImplementation((text: string, ...rest) => {
+      const value = parse(text, ...rest) as unknown;
+      if (text === earlier[1]) writeFileSync(join(dir, "cart-2.json"), "theirs");
+      return value;
+    });
+    let run;
+    try {
+      run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(run).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "oms-lint: split: cannot write the child cart-2.json: it changed during this run, after it was read as an earlier child (another split into the same folder?); it is kept as it is; no child was written\n",
+    });
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json"]);
+    expect([1, 2, 3].map((n) => read(join(dir, `cart-${n}.json`)))).toEqual([earlier[0], "theirs", earlier[2]]);
+  });
+});
+
+/** Two classes (P, Y): cart-1.json and cart-2.json; a cart-3.json of an earlier split of three is stale. */
+const twoClasses = () => JSON.stringify(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" })]), null, 2) + "\n";
+
+/**
+ * Runs `split --force` with `during` called once the children are written, as they are linted:
+ * after the stale children were found, before --force removes them (the moment another program's
+ * file can take a stale child's name).
+ */
+async function forcedSplitWhere(dir: string, during: () => void, format = "text") {
+  const lintText = toolLinter.lintText.bind(toolLinter);
+  let called = false;
+  const lint = vi.spyOn(toolLinter, "lintText").mockImplementation((...args) => {
+    if (!called) during();
+    called = true;
+    return lintText(...args);
+  });
+  try {
+    return await runCli(["split", "--force", "--format", format, "cart.json"], { cwd: dir });
+  } finally {
+    lint.mockRestore();
+  }
+}
+
+// Found by the data-safety audit: a stale child was removed on the strength of the look made before the children were written, and notes put at its name during the run went with it.
+describe("split --force and a stale child that changes during the run", () => {
+  const staleDir = async () => {
+    const dir = folder({ "cart.json": threeClasses() });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, "cart.json"), twoClasses());
+    return dir;
+  };
+  const notes = "remember to ship Friday\n";
+
+  it("notes put at its name are kept, and said to be (exit 1)", async () => {
+    const dir = await staleDir();
+    const run = await forcedSplitWhere(dir, () => writeFileSync(join(dir, "cart-3.json"), notes));
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("  kept cart-3.json: it changed during this run, after it was read as a child of an earlier split beyond the new count; it is kept as it is, not removed\n");
+    expect(run.stdout).not.toContain("removed cart-3.json");
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json"]);
+    expect(read(join(dir, "cart-3.json"))).toBe(notes);
+  });
+
+  it("with --format json: staleKept names it, staleRemoved does not", async () => {
+    const dir = await staleDir();
+    const run = await forcedSplitWhere(dir, () => writeFileSync(join(dir, "cart-3.json"), notes), "json");
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ staleRemoved: [], staleLeft: [], staleKept: ["cart-3.json"] });
+    expect(read(join(dir, "cart-3.json"))).toBe(notes);
+  });
+
+  it("one left as it was read is removed (exit 0)", async () => {
+    const dir = await staleDir();
+    const run = await forcedSplitWhere(dir, () => undefined, "json");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ staleRemoved: ["cart-3.json"], staleLeft: [], staleKept: [] });
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart.json"]);
   });
 });
