@@ -1,8 +1,8 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
-import { pointer, valueAt } from "../json/jsonPointer.js";
+import { isContainer, pointer, valueAt } from "../json/jsonPointer.js";
 import { missingFieldOf } from "./missingFinding.js";
 import { shapeAt, type Shape } from "../kinds/shape.js";
-import { keyStandsFor, misspeltKey, misspeltWording } from "./schemaWording.js";
+import { keyStandsFor, mayStandFor, misspeltKey, misspeltWording } from "./schemaWording.js";
 import { documentsNameFor } from "../domain/documentsWords.js";
 
 /**
@@ -13,7 +13,8 @@ import { documentsNameFor } from "../domain/documentsWords.js";
  */
 export function atMisspeltKey(finding: Diagnostic, objectPath: string, missing: string, value: unknown, shape: Shape | undefined, kind?: string): Diagnostic {
   const known = Object.keys(shapeAt(shape, objectPath)?.properties ?? {});
-  return atKey(finding, objectPath, missing, misspeltKey(valueAt(value, objectPath), missing, known, (key) => standsForField(key, missing, known, kind, objectPath)));
+  const object = valueAt(value, objectPath);
+  return atKey(finding, objectPath, missing, misspeltKey(object, missing, known, (key) => standsForField(key, missing, known, object, kind, objectPath)));
 }
 
 /**
@@ -21,8 +22,9 @@ export function atMisspeltKey(finding: Diagnostic, objectPath: string, missing: 
  * in the documents' own words for it at this place of this kind (`currencyCode` for currency:
  * documentsNameFor), which unknown-property offers too; one finding, at the key, either way.
  */
-function standsForField(key: string, missing: string, known: readonly string[], kind: string | undefined, objectPath: string): boolean {
-  if (keyStandsFor(key, missing, known)) return true;
+function standsForField(key: string, missing: string, known: readonly string[], object: unknown, kind: string | undefined, objectPath: string): boolean {
+  const held = (name: string) => isContainer(object) && Object.hasOwn(object, name);
+  if (keyStandsFor(key, missing, known, held)) return true;
   return kind !== undefined && !known.includes(key) && documentsNameFor(kind, objectPath, key)?.field === missing;
 }
 
@@ -31,7 +33,9 @@ function standsForField(key: string, missing: string, known: readonly string[], 
  * once, not once a finding. The give-way step asks it of every line past a list's note that a
  * rule found a key in (11,000 lines of `partnumber` for `partNumber`: unknown-property's 1,000
  * and the 10,000 it keeps past them), where each line's keys are the same few (found by the
- * library's speed audit).
+ * library's speed audit). What is kept is whether a key may stand for the field at all
+ * (mayStandFor, the names alone); the few keys that may are weighed against each object's own
+ * held names, which differ from line to line.
  */
 export function misspeltKeyPlacer(value: unknown, shape: Shape | undefined, kind?: string): (finding: Diagnostic, objectPath: string, missing: string) => Diagnostic {
   const readings = new Map<Shape | undefined, { readonly known: string[]; readonly standing: Map<string, Map<string, boolean>> }>();
@@ -43,12 +47,13 @@ export function misspeltKeyPlacer(value: unknown, shape: Shape | undefined, kind
     let byKey = standing.get(missing);
     if (byKey === undefined) standing.set(missing, (byKey = new Map()));
     const read = byKey;
+    const object = valueAt(value, objectPath);
     const standsFor = (key: string) => {
-      let stands = read.get(key);
-      if (stands === undefined) read.set(key, (stands = standsForField(key, missing, known, kind, objectPath)));
-      return stands;
+      let may = read.get(key);
+      if (may === undefined) read.set(key, (may = mayStandFor(key, missing) || (kind !== undefined && documentsNameFor(kind, objectPath, key) !== undefined)));
+      return may && standsForField(key, missing, known, object, kind, objectPath);
     };
-    return atKey(finding, objectPath, missing, misspeltKey(valueAt(value, objectPath), missing, known, standsFor));
+    return atKey(finding, objectPath, missing, misspeltKey(object, missing, known, standsFor));
   };
 }
 

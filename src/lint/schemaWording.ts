@@ -96,21 +96,32 @@ const namedElements = 10;
 export function misspeltKey(object: unknown, missing: string, known: readonly string[], standsFor?: (key: string) => boolean): string | undefined {
   if (!isContainer(object) || Array.isArray(object)) return undefined;
   const missingLower = missing.toLowerCase();
-  for (const key of Object.keys(object)) if (standsFor === undefined ? keyStandsFor(key, missing, known, missingLower) : standsFor(key)) return key;
+  const held = (name: string) => Object.hasOwn(object, name);
+  for (const key of Object.keys(object)) if (standsFor === undefined ? keyStandsFor(key, missing, known, held, missingLower) : standsFor(key)) return key;
   return undefined;
 }
 
-/** Whether a key stands misspelt for a missing field (misspeltKey): unknown to the object's shape, whose names are `known`, and nearest to the field among them. */
-export function keyStandsFor(key: string, missing: string, known: readonly string[], missingLower = missing.toLowerCase()): boolean {
-  // A key whose nearest known name is the field abbreviates it or is within the field's
-  // tolerance of it: the other keys (all but a few, in an object of 10,000 unknown keys) are
-  // not compared with every known name, once per missing field.
-  if (!withinDistance(key.toLowerCase(), missingLower, tolerance(key, missing)) && !abbreviates(key, missing, "fromStart")) return false;
-  // The missing field listed first: a key as near to it as to another field (`customerP`, one
-  // edit from customerIP and from customer; `paymentMethodd` from paymentMethod and
-  // paymentMethodID) stands for the one the object lacks (nearestName's last tie-break is the
-  // order of the candidates), not for one it may already hold (audit of suggestions).
-  return !known.includes(key) && nearestField(key, [missing, ...known.filter((name) => name !== missing)]) === missing;
+/**
+ * Whether a key may stand for a missing field at all: within the field's tolerance of it, or
+ * abbreviating it. The other keys (all but a few, in an object of 10,000 unknown keys) are not
+ * compared with every known name, once per missing field. It reads the names alone, so a
+ * caller may keep its answer for every object of a shape.
+ */
+export function mayStandFor(key: string, missing: string, missingLower = missing.toLowerCase()): boolean {
+  return withinDistance(key.toLowerCase(), missingLower, tolerance(key, missing)) || abbreviates(key, missing, "fromStart");
+}
+
+/**
+ * Whether a key stands misspelt for a missing field (misspeltKey): unknown to the object's shape,
+ * whose names are `known`, and nearest to the field among the names the object does not hold
+ * (`held`). A name it holds is no rival: `customerP`, one edit from customerIP and from a held
+ * customer, stands for the missing customerIP (audit of suggestions); where two names it lacks
+ * are as near (customerIP and customer both missing), nearestName's tie-break picks one, so a
+ * key stands for one missing field at most.
+ */
+export function keyStandsFor(key: string, missing: string, known: readonly string[], held: (name: string) => boolean, missingLower = missing.toLowerCase()): boolean {
+  if (!mayStandFor(key, missing, missingLower) || known.includes(key)) return false;
+  return nearestField(key, known.filter((name) => name === missing || !held(name))) === missing;
 }
 
 /** A missing field's message, said at the misspelt key that stands for it. */

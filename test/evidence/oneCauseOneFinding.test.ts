@@ -197,6 +197,19 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
       }
     });
 
+    // Third audit: with the missing field listed first for each, customerP stood for customer and for customerIP, two errors at one key.
+    it("a key as near to two missing fields stands for one of them: one finding at the key, the other field in the body's list", () => {
+      const { customer: _customer, customerIP: _customerIP, ...rest } = example as JsonObject;
+      const messages = found("createOrder", { ...rest, customerP: "88.152.11.125" });
+      // Two causes (two fields missing), two findings: one at the key, standing for one field; the other field's own.
+      expect(messages).toHaveLength(2);
+      const atKey = messages.filter(([, , path]) => path === "/customerP");
+      expect(atKey).toEqual([["schema", "error", "/customerP", expect.stringMatching(/^customer(IP)? is required .*"customerP" stands in its place: did you mean customer(IP)?\?$/)]]);
+      const meant = /did you mean (customer(?:IP)?)\?/.exec(String(atKey[0]![3]))![1];
+      const other = meant === "customer" ? "customerIP" : "customer";
+      expect(messages.filter(([, , path]) => path !== "/customerP")).toEqual([["schema", "error", `/${other}`, expect.stringMatching(new RegExp(`^${other} is required`))]]);
+    });
+
     it("a field a rule finds missing, misspelt: the rule's one finding, at the misspelt key", () => {
       const override = { shippingMethod: { shippingType: "standard", carier: "UPS", carrierType: "DOMESTIC", serviceType: "GROUND" } };
       const taxed = createOrder({ forceItemTaxOverride: true });
