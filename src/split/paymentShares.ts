@@ -98,9 +98,11 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
 
 /** The ledger's limits, lent with units of authorisation: as a child short of what it owes takes them (spareUnits). */
 function limitLender(ledger: Ledger): LimitLender {
+  // Every child's share of a limit has the limit's scale (apportionDecimal; moveUnit and credit keep it).
+  const scaleOf = (j: number) => ledger.limits[j]![0]!.scale;
   return {
-    spare: (j, donor) => spareUnits(ledger, j, ledger.limits[j]![donor]!, donor),
-    lend: (j, donor, c, count) => moveUnit(ledger, { j, donor, units: count }, c, "unauthorised", count),
+    spare: (j, donor) => ({ units: spareUnits(ledger, j, ledger.limits[j]![donor]!, donor), scale: scaleOf(j) }),
+    lend: (j, donor, c, amount) => moveUnit(ledger, { j, donor, units: ledger.limits[j]![donor]!.units }, c, "unauthorised", wholeUnits(amount, scaleOf(j))),
   };
 }
 

@@ -16,6 +16,10 @@ function split(order: JsonObject, options?: Parameters<typeof splitOrder>[1]) {
   return { ...result, children: result.children as Order[] };
 }
 
+/** A gift card of that balance (maxAmount), authorised authAmount where one is given. */
+const gift = (transactionID: string, maxAmount: number, authAmount?: number) =>
+  orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount, ...(authAmount !== undefined && { authAmount }), transactionID });
+
 const sum = (values: unknown[]) => values.reduce<ReturnType<typeof toDecimal>>((s, v) => add(s, toDecimal(v as number)), zero);
 
 describe("splitOrder", () => {
@@ -368,8 +372,6 @@ describe("an ID template without {id}", () => {
  * was kept as if it needed each alone). Payments that pay all the children owe authorise each all it owes.
  */
 describe("splitOrder: a child owing one minor unit keeps no rounding unit its sibling needs", () => {
-  const gift = (transactionID: string, maxAmount: number, authAmount: number) =>
-    orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount, authAmount, transactionID });
   const card = (transactionID: string, authAmount: number) => orderPayment({}, { maxAmount: null, authAmount, transactionID });
   const centAndRest = (payments: JsonObject[]) =>
     orderWithItems([orderItem({ partNumber: "Cent", availability: "P", actualPrice: 0.01 }), orderItem({ partNumber: "Rest", availability: "Y", actualPrice: 99.99 })], {
@@ -419,3 +421,29 @@ describe("splitOrder: a child owing one minor unit keeps no rounding unit its si
     for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
   });
 });
+
+/**
+ * A unit of authorisation moved with a unit of the limit where no share had room, each counted in
+ * its own digits: a gift card of 10.016 authorised 10.01 lent 0.001 of its limit with 0.01 of its
+ * authorisation, and the child owing 0.004 read maxAmount 0.005 with authAmount 0.01 (in JPY, a
+ * card of 56.01 authorised 50 gave a child 0.02 and 1). Both now move in the coarser of the two
+ * units, which each can hold.
+ */
+describe("splitOrder: a limit written with more digits than its authAmount", () => {
+  type Row = [string, string, number[], JsonObject, (string | number)[][][]];
+  const table: Row[] = [
+    ["USD: a card of 10.016 authorised 10.01, for 0.004 and 10.00 owed", "USD", [0.004, 10], gift("g", 10.016, 10.01), [[["g", 0.014, 0.01]], [["g", 10.002, 10]]]],
+    ["JPY: a card of 56.01 authorised 50, for 0.01 and 45 owed", "JPY", [0.01, 45], gift("g", 56.01, 50), [[["g", 1.01, 1]], [["g", 55, 49]]]],
+  ];
+  it.each(table)("%s: the child short is lent a whole unit of the authorisation's digits of the limit with it", (_, currency, prices, payment, expected) => {
+    const order = orderWithItems(
+      prices.map((actualPrice, i) => orderItem({ partNumber: `Item${i}`, availability: i === 0 ? "P" : "Y", actualPrice, itemTaxOverride: 0 })),
+      { currency, shippingTax: 0, orderPayments: [payment] },
+    );
+    const { children, report } = split(order);
+    expect(children.map((child) => child.orderPayments.map((p) => [p.transactionID, p.maxAmount, p.authAmount]))).toEqual(expected);
+    for (const child of children) for (const p of child.orderPayments) expect(compare(toDecimal(p.authAmount as number), toDecimal(p.maxAmount as number))).toBeLessThanOrEqual(0);
+    expect(report.map((entry) => entry.notes)).toEqual([[], []]);
+  });
+});
+
