@@ -447,3 +447,17 @@ describe("splitOrder: a limit written with more digits than its authAmount", () 
   });
 });
 
+/** A child whose whole share of a card went, unit by unit, to two children was told it went to the last of them alone. */
+describe("splitOrder: a share given away to several children", () => {
+  it("names every child given a unit of it", () => {
+    // Card 0's 0.02 rounds whole to the child owing 50.00, and the children owing 0.02 and 0.01 have no payment:
+    // each is given one of its units.
+    const order = orderWithItems(
+      [orderItem({ partNumber: "P1", availability: "P", actualPrice: 0.02, itemTaxOverride: 0 }), orderItem({ partNumber: "D1", availability: "D", actualPrice: 0.01, itemTaxOverride: 0 }), orderItem({ partNumber: "Y1", availability: "Y", actualPrice: 50, itemTaxOverride: 0 })],
+      { shippingTax: 0, orderPayments: [gift("a", 0.02, 0.02), gift("b", 0.01)] },
+    );
+    const { children, report } = split(order);
+    expect(children.map((child) => child.orderPayments.map((p) => [p.transactionID, p.maxAmount]))).toEqual([[["a", 0.01]], [["a", 0.01]], [["b", 0.01]]]);
+    expect(report[2]!.notes).toContain("the original's orderPayments 0 is left out of this order: its share of maxAmount went to children 1 and 2, which had no payment");
+  });
+});
