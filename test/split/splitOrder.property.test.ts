@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { add, compare, formatDecimal, multiply, subtract, toDecimal, zero, type Decimal } from "../../src/domain/decimal.js";
 import { minorUnitDigits } from "../../src/split/minorUnitDigits.js";
+import { wholeUnits } from "../../src/split/minorUnits.js";
 import { availabilityClass } from "../../src/domain/availabilityClasses.js";
 import { SplitError } from "../../src/split/splitError.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
@@ -14,10 +15,18 @@ const mixRules = new Set(["preorder-mix", "availability-split"]);
 
 type Order = JsonObject & { orderItems: JsonObject[]; orderPayments: JsonObject[]; externalOrderID: string };
 
-/** The payments' limits in minor units (cents), when every payment has one; undefined if one has none. */
-function limitedUnits(order: JsonObject): number | undefined {
+/**
+ * The minor units the payments' limits hold together, when every payment has one (undefined if one has none):
+ * each limit's units of its own digits, at least the currency's (2 yen is 2 units, not 200 cents; 0.016 is 16).
+ */
+function limitedUnits(order: JsonObject): bigint | undefined {
   const limits = (order.orderPayments as JsonObject[]).map((p) => p.maxAmount);
-  return limits.every((m) => typeof m === "number" && m > 0) ? limits.reduce<number>((sum, m) => sum + Math.round((m as number) * 100), 0) : undefined;
+  if (!limits.every((m) => typeof m === "number" && m > 0)) return undefined;
+  const digits = minorUnitDigits(order.currency);
+  return limits.reduce<bigint>((sum, m) => {
+    const limit = toDecimal(m as number);
+    return sum + wholeUnits(limit, Math.max(limit.scale, digits));
+  }, 0n);
 }
 
 /**
@@ -32,7 +41,7 @@ function split(order: JsonObject) {
   } catch (error) {
     expect(error).toBeInstanceOf(SplitError);
     const classes = new Set((order.orderItems as JsonObject[]).map((item) => availabilityClass(String((item.product as JsonObject).availability))));
-    expect(limitedUnits(order)).toBeLessThan(classes.size);
+    expect(limitedUnits(order)).toBeLessThan(BigInt(classes.size));
     return undefined;
   }
 }
