@@ -12,12 +12,15 @@ export interface Authorisation {
   readonly caps?: readonly Decimal[];
 }
 
-/** Units of the limits, lent with the units of authorisation they hold where the child short has no room for them. */
+/**
+ * Units of the limits, lent with the units of authorisation they hold where the child short has no room for them.
+ * Amounts, not counts: a limit (10.016) may be written in finer units than its authAmount (10.01).
+ */
 export interface LimitLender {
-  /** How many units of payment j's limit `donor` can give and still pay all it owes, and keep a payment. */
-  spare(j: number, donor: number): bigint;
-  /** Moves `count` units of payment j's limit from `donor` to child `c`. */
-  lend(j: number, donor: number, c: number, count: bigint): void;
+  /** What of payment j's limit `donor` can give and still pay all it owes, and keep a payment: whole units of the limit's scale. */
+  spare(j: number, donor: number): Decimal;
+  /** Moves `amount` of payment j's limit, whole units of the limit's scale, from `donor` to child `c`. */
+  lend(j: number, donor: number, c: number, amount: Decimal): void;
 }
 
 /** An Authorisation whose shares move. */
@@ -65,25 +68,57 @@ interface BalanceState {
 }
 
 /** Moves to child `c` the units of authorisation that children authorised beyond what they owe can give, until it is authorised all it owes; whether any moved. */
-function authoriseShortfall({ moving, authorised, owed, lender }: BalanceState, c: number, way: Way): boolean {
+function authoriseShortfall(state: BalanceState, c: number, way: Way): boolean {
   let any = false;
-  moving.forEach(({ shares, caps }, j) => {
+  state.moving.forEach(({ shares, caps }, j) => {
     if (way === "within room" ? shares[c] === undefined : caps === undefined) return;
     shares.forEach((share, donor) => {
-      const shortfall = subtract(owed[c]!, authorised[c]!);
-      if (donor === c || share === undefined || shortfall.units <= 0n) return;
-      const scale = share.scale;
-      const most = way === "with the limit" ? lender.spare(j, donor) : caps === undefined ? undefined : wholeUnits(subtract(caps[c]!, shares[c]!), scale);
-      const count = fewest(unitsToCover(shortfall, scale), wholeUnits(subtract(authorised[donor]!, owed[donor]!), scale), share.units, ...(most === undefined ? [] : [most]));
-      if (count <= 0n) return;
-      if (way === "with the limit") lender.lend(j, donor, c, count);
-      const units = { units: count, scale };
-      shares[donor] = subtract(share, units);
-      shares[c] = add(shares[c] ?? { units: 0n, scale }, units);
-      authorised[donor] = subtract(authorised[donor]!, units);
-      authorised[c] = add(authorised[c]!, units);
+      // Once authorised all it owes, no donor is asked what it can spare.
+      if (donor === c || share === undefined || compare(state.authorised[c]!, state.owed[c]!) >= 0) return;
+      const amount = way === "within room" ? amountWithinRoom(state, { shares, caps }, share, donor, c) : amountWithLimit(state, j, share, donor, c);
+      if (amount.units <= 0n) return;
+      if (way === "with the limit") state.lender.lend(j, donor, c, amount);
+      moveAuthorisation(state, shares, { donor, c }, amount);
       any = true;
     });
   });
   return any;
+}
+
+/** What of `donor`'s share child `c` takes within the room its share of the limit leaves (in units of the share's scale). */
+function amountWithinRoom(state: BalanceState, { shares, caps }: Moving, share: Decimal, donor: number, c: number): Decimal {
+  const scale = share.scale;
+  const room = caps === undefined ? [] : [wholeUnits(subtract(caps[c]!, shares[c]!), scale)];
+  return { units: fewest(unitsWanted(state, share, { donor, c }, scale), ...room), scale };
+}
+
+/**
+ * What of `donor`'s share child `c` takes with as much of payment j's limit. Counted in the coarser
+ * of the two scales, which both can hold: a limit of 10.016 authorised 10.01 lent 0.001 of itself
+ * with 0.01 of authorisation (counted in cents, moved in thousandths), and the child owing 0.004
+ * read maxAmount 0.005 with authAmount 0.01.
+ */
+function amountWithLimit(state: BalanceState, j: number, share: Decimal, donor: number, c: number): Decimal {
+  const spare = state.lender.spare(j, donor);
+  const scale = Math.min(share.scale, spare.scale);
+  return { units: fewest(unitsWanted(state, share, { donor, c }, scale), wholeUnits(spare, scale)), scale };
+}
+
+/** The units of 10^-scale child `c` lacks of what it owes, that `donor` is authorised beyond what it owes and holds in this share. */
+function unitsWanted({ authorised, owed }: BalanceState, share: Decimal, { donor, c }: Pair, scale: number): bigint {
+  return fewest(unitsToCover(subtract(owed[c]!, authorised[c]!), scale), wholeUnits(subtract(authorised[donor]!, owed[donor]!), scale), wholeUnits(share, scale));
+}
+
+/** Moves `amount` of one payment's authorisation from `donor` to child `c`. */
+function moveAuthorisation({ authorised }: BalanceState, shares: (Decimal | undefined)[], { donor, c }: Pair, amount: Decimal): void {
+  shares[donor] = subtract(shares[donor]!, amount);
+  shares[c] = add(shares[c] ?? { units: 0n, scale: shares[donor]!.scale }, amount);
+  authorised[donor] = subtract(authorised[donor]!, amount);
+  authorised[c] = add(authorised[c]!, amount);
+}
+
+/** A child that gives (`donor`) and the child given (`c`). */
+interface Pair {
+  readonly donor: number;
+  readonly c: number;
 }

@@ -1,6 +1,7 @@
 import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
 import { add, compare, formatDecimal, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import { asNumber, asObject } from "../domain/payloadParts.js";
+import { andList } from "../engine/andList.js";
 import { authoriseWhatEachOwes, type Authorisation, type LimitLender } from "./authorisedShares.js";
 import { fewest, wholeUnits } from "./minorUnits.js";
 import { SplitError } from "./splitError.js";
@@ -98,9 +99,11 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
 
 /** The ledger's limits, lent with units of authorisation: as a child short of what it owes takes them (spareUnits). */
 function limitLender(ledger: Ledger): LimitLender {
+  // Every child's share of a limit has the limit's scale (apportionDecimal; moveUnit and credit keep it).
+  const scaleOf = (j: number) => ledger.limits[j]![0]!.scale;
   return {
-    spare: (j, donor) => spareUnits(ledger, j, ledger.limits[j]![donor]!, donor),
-    lend: (j, donor, c, count) => moveUnit(ledger, { j, donor, units: count }, c, "unauthorised", count),
+    spare: (j, donor) => ({ units: spareUnits(ledger, j, ledger.limits[j]![donor]!, donor), scale: scaleOf(j) }),
+    lend: (j, donor, c, amount) => moveUnit(ledger, { j, donor, units: ledger.limits[j]![donor]!.units }, c, "unauthorised", wholeUnits(amount, scaleOf(j))),
   };
 }
 
@@ -124,17 +127,31 @@ function authorisationOf(
   return { shares, ...(capped && { caps: limits }) };
 }
 
-const giftWords: Readonly<Record<Gift["why"], string>> = {
-  short: "whose limits paid less than it owes (this order's other limits still pay all it owes)",
-  unauthorised: "with the authorisation it held, as that order was authorised less than it owes and this one more (this order's other limits still pay all it owes)",
-  "no payment": "which had no payment",
+/** Why children were given units of a share, said of one child and of several. */
+const giftWords: Readonly<Record<Gift["why"], { one: string; many: string }>> = {
+  short: { one: "whose limits paid less than it owes", many: "whose limits paid less than each owes" },
+  unauthorised: {
+    one: "with the authorisation it held, as that order was authorised less than it owes and this one more",
+    many: "with the authorisation it held, as those orders were authorised less than each owes and this one more",
+  },
+  "no payment": { one: "which had no payment", many: "which had no payment" },
 };
 
-/** Why child's share of payment j is 0: it rounded to 0, or the child gave it to another (`gift`). */
-function leftOutNote(j: number, gift: Gift | undefined): string {
+/** Why child's share of payment j is 0: it rounded to 0, or the child gave it to others (`gifts`, in the order given). */
+function leftOutNote(j: number, gifts: readonly Gift[] | undefined): string {
   const left = `the original's orderPayments ${j} is left out of this order: its share of maxAmount`;
-  if (gift === undefined) return `${left}, split by what each order owes, rounds to 0`;
-  return `${left} went to child ${gift.to + 1}, ${giftWords[gift.why]}`;
+  if (gifts === undefined) return `${left}, split by what each order owes, rounds to 0`;
+  const whys = [...new Set(gifts.map(({ why }) => why))];
+  const given = whys.map((why) => recipientsWords(gifts.filter((gift) => gift.why === why).map(({ to }) => to), why));
+  // A donor of a unit for a shortfall or an authorisation gave only what its other limits do without.
+  const keeps = whys.some((why) => why !== "no payment") ? " (this order's other limits still pay all it owes)" : "";
+  return `${left} went to ${given.join(", and to ")}${keeps}`;
+}
+
+/** `child 2, which had no payment`; `children 1 and 2, which had no payment`. */
+function recipientsWords(to: readonly number[], why: Gift["why"]): string {
+  const children = [...new Set(to)].sort((a, b) => a - b).map((c) => String(c + 1));
+  return children.length === 1 ? `child ${children[0]!}, ${giftWords[why].one}` : `children ${andList(children)}, ${giftWords[why].many}`;
 }
 
 /** The limits' shares as the donations change them, with what each child carries and can pay. */
@@ -149,11 +166,11 @@ interface Ledger {
   readonly capacity: Decimal[];
   /** What all the children owe together. */
   readonly whole: Decimal;
-  /** For each child, the payments whose whole share it gave away, and to whom and why. */
-  readonly given: Map<number, Gift>[];
+  /** For each child, the payments of whose share it gave units away, and to whom and why, in the order given. */
+  readonly given: Map<number, Gift[]>[];
 }
 
-/** Why a child was given the last unit of another's share: its limits fell short of what it owes, it was authorised less, or it had no payment. */
+/** Why a child was given units of another's share: its limits fell short of what it owes, it was authorised less, or it had no payment. */
 interface Gift {
   readonly to: number;
   readonly why: "short" | "unauthorised" | "no payment";
@@ -230,10 +247,11 @@ function moveUnit(ledger: Ledger, { j, donor }: Donor, c: number, why: Gift["why
   const units = { units: count, scale: shares[c]!.scale };
   shares[donor] = subtract(shares[donor]!, units);
   ledger.capacity[donor] = subtract(ledger.capacity[donor]!, units);
-  if (shares[donor]!.units === 0n) {
-    ledger.carried[donor]!--;
-    ledger.given[donor]!.set(j, { to: c, why });
-  }
+  if (shares[donor]!.units === 0n) ledger.carried[donor]!--;
+  // Every child given units, not the last alone: a share that went to children 1 and 2 was said to have gone to child 2.
+  const gifts = ledger.given[donor]!.get(j) ?? [];
+  ledger.given[donor]!.set(j, gifts);
+  gifts.push({ to: c, why });
   credit(ledger, j, c, units);
 }
 

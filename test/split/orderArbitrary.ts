@@ -50,8 +50,8 @@ const unitItem = fc.constantFrom(...availabilityCodes).map((availability): ItemO
   orderItem({ partNumber: `Unit${String(index).padStart(4, "0")}`, availability, actualPrice: unit, quantity: 1, itemTaxOverride: 0 }),
 );
 
-/** A payment made once what the order owes (in cents) is known: a limit may be exactly that. */
-type PaymentOf = (owedCents: number) => JsonObject;
+/** A payment made once what the order owes (in cents) and the digits of the currency's minor unit are known: a limit may be exactly that. */
+type PaymentOf = (owedCents: number, minorDigits: number) => JsonObject;
 
 /** "owed": a limit of exactly what the order owes (a card that pays for all of it and no more). */
 const owedLimit = "owed" as const;
@@ -145,11 +145,44 @@ const authorisedPayments = fc
     });
   });
 
+/**
+ * One to three gift cards whose authAmounts together are what the order owes in whole minor units
+ * of the currency (now and then a unit or so more), each limit that authAmount and some room, or
+ * none, written with one or two digits more than the currency has (10.016 authorised 10.01; 56.01
+ * yen authorised 50). Where no child's share has room, a unit of a limit moves with a unit of
+ * authorisation: counted each in its own digits, 0.001 of the limit went with 0.01 authorised.
+ */
+const finerLimits = fc
+  .record({
+    shares: fc.array(fc.record({ weight: fc.integer({ min: 0, max: 1_000 }), room: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 19 }), fc.integer({ min: 1, max: 100_000 })) }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    extraUnits: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 })),
+    finerDigits: fc.integer({ min: 1, max: 2 }),
+  })
+  .map(({ shares, extraUnits, finerDigits }) => (owedCents: number, minorDigits: number): JsonObject[] => {
+    // What the order owes in whole minor units of the currency (its prices are written in cents, 12.34 yen too).
+    const total = Math.ceil((owedCents * 10 ** minorDigits) / 100) + extraUnits;
+    const sum = shares.reduce((a, b) => a + b.weight, 0) || 1;
+    const parts = shares.map(({ weight }) => Math.floor((total * weight) / sum));
+    parts[parts.length - 1] = total - parts.slice(0, -1).reduce((a, b) => a + b, 0);
+    const limitDigits = minorDigits + finerDigits;
+    return parts.map((units, k) => {
+      // A limit is positive: a card authorised 0 has some room.
+      const room = units === 0 ? Math.max(1, shares[k]!.room) : shares[k]!.room;
+      const authAmount = units / 10 ** minorDigits;
+      const maxAmount = (units * 10 ** finerDigits + room) / 10 ** limitDigits;
+      return orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234", pin: "1234" }, { maxAmount, authAmount });
+    });
+  });
+
 /** One to three payments of any kind, or several payments that together pay or authorise what the order owes. */
 const paymentsArbitrary = fc.oneof(
-  fc.array(fc.oneof(creditCard, giftCard), { minLength: 1, maxLength: 3 }).map((payments) => (owed: number) => payments.map((payment) => payment(owed))),
+  fc.array(fc.oneof(creditCard, giftCard), { minLength: 1, maxLength: 3 }).map((payments) => (owed: number, minorDigits: number) => payments.map((payment) => payment(owed, minorDigits))),
   limitedPayments,
   authorisedPayments,
+  finerLimits,
 );
 
 const centsOf = (amount: unknown) => (typeof amount === "number" ? Math.round(amount * 100) : 0);
@@ -175,35 +208,50 @@ const externalOrderID = fc.oneof(
   fc.constant("8885456-98658-12215"),
 );
 
+/** The payments of an order, made once what it owes (in cents) and its currency's minor unit are known. */
+type PaymentsOf = (owedCents: number, minorDigits: number) => JsonObject[];
+
 /**
- * A valid Create Order (bar the mixing of availabilities, which is what the split is for):
+ * A valid Create Order paid with `payments` (bar the mixing of availabilities, which is what the split is for):
  * the documents' example with generated items, shipping tax, promotions, discounts and
  * payments. Each payment carries its index as transactionID, so that a test can find it in
  * a child.
  */
-export const orderArbitrary = fc
-  .record({
-    items: fc.array(fc.oneof({ weight: 8, arbitrary: item }, { weight: 1, arbitrary: unitItem }), { minLength: 1, maxLength: 9 }),
-    payments: paymentsArbitrary,
-    shippingTax: fc.oneof(money(10_000), fc.constant(null)),
-    promotions: fc.option(fc.array(adjustment, { maxLength: 2 }), { nil: undefined }),
-    discounts: fc.option(fc.array(adjustment, { maxLength: 2 }), { nil: undefined }),
-    currency: fc.constantFrom("USD", "USD", "EUR", "JPY", "KWD"),
-    externalOrderID,
-  })
-  .map(({ items, payments, shippingTax, promotions, discounts, currency, externalOrderID }) => {
-    const extra: JsonObject = {};
-    if (promotions !== undefined) extra.promotions = promotions;
-    if (discounts !== undefined) extra.discounts = discounts;
-    const orderItems = items.map((make, index) => make(index, 10 ** -minorUnitDigits(currency)));
-    const owed = owedCents(orderItems, shippingTax, [...(promotions ?? []), ...(discounts ?? [])]);
-    return createOrder({
+function orderPaidWith(payments: fc.Arbitrary<PaymentsOf>) {
+  return fc
+    .record({
+      items: fc.array(fc.oneof({ weight: 8, arbitrary: item }, { weight: 1, arbitrary: unitItem }), { minLength: 1, maxLength: 9 }),
+      payments,
+      shippingTax: fc.oneof(money(10_000), fc.constant(null)),
+      promotions: fc.option(fc.array(adjustment, { maxLength: 2 }), { nil: undefined }),
+      discounts: fc.option(fc.array(adjustment, { maxLength: 2 }), { nil: undefined }),
+      currency: fc.constantFrom("USD", "USD", "EUR", "JPY", "KWD"),
       externalOrderID,
-      currency,
-      forceItemTaxOverride: false,
-      orderItems,
-      orderPayments: payments(owed).map((payment, index): Json => ({ ...payment, transactionID: `T${index}` })),
-      shippingTax,
-      ...extra,
+    })
+    .map(({ items, payments, shippingTax, promotions, discounts, currency, externalOrderID }) => {
+      const extra: JsonObject = {};
+      if (promotions !== undefined) extra.promotions = promotions;
+      if (discounts !== undefined) extra.discounts = discounts;
+      const orderItems = items.map((make, index) => make(index, 10 ** -minorUnitDigits(currency)));
+      const owed = owedCents(orderItems, shippingTax, [...(promotions ?? []), ...(discounts ?? [])]);
+      return createOrder({
+        externalOrderID,
+        currency,
+        forceItemTaxOverride: false,
+        orderItems,
+        orderPayments: payments(owed, minorUnitDigits(currency)).map((payment, index): Json => ({ ...payment, transactionID: `T${index}` })),
+        shippingTax,
+        ...extra,
+      });
     });
-  });
+}
+
+/** Any valid Create Order (bar the mixing of availabilities), paid with payments of any kind. */
+export const orderArbitrary = orderPaidWith(paymentsArbitrary);
+
+/**
+ * One paid only with limits written with more digits than their authAmounts and the currency
+ * (finerLimits), which a quarter of orderArbitrary's orders draw: so that a property meets,
+ * within its runs, a child short of authorisation with no room under such a limit.
+ */
+export const finerLimitOrderArbitrary = orderPaidWith(finerLimits);

@@ -16,6 +16,10 @@ function split(order: JsonObject, options?: Parameters<typeof splitOrder>[1]) {
   return { ...result, children: result.children as Order[] };
 }
 
+/** A gift card of that balance (maxAmount), authorised authAmount where one is given. */
+const gift = (transactionID: string, maxAmount: number, authAmount?: number) =>
+  orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount, ...(authAmount !== undefined && { authAmount }), transactionID });
+
 const sum = (values: unknown[]) => values.reduce<ReturnType<typeof toDecimal>>((s, v) => add(s, toDecimal(v as number)), zero);
 
 describe("splitOrder", () => {
@@ -368,8 +372,6 @@ describe("an ID template without {id}", () => {
  * was kept as if it needed each alone). Payments that pay all the children owe authorise each all it owes.
  */
 describe("splitOrder: a child owing one minor unit keeps no rounding unit its sibling needs", () => {
-  const gift = (transactionID: string, maxAmount: number, authAmount: number) =>
-    orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount, authAmount, transactionID });
   const card = (transactionID: string, authAmount: number) => orderPayment({}, { maxAmount: null, authAmount, transactionID });
   const centAndRest = (payments: JsonObject[]) =>
     orderWithItems([orderItem({ partNumber: "Cent", availability: "P", actualPrice: 0.01 }), orderItem({ partNumber: "Rest", availability: "Y", actualPrice: 99.99 })], {
@@ -417,5 +419,45 @@ describe("splitOrder: a child owing one minor unit keeps no rounding unit its si
     }
     expect(report.map((entry) => entry.notes)).toEqual(notes);
     for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+  });
+});
+
+/**
+ * A unit of authorisation moved with a unit of the limit where no share had room, each counted in
+ * its own digits: a gift card of 10.016 authorised 10.01 lent 0.001 of its limit with 0.01 of its
+ * authorisation, and the child owing 0.004 read maxAmount 0.005 with authAmount 0.01 (in JPY, a
+ * card of 56.01 authorised 50 gave a child 0.02 and 1). Both now move in the coarser of the two
+ * units, which each can hold.
+ */
+describe("splitOrder: a limit written with more digits than its authAmount", () => {
+  type Row = [string, string, number[], JsonObject, (string | number)[][][]];
+  const table: Row[] = [
+    ["USD: a card of 10.016 authorised 10.01, for 0.004 and 10.00 owed", "USD", [0.004, 10], gift("g", 10.016, 10.01), [[["g", 0.014, 0.01]], [["g", 10.002, 10]]]],
+    ["JPY: a card of 56.01 authorised 50, for 0.01 and 45 owed", "JPY", [0.01, 45], gift("g", 56.01, 50), [[["g", 1.01, 1]], [["g", 55, 49]]]],
+  ];
+  it.each(table)("%s: the child short is lent a whole unit of the authorisation's digits of the limit with it", (_, currency, prices, payment, expected) => {
+    const order = orderWithItems(
+      prices.map((actualPrice, i) => orderItem({ partNumber: `Item${i}`, availability: i === 0 ? "P" : "Y", actualPrice, itemTaxOverride: 0 })),
+      { currency, shippingTax: 0, orderPayments: [payment] },
+    );
+    const { children, report } = split(order);
+    expect(children.map((child) => child.orderPayments.map((p) => [p.transactionID, p.maxAmount, p.authAmount]))).toEqual(expected);
+    for (const child of children) for (const p of child.orderPayments) expect(compare(toDecimal(p.authAmount as number), toDecimal(p.maxAmount as number))).toBeLessThanOrEqual(0);
+    expect(report.map((entry) => entry.notes)).toEqual([[], []]);
+  });
+});
+
+/** A child whose whole share of a card went, unit by unit, to two children was told it went to the last of them alone. */
+describe("splitOrder: a share given away to several children", () => {
+  it("names every child given a unit of it", () => {
+    // Card 0's 0.02 rounds whole to the child owing 50.00, and the children owing 0.02 and 0.01 have no payment:
+    // each is given one of its units.
+    const order = orderWithItems(
+      [orderItem({ partNumber: "P1", availability: "P", actualPrice: 0.02, itemTaxOverride: 0 }), orderItem({ partNumber: "D1", availability: "D", actualPrice: 0.01, itemTaxOverride: 0 }), orderItem({ partNumber: "Y1", availability: "Y", actualPrice: 50, itemTaxOverride: 0 })],
+      { shippingTax: 0, orderPayments: [gift("a", 0.02, 0.02), gift("b", 0.01)] },
+    );
+    const { children, report } = split(order);
+    expect(children.map((child) => child.orderPayments.map((p) => [p.transactionID, p.maxAmount]))).toEqual([[["a", 0.01]], [["a", 0.01]], [["b", 0.01]]]);
+    expect(report[2]!.notes).toContain("the original's orderPayments 0 is left out of this order: its share of maxAmount went to children 1 and 2, which had no payment");
   });
 });
