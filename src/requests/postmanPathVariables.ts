@@ -17,22 +17,38 @@ function isEntry(value: unknown): value is { key: unknown; value: unknown } {
 
 /**
  * The value each key fills, as postman-collection 5.3.0 (what postman-runtime pins) fills it:
- * its VariableList indexes an entry by its key (truthy, as a string, in its letter case) and a
- * later entry replaces an earlier one of that key; Url#getPath fills a segment only with a value
- * that is a string and not empty, so a last entry of a key with an empty value, or a number,
- * leaves the segment as written (an earlier entry's value is not used).
+ * an entry's key is its `key`, else its `id` (Url's variable list: `v.key = v.key || v.id`), truthy
+ * and as a string, in its letter case; a later entry replaces an earlier one of that key; its
+ * value is cast by its `type` (castValue); Url#getPath fills a segment only with a value that is
+ * then a string and not empty, so a last entry of a key with an empty value, or a number, leaves
+ * the segment as written (an earlier entry's value is not used).
  */
 function filledValues(variables: readonly unknown[]): Map<string, FilledValue> {
   const last = new Map<string, number>();
   variables.forEach((v, index) => {
-    if (isEntry(v) && v.key) last.set(String(v.key), index);
+    const key = isEntry(v) ? v.key || (v as { id?: unknown }).id : undefined;
+    if (key) last.set(String(key), index);
   });
   const values = new Map<string, FilledValue>();
   for (const [key, index] of last) {
-    const value = (variables[index] as { value: unknown }).value;
+    const entry = variables[index] as { value: unknown; type?: unknown };
+    const value = castValue(entry.value, entry.type);
     if (typeof value === "string" && value !== "") values.set(key, { value, index });
   }
   return values;
+}
+
+/**
+ * A variable's value as postman-collection's Variable gives it, by its `type` (in any letter
+ * case): `string` makes any value a string (`5` → "5", `null` → "null", none → "undefined");
+ * `number`, `boolean`, `object` and `array` never give a string; any other type, or none, gives
+ * the value as written.
+ */
+function castValue(value: unknown, type: unknown): unknown {
+  const named = typeof type === "string" ? type.toLowerCase() : undefined;
+  if (named === "string") return String(value);
+  if (named === "number" || named === "boolean" || named === "object" || named === "array") return undefined;
+  return value;
 }
 
 /**

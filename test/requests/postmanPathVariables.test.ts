@@ -18,16 +18,27 @@ function postmanSends(raw: string, variable: readonly unknown[]): string {
 }
 
 describe("Postman :path variables", () => {
-  it("fill every /:name segment as postman-collection fills it: the last entry of a key, its value a non-empty string, a `.` suffix kept, the path alone", () => {
+  it("fill every /:name segment as postman-collection fills it: the last entry of a key (its key, else its id), its value cast by its type a non-empty string, a `.` suffix kept, the path alone", () => {
     const name = fc.constantFrom("id", "orderID", "ID", "a", "a.b", "x:y", "");
     const segment = fc.oneof(name.map((n) => `:${n}`), fc.constantFrom("api", "v2", "order", "customData", ":", ":id.json", "?page=1", "?page=/:id", "#top", "#/:id"));
-    const value = fc.constantFrom<unknown>("", "1", "555555", "$&", "$1", "{{id}}", "a b", "a.b", 5, null);
+    const value = fc.constantFrom<unknown>("", "1", "555555", "$&", "$1", "{{id}}", "a b", "a.b", 5, null, true, "[1]");
+    // Entries as exports write them: by `key`, or by `id` (older exports), typed or not (a type casts the value; third audit).
+    const entry = fc.record(
+      { key: name, id: name, value, type: fc.constantFrom("string", "String", "number", "boolean", "object", "array", "any", "json", "secret", "other") },
+      { requiredKeys: ["value"] },
+    );
     fc.assert(
-      fc.property(fc.array(segment, { maxLength: 8 }), fc.array(fc.record({ key: name, value }), { maxLength: 6 }), (segments, variables) => {
+      fc.property(fc.array(segment, { maxLength: 8 }), fc.array(entry, { maxLength: 6 }), (segments, variables) => {
         const raw = `https://integration.shopatron.com/${segments.join("/")}`;
         expect(urlOf({ raw, variable: variables })).toBe(postmanSends(raw, variables));
       }),
-      { numRuns: 500, examples: [[["order", ":orderID"], [{ key: "orderID", value: "abc" }, { key: "orderID", value: "5" }]]] },
+      {
+        numRuns: 1000,
+        examples: [
+          [["order", ":orderID"], [{ key: "orderID", value: "abc" }, { key: "orderID", value: "5" }]],
+          [["order", ":orderID"], [{ id: "orderID", value: "abc" }]],
+        ],
+      },
     );
   });
 
