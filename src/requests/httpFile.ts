@@ -206,8 +206,10 @@ function parseBlock(
   for (; number < endNumber && (/^\s*[?&]/.test(current()) || comment.test(current())); advance()) {
     if (!comment.test(current())) continuation += current().trim();
   }
-  // `GET url HTTP/1.1` then `?orderID=1`: the cut takes the continuation with it, as REST Client's does.
-  urlText = withoutHttpVersion(uncutTarget + continuation);
+  // `GET url HTTP/1.1` then `?orderID=1`: the cut takes the continuation with it, as REST Client's
+  // does; and it cuts the line as filled (REST Client fills the variables of the whole request,
+  // VariableProcessor.processRawRequest, before it parses it), so a version a variable holds goes too.
+  urlText = uncutTarget + continuation;
   const headers: { name: string; value: string }[] = [];
   for (; number < endNumber; advance()) {
     const line = current();
@@ -239,7 +241,7 @@ function parseBlock(
   return {
     name,
     method: sentMethod ?? method,
-    url: withHostHeader(whole ? withoutHttpVersion(whole.target + resolve(continuation).text) : resolve(urlText).text, headers),
+    url: withHostHeader(withoutHttpVersion(whole ? whole.uncutTarget + resolve(continuation).text : resolve(urlText).text), headers),
     headers,
     body: body?.text,
     bodyFromFile: body?.fromFile ?? false,

@@ -11,8 +11,10 @@ import type { Expansion } from "./variables.js";
  * undefined when the line holds no variable, or does not start with a word and a blank once
  * substituted (a variable holding a URL alone, or one the client fills in).
  */
-export function lineFromVariables(written: string, resolve: (text: string) => Expansion): { method: string; target: string } | undefined {
+export function lineFromVariables(written: string, resolve: (text: string) => Expansion): { method: string; target: string; uncutTarget: string } | undefined {
   if (!written.includes("{{")) return undefined;
-  const read = readRequestLine(resolve(written).text.trim());
-  return read && /^[A-Za-z]+$/.test(read.method) ? read : undefined;
+  const line = resolve(written).text.trim();
+  const read = readRequestLine(line);
+  // uncutTarget: the target with its HTTP version still on, which REST Client cuts from the line joined with its continuation lines.
+  return read && /^[A-Za-z]+$/.test(read.method) ? { ...read, uncutTarget: line.slice(read.method.length).trim() } : undefined;
 }

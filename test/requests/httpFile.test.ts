@@ -258,6 +258,15 @@ describe("REST Client's own reading of separators, variable names and pasted res
     expect(rules(text)).toContainEqual(["request/missing-query-parameter", expect.any(Number)]);
   });
 
+  // REST Client fills the request's variables before it parses it: a version a variable holds is cut as a written one is (third audit).
+  it.each([
+    ["the version in a variable", "@v = HTTP/1.1\n\n###\nGET https://integration.shopatron.com/api/v2/orderItem?orderID=555555 {{v}}\n"],
+    ["a URL variable holding the version, then a continuation line", "@u = https://integration.shopatron.com/api/v2/orderItem?orderID=555555 HTTP/1.1\n\n###\nGET {{u}}\n    &page=abc\n"],
+    ["a request-line variable holding the version, then a continuation line", "@req = GET https://integration.shopatron.com/api/v2/orderItem?orderID=555555 HTTP/1.1\n\n###\n{{req}}\n    ?orderID=abc\n"],
+  ])("%s: cut as REST Client cuts the filled line, continuation and all", (_, text) => {
+    expect(lintHttpFile(text, "x.http").messages).toEqual([]);
+  });
+
   // httpRequestParser.ts, parseRequestLine: `/\s+HTTP\/.*$/i`, in any case and whatever follows.
   it.each([["http/1.1"], ["Http/2"], ["HTTP/1.1 keep-alive"]])("a request line ending in %s: the version is cut, the body checked", (version) => {
     const text = `POST https://integration.shopatron.com/api/v2/order/555555/customData ${version}\nContent-Type: application/json\n\n{"name": "", "value": "b"}\n`;
