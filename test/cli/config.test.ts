@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fixtureText, fixtures, positionOf, runCli, valuePosition } from "../support/cli.js";
+import { configRun } from "../support/configRun.js";
 
 const messagesOf = (stdout: string) => (JSON.parse(stdout) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages.map((m) => m.ruleId));
 
@@ -69,13 +67,7 @@ describe("oms-lint.config.json", () => {
   });
 
   describe("more checks (in a scratch folder)", () => {
-    const dir = mkdtempSync(join(tmpdir(), "oms-lint-config-"));
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
-    writeFileSync(join(dir, "payload.json"), '{"name": "a", "value": "b"}');
-    const withConfig = async (config: string) => {
-      writeFileSync(join(dir, "oms-lint.config.json"), config);
-      return await runCli(["payload.json"], { cwd: dir });
-    };
+    const withConfig = configRun("oms-lint-config-");
 
     it.each([
       ['{"rules": {"unknown-property": "loud"}}', /a rule setting is "off", "warn", "error"/],

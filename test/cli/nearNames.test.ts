@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli, valuePosition } from "../support/cli.js";
+import { configRun } from "../support/configRun.js";
 
 /**
  * A misspelt option value or config key is answered with the name it most likely stands for,
@@ -87,13 +86,7 @@ describe("a misspelt option value on the command line: exit 2, one line naming t
 });
 
 describe("a misspelt key or value in oms-lint.config.json: exit 2, the problem at its place, naming the name meant", () => {
-  const dir = mkdtempSync(join(tmpdir(), "oms-lint-near-names-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  writeFileSync(join(dir, "payload.json"), '{"name": "a", "value": "b"}');
-  const withConfig = async (config: string) => {
-    writeFileSync(join(dir, "oms-lint.config.json"), config);
-    return await runCli(["payload.json"], { cwd: dir });
-  };
+  const withConfig = configRun("oms-lint-near-names-");
   const settingList = "settings knows skipInternationalTax, onBlocks, customNoOperationTypes and certifiedPartNumbers only";
   const levelWords = 'a rule setting is "off", "warn", "error" (or 0, 1, 2), or [level, { options }]';
   const kindList = "kind must be one of createOrder, importOrder, orderCustomData, orderItemCustomData, orderItemSearch, orderCustomDataRecord, orderItemCustomDataRecord, orderItemSearchResponse";
