@@ -73,6 +73,7 @@ function writtenWords(notUndone: readonly string[], cwd: string): string {
 const keptWords: Readonly<Record<string, string>> = {
   EXISTS: "a file was made there during this run (another split into the same folder?); it is kept as it is",
   CHANGED: "it changed during this run, after it was read as an earlier child (another split into the same folder?); it is kept as it is",
+  GONE: "it was removed during this run, after it was read as an earlier child (another split into the same folder?); nothing is written in its place",
 };
 
 function readdirOrEmpty(folder: string): string[] {

@@ -63,8 +63,8 @@ function removeStaleChild({ path, bytes }: StaleChild): "removed" | "kept" | "le
   try {
     aside = setAside(path, bytes)!;
   } catch (error) {
-    if (!(error instanceof WriteFailure) || error.code !== "CHANGED") return "left";
-    return isGone(path) ? "gone" : "kept";
+    if (!(error instanceof WriteFailure) || (error.code !== "CHANGED" && error.code !== "GONE")) return "left";
+    return error.code === "GONE" || isGone(path) ? "gone" : "kept";
   }
   try {
     aside.remove();

@@ -2,11 +2,12 @@ import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, ls
 import { devNull } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { statOrUndefined } from "./fileFacts.js";
+import { moveToFreeName } from "./freeName.js";
 import { removeOnSignal } from "./removeOnSignal.js";
 import { holds, setAside, type SetAsideFile } from "./setAside.js";
 import { ownTemporaryName } from "./temporaryName.js";
 import { unreachedLinkWords } from "./unreachedLinkWords.js";
-import { asWriteFailure, changedWords, describeWriteFailure, WriteFailure } from "./writeFailure.js";
+import { asWriteFailure, changedWords, describeWriteFailure, goneWords, WriteFailure } from "./writeFailure.js";
 
 export { describeWriteFailure, WriteFailure } from "./writeFailure.js";
 export { temporaryName } from "./temporaryName.js";
@@ -39,7 +40,7 @@ export interface PlacedFile {
 }
 
 export interface StageOptions {
-  /** false: the target must not exist (checked before and at the rename); default true. */
+  /** false: the target must not exist (checked before, and at the move: a hard link, refused where a file is); default true. */
   readonly overwrite?: boolean;
   /** Checked just before the rename: the target must still hold exactly these bytes (what --fix read and fixed). */
   readonly expect?: Uint8Array;
@@ -91,7 +92,9 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   };
   const check = () => {
     flush();
-    if (options.expect !== undefined && !holds(target, options.expect)) throw new WriteFailure(target, "CHANGED", changedWords);
+    if (options.expect !== undefined && !holds(target, options.expect)) {
+      throw statOrUndefined(target) === undefined ? new WriteFailure(target, "GONE", goneWords) : new WriteFailure(target, "CHANGED", changedWords);
+    }
     if (options.overwrite === false && statOrUndefined(target)) throw new WriteFailure(target, "EXISTS", "it exists already");
   };
   const done = () => {
@@ -153,7 +156,8 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
         if (options.overwrite === false && statOrUndefined(target)) throw new WriteFailure(target, "EXISTS", "it exists already");
         // A new name has nothing to set aside: one set aside now would be a file made there since the check, which settle would remove.
         aside = options.overwrite === false ? undefined : setAside(target, options.expect);
-        renameSync(temporary, target);
+        // The name is free now (set aside, or never taken): the move keeps a file made there since, refused as EXISTS.
+        moveToFreeName(temporary, target);
         done();
       } catch (error) {
         fail(aside === undefined ? error : withOldPutBack(aside, asWriteFailure(target, error)));
@@ -162,7 +166,11 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
       return {
         target,
         settle: () => tryQuietly(() => aside?.remove()),
-        undo: () => (aside === undefined ? unlinkSync(target) : aside.putBack()),
+        // The new file removed first: the old one goes back only to a free name (putBack).
+        undo: () => {
+          unlinkSync(target);
+          aside?.putBack();
+        },
       };
     },
   };

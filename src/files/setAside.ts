@@ -2,7 +2,8 @@ import { lstatSync, renameSync, unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { isUnread, readBounded } from "./readBounded.js";
 import { ownTemporaryName } from "./temporaryName.js";
-import { asWriteFailure, changedWords, WriteFailure } from "./writeFailure.js";
+import { moveToFreeName } from "./freeName.js";
+import { asWriteFailure, changedWords, goneWords, WriteFailure } from "./writeFailure.js";
 
 /**
  * A file moved from its name to a hidden one beside it, `.<name>.<pid>.<random>.old` (in the
@@ -14,7 +15,7 @@ import { asWriteFailure, changedWords, WriteFailure } from "./writeFailure.js";
 export interface SetAsideFile {
   /** The hidden name it is at until putBack or remove. */
   readonly aside: string;
-  /** Renames it back to its name, over whatever is there now (the new file that was to replace it). */
+  /** Moves it back to its name, only while that name is free: a file made there meanwhile is kept, and this one stays aside (EXISTS). */
   putBack(): void;
   /** Removes it for good: its replacement stays, or its name stays free. */
   remove(): void;
@@ -23,8 +24,8 @@ export interface SetAsideFile {
 /**
  * Moves the file at `path` aside. With `expected`, the file moved must hold exactly those bytes:
  * compared once it is aside, where no other program writes it by its name, so that what is
- * replaced or removed is what was read. One that differs (or is gone) is put back and refused
- * (CHANGED). Without `expected`, nothing at the path is undefined: there is nothing to set aside.
+ * replaced or removed is what was read. One that differs is put back and refused (CHANGED); one
+ * that is gone is refused too (GONE). Without `expected`, nothing at the path is undefined: there is nothing to set aside.
  */
 export function setAside(path: string, expected?: Uint8Array): SetAsideFile | undefined {
   const aside = join(dirname(path), ownTemporaryName(basename(path), "old"));
@@ -35,9 +36,10 @@ export function setAside(path: string, expected?: Uint8Array): SetAsideFile | un
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw asWriteFailure(path, error);
     if (expected === undefined) return undefined;
-    throw new WriteFailure(path, "CHANGED", changedWords);
+    // Not CHANGED: "it is kept as it is" would not be true of a file no longer there (audit of split).
+    throw new WriteFailure(path, "GONE", goneWords);
   }
-  const file: SetAsideFile = { aside, putBack: () => renameSync(aside, path), remove: () => unlinkSync(aside) };
+  const file: SetAsideFile = { aside, putBack: () => moveToFreeName(aside, path), remove: () => unlinkSync(aside) };
   if (expected === undefined || holds(aside, expected)) return file;
   try {
     file.putBack();

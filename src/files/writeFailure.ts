@@ -5,7 +5,8 @@ import { systemErrorWords } from "./systemErrorWords.js";
  * whole, or no file), never half written. `code` is Node's (ENOSPC, EACCES) or our own
  * (CHANGED: the file was edited since it was read; EXISTS: refused to overwrite; NOTFILE;
  * LINK: a symbolic link where links are not written through; HARDLINK: the file has other names;
- * ASIDE: it changed, and once moved aside to be compared could not be put back at its name).
+ * ASIDE: it changed, and once moved aside to be compared could not be put back at its name;
+ * GONE: a file that was read is no longer there).
  */
 export class WriteFailure extends Error {
   constructor(
@@ -35,6 +36,9 @@ export function asWriteFailure(target: string, error: unknown): WriteFailure {
   if (error instanceof WriteFailure) return error;
   return new WriteFailure(target, (error as NodeJS.ErrnoException)?.code ?? "EIO", describeWriteFailure(error));
 }
+
+/** The words of a GONE failure: a file that was read is no longer there. */
+export const goneWords = "it was removed since it was read";
 
 /** The words of a CHANGED failure: the file no longer holds what was read. */
 export const changedWords = "it changed since it was read (saved by another program?)";

@@ -269,9 +269,10 @@ describe("setAside", () => {
     );
   });
 
-  it("a file gone is CHANGED when bytes were expected, and nothing to set aside when none were; a folder is never moved", () => {
+  // GONE, not CHANGED: the CLI says a CHANGED file "is kept as it is", which a removed one is not (audit of split).
+  it("a file gone is GONE when bytes were expected, and nothing to set aside when none were; a folder is never moved", () => {
     const dir = folder();
-    expect(() => setAside(join(dir, "gone.json"), Buffer.from("x"))).toThrow(expect.objectContaining({ code: "CHANGED" }));
+    expect(() => setAside(join(dir, "gone.json"), Buffer.from("x"))).toThrow(expect.objectContaining({ code: "GONE" }));
     expect(setAside(join(dir, "gone.json"))).toBeUndefined();
     mkdirSync(join(dir, "cart-3.json"));
     expect(() => setAside(join(dir, "cart-3.json"))).toThrow(expect.objectContaining({ code: "NOTFILE" }));

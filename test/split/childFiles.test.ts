@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeChildFiles } from "../../src/cli/childFiles.js";
@@ -54,6 +54,25 @@ describe("a child made by another run during this one", () => {
     expect(write).toThrow(new UsageError("split: cannot write the child cart-2.json: it changed during this run, after it was read as an earlier child (another split into the same folder?); it is kept as it is; no child was written"));
     expect(readdirSync(dir).sort()).toEqual(["cart-2.json", "cart.json"]);
     expect(readFileSync(join(dir, "cart-2.json"), "utf8")).toBe("theirs");
+  });
+
+  // Found by the last audit of split: an earlier child removed during the run was said to be "kept as it is".
+  it("with --force, an earlier child removed after it was read: said to be removed, nothing written in its place", () => {
+    const dir = folder({ "cart.json": "{}", "cart-2.json": "earlier" });
+    const children = Array.from({ length: 3 }, (_, c) => {
+      const path = join(dir, `cart-${c + 1}.json`);
+      const child = {
+        path,
+        get data() {
+          if (c === 1) rmSync(path);
+          return `ours ${c + 1}`;
+        },
+      };
+      return c === 1 ? Object.defineProperty(child, "replaces", { value: Buffer.from("earlier"), enumerable: true }) : child;
+    });
+    const write = () => writeChildFiles({ outDir: dir, children, force: true }, dir);
+    expect(write).toThrow(new UsageError("split: cannot write the child cart-2.json: it was removed during this run, after it was read as an earlier child (another split into the same folder?); nothing is written in its place; no child was written"));
+    expect(readdirSync(dir)).toEqual(["cart.json"]);
   });
 
   // Found by the data-safety audit: cart-1.json was already its new self when cart-2.json's check failed, though the message said no child was written.
