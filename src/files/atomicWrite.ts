@@ -134,7 +134,9 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
     commit() {
       try {
         check();
-        renameSync(temporary, target);
+        // Told not to overwrite: moved only to a free name (a file made there after the check is kept).
+        if (options.overwrite === false) moveToFreeName(temporary, target);
+        else renameSync(temporary, target);
         done();
       } catch (error) {
         fail(error);

@@ -3,7 +3,7 @@ import { syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeFilesAtomic } from "../../src/files/atomicWrite.js";
+import { stageFile, writeFilesAtomic } from "../../src/files/atomicWrite.js";
 import { moveToFreeName } from "../../src/files/freeName.js";
 
 const root = mkdtempSync(join(tmpdir(), "oms-lint-free-name-"));
@@ -72,5 +72,15 @@ describe("a file moved only to a free name", () => {
     expect(readdirSync(dir).filter((name) => !name.startsWith(".")).sort()).toEqual(["cart-1.json", "cart-2.json"]);
     const hidden = readdirSync(dir).filter((name) => name.startsWith("."));
     expect(hidden.map((name) => readFileSync(join(dir, name), "utf8"))).toEqual(earlier ? ["earlier 2"] : []);
+  });
+
+  it("one file told not to overwrite (a report's -o): one made at the move is kept, the write refused", () => {
+    const dir = folder();
+    const report = join(dir, "report.json");
+    const staged = stageFile(report, { overwrite: false });
+    staged.write("ours");
+    expect(() => withFileMadeAtTheMove(report, "theirs", () => staged.commit())).toThrow(expect.objectContaining({ code: "EXISTS" }));
+    expect(readFileSync(report, "utf8")).toBe("theirs");
+    expect(readdirSync(dir)).toEqual(["report.json"]);
   });
 });
