@@ -113,15 +113,20 @@ export function mayStandFor(key: string, missing: string, missingLower = missing
 
 /**
  * Whether a key stands misspelt for a missing field (misspeltKey): unknown to the object's shape,
- * whose names are `known`, and nearest to the field among the names the object does not hold
- * (`held`). A name it holds is no rival: `customerP`, one edit from customerIP and from a held
- * customer, stands for the missing customerIP (audit of suggestions); where two names it lacks
- * are as near (customerIP and customer both missing), nearestName's tie-break picks one, so a
- * key stands for one missing field at most.
+ * whose names are `known`, and nearest to the field. Among the names the object lacks, the
+ * field must be the nearest (nearestName's own tie-break: where two missing fields are as near,
+ * `customerP` with customer and customerIP both missing, the key stands for one of them, never
+ * both). A name the object holds (`held`) loses a tie to the field, since the key cannot be a
+ * second copy of it (`customerP` beside a held customer stands for the missing customerIP), but
+ * not when it is nearer (`customerr`, one edit from a held customer, two from customerIP: not
+ * moved; audits of suggestions).
  */
 export function keyStandsFor(key: string, missing: string, known: readonly string[], held: (name: string) => boolean, missingLower = missing.toLowerCase()): boolean {
   if (!mayStandFor(key, missing, missingLower) || known.includes(key)) return false;
-  return nearestField(key, known.filter((name) => name === missing || !held(name))) === missing;
+  if (nearestField(key, known.filter((name) => name === missing || !held(name))) !== missing) return false;
+  const heldNames = known.filter((name) => name !== missing && held(name));
+  // The field listed first: nearestName's last tie-break is the candidates' order.
+  return heldNames.length === 0 || nearestField(key, [missing, ...heldNames]) === missing;
 }
 
 /** A missing field's message, said at the misspelt key that stands for it. */

@@ -210,6 +210,16 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
       expect(messages.filter(([, , path]) => path !== "/customerP")).toEqual([["schema", "error", `/${other}`, expect.stringMatching(new RegExp(`^${other} is required`))]]);
     });
 
+    // Last audit: with held names dropped as rivals altogether, customerr (one edit from the held customer, two from customerIP) was moved onto customerIP.
+    it("a key nearer to a field the object holds is not moved onto a missing one", () => {
+      const { customerIP, ...rest } = example as JsonObject;
+      for (const key of ["customerr", "custome"]) {
+        const messages = found("createOrder", { ...rest, [key]: customerIP });
+        expect(messages.filter(([, , , message]) => String(message).includes("stands in its place")), key).toEqual([]);
+        expect(messages.find(([ruleId, , path]) => ruleId === "unknown-property" && path === `/${key}`)?.[3], key).toMatch(/it stands for customer, which this object already has/);
+      }
+    });
+
     it("a field a rule finds missing, misspelt: the rule's one finding, at the misspelt key", () => {
       const override = { shippingMethod: { shippingType: "standard", carier: "UPS", carrierType: "DOMESTIC", serviceType: "GROUND" } };
       const taxed = createOrder({ forceItemTaxOverride: true });
