@@ -3,6 +3,7 @@ import { add, compare, formatDecimal, subtract, toDecimal, zero, type Decimal } 
 import { asNumber, asObject } from "../domain/payloadParts.js";
 import { andList } from "../engine/andList.js";
 import { authoriseWhatEachOwes, type Authorisation, type LimitLender } from "./authorisedShares.js";
+import { authorisedWithinLimits, type Limits } from "./authorisedWithinLimits.js";
 import { fewest, wholeUnits } from "./minorUnits.js";
 import { SplitError } from "./splitError.js";
 
@@ -31,7 +32,8 @@ export interface PaymentPlan {
  * payment at all (the maxAmount rule allows only null, -1 or a positive number). null and
  * -1 mean no limit: every child carries the payment with it unchanged. authAmount is split
  * across the children that carry the payment, so every amount adds up to the parent's, and
- * kept within each child's share of the limit where the parent's was within its limit.
+ * kept within each child's share of the limit where the parent's was within its limit, but never
+ * divided finer than its own units (see authorisedWithinLimits; a note says where that gives way).
  * Where every payment is limited, units of the limits then move from children whose limits
  * pay more than they owe to those whose fall short (see payWhatEachOwes); and units of
  * authorisation from children authorised more than they owe to those authorised less, with a
@@ -72,10 +74,11 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
     notes[c]!.push(givePayment(ledger, c));
   }
 
+  const lender = limitLender(ledger);
   const authorisations = authoriseWhatEachOwes(
-    payments.map((payment, j) => authorisationOf(payment, { holders: children.filter((c) => carries(j, c)), limits: limits[j], owed, minorDigits })),
+    payments.map((payment, j) => authorisationOf(payment, { holders: children.filter((c) => carries(j, c)), limits: limits[j] && { j, shares: limits[j], lend: lender.lend }, owed, minorDigits })),
     owed,
-    limitLender(ledger),
+    lender,
   );
   // After the authorisation moved: a unit of a limit lent with it gives its child the payment.
   const holders = payments.map((_, j) => children.filter((c) => carries(j, c)));
@@ -84,6 +87,7 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
     for (const c of holders[j]!) {
       const limit = limits[j]?.[c];
       const authShare = authorisations[j]!.shares[c];
+      if (limit && authShare && authorisations[j]!.caps && compare(authShare, limit) > 0) notes[c]!.push(overLimitNote(j, { authShare, limit, payment: payments[j] }));
       byChild[c]!.push({
         index: j,
         ...(limit && { maxAmount: decimalToNumber(limit) }),
@@ -114,17 +118,27 @@ function limitLender(ledger: Ledger): LimitLender {
  */
 function authorisationOf(
   payment: unknown,
-  { holders, limits, owed, minorDigits }: { holders: readonly number[]; limits: readonly Decimal[] | undefined; owed: readonly Decimal[]; minorDigits: number },
+  { holders, limits, owed, minorDigits }: { holders: readonly number[]; limits: Limits | undefined; owed: readonly Decimal[]; minorDigits: number },
 ): Authorisation {
   const shares: (Decimal | undefined)[] = owed.map(() => undefined);
   const auth = asNumber(asObject(payment)?.authAmount);
   if (auth === undefined) return { shares };
   const byWeight = apportionDecimal(toDecimal(auth), holders.map((c) => owed[c]!), minorDigits);
-  const caps = limits && holders.map((c) => limits[c]!);
-  const capped = caps !== undefined && compare(toDecimal(auth), caps.reduce<Decimal>(add, zero)) <= 0;
-  const held = capped ? withinLimits(byWeight, caps) : byWeight;
+  const capped = limits !== undefined && compare(toDecimal(auth), holders.map((c) => limits.shares[c]!).reduce<Decimal>(add, zero)) <= 0;
+  const held = capped ? authorisedWithinLimits(byWeight, holders, limits) : byWeight;
   holders.forEach((c, h) => (shares[c] = held[h]));
-  return { shares, ...(capped && { caps: limits }) };
+  return { shares, ...(capped && { caps: limits.shares }) };
+}
+
+/**
+ * Why a child's authAmount passes its share of maxAmount though the original's was within its limit:
+ * a share in finer units than the authorisation's own (a cent within 0.011) cannot hold a whole
+ * unit of it, and the other holders cannot lend the limit it lacks (authorisedWithinLimits).
+ */
+function overLimitNote(j: number, { authShare, limit, payment }: { authShare: Decimal; limit: Decimal; payment: unknown }): string {
+  const original = toDecimal(asNumber(asObject(payment)?.authAmount)!);
+  const unit = formatDecimal({ units: 1n, scale: authShare.scale });
+  return `the original's orderPayments ${j}: this order's authAmount (${formatDecimal(authShare)}) is more than its share of maxAmount (${formatDecimal(limit)}): the original's authAmount (${formatDecimal(original)}) is divided in whole units of ${unit} (the coarser of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount and a payment)`;
 }
 
 /** Why children were given units of a share, said of one child and of several. */
@@ -346,25 +360,4 @@ function credit(ledger: Ledger, j: number, c: number, amount: Decimal): void {
   if (shares[c]!.units === 0n) ledger.carried[c]!++;
   shares[c] = add(shares[c]!, amount);
   ledger.capacity[c] = add(ledger.capacity[c]!, amount);
-}
-
-/**
- * authAmount split by what each child owes, with what passes a child's share of the limit moved to the
- * children with room, earliest first: a child authorised beyond its maxAmount could not take
- * what was authorised. For an authAmount within the limits' sum (the caps).
- */
-function withinLimits(shares: readonly Decimal[], caps: readonly Decimal[]): Decimal[] {
-  let excess = zero;
-  const kept = shares.map((share, h) => {
-    if (compare(share, caps[h]!) <= 0) return share;
-    excess = add(excess, subtract(share, caps[h]!));
-    return caps[h]!;
-  });
-  return kept.map((share, h) => {
-    if (excess.units === 0n) return share;
-    const room = subtract(caps[h]!, share);
-    const moved = compare(room, excess) < 0 ? room : excess;
-    excess = subtract(excess, moved);
-    return add(share, moved);
-  });
 }

@@ -447,6 +447,42 @@ describe("splitOrder: a limit written with more digits than its authAmount", () 
   });
 });
 
+/**
+ * What passed a child's share of maxAmount moved to the children with room in the limit's units, finer
+ * than the authAmount and the currency: in JPY, authAmount 2 within maxAmount 2.5 came out 0.9 / 0.9 / 0.2
+ * yen (limits 0.9 / 0.9 / 0.7); in USD, 0.01 within 0.011 came out 0.004 / 0.004 / 0.002.
+ */
+describe("splitOrder: an authAmount within a limit written with more digits than it", () => {
+  type Row = [string, string, JsonObject, (number | string)[][][], string[][]];
+  const table: Row[] = [
+    ["JPY: 2 yen within 2.5, whole yen moved with a tenth of the limit each", "JPY", gift("g", 2.5, 2), [[[1, 1]], [[1, 1]], [[0.5, 0]]], [[], [], []]],
+    [
+      "USD: a cent within 0.011, kept whole by the first order, over its share of the limit, and said so",
+      "USD",
+      gift("g", 0.011, 0.01),
+      [[[0.004, 0.01]], [[0.004, 0]], [[0.003, 0]]],
+      [
+        [
+          "the original's orderPayments 0: this order's authAmount (0.01) is more than its share of maxAmount (0.004): the original's authAmount (0.01) is divided in whole units of 0.01 (the coarser of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount and a payment)",
+        ],
+        [],
+        [],
+      ],
+    ],
+  ];
+  it.each(table)("%s", (_, currency, payment, expected, notes) => {
+    // Three copies of examples/createOrder.json's first item, of availability P, Y and D.
+    const order = orderWithItems(
+      [..."PYD"].map((availability) => orderItem({ partNumber: "Product1", availability, actualPrice: 1, quantity: 5, itemTaxOverride: 1 })),
+      { currency, shippingTax: 2, orderPayments: [payment] },
+    );
+    const { children, report } = split(order);
+    expect(children.map((child) => child.orderPayments.map((p) => [p.maxAmount, p.authAmount]))).toEqual(expected);
+    expect(report.map((entry) => entry.notes)).toEqual(notes);
+    for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+  });
+});
+
 /** A child whose whole share of a card went, unit by unit, to two children was told it went to the last of them alone. */
 describe("splitOrder: a share given away to several children", () => {
   it("names every child given a unit of it", () => {
