@@ -76,7 +76,7 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
 
   const lender = limitLender(ledger);
   const authorisations = authoriseWhatEachOwes(
-    payments.map((payment, j) => authorisationOf(payment, { holders: children.filter((c) => carries(j, c)), limits: limits[j] && { j, shares: limits[j], lend: lender.lend }, owed, minorDigits })),
+    payments.map((payment, j) => authorisationOf(payment, { holders: children.filter((c) => carries(j, c)), limits: limits[j] && { j, shares: limits[j], lend: lender.lend, lendable: (donor) => spareUnits(ledger, j, limits[j]![donor]!, donor, "lends") }, owed, minorDigits })),
     owed,
     lender,
   );
@@ -133,12 +133,13 @@ function authorisationOf(
 /**
  * Why a child's authAmount passes its share of maxAmount though the original's was within its limit:
  * a share in finer units than the authorisation's own (a cent within 0.011) cannot hold a whole
- * unit of it, and the other holders cannot lend the limit it lacks (authorisedWithinLimits).
+ * unit of it, and the other holders cannot lend the limit it lacks and still pay what they owe
+ * (authorisedWithinLimits): the units and what each owes hold, the child's limit gives way.
  */
 function overLimitNote(j: number, { authShare, limit, payment }: { authShare: Decimal; limit: Decimal; payment: unknown }): string {
   const original = toDecimal(asNumber(asObject(payment)?.authAmount)!);
   const unit = formatDecimal({ units: 1n, scale: authShare.scale });
-  return `the original's orderPayments ${j}: this order's authAmount (${formatDecimal(authShare)}) is more than its share of maxAmount (${formatDecimal(limit)}): the original's authAmount (${formatDecimal(original)}) is divided in whole units of ${unit} (the coarser of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount and a payment)`;
+  return `the original's orderPayments ${j}: this order's authAmount (${formatDecimal(authShare)}) is more than its share of maxAmount (${formatDecimal(limit)}): the original's authAmount (${formatDecimal(original)}) is divided in whole units of ${unit} (the coarser of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount, a payment, and all it owes where its limits paid it)`;
 }
 
 /** Why children were given units of a share, said of one child and of several. */
@@ -318,10 +319,13 @@ function fillShortfall(ledger: Ledger, c: number): boolean {
  * A share that pays its child alone is not kept whole for that on a smaller card: children owing
  * 0.01 and 99.99, paid by two gift cards of 50.00, gave the cent's child a unit of each, which it
  * kept as if it needed each alone, so its sibling had 99.98 to pay 99.99.
+ * `whenShort` "lends": a child whose limits together paid less than it owes may lend its share
+ * (what keeps a child's authAmount within its maxAmount: authorisedWithinLimits).
  */
-function spareUnits(ledger: Ledger, j: number, share: Decimal, donor: number): bigint {
+function spareUnits(ledger: Ledger, j: number, share: Decimal, donor: number, whenShort: "keeps all" | "lends" = "keeps all"): bigint {
   const need = ledger.owed[donor]!;
-  const overall = wholeUnits(subtract(ledger.capacity[donor]!, need), share.scale);
+  const beyond = subtract(ledger.capacity[donor]!, need);
+  const overall = beyond.units < 0n && whenShort === "lends" ? share.units : wholeUnits(beyond, share.scale);
   const ofShare = paysWhole(ledger, j) ? unitsBeyond(share, need) : share.units;
   const keepingPayment = ledger.carried[donor]! > 1 ? share.units : share.units - 1n;
   return fewest(overall, ofShare, keepingPayment);

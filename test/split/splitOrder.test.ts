@@ -463,7 +463,7 @@ describe("splitOrder: an authAmount within a limit written with more digits than
       [[[0.004, 0.01]], [[0.004, 0]], [[0.003, 0]]],
       [
         [
-          "the original's orderPayments 0: this order's authAmount (0.01) is more than its share of maxAmount (0.004): the original's authAmount (0.01) is divided in whole units of 0.01 (the coarser of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount and a payment)",
+          "the original's orderPayments 0: this order's authAmount (0.01) is more than its share of maxAmount (0.004): the original's authAmount (0.01) is divided in whole units of 0.01 (the coarser of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount, a payment, and all it owes where its limits paid it)",
         ],
         [],
         [],
@@ -480,6 +480,20 @@ describe("splitOrder: an authAmount within a limit written with more digits than
     expect(children.map((child) => child.orderPayments.map((p) => [p.maxAmount, p.authAmount]))).toEqual(expected);
     expect(report.map((entry) => entry.notes)).toEqual(notes);
     for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+  });
+
+  it("JPY: 18 yen within 18.1 for 2.53 and 15.20 owed: the limit the second child needs for what it owes is not lent, and the first child's note says it is over its share", () => {
+    // Whole yen cannot hold both: 3 and 15 need limits 3 and 15.2 (18.2), 2 and 16 need 2.53 and 16 (18.53).
+    const order = orderWithItems(
+      [orderItem({ partNumber: "Y1", availability: "Y", actualPrice: 0.01, itemTaxOverride: 0 }), orderItem({ partNumber: "P1", availability: "P", actualPrice: 0.06, itemTaxOverride: 0 })],
+      { currency: "JPY", shippingTax: 17.66, orderPayments: [gift("g", 18.1, 18)] },
+    );
+    const { children, report } = split(order);
+    expect(children.map((child) => child.orderPayments.map((p) => [p.maxAmount, p.authAmount]))).toEqual([[[2.6, 3]], [[15.5, 15]]]);
+    expect(report[0]!.notes).toEqual([
+      "the original's orderPayments 0: this order's authAmount (3) is more than its share of maxAmount (2.6): the original's authAmount (18) is divided in whole units of 1 (the coarser of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount, a payment, and all it owes where its limits paid it)",
+    ]);
+    expect(report[1]!.notes).toEqual([]);
   });
 });
 
