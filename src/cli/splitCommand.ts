@@ -257,12 +257,13 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.
   const linted = files.map((file, c) => toolLinter.lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
   // Removed only now, after the children are in place, and only while each holds what was read then.
-  const removal: StaleRemoval = options.force ? removeStaleChildren(stale) : { removed: [], kept: [], left: stale.map((child) => child.path) };
+  const removal: StaleRemoval = options.force ? removeStaleChildren(stale) : { removed: [], kept: [], left: stale.map((child) => child.path), aside: [] };
   const shownPaths = (paths: readonly string[]) => paths.map((file) => displayPath(file, io.cwd));
-  const staleReport = { removed: shownPaths(removal.removed), kept: shownPaths(removal.kept), left: shownPaths(removal.left) };
+  const aside = removal.aside.map(({ path, at }) => ({ path: displayPath(path, io.cwd), at: displayPath(at, io.cwd) }));
+  const staleReport = { removed: shownPaths(removal.removed), kept: shownPaths(removal.kept), left: shownPaths(removal.left), aside };
   if (options.format === "json") io.writeStdout(terminalSafeJson(JSON.stringify(jsonReport(shown, result, files, linted, io.cwd, staleReport), null, 2)) + "\n");
   else io.writeStdout(textReport(shown, result, files, linted, io) + staleText(staleReport));
-  return staleReport.left.length + staleReport.kept.length > 0 || linted.some((r) => r.errorCount > 0) ? 1 : 0;
+  return staleReport.left.length + staleReport.kept.length + staleReport.aside.length > 0 || linted.some((r) => r.errorCount > 0) ? 1 : 0;
 }
 
 function staleText(stale: StaleRemoval): string {
@@ -270,6 +271,7 @@ function staleText(stale: StaleRemoval): string {
   for (const file of stale.removed) out += `  removed ${escapeControls(file)}: a child of an earlier split, beyond the new count\n`;
   for (const file of stale.kept) out += `  kept ${escapeControls(file)}: it changed during this run, after it was read as a child of an earlier split beyond the new count; it is kept as it is, not removed\n`;
   for (const file of stale.left) out += `  stale: ${escapeControls(file)} is a child of an earlier split, beyond the new count: remove it (or run with --force)\n`;
+  for (const { path, at } of stale.aside) out += `  kept ${escapeControls(path)} at ${escapeControls(at)}: it changed during this run, and a file was made at its name meanwhile, which is kept as it is; neither is removed\n`;
   return out;
 }
 
@@ -288,6 +290,7 @@ function jsonReport(
     staleRemoved: stale.removed,
     staleLeft: stale.left,
     staleKept: stale.kept,
+    staleSetAside: stale.aside.map(({ path, at }) => ({ filePath: path, at })),
     children: result.report.map((entry, c) => ({
       ...(files[c] !== undefined && { filePath: displayPath(files[c], cwd) }),
       ...entry,

@@ -39,6 +39,8 @@ export interface StaleRemoval {
   readonly removed: readonly string[];
   readonly kept: readonly string[];
   readonly left: readonly string[];
+  /** Changed since read, and its name taken meanwhile: kept at its hidden name beside it (`at`), the new file at its name as it is. */
+  readonly aside: readonly { readonly path: string; readonly at: string }[];
 }
 
 /**
@@ -50,19 +52,22 @@ export interface StaleRemoval {
  * neither removed by this run nor left.
  */
 export function removeStaleChildren(stale: readonly StaleChild[]): StaleRemoval {
-  const removal = { removed: [] as string[], kept: [] as string[], left: [] as string[] };
+  const removal = { removed: [] as string[], kept: [] as string[], left: [] as string[], aside: [] as { path: string; at: string }[] };
   for (const child of stale) {
     const outcome = removeStaleChild(child);
-    if (outcome !== "gone") removal[outcome].push(child.path);
+    if (typeof outcome === "object") removal.aside.push({ path: child.path, at: outcome.at });
+    else if (outcome !== "gone") removal[outcome].push(child.path);
   }
   return removal;
 }
 
-function removeStaleChild({ path, bytes }: StaleChild): "removed" | "kept" | "left" | "gone" {
+function removeStaleChild({ path, bytes }: StaleChild): "removed" | "kept" | "left" | "gone" | { readonly at: string } {
   let aside;
   try {
     aside = setAside(path, bytes)!;
   } catch (error) {
+    // Changed, and its name taken before it could go back: where it is now is said, not "remove it" of the file now at its name (audit).
+    if (error instanceof WriteFailure && error.code === "ASIDE" && error.setAsideAt !== undefined) return { at: error.setAsideAt };
     if (!(error instanceof WriteFailure) || (error.code !== "CHANGED" && error.code !== "GONE")) return "left";
     return error.code === "GONE" || isGone(path) ? "gone" : "kept";
   }

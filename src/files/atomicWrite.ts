@@ -184,7 +184,8 @@ function withOldPutBack(aside: SetAsideFile, failure: WriteFailure): WriteFailur
     aside.putBack();
     return failure;
   } catch {
-    return new WriteFailure(failure.target, failure.code, `${failure.message}; the file it was to replace could not be put back: it is at ${basename(aside.aside)}`);
+    // ASIDE, not the failure's own code: a caller that words EXISTS or CHANGED as "kept as it is" would hide where the old file is (audit).
+    return new WriteFailure(failure.target, "ASIDE", `${failure.message}; the file it was to replace could not be put back: it is at ${basename(aside.aside)}`, [], aside.aside);
   }
 }
 

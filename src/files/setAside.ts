@@ -45,7 +45,7 @@ export function setAside(path: string, expected?: Uint8Array): SetAsideFile | un
     file.putBack();
   } catch (error) {
     // Not CHANGED: "it is kept as it is" would not be true of a file left under another name.
-    throw new WriteFailure(path, "ASIDE", `${changedWords}, and could not be put back (${asWriteFailure(path, error).message}): it is at ${basename(aside)}`);
+    throw new WriteFailure(path, "ASIDE", `${changedWords}, and could not be put back (${asWriteFailure(path, error).message}): it is at ${basename(aside)}`, [], aside);
   }
   throw new WriteFailure(path, "CHANGED", changedWords);
 }

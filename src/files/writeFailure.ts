@@ -18,6 +18,8 @@ export class WriteFailure extends Error {
      * each holds its new text, so "none was written" would not be true of them.
      */
     readonly notUndone: readonly string[] = [],
+    /** ASIDE: where the file that could not be put back is now, its hidden name beside the target. */
+    readonly setAsideAt?: string,
   ) {
     super(message);
     this.name = "WriteFailure";

@@ -16,8 +16,8 @@ export interface Limits {
 }
 
 /**
- * authAmount split by what each child owes (`byWeight`, in whole units of the coarser of its own
- * digits and the currency's), kept within each holder's share of the limit where the original
+ * authAmount split by what each child owes (`byWeight`, in whole units of the finer of its own
+ * digits and the currency's minor units: cents at least in USD), kept within each holder's share of the limit where the original
  * was within its limit: a child authorised beyond its maxAmount could not take what was authorised.
  * What passes a share moves, in those same units, to the holders with room, earliest first; the
  * limit's units are often finer (2.5 yen authorised 2: limits 0.9 / 0.9 / 0.7), and moving the

@@ -139,7 +139,7 @@ function authorisationOf(
 function overLimitNote(j: number, { authShare, limit, payment }: { authShare: Decimal; limit: Decimal; payment: unknown }): string {
   const original = toDecimal(asNumber(asObject(payment)?.authAmount)!);
   const unit = formatDecimal({ units: 1n, scale: authShare.scale });
-  return `the original's orderPayments ${j}: this order's authAmount (${formatDecimal(authShare)}) is more than its share of maxAmount (${formatDecimal(limit)}): the original's authAmount (${formatDecimal(original)}) is divided in whole units of ${unit} (the coarser of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount, a payment, and all it owes where its limits paid it)`;
+  return `the original's orderPayments ${j}: this order's authAmount (${formatDecimal(authShare)}) is more than its share of maxAmount (${formatDecimal(limit)}): the original's authAmount (${formatDecimal(original)}) is divided in whole units of ${unit} (the finer of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount, a payment, and all it owes where its limits paid it)`;
 }
 
 /** Why children were given units of a share, said of one child and of several. */

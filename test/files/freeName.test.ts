@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { stageFile, writeFilesAtomic } from "../../src/files/atomicWrite.js";
 import { moveToFreeName } from "../../src/files/freeName.js";
+import { removeStaleChildren } from "../../src/cli/staleChildren.js";
 
 const root = mkdtempSync(join(tmpdir(), "oms-lint-free-name-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -65,7 +66,9 @@ describe("a file moved only to a free name", () => {
     if (earlier) writeFileSync(second, "earlier 2");
     const options = (path: string) => (readdirSync(dir).includes(path.slice(dir.length + 1)) ? { expect: readFileSync(path) } : { overwrite: false });
     const files = [first, second].map((path, i) => ({ path, data: `ours ${i + 1}`, options: options(path) }));
-    expect(() => withFileMadeAtTheMove(second, "USER NOTES", () => writeFilesAtomic(files, { throughLinks: false }))).toThrow(expect.objectContaining({ code: "EXISTS" }));
+    // An earlier file that cannot go back to its taken name is ASIDE, naming where it is (EXISTS's words, "kept as it is", would hide it).
+    const refusal = earlier ? { code: "ASIDE", setAsideAt: expect.stringMatching(/\/\.cart-2\.json\..*\.old$/) } : { code: "EXISTS" };
+    expect(() => withFileMadeAtTheMove(second, "USER NOTES", () => writeFilesAtomic(files, { throughLinks: false }))).toThrow(expect.objectContaining(refusal));
     expect(readFileSync(first, "utf8")).toBe("earlier 1");
     // The user's file stands; an earlier child set aside could not go back to its taken name, and stays beside it, hidden.
     expect(readFileSync(second, "utf8")).toBe("USER NOTES");
@@ -82,5 +85,16 @@ describe("a file moved only to a free name", () => {
     expect(() => withFileMadeAtTheMove(report, "theirs", () => staged.commit())).toThrow(expect.objectContaining({ code: "EXISTS" }));
     expect(readFileSync(report, "utf8")).toBe("theirs");
     expect(readdirSync(dir)).toEqual(["report.json"]);
+  });
+
+  // Last audit of split: a stale child that changed, whose name was taken before it could go back, was reported "stale: remove it" (the other program's file).
+  it("a stale child that changed, its name taken before it goes back: kept at its hidden name, which is said", () => {
+    const dir = folder();
+    const stale = join(dir, "cart-3.json");
+    writeFileSync(stale, "edited since");
+    const removal = withFileMadeAtTheMove(stale, "USER NOTES", () => removeStaleChildren([{ path: stale, bytes: Buffer.from("as read") }]));
+    expect(removal).toEqual({ removed: [], kept: [], left: [], aside: [{ path: stale, at: expect.stringMatching(/\/\.cart-3\.json\..*\.old$/) }] });
+    expect(readFileSync(stale, "utf8")).toBe("USER NOTES");
+    expect(readFileSync(removal.aside[0]!.at, "utf8")).toBe("edited since");
   });
 });

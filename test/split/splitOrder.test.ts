@@ -463,7 +463,7 @@ describe("splitOrder: an authAmount within a limit written with more digits than
       [[[0.004, 0.01]], [[0.004, 0]], [[0.003, 0]]],
       [
         [
-          "the original's orderPayments 0: this order's authAmount (0.01) is more than its share of maxAmount (0.004): the original's authAmount (0.01) is divided in whole units of 0.01 (the coarser of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount, a payment, and all it owes where its limits paid it)",
+          "the original's orderPayments 0: this order's authAmount (0.01) is more than its share of maxAmount (0.004): the original's authAmount (0.01) is divided in whole units of 0.01 (the finer of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount, a payment, and all it owes where its limits paid it)",
         ],
         [],
         [],
@@ -491,7 +491,7 @@ describe("splitOrder: an authAmount within a limit written with more digits than
     const { children, report } = split(order);
     expect(children.map((child) => child.orderPayments.map((p) => [p.maxAmount, p.authAmount]))).toEqual([[[2.6, 3]], [[15.5, 15]]]);
     expect(report[0]!.notes).toEqual([
-      "the original's orderPayments 0: this order's authAmount (3) is more than its share of maxAmount (2.6): the original's authAmount (18) is divided in whole units of 1 (the coarser of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount, a payment, and all it owes where its limits paid it)",
+      "the original's orderPayments 0: this order's authAmount (3) is more than its share of maxAmount (2.6): the original's authAmount (18) is divided in whole units of 1 (the finer of its own digits and the currency's minor units) so that the orders' authAmounts add up to it, and no other order's share of maxAmount can lend this one what it lacks (each keeps its own authAmount, a payment, and all it owes where its limits paid it)",
     ]);
     expect(report[1]!.notes).toEqual([]);
   });
