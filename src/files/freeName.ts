@@ -2,8 +2,13 @@ import { linkSync, renameSync, unlinkSync } from "node:fs";
 import { statOrUndefined } from "./fileFacts.js";
 import { WriteFailure } from "./writeFailure.js";
 
-/** Errors of a file system that makes no hard links (FAT, some network and FUSE file systems): the move falls back to a check and a rename. */
-const noHardLinks = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV", "EMLINK"]);
+/**
+ * Errors of a file system that makes no hard links (FAT, some network and FUSE file systems): the
+ * move falls back to a check and a rename. EISDIR is there for Windows, where a link on FAT may
+ * fail as ERROR_INVALID_FUNCTION, which libuv may report so (not confirmed: no Windows here); the
+ * source is a temporary file, never a folder, so it means nothing else.
+ */
+const noHardLinks = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV", "EMLINK", "EISDIR"]);
 
 /**
  * Moves `from` to `to` only while nothing is at `to`: a hard link made at `to` (which the file
