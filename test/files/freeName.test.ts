@@ -53,6 +53,28 @@ describe("a file moved only to a free name", () => {
     expect([readFileSync(join(dir, "b.json"), "utf8"), readFileSync(join(dir, "b.tmp"), "utf8")]).toEqual(["theirs", "new"]);
   });
 
+  it.each([["EPERM"], ["ENOTSUP"], ["EXDEV"], ["EISDIR"]])("on a file system that makes no hard links (%s): a check and a rename, a taken name still refused", (code) => {
+    const dir = folder();
+    const original = fs.linkSync;
+    fs.linkSync = () => {
+      throw Object.assign(new Error(`link: ${code}`), { code });
+    };
+    syncBuiltinESMExports();
+    try {
+      writeFileSync(join(dir, "a.tmp"), "new");
+      moveToFreeName(join(dir, "a.tmp"), join(dir, "a.json"));
+      writeFileSync(join(dir, "b.tmp"), "new");
+      writeFileSync(join(dir, "b.json"), "theirs");
+      expect(() => moveToFreeName(join(dir, "b.tmp"), join(dir, "b.json"))).toThrow(expect.objectContaining({ code: "EXISTS" }));
+    } finally {
+      fs.linkSync = original;
+      syncBuiltinESMExports();
+    }
+    expect(readdirSync(dir).sort()).toEqual(["a.json", "b.json", "b.tmp"]);
+    expect(readFileSync(join(dir, "a.json"), "utf8")).toBe("new");
+    expect(readFileSync(join(dir, "b.json"), "utf8")).toBe("theirs");
+  });
+
   // Found by the last audit of split: the check and the rename were two steps, and a file made
   // between them was overwritten with exit 0 (a new child's name, or an earlier child's once set aside).
   it.each([
