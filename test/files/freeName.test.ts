@@ -1,20 +1,14 @@
-import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import fs, { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { syncBuiltinESMExports } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { stageFile, writeFilesAtomic } from "../../src/files/atomicWrite.js";
 import { moveToFreeName } from "../../src/files/freeName.js";
 import { removeStaleChildren } from "../../src/cli/staleChildren.js";
+import { scratchFolders } from "../support/scratchFolders.js";
 
-const root = mkdtempSync(join(tmpdir(), "oms-lint-free-name-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let folders = 0;
-const folder = () => {
-  const dir = join(root, String(folders++));
-  fs.mkdirSync(dir);
-  return dir;
-};
+const scratch = scratchFolders("free-name");
+const folder = () => scratch({});
 
 /**
  * Another program writes `victim` at the last moment: as the write's own move (a link or a
