@@ -50,8 +50,9 @@ export function misspeltKeyPlacer(value: unknown, shape: Shape | undefined, kind
     const object = valueAt(value, objectPath);
     const standsFor = (key: string) => {
       let may = read.get(key);
-      if (may === undefined) read.set(key, (may = mayStandFor(key, missing) || (kind !== undefined && documentsNameFor(kind, objectPath, key) !== undefined)));
-      return may && standsForField(key, missing, known, object, kind, objectPath);
+      if (may === undefined) read.set(key, (may = mayStandFor(key, missing)));
+      // The documents' words are asked at each place (a shape may stand at several; the table has four entries).
+      return (may || (kind !== undefined && documentsNameFor(kind, objectPath, key) !== undefined)) && standsForField(key, missing, known, object, kind, objectPath);
     };
     return atKey(finding, objectPath, missing, misspeltKey(object, missing, known, standsFor));
   };
