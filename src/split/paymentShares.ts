@@ -90,8 +90,8 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
       if (limit && authShare && authorisations[j]!.caps && compare(authShare, limit) > 0) notes[c]!.push(overLimitNote(j, { authShare, limit, payment: payments[j] }));
       byChild[c]!.push({
         index: j,
-        ...(limit && { maxAmount: decimalToNumber(limit) }),
-        ...(authShare && { authAmount: decimalToNumber(authShare) }),
+        ...(limit && { maxAmount: writtenShare(limit, j, "maxAmount") }),
+        ...(authShare && { authAmount: writtenShare(authShare, j, "authAmount") }),
       });
     }
     for (const c of children) {
@@ -364,4 +364,18 @@ function credit(ledger: Ledger, j: number, c: number, amount: Decimal): void {
   if (shares[c]!.units === 0n) ledger.carried[c]!++;
   shares[c] = add(shares[c]!, amount);
   ledger.capacity[c] = add(ledger.capacity[c]!, amount);
+}
+
+/**
+ * A child's share as the JSON number it is written as, or a SplitError where no double holds it:
+ * a share of a subnormal amount (`"maxAmount": 5e-324`, five units at its 324th decimal) was
+ * written 0, which max-amount calls an error on the child (audit of split). Shares of amounts a
+ * JSON payload writes (cents, yen, thousandths) are far from it.
+ */
+function writtenShare(share: Decimal, j: number, field: "maxAmount" | "authAmount"): number {
+  const written = decimalToNumber(share);
+  if (written === 0 && share.units !== 0n) {
+    throw new SplitError(`the order cannot be split: orderPayments ${j}'s ${field} is too small to be divided into amounts a JSON number holds (a share of it would be written 0)`);
+  }
+  return written;
 }

@@ -321,6 +321,17 @@ describe("splitOrder", () => {
     expect(() => splitOrder(orderWithItems(items("PY"), { orderPayments: [gift] }))).toThrow(/fewer minor units than there are orders/);
   });
 
+  // Last audit of split: 5e-324 (a subnormal double, five units at its 324th decimal) was shared out as 2e-324 and 3e-324, and a child was written maxAmount 0, an error.
+  it.each([["maxAmount", { maxAmount: 5e-324, authAmount: 5e-324 }], ["authAmount", { maxAmount: null, authAmount: 5e-324 }]] as const)(
+    "refuses a %s too small for its shares to be written as JSON numbers, rather than write a child 0",
+    (field, amounts) => {
+      const gift = orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, amounts);
+      expect(() => splitOrder(orderWithItems(items("PY"), { orderPayments: [gift] }))).toThrow(
+        new SplitError(`the order cannot be split: orderPayments 0's ${field} is too small to be divided into amounts a JSON number holds (a share of it would be written 0)`),
+      );
+    },
+  );
+
   it("copies a promotion without a numeric amount to every child, and says so when it has another amount", () => {
     const order = orderWithItems(items("PY"), { promotions: [{ code: "FREESHIP" }, { code: "ODD", amount: "5.00" }] });
     const { children, notes } = split(order);
