@@ -54,7 +54,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     // Messages quote file names, patterns and config keys: control characters in them are
     // escaped (a line break too, within a line), so that none reaches the terminal raw.
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    // A usage error is one line: a line break it quotes (`-f $'js\non'`, a file name) is named `\n`,
+    // not a second "oms-lint:" line (audit). A config error is one line a problem, its lines joined.
+    if (error instanceof UsageError) io.writeStderr(`oms-lint: ${escapeControls(error.message)}\n`);
+    else if (error instanceof ConfigError) {
       io.writeStderr(error.message.split("\n").map((line) => `oms-lint: ${escapeControls(line)}\n`).join(""));
     } else {
       // Never a stack trace: one line that says what broke.

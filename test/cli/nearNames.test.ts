@@ -41,6 +41,9 @@ describe("a misspelt option value on the command line: exit 2, one line naming t
     [["--rule", "unknown-proprety:off", "payloads"], /^unknown rule "unknown-proprety" \(did you mean "unknown-property"\?\); the rules are: schema, /],
     [["--suppress-rule", "unknown-proprety", "payloads"], /^--suppress-rule: unknown rule "unknown-proprety" \(did you mean "unknown-property"\?\); the rules are: /],
     [["--kind", "createorder", "payloads"], /^unknown kind "createorder" \(did you mean "createOrder"\?\); the kinds are: createOrder, /],
+    // A line break in a value is named, and the usage error stays one line (last audit: it split into two "oms-lint:" lines).
+    [["-f", "js\non", "payloads"], /^unknown format "js\\non" \(did you mean "json"\?\); the formats are: /],
+    [["--unknown-kind", "warn\nx", "payloads"], /"warn\\nx"/],
     // --shard names no words, only i/n: its message shows the form.
     [["--shard", "1of2", "payloads"], '--shard takes <i>/<n>, the i-th of n parts (1 ≤ i ≤ n), such as --shard 2/4; not "1of2"'],
   ] as const)("%j", async (args, line) => {
