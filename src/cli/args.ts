@@ -8,7 +8,7 @@ import type { SuppressionOptions } from "./suppressions.js";
 import { suppressionsFileName } from "../files/suppressionsFileName.js";
 import { parseShard, type Shard } from "./shard.js";
 import { cacheFileName } from "./lintCache.js";
-import { argumentProblem, UsageError } from "./usageError.js";
+import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { didYouMean } from "../engine/nearestName.js";
 
 /** The command line, read and checked: anything wrong here is a UsageError (exit 2). */
@@ -232,8 +232,7 @@ function reportTargets(specs: readonly string[], outputFile: string | undefined)
     const colon = spec.indexOf(":");
     const format = colon < 0 ? spec : spec.slice(0, colon);
     const file = colon < 0 ? undefined : spec.slice(colon + 1);
-    // Quoted as written: stderr escapes its controls as `\u009b` when it prints (the README's contract for stderr).
-    if (!isFormatName(format)) throw new UsageError(`unknown format "${format}"${didYouMean(format, formatNames)}; the formats are: ${formatNames.join(", ")}`);
+    if (!isFormatName(format)) throw unknownValue("format", format, formatNames);
     if (file === "") throw new UsageError(`-f ${spec}: give the file after the colon (-f ${format}:report-file), or no colon for standard output`);
     return file === undefined ? { format } : { format, file };
   });

@@ -22,7 +22,6 @@ import { parseSource, type ParsedJson } from "../source/parseSource.js";
 import { commandLineLimitHints } from "../source/limitMessages.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { fileSizeOption, integerOption } from "./args.js";
-import { didYouMean } from "../engine/nearestName.js";
 import type { CliIo } from "./cliIo.js";
 import { readFileBytes } from "./lintFile.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -31,7 +30,7 @@ import { removeStaleChildren, staleChildren, type StaleRemoval } from "./staleCh
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
 import { fileSizeLimit, payloadOptions, type LintRun } from "../lint/lintRun.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
-import { argumentProblem, UsageError } from "./usageError.js";
+import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 
 export function splitHelpText(): string {
   return `oms-lint split [options] <file>
@@ -119,7 +118,7 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
     throw new UsageError(`split takes one file: oms-lint split <file> [--out-dir DIR] [--id-template "${defaultIdTemplate}"] (got ${positionals.length})`);
   }
   const format = values.format ?? "text";
-  if (format !== "text" && format !== "json") throw new UsageError(`split: unknown format "${format}"${didYouMean(format, ["text", "json"])}; the formats are: text, json`);
+  if (format !== "text" && format !== "json") throw new UsageError(`split: ${unknownValue("format", format, ["text", "json"]).message}`);
   const idTemplate = values["id-template"] ?? defaultIdTemplate;
   try {
     checkIdTemplate(idTemplate);

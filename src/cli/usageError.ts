@@ -1,4 +1,4 @@
-import { nearestName } from "../engine/nearestName.js";
+import { didYouMean, nearestName } from "../engine/nearestName.js";
 
 /** A command line oms-lint cannot run: reported in one line, exit code 2. */
 export class UsageError extends Error {
@@ -6,6 +6,15 @@ export class UsageError extends Error {
     super(message);
     this.name = "UsageError";
   }
+}
+
+/**
+ * A value the command line does not list, in the library's words (unknownName:
+ * `unknown format "stylsh" (did you mean "stylish"?); the formats are: …`), the value quoted as
+ * written: stderr escapes its control characters as `\u009b` when it prints, as the README says.
+ */
+export function unknownValue(what: string, written: string, known: readonly string[]): UsageError {
+  return new UsageError(`unknown ${what} "${written}"${didYouMean(written, known)}; the ${what}s are: ${known.join(", ")}`);
 }
 
 /**
