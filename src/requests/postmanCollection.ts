@@ -7,6 +7,7 @@ import { urlSections } from "./matchEndpoint.js";
 import { blankJsonComments } from "./jsonComments.js";
 import { postmanStripsComments } from "./postmanCommentStripping.js";
 import { withPathVariables, type PathVariables } from "./postmanPathVariables.js";
+import { isObject, type Json } from "./jsonObject.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
 export interface PostmanRequest extends RequestEntry {
@@ -32,11 +33,6 @@ export interface PostmanCollection {
   readonly problems: readonly PostmanProblem[];
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Is this parsed JSON a Postman collection (its `info.schema` names schema.getpostman.com)? */
 export function isPostmanCollection(value: unknown): boolean {

@@ -1,8 +1,5 @@
+import { isObject, type Json } from "./jsonObject.js";
 import { parseHeaderString } from "./postmanHeaderString.js";
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** postman-runtime's test of a JSON type (JSON_CONTENT_TYPE_RE): case-sensitive, and a prefix (`application/json; charset=utf-8`, `application/merge-patch+json`). */
 const jsonContentType = /^application\/(\S+\+)?json/;

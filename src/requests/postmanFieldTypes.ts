@@ -1,3 +1,5 @@
+import { isObject, type Json } from "./jsonObject.js";
+
 /** A part of a collection that is not what Postman takes, at its JSON Pointer. */
 export interface PostmanProblem {
   readonly pointer: string;
@@ -11,11 +13,6 @@ export interface PostmanProblem {
  * null) whose `raw` is a string. A part of another type is one problem at its pointer.
  */
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** A JSON value as a message names it: `7, a number`, `an object`, `null`. */
 export function describeValue(value: unknown): string {

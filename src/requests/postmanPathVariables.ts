@@ -1,4 +1,5 @@
 import { urlSections } from "./matchEndpoint.js";
+import { isObject } from "./jsonObject.js";
 
 /**
  * A Postman url's `:name` path variables: filled from its `url.variable` list, as Postman fills
@@ -11,9 +12,6 @@ interface FilledValue {
   readonly index: number;
 }
 
-function isEntry(value: unknown): value is { key: unknown; value: unknown } {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /**
  * The value each key fills, as postman-collection 5.3.0 (what postman-runtime pins) fills it:
@@ -26,7 +24,7 @@ function isEntry(value: unknown): value is { key: unknown; value: unknown } {
 function filledValues(variables: readonly unknown[]): Map<string, FilledValue> {
   const last = new Map<string, number>();
   variables.forEach((v, index) => {
-    const key = isEntry(v) ? v.key || (v as { id?: unknown }).id : undefined;
+    const key = isObject(v) ? v.key || v.id : undefined;
     if (key) last.set(String(key), index);
   });
   const values = new Map<string, FilledValue>();
