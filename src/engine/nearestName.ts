@@ -395,6 +395,18 @@ export function unknownName(what: string, name: string, known: readonly string[]
  * mean" of the library and the command line is one finding in one spelling.
  */
 export function didYouMean(name: string, known: readonly string[]): string {
-  const near = nearestName(name, known);
+  const near = nearestName(name, known) ?? ownWordFor(name, known);
   return near === undefined ? "" : ` (did you mean ${JSON.stringify(near)}?)`;
+}
+
+/**
+ * Names oms-lint itself writes for a known one, though no typo of it: "warning" is a finding's
+ * severity in validate()'s results (and a level validate() takes), where the config, --rule and
+ * --unknown-kind take ESLint's "warn" (three letters apart, which no edit distance calls near).
+ */
+const ownWords: ReadonlyMap<string, string> = new Map([["warning", "warn"]]);
+
+function ownWordFor(name: string, known: readonly string[]): string | undefined {
+  const word = ownWords.get(name.toLowerCase());
+  return word !== undefined && known.includes(word) ? word : undefined;
 }

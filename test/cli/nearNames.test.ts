@@ -25,6 +25,8 @@ describe("a misspelt option value on the command line: exit 2, one line naming t
     [["--unknown-kind", "eror", "payloads"], '--unknown-kind takes error, warn or off, not "eror" (did you mean "error"?)'],
     [["--unknown-kind", "Warn", "payloads"], '--unknown-kind takes error, warn or off, not "Warn" (did you mean "warn"?)'],
     [["--unknown-kind", "sometimes", "payloads"], '--unknown-kind takes error, warn or off, not "sometimes"'],
+    // "warning", the word of a finding's severity (and a level validate() takes), is the level "warn" here.
+    [["--unknown-kind", "warning", "payloads"], '--unknown-kind takes error, warn or off, not "warning" (did you mean "warn"?)'],
     // --concurrency's words
     [["--concurrency", "aut", "payloads"], '--concurrency takes a whole number of at least 1, "auto" or "off", not "aut" (did you mean "auto"?)'],
     [["--concurrency", "of", "payloads"], '--concurrency takes a whole number of at least 1, "auto" or "off", not "of" (did you mean "off"?)'],
@@ -34,6 +36,8 @@ describe("a misspelt option value on the command line: exit 2, one line naming t
     [["--rule", "unknown-property:eror", "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got eror) (did you mean "error"?)'],
     [["--rule", 'unknown-property:["wran"]', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ["wran"]) (did you mean "warn"?)'],
     [["--rule", "unknown-property:loud", "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got loud)'],
+    [["--rule", "unknown-property:warning", "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got warning) (did you mean "warn"?)'],
+    [["--rule", 'unknown-property:["Warning", {}]', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ["Warning", {}]) (did you mean "warn"?)'],
     // A good level beside bad options: the options are wrong, and the level is named as no mistake (audit of today's fixes).
     [["--rule", 'unknown-property:["error", 5]', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ["error", 5])'],
     [["--rule", 'unknown-property:["warn", {}, 1]', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ["warn", {}, 1])'],
@@ -117,6 +121,8 @@ describe("a misspelt key or value in oms-lint.config.json: exit 2, the problem a
     ['{"rules": {"tax-rate-cap": ["wran", {}]}}', "tax-rate-cap", `${levelWords}; got "wran" (did you mean "warn"?)`],
     ['{"overrides": [{"files": ["a/**"], "rules": {"tax-rate-cap": "Off"}}]}', "tax-rate-cap", `${levelWords}; got "Off" (did you mean "off"?)`],
     ['{"rules": {"tax-rate-cap": "loud"}}', "tax-rate-cap", levelWords],
+    ['{"rules": {"tax-rate-cap": "warning"}}', "tax-rate-cap", `${levelWords}; got "warning" (did you mean "warn"?)`],
+    ['{"overrides": [{"files": ["a/**"], "rules": {"tax-rate-cap": ["WARNING"]}}]}', "tax-rate-cap", `${levelWords}; got "WARNING" (did you mean "warn"?)`],
     // Rule ids had it already: kept.
     ['{"rules": {"unknown-proprety": "off"}}', "unknown-proprety", /^unknown rule "unknown-proprety" \(did you mean "unknown-property"\?\); the rules are: schema, /],
   ] as const)("%s", async (config, key, said) => {
