@@ -59,6 +59,7 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
     owed,
     whole: owed.reduce<Decimal>(add, zero),
     given: children.map(() => new Map()),
+    forced: children.map(() => new Set()),
     carried: children.map((c) => payments.reduce<number>((n, _, j) => n + (carries(j, c) ? 1 : 0), 0)),
     capacity: children.map((c) => limits.reduce<Decimal>((sum, shares) => (shares === undefined ? sum : add(sum, shares[c]!)), zero)),
   };
@@ -88,6 +89,7 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
       const limit = limits[j]?.[c];
       const authShare = authorisations[j]!.shares[c];
       if (limit && authShare && authorisations[j]!.caps && compare(authShare, limit) > 0) notes[c]!.push(overLimitNote(j, { authShare, limit, payment: payments[j] }));
+      if (ledger.forced[c]!.has(j) && compare(ledger.capacity[c]!, owed[c]!) < 0) notes[c]!.push(forcedGiftNote(j, ledger, c));
       byChild[c]!.push({
         index: j,
         ...(limit && { maxAmount: writtenShare(limit, j, "maxAmount") }),
@@ -163,6 +165,18 @@ function leftOutNote(j: number, gifts: readonly Gift[] | undefined): string {
   return `${left} went to ${given.join(", and to ")}${keeps}`;
 }
 
+/**
+ * Why a child that kept a payment is short of what it owes: units of its share went to children
+ * without a payment where no child could spare one (givePayment). The children given them say
+ * so too; this is said in the donor's own notes, the ones its file's reader sees.
+ */
+function forcedGiftNote(j: number, ledger: Ledger, c: number): string {
+  const to = (ledger.given[c]!.get(j) ?? []).filter(({ why }) => why === "no payment").map((gift) => gift.to);
+  const recipients = recipientsWords(to, "no payment");
+  const each = new Set(to).size > 1 ? "each of " : "";
+  return `the original's orderPayments ${j}: one minor unit of this order's share of maxAmount went to ${each}${recipients}, and no child could spare one; so this order's limits (${formatDecimal(ledger.capacity[c]!)}) no longer pay all it owes (${formatDecimal(ledger.owed[c]!)})`;
+}
+
 /** `child 2, which had no payment`; `children 1 and 2, which had no payment`. */
 function recipientsWords(to: readonly number[], why: Gift["why"]): string {
   const children = [...new Set(to)].sort((a, b) => a - b).map((c) => String(c + 1));
@@ -183,6 +197,8 @@ interface Ledger {
   readonly whole: Decimal;
   /** For each child, the payments of whose share it gave units away, and to whom and why, in the order given. */
   readonly given: Map<number, Gift[]>[];
+  /** For each child, the payments of whose share a unit was taken though no child could spare one (givePayment). */
+  readonly forced: Set<number>[];
 }
 
 /** Why a child was given units of another's share: its limits fell short of what it owes, it was authorised less, or it had no payment. */
@@ -211,8 +227,7 @@ function givePayment(ledger: Ledger, c: number): string {
   const spared = findDonor(ledger, c, (share, donor) => canSpare(ledger, share, donor));
   if (spared !== undefined) {
     moveUnit(ledger, spared, c, "no payment");
-    const short = compare(ledger.limits[spared.j]![spared.donor]!, ledger.owed[spared.donor]!) < 0;
-    const why = short ? "whose share is less than it owes already" : "whose share is more than it owes";
+    const why = donorWords(ledger.limits[spared.j]![spared.donor]!, ledger.owed[spared.donor]!);
     return `the original's orderPayments ${spared.j} gets one minor unit of maxAmount from child ${spared.donor + 1}, ${why}, so that this order has a payment (its share rounded to 0)`;
   }
   if (ledger.owed[c]!.units === 0n) {
@@ -228,7 +243,20 @@ function givePayment(ledger: Ledger, c: number): string {
     );
   }
   moveUnit(ledger, taken, c, "no payment");
+  ledger.forced[taken.donor]!.add(taken.j);
   return `the original's orderPayments ${taken.j} gets one minor unit of maxAmount from child ${taken.donor + 1}, so that this order has a payment (its share rounded to 0); no child could spare a unit of what it owes, so child ${taken.donor + 1}'s limit no longer pays all it owes`;
+}
+
+/**
+ * What a donor's share, after the unit it gave, is to what its child owes, in whole units of the
+ * share as canSpare counts them: 2 yen for 2.01 owed holds the whole yen of it, neither less
+ * than it owes (it had called that "less than it owes already") nor more.
+ */
+function donorWords(share: Decimal, owed: Decimal): string {
+  if (compare(share, owed) >= 0) return "whose share is more than it owes";
+  const whole = { units: wholeUnits(owed, share.scale), scale: share.scale };
+  if (compare(share, whole) < 0) return "whose share is less than it owes already";
+  return `whose share still holds the whole units (${formatDecimal(share)}) of what it owes (${formatDecimal(owed)})`;
 }
 
 /** The share of a limit, not `c`'s, that `allowed` accepts and whose child keeps a payment without it: the largest. */
@@ -244,10 +272,15 @@ function findDonor(ledger: Ledger, c: number, allowed: (share: Decimal, donor: n
   return best;
 }
 
-/** Whether a unit of this share leaves its child's limit, and its limits together, paying all it owes if they did. */
+/**
+ * Whether a unit of this share leaves its child's limit, and its limits together, paying all it
+ * owes if they did: in whole units of the share, as unitsBeyond counts them. A share of 11 yen
+ * pays 11.01 as far as whole yen go; taken for "already short", it gave a yen to a sibling that
+ * owed nothing and left its child a whole yen short (the split property, seed 11).
+ */
 function canSpare(ledger: Ledger, share: Decimal, donor: number): boolean {
   const unit = { units: 1n, scale: share.scale };
-  const need = ledger.owed[donor]!;
+  const need = { units: wholeUnits(ledger.owed[donor]!, share.scale), scale: share.scale };
   return keepsPaying(share, unit, need) && keepsPaying(ledger.capacity[donor]!, unit, need);
 }
 

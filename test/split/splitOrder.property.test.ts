@@ -197,7 +197,10 @@ describe("splitOrder, for any valid order", () => {
           children.forEach((child, c) => {
             const copy = child.orderPayments.find((p) => p.transactionID === payment.transactionID);
             const own = owed[c]!;
-            if (paysWhole && own.units > 0n) {
+            // But where units of its share went to children without a payment that no child could spare, which its own notes say
+            // (a 3-yen card for three children: the one owing 2.01 keeps 1).
+            const shortNoted = report[c]!.notes.some((note) => note.includes("no longer pay all it owes"));
+            if (paysWhole && own.units > 0n && !shortNoted) {
               expect(copy, `child ${c + 1} carries ${String(payment.transactionID)}`).toBeDefined();
               expect(compare(toDecimal(copy!.maxAmount as number), floorTo(own, scale)), `${report[c]!.notes.join("; ")}`).toBeGreaterThanOrEqual(0);
             }

@@ -230,6 +230,41 @@ describe("splitOrder", () => {
     for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
   });
 
+  // The last stop's note: a 3-yen card for three children left the one that owes the most short; children 1 and 2
+  // said so, but its own notes, the ones its file's reader sees, said nothing.
+  const yenCard = orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount: 3, authAmount: 3, transactionID: "t" });
+  const threeChildren = (prices: readonly [number, number, number]) =>
+    orderWithItems(
+      [orderItem({ availability: "D", actualPrice: prices[0] }), orderItem({ partNumber: "J1", availability: "J", actualPrice: prices[1] }), orderItem({ partNumber: "Y1", availability: "Y", actualPrice: prices[2] })],
+      { currency: "JPY", shippingTax: 0, orderPayments: [yenCard] },
+    );
+  const maxAmounts = (children: readonly Order[]) => children.map((child) => child.orderPayments.map((p) => p.maxAmount));
+
+  it("says in the donor's own notes when a unit it gave, where no child could spare one, leaves its limits short of what it owes", () => {
+    const { children, report } = split(threeChildren([0.5, 0.5, 2]));
+    expect(maxAmounts(children)).toEqual([[1], [1], [1]]);
+    expect(report[1]!.notes).toContain(
+      "the original's orderPayments 0 gets one minor unit of maxAmount from child 3, so that this order has a payment (its share rounded to 0); no child could spare a unit of what it owes, so child 3's limit no longer pays all it owes",
+    );
+    expect(report[2]!.notes).toEqual([
+      "the original's orderPayments 0: one minor unit of this order's share of maxAmount went to child 2, which had no payment, and no child could spare one; so this order's limits (1) no longer pay all it owes (2)",
+    ]);
+  });
+
+  // The split property at seed 11: 3 yen for children owing 0.01, 0 and 2.01 took a yen from child 3 for the child that owes
+  // nothing, as if child 3's 2 yen for 2.01 were "less than it owes already": it was left 1 yen for 2.01.
+  it("counts what a donor can spare in whole units of its share: 2 yen for 2.01 owed keeps both, and a child owing nothing is given a unit no child had", () => {
+    const { children, report } = split(threeChildren([0.01, 0, 2.01]));
+    expect(maxAmounts(children)).toEqual([[1], [1], [2]]);
+    expect(report[0]!.notes).toContain(
+      "the original's orderPayments 0 gets one minor unit of maxAmount from child 3, whose share still holds the whole units (2) of what it owes (2.01), so that this order has a payment (its share rounded to 0)",
+    );
+    expect(report[1]!.notes).toContain(
+      "the original's orderPayments 0 is given one minor unit of maxAmount (1), so that this order has a payment: it owes 0, and no other order can spare a unit of what it owes; so the orders' maxAmounts add up to 1 more than the original's, a unit that this order never uses",
+    );
+    expect(report[2]!.notes).toEqual([]);
+  });
+
   // The split audit: a $50 gift card for $50 of items and a free e-book gave child 1 maxAmount 49.99 with authAmount 50.
   // No shippingTax (the documents' example has 2), so that the child of the $50 of items owes 50.
   const giftCard = (maxAmount: number, authAmount: number) =>
