@@ -55,10 +55,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // Messages quote file names, patterns and config keys: control characters in them are
     // escaped (a line break too, within a line), so that none reaches the terminal raw.
     // A usage error is one line: a line break it quotes (`-f $'js\non'`, a file name) is named `\n`,
-    // not a second "oms-lint:" line (audit). A config error is one line a problem, its lines joined.
+    // not a second "oms-lint:" line (audit). A config error is one line a problem, a line break
+    // inside one (`-c $'c\nf.json'`) named `\n` as well: its message, split at line breaks, made two of one (audit).
     if (error instanceof UsageError) io.writeStderr(`oms-lint: ${escapeControls(error.message)}\n`);
     else if (error instanceof ConfigError) {
-      io.writeStderr(error.message.split("\n").map((line) => `oms-lint: ${escapeControls(line)}\n`).join(""));
+      io.writeStderr(error.problems.map((problem) => `oms-lint: ${escapeControls(problem)}\n`).join(""));
     } else {
       // Never a stack trace: one line that says what broke.
       io.writeStderr(`oms-lint: internal error (please report it): ${escapeControls((error as Error)?.message ?? String(error))}\n`);

@@ -72,9 +72,9 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
     const ranges = parsed.locate.pointers(problems.map(({ path }) => path));
     const placed = problems.map(({ message }, i) => ({ message, line: ranges[i]!.line, column: ranges[i]!.column }));
     placed.sort((a, b) => a.line - b.line || a.column - b.column);
-    const lines = placed.slice(0, shownProblems).map(({ line, column, message }) => `${shown}:${line}:${column}: ${message}`);
-    if (placed.length > shownProblems) lines.push(`${shown}: ${moreProblems(placed.length - shownProblems, stopped || shapeErrors.some(({ keyword }) => keyword === "errorLimit"))}`);
-    throw new ConfigError(lines.join("\n"));
+    const [first, ...rest] = placed.slice(0, shownProblems).map(({ line, column, message }) => `${shown}:${line}:${column}: ${message}`);
+    if (placed.length > shownProblems) rest.push(`${shown}: ${moreProblems(placed.length - shownProblems, stopped || shapeErrors.some(({ keyword }) => keyword === "errorLimit"))}`);
+    throw new ConfigError(first!, ...rest);
   }
   // Read as the file says, never as a polluted Object.prototype answers a name the file lacks (`limits`, `settings`).
   const file = nullPrototypeCopy(parsed.value) as ConfigFile;

@@ -1,4 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
 import { fixtureText, fixtures, positionOf, runCli, valuePosition } from "../support/cli.js";
 import { configRun } from "../support/configRun.js";
 
@@ -120,6 +124,52 @@ describe("oms-lint.config.json", () => {
 
     it("ESLint's numbers and arrays are accepted as rule levels", async () => {
       expect((await withConfig('{"rules": {"unknown-property": 0, "duplicate-key": ["warn"], "read-only-ids": [2, {}]}}')).code).toBe(0);
+    });
+  });
+
+  // Audit: a line break in --config's name split one problem over two "oms-lint:" lines (`c`, then
+  // `f.json:1:1: …`), where the README promises one `oms-lint: file:line:column: …` line a problem.
+  describe("a config named with a line break (in a scratch folder): one line a problem, the break written \\n", () => {
+    const dir = mkdtempSync(join(tmpdir(), "oms-lint-config-name-"));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, "payload.json"), '{"name": "a", "value": "b"}');
+    const lintWith = async (name: string, config: string) => {
+      writeFileSync(join(dir, name), config);
+      return await runCli(["-c", name, "payload.json"], { cwd: dir });
+    };
+    const twoProblems = '{"rules": {"no-such": "off"}, "kindz": 1}';
+    const at = (key: string) => `${valuePosition(twoProblems, key).line}:${valuePosition(twoProblems, key).column}`;
+    const unclosed = "the text ends before the JSON is complete: the { here is never closed (add })";
+
+    it.each([
+      ["c\nf.json", '{"rules":{}', [`oms-lint: c\\nf.json:1:1: ${unclosed}`]],
+      ["c\r\nf.json", '{"rules":{}', [`oms-lint: c\\r\\nf.json:1:1: ${unclosed}`]],
+      // Two problems: two lines, each naming the file.
+      ["c\nf.json", twoProblems, [new RegExp(`^oms-lint: c\\\\nf\\.json:${at("no-such")}: unknown rule "no-such"; the rules are: `), new RegExp(`^oms-lint: c\\\\nf\\.json:${at("kindz")}: the config knows rules, settings, `)]],
+    ] as const)("%j holding %s", async (name, config, lines) => {
+      const run = await lintWith(name, config);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      const printed = run.stderr.split("\n");
+      expect(printed.pop()).toBe("");
+      expect(printed).toHaveLength(lines.length);
+      printed.forEach((line, i) => (typeof lines[i] === "string" ? expect(line).toBe(lines[i]) : expect(line).toMatch(lines[i]!)));
+    });
+
+    it("whatever line break the name holds, as many lines as problems, each naming the file with the break escaped", async () => {
+      const part = fc.stringMatching(/^[a-z]{0,4}$/);
+      // Each break as written, and as stderr names it.
+      const lineBreak = fc.constantFrom(["\n", "\\n"], ["\r", "\\r"], ["\u2028", "\\u2028"], ["\u0085", "\\u0085"]);
+      await fc.assert(
+        fc.asyncProperty(part, lineBreak, part, fc.boolean(), async (before, [raw, shown], after, two) => {
+          const run = await lintWith(`${before}${raw}${after}.json`, two ? twoProblems : "[]");
+          const printed = run.stderr.split("\n").slice(0, -1);
+          expect(run.code).toBe(2);
+          expect(printed).toHaveLength(two ? 2 : 1);
+          for (const line of printed) expect(line.startsWith(`oms-lint: ${before}${shown}${after}.json:1:`)).toBe(true);
+        }),
+        { numRuns: 25 },
+      );
     });
   });
 });
