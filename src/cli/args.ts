@@ -9,6 +9,7 @@ import { suppressionsFileName } from "../files/suppressionsFileName.js";
 import { parseShard, type Shard } from "./shard.js";
 import { cacheFileName } from "./lintCache.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
+import { refuseUndecodableName } from "./undecodableArgument.js";
 import { didYouMean } from "../engine/nearestName.js";
 
 /** The command line, read and checked: anything wrong here is a UsageError (exit 2). */
@@ -162,8 +163,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values["suppress-all"] && values["suppress-rule"]) throw new UsageError("--suppress-all and --suppress-rule contradict each other: --suppress-all records every rule's errors");
   if (values["cache-location"] === "") throw new UsageError("--cache-location takes a file (or a folder to hold .oms-lint-cache), not an empty name");
   if (values["suppressions-location"] === "") throw new UsageError("--suppressions-location takes a file, not an empty name");
-  for (const [flag, name] of [["--output-file", values["output-file"]], ["--cache-location", values["cache-location"]], ["--suppressions-location", values["suppressions-location"]], ...outputs.map((target) => [`-f ${target.format}:`, target.file] as const)] as const) {
-    if (name?.includes("\uFFFD")) throw new UsageError(notUtf8Name(flag, name));
+  for (const [flag, name] of [
+    ["--output-file", values["output-file"]],
+    ["--cache-location", values["cache-location"]],
+    ["--suppressions-location", values["suppressions-location"]],
+    ["--existing", values.existing],
+    ...outputs.map((target) => [`-f ${target.format}:`, target.file] as const),
+  ] as const) {
+    refuseUndecodableName(flag, name);
   }
   if (values["changed-since"] !== undefined && (values["changed-since"] === "" || values["changed-since"].startsWith("-"))) {
     throw new UsageError(`--changed-since takes a git ref (a branch, tag or commit), not "${values["changed-since"]}"`);
@@ -218,15 +225,6 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
  * output; only one may (two documents on one stream would be neither). The name is cut at
  * the first colon, so a Windows path (`sarif:C:\out.sarif`) keeps its own.
  */
-/**
- * A file oms-lint would write or read by a name that is not UTF-8: Node.js reads each byte that
- * breaks UTF-8 as U+FFFD, so the name it would open is another (two such names, one file; found
- * by the review of the stop: -o rep\xe9.txt wrote rep\uFFFD.txt).
- */
-function notUtf8Name(flag: string, name: string): string {
-  return `${flag} ${JSON.stringify(name)}: the name holds U+FFFD, which is what Node.js reads a byte that breaks UTF-8 as, so it would write or read another file than the one named: give a UTF-8 name`;
-}
-
 function reportTargets(specs: readonly string[], outputFile: string | undefined): ReportTarget[] {
   const targets = (specs.length > 0 ? specs : ["stylish"]).map((spec): ReportTarget => {
     const colon = spec.indexOf(":");

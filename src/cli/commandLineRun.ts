@@ -7,6 +7,7 @@ import type { RulesConfig } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import type { LintRun } from "../lint/lintRun.js";
 import { checkRules } from "./checkRules.js";
+import { refuseUndecodableName } from "./undecodableArgument.js";
 
 /** Which config a command reads: --config's file, none with --no-config, else the nearest one above cwd. */
 export interface ConfigChoice {
@@ -16,7 +17,10 @@ export interface ConfigChoice {
 
 /** The config of a run of `oms-lint` or `oms-lint split`: one way to find and load it for both. */
 export async function resolveConfig(choice: ConfigChoice, cwd: string): Promise<Config> {
-  if (choice.config !== undefined) return loadConfig(choice.config, cwd);
+  if (choice.config !== undefined) {
+    refuseUndecodableName("--config", choice.config);
+    return loadConfig(choice.config, cwd);
+  }
   if (choice.noConfig) return emptyConfig(cwd);
   const found = findConfig(cwd);
   return found ? loadConfig(found, cwd) : emptyConfig(cwd);

@@ -14,6 +14,7 @@ import { applyTextEdits, jsonSchemasEdits } from "./jsonSchemasEdit.js";
 import { makeFolders } from "./makeFolders.js";
 import { describeRemoved, schemaEntries, type Association } from "./schemaEntries.js";
 import { argumentProblem, UsageError } from "./usageError.js";
+import { refuseUndecodableName } from "./undecodableArgument.js";
 import { editableSettings } from "./vscodeSettings.js";
 
 /**
@@ -97,6 +98,7 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
     return 0;
   }
   if (!values.vscode) throw new UsageError("init: say what to set up: oms-lint init --vscode (see oms-lint init --help)");
+  refuseUndecodableName("--config", values.config);
   const configPath = values.config === undefined ? findConfig(io.cwd) : resolve(io.cwd, values.config);
   if (configPath === undefined) throw new UsageError(`init --vscode: no ${configFileName} here or above; its "files" globs are what the editor associates`);
   const config = await loadConfig(configPath, io.cwd);

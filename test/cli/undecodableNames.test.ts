@@ -107,3 +107,24 @@ describe("a file whose name is not UTF-8 fails the run under its name, its bytes
     expect((await runCli(["."], { cwd: dir })).code).toBe(1);
   });
 });
+
+// Audit: -c and --existing, given a name that is not UTF-8, said "it does not exist (a broken
+// symbolic link?)" of a file that is there; -o and --suppressions-location said why already.
+describe("a config or --existing record whose name is not UTF-8: exit 2, one line saying why it cannot be read, never \"does not exist\"", () => {
+  const why = "the name holds U+FFFD, which is what Node.js reads a byte that breaks UTF-8 as, so it would write or read another file than the one named: give a UTF-8 name";
+  const given = asNodeReadsIt("c", [0xff], ".json");
+
+  it.each([
+    [["-c", given, "payload.json"], "--config"],
+    [["--config", given, "payload.json"], "--config"],
+    [["--existing", given, "payload.json"], "--existing"],
+    [["split", "-c", given, "order.json"], "--config"],
+    [["init", "--vscode", "--config", given], "--config"],
+  ])("%j", async (args, flag) => {
+    const dir = folder({ "payload.json": `{"name":"ok","value":"y"}`, "order.json": "{}" });
+    // The file is there, under its bytes: only its name cannot be given to Node.js.
+    writeFileSync(rawName(dir, "c", [0xff], ".json"), `{"name":"ok","value":"y"}`);
+    const run = await runCli(args, { cwd: dir });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: `oms-lint: ${flag} ${JSON.stringify(given)}: ${why}\n` });
+  });
+});
