@@ -85,13 +85,22 @@ export function schemaAssociations(workspace: string, config: Config): { associa
 /** VS Code's settings.json, read to add the associations to it: larger is not a settings file. */
 const maxSettingsBytes = 16 * 1024 * 1024;
 
+const optionSpec = {
+  vscode: { type: "boolean" },
+  config: { type: "string", short: "c" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The long options' names, which a misspelt one is answered from (usageError), as lint's and split's are. */
+const optionNames: readonly string[] = Object.keys(optionSpec);
+
 /** `oms-lint init --vscode`: the editor checks each payload against its kind's schema as you type. */
 export async function runInit(argv: readonly string[], io: CliIo): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...argv], options: { vscode: { type: "boolean" }, config: { type: "string", short: "c" }, help: { type: "boolean", short: "h" } }, strict: true }));
+    ({ values } = parseArgs({ args: [...argv], options: optionSpec, strict: true }));
   } catch (error) {
-    throw new UsageError(`${argumentProblem(error)} (see oms-lint init --help)`);
+    throw new UsageError(`${argumentProblem(error, optionNames)} (see oms-lint init --help)`);
   }
   if (values.help) {
     io.writeStdout(usage);

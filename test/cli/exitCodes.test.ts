@@ -83,6 +83,9 @@ describe("exit codes", () => {
     await expectUsageError(["--suppress", "x", "payloads"], /Unknown option '--suppress' \(see oms-lint --help\)\n$/);
     await expectUsageError(["--lsp"], /Unknown option '--lsp' \(did you mean the command: oms-lint lsp\?\)/);
     await expectUsageError(["split", "--forse", "payloads"], /^oms-lint: split: Unknown option '--forse' \(did you mean --force\?\)/);
+    // init's own options too (audit: `init --vscod` named none, where lint and split name theirs).
+    await expectUsageError(["init", "--vscod"], /^oms-lint: Unknown option '--vscod' \(did you mean --vscode\?\) \(see oms-lint init --help\)\n$/);
+    await expectUsageError(["init", "--vscode", "--confg", "oms-lint.config.json"], /^oms-lint: Unknown option '--confg' \(did you mean --config\?\) \(see oms-lint init --help\)\n$/);
     // The option is named as written, whatever it holds (an apostrophe cut it short: '--it').
     await expectUsageError(["--it's", "payloads"], /Unknown option '--it's' \(see oms-lint --help\)\n$/);
     await expectUsageError(["--kind"], /argument missing/);
