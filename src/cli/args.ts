@@ -306,17 +306,21 @@ export function parseRuleOptions(specs: readonly string[]): Record<string, RuleS
     } catch {
       value = undefined;
     }
-    const level = Array.isArray(value) ? value[0] : undefined;
+    // A JSON string is the level it holds: ESLint's --rule, read by levn, takes `id:"warn"` as warn
+    // (audit: refused, "the level is off, warn or error … (got "warn")"), as a user quoting for the shell writes it.
+    const quoted = typeof value === "string";
+    const level = Array.isArray(value) ? value[0] : quoted ? value : undefined;
     const options = Array.isArray(value) ? value[1] : undefined;
     const levelOk = typeof level === "string" ? levelWords.has(level) : level === 0 || level === 1 || level === 2;
     const optionsOk = options === undefined || (typeof options === "object" && options !== null && !Array.isArray(options));
-    if (!Array.isArray(value) || value.length > 2 || !levelOk || !optionsOk) {
-      // The level misspelt, alone (`eror`, no JSON) or first in its array (`["wran"]`), is named as the level meant.
+    const shapeOk = quoted || (Array.isArray(value) && value.length <= 2);
+    if (!shapeOk || !levelOk || !optionsOk) {
+      // The level misspelt, alone (`eror`, no JSON; `"eror"`) or first in its array (`["wran"]`), is named as the level meant.
       const written = value === undefined ? setting : typeof level === "string" && !levelOk ? level : "";
       throw new UsageError(`--rule ${id}: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ${setting})${didYouMean(written, levelNames)}`);
     }
     const normalized = ruleLevel(level as RuleLevelInFile);
-    rules.set(id, options === undefined ? [normalized] : [normalized, options as Record<string, unknown>]);
+    rules.set(id, quoted ? normalized : options === undefined ? [normalized] : [normalized, options as Record<string, unknown>]);
   }
   return Object.fromEntries(rules);
 }

@@ -31,6 +31,19 @@ describe("oms-lint.config.json", () => {
     expect(messagesOf((await runCli(["--format", "json", "--no-config", "--rule", 'unknown-property:["off"]', "."], { cwd })).stdout)).toEqual([]);
   });
 
+  // Audit: a level quoted as a JSON string, as a user quoting for the shell writes it, was refused with
+  // "the level is off, warn or error … (got "warn")". ESLint's --rule reads its value with levn, which
+  // takes `id:"warn"` for the level warn: so does oms-lint, the same as `id:warn` and `id:["warn"]`.
+  it.each(["off", "warn", "error"])("--rule 'unknown-property:\"%s\"' is that level, as written bare or in an array", async (level) => {
+    const cwd = `${fixtures}config/orders/2024`;
+    const lint = (setting: string) => runCli(["--format", "json", "--no-config", "--rule", `unknown-property:${setting}`, "."], { cwd });
+    const quoted = await lint(`"${level}"`);
+    expect(quoted).toEqual(await lint(level));
+    expect(quoted).toEqual(await lint(`["${level}"]`));
+    expect(quoted.code).toBe(level === "error" ? 1 : 0);
+    expect(messagesOf(quoted.stdout)).toEqual(level === "off" ? [] : ["unknown-property"]);
+  });
+
   it("--config names one outright; a missing one is exit 2", async () => {
     const run = await runCli(["--format", "json", "--config", "config/oms-lint.config.json", "warnings"]);
     expect(run.code).toBe(0);

@@ -35,6 +35,9 @@ describe("a misspelt option value on the command line: exit 2, one line naming t
     // --rule's level, alone or first in its JSON array
     [["--rule", "unknown-property:eror", "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got eror) (did you mean "error"?)'],
     [["--rule", 'unknown-property:["wran"]', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ["wran"]) (did you mean "warn"?)'],
+    // A level quoted as a JSON string (the quotes are no mistake: ESLint takes `id:"warn"` too).
+    [["--rule", 'unknown-property:"eror"', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got "eror") (did you mean "error"?)'],
+    [["--rule", 'unknown-property:"loud"', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got "loud")'],
     [["--rule", "unknown-property:loud", "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got loud)'],
     [["--rule", "unknown-property:warning", "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got warning) (did you mean "warn"?)'],
     [["--rule", 'unknown-property:["Warning", {}]', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ["Warning", {}]) (did you mean "warn"?)'],
