@@ -31,6 +31,7 @@ import { lintRunOf, resolveConfig } from "./commandLineRun.js";
 import { fileSizeLimit, payloadOptions, type LintRun } from "../lint/lintRun.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
+import { refuseUndecodableName } from "./undecodableArgument.js";
 
 export function splitHelpText(): string {
   return `oms-lint split [options] <file>
@@ -128,6 +129,7 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
     throw new UsageError(`split: --id-template: ${(error as Error).message}`);
   }
   if (values.config !== undefined && values["no-config"]) throw new UsageError("split: --config and --no-config contradict each other");
+  refuseUndecodableName("--out-dir", values["out-dir"]);
   return {
     file: positionals[0],
     outDir: values["out-dir"],

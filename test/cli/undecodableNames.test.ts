@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
@@ -126,5 +126,15 @@ describe("a config or --existing record whose name is not UTF-8: exit 2, one lin
     writeFileSync(rawName(dir, "c", [0xff], ".json"), `{"name":"ok","value":"y"}`);
     const run = await runCli(args, { cwd: dir });
     expect(run).toEqual({ code: 2, stdout: "", stderr: `oms-lint: ${flag} ${JSON.stringify(given)}: ${why}\n` });
+  });
+
+  // The audit's fixer: split --out-dir so named made the folder under U+FFFD's bytes, another than the one named.
+  it("split --out-dir: refused before anything is written", async () => {
+    const dir = folder({});
+    writeFileSync(join(dir, "order.json"), readFileSync(new URL("../../examples/createOrder.json", import.meta.url)));
+    const outDir = asNodeReadsIt("out", [0xff]);
+    const run = await runCli(["split", "--out-dir", outDir, "order.json"], { cwd: dir });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: `oms-lint: --out-dir ${JSON.stringify(outDir)}: ${why}\n` });
+    expect(readdirSync(dir)).toEqual(["order.json"]);
   });
 });
