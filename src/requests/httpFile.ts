@@ -64,7 +64,8 @@ const missingBlankLine =
 /**
  * Parses REST Client (`.http`/`.rest`) text: requests separated by `###`, `@name = value`
  * file variables (visible in the whole file), `# @name` request names, a request line,
- * `?`/`&` query continuation lines, headers, a blank line, and the body. Comment lines are
+ * `?`/`&` query continuation lines, headers, a blank line, and the body, told apart once their
+ * variables are filled, as REST Client tells them (FilledLines). Comment lines are
  * dropped wherever they stand in a request, the body too, as REST Client drops them. Never throws.
  * The text is read line by line (TextLines), never split into an array of its lines. A file
  * of more than `maxRequests` requests is not read past the first one too many: `tooMany`
