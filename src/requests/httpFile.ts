@@ -7,6 +7,7 @@ import { lineFromVariables } from "./lineFromVariables.js";
 import { TextLines } from "./textLines.js";
 import { readBody, type DroppedLines } from "./httpBody.js";
 import { commentLine } from "./commentLine.js";
+import { FilledLines, filledLineBreaks, filledTexts } from "./filledLines.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -55,13 +56,16 @@ const nameComment = /^\s*(?:#|\/\/)\s*@name\s+([\w-]+)/;
 const headerLine = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:([^]*)$/;
 /** How a body begins (JSON, a quoted string, REST Client's `< file`), and no header name can: a header name is a token. */
 const bodyStart = /^\s*[{["<]/;
+/** HttpRequestParser's `queryStringLinePrefix`: a line that goes on with the request line's query. */
+const queryContinuation = /^\s*[&\?]/;
 const missingBlankLine =
   "the blank line between the headers and the body is missing: a REST Client request puts its body after a blank line; add an empty line above this one";
 
 /**
  * Parses REST Client (`.http`/`.rest`) text: requests separated by `###`, `@name = value`
  * file variables (visible in the whole file), `# @name` request names, a request line,
- * `?`/`&` query continuation lines, headers, a blank line, and the body. Comment lines are
+ * `?`/`&` query continuation lines, headers, a blank line, and the body, told apart once their
+ * variables are filled, as REST Client tells them (FilledLines). Comment lines are
  * dropped wherever they stand in a request, the body too, as REST Client drops them. Never throws.
  * The text is read line by line (TextLines), never split into an array of its lines. A file
  * of more than `maxRequests` requests is not read past the first one too many: `tooMany`
@@ -187,12 +191,11 @@ function parseBlock(
   // (HttpRequestParser.parseHttpRequest: `parseRequestLine(requestLines.map(l => l.trim()).join(''))`).
   const uncutTarget = m ? first.trim().slice(m.method.length).trim() : first.trim();
   const urlText0 = withoutHttpVersion(uncutTarget);
-  let urlText = urlText0;
   const methodColumn = indent + 1;
   // Without a method written, a finding about the method stands on the line's variables.
   const methodEndColumn = m ? methodColumn + method.length : whole ? indent + 1 + first.trim().length : indent + 1;
   const urlColumn = first.indexOf(urlText0, m ? indent + method.length : indent) + 1;
-  const urlEndColumn = urlColumn + urlText.length;
+  const urlEndColumn = urlColumn + urlText0.length;
   const sentMethod = m ? (readMethod as string) : whole?.method;
   // A word REST Client does not read as a method (`FOO https://…`): it sends the whole line as a
   // GET request's URL, which no check here can stand for. One finding, at the word, and no more.
@@ -200,35 +203,25 @@ function parseBlock(
     problems.push({ line: lineNumber, column: methodColumn, endColumn: methodEndColumn, message: unknownMethod(sentMethod) });
     return undefined;
   }
+  // REST Client tells a continuation, a header, the blank line and the body apart on the request
+  // as filled, a value's line breaks splitting it (FilledLines): the target's own come first.
+  const [filledTarget = "", ...brokenOff] = whole ? filledLineBreaks(whole.uncutTarget) : filledTexts(uncutTarget, resolve);
+  const leading = brokenOff.map((text) => ({ number: lineNumber, at: at as number, written: first, text, first: false }));
   advance();
+  const filled = new FilledLines(lines, at, number, endNumber, resolve, leading);
   // Query continuation lines: `    ?orderID=1` / `    &page=2`, a comment line among them dropped (it does not end them).
   let continuation = "";
-  for (; number < endNumber && (/^\s*[?&]/.test(current()) || comment.test(current())); advance()) {
-    if (!comment.test(current())) continuation += current().trim();
-  }
+  for (let line = filled.peek(); line !== undefined && queryContinuation.test(line.text); filled.take(), line = filled.peek()) continuation += line.text.trim();
   // `GET url HTTP/1.1` then `?orderID=1`: the cut takes the continuation with it, as REST Client's
-  // does; and it cuts the line as filled (REST Client fills the variables of the whole request,
-  // VariableProcessor.processRawRequest, before it parses it), so a version a variable holds goes too.
-  urlText = uncutTarget + continuation;
-  const headers: { name: string; value: string }[] = [];
-  for (; number < endNumber; advance()) {
-    const line = current();
-    if (line.trim() === "") break;
-    if (comment.test(line)) continue;
-    const h = headerLine.exec(line.trim());
-    if (h) headers.push({ name: h[1] as string, value: resolve((h[2] as string).trim()).text });
-    else if (bodyStart.test(line)) {
-      // One missing blank line is one fault, here, and the body is read from here: every line
-      // of a pretty-printed body was a fault of its own, and the request lacked its body.
-      const column = line.length - line.trimStart().length + 1;
-      problems.push({ line: number, column, endColumn: line.length + 1, message: missingBlankLine });
-      break;
-    } else {
-      const column = line.length - line.trimStart().length + 1;
-      problems.push({ line: number, column, endColumn: line.length + 1, message: `not a header ("Name: value"); a body must follow a blank line` });
-    }
-  }
-  while (number < endNumber && (current().trim() === "" || comment.test(current()))) advance();
+  // does (HttpRequestParser.parseHttpRequest trims each line and joins them: `requestLines.map(l =>
+  // l.trim()).join('')`); and it cuts the line as filled, so a version a variable holds goes too.
+  const url = filledTarget.trim() + continuation;
+  const headers = readHeaders(filled, problems);
+  // Past the blank line, the body starts at a line of the file: one that a value's line break
+  // starts inside that value is not read (left, and said so in docs/requests.md).
+  let bodyFirst = filled.peek();
+  for (; bodyFirst !== undefined && (bodyFirst.text.trim() === "" || !bodyFirst.first); bodyFirst = filled.peek()) filled.take();
+  [at, number] = bodyFirst === undefined ? [undefined, endNumber] : [bodyFirst.at, bodyFirst.number];
   const bodyAt = at;
   const bodyLine = number;
   // The body ends at its last line that is neither blank nor a comment.
@@ -241,7 +234,7 @@ function parseBlock(
   return {
     name,
     method: sentMethod ?? method,
-    url: withHostHeader(withoutHttpVersion(whole ? whole.uncutTarget + resolve(continuation).text : resolve(urlText).text), headers),
+    url: withHostHeader(withoutHttpVersion(url), headers),
     headers,
     body: body?.text,
     bodyFromFile: body?.fromFile ?? false,
@@ -257,6 +250,32 @@ function parseBlock(
     bodyReferences: body?.references,
     bodyDropped: body?.dropped,
   };
+}
+
+/**
+ * The headers, up to the blank line (the line, as filled, that is blank), each a fault of its own
+ * that is no `Name: value` line. A line that starts a body ends them, its missing blank line one
+ * fault (the body is read from it). A fault stands on the line as written, whole.
+ */
+function readHeaders(filled: FilledLines, problems: HttpProblem[]): { name: string; value: string }[] {
+  const headers: { name: string; value: string }[] = [];
+  for (let line = filled.peek(); line !== undefined && line.text.trim() !== ""; filled.take(), line = filled.peek()) {
+    const h = headerLine.exec(line.text.trim());
+    if (h) {
+      headers.push({ name: h[1] as string, value: (h[2] as string).trim() });
+      continue;
+    }
+    const { written } = line;
+    const fault = { line: line.number, column: written.length - written.trimStart().length + 1, endColumn: written.length + 1 };
+    if (bodyStart.test(line.text)) {
+      // One missing blank line is one fault, here, and the body is read from here: every line
+      // of a pretty-printed body was a fault of its own, and the request lacked its body.
+      problems.push({ ...fault, message: missingBlankLine });
+      break;
+    }
+    problems.push({ ...fault, message: `not a header ("Name: value"); a body must follow a blank line` });
+  }
+  return headers;
 }
 
 /** REST Client's escapes in a file variable's value (its FileVariableProvider): `\n`, `\r`, `\t` the characters they name, `\` before any other character that character. */

@@ -9,6 +9,9 @@ requestRuleTester(bodyNotAllowed, {
     { name: "a POST with a record ID and a body: read as the collection's POST, which takes one", http: "POST https://integration.shopatron.com/api/v2/order/555555/customData/1\n\n{}\n" },
     { name: "a method variable may stand for a method that takes a body", http: "{{method}} https://integration.shopatron.com/api/v2/order/555555/customData\n\n{}\n" },
     { name: "a blank body is none", http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData/1\n\n   \n" },
+    // Found by the audit of .http variables: a line that is only a variable was read as a body.
+    { name: "a line that is only a variable holding a header is that header, no body", http: "@accept = Accept: application/json\nGET https://integration.shopatron.com/api/v2/order/555555/customData\n{{accept}}\n" },
+    { name: "a line that is only a variable holding a query continuation is no body", http: "@q = ?orderID=5\nGET https://integration.shopatron.com/api/v2/orderItem/\n{{q}}\n" },
   ],
   invalid: [
     {

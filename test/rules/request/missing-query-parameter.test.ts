@@ -23,6 +23,9 @@ requestRuleTester(missingQueryParameter, {
     { name: "an item data DELETE without orderID: the inferred rule's", http: `DELETE ${item}/999999\n${tenant}` },
     { name: "a method variable may stand for GET", http: `{{method}} ${item}/999999\n${tenant}${body}` },
     { name: "a variable in place of the query's name may hold orderID", http: `PUT ${item}/999999?{{query}}\n${tenant}${body}` },
+    // Found by the audit of .http variables: a line that is only a variable was read before it was filled.
+    { name: "a continuation line that is only a variable holding ?orderID=", http: "@q = ?orderID=555555\nGET https://integration.shopatron.com/api/v2/orderItem/\n{{q}}\n" },
+    { name: "a URL variable whose value breaks (\\n) before its ?orderID= continuation", http: "@u = https://integration.shopatron.com/api/v2/orderItem/\\n?orderID=555555\nGET {{u}}\n" },
     // Found by the rules audit: a POST to the search's path got this error beside method-not-allowed's,
     // quoting the search document for a request that is no search. The method is the one cause.
     {

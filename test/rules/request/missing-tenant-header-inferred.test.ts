@@ -6,6 +6,8 @@ requestRuleTester(missingTenantHeaderInferred, {
     { name: "with the header", http: "GET https://12345-translation.mozu.com/api/v2/order/555555/customData\nx-vol-tenant: 12345\n" },
     { name: "the classic host needs none", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n\n{}\n" },
     { name: "behind a host variable, an endpoint the classic host serves too", http: "POST {{base}}/createOrder/\n\n{}\n" },
+    // Found by the audit of .http variables: a line that is only a variable was read before it was filled.
+    { name: "the header held in a file variable, on a line of its own", http: "@tenant = x-vol-tenant: 12345\nGET https://12345-translation.mozu.com/api/v2/order/555555/customData\n{{tenant}}\n" },
     {
       name: "Custom Order Item Data, whose document says so, is request/missing-tenant-header's error",
       http: "GET https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2\n",

@@ -12,6 +12,9 @@ requestRuleTester(unknownEndpoint, {
   valid: [
     { name: "Create Order on the classic host", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n{}\n" },
     { name: "a host variable may hold /api/v2", http: "GET {{base}}/order/555555/customData\n" },
+    // Found by the audit of .http variables: a value's line break (`\n`) was kept in the URL. REST
+    // Client splits the filled request at it (on Linux and macOS), making the rest a continuation line.
+    { name: "a URL variable whose value breaks before a continuation", http: "@u = https://integration.shopatron.com/api/v2/orderItem/\\n?orderID=5\nGET {{u}}\n" },
     // Found by the request files audit: REST Client sends the URL through got, which parses it with
     // new URL(): its dot segments are removed before it is sent, so it calls Create Order.
     { name: "a dot segment REST Client removes", http: `POST ${oms}/./createOrder/\n${json}` },

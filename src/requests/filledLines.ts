@@ -1,0 +1,96 @@
+import type { Expansion } from "./variables.js";
+import type { TextLines } from "./textLines.js";
+import { commentLine } from "./commentLine.js";
+
+/**
+ * A request's lines as REST Client tells a query continuation, a header, the blank line and the
+ * body apart: its comment lines dropped and its variables filled first. Its Selector.getRequest
+ * (Huachao/vscode-restclient at 6649589, src/utils/selector.ts) does
+ *
+ *     const rawLines = lines.filter(l => !this.isCommentLine(l));
+ *     …
+ *     selectedText = await VariableProcessor.processRawRequest(selectedText, promptVariables);
+ *
+ * and only then HttpRequestParser.parseHttpRequest (src/utils/httpRequestParser.ts) splits that
+ * text, `this.requestRawText.split(EOL)`, and reads each line's kind from the filled text:
+ * `this.queryStringLinePrefix.test(nextLine)` (`/^\s*[&\?]/`), `nextLine.trim()`, a header
+ * otherwise. So a line written `{{q}}` is the continuation, header or blank line it fills to, and
+ * a value's line break (FileVariableProvider unescapes `\n`) makes lines of its own.
+ */
+export interface FilledLine {
+  /** The file's line it stands on (1-based), and the offset where that line starts. */
+  readonly number: number;
+  readonly at: number;
+  /** The line as written: a fault in it stands on it. */
+  readonly written: string;
+  /** The line as REST Client reads it: filled, or one of the lines a value's line break makes of it. */
+  readonly text: string;
+  /** Whether it is the first of the lines its written line fills to: a body can start only at a line of the file. */
+  readonly first: boolean;
+}
+
+/**
+ * The line breaks a filled line is split at. REST Client splits at os.EOL: "\n" on Linux and
+ * macOS, where a "\r" before it is trimmed with the line (requestLines and headers are trimmed);
+ * on Windows "\r\n" alone, so there a value's lone `\n` stays inside its line (not followed here).
+ */
+const valueLineBreak = /\r?\n/;
+
+/** The lines a text already filled holds. */
+export function filledLineBreaks(filled: string): readonly string[] {
+  return filled.split(valueLineBreak);
+}
+
+/** The lines a written line fills to. Only a line holding `{{` is filled: the others pay nothing. */
+export function filledTexts(written: string, resolve: (text: string) => Expansion): readonly string[] {
+  return written.includes("{{") ? filledLineBreaks(resolve(written).text) : [written];
+}
+
+/**
+ * The lines of a request from a line of the file up to `endNumber`, filled as REST Client fills
+ * them, read one at a time: a line is filled only when it is reached, so of the body, read on
+ * its own (readBody), only its first line is filled here too (to tell it is no blank line).
+ * `leading`: the lines a request line's value breaks off after its first, read before the file's next line.
+ */
+export class FilledLines {
+  /** The filled lines of the written line last read, from `head` on: taken by moving `head`, as a value of a million line breaks makes as many lines. */
+  private pending: readonly FilledLine[];
+  private head = 0;
+  private nextAt: number | undefined;
+  private nextNumber: number;
+
+  constructor(
+    private readonly lines: TextLines,
+    at: number | undefined,
+    number: number,
+    private readonly endNumber: number,
+    private readonly resolve: (text: string) => Expansion,
+    leading: readonly FilledLine[] = [],
+  ) {
+    this.pending = leading;
+    this.nextAt = at;
+    this.nextNumber = number;
+  }
+
+  /** The line to read, undefined past the request's last. */
+  peek(): FilledLine | undefined {
+    while (this.head >= this.pending.length && this.nextAt !== undefined && this.nextNumber < this.endNumber) this.fill();
+    return this.pending[this.head];
+  }
+
+  /** Goes past the line peek gave. */
+  take(): void {
+    this.head++;
+  }
+
+  /** The next written line (a comment line dropped), its filled lines queued. */
+  private fill(): void {
+    const at = this.nextAt as number;
+    const number = this.nextNumber;
+    const written = this.lines.line(at);
+    [this.nextAt, this.nextNumber] = [this.lines.next(at), number + 1];
+    if (commentLine.test(written)) return;
+    this.pending = filledTexts(written, this.resolve).map((text, i) => ({ number, at, written, text, first: i === 0 }));
+    this.head = 0;
+  }
+}
