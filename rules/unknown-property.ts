@@ -5,6 +5,7 @@ import { defineRule } from "../src/engine/rule.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
 import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
 import { isContainer, parentPointer, segments, valueAt } from "../src/json/jsonPointer.js";
+import { fieldStandIn } from "../src/domain/standInKey.js";
 
 /**
  * The known name at this place that `key` likely stands for (nearestField: another letter
@@ -43,6 +44,21 @@ function objectHolds(value: unknown, keyPath: string, field: string): boolean {
   // The unknown key itself is not the field held (customerOrderDate on an import, the table's name of customOrderData).
   const key = segments(keyPath).at(-1);
   return isContainer(holder) && !Array.isArray(holder) && namesOfOneField(field).some((name) => name !== key && Object.hasOwn(holder, name));
+}
+
+/**
+ * The other key of this object that stands for `field`, which it lacks, when that key is the
+ * one the field is offered to (fieldStandIn: the nearest, as the missing field's finding is
+ * placed): following a "did you mean" at both (`quantiy` and `Quantity`) repeats the field.
+ * Undefined when this key is that one, or none is. `claimants` keeps each object's answer for
+ * the payload: an object of 100,000 unknown keys that all stand for one field reads its keys once.
+ */
+function otherStandIn(value: unknown, keyPath: string, key: string, field: string, known: readonly string[], kind: string, claimants: Map<string, string | undefined>): string | undefined {
+  const objectPath = parentPointer(keyPath) ?? "";
+  const asked = `${objectPath}\u0000${field}`;
+  if (!claimants.has(asked)) claimants.set(asked, fieldStandIn(valueAt(value, objectPath), objectPath, field, known, kind));
+  const claimant = claimants.get(asked);
+  return claimant === key ? undefined : claimant;
 }
 
 /** What a finding that offers a field says: the field, and the documents' words when they name it as the key does. */
@@ -87,6 +103,8 @@ export const unknownProperty = defineRule({
         "unknown property {{name}}: did you mean {{suggestion}}? The documents spell the field {{suggestion}} and speak of it in the words {{name}} uses ({{document}}, {{where}}: “{{words}}”); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
       alreadyHas:
         "unknown property {{name}}: it stands for {{suggestion}}, which this object already has, so renaming it would repeat {{suggestion}} (of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out; the OMS may not read {{name}} (our reading: the documents do not say what it does with a property it does not know)",
+      alreadyClaimed:
+        "unknown property {{name}}: it stands for {{suggestion}}, which {{claimant}} already stands for here, so renaming it would repeat {{suggestion}} (of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out; the OMS may not read {{name}} (our reading: the documents do not say what it does with a property it does not know)",
       knownElsewhere:
         "unknown property {{name}} here: the schemas know {{key}} only at {{places}}, so the OMS may not read it here (our reading: the documents do not say what it does with one; move it if it belongs there)",
       knownElsewhereAndReadOnly:
@@ -106,7 +124,9 @@ export const unknownProperty = defineRule({
     },
   },
   visit: {
-    unknownKey({ path, key, known }, { kind, value, report }) {
+    // Which key of an object claims a field it lacks, asked once per object and field in a payload (otherStandIn).
+    payload: () => new Map<string, string | undefined>(),
+    unknownKey({ path, key, known }, { kind, value, report }, claimants) {
       const name = JSON.stringify(key);
       const readOnly = readOnlyFieldsAt(kind, parentPointer(path) ?? "");
       const inDocuments = documentsNameFor(kind, parentPointer(path) ?? "", key);
@@ -131,17 +151,20 @@ export const unknownProperty = defineRule({
       // A field the object already holds is no rename (a repeated key); where the name is known
       // elsewhere, that place is the better lead, and the held field goes unsaid.
       const held = offer !== undefined && objectHolds(value, path, offer.suggestion);
+      // Nor is a field another key of the object stands for, nearer (`Quantity` beside `quantiy`): the missing field's finding stands there, or its "did you mean".
+      const claimant = offer === undefined || held ? undefined : otherStandIn(value, path, key, offer.suggestion, known, kind, claimants);
       if (places.settable.length > 0) {
         // The shippingMethod's read-only fields are Create Order's statement; on an import, our reading (as readOnlyNameOnImport says).
         const readOnlyWords = kind === "importOrder" ? "as a field Create Order calls read-only (the import document does not say so)" : "as a read-only field (not one to set)";
         const data = { name, key, places: places.settable.join(", "), readOnlyPlaces: places.readOnly.join(", "), readOnlyWords };
         const besideReadOnly = places.readOnly.length > 0;
-        if (offer === undefined || held) report({ path, messageId: besideReadOnly ? "knownElsewhereAndReadOnly" : "knownElsewhere", data, at: "key" });
+        if (offer === undefined || held || claimant !== undefined) report({ path, messageId: besideReadOnly ? "knownElsewhereAndReadOnly" : "knownElsewhere", data, at: "key" });
         else report({ path, messageId: besideReadOnly ? "nearOrElsewhereAndReadOnly" : "nearOrElsewhere", data: { ...data, suggestion: offer.suggestion }, at: "key" });
         return;
       }
       if (offer === undefined) report({ path, messageId: "unknown", data: { name }, at: "key" });
       else if (held) report({ path, messageId: "alreadyHas", data: { name, suggestion: offer.suggestion }, at: "key" });
+      else if (claimant !== undefined) report({ path, messageId: "alreadyClaimed", data: { name, suggestion: offer.suggestion, claimant: JSON.stringify(claimant) }, at: "key" });
       else if (offer.said !== undefined) report({ path, messageId: "documentsWords", data: { name, suggestion: offer.suggestion, ...offer.said }, at: "key" });
       else report({ path, messageId: "didYouMean", data: { name, suggestion: offer.suggestion }, at: "key" });
     },

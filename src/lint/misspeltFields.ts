@@ -1,9 +1,10 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
-import { isContainer, pointer, valueAt } from "../json/jsonPointer.js";
+import { pointer, valueAt } from "../json/jsonPointer.js";
 import { missingFieldOf } from "./missingFinding.js";
 import { shapeAt, type Shape } from "../kinds/shape.js";
-import { keyStandsFor, mayStandFor, misspeltKey, misspeltWording } from "./schemaWording.js";
+import { misspeltWording } from "./schemaWording.js";
 import { documentsNameFor } from "../domain/documentsWords.js";
+import { fieldStandIn, inDocumentsWordsFor, mayStandFor, misspeltKey, standsForField } from "../domain/standInKey.js";
 
 /**
  * A finding about a missing field whose object holds it misspelt (`shipingAddress`,
@@ -14,18 +15,7 @@ import { documentsNameFor } from "../domain/documentsWords.js";
 export function atMisspeltKey(finding: Diagnostic, objectPath: string, missing: string, value: unknown, shape: Shape | undefined, kind?: string): Diagnostic {
   const known = Object.keys(shapeAt(shape, objectPath)?.properties ?? {});
   const object = valueAt(value, objectPath);
-  return atKey(finding, objectPath, missing, misspeltKey(object, missing, known, (key) => standsForField(key, missing, known, object, kind, objectPath)));
-}
-
-/**
- * Whether a key of the object stands for its missing field: misspelt (keyStandsFor), or named
- * in the documents' own words for it at this place of this kind (`currencyCode` for currency:
- * documentsNameFor), which unknown-property offers too; one finding, at the key, either way.
- */
-function standsForField(key: string, missing: string, known: readonly string[], object: unknown, kind: string | undefined, objectPath: string): boolean {
-  const held = (name: string) => isContainer(object) && Object.hasOwn(object, name);
-  if (keyStandsFor(key, missing, known, held)) return true;
-  return kind !== undefined && !known.includes(key) && documentsNameFor(kind, objectPath, key)?.field === missing;
+  return atKey(finding, objectPath, missing, fieldStandIn(object, objectPath, missing, known, kind));
 }
 
 /**
@@ -54,7 +44,7 @@ export function misspeltKeyPlacer(value: unknown, shape: Shape | undefined, kind
       // The documents' words are asked at each place (a shape may stand at several; the table has four entries).
       return (may || (kind !== undefined && documentsNameFor(kind, objectPath, key) !== undefined)) && standsForField(key, missing, known, object, kind, objectPath);
     };
-    return atKey(finding, objectPath, missing, misspeltKey(object, missing, known, standsFor));
+    return atKey(finding, objectPath, missing, misspeltKey(object, missing, known, standsFor, (key) => inDocumentsWordsFor(key, missing, known, kind, objectPath)));
   };
 }
 

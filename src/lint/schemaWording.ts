@@ -1,6 +1,6 @@
 import { andList } from "../engine/andList.js";
-import { abbreviates, nearestField, nearestName, tolerance, withinDistance } from "../engine/nearestName.js";
-import { isContainer, segments } from "../json/jsonPointer.js";
+import { nearestName } from "../engine/nearestName.js";
+import { segments } from "../json/jsonPointer.js";
 import { lastItem } from "../engine/lastItem.js";
 
 /**
@@ -87,47 +87,6 @@ function refusedValue(value: unknown, names: readonly string[], caseJoin: ", " |
 
 /** How many unlisted elements of a comma-separated list a message names before counting the rest. */
 const namedElements = 10;
-
-/**
- * The key that stands misspelt for a missing field in its object (`shipingAddress` for
- * shippingAddress): the first key the object's shape does not know whose nearest known name
- * is the field's, as unknown-property's "did you mean" finds it. Undefined when none is.
- */
-export function misspeltKey(object: unknown, missing: string, known: readonly string[], standsFor?: (key: string) => boolean): string | undefined {
-  if (!isContainer(object) || Array.isArray(object)) return undefined;
-  const missingLower = missing.toLowerCase();
-  const held = (name: string) => Object.hasOwn(object, name);
-  for (const key of Object.keys(object)) if (standsFor === undefined ? keyStandsFor(key, missing, known, held, missingLower) : standsFor(key)) return key;
-  return undefined;
-}
-
-/**
- * Whether a key may stand for a missing field at all: within the field's tolerance of it, or
- * abbreviating it. The other keys (all but a few, in an object of 10,000 unknown keys) are not
- * compared with every known name, once per missing field. It reads the names alone, so a
- * caller may keep its answer for every object of a shape.
- */
-export function mayStandFor(key: string, missing: string, missingLower = missing.toLowerCase()): boolean {
-  return withinDistance(key.toLowerCase(), missingLower, tolerance(key, missing)) || abbreviates(key, missing, "fromStart");
-}
-
-/**
- * Whether a key stands misspelt for a missing field (misspeltKey): unknown to the object's shape,
- * whose names are `known`, and nearest to the field. Among the names the object lacks, the
- * field must be the nearest (nearestName's own tie-break: where two missing fields are as near,
- * `customerP` with customer and customerIP both missing, the key stands for one of them, never
- * both). A name the object holds (`held`) loses a tie to the field, since the key cannot be a
- * second copy of it (`customerP` beside a held customer stands for the missing customerIP), but
- * not when it is nearer (`customerr`, one edit from a held customer, two from customerIP: not
- * moved; audits of suggestions).
- */
-export function keyStandsFor(key: string, missing: string, known: readonly string[], held: (name: string) => boolean, missingLower = missing.toLowerCase()): boolean {
-  if (!mayStandFor(key, missing, missingLower) || known.includes(key)) return false;
-  if (nearestField(key, known.filter((name) => name === missing || !held(name))) !== missing) return false;
-  const heldNames = known.filter((name) => name !== missing && held(name));
-  // The field listed first: nearestName's last tie-break is the candidates' order.
-  return heldNames.length === 0 || nearestField(key, [missing, ...heldNames]) === missing;
-}
 
 /** A missing field's message, said at the misspelt key that stands for it. */
 export function misspeltWording(message: string, key: string, missing: string): string {

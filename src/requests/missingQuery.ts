@@ -3,7 +3,7 @@ import { isPlaceholder, queryMayHoldAny, type EndpointMatch } from "./matchEndpo
 import { isMethodNotAllowed } from "./recordPath.js";
 import type { RequestEntry } from "./requestEntry.js";
 import { shapes } from "../generated/shapes.js";
-import { misspeltKey } from "../lint/schemaWording.js";
+import { misspeltKey } from "../domain/standInKey.js";
 
 /** A query parameter a request lacks, with the document's words on it for the request's method. */
 export interface MissingQuery {

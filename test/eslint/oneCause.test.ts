@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { ESLint } from "eslint";
 import { ESLint as ESLint9 } from "eslint9";
 import { describe, expect, it } from "vitest";
+import { lintText } from "../../src/builtIn/linter.js";
 import { recommendedConfig } from "../support/eslintRun.js";
 import { createOrder, orderItem } from "../support/payloads.js";
 
@@ -82,5 +83,24 @@ describe("a list's note under ESLint, where every finding it counted gives way",
     const messages = (await eslint.lintText(text, { filePath: join(tmpdir(), "order.json") }))[0]!.messages;
     expect(messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.message.slice(0, 60)])).toEqual([]);
     expect(messages.filter((m) => m.message.startsWith("the schema check of this list")).map((m) => [m.ruleId, m.severity])).toEqual([["oms-lint/force-item-tax-override", 1]]);
+  });
+});
+
+// Two keys for one missing field: the nearer took the field's finding only in the CLI's order of keys
+// before, and the other a "did you mean" to the same name. ESLint shares the lint: the same two findings.
+describe("two keys for one missing field under ESLint, as in the CLI", () => {
+  const { currency, ...withoutCurrency } = createOrder();
+  const cases = [
+    ["curency, currencyCode", pretty({ ...withoutCurrency, curency: currency, currencyCode: currency })],
+    ["quantiy, Quantity", pretty(createOrder({ orderItems: [orderItem()] })).replace('"quantity": 1', '"quantiy": 1,\n        "Quantity": 1')],
+  ] as const;
+
+  it.each(cases)("%s: the nearer key's finding and the other's warning that renaming would repeat the field", async (_name, text) => {
+    const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig() });
+    const shown = (await eslint.lintText(text, { filePath: join(tmpdir(), "order.json") }))[0]!.messages.map((m) => [m.ruleId, m.severity, m.line, m.message]);
+    const cli = lintText(text, { kind: "createOrder" }).messages.map((m) => [`oms-lint/${m.ruleId}`, m.severity, m.line, m.message]);
+    expect(shown).toEqual(cli);
+    expect(shown.filter(([ruleId, severity, , message]) => ruleId === "oms-lint/unknown-property" && severity === 1 && /, so renaming it would repeat (currency|quantity) /.test(String(message)))).toHaveLength(1);
+    expect(shown.filter(([, , , message]) => /did you mean (currency|quantity)\?/.test(String(message)))).toHaveLength(1);
   });
 });

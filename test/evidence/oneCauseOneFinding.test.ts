@@ -220,6 +220,88 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
       }
     });
 
+    // Two keys for one missing field: the first in the object's order took the field's finding and the
+    // other got "did you mean" the same field, so following both repeated it (a duplicate key).
+    describe("two keys for one missing field: the nearer claims it, the other is told renaming would repeat it", () => {
+      /** `object` at `path` without `missing`, and `keys` (in this order) holding its value in its stead. */
+      const twoFor = (path: string[], keys: readonly string[]): unknown => {
+        const copy = structuredClone(example) as JsonObject;
+        const parent = path.slice(0, -1).reduce<JsonObject>((node, key) => node[key] as JsonObject, copy);
+        const missing = path[path.length - 1]!;
+        const held = parent[missing]!;
+        delete parent[missing];
+        for (const key of keys) parent[key] = held;
+        return copy;
+      };
+      const claims = (key: string, name: string) => expect.stringContaining(`; "${key}" stands in its place: did you mean ${name}?`);
+      const repeats = (key: string, claimant: string, name: string) =>
+        expect.stringContaining(`unknown property "${key}": it stands for ${name}, which "${claimant}" already stands for here, so renaming it would repeat ${name}`);
+      const item = ["orderItems", "0", "itemSpecifics", "quantity"];
+      const at = (key: string) => `/orderItems/0/itemSpecifics/${key}`;
+
+      it("quantiy and Quantity, in either order: Quantity (another letter case) takes quantity's warning, quantiy a warning that it would repeat it", () => {
+        for (const keys of [["quantiy", "Quantity"], ["Quantity", "quantiy"]]) {
+          const messages = found("createOrder", twoFor(item, keys)).sort((a, b) => String(a[2]).localeCompare(String(b[2])));
+          expect(messages, keys.join(" ")).toEqual([
+            ["schema/line-item-crucial", "warning", at("Quantity"), claims("Quantity", "quantity")],
+            ["unknown-property", "warning", at("quantiy"), repeats("quantiy", "Quantity", "quantity")],
+          ]);
+          expect(messages.filter(([, , , message]) => String(message).includes("did you mean quantity?")), keys.join(" ")).toHaveLength(1);
+        }
+      });
+
+      it("curency and currencyCode, in either order: the documents' word takes currency's one error, curency a warning", () => {
+        for (const keys of [["curency", "currencyCode"], ["currencyCode", "curency"]]) {
+          const messages = found("createOrder", twoFor(["currency"], keys)).sort((a, b) => String(a[2]).localeCompare(String(b[2])));
+          expect(messages, keys.join(" ")).toEqual([
+            ["unknown-property", "warning", "/curency", repeats("curency", "currencyCode", "currency")],
+            ["schema", "error", "/currencyCode", claims("currencyCode", "currency")],
+          ]);
+        }
+      });
+
+      it("in a text, each finding at its own key's line and column", () => {
+        const text = JSON.stringify(twoFor(["currency"], ["curency", "currencyCode"]), null, 2);
+        const line = (key: string) => text.split("\n").findIndex((l) => l.includes(`"${key}"`)) + 1;
+        const messages = lintText(text, { kind: "createOrder" }).messages.map((m) => [m.ruleId, m.severity, m.line, m.column]);
+        expect(messages.sort((a, b) => Number(a[2]) - Number(b[2]))).toEqual([
+          ["unknown-property", 1, line("curency"), 3],
+          ["schema", 2, line("currencyCode"), 3],
+        ]);
+      });
+
+      // The boundary: any two slips of a required field, in either order. One finding names the field
+      // at a key; the other key is a warning that renaming it would repeat a field (this one, or one
+      // the object holds that it is as near to); another letter case claims it before any other slip.
+      it("any two slips of a missing field: one 'did you mean' to it, the other key a warning that it would repeat it", () => {
+        const fields = ["shippingAddress", "externalOrderID", "customerIP", "sendEmail", "currency"];
+        /** The field with the character at `at` dropped, upper-cased, or swapped with the next. */
+        const dropped = (field: string, at: number) => field.slice(0, at) + field.slice(at + 1);
+        const upperCased = (field: string, at: number) => field.slice(0, at) + field[at]!.toUpperCase() + field.slice(at + 1);
+        const swapped = (field: string, at: number) => (at + 1 < field.length ? field.slice(0, at) + field[at + 1] + field[at] + field.slice(at + 2) : field);
+        const slip = (field: string) => fc.tuple(fc.constantFrom(dropped, upperCased, swapped), fc.nat({ max: field.length - 1 })).map(([make, at]) => make(field, at));
+        const pair = fc.constantFrom(...fields).chain((field) => fc.tuple(fc.constant(field), slip(field), slip(field)));
+        fc.assert(
+          fc.property(pair, fc.boolean(), ([field, first, second], reversed) => {
+            if (first === second || first === field || second === field) return true;
+            const keys = reversed ? [second, first] : [first, second];
+            const messages = found("createOrder", twoFor([field], keys));
+            const atKeys = messages.filter(([, , path]) => keys.some((key) => path === `/${key}`));
+            const claiming = atKeys.filter(([, , , message]) => String(message).includes(`stands in its place: did you mean ${field}?`));
+            expect(claiming).toHaveLength(1);
+            const claimant = String(claiming[0]![2]).slice(1);
+            const other = keys.find((key) => key !== claimant)!;
+            // Renaming would repeat the field the other key claims, or one the object holds that the key is as near to (customerP beside customer).
+            expect(atKeys.filter(([, , path]) => path === `/${other}`)).toEqual([["unknown-property", "warning", `/${other}`, expect.stringMatching(/, so renaming it would repeat /)]]);
+            expect(messages.filter(([, , , message]) => String(message).includes(`did you mean ${field}?`))).toHaveLength(1);
+            const otherCase = keys.filter((key) => key.toLowerCase() === field.toLowerCase());
+            if (otherCase.length === 1) expect(claimant).toBe(otherCase[0]);
+          }),
+          { seed: 20261205, numRuns: 150 },
+        );
+      });
+    });
+
     it("a field a rule finds missing, misspelt: the rule's one finding, at the misspelt key", () => {
       const override = { shippingMethod: { shippingType: "standard", carier: "UPS", carrierType: "DOMESTIC", serviceType: "GROUND" } };
       const taxed = createOrder({ forceItemTaxOverride: true });

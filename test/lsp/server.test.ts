@@ -54,6 +54,20 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     expect(messageOf(misplaced!)).toContain("it belongs at /customerIP");
   });
 
+  // Two keys for one missing field: the first in the object's order took the field, the other a "did you mean" to it too.
+  it("publishes two keys for one missing field as the lint does: the nearer key's error, the other's warning that renaming would repeat it", async () => {
+    const { currency, ...order } = createOrder();
+    const text = JSON.stringify({ ...order, curency: currency, currencyCode: currency }, null, 2);
+    const document = await client.open(uri("twoKeys.json"), "json", text);
+    const diagnostics = await client.diagnosticsOf(document.uri, 1);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.range.start.line]).sort((a, b) => Number(a[2]) - Number(b[2]))).toEqual([
+      ["unknown-property", 2, lineOf(text, '"curency"')],
+      ["schema", 1, lineOf(text, '"currencyCode"')],
+    ]);
+    expect(messageOf(byRule(diagnostics, "schema")[0]!)).toContain('"currencyCode" stands in its place: did you mean currency?');
+    expect(messageOf(byRule(diagnostics, "unknown-property")[0]!)).toContain('unknown property "curency": it stands for currency, which "currencyCode" already stands for here, so renaming it would repeat currency');
+  });
+
   it("publishes tax-rate-cap on the itemTaxOverride line, with exact UTF-16 ranges, and mends maxAmount with a quick fix", async () => {
     const text = taxedOrder();
     const document = await client.open(uri("createOrder.json"), "json", text);

@@ -15,6 +15,16 @@ const renamed = (from: string, to: string) => {
   return Object.fromEntries(entries);
 };
 
+/** The first line's itemSpecifics without its quantity, and `keys` (in this order) holding 5 in its stead. */
+const quantityTwice = (keys: readonly string[]) => {
+  const order = edited(orderWithItems([orderItem()]), { "/orderItems/0/itemSpecifics/quantity": undefined }) as JsonObject & { orderItems: JsonObject[] };
+  Object.assign(order.orderItems[0]!.itemSpecifics as JsonObject, Object.fromEntries(keys.map((key) => [key, 5])));
+  return order;
+};
+
+/** The order without its currency, and `keys` (in this order) holding "USD" in its stead. */
+const currencyTwice = (keys: readonly string[]) => ({ ...(edited(createOrder(), { "/currency": undefined }) as JsonObject), ...Object.fromEntries(keys.map((key) => [key, "USD"])) });
+
 ruleTester(unknownProperty, {
   valid: [
     { name: "the documents' Create Order example", payload: createOrder() },
@@ -466,6 +476,54 @@ ruleTester(unknownProperty, {
         { path: "/customer/emailAddress", messageId: "documentsWords", messageIncludes: ['unknown property "emailAddress": did you mean email?', "(Create Order (seeds/004), the row for optInRetailer: “Whether the retailer can use the customer’s email address for marketing purposes.”)"] },
         { path: "/orderGift/giftMessage", messageId: "documentsWords", messageIncludes: ['unknown property "giftMessage": did you mean message?', "the example's orderGift message: “this is the gift message”"] },
         { path: "/currencyCode", messageId: "documentsWords", messageIncludes: ['unknown property "currencyCode": did you mean currency?', "“A International Standards Organization code indicating the currency of the order.”"] },
+      ],
+    },
+    // Two keys for one absent field: following a "did you mean" at each gave the object the field
+    // twice. The nearer key claims it (another letter case, then the documents' words, then the
+    // fewest edits; the first of two as near): the other is told renaming would repeat it.
+    {
+      name: "quantiy then Quantity for an absent quantity: Quantity claims it, quantiy would repeat it",
+      payload: quantityTwice(["quantiy", "Quantity"]),
+      errors: [
+        {
+          path: "/orderItems/0/itemSpecifics/quantiy",
+          messageId: "alreadyClaimed",
+          messageIncludes: ['unknown property "quantiy": it stands for quantity, which "Quantity" already stands for here, so renaming it would repeat quantity', "leave the other out"],
+          messageExcludes: ["did you mean"],
+        },
+        { path: "/orderItems/0/itemSpecifics/Quantity", messageId: "didYouMean", messageIncludes: ['unknown property "Quantity": did you mean quantity?'] },
+      ],
+    },
+    {
+      name: "Quantity then quantiy: the same key claims quantity, whatever the order",
+      payload: quantityTwice(["Quantity", "quantiy"]),
+      errors: [
+        { path: "/orderItems/0/itemSpecifics/Quantity", messageId: "didYouMean", messageIncludes: ["did you mean quantity?"] },
+        { path: "/orderItems/0/itemSpecifics/quantiy", messageId: "alreadyClaimed", messageIncludes: ['which "Quantity" already stands for here', "renaming it would repeat quantity"], messageExcludes: ["did you mean"] },
+      ],
+    },
+    {
+      name: "curency then currencyCode for an absent currency: the documents' word claims it before a typo",
+      payload: currencyTwice(["curency", "currencyCode"]),
+      errors: [
+        { path: "/curency", messageId: "alreadyClaimed", messageIncludes: ['unknown property "curency": it stands for currency, which "currencyCode" already stands for here, so renaming it would repeat currency'], messageExcludes: ["did you mean"] },
+        { path: "/currencyCode", messageId: "documentsWords", messageIncludes: ['unknown property "currencyCode": did you mean currency?'] },
+      ],
+    },
+    {
+      name: "CURRENCY beside currencyCode: another letter case claims it before the documents' word",
+      payload: currencyTwice(["currencyCode", "CURRENCY"]),
+      errors: [
+        { path: "/currencyCode", messageId: "alreadyClaimed", messageIncludes: ['"currencyCode": it stands for currency, which "CURRENCY" already stands for here'], messageExcludes: ["did you mean"] },
+        { path: "/CURRENCY", messageId: "didYouMean", messageIncludes: ["did you mean currency?"] },
+      ],
+    },
+    {
+      name: "orderComent and orderCommnt for the optional orderComment: the first of two as near claims it",
+      payload: edited(createOrder({ orderComent: "a", orderCommnt: "b" }), { "/orderComment": undefined }),
+      errors: [
+        { path: "/orderComent", messageId: "didYouMean", messageIncludes: ["did you mean orderComment?"] },
+        { path: "/orderCommnt", messageId: "alreadyClaimed", messageIncludes: ['which "orderComent" already stands for here, so renaming it would repeat orderComment'], messageExcludes: ["did you mean"] },
       ],
     },
   ],
