@@ -287,6 +287,25 @@ describe("splitOrder", () => {
     for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
   });
 
+  // The split audit: a 0.01 card for three children owing 0 (a promotion of all 30) gave children 2 and 3 a unit each,
+  // and each said the maxAmounts "add up to 0.01 more than the original's"; together they add up to 0.02 more.
+  it("says, where several children are each given a unit no child had, how many were added and what the limits add up to", () => {
+    const free = (partNumber: string, availability: string) => orderItem({ partNumber, availability, actualPrice: 10, itemTaxOverride: 0 });
+    const order = orderWithItems([free("A", "Y"), free("B", "P"), free("C", "D")], {
+      shippingTax: 0,
+      promotions: [{ code: "FREE", amount: 30 }],
+      orderPayments: [giftCard(0.01, 0)],
+    });
+    const { children, report } = split(order);
+    expect(children.map(amounts)).toEqual([[[0.01, 0]], [[0.01, 0]], [[0.01, 0]]]);
+    expect(report[0]!.notes).toEqual([]);
+    for (const c of [1, 2]) {
+      expect(report[c]!.notes).toEqual([
+        "the original's orderPayments 0 is given one minor unit of maxAmount (0.01), so that this order has a payment: it owes 0, and no other order can spare a unit of what it owes; this unit is one of 2 that no child had (children 2 and 3 were each given one), so the orders' maxAmounts add up to 0.02 more than the original's, a unit that this order never uses",
+      ]);
+    }
+  });
+
   it("takes the unit from a child whose limit is more than its items need, and moves the authorisation that no longer fits with it", () => {
     const { children, report } = split(withFreeBook(giftCard(50.01, 50.01)));
     expect(amounts(children[0]!)).toEqual([[50, 50]]);
