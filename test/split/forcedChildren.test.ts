@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, chownSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { toolLinter } from "../../src/builtIn/linter.js";
-import { runCli } from "../support/cli.js";
+import { bin, runCli } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 import { orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
@@ -176,5 +177,37 @@ describe("split --force and a stale child that changes during the run", () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ staleRemoved: ["cart-3.json"], staleLeft: [], staleKept: [] });
     expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart.json"]);
+  });
+});
+
+const isRoot = process.getuid?.() === 0;
+
+// Found by the split audit: a stale child --force could not remove was told "remove it (or run with --force)", --force given, and never why.
+describe.skipIf(!isRoot)(`split --force and a stale child it cannot remove${isRoot ? "" : ": skipped, giving a file to another user needs root"}`, () => {
+  it("says --force could not remove it, and why: another user's file in a sticky folder (exit 1)", async () => {
+    const dir = folder({ "cart.json": threeClasses() });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, "cart.json"), twoClasses());
+    // Another user's stale child, in a folder of theirs that is sticky (as /tmp is): only its owner may remove it.
+    chownSync(join(dir, "cart-3.json"), 65534, 65534);
+    chownSync(dir, 65534, 65534);
+    chmodSync(dir, 0o1777);
+    // Root without the capabilities that override a file's permissions and a sticky folder's owner check (setpriv, util-linux).
+    const asUser = (format: string) =>
+      spawnSync("setpriv", ["--bounding-set", "-dac_override,-dac_read_search,-fowner", "--", process.execPath, bin, "split", "--force", "--format", format, "cart.json"], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+    const why = "it belongs to another user, and its folder is sticky (only a file's owner, or the folder's, may remove it there): permission denied (EPERM)";
+    const text = asUser("text");
+    expect(text.stderr).toBe("");
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain(`  stale: cart-3.json is a child of an earlier split, beyond the new count; --force could not remove it: ${why}\n`);
+    expect(text.stdout).not.toContain("run with --force");
+    const json = asUser("json");
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ staleRemoved: [], staleLeft: [], staleNotRemoved: [{ filePath: "cart-3.json", why }] });
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json"]);
   });
 });
