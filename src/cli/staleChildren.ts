@@ -1,6 +1,7 @@
-import { readdirSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { isGone } from "../files/fileFacts.js";
+import { noOneMayWrite } from "../files/readOnlyFile.js";
 import { setAside } from "../files/setAside.js";
 import { describeWriteFailure, WriteFailure } from "../files/writeFailure.js";
 import { earlierChild, type ChildNaming } from "./earlierChild.js";
@@ -41,6 +42,8 @@ export interface StaleRemoval {
   readonly left: readonly string[];
   /** --force could not remove it: why, in a user's words. */
   readonly notRemoved: readonly { readonly path: string; readonly why: string }[];
+  /** Read-only (chmod a-w): kept, as --force replaces no read-only earlier child. */
+  readonly readOnly: readonly string[];
   /** Changed since read, and its name taken meanwhile: kept at its hidden name beside it (`at`), the new file at its name as it is. */
   readonly aside: readonly { readonly path: string; readonly at: string }[];
 }
@@ -55,7 +58,7 @@ export interface StaleRemoval {
  * run nor left.
  */
 export function removeStaleChildren(stale: readonly StaleChild[]): StaleRemoval {
-  const removal = { removed: [] as string[], kept: [] as string[], left: [] as string[], notRemoved: [] as { path: string; why: string }[], aside: [] as { path: string; at: string }[] };
+  const removal = { removed: [] as string[], kept: [] as string[], left: [] as string[], readOnly: [] as string[], notRemoved: [] as { path: string; why: string }[], aside: [] as { path: string; at: string }[] };
   for (const child of stale) {
     const outcome = removeStaleChild(child);
     if (typeof outcome === "string") {
@@ -66,7 +69,8 @@ export function removeStaleChildren(stale: readonly StaleChild[]): StaleRemoval 
   return removal;
 }
 
-function removeStaleChild({ path, bytes }: StaleChild): "removed" | "kept" | "gone" | { readonly at: string } | { readonly notRemoved: string } {
+function removeStaleChild({ path, bytes }: StaleChild): "removed" | "kept" | "readOnly" | "gone" | { readonly at: string } | { readonly notRemoved: string } {
+  if (isReadOnly(path)) return "readOnly";
   let aside;
   try {
     aside = setAside(path, bytes)!;
@@ -95,6 +99,15 @@ function whyNotRemoved(path: string, error: unknown): string {
   const words = describeWriteFailure(error);
   if ((error as { code?: unknown }).code !== "EPERM" || !inStickyFolderOfAnother(path)) return words;
   return `it belongs to another user, and its folder is sticky (only a file's owner, or the folder's, may remove it there): ${words}`;
+}
+
+/** Whether the stale child is read-only (see noOneMayWrite); one gone or out of reach is left to setAside to tell. */
+function isReadOnly(path: string): boolean {
+  try {
+    return noOneMayWrite(lstatSync(path).mode);
+  } catch {
+    return false;
+  }
 }
 
 function inStickyFolderOfAnother(path: string): boolean {

@@ -211,3 +211,43 @@ describe.skipIf(!isRoot)(`split --force and a stale child it cannot remove${isRo
     expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json"]);
   });
 });
+
+// Found by the split audit: --force removed a write-protected stale child, and refused to replace a write-protected earlier child. One policy: neither.
+describe("split --force and a read-only (chmod a-w) stale child", () => {
+  const readOnlyStale = async () => {
+    const dir = folder({ "cart.json": threeClasses() });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, "cart.json"), twoClasses());
+    chmodSync(join(dir, "cart-3.json"), 0o444);
+    return dir;
+  };
+
+  it("keeps it, as an earlier child that is read-only is not replaced, and says it is read-only and was kept (exit 1)", async () => {
+    const dir = await readOnlyStale();
+    const before = read(join(dir, "cart-3.json"));
+    const run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "  kept cart-3.json: a child of an earlier split, beyond the new count, but it is read-only (no write permission on the file), and --force removes no read-only child, as it replaces none; it is kept as it is\n",
+    );
+    expect(run.stdout).not.toContain("removed cart-3.json");
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json"]);
+    expect(read(join(dir, "cart-3.json"))).toBe(before);
+  });
+
+  it("with --format json: staleReadOnly names it", async () => {
+    const dir = await readOnlyStale();
+    const run = await runCli(["split", "--force", "--format", "json", "cart.json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ staleRemoved: [], staleLeft: [], staleKept: [], staleReadOnly: ["cart-3.json"] });
+  });
+
+  it("an earlier child that is read-only is still refused (exit 2, nothing written)", async () => {
+    const dir = folder({ "cart.json": threeClasses() });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    chmodSync(join(dir, "cart-2.json"), 0o444);
+    const run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: "oms-lint: split: cannot write the child cart-2.json: it is read-only (no write permission on the file); no child was written\n" });
+  });
+});
