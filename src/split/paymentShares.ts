@@ -1,4 +1,4 @@
-import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
+import { apportionDecimal } from "../domain/apportion.js";
 import { add, compare, formatDecimal, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import { asNumber, asObject } from "../domain/payloadParts.js";
 import { andList } from "../engine/andList.js";
@@ -6,6 +6,7 @@ import { authoriseWhatEachOwes, type Authorisation, type LimitLender } from "./a
 import { authorisedWithinLimits, type Limits } from "./authorisedWithinLimits.js";
 import { fewest, wholeUnits } from "./minorUnits.js";
 import { SplitError } from "./splitError.js";
+import { writtenShare, type DividedAmount } from "./writtenShare.js";
 
 /** One payment as a child order carries it: the parent's payment, with its share of the amounts. */
 export interface PaymentShare {
@@ -96,8 +97,8 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
       if (ledger.forced[c]!.has(j) && compare(ledger.capacity[c]!, owed[c]!) < 0) notes[c]!.push(forcedGiftNote(j, ledger, c));
       byChild[c]!.push({
         index: j,
-        ...(limit && { maxAmount: writtenShare(limit, j, "maxAmount") }),
-        ...(authShare && { authAmount: writtenShare(authShare, j, "authAmount") }),
+        ...(limit && { maxAmount: writtenShare(limit, paymentAmount(j, "maxAmount")) }),
+        ...(authShare && { authAmount: writtenShare(authShare, paymentAmount(j, "authAmount")) }),
       });
     }
     for (const c of children) {
@@ -425,16 +426,7 @@ function credit(ledger: Ledger, j: number, c: number, amount: Decimal): void {
   ledger.capacity[c] = add(ledger.capacity[c]!, amount);
 }
 
-/**
- * A child's share as the JSON number it is written as, or a SplitError where no double holds it:
- * a share of a subnormal amount (`"maxAmount": 5e-324`, five units at its 324th decimal) was
- * written 0, which max-amount calls an error on the child (audit of split). Shares of amounts a
- * JSON payload writes (cents, yen, thousandths) are far from it.
- */
-function writtenShare(share: Decimal, j: number, field: "maxAmount" | "authAmount"): number {
-  const written = decimalToNumber(share);
-  if (written === 0 && share.units !== 0n) {
-    throw new SplitError(`the order cannot be split: orderPayments ${j}'s ${field} is too small to be divided into amounts a JSON number holds (a share of it would be written 0)`);
-  }
-  return written;
+/** Payment j's maxAmount or authAmount, as a refusal names it. */
+function paymentAmount(j: number, field: "maxAmount" | "authAmount"): DividedAmount {
+  return { pointer: `/orderPayments/${j}/${field}`, name: `orderPayments ${j}'s ${field}` };
 }
