@@ -27,7 +27,7 @@ const refusal = (name: string, why: string) =>
 describe("split --force and a file at a child's name that is not this order's child", () => {
   const anotherOrder = JSON.stringify({ ...(JSON.parse(threeClasses()) as JsonObject), externalOrderID: "WEB-1007" });
   const table: [string, string, string][] = [
-    ["notes in plain text", "remember to ship Friday\n", "it is not JSON within the run's limits"],
+    ["notes in plain text", "remember to ship Friday\n", "it is not JSON"],
     ["another order's JSON", anotherOrder, `its externalOrderID is "WEB-1007", not "${id(2)}"`],
     ["this order's first child, at the second's name", JSON.stringify({ externalOrderID: id(1) }), `its externalOrderID is "${id(1)}", not "${id(2)}"`],
     ["JSON with no externalOrderID", JSON.stringify({ name: "a", value: "b" }), "it holds no externalOrderID"],
@@ -45,8 +45,15 @@ describe("split --force and a file at a child's name that is not this order's ch
   it("in --out-dir, with --format json: the same refusal, the path as given", async () => {
     const dir = folder({ "cart.json": threeClasses(), "out/cart-3.json": "mine" });
     const run = await runCli(["split", "--force", "--format", "json", "--out-dir", "out", "cart.json"], { cwd: dir });
-    expect(run).toEqual({ code: 2, stdout: "", stderr: refusal("out/cart-3.json", "it is not JSON within the run's limits") });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: refusal("out/cart-3.json", "it is not JSON") });
     expect(readdirSync(join(dir, "out"))).toEqual(["cart-3.json"]);
+  });
+
+  // The split audit: plain text was refused "(it is not JSON within the run's limits)", which reads as too large; a file past a limit says which.
+  it("a file past the run's entries limit at a child's name is no child: refused, saying which limit", async () => {
+    const dir = folder({ "cart.json": threeClasses(), "cart-2.json": JSON.stringify(new Array(600).fill(0)) });
+    const run = await runCli(["split", "--force", "--max-entries", "500", "cart.json"], { cwd: dir });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: refusal("cart-2.json", "an array or object in it holds more entries than the run's --max-entries (500)") });
   });
 
   it("a file past the run's limits at a child's name is no child: refused, not read whole", async () => {
