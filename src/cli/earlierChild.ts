@@ -1,6 +1,6 @@
 import { isUnread, readBounded, describeUnread } from "../files/readBounded.js";
-import { parseWithinLimits } from "../source/boundedParse.js";
-import type { StructureLimits } from "../source/entryCount.js";
+import { parseBounded } from "../source/boundedParse.js";
+import type { Limit, StructureLimits } from "../source/entryCount.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { childOrderIds } from "../split/childOrderId.js";
@@ -38,11 +38,20 @@ export function earlierChild(file: string, n: number, naming: ChildNaming): Earl
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { notChild: "it is not UTF-8 text" };
   // Counted before it is parsed: three 48 MB files named like children took 50 s and 2.48 GB to be told apart.
-  const parsed = parseWithinLimits(decoded.text, naming.structure);
-  if (parsed === undefined) return { notChild: "it is not JSON within the run's limits" };
+  const parsed = parseBounded(decoded.text, naming.structure);
+  if ("oversized" in parsed) return { notChild: pastLimitWords(parsed.oversized, naming.structure) };
+  // Said apart from a limit passed: "not JSON within the run's limits" of plain text read as a file too large (split audit).
+  if ("notJson" in parsed) return { notChild: "it is not JSON" };
   const { value } = parsed;
   const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { externalOrderID?: unknown }).externalOrderID : undefined;
   if (id === expected) return { bytes };
   if (typeof id !== "string") return { notChild: "it holds no externalOrderID" };
   return { notChild: `its externalOrderID is ${quotedText(id)}, not ${quotedText(expected)}` };
+}
+
+/** Which of the run's limits a file passes, by the option that sets it (the config's `limits` sets the same). */
+function pastLimitWords(limit: Limit, { maxDepth, maxEntries, maxValues }: StructureLimits): string {
+  if (limit === "depth") return `it is nested deeper than the run's --max-depth (${maxDepth})`;
+  if (limit === "entries") return `an array or object in it holds more entries than the run's --max-entries (${maxEntries})`;
+  return `it holds more values than the run's --max-values (${maxValues})`;
 }

@@ -32,6 +32,7 @@ import { fileSizeLimit, payloadOptions, type LintRun } from "../lint/lintRun.js"
 import { packageInfo } from "../builtIn/packageInfo.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
+import { readOnlyWords } from "../files/readOnlyFile.js";
 
 export function splitHelpText(): string {
   return `oms-lint split [options] <file>
@@ -67,10 +68,12 @@ symbolic or hard link to it) or any symbolic link is neither written through nor
 
 Exit codes: 0 split (or no split needed) and every child clean of errors, 1 the file cannot
 be split, a child has errors, or stale children are left (with --force, one that changed
-during the run is kept, not removed); 2 a usage or configuration error
-(no file of that name; children that exist already, without --force, or made during the run;
-with --force, a file at a child's name that is no child of this order from an earlier split;
-a child path that is the file or a link; an --out-dir that cannot be made).
+during the run is kept, not removed, and so is a read-only one (chmod a-w), as a read-only
+earlier child is not replaced; one it could not remove is named, and why); 2 a usage or
+configuration error (no file of that name; children that exist already, without --force,
+or made during the run; with --force, a file at a child's name that is no child of this
+order from an earlier split; a child path that is the file or a link; an --out-dir that
+cannot be made).
 `;
 }
 
@@ -258,13 +261,14 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.
   const linted = files.map((file, c) => toolLinter.lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
   // Removed only now, after the children are in place, and only while each holds what was read then.
-  const removal: StaleRemoval = options.force ? removeStaleChildren(stale) : { removed: [], kept: [], left: stale.map((child) => child.path), aside: [] };
+  const removal: StaleRemoval = options.force ? removeStaleChildren(stale) : { removed: [], kept: [], left: stale.map((child) => child.path), notRemoved: [], readOnly: [], aside: [] };
   const shownPaths = (paths: readonly string[]) => paths.map((file) => displayPath(file, io.cwd));
   const aside = removal.aside.map(({ path, at }) => ({ path: displayPath(path, io.cwd), at: displayPath(at, io.cwd) }));
-  const staleReport = { removed: shownPaths(removal.removed), kept: shownPaths(removal.kept), left: shownPaths(removal.left), aside };
+  const notRemoved = removal.notRemoved.map(({ path, why }) => ({ path: displayPath(path, io.cwd), why }));
+  const staleReport = { removed: shownPaths(removal.removed), kept: shownPaths(removal.kept), left: shownPaths(removal.left), notRemoved, readOnly: shownPaths(removal.readOnly), aside };
   if (options.format === "json") io.writeStdout(terminalSafeJson(JSON.stringify(jsonReport(shown, result, files, linted, io.cwd, staleReport), null, 2)) + "\n");
   else io.writeStdout(textReport(shown, result, files, linted, io) + staleText(staleReport));
-  return staleReport.left.length + staleReport.kept.length + staleReport.aside.length > 0 || linted.some((r) => r.errorCount > 0) ? 1 : 0;
+  return staleReport.left.length + staleReport.notRemoved.length + staleReport.readOnly.length + staleReport.kept.length + staleReport.aside.length > 0 || linted.some((r) => r.errorCount > 0) ? 1 : 0;
 }
 
 function staleText(stale: StaleRemoval): string {
@@ -272,6 +276,8 @@ function staleText(stale: StaleRemoval): string {
   for (const file of stale.removed) out += `  removed ${escapeControls(file)}: a child of an earlier split, beyond the new count\n`;
   for (const file of stale.kept) out += `  kept ${escapeControls(file)}: it changed during this run, after it was read as a child of an earlier split beyond the new count; it is kept as it is, not removed\n`;
   for (const file of stale.left) out += `  stale: ${escapeControls(file)} is a child of an earlier split, beyond the new count: remove it (or run with --force)\n`;
+  for (const { path, why } of stale.notRemoved) out += `  stale: ${escapeControls(path)} is a child of an earlier split, beyond the new count; --force could not remove it: ${oneLine(why)}\n`;
+  for (const file of stale.readOnly) out += `  kept ${escapeControls(file)}: a child of an earlier split, beyond the new count, but ${readOnlyWords}, and --force removes no read-only child, as it replaces none; it is kept as it is\n`;
   for (const { path, at } of stale.aside) out += `  kept ${escapeControls(path)} at ${escapeControls(at)}: it changed during this run, and a file was made at its name meanwhile, which is kept as it is; neither is removed\n`;
   return out;
 }
@@ -290,7 +296,9 @@ function jsonReport(
     notes: result.notes,
     staleRemoved: stale.removed,
     staleLeft: stale.left,
+    staleNotRemoved: stale.notRemoved.map(({ path, why }) => ({ filePath: path, why })),
     staleKept: stale.kept,
+    staleReadOnly: stale.readOnly,
     staleSetAside: stale.aside.map(({ path, at }) => ({ filePath: path, at })),
     children: result.report.map((entry, c) => ({
       ...(files[c] !== undefined && { filePath: displayPath(files[c], cwd) }),

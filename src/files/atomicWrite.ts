@@ -4,6 +4,7 @@ import { basename, dirname, join } from "node:path";
 import { statOrUndefined } from "./fileFacts.js";
 import { moveToFreeName } from "./freeName.js";
 import { removeOnSignal } from "./removeOnSignal.js";
+import { noOneMayWrite, readOnlyWords } from "./readOnlyFile.js";
 import { holds, setAside, type SetAsideFile } from "./setAside.js";
 import { ownTemporaryName } from "./temporaryName.js";
 import { unreachedLinkWords } from "./unreachedLinkWords.js";
@@ -207,7 +208,7 @@ export function writeTarget(path: string, options: StageOptions = {}): string {
   }
   // The rename needs only the folder's permission: a file its mode keeps from being written
   // (chmod a-w) is refused, as an in-place write would be; and by root too, whom no mode stops.
-  if (!writable(target) || (existing.mode & 0o222) === 0) throw new WriteFailure(target, "EACCES", "it is read-only (no write permission on the file)");
+  if (!writable(target) || noOneMayWrite(existing.mode)) throw new WriteFailure(target, "EACCES", readOnlyWords);
   return target;
 }
 

@@ -1,4 +1,4 @@
-import { findOversized, type StructureLimits } from "./entryCount.js";
+import { findOversized, type Limit, type StructureLimits } from "./entryCount.js";
 import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { defaultMaxDepth, defaultMaxEntries, defaultMaxValues } from "./parseSource.js";
 
@@ -14,11 +14,21 @@ export const defaultStructureLimits: StructureLimits = { maxDepth: defaultMaxDep
  * of the same text says which, and where. Linear in the text, ~8 ns a character.
  */
 export function parseWithinLimits(text: string, limits: StructureLimits = defaultStructureLimits): { readonly value: unknown } | undefined {
+  const parsed = parseBounded(text, limits);
+  return "value" in parsed ? parsed : undefined;
+}
+
+/** What parseWithinLimits read, or why it read nothing: the limit the text passes, or that it is not JSON. */
+export type BoundedParse = { readonly value: unknown } | { readonly oversized: Limit } | { readonly notJson: true };
+
+/** parseWithinLimits, saying why where it reads nothing: "not JSON" of a text past a limit read as a fault of the text (split audit). */
+export function parseBounded(text: string, limits: StructureLimits = defaultStructureLimits): BoundedParse {
   const body = withoutByteOrderMark(text);
-  if (findOversized(body, limits) !== undefined) return undefined;
+  const oversized = findOversized(body, limits);
+  if (oversized !== undefined) return { oversized: oversized.limit };
   try {
     return { value: JSON.parse(body) as unknown };
   } catch {
-    return undefined;
+    return { notJson: true };
   }
 }

@@ -1,4 +1,4 @@
-import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
+import { apportionDecimal } from "../domain/apportion.js";
 import { add, compare, formatDecimal, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import { asNumber, asObject } from "../domain/payloadParts.js";
 import { andList } from "../engine/andList.js";
@@ -6,6 +6,7 @@ import { authoriseWhatEachOwes, type Authorisation, type LimitLender } from "./a
 import { authorisedWithinLimits, type Limits } from "./authorisedWithinLimits.js";
 import { fewest, wholeUnits } from "./minorUnits.js";
 import { SplitError } from "./splitError.js";
+import { writtenShare, type DividedAmount } from "./writtenShare.js";
 
 /** One payment as a child order carries it: the parent's payment, with its share of the amounts. */
 export interface PaymentShare {
@@ -59,6 +60,7 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
     owed,
     whole: owed.reduce<Decimal>(add, zero),
     given: children.map(() => new Map()),
+    added: new Map(),
     forced: children.map(() => new Set()),
     carried: children.map((c) => payments.reduce<number>((n, _, j) => n + (carries(j, c) ? 1 : 0), 0)),
     capacity: children.map((c) => limits.reduce<Decimal>((sum, shares) => (shares === undefined ? sum : add(sum, shares[c]!)), zero)),
@@ -70,10 +72,13 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
   if (payments.length > 0 && limits.every((shares) => shares !== undefined)) payWhatEachOwes(ledger);
 
   // A child whose shares of every limited payment round to 0 would have no payment.
+  const paid: { c: number; how: string | AddedUnit }[] = [];
   for (const c of children) {
     if (payments.length === 0 || ledger.carried[c]! > 0) continue;
-    notes[c]!.push(givePayment(ledger, c));
+    paid.push({ c, how: givePayment(ledger, c) });
   }
+  // A unit no child had is told once every child has a payment: each note then says how many were added in all.
+  for (const { c, how } of paid) notes[c]!.push(typeof how === "string" ? how : addedUnitNote(how, ledger));
 
   const lender = limitLender(ledger);
   const authorisations = authoriseWhatEachOwes(
@@ -92,8 +97,8 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
       if (ledger.forced[c]!.has(j) && compare(ledger.capacity[c]!, owed[c]!) < 0) notes[c]!.push(forcedGiftNote(j, ledger, c));
       byChild[c]!.push({
         index: j,
-        ...(limit && { maxAmount: writtenShare(limit, j, "maxAmount") }),
-        ...(authShare && { authAmount: writtenShare(authShare, j, "authAmount") }),
+        ...(limit && { maxAmount: writtenShare(limit, paymentAmount(j, "maxAmount")) }),
+        ...(authShare && { authAmount: writtenShare(authShare, paymentAmount(j, "authAmount")) }),
       });
     }
     for (const c of children) {
@@ -197,6 +202,8 @@ interface Ledger {
   readonly whole: Decimal;
   /** For each child, the payments of whose share it gave units away, and to whom and why, in the order given. */
   readonly given: Map<number, Gift[]>[];
+  /** For each payment, the children given a minor unit of its limit that no child had (addUnit), in the order given. */
+  readonly added: Map<number, number[]>;
   /** For each child, the payments of whose share a unit was taken though no child could spare one (givePayment). */
   readonly forced: Set<number>[];
 }
@@ -220,20 +227,18 @@ interface Donor {
  * available balance": taking a cent of it from a child that needs all of it left that child
  * unable to pay, with its authAmount above its maxAmount). A child that owes 0 that no child
  * can spare a unit for is given one that no child had: it pays for nothing, so the unit is
- * never used, and the report says the limits add up to one unit more. Only a child that owes
- * something, when no one can spare a unit, takes one from a child that then falls short.
+ * never used, and the report says the limits add up to that much more (addedUnitNote, once every
+ * child is given its unit). Only a child that owes something, when no one can spare a unit, takes
+ * one from a child that then falls short.
  */
-function givePayment(ledger: Ledger, c: number): string {
+function givePayment(ledger: Ledger, c: number): string | AddedUnit {
   const spared = findDonor(ledger, c, (share, donor) => canSpare(ledger, share, donor));
   if (spared !== undefined) {
     moveUnit(ledger, spared, c, "no payment");
     const why = donorWords(ledger.limits[spared.j]![spared.donor]!, ledger.owed[spared.donor]!);
     return `the original's orderPayments ${spared.j} gets one minor unit of maxAmount from child ${spared.donor + 1}, ${why}, so that this order has a payment (its share rounded to 0)`;
   }
-  if (ledger.owed[c]!.units === 0n) {
-    const { j, unit } = addUnit(ledger, c);
-    return `the original's orderPayments ${j} is given one minor unit of maxAmount (${unit}), so that this order has a payment: it owes 0, and no other order can spare a unit of what it owes; so the orders' maxAmounts add up to ${unit} more than the original's, a unit that this order never uses`;
-  }
+  if (ledger.owed[c]!.units === 0n) return addUnit(ledger, c);
   const taken = findDonor(ledger, c, () => true);
   if (taken === undefined) {
     // Every child that has a payment holds one minor unit of one limit: there are fewer
@@ -380,8 +385,29 @@ function paysWhole(ledger: Ledger, j: number): boolean {
   return compare(ledger.limits[j]!.reduce<Decimal>(add, zero), ledger.whole) >= 0;
 }
 
-/** One new minor unit of the largest limit for child `c` (it owes 0), as text for the note. */
-function addUnit(ledger: Ledger, c: number): { j: number; unit: string } {
+/** A minor unit of payment j's limit that no child had, given to a child that owes 0. */
+interface AddedUnit {
+  readonly j: number;
+  readonly unit: Decimal;
+}
+
+/**
+ * What a unit no child had does to payment j's maxAmounts: each child given one said the orders' add up
+ * to one unit more, which two such children made untrue together (0.03 for an original 0.01, each note
+ * saying 0.01 more). So a note says how many were added in all, to which children, and their sum.
+ */
+function addedUnitNote({ j, unit }: AddedUnit, ledger: Ledger): string {
+  const to = ledger.added.get(j)!;
+  const given = `the original's orderPayments ${j} is given one minor unit of maxAmount (${formatDecimal(unit)}), so that this order has a payment: it owes 0, and no other order can spare a unit of what it owes`;
+  const unused = "a unit that this order never uses";
+  if (to.length === 1) return `${given}; so the orders' maxAmounts add up to ${formatDecimal(unit)} more than the original's, ${unused}`;
+  const total = formatDecimal({ units: BigInt(to.length), scale: unit.scale });
+  const children = andList(to.map((c) => String(c + 1)));
+  return `${given}; this unit is one of ${to.length} that no child had (children ${children} were each given one), so the orders' maxAmounts add up to ${total} more than the original's, ${unused}`;
+}
+
+/** One new minor unit of the largest limit for child `c` (it owes 0). */
+function addUnit(ledger: Ledger, c: number): AddedUnit {
   const totals = ledger.limits.map((shares) => shares?.reduce<Decimal>(add, zero));
   let j = -1;
   totals.forEach((total, k) => {
@@ -389,7 +415,8 @@ function addUnit(ledger: Ledger, c: number): { j: number; unit: string } {
   });
   const unit = { units: 1n, scale: ledger.limits[j]![c]!.scale };
   credit(ledger, j, c, unit);
-  return { j, unit: formatDecimal(unit) };
+  ledger.added.set(j, [...(ledger.added.get(j) ?? []), c]);
+  return { j, unit };
 }
 
 function credit(ledger: Ledger, j: number, c: number, amount: Decimal): void {
@@ -399,16 +426,7 @@ function credit(ledger: Ledger, j: number, c: number, amount: Decimal): void {
   ledger.capacity[c] = add(ledger.capacity[c]!, amount);
 }
 
-/**
- * A child's share as the JSON number it is written as, or a SplitError where no double holds it:
- * a share of a subnormal amount (`"maxAmount": 5e-324`, five units at its 324th decimal) was
- * written 0, which max-amount calls an error on the child (audit of split). Shares of amounts a
- * JSON payload writes (cents, yen, thousandths) are far from it.
- */
-function writtenShare(share: Decimal, j: number, field: "maxAmount" | "authAmount"): number {
-  const written = decimalToNumber(share);
-  if (written === 0 && share.units !== 0n) {
-    throw new SplitError(`the order cannot be split: orderPayments ${j}'s ${field} is too small to be divided into amounts a JSON number holds (a share of it would be written 0)`);
-  }
-  return written;
+/** Payment j's maxAmount or authAmount, as a refusal names it. */
+function paymentAmount(j: number, field: "maxAmount" | "authAmount"): DividedAmount {
+  return { pointer: `/orderPayments/${j}/${field}`, name: `orderPayments ${j}'s ${field}` };
 }

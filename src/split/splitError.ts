@@ -1,7 +1,8 @@
 /**
  * An order that must be split but cannot be: no externalOrderID to derive the children's from,
- * or an amount split divides that is no number (then `pointer` is its JSON Pointer, which
- * `oms-lint split` turns into the line and column it names).
+ * an amount split divides that is no number, or one whose shares no JSON number holds as
+ * written (then `pointer` is its JSON Pointer, which `oms-lint split` turns into the line and
+ * column it names).
  */
 export class SplitError extends Error {
   // Named here, not by its identifier: the library bundle minifies identifiers.

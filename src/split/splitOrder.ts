@@ -1,6 +1,6 @@
 import { shownValue } from "../engine/argumentWords.js";
 import { drawsNothingToRead } from "../source/invisibleCharacters.js";
-import { apportionDecimal, decimalToNumber } from "../domain/apportion.js";
+import { apportionDecimal } from "../domain/apportion.js";
 import { itemAvailabilities, type AvailabilityClass } from "../domain/availabilityClasses.js";
 import { add, compare, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import type { CreateOrderRequest } from "../generated/types.js";
@@ -10,6 +10,7 @@ import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "./childOrderI
 import { minorUnitDigits } from "./minorUnitDigits.js";
 import { planPayments, type PaymentShare } from "./paymentShares.js";
 import { SplitError } from "./splitError.js";
+import { writtenShare } from "./writtenShare.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { lineCharges, unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
@@ -296,13 +297,13 @@ type ChildValue = (child: number) => unknown;
 
 function orderAmounts(order: JsonObject, { shippingTax, adjustments }: OrderShares): Map<string, ChildValue> {
   const amounts = new Map<string, ChildValue>();
-  if (shippingTax !== undefined) amounts.set("shippingTax", (c) => decimalToNumber(shippingTax[c]!));
+  if (shippingTax !== undefined) amounts.set("shippingTax", (c) => writtenShare(shippingTax[c]!, { pointer: "/shippingTax", name: "shippingTax" }));
   for (const [key, shares] of adjustments) {
     const entries = order[key] as readonly unknown[];
     amounts.set(key, (c) =>
       entries.map((entry, k) => {
         const share = shares[k]?.[c];
-        return share === undefined ? clone(entry) : withAmounts(entry, { amount: decimalToNumber(share) });
+        return share === undefined ? clone(entry) : withAmounts(entry, { amount: writtenShare(share, { pointer: `/${key}/${k}/amount`, name: `${key} ${k}'s amount` }) });
       }),
     );
   }

@@ -8,7 +8,7 @@ import type { SplitError } from "./splitError.js";
  * Why `oms-lint split` writes no children from a text that parsed, in its words, or undefined
  * when it writes them. The children are written through JSON, so a text whose JSON would not
  * survive that is refused rather than silently changed: a key repeated in an object (which value
- * the OMS reads is unknown), an integer beyond 2^53, a number a double does not hold as written.
+ * the OMS reads is unknown), a number past 2^53 - 1, a number a double does not hold as written.
  * The one check: `oms-lint split` refuses the file with it, and the editor's split advice says
  * it before the command (an audit found the advice sending the user to a command that refused).
  * Each refusal names its line and column as lint's findings do: counted in the text a byte
@@ -24,9 +24,9 @@ export function splitRefusal(parsed: ParsedJson, text: string): string | undefin
     return `${line}:${column}: a key is repeated at ${path}: which value the OMS reads is unknown, so the file is not split (fix it first)`;
   }
   if (unsafeIntegers.length > 0) {
-    const { path } = unsafeIntegers[0]!;
+    const { path, raw } = unsafeIntegers[0]!;
     const { line, column } = parsed.locate.pointer(path);
-    return `${line}:${column}: the integer at ${path} is beyond 2^53 and would change when the children are written (fix it first)`;
+    return `${line}:${column}: the number ${raw} at ${path} ${pastSafeRange(raw)} and would change when the children are written (fix it first)`;
   }
   const body = withoutByteOrderMark(text);
   const lost = firstLostNumber(body);
@@ -35,6 +35,14 @@ export function splitRefusal(parsed: ParsedJson, text: string): string | undefin
     return `${line}:${column}: the number ${lost.written} would be written ${lost.becomes} in the children (JSON numbers are read as doubles), so the file is not split (write the value as a double holds it, or as a string)`;
   }
   return undefined;
+}
+
+/**
+ * Where a number lies outside the doubles' safe integers, in unsafe-integer's words: "the integer"
+ * misnamed 12345678901234567.5, which lint calls "the number … is past 2^53 - 1" (split audit).
+ */
+function pastSafeRange(raw: string): string {
+  return raw.startsWith("-") ? "is below -(2^53 - 1) (-9007199254740991)" : "is past 2^53 - 1 (9007199254740991)";
 }
 
 /** A SplitError in `oms-lint split`'s words: placed at its value's line and column where it names one (an amount that is no number). */

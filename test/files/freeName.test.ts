@@ -109,7 +109,7 @@ describe("a file moved only to a free name", () => {
     const stale = join(dir, "cart-3.json");
     writeFileSync(stale, "edited since");
     const removal = withFileMadeAtTheMove(stale, "USER NOTES", () => removeStaleChildren([{ path: stale, bytes: Buffer.from("as read") }]));
-    expect(removal).toEqual({ removed: [], kept: [], left: [], aside: [{ path: stale, at: expect.stringMatching(/\/\.cart-3\.json\..*\.old$/) }] });
+    expect(removal).toEqual({ removed: [], kept: [], left: [], notRemoved: [], readOnly: [], aside: [{ path: stale, at: expect.stringMatching(/\/\.cart-3\.json\..*\.old$/) }] });
     expect(readFileSync(stale, "utf8")).toBe("USER NOTES");
     expect(readFileSync(removal.aside[0]!.at, "utf8")).toBe("edited since");
   });

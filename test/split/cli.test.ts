@@ -256,16 +256,22 @@ describe("oms-lint split", () => {
     expect(JSON.parse(json.stdout).children[0].externalOrderID).toBe("X\u200bY\u2060\u0085-1");
   });
 
-  it("a number beyond 2^53 is refused at its line and column, as lint places it (found by the CLI audit: the pointer alone)", async () => {
-    const text = JSON.stringify({ ...mixed, manufacturerID: 1 }, null, 2).replace(`"manufacturerID": 1`, `"manufacturerID": 12345678901234567890`);
+  // The split audit: 12345678901234567.5 was called "the integer at …", which it is not; lint's unsafe-integer says "the number … is past 2^53 - 1".
+  it.each([
+    ["an integer past 2^53 - 1", "manufacturerID", "12345678901234567890", "is past 2^53 - 1 (9007199254740991)"],
+    ["a number with a fraction past 2^53 - 1", "giftNumber", "12345678901234567.5", "is past 2^53 - 1 (9007199254740991)"],
+    ["a number below -(2^53 - 1)", "giftNumber", "-12345678901234567890", "is below -(2^53 - 1) (-9007199254740991)"],
+  ])("%s is refused at its line and column, as lint places it and in its words (found by the CLI audit: the pointer alone)", async (_, key, raw, where) => {
+    const text = JSON.stringify({ ...mixed, [key]: 1 }, null, 2).replace(`"${key}": 1`, `"${key}": ${raw}`);
     const dir = folder({ "huge.json": text });
     const run = await runCli(["split", "huge.json"], { cwd: dir });
-    const index = text.indexOf("12345678901234567890");
+    const index = text.indexOf(raw);
     const line = text.slice(0, index).split("\n").length;
     const column = index - text.lastIndexOf("\n", index);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`oms-lint split: huge.json: ${line}:${column}: the integer at /manufacturerID is beyond 2^53 and would change when the children are written (fix it first)\n`);
-    const lint = JSON.parse((await runCli(["--format", "json", "huge.json"], { cwd: dir })).stdout)[0].messages.find((m: { path: string }) => m.path === "/manufacturerID");
+    expect(run.stderr).toBe(`oms-lint split: huge.json: ${line}:${column}: the number ${raw} at /${key} ${where} and would change when the children are written (fix it first)\n`);
+    const lint = JSON.parse((await runCli(["--format", "json", "huge.json"], { cwd: dir })).stdout)[0].messages.find((m: { path: string; ruleId: string }) => m.path === `/${key}` && m.ruleId === "unsafe-integer");
+    expect(lint.message).toMatch(new RegExp(`^the number ${raw.replace(".", "\\.")} ${where.replace(/[()^]/g, "\\$&")}`));
     expect([lint.line, lint.column]).toEqual([line, column]);
   });
 

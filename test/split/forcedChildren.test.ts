@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, chownSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { toolLinter } from "../../src/builtIn/linter.js";
-import { runCli } from "../support/cli.js";
+import { bin, runCli } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 import { orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
@@ -26,7 +27,7 @@ const refusal = (name: string, why: string) =>
 describe("split --force and a file at a child's name that is not this order's child", () => {
   const anotherOrder = JSON.stringify({ ...(JSON.parse(threeClasses()) as JsonObject), externalOrderID: "WEB-1007" });
   const table: [string, string, string][] = [
-    ["notes in plain text", "remember to ship Friday\n", "it is not JSON within the run's limits"],
+    ["notes in plain text", "remember to ship Friday\n", "it is not JSON"],
     ["another order's JSON", anotherOrder, `its externalOrderID is "WEB-1007", not "${id(2)}"`],
     ["this order's first child, at the second's name", JSON.stringify({ externalOrderID: id(1) }), `its externalOrderID is "${id(1)}", not "${id(2)}"`],
     ["JSON with no externalOrderID", JSON.stringify({ name: "a", value: "b" }), "it holds no externalOrderID"],
@@ -44,8 +45,15 @@ describe("split --force and a file at a child's name that is not this order's ch
   it("in --out-dir, with --format json: the same refusal, the path as given", async () => {
     const dir = folder({ "cart.json": threeClasses(), "out/cart-3.json": "mine" });
     const run = await runCli(["split", "--force", "--format", "json", "--out-dir", "out", "cart.json"], { cwd: dir });
-    expect(run).toEqual({ code: 2, stdout: "", stderr: refusal("out/cart-3.json", "it is not JSON within the run's limits") });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: refusal("out/cart-3.json", "it is not JSON") });
     expect(readdirSync(join(dir, "out"))).toEqual(["cart-3.json"]);
+  });
+
+  // The split audit: plain text was refused "(it is not JSON within the run's limits)", which reads as too large; a file past a limit says which.
+  it("a file past the run's entries limit at a child's name is no child: refused, saying which limit", async () => {
+    const dir = folder({ "cart.json": threeClasses(), "cart-2.json": JSON.stringify(new Array(600).fill(0)) });
+    const run = await runCli(["split", "--force", "--max-entries", "500", "cart.json"], { cwd: dir });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: refusal("cart-2.json", "an array or object in it holds more entries than the run's --max-entries (500)") });
   });
 
   it("a file past the run's limits at a child's name is no child: refused, not read whole", async () => {
@@ -176,5 +184,77 @@ describe("split --force and a stale child that changes during the run", () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ staleRemoved: ["cart-3.json"], staleLeft: [], staleKept: [] });
     expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart.json"]);
+  });
+});
+
+const isRoot = process.getuid?.() === 0;
+
+// Found by the split audit: a stale child --force could not remove was told "remove it (or run with --force)", --force given, and never why.
+describe.skipIf(!isRoot)(`split --force and a stale child it cannot remove${isRoot ? "" : ": skipped, giving a file to another user needs root"}`, () => {
+  it("says --force could not remove it, and why: another user's file in a sticky folder (exit 1)", async () => {
+    const dir = folder({ "cart.json": threeClasses() });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, "cart.json"), twoClasses());
+    // Another user's stale child, in a folder of theirs that is sticky (as /tmp is): only its owner may remove it.
+    chownSync(join(dir, "cart-3.json"), 65534, 65534);
+    chownSync(dir, 65534, 65534);
+    chmodSync(dir, 0o1777);
+    // Root without the capabilities that override a file's permissions and a sticky folder's owner check (setpriv, util-linux).
+    const asUser = (format: string) =>
+      spawnSync("setpriv", ["--bounding-set", "-dac_override,-dac_read_search,-fowner", "--", process.execPath, bin, "split", "--force", "--format", format, "cart.json"], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+    const why = "it belongs to another user, and its folder is sticky (only a file's owner, or the folder's, may remove it there): permission denied (EPERM)";
+    const text = asUser("text");
+    expect(text.stderr).toBe("");
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain(`  stale: cart-3.json is a child of an earlier split, beyond the new count; --force could not remove it: ${why}\n`);
+    expect(text.stdout).not.toContain("run with --force");
+    const json = asUser("json");
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ staleRemoved: [], staleLeft: [], staleNotRemoved: [{ filePath: "cart-3.json", why }] });
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json"]);
+  });
+});
+
+// Found by the split audit: --force removed a write-protected stale child, and refused to replace a write-protected earlier child. One policy: neither.
+describe("split --force and a read-only (chmod a-w) stale child", () => {
+  const readOnlyStale = async () => {
+    const dir = folder({ "cart.json": threeClasses() });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, "cart.json"), twoClasses());
+    chmodSync(join(dir, "cart-3.json"), 0o444);
+    return dir;
+  };
+
+  it("keeps it, as an earlier child that is read-only is not replaced, and says it is read-only and was kept (exit 1)", async () => {
+    const dir = await readOnlyStale();
+    const before = read(join(dir, "cart-3.json"));
+    const run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "  kept cart-3.json: a child of an earlier split, beyond the new count, but it is read-only (no write permission on the file), and --force removes no read-only child, as it replaces none; it is kept as it is\n",
+    );
+    expect(run.stdout).not.toContain("removed cart-3.json");
+    expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart-2.json", "cart-3.json", "cart.json"]);
+    expect(read(join(dir, "cart-3.json"))).toBe(before);
+  });
+
+  it("with --format json: staleReadOnly names it", async () => {
+    const dir = await readOnlyStale();
+    const run = await runCli(["split", "--force", "--format", "json", "cart.json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ staleRemoved: [], staleLeft: [], staleKept: [], staleReadOnly: ["cart-3.json"] });
+  });
+
+  it("an earlier child that is read-only is still refused (exit 2, nothing written)", async () => {
+    const dir = folder({ "cart.json": threeClasses() });
+    expect((await runCli(["split", "cart.json"], { cwd: dir })).code).toBe(0);
+    chmodSync(join(dir, "cart-2.json"), 0o444);
+    const run = await runCli(["split", "--force", "cart.json"], { cwd: dir });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: "oms-lint: split: cannot write the child cart-2.json: it is read-only (no write permission on the file); no child was written\n" });
   });
 });

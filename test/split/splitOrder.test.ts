@@ -287,6 +287,25 @@ describe("splitOrder", () => {
     for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
   });
 
+  // The split audit: a 0.01 card for three children owing 0 (a promotion of all 30) gave children 2 and 3 a unit each,
+  // and each said the maxAmounts "add up to 0.01 more than the original's"; together they add up to 0.02 more.
+  it("says, where several children are each given a unit no child had, how many were added and what the limits add up to", () => {
+    const free = (partNumber: string, availability: string) => orderItem({ partNumber, availability, actualPrice: 10, itemTaxOverride: 0 });
+    const order = orderWithItems([free("A", "Y"), free("B", "P"), free("C", "D")], {
+      shippingTax: 0,
+      promotions: [{ code: "FREE", amount: 30 }],
+      orderPayments: [giftCard(0.01, 0)],
+    });
+    const { children, report } = split(order);
+    expect(children.map(amounts)).toEqual([[[0.01, 0]], [[0.01, 0]], [[0.01, 0]]]);
+    expect(report[0]!.notes).toEqual([]);
+    for (const c of [1, 2]) {
+      expect(report[c]!.notes).toEqual([
+        "the original's orderPayments 0 is given one minor unit of maxAmount (0.01), so that this order has a payment: it owes 0, and no other order can spare a unit of what it owes; this unit is one of 2 that no child had (children 2 and 3 were each given one), so the orders' maxAmounts add up to 0.02 more than the original's, a unit that this order never uses",
+      ]);
+    }
+  });
+
   it("takes the unit from a child whose limit is more than its items need, and moves the authorisation that no longer fits with it", () => {
     const { children, report } = split(withFreeBook(giftCard(50.01, 50.01)));
     expect(amounts(children[0]!)).toEqual([[50, 50]]);
@@ -358,14 +377,49 @@ describe("splitOrder", () => {
 
   // Last audit of split: 5e-324 (a subnormal double, five units at its 324th decimal) was shared out as 2e-324 and 3e-324, and a child was written maxAmount 0, an error.
   it.each([["maxAmount", { maxAmount: 5e-324, authAmount: 5e-324 }], ["authAmount", { maxAmount: null, authAmount: 5e-324 }]] as const)(
-    "refuses a %s too small for its shares to be written as JSON numbers, rather than write a child 0",
+    "refuses a %s too small for its shares to be written as JSON numbers, rather than write a child 0, naming its pointer",
     (field, amounts) => {
       const gift = orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, amounts);
       expect(() => splitOrder(orderWithItems(items("PY"), { orderPayments: [gift] }))).toThrow(
-        new SplitError(`the order cannot be split: orderPayments 0's ${field} is too small to be divided into amounts a JSON number holds (a share of it would be written 0)`),
+        expect.objectContaining({
+          name: "SplitError",
+          pointer: `/orderPayments/0/${field}`,
+          message: `the order cannot be split: orderPayments 0's ${field} is too small to be divided into amounts a JSON number holds (a share of it would be written 0)`,
+        }),
       );
     },
   );
+
+  // The split audit: shippingTax 174526173308100.97 split in two was written 87263086654050.48 twice (exact shares .49 and .48:
+  // no double holds .49), so the children's added up to 0.01 less than the original's, which the README says they add up to exactly.
+  const huge = 174526173308100.97;
+  const evenPair = () => [orderItem({ partNumber: "A", availability: "P" }), orderItem({ partNumber: "B", availability: "Y" })];
+  const plain = { shippingTax: 0, promotions: [], discounts: [], orderPayments: [orderPayment({}, { maxAmount: null, authAmount: 1 })] };
+  it.each<[string, string, string, JsonObject]>([
+    ["shippingTax", "/shippingTax", "shippingTax", { shippingTax: huge }],
+    ["a promotion's amount", "/promotions/0/amount", "promotions 0's amount", { promotions: [{ code: "BIG", amount: huge }] }],
+    ["a discount's amount", "/discounts/0/amount", "discounts 0's amount", { discounts: [{ code: "BIG", amount: huge }] }],
+    ["an authAmount", "/orderPayments/0/authAmount", "orderPayments 0's authAmount", { orderPayments: [orderPayment({}, { maxAmount: null, authAmount: huge })] }],
+    ["a maxAmount", "/orderPayments/0/maxAmount", "orderPayments 0's maxAmount", { orderPayments: [gift("t1", huge)] }],
+  ])("refuses %s whose shares no double holds as their exact decimals, naming its pointer", (_, pointer, name, amounts) => {
+    const order = orderWithItems(evenPair(), { ...plain, ...amounts });
+    let thrown: unknown;
+    try {
+      splitOrder(order);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SplitError);
+    expect(thrown).toMatchObject({
+      pointer,
+      message: `the order cannot be split: ${name} cannot be divided into amounts JSON numbers hold as written: a share of it, 87263086654050.49, would be written 87263086654050.48 (JSON numbers are read as doubles), and the orders' would not add up to the original's (split it by hand)`,
+    });
+  });
+
+  it("splits such an amount where its shares are doubles as written (174526173308100.5 in two: .25 each)", () => {
+    const { children } = split(orderWithItems(evenPair(), { ...plain, shippingTax: 174526173308100.5 }));
+    expect(children.map((c) => c.shippingTax)).toEqual([87263086654050.25, 87263086654050.25]);
+  });
 
   it("copies a promotion without a numeric amount to every child, and says so when it has another amount", () => {
     const order = orderWithItems(items("PY"), { promotions: [{ code: "FREESHIP" }, { code: "ODD", amount: "5.00" }] });
