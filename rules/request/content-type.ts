@@ -38,7 +38,10 @@ export const contentType = defineRule({
     if (type === undefined && raw !== undefined) {
       const data = { type: raw.type, json: jsonContentType };
       report(raw.language === undefined ? { part: "body", messageId: "rawNoLanguage", data } : { part: "body", messageId: "rawLanguage", data: { ...data, language: raw.language } });
-    } else if (type === undefined) report({ part: "headers", messageId: "missing", data: { type: jsonContentType } });
+    } else if (type === undefined) {
+      // A line of the head the client fills (`{{headers}}`) may hold it.
+      if (!request.headersMayHoldAny) report({ part: "headers", messageId: "missing", data: { type: jsonContentType } });
+    }
     else if (type.toLowerCase().startsWith(jsonContentType)) {
       // A header that says JSON over a body Postman encodes as a form: the body is no JSON, whatever the header says.
       const form = request.formBody;

@@ -7,7 +7,8 @@ import { lineFromVariables } from "./lineFromVariables.js";
 import { TextLines } from "./textLines.js";
 import { readBody, type DroppedLines } from "./httpBody.js";
 import { commentLine } from "./commentLine.js";
-import { FilledLines, filledLineBreaks, filledTexts } from "./filledLines.js";
+import { FilledLines, filledLineBreaks, filledTexts, type FilledLine } from "./filledLines.js";
+import { asQueryName, isUnfilledLine, shapeDependsOn } from "./unfilledLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -31,6 +32,8 @@ export interface HttpProblem {
   readonly column: number;
   readonly endColumn: number;
   readonly message: string;
+  /** Our reading of what REST Client would do, not its word: a warning (evidence inferred). */
+  readonly inferred?: true;
 }
 
 export interface HttpFile {
@@ -209,14 +212,22 @@ function parseBlock(
   const leading = brokenOff.map((text) => ({ number: lineNumber, at: at as number, written: first, text, first: false }));
   advance();
   const filled = new FilledLines(lines, at, number, endNumber, resolve, leading);
-  // Query continuation lines: `    ?orderID=1` / `    &page=2`, a comment line among them dropped (it does not end them).
+  // Query continuation lines: `    ?orderID=1` / `    &page=2`, a comment line among them dropped
+  // (it does not end them). A line the client fills (unfilledLine.ts) may be one, and the lines
+  // after it go on; it stands after those written, so that they join as they would without it.
   let continuation = "";
-  for (let line = filled.peek(); line !== undefined && queryContinuation.test(line.text); filled.take(), line = filled.peek()) continuation += line.text.trim();
+  const unfilledContinuations: string[] = [];
+  const head: HeadReading = { unfilled: false, above: undefined };
+  for (let line = filled.peek(); line !== undefined && (isUnfilledLine(line.text) || queryContinuation.test(line.text)); filled.take(), line = filled.peek()) {
+    if (readUnfilled(head, line)) unfilledContinuations.push(line.text);
+    else continuation += line.text.trim();
+  }
+  for (const text of unfilledContinuations) continuation += asQueryName(filledTarget + continuation, text);
   // `GET url HTTP/1.1` then `?orderID=1`: the cut takes the continuation with it, as REST Client's
   // does (HttpRequestParser.parseHttpRequest trims each line and joins them: `requestLines.map(l =>
   // l.trim()).join('')`); and it cuts the line as filled, so a version a variable holds goes too.
   const url = filledTarget.trim() + continuation;
-  const headers = readHeaders(filled, problems);
+  const headers = readHeaders(filled, problems, head);
   // Past the blank line, the body starts at a line of the file: one that a value's line break
   // starts inside that value is not read (left, and said so in docs/requests.md).
   let bodyFirst = filled.peek();
@@ -236,6 +247,7 @@ function parseBlock(
     method: sentMethod ?? method,
     url: withHostHeader(withoutHttpVersion(url), headers),
     headers,
+    ...(head.unfilled ? { headersMayHoldAny: true } : {}),
     body: body?.text,
     bodyFromFile: body?.fromFile ?? false,
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
@@ -252,28 +264,52 @@ function parseBlock(
   };
 }
 
+/** What the head's lines the client fills (unfilledLine.ts) leave unknown, as the head is read. */
+interface HeadReading {
+  /** A line of the head is one: it may hold any header. */
+  unfilled: boolean;
+  /** The line just read, when it is one: a body's start under it may follow the blank line it fills to. */
+  above: FilledLine | undefined;
+}
+
+/** Whether the line is one the client fills, noted in `head`; any other line read clears `above`. */
+function readUnfilled(head: HeadReading, line: FilledLine): boolean {
+  const unfilled = isUnfilledLine(line.text);
+  if (unfilled) head.unfilled = true;
+  head.above = unfilled ? line : undefined;
+  return unfilled;
+}
+
+/** Where a fault of a line stands: the line as written, whole. */
+function faultAt(line: FilledLine): Omit<HttpProblem, "message"> {
+  const { written } = line;
+  return { line: line.number, column: written.length - written.trimStart().length + 1, endColumn: written.length + 1 };
+}
+
 /**
  * The headers, up to the blank line (the line, as filled, that is blank), each a fault of its own
  * that is no `Name: value` line. A line that starts a body ends them, its missing blank line one
- * fault (the body is read from it). A fault stands on the line as written, whole.
+ * fault (the body is read from it), or, right under a line the client fills, that line read as
+ * the blank line and a warning (unfilledLine.ts). A fault stands on the line as written, whole.
  */
-function readHeaders(filled: FilledLines, problems: HttpProblem[]): { name: string; value: string }[] {
+function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadReading): { name: string; value: string }[] {
   const headers: { name: string; value: string }[] = [];
   for (let line = filled.peek(); line !== undefined && line.text.trim() !== ""; filled.take(), line = filled.peek()) {
+    const above = head.above;
+    if (readUnfilled(head, line)) continue;
     const h = headerLine.exec(line.text.trim());
     if (h) {
       headers.push({ name: h[1] as string, value: (h[2] as string).trim() });
       continue;
     }
-    const { written } = line;
-    const fault = { line: line.number, column: written.length - written.trimStart().length + 1, endColumn: written.length + 1 };
     if (bodyStart.test(line.text)) {
       // One missing blank line is one fault, here, and the body is read from here: every line
       // of a pretty-printed body was a fault of its own, and the request lacked its body.
-      problems.push({ ...fault, message: missingBlankLine });
+      // Under a line the client fills, the body's start is no fault if that line fills to nothing.
+      problems.push(above !== undefined && line.first ? { ...faultAt(above), message: shapeDependsOn(above.written), inferred: true } : { ...faultAt(line), message: missingBlankLine });
       break;
     }
-    problems.push({ ...fault, message: `not a header ("Name: value"); a body must follow a blank line` });
+    problems.push({ ...faultAt(line), message: `not a header ("Name: value"); a body must follow a blank line` });
   }
   return headers;
 }

@@ -103,8 +103,8 @@ function requestMessage(finding: RequestFinding, path: string): Inner {
 }
 
 /** A `parse` finding of a request file (the file, or a part of it, is not what its format takes). */
-function parseMessage(message: string, path: string, severity: 1 | 2 = 2): Inner {
-  return { ruleId: "parse", messageId: "parse", severity, evidence: "stated", message, path };
+function parseMessage(message: string, path: string, severity: 1 | 2 = 2, evidence: "stated" | "inferred" = "stated"): Inner {
+  return { ruleId: "parse", messageId: "parse", severity, evidence, message, path };
 }
 
 function sorted(messages: LintMessageDraft[]): LintMessageDraft[] {
@@ -137,7 +137,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       return { line, column: 1, endLine: line, endColumn: lineText.length + 1 };
     };
     const messages: LintMessageDraft[] = file.problems.map((p) => ({
-      ...parseMessage(p.message, ""),
+      ...(p.inferred ? parseMessage(p.message, "", 1, "inferred") : parseMessage(p.message, "")),
       line: p.line,
       column: p.column,
       endLine: p.line,

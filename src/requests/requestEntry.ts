@@ -17,6 +17,11 @@ export interface RequestEntry {
   readonly method: string;
   readonly url: string;
   readonly headers: readonly { readonly name: string; readonly value: string }[];
+  /**
+   * A line of its head is only a variable the client fills (REST Client's `{{auth}}`, from an
+   * environment): it may hold any header, so none can be said to be missing.
+   */
+  readonly headersMayHoldAny?: boolean;
   /** The body text; undefined when the request has none. */
   readonly body?: string;
   /** A body taken from a file (`< ./body.json`): present, but not checked here. */

@@ -8,7 +8,8 @@ import { header, type RequestEntry } from "./requestEntry.js";
  */
 export function tenantlessTranslatedCall(request: RequestEntry, match: EndpointMatch): Endpoint | undefined {
   const { endpoint, url } = match;
-  if (!endpoint || header(request, tenantHeader)) return undefined;
+  // A line of the head the client fills may hold it.
+  if (!endpoint || header(request, tenantHeader) || request.headersMayHoldAny) return undefined;
   // Behind a host variable the family is unknown: asked for only where the endpoint is served by the translation hosts alone.
   const tenantOnly = endpoint.hosts.length === 1 && endpoint.hosts[0] === "translated";
   return url.hostFamily === "translated" || (tenantOnly && url.hostFamily !== "classic") ? endpoint : undefined;

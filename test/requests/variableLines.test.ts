@@ -112,3 +112,93 @@ describe("a request reads the same with its lines written out or each held in a 
     );
   });
 });
+
+/**
+ * A line that is only a variable the file does not define (`{{auth}}`: a REST Client
+ * environment's, in settings.json, or a system variable) fills to what oms-lint cannot know: a
+ * `?`/`&` continuation, one or more headers, or nothing, the blank line before the body. Found by
+ * the review of unfilled lines: it was read as written, a body missing its blank line (an error),
+ * and its search lacked orderID (another).
+ */
+describe("a line that is only a variable the file does not define", () => {
+  const orderDataPut = "https://123-translation.mozu.com/api/v2/order/1/customData/2";
+  const head = `PUT ${orderDataPut}\nx-vol-tenant: 1\nContent-Type: application/json\n`;
+
+  it("under a search's request line: it may hold ?orderID=, and it is no body (exit 0, nothing said)", async () => {
+    const text = `GET ${search}\n{{rest}}\n`;
+    expect(findings(text)).toEqual([]);
+    const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "f.http"], { input: text });
+    expect([run.code, run.stdout]).toEqual([0, ""]);
+  });
+
+  it("among the headers, above the blank line: the body is read from its own line", () => {
+    expect(findings(`${head}{{auth}}\n\n{"name":"a","value":"b"}\n`)).toEqual([]);
+  });
+
+  it("a body's start right under it: read as the blank line REST Client reads when it fills to nothing; one warning, at the line as written, names it", async () => {
+    const text = `${head}  {{auth}}\n{"name":"a","value":""}\n`;
+    const messages = lintHttpFile(text, "t.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endColumn])).toEqual([
+      ["parse", 1, 4, 3, 11],
+      ["schema", 2, 5, 21, 23],
+    ]);
+    expect(messages[0]?.message).toMatch(/^\{\{auth\}\} is left to the client to fill \(a variable this file does not define/);
+    expect(messages[0]?.message).toContain("our reading");
+    expect(messages[0]?.evidence).toBe("inferred");
+    const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "t.http"], { input: `${head}{{auth}}\n{"name":"a","value":"b"}\n` });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("t.http:4:1: warning {{auth}} is left to the client to fill");
+  });
+
+  it("one the file's own variable fills to (`@auth = {{token}}`) reads the same, named as written", () => {
+    const messages = lintHttpFile(`@auth = {{token}}\n${head}{{auth}}\n{"name":"a","value":"b"}\n`, "t.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line])).toEqual([["parse", 1, 5]]);
+    expect(messages[0]?.message).toMatch(/^\{\{auth\}\} is left to the client to fill/);
+  });
+
+  it("under the request line, a body's start under it: the same warning, and no header is missing", () => {
+    const text = `POST https://integration.shopatron.com/api/v2/order/1/customData\n{{auth}}\n{"name":"a","value":"b"}\n`;
+    expect(findings(text)).toEqual([["parse", 1, 2, 1]]);
+  });
+
+  it("a line the file writes under it is still what it is: not a header is an error whatever the variable holds", () => {
+    expect(findings(`GET ${translatedSearch}\n{{auth}}\nhello\n`)).toEqual([["parse", 2, 3, 1]]);
+  });
+});
+
+const firstContinuations = ["?orderID=1", "?perPage=500", "?orderID=x", "?itemState=GONE"];
+const laterContinuations = ["&perPage=5", "&orderID=x", "&page=0"];
+
+describe("a line that is only an unknown variable, put anywhere in a request's head", () => {
+  it("adds no error: every error of the request with it is one of the request without it, and what stands on it is one warning naming it", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("GET", "POST", "PUT", "DELETE"),
+        fc.constantFrom(...urls),
+        fc.option(fc.constantFrom(...firstContinuations), { nil: undefined }),
+        fc.array(fc.constantFrom(...laterContinuations), { maxLength: 2 }),
+        fc.array(fc.constantFrom(...headerLines), { maxLength: 3 }),
+        fc.constantFrom(["", '{"name": "n", "value": "v"}'], []),
+        fc.nat(),
+        fc.constantFrom("{{env}}", "  {{ $dotenv TOKEN }}", "{{a}}{{b}}"),
+        (method, url, first, later, headers, body, place, variable) => {
+          const head = [...(first === undefined ? [] : [first, ...later]), ...headers];
+          // The head ends where a body starts, its blank line missing: a line below it is the body's.
+          const bodyStarts = head.findIndex((line) => line.startsWith("{"));
+          const at = place % ((bodyStarts < 0 ? head.length : bodyStarts) + 1);
+          const without = [`${method} ${url}`, ...head, ...body].join("\n");
+          const withLine = [`${method} ${url}`, ...head.slice(0, at), variable, ...head.slice(at), ...body].join("\n");
+          const lineOfVariable = at + 2;
+          const read = (text: string) => lintHttpFile(text, "t.http").messages;
+          const errorsWithout = read(without).filter((m) => m.severity === 2).map((m) => [m.ruleId, m.message, m.line]);
+          const messages = read(withLine);
+          const onIt = messages.filter((m) => m.line === lineOfVariable);
+          expect(onIt.every((m) => m.ruleId === "parse" && m.severity === 1 && m.message.startsWith(variable.trim())), withLine).toBe(true);
+          expect(onIt.length, withLine).toBeLessThanOrEqual(1);
+          const errorsWith = messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.message, m.line > lineOfVariable ? m.line - 1 : m.line]);
+          for (const error of errorsWith) expect(errorsWithout, withLine).toContainEqual(error);
+        },
+      ),
+    );
+  });
+});

@@ -12,6 +12,7 @@ requestRuleTester(bodyNotAllowed, {
     // Found by the audit of .http variables: a line that is only a variable was read as a body.
     { name: "a line that is only a variable holding a header is that header, no body", http: "@accept = Accept: application/json\nGET https://integration.shopatron.com/api/v2/order/555555/customData\n{{accept}}\n" },
     { name: "a line that is only a variable holding a query continuation is no body", http: "@q = ?orderID=5\nGET https://integration.shopatron.com/api/v2/orderItem/\n{{q}}\n" },
+    { name: "a line that is only an environment's variable is no body (found by the review of unfilled lines: it was read as one)", http: "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=1\n{{rest}}\n" },
   ],
   invalid: [
     {

@@ -19,6 +19,12 @@ requestRuleTester(bodyRequired, {
       http: "PUT https://integration.shopatron.com/api/v2/order/1/customData/2\n\n  \n",
       errors: [{ messageId: "needsBody", line: 1, messageIncludes: ["(orderCustomData)"] }],
     },
+    {
+      // A head line REST Client fills (a continuation, headers or nothing) is no body: a body it held on its own line would be read as a header.
+      name: "a POST whose last head line is a variable the file does not define, and no body under it",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n{{payload}}\n",
+      errors: [{ messageId: "needsBody", line: 1 }],
+    },
     // Found by the request files review: a PUT without the record ID (record-id-missing's) or a
     // POST with one (record-id-unexpected's) is read as the document gives the method; a missing
     // body is a second cause, and a second finding.

@@ -45,6 +45,8 @@ requestRuleTester(contentType, {
     { name: "a GET with a body and no Content-Type: body-not-allowed's", http: "GET https://integration.shopatron.com/api/v2/order/1/customData\n\n{}\n" },
     { name: "Postman: a raw body of language json, with the header", postman: collection({ mode: "raw", raw: '{"name":"n","value":"v"}', options: { raw: { language: "json" } } }, jsonHeader()) },
     { name: "Postman: a form body with a header that is a variable", postman: collection(urlencoded, jsonHeader("{{type}}")) },
+    // A line of the head that is only a variable the file does not define (an environment's) may hold any continuation or header: nothing is missing then.
+    { name: "a line that is only an environment's variable may hold Content-Type", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n{{headers}}\n\n{}\n" },
   ],
   invalid: [
     {

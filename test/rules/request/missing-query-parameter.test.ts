@@ -34,6 +34,9 @@ requestRuleTester(missingQueryParameter, {
     },
     { name: "a DELETE to the search's path likewise", http: "DELETE https://integration.shopatron.com/api/v2/orderItem/?perPage=5\n" },
     { name: "a PATCH to an item data record without orderID: the method is the cause", http: `PATCH ${item}/999999\n${tenant}${body}` },
+    // A line of the head that is only a variable the file does not define (an environment's) may hold any continuation or header: nothing is missing then.
+    { name: "a search under a line that is only an environment's variable, which may hold ?orderID=", http: "GET https://integration.shopatron.com/api/v2/orderItem/\n{{rest}}\n" },
+    { name: "an item data PUT likewise, the variable line before its headers", http: `PUT ${item}/999999\n{{query}}\n${tenant}${body}` },
   ],
   invalid: [
     // Found by the second review of the request files: a name that decodes to `{{q}}` was taken

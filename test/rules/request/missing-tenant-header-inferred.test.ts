@@ -12,6 +12,8 @@ requestRuleTester(missingTenantHeaderInferred, {
       name: "Custom Order Item Data, whose document says so, is request/missing-tenant-header's error",
       http: "GET https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2\n",
     },
+    // A line of the head that is only a variable the file does not define (an environment's) may hold any continuation or header: nothing is missing then.
+    { name: "a line that is only an environment's variable may hold the header", http: "GET https://12345-translation.mozu.com/api/v2/order/555555/customData\n{{auth}}\n" },
   ],
   invalid: [
     {

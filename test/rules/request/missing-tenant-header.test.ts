@@ -15,6 +15,9 @@ requestRuleTester(missingTenantHeader, {
     },
     { name: "Custom Order Data on a translation host: likewise", http: "GET https://12345-translation.mozu.com/api/v2/order/555555/customData\n" },
     { name: "Search for Order Item on a translation host: likewise", http: "GET https://12345-translation.mozu.com/api/v2/orderItem/?orderID=555555\n" },
+    // A line of the head that is only a variable the file does not define (an environment's) may hold any continuation or header: nothing is missing then.
+    { name: "a line that is only an environment's variable may hold the header", http: `GET ${itemData}\n{{auth}}\n` },
+    { name: "among other headers too", http: `GET ${itemData}\nAccept: */*\n  {{ $dotenv TENANT }}\n` },
   ],
   invalid: [
     {

@@ -1,0 +1,39 @@
+import { shorten } from "../engine/messageTemplate.js";
+import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
+
+/**
+ * A line of a request's head that is, once filled, only variables the file does not define
+ * (`{{auth}}`: a REST Client environment's, from settings.json, or a system variable such as
+ * `{{$dotenv TOKEN}}`). REST Client fills a request's variables before it tells its lines apart
+ * (FilledLines), so the line is whatever the value is: a `?`/`&` continuation, one or more headers
+ * (its parseRequestHeaders, src/utils/requestParserUtil.ts, takes any line of the head as a
+ * header, one without a colon as a name with an empty value), or nothing, the blank line that
+ * starts the body. oms-lint cannot know which, so it errs on none of them: nothing it may hold
+ * is said to be missing (docs/requests.md).
+ */
+const onlyVariables = /^\s*(?:\{\{[^{}]+\}\}\s*)+$/;
+
+/** Whether a line, as filled, is only variables the client fills. */
+export function isUnfilledLine(filled: string): boolean {
+  return filled.includes("{{") && onlyVariables.test(filled);
+}
+
+/**
+ * The line as it stands in the URL when it is a continuation: in place of a query parameter's
+ * name (`?{{rest}}`, `&{{rest}}`), which may hold the whole query, orderID too (queryMayHoldAny),
+ * as a `?{{query}}` written on the request line may.
+ */
+export function asQueryName(urlSoFar: string, filled: string): string {
+  return `${urlSoFar.includes("?") ? "&" : "?"}${filled.trim()}`;
+}
+
+/**
+ * Said where a body's first line follows such a line directly. REST Client reads that line as a
+ * header (its parseHttpRequest leaves the headers at a blank line only), unless the variable fills
+ * to nothing: then the variable is the blank line and the body starts there. oms-lint reads the
+ * second, which draws no error on a guess (the first is a missing blank line), and says so.
+ */
+export function shapeDependsOn(written: string): string {
+  const name = withoutSecretLookalikes(shorten(written.trim()));
+  return `${name} is left to the client to fill (a variable this file does not define: an environment's, or a system variable), and a body's first line follows it with no blank line between: REST Client reads that line as a header unless ${name} fills to nothing, the blank line before the body, so what this request sends depends on ${name}'s value, which oms-lint cannot know. It reads ${name} as that blank line and checks the body from the next line (our reading); put a blank line above the body to make it sure`;
+}
