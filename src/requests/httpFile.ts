@@ -57,6 +57,12 @@ const comment = commentLine;
 const variableLine = /^\s*@([^\s=]+)\s*=([^]*)$/;
 const nameComment = /^\s*(?:#|\/\/)\s*@name\s+([\w-]+)/;
 const headerLine = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:([^]*)$/;
+/**
+ * A header whose name holds a variable the file does not define (`{{tenantHeader}}: 1`, `x-{{which}}: 1`),
+ * left as written once filled. Each repetition is a token character or a whole `{{…}}`, which never
+ * overlap: no backtracking between them (a line of 200,000 `{{a}}` and no colon is refused in linear time).
+ */
+const nameWithVariablesHeader = /^((?:[!#$%&'*+.^_`|~0-9A-Za-z-]|\{\{[^{}]+\}\})+)\s*:([^]*)$/;
 /** How a body begins (JSON, a quoted string, REST Client's `< file`), and no header name can: a header name is a token. */
 const bodyStart = /^\s*[{["<]/;
 /** HttpRequestParser's `queryStringLinePrefix`: a line that goes on with the request line's query. */
@@ -300,6 +306,13 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
     const h = headerLine.exec(line.text.trim());
     if (h) {
       headers.push({ name: h[1] as string, value: (h[2] as string).trim() });
+      continue;
+    }
+    // The client fills the name: it may be any header, so none is said to be missing; its "{" starts no body.
+    const named = line.text.includes("{{") ? nameWithVariablesHeader.exec(line.text.trim()) : null;
+    if (named) {
+      head.unfilled = true;
+      headers.push({ name: named[1] as string, value: (named[2] as string).trim() });
       continue;
     }
     if (bodyStart.test(line.text)) {

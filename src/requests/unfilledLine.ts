@@ -11,11 +11,29 @@ import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
  * starts the body. oms-lint cannot know which, so it errs on none of them: nothing it may hold
  * is said to be missing (docs/requests.md).
  */
-const onlyVariables = /^\s*(?:\{\{[^{}]+\}\}\s*)+$/;
-
-/** Whether a line, as filled, is only variables the client fills. */
+/**
+ * Whether a line, as filled, is only variables the client fills: `{{name}}` (a name without braces),
+ * blanks around them. Scanned, not matched: the pattern `^\s*(?:\{\{[^{}]+\}\}\s*)+$` kept a
+ * backtrack entry for each variable, and a line of 3 million `{{a}}` overflowed the stack
+ * ("cannot lint the requests: Maximum call stack size exceeded").
+ */
 export function isUnfilledLine(filled: string): boolean {
-  return filled.includes("{{") && onlyVariables.test(filled);
+  if (!filled.includes("{{")) return false;
+  let at = blanksFrom(filled, 0);
+  if (at === filled.length) return false;
+  while (at < filled.length) {
+    if (!filled.startsWith("{{", at)) return false;
+    const close = filled.indexOf("}}", at + 2);
+    if (close <= at + 2 || /[{}]/.test(filled.slice(at + 2, close))) return false;
+    at = blanksFrom(filled, close + 2);
+  }
+  return true;
+}
+
+/** The first index from `at` that holds no blank (\s). */
+function blanksFrom(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at] as string)) at++;
+  return at;
 }
 
 /**

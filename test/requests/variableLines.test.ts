@@ -161,6 +161,31 @@ describe("a line that is only a variable the file does not define", () => {
     expect(findings(text)).toEqual([["parse", 1, 2, 1]]);
   });
 
+  // The fix's own report: a header whose name only is such a variable was a body's start (its "{"), an error.
+  it.each([
+    ["its whole name", "{{tenantHeader}}: 1"],
+    ["a part of its name", "x-{{which}}: 1"],
+  ])("a header whose name holds one (%s): a header of any name, so no header is said to be missing, and no body starts", (_, line) => {
+    expect(findings(`PUT ${orderDataPut}
+${line}
+
+{"name":"a","value":"b"}
+`)).toEqual([]);
+    expect(findings(`GET ${translatedSearch}
+${line}
+`)).toEqual([]);
+  });
+
+  // Found when the header above was added: the line's pattern kept a backtrack entry per variable.
+  it.each([
+    ["only variables", "{{a}}".repeat(3_000_000)],
+    ["a header's name", `${"{{a}}".repeat(3_000_000)}: 1`],
+  ])("a line of 3 million variables (%s) is read, not an internal error", (_, line) => {
+    const messages = lintHttpFile(`GET ${translatedSearch}\n${line}\n`, "t.http").messages;
+    expect(messages.filter((m) => /Maximum call stack|cannot lint/.test(m.message))).toEqual([]);
+    expect(messages.filter((m) => m.severity === 2)).toEqual([]);
+  });
+
   it("a line the file writes under it is still what it is: not a header is an error whatever the variable holds", () => {
     expect(findings(`GET ${translatedSearch}\n{{auth}}\nhello\n`)).toEqual([["parse", 2, 3, 1]]);
   });
