@@ -311,13 +311,15 @@ export function parseRuleOptions(specs: readonly string[]): Record<string, RuleS
     const quoted = typeof value === "string";
     const level = Array.isArray(value) ? value[0] : quoted ? value : undefined;
     const options = Array.isArray(value) ? value[1] : undefined;
-    const levelOk = typeof level === "string" ? levelWords.has(level) : level === 0 || level === 1 || level === 2;
+    // In JSON a level is a word or a number, as in ESLint's config and ours: "2" in quotes is neither (audit: it was taken as error).
+    const levelOk = typeof level === "string" ? levelNames.includes(level) : level === 0 || level === 1 || level === 2;
     const optionsOk = options === undefined || (typeof options === "object" && options !== null && !Array.isArray(options));
     const shapeOk = quoted || (Array.isArray(value) && value.length <= 2);
     if (!shapeOk || !levelOk || !optionsOk) {
       // The level misspelt, alone (`eror`, no JSON; `"eror"`) or first in its array (`["wran"]`), is named as the level meant.
       const written = value === undefined ? setting : typeof level === "string" && !levelOk ? level : "";
-      throw new UsageError(`--rule ${id}: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ${setting})${didYouMean(written, levelNames)}`);
+      const hint = typeof level === "string" && /^[0-2]$/.test(level) ? ` (a level's number is written without quotes: ${level})` : didYouMean(written, levelNames);
+      throw new UsageError(`--rule ${id}: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ${setting})${hint}`);
     }
     const normalized = ruleLevel(level as RuleLevelInFile);
     rules.set(id, quoted ? normalized : options === undefined ? [normalized] : [normalized, options as Record<string, unknown>]);

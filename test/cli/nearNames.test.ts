@@ -38,6 +38,9 @@ describe("a misspelt option value on the command line: exit 2, one line naming t
     // A level quoted as a JSON string (the quotes are no mistake: ESLint takes `id:"warn"` too).
     [["--rule", 'unknown-property:"eror"', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got "eror") (did you mean "error"?)'],
     [["--rule", 'unknown-property:"loud"', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got "loud")'],
+    // A number in quotes is a string, which ESLint's --rule and the config file refuse as a level (audit of today's fixes: it was taken as error).
+    [["--rule", 'unknown-property:"2"', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got "2") (a level\'s number is written without quotes: 2)'],
+    [["--rule", 'unknown-property:["1", {}]', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ["1", {}]) (a level\'s number is written without quotes: 1)'],
     [["--rule", "unknown-property:loud", "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got loud)'],
     [["--rule", "unknown-property:warning", "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got warning) (did you mean "warn"?)'],
     [["--rule", 'unknown-property:["Warning", {}]', "payloads"], '--rule unknown-property: the level is off, warn or error (or 0, 1, 2), or a JSON array ["error", { options }] (got ["Warning", {}]) (did you mean "warn"?)'],
