@@ -72,13 +72,14 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
   if (payments.length > 0 && limits.every((shares) => shares !== undefined)) payWhatEachOwes(ledger);
 
   // A child whose shares of every limited payment round to 0 would have no payment.
-  const paid: { c: number; how: string | AddedUnit }[] = [];
+  const paid: { c: number; how: string | AddedUnit | SparedUnit }[] = [];
   for (const c of children) {
     if (payments.length === 0 || ledger.carried[c]! > 0) continue;
     paid.push({ c, how: givePayment(ledger, c) });
   }
-  // A unit no child had is told once every child has a payment: each note then says how many were added in all.
-  for (const { c, how } of paid) notes[c]!.push(typeof how === "string" ? how : addedUnitNote(how, ledger));
+  // A unit no child had, or one a child spared, is told once every child has a payment: each note then says
+  // how many were added in all, or what the donor's share is after all it gave.
+  for (const { c, how } of paid) notes[c]!.push(typeof how === "string" ? how : "spared" in how ? sparedUnitNote(how, ledger) : addedUnitNote(how, ledger));
 
   const lender = limitLender(ledger);
   const authorisations = authoriseWhatEachOwes(
@@ -231,12 +232,11 @@ interface Donor {
  * child is given its unit). Only a child that owes something, when no one can spare a unit, takes
  * one from a child that then falls short.
  */
-function givePayment(ledger: Ledger, c: number): string | AddedUnit {
+function givePayment(ledger: Ledger, c: number): string | AddedUnit | SparedUnit {
   const spared = findDonor(ledger, c, (share, donor) => canSpare(ledger, share, donor));
   if (spared !== undefined) {
     moveUnit(ledger, spared, c, "no payment");
-    const why = donorWords(ledger.limits[spared.j]![spared.donor]!, ledger.owed[spared.donor]!);
-    return `the original's orderPayments ${spared.j} gets one minor unit of maxAmount from child ${spared.donor + 1}, ${why}, so that this order has a payment (its share rounded to 0)`;
+    return { spared: true, j: spared.j, donor: spared.donor };
   }
   if (ledger.owed[c]!.units === 0n) return addUnit(ledger, c);
   const taken = findDonor(ledger, c, () => true);
@@ -252,8 +252,25 @@ function givePayment(ledger: Ledger, c: number): string | AddedUnit {
   return `the original's orderPayments ${taken.j} gets one minor unit of maxAmount from child ${taken.donor + 1}, so that this order has a payment (its share rounded to 0); no child could spare a unit of what it owes, so child ${taken.donor + 1}'s limit no longer pays all it owes`;
 }
 
+/** A unit a child spared for another without a payment: told once every child has one (sparedUnitNote). */
+interface SparedUnit {
+  readonly spared: true;
+  readonly j: number;
+  readonly donor: number;
+}
+
 /**
- * What a donor's share, after the unit it gave, is to what its child owes, in whole units of the
+ * The note of a unit a child spared, in the words of the donor's share once every child has a
+ * payment: said at each gift, a donor of two units was "more than it owes" in the first note and
+ * held "the whole units (2)" in the second, of a file that holds 2 (audit of the split fixes).
+ */
+function sparedUnitNote({ j, donor }: SparedUnit, ledger: Ledger): string {
+  const why = donorWords(ledger.limits[j]![donor]!, ledger.owed[donor]!);
+  return `the original's orderPayments ${j} gets one minor unit of maxAmount from child ${donor + 1}, ${why}, so that this order has a payment (its share rounded to 0)`;
+}
+
+/**
+ * What a donor's share, after the units it gave, is to what its child owes, in whole units of the
  * share as canSpare counts them: 2 yen for 2.01 owed holds the whole yen of it, neither less
  * than it owes (it had called that "less than it owes already") nor more.
  */

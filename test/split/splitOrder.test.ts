@@ -265,6 +265,21 @@ describe("splitOrder", () => {
     expect(report[2]!.notes).toEqual([]);
   });
 
+  // Audit of the session's split fix: 4 yen for children owing 2.3, 0 and 0 gave a unit to child 2 "from child 1, whose share is
+  // more than it owes" (3 then), and one to child 3 "whose share still holds the whole units (2)": child 1's file holds 2.
+  it("words a donor's share as its file holds it, once every child has a payment: two notes of one donor agree", () => {
+    const card = orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6006491234" }, { maxAmount: 4, authAmount: 4, transactionID: "t" });
+    const order = orderWithItems(
+      [orderItem({ availability: "D", actualPrice: 2.3 }), orderItem({ partNumber: "J1", availability: "J", actualPrice: 0 }), orderItem({ partNumber: "P1", availability: "P", actualPrice: 0 })],
+      { currency: "JPY", shippingTax: 0, orderPayments: [card] },
+    );
+    const { children, report } = split(order);
+    expect(maxAmounts(children)).toEqual([[2], [1], [1]]);
+    const donorNote = "the original's orderPayments 0 gets one minor unit of maxAmount from child 1, whose share still holds the whole units (2) of what it owes (2.3), so that this order has a payment (its share rounded to 0)";
+    expect(report[1]!.notes).toEqual([donorNote]);
+    expect(report[2]!.notes).toEqual([donorNote]);
+  });
+
   // The split audit: a $50 gift card for $50 of items and a free e-book gave child 1 maxAmount 49.99 with authAmount 50.
   // No shippingTax (the documents' example has 2), so that the child of the $50 of items owes 50.
   const giftCard = (maxAmount: number, authAmount: number) =>
