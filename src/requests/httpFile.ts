@@ -67,6 +67,7 @@ const nameWithVariablesHeader = /^((?:[!#$%&'*+.^_`|~0-9A-Za-z-]|\{\{[^{}]+\}\})
 const bodyStart = /^\s*[{["<]/;
 /** HttpRequestParser's `queryStringLinePrefix`: a line that goes on with the request line's query. */
 const queryContinuation = /^\s*[&\?]/;
+const notAHeader = `not a header ("Name: value"); a body must follow a blank line`;
 const missingBlankLine =
   "the blank line between the headers and the body is missing: a REST Client request puts its body after a blank line; add an empty line above this one";
 
@@ -322,9 +323,20 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
       problems.push(above !== undefined && line.first ? { ...faultAt(above), message: shapeDependsOn(above.written), inferred: true } : { ...faultAt(line), message: missingBlankLine });
       break;
     }
-    problems.push({ ...faultAt(line), message: `not a header ("Name: value"); a body must follow a blank line` });
+    reportOnce(problems, { ...faultAt(line), message: notAHeader });
   }
   return headers;
+}
+
+/**
+ * Adds the problem unless the last one added is the same fault of the same written line: the
+ * lines a value's line breaks make of one written line stand on it whole, so a value of 100,000
+ * lines that are no header was 100,000 identical findings (290 MB of output) for one cause.
+ */
+function reportOnce(problems: HttpProblem[], problem: HttpProblem): void {
+  const last = problems.at(-1);
+  if (last?.line === problem.line && last.message === problem.message) return;
+  problems.push(problem);
 }
 
 /** REST Client's escapes in a file variable's value (its FileVariableProvider): `\n`, `\r`, `\t` the characters they name, `\` before any other character that character. */

@@ -227,3 +227,18 @@ describe("a line that is only an unknown variable, put anywhere in a request's h
     );
   });
 });
+
+/** Found by the audit of filled lines: readHeaders pushed one finding per line a value's line breaks made. */
+describe("a written line whose value breaks into many lines that are no header", () => {
+  it("is one finding, at the line as written", () => {
+    const messages = lintHttpFile(`@v = hello\\nworld\nGET ${translatedSearch}\nx-vol-tenant: 1\n{{v}}\n`, "f.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.message])).toEqual([["parse", 2, 4, 1, 'not a header ("Name: value"); a body must follow a blank line']]);
+  });
+
+  it("a value of 100,000 such lines is still one finding (it was 100,000, some 290 MB of output)", async () => {
+    const text = `@v = ${"x\\n".repeat(100_000)}x\nGET ${translatedSearch}\nx-vol-tenant: 1\n{{v}}\n`;
+    expect(lintHttpFile(text, "f.http").messages.map((m) => [m.ruleId, m.line])).toEqual([["parse", 4]]);
+    const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "f.http"], { input: text });
+    expect([run.code, run.stdout.split("\n").filter(Boolean).length]).toEqual([1, 1]);
+  });
+});
