@@ -2,6 +2,7 @@ import type { Expansion } from "./variables.js";
 import type { TextLines } from "./textLines.js";
 import type { SubstitutedReference } from "./writtenColumn.js";
 import { isCommentLineAt } from "./commentLine.js";
+import type { FilledText } from "./filledLines.js";
 
 /**
  * A run of comment lines REST Client dropped from a body: it stood above the body's line
@@ -27,11 +28,13 @@ export interface ReadBody {
  * The body's lines, comment lines dropped (as REST Client drops them), substituted and joined
  * with `\n`. Only a line that holds `{{` is sliced and substituted alone (its variables stay
  * within it, as REST Client's do); each run of lines between is taken in one slice: a body of
- * millions of lines is not an array of them. `bodyAt` starts a line that is no comment.
+ * millions of lines is not an array of them. `bodyAt` starts a line that is no comment; `first`
+ * is the body's part of it, already filled (to tell it from a blank line): filled again, it was
+ * spent twice against the file's allowance.
  */
-export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, lastLine: number, resolve: (s: string) => Expansion): ReadBody {
+export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, lastLine: number, resolve: (s: string) => Expansion, first: FilledText): ReadBody {
   const { text } = lines;
-  if (lines.line(bodyAt).trimStart().startsWith("<")) return { fromFile: true };
+  if (first.text.trimStart().startsWith("<")) return { fromFile: true };
   const asWritten = (from: number, to: number) => text.slice(from, to).replace(/\r\n?/g, "\n");
   const pieces: string[] = [];
   const references = new Map<number, readonly SubstitutedReference[]>();
@@ -47,14 +50,11 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       runFrom = lines.next(at) as number;
       noteDropped(dropped, sent);
     } else {
-      if (lines.holdsVariableBetween(at, end)) {
-        const written = text.slice(at, end);
-        const expanded = resolve(written);
-        if (expanded.references.length > 0 || expanded.text !== written) {
-          pieces.push(asWritten(runFrom, at), expanded.text);
-          if (expanded.references.length > 0) references.set(sent, expanded.references);
-          runFrom = end;
-        }
+      const expanded = number === bodyLine ? first : lines.holdsVariableBetween(at, end) ? resolve(text.slice(at, end)) : undefined;
+      if (expanded !== undefined && (expanded.references.length > 0 || expanded.text !== text.slice(at, end))) {
+        pieces.push(asWritten(runFrom, at), expanded.text);
+        if (expanded.references.length > 0) references.set(sent, expanded.references);
+        runFrom = end;
       }
       sent++;
     }

@@ -7,7 +7,7 @@ import { lineFromVariables } from "./lineFromVariables.js";
 import { TextLines } from "./textLines.js";
 import { readBody, type DroppedLines } from "./httpBody.js";
 import { commentLine } from "./commentLine.js";
-import { FilledLines, filledLineBreaks, filledTexts, type FilledLine } from "./filledLines.js";
+import { FilledLines, fillText, filledLinesOf, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
 import { asQueryName, isUnfilledLine, shapeDependsOn } from "./unfilledLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
@@ -215,8 +215,7 @@ function parseBlock(
   }
   // REST Client tells a continuation, a header, the blank line and the body apart on the request
   // as filled, a value's line breaks splitting it (FilledLines): the target's own come first.
-  const [filledTarget = "", ...brokenOff] = whole ? filledLineBreaks(whole.uncutTarget) : filledTexts(uncutTarget, resolve);
-  const leading = brokenOff.map((text) => ({ number: lineNumber, at: at as number, written: first, text, first: false }));
+  const [{ text: filledTarget }, ...leading] = filledLinesOf(lineNumber, at as number, first, whole ? wholeLineValue(whole.uncutTarget, first) : targetFilled(uncutTarget, urlColumn - 1, resolve)) as [FilledLine, ...FilledLine[]];
   advance();
   const filled = new FilledLines(lines, at, number, endNumber, resolve, leading);
   // Query continuation lines: `    ?orderID=1` / `    &page=2`, a comment line among them dropped
@@ -248,7 +247,7 @@ function parseBlock(
     const line = current();
     if (line.trim() !== "" && !comment.test(line)) lastLine = number;
   }
-  const body = bodyAt === undefined || lastLine < bodyLine ? undefined : readBody(bodies, bodyAt, bodyLine, lastLine, resolve);
+  const body = bodyAt === undefined || lastLine < bodyLine ? undefined : readBody(bodies, bodyAt, bodyLine, lastLine, resolve, restOfLine(bodyFirst as FilledLine));
   return {
     name,
     method: sentMethod ?? method,
@@ -269,6 +268,18 @@ function parseBlock(
     bodyReferences: body?.references,
     bodyDropped: body?.dropped,
   };
+}
+
+/** The target of a request line its variables hold whole (`{{req}}`): every character of it stands on those variables, as written. */
+function wholeLineValue(target: string, written: string): FilledText {
+  const from = written.length - written.trimStart().length;
+  return { text: target, references: [{ expandedFrom: 0, expandedTo: target.length, writtenFrom: from, writtenTo: written.trimEnd().length }] };
+}
+
+/** The request line's target filled, its values placed on the written line (the target starts at `column0` in it). */
+function targetFilled(target: string, column0: number, resolve: (s: string) => Expansion): FilledText {
+  const { text, references } = fillText(target, resolve);
+  return { text, references: references.map((r) => ({ ...r, writtenFrom: r.writtenFrom + column0, writtenTo: r.writtenTo + column0 })) };
 }
 
 /** What the head's lines the client fills (unfilledLine.ts) leave unknown, as the head is read. */
