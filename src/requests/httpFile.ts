@@ -234,10 +234,12 @@ function parseBlock(
   // l.trim()).join('')`); and it cuts the line as filled, so a version a variable holds goes too.
   const url = filledTarget.trim() + continuation;
   const headers = readHeaders(filled, problems, head);
-  // Past the blank line, the body starts at a line of the file: one that a value's line break
-  // starts inside that value is not read (left, and said so in docs/requests.md).
+  // Past the blank line, the body starts at its first line that is not blank, wherever a value's
+  // line breaks put it: REST Client removes one blank line and sends every line after it
+  // (HttpRequestParser.parseHttpRequest: `bodyLines.push(currentLine)`), blank ones too, which
+  // a JSON body reads as blanks. `@b = \n{…}` as `{{b}}` is the lines "" and `{…}`: the body.
   let bodyFirst = filled.peek();
-  for (; bodyFirst !== undefined && (bodyFirst.text.trim() === "" || !bodyFirst.first); bodyFirst = filled.peek()) filled.take();
+  for (; bodyFirst !== undefined && bodyFirst.text.trim() === ""; bodyFirst = filled.peek()) filled.take();
   [at, number] = bodyFirst === undefined ? [undefined, endNumber] : [bodyFirst.at, bodyFirst.number];
   const bodyAt = at;
   const bodyLine = number;

@@ -242,3 +242,31 @@ describe("a written line whose value breaks into many lines that are no header",
     expect([run.code, run.stdout.split("\n").filter(Boolean).length]).toEqual([1, 1]);
   });
 });
+
+/**
+ * Found by the audit of filled lines: a body whose variable's value starts with a line break
+ * (`@b = \n{…}`, then `{{b}}` under the blank line) was dropped. REST Client's
+ * HttpRequestParser removes one blank line after the headers and sends every line after it,
+ * blank or not, as the body (`bodyLines.push(currentLine)`): here "" and `{…}`.
+ */
+describe("a body held in a variable whose value starts with line breaks", () => {
+  const written = `POST ${itemData}\nx-vol-tenant: 123\nContent-Type: application/json\n\n`;
+
+  it("is sent from the blank line's next line: its findings stand on {{b}} as written, and it is no missing body", () => {
+    const text = `@b = \\n{"name": "n", "value": 5}\n${written}{{b}}\n`;
+    const messages = lintHttpFile(text, "k.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endColumn])).toEqual([["schema", 2, 6, 1, 6]]);
+    expect(messages[0]?.message).toMatch(/^value must be a string/);
+  });
+
+  it("for any number of leading line breaks, reads as the body written out (the same findings, on the same line)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4 }), fc.constantFrom('{"name": "n", "value": 5}', '{"name": "n", "value": "v"}', "{"), (breaks, body) => {
+        const held = `@b = ${"\\n".repeat(breaks)}${body}\n${written}{{b}}\n`;
+        const read = (text: string, shift: number) => lintHttpFile(text, "t.http").messages.map((m) => [m.ruleId, m.severity, m.message, m.line - shift]);
+        expect(read(held, 1), held).toEqual(read(`${written}${body}\n`, 0));
+      }),
+    );
+  });
+});
+
