@@ -68,8 +68,7 @@ const bodyStart = /^\s*[{["<]/;
 /** HttpRequestParser's `queryStringLinePrefix`: a line that goes on with the request line's query. */
 const queryContinuation = /^\s*[&\?]/;
 const notAHeader = `not a header ("Name: value"); a body must follow a blank line`;
-const missingBlankLine =
-  "the blank line between the headers and the body is missing: a REST Client request puts its body after a blank line; add an empty line above this one";
+const missingBlankLine = "the blank line between the headers and the body is missing: a REST Client request puts its body after a blank line";
 
 /**
  * Parses REST Client (`.http`/`.rest`) text: requests separated by `###`, `@name = value`
@@ -300,6 +299,18 @@ function readUnfilled(head: HeadReading, line: FilledLine): boolean {
   return unfilled;
 }
 
+/**
+ * The missing blank line, and where it goes. A body's start that a value's line break makes
+ * (`@h = x-vol-tenant: 123\n{…}`, then `{{h}}`) needs it inside that value: an empty line above
+ * the written line would put the header into the body.
+ */
+function missingBlankLineAt(line: FilledLine): string {
+  if (line.first) return `${missingBlankLine}; add an empty line above this one`;
+  const holder = line.filled.references.find((r) => r.expandedFrom < line.offset && line.offset <= r.expandedTo);
+  const value = holder === undefined ? "the value of a variable on this line" : `the value of ${line.written.slice(holder.writtenFrom, holder.writtenTo)}`;
+  return `${missingBlankLine}; here the body starts after a line break inside ${value}: put the blank line there, two line breaks (\\n\\n) where it has one`;
+}
+
 /** Where a fault of a line stands: the line as written, whole. */
 function faultAt(line: FilledLine): Omit<HttpProblem, "message"> {
   const { written } = line;
@@ -333,7 +344,7 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
       // One missing blank line is one fault, here, and the body is read from here: every line
       // of a pretty-printed body was a fault of its own, and the request lacked its body.
       // Under a line the client fills, the body's start is no fault if that line fills to nothing.
-      problems.push(above !== undefined && line.first ? { ...faultAt(above), message: shapeDependsOn(above.written), inferred: true } : { ...faultAt(line), message: missingBlankLine });
+      problems.push(above !== undefined && line.first ? { ...faultAt(above), message: shapeDependsOn(above.written), inferred: true } : { ...faultAt(line), message: missingBlankLineAt(line) });
       break;
     }
     reportOnce(problems, { ...faultAt(line), message: notAHeader });

@@ -270,3 +270,28 @@ describe("a body held in a variable whose value starts with line breaks", () => 
   });
 });
 
+
+/**
+ * Found by the audit of filled lines: a body's start that a header variable's line break makes
+ * (`@h = x-vol-tenant: 123\n{…}`) was told to add an empty line above the written line, which
+ * puts the header into the body; and its body was not read (request/body-required as well).
+ */
+describe("a body's start inside a header variable's value, with no blank line before it", () => {
+  const text = `@h = x-vol-tenant: 123\\n{"name": "n", "value": 5}\nPOST ${itemData}\nContent-Type: application/json\n{{h}}\n`;
+
+  it("is one parse error that says the blank line goes inside the value, and the body is read from that piece, as for a written line", () => {
+    const messages = lintHttpFile(text, "h.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endColumn])).toEqual([
+      ["parse", 2, 4, 1, 6],
+      ["schema", 2, 4, 1, 6],
+    ]);
+    expect(messages[0]?.message).toMatch(/^the blank line between the headers and the body is missing/);
+    expect(messages[0]?.message).toContain("\\n\\n");
+    expect(messages[0]?.message).not.toContain("add an empty line above this one");
+  });
+
+  it("with `\\n\\n` in the value, as the finding says, the request is read with no parse finding", () => {
+    const fixed = text.replace("123\\n{", "123\\n\\n{");
+    expect(lintHttpFile(fixed, "h.http").messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([["schema", 4, 1]]);
+  });
+});
