@@ -69,11 +69,13 @@ export function filledLinesOf(number: number, at: number, written: string, fille
  */
 export function restOfLine(line: FilledLine): FilledText {
   const { filled, offset } = line;
-  if (offset === 0) return filled;
-  const references = filled.references
-    .filter((r) => r.expandedTo > offset)
-    .map((r) => ({ ...r, expandedFrom: Math.max(r.expandedFrom - offset, 0), expandedTo: r.expandedTo - offset }));
-  return { text: filled.text.slice(offset), references };
+  return offset === 0 ? filled : { text: filled.text.slice(offset), references: referencesFrom(filled.references, offset) };
+}
+
+/** The references of a filled text as seen from `offset` on: a value that starts before it starts there. */
+export function referencesFrom(references: readonly SubstitutedReference[], offset: number): readonly SubstitutedReference[] {
+  if (offset === 0) return references;
+  return references.filter((r) => r.expandedTo > offset).map((r) => ({ ...r, expandedFrom: Math.max(r.expandedFrom - offset, 0), expandedTo: r.expandedTo - offset }));
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables, expansionBudget, type Expansion } from "./variables.js";
-import type { SubstitutedReference } from "./writtenColumn.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { isRestClientMethod, readRequestLine, restClientMethods, withoutHttpVersion } from "./requestLine.js";
 import { lineFromVariables } from "./lineFromVariables.js";
 import { TextLines } from "./textLines.js";
 import { readBody, type DroppedLines } from "./httpBody.js";
+import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
 import { FilledLines, fillText, filledLinesOf, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
 import { asQueryName, isUnfilledLine, shapeDependsOn } from "./unfilledLine.js";
@@ -22,8 +22,8 @@ export interface HttpRequest extends RequestEntry {
   /** The body's first line, when there is a body. */
   readonly bodyLine?: number;
   /** By the line of the body (0 its first), the variables substituted in it, for each line that substitutes any (its columns differ from the file's from the first). */
-  readonly bodyReferences?: ReadonlyMap<number, readonly SubstitutedReference[]>;
-  /** The comment lines dropped from the body (see bodyLineInFile), which put its lines below bodyLine further down the file. */
+  readonly bodyReferences?: BodyReferences;
+  /** The comment lines dropped from the body, which put its lines below bodyLine further down the file, and the lines a value's line breaks made, which stand on their written line (see bodyLineInFile). */
   readonly bodyDropped?: readonly DroppedLines[];
 }
 

@@ -295,3 +295,33 @@ describe("a body's start inside a header variable's value, with no blank line be
     expect(lintHttpFile(fixed, "h.http").messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([["schema", 4, 1]]);
   });
 });
+
+/**
+ * Found while fixing the body held in a variable: a value's line breaks make lines of the body
+ * as sent that the file does not have, and its findings stood that many lines further down (a
+ * finding on `{{b}}`, line 6 of a 6-line file, was placed at line 8).
+ */
+describe("a body whose variable's value holds line breaks", () => {
+  const head = `POST ${itemData}\nx-vol-tenant: 123\nContent-Type: application/json\n\n`;
+
+  it("has its findings on {{b}} as written, and those of the lines under it on theirs", () => {
+    const text = `@b = {\\n"name": "n",\\n"value": 5\n${head}{{b}},\n  "x": 1}\n`;
+    expect(lintHttpFile(text, "d.http").messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn])).toEqual([
+      ["schema", 6, 1, 6, 6],
+      ["unknown-property", 7, 3, 7, 6],
+    ]);
+  });
+
+  it("for any split of a body between a variable and the lines written under it, reads as the body written out", () => {
+    const body = ["{", '"name": "n",', '"value": 5,', '"x": 1,', '"y": true', "}"];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: body.length }), fc.integer({ min: 0, max: 2 }), (held, leading) => {
+        const text = `@b = ${"\\n".repeat(leading)}${body.slice(0, held).join("\\n")}\n${head}{{b}}\n${body.slice(held).join("\n")}\n`;
+        // The file's line of a body line written out (0 the body's first): the held ones all on {{b}}.
+        const onFile = (line: number) => 6 + Math.max(line - 5 - held + 1, 0);
+        const written = lintHttpFile(`${head}${body.join("\n")}\n`, "t.http").messages.map((m) => [m.ruleId, m.message, onFile(m.line), onFile(m.endLine ?? m.line)]);
+        expect(lintHttpFile(text, "t.http").messages.map((m) => [m.ruleId, m.message, m.line, m.endLine]), text).toEqual(written);
+      }),
+    );
+  });
+});
