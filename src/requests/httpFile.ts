@@ -193,7 +193,9 @@ function parseBlock(
   const readMethod = read && resolve(read.method).text;
   const m = read && readMethod !== undefined && /^[A-Za-z]+$|\{\{[^{}]*\}\}/.test(readMethod) ? read : undefined;
   // A line whose variables hold the method and the URL together (`{{req}}`, `@req = POST https://…`).
-  const whole = m ? undefined : lineFromVariables(first.trim(), resolve);
+  // The line filled once: read for its method and URL, then, when it holds no method, as the URL.
+  const lineFilled = m ? undefined : fillText(first.trim(), resolve);
+  const whole = lineFilled && lineFromVariables(first.trim(), lineFilled.text);
   const method = m?.method ?? "GET";
   // The target as written on the request line, its HTTP version still on it: REST Client joins
   // the request line and its `?`/`&` continuation lines, then cuts the version from the whole
@@ -214,7 +216,7 @@ function parseBlock(
   }
   // REST Client tells a continuation, a header, the blank line and the body apart on the request
   // as filled, a value's line breaks splitting it (FilledLines): the target's own come first.
-  const [{ text: filledTarget }, ...leading] = filledLinesOf(lineNumber, at as number, first, whole ? wholeLineValue(whole.uncutTarget, first) : targetFilled(uncutTarget, urlColumn - 1, resolve)) as [FilledLine, ...FilledLine[]];
+  const [{ text: filledTarget }, ...leading] = filledLinesOf(lineNumber, at as number, first, whole ? wholeLineValue(whole.uncutTarget, first) : placedAt(lineFilled ?? fillText(uncutTarget, resolve), urlColumn - 1)) as [FilledLine, ...FilledLine[]];
   advance();
   const filled = new FilledLines(lines, at, number, endNumber, resolve, leading);
   // Query continuation lines: `    ?orderID=1` / `    &page=2`, a comment line among them dropped
@@ -278,8 +280,7 @@ function wholeLineValue(target: string, written: string): FilledText {
 }
 
 /** The request line's target filled, its values placed on the written line (the target starts at `column0` in it). */
-function targetFilled(target: string, column0: number, resolve: (s: string) => Expansion): FilledText {
-  const { text, references } = fillText(target, resolve);
+function placedAt({ text, references }: FilledText, column0: number): FilledText {
   return { text, references: references.map((r) => ({ ...r, writtenFrom: r.writtenFrom + column0, writtenTo: r.writtenTo + column0 })) };
 }
 

@@ -73,6 +73,12 @@ describe("each text is filled once against the file's allowance", () => {
   const body = (lines: number) => `{"name": "n", "value": "{{a}}",\n${Array.from({ length: lines - 1 }, (_, i) => `"k${i}": "{{a}}",\n`).join("")}"z": 1}\n`;
   const request = (length: number, lines: number) => `${variables(length)}POST ${url}\nContent-Type: application/json\n\n${body(lines)}`;
 
+  it("a request line that is only a variable (the URL), read for a method and then as the URL, is filled once", () => {
+    // Once: the URL's 900,000 characters and the body's 9 million fit the allowance (some 10.02 million); twice, not.
+    const text = `${variables(900_000)}@u = ${url}?q={{a}}\n{{u}}\nContent-Type: application/json\n\n${body(10)}`;
+    expect(stoppedAt(lintHttpFile(text, "u.http").messages)).toEqual([]);
+  });
+
   it("a body of ~9.5 million characters filled, within the allowance, is whole", () => {
     const text = request(950_000, 10);
     expect(stoppedAt(lintHttpFile(text, "m.http").messages)).toEqual([]);
