@@ -81,7 +81,8 @@ export function referencesFrom(references: readonly SubstitutedReference[], offs
 /**
  * The lines of a request from a line of the file up to `endNumber`, filled as REST Client fills
  * them, read one at a time: a line is filled only when it is reached, so of the body, read on
- * its own (readBody), only its first line is filled here too (to tell it is no blank line).
+ * its own (readBody), only its first line is filled here (to tell it is no blank line), and
+ * readBody takes that fill (restOfLine) rather than filling it again.
  * `leading`: the lines a request line's value breaks off after its first, read before the file's next line.
  */
 export class FilledLines {
