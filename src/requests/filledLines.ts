@@ -1,5 +1,6 @@
 import type { Expansion } from "./variables.js";
 import type { TextLines } from "./textLines.js";
+import type { SubstitutedReference } from "./writtenColumn.js";
 import { commentLine } from "./commentLine.js";
 
 /**
@@ -25,8 +26,17 @@ export interface FilledLine {
   readonly written: string;
   /** The line as REST Client reads it: filled, or one of the lines a value's line break makes of it. */
   readonly text: string;
-  /** Whether it is the first of the lines its written line fills to: a body can start only at a line of the file. */
+  /** Whether it is the first of the lines its written line fills to. */
   readonly first: boolean;
+  /** The written line filled whole, once (each fill is spent against the file's allowance), and where this line starts in it. */
+  readonly filled: FilledText;
+  readonly offset: number;
+}
+
+/** A written text as filled, and where each value stands in it (writtenColumn), its columns those of the written line. */
+export interface FilledText {
+  readonly text: string;
+  readonly references: readonly SubstitutedReference[];
 }
 
 /**
@@ -34,22 +44,45 @@ export interface FilledLine {
  * macOS, where a "\r" before it is trimmed with the line (requestLines and headers are trimmed);
  * on Windows "\r\n" alone, so there a value's lone `\n` stays inside its line (not followed here).
  */
-const valueLineBreak = /\r?\n/;
+const valueLineBreaks = /\r?\n/g;
 
-/** The lines a text already filled holds. */
-export function filledLineBreaks(filled: string): readonly string[] {
-  return filled.split(valueLineBreak);
+/** A written text filled. Only a text holding `{{` is filled: the others pay nothing. */
+export function fillText(written: string, resolve: (text: string) => Expansion): FilledText {
+  return written.includes("{{") ? resolve(written) : { text: written, references: [] };
 }
 
-/** The lines a written line fills to. Only a line holding `{{` is filled: the others pay nothing. */
-export function filledTexts(written: string, resolve: (text: string) => Expansion): readonly string[] {
-  return written.includes("{{") ? filledLineBreaks(resolve(written).text) : [written];
+/** The lines of the file's line `number` (at offset `at`), written `written`, once filled to `filled`. */
+export function filledLinesOf(number: number, at: number, written: string, filled: FilledText): FilledLine[] {
+  const lines: FilledLine[] = [];
+  let offset = 0;
+  for (const lineBreak of filled.text.matchAll(valueLineBreaks)) {
+    lines.push({ number, at, written, text: filled.text.slice(offset, lineBreak.index), first: offset === 0, filled, offset });
+    offset = lineBreak.index + lineBreak[0].length;
+  }
+  lines.push({ number, at, written, text: filled.text.slice(offset), first: offset === 0, filled, offset });
+  return lines;
+}
+
+/**
+ * The filled text from the line on, to its written line's end: what a body that starts at it
+ * holds of that line, filled no second time. A finding in a value stands on its `{{name}}`.
+ */
+export function restOfLine(line: FilledLine): FilledText {
+  const { filled, offset } = line;
+  return offset === 0 ? filled : { text: filled.text.slice(offset), references: referencesFrom(filled.references, offset) };
+}
+
+/** The references of a filled text as seen from `offset` on: a value that starts before it starts there. */
+export function referencesFrom(references: readonly SubstitutedReference[], offset: number): readonly SubstitutedReference[] {
+  if (offset === 0) return references;
+  return references.filter((r) => r.expandedTo > offset).map((r) => ({ ...r, expandedFrom: Math.max(r.expandedFrom - offset, 0), expandedTo: r.expandedTo - offset }));
 }
 
 /**
  * The lines of a request from a line of the file up to `endNumber`, filled as REST Client fills
  * them, read one at a time: a line is filled only when it is reached, so of the body, read on
- * its own (readBody), only its first line is filled here too (to tell it is no blank line).
+ * its own (readBody), only its first line is filled here (to tell it is no blank line), and
+ * readBody takes that fill (restOfLine) rather than filling it again.
  * `leading`: the lines a request line's value breaks off after its first, read before the file's next line.
  */
 export class FilledLines {
@@ -90,7 +123,7 @@ export class FilledLines {
     const written = this.lines.line(at);
     [this.nextAt, this.nextNumber] = [this.lines.next(at), number + 1];
     if (commentLine.test(written)) return;
-    this.pending = filledTexts(written, this.resolve).map((text, i) => ({ number, at, written, text, first: i === 0 }));
+    this.pending = filledLinesOf(number, at, written, fillText(written, this.resolve));
     this.head = 0;
   }
 }

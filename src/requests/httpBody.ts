@@ -1,7 +1,9 @@
 import type { Expansion } from "./variables.js";
 import type { TextLines } from "./textLines.js";
-import type { SubstitutedReference } from "./writtenColumn.js";
 import { isCommentLineAt } from "./commentLine.js";
+import type { FilledText } from "./filledLines.js";
+import { BodyReferences } from "./bodyReferences.js";
+import { lineStarts } from "../source/lineIndex.js";
 
 /**
  * A run of comment lines REST Client dropped from a body: it stood above the body's line
@@ -11,6 +13,12 @@ import { isCommentLineAt } from "./commentLine.js";
 export interface DroppedLines {
   readonly before: number;
   readonly dropped: number;
+  /**
+   * Set for the lines a value's line breaks made: the body's lines `before` to `before + held - 1`
+   * stand on the file's line of line `before - 1` (their written line), and `dropped` counts them
+   * off for the lines below (it is less by `held`).
+   */
+  readonly held?: number;
 }
 
 /** A request's body, from line `bodyLine` (at offset `bodyAt`) to line `lastLine`. */
@@ -18,8 +26,8 @@ export interface ReadBody {
   /** The body with its comment lines dropped and its variables substituted, its lines joined by `\n`; undefined for a body REST Client reads from a file (`< ./body.json`). */
   readonly text?: string;
   readonly fromFile: boolean;
-  readonly references?: ReadonlyMap<number, readonly SubstitutedReference[]>;
-  /** The comment lines dropped, in the order of the body's lines: what maps a line of the text back to the file's. */
+  readonly references?: BodyReferences;
+  /** The comment lines dropped and the lines values' line breaks made, in the order of the body's lines: what maps a line of the text back to the file's. */
   readonly dropped?: readonly DroppedLines[];
 }
 
@@ -27,14 +35,16 @@ export interface ReadBody {
  * The body's lines, comment lines dropped (as REST Client drops them), substituted and joined
  * with `\n`. Only a line that holds `{{` is sliced and substituted alone (its variables stay
  * within it, as REST Client's do); each run of lines between is taken in one slice: a body of
- * millions of lines is not an array of them. `bodyAt` starts a line that is no comment.
+ * millions of lines is not an array of them. `bodyAt` starts a line that is no comment; `first`
+ * is the body's part of it, already filled (to tell it from a blank line): filled again, it was
+ * spent twice against the file's allowance.
  */
-export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, lastLine: number, resolve: (s: string) => Expansion): ReadBody {
+export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, lastLine: number, resolve: (s: string) => Expansion, first: FilledText): ReadBody {
   const { text } = lines;
-  if (lines.line(bodyAt).trimStart().startsWith("<")) return { fromFile: true };
+  if (first.text.trimStart().startsWith("<")) return { fromFile: true };
   const asWritten = (from: number, to: number) => text.slice(from, to).replace(/\r\n?/g, "\n");
   const pieces: string[] = [];
-  const references = new Map<number, readonly SubstitutedReference[]>();
+  const references = new BodyReferences();
   const dropped: DroppedLines[] = [];
   // Where the run of lines kept as written starts, and how many lines the body sent has so far.
   let runFrom = bodyAt;
@@ -47,14 +57,14 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       runFrom = lines.next(at) as number;
       noteDropped(dropped, sent);
     } else {
-      if (lines.holdsVariableBetween(at, end)) {
-        const written = text.slice(at, end);
-        const expanded = resolve(written);
-        if (expanded.references.length > 0 || expanded.text !== written) {
-          pieces.push(asWritten(runFrom, at), expanded.text);
-          if (expanded.references.length > 0) references.set(sent, expanded.references);
-          runFrom = end;
-        }
+      const expanded = number === bodyLine ? first : lines.holdsVariableBetween(at, end) ? resolve(text.slice(at, end)) : undefined;
+      if (expanded !== undefined && (expanded.references.length > 0 || expanded.text !== text.slice(at, end))) {
+        pieces.push(asWritten(runFrom, at), expanded.text);
+        const breaks = lineBreaksIn(expanded.text);
+        references.set(sent, expanded, breaks);
+        if (breaks > 0) noteHeld(dropped, sent + 1, breaks);
+        sent += breaks;
+        runFrom = end;
       }
       sent++;
     }
@@ -65,6 +75,16 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
     at = lines.next(at) as number;
   }
   return { text: pieces.join(""), fromFile: false, references, dropped };
+}
+
+/** The line breaks of a filled line (LF, CRLF, a lone CR: those the body's positions count), each a line of the body the file does not have. */
+function lineBreaksIn(filled: string): number {
+  return /[\r\n]/.test(filled) ? lineStarts(filled).length - 1 : 0;
+}
+
+/** Notes the `held` lines a value's line breaks made, from the body's line `before` on, all on the written line above them. */
+function noteHeld(dropped: DroppedLines[], before: number, held: number): void {
+  dropped.push({ before, dropped: (dropped.at(-1)?.dropped ?? 0) - held, held });
 }
 
 /** Counts one more comment line dropped above the body's line `before`. */
@@ -84,5 +104,8 @@ export function bodyLineInFile(bodyLine: number, dropped: readonly DroppedLines[
     if ((dropped as readonly DroppedLines[])[middle]!.before <= line - 1) low = middle + 1;
     else high = middle;
   }
-  return bodyLine + line - 1 + (low === 0 ? 0 : (dropped as readonly DroppedLines[])[low - 1]!.dropped);
+  const run = low === 0 ? undefined : (dropped as readonly DroppedLines[])[low - 1]!;
+  // A line a value's line break made stands on its written line: as many lines up as it is into the value's lines from their end.
+  const into = run?.held !== undefined && line - 1 < run.before + run.held ? run.before + run.held - line : 0;
+  return bodyLine + line - 1 + (run?.dropped ?? 0) + into;
 }

@@ -1,13 +1,13 @@
 import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables, expansionBudget, type Expansion } from "./variables.js";
-import type { SubstitutedReference } from "./writtenColumn.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { isRestClientMethod, readRequestLine, restClientMethods, withoutHttpVersion } from "./requestLine.js";
 import { lineFromVariables } from "./lineFromVariables.js";
 import { TextLines } from "./textLines.js";
 import { readBody, type DroppedLines } from "./httpBody.js";
+import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
-import { FilledLines, filledLineBreaks, filledTexts, type FilledLine } from "./filledLines.js";
+import { FilledLines, fillText, filledLinesOf, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
 import { asQueryName, isUnfilledLine, shapeDependsOn } from "./unfilledLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
@@ -22,8 +22,8 @@ export interface HttpRequest extends RequestEntry {
   /** The body's first line, when there is a body. */
   readonly bodyLine?: number;
   /** By the line of the body (0 its first), the variables substituted in it, for each line that substitutes any (its columns differ from the file's from the first). */
-  readonly bodyReferences?: ReadonlyMap<number, readonly SubstitutedReference[]>;
-  /** The comment lines dropped from the body (see bodyLineInFile), which put its lines below bodyLine further down the file. */
+  readonly bodyReferences?: BodyReferences;
+  /** The comment lines dropped from the body, which put its lines below bodyLine further down the file, and the lines a value's line breaks made, which stand on their written line (see bodyLineInFile). */
   readonly bodyDropped?: readonly DroppedLines[];
 }
 
@@ -67,8 +67,8 @@ const nameWithVariablesHeader = /^((?:[!#$%&'*+.^_`|~0-9A-Za-z-]|\{\{[^{}]+\}\})
 const bodyStart = /^\s*[{["<]/;
 /** HttpRequestParser's `queryStringLinePrefix`: a line that goes on with the request line's query. */
 const queryContinuation = /^\s*[&\?]/;
-const missingBlankLine =
-  "the blank line between the headers and the body is missing: a REST Client request puts its body after a blank line; add an empty line above this one";
+const notAHeader = `not a header ("Name: value"); a body must follow a blank line`;
+const missingBlankLine = "the blank line between the headers and the body is missing: a REST Client request puts its body after a blank line";
 
 /**
  * Parses REST Client (`.http`/`.rest`) text: requests separated by `###`, `@name = value`
@@ -193,7 +193,9 @@ function parseBlock(
   const readMethod = read && resolve(read.method).text;
   const m = read && readMethod !== undefined && /^[A-Za-z]+$|\{\{[^{}]*\}\}/.test(readMethod) ? read : undefined;
   // A line whose variables hold the method and the URL together (`{{req}}`, `@req = POST https://…`).
-  const whole = m ? undefined : lineFromVariables(first.trim(), resolve);
+  // The line filled once: read for its method and URL, then, when it holds no method, as the URL.
+  const lineFilled = m ? undefined : fillText(first.trim(), resolve);
+  const whole = lineFilled && lineFromVariables(first.trim(), lineFilled.text);
   const method = m?.method ?? "GET";
   // The target as written on the request line, its HTTP version still on it: REST Client joins
   // the request line and its `?`/`&` continuation lines, then cuts the version from the whole
@@ -214,8 +216,7 @@ function parseBlock(
   }
   // REST Client tells a continuation, a header, the blank line and the body apart on the request
   // as filled, a value's line breaks splitting it (FilledLines): the target's own come first.
-  const [filledTarget = "", ...brokenOff] = whole ? filledLineBreaks(whole.uncutTarget) : filledTexts(uncutTarget, resolve);
-  const leading = brokenOff.map((text) => ({ number: lineNumber, at: at as number, written: first, text, first: false }));
+  const [{ text: filledTarget }, ...leading] = filledLinesOf(lineNumber, at as number, first, whole ? wholeLineValue(whole.uncutTarget, first) : placedAt(lineFilled ?? fillText(uncutTarget, resolve), urlColumn - 1)) as [FilledLine, ...FilledLine[]];
   advance();
   const filled = new FilledLines(lines, at, number, endNumber, resolve, leading);
   // Query continuation lines: `    ?orderID=1` / `    &page=2`, a comment line among them dropped
@@ -234,10 +235,12 @@ function parseBlock(
   // l.trim()).join('')`); and it cuts the line as filled, so a version a variable holds goes too.
   const url = filledTarget.trim() + continuation;
   const headers = readHeaders(filled, problems, head);
-  // Past the blank line, the body starts at a line of the file: one that a value's line break
-  // starts inside that value is not read (left, and said so in docs/requests.md).
+  // Past the blank line, the body starts at its first line that is not blank, wherever a value's
+  // line breaks put it: REST Client removes one blank line and sends every line after it
+  // (HttpRequestParser.parseHttpRequest: `bodyLines.push(currentLine)`), blank ones too, which
+  // a JSON body reads as blanks. `@b = \n{…}` as `{{b}}` is the lines "" and `{…}`: the body.
   let bodyFirst = filled.peek();
-  for (; bodyFirst !== undefined && (bodyFirst.text.trim() === "" || !bodyFirst.first); bodyFirst = filled.peek()) filled.take();
+  for (; bodyFirst !== undefined && bodyFirst.text.trim() === ""; bodyFirst = filled.peek()) filled.take();
   [at, number] = bodyFirst === undefined ? [undefined, endNumber] : [bodyFirst.at, bodyFirst.number];
   const bodyAt = at;
   const bodyLine = number;
@@ -247,7 +250,7 @@ function parseBlock(
     const line = current();
     if (line.trim() !== "" && !comment.test(line)) lastLine = number;
   }
-  const body = bodyAt === undefined || lastLine < bodyLine ? undefined : readBody(bodies, bodyAt, bodyLine, lastLine, resolve);
+  const body = bodyAt === undefined || lastLine < bodyLine ? undefined : readBody(bodies, bodyAt, bodyLine, lastLine, resolve, restOfLine(bodyFirst as FilledLine));
   return {
     name,
     method: sentMethod ?? method,
@@ -270,6 +273,17 @@ function parseBlock(
   };
 }
 
+/** The target of a request line its variables hold whole (`{{req}}`): every character of it stands on those variables, as written. */
+function wholeLineValue(target: string, written: string): FilledText {
+  const from = written.length - written.trimStart().length;
+  return { text: target, references: [{ expandedFrom: 0, expandedTo: target.length, writtenFrom: from, writtenTo: written.trimEnd().length }] };
+}
+
+/** The request line's target filled, its values placed on the written line (the target starts at `column0` in it). */
+function placedAt({ text, references }: FilledText, column0: number): FilledText {
+  return { text, references: references.map((r) => ({ ...r, writtenFrom: r.writtenFrom + column0, writtenTo: r.writtenTo + column0 })) };
+}
+
 /** What the head's lines the client fills (unfilledLine.ts) leave unknown, as the head is read. */
 interface HeadReading {
   /** A line of the head is one: it may hold any header. */
@@ -284,6 +298,18 @@ function readUnfilled(head: HeadReading, line: FilledLine): boolean {
   if (unfilled) head.unfilled = true;
   head.above = unfilled ? line : undefined;
   return unfilled;
+}
+
+/**
+ * The missing blank line, and where it goes. A body's start that a value's line break makes
+ * (`@h = x-vol-tenant: 123\n{…}`, then `{{h}}`) needs it inside that value: an empty line above
+ * the written line would put the header into the body.
+ */
+function missingBlankLineAt(line: FilledLine): string {
+  if (line.first) return `${missingBlankLine}; add an empty line above this one`;
+  const holder = line.filled.references.find((r) => r.expandedFrom < line.offset && line.offset <= r.expandedTo);
+  const value = holder === undefined ? "the value of a variable on this line" : `the value of ${line.written.slice(holder.writtenFrom, holder.writtenTo)}`;
+  return `${missingBlankLine}; here the body starts after a line break inside ${value}: put the blank line there, two line breaks (\\n\\n) where it has one`;
 }
 
 /** Where a fault of a line stands: the line as written, whole. */
@@ -319,12 +345,23 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
       // One missing blank line is one fault, here, and the body is read from here: every line
       // of a pretty-printed body was a fault of its own, and the request lacked its body.
       // Under a line the client fills, the body's start is no fault if that line fills to nothing.
-      problems.push(above !== undefined && line.first ? { ...faultAt(above), message: shapeDependsOn(above.written), inferred: true } : { ...faultAt(line), message: missingBlankLine });
+      problems.push(above !== undefined && line.first ? { ...faultAt(above), message: shapeDependsOn(above.written), inferred: true } : { ...faultAt(line), message: missingBlankLineAt(line) });
       break;
     }
-    problems.push({ ...faultAt(line), message: `not a header ("Name: value"); a body must follow a blank line` });
+    reportOnce(problems, { ...faultAt(line), message: notAHeader });
   }
   return headers;
+}
+
+/**
+ * Adds the problem unless the last one added is the same fault of the same written line: the
+ * lines a value's line breaks make of one written line stand on it whole, so a value of 100,000
+ * lines that are no header was 100,000 identical findings (290 MB of output) for one cause.
+ */
+function reportOnce(problems: HttpProblem[], problem: HttpProblem): void {
+  const last = problems.at(-1);
+  if (last?.line === problem.line && last.message === problem.message) return;
+  problems.push(problem);
 }
 
 /** REST Client's escapes in a file variable's value (its FileVariableProvider): `\n`, `\r`, `\t` the characters they name, `\` before any other character that character. */

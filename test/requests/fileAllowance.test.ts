@@ -64,3 +64,36 @@ describe("variable substitution is bounded per file, not per text", () => {
     );
   });
 });
+
+/**
+ * Found by the audit of filled lines: the body's first line was filled twice (once to see it is
+ * no blank line, once as the body's), both against the allowance: a body that fit was stopped.
+ */
+describe("each text is filled once against the file's allowance", () => {
+  const body = (lines: number) => `{"name": "n", "value": "{{a}}",\n${Array.from({ length: lines - 1 }, (_, i) => `"k${i}": "{{a}}",\n`).join("")}"z": 1}\n`;
+  const request = (length: number, lines: number) => `${variables(length)}POST ${url}\nContent-Type: application/json\n\n${body(lines)}`;
+
+  it("a request line that is only a variable (the URL), read for a method and then as the URL, is filled once", () => {
+    // Once: the URL's 900,000 characters and the body's 9 million fit the allowance (some 10.02 million); twice, not.
+    const text = `${variables(900_000)}@u = ${url}?q={{a}}\n{{u}}\nContent-Type: application/json\n\n${body(10)}`;
+    expect(stoppedAt(lintHttpFile(text, "u.http").messages)).toEqual([]);
+  });
+
+  it("a body of ~9.5 million characters filled, within the allowance, is whole", () => {
+    const text = request(950_000, 10);
+    expect(stoppedAt(lintHttpFile(text, "m.http").messages)).toEqual([]);
+  });
+
+  it("for any number of body lines, the body is whole exactly when its variables fit the allowance", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 11, max: 40 }), fc.integer({ min: 0, max: 3000 }), (lines, slack) => {
+        // The variable's length that makes the body's additions the allowance less `slack` (the file's length moves with it a little).
+        const guess = Math.floor((expansionBudget(request(900_000, lines).length).addedLength - slack) / lines) + 5;
+        const text = request(guess, lines);
+        const fits = lines * (guess - 5) <= expansionBudget(text.length).addedLength;
+        expect(stoppedAt(lintHttpFile(text, "m.http").messages).length, `${lines} ${guess}`).toBe(fits ? 0 : 1);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});

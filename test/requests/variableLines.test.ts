@@ -227,3 +227,101 @@ describe("a line that is only an unknown variable, put anywhere in a request's h
     );
   });
 });
+
+/** Found by the audit of filled lines: readHeaders pushed one finding per line a value's line breaks made. */
+describe("a written line whose value breaks into many lines that are no header", () => {
+  it("is one finding, at the line as written", () => {
+    const messages = lintHttpFile(`@v = hello\\nworld\nGET ${translatedSearch}\nx-vol-tenant: 1\n{{v}}\n`, "f.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.message])).toEqual([["parse", 2, 4, 1, 'not a header ("Name: value"); a body must follow a blank line']]);
+  });
+
+  it("a value of 100,000 such lines is still one finding (it was 100,000, some 290 MB of output)", async () => {
+    const text = `@v = ${"x\\n".repeat(100_000)}x\nGET ${translatedSearch}\nx-vol-tenant: 1\n{{v}}\n`;
+    expect(lintHttpFile(text, "f.http").messages.map((m) => [m.ruleId, m.line])).toEqual([["parse", 4]]);
+    const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "f.http"], { input: text });
+    expect([run.code, run.stdout.split("\n").filter(Boolean).length]).toEqual([1, 1]);
+  });
+});
+
+/**
+ * Found by the audit of filled lines: a body whose variable's value starts with a line break
+ * (`@b = \n{…}`, then `{{b}}` under the blank line) was dropped. REST Client's
+ * HttpRequestParser removes one blank line after the headers and sends every line after it,
+ * blank or not, as the body (`bodyLines.push(currentLine)`): here "" and `{…}`.
+ */
+describe("a body held in a variable whose value starts with line breaks", () => {
+  const written = `POST ${itemData}\nx-vol-tenant: 123\nContent-Type: application/json\n\n`;
+
+  it("is sent from the blank line's next line: its findings stand on {{b}} as written, and it is no missing body", () => {
+    const text = `@b = \\n{"name": "n", "value": 5}\n${written}{{b}}\n`;
+    const messages = lintHttpFile(text, "k.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endColumn])).toEqual([["schema", 2, 6, 1, 6]]);
+    expect(messages[0]?.message).toMatch(/^value must be a string/);
+  });
+
+  it("for any number of leading line breaks, reads as the body written out (the same findings, on the same line)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4 }), fc.constantFrom('{"name": "n", "value": 5}', '{"name": "n", "value": "v"}', "{"), (breaks, body) => {
+        const held = `@b = ${"\\n".repeat(breaks)}${body}\n${written}{{b}}\n`;
+        const read = (text: string, shift: number) => lintHttpFile(text, "t.http").messages.map((m) => [m.ruleId, m.severity, m.message, m.line - shift]);
+        expect(read(held, 1), held).toEqual(read(`${written}${body}\n`, 0));
+      }),
+    );
+  });
+});
+
+
+/**
+ * Found by the audit of filled lines: a body's start that a header variable's line break makes
+ * (`@h = x-vol-tenant: 123\n{…}`) was told to add an empty line above the written line, which
+ * puts the header into the body; and its body was not read (request/body-required as well).
+ */
+describe("a body's start inside a header variable's value, with no blank line before it", () => {
+  const text = `@h = x-vol-tenant: 123\\n{"name": "n", "value": 5}\nPOST ${itemData}\nContent-Type: application/json\n{{h}}\n`;
+
+  it("is one parse error that says the blank line goes inside the value, and the body is read from that piece, as for a written line", () => {
+    const messages = lintHttpFile(text, "h.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endColumn])).toEqual([
+      ["parse", 2, 4, 1, 6],
+      ["schema", 2, 4, 1, 6],
+    ]);
+    expect(messages[0]?.message).toMatch(/^the blank line between the headers and the body is missing/);
+    expect(messages[0]?.message).toContain("\\n\\n");
+    expect(messages[0]?.message).not.toContain("add an empty line above this one");
+  });
+
+  it("with `\\n\\n` in the value, as the finding says, the request is read with no parse finding", () => {
+    const fixed = text.replace("123\\n{", "123\\n\\n{");
+    expect(lintHttpFile(fixed, "h.http").messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([["schema", 4, 1]]);
+  });
+});
+
+/**
+ * Found while fixing the body held in a variable: a value's line breaks make lines of the body
+ * as sent that the file does not have, and its findings stood that many lines further down (a
+ * finding on `{{b}}`, line 6 of a 6-line file, was placed at line 8).
+ */
+describe("a body whose variable's value holds line breaks", () => {
+  const head = `POST ${itemData}\nx-vol-tenant: 123\nContent-Type: application/json\n\n`;
+
+  it("has its findings on {{b}} as written, and those of the lines under it on theirs", () => {
+    const text = `@b = {\\n"name": "n",\\n"value": 5\n${head}{{b}},\n  "x": 1}\n`;
+    expect(lintHttpFile(text, "d.http").messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn])).toEqual([
+      ["schema", 6, 1, 6, 6],
+      ["unknown-property", 7, 3, 7, 6],
+    ]);
+  });
+
+  it("for any split of a body between a variable and the lines written under it, reads as the body written out", () => {
+    const body = ["{", '"name": "n",', '"value": 5,', '"x": 1,', '"y": true', "}"];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: body.length }), fc.integer({ min: 0, max: 2 }), (held, leading) => {
+        const text = `@b = ${"\\n".repeat(leading)}${body.slice(0, held).join("\\n")}\n${head}{{b}}\n${body.slice(held).join("\n")}\n`;
+        // The file's line of a body line written out (0 the body's first): the held ones all on {{b}}.
+        const onFile = (line: number) => 6 + Math.max(line - 5 - held + 1, 0);
+        const written = lintHttpFile(`${head}${body.join("\n")}\n`, "t.http").messages.map((m) => [m.ruleId, m.message, onFile(m.line), onFile(m.endLine ?? m.line)]);
+        expect(lintHttpFile(text, "t.http").messages.map((m) => [m.ruleId, m.message, m.line, m.endLine]), text).toEqual(written);
+      }),
+    );
+  });
+});
