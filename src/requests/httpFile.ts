@@ -8,7 +8,7 @@ import { readBody, type DroppedLines } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
 import { FilledLines, fillText, filledLinesOf, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
-import { asQueryName, isUnfilledLine, shapeDependsOn } from "./unfilledLine.js";
+import { asQueryName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable } from "./unfilledLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -341,7 +341,8 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
       headers.push({ name: named[1] as string, value: (named[2] as string).trim() });
       continue;
     }
-    if (bodyStart.test(line.text)) {
+    // A variable's `{{` at the line's start is no body's `{`: the line is one that is no header.
+    if (bodyStart.test(line.text) && !startsWithUnfilledVariable(line.text)) {
       // One missing blank line is one fault, here, and the body is read from here: every line
       // of a pretty-printed body was a fault of its own, and the request lacked its body.
       // Under a line the client fills, the body's start is no fault if that line fills to nothing.

@@ -22,12 +22,28 @@ export function isUnfilledLine(filled: string): boolean {
   let at = blanksFrom(filled, 0);
   if (at === filled.length) return false;
   while (at < filled.length) {
-    if (!filled.startsWith("{{", at)) return false;
-    const close = filled.indexOf("}}", at + 2);
-    if (close <= at + 2 || /[{}]/.test(filled.slice(at + 2, close))) return false;
-    at = blanksFrom(filled, close + 2);
+    const end = variableEnd(filled, at);
+    if (end === undefined) return false;
+    at = blanksFrom(filled, end);
   }
   return true;
+}
+
+/**
+ * Whether a line, as filled, starts (past its blanks) with a variable the client fills. Its `{{`
+ * is no body's `{`: REST Client's parseRequestHeaders takes a line of the head as a header
+ * whatever its first character, so such a line with no colon is a written line that is no header.
+ */
+export function startsWithUnfilledVariable(filled: string): boolean {
+  return filled.includes("{{") && variableEnd(filled, blanksFrom(filled, 0)) !== undefined;
+}
+
+/** Where the `{{name}}` at `at` ends (past its `}}`), a name without braces; undefined when none starts there. */
+function variableEnd(filled: string, at: number): number | undefined {
+  if (!filled.startsWith("{{", at)) return undefined;
+  const close = filled.indexOf("}}", at + 2);
+  if (close <= at + 2 || /[{}]/.test(filled.slice(at + 2, close))) return undefined;
+  return close + 2;
 }
 
 /** The first index from `at` that holds no blank (\s). */

@@ -186,6 +186,31 @@ ${line}
     expect(messages.filter((m) => m.severity === 2)).toEqual([]);
   });
 
+  // Found by the audit of .http head lines: `{{tenantHeader}}-Tenant` was read as a body's start
+  // (the `{` of `{{`), a missing blank line and a JSON fault, and the body under the blank line went unchecked.
+  it("a written line that starts with one and has no colon: not a header, as `Tenant-{{x}}` is, and the body under the blank line is checked", async () => {
+    const text = `POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/json\n{{tenantHeader}}-Tenant\n\n{"name": "n", "value": 5}\n`;
+    const messages = lintHttpFile(text, "i.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endColumn])).toEqual([
+      ["parse", 2, 3, 1, 24],
+      ["schema", 2, 5, 24, 25],
+    ]);
+    expect(messages[0]?.message).toBe('not a header ("Name: value"); a body must follow a blank line');
+    const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "i.http"], { input: text });
+    expect(run.code).toBe(1);
+  });
+
+  it("any line that starts with one and is neither a header nor only variables reads as a written line that is no header", () => {
+    const request = "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/json\n";
+    const tail = fc.stringMatching(/^[-\w .{}"[\]<]{1,12}$/).filter((t) => !t.includes(":") && !/^\s*$/.test(t) && !t.includes("{{") && !t.includes("}}"));
+    fc.assert(
+      fc.property(fc.constantFrom("{{tenantHeader}}", "  {{a}}{{b}}", "{{ $dotenv X }}"), tail, (variable, rest) => {
+        const read = (line: string) => lintHttpFile(`${request}${line}\n\n{"name": "n", "value": 5}\n`, "t.http").messages.map((m) => [m.ruleId, m.severity, m.message, m.line]);
+        expect(read(`${variable}${rest}`), `${variable}${rest}`).toEqual(read("hello"));
+      }),
+    );
+  });
+
   it("a line the file writes under it is still what it is: not a header is an error whatever the variable holds", () => {
     expect(findings(`GET ${translatedSearch}\n{{auth}}\nhello\n`)).toEqual([["parse", 2, 3, 1]]);
   });
