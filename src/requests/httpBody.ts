@@ -4,6 +4,7 @@ import { isCommentLineAt } from "./commentLine.js";
 import type { FilledText } from "./filledLines.js";
 import { BodyReferences } from "./bodyReferences.js";
 import { lineStarts } from "../source/lineIndex.js";
+import { isInputFileLine } from "./inputFileLine.js";
 
 /**
  * A run of comment lines REST Client dropped from a body: it stood above the body's line
@@ -23,7 +24,7 @@ export interface DroppedLines {
 
 /** A request's body, from line `bodyLine` (at offset `bodyAt`) to line `lastLine`. */
 export interface ReadBody {
-  /** The body with its comment lines dropped and its variables substituted, its lines joined by `\n`; undefined for a body REST Client reads from a file (`< ./body.json`). */
+  /** The body with its comment lines dropped and its variables substituted, its lines joined by `\n`; undefined for a body REST Client reads from a file (`< ./body.json`, inputFileLine.ts). */
   readonly text?: string;
   readonly fromFile: boolean;
   readonly references?: BodyReferences;
@@ -41,7 +42,7 @@ export interface ReadBody {
  */
 export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, lastLine: number, resolve: (s: string) => Expansion, first: FilledText): ReadBody {
   const { text } = lines;
-  if (first.text.trimStart().startsWith("<")) return { fromFile: true };
+  if (isInputFileLine(first.text)) return { fromFile: true };
   const asWritten = (from: number, to: number) => text.slice(from, to).replace(/\r\n?/g, "\n");
   const pieces: string[] = [];
   const references = new BodyReferences();

@@ -5,6 +5,7 @@ import { parseHttpFile } from "../../src/requests/httpFile.js";
 import { lintHttpFile } from "../../src/builtIn/linter.js";
 import { matchEndpoint } from "../../src/requests/matchEndpoint.js";
 import { lineOf, requestFixture } from "./support.js";
+import { runCli } from "../support/cli.js";
 
 const good = requestFixture("all-endpoints.http");
 const broken = requestFixture("broken.rest");
@@ -343,6 +344,50 @@ describe("a file variable defined twice, as REST Client reads it", () => {
         const parsed = parseHttpFile(definitions.map(([n, v]) => `@${n} = ${v}\n`).join(""));
         for (const [n] of definitions) expect(parsed.variables.get(n)).toBe([...definitions].reverse().find(([m]) => m === n)?.[1]);
       }),
+    );
+  });
+});
+
+/**
+ * A body REST Client sends from a file is a body line its `inputFileSyntax`,
+ * `/^<(?:(?<processVariables>@)(?<encoding>\w+)?)?\s+(?<filepath>.+?)\s*$/`, matches on the line
+ * untrimmed (Huachao/vscode-restclient, src/utils/httpRequestParser.ts, parseBody): `<` first, then
+ * a blank. Found by the audit of .http bodies: `<./body.json` and an indented `   < ./body.json`
+ * were skipped as file bodies, though REST Client sends them as their own text, which is no JSON.
+ */
+describe("a body from a file, as REST Client's inputFileSyntax tells it", () => {
+  const request = "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/json\n\n";
+  const errors = (line: string) => lintHttpFile(`${request}${line}\n`, "s.http").messages.filter((m) => m.severity === 2);
+
+  it.each(["< ./body.json", "<@ ./body.json", "<@latin1 ./body.json", "<\t./body.json  "])("%j is sent from the file: not read here, nothing said", (line) => {
+    expect(errors(line)).toEqual([]);
+    expect(parseHttpFile(`${request}${line}\n`).requests[0]?.bodyFromFile).toBe(true);
+  });
+
+  it.each([
+    ["no blank after <", "<./body.json", 1],
+    ["an indented <", "   < ./body.json", 4],
+  ])("%s is sent as the text written, no JSON: a parse error at the body's line (exit 1)", async (_, line, column) => {
+    expect(errors(line).map((m) => [m.ruleId, m.line, m.column])).toEqual([["parse", 4, column]]);
+    expect(parseHttpFile(`${request}${line}\n`).requests[0]?.bodyFromFile).toBe(false);
+    const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "s.http"], { input: `${request}${line}\n` });
+    expect(run.code).toBe(1);
+  });
+
+  it("whatever stands before and after the <, it is a file only when < is first and a blank follows it (or its @encoding)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("", " ", "\t", "   "),
+        fc.constantFrom("", "@", "@utf8", "@ascii"),
+        fc.constantFrom("", " ", "\t", "  "),
+        fc.constantFrom("./body.json", "body.json", "../a b.json"),
+        (indent, processVariables, gap, path) => {
+          const line = `${indent}<${processVariables}${gap}${path}`;
+          const fromFile = indent === "" && gap !== "";
+          expect(parseHttpFile(`${request}${line}\n`).requests[0]?.bodyFromFile, JSON.stringify(line)).toBe(fromFile);
+          expect(errors(line).length > 0, JSON.stringify(line)).toBe(!fromFile);
+        },
+      ),
     );
   });
 });
