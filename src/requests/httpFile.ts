@@ -312,6 +312,16 @@ function missingBlankLineAt(line: FilledLine): string {
   return `${missingBlankLine}; here the body starts after a line break inside ${value}: put the blank line there, two line breaks (\\n\\n) where it has one`;
 }
 
+/**
+ * The written `{{name}}`s whose values the line's text (one piece of its written line, as filled)
+ * stands in: `{{auth}}` for `@auth = {{$dotenv AUTH_HEADER}}`, `{{u}}` for the piece a line break
+ * in `{{u}}`'s value breaks off `POST {{u}}`. None when the line is written as it reads.
+ */
+function broughtInBy(line: FilledLine): string[] {
+  const [from, to] = [line.offset, line.offset + line.text.length];
+  return line.filled.references.filter((r) => r.expandedFrom < to && from < r.expandedTo).map((r) => line.written.slice(r.writtenFrom, r.writtenTo));
+}
+
 /** Where a fault of a line stands: the line as written, whole. */
 function faultAt(line: FilledLine): Omit<HttpProblem, "message"> {
   const { written } = line;
@@ -346,7 +356,7 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
       // One missing blank line is one fault, here, and the body is read from here: every line
       // of a pretty-printed body was a fault of its own, and the request lacked its body.
       // Under a line the client fills, the body's start is no fault if that line fills to nothing.
-      problems.push(above !== undefined && line.first ? { ...faultAt(above), message: shapeDependsOn(above.written), inferred: true } : { ...faultAt(line), message: missingBlankLineAt(line) });
+      problems.push(above !== undefined && line.first ? { ...faultAt(above), message: shapeDependsOn(above.text, broughtInBy(above)), inferred: true } : { ...faultAt(line), message: missingBlankLineAt(line) });
       break;
     }
     reportOnce(problems, { ...faultAt(line), message: notAHeader });

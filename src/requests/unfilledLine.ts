@@ -66,8 +66,17 @@ export function asQueryName(urlSoFar: string, filled: string): string {
  * header (its parseHttpRequest leaves the headers at a blank line only), unless the variable fills
  * to nothing: then the variable is the blank line and the body starts there. oms-lint reads the
  * second, which draws no error on a guess (the first is a missing blank line), and says so.
+ * `left` is the line as filled, the variables left to the client; `broughtInBy`, the written
+ * `{{name}}`s whose values brought them in (`@auth = {{$dotenv AUTH_HEADER}}`): named with them,
+ * since `{{auth}}` is defined in the file and is no variable it "does not define".
  */
-export function shapeDependsOn(written: string): string {
-  const name = withoutSecretLookalikes(shorten(written.trim()));
-  return `${name} is left to the client to fill (a variable this file does not define: an environment's, or a system variable), and a body's first line follows it with no blank line between: REST Client reads that line as a header unless ${name} fills to nothing, the blank line before the body, so what this request sends depends on ${name}'s value, which oms-lint cannot know. It reads ${name} as that blank line and checks the body from the next line (our reading); put a blank line above the body to make it sure`;
+export function shapeDependsOn(left: string, broughtInBy: readonly string[] = []): string {
+  const name = shown(left);
+  const from = broughtInBy.length === 0 ? "" : `, brought in by ${broughtInBy.map(shown).join(" and ")} on this line,`;
+  return `${name}${from} is left to the client to fill (a variable this file does not define: an environment's, or a system variable), and a body's first line follows it with no blank line between: REST Client reads that line as a header unless ${name} fills to nothing, the blank line before the body, so what this request sends depends on ${name}'s value, which oms-lint cannot know. It reads ${name} as that blank line and checks the body from the next line (our reading); put a blank line above the body to make it sure`;
+}
+
+/** Text of the file quoted in a message: trimmed, shortened, with nothing that looks like a card number or an address. */
+function shown(text: string): string {
+  return withoutSecretLookalikes(shorten(text.trim()));
 }

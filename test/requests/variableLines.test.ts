@@ -150,10 +150,26 @@ describe("a line that is only a variable the file does not define", () => {
     expect(run.stdout).toContain("t.http:4:1: warning {{auth}} is left to the client to fill");
   });
 
-  it("one the file's own variable fills to (`@auth = {{token}}`) reads the same, named as written", () => {
-    const messages = lintHttpFile(`@auth = {{token}}\n${head}{{auth}}\n{"name":"a","value":"b"}\n`, "t.http").messages;
-    expect(messages.map((m) => [m.ruleId, m.severity, m.line])).toEqual([["parse", 1, 5]]);
-    expect(messages[0]?.message).toMatch(/^\{\{auth\}\} is left to the client to fill/);
+  // Found by the audit of .http head lines: the warning named the line as written, `{{auth}}`,
+  // "a variable this file does not define", though the file defines it; and a request line whose
+  // value breaks off such a line was named whole, "POST {{u}}".
+  it.each([
+    ["`@auth = {{token}}`", "@auth = {{token}}\n", "{{auth}}", "{{token}}", "{{auth}}", 5],
+    ["`@auth = {{$dotenv AUTH_HEADER}}`", "@auth = {{$dotenv AUTH_HEADER}}\n", "{{auth}}", "{{$dotenv AUTH_HEADER}}", "{{auth}}", 5],
+    ["two, one of them held", "@auth = {{$dotenv A}}\n", "{{x}} {{auth}}", "{{x}} {{$dotenv A}}", "{{auth}}", 5],
+  ])("one the file's own variable fills to (%s) is named as left unfilled, with the written variable that brings it in", (_, definition, line, left, holder, lineNumber) => {
+    const messages = lintHttpFile(`${definition}${head}${line}\n{"name":"a","value":"b"}\n`, "t.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([["parse", 1, lineNumber, 1]]);
+    expect(messages[0]?.message.startsWith(`${left}, brought in by ${holder} on this line, is left to the client to fill (a variable this file does not define`)).toBe(true);
+    expect(messages[0]?.message).toContain(`unless ${left} fills to nothing`);
+  });
+
+  it("a piece of a request line's value, after its line break: named as left unfilled, brought in by the request line's variable, not the line whole", () => {
+    const text = `@u = https://integration.shopatron.com/api/v2/order/5/customData\\n{{$dotenv HDR}}\nPOST {{u}}\n{"name": "n", "value": "v"}\n`;
+    const messages = lintHttpFile(text, "w.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line])).toEqual([["parse", 1, 2]]);
+    expect(messages[0]?.message.startsWith("{{$dotenv HDR}}, brought in by {{u}} on this line, is left to the client to fill")).toBe(true);
+    expect(messages[0]?.message).not.toContain("POST");
   });
 
   it("under the request line, a body's start under it: the same warning, and no header is missing", () => {
