@@ -28,10 +28,10 @@ describe("a body line REST Client sends from a file", () => {
     );
   });
 
-  it("reads a line of 400,000 blanks inside it at once (the expression took seconds)", () => {
-    const started = performance.now();
+  // No timing here (the suite asserts none): isInputFileLine runs no expression that backtracks
+  // over the blanks (marker, trim and one character class), where REST Client's took seconds.
+  it("answers a line of 400,000 blanks inside it as the expression would", () => {
     expect(isInputFileLine(`< a${" ".repeat(400_000)}b`)).toBe(true);
     expect(isInputFileLine(`< a${" ".repeat(400_000)}\u2028b`)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
