@@ -72,10 +72,14 @@ export function restOfLine(line: FilledLine): FilledText {
   return offset === 0 ? filled : { text: filled.text.slice(offset), references: referencesFrom(filled.references, offset) };
 }
 
-/** The references of a filled text as seen from `offset` on: a value that starts before it starts there. */
+/**
+ * The references of a filled text as seen from `offset` on: a value that starts before it starts
+ * there. A value that ends at `offset` (its line break made the line) is kept, empty at 0: the
+ * text written after its `}}` is counted from there, so a column after it counts the `{{name}}`.
+ */
 export function referencesFrom(references: readonly SubstitutedReference[], offset: number): readonly SubstitutedReference[] {
   if (offset === 0) return references;
-  return references.filter((r) => r.expandedTo > offset).map((r) => ({ ...r, expandedFrom: Math.max(r.expandedFrom - offset, 0), expandedTo: r.expandedTo - offset }));
+  return references.filter((r) => r.expandedTo >= offset).map((r) => ({ ...r, expandedFrom: Math.max(r.expandedFrom - offset, 0), expandedTo: r.expandedTo - offset }));
 }
 
 /**
