@@ -51,6 +51,22 @@ export function fillText(written: string, resolve: (text: string) => Expansion):
   return written.includes("{{") ? resolve(written) : { text: written, references: [] };
 }
 
+/**
+ * A text filled in two parts, the first `headWritten` characters as written: each part is filled
+ * once, so a text whose head was filled to be read (a request line's method) is not filled again.
+ * A part ends only past a whole `{{name}}`, so the two fill as the text whole would.
+ */
+export function joinedFills(head: FilledText, headWritten: number, tail: FilledText): FilledText {
+  const [expanded, written] = [head.text.length, headWritten];
+  const tailReferences = tail.references.map((r) => ({
+    expandedFrom: r.expandedFrom + expanded,
+    expandedTo: r.expandedTo + expanded,
+    writtenFrom: r.writtenFrom + written,
+    writtenTo: r.writtenTo + written,
+  }));
+  return { text: head.text + tail.text, references: [...head.references, ...tailReferences] };
+}
+
 /** The lines of the file's line `number` (at offset `at`), written `written`, once filled to `filled`. */
 export function filledLinesOf(number: number, at: number, written: string, filled: FilledText): FilledLine[] {
   const lines: FilledLine[] = [];
