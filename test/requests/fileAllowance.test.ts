@@ -91,6 +91,19 @@ describe("each text is filled once against the file's allowance", () => {
     }
   });
 
+  it("for any number of `{{host}} /…` requests and host length: every one whole while the allowance lasts (each filled once), then none", () => {
+    const hostValue = "https://integration.shopatron.com/";
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 100_000, max: expansionLimits.addedLength - 100 }), (count, length) => {
+        const text = `${variables(length)}@host = ${hostValue}{{a}}\n\n${Array.from({ length: count }, () => "{{host}} /api/v2/orderItem/?orderID=1\n").join("###\n")}`;
+        // Each request adds its host's characters less the eight of "{{host}}", once.
+        const whole = Math.min(count, Math.floor(expansionBudget(text.length).addedLength / (hostValue.length + length - 8)));
+        expect(stoppedAt(lintHttpFile(text, "h.http").messages), `${count} ${length}`).toHaveLength(count - whole);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
   it("a body of ~9.5 million characters filled, within the allowance, is whole", () => {
     const text = request(950_000, 10);
     expect(stoppedAt(lintHttpFile(text, "m.http").messages)).toEqual([]);
