@@ -51,6 +51,22 @@ export function fillText(written: string, resolve: (text: string) => Expansion):
   return written.includes("{{") ? resolve(written) : { text: written, references: [] };
 }
 
+/**
+ * A text filled in two parts, the first `headWritten` characters as written: each part is filled
+ * once, so a text whose head was filled to be read (a request line's method) is not filled again.
+ * A part ends only past a whole `{{name}}`, so the two fill as the text whole would.
+ */
+export function joinedFills(head: FilledText, headWritten: number, tail: FilledText): FilledText {
+  const [expanded, written] = [head.text.length, headWritten];
+  const tailReferences = tail.references.map((r) => ({
+    expandedFrom: r.expandedFrom + expanded,
+    expandedTo: r.expandedTo + expanded,
+    writtenFrom: r.writtenFrom + written,
+    writtenTo: r.writtenTo + written,
+  }));
+  return { text: head.text + tail.text, references: [...head.references, ...tailReferences] };
+}
+
 /** The lines of the file's line `number` (at offset `at`), written `written`, once filled to `filled`. */
 export function filledLinesOf(number: number, at: number, written: string, filled: FilledText): FilledLine[] {
   const lines: FilledLine[] = [];
@@ -72,10 +88,14 @@ export function restOfLine(line: FilledLine): FilledText {
   return offset === 0 ? filled : { text: filled.text.slice(offset), references: referencesFrom(filled.references, offset) };
 }
 
-/** The references of a filled text as seen from `offset` on: a value that starts before it starts there. */
+/**
+ * The references of a filled text as seen from `offset` on: a value that starts before it starts
+ * there. A value that ends at `offset` (its line break made the line) is kept, empty at 0: the
+ * text written after its `}}` is counted from there, so a column after it counts the `{{name}}`.
+ */
 export function referencesFrom(references: readonly SubstitutedReference[], offset: number): readonly SubstitutedReference[] {
   if (offset === 0) return references;
-  return references.filter((r) => r.expandedTo > offset).map((r) => ({ ...r, expandedFrom: Math.max(r.expandedFrom - offset, 0), expandedTo: r.expandedTo - offset }));
+  return references.filter((r) => r.expandedTo >= offset).map((r) => ({ ...r, expandedFrom: Math.max(r.expandedFrom - offset, 0), expandedTo: r.expandedTo - offset }));
 }
 
 /**

@@ -7,7 +7,7 @@ import { TextLines } from "./textLines.js";
 import { readBody, type DroppedLines } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
-import { FilledLines, fillText, filledLinesOf, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
+import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
 import { asQueryName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable } from "./unfilledLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
@@ -190,11 +190,13 @@ function parseBlock(
   const read = readRequestLine(first.trim());
   // A method variable is substituted first, as REST Client does (docs/requests.md): one whose
   // value is no method (`{{host}} /api/v2/…`, a URL) starts the URL, the method then being GET.
-  const readMethod = read && resolve(read.method).text;
+  const methodFilled = read && fillText(read.method, resolve);
+  const readMethod = methodFilled?.text;
   const m = read && readMethod !== undefined && /^[A-Za-z]+$|\{\{[^{}]*\}\}/.test(readMethod) ? read : undefined;
   // A line whose variables hold the method and the URL together (`{{req}}`, `@req = POST https://…`).
-  // The line filled once: read for its method and URL, then, when it holds no method, as the URL.
-  const lineFilled = m ? undefined : fillText(first.trim(), resolve);
+  // The line filled once: read for its method and URL, then, when it holds no method, as the URL;
+  // a first word filled already (`{{host}} /api/v2/…`) is not filled again, only what follows it.
+  const lineFilled = m ? undefined : read && methodFilled ? joinedFills(methodFilled, read.method.length, fillText(first.trim().slice(read.method.length), resolve)) : fillText(first.trim(), resolve);
   const whole = lineFilled && lineFromVariables(first.trim(), lineFilled.text);
   const method = m?.method ?? "GET";
   // The target as written on the request line, its HTTP version still on it: REST Client joins

@@ -10,6 +10,7 @@ import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterOccurrences } from "../kinds/searchQuery.js";
 import { segments, valueAt } from "../json/jsonPointer.js";
 import { lineStarts, positionIn } from "../source/lineIndex.js";
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
@@ -129,11 +130,13 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       return lintResult(filePath, null, [{ ...parseMessage(message, ""), line, column, endLine: line, endColumn, fatal: true }]);
     }
     let starts: Uint32Array | undefined;
+    // Columns are counted past a byte order mark, as parseHttpFile counts them (the editor adds it back on line 1).
+    const written = withoutByteOrderMark(text);
     /** A line of the file from its first character to its last (its line break left out). */
     const wholeLine = (line: number): SourceRange => {
-      starts ??= lineStarts(text);
-      const from = starts[line - 1] ?? text.length;
-      const lineText = text.slice(from, starts[line] ?? text.length).replace(/[\r\n]+$/, "");
+      starts ??= lineStarts(written);
+      const from = starts[line - 1] ?? written.length;
+      const lineText = written.slice(from, starts[line] ?? written.length).replace(/[\r\n]+$/, "");
       return { line, column: 1, endLine: line, endColumn: lineText.length + 1 };
     };
     const messages: LintMessageDraft[] = file.problems.map((p) => ({

@@ -15,4 +15,27 @@ describe("a .http body finding is published at the value it is about", () => {
     expect(document.getText(unmatched!.range)).toBe('"Gift mesage"');
     await client.close(document.uri);
   });
+
+  // Found by the audit of .http positions: text after a value ending in a line break was published as if the {{name}} were not written (the 5 at 2:23, not 2:28).
+  it("a body finding written after a value that ends with a line break covers its text, the {{name}} counted", async () => {
+    const { client } = server;
+    const held = `@h = Content-Type: application/json\\n\\n\nPOST https://integration.shopatron.com/api/v2/order/5/customData\n{{h}}{"name": "n", "value": 5}\n`;
+    const document = await client.open(server.uri("held.http"), "http", held);
+    const [value] = (await client.diagnosticsOf(document.uri, 1)).filter((d) => d.code === "schema");
+    expect(value!.range.start).toEqual({ line: 2, character: held.split("\n")[2]!.indexOf("5") });
+    expect(document.getText(value!.range)).toBe("5");
+    await client.close(document.uri);
+  });
+
+  // Found by the audit of .http positions: after a byte order mark it was published one character past the line's end (1:2–1:12).
+  it("request/body-not-allowed on a body the request line's value holds covers that line, after a byte order mark", async () => {
+    const { client } = server;
+    const marked = `\uFEFFGET {{u}}\n###\n@u = https://integration.shopatron.com/api/v2/orderItem/?orderID=1\\n\\n{"a": 1}\n`;
+    const document = await client.open(server.uri("bom.http"), "http", marked);
+    const [body] = (await client.diagnosticsOf(document.uri, 1)).filter((d) => d.code === "request/body-not-allowed");
+    // The range itself: the editor's getText stops at the line's end, so a range past it reads the same.
+    expect(body!.range).toEqual({ start: { line: 0, character: 1 }, end: { line: 0, character: 1 + "GET {{u}}".length } });
+    expect(document.getText(body!.range)).toBe("GET {{u}}");
+    await client.close(document.uri);
+  });
 });

@@ -128,6 +128,73 @@ describe("findings in a body that uses file variables stand at the text as writt
   });
 });
 
+/**
+ * Found by the audit of .http positions: a value that ends with a line break, written text after
+ * its `}}`, put that text's findings at their column in the line the value's break made, not in
+ * the written line (`{{h}}{"name": "n", "value": 5}` had the `5` at column 24, not 29).
+ */
+describe("text written after a value that ends with a line break", () => {
+  const head = "POST https://integration.shopatron.com/api/v2/order/5/customData\n";
+  it.each([
+    ["a header and the blank line held, the body after them", `@h = Content-Type: application/json\\n\\n\n${head}{{h}}{"name": "n", "value": 5}\n`],
+    ["a body's first line held, its second after it", `@b = {"name": "n",\\n\n${head}Content-Type: application/json\n\n{{b}} "value": 5}\n`],
+  ])("stands at its column as written, counting the {{name}} (%s)", (_, text) => {
+    expect(placeOfFinding(text, "schema", "/value")).toEqual(placeOf(text, `"value": `, "5"));
+  });
+});
+
+/** The start (or, `end`, the exclusive end) of a range in a text split into pieces, some held in values: where it stands in the file. */
+function placeInPieces(pieces: readonly { readonly text: string; readonly held: boolean }[], offset: number, edge: "start" | "end"): { line: number; column: number } {
+  let [line, column, at] = [1, 1, 0];
+  for (const [i, piece] of pieces.entries()) {
+    const written = piece.held ? `{{v${i}}}` : piece.text;
+    // A start stands in the piece it is before the end of; an end, in the one it is after the start of.
+    const inside = edge === "start" ? offset >= at && offset < at + piece.text.length : offset > at && offset <= at + piece.text.length;
+    if (piece.held && inside) return { line, column: edge === "start" ? column : column + written.length };
+    if (!piece.held && inside) {
+      const before = piece.text.slice(0, offset - at).split("\n");
+      return before.length === 1 ? { line, column: column + offset - at } : { line: line + before.length - 1, column: (before.at(-1) as string).length + 1 };
+    }
+    const lines = written.split("\n");
+    [line, column] = lines.length === 1 ? [line, column + written.length] : [line + lines.length - 1, (lines.at(-1) as string).length + 1];
+    at += piece.text.length;
+  }
+  return { line, column };
+}
+
+describe("a body split between values and written text", () => {
+  const head = `POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/json\n\n`;
+  // No spaces (a value is trimmed) and no nested object (its "}}" would close a reference).
+  const body = '{"name":"n",\n"value":5,\n"x":1,"orderCustomDataID":12,\n"y":true}';
+  const offsetOf = (line: number, column: number) => body.split("\n").slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1;
+
+  it("has each finding where the same finding of the body written out stands, mapped to the file (on its {{name}} inside a value)", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: body.length - 1 }), { maxLength: 6 }), fc.infiniteStream(fc.boolean()), (cuts, held) => {
+        const bounds = [0, ...cuts.sort((a, b) => a - b), body.length];
+        const pieces = bounds.slice(1).map((to, i) => ({ text: body.slice(bounds[i], to), held: held.next().value as boolean }));
+        const definitions = pieces.flatMap((p, i) => (p.held ? [`@v${i} = ${p.text.replaceAll("\n", "\\n")}\n`] : []));
+        const text = `${definitions.join("")}${head}${pieces.map((p, i) => (p.held ? `{{v${i}}}` : p.text)).join("")}\n`;
+        const bodyLine = definitions.length + 4;
+        const onFile = (offset: number, edge: "start" | "end") => {
+          const { line, column } = placeInPieces(pieces, offset, edge);
+          return [line + bodyLine - 1, column];
+        };
+        const outWritten = lintHttpFile(`${head}${body}\n`, "t.http").messages.map((m) => [
+          m.ruleId,
+          m.message,
+          ...(m.line >= 4 ? [...onFile(offsetOf(m.line - 3, m.column), "start"), ...onFile(offsetOf((m.endLine ?? m.line) - 3, m.endColumn ?? m.column), "end")] : [m.line, m.column, m.endLine, m.endColumn]),
+        ]);
+        const read = lintHttpFile(text, "t.http").messages.map((m) => [m.ruleId, m.message, m.line, m.column, m.endLine, m.endColumn]);
+        // Findings a value gathers on its {{name}} come in the order of their places: compared as sets.
+        const sorted = (findings: unknown[][]) => findings.map((f) => JSON.stringify(f)).sort();
+        expect(sorted(read), text).toEqual(sorted(outWritten));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 // Found by review: a body finding's suggestion (a text edit placed in the body alone) went out
 // with the file's message, so applying it deleted the request line. A request file is never
 // fixed: neither a fix nor a suggestion is given, in a .http file or a Postman collection.

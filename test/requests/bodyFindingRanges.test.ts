@@ -55,6 +55,14 @@ describe("a .http request finding about the body has a range", () => {
     const [body] = byRule(lintHttpFile(broken, "broken.rest").messages, "request/body-not-allowed");
     expect(covered(broken, body!)).toBe('{"name": "a"}');
   });
+
+  // Found by the audit of .http positions: after a byte order mark the whole line ran one column past its end (1:1–1:11 on a 9-character line).
+  it.each([["without", ""], ["with", "\uFEFF"]])("a body a request line's value holds, %s a byte order mark, covers that whole line and no more", (_, mark) => {
+    const text = `${mark}GET {{u}}\n###\n@u = https://integration.shopatron.com/api/v2/orderItem/?orderID=1\\n\\n{"a": 1}\n`;
+    const [body] = byRule(lintHttpFile(text, "bom.http").messages, "request/body-not-allowed");
+    expect([body?.line, body?.column, body?.endLine, body?.endColumn]).toEqual([1, 1, 1, 10]);
+    expect(covered(text.replace(/^\uFEFF/, ""), body!)).toBe("GET {{u}}");
+  });
 });
 
 describe("a Postman request finding about a value of the body stands at it, inside the raw string", () => {

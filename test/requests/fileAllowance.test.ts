@@ -5,6 +5,7 @@ import { parseHttpFile, type HttpRequest } from "../../src/requests/httpFile.js"
 import { readPostmanCollection } from "../../src/requests/postmanCollection.js";
 import type { RequestEntry } from "../../src/requests/requestEntry.js";
 import { expansionBudget, expansionLimits } from "../../src/requests/variables.js";
+import { runCli } from "../support/cli.js";
 
 const schema = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 const url = "https://integration.shopatron.com/api/v2/order/1/customData";
@@ -77,6 +78,30 @@ describe("each text is filled once against the file's allowance", () => {
     // Once: the URL's 900,000 characters and the body's 9 million fit the allowance (some 10.02 million); twice, not.
     const text = `${variables(900_000)}@u = ${url}?q={{a}}\n{{u}}\nContent-Type: application/json\n\n${body(10)}`;
     expect(stoppedAt(lintHttpFile(text, "u.http").messages)).toEqual([]);
+  });
+
+  // Found by the audit of .http positions: `{{host}} /api/v2/…` was filled as the method, then the line again as the URL.
+  it("a request line whose first word is a variable holding a URL is filled once, as `GET {{host}}/…` of the same size (exit 0)", async () => {
+    const file = (line: string) => `${variables(600_000)}@host = https://integration.shopatron.com/{{a}}\n\n${Array.from({ length: 15 }, () => `${line}\n`).join("###\n")}`;
+    // Fifteen of 600,000 characters: 9 million, within the allowance once; twice, 18 million, not.
+    for (const text of [file("{{host}} /api/v2/orderItem/?orderID=1"), file("GET {{host}}/api/v2/orderItem/?orderID=1")]) {
+      expect(stoppedAt(lintHttpFile(text, "h.http").messages)).toEqual([]);
+      const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "h.http"], { input: text });
+      expect([run.code, run.stdout.includes("error")]).toEqual([0, false]);
+    }
+  });
+
+  it("for any number of `{{host}} /…` requests and host length: every one whole while the allowance lasts (each filled once), then none", () => {
+    const hostValue = "https://integration.shopatron.com/";
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 100_000, max: expansionLimits.addedLength - 100 }), (count, length) => {
+        const text = `${variables(length)}@host = ${hostValue}{{a}}\n\n${Array.from({ length: count }, () => "{{host}} /api/v2/orderItem/?orderID=1\n").join("###\n")}`;
+        // Each request adds its host's characters less the eight of "{{host}}", once.
+        const whole = Math.min(count, Math.floor(expansionBudget(text.length).addedLength / (hostValue.length + length - 8)));
+        expect(stoppedAt(lintHttpFile(text, "h.http").messages), `${count} ${length}`).toHaveLength(count - whole);
+      }),
+      { numRuns: 15 },
+    );
   });
 
   it("a body of ~9.5 million characters filled, within the allowance, is whole", () => {
