@@ -1,12 +1,12 @@
 import { parseWithinLimits } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
-import { bareVariables, withStandIns, type BareVariable } from "./bodyVariables.js";
+import { bareVariables, withStandIns, type BareVariables } from "./bodyVariables.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import type { VariableReading } from "./requestEntry.js";
 
 /** A body read lazily (see RequestBody): its variables, stand-ins and value each worked out when first asked, then kept. */
 export function requestBody(body: string, reading: VariableReading, limits: StructureLimits): RequestBody {
-  let variables: readonly BareVariable[] | undefined;
+  let variables: BareVariables | undefined;
   let text: string | undefined;
   let parsed: { readonly value: unknown } | undefined | null = null;
   return {

@@ -1,5 +1,5 @@
 /** The shape of a request body as read for the rules and the lint (type only: the rule engine imports it, and nothing of the reading). */
-import type { BareVariable } from "./bodyVariables.js";
+import type { BareVariables } from "./bodyVariables.js";
 
 /**
  * A request's body as the request rules and the body's lint read it. Each part is worked out
@@ -11,7 +11,7 @@ export interface RequestBody {
   /** The body as written. */
   readonly written: string;
   /** Its bare variables (`"manufacturerID": {{mfgId}}`), in text order. */
-  readonly variables: readonly BareVariable[];
+  readonly variables: BareVariables;
   /** The body with each bare variable standing in as `null` (see bodyVariables.ts). */
   readonly text: string;
   /** Its value, the stand-ins' text parsed within the run's limits; undefined when that is no JSON or passes a limit. */

@@ -14,7 +14,7 @@ export function hasTranslatedShape(body: RequestBody | undefined, operation: Ope
   if (parsed === undefined) return true;
   // A body that is one variable (`{{importBody}}`) may hold either shape: as for a v2 body, what stands in it is not judged.
   const { variables } = body;
-  if (variables.length === 1 && body.written.trim() === variables[0]!.text) return true;
+  if (variables.length === 1 && body.written.trim() === variables.item(0).text) return true;
   const { value } = parsed;
   if (typeof value !== "object" || value === null) return false;
   const has = (name: string) => Object.hasOwn(value, name);
