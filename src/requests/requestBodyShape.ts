@@ -10,7 +10,10 @@ import type { BareVariables } from "./bodyVariables.js";
 export interface RequestBody {
   /** The body as written. */
   readonly written: string;
-  /** Its bare variables (`"manufacturerID": {{mfgId}}`), in text order. */
+  /**
+   * Its bare variables (`"manufacturerID": {{mfgId}}`), in text order: `length`, `item(i)` and
+   * `startingAt(offset)` (a body may hold millions: no array of them is built).
+   */
   readonly variables: BareVariables;
   /** The body with each bare variable standing in as `null` (see bodyVariables.ts). */
   readonly text: string;
