@@ -23,8 +23,10 @@ describe("validate()", () => {
       expect(diagnostics.map((d) => [d.ruleId, d.path])).toEqual([["schema", ""]]);
       expect(diagnostics[0]?.message).toMatch(/ must be (a JSON object|an object with name and value); this one is a string holding JSON text: parse it first \(JSON\.parse\), the body is the object it holds$/);
     }
-    // Another string is only not an object.
-    expect(validate("createOrder", "order").diagnostics.map((d) => d.message)).toEqual(["the Create Order body must be a JSON object"]);
+    // Another string is only not an object: one that begins as JSON does but is none (`{x}`, `[Order ID]`, a `{{body}}` variable) too (audit).
+    for (const other of ["order", "{x}", "[Order ID]", "{{body}}", "{"]) {
+      expect(validate("createOrder", other).diagnostics.map((d) => d.message), other).toEqual(["the Create Order body must be a JSON object"]);
+    }
   });
 
   // Found by the audit of diagnostic wording: a search's string form is a URL or query string, so its

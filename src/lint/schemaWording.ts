@@ -150,9 +150,19 @@ export function bigIntWording(message: string): string {
   return `${message}; ${namesBigInt}, which JSON.stringify cannot write (it throws): send Number(value) where the field takes a number (exact up to 2^53 − 1), String(value) where it takes a string`;
 }
 
-/** Whether a string is JSON text (an object's or an array's): it begins with `{` or `[`. */
+/**
+ * Whether a string is JSON text of an object or an array: it begins with `{` or `[` and parses
+ * (asked only of a string where an object is wanted). Its first character alone called `"{x}"`
+ * and a `{{body}}` variable "a string holding JSON text: parse it first" (audit).
+ */
 export function holdsJsonText(value: string): boolean {
-  return /^\s*[{[]/.test(value);
+  if (!/^\s*[{[]/.test(value)) return false;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === "object" && parsed !== null;
+  } catch {
+    return false;
+  }
 }
 
 /**
