@@ -357,8 +357,9 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
     if (bodyStart.test(line.text) && !startsWithUnfilledVariable(line.text)) {
       // One missing blank line is one fault, here, and the body is read from here: every line
       // of a pretty-printed body was a fault of its own, and the request lacked its body.
-      // Under a line the client fills, the body's start is no fault if that line fills to nothing.
-      problems.push(above !== undefined && line.first ? { ...faultAt(above), message: shapeDependsOn(above.text, broughtInBy(above)), inferred: true } : { ...faultAt(line), message: missingBlankLineAt(line) });
+      // Under a line the client fills, the body's start is no fault if that line fills to nothing,
+      // whether a value's line break put them on one written line or they are written out.
+      problems.push(above !== undefined ? { ...faultAt(above), message: shapeDependsOn(above.text, broughtInBy(above)), inferred: true } : { ...faultAt(line), message: missingBlankLineAt(line) });
       break;
     }
     reportOnce(problems, { ...faultAt(line), message: notAHeader });

@@ -172,6 +172,22 @@ describe("a line that is only a variable the file does not define", () => {
     expect(messages[0]?.message).not.toContain("POST");
   });
 
+  // Found by the audit of .http head lines: with the body's start inside the same value, under its
+  // piece left unfilled, it was the missing blank line's error (exit 1), though the same lines
+  // written out (`{{$dotenv HDR}}`, then the body) are the inferred warning.
+  it("a body's start inside a value, right under its piece left unfilled: read as the lines written out, the same warning (exit 0)", async () => {
+    const body = '{"name": "n", "value": "v"}';
+    const text = `@h = {{$dotenv HDR}}\\n${body}\nPOST https://integration.shopatron.com/api/v2/order/5/customData\n{{h}}\n`;
+    const writtenOut = `POST https://integration.shopatron.com/api/v2/order/5/customData\n{{$dotenv HDR}}\n${body}\n`;
+    const messages = lintHttpFile(text, "w.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([["parse", 1, 3, 1]]);
+    expect(messages[0]?.evidence).toBe("inferred");
+    expect(messages[0]?.message.startsWith("{{$dotenv HDR}}, brought in by {{h}} on this line, is left to the client to fill")).toBe(true);
+    expect(findings(writtenOut)).toEqual([["parse", 1, 2, 1]]);
+    const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "w.http"], { input: text });
+    expect(run.code).toBe(0);
+  });
+
   it("under the request line, a body's start under it: the same warning, and no header is missing", () => {
     const text = `POST https://integration.shopatron.com/api/v2/order/1/customData\n{{auth}}\n{"name":"a","value":"b"}\n`;
     expect(findings(text)).toEqual([["parse", 1, 2, 1]]);
