@@ -156,12 +156,42 @@ describe("a line that is only a variable the file does not define", () => {
   it.each([
     ["`@auth = {{token}}`", "@auth = {{token}}\n", "{{auth}}", "{{token}}", "{{auth}}", 5],
     ["`@auth = {{$dotenv AUTH_HEADER}}`", "@auth = {{$dotenv AUTH_HEADER}}\n", "{{auth}}", "{{$dotenv AUTH_HEADER}}", "{{auth}}", 5],
-    ["two, one of them held", "@auth = {{$dotenv A}}\n", "{{x}} {{auth}}", "{{x}} {{$dotenv A}}", "{{auth}}", 5],
+    ["the same one twice, named once", "@auth = {{$dotenv A}}\n", "{{auth}}{{auth}}", "{{$dotenv A}}{{$dotenv A}}", "{{auth}}", 5],
   ])("one the file's own variable fills to (%s) is named as left unfilled, with the written variable that brings it in", (_, definition, line, left, holder, lineNumber) => {
     const messages = lintHttpFile(`${definition}${head}${line}\n{"name":"a","value":"b"}\n`, "t.http").messages;
     expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([["parse", 1, lineNumber, 1]]);
     expect(messages[0]?.message.startsWith(`${left}, brought in by ${holder} on this line, is left to the client to fill (a variable this file does not define`)).toBe(true);
     expect(messages[0]?.message).toContain(`unless ${left} fills to nothing`);
+  });
+
+  // Found by the audit of .http head lines: `{{extra}}`, written on the line, was said to be
+  // brought in by `{{auth}}`, and a line of 100,000 `{{a}}` gave one message of 101,067
+  // characters, "brought in by {{a}} and {{a}} and …".
+  it.each([
+    ["written before it", "{{extra}} {{auth}}", "{{extra}} {{$dotenv AUTH_HEADER}}"],
+    ["written after it", "{{auth}} {{extra}}", "{{$dotenv AUTH_HEADER}} {{extra}}"],
+  ])("beside a variable the client fills (%s): only what the file's variable brings in is credited to it", (_, line, left) => {
+    const definition = "@auth = {{$dotenv AUTH_HEADER}}\n";
+    const messages = lintHttpFile(`${definition}${head}${line}\n{"name":"a","value":"b"}\n`, "t.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([["parse", 1, 5, 1]]);
+    expect(messages[0]?.message.startsWith(`${left}, of which {{auth}} on this line brings in {{$dotenv AUTH_HEADER}}, is left to the client to fill`)).toBe(true);
+    expect(messages[0]?.message).not.toContain("brought in by");
+  });
+
+  // Up to 9,000 fills: past 10,000 the file's allowance stops filling (its own parse error).
+  it("however many variables bring a line's pieces in, each is named once and the message stays short", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9_000 }), fc.integer({ min: 1, max: 50 }), fc.boolean(), (count, names, withWritten) => {
+        const definitions = Array.from({ length: names }, (_, i) => `@a${i} = {{$dotenv X${i}}}\n`).join("");
+        const line = Array.from({ length: count }, (_, i) => `{{a${i % names}}}`).join("") + (withWritten ? " {{extra}}" : "");
+        const messages = lintHttpFile(`${definitions}POST https://integration.shopatron.com/api/v2/order/5/customData\n${line}\n{"name":"n","value":"v"}\n`, "y.http").messages;
+        expect(messages.map((m) => [m.ruleId, m.severity])).toEqual([["parse", 1]]);
+        const message = messages[0]?.message as string;
+        expect(message.length).toBeLessThan(1_500);
+        expect(message.split("{{a0}}").length - 1).toBe(1);
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it("a piece of a request line's value, after its line break: named as left unfilled, brought in by the request line's variable, not the line whole", () => {
