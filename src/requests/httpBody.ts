@@ -83,9 +83,9 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
 
 const lessThan = "<".charCodeAt(0);
 
-/** Whether a filled line, or one of the lines its value's line breaks make, is a `< file` line. */
+/** Whether a filled line, or one of the lines its value's line breaks make (split as REST Client splits, at os.EOL: filledLines.ts), is a `< file` line. */
 function holdsInputFileLine(filled: string): boolean {
-  return filled.includes("<") && filled.split(/\r\n?|\n/).some(isInputFileLine);
+  return filled.includes("<") && filled.split(/\r?\n/).some(isInputFileLine);
 }
 
 /** The line breaks of a filled line (LF, CRLF, a lone CR: those the body's positions count), each a line of the body the file does not have. */
