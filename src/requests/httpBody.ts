@@ -24,7 +24,7 @@ export interface DroppedLines {
 
 /** A request's body, from line `bodyLine` (at offset `bodyAt`) to line `lastLine`. */
 export interface ReadBody {
-  /** The body with its comment lines dropped and its variables substituted, its lines joined by `\n`; undefined for a body REST Client reads from a file (`< ./body.json`, inputFileLine.ts). */
+  /** The body with its comment lines dropped and its variables substituted, its lines joined by `\n`; undefined for a body REST Client sends from files (any of its lines `< ./body.json`, inputFileLine.ts). */
   readonly text?: string;
   readonly fromFile: boolean;
   readonly references?: BodyReferences;
@@ -42,7 +42,6 @@ export interface ReadBody {
  */
 export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, lastLine: number, resolve: (s: string) => Expansion, first: FilledText): ReadBody {
   const { text } = lines;
-  if (isInputFileLine(first.text)) return { fromFile: true };
   const asWritten = (from: number, to: number) => text.slice(from, to).replace(/\r\n?/g, "\n");
   const pieces: string[] = [];
   const references = new BodyReferences();
@@ -59,6 +58,10 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       noteDropped(dropped, sent);
     } else {
       const expanded = number === bodyLine ? first : lines.holdsVariableBetween(at, end) ? resolve(text.slice(at, end)) : undefined;
+      // REST Client's parseBody tests inputFileSyntax on every body line: one match anywhere sends the body from files.
+      // Only a filled line, or a written one that starts with `<`, is sliced to be told.
+      const asSent = expanded?.text ?? (text.charCodeAt(at) === lessThan ? text.slice(at, end) : undefined);
+      if (asSent !== undefined && holdsInputFileLine(asSent)) return { fromFile: true };
       if (expanded !== undefined && (expanded.references.length > 0 || expanded.text !== text.slice(at, end))) {
         pieces.push(asWritten(runFrom, at), expanded.text);
         const breaks = lineBreaksIn(expanded.text);
@@ -76,6 +79,13 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
     at = lines.next(at) as number;
   }
   return { text: pieces.join(""), fromFile: false, references, dropped };
+}
+
+const lessThan = "<".charCodeAt(0);
+
+/** Whether a filled line, or one of the lines its value's line breaks make (split as REST Client splits, at os.EOL: filledLines.ts), is a `< file` line. */
+function holdsInputFileLine(filled: string): boolean {
+  return filled.includes("<") && filled.split(/\r?\n/).some(isInputFileLine);
 }
 
 /** The line breaks of a filled line (LF, CRLF, a lone CR: those the body's positions count), each a line of the body the file does not have. */

@@ -8,7 +8,7 @@ import { readBody, type DroppedLines } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
 import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
-import { asQueryName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable } from "./unfilledLine.js";
+import { asQueryName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable, type BroughtIn } from "./unfilledLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -316,12 +316,28 @@ function missingBlankLineAt(line: FilledLine): string {
 
 /**
  * The written `{{name}}`s whose values the line's text (one piece of its written line, as filled)
- * stands in: `{{auth}}` for `@auth = {{$dotenv AUTH_HEADER}}`, `{{u}}` for the piece a line break
- * in `{{u}}`'s value breaks off `POST {{u}}`. None when the line is written as it reads.
+ * stands in, and what they brought, each once: `{{auth}}` for `@auth = {{$dotenv AUTH_HEADER}}`,
+ * `{{u}}` for the piece a line break in `{{u}}`'s value breaks off `POST {{u}}`. Not whole when
+ * text written on the line stands beside them (`{{auth}} {{extra}}`). One pass over the values,
+ * in the order they fill the line.
  */
-function broughtInBy(line: FilledLine): string[] {
+function broughtInBy(line: FilledLine): BroughtIn {
+  const { text, references } = line.filled;
   const [from, to] = [line.offset, line.offset + line.text.length];
-  return line.filled.references.filter((r) => r.expandedFrom < to && from < r.expandedTo).map((r) => line.written.slice(r.writtenFrom, r.writtenTo));
+  const by = new Set<string>();
+  const pieces = new Set<string>();
+  let whole = true;
+  let covered = from;
+  for (const r of references) {
+    if (r.expandedTo <= from || to <= r.expandedFrom) continue;
+    const [start, end] = [Math.max(from, r.expandedFrom), Math.min(to, r.expandedTo)];
+    if (start > covered && text.slice(covered, start).trim() !== "") whole = false;
+    covered = Math.max(covered, end);
+    by.add(line.written.slice(r.writtenFrom, r.writtenTo));
+    pieces.add(text.slice(start, end).trim());
+  }
+  if (covered < to && text.slice(covered, to).trim() !== "") whole = false;
+  return { by: [...by], pieces: [...pieces], whole };
 }
 
 /** Where a fault of a line stands: the line as written, whole. */
@@ -357,8 +373,9 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
     if (bodyStart.test(line.text) && !startsWithUnfilledVariable(line.text)) {
       // One missing blank line is one fault, here, and the body is read from here: every line
       // of a pretty-printed body was a fault of its own, and the request lacked its body.
-      // Under a line the client fills, the body's start is no fault if that line fills to nothing.
-      problems.push(above !== undefined && line.first ? { ...faultAt(above), message: shapeDependsOn(above.text, broughtInBy(above)), inferred: true } : { ...faultAt(line), message: missingBlankLineAt(line) });
+      // Under a line the client fills, the body's start is no fault if that line fills to nothing,
+      // whether a value's line break put them on one written line or they are written out.
+      problems.push(above !== undefined ? { ...faultAt(above), message: shapeDependsOn(above.text, broughtInBy(above)), inferred: true } : { ...faultAt(line), message: missingBlankLineAt(line) });
       break;
     }
     reportOnce(problems, { ...faultAt(line), message: notAHeader });

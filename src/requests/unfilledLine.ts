@@ -62,18 +62,36 @@ export function asQueryName(urlSoFar: string, filled: string): string {
 }
 
 /**
+ * What a file variable brings into a line left to the client: the written `{{name}}`s whose values
+ * brought pieces of it in (`{{auth}}` for `@auth = {{$dotenv AUTH_HEADER}}`), the pieces they
+ * brought, each once, and whether they brought all of it (nothing else is written on the line).
+ */
+export interface BroughtIn {
+  readonly by: readonly string[];
+  readonly pieces: readonly string[];
+  readonly whole: boolean;
+}
+
+/**
  * Said where a body's first line follows such a line directly. REST Client reads that line as a
  * header (its parseHttpRequest leaves the headers at a blank line only), unless the variable fills
  * to nothing: then the variable is the blank line and the body starts there. oms-lint reads the
  * second, which draws no error on a guess (the first is a missing blank line), and says so.
- * `left` is the line as filled, the variables left to the client; `broughtInBy`, the written
- * `{{name}}`s whose values brought them in (`@auth = {{$dotenv AUTH_HEADER}}`): named with them,
- * since `{{auth}}` is defined in the file and is no variable it "does not define".
+ * `left` is the line as filled, the variables left to the client; `brought`, what the file's own
+ * variables brought into it: named with them, since `{{auth}}` is defined in the file and is no
+ * variable it "does not define", and only what they brought (a `{{extra}}` written beside is not).
  */
-export function shapeDependsOn(left: string, broughtInBy: readonly string[] = []): string {
+export function shapeDependsOn(left: string, brought?: BroughtIn): string {
   const name = shown(left);
-  const from = broughtInBy.length === 0 ? "" : `, brought in by ${broughtInBy.map(shown).join(" and ")} on this line,`;
-  return `${name}${from} is left to the client to fill (a variable this file does not define: an environment's, or a system variable), and a body's first line follows it with no blank line between: REST Client reads that line as a header unless ${name} fills to nothing, the blank line before the body, so what this request sends depends on ${name}'s value, which oms-lint cannot know. It reads ${name} as that blank line and checks the body from the next line (our reading); put a blank line above the body to make it sure`;
+  return `${name}${broughtInPhrase(brought)} is left to the client to fill (a variable this file does not define: an environment's, or a system variable), and a body's first line follows it with no blank line between: REST Client reads that line as a header unless ${name} fills to nothing, the blank line before the body, so what this request sends depends on ${name}'s value, which oms-lint cannot know. It reads ${name} as that blank line and checks the body from the next line (our reading); put a blank line above the body to make it sure`;
+}
+
+/** Who brought the line in; its lists shortened as any quoted text (a line may hold 100,000 of them). */
+function broughtInPhrase(brought: BroughtIn | undefined): string {
+  if (brought === undefined || brought.by.length === 0) return "";
+  const by = shown(brought.by.join(" and "));
+  if (brought.whole) return `, brought in by ${by} on this line,`;
+  return `, of which ${by} on this line ${brought.by.length === 1 ? "brings" : "bring"} in ${shown(brought.pieces.join(" "))},`;
 }
 
 /** Text of the file quoted in a message: trimmed, shortened, with nothing that looks like a card number or an address. */

@@ -390,4 +390,31 @@ describe("a body from a file, as REST Client's inputFileSyntax tells it", () => 
       ),
     );
   });
+
+  /**
+   * parseBody tests inputFileSyntax on every body line, not the first alone: when any matches it
+   * sends a stream, each matching line replaced by its file's contents. Found by the audit: a
+   * `< file` line below the first was read as JSON, an error on a request REST Client sends.
+   */
+  it.each([
+    ["written", "", "< ./value.json"],
+    ["a file variable's value, filled", "@file = < ./value.json\n", "{{file}}"],
+  ])("a < file line anywhere in the body (%s) makes a body from files: not read here, nothing said, exit 0", async (_, above, line) => {
+    const text = `${above}${request}{"name": "giftMessage", "value":\n${line}\n}\n`;
+    expect(lintHttpFile(text, "s.http").messages).toEqual([]);
+    expect(parseHttpFile(text).requests[0]?.bodyFromFile).toBe(true);
+    const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "s.http"], { input: text });
+    expect(run.code).toBe(0);
+  });
+
+  it("whichever body line is the file's, among lines of any text, the body is from files; with none, it is read", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom<string>('{"name": "n",', '"value": 1}', "  < ./x.json", "<./x.json", "# note", ""), { maxLength: 6 }), fc.nat(6), fc.boolean(), (around, at, withFile) => {
+        const lines = [...around];
+        if (withFile) lines.splice(Math.min(at, lines.length), 0, "<@ ./value.json");
+        const body = ["{", ...lines].join("\n");
+        expect(parseHttpFile(`${request}${body}\n`).requests[0]?.bodyFromFile, JSON.stringify(body)).toBe(withFile);
+      }),
+    );
+  });
 });

@@ -156,12 +156,42 @@ describe("a line that is only a variable the file does not define", () => {
   it.each([
     ["`@auth = {{token}}`", "@auth = {{token}}\n", "{{auth}}", "{{token}}", "{{auth}}", 5],
     ["`@auth = {{$dotenv AUTH_HEADER}}`", "@auth = {{$dotenv AUTH_HEADER}}\n", "{{auth}}", "{{$dotenv AUTH_HEADER}}", "{{auth}}", 5],
-    ["two, one of them held", "@auth = {{$dotenv A}}\n", "{{x}} {{auth}}", "{{x}} {{$dotenv A}}", "{{auth}}", 5],
+    ["the same one twice, named once", "@auth = {{$dotenv A}}\n", "{{auth}}{{auth}}", "{{$dotenv A}}{{$dotenv A}}", "{{auth}}", 5],
   ])("one the file's own variable fills to (%s) is named as left unfilled, with the written variable that brings it in", (_, definition, line, left, holder, lineNumber) => {
     const messages = lintHttpFile(`${definition}${head}${line}\n{"name":"a","value":"b"}\n`, "t.http").messages;
     expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([["parse", 1, lineNumber, 1]]);
     expect(messages[0]?.message.startsWith(`${left}, brought in by ${holder} on this line, is left to the client to fill (a variable this file does not define`)).toBe(true);
     expect(messages[0]?.message).toContain(`unless ${left} fills to nothing`);
+  });
+
+  // Found by the audit of .http head lines: `{{extra}}`, written on the line, was said to be
+  // brought in by `{{auth}}`, and a line of 100,000 `{{a}}` gave one message of 101,067
+  // characters, "brought in by {{a}} and {{a}} and …".
+  it.each([
+    ["written before it", "{{extra}} {{auth}}", "{{extra}} {{$dotenv AUTH_HEADER}}"],
+    ["written after it", "{{auth}} {{extra}}", "{{$dotenv AUTH_HEADER}} {{extra}}"],
+  ])("beside a variable the client fills (%s): only what the file's variable brings in is credited to it", (_, line, left) => {
+    const definition = "@auth = {{$dotenv AUTH_HEADER}}\n";
+    const messages = lintHttpFile(`${definition}${head}${line}\n{"name":"a","value":"b"}\n`, "t.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([["parse", 1, 5, 1]]);
+    expect(messages[0]?.message.startsWith(`${left}, of which {{auth}} on this line brings in {{$dotenv AUTH_HEADER}}, is left to the client to fill`)).toBe(true);
+    expect(messages[0]?.message).not.toContain("brought in by");
+  });
+
+  // Up to 9,000 fills: past 10,000 the file's allowance stops filling (its own parse error).
+  it("however many variables bring a line's pieces in, each is named once and the message stays short", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9_000 }), fc.integer({ min: 1, max: 50 }), fc.boolean(), (count, names, withWritten) => {
+        const definitions = Array.from({ length: names }, (_, i) => `@a${i} = {{$dotenv X${i}}}\n`).join("");
+        const line = Array.from({ length: count }, (_, i) => `{{a${i % names}}}`).join("") + (withWritten ? " {{extra}}" : "");
+        const messages = lintHttpFile(`${definitions}POST https://integration.shopatron.com/api/v2/order/5/customData\n${line}\n{"name":"n","value":"v"}\n`, "y.http").messages;
+        expect(messages.map((m) => [m.ruleId, m.severity])).toEqual([["parse", 1]]);
+        const message = messages[0]?.message as string;
+        expect(message.length).toBeLessThan(1_500);
+        expect(message.split("{{a0}}").length - 1).toBe(1);
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it("a piece of a request line's value, after its line break: named as left unfilled, brought in by the request line's variable, not the line whole", () => {
@@ -170,6 +200,22 @@ describe("a line that is only a variable the file does not define", () => {
     expect(messages.map((m) => [m.ruleId, m.severity, m.line])).toEqual([["parse", 1, 2]]);
     expect(messages[0]?.message.startsWith("{{$dotenv HDR}}, brought in by {{u}} on this line, is left to the client to fill")).toBe(true);
     expect(messages[0]?.message).not.toContain("POST");
+  });
+
+  // Found by the audit of .http head lines: with the body's start inside the same value, under its
+  // piece left unfilled, it was the missing blank line's error (exit 1), though the same lines
+  // written out (`{{$dotenv HDR}}`, then the body) are the inferred warning.
+  it("a body's start inside a value, right under its piece left unfilled: read as the lines written out, the same warning (exit 0)", async () => {
+    const body = '{"name": "n", "value": "v"}';
+    const text = `@h = {{$dotenv HDR}}\\n${body}\nPOST https://integration.shopatron.com/api/v2/order/5/customData\n{{h}}\n`;
+    const writtenOut = `POST https://integration.shopatron.com/api/v2/order/5/customData\n{{$dotenv HDR}}\n${body}\n`;
+    const messages = lintHttpFile(text, "w.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([["parse", 1, 3, 1]]);
+    expect(messages[0]?.evidence).toBe("inferred");
+    expect(messages[0]?.message.startsWith("{{$dotenv HDR}}, brought in by {{h}} on this line, is left to the client to fill")).toBe(true);
+    expect(findings(writtenOut)).toEqual([["parse", 1, 2, 1]]);
+    const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "w.http"], { input: text });
+    expect(run.code).toBe(0);
   });
 
   it("under the request line, a body's start under it: the same warning, and no header is missing", () => {
