@@ -24,7 +24,7 @@ describe("validate()", () => {
       expect(diagnostics[0]?.message).toMatch(/ must be (a JSON object|an object with name and value); this one is a string holding JSON text: parse it first \(JSON\.parse\), the body is the object it holds$/);
     }
     // Another string is only not an object: one that begins as JSON does but is none (`{x}`, `[Order ID]`, a `{{body}}` variable) too (audit).
-    for (const other of ["order", "{x}", "[Order ID]", "{{body}}", "{"]) {
+    for (const other of ["order", "{x}", "[Order ID]", "{{body}}", "{", "[1]", " [] "]) {
       expect(validate("createOrder", other).diagnostics.map((d) => d.message), other).toEqual(["the Create Order body must be a JSON object"]);
     }
   });
@@ -32,13 +32,17 @@ describe("validate()", () => {
   // Found by the audit of diagnostic wording: a search's string form is a URL or query string, so its
   // JSON text was read as one parameter named after the text ("orderID is required" and an unknown property).
   it("a search handed over as JSON text: one finding, saying to parse it first", () => {
-    for (const text of ['{"orderID":"5"}', ' {"orderID":"5","perPage":"20"}', '["?orderID=5"]', "{}"]) {
+    for (const text of ['{"orderID":"5"}', ' {"orderID":"5","perPage":"20"}', "{}"]) {
       const { diagnostics } = validate("orderItemSearch", text);
       expect(diagnostics.map((d) => [d.ruleId, d.severity, d.path]), text).toEqual([["schema", "error", ""]]);
       expect(diagnostics[0]?.message, text).toMatch(/^the search query must be an object of query parameters or a URL\/query string; this one is a string holding JSON text: parse it first \(JSON\.parse\), the search's parameters are the object it holds$/);
       expect(diagnostics[0]).not.toHaveProperty("parameter");
     }
     expect(validate("orderItemSearch", new String('{"orderID":"5"}')).diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("parse it first")]);
+    // An array's text is JSON text too, one finding, but it holds no object: nothing says to parse it for one (audit).
+    for (const text of ['["?orderID=5"]', "[1]"]) {
+      expect(validate("orderItemSearch", text).diagnostics.map((d) => d.message), text).toEqual(["the search query must be an object of query parameters or a URL/query string"]);
+    }
     // A query string is still read as one, and so is a URL whose host is a variable, or text that is no JSON.
     expect(validate("orderItemSearch", "orderID=5&perPage=20").diagnostics).toEqual([]);
     expect(validate("orderItemSearch", "{{baseUrl}}/api/v2/orderItem/?orderID=5").diagnostics).toEqual([]);

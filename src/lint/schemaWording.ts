@@ -151,18 +151,35 @@ export function bigIntWording(message: string): string {
 }
 
 /**
- * Whether a string is JSON text of an object or an array: it begins with `{` or `[` and parses
- * (asked only of a string where an object is wanted). Its first character alone called `"{x}"`
- * and a `{{body}}` variable "a string holding JSON text: parse it first" (audit).
+ * Whether a string is written as JSON text of an object or an array: `{` then a quote or `}`, or
+ * `[` then a value's first character or `]` (blanks between), and its closing bracket last. Read,
+ * never parsed: parsing it (to tell `"{x}"` and a `{{body}}` variable from JSON text) built the
+ * whole value of a 64 MB string, past every limit (2.3 GiB; audit).
  */
 export function holdsJsonText(value: string): boolean {
-  if (!/^\s*[{[]/.test(value)) return false;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return typeof parsed === "object" && parsed !== null;
-  } catch {
-    return false;
-  }
+  return holdsObjectText(value) || bracketed(value, "[", "]", /[\]{["\-0-9tfn]/);
+}
+
+/** Whether a string is written as an object's JSON text (holdsJsonText, `{` alone). */
+export function holdsObjectText(value: string): boolean {
+  return bracketed(value, "{", "}", /["}]/);
+}
+
+/** Whether `value`, past JSON's blanks at both ends, is `open` … `close` with `next` the first character inside. */
+function bracketed(value: string, open: string, close: string, next: RegExp): boolean {
+  let start = 0;
+  while (start < value.length && jsonBlank(value[start]!)) start++;
+  if (value[start] !== open) return false;
+  let end = value.length - 1;
+  while (end > start && jsonBlank(value[end]!)) end--;
+  if (end <= start || value[end] !== close) return false;
+  let inner = start + 1;
+  while (inner < end && jsonBlank(value[inner]!)) inner++;
+  return next.test(value[inner]!);
+}
+
+function jsonBlank(char: string): boolean {
+  return char === " " || char === "\t" || char === "\n" || char === "\r";
 }
 
 /**
@@ -171,5 +188,6 @@ export function holdsJsonText(value: string): boolean {
  * `whatIs` says what the object is: a search's parameters stand in its URL, it has no body.
  */
 export function jsonTextWording(message: string, value: string, whatIs = "the body is"): string {
-  return holdsJsonText(value) ? `${message}; this one is a string holding JSON text: parse it first (JSON.parse), ${whatIs} the object it holds` : message;
+  // An object's text alone: an array's holds no object, and parsing it gives no body (audit).
+  return holdsObjectText(value) ? `${message}; this one is a string holding JSON text: parse it first (JSON.parse), ${whatIs} the object it holds` : message;
 }

@@ -153,8 +153,9 @@ export function withSearchFacts(source: SourceFacts | undefined, subject: Search
 
 /**
  * Whether a search string is JSON text (an object's or an array's, as JSON.stringify wrote it),
- * not a URL or query string: it begins with `{` or `[` and parses. A URL whose host is a
- * variable (`{{baseUrl}}/api/v2/orderItem/?…`) begins with `{` too, and is a URL.
+ * not a URL or query string: holdsJsonText, read without parsing (a 64 MB string was parsed
+ * whole, twice, 3.4 GiB; audit). A URL whose host is a variable (`{{baseUrl}}/api/v2/orderItem/?…`)
+ * begins with `{` too, and is a URL.
  */
 export function searchGivenAsJsonText(text: string): boolean {
   return holdsJsonText(text);

@@ -22,7 +22,7 @@ export interface BareVariable {
  */
 export interface BareVariables {
   readonly length: number;
-  /** The index-th, in text order. */
+  /** The index-th, in text order (0 to length - 1; any other index throws a RangeError). */
   item(index: number): BareVariable;
   /** The variable that starts at an offset, if one does (a binary search). */
   startingAt(offset: number): BareVariable | undefined;
@@ -45,6 +45,8 @@ class FoundVariables implements BareVariables {
   }
 
   item(index: number): BareVariable {
+    // The arrays hold spare room past `length`, zeros: an index past it would read a variable that is none (audit).
+    if (!Number.isInteger(index) || index < 0 || index >= this.length) throw new RangeError(`no bare variable ${index}: the body holds ${this.length}`);
     const offset = this.offsets[index]!;
     return { offset, text: this.body.slice(offset, offset + this.lengths[index]!) };
   }

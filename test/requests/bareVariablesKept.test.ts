@@ -53,6 +53,12 @@ describe("bareVariables", () => {
     expect(withStandIns(body, found)).toBe(`[${"null ,".repeat(100_000)}1]`);
   });
 
+  it("gives no variable past those it holds: an index outside them is a RangeError, not the arrays' spare zeros (audit)", () => {
+    const found = bareVariables("[{{a}}, {{bb}}]", "read");
+    expect(found.item(1)).toEqual({ offset: 8, text: "{{bb}}" });
+    for (const index of [2, 15, -1, 0.5]) expect(() => found.item(index), String(index)).toThrow(RangeError);
+  });
+
   it("finds none in a body about to be sent, which is checked as it stands", () => {
     expect(bareVariables('{"a": {{v}}}', "as-sent").length).toBe(0);
   });
