@@ -8,7 +8,7 @@ import { readBody, type DroppedLines } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
 import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
-import { asQueryName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable, type BroughtIn } from "./unfilledLine.js";
+import { asQueryName, headerWithVariableName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable, type BroughtIn } from "./unfilledLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -57,12 +57,6 @@ const comment = commentLine;
 const variableLine = /^\s*@([^\s=]+)\s*=([^]*)$/;
 const nameComment = /^\s*(?:#|\/\/)\s*@name\s+([\w-]+)/;
 const headerLine = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:([^]*)$/;
-/**
- * A header whose name holds a variable the file does not define (`{{tenantHeader}}: 1`, `x-{{which}}: 1`),
- * left as written once filled. Each repetition is a token character or a whole `{{…}}`, which never
- * overlap: no backtracking between them (a line of 200,000 `{{a}}` and no colon is refused in linear time).
- */
-const nameWithVariablesHeader = /^((?:[!#$%&'*+.^_`|~0-9A-Za-z-]|\{\{[^{}]+\}\})+)\s*:([^]*)$/;
 /** How a body begins (JSON, a quoted string, REST Client's `< file`), and no header name can: a header name is a token. */
 const bodyStart = /^\s*[{["<]/;
 /** HttpRequestParser's `queryStringLinePrefix`: a line that goes on with the request line's query. */
@@ -363,10 +357,10 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
       continue;
     }
     // The client fills the name: it may be any header, so none is said to be missing; its "{" starts no body.
-    const named = line.text.includes("{{") ? nameWithVariablesHeader.exec(line.text.trim()) : null;
+    const named = line.text.includes("{{") ? headerWithVariableName(line.text) : undefined;
     if (named) {
       head.unfilled = true;
-      headers.push({ name: named[1] as string, value: (named[2] as string).trim() });
+      headers.push(named);
       continue;
     }
     // A variable's `{{` at the line's start is no body's `{`: the line is one that is no header.

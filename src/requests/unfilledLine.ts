@@ -38,6 +38,36 @@ export function startsWithUnfilledVariable(filled: string): boolean {
   return filled.includes("{{") && variableEnd(filled, blanksFrom(filled, 0)) !== undefined;
 }
 
+/**
+ * A header whose name holds a variable the client fills (`{{tenantHeader}}: 1`, `x-{{which}}: 1`):
+ * its name (token characters and whole `{{…}}`, one at least) and value; undefined when the line is
+ * none. Scanned, not matched: the expression `^((?:[token]|\{\{[^{}]+\}\})+)\s*:` kept a backtrack
+ * entry for each variable, and a line of 3 million `{{a}}` overflowed the stack where little was left.
+ */
+export function headerWithVariableName(line: string): { readonly name: string; readonly value: string } | undefined {
+  const text = line.trim();
+  let at = 0;
+  let variables = 0;
+  while (at < text.length) {
+    const end = variableEnd(text, at);
+    if (end !== undefined) {
+      variables++;
+      at = end;
+    } else if (tokenCharacter.test(text[at] as string)) {
+      at++;
+    } else {
+      break;
+    }
+  }
+  if (variables === 0) return undefined;
+  const colon = blanksFrom(text, at);
+  if (text[colon] !== ":") return undefined;
+  return { name: text.slice(0, at), value: text.slice(colon + 1).trim() };
+}
+
+/** A character of a header name (RFC 9110's token). */
+const tokenCharacter = /[!#$%&'*+.^_`|~0-9A-Za-z-]/;
+
 /** Where the `{{name}}` at `at` ends (past its `}}`), a name without braces; undefined when none starts there. */
 function variableEnd(filled: string, at: number): number | undefined {
   if (!filled.startsWith("{{", at)) return undefined;
