@@ -94,6 +94,18 @@ function addedUnits(notes: readonly (readonly string[])[]): Map<number, Decimal>
   return added;
 }
 
+/**
+ * How far a child may miss what it owes when an amount of the payments is split in whole units of
+ * each one's digits (at least the currency's): nothing where every child owes whole units of the
+ * coarsest payment's, else one such unit for each other child (`whole` says which).
+ */
+function roundingSlack(order: JsonObject, field: "maxAmount" | "authAmount", owed: readonly Decimal[]): { whole: boolean; slack: Decimal } {
+  const digits = minorUnitDigits(order.currency);
+  const coarsest = Math.min(...(order.orderPayments as JsonObject[]).map((p) => Math.max(toDecimal(p[field] as number).scale, digits)));
+  const whole = owed.every((own) => compare(floorTo(own, coarsest), own) === 0);
+  return { whole, slack: whole ? zero : { units: BigInt(owed.length - 1), scale: coarsest } };
+}
+
 describe("splitOrder, for any valid order", () => {
   it("makes children that pass every rule: no mix left, and no error at all when the original had none but the mix", () => {
     fc.assert(
@@ -231,10 +243,7 @@ describe("splitOrder, for any valid order", () => {
         if (compare(exactSum(payments.map((p) => p.maxAmount)), owed.reduce<Decimal>(add, zero)) < 0) return;
         // A limit is split in whole units of its own digits (at least the currency's); one of whole yen cannot
         // meet 0.45 yen exactly: there each child may fall short by less than a unit for each other child.
-        const digits = minorUnitDigits(order.currency);
-        const coarsest = Math.min(...payments.map((p) => Math.max(toDecimal(p.maxAmount as number).scale, digits)));
-        const whole = owed.every((own) => compare(floorTo(own, coarsest), own) === 0);
-        const slack: Decimal = whole ? zero : { units: BigInt(children.length - 1), scale: coarsest };
+        const { whole, slack } = roundingSlack(order, "maxAmount", owed);
         children.forEach((child, c) => {
           const limits = exactSum(child.orderPayments.map((p) => p.maxAmount));
           expect(compare(add(limits, slack), owed[c]!), `child ${c + 1}: limits ${formatDecimal(limits)} for ${formatDecimal(owed[c]!)} owed; ${report[c]!.notes.join("; ")}`).toBeGreaterThanOrEqual(whole ? 0 : 1);
@@ -265,10 +274,7 @@ describe("splitOrder, for any valid order", () => {
         // An authAmount is split in whole units of its digits (at least the currency's). Where a child owes a
         // part of the coarsest payment's unit (0.45 yen), the units that could pay it may lie on payments that
         // have no room for it: then a child may be over, or short, by less than a unit for each other child.
-        const digits = minorUnitDigits(order.currency);
-        const coarsest = Math.min(...payments.map((p) => Math.max(toDecimal(p.authAmount as number).scale, digits)));
-        const whole = owed.every((own) => compare(floorTo(own, coarsest), own) === 0);
-        const slack: Decimal = whole ? zero : { units: BigInt(children.length - 1), scale: coarsest };
+        const { slack } = roundingSlack(order, "authAmount", owed);
         const authorised = children.map((child) => exactSum(child.orderPayments.map((p) => p.authAmount ?? 0)));
         const over = children.flatMap((_, c) => (compare(authorised[c]!, add(owed[c]!, slack)) > 0 ? [c + 1] : []));
         const short = children.flatMap((_, c) => (compare(add(authorised[c]!, slack), owed[c]!) < 0 ? [c + 1] : []));
