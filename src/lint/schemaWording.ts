@@ -2,6 +2,7 @@ import { andList } from "../engine/andList.js";
 import { nearestName } from "../engine/nearestName.js";
 import { segments } from "../json/jsonPointer.js";
 import { lastItem } from "../engine/lastItem.js";
+import { isJsonWhitespace } from "../source/keyTokens.js";
 
 /**
  * The words of a schema finding that depend on the payload: the field a message names, the
@@ -168,18 +169,14 @@ export function holdsObjectText(value: string): boolean {
 /** Whether `value`, past JSON's blanks at both ends, is `open` … `close` with `next` the first character inside. */
 function bracketed(value: string, open: string, close: string, next: RegExp): boolean {
   let start = 0;
-  while (start < value.length && jsonBlank(value[start]!)) start++;
+  while (start < value.length && isJsonWhitespace(value.charCodeAt(start))) start++;
   if (value[start] !== open) return false;
   let end = value.length - 1;
-  while (end > start && jsonBlank(value[end]!)) end--;
+  while (end > start && isJsonWhitespace(value.charCodeAt(end))) end--;
   if (end <= start || value[end] !== close) return false;
   let inner = start + 1;
-  while (inner < end && jsonBlank(value[inner]!)) inner++;
+  while (inner < end && isJsonWhitespace(value.charCodeAt(inner))) inner++;
   return next.test(value[inner]!);
-}
-
-function jsonBlank(char: string): boolean {
-  return char === " " || char === "\t" || char === "\n" || char === "\r";
 }
 
 /**

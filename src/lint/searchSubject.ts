@@ -5,7 +5,6 @@ import { isListOfStrings } from "../json/stringList.js";
 import { commaListParameters, searchParameterValues, searchUrlBeforeQuery } from "../kinds/searchQuery.js";
 import { kindInfo } from "../kinds/kinds.js";
 import * as validators from "../generated/validators.js";
-import { holdsJsonText } from "./schemaWording.js";
 import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
 
 /** What a search's URL or query string holds: its parameters as checked, and the ones it repeats. */
@@ -151,12 +150,3 @@ export function withSearchFacts(source: SourceFacts | undefined, subject: Search
   };
 }
 
-/**
- * Whether a search string is JSON text (an object's or an array's, as JSON.stringify wrote it),
- * not a URL or query string: holdsJsonText, read without parsing (a 64 MB string was parsed
- * whole, twice, 3.4 GiB; audit). A URL whose host is a variable (`{{baseUrl}}/api/v2/orderItem/?…`)
- * begins with `{` too, and is a URL.
- */
-export function searchGivenAsJsonText(text: string): boolean {
-  return holdsJsonText(text);
-}

@@ -16,7 +16,7 @@ import { atMisplacedKeys } from "./misplacedFields.js";
 import { missingFieldAt } from "./missingFinding.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
 import { addedClaims, linesPastStopsAlone, unlistedGivingWay, withGivingWay, type CheckedAlone } from "./stoppedListLines.js";
-import { searchGivenAsJsonText, searchObjectRead, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
+import { searchObjectRead, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
 import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
@@ -40,6 +40,7 @@ import { withInvisibleNamed } from "../source/invisibleCharacters.js";
 import { withoutSecrets } from "../domain/secretFields.js";
 import * as validators from "../generated/validators.js";
 import { shapes } from "../generated/shapes.js";
+import { holdsJsonText } from "./schemaWording.js";
 
 export interface ValidateOptions extends LimitOptions {
   /** Rule levels and options: `{ "tax-rate-cap": "warn", "unknown-property": "off" }`. */
@@ -111,7 +112,8 @@ export function validateWith(
     if (oversized) return summarize([oversized]);
   }
   // JSON text is no URL: checked as the string it is, it is the schema's one finding, which says to parse it.
-  const search = kind === "orderItemSearch" && typeof value === "string" && !searchGivenAsJsonText(value) ? searchStringSubject(value) : undefined;
+  // A search string that is JSON text (an object's or an array's, as JSON.stringify wrote it) is no URL or query string: one finding says so.
+  const search = kind === "orderItemSearch" && typeof value === "string" && !holdsJsonText(value) ? searchStringSubject(value) : undefined;
   const subject = search === undefined ? value : search.parameters;
   let inString = search !== undefined;
   let source = withSearchFacts(options.source, search);
@@ -133,7 +135,7 @@ export function validateWith(
         if (sent) ({ value: checked, unwritable, nonFinite } = sent);
         sentCopy = checked;
         // A boxed string, or a toJSON answering one: the search's URL or query string, as a string is read.
-        if (kind === "orderItemSearch" && typeof checked === "string" && !searchGivenAsJsonText(checked)) {
+        if (kind === "orderItemSearch" && typeof checked === "string" && !holdsJsonText(checked)) {
           const tooMany = oversizedSearchQuery(checked, limits, valueWording);
           if (tooMany) return [tooMany];
           const read = searchStringSubject(checked);

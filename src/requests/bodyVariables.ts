@@ -128,8 +128,3 @@ export function withStandIns(body: string, variables: BareVariables): string {
   pieces.push(parts.join(""));
   return pieces.join("");
 }
-
-/** The variable that starts at an offset, if one does (a body may hold millions). */
-export function variableAt(variables: BareVariables, offset: number): BareVariable | undefined {
-  return variables.startingAt(offset);
-}

@@ -16,7 +16,6 @@ import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
-import { variableAt } from "./bodyVariables.js";
 import { requestBody } from "./requestBody.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -85,7 +84,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   return {
     messages: messages.flatMap((m) => {
       const offset = m.line === undefined ? -1 : (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1;
-      const variable = variableAt(variables, offset);
+      const variable = variables.startingAt(offset);
       if (variable === undefined) return [m];
       if (m.ruleId !== "parse") return [];
       // The value one past maxValues may be a stand-in: that parse fault is the limit's, said as it is.

@@ -1,6 +1,7 @@
 const quote = 0x22;
 
-function isJsonWhitespace(code: number): boolean {
+/** JSON's whitespace (RFC 8259): space, tab, line feed, carriage return. */
+export function isJsonWhitespace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 

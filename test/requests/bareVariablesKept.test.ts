@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bareVariables, variableAt, withStandIns } from "../../src/requests/bodyVariables.js";
+import { bareVariables, withStandIns } from "../../src/requests/bodyVariables.js";
 
 /**
  * A body's bare variables (`"manufacturerID": {{mfgId}}`) are kept as numbers, not an object and
@@ -24,7 +24,7 @@ describe("bareVariables", () => {
           expect(body.slice(item.offset, item.offset + item.text.length)).toBe(item.text);
           expect(item.text).toMatch(/^\{\{[^{}\n\r]+\}\}$/);
           if (index > 0) expect(item.offset).toBeGreaterThan(items[index - 1]!.offset);
-          expect(variableAt(found, item.offset)).toEqual(item);
+          expect(found.startingAt(item.offset)).toEqual(item);
         });
         // The pieces that are bare variables, and only those, are found (a piece in a string never is).
         const bare = pieces.filter((p, index) => /^\{\{[^{}]+\}\}$/.test(p) && !insideString(pieces.slice(0, index).join(""))).length;
@@ -48,8 +48,8 @@ describe("bareVariables", () => {
     const body = `[${"{{v}},".repeat(100_000)}1]`;
     const found = bareVariables(body, "read");
     expect(found.length).toBe(100_000);
-    expect(variableAt(found, 1 + 6 * 99_999)).toEqual({ offset: 1 + 6 * 99_999, text: "{{v}}" });
-    expect(variableAt(found, 2)).toBeUndefined();
+    expect(found.startingAt(1 + 6 * 99_999)).toEqual({ offset: 1 + 6 * 99_999, text: "{{v}}" });
+    expect(found.startingAt(2)).toBeUndefined();
     expect(withStandIns(body, found)).toBe(`[${"null ,".repeat(100_000)}1]`);
   });
 
