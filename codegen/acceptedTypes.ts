@@ -212,13 +212,14 @@ export function acceptedSchemas(schemas: ReadonlyMap<string, JsonSchema>, unstat
 
 /**
  * A search's parameter given as a list: Express's `req.query` holds a repeated parameter so
- * (`?orderID=1&orderID=2`), and validate() reads a non-empty list of strings as the URL form
+ * (`?orderID=1&orderID=2`), and validate() reads a list of strings and numbers as the URL form
  * reads the repetition (src/lint/searchSubject.ts, searchObjectRead), with
- * search-repeated-parameter's warning: so it passes.
+ * search-repeated-parameter's warning: so it passes. An empty one is read as the empty value
+ * URLSearchParams sends, which page and perPage take with a warning.
  */
 export function withRepeatedSearchParameters(schema: JsonSchema): JsonSchema {
   const parameters = (schema.definitions as Record<string, JsonSchema>).queryParameters as JsonSchema;
-  const repeated = { type: "array", items: { type: "string" }, minItems: 1 };
+  const repeated = { type: "array", items: { type: ["string", "number"] } };
   parameters.properties = Object.fromEntries(Object.entries(parameters.properties as Record<string, JsonSchema>).map(([name, one]) => [name, { anyOf: [one, repeated] }]));
   return schema;
 }

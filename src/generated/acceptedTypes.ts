@@ -409,15 +409,15 @@ export interface CustomDataBodyAccepted {
   value: string;
 }
 export interface QueryParametersAccepted {
-  orderID: (string | number) | [string, ...string[]];
-  shipmentID?: (string | number) | [string, ...string[]];
-  retailerID?: (string | number) | [string, ...string[]];
-  manufacturerID?: (string | number) | [string, ...string[]];
-  catalogIDs?: (string | number) | [string, ...string[]];
-  itemState?: ((("NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED") | unknown) & string) | [string, ...string[]];
-  page?: (string | number | "") | [string, ...string[]];
-  perPage?: (string | number | "") | [string, ...string[]];
-  sortBy?: string | [string, ...string[]];
+  orderID: (string | number) | (string | number)[];
+  shipmentID?: (string | number) | (string | number)[];
+  retailerID?: (string | number) | (string | number)[];
+  manufacturerID?: (string | number) | (string | number)[];
+  catalogIDs?: (string | number) | (string | number)[];
+  itemState?: ((("NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED") | unknown) & string) | (string | number)[];
+  page?: (string | number | "") | (string | number)[];
+  perPage?: (string | number | "") | (string | number)[];
+  sortBy?: string | (string | number)[];
 }
 /**
  * The Search for Order Item response: a collection of order item records.

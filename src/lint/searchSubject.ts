@@ -1,7 +1,6 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { RepeatedParameter, SourceFacts } from "../engine/rule.js";
 import { pointer } from "../json/jsonPointer.js";
-import { isListOfStrings } from "../json/stringList.js";
 import { commaListParameters, searchParameterValues, searchUrlBeforeQuery } from "../kinds/searchQuery.js";
 import { kindInfo } from "../kinds/kinds.js";
 import * as validators from "../generated/validators.js";
@@ -115,13 +114,17 @@ export interface SearchObjectRead {
  * values are (searchSubjectOf), so that both forms give the same findings (found by the service
  * audit: `{ orderID: ["5", "6"] }`, `?orderID=5&orderID=6` in `req.query`, was the stated error
  * "orderID must be a positive integer…", the URL form search-repeated-parameter's warning).
- * Every other parameter stays as given, in its place. Undefined when no parameter is such an
- * array: the object is checked as it stands.
+ * An array of numbers is read as the strings it is sent as (sentArrayValues). Every other
+ * parameter stays as given, in its place. Undefined when no parameter is such an array: the
+ * object is checked as it stands.
  */
 export function searchObjectRead(value: unknown): SearchObjectRead | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
   const entries = Object.entries(value);
-  const lists = new Map(entries.filter((entry): entry is [string, string[]] => isStringList(entry[1])));
+  const lists = new Map(entries.flatMap(([name, given]): [string, string[]][] => {
+    const sent = sentArrayValues(given);
+    return sent === undefined ? [] : [[name, sent]];
+  }));
   if (lists.size === 0) return undefined;
   const subject = searchSubjectOf(lists);
   const read = subject.parameters;
@@ -130,8 +133,31 @@ export function searchObjectRead(value: unknown): SearchObjectRead | undefined {
   return { parameters, subject };
 }
 
-/** A parameter's values as a parsed query gives a repeated one: a non-empty array of strings (a hole is none: isListOfStrings). */
-const isStringList = (value: unknown): value is string[] => isListOfStrings(value) && value.length > 0;
+/**
+ * The values an array of the object form is sent as, one a repeat. Every encoder writes an
+ * element as its String: `new URLSearchParams({ orderID: [555555, 555556] })` sends
+ * `orderID=555555%2C555556`, as for `["555555", "555556"]`, and qs's repeat format and axios's
+ * `indexes: null` send `orderID=555555&orderID=555556` for both; so a number is read as its
+ * String, and numbers get their strings' verdict (found by the audit: `[555555, 555556]`, even
+ * `[5]`, was the stated error "orderID must be a positive integer…"). An empty array is sent
+ * empty by URLSearchParams (`perPage=`, String([]) is "") and left out by qs and axios: read
+ * as the empty value, whose finding says to leave the parameter out. Undefined for an array
+ * holding anything else (a hole or null, a boolean, an object, a nested array: no reading
+ * holds it as one parameter's values), and for no array: checked as it stands.
+ */
+function sentArrayValues(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  if (value.length === 0) return [""];
+  const sent: string[] = [];
+  // By index: Array.prototype methods skip holes, which JSON.stringify sends as null.
+  for (let index = 0; index < value.length; index++) {
+    const element: unknown = value[index];
+    if (typeof element === "string") sent.push(element);
+    else if (typeof element === "number" && Number.isFinite(element)) sent.push(String(element));
+    else return undefined;
+  }
+  return sent;
+}
 
 /** A search's URL or query string read: searchSubjectOf its parameters, with the URL it calls. */
 export function searchStringSubject(text: string): SearchSubject {

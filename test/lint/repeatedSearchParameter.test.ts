@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintText, validate } from "../../src/index.js";
+import { runCli } from "../support/cli.js";
 
 /**
  * SPEC §3: an error needs the documents' word that the OMS refuses. seeds/002 says nothing of a
@@ -165,6 +166,69 @@ describe("a repeated parameter in the object form, as Express's req.query holds 
         expect(findings(grouped(pairs)), url).toEqual(findings(url));
       }),
       { seed: 20261205, numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * Found by the audit: `{ orderID: [555555, 555556] }`, even `[5]`, was the stated error "orderID
+ * must be a positive integer or a comma-separated list of positive integers", and `{ perPage:
+ * [10, 20] }` "perPage must be an integer from 1 to 100", where the same values as strings are
+ * search-repeated-parameter's warning. Every encoder sends a number as its String:
+ * `new URLSearchParams({ orderID: [555555, 555556] })` writes `orderID=555555%2C555556`, as for
+ * `["555555", "555556"]`; qs's `arrayFormat: "repeat"` and axios's `indexes: null` write
+ * `orderID=555555&orderID=555556` for both. So an array of numbers gets its strings' verdict, each
+ * value checked as seeds/002 says ("They must be positive integers").
+ */
+describe("an array of numbers in the object form is sent as the array of their strings", () => {
+  const seen = (q: unknown) => validate("orderItemSearch", q).diagnostics.map((d) => [d.ruleId, d.severity, d.evidence, d.path, d.message]);
+  const repeat = (path: string) => ["search-repeated-parameter", "warning", "inferred", path];
+
+  const rows: readonly [name: string, given: Record<string, unknown>, found: readonly (readonly string[])[], says: readonly string[]][] = [
+    ["numbers", { orderID: [555555, 555556] }, [repeat("/orderID")], ["orderID is given 2 times"]],
+    ["strings", { orderID: ["555555", "555556"] }, [repeat("/orderID")], ["orderID is given 2 times"]],
+    ["strings and numbers mixed", { orderID: ["555555", 555556] }, [repeat("/orderID")], ["orderID is given 2 times"]],
+    ["one number: the parameter given once", { orderID: [5] }, [], []],
+    ["[5, 0]: 0 refused beside 5 taken", { orderID: [5, 0] }, [repeat("/orderID")], ["they refuse orderID=0 (orderID must be a positive integer"]],
+    ["[5.5, 6]: 5.5 is no integer", { orderID: [5.5, 6] }, [repeat("/orderID")], ["they refuse orderID=5.5 ("]],
+    ["[0, -1]: every value refused, the stated error", { orderID: [0, -1] }, [["schema", "error", "stated", "/orderID"], repeat("/orderID")], ["this holds for each of the 2 values given"]],
+    ["perPage [10, 20]: each in range", { orderID: "5", perPage: [10, 20] }, [repeat("/perPage")], ["perPage is given 2 times"]],
+    ["perPage [10, 200]: 200 past the maximum", { orderID: "5", perPage: [10, 200] }, [repeat("/perPage")], ["they refuse perPage=200 (perPage must be an integer from 1 to 100"]],
+    // new URLSearchParams writes [] as String([]), "perPage=" (qs and axios leave it out): an empty value, our reading.
+    ["perPage []: sent empty", { orderID: "5", perPage: [] }, [["schema/search-empty-default", "warning", "inferred", "/perPage"]], ["perPage is empty"]],
+    ["orderID []: sent empty or not at all, refused either way", { orderID: [] }, [["schema", "error", "stated", "/orderID"]], ["orderID must be a positive integer"]],
+    // No reading holds a nested array as one parameter's values (qs and axios write orderID[0][0]=…, a name the OMS does not know).
+    ["nested arrays", { orderID: [[555555, 555556]] }, [["schema", "error", "stated", "/orderID"]], ["orderID must be a positive integer"]],
+  ];
+
+  it.each(rows)("%s", (_, given, found, says) => {
+    const diagnostics = seen(given);
+    expect(diagnostics.map((d) => d.slice(0, 4))).toEqual(found);
+    for (const words of says) expect(diagnostics.map((d) => d[4]).join("\n")).toContain(words);
+  });
+
+  it("the URL such an array is sent as by a repeat encoder has the same findings", () => {
+    const findings = (q: unknown) => validate("orderItemSearch", q).diagnostics.map((d) => [d.ruleId, d.severity, d.message]);
+    expect(findings({ orderID: [555555, 555556], perPage: [10, 200] })).toEqual(findings("?orderID=555555&orderID=555556&perPage=10&perPage=200"));
+  });
+
+  it("the command line: warnings only exit 0, every value refused exits 1", async () => {
+    const lint = (payload: unknown) => runCli(["--stdin", "--kind", "orderItemSearch", "--format", "json"], { input: JSON.stringify(payload) });
+    const taken = await lint({ orderID: [555555, 555556] });
+    expect(taken.code).toBe(0);
+    expect((JSON.parse(taken.stdout) as { messages: { ruleId: string; severity: number; path: string }[] }[])[0]?.messages.map((m) => [m.ruleId, m.severity, m.path])).toEqual([["search-repeated-parameter", 1, "/orderID"]]);
+    expect((await lint({ orderID: [0, -1] })).code).toBe(1);
+  });
+
+  it("property: any array of positive integers, as numbers and as strings, gives the same findings", () => {
+    const parameter = fc.constantFrom("orderID", "shipmentID", "retailerID", "manufacturerID", "catalogIDs", "page", "perPage");
+    const integers = fc.array(fc.oneof(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(parameter, integers, (name, values) => {
+        const withOrder = (list: readonly unknown[]) => (name === "orderID" ? { orderID: list } : { orderID: "1", [name]: list });
+        expect(seen(withOrder(values)), JSON.stringify(values)).toEqual(seen(withOrder(values.map(String))));
+      }),
+      { seed: 20261206, numRuns: 300 },
     );
   });
 });

@@ -3,14 +3,20 @@ import { ruleTester } from "../support/ruleTester.js";
 
 const search = "https://integration.shopatron.com/api/v2/orderItem/";
 
-// A repeat is known only from the URL or query string: the object form cannot hold one (a key
-// written twice in JSON is duplicate-key's). Findings about a string point at it ("").
+// A repeat is known from the URL or query string, whose findings point at it (""), or from an
+// array in the object form (a key written twice in JSON is duplicate-key's), at the parameter.
+// URLSearchParams writes an array as String(array) (orderID=555555%2C555556), qs's repeat
+// format and axios's `indexes: null` as one parameter a value, and every one of them writes
+// a number as its String: an array of numbers is sent as the array of their strings is.
 ruleTester(searchRepeatedParameter, {
   valid: [
     { name: "each parameter once", payload: `${search}?orderID=5&perPage=10&page=2` },
     { name: "a comma-separated list, as the document writes several terms", payload: "?orderID=555555,555556&itemState=NORMAL,CANCELED" },
     { name: "the object form", payload: { orderID: "5", perPage: "10" } },
     { name: "two names that differ only in case are two parameters", payload: "orderID=5&perpage=1&perPage=2" },
+    { name: "the object form, an array of one number: the parameter given once", payload: { orderID: [5] } },
+    { name: "the object form, nested arrays: no parameter's values (the schema's finding), no repeat", payload: { orderID: [[555555, 555556]] } },
+    { name: "the object form, an empty array: sent empty (perPage=) or not at all, no repeat", payload: { orderID: "5", perPage: [] } },
   ],
   invalid: [
     {
@@ -55,6 +61,36 @@ ruleTester(searchRepeatedParameter, {
       name: "every value refused: the repeat's plain warning (the schema's error says the rest)",
       payload: "orderID=5&perPage=0&perPage=101",
       errors: [{ path: "", messageId: "repeated", messageIncludes: ["perPage is given 2 times"] }],
+    },
+    {
+      name: "the object form, an array of numbers: the repeat, at the parameter, as for their strings",
+      payload: { orderID: [555555, 555556] },
+      errors: [{ path: "/orderID", messageId: "repeatedList", messageIncludes: ["orderID is given 2 times", "as a comma-separated list", "our reading"] }],
+    },
+    {
+      name: "the object form, an array of strings",
+      payload: { orderID: ["555555", "555556"] },
+      errors: [{ path: "/orderID", messageId: "repeatedList", messageIncludes: ["orderID is given 2 times"] }],
+    },
+    {
+      name: "the object form, strings and numbers mixed",
+      payload: { orderID: ["555555", 555556, 7] },
+      errors: [{ path: "/orderID", messageId: "repeatedList", messageIncludes: ["orderID is given 3 times"] }],
+    },
+    {
+      name: "the object form, [5, 0]: the documents refuse 0 (\"They must be positive integers\"), the message names it",
+      payload: { orderID: [5, 0] },
+      errors: [{ path: "/orderID", messageId: "repeatedListRefused", messageIncludes: ["orderID is given 2 times", "they refuse orderID=0 (orderID must be a positive integer"] }],
+    },
+    {
+      name: "the object form, perPage [10, 200]: 200 is past the documents' maximum, named; 10 is not",
+      payload: { orderID: "5", perPage: [10, 200] },
+      errors: [{ path: "/perPage", messageId: "repeatedRefused", messageIncludes: ["perPage is given 2 times", "they refuse perPage=200 (perPage must be an integer from 1 to 100"], messageExcludes: ["perPage=10 "] }],
+    },
+    {
+      name: "the object form, perPage [10, 20]: each value in range, the repeat alone",
+      payload: { orderID: "5", perPage: [10, 20] },
+      errors: [{ path: "/perPage", messageId: "repeated", messageIncludes: ["perPage is given 2 times"], messageExcludes: ["they refuse"] }],
     },
     {
       name: "in a .json file, at the repetition in the string",
