@@ -15,6 +15,7 @@ import { generateJsonSchemas } from "./jsonSchemas.js";
 import { generateConstraintPassages } from "./constraintPassages.js";
 import { generateNumberTypes } from "./numberTypes.js";
 import { generateFieldNames } from "./fieldNames.js";
+import { generatePatternLists } from "./patternLists.js";
 
 /** Where generated code lives; it is committed, and a test checks it matches schemas/. */
 export const generatedDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
@@ -45,6 +46,7 @@ export async function generateAll(): Promise<Record<string, string>> {
     "constraintPassages.ts": generateConstraintPassages(loadSchemas()),
     "numberTypes.ts": generateNumberTypes(loadSchemas()),
     "fieldNames.ts": generateFieldNames(loadSchemas()),
+    "patternLists.ts": generatePatternLists(loadSchemas()),
   };
 }
 

@@ -1,6 +1,7 @@
 import { ownField } from "../engine/ownField.js";
 import type { Diagnostic, Evidence, Severity } from "../engine/diagnostic.js";
 import { constraintRules } from "../generated/schemaRules.js";
+import { patternLists } from "../generated/patternLists.js";
 import { pointer, valueAt } from "../json/jsonPointer.js";
 import type { Shape } from "../kinds/shape.js";
 import type { MissingTogether } from "./misplacedFields.js";
@@ -78,7 +79,8 @@ interface MissingGroup {
  * the rule "schema", stated; its messageId is the failing keyword.
  *
  * Given the payload, the messages say what a user needs to fix it: each names its field,
- * an enum quotes the refused value and the nearest allowed one, and an object that lacks
+ * an enum (or a list matched in any letter case, a pattern: src/generated/patternLists.ts) quotes
+ * the refused value and the nearest allowed one, and an object that lacks
  * several required fields is one finding at that object, listing them (one cause: the
  * object is incomplete). A value is one finding of a rule: `locale: 5` fails the shared
  * schema's type and Create Order's list of codes, and is reported once.
@@ -297,6 +299,9 @@ function payloadWording(error: AjvError, path: string, payload: Payload): string
   if (typeof value === "string" && error.keyword === "type" && instancePathOf(error) === "") {
     return ownField(error, "constraint")?.startsWith("orderItemSearch.json#") ? jsonTextWording(message, value, "the search's parameters are") : jsonTextWording(message, value);
   }
+  // A list matched in any letter case is a pattern (Create Order's locale): worded as the enum it stands for.
+  const listed = error.keyword === "pattern" ? patternLists.get(ownField(error, "constraint") ?? "") : undefined;
+  if (listed !== undefined) return enumWording(message, value, listed);
   if (error.keyword !== "enum") return message;
   // A currency that ISO 4217 has (ZAR, in any letter case: "zar") is no misspelling of one of Create Order's 35, on an
   // order or an import: no "did you mean QAR?" (following it would charge in another country's money; found by the

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixtures as fixturesDir, runCli } from "../support/cli.js";
+import { createOrder } from "../support/payloads.js";
 
 /** A usage error: exit 2, one line on stderr, no stack trace, nothing on stdout. */
 async function expectUsageError(args: string[], message: RegExp, cwd?: string) {
@@ -33,6 +34,16 @@ describe("exit codes", () => {
 
   it("1 for lint errors", async () => {
     expect((await runCli(["payloads/orders/createOrder-bad.json"])).code).toBe(1);
+  });
+
+  it("1 for a locale no listed code spells, the error quoting it and the listed code nearest to it", async () => {
+    const input = JSON.stringify(createOrder({ locale: "en_US" }), null, 2);
+    const run = await runCli(["--stdin", "--format", "json"], { input });
+    expect(run.code).toBe(1);
+    const line = input.split("\n").findIndex((l) => l.includes('"locale"')) + 1;
+    expect(JSON.parse(run.stdout)[0].messages).toEqual([
+      expect.objectContaining({ ruleId: "schema", severity: 2, line, message: expect.stringMatching(/^locale must be one of the documented IETF codes: .*; got "en_US" \(did you mean en-US\?\)$/) }),
+    ]);
   });
 
   it("0 for warnings only; 1 past --max-warnings; --quiet drops them", async () => {

@@ -83,6 +83,11 @@ describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, langu
     invalid: [
       // The kind comes from settings: this Create Order body lacks what an import requires.
       { code: clean, settings: { "oms-lint": { kind: "importOrder" } }, errors: [{ message: /orderStatus/ }] },
+      // A locale no listed code spells: the shared message quotes it and the listed code nearest to it, at the value.
+      {
+        code: clean.replace('"locale": "en-US"', '"locale": "en_US"'),
+        errors: [{ line: lineOf(clean, '"locale"'), column: clean.split("\n")[lineOf(clean, '"locale"') - 1]!.indexOf('"en-US"') + 1, message: /^locale must be one of the documented IETF codes: .*; got "en_US" \(did you mean en-US\?\)$/ }],
+      },
     ],
   });
 });

@@ -54,6 +54,16 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     expect(messageOf(misplaced!)).toContain("it belongs at /customerIP");
   });
 
+  it("publishes a locale no listed code spells as the error quoting it and the listed code nearest to it, at the value", async () => {
+    const text = JSON.stringify(createOrder({ locale: "en-UK" }), null, 2);
+    const document = await client.open(uri("locale.json"), "json", text);
+    const diagnostics = await client.diagnosticsOf(document.uri, 1);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.range.start.line])).toEqual([["schema", 1, lineOf(text, '"locale"')]]);
+    expect(document.getText(diagnostics[0]!.range)).toBe('"en-UK"');
+    // One letter from en-US, two from en-GB: the nearest by edits, never a guess at what UK stands for.
+    expect(messageOf(diagnostics[0]!)).toMatch(/^locale must be one of the documented IETF codes: .*; got "en-UK" \(did you mean en-US\?\)$/);
+  });
+
   // Two keys for one missing field: the first in the object's order took the field, the other a "did you mean" to it too.
   it("publishes two keys for one missing field as the lint does: the nearer key's error, the other's warning that renaming would repeat it", async () => {
     const { currency, ...order } = createOrder();

@@ -136,10 +136,55 @@ describe("createOrder schema: SPEC §2 boundaries", () => {
         },
       ]);
     });
-    it.each(["xx-XX", "en-us-x", "en_US", " en-US"])("%s matches no listed code in any case: the stated error alone", (locale) => {
-      expect(findings(locale)).toEqual([
-        expect.objectContaining({ ruleId: "schema", severity: "error", evidence: "stated", path: "/locale", message: expect.stringMatching(/^locale must be one of the documented IETF codes/) }),
-      ]);
+    const listMessage =
+      'locale must be one of the documented IETF codes: en-US en-GB en-HL en-IN es-ES es-MX ko-KR de-DE el-GR fr-CA fr-FR it-IT ja-JP nl-NL nb-NO no-NO ru-RU sv-SE zh-cmn-CN zh-HANT zh-yue-CN (en-CA is taken too, though the currencyLocale note says of it: "while orders can be created in this locale, it will cause errors down the line such as blank packing slips")';
+    /** The stated error's words for a locale no listed code spells: the list, then what was sent. */
+    const listError = (got: string) => ({
+      ruleId: "schema",
+      messageId: "pattern",
+      severity: "error",
+      evidence: "stated",
+      path: "/locale",
+      constraint: "createOrder.json#/definitions/listedLocaleInAnyCase/pattern",
+      message: `${listMessage}; ${got}`,
+    });
+    // The nearest code is nearestName's (a typo's, by edits): en-UK is one letter from en-US and two from en-GB, and no table of
+    // country names is consulted, so it is told en-US, never en-GB (which the message does not invent).
+    it.each([
+      ["xx-XX", 'got "xx-XX"'],
+      ["", 'got ""'],
+      ["en_US", 'got "en_US" (did you mean en-US?)'],
+      ["EN_us", 'got "EN_us" (did you mean en-US?)'],
+      [" en-US", 'got " en-US" (did you mean en-US?)'],
+      ["en-UK", 'got "en-UK" (did you mean en-US?)'],
+      ["zh-Hant-TW", 'got "zh-Hant-TW"'],
+      ["fr_ca", 'got "fr_ca" (did you mean fr-CA?)'],
+      ["jane.doe@example.com", 'got "[redacted]"'],
+    ])("%j matches no listed code in any case: the stated error alone, quoting it (%s)", (locale, got) => {
+      expect(findings(locale)).toEqual([listError(got)]);
+    });
+    it("any string no listed code spells in any case is quoted as JSON, with at most a listed code as the one meant", () => {
+      const listed = new Set(["en-US", "en-GB", "en-HL", "en-IN", "es-ES", "es-MX", "ko-KR", "de-DE", "el-GR", "fr-CA", "fr-FR", "it-IT", "ja-JP", "nl-NL", "nb-NO", "no-NO", "ru-RU", "sv-SE", "zh-cmn-CN", "zh-HANT", "zh-yue-CN", "en-CA"]);
+      const listedInAnyCase = new Set([...listed].map((code) => code.toLowerCase()));
+      // A listed code with one character changed, added or dropped: the strings a suggestion is for.
+      const slip = fc.tuple(fc.constantFrom(...listed), fc.nat(), fc.constantFrom("", "_", "-", " ", "x", "É"), fc.boolean())
+        .map(([code, at, put, dropOne]) => { const i = at % (code.length + 1); return code.slice(0, i) + put + code.slice(dropOne ? i + 1 : i); });
+      // Short enough to be quoted whole (a message cuts a quote at 60 characters), and no e-mail address or card number (redacted).
+      const sent = fc.oneof(slip, fc.string({ maxLength: 24, unit: "binary" })).filter((locale) => !listedInAnyCase.has(locale.toLowerCase()) && !locale.includes("@") && !/[0-9]/.test(locale) && JSON.stringify(locale).length < 60);
+      fc.assert(
+        fc.property(sent, (locale) => {
+          const [finding, ...more] = findings(locale);
+          expect(more).toEqual([]);
+          expect(finding).toMatchObject({ ruleId: "schema", severity: "error", path: "/locale" });
+          const message = finding!.message;
+          const tail = message.slice(message.indexOf("; got "));
+          const quoted = `; got ${JSON.stringify(locale)}`;
+          expect(tail.startsWith(quoted), message).toBe(true);
+          const meant = /^ \(did you mean (.+)\?\)$/.exec(tail.slice(quoted.length));
+          if (tail !== quoted) expect(meant !== null && listed.has(meant[1]!), message).toBe(true);
+        }),
+        property,
+      );
     });
     it("any letter case of a listed code is valid as listed, one warning otherwise, never an error", () => {
       const listed = ["en-US", "en-GB", "en-HL", "en-IN", "es-ES", "es-MX", "ko-KR", "de-DE", "el-GR", "fr-CA", "fr-FR", "it-IT", "ja-JP", "nl-NL", "nb-NO", "no-NO", "ru-RU", "sv-SE", "zh-cmn-CN", "zh-HANT", "zh-yue-CN", "en-CA"];
@@ -258,5 +303,7 @@ describe("importOrder schema", () => {
   it("locale is a string in the import document (not the Create Order enum)", () => {
     expect(schemaErrorPaths("importOrder", importOrder({ locale: "en-CA" }))).toEqual([]);
     expect(schemaErrorPaths("importOrder", importOrder({ locale: 1 }))).toEqual(["/locale"]);
+    // No list, so no value to quote against one: Create Order's message (and its "did you mean") is never said of an import.
+    for (const locale of ["en_US", "en-UK", "xx-XX"]) expect(validate("importOrder", importOrder({ locale })).diagnostics.filter((d) => d.path === "/locale"), locale).toEqual([]);
   });
 });
