@@ -6,7 +6,7 @@ import { pointer, valueAt } from "../json/jsonPointer.js";
 import type { Shape } from "../kinds/shape.js";
 import type { MissingTogether } from "./misplacedFields.js";
 import { atMisspeltKey } from "./misspeltFields.js";
-import { bigIntWording, enumWording, isoCurrencyWording, jsonTextWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
+import { bigIntWording, enumWording, isoCurrencyWording, jsonTextWording, localeWording, missingFieldsWording, namingField, outOfRangeWording, type MissingField } from "./schemaWording.js";
 import { codePointCount } from "../source/codePoints.js";
 import { isDocumentedCurrency, isoCurrencyCodeIgnoringCase } from "../domain/currencies.js";
 import { echoKeywords } from "./echoKeywords.js";
@@ -301,7 +301,7 @@ function payloadWording(error: AjvError, path: string, payload: Payload): string
   }
   // A list matched in any letter case is a pattern (Create Order's locale): worded as the enum it stands for.
   const listed = error.keyword === "pattern" ? patternLists.get(ownField(error, "constraint") ?? "") : undefined;
-  if (listed !== undefined) return enumWording(message, value, listed);
+  if (listed !== undefined) return localeWording(message, value, listed);
   if (error.keyword !== "enum") return message;
   // A currency that ISO 4217 has (ZAR, in any letter case: "zar") is no misspelling of one of Create Order's 35, on an
   // order or an import: no "did you mean QAR?" (following it would charge in another country's money; found by the
