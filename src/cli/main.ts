@@ -91,7 +91,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     unreadFolders,
   };
   // --cache serves the bulk lint alone: --fix rewrites files, --stdin has none to key.
-  const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version, buildStamp), note(io)) : undefined;
+  const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version, buildStamp), note(io), [{ path: options.suppressions.location, what: "the suppressions file" }]) : undefined;
   const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
   // Piped text with no name: its messages cannot tell the user to map a file.
   const stdinRun: LintRun = options.stdinFilename === undefined ? { ...lintRun, audience: pipedAudience } : lintRun;
