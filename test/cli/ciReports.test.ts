@@ -49,6 +49,14 @@ function applyEdits(text: string, edits: { line: number; column: number; endLine
   return placed.reduce((out, e) => out.slice(0, e.from) + e.text + out.slice(e.to), text);
 }
 
+/** The errors Microsoft's SARIF validator finds in a log of the test folder. */
+function validatorErrors(log: string): { ruleId: string; message: { text?: string } }[] {
+  const validated = join(dir, `validated-${log}`);
+  execFileSync(join(repoRoot, "node_modules/.bin/sarif-multitool"), ["validate", join(dir, log), "-o", validated], { stdio: "ignore" });
+  const findings = JSON.parse(readFileSync(validated, "utf8")).runs[0].results as { level?: string; ruleId: string; message: { text?: string } }[];
+  return findings.filter((f) => f.level === "error");
+}
+
 describe("several reports from one run", () => {
   it("-f stylish -f sarif:FILE -f junit:FILE: stylish on stdout, each other report in its file", async () => {
     const run = await lint(["-f", "stylish", "-f", "sarif:reports/out.sarif", "-f", "junit:reports/out.xml", "order.json"]);
@@ -116,10 +124,22 @@ describe("fixes in the reports", () => {
       ),
     );
     expect(applyEdits(careless, edits, "utf16")).toBe(await fixedText());
-    const validated = join(dir, "validated.sarif");
-    execFileSync(join(repoRoot, "node_modules/.bin/sarif-multitool"), ["validate", join(dir, "fixes.sarif"), "-o", validated], { stdio: "ignore" });
-    const findings = JSON.parse(readFileSync(validated, "utf8")).runs[0].results as { level?: string; ruleId: string; message: { text?: string } }[];
-    expect(findings.filter((f) => f.level === "error")).toEqual([]);
+    expect(validatorErrors("fixes.sarif")).toEqual([]);
+  });
+
+  it("SARIF: every result's ruleId, the non-rule ones too (parse, kind, suppressions), has its entry in tool.driver.rules and that entry's ruleIndex", async () => {
+    mkdirSync(join(dir, "every"), { recursive: true });
+    writeFileSync(join(dir, "every/broken.json"), "{");
+    writeFileSync(join(dir, "every/unknown.json"), `{"x": 1}`);
+    writeFileSync(join(dir, "every/clean.json"), JSON.stringify(createOrder()));
+    // A negative fixture that no longer trips its rule: an unpruned suppression, ruleId "suppressions".
+    writeFileSync(join(dir, "every-neg.json"), JSON.stringify({ "every/clean.json": { "tax-rate-cap": { count: 1 } } }));
+    await lint(["-f", "sarif:every.sarif", "--suppressions-location", "every-neg.json", "order.json", "every/broken.json", "every/unknown.json", "every/clean.json"]);
+    const run = JSON.parse(readFileSync(join(dir, "every.sarif"), "utf8")).runs[0] as { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex?: number }[] };
+    const ids = run.tool.driver.rules.map((rule) => rule.id);
+    expect(new Set(run.results.map((r) => r.ruleId))).toEqual(new Set(["read-only-ids", "read-only-shipping-fields", "parse", "kind", "suppressions"]));
+    for (const result of run.results) expect(ids[result.ruleIndex!], result.ruleId).toBe(result.ruleId);
+    expect(validatorErrors("every.sarif")).toEqual([]);
   });
 
   it("rdjson: suggestions in UTF-8 byte columns, as reviewdog applies them, give what --fix writes", async () => {
