@@ -214,6 +214,25 @@ describe("-f github in GitHub Actions", () => {
     expect(rows[0]).toMatch(/^\| many\/note-00\.json \| 1:10 \| error \| .+ \| schema \|$/);
   });
 
+  it("a step summary past its byte cap lists the first problems within 1 MiB, and the log's last line says how many it holds", async () => {
+    // 150 errors under a path of 3,765 underscores (each escaped as \_ in the table): 1.1 MB of rows, which GitHub would refuse whole.
+    const deep = join(dir, "long-paths", ...Array.from({ length: 15 }, () => "_".repeat(250)));
+    mkdirSync(deep, { recursive: true });
+    for (let i = 0; i < 150; i++) writeFileSync(join(deep, `n${String(i).padStart(3, "0")}.json`), `{"name": "", "value": "v"}`);
+    const summary = join(dir, "step-summary-long.md");
+    writeFileSync(summary, "");
+    const run = await lint(["-f", "github", "--kind", "orderCustomData", "long-paths"], { GITHUB_STEP_SUMMARY: summary });
+    expect(run.code).toBe(1);
+    const markdown = readFileSync(summary, "utf8");
+    expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024);
+    const rows = markdown.split("\n").filter((l) => l.startsWith("| long-paths/")).length;
+    expect(rows).toBeGreaterThan(0);
+    expect(markdown).toContain(`\n… and ${150 - rows} more problems, past the 960 KiB a step summary is kept to (GitHub takes 1 MiB): see the step's log.\n`);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(
+      `oms-lint: 150 problems (150 errors, 0 warnings) in 150 files; GitHub shows 10 error and 10 warning annotations a step, so 140 errors are not annotated: every problem is listed above, the first ${rows} in the step summary`,
+    );
+  });
+
   it("a $GITHUB_STEP_SUMMARY that is no regular file (a FIFO nobody reads, a folder) is a note, never a wait", async () => {
     const fifo = join(dir, "summary-fifo");
     execFileSync("mkfifo", [fifo]);
@@ -290,6 +309,10 @@ describe("-f github in GitHub Actions", () => {
     expect(end(995, 6)).toBe(
       "oms-lint: 1001 problems (995 errors, 6 warnings) in 3 files; GitHub shows 10 error and 10 warning annotations a step, so 985 errors are not annotated: every problem is listed above, the first 1,000 in the step summary\n",
     );
+    // The run's own count, when the summary's byte cap left rows out before its thousandth.
+    const written = (rows: number) => github({ cwd: repoRoot, color: false, toolVersion: "1.2.3", rules: [] }).end({ files: 3, errors: 500, warnings: 0, stepSummaryWritten: true, stepSummaryRows: rows });
+    expect(written(120)).toMatch(/: every problem is listed above, the first 120 in the step summary\n$/);
+    expect(written(500)).toMatch(/: every problem is listed above and in the step summary\n$/);
   });
 
   it("run in a subfolder of the repository (the action's working-directory), annotations, the step summary and SARIF name files from its root ($GITHUB_WORKSPACE)", async () => {
