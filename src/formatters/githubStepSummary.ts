@@ -12,6 +12,10 @@ export const summaryByteLimit = 960 * 1024;
 /** What the rows leave of summaryByteLimit for the heading, the run's line, the table's head and the "… and N more" line (each a few hundred bytes at most). */
 const framingBytes = 2 * 1024;
 
+/** Why the "… and N more" line's problems are not in the table: which cap the table reached. */
+const pastRows = `past the summary's ${summaryRowLimit.toLocaleString("en-US")} rows`;
+const pastBytes = `past the ${summaryByteLimit / 1024} KiB a step summary is kept to (GitHub takes 1 MiB)`;
+
 /** Text for a Markdown table cell: no line break, no pipe, no HTML, no control character. */
 function cell(text: string): string {
   return escapeControls(text)
@@ -70,6 +74,3 @@ export function githubStepSummary({ cwd }: FormatContext): StepSummaryWriter {
     listed: () => listed,
   };
 }
-
-const pastRows = `past the summary's ${summaryRowLimit.toLocaleString("en-US")} rows`;
-const pastBytes = `past the ${summaryByteLimit / 1024} KiB a step summary is kept to (GitHub takes 1 MiB)`;
