@@ -8,6 +8,9 @@ import { scratchFolders } from "./support/scratchFolders.js";
 
 const yaml = (name: string) => load(readFileSync(`${repoRoot}${name}`, "utf8")) as any;
 
+/** The CodeQL Action's major that action.yml and the README's recipes use to upload SARIF. */
+const codeqlActionMajor = "v4";
+
 describe("delivery", () => {
   // Made here, not in a test: the folders' afterAll is registered on the suite, so it runs
   // (registered from inside a test, it never ran, and each call left its folder in /tmp).
@@ -21,7 +24,8 @@ describe("delivery", () => {
     expect(lint.run).toContain('npx --no-install oms-lint -f github -f "sarif:$OMS_LINT_SARIF" ${args[@]+"${args[@]}"}');
     // Inputs reach the shell through the environment, never pasted into the script.
     expect(lint.run).not.toContain("${{");
-    expect(upload.uses).toMatch(/^github\/codeql-action\/upload-sarif@/);
+    // v4, on Node.js 24: GitHub warns that "CodeQL Action v3 will be deprecated in December 2026" (its Node.js 20 is forced onto 24); the inputs are v3's.
+    expect(upload.uses).toBe(`github/codeql-action/upload-sarif@${codeqlActionMajor}`);
     expect(upload.if).toContain("inputs.upload-sarif == 'true'");
     expect(action.inputs["upload-sarif"].default).toBe("false");
     expect(exit.run).toBe('exit "$OMS_LINT_EXIT"');
@@ -144,6 +148,10 @@ describe("the README's CI recipes", () => {
   it("upload a SARIF report after lint errors (exit 1), and only where a report was written (exit 2 writes none)", () => {
     const uploads = steps.filter((step: any) => String(step.uses).startsWith("github/codeql-action/upload-sarif@") && step.with?.sarif_file !== undefined);
     expect(uploads.length).toBeGreaterThan(0);
+    // Every mention, the prose's too, names the major action.yml uses.
+    const named = [...readFileSync(`${repoRoot}README.md`, "utf8").matchAll(/github\/codeql-action\/[\w-]+@(\S+?)[`\s]/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(uploads.length);
+    expect(new Set(named)).toEqual(new Set([codeqlActionMajor]));
     for (const upload of uploads) {
       // Without a condition the step is skipped once lint has failed; always() ran it after exit 2, on no file.
       expect(upload.if).toContain("!cancelled()");

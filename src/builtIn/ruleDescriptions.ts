@@ -4,7 +4,11 @@ import type { RuleDescription } from "../formatters/formatter.js";
 import { builtInLinter } from "./linter.js";
 import type { PackageInfo } from "./packageInfo.js";
 
-/** The findings that come from no rule: unreadable text, and a payload whose kind cannot be told. */
+/**
+ * The findings that come from no rule: unreadable text, a payload whose kind cannot be told, and
+ * a negative fixture's record that no longer holds (the CLI's suppressions file). Each is listed
+ * with the rules, so a report that indexes its rules (SARIF's ruleIndex) indexes these too.
+ */
 export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpUri">[] = [
   {
     id: "parse",
@@ -14,6 +18,11 @@ export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpU
   {
     id: "kind",
     description: "oms-lint must know which payload a file holds: name it with --kind, or map the file to a kind under \"files\" in oms-lint.config.json, when its content does not tell.",
+    defaultSeverity: "error",
+  },
+  {
+    id: "suppressions",
+    description: "A negative fixture recorded in the suppressions file (oms-lint-suppressions.json, or --suppressions-location) must still trip the errors recorded for it, under a key the run can match: a fixture with fewer errors of a rule than its recorded count tests nothing, and a key no file matches (./a.json, an absolute path, a\\b.json) is never applied. This is oms-lint's own check of its record, not a rule of the documents. --prune-suppressions records what the run found; --pass-on-unpruned-suppressions lets the run pass.",
     defaultSeverity: "error",
   },
 ];

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { rules } from "../../rules/index.js";
 import type { Rule } from "../engine/rule.js";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
-import { isAbsenceCode } from "../files/fileFacts.js";
+import { isAbsenceCode, realPathOf } from "../files/fileFacts.js";
 import { describeUnread, isUnread, readBoundedText, readHead } from "../files/readBounded.js";
 import type { LintResult } from "../lint/lintResult.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
@@ -12,7 +12,9 @@ import { fixedSizeMessage, maxReadableSize } from "../source/fileSize.js";
 import { cacheSignature as signature, isCachedFile, isRecord, type CacheEntries, type CachedFile } from "../lint/cachedResult.js";
 import type { LintRun } from "../lint/lintRun.js";
 import { makeFolders } from "./makeFolders.js";
-import { displayPath } from "../formatters/displayText.js";
+import { displayPath, escapeControls } from "../formatters/displayText.js";
+import { ownFileAt, type OwnFile } from "./outputTarget.js";
+import { UsageError } from "./usageError.js";
 import { sha256 } from "./sha256.js";
 
 /** --cache-location's default, in the working folder (ESLint's is .eslintcache). */
@@ -69,6 +71,16 @@ function cachePath(location: string, cwd: string): string {
 }
 
 /**
+ * Refuses (exit 2, before either is read) a cache file that is another of oms-lint's own files,
+ * as -o refuses them: the suppressions file, named as the cache, is replaced by the cache at the
+ * end of the run, and every later run fails on it ("is not an object of rules").
+ */
+function checkCacheApart(path: string, location: string, cwd: string, own: readonly OwnFile[]): void {
+  const mine = ownFileAt(realPathOf(path), cwd, own);
+  if (mine !== undefined) throw new UsageError(`--cache-location ${escapeControls(location)} is ${mine.what}: the cache would replace it (name another file)`);
+}
+
+/**
  * --cache (ESLint's flag): a file's result is reused when its content (SHA-256), the rules
  * and settings that apply to it, its kind, and the run's fingerprint are those of the entry
  * the last run wrote. A cache file that cannot be read, is not JSON, is not oms-lint's, or
@@ -77,8 +89,9 @@ function cachePath(location: string, cwd: string): string {
  * The file is written at the end of the run, atomically, with the entries of this run's
  * files alone; a file at the location that oms-lint did not write is never overwritten.
  */
-export function openCache(location: string, cwd: string, fingerprint: string, note: (text: string) => void) {
+export function openCache(location: string, cwd: string, fingerprint: string, note: (text: string) => void, own: readonly OwnFile[]) {
   const path = cachePath(location, cwd);
+  checkCacheApart(path, location, cwd, own);
   // Relative to the working folder inside it; as given outside it (/dev/null, not ../../dev/null).
   const shown = displayPath(path, cwd);
   const read = readCache(path, fingerprint);

@@ -91,7 +91,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     unreadFolders,
   };
   // --cache serves the bulk lint alone: --fix rewrites files, --stdin has none to key.
-  const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version, buildStamp), note(io)) : undefined;
+  const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version, buildStamp), note(io), [{ path: options.suppressions.location, what: "the suppressions file" }]) : undefined;
   const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
   // Piped text with no name: its messages cannot tell the user to map a file.
   const stdinRun: LintRun = options.stdinFilename === undefined ? { ...lintRun, audience: pipedAudience } : lintRun;
@@ -313,8 +313,10 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
     end() {
       start();
       // The summary first: the github log's last line says it lists the problems only once it is written.
-      const stepSummaryWritten = stepSummary !== undefined && stepSummaryFile !== undefined ? appendStepSummary(stepSummaryFile, stepSummary.end(totals), io, runFiles) : undefined;
-      const ending = stepSummaryWritten === undefined ? totals : { ...totals, stepSummaryWritten };
+      const ending =
+        stepSummary === undefined || stepSummaryFile === undefined
+          ? totals
+          : { ...totals, stepSummaryWritten: appendStepSummary(stepSummaryFile, stepSummary.end(totals), io, runFiles), stepSummaryRows: stepSummary.listed() };
       // Each report is finished on its own: one that cannot be written (its file made meanwhile,
       // or become a folder) leaves its old file and no temporary one, and the others are written
       // all the same; the run then ends with the first failure (exit 2).

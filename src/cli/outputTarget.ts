@@ -25,6 +25,14 @@ export interface OwnFile {
 }
 
 /**
+ * Which of oms-lint's own files `real` (a path with its links resolved: realPathOf) is, if any:
+ * one file, however either is spelt (relative or absolute, through a link), whether it is there yet or not.
+ */
+export function ownFileAt(real: string, cwd: string, own: readonly OwnFile[]): OwnFile | undefined {
+  return own.find((file) => realPathOf(resolve(cwd, file.path)) === real);
+}
+
+/**
  * Refuses report files the reports must not replace (exit 2, before anything is written):
  * two reports that name one file, however spelt, and each file checkOutputFile refuses.
  */
@@ -68,7 +76,7 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   if (process.platform !== "win32" && (streamName.test(target) || streamName.test(real))) {
     refuse("names a device or a process's stream, not a file", "leave -o out to write the report to standard output (or redirect it: > report)");
   }
-  const mine = own.find((file) => realPathOf(resolve(cwd, file.path)) === real);
+  const mine = ownFileAt(real, cwd, own);
   if (mine !== undefined) refuse(`is ${mine.what}`);
   // By its name, there or not: a report written as x.http would be linted as a request by the next run, and refused as -o by it.
   if (/\.(http|rest)$/i.test(target) || /\.(http|rest)$/i.test(real)) refuse("names a request file (.http or .rest)");

@@ -6,7 +6,7 @@ export interface RuleDescription {
   readonly id: string;
   readonly description: string;
   readonly defaultSeverity: Severity;
-  /** How sure we are that the OMS enforces it (SPEC §3); none for parse and kind. */
+  /** How sure we are that the OMS enforces it (SPEC §3); none for the pseudo-rules (parse, kind, suppressions). */
   readonly evidence?: Evidence;
   /** Longer help in Markdown (the rule's docs page), if there is one. */
   readonly helpMarkdown?: string;
@@ -42,6 +42,8 @@ export interface Totals {
    * can be refused, or missing); when undefined, the context's `githubStepSummary` says.
    */
   readonly stepSummaryWritten?: boolean;
+  /** `github`: how many problems the written step summary lists (the first ones, within its row and byte caps); when undefined, as many as its row cap allows. */
+  readonly stepSummaryRows?: number;
 }
 
 /**

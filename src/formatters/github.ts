@@ -30,7 +30,7 @@ function fileProperty(path: string): string {
  */
 export const annotationsShownPerStep = 10;
 
-/** Rows the step summary lists at most (githubStepSummary.ts): GitHub takes 1 MiB of summary a step; a row quotes at most ~400 characters. */
+/** Rows the step summary lists at most (githubStepSummary.ts, which caps its bytes too: GitHub takes 1 MiB of summary a step). */
 export const summaryRowLimit = 1000;
 
 /** The run in one line: what was found, in how many files. */
@@ -75,11 +75,13 @@ export const github: StreamFormat = ({ cwd, githubStepSummary }) => ({
     ].filter((part) => part !== "");
     if (hidden.length === 0) return `${summaryLine(totals)}\n`;
     const problems = totals.errors + totals.warnings;
+    // The summary's own count when the run wrote it: its byte cap can cut it before its row cap.
+    const inSummary = totals.stepSummaryRows ?? Math.min(problems, summaryRowLimit);
     const where = !(totals.stepSummaryWritten ?? githubStepSummary)
       ? "every problem is listed above"
-      : problems <= summaryRowLimit
+      : inSummary >= problems
         ? "every problem is listed above and in the step summary"
-        : `every problem is listed above, the first ${summaryRowLimit.toLocaleString("en-US")} in the step summary`;
+        : `every problem is listed above, the first ${inSummary.toLocaleString("en-US")} in the step summary`;
     return (
       `${summaryLine(totals)}; GitHub shows ${annotationsShownPerStep} error and ${annotationsShownPerStep} warning annotations a step, ` +
       `so ${hidden.join(" and ")} are not annotated: ${where}\n`

@@ -188,6 +188,33 @@ describe("--cache", () => {
     expect(existsSync(cacheFile())).toBe(false);
   });
 
+  it("a --cache-location that is the suppressions file, however spelt, is refused before either is read or written (exit 2, one line)", async () => {
+    mkdirSync(join(dir, "real"));
+    symlinkSync("real", join(dir, "linked"));
+    writeFileSync(join(dir, "real/held.json"), `{ "data/bad.json": { "schema": { "count": 1 } } }\n`);
+    symlinkSync("real/held.json", join(dir, "held-link.json"));
+    const refusal = (location: string) => `oms-lint: --cache-location ${location} is the suppressions file: the cache would replace it (name another file)\n`;
+    const cases: [string[], string][] = [
+      // The default suppressions file; neither there yet.
+      [["--cache-location", "oms-lint-suppressions.json"], refusal("oms-lint-suppressions.json")],
+      [["--cache-location", "neg.json", "--suppressions-location", "neg.json"], refusal("neg.json")],
+      [["--cache-location", join(dir, "neg"), "--suppressions-location", "./neg"], refusal(join(dir, "neg"))],
+      [["--cache-location", "linked/neg.json", "--suppressions-location", "real/neg.json"], refusal("linked/neg.json")],
+      [["--cache-location", "held-link.json", "--suppressions-location", "real/held.json"], refusal("held-link.json")],
+      // A folder holds .oms-lint-cache: refused when that is the suppressions file.
+      [["--cache-location", "real", "--suppressions-location", "real/.oms-lint-cache"], refusal("real")],
+    ];
+    for (const [args, stderr] of cases) {
+      const run = await runCli(["--cache", ...args, "data"], { cwd: dir });
+      expect(run, args.join(" ")).toEqual({ code: 2, stdout: "", stderr });
+    }
+    expect(readFileSync(join(dir, "real/held.json"), "utf8")).toBe(`{ "data/bad.json": { "schema": { "count": 1 } } }\n`);
+    expect(["neg", "neg.json", "oms-lint-suppressions.json", ".oms-lint-cache", "real/neg.json", "real/.oms-lint-cache"].filter((name) => existsSync(join(dir, name)))).toEqual([]);
+    // Without --cache the location is not used, and nothing is refused.
+    const uncached = await runCli(["--cache-location", "neg.json", "--suppressions-location", "neg.json", "data"], { cwd: dir });
+    expect(uncached.code).toBe(1);
+  });
+
   it("a cache that cannot be written is a note, not the run's failure", async () => {
     writeFileSync(join(dir, "blocker"), "a file, not a folder");
     const run = await lint("--cache-location", "blocker/sub/cache");

@@ -49,6 +49,14 @@ function applyEdits(text: string, edits: { line: number; column: number; endLine
   return placed.reduce((out, e) => out.slice(0, e.from) + e.text + out.slice(e.to), text);
 }
 
+/** The errors Microsoft's SARIF validator finds in a log of the test folder. */
+function validatorErrors(log: string): { ruleId: string; message: { text?: string } }[] {
+  const validated = join(dir, `validated-${log}`);
+  execFileSync(join(repoRoot, "node_modules/.bin/sarif-multitool"), ["validate", join(dir, log), "-o", validated], { stdio: "ignore" });
+  const findings = JSON.parse(readFileSync(validated, "utf8")).runs[0].results as { level?: string; ruleId: string; message: { text?: string } }[];
+  return findings.filter((f) => f.level === "error");
+}
+
 describe("several reports from one run", () => {
   it("-f stylish -f sarif:FILE -f junit:FILE: stylish on stdout, each other report in its file", async () => {
     const run = await lint(["-f", "stylish", "-f", "sarif:reports/out.sarif", "-f", "junit:reports/out.xml", "order.json"]);
@@ -116,10 +124,22 @@ describe("fixes in the reports", () => {
       ),
     );
     expect(applyEdits(careless, edits, "utf16")).toBe(await fixedText());
-    const validated = join(dir, "validated.sarif");
-    execFileSync(join(repoRoot, "node_modules/.bin/sarif-multitool"), ["validate", join(dir, "fixes.sarif"), "-o", validated], { stdio: "ignore" });
-    const findings = JSON.parse(readFileSync(validated, "utf8")).runs[0].results as { level?: string; ruleId: string; message: { text?: string } }[];
-    expect(findings.filter((f) => f.level === "error")).toEqual([]);
+    expect(validatorErrors("fixes.sarif")).toEqual([]);
+  });
+
+  it("SARIF: every result's ruleId, the non-rule ones too (parse, kind, suppressions), has its entry in tool.driver.rules and that entry's ruleIndex", async () => {
+    mkdirSync(join(dir, "every"), { recursive: true });
+    writeFileSync(join(dir, "every/broken.json"), "{");
+    writeFileSync(join(dir, "every/unknown.json"), `{"x": 1}`);
+    writeFileSync(join(dir, "every/clean.json"), JSON.stringify(createOrder()));
+    // A negative fixture that no longer trips its rule: an unpruned suppression, ruleId "suppressions".
+    writeFileSync(join(dir, "every-neg.json"), JSON.stringify({ "every/clean.json": { "tax-rate-cap": { count: 1 } } }));
+    await lint(["-f", "sarif:every.sarif", "--suppressions-location", "every-neg.json", "order.json", "every/broken.json", "every/unknown.json", "every/clean.json"]);
+    const run = JSON.parse(readFileSync(join(dir, "every.sarif"), "utf8")).runs[0] as { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex?: number }[] };
+    const ids = run.tool.driver.rules.map((rule) => rule.id);
+    expect(new Set(run.results.map((r) => r.ruleId))).toEqual(new Set(["read-only-ids", "read-only-shipping-fields", "parse", "kind", "suppressions"]));
+    for (const result of run.results) expect(ids[result.ruleIndex!], result.ruleId).toBe(result.ruleId);
+    expect(validatorErrors("every.sarif")).toEqual([]);
   });
 
   it("rdjson: suggestions in UTF-8 byte columns, as reviewdog applies them, give what --fix writes", async () => {
@@ -192,6 +212,25 @@ describe("-f github in GitHub Actions", () => {
     const rows = markdown.split("\n").filter((l) => l.startsWith("| many/"));
     expect(rows).toHaveLength(12);
     expect(rows[0]).toMatch(/^\| many\/note-00\.json \| 1:10 \| error \| .+ \| schema \|$/);
+  });
+
+  it("a step summary past its byte cap lists the first problems within 1 MiB, and the log's last line says how many it holds", async () => {
+    // 150 errors under a path of 3,765 underscores (each escaped as \_ in the table): 1.1 MB of rows, which GitHub would refuse whole.
+    const deep = join(dir, "long-paths", ...Array.from({ length: 15 }, () => "_".repeat(250)));
+    mkdirSync(deep, { recursive: true });
+    for (let i = 0; i < 150; i++) writeFileSync(join(deep, `n${String(i).padStart(3, "0")}.json`), `{"name": "", "value": "v"}`);
+    const summary = join(dir, "step-summary-long.md");
+    writeFileSync(summary, "");
+    const run = await lint(["-f", "github", "--kind", "orderCustomData", "long-paths"], { GITHUB_STEP_SUMMARY: summary });
+    expect(run.code).toBe(1);
+    const markdown = readFileSync(summary, "utf8");
+    expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024);
+    const rows = markdown.split("\n").filter((l) => l.startsWith("| long-paths/")).length;
+    expect(rows).toBeGreaterThan(0);
+    expect(markdown).toContain(`\n… and ${150 - rows} more problems, past the 960 KiB a step summary is kept to (GitHub takes 1 MiB): see the step's log.\n`);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(
+      `oms-lint: 150 problems (150 errors, 0 warnings) in 150 files; GitHub shows 10 error and 10 warning annotations a step, so 140 errors are not annotated: every problem is listed above, the first ${rows} in the step summary`,
+    );
   });
 
   it("a $GITHUB_STEP_SUMMARY that is no regular file (a FIFO nobody reads, a folder) is a note, never a wait", async () => {
@@ -270,6 +309,10 @@ describe("-f github in GitHub Actions", () => {
     expect(end(995, 6)).toBe(
       "oms-lint: 1001 problems (995 errors, 6 warnings) in 3 files; GitHub shows 10 error and 10 warning annotations a step, so 985 errors are not annotated: every problem is listed above, the first 1,000 in the step summary\n",
     );
+    // The run's own count, when the summary's byte cap left rows out before its thousandth.
+    const written = (rows: number) => github({ cwd: repoRoot, color: false, toolVersion: "1.2.3", rules: [] }).end({ files: 3, errors: 500, warnings: 0, stepSummaryWritten: true, stepSummaryRows: rows });
+    expect(written(120)).toMatch(/: every problem is listed above, the first 120 in the step summary\n$/);
+    expect(written(500)).toMatch(/: every problem is listed above and in the step summary\n$/);
   });
 
   it("run in a subfolder of the repository (the action's working-directory), annotations, the step summary and SARIF name files from its root ($GITHUB_WORKSPACE)", async () => {

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatters, type FormatContext } from "../../src/formatters/index.js";
-import { githubStepSummary } from "../../src/formatters/githubStepSummary.js";
+import { githubStepSummary, summaryByteLimit } from "../../src/formatters/githubStepSummary.js";
 import { wholeText } from "../../src/formatters/formatter.js";
 import { lintResult, type LintMessageDraft } from "../../src/lint/lintResult.js";
 
@@ -94,6 +95,45 @@ describe("the GitHub step summary", () => {
     const many = lintResult(`${cwd}/a.json`, "createOrder", Array.from({ length: 1003 }, (_, i) => message({ line: i + 1 })));
     const text = summary([many], context);
     expect(text.split("\n").filter((l) => l.startsWith("| a.json"))).toHaveLength(1000);
-    expect(text).toContain("… and 3 more problems: see the step's log.");
+    expect(text).toContain("… and 3 more problems, past the summary's 1,000 rows: see the step's log.");
+  });
+
+  /** The problems the table lists, and those its last line says it leaves out. */
+  const listing = (text: string) => ({
+    rows: text.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| File |") && line !== "| --- | --- | --- | --- | --- |").length,
+    more: Number(/^… and (\d+) more problems?\b/m.exec(text)?.[1] ?? 0),
+  });
+  /** GitHub aborts the whole upload past it: "$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k". */
+  const githubLimit = 1024 * 1024;
+
+  it("stays below GitHub's 1 MiB, with a margin, and says how many problems it left out: 1,000 findings of `&<` x150 under a long path (2.3 MB before: GitHub kept none of it)", () => {
+    expect(summaryByteLimit).toBeLessThan(githubLimit);
+    const path = `${cwd}/${"nested_folder/".repeat(60)}order.json`;
+    const findings = lintResult(path, "createOrder", Array.from({ length: 1000 }, (_, i) => message({ line: i + 1, message: "&<".repeat(150) })));
+    const text = summary([findings], context);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(summaryByteLimit);
+    const { rows, more } = listing(text);
+    expect(rows).toBeGreaterThan(0);
+    expect(rows + more).toBe(1000);
+    expect(text).toContain(`… and ${more} more problems, past the 960 KiB a step summary is kept to (GitHub takes 1 MiB): see the step's log.`);
+  });
+
+  it("property: for any findings (long paths, messages of escapable characters), the text is within the cap, and its rows and the N more are the findings", () => {
+    const escapable = fc.string({ unit: fc.constantFrom("&", "<", ">", "|", "\\", "`", "*", "_", "[", "#", "\n", "\u001b", "é", "😀", "a"), minLength: 1, maxLength: 12 });
+    const result = fc.record({
+      path: fc.tuple(escapable, fc.integer({ min: 1, max: 300 })).map(([unit, times]) => `${cwd}/${unit.replaceAll("/", "")}`.repeat(times)),
+      texts: fc.tuple(escapable, fc.integer({ min: 1, max: 120 })).map(([unit, times]) => unit.repeat(times)),
+      count: fc.integer({ min: 0, max: 700 }),
+    });
+    fc.assert(
+      fc.property(fc.array(result, { minLength: 1, maxLength: 4 }), (files) => {
+        const results = files.map(({ path, texts, count }) => lintResult(path, "createOrder", Array.from({ length: count }, (_, i) => message({ line: i + 1, severity: i % 2 === 0 ? 2 : 1, message: texts }))));
+        const text = summary(results, context);
+        expect(Buffer.byteLength(text)).toBeLessThanOrEqual(summaryByteLimit);
+        const { rows, more } = listing(text);
+        expect(rows + more).toBe(files.reduce((sum, file) => sum + file.count, 0));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
