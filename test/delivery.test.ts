@@ -145,6 +145,24 @@ describe("the README's CI recipes", () => {
     expect(steps.length).toBeGreaterThan(4);
   });
 
+  // GitHub forced Node.js 20 actions onto Node.js 24 on 2026-06-02 and took Node.js 20 off its runners on 2026-09-16, with a
+  // deprecation warning on every job that still names one: each action a recipe names is at the first major that runs on
+  // Node.js 24 (actions/checkout and setup-node v5, upload-artifact v6, whose release notes say so; the inputs are unchanged).
+  it("name only actions that run on Node.js 24", () => {
+    const node24Majors: Readonly<Record<string, string>> = {
+      "actions/checkout": "v5",
+      "actions/setup-node": "v5",
+      "actions/upload-artifact": "v6",
+      "github/codeql-action/upload-sarif": codeqlActionMajor,
+    };
+    const named = steps.map((step: any) => step.uses).filter((uses: unknown): uses is string => typeof uses === "string" && !uses.startsWith("<owner>/"));
+    expect(named.length).toBeGreaterThan(4);
+    for (const uses of named) {
+      const [action, major] = uses.split("@") as [string, string];
+      expect(node24Majors[action], uses).toBe(major);
+    }
+  });
+
   it("upload a SARIF report after lint errors (exit 1), and only where a report was written (exit 2 writes none)", () => {
     const uploads = steps.filter((step: any) => String(step.uses).startsWith("github/codeql-action/upload-sarif@") && step.with?.sarif_file !== undefined);
     expect(uploads.length).toBeGreaterThan(0);
