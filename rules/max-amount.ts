@@ -6,7 +6,7 @@ import { isUnlimitedMaxAmount } from "../src/domain/paymentTypes.js";
 export const maxAmount = defineRule({
   meta: {
     id: "max-amount",
-    description: "An order payment's maxAmount is null, -1 or a positive number.",
+    description: "An order payment's maxAmount is null, -1 or a positive number (a string is max-amount-string's warning).",
     defaultSeverity: "error",
     evidence: "stated",
     kinds: ["createOrder"],
@@ -25,8 +25,9 @@ export const maxAmount = defineRule({
     payment(located, { report }) {
       const { payment } = located;
       const amount = payment.maxAmount;
-      // The schema leaves maxAmount untyped on purpose, so this is the one message for it.
-      if (isUnlimitedMaxAmount(amount) || (typeof amount === "number" && amount > 0)) return;
+      // The schema leaves maxAmount untyped on purpose, so this is the one message for it; a string's
+      // type is only the examples' (inferred), max-amount-string's warning, which also judges the number it spells.
+      if (isUnlimitedMaxAmount(amount) || typeof amount === "string" || (typeof amount === "number" && amount > 0)) return;
       const at = pointer(located.path, "maxAmount");
       if (typeof amount === "number") report({ path: at, messageId: "number", data: { value: String(amount) } });
       else report({ path: at, messageId: "notNumber", data: { type: describeJsonType(amount) } });

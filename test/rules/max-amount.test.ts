@@ -20,6 +20,10 @@ ruleTester(maxAmount, {
     { name: "a positive number", payload: paidWith(5) },
     { name: "a small positive fraction", payload: paidWith(0.01) },
     { name: "orderPayments that is not an array is the schema's business", payload: createOrder({ orderPayments: "CC" }) },
+    // A string's type is only the example's (inferred): max-amount-string's warning, never this error (audit: "25.00" blocked a sale).
+    { name: "a numeric string is max-amount-string's warning", payload: paidWith("25.00") },
+    { name: "a string that spells an out-of-range number is max-amount-string's too", payload: paidWith("0") },
+    { name: "an empty string is max-amount-string's too", payload: paidWith("") },
   ],
   invalid: [
     { name: "zero", payload: paidWith(0), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["maxAmount is 0"] }] },
@@ -27,13 +31,12 @@ ruleTester(maxAmount, {
     // "The maxAmount parameter can be set to null, -1, or a positive number." Found by the rules'
     // mutation audit: the message's value went unchecked on a fraction (rounded, it read "maxAmount is 0").
     { name: "-0.5, named as sent", payload: paidWith(-0.5), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["maxAmount is -0.5:"] }] },
-    { name: "a numeric string", payload: paidWith("5"), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["a string"] }] },
     { name: "a boolean", payload: paidWith(true), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["a boolean"] }] },
     { name: "an object", payload: paidWith({ amount: 5 }), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["an object"] }] },
     { name: "an array", payload: paidWith([5]), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["an array"] }] },
     {
       name: "each payment is checked at its own index",
-      payload: orderWithPayments([orderPayment({}, { maxAmount: 5 }), orderPayment({}, { maxAmount: 0 }), orderPayment({}, { maxAmount: "-1" })]),
+      payload: orderWithPayments([orderPayment({}, { maxAmount: 5 }), orderPayment({}, { maxAmount: 0 }), orderPayment({}, { maxAmount: false })]),
       errors: [
         { path: "/orderPayments/1/maxAmount", messageId: "number" },
         { path: "/orderPayments/2/maxAmount", messageId: "notNumber" },
@@ -54,12 +57,21 @@ describe("max-amount, for any value", () => {
     );
   });
 
-  it("reports every value that is neither a number nor null", () => {
+  it("reports every value that is neither a number, a string nor null", () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 2 }).filter((v) => typeof v !== "number" && v !== null), (v) => {
+      fc.property(fc.jsonValue({ maxDepth: 2 }).filter((v) => typeof v !== "number" && typeof v !== "string" && v !== null), (v) => {
         expect(reported(v)).toBe(true);
       }),
       { seed: 20261123, numRuns: 200 },
+    );
+  });
+
+  it("never reports a string (max-amount-string's warning: its type is only the example's)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.double().map(String)), (text) => {
+        expect(reported(text)).toBe(false);
+      }),
+      { seed: 20261206, numRuns: 200 },
     );
   });
 });
