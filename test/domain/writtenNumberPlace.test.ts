@@ -1,26 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compare, decimalOfText, zero } from "../../src/domain/decimal.js";
 import { writtenNumberPlace } from "../../src/domain/writtenNumberPlace.js";
-
-/** The oracle: the exact decimal of the text (exponents kept small, so it can be spelt out). */
-function placeByDecimal(text: string): string {
-  const value = decimalOfText(text);
-  const sign = compare(value, zero);
-  if (sign === 0) return "zero";
-  if (sign > 0) return "positive";
-  return compare(value, { units: -1n, scale: 0 }) === 0 ? "minusOne" : "negative";
-}
-
-/** JSON number literals near 0 and -1 as written: few digits, runs of zeros, small exponents. */
-const literal = fc
-  .tuple(
-    fc.boolean(),
-    fc.constantFrom("0", "1", "10", "100", "9", "99"),
-    fc.option(fc.stringMatching(/^(?:0{0,25}[0-9]?|9{1,25})$/).filter((f) => f.length > 0), { nil: undefined }),
-    fc.option(fc.integer({ min: -30, max: 30 }), { nil: undefined }),
-  )
-  .map(([negative, whole, fraction, exponent]) => `${negative ? "-" : ""}${whole}${fraction === undefined ? "" : `.${fraction}`}${exponent === undefined ? "" : `e${exponent}`}`);
+import { literalNearMinusOneAndZero as literal, placeByDecimal } from "../support/numberLiterals.js";
 
 describe("writtenNumberPlace: a number's place against 0 and -1 as written, not as its double", () => {
   it("agrees with the exact decimal of any literal around -1 and 0", () => {
