@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { maxAmountString } from "../../rules/max-amount-string.js";
-import { validate } from "../../src/builtIn/linter.js";
+import { toolLinter, validate } from "../../src/builtIn/linter.js";
+import { assertValid, isValid } from "../../src/service/assertValid.js";
 import { importOrder, orderPayment, orderWithPayments, type Json, type JsonObject } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 
@@ -55,6 +56,14 @@ describe("max-amount-string: what a user of the library sees", () => {
     expect(result.errorCount).toBe(0);
     expect(result.valid).toBe(true);
     expect(result.diagnostics.filter((d) => d.path === at).map((d) => [d.ruleId, d.severity, d.evidence])).toEqual([["max-amount-string", "warning", "inferred"]]);
+  });
+
+  it("the service's guards pass it (a warning never fails them), and the language server's linter agrees", () => {
+    const order = paidWith("25.00", { authAmount: "20.00" });
+    expect(isValid("createOrder", order)).toBe(true);
+    expect(() => assertValid("createOrder", order)).not.toThrow();
+    const found = toolLinter.lintText(JSON.stringify(order, null, 2), { kind: "createOrder" }).messages.filter((m) => m.path === at);
+    expect(found.map((m) => [m.ruleId, m.severity])).toEqual([["max-amount-string", 1]]);
   });
 
   it("a string that spells 0 is still one finding, a warning", () => {
