@@ -24,14 +24,20 @@ type GivesItsType = (file: string, node: JsonSchema) => boolean;
  * Values that a stated rule types, where the schema leaves them untyped so that the rule's
  * message is the one finding: by place in the schema files, the rule, and what passes it.
  */
-const typedByRules: readonly { place: string; rule: string; type: readonly string[] }[] = [
-  // max-amount: "The maxAmount parameter can be set to null, -1, or a positive number."
-  { place: "createOrder.json#/properties/orderPayments/items/properties/maxAmount", rule: "max-amount", type: ["number", "null"] },
+const typedByRules: readonly { place: string; rule: string; type: readonly string[]; besides?: string }[] = [
+  // max-amount: "The maxAmount parameter can be set to null, -1, or a positive number." A string
+  // passes it: that one is refused is only our reading (max-amount-string, a warning).
+  {
+    place: "createOrder.json#/properties/orderPayments/items/properties/maxAmount",
+    rule: "max-amount",
+    type: ["number", "string", "null"],
+    besides: "A string is max-amount-string's warning (the documents give no type): it passes.",
+  },
 ];
 
 /** Writes each value a stated rule types into the accepted schemas, after checking that the rule is stated, an error, and checks that kind. */
 export function addRuleTypes(copies: ReadonlyMap<string, JsonSchema>): void {
-  for (const { place, rule: id, type } of typedByRules) {
+  for (const { place, rule: id, type, besides } of typedByRules) {
     const [file = "", pointer = ""] = place.split("#");
     const kind = Object.entries(kindInfo).find(([, info]) => info.schema === file)?.[0];
     const meta = rules.find((rule) => rule.meta.id === id)?.meta;
@@ -41,7 +47,8 @@ export function addRuleTypes(copies: ReadonlyMap<string, JsonSchema>): void {
     const keys = segments(pointer);
     const parent = keys.slice(0, -1).reduce<JsonSchema | undefined>((at, key) => at?.[key] as JsonSchema | undefined, copies.get(file));
     if (parent === undefined) throw new Error(`${place}: no such place`);
-    parent[keys[keys.length - 1] as string] = { type, description: `The documents: "${meta.source.passage}" Anything else is ${id}'s error.` };
+    const description = `The documents: "${meta.source.passage}" Anything else is ${id}'s error.${besides === undefined ? "" : ` ${besides}`}`;
+    parent[keys[keys.length - 1] as string] = { type, description };
   }
 }
 

@@ -2,6 +2,7 @@ import { pointer } from "../src/json/jsonPointer.js";
 import { isGiftCardPaymentType, isUnlimitedMaxAmount } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 import { readOnImport } from "../src/domain/importReading.js";
+import { isMinusOneAsWritten } from "../src/source/numbersAsWritten.js";
 
 export const giftCardMaxAmount = defineRule({
   meta: {
@@ -25,12 +26,15 @@ export const giftCardMaxAmount = defineRule({
     },
   },
   visit: {
-    payment(located, { report }) {
+    payment(located, context) {
       const { payment, paymentType } = located;
       const amount = payment.maxAmount;
       // Zero, negatives and non-numbers are max-amount's errors; this rule only speaks of "no maximum".
       if (!isGiftCardPaymentType(paymentType) || !isUnlimitedMaxAmount(amount)) return;
       const at = pointer(located.path, "maxAmount");
+      // A literal JSON.parse reads as -1 but that is none (-1.0000000000000000001): max-amount's error, and no "-1" to quote.
+      if (amount === -1 && !isMinusOneAsWritten(context, at)) return;
+      const { report } = context;
       if (amount === undefined) report({ path: at, messageId: "missing", data: { paymentType } });
       else report({ path: at, messageId: "noBalance", data: { state: amount === null ? "null" : "-1", paymentType } });
     },

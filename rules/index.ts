@@ -26,6 +26,7 @@ import { giftCardSubtypeName } from "./gift-card-subtype-name.js";
 import { giftCardMaxAmount } from "./gift-card-max-amount.js";
 import { maxAmount } from "./max-amount.js";
 import { maxAmountNullPreferred } from "./max-amount-null-preferred.js";
+import { maxAmountString } from "./max-amount-string.js";
 import { noOperationCardNumber } from "./no-operation-card-number.js";
 import { noOperationCardNumberBlank } from "./no-operation-card-number-blank.js";
 import { noOperationSubtype } from "./no-operation-subtype.js";
@@ -78,6 +79,7 @@ export const rules: readonly Rule<any>[] = [
   carrierTripletBlank,
   readOnlyShippingFields,
   maxAmount,
+  maxAmountString,
   maxAmountNullPreferred,
   giftCardMaxAmount,
   noOperationCardNumber,

@@ -2,6 +2,7 @@ import { pointer } from "../src/json/jsonPointer.js";
 import { nullMaxAmountPaymentTypes } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 import { readOnImport } from "../src/domain/importReading.js";
+import { isMinusOneAsWritten } from "../src/source/numbersAsWritten.js";
 
 export const maxAmountNullPreferred = defineRule({
   meta: {
@@ -24,10 +25,13 @@ export const maxAmountNullPreferred = defineRule({
     fixable: true,
   },
   visit: {
-    payment(located, { report }) {
+    payment(located, context) {
       const { payment, paymentType } = located;
       if (payment.maxAmount !== -1 || paymentType === undefined || !nullMaxAmountPaymentTypes.has(paymentType)) return;
       const at = pointer(located.path, "maxAmount");
+      // A literal JSON.parse reads as -1 but that is none (-1.0000000000000000001) is max-amount's error: null would change it.
+      if (!isMinusOneAsWritten(context, at)) return;
+      const { report } = context;
       // "Both null and -1 specify that there is no maximum amount; null should be used".
       report({ path: at, messageId: "preferNull", data: { paymentType }, fix: { path: at, value: null } });
     },

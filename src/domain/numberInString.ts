@@ -16,6 +16,11 @@ export const maxNumberStringLength = 64;
  */
 export const jsonNumber = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 
+/** Whether a string is at most 64 characters of JSON's number grammar: one a rule may read as a number, and quote. */
+export function spellsJsonNumber(text: string): boolean {
+  return text.length <= maxNumberStringLength && jsonNumber.test(text);
+}
+
 /**
  * The number a string spells, read as JSON.parse reads the same characters as a number
  * literal: when the string is at most 64 characters of JSON's number grammar whose value is
@@ -24,7 +29,7 @@ export const jsonNumber = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?
  * as a price of 0, review). Else undefined, as for any value that is not a string.
  */
 export function numberInString(value: unknown): number | undefined {
-  if (typeof value !== "string" || value.length > maxNumberStringLength || !jsonNumber.test(value)) return undefined;
+  if (typeof value !== "string" || !spellsJsonNumber(value)) return undefined;
   const number = Number(value);
   if (!Number.isFinite(number) || (number === 0 && hasNonzeroDigit(value))) return undefined;
   return number;

@@ -1,3 +1,5 @@
+import { writtenNumberPlace } from "./writtenNumberPlace.js";
+
 /**
  * The payment codes of Create Order (seeds/004), *Order Payments*, that more than one rule
  * reads. The schema holds the full enums; these are the groups the prose gives meaning to.
@@ -27,4 +29,14 @@ export function isGiftCardPaymentType(paymentType: string | undefined): paymentT
 /** "maxAmount … can be set to null, -1, or a positive number. Both null and -1 specify that there is no maximum amount". */
 export function isUnlimitedMaxAmount(maxAmount: unknown): boolean {
   return maxAmount === undefined || maxAmount === null || maxAmount === -1;
+}
+
+/**
+ * Whether a maxAmount written as `text` (a number literal as the file holds it, or the string a
+ * payment sent) is one the documents allow besides null: -1 or a positive number, read from its
+ * digits as written (`-1.0000000000000000001` is no -1, `1e-400` is no 0).
+ */
+export function isAllowedMaxAmountText(text: string): boolean {
+  const place = writtenNumberPlace(text);
+  return place === "minusOne" || place === "positive";
 }

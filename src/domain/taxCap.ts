@@ -4,6 +4,7 @@ import { asNumber, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
 import { ownField } from "../engine/ownField.js";
 import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
+import { numbersAsWritten } from "../source/numbersAsWritten.js";
 
 /**
  * The 20% tax cap of Create Order (seeds/004): "the tax rate must be no higher than 20% for
@@ -279,7 +280,7 @@ function gatherLine(index: number, specifics: JsonObject | undefined, into: Gath
 
 /** The gathered lines as objects, with their numbers as written where a double rounds them, and those sent as strings. */
 function taxedLines({ numbers, source, strings }: GatheredLines): TaxedLine[] {
-  const writtenNumbers = writtenByPointer(source);
+  const writtenNumbers = numbersAsWritten(source);
   const lines: TaxedLine[] = [];
   for (let at = 0; at < numbers.length; at += 4) {
     const [index, price, quantity, tax] = [numbers[at]!, numbers[at + 1]!, numbers[at + 2]!, numbers[at + 3]!];
@@ -303,20 +304,6 @@ function withStringDigits(written: TaxedLine["written"], sent: LineStrings | und
   const [price, tax] = [digits(sent?.price), digits(sent?.tax)];
   if (price === undefined && tax === undefined) return written;
   return { ...written, ...(price === undefined ? {} : { price }), ...(tax === undefined ? {} : { tax }) };
-}
-
-/**
- * The text's numbers that a double rounds, by pointer: the decimals written past a double's
- * digits, and the integers past 2^53 (`9007199254740993` is read as 9007199254740992; the
- * text's walk lists those apart, for unsafe-integer). Not under a repeated key: which of its
- * values the OMS reads is unknown (duplicate-key's finding), and JSON.parse kept the last.
- */
-function writtenByPointer(source: SourceFacts | undefined): ReadonlyMap<string, string> | undefined {
-  if (source === undefined) return undefined;
-  const repeated = source.duplicateKeys;
-  const rounded = [...(source.writtenNumbers ?? []), ...source.unsafeIntegers];
-  const written = rounded.filter((fact) => !repeated.some(({ path }) => fact.path === path || fact.path.startsWith(`${path}/`)));
-  return written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw]));
 }
 
 function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): TaxedLine["written"] {

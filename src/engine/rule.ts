@@ -103,9 +103,11 @@ export interface SourceFacts {
   /** Integer literals beyond 2^53, with their text as written. */
   readonly unsafeIntegers: readonly (SourceFact & { readonly raw: string })[];
   /**
-   * Plain decimal literals (no exponent) with more digits than a double keeps, whose value
-   * JSON.parse rounds (`1.0000000000000001` is read as 1), with their text as written; absent
-   * when the text was not walked for them.
+   * Number literals a rule reads as written, with their text: a line's tax or price written as
+   * a plain decimal (no exponent) with more digits than a double keeps, whose value JSON.parse
+   * rounds (`1.0000000000000001` is read as 1); a maxAmount whose double is not above 0 and not
+   * its shortest form (`1e-400` is read as 0, `-1.0000000000000000001` as -1). Absent when the
+   * text was not walked for them.
    */
   readonly writtenNumbers?: readonly (SourceFact & { readonly raw: string })[];
   /**

@@ -90,9 +90,9 @@ export type CreateOrderPaymentAccepted = OrderPaymentAccepted & {
       | null;
   };
   /**
-   * The documents: "The maxAmount parameter can be set to null, -1, or a positive number." Anything else is max-amount's error.
+   * The documents: "The maxAmount parameter can be set to null, -1, or a positive number." Anything else is max-amount's error. A string is max-amount-string's warning (the documents give no type): it passes.
    */
-  maxAmount?: number | null;
+  maxAmount?: number | string | null;
 };
 /**
  * One of the documented payment method options: a card (credit or debit), a gift card (GC and its kin), or a no-operation payment (NO). All carry a billing address.

@@ -7,7 +7,7 @@ import { limitMessage, textWording, type LimitHints } from "./limitMessages.js";
 import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { describeFault, syntaxFaultOffset, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
-import { collectFacts, locatePointers, mayHoldLongNumber } from "./sourceWalk.js";
+import { collectFacts, locatePointers, mayHoldWrittenNumber } from "./sourceWalk.js";
 import { stringOffsets } from "./stringOffsets.js";
 import { surveyValue } from "./valueSurvey.js";
 import { prototypeAnswersFields } from "../json/unsentKeys.js";
@@ -96,7 +96,8 @@ const none: readonly never[] = [];
 /**
  * The facts of a text with no repeated key and no integer beyond 2^53 (nearly every one):
  * its numbers as written are looked for only when a rule asks for them (the tax cap, for a
- * line near its cap), so a text whose lines are all clearly within it pays no scan for them.
+ * line near its cap; max-amount, for a maxAmount whose double is not above 0), so a text whose
+ * lines are all clearly within it, and whose limits are positive or null, pays no scan for them.
  */
 class FactsOnDemand implements SourceFacts {
   readonly duplicateKeys = none;
@@ -106,7 +107,7 @@ class FactsOnDemand implements SourceFacts {
   private looked = false;
   constructor(private readonly text: string) {}
   get writtenNumbers(): SourceFacts["writtenNumbers"] {
-    if (!this.looked) [this.written, this.looked] = [mayHoldLongNumber(this.text) ? collectFacts(this.text).writtenNumbers : undefined, true];
+    if (!this.looked) [this.written, this.looked] = [mayHoldWrittenNumber(this.text) ? collectFacts(this.text).writtenNumbers : undefined, true];
     return this.written;
   }
 }

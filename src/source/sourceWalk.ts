@@ -169,25 +169,59 @@ function losesDigits(text: string, offset: number, length: number): boolean {
 }
 
 /**
- * Whether a line's tax or price is written with digits its double does not keep (the only
- * numbers whose written digits a rule reads: writtenFields): then the text's facts are
- * collected, to find them by pointer. Asked only when the tax cap has a line near the cap
- * (parseSource's FactsOnDemand). One regular expression finds the literals of 16
- * characters or more after those keys, each then tested alone: a 50 MB order of 73,500 items
- * whose prices are short costs ~10 ms here (two indexOf scans of the keys cost ~55), where a
- * walk of its tokens costs a second.
+ * Whether a maxAmount literal may be judged or quoted wrongly from its double: the double is not
+ * above 0 (above 0, the literal is positive too) and is not the literal's own shortest form
+ * (`1e-400` is read as 0, `-1.0000000000000000001` and `-0.99999999999999999999` as -1).
+ * max-amount then reads the literal as written (its audit).
  */
-export function mayHoldLongNumber(text: string): boolean {
-  longWritten.lastIndex = 0;
-  for (let found = longWritten.exec(text); found !== null; found = longWritten.exec(text)) {
+function maxAmountMisread(text: string, offset: number, length: number): boolean {
+  if (length > maxWrittenLength) return false;
+  const raw = text.slice(offset, offset + length);
+  const value = Number(raw);
+  return !(value > 0) && String(value) !== raw;
+}
+
+/**
+ * The pointer of a number literal a rule reads as written, else undefined: a line's tax or price
+ * whose digits its double loses (tax-rate-cap), or a maxAmount its double misreads (max-amount).
+ * A maxAmount is told by its key, so no other literal's pointer is built.
+ */
+function writtenNumberPath(text: string, offset: number, length: number, top: Frame | undefined): string | undefined {
+  if (top?.isObject && top.key === "maxAmount") return maxAmountMisread(text, offset, length) ? childPath(top) : undefined;
+  if (!losesDigits(text, offset, length)) return undefined;
+  // Only the numbers the tax cap reads as written: a thousand long margins elsewhere must not use up the list.
+  const path = childPath(top);
+  return writtenFields.test(path) ? path : undefined;
+}
+
+/**
+ * Whether the text holds a number literal a rule reads as written (writtenNumberPath): a line's
+ * tax or price with digits its double does not keep, or a maxAmount its double misreads; then
+ * the text's facts are collected, to find them by pointer. Asked only when the tax cap has a
+ * line near the cap, or a payment's maxAmount is a double not above 0 (parseSource's
+ * FactsOnDemand). One regular expression a field finds the literals after its keys, each then
+ * tested alone: a 50 MB order of 73,500 items whose prices are short costs ~10 ms here (two
+ * indexOf scans of the keys cost ~55), where a walk of its tokens costs a second.
+ */
+export function mayHoldWrittenNumber(text: string): boolean {
+  return anyLiteral(longWritten, text, losesDigits) || anyLiteral(maxAmountWritten, text, maxAmountMisread);
+}
+
+/** Whether a literal that `pattern` captures after its key passes `test`. */
+function anyLiteral(pattern: RegExp, text: string, test: (text: string, offset: number, length: number) => boolean): boolean {
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
     const literal = found[1] as string;
-    if (losesDigits(literal, 0, literal.length)) return true;
+    if (test(literal, 0, literal.length)) return true;
   }
   return false;
 }
 
 /** A tax or price literal of 16 characters or more (digits and a point first, then the rest of a JSON number). */
 const longWritten = /"(?:itemTaxOverride|actualPrice)"\s*:\s*(-?[\d.]{16}[\d.eE+-]*)/g;
+
+/** A maxAmount's number literal. */
+const maxAmountWritten = /"maxAmount"\s*:\s*(-?[\d.eE+-]+)/g;
 
 function isUnsafeInteger(text: string, offset: number, length: number): boolean {
   const start = text.charCodeAt(offset) === 0x2d /* - */ ? offset + 1 : offset;
@@ -276,10 +310,9 @@ export function collectFacts(text: string): SourceFacts {
         if (token === Token.Number && unsafeIntegers.length < maxFactsPerSort && isUnsafeInteger(text, offset, length)) {
           const path = childPath(top);
           unsafeIntegers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
-        } else if (token === Token.Number && writtenNumbers.length < maxFactsPerSort && losesDigits(text, offset, length)) {
-          // Only the numbers the tax cap reads as written: a thousand long margins elsewhere must not use up the list.
-          const path = childPath(top);
-          if (writtenFields.test(path)) writtenNumbers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
+        } else if (token === Token.Number && writtenNumbers.length < maxFactsPerSort) {
+          const path = writtenNumberPath(text, offset, length, top);
+          if (path !== undefined) writtenNumbers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
         }
         valueEnds(offset + scanner.length);
       }

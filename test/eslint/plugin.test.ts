@@ -62,6 +62,17 @@ describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, langu
     ],
   });
 
+  // The audit's maxAmount: a string is max-amount-string's warning, not max-amount's error; a literal is judged as written.
+  const limitedBy = (literal: string) => clean.replace('"maxAmount": null', `"maxAmount": ${literal}`);
+  tester.run("max-amount-string", plugin.rules["max-amount-string"]!, {
+    valid: [clean, limitedBy("25")],
+    invalid: [{ code: limitedBy('"25.00"'), errors: [{ line: lineOf(clean, '"maxAmount"'), message: /"25\.00": .*is our reading/ }] }],
+  });
+  tester.run("max-amount", plugin.rules["max-amount"]!, {
+    valid: [clean, limitedBy('"25.00"'), limitedBy("1e-400")],
+    invalid: [{ code: limitedBy("-1.0000000000000000001"), errors: [{ message: /^maxAmount is -1\.0000000000000000001:/ }] }],
+  });
+
   // A shippingMethod of nothing but read-only fields: `eslint --fix` emptied it to {} (review of the fix); each removal is now offered alone.
   const shipless = JSON.stringify(createOrder({ shippingMethod: { name: "Ground", price: 5 } }), null, 2);
   tester.run("read-only-shipping-fields", plugin.rules["read-only-shipping-fields"]!, {
@@ -100,7 +111,7 @@ describe("oms-lint/eslint with ESLint's Node API", () => {
   it("names itself for ESLint's cache, and its recommended config sets the language and every rule", () => {
     expect(plugin.meta).toEqual({ name: "oms-lint", version: JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version });
     expect(plugin.configs.recommended).toMatchObject({ language: "oms-lint/json", plugins: { "oms-lint": plugin } });
-    expect(plugin.configs.recommended!.rules).toMatchObject({ "oms-lint/tax-rate-cap": "error", "oms-lint/tax-rate-cap-from-strings": "warn", "oms-lint/max-amount-null-preferred": "warn", "oms-lint/schema": "error" });
+    expect(plugin.configs.recommended!.rules).toMatchObject({ "oms-lint/tax-rate-cap": "error", "oms-lint/tax-rate-cap-from-strings": "warn", "oms-lint/max-amount-null-preferred": "warn", "oms-lint/max-amount": "error", "oms-lint/max-amount-string": "warn", "oms-lint/schema": "error" });
     expect(Object.keys(plugin.configs.recommended!.rules!)).toHaveLength(Object.keys(plugin.rules).length);
   });
 

@@ -39,6 +39,13 @@ ruleTester(createOrderFields, {
       errors: [{ path: `${firstPayment}/maxAmount`, messageId: "max-amount/number" }],
     },
     {
+      // Read as written on an import too: JSON.parse makes it -1, the file holds no -1.
+      name: "a maxAmount literal just past -1, quoted as written",
+      kind: "importOrder",
+      text: JSON.stringify(importOrder(), null, 2).replace('"maxAmount": -1', '"maxAmount": -1.0000000000000000001'),
+      errors: [{ path: `${firstPayment}/maxAmount`, messageId: "max-amount/number", messageIncludes: ["maxAmount is -1.0000000000000000001:", why] }],
+    },
+    {
       name: "a no-operation payment without its cardNumber",
       kind: "importOrder",
       payload: importOrder({ orderPayments: [noOperationPayment({ cardNumber: undefined })] }),

@@ -18,7 +18,12 @@ ruleTester(giftCardMaxAmount, {
       payload: orderWithPayments([giftCard("GC", 5), giftCard("GX", 10), orderPayment()]),
     },
     { name: "zero is max-amount's error, not this rule's", payload: orderWithPayments([giftCard("GC", 0)]) },
-    { name: "a string is max-amount's error, not this rule's", payload: orderWithPayments([giftCard("GC", "25")]) },
+    { name: "a string is max-amount-string's warning, not this rule's", payload: orderWithPayments([giftCard("GC", "25")]) },
+    {
+      // JSON.parse reads it as -1; the file holds no -1, which is max-amount's error (audit: never quote a value the file does not hold).
+      name: "a literal just past -1, as written, is max-amount's error, not this rule's -1",
+      text: JSON.stringify(orderWithPayments([giftCard("GC", 0)]), null, 2).replace('"maxAmount": 0', '"maxAmount": -1.0000000000000000001'),
+    },
   ],
   invalid: [
     {

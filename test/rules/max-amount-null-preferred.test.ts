@@ -26,6 +26,11 @@ ruleTester(maxAmountNullPreferred, {
     { name: "-1 on ADS (not in the list)", payload: orderWithPayments([unlimited({ paymentType: "AD" })]) },
     { name: "-1 on a gift card (not in the list)", payload: orderWithPayments([unlimited({ paymentType: "GC", cardIssuer: "SV" })]) },
     { name: "-1 without a payment type", payload: orderWithPayments([unlimited({ paymentType: null })]) },
+    {
+      // JSON.parse reads it as -1; the file holds no -1 (max-amount's error), and its fix must not make it null.
+      name: "a literal just past -1, as written, is no -1",
+      text: JSON.stringify(orderWithPayments([orderPayment({}, { maxAmount: 0 })]), null, 2).replace('"maxAmount": 0', '"maxAmount": -0.99999999999999999999'),
+    },
   ],
   invalid: [
     ...nullPreferred.map((paymentType) => ({

@@ -42,11 +42,14 @@ export function afterAssertValid(body: unknown): void {
 export function createOrderPayments(body: unknown, imported: unknown): void {
   if (isValid("createOrder", body)) {
     // In a callback too: the list is Create Order's own, not the shared one intersected with it.
-    const amounts: (number | null | undefined)[] = body.orderPayments.map((payment) => payment.maxAmount);
+    // A string maxAmount passes (max-amount-string's warning: the documents give no type), so it is typed as one.
+    const amounts: (number | string | null | undefined)[] = body.orderPayments.map((payment) => payment.maxAmount);
+    // @ts-expect-error a valid body's maxAmount may be a string
+    const numeric: (number | null | undefined)[] = body.orderPayments.map((payment) => payment.maxAmount);
     const issuers: ("VI" | (string & {}) | null | undefined)[] = body.orderPayments.map((payment) => payment.paymentMethod.cardIssuer);
     // Still the body both kinds share, for code written for either.
     const shared: OrderBodyAccepted = body;
-    void [amounts, issuers, shared, body.orderPayments[0]?.paymentMethod.billingAddress];
+    void [amounts, numeric, issuers, shared, body.orderPayments[0]?.paymentMethod.billingAddress];
   }
   if (isValid("importOrder", imported)) {
     // @ts-expect-error on an import max-amount is our reading (a warning): any maxAmount passes

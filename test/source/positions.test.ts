@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { collectFacts, mayHoldLongNumber } from "../../src/source/sourceWalk.js";
+import { collectFacts, mayHoldWrittenNumber } from "../../src/source/sourceWalk.js";
+import { literalNearMinusOneAndZero } from "../support/numberLiterals.js";
 import { parseSource, type ParsedJson } from "../../src/source/parseSource.js";
 import { positionOf, valuePosition } from "../support/cli.js";
 
@@ -120,11 +121,28 @@ describe("whether the text holds a tax or price whose digits a double loses", ()
     fc.assert(
       fc.property(fc.constantFrom("itemTaxOverride", "actualPrice", "averageDealerMargin"), decimal, fc.constantFrom("", " ", "\n  "), (key, literal, blank) => {
         const text = `{"itemSpecifics": {"${key}"${blank}:${blank}${literal}, "quantity": 1}}`;
-        expect(mayHoldLongNumber(text), text).toBe(collectFacts(text).writtenNumbers !== undefined);
+        expect(mayHoldWrittenNumber(text), text).toBe(collectFacts(text).writtenNumbers !== undefined);
       }),
       { numRuns: 400 },
     );
-    expect(mayHoldLongNumber('{"itemSpecifics": {"itemTaxOverride": 1.0000000000000001}}')).toBe(true);
-    expect(mayHoldLongNumber('{"itemSpecifics": {"itemTaxOverride": 15.990000000000002}}')).toBe(false);
+    expect(mayHoldWrittenNumber('{"itemSpecifics": {"itemTaxOverride": 1.0000000000000001}}')).toBe(true);
+    expect(mayHoldWrittenNumber('{"itemSpecifics": {"itemTaxOverride": 15.990000000000002}}')).toBe(false);
+  });
+
+  // max-amount reads a maxAmount as written where its double is not above 0 (1e-400 is read as 0, -1.0000000000000000001 as -1).
+  it("agrees with the walk on a maxAmount's literal, whatever the spacing and the digits", () => {
+    // An integer past 2^53 (-1e16) is listed apart (unsafeIntegers), and a text holding one is always walked.
+    const safe = literalNearMinusOneAndZero.filter((text) => Number.isSafeInteger(Number(text)) || !Number.isInteger(Number(text)));
+    fc.assert(
+      fc.property(fc.constantFrom("maxAmount", "authAmount"), safe, fc.constantFrom("", " ", "\n  "), (key, literal, blank) => {
+        const text = `{"orderPayments": [{"${key}"${blank}:${blank}${literal}}]}`;
+        expect(mayHoldWrittenNumber(text), text).toBe(collectFacts(text).writtenNumbers !== undefined);
+      }),
+      { numRuns: 400 },
+    );
+    const tiny = '{"orderPayments": [{"maxAmount": 1e-400}]}';
+    expect(collectFacts(tiny).writtenNumbers).toEqual([{ path: "/orderPayments/0/maxAmount", raw: "1e-400", span: { offset: tiny.indexOf("1e-400"), length: 6 } }]);
+    const holds = (literal: string) => mayHoldWrittenNumber(`{"orderPayments": [{"maxAmount": ${literal}}]}`);
+    expect(["-1", "0", "25", "1e-400", "-1.0000000000000000001", "-0"].map(holds)).toEqual([false, false, false, true, true, true]);
   });
 });

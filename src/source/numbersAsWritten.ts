@@ -1,0 +1,37 @@
+import type { RuleContext, SourceFacts } from "../engine/rule.js";
+import { writtenNumberPlace } from "../domain/writtenNumberPlace.js";
+
+/**
+ * The text's numbers that a double rounds or misreads, by pointer: those written past a double's
+ * digits or misread by it (SourceFacts.writtenNumbers), and the integers past 2^53
+ * (`9007199254740993` is read as 9007199254740992; the text's walk lists those apart, for
+ * unsafe-integer). Not under a repeated key: which of its values the OMS reads is unknown
+ * (duplicate-key's finding), and JSON.parse kept the last. Undefined without text (a library
+ * value has only its doubles) or when there are none.
+ */
+export function numbersAsWritten(source: SourceFacts | undefined): ReadonlyMap<string, string> | undefined {
+  if (source === undefined) return undefined;
+  const repeated = source.duplicateKeys;
+  const rounded = [...(source.writtenNumbers ?? []), ...source.unsafeIntegers];
+  const written = rounded.filter((fact) => !repeated.some(({ path }) => fact.path === path || fact.path.startsWith(`${path}/`)));
+  return written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw]));
+}
+
+/**
+ * A payment's maxAmount as the text writes it, where its double (`maxAmount`, not above 0) may
+ * misread it; undefined where the double is all there is, or says the same. Ask only of a
+ * double not above 0: the first question of a payload may scan its text (FactsOnDemand). The
+ * rules of maxAmount read it so and share one map a payload (the first to ask makes it).
+ */
+export function maxAmountAsWritten(context: Pick<RuleContext, "source" | "memo">, path: string): string | undefined {
+  return context.memo(numbersAsWritten, () => numbersAsWritten(context.source))?.get(path);
+}
+
+/**
+ * Whether a maxAmount whose double is -1 holds -1 as written: JSON.parse reads
+ * `-1.0000000000000000001` as -1, which is then max-amount's error, not a "no maximum amount".
+ */
+export function isMinusOneAsWritten(context: Pick<RuleContext, "source" | "memo">, path: string): boolean {
+  const written = maxAmountAsWritten(context, path);
+  return written === undefined || writtenNumberPlace(written) === "minusOne";
+}
