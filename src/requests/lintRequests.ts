@@ -87,7 +87,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   return {
     messages: messages.flatMap((m) => {
       const offset = m.line === undefined ? -1 : (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1;
-      if (quotedVariables && judgesUnfilledString(m, text, offset)) return [];
+      if (quotedVariables && judgesUnfilledString(m, run.set, text, offset)) return [];
       const variable = variables.startingAt(offset);
       if (variable === undefined) return [m];
       if (m.ruleId !== "parse") return [];

@@ -1,3 +1,4 @@
+import type { RuleSet } from "../engine/ruleSet.js";
 import { isJsonWhitespace } from "../source/keyTokens.js";
 import { isPlaceholder } from "./matchEndpoint.js";
 
@@ -10,7 +11,8 @@ import { isPlaceholder } from "./matchEndpoint.js";
  * is filled before the body is checked (the value sent is checked); what is left, oms-lint cannot
  * know. So nothing is said of such a string's value (an enum, a length, a pattern, a format, a
  * rule that reads it), even of a part of it written out: the rest may fill to anything. What
- * holds whatever it fills to stays: its type (quotes always send a string), and its key's name.
+ * holds whatever it fills to stays: its type (quotes always send a string: a string where a number
+ * is wanted, a read-only field set), and its key's name.
  * As in a URL (isPlaceholder), it is told on the text as written: an escaped brace (`\u007b`) is
  * sent as it stands.
  */
@@ -21,11 +23,16 @@ const colon = 0x3a;
 
 /**
  * Whether a body finding placed at `offset` of the body's text is about the value of a string
- * that holds a variable the client fills: a value oms-lint cannot know, of which only the type is
- * sure. A finding at a key (an unknown property's), or about the type, is not.
+ * that holds a variable the client fills: a value oms-lint cannot know. A finding at a key (an
+ * unknown property's) is not, nor one that holds whatever string stands there: the schema's type
+ * finding, and those its rule names in meta.sureOfAnyString (a string where a number is wanted).
  */
-export function judgesUnfilledString(finding: { readonly messageId: string }, text: string, offset: number): boolean {
-  return finding.messageId !== "type" && holdsUnfilledVariable(text, offset);
+export function judgesUnfilledString(finding: { readonly ruleId: string; readonly messageId: string }, set: RuleSet, text: string, offset: number): boolean {
+  return !sureOfAnyString(finding, set) && holdsUnfilledVariable(text, offset);
+}
+
+function sureOfAnyString({ ruleId, messageId }: { readonly ruleId: string; readonly messageId: string }, set: RuleSet): boolean {
+  return messageId === "type" || set.byId.get(ruleId)?.meta.sureOfAnyString?.includes(messageId) === true;
 }
 
 /** Whether the JSON string value that starts at `offset` (a `"`; not a key) holds a `{{…}}`. */

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { lintHttpFile, lintPostmanCollection } from "../../src/index.js";
 import { runCli } from "../support/cli.js";
-import { createOrder, orderPayment, type Json, type JsonObject } from "../support/payloads.js";
+import { createOrder, importOrder, orderPayment, type Json, type JsonObject } from "../support/payloads.js";
 import { scratchServer } from "../lsp/scratchServer.js";
 import { columnOf, lineOf } from "./support.js";
 import "../support/fastCheckSeed.js";
@@ -101,6 +101,16 @@ const rows: readonly Row[] = [
     findings: [{ ruleId: "schema", messageId: "type", severity: 2, at: '"{{mfgId}}"', message: /^manufacturerID must be an integer/ }],
   },
   {
+    name: "a string is no number whatever it fills to: max-amount's error stays",
+    http: httpFile({}).replace('"maxAmount": null', '"maxAmount": "{{amount}}"'),
+    findings: [{ ruleId: "max-amount", messageId: "notNumber", severity: 2, at: '"{{amount}}"', message: /^maxAmount is a string: it must be null or -1/ }],
+  },
+  {
+    name: "a read-only ID set to any string is set: read-only-ids's warning stays",
+    http: httpFile({}).replace('"customerID": null', '"customerID": "{{customerId}}"'),
+    findings: [{ ruleId: "read-only-ids", messageId: "setByOms", severity: 1, at: '"{{customerId}}"', message: /^customerID is set by the OMS; a value is ignored/ }],
+  },
+  {
     name: "a misspelt key whose value holds a variable: its name is known, its finding stays at the key",
     http: httpFile({ landingCod: '"{{code}}"' }),
     findings: [{ ruleId: "unknown-property", messageId: "alreadyHas", severity: 1, at: '"landingCod"', message: /^unknown property "landingCod": it stands for landingCode, which this object already has/ }],
@@ -128,13 +138,23 @@ describe("a variable inside a body's string stands for a value oms-lint cannot k
     for (const row of rows) it(row.name, () => expect(shown(lintHttpFile(row.http, "orders.http").messages)).toEqual(expectedIn(row.http, row.findings)));
   });
 
+  it("on a Historic Order Import, create-order-fields' warning for a string maxAmount stays (max-amount's, carried)", () => {
+    const order = importOrder() as JsonObject & { orderPayments: JsonObject[] };
+    order.orderPayments[0]!.maxAmount = "{{amount}}";
+    const text = `POST https://integration.shopatron.com/api/v2/importOrder/\nContent-Type: application/json\n\n${JSON.stringify(order, null, 2)}\n`;
+    const found = lintHttpFile(text, "orders.http").messages.filter((m) => m.path === "/orderPayments/0/maxAmount");
+    expect(shown(found)).toEqual([
+      { ruleId: "create-order-fields", messageId: "max-amount/notNumber", severity: 1, line: lineOf(text, '"{{amount}}"'), column: columnOf(text, '"{{amount}}"'), message: expect.stringMatching(/^maxAmount is a string: it must be null or -1/) },
+    ]);
+  });
+
   describe("the same body as a Postman raw body", () => {
     // A file's own variables (`@currency = …`) are REST Client's: a collection's body is sent as written.
     for (const row of rows.filter((r) => r.http.startsWith("POST"))) {
       it(row.name, () => {
         const found = lintPostmanCollection(collection(row.http), "orders.postman_collection.json").messages;
         expect(found.map(({ ruleId, messageId, severity, message }) => ({ ruleId, messageId, severity, message }))).toEqual(
-          row.findings.map(({ ruleId, messageId, severity, message }) => ({ ruleId, messageId, severity, message: expect.stringMatching(new RegExp(`^body /\\w+: ${message.source.slice(1)}`)) })),
+          row.findings.map(({ ruleId, messageId, severity, message }) => ({ ruleId, messageId, severity, message: expect.stringMatching(new RegExp(`^body /[\\w/]+: ${message.source.slice(1)}`)) })),
         );
       });
     }
@@ -193,6 +213,13 @@ function stringPointers(value: Json, at = ""): string[] {
   return Object.entries(value).flatMap(([key, inner]) => stringPointers(inner, `${at}/${key}`));
 }
 
+/** The pointer of every number, boolean, object and list below the top of a value (null and strings left out: a string may be wanted there). */
+function nonStringPointers(value: Json, at = ""): string[] {
+  if (value === null || typeof value !== "object") return typeof value === "string" || value === null || at === "" ? [] : [at];
+  const inner = Object.entries(value).flatMap(([key, held]) => nonStringPointers(held, `${at}/${key}`));
+  return at === "" ? inner : [at, ...inner];
+}
+
 function withValueAt(value: JsonObject, pointer: string, to: string): JsonObject {
   const copy = structuredClone(value);
   const keys = pointer.split("/").slice(1);
@@ -202,6 +229,28 @@ function withValueAt(value: JsonObject, pointer: string, to: string): JsonObject
   node[last] = to;
   return copy;
 }
+
+describe("property: a field of a valid Create Order that is no string, made a string holding a variable, draws what any string draws there", () => {
+  const order = checkedOrder();
+  const pointers = nonStringPointers(order);
+  const http = (body: JsonObject) => `${createOrderLine}${JSON.stringify(body, null, 2)}\n`;
+  const findingsAt = (pointer: string, to: string) =>
+    lintHttpFile(http(withValueAt(order, pointer, to)), "orders.http")
+      .messages.filter((m) => m.path === pointer)
+      .map(({ ruleId, messageId, severity }) => ({ ruleId, messageId, severity }));
+
+  it("a string where a number, a boolean, an object or a list is wanted is refused whatever fills it", () => {
+    const variable = fc.stringMatching(/^\$?[A-Za-z_][\w .-]{0,15}$/);
+    fc.assert(
+      fc.property(fc.constantFrom(...pointers), variable, (pointer, name) => {
+        const found = findingsAt(pointer, `{{${name}}}`);
+        expect(found.length).toBeGreaterThan(0);
+        expect(found).toEqual(findingsAt(pointer, name));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
 
 describe("property: any string of a valid Create Order, made to hold an unfilled variable, draws nothing at its pointer", () => {
   const order = checkedOrder();
