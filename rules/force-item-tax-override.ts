@@ -32,6 +32,8 @@ export const forceItemTaxOverride = defineRule({
         "forceItemTaxOverride boolean Whether to override the calculated item tax and force the orderItem -> itemSpecifics -> itemTaxOverride to be required.",
     },
     outweighs: outweighsReadingOfSpecifics,
+    // A string is no itemSpecifics object, whatever a variable in it fills to.
+    sureOfAnyString: ["noSpecifics"],
     messages: {
       noSpecifics:
         "forceItemTaxOverride is true, which makes orderItem -> itemSpecifics -> itemTaxOverride required, but orderItems {{index}} has {{found}}: give it an itemSpecifics object with the line's total tax as a number in itemTaxOverride, beside its actualPrice and quantity (or leave forceItemTaxOverride false to let the OMS calculate the tax)",

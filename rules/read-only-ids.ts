@@ -70,6 +70,8 @@ export const readOnlyIds = defineRule({
     fixable: true,
     // Left out, the field's value is moot: the schema's findings about it add nothing.
     outweighs: outweighsAboutItsValue,
+    // Any string, an empty one too, is a value set: it is to be left out whatever a variable in it fills to.
+    sureOfAnyString: ["readOnly", "setByOms", "fromUrl"],
     yieldsTo: advisedOnly,
   },
   visit: {

@@ -85,6 +85,8 @@ export const readOnlyShippingFields = defineRule({
     fixable: true,
     // Left out, the field's value is moot: the schema's findings about it add nothing.
     outweighs: aboutItsValue,
+    // Any string, an empty one too, is a field set: it is to be left out whatever a variable in it fills to.
+    sureOfAnyString: ["readOnly", "readOnlyLeavesNothing"],
   },
   visit: {
     payload({ value, report }) {

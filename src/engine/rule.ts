@@ -72,6 +72,14 @@ export interface RuleMeta {
    * (a constraint names its rule with `x-oms-rule`), not from a check of their own.
    */
   readonly structural?: true;
+  /**
+   * The message ids whose finding holds whatever string stands at its place: a string where a
+   * number or an object is wanted (max-amount's notNumber), a field that must be left out whatever
+   * it holds (read-only-ids). A request body's string holding a variable the client fills sends a
+   * value oms-lint cannot know (src/requests/quotedVariables.ts): of the findings at it, these and
+   * the schema's type finding stand; any other is about a value it cannot read, and is dropped.
+   */
+  readonly sureOfAnyString?: readonly string[];
 }
 
 /** A fact only the source text holds (a parsed value has lost it), and where it stands in the text. */

@@ -50,6 +50,8 @@ export function rulesOnImport({ id, description, rules: given, why, evidence, so
         },
       ]),
   );
+  // Each rule's findings that hold whatever string stands at their place, under their ids here.
+  const sureOfAnyString = rules.flatMap((rule) => (rule.meta.sureOfAnyString ?? []).map((messageId) => `${rule.meta.id}/${messageId}`));
   return defineRule({
     meta: {
       id,
@@ -60,6 +62,7 @@ export function rulesOnImport({ id, description, rules: given, why, evidence, so
       source,
       messages,
       ...(rules.some((rule) => rule.meta.fixable) ? { fixable: true } : {}),
+      ...(sureOfAnyString.length > 0 ? { sureOfAnyString } : {}),
     },
     visit: {
       // Each rule runs with its own context, whose reports carry the rule's id in their messageId.

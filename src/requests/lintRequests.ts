@@ -16,6 +16,7 @@ import type { Operation } from "./endpoints.js";
 import { parseHttpFile } from "./httpFile.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
+import { judgesUnfilledString } from "./quotedVariables.js";
 import { requestBody } from "./requestBody.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -78,12 +79,15 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience });
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
   const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
-  if (variables.length === 0) return { messages, diagnostics };
+  // A string holding a variable the client fills (`"currency": "{{currency}}"`) sends a value oms-lint cannot know (quotedVariables.ts).
+  const quotedVariables = entry.variables !== "as-sent" && text.includes("{{");
+  if (variables.length === 0 && !quotedVariables) return { messages, diagnostics };
   // Each message's variable found by its offset: no map of the body's (maybe millions of) variables is built.
   const starts = lineStarts(text);
   return {
     messages: messages.flatMap((m) => {
       const offset = m.line === undefined ? -1 : (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1;
+      if (quotedVariables && judgesUnfilledString(m, run.set, text, offset)) return [];
       const variable = variables.startingAt(offset);
       if (variable === undefined) return [m];
       if (m.ruleId !== "parse") return [];

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkRequest, withPreSubmitCheck } from "../../src/index.js";
 import { lintHttpFile } from "../../src/builtIn/linter.js";
+import { createOrder } from "../support/payloads.js";
 
 /**
- * A request about to be sent is read as it stands: `{{query}}`, `:id`, `{name}` or a bare
- * `{{v}}` in its body is text the OMS receives (an unfilled template), not a variable a client
+ * A request about to be sent is read as it stands: `{{query}}`, `:id`, `{name}`, a bare
+ * `{{v}}` in its body or one inside a body's string (`"{{currency}}"`, checked as that text) is text the OMS receives (an unfilled template), not a variable a client
  * fills, as it is in a .http file. Found by review: the pre-submit check sent a search with no
  * orderID (`?{{query}}`), a PUT to `…/customData/:id` and a body that is no JSON.
  */
@@ -19,6 +20,7 @@ describe("checkRequest and withPreSubmitCheck read placeholders as the text sent
     ["a search whose orderID is a template", { url: `${oms}/api/v2/orderItem/?orderID={{orderID}}` }, "schema"],
     ["a PUT to a record ID left as :id", { method: "PUT", url: `${oms}/api/v2/order/5/customData/:id`, headers: json, body: '{"name": "a", "value": "b"}' }, "request/path-parameter"],
     ["a body holding a bare {{v}}", { method: "POST", url: `${oms}/api/v2/order/5/customData/`, headers: json, body: '{"name": "a", "value": {{v}}}' }, "parse"],
+    ["a body string holding {{currency}}", { method: "POST", url: `${oms}/api/v2/createOrder/`, headers: json, body: JSON.stringify(createOrder({ currency: "{{currency}}" })) }, "schema"],
   ])("%s: an error, and the call is not sent", async (_name, request, ruleId) => {
     const verdict = checkRequest(request);
     expect(verdict.valid).toBe(false);
