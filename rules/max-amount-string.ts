@@ -31,8 +31,11 @@ export const maxAmountString = defineRule({
     messages: {
       spellsAllowed: `maxAmount is the string "{{text}}": ${typeIsOurReading} (it may read the number the string spells). That number, {{text}}, is a number the documents allow (${allowed}): send it as a number`,
       spellsRefused: `maxAmount is the string "{{text}}": ${typeIsOurReading} (it may read the number the string spells). But read so, {{text}} is not null, -1 or a positive number either (${allowed})`,
-      spellsNoNumber: `maxAmount is a string that spells no number: ${typeIsOurReading}, and a string that spells no number is not null, -1 or a positive number either (${allowed})`,
+      spellsNoNumber: `maxAmount is a string that spells no number as written: ${typeIsOurReading}, and a string that spells no number is not null, -1 or a positive number either (${allowed})`,
     },
+    // A string holding a variable the client fills (`"{{amount}}"`, a request file) is sent as a string whatever it fills
+    // to, and as written spells no number: the finding's first part holds, and says "as written" of the second.
+    sureOfAnyString: ["spellsNoNumber"],
   },
   visit: {
     payment(located, { report }) {

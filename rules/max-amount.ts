@@ -21,8 +21,6 @@ export const maxAmount = defineRule({
       notNumber:
         "maxAmount is {{type}}: it must be null or -1 (no maximum amount) or a positive number (the documents: null, -1, or a positive number)",
     },
-    // A string is no number, whatever a variable in it fills to.
-    sureOfAnyString: ["notNumber"],
   },
   visit: {
     payment(located, context) {

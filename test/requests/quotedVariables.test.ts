@@ -101,9 +101,9 @@ const rows: readonly Row[] = [
     findings: [{ ruleId: "schema", messageId: "type", severity: 2, at: '"{{mfgId}}"', message: /^manufacturerID must be an integer/ }],
   },
   {
-    name: "a string is no number whatever it fills to: max-amount's error stays",
+    name: "a string whatever it fills to: max-amount-string's warning stays (a string's type is our reading), no error",
     http: httpFile({}).replace('"maxAmount": null', '"maxAmount": "{{amount}}"'),
-    findings: [{ ruleId: "max-amount", messageId: "notNumber", severity: 2, at: '"{{amount}}"', message: /^maxAmount is a string: it must be null or -1/ }],
+    findings: [{ ruleId: "max-amount-string", messageId: "spellsNoNumber", severity: 1, at: '"{{amount}}"', message: /^maxAmount is a string that spells no number as written: the documents name its values but give maxAmount no type/ }],
   },
   {
     name: "a read-only ID set to any string is set: read-only-ids's warning stays",
@@ -138,13 +138,13 @@ describe("a variable inside a body's string stands for a value oms-lint cannot k
     for (const row of rows) it(row.name, () => expect(shown(lintHttpFile(row.http, "orders.http").messages)).toEqual(expectedIn(row.http, row.findings)));
   });
 
-  it("on a Historic Order Import, create-order-fields' warning for a string maxAmount stays (max-amount's, carried)", () => {
+  it("on a Historic Order Import, max-amount-string's warning for a string maxAmount stays (the rule reads imports too)", () => {
     const order = importOrder() as JsonObject & { orderPayments: JsonObject[] };
     order.orderPayments[0]!.maxAmount = "{{amount}}";
     const text = `POST https://integration.shopatron.com/api/v2/importOrder/\nContent-Type: application/json\n\n${JSON.stringify(order, null, 2)}\n`;
     const found = lintHttpFile(text, "orders.http").messages.filter((m) => m.path === "/orderPayments/0/maxAmount");
     expect(shown(found)).toEqual([
-      { ruleId: "create-order-fields", messageId: "max-amount/notNumber", severity: 1, line: lineOf(text, '"{{amount}}"'), column: columnOf(text, '"{{amount}}"'), message: expect.stringMatching(/^maxAmount is a string: it must be null or -1/) },
+      { ruleId: "max-amount-string", messageId: "spellsNoNumber", severity: 1, line: lineOf(text, '"{{amount}}"'), column: columnOf(text, '"{{amount}}"'), message: expect.stringMatching(/^maxAmount is a string that spells no number as written/) },
     ]);
   });
 

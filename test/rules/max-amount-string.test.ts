@@ -38,7 +38,7 @@ ruleTester(maxAmountString, {
       payload: paidWith("-1.0000000000000000001"),
       errors: [{ path: at, messageId: "spellsRefused", messageIncludes: ["-1.0000000000000000001 is not null, -1"] }],
     },
-    { name: "an empty string", payload: paidWith(""), errors: [{ path: at, messageId: "spellsNoNumber", messageIncludes: ["maxAmount is a string that spells no number", ourReading] }] },
+    { name: "an empty string", payload: paidWith(""), errors: [{ path: at, messageId: "spellsNoNumber", messageIncludes: ["maxAmount is a string that spells no number as written", ourReading] }] },
     { name: "a word", payload: paidWith("unlimited"), errors: [{ path: at, messageId: "spellsNoNumber", messageExcludes: ["unlimited"] }] },
     { name: "a number with its currency", payload: paidWith("25 USD"), errors: [{ path: at, messageId: "spellsNoNumber" }] },
     {
