@@ -51,14 +51,25 @@ export function isPostmanV1Collection(value: unknown): boolean {
 export const v1CollectionMessage =
   'a Postman collection v1 (a "requests" list and no "info"): oms-lint reads collections v2.0 and v2.1 only, so none of its requests is checked; export it from Postman as Collection v2.1';
 
-function variablesOf(node: Json): Map<string, string> {
-  const found = new Map<string, string>();
+/**
+ * A node's enabled variables, each with its value, or undefined where it is left empty (`""`,
+ * null or none): the usual way a collection says "the environment sets this", and Postman's
+ * "Reference variables" ranks the environment narrower than the collection ("global, collection,
+ * environment, data, and local"), so the environment's value is sent. Such a variable is one the
+ * client fills, as an undefined one is; it still hides a broader scope's value of the same name.
+ */
+function variablesOf(node: Json): Map<string, string | undefined> {
+  const found = new Map<string, string | undefined>();
   if (Array.isArray(node.variable)) {
     for (const v of node.variable) {
-      if (isObject(v) && typeof v.key === "string" && v.disabled !== true && v.value !== undefined && v.value !== null) found.set(v.key, String(v.value));
+      if (isObject(v) && typeof v.key === "string" && v.disabled !== true) found.set(v.key, isLeftEmpty(v.value) ? undefined : String(v.value));
     }
   }
   return found;
+}
+
+function isLeftEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === "";
 }
 
 /**
@@ -67,7 +78,8 @@ function variablesOf(node: Json): Map<string, string> {
  * copies (quadratic), where the chain costs one lookup per folder level.
  */
 interface Scope {
-  readonly variables: ReadonlyMap<string, string>;
+  /** Undefined for a variable left empty (variablesOf): the nearest definition decides, and that one the client fills. */
+  readonly variables: ReadonlyMap<string, string | undefined>;
   readonly parent?: Scope;
   /** The nearest `auth` above: an apikey in a header adds that header to every request below. */
   readonly authHeader?: { name: string; value: string } | null;
@@ -188,8 +200,7 @@ function rawLanguage(body: Json): unknown {
 
 function lookupIn(scope: Scope | undefined, name: string): string | undefined {
   for (let at = scope; at !== undefined; at = at.parent) {
-    const value = at.variables.get(name);
-    if (value !== undefined) return value;
+    if (at.variables.has(name)) return at.variables.get(name);
   }
   return undefined;
 }
