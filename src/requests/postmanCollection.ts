@@ -7,6 +7,7 @@ import { urlSections } from "./matchEndpoint.js";
 import { blankJsonComments } from "./jsonComments.js";
 import { postmanStripsComments } from "./postmanCommentStripping.js";
 import { withPathVariables, type PathVariables } from "./postmanPathVariables.js";
+import { bodyPruningSetting, postmanPrunesBody } from "./postmanBodyPruning.js";
 import { isObject, type Json } from "./jsonObject.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
@@ -83,6 +84,8 @@ interface Scope {
   readonly parent?: Scope;
   /** The nearest `auth` above: an apikey in a header adds that header to every request below. */
   readonly authHeader?: { name: string; value: string } | null;
+  /** The nearest `protocolProfileBehavior.disableBodyPruning` above or on the item (false where none is set). */
+  readonly bodyPruningDisabled: boolean;
 }
 
 function authHeaderOf(node: Json): { name: string; value: string } | null | undefined {
@@ -126,7 +129,7 @@ export function readPostmanCollection(value: unknown, notACollection = libraryAu
     });
     return { requests, problems };
   }
-  const root: Scope = { variables: variablesOf(value), authHeader: authHeaderOf(value) ?? null };
+  const root: Scope = { variables: variablesOf(value), authHeader: authHeaderOf(value) ?? null, bodyPruningDisabled: bodyPruningSetting(value) ?? false };
   walk(value.item, "/item", root, { requests, problems, budget: expansionBudget(sourceLength) });
   return { requests, problems };
 }
@@ -146,9 +149,7 @@ function walk(items: unknown[], pointer: string, scope: Scope, reading: Reading)
       problems.push({ pointer: here, message: "an item must be an object (a folder or a request)" });
       return;
     }
-    const own = variablesOf(item);
-    const auth = authHeaderOf(item);
-    const inner: Scope = own.size === 0 && auth === undefined ? scope : { variables: own, parent: scope, authHeader: auth === undefined ? scope.authHeader : auth };
+    const inner = scopeOf(item, scope);
     if (Array.isArray(item.item)) {
       walk(item.item, `${here}/item`, inner, reading);
       return;
@@ -160,6 +161,15 @@ function walk(items: unknown[], pointer: string, scope: Scope, reading: Reading)
     const request = readRequest(item, here, inner, reading);
     if (request) requests.push(request);
   });
+}
+
+/** What an item (a folder or a request) sees: the scope above, or a link of its own where it sets a variable, an auth or a body pruning. */
+function scopeOf(item: Json, scope: Scope): Scope {
+  const own = variablesOf(item);
+  const auth = authHeaderOf(item);
+  const pruning = bodyPruningSetting(item);
+  if (own.size === 0 && auth === undefined && pruning === undefined) return scope;
+  return { variables: own, parent: scope, authHeader: auth === undefined ? scope.authHeader : auth, bodyPruningDisabled: pruning ?? scope.bodyPruningDisabled };
 }
 
 function readRequest(item: Json, pointer: string, scope: Scope, { problems, budget }: Reading): PostmanRequest | undefined {
@@ -273,7 +283,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     problems.push(...typeProblems);
     return undefined;
   }
-  const method = typeof request.method === "string" ? request.method : "GET";
+  const method = resolve(typeof request.method === "string" ? request.method : "GET");
   let url = "";
   let urlPointer = `${at}/url`;
   let partsPointer: string | undefined;
@@ -313,7 +323,8 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   let rawBody: string | undefined;
   let formBody: { mode: string; type: string } | undefined;
   let rawBodyType: { language: string | undefined; type: string } | undefined;
-  if (isObject(request.body) && request.body.disabled !== true) {
+  // Postman sends no body with a GET, COPY, HEAD, PURGE or UNLOCK unless pruning is turned off (postmanPrunesBody): none is read, so none is reported.
+  if (isObject(request.body) && request.body.disabled !== true && !postmanPrunesBody(method, scope.bodyPruningDisabled)) {
     const b = request.body;
     if ((b.mode === "raw" || b.mode === undefined) && typeof b.raw === "string") {
       // Postman's runtime drops `//` and `/* */` comments from a raw JSON body before it sends it
@@ -342,7 +353,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   }
   return {
     name,
-    method: resolve(method),
+    method,
     url: resolve(url),
     headers,
     body,

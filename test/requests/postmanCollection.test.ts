@@ -182,6 +182,21 @@ describe("Postman collections", () => {
     it("a value given is used", () => expect(urls(collectionOf([{ key: "orderId", value: "5" }]))).toEqual([search.replace("{{orderId}}", "5")]));
   });
 
+  /**
+   * Found by the audit of request files: a GET's saved body drew request/body-not-allowed, and
+   * its faults their findings, though postman-runtime prunes the body of GET, COPY, HEAD, PURGE
+   * and UNLOCK (lib/requester/core.js, METHODS_WITHOUT_BODY) unless protocolProfileBehavior's
+   * disableBodyPruning is set on the item or above it: nothing of a body Postman does not send is reported.
+   */
+  it.each(["GET", "HEAD", "COPY", "PURGE", "UNLOCK"])("%s: a saved body is pruned, no finding of it (no parse error, no Content-Type)", (method) => {
+    const text = JSON.stringify({
+      info: { name: "x", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: [{ name: "s", request: { method, url: "https://integration.shopatron.com/api/v2/orderItem/?orderID=1", body: { mode: "raw", raw: "{ not json" } } }],
+    });
+    expect(readPostmanCollection(JSON.parse(text)).requests.map((r) => r.body)).toEqual([undefined]);
+    expect(lintPostmanCollection(text, "c.postman_collection.json").messages.filter((m) => m.path.includes("/body"))).toEqual([]);
+  });
+
   it("malformed collections are diagnostics, never a throw", () => {
     for (const text of ["", "{", "[]", "null", '{"info": {}}', '{"item": [1, {"name": "x"}, {"request": 5}, {"request": {"url": {"host": 3}}}]}']) {
       expect(() => lintPostmanCollection(text)).not.toThrow();
