@@ -56,12 +56,18 @@ const comment = commentLine;
 // Values are taken whole and trimmed.
 const variableLine = /^\s*@([^\s=]+)\s*=([^]*)$/;
 const nameComment = /^\s*(?:#|\/\/)\s*@name\s+([\w-]+)/;
-const headerLine = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:([^]*)$/;
+/** A header name Node sends (RFC 9110's token): `validateHeaderName` throws on any other, and the request is not sent. */
+const token = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const headerLine = new RegExp(`^(${token})\\s*:([^]*)$`);
+/** A head line without a colon that REST Client sends as a header named as it stands, with an empty value. */
+const bareHeaderName = new RegExp(`^${token}$`);
 /** How a body begins (JSON, a quoted string, REST Client's `< file`), and no header name can: a header name is a token. */
 const bodyStart = /^\s*[{["<]/;
 /** HttpRequestParser's `queryStringLinePrefix`: a line that goes on with the request line's query. */
 const queryContinuation = /^\s*[&\?]/;
 const notAHeader = `not a header ("Name: value"); a body must follow a blank line`;
+const noColon =
+  'no colon: REST Client sends this line as a header with an empty value (its parseRequestHeaders takes a head line without ":" as a name alone); likely a missing colon ("Name: value") or a missing blank line before a body (our reading)';
 const missingBlankLine = "the blank line between the headers and the body is missing: a REST Client request puts its body after a blank line";
 
 /**
@@ -371,6 +377,13 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
       // whether a value's line break put them on one written line or they are written out.
       problems.push(above !== undefined ? { ...faultAt(above), message: shapeDependsOn(above.text, broughtInBy(above)), inferred: true } : { ...faultAt(line), message: missingBlankLineAt(line) });
       break;
+    }
+    // REST Client's parseRequestHeaders sends a line without a colon as a header with an empty value; Node refuses a name that is no token.
+    const name = line.text.trim();
+    if (bareHeaderName.test(name)) {
+      headers.push({ name, value: "" });
+      reportOnce(problems, { ...faultAt(line), message: noColon, inferred: true });
+      continue;
     }
     reportOnce(problems, { ...faultAt(line), message: notAHeader });
   }
