@@ -8,6 +8,7 @@ import { readBody, type DroppedLines } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
 import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
+import { graphqlBody, isGraphqlRequest, withoutRequestType } from "./graphqlBody.js";
 import { asQueryName, headerWithVariableName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable, type BroughtIn } from "./unfilledLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
@@ -25,6 +26,8 @@ export interface HttpRequest extends RequestEntry {
   readonly bodyReferences?: BodyReferences;
   /** The comment lines dropped from the body, which put its lines below bodyLine further down the file, and the lines a value's line breaks made, which stand on their written line (see bodyLineInFile). */
   readonly bodyDropped?: readonly DroppedLines[];
+  /** The body is the JSON REST Client builds from the one written (X-Request-Type: graphql): its places are not the file's, so its findings stand on the body's first line. */
+  readonly graphqlBody?: true;
 }
 
 export interface HttpProblem {
@@ -253,13 +256,16 @@ function parseBlock(
     if (line.trim() !== "" && !comment.test(line)) lastLine = number;
   }
   const body = bodyAt === undefined || lastLine < bodyLine ? undefined : readBody(bodies, bodyAt, bodyLine, lastLine, resolve, restOfLine(bodyFirst as FilledLine));
+  // REST Client sends a GraphQL request's body as the JSON it builds from the one written (graphqlBody.ts); a body from a file is one oms-lint does not read.
+  const graphql = isGraphqlRequest(headers);
+  const built = graphql && !body?.fromFile ? graphqlBody(body?.text) : undefined;
   return {
     name,
     method: sentMethod ?? method,
     url: withHostHeader(withoutHttpVersion(url), headers),
-    headers,
+    headers: graphql ? withoutRequestType(headers) : headers,
     ...(head.unfilled ? { headersMayHoldAny: true } : {}),
-    body: body?.text,
+    ...(built === undefined ? { body: body?.text } : { body: built, graphqlBody: true as const }),
     bodyFromFile: body?.fromFile ?? false,
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "braces",
@@ -270,8 +276,9 @@ function parseBlock(
     urlEndColumn,
     writtenUrl: urlText0,
     bodyLine: body && bodyLine,
-    bodyReferences: body?.references,
-    bodyDropped: body?.dropped,
+    // The references and dropped lines place the written body's lines: none of the built one's.
+    bodyReferences: built === undefined ? body?.references : undefined,
+    bodyDropped: built === undefined ? body?.dropped : undefined,
   };
 }
 
