@@ -8,6 +8,7 @@ import { readBody, type DroppedLines } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
 import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
+import { graphqlBody, isGraphqlRequest, withoutRequestType } from "./graphqlBody.js";
 import { asQueryName, headerWithVariableName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable, type BroughtIn } from "./unfilledLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
@@ -25,6 +26,8 @@ export interface HttpRequest extends RequestEntry {
   readonly bodyReferences?: BodyReferences;
   /** The comment lines dropped from the body, which put its lines below bodyLine further down the file, and the lines a value's line breaks made, which stand on their written line (see bodyLineInFile). */
   readonly bodyDropped?: readonly DroppedLines[];
+  /** The body is the JSON REST Client builds from the one written (X-Request-Type: graphql): its places are not the file's, so its findings stand on the body's first line. */
+  readonly graphqlBody?: true;
 }
 
 export interface HttpProblem {
@@ -56,12 +59,18 @@ const comment = commentLine;
 // Values are taken whole and trimmed.
 const variableLine = /^\s*@([^\s=]+)\s*=([^]*)$/;
 const nameComment = /^\s*(?:#|\/\/)\s*@name\s+([\w-]+)/;
-const headerLine = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:([^]*)$/;
+/** A header name Node sends (RFC 9110's token): `validateHeaderName` throws on any other, and the request is not sent. */
+const token = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const headerLine = new RegExp(`^(${token})\\s*:([^]*)$`);
+/** A head line without a colon that REST Client sends as a header named as it stands, with an empty value. */
+const bareHeaderName = new RegExp(`^${token}$`);
 /** How a body begins (JSON, a quoted string, REST Client's `< file`), and no header name can: a header name is a token. */
 const bodyStart = /^\s*[{["<]/;
 /** HttpRequestParser's `queryStringLinePrefix`: a line that goes on with the request line's query. */
 const queryContinuation = /^\s*[&\?]/;
 const notAHeader = `not a header ("Name: value"); a body must follow a blank line`;
+const noColon =
+  'no colon: REST Client sends this line as a header with an empty value (its parseRequestHeaders takes a head line without ":" as a name alone); likely a missing colon ("Name: value") or a missing blank line before a body (our reading)';
 const missingBlankLine = "the blank line between the headers and the body is missing: a REST Client request puts its body after a blank line";
 
 /**
@@ -247,13 +256,16 @@ function parseBlock(
     if (line.trim() !== "" && !comment.test(line)) lastLine = number;
   }
   const body = bodyAt === undefined || lastLine < bodyLine ? undefined : readBody(bodies, bodyAt, bodyLine, lastLine, resolve, restOfLine(bodyFirst as FilledLine));
+  // REST Client sends a GraphQL request's body as the JSON it builds from the one written (graphqlBody.ts); a body from a file is one oms-lint does not read.
+  const graphql = isGraphqlRequest(headers);
+  const built = graphql && !body?.fromFile ? graphqlBody(body?.text) : undefined;
   return {
     name,
     method: sentMethod ?? method,
     url: withHostHeader(withoutHttpVersion(url), headers),
-    headers,
+    headers: graphql ? withoutRequestType(headers) : headers,
     ...(head.unfilled ? { headersMayHoldAny: true } : {}),
-    body: body?.text,
+    ...(built === undefined ? { body: body?.text } : { body: built, graphqlBody: true as const }),
     bodyFromFile: body?.fromFile ?? false,
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "braces",
@@ -264,8 +276,9 @@ function parseBlock(
     urlEndColumn,
     writtenUrl: urlText0,
     bodyLine: body && bodyLine,
-    bodyReferences: body?.references,
-    bodyDropped: body?.dropped,
+    // The references and dropped lines place the written body's lines: none of the built one's.
+    bodyReferences: built === undefined ? body?.references : undefined,
+    bodyDropped: built === undefined ? body?.dropped : undefined,
   };
 }
 
@@ -371,6 +384,13 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
       // whether a value's line break put them on one written line or they are written out.
       problems.push(above !== undefined ? { ...faultAt(above), message: shapeDependsOn(above.text, broughtInBy(above)), inferred: true } : { ...faultAt(line), message: missingBlankLineAt(line) });
       break;
+    }
+    // REST Client's parseRequestHeaders sends a line without a colon as a header with an empty value; Node refuses a name that is no token.
+    const name = line.text.trim();
+    if (bareHeaderName.test(name)) {
+      headers.push({ name, value: "" });
+      reportOnce(problems, { ...faultAt(line), message: noColon, inferred: true });
+      continue;
     }
     reportOnce(problems, { ...faultAt(line), message: notAHeader });
   }

@@ -100,6 +100,9 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   };
 }
 
+/** What a finding in a GraphQL request's body is about: not the text written, but the JSON REST Client builds from it (graphqlBody.ts), whose places are not the file's. */
+const graphqlBodyPrefix = "in the GraphQL body REST Client sends for this one (X-Request-Type: graphql): ";
+
 /** A request rule's finding as a message (its place given by the format). */
 function requestMessage(finding: RequestFinding, path: string): Inner {
   const { ruleId, messageId, severity, evidence, message } = finding;
@@ -159,6 +162,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       const bodyColumn = (line: number, column: number, edge: "start" | "end") => writtenColumn(request.bodyReferences?.get(line - 1) ?? [], column, edge);
       // A body finding stands at the value it is about (the PUT's "name"), else on the body's whole first line: an empty range showed nothing.
       const inBody = (bodyLine: number, path: string | undefined): SourceRange => {
+        if (request.graphqlBody) return wholeLine(bodyLine);
         const span = path === undefined ? undefined : checked.bodyValueSpan(path);
         if (span === undefined) return wholeLine(bodyLine);
         const bodyText = request.body ?? "";
@@ -176,6 +180,10 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
               : { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.urlEndColumn };
       for (const finding of checked.findings) messages.push({ ...requestMessage(finding, finding.part === "body" ? (finding.path ?? "") : ""), ...place(finding) });
       for (const m of checked.body) {
+        if (request.graphqlBody) {
+          messages.push({ ...m, message: `${graphqlBodyPrefix}${m.message}`, ...wholeLine(firstBodyLine) });
+          continue;
+        }
         const line = m.line ?? 1;
         const endLine = m.endLine ?? 1;
         messages.push({

@@ -7,6 +7,7 @@ import { urlSections } from "./matchEndpoint.js";
 import { blankJsonComments } from "./jsonComments.js";
 import { postmanStripsComments } from "./postmanCommentStripping.js";
 import { withPathVariables, type PathVariables } from "./postmanPathVariables.js";
+import { bodyPruningSetting, postmanPrunesBody } from "./postmanBodyPruning.js";
 import { isObject, type Json } from "./jsonObject.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
@@ -51,14 +52,25 @@ export function isPostmanV1Collection(value: unknown): boolean {
 export const v1CollectionMessage =
   'a Postman collection v1 (a "requests" list and no "info"): oms-lint reads collections v2.0 and v2.1 only, so none of its requests is checked; export it from Postman as Collection v2.1';
 
-function variablesOf(node: Json): Map<string, string> {
-  const found = new Map<string, string>();
+/**
+ * A node's enabled variables, each with its value, or undefined where it is left empty (`""`,
+ * null or none): the usual way a collection says "the environment sets this", and Postman's
+ * "Reference variables" ranks the environment narrower than the collection ("global, collection,
+ * environment, data, and local"), so the environment's value is sent. Such a variable is one the
+ * client fills, as an undefined one is; it still hides a broader scope's value of the same name.
+ */
+function variablesOf(node: Json): Map<string, string | undefined> {
+  const found = new Map<string, string | undefined>();
   if (Array.isArray(node.variable)) {
     for (const v of node.variable) {
-      if (isObject(v) && typeof v.key === "string" && v.disabled !== true && v.value !== undefined && v.value !== null) found.set(v.key, String(v.value));
+      if (isObject(v) && typeof v.key === "string" && v.disabled !== true) found.set(v.key, isLeftEmpty(v.value) ? undefined : String(v.value));
     }
   }
   return found;
+}
+
+function isLeftEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === "";
 }
 
 /**
@@ -67,10 +79,13 @@ function variablesOf(node: Json): Map<string, string> {
  * copies (quadratic), where the chain costs one lookup per folder level.
  */
 interface Scope {
-  readonly variables: ReadonlyMap<string, string>;
+  /** Undefined for a variable left empty (variablesOf): the nearest definition decides, and that one the client fills. */
+  readonly variables: ReadonlyMap<string, string | undefined>;
   readonly parent?: Scope;
   /** The nearest `auth` above: an apikey in a header adds that header to every request below. */
   readonly authHeader?: { name: string; value: string } | null;
+  /** The nearest `protocolProfileBehavior.disableBodyPruning` above or on the item (false where none is set). */
+  readonly bodyPruningDisabled: boolean;
 }
 
 function authHeaderOf(node: Json): { name: string; value: string } | null | undefined {
@@ -114,7 +129,7 @@ export function readPostmanCollection(value: unknown, notACollection = libraryAu
     });
     return { requests, problems };
   }
-  const root: Scope = { variables: variablesOf(value), authHeader: authHeaderOf(value) ?? null };
+  const root: Scope = { variables: variablesOf(value), authHeader: authHeaderOf(value) ?? null, bodyPruningDisabled: bodyPruningSetting(value) ?? false };
   walk(value.item, "/item", root, { requests, problems, budget: expansionBudget(sourceLength) });
   return { requests, problems };
 }
@@ -134,9 +149,7 @@ function walk(items: unknown[], pointer: string, scope: Scope, reading: Reading)
       problems.push({ pointer: here, message: "an item must be an object (a folder or a request)" });
       return;
     }
-    const own = variablesOf(item);
-    const auth = authHeaderOf(item);
-    const inner: Scope = own.size === 0 && auth === undefined ? scope : { variables: own, parent: scope, authHeader: auth === undefined ? scope.authHeader : auth };
+    const inner = scopeOf(item, scope);
     if (Array.isArray(item.item)) {
       walk(item.item, `${here}/item`, inner, reading);
       return;
@@ -148,6 +161,15 @@ function walk(items: unknown[], pointer: string, scope: Scope, reading: Reading)
     const request = readRequest(item, here, inner, reading);
     if (request) requests.push(request);
   });
+}
+
+/** What an item (a folder or a request) sees: the scope above, or a link of its own where it sets a variable, an auth or a body pruning. */
+function scopeOf(item: Json, scope: Scope): Scope {
+  const own = variablesOf(item);
+  const auth = authHeaderOf(item);
+  const pruning = bodyPruningSetting(item);
+  if (own.size === 0 && auth === undefined && pruning === undefined) return scope;
+  return { variables: own, parent: scope, authHeader: auth === undefined ? scope.authHeader : auth, bodyPruningDisabled: pruning ?? scope.bodyPruningDisabled };
 }
 
 function readRequest(item: Json, pointer: string, scope: Scope, { problems, budget }: Reading): PostmanRequest | undefined {
@@ -188,8 +210,7 @@ function rawLanguage(body: Json): unknown {
 
 function lookupIn(scope: Scope | undefined, name: string): string | undefined {
   for (let at = scope; at !== undefined; at = at.parent) {
-    const value = at.variables.get(name);
-    if (value !== undefined) return value;
+    if (at.variables.has(name)) return at.variables.get(name);
   }
   return undefined;
 }
@@ -262,7 +283,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     problems.push(...typeProblems);
     return undefined;
   }
-  const method = typeof request.method === "string" ? request.method : "GET";
+  const method = resolve(typeof request.method === "string" ? request.method : "GET");
   let url = "";
   let urlPointer = `${at}/url`;
   let partsPointer: string | undefined;
@@ -302,7 +323,8 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   let rawBody: string | undefined;
   let formBody: { mode: string; type: string } | undefined;
   let rawBodyType: { language: string | undefined; type: string } | undefined;
-  if (isObject(request.body) && request.body.disabled !== true) {
+  // Postman sends no body with a GET, COPY, HEAD, PURGE or UNLOCK unless pruning is turned off (postmanPrunesBody): none is read, so none is reported.
+  if (isObject(request.body) && request.body.disabled !== true && !postmanPrunesBody(method, scope.bodyPruningDisabled)) {
     const b = request.body;
     if ((b.mode === "raw" || b.mode === undefined) && typeof b.raw === "string") {
       // Postman's runtime drops `//` and `/* */` comments from a raw JSON body before it sends it
@@ -331,7 +353,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   }
   return {
     name,
-    method: resolve(method),
+    method,
     url: resolve(url),
     headers,
     body,

@@ -38,6 +38,26 @@ describe("the CLI lints whole requests", () => {
     expect(await found()).toEqual({ code: 0, findings: [] });
   });
 
+  // Found by the audit of request files: REST Client's rest-client.defaultHeaders may send
+  // x-vol-tenant with every request, where the tenant rules' findings are false. oms-lint does not
+  // read VS Code's settings (docs/requests.md says why); the override it gives there must work.
+  it("the override docs/requests.md gives for rest-client.defaultHeaders turns the tenant rules off for .http files, not for collections", async () => {
+    const docs = readFileSync(new URL("../../docs/requests.md", import.meta.url), "utf8");
+    const snippet = /`rest-client\.defaultHeaders`[^]*?```json\n([^]*?)```/.exec(docs)?.[1];
+    const dir = join(temp, "default-headers");
+    mkdirSync(join(dir, "calls"), { recursive: true });
+    writeFileSync(join(dir, "oms-lint.config.json"), snippet ?? "");
+    writeFileSync(join(dir, "calls", "items.http"), "GET https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2\n\n###\nGET https://12345-translation.mozu.com/api/v2/orderItem/?orderID=2\n");
+    const collection = { info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "items", request: "https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2" }] };
+    writeFileSync(join(dir, "calls", "items.postman_collection.json"), JSON.stringify(collection));
+    const run = await runCli(["--format", "json", "calls"], { cwd: dir });
+    const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    const rulesOf = (name: string) => results.find((r) => r.filePath.endsWith(name))?.messages.map((m) => m.ruleId);
+    expect(rulesOf("items.http")).toEqual([]);
+    expect(rulesOf("items.postman_collection.json")).toEqual(["request/missing-tenant-header"]);
+    expect(run.code).toBe(1);
+  });
+
   it("--max-entries and --max-values hold a request's body as they hold a payload file (only --max-depth reached it)", async () => {
     // Six elements past five: the URL's five path segments stay within the limit.
     const body = JSON.stringify({ name: "gift", value: ["a", "b", "c", "d", "e", "f"] });

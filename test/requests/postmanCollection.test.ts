@@ -153,6 +153,50 @@ describe("Postman collections", () => {
     expect(contentType(request({ raw: { language: "json" } }, [{ key: "Content-Type", value: "text/plain" }]))).toEqual(["/item/0/request/header"]);
   });
 
+  /**
+   * Found by the audit of request files: a collection variable left empty was read as final, so
+   * `orderID={{orderId}}` was sent as `orderID=` (a schema error). An empty collection value is how
+   * a collection leaves a variable to the environment, which Postman's "Reference variables" ranks
+   * narrower ("global, collection, environment, data, and local"), so its value wins: the variable
+   * is read as one the client fills, as an undefined one is. The nearest definition still decides:
+   * an item's empty variable is not filled from the collection's value.
+   */
+  describe("a variable left empty is one the client fills", () => {
+    const search = "https://integration.shopatron.com/api/v2/orderItem/?orderID={{orderId}}";
+    const collectionOf = (variable: unknown[], itemVariable?: unknown[]) =>
+      JSON.stringify({
+        info: { name: "x", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        variable,
+        item: [{ name: "s", ...(itemVariable ? { variable: itemVariable } : {}), request: { method: "GET", url: search } }],
+      });
+    const urls = (text: string) => readPostmanCollection(JSON.parse(text)).requests.map((r) => r.url);
+
+    it("an empty collection value: the search is not told its orderID is empty", () => {
+      const text = collectionOf([{ key: "orderId", value: "" }]);
+      expect(urls(text)).toEqual([search]);
+      expect(lintPostmanCollection(text, "c.postman_collection.json").messages).toEqual([]);
+    });
+    it("a value of null is none either", () => expect(urls(collectionOf([{ key: "orderId", value: null }]))).toEqual([search]));
+    it("an item's empty variable over the collection's value: the item's stands, left to the client", () =>
+      expect(urls(collectionOf([{ key: "orderId", value: "5" }], [{ key: "orderId", value: "" }]))).toEqual([search]));
+    it("a value given is used", () => expect(urls(collectionOf([{ key: "orderId", value: "5" }]))).toEqual([search.replace("{{orderId}}", "5")]));
+  });
+
+  /**
+   * Found by the audit of request files: a GET's saved body drew request/body-not-allowed, and
+   * its faults their findings, though postman-runtime prunes the body of GET, COPY, HEAD, PURGE
+   * and UNLOCK (lib/requester/core.js, METHODS_WITHOUT_BODY) unless protocolProfileBehavior's
+   * disableBodyPruning is set on the item or above it: nothing of a body Postman does not send is reported.
+   */
+  it.each(["GET", "HEAD", "COPY", "PURGE", "UNLOCK"])("%s: a saved body is pruned, no finding of it (no parse error, no Content-Type)", (method) => {
+    const text = JSON.stringify({
+      info: { name: "x", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: [{ name: "s", request: { method, url: "https://integration.shopatron.com/api/v2/orderItem/?orderID=1", body: { mode: "raw", raw: "{ not json" } } }],
+    });
+    expect(readPostmanCollection(JSON.parse(text)).requests.map((r) => r.body)).toEqual([undefined]);
+    expect(lintPostmanCollection(text, "c.postman_collection.json").messages.filter((m) => m.path.includes("/body"))).toEqual([]);
+  });
+
   it("malformed collections are diagnostics, never a throw", () => {
     for (const text of ["", "{", "[]", "null", '{"info": {}}', '{"item": [1, {"name": "x"}, {"request": 5}, {"request": {"url": {"host": 3}}}]}']) {
       expect(() => lintPostmanCollection(text)).not.toThrow();

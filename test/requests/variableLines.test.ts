@@ -53,7 +53,7 @@ describe("a line that is only a variable, read as the line it fills to", () => {
   });
 
   it("a variable filled to what is no header: not a header, at the line as written", () => {
-    const text = `@x = hello\nGET ${translatedSearch}\nx-vol-tenant: 123\n{{x}}\n`;
+    const text = `@x = hello there\nGET ${translatedSearch}\nx-vol-tenant: 123\n{{x}}\n`;
     const messages = lintHttpFile(text, "t.http").messages;
     expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endColumn])).toEqual([["parse", 2, 4, 1, 6]]);
     expect(messages[0]?.message).toBe('not a header ("Name: value"); a body must follow a blank line');
@@ -79,7 +79,7 @@ describe("a file variable whose value holds a line break", () => {
   });
 
   it("a header, then what is no header: the fault stands at the line as written", () => {
-    const text = `@h = x-vol-tenant: 123\\nhello\nGET ${translatedSearch}\n{{h}}\n`;
+    const text = `@h = x-vol-tenant: 123\\nhello there\nGET ${translatedSearch}\n{{h}}\n`;
     expect(findings(text)).toEqual([["parse", 2, 3, 1]]);
   });
 });
@@ -268,13 +268,13 @@ ${line}
     fc.assert(
       fc.property(fc.constantFrom("{{tenantHeader}}", "  {{a}}{{b}}", "{{ $dotenv X }}"), tail, (variable, rest) => {
         const read = (line: string) => lintHttpFile(`${request}${line}\n\n{"name": "n", "value": 5}\n`, "t.http").messages.map((m) => [m.ruleId, m.severity, m.message, m.line]);
-        expect(read(`${variable}${rest}`), `${variable}${rest}`).toEqual(read("hello"));
+        expect(read(`${variable}${rest}`), `${variable}${rest}`).toEqual(read("hello there"));
       }),
     );
   });
 
   it("a line the file writes under it is still what it is: not a header is an error whatever the variable holds", () => {
-    expect(findings(`GET ${translatedSearch}\n{{auth}}\nhello\n`)).toEqual([["parse", 2, 3, 1]]);
+    expect(findings(`GET ${translatedSearch}\n{{auth}}\nhello there\n`)).toEqual([["parse", 2, 3, 1]]);
   });
 });
 
@@ -318,12 +318,12 @@ describe("a line that is only an unknown variable, put anywhere in a request's h
 /** Found by the audit of filled lines: readHeaders pushed one finding per line a value's line breaks made. */
 describe("a written line whose value breaks into many lines that are no header", () => {
   it("is one finding, at the line as written", () => {
-    const messages = lintHttpFile(`@v = hello\\nworld\nGET ${translatedSearch}\nx-vol-tenant: 1\n{{v}}\n`, "f.http").messages;
+    const messages = lintHttpFile(`@v = hello there\\nwide world\nGET ${translatedSearch}\nx-vol-tenant: 1\n{{v}}\n`, "f.http").messages;
     expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.message])).toEqual([["parse", 2, 4, 1, 'not a header ("Name: value"); a body must follow a blank line']]);
   });
 
   it("a value of 100,000 such lines is still one finding (it was 100,000, some 290 MB of output)", async () => {
-    const text = `@v = ${"x\\n".repeat(100_000)}x\nGET ${translatedSearch}\nx-vol-tenant: 1\n{{v}}\n`;
+    const text = `@v = ${"x y\\n".repeat(100_000)}x y\nGET ${translatedSearch}\nx-vol-tenant: 1\n{{v}}\n`;
     expect(lintHttpFile(text, "f.http").messages.map((m) => [m.ruleId, m.line])).toEqual([["parse", 4]]);
     const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "f.http"], { input: text });
     expect([run.code, run.stdout.split("\n").filter(Boolean).length]).toEqual([1, 1]);

@@ -1,6 +1,26 @@
 import { bodyNotAllowed } from "../../../rules/request/body-not-allowed.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
 
+const customData = "https://integration.shopatron.com/api/v2/order/555555/customData";
+/** Where a protocolProfileBehavior stands: on the request's item, its folder, or the collection. */
+interface Behaviors {
+  readonly item?: unknown;
+  readonly folder?: unknown;
+  readonly collection?: unknown;
+}
+/** A collection of one request in one folder, with a saved raw body, as Postman saves it. */
+const collection = (method: string, behaviors: Behaviors = {}) => {
+  const at = (behavior: unknown) => (behavior === undefined ? {} : { protocolProfileBehavior: behavior });
+  const request = { name: "note", ...at(behaviors.item), request: { method, url: customData, body: { mode: "raw", raw: '{"orderID": 1}' } } };
+  return JSON.stringify(
+    { info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, ...at(behaviors.collection), item: [{ name: "notes", ...at(behaviors.folder), item: [request] }] },
+    null,
+    2,
+  );
+};
+const rawLine = (text: string) => text.split("\n").findIndex((line) => line.trimStart().startsWith('"raw":')) + 1;
+const pruningOff = { disableBodyPruning: true };
+
 requestRuleTester(bodyNotAllowed, {
   valid: [
     { name: "a GET without a body", http: "GET https://integration.shopatron.com/api/v2/order/555555/customData\n" },
@@ -13,8 +33,23 @@ requestRuleTester(bodyNotAllowed, {
     { name: "a line that is only a variable holding a header is that header, no body", http: "@accept = Accept: application/json\nGET https://integration.shopatron.com/api/v2/order/555555/customData\n{{accept}}\n" },
     { name: "a line that is only a variable holding a query continuation is no body", http: "@q = ?orderID=5\nGET https://integration.shopatron.com/api/v2/orderItem/\n{{q}}\n" },
     { name: "a line that is only an environment's variable is no body (found by the review of unfilled lines: it was read as one)", http: "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=1\n{{rest}}\n" },
+    // Found by the audit of request files: postman-runtime prunes the body of GET, COPY, HEAD,
+    // PURGE and UNLOCK (lib/requester/core.js, METHODS_WITHOUT_BODY) unless the item's
+    // protocolProfileBehavior, inherited from its folders and the collection, sets disableBodyPruning.
+    { name: "a Postman GET with a saved body: Postman prunes it, none is sent", postman: collection("GET") },
+    { name: "a Postman get, in lower case: pruned too (the runtime lowercases the method)", postman: collection("get") },
+    { name: "disableBodyPruning false on the item: pruned", postman: collection("GET", { item: { disableBodyPruning: false } }) },
+    { name: "the item's false over the folder's true: the nearest setting decides (postman-collection's getProtocolProfileBehaviorResolved)", postman: collection("GET", { item: { disableBodyPruning: false }, folder: pruningOff }) },
   ],
   invalid: [
+    {
+      name: "a Postman GET whose item turns pruning off: the body is sent",
+      postman: collection("GET", { item: pruningOff }),
+      errors: [{ messageId: "noBody", line: rawLine(collection("GET", { item: pruningOff })), messageIncludes: ["GET /api/v2/order/{orderID}/customData sends a body"] }],
+    },
+    { name: "pruning turned off on the folder above it", postman: collection("GET", { folder: pruningOff }), errors: [{ messageId: "noBody", line: rawLine(collection("GET", { folder: pruningOff })) }] },
+    { name: "pruning turned off on the collection", postman: collection("GET", { collection: pruningOff }), errors: [{ messageId: "noBody", line: rawLine(collection("GET", { collection: pruningOff })) }] },
+    { name: "a Postman DELETE's body is never pruned", postman: collection("DELETE"), errors: [{ messageId: "noBody", line: rawLine(collection("DELETE")) }] },
     {
       name: "a DELETE with a body, at the body's first line",
       http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData/1\nContent-Type: application/json\n\n{\"name\": \"n\"}\n",

@@ -2,6 +2,11 @@ import { missingTenantHeader } from "../../../rules/request/missing-tenant-heade
 import { requestRuleTester } from "../../support/ruleTester.js";
 
 const itemData = "https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2";
+/** A collection of one GET to `url` with these headers and collection variables, as Postman saves it. */
+const collection = (url: string, header: readonly { key: string; value: string }[], variable: readonly { key: string; value: string }[]) =>
+  JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, variable, item: [{ name: "x", request: { method: "GET", header, url } }] }, null, 2);
+const sentEmpty = collection(itemData, [{ key: "x-vol-tenant", value: "" }], [{ key: "tenantId", value: "" }]);
+const headerLine = (text: string) => text.split("\n").findIndex((line) => line.trimStart().startsWith('"header":')) + 1;
 
 requestRuleTester(missingTenantHeader, {
   valid: [
@@ -18,6 +23,13 @@ requestRuleTester(missingTenantHeader, {
     // A line of the head that is only a variable the file does not define (an environment's) may hold any continuation or header: nothing is missing then.
     { name: "a line that is only an environment's variable may hold the header", http: `GET ${itemData}\n{{auth}}\n` },
     { name: "among other headers too", http: `GET ${itemData}\nAccept: */*\n  {{ $dotenv TENANT }}\n` },
+    // Found by the audit of request files: an empty collection variable was read as final, and the
+    // header as sent empty; an empty value is how a collection leaves it to the environment (Postman's
+    // "Reference variables": an environment's value is narrower than a collection's, and wins).
+    {
+      name: "a header whose variable the collection leaves empty, for the environment to fill",
+      postman: collection(itemData, [{ key: "x-vol-tenant", value: "{{tenantId}}" }], [{ key: "tenantId", value: "" }]),
+    },
   ],
   invalid: [
     {
@@ -29,6 +41,11 @@ requestRuleTester(missingTenantHeader, {
       name: "the sandbox host",
       http: "PUT https://12345-translation.sandbox.mozu.com/api/v2/orderItem/1/customData/3?orderID=2\nContent-Type: application/json\n\n{\"name\": \"n\", \"value\": \"v\"}\n",
       errors: [{ messageId: "missing", line: 1 }],
+    },
+    {
+      name: "a header the collection sends empty, with no variable an environment could fill",
+      postman: sentEmpty,
+      errors: [{ messageId: "missing", line: headerLine(sentEmpty) }],
     },
   ],
 });

@@ -3,9 +3,9 @@ import { requestRuleTester } from "../../support/ruleTester.js";
 
 const oms = "https://integration.shopatron.com/api/v2";
 const json = "Content-Type: application/json\n\n{}\n";
-/** A collection of one request to `url`, as Postman saves it. */
-const collection = (url: string) =>
-  JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "x", request: { method: "GET", url } }] }, null, 2);
+/** A collection of one request to `url`, as Postman saves it, with the collection's variables. */
+const collection = (url: string, variable: readonly { key: string; value: string }[] = []) =>
+  JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, variable, item: [{ name: "x", request: { method: "GET", url } }] }, null, 2);
 const urlLine = (text: string) => text.split("\n").findIndex((line) => line.trimStart().startsWith('"url":')) + 1;
 
 requestRuleTester(unknownEndpoint, {
@@ -27,6 +27,9 @@ requestRuleTester(unknownEndpoint, {
     { name: "a variable holding the whole URL, with a query", http: "GET {{url}}?orderID=1\n" },
     { name: "a variable holding the whole path", http: "GET https://integration.shopatron.com/{{path}}\n" },
     { name: "a Postman URL that is a variable", postman: collection("{{url}}") },
+    // Found by the audit of request files: an empty collection variable was read as final, and the
+    // path as /order//customData; an empty value is how a collection leaves it to the environment.
+    { name: "a path variable the collection leaves empty, for the environment to fill", postman: collection(`${oms}/order/{{orderId}}/customData`, [{ key: "orderId", value: "" }]) },
     { name: "item custom data on the translation host", http: "GET https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2\nx-vol-tenant: 12345\n" },
     // Found by the request files audit: the documents give each call's schema URL (their "Schema"
     // lines), and a GET of one was warned as none of the endpoints they describe.

@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintHttpFile } from "../../src/builtIn/linter.js";
+import { parseHttpFile } from "../../src/requests/httpFile.js";
+import { runCli } from "../support/cli.js";
+
+/**
+ * A line of a request's head without a colon (`X-Debug`): REST Client's parseRequestHeaders
+ * (Huachao/vscode-restclient, src/utils/requestParserUtil.ts) takes it as a header with an empty
+ * value (`if (separatorIndex === -1) { fieldName = headerLine.trim(); fieldValue = ''; }`) and
+ * sends the request; Node refuses only a name that is no HTTP token. oms-lint's error said it
+ * was no header at all (found by the audit of request files). A token is now that header and
+ * one `parse` warning (our reading: a colon, or the blank line before a body, is likely
+ * missing); a line that is no token stays the error, the request Node will not send.
+ */
+const customData = "https://integration.shopatron.com/api/v2/order/555555/customData";
+const request = (line: string) => `GET ${customData}\nAccept: */*\n${line}\n`;
+const parseFindings = (text: string) => lintHttpFile(text, "t.http").messages.filter((m) => m.ruleId === "parse");
+/** What Node takes as a header name (RFC 9110's token): the characters REST Client may send as one. */
+const token = fc.stringMatching(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,20}$/).filter((t) => !t.startsWith("#") && !t.startsWith("//"));
+/** A character no header name holds, nor a line's start that means something else to REST Client. */
+const notTokenCharacter = fc.constantFrom(" ", "(", ")", "/", ";", "=", "?", "@", "[", "]", "\\", "}", ",", '"', "<", ">", "{");
+
+describe("a head line without a colon", () => {
+  it("is a header with an empty value, and one parse warning at the line (exit 0)", async () => {
+    const text = request("X-Debug");
+    expect(parseHttpFile(text).requests[0]?.headers).toEqual([
+      { name: "Accept", value: "*/*" },
+      { name: "X-Debug", value: "" },
+    ]);
+    const found = parseFindings(text);
+    expect(found.map((m) => [m.severity, m.evidence, m.line, m.column, m.endColumn])).toEqual([[1, "inferred", 3, 1, 8]]);
+    expect(found[0]?.message).toMatch(/^no colon: REST Client sends this line as a header with an empty value/);
+    expect(found[0]?.message).toContain("our reading");
+    const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "t.http"], { input: text });
+    expect(run.code).toBe(0);
+  });
+
+  it("a line a file variable fills to a token is read as filled, as REST Client reads it: the warning stands at the line as written", () => {
+    const found = parseFindings(`@debug = X-Debug\n${request("{{debug}}")}`);
+    expect(found.map((m) => [m.severity, m.line, m.column, m.endColumn])).toEqual([[1, 4, 1, 10]]);
+  });
+
+  it("a name Node would refuse (no token) stays the error: the request is not sent", () => {
+    expect(parseFindings(request("X Debug")).map((m) => [m.severity, m.line, m.message])).toEqual([[2, 3, 'not a header ("Name: value"); a body must follow a blank line']]);
+  });
+
+  it("holds for any token: a header named as written, with an empty value, and a warning", () => {
+    fc.assert(
+      fc.property(token, (name) => {
+        const text = request(name);
+        expect(parseHttpFile(text).requests[0]?.headers.at(-1)).toEqual({ name, value: "" });
+        expect(parseFindings(text).map((m) => [m.severity, m.line])).toEqual([[1, 3]]);
+      }),
+    );
+  });
+
+  it("and for any line a character past the token's first breaks: the error, no header", () => {
+    fc.assert(
+      fc.property(token, notTokenCharacter, token, (before, character, after) => {
+        const line = `${before}${character}${after}`;
+        fc.pre(!line.includes("{{"));
+        expect(parseHttpFile(request(line)).requests[0]?.headers).toEqual([{ name: "Accept", value: "*/*" }]);
+        expect(parseFindings(request(line)).map((m) => [m.severity, m.line])).toEqual([[2, 3]]);
+      }),
+    );
+  });
+
+  it("a header the line names counts as sent, with its empty value: an x-vol-tenant without its colon has no tenant", () => {
+    const text = "GET https://123-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2\nx-vol-tenant\n";
+    expect(lintHttpFile(text, "t.http").messages.map((m) => [m.ruleId, m.severity, m.line])).toEqual([
+      ["request/missing-tenant-header", 2, 1],
+      ["parse", 1, 2],
+    ]);
+  });
+});
