@@ -35,7 +35,8 @@ export function namingField(message: string, path: string): string {
 /** Longest value an enum message quotes in full (a pasted paragraph is cut). */
 const quotedLength = 60;
 
-function quote(value: unknown): string {
+/** The value as JSON, cut at the length a message quotes in full. */
+export function quote(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > quotedLength ? `${text.slice(0, quotedLength - 1)}…` : text;
 }
@@ -73,46 +74,6 @@ export function isoCurrencyWording(message: string, written: string, code: strin
   if (written === code) return `${message}; got ${quote(written)}, an ISO 4217 currency code that is not among Create Order's 35`;
   const letterCase = written === written.toLowerCase() ? "lower case" : "other letter case";
   return `${message}; got ${quote(written)}, ${code} written in ${letterCase}: an ISO 4217 currency code that is not among Create Order's 35`;
-}
-
-/** Longest locale read as a tag: BCP 47's longest useful tags are far shorter; a pasted paragraph is no locale. */
-const longestLocale = 64;
-
-/** The tag as ICU writes it (`en_us` → en-US; a region's old name, `en-UK`, → en-GB), or undefined when it is no well-formed tag. */
-function canonicalLocale(written: string): string | undefined {
-  if (written.length > longestLocale) return undefined;
-  try {
-    return Intl.getCanonicalLocales(written.replaceAll("_", "-"))[0];
-  } catch {
-    return undefined;
-  }
-}
-
-/** A locale's English name ("English (Australia)") when ICU knows its language, script and region; undefined otherwise. */
-function knownLocaleName(tag: string): string | undefined {
-  const { language, script, region } = new Intl.Locale(tag);
-  const names = (type: "language" | "script" | "region") => new Intl.DisplayNames("en", { type, fallback: "none" });
-  // ICU names the unknown region ZZ "Unknown Region": a placeholder, not a place.
-  if (names("language").of(language) === undefined || (script !== undefined && names("script").of(script) === undefined)) return undefined;
-  if (region !== undefined && (region === "ZZ" || names("region").of(region) === undefined)) return undefined;
-  // "English (Australia)", not ICU's dialect name ("Australian English"): the region is what the list is read for.
-  return new Intl.DisplayNames("en", { type: "language", languageDisplay: "standard" }).of(tag);
-}
-
-/**
- * Create Order's locale refused (its list is matched by a pattern, in any letter case): a tag
- * that is a listed code once written as ICU writes it (`en_US`, `en-UK`) is told that code; a
- * real locale the list leaves out (en-AU) is named, and told no listed code, as the ISO currency
- * is (en-AU is no slip for en-US: following a suggestion would send another country's locale);
- * anything else, the nearest listed code by a typo's edits, if one is near.
- */
-export function localeWording(message: string, value: unknown, listed: readonly string[]): string {
-  const tag = typeof value === "string" ? canonicalLocale(value) : undefined;
-  if (tag === undefined) return enumWording(message, value, listed);
-  const listedAs = listed.find((code) => code.toLowerCase() === tag.toLowerCase());
-  if (listedAs !== undefined) return `${message}; got ${quote(value)} (did you mean ${listedAs}?)`;
-  const name = knownLocaleName(tag);
-  return name === undefined ? enumWording(message, value, listed) : `${message}; got ${quote(value)}, a locale (${name}) that is not among Create Order's listed codes`;
 }
 
 /**
