@@ -2,7 +2,7 @@ import type { Diagnostic } from "../engine/diagnostic.js";
 import type { SourceFacts } from "../engine/rule.js";
 import { segments } from "../json/jsonPointer.js";
 import { redacted, withoutSecretLookalikes } from "./secretLookalikes.js";
-import { backslash, carriageReturn, closeBrace, closeBracket, colon, comma, lineFeed, openBrace, openBracket, quote } from "../source/jsonChars.js";
+import { asterisk, backslash, carriageReturn, closeBrace, closeBracket, colon, comma, lineFeed, openBrace, openBracket, quote, slash, space, tab } from "../source/jsonChars.js";
 import { lastItem } from "../engine/lastItem.js";
 
 /**
@@ -103,12 +103,16 @@ interface Frame {
   key: string | undefined;
   /** In an object: past the colon, in the member's value. */
   value: boolean;
+  /** In an object: just past the member's value's first token (a string, a bare word or number, a container), once it has ended. */
+  valueEnd: number | undefined;
 }
 
 /**
  * The secret field whose value the text holds at `offset`, if any: a scan of the text up to
  * there by its brackets, strings, colons and commas, for text that does not parse (so a
  * parse fault there is explained without quoting it). Costs one pass up to the offset.
+ * A fault past the value's token, at what ends the member (`"x",}`, `"x" "next": 1`, `"x"]`),
+ * is no fault of the value: its explanation quotes only that token.
  */
 export function secretFieldAt(text: string, offset: number): string | undefined {
   const stack: Frame[] = [];
@@ -118,26 +122,88 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
     if (top.within !== undefined) return top.within;
     return top.object && top.value && top.key !== undefined && isSecretKey(top.key) ? top.key : undefined;
   };
+  /** The member's value has started and this is its first token: where it ends is kept. */
+  const firstValueToken = (): Frame | undefined => {
+    const top = lastItem(stack);
+    return top?.object && top.value && top.valueEnd === undefined ? top : undefined;
+  };
   const end = Math.min(offset, text.length);
   // By char codes: a loop over one-character strings took ~250 ms over a 50 MB file.
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === quote) {
-      let j = i + 1;
-      for (let code = text.charCodeAt(j); j < text.length && code !== quote && code !== lineFeed && code !== carriageReturn; code = text.charCodeAt(j)) j += code === backslash ? 2 : 1;
+      const j = stringEnd(text, i);
       const top = lastItem(stack);
-      if (top?.object && !top.value) top.key = text.slice(i + 1, Math.min(j, text.length));
+      if (top?.object && !top.value) top.key = text.slice(i + 1, j);
+      const member = firstValueToken();
+      if (member) member.valueEnd = text.charCodeAt(j) === quote ? j + 1 : j;
       i = j;
     } else if (c === openBrace || c === openBracket) {
-      stack.push({ object: c === openBrace, within: within(), key: undefined, value: c === openBracket });
+      stack.push({ object: c === openBrace, within: within(), key: undefined, value: c === openBracket, valueEnd: undefined });
     } else if (c === closeBrace || c === closeBracket) {
       stack.pop();
+      const member = firstValueToken();
+      if (member) member.valueEnd = i + 1;
     } else if (c === colon || c === comma) {
       const top = lastItem(stack);
       if (!top?.object) continue;
       top.value = c === colon;
+      top.valueEnd = undefined;
       if (c === comma) top.key = undefined;
+    } else if (!isJsonBlank(c)) {
+      const member = firstValueToken();
+      if (!member) continue;
+      member.valueEnd = bareTokenEnd(text, i);
+      i = member.valueEnd - 1;
     }
   }
-  return within();
+  const secret = within();
+  const top = lastItem(stack);
+  if (secret === undefined || !top || top.within !== undefined) return secret;
+  return pastTheValue(text, offset, top.valueEnd) ? undefined : secret;
+}
+
+function isJsonBlank(code: number): boolean {
+  return code === space || code === tab || code === lineFeed || code === carriageReturn;
+}
+
+/** Where the string opened at `start` ends: its closing quote, else the end of its line (a JSON string spans none) or of the text. */
+function stringEnd(text: string, start: number): number {
+  let j = start + 1;
+  for (let code = text.charCodeAt(j); j < text.length && code !== quote && code !== lineFeed && code !== carriageReturn; code = text.charCodeAt(j)) j += code === backslash ? 2 : 1;
+  return Math.min(j, text.length);
+}
+
+/** Just past a bare token (a number, a literal, a word in place of a string): its characters are all but blanks, quotes and JSON's punctuation. */
+function bareTokenEnd(text: string, start: number): number {
+  let j = start;
+  for (let code = text.charCodeAt(j); j < text.length && !isJsonBlank(code) && code !== quote && !isPunctuation(code); code = text.charCodeAt(j)) j++;
+  return j;
+}
+
+function isPunctuation(code: number): boolean {
+  return code === comma || code === colon || code === openBrace || code === closeBrace || code === openBracket || code === closeBracket;
+}
+
+/**
+ * The fault at `offset` is not in the member's value: its token has ended (or none began) and
+ * the fault stands at what ends the member or begins the next, whose explanation quotes that
+ * alone. A string or a bare word there that is no property name goes on as the value
+ * (`4111 1111`, `"x" "y"`): a fault of the value, never quoted.
+ */
+function pastTheValue(text: string, offset: number, valueEnd: number | undefined): boolean {
+  if (valueEnd !== undefined && offset < valueEnd) return false;
+  if (offset >= text.length) return true;
+  const c = text.charCodeAt(offset);
+  if (isPunctuation(c)) return true;
+  if (c === slash) return text.charCodeAt(offset + 1) === slash || text.charCodeAt(offset + 1) === asterisk;
+  return c === quote && isPropertyName(text, offset);
+}
+
+/** A closed string at `offset` followed, past blanks, by a colon: the next member's name. */
+function isPropertyName(text: string, offset: number): boolean {
+  let j = stringEnd(text, offset);
+  if (text.charCodeAt(j) !== quote) return false;
+  for (j++; j < text.length && isJsonBlank(text.charCodeAt(j)); j++);
+  return text.charCodeAt(j) === colon;
 }

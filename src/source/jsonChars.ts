@@ -11,6 +11,8 @@ export const lineFeed = 0x0a;
 export const carriageReturn = 0x0d;
 export const space = 0x20;
 export const tab = 0x09;
+export const slash = 0x2f;
+export const asterisk = 0x2a;
 
 /** The offset of the quote that ends a string whose content starts at `start` (the text's end if none): the first after an even run of backslashes. */
 export function closingQuote(text: string, start: number): number {

@@ -1,7 +1,8 @@
-import { basename } from "node:path";
+import { basename, join } from "node:path";
 import { ESLint } from "eslint";
 import { ESLint as ESLint9 } from "eslint9";
 import { beforeAll, describe, expect, it } from "vitest";
+import { lintText } from "../../src/index.js";
 import { eslintLimitHints, eslintMaxDepth } from "../../src/eslint/languageLimits.js";
 import { commandLineLimitHints } from "../../src/source/limitMessages.js";
 import { runCli } from "../support/cli.js";
@@ -19,6 +20,17 @@ const folder = scratchFolders("eslint-parse");
 const members = (count: number) => `{${Array.from({ length: count }, (_, i) => `"k${i}": 1`).join(", ")}}`;
 const list = `[${"0,".repeat(99_999)}0]`;
 
+/** Faults at a secret field: after its value, the fault of any field's; inside it, the secret's own words (found by the audit of every surface). */
+const faultsAtSecrets: Record<string, { readonly text: string; readonly says: RegExp }> = {
+  "phone-trailing-comma.json": { text: '{\n  "customer": {\n    "firstName": "Test",\n    "phone2": "8885552147",\n  }\n}\n', says: /^trailing comma before \}: JSON allows no comma after the last member of an object; remove it$/ },
+  "card-missing-comma.json": {
+    text: '{"orderPayments": [{"paymentMethod": {"cardNumber": "4111111111111111" "cardIssuer": "VI"}}]}',
+    says: /^a comma is missing before "cardIssuer": separate values and members with ","$/,
+  },
+  "password-wrong-closer.json": { text: '{"customer": {"password": "x"]}', says: /^"\]" closes no array here: the object opened at line 1, column 14 ends with "\}"$/ },
+  "password-unclosed.json": { text: '{"customer": {"password": "hunter22', says: /^the value of password is not valid JSON here \(not quoted: card data, passwords, e-mail addresses and phone numbers never are\)/ },
+};
+
 /** Each file, what it holds, and what the CLI's verdict says of it. */
 const verdicts: Record<string, { readonly text: string; readonly says: RegExp }> = {
   "nested-1001.json": { text: `${"[".repeat(1001)}${"]".repeat(1001)}`, says: /nests deeper than 1000 levels/ },
@@ -28,6 +40,7 @@ const verdicts: Record<string, { readonly text: string; readonly says: RegExp }>
   "elements-100001.json": { text: `[${"0,".repeat(100_000)}0]`, says: /array holds more than 100000 elements/ },
   "values-5100000.json": { text: `[${Array.from({ length: 51 }, () => list).join(",")}]`, says: /holds more than 5000000 values/ },
   "placeholder.json": { text: '{\n  "manufacturerID": MFG_ID\n}\n', says: /placeholder MFG_ID is not a JSON value/ },
+  ...faultsAtSecrets,
 };
 
 /** The CLI's message as ESLint says it: a limit's closing hint (`the limit is --max-entries`) is ESLint's. */
@@ -59,6 +72,13 @@ describe("oms-lint's parse verdicts under ESLint", () => {
       expect(result.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${inEslintWords(fault!.message)}`, line: fault!.line, column: fault!.column })]);
     }
     expect(results).toHaveLength(Object.keys(verdicts).length);
+  });
+
+  it("lintText gives a fault at a secret field the CLI's message, line and column", () => {
+    for (const [name, { text }] of Object.entries(faultsAtSecrets)) {
+      const [fault] = cliMessages.get(join(dir, name))!;
+      expect(lintText(text).messages, name).toEqual([expect.objectContaining({ ruleId: "parse", message: fault!.message, line: fault!.line, column: fault!.column })]);
+    }
   });
 
   it("`eslint` exits 1 on a file nested 3,000 deep, one line for it, and still lints the other files", () => {

@@ -153,3 +153,40 @@ describe("past the entries limit and broken too: the first fault in the text is 
     });
   }
 });
+
+describe("a fault after a secret field's value is told as after any other field's (found by the audit of every surface)", () => {
+  // A service logs these messages: the secret's own words are kept for a fault INSIDE its value;
+  // a comma, a closer or the next key after it quotes nothing of the value.
+  const secretWords = (field: string) =>
+    `the value of ${field} is not valid JSON here (not quoted: card data, passwords, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only`;
+  const trailingCommaInObject = "trailing comma before }: JSON allows no comma after the last member of an object; remove it";
+  const table: { name: string; text: string; message: string; line: number; column: number }[] = [
+    { name: "a trailing comma after phone2", text: '{\n  "customer": {\n    "firstName": "Test",\n    "phone2": "8885552147",\n  }\n}\n', message: trailingCommaInObject, line: 4, column: 27 },
+    { name: "a trailing comma after a card number", text: '{"orderPayments":[{"paymentMethod":{"cardNumber":"4111111111111111",}}]}', message: trailingCommaInObject, line: 1, column: 68 },
+    { name: "a trailing comma after an e-mail address", text: '{"customer":{"email":"a@b.co",}}', message: trailingCommaInObject, line: 1, column: 30 },
+    {
+      name: "a missing comma between cardNumber and cardIssuer",
+      text: '{"orderPayments":[{"paymentMethod":{"cardNumber":"4111111111111111" "cardIssuer":"VI"}}]}',
+      message: 'a comma is missing before "cardIssuer": separate values and members with ","',
+      line: 1,
+      column: 69,
+    },
+    { name: "a wrong closer after a password", text: '{"customer":{"password":"x"]}', message: '"]" closes no array here: the object opened at line 1, column 13 ends with "}"', line: 1, column: 28 },
+    { name: "a trailing comma after a password's object", text: '{"customer":{"password":{"a":"hunter22"},}}', message: trailingCommaInObject, line: 1, column: 41 },
+    // Inside the value, or text that goes on as the value where a comma belongs: not quoted.
+    { name: "a password's string never closed", text: '{"customer":{"password":"hunter22', message: secretWords("password"), line: 1, column: 25 },
+    { name: "a bad escape in a password", text: '{"customer":{"password":"hunter\\q22"}}', message: secretWords("password"), line: 1, column: 32 },
+    { name: "a phone number with a leading zero", text: '{"customer":{"phone1":08885552147}}', message: secretWords("phone1"), line: 1, column: 23 },
+    { name: "an e-mail address unquoted", text: '{"customer":{"email":jdoe}}', message: secretWords("email"), line: 1, column: 22 },
+    { name: "a card number in groups, unquoted", text: '{"orderPayments":[{"paymentMethod":{"cardNumber":4111 1111 1111 1111}}]}', message: secretWords("cardNumber"), line: 1, column: 55 },
+    { name: "a second string after a password's", text: '{"customer":{"password":"hunter" "two22"}}', message: secretWords("password"), line: 1, column: 34 },
+    { name: "a word after a password's string", text: '{"customer":{"password":"hunter" two22}}', message: secretWords("password"), line: 1, column: 34 },
+  ];
+  for (const { name, text, message, line, column } of table) {
+    it(name, () => {
+      const { fault: f, range } = fault(text);
+      expect(f.message).toBe(message);
+      expect(range).toMatchObject({ line, column });
+    });
+  }
+});
