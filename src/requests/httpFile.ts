@@ -1,4 +1,4 @@
-import type { RequestEntry } from "./requestEntry.js";
+import type { RequestEntry, RequestHeader } from "./requestEntry.js";
 import { expandVariables, expansionBudget, type Expansion } from "./variables.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { isRestClientMethod, readRequestLine, restClientMethods, withoutHttpVersion } from "./requestLine.js";
@@ -395,8 +395,8 @@ function faultAt(line: FilledLine): Omit<HttpProblem, "message"> {
  * fault (the body is read from it), or, right under a line the client fills, that line read as
  * the blank line and a warning (unfilledLine.ts). A fault stands on the line as written, whole.
  */
-function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadReading): { name: string; value: string }[] {
-  const headers: { name: string; value: string }[] = [];
+function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadReading): RequestHeader[] {
+  const headers: RequestHeader[] = [];
   for (let line = filled.peek(); line !== undefined && line.text.trim() !== ""; filled.take(), line = filled.peek()) {
     const above = head.above;
     if (readUnfilled(head, line)) continue;
@@ -424,7 +424,7 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
     // REST Client's parseRequestHeaders sends a line without a colon as a header with an empty value; Node refuses a name that is no token.
     const name = line.text.trim();
     if (bareHeaderName.test(name)) {
-      headers.push({ name, value: "" });
+      headers.push({ name, value: "", withoutColon: true });
       reportOnce(problems, { ...faultAt(line), message: noColon, inferred: true });
       continue;
     }
