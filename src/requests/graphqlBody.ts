@@ -1,5 +1,5 @@
 import type { RequestEntry } from "./requestEntry.js";
-import { bareVariables, withStandIns } from "./bodyVariables.js";
+import { bareVariables, variableWhereNoValue, withStandIns } from "./bodyVariables.js";
 import { describeFault, syntaxFaultOffset, type Fault } from "../source/parseFault.js";
 
 type Headers = RequestEntry["headers"];
@@ -74,9 +74,12 @@ const variablesDocument = "the variables' text";
 export function variablesFault(variables: string): Fault | undefined {
   if (variables === "") return undefined;
   if (variables.trim() === "") return { message: "its lines fill to blanks, and JSON.parse takes no blank text", offset: 0, length: 0 };
-  const standIns = withStandIns(variables, bareVariables(variables, "braces"));
+  const bare = bareVariables(variables, "braces");
+  const standIns = withStandIns(variables, bare);
   if (syntaxFaultOffset(standIns) === standIns.length) return undefined;
-  return describeFault(standIns, "", variablesDocument);
+  const fault = describeFault(standIns, "", variablesDocument);
+  const variable = bare.startingAt(fault.offset);
+  return variable === undefined ? fault : { message: variableWhereNoValue(variable), offset: variable.offset, length: variable.text.length };
 }
 
 /**

@@ -104,6 +104,12 @@ describe("GraphQL variables that are not one JSON value", () => {
     );
   });
 
+  it("a variable written where JSON takes no value is said so, not as the null standing in for it; a comment line dropped above it moves it down", () => {
+    const messages = messagesOf(graphql("query Notes { notes }\n\n# the pair\n{ {{pair}} }"));
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endColumn])).toEqual([["parse", 2, 8, 3, 11]]);
+    expect(messages[0]?.message).toContain('{{pair}} (a variable) stands where JSON takes no value: write it inside double quotes ("{{pair}}")');
+  });
+
   it("a variable the client fills stands for a value: no fault", () => {
     expect(JSON.parse(sent(graphql('query Notes { notes }\n\n{"id": "{{id}}"}'))?.body ?? "").variables).toEqual({ id: "{{id}}" });
     expect(messagesOf(graphql("query Notes { notes }\n\n{{vars}}")).filter((m) => m.ruleId === "parse")).toEqual([]);
