@@ -1,4 +1,6 @@
 import type { VariableReading } from "./requestEntry.js";
+import { shorten } from "../engine/messageTemplate.js";
+import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 
 /**
  * A request body that writes a variable bare, outside a string (`"manufacturerID": {{mfgId}}`),
@@ -127,4 +129,10 @@ export function withStandIns(body: string, variables: BareVariables): string {
   parts.push(body.slice(from));
   pieces.push(parts.join(""));
   return pieces.join("");
+}
+
+/** What a parse fault at a bare variable's stand-in says: the variable stands where JSON takes no value (a bare property name), not the `null` standing in. */
+export function variableWhereNoValue(variable: BareVariable): string {
+  const quoted = withoutSecretLookalikes(shorten(variable.text));
+  return `${quoted} (a variable) stands where JSON takes no value: write it inside double quotes ("${quoted}")`;
 }

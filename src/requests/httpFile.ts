@@ -1,14 +1,17 @@
-import type { RequestEntry } from "./requestEntry.js";
+import type { RequestEntry, RequestHeader } from "./requestEntry.js";
 import { expandVariables, expansionBudget, type Expansion } from "./variables.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { isRestClientMethod, readRequestLine, restClientMethods, withoutHttpVersion } from "./requestLine.js";
 import { lineFromVariables } from "./lineFromVariables.js";
 import { TextLines } from "./textLines.js";
-import { readBody, type DroppedLines } from "./httpBody.js";
+import { bodyLineInFile, readBody, type DroppedLines, type ReadBody } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
 import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
-import { graphqlBody, isGraphqlRequest, withoutRequestType } from "./graphqlBody.js";
+import { graphqlBody, graphqlParts, isGraphqlRequest, variablesFault, withoutRequestType, type GraphqlParts } from "./graphqlBody.js";
+import type { Fault } from "../source/parseFault.js";
+import { positionIn } from "../source/lineIndex.js";
+import { writtenColumn } from "./writtenColumn.js";
 import { asQueryName, headerWithVariableName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable, type BroughtIn } from "./unfilledLine.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
@@ -244,8 +247,12 @@ function parseBlock(
   // line breaks put it: REST Client removes one blank line and sends every line after it
   // (HttpRequestParser.parseHttpRequest: `bodyLines.push(currentLine)`), blank ones too, which
   // a JSON body reads as blanks. `@b = \n{…}` as `{{b}}` is the lines "" and `{…}`: the body.
+  // The blank lines past the one REST Client removes stay in the body it reads: whitespace to a
+  // JSON body (its text here starts at its first line that is not blank, so that its findings
+  // keep their lines), but a GraphQL body's first blank line (graphqlBody.ts).
   let bodyFirst = filled.peek();
-  for (; bodyFirst !== undefined && bodyFirst.text.trim() === ""; bodyFirst = filled.peek()) filled.take();
+  let blankLines = 0;
+  for (; bodyFirst !== undefined && bodyFirst.text.trim() === ""; bodyFirst = filled.peek(), blankLines++) filled.take();
   [at, number] = bodyFirst === undefined ? [undefined, endNumber] : [bodyFirst.at, bodyFirst.number];
   const bodyAt = at;
   const bodyLine = number;
@@ -258,7 +265,14 @@ function parseBlock(
   const body = bodyAt === undefined || lastLine < bodyLine ? undefined : readBody(bodies, bodyAt, bodyLine, lastLine, resolve, restOfLine(bodyFirst as FilledLine));
   // REST Client sends a GraphQL request's body as the JSON it builds from the one written (graphqlBody.ts); a body from a file is one oms-lint does not read.
   const graphql = isGraphqlRequest(headers);
-  const built = graphql && !body?.fromFile ? graphqlBody(body?.text) : undefined;
+  const parts = graphql && !body?.fromFile ? graphqlParts(body?.text, Math.max(blankLines - 1, 0)) : undefined;
+  const fault = parts && variablesFault(parts.variables);
+  if (fault !== undefined) {
+    // JSON.parse throws, and REST Client sends nothing: one finding, the request not checked further (as for a method it does not read).
+    problems.push(blankLines > 1 ? { ...faultAt(bodyFirst as FilledLine), message: extraBlankLines(blankLines, fault) } : variablesFaultAt(body as ReadBody, bodyLine, parts as GraphqlParts, fault));
+    return undefined;
+  }
+  const built = parts && graphqlBody(parts);
   return {
     name,
     method: sentMethod ?? method,
@@ -280,6 +294,28 @@ function parseBlock(
     bodyReferences: built === undefined ? body?.references : undefined,
     bodyDropped: built === undefined ? body?.dropped : undefined,
   };
+}
+
+/** GraphQL variables JSON.parse refuses (graphqlBody.ts): REST Client sends nothing. */
+function variablesNotJson(fault: Fault): string {
+  return `the GraphQL variables (the body's lines below its first blank line) are not one JSON value: ${fault.message}; REST Client's JSON.parse throws on them, so it sends nothing`;
+}
+
+/** A GraphQL body under more blank lines than one: REST Client reads it all as the variables, which JSON.parse refuses. */
+function extraBlankLines(blankLines: number, fault: Fault): string {
+  return `this GraphQL body follows ${blankLines} blank lines under the headers: REST Client removes one, and reads the next as the blank line that ends the query, so the query is empty and the whole body is the variables, on which its JSON.parse throws (${fault.message}): it sends nothing; leave one blank line above the query`;
+}
+
+/** The variables' fault where it stands in the file: its line below the comment lines dropped, its columns those of the line as written. */
+function variablesFaultAt(body: ReadBody, bodyLine: number, parts: GraphqlParts, fault: Fault): HttpProblem {
+  const text = body.text as string;
+  const at = (offset: number, edge: "start" | "end") => {
+    const { line, column } = positionIn(text, parts.variablesAt + offset);
+    return { line: bodyLineInFile(bodyLine, body.dropped, line), column: writtenColumn(body.references?.get(line - 1) ?? [], column, edge) };
+  };
+  const start = at(fault.offset, "start");
+  const end = at(fault.offset + Math.max(fault.length, 1), "end");
+  return { line: start.line, column: start.column, endColumn: end.line === start.line ? Math.max(end.column, start.column + 1) : start.column + 1, message: variablesNotJson(fault) };
 }
 
 /** The target of a request line its variables hold whole (`{{req}}`): every character of it stands on those variables, as written. */
@@ -359,8 +395,8 @@ function faultAt(line: FilledLine): Omit<HttpProblem, "message"> {
  * fault (the body is read from it), or, right under a line the client fills, that line read as
  * the blank line and a warning (unfilledLine.ts). A fault stands on the line as written, whole.
  */
-function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadReading): { name: string; value: string }[] {
-  const headers: { name: string; value: string }[] = [];
+function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadReading): RequestHeader[] {
+  const headers: RequestHeader[] = [];
   for (let line = filled.peek(); line !== undefined && line.text.trim() !== ""; filled.take(), line = filled.peek()) {
     const above = head.above;
     if (readUnfilled(head, line)) continue;
@@ -388,7 +424,7 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
     // REST Client's parseRequestHeaders sends a line without a colon as a header with an empty value; Node refuses a name that is no token.
     const name = line.text.trim();
     if (bareHeaderName.test(name)) {
-      headers.push({ name, value: "" });
+      headers.push({ name, value: "", withoutColon: true });
       reportOnce(problems, { ...faultAt(line), message: noColon, inferred: true });
       continue;
     }

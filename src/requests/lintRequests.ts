@@ -22,7 +22,6 @@ import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { limitMessage, textWording } from "../source/limitMessages.js";
 import { hasTranslatedShape } from "./translatedBody.js";
-import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { matchEndpoint } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
@@ -35,6 +34,7 @@ import { pathVariableValuePointer } from "./postmanPathVariables.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { libraryAudience } from "../lint/audience.js";
+import { variableWhereNoValue } from "./bodyVariables.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
 
 export { fileRun, type FileRun, type Inner, type LintRequestsOptions, type LintRequestsWithOptions } from "./fileRun.js";
@@ -94,8 +94,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
       // The value one past maxValues may be a stand-in: that parse fault is the limit's, said as it is.
       if (findOversized(text, limitsOf(run.options))?.offset === offset) return [m];
       // Any other parse fault at a stand-in: the variable stands where JSON takes no value (a bare property name).
-      const quoted = withoutSecretLookalikes(shorten(variable.text));
-      return [{ ...m, message: `${quoted} (a variable) stands where JSON takes no value: write it inside double quotes ("${quoted}")` }];
+      return [{ ...m, message: variableWhereNoValue(variable) }];
     }),
   };
 }

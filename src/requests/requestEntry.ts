@@ -10,13 +10,25 @@ import type { Endpoint } from "./endpoints.js";
  */
 export type VariableReading = "read" | "braces" | "as-sent";
 
+/** A header a request sends. */
+export interface RequestHeader {
+  readonly name: string;
+  readonly value: string;
+  /**
+   * A REST Client head line without a colon (`Content-Type`): sent with an empty value, and the
+   * `.http` parse warning at its line names the cause, the missing colon. It is that mistake's
+   * one finding: no header rule judges the empty value too (writtenWithoutColon).
+   */
+  readonly withoutColon?: true;
+}
+
 /** One request of a file, or one about to be sent (variables already substituted where known). */
 export interface RequestEntry {
   /** The request's name: REST Client's `# @name`, Postman's item name. */
   readonly name?: string;
   readonly method: string;
   readonly url: string;
-  readonly headers: readonly { readonly name: string; readonly value: string }[];
+  readonly headers: readonly RequestHeader[];
   /**
    * A line of its head is only a variable the client fills (REST Client's `{{auth}}`, from an
    * environment): it may hold any header, so none can be said to be missing.
@@ -66,6 +78,11 @@ export type UrlPart = { readonly pathSegmentFromEnd: number } | { readonly query
 /** A header's value (names are case-insensitive), if the request sends it. */
 export function header(entry: RequestEntry, name: string): string | undefined {
   return entry.headers.find((h) => h.name.toLowerCase() === name)?.value;
+}
+
+/** Whether the request's header `name` (as header() finds it) is a head line without a colon, whose empty value the parse warning at its line speaks for. */
+export function writtenWithoutColon(entry: RequestEntry, name: string): boolean {
+  return entry.headers.find((h) => h.name.toLowerCase() === name)?.withoutColon === true;
 }
 
 /** The methods an endpoint takes, as a list for a message. */

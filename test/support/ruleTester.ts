@@ -189,7 +189,11 @@ export function ruleDiagnostics(rule: Rule<any>, testCase: Omit<RuleCase, "name"
 }
 
 /** One file a request rule is run on: a REST Client file (`.http`) or a Postman collection's text. */
-export type RequestRuleCase = { readonly name: string } & ({ readonly http: string } | { readonly postman: string });
+export type RequestRuleCase = {
+  readonly name: string;
+  /** The lines of the file's own parse warnings, a valid case's only findings: a mistake the parse names, which the rule then leaves to it. */
+  readonly parseWarnings?: readonly number[];
+} & ({ readonly http: string } | { readonly postman: string });
 
 export interface ExpectedRequestFinding {
   readonly messageId: string;
@@ -218,7 +222,9 @@ export function requestRuleTester(
     const findings = (testCase: RequestRuleCase) =>
       "http" in testCase ? linterOf(rule).lintHttpFile(testCase.http, "case.http").messages : linterOf(rule).lintPostmanCollection(testCase.postman, "case.postman_collection.json").messages;
     describe("valid", () => {
-      for (const testCase of cases.valid) it(testCase.name, () => expect(findings(testCase)).toEqual([]));
+      for (const testCase of cases.valid) {
+        it(testCase.name, () => expect(findings(testCase).map((m) => [m.ruleId, m.severity, m.line])).toEqual((testCase.parseWarnings ?? []).map((line) => ["parse", 1, line])));
+      }
     });
     describe("invalid", () => {
       for (const testCase of cases.invalid) {

@@ -47,6 +47,8 @@ requestRuleTester(contentType, {
     { name: "Postman: a form body with a header that is a variable", postman: collection(urlencoded, jsonHeader("{{type}}")) },
     // A line of the head that is only a variable the file does not define (an environment's) may hold any continuation or header: nothing is missing then.
     { name: "a line that is only an environment's variable may hold Content-Type", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n{{headers}}\n\n{}\n" },
+    // Found by the audit of this session's .http changes: REST Client sends it empty, and the parse warning at its line (no colon) is the one finding of that one mistake.
+    { name: "a Content-Type line without a colon: the parse warning's", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type\n\n{}\n", parseWarnings: [2] },
   ],
   invalid: [
     {
@@ -71,6 +73,11 @@ requestRuleTester(contentType, {
       name: "no Content-Type on a POST with a record ID (the collection's POST)",
       http: "POST https://integration.shopatron.com/api/v2/order/555555/customData/1\n\n{}\n",
       errors: [{ messageId: "missing", line: 1 }],
+    },
+    {
+      name: "written with its colon and no value: sent empty, and no parse warning says so",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type:\n\n{}\n",
+      errors: [{ messageId: "other", line: 1, messageIncludes: ['Content-Type is ""'] }],
     },
     {
       name: "another type",

@@ -23,6 +23,8 @@ requestRuleTester(missingTenantHeader, {
     // A line of the head that is only a variable the file does not define (an environment's) may hold any continuation or header: nothing is missing then.
     { name: "a line that is only an environment's variable may hold the header", http: `GET ${itemData}\n{{auth}}\n` },
     { name: "among other headers too", http: `GET ${itemData}\nAccept: */*\n  {{ $dotenv TENANT }}\n` },
+    // Found by the audit of this session's .http changes: REST Client sends it empty, and the parse warning at its line (no colon) is the one finding of that one mistake.
+    { name: "an x-vol-tenant line without a colon: the parse warning's", http: `GET ${itemData}\nx-vol-tenant\n`, parseWarnings: [2] },
     // Found by the audit of request files: an empty collection variable was read as final, and the
     // header as sent empty; an empty value is how a collection leaves it to the environment (Postman's
     // "Reference variables": an environment's value is narrower than a collection's, and wins).
@@ -36,6 +38,11 @@ requestRuleTester(missingTenantHeader, {
       name: "Custom Order Item Data on a translation host without it",
       http: `GET ${itemData}\n`,
       errors: [{ messageId: "missing", line: 1, messageIncludes: ["needs the x-vol-tenant header", "Custom Order Item Data says to provide it"] }],
+    },
+    {
+      name: "written with its colon and no value: sent empty, and no parse warning says so",
+      http: `GET ${itemData}\nx-vol-tenant:\n`,
+      errors: [{ messageId: "missing", line: 1 }],
     },
     {
       name: "the sandbox host",
