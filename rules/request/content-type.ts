@@ -2,7 +2,7 @@ import { defineRule } from "../../src/engine/rule.js";
 import { operationReadAs } from "../../src/requests/recordPath.js";
 import { contentTypeHeader, jsonContentType } from "../../src/requests/endpoints.js";
 import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
-import { header, writtenWithoutColon } from "../../src/requests/requestEntry.js";
+import { header } from "../../src/requests/requestEntry.js";
 
 export const contentType = defineRule({
   meta: {
@@ -32,8 +32,6 @@ export const contentType = defineRule({
     // Read as record-id-missing and record-id-unexpected read the request: the header is a second cause, and a second finding.
     const operation = operationReadAs(match.endpoint, method);
     if (!sendsBody || operation?.body !== "required") return;
-    // A `.http` head line `Content-Type` without a colon is sent empty: the parse warning at that line names the cause, and is the one finding.
-    if (writtenWithoutColon(request, contentTypeHeader)) return;
     const type = header(request, contentTypeHeader);
     // A Postman raw body that is not JSON by its language is sent as another type: that is the cause, at the body.
     const raw = request.rawBodyType;

@@ -1,4 +1,5 @@
 import type { RequestEntry, RequestHeader } from "./requestEntry.js";
+import { contentTypeHeader, tenantHeader } from "./endpoints.js";
 import { expandVariables, expansionBudget, type Expansion } from "./variables.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { isRestClientMethod, readRequestLine, restClientMethods, withoutHttpVersion } from "./requestLine.js";
@@ -74,6 +75,9 @@ const queryContinuation = /^\s*[&\?]/;
 const notAHeader = `not a header ("Name: value"); a body must follow a blank line`;
 const noColon =
   'no colon: REST Client sends this line as a header with an empty value (its parseRequestHeaders takes a head line without ":" as a name alone); likely a missing colon ("Name: value") or a missing blank line before a body (our reading)';
+
+/** Headers a request rule judges the value of: one of them written without a colon is sent empty, which the rule says. */
+const headersRulesJudge: ReadonlySet<string> = new Set([contentTypeHeader, tenantHeader]);
 const missingBlankLine = "the blank line between the headers and the body is missing: a REST Client request puts its body after a blank line";
 
 /**
@@ -424,8 +428,10 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
     // REST Client's parseRequestHeaders sends a line without a colon as a header with an empty value; Node refuses a name that is no token.
     const name = line.text.trim();
     if (bareHeaderName.test(name)) {
-      headers.push({ name, value: "", withoutColon: true });
-      reportOnce(problems, { ...faultAt(line), message: noColon, inferred: true });
+      headers.push({ name, value: "" });
+      // A header a request rule judges (Content-Type, x-vol-tenant) sent empty is that rule's one finding, at its
+      // severity: an empty tenant is refused as a missing one is, and a warning in its place passed a run (exit 0).
+      if (!headersRulesJudge.has(name.toLowerCase())) reportOnce(problems, { ...faultAt(line), message: noColon, inferred: true });
       continue;
     }
     reportOnce(problems, { ...faultAt(line), message: notAHeader });

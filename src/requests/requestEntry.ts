@@ -14,12 +14,6 @@ export type VariableReading = "read" | "braces" | "as-sent";
 export interface RequestHeader {
   readonly name: string;
   readonly value: string;
-  /**
-   * A REST Client head line without a colon (`Content-Type`): sent with an empty value, and the
-   * `.http` parse warning at its line names the cause, the missing colon. It is that mistake's
-   * one finding: no header rule judges the empty value too (writtenWithoutColon).
-   */
-  readonly withoutColon?: true;
 }
 
 /** One request of a file, or one about to be sent (variables already substituted where known). */
@@ -80,10 +74,6 @@ export function header(entry: RequestEntry, name: string): string | undefined {
   return entry.headers.find((h) => h.name.toLowerCase() === name)?.value;
 }
 
-/** Whether the request's header `name` (as header() finds it) is a head line without a colon, whose empty value the parse warning at its line speaks for. */
-export function writtenWithoutColon(entry: RequestEntry, name: string): boolean {
-  return entry.headers.find((h) => h.name.toLowerCase() === name)?.withoutColon === true;
-}
 
 /** The methods an endpoint takes, as a list for a message. */
 export function allowedMethods(endpoint: Endpoint): string {

@@ -1,6 +1,6 @@
 import { tenantHeader, type Endpoint } from "./endpoints.js";
 import type { EndpointMatch } from "./matchEndpoint.js";
-import { header, writtenWithoutColon, type RequestEntry } from "./requestEntry.js";
+import { header, type RequestEntry } from "./requestEntry.js";
 
 /**
  * The endpoint of a call to a translation host (or to an endpoint only they serve, behind a
@@ -8,8 +8,8 @@ import { header, writtenWithoutColon, type RequestEntry } from "./requestEntry.j
  */
 export function tenantlessTranslatedCall(request: RequestEntry, match: EndpointMatch): Endpoint | undefined {
   const { endpoint, url } = match;
-  // A line of the head the client fills may hold it; a line that names it without a colon is sent empty, and its parse warning is that mistake's one finding.
-  if (!endpoint || header(request, tenantHeader) || request.headersMayHoldAny || writtenWithoutColon(request, tenantHeader)) return undefined;
+  // A line of the head the client fills may hold it.
+  if (!endpoint || header(request, tenantHeader) || request.headersMayHoldAny) return undefined;
   // Behind a host variable the family is unknown: asked for only where the endpoint is served by the translation hosts alone.
   const tenantOnly = endpoint.hosts.length === 1 && endpoint.hosts[0] === "translated";
   return url.hostFamily === "translated" || (tenantOnly && url.hostFamily !== "classic") ? endpoint : undefined;
