@@ -181,17 +181,25 @@ function maxAmountMisread(text: string, offset: number, length: number): boolean
   return !(value > 0) && String(value) !== raw;
 }
 
+/** The rules that read number literals as written, each with its own cap on the facts listed for it. */
+type WrittenNumberReader = "maxAmount" | "taxCap";
+
 /**
- * The pointer of a number literal a rule reads as written, else undefined: a line's tax or price
- * whose digits its double loses (tax-rate-cap), or a maxAmount its double misreads (max-amount).
- * A maxAmount is told by its key, so no other literal's pointer is built.
+ * The pointer of a number literal a rule reads as written, and which rule's it is, else
+ * undefined: a line's tax or price whose digits its double loses (tax-rate-cap), or a maxAmount
+ * its double misreads (max-amount). A maxAmount is told by its key, so no other literal's
+ * pointer is built. Each rule's literals are capped apart (collectFacts): a thousand and one
+ * maxAmounts of `-1.0` hid a tax just over 20% (audit), and as many long prices a maxAmount of
+ * `1E-400`.
  */
-function writtenNumberPath(text: string, offset: number, length: number, top: Frame | undefined): string | undefined {
-  if (top?.isObject && top.key === "maxAmount") return maxAmountMisread(text, offset, length) ? childPath(top) : undefined;
-  if (!losesDigits(text, offset, length)) return undefined;
+function writtenNumberFact(text: string, offset: number, length: number, top: Frame | undefined, listed: Readonly<Record<WrittenNumberReader, number>>): { path: string; reader: WrittenNumberReader } | undefined {
+  if (top?.isObject && top.key === "maxAmount") {
+    return listed.maxAmount < maxFactsPerSort && maxAmountMisread(text, offset, length) ? { path: childPath(top), reader: "maxAmount" } : undefined;
+  }
+  if (listed.taxCap >= maxFactsPerSort || !losesDigits(text, offset, length)) return undefined;
   // Only the numbers the tax cap reads as written: a thousand long margins elsewhere must not use up the list.
   const path = childPath(top);
-  return writtenFields.test(path) ? path : undefined;
+  return writtenFields.test(path) ? { path, reader: "taxCap" } : undefined;
 }
 
 /**
@@ -238,7 +246,8 @@ function isUnsafeInteger(text: string, offset: number, length: number): boolean 
 }
 
 /**
- * Facts kept of each sort: past this many, a repeat or a huge integer is not recorded (the
+ * Facts kept of each sort: past this many, a repeat, a huge integer or a literal one rule reads
+ * as written (each rule's apart: writtenNumberFact) is not recorded (the
  * rule engine lists no more than this many problems of one rule), so that a hostile file of
  * millions of repeated keys cannot exhaust memory.
  */
@@ -253,6 +262,7 @@ export function collectFacts(text: string): SourceFacts {
   const duplicateKeys: SourceFact[] = [];
   const unsafeIntegers: (SourceFact & { raw: string })[] = [];
   const writtenNumbers: (SourceFact & { raw: string })[] = [];
+  const writtenListed: Record<WrittenNumberReader, number> = { maxAmount: 0, taxCap: 0 };
   /** Repeated keys whose values have not ended yet; facts are listed in document order all the same. */
   const openRepeats: { depth: number; span: { offset: number; length: number } }[] = [];
   const scanner = new JsonTokens(text);
@@ -310,9 +320,12 @@ export function collectFacts(text: string): SourceFacts {
         if (token === Token.Number && unsafeIntegers.length < maxFactsPerSort && isUnsafeInteger(text, offset, length)) {
           const path = childPath(top);
           unsafeIntegers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
-        } else if (token === Token.Number && writtenNumbers.length < maxFactsPerSort) {
-          const path = writtenNumberPath(text, offset, length, top);
-          if (path !== undefined) writtenNumbers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
+        } else if (token === Token.Number) {
+          const fact = writtenNumberFact(text, offset, length, top, writtenListed);
+          if (fact !== undefined) {
+            writtenListed[fact.reader]++;
+            writtenNumbers.push({ path: fact.path, raw: text.slice(offset, offset + length), span: { offset, length } });
+          }
         }
         valueEnds(offset + scanner.length);
       }
