@@ -212,11 +212,14 @@ function writtenNumberFact(text: string, offset: number, length: number, top: Fr
  * indexOf scans of the keys cost ~55), where a walk of its tokens costs a second.
  */
 export function mayHoldWrittenNumber(text: string): boolean {
-  return anyLiteral(longWritten, text, losesDigits) || anyLiteral(maxAmountWritten, text, maxAmountMisread);
+  return anyLiteral(longWritten, text, losesDigits) || anyLiteral(maxAmountWritten, text, maxAmountMisread) || escapedKeyHoldsWritten(text);
 }
 
+/** Whether the number literal at [offset, offset + length) of the text is one a rule reads as written. */
+type WrittenLiteralTest = (text: string, offset: number, length: number) => boolean;
+
 /** Whether a literal that `pattern` captures after its key passes `test`. */
-function anyLiteral(pattern: RegExp, text: string, test: (text: string, offset: number, length: number) => boolean): boolean {
+function anyLiteral(pattern: RegExp, text: string, test: WrittenLiteralTest): boolean {
   pattern.lastIndex = 0;
   for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
     const literal = found[1] as string;
@@ -230,6 +233,46 @@ const longWritten = /"(?:itemTaxOverride|actualPrice)"\s*:\s*(-?[\d.]{16}[\d.eE+
 
 /** A maxAmount's number literal. */
 const maxAmountWritten = /"maxAmount"\s*:\s*(-?[\d.eE+-]+)/g;
+
+/** The keys whose literals a rule reads as written (writtenNumberFact), and the test of each. */
+const writtenLiteralTests: ReadonlyMap<string, WrittenLiteralTest> = new Map([
+  ["itemTaxOverride", losesDigits],
+  ["actualPrice", losesDigits],
+  ["maxAmount", maxAmountMisread],
+]);
+
+/**
+ * Whether a key written with an escape names a field whose literal a rule reads as written, and
+ * such a literal follows: the patterns above find keys by their literal text, and JSON.parse
+ * reads `"max\u0041mount"` as maxAmount. Without this, `"max\u0041mount": 1E-400` was judged
+ * as 0 unless a repeated key anywhere else made the walk run (audit): a verdict must not hang on
+ * how an unrelated key is written. A text with no backslash (nearly every one) is passed by one
+ * indexOf; a key whose escapes do not decode is taken to be one (the walk then decides).
+ */
+function escapedKeyHoldsWritten(text: string): boolean {
+  if (!text.includes("\\")) return false;
+  escapedKeyNumber.lastIndex = 0;
+  for (let found = escapedKeyNumber.exec(text); found !== null; found = escapedKeyNumber.exec(text)) {
+    const [, key = "", literal = ""] = found;
+    const test = escapedKeyTest(key);
+    if (test === undefined || test(literal, 0, literal.length)) return true;
+  }
+  return false;
+}
+
+/** The test of the field an escaped key names (a no-op test for other fields); undefined when its escapes do not decode. */
+function escapedKeyTest(key: string): WrittenLiteralTest | undefined {
+  try {
+    return writtenLiteralTests.get(JSON.parse(`"${key}"`) as string) ?? noWrittenLiteral;
+  } catch {
+    return undefined;
+  }
+}
+
+const noWrittenLiteral: WrittenLiteralTest = () => false;
+
+/** A key holding at least one escape, and the number literal after it (an unrolled loop: no backtracking between its parts). */
+const escapedKeyNumber = /"([^"\\]*(?:\\.[^"\\]*)+)"\s*:\s*(-?[\d.eE+-]+)/g;
 
 function isUnsafeInteger(text: string, offset: number, length: number): boolean {
   const start = text.charCodeAt(offset) === 0x2d /* - */ ? offset + 1 : offset;

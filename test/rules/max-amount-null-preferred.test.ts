@@ -31,6 +31,11 @@ ruleTester(maxAmountNullPreferred, {
       name: "a literal just past -1, as written, is no -1",
       text: JSON.stringify(orderWithPayments([orderPayment({}, { maxAmount: 0 })]), null, 2).replace('"maxAmount": 0', '"maxAmount": -0.99999999999999999999'),
     },
+    {
+      // The audit: an escaped key ("max\u0041mount") was not searched for as written, and its literal was fixed to null as a -1.
+      name: "a literal just past -1 under an escaped key is no -1 either",
+      text: JSON.stringify(orderWithPayments([orderPayment({}, { maxAmount: 0 })]), null, 2).replace('"maxAmount": 0', '"max\\u0041mount": -1.0000000000000000001'),
+    },
   ],
   invalid: [
     ...nullPreferred.map((paymentType) => ({

@@ -9,6 +9,8 @@ const paidWith = (amount: Json | undefined) =>
   orderWithPayments([amount === undefined ? orderPayment() : orderPayment({}, { maxAmount: amount })]);
 /** The order as text, its maxAmount the literal as written (JSON.parse would round it). */
 const paidWithLiteral = (literal: string) => JSON.stringify(paidWith(0), null, 2).replace('"maxAmount": 0', `"maxAmount": ${literal}`);
+/** The same, its key written with an escape (`"max\u0041mount"`), which JSON.parse reads as maxAmount. */
+const paidWithEscapedKey = (literal: string) => paidWithLiteral(literal).replace('"maxAmount"', '"max\\u0041mount"');
 /** The same, after 1,001 items whose price is written past a double's digits (the tax cap reads those as written). */
 const pastLongPrices = (literal: string) => {
   const order = paidWith(777777);
@@ -36,6 +38,8 @@ ruleTester(maxAmount, {
     { name: "-10e-1 as written is -1", text: paidWithLiteral("-10e-1") },
     // The audit: the tax's long prices shared maxAmount's list, capped at 1,001 facts; a thousand and one filled it.
     { name: "1E-400 after 1,001 long prices: a positive number as written", text: pastLongPrices("1E-400") },
+    // The audit: the text was searched for a written maxAmount by its key's literal text, which an escaped key is not.
+    { name: "1E-400 under an escaped key: a positive number as written", text: paidWithEscapedKey("1E-400") },
     // A library value has only the double: -1.0000000000000000001 reached it as -1.
     { name: "a value (no text) is judged as its double", payload: paidWith(-1.0000000000000000001) },
     // A string's type is only the example's (inferred): max-amount-string's warning, never this error (audit: "25.00" blocked a sale).
@@ -58,6 +62,11 @@ ruleTester(maxAmount, {
     {
       name: "-1.0000000000000000001 after 1,001 long prices, as written",
       text: pastLongPrices("-1.0000000000000000001"),
+      errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["maxAmount is -1.0000000000000000001:"] }],
+    },
+    {
+      name: "-1.0000000000000000001 under an escaped key, as written",
+      text: paidWithEscapedKey("-1.0000000000000000001"),
       errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["maxAmount is -1.0000000000000000001:"] }],
     },
     { name: "a boolean", payload: paidWith(true), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["a boolean"] }] },

@@ -226,6 +226,12 @@ ruleTester(taxRateCap, {
       text: writtenLine("100", "1", "20.0000000000000001", pastPayments(1001)).replaceAll("777777", "-1.0"),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFloatNoise", messageIncludes: ["itemTaxOverride 20.0000000000000001", "just over 20%"] }],
     },
+    // The audit: the text was searched for long taxes by their keys' literal text, which an escaped key is not.
+    {
+      name: "as text, a tax just over 20% as written under an escaped key (itemTax\\u004Fverride)",
+      text: writtenLine("100", "1", "20.0000000000000001").replace('"itemTaxOverride"', '"itemTax\\u004Fverride"'),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFloatNoise", messageIncludes: ["itemTaxOverride 20.0000000000000001", "just over 20%"] }],
+    },
     {
       name: "as text, a price written with more digits than a double keeps: 1 on 4.9999999999999999 × 1 is over 20% (JSON.parse reads 5)",
       text: writtenLine("4.9999999999999999", "1", "1"),
