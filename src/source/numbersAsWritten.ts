@@ -30,8 +30,16 @@ export function maxAmountAsWritten(context: Pick<RuleContext, "source" | "memo">
 /**
  * Whether a maxAmount whose double is -1 holds -1 as written: JSON.parse reads
  * `-1.0000000000000000001` as -1, which is then max-amount's error, not a "no maximum amount".
+ * Every literal written at the pointer counts, a repeated key's too (numbersAsWritten leaves
+ * those out, since which one the OMS reads is unknown): a rule that calls it -1 and offers null
+ * must have read as -1 whatever literal its fix may replace.
  */
 export function isMinusOneAsWritten(context: Pick<RuleContext, "source" | "memo">, path: string): boolean {
-  const written = maxAmountAsWritten(context, path);
-  return written === undefined || writtenNumberPlace(written) === "minusOne";
+  return !context.memo(pointersNotMinusOne, () => pointersNotMinusOne(context.source)).has(path);
+}
+
+/** The pointers at which the text writes a number literal that is no -1 as written, repeated keys included. */
+function pointersNotMinusOne(source: SourceFacts | undefined): ReadonlySet<string> {
+  const written = source?.writtenNumbers ?? [];
+  return new Set(written.filter(({ raw }) => writtenNumberPlace(raw) !== "minusOne").map(({ path }) => path));
 }

@@ -149,7 +149,7 @@ const maxSafeDigits = String(Number.MAX_SAFE_INTEGER);
  * there is no leading 0. A literal with a fraction or an exponent counts when its value is
  * such an integer (9007199254740993.0, 1e16), as the library reads a parsed value.
  */
-/** Longer literals are left alone: a hostile text's million digits are no price. */
+/** Longer prices and taxes are left alone: a hostile text's million digits are no price (a maxAmount is read at any length). */
 const maxWrittenLength = 64;
 
 /** The fields whose written digits a rule reads (tax-rate-cap: a line's tax and price; its quantity is a count, the double's). */
@@ -172,10 +172,11 @@ function losesDigits(text: string, offset: number, length: number): boolean {
  * Whether a maxAmount literal may be judged or quoted wrongly from its double: the double is not
  * above 0 (above 0, the literal is positive too) and is not the literal's own shortest form
  * (`1e-400` is read as 0, `-1.0000000000000000001` and `-0.99999999999999999999` as -1).
- * max-amount then reads the literal as written (its audit).
+ * max-amount then reads the literal as written (its audit). Whatever its length: its place is
+ * read from its digits without expanding them (writtenNumberPlace), and a literal left to its
+ * double, `-1.` then 61 zeros then `1`, was called -1 and made null by --fix (audit).
  */
 function maxAmountMisread(text: string, offset: number, length: number): boolean {
-  if (length > maxWrittenLength) return false;
   const raw = text.slice(offset, offset + length);
   const value = Number(raw);
   return !(value > 0) && String(value) !== raw;

@@ -69,6 +69,17 @@ ruleTester(maxAmount, {
       text: paidWithEscapedKey("-1.0000000000000000001"),
       errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["maxAmount is -1.0000000000000000001:"] }],
     },
+    // The audit: past 64 characters a literal was judged by its double, -1, and accepted.
+    {
+      name: "a literal of 65 characters just past -1, as written",
+      text: paidWithLiteral(`-1.${"0".repeat(61)}1`),
+      errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: [`maxAmount is -1.${"0".repeat(61)}1:`] }],
+    },
+    {
+      name: "a literal of thousands of characters just past -1, quoted by its start and end",
+      text: paidWithLiteral(`-1.${"0".repeat(5000)}1`),
+      errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["maxAmount is -1.000", "0001:"] }],
+    },
     { name: "a boolean", payload: paidWith(true), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["a boolean"] }] },
     { name: "an object", payload: paidWith({ amount: 5 }), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["an object"] }] },
     { name: "an array", payload: paidWith([5]), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["an array"] }] },
