@@ -32,14 +32,19 @@ export function maxAmountAsWritten(context: Pick<RuleContext, "source" | "memo">
  * `-1.0000000000000000001` as -1, which is then max-amount's error, not a "no maximum amount".
  * Every literal written at the pointer counts, a repeated key's too (numbersAsWritten leaves
  * those out, since which one the OMS reads is unknown): a rule that calls it -1 and offers null
- * must have read as -1 whatever literal its fix may replace.
+ * must have read as -1 whatever literal its fix may replace. Past the list's cap
+ * (SourceFacts.maxAmountsLeftOut), one it does not list may be anything: not called -1.
  */
 export function isMinusOneAsWritten(context: Pick<RuleContext, "source" | "memo">, path: string): boolean {
-  return !context.memo(pointersNotMinusOne, () => pointersNotMinusOne(context.source)).has(path);
+  const { listed, notMinusOne } = context.memo(maxAmountsListed, () => maxAmountsListed(context.source));
+  return !notMinusOne.has(path) && (listed.has(path) || context.source?.maxAmountsLeftOut !== true);
 }
 
-/** The pointers at which the text writes a number literal that is no -1 as written, repeated keys included. */
-function pointersNotMinusOne(source: SourceFacts | undefined): ReadonlySet<string> {
+/** The pointers at which the text's listed literals stand, and those of them that are no -1 as written (repeated keys included). */
+function maxAmountsListed(source: SourceFacts | undefined): { listed: ReadonlySet<string>; notMinusOne: ReadonlySet<string> } {
   const written = source?.writtenNumbers ?? [];
-  return new Set(written.filter(({ raw }) => writtenNumberPlace(raw) !== "minusOne").map(({ path }) => path));
+  return {
+    listed: new Set(written.map(({ path }) => path)),
+    notMinusOne: new Set(written.filter(({ raw }) => writtenNumberPlace(raw) !== "minusOne").map(({ path }) => path)),
+  };
 }

@@ -193,11 +193,9 @@ type WrittenNumberReader = "maxAmount" | "taxCap";
  * maxAmounts of `-1.0` hid a tax just over 20% (audit), and as many long prices a maxAmount of
  * `1E-400`.
  */
-function writtenNumberFact(text: string, offset: number, length: number, top: Frame | undefined, listed: Readonly<Record<WrittenNumberReader, number>>): { path: string; reader: WrittenNumberReader } | undefined {
-  if (top?.isObject && top.key === "maxAmount") {
-    return listed.maxAmount < maxFactsPerSort && maxAmountMisread(text, offset, length) ? { path: childPath(top), reader: "maxAmount" } : undefined;
-  }
-  if (listed.taxCap >= maxFactsPerSort || !losesDigits(text, offset, length)) return undefined;
+function writtenNumberFact(text: string, offset: number, length: number, top: Frame | undefined): { path: string; reader: WrittenNumberReader } | undefined {
+  if (top?.isObject && top.key === "maxAmount") return maxAmountMisread(text, offset, length) ? { path: childPath(top), reader: "maxAmount" } : undefined;
+  if (!losesDigits(text, offset, length)) return undefined;
   // Only the numbers the tax cap reads as written: a thousand long margins elsewhere must not use up the list.
   const path = childPath(top);
   return writtenFields.test(path) ? { path, reader: "taxCap" } : undefined;
@@ -307,6 +305,7 @@ export function collectFacts(text: string): SourceFacts {
   const unsafeIntegers: (SourceFact & { raw: string })[] = [];
   const writtenNumbers: (SourceFact & { raw: string })[] = [];
   const writtenListed: Record<WrittenNumberReader, number> = { maxAmount: 0, taxCap: 0 };
+  let maxAmountsLeftOut = false;
   /** Repeated keys whose values have not ended yet; facts are listed in document order all the same. */
   const openRepeats: { depth: number; span: { offset: number; length: number } }[] = [];
   const scanner = new JsonTokens(text);
@@ -365,8 +364,9 @@ export function collectFacts(text: string): SourceFacts {
           const path = childPath(top);
           unsafeIntegers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
         } else if (token === Token.Number) {
-          const fact = writtenNumberFact(text, offset, length, top, writtenListed);
-          if (fact !== undefined) {
+          const fact = writtenNumberFact(text, offset, length, top);
+          if (fact !== undefined && writtenListed[fact.reader] >= maxFactsPerSort) maxAmountsLeftOut ||= fact.reader === "maxAmount";
+          else if (fact !== undefined) {
             writtenListed[fact.reader]++;
             writtenNumbers.push({ path: fact.path, raw: text.slice(offset, offset + length), span: { offset, length } });
           }
@@ -375,5 +375,6 @@ export function collectFacts(text: string): SourceFacts {
       }
     }
   }
-  return writtenNumbers.length === 0 ? { duplicateKeys, unsafeIntegers } : { duplicateKeys, unsafeIntegers, writtenNumbers };
+  if (writtenNumbers.length === 0) return { duplicateKeys, unsafeIntegers };
+  return maxAmountsLeftOut ? { duplicateKeys, unsafeIntegers, writtenNumbers, maxAmountsLeftOut } : { duplicateKeys, unsafeIntegers, writtenNumbers };
 }

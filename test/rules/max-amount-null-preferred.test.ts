@@ -48,6 +48,13 @@ ruleTester(maxAmountNullPreferred, {
       name: "a repeated maxAmount whose last literal is no -1 as written",
       text: JSON.stringify(orderWithPayments([orderPayment({}, { maxAmount: 0 })]), null, 2).replace('"maxAmount": 0', '"maxAmount": -1, "maxAmount": -1.0000000000000000001'),
     },
+    {
+      // Past 1,001 literals read as written the rest are not listed: one left out must not be called -1 and made null.
+      name: "a literal just past -1 after 1,001 maxAmounts read as written",
+      text: JSON.stringify(orderWithPayments([...Array<JsonObject>(1001).fill(orderPayment({}, { maxAmount: 777777 })), orderPayment({}, { maxAmount: 0 })]), null, 1)
+        .replaceAll("777777", "-2.0000000000000000001")
+        .replace('"maxAmount": 0', '"maxAmount": -1.0000000000000000001'),
+    },
   ],
   invalid: [
     ...nullPreferred.map((paymentType) => ({
