@@ -63,11 +63,16 @@ export function rulesFingerprint(ruleSet: readonly Rule[]): unknown[] {
 /** The ids a cached message may carry beside the verdicts': the rules' own. */
 const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id));
 
-/** The cache file a --cache-location names: a folder (or a path ending in a slash) holds .oms-lint-cache. */
-function cachePath(location: string, cwd: string): string {
+/** The cache file a --cache-location names, and whether it names the folder holding it (a folder, or a path ending in a slash, holds .oms-lint-cache). */
+function cachePlace(location: string, cwd: string): { readonly path: string; readonly inFolder: boolean } {
   const path = resolve(cwd, location);
-  if (/[\\/]$/.test(location) || isFolder(path)) return join(path, cacheFileName);
-  return path;
+  if (/[\\/]$/.test(location) || isFolder(path)) return { path: join(path, cacheFileName), inFolder: true };
+  return { path, inFolder: false };
+}
+
+/** The cache file a folder's --cache-location holds, spelt from the location as given (`.` holds `./.oms-lint-cache`). */
+function heldCacheFile(location: string): string {
+  return /[\\/]$/.test(location) ? `${location}${cacheFileName}` : `${location}/${cacheFileName}`;
 }
 
 /**
@@ -75,9 +80,12 @@ function cachePath(location: string, cwd: string): string {
  * as -o refuses them: the suppressions file, named as the cache, is replaced by the cache at the
  * end of the run, and every later run fails on it ("is not an object of rules").
  */
-function checkCacheApart(path: string, location: string, cwd: string, own: readonly OwnFile[]): void {
+function checkCacheApart({ path, inFolder }: ReturnType<typeof cachePlace>, location: string, cwd: string, own: readonly OwnFile[]): void {
   const mine = ownFileAt(realPathOf(path), cwd, own);
-  if (mine !== undefined) throw new UsageError(`--cache-location ${escapeControls(location)} is ${mine.what}: the cache would replace it (name another file)`);
+  if (mine === undefined) return;
+  // A folder is not the suppressions file; the cache file in it is, so that is the file named (audit).
+  const names = inFolder ? `holds the cache at ${escapeControls(heldCacheFile(location))}, which is` : "is";
+  throw new UsageError(`--cache-location ${escapeControls(location)} ${names} ${mine.what}: the cache would replace it (name another file)`);
 }
 
 /**
@@ -90,8 +98,9 @@ function checkCacheApart(path: string, location: string, cwd: string, own: reado
  * files alone; a file at the location that oms-lint did not write is never overwritten.
  */
 export function openCache(location: string, cwd: string, fingerprint: string, note: (text: string) => void, own: readonly OwnFile[]) {
-  const path = cachePath(location, cwd);
-  checkCacheApart(path, location, cwd, own);
+  const place = cachePlace(location, cwd);
+  checkCacheApart(place, location, cwd, own);
+  const { path } = place;
   // Relative to the working folder inside it; as given outside it (/dev/null, not ../../dev/null).
   const shown = displayPath(path, cwd);
   const read = readCache(path, fingerprint);

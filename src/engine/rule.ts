@@ -119,6 +119,11 @@ export interface SourceFacts {
    */
   readonly writtenNumbers?: readonly (SourceFact & { readonly raw: string })[];
   /**
+   * True when the text writes more maxAmounts its doubles misread than writtenNumbers lists
+   * (1,001): those past it are left out, and a rule must not take one for its double.
+   */
+  readonly maxAmountsLeftOut?: boolean;
+  /**
    * False when the parsed value holds no number beyond 2^53 at all (the parser's survey of it
    * found none), so the engine's walk need not look for one; undefined when not known.
    */

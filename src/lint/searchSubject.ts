@@ -105,6 +105,8 @@ export function withEveryValueRefused(found: Diagnostic[], repeated: readonly Re
 export interface SearchObjectRead {
   readonly parameters: Record<string, unknown>;
   readonly subject: SearchSubject;
+  /** The parameters given as one number that is sent otherwise than in digits (numberSentAs), by pointer, with the value sent. */
+  readonly sentNumbers: ReadonlyMap<string, string>;
 }
 
 /**
@@ -122,7 +124,8 @@ export function searchObjectRead(value: unknown): SearchObjectRead | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
   const entries = Object.entries(value);
   const lists = new Map(entries.flatMap(([name, given]): [string, string[]][] => {
-    const sent = sentArrayValues(given);
+    const number = numberSentAs(given);
+    const sent = number === undefined ? sentArrayValues(given) : [number];
     return sent === undefined ? [] : [[name, sent]];
   }));
   if (lists.size === 0) return undefined;
@@ -130,7 +133,38 @@ export function searchObjectRead(value: unknown): SearchObjectRead | undefined {
   const read = subject.parameters;
   // fromEntries defines own properties: a parameter named __proto__ stays data.
   const parameters = Object.fromEntries(entries.flatMap(([name, given]): [string, unknown][] => (!lists.has(name) ? [[name, given]] : Object.hasOwn(read, name) ? [[name, read[name]]] : [])));
-  return { parameters, subject };
+  const sentNumbers = new Map(entries.flatMap(([name, given]): [string, string][] => {
+    const number = numberSentAs(Array.isArray(given) && given.length === 1 ? given[0] : given);
+    return number === undefined ? [] : [[pointer("", name), `${name}=${number}`]];
+  }));
+  return { parameters, subject, sentNumbers };
+}
+
+/**
+ * The value a number is sent as where its String is no run of digits, else undefined: every
+ * encoder writes a number as its String, so `{ orderID: 1e21 }` is sent as `orderID=1e%2B21`
+ * ("1e+21"), as `{ orderID: [1e21] }` is (sentArrayValues), and gets that string's verdict
+ * (found by the audit: the array was the stated error, the number alone valid with only
+ * unsafe-integer's warning). A number in digits is sent as those digits, and checked as it
+ * stands (an integer past 2^53 keeps unsafe-integer's warning).
+ */
+function numberSentAs(value: unknown): string | undefined {
+  if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
+  const sent = String(value);
+  return /^-?[0-9]+$/.test(sent) ? undefined : sent;
+}
+
+/**
+ * The stated findings of a parameter given as one number not sent in digits, quoting what is
+ * sent: the OMS sees `orderID=1e+21`, not the `1e21` the payload shows. The same array when no
+ * parameter is so.
+ */
+export function withNumbersSent(found: Diagnostic[], sentNumbers: ReadonlyMap<string, string> | undefined): Diagnostic[] {
+  if (sentNumbers === undefined || sentNumbers.size === 0) return found;
+  return found.map((d) => {
+    const sent = d.constraint !== undefined && d.evidence === "stated" ? sentNumbers.get(d.path) : undefined;
+    return sent === undefined ? d : { ...d, message: `${d.message}; the number given is sent as ${sent} (its string)` };
+  });
 }
 
 /**

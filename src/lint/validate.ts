@@ -16,7 +16,7 @@ import { atMisplacedKeys } from "./misplacedFields.js";
 import { missingFieldAt } from "./missingFinding.js";
 import { markedGivingWay, oneFindingPerCause } from "./oneCause.js";
 import { addedClaims, linesPastStopsAlone, unlistedGivingWay, withGivingWay, type CheckedAlone } from "./stoppedListLines.js";
-import { searchObjectRead, searchStringSubject, withEveryValueRefused, withSearchFacts } from "./searchSubject.js";
+import { searchObjectRead, searchStringSubject, withEveryValueRefused, withNumbersSent, withSearchFacts } from "./searchSubject.js";
 import { segments } from "../json/jsonPointer.js";
 import { unlessUnreadable } from "./unreadableValue.js";
 import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
@@ -179,7 +179,7 @@ export function validateWith(
       else if (!verdict) {
         schemaErrors = validator.errors;
         const schema = schemaFindings(schemaErrors, severityOf, payload, beside?.gaveWay);
-        found.push(...withEveryValueRefused(schema.diagnostics, ownField(source, "repeatedParameters")));
+        found.push(...withNumbersSent(withEveryValueRefused(schema.diagnostics, ownField(source, "repeatedParameters")), repeats?.sentNumbers));
         groups = schema.groups;
         notes = schema.notes;
         tails = schema.tails;

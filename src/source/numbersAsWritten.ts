@@ -30,8 +30,21 @@ export function maxAmountAsWritten(context: Pick<RuleContext, "source" | "memo">
 /**
  * Whether a maxAmount whose double is -1 holds -1 as written: JSON.parse reads
  * `-1.0000000000000000001` as -1, which is then max-amount's error, not a "no maximum amount".
+ * Every literal written at the pointer counts, a repeated key's too (numbersAsWritten leaves
+ * those out, since which one the OMS reads is unknown): a rule that calls it -1 and offers null
+ * must have read as -1 whatever literal its fix may replace. Past the list's cap
+ * (SourceFacts.maxAmountsLeftOut), one it does not list may be anything: not called -1.
  */
 export function isMinusOneAsWritten(context: Pick<RuleContext, "source" | "memo">, path: string): boolean {
-  const written = maxAmountAsWritten(context, path);
-  return written === undefined || writtenNumberPlace(written) === "minusOne";
+  const { listed, notMinusOne } = context.memo(maxAmountsListed, () => maxAmountsListed(context.source));
+  return !notMinusOne.has(path) && (listed.has(path) || context.source?.maxAmountsLeftOut !== true);
+}
+
+/** The pointers at which the text's listed literals stand, and those of them that are no -1 as written (repeated keys included). */
+function maxAmountsListed(source: SourceFacts | undefined): { listed: ReadonlySet<string>; notMinusOne: ReadonlySet<string> } {
+  const written = source?.writtenNumbers ?? [];
+  return {
+    listed: new Set(written.map(({ path }) => path)),
+    notMinusOne: new Set(written.filter(({ raw }) => writtenNumberPlace(raw) !== "minusOne").map(({ path }) => path)),
+  };
 }

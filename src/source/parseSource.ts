@@ -103,11 +103,18 @@ class FactsOnDemand implements SourceFacts {
   readonly duplicateKeys = none;
   readonly unsafeIntegers = none;
   readonly holdsUnsafeNumber = false;
-  private written: SourceFacts["writtenNumbers"];
+  private written: SourceFacts | undefined;
   private looked = false;
   constructor(private readonly text: string) {}
   get writtenNumbers(): SourceFacts["writtenNumbers"] {
-    if (!this.looked) [this.written, this.looked] = [mayHoldWrittenNumber(this.text) ? collectFacts(this.text).writtenNumbers : undefined, true];
+    return this.lookedFor()?.writtenNumbers;
+  }
+  get maxAmountsLeftOut(): SourceFacts["maxAmountsLeftOut"] {
+    return this.lookedFor()?.maxAmountsLeftOut;
+  }
+  /** The text's facts, walked for once, where it may hold a number read as written. */
+  private lookedFor(): SourceFacts | undefined {
+    if (!this.looked) [this.written, this.looked] = [mayHoldWrittenNumber(this.text) ? collectFacts(this.text) : undefined, true];
     return this.written;
   }
 }

@@ -149,7 +149,7 @@ const maxSafeDigits = String(Number.MAX_SAFE_INTEGER);
  * there is no leading 0. A literal with a fraction or an exponent counts when its value is
  * such an integer (9007199254740993.0, 1e16), as the library reads a parsed value.
  */
-/** Longer literals are left alone: a hostile text's million digits are no price. */
+/** Longer prices and taxes are left alone: a hostile text's million digits are no price (a maxAmount is read at any length). */
 const maxWrittenLength = 64;
 
 /** The fields whose written digits a rule reads (tax-rate-cap: a line's tax and price; its quantity is a count, the double's). */
@@ -172,26 +172,33 @@ function losesDigits(text: string, offset: number, length: number): boolean {
  * Whether a maxAmount literal may be judged or quoted wrongly from its double: the double is not
  * above 0 (above 0, the literal is positive too) and is not the literal's own shortest form
  * (`1e-400` is read as 0, `-1.0000000000000000001` and `-0.99999999999999999999` as -1).
- * max-amount then reads the literal as written (its audit).
+ * max-amount then reads the literal as written (its audit). Whatever its length: its place is
+ * read from its digits without expanding them (writtenNumberPlace), and a literal left to its
+ * double, `-1.` then 61 zeros then `1`, was called -1 and made null by --fix (audit).
  */
 function maxAmountMisread(text: string, offset: number, length: number): boolean {
-  if (length > maxWrittenLength) return false;
   const raw = text.slice(offset, offset + length);
   const value = Number(raw);
   return !(value > 0) && String(value) !== raw;
 }
 
+/** The rules that read number literals as written, each with its own cap on the facts listed for it. */
+type WrittenNumberReader = "maxAmount" | "taxCap";
+
 /**
- * The pointer of a number literal a rule reads as written, else undefined: a line's tax or price
- * whose digits its double loses (tax-rate-cap), or a maxAmount its double misreads (max-amount).
- * A maxAmount is told by its key, so no other literal's pointer is built.
+ * The pointer of a number literal a rule reads as written, and which rule's it is, else
+ * undefined: a line's tax or price whose digits its double loses (tax-rate-cap), or a maxAmount
+ * its double misreads (max-amount). A maxAmount is told by its key, so no other literal's
+ * pointer is built. Each rule's literals are capped apart (collectFacts): a thousand and one
+ * maxAmounts of `-1.0` hid a tax just over 20% (audit), and as many long prices a maxAmount of
+ * `1E-400`.
  */
-function writtenNumberPath(text: string, offset: number, length: number, top: Frame | undefined): string | undefined {
-  if (top?.isObject && top.key === "maxAmount") return maxAmountMisread(text, offset, length) ? childPath(top) : undefined;
+function writtenNumberFact(text: string, offset: number, length: number, top: Frame | undefined): { path: string; reader: WrittenNumberReader } | undefined {
+  if (top?.isObject && top.key === "maxAmount") return maxAmountMisread(text, offset, length) ? { path: childPath(top), reader: "maxAmount" } : undefined;
   if (!losesDigits(text, offset, length)) return undefined;
   // Only the numbers the tax cap reads as written: a thousand long margins elsewhere must not use up the list.
   const path = childPath(top);
-  return writtenFields.test(path) ? path : undefined;
+  return writtenFields.test(path) ? { path, reader: "taxCap" } : undefined;
 }
 
 /**
@@ -204,11 +211,14 @@ function writtenNumberPath(text: string, offset: number, length: number, top: Fr
  * indexOf scans of the keys cost ~55), where a walk of its tokens costs a second.
  */
 export function mayHoldWrittenNumber(text: string): boolean {
-  return anyLiteral(longWritten, text, losesDigits) || anyLiteral(maxAmountWritten, text, maxAmountMisread);
+  return anyLiteral(longWritten, text, losesDigits) || anyLiteral(maxAmountWritten, text, maxAmountMisread) || escapedKeyHoldsWritten(text);
 }
 
+/** Whether the number literal at [offset, offset + length) of the text is one a rule reads as written. */
+type WrittenLiteralTest = (text: string, offset: number, length: number) => boolean;
+
 /** Whether a literal that `pattern` captures after its key passes `test`. */
-function anyLiteral(pattern: RegExp, text: string, test: (text: string, offset: number, length: number) => boolean): boolean {
+function anyLiteral(pattern: RegExp, text: string, test: WrittenLiteralTest): boolean {
   pattern.lastIndex = 0;
   for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
     const literal = found[1] as string;
@@ -222,6 +232,46 @@ const longWritten = /"(?:itemTaxOverride|actualPrice)"\s*:\s*(-?[\d.]{16}[\d.eE+
 
 /** A maxAmount's number literal. */
 const maxAmountWritten = /"maxAmount"\s*:\s*(-?[\d.eE+-]+)/g;
+
+/** The keys whose literals a rule reads as written (writtenNumberFact), and the test of each. */
+const writtenLiteralTests: ReadonlyMap<string, WrittenLiteralTest> = new Map([
+  ["itemTaxOverride", losesDigits],
+  ["actualPrice", losesDigits],
+  ["maxAmount", maxAmountMisread],
+]);
+
+/**
+ * Whether a key written with an escape names a field whose literal a rule reads as written, and
+ * such a literal follows: the patterns above find keys by their literal text, and JSON.parse
+ * reads `"max\u0041mount"` as maxAmount. Without this, `"max\u0041mount": 1E-400` was judged
+ * as 0 unless a repeated key anywhere else made the walk run (audit): a verdict must not hang on
+ * how an unrelated key is written. A text with no backslash (nearly every one) is passed by one
+ * indexOf; a key whose escapes do not decode is taken to be one (the walk then decides).
+ */
+function escapedKeyHoldsWritten(text: string): boolean {
+  if (!text.includes("\\")) return false;
+  escapedKeyNumber.lastIndex = 0;
+  for (let found = escapedKeyNumber.exec(text); found !== null; found = escapedKeyNumber.exec(text)) {
+    const [, key = "", literal = ""] = found;
+    const test = escapedKeyTest(key);
+    if (test === undefined || test(literal, 0, literal.length)) return true;
+  }
+  return false;
+}
+
+/** The test of the field an escaped key names (a no-op test for other fields); undefined when its escapes do not decode. */
+function escapedKeyTest(key: string): WrittenLiteralTest | undefined {
+  try {
+    return writtenLiteralTests.get(JSON.parse(`"${key}"`) as string) ?? noWrittenLiteral;
+  } catch {
+    return undefined;
+  }
+}
+
+const noWrittenLiteral: WrittenLiteralTest = () => false;
+
+/** A key holding at least one escape, and the number literal after it (an unrolled loop: no backtracking between its parts). */
+const escapedKeyNumber = /"([^"\\]*(?:\\.[^"\\]*)+)"\s*:\s*(-?[\d.eE+-]+)/g;
 
 function isUnsafeInteger(text: string, offset: number, length: number): boolean {
   const start = text.charCodeAt(offset) === 0x2d /* - */ ? offset + 1 : offset;
@@ -238,7 +288,8 @@ function isUnsafeInteger(text: string, offset: number, length: number): boolean 
 }
 
 /**
- * Facts kept of each sort: past this many, a repeat or a huge integer is not recorded (the
+ * Facts kept of each sort: past this many, a repeat, a huge integer or a literal one rule reads
+ * as written (each rule's apart: writtenNumberFact) is not recorded (the
  * rule engine lists no more than this many problems of one rule), so that a hostile file of
  * millions of repeated keys cannot exhaust memory.
  */
@@ -253,6 +304,8 @@ export function collectFacts(text: string): SourceFacts {
   const duplicateKeys: SourceFact[] = [];
   const unsafeIntegers: (SourceFact & { raw: string })[] = [];
   const writtenNumbers: (SourceFact & { raw: string })[] = [];
+  const writtenListed: Record<WrittenNumberReader, number> = { maxAmount: 0, taxCap: 0 };
+  let maxAmountsLeftOut = false;
   /** Repeated keys whose values have not ended yet; facts are listed in document order all the same. */
   const openRepeats: { depth: number; span: { offset: number; length: number } }[] = [];
   const scanner = new JsonTokens(text);
@@ -310,13 +363,18 @@ export function collectFacts(text: string): SourceFacts {
         if (token === Token.Number && unsafeIntegers.length < maxFactsPerSort && isUnsafeInteger(text, offset, length)) {
           const path = childPath(top);
           unsafeIntegers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
-        } else if (token === Token.Number && writtenNumbers.length < maxFactsPerSort) {
-          const path = writtenNumberPath(text, offset, length, top);
-          if (path !== undefined) writtenNumbers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
+        } else if (token === Token.Number) {
+          const fact = writtenNumberFact(text, offset, length, top);
+          if (fact !== undefined && writtenListed[fact.reader] >= maxFactsPerSort) maxAmountsLeftOut ||= fact.reader === "maxAmount";
+          else if (fact !== undefined) {
+            writtenListed[fact.reader]++;
+            writtenNumbers.push({ path: fact.path, raw: text.slice(offset, offset + length), span: { offset, length } });
+          }
         }
         valueEnds(offset + scanner.length);
       }
     }
   }
-  return writtenNumbers.length === 0 ? { duplicateKeys, unsafeIntegers } : { duplicateKeys, unsafeIntegers, writtenNumbers };
+  if (writtenNumbers.length === 0) return { duplicateKeys, unsafeIntegers };
+  return maxAmountsLeftOut ? { duplicateKeys, unsafeIntegers, writtenNumbers, maxAmountsLeftOut } : { duplicateKeys, unsafeIntegers, writtenNumbers };
 }

@@ -194,6 +194,8 @@ describe("--cache", () => {
     writeFileSync(join(dir, "real/held.json"), `{ "data/bad.json": { "schema": { "count": 1 } } }\n`);
     symlinkSync("real/held.json", join(dir, "held-link.json"));
     const refusal = (location: string) => `oms-lint: --cache-location ${location} is the suppressions file: the cache would replace it (name another file)\n`;
+    const heldRefusal = (folder: string, file: string) =>
+      `oms-lint: --cache-location ${folder} holds the cache at ${file}, which is the suppressions file: the cache would replace it (name another file)\n`;
     const cases: [string[], string][] = [
       // The default suppressions file; neither there yet.
       [["--cache-location", "oms-lint-suppressions.json"], refusal("oms-lint-suppressions.json")],
@@ -201,8 +203,10 @@ describe("--cache", () => {
       [["--cache-location", join(dir, "neg"), "--suppressions-location", "./neg"], refusal(join(dir, "neg"))],
       [["--cache-location", "linked/neg.json", "--suppressions-location", "real/neg.json"], refusal("linked/neg.json")],
       [["--cache-location", "held-link.json", "--suppressions-location", "real/held.json"], refusal("held-link.json")],
-      // A folder holds .oms-lint-cache: refused when that is the suppressions file.
-      [["--cache-location", "real", "--suppressions-location", "real/.oms-lint-cache"], refusal("real")],
+      // A folder holds .oms-lint-cache: refused when that is the suppressions file, which is the file, not the folder (audit).
+      [["--cache-location", "real", "--suppressions-location", "real/.oms-lint-cache"], heldRefusal("real", "real/.oms-lint-cache")],
+      [["--cache-location", ".", "--suppressions-location", ".oms-lint-cache"], heldRefusal(".", "./.oms-lint-cache")],
+      [["--cache-location", "real/", "--suppressions-location", "real/.oms-lint-cache"], heldRefusal("real/", "real/.oms-lint-cache")],
     ];
     for (const [args, stderr] of cases) {
       const run = await runCli(["--cache", ...args, "data"], { cwd: dir });

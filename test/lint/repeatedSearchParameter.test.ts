@@ -207,6 +207,24 @@ describe("an array of numbers in the object form is sent as the array of their s
     for (const words of says) expect(diagnostics.map((d) => d[4]).join("\n")).toContain(words);
   });
 
+  // The audit: [1e21] was the stated error (its element is sent as "1e+21") while 1e21 alone passed with unsafe-integer's warning; URLSearchParams sends both as orderID=1e%2B21.
+  it("a number alone gets the verdict of the same number in an array, the value sent quoted", () => {
+    for (const [name, value, message] of [
+      ["orderID", 1e21, "orderID must be a positive integer"],
+      ["orderID", 1e-7, "orderID must be a positive integer"],
+      ["perPage", 1e21, "perPage must be an integer from 1 to 100"],
+    ] as const) {
+      const query = (given: unknown) => (name === "orderID" ? { orderID: given } : { orderID: "5", [name]: given });
+      const sent = String(value);
+      expect(seen(query(value)).map((d) => d.slice(0, 4)), sent).toEqual([["schema", "error", "stated", `/${name}`]]);
+      expect(seen(query(value)), sent).toEqual(seen(query([value])));
+      expect(seen(query(value))[0]?.[4], sent).toContain(message);
+      expect(seen(query(value))[0]?.[4], sent).toContain(`sent as ${name}=${sent}`);
+    }
+    // A number written in digits is sent as those digits: checked as it stands.
+    expect(seen({ orderID: 555555 })).toEqual([]);
+  });
+
   it("the URL such an array is sent as by a repeat encoder has the same findings", () => {
     const findings = (q: unknown) => validate("orderItemSearch", q).diagnostics.map((d) => [d.ruleId, d.severity, d.message]);
     expect(findings({ orderID: [555555, 555556], perPage: [10, 200] })).toEqual(findings("?orderID=555555&orderID=555556&perPage=10&perPage=200"));

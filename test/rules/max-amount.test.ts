@@ -9,6 +9,15 @@ const paidWith = (amount: Json | undefined) =>
   orderWithPayments([amount === undefined ? orderPayment() : orderPayment({}, { maxAmount: amount })]);
 /** The order as text, its maxAmount the literal as written (JSON.parse would round it). */
 const paidWithLiteral = (literal: string) => JSON.stringify(paidWith(0), null, 2).replace('"maxAmount": 0', `"maxAmount": ${literal}`);
+/** The same, its key written with an escape (`"max\u0041mount"`), which JSON.parse reads as maxAmount. */
+const paidWithEscapedKey = (literal: string) => paidWithLiteral(literal).replace('"maxAmount"', '"max\\u0041mount"');
+/** The same, after 1,001 items whose price is written past a double's digits (the tax cap reads those as written). */
+const pastLongPrices = (literal: string) => {
+  const order = paidWith(777777);
+  const item = (order.orderItems as Json[])[0] as { itemSpecifics: Record<string, Json> };
+  const priced = { ...item, itemSpecifics: { ...item.itemSpecifics, actualPrice: 888888 } };
+  return JSON.stringify({ ...order, orderItems: Array<Json>(1001).fill(priced) }, null, 1).replaceAll("888888", "1.00000000000000001").replace("777777", literal);
+};
 const withoutMaxAmount = () => {
   const payment = orderPayment();
   delete payment.maxAmount;
@@ -27,6 +36,10 @@ ruleTester(maxAmount, {
     { name: "1e-400 as written: a positive number", text: paidWithLiteral("1e-400") },
     { name: "-1.0 as written is -1", text: paidWithLiteral("-1.0") },
     { name: "-10e-1 as written is -1", text: paidWithLiteral("-10e-1") },
+    // The audit: the tax's long prices shared maxAmount's list, capped at 1,001 facts; a thousand and one filled it.
+    { name: "1E-400 after 1,001 long prices: a positive number as written", text: pastLongPrices("1E-400") },
+    // The audit: the text was searched for a written maxAmount by its key's literal text, which an escaped key is not.
+    { name: "1E-400 under an escaped key: a positive number as written", text: paidWithEscapedKey("1E-400") },
     // A library value has only the double: -1.0000000000000000001 reached it as -1.
     { name: "a value (no text) is judged as its double", payload: paidWith(-1.0000000000000000001) },
     // A string's type is only the example's (inferred): max-amount-string's warning, never this error (audit: "25.00" blocked a sale).
@@ -46,6 +59,27 @@ ruleTester(maxAmount, {
       text: paidWithLiteral(literal),
       errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: [`maxAmount is ${literal}:`] }],
     })),
+    {
+      name: "-1.0000000000000000001 after 1,001 long prices, as written",
+      text: pastLongPrices("-1.0000000000000000001"),
+      errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["maxAmount is -1.0000000000000000001:"] }],
+    },
+    {
+      name: "-1.0000000000000000001 under an escaped key, as written",
+      text: paidWithEscapedKey("-1.0000000000000000001"),
+      errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["maxAmount is -1.0000000000000000001:"] }],
+    },
+    // The audit: past 64 characters a literal was judged by its double, -1, and accepted.
+    {
+      name: "a literal of 65 characters just past -1, as written",
+      text: paidWithLiteral(`-1.${"0".repeat(61)}1`),
+      errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: [`maxAmount is -1.${"0".repeat(61)}1:`] }],
+    },
+    {
+      name: "a literal of thousands of characters just past -1, quoted by its start and end",
+      text: paidWithLiteral(`-1.${"0".repeat(5000)}1`),
+      errors: [{ path: "/orderPayments/0/maxAmount", messageId: "number", messageIncludes: ["maxAmount is -1.000", "0001:"] }],
+    },
     { name: "a boolean", payload: paidWith(true), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["a boolean"] }] },
     { name: "an object", payload: paidWith({ amount: 5 }), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["an object"] }] },
     { name: "an array", payload: paidWith([5]), errors: [{ path: "/orderPayments/0/maxAmount", messageId: "notNumber", messageIncludes: ["an array"] }] },

@@ -18,11 +18,17 @@ const withoutForce = (order: JsonObject) => {
   return order;
 };
 /** The order of one line as text, its numbers written as given (digits a double may not keep). */
-const writtenLine = (actualPrice: string, quantity: string, itemTaxOverride: string) =>
-  JSON.stringify(order(line(0, 0, 0)), null, 2)
+const writtenLine = (actualPrice: string, quantity: string, itemTaxOverride: string, written: JsonObject = order(line(0, 0, 0))) =>
+  JSON.stringify(written, null, 2)
     .replace('"actualPrice": 0', `"actualPrice": ${actualPrice}`)
     .replace('"quantity": 0', `"quantity": ${quantity}`)
     .replace('"itemTaxOverride": 0', `"itemTaxOverride": ${itemTaxOverride}`);
+/** The order of one line, written after `count` payments whose maxAmount is 777777 (a placeholder, for a literal written in the text). */
+const pastPayments = (count: number) => {
+  const { orderPayments, ...rest } = order(line(0, 0, 0));
+  const payments = orderPayments as JsonObject[];
+  return { orderPayments: [...Array<JsonObject>(count).fill({ ...payments[0], maxAmount: 777777 }), ...payments], ...rest };
+};
 /** An order of the given lines whose itemTaxOverride the OMS takes as their tax (forceItemTaxOverride true, as in the documents' example). */
 const order = (...lines: ReturnType<typeof line>[]) => orderWithItems(lines, { forceItemTaxOverride: true });
 
@@ -213,6 +219,18 @@ ruleTester(taxRateCap, {
       text: writtenLine("5", "1", "1.0000000000000001"),
       // Over by 10^-16, in sixteen decimals: said to be a floating-point tax's digits, and how to round it.
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFloatNoise", messageIncludes: ["itemTaxOverride 1.0000000000000001", "just over 20%"] }],
+    },
+    // The audit: the maxAmounts read as written shared the tax's list, capped at 1,001 facts; a thousand and one filled it.
+    {
+      name: "as text, a tax just over 20% as written is found past 1,001 maxAmounts read as written (-1.0)",
+      text: writtenLine("100", "1", "20.0000000000000001", pastPayments(1001)).replaceAll("777777", "-1.0"),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFloatNoise", messageIncludes: ["itemTaxOverride 20.0000000000000001", "just over 20%"] }],
+    },
+    // The audit: the text was searched for long taxes by their keys' literal text, which an escaped key is not.
+    {
+      name: "as text, a tax just over 20% as written under an escaped key (itemTax\\u004Fverride)",
+      text: writtenLine("100", "1", "20.0000000000000001").replace('"itemTaxOverride"', '"itemTax\\u004Fverride"'),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFloatNoise", messageIncludes: ["itemTaxOverride 20.0000000000000001", "just over 20%"] }],
     },
     {
       name: "as text, a price written with more digits than a double keeps: 1 on 4.9999999999999999 × 1 is over 20% (JSON.parse reads 5)",

@@ -145,4 +145,22 @@ describe("whether the text holds a tax or price whose digits a double loses", ()
     const holds = (literal: string) => mayHoldWrittenNumber(`{"orderPayments": [{"maxAmount": ${literal}}]}`);
     expect(["-1", "0", "25", "1e-400", "-1.0000000000000000001", "-0"].map(holds)).toEqual([false, false, false, true, true, true]);
   });
+
+  // The audit: the keys were looked for as literal text, so "max\u0041mount": 1E-400 was judged as 0 unless a repeated key anywhere made the walk run.
+  it("agrees with the walk whatever escapes spell the key", () => {
+    const escaped = (key: string, chosen: boolean[]) =>
+      [...key].map((char, at) => (chosen[at] ? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}` : char)).join("");
+    const escapes = fc.array(fc.boolean(), { minLength: 15, maxLength: 15 });
+    // An integer past 2^53 is listed apart (unsafeIntegers), and a text holding one is always walked.
+    const safe = literalNearMinusOneAndZero.filter((text) => Number.isSafeInteger(Number(text)) || !Number.isInteger(Number(text)));
+    const literal = fc.oneof(safe, fc.constantFrom("20.0000000000000001", "4.9999999999999999", "1E-400", "-1.0000000000000000001"));
+    fc.assert(
+      fc.property(fc.constantFrom("maxAmount", "itemTaxOverride", "actualPrice", "authAmount"), escapes, literal, (key, chosen, written) => {
+        const text = `{"orderPayments": [{"${escaped(key, chosen)}": ${written}}]}`;
+        expect(mayHoldWrittenNumber(text), text).toBe(collectFacts(text).writtenNumbers !== undefined);
+      }),
+      { numRuns: 400 },
+    );
+    expect(mayHoldWrittenNumber('{"orderPayments": [{"max\\u0041mount": 1E-400}]}')).toBe(true);
+  });
 });
