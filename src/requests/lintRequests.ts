@@ -17,7 +17,7 @@ import { parseHttpFile } from "./httpFile.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
-import { readsUnfilled, unfilledPlaces, type UnfilledPlace } from "./unfilledReads.js";
+import { readsUnfilled, unfilledPlaces, type UnfilledPlaces } from "./unfilledReads.js";
 import { requestBody } from "./requestBody.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -86,7 +86,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   // Each message's variable found by its offset: no map of the body's (maybe millions of) variables is built.
   const starts = lineStarts(text);
   // The strings and keys holding one, found once, when a message is first judged against them (unfilledReads.ts).
-  let places: readonly UnfilledPlace[] | undefined;
+  let places: UnfilledPlaces | undefined;
   const readsUnfilledPlace = (m: Inner) => readsUnfilled(m, run.set, body.parsed?.value, (places ??= unfilledPlaces(body.parsed?.value, text)));
   return {
     messages: messages.flatMap((m) => {

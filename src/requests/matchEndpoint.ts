@@ -69,7 +69,8 @@ const anyVariable = new RegExp(variableText);
 
 /** Whether a text holds a `{{name}}` some client fills (variableText). */
 export function holdsVariable(text: string): boolean {
-  return anyVariable.test(text);
+  // Most texts hold no `{{` at all: told without the pattern.
+  return text.includes("{{") && anyVariable.test(text);
 }
 
 /**

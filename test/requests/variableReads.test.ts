@@ -156,6 +156,27 @@ describe("findings that hold whatever a string fills to", () => {
   });
 });
 
+describe("a variable is told on the text as written", () => {
+  const sv = http(card({ paymentType: "{{payType}}", cardIssuer: "SV", cardNumber: "4111\\1111" }));
+  const issuerFindings = (text: string) => lintHttpFile(text, "e.http").messages.filter((m) => m.ruleId === "gift-card-issuer").map(({ messageId, severity }) => ({ messageId, severity }));
+
+  it("a variable beside an escape elsewhere in the body is still a variable", () => {
+    expect(sv).toContain("\\\\");
+    expect(issuerFindings(sv)).toEqual([]);
+  });
+
+  it("an escaped brace is sent as it stands: the paymentType is no variable, and SV is refused", () => {
+    expect(issuerFindings(sv.replace('"{{payType}}"', '"\\u007b{payType}}"'))).toEqual([{ messageId: "issuerNeedsGc", severity: 2 }]);
+  });
+
+  it("an escaped brace in a key: no key the client names, so a missing field is missing", () => {
+    const order = createOrder();
+    delete order.currency;
+    const text = http({ ...order, "{{k}}": "USD" }).replace('"{{k}}"', '"\\u007b{k}}"');
+    expect(lintHttpFile(text, "c.http").messages.filter((m) => m.messageId === "required").map(({ path }) => path)).toEqual(["/currency"]);
+  });
+});
+
 describe("the audit's files, from the command line's reading", () => {
   it("SV with {{payType}} draws no gift-card-issuer error; a required field beside a key the client names is not missing", () => {
     const sv = http(card({ paymentType: "{{payType}}", cardIssuer: "SV" }));
