@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintHttpFile, lintPostmanCollection } from "../../src/index.js";
 import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
-import { createOrder, noOperationPayment, orderItem, orderPayment, orderWithItems, orderWithPayments, type JsonObject } from "../support/payloads.js";
+import { createOrder, importOrder, noOperationPayment, orderItem, orderPayment, orderWithItems, orderWithPayments, type JsonObject } from "../support/payloads.js";
 import { columnOf, lineOf } from "./support.js";
 import "../support/fastCheckSeed.js";
 
@@ -153,6 +153,22 @@ describe("findings that hold whatever a string fills to", () => {
     const text = `${createOrderLine}{"currency": "USD", "{{k}}": "x", "currency": "EUR"}\n`;
     const found = lintHttpFile(text, "orders.http").messages.filter((m) => m.ruleId === "duplicate-key" || m.ruleId === "unknown-property");
     expect(found.map(({ ruleId, messageId }) => ({ ruleId, messageId }))).toEqual([{ ruleId: "duplicate-key", messageId: "duplicate" }]);
+  });
+});
+
+describe("rules that hold whatever another field fills to, and rules run on an import", () => {
+  it("certified-express: a certified product in an order marked Express by its shippingClass, whatever its shipType fills to", () => {
+    const text = http(orderWithItems([orderItem({ partNumber: "Cert-1" })], { shippingMethod: { shippingType: "standard", shippingClass: "Express", shipType: "{{shipType}}" } }));
+    const found = lintHttpFile(text, "x.http", { settings: { certifiedPartNumbers: ["Cert-1"] } }).messages.filter((m) => m.ruleId === "certified-express");
+    expect(found.map(({ messageId, path, severity }) => ({ messageId, path, severity }))).toEqual([{ messageId: "notExpress", path: "/orderItems/0/product/partNumber", severity: 1 }]);
+  });
+
+  it("create-order-only carries the reads of the rules it runs on an import: an S item beside a key the client names in the shippingMethod (it may be deliveryMethod)", () => {
+    const order = importOrder({ orderItems: [orderItem({ availability: "S" })], shippingMethod: { shippingType: "standard", deliveryMethod: "SHIP_TO_HOME", "{{k}}": "STORE" } });
+    const text = `POST https://integration.shopatron.com/api/v2/importOrder/\nContent-Type: application/json\n\n${JSON.stringify(order, null, 2)}\n`;
+    const onImport = (written: string) => lintHttpFile(written, "i.http").messages.filter((m) => m.ruleId === "create-order-only").map(({ messageId, path }) => ({ messageId, path }));
+    expect(onImport(text)).toEqual([]);
+    expect(onImport(text.replace('"{{k}}"', '"pickup"'))).toEqual([{ messageId: "ship-to-store-only/shipToHome", path: "/orderItems/0/product/availability" }]);
   });
 });
 
