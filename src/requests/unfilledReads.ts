@@ -114,20 +114,22 @@ function segmentsOf(met: Met): string[] {
 export function readsUnfilled(finding: Finding, set: RuleSet, value: unknown, places: UnfilledPlaces): boolean {
   if (places.all.length === 0) return false;
   const own = segments(finding.path);
-  const missingFrom = objectMissingAField(finding, own, value);
-  if (missingFrom !== undefined && places.keyHolders.has(pointerOf(missingFrom))) return true;
+  if (objectsMissingAField(finding, own, value).some((object) => places.keyHolders.has(pointerOf(object)))) return true;
   const reads = set.byId.get(finding.ruleId)?.meta.reads?.[finding.messageId] ?? [];
   return reads.some((read) => readsPlace(segments(read), own, places));
 }
 
 /**
- * Where a finding says a field is missing, the object that lacks it: the object a schema
- * finding of several missing fields stands at, or the one that holds the place of a field absent.
+ * Where a finding says a field is missing, the objects that may lack it: the one that holds the
+ * place of a field absent; for the schema's required at a value, the object it stands at (several
+ * fields missing) or the one holding it (a misspelt key that stands in the field's place, which the
+ * key the client names may make a mere unknown property).
  */
-function objectMissingAField(finding: Finding, own: readonly string[], value: unknown): readonly string[] | undefined {
-  if (!resolves(value, finding.path)) return own.slice(0, -1);
+function objectsMissingAField(finding: Finding, own: readonly string[], value: unknown): readonly (readonly string[])[] {
+  if (!resolves(value, finding.path)) return [own.slice(0, -1)];
+  if (finding.messageId !== "required") return [];
   const held = valueAt(value, finding.path);
-  return finding.messageId === "required" && isContainer(held) && !Array.isArray(held) ? own : undefined;
+  return isContainer(held) && !Array.isArray(held) ? [own, own.slice(0, -1)] : [own.slice(0, -1)];
 }
 
 /** Whether a read, its `@` bound to the finding's own entries, names an unfilled place: looked up where it names one pointer. */

@@ -203,6 +203,13 @@ describe("the audit's files, from the command line's reading", () => {
     expect(lintHttpFile(keyed, "c.http").messages).toEqual([]);
   });
 
+  it("a misspelt key in its place is no sure fault either: the key the client names may be currency", () => {
+    const order = createOrder();
+    delete order.currency;
+    const text = http({ ...order, currncy: "USD", "{{k}}": "x" });
+    expect(lintHttpFile(text, "c.http").messages.filter((m) => m.severity === 2)).toEqual([]);
+  });
+
   it("a missing field of another object is still missing", () => {
     const order = orderWithPayments([orderPayment({ billingAddress: undefined as never })], { "{{k}}": "USD" });
     const text = http(order);
