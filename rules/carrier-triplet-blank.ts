@@ -1,7 +1,7 @@
-import { anyValue, filledValue, firstBlankField, incompleteOverride, namedMissing } from "../src/domain/carrierOverride.js";
+import { anyValue, carrierOverridePlaces, filledValue, firstBlankField, incompleteOverride, namedMissing } from "../src/domain/carrierOverride.js";
 import { asObject } from "../src/domain/payloadParts.js";
 import { readOnImport } from "../src/domain/importReading.js";
-import { defineRule } from "../src/engine/rule.js";
+import { defineRule, everyMessageReads } from "../src/engine/rule.js";
 
 export const carrierTripletBlank = defineRule({
   meta: {
@@ -17,6 +17,7 @@ export const carrierTripletBlank = defineRule({
       passage:
         "include the optional parameters of carrier, carrierType, and shipType with the preferred information. If these values are not provided, then the order will be created with the default carrier. Additionally, all three of these values must be used together in order to successfully submit the request. Providing only one or two values will result in a Bad Request error.",
     },
+    reads: everyMessageReads(["blankStarts", "blankCompletes"], carrierOverridePlaces),
     messages: {
       blankStarts:
         "shippingMethod.{{name}} is {{value}}: counted as a value, it starts a carrier override that sets {{present}} but not {{missing}}, which the OMS answers with Bad Request; counted as no value, there is no override and the default carrier is used. The document does not say how the OMS counts a blank value (our reading: leave {{name}} out, or null)",

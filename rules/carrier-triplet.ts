@@ -1,6 +1,6 @@
-import { anyValue, filledValue, incompleteOverride, namedMissing } from "../src/domain/carrierOverride.js";
+import { anyValue, carrierOverridePlaces, filledValue, incompleteOverride, namedMissing } from "../src/domain/carrierOverride.js";
 import { asObject } from "../src/domain/payloadParts.js";
-import { defineRule } from "../src/engine/rule.js";
+import { defineRule, everyMessageReads } from "../src/engine/rule.js";
 
 export const carrierTriplet = defineRule({
   meta: {
@@ -15,6 +15,8 @@ export const carrierTriplet = defineRule({
       passage:
         "all three of these values must be used together in order to successfully submit the request. Providing only one or two values will result in a Bad Request error.",
     },
+    // Whether the override is complete, and what the message names set, reads all four fields.
+    reads: everyMessageReads(["missing", "missingService", "missingTwo"], carrierOverridePlaces),
     messages: {
       missing:
         "shippingMethod sets {{present}} but not {{name}}: the carrier override needs carrier, carrierType and a service type (serviceType or shipType) together, or none (the OMS answers Bad Request otherwise)",

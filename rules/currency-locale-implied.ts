@@ -22,6 +22,8 @@ export const currencyLocaleImplied = defineRule({
       passage:
         "currencyLocale string An Internet Engineering Task Force code identifier … This is only used when “currency=EUR,” in order to distinguish the type of euro based on locale. If this parameter is not provided in the request body, then “locale” is referenced instead because they are usually the same value. Note that “en-CA” should not be used for this value – while orders can be created in this locale, it will cause errors down the line such as blank packing slips.",
     },
+    // Read in currencyLocale's place only when the currency is EUR and currencyLocale is left out (a key the client names may be it).
+    reads: { fromLocale: ["/currency", "/currencyLocale"] },
     messages: {
       fromLocale:
         "currency is EUR and currencyLocale is not given, so the OMS references locale {{locale}} in its place (\"If this parameter is not provided in the request body, then “locale” is referenced instead\"), and en-CA \"should not be used\" for currencyLocale: it causes errors down the line such as blank packing slips. The document gives that advice for the currencyLocale value; that it holds for the locale read in its place is our reading (set currencyLocale to the order's euro locale, such as fr-FR)",

@@ -22,6 +22,9 @@ export const currencyLocale = defineRule({
         "currencyLocale is set but the currency is {{currency}}: currencyLocale is only used when currency=EUR (to distinguish the type of euro); leave it out",
       enCa: "currencyLocale en-CA should not be used: orders can be created in this locale, but it causes errors down the line such as blank packing slips",
     },
+    // currencyLocale set beside another currency is the advice, whatever it holds; a currency the client fills may be EUR.
+    sureOfAnyString: ["notEur"],
+    reads: { notEur: ["/currency"] },
   },
   visit: {
     payload({ value, kind, report }) {

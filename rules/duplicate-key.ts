@@ -18,6 +18,8 @@ export const duplicateKey = defineRule({
       passage:
         "The names within an object SHOULD be unique. … When the names within an object are not unique, the behavior of software that receives such an object is unpredictable.",
     },
+    // A key given twice is given twice, whatever a variable in either value fills to.
+    sureOfAnyString: ["duplicate"],
     messages: {
       duplicate:
         "key {{key}} appears more than once in this object: the OMS may read another value than the one meant (our reading of RFC 8259 §4, which calls the behavior of software that receives such an object unpredictable; the vendor's documents say nothing of repeated keys, and many parsers keep the last) — keep one",

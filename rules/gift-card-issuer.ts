@@ -1,7 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asString } from "../src/domain/payloadParts.js";
 import { genericGiftCardNames } from "../src/domain/giftCardSubtype.js";
-import { genericGiftCardPaymentType, giftCardOnlyIssuers } from "../src/domain/paymentTypes.js";
+import { genericGiftCardPaymentType, giftCardOnlyIssuers, paymentTypePlaces } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const giftCardIssuer = defineRule({
@@ -23,6 +23,8 @@ export const giftCardIssuer = defineRule({
       genericGc:
         "a generic gift card (GC) payment names neither a subtype nor a cardIssuer: GC is the generic type – specify a subtype or cardIssuer (e.g. cardIssuer CL, SV or VL)",
     },
+    // Both stand at cardIssuer and judge the payment's type (and a GC's subtype): a variable there may fill to GC, or to none.
+    reads: { issuerNeedsGc: paymentTypePlaces, genericGc: [...paymentTypePlaces, "/orderPayments/@/paymentMethod/subtype"] },
   },
   visit: {
     payment(located, { kind, report }) {

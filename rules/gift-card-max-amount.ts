@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { isGiftCardPaymentType, isUnlimitedMaxAmount } from "../src/domain/paymentTypes.js";
+import { isGiftCardPaymentType, isUnlimitedMaxAmount, paymentTypePlaces } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 import { readOnImport } from "../src/domain/importReading.js";
 import { isMinusOneAsWritten } from "../src/source/numbersAsWritten.js";
@@ -17,6 +17,8 @@ export const giftCardMaxAmount = defineRule({
       passage:
         "Use a positive value if there are multiple payment methods and some of them should be limited (such as $5 on giftcard1, $10 on giftcard2, and the rest on a credit card with no limit) or if the payment is a gift card (in which case, maxAmount should be the available balance).",
     },
+    // Said of a gift card payment: a paymentType the client fills may be none.
+    reads: { noBalance: paymentTypePlaces, missing: paymentTypePlaces },
     messages: {
       noBalance:
         "maxAmount is {{state}} on a {{paymentType}} gift card payment, which means no maximum amount: if the payment is a gift card, maxAmount should be the available balance (a positive number)",

@@ -1,7 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { genericGiftCardNames } from "../src/domain/giftCardSubtype.js";
 import { readOnImport } from "../src/domain/importReading.js";
-import { genericGiftCardPaymentType } from "../src/domain/paymentTypes.js";
+import { genericGiftCardPaymentType, paymentTypePlaces } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 import { giftCardIssuer } from "./gift-card-issuer.js";
 
@@ -16,6 +16,8 @@ export const giftCardSubtypeName = defineRule({
     kindNotes: { importOrder: readOnImport },
     // gift-card-issuer's passage: it asks for "a subtype or cardIssuer as shown in the schema", and that schema is not in the documents.
     source: giftCardIssuer.meta.source,
+    // A key the client names may be cardIssuer or subtype, a paymentType it fills anything but GC.
+    reads: { subtypeUnnamed: [...paymentTypePlaces, "/orderPayments/@/paymentMethod/cardIssuer", "/orderPayments/@/paymentMethod/subtype"] },
     messages: {
       subtypeUnnamed:
         "a generic gift card (GC) payment names no cardIssuer and no subtype under the name we know (subtype), but holds {{keys}}, which the documents do not name: they say \"GC Gift Card (generic type – specify a subtype or cardIssuer as shown in the schema)\" without giving the subtype field's name, so if {{keys}} is the subtype under the vendor schema's name this is no fault (our reading; else specify a cardIssuer such as CL, SV or VL, or a subtype)",

@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { nullMaxAmountPaymentTypes } from "../src/domain/paymentTypes.js";
+import { nullMaxAmountPaymentTypes, paymentTypePlaces } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 import { readOnImport } from "../src/domain/importReading.js";
 import { isMinusOneAsWritten } from "../src/source/numbersAsWritten.js";
@@ -21,6 +21,8 @@ export const maxAmountNullPreferred = defineRule({
       preferNull:
         "maxAmount is -1 on a {{paymentType}} payment: null should be used particularly for the payment types TK, LV, VO, CC, CS, NO, TD, PZ, PL, NG and ST (both mean no maximum amount)",
     },
+    // Said of the payment's type: one the client fills may be any.
+    reads: { preferNull: paymentTypePlaces },
     // -1 and null mean the same (no maximum), so replacing one with the other keeps the order's meaning.
     fixable: true,
   },

@@ -1,7 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { readOnImport } from "../src/domain/importReading.js";
 import { isBlank } from "../src/domain/payloadParts.js";
-import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
+import { noOperationPaymentType, paymentTypePlaces } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 import { noOperationCardNumber } from "./no-operation-card-number.js";
 
@@ -16,6 +16,8 @@ export const noOperationCardNumberBlank = defineRule({
     kindNotes: { importOrder: readOnImport },
     // The stated rule's passage: the two read one sentence, the stated error and our reading of "populated".
     source: noOperationCardNumber.meta.source,
+    // Said of a no-operation payment: a paymentType the client fills may be another.
+    reads: { spaces: paymentTypePlaces },
     messages: {
       spaces:
         "a no-operation (NO) payment's cardNumber holds only spaces: the field \"must still be populated\", and the document does not say whether the OMS counts spaces as populated or trims them to nothing (our reading: set it to a bogus number, e.g. \"0000000000000123\")",

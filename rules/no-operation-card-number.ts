@@ -1,6 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
-import { defineRule } from "../src/engine/rule.js";
+import { noOperationPaymentType, paymentTypePlaces } from "../src/domain/paymentTypes.js";
+import { defineRule, everyMessageReads } from "../src/engine/rule.js";
 
 export const noOperationCardNumber = defineRule({
   meta: {
@@ -20,6 +20,8 @@ export const noOperationCardNumber = defineRule({
       empty:
         "a no-operation (NO) payment's cardNumber is empty: the cardNumber field must still be populated even if the card is not actually exposed (a bogus number will do, e.g. \"0000000000000123\")",
     },
+    // Said of a no-operation payment: a paymentType the client fills may be another.
+    reads: everyMessageReads(["missing", "empty"], paymentTypePlaces),
   },
   visit: {
     payment(located, { report }) {

@@ -1,7 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
+import { noOperationPaymentType, paymentTypePlaces } from "../src/domain/paymentTypes.js";
 import { customSubtypesListed, documentedList, documentedSubtypes } from "../src/domain/noOperationSubtypes.js";
-import { defineRule } from "../src/engine/rule.js";
+import { defineRule, everyMessageReads } from "../src/engine/rule.js";
 import { readOnImport } from "../src/domain/importReading.js";
 
 export const noOperationSubtypeUnlisted = defineRule({
@@ -19,6 +19,7 @@ export const noOperationSubtypeUnlisted = defineRule({
       passage:
         "There are several different types of no-operation payment subtypes defined below with their supported currency types, but there are also custom subtypes that are only used by specific implementations and not listed here for public use.",
     },
+    reads: everyMessageReads(["missing", "unlisted"], paymentTypePlaces),
     messages: {
       missing: `this no-operation (NO) payment names no noOperationType: the Historic Order Import example sends one ("HI"), though no document says it is required; Create Order's table of subtypes lists ${documentedList}`,
       unlisted: `noOperationType {{subtype}} is not in the documents' table (${documentedList}); the documents say custom subtypes exist "not listed here for public use": if it is one of yours, list your custom subtypes in settings.customNoOperationTypes (then a subtype in neither list is an error){{onImport}}`,

@@ -1,6 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asObject, asString } from "../src/domain/payloadParts.js";
-import { noOperationPaymentType } from "../src/domain/paymentTypes.js";
+import { noOperationPaymentType, paymentTypePlaces } from "../src/domain/paymentTypes.js";
 import { customSubtype, customSubtypesListed, documentedList, documentedSubtypes, type Currencies } from "../src/domain/noOperationSubtypes.js";
 import { defineRule } from "../src/engine/rule.js";
 import { isDocumentedCurrency } from "../src/domain/currencies.js";
@@ -23,6 +23,8 @@ export const noOperationSubtype = defineRule({
       currency:
         "the no-operation subtype {{subtype}} does not support the order's currency {{currency}} (supported: {{supported}}, in the documents' table of no-operation subtypes and their supported currencies, or in settings.customNoOperationTypes)",
     },
+    // The currency finding stands at the subtype and judges the order's currency too.
+    reads: { unknown: paymentTypePlaces, currency: [...paymentTypePlaces, "/currency"] },
   },
   visit: {
     payment(located, { value, settings, report }) {

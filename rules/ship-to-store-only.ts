@@ -14,6 +14,8 @@ export const shipToStoreOnly = defineRule({
       passage:
         "S Ship to Store Only Products can only be shipped to a fulfillment center and not a customer address. Specify a lead time, which is the amount of time to transfer the item to a fulfillment center for pick-up.",
     },
+    // Stands at the item, judges the delivery: one the client fills (or a key it names) may be another.
+    reads: { shipToHome: ["/shippingMethod/deliveryMethod"] },
     messages: {
       shipToHome:
         "orderItems {{item}} is Ship to Store Only (availability S) but shippingMethod.deliveryMethod is SHIP_TO_HOME: ship-to-store-only products can only be shipped to a fulfillment center and not a customer address (send them in an order with a delivery to a store)",

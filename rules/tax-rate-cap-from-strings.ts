@@ -1,6 +1,6 @@
 import { statedOverCap, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
-import { capMessages, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
+import { capMessages, capReads, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
 
 /**
  * A finding that reads a number sent as a string: the documents show numbers there and say
@@ -22,6 +22,7 @@ export const taxRateCapFromStrings = defineRule({
     kinds: ["createOrder"],
     source: taxRateCap.meta.source,
     messages: capMessages(stringsOurReading),
+    reads: capReads,
   },
   visit: {
     ...taxedLinesGathered,

@@ -1,8 +1,8 @@
 import { ownField } from "../src/engine/ownField.js";
 import { compare, zero } from "../src/domain/decimal.js";
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, hasSubtotal, isStatedOrderTotal, lineAmounts, linesNamed, orderStringsNote, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
-import { defineRule } from "../src/engine/rule.js";
+import { capAmounts, hasSubtotal, isStatedOrderTotal, lineAmounts, linesNamed, orderStringsNote, taxCapVerdict, taxedLinePlaces, taxedLinesGathered } from "../src/domain/taxCap.js";
+import { defineRule, everyMessageReads } from "../src/engine/rule.js";
 import { taxRateCap } from "./tax-rate-cap.js";
 import { stringsOurReading } from "./tax-rate-cap-from-strings.js";
 
@@ -19,6 +19,17 @@ const orderNegativeLines =
   "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}, but that subtotal counts orderItems {{lines}}, of a price or quantity below zero: the documents give no line a negative price or quantity, so the order total's rate is our arithmetic; our reading is that it is above the cap (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
 const orderNoSubtotal = "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out) is on an item subtotal of {{subtotal}}{{fromStrings}}" + ours;
 
+const messages = {
+  lineNoSubtotal,
+  lineNoSubtotalFromStrings: lineNoSubtotal + fromStrings,
+  lineNegativeFactors,
+  lineNegativeFactorsFromStrings: lineNegativeFactors + fromStrings,
+  orderNegativeLines,
+  orderNegativeLinesFromStrings: orderNegativeLines + fromStrings,
+  orderNoSubtotal,
+  orderNoSubtotalFromStrings: orderNoSubtotal + fromStrings,
+};
+
 export const taxRateCapNoSubtotal = defineRule({
   meta: {
     id: "tax-rate-cap-no-subtotal",
@@ -28,16 +39,8 @@ export const taxRateCapNoSubtotal = defineRule({
     evidence: "inferred",
     kinds: ["createOrder"],
     source: taxRateCap.meta.source,
-    messages: {
-      lineNoSubtotal,
-      lineNoSubtotalFromStrings: lineNoSubtotal + fromStrings,
-      lineNegativeFactors,
-      lineNegativeFactorsFromStrings: lineNegativeFactors + fromStrings,
-      orderNegativeLines,
-      orderNegativeLinesFromStrings: orderNegativeLines + fromStrings,
-      orderNoSubtotal,
-      orderNoSubtotalFromStrings: orderNoSubtotal + fromStrings,
-    },
+    messages,
+    reads: everyMessageReads(Object.keys(messages), taxedLinePlaces),
   },
   visit: {
     ...taxedLinesGathered,

@@ -1,6 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, statedOverCap, taxCapVerdict, taxedLinesGathered, type TaxCapVerdict } from "../src/domain/taxCap.js";
-import { defineRule, type Report } from "../src/engine/rule.js";
+import { capAmounts, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, statedOverCap, taxCapVerdict, taxedLinePlaces, taxedLinesGathered, type TaxCapVerdict } from "../src/domain/taxCap.js";
+import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
 /** The order total's words, one sentence in each of its messages. */
 const orderTax =
@@ -33,6 +33,9 @@ export function capMessages(reading: string) {
   };
 }
 
+/** What every cap finding reads: its line's price, quantity and tax (the order total's, every line's). */
+export const capReads = everyMessageReads(Object.keys(capMessages("")), taxedLinePlaces);
+
 /** Reports the lines over the document's cap at their tax, and the order total at /orderItems, each in its message of capMessages. */
 export function reportOverCap(report: (found: Report) => void, { lines, order }: TaxCapVerdict): void {
   for (const found of lines) {
@@ -60,6 +63,7 @@ export const taxRateCap = defineRule({
         "Tax is generally calculated here at the line item-level, and then all items’ tax values are added together for the total order tax amount. For all currencies, the tax rate must be no higher than 20% for both individual line items and the overall order total. If even a single item has a rate greater than 20% then the order creation will fail with a validation error – even if the total order rate comes out to be under 20%. This is the default behavior for all currencies, but can be bypassed with a catalog configuration called “SKIP_INTERNATIONAL_TAX.”",
     },
     messages: capMessages(""),
+    reads: capReads,
   },
   visit: {
     ...taxedLinesGathered,

@@ -27,6 +27,9 @@ export interface IncompleteOverride {
  */
 const serviceFields = ["serviceType", "shipType"] as const;
 
+/** The fields whose values decide whether the override is complete, as RuleMeta.reads writes places. */
+export const carrierOverridePlaces: readonly string[] = ["carrier", "carrierType", ...serviceFields].map((name) => `/shippingMethod/${name}`);
+
 /** The override as `counts` reads it: undefined when there is none, or all three are given. */
 export function incompleteOverride(method: JsonObject, counts: Counting): IncompleteOverride | undefined {
   const carrier = counts(method.carrier);

@@ -35,6 +35,9 @@ export interface TaxedLine {
 }
 
 /** A line's numbers sent as strings, by what they are to the cap. */
+/** A line's values its tax rate is read from (its own line's, or every line's for the order total), as RuleMeta.reads writes places. */
+export const taxedLinePlaces: readonly string[] = ["actualPrice", "quantity", "itemTaxOverride"].map((name) => `/orderItems/@/itemSpecifics/${name}`);
+
 export type LineStrings = Readonly<Partial<Record<"price" | "quantity" | "tax", string>>>;
 
 /**

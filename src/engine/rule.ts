@@ -80,6 +80,17 @@ export interface RuleMeta {
    * the schema's type finding stand; any other is about a value it cannot read, and is dropped.
    */
   readonly sureOfAnyString?: readonly string[];
+  /**
+   * By message id: the other values a finding's verdict reads, besides the one it stands at, as
+   * JSON Pointers in which `*` is any entry and `@` the entry the finding's own pointer has there
+   * (the same payment or item; any, where the finding stands above it, at `/orderItems`).
+   * gift-card-issuer's finding at cardIssuer reads the payment's paymentType. A request body's
+   * string holding a variable the client fills sends a value oms-lint cannot know, and a key
+   * holding one may be any key (src/requests/unfilledReads.ts): a finding that reads one is
+   * about a value it did not see, and is dropped. A finding that holds whatever those values
+   * are names none of them.
+   */
+  readonly reads?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A fact only the source text holds (a parsed value has lost it), and where it stands in the text. */
@@ -271,6 +282,11 @@ export interface Rule<Options = Record<string, unknown>, State = any> {
   check?(context: RuleContext<Options>): void;
   /** A request rule's check (meta.target "request"), once per request of a file. */
   checkRequest?(context: RequestRuleContext<Options>): void;
+}
+
+/** RuleMeta.reads for findings (message ids) that each read the same places. */
+export function everyMessageReads(messageIds: readonly string[], places: readonly string[]): Readonly<Record<string, readonly string[]>> {
+  return Object.fromEntries(messageIds.map((messageId) => [messageId, places]));
 }
 
 /** Identity, for type inference of a rule's options. */

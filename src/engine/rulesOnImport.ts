@@ -52,6 +52,8 @@ export function rulesOnImport({ id, description, rules: given, why, evidence, so
   );
   // Each rule's findings that hold whatever string stands at their place, under their ids here.
   const sureOfAnyString = rules.flatMap((rule) => (rule.meta.sureOfAnyString ?? []).map((messageId) => `${rule.meta.id}/${messageId}`));
+  // And the values each finding reads besides its own, under the same ids.
+  const reads = Object.fromEntries(rules.flatMap((rule) => Object.entries(rule.meta.reads ?? {}).map(([messageId, places]) => [`${rule.meta.id}/${messageId}`, places])));
   return defineRule({
     meta: {
       id,
@@ -63,6 +65,7 @@ export function rulesOnImport({ id, description, rules: given, why, evidence, so
       messages,
       ...(rules.some((rule) => rule.meta.fixable) ? { fixable: true } : {}),
       ...(sureOfAnyString.length > 0 ? { sureOfAnyString } : {}),
+      ...(Object.keys(reads).length > 0 ? { reads } : {}),
     },
     visit: {
       // Each rule runs with its own context, whose reports carry the rule's id in their messageId.

@@ -1,6 +1,7 @@
 import type { VariableReading } from "./requestEntry.js";
 import { shorten } from "../engine/messageTemplate.js";
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
+import { holdsVariable } from "./matchEndpoint.js";
 
 /**
  * A request body that writes a variable bare, outside a string (`"manufacturerID": {{mfgId}}`),
@@ -73,7 +74,7 @@ function grown(numbers: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return larger;
 }
 
-/** The `{{…}}` written outside JSON strings, in text order (within one line, no brace inside, as isPlaceholder reads one). */
+/** The `{{…}}` written outside JSON strings, in text order (within one line, no brace inside, a name that is not blank, as isPlaceholder reads one). */
 export function bareVariables(body: string, variables: VariableReading): BareVariables {
   const found = new FoundVariables(body);
   // A body about to be sent is checked as it stands: `{{v}}` there is no JSON.
@@ -90,7 +91,8 @@ export function bareVariables(body: string, variables: VariableReading): BareVar
       inString = true;
     } else if (char === "{" && body[i + 1] === "{") {
       const end = variableEnd(body, i + 2);
-      if (end === undefined) continue;
+      // `{{}}` and `{{ }}` name nothing no client fills (holdsVariable): sent as written, no JSON.
+      if (end === undefined || !holdsVariable(body.slice(i, end))) continue;
       found.add(i, end - i);
       i = end - 1;
     }

@@ -1,5 +1,5 @@
 import type { RequestRuleContext, RuleSource } from "../engine/rule.js";
-import { isPlaceholder, pathParameterValue, type EndpointMatch, type UrlParts } from "./matchEndpoint.js";
+import { holdsVariable, isPlaceholder, pathParameterValue, type EndpointMatch, type UrlParts } from "./matchEndpoint.js";
 import type { VariableReading } from "./requestEntry.js";
 import type { RequestBody } from "./requestBodyShape.js";
 
@@ -118,7 +118,7 @@ export function customDataPut({ request, body, method, match, operation, memory 
   if (!created) memory.set("created", (created = { byParent: new Map(), byRequestName: new Map() }));
   // A name that holds a variable left unresolved (`{{noteName}}`, `{{$processEnv NOTE_NAME}}`,
   // `{{create.response.body.name}}`) is filled in by the client: oms-lint cannot know it.
-  const nameUnknown = /\{\{[^{}]*\}\}/.test(dataName);
+  const nameUnknown = holdsVariable(dataName);
   if (method === "POST") {
     // A POST whose query names several orders may have created the record on any of them.
     for (const parent of place.parents) recordCreated(created, parent, dataName, nameUnknown);

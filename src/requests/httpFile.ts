@@ -1,5 +1,6 @@
 import type { RequestEntry, RequestHeader } from "./requestEntry.js";
 import { contentTypeHeader, tenantHeader } from "./endpoints.js";
+import { holdsVariable } from "./matchEndpoint.js";
 import { expandVariables, expansionBudget, type Expansion } from "./variables.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { isRestClientMethod, readRequestLine, restClientMethods, withoutHttpVersion } from "./requestLine.js";
@@ -202,7 +203,7 @@ function parseBlock(
   // value is no method (`{{host}} /api/v2/…`, a URL) starts the URL, the method then being GET.
   const methodFilled = read && fillText(read.method, resolve);
   const readMethod = methodFilled?.text;
-  const m = read && readMethod !== undefined && /^[A-Za-z]+$|\{\{[^{}]*\}\}/.test(readMethod) ? read : undefined;
+  const m = read && readMethod !== undefined && (/^[A-Za-z]+$/.test(readMethod) || holdsVariable(readMethod)) ? read : undefined;
   // A line whose variables hold the method and the URL together (`{{req}}`, `@req = POST https://…`).
   // The line filled once: read for its method and URL, then, when it holds no method, as the URL;
   // a first word filled already (`{{host}} /api/v2/…`) is not filled again, only what follows it.

@@ -17,6 +17,7 @@ import { parseHttpFile } from "./httpFile.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
+import { readsUnfilled, unfilledPlaces, type UnfilledPlaces } from "./unfilledReads.js";
 import { requestBody } from "./requestBody.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -84,10 +85,13 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   if (variables.length === 0 && !quotedVariables) return { messages, diagnostics };
   // Each message's variable found by its offset: no map of the body's (maybe millions of) variables is built.
   const starts = lineStarts(text);
+  // The strings and keys holding one, found once, when a message is first judged against them (unfilledReads.ts).
+  let places: UnfilledPlaces | undefined;
+  const readsUnfilledPlace = (m: Inner) => readsUnfilled(m, run.set, body.parsed?.value, (places ??= unfilledPlaces(body.parsed?.value, text)));
   return {
     messages: messages.flatMap((m) => {
       const offset = m.line === undefined ? -1 : (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1;
-      if (quotedVariables && judgesUnfilledString(m, run.set, text, offset)) return [];
+      if (quotedVariables && (judgesUnfilledString(m, run.set, text, offset) || readsUnfilledPlace(m))) return [];
       const variable = variables.startingAt(offset);
       if (variable === undefined) return [m];
       if (m.ruleId !== "parse") return [];

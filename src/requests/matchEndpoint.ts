@@ -57,13 +57,30 @@ export interface EndpointMatch {
 }
 
 /**
+ * A `{{name}}` some client fills: its name holds a character that is no blank. `{{}}` and
+ * `{{ }}` name nothing, and no client fills them: REST Client's /\{{2}(.+?)\}{2}/g needs a
+ * character and trims the name, and no provider has "" (VariableProcessor.processRawRequest);
+ * postman-collection's /{{([^{}]*?)}}/g looks up "", which no scope holds. Both send the text as
+ * written, so it is checked as the text it is. (Blanks, then a character that is none: no
+ * backtracking over a long text.)
+ */
+export const variableText = "\\{\\{\\s*[^{}\\s][^{}]*\\}\\}";
+const anyVariable = new RegExp(variableText);
+
+/** Whether a text holds a `{{name}}` some client fills (variableText). */
+export function holdsVariable(text: string): boolean {
+  // Most texts hold no `{{` at all: told without the pattern.
+  return text.includes("{{") && anyVariable.test(text);
+}
+
+/**
  * `{{name}}` (REST Client, Postman), `:name` (Postman path variable) or `{name}` (the documents'
  * own templates), where variables are read; `{{name}}` alone in a REST Client file (the others
  * are sent as written); none in a request as sent, whose text is what the OMS receives.
  */
 export function isPlaceholder(text: string, variables: VariableReading): boolean {
   if (variables === "as-sent") return false;
-  if (/\{\{[^{}]*\}\}/.test(text)) return true;
+  if (holdsVariable(text)) return true;
   return variables === "read" && (/^:[A-Za-z_][\w-]*$/.test(text) || /^\{[A-Za-z_]\w*\}$/.test(text));
 }
 
@@ -129,7 +146,7 @@ export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
   const name = host.toLowerCase().replace(/:\d+$/, "");
   if (name === "integration.shopatron.com") return "classic";
   if (/-translation(\.sandbox)?\.mozu\.com$/.test(name)) return "translated";
-  if (name.includes("{{")) return "variable";
+  if (holdsVariable(name)) return "variable";
   return "other";
 }
 
@@ -138,7 +155,7 @@ export function urlSections(url: string): { readonly host: string | undefined; r
   let rest = url.trim();
   let host: string | undefined;
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(rest);
-  const leadingVariable = /^\{\{[^{}]*\}\}/.exec(rest);
+  const leadingVariable = leadingVariableText.exec(rest);
   if (scheme) {
     rest = rest.slice(scheme[0].length);
     const end = rest.search(/[/?#]/);
@@ -203,7 +220,9 @@ export function splitUrl(url: string, variables: VariableReading, pathAsWritten 
 }
 
 /** A text that is one `{{name}}` and nothing else. */
-const wholeVariable = /^\{\{[^{}]*\}\}$/;
+const wholeVariable = new RegExp(`^${variableText}$`);
+/** A URL that starts with a `{{name}}` (its host, or the whole URL). */
+const leadingVariableText = new RegExp(`^${variableText}`);
 
 function decode(text: string): string {
   try {

@@ -1,0 +1,151 @@
+import type { RuleSet } from "../engine/ruleSet.js";
+import { escapeSegment, isContainer, parentPointer, resolves, segments, valueAt } from "../json/jsonPointer.js";
+import type { Span } from "../source/range.js";
+import { locatePointers } from "../source/sourceWalk.js";
+import { holdsVariable } from "./matchEndpoint.js";
+import { stringHoldsVariable } from "./quotedVariables.js";
+
+/**
+ * A place of a request body whose text the client fills (REST Client's
+ * VariableProcessor.processRawRequest and Postman fill every `{{…}}` of the body's text, keys
+ * included): a string holding a variable, whose value oms-lint cannot know; or a member whose
+ * key holds one, which may be any key of its object.
+ */
+export interface UnfilledPlace {
+  readonly segments: readonly string[];
+  /** Whether it is the key that holds the variable. */
+  readonly key: boolean;
+}
+
+/** A finding as the guard reads it. */
+interface Finding {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly path: string;
+}
+
+/**
+ * The places of a body, indexed for the findings judged against them: a finding's reads bound
+ * to its own payment or item name one pointer each, looked up, not searched for (a body of
+ * 70,000 lines, each with a variable and a finding, is judged in linear time).
+ */
+export interface UnfilledPlaces {
+  readonly all: readonly UnfilledPlace[];
+  /** The pointers of the strings holding a variable. */
+  readonly strings: ReadonlySet<string>;
+  /** The pointers of the objects holding a key that holds one. */
+  readonly keyHolders: ReadonlySet<string>;
+}
+
+/**
+ * The places of a parsed body that hold a variable the client fills, told on the text as written
+ * (an escaped brace, `\u007b`, is sent as it stands: quotedVariables.ts). The value is walked once
+ * for candidates, by a stack (a body may nest as deep as the limits allow).
+ */
+export function unfilledPlaces(value: unknown, text: string): UnfilledPlaces {
+  const candidates = variableCandidates(value);
+  const all = text.includes("\\") ? asWritten(candidates, text) : candidates;
+  return {
+    all,
+    strings: new Set(all.filter((place) => !place.key).map((place) => place.pointer)),
+    keyHolders: new Set(all.filter((place) => place.key).map((place) => parentPointer(place.pointer) ?? "")),
+  };
+}
+
+/**
+ * The candidates whose text as written holds the variable. Only a text with an escape can
+ * differ from its parsed strings (`\u007b{x}}` parses to "{{x}}"), so only such a text is walked
+ * for their places: the walk cost as much as the lint's own parse (1.4 s at 20,000 items).
+ */
+function asWritten(candidates: readonly Candidate[], text: string): Candidate[] {
+  if (candidates.length === 0) return [];
+  const keys = new Map<string, Span>();
+  const values = locatePointers(text, candidates.map((candidate) => candidate.pointer), keys);
+  return candidates.filter((candidate) => {
+    const span = (candidate.key ? keys : values).get(candidate.pointer);
+    return span !== undefined && stringHoldsVariable(text, span.offset);
+  });
+}
+
+interface Candidate extends UnfilledPlace {
+  readonly pointer: string;
+}
+
+/** A value met in the walk: its pointer is made only for a candidate, from its parents' keys. */
+interface Met {
+  readonly value: unknown;
+  readonly parent: Met | undefined;
+  readonly key: string;
+}
+
+/** The strings and keys of a value whose text, as parsed, holds a `{{name}}`. */
+function variableCandidates(value: unknown): Candidate[] {
+  const found: Candidate[] = [];
+  const candidate = (met: Met, key: boolean) => {
+    const path = segmentsOf(met);
+    found.push({ segments: path, pointer: pointerOf(path), key });
+  };
+  const stack: Met[] = [{ value, parent: undefined, key: "" }];
+  for (let met = stack.pop(); met !== undefined; met = stack.pop()) {
+    if (typeof met.value === "string" && holdsVariable(met.value)) candidate(met, false);
+    if (!isContainer(met.value)) continue;
+    const isObject = !Array.isArray(met.value);
+    for (const key of Object.keys(met.value)) {
+      const inner: Met = { value: Reflect.get(met.value, key), parent: met, key };
+      if (isObject && holdsVariable(key)) candidate(inner, true);
+      stack.push(inner);
+    }
+  }
+  return found;
+}
+
+function segmentsOf(met: Met): string[] {
+  const path: string[] = [];
+  for (let at: Met | undefined = met; at?.parent !== undefined; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
+/**
+ * Whether a finding judges a value it did not see: a value its rule reads besides its own
+ * (RuleMeta.reads) holds a variable, or a key holding one may be that value's key; or it says
+ * a field is missing (the schema's required, a rule's finding at a field the body lacks) from an
+ * object holding a key the client names, which may be that field.
+ */
+export function readsUnfilled(finding: Finding, set: RuleSet, value: unknown, places: UnfilledPlaces): boolean {
+  if (places.all.length === 0) return false;
+  const own = segments(finding.path);
+  if (objectsMissingAField(finding, own, value).some((object) => places.keyHolders.has(pointerOf(object)))) return true;
+  const reads = set.byId.get(finding.ruleId)?.meta.reads?.[finding.messageId] ?? [];
+  return reads.some((read) => readsPlace(segments(read), own, places));
+}
+
+/**
+ * Where a finding says a field is missing, the objects that may lack it: the one that holds the
+ * place of a field absent; for the schema's required at a value, the object it stands at (several
+ * fields missing) or the one holding it (a misspelt key that stands in the field's place, which the
+ * key the client names may make a mere unknown property).
+ */
+function objectsMissingAField(finding: Finding, own: readonly string[], value: unknown): readonly (readonly string[])[] {
+  if (!resolves(value, finding.path)) return [own.slice(0, -1)];
+  if (finding.messageId !== "required") return [];
+  const held = valueAt(value, finding.path);
+  return isContainer(held) && !Array.isArray(held) ? [own, own.slice(0, -1)] : [own.slice(0, -1)];
+}
+
+/** Whether a read, its `@` bound to the finding's own entries, names an unfilled place: looked up where it names one pointer. */
+function readsPlace(read: readonly string[], own: readonly string[], places: UnfilledPlaces): boolean {
+  const bound = read.map((segment, index) => (segment === "@" ? (own[index] ?? "*") : segment));
+  if (bound.includes("*")) return places.all.some((place) => placeMatches(bound, place));
+  // The string there, or a key the client names beside it, which may be its key.
+  return places.strings.has(pointerOf(bound)) || places.keyHolders.has(pointerOf(bound.slice(0, -1)));
+}
+
+/** Whether a place is one a read names, `*` any entry; a key the client names, any name. */
+function placeMatches(read: readonly string[], place: UnfilledPlace): boolean {
+  if (read.length !== place.segments.length) return false;
+  return read.every((segment, index) => segment === "*" || segment === place.segments[index] || (place.key && index === read.length - 1));
+}
+
+function pointerOf(path: readonly string[]): string {
+  return path.map((segment) => `/${escapeSegment(segment)}`).join("");
+}

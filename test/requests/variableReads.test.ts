@@ -1,0 +1,267 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintHttpFile, lintPostmanCollection } from "../../src/index.js";
+import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
+import { createOrder, importOrder, noOperationPayment, orderItem, orderPayment, orderWithItems, orderWithPayments, type JsonObject } from "../support/payloads.js";
+import { columnOf, lineOf } from "./support.js";
+import "../support/fastCheckSeed.js";
+
+/**
+ * A rule that reads one field and reports at another (gift-card-issuer reads paymentType and
+ * stands at cardIssuer) says nothing when the field it reads holds a variable the client fills:
+ * the value it would judge is one oms-lint does not see (src/requests/unfilledReads.ts). A
+ * finding that holds whatever the variable fills to stays. A key holding a variable may be any
+ * key: no field of its object is said to be missing, and it is no unknown property.
+ */
+
+const createOrderLine = "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n";
+const http = (body: JsonObject) => `${createOrderLine}${JSON.stringify(body, null, 2)}\n`;
+
+/** The raw body of a Postman collection's request, as the file's body. */
+function collection(text: string): string {
+  const raw = text.slice(text.indexOf("\n\n") + 2);
+  const request = { method: "POST", header: [{ key: "Content-Type", value: "application/json" }], url: "https://integration.shopatron.com/api/v2/createOrder/", body: { mode: "raw", raw } };
+  return JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "create", request }] }, null, 2);
+}
+
+interface Expected {
+  readonly messageId: string;
+  readonly path: string;
+  readonly severity: 1 | 2;
+  readonly message: RegExp;
+}
+
+interface Row {
+  readonly rule: string;
+  readonly name: string;
+  readonly body: JsonObject;
+  readonly findings: readonly Expected[];
+}
+
+const card = (method: JsonObject, payment: JsonObject = {}) => orderWithPayments([orderPayment(method, payment)]);
+const items = (...specs: Parameters<typeof orderItem>[0][]) => orderWithItems(specs.map((spec) => orderItem(spec)));
+const shipping = (method: JsonObject, overrides: JsonObject = {}) => createOrder({ ...overrides, shippingMethod: method });
+
+const rows: readonly Row[] = [
+  // gift-card-issuer
+  { rule: "gift-card-issuer", name: "SV with a paymentType the client fills (it may fill to GC): nothing", body: card({ paymentType: "{{payType}}", cardIssuer: "SV" }), findings: [] },
+  { rule: "gift-card-issuer", name: "SV with a payment-level paymentType and a method key the client names (it may be paymentType): nothing", body: card({ paymentType: undefined as never, cardIssuer: "SV", "{{k}}": "GC" }, { paymentType: "CC" }), findings: [] },
+  {
+    rule: "gift-card-issuer",
+    name: "SV on CC holds whatever the card number fills to: the error stays",
+    body: card({ cardIssuer: "SV", cardNumber: "{{card}}" }),
+    findings: [{ messageId: "issuerNeedsGc", path: "/orderPayments/0/paymentMethod/cardIssuer", severity: 2, message: /^cardIssuer SV is a gift card issuer: use GC as the gift card type, not "CC"/ }],
+  },
+  // gift-card-subtype-name
+  { rule: "gift-card-subtype-name", name: "a GC payment whose only other key is one the client names (it may be cardIssuer): nothing", body: card({ paymentType: "GC", cardIssuer: undefined as never, "{{k}}": "SV" }), findings: [] },
+  {
+    rule: "gift-card-subtype-name",
+    name: "a GC payment with an unknown key written out: the warning stays",
+    body: card({ paymentType: "GC", cardIssuer: undefined as never, issuerCode: "SV" }),
+    findings: [{ messageId: "subtypeUnnamed", path: "/orderPayments/0/paymentMethod/cardIssuer", severity: 1, message: /^a generic gift card \(GC\) payment names no cardIssuer/ }],
+  },
+  // no-operation-*
+  { rule: "no-operation-card-number", name: "a NO payment with no cardNumber but a key the client names (it may be cardNumber): nothing", body: orderWithPayments([noOperationPayment({ cardNumber: undefined, "{{k}}": "0000000000000123" })]), findings: [] },
+  { rule: "no-operation-card-number-blank", name: "blank cardNumber, paymentType NO on the payment, a method key the client names (it may be paymentType): nothing", body: orderWithPayments([noOperationPayment({ paymentType: undefined, cardNumber: "  ", "{{k}}": "CC" }, { paymentType: "NO" })]), findings: [] },
+  { rule: "no-operation-subtype", name: "subtype AM with a currency the client fills (it may fill to USD): nothing", body: orderWithPayments([noOperationPayment({ noOperationType: "AM" })], { currency: "{{currency}}" }), findings: [] },
+  {
+    rule: "no-operation-subtype",
+    name: "subtype AM in EUR, a card number the client fills: the error stays",
+    body: orderWithPayments([noOperationPayment({ noOperationType: "AM", cardNumber: "{{card}}" })], { currency: "EUR" }),
+    findings: [{ messageId: "currency", path: "/orderPayments/0/paymentMethod/noOperationType", severity: 2, message: /^the no-operation subtype AM does not support the order's currency "EUR"/ }],
+  },
+  { rule: "no-operation-subtype-unlisted", name: "no noOperationType but a key the client names (it may be noOperationType): nothing", body: orderWithPayments([noOperationPayment({ noOperationType: undefined, "{{k}}": "HI" })]), findings: [] },
+  // tax-rate-cap*
+  { rule: "tax-rate-cap", name: "a 50% tax on a quantity the client fills: nothing", body: items({ actualPrice: 1, quantity: "{{qty}}", itemTaxOverride: 0.5 }), findings: [] },
+  {
+    rule: "tax-rate-cap",
+    name: "a line over the cap beside a line the client prices: the line's error stays, the order total's goes",
+    body: items({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 }, { actualPrice: "{{price}}", quantity: 1, itemTaxOverride: 0 }),
+    findings: [{ messageId: "lineRate", path: "/orderItems/0/itemSpecifics/itemTaxOverride", severity: 2, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1/ }],
+  },
+  { rule: "tax-rate-cap-from-strings", name: "a string price and a quantity the client fills: nothing", body: items({ actualPrice: "1", quantity: "{{qty}}", itemTaxOverride: 0.5 }), findings: [] },
+  { rule: "tax-rate-cap-no-subtotal", name: "a zero price, a quantity the client fills: nothing", body: items({ actualPrice: 0, quantity: "{{qty}}", itemTaxOverride: 0.5 }), findings: [] },
+  // currency-locale*
+  {
+    rule: "currency-locale",
+    name: "currencyLocale the client fills, beside USD: set whatever it fills to, so the warning stays",
+    body: createOrder({ currencyLocale: "{{loc}}" }),
+    findings: [{ messageId: "notEur", path: "/currencyLocale", severity: 1, message: /^currencyLocale is set but the currency is "USD"/ }],
+  },
+  { rule: "currency-locale", name: "fr-FR beside a currency the client fills (it may fill to EUR): nothing", body: createOrder({ currencyLocale: "fr-FR", currency: "{{currency}}" }), findings: [] },
+  { rule: "currency-locale-implied", name: "EUR, locale en-CA and a key the client names (it may be currencyLocale): nothing", body: createOrder({ currency: "EUR", locale: "en-CA", "{{k}}": "fr-FR" }), findings: [] },
+  // carrier-triplet*
+  { rule: "carrier-triplet", name: "a carrier, a carrierType the client fills: nothing (the message would name it set)", body: shipping({ shippingType: "standard", carrier: "UPS", carrierType: "{{type}}" }), findings: [] },
+  { rule: "carrier-triplet", name: "a carrier and carrierType, a key the client names (it may be serviceType): nothing", body: shipping({ shippingType: "standard", carrier: "UPS", carrierType: "Ground", "{{k}}": "2DAY" }), findings: [] },
+  {
+    rule: "carrier-triplet",
+    name: "carrier and carrierType written out, a shippingType the client fills: the error stays",
+    body: shipping({ shippingType: "{{type}}", carrier: "UPS", carrierType: "Ground" }),
+    findings: [{ messageId: "missingService", path: "/shippingMethod/serviceType", severity: 2, message: /^shippingMethod sets carrier and carrierType but neither serviceType nor shipType/ }],
+  },
+  { rule: "carrier-triplet-blank", name: "a blank carrier beside fields the client fills: nothing", body: shipping({ shippingType: "standard", carrier: "", carrierType: "{{type}}", serviceType: "{{service}}" }), findings: [] },
+  // preorder-mix, availability-split*: a mix holds whatever the third item fills to
+  {
+    rule: "preorder-mix",
+    name: "P beside Y, a third availability the client fills: the mix holds whatever it fills to",
+    body: items({ availability: "P" }, { availability: "Y" }, { availability: "{{avail}}" }),
+    findings: [{ messageId: "mixed", path: "/orderItems/0/product/availability", severity: 2, message: /^orderItems 0 \(Product0001\) is a preorder product \(availability P\) in an order that also holds non-preorder products \(orderItems 1 \(Product0001\)\)/ }],
+  },
+  { rule: "preorder-mix", name: "P beside an availability the client fills: nothing", body: items({ availability: "P" }, { availability: "{{avail}}" }), findings: [] },
+  { rule: "availability-split", name: "J beside an availability the client fills: nothing", body: items({ availability: "J" }, { availability: "{{avail}}" }), findings: [] },
+  { rule: "availability-split-implied", name: "D beside an availability the client fills: nothing", body: items({ availability: "D" }, { availability: "{{avail}}" }), findings: [] },
+  // ship-to-store-only, certified-express
+  { rule: "ship-to-store-only", name: "an S item, a deliveryMethod the client fills: nothing", body: orderWithItems([orderItem({ availability: "S" })], { shippingMethod: { shippingType: "standard", deliveryMethod: "{{delivery}}" } }), findings: [] },
+  // custom-data-*
+  { rule: "custom-data-hash", name: "a long key holding a variable: its length is unknown, nothing", body: createOrder({ customOrderData: { [`{{k}}${"x".repeat(120)}`]: "v" } }), findings: [] },
+  { rule: "force-item-tax-override", name: "no itemTaxOverride, but a key the client names in itemSpecifics (it may be itemTaxOverride): nothing", body: orderWithItems([orderItem({ itemSpecifics: { itemTaxOverride: undefined as never, "{{k}}": 0.1 } })], { forceItemTaxOverride: true }), findings: [] },
+  // A key holding a variable (REST Client and Postman fill it as they fill a value)
+  { rule: "schema", name: "a root key the client names (it may be currency): currency is not missing", body: (() => { const o = createOrder(); delete o.currency; return { ...o, "{{k}}": "USD" }; })(), findings: [] },
+  { rule: "unknown-property", name: "a key the client names is no unknown property", body: createOrder({ "{{k}}": "x" }), findings: [] },
+];
+
+/** An object's keys with an undefined value left out, as JSON.stringify leaves them. */
+const shownRule = (text: string, rule: string) =>
+  lintHttpFile(text, "orders.http").messages.filter((m) => m.ruleId === rule).map(({ messageId, path, severity, message }) => ({ messageId, path, severity, message }));
+
+describe("a rule reading a field that holds a variable says nothing of the value it did not see", () => {
+  describe("a REST Client file", () => {
+    for (const row of rows) {
+      it(`${row.rule}: ${row.name}`, () => {
+        expect(shownRule(http(row.body), row.rule)).toEqual(row.findings.map((f) => ({ ...f, message: expect.stringMatching(f.message) })));
+      });
+    }
+  });
+  describe("a Postman raw body", () => {
+    for (const row of rows) {
+      it(`${row.rule}: ${row.name}`, () => {
+        const found = lintPostmanCollection(collection(http(row.body)), "orders.postman_collection.json").messages.filter((m) => m.ruleId === row.rule);
+        expect(found.map(({ messageId, severity }) => ({ messageId, severity }))).toEqual(row.findings.map(({ messageId, severity }) => ({ messageId, severity })));
+      });
+    }
+  });
+});
+
+describe("findings that hold whatever a string fills to", () => {
+  it("duplicate-key: the repeat holding a variable is still a repeat", () => {
+    const text = `${createOrderLine}{"currency": "USD", "currency": "{{cur}}"}\n`;
+    const found = lintHttpFile(text, "orders.http").messages.filter((m) => m.ruleId === "duplicate-key");
+    expect(found.map(({ messageId, severity, path }) => ({ messageId, severity, path }))).toEqual([{ messageId: "duplicate", severity: 1, path: "/currency" }]);
+  });
+
+  it("duplicate-key: a known key given twice beside a key the client names is still a duplicate", () => {
+    const text = `${createOrderLine}{"currency": "USD", "{{k}}": "x", "currency": "EUR"}\n`;
+    const found = lintHttpFile(text, "orders.http").messages.filter((m) => m.ruleId === "duplicate-key" || m.ruleId === "unknown-property");
+    expect(found.map(({ ruleId, messageId }) => ({ ruleId, messageId }))).toEqual([{ ruleId: "duplicate-key", messageId: "duplicate" }]);
+  });
+});
+
+describe("rules that hold whatever another field fills to, and rules run on an import", () => {
+  it("certified-express: a certified product in an order marked Express by its shippingClass, whatever its shipType fills to", () => {
+    const text = http(orderWithItems([orderItem({ partNumber: "Cert-1" })], { shippingMethod: { shippingType: "standard", shippingClass: "Express", shipType: "{{shipType}}" } }));
+    const found = lintHttpFile(text, "x.http", { settings: { certifiedPartNumbers: ["Cert-1"] } }).messages.filter((m) => m.ruleId === "certified-express");
+    expect(found.map(({ messageId, path, severity }) => ({ messageId, path, severity }))).toEqual([{ messageId: "notExpress", path: "/orderItems/0/product/partNumber", severity: 1 }]);
+  });
+
+  it("create-order-only carries the reads of the rules it runs on an import: an S item beside a key the client names in the shippingMethod (it may be deliveryMethod)", () => {
+    const order = importOrder({ orderItems: [orderItem({ availability: "S" })], shippingMethod: { shippingType: "standard", deliveryMethod: "SHIP_TO_HOME", "{{k}}": "STORE" } });
+    const text = `POST https://integration.shopatron.com/api/v2/importOrder/\nContent-Type: application/json\n\n${JSON.stringify(order, null, 2)}\n`;
+    const onImport = (written: string) => lintHttpFile(written, "i.http").messages.filter((m) => m.ruleId === "create-order-only").map(({ messageId, path }) => ({ messageId, path }));
+    expect(onImport(text)).toEqual([]);
+    expect(onImport(text.replace('"{{k}}"', '"pickup"'))).toEqual([{ messageId: "ship-to-store-only/shipToHome", path: "/orderItems/0/product/availability" }]);
+  });
+});
+
+describe("a variable is told on the text as written", () => {
+  const sv = http(card({ paymentType: "{{payType}}", cardIssuer: "SV", cardNumber: "4111\\1111" }));
+  const issuerFindings = (text: string) => lintHttpFile(text, "e.http").messages.filter((m) => m.ruleId === "gift-card-issuer").map(({ messageId, severity }) => ({ messageId, severity }));
+
+  it("a variable beside an escape elsewhere in the body is still a variable", () => {
+    expect(sv).toContain("\\\\");
+    expect(issuerFindings(sv)).toEqual([]);
+  });
+
+  it("an escaped brace is sent as it stands: the paymentType is no variable, and SV is refused", () => {
+    expect(issuerFindings(sv.replace('"{{payType}}"', '"\\u007b{payType}}"'))).toEqual([{ messageId: "issuerNeedsGc", severity: 2 }]);
+  });
+
+  it("an escaped brace in a key: no key the client names, so a missing field is missing", () => {
+    const order = createOrder();
+    delete order.currency;
+    const text = http({ ...order, "{{k}}": "USD" }).replace('"{{k}}"', '"\\u007b{k}}"');
+    expect(lintHttpFile(text, "c.http").messages.filter((m) => m.messageId === "required").map(({ path }) => path)).toEqual(["/currency"]);
+  });
+});
+
+describe("the audit's files, from the command line's reading", () => {
+  it("SV with {{payType}} draws no gift-card-issuer error; a required field beside a key the client names is not missing", () => {
+    const sv = http(card({ paymentType: "{{payType}}", cardIssuer: "SV" }));
+    expect(lintHttpFile(sv, "e.http").messages).toEqual([]);
+    const order = createOrder();
+    delete order.currency;
+    const keyed = http({ ...order, "{{k}}": "USD" });
+    expect(lintHttpFile(keyed, "c.http").messages).toEqual([]);
+  });
+
+  it("a misspelt key in its place is no sure fault either: the key the client names may be currency", () => {
+    const order = createOrder();
+    delete order.currency;
+    const text = http({ ...order, currncy: "USD", "{{k}}": "x" });
+    expect(lintHttpFile(text, "c.http").messages.filter((m) => m.severity === 2)).toEqual([]);
+  });
+
+  it("a missing field of another object is still missing", () => {
+    const order = orderWithPayments([orderPayment({ billingAddress: undefined as never })], { "{{k}}": "USD" });
+    const text = http(order);
+    const found = lintHttpFile(text, "c.http").messages.filter((m) => m.messageId === "required");
+    expect(found.map(({ path, severity }) => ({ path, severity }))).toEqual([{ path: "/orderPayments/0/paymentMethod/billingAddress", severity: 2 }]);
+  });
+});
+
+describe("{{}} and {{ }} name no variable: no client fills them, and they are sent as written", () => {
+  const searchUrl = (orderID: string) => `GET https://integration.shopatron.com/api/v2/orderItem/?orderID=${orderID}\n`;
+
+  for (const written of ["{{}}", "{{ }}", "{{ \u3000 }}"]) {
+    it(`a body's "currency": "${written}" is refused by the currency list`, () => {
+      const text = http(createOrder({ currency: written }));
+      const found = lintHttpFile(text, "d.http").messages;
+      expect(found.map(({ ruleId, messageId, severity, line, column }) => ({ ruleId, messageId, severity, line, column }))).toEqual([
+        { ruleId: "schema", messageId: "enum", severity: 2, line: lineOf(text, JSON.stringify(written)), column: columnOf(text, JSON.stringify(written)) },
+      ]);
+    });
+
+    it(`a search's ?orderID=${written} is no ID`, () => {
+      const found = lintHttpFile(searchUrl(written), "s.http").messages;
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((m) => m.severity === 2)).toBe(true);
+    });
+
+    it(`a path's ${written} for the order ID is no ID`, () => {
+      const text = `POST https://integration.shopatron.com/api/v2/order/${written}/customData\nContent-Type: application/json\n\n{"name": "giftMessage", "value": "Happy birthday"}\n`;
+      const found = lintHttpFile(text, "p.http").messages;
+      expect(found.map(({ ruleId, severity }) => ({ ruleId, severity }))).toEqual([{ ruleId: "request/path-parameter", severity: 2 }]);
+    });
+  }
+
+  it("a name of one character is a variable: the search's ?orderID={{i}} and the body's {{c}} draw nothing", () => {
+    expect(lintHttpFile(searchUrl("{{i}}"), "s.http").messages).toEqual([]);
+    expect(lintHttpFile(http(createOrder({ currency: "{{c}}" })), "d.http").messages).toEqual([]);
+  });
+
+  it("property: {{name}} is a variable exactly when its name holds a character that is no blank", () => {
+    const blank = fc.constantFrom(" ", "\t", "\u00a0", "\u3000");
+    const blanks = fc.array(blank, { maxLength: 4 }).map((list) => list.join(""));
+    const character = fc.string({ minLength: 1, maxLength: 1 }).filter((c) => !/[\s{}]/.test(c));
+    fc.assert(
+      fc.property(blanks, (name) => {
+        expect(isPlaceholder(`{{${name}}}`, "braces")).toBe(false);
+        expect(isPlaceholder(`x{{${name}}}y`, "read")).toBe(false);
+      }),
+    );
+    fc.assert(
+      fc.property(blanks, character, blanks, (before, c, after) => {
+        expect(isPlaceholder(`{{${before}${c}${after}}}`, "braces")).toBe(true);
+      }),
+    );
+  });
+});
