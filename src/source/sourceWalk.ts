@@ -250,14 +250,35 @@ const writtenLiteralTests: ReadonlyMap<string, WrittenLiteralTest> = new Map([
  */
 function escapedKeyHoldsWritten(text: string): boolean {
   if (!text.includes("\\")) return false;
-  escapedKeyNumber.lastIndex = 0;
-  for (let found = escapedKeyNumber.exec(text); found !== null; found = escapedKeyNumber.exec(text)) {
-    const [, key = "", literal = ""] = found;
-    const test = escapedKeyTest(key);
-    if (test === undefined || test(literal, 0, literal.length)) return true;
+  // Each string read once, from its opening quote to its closing one, in text order: a pattern
+  // tried from every quote ran across each run of `\"` again (audit: 80,000 of them, 13.7 s).
+  for (let open = text.indexOf('"'); open !== -1; ) {
+    let close = open + 1;
+    let escaped = false;
+    for (; close < text.length; close++) {
+      const code = text.charCodeAt(close);
+      if (code === 0x22 /* " */) break;
+      if (code === 0x5c /* \\ */) {
+        escaped = true;
+        close++;
+      }
+    }
+    if (close >= text.length) return false;
+    if (escaped) {
+      numberAfterKey.lastIndex = close + 1;
+      const literal = numberAfterKey.exec(text)?.[1];
+      if (literal !== undefined) {
+        const test = escapedKeyTest(text.slice(open + 1, close));
+        if (test === undefined || test(literal, 0, literal.length)) return true;
+      }
+    }
+    open = text.indexOf('"', close + 1);
   }
   return false;
 }
+
+/** A colon and the number literal after a key's closing quote, read from there alone. */
+const numberAfterKey = /\s*:\s*(-?[\d.eE+-]+)/y;
 
 /** The test of the field an escaped key names (a no-op test for other fields); undefined when its escapes do not decode. */
 function escapedKeyTest(key: string): WrittenLiteralTest | undefined {
@@ -270,8 +291,6 @@ function escapedKeyTest(key: string): WrittenLiteralTest | undefined {
 
 const noWrittenLiteral: WrittenLiteralTest = () => false;
 
-/** A key holding at least one escape, and the number literal after it (an unrolled loop: no backtracking between its parts). */
-const escapedKeyNumber = /"([^"\\]*(?:\\.[^"\\]*)+)"\s*:\s*(-?[\d.eE+-]+)/g;
 
 function isUnsafeInteger(text: string, offset: number, length: number): boolean {
   const start = text.charCodeAt(offset) === 0x2d /* - */ ? offset + 1 : offset;
