@@ -41,33 +41,20 @@ function knownLocaleName(core: string): string | undefined {
 }
 
 /**
- * A listed code the documents coin, that ICU knows as no locale (en-HL, "Hong Kong English"), of the
- * tag's language and script, whose region is one letter from the tag's: the tag (en-HK) may be what
- * the documents mean by it. Two letters off (en-AU, en-NZ) is another place.
+ * The codes the documents coin for a locale whose real tag ICU knows, by that tag: seed 004 lists
+ * "en-HL Hong Kong English", and Hong Kong's region is HK (HL is no region). A real tag is told a
+ * coined code only here: one region letter from en-HL is also Israel's, the Netherlands' and
+ * Croatia's English (audit), another country's locale.
  */
-function isCoinedNeighbour(code: string, core: string): boolean {
-  const coined = localeCore(code);
-  if (coined === undefined || knownLocaleName(coined) !== undefined) return false;
-  const [codeBase, codeRegion] = splitRegion(coined);
-  const [base, region] = splitRegion(core);
-  if (codeRegion === undefined || region === undefined || codeBase.toLowerCase() !== base.toLowerCase() || codeRegion.length !== region.length) return false;
-  return [...region].filter((letter, i) => letter !== codeRegion[i]).length === 1;
-}
-
-/** The tag's part before its region, and its region (two letters or three digits, last: localeCore writes it so). */
-function splitRegion(core: string): readonly [string, string | undefined] {
-  const region = /-([A-Za-z]{2}|\d{3})$/.exec(core);
-  return region === null ? [core, undefined] : [core.slice(0, region.index), region[1]];
-}
+const coinedCodes: ReadonlyMap<string, string> = new Map([["en-hk", "en-HL"]]);
 
 /**
  * Create Order's locale refused (its list is matched by a pattern, in any letter case): a tag
  * that is a listed code once written as ICU writes it (`en_US`, `en-UK`, `cmn-CN`) is told that
  * code; a real locale the list leaves out (en-AU) is named, and told no listed code that is a
  * real locale too, as the ISO currency is (en-AU is no slip for en-US: following a suggestion
- * would send another country's locale), only one the documents coin that ICU knows as no
- * locale, a region's letter away (en-HK, the real tag of Hong Kong English, is told the
- * documents' en-HL); anything
+ * would send another country's locale), only the code the documents coin for it (en-HK,
+ * the real tag of Hong Kong English, is told the documents' en-HL: coinedCodes); anything
  * else, the nearest listed code by a typo's edits, if one is near.
  */
 export function localeWording(message: string, value: unknown, listed: readonly string[]): string {
@@ -77,7 +64,7 @@ export function localeWording(message: string, value: unknown, listed: readonly 
   if (listedAs !== undefined) return `${message}; got ${quote(value)} (did you mean ${listedAs}?)`;
   const name = knownLocaleName(core);
   if (name === undefined) return enumWording(message, value, listed);
-  const coined = listed.find((code) => isCoinedNeighbour(code, core));
-  const meant = coined === undefined ? "" : ` (did you mean ${coined}, the documents' own code?)`;
+  const coined = coinedCodes.get(core.toLowerCase());
+  const meant = coined === undefined || !listed.includes(coined) ? "" : ` (did you mean ${coined}, the documents' own code?)`;
   return `${message}; got ${quote(value)}, a locale (${name}) that is not among Create Order's listed codes${meant}`;
 }

@@ -176,6 +176,10 @@ describe("createOrder schema: SPEC §2 boundaries", () => {
       // The documents' en-HL ("Hong Kong English") is no region ICU knows: the real tag, one letter from it, is told it; two letters off is another place.
       ["en-HK", "got \"en-HK\", a locale (English (Hong Kong SAR China)) that is not among Create Order's listed codes (did you mean en-HL, the documents' own code?)"],
       ["en-NZ", "got \"en-NZ\", a locale (English (New Zealand)) that is not among Create Order's listed codes"],
+      // One region letter from en-HL is also another country's English (audit): only Hong Kong's tag is told it.
+      ["en-IL", "got \"en-IL\", a locale (English (Israel)) that is not among Create Order's listed codes"],
+      ["en-NL", "got \"en-NL\", a locale (English (Netherlands)) that is not among Create Order's listed codes"],
+      ["en_hk", "got \"en_hk\", a locale (English (Hong Kong SAR China)) that is not among Create Order's listed codes (did you mean en-HL, the documents' own code?)"],
       // Codes for no script or place are named as no locale.
       ["en-Zzzz", 'got "en-Zzzz"'],
       ["fr_ca", 'got "fr_ca" (did you mean fr-CA?)'],
