@@ -9,6 +9,7 @@ import { createOrder, importOrder, orderPayment, type Json, type JsonObject } fr
 import { scratchServer } from "../lsp/scratchServer.js";
 import { columnOf, lineOf } from "./support.js";
 import "../support/fastCheckSeed.js";
+import { asPostmanRawBody, createOrderLine } from "../support/requestBodies.js";
 
 /**
  * REST Client (VariableProcessor.processRawRequest) and Postman fill `{{…}}` inside a body's
@@ -20,7 +21,6 @@ import "../support/fastCheckSeed.js";
  * first, and the value sent is checked (README, "Variables …").
  */
 
-const createOrderLine = "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n";
 
 /** The documents' Create Order example as a REST Client file's body, with its fields set as given (JSON text each). */
 function httpFile(fields: Readonly<Record<string, string>>, head = ""): string {
@@ -32,12 +32,6 @@ function httpFile(fields: Readonly<Record<string, string>>, head = ""): string {
   return `${head}${createOrderLine}${body}\n`;
 }
 
-/** The same body in a Postman collection's raw body (a request that names its tenant and content type). */
-function collection(http: string): string {
-  const raw = http.slice(http.indexOf("\n\n") + 2);
-  const request = { method: "POST", header: [{ key: "Content-Type", value: "application/json" }], url: "https://integration.shopatron.com/api/v2/createOrder/", body: { mode: "raw", raw } };
-  return JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "create", request }] }, null, 2);
-}
 
 interface Expected {
   readonly ruleId: string;
@@ -152,7 +146,7 @@ describe("a variable inside a body's string stands for a value oms-lint cannot k
     // A file's own variables (`@currency = …`) are REST Client's: a collection's body is sent as written.
     for (const row of rows.filter((r) => r.http.startsWith("POST"))) {
       it(row.name, () => {
-        const found = lintPostmanCollection(collection(row.http), "orders.postman_collection.json").messages;
+        const found = lintPostmanCollection(asPostmanRawBody(row.http), "orders.postman_collection.json").messages;
         expect(found.map(({ ruleId, messageId, severity, message }) => ({ ruleId, messageId, severity, message }))).toEqual(
           row.findings.map(({ ruleId, messageId, severity, message }) => ({ ruleId, messageId, severity, message: expect.stringMatching(new RegExp(`^body /[\\w/]+: ${message.source.slice(1)}`)) })),
         );
@@ -161,7 +155,7 @@ describe("a variable inside a body's string stands for a value oms-lint cannot k
   });
 
   it("a collection's own variable is filled first, and the value sent is checked", () => {
-    const text = collection(httpFile({ currency: '"{{currency}}"' }));
+    const text = asPostmanRawBody(httpFile({ currency: '"{{currency}}"' }));
     const withVariable = (value: string) => JSON.stringify({ ...JSON.parse(text), variable: [{ key: "currency", value }] });
     expect(lintPostmanCollection(withVariable("USD"), "orders.postman_collection.json").messages).toEqual([]);
     expect(lintPostmanCollection(withVariable("USDX"), "orders.postman_collection.json").messages).toEqual([
@@ -259,7 +253,7 @@ describe("property: any string of a valid Create Order, made to hold an unfilled
 
   it("the order itself draws nothing, in a file and in a collection", () => {
     expect(lintHttpFile(http(order), "orders.http").messages).toEqual([]);
-    expect(lintPostmanCollection(collection(http(order)), "orders.postman_collection.json").messages).toEqual([]);
+    expect(lintPostmanCollection(asPostmanRawBody(http(order)), "orders.postman_collection.json").messages).toEqual([]);
   });
 
   it("holds for any variable, any text around it, in a file and in a collection", () => {
@@ -270,7 +264,7 @@ describe("property: any string of a valid Create Order, made to hold an unfilled
       fc.property(fc.constantFrom(...pointers), around, name, around, fc.boolean(), (pointer, before, variable, after, inCollection) => {
         const text = http(withValueAt(order, pointer, `${before}{{${variable}}}${after}`));
         const found = inCollection
-          ? lintPostmanCollection(collection(text), "orders.postman_collection.json").messages.filter((m) => m.message.startsWith(`body ${pointer}: `))
+          ? lintPostmanCollection(asPostmanRawBody(text), "orders.postman_collection.json").messages.filter((m) => m.message.startsWith(`body ${pointer}: `))
           : lintHttpFile(text, "orders.http").messages.filter((m) => m.path === pointer);
         expect(found).toEqual([]);
       }),

@@ -5,6 +5,7 @@ import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
 import { createOrder, importOrder, noOperationPayment, orderItem, orderPayment, orderWithItems, orderWithPayments, type JsonObject } from "../support/payloads.js";
 import { columnOf, lineOf } from "./support.js";
 import "../support/fastCheckSeed.js";
+import { asPostmanRawBody, createOrderLine } from "../support/requestBodies.js";
 
 /**
  * A rule that reads one field and reports at another (gift-card-issuer reads paymentType and
@@ -14,15 +15,8 @@ import "../support/fastCheckSeed.js";
  * key: no field of its object is said to be missing, and it is no unknown property.
  */
 
-const createOrderLine = "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n";
 const http = (body: JsonObject) => `${createOrderLine}${JSON.stringify(body, null, 2)}\n`;
 
-/** The raw body of a Postman collection's request, as the file's body. */
-function collection(text: string): string {
-  const raw = text.slice(text.indexOf("\n\n") + 2);
-  const request = { method: "POST", header: [{ key: "Content-Type", value: "application/json" }], url: "https://integration.shopatron.com/api/v2/createOrder/", body: { mode: "raw", raw } };
-  return JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "create", request }] }, null, 2);
-}
 
 interface Expected {
   readonly messageId: string;
@@ -135,7 +129,7 @@ describe("a rule reading a field that holds a variable says nothing of the value
   describe("a Postman raw body", () => {
     for (const row of rows) {
       it(`${row.rule}: ${row.name}`, () => {
-        const found = lintPostmanCollection(collection(http(row.body)), "orders.postman_collection.json").messages.filter((m) => m.ruleId === row.rule);
+        const found = lintPostmanCollection(asPostmanRawBody(http(row.body)), "orders.postman_collection.json").messages.filter((m) => m.ruleId === row.rule);
         expect(found.map(({ messageId, severity }) => ({ messageId, severity }))).toEqual(row.findings.map(({ messageId, severity }) => ({ messageId, severity })));
       });
     }
