@@ -100,11 +100,21 @@ interface Frame {
   readonly object: boolean;
   /** The secret field this container is (part of) the value of, if any. */
   readonly within: string | undefined;
-  key: string | undefined;
+  /** In an object: the current member's name as decoded, when it is a secret field's (a key of other names is not kept). */
+  secretKey: string | undefined;
+  /** In an object: just past the current member's name (its closing quote). */
+  keyEnd: number | undefined;
   /** In an object: past the colon, in the member's value. */
   value: boolean;
   /** In an object: just past the member's value's first token (a string, a bare word or number, a container), once it has ended. */
   valueEnd: number | undefined;
+}
+
+/** A secret field's string value that has closed: a stray quote in it may have ended it early. */
+interface ClosedSecretString {
+  readonly field: string;
+  /** Just past the quote that closed it. */
+  readonly end: number;
 }
 
 /**
@@ -112,15 +122,18 @@ interface Frame {
  * there by its brackets, strings, colons and commas, for text that does not parse (so a
  * parse fault there is explained without quoting it). Costs one pass up to the offset.
  * A fault past the value's token, at what ends the member (`"x",}`, `"x" "next": 1`, `"x"]`),
- * is no fault of the value: its explanation quotes only that token.
+ * is no fault of the value: its explanation quotes only that token. A fault after a secret
+ * field's name where its colon belongs (`"password" "hunter2"`) is at its value; so is one
+ * in text a stray quote may have cut from a secret string (`"password": "p",ssw0rd"`).
  */
 export function secretFieldAt(text: string, offset: number): string | undefined {
   const stack: Frame[] = [];
+  let lastSecretString: ClosedSecretString | undefined;
   const within = (): string | undefined => {
     const top = lastItem(stack);
     if (!top) return undefined;
     if (top.within !== undefined) return top.within;
-    return top.object && top.value && top.key !== undefined && isSecretKey(top.key) ? top.key : undefined;
+    return top.object && top.value ? top.secretKey : undefined;
   };
   /** The member's value has started and this is its first token: where it ends is kept. */
   const firstValueToken = (): Frame | undefined => {
@@ -134,22 +147,32 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
     if (c === quote) {
       const j = stringEnd(text, i);
       const top = lastItem(stack);
-      if (top?.object && !top.value) top.key = text.slice(i + 1, j);
+      if (top?.object && !top.value) {
+        top.secretKey = secretKeyIn(text, i + 1, j);
+        top.keyEnd = j + 1;
+      }
       const member = firstValueToken();
       if (member) member.valueEnd = text.charCodeAt(j) === quote ? j + 1 : j;
+      const field = member && member.within === undefined ? member.secretKey : undefined;
+      if (field !== undefined && text.charCodeAt(j) === quote) lastSecretString = { field, end: j + 1 };
       i = j;
     } else if (c === openBrace || c === openBracket) {
-      stack.push({ object: c === openBrace, within: within(), key: undefined, value: c === openBracket, valueEnd: undefined });
+      stack.push({ object: c === openBrace, within: within(), secretKey: undefined, keyEnd: undefined, value: c === openBracket, valueEnd: undefined });
     } else if (c === closeBrace || c === closeBracket) {
       stack.pop();
       const member = firstValueToken();
       if (member) member.valueEnd = i + 1;
     } else if (c === colon || c === comma) {
+      // A colon begins another member's value: a secret string before it was whole.
+      if (c === colon) lastSecretString = undefined;
       const top = lastItem(stack);
       if (!top?.object) continue;
       top.value = c === colon;
       top.valueEnd = undefined;
-      if (c === comma) top.key = undefined;
+      if (c === comma) {
+        top.secretKey = undefined;
+        top.keyEnd = undefined;
+      }
     } else if (!isJsonBlank(c)) {
       const member = firstValueToken();
       if (!member) continue;
@@ -157,10 +180,101 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
       i = member.valueEnd - 1;
     }
   }
-  const secret = within();
   const top = lastItem(stack);
+  return atSecretValue(text, offset, top, within()) ?? afterSecretKey(text, offset, top) ?? cutFromSecretString(text, offset, lastSecretString);
+}
+
+/** The fault is in a secret field's value: within its token, or at text that goes on as it. */
+function atSecretValue(text: string, offset: number, top: Frame | undefined, secret: string | undefined): string | undefined {
   if (secret === undefined || !top || top.within !== undefined) return secret;
   return pastTheValue(text, offset, top.valueEnd) ? undefined : secret;
+}
+
+/**
+ * A fault past a secret field's name where its colon belongs: what stands there is the value
+ * typed without the colon (`"password" "hunter2"`), unless it quotes nothing of one (a closer,
+ * a comma, the next member's name).
+ */
+function afterSecretKey(text: string, offset: number, top: Frame | undefined): string | undefined {
+  if (!top?.object || top.value || top.secretKey === undefined || top.keyEnd === undefined || offset < top.keyEnd) return undefined;
+  return pastTheValue(text, offset, undefined) ? undefined : top.secretKey;
+}
+
+/**
+ * A secret string closed, then the fault: a stray quote in the secret may have ended the
+ * string early (`"password": "p",ssw0rd"`, `"abc"}xyz"`), and what follows up to the quote
+ * that would have closed it is the secret's too. That quote is the first on the same line
+ * (a JSON string spans none) followed by what may end a value: a comma, a closer, the line's
+ * end, with no colon or opening bracket before it (a member or a value begins there, as in
+ * `"abc", city: "x"`). A closer, a comma or the next member's name at the fault quotes nothing of it.
+ */
+function cutFromSecretString(text: string, offset: number, closed: ClosedSecretString | undefined): string | undefined {
+  if (closed === undefined || offset < closed.end || pastTheValue(text, offset, undefined)) return undefined;
+  for (let i = closed.end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === lineFeed || c === carriageReturn || beginsAnother(c)) return undefined;
+    if (c === quote && endsAValue(text, i + 1)) return i >= offset ? closed.field : undefined;
+  }
+  return undefined;
+}
+
+/** A colon or an opening bracket: the text past a string goes on as JSON's, a member's value or a container. */
+function beginsAnother(code: number): boolean {
+  return code === colon || code === openBrace || code === openBracket;
+}
+
+/** Past blanks on the line, what may follow a string value: a comma, a closer, the line's or the text's end. */
+function endsAValue(text: string, from: number): boolean {
+  let j = from;
+  while (j < text.length && (text.charCodeAt(j) === space || text.charCodeAt(j) === tab)) j++;
+  if (j >= text.length) return true;
+  const c = text.charCodeAt(j);
+  return c === comma || c === closeBrace || c === closeBracket || c === lineFeed || c === carriageReturn;
+}
+
+/** The longest secret field name but the phone fields' (phone, then any digits): "cardsecuritycode". */
+const longestFixedName = Math.max(...[...secretNames].map((name) => name.length));
+
+/**
+ * The member name between `start` and `end` (its quotes excluded) as JSON decodes it, when
+ * it is a secret field's: `"pass\u0077ord"` is the password. Decoded a character at a time and
+ * given up once what is decoded begins no secret name, so a key of megabytes costs a few
+ * characters (a phone field's name of megabytes of digits, one pass).
+ */
+function secretKeyIn(text: string, start: number, end: number): string | undefined {
+  let name = "";
+  let lower = "";
+  // "phone" then digits so far: a name that may go on as long as its digits do.
+  let phone = true;
+  for (let i = start; i < end; ) {
+    const { char, next } = decodedCharAt(text, i, end);
+    i = next;
+    phone &&= name.length < "phone".length ? "phone"[name.length] === char.toLowerCase() : char >= "0" && char <= "9";
+    name += char;
+    // Past the longest fixed name, only a phone field's digits go on: the prefix stops growing.
+    if (lower.length <= longestFixedName) lower += char.toLowerCase();
+    if (!phone && (lower.length > longestFixedName || !beginsFixedName(lower))) return undefined;
+  }
+  return isSecretKey(name) ? name : undefined;
+}
+
+/** The character a JSON string holds at `i` (an escape decoded; one left undecodable stands as written), and where the next begins. */
+function decodedCharAt(text: string, i: number, end: number): { char: string; next: number } {
+  if (text.charCodeAt(i) !== backslash || i + 1 >= end) return { char: text[i] as string, next: i + 1 };
+  const escaped = text[i + 1] as string;
+  if (escaped === "u") {
+    const hex = text.slice(i + 2, i + 6);
+    if (/^[0-9A-Fa-f]{4}$/.test(hex)) return { char: String.fromCharCode(Number.parseInt(hex, 16)), next: i + 6 };
+  }
+  return { char: simpleEscapes[escaped] ?? `\\${escaped}`, next: i + 2 };
+}
+
+const simpleEscapes: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+
+/** Whether a name that begins so (in lower case) may still be one of the secret names of fixed spelling. */
+function beginsFixedName(lower: string): boolean {
+  for (const name of secretNames) if (name.startsWith(lower)) return true;
+  return false;
 }
 
 function isJsonBlank(code: number): boolean {

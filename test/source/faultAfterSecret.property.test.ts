@@ -59,3 +59,35 @@ describe("a fault after a secret field's value", () => {
     );
   });
 });
+
+/**
+ * A secret field's name as a payload may spell it: in any case JSON keeps ("Email"), each
+ * character written as itself or as a \u escape (`"pass\u0077ord"` is the password to a server).
+ */
+const secretKeySpelling = fc.tuple(fc.constantFrom(...secretFields), fc.infiniteStream(fc.boolean())).map(([field, escapes]) => {
+  const characters = [...field].map((char) => (escapes.next().value ? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}` : char));
+  return `"${characters.join("")}"`;
+});
+
+/**
+ * A value as typed by hand: tokens no message could hold by chance, with stray quotes (an
+ * unescaped quote ends the string early), commas, closers and blanks among them; quoted or not.
+ */
+const typedValue = fc
+  .tuple(fc.array(fc.oneof(token, fc.constantFrom('"', ",", "}", "]", " ", "\\q")), { minLength: 1, maxLength: 6 }), fc.boolean())
+  .map(([pieces, quoted]) => (quoted ? `"${pieces.join("")}"` : pieces.join("")));
+
+/** Between the name and the value: the colon, or none (typed without it). */
+const nameValueSeparator = fc.constantFrom(": ", ":", " ", "");
+
+describe("a secret field's value as typed, whatever its shape", () => {
+  it("no message of lintText holds a text of 6 or more characters from it (escaped key spellings and a missing colon included)", () => {
+    fc.assert(
+      fc.property(secretKeySpelling, nameValueSeparator, typedValue, (key, separator, value) => {
+        const result = JSON.stringify(lintText(`{"customer": {"firstName": "Test", ${key}${separator}${value}}}`, { kind: "createOrder" }));
+        for (const text of value.match(/[A-Za-z0-9]{6,}/g) ?? []) expect(result).not.toContain(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

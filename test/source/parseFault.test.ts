@@ -190,3 +190,34 @@ describe("a fault after a secret field's value is told as after any other field'
     });
   }
 });
+
+describe("a fault at a secret's value before it is entered, under an escaped key, or past a quote that may have ended it early (found by the audit of every surface)", () => {
+  // Each of these quoted the password: a colon missing after its key, its key written with an
+  // escape, or a stray quote in it that ended the string early and left the rest as JSON's text.
+  const secretWords = (field: string) =>
+    `the value of ${field} is not valid JSON here (not quoted: card data, passwords, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only`;
+  const table: { name: string; text: string; message: string; line: number; column: number }[] = [
+    { name: "a colon missing after a password's key", text: '{"customer": {"password" "hunter2xyz"}}', message: secretWords("password"), line: 1, column: 26 },
+    { name: "a colon missing before a bare word", text: '{"customer": {"password" hunter2xyz}}', message: secretWords("password"), line: 1, column: 26 },
+    { name: "a colon missing after a phone's key", text: '{"customer": {"phone1" 8885552147}}', message: secretWords("phone1"), line: 1, column: 24 },
+    { name: "a password's key written with an escape", text: '{"customer": {"pass\\u0077ord": hunter2xyz}}', message: secretWords("password"), line: 1, column: 32 },
+    { name: "an e-mail key written with escapes, in capitals", text: '{"customer": {"\\u0045mail": jdoe12}}', message: secretWords("Email"), line: 1, column: 29 },
+    { name: "a stray quote in a password, then a comma", text: '{"customer": {"password": "p",ssw0rdxyz"}}', message: secretWords("password"), line: 1, column: 31 },
+    { name: "a stray quote in a password, then a closer", text: '{"customer": {"password": "abc"}xyzsecret"}}', message: secretWords("password"), line: 1, column: 33 },
+    { name: "a stray quote in a password at the top, then a closer", text: '{"password": "abc"}xyzsecret"}', message: secretWords("password"), line: 1, column: 20 },
+    { name: "two stray quotes in a password", text: '{"customer": {"password": "p","ss"w0rdxyz"}}', message: secretWords("password"), line: 1, column: 35 },
+    // What quotes nothing of the value keeps its words.
+    { name: "a colon missing before a closer", text: '{"customer": {"password" }}', message: 'expected ":" after the property name, found "}"', line: 1, column: 26 },
+    { name: "a bad escape in a password's key", text: '{"customer": {"pass\\qword": "x"}}', message: '\\q is not a JSON escape: use \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX', line: 1, column: 20 },
+    // A JSON string spans no line: a word on the next one is none of the password's.
+    { name: "a word on the next line after a password", text: '{"customer": {"password": "abc"}\nxyzsecret}', message: 'xyzsecret is not a JSON value: text needs double quotes ("xyzsecret")', line: 2, column: 1 },
+    { name: "a key unquoted after a password, with no quote to end it", text: '{"customer": {"password": "abc", city: "x"}}', message: 'property name city needs double quotes: write "city"', line: 1, column: 34 },
+  ];
+  for (const { name, text, message, line, column } of table) {
+    it(name, () => {
+      const { fault: f, range } = fault(text);
+      expect(f.message).toBe(message);
+      expect(range).toMatchObject({ line, column });
+    });
+  }
+});
