@@ -111,7 +111,7 @@ describe("several reports from one run", () => {
 });
 
 describe("fixes in the reports", () => {
-  it("SARIF: Microsoft's validator finds no error, and applying every result's fix gives what --fix writes", async () => {
+  it("SARIF: applying every result's fix gives what --fix writes", async () => {
     await lint(["-f", "sarif:fixes.sarif", "order.json"]);
     const log = JSON.parse(readFileSync(join(dir, "fixes.sarif"), "utf8"));
     const results = log.runs[0].results as { ruleId: string; fixes?: { artifactChanges: { replacements: { deletedRegion: Record<string, number>; insertedContent?: { text: string } }[] }[] }[] }[];
@@ -124,10 +124,10 @@ describe("fixes in the reports", () => {
       ),
     );
     expect(applyEdits(careless, edits, "utf16")).toBe(await fixedText());
-    expect(validatorErrors("fixes.sarif")).toEqual([]);
   });
 
-  it("SARIF: every result's ruleId, the non-rule ones too (parse, kind, suppressions), has its entry in tool.driver.rules and that entry's ruleIndex", async () => {
+  // One run of Microsoft's validator (a .NET process, ~2 s) over a log that holds the fixes above and every non-rule id.
+  it("SARIF: Microsoft's validator finds no error in a log of fixes and of every non-rule id (parse, kind, suppressions), each with its entry in tool.driver.rules and that entry's ruleIndex", async () => {
     mkdirSync(join(dir, "every"), { recursive: true });
     writeFileSync(join(dir, "every/broken.json"), "{");
     writeFileSync(join(dir, "every/unknown.json"), `{"x": 1}`);
@@ -135,7 +135,8 @@ describe("fixes in the reports", () => {
     // A negative fixture that no longer trips its rule: an unpruned suppression, ruleId "suppressions".
     writeFileSync(join(dir, "every-neg.json"), JSON.stringify({ "every/clean.json": { "tax-rate-cap": { count: 1 } } }));
     await lint(["-f", "sarif:every.sarif", "--suppressions-location", "every-neg.json", "order.json", "every/broken.json", "every/unknown.json", "every/clean.json"]);
-    const run = JSON.parse(readFileSync(join(dir, "every.sarif"), "utf8")).runs[0] as { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex?: number }[] };
+    const run = JSON.parse(readFileSync(join(dir, "every.sarif"), "utf8")).runs[0] as { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex?: number; fixes?: unknown[] }[] };
+    expect(run.results.filter((r) => r.fixes !== undefined)).toHaveLength(3);
     const ids = run.tool.driver.rules.map((rule) => rule.id);
     expect(new Set(run.results.map((r) => r.ruleId))).toEqual(new Set(["read-only-ids", "read-only-shipping-fields", "parse", "kind", "suppressions"]));
     for (const result of run.results) expect(ids[result.ruleIndex!], result.ruleId).toBe(result.ruleId);
