@@ -201,26 +201,28 @@ function afterSecretKey(text: string, offset: number, top: Frame | undefined): s
 }
 
 /**
- * A secret string closed, then the fault: a stray quote in the secret may have ended the
- * string early (`"password": "p",ssw0rd"`, `"abc"}xyz"`), and what follows up to the quote
- * that would have closed it is the secret's too. That quote is the first on the same line
- * (a JSON string spans none) followed by what may end a value: a comma, a closer, the line's
- * end, with no colon or opening bracket before it (a member or a value begins there, as in
- * `"abc", city: "x"`). A closer, a comma or the next member's name at the fault quotes nothing of it.
+ * A secret string closed, then the fault on the same line: a stray quote in the secret may have
+ * ended the string early (`"password": "p",ssw0rd"`, `"abc"}xyz"`, `"p","ss"w0rd"`), and the
+ * text at the fault is the secret's when it is a bare word that runs to a quote closing it: one
+ * after the word's last character (`ssw0rd"`, `Zq:x"`, `Zq{x"`, whatever follows it: a comma, a
+ * comment, the next member) or one that a comma, a closer or the line's end follows (`ab "`). A
+ * word whose next quote opens a string (`city: "x"`) is a key or a value of JSON's own, and a string, a
+ * closer or a comma at the fault quotes nothing of the secret (`"hunter2", "firstName" "Jane"`).
+ * Found by the audit of the first version, which gave up at a colon or bracket and at a quote
+ * followed by a comment or the next member, and quoted those passwords.
  */
 function cutFromSecretString(text: string, offset: number, closed: ClosedSecretString | undefined): string | undefined {
-  if (closed === undefined || offset < closed.end || pastTheValue(text, offset, undefined)) return undefined;
-  for (let i = closed.end; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === lineFeed || c === carriageReturn || beginsAnother(c)) return undefined;
-    if (c === quote && endsAValue(text, i + 1)) return i >= offset ? closed.field : undefined;
+  if (closed === undefined || offset < closed.end || offset >= text.length) return undefined;
+  for (let i = closed.end; i < offset; i++) if (isLineBreak(text.charCodeAt(i))) return undefined;
+  const first = text.charCodeAt(offset);
+  if (first === quote || first === slash || isJsonBlank(first) || isPunctuation(first)) return undefined;
+  for (let j = offset + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (isLineBreak(c)) return undefined;
+    if (c === backslash) j++;
+    else if (c === quote) return closesAWord(text.charCodeAt(j - 1)) || endsAValue(text, j + 1) ? closed.field : undefined;
   }
   return undefined;
-}
-
-/** A colon or an opening bracket: the text past a string goes on as JSON's, a member's value or a container. */
-function beginsAnother(code: number): boolean {
-  return code === colon || code === openBrace || code === openBracket;
 }
 
 /** Past blanks on the line, what may follow a string value: a comma, a closer, the line's or the text's end. */
@@ -229,7 +231,16 @@ function endsAValue(text: string, from: number): boolean {
   while (j < text.length && (text.charCodeAt(j) === space || text.charCodeAt(j) === tab)) j++;
   if (j >= text.length) return true;
   const c = text.charCodeAt(j);
-  return c === comma || c === closeBrace || c === closeBracket || c === lineFeed || c === carriageReturn;
+  return c === comma || c === closeBrace || c === closeBracket || isLineBreak(c);
+}
+
+function isLineBreak(code: number): boolean {
+  return code === lineFeed || code === carriageReturn;
+}
+
+/** Whether a quote after this character closes the text before it (a word's last character); after a blank, a colon, a comma or an opening bracket it opens a string. */
+function closesAWord(before: number): boolean {
+  return !(isJsonBlank(before) || before === colon || before === comma || before === openBrace || before === openBracket);
 }
 
 /** The longest secret field name but the phone fields' (phone, then any digits): "cardsecuritycode". */

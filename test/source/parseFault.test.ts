@@ -206,12 +206,22 @@ describe("a fault at a secret's value before it is entered, under an escaped key
     { name: "a stray quote in a password, then a closer", text: '{"customer": {"password": "abc"}xyzsecret"}}', message: secretWords("password"), line: 1, column: 33 },
     { name: "a stray quote in a password at the top, then a closer", text: '{"password": "abc"}xyzsecret"}', message: secretWords("password"), line: 1, column: 20 },
     { name: "two stray quotes in a password", text: '{"customer": {"password": "p","ss"w0rdxyz"}}', message: secretWords("password"), line: 1, column: 35 },
+    // Found by the audit of the rows above: the cut text went on quoted when its closing quote came before a comment or the
+    // next member, or when it held a colon or a bracket (a password may hold both).
+    { name: "a stray quote in a password, its closing quote before a comment", text: '{"customer": {"password": "p",Zq9xWkPmTr" // test account\n}}', message: secretWords("password"), line: 1, column: 31 },
+    { name: "a stray quote in a password, its closing quote before the next member", text: '{"customer": {"password": "p",ssw0rdSecret" "firstName": "Jane"}}', message: secretWords("password"), line: 1, column: 31 },
+    { name: "a stray quote in a password whose rest holds a colon", text: '{"password": "p",Zq9xWkPmTr:x"}', message: secretWords("password"), line: 1, column: 18 },
+    { name: "a stray quote in a password whose rest holds a brace", text: '{"password": "p",Zq9xWkPmTr{x"}', message: secretWords("password"), line: 1, column: 18 },
+    { name: "a stray quote in a password whose rest holds a bracket, members after it", text: '{"password": "p",Zq9xWkPmTr[x", "a": 1}', message: secretWords("password"), line: 1, column: 18 },
     // What quotes nothing of the value keeps its words.
     { name: "a colon missing before a closer", text: '{"customer": {"password" }}', message: 'expected ":" after the property name, found "}"', line: 1, column: 26 },
     { name: "a bad escape in a password's key", text: '{"customer": {"pass\\qword": "x"}}', message: '\\q is not a JSON escape: use \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX', line: 1, column: 20 },
     // A JSON string spans no line: a word on the next one is none of the password's.
     { name: "a word on the next line after a password", text: '{"customer": {"password": "abc"}\nxyzsecret}', message: 'xyzsecret is not a JSON value: text needs double quotes ("xyzsecret")', line: 2, column: 1 },
     { name: "a key unquoted after a password, with no quote to end it", text: '{"customer": {"password": "abc", city: "x"}}', message: 'property name city needs double quotes: write "city"', line: 1, column: 34 },
+    // A colon missing after the NEXT member's key is that key's fault, told as after any field (the audit: it named the password).
+    { name: "a colon missing after the key that follows a password", text: '{"customer": {"password": "hunter2", "firstName" "Jane"}}', message: 'expected ":" after the property name, found "Jane"', line: 1, column: 50 },
+    { name: "a colon missing after the key that follows an e-mail address", text: '{"email": "j@example.com", "note" "n"}', message: 'expected ":" after the property name, found "n"', line: 1, column: 35 },
   ];
   for (const { name, text, message, line, column } of table) {
     it(name, () => {
