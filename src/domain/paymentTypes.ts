@@ -16,8 +16,8 @@ export const nullMaxAmountPaymentTypes: ReadonlySet<string> = new Set([
 /** "No-Operation": the payment type whose method carries noOperationType and a bogus cardNumber. */
 export const noOperationPaymentType = "NO";
 
-/** Where a payment's type is read (LocatedPayment.paymentType: the method's, else the payment's own), as RuleMeta.reads writes places. */
-export const paymentTypePlaces: readonly string[] = ["/orderPayments/@/paymentMethod/paymentType", "/orderPayments/@/paymentType"];
+/** Where a payment's type is read (LocatedPayment.paymentType: the method's, else the payment's own), as RuleMeta.reads writes places read in turn. */
+export const paymentTypePlaces: readonly string[] = ["/orderPayments/@/paymentMethod/paymentType ?? /orderPayments/@/paymentType"];
 
 /** The generic gift card type: "GC Gift Card (generic type – specify a subtype or cardIssuer as shown in the schema)". */
 export const genericGiftCardPaymentType = "GC";

@@ -88,7 +88,8 @@ export interface RuleMeta {
    * string holding a variable the client fills sends a value oms-lint cannot know, and a key
    * holding one may be any key (src/requests/unfilledReads.ts): a finding that reads one is
    * about a value it did not see, and is dropped. A finding that holds whatever those values
-   * are names none of them.
+   * are names none of them. Places read in turn, each only where those before it hold no string,
+   * are written as one, joined by ` ?? ` (the method's paymentType, else the payment's own).
    */
   readonly reads?: Readonly<Record<string, readonly string[]>>;
 }

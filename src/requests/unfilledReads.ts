@@ -116,7 +116,26 @@ export function readsUnfilled(finding: Finding, set: RuleSet, value: unknown, pl
   const own = segments(finding.path);
   if (objectsMissingAField(finding, own, value).some((object) => places.keyHolders.has(pointerOf(object)))) return true;
   const reads = set.byId.get(finding.ruleId)?.meta.reads?.[finding.messageId] ?? [];
-  return reads.some((read) => readsPlace(segments(read), own, places));
+  return reads.some((read) => readsFallback(read.split(fallbackSeparator), own, value, places));
+}
+
+/** Between the places of a read that a rule reads one after the other, each only where those before it hold no string (RuleMeta.reads). */
+const fallbackSeparator = " ?? ";
+
+/**
+ * Whether a read of places in turn names an unfilled place: the first is read, the next only where
+ * it holds no string (the method's paymentType, else the payment's own: a variable in the
+ * payment's own is not read where the method gives one; audit).
+ */
+function readsFallback(inTurn: readonly string[], own: readonly string[], value: unknown, places: UnfilledPlaces): boolean {
+  for (const place of inTurn) {
+    const read = segments(place);
+    if (readsPlace(read, own, places)) return true;
+    const bound = read.map((segment, index) => (segment === "@" ? (own[index] ?? "*") : segment));
+    if (bound.includes("*") || typeof valueAt(value, pointerOf(bound)) !== "string") continue;
+    return false;
+  }
+  return false;
 }
 
 /**

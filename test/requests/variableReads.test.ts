@@ -46,6 +46,21 @@ const rows: readonly Row[] = [
     body: card({ cardIssuer: "SV", cardNumber: "{{card}}" }),
     findings: [{ messageId: "issuerNeedsGc", path: "/orderPayments/0/paymentMethod/cardIssuer", severity: 2, message: /^cardIssuer SV is a gift card issuer: use GC as the gift card type, not "CC"/ }],
   },
+  // The method's paymentType is read first, the payment's own only where the method gives none (locatePayment): a variable
+  // in the payment's own, or a key of the payment the client names, leaves the method's "CC" read (audit: the error was dropped).
+  {
+    rule: "gift-card-issuer",
+    name: "SV on a method's CC beside a payment-level paymentType the client fills: the error stays",
+    body: card({ cardIssuer: "SV" }, { paymentType: "{{x}}" }),
+    findings: [{ messageId: "issuerNeedsGc", path: "/orderPayments/0/paymentMethod/cardIssuer", severity: 2, message: /^cardIssuer SV is a gift card issuer: use GC as the gift card type, not "CC"/ }],
+  },
+  {
+    rule: "gift-card-issuer",
+    name: "SV on a method's CC, a key of the payment the client names: the error stays",
+    body: card({ cardIssuer: "SV" }, { "{{k}}": "x" }),
+    findings: [{ messageId: "issuerNeedsGc", path: "/orderPayments/0/paymentMethod/cardIssuer", severity: 2, message: /^cardIssuer SV is a gift card issuer: use GC as the gift card type, not "CC"/ }],
+  },
+  { rule: "gift-card-issuer", name: "SV with no method paymentType, the payment's own one the client fills: nothing", body: card({ paymentType: undefined as never, cardIssuer: "SV" }, { paymentType: "{{x}}" }), findings: [] },
   // gift-card-subtype-name
   { rule: "gift-card-subtype-name", name: "a GC payment whose only other key is one the client names (it may be cardIssuer): nothing", body: card({ paymentType: "GC", cardIssuer: undefined as never, "{{k}}": "SV" }), findings: [] },
   {
