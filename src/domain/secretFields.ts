@@ -4,6 +4,8 @@ import { segments } from "../json/jsonPointer.js";
 import { redacted, withoutSecretLookalikes } from "./secretLookalikes.js";
 import { asterisk, backslash, carriageReturn, closeBrace, closeBracket, colon, comma, lineFeed, openBrace, openBracket, quote, slash, space, tab } from "../source/jsonChars.js";
 import { lastItem } from "../engine/lastItem.js";
+import { isJsonWhitespace } from "../source/keyTokens.js";
+import { stringEnd } from "../source/nestingDepth.js";
 
 /**
  * Fields whose values a checkout service must never find in a log line: card data, the
@@ -145,7 +147,7 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === quote) {
-      const j = stringEnd(text, i);
+      const j = stringEnd(text, i + 1);
       const top = lastItem(stack);
       if (top?.object && !top.value) {
         top.secretKey = secretKeyIn(text, i + 1, j);
@@ -173,7 +175,7 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
         top.secretKey = undefined;
         top.keyEnd = undefined;
       }
-    } else if (!isJsonBlank(c)) {
+    } else if (!isJsonWhitespace(c)) {
       const member = firstValueToken();
       if (!member) continue;
       member.valueEnd = bareTokenEnd(text, i);
@@ -215,7 +217,7 @@ function cutFromSecretString(text: string, offset: number, closed: ClosedSecretS
   if (closed === undefined || offset < closed.end || offset >= text.length) return undefined;
   for (let i = closed.end; i < offset; i++) if (isLineBreak(text.charCodeAt(i))) return undefined;
   const first = text.charCodeAt(offset);
-  if (first === quote || first === slash || isJsonBlank(first) || isPunctuation(first)) return undefined;
+  if (first === quote || first === slash || isJsonWhitespace(first) || isPunctuation(first)) return undefined;
   for (let j = offset + 1; j < text.length; j++) {
     const c = text.charCodeAt(j);
     if (isLineBreak(c)) return undefined;
@@ -240,7 +242,7 @@ function isLineBreak(code: number): boolean {
 
 /** Whether a quote after this character closes the text before it (a word's last character); after a blank, a colon, a comma or an opening bracket it opens a string. */
 function closesAWord(before: number): boolean {
-  return !(isJsonBlank(before) || before === colon || before === comma || before === openBrace || before === openBracket);
+  return !(isJsonWhitespace(before) || before === colon || before === comma || before === openBrace || before === openBracket);
 }
 
 /** The longest secret field name but the phone fields' (phone, then any digits): "cardsecuritycode". */
@@ -288,21 +290,12 @@ function beginsFixedName(lower: string): boolean {
   return false;
 }
 
-function isJsonBlank(code: number): boolean {
-  return code === space || code === tab || code === lineFeed || code === carriageReturn;
-}
 
-/** Where the string opened at `start` ends: its closing quote, else the end of its line (a JSON string spans none) or of the text. */
-function stringEnd(text: string, start: number): number {
-  let j = start + 1;
-  for (let code = text.charCodeAt(j); j < text.length && code !== quote && code !== lineFeed && code !== carriageReturn; code = text.charCodeAt(j)) j += code === backslash ? 2 : 1;
-  return Math.min(j, text.length);
-}
 
 /** Just past a bare token (a number, a literal, a word in place of a string): its characters are all but blanks, quotes and JSON's punctuation. */
 function bareTokenEnd(text: string, start: number): number {
   let j = start;
-  for (let code = text.charCodeAt(j); j < text.length && !isJsonBlank(code) && code !== quote && !isPunctuation(code); code = text.charCodeAt(j)) j++;
+  for (let code = text.charCodeAt(j); j < text.length && !isJsonWhitespace(code) && code !== quote && !isPunctuation(code); code = text.charCodeAt(j)) j++;
   return j;
 }
 
@@ -327,8 +320,8 @@ function pastTheValue(text: string, offset: number, valueEnd: number | undefined
 
 /** A closed string at `offset` followed, past blanks, by a colon: the next member's name. */
 function isPropertyName(text: string, offset: number): boolean {
-  let j = stringEnd(text, offset);
+  let j = stringEnd(text, offset + 1);
   if (text.charCodeAt(j) !== quote) return false;
-  for (j++; j < text.length && isJsonBlank(text.charCodeAt(j)); j++);
+  for (j++; j < text.length && isJsonWhitespace(text.charCodeAt(j)); j++);
   return text.charCodeAt(j) === colon;
 }

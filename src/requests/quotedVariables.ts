@@ -1,5 +1,6 @@
 import type { RuleSet } from "../engine/ruleSet.js";
 import { isPlaceholder } from "./matchEndpoint.js";
+import { closingQuote, quote } from "../source/jsonChars.js";
 
 /**
  * A string of a request body that holds a variable (`"currency": "{{currency}}"`,
@@ -17,9 +18,6 @@ import { isPlaceholder } from "./matchEndpoint.js";
  * As in a URL (isPlaceholder), it is told on the text as written: an escaped brace (`\u007b`) is
  * sent as it stands.
  */
-
-const quote = 0x22;
-const backslash = 0x5c;
 
 /**
  * Whether a body finding placed at `offset` of the body's text is about a string that holds a
@@ -39,18 +37,8 @@ function sureOfAnyString({ ruleId, messageId }: { readonly ruleId: string; reado
 /** Whether the JSON string (a value or a key) that starts at `offset` (a `"`) holds a `{{…}}`. */
 export function stringHoldsVariable(text: string, offset: number): boolean {
   if (text.charCodeAt(offset) !== quote) return false;
-  const end = stringEnd(text, offset + 1);
-  if (end === undefined) return false;
+  const end = closingQuote(text, offset + 1);
+  if (end === text.length) return false;
   // `{{…}}` alone, in REST Client's and Postman's bodies alike: neither fills `:name` or `{name}` there.
-  return isPlaceholder(text.slice(offset + 1, end - 1), "braces");
-}
-
-/** The offset just past the quote that closes a string whose text starts at `from`; undefined when it does not close. */
-function stringEnd(text: string, from: number): number | undefined {
-  for (let at = text.indexOf('"', from); at >= 0; at = text.indexOf('"', at + 1)) {
-    let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === backslash) backslashes++;
-    if (backslashes % 2 === 0) return at + 1;
-  }
-  return undefined;
+  return isPlaceholder(text.slice(offset + 1, end), "braces");
 }
