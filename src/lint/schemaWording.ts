@@ -124,6 +124,19 @@ export function missingFieldsWording(objectPath: string, missing: readonly Missi
 }
 
 /**
+ * How many fields a finding at an object says it lacks, read back from missingFieldsWording's
+ * words at that object's place (its field's name, then " lacks N "); undefined for any other
+ * message. A key of the payload cannot make a message seem to list more: the name in front is
+ * the finding's own place, not text searched for.
+ */
+export function missingFieldsCount(message: string, objectPath: string): number | undefined {
+  const lead = `${fieldName(objectPath)} lacks `;
+  if (!message.startsWith(lead)) return undefined;
+  const count = /^(\d+) (?:required )?fields: /.exec(message.slice(lead.length))?.[1];
+  return count === undefined ? undefined : Number(count);
+}
+
+/**
  * A number written past the range of a double (1e999, -1e400): JSON parsers read it as
  * ±Infinity, which no schema number accepts. The message says so, with the range. NaN, which
  * only a caller's value can hold, is named as what it is.

@@ -17,7 +17,7 @@ import { parseHttpFile } from "./httpFile.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
-import { readsUnfilled, unfilledPlaces, type UnfilledPlaces } from "./unfilledReads.js";
+import { missingTally, readsUnfilled, unfilledPlaces, type MissingTally, type UnfilledPlaces } from "./unfilledReads.js";
 import { requestBody } from "./requestBody.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -87,13 +87,17 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const starts = lineStarts(text);
   // The strings and keys holding one, found once, when a message is first judged against them (unfilledReads.ts).
   let places: UnfilledPlaces | undefined;
-  const readsUnfilledPlace = (m: Inner) => readsUnfilled(m, run.set, body.parsed?.value, (places ??= unfilledPlaces(body.parsed?.value, text)));
+  let tally: MissingTally | undefined;
+  const value = body.parsed?.value;
+  const placesOf = () => (places ??= unfilledPlaces(value, text));
+  const tallied = () => (tally ??= missingTally(messages, value, placesOf()));
+  const readsUnfilledPlace = (m: Inner) => readsUnfilled(m, run.set, value, placesOf(), tallied());
   return {
     messages: messages.flatMap((m) => {
       const offset = m.line === undefined ? -1 : (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1;
       if (quotedVariables && (judgesUnfilledString(m, run.set, text, offset) || readsUnfilledPlace(m))) return [];
       const variable = variables.startingAt(offset);
-      if (variable === undefined) return [m];
+      if (variable === undefined) return [withKeysNoted(m, quotedVariables ? tally?.note(m) : undefined)];
       if (m.ruleId !== "parse") return [];
       // The value one past maxValues may be a stand-in: that parse fault is the limit's, said as it is.
       if (findOversized(text, limitsOf(run.options))?.offset === offset) return [m];
@@ -101,6 +105,11 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
       return [{ ...m, message: variableWhereNoValue(variable) }];
     }),
   };
+}
+
+/** A finding that fields are missing beside keys the client fills, too few to be them all: it says one may be among them. */
+function withKeysNoted<M extends Inner>(m: M, note: string | undefined): M {
+  return note === undefined ? m : { ...m, message: `${m.message}; ${note}` };
 }
 
 /** What a finding in a GraphQL request's body is about: not the text written, but the JSON REST Client builds from it (graphqlBody.ts), whose places are not the file's. */

@@ -1,5 +1,6 @@
 import type { RuleSet } from "../engine/ruleSet.js";
 import { escapeSegment, isContainer, parentPointer, resolves, segments, valueAt } from "../json/jsonPointer.js";
+import { missingFieldsCount } from "../lint/schemaWording.js";
 import type { Span } from "../source/range.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import { holdsVariable } from "./matchEndpoint.js";
@@ -22,6 +23,7 @@ interface Finding {
   readonly ruleId: string;
   readonly messageId: string;
   readonly path: string;
+  readonly message: string;
 }
 
 /**
@@ -33,8 +35,8 @@ export interface UnfilledPlaces {
   readonly all: readonly UnfilledPlace[];
   /** The pointers of the strings holding a variable. */
   readonly strings: ReadonlySet<string>;
-  /** The pointers of the objects holding a key that holds one. */
-  readonly keyHolders: ReadonlySet<string>;
+  /** The pointers of the objects holding a key that holds one, with how many such keys each holds. */
+  readonly keyHolders: ReadonlyMap<string, number>;
 }
 
 /**
@@ -45,11 +47,13 @@ export interface UnfilledPlaces {
 export function unfilledPlaces(value: unknown, text: string): UnfilledPlaces {
   const candidates = variableCandidates(value);
   const all = text.includes("\\") ? asWritten(candidates, text) : candidates;
-  return {
-    all,
-    strings: new Set(all.filter((place) => !place.key).map((place) => place.pointer)),
-    keyHolders: new Set(all.filter((place) => place.key).map((place) => parentPointer(place.pointer) ?? "")),
-  };
+  const keyHolders = new Map<string, number>();
+  for (const place of all) {
+    if (!place.key) continue;
+    const object = parentPointer(place.pointer) ?? "";
+    keyHolders.set(object, (keyHolders.get(object) ?? 0) + 1);
+  }
+  return { all, strings: new Set(all.filter((place) => !place.key).map((place) => place.pointer)), keyHolders };
 }
 
 /**
@@ -108,13 +112,15 @@ function segmentsOf(met: Met): string[] {
 /**
  * Whether a finding judges a value it did not see: a value its rule reads besides its own
  * (RuleMeta.reads) holds a variable, or a key holding one may be that value's key; or it says
- * a field is missing (the schema's required, a rule's finding at a field the body lacks) from an
- * object holding a key the client names, which may be that field.
+ * fields are missing (the schema's required, a rule's finding at a field the body lacks) from an
+ * object holding as many keys the client names as the findings there say are missing, which
+ * may be those fields (MissingTally).
  */
-export function readsUnfilled(finding: Finding, set: RuleSet, value: unknown, places: UnfilledPlaces): boolean {
+export function readsUnfilled(finding: Finding, set: RuleSet, value: unknown, places: UnfilledPlaces, tally: MissingTally): boolean {
   if (places.all.length === 0) return false;
   const own = segments(finding.path);
-  if (objectsMissingAField(finding, own, value).some((object) => places.keyHolders.has(pointerOf(object)))) return true;
+  const claim = missingClaim(finding, own, value);
+  if (claim !== undefined && tally.covered(claim.object)) return true;
   const reads = set.byId.get(finding.ruleId)?.meta.reads?.[finding.messageId] ?? [];
   return reads.some((read) => readsFallback(read.split(fallbackSeparator), own, value, places));
 }
@@ -138,17 +144,64 @@ function readsFallback(inTurn: readonly string[], own: readonly string[], value:
   return false;
 }
 
+/** What a finding says is missing: from which object (its pointer), and how many fields. */
+interface MissingClaim {
+  readonly object: string;
+  readonly count: number;
+}
+
 /**
- * Where a finding says a field is missing, the objects that may lack it: the one that holds the
- * place of a field absent; for the schema's required at a value, the object it stands at (several
- * fields missing) or the one holding it (a misspelt key that stands in the field's place, which the
- * key the client names may make a mere unknown property).
+ * Where a finding says fields are missing, the object that lacks them and how many: one field,
+ * from the object holding the place of a field absent, or holding the misspelt key a missing
+ * field stands at (which the key the client names may make a mere unknown property); or, for the
+ * schema's one finding at an object that lacks several, those it counts.
  */
-function objectsMissingAField(finding: Finding, own: readonly string[], value: unknown): readonly (readonly string[])[] {
-  if (!resolves(value, finding.path)) return [own.slice(0, -1)];
-  if (finding.messageId !== "required") return [];
+function missingClaim(finding: Finding, own: readonly string[], value: unknown): MissingClaim | undefined {
+  const holder = { object: pointerOf(own.slice(0, -1)), count: 1 };
+  if (!resolves(value, finding.path)) return holder;
+  if (finding.messageId !== "required") return undefined;
   const held = valueAt(value, finding.path);
-  return isContainer(held) && !Array.isArray(held) ? [own, own.slice(0, -1)] : [own.slice(0, -1)];
+  const several = isContainer(held) && !Array.isArray(held) ? missingFieldsCount(finding.message, finding.path) : undefined;
+  return several === undefined ? holder : { object: finding.path, count: several };
+}
+
+/**
+ * The fields the findings of a body say are missing, per object holding keys the client names:
+ * an object's findings give way only where its keys can be all of those fields (one `{{k}}` in
+ * a body of nothing else had hidden its 12 missing fields). Where they cannot, the findings stand,
+ * each noting that a key may be one of them.
+ */
+export interface MissingTally {
+  /** Whether the keys the client names in an object can be every field its findings say it lacks. */
+  covered(object: string): boolean;
+  /** What a standing finding of an object holding such keys adds: that one may be the field. */
+  note(finding: Finding): string | undefined;
+}
+
+export function missingTally(findings: readonly Finding[], value: unknown, places: UnfilledPlaces): MissingTally {
+  const said = new Map<string, number>();
+  const told = new Set<string>();
+  const claimOf = (finding: Finding) => (places.keyHolders.size === 0 ? undefined : missingClaim(finding, segments(finding.path), value));
+  for (const finding of findings) {
+    const claim = claimOf(finding);
+    if (claim === undefined || !places.keyHolders.has(claim.object)) continue;
+    // A field two findings say is missing (the schema's and a rule's) is one field.
+    const field = `${claim.object}\u0000${claim.count === 1 ? finding.path : finding.message}`;
+    if (told.has(field)) continue;
+    told.add(field);
+    said.set(claim.object, (said.get(claim.object) ?? 0) + claim.count);
+  }
+  const keysIn = (object: string) => places.keyHolders.get(object) ?? 0;
+  return {
+    covered: (object) => keysIn(object) > 0 && keysIn(object) >= (said.get(object) ?? 0),
+    note(finding) {
+      const claim = claimOf(finding);
+      const keys = claim === undefined ? 0 : keysIn(claim.object);
+      if (claim === undefined || keys === 0) return undefined;
+      const missing = said.get(claim.object) ?? claim.count;
+      return keys === 1 ? `a key the client fills may stand for one of the ${missing} fields missing here` : `${keys} keys the client fills may stand for ${keys} of the ${missing} fields missing here`;
+    },
+  };
 }
 
 /** Whether a read, its `@` bound to the finding's own entries, names an unfilled place: looked up where it names one pointer. */

@@ -126,6 +126,28 @@ const rows: readonly Row[] = [
   { rule: "force-item-tax-override", name: "no itemTaxOverride, but a key the client names in itemSpecifics (it may be itemTaxOverride): nothing", body: orderWithItems([orderItem({ itemSpecifics: { itemTaxOverride: undefined as never, "{{k}}": 0.1 } })], { forceItemTaxOverride: true }), findings: [] },
   // A key holding a variable (REST Client and Postman fill it as they fill a value)
   { rule: "schema", name: "a root key the client names (it may be currency): currency is not missing", body: (() => { const o = createOrder(); delete o.currency; return { ...o, "{{k}}": "USD" }; })(), findings: [] },
+  {
+    rule: "schema",
+    name: "one root key the client names beside two missing fields: it may be one of them, not both (a body of one `{{k}}` had no finding at all)",
+    body: (() => { const o = createOrder(); delete o.currency; delete o.locale; return { ...o, "{{k}}": "USD" }; })(),
+    findings: [{ messageId: "required", path: "", severity: 2, message: /^the body lacks 2 required fields: locale .*currency .*; a key the client fills may stand for one of the 2 fields missing here$/ }],
+  },
+  {
+    rule: "schema",
+    name: "a body of nothing but one key the client names still lacks the fields one key cannot be",
+    body: { "{{k}}": "USD" },
+    findings: [{ messageId: "required", path: "", severity: 2, message: /^the body lacks 12 required fields: .*; a key the client fills may stand for one of the 12 fields missing here$/ }],
+  },
+  { rule: "schema", name: "two root keys the client names beside two missing fields: neither is said missing", body: (() => { const o = createOrder(); delete o.currency; delete o.locale; return { ...o, "{{k}}": "USD", "{{j}}": "en-US" }; })(), findings: [] },
+  {
+    rule: "schema",
+    name: "a misspelt key beside another missing field and one key the client names: both stay, each told the key may be it",
+    body: (() => { const o = createOrder(); delete o.currency; delete o.locale; return { ...o, currncy: "USD", "{{k}}": "x" }; })(),
+    findings: [
+      { messageId: "required", path: "/locale", severity: 2, message: /; a key the client fills may stand for one of the 2 fields missing here$/ },
+      { messageId: "required", path: "/currncy", severity: 2, message: /"currncy" stands in its place: did you mean currency\?; a key the client fills may stand for one of the 2 fields missing here$/ },
+    ],
+  },
   { rule: "unknown-property", name: "a key the client names is no unknown property", body: createOrder({ "{{k}}": "x" }), findings: [] },
 ];
 
@@ -199,6 +221,35 @@ describe("a variable is told on the text as written", () => {
     delete order.currency;
     const text = http({ ...order, "{{k}}": "USD" }).replace('"{{k}}"', '"\\u007b{k}}"');
     expect(lintHttpFile(text, "c.http").messages.filter((m) => m.messageId === "required").map(({ path }) => path)).toEqual(["/currency"]);
+  });
+});
+
+describe("keys the client names stand for at most as many missing fields", () => {
+  const rootFields = ["externalOrderID", "manufacturerID", "catalogID", "locale", "currency", "customer"] as const;
+  const bodyLacking = (missing: readonly string[], keys: number) => {
+    const order: JsonObject = createOrder();
+    for (const field of missing) delete order[field];
+    for (let index = 0; index < keys; index++) order[`{{k${index}}}`] = "x";
+    return http(order);
+  };
+  const requiredAtRoot = (text: string) => lintHttpFile(text, "k.http").messages.filter((m) => m.messageId === "required");
+
+  it("two keys beside three missing fields: the body still lacks one, and the finding says two of them may be given", () => {
+    const found = requiredAtRoot(bodyLacking(["currency", "locale", "catalogID"], 2));
+    expect(found.map(({ path, severity, message }) => ({ path, severity, message }))).toEqual([
+      { path: "", severity: 2, message: expect.stringMatching(/^the body lacks 3 required fields: .*; 2 keys the client fills may stand for 2 of the 3 fields missing here$/) },
+    ]);
+  });
+
+  it("for any fields missing and any number of keys the client names: errors stand exactly when the keys are fewer", () => {
+    fc.assert(
+      fc.property(fc.subarray([...rootFields], { minLength: 1 }), fc.nat({ max: 7 }), (missing, keys) => {
+        const found = requiredAtRoot(bodyLacking(missing, keys));
+        expect(found.length > 0).toBe(keys < missing.length);
+        for (const finding of found) expect(finding.severity).toBe(2);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
