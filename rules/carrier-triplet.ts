@@ -17,6 +17,8 @@ export const carrierTriplet = defineRule({
     },
     // Whether the override is complete, and what the message names set, reads all four fields.
     reads: everyMessageReads(["missing", "missingService", "missingTwo"], carrierOverridePlaces),
+    // Two fields missing: one key the client names in the shippingMethod can be one of them, not both.
+    fieldsMissing: { missingTwo: 2 },
     messages: {
       missing:
         "shippingMethod sets {{present}} but not {{name}}: the carrier override needs carrier, carrierType and a service type (serviceType or shipType) together, or none (the OMS answers Bad Request otherwise)",

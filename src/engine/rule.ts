@@ -92,6 +92,12 @@ export interface RuleMeta {
    * are written as one, joined by ` ?? ` (the method's paymentType, else the payment's own).
    */
   readonly reads?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * How many fields a message says its object lacks, where more than one: a finding standing at a
+   * field absent is one field missing unless named here (carrier-triplet's missingTwo, two). A
+   * request body's keys the client names may be that many fields (src/requests/unfilledReads.ts).
+   */
+  readonly fieldsMissing?: Readonly<Record<string, number>>;
 }
 
 /** A fact only the source text holds (a parsed value has lost it), and where it stands in the text. */

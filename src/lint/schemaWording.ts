@@ -123,17 +123,26 @@ export function missingFieldsWording(objectPath: string, missing: readonly Missi
   return `${fieldName(objectPath)} lacks ${missing.length} ${stated ? "required " : ""}fields: ${listed.join("; ")}`;
 }
 
+/** What a finding of several fields missing at once says: how many, and the name each entry leads with. */
+export interface MissingFieldsListed {
+  readonly count: number;
+  /** Each entry's leading name (its last dotted part): a word of an entry's own text may stand among them, never a field left out. */
+  readonly names: readonly string[];
+}
+
 /**
- * How many fields a finding at an object says it lacks, read back from missingFieldsWording's
- * words at that object's place (its field's name, then " lacks N "); undefined for any other
- * message. A key of the payload cannot make a message seem to list more: the name in front is
- * the finding's own place, not text searched for.
+ * A finding's list of the fields an object lacks, read back from missingFieldsWording's words at
+ * that object's place (its field's name, then " lacks N … fields: "); undefined for any other
+ * message. The name in front is the finding's own place, not text searched for: a key of the
+ * payload cannot make another message read as a list.
  */
-export function missingFieldsCount(message: string, objectPath: string): number | undefined {
+export function missingFieldsListed(message: string, objectPath: string): MissingFieldsListed | undefined {
   const lead = `${fieldName(objectPath)} lacks `;
   if (!message.startsWith(lead)) return undefined;
-  const count = /^(\d+) (?:required )?fields: /.exec(message.slice(lead.length))?.[1];
-  return count === undefined ? undefined : Number(count);
+  const listed = /^(\d+) (?:required )?fields: (.*)$/s.exec(message.slice(lead.length));
+  if (listed === null) return undefined;
+  const names = (listed[2] as string).split("; ").map((entry) => (entry.split(/[ :]/, 1)[0] as string).split(".").at(-1) as string);
+  return { count: Number(listed[1]), names };
 }
 
 /**

@@ -3,6 +3,7 @@ import { child, isContainer, parentPointer, segments, valueAt } from "../json/js
 import { toJSONReader } from "../json/toJSONMethod.js";
 import { isProxyObject } from "../json/proxyCheck.js";
 import { shapeAt, type Shape } from "../kinds/shape.js";
+import { missingFieldsListed } from "./schemaWording.js";
 
 /** How an object holds a key JSON.stringify does not send. */
 type Unsent = "defined not enumerable" | "inherited from its prototype" | "inherited from Object.prototype";
@@ -52,9 +53,8 @@ function objectInHand(given: unknown, path: string, answersToJSON: (value: objec
  * the schemas know it at that object. A word of a field's description ("code", "items") is no
  * field of the finding (found by the audit of what validate() reads of a caller's value).
  */
-function listedFields(message: string, known: Shape | undefined): Set<string> {
-  const list = / lacks \d+ (?:required )?fields: (.*)$/s.exec(message)?.[1];
-  const names = (list ?? "").split("; ").map((entry) => (entry.split(/[ :]/, 1)[0] as string).split(".").at(-1) as string);
+function listedFields(message: string, path: string, known: Shape | undefined): Set<string> {
+  const names = missingFieldsListed(message, path)?.names ?? [];
   return new Set(names.filter((name) => known?.properties !== undefined && Object.hasOwn(known.properties, name)));
 }
 
@@ -77,7 +77,7 @@ export function withUnsentKeysNamed(diagnostics: readonly Diagnostic[], given: u
     if (diagnostic.messageId !== "required") return diagnostic;
     const notes: string[] = [];
     const parent = parentPointer(diagnostic.path);
-    const places: [string, ReadonlySet<string>][] = [[diagnostic.path, listedFields(diagnostic.message, shapeAt(shape, diagnostic.path))]];
+    const places: [string, ReadonlySet<string>][] = [[diagnostic.path, listedFields(diagnostic.message, diagnostic.path, shapeAt(shape, diagnostic.path))]];
     if (parent !== undefined) places.push([parent, new Set([segments(diagnostic.path).at(-1) as string])]);
     for (const [path, names] of places) {
       const sentNode = valueAt(sent, path);

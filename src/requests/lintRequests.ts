@@ -90,7 +90,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   let tally: MissingTally | undefined;
   const value = body.parsed?.value;
   const placesOf = () => (places ??= unfilledPlaces(value, text));
-  const tallied = () => (tally ??= missingTally(messages, value, placesOf()));
+  const tallied = () => (tally ??= missingTally(messages, value, placesOf(), run.set));
   const readsUnfilledPlace = (m: Inner) => readsUnfilled(m, run.set, value, placesOf(), tallied());
   return {
     messages: messages.flatMap((m) => {

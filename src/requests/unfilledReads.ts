@@ -1,6 +1,6 @@
 import type { RuleSet } from "../engine/ruleSet.js";
 import { escapeSegment, isContainer, parentPointer, resolves, segments, valueAt } from "../json/jsonPointer.js";
-import { missingFieldsCount } from "../lint/schemaWording.js";
+import { missingFieldsListed } from "../lint/schemaWording.js";
 import type { Span } from "../source/range.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import { holdsVariable } from "./matchEndpoint.js";
@@ -119,10 +119,12 @@ function segmentsOf(met: Met): string[] {
 export function readsUnfilled(finding: Finding, set: RuleSet, value: unknown, places: UnfilledPlaces, tally: MissingTally): boolean {
   if (places.all.length === 0) return false;
   const own = segments(finding.path);
-  const claim = missingClaim(finding, own, value);
+  const claim = missingClaim(finding, own, value, set);
   if (claim !== undefined && tally.covered(claim.object)) return true;
+  // Where the keys the client names were counted against the fields missing, they are not also any field a read names.
+  const reading: Reading = { own, value, places, counted: claim?.object };
   const reads = set.byId.get(finding.ruleId)?.meta.reads?.[finding.messageId] ?? [];
-  return reads.some((read) => readsFallback(read.split(fallbackSeparator), own, value, places));
+  return reads.some((read) => readsFallback(read.split(fallbackSeparator), reading));
 }
 
 /** Between the places of a read that a rule reads one after the other, each only where those before it hold no string (RuleMeta.reads). */
@@ -133,10 +135,11 @@ const fallbackSeparator = " ?? ";
  * it holds no string (the method's paymentType, else the payment's own: a variable in the
  * payment's own is not read where the method gives one; audit).
  */
-function readsFallback(inTurn: readonly string[], own: readonly string[], value: unknown, places: UnfilledPlaces): boolean {
+function readsFallback(inTurn: readonly string[], reading: Reading): boolean {
+  const { own, value } = reading;
   for (const place of inTurn) {
     const read = segments(place);
-    if (readsPlace(read, own, places)) return true;
+    if (readsPlace(read, reading)) return true;
     const bound = read.map((segment, index) => (segment === "@" ? (own[index] ?? "*") : segment));
     if (bound.includes("*") || typeof valueAt(value, pointerOf(bound)) !== "string") continue;
     return false;
@@ -144,10 +147,12 @@ function readsFallback(inTurn: readonly string[], own: readonly string[], value:
   return false;
 }
 
-/** What a finding says is missing: from which object (its pointer), and how many fields. */
+/** What a finding says is missing: from which object (its pointer), how many fields, and the names it gives of them. */
 interface MissingClaim {
   readonly object: string;
   readonly count: number;
+  /** One field's own name; for a list, the names its entries lead with, which a field a rule says is missing may be. */
+  readonly names: readonly string[];
 }
 
 /**
@@ -156,13 +161,15 @@ interface MissingClaim {
  * field stands at (which the key the client names may make a mere unknown property); or, for the
  * schema's one finding at an object that lacks several, those it counts.
  */
-function missingClaim(finding: Finding, own: readonly string[], value: unknown): MissingClaim | undefined {
-  const holder = { object: pointerOf(own.slice(0, -1)), count: 1 };
-  if (!resolves(value, finding.path)) return holder;
+function missingClaim(finding: Finding, own: readonly string[], value: unknown, set: RuleSet): MissingClaim | undefined {
+  const object = pointerOf(own.slice(0, -1));
+  // A rule's finding at a field absent: the fields its message says are missing (carrier-triplet's missingTwo names two).
+  if (!resolves(value, finding.path)) return { object, count: set.byId.get(finding.ruleId)?.meta.fieldsMissing?.[finding.messageId] ?? 1, names: own.slice(-1) };
   if (finding.messageId !== "required") return undefined;
   const held = valueAt(value, finding.path);
-  const several = isContainer(held) && !Array.isArray(held) ? missingFieldsCount(finding.message, finding.path) : undefined;
-  return several === undefined ? holder : { object: finding.path, count: several };
+  const listed = isContainer(held) && !Array.isArray(held) ? missingFieldsListed(finding.message, finding.path) : undefined;
+  // A field missing that stands at a misspelt key: its name is the message's, not the key's.
+  return listed === undefined ? { object, count: 1, names: [] } : { object: finding.path, ...listed };
 }
 
 /**
@@ -178,19 +185,15 @@ export interface MissingTally {
   note(finding: Finding): string | undefined;
 }
 
-export function missingTally(findings: readonly Finding[], value: unknown, places: UnfilledPlaces): MissingTally {
-  const said = new Map<string, number>();
-  const told = new Set<string>();
-  const claimOf = (finding: Finding) => (places.keyHolders.size === 0 ? undefined : missingClaim(finding, segments(finding.path), value));
+export function missingTally(findings: readonly Finding[], value: unknown, places: UnfilledPlaces, set: RuleSet): MissingTally {
+  const claimOf = (finding: Finding) => (places.keyHolders.size === 0 ? undefined : missingClaim(finding, segments(finding.path), value, set));
+  const claims = new Map<string, MissingClaim[]>();
   for (const finding of findings) {
     const claim = claimOf(finding);
     if (claim === undefined || !places.keyHolders.has(claim.object)) continue;
-    // A field two findings say is missing (the schema's and a rule's) is one field.
-    const field = `${claim.object}\u0000${claim.count === 1 ? finding.path : finding.message}`;
-    if (told.has(field)) continue;
-    told.add(field);
-    said.set(claim.object, (said.get(claim.object) ?? 0) + claim.count);
+    claims.set(claim.object, [...(claims.get(claim.object) ?? []), claim]);
   }
+  const said = new Map([...claims].map(([object, made]) => [object, fieldsSaidMissing(made)]));
   const keysIn = (object: string) => places.keyHolders.get(object) ?? 0;
   return {
     covered: (object) => keysIn(object) > 0 && keysIn(object) >= (said.get(object) ?? 0),
@@ -204,18 +207,56 @@ export function missingTally(findings: readonly Finding[], value: unknown, place
   };
 }
 
-/** Whether a read, its `@` bound to the finding's own entries, names an unfilled place: looked up where it names one pointer. */
-function readsPlace(read: readonly string[], own: readonly string[], places: UnfilledPlaces): boolean {
-  const bound = read.map((segment, index) => (segment === "@" ? (own[index] ?? "*") : segment));
-  if (bound.includes("*")) return places.all.some((place) => placeMatches(bound, place));
-  // The string there, or a key the client names beside it, which may be its key.
-  return places.strings.has(pointerOf(bound)) || places.keyHolders.has(pointerOf(bound.slice(0, -1)));
+/**
+ * How many fields an object's findings say it lacks: each list's count (the schema's finding of
+ * several, carrier-triplet's two), and each field a finding names alone that no list names (a
+ * field both the schema's list and a rule say is missing is one field: found by the audit).
+ */
+function fieldsSaidMissing(claims: readonly MissingClaim[]): number {
+  const lists = claims.filter((claim) => claim.count > 1 || claim.names.length !== 1);
+  const listed = new Set(lists.flatMap((claim) => claim.names));
+  const alone = new Set(claims.filter((claim) => !lists.includes(claim) && !listed.has(claim.names[0] as string)).map((claim) => claim.names[0]));
+  return lists.reduce((sum, claim) => sum + claim.count, 0) + alone.size;
 }
 
-/** Whether a place is one a read names, `*` any entry; a key the client names, any name. */
-function placeMatches(read: readonly string[], place: UnfilledPlace): boolean {
+/** A finding's reads as they are judged: its own place, the body, its unfilled places, and the object whose keys the client names were counted against the fields missing there. */
+interface Reading {
+  readonly own: readonly string[];
+  readonly value: unknown;
+  readonly places: UnfilledPlaces;
+  readonly counted: string | undefined;
+}
+
+/** Whether a read, its `@` bound to the finding's own entries, names an unfilled place: looked up where it names one pointer. */
+function readsPlace(read: readonly string[], reading: Reading): boolean {
+  const { own, places } = reading;
+  const bound = read.map((segment, index) => (segment === "@" ? (own[index] ?? "*") : segment));
+  if (bound.includes("*")) return places.all.some((place) => placeMatches(bound, place, reading));
+  // The string there, or a key the client names beside it, which may be its key.
+  return places.strings.has(pointerOf(bound)) || (places.keyHolders.has(pointerOf(bound.slice(0, -1))) && keyMayBe(bound, reading));
+}
+
+/**
+ * Whether a key the client names in the object holding a read place may be that place's key: not
+ * where the object writes that key already (filled to it, the body would send the key twice:
+ * duplicate-key's finding, and the rule reads the one written; our reading), nor where its keys
+ * were counted against the fields its findings say are missing.
+ */
+function keyMayBe(read: readonly string[], reading: Reading): boolean {
+  const object = read.slice(0, -1);
+  if (reading.counted !== undefined && pointerOf(object) === reading.counted) return false;
+  const held = valueAt(reading.value, pointerOf(object));
+  return !(isContainer(held) && Object.hasOwn(held, read.at(-1) as string));
+}
+
+/** Whether a place is one a read names, `*` any entry; a key the client names, any name the object may lack. */
+function placeMatches(read: readonly string[], place: UnfilledPlace, reading: Reading): boolean {
   if (read.length !== place.segments.length) return false;
-  return read.every((segment, index) => segment === "*" || segment === place.segments[index] || (place.key && index === read.length - 1));
+  const named = (segment: string, index: number) => segment === "*" || segment === place.segments[index];
+  if (!place.key) return read.every(named);
+  // A key the client names: any name for the read's last segment, its object as the read names it.
+  if (!read.slice(0, -1).every(named)) return false;
+  return read.at(-1) === "*" || keyMayBe([...place.segments.slice(0, -1), read.at(-1) as string], reading);
 }
 
 function pointerOf(path: readonly string[]): string {

@@ -194,12 +194,20 @@ describe("rules that hold whatever another field fills to, and rules run on an i
     expect(found.map(({ messageId, path, severity }) => ({ messageId, path, severity }))).toEqual([{ messageId: "notExpress", path: "/orderItems/0/product/partNumber", severity: 1 }]);
   });
 
+  const importText = (shippingMethod: JsonObject) =>
+    `POST https://integration.shopatron.com/api/v2/importOrder/\nContent-Type: application/json\n\n${JSON.stringify(importOrder({ orderItems: [orderItem({ availability: "S" })], shippingMethod }), null, 2)}\n`;
+  const onImport = (written: string) => lintHttpFile(written, "i.http").messages.filter((m) => m.ruleId === "create-order-only").map(({ messageId, path }) => ({ messageId, path }));
+  const shipToHome = [{ messageId: "ship-to-store-only/shipToHome", path: "/orderItems/0/product/availability" }];
+
   it("create-order-only carries the reads of the rules it runs on an import: an S item beside a key the client names in the shippingMethod (it may be deliveryMethod)", () => {
-    const order = importOrder({ orderItems: [orderItem({ availability: "S" })], shippingMethod: { shippingType: "standard", deliveryMethod: "SHIP_TO_HOME", "{{k}}": "STORE" } });
-    const text = `POST https://integration.shopatron.com/api/v2/importOrder/\nContent-Type: application/json\n\n${JSON.stringify(order, null, 2)}\n`;
-    const onImport = (written: string) => lintHttpFile(written, "i.http").messages.filter((m) => m.ruleId === "create-order-only").map(({ messageId, path }) => ({ messageId, path }));
+    const text = importText({ shippingType: "standard", "{{k}}": "STORE" });
     expect(onImport(text)).toEqual([]);
-    expect(onImport(text.replace('"{{k}}"', '"pickup"'))).toEqual([{ messageId: "ship-to-store-only/shipToHome", path: "/orderItems/0/product/availability" }]);
+    expect(onImport(text.replace('"{{k}}"', '"pickup"'))).toEqual([]);
+    expect(onImport(text.replace('"{{k}}": "STORE"', '"deliveryMethod": "SHIP_TO_HOME"'))).toEqual(shipToHome);
+  });
+
+  it("a key the client names is not a field its object writes already: beside a written deliveryMethod SHIP_TO_HOME, the S item's finding stands (filled to deliveryMethod, the body would send the key twice)", () => {
+    expect(onImport(importText({ shippingType: "standard", deliveryMethod: "SHIP_TO_HOME", "{{k}}": "STORE" }))).toEqual(shipToHome);
   });
 });
 
@@ -239,6 +247,31 @@ describe("keys the client names stand for at most as many missing fields", () =>
     expect(found.map(({ path, severity, message }) => ({ path, severity, message }))).toEqual([
       { path: "", severity: 2, message: expect.stringMatching(/^the body lacks 3 required fields: .*; 2 keys the client fills may stand for 2 of the 3 fields missing here$/) },
     ]);
+  });
+
+  const noted = (missing: number) => new RegExp(`; a key the client fills may stand for one of the ${missing} fields missing here$`);
+  const shown = (body: JsonObject, rules: readonly string[]) =>
+    lintHttpFile(http(body), "k.http").messages.filter((m) => rules.includes(m.ruleId)).map(({ ruleId, path, severity, message }) => ({ ruleId, path, severity, message }));
+
+  it("carrier-triplet: a carrier and one key the client names is still an override lacking one of its two missing fields (the key can be one)", () => {
+    const body = shipping({ shippingType: "standard", carrier: "UPS", "{{k}}": "Ground" });
+    expect(shown(body, ["carrier-triplet"])).toEqual([{ ruleId: "carrier-triplet", path: "/shippingMethod/carrierType", severity: 2, message: expect.stringMatching(noted(2)) }]);
+  });
+
+  it("a NO payment lacking its billingAddress and cardNumber beside one key the client names keeps both findings: the written paymentType NO is what the rule reads", () => {
+    const body = orderWithPayments([noOperationPayment({ billingAddress: undefined, cardNumber: undefined, "{{k}}": "x" })]);
+    const found = shown(body, ["schema", "no-operation-card-number"]);
+    expect(found.map(({ ruleId, path }) => ({ ruleId, path })).sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { ruleId: "schema", path: "/orderPayments/0/paymentMethod/billingAddress" },
+      { ruleId: "no-operation-card-number", path: "/orderPayments/0/paymentMethod/cardNumber" },
+    ]);
+    for (const finding of found) expect(finding).toMatchObject({ severity: 2, message: expect.stringMatching(noted(2)) });
+  });
+
+  it("a field both the schema's list and a rule say is missing is one field: an item of two keys the client names, lacking product and itemSpecifics, draws nothing", () => {
+    const { product, itemSpecifics, ...rest } = orderItem();
+    const body = orderWithItems([{ ...rest, "{{p}}": product as JsonObject, "{{s}}": itemSpecifics as JsonObject }], { forceItemTaxOverride: true });
+    expect(lintHttpFile(http(body), "k.http").messages.filter((m) => m.severity === 2)).toEqual([]);
   });
 
   it("for any fields missing and any number of keys the client names: errors stand exactly when the keys are fewer", () => {
