@@ -39,6 +39,13 @@ export function editableSettings(bytes: Uint8Array): EditableSettings {
   if (first !== undefined) return refusal(`:${where(text, first.offset)}`, syntaxMessage(text, first));
   if (root === undefined) return { ok: true, bom, text };
   if (root.type !== "object") return refusal(`:${where(text, root.offset)}`, `the settings are ${article(root.type)}, not an object: VS Code reads settings.json as one object ({ … })`);
+  const nested = nestedSchemas(root);
+  if (nested !== undefined) {
+    return refusal(
+      `:${where(text, nested.offset)}`,
+      `"json" holds "schemas" here, which VS Code reads as "json.schemas": a "json.schemas" added beside it would hide it, or be hidden, by the order they stand in; write the list as "json.schemas" (not nested) and run init again`,
+    );
+  }
   const schemas = (root.children ?? []).filter((member) => member.children?.[0]?.value === "json.schemas");
   const value = schemas[0]?.children?.[1];
   if (schemas.length > 1) {
@@ -54,6 +61,21 @@ export function editableSettings(bytes: Uint8Array): EditableSettings {
     return refusal(`:${where(text, comment)}`, `a comment inside "json.schemas" would be lost when init rewrites the list: move it above "json.schemas"`);
   }
   return { ok: true, bom, text, root, schemas: schemas[0] };
+}
+
+/**
+ * A "schemas" member of a top-level "json" object: VS Code's settings reader makes one tree of
+ * the dotted keys (configuration.ts, addToValueTree), so `"json": { "schemas": … }` is the same
+ * setting as "json.schemas", and of two, the one written last is read.
+ */
+function nestedSchemas(root: Node): Node | undefined {
+  for (const member of root.children ?? []) {
+    const [key, value] = member.children ?? [];
+    if (key?.value !== "json" || value?.type !== "object") continue;
+    const inner = (value.children ?? []).find((child) => child.children?.[0]?.value === "schemas");
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
 }
 
 /** The offset of the first comment in text[from, to), if any. */

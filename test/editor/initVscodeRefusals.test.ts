@@ -113,6 +113,16 @@ const refused: { name: string; bytes: Uint8Array; stderr: string }[] = [
     stderr: ':3:3: "json.schemas" is set again here (first at 2:3): VS Code reads only the last one; keep one',
   },
   {
+    name: 'a list nested as "json": { "schemas": … } (VS Code reads it as "json.schemas": an entry added beside it would hide it, the one written last winning)',
+    bytes: utf8('{\n  // mine\n  "json": { "schemas": [ { "fileMatch": ["a.json"], "url": "./a.schema.json" } ] }\n}\n'),
+    stderr: ':3:13: "json" holds "schemas" here, which VS Code reads as "json.schemas": a "json.schemas" added beside it would hide it, or be hidden, by the order they stand in; write the list as "json.schemas" (not nested) and run init again',
+  },
+  {
+    name: 'a nested "json": { "schemas": … } after a "json.schemas" (VS Code reads the one written last)',
+    bytes: utf8('{\n  "json.schemas": [],\n  "json": { "format.enable": true, "schemas": [] }\n}\n'),
+    stderr: ':3:36: "json" holds "schemas" here, which VS Code reads as "json.schemas": a "json.schemas" added beside it would hide it, or be hidden, by the order they stand in; write the list as "json.schemas" (not nested) and run init again',
+  },
+  {
     name: 'a comment inside "json.schemas" (the list is rewritten whole, and the comment would go)',
     bytes: utf8('{\n  "json.schemas": [\n    // why: ticket 42\n    { "fileMatch": ["/a.json"], "url": "./a.json" }\n  ]\n}\n'),
     stderr: ':3:5: a comment inside "json.schemas" would be lost when init rewrites the list: move it above "json.schemas"',
