@@ -169,7 +169,7 @@ describe("editedText's work", () => {
     }
 
     // Found by the review of the held edits: each move of the cursor passed every line start between (300 keystrokes at two cursors 450,000 lines apart: 2.5 s).
-    // On the 10,400-line order the bound is 4.3 million steps; moves that pass every line start (blocks of one) take 104 million (52,000 lines, 0.3 CPU-s more, showed no more).
+    // On the 10,400-line order the bound is 4.3 million steps; moves that pass every line start (blocks of one) take 104 million: a 52,000-line order, 0.3 CPU-s more, caught nothing more.
     it(`costs the blocks of line starts a move passes, not the lines: ${(changeCount / 10).toLocaleString("en")} keystrokes at two cursors far apart, on a ${lines.toLocaleString("en")}-line order with ${JSON.stringify(lineEnd)} line ends`, () => {
       const document = TextDocument.create(uri, "json", 1, original);
       // VS Code lists each keystroke's changes far first: the held keystrokes alternate across the text.
