@@ -22,9 +22,13 @@ const majors = [
   ["ESLint 9", ESLint9 as unknown as typeof ESLint],
 ] as const;
 
-/** The documents' order with a tax over the cap (a tax-rate-cap error), and a list of `entries` zeros beside it. */
+/**
+ * The documents' order with a tax over the cap (a tax-rate-cap error), and a list of `entries` zeros beside it,
+ * written on the list's one line: the count is what the limit counts, and a zero on a line of its own
+ * was a third of ESLint's work (its tokens and locations) for nothing the test reads.
+ */
 function orderWithList(entries: number): string {
-  return JSON.stringify({ ...(JSON.parse(taxedOrder()) as object), notes: Array.from({ length: entries }, () => 0) }, null, 2);
+  return JSON.stringify({ ...(JSON.parse(taxedOrder()) as object), notes: [] }, null, 2).replace('"notes": []', `"notes": [${"0,".repeat(entries - 1)}0]`);
 }
 
 /** The 1-based line of `needle` in `text`. */

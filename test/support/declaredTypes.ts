@@ -1,5 +1,12 @@
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
+import type * as TypeScript from "typescript";
+
+/**
+ * TypeScript required, as its CommonJS is written: imported as ESM, Node first lexes its 9 MB
+ * of JavaScript for the names it exports (~0.6 CPU-s more in each test worker that loads it).
+ */
+const ts = createRequire(import.meta.url)("typescript") as typeof TypeScript;
 
 /**
  * The generated types as the compiler reads them, to hold a value to at run time: what a
@@ -33,7 +40,7 @@ export function declaredTypes(file: string): DeclaredTypes {
   const exported = new Map(checker.getExportsOfModule(module).map((symbol) => [symbol.name, checker.getDeclaredTypeOfSymbol(symbol)]));
 
   const at = (pointer: string, key: string | number) => `${pointer}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
-  const failing = (value: unknown, type: ts.Type, pointer: string): Failure | undefined => {
+  const failing = (value: unknown, type: TypeScript.Type, pointer: string): Failure | undefined => {
     const flags = type.flags;
     if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
     const declared: Failure = { pointer, says: () => `${pointer || "(root)"} declared ${checker.typeToString(type)}, holds ${JSON.stringify(value) ?? String(value)}` };
@@ -53,13 +60,13 @@ export function declaredTypes(file: string): DeclaredTypes {
     if (flags & ts.TypeFlags.Undefined) return value === undefined ? undefined : declared;
     if (checker.isArrayType(type) || checker.isTupleType(type)) {
       if (!Array.isArray(value)) return declared;
-      const elements = checker.getTypeArguments(type as ts.TypeReference);
+      const elements = checker.getTypeArguments(type as TypeScript.TypeReference);
       if (checker.isTupleType(type)) {
-        const target = (type as ts.TypeReference).target as ts.TupleType;
+        const target = (type as TypeScript.TypeReference).target as TypeScript.TupleType;
         if (value.length < target.minLength) return declared;
-        return Array.from(value, (element, index) => failing(element, elements[Math.min(index, elements.length - 1)] as ts.Type, at(pointer, index))).find((found) => found !== undefined);
+        return Array.from(value, (element, index) => failing(element, elements[Math.min(index, elements.length - 1)] as TypeScript.Type, at(pointer, index))).find((found) => found !== undefined);
       }
-      return Array.from(value, (element, index) => failing(element, elements[0] as ts.Type, at(pointer, index))).find((found) => found !== undefined);
+      return Array.from(value, (element, index) => failing(element, elements[0] as TypeScript.Type, at(pointer, index))).find((found) => found !== undefined);
     }
     if (flags & ts.TypeFlags.Object) {
       const properties = checker.getPropertiesOfType(type);
