@@ -1,8 +1,10 @@
 import { customDataNameChanged } from "../../../rules/request/custom-data-name-changed.js";
+import { positionOf } from "../../support/cli.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
-import { itemPost, post, put } from "./customDataRequests.js";
+import { collection, itemPost, post, postBody, postmanPost, postmanPut, put } from "./customDataRequests.js";
 
 const created = "{{create.response.body.orderCustomDataID}}";
+const renamedInPostman = collection(postmanPost('{"name": "Gift wrap", "value": "v"}'), postmanPut("Gift message", created));
 
 requestRuleTester(customDataNameChanged, {
   valid: [
@@ -37,6 +39,16 @@ requestRuleTester(customDataNameChanged, {
       name: "an item PUT whose ?orderID= is percent-encoded braces where the POST's was a variable: likewise",
       http: `# @name itemPost\nPOST https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID={{id}}\nContent-Type: application/json\n\n{"name": "A", "value": "v"}\n###\nPUT https://integration.shopatron.com/api/v2/orderItem/7/customData/{{itemPost.response.body.orderItemCustomDataID}}?orderID=%7B%7Bid%7D%7D\nContent-Type: application/json\n\n{"name": "B", "value": "w"}\n`,
     },
+    // Found by review: a later POST named create whose name was no string it read was skipped, and
+    // the PUT to its record was held to the first POST's name, a false error.
+    { name: "a later POST of the same name, its name filled in bare: the record is its, whose name oms-lint cannot know", http: `${post("Gift wrap", "create")}\n###\n${postBody('{"name": {{noteName}}, "value": "v"}', "create")}\n###\n${put("Gift message", created)}` },
+    { name: "a later POST of the same name whose key is a variable: it may be name", http: `${post("Gift wrap", "create")}\n###\n${postBody('{"{{field}}": "Gift message", "value": "v"}', "create")}\n###\n${put("Gift message", created)}` },
+    { name: "a later POST of the same name whose body is a file oms-lint does not read", http: `${post("Gift wrap", "create")}\n###\n${postBody("< ./note.json", "create")}\n###\n${put("Gift message", created)}` },
+    // "These parameters are necessary for the Custom Order Data API to return a successful response": its response holds no record ID.
+    { name: "a later POST of the same name that sends no name: the OMS creates no record, and the PUT's ID is none the first POST created", http: `${post("Gift wrap", "create")}\n###\n${postBody('{"value": "v"}', "create")}\n###\n${put("Gift message", created)}` },
+    { name: "a later POST of the same name whose body is no JSON: likewise", http: `${post("Gift wrap", "create")}\n###\n${postBody('{"name": "Gift message", "value": }', "create")}\n###\n${put("Gift message", created)}`, parseErrors: [12] },
+    { name: "Postman: a later request of the same name, its name filled in bare", postman: collection(postmanPost('{"name": "Gift wrap", "value": "v"}'), postmanPost('{"name": {{noteName}}, "value": "v"}'), postmanPut("Gift message", created)) },
+    { name: "Postman: a later request of the same name that sends no name", postman: collection(postmanPost('{"name": "Gift wrap", "value": "v"}'), postmanPost('{"value": "v"}'), postmanPut("Gift message", created)) },
   ],
   invalid: [
     {
@@ -71,6 +83,11 @@ requestRuleTester(customDataNameChanged, {
       name: "an item record created on ?orderID=555555, renamed by a PUT that gives orderID=555555 twice",
       http: `${itemPost("A", "itemPost")}\n###\nPUT https://integration.shopatron.com/api/v2/orderItem/7/customData/{{itemPost.response.body.orderItemCustomDataID}}?orderID=555555&orderID=555555\nContent-Type: application/json\n\n{"name": "B", "value": "w"}\n`,
       errors: [{ messageId: "renamedFromRequest", line: 11, messageIncludes: ['request itemPost created it as "A", this PUT sends "B"'] }],
+    },
+    {
+      name: "Postman: the record the item named create created, sent with another name",
+      postman: renamedInPostman,
+      errors: [{ messageId: "renamedFromRequest", line: positionOf(renamedInPostman, "Gift message").line, messageIncludes: ['request create created it as "Gift wrap", this PUT sends "Gift message"'] }],
     },
   ],
 });
