@@ -111,7 +111,7 @@ export interface Creation {
 export interface CreatedNames {
   readonly names: string[];
   readonly known: Set<string>;
-  /** Whether a POST created a name held in a variable oms-lint cannot resolve (any PUT's name may be that one). */
+  /** Whether a POST created a name the client fills in, which oms-lint cannot read (any PUT's name may be that one). */
   unknown: boolean;
 }
 
@@ -137,24 +137,36 @@ export interface CustomDataPut {
  * record in its own memory.
  */
 export function customDataPut(context: RequestRuleContext): CustomDataPut | undefined {
-  const { request, method, match, operation, memory } = context;
-  // Only a call the endpoint takes creates or renames a record; only a custom data one's body is read for its name.
-  if (!operation || !match.endpoint) return undefined;
-  const place = recordPlace(match, request.variables);
-  if (place === undefined) return undefined;
-  const sent = sentName(context);
+  const { request, method, memory } = context;
   let created = memory.get("created") as Created | undefined;
   if (!created) memory.set("created", (created = { byParent: new Map(), byRequestName: new Map() }));
-  if (method === "POST") {
-    recordPost(created, place, request.name, sent);
+  const place = customDataPlace(context);
+  if (place !== undefined && method === "POST") {
+    recordPost(created, place, request.name, sentName(context));
     return undefined;
   }
+  const put = place === undefined ? undefined : readPut(context, created, place);
+  // From here on `{{create.response.body.…}}` reads this request's response, not an earlier POST's
+  // of the name: a GET's or a PUT's is the record it read or updated, another call's holds none.
+  if (request.name) created.byRequestName.delete(request.name);
+  return put;
+}
+
+/** The custom data record's place a request names, when the endpoint takes its method: only such a call creates or renames a record. */
+function customDataPlace({ request, match, operation }: RequestRuleContext): RecordPlace | undefined {
+  return operation && match.endpoint ? recordPlace(match, request.variables) : undefined;
+}
+
+/** A custom data PUT with a name oms-lint reads, on one order (and item), with what the file's POSTs tell of its record. */
+function readPut(context: RequestRuleContext, created: Created, place: RecordPlace): CustomDataPut | undefined {
   // A PUT whose query names several orders: which record it updates is unknown (request/repeated-query-parameter warns of the repeat).
-  if (method !== "PUT" || typeof sent !== "object" || place.parents.length !== 1) return undefined;
+  if (context.method !== "PUT" || place.parents.length !== 1) return undefined;
+  const sent = sentName(context);
+  if (typeof sent !== "object") return undefined;
   const dataName = sent.text;
   const parent = place.parents[0] as string;
-  const recordID = match.parameters.orderCustomDataID ?? match.parameters.orderItemCustomDataID ?? "";
-  const creatorName = creatorOf(recordID, place.idField);
+  const { parameters } = context.match;
+  const creatorName = creatorOf(parameters.orderCustomDataID ?? parameters.orderItemCustomDataID ?? "", place.idField);
   const creator = creatorName === undefined ? undefined : created.byRequestName.get(creatorName);
   if (creator?.place.parents.length === 1 && creator.place.parents[0] === parent) return { dataName, parent, creator };
   const earlier = created.byParent.get(parent);

@@ -4,6 +4,8 @@ import { requestRuleTester } from "../../support/ruleTester.js";
 import { collection, itemPost, post, postBody, postmanPost, postmanPut, put } from "./customDataRequests.js";
 
 const created = "{{create.response.body.orderCustomDataID}}";
+/** A custom data record of order 555555, by its ID. */
+const record = (id: number) => `https://integration.shopatron.com/api/v2/order/555555/customData/${id}`;
 const renamedInPostman = collection(postmanPost('{"name": "Gift wrap", "value": "v"}'), postmanPut("Gift message", created));
 
 requestRuleTester(customDataNameChanged, {
@@ -47,6 +49,11 @@ requestRuleTester(customDataNameChanged, {
     // "These parameters are necessary for the Custom Order Data API to return a successful response": its response holds no record ID.
     { name: "a later POST of the same name that sends no name: the OMS creates no record, and the PUT's ID is none the first POST created", http: `${post("Gift wrap", "create")}\n###\n${postBody('{"value": "v"}', "create")}\n###\n${put("Gift message", created)}` },
     { name: "a later POST of the same name whose body is no JSON: likewise", http: `${post("Gift wrap", "create")}\n###\n${postBody('{"name": "Gift message", "value": }', "create")}\n###\n${put("Gift message", created)}`, parseErrors: [12] },
+    // Found by the same review: any later request of the name answers `{{create.response.body.…}}` in the POST's place.
+    { name: "a later GET of the same name: the record is the one it read, whose name the file does not say", http: `${post("Gift wrap", "create")}\n###\n# @name create\nGET ${record(9)}\n\n###\n${put("Gift message", created)}` },
+    { name: "a later PUT of the same name: its response is the record it updated", http: `${post("Gift wrap", "create")}\n###\n# @name create\n${put("Gift message", "9")}\n###\n${put("Gift message", created)}` },
+    { name: "a later request of the same name to another call: its response holds no custom data record", http: `${post("Gift wrap", "create")}\n###\n# @name create\nGET https://integration.shopatron.com/api/v2/orderItem/?orderID=555555\n\n###\n${put("Gift message", created)}` },
+    { name: "a later POST of the same name to a record's path, which no call takes: its response holds no record it created", http: `${post("Gift wrap", "create")}\n###\n# @name create\nPOST ${record(9)}\nContent-Type: application/json\n\n{"name": "Gift message", "value": "v"}\n\n###\n${put("Gift message", created)}` },
     { name: "Postman: a later request of the same name, its name filled in bare", postman: collection(postmanPost('{"name": "Gift wrap", "value": "v"}'), postmanPost('{"name": {{noteName}}, "value": "v"}'), postmanPut("Gift message", created)) },
     { name: "Postman: a later request of the same name that sends no name", postman: collection(postmanPost('{"name": "Gift wrap", "value": "v"}'), postmanPost('{"value": "v"}'), postmanPut("Gift message", created)) },
   ],

@@ -116,6 +116,11 @@ requestRuleTester(customDataNameUnmatched, {
       errors: [{ messageId: "unmatched", line: 18, messageIncludes: ['it created "Gift wrap")', `which record "${created}" is`] }],
     },
     {
+      name: "a PUT to the record of a GET named as the POST: which record it read, the file does not say",
+      http: `${post("Gift wrap", "create")}\n###\n# @name create\nGET https://integration.shopatron.com/api/v2/order/555555/customData/9\n\n###\n${put("Gift message", created)}`,
+      errors: [{ messageId: "unmatched", line: 15, messageIncludes: ['it created "Gift wrap")', `which record "${created}" is`] }],
+    },
+    {
       name: "Postman: a POST that sends no name creates no record",
       postman: namelessPost,
       errors: [{ messageId: "unmatched", line: positionOf(namelessPost, "Gift message").line, messageIncludes: ['this PUT sends "Gift message"', 'it created "Gift wrap")'] }],
