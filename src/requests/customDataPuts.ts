@@ -2,6 +2,7 @@ import type { RequestRuleContext, RuleSource } from "../engine/rule.js";
 import { holdsVariable, isPlaceholder, pathParameterValue, type EndpointMatch, type UrlParts } from "./matchEndpoint.js";
 import type { VariableReading } from "./requestEntry.js";
 import type { RequestBody } from "./requestBodyShape.js";
+import { locatePointers } from "../source/sourceWalk.js";
 
 /** The sentence both rules about a PUT's name rest on. */
 export const putNameSource: RuleSource = {
@@ -64,12 +65,40 @@ function creatorOf(recordID: string, idField: RecordPlace["idField"]): string | 
   return reference?.[2] === idField ? reference[1] : undefined;
 }
 
-/** The name a custom data body sends; a value the client fills in bare (`"value": {{message}}`) leaves it readable. */
-function bodyName(body: RequestBody | undefined): string | undefined {
-  // No JSON, or past the run's limits: the body's own lint reports it.
-  const value = body?.parsed?.value;
-  if (value && typeof value === "object" && typeof (value as { name?: unknown }).name === "string") return (value as { name: string }).name;
-  return undefined;
+/**
+ * A custom data body's name as oms-lint reads it: the string it sends; "filled", one the client
+ * fills in (any name); or "none", a body with no name (no JSON, none, or not a string), which
+ * creates no record: "These parameters are necessary for the Custom Order Data API to return a
+ * successful response for POST and PUT requests, which require a body." (Custom Order Item Data
+ * says the same). The body's own lint says what is wrong with it.
+ */
+type SentName = { readonly text: string } | "filled" | "none";
+
+function sentName({ body, sendsBody, hasBodyText }: RequestRuleContext): SentName {
+  // A body from a file (`< ./note.json`): oms-lint does not read it.
+  if (sendsBody && !hasBodyText) return "filled";
+  if (body === undefined) return "none";
+  const parsed = body.parsed;
+  // Past the run's limits it is not read; no JSON where the client fills some of it in bare (`{ {{members}} }`) may be JSON once filled.
+  if (parsed === undefined) return body.pastLimits || body.variables.length > 0 ? "filled" : "none";
+  const value = parsed.value;
+  // The whole body written as one bare variable (`{{noteBody}}`) stands in as null.
+  if (value === null && body.variables.length > 0) return "filled";
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "none";
+  // A key the client fills (`"{{field}}"`) may be name: then its value, or a name written beside it (a repeated key, which the OMS may read either of).
+  if (Object.keys(value).some(holdsVariable)) return "filled";
+  const name = (value as { name?: unknown }).name;
+  // A name that holds a variable left unresolved (`{{noteName}}`, `{{$processEnv NOTE_NAME}}`,
+  // `{{create.response.body.name}}`) is filled in by the client: oms-lint cannot know it.
+  if (typeof name === "string") return holdsVariable(name) ? "filled" : { text: name };
+  return name === null && isBareVariable(body, "/name") ? "filled" : "none";
+}
+
+/** Whether the value at a pointer is a variable the client fills in bare (`"name": {{noteName}}`), not a null written. */
+function isBareVariable(body: RequestBody, pointer: string): boolean {
+  if (body.variables.length === 0) return false;
+  const span = locatePointers(body.text, [pointer]).get(pointer);
+  return span !== undefined && body.variables.startingAt(span.offset) !== undefined;
 }
 
 export interface Creation {
@@ -82,7 +111,7 @@ export interface Creation {
 export interface CreatedNames {
   readonly names: string[];
   readonly known: Set<string>;
-  /** Whether a POST created a name held in a variable oms-lint cannot resolve (any PUT's name may be that one). */
+  /** Whether a POST created a name the client fills in, which oms-lint cannot read (any PUT's name may be that one). */
   unknown: boolean;
 }
 
@@ -107,43 +136,64 @@ export interface CustomDataPut {
  * memory) and reads each PUT against it. Each rule that compares PUTs with POSTs keeps its own
  * record in its own memory.
  */
-export function customDataPut({ request, body, method, match, operation, memory }: RequestRuleContext): CustomDataPut | undefined {
-  // Only a call the endpoint takes creates or renames a record; only a custom data one's body is read for its name.
-  if (!operation || !match.endpoint) return undefined;
-  const place = recordPlace(match, request.variables);
-  if (place === undefined) return undefined;
-  const dataName = bodyName(body);
-  if (dataName === undefined) return undefined;
+export function customDataPut(context: RequestRuleContext): CustomDataPut | undefined {
+  const { request, method, memory } = context;
   let created = memory.get("created") as Created | undefined;
   if (!created) memory.set("created", (created = { byParent: new Map(), byRequestName: new Map() }));
-  // A name that holds a variable left unresolved (`{{noteName}}`, `{{$processEnv NOTE_NAME}}`,
-  // `{{create.response.body.name}}`) is filled in by the client: oms-lint cannot know it.
-  const nameUnknown = holdsVariable(dataName);
-  if (method === "POST") {
-    // A POST whose query names several orders may have created the record on any of them.
-    for (const parent of place.parents) recordCreated(created, parent, dataName, nameUnknown);
-    if (request.name) {
-      if (nameUnknown) created.byRequestName.delete(request.name);
-      else created.byRequestName.set(request.name, { requestName: request.name, dataName, place });
-    }
+  const place = customDataPlace(context);
+  if (place !== undefined && method === "POST") {
+    recordPost(created, place, request.name, sentName(context));
     return undefined;
   }
+  const put = place === undefined ? undefined : readPut(context, created, place);
+  // From here on `{{create.response.body.…}}` reads this request's response, not an earlier POST's
+  // of the name: a GET's or a PUT's is the record it read or updated, another call's holds none.
+  if (request.name) created.byRequestName.delete(request.name);
+  return put;
+}
+
+/** The custom data record's place a request names, when the endpoint takes its method: only such a call creates or renames a record. */
+function customDataPlace({ request, match, operation }: RequestRuleContext): RecordPlace | undefined {
+  return operation && match.endpoint ? recordPlace(match, request.variables) : undefined;
+}
+
+/** A custom data PUT with a name oms-lint reads, on one order (and item), with what the file's POSTs tell of its record. */
+function readPut(context: RequestRuleContext, created: Created, place: RecordPlace): CustomDataPut | undefined {
   // A PUT whose query names several orders: which record it updates is unknown (request/repeated-query-parameter warns of the repeat).
-  if (method !== "PUT" || nameUnknown || place.parents.length !== 1) return undefined;
+  if (context.method !== "PUT" || place.parents.length !== 1) return undefined;
+  const sent = sentName(context);
+  if (typeof sent !== "object") return undefined;
+  const dataName = sent.text;
   const parent = place.parents[0] as string;
-  const recordID = match.parameters.orderCustomDataID ?? match.parameters.orderItemCustomDataID ?? "";
-  const creatorName = creatorOf(recordID, place.idField);
+  const { parameters } = context.match;
+  const creatorName = creatorOf(parameters.orderCustomDataID ?? parameters.orderItemCustomDataID ?? "", place.idField);
   const creator = creatorName === undefined ? undefined : created.byRequestName.get(creatorName);
   if (creator?.place.parents.length === 1 && creator.place.parents[0] === parent) return { dataName, parent, creator };
   const earlier = created.byParent.get(parent);
   return earlier?.unknown ? undefined : { dataName, parent, earlier };
 }
 
-/** A name a POST created on one parent. */
-function recordCreated(created: Created, parent: string, dataName: string, nameUnknown: boolean): void {
+/**
+ * What a POST tells of the records: a name read or filled in, created on each parent (a POST whose
+ * query names several orders may have created it on any of them); none, no record. Its request
+ * name now names its response alone: an earlier POST of that name is no longer the one
+ * `{{create.response.body.orderCustomDataID}}` reads.
+ */
+function recordPost(created: Created, place: RecordPlace, requestName: string | undefined, sent: SentName): void {
+  if (sent !== "none") for (const parent of place.parents) recordCreated(created, parent, sent);
+  if (!requestName) return;
+  if (typeof sent === "object") created.byRequestName.set(requestName, { requestName, dataName: sent.text, place });
+  else created.byRequestName.delete(requestName);
+}
+
+/** A name a POST created on one parent: one read, or one filled in (any name: the parent's names are no longer all known). */
+function recordCreated(created: Created, parent: string, sent: Exclude<SentName, "none">): void {
   const names = created.byParent.get(parent) ?? { names: [], known: new Set<string>(), unknown: false };
   created.byParent.set(parent, names);
-  if (nameUnknown) names.unknown = true;
-  else if (!names.known.has(dataName)) names.names.push(dataName);
-  names.known.add(dataName);
+  if (sent === "filled") {
+    names.unknown = true;
+    return;
+  }
+  if (!names.known.has(sent.text)) names.names.push(sent.text);
+  names.known.add(sent.text);
 }

@@ -1,4 +1,4 @@
-import { parseWithinLimits } from "../source/boundedParse.js";
+import { parseBounded, type BoundedParse } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { bareVariables, withStandIns, type BareVariables } from "./bodyVariables.js";
 import type { RequestBody } from "./requestBodyShape.js";
@@ -8,7 +8,8 @@ import type { VariableReading } from "./requestEntry.js";
 export function requestBody(body: string, reading: VariableReading, limits: StructureLimits): RequestBody {
   let variables: BareVariables | undefined;
   let text: string | undefined;
-  let parsed: { readonly value: unknown } | undefined | null = null;
+  let read: BoundedParse | undefined;
+  const readWithinLimits = (standIns: string) => (read ??= parseBounded(standIns, limits));
   return {
     written: body,
     get variables() {
@@ -19,8 +20,11 @@ export function requestBody(body: string, reading: VariableReading, limits: Stru
       return text;
     },
     get parsed() {
-      if (parsed === null) parsed = parseWithinLimits(this.text, limits);
-      return parsed;
+      const parsed = readWithinLimits(this.text);
+      return "value" in parsed ? parsed : undefined;
+    },
+    get pastLimits() {
+      return "oversized" in readWithinLimits(this.text);
     },
   };
 }

@@ -19,4 +19,6 @@ export interface RequestBody {
   readonly text: string;
   /** Its value, the stand-ins' text parsed within the run's limits; undefined when that is no JSON or passes a limit. */
   readonly parsed: { readonly value: unknown } | undefined;
+  /** Whether it passes one of the run's limits: then it is not parsed, though it may be JSON. */
+  readonly pastLimits: boolean;
 }

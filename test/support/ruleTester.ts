@@ -193,6 +193,8 @@ export type RequestRuleCase = {
   readonly name: string;
   /** The lines of the file's own parse warnings, a valid case's only findings: a mistake the parse names, which the rule then leaves to it. */
   readonly parseWarnings?: readonly number[];
+  /** The lines of its parse errors (a body that is no JSON), a valid case's only findings beside those warnings: the body's own lint says what is wrong with it. */
+  readonly parseErrors?: readonly number[];
 } & ({ readonly http: string } | { readonly postman: string });
 
 export interface ExpectedRequestFinding {
@@ -203,6 +205,13 @@ export interface ExpectedRequestFinding {
   readonly messageIncludes?: readonly string[];
   /** Substrings the message must not contain (words the documents say of another call, a value as it was misread). */
   readonly messageExcludes?: readonly string[];
+}
+
+/** A valid request case's expected findings, the parse's alone, in file order: [ruleId, severity, line]. */
+function parseFindings(testCase: RequestRuleCase): [string, number, number][] {
+  const warnings = (testCase.parseWarnings ?? []).map((line): [string, number, number] => ["parse", 1, line]);
+  const errors = (testCase.parseErrors ?? []).map((line): [string, number, number] => ["parse", 2, line]);
+  return [...warnings, ...errors].sort((a, b) => a[2] - b[2]);
 }
 
 /**
@@ -223,7 +232,7 @@ export function requestRuleTester(
       "http" in testCase ? linterOf(rule).lintHttpFile(testCase.http, "case.http").messages : linterOf(rule).lintPostmanCollection(testCase.postman, "case.postman_collection.json").messages;
     describe("valid", () => {
       for (const testCase of cases.valid) {
-        it(testCase.name, () => expect(findings(testCase).map((m) => [m.ruleId, m.severity, m.line])).toEqual((testCase.parseWarnings ?? []).map((line) => ["parse", 1, line])));
+        it(testCase.name, () => expect(findings(testCase).map((m) => [m.ruleId, m.severity, m.line])).toEqual(parseFindings(testCase)));
       }
     });
     describe("invalid", () => {

@@ -1,8 +1,12 @@
 import { customDataNameChanged } from "../../../rules/request/custom-data-name-changed.js";
+import { positionOf } from "../../support/cli.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
-import { itemPost, post, put } from "./customDataRequests.js";
+import { collection, itemPost, post, postBody, postmanPost, postmanPut, put } from "./customDataRequests.js";
 
 const created = "{{create.response.body.orderCustomDataID}}";
+/** A custom data record of order 555555, by its ID. */
+const record = (id: number) => `https://integration.shopatron.com/api/v2/order/555555/customData/${id}`;
+const renamedInPostman = collection(postmanPost('{"name": "Gift wrap", "value": "v"}'), postmanPut("Gift message", created));
 
 requestRuleTester(customDataNameChanged, {
   valid: [
@@ -37,6 +41,21 @@ requestRuleTester(customDataNameChanged, {
       name: "an item PUT whose ?orderID= is percent-encoded braces where the POST's was a variable: likewise",
       http: `# @name itemPost\nPOST https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID={{id}}\nContent-Type: application/json\n\n{"name": "A", "value": "v"}\n###\nPUT https://integration.shopatron.com/api/v2/orderItem/7/customData/{{itemPost.response.body.orderItemCustomDataID}}?orderID=%7B%7Bid%7D%7D\nContent-Type: application/json\n\n{"name": "B", "value": "w"}\n`,
     },
+    // Found by review: a later POST named create whose name was no string it read was skipped, and
+    // the PUT to its record was held to the first POST's name, a false error.
+    { name: "a later POST of the same name, its name filled in bare: the record is its, whose name oms-lint cannot know", http: `${post("Gift wrap", "create")}\n###\n${postBody('{"name": {{noteName}}, "value": "v"}', "create")}\n###\n${put("Gift message", created)}` },
+    { name: "a later POST of the same name whose key is a variable: it may be name", http: `${post("Gift wrap", "create")}\n###\n${postBody('{"{{field}}": "Gift message", "value": "v"}', "create")}\n###\n${put("Gift message", created)}` },
+    { name: "a later POST of the same name whose body is a file oms-lint does not read", http: `${post("Gift wrap", "create")}\n###\n${postBody("< ./note.json", "create")}\n###\n${put("Gift message", created)}` },
+    // "These parameters are necessary for the Custom Order Data API to return a successful response": its response holds no record ID.
+    { name: "a later POST of the same name that sends no name: the OMS creates no record, and the PUT's ID is none the first POST created", http: `${post("Gift wrap", "create")}\n###\n${postBody('{"value": "v"}', "create")}\n###\n${put("Gift message", created)}` },
+    { name: "a later POST of the same name whose body is no JSON: likewise", http: `${post("Gift wrap", "create")}\n###\n${postBody('{"name": "Gift message", "value": }', "create")}\n###\n${put("Gift message", created)}`, parseErrors: [12] },
+    // Found by the same review: any later request of the name answers `{{create.response.body.…}}` in the POST's place.
+    { name: "a later GET of the same name: the record is the one it read, whose name the file does not say", http: `${post("Gift wrap", "create")}\n###\n# @name create\nGET ${record(9)}\n\n###\n${put("Gift message", created)}` },
+    { name: "a later PUT of the same name: its response is the record it updated", http: `${post("Gift wrap", "create")}\n###\n# @name create\n${put("Gift message", "9")}\n###\n${put("Gift message", created)}` },
+    { name: "a later request of the same name to another call: its response holds no custom data record", http: `${post("Gift wrap", "create")}\n###\n# @name create\nGET https://integration.shopatron.com/api/v2/orderItem/?orderID=555555\n\n###\n${put("Gift message", created)}` },
+    { name: "a later POST of the same name to a record's path, which no call takes: its response holds no record it created", http: `${post("Gift wrap", "create")}\n###\n# @name create\nPOST ${record(9)}\nContent-Type: application/json\n\n{"name": "Gift message", "value": "v"}\n\n###\n${put("Gift message", created)}` },
+    { name: "Postman: a later request of the same name, its name filled in bare", postman: collection(postmanPost('{"name": "Gift wrap", "value": "v"}'), postmanPost('{"name": {{noteName}}, "value": "v"}'), postmanPut("Gift message", created)) },
+    { name: "Postman: a later request of the same name that sends no name", postman: collection(postmanPost('{"name": "Gift wrap", "value": "v"}'), postmanPost('{"value": "v"}'), postmanPut("Gift message", created)) },
   ],
   invalid: [
     {
@@ -71,6 +90,11 @@ requestRuleTester(customDataNameChanged, {
       name: "an item record created on ?orderID=555555, renamed by a PUT that gives orderID=555555 twice",
       http: `${itemPost("A", "itemPost")}\n###\nPUT https://integration.shopatron.com/api/v2/orderItem/7/customData/{{itemPost.response.body.orderItemCustomDataID}}?orderID=555555&orderID=555555\nContent-Type: application/json\n\n{"name": "B", "value": "w"}\n`,
       errors: [{ messageId: "renamedFromRequest", line: 11, messageIncludes: ['request itemPost created it as "A", this PUT sends "B"'] }],
+    },
+    {
+      name: "Postman: the record the item named create created, sent with another name",
+      postman: renamedInPostman,
+      errors: [{ messageId: "renamedFromRequest", line: positionOf(renamedInPostman, "Gift message").line, messageIncludes: ['request create created it as "Gift wrap", this PUT sends "Gift message"'] }],
     },
   ],
 });

@@ -1,6 +1,10 @@
 import { customDataNameUnmatched } from "../../../rules/request/custom-data-name-unmatched.js";
+import { positionOf } from "../../support/cli.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
-import { post, put } from "./customDataRequests.js";
+import { collection, post, postBody, postmanPost, postmanPut, put } from "./customDataRequests.js";
+
+const created = "{{create.response.body.orderCustomDataID}}";
+const namelessPost = collection(postmanPost('{"name": "Gift wrap", "value": "v"}'), postmanPost('{"value": "v"}'), postmanPut("Gift message"));
 
 requestRuleTester(customDataNameUnmatched, {
   valid: [
@@ -12,6 +16,25 @@ requestRuleTester(customDataNameUnmatched, {
     { name: "a name held in a variable, to the record the named POST created", http: `${post("Gift note", "create")}\n###\n${put("{{noteName}}", "{{create.response.body.orderCustomDataID}}")}` },
     { name: "a created name held in a variable: the PUT may keep it", http: `${post("{{noteName}}")}\n###\n${put("Gift note")}` },
     { name: "a PUT whose record ID names its POST is request/custom-data-name-changed's", http: `${post("A", "create")}\n###\n${put("B", "{{create.response.body.orderCustomDataID}}")}` },
+    // Found by review: a POST whose name was no string it read was skipped, and the names known
+    // before it were taken for all the order had, so a PUT of the name it created was warned of.
+    { name: "a created name the client fills in bare: any name, so the PUT may keep it", http: `${post("Gift wrap")}\n###\n${postBody('{"name": {{noteName}}, "value": "v"}')}\n###\n${put("Gift message")}` },
+    { name: "a POST whose key is a variable: it may be name, so the PUT may keep it", http: `${post("Gift wrap")}\n###\n${postBody('{"{{field}}": "Gift message", "value": "v"}')}\n###\n${put("Gift message")}` },
+    { name: "a variable key beside a name: filled as name, a repeated key the OMS may read either of", http: `${post("Gift wrap")}\n###\n${postBody('{"name": "Gift note", "{{field}}": "Gift message"}')}\n###\n${put("Gift message")}` },
+    { name: "a POST whose whole body the client fills: likewise", http: `${post("Gift wrap")}\n###\n${postBody("{{noteBody}}")}\n###\n${put("Gift message")}` },
+    {
+      name: "a POST whose members the client fills in bare: likewise (its parse error says the variable stands where JSON takes no value)",
+      http: `${post("Gift wrap")}\n###\n${postBody("{ {{noteMembers}} }")}\n###\n${put("Gift message")}`,
+      parseErrors: [10],
+    },
+    {
+      name: "a POST past the run's limits (nested deeper than 1,000 levels) is not read: likewise (its parse error says which limit)",
+      http: `${post("Gift wrap")}\n###\n${postBody(`{"name": "Gift message", "value": "v", "deep": ${"[".repeat(1_000)}${"]".repeat(1_000)}}`)}\n###\n${put("Gift message")}`,
+      parseErrors: [10],
+    },
+    { name: "a POST whose body is a file oms-lint does not read: likewise", http: `${post("Gift wrap")}\n###\n${postBody("< ./note.json")}\n###\n${put("Gift message")}` },
+    { name: "Postman: a created name filled in bare", postman: collection(postmanPost('{"name": "Gift wrap", "value": "v"}'), postmanPost('{"name": {{noteName}}, "value": "v"}'), postmanPut("Gift message")) },
+    { name: "Postman: a POST whose key is a variable", postman: collection(postmanPost('{"name": "Gift wrap", "value": "v"}'), postmanPost('{"{{field}}": "Gift message", "value": "v"}'), postmanPut("Gift message")) },
   ],
   invalid: [
     {
@@ -78,6 +101,29 @@ requestRuleTester(customDataNameUnmatched, {
       name: "a name the file never created: it may be another record, so the message says both",
       http: `${post("Gift note")}\n###\n${put("Delivery window")}`,
       errors: [{ messageId: "unmatched", line: 10, messageIncludes: ['it created "Gift note"', "if it updates a record created elsewhere, this is no fault"] }],
+    },
+    {
+      // "necessary for the Custom Order Data API to return a successful response": the OMS creates
+      // nothing, so the names known before it are still all the file created.
+      name: "a POST that sends no name creates no record: the PUT is compared with the names known before it",
+      http: `${post("Gift wrap")}\n###\n${postBody('{"value": "v"}')}\n###\n${put("Gift message")}`,
+      errors: [{ messageId: "unmatched", line: 16, messageIncludes: ['this PUT sends "Gift message"', 'it created "Gift wrap")'] }],
+    },
+    {
+      // Found by review: the later POST named create was skipped, and the PUT judged against the first's record.
+      name: "a PUT to the record of a POST named as an earlier one, that sends no name: no record of it, so the file does not say which record it is",
+      http: `${post("Gift wrap", "create")}\n###\n${postBody('{"value": "v"}', "create")}\n###\n${put("Gift message", created)}`,
+      errors: [{ messageId: "unmatched", line: 18, messageIncludes: ['it created "Gift wrap")', `which record "${created}" is`] }],
+    },
+    {
+      name: "a PUT to the record of a GET named as the POST: which record it read, the file does not say",
+      http: `${post("Gift wrap", "create")}\n###\n# @name create\nGET https://integration.shopatron.com/api/v2/order/555555/customData/9\n\n###\n${put("Gift message", created)}`,
+      errors: [{ messageId: "unmatched", line: 15, messageIncludes: ['it created "Gift wrap")', `which record "${created}" is`] }],
+    },
+    {
+      name: "Postman: a POST that sends no name creates no record",
+      postman: namelessPost,
+      errors: [{ messageId: "unmatched", line: positionOf(namelessPost, "Gift message").line, messageIncludes: ['this PUT sends "Gift message"', 'it created "Gift wrap")'] }],
     },
   ],
 });
