@@ -17,7 +17,8 @@ import { parseHttpFile } from "./httpFile.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
-import { missingTally, readsUnfilled, unfilledPlaces, type MissingTally, type UnfilledPlaces } from "./unfilledReads.js";
+import { missingTally, readsUnfilled, type MissingTally } from "./unfilledReads.js";
+import { unfilledPlaces, type UnfilledPlaces } from "./unfilledPlaces.js";
 import { requestBody } from "./requestBody.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -89,7 +90,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   let places: UnfilledPlaces | undefined;
   let tally: MissingTally | undefined;
   const value = body.parsed?.value;
-  const placesOf = () => (places ??= unfilledPlaces(value, text));
+  const placesOf = () => (places ??= unfilledPlaces(value, text, variables));
   const tallied = () => (tally ??= missingTally(messages, value, placesOf()));
   const readsUnfilledPlace = (m: Inner) => readsUnfilled(m, run.set, value, placesOf(), tallied());
   return {
