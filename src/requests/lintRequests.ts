@@ -96,7 +96,9 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   return {
     messages: messages.flatMap((m) => {
       const offset = m.line === undefined ? -1 : (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1;
-      if (quotedVariables && (judgesUnfilledString(m, run.set, text, offset) || readsUnfilledPlace(m))) return [];
+      if (quotedVariables && judgesUnfilledString(m, run.set, text, offset)) return [];
+      // A rule's read of a place holding a variable, quoted or bare (its null stand-in is no value the client sends).
+      if (readsUnfilledPlace(m)) return [];
       const variable = variables.startingAt(offset);
       if (variable === undefined) return [withKeysNoted(m, quotedVariables ? tally?.note(m) : undefined)];
       if (m.ruleId !== "parse") return [];
