@@ -64,10 +64,13 @@ class FoundPlaces implements UnfilledPlaces {
   keyHolderCount = 0;
   /** Whether the body itself is a string holding a variable. */
   root = false;
-  /** Per container, the keys (an array's indexes as strings) whose values hold a variable. */
-  readonly values = new Map<object, Set<string>>();
+  /**
+   * Per container, the members whose values hold a variable: an object's by key, an array's by
+   * index as a number (a string made and hashed for each of a million entries took half the walk).
+   */
+  readonly values = new Map<object, Set<Member>>();
   /** Per object, its keys that hold one. */
-  readonly keys = new Map<object, Set<string>>();
+  readonly keys = new Map<object, Set<Member>>();
   readonly #matched = new Map<string, readonly UnfilledPlace[]>();
 
   constructor(private readonly body: unknown) {}
@@ -77,7 +80,8 @@ class FoundPlaces implements UnfilledPlaces {
     const last = path.pop();
     if (last === undefined) return this.root;
     const container = valueAlong(this.body, path);
-    return isContainer(container) && this.values.get(container)?.has(last) === true;
+    const member = memberOf(container, last);
+    return member !== undefined && this.values.get(container as object)?.has(member) === true;
   }
 
   keysHoldingVariable(pointer: string): number {
@@ -93,13 +97,14 @@ class FoundPlaces implements UnfilledPlaces {
   }
 
   /** Marks the value, or the key, of a container's member as a place or, read again (a key written twice: the last one is parsed), as none. */
-  mark(places: Map<object, Set<string>>, container: unknown, key: string, isPlace: boolean): void {
-    if (!isContainer(container)) return;
-    const held = places.get(container);
+  mark(places: Map<object, Set<Member>>, container: unknown, key: Member, isPlace: boolean): void {
+    const member = memberOf(container, key);
+    if (member === undefined) return;
+    const held = places.get(container as object);
     if (isPlace) {
-      if (held === undefined) places.set(container, new Set([key]));
-      else held.add(key);
-    } else held?.delete(key);
+      if (held === undefined) places.set(container as object, new Set([member]));
+      else held.add(member);
+    } else held?.delete(member);
   }
 
   /**
@@ -127,9 +132,10 @@ class FoundPlaces implements UnfilledPlaces {
     const found: UnfilledPlace[] = [];
     for (const at of reached) {
       if (!isContainer(at.value)) continue;
-      for (const key of this.keys.get(at.value) ?? []) found.push({ segments: segmentsOf(at, key), key: true });
+      for (const key of this.keys.get(at.value) ?? []) found.push({ segments: segmentsOf(at, String(key)), key: true });
       const held = this.values.get(at.value);
-      for (const key of held === undefined ? [] : last === "*" ? held : held.has(last) ? [last] : []) found.push({ segments: segmentsOf(at, key), key: false });
+      const named = memberOf(at.value, last);
+      for (const key of held === undefined ? [] : last === "*" ? held : named !== undefined && held.has(named) ? [named] : []) found.push({ segments: segmentsOf(at, String(key)), key: false });
     }
     return found;
   }
@@ -169,15 +175,21 @@ function placesOfValue(found: FoundPlaces, value: unknown): void {
   found.root = typeof value === "string" && holdsVariable(value);
   const stack: unknown[] = [value];
   for (let container = stack.pop(); container !== undefined; container = stack.pop()) {
-    if (!isContainer(container)) continue;
-    const isObject = !Array.isArray(container);
-    for (const key of Object.keys(container)) {
-      const inner: unknown = Reflect.get(container, key);
-      if (typeof inner === "string" && holdsVariable(inner)) found.mark(found.values, container, key, true);
-      if (isObject && holdsVariable(key)) found.mark(found.keys, container, key, true);
-      if (isContainer(inner)) stack.push(inner);
+    if (Array.isArray(container)) {
+      container.forEach((inner: unknown, index) => placeOfValue(found, container, index, inner, stack));
+    } else if (isContainer(container)) {
+      for (const key of Object.keys(container)) {
+        placeOfValue(found, container, key, Reflect.get(container, key), stack);
+        if (holdsVariable(key)) found.mark(found.keys, container, key, true);
+      }
     }
   }
+}
+
+/** A member's value: marked where it is a string holding a variable, stacked where it is a container. */
+function placeOfValue(found: FoundPlaces, container: object, key: Member, inner: unknown, stack: unknown[]): void {
+  if (typeof inner === "string" && holdsVariable(inner)) found.mark(found.values, container, key, true);
+  if (isContainer(inner)) stack.push(inner);
 }
 
 /** A container of the text being walked, and the parsed one it is (an earlier value of a repeated key is walked against the last, and its marks dropped: FoundPlaces.settle). */
@@ -215,7 +227,7 @@ function placesAsWritten(found: FoundPlaces, value: unknown, text: string, bare:
       case Token.OpenBrace:
       case Token.OpenBracket:
         markValue(top, false);
-        stack.push({ container: top === undefined ? value : child(top.container, memberKey(top)), isObject: token === Token.OpenBrace, index: 0, key: undefined });
+        stack.push({ container: top === undefined ? value : child(top.container, String(memberKey(top))), isObject: token === Token.OpenBrace, index: 0, key: undefined });
         break;
       case Token.CloseBrace:
       case Token.CloseBracket:
@@ -237,6 +249,21 @@ function placesAsWritten(found: FoundPlaces, value: unknown, text: string, bare:
   }
 }
 
-function memberKey(frame: Frame): string {
-  return frame.isObject ? (frame.key ?? "") : String(frame.index);
+function memberKey(frame: Frame): Member {
+  return frame.isObject ? (frame.key ?? "") : frame.index;
+}
+
+/** An object's member by its key, an array's by its index (a number). */
+type Member = string | number;
+
+/**
+ * A member of a container as its places are kept: undefined where it can be none (no container,
+ * an array's key that is no index, such as its own `length`, or a key an earlier value of a
+ * repeated key held where the last is an array).
+ */
+function memberOf(container: unknown, key: Member): Member | undefined {
+  if (!isContainer(container)) return undefined;
+  if (!Array.isArray(container)) return String(key);
+  if (typeof key === "number") return key;
+  return /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : undefined;
 }

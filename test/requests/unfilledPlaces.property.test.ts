@@ -18,7 +18,8 @@ import "../support/fastCheckSeed.js";
  */
 
 const strings = ['"{{v}}"', '"x"', '"\\u007b{v}}"', '"{{\\u0076}}"', '"a{{v}}b"', '"{{}}"'];
-const keys = ['"a"', '"b"', '"0"', '"{{k}}"', '"\\u007b{k}}"', '"{{j}}"'];
+// "length" and "0" are an array's own properties too: a key of an earlier value of a repeated key is none of the last array's entries.
+const keys = ['"a"', '"b"', '"0"', '"length"', '"{{k}}"', '"\\u007b{k}}"', '"{{j}}"'];
 const bodies = fc.letrec<{ value: string }>((tie) => ({
   value: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
