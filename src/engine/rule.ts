@@ -85,8 +85,9 @@ export interface RuleMeta {
    * JSON Pointers in which `*` is any entry and `@` the entry the finding's own pointer has there
    * (the same payment or item; any, where the finding stands above it, at `/orderItems`).
    * gift-card-issuer's finding at cardIssuer reads the payment's paymentType. A request body's
-   * string holding a variable the client fills sends a value oms-lint cannot know, and a key
-   * holding one may be any key (src/requests/unfilledReads.ts): a finding that reads one is
+   * string holding a variable the client fills, or one written bare (`{{payType}}`), sends a
+   * value oms-lint cannot know, and a key holding one may be any key (src/requests/unfilledPlaces.ts,
+   * src/requests/unfilledReads.ts): a finding that reads one is
    * about a value it did not see, and is dropped. A finding that holds whatever those values
    * are names none of them. Places read in turn, each only where those before it hold no string,
    * are written as one, joined by ` ?? ` (the method's paymentType, else the payment's own).

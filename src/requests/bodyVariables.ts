@@ -9,7 +9,8 @@ import { holdsVariable } from "./matchEndpoint.js";
  * environment, `{{$randomInt 1 100}}`, an earlier response). To check the rest of the body,
  * each such variable stands in as `null` padded with blanks to its own length, so that every
  * other character keeps its line and column; what is found at a stand-in is the variable's
- * unknown value, and is not reported.
+ * unknown value, and is not reported, nor is a finding that reads it (unfilledPlaces.ts: the
+ * `null` is no value the client sends, and is not passed over as a place that holds none).
  */
 
 /** A bare variable in a body: where it starts, and its text (`{{mfgId}}`). */

@@ -17,7 +17,8 @@ import { parseHttpFile } from "./httpFile.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
-import { missingTally, readsUnfilled, unfilledPlaces, type MissingTally, type UnfilledPlaces } from "./unfilledReads.js";
+import { missingTally, readsUnfilled, type MissingTally } from "./unfilledReads.js";
+import { unfilledPlaces, type UnfilledPlaces } from "./unfilledPlaces.js";
 import { requestBody } from "./requestBody.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -89,13 +90,15 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   let places: UnfilledPlaces | undefined;
   let tally: MissingTally | undefined;
   const value = body.parsed?.value;
-  const placesOf = () => (places ??= unfilledPlaces(value, text));
+  const placesOf = () => (places ??= unfilledPlaces(value, text, variables));
   const tallied = () => (tally ??= missingTally(messages, value, placesOf(), run.set));
   const readsUnfilledPlace = (m: Inner) => readsUnfilled(m, run.set, value, placesOf(), tallied());
   return {
     messages: messages.flatMap((m) => {
       const offset = m.line === undefined ? -1 : (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1;
-      if (quotedVariables && (judgesUnfilledString(m, run.set, text, offset) || readsUnfilledPlace(m))) return [];
+      if (quotedVariables && judgesUnfilledString(m, run.set, text, offset)) return [];
+      // A rule's read of a place holding a variable, quoted or bare (its null stand-in is no value the client sends).
+      if (readsUnfilledPlace(m)) return [];
       const variable = variables.startingAt(offset);
       if (variable === undefined) return [withKeysNoted(m, quotedVariables ? tally?.note(m) : undefined)];
       if (m.ruleId !== "parse") return [];

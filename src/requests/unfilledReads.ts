@@ -1,22 +1,7 @@
 import type { RuleSet } from "../engine/ruleSet.js";
-import { escapeSegment, isContainer, parentPointer, resolves, segments, valueAt } from "../json/jsonPointer.js";
+import { escapeSegment, isContainer, resolves, segments, valueAt } from "../json/jsonPointer.js";
 import { missingFieldsListed } from "../lint/schemaWording.js";
-import type { Span } from "../source/range.js";
-import { locatePointers } from "../source/sourceWalk.js";
-import { holdsVariable } from "./matchEndpoint.js";
-import { stringHoldsVariable } from "./quotedVariables.js";
-
-/**
- * A place of a request body whose text the client fills (REST Client's
- * VariableProcessor.processRawRequest and Postman fill every `{{…}}` of the body's text, keys
- * included): a string holding a variable, whose value oms-lint cannot know; or a member whose
- * key holds one, which may be any key of its object.
- */
-export interface UnfilledPlace {
-  readonly segments: readonly string[];
-  /** Whether it is the key that holds the variable. */
-  readonly key: boolean;
-}
+import type { UnfilledPlace, UnfilledPlaces } from "./unfilledPlaces.js";
 
 /** A finding as the guard reads it. */
 interface Finding {
@@ -27,89 +12,6 @@ interface Finding {
 }
 
 /**
- * The places of a body, indexed for the findings judged against them: a finding's reads bound
- * to its own payment or item name one pointer each, looked up, not searched for (a body of
- * 70,000 lines, each with a variable and a finding, is judged in linear time).
- */
-export interface UnfilledPlaces {
-  readonly all: readonly UnfilledPlace[];
-  /** The pointers of the strings holding a variable. */
-  readonly strings: ReadonlySet<string>;
-  /** The pointers of the objects holding a key that holds one, with how many such keys each holds. */
-  readonly keyHolders: ReadonlyMap<string, number>;
-}
-
-/**
- * The places of a parsed body that hold a variable the client fills, told on the text as written
- * (an escaped brace, `\u007b`, is sent as it stands: quotedVariables.ts). The value is walked once
- * for candidates, by a stack (a body may nest as deep as the limits allow).
- */
-export function unfilledPlaces(value: unknown, text: string): UnfilledPlaces {
-  const candidates = variableCandidates(value);
-  const all = text.includes("\\") ? asWritten(candidates, text) : candidates;
-  const keyHolders = new Map<string, number>();
-  for (const place of all) {
-    if (!place.key) continue;
-    const object = parentPointer(place.pointer) ?? "";
-    keyHolders.set(object, (keyHolders.get(object) ?? 0) + 1);
-  }
-  return { all, strings: new Set(all.filter((place) => !place.key).map((place) => place.pointer)), keyHolders };
-}
-
-/**
- * The candidates whose text as written holds the variable. Only a text with an escape can
- * differ from its parsed strings (`\u007b{x}}` parses to "{{x}}"), so only such a text is walked
- * for their places: the walk cost as much as the lint's own parse (1.4 s at 20,000 items).
- */
-function asWritten(candidates: readonly Candidate[], text: string): Candidate[] {
-  if (candidates.length === 0) return [];
-  const keys = new Map<string, Span>();
-  const values = locatePointers(text, candidates.map((candidate) => candidate.pointer), keys);
-  return candidates.filter((candidate) => {
-    const span = (candidate.key ? keys : values).get(candidate.pointer);
-    return span !== undefined && stringHoldsVariable(text, span.offset);
-  });
-}
-
-interface Candidate extends UnfilledPlace {
-  readonly pointer: string;
-}
-
-/** A value met in the walk: its pointer is made only for a candidate, from its parents' keys. */
-interface Met {
-  readonly value: unknown;
-  readonly parent: Met | undefined;
-  readonly key: string;
-}
-
-/** The strings and keys of a value whose text, as parsed, holds a `{{name}}`. */
-function variableCandidates(value: unknown): Candidate[] {
-  const found: Candidate[] = [];
-  const candidate = (met: Met, key: boolean) => {
-    const path = segmentsOf(met);
-    found.push({ segments: path, pointer: pointerOf(path), key });
-  };
-  const stack: Met[] = [{ value, parent: undefined, key: "" }];
-  for (let met = stack.pop(); met !== undefined; met = stack.pop()) {
-    if (typeof met.value === "string" && holdsVariable(met.value)) candidate(met, false);
-    if (!isContainer(met.value)) continue;
-    const isObject = !Array.isArray(met.value);
-    for (const key of Object.keys(met.value)) {
-      const inner: Met = { value: Reflect.get(met.value, key), parent: met, key };
-      if (isObject && holdsVariable(key)) candidate(inner, true);
-      stack.push(inner);
-    }
-  }
-  return found;
-}
-
-function segmentsOf(met: Met): string[] {
-  const path: string[] = [];
-  for (let at: Met | undefined = met; at?.parent !== undefined; at = at.parent) path.push(at.key);
-  return path.reverse();
-}
-
-/**
  * Whether a finding judges a value it did not see: a value its rule reads besides its own
  * (RuleMeta.reads) holds a variable, or a key holding one may be that value's key; or it says
  * fields are missing (the schema's required, a rule's finding at a field the body lacks) from an
@@ -117,7 +19,7 @@ function segmentsOf(met: Met): string[] {
  * may be those fields (MissingTally).
  */
 export function readsUnfilled(finding: Finding, set: RuleSet, value: unknown, places: UnfilledPlaces, tally: MissingTally): boolean {
-  if (places.all.length === 0) return false;
+  if (places.count === 0) return false;
   const own = segments(finding.path);
   const claim = missingClaim(finding, own, value, set);
   if (claim !== undefined && tally.covered(claim.object)) return true;
@@ -186,15 +88,15 @@ export interface MissingTally {
 }
 
 export function missingTally(findings: readonly Finding[], value: unknown, places: UnfilledPlaces, set: RuleSet): MissingTally {
-  const claimOf = (finding: Finding) => (places.keyHolders.size === 0 ? undefined : missingClaim(finding, segments(finding.path), value, set));
+  const claimOf = (finding: Finding) => (places.keyHolderCount === 0 ? undefined : missingClaim(finding, segments(finding.path), value, set));
   const claims = new Map<string, MissingClaim[]>();
   for (const finding of findings) {
     const claim = claimOf(finding);
-    if (claim === undefined || !places.keyHolders.has(claim.object)) continue;
+    if (claim === undefined || places.keysHoldingVariable(claim.object) === 0) continue;
     claims.set(claim.object, [...(claims.get(claim.object) ?? []), claim]);
   }
   const said = new Map([...claims].map(([object, made]) => [object, fieldsSaidMissing(made)]));
-  const keysIn = (object: string) => places.keyHolders.get(object) ?? 0;
+  const keysIn = (object: string) => places.keysHoldingVariable(object);
   return {
     covered: (object) => keysIn(object) > 0 && keysIn(object) >= (said.get(object) ?? 0),
     note(finding) {
@@ -231,9 +133,9 @@ interface Reading {
 function readsPlace(read: readonly string[], reading: Reading): boolean {
   const { own, places } = reading;
   const bound = read.map((segment, index) => (segment === "@" ? (own[index] ?? "*") : segment));
-  if (bound.includes("*")) return places.all.some((place) => placeMatches(bound, place, reading));
-  // The string there, or a key the client names beside it, which may be its key.
-  return places.strings.has(pointerOf(bound)) || (places.keyHolders.has(pointerOf(bound.slice(0, -1))) && keyMayBe(bound, reading));
+  if (bound.includes("*")) return places.matching(bound).some((place) => placeMayBe(bound, place, reading));
+  // The value there, or a key the client names beside it, which may be its key.
+  return places.valueHoldsVariable(pointerOf(bound)) || (places.keysHoldingVariable(pointerOf(bound.slice(0, -1))) > 0 && keyMayBe(bound, reading));
 }
 
 /**
@@ -249,14 +151,10 @@ function keyMayBe(read: readonly string[], reading: Reading): boolean {
   return !(isContainer(held) && Object.hasOwn(held, read.at(-1) as string));
 }
 
-/** Whether a place is one a read names, `*` any entry; a key the client names, any name the object may lack. */
-function placeMatches(read: readonly string[], place: UnfilledPlace, reading: Reading): boolean {
-  if (read.length !== place.segments.length) return false;
-  const named = (segment: string, index: number) => segment === "*" || segment === place.segments[index];
-  if (!place.key) return read.every(named);
-  // A key the client names: any name for the read's last segment, its object as the read names it.
-  if (!read.slice(0, -1).every(named)) return false;
-  return read.at(-1) === "*" || keyMayBe([...place.segments.slice(0, -1), read.at(-1) as string], reading);
+/** Whether a place a read with `*` reaches (UnfilledPlaces.matching) is one it reads: a value there, or a key the client names that may be the read's. */
+function placeMayBe(read: readonly string[], place: UnfilledPlace, reading: Reading): boolean {
+  if (!place.key || read.at(-1) === "*") return true;
+  return keyMayBe([...place.segments.slice(0, -1), read.at(-1) as string], reading);
 }
 
 function pointerOf(path: readonly string[]): string {

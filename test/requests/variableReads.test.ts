@@ -15,7 +15,13 @@ import { asPostmanRawBody, createOrderLine } from "../support/requestBodies.js";
  * key: no field of its object is said to be missing, and it is no unknown property.
  */
 
-const http = (body: JsonObject) => `${createOrderLine}${JSON.stringify(body, null, 2)}\n`;
+/**
+ * A variable written bare, outside quotes (`"paymentType": {{payType}}`): bodyVariables.ts stands
+ * it in as `null`. Given as a marked string, whose quotes http() drops.
+ */
+const bare = (name: string) => `<bare>{{${name}}}`;
+
+const http = (body: JsonObject) => `${createOrderLine}${JSON.stringify(body, null, 2).replace(/"<bare>(\{\{[^"{}]+\}\})"/g, "$1")}\n`;
 
 
 interface Expected {
@@ -61,6 +67,15 @@ const rows: readonly Row[] = [
     findings: [{ messageId: "issuerNeedsGc", path: "/orderPayments/0/paymentMethod/cardIssuer", severity: 2, message: /^cardIssuer SV is a gift card issuer: use GC as the gift card type, not "CC"/ }],
   },
   { rule: "gift-card-issuer", name: "SV with no method paymentType, the payment's own one the client fills: nothing", body: card({ paymentType: undefined as never, cardIssuer: "SV" }, { paymentType: "{{x}}" }), findings: [] },
+  // A variable written bare stands in as null, which is no string: the place is read as unfilled all the same, not
+  // passed over to the next place read in turn (audit: the payment's "CC" was judged, a false error).
+  { rule: "gift-card-issuer", name: "SV with a method paymentType written bare (it may fill to GC), beside a payment-level CC: nothing", body: card({ paymentType: bare("payType"), cardIssuer: "SV" }, { paymentType: "CC" }), findings: [] },
+  {
+    rule: "gift-card-issuer",
+    name: "SV on a method's CC beside a payment-level paymentType written bare: the error stays",
+    body: card({ cardIssuer: "SV" }, { paymentType: bare("x") }),
+    findings: [{ messageId: "issuerNeedsGc", path: "/orderPayments/0/paymentMethod/cardIssuer", severity: 2, message: /^cardIssuer SV is a gift card issuer: use GC as the gift card type, not "CC"/ }],
+  },
   // gift-card-subtype-name
   { rule: "gift-card-subtype-name", name: "a GC payment whose only other key is one the client names (it may be cardIssuer): nothing", body: card({ paymentType: "GC", cardIssuer: undefined as never, "{{k}}": "SV" }), findings: [] },
   {
@@ -71,6 +86,7 @@ const rows: readonly Row[] = [
   },
   // no-operation-*
   { rule: "no-operation-card-number", name: "a NO payment with no cardNumber but a key the client names (it may be cardNumber): nothing", body: orderWithPayments([noOperationPayment({ cardNumber: undefined, "{{k}}": "0000000000000123" })]), findings: [] },
+  { rule: "no-operation-card-number", name: "no cardNumber, paymentType NO on the payment, the method's written bare (it may fill to CC): nothing", body: orderWithPayments([noOperationPayment({ paymentType: bare("payType"), cardNumber: undefined }, { paymentType: "NO" })]), findings: [] },
   { rule: "no-operation-card-number-blank", name: "blank cardNumber, paymentType NO on the payment, a method key the client names (it may be paymentType): nothing", body: orderWithPayments([noOperationPayment({ paymentType: undefined, cardNumber: "  ", "{{k}}": "CC" }, { paymentType: "NO" })]), findings: [] },
   { rule: "no-operation-subtype", name: "subtype AM with a currency the client fills (it may fill to USD): nothing", body: orderWithPayments([noOperationPayment({ noOperationType: "AM" })], { currency: "{{currency}}" }), findings: [] },
   {
@@ -88,6 +104,7 @@ const rows: readonly Row[] = [
     body: items({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 }, { actualPrice: "{{price}}", quantity: 1, itemTaxOverride: 0 }),
     findings: [{ messageId: "lineRate", path: "/orderItems/0/itemSpecifics/itemTaxOverride", severity: 2, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1/ }],
   },
+  { rule: "tax-rate-cap", name: "a line over the cap beside a line whose price is written bare: the line's error stays, the order total's goes", body: items({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 }, { actualPrice: bare("price"), quantity: 1, itemTaxOverride: 0 }), findings: [{ messageId: "lineRate", path: "/orderItems/0/itemSpecifics/itemTaxOverride", severity: 2, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1/ }] },
   { rule: "tax-rate-cap-from-strings", name: "a string price and a quantity the client fills: nothing", body: items({ actualPrice: "1", quantity: "{{qty}}", itemTaxOverride: 0.5 }), findings: [] },
   { rule: "tax-rate-cap-no-subtotal", name: "a zero price, a quantity the client fills: nothing", body: items({ actualPrice: 0, quantity: "{{qty}}", itemTaxOverride: 0.5 }), findings: [] },
   // currency-locale*
