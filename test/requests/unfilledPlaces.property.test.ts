@@ -87,7 +87,7 @@ describe("unfilledPlaces", () => {
         expect(places.count).toBe(plain.values.size + keyCount);
         expect(places.keyHolderCount).toBe(plain.keyed.size);
       }),
-      { numRuns: 2000 },
+      { numRuns: 400 },
     );
   });
 
@@ -103,7 +103,7 @@ describe("unfilledPlaces", () => {
         const sortedPlaces = (list: readonly { segments: readonly string[]; key: boolean }[]) => list.map((place) => JSON.stringify(place)).sort();
         expect(sortedPlaces(places().matching(read)), `${body} read ${read.join("/")}`).toEqual(sortedPlaces(expected));
       }),
-      { numRuns: 2000 },
+      { numRuns: 400 },
     );
   });
 });
