@@ -2,8 +2,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { runCli, spawnCliCapped } from "../support/cli.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startCappedCli, type CappedCli } from "../support/cappedCli.js";
+import { runCli } from "../support/cli.js";
 import { fixedSizeMessage, tooLargeMessage } from "../../src/source/fileSize.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-readers-"));
@@ -29,8 +30,9 @@ describe("every reader is the payload reader", () => {
 /**
  * A file that reports size 0 (procfs, sysfs, FUSE) is read no further than one page past the
  * limit, then refused as a larger file is (found by the data-safety audit: each of these read
- * /proc/self/pagemap, terabytes, until killed). Linux alone has /proc/self/pagemap; a run in
- * a process held to 3 GB, for the bug read without end.
+ * /proc/self/pagemap, terabytes, until killed). Linux alone has /proc/self/pagemap; the runs
+ * in one process held to 3 GB (test/support/cappedCli.ts), for the bug read without end: one
+ * Node start and one load of the CLI, not five (a process a run cost ~0.3 CPU-s each).
  */
 const pagemap = "/proc/self/pagemap";
 const noPagemap = existsSync(pagemap) ? undefined : "there is no /proc/self/pagemap (Linux only)";
@@ -41,6 +43,11 @@ describe.skipIf(noPagemap !== undefined)(`a file that reports size 0 and never e
   // pagemap cost ~0.3 CPU-s a read). The config and the suppressions file, which no flag raises,
   // are read to the default.
   const mib = 1024 * 1024;
+  let capped: CappedCli;
+  beforeAll(() => {
+    capped = startCappedCli();
+  });
+  afterAll(() => capped.close());
   it.each([
     { name: "linted: one fatal message, exit 1", argv: ["--max-file-size", "1MB", "--format", "json", pagemap], code: 1, stderr: "" },
     // The config is named from the working folder, as every config is.
@@ -53,8 +60,8 @@ describe.skipIf(noPagemap !== undefined)(`a file that reports size 0 and never e
     },
     { name: "--existing", argv: ["--max-file-size", "1MB", "--existing", pagemap, "record.json"], code: 2, stderr: `oms-lint: cannot read --existing ${pagemap}: ${pastLimit(mib)}\n` },
     { name: "split", argv: ["split", "--max-file-size", "1MB", pagemap], code: 1, stderr: `oms-lint split: ${pagemap}: ${pastLimit(mib)}\n` },
-  ])("$name: refused as a file past the limit, its size unknown", ({ argv, code, stderr }) => {
-    const run = spawnCliCapped(argv, { cwd: dir });
+  ])("$name: refused as a file past the limit, its size unknown", async ({ argv, code, stderr }) => {
+    const run = await capped.run(argv, dir);
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code, stderr });
     if (argv.includes("json")) {
       expect(JSON.parse(run.stdout)).toEqual([expect.objectContaining({ filePath: pagemap, messages: [expect.objectContaining({ ruleId: "parse", fatal: true, message: pastLimit(mib) })] })]);
