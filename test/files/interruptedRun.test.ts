@@ -18,13 +18,8 @@ afterAll(() => folder.remove());
 const example = readFileSync(fileURLToPath(new URL("../../examples/createOrder.json", import.meta.url)), "utf8");
 /** One warning each, so that the json report grows with every file. */
 const warned = example.replace(`"maxAmount": null`, `"maxAmount": -1`);
-/**
- * Enough files that the run is still writing its report when the signal comes: 1,000 take
- * ~0.4 CPU-s to lint, against the few milliseconds the signal takes to come once the staged
- * report shows (a run whose lint never turned the event loop, the bug, then wrote its report
- * over the earlier one). 3,000 cost ~0.5 CPU-s more to write, each run.
- */
-const fileCount = 1000;
+/** Enough files that the run is still writing its report when the signal comes. */
+const fileCount = 3000;
 for (let n = 0; n < fileCount; n++) folder.write(`orders/o${String(n).padStart(5, "0")}.json`, warned);
 const earlier = folder.write("report.json", "[]\n");
 
