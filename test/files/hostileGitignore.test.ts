@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, readFileSync, symlinkSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -27,7 +27,7 @@ const folderOf = (name: string) => name.replace(/\W+/g, "-");
  * about the process but its bounds): a .gitignore waited on or read without end still ends it
  * by the timeout or the address-space cap, which fails every case, its own among them.
  */
-let shared: ReturnType<typeof spawnSync<string>> | undefined;
+let shared: SpawnSyncReturns<string> | undefined;
 function lintFolders() {
   if (shared) return shared;
   for (const [name, makeGitignore] of cases) {
