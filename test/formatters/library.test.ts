@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatNames, formatters, lintText } from "../../src/index.js";
+import { formatContext } from "../../src/formatters/defaultContext.js";
 
 describe("formatters from the library, with no context built by hand", () => {
   const result = lintText('{"name": "", "value": "b"}', { kind: "orderCustomData", filePath: "body.json" });
@@ -13,6 +14,14 @@ describe("formatters from the library, with no context built by hand", () => {
     const sarif = JSON.parse(formatters.sarif([result])) as { runs: { tool: { driver: { version: string; rules: { id: string }[] } } }[] };
     expect(sarif.runs[0]!.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(sarif.runs[0]!.tool.driver.rules.map((r) => r.id)).toContain("tax-rate-cap");
+  });
+
+  it("the package and every rule's docs page are read once a process, not at each call (a service formatting each request's SARIF read 40 files a call)", () => {
+    const first = formatContext();
+    const second = formatContext({ cwd: "/srv/app" });
+    expect(second.rules).toBe(first.rules);
+    expect(second.rules.length).toBeGreaterThan(30);
+    expect(formatContext({ rules: [] }).rules).toEqual([]);
   });
 
   it("a field the caller gives wins: colour, the folder paths are relative to", () => {
