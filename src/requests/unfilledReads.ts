@@ -23,8 +23,13 @@ export function readsUnfilled(finding: Finding, set: RuleSet, value: unknown, pl
   const own = segments(finding.path);
   const claim = missingClaim(finding, own, value, set);
   if (claim !== undefined && tally.covered(claim.object)) return true;
-  // Where the keys the client names were counted against the fields missing, they are not also any field a read names.
-  const reading: Reading = { own, value, places, counted: claim?.object };
+  // Where the keys the client names were all counted against the fields missing, they are not also any other field a read
+  // names; in the object of the finding's own fields, too few for them, not any (one key in carrier-triplet's two).
+  return readsDrop(finding, set, { own, value, places, spent: (object, field) => object === claim?.object || tally.spent(object, field) });
+}
+
+/** Whether the fields a finding's rule reads for its message hold a variable, or may be a key the client names. */
+function readsDrop(finding: Finding, set: RuleSet, reading: Reading): boolean {
   const reads = set.byId.get(finding.ruleId)?.meta.reads?.[finding.messageId] ?? [];
   return reads.some((read) => readsFallback(read.split(fallbackSeparator), reading));
 }
@@ -83,6 +88,8 @@ function missingClaim(finding: Finding, own: readonly string[], value: unknown, 
 export interface MissingTally {
   /** Whether the keys the client names in an object can be every field its findings say it lacks. */
   covered(object: string): boolean;
+  /** Whether every key the client names in an object is counted against a field its findings say it lacks, and this field is none of those: no key is left to be it. */
+  spent(object: string, field: string): boolean;
   /** What a standing finding of an object holding such keys adds: that one may be the field. */
   note(finding: Finding): string | undefined;
 }
@@ -93,12 +100,18 @@ export function missingTally(findings: readonly Finding[], value: unknown, place
   for (const finding of findings) {
     const claim = claimOf(finding);
     if (claim === undefined || places.keysHoldingVariable(claim.object) === 0) continue;
+    // A field a rule says is missing only as it reads another, which a key may be (a NO payment's
+    // cardNumber, read so from the payment's paymentType, where a key of the method may be the
+    // method's own): the finding gives way to its reads, and the key is not spent on it (audit).
+    if (readsPremise(finding, claim, set) && readsDrop(finding, set, { own: segments(finding.path), value, places, spent: () => false })) continue;
     claims.set(claim.object, [...(claims.get(claim.object) ?? []), claim]);
   }
   const said = new Map([...claims].map(([object, made]) => [object, fieldsSaidMissing(made)]));
+  const named = new Map([...claims].map(([object, made]) => [object, new Set(made.flatMap((claim) => claim.names))]));
   const keysIn = (object: string) => places.keysHoldingVariable(object);
   return {
     covered: (object) => keysIn(object) > 0 && keysIn(object) >= (said.get(object) ?? 0),
+    spent: (object, field) => keysIn(object) > 0 && (said.get(object) ?? 0) >= keysIn(object) && !(named.get(object)?.has(field) ?? false),
     note(finding) {
       const claim = claimOf(finding);
       const keys = claim === undefined ? 0 : keysIn(claim.object);
@@ -121,12 +134,24 @@ function fieldsSaidMissing(claims: readonly MissingClaim[]): number {
   return lists.reduce((sum, claim) => sum + claim.count, 0) + alone.size;
 }
 
-/** A finding's reads as they are judged: its own place, the body, its unfilled places, and the object whose keys the client names were counted against the fields missing there. */
+/**
+ * Whether a rule's finding that one field is missing reads other fields only as its premise (a NO
+ * payment's cardNumber, for the paymentType read), not the field it says is missing
+ * (carrier-triplet reads the override's fields, the missing ones among them).
+ */
+function readsPremise(finding: Finding, claim: MissingClaim, set: RuleSet): boolean {
+  if (finding.messageId === "required" || claim.count !== 1) return false;
+  const field = claim.names[0];
+  const reads = set.byId.get(finding.ruleId)?.meta.reads?.[finding.messageId] ?? [];
+  return !reads.some((read) => read.split(fallbackSeparator).some((place) => segments(place).at(-1) === field));
+}
+
+/** A finding's reads as they are judged: its own place, the body, its unfilled places, and whether an object's keys the client names are all counted against the fields missing there. */
 interface Reading {
   readonly own: readonly string[];
   readonly value: unknown;
   readonly places: UnfilledPlaces;
-  readonly counted: string | undefined;
+  readonly spent: (object: string, field: string) => boolean;
 }
 
 /** Whether a read, its `@` bound to the finding's own entries, names an unfilled place: looked up where it names one pointer. */
@@ -142,11 +167,11 @@ function readsPlace(read: readonly string[], reading: Reading): boolean {
  * Whether a key the client names in the object holding a read place may be that place's key: not
  * where the object writes that key already (filled to it, the body would send the key twice:
  * duplicate-key's finding, and the rule reads the one written; our reading), nor where its keys
- * were counted against the fields its findings say are missing.
+ * were all counted against the fields its findings say are missing.
  */
 function keyMayBe(read: readonly string[], reading: Reading): boolean {
   const object = read.slice(0, -1);
-  if (reading.counted !== undefined && pointerOf(object) === reading.counted) return false;
+  if (reading.spent(pointerOf(object), read.at(-1) as string)) return false;
   const held = valueAt(reading.value, pointerOf(object));
   return !(isContainer(held) && Object.hasOwn(held, read.at(-1) as string));
 }

@@ -291,6 +291,20 @@ describe("keys the client names stand for at most as many missing fields", () =>
     expect(lintHttpFile(http(body), "k.http").messages.filter((m) => m.severity === 2)).toEqual([]);
   });
 
+  it("a key counted against the one field missing is not also a field a rule reads: EUR beside en-CA keeps currency-locale-implied's warning (one of the two findings holds, whatever the key fills to)", () => {
+    const order = createOrder({ currency: "EUR", locale: "en-CA" });
+    delete order.sendEmail;
+    delete order.currencyLocale;
+    const found = lintHttpFile(http({ ...order, "{{k}}": true }), "k.http").messages;
+    expect(found.map(({ ruleId, severity }) => ({ ruleId, severity }))).toEqual([{ ruleId: "currency-locale-implied", severity: 1 }]);
+  });
+
+  it("a field a rule says is missing only because it reads another the key may be is not counted: a NO payment whose method's paymentType the key may be draws nothing", () => {
+    const payment = noOperationPayment({ paymentType: undefined, cardNumber: undefined, noOperationType: undefined, "{{k}}": "CC" }, { paymentType: "NO" });
+    const found = lintHttpFile(http(orderWithPayments([payment])), "k.http").messages;
+    expect(found.filter((m) => m.severity === 2)).toEqual([]);
+  });
+
   it("for any fields missing and any number of keys the client names: errors stand exactly when the keys are fewer", () => {
     fc.assert(
       fc.property(fc.subarray([...rootFields], { minLength: 1 }), fc.nat({ max: 7 }), (missing, keys) => {
