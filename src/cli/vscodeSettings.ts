@@ -48,6 +48,8 @@ export function editableSettings(bytes: Uint8Array): EditableSettings {
   }
   const schemas = (root.children ?? []).filter((member) => member.children?.[0]?.value === "json.schemas");
   const value = schemas[0]?.children?.[1];
+  const hiding = jsonHidingSchemas(root, schemas[0]);
+  if (hiding !== undefined) return refusal(`:${where(text, hiding.member.offset)}`, hiding.why(text));
   if (schemas.length > 1) {
     const second = schemas[1] as Node;
     return refusal(`:${where(text, second.offset)}`, `"json.schemas" is set again here (first at ${where(text, (schemas[0] as Node).offset)}): VS Code reads only the last one; keep one`);
@@ -74,6 +76,26 @@ function nestedSchemas(root: Node): Node | undefined {
     if (key?.value !== "json" || value?.type !== "object") continue;
     const inner = (value.children ?? []).find((child) => child.children?.[0]?.value === "schemas");
     if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * A top-level "json" that hides the list VS Code would read as "json.schemas": one that is no
+ * object (the tree has no "json" object to hold "schemas", and VS Code drops the list), or an
+ * object written after "json.schemas", which replaces the subtree the list made (addToValueTree
+ * sets a key's whole value). Written before the list, an object holds it.
+ */
+function jsonHidingSchemas(root: Node, schemas: Node | undefined): { member: Node; why: (text: string) => string } | undefined {
+  for (const member of root.children ?? []) {
+    const [key, value] = member.children ?? [];
+    if (key?.value !== "json" || value === undefined) continue;
+    if (value.type !== "object") {
+      return { member, why: () => `"json" here is ${article(value.type)}, not an object: VS Code then reads no "json.schemas" (a list written beside it would never be read); remove it and run init again` };
+    }
+    if (schemas !== undefined && member.offset > schemas.offset) {
+      return { member, why: (text) => `"json" here, after "json.schemas" (at ${where(text, schemas.offset)}), replaces it: VS Code reads the one written last, so the list would never be read; move "json.schemas" after it and run init again` };
+    }
   }
   return undefined;
 }

@@ -123,6 +123,16 @@ const refused: { name: string; bytes: Uint8Array; stderr: string }[] = [
     stderr: ':3:36: "json" holds "schemas" here, which VS Code reads as "json.schemas": a "json.schemas" added beside it would hide it, or be hidden, by the order they stand in; write the list as "json.schemas" (not nested) and run init again',
   },
   {
+    name: 'a "json" object after "json.schemas" (VS Code reads the one written last: the list would be written and never read)',
+    bytes: utf8('{\n  "json.schemas": [],\n  "json": { "format.enable": false }\n}\n'),
+    stderr: ':3:3: "json" here, after "json.schemas" (at 2:3), replaces it: VS Code reads the one written last, so the list would never be read; move "json.schemas" after it and run init again',
+  },
+  {
+    name: 'a "json" that is no object (VS Code then reads no "json.schemas" at all)',
+    bytes: utf8('{\n  "json": true\n}\n'),
+    stderr: ':2:3: "json" here is a boolean, not an object: VS Code then reads no "json.schemas" (a list written beside it would never be read); remove it and run init again',
+  },
+  {
     name: 'a comment inside "json.schemas" (the list is rewritten whole, and the comment would go)',
     bytes: utf8('{\n  "json.schemas": [\n    // why: ticket 42\n    { "fileMatch": ["/a.json"], "url": "./a.json" }\n  ]\n}\n'),
     stderr: ':3:5: a comment inside "json.schemas" would be lost when init rewrites the list: move it above "json.schemas"',
