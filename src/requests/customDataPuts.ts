@@ -1,8 +1,7 @@
 import type { RequestRuleContext, RuleSource } from "../engine/rule.js";
-import { holdsVariable, isPlaceholder, pathParameterValue, type EndpointMatch, type UrlParts } from "./matchEndpoint.js";
+import { isPlaceholder, pathParameterValue, type EndpointMatch, type UrlParts } from "./matchEndpoint.js";
 import type { VariableReading } from "./requestEntry.js";
-import type { RequestBody } from "./requestBodyShape.js";
-import { locatePointers } from "../source/sourceWalk.js";
+import { unfilledPlaces } from "./unfilledPlaces.js";
 
 /** The sentence both rules about a PUT's name rest on. */
 export const putNameSource: RuleSource = {
@@ -85,20 +84,15 @@ function sentName({ body, sendsBody, hasBodyText }: RequestRuleContext): SentNam
   // The whole body written as one bare variable (`{{noteBody}}`) stands in as null.
   if (value === null && body.variables.length > 0) return "filled";
   if (typeof value !== "object" || value === null || Array.isArray(value)) return "none";
+  // Told on the text as written, as the body's findings are: an escaped brace (`"\u007b{field}}"`) is sent as it stands (unfilledPlaces.ts).
+  const places = unfilledPlaces(value, body.text, body.variables);
   // A key the client fills (`"{{field}}"`) may be name: then its value, or a name written beside it (a repeated key, which the OMS may read either of).
-  if (Object.keys(value).some(holdsVariable)) return "filled";
-  const name = (value as { name?: unknown }).name;
+  if (places.keysHoldingVariable("") > 0) return "filled";
   // A name that holds a variable left unresolved (`{{noteName}}`, `{{$processEnv NOTE_NAME}}`,
-  // `{{create.response.body.name}}`) is filled in by the client: oms-lint cannot know it.
-  if (typeof name === "string") return holdsVariable(name) ? "filled" : { text: name };
-  return name === null && isBareVariable(body, "/name") ? "filled" : "none";
-}
-
-/** Whether the value at a pointer is a variable the client fills in bare (`"name": {{noteName}}`), not a null written. */
-function isBareVariable(body: RequestBody, pointer: string): boolean {
-  if (body.variables.length === 0) return false;
-  const span = locatePointers(body.text, [pointer]).get(pointer);
-  return span !== undefined && body.variables.startingAt(span.offset) !== undefined;
+  // `{{create.response.body.name}}`), or is one written bare (`"name": {{noteName}}`), is filled in by the client: oms-lint cannot know it.
+  if (places.valueHoldsVariable("/name")) return "filled";
+  const name = (value as { name?: unknown }).name;
+  return typeof name === "string" ? { text: name } : "none";
 }
 
 export interface Creation {

@@ -38,6 +38,12 @@ requestRuleTester(customDataNameUnmatched, {
   ],
   invalid: [
     {
+      // Second audit: the escape is sent as written ("\u007b{field}}" reaches the OMS as "{{field}}"), so this POST sends no name.
+      name: "a POST whose key only looks like a variable (an escaped brace, sent as written): it creates nothing, and the PUT is still unmatched",
+      http: `${post("Gift wrap")}\n###\n${postBody('{"\\u007b{field}}": "Gift message", "value": "v"}')}\n###\n${put("Gift message")}`,
+      errors: [{ messageId: "unmatched", line: 16, messageIncludes: ['this PUT sends "Gift message"', 'it created "Gift wrap"'] }],
+    },
+    {
       name: "a near miss of a created name",
       http: `${post("Gift note")}\n###\n${put("Gift Note")}`,
       errors: [{ messageId: "unmatchedNear", line: 10, messageIncludes: ['this PUT sends "Gift Note"', 'did you mean "Gift note"?', 'which record "111111" is'] }],
