@@ -1,6 +1,7 @@
 import { lastItem } from "../engine/lastItem.js";
 import { child, isContainer, segments } from "../json/jsonPointer.js";
 import { JsonTokens, Token } from "../source/jsonTokens.js";
+import { nextMember } from "../source/sourceWalk.js";
 import type { BareVariables } from "./bodyVariables.js";
 import { holdsVariable } from "./matchEndpoint.js";
 import { stringHoldsVariable } from "./quotedVariables.js";
@@ -234,8 +235,7 @@ function placesAsWritten(found: FoundPlaces, value: unknown, text: string, bare:
         stack.pop();
         break;
       case Token.Comma:
-        if (top?.isObject) top.key = undefined;
-        else if (top) top.index++;
+        nextMember(top);
         break;
       case Token.Colon:
         break;

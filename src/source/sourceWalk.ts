@@ -94,8 +94,7 @@ export function walkWanted(text: string, wanted: ReadonlySet<string>, visitor: W
         break;
       }
       case Token.Comma:
-        if (top?.isObject) top.key = undefined;
-        else if (top) top.index++;
+        nextMember(top);
         break;
       case Token.Colon:
         break;
@@ -104,6 +103,12 @@ export function walkWanted(text: string, wanted: ReadonlySet<string>, visitor: W
         valueEnds(top, childPath(top), offset, offset + scanner.length);
     }
   }
+}
+
+/** A comma in a container: an object expects its next key, an array counts its next element. */
+export function nextMember(top: { readonly isObject: boolean; key: unknown; index: number } | undefined): void {
+  if (top?.isObject) top.key = undefined;
+  else if (top) top.index++;
 }
 
 /**
@@ -370,8 +375,7 @@ export function collectFacts(text: string): SourceFacts {
         valueEnds(offset + 1);
         break;
       case Token.Comma:
-        if (top?.isObject) top.key = undefined;
-        else if (top) top.index++;
+        nextMember(top);
         break;
       case Token.Colon:
         break;
