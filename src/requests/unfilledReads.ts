@@ -104,7 +104,9 @@ export function missingTally(findings: readonly Finding[], value: unknown, place
     // cardNumber, read so from the payment's paymentType, where a key of the method may be the
     // method's own): the finding gives way to its reads, and the key is not spent on it (audit).
     if (readsPremise(finding, claim, set) && readsDrop(finding, set, { own: segments(finding.path), value, places, spent: () => false })) continue;
-    claims.set(claim.object, [...(claims.get(claim.object) ?? []), claim]);
+    const made = claims.get(claim.object);
+    if (made === undefined) claims.set(claim.object, [claim]);
+    else made.push(claim);
   }
   const said = new Map([...claims].map(([object, made]) => [object, fieldsSaidMissing(made)]));
   const named = new Map([...claims].map(([object, made]) => [object, new Set(made.flatMap((claim) => claim.names))]));
@@ -128,9 +130,10 @@ export function missingTally(findings: readonly Finding[], value: unknown, place
  * field both the schema's list and a rule say is missing is one field: found by the audit).
  */
 function fieldsSaidMissing(claims: readonly MissingClaim[]): number {
-  const lists = claims.filter((claim) => claim.count > 1 || claim.names.length !== 1);
+  const isList = (claim: MissingClaim) => claim.count > 1 || claim.names.length !== 1;
+  const lists = claims.filter(isList);
   const listed = new Set(lists.flatMap((claim) => claim.names));
-  const alone = new Set(claims.filter((claim) => !lists.includes(claim) && !listed.has(claim.names[0] as string)).map((claim) => claim.names[0]));
+  const alone = new Set(claims.filter((claim) => !isList(claim) && !listed.has(claim.names[0] as string)).map((claim) => claim.names[0]));
   return lists.reduce((sum, claim) => sum + claim.count, 0) + alone.size;
 }
 
