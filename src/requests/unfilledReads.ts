@@ -9,6 +9,8 @@ interface Finding {
   readonly messageId: string;
   readonly path: string;
   readonly message: string;
+  /** 2 an error, 1 a warning. */
+  readonly severity: number;
 }
 
 /**
@@ -22,7 +24,7 @@ export function readsUnfilled(finding: Finding, set: RuleSet, value: unknown, pl
   if (places.count === 0) return false;
   const own = segments(finding.path);
   const claim = missingClaim(finding, own, value, set);
-  if (claim !== undefined && tally.covered(claim.object)) return true;
+  if (claim !== undefined && tally.covered(claim.object, finding.severity)) return true;
   // Where the keys the client names were all counted against the fields missing, they are not also any other field a read
   // names; in the object of the finding's own fields, too few for them, not any (one key in carrier-triplet's two).
   return readsDrop(finding, set, { own, value, places, spent: (object, field) => object === claim?.object || tally.spent(object, field) });
@@ -86,8 +88,12 @@ function missingClaim(finding: Finding, own: readonly string[], value: unknown, 
  * each noting that a key may be one of them.
  */
 export interface MissingTally {
-  /** Whether the keys the client names in an object can be every field its findings say it lacks. */
-  covered(object: string): boolean;
+  /**
+   * Whether the keys the client names in an object can be every field its findings of this
+   * severity or above say it lacks: an error gives way where the keys can be every field errors
+   * name, whatever warnings name beside them (filled so, the OMS takes the request).
+   */
+  covered(object: string, severity: number): boolean;
   /** Whether every key the client names in an object is counted against a field its findings say it lacks, and this field is none of those: no key is left to be it. */
   spent(object: string, field: string): boolean;
   /** What a standing finding of an object holding such keys adds: that one may be the field. */
@@ -97,6 +103,7 @@ export interface MissingTally {
 export function missingTally(findings: readonly Finding[], value: unknown, places: UnfilledPlaces, set: RuleSet): MissingTally {
   const claimOf = (finding: Finding) => (places.keyHolderCount === 0 ? undefined : missingClaim(finding, segments(finding.path), value, set));
   const claims = new Map<string, MissingClaim[]>();
+  const errorClaims = new Map<string, MissingClaim[]>();
   for (const finding of findings) {
     const claim = claimOf(finding);
     if (claim === undefined || places.keysHoldingVariable(claim.object) === 0) continue;
@@ -104,16 +111,18 @@ export function missingTally(findings: readonly Finding[], value: unknown, place
     // cardNumber, read so from the payment's paymentType, where a key of the method may be the
     // method's own): the finding gives way to its reads, and the key is not spent on it (audit).
     if (readsPremise(finding, claim, set) && readsDrop(finding, set, { own: segments(finding.path), value, places, spent: () => false })) continue;
-    const made = claims.get(claim.object);
-    if (made === undefined) claims.set(claim.object, [claim]);
-    else made.push(claim);
+    gather(claims, claim);
+    if (finding.severity === 2) gather(errorClaims, claim);
   }
   const said = new Map([...claims].map(([object, made]) => [object, fieldsSaidMissing(made)]));
-  const named = new Map([...claims].map(([object, made]) => [object, new Set(made.flatMap((claim) => claim.names))]));
+  // A key is spent only on fields whose findings are errors: filled to a field a warning says is
+  // missing, it may leave the request one the OMS takes, and a finding that reads it would be a false error.
+  const saidInErrors = new Map([...errorClaims].map(([object, made]) => [object, fieldsSaidMissing(made)]));
+  const named = new Map([...errorClaims].map(([object, made]) => [object, new Set(made.flatMap((claim) => claim.names))]));
   const keysIn = (object: string) => places.keysHoldingVariable(object);
   return {
-    covered: (object) => keysIn(object) > 0 && keysIn(object) >= (said.get(object) ?? 0),
-    spent: (object, field) => keysIn(object) > 0 && (said.get(object) ?? 0) >= keysIn(object) && !(named.get(object)?.has(field) ?? false),
+    covered: (object, severity) => keysIn(object) > 0 && keysIn(object) >= ((severity === 2 ? saidInErrors : said).get(object) ?? 0),
+    spent: (object, field) => keysIn(object) > 0 && (saidInErrors.get(object) ?? 0) >= keysIn(object) && !(named.get(object)?.has(field) ?? false),
     note(finding) {
       const claim = claimOf(finding);
       const keys = claim === undefined ? 0 : keysIn(claim.object);
@@ -122,6 +131,12 @@ export function missingTally(findings: readonly Finding[], value: unknown, place
       return keys === 1 ? `a key the client fills may stand for one of the ${missing} fields missing here` : `${keys} keys the client fills may stand for ${keys} of the ${missing} fields missing here`;
     },
   };
+}
+
+function gather(claims: Map<string, MissingClaim[]>, claim: MissingClaim): void {
+  const made = claims.get(claim.object);
+  if (made === undefined) claims.set(claim.object, [claim]);
+  else made.push(claim);
 }
 
 /**

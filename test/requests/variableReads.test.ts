@@ -299,6 +299,25 @@ describe("keys the client names stand for at most as many missing fields", () =>
     expect(found.map(({ ruleId, severity }) => ({ ruleId, severity }))).toEqual([{ ruleId: "currency-locale-implied", severity: 1 }]);
   });
 
+  it("a key is spent only on missing fields that are errors: the one field missing a warning, the key may still be the field an error rule reads (no false error)", () => {
+    const order = createOrder({ currency: "EUR", locale: "en-CA" });
+    delete order.sendEmail;
+    delete order.currencyLocale;
+    const found = lintHttpFile(http({ ...order, "{{k}}": true }), "k.http", { rules: { schema: "warn", "currency-locale-implied": "error" } }).messages;
+    expect(found.filter((m) => m.severity === 2)).toEqual([]);
+  });
+
+  it("an error that one field is missing gives way where the keys can be every field errors say is missing, warnings beside them or not (no false error)", () => {
+    const method = (extra: JsonObject) => orderWithPayments([noOperationPayment({ billingAddress: undefined, cardNumber: undefined, ...extra })]);
+    const rules = { "no-operation-card-number": "warn" } as const;
+    const inMethod = (body: JsonObject) =>
+      lintHttpFile(http(body), "k.http", { rules }).messages.filter((m) => m.path.startsWith("/orderPayments/0/paymentMethod")).map(({ ruleId, severity }) => ({ ruleId, severity }));
+    // Without the key: billingAddress the schema's error, cardNumber the rule's warning.
+    expect(inMethod(method({})).sort((a, b) => a.ruleId.localeCompare(b.ruleId))).toEqual([{ ruleId: "no-operation-card-number", severity: 1 }, { ruleId: "schema", severity: 2 }]);
+    // One key may be billingAddress: then the request the OMS gets draws a warning alone.
+    expect(inMethod(method({ "{{k}}": "x" }))).toEqual([{ ruleId: "no-operation-card-number", severity: 1 }]);
+  });
+
   it("a field a rule says is missing only because it reads another the key may be is not counted: a NO payment whose method's paymentType the key may be draws nothing", () => {
     const payment = noOperationPayment({ paymentType: undefined, cardNumber: undefined, noOperationType: undefined, "{{k}}": "CC" }, { paymentType: "NO" });
     const found = lintHttpFile(http(orderWithPayments([payment])), "k.http").messages;
