@@ -1,5 +1,5 @@
 import type { RuleSet } from "../engine/ruleSet.js";
-import { escapeSegment, isContainer, resolves, segments, valueAt } from "../json/jsonPointer.js";
+import { isContainer, resolves, segments, trailPointer, valueAt } from "../json/jsonPointer.js";
 import { missingFieldsListed } from "../lint/schemaWording.js";
 import type { UnfilledPlace, UnfilledPlaces } from "./unfilledPlaces.js";
 
@@ -50,7 +50,7 @@ function readsFallback(inTurn: readonly string[], reading: Reading): boolean {
     const read = segments(place);
     if (readsPlace(read, reading)) return true;
     const bound = read.map((segment, index) => (segment === "@" ? (own[index] ?? "*") : segment));
-    if (bound.includes("*") || typeof valueAt(value, pointerOf(bound)) !== "string") continue;
+    if (bound.includes("*") || typeof valueAt(value, trailPointer(bound)) !== "string") continue;
     return false;
   }
   return false;
@@ -71,7 +71,7 @@ interface MissingClaim {
  * schema's one finding at an object that lacks several, those it counts.
  */
 function missingClaim(finding: Finding, own: readonly string[], value: unknown, set: RuleSet): MissingClaim | undefined {
-  const object = pointerOf(own.slice(0, -1));
+  const object = trailPointer(own.slice(0, -1));
   // A rule's finding at a field absent: the fields its message says are missing (carrier-triplet's missingTwo names two).
   if (!resolves(value, finding.path)) return { object, count: set.byId.get(finding.ruleId)?.meta.fieldsMissing?.[finding.messageId] ?? 1, names: own.slice(-1) };
   if (finding.messageId !== "required") return undefined;
@@ -178,7 +178,7 @@ function readsPlace(read: readonly string[], reading: Reading): boolean {
   const bound = read.map((segment, index) => (segment === "@" ? (own[index] ?? "*") : segment));
   if (bound.includes("*")) return places.matching(bound).some((place) => placeMayBe(bound, place, reading));
   // The value there, or a key the client names beside it, which may be its key.
-  return places.valueHoldsVariable(pointerOf(bound)) || (places.keysHoldingVariable(pointerOf(bound.slice(0, -1))) > 0 && keyMayBe(bound, reading));
+  return places.valueHoldsVariable(trailPointer(bound)) || (places.keysHoldingVariable(trailPointer(bound.slice(0, -1))) > 0 && keyMayBe(bound, reading));
 }
 
 /**
@@ -189,8 +189,8 @@ function readsPlace(read: readonly string[], reading: Reading): boolean {
  */
 function keyMayBe(read: readonly string[], reading: Reading): boolean {
   const object = read.slice(0, -1);
-  if (reading.spent(pointerOf(object), read.at(-1) as string)) return false;
-  const held = valueAt(reading.value, pointerOf(object));
+  if (reading.spent(trailPointer(object), read.at(-1) as string)) return false;
+  const held = valueAt(reading.value, trailPointer(object));
   return !(isContainer(held) && Object.hasOwn(held, read.at(-1) as string));
 }
 
@@ -200,6 +200,3 @@ function placeMayBe(read: readonly string[], place: UnfilledPlace, reading: Read
   return keyMayBe([...place.segments.slice(0, -1), read.at(-1) as string], reading);
 }
 
-function pointerOf(path: readonly string[]): string {
-  return path.map((segment) => `/${escapeSegment(segment)}`).join("");
-}
