@@ -1,5 +1,5 @@
 import type { Diagnostic } from "./diagnostic.js";
-import { child, isContainer, segments } from "../json/jsonPointer.js";
+import { child, isArrayIndex, isContainer, segments } from "../json/jsonPointer.js";
 
 /**
  * Sorts diagnostics in the order their places appear in the value (keys in insertion order,
@@ -12,7 +12,7 @@ export function sortInDocumentOrder(root: unknown, diagnostics: Diagnostic[]): D
   if (diagnostics.length < 2) return diagnostics;
   const keyIndex = new WeakMap<object, Map<string, number>>();
   const position = (node: unknown, key: string): number => {
-    if (Array.isArray(node)) return /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < node.length ? Number(key) : -1;
+    if (Array.isArray(node)) return isArrayIndex(key) && Number(key) < node.length ? Number(key) : -1;
     if (!isContainer(node)) return -1;
     let index = keyIndex.get(node);
     if (!index) {

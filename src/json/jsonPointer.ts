@@ -57,6 +57,11 @@ export function pointer(parent: string, ...segments: (string | number)[]): strin
   return result;
 }
 
+/** Whether a pointer's segment names an array's element: an index written as RFC 6901 writes one (no sign, no leading zero). */
+export function isArrayIndex(segment: string): boolean {
+  return /^(0|[1-9][0-9]*)$/.test(segment);
+}
+
 /** The unescaped segments of a pointer; "" is the whole document. */
 export function segments(path: string): string[] {
   return path === "" ? [] : path.slice(1).split("/").map(unescapeSegment);
@@ -72,7 +77,7 @@ export function isContainer(value: unknown): value is Record<string, unknown> | 
  * prototype chain walked the whole chain on each miss (0.7 ms a read at 20,000 prototypes).
  */
 export function child(value: unknown, key: string): unknown {
-  if (Array.isArray(value)) return /^(0|[1-9][0-9]*)$/.test(key) ? value[Number(key)] : undefined;
+  if (Array.isArray(value)) return isArrayIndex(key) ? value[Number(key)] : undefined;
   if (isContainer(value) && Object.prototype.hasOwnProperty.call(value, key)) return Reflect.get(value, key);
   return undefined;
 }

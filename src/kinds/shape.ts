@@ -1,5 +1,5 @@
 import { ownField } from "../engine/ownField.js";
-import { segments } from "../json/jsonPointer.js";
+import { isArrayIndex, segments } from "../json/jsonPointer.js";
 
 /**
  * What the schemas say about where properties may stand, reduced to what the
@@ -20,7 +20,7 @@ export function shapeAt(root: Shape | undefined, path: string): Shape | undefine
   let shape = root;
   for (const key of segments(path)) {
     if (shape === undefined || ownField(shape, "map")) return undefined;
-    shape = /^(0|[1-9][0-9]*)$/.test(key) && shape.items ? shape.items : shape.properties?.[key];
+    shape = isArrayIndex(key) && shape.items ? shape.items : shape.properties?.[key];
   }
   return shape === undefined || ownField(shape, "map") ? undefined : shape;
 }

@@ -1,6 +1,6 @@
 import { ownField } from "../engine/ownField.js";
 import type { Diagnostic } from "../engine/diagnostic.js";
-import { pointer, segments } from "../json/jsonPointer.js";
+import { isArrayIndex, pointer, segments } from "../json/jsonPointer.js";
 import type { Shape } from "../kinds/shape.js";
 import { missingFieldOf, type MissingField } from "./missingFinding.js";
 
@@ -162,7 +162,7 @@ function nearestKey(place: string, name: string, unknown: ReadonlyMap<string, st
   const keys = segments(place);
   for (let length = keys.length - 1; length >= 0; length--) {
     // The array itself holds the other elements' keys: the place's own element held none.
-    if (/^(0|[1-9][0-9]*)$/.test(keys[length] as string)) continue;
+    if (isArrayIndex(keys[length] as string)) continue;
     const key = unknown.get(`${name}\u0000${pointer("", ...keys.slice(0, length))}`);
     if (key !== undefined) return key;
   }

@@ -1,8 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
-import { pointer, segments, unescapeSegment } from "../json/jsonPointer.js";
+import { isArrayIndex, pointer, segments, unescapeSegment } from "../json/jsonPointer.js";
 
 /** An array index among a pointer's segments. */
-const arrayIndex = /^(0|[1-9][0-9]*)$/;
 
 /**
  * Where atMisplacedKeys (src/lint/misplacedFields.ts) would look for a missing field put in
@@ -34,7 +33,7 @@ export function misplacedKeyIndex(ruleFindings: readonly Diagnostic[]): (place: 
     if (first === undefined) holders.set(name, (first = firstHolders(named)));
     const keys = segments(place);
     let element = -1;
-    for (let at = keys.length - 1; at >= 0; at--) if (arrayIndex.test(keys[at] as string)) { element = at; break; }
+    for (let at = keys.length - 1; at >= 0; at--) if (isArrayIndex(keys[at] as string)) { element = at; break; }
     if (element < 0) return undefined;
     for (let length = keys.length - 1; length > element; length--) {
       const key = first.get(pointer("", ...keys.slice(0, length)));

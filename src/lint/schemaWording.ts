@@ -1,6 +1,6 @@
 import { andList } from "../engine/andList.js";
 import { nearestName } from "../engine/nearestName.js";
-import { segments } from "../json/jsonPointer.js";
+import { isArrayIndex, segments } from "../json/jsonPointer.js";
 import { lastItem } from "../engine/lastItem.js";
 import { isJsonWhitespace } from "../source/keyTokens.js";
 
@@ -18,7 +18,7 @@ function fieldName(path: string): string {
   const keys = segments(path);
   const last = lastItem(keys);
   if (last === undefined) return "the body";
-  if (!/^(0|[1-9][0-9]*)$/.test(last)) return last;
+  if (!isArrayIndex(last)) return last;
   const parent = keys[keys.length - 2];
   return parent === undefined ? `element ${last}` : `${parent}[${last}]`;
 }

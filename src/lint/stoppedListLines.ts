@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import { maxProblemsPerRule } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
-import { segments, trailPointer } from "../json/jsonPointer.js";
+import { isArrayIndex, segments, trailPointer } from "../json/jsonPointer.js";
 import type { AjvError } from "./schemaDiagnostics.js";
 import { misplacedKeyIndex } from "./misplacedKeyIndex.js";
 import { placeOf } from "./countedGiveWay.js";
@@ -169,7 +169,6 @@ interface StoppedList {
   readonly from: number;
 }
 
-const arrayIndex = /^(0|[1-9][0-9]*)$/;
 
 /** The lists whose check stopped at a note (an errorLimit without the count of a check that went on), not an object's members. */
 function stoppedLists(errors: readonly AjvError[] | null | undefined): StoppedList[] {
@@ -178,7 +177,7 @@ function stoppedLists(errors: readonly AjvError[] | null | undefined): StoppedLi
     if (error.keyword !== "errorLimit" || typeof error.params.unlisted === "number") continue;
     const keys = segments(error.instancePath);
     const last = keys.pop();
-    if (last === undefined || !arrayIndex.test(last)) continue;
+    if (last === undefined || !isArrayIndex(last)) continue;
     stops.push({ list: keys, prefix: `${trailPointer(keys)}/`, from: Number(last) });
   }
   return stops;
@@ -189,7 +188,7 @@ function lineOf(path: string, { prefix, from }: StoppedList): number | undefined
   if (!path.startsWith(prefix)) return undefined;
   const end = path.indexOf("/", prefix.length);
   const index = path.slice(prefix.length, end < 0 ? undefined : end);
-  return arrayIndex.test(index) && Number(index) >= from ? Number(index) : undefined;
+  return isArrayIndex(index) && Number(index) >= from ? Number(index) : undefined;
 }
 
 /**
@@ -235,7 +234,7 @@ function linesAlone(
       if (!path.startsWith(prefix)) return undefined;
       const end = path.indexOf("/", prefix.length);
       const index = path.slice(prefix.length, end < 0 ? undefined : end);
-      const line = arrayIndex.test(index) ? lines[Number(index)] : undefined;
+      const line = isArrayIndex(index) ? lines[Number(index)] : undefined;
       return line === undefined ? undefined : `${original}${line}${end < 0 ? "" : path.slice(end)}`;
     },
     // The lines its check reached: those before its list's first note (one that lists no more counts the rest, unlisted, as one that stops leaves them unchecked).
@@ -244,7 +243,7 @@ function linesAlone(
       for (const error of errors ?? []) {
         if (error.keyword !== "errorLimit" || !error.instancePath.startsWith(prefix)) continue;
         const index = error.instancePath.slice(prefix.length);
-        if (arrayIndex.test(index) && Number(index) < reached) reached = Number(index);
+        if (isArrayIndex(index) && Number(index) < reached) reached = Number(index);
       }
       // A note before the first line would leave every line unchecked again and again: the first counts as reached (its findings stand).
       return Math.max(reached, 1);

@@ -1,5 +1,5 @@
 import { lastItem } from "../engine/lastItem.js";
-import { child, isContainer, segments } from "../json/jsonPointer.js";
+import { child, isArrayIndex, isContainer, segments } from "../json/jsonPointer.js";
 import { JsonTokens, Token } from "../source/jsonTokens.js";
 import { nextMember } from "../source/sourceWalk.js";
 import type { BareVariables } from "./bodyVariables.js";
@@ -265,5 +265,5 @@ function memberOf(container: unknown, key: Member): Member | undefined {
   if (!isContainer(container)) return undefined;
   if (!Array.isArray(container)) return String(key);
   if (typeof key === "number") return key;
-  return /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : undefined;
+  return isArrayIndex(key) ? Number(key) : undefined;
 }

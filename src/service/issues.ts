@@ -1,6 +1,6 @@
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import type { Diagnostic } from "../engine/diagnostic.js";
-import { child, segments } from "../json/jsonPointer.js";
+import { child, isArrayIndex, segments } from "../json/jsonPointer.js";
 
 /**
  * The Standard Schema path of a JSON Pointer: property keys, with an array's index as a
@@ -14,7 +14,7 @@ export function issuePath(value: unknown, pointer: string): PropertyKey[] {
   let node = value;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    path.push(Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key);
+    path.push(Array.isArray(node) && isArrayIndex(key) ? Number(key) : key);
     if (i < keys.length - 1) node = child(node, key);
   }
   return path;
