@@ -1,7 +1,7 @@
 import type { RequestRuleContext, RuleSource } from "../engine/rule.js";
 import { isPlaceholder, pathParameterValue, type EndpointMatch, type UrlParts } from "./matchEndpoint.js";
 import type { VariableReading } from "./requestEntry.js";
-import { unfilledPlaces } from "./unfilledPlaces.js";
+import { bodyPlaces } from "./unfilledPlaces.js";
 
 /** The sentence both rules about a PUT's name rest on. */
 export const putNameSource: RuleSource = {
@@ -85,7 +85,7 @@ function sentName({ body, sendsBody, hasBodyText }: RequestRuleContext): SentNam
   if (value === null && body.variables.length > 0) return "filled";
   if (typeof value !== "object" || value === null || Array.isArray(value)) return "none";
   // Told on the text as written, as the body's findings are: an escaped brace (`"\u007b{field}}"`) is sent as it stands (unfilledPlaces.ts).
-  const places = unfilledPlaces(value, body.text, body.variables);
+  const places = bodyPlaces(body);
   // A key the client fills (`"{{field}}"`) may be name: then its value, or a name written beside it (a repeated key, which the OMS may read either of).
   if (places.keysHoldingVariable("") > 0) return "filled";
   // A name that holds a variable left unresolved (`{{noteName}}`, `{{$processEnv NOTE_NAME}}`,

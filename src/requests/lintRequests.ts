@@ -18,7 +18,7 @@ import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
 import { missingTally, readsUnfilled, type MissingTally } from "./unfilledReads.js";
-import { unfilledPlaces, type UnfilledPlaces } from "./unfilledPlaces.js";
+import { bodyPlaces } from "./unfilledPlaces.js";
 import { requestBody } from "./requestBody.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -86,13 +86,11 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   if (variables.length === 0 && !quotedVariables) return { messages, diagnostics };
   // Each message's variable found by its offset: no map of the body's (maybe millions of) variables is built.
   const starts = lineStarts(text);
-  // The strings and keys holding one, found once, when a message is first judged against them (unfilledReads.ts).
-  let places: UnfilledPlaces | undefined;
+  // The strings and keys holding one, found once for the body (bodyPlaces), when a message is first judged against them (unfilledReads.ts).
   let tally: MissingTally | undefined;
   const value = body.parsed?.value;
-  const placesOf = () => (places ??= unfilledPlaces(value, text, variables));
-  const tallied = () => (tally ??= missingTally(messages, value, placesOf(), run.set));
-  const readsUnfilledPlace = (m: Inner) => readsUnfilled(m, run.set, value, placesOf(), tallied());
+  const tallied = () => (tally ??= missingTally(messages, value, bodyPlaces(body), run.set));
+  const readsUnfilledPlace = (m: Inner) => readsUnfilled(m, run.set, value, bodyPlaces(body), tallied());
   return {
     messages: messages.flatMap((m) => {
       const offset = m.line === undefined ? -1 : (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1;

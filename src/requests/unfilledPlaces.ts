@@ -3,6 +3,7 @@ import { child, isArrayIndex, isContainer, segments } from "../json/jsonPointer.
 import { JsonTokens, Token } from "../source/jsonTokens.js";
 import { nextMember } from "../source/sourceWalk.js";
 import type { BareVariables } from "./bodyVariables.js";
+import type { RequestBody } from "./requestBodyShape.js";
 import { holdsVariable } from "./matchEndpoint.js";
 import { stringHoldsVariable } from "./quotedVariables.js";
 
@@ -57,6 +58,16 @@ export function unfilledPlaces(value: unknown, text: string, bare: BareVariables
   else placesOfValue(found, value);
   found.settle(asWritten);
   return found;
+}
+
+/** Each request body's places, found once: the custom data rules that read a POST's name and the body's lint ask of the same body (three walks of it). */
+const ofBody = new WeakMap<RequestBody, UnfilledPlaces>();
+
+/** The places of a request body (unfilledPlaces), found once for all that ask. */
+export function bodyPlaces(body: RequestBody): UnfilledPlaces {
+  let places = ofBody.get(body);
+  if (places === undefined) ofBody.set(body, (places = unfilledPlaces(body.parsed?.value, body.text, body.variables)));
+  return places;
 }
 
 /** The containers, each with the keys of its places, and the lookups over them. */
