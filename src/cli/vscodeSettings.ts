@@ -39,17 +39,10 @@ export function editableSettings(bytes: Uint8Array): EditableSettings {
   if (first !== undefined) return refusal(`:${where(text, first.offset)}`, syntaxMessage(text, first));
   if (root === undefined) return { ok: true, bom, text };
   if (root.type !== "object") return refusal(`:${where(text, root.offset)}`, `the settings are ${article(root.type)}, not an object: VS Code reads settings.json as one object ({ … })`);
-  const nested = nestedSchemas(root);
-  if (nested !== undefined) {
-    return refusal(
-      `:${where(text, nested.offset)}`,
-      `"json" holds "schemas" here, which VS Code reads as "json.schemas": a "json.schemas" added beside it would hide it, or be hidden, by the order they stand in; write the list as "json.schemas" (not nested) and run init again`,
-    );
-  }
   const schemas = (root.children ?? []).filter((member) => member.children?.[0]?.value === "json.schemas");
   const value = schemas[0]?.children?.[1];
-  const hiding = jsonHidingSchemas(root, schemas[0]);
-  if (hiding !== undefined) return refusal(`:${where(text, hiding.member.offset)}`, hiding.why(text));
+  const hidden = jsonHidingSchemas(text, root, schemas[0]);
+  if (hidden !== undefined) return hidden;
   if (schemas.length > 1) {
     const second = schemas[1] as Node;
     return refusal(`:${where(text, second.offset)}`, `"json.schemas" is set again here (first at ${where(text, (schemas[0] as Node).offset)}): VS Code reads only the last one; keep one`);
@@ -66,35 +59,29 @@ export function editableSettings(bytes: Uint8Array): EditableSettings {
 }
 
 /**
- * A "schemas" member of a top-level "json" object: VS Code's settings reader makes one tree of
- * the dotted keys (configuration.ts, addToValueTree), so `"json": { "schemas": … }` is the same
- * setting as "json.schemas", and of two, the one written last is read.
+ * A top-level "json" where VS Code would not read the list init writes. Its settings reader makes
+ * one tree of the dotted keys (configuration.ts, addToValueTree: a key sets its whole value), so:
+ * `"json": { "schemas": … }` is the same setting as "json.schemas", the one written last read; a
+ * "json" that is no object leaves no place for "schemas", and VS Code drops the list; an object
+ * written after "json.schemas" replaces the subtree the list made. Written before it, an object
+ * without "schemas" holds the list.
  */
-function nestedSchemas(root: Node): Node | undefined {
-  for (const member of root.children ?? []) {
-    const [key, value] = member.children ?? [];
-    if (key?.value !== "json" || value?.type !== "object") continue;
-    const inner = (value.children ?? []).find((child) => child.children?.[0]?.value === "schemas");
-    if (inner !== undefined) return inner;
-  }
-  return undefined;
-}
-
-/**
- * A top-level "json" that hides the list VS Code would read as "json.schemas": one that is no
- * object (the tree has no "json" object to hold "schemas", and VS Code drops the list), or an
- * object written after "json.schemas", which replaces the subtree the list made (addToValueTree
- * sets a key's whole value). Written before the list, an object holds it.
- */
-function jsonHidingSchemas(root: Node, schemas: Node | undefined): { member: Node; why: (text: string) => string } | undefined {
+function jsonHidingSchemas(text: string, root: Node, schemas: Node | undefined): EditableSettings | undefined {
   for (const member of root.children ?? []) {
     const [key, value] = member.children ?? [];
     if (key?.value !== "json" || value === undefined) continue;
     if (value.type !== "object") {
-      return { member, why: () => `"json" here is ${article(value.type)}, not an object: VS Code then reads no "json.schemas" (a list written beside it would never be read); remove it and run init again` };
+      return refusal(`:${where(text, member.offset)}`, `"json" here is ${article(value.type)}, not an object: VS Code then reads no "json.schemas" (a list written beside it would never be read); remove it and run init again`);
+    }
+    const nested = (value.children ?? []).find((inner) => inner.children?.[0]?.value === "schemas");
+    if (nested !== undefined) {
+      return refusal(
+        `:${where(text, nested.offset)}`,
+        `"json" holds "schemas" here, which VS Code reads as "json.schemas": a "json.schemas" added beside it would hide it, or be hidden, by the order they stand in; write the list as "json.schemas" (not nested) and run init again`,
+      );
     }
     if (schemas !== undefined && member.offset > schemas.offset) {
-      return { member, why: (text) => `"json" here, after "json.schemas" (at ${where(text, schemas.offset)}), replaces it: VS Code reads the one written last, so the list would never be read; move "json.schemas" after it and run init again` };
+      return refusal(`:${where(text, member.offset)}`, `"json" here, after "json.schemas" (at ${where(text, schemas.offset)}), replaces it: VS Code reads the one written last, so the list would never be read; move "json.schemas" after it and run init again`);
     }
   }
   return undefined;
