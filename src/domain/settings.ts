@@ -44,7 +44,7 @@ const settingShapes: Readonly<Record<keyof Settings, string>> = {
  * config file's, which the config's own check has named). `fn` names the function checked.
  */
 export function checkSettings(settings: unknown, { shapes = false, fn }: { readonly shapes?: boolean; readonly fn?: string } = {}): void {
-  if (settings === undefined) return;
+  if (settings === undefined || (!shapes && namesChecked.has(settings as object))) return;
   const where = fn === undefined ? "" : `${fn}: `;
   if (typeof settings !== "object" || settings === null || Array.isArray(settings)) {
     throw new TypeError(`${where}settings must be an object (${Object.keys(settingChecks).join(", ")}); got ${settings === null ? "null" : Array.isArray(settings) ? "an array" : typeof settings}`);
@@ -56,4 +56,9 @@ export function checkSettings(settings: unknown, { shapes = false, fn }: { reado
       throw new TypeError(`${where}setting ${name} must be ${settingShapes[name as keyof Settings]}; got ${shownValue(value)}`);
     }
   }
+  // Frozen, its names stay those checked: not checked again at each of a run's files (settledData).
+  if (Object.isFrozen(settings)) namesChecked.add(settings);
 }
+
+/** Frozen settings whose names were checked. */
+const namesChecked = new WeakSet<object>();

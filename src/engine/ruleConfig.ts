@@ -53,7 +53,7 @@ const noOptions: Readonly<Record<string, unknown>> = Object.freeze({});
  */
 export function configureRules(set: RuleSet, config: RulesConfig | undefined, fn?: string): ReadonlyMap<string, ConfiguredRule> {
   if (config === undefined) return emptyConfiguration;
-  const key = contentKey(config);
+  const key = frozenKeys.get(config) ?? contentKey(config);
   let byContent = cache.get(set);
   if (!byContent) cache.set(set, (byContent = new Map()));
   const cached = key === undefined ? undefined : byContent.get(key);
@@ -100,12 +100,14 @@ function contentKey(config: RulesConfig): string | undefined {
   let left = keyedValues;
   const pending: unknown[] = [config];
   const seen = new Set<object>();
+  let frozen = true;
   while (pending.length > 0) {
     const value = pending.pop();
     if (--left < 0) return undefined;
     if (value === null || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) continue;
     if (typeof value !== "object" || seen.has(value)) return undefined;
     seen.add(value);
+    frozen &&= Object.isFrozen(value);
     const prototype: unknown = Object.getPrototypeOf(value);
     if (Array.isArray(value) ? prototype !== Array.prototype : prototype !== Object.prototype && prototype !== null) return undefined;
     const descriptors = Object.getOwnPropertyDescriptors(value);
@@ -115,8 +117,17 @@ function contentKey(config: RulesConfig): string | undefined {
       if (descriptor.enumerable) pending.push(descriptor.value);
     }
   }
-  return JSON.stringify(config);
+  const key = JSON.stringify(config);
+  if (frozen) frozenKeys.set(config, key);
+  return key;
 }
+
+/**
+ * The keys of configurations frozen throughout (every object and array of plain data in them):
+ * such a one says the same at every call, so its key is made once (the command line's, one a
+ * run: settledData), not walked again at each of a run's files.
+ */
+const frozenKeys = new WeakMap<RulesConfig, string>();
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

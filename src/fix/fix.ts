@@ -9,7 +9,7 @@ import { heldByItsText, validateWith } from "../lint/validate.js";
 import { applyPlanned, planEdits } from "./textEdits.js";
 import { checkFixArguments } from "./fixArguments.js";
 import { ownField } from "../engine/ownField.js";
-import { ownOptions } from "../lint/ownOptions.js";
+import { ownOptions, ownRest } from "../lint/ownOptions.js";
 
 /** A leading UTF-8 byte order mark: not part of JSON (RFC 8259 §8.1); stripping it changes no value. */
 export const bomRuleId = "bom";
@@ -45,9 +45,10 @@ const maxPasses = 10;
  * unknown. Without a kind, the kind is told from the content, as in lintText.
  */
 export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<LintTextWithOptions, "kind"> = {}): FixResult {
-  const { filePath: _filePath, maxDepth, maxEntries, maxValues, audience: _audience, ...rest } = ownOptions(options);
+  const owned = ownOptions(options);
+  const { filePath: _filePath, maxDepth, maxEntries, maxValues, audience: _audience, ...rest } = owned;
   // A rest object inherits Object.prototype: copied again, an `existing` the caller did not give is none (a polluted one made fix() read a record as a PUT's body).
-  const validateOptions = ownOptions(rest);
+  const validateOptions = ownRest(owned, rest);
   const fixed: AppliedFix[] = [];
   let output = text;
   if (output.charCodeAt(0) === 0xfeff) {

@@ -9,6 +9,8 @@ import { defaultMaxFileSize, maxReadableSize } from "../source/fileSize.js";
 import type { CacheEntries } from "./cachedResult.js";
 import { commandLineAudience, type Audience } from "./audience.js";
 import { limitsOf } from "./oversizedValue.js";
+import { toolOptions } from "./ownOptions.js";
+import { settledData } from "../config/settledData.js";
 
 /** Everything that decides how any one file is linted: the same for every file of a run. */
 export interface LintRun {
@@ -66,15 +68,15 @@ export function requestOptions(filePath: string, run: LintRun) {
 /** How a payload file is linted (or fixed) in this run: its kind, the payload rules, settings and limits. */
 export function payloadOptions(filePath: string, run: LintRun) {
   const { rules, settings } = fileConfig(run.config, filePath, run.rules, run.commandLineRules);
-  return {
+  return toolOptions({
     filePath,
     kind: run.kind ?? kindForFile(run.config, filePath),
-    rules,
-    settings,
+    rules: settledData(rules),
+    settings: settledData(settings),
     existing: run.existing,
     maxDepth: run.maxDepth,
     maxEntries: run.maxEntries,
     maxValues: run.maxValues,
     audience: run.audience ?? commandLineAudience,
-  };
+  });
 }

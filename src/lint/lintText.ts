@@ -17,7 +17,7 @@ import { libraryAudience, type Audience } from "./audience.js";
 import { oversizedSearchQuery } from "./oversizedQuery.js";
 import { limitsOf } from "./oversizedValue.js";
 import { textWording } from "../source/limitMessages.js";
-import { ownOptions } from "./ownOptions.js";
+import { ownOptions, ownRest, withOptions } from "./ownOptions.js";
 import { ownFields } from "../engine/ownField.js";
 
 /** The limits (maxDepth, maxEntries, maxValues) are ValidateOptions': here they hold the text, before it is parsed. */
@@ -54,7 +54,7 @@ export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithO
   const options = ownOptions(given);
   const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, audience = libraryAudience, ...rest } = options;
   // A rest object inherits Object.prototype: copied again, it answers only the names it holds.
-  const validateOptions = ownOptions(rest);
+  const validateOptions = ownRest(options, rest);
   if (forcedKind !== undefined && !isKind(forcedKind)) {
     throw unknownKind(forcedKind, { fn: "lintText", argument: "options.kind" });
   }
@@ -88,7 +88,7 @@ export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithO
       return { result: lintResult(filePath, kind, [{ ruleId, messageId, severity: 2, evidence, message, path, ...parsed.locate.pointer(""), fatal: true }]) };
     }
   }
-  const found = validateWith(set, kind, parsed.value, { ...validateOptions, source: parsed.facts }, heldByItsText).diagnostics;
+  const found = validateWith(set, kind, parsed.value, withOptions(validateOptions, { source: parsed.facts }), heldByItsText).diagnostics;
   // Each finding read as it holds its fix, place and constraint (ownFields): with none, not a polluted Object.prototype's.
   const diagnostics = found.length === 0 ? found : found.map(ownFields);
   const parameters = typeof parsed.value === "string" ? searchFindingSpans(parsed.value, (name, value) => validateWith(set, kind, { orderID: "1", [name]: value }, validateOptions, heldByItsText).diagnostics) : undefined;

@@ -6,6 +6,9 @@ import { fix, lintText, validate, type Kind } from "../../src/index.js";
 import { repoRoot, runCli } from "../support/cli.js";
 import { namesReadBySource, optionNamesTaken, payloadFieldNames } from "../support/readNames.js";
 import { fuzzSeed } from "../fuzz/arbitraries.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+
+const configured = scratchFolders("polluted-config");
 
 /**
  * A service that merges request data deeply (a vulnerable merge that writes `__proto__.x`)
@@ -187,6 +190,27 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
   it.each(["-1", "0", "1", "34"])("Object.prototype[%j] holding a string: validate(), lintText() and fix() give the clean prototype's results", async (name) => {
     const clean = cleanVerdicts();
     expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, ["a string", "x"]]], verdicts)).toEqual(clean);
+  });
+
+  it.each([
+    ["gives no settings", { rules: { "unknown-property": "warn" } }],
+    ["gives its settings in an overrides entry (merged for the files it matches)", { overrides: [{ files: ["**/*.json"], settings: { certifiedPartNumbers: ["CERT-1"] } }] }],
+  ])("the CLI with a config that %s reads no setting off a polluted Object.prototype", async (_label, config) => {
+    // A config's settings are read once a run, not once a file (settledData): the run's objects,
+    // `{}` where the file gives none, answered Object.prototype's `skipInternationalTax`. Set as
+    // a module preloaded with `node -r` would set it, not enumerable (an enumerable name is one
+    // the config's own check refuses as unknown, exit 2).
+    const dir = configured({ "oms-lint.config.json": JSON.stringify(config), "order.json": readFileSync(join(repoRoot, cliFile), "utf8") });
+    const run = () => runCli(["--format", "json", "order.json"], { cwd: dir });
+    const clean = await run();
+    expect(clean.stdout).toContain('"ruleId":"tax-rate-cap"');
+    const settings = { skipInternationalTax: true, onBlocks: true, certifiedPartNumbers: ["x"] };
+    try {
+      for (const [name, value] of Object.entries(settings)) Object.defineProperty(Object.prototype, name, { value, configurable: true, writable: true });
+      expect(await run()).toEqual(clean);
+    } finally {
+      for (const name of Object.keys(settings)) delete (Object.prototype as Record<string, unknown>)[name];
+    }
   });
 
   it("a list's note, and what the check counts past it, take nothing from a polluted Object.prototype's `constraint`", async () => {

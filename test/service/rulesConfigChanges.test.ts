@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLinter, isValid, standardSchema, validate } from "../../src/index.js";
 import { defineRule } from "../../src/engine/rule.js";
+import { toolLinter } from "../../src/builtIn/linter.js";
 import type { RuleSetting, RulesConfig } from "../../src/engine/ruleConfig.js";
 
 /**
@@ -110,5 +111,48 @@ describe("a rules object changed between calls", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+/**
+ * What configureRules and checkSettings keep of an object that reaches them as the caller gave
+ * it (the tool's entry, given options that inherit nothing, which ownOptions takes as they are,
+ * as the command line's and the language server's per-file options are): kept only when it is frozen throughout, as the run's
+ * config is (settledData), since only then can it not say otherwise at the next call.
+ */
+describe("a rules or settings object that reaches the checks as given, changed between calls", () => {
+  const inheritingNothing = (options: object) => Object.assign(Object.create(null) as object, options);
+  const refuses = (order: unknown, options: object) => toolLinter.validate("createOrder", order, options).diagnostics.some((d) => d.severity === "error");
+
+  it("a frozen rules object whose array is not frozen: a level changed inside it is seen", () => {
+    const level: ["error" | "warn"] = ["error"];
+    const options = inheritingNothing({ rules: Object.freeze({ "tax-rate-cap": level }) });
+    const order = overTaxed();
+    expect(refuses(order, options)).toBe(true);
+    level[0] = "warn";
+    expect(refuses(order, options)).toBe(false);
+  });
+
+  it("a rules object that is not frozen: a rule turned off after a first call is off in the next", () => {
+    const rules: Record<string, RuleSetting> = {};
+    const options = inheritingNothing({ rules });
+    const order = overTaxed();
+    expect(refuses(order, options)).toBe(true);
+    rules["tax-rate-cap"] = "off";
+    expect(refuses(order, options)).toBe(false);
+  });
+
+  it("a rules object frozen throughout keeps its verdict at every call", () => {
+    const options = inheritingNothing({ rules: Object.freeze({ "tax-rate-cap": Object.freeze(["warn"] as const) }) });
+    const order = overTaxed();
+    expect([refuses(order, options), refuses(order, options)]).toEqual([false, false]);
+  });
+
+  it("settings that are not frozen: a misspelt name added after a first call is the TypeError (the tool's entry, which checks no shapes)", () => {
+    const settings: Record<string, unknown> = { onBlocks: true };
+    const options = inheritingNothing({ settings });
+    toolLinter.validate("createOrder", example(), options);
+    settings.onblocks = true;
+    expect(() => toolLinter.validate("createOrder", example(), options)).toThrow(/unknown setting "onblocks" \(did you mean "onBlocks"\?\)/);
   });
 });

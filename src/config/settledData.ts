@@ -1,0 +1,28 @@
+import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
+
+/**
+ * A run's rules or settings as the options of each file's lint hold them (toolOptions): a copy
+ * that inherits nothing and is frozen throughout, made once for each object a run holds (its
+ * config's, an `overrides` merge's). Frozen, it says the same at every file, so the rules are
+ * configured and the settings checked once a run, not once a file (configureRules and
+ * checkSettings keep what they made of a frozen one). A run's config is never changed once
+ * read: the language server reads a changed one anew, into new objects.
+ */
+export function settledData<T extends object>(value: T): T {
+  let copy = settled.get(value);
+  if (copy === undefined) settled.set(value, (copy = frozenThroughout(nullPrototypeCopy(value) as object)));
+  return copy as T;
+}
+
+const settled = new WeakMap<object, object>();
+
+/** Freezes every object and array of a copy nullPrototypeCopy made (plain data of any depth, walked without recursion). */
+function frozenThroughout<T extends object>(value: T): T {
+  const pending: object[] = [value];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    for (const child of Object.values(node)) if (typeof child === "object" && child !== null) pending.push(child);
+    Object.freeze(node);
+  }
+  return value;
+}
