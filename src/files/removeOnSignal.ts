@@ -53,10 +53,13 @@ export function handlePendingSignals(): Promise<void> {
  * small files; a turn every 50 ms costs nothing measurable.
  */
 export function signalTurns(everyMs = 50): (now?: boolean) => Promise<void> | undefined {
-  let turned = performance.now();
+  // process.hrtime, not the global `performance`: its first use loads perf_hooks and ten internal modules (~1.6 ms of every run).
+  const every = BigInt(everyMs) * 1_000_000n;
+  let turned = process.hrtime.bigint();
   return (now = false) => {
-    if (!now && performance.now() - turned < everyMs) return undefined;
-    turned = performance.now();
+    const at = process.hrtime.bigint();
+    if (!now && at - turned < every) return undefined;
+    turned = at;
     return handlePendingSignals();
   };
 }
