@@ -17,6 +17,11 @@ export interface FixedFile {
   readonly result: LintResult;
   /** What --fix-dry-run prints: the unified diff of the fixes --fix writes ("" when it writes none). */
   readonly diff: string;
+  /**
+   * Whether `result` is of a fixed text that is only shown (--fix-dry-run's), never written: the
+   * file on the disk still holds the text it was fixed from, and still has the errors the fixes remove.
+   */
+  readonly shownOnly: boolean;
 }
 
 /** How a diff names a file: its path from the working directory, with / (so `git apply` takes it). */
@@ -50,7 +55,7 @@ export function gitQuotedPath(path: string): string {
  */
 export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, cwd: string): FixedFile {
   const fixed = fixText(filePath, bytes, run);
-  return { result: fixed.result, diff: fixDiff(fixed, filePath, cwd) };
+  return { result: fixed.result, diff: fixDiff(fixed, filePath, cwd), shownOnly: fixed.changed !== undefined };
 }
 
 /** One file's text fixed: the problems left, and (only when a fix changed it) the text read and the fixed text. */
@@ -123,13 +128,13 @@ interface FixOptions {
 function fixFile(filePath: string, run: LintRun, options: FixOptions, fixedTargets: Set<string>): { fixed?: FixedFile; written: boolean } {
   // An unreadable file (a folder, a broken link, no permission, too large) is one fatal message.
   const bytes = readFileBytes(filePath, run);
-  if (!(bytes instanceof Uint8Array)) return { fixed: { result: bytes, diff: "" }, written: false };
+  if (!(bytes instanceof Uint8Array)) return { fixed: { result: bytes, diff: "", shownOnly: false }, written: false };
   // Never rewritten as a payload, even where a `files` glob or --kind names a kind for it.
   if (options.skipsOwnReport?.(filePath) && holdsOwnReport(bytes)) return { written: false };
   const fixed = fixText(filePath, bytes, run);
-  if (fixed.changed === undefined) return { fixed: { result: fixed.result, diff: "" }, written: false };
+  if (fixed.changed === undefined) return { fixed: { result: fixed.result, diff: "", shownOnly: false }, written: false };
   // A second name of a file already fixed: --fix reads it fixed, and finds nothing more to do.
-  if (options.dryRun && fixedTargets.has(realPathOrAsGiven(filePath))) return { fixed: { result: fixed.result, diff: "" }, written: false };
+  if (options.dryRun && fixedTargets.has(realPathOrAsGiven(filePath))) return { fixed: { result: fixed.result, diff: "", shownOnly: true }, written: false };
   const outside = options.roots === undefined ? undefined : linkOutside(filePath, options.roots);
   if (outside !== undefined) {
     const why = `not fixed: it is a symbolic link to ${outside}, outside the files and folders named on the command line (name the link itself, or its target, to fix it); nothing was fixed, and the problems shown are those of the file as it was read`;
@@ -143,7 +148,7 @@ function fixFile(filePath: string, run: LintRun, options: FixOptions, fixedTarge
     const why = `cannot write the fixed file: ${describeWriteFailure(error)}; the file is unchanged (nothing was fixed), and the problems shown are those of the file as it was read`;
     return { fixed: unwritten(filePath, bytes, run, why), written: false };
   }
-  return { fixed: { result: fixed.result, diff: "" }, written: true };
+  return { fixed: { result: fixed.result, diff: "", shownOnly: false }, written: true };
 }
 
 /**
@@ -152,7 +157,7 @@ function fixFile(filePath: string, run: LintRun, options: FixOptions, fixedTarge
  */
 function shown(fixed: FixedText, filePath: string, target: string, cwd: string, fixedTargets: Set<string>): FixedFile {
   fixedTargets.add(realPathOrAsGiven(target));
-  return { result: fixed.result, diff: fixDiff(fixed, target, target === filePath ? cwd : realPathOrAsGiven(cwd)) };
+  return { result: fixed.result, diff: fixDiff(fixed, target, target === filePath ? cwd : realPathOrAsGiven(cwd)), shownOnly: true };
 }
 
 /**
@@ -164,7 +169,7 @@ function unwritten(filePath: string, bytes: Uint8Array, run: LintRun, message: s
   const onDisk = lintFileBytes(filePath, bytes, run);
   const fault = fileFault("fix", message, "unwritten");
   // Nothing to show either: a dry run's diff holds only what --fix writes.
-  return { result: lintResult(onDisk.filePath, onDisk.kind, [fault, ...onDisk.messages]), diff: "" };
+  return { result: lintResult(onDisk.filePath, onDisk.kind, [fault, ...onDisk.messages]), diff: "", shownOnly: false };
 }
 
 /**

@@ -126,11 +126,12 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // --existing is the record a custom data PUT replaces: a run where no file was such a body did not use it.
   let existingUsed = false;
   const report = {
-    file: (result: LintResult) => {
+    /** `onDisk`: whether the result is of the text the file holds (not a dry run's fixed text), so that its errors are held against the record's counts. */
+    file: (result: LintResult, onDisk = true) => {
       existingUsed ||= result.kind === "orderCustomData" || result.kind === "orderItemCustomData";
       // A recorded negative fixture's kind that cannot be told fails the run, not the record, whatever --unknown-kind says.
       const level = suppressions.expects(result.filePath) ? "error" : named.has(result.filePath) ? options.namedUnknownKind : options.unknownKind;
-      return written.file(suppressions.apply(withUnknownKindLevel(result, level), errorsMeasured(result)));
+      return written.file(suppressions.apply(withUnknownKindLevel(result, level), onDisk && errorsMeasured(result)));
     },
     // The report first: a suppressions file that cannot be written (exit 2) leaves the report whole.
     end: () => {
@@ -150,7 +151,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
         const diff = fixed.map((file) => file.diff).join("");
         io.writeStdout(io.stdoutIsTTY ? terminalSafeLines(diff) : diff);
       }
-      for (const file of fixed) report.file(file.result);
+      // A dry run's fixed text is not the file's: its counts still hide the errors left, but one it
+      // no longer reaches is no failure (the file still has the errors the fixes would remove).
+      for (const file of fixed) report.file(file.result, !file.shownOnly);
     } else if (options.stdin) {
       report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun));
     } else {

@@ -112,7 +112,10 @@ export function startSuppressions(options: SuppressionOptions, cwd: string) {
     expects(filePath: string): boolean {
       return fileCount > 0 && counts[key(filePath)] !== undefined;
     },
-    /** The file's result as the report shows it; `measured` is errorsMeasured() of the result as linted. */
+    /**
+     * The file's result as the report shows it; `measured`: whether its errors are the file's,
+     * errorsMeasured() of the result as linted, and of the text on the disk (not --fix-dry-run's fixed text).
+     */
     apply(result: LintResult, measured: boolean): LintResult {
       // Nothing recorded and nothing to record (the common run): no path to work out per file.
       if (!recording && fileCount === 0) return result;

@@ -3,6 +3,7 @@ import type { Kind } from "../kinds/kinds.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import { lintTextWith, type LintTextOptions, type LintTextWithOptions } from "../lint/lintText.js";
 import { parseSource } from "../source/parseSource.js";
+import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
 import { heldByItsText, validateWith } from "../lint/validate.js";
@@ -40,7 +41,7 @@ const maxPasses = 10;
  * Applies only the fixes that cannot change the order's meaning: the edits that the
  * reports of fixable rules carry (when the configuration leaves them on; never a finding's
  * `suggestion`, an edit that is only our reading), and a leading
- * byte order mark. The edits are made in the text, so formatting and key order stay as they were.
+ * byte order mark of a payload (text that parses, of a kind told or given). The edits are made in the text, so formatting and key order stay as they were.
  * A value whose key is repeated in its object is not fixed: which one the OMS reads is
  * unknown. Without a kind, the kind is told from the content, as in lintText.
  */
@@ -51,10 +52,6 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
   const validateOptions = ownRest(owned, rest);
   const fixed: AppliedFix[] = [];
   let output = text;
-  if (output.charCodeAt(0) === 0xfeff) {
-    output = output.slice(1);
-    fixed.push({ ruleId: bomRuleId, path: "" });
-  }
   let payloadKind = kind;
   for (let pass = 0; pass < maxPasses; pass++) {
     const parsed = parseSource(output, { maxDepth, maxEntries, maxValues });
@@ -62,6 +59,13 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
     // Told once, from the text as given: a fix must not change what the file is linted as.
     payloadKind ??= detectKind(parsed.value, validateOptions.existing !== undefined);
     if (payloadKind === undefined) break;
+    // Only now that the text is a payload: one that is no JSON, or of a kind that cannot be told,
+    // is reported as such ("a clear diagnostic, never a guess in silence") and left byte for byte;
+    // stripped there, `--fix .` rewrote an appsettings.json it called no payload (audit of what oms-lint writes).
+    if (output.charCodeAt(0) === 0xfeff) {
+      output = withoutByteOrderMark(output);
+      fixed.push({ ruleId: bomRuleId, path: "" });
+    }
     const { diagnostics } = validateWith(set, payloadKind, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true }, heldByItsText);
     const repeated = parsed.facts.duplicateKeys;
     const byAction = new Map<JsonEdit, string>();

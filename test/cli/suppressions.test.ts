@@ -357,6 +357,72 @@ describe("piped text never changes the record: --suppress-all, --suppress-rule a
   });
 });
 
+// Found by the audit of what oms-lint writes: `--fix-dry-run --prune-suppressions` dropped the count
+// of an error the fix would remove, though the file on the disk still trips it (the next CI run
+// failed), and a plain --fix-dry-run failed on "no longer trips its rule" for the same reason.
+describe("a dry run's fixed text is not on the disk: it never changes the record, nor fails it", () => {
+  /** A second negative fixture, whose recorded error (a read-only shipping name) --fix removes; tax-over-cap's has no fix. */
+  const shippingName = "fixtures/negative/shipping-name.json";
+  const lint = (root: string, argv: string[], input = "") => runCli(["-f", "compact", ...argv], { cwd: root, input });
+  /** A repository whose two negative fixtures are recorded (--suppress-all), and the record's text. */
+  async function recordedRepository(): Promise<{ root: string; record: string }> {
+    const root = newRepository();
+    writeFileSync(join(root, shippingName), `${JSON.stringify(createOrder({ shippingMethod: { shippingType: "standard", name: "Express" } }), null, 2)}\n`);
+    expect(await lint(root, ["--suppress-all", "."])).toMatchObject({ code: 0 });
+    return { root, record: readFileSync(join(root, "oms-lint-suppressions.json"), "utf8") };
+  }
+  const suppressionsFindings = (report: string) => report.split("\n").filter((line) => line.endsWith("[suppressions]"));
+
+  it.each([
+    [["--prune-suppressions"]],
+    [["--suppress-all"]],
+    [["--suppress-rule", "read-only-shipping-fields"]],
+  ])("%j with --fix-dry-run: exit 2, one line, and the suppressions file is left byte for byte (or not made)", async (flags) => {
+    const { root, record } = await recordedRepository();
+    const refusal = {
+      code: 2,
+      stdout: "",
+      stderr: `oms-lint: ${flags[0]} cannot be used with --fix-dry-run: the suppressions file records the errors of files on the disk, and the fixed text a dry run shows is none of them (run it without --fix-dry-run: with --fix, it records the files as fixed)\n`,
+    };
+    expect(await lint(root, ["--fix-dry-run", ...flags, "."])).toEqual(refusal);
+    expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(record);
+    rmSync(join(root, "oms-lint-suppressions.json"));
+    expect(await lint(root, ["--fix-dry-run", ...flags, shippingName])).toEqual(refusal);
+    expect(existsSync(join(root, "oms-lint-suppressions.json"))).toBe(false);
+  });
+
+  it("a plain --fix-dry-run applies the record to the fixed text, but a count that text no longer reaches fails nothing: the file on the disk still trips it", async () => {
+    const { root, record } = await recordedRepository();
+    expect(JSON.parse(record)).toEqual({ [negative]: { "tax-rate-cap": { count: 1 } }, [shippingName]: { "read-only-shipping-fields": { count: 1 } } });
+    const dryRun = await lint(root, ["--fix-dry-run", "."]);
+    expect(dryRun.code).toBe(0);
+    expect(dryRun.stdout).toMatch(new RegExp(`^--- a/${shippingName}\n\\+\\+\\+ b/${shippingName}\n`));
+    expect(dryRun.stdout).toContain(`-    "name": "Express"\n`);
+    // tax-over-cap's error, which no fix touches, is still the one recorded: hidden, as in a plain run.
+    expect(dryRun.stderr).toBe("");
+    expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(record);
+    // The file on the disk is unchanged, and a plain run still finds what the record expects.
+    expect(await lint(root, ["."])).toMatchObject({ code: 0, stdout: "" });
+  });
+
+  it("a plain --fix-dry-run still fails on a count a file it does not change no longer reaches: that text is the disk's, as in a plain run", async () => {
+    const { root } = await recordedRepository();
+    writeFileSync(join(root, negative), JSON.stringify(overCap(1), null, 2));
+    const dryRun = await lint(root, ["--fix-dry-run", "."]);
+    expect(dryRun.code).toBe(1);
+    expect(suppressionsFindings(dryRun.stderr)).toEqual([expect.stringMatching(new RegExp(`^${negative}:1:1: error oms-lint-suppressions\\.json expects 1 tax-rate-cap error in this file and none was found: `))]);
+    expect(suppressionsFindings((await lint(root, ["."])).stdout)).toEqual(suppressionsFindings(dryRun.stderr));
+  });
+
+  it("piped text under a fixture's name, fixed by --fix-dry-run: a count the fixed text no longer reaches fails nothing either", async () => {
+    const { root } = await recordedRepository();
+    const piped = readFileSync(join(root, shippingName), "utf8");
+    const dryRun = await lint(root, ["--fix-dry-run", "--stdin", "--stdin-filename", shippingName], piped);
+    expect(dryRun).toMatchObject({ code: 0, stderr: "" });
+    expect(dryRun.stdout).toContain(`-    "name": "Express"\n`);
+  });
+});
+
 // Found by the CLI/CI audit: such keys were passed over without a word (the fixture's errors
 // reported as if unrecorded), while an unknown rule id in the same file was an error.
 describe("a key no file can match (./, absolute, backslashes) is a suppressions error on the file it means", () => {

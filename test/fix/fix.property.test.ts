@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fix } from "../../src/builtIn/linter.js";
+import { readFileSync } from "node:fs";
+import { fix, lintText } from "../../src/builtIn/linter.js";
 import { rules } from "../../rules/index.js";
 
 /** The fixable rules of a Create Order (the orders generated here). */
@@ -140,6 +141,52 @@ describe("fix, for any valid order with fixable mistakes, however it is written"
         expect(twice.remaining).toEqual(once.remaining);
       }),
       property,
+    );
+  });
+});
+
+/** Text a person may have saved with a byte order mark: the documents' Create Order cut anywhere (whole, a payload; cut short, no JSON), or any JSON (no payload, mostly). */
+const example = readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8");
+const markedTextArbitrary = fc.oneof(
+  fc.nat({ max: example.length }).map((end) => example.slice(0, end)),
+  fc.constant(example),
+  fc.json(),
+);
+
+/** Whether JSON.parse reads the text: the oracle for "it parses" (the texts drawn here pass no limit). */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Found by the audit of what oms-lint writes: --fix stripped the mark from files it reported as no payload, or no JSON.
+describe("fix, for any text with a byte order mark: the mark goes only from a payload (it parses, and its kind is told or given)", () => {
+  const stripsMark = (result: ReturnType<typeof fix>) => result.fixed.some((f) => f.ruleId === "bom");
+
+  it("no kind given: stripped when lintText tells the text's kind; else the text is left byte for byte", () => {
+    fc.assert(
+      fc.property(markedTextArbitrary, (text) => {
+        const result = fix("\uFEFF" + text);
+        const payload = isJson(text) && lintText(text).kind !== null;
+        expect(stripsMark(result)).toBe(payload);
+        if (!payload) expect(result.output).toBe("\uFEFF" + text);
+      }),
+      { seed: 20261206, numRuns: 150 },
+    );
+  });
+
+  it("a kind given: stripped when the text parses; else the text is left byte for byte", () => {
+    fc.assert(
+      fc.property(markedTextArbitrary, (text) => {
+        const result = fix("\uFEFF" + text, "createOrder");
+        expect(stripsMark(result)).toBe(isJson(text));
+        if (!isJson(text)) expect(result.output).toBe("\uFEFF" + text);
+      }),
+      { seed: 20261206, numRuns: 150 },
     );
   });
 });

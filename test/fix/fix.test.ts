@@ -180,12 +180,33 @@ describe("fix: what it does not touch", () => {
     expect(ruleIds(result.remaining)).toContain("read-only-ids");
   });
 
-  it("leaves text that is not JSON as it is (but for a byte order mark), and reports why", () => {
-    const broken = `{ "externalOrderID": "A", "manufacturerID": MFG_ID }`;
-    const result = fix("\uFEFF" + broken, "createOrder");
-    expect(result.output).toBe(broken);
-    expect(result.fixed).toEqual([{ ruleId: "bom", path: "" }]);
-    expect(result.remaining).toEqual([expect.objectContaining({ ruleId: "parse", fatal: true })]);
+  // Found by the audit of what oms-lint writes: the mark was stripped from every text, so
+  // `--fix .` rewrote files it reported as no payload, or as no JSON at all, without a word.
+  describe("strips a byte order mark only from a payload: text that parses, of a kind known or given", () => {
+    const appSettings = `{"Logging":{"LogLevel":{"Default":"Information"}}}`;
+    const placeholder = `{ "externalOrderID": "A", "manufacturerID": MFG_ID }`;
+    it.each([
+      ["text that is not JSON, its kind given", placeholder, "createOrder", "parse", "createOrder"],
+      ["text that is not JSON, no kind given", `{"broken":`, undefined, "parse", null],
+      ["JSON whose kind cannot be told", appSettings, undefined, "kind", null],
+      ["the mark alone (an empty file)", "", undefined, "parse", null],
+    ] as const)("%s: left byte for byte, nothing said fixed, and the finding that says why", (_, text, kind, ruleId, fixedAs) => {
+      const result = fix("\uFEFF" + text, kind);
+      expect(result.output).toBe("\uFEFF" + text);
+      expect(result.fixed).toEqual([]);
+      expect(result.kind).toBe(fixedAs);
+      expect(ruleIds(result.remaining)).toEqual([ruleId]);
+    });
+
+    it.each([
+      ["a payload whose kind is told from its content", example, undefined, "createOrder"],
+      ["JSON whose kind is given", appSettings, "orderCustomData", "orderCustomData"],
+    ] as const)("%s: stripped", (_, text, kind, fixedAs) => {
+      const result = fix("\uFEFF" + text, kind);
+      expect(result.output).toBe(text);
+      expect(result.fixed).toEqual([{ ruleId: "bom", path: "" }]);
+      expect(result.kind).toBe(fixedAs);
+    });
   });
 
   it("reports what it cannot fix, placed in the fixed text", () => {
