@@ -6,6 +6,7 @@ import { placesOfName } from "../src/kinds/namePlaces.js";
 import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
 import { isContainer, parentPointer, segments, valueAt } from "../src/json/jsonPointer.js";
 import { fieldStandIn } from "../src/domain/standInKey.js";
+import { importOnlyFieldAt } from "../src/domain/importOnlyFields.js";
 
 /**
  * The known name at this place that `key` likely stands for (nearestField: another letter
@@ -119,6 +120,8 @@ export const unknownProperty = defineRule({
         "unknown property {{name}}: it stands for {{field}}, which the OMS takes from the URL or sets itself ({{document}}: “{{words}}”), so leave it out rather than rename it (our reading: the document says only where the IDs come from, not what the OMS does with one in the body); the OMS may not read {{name}} either (our reading: the documents do not say what it does with a property it does not know)",
       readOnlyNameOnImport:
         "unknown property {{name}}: it stands for {{field}}, a read-only field on a Create Order ({{document}}: “{{words}}”); the import document does not say so (create-order-fields warns of it on an import as our reading), so it is not suggested, and whether to send {{field}} on an import is yours to judge; the OMS may not read {{name}} either (our reading: the documents do not say what it does with a property it does not know)",
+      importField:
+        "unknown property {{name}} on a Create Order: it belongs to the Historic Order Import, whose document names it where the Create Order document does not ({{document}}, {{where}}: “{{words}}”); leave it out of a Create Order, or send the body to the import (POST /api/v2/importOrder/); the OMS may not read it here (our reading: the documents do not say what Create Order does with a property it does not know)",
       unknown:
         "unknown property {{name}}: neither the documents nor the schema name it here, so the OMS may not read it (check its spelling and where it stands)",
     },
@@ -128,6 +131,13 @@ export const unknownProperty = defineRule({
     payload: () => new Map<string, string | undefined>(),
     unknownKey({ path, key, known }, { kind, value, report }, claimants) {
       const name = JSON.stringify(key);
+      // The import's own field is spelt right and stands where the import has it: the body is a
+      // Create Order that carries it (a shared model's serializer), or an import sent as one.
+      const importField = kind === "createOrder" ? importOnlyFieldAt(parentPointer(path) ?? "", key) : undefined;
+      if (importField !== undefined) {
+        report({ path, messageId: "importField", data: { name, ...importField.said }, at: "key" });
+        return;
+      }
       const readOnly = readOnlyFieldsAt(kind, parentPointer(path) ?? "");
       const inDocuments = documentsNameFor(kind, parentPointer(path) ?? "", key);
       const offer: Offer | undefined = inDocuments

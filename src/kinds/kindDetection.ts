@@ -14,7 +14,7 @@ const searchParameters: ReadonlySet<string> = new Set(Object.keys(shapes.orderIt
  * whose real errors then dropped to the import's warnings).
  */
 function holdsImportOnlyValue(object: Readonly<Record<string, unknown>>): boolean {
-  return importOnlyFields.some((key) => Object.prototype.hasOwnProperty.call(object, key) && object[key] !== null);
+  return importOnlyFields.some(({ name }) => Object.prototype.hasOwnProperty.call(object, name) && object[name] !== null);
 }
 
 /**

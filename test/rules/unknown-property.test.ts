@@ -348,6 +348,46 @@ ruleTester(unknownProperty, {
       payload: orderWithPayments([orderPayment({ billingAddress: { addressLine1: "123 Elm Ln.", city: "San Luis Obispo", postalCode: "93405", state: "CA", countryCode: "US", addr3: "x" } })]),
       errors: [{ path: "/orderPayments/0/paymentMethod/billingAddress/addr3", messageId: "didYouMean", messageIncludes: ["did you mean addressLine3?"] }],
     },
+    // Audit of Create Order / import verdicts: the import's own fields on a Create Order were "check its
+    // spelling and where it stands", when the spelling is right and the import document says they are its own.
+    {
+      name: "assignedLocation and useInventory on a Create Order: the import's two variables, in the import document's words",
+      payload: createOrder({ assignedLocation: "00000055", useInventory: null }),
+      errors: ["/assignedLocation", "/useInventory"].map((path) => ({
+        path,
+        messageId: "importField",
+        messageIncludes: [
+          `unknown property "${path.slice(1)}" on a Create Order: it belongs to the Historic Order Import`,
+          "Historic Order Import (seeds/003), Optional Parameters: “Note that two more variables are unique to the Historic Order Import and do not appear in the standard Create Order call.",
+        ],
+        messageExcludes: ["check its spelling"],
+      })),
+    },
+    {
+      name: "orderStatus on a Create Order: the import's required field, which the import document says differs from Create Order",
+      payload: createOrder({ orderStatus: "SHIPPED" }),
+      errors: [
+        {
+          path: "/orderStatus",
+          messageId: "importField",
+          messageIncludes: ["it belongs to the Historic Order Import", "(seeds/003), Required Parameters: “Note that the required parameter “orderStatus” is one of the elements that differs from the standard Create Order call.”"],
+          messageExcludes: ["check its spelling", "two more variables"],
+        },
+      ],
+    },
+    {
+      name: "the import's dates on a Create Order: the import document names them, and says no more of Create Order",
+      payload: createOrder({ importedCreationDate: null, orderCreationDate: "2019-05-01T10:00:00Z" }),
+      errors: [
+        { path: "/importedCreationDate", messageId: "importField", messageIncludes: ["“importedCreationDate string The original date-time that the order was created"], messageExcludes: ["unique", "differs"] },
+        { path: "/orderCreationDate", messageId: "importField", messageIncludes: ["“If the order is imported without a specified orderCreationDate"], messageExcludes: ["unique", "differs"] },
+      ],
+    },
+    {
+      name: "orderStatus in a Create Order's customer: the import knows it only on the body, so it is no import field there",
+      payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), orderStatus: "SHIPPED" } }),
+      errors: [{ path: "/customer/orderStatus", messageId: "unknown" }],
+    },
     // Create Order's table calls the order's hash customerOrderDate, its example and the
     // import's table customOrderData: the suggestion is the name the examples send.
     {
