@@ -1,10 +1,10 @@
 import { documentsNameFor, type DocumentsWords } from "../src/domain/documentsWords.js";
-import { examplesSpelling, namesOfOneField } from "../src/domain/examplesSpelling.js";
+import { examplesSpelling, namesOfOneField, tableSpellings } from "../src/domain/examplesSpelling.js";
 import { closeName, nearestField } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
 import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
-import { isContainer, parentPointer, segments, valueAt } from "../src/json/jsonPointer.js";
+import { isContainer, parentPointer, resolves, segments, valueAt } from "../src/json/jsonPointer.js";
 import { fieldStandIn } from "../src/domain/standInKey.js";
 import { importOnlyFieldAt } from "../src/domain/importOnlyFields.js";
 
@@ -62,6 +62,29 @@ function otherStandIn(value: unknown, keyPath: string, key: string, field: strin
   return claimant === key ? undefined : claimant;
 }
 
+/** A field given under both the names the documents give it, where the kind's schema takes either: the table's name, at its pointer. */
+interface BothNames {
+  readonly path: string;
+  readonly name: string;
+  readonly field: string;
+}
+
+/**
+ * Where a payload gives one field under both its names, in a kind whose schema takes either
+ * (Create Order: its table's customerOrderDate beside its example's customOrderData). The
+ * import's schema knows customOrderData alone, so there customerOrderDate is an unknown key that
+ * already-has the field (objectHolds); here both keys are known, so no unknown key is visited,
+ * and the body is asked once. One finding, at the table's name, the one a suggestion never
+ * offers. A place inside an array (`<n>`) resolves nowhere: the one such name is the body's.
+ */
+function fieldsUnderBothNames(kind: string, value: unknown): BothNames[] {
+  return tableSpellings.flatMap(({ table, examples }) =>
+    placesOfName(kind, table)
+      .settable.filter((path) => resolves(value, path) && objectHolds(value, path, examples))
+      .map((path) => ({ path, name: table, field: examples })),
+  );
+}
+
 /** What a finding that offers a field says: the field, and the documents' words when they name it as the key does. */
 interface Offer {
   readonly suggestion: string;
@@ -72,6 +95,9 @@ interface Offer {
 function optionalOffer(suggestion: string | undefined): Offer | undefined {
   return suggestion === undefined ? undefined : { suggestion };
 }
+
+/** The advice of every finding about a field a key would give twice: the OMS reads one of two repeated keys (duplicate-key). */
+const keepOne = "(of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out";
 
 /**
  * The engine's walk follows the generated shapes (src/generated/shapes.ts, the schemas'
@@ -102,10 +128,9 @@ export const unknownProperty = defineRule({
         "unknown property {{name}}: did you mean {{suggestion}}? The schema spells it {{suggestion}} (not every name it knows is the documents': some come from the vendor's other pages); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
       documentsWords:
         "unknown property {{name}}: did you mean {{suggestion}}? The documents spell the field {{suggestion}} and speak of it in the words {{name}} uses ({{document}}, {{where}}: “{{words}}”); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
-      alreadyHas:
-        "unknown property {{name}}: it stands for {{suggestion}}, which this object already has, so renaming it would repeat {{suggestion}} (of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out; the OMS may not read {{name}} (our reading: the documents do not say what it does with a property it does not know)",
-      alreadyClaimed:
-        "unknown property {{name}}: it stands for {{suggestion}}, which {{claimant}} already stands for here, so renaming it would repeat {{suggestion}} (of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out; the OMS may not read {{name}} (our reading: the documents do not say what it does with a property it does not know)",
+      alreadyHas: `unknown property {{name}}: it stands for {{suggestion}}, which this object already has, so renaming it would repeat {{suggestion}} ${keepOne}; the OMS may not read {{name}} (our reading: the documents do not say what it does with a property it does not know)`,
+      alreadyClaimed: `unknown property {{name}}: it stands for {{suggestion}}, which {{claimant}} already stands for here, so renaming it would repeat {{suggestion}} ${keepOne}; the OMS may not read {{name}} (our reading: the documents do not say what it does with a property it does not know)`,
+      bothNames: `{{name}} stands for {{field}}, which this object already has: the Create Order document's table names the order's custom data hash {{name}} where its example sends {{field}}, and the schema takes either, so the OMS gets the field twice ${keepOne} (our reading: the documents do not say which of the two names the OMS reads)`,
       knownElsewhere:
         "unknown property {{name}} here: the schemas know {{key}} only at {{places}}, so the OMS may not read it here (our reading: the documents do not say what it does with one; move it if it belongs there)",
       knownElsewhereAndReadOnly:
@@ -127,8 +152,11 @@ export const unknownProperty = defineRule({
     },
   },
   visit: {
-    // Which key of an object claims a field it lacks, asked once per object and field in a payload (otherStandIn).
-    payload: () => new Map<string, string | undefined>(),
+    payload({ kind, value, report }) {
+      for (const { path, name, field } of fieldsUnderBothNames(kind, value)) report({ path, messageId: "bothNames", data: { name: JSON.stringify(name), field }, at: "key" });
+      // Which key of an object claims a field it lacks, asked once per object and field in a payload (otherStandIn).
+      return new Map<string, string | undefined>();
+    },
     unknownKey({ path, key, known }, { kind, value, report }, claimants) {
       const name = JSON.stringify(key);
       // The import's own field is spelt right and stands where the import has it: the body is a

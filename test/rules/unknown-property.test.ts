@@ -47,7 +47,10 @@ ruleTester(unknownProperty, {
     { name: "the custom data record the OMS returns", kind: "orderCustomDataRecord", payload: { orderCustomDataID: 11111, orderID: 1, manufacturerID: 10101, catalogID: 4, name: "n", value: "v" } },
     { name: "the search response's collection", kind: "orderItemSearchResponse", payload: { collection: [{ orderItemID: 1, customData: { mlOrderId: "10101" }, options: ["Color: Black"], discounts: [{ discountID: 3, amount: 28 }] }] } },
     { name: "the import example's UPC and SKU on the product, and the import prose's orderCreationDate", kind: "importOrder", payload: { ...importOrder(), orderCreationDate: "2020-01-01T00:00:00Z" } },
-    { name: "the Create Order table's customerOrderDate hash, and fraudFactors on a fraud entry", payload: createOrder({ customerOrderDate: { k: "v" }, fraudData: [{ fraudType: "EXTERNAL", fraudScore: 0, fraudState: "REVIEW", fraudFactors: [] }] }) },
+    {
+      name: "the Create Order table's customerOrderDate hash (in place of the example's customOrderData), and fraudFactors on a fraud entry",
+      payload: edited(createOrder({ customerOrderDate: { k: "v" }, fraudData: [{ fraudType: "EXTERNAL", fraudScore: 0, fraudState: "REVIEW", fraudFactors: [] }] }), { "/customOrderData": undefined }),
+    },
     {
       name: "responses are what the OMS returns: a search response holds more than the example shows",
       kind: "orderItemSearchResponse",
@@ -402,6 +405,29 @@ ruleTester(unknownProperty, {
       payload: edited(createOrder({ customerOrderDate: { a: "1" }, customerOrderData: { k: "v" } }), { "/customOrderData": undefined }),
       errors: [{ path: "/customerOrderData", messageId: "alreadyHas", messageIncludes: ["it stands for customOrderData, which this object already has"] }],
     },
+    // Audit of Create Order / import verdicts: the order's hash under both its names drew this
+    // warning on an import and nothing on a Create Order, whose schema takes either name.
+    {
+      name: "customerOrderDate beside customOrderData on an import: it stands for the field the import already has",
+      kind: "importOrder",
+      payload: importOrder({ customerOrderDate: { k: "v" } }),
+      errors: [{ path: "/customerOrderDate", messageId: "alreadyHas", messageIncludes: ["it stands for customOrderData, which this object already has", "(of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out"] }],
+    },
+    ...[
+      ["after", createOrder({ customerOrderDate: { k: "v" } })],
+      ["before", { customerOrderDate: { k: "v" }, ...createOrder() }],
+    ].map(([where, payload]) => ({
+      name: `customerOrderDate ${where} customOrderData on a Create Order: one field under both the names its document gives it, one finding`,
+      payload,
+      errors: [
+        {
+          path: "/customerOrderDate",
+          messageId: "bothNames",
+          messageIncludes: ['"customerOrderDate" stands for customOrderData, which this object already has', "(of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out"],
+          messageExcludes: ["unknown property"],
+        },
+      ],
+    })),
     {
       name: "customerOrderDate on an import, whose table and example call the hash customOrderData: did you mean customOrderData?",
       kind: "importOrder",
