@@ -4,7 +4,7 @@ import { closeName, nearestField } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
 import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
-import { isContainer, parentPointer, resolves, segments, valueAt } from "../src/json/jsonPointer.js";
+import { isContainer, parentPointer, pointer, resolves, segments, valueAt } from "../src/json/jsonPointer.js";
 import { fieldStandIn } from "../src/domain/standInKey.js";
 import { importOnlyFieldAt } from "../src/domain/importOnlyFields.js";
 
@@ -75,14 +75,15 @@ interface BothNames {
  * import's schema knows customOrderData alone, so there customerOrderDate is an unknown key that
  * already-has the field (objectHolds); here both keys are known, so no unknown key is visited,
  * and the body is asked once. One finding, at the table's name, the one a suggestion never
- * offers. A place inside an array (`<n>`) resolves nowhere: the one such name is the body's.
+ * offers. The one name only a table gives is the body's, so the body is asked first: a payload
+ * without it never builds the places of names (src/kinds/namePlaces.ts: a cold start's cost).
  */
 function fieldsUnderBothNames(kind: string, value: unknown): BothNames[] {
-  return tableSpellings.flatMap(({ table, examples }) =>
-    placesOfName(kind, table)
-      .settable.filter((path) => resolves(value, path) && objectHolds(value, path, examples))
-      .map((path) => ({ path, name: table, field: examples })),
-  );
+  return tableSpellings.flatMap(({ table, examples }) => {
+    const path = pointer("", table);
+    const both = resolves(value, path) && objectHolds(value, path, examples) && placesOfName(kind, table).settable.includes(path);
+    return both ? [{ path, name: table, field: examples }] : [];
+  });
 }
 
 /** What a finding that offers a field says: the field, and the documents' words when they name it as the key does. */
