@@ -1,11 +1,12 @@
 import { documentsNameFor, type DocumentsWords } from "../src/domain/documentsWords.js";
-import { examplesSpelling, namesOfOneField } from "../src/domain/examplesSpelling.js";
+import { examplesSpelling, namesOfOneField, tableSpellings } from "../src/domain/examplesSpelling.js";
 import { closeName, nearestField } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
 import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
-import { isContainer, parentPointer, segments, valueAt } from "../src/json/jsonPointer.js";
+import { isContainer, parentPointer, pointer, resolves, segments, valueAt } from "../src/json/jsonPointer.js";
 import { fieldStandIn } from "../src/domain/standInKey.js";
+import { importOnlyFieldAt } from "../src/domain/importOnlyFields.js";
 
 /**
  * The known name at this place that `key` likely stands for (nearestField: another letter
@@ -61,6 +62,30 @@ function otherStandIn(value: unknown, keyPath: string, key: string, field: strin
   return claimant === key ? undefined : claimant;
 }
 
+/** A field given under both the names the documents give it, where the kind's schema takes either: the table's name, at its pointer. */
+interface BothNames {
+  readonly path: string;
+  readonly name: string;
+  readonly field: string;
+}
+
+/**
+ * Where a payload gives one field under both its names, in a kind whose schema takes either
+ * (Create Order: its table's customerOrderDate beside its example's customOrderData). The
+ * import's schema knows customOrderData alone, so there customerOrderDate is an unknown key that
+ * already-has the field (objectHolds); here both keys are known, so no unknown key is visited,
+ * and the body is asked once. One finding, at the table's name, the one a suggestion never
+ * offers. The one name only a table gives is the body's, so the body is asked first: a payload
+ * without it never builds the places of names (src/kinds/namePlaces.ts: a cold start's cost).
+ */
+function fieldsUnderBothNames(kind: string, value: unknown): BothNames[] {
+  return tableSpellings.flatMap(({ table, examples }) => {
+    const path = pointer("", table);
+    const both = resolves(value, path) && objectHolds(value, path, examples) && placesOfName(kind, table).settable.includes(path);
+    return both ? [{ path, name: table, field: examples }] : [];
+  });
+}
+
 /** What a finding that offers a field says: the field, and the documents' words when they name it as the key does. */
 interface Offer {
   readonly suggestion: string;
@@ -71,6 +96,9 @@ interface Offer {
 function optionalOffer(suggestion: string | undefined): Offer | undefined {
   return suggestion === undefined ? undefined : { suggestion };
 }
+
+/** The advice of every finding about a field a key would give twice: the OMS reads one of two repeated keys (duplicate-key). */
+const keepOne = "(of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out";
 
 /**
  * The engine's walk follows the generated shapes (src/generated/shapes.ts, the schemas'
@@ -101,10 +129,9 @@ export const unknownProperty = defineRule({
         "unknown property {{name}}: did you mean {{suggestion}}? The schema spells it {{suggestion}} (not every name it knows is the documents': some come from the vendor's other pages); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
       documentsWords:
         "unknown property {{name}}: did you mean {{suggestion}}? The documents spell the field {{suggestion}} and speak of it in the words {{name}} uses ({{document}}, {{where}}: “{{words}}”); the OMS may not read a property it does not know (our reading: the documents do not say what it does with one)",
-      alreadyHas:
-        "unknown property {{name}}: it stands for {{suggestion}}, which this object already has, so renaming it would repeat {{suggestion}} (of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out; the OMS may not read {{name}} (our reading: the documents do not say what it does with a property it does not know)",
-      alreadyClaimed:
-        "unknown property {{name}}: it stands for {{suggestion}}, which {{claimant}} already stands for here, so renaming it would repeat {{suggestion}} (of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out; the OMS may not read {{name}} (our reading: the documents do not say what it does with a property it does not know)",
+      alreadyHas: `unknown property {{name}}: it stands for {{suggestion}}, which this object already has, so renaming it would repeat {{suggestion}} ${keepOne}; the OMS may not read {{name}} (our reading: the documents do not say what it does with a property it does not know)`,
+      alreadyClaimed: `unknown property {{name}}: it stands for {{suggestion}}, which {{claimant}} already stands for here, so renaming it would repeat {{suggestion}} ${keepOne}; the OMS may not read {{name}} (our reading: the documents do not say what it does with a property it does not know)`,
+      bothNames: `{{name}} stands for {{field}}, which this object already has: the Create Order document's table names the order's custom data hash {{name}} where its example sends {{field}}, and the schema takes either, so the OMS gets the field twice ${keepOne} (our reading: the documents do not say which of the two names the OMS reads)`,
       knownElsewhere:
         "unknown property {{name}} here: the schemas know {{key}} only at {{places}}, so the OMS may not read it here (our reading: the documents do not say what it does with one; move it if it belongs there)",
       knownElsewhereAndReadOnly:
@@ -119,15 +146,27 @@ export const unknownProperty = defineRule({
         "unknown property {{name}}: it stands for {{field}}, which the OMS takes from the URL or sets itself ({{document}}: “{{words}}”), so leave it out rather than rename it (our reading: the document says only where the IDs come from, not what the OMS does with one in the body); the OMS may not read {{name}} either (our reading: the documents do not say what it does with a property it does not know)",
       readOnlyNameOnImport:
         "unknown property {{name}}: it stands for {{field}}, a read-only field on a Create Order ({{document}}: “{{words}}”); the import document does not say so (create-order-fields warns of it on an import as our reading), so it is not suggested, and whether to send {{field}} on an import is yours to judge; the OMS may not read {{name}} either (our reading: the documents do not say what it does with a property it does not know)",
+      importField:
+        "unknown property {{name}} on a Create Order: it belongs to the Historic Order Import, whose document names it where the Create Order document does not ({{document}}, {{where}}: “{{words}}”); leave it out of a Create Order, or send the body to the import (POST /api/v2/importOrder/); the OMS may not read it here (our reading: the documents do not say what Create Order does with a property it does not know)",
       unknown:
         "unknown property {{name}}: neither the documents nor the schema name it here, so the OMS may not read it (check its spelling and where it stands)",
     },
   },
   visit: {
-    // Which key of an object claims a field it lacks, asked once per object and field in a payload (otherStandIn).
-    payload: () => new Map<string, string | undefined>(),
+    payload({ kind, value, report }) {
+      for (const { path, name, field } of fieldsUnderBothNames(kind, value)) report({ path, messageId: "bothNames", data: { name: JSON.stringify(name), field }, at: "key" });
+      // Which key of an object claims a field it lacks, asked once per object and field in a payload (otherStandIn).
+      return new Map<string, string | undefined>();
+    },
     unknownKey({ path, key, known }, { kind, value, report }, claimants) {
       const name = JSON.stringify(key);
+      // The import's own field is spelt right and stands where the import has it: the body is a
+      // Create Order that carries it (a shared model's serializer), or an import sent as one.
+      const importField = kind === "createOrder" ? importOnlyFieldAt(parentPointer(path) ?? "", key) : undefined;
+      if (importField !== undefined) {
+        report({ path, messageId: "importField", data: { name, ...importField.said }, at: "key" });
+        return;
+      }
       const readOnly = readOnlyFieldsAt(kind, parentPointer(path) ?? "");
       const inDocuments = documentsNameFor(kind, parentPointer(path) ?? "", key);
       const offer: Offer | undefined = inDocuments

@@ -20,3 +20,12 @@ export function namesOfOneField(name: string): readonly string[] {
   const others = Object.entries(spellingOfExamples).flatMap(([table, examples]) => (table === name ? [examples] : examples === name ? [table] : []));
   return [name, ...others];
 }
+
+/** A name only a document's table gives a field, and the name its examples send for it. */
+export interface TableSpelling {
+  readonly table: string;
+  readonly examples: string;
+}
+
+/** Every name only a table gives, with the examples' name (Create Order's customerOrderDate, customOrderData). */
+export const tableSpellings: readonly TableSpelling[] = Object.entries(spellingOfExamples).map(([table, examples]) => ({ table, examples }));

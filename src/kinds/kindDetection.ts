@@ -1,27 +1,29 @@
 import { shapes } from "../generated/shapes.js";
 import type { Kind } from "./kinds.js";
 import { asObject } from "../domain/payloadParts.js";
+import { importOnlyFields } from "../domain/importOnlyFields.js";
 
 const searchParameters: ReadonlySet<string> = new Set(Object.keys(shapes.orderItemSearchQuery?.properties ?? {}));
 
 /**
- * The fields only the Historic Order Import document names (seeds/003; Create Order's has none
- * of them): its parameters orderStatus, assignedLocation, useInventory, importedCreationDate,
- * and the prose's orderCreationDate ("If the order is imported without a specified
- * orderCreationDate ..."). Any one of them says the payload is an import, even when the
- * required orderStatus is missing, so that the import is told what it lacks.
+ * Whether the object holds a value in one of the import's own fields (importOnlyFields): that
+ * says the payload is an import, even when the required orderStatus is missing, so that the
+ * import is told what it lacks. A field that is null is no sign of one: a serializer that
+ * writes every field of a shared model sends them all as null on a Create Order too (an audit
+ * found assignedLocation, useInventory and orderStatus as null making a Create Order an import,
+ * whose real errors then dropped to the import's warnings).
  */
-const importOnlyFields: readonly string[] = ["orderStatus", "assignedLocation", "useInventory"];
-/** The import's dates: a sign only when they hold one (a serializer that writes every field of a shared model sends them as null on a Create Order too). */
-const importOnlyDates: readonly string[] = ["importedCreationDate", "orderCreationDate"];
+function holdsImportOnlyValue(object: Readonly<Record<string, unknown>>): boolean {
+  return importOnlyFields.some(({ name }) => Object.prototype.hasOwnProperty.call(object, name) && object[name] !== null);
+}
 
 /**
  * Tells a payload's kind from its content, or undefined when the content does not say.
  * The order matters, first match wins:
  *
  * 1. a string holding a search URL or query string (`/orderItem/?…`, `orderID=…`) → orderItemSearch;
- * 2. `orderStatus`, `assignedLocation`, `useInventory`, or a non-null `importedCreationDate` or
- *    `orderCreationDate` (only the import document names them) → importOrder;
+ * 2. `orderStatus`, `assignedLocation`, `useInventory`, `importedCreationDate` or
+ *    `orderCreationDate` (only the import document names them) holding anything but null → importOrder;
  * 3. `externalOrderID`, `orderItems` or `orderPayments` → createOrder;
  * 4. a `collection` array → orderItemSearchResponse;
  * 5. `name` and `value`: with `orderItemCustomDataID` or `itemID` → orderItemCustomData, a
@@ -45,7 +47,7 @@ function detectedKind(value: unknown): Kind | undefined {
   const object = asObject(value);
   if (!object) return undefined;
   const has = (key: string) => Object.prototype.hasOwnProperty.call(object, key);
-  if (importOnlyFields.some(has) || importOnlyDates.some((key) => has(key) && object[key] !== null)) return "importOrder";
+  if (holdsImportOnlyValue(object)) return "importOrder";
   if (has("externalOrderID") || has("orderItems") || has("orderPayments")) return "createOrder";
   if (Array.isArray(object.collection)) return "orderItemSearchResponse";
   if (has("name") && has("value")) {

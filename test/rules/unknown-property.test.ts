@@ -47,7 +47,10 @@ ruleTester(unknownProperty, {
     { name: "the custom data record the OMS returns", kind: "orderCustomDataRecord", payload: { orderCustomDataID: 11111, orderID: 1, manufacturerID: 10101, catalogID: 4, name: "n", value: "v" } },
     { name: "the search response's collection", kind: "orderItemSearchResponse", payload: { collection: [{ orderItemID: 1, customData: { mlOrderId: "10101" }, options: ["Color: Black"], discounts: [{ discountID: 3, amount: 28 }] }] } },
     { name: "the import example's UPC and SKU on the product, and the import prose's orderCreationDate", kind: "importOrder", payload: { ...importOrder(), orderCreationDate: "2020-01-01T00:00:00Z" } },
-    { name: "the Create Order table's customerOrderDate hash, and fraudFactors on a fraud entry", payload: createOrder({ customerOrderDate: { k: "v" }, fraudData: [{ fraudType: "EXTERNAL", fraudScore: 0, fraudState: "REVIEW", fraudFactors: [] }] }) },
+    {
+      name: "the Create Order table's customerOrderDate hash (in place of the example's customOrderData), and fraudFactors on a fraud entry",
+      payload: edited(createOrder({ customerOrderDate: { k: "v" }, fraudData: [{ fraudType: "EXTERNAL", fraudScore: 0, fraudState: "REVIEW", fraudFactors: [] }] }), { "/customOrderData": undefined }),
+    },
     {
       name: "responses are what the OMS returns: a search response holds more than the example shows",
       kind: "orderItemSearchResponse",
@@ -348,6 +351,46 @@ ruleTester(unknownProperty, {
       payload: orderWithPayments([orderPayment({ billingAddress: { addressLine1: "123 Elm Ln.", city: "San Luis Obispo", postalCode: "93405", state: "CA", countryCode: "US", addr3: "x" } })]),
       errors: [{ path: "/orderPayments/0/paymentMethod/billingAddress/addr3", messageId: "didYouMean", messageIncludes: ["did you mean addressLine3?"] }],
     },
+    // Audit of Create Order / import verdicts: the import's own fields on a Create Order were "check its
+    // spelling and where it stands", when the spelling is right and the import document says they are its own.
+    {
+      name: "assignedLocation and useInventory on a Create Order: the import's two variables, in the import document's words",
+      payload: createOrder({ assignedLocation: "00000055", useInventory: null }),
+      errors: ["/assignedLocation", "/useInventory"].map((path) => ({
+        path,
+        messageId: "importField",
+        messageIncludes: [
+          `unknown property "${path.slice(1)}" on a Create Order: it belongs to the Historic Order Import`,
+          "Historic Order Import (seeds/003), Optional Parameters: “Note that two more variables are unique to the Historic Order Import and do not appear in the standard Create Order call.",
+        ],
+        messageExcludes: ["check its spelling"],
+      })),
+    },
+    {
+      name: "orderStatus on a Create Order: the import's required field, which the import document says differs from Create Order",
+      payload: createOrder({ orderStatus: "SHIPPED" }),
+      errors: [
+        {
+          path: "/orderStatus",
+          messageId: "importField",
+          messageIncludes: ["it belongs to the Historic Order Import", "(seeds/003), Required Parameters: “Note that the required parameter “orderStatus” is one of the elements that differs from the standard Create Order call.”"],
+          messageExcludes: ["check its spelling", "two more variables"],
+        },
+      ],
+    },
+    {
+      name: "the import's dates on a Create Order: the import document names them, and says no more of Create Order",
+      payload: createOrder({ importedCreationDate: null, orderCreationDate: "2019-05-01T10:00:00Z" }),
+      errors: [
+        { path: "/importedCreationDate", messageId: "importField", messageIncludes: ["“importedCreationDate string The original date-time that the order was created"], messageExcludes: ["unique", "differs"] },
+        { path: "/orderCreationDate", messageId: "importField", messageIncludes: ["“If the order is imported without a specified orderCreationDate"], messageExcludes: ["unique", "differs"] },
+      ],
+    },
+    {
+      name: "orderStatus in a Create Order's customer: the import knows it only on the body, so it is no import field there",
+      payload: createOrder({ customer: { ...(createOrder().customer as JsonObject), orderStatus: "SHIPPED" } }),
+      errors: [{ path: "/customer/orderStatus", messageId: "unknown" }],
+    },
     // Create Order's table calls the order's hash customerOrderDate, its example and the
     // import's table customOrderData: the suggestion is the name the examples send.
     {
@@ -362,6 +405,29 @@ ruleTester(unknownProperty, {
       payload: edited(createOrder({ customerOrderDate: { a: "1" }, customerOrderData: { k: "v" } }), { "/customOrderData": undefined }),
       errors: [{ path: "/customerOrderData", messageId: "alreadyHas", messageIncludes: ["it stands for customOrderData, which this object already has"] }],
     },
+    // Audit of Create Order / import verdicts: the order's hash under both its names drew this
+    // warning on an import and nothing on a Create Order, whose schema takes either name.
+    {
+      name: "customerOrderDate beside customOrderData on an import: it stands for the field the import already has",
+      kind: "importOrder",
+      payload: importOrder({ customerOrderDate: { k: "v" } }),
+      errors: [{ path: "/customerOrderDate", messageId: "alreadyHas", messageIncludes: ["it stands for customOrderData, which this object already has", "(of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out"] }],
+    },
+    ...[
+      ["after", createOrder({ customerOrderDate: { k: "v" } })],
+      ["before", { customerOrderDate: { k: "v" }, ...createOrder() }],
+    ].map(([where, payload]) => ({
+      name: `customerOrderDate ${where} customOrderData on a Create Order: one field under both the names its document gives it, one finding`,
+      payload,
+      errors: [
+        {
+          path: "/customerOrderDate",
+          messageId: "bothNames",
+          messageIncludes: ['"customerOrderDate" stands for customOrderData, which this object already has', "(of two repeated keys the OMS may read either): keep the one that holds what you mean and leave the other out"],
+          messageExcludes: ["unknown property"],
+        },
+      ],
+    })),
     {
       name: "customerOrderDate on an import, whose table and example call the hash customOrderData: did you mean customOrderData?",
       kind: "importOrder",

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectKind } from "../../src/kinds/kindDetection.js";
 import { allKinds, type Kind } from "../../src/kinds/kinds.js";
@@ -79,9 +80,35 @@ describe("kind detection", () => {
   });
 
   // An import that forgot its orderStatus is still an import when a field only the import document names says so.
-  it.each(["importedCreationDate", "orderCreationDate"])("a Create Order carrying %s: null (a shared model's serializer) is no sign of an import", (key) => {
+  // Audit of Create Order / import verdicts: a serializer that writes every field of a shared model writes
+  // assignedLocation, useInventory and orderStatus as null too, and those had made a Create Order an import.
+  const importOnly = ["orderStatus", "assignedLocation", "useInventory", "importedCreationDate", "orderCreationDate"];
+  it.each(importOnly)("a Create Order carrying %s: null (a shared model's serializer) is no sign of an import", (key) => {
     const { kind } = lintText(JSON.stringify({ ...createOrder(), [key]: null }));
     expect(kind).toBe("createOrder");
+  });
+
+  it("an order is an import when one of the import's own fields holds a value, whichever of them are absent or null", () => {
+    const { orderStatus: _status, assignedLocation: _location, useInventory: _inventory, ...importWithout } = JSON.parse(example("importOrder.json"));
+    const given = fc.oneof(fc.constant<"absent">("absent"), fc.constant(null), fc.jsonValue().filter((value) => value !== null));
+    fc.assert(
+      fc.property(fc.constantFrom(createOrder(), importWithout), fc.tuple(...importOnly.map(() => given)), (order, values) => {
+        const fields = Object.fromEntries(importOnly.flatMap((key, i) => (values[i] === "absent" ? [] : [[key, values[i]]])));
+        const heldValue = Object.values(fields).some((value) => value !== null);
+        expect(detectKind({ ...order, ...fields })).toBe(heldValue ? "importOrder" : "createOrder");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a Create Order with the import's fields as null gets Create Order's errors, and no import's", () => {
+    const order = createOrder({ assignedLocation: null, useInventory: null, importedCreationDate: null, orderStatus: null });
+    (order.orderItems as { itemSpecifics: Record<string, unknown> }[])[0]!.itemSpecifics.itemTaxOverride = 1000;
+    const result = lintText(JSON.stringify(order, null, 2));
+    expect(result.kind).toBe("createOrder");
+    const errors = result.messages.filter((m) => m.level === "error").map((m) => [m.ruleId, m.path]);
+    expect(errors).toEqual([["tax-rate-cap", "/orderItems/0/itemSpecifics/itemTaxOverride"]]);
+    expect(result.messages.filter((m) => m.path === "/orderStatus" && m.ruleId === "schema")).toEqual([]);
   });
 
   it.each([["importedCreationDate", "2019-05-01T10:00:00Z"], ["orderCreationDate", "2019-05-01T10:00:00Z"]])("an order with %s and no orderStatus → importOrder", (key, date) => {
