@@ -18,6 +18,7 @@ import { describeRemoved, schemaEntries, type Association } from "./schemaEntrie
 import { argumentProblem, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { editableSettings } from "./vscodeSettings.js";
+import { walkSkippedMatches } from "./walkSkippedMatches.js";
 
 /**
  * Where the editor schemas are, as VS Code resolves a relative url from the workspace folder:
@@ -38,14 +39,18 @@ const usage = `oms-lint init --vscode [--config <file>]
 
 Writes the "json.schemas" associations of .vscode/settings.json (in the working folder):
 each "files" entry of oms-lint.config.json gets its kind's editor schema, and the config
-file its own (any oms-lint.config.json; a --config of another name by its path, which
-the other associations exclude). An association naming one of oms-lint's editor schemas
-is init's: it is replaced when the config gives its globs again, and removed, with a note
-naming it, when the config does not (written by an earlier init for a glob since changed,
-it would point files at the wrong kind; init cannot tell it from one written by hand: to
-keep one, add its glob and kind to "files"). Other associations are kept as written. Only
-the "json.schemas" member changes: every other byte of the file stays, comments and layout
-too.
+file its own (any oms-lint.config.json; a --config of another name by its path). oms-lint
+gives a file the kind of the first entry whose glob matches it, VS Code every matching
+association's schema: so each association excludes (with "!") the globs of the entries
+before it, and the files a folder walk never lints (hidden ones, node_modules,
+package.json, tsconfig*.json, …) and a --config of another name where its globs could take
+them. An association naming
+one of oms-lint's editor schemas is init's: it is replaced when the config gives its globs
+again, and removed, with a note naming it, when the config does not (written by an
+earlier init for a glob since changed, it would point files at the wrong kind; init cannot
+tell it from one written by hand: to keep one, add its glob and kind to "files"). Other
+associations are kept as written. Only the "json.schemas" member changes: every other
+byte of the file stays, comments and layout too.
 `;
 
 /**
@@ -75,8 +80,10 @@ type AssociatedConfig = Pick<Config, "baseDir" | "files">;
  * those fileMatch cannot say (isEditorGlob).
  *
  * VS Code checks a file against EVERY association whose fileMatch matches it (all their schemas
- * at once: vscode-json-languageservice's createCombinedSchema): each association excludes, with
- * `!`, the config file; after its own globs, as VS Code's fileMatch reads a list: the last
+ * at once: vscode-json-languageservice's createCombinedSchema), where oms-lint gives it the kind
+ * of the FIRST entry whose glob matches (kindForFile). So each association excludes, with `!`,
+ * the globs of every entry before it, the files the folder walk never lints (walkSkippedMatches)
+ * and the config file; after its own globs, as VS Code's fileMatch reads a list: the last
  * pattern that matches the file decides (FilePatternAssociation.matchesPattern).
  */
 export function schemaAssociations(workspace: string, config: AssociatedConfig, configPath: string): { associations: Association[]; outside: string[]; unsayable: string[]; configAssociated: boolean } {
@@ -84,6 +91,7 @@ export function schemaAssociations(workspace: string, config: AssociatedConfig, 
   const associations: Association[] = [];
   const outside: string[] = [];
   const unsayable: string[] = [];
+  const earlier: string[] = [];
   const configMatch = configFileMatch(workspace, configPath);
   for (const entry of config.files) {
     unsayable.push(...entry.globs.filter((glob) => !isEditorGlob(glob)));
@@ -91,8 +99,9 @@ export function schemaAssociations(workspace: string, config: AssociatedConfig, 
     outside.push(...entry.globs.filter((glob, i) => matches[i] === undefined && isEditorGlob(glob)));
     const inside = matches.filter((match) => match !== undefined);
     if (inside.length === 0) continue;
-    const exclusions = configExclusion(config, configPath, entry, configMatch);
-    associations.push({ fileMatch: [...inside, ...exclusions.map((pattern) => `!${pattern}`)], url: `${base}${entry.kind}.json` });
+    const exclusions = new Set([...earlier, ...inside.flatMap(walkSkippedMatches), ...configExclusion(config, configPath, entry, configMatch)]);
+    associations.push({ fileMatch: [...inside, ...[...exclusions].map((pattern) => `!${pattern}`)], url: `${base}${entry.kind}.json` });
+    earlier.push(...inside);
   }
   if (configMatch === undefined) outside.push(configShown(workspace, configPath));
   else associations.push({ fileMatch: [configMatch], url: `${base}oms-lint.config.schema.json` });

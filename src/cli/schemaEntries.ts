@@ -43,8 +43,9 @@ export function describeRemoved(entry: RemovedEntry): string {
 
 /**
  * The same globs, in any order (init writes them in the config's order, which a reordered config
- * changes), whatever `!` exclusions follow them (initCommand.ts, schemaAssociations): an earlier
- * init wrote none, and another config file changes them.
+ * changes), whatever `!` exclusions follow them (initCommand.ts, schemaAssociations: the
+ * entries before it, the files the walk skips, a config file of another name): an earlier init
+ * wrote none.
  */
 function sameMatch(ours: readonly string[], theirs: unknown): boolean {
   if (!Array.isArray(theirs)) return false;
