@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import type { Config } from "../config/config.js";
+import type { Config, FileKind } from "../config/config.js";
+import { configRelativePath } from "../config/configPath.js";
 import { fileMatchGlob, isEditorGlob } from "../config/editorGlob.js";
 import { configFileName, findConfig } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { isAbsenceCode } from "../files/fileFacts.js";
+import { isNotPayloadName } from "../files/notPayload.js";
 import { describeUnread, isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
 import type { CliIo } from "./cliIo.js";
@@ -16,6 +18,7 @@ import { describeRemoved, schemaEntries, type Association } from "./schemaEntrie
 import { argumentProblem, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { editableSettings } from "./vscodeSettings.js";
+import { walkSkippedMatches } from "./walkSkippedMatches.js";
 
 /**
  * Where the editor schemas are, as VS Code resolves a relative url from the workspace folder:
@@ -36,12 +39,18 @@ const usage = `oms-lint init --vscode [--config <file>]
 
 Writes the "json.schemas" associations of .vscode/settings.json (in the working folder):
 each "files" entry of oms-lint.config.json gets its kind's editor schema, and the config
-file its own. An association naming one of oms-lint's editor schemas is init's: it is
-replaced when the config gives its fileMatch again, and removed, with a note naming it,
-when the config does not (written by an earlier init for a glob since changed, it would
-point files at the wrong kind; init cannot tell it from one written by hand: to keep one,
-add its glob and kind to "files"). Other associations are kept as written. Only the
-"json.schemas" member changes: every other byte of the file stays, comments and layout too.
+file its own (any oms-lint.config.json; a --config of another name by its path). oms-lint
+gives a file the kind of the first entry whose glob matches it, VS Code every matching
+association's schema: so each association excludes (with "!") the globs of the entries
+before it, and the files a folder walk never lints (hidden ones, node_modules,
+package.json, tsconfig*.json, …) and a --config of another name where its globs could take
+them. An association naming
+one of oms-lint's editor schemas is init's: it is replaced when the config gives its globs
+again, and removed, with a note naming it, when the config does not (written by an
+earlier init for a glob since changed, it would point files at the wrong kind; init cannot
+tell it from one written by hand: to keep one, add its glob and kind to "files"). Other
+associations are kept as written. Only the "json.schemas" member changes: every other
+byte of the file stays, comments and layout too.
 `;
 
 /**
@@ -50,7 +59,7 @@ add its glob and kind to "files"). Other associations are kept as written. Only 
  * one whose files lie outside the folder (run below the config's folder), which VS Code would
  * never match there.
  */
-function fileMatch(workspace: string, config: Config, configGlob: string): string | undefined {
+function fileMatch(workspace: string, config: Pick<Config, "baseDir">, configGlob: string): string | undefined {
   const glob = fileMatchGlob(configGlob);
   const folder = relative(workspace, config.baseDir).split(sep).join("/");
   if (folder === "") return `/${glob}`;
@@ -61,25 +70,78 @@ function fileMatch(workspace: string, config: Config, configGlob: string): strin
   return glob.startsWith("**/") ? `/${glob}` : undefined;
 }
 
+/** What schemaAssociations reads of a config: its folder and its `files`. */
+type AssociatedConfig = Pick<Config, "baseDir" | "files">;
+
 /**
  * The associations oms-lint owns: one per `files` entry with a glob in the folder, in order, and
- * the config's own schema; and the globs left out: those whose files lie outside the folder, and
+ * the config's own schema (`configPath`, the file it was read from); and the globs left out:
+ * those whose files lie outside the folder (the config's own path too, when it lies there), and
  * those fileMatch cannot say (isEditorGlob).
+ *
+ * VS Code checks a file against EVERY association whose fileMatch matches it (all their schemas
+ * at once: vscode-json-languageservice's createCombinedSchema), where oms-lint gives it the kind
+ * of the FIRST entry whose glob matches (kindForFile). So each association excludes, with `!`,
+ * the globs of every entry before it, the files the folder walk never lints (walkSkippedMatches)
+ * and the config file; after its own globs, as VS Code's fileMatch reads a list: the last
+ * pattern that matches the file decides (FilePatternAssociation.matchesPattern).
  */
-export function schemaAssociations(workspace: string, config: Config): { associations: Association[]; outside: string[]; unsayable: string[] } {
+export function schemaAssociations(workspace: string, config: AssociatedConfig, configPath: string): { associations: Association[]; outside: string[]; unsayable: string[]; configAssociated: boolean } {
   const base = editorSchemaBase(workspace);
   const associations: Association[] = [];
   const outside: string[] = [];
   const unsayable: string[] = [];
+  const earlier: string[] = [];
+  const configMatch = configFileMatch(workspace, configPath);
   for (const entry of config.files) {
     unsayable.push(...entry.globs.filter((glob) => !isEditorGlob(glob)));
     const matches = entry.globs.map((glob) => (isEditorGlob(glob) ? fileMatch(workspace, config, glob) : undefined));
     outside.push(...entry.globs.filter((glob, i) => matches[i] === undefined && isEditorGlob(glob)));
     const inside = matches.filter((match) => match !== undefined);
-    if (inside.length > 0) associations.push({ fileMatch: inside, url: `${base}${entry.kind}.json` });
+    if (inside.length === 0) continue;
+    const exclusions = new Set([...earlier, ...inside.flatMap(walkSkippedMatches), ...configExclusion(config, configPath, entry, configMatch)]);
+    associations.push({ fileMatch: [...inside, ...[...exclusions].map((pattern) => `!${pattern}`)], url: `${base}${entry.kind}.json` });
+    earlier.push(...inside);
   }
-  associations.push({ fileMatch: [configFileName], url: `${base}oms-lint.config.schema.json` });
-  return { associations, outside, unsayable };
+  if (configMatch === undefined) outside.push(configShown(workspace, configPath));
+  else associations.push({ fileMatch: [configMatch], url: `${base}oms-lint.config.schema.json` });
+  return { associations, outside, unsayable, configAssociated: configMatch !== undefined };
+}
+
+/**
+ * The config file's fileMatch: `oms-lint.config.json` for one of that name (any folder's: oms-lint
+ * finds one upward from wherever it runs, and a package of a monorepo has its own); another
+ * (`-c my.config.json`) by its path from the folder, as the `files` globs are written;
+ * undefined for one outside the folder, which VS Code would never match there.
+ */
+function configFileMatch(workspace: string, configPath: string): string | undefined {
+  if (basename(configPath) === configFileName) return configFileName;
+  const path = configShown(workspace, configPath);
+  return path === ".." || path.startsWith("../") || isAbsolute(path) ? undefined : `/${literalName(path)}`;
+}
+
+/**
+ * A path as a fileMatch that matches it: each character a fileMatch reads as a wildcard
+ * (`cfg[1].json` would match cfg1.json only) as `?`, which matches any one character, the
+ * character itself too; VS Code's fileMatch has no escape (a `\` before `?` makes a literal dot).
+ */
+function literalName(path: string): string {
+  return path.replace(/[*?[\]{}]/g, "?");
+}
+
+function configShown(workspace: string, configPath: string): string {
+  return relative(workspace, configPath).split(sep).join("/");
+}
+
+/**
+ * The config file, where the entry's globs take it and its name is not one the folder walk skips
+ * (oms-lint.config.json is: notPayload.ts): `**\/*.json` takes my.config.json, which is to be
+ * checked against the config's schema alone.
+ */
+function configExclusion(config: AssociatedConfig, configPath: string, entry: FileKind, configMatch: string | undefined): string[] {
+  if (configMatch === undefined || isNotPayloadName(basename(configPath))) return [];
+  const path = configRelativePath(config, configPath);
+  return path !== undefined && entry.matches(path) ? [configMatch] : [];
 }
 
 /** VS Code's settings.json, read to add the associations to it: larger is not a settings file. */
@@ -121,7 +183,7 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   // A file we cannot read exactly as VS Code does is refused unchanged: an edit would lose the user's bytes.
   const settings = before === undefined ? { ok: true as const, bom: "", text: "" } : editableSettings(before);
   if (!settings.ok) throw new UsageError(`init --vscode: ${relative(io.cwd, target)}${settings.at}: ${settings.message} (the file is left unchanged)`);
-  const { associations, outside, unsayable } = schemaAssociations(resolve(io.cwd), config);
+  const { associations, outside, unsayable, configAssociated } = schemaAssociations(resolve(io.cwd), config, configPath);
   const { entries, removed } = schemaEntries(settings.text, settings.schemas?.children?.[1], associations);
   try {
     // Level by level: Node 20's recursive mkdir loops for ever under /proc (data-safety audit: init hung there).
@@ -140,7 +202,7 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
       ? ""
       : `; removed, as they name oms-lint's schemas for a fileMatch ${shownConfig}'s "files" no longer give (an earlier init wrote them for globs since changed, or you did; to keep one, add its glob and kind to "files"): ${escapeControls(removed.map(describeRemoved).join(", "))}`);
   io.writeStdout(
-    `wrote ${escapeControls(relative(io.cwd, target))}: ${associations.length} json.schemas associations (${associations.length - 1} from ${shownConfig}'s "files", 1 for the config itself)${notes}\n`,
+    `wrote ${escapeControls(relative(io.cwd, target))}: ${associations.length} json.schemas associations (${associations.length - (configAssociated ? 1 : 0)} from ${shownConfig}'s "files"${configAssociated ? ", 1 for the config itself" : ""})${notes}\n`,
   );
   return 0;
 }

@@ -41,10 +41,21 @@ export function describeRemoved(entry: RemovedEntry): string {
   return `${patterns} (${entry.url.slice(entry.url.lastIndexOf(editorSchemas) + editorSchemas.length)})`;
 }
 
-/** The same patterns, in any order: init writes them in the config's order, which a reordered config changes. */
+/**
+ * The same globs, in any order (init writes them in the config's order, which a reordered config
+ * changes), whatever `!` exclusions follow them (initCommand.ts, schemaAssociations: the
+ * entries before it, the files the walk skips, a config file of another name): an earlier init
+ * wrote none.
+ */
 function sameMatch(ours: readonly string[], theirs: unknown): boolean {
-  if (!Array.isArray(theirs) || theirs.length !== ours.length) return false;
-  return ours.every((pattern) => theirs.includes(pattern)) && theirs.every((pattern) => ours.includes(pattern as string));
+  if (!Array.isArray(theirs)) return false;
+  const [own, their] = [includedGlobs(ours), includedGlobs(theirs)];
+  return own.length === their.length && own.every((pattern) => their.includes(pattern)) && their.every((pattern) => own.includes(pattern));
+}
+
+/** A fileMatch's patterns but its exclusions (`!…`), which only take files out of what the others match. */
+function includedGlobs(patterns: readonly unknown[]): unknown[] {
+  return patterns.filter((pattern) => typeof pattern !== "string" || !pattern.startsWith("!"));
 }
 
 function entryText({ fileMatch, url }: Association): string {

@@ -36,6 +36,15 @@ export function isNotPayloadName(name: string): boolean {
   return names.has(name) || isTypeScriptConfigName(name);
 }
 
+/** The names above but TypeScript's configs: for the editor's fileMatch (walkSkippedMatches.ts). */
+export const notPayloadNames: readonly string[] = [...names];
+
+/**
+ * TypeScript's configs as configPattern reads them, in globs that VS Code's fileMatch and
+ * picomatch read alike: `tsconfig.json`, `tsconfig.<any>.json`, `tsconfig-<any>.json`.
+ */
+export const typeScriptConfigGlobs: readonly string[] = ["tsconfig", "jsconfig"].flatMap((base) => [`${base}.json`, `${base}.*.json`, `${base}-*.json`]);
+
 /** The same, as ignore globs (for globby). */
 export const notPayloadGlobs: readonly string[] = [...[...names].map((name) => `**/${name}`), "**/tsconfig*.json", "**/jsconfig*.json"];
 

@@ -17,9 +17,10 @@ import { runCli } from "../support/cli.js";
 const root = mkdtempSync(join(tmpdir(), "oms-lint-init-layout-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const config = JSON.stringify({ files: [{ glob: "orders/*.json", kind: "createOrder" }] });
+// A glob that can take none of the files the folder walk skips: its association is its fileMatch alone (the `!` exclusions: initVscodeOverlaps.test.ts).
+const config = JSON.stringify({ files: [{ glob: "orders/order-*.json", kind: "createOrder" }] });
 const editor = "./node_modules/oms-lint/schemas/editor/";
-const ours = [{ fileMatch: ["/orders/*.json"], url: `${editor}createOrder.json` }, { fileMatch: ["oms-lint.config.json"], url: `${editor}oms-lint.config.schema.json` }];
+const ours = [{ fileMatch: ["/orders/order-*.json"], url: `${editor}createOrder.json` }, { fileMatch: ["oms-lint.config.json"], url: `${editor}oms-lint.config.schema.json` }];
 const jsonc = { allowTrailingComma: true, allowEmptyContent: true };
 let workspaces = 0;
 
@@ -68,7 +69,7 @@ function withoutSchemasMember(after: string): string[] {
 
 const foreign = ['{ "fileMatch": ["/tsconfig.json"], "url": "https://json.schemastore.org/tsconfig" }', '{\n      "url": "./s.json", "fileMatch": ["/a/*.json"], "x": 1.50\n    }', "42"];
 /** One init replaces (its fileMatch is the config's), one it takes out (the config gives no /legacy/). */
-const oldOurs = [`{ "fileMatch": ["/orders/*.json"], "url": "${editor}importOrder.json" }`, `{ "fileMatch": ["/legacy/*.json"], "url": "${editor}importOrder.json" }`];
+const oldOurs = [`{ "fileMatch": ["/orders/order-*.json"], "url": "${editor}importOrder.json" }`, `{ "fileMatch": ["/legacy/*.json"], "url": "${editor}importOrder.json" }`];
 
 const settingsMember = fc.record({
   key: fc.constantFrom("editor.tabSize", "files.exclude", "x", 'a"b', "[json]", "search.exclude"),
@@ -140,11 +141,11 @@ describe("init --vscode changes only the json.schemas member", () => {
   );
 
   it.each([
-    ["a one-line file", '{"editor.tabSize": 4, "files.exclude": {"**/.git": true, "a": [1,2]}}\n', `{"editor.tabSize": 4, "files.exclude": {"**/.git": true, "a": [1,2]}, "json.schemas": [{ "fileMatch": ["/orders/*.json"], "url": "${editor}createOrder.json" }, { "fileMatch": ["oms-lint.config.json"], "url": "${editor}oms-lint.config.schema.json" }]}\n`],
+    ["a one-line file", '{"editor.tabSize": 4, "files.exclude": {"**/.git": true, "a": [1,2]}}\n', `{"editor.tabSize": 4, "files.exclude": {"**/.git": true, "a": [1,2]}, "json.schemas": [{ "fileMatch": ["/orders/order-*.json"], "url": "${editor}createOrder.json" }, { "fileMatch": ["oms-lint.config.json"], "url": "${editor}oms-lint.config.schema.json" }]}\n`],
     [
       "a list as the last member",
       '{\n  "a": 1,\n  "x": [1, 2, 3] // why\n}\n',
-      `{\n  "a": 1,\n  "x": [1, 2, 3], // why\n  "json.schemas": [\n    { "fileMatch": ["/orders/*.json"], "url": "${editor}createOrder.json" },\n    { "fileMatch": ["oms-lint.config.json"], "url": "${editor}oms-lint.config.schema.json" }\n  ]\n}\n`,
+      `{\n  "a": 1,\n  "x": [1, 2, 3], // why\n  "json.schemas": [\n    { "fileMatch": ["/orders/order-*.json"], "url": "${editor}createOrder.json" },\n    { "fileMatch": ["oms-lint.config.json"], "url": "${editor}oms-lint.config.schema.json" }\n  ]\n}\n`,
     ],
   ])("%s: the settings read as they did, the member added in their layout", async (_name, before, expected) => {
     const { code, after } = await initWith(before);
@@ -179,7 +180,7 @@ describe("init --vscode on a large one-line settings.json", () => {
     }
     expect(edits[0]).toEqual({
       removed: "",
-      added: `, "json.schemas": [{ "fileMatch": ["/orders/*.json"], "url": "${editor}createOrder.json" }, { "fileMatch": ["oms-lint.config.json"], "url": "${editor}oms-lint.config.schema.json" }]`,
+      added: `, "json.schemas": [{ "fileMatch": ["/orders/order-*.json"], "url": "${editor}createOrder.json" }, { "fileMatch": ["oms-lint.config.json"], "url": "${editor}oms-lint.config.schema.json" }]`,
     });
     expect(edits[1]).toEqual(edits[0]);
   });

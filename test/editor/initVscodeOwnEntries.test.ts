@@ -39,26 +39,28 @@ describe("init --vscode and the oms-lint associations already in json.schemas", 
     const legacy = { fileMatch: ["/legacy/*.json"], url: `${editor}importOrder.json` };
     const other = { fileMatch: ["/other/*.json"], url: "https://example.com/s.json" };
     const dir = workspace(JSON.stringify({ "json.schemas": [legacy, other] }, null, 2));
-    const orders = { glob: "orders/*.json", kind: "createOrder" };
+    // Globs that can take none of the files the folder walk skips: each association is its fileMatch alone (the `!` exclusions: initVscodeOverlaps.test.ts).
+    const orders = { glob: "orders/order-*.json", kind: "createOrder" };
     const first = await initWith(dir, [orders]);
     expect(first.code).toBe(0);
     expect(first.stderr).toBe("");
     expect(first.stdout).toBe(`wrote .vscode/settings.json: 2 json.schemas associations (1 from oms-lint.config.json's "files", 1 for the config itself)${removedNote("oms-lint.config.json", "/legacy/*.json (importOrder.json)")}`);
-    expect(first.schemas).toEqual([other, { fileMatch: ["/orders/*.json"], url: `${editor}createOrder.json` }, configEntry]);
+    expect(first.schemas).toEqual([other, { fileMatch: ["/orders/order-*.json"], url: `${editor}createOrder.json` }, configEntry]);
 
     // What the note says to do: the association is back, and the next run keeps it without a word.
     const kept = await initWith(dir, [orders, { glob: "legacy/*.json", kind: "importOrder" }]);
     expect(kept.stdout).toBe('wrote .vscode/settings.json: 3 json.schemas associations (2 from oms-lint.config.json\'s "files", 1 for the config itself)\n');
-    expect(kept.schemas).toContainEqual(legacy);
+    // Its glob, then the entry before it and what the walk skips, excluded.
+    expect(kept.schemas).toContainEqual({ ...legacy, fileMatch: [...legacy.fileMatch, "!/orders/order-*.json", expect.stringMatching(/^!\/legacy\/\{\.\*,package\.json,/)] });
   });
 
   it("after the config changed, the entries an earlier init wrote for its old globs go (with the note): no file keeps its old kind", async () => {
     const dir = workspace();
-    await initWith(dir, [{ glob: "orders/*.json", kind: "importOrder" }]);
-    const changed = await initWith(dir, [{ glob: "orders/**/*.json", kind: "createOrder" }]);
+    await initWith(dir, [{ glob: "orders/order-*.json", kind: "importOrder" }]);
+    const changed = await initWith(dir, [{ glob: "orders/2026/order-*.json", kind: "createOrder" }]);
     expect(changed.code).toBe(0);
-    expect(changed.stdout).toContain(removedNote("oms-lint.config.json", "/orders/*.json (importOrder.json)"));
-    expect(changed.schemas).toEqual([{ fileMatch: ["/orders/**/*.json"], url: `${editor}createOrder.json` }, configEntry]);
+    expect(changed.stdout).toContain(removedNote("oms-lint.config.json", "/orders/order-*.json (importOrder.json)"));
+    expect(changed.schemas).toEqual([{ fileMatch: ["/orders/2026/order-*.json"], url: `${editor}createOrder.json` }, configEntry]);
   });
 
   it("an entry for a glob the config gives again is replaced without a note, whatever kind it named; another schema for the same files is kept", async () => {
@@ -66,6 +68,7 @@ describe("init --vscode and the oms-lint associations already in json.schemas", 
     const dir = workspace(JSON.stringify({ "json.schemas": [{ fileMatch: ["/orders/*.json"], url: `${editor}importOrder.json` }, foreign, configEntry] }));
     const result = await initWith(dir, [{ glob: "orders/*.json", kind: "createOrder" }]);
     expect(result.stdout).toBe('wrote .vscode/settings.json: 2 json.schemas associations (1 from oms-lint.config.json\'s "files", 1 for the config itself)\n');
-    expect(result.schemas).toEqual([foreign, { fileMatch: ["/orders/*.json"], url: `${editor}createOrder.json` }, configEntry]);
+    // Replaced, though it now excludes what the walk skips (package.json, …): an earlier init wrote no exclusion.
+    expect(result.schemas).toEqual([foreign, { fileMatch: ["/orders/*.json", expect.stringMatching(/^!\/orders\/\{\.\*,package\.json,/)], url: `${editor}createOrder.json` }, configEntry]);
   });
 });

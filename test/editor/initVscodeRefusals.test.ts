@@ -16,7 +16,8 @@ import { runCli, spawnCliCapped } from "../support/cli.js";
 const root = mkdtempSync(join(tmpdir(), "oms-lint-init-refusals-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const config = JSON.stringify({ files: [{ glob: "orders/*.json", kind: "createOrder" }] });
+// A glob that can take none of the files the folder walk skips: its association is its fileMatch alone (the `!` exclusions: initVscodeOverlaps.test.ts).
+const config = JSON.stringify({ files: [{ glob: "orders/order-*.json", kind: "createOrder" }] });
 let workspaces = 0;
 
 /** A workspace with the config and this settings.json; init --vscode run there, in process. */
@@ -155,7 +156,7 @@ describe("oms-lint init --vscode refuses a settings.json it cannot edit safely",
   });
 });
 
-const ours = [{ fileMatch: ["/orders/*.json"], url: "./node_modules/oms-lint/schemas/editor/createOrder.json" }, { fileMatch: ["oms-lint.config.json"], url: "./node_modules/oms-lint/schemas/editor/oms-lint.config.schema.json" }];
+const ours = [{ fileMatch: ["/orders/order-*.json"], url: "./node_modules/oms-lint/schemas/editor/createOrder.json" }, { fileMatch: ["oms-lint.config.json"], url: "./node_modules/oms-lint/schemas/editor/oms-lint.config.schema.json" }];
 
 describe("oms-lint init --vscode still edits what VS Code reads", () => {
   it("JSONC: comments and trailing commas stay, and the associations are added", async () => {

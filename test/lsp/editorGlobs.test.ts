@@ -28,7 +28,7 @@ describe("structure \"editor\" on files mapped by a glob VS Code cannot say", ()
   /** What VS Code shows on the file with the json.schemas init --vscode writes for the config schemaFindings last wrote. */
   const editorFindings = async (file: string) => {
     const config = await loadConfig(join(dir, "oms-lint.config.json"), dir);
-    return problemsAsVsCodeSees(dir, schemaAssociations(dir, config).associations, file, text);
+    return problemsAsVsCodeSees(dir, schemaAssociations(dir, config, join(dir, "oms-lint.config.json")).associations, file, text);
   };
 
   it.each([

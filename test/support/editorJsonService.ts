@@ -52,3 +52,17 @@ export async function problemsAsVsCodeSees(workspace: string, associations: read
   const diagnostics = await service.doValidation(document, service.parseJSONDocument(document));
   return diagnostics.map((d) => (typeof d.message === "string" ? d.message : d.message.value));
 }
+
+/**
+ * The schemas VS Code's JSON service associates with `file` given these json.schemas (each
+ * url's file name: `createOrder.json`), by its own fileMatch matcher: its language status, which
+ * loads no schema. Without `folderUri` the entries are a single-folder workspace's, which VS
+ * Code applies to every file (matching each pattern as `**\/<pattern>` on the file's URI).
+ */
+export function schemasVsCodeAssociates(workspace: string, associations: readonly Association[], file: string, options: { folderUri?: boolean } = {}): string[] {
+  const service = getLanguageService({});
+  const folderUri = options.folderUri ? { folderUri: pathToFileURL(workspace).href } : {};
+  service.configure({ validate: true, schemas: associations.map(({ fileMatch, url }) => ({ fileMatch: [...fileMatch], ...folderUri, uri: `file:///schemas/${url.slice(url.lastIndexOf("/") + 1)}` })) });
+  const document = TextDocument.create(pathToFileURL(join(workspace, file)).href, "json", 1, "{}");
+  return service.getLanguageStatus(document, service.parseJSONDocument(document)).schemas.map((uri) => uri.slice(uri.lastIndexOf("/") + 1));
+}

@@ -1,0 +1,122 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "jsonc-parser";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { fileKinds } from "../../src/config/config.js";
+import { schemaAssociations } from "../../src/cli/initCommand.js";
+import { isSkippedByWalk } from "../../src/files/notPayload.js";
+import { repoRoot, runCli } from "../support/cli.js";
+import { problemsAsVsCodeSees, schemasVsCodeAssociates, type Association } from "../support/editorJsonService.js";
+
+/**
+ * Found by the audit of init --vscode: oms-lint gives a file the kind of the FIRST `files` entry
+ * whose glob matches it, but VS Code's JSON service applies EVERY association whose fileMatch
+ * matches (all of their schemas at once, as one allOf), and its fileMatch took files the folder
+ * walk never lints (package.json, .vscode/settings.json, the config itself).
+ */
+
+const root = mkdtempSync(join(tmpdir(), "oms-lint-init-overlaps-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let workspaces = 0;
+
+function workspace(): string {
+  const dir = join(root, `ws${workspaces++}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function writtenSchemas(dir: string): Association[] {
+  return (parse(readFileSync(join(dir, ".vscode/settings.json"), "utf8")) as { "json.schemas": Association[] })["json.schemas"];
+}
+
+const importOrder = readFileSync(join(repoRoot, "examples/importOrder.json"), "utf8").replace('"locale": "en-US"', '"locale": "pt-BR"');
+
+describe("init --vscode: each file gets at most the one schema oms-lint gives it", () => {
+  it("a file two files globs match is checked in the editor against the first entry's kind only (the one oms-lint lints it as)", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "orders/imports/*.json", kind: "importOrder" }, { glob: "orders/**/*.json", kind: "createOrder" }] }));
+    mkdirSync(join(dir, "orders/imports"), { recursive: true });
+    writeFileSync(join(dir, "orders/imports/x.json"), importOrder);
+    const linted = await runCli(["orders/imports/x.json", "-f", "json"], { cwd: dir });
+    expect(linted.code).toBe(0);
+    expect(JSON.parse(linted.stdout)).toMatchObject([{ kind: "importOrder", errorCount: 0 }]);
+
+    expect((await runCli(["init", "--vscode"], { cwd: dir })).code).toBe(0);
+    const schemas = writtenSchemas(dir);
+    // Before: x.json was validated against createOrder.json too, and "pt-BR" is not one of its locales.
+    expect(schemasVsCodeAssociates(dir, schemas, "orders/imports/x.json")).toEqual(["importOrder.json"]);
+    expect(await problemsAsVsCodeSees(dir, schemas, "orders/imports/x.json", importOrder)).toEqual([]);
+    // The later entry still checks its own files, below orders/imports too.
+    for (const file of ["orders/x.json", "orders/imports/2026/x.json"]) expect(schemasVsCodeAssociates(dir, schemas, file), file).toEqual(["createOrder.json"]);
+    expect(await problemsAsVsCodeSees(dir, schemas, "orders/x.json", importOrder)).toContainEqual(expect.stringMatching(/locale/));
+  });
+
+  it.each([
+    {
+      glob: "**/*.json",
+      skipped: ["package.json", "sub/package-lock.json", "tsconfig.build.json", "jsconfig.json", ".vscode/settings.json", ".eslintrc.json", "a/.cache/x.json", "node_modules/x/order.json", "a/node_modules/b.json", "oms-lint-suppressions.json"],
+      linted: ["order.json", "a/b/order.json", "tsconfigs.json", "package.orders.json"],
+      configs: ["oms-lint.config.json", "a/oms-lint.config.json"],
+    },
+    { glob: "orders/*.json", skipped: ["orders/package.json", "orders/.order.json", "orders/tsconfig-app.json"], linted: ["orders/a.json", "orders/tsconfig_app.json"], configs: ["orders/oms-lint.config.json"] },
+  ])("files $glob: the editor checks none of the files the folder walk never lints, and a config against the config's schema alone", async ({ glob, skipped, linted, configs }) => {
+    const dir = workspace();
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob, kind: "createOrder" }] }));
+    expect((await runCli(["init", "--vscode"], { cwd: dir })).code).toBe(0);
+    const schemas = writtenSchemas(dir);
+    for (const file of skipped) expect(schemasVsCodeAssociates(dir, schemas, file), file).toEqual([]);
+    for (const file of configs) expect(schemasVsCodeAssociates(dir, schemas, file), file).toEqual(["oms-lint.config.schema.json"]);
+    for (const file of linted) expect(schemasVsCodeAssociates(dir, schemas, file), file).toEqual(["createOrder.json"]);
+  });
+
+  it("a glob that can match none of those files gets no exclusion for them", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "orders/order-*.json", kind: "createOrder" }] }));
+    expect((await runCli(["init", "--vscode"], { cwd: dir })).code).toBe(0);
+    expect(writtenSchemas(dir)[0]).toEqual({ fileMatch: ["/orders/order-*.json"], url: "./node_modules/oms-lint/schemas/editor/createOrder.json" });
+  });
+});
+
+/** Globs whose match from the folder is the same as VS Code's `**\/<glob>` on the file's URI, so that the editor can agree with oms-lint file for file. */
+const globs = fc.constantFrom("**/*.json", "**/orders/*.json", "**/orders/**/*.json", "**/imports/*.json", "**/a/**/x.json", "**/*.order.json", "**/package*.json", "**/.cache/*.json", "**/{a,.b}/*.json", "**/node_modules/**");
+const names = fc.constantFrom("orders", "imports", "a", ".b", ".cache", "node_modules", "x.json", "package.json", "package.order.json", "tsconfig.json", "tsconfig.app.json", "oms-lint.config.json", ".x.json", "b.order.json");
+const kinds = ["createOrder", "importOrder", "orderCustomData"] as const;
+
+describe("init --vscode, property: VS Code's matcher gives a file oms-lint's kind, or nothing where the folder walk never lints it", () => {
+  it("for any files entries and any path in the folder", () => {
+    const dir = "/srv/ws";
+    fc.assert(
+      // With and without folderUri: VS Code gives it for a folder's own settings in a multi-root workspace only.
+      fc.property(fc.array(globs, { minLength: 1, maxLength: 4 }), fc.array(fc.array(names, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 10 }), fc.boolean(), (entryGlobs, paths, folderUri) => {
+        const files = fileKinds(entryGlobs.map((glob, i) => ({ glob, kind: kinds[i % kinds.length]! })));
+        const { associations } = schemaAssociations(dir, { baseDir: dir, files }, join(dir, "oms-lint.config.json"));
+        // A JSON file: VS Code applies json.schemas to the JSON documents only, and the walk takes no other name.
+        for (const path of paths.map((segments) => segments.join("/")).filter((path) => path.endsWith(".json"))) {
+          const kind = files.find((entry) => entry.matches(path))?.kind;
+          const expected = path.endsWith("oms-lint.config.json") ? ["oms-lint.config.schema.json"] : kind === undefined || isSkippedByWalk(path.split("/")) ? [] : [`${kind}.json`];
+          expect(schemasVsCodeAssociates(dir, associations, path, { folderUri }), path).toEqual(expected);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  /** Any glob fileMatch can say, `**\/`-less ones too, which VS Code matches at any depth (`/orders/*.json` takes x/orders/a.json). */
+  const anyGlobs = fc.constantFrom("*.json", "orders/*.json", "orders/**/*.json", "a/*/x.json", "**/x.json", "imports/{a,b}.json", "?.json", "orders/**");
+
+  it("for any globs, VS Code associates at most one of oms-lint's schemas with a file", () => {
+    const dir = "/srv/ws";
+    fc.assert(
+      fc.property(fc.array(anyGlobs, { minLength: 1, maxLength: 4 }), fc.array(fc.array(names, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 10 }), (entryGlobs, paths) => {
+        const files = fileKinds(entryGlobs.map((glob, i) => ({ glob, kind: kinds[i % kinds.length]! })));
+        const { associations } = schemaAssociations(dir, { baseDir: dir, files }, join(dir, "oms-lint.config.json"));
+        for (const path of paths.map((segments) => segments.join("/")).filter((path) => path.endsWith(".json"))) {
+          expect(schemasVsCodeAssociates(dir, associations, path).length, path).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
