@@ -100,8 +100,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const suppressions = startSuppressions(options.suppressions, io.cwd);
   const reportFiles = [...new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined))];
   // The files come first: an --output-file that is one of them (or holds a payload) is refused
-  // before anything is written. A report found in a folder walk is the run's own, not linted.
-  const ownFiles = [suppressions.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file))];
+  // before anything is written. A report found in a folder walk is the run's own, not linted; so is
+  // the config this run reads, whatever its name (-c my.config.json was linted as a payload of no kind).
+  const ownFiles = [suppressions.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file)), ...(config.filePath === undefined ? [] : [config.filePath])];
   const files = options.stdin ? [] : await discover(options, config, io, { named, undecodable, unreadFolders }, ownFiles);
   if (reportFiles.length > 0) {
     const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];

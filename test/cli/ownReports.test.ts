@@ -122,3 +122,19 @@ describe("oms-lint's own reports in the folder it lints are not read back", () =
     }
   });
 });
+
+describe("the config file a run reads (-c) is no payload it lints", () => {
+  const configText = JSON.stringify({ rules: { "unknown-property": "warn" } });
+
+  it.each([["my.config.json"], ["conf/team.config.json"]])("-c %s: a walk and a glob that find it lint the fixtures alone", async (configFile) => {
+    const dir = folder({ ...fixtures, [configFile]: configText });
+    // Before, a walk linted it as a payload of no kind (`cannot tell which payload this is`), and --unknown-kind error failed the run for it.
+    expect(await lintedIn(dir, ["-c", configFile, "."])).toEqual(fixturesLinted);
+    expect(await lintedIn(dir, ["-c", configFile, "**/*.json"])).toEqual(fixturesLinted);
+  });
+
+  it("named outright, it is linted as any file named is", async () => {
+    const dir = folder({ ...fixtures, "my.config.json": configText });
+    expect(await lintedIn(dir, ["-c", "my.config.json", "my.config.json"])).toEqual({ "my.config.json": ["kind"] });
+  });
+});
