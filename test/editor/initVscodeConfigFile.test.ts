@@ -1,29 +1,18 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "jsonc-parser";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
-import { schemasVsCodeAssociates, type Association } from "../support/editorJsonService.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+import { schemasVsCodeAssociates, type Association, writtenSchemas } from "../support/editorJsonService.js";
 
 /**
  * Found by the audit of init --vscode: `init --vscode -c my.config.json` said "1 for the config
  * itself" but wrote a fileMatch of "oms-lint.config.json", which my.config.json is not.
  */
 
-const root = mkdtempSync(join(tmpdir(), "oms-lint-init-config-file-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let workspaces = 0;
-
-function workspace(): string {
-  const dir = join(root, `ws${workspaces++}`);
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
-
-function writtenSchemas(dir: string): Association[] {
-  return (parse(readFileSync(join(dir, ".vscode/settings.json"), "utf8")) as { "json.schemas": Association[] })["json.schemas"];
-}
+/** A fresh workspace folder (removed after the file's tests). */
+const folder = scratchFolders("init-config-file");
+const workspace = () => folder({});
 
 describe("init --vscode -c <file>: the config's own association matches the file named", () => {
   it.each([

@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "jsonc-parser";
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fileKinds } from "../../src/config/config.js";
 import { schemaAssociations } from "../../src/cli/initCommand.js";
 import { isSkippedByWalk } from "../../src/files/notPayload.js";
 import { repoRoot, runCli } from "../support/cli.js";
-import { problemsAsVsCodeSees, schemasVsCodeAssociates, type Association } from "../support/editorJsonService.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+import { problemsAsVsCodeSees, schemasVsCodeAssociates, type Association, writtenSchemas } from "../support/editorJsonService.js";
 
 /**
  * Found by the audit of init --vscode: oms-lint gives a file the kind of the FIRST `files` entry
@@ -17,19 +17,9 @@ import { problemsAsVsCodeSees, schemasVsCodeAssociates, type Association } from 
  * walk never lints (package.json, .vscode/settings.json, the config itself).
  */
 
-const root = mkdtempSync(join(tmpdir(), "oms-lint-init-overlaps-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let workspaces = 0;
-
-function workspace(): string {
-  const dir = join(root, `ws${workspaces++}`);
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
-
-function writtenSchemas(dir: string): Association[] {
-  return (parse(readFileSync(join(dir, ".vscode/settings.json"), "utf8")) as { "json.schemas": Association[] })["json.schemas"];
-}
+/** A fresh workspace folder (removed after the file's tests). */
+const folder = scratchFolders("init-overlaps");
+const workspace = () => folder({});
 
 const importOrder = readFileSync(join(repoRoot, "examples/importOrder.json"), "utf8").replace('"locale": "en-US"', '"locale": "pt-BR"');
 

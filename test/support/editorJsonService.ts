@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parse } from "jsonc-parser";
 import { getLanguageService, TextDocument, type Diagnostic, type LanguageService } from "vscode-json-languageservice";
 import { editorSchemaDir } from "../../codegen/generate.js";
 
@@ -32,6 +33,11 @@ export function editorJsonService(schemaName: string): EditorJsonService {
 
 /** A json.schemas entry as `init --vscode` writes it. */
 export type Association = { readonly fileMatch: readonly string[]; readonly url: string };
+
+/** The associations `init --vscode` wrote into a workspace's .vscode/settings.json, read as VS Code reads the file (JSON with comments). */
+export function writtenSchemas(workspace: string): Association[] {
+  return (parse(readFileSync(join(workspace, ".vscode/settings.json"), "utf8")) as { "json.schemas": Association[] })["json.schemas"];
+}
 
 /**
  * The problems VS Code's JSON service shows on `file` in the workspace folder, given these
