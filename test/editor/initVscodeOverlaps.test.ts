@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "jsonc-parser";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fileKinds } from "../../src/config/config.js";
