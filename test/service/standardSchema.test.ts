@@ -4,7 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import ajvFormats from "ajv-formats";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { describe, expect, it } from "vitest";
-import { kinds, standardSchema, validate, type Kind } from "../../src/index.js";
+import { assertValid, kinds, OmsValidationError, standardSchema, validate, type Kind } from "../../src/index.js";
 import { pointers, withValueAt } from "../support/mutate.js";
 import { createOrder, orderItem } from "../support/payloads.js";
 
@@ -38,6 +38,38 @@ describe("standardSchema(kind)", () => {
     delete body.currency;
     const issues = issuesOf(standardSchema("createOrder")["~standard"].validate(body));
     expect(issues).toContainEqual({ message: expect.stringContaining("currency is required"), path: ["currency"] });
+    expect(issues).toContainEqual({ message: expect.stringContaining("availability must be one of"), path: ["orderItems", 1, "product", "availability"] });
+  });
+
+  /** An order item whose availability the documents do not list, as a user fixes it at ["orderItems", 1, "product", "availability"]. */
+  const unlistedLines = () => [orderItem(), orderItem({ availability: "ZZ" })];
+  const withUnlistedAvailability = () => createOrder({ orderItems: unlistedLines() });
+  /** An object a service holds in place of a value: an entity or collection class, written as its toJSON answers. */
+  const entity = (body: unknown) => ({ toJSON: () => body });
+
+  // Found by the audit of what the library says: the path walked the object in hand, and past a toJSON gave indexes as strings.
+  it.each<[string, () => unknown]>([
+    ["the body an entity whose toJSON answers it", () => entity(withUnlistedAvailability())],
+    ["the order items a collection whose toJSON answers their array", () => ({ ...withUnlistedAvailability(), orderItems: entity(unlistedLines()) })],
+    ["the line an entity whose toJSON answers it", () => ({ ...withUnlistedAvailability(), orderItems: unlistedLines().map(entity) })],
+  ])("array indexes are numbers in the body as JSON.stringify sends it: %s", (_name, body) => {
+    const path = ["orderItems", 1, "product", "availability"];
+    expect(issuesOf(standardSchema("createOrder")["~standard"].validate(body()))).toContainEqual({ message: expect.stringContaining("availability must be one of"), path });
+    let thrown: unknown;
+    try {
+      assertValid("createOrder", body());
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(OmsValidationError);
+    expect((thrown as OmsValidationError).issues).toContainEqual({ message: expect.stringContaining("availability must be one of"), path });
+  });
+
+  it("a toJSON is asked with the key JSON.stringify gives it: an answer by key is walked as sent", () => {
+    const items = unlistedLines();
+    // Answers the array under "orderItems" alone, as JSON.stringify asks it; anything else under another key.
+    const byKey = { toJSON: (key: string) => (key === "orderItems" ? items : { [1]: "not this" }) };
+    const issues = issuesOf(standardSchema("createOrder")["~standard"].validate({ ...createOrder(), orderItems: byKey }));
     expect(issues).toContainEqual({ message: expect.stringContaining("availability must be one of"), path: ["orderItems", 1, "product", "availability"] });
   });
 
