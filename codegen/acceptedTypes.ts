@@ -209,17 +209,3 @@ export function acceptedSchemas(schemas: ReadonlyMap<string, JsonSchema>, unstat
   for (const [node, names] of branchFields) node.properties = { ...Object.fromEntries(names.map((name) => [name, { tsType: "unknown" }])), ...(node.properties as object) };
   return copies;
 }
-
-/**
- * A search's parameter given as a list: Express's `req.query` holds a repeated parameter so
- * (`?orderID=1&orderID=2`), and validate() reads a list of strings and numbers as the URL form
- * reads the repetition (src/lint/searchSubject.ts, searchObjectRead), with
- * search-repeated-parameter's warning: so it passes. An empty one is read as the empty value
- * URLSearchParams sends, which page and perPage take with a warning.
- */
-export function withRepeatedSearchParameters(schema: JsonSchema): JsonSchema {
-  const parameters = (schema.definitions as Record<string, JsonSchema>).queryParameters as JsonSchema;
-  const repeated = { type: "array", items: { type: ["string", "number"] } };
-  parameters.properties = Object.fromEntries(Object.entries(parameters.properties as Record<string, JsonSchema>).map(([name, one]) => [name, { anyOf: [one, repeated] }]));
-  return schema;
-}

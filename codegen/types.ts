@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compile } from "json-schema-to-typescript";
-import { acceptedSchemas, unknownCounterparts, withRepeatedSearchParameters } from "./acceptedTypes.js";
+import { acceptedSchemas, unknownCounterparts } from "./acceptedTypes.js";
+import { anyRepeat, withRepeatedSearchParameters } from "./repeatedSearchParameters.js";
 import { resolve } from "./inlineLeafRefs.js";
 import { forGeneratedTypes, openUnstatedEnums, responseFiles } from "./requestTypes.js";
 import { schemaRuleTable, unstatedConstraints } from "./schemaRules.js";
@@ -68,7 +69,7 @@ export async function generateAcceptedTypes(strictTypes: string): Promise<string
   const schemas = loadSchemas();
   const unstated = unstatedConstraints(schemas);
   const accepted = acceptedSchemas(schemas, unstated);
-  withRepeatedSearchParameters(accepted.get(kindInfo.orderItemSearch.schema) as JsonSchema);
+  withRepeatedSearchParameters(accepted.get(kindInfo.orderItemSearch.schema) as JsonSchema, anyRepeat);
   const title = "OmsAcceptedPayloads";
   const compiled = await compileKinds(
     title,

@@ -8,11 +8,13 @@ import { isJsonWhitespace } from "../source/keyTokens.js";
 import { stringEnd } from "../source/nestingDepth.js";
 
 /**
- * Fields whose values a checkout service must never find in a log line: card data, the
+ * Fields whose values a checkout service must never find in a log line: card data (the
+ * number, security code, expiration and holder's name, which PCI DSS counts as cardholder
+ * data; a gift card's pin), a payment method's token (it pays as the card it stands for), the
  * customer's password, e-mail address and phone numbers (customer.phone1, phone2, an
  * address's phone). A message may name such a field; it never quotes what it holds.
  */
-const secretNames: ReadonlySet<string> = new Set(["cardnumber", "cardsecuritycode", "cardexpiration", "password", "email"]);
+const secretNames: ReadonlySet<string> = new Set(["cardnumber", "cardsecuritycode", "cardexpiration", "cardholdername", "pin", "token", "password", "email"]);
 
 export function isSecretKey(key: string): boolean {
   const lower = key.toLowerCase();

@@ -2,6 +2,7 @@ import type { StandardSchemaV1 } from "@standard-schema/spec";
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 import { toIssues } from "./issues.js";
+import { withInvisibleNamed } from "../source/invisibleCharacters.js";
 
 /** The findings listed in the message at most; every one is in `diagnostics`. */
 const listed = 5;
@@ -25,7 +26,7 @@ export class OmsValidationError extends Error {
   readonly issues: readonly StandardSchemaV1.Issue[];
 
   constructor(kind: Kind | undefined, diagnostics: readonly Diagnostic[], value?: unknown, what: string = kind ?? "request") {
-    const lines = diagnostics.slice(0, listed).map((d) => `  ${d.path || "(whole)"}: ${d.message} [${d.ruleId}]`);
+    const lines = diagnostics.slice(0, listed).map((d) => `  ${shownPointer(d.path)}: ${d.message} [${d.ruleId}]`);
     if (diagnostics.length > listed) lines.push(`  … and ${diagnostics.length - listed} more`);
     const count = diagnostics.length === 1 ? "1 problem" : `${diagnostics.length} problems`;
     super(`${what} failed the oms-lint check (${count}):\n${lines.join("\n")}`);
@@ -36,4 +37,14 @@ export class OmsValidationError extends Error {
     this.diagnostics = diagnostics;
     this.issues = toIssues(value, diagnostics);
   }
+}
+
+/**
+ * A finding's pointer as its line shows it: a service logs this message, and a key's control
+ * characters (an ANSI escape, a bidi override) would act on the terminal raw. Each is named as a
+ * message names it when it writes a pointer (`/<U+001B>[2J`); the finding's `path` keeps the key
+ * as it is, for a program finds the place by it.
+ */
+function shownPointer(path: string): string {
+  return path === "" ? "(whole)" : withInvisibleNamed(path);
 }

@@ -3,8 +3,9 @@ import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import ajvFormats from "ajv-formats";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { kinds, standardSchema, validate, type Kind } from "../../src/index.js";
+import { assertValid, kinds, OmsValidationError, standardSchema, validate, type Kind } from "../../src/index.js";
 import { pointers, withValueAt } from "../support/mutate.js";
 import { createOrder, orderItem } from "../support/payloads.js";
 
@@ -38,6 +39,38 @@ describe("standardSchema(kind)", () => {
     delete body.currency;
     const issues = issuesOf(standardSchema("createOrder")["~standard"].validate(body));
     expect(issues).toContainEqual({ message: expect.stringContaining("currency is required"), path: ["currency"] });
+    expect(issues).toContainEqual({ message: expect.stringContaining("availability must be one of"), path: ["orderItems", 1, "product", "availability"] });
+  });
+
+  /** An order item whose availability the documents do not list, as a user fixes it at ["orderItems", 1, "product", "availability"]. */
+  const unlistedLines = () => [orderItem(), orderItem({ availability: "ZZ" })];
+  const withUnlistedAvailability = () => createOrder({ orderItems: unlistedLines() });
+  /** An object a service holds in place of a value: an entity or collection class, written as its toJSON answers. */
+  const entity = (body: unknown) => ({ toJSON: () => body });
+
+  // Found by the audit of what the library says: the path walked the object in hand, and past a toJSON gave indexes as strings.
+  it.each<[string, () => unknown]>([
+    ["the body an entity whose toJSON answers it", () => entity(withUnlistedAvailability())],
+    ["the order items a collection whose toJSON answers their array", () => ({ ...withUnlistedAvailability(), orderItems: entity(unlistedLines()) })],
+    ["the line an entity whose toJSON answers it", () => ({ ...withUnlistedAvailability(), orderItems: unlistedLines().map(entity) })],
+  ])("array indexes are numbers in the body as JSON.stringify sends it: %s", (_name, body) => {
+    const path = ["orderItems", 1, "product", "availability"];
+    expect(issuesOf(standardSchema("createOrder")["~standard"].validate(body()))).toContainEqual({ message: expect.stringContaining("availability must be one of"), path });
+    let thrown: unknown;
+    try {
+      assertValid("createOrder", body());
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(OmsValidationError);
+    expect((thrown as OmsValidationError).issues).toContainEqual({ message: expect.stringContaining("availability must be one of"), path });
+  });
+
+  it("a toJSON is asked with the key JSON.stringify gives it: an answer by key is walked as sent", () => {
+    const items = unlistedLines();
+    // Answers the array under "orderItems" alone, as JSON.stringify asks it; anything else under another key.
+    const byKey = { toJSON: (key: string) => (key === "orderItems" ? items : { [1]: "not this" }) };
+    const issues = issuesOf(standardSchema("createOrder")["~standard"].validate({ ...createOrder(), orderItems: byKey }));
     expect(issues).toContainEqual({ message: expect.stringContaining("availability must be one of"), path: ["orderItems", 1, "product", "availability"] });
   });
 
@@ -157,6 +190,52 @@ describe("standardSchema(kind)['~standard'].jsonSchema", () => {
       }
       expect(refusedButValid).toEqual([]);
     }
+  });
+
+  // A Fastify querystring gives a parameter given twice (?orderID=1&orderID=2) as an array, as Express's req.query
+  // does: validate() reads it as the URL form reads the repeat, with search-repeated-parameter's warning, and
+  // refuses it only when every value fails, whichever the OMS reads (found by the audit of what the library says:
+  // the export refused every array, "must be string").
+  it.each<[string, Record<string, unknown>]>([
+    ["orderID given twice", { orderID: ["555555", "555556"] }],
+    ["orderID given twice as numbers", { orderID: [555555, 555556] }],
+    ["orderID given twice, one value a positive integer", { orderID: ["abc", "555555"] }],
+    ["perPage given twice, one value within 1 to 100", { orderID: "555555", perPage: ["500", "20"] }],
+    ["itemState given twice, one value a listed state", { orderID: "555555", itemState: ["NORMAL", "SHIPPED"] }],
+    ["sortBy given twice, one a number", { orderID: "555555", sortBy: [5, "-orderItemID"] }],
+    ["page given as an empty list, read as page= (a warning)", { orderID: "555555", page: [] }],
+    ["orderID given once in a list", { orderID: ["555555"] }],
+  ])("takes a search parameter given more than once that validate() takes: %s", (_name, query) => {
+    expect(validate("orderItemSearch", query).valid).toBe(true);
+    const check = compiled("orderItemSearch");
+    expect(check(query), JSON.stringify(check.errors)).toBe(true);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ["orderID given twice, neither a positive integer", { orderID: ["abc", "0"] }],
+    ["perPage given twice, both past 100", { orderID: "555555", perPage: ["500", "101"] }],
+    ["itemState given twice, neither a listed state", { orderID: "555555", itemState: ["SHIPPED", "LOST"] }],
+    ["orderID given as a list holding null", { orderID: [null] }],
+    ["orderID given as a list of lists", { orderID: [["555555"]] }],
+  ])("refuses a search parameter given more than once whose every value fails, as validate() does: %s", (_name, query) => {
+    expect(validate("orderItemSearch", query).valid).toBe(false);
+    expect(compiled("orderItemSearch")(query)).toBe(false);
+  });
+
+  it("refuses no search with repeated parameters that validate() takes (the boundary between a value that passes and one that fails, in every parameter)", () => {
+    // Each parameter's values on both sides of its stated constraints: alone as a URL's strings, in a list as strings and numbers.
+    const strings = fc.constantFrom("1", "555555", "1,2", "0", "-1", "abc", "", "100", "101", "20", "NORMAL", "NORMAL,CANCELED", "SHIPPED", "-orderItemID", "+x,y");
+    const listed = fc.oneof(strings, fc.constantFrom<unknown>(0, 1, 100, 101, 1.5, -1, null, true));
+    const parameter = fc.constantFrom("orderID", "shipmentID", "retailerID", "manufacturerID", "catalogIDs", "itemState", "page", "perPage", "sortBy");
+    const given = fc.oneof(strings, fc.array(listed, { maxLength: 3 }));
+    const query = fc.record({ orderID: given }).chain((base) => fc.dictionary(parameter, given, { maxKeys: 3 }).map((more) => ({ ...base, ...more })));
+    const check = compiled("orderItemSearch");
+    fc.assert(
+      fc.property(query, (q) => {
+        if (validate("orderItemSearch", q).valid) expect(check(q), `${JSON.stringify(q)}: ${JSON.stringify(check.errors)}`).toBe(true);
+      }),
+      { numRuns: 500, seed: 20261206 },
+    );
   });
 
   it("also in draft 2020-12 ($defs), and the output schema is the input schema; other targets throw", () => {

@@ -9,7 +9,7 @@ import { lintText } from "../../src/index.js";
  * (found by the audit of every surface: each was told as a fault in the secret's value).
  */
 
-const secretFields = ["cardNumber", "cardSecurityCode", "cardExpiration", "password", "email", "phone", "phone1", "phone2", "Email"];
+const secretFields = ["cardNumber", "cardSecurityCode", "cardExpiration", "cardHolderName", "pin", "token", "password", "email", "phone", "phone1", "phone2", "Email", "PIN"];
 
 /** A text no message could hold by chance: letters then digits. */
 const token = fc.tuple(fc.stringMatching(/^[A-Za-z]{4,8}$/), fc.stringMatching(/^[0-9]{4,8}$/)).map(([a, b]) => a + b);

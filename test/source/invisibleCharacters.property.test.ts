@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { kinds, lintText, validate } from "../../src/index.js";
+import { assertValid, kinds, lintText, OmsValidationError, validate, type Kind } from "../../src/index.js";
 import { hiddenBut } from "../support/shapingCharacters.js";
 
 /**
@@ -61,6 +61,35 @@ describe("messages name invisible characters", () => {
       fc.property(kind, laced, laced, (k, key, value) => {
         expectNoneRaw(validate(k, { [key]: value, name: value, value: { [key]: [value] } }).diagnostics.map((d) => d.message));
         expectNoneRaw(validate(k, value).diagnostics.map((d) => d.message));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  /** The message of assertValid's error for the value, failing on warnings (an unknown key is one); undefined when it passes. */
+  function assertionMessage(k: Kind, value: unknown): string | undefined {
+    try {
+      assertValid(k, value, { failOn: "warning" });
+      return undefined;
+    } catch (error) {
+      expect(error).toBeInstanceOf(OmsValidationError);
+      return (error as OmsValidationError).message;
+    }
+  }
+
+  it("in the message of assertValid's error, which names each finding's pointer as messages name a key's characters (found by the audit of what the library says: the pointer was raw)", () => {
+    const key = "\u001b[2Jx\u202e";
+    const message = assertionMessage("orderCustomData", { name: "a", value: "b", [key]: 1 });
+    expect(message?.split("\n")[1]).toBe('  /<U+001B>[2Jx<U+202E>: unknown property "\\u001b[2Jx<U+202E>": neither the documents nor the schema name it here, so the OMS may not read it (check its spelling and where it stands) [unknown-property]');
+    // The pointer itself is data a program reads (applyFix, issues): it keeps the key as it is.
+    expect(validate("orderCustomData", { name: "a", value: "b", [key]: 1 }).diagnostics[0]?.path).toBe(`/${key}`);
+  });
+
+  it("in the message of assertValid's error, whatever the keys", () => {
+    fc.assert(
+      fc.property(kind, laced, laced, (k, key, value) => {
+        // One finding a line: the line feeds are the message's own.
+        expectNoneRaw((assertionMessage(k, { [key]: value, name: value, value: { [key]: [value] } }) ?? "").split("\n"));
       }),
       { numRuns: 300 },
     );

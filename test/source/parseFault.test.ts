@@ -154,11 +154,13 @@ describe("past the entries limit and broken too: the first fault in the text is 
   }
 });
 
+/** What a fault inside a secret field's value says: the field's name, never its text. */
+const secretWords = (field: string) =>
+  `the value of ${field} is not valid JSON here (not quoted: card data, PINs, payment tokens, passwords, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only`;
+
 describe("a fault after a secret field's value is told as after any other field's (found by the audit of every surface)", () => {
   // A service logs these messages: the secret's own words are kept for a fault INSIDE its value;
   // a comma, a closer or the next key after it quotes nothing of the value.
-  const secretWords = (field: string) =>
-    `the value of ${field} is not valid JSON here (not quoted: card data, passwords, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only`;
   const trailingCommaInObject = "trailing comma before }: JSON allows no comma after the last member of an object; remove it";
   const table: { name: string; text: string; message: string; line: number; column: number }[] = [
     { name: "a trailing comma after phone2", text: '{\n  "customer": {\n    "firstName": "Test",\n    "phone2": "8885552147",\n  }\n}\n', message: trailingCommaInObject, line: 4, column: 27 },
@@ -181,6 +183,11 @@ describe("a fault after a secret field's value is told as after any other field'
     { name: "a card number in groups, unquoted", text: '{"orderPayments":[{"paymentMethod":{"cardNumber":4111 1111 1111 1111}}]}', message: secretWords("cardNumber"), line: 1, column: 55 },
     { name: "a second string after a password's", text: '{"customer":{"password":"hunter" "two22"}}', message: secretWords("password"), line: 1, column: 34 },
     { name: "a word after a password's string", text: '{"customer":{"password":"hunter" two22}}', message: secretWords("password"), line: 1, column: 34 },
+    // A gift card's PIN, a payment token and the cardholder's name are card data too (found by the audit of what the library says: each was quoted).
+    { name: "a gift card's PIN with a leading zero", text: '{"orderPayments":[{"paymentMethod":{"pin":0482}}]}', message: secretWords("pin"), line: 1, column: 43 },
+    { name: "a second string after a PIN's", text: '{"orderPayments":[{"paymentMethod":{"pin":"4821" "77"}}]}', message: secretWords("pin"), line: 1, column: 50 },
+    { name: "a second string after a payment token's", text: '{"orderPayments":[{"paymentMethod":{"token":"tok_9f8e" "x"}}]}', message: secretWords("token"), line: 1, column: 56 },
+    { name: "a cardholder's name unquoted", text: '{"orderPayments":[{"paymentMethod":{"cardHolderName":Jane Doe}}]}', message: secretWords("cardHolderName"), line: 1, column: 54 },
   ];
   for (const { name, text, message, line, column } of table) {
     it(name, () => {
@@ -194,8 +201,6 @@ describe("a fault after a secret field's value is told as after any other field'
 describe("a fault at a secret's value before it is entered, under an escaped key, or past a quote that may have ended it early (found by the audit of every surface)", () => {
   // Each of these quoted the password: a colon missing after its key, its key written with an
   // escape, or a stray quote in it that ended the string early and left the rest as JSON's text.
-  const secretWords = (field: string) =>
-    `the value of ${field} is not valid JSON here (not quoted: card data, passwords, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only`;
   const table: { name: string; text: string; message: string; line: number; column: number }[] = [
     { name: "a colon missing after a password's key", text: '{"customer": {"password" "hunter2xyz"}}', message: secretWords("password"), line: 1, column: 26 },
     { name: "a colon missing before a bare word", text: '{"customer": {"password" hunter2xyz}}', message: secretWords("password"), line: 1, column: 26 },
