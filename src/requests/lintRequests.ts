@@ -38,6 +38,7 @@ import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { libraryAudience } from "../lint/audience.js";
 import { variableWhereNoValue } from "./bodyVariables.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
+import { postmanInfoSchemaFinding } from "./postmanInfoSchema.js";
 
 export { fileRun, type FileRun, type Inner, type LintRequestsOptions, type LintRequestsWithOptions } from "./fileRun.js";
 
@@ -239,7 +240,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const inStrings: (StringPlace & { readonly at: number })[] = [];
     // A v1 collection has no info at all: readPostmanCollection's one finding says what it is.
     if (!isPostmanCollection(parsed.value) && !isPostmanV1Collection(parsed.value)) {
-      pending.push(parseMessage("info.schema does not name a Postman collection schema (https://schema.getpostman.com/…)", "/info", 1));
+      pending.push(postmanInfoSchemaFinding());
     }
     for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));
     for (const request of collection.requests) {

@@ -105,4 +105,34 @@ describe("a Postman collection under ESLint", () => {
     expect(await lint()).toEqual([["oms-lint/request/postman-raw-url-differs", 1]]);
     expect(await lint({ "oms-lint/request/postman-raw-url-differs": "off" })).toEqual([]);
   });
+
+  // Found by the audit of the ESLint plugin: a collection told by its name whose info.schema
+  // names no Postman schema drew the CLI's warning under `parse`, which the recommended config
+  // sets at "error" (ESLint gives a rule one level): ESLint failed the file where the CLI exits 0.
+  it.each(majors)("%s: info.schema naming no Postman schema (none, or JSON Schema's draft-07) is a warning under oms-lint/postman-info-schema, as in the CLI, and off by its own level", async (_, ESLint) => {
+    const request = { name: "a", request: { method: "GET", url: "https://integration.shopatron.com/api/v2/orderItem/?orderID=1" } };
+    const dir = folder({
+      "none.postman_collection.json": JSON.stringify({ info: { name: "x" }, item: [request] }),
+      "draft.postman_collection.json": JSON.stringify({ info: { name: "x", schema: "https://json-schema.org/draft-07/schema" }, item: [request] }),
+    });
+    const cli = await runCli(["--format", "json", "."], { cwd: dir });
+    expect(cli.code).toBe(0);
+    const lint = async (rules?: Record<string, "off">) => {
+      const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, rules) }).lintFiles(["."]);
+      return results.map((r) => ({ errorCount: r.errorCount, found: r.messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.message]) }));
+    };
+    const warning = [["oms-lint/postman-info-schema", 1, 1, 9, expect.stringMatching(/^info\.schema does not name a Postman collection schema \(https:\/\/schema\.getpostman\.com\/…\).*our reading/)]];
+    expect(await lint()).toEqual([
+      { errorCount: 0, found: warning },
+      { errorCount: 0, found: warning },
+    ]);
+    // The CLI's finding, under the same id and at the same level and place.
+    for (const result of JSON.parse(cli.stdout) as { messages: Finding[] }[]) {
+      expect(result.messages.map((m) => [`oms-lint/${m.ruleId}`, m.severity, m.line, m.column, m.message])).toEqual(warning);
+    }
+    expect(await lint({ "oms-lint/postman-info-schema": "off" })).toEqual([
+      { errorCount: 0, found: [] },
+      { errorCount: 0, found: [] },
+    ]);
+  });
 });
