@@ -35,7 +35,7 @@ import { pathEntryPointer } from "./postmanPathEntry.js";
 import { pathVariableValuePointer } from "./postmanPathVariables.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
-import { libraryAudience } from "../lint/audience.js";
+import { bodyAudience, libraryAudience } from "../lint/audience.js";
 import { variableWhereNoValue } from "./bodyVariables.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
 import { postmanInfoSchemaFinding } from "./postmanInfoSchema.js";
@@ -79,7 +79,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const { rules, settings, maxDepth, maxEntries, maxValues, audience } = run.options;
   // A variable the client fills in bare (`"manufacturerID": {{mfgId}}`) stands for a value oms-lint cannot know.
   const { variables, text } = body;
-  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience });
+  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience) });
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
   const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
   // A string holding a variable the client fills (`"currency": "{{currency}}"`) sends a value oms-lint cannot know (quotedVariables.ts).
