@@ -21,7 +21,7 @@ export function postmanInfoSchemaFinding(): Inner {
     severity: 1,
     evidence: "inferred",
     message:
-      "info.schema does not name a Postman collection schema (https://schema.getpostman.com/…), as a collection Postman exports does: its requests are checked as a Postman collection's all the same (our reading of Postman's format: no OMS document speaks of Postman)",
+      "info.schema does not name a Postman collection schema (https://schema.getpostman.com/…), which every collection Postman exports names there: its requests are checked as a Postman collection's all the same (our reading of Postman's format: no OMS document speaks of Postman)",
     path: "/info",
   };
 }
