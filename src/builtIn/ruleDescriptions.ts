@@ -3,11 +3,13 @@ import { join } from "node:path";
 import type { RuleDescription } from "../formatters/formatter.js";
 import { builtInLinter } from "./linter.js";
 import type { PackageInfo } from "./packageInfo.js";
+import { postmanInfoSchemaId } from "../requests/postmanInfoSchema.js";
 
 /**
- * The findings that come from no rule: unreadable text, a payload whose kind cannot be told, and
- * a negative fixture's record that no longer holds (the CLI's suppressions file). Each is listed
- * with the rules, so a report that indexes its rules (SARIF's ruleIndex) indexes these too.
+ * The findings that come from no rule: unreadable text, a payload whose kind cannot be told, a
+ * negative fixture's record that no longer holds (the CLI's suppressions file), and a file read as
+ * a Postman collection that does not name Postman's schema. Each is listed with the rules, so a
+ * report that indexes its rules (SARIF's ruleIndex) indexes these too.
  */
 export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpUri">[] = [
   {
@@ -24,6 +26,13 @@ export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpU
     id: "suppressions",
     description: "A negative fixture recorded in the suppressions file (oms-lint-suppressions.json, or --suppressions-location) must still trip the errors recorded for it, under a key the run can match: a fixture with fewer errors of a rule than its recorded count tests nothing, and a key no file matches (./a.json, an absolute path, a\\b.json) is never applied. This is oms-lint's own check of its record, not a rule of the documents. --prune-suppressions records what the run found; --pass-on-unpruned-suppressions lets the run pass.",
     defaultSeverity: "error",
+  },
+  {
+    id: postmanInfoSchemaId,
+    description:
+      "A file read as a Postman collection (by its name, *.postman_collection.json) should name a Postman collection schema in info.schema, as every collection Postman exports does; its requests are checked as a collection's all the same. Our reading of Postman's format, so a warning: no OMS document speaks of Postman.",
+    defaultSeverity: "warning",
+    evidence: "inferred",
   },
 ];
 

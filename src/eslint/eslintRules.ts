@@ -1,6 +1,7 @@
 import type { Rule } from "eslint";
 import { builtInLinter } from "../builtIn/linter.js";
 import { pseudoRules } from "../builtIn/ruleDescriptions.js";
+import { postmanInfoSchemaId } from "../requests/postmanInfoSchema.js";
 import type { MessageFix } from "../lint/lintResult.js";
 import { kinds } from "../kinds/kinds.js";
 import { lineStarts } from "../source/lineIndex.js";
@@ -15,6 +16,8 @@ const omsRules = builtInLinter.ruleSet.rules;
 const kindRule = pseudoRules.find((p) => p.id === "kind")!;
 /** A fault of a collection's structure or of a request's body that is not JSON: the file parsed, so it is a finding (a file that does not parse is ESLint's Parsing error). */
 const parseRule = pseudoRules.find((p) => p.id === "parse")!;
+/** A collection's info.schema that names no Postman schema: a warning, where `parse` is an error. */
+const postmanInfoSchemaRule = pseudoRules.find((p) => p.id === postmanInfoSchemaId)!;
 /**
  * The kind rule in ESLint's words: the CLI's message names --kind and oms-lint.config.json,
  * which ESLint has not and the plugin does not read; ESLint's settings name the kind.
@@ -132,12 +135,13 @@ function settingsProblemReport(context: Rule.RuleContext, id: string, on: Readon
   };
 }
 
-/** One ESLint rule per oms-lint rule (by its id, `schema` and `request/…` included), plus `settings`, `kind` and `parse`; all share one lint pass per file. */
+/** One ESLint rule per oms-lint rule (by its id, `schema` and `request/…` included), plus `settings`, `kind`, `parse` and `postman-info-schema`; all share one lint pass per file. */
 export function eslintRules(shared: SharedLint, docsUrl?: (ruleId: string) => string | undefined): Record<string, Rule.RuleModule> {
   const rules: Record<string, Rule.RuleModule> = {
     [settingsRule.id]: eslintRule(settingsRule.id, settingsRule.description, shared, {}),
     [kindRule.id]: eslintRule(kindRule.id, kindInEslint.description, shared, { messages: kindInEslint.messages }),
     [parseRule.id]: eslintRule(parseRule.id, parseRule.description, shared, {}),
+    [postmanInfoSchemaRule.id]: eslintRule(postmanInfoSchemaRule.id, postmanInfoSchemaRule.description, shared, {}),
   };
   for (const rule of omsRules) {
     const { id, description, fixable, optionsSchema } = rule.meta;
@@ -153,7 +157,13 @@ export function eslintRules(shared: SharedLint, docsUrl?: (ruleId: string) => st
  * rule's level is the plugin's `--unknown-kind` ("error", "warn" or "off").
  */
 export function recommendedRules(prefix: string): Record<string, "error" | "warn"> {
-  const levels: Record<string, "error" | "warn"> = { [`${prefix}/${settingsRule.id}`]: "error", [`${prefix}/${kindRule.id}`]: "warn", [`${prefix}/${parseRule.id}`]: "error" };
-  for (const rule of omsRules) levels[`${prefix}/${rule.meta.id}`] = rule.meta.defaultSeverity === "error" ? "error" : "warn";
+  const levels: Record<string, "error" | "warn"> = { [`${prefix}/${settingsRule.id}`]: "error", [`${prefix}/${kindRule.id}`]: "warn" };
+  for (const { id, defaultSeverity } of [parseRule, postmanInfoSchemaRule]) levels[`${prefix}/${id}`] = eslintLevel(defaultSeverity);
+  for (const rule of omsRules) levels[`${prefix}/${rule.meta.id}`] = eslintLevel(rule.meta.defaultSeverity);
   return levels;
+}
+
+/** A default severity in ESLint's words. */
+function eslintLevel(defaultSeverity: "error" | "warning"): "error" | "warn" {
+  return defaultSeverity === "error" ? "error" : "warn";
 }

@@ -29,10 +29,29 @@ export const eslintMaxDepth = 1000;
 const depthCeilingReason =
   "@eslint/json's parser and ESLint's walk of its tree recurse once per level, so deeper text could overflow the stack and stop the whole run; the oms-lint command reads deeper with --max-depth";
 
+/**
+ * Why a Postman collection's body stops at the ceiling. @eslint/json never parses a body (a
+ * string in the collection to it) and oms-lint's reader loops, but the plugin reads the bodies
+ * within the file's limits, as the CLI does, and the depth's is capped for the file: the file's
+ * reason, said of a body, was wrong (found by the audit of the ESLint plugin).
+ */
+const bodyDepthCeilingReason =
+  "the plugin reads them within languageOptions.limits, and limits.maxDepth goes no higher because @eslint/json's parser and ESLint's walk recurse once per level of the collection's own JSON (a body is a string to them); the oms-lint command reads deeper with --max-depth";
+
 /** What a parse verdict under ESLint says of each limit: where an ESLint user changes it (the depth, below its ceiling). */
 export function eslintLimitHints(maxDepth: number): LimitHints {
+  return limitHintsAtCeiling(maxDepth, `ESLint reads no deeper than ${eslintMaxDepth} levels: ${depthCeilingReason}`);
+}
+
+/** The same for a verdict inside a collection's body, whose depth is held to the file's option (and so to its ceiling) for another reason. */
+export function eslintBodyLimitHints(maxDepth: number): LimitHints {
+  return limitHintsAtCeiling(maxDepth, `ESLint reads a collection's bodies no deeper than ${eslintMaxDepth} levels: ${bodyDepthCeilingReason}`);
+}
+
+/** Each limit's option, but for the depth at its ceiling, which no option raises: why it stops there. */
+function limitHintsAtCeiling(maxDepth: number, atCeiling: string): LimitHints {
   return {
-    maxDepth: maxDepth < eslintMaxDepth ? "the limit is languageOptions.limits.maxDepth" : `ESLint reads no deeper than ${eslintMaxDepth} levels: ${depthCeilingReason}`,
+    maxDepth: maxDepth < eslintMaxDepth ? "the limit is languageOptions.limits.maxDepth" : atCeiling,
     maxEntries: "the limit is languageOptions.limits.maxEntries",
     maxValues: "the limit is languageOptions.limits.maxValues",
   };

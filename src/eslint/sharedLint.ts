@@ -12,7 +12,7 @@ import { lintResult, type LintResult } from "../lint/lintResult.js";
 import { isOwnReport } from "../files/ownReport.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
 import { checkSettings, type Settings } from "../domain/settings.js";
-import { eslintLimitHints, type LanguageLimits } from "./languageLimits.js";
+import { eslintBodyLimitHints, eslintLimitHints, type LanguageLimits } from "./languageLimits.js";
 import type { Audience } from "../lint/audience.js";
 
 /** Nothing set: no name of it is read off Object.prototype. */
@@ -62,7 +62,12 @@ export function pluginSettings(eslintSettings: Readonly<Record<string, unknown>>
  */
 function eslintAudience(limits: LanguageLimits): Audience {
   const setTheKind = 'set settings["oms-lint"].kind for it in the ESLint config';
-  return { limitHints: eslintLimitHints(limits.maxDepth), nameTheKind: setTheKind, notACollection: `if it is a payload, ${setTheKind}` };
+  return {
+    limitHints: eslintLimitHints(limits.maxDepth),
+    bodyLimitHints: eslintBodyLimitHints(limits.maxDepth),
+    nameTheKind: setTheKind,
+    notACollection: `if it is a payload, ${setTheKind}`,
+  };
 }
 
 /** The request rules run on Postman collections only. */

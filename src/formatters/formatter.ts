@@ -6,7 +6,7 @@ export interface RuleDescription {
   readonly id: string;
   readonly description: string;
   readonly defaultSeverity: Severity;
-  /** How sure we are that the OMS enforces it (SPEC §3); none for the pseudo-rules (parse, kind, suppressions). */
+  /** How sure we are that the OMS enforces it (SPEC §3); none for the pseudo-rules parse, kind and suppressions (postman-info-schema's is inferred). */
   readonly evidence?: Evidence;
   /** Longer help in Markdown (the rule's docs page), if there is one. */
   readonly helpMarkdown?: string;

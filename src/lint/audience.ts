@@ -8,6 +8,11 @@ import { commandLineLimitHints, editorLimitHints, type LimitHints } from "../sou
 export interface Audience {
   /** Where a verdict past a structural limit says the limit is raised; undefined: the options' names. */
   readonly limitHints?: LimitHints;
+  /**
+   * The same for a verdict inside a request's body, where it differs: under ESLint a body is held
+   * to the file's depth for another reason than the file is (src/eslint/languageLimits.ts).
+   */
+  readonly bodyLimitHints?: LimitHints;
   /** How to name a payload's kind, when its content does not tell. */
   readonly nameTheKind: string;
   /** Said of a file taken for a Postman collection that holds none: how it is read as a payload instead. */
@@ -42,3 +47,8 @@ export const editorAudience: Audience = {
   nameTheKind: mapTheFile,
   notACollection: `if it is a payload, ${mapTheFile}`,
 };
+
+/** Who reads the verdicts of a request's body: the file's reader, with the body's own closing words for a limit where it has them. */
+export function bodyAudience(audience: Audience | undefined): Audience | undefined {
+  return audience?.bodyLimitHints === undefined ? audience : { ...audience, limitHints: audience.bodyLimitHints };
+}

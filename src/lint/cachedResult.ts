@@ -1,6 +1,7 @@
 import type { Kind } from "../kinds/kinds.js";
 import { isKind } from "../kinds/kinds.js";
 import type { LintMessage } from "./lintResult.js";
+import { postmanInfoSchemaId } from "../requests/postmanInfoSchema.js";
 
 /** What a cache file says first: a file that does not start so was not written by oms-lint, and is never overwritten (nor linted: ownReport.ts). */
 export const cacheSignature = '{"format":"oms-lint-cache"';
@@ -29,13 +30,16 @@ function isFix(value: unknown): boolean {
 /** The ids of a file's verdicts that are no rule's: a text that is not JSON (or not read), a kind that cannot be told. */
 export const verdictIds: readonly string[] = ["parse", "kind"];
 
-/** A message exactly as the formatters read it: every field of its type, of its type, and its rule one of the run's (or a verdict). */
+/** The ids of a file's findings that are no rule's: its verdicts, and a collection's info.schema that names no Postman schema. */
+const ruleLessIds: readonly string[] = [...verdictIds, postmanInfoSchemaId];
+
+/** A message exactly as the formatters read it: every field of its type, of its type, and its rule one of the run's (or no rule's). */
 function isMessage(value: unknown, ruleIds: ReadonlySet<string>): value is LintMessage {
   if (!isRecord(value)) return false;
   const { ruleId, messageId, severity, level, evidence, message, path, constraint, line, column, endLine, endColumn, fatal, fix, utf8 } = value;
   return (
     isString(ruleId) &&
-    (ruleIds.has(ruleId) || verdictIds.includes(ruleId)) &&
+    (ruleIds.has(ruleId) || ruleLessIds.includes(ruleId)) &&
     isString(messageId) &&
     ((severity === 2 && level === "error") || (severity === 1 && level === "warning")) &&
     (evidence === "stated" || evidence === "advised" || evidence === "inferred") &&

@@ -34,7 +34,7 @@ export function findingHelp(finding: FindingFacts, passages: ReadonlyMap<string,
   return own ? { ...help, document: own.document, passage: own.passage, passageOf: "constraint" } : { ...help, passageOf: "rule" };
 }
 
-/** The help of a rule (payload, structural or request rule) or a pseudo-rule (parse, kind, suppressions); undefined for an unknown id. */
+/** The help of a rule (payload, structural or request rule) or a pseudo-rule (parse, kind, suppressions, postman-info-schema); undefined for an unknown id. */
 export function ruleHelp(id: string): RuleHelp | undefined {
   const rule = builtInLinter.ruleSet.byId.get(id);
   if (rule) {
@@ -70,7 +70,7 @@ const evidenceWords: Readonly<Record<string, string>> = {
  * The evidence in a reader's words. A stated check whose source is not one of the vendor's
  * documents does not credit the vendor's documents with it (no rule is one now: duplicate-key
  * and unsafe-integer, which rest on RFC 8259, are our reading, inferred: SPEC §3);
- * nor does a pseudo-rule's (parse, kind, suppressions), which has no source: the verdict is oms-lint's own.
+ * nor does a pseudo-rule's (parse, kind, suppressions, postman-info-schema), which has no source: the verdict is oms-lint's own.
  */
 function evidenceInWords(evidence: string, help: RuleHelp | undefined): string {
   const document = help?.document;

@@ -35,9 +35,10 @@ import { pathEntryPointer } from "./postmanPathEntry.js";
 import { pathVariableValuePointer } from "./postmanPathVariables.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
-import { libraryAudience } from "../lint/audience.js";
+import { bodyAudience, libraryAudience } from "../lint/audience.js";
 import { variableWhereNoValue } from "./bodyVariables.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
+import { postmanInfoSchemaFinding } from "./postmanInfoSchema.js";
 
 export { fileRun, type FileRun, type Inner, type LintRequestsOptions, type LintRequestsWithOptions } from "./fileRun.js";
 
@@ -78,7 +79,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const { rules, settings, maxDepth, maxEntries, maxValues, audience } = run.options;
   // A variable the client fills in bare (`"manufacturerID": {{mfgId}}`) stands for a value oms-lint cannot know.
   const { variables, text } = body;
-  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience });
+  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience) });
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
   const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
   // A string holding a variable the client fills (`"currency": "{{currency}}"`) sends a value oms-lint cannot know (quotedVariables.ts).
@@ -239,7 +240,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const inStrings: (StringPlace & { readonly at: number })[] = [];
     // A v1 collection has no info at all: readPostmanCollection's one finding says what it is.
     if (!isPostmanCollection(parsed.value) && !isPostmanV1Collection(parsed.value)) {
-      pending.push(parseMessage("info.schema does not name a Postman collection schema (https://schema.getpostman.com/…)", "/info", 1));
+      pending.push(postmanInfoSchemaFinding());
     }
     for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));
     for (const request of collection.requests) {

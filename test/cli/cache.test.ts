@@ -60,6 +60,19 @@ describe("--cache", () => {
     expect(second.stderr).toBe("");
   });
 
+  // Found by the audit of the ESLint plugin: a warning of no rule module (postman-info-schema)
+  // must be one a cache entry may hold, or an entry holding it makes the whole cache unread.
+  it("an entry holding a collection's postman-info-schema warning is reused, and so is the rest of the cache", async () => {
+    mkdirSync(join(dir, "requests"));
+    writeFileSync(join(dir, "requests/c.postman_collection.json"), JSON.stringify({ info: { name: "x" }, item: [] }));
+    const first = await lint("requests");
+    expect(first.messages["requests/c.postman_collection.json"]).toEqual([expect.stringMatching(/^1 info\.schema does not name a Postman collection schema/)]);
+    plant();
+    const second = await lint("requests");
+    expect(second.messages["data/good.json"]).toEqual(["2 PLANTED in the cache"]);
+    expect(second.messages["requests/c.postman_collection.json"]).toEqual(first.messages["requests/c.postman_collection.json"]);
+  });
+
   it("a file edited after the first run is linted again", async () => {
     await lint();
     plant();

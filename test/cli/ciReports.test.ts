@@ -143,18 +143,20 @@ describe("fixes in the reports", () => {
   });
 
   // One run of Microsoft's validator (a .NET process, ~2 s) over a log that holds the fixes above and every non-rule id.
-  it("SARIF: Microsoft's validator finds no error in a log of fixes and of every non-rule id (parse, kind, suppressions), each with its entry in tool.driver.rules and that entry's ruleIndex", async () => {
+  it("SARIF: Microsoft's validator finds no error in a log of fixes and of every non-rule id (parse, kind, suppressions, postman-info-schema), each with its entry in tool.driver.rules and that entry's ruleIndex", async () => {
     mkdirSync(join(dir, "every"), { recursive: true });
     writeFileSync(join(dir, "every/broken.json"), "{");
     writeFileSync(join(dir, "every/unknown.json"), `{"x": 1}`);
     writeFileSync(join(dir, "every/clean.json"), JSON.stringify(createOrder()));
+    // A collection told by its name alone: postman-info-schema's warning.
+    writeFileSync(join(dir, "every/named.postman_collection.json"), JSON.stringify({ info: { name: "x" }, item: [] }));
     // A negative fixture that no longer trips its rule: an unpruned suppression, ruleId "suppressions".
     writeFileSync(join(dir, "every-neg.json"), JSON.stringify({ "every/clean.json": { "tax-rate-cap": { count: 1 } } }));
-    await lint(["-f", "sarif:every.sarif", "--suppressions-location", "every-neg.json", "order.json", "every/broken.json", "every/unknown.json", "every/clean.json"]);
+    await lint(["-f", "sarif:every.sarif", "--suppressions-location", "every-neg.json", "order.json", "every/broken.json", "every/unknown.json", "every/clean.json", "every/named.postman_collection.json"]);
     const run = JSON.parse(readFileSync(join(dir, "every.sarif"), "utf8")).runs[0] as { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex?: number; fixes?: unknown[] }[] };
     expect(run.results.filter((r) => r.fixes !== undefined)).toHaveLength(3);
     const ids = run.tool.driver.rules.map((rule) => rule.id);
-    expect(new Set(run.results.map((r) => r.ruleId))).toEqual(new Set(["read-only-ids", "read-only-shipping-fields", "parse", "kind", "suppressions"]));
+    expect(new Set(run.results.map((r) => r.ruleId))).toEqual(new Set(["read-only-ids", "read-only-shipping-fields", "parse", "kind", "suppressions", "postman-info-schema"]));
     for (const result of run.results) expect(ids[result.ruleIndex!], result.ruleId).toBe(result.ruleId);
     expect(validatorErrors("every.sarif")).toEqual([]);
   });

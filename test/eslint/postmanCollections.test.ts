@@ -1,5 +1,6 @@
 import { ESLint } from "eslint";
 import { ESLint as ESLint9 } from "eslint9";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { recommendedConfig } from "../support/eslintRun.js";
@@ -104,5 +105,79 @@ describe("a Postman collection under ESLint", () => {
     };
     expect(await lint()).toEqual([["oms-lint/request/postman-raw-url-differs", 1]]);
     expect(await lint({ "oms-lint/request/postman-raw-url-differs": "off" })).toEqual([]);
+  });
+
+  // Found by the audit of the ESLint plugin: a collection told by its name whose info.schema
+  // names no Postman schema drew the CLI's warning under `parse`, which the recommended config
+  // sets at "error" (ESLint gives a rule one level): ESLint failed the file where the CLI exits 0.
+  it.each(majors)("%s: info.schema naming no Postman schema (none, or JSON Schema's draft-07) is a warning under oms-lint/postman-info-schema, as in the CLI, and off by its own level", async (_, ESLint) => {
+    const request = { name: "a", request: { method: "GET", url: "https://integration.shopatron.com/api/v2/orderItem/?orderID=1" } };
+    const dir = folder({
+      "none.postman_collection.json": JSON.stringify({ info: { name: "x" }, item: [request] }),
+      "draft.postman_collection.json": JSON.stringify({ info: { name: "x", schema: "https://json-schema.org/draft-07/schema" }, item: [request] }),
+    });
+    const cli = await runCli(["--format", "json", "."], { cwd: dir });
+    expect(cli.code).toBe(0);
+    const lint = async (rules?: Record<string, "off">) => {
+      const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, rules) }).lintFiles(["."]);
+      return results.map((r) => ({ errorCount: r.errorCount, found: r.messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.message]) }));
+    };
+    const warning = [["oms-lint/postman-info-schema", 1, 1, 9, expect.stringMatching(/^info\.schema does not name a Postman collection schema \(https:\/\/schema\.getpostman\.com\/…\).*our reading/)]];
+    expect(await lint()).toEqual([
+      { errorCount: 0, found: warning },
+      { errorCount: 0, found: warning },
+    ]);
+    // The CLI's finding, under the same id and at the same level and place.
+    for (const result of JSON.parse(cli.stdout) as { messages: Finding[] }[]) {
+      expect(result.messages.map((m) => [`oms-lint/${m.ruleId}`, m.severity, m.line, m.column, m.message])).toEqual(warning);
+    }
+    expect(await lint({ "oms-lint/postman-info-schema": "off" })).toEqual([
+      { errorCount: 0, found: [] },
+      { errorCount: 0, found: [] },
+    ]);
+  });
+});
+
+/**
+ * A collection whose body nests `depth` levels: the collection itself nests 6 (its object, item,
+ * the item, request, header and a header), so any maxDepth from 6 takes it.
+ */
+function collectionWithBodyOf(depth: number): string {
+  return JSON.stringify({
+    info: { name: "OMS", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    item: [{ name: "deep", request: { method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", header: [{ key: "Content-Type", value: "application/json" }], body: { mode: "raw", raw: `${"[".repeat(depth)}${"]".repeat(depth)}` } } }],
+  });
+}
+
+// Found by the audit of the ESLint plugin: at the ceiling a body's depth verdict gave the
+// collection's reason, "@eslint/json's parser and ESLint's walk of its tree recurse once per
+// level, so deeper text could overflow the stack", but a body is a string that @eslint/json never
+// parses: it is held to the depth because it is read within the collection's languageOptions.limits.
+describe("a collection's body at languageOptions.limits.maxDepth under ESLint (fast-check)", () => {
+  const dir = folder({});
+  const depthVerdicts = async (ESLint: typeof majors[number][1], maxDepth: number, depth: number) => {
+    // The default (no option) is the ceiling, 1,000.
+    const languageOptions = maxDepth === 1000 ? undefined : { limits: { maxDepth } };
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, undefined, languageOptions) });
+    const [result] = await eslint.lintText(collectionWithBodyOf(depth), { filePath: `${dir}/deep.postman_collection.json` });
+    return result!.messages.filter((m) => /nests deeper/.test(m.message)).map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message }));
+  };
+
+  it.each(majors)("%s: at the limit, no verdict; one level past it, one oms-lint/parse error naming the option, or at the ceiling why a body stops there", async (_, ESLint) => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.integer({ min: 6, max: 1000 }), fc.constantFrom(6, 999, 1000)), fc.boolean(), async (maxDepth, past) => {
+        const found = await depthVerdicts(ESLint, maxDepth, past ? maxDepth + 1 : maxDepth);
+        if (!past) {
+          expect(found).toEqual([]);
+          return;
+        }
+        const hint =
+          maxDepth < 1000
+            ? "the limit is languageOptions.limits.maxDepth"
+            : "ESLint reads a collection's bodies no deeper than 1000 levels: the plugin reads them within languageOptions.limits, and limits.maxDepth goes no higher because @eslint/json's parser and ESLint's walk recurse once per level of the collection's own JSON (a body is a string to them); the oms-lint command reads deeper with --max-depth";
+        expect(found).toEqual([{ ruleId: "oms-lint/parse", severity: 2, message: `body: the JSON nests deeper than ${maxDepth} levels here: no payload nests this deep, so oms-lint stops (${hint})` }]);
+      }),
+      { numRuns: 25, examples: [[1000, true], [999, true], [6, true], [1000, false]] },
+    );
   });
 });

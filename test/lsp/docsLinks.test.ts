@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "vscode-languageserver";
+import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
 import { builtInLinter } from "../../src/builtIn/linter.js";
 import { packageInfo } from "../../src/builtIn/packageInfo.js";
 import { pseudoRules } from "../../src/builtIn/ruleDescriptions.js";
@@ -57,5 +57,14 @@ describe("codeDescription.href through the real server", () => {
     const requests = await client.diagnosticsOf(http, 1);
     expect(requests.map((d) => d.code)).toContain("request/unknown-endpoint");
     expect(linksOf(requests)).toEqual(expected(requests));
+  });
+
+  // Found by the audit of the ESLint plugin: this warning was `parse`'s, an error under ESLint.
+  it("a collection told by its name whose info.schema names no Postman schema: postman-info-schema's warning, as in the CLI and ESLint, with no page to link", async () => {
+    const { client } = server;
+    const collection = server.uri("named.postman_collection.json");
+    await client.open(collection, "json", JSON.stringify({ info: { name: "x" }, item: [] }));
+    const found = await client.diagnosticsOf(collection, 1);
+    expect(found.map((d) => [d.code, d.severity, d.codeDescription?.href])).toEqual([["postman-info-schema", DiagnosticSeverity.Warning, undefined]]);
   });
 });

@@ -38,6 +38,21 @@ describe("the CLI lints whole requests", () => {
     expect(await found()).toEqual({ code: 0, findings: [] });
   });
 
+  // Found by the audit of the ESLint plugin: this warning stood under `parse`, the rule id of
+  // errors (ESLint's recommended config sets oms-lint/parse at "error", and failed the file).
+  it("a collection told by its name whose info.schema names no Postman schema: postman-info-schema's warning at info, our reading (exit 0)", async () => {
+    const dir = join(temp, "info-schema");
+    mkdirSync(dir, { recursive: true });
+    const request = { name: "a", request: { method: "GET", url: "https://integration.shopatron.com/api/v2/orderItem/?orderID=1" } };
+    writeFileSync(join(dir, "c.postman_collection.json"), JSON.stringify({ info: { name: "x" }, item: [request] }));
+    const run = await runCli(["--format", "json", "--no-config", "c.postman_collection.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const [result] = JSON.parse(run.stdout) as { warningCount: number; messages: { ruleId: string; severity: number; evidence: string; path: string; line: number; column: number }[] }[];
+    expect(result!.messages.map(({ ruleId, severity, evidence, path, line, column }) => ({ ruleId, severity, evidence, path, line, column }))).toEqual([
+      { ruleId: "postman-info-schema", severity: 1, evidence: "inferred", path: "/info", line: 1, column: 9 },
+    ]);
+  });
+
   // Found by the audit of request files: REST Client's rest-client.defaultHeaders may send
   // x-vol-tenant with every request, where the tenant rules' findings are false. oms-lint does not
   // read VS Code's settings (docs/requests.md says why); the override it gives there must work.
