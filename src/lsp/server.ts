@@ -38,7 +38,7 @@ import { constraintPassageTable } from "../generated/constraintPassages.js";
 import { ruleDocsLinks } from "./ruleDocsLink.js";
 import { explainSplitCommand, splitAdvice } from "./splitAdvice.js";
 import { limitsOf } from "../lint/oversizedValue.js";
-import { shellQuoted, splitFileArgument } from "./splitCommandLine.js";
+import { splitFileArgument } from "./splitCommandLine.js";
 import { quickFixActions } from "./quickFixActions.js";
 import { oneAtATime } from "./oneAtATime.js";
 import { PendingLints } from "./pendingLints.js";
@@ -431,7 +431,7 @@ export function startServer(connection: Connection): ServerState {
     if (command === explainSplitCommand) {
       const onDisk = filePathOf(document.uri);
       const filePath = onDisk ?? nameOf(document.uri);
-      const argument = onDisk === undefined ? shellQuoted(basename(filePath)) : splitFileArgument(onDisk, workspaceFolders);
+      const argument = onDisk === undefined ? undefined : splitFileArgument(onDisk, workspaceFolders);
       const advice = splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings, limitsOf(entry.config.limits), entry.lint.format === "payload" ? entry.lint.kind : undefined);
       if (advice !== undefined) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: advice });
       return advice ?? null;
