@@ -45,7 +45,10 @@ async function activate(context) {
       ],
       synchronize: {
         configurationSection: "omsLint",
-        // The server re-reads the config and re-lints open files when one changes.
+        // The server re-reads the config and re-lints open files when one changes. This glob
+        // reports the workspace folders' configs only; for a config above them (a monorepo's
+        // root), the server registers a watcher of that config's folder itself (a RelativePattern,
+        // which vscode-languageclient takes).
         fileEvents: workspace.createFileSystemWatcher("**/oms-lint.config.json"),
       },
       initializationOptions: { structure: workspace.getConfiguration("omsLint").get("structure", "publish") },

@@ -15,6 +15,7 @@ import {
   type DidChangeConfigurationParams,
   type DidChangeWatchedFilesParams,
   type ExecuteCommandParams,
+  type FileSystemWatcher,
   type Hover,
   type HoverParams,
   type InitializeParams,
@@ -37,13 +38,14 @@ import { constraintPassageTable } from "../generated/constraintPassages.js";
 import { ruleDocsLinks } from "./ruleDocsLink.js";
 import { explainSplitCommand, splitAdvice } from "./splitAdvice.js";
 import { limitsOf } from "../lint/oversizedValue.js";
-import { shellQuoted, splitFileArgument } from "./splitCommandLine.js";
+import { splitFileArgument } from "./splitCommandLine.js";
 import { quickFixActions } from "./quickFixActions.js";
 import { oneAtATime } from "./oneAtATime.js";
 import { PendingLints } from "./pendingLints.js";
 import { filePathOf } from "./filePathOf.js";
 import { runFolder } from "./runFolder.js";
 import { WorkspaceConfigs, type LoadedConfig } from "./workspaceConfigs.js";
+import { ConfigWatchers } from "./configWatchers.js";
 import { checkedDocumentSync, ignoring, refusing } from "./checkedHandlers.js";
 import {
   codeActionProblem,
@@ -133,7 +135,8 @@ export function startServer(connection: Connection): ServerState {
   let pullSettings = false;
   /** Whether the client sends workspace/didChangeWorkspaceFolders (its workspace.workspaceFolders capability). */
   let folderChanges = false;
-  let registerWatcher = false;
+  /** The client's watchers of the config files (none until initialize says what the client takes). */
+  let watchers = new ConfigWatchers(undefined, false);
   /** Whether the client takes edits that name their document's version (and refuses them once it has moved on). */
   let versionedEdits = false;
   /** Whether the client asks codeAction/resolve for an action's edit (VS Code does), so that fix-all's is made only when chosen. */
@@ -177,6 +180,7 @@ export function startServer(connection: Connection): ServerState {
     const filePath = filePathOf(uri);
     const folder = folderOf(uri);
     const loaded = await configs.configFor(folder);
+    watchers.follow(configs.files, workspaceFolders);
     if (loaded.problem !== undefined && !reported.has(loaded)) {
       reported.add(loaded);
       // A notification, not window/showMessageRequest: a client that does not implement that request answers an error, which ended the server.
@@ -258,7 +262,9 @@ export function startServer(connection: Connection): ServerState {
     workspaceFolders = folderPaths(folders);
     folderChanges = params.capabilities.workspace?.workspaceFolders === true;
     pullSettings = params.capabilities.workspace?.configuration === true;
-    registerWatcher = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const watching = params.capabilities.workspace?.didChangeWatchedFiles;
+    const register = watching?.dynamicRegistration === true ? (list: FileSystemWatcher[]) => connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: list }) : undefined;
+    watchers = new ConfigWatchers(register, watching?.relativePatternSupport === true);
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties?.includes?.("edit") === true;
     const reading = readSettings(params.initializationOptions, "initializationOptions");
@@ -283,9 +289,7 @@ export function startServer(connection: Connection): ServerState {
     // dynamically unless the initialize result asked for it, which it reads only once
     // onInitialize has returned; and it throws for a client that never sends it.
     if (folderChanges) connection.workspace.onDidChangeWorkspaceFolders(ignoring(connection, "workspace/didChangeWorkspaceFolders", foldersChangeProblem, foldersChanged));
-    if (registerWatcher) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${configFileName}` }] });
-    }
+    await watchers.watchWorkspace();
     if (pullSettings) {
       await refreshSettings(undefined);
       relintAll();
@@ -345,6 +349,8 @@ export function startServer(connection: Connection): ServerState {
   documents.onDidChangeContent(({ document }) => {
     // Opening lints at once; typing waits for a pause.
     pending.schedule(document.uri, opened.delete(document.uri) ? 0 : debounceMs);
+    // After the schedule: a config changed re-lints this document at once too.
+    if (configs.changedOnDisk((file) => watchers.watches(file, workspaceFolders))) configChanged();
   });
   documents.onDidClose(({ document }) => {
     pending.cancel(document.uri);
@@ -353,6 +359,7 @@ export function startServer(connection: Connection): ServerState {
     runs.delete(document.uri);
     stale.forget(document.uri);
     configs.closed(document.uri);
+    watchers.follow(configs.files, workspaceFolders);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -424,7 +431,7 @@ export function startServer(connection: Connection): ServerState {
     if (command === explainSplitCommand) {
       const onDisk = filePathOf(document.uri);
       const filePath = onDisk ?? nameOf(document.uri);
-      const argument = onDisk === undefined ? shellQuoted(basename(filePath)) : splitFileArgument(onDisk, workspaceFolders);
+      const argument = onDisk === undefined ? undefined : splitFileArgument(onDisk, workspaceFolders);
       const advice = splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings, limitsOf(entry.config.limits), entry.lint.format === "payload" ? entry.lint.kind : undefined);
       if (advice !== undefined) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: advice });
       return advice ?? null;

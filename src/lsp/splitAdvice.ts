@@ -37,7 +37,8 @@ export const maxListed = 10;
 /**
  * How to split an order that mixes availabilities, in words: the children `oms-lint split`
  * would write (their externalOrderIDs, which items each takes, and why), and the command
- * that writes them, given the file as that command takes it (a shell word: splitCommandLine.ts).
+ * that writes them, given the file as that command takes it (a shell word: splitCommandLine.ts);
+ * `fileArgument` undefined, for a document with no file on disk, to save it first instead.
  * The text is read as `oms-lint split` reads it, within the same limits (the config's): a text
  * past one is refused by the count, never built (a million items took 9 s and 900 MB, and
  * listed every index in a 16 MB message), and the advice says why, where, and how the limit is
@@ -48,12 +49,12 @@ export const maxListed = 10;
  * the file's name, of an externalOrderID) are named by their code (`\u202e`), as the CLI names
  * them: raw, a right-to-left override turned the command round as shown, a NUL cut it short.
  */
-export function splitAdvice(text: string, fileArgument: string, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
+export function splitAdvice(text: string, fileArgument: string | undefined, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
   const advice = adviceText(text, fileArgument, settings, limits, kind);
   return advice === undefined ? undefined : escapeControls(advice);
 }
 
-function adviceText(text: string, fileArgument: string, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
+function adviceText(text: string, fileArgument: string | undefined, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
   const read = readAsSplitReads(text, limits);
   if (!read.ok) return `oms-lint does not split this file, as \`oms-lint split\` does not: ${read.refusal}`;
   const order = read.parsed.value;
@@ -82,15 +83,28 @@ function adviceText(text: string, fileArgument: string, settings: Settings, limi
   ].join(" ");
 }
 
+/** How `oms-lint split` shares out what the children have in common. */
+const shared = "(order-level amounts are shared out by item subtotal, payments by what each order owes)";
+
 /**
  * The command that writes the children, and, where `oms-lint split` refuses the file as it
  * stands (a repeated key, a -0), its refusal first: the plan still helps, the command alone
  * would exit 1 and write nothing.
  */
-function commandSentence(fileArgument: string, refused: string | undefined): string {
-  const shared = "(order-level amounts are shared out by item subtotal, payments by what each order owes)";
+function commandSentence(fileArgument: string | undefined, refused: string | undefined): string {
+  if (fileArgument === undefined) return saveFirstSentence(refused);
   if (refused === undefined) return `Run \`npx oms-lint split ${fileArgument}\` to write them ${shared}.`;
   return `\`oms-lint split\` does not write them from the file as it stands: ${refused}. Once that is fixed, \`npx oms-lint split ${fileArgument}\` writes them ${shared}.`;
+}
+
+/**
+ * For a document with no file on disk (untitled:, a virtual file system's): no command, as its
+ * name is no file `oms-lint split` could find (`npx oms-lint split Untitled-1` exited 2, audit),
+ * but to save it first; and split's refusal before that, as for a file.
+ */
+function saveFirstSentence(refused: string | undefined): string {
+  const save = `\`oms-lint split\` writes them from a file on disk, which this document is not: save it as one first ${shared}.`;
+  return refused === undefined ? save : `\`oms-lint split\` does not write them from this document as it stands: ${refused}. Once that is fixed, ${save}`;
 }
 
 /**

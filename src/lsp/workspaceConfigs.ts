@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { dirname } from "node:path";
 import { emptyConfig, type Config } from "../config/config.js";
 import { findConfig } from "../config/findConfig.js";
@@ -13,14 +14,30 @@ export interface LoadedConfig {
 }
 
 /**
+ * What a change of a config file on disk alters: its size, its times (to the nanosecond where
+ * the file system keeps them), its inode (git writes a new file and renames it over the old).
+ * Undefined when it is gone.
+ */
+function fileStamp(path: string): string | undefined {
+  try {
+    const { size, mtimeNs, ctimeNs, ino } = statSync(path, { bigint: true });
+    return `${size}:${mtimeNs}:${ctimeNs}:${ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The configs of the open documents, each file read once until it changes: the nearest
  * oms-lint.config.json upward from the folder the CLI would run in (see runFolder), as the
  * CLI finds it from its working directory. `forget()` drops them all when a config file is created, changed or
- * deleted (workspace/didChangeWatchedFiles), or the workspace folders change, so the next lint reads them afresh.
+ * deleted (workspace/didChangeWatchedFiles, or changedOnDisk for one no watcher reports), or the workspace
+ * folders change, so the next lint reads them afresh.
  */
 export class WorkspaceConfigs {
   readonly #byFolder = new Map<string, string | undefined>();
-  readonly #byFile = new Map<string, Promise<LoadedConfig>>();
+  /** Each config file read, and its stamp (fileStamp) when it was read. */
+  readonly #byFile = new Map<string, { readonly loaded: Promise<LoadedConfig>; readonly stamp: string | undefined }>();
   /** How many of the folders held find each config file. */
   readonly #finders = new Map<string, number>();
   /** The run folder of each open document, and how many open documents run in each folder. */
@@ -37,21 +54,40 @@ export class WorkspaceConfigs {
       if (configPath !== undefined) this.#finders.set(configPath, (this.#finders.get(configPath) ?? 0) + 1);
     }
     if (configPath === undefined) return Promise.resolve({ config: emptyConfig(folder) });
-    let loaded = this.#byFile.get(configPath);
-    if (loaded === undefined) {
-      loaded = loadConfig(configPath, dirname(configPath)).then(
+    let read = this.#byFile.get(configPath);
+    if (read === undefined) {
+      // Taken before the read: a change during it makes the next check read the file again.
+      const stamp = fileStamp(configPath);
+      const loaded = loadConfig(configPath, dirname(configPath)).then(
         (config) => ({ config }),
         (error: Error) => ({ config: emptyConfig(dirname(configPath)), problem: error.message, path: configPath }),
       );
-      this.#byFile.set(configPath, loaded);
+      read = { loaded, stamp };
+      this.#byFile.set(configPath, read);
     }
-    return loaded;
+    return read.loaded;
   }
 
   forget(): void {
     this.#byFolder.clear();
     this.#byFile.clear();
     this.#finders.clear();
+  }
+
+  /** The config files held: those the open documents read. */
+  get files(): IterableIterator<string> {
+    return this.#byFile.keys();
+  }
+
+  /**
+   * Whether a config file held that no watcher of the client reports (`watched` says which
+   * are) has changed on disk since it was read: a git pull, where the client watches no files
+   * for the server or only inside its workspace folders. One stat of each, cheap enough for
+   * every open and change of a document.
+   */
+  changedOnDisk(watched: (configFile: string) => boolean): boolean {
+    for (const [file, { stamp }] of this.#byFile) if (!watched(file) && fileStamp(file) !== stamp) return true;
+    return false;
   }
 
   /** A document was opened; `folder` is where it runs (runFolder). */

@@ -1,12 +1,14 @@
-import { basename } from "node:path";
+import { basename, join } from "node:path";
 import type { Readable, Writable } from "node:stream";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type {
   ApplyWorkspaceEditParams,
   Diagnostic,
+  FileSystemWatcher,
   PublishDiagnosticsParams,
+  Registration,
   ShowMessageParams,
   TextEdit,
   WorkspaceEdit,
@@ -55,6 +57,8 @@ export interface InitializeOptions {
   readonly changesFolders?: boolean;
   /** Whether the client asks codeAction/resolve for a code action's edit (VS Code does; Neovim 0.7 does not). */
   readonly resolvesEdits?: boolean;
+  /** Whether the client watches files by a pattern relative to a folder it names (LSP 3.17's RelativePattern, as VS Code does), not only by a glob over its workspace folders. */
+  readonly relativePatterns?: boolean;
 }
 
 /**
@@ -90,6 +94,13 @@ export class LspClient<Transport extends ServerTransport = ServerTransport> {
   /** The settings pulls (workspace/configuration) answered, each logged once its answer has gone to the server. */
   readonly pulls = new EventLog<unknown>();
   readonly registrations: string[] = [];
+  /** The registrations the server made, in order, and those still in force (by id: the server unregisters some). */
+  readonly registered = new EventLog<Registration>();
+  /** The ids of the registrations the server withdrew (client/unregisterCapability). */
+  readonly unregistered = new EventLog<string>();
+  readonly #inForce = new Map<string, Registration>();
+  /** The workspace folders' paths: a glob watches files below them only. */
+  #folders: string[] = [];
   readonly documents = new Map<string, TextDocument>();
   /** What the client answers to workspace/configuration for the "omsLint" section (Neovim: null, when it has none). */
   settings: Record<string, unknown> | null = {};
@@ -102,8 +113,20 @@ export class LspClient<Transport extends ServerTransport = ServerTransport> {
     this.connection.onNotification("window/showMessage", (params: ShowMessageParams) => this.messages.push(params));
     this.connection.onNotification("window/logMessage", () => undefined);
     this.connection.onRequest("window/showMessageRequest", (params: ShowMessageParams) => (this.messages.push(params), null));
-    this.connection.onRequest("client/registerCapability", (params: { registrations: { method: string }[] }) => {
+    this.connection.onRequest("client/registerCapability", (params: { registrations: Registration[] }) => {
       this.registrations.push(...params.registrations.map((r) => r.method));
+      for (const registration of params.registrations) {
+        this.#inForce.set(registration.id, registration);
+        this.registered.push(registration);
+      }
+      return null;
+    });
+    // LSP spells the field so ("unregisterations"), and keeps it for compatibility.
+    this.connection.onRequest("client/unregisterCapability", (params: { unregisterations: { id: string }[] }) => {
+      for (const { id } of params.unregisterations) {
+        this.#inForce.delete(id);
+        this.unregistered.push(id);
+      }
       return null;
     });
     this.connection.onRequest("workspace/configuration", (params: { items: { section?: string }[] }) => {
@@ -122,7 +145,8 @@ export class LspClient<Transport extends ServerTransport = ServerTransport> {
   }
 
   /** Initializes as VS Code does, or as a client that does not watch files for the server (`watchesFiles: false`) or change folders (`changesFolders: false`). */
-  async initialize(rootUri: string, { initializationOptions, watchesFiles = true, changesFolders = true, resolvesEdits = false }: InitializeOptions = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
+  async initialize(rootUri: string, { initializationOptions, watchesFiles = true, changesFolders = true, resolvesEdits = false, relativePatterns = false }: InitializeOptions = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
+    this.#folders = [fileURLToPath(rootUri)];
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>("initialize", {
       processId: this.server.processId,
       rootUri,
@@ -131,7 +155,7 @@ export class LspClient<Transport extends ServerTransport = ServerTransport> {
       capabilities: {
         workspace: {
           configuration: true,
-          didChangeWatchedFiles: { dynamicRegistration: watchesFiles },
+          didChangeWatchedFiles: { dynamicRegistration: watchesFiles, relativePatternSupport: watchesFiles && relativePatterns },
           applyEdit: true,
           workspaceEdit: { documentChanges: true },
           workspaceFolders: changesFolders,
@@ -189,7 +213,41 @@ export class LspClient<Transport extends ServerTransport = ServerTransport> {
   /** Adds and removes workspace folders, by URI, as an editor does when a folder joins or leaves a multi-root workspace. */
   async changeFolders({ added = [], removed = [] }: { added?: readonly string[]; removed?: readonly string[] }): Promise<void> {
     const folders = (uris: readonly string[]) => uris.map((uri) => ({ uri, name: basename(fileURLToPath(uri)) }));
+    const gone = new Set(removed.map((uri) => fileURLToPath(uri)));
+    this.#folders = [...this.#folders.filter((folder) => !gone.has(folder)), ...added.map((uri) => fileURLToPath(uri))];
     await this.connection.sendNotification("workspace/didChangeWorkspaceFolders", { event: { added: folders(added), removed: folders(removed) } });
+  }
+
+  /** The file watchers of the server's registrations still in force. */
+  get watchers(): FileSystemWatcher[] {
+    return [...this.#inForce.values()].flatMap((r) => (r.method === "workspace/didChangeWatchedFiles" ? (r.registerOptions as { watchers: FileSystemWatcher[] }).watchers : []));
+  }
+
+  /**
+   * A file on disk was changed (created: 1, changed: 2, deleted: 3) outside the editor (a git
+   * pull): told to the server, as VS Code tells it, only when one of the watchers in force
+   * covers the file. Returns whether it was told.
+   */
+  async fileChanged(path: string, type: 1 | 2 | 3 = 2): Promise<boolean> {
+    if (!this.watchers.some((watcher) => this.#covers(watcher, path))) return false;
+    await this.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(path).href, type }] });
+    return true;
+  }
+
+  /**
+   * Whether a watcher covers a file, for the patterns this server registers: a string glob of a
+   * file name at any depth covers the files of that name below the workspace folders only (VS
+   * Code's createFileSystemWatcher), a RelativePattern of a plain name the file of that name in its folder.
+   */
+  #covers({ globPattern }: FileSystemWatcher, path: string): boolean {
+    if (typeof globPattern === "string") {
+      const name = /^\*\*\/([^*?[{]+)$/.exec(globPattern)?.[1];
+      if (name === undefined) throw new Error(`the test client does not match the glob ${globPattern}`);
+      return basename(path) === name && this.#folders.some((folder) => path.startsWith(`${folder}/`));
+    }
+    const base = typeof globPattern.baseUri === "string" ? globPattern.baseUri : globPattern.baseUri.uri;
+    if (/[*?[{]/.test(globPattern.pattern)) throw new Error(`the test client does not match the pattern ${globPattern.pattern}`);
+    return join(fileURLToPath(base), globPattern.pattern) === path;
   }
 
   async save(uri: string): Promise<void> {

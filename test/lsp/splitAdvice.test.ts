@@ -96,6 +96,15 @@ describe("the split advice refuses what `oms-lint split` refuses, in its words",
     expect(advise(text)).toBe(`oms-lint cannot split this order: ${refusal}`);
   });
 
+  it("a document that is no file on disk (untitled:): split's refusal, then to save it as a file once that is fixed, and no command", async () => {
+    const text = cases[0]![1];
+    const split = await runCli(["split", "order.json"], { cwd: folder({ "order.json": text }) });
+    const refusal = split.stderr.replace(/^oms-lint split: order\.json: /, "").trimEnd();
+    const advice = splitAdvice(text, undefined, {}, defaultStructureLimits) ?? "";
+    expect(advice).toContain(`\`oms-lint split\` does not write them from this document as it stands: ${refusal}. Once that is fixed, \`oms-lint split\` writes them from a file on disk, which this document is not: save it as one first`);
+    expect(advice).not.toContain("npx");
+  });
+
   it("a file split takes: the command that writes them, as before", async () => {
     const split = await runCli(["split", "order.json"], { cwd: folder({ "order.json": order }) });
     expect(split.code).toBe(0);

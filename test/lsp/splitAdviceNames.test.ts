@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createOrder, orderItem } from "../support/payloads.js";
 import { scratchServer } from "./scratchServer.js";
@@ -29,5 +30,26 @@ describe("the split advice names a file's control characters by their code", () 
     expect(advice).not.toMatch(actedOn);
     expect(shown.message).toBe(advice);
     await client.close(document.uri);
+  });
+});
+
+/**
+ * A document with no file (untitled:, a virtual file system's) has no name `oms-lint split`
+ * could be given: the advice named `Untitled-1`, and the command it gave exited 2 (no file was
+ * found). It says to save the document first, and gives no command (found by the language server audit).
+ */
+describe("the split advice of a document that is no file on disk", () => {
+  const server = scratchServer("split-advice-untitled");
+  const text = readFileSync(new URL("../../examples/broken/createOrder-business-rules.json", import.meta.url), "utf8");
+
+  it.each(["untitled:Untitled-1", "vscode-vfs://github/shop/orders/order.json"])("%s: the plan, and to save it as a file first", async (uri) => {
+    const { client } = server;
+    await client.open(uri, "json", text);
+    await client.diagnosticsOf(uri, 1);
+    const advice: string = await client.connection.sendRequest("workspace/executeCommand", { command: "oms-lint.explainSplit", arguments: [uri] });
+    expect(advice).toMatch(/^Split this order into 2 orders, each sent to Create Order with its own externalOrderID: /);
+    expect(advice).toContain("`oms-lint split` writes them from a file on disk, which this document is not: save it as one first");
+    expect(advice).not.toMatch(/npx|Run `/);
+    await client.close(uri);
   });
 });
