@@ -203,7 +203,9 @@ export function withPreSubmitCheck<F extends FetchLike>(fetch: F, given: PreSubm
         body = read;
         headers = sentHeaders(headers, read.contentType);
         if (read.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
-      } else if (request?.body && init?.body === undefined) {
+      } else if (request?.body) {
+        // init.body null or undefined keeps the Request's body (the Fetch standard's Request
+        // constructor: its body is taken only when init's is non-null), and fetch sends it.
         if (request.bodyUsed) throw usedRequest();
         // The clone tees the request's stream; the request itself is sent unread.
         body = bodyText(await streamBytes(request.clone().body!, signal, limit).catch(async (error: unknown) => {
