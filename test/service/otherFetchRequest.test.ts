@@ -77,6 +77,51 @@ describe("withPreSubmitCheck with node-fetch's Request", () => {
   });
 });
 
+/** A Request of a class of its own whose body is a web stream, as the undici package's is (its private fields answer only through it). */
+class WebStreamRequest {
+  readonly #request: Request;
+  constructor(request: Request) {
+    this.#request = request;
+  }
+  get url() {
+    return this.#request.url;
+  }
+  get method() {
+    return this.#request.method;
+  }
+  get headers() {
+    return this.#request.headers;
+  }
+  get body() {
+    return this.#request.body;
+  }
+  get bodyUsed() {
+    return this.#request.bodyUsed;
+  }
+  clone() {
+    return new WebStreamRequest(this.#request.clone());
+  }
+}
+
+describe("withPreSubmitCheck with a Request of another class whose body is a web stream", () => {
+  /** A fetch that reads the body of the request it is given, as the one sent. */
+  const receiving = (received: string[]) =>
+    withPreSubmitCheck((async (input: unknown) => {
+      received.push(await new Response((input as WebStreamRequest).body).text());
+      return new Response("sent");
+    }) as typeof fetch);
+  const oms = (body: string) => new WebStreamRequest(new Request("https://integration.shopatron.com/api/v2/createOrder/", { method: "POST", headers: json, body })) as unknown as Request;
+
+  it("is checked through its clone, and the request itself is sent unread", async () => {
+    const received: string[] = [];
+    const body = JSON.stringify(createOrder());
+    await receiving(received)(oms(body));
+    const error = await failureOf(receiving(received)(oms(JSON.stringify(createOrder({ orderItems: "none" })))));
+    expect(error.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([["schema", "/orderItems"]]);
+    expect(received).toEqual([body]);
+  });
+});
+
 describe("an input that is neither a URL nor a Request", () => {
   it("an object whose URL cannot be read is a TypeError, not passed on unchecked", async () => {
     const sent: unknown[] = [];
