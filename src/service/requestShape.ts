@@ -1,5 +1,6 @@
 import { describeArgument, quotedText } from "../engine/argumentWords.js";
 import { callerField } from "../engine/callerField.js";
+import { checkReadable } from "../lint/libraryArguments.js";
 
 /**
  * A Request as the pre-submit check reads it: the global class's, or another fetch's
@@ -38,13 +39,17 @@ export interface RequestCopy {
  * object itself answers (callerField): a polluted Object.prototype's url makes no object a Request.
  */
 export function requestOf(input: unknown): RequestShape | undefined {
-  if (typeof input !== "object" || input === null || input instanceof URL) return undefined;
+  if (typeof input !== "object" || input === null) return undefined;
+  // A revoked Proxy: the function's words, not V8's from the instanceof below.
+  checkReadable("withPreSubmitCheck", "the request", input);
+  if (input instanceof URL) return undefined;
   if (input instanceof Request) return globalRequest(input);
   const shaped = shapedRequest(input);
   if (shaped !== undefined) return shaped;
-  if (URL.canParse(textOf(input) ?? "")) return undefined;
+  const text = textOf(input);
+  if (text !== undefined && URL.canParse(text)) return undefined;
   throw new TypeError(
-    `withPreSubmitCheck: the request is ${describeArgument(input)} whose URL cannot be read (String() gives ${quotedText(textOf(input) ?? "nothing: it throws")}, and it has no url, method and headers of a Request), so it cannot be checked; pass a URL, its text, or a Request`,
+    `withPreSubmitCheck: the request is ${describeArgument(input)} whose URL cannot be read (String() gives ${text === undefined ? "nothing: it throws" : quotedText(text)}, and it has no url, method and headers of a Request), so it cannot be checked; pass a URL, its text, or a Request`,
   );
 }
 

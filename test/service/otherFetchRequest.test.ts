@@ -131,6 +131,10 @@ describe("an input that is neither a URL nor a Request", () => {
     }) as typeof fetch);
     const unreadable = { href: "https://integration.shopatron.com/api/v2/createOrder/", method: "POST" } as unknown as Request;
     await expect(f(unreadable)).rejects.toThrow(/^withPreSubmitCheck: the request is an object whose URL cannot be read \(String\(\) gives "\[object Object\]", and it has no url, method and headers of a Request\), so it cannot be checked; pass a URL, its text, or a Request$/);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    await expect(f(proxy as unknown as Request)).rejects.toThrow(/^withPreSubmitCheck: the request cannot be read \(a revoked Proxy\?\)/);
+    await expect(f(Object.create(null) as Request)).rejects.toThrow(/String\(\) gives nothing: it throws, and it has no url/);
     expect(sent).toHaveLength(0);
   });
 
