@@ -14,7 +14,7 @@ import { operationReadAs } from "../requests/recordPath.js";
 import type { RequestEntry } from "../requests/requestEntry.js";
 import { omsTarget } from "./omsTarget.js";
 import { checkRequestToCheck } from "./serviceArguments.js";
-import { checkServiceOptions, failures, type ServiceOptions } from "./serviceOptions.js";
+import { checkServiceOptions, failures, serviceOptionNames, type ServiceOptions } from "./serviceOptions.js";
 
 /** A request about to be sent, as fetch would be given it. */
 export interface RequestToCheck {
@@ -52,7 +52,11 @@ export interface RequestVerdict {
   readonly failures: readonly Diagnostic[];
 }
 
-export const checkRequestOptionNames = ["baseUrl"] as const;
+/**
+ * The options checkRequest takes: the service's but existing, which it refuses by name (a
+ * request is checked as it stands), so that an unknown option is never offered it; and baseUrl.
+ */
+export const checkRequestOptionNames = [...serviceOptionNames.filter((name) => name !== "existing"), "baseUrl"];
 
 /** Throws a TypeError for a misspelt option, setting or rule id: checked once, where the options are given. */
 export function checkRequestOptions(fn: string, options: CheckRequestOptions, more: readonly string[] = []): void {

@@ -11,6 +11,7 @@ import type { StructureLimits } from "../source/entryCount.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { describeArgument, quotedText } from "../engine/argumentWords.js";
+import { requestOf, type RequestShape } from "./requestShape.js";
 
 export interface PreSubmitOptions extends CheckRequestOptions, BodySizeOptions {
   /**
@@ -92,28 +93,11 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: 
   }
   if (isAsyncIterable(body)) {
     // Node's fetch also takes an async iterable of chunks: gathered, then replayed as they came.
-    const chunks: (Uint8Array | string)[] = [];
-    const iterator = body[Symbol.asyncIterator]();
-    let size = 0;
-    const gather = async () => {
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-        chunks.push(next.value);
-        size += typeof next.value === "string" ? Buffer.byteLength(next.value, "utf8") : next.value.byteLength;
-        if (size > limit) {
-          // Past the limit the iterable is ended (a Node stream is destroyed), as a web stream is cancelled.
-          await iterator.return?.();
-          throw new BodyPastLimit(undefined, limit);
-        }
-      }
-    };
-    // An async iterable cannot be cancelled while it waits (return() queues behind the pending next()): its owner ends it.
-    await unlessAborted(gather(), signal);
-    const encoder = new TextEncoder();
-    const bytes = Buffer.concat(chunks.map((c) => (typeof c === "string" ? encoder.encode(c) : c)));
+    const chunks = await gatheredChunks(body, signal, limit);
     const replay = async function* () {
       yield* chunks;
     };
-    return { ...bodyText(bytes), replacement: replay() as unknown as BodyInit };
+    return { ...bodyText(joinedBytes(chunks)), replacement: replay() as unknown as BodyInit };
   }
   if (!isBodyInit(body)) throw objectBody(body);
   const size = knownBodySize(body);
@@ -124,6 +108,78 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: 
   // Form data and search parameters have a size only once written.
   if (bytes.byteLength > limit) throw new BodyPastLimit(bytes.byteLength, limit);
   return { ...bodyText(bytes), contentType: response.headers.get("content-type") ?? undefined };
+}
+
+/**
+ * The chunks of an async iterable, up to `limit` bytes: past it the iterable is ended (a Node
+ * stream is destroyed), as a web stream is cancelled, and the reading rejects with BodyPastLimit.
+ */
+async function gatheredChunks(iterable: AsyncIterable<Uint8Array | string>, signal: AbortSignal | undefined, limit: number): Promise<(Uint8Array | string)[]> {
+  const chunks: (Uint8Array | string)[] = [];
+  const iterator = iterable[Symbol.asyncIterator]();
+  let size = 0;
+  const gather = async () => {
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      chunks.push(next.value);
+      size += typeof next.value === "string" ? Buffer.byteLength(next.value, "utf8") : next.value.byteLength;
+      if (size > limit) {
+        await iterator.return?.();
+        throw new BodyPastLimit(undefined, limit);
+      }
+    }
+  };
+  // An async iterable cannot be cancelled while it waits (return() queues behind the pending next()): its owner ends it.
+  await unlessAborted(gather(), signal);
+  return chunks;
+}
+
+/** The chunks' bytes in one piece: to be read as text, and sent in the stream's place. */
+function joinedBytes(chunks: readonly (Uint8Array | string)[]): Uint8Array<ArrayBuffer> {
+  const encoder = new TextEncoder();
+  // Buffer.concat allocates a plain ArrayBuffer (never a shared one): bytes a fetch takes as a body.
+  return Buffer.concat(chunks.map((c) => (typeof c === "string" ? encoder.encode(c) : c))) as Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * The text of a Request's body. A web stream (the global Request's, the undici package's) is
+ * read through a clone, which tees it, and the request is sent unread; past `limit` the
+ * request's own stream is cancelled too, so that its source is told. A Node stream
+ * (node-fetch's) is read itself, and its bytes are sent in init.body in its place (which
+ * fetch, and node-fetch's, take over the Request's): node-fetch's clone pipes it into two
+ * PassThroughs, and the one left unread stops the source at its highWaterMark, so the clone of
+ * a streamed body was never read to its end. Any other body is read through the clone's arrayBuffer().
+ */
+async function readRequestBody(request: RequestShape, signal: AbortSignal | undefined, limit: number): Promise<ReadBody> {
+  if (request.bodyUsed) throw usedRequest();
+  const { body } = request;
+  if (body instanceof ReadableStream) {
+    const copy = request.clone?.().body;
+    if (!(copy instanceof ReadableStream)) throw unreadableRequestBody(body);
+    return bodyText(
+      await streamBytes(copy, signal, limit).catch(async (error: unknown) => {
+        // Never sent: the request's own half (its body since the clone) is cancelled too, so that the source is told.
+        const own = request.body;
+        if (error instanceof BodyPastLimit && own instanceof ReadableStream) await own.cancel(error).catch(() => {});
+        throw error;
+      }),
+    );
+  }
+  if (isAsyncIterable(body)) {
+    const bytes = joinedBytes(await gatheredChunks(body, signal, limit));
+    return { ...bodyText(bytes), replacement: bytes };
+  }
+  const copy = request.clone?.();
+  if (typeof copy?.arrayBuffer !== "function") throw unreadableRequestBody(body);
+  const bytes = new Uint8Array(await unlessAborted(copy.arrayBuffer(), signal));
+  if (bytes.byteLength > limit) throw new BodyPastLimit(bytes.byteLength, limit);
+  return bodyText(bytes);
+}
+
+/** A Request whose body is neither a stream nor readable through a clone: it cannot be checked, so it is not sent. */
+function unreadableRequestBody(body: unknown): TypeError {
+  return new TypeError(
+    `withPreSubmitCheck: the Request's body is ${describeArgument(body)}, which the check cannot read (neither a stream nor readable through request.clone().arrayBuffer()), so it is not sent; pass the body's text in init.body`,
+  );
 }
 
 /** A body fetch sends as it is: text, bytes, a Blob, form data, search parameters (streams are read above). */
@@ -164,7 +220,8 @@ function sentHeaders(given: HeadersInit | undefined, contentType: string | undef
  * checked as the endpoint's kind (schema and rules, as validate()). If it fails, the
  * returned promise rejects with OmsValidationError (or resolves with `onInvalid`'s Response)
  * and the request never reaches the network. Every other request goes to `fetch` as it was
- * given, the same arguments, untouched.
+ * given, the same arguments, untouched. A Request is read by its shape (requestOf), so that
+ * node-fetch's or the undici package's is checked as the global class's is.
  */
 export function withPreSubmitCheck<F extends FetchLike>(fetch: F, given: PreSubmitOptions = {}): F {
   // The caller's own options only (ownOptions): a polluted Object.prototype's failOn or rules are none of them.
@@ -187,7 +244,7 @@ export function withPreSubmitCheck<F extends FetchLike>(fetch: F, given: PreSubm
   };
   const checking = async (...args: Parameters<FetchLike>): Promise<Response> => {
     const [input, init] = args;
-    const request = input instanceof Request ? input : undefined;
+    const request = requestOf(input);
     const url = request ? request.url : String(input);
     if (omsTarget(url, checkOptions.baseUrl) === undefined) return fetch(...args);
     // An aborted call rejects with its signal's reason before anything is read, as fetch does.
@@ -203,14 +260,12 @@ export function withPreSubmitCheck<F extends FetchLike>(fetch: F, given: PreSubm
         body = read;
         headers = sentHeaders(headers, read.contentType);
         if (read.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
-      } else if (request?.body && init?.body === undefined) {
-        if (request.bodyUsed) throw usedRequest();
-        // The clone tees the request's stream; the request itself is sent unread.
-        body = bodyText(await streamBytes(request.clone().body!, signal, limit).catch(async (error: unknown) => {
-          // Never sent: the request's own half is cancelled too, so that the source is told.
-          if (error instanceof BodyPastLimit) await request.body?.cancel(error).catch(() => {});
-          throw error;
-        }));
+      } else if (request?.body !== undefined && request.body !== null) {
+        // init.body null or undefined keeps the Request's body (the Fetch standard's Request
+        // constructor: its body is taken only when init's is non-null), and fetch sends it.
+        const read = await readRequestBody(request, signal, limit);
+        body = read;
+        if (read.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
       }
     } catch (error) {
       if (!(error instanceof BodyPastLimit)) throw error;

@@ -14,17 +14,18 @@ export interface ServiceOptions extends ValidateOptions {
   readonly failOn?: Severity | undefined;
 }
 
-const serviceOptionNames = [...optionNames.validate, "failOn"] as const;
+/** The options isValid, assertValid and standardSchema take. */
+export const serviceOptionNames = [...optionNames.validate, "failOn"] as const;
 
 /**
  * Options are a programmer's constants: a misspelt name (`setting`, `failon`) would
  * otherwise change nothing, silently, and a value of the wrong type would fail deep inside
- * with V8's words. `fn` names the function in the message; `more` names the keys a caller
- * adds (baseUrl, …).
+ * with V8's words. `fn` names the function in the message; `known` the options it takes,
+ * the names an unknown one is told and offered (checkRequest's drop existing, add baseUrl).
  */
-export function checkServiceOptions(fn: string, options: unknown, more: readonly string[] = []): void {
+export function checkServiceOptions(fn: string, options: unknown, known: readonly string[] = serviceOptionNames): void {
   if (options === undefined) return;
-  checkOptions(fn, options, [...serviceOptionNames, ...more]);
+  checkOptions(fn, options, known);
   // The rules too, so that a wrong level is this function's TypeError, not validate()'s.
   configureRules(builtInLinter.ruleSet, (options as ServiceOptions).rules, fn);
   const failOn = (options as ServiceOptions).failOn;

@@ -30,6 +30,9 @@ describe("a misspelt or unknown option", () => {
     ["isValid's failon", call(isValid, "orderCustomData", record, { failon: "warning" }), /^isValid: unknown option "failon" \(did you mean "failOn"\?\)/],
     ["standardSchema's failon", call(standardSchema, "orderCustomData", { failon: "warning" }), /^standardSchema: unknown option "failon" \(did you mean "failOn"\?\)/],
     ["checkRequest's baseURL", call(checkRequest, { url }, { baseURL: url }), /^checkRequest: unknown option "baseURL" \(did you mean "baseUrl"\?\)/],
+    // existing is refused by name (below), so neither lists it nor suggests it (the audit: "did you mean existing?", then "not taken").
+    ["checkRequest's existng", call(checkRequest, { url }, { existng: record }), /^checkRequest: unknown option "existng"; the options are: rules, settings, maxDepth, maxEntries, maxValues, failOn, baseUrl$/],
+    ["withPreSubmitCheck's existng", call(withPreSubmitCheck, fetch, { existng: record }), /^withPreSubmitCheck: unknown option "existng"; the options are: rules, settings, maxDepth, maxEntries, maxValues, failOn, baseUrl, onInvalid, maxBodySize$/],
     ["splitOrder's idtemplate", call(splitOrder, orderWithItems([orderItem()]), { idtemplate: "{id}-{n}" }), /^splitOrder: unknown option "idtemplate" \(did you mean "idTemplate"\?\); the options are: idTemplate, settings, minorDigits$/],
     ["unifiedDiff's contxt", call(unifiedDiff, "a", "b", { contxt: 1 }), /^unifiedDiff: unknown option "contxt" \(did you mean "context"\?\); the options are: fromFile, toFile, context$/],
   ];
@@ -47,6 +50,15 @@ describe("a misspelt or unknown option", () => {
     const existing = { name: "Gift", value: "w" };
     expect(() => checkRequest({ method: "GET", url: "https://integration.shopatron.com/api/v2/orderItem/?orderID=1" }, { existing } as never)).toThrow(/^checkRequest: option "existing" is not taken: .*isValid\(kind, body, \{ existing \}\)/);
     expect(() => withPreSubmitCheck(fetch, { existing } as never)).toThrow(/^withPreSubmitCheck: option "existing" is not taken/);
+  });
+
+  it("each option the unknown-option message lists is taken by the function that lists it", () => {
+    const listed = (act: () => unknown) => thrown(act).message.replace(/^.*the options are: /s, "").split(", ");
+    const checkRequestOptions = listed(call(checkRequest, { url }, { unknown: 1 }));
+    const preSubmitOptions = listed(call(withPreSubmitCheck, fetch, { unknown: 1 }));
+    expect(checkRequestOptions).not.toContain("existing");
+    for (const name of checkRequestOptions) expect(() => checkRequest({ url }, { [name]: undefined })).not.toThrow();
+    for (const name of preSubmitOptions) expect(() => withPreSubmitCheck(fetch, { [name]: undefined })).not.toThrow();
   });
 
   it("each option an entry point documents is taken", () => {
