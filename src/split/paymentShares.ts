@@ -432,7 +432,9 @@ function addUnit(ledger: Ledger, c: number): AddedUnit {
   });
   const unit = { units: 1n, scale: ledger.limits[j]![c]!.scale };
   credit(ledger, j, c, unit);
-  ledger.added.set(j, [...(ledger.added.get(j) ?? []), c]);
+  const added = ledger.added.get(j);
+  if (added === undefined) ledger.added.set(j, [c]);
+  else added.push(c);
   return { j, unit };
 }
 
