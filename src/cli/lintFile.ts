@@ -3,6 +3,7 @@ import { toolLinter } from "../builtIn/linter.js";
 import { tooLargeMessage } from "../source/fileSize.js";
 import { encodingFault } from "../source/encodingFault.js";
 import { decodeUtf8 } from "../source/utf8.js";
+import { isRestClientFile } from "../requests/restClientFile.js";
 import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { describeUnread, isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
 import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
@@ -18,7 +19,7 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
   const limit = fileSizeLimit(run);
   // Bytes past the limit are what a read stopped at (piped text is read to the limit and a little past it): not the file's size.
   if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [unreadFileFault(tooLargeMessage(undefined, limit))]);
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeUtf8(bytes, isRestClientFile(filePath) ? "requestFile" : "file");
   if (!decoded.ok) {
     const { message, line, column, prefix } = encodingFault(bytes, decoded);
     const fault = lintResult(filePath, run.kind ?? null, [

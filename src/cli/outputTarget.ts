@@ -11,6 +11,7 @@ import { parseWithinLimits } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { isEarlierReport, reportHeadBytes, type FileEnds } from "../files/reportHead.js";
 import { UsageError } from "./usageError.js";
+import { isRestClientFile } from "../requests/restClientFile.js";
 
 /** A process's streams by name (the report is renamed into place, which would replace the file behind one): /proc, /dev/stdin|stdout|stderr, /dev/fd/N. */
 const streamName = /^\/(proc\/|dev\/(stdin|stdout|stderr)$|dev\/fd\/)/;
@@ -79,7 +80,7 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   const mine = ownFileAt(real, cwd, own);
   if (mine !== undefined) refuse(`is ${mine.what}`);
   // By its name, there or not: a report written as x.http would be linted as a request by the next run, and refused as -o by it.
-  if (/\.(http|rest)$/i.test(target) || /\.(http|rest)$/i.test(real)) refuse("names a request file (.http or .rest)");
+  if (isRestClientFile(target) || isRestClientFile(real)) refuse("names a request file (.http or .rest)");
   const stat = statOrUndefined(target);
   if (stat === undefined) return;
   if (stat.isDirectory()) refuse("is a folder (EISDIR)", "name a file for the report");

@@ -11,6 +11,7 @@ import { commandLineAudience, type Audience } from "./audience.js";
 import { limitsOf } from "./oversizedValue.js";
 import { toolOptions } from "./ownOptions.js";
 import { settledData } from "../config/settledData.js";
+import { isRestClientFile } from "../requests/restClientFile.js";
 
 /** Everything that decides how any one file is linted: the same for every file of a run. */
 export interface LintRun {
@@ -46,7 +47,7 @@ export function fileSizeLimit(run: LintRun): number {
 
 /** A REST Client file (.http, .rest), a Postman collection (by name, or by info.schema), or neither (a payload). */
 export function requestFileType(filePath: string, text: string, run: LintRun): "http" | "postman" | undefined {
-  if (/\.(http|rest)$/i.test(filePath)) return "http";
+  if (isRestClientFile(filePath)) return "http";
   // The config decides before the content: --kind, or a `files` entry that maps the file to a
   // payload kind, wins over an `info.schema` that looks like Postman's (a Create Order that
   // carries one is still checked as an order, never passed as an empty collection), and over a

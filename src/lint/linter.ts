@@ -14,6 +14,7 @@ import { limitsOf } from "./oversizedValue.js";
 import { findingWithoutSecrets } from "./findingWithoutSecrets.js";
 import { withExistingRead } from "./existingRecord.js";
 import { noOptions, ownOptions } from "./ownOptions.js";
+import { isRestClientFile } from "../requests/restClientFile.js";
 
 /**
  * The result with findings that quote no card number or e-mail address in their messages,
@@ -136,7 +137,7 @@ export function createLinter(options: { readonly rules: readonly Rule<any>[] }):
 /** Whether a text handed to lintText with no kind is a request file: a REST Client file by its name, a Postman collection by its name or its content (as the CLI tells them). */
 function requestFileOf(text: string, options: LintTextOptions | undefined): "http" | "postman" | undefined {
   const filePath = options?.filePath ?? "";
-  if (/\.(http|rest)$/i.test(filePath)) return "http";
+  if (isRestClientFile(filePath)) return "http";
   if (/\.postman_collection\.json$/i.test(filePath) || looksLikePostmanCollection(text, limitsOf(options ?? noOptions))) return "postman";
   return undefined;
 }

@@ -5,8 +5,10 @@ export type DecodedText = { readonly ok: true; readonly text: string } | { reado
 
 /** What holds the bytes, in a message: a file is saved, a fetch body is sent; a file's position is given, a body's offset is said. */
 const holders = {
-  file: { name: "the file", at: () => "here", remedy: "save it as UTF-8", binary: ", or is this a binary file?" },
-  body: { name: "the body", at: (offset: number) => `at offset ${offset}`, remedy: "send it as UTF-8 (a string body always is)", binary: "" },
+  file: { name: "the file", at: () => "here", must: "JSON must be UTF-8", remedy: "save it as UTF-8", binary: ", or is this a binary file?" },
+  // A .http or .rest file is no JSON (found by the audit of hostile input: "JSON must be UTF-8" was said of one).
+  requestFile: { name: "the file", at: () => "here", must: "oms-lint reads a request file (.http, .rest) as UTF-8", remedy: "save it as UTF-8", binary: ", or is this a binary file?" },
+  body: { name: "the body", at: (offset: number) => `at offset ${offset}`, must: "JSON must be UTF-8", remedy: "send it as UTF-8 (a string body always is)", binary: "" },
 } as const;
 
 /**
@@ -15,15 +17,15 @@ const holders = {
  */
 export function decodeUtf8(bytes: Uint8Array, holder: keyof typeof holders = "file"): DecodedText {
   if (isUtf8(bytes)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") };
-  const { name, at, remedy, binary } = holders[holder];
+  const { name, at, must, remedy, binary } = holders[holder];
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, message: `${name} is UTF-16 text (it starts with a UTF-16 byte order mark): JSON must be UTF-8; ${remedy}`, offset: 0 };
+    return { ok: false, message: `${name} is UTF-16 text (it starts with a UTF-16 byte order mark): ${must}; ${remedy}`, offset: 0 };
   }
   const offset = firstInvalidByte(bytes);
   const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
   return {
     ok: false,
-    message: `${name} is not UTF-8 text (byte 0x${byte} ${at(offset)}): JSON must be UTF-8; ${remedy}${binary}`,
+    message: `${name} is not UTF-8 text (byte 0x${byte} ${at(offset)}): ${must}; ${remedy}${binary}`,
     offset,
   };
 }

@@ -41,6 +41,9 @@ const cases: Readonly<Record<string, Case>> = {
   "nul-bytes.json": { data: Buffer.alloc(1024), message: /^unexpected character U\+0000: it begins no JSON value \(is this a binary file\?\)/, line: 1, column: 1 },
   "utf16-without-bom.json": { data: Buffer.from(customData, "utf16le"), message: /^unexpected character U\+0000.*binary file/, line: 1, column: 2 },
   "raw-nul-in-string.json": { data: utf8('{"name": "a\u0000b", "value": "c"}'), message: /^control character U\+0000 inside a string/, line: 1, column: 12 },
+  // A request file is no JSON: what it must be is oms-lint's own reading of it (audit of hostile input: "JSON must be UTF-8" was said of one).
+  "utf16le.http": { data: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("GET https://integration.shopatron.com/api/v2/orderItem/?orderID=1\n", "utf16le")]), message: /^the file is UTF-16 text \(it starts with a UTF-16 byte order mark\): oms-lint reads a request file \(\.http, \.rest\) as UTF-8; save it as UTF-8$/, line: 1, column: 1 },
+  "latin1.rest": { data: bytes("GET https://integration.shopatron.com/api/v2/orderItem/?orderID=1\n# caf", [0xe9], "\n"), message: /^the file is not UTF-8 text \(byte 0xE9 here\): oms-lint reads a request file \(\.http, \.rest\) as UTF-8; save it as UTF-8, or is this a binary file\?$/, line: 2, column: 6 },
 };
 
 describe("empty, BOM, UTF-16, binary and invalid UTF-8 (SPEC §6)", async () => {
