@@ -4,7 +4,7 @@ import { closeName, nearestField } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
 import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
-import { isContainer, parentPointer, pointer, resolves, segments, valueAt } from "../src/json/jsonPointer.js";
+import { isContainer, parentPointer, pointer, segments, valueAt } from "../src/json/jsonPointer.js";
 import { fieldStandIn } from "../src/domain/standInKey.js";
 import { importOnlyFieldAt } from "../src/domain/importOnlyFields.js";
 
@@ -78,13 +78,20 @@ interface BothNames {
  * offers. The one name only a table gives is the body's, so the body is asked first: a payload
  * without it never builds the places of names (src/kinds/namePlaces.ts: a cold start's cost).
  */
-function fieldsUnderBothNames(kind: string, value: unknown): BothNames[] {
-  return tableSpellings.flatMap(({ table, examples }) => {
+function fieldsUnderBothNames(kind: string, value: unknown): readonly BothNames[] {
+  // Asked of the body's own keys before anything is built: every payload asks, and a flatMap with
+  // a pointer and its resolution each time had doubled this rule's cost on the documents' example.
+  if (!isContainer(value) || Array.isArray(value)) return noBothNames;
+  let found: BothNames[] | undefined;
+  for (const { table, examples } of tableSpellings) {
+    if (!Object.hasOwn(value, table)) continue;
     const path = pointer("", table);
-    const both = resolves(value, path) && objectHolds(value, path, examples) && placesOfName(kind, table).settable.includes(path);
-    return both ? [{ path, name: table, field: examples }] : [];
-  });
+    if (objectHolds(value, path, examples) && placesOfName(kind, table).settable.includes(path)) (found ??= []).push({ path, name: table, field: examples });
+  }
+  return found ?? noBothNames;
 }
+
+const noBothNames: readonly BothNames[] = [];
 
 /** What a finding that offers a field says: the field, and the documents' words when they name it as the key does. */
 interface Offer {
