@@ -36,6 +36,7 @@ export function requestTypeProblems(request: Json, at: string): PostmanProblem[]
   const problems: PostmanProblem[] = [];
   if (request.url === undefined) problems.push({ pointer: at, message: "request.url is missing: Postman sends a request to its url, so this request is not checked" });
   else if (typeof request.url !== "string" && !isObject(request.url)) problems.push(wrongType(`${at}/url`, "request.url", request.url, "a string or a url object"));
+  else if (isObject(request.url)) problems.push(...urlObjectProblems(request.url, `${at}/url`));
   if (request.method !== undefined && typeof request.method !== "string") problems.push(wrongType(`${at}/method`, "request.method", request.method, "a string such as GET or POST"));
   const header = request.header;
   if (header !== undefined && header !== null && typeof header !== "string" && !Array.isArray(header)) {
@@ -48,5 +49,29 @@ export function requestTypeProblems(request: Json, at: string): PostmanProblem[]
   const body = request.body;
   if (body !== undefined && body !== null && !isObject(body)) problems.push(wrongType(`${at}/body`, "request.body", body, "an object"));
   else if (isObject(body) && body.raw !== undefined && typeof body.raw !== "string") problems.push(wrongType(`${at}/body/raw`, "request.body.raw", body.raw, "a string"));
+  return problems;
+}
+
+/**
+ * The parts of a url object that name where it goes, of a type the collection schema (v2.1) does
+ * not take: `host` a string or a list of strings, `path` a string or a list of strings and
+ * `{type, value}` objects. Read as text, a path of `[1, null]` was checked as the endpoint
+ * `/1/null/` (found by the audit of hostile input). The parts read leniently as Postman's own
+ * library reads them (a `port` given as a number) draw nothing: a request Postman sends is never
+ * failed for its form.
+ */
+function urlObjectProblems(url: Json, at: string): PostmanProblem[] {
+  const problems: PostmanProblem[] = [];
+  const list = (name: "host" | "path", takes: string, takesEntry: (entry: unknown) => boolean, entryTakes: string) => {
+    const value = url[name];
+    // null is no host or path, as postman-collection's Url reads it.
+    if (value === undefined || value === null || typeof value === "string") return;
+    if (!Array.isArray(value)) return void problems.push(wrongType(`${at}/${name}`, `request.url.${name}`, value, takes));
+    value.forEach((entry, i) => {
+      if (!takesEntry(entry)) problems.push(wrongType(`${at}/${name}/${i}`, `request.url.${name}[${i}]`, entry, entryTakes));
+    });
+  };
+  list("host", "a string or a list of strings", (entry) => typeof entry === "string", "a string");
+  list("path", 'a string or a list of strings and {"type", "value"} objects', (entry) => typeof entry === "string" || isObject(entry), 'a string or a {"type", "value"} object');
   return problems;
 }

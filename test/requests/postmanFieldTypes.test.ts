@@ -44,4 +44,20 @@ describe("Postman request parts of a type the collection schema does not take: o
     const wrongType = lint({ method: "POST", url: `${oms}/order/5/customData`, header: "Accept: text/plain\r\nContent-Type:  text/plain \n", body });
     expect(wrongType.map(([ruleId, path]) => [ruleId, path])).toEqual([["request/content-type", "/item/0/request/header"]]);
   });
+
+  // Found by the audit of hostile input: read as text, a path of [1, null, {}] was checked as the endpoint /1/null/.
+  it.each([
+    ["a path entry that is null", { host: ["integration", "shopatron", "com"], path: ["api", null, "orderItem"] }, "/item/0/request/url/path/1", 'request.url.path[1] is null: Postman takes a string or a {"type", "value"} object'],
+    ["a path entry that is a number", { host: ["integration", "shopatron", "com"], path: ["api", "v2", 1] }, "/item/0/request/url/path/2", 'request.url.path[2] is 1, a number: Postman takes a string or a {"type", "value"} object'],
+    ["a host entry that is a number", { host: ["integration", 7, "com"], path: ["api", "v2", "orderItem", ""] }, "/item/0/request/url/host/1", "request.url.host[1] is 7, a number: Postman takes a string"],
+    ["a host that is an object", { host: { a: 1 }, path: "api/v2/orderItem/" }, "/item/0/request/url/host", "request.url.host is an object: Postman takes a string or a list of strings"],
+    ["a path that is a number", { host: "integration.shopatron.com", path: 5 }, "/item/0/request/url/path", 'request.url.path is 5, a number: Postman takes a string or a list of strings and {"type", "value"} objects'],
+  ])("%s in a url object: one parse finding at it, the request not checked further", (_label, url, path, words) => {
+    expect(lint({ method: "GET", url: { ...url, query: [{ key: "orderID", value: "1" }] } })).toEqual([["parse", path, `${words} (collection schema v2.1); this request is not checked further`]]);
+  });
+
+  it("a url object Postman's own library reads (a port as a number, path segments as {type, value} objects, a query value null) draws nothing of its form", () => {
+    const url = { protocol: "https", host: ["integration", "shopatron", "com"], port: 443, path: ["api", "v2", { type: "string", value: "orderItem" }, ""], query: [{ key: "orderID", value: "1" }, { key: "perPage", value: null, disabled: true }] };
+    expect(lint({ method: "GET", url }).filter(([ruleId]) => ruleId === "parse")).toEqual([]);
+  });
 });
