@@ -25,16 +25,22 @@ async function failureOf(call: Promise<Response>): Promise<OmsValidationError> {
   return failure as OmsValidationError;
 }
 
+/** withPreSubmitCheck around a fetch that records each call's arguments and answers `respond()`: the calls show whether anything was sent. */
+function recordingFetch(respond: () => unknown): { f: typeof fetch; sent: unknown[] } {
+  const sent: unknown[] = [];
+  const f = withPreSubmitCheck((async (...args: unknown[]) => {
+    sent.push(args);
+    return respond();
+  }) as unknown as typeof fetch);
+  return { f, sent };
+}
+
 /** A body in chunks of 1 KiB, as a Node stream gives them: more than node-fetch's clone buffers (16 KiB a side). */
 const chunked = (text: string) => Readable.from(Array.from({ length: Math.ceil(text.length / 1024) }, (_, i) => Buffer.from(text.slice(i * 1024, (i + 1) * 1024))));
 
 describe("withPreSubmitCheck with node-fetch's Request", () => {
   it("the audit's call: an invalid createOrder to the OMS host is refused, and the fetch never called", async () => {
-    const sent: unknown[] = [];
-    const f = withPreSubmitCheck((async (...args: unknown[]) => {
-      sent.push(args);
-      return new NodeFetchResponse("sent");
-    }) as unknown as typeof fetch);
+    const { f, sent } = recordingFetch(() => new NodeFetchResponse("sent"));
     const request = new NodeFetchRequest("https://integration.shopatron.com/api/v2/createOrder/", { method: "POST", headers: json, body: '{"externalOrderID":""}' }) as unknown as Request;
     const error = await failureOf(f(request));
     expect(error.kind).toBe("createOrder");
@@ -124,11 +130,7 @@ describe("withPreSubmitCheck with a Request of another class whose body is a web
 
 describe("an input that is neither a URL nor a Request", () => {
   it("an object whose URL cannot be read is a TypeError, not passed on unchecked", async () => {
-    const sent: unknown[] = [];
-    const f = withPreSubmitCheck((async (...args: unknown[]) => {
-      sent.push(args);
-      return new Response("sent");
-    }) as typeof fetch);
+    const { f, sent } = recordingFetch(() => new Response("sent"));
     const unreadable = { href: "https://integration.shopatron.com/api/v2/createOrder/", method: "POST" } as unknown as Request;
     await expect(f(unreadable)).rejects.toThrow(/^withPreSubmitCheck: the request is an object whose URL cannot be read \(String\(\) gives "\[object Object\]", and it has no url, method and headers of a Request\), so it cannot be checked; pass a URL, its text, or a Request$/);
     const { proxy, revoke } = Proxy.revocable({}, {});
