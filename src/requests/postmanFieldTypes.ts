@@ -55,23 +55,44 @@ export function requestTypeProblems(request: Json, at: string): PostmanProblem[]
 /**
  * The parts of a url object that name where it goes, of a type the collection schema (v2.1) does
  * not take: `host` a string or a list of strings, `path` a string or a list of strings and
- * `{type, value}` objects. Read as text, a path of `[1, null]` was checked as the endpoint
- * `/1/null/` (found by the audit of hostile input). The parts read leniently as Postman's own
- * library reads them (a `port` given as a number) draw nothing: a request Postman sends is never
- * failed for its form.
+ * `{type, value}` objects whose `value` is a string. Read as text, a path of `[1, null]` was
+ * checked as the endpoint `/1/null/` (found by the audit of hostile input), and a `value` of
+ * `{"a": 1}` as `[object Object]`, the request's body then unchecked (found by the audit of this
+ * session's Postman changes). The parts read leniently as Postman's own library reads them (a
+ * `port` given as a number) draw nothing: a request Postman sends is never failed for its form.
  */
 function urlObjectProblems(url: Json, at: string): PostmanProblem[] {
-  const problems: PostmanProblem[] = [];
-  const list = (name: "host" | "path", takes: string, takesEntry: (entry: unknown) => boolean, entryTakes: string) => {
-    const value = url[name];
-    // null is no host or path, as postman-collection's Url reads it.
-    if (value === undefined || value === null || typeof value === "string") return;
-    if (!Array.isArray(value)) return void problems.push(wrongType(`${at}/${name}`, `request.url.${name}`, value, takes));
-    value.forEach((entry, i) => {
-      if (!takesEntry(entry)) problems.push(wrongType(`${at}/${name}/${i}`, `request.url.${name}[${i}]`, entry, entryTakes));
-    });
-  };
-  list("host", "a string or a list of strings", (entry) => typeof entry === "string", "a string");
-  list("path", 'a string or a list of strings and {"type", "value"} objects', (entry) => typeof entry === "string" || isObject(entry), 'a string or a {"type", "value"} object');
-  return problems;
+  return [
+    ...listProblems(url, "host", at, "a string or a list of strings", hostEntryProblem),
+    ...listProblems(url, "path", at, 'a string or a list of strings and {"type", "value"} objects', pathEntryProblem),
+  ];
+}
+
+/** What is wrong with one entry of a url's host or path list, at its pointer and under its name; undefined when nothing is. */
+type EntryProblem = (entry: unknown, pointer: string, name: string) => PostmanProblem | undefined;
+
+/** The problems of a url's `host` or `path`: the member itself when it is no list, else each entry's. */
+function listProblems(url: Json, member: "host" | "path", at: string, takes: string, entryProblem: EntryProblem): PostmanProblem[] {
+  const value = url[member];
+  // null is no host or path, as postman-collection's Url reads it.
+  if (value === undefined || value === null || typeof value === "string") return [];
+  if (!Array.isArray(value)) return [wrongType(`${at}/${member}`, `request.url.${member}`, value, takes)];
+  return value.flatMap((entry, i) => entryProblem(entry, `${at}/${member}/${i}`, `request.url.${member}[${i}]`) ?? []);
+}
+
+function hostEntryProblem(entry: unknown, pointer: string, name: string): PostmanProblem | undefined {
+  return typeof entry === "string" ? undefined : wrongType(pointer, name, entry, "a string");
+}
+
+/**
+ * A path entry is a string or a `{type, value}` object whose `value` is a string. A missing or
+ * null `value` is read as an empty segment, as it always was (the schema does not require
+ * `value`); a `value` of another type names no segment, so it is one problem at it.
+ */
+function pathEntryProblem(entry: unknown, pointer: string, name: string): PostmanProblem | undefined {
+  if (typeof entry === "string") return undefined;
+  if (!isObject(entry)) return wrongType(pointer, name, entry, 'a string or a {"type", "value"} object');
+  const value = entry.value;
+  if (value === undefined || value === null || typeof value === "string") return undefined;
+  return wrongType(`${pointer}/value`, `${name}.value`, value, "a string");
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintPostmanCollection } from "../../src/builtIn/linter.js";
 
@@ -52,8 +53,41 @@ describe("Postman request parts of a type the collection schema does not take: o
     ["a host entry that is a number", { host: ["integration", 7, "com"], path: ["api", "v2", "orderItem", ""] }, "/item/0/request/url/host/1", "request.url.host[1] is 7, a number: Postman takes a string"],
     ["a host that is an object", { host: { a: 1 }, path: "api/v2/orderItem/" }, "/item/0/request/url/host", "request.url.host is an object: Postman takes a string or a list of strings"],
     ["a path that is a number", { host: "integration.shopatron.com", path: 5 }, "/item/0/request/url/path", 'request.url.path is 5, a number: Postman takes a string or a list of strings and {"type", "value"} objects'],
+    // Found by the audit of this session's Postman changes: a {type, value} entry whose value is no string was read as `[object Object]`, and a bad body went unchecked (exit 0).
+    ["a path entry's value that is an object", { host: ["integration", "shopatron", "com"], path: ["api", { type: "string", value: { a: 1 } }, "orderItem", ""] }, "/item/0/request/url/path/1/value", "request.url.path[1].value is an object: Postman takes a string"],
+    ["a path entry's value that is an array", { host: ["integration", "shopatron", "com"], path: ["api", "v2", { type: "string", value: ["orderItem"] }, ""] }, "/item/0/request/url/path/2/value", "request.url.path[2].value is an array: Postman takes a string"],
+    ["a path entry's value that is a number", { host: ["integration", "shopatron", "com"], path: ["api", "v2", { type: "string", value: 7 }, ""] }, "/item/0/request/url/path/2/value", "request.url.path[2].value is 7, a number: Postman takes a string"],
+    ["a path entry's value that is a boolean", { host: ["integration", "shopatron", "com"], path: [{ type: "string", value: true }, "v2", "orderItem", ""] }, "/item/0/request/url/path/0/value", "request.url.path[0].value is true, a boolean: Postman takes a string"],
   ])("%s in a url object: one parse finding at it, the request not checked further", (_label, url, path, words) => {
     expect(lint({ method: "GET", url: { ...url, query: [{ key: "orderID", value: "1" }] } })).toEqual([["parse", path, `${words} (collection schema v2.1); this request is not checked further`]]);
+  });
+
+  it("a path entry's value of another type than a string: the request's bad body is not passed as checked, the run fails (an error)", () => {
+    const url = { raw: `${oms}/createOrder/`, protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", { type: "string", value: { a: 1 } }, "createOrder", ""] };
+    const text = JSON.stringify({ info, item: [{ name: "r", request: { method: "POST", url, body: { mode: "raw", raw: "{}" } } }] });
+    const result = lintPostmanCollection(text, "c.postman_collection.json");
+    expect(result.messages.map((m) => [m.ruleId, m.severity, m.path])).toEqual([["parse", 2, "/item/0/request/url/path/1/value"]]);
+    expect(result.errorCount).toBe(1);
+  });
+
+  it("any path entry value that is neither a string nor null nor missing is one parse finding at it, whatever its place", () => {
+    const notAString = fc.jsonValue().filter((value) => value !== null && typeof value !== "string");
+    fc.assert(
+      fc.property(notAString, fc.nat({ max: 3 }), (value, i) => {
+        const path: unknown[] = ["api", "v2", "orderItem", ""];
+        path[i] = { type: "string", value };
+        const found = lint({ method: "GET", url: { host: ["integration", "shopatron", "com"], path, query: [{ key: "orderID", value: "1" }] } });
+        expect(found.map(([ruleId, pointer]) => [ruleId, pointer])).toEqual([["parse", `/item/0/request/url/path/${i}/value`]]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each([
+    ["missing", { type: "string" }],
+    ["null", { type: "string", value: null }],
+  ])("a path entry whose value is %s is read as an empty segment, as before: no finding", (_label, entry) => {
+    expect(lint({ method: "GET", url: { protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "orderItem", entry], query: [{ key: "orderID", value: "1" }] } })).toEqual([]);
   });
 
   it("a url object Postman's own library reads (a port as a number, path segments as {type, value} objects, a query value null) draws nothing of its form", () => {
