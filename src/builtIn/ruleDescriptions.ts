@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { RuleDescription } from "../formatters/formatter.js";
 import { builtInLinter } from "./linter.js";
 import type { PackageInfo } from "./packageInfo.js";
+import { postmanInDocuments } from "../requests/postmanInDocuments.js";
 import { postmanInfoSchemaId } from "../requests/postmanInfoSchema.js";
 
 /**
@@ -29,8 +30,7 @@ export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpU
   },
   {
     id: postmanInfoSchemaId,
-    description:
-      "A file read as a Postman collection (by its name, *.postman_collection.json) should name a Postman collection schema in info.schema, as every collection Postman exports does; its requests are checked as a collection's all the same. Our reading of Postman's format, so a warning: no OMS document speaks of Postman.",
+    description: `A file read as a Postman collection (by its name, *.postman_collection.json) should name a Postman collection schema in info.schema, as every collection Postman exports does; its requests are checked as a collection's all the same. Our reading of Postman's format, so a warning: ${postmanInDocuments("a collection's info.schema")}.`,
     defaultSeverity: "warning",
     evidence: "inferred",
   },

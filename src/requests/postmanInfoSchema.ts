@@ -1,4 +1,5 @@
 import type { Inner } from "./fileRun.js";
+import { postmanInDocuments } from "./postmanInDocuments.js";
 
 /**
  * The id of the warning that a file read as a Postman collection (by its name, or by a caller
@@ -11,8 +12,9 @@ import type { Inner } from "./fileRun.js";
 export const postmanInfoSchemaId = "postman-info-schema";
 
 /**
- * The finding, at `info`. A warning, and our reading: no OMS document speaks of Postman; that a
- * collection names its schema there is Postman's format (every collection Postman exports does).
+ * The finding, at `info`. A warning, and our reading: the OMS documents say nothing of a
+ * collection's info.schema; that a collection names its schema there is Postman's format (every
+ * collection Postman exports does).
  */
 export function postmanInfoSchemaFinding(): Inner {
   return {
@@ -20,8 +22,7 @@ export function postmanInfoSchemaFinding(): Inner {
     messageId: "unnamed",
     severity: 1,
     evidence: "inferred",
-    message:
-      "info.schema does not name a Postman collection schema (https://schema.getpostman.com/…), which every collection Postman exports names there: its requests are checked as a Postman collection's all the same (our reading of Postman's format: no OMS document speaks of Postman)",
+    message: `info.schema does not name a Postman collection schema (https://schema.getpostman.com/…), which every collection Postman exports names there: its requests are checked as a Postman collection's all the same (our reading of Postman's format: ${postmanInDocuments("a collection's info.schema")})`,
     path: "/info",
   };
 }
