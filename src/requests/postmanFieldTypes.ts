@@ -6,14 +6,6 @@ export interface PostmanProblem {
   readonly message: string;
 }
 
-/**
- * The types Postman's collection schema (v2.1, schema.getpostman.com/json/collection/v2.1.0)
- * takes for a request's parts: `url` a string or a url object, `method` a string, `header` a
- * list of `{key, value}` objects or a string of `Name: value` lines, `body` an object (or
- * null) whose `raw` is a string. A part of another type is one problem at its pointer.
- */
-
-
 /** A JSON value as a message names it: `7, a number`, `an object`, `null`. */
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
@@ -29,8 +21,12 @@ function wrongType(pointer: string, name: string, value: unknown, takes: string)
 }
 
 /**
- * The request's parts of a type Postman does not take, each at its pointer (`at` is the
- * request's). A missing `url` is one problem at the request, the member that exists.
+ * The request's parts of a type Postman's collection schema (v2.1,
+ * schema.getpostman.com/json/collection/v2.1.0) does not take, each one problem at its pointer
+ * (`at` is the request's): `url` a string or a url object (its host and path: urlObjectProblems),
+ * `method` a string, `header` a list of `{key, value}` objects or a string of `Name: value`
+ * lines, `body` an object (or null) whose `raw` is a string. A missing `url` is one problem at
+ * the request, the member that exists.
  */
 export function requestTypeProblems(request: Json, at: string): PostmanProblem[] {
   const problems: PostmanProblem[] = [];
