@@ -18,6 +18,7 @@ import { describeRemoved, schemaEntries, type Association } from "./schemaEntrie
 import { argumentProblem, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { editableSettings } from "./vscodeSettings.js";
+import { coveringGlob, laterExclusion } from "./fileMatchReach.js";
 import { walkSkippedMatches } from "./walkSkippedMatches.js";
 
 /**
@@ -60,7 +61,8 @@ byte of the file stays, comments and layout too.
  * never match there.
  */
 function fileMatch(workspace: string, config: Pick<Config, "baseDir">, configGlob: string): string | undefined {
-  const glob = fileMatchGlob(configGlob);
+  // A last `/**` as `/**\/*`: VS Code's `orders/**` takes ordersX.json too (its globstar swallows the `/` before it).
+  const glob = fileMatchGlob(configGlob).replace(/(.)\/\*\*$/, "$1/**/*");
   const folder = relative(workspace, config.baseDir).split(sep).join("/");
   if (folder === "") return `/${glob}`;
   if (folder !== ".." && !folder.startsWith("../")) return `/${folder}/${glob}`;
@@ -91,21 +93,28 @@ export function schemaAssociations(workspace: string, config: AssociatedConfig, 
   const associations: Association[] = [];
   const outside: string[] = [];
   const unsayable: string[] = [];
-  const earlier: string[] = [];
   const configMatch = configFileMatch(workspace, configPath);
-  for (const entry of config.files) {
+  const coverings = config.files.map((entry) => coveringFileMatches(workspace, config, entry));
+  config.files.forEach((entry, index) => {
     unsayable.push(...entry.globs.filter((glob) => !isEditorGlob(glob)));
     const matches = entry.globs.map((glob) => (isEditorGlob(glob) ? fileMatch(workspace, config, glob) : undefined));
     outside.push(...entry.globs.filter((glob, i) => matches[i] === undefined && isEditorGlob(glob)));
     const inside = matches.filter((match) => match !== undefined);
-    if (inside.length === 0) continue;
-    const exclusions = new Set([...earlier, ...inside.flatMap(walkSkippedMatches), ...configExclusion(config, configPath, entry, configMatch)]);
+    if (inside.length === 0) return;
+    const earlier = coverings.slice(0, index).flat();
+    const later = coverings.slice(index + 1).flat();
+    const takenByLater = inside.flatMap((inclusion) => later.flatMap((covering) => laterExclusion(inclusion, covering) ?? []));
+    const exclusions = new Set([...earlier, ...takenByLater, ...inside.flatMap(walkSkippedMatches), ...configExclusion(config, configPath, entry, configMatch)]);
     associations.push({ fileMatch: [...inside, ...[...exclusions].map((pattern) => `!${pattern}`)], url: `${base}${entry.kind}.json` });
-    earlier.push(...inside);
-  }
+  });
   if (configMatch === undefined) outside.push(configShown(workspace, configPath));
   else associations.push({ fileMatch: [configMatch], url: `${base}oms-lint.config.schema.json` });
   return { associations, outside, unsayable, configAssociated: configMatch !== undefined };
+}
+
+/** Patterns that take every file of the folder the entry's globs take (coveringGlob: an extglob's too, which fileMatch cannot say), to exclude them from the other associations. */
+function coveringFileMatches(workspace: string, config: Pick<Config, "baseDir">, entry: FileKind): string[] {
+  return entry.globs.flatMap((glob) => fileMatch(workspace, config, coveringGlob(fileMatchGlob(glob))) ?? []);
 }
 
 /**
