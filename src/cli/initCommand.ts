@@ -43,7 +43,9 @@ each "files" entry of oms-lint.config.json gets its kind's editor schema, and th
 file its own (any oms-lint.config.json; a --config of another name by its path). oms-lint
 gives a file the kind of the first entry whose glob matches it, VS Code every matching
 association's schema: so each association excludes (with "!") the globs of the entries
-before it, and the files a folder walk never lints (hidden ones, node_modules,
+before it (an extglob's as every file under its folders), those of the entries after it where
+VS Code reads its own glob wider (one without a leading **/ is matched at any depth, a ?
+matches /), and the files a folder walk never lints (hidden ones, node_modules,
 package.json, tsconfig*.json, …) and a --config of another name where its globs could take
 them. An association naming
 one of oms-lint's editor schemas is init's: it is replaced when the config gives its globs
@@ -84,8 +86,9 @@ type AssociatedConfig = Pick<Config, "baseDir" | "files">;
  * VS Code checks a file against EVERY association whose fileMatch matches it (all their schemas
  * at once: vscode-json-languageservice's createCombinedSchema), where oms-lint gives it the kind
  * of the FIRST entry whose glob matches (kindForFile). So each association excludes, with `!`,
- * the globs of every entry before it, the files the folder walk never lints (walkSkippedMatches)
- * and the config file; after its own globs, as VS Code's fileMatch reads a list: the last
+ * the files of every entry before it (coveringFileMatches: an extglob's too), those of every entry
+ * after it that its pattern takes beyond its glob (laterExclusion: `/*.json` is matched at any
+ * depth), the files the folder walk never lints (walkSkippedMatches) and the config file; after its own globs, as VS Code's fileMatch reads a list: the last
  * pattern that matches the file decides (FilePatternAssociation.matchesPattern).
  */
 export function schemaAssociations(workspace: string, config: AssociatedConfig, configPath: string): { associations: Association[]; outside: string[]; unsayable: string[]; configAssociated: boolean } {
