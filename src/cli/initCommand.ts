@@ -18,6 +18,7 @@ import { describeRemoved, schemaEntries, type Association } from "./schemaEntrie
 import { argumentProblem, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { editableSettings } from "./vscodeSettings.js";
+import { coveringGlob, laterExclusion } from "./fileMatchReach.js";
 import { walkSkippedMatches } from "./walkSkippedMatches.js";
 
 /**
@@ -42,7 +43,9 @@ each "files" entry of oms-lint.config.json gets its kind's editor schema, and th
 file its own (any oms-lint.config.json; a --config of another name by its path). oms-lint
 gives a file the kind of the first entry whose glob matches it, VS Code every matching
 association's schema: so each association excludes (with "!") the globs of the entries
-before it, and the files a folder walk never lints (hidden ones, node_modules,
+before it (an extglob's as every file under its folders), those of the entries after it where
+VS Code reads its own glob wider (one without a leading **/ is matched at any depth, a ?
+matches /), and the files a folder walk never lints (hidden ones, node_modules,
 package.json, tsconfig*.json, …) and a --config of another name where its globs could take
 them. An association naming
 one of oms-lint's editor schemas is init's: it is replaced when the config gives its globs
@@ -60,7 +63,8 @@ byte of the file stays, comments and layout too.
  * never match there.
  */
 function fileMatch(workspace: string, config: Pick<Config, "baseDir">, configGlob: string): string | undefined {
-  const glob = fileMatchGlob(configGlob);
+  // A last `/**` as `/**\/*`: VS Code's `orders/**` takes ordersX.json too (its globstar swallows the `/` before it).
+  const glob = fileMatchGlob(configGlob).replace(/(.)\/\*\*$/, "$1/**/*");
   const folder = relative(workspace, config.baseDir).split(sep).join("/");
   if (folder === "") return `/${glob}`;
   if (folder !== ".." && !folder.startsWith("../")) return `/${folder}/${glob}`;
@@ -82,8 +86,9 @@ type AssociatedConfig = Pick<Config, "baseDir" | "files">;
  * VS Code checks a file against EVERY association whose fileMatch matches it (all their schemas
  * at once: vscode-json-languageservice's createCombinedSchema), where oms-lint gives it the kind
  * of the FIRST entry whose glob matches (kindForFile). So each association excludes, with `!`,
- * the globs of every entry before it, the files the folder walk never lints (walkSkippedMatches)
- * and the config file; after its own globs, as VS Code's fileMatch reads a list: the last
+ * the files of every entry before it (coveringFileMatches: an extglob's too), those of every entry
+ * after it that its pattern takes beyond its glob (laterExclusion: `/*.json` is matched at any
+ * depth), the files the folder walk never lints (walkSkippedMatches) and the config file; after its own globs, as VS Code's fileMatch reads a list: the last
  * pattern that matches the file decides (FilePatternAssociation.matchesPattern).
  */
 export function schemaAssociations(workspace: string, config: AssociatedConfig, configPath: string): { associations: Association[]; outside: string[]; unsayable: string[]; configAssociated: boolean } {
@@ -91,21 +96,28 @@ export function schemaAssociations(workspace: string, config: AssociatedConfig, 
   const associations: Association[] = [];
   const outside: string[] = [];
   const unsayable: string[] = [];
-  const earlier: string[] = [];
   const configMatch = configFileMatch(workspace, configPath);
-  for (const entry of config.files) {
+  const coverings = config.files.map((entry) => coveringFileMatches(workspace, config, entry));
+  config.files.forEach((entry, index) => {
     unsayable.push(...entry.globs.filter((glob) => !isEditorGlob(glob)));
     const matches = entry.globs.map((glob) => (isEditorGlob(glob) ? fileMatch(workspace, config, glob) : undefined));
     outside.push(...entry.globs.filter((glob, i) => matches[i] === undefined && isEditorGlob(glob)));
     const inside = matches.filter((match) => match !== undefined);
-    if (inside.length === 0) continue;
-    const exclusions = new Set([...earlier, ...inside.flatMap(walkSkippedMatches), ...configExclusion(config, configPath, entry, configMatch)]);
+    if (inside.length === 0) return;
+    const earlier = coverings.slice(0, index).flat();
+    const later = coverings.slice(index + 1).flat();
+    const takenByLater = inside.flatMap((inclusion) => later.flatMap((covering) => laterExclusion(inclusion, covering) ?? []));
+    const exclusions = new Set([...earlier, ...takenByLater, ...inside.flatMap(walkSkippedMatches), ...configExclusion(config, configPath, entry, configMatch)]);
     associations.push({ fileMatch: [...inside, ...[...exclusions].map((pattern) => `!${pattern}`)], url: `${base}${entry.kind}.json` });
-    earlier.push(...inside);
-  }
+  });
   if (configMatch === undefined) outside.push(configShown(workspace, configPath));
   else associations.push({ fileMatch: [configMatch], url: `${base}oms-lint.config.schema.json` });
   return { associations, outside, unsayable, configAssociated: configMatch !== undefined };
+}
+
+/** Patterns that take every file of the folder the entry's globs take (coveringGlob: an extglob's too, which fileMatch cannot say), to exclude them from the other associations. */
+function coveringFileMatches(workspace: string, config: Pick<Config, "baseDir">, entry: FileKind): string[] {
+  return entry.globs.flatMap((glob) => fileMatch(workspace, config, coveringGlob(fileMatchGlob(glob))) ?? []);
 }
 
 /**

@@ -1,7 +1,4 @@
 import picomatch from "picomatch";
-import { globMatcher } from "../glob/globMatcher.js";
-import type { Config } from "./config.js";
-import { configRelativePath } from "./configPath.js";
 
 /**
  * Whether VS Code's `json.schemas` fileMatch can say a config glob: stars, `?`, `{a,b}` and
@@ -34,12 +31,4 @@ export function fileMatchGlob(glob: string): string {
 function isNegatedGlob(glob: string): boolean {
   // Decided as the linter's matcher (picomatch) decides it.
   return picomatch.scan(glob).negated;
-}
-
-/** Whether the config's `files` give the file its kind by a glob the editor's fileMatch can say too (in the entry that matches first, as kindForFile reads it). */
-export function mappedForEditor(config: Config, filePath: string): boolean {
-  const path = configRelativePath(config, filePath);
-  if (path === undefined) return false;
-  const entry = config.files.find((candidate) => candidate.matches(path));
-  return entry !== undefined && entry.globs.some((glob) => isEditorGlob(glob) && globMatcher([glob], { dot: true })(path));
 }

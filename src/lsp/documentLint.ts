@@ -7,7 +7,7 @@ import { isOwnReport } from "../files/ownReport.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
-import { mappedForEditor } from "../config/editorGlob.js";
+import { editorChecksAs } from "./editorChecked.js";
 import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import { tooLargeMessage } from "../source/fileSize.js";
 import { toolLinter } from "../builtIn/linter.js";
@@ -83,8 +83,8 @@ interface Payload {
  */
 function payloadOf(config: Config, filePath: string, text: string, limits: StructureLimits): Payload | undefined {
   const mapped = kindForFile(config, filePath);
-  // Mapped as the editor's schemas are: by a glob its fileMatch can say (init --vscode leaves the others out).
-  if (mapped !== undefined) return mappedForEditor(config, filePath) ? { kind: mapped, mapped: true } : { kind: mapped };
+  // Mapped as the editor's schemas are: where init --vscode's associations check it against this kind (it leaves the globs fileMatch cannot say out, and some of their files unchecked).
+  if (mapped !== undefined) return editorChecksAs(config, filePath, mapped) ? { kind: mapped, mapped: true } : { kind: mapped };
   const parsed = parseWithinLimits(text, limits);
   if (parsed !== undefined) return payloadOfKind(detectKind(parsed.value));
   const body = withoutByteOrderMark(text);

@@ -49,6 +49,24 @@ describe("structure \"editor\" on files mapped by a glob VS Code cannot say", ()
   });
 
   /**
+   * Where fileMatch cannot say a glob as oms-lint reads it, init leaves some files of a plain glob
+   * unchecked too (audit of init's globs): x/a.json of `**\/*.json` after `*.json` (VS Code takes
+   * `/*.json` at any depth), orders/c.json of `orders/*.json` after an extglob of orders/. The
+   * server publishes their structure, under "editor" too, or it would be shown nowhere.
+   */
+  it.each([
+    { files: [{ glob: "*.json", kind: "importOrder" }, { glob: "**/*.json", kind: "createOrder" }], file: "x/a.json" },
+    { files: [{ glob: "orders/@(a|b).json", kind: "importOrder" }, { glob: "orders/*.json", kind: "createOrder" }], file: "orders/c.json" },
+    { files: [{ glob: "a?c/*.json", kind: "importOrder" }, { glob: "**/*.json", kind: "createOrder" }], file: "a/c/x.json" },
+  ])("files $files.0.glob then $files.1.glob: exactly one of the editor and the server reports $file's currency", async ({ files, file }) => {
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files }));
+    const config = await loadConfig(join(dir, "oms-lint.config.json"), dir);
+    const server = lintDocument({ filePath: join(dir, file) }, text, config, { structure: "editor" } as never, dir)?.result.messages.filter((m) => m.ruleId === "schema") ?? [];
+    const editor = (await editorFindings(file)).filter((message) => /currency/.test(message));
+    expect(server.length + editor.length, JSON.stringify({ server, editor })).toBe(1);
+  });
+
+  /**
    * The server leaves a file's structure to the editor exactly where init's fileMatch makes the
    * editor check it: each a glob with any number of leading "./", which the linter's matcher
    * drops. "./orders/*.json" was written "/./orders/*.json", matching nothing, while the server

@@ -1,0 +1,26 @@
+import { join, sep } from "node:path";
+import { schemaAssociations } from "../cli/initCommand.js";
+import type { Config } from "../config/config.js";
+import { configFileName } from "../config/findConfig.js";
+import { fileMatchMatcher } from "../glob/vscodeFileMatch.js";
+import type { Kind } from "../kinds/kinds.js";
+
+/**
+ * Whether the json.schemas `init --vscode` writes from the config's folder have VS Code check the
+ * file against the kind's schema alone. Where fileMatch cannot say a glob as oms-lint reads it,
+ * init leaves files with no schema (an extglob's; `*.json`'s below the root when a later entry
+ * takes them): under structure "editor" the server leaves structure to the editor only where the
+ * editor checks it, else a payload's structural problems would be shown nowhere.
+ */
+export function editorChecksAs(config: Pick<Config, "baseDir" | "files">, filePath: string, kind: Kind): boolean {
+  const { associations } = schemaAssociations(config.baseDir, config, join(config.baseDir, configFileName));
+  const uri = fileUriAsMatched(filePath);
+  const given = associations.filter(({ fileMatch }) => fileMatchMatcher(fileMatch)(uri));
+  return given.length === 1 && given[0]!.url.endsWith(`/${kind}.json`);
+}
+
+/** The file's URI as VS Code's JSON service matches a fileMatch on it: `file://` and the path unencoded (URI.toString(true)). */
+function fileUriAsMatched(filePath: string): string {
+  const path = filePath.split(sep).join("/");
+  return `file://${path.startsWith("/") ? "" : "/"}${path}`;
+}
