@@ -1,9 +1,5 @@
 import { getNodeValue, type Node } from "jsonc-parser";
-
-export interface Association {
-  readonly fileMatch: readonly string[];
-  readonly url: string;
-}
+import type { Association } from "../vscode/schemaAssociations.js";
 
 /** An entry taken out of "json.schemas": one naming oms-lint's schemas for a fileMatch the config no longer gives. */
 export interface RemovedEntry {

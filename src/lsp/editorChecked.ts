@@ -1,5 +1,5 @@
 import { join, sep } from "node:path";
-import { schemaAssociations } from "../cli/initCommand.js";
+import { schemaAssociations } from "../vscode/schemaAssociations.js";
 import type { Config } from "../config/config.js";
 import { configFileName } from "../config/findConfig.js";
 import { fileMatchMatcher } from "../glob/vscodeFileMatch.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coveringGlob, laterExclusion, saysExactly } from "../../src/cli/fileMatchReach.js";
+import { coveringGlob, laterExclusion, saysExactly } from "../../src/vscode/fileMatchReach.js";
 
 /** How init reads the reach of VS Code's fileMatch beside oms-lint's glob (initVscodeOverlaps.test.ts checks the associations it writes with VS Code's own matcher). */
 describe("fileMatchReach", () => {

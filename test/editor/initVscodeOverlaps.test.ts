@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fileKinds } from "../../src/config/config.js";
-import { schemaAssociations } from "../../src/cli/initCommand.js";
+import { schemaAssociations } from "../../src/vscode/schemaAssociations.js";
 import { isSkippedByWalk } from "../../src/files/notPayload.js";
 import { repoRoot, runCli } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { schemaAssociations } from "../../src/cli/initCommand.js";
+import { schemaAssociations } from "../../src/vscode/schemaAssociations.js";
 import { loadConfig } from "../../src/config/loadConfig.js";
 import { lintDocument } from "../../src/lsp/documentLint.js";
 import { problemsAsVsCodeSees } from "../support/editorJsonService.js";
