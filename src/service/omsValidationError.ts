@@ -29,7 +29,8 @@ export class OmsValidationError extends Error {
     const lines = diagnostics.slice(0, listed).map((d) => `  ${shownPointer(d.path)}: ${d.message} [${d.ruleId}]`);
     if (diagnostics.length > listed) lines.push(`  … and ${diagnostics.length - listed} more`);
     const count = diagnostics.length === 1 ? "1 problem" : `${diagnostics.length} problems`;
-    super(`${what} failed the oms-lint check (${count}):\n${lines.join("\n")}`);
+    // `what` names the caller's HTTP method for a pre-submit check: named as a key's characters are, never raw in a log.
+    super(`${withInvisibleNamed(what)} failed the oms-lint check (${count}):\n${lines.join("\n")}`);
     // Enumerable, as zod's message is: JSON.stringify (a structured logger, an HTTP answer) writes only own
     // enumerable fields, and Error's message is not one. util.inspect still shows it once, in the stack.
     Object.defineProperty(this, "message", { value: this.message, enumerable: true, writable: true, configurable: true });

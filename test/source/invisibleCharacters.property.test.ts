@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assertValid, kinds, lintText, OmsValidationError, validate, type Kind } from "../../src/index.js";
+import { assertValid, kinds, lintText, OmsValidationError, validate, withPreSubmitCheck, type Kind } from "../../src/index.js";
 import { hiddenBut } from "../support/shapingCharacters.js";
 
 /**
@@ -83,6 +83,16 @@ describe("messages name invisible characters", () => {
     expect(message?.split("\n")[1]).toBe('  /<U+001B>[2Jx<U+202E>: unknown property "\\u001b[2Jx<U+202E>": neither the documents nor the schema name it here, so the OMS may not read it (check its spelling and where it stands) [unknown-property]');
     // The pointer itself is data a program reads (applyFix, issues): it keeps the key as it is.
     expect(validate("orderCustomData", { name: "a", value: "b", [key]: 1 }).diagnostics[0]?.path).toBe(`/${key}`);
+  });
+
+  it("in the first line of a pre-submit check's error, which names the caller's HTTP method as messages name a key's characters (found by the audit of this stop's fixes)", async () => {
+    const checked = withPreSubmitCheck((async () => new Response("sent")) as typeof fetch);
+    const refusal = await checked("https://integration.shopatron.com/api/v2/createOrder/", { method: "\u001b[2JPOST", body: "{}" }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(OmsValidationError);
+    expect((refusal as OmsValidationError).message.split("\n")[0]).toMatch(/^<U\+001B>\[2JPOST createOrder failed the oms-lint check/);
   });
 
   it("in the message of assertValid's error, whatever the keys", () => {
