@@ -11,7 +11,9 @@ import picomatch from "picomatch";
  */
 export function isEditorGlob(glob: string): boolean {
   const said = fileMatchGlob(glob);
-  return !isNegatedGlob(said) && !/[!@+*?]\(/.test(said) && !said.includes("[[:") && !said.includes("\\");
+  // Nested braces or a range are no fileMatch either: VS Code reads `o/{a,{b,c},d}.json` as taking
+  // `o/b,d.json`, and `{1..3}` as its letters (found by the audit of the rework of init's globs).
+  return !isNegatedGlob(said) && !/[!@+*?]\(/.test(said) && !said.includes("[[:") && !said.includes("\\") && hasFlatBraces(said);
 }
 
 /**
@@ -31,4 +33,19 @@ export function fileMatchGlob(glob: string): string {
 function isNegatedGlob(glob: string): boolean {
   // Decided as the linter's matcher (picomatch) decides it.
   return picomatch.scan(glob).negated;
+}
+
+/** Braces that open and close in turn (none nested, none unclosed) and hold no `..` range, which VS Code reads as the literal text. */
+export function hasFlatBraces(glob: string): boolean {
+  let open = -1;
+  for (let i = 0; i < glob.length; i++) {
+    if (glob[i] === "{") {
+      if (open !== -1) return false;
+      open = i;
+    } else if (glob[i] === "}") {
+      if (open === -1 || glob.slice(open, i).includes("..")) return false;
+      open = -1;
+    }
+  }
+  return open === -1;
 }

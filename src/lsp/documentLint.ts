@@ -81,10 +81,10 @@ interface Payload {
  * recurses once per level (about 8,000 overflowed the stack), so it is handed at most the
  * default depth: the text up to the bracket that opens the level past it.
  */
-function payloadOf(config: Config, filePath: string, text: string, limits: StructureLimits): Payload | undefined {
+function payloadOf(config: Config, filePath: string, text: string, limits: StructureLimits, runFolder: string | undefined): Payload | undefined {
   const mapped = kindForFile(config, filePath);
-  // Mapped as the editor's schemas are: where init --vscode's associations check it against this kind (it leaves the globs fileMatch cannot say out, and some of their files unchecked).
-  if (mapped !== undefined) return editorChecksAs(config, filePath, mapped) ? { kind: mapped, mapped: true } : { kind: mapped };
+  // Mapped as the editor's schemas are: where init --vscode's associations, written in the workspace folder, check it against this kind (it leaves the globs fileMatch cannot say out, and some of their files unchecked).
+  if (mapped !== undefined) return editorChecksAs(config, filePath, mapped, runFolder) ? { kind: mapped, mapped: true } : { kind: mapped };
   const parsed = parseWithinLimits(text, limits);
   if (parsed !== undefined) return payloadOfKind(detectKind(parsed.value));
   const body = withoutByteOrderMark(text);
@@ -136,7 +136,7 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
     // No json.schemas entry checks a request file's bodies, URLs or a Postman raw body: their structure is published, whatever the setting.
     return { format: request, result };
   }
-  const payload = payloadOf(config, filePath, text, limitsOf(run));
+  const payload = payloadOf(config, filePath, text, limitsOf(run), runFolder);
   if (payload === undefined) return undefined;
   const { kind } = payload;
   const result = toolLinter.lintText(text, payloadOptions(filePath, { ...run, kind }));

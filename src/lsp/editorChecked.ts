@@ -6,21 +6,27 @@ import { fileMatchMatcher } from "../glob/vscodeFileMatch.js";
 import type { Kind } from "../kinds/kinds.js";
 
 /**
- * Whether the json.schemas `init --vscode` writes from the config's folder have VS Code check the
+ * Whether the json.schemas `init --vscode` writes in the workspace folder have VS Code check the
  * file against the kind's schema alone. Where fileMatch cannot say a glob as oms-lint reads it,
  * init leaves files with no schema (an extglob's; `*.json`'s below the root when a later entry
  * takes them): under structure "editor" the server leaves structure to the editor only where the
  * editor checks it, else a payload's structural problems would be shown nowhere.
  */
-export function editorChecksAs(config: Pick<Config, "baseDir" | "files">, filePath: string, kind: Kind): boolean {
-  const { associations } = schemaAssociations(config.baseDir, config, join(config.baseDir, configFileName));
+export function editorChecksAs(config: Pick<Config, "baseDir" | "files" | "filePath">, filePath: string, kind: Kind, workspace: string = config.baseDir): boolean {
+  // From the workspace folder, where init runs (found by the audit of the rework of init's globs: from
+  // a config above it, the server left to the editor a file init's associations do not check).
+  const { associations } = schemaAssociations(workspace, config, config.filePath ?? join(config.baseDir, configFileName));
   const uri = fileUriAsMatched(filePath);
   const given = associations.filter(({ fileMatch }) => fileMatchMatcher(fileMatch)(uri));
   return given.length === 1 && given[0]!.url.endsWith(`/${kind}.json`);
 }
 
-/** The file's URI as VS Code's JSON service matches a fileMatch on it: `file://` and the path unencoded (URI.toString(true)). */
+/**
+ * The file's URI as VS Code's JSON service matches a fileMatch on it: `file://` and the path as
+ * URI.toString(true) writes it, unencoded but for `#` and `?` (vscode-uri's encodeURIComponentMinimal):
+ * `/orders/order-?.json` does not take `order-%23.json` (found by the audit of the rework of init's globs).
+ */
 function fileUriAsMatched(filePath: string): string {
-  const path = filePath.split(sep).join("/");
+  const path = filePath.split(sep).join("/").replaceAll("#", "%23").replaceAll("?", "%3F");
   return `file://${path.startsWith("/") ? "" : "/"}${path}`;
 }

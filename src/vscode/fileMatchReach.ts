@@ -1,3 +1,5 @@
+import { hasFlatBraces } from "../config/editorGlob.js";
+
 /**
  * How far VS Code's fileMatch reading of a glob reaches beside picomatch's (oms-lint's) reading of
  * it. VS Code matches every fileMatch pattern as `**\/<pattern>` on the file's whole URI
@@ -14,21 +16,6 @@
 /** Whether the glob's wildcards are only `*`, `**`, `?` and flat `{a,b}` braces, which VS Code's fileMatch reads as picomatch does or wider (a `?` crosses `/`, a pattern is matched at any depth). */
 export function saysAtLeast(glob: string): boolean {
   return !/[[\]()\\!@+|^$]/.test(glob) && hasFlatBraces(glob);
-}
-
-/** Braces that open and close in turn (none nested, none unclosed) and hold no `..` range, which VS Code reads as the literal text. */
-function hasFlatBraces(glob: string): boolean {
-  let open = -1;
-  for (let i = 0; i < glob.length; i++) {
-    if (glob[i] === "{") {
-      if (open !== -1) return false;
-      open = i;
-    } else if (glob[i] === "}") {
-      if (open === -1 || glob.slice(open, i).includes("..")) return false;
-      open = -1;
-    }
-  }
-  return open === -1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { schemaAssociations } from "../../src/vscode/schemaAssociations.js";
 import { loadConfig } from "../../src/config/loadConfig.js";
 import { lintDocument } from "../../src/lsp/documentLint.js";
-import { problemsAsVsCodeSees } from "../support/editorJsonService.js";
+import { problemsAsVsCodeSees, schemasVsCodeAssociates } from "../support/editorJsonService.js";
 import { createOrder } from "../support/payloads.js";
 
 /**
@@ -86,5 +86,52 @@ describe("structure \"editor\" on files mapped by a glob VS Code cannot say", ()
       }),
       { numRuns: 24 },
     );
+  });
+});
+
+/**
+ * Found by the audit of the rework of init's globs: a file whose structure the server left to the
+ * editor though init's associations do not check it (a `#` in its name, which VS Code's URI
+ * encodes; a config above the workspace folder, whose associations the server had made from the
+ * config's folder, not the workspace's where init runs), and a glob VS Code reads otherwise
+ * (nested braces), whose files got another kind's schema.
+ */
+describe("structure \"editor\": the editor or the server, never neither, never another kind", () => {
+  const root = mkdtempSync(join(tmpdir(), "oms-lint-editor-checked-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const text = JSON.stringify(createOrder({ currency: "XXX" }), null, 2);
+  let cases = 0;
+
+  /** The schema findings the server publishes under "editor" and the currency problems VS Code shows, for `file` below `workspace` (below the case's folder, which holds the config). */
+  async function reported(files: unknown, workspace: string, file: string): Promise<{ server: string[]; editor: string[] }> {
+    const dir = join(root, `case-${++cases}`);
+    const folder = join(dir, workspace);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files }));
+    const config = await loadConfig(join(dir, "oms-lint.config.json"), dir);
+    const server = lintDocument({ filePath: join(folder, file) }, text, config, { structure: "editor" } as never, folder)?.result.messages.filter((m) => m.ruleId === "schema").map((m) => m.message) ?? [];
+    const associations = schemaAssociations(folder, config, join(dir, "oms-lint.config.json")).associations;
+    const editor = (await problemsAsVsCodeSees(folder, associations, file, text)).filter((message) => /currency/.test(message));
+    return { server, editor };
+  }
+
+  it.each([
+    ["a # in the file's name (its URI writes %23)", [{ glob: "orders/order-?.json", kind: "createOrder" }], ".", "orders/order-#.json"],
+    ["a # in a literal glob and its file", [{ glob: "orders/#1.json", kind: "createOrder" }], ".", "orders/#1.json"],
+    ["a config above the workspace folder, its glob reaching into it", [{ glob: "*/orders/*.json", kind: "createOrder" }], "pkg", "orders/a.json"],
+    ["a config above the workspace folder, *.json then **/*.json", [{ glob: "*.json", kind: "createOrder" }, { glob: "**/*.json", kind: "createOrder" }], "pkg", "x.json"],
+  ])("%s: exactly one of them reports the currency", async (_label, files, workspace, file) => {
+    const { server, editor } = await reported(files, workspace, file);
+    expect(server.length + editor.length, JSON.stringify({ server, editor })).toBe(1);
+  });
+
+  it("nested braces, which VS Code reads otherwise (o/{a,{b,c},d}.json takes o/b,d.json there): no association says them, so no file gets their kind", async () => {
+    const dir = join(root, `case-${++cases}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "o/{a,{b,c},d}.json", kind: "importOrder" }] }));
+    const config = await loadConfig(join(dir, "oms-lint.config.json"), dir);
+    const { associations, unsayable } = schemaAssociations(dir, config, join(dir, "oms-lint.config.json"));
+    expect(unsayable).toEqual(["o/{a,{b,c},d}.json"]);
+    for (const file of ["o/b,d.json", "o/a.json", "o/b.json"]) expect(schemasVsCodeAssociates(dir, associations, file)).toEqual([]);
   });
 });
