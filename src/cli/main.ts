@@ -115,9 +115,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // --stdin-filename names the file the piped text stands for (most often its own copy on the disk).
   const runFiles = () => [
     ...files,
+    // The config among them.
     ...ownFiles,
     ...(options.stdin && options.stdinFilename !== undefined ? [stdinPath] : []),
-    ...(config.filePath === undefined ? [] : [config.filePath]),
     ...(options.existing === undefined ? [] : [resolve(io.cwd, options.existing)]),
   ];
   const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles);
