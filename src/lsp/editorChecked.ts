@@ -15,10 +15,35 @@ import type { Kind } from "../kinds/kinds.js";
 export function editorChecksAs(config: Pick<Config, "baseDir" | "files" | "filePath">, filePath: string, kind: Kind, workspace: string = config.baseDir): boolean {
   // From the workspace folder, where init runs (found by the audit of the rework of init's globs: from
   // a config above it, the server left to the editor a file init's associations do not check).
-  const { associations } = schemaAssociations(workspace, config, config.filePath ?? join(config.baseDir, configFileName));
   const uri = fileUriAsMatched(filePath);
-  const given = associations.filter(({ fileMatch }) => fileMatchMatcher(fileMatch)(uri));
+  const given = associationsOf(config, workspace).filter(({ matches }) => matches(uri));
   return given.length === 1 && given[0]!.url.endsWith(`/${kind}.json`);
+}
+
+/** An association as the server asks it: its schema's url, and its fileMatch compiled. */
+interface CompiledAssociation {
+  readonly url: string;
+  readonly matches: (uri: string) => boolean;
+}
+
+/**
+ * init's associations for a config (the object read, replaced as a whole when the file changes)
+ * and a workspace folder, made and compiled once, not at every lint of every keystroke. Where
+ * the schemas lie (the url's start) may change as oms-lint is installed; only the kind each
+ * url ends in is asked.
+ */
+const compiled = new WeakMap<object, Map<string, readonly CompiledAssociation[]>>();
+
+function associationsOf(config: Pick<Config, "baseDir" | "files" | "filePath">, workspace: string): readonly CompiledAssociation[] {
+  let byWorkspace = compiled.get(config);
+  if (byWorkspace === undefined) compiled.set(config, (byWorkspace = new Map()));
+  let found = byWorkspace.get(workspace);
+  if (found === undefined) {
+    const { associations } = schemaAssociations(workspace, config, config.filePath ?? join(config.baseDir, configFileName));
+    found = associations.map(({ url, fileMatch }) => ({ url, matches: fileMatchMatcher(fileMatch) }));
+    byWorkspace.set(workspace, found);
+  }
+  return found;
 }
 
 /**
