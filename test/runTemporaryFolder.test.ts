@@ -1,0 +1,54 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, statfsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, it } from "vitest";
+import { runBase } from "./support/runTemporaryFolder.js";
+
+const repo = fileURLToPath(new URL("../", import.meta.url));
+
+it("OMS_LINT_TEST_TMPDIR, when set, is where the run folder is made", () => {
+  expect(runBase({ OMS_LINT_TEST_TMPDIR: "/somewhere/else" })).toBe("/somewhere/else");
+});
+
+it("a folder that is no tmpfs, or none at all, leaves the run folder in the system's temporary folder", () => {
+  const disk = mkdtempSync(join(repo, ".tmp-run-base-"));
+  try {
+    // The repository's own disk: ext4 here, not a tmpfs (a checkout in a tmpfs would say nothing).
+    if (statfsSync(disk).type !== 0x01021994) expect(runBase({}, disk)).toBe(tmpdir());
+    expect(runBase({}, join(disk, "no-such-folder"))).toBe(tmpdir());
+  } finally {
+    rmSync(disk, { recursive: true, force: true });
+  }
+});
+
+/** Mounts a tmpfs of `size` at a new folder, runs `check` on it, unmounts: undefined, or why it could not mount (not root, a container that refuses). */
+function onTmpfs(size: string, check: (at: string) => void): string | undefined {
+  const at = mkdtempSync(join(tmpdir(), "oms-lint-run-base-"));
+  try {
+    if (process.getuid?.() !== 0) return "mounting a tmpfs needs root";
+    try {
+      execFileSync("mount", ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", at], { stdio: "pipe" });
+    } catch (error) {
+      return `mount -t tmpfs was refused here (${String((error as { stderr?: Buffer }).stderr ?? error).trim()})`;
+    }
+    try {
+      check(at);
+    } finally {
+      execFileSync("umount", [at]);
+    }
+    return undefined;
+  } finally {
+    rmSync(at, { recursive: true, force: true });
+  }
+}
+
+// A tmpfs's size is a ceiling, not memory taken: mounting one of 8 GiB costs nothing.
+it("a tmpfs with room for the run is taken; one too small (a container's 64 MB /dev/shm) is not", (context) => {
+  const refused = onTmpfs("8g", (at) => expect(runBase({}, at)).toBe(at)) ?? onTmpfs("64m", (at) => expect(runBase({}, at)).toBe(tmpdir()));
+  if (refused !== undefined) {
+    console.warn(`runTemporaryFolder.test.ts: the tmpfs case skipped: ${refused}`);
+    context.skip();
+  }
+});
