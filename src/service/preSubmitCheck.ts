@@ -23,6 +23,14 @@ export interface PreSubmitOptions extends CheckRequestOptions, BodySizeOptions {
 
 type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
+/**
+ * What withPreSubmitCheck wraps: a function called with a URL's text (and init), that returns a
+ * promise. The global fetch, undici's, node-fetch's, whose Request, RequestInit and Response are
+ * types of their own: typed as FetchLike, node-fetch's needed a cast (found by audit). The
+ * wrapper reads a Request by its shape (requestOf) and a Response by its shape (isResponse).
+ */
+export type AnyFetch = (input: string, init?: never) => Promise<unknown>;
+
 /** A body's text; or, when its bytes are no UTF-8 text, what it decodes to with replacement characters and why it is none. */
 interface BodyText {
   readonly text: string;
@@ -223,7 +231,8 @@ function sentHeaders(given: HeadersInit | undefined, contentType: string | undef
  * given, the same arguments, untouched. A Request is read by its shape (requestOf), so that
  * node-fetch's or the undici package's is checked as the global class's is.
  */
-export function withPreSubmitCheck<F extends FetchLike>(fetch: F, given: PreSubmitOptions = {}): F {
+export function withPreSubmitCheck<F extends AnyFetch>(fetch: F, given: PreSubmitOptions = {}): F {
+  const send = fetch as unknown as FetchLike;
   // The caller's own options only (ownOptions): a polluted Object.prototype's failOn or rules are none of them.
   const options = ownOptions(given);
   checkFunction("withPreSubmitCheck", "fetch", fetch, "a fetch function, such as globalThis.fetch");
@@ -246,7 +255,7 @@ export function withPreSubmitCheck<F extends FetchLike>(fetch: F, given: PreSubm
     const [input, init] = args;
     const request = requestOf(input);
     const url = request ? request.url : String(input);
-    if (omsTarget(url, checkOptions.baseUrl) === undefined) return fetch(...args);
+    if (omsTarget(url, checkOptions.baseUrl) === undefined) return send(...args);
     // An aborted call rejects with its signal's reason before anything is read, as fetch does.
     const signal = init?.signal ?? request?.signal ?? undefined;
     signal?.throwIfAborted();
@@ -274,9 +283,9 @@ export function withPreSubmitCheck<F extends FetchLike>(fetch: F, given: PreSubm
     const text = body?.text;
     const verdict = verdictOf({ method, url, headers, body: text }, checkOptions, body?.notUtf8);
     if (!verdict.valid) return refuse(verdict, method, url, body?.notUtf8 === undefined ? parseQuietly(text, limitsOf(checkOptions)) : undefined);
-    return fetch(...sent);
+    return send(...sent);
   };
-  return checking as F;
+  return checking as unknown as F;
 }
 
 /** A Response, this realm's or another fetch's (node-fetch's, undici's own): what the caller's fetch promised. */
