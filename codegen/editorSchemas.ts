@@ -2,6 +2,8 @@ import { loadConfigSchema, loadSchemas, type JsonSchema } from "./schemaSet.js";
 import { configSchemaForEditor } from "./configSchemaForEditor.js";
 import { boundOrPastDoubles, integerByValue, isNumberBound, maxLengthInCodePoints, minLengthInUnits, wholeOrPastDoubles } from "./editorCounting.js";
 import { formatForEditor } from "./editorFormats.js";
+import { withEditorSearchRepeats } from "./editorSearchRepeats.js";
+import { kindInfo } from "../src/kinds/kinds.js";
 
 /**
  * The schemas as VS Code's JSON language service reads them. It shows a schema's
@@ -39,7 +41,10 @@ import { formatForEditor } from "./editorFormats.js";
  */
 export function generateEditorSchemas(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const [name, schema] of loadSchemas()) files[name] = text(forEditor(schema));
+  for (const [name, schema] of loadSchemas()) {
+    const editorSchema = forEditor(schema) as JsonSchema;
+    files[name] = text(name === kindInfo.orderItemSearch.schema ? withEditorSearchRepeats(editorSchema) : editorSchema);
+  }
   files["oms-lint.config.schema.json"] = text(forEditor(configSchemaForEditor(loadConfigSchema())));
   return files;
 }

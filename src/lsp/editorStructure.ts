@@ -40,6 +40,13 @@ export interface EditorView {
    * what to make of it, it does not name.
    */
   standsAtKey(message: LintMessage): boolean;
+  /**
+   * Whether a finding stands at a search parameter given as a list (a repeated parameter): the
+   * editor's schema lets any list by (codegen/editorSearchRepeats.ts), since none it reads says
+   * what oms-lint does of one (an error only when every value fails, a warning when one misses a
+   * warning's pattern). Every finding there is oms-lint's to publish.
+   */
+  standsAtSearchList(message: LintMessage): boolean;
 }
 
 /** The JSON number written at an offset of a text, if one is. */
@@ -75,6 +82,7 @@ export function editorView(kind: Kind | undefined, text: string): EditorView {
       return !Number.isFinite(Number(written));
     },
     standsAtKey: (message) => keyWrittenAt(body, offsetOf(message)),
+    standsAtSearchList: (message) => kind === "orderItemSearch" && body[offsetOf(message)] === "[",
   };
 }
 
@@ -83,6 +91,7 @@ export function editorView(kind: Kind | undefined, text: string): EditorView {
  * "editor"` oms-lint leaves it there: a structural finding (`schema`, `schema/…`) of a keyword
  * the editor checks alike, on a value of the document. Not left to it:
  * - a parameter of a search string: the editor's schema sees the string, not what it holds;
+ * - a search parameter given as a list (standsAtSearchList), which the editor's schema lets by;
  * - schema/length-units, a maximum passed by UTF-16 units alone: the editor counts code points,
  *   as the documents' "characters" may be read, and finds nothing; nor a minimum missed by code
  *   points alone, which its schema counts in units (a minimum missed by units, the larger count,
@@ -95,7 +104,7 @@ export function editorView(kind: Kind | undefined, text: string): EditorView {
  */
 export function leftToEditor(message: LintMessage, view: EditorView): boolean {
   if (message.ruleId !== schemaRuleId && !message.ruleId.startsWith(`${schemaRuleId}/`)) return false;
-  if (message.ruleId === lengthUnitsRuleId || view.searchString || !editorCheckedKeywords.has(message.messageId)) return false;
+  if (message.ruleId === lengthUnitsRuleId || view.searchString || !editorCheckedKeywords.has(message.messageId) || view.standsAtSearchList(message)) return false;
   if (message.messageId === "required") return !view.standsAtKey(message);
   return message.messageId !== "type" || !view.numberReadOtherwise(message);
 }

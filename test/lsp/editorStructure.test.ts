@@ -414,3 +414,45 @@ describe("an empty page or perPage: the server's warning, the one finding", () =
     expect(shown.map((d) => String(d.message))).toEqual([expect.stringMatching(new RegExp(`^${field} must be`))]);
   });
 });
+
+/**
+ * A search parameter given as a list (an Express or Fastify query's repeated parameter): oms-lint
+ * warns of the repetition, errs only when every value fails (or the list is empty where the
+ * parameter takes no empty value), and warns when one value misses a warning's pattern. The
+ * editor's schema took one value only, and called `{"orderID": ["1", "2"]}` and `{"page": []}`
+ * wrong in the parameter's words. No schema says what oms-lint does of a list: the editor's lets
+ * any list by, and the server publishes every finding there.
+ */
+describe("a search parameter given as a list: oms-lint's findings, published, and nothing from the editor", () => {
+  const parameters = ["orderID", "shipmentID", "catalogIDs", "itemState", "page", "perPage", "sortBy"] as const;
+  const value = fc.constantFrom<unknown>("1", "555555,555556", "0", "x", "", "NORMAL", "LOST", "20", "500", "-orderID", 1, 0, 1.5, -1, true, null);
+  const search = fc.record({ name: fc.constantFrom(...parameters), list: fc.array(value, { maxLength: 3 }) }).map(({ name, list }) => pretty(name === "orderID" ? { orderID: list } : { orderID: "1", [name]: list }));
+
+  it.each([
+    ["two good orderIDs", pretty({ orderID: ["1", "2"] }), ["search-repeated-parameter warning /orderID"]],
+    ["a good and a bad orderID", pretty({ orderID: ["1", "x"] }), ["search-repeated-parameter warning /orderID"]],
+    ["an empty page", pretty({ orderID: "1", page: [] }), ["schema/search-empty-default warning /page"]],
+    ["two perPage values, one past 100", pretty({ orderID: "1", perPage: ["500", "20"] }), ["search-repeated-parameter warning /perPage"]],
+    ["a good sortBy and one its pattern misses", pretty({ orderID: "1", sortBy: ["-orderID", "1"] }), ["schema/sort-by-syntax warning /sortBy", "search-repeated-parameter warning /sortBy"]],
+    ["two bad orderIDs", pretty({ orderID: ["x", "0"] }), ["schema error /orderID", "search-repeated-parameter warning /orderID"]],
+    ["an empty orderID list", pretty({ orderID: [] }), ["schema error /orderID"]],
+    ["one page of 0", pretty({ orderID: "1", page: ["0"] }), ["schema error /page"]],
+    ["an unlisted itemState", pretty({ orderID: "1", itemState: ["LOST"] }), ["schema error /itemState"]],
+  ])("%s: the server publishes oms-lint's findings, the editor shows nothing", async (_name, text, expected) => {
+    const published = (await findings("orderItemSearch", text, "editor")).map((m) => `${m.ruleId} ${m.level} ${m.path}`);
+    expect(published.sort()).toEqual([...expected].sort());
+    expect(await editorJsonService("orderItemSearch.json").diagnostics(text)).toEqual([]);
+  });
+
+  it("any list of good, bad and empty values at any parameter: what the editor shows, oms-lint reports there; what the server leaves to it, it shows", async () => {
+    await fc.assert(
+      fc.asyncProperty(search, async (text) => {
+        const published = await findings("orderItemSearch", text, "publish");
+        const shown = await editorJsonService("orderItemSearch.json").diagnostics(text);
+        expect(await editorOnly("orderItemSearch", text, published, shown)).toEqual([]);
+        for (const finding of await leftToEditor("orderItemSearch", text, false, published)) expect(reportedThere(text, shown, finding), identity(finding)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
