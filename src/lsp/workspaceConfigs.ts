@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { emptyConfig, type Config } from "../config/config.js";
-import { findConfig } from "../config/findConfig.js";
+import { configFileName, findConfig } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
 
 /** A config as the server holds it: usable, or broken (the run goes on with the defaults, and says why). */
@@ -27,6 +27,22 @@ function fileStamp(path: string): string | undefined {
   }
 }
 
+/** Whether a file (findConfig's test: a folder of the config's name is none) is at the path. */
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/** The config paths in `folder` and the folders above it, up to the folder of `found` (not its own) or, found none, the root. */
+function nearerPlaces(folder: string, found: string | undefined): string[] {
+  const stop = found === undefined ? undefined : dirname(found);
+  const places: string[] = [];
+  for (let dir = folder; dir !== stop; dir = dirname(dir)) {
+    places.push(join(dir, configFileName));
+    if (dirname(dir) === dir) break;
+  }
+  return places;
+}
+
 /**
  * The configs of the open documents, each file read once until it changes: the nearest
  * oms-lint.config.json upward from the folder the CLI would run in (see runFolder), as the
@@ -36,6 +52,13 @@ function fileStamp(path: string): string | undefined {
  */
 export class WorkspaceConfigs {
   readonly #byFolder = new Map<string, string | undefined>();
+  /**
+   * For each folder held, where a config file would be found before the one it finds (or, finding
+   * none, anywhere above it): a config made there is its config from then on. Above the
+   * workspace folder no client reports one made (found by audit: a config added at a monorepo's
+   * root went unseen until the editor restarted).
+   */
+  readonly #nearerOf = new Map<string, readonly string[]>();
   /** Each config file read, and its stamp (fileStamp) when it was read. */
   readonly #byFile = new Map<string, { readonly loaded: Promise<LoadedConfig>; readonly stamp: string | undefined }>();
   /** How many of the folders held find each config file. */
@@ -51,6 +74,7 @@ export class WorkspaceConfigs {
     if (!this.#byFolder.has(folder)) {
       configPath = findConfig(folder);
       this.#byFolder.set(folder, configPath);
+      this.#nearerOf.set(folder, nearerPlaces(folder, configPath));
       if (configPath !== undefined) this.#finders.set(configPath, (this.#finders.get(configPath) ?? 0) + 1);
     }
     if (configPath === undefined) return Promise.resolve({ config: emptyConfig(folder) });
@@ -70,6 +94,7 @@ export class WorkspaceConfigs {
 
   forget(): void {
     this.#byFolder.clear();
+    this.#nearerOf.clear();
     this.#byFile.clear();
     this.#finders.clear();
   }
@@ -87,6 +112,8 @@ export class WorkspaceConfigs {
    */
   changedOnDisk(watched: (configFile: string) => boolean): boolean {
     for (const [file, { stamp }] of this.#byFile) if (!watched(file) && fileStamp(file) !== stamp) return true;
+    // A config made where one would be found first: the folders' configs are found again.
+    for (const places of this.#nearerOf.values()) for (const place of places) if (!watched(place) && isFile(place)) return true;
     return false;
   }
 
@@ -112,6 +139,7 @@ export class WorkspaceConfigs {
     if (folder === undefined || !this.#byFolder.has(folder)) return;
     const file = this.#byFolder.get(folder);
     this.#byFolder.delete(folder);
+    this.#nearerOf.delete(folder);
     if (file === undefined) return;
     const finders = (this.#finders.get(file) ?? 1) - 1;
     if (finders > 0) return void this.#finders.set(file, finders);
@@ -134,6 +162,6 @@ export class WorkspaceConfigs {
 
   /** How many folders and config files it holds, for the tests. */
   get held(): number {
-    return this.#byFolder.size + this.#byFile.size + this.#finders.size + this.#users.size;
+    return this.#byFolder.size + this.#nearerOf.size + this.#byFile.size + this.#finders.size + this.#users.size;
   }
 }

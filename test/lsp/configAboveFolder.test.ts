@@ -38,6 +38,14 @@ async function openOrder(server: ScratchServer, name: string, severity = 1): Pro
   return uri;
 }
 
+/** One change at the end of a document, and its findings' max-amount severities once linted. */
+async function editedSeverities({ client }: ScratchServer, uri: string): Promise<(number | undefined)[]> {
+  const from = client.diagnostics.seen.length;
+  const end = client.documents.get(uri)!.positionAt(client.documents.get(uri)!.getText().length);
+  const version = await client.edit(uri, [{ range: { start: end, end }, newText: "\n" }]);
+  return maxAmount(await client.diagnosticsOf(uri, version, from)).map((d) => d.severity);
+}
+
 /** The watchers of the root config the client holds: a RelativePattern on the root folder. */
 const rootWatchers = (client: LspClient, dir: string) => client.watchers.filter((w) => isEqual(w.globPattern, { baseUri: pathToFileURL(dir).href, pattern: "oms-lint.config.json" }));
 /** The registration of a watcher of the root config, once the server has made it. */
@@ -122,5 +130,76 @@ describe.each([
     const uri = await openOrder(server, "opened.json", 2);
     await client.close(uri);
     await client.close(held);
+  });
+});
+
+/**
+ * A config made above the workspace folder after the documents were opened: one at the root of
+ * a repository that had none, or one nearer than the root's (packages/ between the root and
+ * packages/app). No client reports a file made outside its workspace folders, and the server
+ * held each folder's config as found at the open: the new one went unseen until the editor
+ * restarted. The server now looks, at each open and change of a document, where a config would
+ * be found first (one stat each above the workspace folder).
+ */
+describe.each([
+  ["watches files by relative patterns", { relativePatterns: true }],
+  ["watches files by globs only", { relativePatterns: false }],
+  ["watches no files", { watchesFiles: false }],
+])("a config made above the workspace folder, with a client that %s", (name, options) => {
+  const server = scratchServer(`config-made-above-${name.replaceAll(" ", "-")}`, {
+    folder: "packages/app",
+    ...options,
+    files: (dir: string) => mkdirSync(join(dir, "packages/app"), { recursive: true }),
+  });
+
+  const severitiesAfterEdit = (uri: string) => editedSeverities(server, uri);
+
+  it("one made at the root of a repository that had none, then one nearer: each is the documents' config at the next change", async () => {
+    const { client, dir } = server;
+    const uri = server.uri("packages/app/o.json");
+    await client.open(uri, "json", order);
+    const defaults = maxAmount(await client.diagnosticsOf(uri, 1)).map((d) => d.severity);
+    expect(defaults).toHaveLength(1);
+
+    writeFileSync(join(dir, "oms-lint.config.json"), configWith("off"));
+    expect(await severitiesAfterEdit(uri)).toEqual([]);
+
+    writeFileSync(join(dir, "packages/oms-lint.config.json"), configWith("warn"));
+    expect(await severitiesAfterEdit(uri)).toEqual([2]);
+    await client.close(uri);
+  });
+});
+
+/**
+ * A folder named oms-lint.config.json above the workspace folder is no config (findConfig takes
+ * files only): it is not taken for a config made at every change of a document, which would read
+ * the configs again and lint every open document again at each keystroke. Seen here through a
+ * change of the root config the client does not report (its watcher would): read again, the
+ * documents would take it.
+ */
+describe("a folder of the config's name above the workspace folder", () => {
+  const server = scratchServer("config-named-folder", {
+    folder: "packages/app",
+    relativePatterns: true,
+    files: (dir: string) => {
+      writeFileSync(join(dir, "oms-lint.config.json"), configWith("error"));
+      mkdirSync(join(dir, "packages/app"), { recursive: true });
+      mkdirSync(join(dir, "packages/oms-lint.config.json"));
+    },
+  });
+
+  it("is no config made: the config read at the open stays the documents' at each change", async () => {
+    const { client } = server;
+    const uri = server.uri("packages/app/o.json");
+    await client.open(uri, "json", order);
+    expect(maxAmount(await client.diagnosticsOf(uri, 1)).map((d) => d.severity)).toEqual([1]);
+    // The root config watched from here on (the registration made, and its answer taken in before the next
+    // change's lint): a change of it is the client's to report.
+    await rootRegistration(client, server.dir);
+    const edited = () => editedSeverities(server, uri);
+    expect(await edited()).toEqual([1]);
+    rewriteRootConfig(server, "off");
+    expect(await edited()).toEqual([1]);
+    await client.close(uri);
   });
 });
