@@ -6,7 +6,7 @@ import { escapeControls } from "../formatters/displayText.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { kindPayloadPhrase } from "../kinds/kindPayloadPhrase.js";
-import { isPostmanCollection } from "../requests/postmanCollection.js";
+import { isPostmanCollection, namesPostmanSchema } from "../requests/postmanCollection.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { isEarlierReport, reportHeadBytes, type FileEnds } from "../files/reportHead.js";
@@ -143,7 +143,7 @@ export function jsonHeld(path: string, size: number, limits?: StructureLimits): 
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
   const parsed = parseWithinLimits(text, limits);
   if (parsed === undefined) return undefined;
-  if (text.includes("schema.getpostman.com") && isPostmanCollection(parsed.value)) return { payload: "a Postman collection" };
+  if (namesPostmanSchema(text) && isPostmanCollection(parsed.value)) return { payload: "a Postman collection" };
   const kind = detectKind(parsed.value);
   return kind === undefined ? {} : { payload: kindPayloadPhrase(kind) };
 }

@@ -27,7 +27,7 @@ import { hasTranslatedShape } from "./translatedBody.js";
 import { matchEndpoint } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
-import { isPostmanCollection, isPostmanV1Collection, readPostmanCollection, type PostmanRequest } from "./postmanCollection.js";
+import { isPostmanCollection, isPostmanV1Collection, namesPostmanSchema, readPostmanCollection, type PostmanRequest } from "./postmanCollection.js";
 import type { RequestEntry, UrlPart } from "./requestEntry.js";
 import { operationReadAs } from "./recordPath.js";
 import { queryEntryPointer } from "./postmanQueryEntry.js";
@@ -344,7 +344,7 @@ function internal(error: unknown): LintMessageDraft {
  * one is no collection here, not parsed whole, and its payload lint refuses it by the count.
  */
 export function looksLikePostmanCollection(text: string, limits?: StructureLimits): boolean {
-  if (!text.includes("schema.getpostman.com")) return false;
+  if (!namesPostmanSchema(text)) return false;
   const parsed = parseWithinLimits(text, limits);
   return parsed !== undefined && isPostmanCollection(parsed.value);
 }

@@ -35,9 +35,21 @@ export interface PostmanCollection {
 }
 
 
-/** Is this parsed JSON a Postman collection (its `info.schema` names schema.getpostman.com)? */
+/**
+ * The hosts of Postman's collection schemas: the one its app writes into every collection it
+ * exports, and the one its API documentation and newer tools name (a collection made through
+ * the API or by such a tool names it: read as no collection's, found by the audit of request files).
+ */
+const postmanSchemaHosts = ["schema.getpostman.com", "schema.postman.com"] as const;
+
+/** Whether a text names a host of Postman's collection schemas: a cheap look at a file's text before it is parsed. */
+export function namesPostmanSchema(text: string): boolean {
+  return postmanSchemaHosts.some((host) => text.includes(host));
+}
+
+/** Is this parsed JSON a Postman collection (its `info.schema` names schema.getpostman.com or schema.postman.com)? */
 export function isPostmanCollection(value: unknown): boolean {
-  return isObject(value) && isObject(value.info) && typeof value.info.schema === "string" && value.info.schema.includes("schema.getpostman.com");
+  return isObject(value) && isObject(value.info) && typeof value.info.schema === "string" && namesPostmanSchema(value.info.schema);
 }
 
 /**

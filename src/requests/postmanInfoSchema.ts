@@ -22,7 +22,7 @@ export function postmanInfoSchemaFinding(): Inner {
     messageId: "unnamed",
     severity: 1,
     evidence: "inferred",
-    message: `info.schema does not name a Postman collection schema (https://schema.getpostman.com/…), which every collection Postman exports names there: its requests are checked as a Postman collection's all the same (our reading of Postman's format: ${postmanInDocuments("a collection's info.schema")})`,
+    message: `info.schema does not name a Postman collection schema (https://schema.getpostman.com/… or https://schema.postman.com/…), which every collection Postman exports names there: its requests are checked as a Postman collection's all the same (our reading of Postman's format: ${postmanInDocuments("a collection's info.schema")})`,
     path: "/info",
   };
 }

@@ -122,7 +122,7 @@ describe("a Postman collection under ESLint", () => {
       const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, rules) }).lintFiles(["."]);
       return results.map((r) => ({ errorCount: r.errorCount, found: r.messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.message]) }));
     };
-    const warning = [["oms-lint/postman-info-schema", 1, 1, 9, expect.stringMatching(/^info\.schema does not name a Postman collection schema \(https:\/\/schema\.getpostman\.com\/…\).*our reading/)]];
+    const warning = [["oms-lint/postman-info-schema", 1, 1, 9, expect.stringMatching(/^info\.schema does not name a Postman collection schema \(https:\/\/schema\.getpostman\.com\/… or https:\/\/schema\.postman\.com\/…\).*our reading/)]];
     expect(await lint()).toEqual([
       { errorCount: 0, found: warning },
       { errorCount: 0, found: warning },

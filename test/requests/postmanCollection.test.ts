@@ -35,6 +35,17 @@ describe("Postman collections", () => {
     expect(looksLikePostmanCollection("{ not json schema.getpostman.com")).toBe(false);
   });
 
+  // Found by the audit of request files: the host Postman's API documentation names was read as no collection's.
+  it("is told by an info.schema on either host of Postman's schemas, and draws no postman-info-schema warning there", () => {
+    const onOtherHost = good.replace("https://schema.getpostman.com/json/collection/v2.1.0/collection.json", "https://schema.postman.com/json/collection/v2.1.0/collection.json");
+    expect(onOtherHost).not.toBe(good);
+    expect(looksLikePostmanCollection(onOtherHost)).toBe(true);
+    const messages = (text: string) => lintPostmanCollection(text, "c.postman_collection.json").messages.map((m) => [m.ruleId, m.path, m.line]);
+    expect(messages(onOtherHost)).toEqual(messages(good));
+    expect(messages(onOtherHost).filter(([ruleId]) => ruleId === "postman-info-schema")).toEqual([]);
+    expect(looksLikePostmanCollection(good.replace("https://schema.getpostman.com/", "https://schema.example.com/"))).toBe(false);
+  });
+
   describe("every request rule, at the request's pointer and line", () => {
     const result = lintPostmanCollection(broken, "broken-collection.json");
     const expectAt = (ruleId: string, itemName: string, pointer: string) => {
