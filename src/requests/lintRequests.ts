@@ -117,6 +117,9 @@ function withKeysNoted<M extends Inner>(m: M, note: string | undefined): M {
 /** What a finding in a GraphQL request's body is about: not the text written, but the JSON REST Client builds from it (graphqlBody.ts), whose places are not the file's. */
 const graphqlBodyPrefix = "in the GraphQL body REST Client sends for this one (X-Request-Type: graphql): ";
 
+/** The same for a Postman request's `graphql` body: the JSON Postman's runtime builds from it (postmanGraphqlBody.ts). */
+const postmanGraphqlPrefix = "in the GraphQL body Postman sends for this one (body mode graphql): ";
+
 /** A request rule's finding as a message (its place given by the format). */
 function requestMessage(finding: RequestFinding, path: string): Inner {
   const { ruleId, messageId, severity, evidence, message } = finding;
@@ -272,7 +275,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const bodyStarts = inRaw ? lineStarts(request.body as string) : undefined;
       for (const m of checked.body) {
         // A key may be megabytes long: the message names the place as a message quotes a value.
-        const where = m.path === "" ? "body" : `body ${shorten(m.path)}`;
+        const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(m.path)}`}`;
         if (bodyStarts && m.line !== undefined) {
           const offset = (line: number | undefined, column: number | undefined) => (bodyStarts[(line ?? 1) - 1] ?? 0) + (column ?? 1) - 1;
           inStrings.push({ at: pending.length, path: request.bodyPointer, from: offset(m.line, m.column), to: offset(m.endLine, m.endColumn) });

@@ -9,6 +9,7 @@ import { postmanStripsComments } from "./postmanCommentStripping.js";
 import { withPathVariables, type PathVariables } from "./postmanPathVariables.js";
 import { bodyPruningSetting, postmanPrunesBody } from "./postmanBodyPruning.js";
 import { isObject, type Json } from "./jsonObject.js";
+import { isGraphqlBody, postmanGraphqlBody } from "./postmanGraphqlBody.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
 export interface PostmanRequest extends RequestEntry {
@@ -25,6 +26,8 @@ export interface PostmanRequest extends RequestEntry {
   readonly bodyPointer: string;
   /** The body as the collection holds it, before variables are substituted. */
   readonly rawBody?: string;
+  /** The body is the JSON Postman's runtime builds from a `graphql` body (postmanGraphqlBody): its places are not the collection's. */
+  readonly graphqlBody?: true;
 }
 
 export type { PostmanProblem } from "./postmanFieldTypes.js";
@@ -335,6 +338,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   let rawBody: string | undefined;
   let formBody: { mode: string; type: string } | undefined;
   let rawBodyType: { language: string | undefined; type: string } | undefined;
+  let graphqlBody = false;
   // Postman sends no body with a GET, COPY, HEAD, PURGE or UNLOCK unless pruning is turned off (postmanPrunesBody): none is read, so none is reported.
   if (isObject(request.body) && request.body.disabled !== true && !postmanPrunesBody(method, scope.bodyPruningDisabled)) {
     const b = request.body;
@@ -355,6 +359,11 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
           rawBodyType = { language: named, type: (named !== undefined && Object.hasOwn(rawLanguageTypes, named) ? rawLanguageTypes[named] : undefined) ?? "text/plain" };
         }
       }
+    } else if (isGraphqlBody(b)) {
+      body = postmanGraphqlBody(b.graphql, resolve);
+      bodyPointer = `${at}/body/graphql`;
+      graphqlBody = true;
+      if (!headers.some((h) => h.name.toLowerCase() === "content-type")) headers.push({ name: "Content-Type", value: "application/json" });
     } else if (b.mode !== undefined && b.mode !== "raw" && b[b.mode as string] !== undefined) {
       bodyFromFile = true;
       // Postman's runtime sends a urlencoded or form-data body with its own type, unless the request sets one: no JSON.
@@ -386,5 +395,6 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     headerPointer: request.header !== undefined && request.header !== null ? `${at}/header` : at,
     bodyPointer,
     rawBody,
+    ...(graphqlBody ? { graphqlBody: true as const } : {}),
   };
 }
