@@ -13,7 +13,7 @@ import { cacheSignature as signature, isCachedFile, isRecord, type CacheEntries,
 import type { LintRun } from "../lint/lintRun.js";
 import { makeFolders } from "./makeFolders.js";
 import { displayPath, escapeControls } from "../formatters/displayText.js";
-import { ownFileAt, type OwnFile } from "./outputTarget.js";
+import { configNameReason, ownFileAt, type OwnFile } from "./outputTarget.js";
 import { UsageError } from "./usageError.js";
 import { sha256 } from "./sha256.js";
 
@@ -81,11 +81,13 @@ function heldCacheFile(location: string): string {
  * end of the run, and every later run fails on it ("is not an object of rules").
  */
 function checkCacheApart({ path, inFolder }: ReturnType<typeof cachePlace>, location: string, cwd: string, own: readonly OwnFile[]): void {
-  const mine = ownFileAt(realPathOf(path), cwd, own);
-  if (mine === undefined) return;
+  const real = realPathOf(path);
+  const mine = ownFileAt(real, cwd, own);
   // A folder is not the suppressions file; the cache file in it is, so that is the file named (audit).
   const names = inFolder ? `holds the cache at ${escapeControls(heldCacheFile(location))}, which is` : "is";
-  throw new UsageError(`--cache-location ${escapeControls(location)} ${names} ${mine.what}: the cache would replace it (name another file)`);
+  if (mine !== undefined) throw new UsageError(`--cache-location ${escapeControls(location)} ${names} ${mine.what}: the cache would replace it (name another file)`);
+  const configName = configNameReason(path) ?? configNameReason(real);
+  if (configName !== undefined) throw new UsageError(`--cache-location ${escapeControls(location)} ${configName}: name the cache file otherwise`);
 }
 
 /**

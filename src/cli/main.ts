@@ -17,7 +17,7 @@ import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
 import { helpText } from "./help.js";
-import { checkOutputFiles } from "./outputTarget.js";
+import { checkOutputFiles, type OwnFile } from "./outputTarget.js";
 import { lintFileBytes } from "./lintFile.js";
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
 import { fileSizeLimit, type LintRun } from "../lint/lintRun.js";
@@ -91,13 +91,15 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     unreadFolders,
   };
   // --cache serves the bulk lint alone: --fix rewrites files, --stdin has none to key.
-  const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version, buildStamp), note(io), [{ path: options.suppressions.location, what: "the suppressions file" }]) : undefined;
+  // The config this run reads, which neither the cache nor the suppressions record may replace.
+  const configFile: OwnFile[] = config.filePath === undefined ? [] : [{ path: config.filePath, what: "the config this run reads" }];
+  const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version, buildStamp), note(io), [{ path: options.suppressions.location, what: "the suppressions file" }, ...configFile]) : undefined;
   const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
   // Piped text with no name: its messages cannot tell the user to map a file.
   const stdinRun: LintRun = options.stdinFilename === undefined ? { ...lintRun, audience: pipedAudience } : lintRun;
   // Files named outright (and the piped text) keep every verdict: you asked for them.
   const named = new Set<string>(options.stdin ? [stdinPath] : []);
-  const suppressions = startSuppressions(options.suppressions, io.cwd);
+  const suppressions = startSuppressions(options.suppressions, io.cwd, configFile);
   const reportFiles = [...new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined))];
   // The files come first: an --output-file that is one of them (or holds a payload) is refused
   // before anything is written. A report found in a folder walk is the run's own, not linted; so is

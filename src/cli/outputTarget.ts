@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, type Stats } from "node:fs";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { isNullDevice } from "../files/atomicWrite.js";
 import { isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
@@ -11,6 +11,7 @@ import { parseWithinLimits } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { isEarlierReport, reportHeadBytes, type FileEnds } from "../files/reportHead.js";
 import { UsageError } from "./usageError.js";
+import { configFileName } from "../config/findConfig.js";
 import { isRestClientFile } from "../requests/restClientFile.js";
 
 /** A process's streams by name (the report is renamed into place, which would replace the file behind one): /proc, /dev/stdin|stdout|stderr, /dev/fd/N. */
@@ -23,6 +24,17 @@ const inspectedSize = 16 * 1024 * 1024;
 export interface OwnFile {
   readonly path: string;
   readonly what: string;
+}
+
+/**
+ * Why a file oms-lint writes (a report, the suppressions record, the cache) must not stand at a
+ * path, by its name alone: one named oms-lint.config.json, there or not, is the config of every
+ * later run started there or below, which fails on it (exit 2: "the config knows rules,
+ * settings, …"). Found by the audit of the CI surfaces: --suppressions-location and
+ * --cache-location naming the config replaced it, and named so with no config there, made one.
+ */
+export function configNameReason(path: string): string | undefined {
+  return basename(path) === configFileName ? `is named as oms-lint's config (${configFileName}), which every later run there would read as its config` : undefined;
 }
 
 /**
@@ -79,15 +91,19 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   }
   const mine = ownFileAt(real, cwd, own);
   if (mine !== undefined) refuse(`is ${mine.what}`);
+  // By its name, there or not: a report under the config's name would be every later run's config.
+  const configName = configNameReason(target) ?? configNameReason(real);
   // By its name, there or not: a report written as x.http would be linted as a request by the next run, and refused as -o by it.
   if (isRestClientFile(target) || isRestClientFile(real)) refuse("names a request file (.http or .rest)");
   const stat = statOrUndefined(target);
+  if (stat === undefined && configName !== undefined) refuse(configName, "name the report otherwise");
   if (stat === undefined) return;
   if (stat.isDirectory()) refuse("is a folder (EISDIR)", "name a file for the report");
   if (!stat.isFile()) refuse("is not a regular file (a device, pipe or socket)", "name a file for the report (a pipe would wait for a reader)");
   const stream = streamOf(stat);
   if (stream !== undefined) refuse(`is the file ${stream} goes to`, "leave -o out to write the report there (or name another file)");
   if (inputs.some((input) => realPathOf(input) === real)) refuse("is one of the files this run reads");
+  if (configName !== undefined) refuse(configName, "name the report otherwise");
   const ends = readEnds(target, stat.size);
   if (ends === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");
   if (isEarlierReport(ends)) return;

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { isGone, statOrUndefined } from "../files/fileFacts.js";
+import { isGone, realPathOf, statOrUndefined } from "../files/fileFacts.js";
+import { configNameReason, ownFileAt, type OwnFile } from "./outputTarget.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, fixedSizeMessage } from "../source/fileSize.js";
 import { defaultStructureLimits } from "../source/boundedParse.js";
@@ -45,11 +46,11 @@ export interface SuppressionOptions {
  * A file whose errors this run could not count (errorsMeasured) keeps its counts as recorded:
  * neither pruned nor reported as unreached, its fatal message is the one finding.
  */
-export function startSuppressions(options: SuppressionOptions, cwd: string) {
+export function startSuppressions(options: SuppressionOptions, cwd: string, own: readonly OwnFile[] = []) {
   const path = resolve(cwd, options.location);
   // JSON under a request file's name would be linted as a request by the next run (and -o refuses such a name too).
   if (/\.(?:http|rest)$/i.test(path)) throw new UsageError(`--suppressions-location ${escapeControls(options.location)} names a request file (.http or .rest): give the suppressions file a .json name`);
-  checkFileLocation(options.location, path);
+  checkFileLocation(options.location, path, cwd, own);
   checkSuppressedRules(options.suppressRules);
   const { counts, text: before } = readSuppressions(path, options.location);
   // Kept as entries come and go: listing the keys of a file of 8,000 entries once a linted file made a run quadratic (13.9 s; audit of the CI surface).
@@ -171,12 +172,18 @@ function behindAny(folders: ReadonlySet<string>, path: string): boolean {
  * would be written as a regular file of that name (`sub/` made a file `sub`; found by the
  * review of the last stop), and a folder that is there cannot be replaced by the record.
  */
-function checkFileLocation(location: string, path: string): void {
-  const refuse = (why: string): never => {
-    throw new UsageError(`--suppressions-location ${escapeControls(location)} ${why}: name a file for the suppressions, a .json name`);
+function checkFileLocation(location: string, path: string, cwd: string, own: readonly OwnFile[]): void {
+  const refuse = (why: string, tail = "name a file for the suppressions, a .json name"): never => {
+    throw new UsageError(`--suppressions-location ${escapeControls(location)} ${why}: ${tail}`);
   };
   if (/[\\/]$/.test(location)) refuse("names a folder (it ends with a slash)");
   if (statOrUndefined(path)?.isDirectory() === true) refuse("is a folder (EISDIR)");
+  // The config this run reads: the record of --suppress-all would replace it.
+  const real = realPathOf(path);
+  const mine = ownFileAt(real, cwd, own);
+  if (mine !== undefined) refuse(`is ${mine.what}`, "the suppressions record would replace it (name another file)");
+  const configName = configNameReason(path) ?? configNameReason(real);
+  if (configName !== undefined) refuse(configName, "name the suppressions file otherwise");
 }
 
 /**

@@ -101,6 +101,32 @@ describe("the cache and the suppressions file named alike", () => {
   });
 });
 
+describe("no file oms-lint writes replaces the config, or takes its name", () => {
+  // Found by the audit of the CI surfaces: --suppressions-location naming the config replaced it with the
+  // record of --suppress-all, and every later run exited 2 on it ("the config knows rules, settings, …").
+  const config = '{ "rules": { "currency-locale": "error" } }\n';
+  const table: { name: string; args: string[]; configAs?: string; says: RegExp }[] = [
+    { name: "the suppressions file at the config", args: ["--suppress-all", "--suppressions-location", "oms-lint.config.json"], configAs: "oms-lint.config.json", says: /^oms-lint: --suppressions-location oms-lint\.config\.json is the config this run reads: the suppressions record would replace it/ },
+    { name: "the suppressions file at a config given by -c", args: ["-c", "my.json", "--suppress-all", "--suppressions-location", "./my.json"], configAs: "my.json", says: /^oms-lint: --suppressions-location \.\/my\.json is the config this run reads/ },
+    { name: "the cache at the config", args: ["--cache", "--cache-location", "oms-lint.config.json"], configAs: "oms-lint.config.json", says: /^oms-lint: --cache-location oms-lint\.config\.json is the config this run reads: the cache would replace it/ },
+    { name: "the suppressions file under the config's name, no config there", args: ["--suppress-all", "--suppressions-location", "sub/oms-lint.config.json"], says: /^oms-lint: --suppressions-location sub\/oms-lint\.config\.json is named as oms-lint's config \(oms-lint\.config\.json\), which every later run there would read as its config/ },
+    { name: "the cache under the config's name, no config there", args: ["--cache", "--cache-location", "oms-lint.config.json"], says: /^oms-lint: --cache-location oms-lint\.config\.json is named as oms-lint's config/ },
+    { name: "a report under the config's name, no config there", args: ["-f", "json", "-o", "oms-lint.config.json"], says: /^oms-lint: --output-file oms-lint\.config\.json is named as oms-lint's config .*: name the report otherwise/ },
+    { name: "a -f format:file report under the config's name", args: ["-f", "sarif:reports/oms-lint.config.json"], says: /^oms-lint: the sarif report reports\/oms-lint\.config\.json is named as oms-lint's config/ },
+  ];
+  it.each(table)("$name: refused before anything is read (exit 2), the config as it was, no file made", async ({ args, configAs, says }) => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/order.json`, failing);
+    if (configAs !== undefined) folder.write(`case-${cases}/${configAs}`, config);
+    const before = readdirSync(dir).sort();
+    const run = await runCli([...args, "order.json"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(says);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    if (configAs !== undefined) expect(readFileSync(`${dir}/${configAs}`, "utf8")).toBe(config);
+  });
+});
+
 describe("one of several reports refused at the end of the run", () => {
   // Found by the CI audit: the SARIF report (its rule descriptions are over one block, so staged
   // from the start) was left as .report.sarif.<pid>.<random>.tmp when the JSON report before it was refused.
