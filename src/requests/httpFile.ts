@@ -278,14 +278,19 @@ function parseBlock(
     return undefined;
   }
   const built = parts && graphqlBody(parts);
+  // A form body (`name=a` then `&value=b`, which REST Client joins): sent as the form its
+  // Content-Type names, no JSON to parse. The header's own finding (request/content-type) is the
+  // one cause; the body, read as JSON, was a parse error beside it (found by the audit of request files).
+  const form = built === undefined && body !== undefined && !body.fromFile && isFormContentType(headers);
   return {
     name,
     method: sentMethod ?? method,
     url: withHostHeader(withoutHttpVersion(url), headers),
     headers: graphql ? withoutRequestType(headers) : headers,
     ...(head.unfilled ? { headersMayHoldAny: true } : {}),
-    ...(built === undefined ? { body: body?.text } : { body: built, graphqlBody: true as const }),
-    bodyFromFile: body?.fromFile ?? false,
+    ...(form ? {} : built === undefined ? { body: body?.text } : { body: built, graphqlBody: true as const }),
+    // A body sent that is not read here: from a file, or a form.
+    bodyFromFile: form || (body?.fromFile ?? false),
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "braces",
     line: lineNumber,
@@ -455,4 +460,13 @@ function reportOnce(problems: HttpProblem[], problem: HttpProblem): void {
 function unescapedValue(value: string): string {
   if (!value.includes("\\")) return value;
   return value.replace(/\\([^]?)/g, (_, next: string) => (next === "n" ? "\n" : next === "r" ? "\r" : next === "t" ? "\t" : next));
+}
+
+/** The media types of a form body: REST Client sends such a body as written, form syntax, no JSON. */
+const formTypes: ReadonlySet<string> = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
+
+/** Whether the request's Content-Type (its media type, parameters left out, in any case) names a form. */
+function isFormContentType(headers: readonly RequestHeader[]): boolean {
+  const type = headers.find((h) => h.name.toLowerCase() === contentTypeHeader)?.value;
+  return type !== undefined && formTypes.has(type.split(";")[0]!.trim().toLowerCase());
 }
