@@ -73,7 +73,7 @@ earlier child is not replaced; one it could not remove is named, and why); 2 a u
 configuration error (no file of that name; children that exist already, without --force,
 or made during the run; with --force, a file at a child's name that is no child of this
 order from an earlier split; a child path that is the file or a link; an --out-dir that
-cannot be made).
+is empty or cannot be made).
 `;
 }
 
@@ -132,6 +132,8 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
     throw new UsageError(`split: --id-template: ${(error as Error).message}`);
   }
   if (values.config !== undefined && values["no-config"]) throw new UsageError("split: --config and --no-config contradict each other");
+  // "" resolves to the working folder: the children went there, not beside the file, without a word (as -o "" is refused).
+  if (values["out-dir"] === "") throw new UsageError("split: --out-dir is empty: give the children's folder (--out-dir orders), or leave --out-dir out to write them beside the file");
   refuseUndecodableName("--out-dir", values["out-dir"]);
   return {
     file: positionals[0],

@@ -276,7 +276,7 @@ describe("oms-lint split", () => {
   });
 
   it("exit 2 for usage errors, in one line", async () => {
-    const dir = folder({ "mixed.json": JSON.stringify(mixed) });
+    const dir = folder({ "mixed.json": JSON.stringify(mixed), "sub/mixed.json": JSON.stringify(mixed) });
     const usage: [string[], RegExp][] = [
       [["split"], /split takes one file/],
       [["split", "a.json", "b.json"], /split takes one file: .*\(got 2\)/],
@@ -284,6 +284,11 @@ describe("oms-lint split", () => {
       [["split", "--frobnicate", "mixed.json"], /Unknown option '--frobnicate'/],
       [["split", "--format", "xml", "mixed.json"], /unknown format "xml"; the formats are: text, json/],
       [["split", "--max-depth", "0", "mixed.json"], /--max-depth takes a whole number of at least 1, not "0"/],
+      // Found by the audit of split and --fix: an empty --out-dir wrote the children into the working folder, as -o "" is refused.
+      ...[["--out-dir", ""], ["--out-dir="]].map((given): [string[], RegExp] => [
+        ["split", ...given, "sub/mixed.json"],
+        /^oms-lint: split: --out-dir is empty: give the children's folder \(--out-dir orders\), or leave --out-dir out to write them beside the file\n$/,
+      ]),
     ];
     for (const [args, message] of usage) {
       const run = await runCli(args, { cwd: dir });
@@ -293,7 +298,8 @@ describe("oms-lint split", () => {
       expect(run.stderr).toMatch(message);
       expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     }
-    expect(readdirSync(dir)).toEqual(["mixed.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["mixed.json", "sub"]);
+    expect(readdirSync(join(dir, "sub"))).toEqual(["mixed.json"]);
   });
 
   it("reads the file as lint does: the config's limits, or the command line's, refuse what lint refuses", async () => {
