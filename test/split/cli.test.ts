@@ -243,6 +243,32 @@ describe("oms-lint split", () => {
     expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "invisibleid.json", "link.json", "noid.json", "repeated.json"]);
   });
 
+  // Found by the audit of split and --fix: `split -f json` printed nothing on stdout for a file it could not split, and `| jq` read empty input.
+  it("with --format json, a file that cannot be split is a JSON report on stdout that says it was not split and why, the same line on stderr, exit 1", async () => {
+    const amountAsText = structuredClone(mixed);
+    amountAsText.shippingTax = "2.03";
+    const dir = folder({
+      "amount.json": JSON.stringify(amountAsText, null, 2),
+      "broken.json": "{ \"externalOrderID\": MFG_ID }",
+      "custom.json": JSON.stringify({ name: "a", value: "b" }),
+    });
+    const cases: [string, RegExp][] = [
+      ["amount.json", /^\d+:\d+: the order must be split, but \/shippingTax is no number/],
+      ["broken.json", /^1:\d+: /],
+      ["custom.json", /^split takes an order \(createOrder or importOrder\); this is an orderCustomData payload/],
+    ];
+    for (const [file, why] of cases) {
+      const run = await runCli(["split", "-f", "json", file], { cwd: dir });
+      expect(run.code, file).toBe(1);
+      const report = JSON.parse(run.stdout) as { cannotSplit: string };
+      expect(report, file).toEqual({ filePath: file, split: false, cannotSplit: expect.stringMatching(why), notes: [], children: [] });
+      // The text format's line, word for word.
+      expect(run.stderr, file).toBe(`oms-lint split: ${file}: ${report.cannotSplit}\n`);
+      expect((await runCli(["split", file], { cwd: dir })).stderr, file).toBe(run.stderr);
+    }
+    expect(readdirSync(dir).sort()).toEqual(["amount.json", "broken.json", "custom.json"]);
+  });
+
   it("prints a child's externalOrderID and file name with their invisible characters escaped, as it does \\u0085", async () => {
     const dir = folder({ "a\u200bb.json": JSON.stringify({ ...mixed, externalOrderID: "X\u200bY\u2060\u0085" }) });
     const run = await runCli(["split", "a\u200bb.json"], { cwd: dir });
