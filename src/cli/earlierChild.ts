@@ -1,3 +1,4 @@
+import { lstatSync } from "node:fs";
 import { isUnread, readBounded, describeUnread } from "../files/readBounded.js";
 import { parseBounded } from "../source/boundedParse.js";
 import type { Limit, StructureLimits } from "../source/entryCount.js";
@@ -25,13 +26,16 @@ export type EarlierChild = { readonly bytes: Uint8Array } | { readonly notChild:
  * Whether `file` is this order's `n`-th child from an earlier split: JSON within the run's
  * limits whose externalOrderID is the one this order's n-th child gets. The one test of what
  * split may remove (a stale child, past the new count) or replace (--force): a file of that
- * name that is another order, or no order at all, is the user's, not split's.
+ * name that is another order, or no order at all, is the user's, not split's; so is a symbolic
+ * link, whatever it points at: split never writes one, so none is its earlier child (a link to
+ * a copy of a child was called stale, and "run with --force" then refused it: split audit).
  */
 export function earlierChild(file: string, n: number, naming: ChildNaming): EarlierChild {
   if (typeof naming.originalId !== "string" || naming.originalId === "") return { notChild: "this order has no externalOrderID to tell its children by" };
   // No split makes more children than its classes: `cart-999999999.json` is told from its name,
   // without working out 999,999,999 IDs (that ran the heap out: audit of split).
   if (n > mostSplitChildren) return { notChild: `a split makes at most ${mostSplitChildren} orders, so no file is its child ${n}` };
+  if (isSymbolicLink(file)) return { notChild: "it is a symbolic link, and split never writes one" };
   const expected = childOrderIds(naming.originalId, n, naming.idTemplate).ids[n - 1]!;
   const bytes = readBounded(file, naming.limit);
   if (isUnread(bytes)) return { notChild: `it cannot be read: ${describeUnread(bytes, naming.limit)}` };
@@ -47,6 +51,15 @@ export function earlierChild(file: string, n: number, naming: ChildNaming): Earl
   if (id === expected) return { bytes };
   if (typeof id !== "string") return { notChild: "it holds no externalOrderID" };
   return { notChild: `its externalOrderID is ${quotedText(id)}, not ${quotedText(expected)}` };
+}
+
+/** Whether the name itself is a link (lstat); one that cannot be looked at is left to the read, which says why. */
+function isSymbolicLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Which of the run's limits a file passes, by the option that sets it (the config's `limits` sets the same). */

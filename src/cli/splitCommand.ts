@@ -73,7 +73,7 @@ earlier child is not replaced; one it could not remove is named, and why); 2 a u
 configuration error (no file of that name; children that exist already, without --force,
 or made during the run; with --force, a file at a child's name that is no child of this
 order from an earlier split; a child path that is the file or a link; an --out-dir that
-cannot be made).
+is empty or cannot be made).
 `;
 }
 
@@ -132,6 +132,8 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
     throw new UsageError(`split: --id-template: ${(error as Error).message}`);
   }
   if (values.config !== undefined && values["no-config"]) throw new UsageError("split: --config and --no-config contradict each other");
+  // "" resolves to the working folder: the children went there, not beside the file, without a word (as -o "" is refused).
+  if (values["out-dir"] === "") throw new UsageError("split: --out-dir is empty: give the children's folder (--out-dir orders), or leave --out-dir out to write them beside the file");
   refuseUndecodableName("--out-dir", values["out-dir"]);
   return {
     file: positionals[0],
@@ -165,7 +167,7 @@ function layoutOf(text: string): (value: unknown) => string {
   };
 }
 
-/** A file that cannot be split: one line on stderr, exit 1 (the file's fault, not the command line's). */
+/** A file that cannot be split: one line on stderr (and with --format json a report on stdout), exit 1 (the file's fault, not the command line's). */
 class UnsplittableFile extends Error {}
 
 /**
@@ -191,7 +193,10 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
     return code;
   } catch (error) {
     if (!(error instanceof UnsplittableFile || error instanceof SplitError)) throw error;
-    io.writeStderr(`oms-lint split: ${escapeControls(shown)}: ${oneLine(error.message)}\n`);
+    const why = oneLine(error.message);
+    io.writeStderr(`oms-lint split: ${escapeControls(shown)}: ${why}\n`);
+    // A script reading stdout (`| jq`) gets a report whatever happened, not empty input (split audit).
+    if (options.format === "json") writeJson(io, unsplittableReport(shown, why));
     return 1;
   }
 }
@@ -266,7 +271,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const aside = removal.aside.map(({ path, at }) => ({ path: displayPath(path, io.cwd), at: displayPath(at, io.cwd) }));
   const notRemoved = removal.notRemoved.map(({ path, why }) => ({ path: displayPath(path, io.cwd), why }));
   const staleReport = { removed: shownPaths(removal.removed), kept: shownPaths(removal.kept), left: shownPaths(removal.left), notRemoved, readOnly: shownPaths(removal.readOnly), aside };
-  if (options.format === "json") io.writeStdout(terminalSafeJson(JSON.stringify(jsonReport(shown, result, files, linted, io.cwd, staleReport), null, 2)) + "\n");
+  if (options.format === "json") writeJson(io, jsonReport(shown, result, files, linted, io.cwd, staleReport));
   else io.writeStdout(textReport(shown, result, files, linted, io) + staleText(staleReport));
   return staleReport.left.length + staleReport.notRemoved.length + staleReport.readOnly.length + staleReport.kept.length + staleReport.aside.length > 0 || linted.some((r) => r.errorCount > 0) ? 1 : 0;
 }
@@ -280,6 +285,20 @@ function staleText(stale: StaleRemoval): string {
   for (const file of stale.readOnly) out += `  kept ${escapeControls(file)}: a child of an earlier split, beyond the new count, but ${readOnlyWords}, and --force removes no read-only child, as it replaces none; it is kept as it is\n`;
   for (const { path, at } of stale.aside) out += `  kept ${escapeControls(path)} at ${escapeControls(at)}: it changed during this run, and a file was made at its name meanwhile, which is kept as it is; neither is removed\n`;
   return out;
+}
+
+/** A report of --format json on stdout, no control character raw. */
+function writeJson(io: CliIo, report: object): void {
+  io.writeStdout(terminalSafeJson(JSON.stringify(report, null, 2)) + "\n");
+}
+
+/**
+ * The JSON report of a file that cannot be split: jsonReport's keys for what was found (not
+ * split, no children, no notes) and why, in the words of the stderr line. No stale-child keys:
+ * split lists stale children against the new count, which a file not split has none of.
+ */
+function unsplittableReport(shown: string, why: string) {
+  return { filePath: shown, split: false, cannotSplit: why, notes: [], children: [] };
 }
 
 function jsonReport(

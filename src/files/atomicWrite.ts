@@ -72,7 +72,10 @@ export interface StageOptions {
  * the target's mode, written, fsync'ed, then renamed over the target (rename is atomic on
  * POSIX and on NTFS). A crash or a kill at any point leaves the old file whole, and at worst
  * a `.<name>.<pid>.<random>.tmp` beside it. A symbolic link is written through (the file it
- * points to is replaced; the link stays), as ESLint's --fix writes through links.
+ * points to is replaced; the link stays), as ESLint's --fix writes through links. The new
+ * file gets the target's owner and mode, and none of its extended attributes (a POSIX ACL is
+ * one, whose mask the mode's group bits then become): Node can neither copy nor list them, so
+ * such a file cannot be told and refused as a hard link is; the README states the limit.
  */
 export function stageFile(path: string, options: StageOptions = {}): StagedFile {
   const target = writeTarget(path, options);

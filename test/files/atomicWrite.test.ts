@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -15,6 +15,30 @@ function folder(): string {
   const dir = join(work, `case-${++folders}`);
   mkdirSync(dir);
   return dir;
+}
+
+/** Runs Python (whose os module has getxattr and setxattr, as Node has not) on `p`; `acl` packs a POSIX ACL's xattr value, `U` the id of an entry that has none. */
+function withPython(path: string, code: string): string {
+  const prelude = "import os, struct, sys\np = sys.argv[1]\nU = 0xFFFFFFFF\ndef acl(entries): return struct.pack('<I', 2) + b''.join(struct.pack('<HHI', *e) for e in entries)\n";
+  return execFileSync("python3", ["-c", prelude + code, path], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+function xattrNames(path: string): string[] {
+  return (JSON.parse(withPython(path, "import json; print(json.dumps(sorted(os.listxattr(p))))")) as string[]);
+}
+
+/** Why an ACL and a user xattr cannot be set here (no python3, a file system without them), or undefined. */
+function xattrFixtureProblem(dir: string): string | undefined {
+  const probe = join(dir, "xattr-probe");
+  try {
+    writeFileSync(probe, "");
+    withPython(probe, "os.setxattr(p, 'user.probe', b'1'); os.setxattr(p, 'system.posix_acl_access', acl([(1, 6, U), (4, 4, U), (0x20, 4, U)]))");
+    return undefined;
+  } catch {
+    return "python3 cannot set a user xattr and an ACL here";
+  } finally {
+    rmSync(probe, { force: true });
+  }
 }
 
 describe("writeFileAtomic", () => {
@@ -55,6 +79,20 @@ describe("writeFileAtomic", () => {
       const { uid, gid, mode: after } = statSync(file);
       expect({ uid, gid, mode: (after & 0o7777).toString(8) }).toEqual({ uid: 1000, gid: 1000, mode: mode.toString(8) });
     }
+  });
+
+  // Node has no API to read, copy or even detect extended attributes (a POSIX ACL is one), so the
+  // rename's new file has none: the README states this limit (found by the audit of split and
+  // --fix); this pins it, so that a change to what a rewrite keeps changes the README with it.
+  const xattrReason = xattrFixtureProblem(work);
+  it.skipIf(xattrReason !== undefined)(`keeps no POSIX ACL nor extended attribute, and the ACL's mask becomes the plain group permission, as the README says${xattrReason ? `: skipped, ${xattrReason}` : ""}`, () => {
+    const file = join(folder(), "order.json");
+    writeFileSync(file, "old");
+    // The owning group may only read; a named user may write, so the mask (what stat shows as the group's bits) is rw.
+    withPython(file, "os.setxattr(p, 'user.note', b'kept?'); os.setxattr(p, 'system.posix_acl_access', acl([(1, 6, U), (2, 6, 1000), (4, 4, U), (0x10, 6, U), (0x20, 4, U)]))");
+    expect([statSync(file).mode & 0o777, xattrNames(file)]).toEqual([0o664, ["system.posix_acl_access", "user.note"]]);
+    writeFileAtomic(file, "new text");
+    expect([statSync(file).mode & 0o777, xattrNames(file)]).toEqual([0o664, []]);
   });
 
   it("writes a file whose name is as long as the file system takes (255 bytes, any characters): its temporary name is cut to fit", () => {

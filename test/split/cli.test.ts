@@ -243,6 +243,32 @@ describe("oms-lint split", () => {
     expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "invisibleid.json", "link.json", "noid.json", "repeated.json"]);
   });
 
+  // Found by the audit of split and --fix: `split -f json` printed nothing on stdout for a file it could not split, and `| jq` read empty input.
+  it("with --format json, a file that cannot be split is a JSON report on stdout that says it was not split and why, the same line on stderr, exit 1", async () => {
+    const amountAsText = structuredClone(mixed);
+    amountAsText.shippingTax = "2.03";
+    const dir = folder({
+      "amount.json": JSON.stringify(amountAsText, null, 2),
+      "broken.json": "{ \"externalOrderID\": MFG_ID }",
+      "custom.json": JSON.stringify({ name: "a", value: "b" }),
+    });
+    const cases: [string, RegExp][] = [
+      ["amount.json", /^\d+:\d+: the order must be split, but \/shippingTax is no number/],
+      ["broken.json", /^1:\d+: /],
+      ["custom.json", /^split takes an order \(createOrder or importOrder\); this is an orderCustomData payload/],
+    ];
+    for (const [file, why] of cases) {
+      const run = await runCli(["split", "-f", "json", file], { cwd: dir });
+      expect(run.code, file).toBe(1);
+      const report = JSON.parse(run.stdout) as { cannotSplit: string };
+      expect(report, file).toEqual({ filePath: file, split: false, cannotSplit: expect.stringMatching(why), notes: [], children: [] });
+      // The text format's line, word for word.
+      expect(run.stderr, file).toBe(`oms-lint split: ${file}: ${report.cannotSplit}\n`);
+      expect((await runCli(["split", file], { cwd: dir })).stderr, file).toBe(run.stderr);
+    }
+    expect(readdirSync(dir).sort()).toEqual(["amount.json", "broken.json", "custom.json"]);
+  });
+
   it("prints a child's externalOrderID and file name with their invisible characters escaped, as it does \\u0085", async () => {
     const dir = folder({ "a\u200bb.json": JSON.stringify({ ...mixed, externalOrderID: "X\u200bY\u2060\u0085" }) });
     const run = await runCli(["split", "a\u200bb.json"], { cwd: dir });
@@ -276,7 +302,7 @@ describe("oms-lint split", () => {
   });
 
   it("exit 2 for usage errors, in one line", async () => {
-    const dir = folder({ "mixed.json": JSON.stringify(mixed) });
+    const dir = folder({ "mixed.json": JSON.stringify(mixed), "sub/mixed.json": JSON.stringify(mixed) });
     const usage: [string[], RegExp][] = [
       [["split"], /split takes one file/],
       [["split", "a.json", "b.json"], /split takes one file: .*\(got 2\)/],
@@ -284,6 +310,11 @@ describe("oms-lint split", () => {
       [["split", "--frobnicate", "mixed.json"], /Unknown option '--frobnicate'/],
       [["split", "--format", "xml", "mixed.json"], /unknown format "xml"; the formats are: text, json/],
       [["split", "--max-depth", "0", "mixed.json"], /--max-depth takes a whole number of at least 1, not "0"/],
+      // Found by the audit of split and --fix: an empty --out-dir wrote the children into the working folder, as -o "" is refused.
+      ...[["--out-dir", ""], ["--out-dir="]].map((given): [string[], RegExp] => [
+        ["split", ...given, "sub/mixed.json"],
+        /^oms-lint: split: --out-dir is empty: give the children's folder \(--out-dir orders\), or leave --out-dir out to write them beside the file\n$/,
+      ]),
     ];
     for (const [args, message] of usage) {
       const run = await runCli(args, { cwd: dir });
@@ -293,7 +324,8 @@ describe("oms-lint split", () => {
       expect(run.stderr).toMatch(message);
       expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     }
-    expect(readdirSync(dir)).toEqual(["mixed.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["mixed.json", "sub"]);
+    expect(readdirSync(join(dir, "sub"))).toEqual(["mixed.json"]);
   });
 
   it("reads the file as lint does: the config's limits, or the command line's, refuse what lint refuses", async () => {
