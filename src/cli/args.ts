@@ -31,6 +31,8 @@ export interface CliOptions {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly ignorePatterns: readonly string[];
   readonly noIgnore: boolean;
+  /** --force-exclude: the ignores leave out files named outright too (pre-commit names every staged file). */
+  readonly forceExclude: boolean;
   readonly stdin: boolean;
   readonly stdinFilename?: string;
   readonly existing?: string;
@@ -85,6 +87,7 @@ const optionSpec = {
   rule: { type: "string", multiple: true },
   "ignore-pattern": { type: "string", multiple: true },
   "no-ignore": { type: "boolean" },
+  "force-exclude": { type: "boolean" },
   stdin: { type: "boolean" },
   "stdin-filename": { type: "string" },
   existing: { type: "string" },
@@ -136,6 +139,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values["stdin-filename"] !== undefined && !values.stdin) throw new UsageError("--stdin-filename names the text of --stdin: give --stdin too");
   if (values.config !== undefined && values["no-config"]) throw new UsageError("--config and --no-config contradict each other");
   if (values.color && values["no-color"]) throw new UsageError("--color and --no-color contradict each other");
+  if (values["force-exclude"] && values["no-ignore"]) {
+    throw new UsageError("--force-exclude and --no-ignore contradict each other: --force-exclude applies the ignores to files named outright, --no-ignore applies none");
+  }
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run contradict each other: --fix writes the files, --fix-dry-run only shows the diff");
   if (values.fix && values.stdin) throw new UsageError("--fix writes files, and --stdin has none: use --fix-dry-run to see the fixes as a diff");
   const recordFlag = values["suppress-all"] ? "--suppress-all" : values["suppress-rule"] ? "--suppress-rule" : values["prune-suppressions"] ? "--prune-suppressions" : undefined;
@@ -192,6 +198,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     rules: parseRuleOptions(values.rule ?? []),
     ignorePatterns: values["ignore-pattern"] ?? [],
     noIgnore: values["no-ignore"] ?? false,
+    forceExclude: values["force-exclude"] ?? false,
     stdin: values.stdin ?? false,
     stdinFilename: values["stdin-filename"],
     existing: values.existing,

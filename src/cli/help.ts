@@ -30,6 +30,9 @@ Configuration:
                              un-ignores what an earlier one or the config skipped)
   --no-ignore                Lint files .gitignore, --ignore-pattern and the config's
                              ignores would skip
+  --force-exclude            Skip a file named outright that those ignores would skip in a
+                             folder (a note each; otherwise it is linted): for pre-commit
+                             and git diff | xargs, which name every changed file
   --no-error-on-unmatched-pattern
                              A file or glob that matches nothing is a note, not an error
   --changed-since <ref>      Lint only the files changed since this branch left the git ref
