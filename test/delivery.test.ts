@@ -114,8 +114,8 @@ describe("delivery", () => {
   it(".pre-commit-hooks.yaml: hook oms-lint installed by pre-commit (language node), oms-lint-installed from the repository's own install; types [json]; manifests and configs left out", () => {
     const hooks = yaml(".pre-commit-hooks.yaml");
     expect(hooks).toMatchObject([
-      { id: "oms-lint", entry: "oms-lint", language: "node", types: ["json"], args: ["--no-error-on-unmatched-pattern", "--unknown-kind", "warn", "--"] },
-      { id: "oms-lint-installed", entry: "npx --no-install oms-lint", language: "system", types: ["json"], args: ["--no-error-on-unmatched-pattern", "--unknown-kind", "warn", "--"] },
+      { id: "oms-lint", entry: "oms-lint", language: "node", types: ["json"], args: ["--force-exclude", "--no-error-on-unmatched-pattern", "--unknown-kind", "warn", "--"] },
+      { id: "oms-lint-installed", entry: "npx --no-install oms-lint", language: "system", types: ["json"], args: ["--force-exclude", "--no-error-on-unmatched-pattern", "--unknown-kind", "warn", "--"] },
     ]);
     for (const hook of hooks) {
       const excluded = new RegExp(hook.exclude);

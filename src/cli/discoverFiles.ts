@@ -15,6 +15,8 @@ export interface DiscoverOptions {
   readonly ignorePatterns: readonly string[];
   /** Honour .gitignore files (and the ignore patterns); false with --no-ignore. */
   readonly useIgnores: boolean;
+  /** --force-exclude: the ignores leave out files named outright too, each one skipped a note. */
+  readonly ignoreNamed?: boolean;
   /** false (--no-error-on-unmatched-pattern): a pattern that matches nothing is a note, not an error. */
   readonly errorOnUnmatchedPattern?: boolean;
   /** Where such a note goes (one line). */
@@ -41,7 +43,8 @@ const defaultIgnores = ["**/node_modules/**", "**/.git/**", ...notPayloadGlobs];
 
 /**
  * The files the command line names, as absolute paths in sorted order, each once. A file
- * named outright is linted whatever the ignore rules say (you asked for it); a folder
+ * named outright is linted whatever the ignore rules say (you asked for it), unless
+ * `ignoreNamed` (--force-exclude) asks for them to apply to it too; a folder
  * means every `**\/*.json`, `*.http` and `*.rest` inside it, and a glob what it matches, both minus .gitignore,
  * --ignore-pattern, node_modules and .git. A pattern that matches nothing is a usage error,
  * as in ESLint: a typo in CI must not pass as "no problems".
@@ -52,12 +55,20 @@ const defaultIgnores = ["**/node_modules/**", "**/.git/**", ...notPayloadGlobs];
  */
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<string[]> {
   const found = new Set<string>();
+  // Loaded only when asked: the matchers cost a run of named files ~15 ms to load.
+  const namedIgnored = options.ignoreNamed && options.useIgnores ? (await import("./namedFileIgnored.js")).namedFileIgnored(options.cwd, options.ignorePatterns.map(asGlob), options.configIgnored) : undefined;
+  const skipsNamed = (path: string, pattern: string): boolean => {
+    if (!namedIgnored?.(path)) return false;
+    options.note?.(`"${pattern}" is ignored (by .gitignore, --ignore-pattern or the config's ignores): skipped (--force-exclude)`);
+    return true;
+  };
   for (const pattern of patterns) {
     const path = resolve(options.cwd, pattern);
     const { stat, denied } = statOf(path);
     // Behind a folder that cannot be read, stat says "permission denied", not "no such file": the
     // path named is read, and its fault says why it was not (never "not found", nor skipped).
     if (stat?.isFile() || (!stat && isLink(path)) || (denied && !(await import("globby")).isDynamicPattern(pattern))) {
+      if (skipsNamed(path, pattern)) continue;
       found.add(path);
       options.named?.add(path);
       continue;
@@ -66,6 +77,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     // U+FFFD in it; the file is there, and unread it must fail the run, never be "not found".
     const undecodable = stat ? [] : undecodablePaths(path);
     if (undecodable.length > 0) {
+      if (skipsNamed(path, pattern)) continue;
       for (const file of undecodable) {
         found.add(file);
         options.named?.add(file);

@@ -30,11 +30,16 @@ Configuration:
                              un-ignores what an earlier one or the config skipped)
   --no-ignore                Lint files .gitignore, --ignore-pattern and the config's
                              ignores would skip
+  --force-exclude            Skip a file named outright that those ignores would skip in a
+                             folder (a note each; otherwise it is linted): for pre-commit
+                             and git diff | xargs, which name every changed file
   --no-error-on-unmatched-pattern
                              A file or glob that matches nothing is a note, not an error
   --changed-since <ref>      Lint only the files changed since this branch left the git ref
                              (its merge base), uncommitted and new ones included
-  --shard <i>/<n>            Lint the i-th of n parts of the files (by a hash of each path)
+  --shard <i>/<n>            Lint the i-th of n parts of the files (by a hash of each path);
+                             not with --max-warnings n > 0, which no shard can count alone
+                             (--max-warnings 0 is kept exactly by each)
   --cache                    Reuse the results of files whose content, rules and settings
                              are unchanged since the last --cache run
   --cache-location <path>    The cache file, or a folder to hold it (default .oms-lint-cache)

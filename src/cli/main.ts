@@ -215,6 +215,7 @@ async function discover(
     cwd: io.cwd,
     ...ignoreRules(config, options.ignorePatterns, io.cwd),
     useIgnores: !options.noIgnore,
+    ignoreNamed: options.forceExclude,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
     note: note(io),
     named,

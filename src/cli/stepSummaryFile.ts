@@ -4,7 +4,7 @@ import { appendToRegularFile } from "../files/appendToRegularFile.js";
 import { describeWriteFailure } from "../files/atomicWrite.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { displayPath, escapeControls } from "../formatters/displayText.js";
-import type { CliIo } from "./cliIo.js";
+import type { CliIo, FileIdentity } from "./cliIo.js";
 import { holdsJsonByItsHead } from "./jsonByItsHead.js";
 import { jsonHeld } from "./outputTarget.js";
 
@@ -12,7 +12,9 @@ import { jsonHeld } from "./outputTarget.js";
  * $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a
  * note, not the run's failure. One that names a file of this run (a payload, the config, a
  * report), or any file holding a JSON object or array (a payload elsewhere, as -o refuses it;
- * GitHub's summary is Markdown), is set wrong: appending Markdown there would spoil it. Whether it was written: the
+ * GitHub's summary is Markdown), is set wrong: appending Markdown there would spoil it. So is the file
+ * standard output goes to (`> s.txt`, `/dev/stdout`): the report, written after at the descriptor's
+ * own offset, would overwrite the summary's head and leave its tail. Whether it was written: the
  * log's last line points there only if so.
  */
 export function appendStepSummary(file: string, markdown: string, io: CliIo, runFiles: () => readonly string[]): boolean {
@@ -24,6 +26,10 @@ export function appendStepSummary(file: string, markdown: string, io: CliIo, run
   const clash = runFiles().find((each) => each === path || each === real || (basename(each) === basename(real) && realPathOf(each) === real) || sameFile(each));
   if (clash !== undefined) {
     io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names a file this run reads or writes (${escapeControls(displayPath(clash, io.cwd))}), not GitHub's summary\n`);
+    return false;
+  }
+  if (stat !== undefined && io.stdoutFile !== undefined && isSameFile(io.stdoutFile, stat)) {
+    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names the file this run's standard output goes to (${escapeControls(displayPath(real, io.cwd))}), not GitHub's summary\n`);
     return false;
   }
   // Told by its head, whatever its size: Markdown never starts a JSON object or array, while a
@@ -41,7 +47,7 @@ export function appendStepSummary(file: string, markdown: string, io: CliIo, run
   }
 }
 
-/** Whether a file's stat is that of `stat`'s file (one of its other names). */
-function isSameFile(other: Stats | undefined, stat: Stats): boolean {
+/** Whether a file's identity is that of `stat`'s file (one of its other names). */
+function isSameFile(other: FileIdentity | undefined, stat: Stats): boolean {
   return other !== undefined && other.ino === stat.ino && other.dev === stat.dev;
 }

@@ -1,11 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { closeSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { createOrder } from "../support/payloads.js";
-import { repoRoot, runCli } from "../support/cli.js";
+import { bin, repoRoot, runCli } from "../support/cli.js";
 import { github } from "../../src/formatters/github.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-ci-reports-"));
@@ -285,6 +285,30 @@ describe("-f github in GitHub Actions", () => {
     expect(linked.code).toBe(1);
     expect(linked.stderr).toMatch(/cannot write the step summary to \$GITHUB_STEP_SUMMARY: it names a file this run reads or writes/);
     expect(readFileSync(payload, "utf8")).toBe(before);
+  });
+
+  // Found by the CI audit: `GITHUB_STEP_SUMMARY=s.txt oms-lint -f github a.json > s.txt` appended the
+  // summary, then the report overwrote its head from offset 0: the summary lost, and no note said so.
+  it("a $GITHUB_STEP_SUMMARY that names the file standard output goes to is a note, and the report is whole", async () => {
+    const out = join(dir, "stdout-summary.txt");
+    writeFileSync(out, "");
+    writeFileSync(join(dir, "q.json"), JSON.stringify(createOrder()));
+    const run = await runCli(["-f", "github", "q.json"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: out }, stdoutFile: statSync(out) });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names the file this run's standard output goes to (stdout-summary.txt), not GitHub's summary\n");
+    expect(readFileSync(out, "utf8")).toBe("");
+  });
+
+  it("GITHUB_STEP_SUMMARY=/dev/stdout with standard output sent to a file: the file holds the report alone, and a note says why", () => {
+    // Only a real process has a descriptor 1 that /dev/stdout names.
+    writeFileSync(join(dir, "a.json"), `{"name": "n", "value": "v"}\n`);
+    const out = join(dir, "dev-stdout.txt");
+    const fd = openSync(out, "w");
+    const run = spawnSync(process.execPath, [bin, "-f", "github", "a.json"], { cwd: dir, env: { ...process.env, NO_COLOR: "1", GITHUB_STEP_SUMMARY: "/dev/stdout" }, stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+    closeSync(fd);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names the file this run's standard output goes to (dev-stdout.txt), not GitHub's summary\n");
+    expect(readFileSync(out, "utf8")).toBe("oms-lint: no problems in 1 file\n");
   });
 
   // Found by the data-safety audit: only this run's files were refused, so a payload elsewhere got "### oms-lint …" appended, exit 0.

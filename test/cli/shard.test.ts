@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { parseCliArgs } from "../../src/cli/args.js";
 import { parseShard, shardOf } from "../../src/cli/shard.js";
+import { UsageError } from "../../src/cli/usageError.js";
 import { runCli } from "../support/cli.js";
 
 const path = fc.array(fc.stringMatching(/^[a-zA-Z0-9 ._-]{1,12}$/), { minLength: 1, maxLength: 4 }).map((parts) => `${parts.join("/")}.json`);
@@ -27,6 +29,18 @@ describe("--shard <i>/<n>", () => {
   it("takes i/n with 1 ≤ i ≤ n only", () => {
     expect(parseShard("2/4")).toEqual({ index: 2, count: 4 });
     for (const bad of ["0/4", "5/4", "1/0", "a/b", "1/", "-1/2", "1.5/3"]) expect(parseShard(bad)).toBeUndefined();
+  });
+
+  // Found by the CI audit: eight files of one warning each failed `--max-warnings 3 .`, and passed
+  // as four shards of `--shard i/4 --max-warnings 3`, each counting its own two.
+  it("--max-warnings N is refused with --shard for every N > 0 (no shard knows the others' counts); 0 and no limit are not", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 8 }).chain((n) => fc.tuple(fc.integer({ min: 1, max: n }), fc.constant(n))), fc.integer({ min: -1, max: 1_000_000 }), ([i, n], max) => {
+        const argv = ["--shard", `${i}/${n}`, ...(max < 0 ? [] : ["--max-warnings", String(max)]), "."];
+        if (max > 0) expect(() => parseCliArgs(argv)).toThrow(UsageError);
+        else expect(parseCliArgs(argv).shard).toEqual({ index: i, count: n });
+      }),
+    );
   });
 
   describe("on the command line", () => {
@@ -62,6 +76,24 @@ describe("--shard <i>/<n>", () => {
         return (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath.slice(cwd.length + 1)).filter((file) => file.startsWith("fixtures/note-"));
       };
       for (const shard of ["1/3", "2/3", "3/3"]) expect(await relativeFiles(elsewhere, shard)).toEqual(await relativeFiles(root, shard));
+    });
+
+    it("--shard with --max-warnings 3: exit 2 before any file is linted, and the message says why and what to do instead", async () => {
+      const run = await runCli(["--shard", "2/4", "--max-warnings", "3", "fixtures"], { cwd: root });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toBe(
+        "oms-lint: --max-warnings 3 cannot be used with --shard: a shard counts the warnings of its own files alone, so every shard could pass where the whole run has more than 3; run without --shard to count them all, or use --max-warnings 0, which each shard keeps exactly\n",
+      );
+    });
+
+    it("--shard with --max-warnings 0: a shard holding a warning fails, one without passes", async () => {
+      const warned = join(root, "warned");
+      mkdirSync(warned);
+      for (let i = 0; i < 8; i++) writeFileSync(join(warned, `p${i}.json`), `{"name": "n", "value": "v", "nme${i}": 1}`);
+      const codes = await Promise.all([1, 2, 3, 4].map(async (i) => (await runCli(["--kind", "orderCustomData", "--shard", `${i}/4`, "--max-warnings", "0", "warned"], { cwd: root })).code));
+      const holding = [1, 2, 3, 4].map((i) => Array.from({ length: 8 }, (_, j) => `warned/p${j}.json`).some((file) => shardOf(file, 4) === i));
+      expect(codes).toEqual(holding.map((any) => (any ? 1 : 0)));
     });
 
     it("a malformed shard is a usage error", async () => {

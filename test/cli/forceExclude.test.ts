@@ -1,0 +1,117 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import fc from "fast-check";
+import { load } from "js-yaml";
+import { afterAll, describe, expect, it } from "vitest";
+import { discoverFiles } from "../../src/cli/discoverFiles.js";
+import { configIgnores } from "../../src/config/configIgnores.js";
+import { emptyConfig } from "../../src/config/config.js";
+import { repoRoot, runCli } from "../support/cli.js";
+
+/**
+ * Found by the CI audit: pre-commit and `git diff --name-only | xargs` name every changed file
+ * outright, and a file named outright is linted whatever the ignores say, so a staged file
+ * under the config's `ignores` (or .gitignore) failed the commit that `oms-lint .` passes.
+ * --force-exclude (Ruff's and Black's flag for this very need) applies the ignores to files
+ * named outright, each one skipped a note on stderr.
+ */
+
+const root = mkdtempSync(join(tmpdir(), "oms-lint-force-exclude-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const write = (path: string, text: string) => {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+};
+const broken = `{"name": "", "value": "v"}\n`;
+write("oms-lint.config.json", `{"ignores": ["legacy/", "drafts/*", "!drafts/keep.json"]}\n`);
+write(".gitignore", "generated/\n");
+write("legacy/old.json", broken);
+write("generated/out.json", broken);
+write("drafts/wip.json", broken);
+write("drafts/keep.json", broken);
+write("scratch/try.json", broken);
+write("fixtures/good.json", `{"name": "n", "value": "v"}\n`);
+
+const hooks = load(readFileSync(join(repoRoot, ".pre-commit-hooks.yaml"), "utf8")) as { id: string; args: string[] }[];
+const recipes = [...readFileSync(join(repoRoot, "README.md"), "utf8").matchAll(/`git [^`]*\|\s+xargs [^`]*oms-lint ([^`]*) --`/g)].map((match) => match[1]!.split(" "));
+const skipped = (file: string) => `oms-lint: "${file}" is ignored (by .gitignore, --ignore-pattern or the config's ignores): skipped (--force-exclude)\n`;
+
+describe("--force-exclude: the ignores apply to files named outright", () => {
+  it("without it, a file named outright is linted whatever the ignores say (the README's promise)", async () => {
+    expect(await runCli(["--", "legacy/old.json"], { cwd: root })).toMatchObject({ code: 1, stderr: "" });
+  });
+
+  it.each([
+    ["the config's ignores (a folder)", "legacy/old.json"],
+    ["the config's ignores (a glob)", "drafts/wip.json"],
+    [".gitignore", "generated/out.json"],
+  ])("a file %s leave out is skipped with a note, and the run passes", async (_label, file) => {
+    expect(await runCli(["--force-exclude", "--", file, "fixtures/good.json"], { cwd: root })).toEqual({ code: 0, stdout: "", stderr: skipped(file) });
+  });
+
+  it("--ignore-pattern leaves out a file named outright too", async () => {
+    expect(await runCli(["--force-exclude", "--ignore-pattern", "scratch/", "--", "scratch/try.json"], { cwd: root })).toEqual({ code: 0, stdout: "", stderr: skipped("scratch/try.json") });
+  });
+
+  it("a file a `!` takes back, and one no ignore names, are linted", async () => {
+    const run = await runCli(["--force-exclude", "-f", "compact", "--", "drafts/keep.json", "scratch/try.json"], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/drafts\/keep\.json:1:10: error/);
+    expect(run.stdout).toMatch(/scratch\/try\.json:1:10: error/);
+    expect(run.stderr).toBe("");
+  });
+
+  it("with --no-ignore, which lints what every ignore skips, it is a usage error (exit 2)", async () => {
+    expect(await runCli(["--force-exclude", "--no-ignore", "legacy/old.json"], { cwd: root })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "oms-lint: --force-exclude and --no-ignore contradict each other: --force-exclude applies the ignores to files named outright, --no-ignore applies none\n",
+    });
+  });
+
+  it.each(hooks.map((hook) => [hook.id, hook.args] as const))("hook %s, run with its args from .pre-commit-hooks.yaml on staged files, skips the ignored ones and fails on the others", async (_id, args) => {
+    expect(args).toContain("--force-exclude");
+    expect(await runCli([...args, "legacy/old.json", "generated/out.json", "fixtures/good.json"], { cwd: root })).toEqual({
+      code: 0,
+      stdout: "",
+      // One note a file skipped, in the order they were named.
+      stderr: skipped("legacy/old.json") + skipped("generated/out.json"),
+    });
+    const failing = await runCli([...args, "legacy/old.json", "scratch/try.json"], { cwd: root });
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toMatch(/scratch\/try\.json/);
+    expect(failing.stdout).not.toMatch(/legacy/);
+  });
+
+  it("the README's changed-files recipes pass it", () => {
+    expect(recipes).toHaveLength(2);
+    for (const args of recipes) expect(args).toContain("--force-exclude");
+  });
+});
+
+describe("--force-exclude agrees with a folder walk", () => {
+  const names = ["a.json", "b.json", "sub/c.json", "sub/deep/d.json", "other/e.json"];
+  const ignore = fc.constantFrom("sub/", "sub/*", "sub/**/*", "**/c.json", "other", "*.json", "!sub/c.json", "!a.json", "deep/", "b.json");
+  let trees = 0;
+
+  it("a file named outright with --force-exclude is linted exactly when a walk of its folder lints it", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(ignore, { maxLength: 4 }), fc.array(ignore, { maxLength: 3 }), fc.array(ignore, { maxLength: 2 }), async (configGlobs, gitignoreLines, patternGlobs) => {
+        const tree = join(root, `tree-${trees++}`);
+        for (const name of names) {
+          mkdirSync(dirname(join(tree, name)), { recursive: true });
+          writeFileSync(join(tree, name), "{}");
+        }
+        writeFileSync(join(tree, ".gitignore"), gitignoreLines.join("\n"));
+        // --ignore-pattern without `!` (one with it joins the config's list: main's ignoreRules).
+        const ignorePatterns = patternGlobs.filter((glob) => !glob.startsWith("!"));
+        const options = { cwd: tree, ignorePatterns, useIgnores: true, configIgnored: configIgnores({ ...emptyConfig(tree), ignores: configGlobs }), errorOnUnmatchedPattern: false };
+        const walked = await discoverFiles(["."], options);
+        const named = await discoverFiles(names, { ...options, ignoreNamed: true, note: () => {} });
+        expect(named).toEqual(walked);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
