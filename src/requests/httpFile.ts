@@ -9,6 +9,7 @@ import { TextLines } from "./textLines.js";
 import { bodyLineInFile, readBody, type DroppedLines, type ReadBody } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
+import { closesScript, isPreRequestScript, opensScript, requestEnd } from "./jetbrainsLines.js";
 import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
 import { graphqlBody, graphqlParts, isGraphqlRequest, variablesFault, withoutRequestType, type GraphqlParts } from "./graphqlBody.js";
 import type { Fault } from "../source/parseFault.js";
@@ -86,7 +87,10 @@ const missingBlankLine = "the blank line between the headers and the body is mis
  * file variables (visible in the whole file), `# @name` request names, a request line,
  * `?`/`&` query continuation lines, headers, a blank line, and the body, told apart once their
  * variables are filled, as REST Client tells them (FilledLines). Comment lines are
- * dropped wherever they stand in a request, the body too, as REST Client drops them. Never throws.
+ * dropped wherever they stand in a request, the body too, as REST Client drops them. JetBrains
+ * HTTP Client's own lines (jetbrainsLines.ts), which it does not send, are read as it reads them:
+ * a response handler, redirect or reference ends the request, and a pre-request script above the
+ * request line is not the request. Never throws.
  * The text is read line by line (TextLines), never split into an array of its lines. A file
  * of more than `maxRequests` requests is not read past the first one too many: `tooMany`
  * says where it stands, and no request is returned.
@@ -98,6 +102,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
   const walk = new TextLines(text);
   const lines = new TextLines(text);
   const bodies = new TextLines(text);
+  const ahead = new TextLines(text);
   const raw = new Map<string, string>();
   for (let at: number | undefined = 0; at !== undefined; at = walk.next(at)) {
     const line = walk.line(at);
@@ -132,7 +137,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     while (end !== undefined && !separator.test(walk.line(end))) [end, endNumber] = [walk.next(end), endNumber + 1];
     const first = separator.test(walk.line(start)) ? { at: walk.next(start), number: number + 1 } : { at: start, number };
     stopped = undefined;
-    const request = first.at === undefined || first.number >= endNumber ? undefined : parseBlock({ lines, bodies }, first.at, first.number, endNumber, resolve, problems);
+    const request = first.at === undefined || first.number >= endNumber ? undefined : parseBlock({ lines, bodies, ahead }, first.at, first.number, endNumber, resolve, problems);
     if (request !== undefined) {
       // A payload's arrays hold at most maxEntries entries; a request file, as many requests.
       if (requests.length >= maxRequests) return { requests: [], variables, problems: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
@@ -166,35 +171,51 @@ function withHostHeader(url: string, headers: readonly { name: string; value: st
   return `${scheme}://${host}${url}`;
 }
 
-/** The walks a block is read with: its lines, and its body's lines (built after its last line is found). */
+/** The walks a block is read with: its lines, its body's lines (built after its last line is found), and the lines below its request line, to find where the request ends (jetbrainsLines.ts). */
 interface BlockLines {
   readonly lines: TextLines;
   readonly bodies: TextLines;
+  readonly ahead: TextLines;
 }
 
-/** The request of the block from line `blockNumber` (at offset `blockStart`) to the line before `endNumber`, if it holds one. */
+/** The request of the block from line `blockNumber` (at offset `blockStart`) to the line before `blockEnd`, if it holds one. */
 function parseBlock(
-  { lines, bodies }: BlockLines,
+  { lines, bodies, ahead }: BlockLines,
   blockStart: number,
   blockNumber: number,
-  endNumber: number,
+  blockEnd: number,
   resolve: (s: string) => Expansion,
   problems: HttpProblem[],
 ): HttpRequest | undefined {
-  // The line read (`number`, starting at `at`); `at` is undefined only past the text's last line, where `number` is endNumber.
+  // The line read (`number`, starting at `at`); `at` is undefined only past the text's last line, where `number` is blockEnd.
   let at: number | undefined = blockStart;
   let number = blockNumber;
   const current = () => lines.line(at as number);
   const advance = () => void ([at, number] = [lines.next(at as number), number + 1]);
+  // An open script's lines, to the one that closes it (or the block's last): JavaScript, not the request.
+  const skipScript = () => {
+    while (number + 1 < blockEnd) {
+      advance();
+      if (closesScript(current())) return;
+    }
+  };
   let name: string | undefined;
-  for (; number < endNumber; advance()) {
+  for (; number < blockEnd; advance()) {
     const line = current();
+    // JetBrains runs a pre-request script before it sends the request below it, and sends no line of it.
+    if (isPreRequestScript(line)) {
+      if (opensScript(line)) skipScript();
+      continue;
+    }
     const named = nameComment.exec(line);
     if (named) name = named[1];
     if (line.trim() === "" || comment.test(line) || variableLine.test(line)) continue;
     break;
   }
-  if (number >= endNumber || responseStatusLine.test(current())) return undefined;
+  if (number >= blockEnd || responseStatusLine.test(current())) return undefined;
+  // JetBrains ends the request at its first response handler, redirect or reference line, and
+  // sends none of the lines from there to the separator: REST Client would send them as the body.
+  const endNumber = requestEnd(ahead, lines.next(at as number), number + 1, blockEnd);
   const first = current();
   const lineNumber = number;
   const indent = first.length - first.trimStart().length;

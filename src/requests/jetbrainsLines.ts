@@ -1,0 +1,54 @@
+import type { TextLines } from "./textLines.js";
+
+/**
+ * JetBrains HTTP Client's own lines in a `.http` file (its default extension too), which it does
+ * not send and REST Client has no word for. Its format (JetBrains/http-request-in-editor-spec,
+ * spec.md, 3.2): "An HTTP request starts with a request line followed by optional header fields,
+ * message body, response handler, and previous response references"; a response handler is
+ * `'>' required-whitespace '{%' handler-script '%}'` or `'>' required-whitespace file-path`, a
+ * reference `'<>' required-whitespace file-path`; and its help pages add `>> file` and `>>! file`,
+ * which save the response, and the pre-request script above the request line, `< {% … %}` or
+ * `< script.js` ("Per-request variables defined using the request.variables.set method before a
+ * request"). A REST Client user never writes such a line on purpose: none is JSON, nor a header,
+ * nor a request line REST Client can send.
+ */
+
+/** A line that ends the request: a response handler, a redirect of the response, a response reference; the marker at the line's start, blanks after it. */
+const responseLine = /^(?:>>!|>>|>|<>)[ \t\f]+\S/;
+/** A pre-request script's line, above the request line: `<`, blanks, `{%` or a script's path. */
+const preRequestScript = /^<[ \t\f]+\S/;
+/** A script written in place: `{%` past the marker, which `%}` ends, on this line or a later one. */
+const inPlaceScript = /^(?:>>!|>>|>|<>|<)[ \t\f]+\{%/;
+
+const greaterThan = ">".charCodeAt(0);
+const lessThan = "<".charCodeAt(0);
+
+/** Whether the line is a pre-request script's first line (the request line is below it). */
+export function isPreRequestScript(line: string): boolean {
+  return preRequestScript.test(line);
+}
+
+/** Whether a script's first line leaves it open: `{%` with no `%}` after it, so that its lines run on to the first that holds `%}`. */
+export function opensScript(line: string): boolean {
+  const opened = inPlaceScript.exec(line);
+  return opened !== null && !line.includes("%}", opened[0].length);
+}
+
+/** Whether the line ends an open script. */
+export function closesScript(line: string): boolean {
+  return line.includes("%}");
+}
+
+/**
+ * The number of the first line from `number` (at offset `at`) to the line before `end` that is a
+ * response handler, redirect or reference, or `end` when none is: the request ends above it, and
+ * the lines from it on are JetBrains' (a handler's script among them), not sent. Only a line that
+ * starts with `>` or `<` is sliced to be told.
+ */
+export function requestEnd(lines: TextLines, at: number | undefined, number: number, end: number): number {
+  for (; at !== undefined && number < end; at = lines.next(at), number++) {
+    const first = lines.text.charCodeAt(at);
+    if ((first === greaterThan || first === lessThan) && responseLine.test(lines.line(at))) return number;
+  }
+  return end;
+}

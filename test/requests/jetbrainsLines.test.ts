@@ -1,0 +1,152 @@
+import fc from "fast-check";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lintHttpFile } from "../../src/builtIn/linter.js";
+import { runCli } from "../support/cli.js";
+
+/**
+ * `.http` is JetBrains HTTP Client's extension too, and its files hold lines REST Client has no
+ * word for: a response handler (`> {% … %}`, `> handler.js`), a redirect of the response
+ * (`>> file`, `>>! file`) and a response reference (`<> file`) after the request, a pre-request
+ * script (`< {% … %}`, `< script.js`) above the request line. JetBrains does not send them
+ * (JetBrains/http-request-in-editor-spec, spec.md, 3.2: "An HTTP request starts with a request
+ * line followed by optional header fields, message body, response handler, and previous response
+ * references"). Read as REST Client reads them they were a body's parse error, a request line
+ * (request/unknown-endpoint and "not a header" errors, the real request unchecked), a GET's body.
+ */
+const customData = "https://integration.shopatron.com/api/v2/order/5/customData";
+const post = (body: string) => `POST ${customData}\nContent-Type: application/json\n\n${body}\n`;
+const findings = (text: string) => lintHttpFile(text, "jb.http").messages.map((m) => [m.ruleId, m.severity, m.line]);
+
+/** An empty name: the schema's error, one finding at the body's line, so that a body read whole shows. */
+const badBody = '{"name": "", "value": "b"}';
+const badBodyFinding = ["schema", 2, 4];
+
+describe("JetBrains HTTP Client's lines after a request end it and are not sent", () => {
+  it.each([
+    ["a one-line response handler", '> {% client.global.set("id", response.body.orderCustomDataID); %}'],
+    ["a response handler over several lines", '> {%\n  client.global.set("id", response.body.orderCustomDataID);\n  client.test("ok", function () { client.assert(response.status === 200); });\n%}'],
+    ["a response handler from a file", "> ./scripts/keep-id.js"],
+    ["a redirect of the response", ">> ./responses/custom-data.json"],
+    ["a redirect that overwrites", ">>! ./responses/custom-data.json"],
+    ["a response reference", "<> 2024-01-01T000000.200.json"],
+    ["all of them, under a blank line", '\n> {%\n  client.log("x");\n%}\n>> out.json\n<> 2024-01-01T000000.200.json\n<> 2024-01-02T000000.200.json'],
+  ])("%s: the body is read to its last line above, its findings at their lines", (_, lines) => {
+    expect(findings(`${post('{"name": "a", "value": "b"}')}\n${lines}\n`)).toEqual([]);
+    expect(findings(`${post(badBody)}${lines}\n`)).toEqual([badBodyFinding]);
+  });
+
+  it("the file from the report: no finding, the CLI exits 0", async () => {
+    const text = `POST ${customData}\nContent-Type: application/json\n\n{"name":"a","value":"b"}\n\n> {%\n  client.global.set("id", response.body.orderCustomDataID);\n%}\n`;
+    expect(findings(text)).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), "oms-jb-"));
+    writeFileSync(join(dir, "jb.http"), text);
+    const run = await runCli(["--no-config", "jb.http"], { cwd: dir });
+    expect([run.code, run.stdout]).toEqual([0, ""]);
+    // --fix never writes a request file: the JetBrains lines stay where they are.
+    const fixed = await runCli(["--no-config", "--fix", "jb.http"], { cwd: dir });
+    expect(fixed.code).toBe(0);
+    expect(readFileSync(join(dir, "jb.http"), "utf8")).toBe(text);
+  });
+
+  it.each([
+    ["under a blank line", "GET https://integration.shopatron.com/api/v2/order/5/customData\n\n<> 2024-01-01T000000.200.json\n"],
+    ["right under the request line", "GET https://integration.shopatron.com/api/v2/order/5/customData\n<> 2024-01-01T000000.200.json\n"],
+    ["right under a header", "GET https://integration.shopatron.com/api/v2/order/5/customData\nAccept: application/json\n> {% client.log(response.status); %}\n"],
+  ])("a GET with a response reference or handler %s: no body, no request/body-not-allowed", (_, text) => {
+    expect(findings(text)).toEqual([]);
+  });
+
+  it("a DELETE's body above a handler is still its body: request/body-not-allowed at the body", () => {
+    const text = `DELETE ${customData}/7\n\n{"name": "a"}\n\n> {% client.log("gone"); %}\n`;
+    expect(findings(text).map(([rule, , line]) => [rule, line])).toEqual([["request/body-not-allowed", 3]]);
+  });
+
+  it("the request after ### below a handler keeps its findings at its own lines", () => {
+    const text = `${post('{"name": "a", "value": "b"}')}\n> {%\n  client.global.set("id", response.body.orderCustomDataID);\n%}\n\n###\n${post(badBody)}`;
+    expect(findings(text)).toEqual([["schema", 2, 14]]);
+  });
+
+  it.each([
+    ['a JSON string holding "> {%"', '{\n  "value": "> {% not a script %}",\n  "name": ""\n}', 6],
+    ['a JSON string holding "<> " on a line of its own', '{\n  "value":\n"<> not a reference",\n  "name": ""\n}', 7],
+  ])("%s stays body text: the body is read past it", (_, body, line) => {
+    expect(findings(post(body))).toEqual([["schema", 2, line]]);
+  });
+
+  it("a line of a body that only looks like a handler without its blank (>x) is body text, REST Client's reading", () => {
+    expect(findings(post('{"name": "a", "value": "b"}\n>x')).map(([rule]) => rule)).toEqual(["parse"]);
+  });
+});
+
+describe("a JetBrains pre-request script above the request line is not the request", () => {
+  const scripts = [
+    ["a one-line script", '< {% request.variables.set("id", "5"); %}'],
+    ["a script over several lines", '< {%\n  const id = "5";\n  request.variables.set("id", id);\n%}'],
+    ["a script from a file", "< ./scripts/sign.js"],
+  ] as const;
+
+  it.each(scripts)("%s before the first request: the request under it is checked, its findings at their lines", (_, script) => {
+    const shift = script.split("\n").length;
+    expect(findings(`${script}\n${post(badBody)}`)).toEqual([["schema", 2, 4 + shift]]);
+    expect(findings(`# @name first\n${script}\n${post('{"name": "a", "value": "b"}')}`)).toEqual([]);
+  });
+
+  it.each(scripts)("%s between two requests, after ###: each request checked at its lines", (_, script) => {
+    const shift = script.split("\n").length;
+    const text = `${post(badBody)}\n###\n${script}\n${post(badBody)}`;
+    expect(findings(text)).toEqual([badBodyFinding, ["schema", 2, 4 + 6 + shift]]);
+  });
+
+  it("a script that is never closed holds the rest of its block: no request there, the next one read", () => {
+    const text = `< {%\n  request.variables.set("id", "5");\n###\n${post(badBody)}`;
+    expect(findings(text)).toEqual([["schema", 2, 7]]);
+  });
+});
+
+/**
+ * Any JetBrains lines after each request's body leave the requests' findings as they were: the
+ * same rule ids and severities, each line moved down by the lines inserted above it.
+ */
+describe("inserting JetBrains handler, redirect and reference lines after a body", () => {
+  const requests = [
+    post(badBody),
+    post('{"name": "a", "value": "b"}'),
+    `DELETE ${customData}/7\n\n{"name": "a"}\n`,
+    "GET https://integration.shopatron.com/api/v2/orderItem\n",
+    `PUT ${customData}/7\nContent-Type: application/json\n\n{\n  "name": "a",\n  "value": 5\n}\n`,
+    `POST ${customData}\n\n[1, 2]\n`,
+  ];
+  const scriptText = fc.string({ unit: fc.constantFrom("a", " ", "(", ")", ";", '"', "{", "}", "<", ">", "#", "/") }).map((s) => s.replace(/^#+/, ""));
+  const tailLine = fc.oneof(
+    scriptText.map((s) => `> {% ${s} %}`),
+    fc.array(scriptText, { maxLength: 3 }).map((lines) => ["> {%", ...lines.map((l) => `  ${l}`), "%}"].join("\n")),
+    fc.constantFrom("> ./check.js", ">> out.json", ">>! out.json", "<> 2024-01-01T000000.200.json", "", "# a comment"),
+  );
+  const request = fc.record({ request: fc.constantFrom(...requests), tail: fc.array(tailLine, { maxLength: 4 }) });
+
+  it("leaves each request's findings, their lines shifted by the lines inserted above", () => {
+    fc.assert(
+      fc.property(fc.array(request, { minLength: 1, maxLength: 4 }), (file) => {
+        const plain = file.map((r) => r.request).join("###\n");
+        // The tail starts on a line of its own, under the body (a handler first, so that an empty or comment line does not end the request alone).
+        const tails = file.map((r) => (r.tail.length === 0 ? "" : `> {% client.log(1); %}\n${r.tail.join("\n")}\n`));
+        const withTails = file.map((r, i) => r.request + tails[i]).join("###\n");
+        const starts: number[] = [];
+        let [line, shift] = [1, 0];
+        const shifts: number[] = [];
+        for (const [i, r] of file.entries()) {
+          starts.push(line);
+          shifts.push(shift);
+          line += r.request.split("\n").length;
+          shift += tails[i]!.split("\n").length - 1;
+        }
+        const requestOf = (l: number) => starts.filter((s) => s <= l).length - 1;
+        const expected = findings(plain).map(([rule, severity, l]) => [rule, severity, (l as number) + shifts[requestOf(l as number)]!]);
+        expect(findings(withTails)).toEqual(expected);
+      }),
+    );
+  });
+});
