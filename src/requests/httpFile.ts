@@ -9,7 +9,7 @@ import { TextLines } from "./textLines.js";
 import { bodyLineInFile, readBody, type DroppedLines, type ReadBody } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
-import { closesScript, isPreRequestScript, opensScript, requestEnd } from "./jetbrainsLines.js";
+import { closesScript, isPreRequestScript, opensScript, requestEnd, strayLine } from "./jetbrainsLines.js";
 import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
 import { graphqlBody, graphqlParts, isGraphqlRequest, variablesFault, withoutRequestType, type GraphqlParts } from "./graphqlBody.js";
 import type { Fault } from "../source/parseFault.js";
@@ -215,7 +215,10 @@ function parseBlock(
   if (number >= blockEnd || responseStatusLine.test(current())) return undefined;
   // JetBrains ends the request at its first response handler, redirect or reference line, and
   // sends none of the lines from there to the separator: REST Client would send them as the body.
-  const endNumber = requestEnd(ahead, lines.next(at as number), number + 1, blockEnd);
+  const end = requestEnd(ahead, lines.next(at as number), number + 1, blockEnd);
+  const endNumber = end?.number ?? blockEnd;
+  const stray = end && strayLine(ahead, end, blockEnd);
+  if (end && stray) problems.push({ ...faultAt({ number: stray.number, written: ahead.line(stray.at) }), message: notReadBelow(end.number), inferred: true });
   const first = current();
   const lineNumber = number;
   const indent = first.length - first.trimStart().length;
@@ -414,8 +417,13 @@ function broughtInBy(line: FilledLine): BroughtIn {
   return { by: [...by], pieces: [...pieces], whole };
 }
 
+/** A line below a request's response handler, redirect or reference (on line `end`) that is none of those: neither client reads it as written (jetbrainsLines.ts). */
+function notReadBelow(end: number): string {
+  return `this line is not read: it stands below the request's response handler, redirect or reference (line ${end}), where JetBrains HTTP Client ends the request, and JetBrains' grammar puts only more of those before the next ###; REST Client would send it as the body's last line (our reading); if it starts another request, put ### above it`;
+}
+
 /** Where a fault of a line stands: the line as written, whole. */
-function faultAt(line: FilledLine): Omit<HttpProblem, "message"> {
+function faultAt(line: Pick<FilledLine, "number" | "written">): Omit<HttpProblem, "message"> {
   const { written } = line;
   return { line: line.number, column: written.length - written.trimStart().length + 1, endColumn: written.length + 1 };
 }

@@ -1,4 +1,5 @@
 import type { TextLines } from "./textLines.js";
+import { commentLine } from "./commentLine.js";
 
 /**
  * JetBrains HTTP Client's own lines in a `.http` file (its default extension too), which it does
@@ -39,16 +40,40 @@ export function closesScript(line: string): boolean {
   return line.includes("%}");
 }
 
+/** A line of the text: its number and the offset where it starts. */
+export interface LineAt {
+  readonly number: number;
+  readonly at: number;
+}
+
 /**
- * The number of the first line from `number` (at offset `at`) to the line before `end` that is a
- * response handler, redirect or reference, or `end` when none is: the request ends above it, and
- * the lines from it on are JetBrains' (a handler's script among them), not sent. Only a line that
- * starts with `>` or `<` is sliced to be told.
+ * The first line from `number` (at offset `at`) to the line before `end` that is a response
+ * handler, redirect or reference, if one is: the request ends above it, and the lines from it on
+ * are JetBrains' (a handler's script among them), not sent. Only a line that starts with `>` or
+ * `<` is sliced to be told.
  */
-export function requestEnd(lines: TextLines, at: number | undefined, number: number, end: number): number {
+export function requestEnd(lines: TextLines, at: number | undefined, number: number, end: number): LineAt | undefined {
   for (; at !== undefined && number < end; at = lines.next(at), number++) {
     const first = lines.text.charCodeAt(at);
-    if ((first === greaterThan || first === lessThan) && responseLine.test(lines.line(at))) return number;
+    if ((first === greaterThan || first === lessThan) && responseLine.test(lines.line(at))) return { number, at };
   }
-  return end;
+  return undefined;
+}
+
+/**
+ * The first line from the request's end (`from`) to the line before `end` that JetBrains' grammar
+ * does not put there: none of its handlers (nor a line of an open script), redirects or references,
+ * nor a blank or comment line. Such a line (a request whose `###` was forgotten) is read by neither
+ * client as written: JetBrains ends the request above it, REST Client sends it as the body's.
+ */
+export function strayLine(lines: TextLines, from: LineAt, end: number): LineAt | undefined {
+  let inScript = false;
+  let [at, number]: [number | undefined, number] = [from.at, from.number];
+  for (; at !== undefined && number < end; at = lines.next(at), number++) {
+    const line = lines.line(at);
+    if (inScript) inScript = !closesScript(line);
+    else if (responseLine.test(line)) inScript = opensScript(line);
+    else if (line.trim() !== "" && !commentLine.test(line)) return { number, at };
+  }
+  return undefined;
 }

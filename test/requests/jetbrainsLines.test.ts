@@ -150,3 +150,30 @@ describe("inserting JetBrains handler, redirect and reference lines after a body
     );
   });
 });
+
+/**
+ * JetBrains' grammar puts nothing but handlers and references between a request's handler and
+ * the next `###`: a request written there (the separator forgotten) was read by neither reading
+ * (JetBrains ends the request at the handler; REST Client sends it as the body's last lines), and
+ * oms-lint passed over it without a word.
+ */
+describe("a line below a request's handler that is none of JetBrains' lines", () => {
+  it("a request written without ### under a handler: one parse warning at its line, saying it is not read", () => {
+    const text = `${post('{"name": "a", "value": "b"}')}\n> {% client.log(1); %}\n\n${post(badBody)}`;
+    const messages = lintHttpFile(text, "jb.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endColumn])).toEqual([["parse", 1, 8, 1, "POST ".length + customData.length + 1]]);
+    expect(messages[0]?.message).toBe(
+      "this line is not read: it stands below the request's response handler, redirect or reference (line 6), where JetBrains HTTP Client ends the request, and JetBrains' grammar puts only more of those before the next ###; REST Client would send it as the body's last line (our reading); if it starts another request, put ### above it",
+    );
+  });
+
+  it("a handler's own lines, blank lines, comments and references below it draw nothing", () => {
+    const text = `${post('{"name": "a", "value": "b"}')}\n> {%\n  POST is not a request here;\n%}\n\n# saved:\n>> out.json\n<> 2024-01-01T000000.200.json\n`;
+    expect(findings(text)).toEqual([]);
+  });
+
+  it("one warning for the first such line, however many follow", () => {
+    const text = `GET https://integration.shopatron.com/api/v2/order/5/customData\n\n<> a.json\n{"x": 1}\n{"y": 2}\n`;
+    expect(findings(text)).toEqual([["parse", 1, 4]]);
+  });
+});
