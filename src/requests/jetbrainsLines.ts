@@ -7,10 +7,11 @@ import { commentLine } from "./commentLine.js";
  * spec.md, 3.2): "An HTTP request starts with a request line followed by optional header fields,
  * message body, response handler, and previous response references"; a response handler is
  * `'>' required-whitespace '{%' handler-script '%}'` or `'>' required-whitespace file-path`, a
- * reference `'<>' required-whitespace file-path`; and its help pages add `>> file` and `>>! file`,
- * which save the response, and the pre-request script above the request line, `< {% … %}` or
- * `< script.js` ("Per-request variables defined using the request.variables.set method before a
- * request"). A REST Client user never writes such a line on purpose: none is JSON, nor a header,
+ * reference `'<>' required-whitespace file-path`. Later came `>> file` and `>>! file`, which save
+ * the response body (the spec does not list them; httpYac, which reads JetBrains' syntax, documents
+ * them), and the pre-request script above the request line, `< {% … %}` or `< script.js` (JetBrains'
+ * HTTP Client variables page: "Per-request variables defined using the request.variables.set
+ * method before a request"); docs/requests.md quotes them. A REST Client user never writes such a line on purpose: none is JSON, nor a header,
  * nor a request line REST Client can send.
  */
 
@@ -18,8 +19,8 @@ import { commentLine } from "./commentLine.js";
 const responseLine = /^(?:>>!|>>|>|<>)[ \t\f]+\S/;
 /** A pre-request script's line, above the request line: `<`, blanks, `{%` or a script's path. */
 const preRequestScript = /^<[ \t\f]+\S/;
-/** A script written in place: `{%` past the marker, which `%}` ends, on this line or a later one. */
-const inPlaceScript = /^(?:>>!|>>|>|<>|<)[ \t\f]+\{%/;
+/** A script written in place, a response handler's (`>`) or a pre-request one's (`<`): `{%` past the marker, which `%}` ends, on this line or a later one. */
+const inPlaceScript = /^[<>][ \t\f]+\{%/;
 
 const greaterThan = ">".charCodeAt(0);
 const lessThan = "<".charCodeAt(0);
