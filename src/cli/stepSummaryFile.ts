@@ -6,7 +6,7 @@ import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { displayPath, escapeControls } from "../formatters/displayText.js";
 import type { CliIo, FileIdentity } from "./cliIo.js";
 import { holdsJsonByItsHead } from "./jsonByItsHead.js";
-import { jsonHeld } from "./outputTarget.js";
+import { configNameReason, jsonHeld } from "./outputTarget.js";
 
 /**
  * $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a
@@ -30,6 +30,12 @@ export function appendStepSummary(file: string, markdown: string, io: CliIo, run
   }
   if (stat !== undefined && io.stdoutFile !== undefined && isSameFile(io.stdoutFile, stat)) {
     io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names the file this run's standard output goes to (${escapeControls(displayPath(real, io.cwd))}), not GitHub's summary\n`);
+    return false;
+  }
+  // By its name, there or not, as -o refuses it: Markdown made at oms-lint.config.json is every later run's config there.
+  const configName = configNameReason(path) ?? configNameReason(real);
+  if (configName !== undefined) {
+    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it ${configName}, not GitHub's summary\n`);
     return false;
   }
   // Told by its head, whatever its size: Markdown never starts a JSON object or array, while a

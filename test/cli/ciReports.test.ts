@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { closeSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
@@ -285,6 +285,15 @@ describe("-f github in GitHub Actions", () => {
     expect(linked.code).toBe(1);
     expect(linked.stderr).toMatch(/cannot write the step summary to \$GITHUB_STEP_SUMMARY: it names a file this run reads or writes/);
     expect(readFileSync(payload, "utf8")).toBe(before);
+  });
+
+  // Found by the audit of the session's changes: the name -o, the cache and the suppressions file refuse made a config of the summary.
+  it("a $GITHUB_STEP_SUMMARY named oms-lint.config.json, there or not, is a note: no Markdown made as every later run's config", async () => {
+    writeFileSync(join(dir, "r.json"), JSON.stringify(createOrder()));
+    const run = await runCli(["-f", "github", "r.json"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: join(dir, "sub", "oms-lint.config.json") } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it is named as oms-lint's config (oms-lint.config.json), which every later run there would read as its config, not GitHub's summary\n");
+    expect(existsSync(join(dir, "sub"))).toBe(false);
   });
 
   // Found by the CI audit: `GITHUB_STEP_SUMMARY=s.txt oms-lint -f github a.json > s.txt` appended the
