@@ -23,13 +23,13 @@ it("a folder that is no tmpfs, or none at all, leaves the run folder in the syst
   }
 });
 
-/** Mounts a tmpfs of `size` at a new folder, runs `check` on it, unmounts: undefined, or why it could not mount (not root, a container that refuses). */
-function onTmpfs(size: string, check: (at: string) => void): string | undefined {
+/** Mounts a tmpfs with `options` at a new folder, runs `check` on it, unmounts: undefined, or why it could not mount (not root, a container that refuses). */
+function onTmpfs(options: string, check: (at: string) => void): string | undefined {
   const at = mkdtempSync(join(tmpdir(), "oms-lint-run-base-"));
   try {
     if (process.getuid?.() !== 0) return "mounting a tmpfs needs root";
     try {
-      execFileSync("mount", ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", at], { stdio: "pipe" });
+      execFileSync("mount", ["-t", "tmpfs", "-o", options, "tmpfs", at], { stdio: "pipe" });
     } catch (error) {
       return `mount -t tmpfs was refused here (${String((error as { stderr?: Buffer }).stderr ?? error).trim()})`;
     }
@@ -45,8 +45,12 @@ function onTmpfs(size: string, check: (at: string) => void): string | undefined 
 }
 
 // A tmpfs's size is a ceiling, not memory taken: mounting one of 8 GiB costs nothing.
-it("a tmpfs with room for the run is taken; one too small (a container's 64 MB /dev/shm) is not", (context) => {
-  const refused = onTmpfs("8g", (at) => expect(runBase({}, at)).toBe(at)) ?? onTmpfs("64m", (at) => expect(runBase({}, at)).toBe(tmpdir()));
+it("a tmpfs with room for the run is taken; one too small (a container's 64 MB /dev/shm), or mounted noexec, is not", (context) => {
+  const refused =
+    onTmpfs("size=8g", (at) => expect(runBase({}, at)).toBe(at)) ??
+    onTmpfs("size=64m", (at) => expect(runBase({}, at)).toBe(tmpdir())) ??
+    // Mounted noexec (Docker's /dev/shm, hardening guides): the tests' scripts there would not run.
+    onTmpfs("size=8g,noexec", (at) => expect(runBase({}, at)).toBe(tmpdir()));
   if (refused !== undefined) {
     console.warn(`runTemporaryFolder.test.ts: the tmpfs case skipped: ${refused}`);
     context.skip();

@@ -1,4 +1,5 @@
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, rmSync, statfsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -31,18 +32,37 @@ const tmpfsRoom = 4 * 1024 ** 3;
  * remove thousands of files and folders: on this machine's ext4 (a virtual disk) the kernel's
  * time was 43 CPU-s and the suite took 109-110 s (two runs), against 35-37 CPU-s and 95-103 s
  * (three runs on an idle host) in /dev/shm. A container's
- * /dev/shm is often 64 MB: too small, then, and not used. What the tests check of files (links,
+ * /dev/shm is often 64 MB, and mounted noexec: too small or refusing the tests' scripts, then, and not used. What the tests check of files (links,
  * FIFOs, permissions, a full disk: test/files/fullDisk.test.ts mounts its own) holds on both.
  */
 export function runBase(env: NodeJS.ProcessEnv = process.env, shm = "/dev/shm"): string {
   if (env.OMS_LINT_TEST_TMPDIR) return env.OMS_LINT_TEST_TMPDIR;
   try {
     const stats = statfsSync(shm);
-    if (stats.type === tmpfsMagic && stats.bavail * stats.bsize >= tmpfsRoom) return shm;
+    if (stats.type === tmpfsMagic && stats.bavail * stats.bsize >= tmpfsRoom && runsPrograms(shm)) return shm;
   } catch {
     // No /dev/shm (macOS, Windows): the system's folder.
   }
   return tmpdir();
+}
+
+/**
+ * Whether a program made in `folder` runs: tests write scripts into their temporary folders and
+ * run them (a stand-in npx, git hooks), and a /dev/shm mounted noexec, as Docker and hardening
+ * guides mount it, refuses them (found by the audit of the session that moved the run there).
+ */
+function runsPrograms(folder: string): boolean {
+  const probe = mkdtempSync(join(folder, "oms-lint-exec-probe-"));
+  try {
+    const script = join(probe, "probe");
+    writeFileSync(script, "#!/bin/sh\nexit 0\n", { mode: 0o755 });
+    execFileSync(script, { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
 }
 
 function unlockFolders(folder: string): void {
