@@ -305,7 +305,7 @@ function parseBlock(
   // A form body (`name=a` then `&value=b`, which REST Client joins): sent as the form its
   // Content-Type names, no JSON to parse. The header's own finding (request/content-type) is the
   // one cause; the body, read as JSON, was a parse error beside it (found by the audit of request files).
-  const form = built === undefined && body !== undefined && !body.fromFile && isFormContentType(headers);
+  const form = built === undefined && body !== undefined && !body.fromFile && sentAsForm(headers, body.text ?? "");
   return {
     name,
     method: sentMethod ?? method,
@@ -494,8 +494,15 @@ function unescapedValue(value: string): string {
 /** The media types of a form body: REST Client sends such a body as written, form syntax, no JSON. */
 const formTypes: ReadonlySet<string> = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
 
-/** Whether the request's Content-Type (its media type, parameters left out, in any case) names a form. */
-function isFormContentType(headers: readonly RequestHeader[]): boolean {
+/**
+ * Whether the body is sent as a form: its Content-Type (the media type, parameters left out, in
+ * any case) names one; or the type is a variable the client fills (`{{ct}}`, `{{$dotenv CT}}`),
+ * which may name one, and the body opens no JSON object or list (`name=a&value=b`). A JSON parse
+ * error there would claim what oms-lint cannot know (found by the audit of the session's changes).
+ */
+function sentAsForm(headers: readonly RequestHeader[], body: string): boolean {
   const type = headers.find((h) => h.name.toLowerCase() === contentTypeHeader)?.value;
-  return type !== undefined && formTypes.has(type.split(";")[0]!.trim().toLowerCase());
+  if (type === undefined) return false;
+  if (formTypes.has(type.split(";")[0]!.trim().toLowerCase())) return true;
+  return type.includes("{{") && !/^[\s\uFEFF]*[[{]/.test(body);
 }

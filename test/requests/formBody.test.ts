@@ -31,6 +31,19 @@ describe("a .http form body", () => {
     expect(lintPostmanCollection(collection, "f.postman_collection.json").messages.map((m) => [m.ruleId, m.severity])).toEqual([["request/content-type", 1]]);
   });
 
+  // Found by the audit of the session's changes: a type the client fills may name a form, and the form body was a parse error.
+  it.each([
+    ["{{ct}}", "name=a\n&value=b"],
+    ["{{$dotenv CT}}", "name=a&value=b"],
+    ["{{$processEnv CT}}", "name=a"],
+  ])("Content-Type %s (filled by the client) over a body that opens no JSON object or list: read as the form it may be, no parse error", (type, body) => {
+    expect(findings(http(type, body)).filter(([ruleId]) => ruleId === "parse")).toEqual([]);
+  });
+
+  it("Content-Type {{ct}} over a body that opens a JSON object: read as JSON, its parse error stands", () => {
+    expect(findings(http("{{ct}}", '{"name": "a",}')).filter(([ruleId]) => ruleId === "parse")).toEqual([["parse", 2, 4]]);
+  });
+
   it("another type than a form keeps the body read as JSON: text/plain with a broken body is its parse error too", () => {
     expect(findings(http("text/plain", "name=a"))).toEqual([["request/content-type", 1, 1], ["parse", 2, 4]]);
   });
