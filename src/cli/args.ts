@@ -150,7 +150,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`${recordFlag} cannot be used with ${offTheDisk.flag}: the suppressions file records the errors of files on the disk, and ${offTheDisk.text} is none of them (${offTheDisk.instead})`);
   }
   const maxWarnings = integerOption("--max-warnings", values["max-warnings"], -1, -1);
-  if (values.shard !== undefined && maxWarnings > 0) throw new UsageError(warningCountAcrossShards(maxWarnings));
+  // One shard of one is the whole run (a matrix whose computed count is 1): its count is the run's.
+  if (values.shard !== undefined && maxWarnings > 0 && shardOption(values.shard).count > 1) throw new UsageError(warningCountAcrossShards(maxWarnings));
   const maxDepth = values["max-depth"] === undefined ? undefined : integerOption("--max-depth", values["max-depth"], 1, 1);
   const maxEntries = values["max-entries"] === undefined ? undefined : integerOption("--max-entries", values["max-entries"], 1, 1);
   const maxValues = values["max-values"] === undefined ? undefined : integerOption("--max-values", values["max-values"], 1, 1);
