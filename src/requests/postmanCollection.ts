@@ -43,11 +43,11 @@ export interface PostmanCollection {
  * exports, and the one its API documentation and newer tools name (a collection made through
  * the API or by such a tool names it: read as no collection's, found by the audit of request files).
  */
-const postmanSchemaHosts = ["schema.getpostman.com", "schema.postman.com"] as const;
+const postmanSchemaHosts = /schema\.(?:get)?postman\.com/i;
 
-/** Whether a text names a host of Postman's collection schemas: a cheap look at a file's text before it is parsed. */
+/** Whether a text names a host of Postman's collection schemas, in any letter case (a host's is none of its meaning): a cheap look at a file's text before it is parsed. */
 export function namesPostmanSchema(text: string): boolean {
-  return postmanSchemaHosts.some((host) => text.includes(host));
+  return postmanSchemaHosts.test(text);
 }
 
 /** Is this parsed JSON a Postman collection (its `info.schema` names schema.getpostman.com or schema.postman.com)? */

@@ -44,6 +44,8 @@ describe("Postman collections", () => {
     expect(messages(onOtherHost)).toEqual(messages(good));
     expect(messages(onOtherHost).filter(([ruleId]) => ruleId === "postman-info-schema")).toEqual([]);
     expect(looksLikePostmanCollection(good.replace("https://schema.getpostman.com/", "https://schema.example.com/"))).toBe(false);
+    // A host in capitals is the same host (found by the audit of the session's changes).
+    expect(looksLikePostmanCollection(good.replace("https://schema.getpostman.com/", "https://Schema.Postman.COM/"))).toBe(true);
   });
 
   describe("every request rule, at the request's pointer and line", () => {
