@@ -55,13 +55,7 @@ const defaultIgnores = ["**/node_modules/**", "**/.git/**", ...notPayloadGlobs];
  */
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<string[]> {
   const found = new Set<string>();
-  // Loaded only when asked: the matchers cost a run of named files ~15 ms to load.
-  const namedIgnored = options.ignoreNamed && options.useIgnores ? (await import("./namedFileIgnored.js")).namedFileIgnored(options.cwd, options.ignorePatterns.map(asGlob), options.configIgnored) : undefined;
-  const skipsNamed = (path: string, pattern: string): boolean => {
-    if (!namedIgnored?.(path)) return false;
-    options.note?.(`"${pattern}" is ignored (by .gitignore, --ignore-pattern or the config's ignores): skipped (--force-exclude)`);
-    return true;
-  };
+  const skipsNamed = await namedFileSkips(options);
   for (const pattern of patterns) {
     const path = resolve(options.cwd, pattern);
     const { stat, denied } = statOf(path);
@@ -97,6 +91,22 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     }
   }
   return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * --force-exclude's verdict on a file named outright (`path`, as `pattern` named it), or on the
+ * name --stdin-filename gives the piped text: whether the ignores leave it out, each one left
+ * out a note. Never, without `ignoreNamed`.
+ */
+export async function namedFileSkips(options: Pick<DiscoverOptions, "cwd" | "ignorePatterns" | "useIgnores" | "ignoreNamed" | "note" | "configIgnored">): Promise<(path: string, pattern: string) => boolean> {
+  if (!options.ignoreNamed || !options.useIgnores) return () => false;
+  // Loaded only when asked: the matchers cost a run of named files ~15 ms to load.
+  const ignored = (await import("./namedFileIgnored.js")).namedFileIgnored(options.cwd, options.ignorePatterns.map(asGlob), options.configIgnored);
+  return (path, pattern) => {
+    if (!ignored(path)) return false;
+    options.note?.(`"${pattern}" is ignored (by .gitignore, --ignore-pattern or the config's ignores): skipped (--force-exclude)`);
+    return true;
+  };
 }
 
 /**

@@ -32,7 +32,8 @@ Configuration:
                              ignores would skip
   --force-exclude            Skip a file named outright that those ignores would skip in a
                              folder (a note each; otherwise it is linted): for pre-commit
-                             and git diff | xargs, which name every changed file
+                             and git diff | xargs, which name every changed file; and the
+                             piped text, when --stdin-filename names such a file
   --no-error-on-unmatched-pattern
                              A file or glob that matches nothing is a note, not an error
   --changed-since <ref>      Lint only the files changed since this branch left the git ref

@@ -14,7 +14,7 @@ import { fixedLimitHints } from "../source/limitMessages.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { appendStepSummary } from "./stepSummaryFile.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
-import { discoverFiles } from "./discoverFiles.js";
+import { discoverFiles, namedFileSkips } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
 import { helpText } from "./help.js";
 import { checkOutputFiles, type OwnFile } from "./outputTarget.js";
@@ -106,6 +106,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // the config this run reads, whatever its name (-c my.config.json was linted as a payload of no kind).
   const ownFiles = [suppressions.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file)), ...(config.filePath === undefined ? [] : [config.filePath])];
   const files = options.stdin ? [] : await discover(options, config, io, { named, undecodable, unreadFolders }, ownFiles);
+  // --force-exclude weighs the piped text's name as a file named outright, as Ruff's and Black's
+  // do: an editor pipes an ignored file's buffer with its name.
+  const stdinSkipped = options.forceExclude && options.stdinFilename !== undefined && (await namedFileSkips(ignoreOptions(options, config, io)))(stdinPath, options.stdinFilename);
   if (reportFiles.length > 0) {
     const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
     if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
@@ -145,7 +148,10 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     abort: () => written.abort(),
   };
   try {
-    if (options.fix || options.fixDryRun) {
+    if (stdinSkipped) {
+      // Read all the same: the writer of a pipe no one reads fails (`cat` under `set -o pipefail`).
+      await io.readStdin(fileSizeLimit(lintRun));
+    } else if (options.fix || options.fixDryRun) {
       const fixed = options.stdin
         ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun, io.cwd)]
         : await fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd), skipsOwnReport });
@@ -212,12 +218,8 @@ async function discover(
   ownFiles: readonly string[],
 ): Promise<string[]> {
   const found = await discoverFiles(options.patterns, {
-    cwd: io.cwd,
-    ...ignoreRules(config, options.ignorePatterns, io.cwd),
-    useIgnores: !options.noIgnore,
-    ignoreNamed: options.forceExclude,
+    ...ignoreOptions(options, config, io),
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
-    note: note(io),
     named,
     undecodable,
     unreadFolders,
@@ -238,6 +240,17 @@ async function discover(
       (shard === undefined || inShard(file, io.cwd, shard)) &&
       (named.has(file) || (!ownFiles.includes(file) && !isStdout(file))),
   );
+}
+
+/** The ignores the run applies (--force-exclude: to the files named outright too), and where a file they skip is told. */
+function ignoreOptions(options: CliOptions, config: Config, io: CliIo) {
+  return {
+    cwd: io.cwd,
+    ...ignoreRules(config, options.ignorePatterns, io.cwd),
+    useIgnores: !options.noIgnore,
+    ignoreNamed: options.forceExclude,
+    note: note(io),
+  };
 }
 
 function isFile(path: string, { dev, ino }: FileIdentity): boolean {

@@ -13,12 +13,16 @@ import { decodeUtf8 } from "../source/utf8.js";
 import { describeArgument, quotedText } from "../engine/argumentWords.js";
 import { requestOf, type RequestShape } from "./requestShape.js";
 
-export interface PreSubmitOptions extends CheckRequestOptions, BodySizeOptions {
+/**
+ * `Answer`: the Response onInvalid may answer with. withPreSubmitCheck asks for the wrapped
+ * fetch's own (AnswerOf); the global Response by default, the global fetch's.
+ */
+export interface PreSubmitOptions<Answer = Response> extends CheckRequestOptions, BodySizeOptions {
   /**
    * Called with the error instead of rejecting: return a Response to answer the caller
    * with it (the request is still never sent), or nothing to reject with the error.
    */
-  readonly onInvalid?: ((error: OmsValidationError, request: { readonly method: string; readonly url: string }) => Response | void | Promise<Response | void>) | undefined;
+  readonly onInvalid?: ((error: OmsValidationError, request: { readonly method: string; readonly url: string }) => Answer | void | Promise<Answer | void>) | undefined;
 }
 
 type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -30,6 +34,20 @@ type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<
  * wrapper reads a Request by its shape (requestOf) and a Response by its shape (isResponse).
  */
 export type AnyFetch = (input: string, init?: never) => Promise<unknown>;
+
+/** What the wrapper takes for a Response at run time (isResponse), whatever fetch's class it is. */
+interface ResponseShape {
+  readonly status: number;
+  readonly headers: object;
+  text(): unknown;
+}
+
+/**
+ * What onInvalid answers `fetch`'s caller with: what `fetch` promises, node-fetch's own Response
+ * for node-fetch (typed as the global one, it needed a cast: found by audit), and a Response by
+ * its shape all the same, for a fetch typed to promise anything (AnyFetch's unknown).
+ */
+type AnswerOf<F extends AnyFetch> = Awaited<ReturnType<F>> & ResponseShape;
 
 /** A body's text; or, when its bytes are no UTF-8 text, what it decodes to with replacement characters and why it is none. */
 interface BodyText {
@@ -231,7 +249,7 @@ function sentHeaders(given: HeadersInit | undefined, contentType: string | undef
  * given, the same arguments, untouched. A Request is read by its shape (requestOf), so that
  * node-fetch's or the undici package's is checked as the global class's is.
  */
-export function withPreSubmitCheck<F extends AnyFetch>(fetch: F, given: PreSubmitOptions = {}): F {
+export function withPreSubmitCheck<F extends AnyFetch>(fetch: F, given: PreSubmitOptions<AnswerOf<F>> = {}): F {
   const send = fetch as unknown as FetchLike;
   // The caller's own options only (ownOptions): a polluted Object.prototype's failOn or rules are none of them.
   const options = ownOptions(given);

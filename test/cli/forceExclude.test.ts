@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { discoverFiles } from "../../src/cli/discoverFiles.js";
 import { configIgnores } from "../../src/config/configIgnores.js";
 import { emptyConfig } from "../../src/config/config.js";
+import { formatNames } from "../../src/formatters/index.js";
 import { repoRoot, runCli } from "../support/cli.js";
 
 /**
@@ -90,6 +91,53 @@ describe("--force-exclude: the ignores apply to files named outright", () => {
   });
 });
 
+/**
+ * Found by the audit: editors pipe the buffer with its file's name, and Ruff's and Black's
+ * --force-exclude apply to that name too; ours linted the piped text of an ignored file.
+ */
+describe("--force-exclude with --stdin: the ignores apply to --stdin-filename's name", () => {
+  const piped = (name: string, args: readonly string[] = []) => runCli(["--force-exclude", ...args, "--stdin", "--stdin-filename", name], { cwd: root, input: broken });
+
+  it.each([
+    ["the config's ignores (a folder)", "legacy/old.json"],
+    ["the config's ignores (a glob)", "drafts/wip.json"],
+    [".gitignore", "generated/out.json"],
+    // Not on the disk: an editor's unsaved buffer has a name all the same.
+    ["the config's ignores (a file not on the disk)", "legacy/unsaved.json"],
+  ])("piped text named by a file %s leave out is skipped with the named file's note, nothing linted, exit 0", async (_label, name) => {
+    expect(await piped(name)).toEqual({ code: 0, stdout: "", stderr: skipped(name) });
+  });
+
+  it("--ignore-pattern leaves it out too", async () => {
+    expect(await piped("scratch/try.json", ["--ignore-pattern", "scratch/"])).toEqual({ code: 0, stdout: "", stderr: skipped("scratch/try.json") });
+  });
+
+  it("a name a `!` takes back, one no ignore names, and any name without --force-exclude are linted", async () => {
+    for (const run of [await piped("drafts/keep.json"), await piped("scratch/try.json"), await runCli(["--stdin", "--stdin-filename", "legacy/old.json"], { cwd: root, input: broken })]) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe("");
+    }
+  });
+
+  it.each(formatNames)("-f %s prints what a run whose named file is skipped prints: its empty report", async (format) => {
+    const run = await piped("legacy/old.json", ["-f", format]);
+    expect(run).toEqual(await runCli(["--force-exclude", "-f", format, "--", "legacy/old.json"], { cwd: root }));
+    expect(run.code).toBe(0);
+  });
+
+  it("a machine format's document lists nothing", async () => {
+    expect(JSON.parse((await piped("legacy/old.json", ["-f", "json"])).stdout)).toEqual([]);
+    expect(JSON.parse((await piped("legacy/old.json", ["-f", "gitlab"])).stdout)).toEqual([]);
+    expect(JSON.parse((await piped("legacy/old.json", ["-f", "sarif"])).stdout).runs[0].results).toEqual([]);
+    expect(JSON.parse((await piped("legacy/old.json", ["-f", "rdjson"])).stdout).diagnostics).toEqual([]);
+    expect((await piped("legacy/old.json", ["-f", "junit"])).stdout).toMatch(/<testsuites name="oms-lint" tests="0" failures="0" errors="0">/);
+  });
+
+  it("--fix-dry-run prints no diff", async () => {
+    expect(await piped("legacy/old.json", ["--fix-dry-run"])).toEqual({ code: 0, stdout: "", stderr: skipped("legacy/old.json") });
+  });
+});
+
 describe("--force-exclude agrees with a folder walk", () => {
   const names = ["a.json", "b.json", "sub/c.json", "sub/deep/d.json", "other/e.json"];
   const ignore = fc.constantFrom("sub/", "sub/*", "sub/**/*", "**/c.json", "other", "*.json", "!sub/c.json", "!a.json", "deep/", "b.json");
@@ -112,6 +160,30 @@ describe("--force-exclude agrees with a folder walk", () => {
         expect(named).toEqual(walked);
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it("piped text named by --stdin-filename with --force-exclude is linted exactly when `oms-lint .` lints the file of that name", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(ignore, { maxLength: 4 }), fc.array(ignore, { maxLength: 3 }), fc.array(ignore, { maxLength: 2 }), async (configGlobs, gitignoreLines, patternGlobs) => {
+        const tree = join(root, `tree-${trees++}`);
+        for (const name of names) {
+          mkdirSync(dirname(join(tree, name)), { recursive: true });
+          writeFileSync(join(tree, name), "{}");
+        }
+        writeFileSync(join(tree, ".gitignore"), gitignoreLines.join("\n"));
+        writeFileSync(join(tree, "oms-lint.config.json"), JSON.stringify({ ignores: configGlobs }));
+        const patternArgs = patternGlobs.flatMap((glob) => ["--ignore-pattern", glob]);
+        const walk = await runCli(["-f", "json", ...patternArgs, "."], { cwd: tree });
+        // Every file ignored: the walk's usage error (exit 2), nothing linted.
+        const walked = walk.code === 2 ? [] : (JSON.parse(walk.stdout) as { filePath: string }[]).map((file) => file.filePath);
+        for (const name of names) {
+          const run = await runCli(["--force-exclude", "-f", "json", ...patternArgs, "--stdin", "--stdin-filename", name], { cwd: tree, input: "{}" });
+          const linted = (JSON.parse(run.stdout) as { filePath: string }[]).map((file) => file.filePath);
+          expect({ name, linted, stderr: run.stderr }).toEqual(walked.includes(join(tree, name)) ? { name, linted: [join(tree, name)], stderr: "" } : { name, linted: [], stderr: skipped(name) });
+        }
+      }),
+      { numRuns: 20 },
     );
   });
 });

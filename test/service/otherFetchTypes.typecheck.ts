@@ -5,8 +5,8 @@
  * `as unknown as typeof fetch` (found by audit). Each `@ts-expect-error` fails the type-check
  * if its line compiles.
  */
-import nodeFetch, { Request as NodeFetchRequest, type Response as NodeFetchResponse } from "node-fetch";
-import { withPreSubmitCheck } from "../../src/index.js";
+import nodeFetch, { Request as NodeFetchRequest, Response as NodeFetchResponse } from "node-fetch";
+import { withPreSubmitCheck, type PreSubmitOptions } from "../../src/index.js";
 
 export const checkedNodeFetch: typeof nodeFetch = withPreSubmitCheck(nodeFetch, { baseUrl: "https://integration.shopatron.com" });
 export const sent: Promise<NodeFetchResponse> = checkedNodeFetch(new NodeFetchRequest("https://integration.shopatron.com/api/v2/createOrder/", { method: "POST", body: "{}" }));
@@ -22,3 +22,27 @@ withPreSubmitCheck((id: number) => Promise.resolve(id));
 
 // @ts-expect-error a function that returns no promise is no fetch
 withPreSubmitCheck((url: string) => url.length);
+
+/**
+ * onInvalid answers in the server's place with what the wrapped fetch promises: node-fetch's
+ * own Response for node-fetch (found by audit: the global Response alone was typed, and
+ * node-fetch's needed a cast under --strict, though the wrapper takes it at run time).
+ */
+export const answeringNodeFetch: typeof nodeFetch = withPreSubmitCheck(nodeFetch, { onInvalid: (error) => new NodeFetchResponse(error.message, { status: 422 }) });
+withPreSubmitCheck(nodeFetch, { onInvalid: async (error, request) => (request.method === "GET" ? undefined : new NodeFetchResponse(error.message, { status: 422 })) });
+withPreSubmitCheck(fetch, { onInvalid: (error) => new Response(error.message, { status: 422 }) });
+
+/** Options typed apart: PreSubmitOptions answers with the global Response, as the global fetch does; given the wrapped fetch's Response, node-fetch's. */
+const globalOptions: PreSubmitOptions = { baseUrl: "https://integration.shopatron.com", onInvalid: () => new Response("refused", { status: 422 }) };
+export const checkedWithOptions: typeof fetch = withPreSubmitCheck(fetch, globalOptions);
+const nodeFetchOptions: PreSubmitOptions<NodeFetchResponse> = { onInvalid: () => new NodeFetchResponse("refused", { status: 422 }) };
+export const checkedNodeFetchWithOptions: typeof nodeFetch = withPreSubmitCheck(nodeFetch, nodeFetchOptions);
+
+// @ts-expect-error a string is no Response: the wrapper would reject with a TypeError
+withPreSubmitCheck(nodeFetch, { onInvalid: () => "refused" });
+
+// @ts-expect-error a status alone is no Response-like value (no headers, no text())
+withPreSubmitCheck(nodeFetch, { onInvalid: () => ({ status: 422 }) });
+
+// @ts-expect-error a fetch that promises anything (AnyFetch) is answered with a Response-like value all the same: the wrapper checks for one
+withPreSubmitCheck((url: string) => Promise.resolve<unknown>(url), { onInvalid: () => "refused" });
