@@ -142,16 +142,21 @@ describe("--force-exclude agrees with a folder walk", () => {
   const names = ["a.json", "b.json", "sub/c.json", "sub/deep/d.json", "other/e.json"];
   const ignore = fc.constantFrom("sub/", "sub/*", "sub/**/*", "**/c.json", "other", "*.json", "!sub/c.json", "!a.json", "deep/", "b.json");
   let trees = 0;
+  /** A new folder holding every name as `{}` and a .gitignore of these lines. */
+  const plantedTree = (gitignoreLines: readonly string[]): string => {
+    const tree = join(root, `tree-${trees++}`);
+    for (const name of names) {
+      mkdirSync(dirname(join(tree, name)), { recursive: true });
+      writeFileSync(join(tree, name), "{}");
+    }
+    writeFileSync(join(tree, ".gitignore"), gitignoreLines.join("\n"));
+    return tree;
+  };
 
   it("a file named outright with --force-exclude is linted exactly when a walk of its folder lints it", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(ignore, { maxLength: 4 }), fc.array(ignore, { maxLength: 3 }), fc.array(ignore, { maxLength: 2 }), async (configGlobs, gitignoreLines, patternGlobs) => {
-        const tree = join(root, `tree-${trees++}`);
-        for (const name of names) {
-          mkdirSync(dirname(join(tree, name)), { recursive: true });
-          writeFileSync(join(tree, name), "{}");
-        }
-        writeFileSync(join(tree, ".gitignore"), gitignoreLines.join("\n"));
+        const tree = plantedTree(gitignoreLines);
         // --ignore-pattern without `!` (one with it joins the config's list: main's ignoreRules).
         const ignorePatterns = patternGlobs.filter((glob) => !glob.startsWith("!"));
         const options = { cwd: tree, ignorePatterns, useIgnores: true, configIgnored: configIgnores({ ...emptyConfig(tree), ignores: configGlobs }), errorOnUnmatchedPattern: false };
@@ -166,12 +171,7 @@ describe("--force-exclude agrees with a folder walk", () => {
   it("piped text named by --stdin-filename with --force-exclude is linted exactly when `oms-lint .` lints the file of that name", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(ignore, { maxLength: 4 }), fc.array(ignore, { maxLength: 3 }), fc.array(ignore, { maxLength: 2 }), async (configGlobs, gitignoreLines, patternGlobs) => {
-        const tree = join(root, `tree-${trees++}`);
-        for (const name of names) {
-          mkdirSync(dirname(join(tree, name)), { recursive: true });
-          writeFileSync(join(tree, name), "{}");
-        }
-        writeFileSync(join(tree, ".gitignore"), gitignoreLines.join("\n"));
+        const tree = plantedTree(gitignoreLines);
         writeFileSync(join(tree, "oms-lint.config.json"), JSON.stringify({ ignores: configGlobs }));
         const patternArgs = patternGlobs.flatMap((glob) => ["--ignore-pattern", glob]);
         const walk = await runCli(["-f", "json", ...patternArgs, "."], { cwd: tree });
