@@ -92,7 +92,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   };
   // --cache serves the bulk lint alone: --fix rewrites files, --stdin has none to key.
   // The config this run reads, which neither the cache nor the suppressions record may replace.
-  const configFile: OwnFile[] = config.filePath === undefined ? [] : [{ path: config.filePath, what: "the config this run reads" }];
+  // Its own path only: with no config file, a polluted Object.prototype's filePath (null) is none (the polluted-prototype property).
+  const configPath = Object.hasOwn(config, "filePath") ? config.filePath : undefined;
+  const configFile: OwnFile[] = configPath === undefined ? [] : [{ path: configPath, what: "the config this run reads" }];
   const cache = options.cache && !options.stdin && !options.fix && !options.fixDryRun ? openCache(options.cacheLocation, io.cwd, runFingerprint(lintRun, packageInfo().version, buildStamp), note(io), [{ path: options.suppressions.location, what: "the suppressions file" }, ...configFile]) : undefined;
   const stdinPath = options.stdinFilename === undefined ? "<stdin>" : resolve(io.cwd, options.stdinFilename);
   // Piped text with no name: its messages cannot tell the user to map a file.
@@ -104,13 +106,13 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // The files come first: an --output-file that is one of them (or holds a payload) is refused
   // before anything is written. A report found in a folder walk is the run's own, not linted; so is
   // the config this run reads, whatever its name (-c my.config.json was linted as a payload of no kind).
-  const ownFiles = [suppressions.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file)), ...(config.filePath === undefined ? [] : [config.filePath])];
+  const ownFiles = [suppressions.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file)), ...(configPath === undefined ? [] : [configPath])];
   const files = options.stdin ? [] : await discover(options, config, io, { named, undecodable, unreadFolders }, ownFiles);
   // --force-exclude weighs the piped text's name as a file named outright, as Ruff's and Black's
   // do: an editor pipes an ignored file's buffer with its name.
   const stdinSkipped = options.forceExclude && options.stdinFilename !== undefined && (await namedFileSkips(ignoreOptions(options, config, io)))(stdinPath, options.stdinFilename);
   if (reportFiles.length > 0) {
-    const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(config.filePath === undefined ? [] : [config.filePath])];
+    const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(configPath === undefined ? [] : [configPath])];
     if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
     const own = [{ path: suppressions.path, what: "the suppressions file" }, ...(cache ? [{ path: cache.path, what: "the cache file (--cache-location)" }] : [])];
     checkOutputFiles(reportFiles, io.cwd, inputs, own, (file) => reportFlag(options, file), limitsOf(lintRun));
