@@ -43,11 +43,14 @@ interface ResponseShape {
 }
 
 /**
- * What onInvalid answers `fetch`'s caller with: what `fetch` promises, node-fetch's own Response
- * for node-fetch (typed as the global one, it needed a cast: found by audit), and a Response by
- * its shape all the same, for a fetch typed to promise anything (AnyFetch's unknown).
+ * What onInvalid answers `fetch`'s caller with: what `fetch` promises (node-fetch's own Response
+ * for node-fetch: typed as the global one, it needed a cast, found by audit), or the global
+ * Response, which the wrapper takes from any fetch's onInvalid by its shape (isResponse): a
+ * service on Node 18+ answers node-fetch's wrapper with it, and a helper generic over the fetch
+ * answers with it (both compiled before the type named the fetch's own alone: found by the audit
+ * of that change). Checked against the shape the runtime reads, for a fetch typed to promise anything.
  */
-type AnswerOf<F extends AnyFetch> = Awaited<ReturnType<F>> & ResponseShape;
+export type AnswerOf<F extends AnyFetch> = (Awaited<ReturnType<F>> & ResponseShape) | Response;
 
 /** A body's text; or, when its bytes are no UTF-8 text, what it decodes to with replacement characters and why it is none. */
 interface BodyText {

@@ -6,7 +6,7 @@
  * if its line compiles.
  */
 import nodeFetch, { Request as NodeFetchRequest, Response as NodeFetchResponse } from "node-fetch";
-import { withPreSubmitCheck, type PreSubmitOptions } from "../../src/index.js";
+import { withPreSubmitCheck, type AnyFetch, type OmsValidationError, type PreSubmitOptions } from "../../src/index.js";
 
 export const checkedNodeFetch: typeof nodeFetch = withPreSubmitCheck(nodeFetch, { baseUrl: "https://integration.shopatron.com" });
 export const sent: Promise<NodeFetchResponse> = checkedNodeFetch(new NodeFetchRequest("https://integration.shopatron.com/api/v2/createOrder/", { method: "POST", body: "{}" }));
@@ -37,6 +37,16 @@ const globalOptions: PreSubmitOptions = { baseUrl: "https://integration.shopatro
 export const checkedWithOptions: typeof fetch = withPreSubmitCheck(fetch, globalOptions);
 const nodeFetchOptions: PreSubmitOptions<NodeFetchResponse> = { onInvalid: () => new NodeFetchResponse("refused", { status: 422 }) };
 export const checkedNodeFetchWithOptions: typeof nodeFetch = withPreSubmitCheck(nodeFetch, nodeFetchOptions);
+
+// The global Response answers any fetch's wrapper, as the runtime takes it by its shape: node-fetch's on Node 18+,
+// a constant's or named options', and a helper generic over the fetch (found by the audit of the typing above).
+withPreSubmitCheck(nodeFetch, { onInvalid: (error) => new Response(error.message, { status: 422 }) });
+export const withGlobalOptions = withPreSubmitCheck(nodeFetch, globalOptions);
+const answerWithGlobal = (error: OmsValidationError) => new Response(error.message, { status: 422 });
+withPreSubmitCheck(nodeFetch, { onInvalid: answerWithGlobal });
+export function checkedAny<F extends AnyFetch>(f: F): F {
+  return withPreSubmitCheck(f, { onInvalid: (error) => new Response(error.message, { status: 422 }) });
+}
 
 // @ts-expect-error a string is no Response: the wrapper would reject with a TypeError
 withPreSubmitCheck(nodeFetch, { onInvalid: () => "refused" });
