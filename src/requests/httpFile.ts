@@ -193,18 +193,25 @@ function parseBlock(
   const current = () => lines.line(at as number);
   const advance = () => void ([at, number] = [lines.next(at as number), number + 1]);
   // An open script's lines, to the one that closes it (or the block's last): JavaScript, not the request.
-  const skipScript = () => {
+  // Whether it was closed: an open script runs to the block's end, and the request below it with it.
+  const skipScript = (): boolean => {
     while (number + 1 < blockEnd) {
       advance();
-      if (closesScript(current())) return;
+      if (closesScript(current())) return true;
     }
+    return false;
   };
   let name: string | undefined;
   for (; number < blockEnd; advance()) {
     const line = current();
     // JetBrains runs a pre-request script before it sends the request below it, and sends no line of it.
     if (isPreRequestScript(line)) {
-      if (opensScript(line)) skipScript();
+      const opened = number;
+      if (opensScript(line) && !skipScript()) {
+        // Found by the audit of the JetBrains reading: the request below a script never closed went unchecked, without a word.
+        problems.push({ ...faultAt({ number: opened, written: line }), message: unclosedScript("pre-request script", "the request below it is not checked") });
+        return undefined;
+      }
       continue;
     }
     const named = nameComment.exec(line);
@@ -217,8 +224,12 @@ function parseBlock(
   // sends none of the lines from there to the separator: REST Client would send them as the body.
   const end = requestEnd(ahead, lines.next(at as number), number + 1, blockEnd);
   const endNumber = end?.number ?? blockEnd;
-  const stray = end && strayLine(ahead, end, blockEnd);
-  if (end && stray) problems.push({ ...faultAt({ number: stray.number, written: ahead.line(stray.at) }), message: notReadBelow(end.number), inferred: true });
+  const below = end && strayLine(ahead, end, blockEnd);
+  if (below?.stray) problems.push({ ...faultAt({ number: below.stray.number, written: ahead.line(below.stray.at) }), message: notReadBelow(end!.number), inferred: true });
+  if (below?.unclosed) {
+    const { number: opened, at: openedAt } = below.unclosed;
+    problems.push({ ...faultAt({ number: opened, written: ahead.line(openedAt) }), message: unclosedScript("response handler script", "no line below it is read (a request among them, if its ### was forgotten)"), inferred: true });
+  }
   const first = current();
   const lineNumber = number;
   const indent = first.length - first.trimStart().length;
@@ -419,7 +430,12 @@ function broughtInBy(line: FilledLine): BroughtIn {
 
 /** A line below a request's response handler, redirect or reference (on line `end`) that is none of those: neither client reads it as written (jetbrainsLines.ts). */
 function notReadBelow(end: number): string {
-  return `this line is not read: it stands below the request's response handler, redirect or reference (line ${end}), where JetBrains HTTP Client ends the request, and JetBrains' grammar puts only more of those before the next ###; REST Client would send it as the body's last line (our reading); if it starts another request, put ### above it`;
+  return `this line is not read: it stands below the request's response handler, redirect or reference (line ${end}), where JetBrains HTTP Client ends the request, and JetBrains' grammar puts only more of those before the next ###; REST Client would send it as part of the request (our reading); if it starts another request, put ### above it`;
+}
+
+/** A JetBrains script opened with `{%` and never closed: its `%}` is missing before the next ### or the file's end. */
+function unclosedScript(what: string, consequence: string): string {
+  return `this ${what} opens with {% and is never closed (no %} before the next ### or the end of the file): JetBrains HTTP Client's grammar writes a script as {% … %}, so ${consequence}; close it with %}`;
 }
 
 /** Where a fault of a line stands: the line as written, whole. */

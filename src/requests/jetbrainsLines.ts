@@ -65,16 +65,19 @@ export function requestEnd(lines: TextLines, at: number | undefined, number: num
  * The first line from the request's end (`from`) to the line before `end` that JetBrains' grammar
  * does not put there: none of its handlers (nor a line of an open script), redirects or references,
  * nor a blank or comment line. Such a line (a request whose `###` was forgotten) is read by neither
- * client as written: JetBrains ends the request above it, REST Client sends it as the body's.
+ * client as written: JetBrains ends the request above it, REST Client sends it as part of the
+ * request. Or, where none is, a handler's script left open at the block's end (`unclosed`).
  */
-export function strayLine(lines: TextLines, from: LineAt, end: number): LineAt | undefined {
-  let inScript = false;
+export function strayLine(lines: TextLines, from: LineAt, end: number): { readonly stray?: LineAt; readonly unclosed?: LineAt } | undefined {
+  /** The line of the script open now, if one is. */
+  let open: LineAt | undefined;
   let [at, number]: [number | undefined, number] = [from.at, from.number];
   for (; at !== undefined && number < end; at = lines.next(at), number++) {
     const line = lines.line(at);
-    if (inScript) inScript = !closesScript(line);
-    else if (responseLine.test(line)) inScript = opensScript(line);
-    else if (line.trim() !== "" && !commentLine.test(line)) return { number, at };
+    if (open !== undefined) open = closesScript(line) ? undefined : open;
+    else if (responseLine.test(line)) open = opensScript(line) ? { number, at } : undefined;
+    else if (line.trim() !== "" && !commentLine.test(line)) return { stray: { number, at } };
   }
-  return undefined;
+  // A script still open at the block's end hid every line below it (found by the audit of this reading).
+  return open === undefined ? undefined : { unclosed: open };
 }

@@ -100,9 +100,9 @@ describe("a JetBrains pre-request script above the request line is not the reque
     expect(findings(text)).toEqual([badBodyFinding, ["schema", 2, 4 + 6 + shift]]);
   });
 
-  it("a script that is never closed holds the rest of its block: no request there, the next one read", () => {
+  it("a script that is never closed holds the rest of its block: the parse error at its {% line, the next block's request read", () => {
     const text = `< {%\n  request.variables.set("id", "5");\n###\n${post(badBody)}`;
-    expect(findings(text)).toEqual([["schema", 2, 7]]);
+    expect(findings(text)).toEqual([["parse", 2, 1], ["schema", 2, 7]]);
   });
 });
 
@@ -163,13 +163,30 @@ describe("a line below a request's handler that is none of JetBrains' lines", ()
     const messages = lintHttpFile(text, "jb.http").messages;
     expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endColumn])).toEqual([["parse", 1, 8, 1, "POST ".length + customData.length + 1]]);
     expect(messages[0]?.message).toBe(
-      "this line is not read: it stands below the request's response handler, redirect or reference (line 6), where JetBrains HTTP Client ends the request, and JetBrains' grammar puts only more of those before the next ###; REST Client would send it as the body's last line (our reading); if it starts another request, put ### above it",
+      "this line is not read: it stands below the request's response handler, redirect or reference (line 6), where JetBrains HTTP Client ends the request, and JetBrains' grammar puts only more of those before the next ###; REST Client would send it as part of the request (our reading); if it starts another request, put ### above it",
     );
   });
 
   it("a handler's own lines, blank lines, comments and references below it draw nothing", () => {
     const text = `${post('{"name": "a", "value": "b"}')}\n> {%\n  POST is not a request here;\n%}\n\n# saved:\n>> out.json\n<> 2024-01-01T000000.200.json\n`;
     expect(findings(text)).toEqual([]);
+  });
+
+  // Found by the audit of the JetBrains reading: a script never closed hid every line below it, a request among them, without a word.
+  it("a handler's script never closed, a request below it without ###: one parse warning at the {% line, saying so", () => {
+    const text = `GET ${customData}\n> {% client.log(1);\n\n${post(badBody)}`;
+    const messages = lintHttpFile(text, "jb.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.evidence, m.line, m.column])).toEqual([["parse", 1, "inferred", 2, 1]]);
+    expect(messages[0]?.message).toMatch(/^this response handler script opens with \{% and is never closed \(no %\} before the next ### or the end of the file\).*no line below it is read \(a request among them, if its ### was forgotten\); close it with %\}$/);
+  });
+
+  it("a pre-request script never closed: the request below it is not checked, and one parse error at the {% line says so", () => {
+    const text = `< {% request.variables.set("n", "x");\n${post(badBody)}`;
+    const messages = lintHttpFile(text, "jb.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([["parse", 2, 1, 1]]);
+    expect(messages[0]?.message).toMatch(/^this pre-request script opens with \{% and is never closed .*the request below it is not checked; close it with %\}$/);
+    // Closed, the request is checked: its body's errors stand.
+    expect(lintHttpFile(`< {% request.variables.set("n", "x"); %}\n${post(badBody)}`, "jb.http").messages.filter((m) => m.severity === 2).length).toBeGreaterThan(0);
   });
 
   it("one warning for the first such line, however many follow", () => {
