@@ -73,7 +73,13 @@ const bareHeaderName = new RegExp(`^${token}$`);
 /** How a body begins (JSON, a quoted string, REST Client's `< file`), and no header name can: a header name is a token. */
 const bodyStart = /^\s*[{["<]/;
 /** HttpRequestParser's `queryStringLinePrefix`: a line that goes on with the request line's query. */
-const queryContinuation = /^\s*[&\?]/;
+/**
+ * A line that continues the request line's URL: REST Client's query lines (`?orderID=1`,
+ * `&page=2`, indented or not), and JetBrains' indented path lines (`    /orderItem/`: "Indent all
+ * query string lines but the first one", its HTTP request syntax page). REST Client would read an
+ * indented `/…` line as a header without a colon, which no REST Client user writes on purpose.
+ */
+const queryContinuation = /^\s*[&?]|^[ \t]+\//;
 const notAHeader = `not a header ("Name: value"); a body must follow a blank line`;
 const noColon =
   'no colon: REST Client sends this line as a header with an empty value (its parseRequestHeaders takes a head line without ":" as a name alone); likely a missing colon ("Name: value") or a missing blank line before a body (our reading)';
@@ -267,7 +273,7 @@ function parseBlock(
   const [{ text: filledTarget }, ...leading] = filledLinesOf(lineNumber, at as number, first, whole ? wholeLineValue(whole.uncutTarget, first) : placedAt(lineFilled ?? fillText(uncutTarget, resolve), urlColumn - 1)) as [FilledLine, ...FilledLine[]];
   advance();
   const filled = new FilledLines(lines, at, number, endNumber, resolve, leading);
-  // Query continuation lines: `    ?orderID=1` / `    &page=2`, a comment line among them dropped
+  // Continuation lines: `    ?orderID=1` / `    &page=2` (JetBrains' `    /orderItem/` too), a comment line among them dropped
   // (it does not end them). A line the client fills (unfilledLine.ts) may be one, and the lines
   // after it go on; it stands after those written, so that they join as they would without it.
   let continuation = "";

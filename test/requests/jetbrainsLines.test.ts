@@ -194,3 +194,14 @@ describe("a line below a request's handler that is none of JetBrains' lines", ()
     expect(findings(text)).toEqual([["parse", 1, 4]]);
   });
 });
+
+// Found by the audit of the JetBrains reading: JetBrains' own syntax page breaks a long URL over indented lines.
+describe("a URL broken over indented lines, as JetBrains writes a long one", () => {
+  it.each([
+    ["path and query lines", "GET https://integration.shopatron.com\n    /api/v2\n    /orderItem/\n    ?orderID=5\n    &perPage=20\n", []],
+    ["a bad parameter on a continued line: its finding, as on one line", "GET https://integration.shopatron.com\n    /api/v2/orderItem/\n    ?orderID=5\n    &perPage=500\n", [["schema", 2]]],
+    ["an unindented /line is no continuation: a line that is no header, as before", "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=5\n/x\n", [["parse", 2]]],
+  ])("%s", (_name, text, expected) => {
+    expect(lintHttpFile(text, "jb.http").messages.map((m) => [m.ruleId, m.severity])).toEqual(expected);
+  });
+});
