@@ -9,7 +9,7 @@ import { TextLines } from "./textLines.js";
 import { bodyLineInFile, readBody, type DroppedLines, type ReadBody } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
-import { closesScript, isPreRequestScript, opensScript, requestEnd, strayLine } from "./jetbrainsLines.js";
+import { closesScript, isJetbrainsDirective, isPreRequestScript, opensScript, requestEnd, strayLine } from "./jetbrainsLines.js";
 import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
 import { graphqlBody, graphqlParts, isGraphqlRequest, variablesFault, withoutRequestType, type GraphqlParts } from "./graphqlBody.js";
 import type { Fault } from "../source/parseFault.js";
@@ -222,7 +222,7 @@ function parseBlock(
     }
     const named = nameComment.exec(line);
     if (named) name = named[1];
-    if (line.trim() === "" || comment.test(line) || variableLine.test(line)) continue;
+    if (line.trim() === "" || comment.test(line) || variableLine.test(line) || isJetbrainsDirective(line)) continue;
     break;
   }
   if (number >= blockEnd || responseStatusLine.test(current())) return undefined;

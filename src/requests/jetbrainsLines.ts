@@ -25,6 +25,19 @@ const inPlaceScript = /^[<>][ \t\f]+\{%/;
 const greaterThan = ">".charCodeAt(0);
 const lessThan = "<".charCodeAt(0);
 
+/**
+ * JetBrains' `import ./auth.http` (the requests and variables of another file) and `run #login`,
+ * `run ./setup.http (@orderID=5)` (another request, run here): no request of this block, sent as
+ * none (http-files.org, "import" and "run"; kulala reads them alike). REST Client would read
+ * `import` or `run` as a method it does not send, so no REST Client user writes one on purpose.
+ */
+const jetbrainsDirective = /^(?:import|run)[ \t]+\S/;
+
+/** Whether the line is a JetBrains `import` or `run` line, no request line. */
+export function isJetbrainsDirective(line: string): boolean {
+  return jetbrainsDirective.test(line);
+}
+
 /** Whether the line is a pre-request script's first line (the request line is below it). */
 export function isPreRequestScript(line: string): boolean {
   return preRequestScript.test(line);

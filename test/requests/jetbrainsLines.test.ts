@@ -205,3 +205,14 @@ describe("a URL broken over indented lines, as JetBrains writes a long one", () 
     expect(lintHttpFile(text, "jb.http").messages.map((m) => [m.ruleId, m.severity])).toEqual(expected);
   });
 });
+
+// Found by the audit of the JetBrains reading: `import` and `run` lines were "no method REST Client reads", errors.
+describe("JetBrains' import and run lines", () => {
+  it.each([
+    ["import, then run by name and by file, each block of its own", `import ./auth.http\n\n###\nrun #login\n\n###\nrun ./setup.http (@orderID=5)\n\n###\n${post(badBody)}`, [["schema", 2, 13]]],
+    ["an import line above a request in the same block: the request read", `import ./auth.http\n\n${post(badBody)}`, [["schema", 2, 6]]],
+    ["`imports x` is no such line: a method REST Client does not read, as before", "imports ./auth.http\n", [["parse", 2, 1]]],
+  ])("%s", (_name, text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
