@@ -79,7 +79,9 @@ const bodyStart = /^\s*[{["<]/;
  * query string lines but the first one", its HTTP request syntax page). REST Client would read an
  * indented `/…` line as a header without a colon, which no REST Client user writes on purpose.
  */
-const queryContinuation = /^\s*[&?]|^[ \t]+\//;
+const queryContinuation = /^\s*[&?]|^[ \t]+\/(?![/*])/;
+/** JetBrains' indented path line (not a `//` or `/*` comment opening a body: found by the audit of the path lines). */
+const jetbrainsPathLine = /^[ \t]+\/(?![/*])/;
 const notAHeader = `not a header ("Name: value"); a body must follow a blank line`;
 const noColon =
   'no colon: REST Client sends this line as a header with an empty value (its parseRequestHeaders takes a head line without ":" as a name alone); likely a missing colon ("Name: value") or a missing blank line before a body (our reading)';
@@ -278,12 +280,22 @@ function parseBlock(
   // after it go on; it stands after those written, so that they join as they would without it.
   let continuation = "";
   const unfilledContinuations: string[] = [];
+  // Every line in its order: among JetBrains' path lines, one the client fills (`    {{apiBase}}`,
+  // from http-client.env.json) holds part of the path where it stands. Moved to the query as a
+  // REST Client query line is, it made the path another (found by the audit of the path lines).
+  const inOrder: string[] = [];
+  let pathLines = false;
   const head: HeadReading = { unfilled: false, above: undefined };
   for (let line = filled.peek(); line !== undefined && (isUnfilledLine(line.text) || queryContinuation.test(line.text)); filled.take(), line = filled.peek()) {
+    inOrder.push(line.text.trim());
     if (readUnfilled(head, line)) unfilledContinuations.push(line.text);
-    else continuation += line.text.trim();
+    else {
+      pathLines ||= jetbrainsPathLine.test(line.text);
+      continuation += line.text.trim();
+    }
   }
-  for (const text of unfilledContinuations) continuation += asQueryName(filledTarget + continuation, text);
+  if (pathLines) continuation = inOrder.join("");
+  else for (const text of unfilledContinuations) continuation += asQueryName(filledTarget + continuation, text);
   // `GET url HTTP/1.1` then `?orderID=1`: the cut takes the continuation with it, as REST Client's
   // does (HttpRequestParser.parseHttpRequest trims each line and joins them: `requestLines.map(l =>
   // l.trim()).join('')`); and it cuts the line as filled, so a version a variable holds goes too.

@@ -28,10 +28,12 @@ const lessThan = "<".charCodeAt(0);
 /**
  * JetBrains' `import ./auth.http` (the requests and variables of another file) and `run #login`,
  * `run ./setup.http (@orderID=5)` (another request, run here): no request of this block, sent as
- * none (http-files.org, "import" and "run"; kulala reads them alike). REST Client would read
+ * none (http-files.org, "import" and "run"; kulala reads them alike): `import <file>`, `run #<name>`
+ * or `run <file>`, then the `(@name=value)` it runs with; a URL (`run https://…`) is none of these,
+ * and stays the request line it is (found by the audit of these lines). REST Client would read
  * `import` or `run` as a method it does not send, so no REST Client user writes one on purpose.
  */
-const jetbrainsDirective = /^(?:import|run)[ \t]+\S/;
+const jetbrainsDirective = /^(?:import[ \t]+(?![^\s]*:\/\/)\S+|run[ \t]+(?:#\S+|(?![^\s]*:\/\/)\S+)(?:[ \t]+\(@[^)]*\))?)[ \t]*$/;
 
 /** Whether the line is a JetBrains `import` or `run` line, no request line. */
 export function isJetbrainsDirective(line: string): boolean {

@@ -201,6 +201,10 @@ describe("a URL broken over indented lines, as JetBrains writes a long one", () 
     ["path and query lines", "GET https://integration.shopatron.com\n    /api/v2\n    /orderItem/\n    ?orderID=5\n    &perPage=20\n", []],
     ["a bad parameter on a continued line: its finding, as on one line", "GET https://integration.shopatron.com\n    /api/v2/orderItem/\n    ?orderID=5\n    &perPage=500\n", [["schema", 2]]],
     ["an unindented /line is no continuation: a line that is no header, as before", "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=5\n/x\n", [["parse", 2]]],
+    // Found by the audit of the path lines: a variable the client fills among them (JetBrains' env file) was moved to the query, and the path read wrong.
+    ["a path line the client fills ({{apiBase}}) stands where it is written: the body checked", `POST https://integration.shopatron.com\n    {{apiBase}}\n    /order/5/customData\nContent-Type: application/json\n\n${badBody}\n`, [["schema", 2]]],
+    ["the same in a GET's path: its bad orderID found", "GET https://integration.shopatron.com\n    {{apiBase}}\n    /orderItem/\n    ?orderID=abc\n", [["schema", 2]]],
+    ["a body right under the request line that opens with an indented /* comment is no path line, as before", 'POST https://integration.shopatron.com/api/v2/order/5/customData\n  /*x*/ {"name": "", "value": "x"}\n', [["request/body-required", 2], ["parse", 2]]],
   ])("%s", (_name, text, expected) => {
     expect(lintHttpFile(text, "jb.http").messages.map((m) => [m.ruleId, m.severity])).toEqual(expected);
   });
@@ -212,6 +216,9 @@ describe("JetBrains' import and run lines", () => {
     ["import, then run by name and by file, each block of its own", `import ./auth.http\n\n###\nrun #login\n\n###\nrun ./setup.http (@orderID=5)\n\n###\n${post(badBody)}`, [["schema", 2, 13]]],
     ["an import line above a request in the same block: the request read", `import ./auth.http\n\n${post(badBody)}`, [["schema", 2, 6]]],
     ["`imports x` is no such line: a method REST Client does not read, as before", "imports ./auth.http\n", [["parse", 2, 1]]],
+    // Found by the audit of these lines: any text after run or import was taken for one, a URL's request left unread.
+    ["`run` and a URL is no such line: the method REST Client does not read, as before", "run https://integration.shopatron.com/api/v2/orderItem/?orderID=abc\n", [["parse", 2, 1]]],
+    ["`import` and two words is no such line", "import ./a.http ./b.http\n", [["parse", 2, 1]]],
   ])("%s", (_name, text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
