@@ -43,14 +43,20 @@ interface ResponseShape {
 }
 
 /**
- * What onInvalid answers `fetch`'s caller with: what `fetch` promises (node-fetch's own Response
- * for node-fetch: typed as the global one, it needed a cast, found by audit), or the global
- * Response, which the wrapper takes from any fetch's onInvalid by its shape (isResponse): a
- * service on Node 18+ answers node-fetch's wrapper with it, and a helper generic over the fetch
- * answers with it (both compiled before the type named the fetch's own alone: found by the audit
- * of that change). Checked against the shape the runtime reads, for a fetch typed to promise anything.
+ * What onInvalid answers `fetch`'s caller with by default: what `fetch` promises (node-fetch's own
+ * Response for node-fetch: typed as the global one, it needed a cast, found by audit), checked
+ * against the shape the runtime reads (isResponse), for a fetch typed to promise anything.
  */
-export type AnswerOf<F extends AnyFetch> = (Awaited<ReturnType<F>> & ResponseShape) | Response;
+export type AnswerOf<F extends AnyFetch> = Awaited<ReturnType<F>> & ResponseShape;
+
+/**
+ * The checked fetch where onInvalid may answer with another Response than F's (the global one,
+ * for node-fetch's wrapper): a function of F's parameters that promises either (withPreSubmitCheck
+ * gives back `F` itself where it answers with F's own).
+ * Typed `F` then, node-fetch's `res.buffer()` compiled on the global Response the wrapper answered
+ * with, a TypeError at run time (found by the audit of the typing that allowed it).
+ */
+export type CheckedFetch<F extends AnyFetch, R> = (...args: Parameters<F>) => Promise<Awaited<ReturnType<F>> | R>;
 
 /** A body's text; or, when its bytes are no UTF-8 text, what it decodes to with replacement characters and why it is none. */
 interface BodyText {
@@ -252,7 +258,9 @@ function sentHeaders(given: HeadersInit | undefined, contentType: string | undef
  * given, the same arguments, untouched. A Request is read by its shape (requestOf), so that
  * node-fetch's or the undici package's is checked as the global class's is.
  */
-export function withPreSubmitCheck<F extends AnyFetch>(fetch: F, given: PreSubmitOptions<AnswerOf<F>> = {}): F {
+export function withPreSubmitCheck<F extends AnyFetch>(fetch: F, given?: PreSubmitOptions<AnswerOf<F>>): F;
+export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(fetch: F, given: PreSubmitOptions<R>): CheckedFetch<F, R>;
+export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(fetch: F, given: PreSubmitOptions<R> = {}): CheckedFetch<F, R> {
   const send = fetch as unknown as FetchLike;
   // The caller's own options only (ownOptions): a polluted Object.prototype's failOn or rules are none of them.
   const options = ownOptions(given);
@@ -306,7 +314,7 @@ export function withPreSubmitCheck<F extends AnyFetch>(fetch: F, given: PreSubmi
     if (!verdict.valid) return refuse(verdict, method, url, body?.notUtf8 === undefined ? parseQuietly(text, limitsOf(checkOptions)) : undefined);
     return send(...sent);
   };
-  return checking as unknown as F;
+  return checking as unknown as CheckedFetch<F, R>;
 }
 
 /** A Response, this realm's or another fetch's (node-fetch's, undici's own): what the caller's fetch promised. */

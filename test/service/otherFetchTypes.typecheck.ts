@@ -5,8 +5,8 @@
  * `as unknown as typeof fetch` (found by audit). Each `@ts-expect-error` fails the type-check
  * if its line compiles.
  */
-import nodeFetch, { Request as NodeFetchRequest, Response as NodeFetchResponse } from "node-fetch";
-import { withPreSubmitCheck, type AnyFetch, type OmsValidationError, type PreSubmitOptions } from "../../src/index.js";
+import nodeFetch, { Request as NodeFetchRequest, Response as NodeFetchResponse, type RequestInfo as NodeFetchRequestInfo, type RequestInit as NodeFetchRequestInit } from "node-fetch";
+import { withPreSubmitCheck, type AnyFetch, type CheckedFetch, type OmsValidationError, type PreSubmitOptions } from "../../src/index.js";
 
 export const checkedNodeFetch: typeof nodeFetch = withPreSubmitCheck(nodeFetch, { baseUrl: "https://integration.shopatron.com" });
 export const sent: Promise<NodeFetchResponse> = checkedNodeFetch(new NodeFetchRequest("https://integration.shopatron.com/api/v2/createOrder/", { method: "POST", body: "{}" }));
@@ -39,14 +39,17 @@ const nodeFetchOptions: PreSubmitOptions<NodeFetchResponse> = { onInvalid: () =>
 export const checkedNodeFetchWithOptions: typeof nodeFetch = withPreSubmitCheck(nodeFetch, nodeFetchOptions);
 
 // The global Response answers any fetch's wrapper, as the runtime takes it by its shape: node-fetch's on Node 18+,
-// a constant's or named options', and a helper generic over the fetch (found by the audit of the typing above).
-withPreSubmitCheck(nodeFetch, { onInvalid: (error) => new Response(error.message, { status: 422 }) });
-export const withGlobalOptions = withPreSubmitCheck(nodeFetch, globalOptions);
+// named options, a helper generic over the fetch (found by the audit of the typing above). The wrapper then
+// promises either Response, not F's alone: typed F, node-fetch's res.buffer() compiled on the global
+// Response it answered with, a TypeError at run time (found by the audit of the typing after).
 const answerWithGlobal = (error: OmsValidationError) => new Response(error.message, { status: 422 });
-withPreSubmitCheck(nodeFetch, { onInvalid: answerWithGlobal });
-export function checkedAny<F extends AnyFetch>(f: F): F {
+export const eitherResponse: (url: URL | NodeFetchRequestInfo, init?: NodeFetchRequestInit) => Promise<NodeFetchResponse | Response> = withPreSubmitCheck(nodeFetch, { onInvalid: answerWithGlobal });
+export const withGlobalOptions: CheckedFetch<typeof nodeFetch, Response> = withPreSubmitCheck(nodeFetch, globalOptions);
+export function checkedAny<F extends AnyFetch>(f: F): CheckedFetch<F, Response> {
   return withPreSubmitCheck(f, { onInvalid: (error) => new Response(error.message, { status: 422 }) });
 }
+// @ts-expect-error answered with the global Response, node-fetch's wrapper is no typeof nodeFetch: its callers would call buffer() on it
+export const notNodeFetch: typeof nodeFetch = withPreSubmitCheck(nodeFetch, { onInvalid: (error) => new Response(error.message, { status: 422 }) });
 
 // @ts-expect-error a string is no Response: the wrapper would reject with a TypeError
 withPreSubmitCheck(nodeFetch, { onInvalid: () => "refused" });
