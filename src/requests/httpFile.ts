@@ -283,19 +283,28 @@ function parseBlock(
   // Every line in its order: among JetBrains' path lines, one the client fills (`    {{apiBase}}`,
   // from http-client.env.json) holds part of the path where it stands. Moved to the query as a
   // REST Client query line is, it made the path another (found by the audit of the path lines).
-  const inOrder: string[] = [];
+  // Only an indented one with a written line after it: one at the lines' end (or not indented) may
+  // hold the query or a header (`{{authHeader}}`), read as any line the client fills is (found by
+  // the audit of the first version, which glued those onto the path).
+  const inOrder: { readonly text: string; readonly unfilled: boolean; readonly indented: boolean }[] = [];
   let pathLines = false;
   const head: HeadReading = { unfilled: false, above: undefined };
   for (let line = filled.peek(); line !== undefined && (isUnfilledLine(line.text) || queryContinuation.test(line.text)); filled.take(), line = filled.peek()) {
-    inOrder.push(line.text.trim());
-    if (readUnfilled(head, line)) unfilledContinuations.push(line.text);
+    const unfilled = readUnfilled(head, line);
+    inOrder.push({ text: line.text, unfilled, indented: /^[ \t]/.test(line.text) });
+    if (unfilled) unfilledContinuations.push(line.text);
     else {
       pathLines ||= jetbrainsPathLine.test(line.text);
       continuation += line.text.trim();
     }
   }
-  if (pathLines) continuation = inOrder.join("");
-  else for (const text of unfilledContinuations) continuation += asQueryName(filledTarget + continuation, text);
+  if (pathLines) {
+    let lastWritten = -1;
+    inOrder.forEach((line, i) => void (line.unfilled ? undefined : (lastWritten = i)));
+    const inPlace = (line: (typeof inOrder)[number], i: number) => !line.unfilled || (line.indented && i < lastWritten);
+    continuation = inOrder.filter(inPlace).map((line) => line.text.trim()).join("");
+    for (const [i, line] of inOrder.entries()) if (!inPlace(line, i)) continuation += asQueryName(filledTarget + continuation, line.text);
+  } else for (const text of unfilledContinuations) continuation += asQueryName(filledTarget + continuation, text);
   // `GET url HTTP/1.1` then `?orderID=1`: the cut takes the continuation with it, as REST Client's
   // does (HttpRequestParser.parseHttpRequest trims each line and joins them: `requestLines.map(l =>
   // l.trim()).join('')`); and it cuts the line as filled, so a version a variable holds goes too.

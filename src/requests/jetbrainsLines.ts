@@ -28,12 +28,14 @@ const lessThan = "<".charCodeAt(0);
 /**
  * JetBrains' `import ./auth.http` (the requests and variables of another file) and `run #login`,
  * `run ./setup.http (@orderID=5)` (another request, run here): no request of this block, sent as
- * none (http-files.org, "import" and "run"; kulala reads them alike): `import <file>`, `run #<name>`
- * or `run <file>`, then the `(@name=value)` it runs with; a URL (`run https://…`) is none of these,
- * and stays the request line it is (found by the audit of these lines). REST Client would read
+ * none (http-files.org, "import" and "run"; kulala reads them alike): `import <file>`; `run #<name>`
+ * (a name holds spaces, `#Create order`, or is an unnamed request's method and URL,
+ * `#POST https://…`: kulala's examples), or `run <file>`, `run <file>#<name>`, then the
+ * `(@name=value)` it runs with. A URL after `run` alone (`run https://…`) is none of these, and
+ * stays the request line it is (found by the audits of these lines). REST Client would read
  * `import` or `run` as a method it does not send, so no REST Client user writes one on purpose.
  */
-const jetbrainsDirective = /^(?:import[ \t]+(?![^\s]*:\/\/)\S+|run[ \t]+(?:#\S+|(?![^\s]*:\/\/)\S+)(?:[ \t]+\(@[^)]*\))?)[ \t]*$/;
+const jetbrainsDirective = /^(?:import[ \t]+(?![^\s]*:\/\/)\S+|run[ \t]+(?:#.+|(?![^\s#]*:\/\/)[^\s#]+(?:#.*)?(?:[ \t]*\(@[^)]*\))?))[ \t]*$/;
 
 /** Whether the line is a JetBrains `import` or `run` line, no request line. */
 export function isJetbrainsDirective(line: string): boolean {

@@ -204,6 +204,10 @@ describe("a URL broken over indented lines, as JetBrains writes a long one", () 
     // Found by the audit of the path lines: a variable the client fills among them (JetBrains' env file) was moved to the query, and the path read wrong.
     ["a path line the client fills ({{apiBase}}) stands where it is written: the body checked", `POST https://integration.shopatron.com\n    {{apiBase}}\n    /order/5/customData\nContent-Type: application/json\n\n${badBody}\n`, [["schema", 2]]],
     ["the same in a GET's path: its bad orderID found", "GET https://integration.shopatron.com\n    {{apiBase}}\n    /orderItem/\n    ?orderID=abc\n", [["schema", 2]]],
+    // Found by the audit of the version that kept them in place: a line the client fills after the path lines may hold a header or the query.
+    ["a header the client fills under the path lines ({{authHeader}}): no part of the path, the body checked", `POST https://integration.shopatron.com\n    /api/v2\n    /order/5/customData\n{{authHeader}}\nContent-Type: application/json\n\n${badBody}\n`, [["schema", 2]]],
+    ["the same under the query lines: the bad orderID found", "GET https://integration.shopatron.com\n    /api/v2\n    /orderItem/\n    ?orderID=abc\n{{authHeader}}\nAccept: application/json\n", [["schema", 2]]],
+    ["a query the client fills under the path lines ({{q}}): read as the query it may be, no unknown endpoint", "GET https://integration.shopatron.com\n    /api/v2\n    /orderItem/\n    {{q}}\n", []],
     ["a body right under the request line that opens with an indented /* comment is no path line, as before", 'POST https://integration.shopatron.com/api/v2/order/5/customData\n  /*x*/ {"name": "", "value": "x"}\n', [["request/body-required", 2], ["parse", 2]]],
   ])("%s", (_name, text, expected) => {
     expect(lintHttpFile(text, "jb.http").messages.map((m) => [m.ruleId, m.severity])).toEqual(expected);
@@ -217,6 +221,8 @@ describe("JetBrains' import and run lines", () => {
     ["an import line above a request in the same block: the request read", `import ./auth.http\n\n${post(badBody)}`, [["schema", 2, 6]]],
     ["`imports x` is no such line: a method REST Client does not read, as before", "imports ./auth.http\n", [["parse", 2, 1]]],
     // Found by the audit of these lines: any text after run or import was taken for one, a URL's request left unread.
+    // Found by the audit of the stricter reading: names hold spaces, and an unnamed request is run by its method and URL (kulala's examples).
+    ["run by a name with spaces, with variables, by an unnamed request's method and URL, by a file's request", "run #Create order\n\n###\nrun #Create order (@orderID=5)\n\n###\nrun #POST https://integration.shopatron.com/api/v2/createOrder/\n\n###\nrun ./orders.http#Create order\n", []],
     ["`run` and a URL is no such line: the method REST Client does not read, as before", "run https://integration.shopatron.com/api/v2/orderItem/?orderID=abc\n", [["parse", 2, 1]]],
     ["`import` and two words is no such line", "import ./a.http ./b.http\n", [["parse", 2, 1]]],
   ])("%s", (_name, text, expected) => {
