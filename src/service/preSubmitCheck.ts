@@ -22,7 +22,7 @@ export interface PreSubmitOptions<Answer = Response> extends CheckRequestOptions
    * Called with the error instead of rejecting: return a Response to answer the caller
    * with it (the request is still never sent), or nothing to reject with the error.
    */
-  readonly onInvalid?: ((error: OmsValidationError, request: { readonly method: string; readonly url: string }) => Answer | void | Promise<Answer | void>) | undefined;
+  readonly onInvalid?: ((error: OmsValidationError, request: { readonly method: string; readonly url: string }) => Answer | null | void | Promise<Answer | null | void>) | undefined;
 }
 
 type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;

@@ -6,7 +6,7 @@
  * if its line compiles.
  */
 import nodeFetch, { Request as NodeFetchRequest, Response as NodeFetchResponse, type RequestInfo as NodeFetchRequestInfo, type RequestInit as NodeFetchRequestInit } from "node-fetch";
-import { withPreSubmitCheck, type AnyFetch, type CheckedFetch, type OmsValidationError, type PreSubmitOptions } from "../../src/index.js";
+import { withPreSubmitCheck, type AnswerOf, type AnyFetch, type CheckedFetch, type OmsValidationError, type PreSubmitOptions } from "../../src/index.js";
 
 export const checkedNodeFetch: typeof nodeFetch = withPreSubmitCheck(nodeFetch, { baseUrl: "https://integration.shopatron.com" });
 export const sent: Promise<NodeFetchResponse> = checkedNodeFetch(new NodeFetchRequest("https://integration.shopatron.com/api/v2/createOrder/", { method: "POST", body: "{}" }));
@@ -48,6 +48,12 @@ export const withGlobalOptions: CheckedFetch<typeof nodeFetch, Response> = withP
 export function checkedAny<F extends AnyFetch>(f: F): CheckedFetch<F, Response> {
   return withPreSubmitCheck(f, { onInvalid: (error) => new Response(error.message, { status: 422 }) });
 }
+// A generic helper whose options are typed for the wrapped fetch gives back F (the README's advice), and onInvalid may answer null (the runtime rejects with the error then).
+export function checkedWith<F extends AnyFetch>(f: F, options: PreSubmitOptions<AnswerOf<F>> = {}): F {
+  return withPreSubmitCheck(f, options);
+}
+export const nullAnswer: typeof nodeFetch = withPreSubmitCheck(nodeFetch, { onInvalid: async () => null });
+
 // @ts-expect-error answered with the global Response, node-fetch's wrapper is no typeof nodeFetch: its callers would call buffer() on it
 export const notNodeFetch: typeof nodeFetch = withPreSubmitCheck(nodeFetch, { onInvalid: (error) => new Response(error.message, { status: 422 }) });
 
