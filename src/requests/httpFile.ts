@@ -72,16 +72,16 @@ const headerLine = new RegExp(`^(${token})\\s*:([^]*)$`);
 const bareHeaderName = new RegExp(`^${token}$`);
 /** How a body begins (JSON, a quoted string, REST Client's `< file`), and no header name can: a header name is a token. */
 const bodyStart = /^\s*[{["<]/;
-/** HttpRequestParser's `queryStringLinePrefix`: a line that goes on with the request line's query. */
-/**
- * A line that continues the request line's URL: REST Client's query lines (`?orderID=1`,
- * `&page=2`, indented or not), and JetBrains' indented path lines (`    /orderItem/`: "Indent all
- * query string lines but the first one", its HTTP request syntax page). REST Client would read an
- * indented `/…` line as a header without a colon, which no REST Client user writes on purpose.
- */
-const queryContinuation = /^\s*[&?]|^[ \t]+\/(?![/*])/;
 /** JetBrains' indented path line (not a `//` or `/*` comment opening a body: found by the audit of the path lines). */
 const jetbrainsPathLine = /^[ \t]+\/(?![/*])/;
+/**
+ * A line that continues the request line's URL: REST Client's query lines (HttpRequestParser's
+ * `queryStringLinePrefix`: `?orderID=1`, `&page=2`, indented or not), and JetBrains' indented path
+ * lines (`    /orderItem/`: "Indent all query string lines but the first one", its HTTP request
+ * syntax page). REST Client would read an indented `/…` line as a header without a colon, which no
+ * REST Client user writes on purpose.
+ */
+const queryContinuation = new RegExp(`^\\s*[&?]|${jetbrainsPathLine.source}`);
 const notAHeader = `not a header ("Name: value"); a body must follow a blank line`;
 const noColon =
   'no colon: REST Client sends this line as a header with an empty value (its parseRequestHeaders takes a head line without ":" as a name alone); likely a missing colon ("Name: value") or a missing blank line before a body (our reading)';
@@ -278,33 +278,12 @@ function parseBlock(
   // Continuation lines: `    ?orderID=1` / `    &page=2` (JetBrains' `    /orderItem/` too), a comment line among them dropped
   // (it does not end them). A line the client fills (unfilledLine.ts) may be one, and the lines
   // after it go on; it stands after those written, so that they join as they would without it.
-  let continuation = "";
-  const unfilledContinuations: string[] = [];
-  // Every line in its order: among JetBrains' path lines, one the client fills (`    {{apiBase}}`,
-  // from http-client.env.json) holds part of the path where it stands. Moved to the query as a
-  // REST Client query line is, it made the path another (found by the audit of the path lines).
-  // Only an indented one with a written line after it: one at the lines' end (or not indented) may
-  // hold the query or a header (`{{authHeader}}`), read as any line the client fills is (found by
-  // the audit of the first version, which glued those onto the path).
-  const inOrder: { readonly text: string; readonly unfilled: boolean; readonly indented: boolean }[] = [];
-  let pathLines = false;
+  const continued: ContinuationLine[] = [];
   const head: HeadReading = { unfilled: false, above: undefined };
   for (let line = filled.peek(); line !== undefined && (isUnfilledLine(line.text) || queryContinuation.test(line.text)); filled.take(), line = filled.peek()) {
-    const unfilled = readUnfilled(head, line);
-    inOrder.push({ text: line.text, unfilled, indented: /^[ \t]/.test(line.text) });
-    if (unfilled) unfilledContinuations.push(line.text);
-    else {
-      pathLines ||= jetbrainsPathLine.test(line.text);
-      continuation += line.text.trim();
-    }
+    continued.push({ text: line.text, unfilled: readUnfilled(head, line) });
   }
-  if (pathLines) {
-    let lastWritten = -1;
-    inOrder.forEach((line, i) => void (line.unfilled ? undefined : (lastWritten = i)));
-    const inPlace = (line: (typeof inOrder)[number], i: number) => !line.unfilled || (line.indented && i < lastWritten);
-    continuation = inOrder.filter(inPlace).map((line) => line.text.trim()).join("");
-    for (const [i, line] of inOrder.entries()) if (!inPlace(line, i)) continuation += asQueryName(filledTarget + continuation, line.text);
-  } else for (const text of unfilledContinuations) continuation += asQueryName(filledTarget + continuation, text);
+  const continuation = joinedContinuation(filledTarget, continued);
   // `GET url HTTP/1.1` then `?orderID=1`: the cut takes the continuation with it, as REST Client's
   // does (HttpRequestParser.parseHttpRequest trims each line and joins them: `requestLines.map(l =>
   // l.trim()).join('')`); and it cuts the line as filled, so a version a variable holds goes too.
@@ -458,6 +437,32 @@ function broughtInBy(line: FilledLine): BroughtIn {
 /** A line below a request's response handler, redirect or reference (on line `end`) that is none of those: neither client reads it as written (jetbrainsLines.ts). */
 function notReadBelow(end: number): string {
   return `this line is not read: it stands below the request's response handler, redirect or reference (line ${end}), where JetBrains HTTP Client ends the request, and JetBrains' grammar puts only more of those before the next ###; REST Client would send it as part of the request (our reading); if it starts another request, put ### above it`;
+}
+
+/** A line that continues the request line's URL, and whether the client fills it (unfilledLine.ts). */
+interface ContinuationLine {
+  readonly text: string;
+  readonly unfilled: boolean;
+}
+
+/**
+ * What the continuation lines add to the URL: those written in their order, then each the client
+ * fills as the query it may hold (asQueryName), so that the written ones join as they would
+ * without it. Among JetBrains' path lines, one the client fills (`    {{apiBase}}`, from
+ * http-client.env.json) holds part of the path where it stands, when it is indented and a written
+ * line follows it: moved to the query, it made the path another (found by the audit of the path
+ * lines). One at the lines' end, or not indented, may hold the query or a header
+ * (`{{authHeader}}`), read as any line the client fills is (found by the audit of the version
+ * that kept every such line in place).
+ */
+function joinedContinuation(target: string, lines: readonly ContinuationLine[]): string {
+  const pathLines = lines.some((line) => !line.unfilled && jetbrainsPathLine.test(line.text));
+  let lastWritten = -1;
+  lines.forEach((line, i) => void (line.unfilled ? undefined : (lastWritten = i)));
+  const inPlace = (line: ContinuationLine, i: number) => !line.unfilled || (pathLines && /^[ \t]/.test(line.text) && i < lastWritten);
+  let joined = lines.filter(inPlace).map((line) => line.text.trim()).join("");
+  for (const [i, line] of lines.entries()) if (!inPlace(line, i)) joined += asQueryName(target + joined, line.text);
+  return joined;
 }
 
 /** A JetBrains script opened with `{%` and never closed: its `%}` is missing before the next ### or the file's end. */
