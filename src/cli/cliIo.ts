@@ -11,6 +11,8 @@ export interface CliIo {
   readonly stdoutIsTTY: boolean;
   /** The file standard output goes to, when it is a regular file (`oms-lint . > report.json`): its device and inode. */
   readonly stdoutFile?: FileIdentity;
+  /** The file standard error goes to, when it is a regular file (`2> log.txt`). */
+  readonly stderrFile?: FileIdentity;
   /** The piped text; reading may stop once it holds more than `maxBytes`. */
   readStdin(maxBytes?: number): Promise<Uint8Array>;
   writeStdout(text: string): void;

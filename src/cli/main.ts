@@ -370,6 +370,7 @@ export function processIo(): CliIo {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stdoutFile: regularFileOf(1),
+    stderrFile: regularFileOf(2),
     readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = [];
       let length = 0;

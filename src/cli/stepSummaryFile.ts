@@ -28,9 +28,12 @@ export function appendStepSummary(file: string, markdown: string, io: CliIo, run
     io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names a file this run reads or writes (${escapeControls(displayPath(clash, io.cwd))}), not GitHub's summary\n`);
     return false;
   }
-  if (stat !== undefined && io.stdoutFile !== undefined && isSameFile(io.stdoutFile, stat)) {
-    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names the file this run's standard output goes to (${escapeControls(displayPath(real, io.cwd))}), not GitHub's summary\n`);
-    return false;
+  // Standard error alike (`2> s.txt`): a note written after the summary, at the descriptor's own offset, would overwrite its head.
+  for (const [file, stream] of [[io.stdoutFile, "standard output"], [io.stderrFile, "standard error"]] as const) {
+    if (stat !== undefined && file !== undefined && isSameFile(file, stat)) {
+      io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names the file this run's ${stream} goes to (${escapeControls(displayPath(real, io.cwd))}), not GitHub's summary\n`);
+      return false;
+    }
   }
   // By its name, there or not, as -o refuses it: Markdown made at oms-lint.config.json is every later run's config there.
   const configName = configNameReason(path) ?? configNameReason(real);

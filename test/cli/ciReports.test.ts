@@ -287,6 +287,17 @@ describe("-f github in GitHub Actions", () => {
     expect(readFileSync(payload, "utf8")).toBe(before);
   });
 
+  // Left by the stop that fixed standard output's: `2> s.txt`, a note written after the summary, would overwrite its head.
+  it("a $GITHUB_STEP_SUMMARY that names the file standard error goes to is a note, and the file holds the notes alone", async () => {
+    const err = join(dir, "stderr-summary.txt");
+    writeFileSync(err, "");
+    writeFileSync(join(dir, "e.json"), JSON.stringify(createOrder()));
+    const run = await runCli(["-f", "github", "e.json"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: err }, stderrFile: statSync(err) });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names the file this run's standard error goes to (stderr-summary.txt), not GitHub's summary\n");
+    expect(readFileSync(err, "utf8")).toBe("");
+  });
+
   // Found by the audit of the session's changes: the name -o, the cache and the suppressions file refuse made a config of the summary.
   it("a $GITHUB_STEP_SUMMARY named oms-lint.config.json, there or not, is a note: no Markdown made as every later run's config", async () => {
     writeFileSync(join(dir, "r.json"), JSON.stringify(createOrder()));

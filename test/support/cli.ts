@@ -26,6 +26,8 @@ export interface CliOptions {
   readonly stdoutIsTTY?: boolean;
   /** The regular file standard output goes to, as `> file` makes it (default: none, a pipe). */
   readonly stdoutFile?: FileIdentity;
+  /** The regular file standard error goes to, as `2> file` makes it (default: none, a pipe). */
+  readonly stderrFile?: FileIdentity;
   /**
    * Run the built CLI (dist/, which `npm test` builds first) in this process: its worker
    * threads load the built lintWorker.js, which src/ does not have (a worker that cannot
@@ -49,6 +51,7 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
     env: { NO_COLOR: "1", ...options.env },
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stdoutFile: options.stdoutFile,
+    stderrFile: options.stderrFile,
     readStdin: async () => (typeof input === "string" ? Buffer.from(input, "utf8") : input),
     writeStdout: (text) => void (stdout += text),
     writeStderr: (text) => void (stderr += text),
@@ -59,7 +62,7 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
 }
 
 /** Runs `node bin/oms-lint.cjs …` as a user's shell would: the built CLI (npm test builds dist/ first), a real process. */
-export function spawnCli(args: readonly string[], options: Omit<CliOptions, "stdoutIsTTY" | "stdoutFile"> = {}): CliRun {
+export function spawnCli(args: readonly string[], options: Omit<CliOptions, "stdoutIsTTY" | "stdoutFile" | "stderrFile"> = {}): CliRun {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? fixtures,
     input: options.input ?? "",
