@@ -171,6 +171,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values["suppress-all"] && values["suppress-rule"]) throw new UsageError("--suppress-all and --suppress-rule contradict each other: --suppress-all records every rule's errors");
   if (values["cache-location"] === "") throw new UsageError("--cache-location takes a file (or a folder to hold .oms-lint-cache), not an empty name");
   if (values["suppressions-location"] === "") throw new UsageError("--suppressions-location takes a file, not an empty name");
+  // "" resolved to the working folder: "cannot read the config file /work/app: it is a folder (EISDIR)" named no mistake.
+  if (values.config === "") throw new UsageError("--config takes a config file, not an empty name (or --no-config for none)");
+  if (values.existing === "") throw new UsageError("--existing takes the file of the record a PUT replaces, not an empty name");
   for (const [flag, name] of [
     ["--output-file", values["output-file"]],
     ["--cache-location", values["cache-location"]],

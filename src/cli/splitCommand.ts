@@ -133,6 +133,7 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
   }
   if (values.config !== undefined && values["no-config"]) throw new UsageError("split: --config and --no-config contradict each other");
   // "" resolves to the working folder: the children went there, not beside the file, without a word (as -o "" is refused).
+  if (values.config === "") throw new UsageError("split: --config takes a config file, not an empty name (or --no-config for none)");
   if (values["out-dir"] === "") throw new UsageError("split: --out-dir is empty: give the children's folder (--out-dir orders), or leave --out-dir out to write them beside the file");
   refuseUndecodableName("--out-dir", values["out-dir"]);
   return {

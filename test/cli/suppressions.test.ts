@@ -281,6 +281,9 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     expect(suppressionsOf(root, "parse-suppressions.json")).toEqual({ "fixtures/broken.json": { parse: { count: 1 } } });
     rmSync(join(root, "fixtures/broken.json"));
     expect(await lint("--suppressions-location", "", ".")).toMatchObject({ code: 2, stderr: "oms-lint: --suppressions-location takes a file, not an empty name\n" });
+    // "" read the working folder as the config or the record: "it is a folder (EISDIR)" named no mistake.
+    expect(await lint("--config", "", ".")).toMatchObject({ code: 2, stderr: "oms-lint: --config takes a config file, not an empty name (or --no-config for none)\n" });
+    expect(await lint("--existing", "", ".")).toMatchObject({ code: 2, stderr: "oms-lint: --existing takes the file of the record a PUT replaces, not an empty name\n" });
   });
 
   // Found by the audit of the CI surface: JSON.parse kept the last of a repeated key, and a count past 2^53 was quoted rounded.

@@ -315,6 +315,8 @@ describe("oms-lint split", () => {
         ["split", ...given, "sub/mixed.json"],
         /^oms-lint: split: --out-dir is empty: give the children's folder \(--out-dir orders\), or leave --out-dir out to write them beside the file\n$/,
       ]),
+      // Left by the same audit: "" read the working folder as the config, "it is a folder (EISDIR)".
+      [["split", "--config", "", "mixed.json"], /^oms-lint: split: --config takes a config file, not an empty name \(or --no-config for none\)\n$/],
     ];
     for (const [args, message] of usage) {
       const run = await runCli(args, { cwd: dir });
