@@ -35,7 +35,7 @@ const lessThan = "<".charCodeAt(0);
  * stays the request line it is (found by the audits of these lines). REST Client would read
  * `import` or `run` as a method it does not send, so no REST Client user writes one on purpose.
  */
-const jetbrainsDirective = /^(?:import[ \t]+(?![^\s]*:\/\/)\S+|run[ \t]+(?:#.+|(?![^\s#]*:\/\/)[^\s#]+(?:#.*)?(?:[ \t]*\(@[^)]*\))?))[ \t]*$/;
+const jetbrainsDirective = /^(?:import[ \t]+(?![^\s]*:\/\/)\S.*|run[ \t]+(?:#.+|(?![^\s#]*:\/\/)[^\s#]+(?:#.*)?(?:[ \t]*\(@[^)]*\))?))[ \t]*$/;
 
 /** Whether the line is a JetBrains `import` or `run` line, no request line. */
 export function isJetbrainsDirective(line: string): boolean {

@@ -228,8 +228,15 @@ export function splitUrl(url: string, variables: VariableReading, pathAsWritten 
 
 /** A text that is one `{{name}}` and nothing else. */
 const wholeVariable = new RegExp(`^${variableText}$`);
-/** A URL that starts with a `{{name}}` (its host, or the whole URL). */
-const leadingVariableText = new RegExp(`^${variableText}`);
+/**
+ * A URL that starts with `{{name}}`s, one after another (its host, or the whole URL): all of them
+ * may be the host and the path's start, as a scheme's host may be followed by a `{{base}}`
+ * (`{{host}}{{apiBase}}/orderItem/`, JetBrains' `{{host}}` line then an indented `{{apiBase}}`
+ * line). Only the first taken for the host, the second was a path segment of its own, and the
+ * request matched no endpoint: its body and query went unchecked (found by the audit of the
+ * JetBrains path lines).
+ */
+const leadingVariableText = new RegExp(`^(?:${variableText})+`);
 
 function decode(text: string): string {
   try {

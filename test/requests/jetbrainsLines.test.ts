@@ -208,6 +208,10 @@ describe("a URL broken over indented lines, as JetBrains writes a long one", () 
     ["a header the client fills under the path lines ({{authHeader}}): no part of the path, the body checked", `POST https://integration.shopatron.com\n    /api/v2\n    /order/5/customData\n{{authHeader}}\nContent-Type: application/json\n\n${badBody}\n`, [["schema", 2]]],
     ["the same under the query lines: the bad orderID found", "GET https://integration.shopatron.com\n    /api/v2\n    /orderItem/\n    ?orderID=abc\n{{authHeader}}\nAccept: application/json\n", [["schema", 2]]],
     ["a query the client fills under the path lines ({{q}}): read as the query it may be, no unknown endpoint", "GET https://integration.shopatron.com\n    /api/v2\n    /orderItem/\n    {{q}}\n", []],
+    // Found by the audit of the in-place reading: the host a variable too, the two read as the host and the path's start.
+    ["{{host}} on the request line, then an indented {{apiBase}} line: the body checked", `POST {{host}}\n    {{apiBase}}\n    /order/5/customData\nContent-Type: application/json\n\n${badBody}\n`, [["schema", 2]]],
+    ["the same in a GET: its bad orderID found", "GET {{host}}\n    {{apiBase}}\n    /orderItem/\n    ?orderID=abc\n", [["schema", 2]]],
+    ["{{host}}{{apiBase}} on one line, as before the path lines: its bad orderID found", "GET {{host}}{{apiBase}}/orderItem/?orderID=abc\n", [["schema", 2]]],
     ["a body right under the request line that opens with an indented /* comment is no path line, as before", 'POST https://integration.shopatron.com/api/v2/order/5/customData\n  /*x*/ {"name": "", "value": "x"}\n', [["request/body-required", 2], ["parse", 2]]],
   ])("%s", (_name, text, expected) => {
     expect(lintHttpFile(text, "jb.http").messages.map((m) => [m.ruleId, m.severity])).toEqual(expected);
@@ -224,7 +228,8 @@ describe("JetBrains' import and run lines", () => {
     // Found by the audit of the stricter reading: names hold spaces, and an unnamed request is run by its method and URL (kulala's examples).
     ["run by a name with spaces, with variables, by an unnamed request's method and URL, by a file's request", "run #Create order\n\n###\nrun #Create order (@orderID=5)\n\n###\nrun #POST https://integration.shopatron.com/api/v2/createOrder/\n\n###\nrun ./orders.http#Create order\n", []],
     ["`run` and a URL is no such line: the method REST Client does not read, as before", "run https://integration.shopatron.com/api/v2/orderItem/?orderID=abc\n", [["parse", 2, 1]]],
-    ["`import` and two words is no such line", "import ./a.http ./b.http\n", [["parse", 2, 1]]],
+    // Found by the audit of the stricter reading: a file's path may hold a space, and the request below was then lost.
+    ["`import` of a path with a space: no request, the request below read", `import ./my auth.http\n${post(badBody)}`, [["schema", 2, 5]]],
   ])("%s", (_name, text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
