@@ -287,17 +287,6 @@ describe("-f github in GitHub Actions", () => {
     expect(readFileSync(payload, "utf8")).toBe(before);
   });
 
-  // Left by the stop that fixed standard output's: `2> s.txt`, a note written after the summary, would overwrite its head.
-  it("a $GITHUB_STEP_SUMMARY that names the file standard error goes to is a note, and the file holds the notes alone", async () => {
-    const err = join(dir, "stderr-summary.txt");
-    writeFileSync(err, "");
-    writeFileSync(join(dir, "e.json"), JSON.stringify(createOrder()));
-    const run = await runCli(["-f", "github", "e.json"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: err }, stderrFile: statSync(err) });
-    expect(run.code).toBe(0);
-    expect(run.stderr).toBe("oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names the file this run's standard error goes to (stderr-summary.txt), not GitHub's summary\n");
-    expect(readFileSync(err, "utf8")).toBe("");
-  });
-
   // Found by the audit of the session's changes: the name -o, the cache and the suppressions file refuse made a config of the summary.
   it("a $GITHUB_STEP_SUMMARY named oms-lint.config.json, there or not, is a note: no Markdown made as every later run's config", async () => {
     writeFileSync(join(dir, "r.json"), JSON.stringify(createOrder()));
@@ -309,14 +298,18 @@ describe("-f github in GitHub Actions", () => {
 
   // Found by the CI audit: `GITHUB_STEP_SUMMARY=s.txt oms-lint -f github a.json > s.txt` appended the
   // summary, then the report overwrote its head from offset 0: the summary lost, and no note said so.
-  it("a $GITHUB_STEP_SUMMARY that names the file standard output goes to is a note, and the report is whole", async () => {
-    const out = join(dir, "stdout-summary.txt");
-    writeFileSync(out, "");
+  // Standard error alike (`2> s.txt`, left by that fix): a note written after the summary would overwrite its head.
+  it.each([
+    ["standard output", "stdoutFile"],
+    ["standard error", "stderrFile"],
+  ] as const)("a $GITHUB_STEP_SUMMARY that names the file %s goes to is a note, and the file holds no summary", async (stream, option) => {
+    const file = join(dir, `${option}-summary.txt`);
+    writeFileSync(file, "");
     writeFileSync(join(dir, "q.json"), JSON.stringify(createOrder()));
-    const run = await runCli(["-f", "github", "q.json"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: out }, stdoutFile: statSync(out) });
+    const run = await runCli(["-f", "github", "q.json"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: file }, [option]: statSync(file) });
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe("oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names the file this run's standard output goes to (stdout-summary.txt), not GitHub's summary\n");
-    expect(readFileSync(out, "utf8")).toBe("");
+    expect(run.stderr).toBe(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names the file this run's ${stream} goes to (${option}-summary.txt), not GitHub's summary\n`);
+    expect(readFileSync(file, "utf8")).toBe("");
   });
 
   it("GITHUB_STEP_SUMMARY=/dev/stdout with standard output sent to a file: the file holds the report alone, and a note says why", () => {
