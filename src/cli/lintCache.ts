@@ -86,7 +86,7 @@ function checkCacheApart({ path, inFolder }: ReturnType<typeof cachePlace>, loca
   // A folder is not the suppressions file; the cache file in it is, so that is the file named (audit).
   const names = inFolder ? `holds the cache at ${escapeControls(heldCacheFile(location))}, which is` : "is";
   if (mine !== undefined) throw new UsageError(`--cache-location ${escapeControls(location)} ${names} ${mine.what}: the cache would replace it (name another file)`);
-  const configName = configNameReason(path) ?? configNameReason(real);
+  const configName = configNameReason(path, real);
   if (configName !== undefined) throw new UsageError(`--cache-location ${escapeControls(location)} ${configName}: name the cache file otherwise`);
 }
 

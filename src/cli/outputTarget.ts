@@ -28,13 +28,13 @@ export interface OwnFile {
 
 /**
  * Why a file oms-lint writes (a report, the suppressions record, the cache) must not stand at a
- * path, by its name alone: one named oms-lint.config.json, there or not, is the config of every
+ * path, by its name alone (any of the names given: the path as given, and with its links resolved): one named oms-lint.config.json, there or not, is the config of every
  * later run started there or below, which fails on it (exit 2: "the config knows rules,
  * settings, …"). Found by the audit of the CI surfaces: --suppressions-location and
  * --cache-location naming the config replaced it, and named so with no config there, made one.
  */
-export function configNameReason(path: string): string | undefined {
-  return basename(path) === configFileName ? `is named as oms-lint's config (${configFileName}), which every later run there would read as its config` : undefined;
+export function configNameReason(...paths: readonly string[]): string | undefined {
+  return paths.some((path) => basename(path) === configFileName) ? `is named as oms-lint's config (${configFileName}), which every later run there would read as its config` : undefined;
 }
 
 /**
@@ -92,7 +92,7 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   const mine = ownFileAt(real, cwd, own);
   if (mine !== undefined) refuse(`is ${mine.what}`);
   // By its name, there or not: a report under the config's name would be every later run's config.
-  const configName = configNameReason(target) ?? configNameReason(real);
+  const configName = configNameReason(target, real);
   // By its name, there or not: a report written as x.http would be linted as a request by the next run, and refused as -o by it.
   if (isRestClientFile(target) || isRestClientFile(real)) refuse("names a request file (.http or .rest)");
   const stat = statOrUndefined(target);

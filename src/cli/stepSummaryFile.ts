@@ -36,7 +36,7 @@ export function appendStepSummary(file: string, markdown: string, io: CliIo, run
     }
   }
   // By its name, there or not, as -o refuses it: Markdown made at oms-lint.config.json is every later run's config there.
-  const configName = configNameReason(path) ?? configNameReason(real);
+  const configName = configNameReason(path, real);
   if (configName !== undefined) {
     io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it ${configName}, not GitHub's summary\n`);
     return false;

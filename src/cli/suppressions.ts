@@ -182,7 +182,7 @@ function checkFileLocation(location: string, path: string, cwd: string, own: rea
   const real = realPathOf(path);
   const mine = ownFileAt(real, cwd, own);
   if (mine !== undefined) refuse(`is ${mine.what}`, "the suppressions record would replace it (name another file)");
-  const configName = configNameReason(path) ?? configNameReason(real);
+  const configName = configNameReason(path, real);
   if (configName !== undefined) refuse(configName, "name the suppressions file otherwise");
 }
 

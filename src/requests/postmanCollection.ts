@@ -339,6 +339,9 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   let formBody: { mode: string; type: string } | undefined;
   let rawBodyType: { language: string | undefined; type: string } | undefined;
   let graphqlBody = false;
+  // Whether the request sets its own Content-Type: else Postman's runtime sends the type its body mode implies (impliedType).
+  const setsType = headers.some((h) => h.name.toLowerCase() === "content-type");
+  const impliedType = (value: string) => void (setsType ? undefined : headers.push({ name: "Content-Type", value }));
   // Postman sends no body with a GET, COPY, HEAD, PURGE or UNLOCK unless pruning is turned off (postmanPrunesBody): none is read, so none is reported.
   if (isObject(request.body) && request.body.disabled !== true && !postmanPrunesBody(method, scope.bodyPruningDisabled)) {
     const b = request.body;
@@ -351,9 +354,9 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       bodyPointer = `${at}/body/raw`;
       if (body.trim() === "") body = undefined;
       // Postman's runtime sends a raw body as its language's type (json: application/json), unless the request sets its own type.
-      if (body !== undefined && !headers.some((h) => h.name.toLowerCase() === "content-type")) {
+      if (body !== undefined && !setsType) {
         const language = rawLanguage(b);
-        if (language === "json") headers.push({ name: "Content-Type", value: "application/json" });
+        if (language === "json") impliedType("application/json");
         else {
           const named = typeof language === "string" ? language : undefined;
           rawBodyType = { language: named, type: (named !== undefined && Object.hasOwn(rawLanguageTypes, named) ? rawLanguageTypes[named] : undefined) ?? "text/plain" };
@@ -363,13 +366,13 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       body = postmanGraphqlBody(b.graphql, resolve);
       bodyPointer = `${at}/body/graphql`;
       graphqlBody = true;
-      if (!headers.some((h) => h.name.toLowerCase() === "content-type")) headers.push({ name: "Content-Type", value: "application/json" });
+      impliedType("application/json");
     } else if (b.mode !== undefined && b.mode !== "raw" && b[b.mode as string] !== undefined) {
       bodyFromFile = true;
       // Postman's runtime sends a urlencoded or form-data body with its own type, unless the request sets one: no JSON.
       const implied = typeof b.mode === "string" && Object.hasOwn(formBodyTypes, b.mode) ? formBodyTypes[b.mode] : undefined;
       if (implied !== undefined) formBody = { mode: b.mode as string, type: implied };
-      if (implied !== undefined && !headers.some((h) => h.name.toLowerCase() === "content-type")) headers.push({ name: "Content-Type", value: implied });
+      if (implied !== undefined) impliedType(implied);
     }
   }
   return {
