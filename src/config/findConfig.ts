@@ -12,7 +12,8 @@ export function findConfig(start: string): string | undefined {
   }
 }
 
-function isFile(path: string): boolean {
+/** Whether a file is at the path (a folder of the config's name is none; a link loop or a folder the user may not read, none either). */
+export function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { emptyConfig, type Config } from "../config/config.js";
-import { configFileName, findConfig } from "../config/findConfig.js";
+import { configFileName, findConfig, isFile } from "../config/findConfig.js";
 import { loadConfig } from "../config/loadConfig.js";
 
 /** A config as the server holds it: usable, or broken (the run goes on with the defaults, and says why). */
@@ -24,16 +24,6 @@ function fileStamp(path: string): string | undefined {
     return `${size}:${mtimeNs}:${ctimeNs}:${ino}`;
   } catch {
     return undefined;
-  }
-}
-
-/** Whether a file (findConfig's test: a folder of the config's name is none) is at the path. */
-function isFile(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    // A link loop or a folder the user may not read (ELOOP, EACCES): no config, as findConfig reads it; thrown, it failed every keystroke.
-    return false;
   }
 }
 
@@ -121,7 +111,8 @@ export class WorkspaceConfigs {
    */
   changedOnDisk(watched: (configFile: string) => boolean): boolean {
     for (const [file, { stamp }] of this.#byFile) if (!watched(file) && fileStamp(file) !== stamp) return true;
-    // A config made where one would be found first: the folders' configs are found again.
+    // A config made where one would be found first: the folders' configs are found again. Told as
+    // findConfig tells one (isFile): a link loop there threw at every keystroke (audit).
     for (const place of this.#places.keys()) if (!watched(place) && isFile(place)) return true;
     return false;
   }
