@@ -9,7 +9,7 @@ import { TextLines } from "./textLines.js";
 import { bodyLineInFile, readBody, type DroppedLines, type ReadBody } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
-import { closesScript, isJetbrainsDirective, isPreRequestScript, opensScript, requestEnd, strayLine } from "./jetbrainsLines.js";
+import { closesScript, isJetbrainsDirective, isOtherProtocolRequest, isPreRequestScript, opensScript, requestEnd, strayLine } from "./jetbrainsLines.js";
 import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
 import { graphqlBody, graphqlParts, isGraphqlRequest, variablesFault, withoutRequestType, type GraphqlParts } from "./graphqlBody.js";
 import type { Fault } from "../source/parseFault.js";
@@ -227,7 +227,8 @@ function parseBlock(
     if (line.trim() === "" || comment.test(line) || variableLine.test(line) || isJetbrainsDirective(line)) continue;
     break;
   }
-  if (number >= blockEnd || responseStatusLine.test(current())) return undefined;
+  // A JetBrains GraphQL, WebSocket or gRPC request is no REST call of the OMS: its block draws nothing (it was a parse error: no method REST Client reads).
+  if (number >= blockEnd || responseStatusLine.test(current()) || isOtherProtocolRequest(current())) return undefined;
   // JetBrains ends the request at its first response handler, redirect or reference line, and
   // sends none of the lines from there to the separator: REST Client would send them as the body.
   const end = requestEnd(ahead, lines.next(at as number), number + 1, blockEnd);

@@ -37,6 +37,22 @@ const lessThan = "<".charCodeAt(0);
  */
 const jetbrainsDirective = /^(?:import[ \t]+(?![^\s]*:\/\/)\S.*|run[ \t]+(?:#.+|(?![^\s#]*:\/\/)[^\s#]+(?:#.*)?(?:[ \t]*\(@[^)]*\))?))[ \t]*$/;
 
+/**
+ * A request line of JetBrains' other protocols: `GRAPHQL <url>` (a GraphQL query, its variables
+ * below it), `WEBSOCKET <url>` (messages split by `===`), `GRPC <host>/<service>/<method>`
+ * (http-files.org, "Protocols": "JetBrains uses the WEBSOCKET keyword", "JetBrains uses the GRPC
+ * keyword"; its feature table, "GraphQL via GRAPHQL keyword"). None is a call of the OMS v2 REST
+ * API the documents describe, whose calls are HTTP methods with JSON bodies, so the request is none
+ * oms-lint checks. Written in capitals, as every example of them is; REST Client reads no such
+ * method (it sends the whole line as a GET request's URL), so no REST Client user writes one.
+ */
+const otherProtocolRequest = /^[ \t]*(?:GRAPHQL|WEBSOCKET|GRPC)[ \t]+\S/;
+
+/** Whether the line opens a JetBrains GraphQL, WebSocket or gRPC request, no REST request. */
+export function isOtherProtocolRequest(line: string): boolean {
+  return otherProtocolRequest.test(line);
+}
+
 /** Whether the line is a JetBrains `import` or `run` line, no request line. */
 export function isJetbrainsDirective(line: string): boolean {
   return jetbrainsDirective.test(line);

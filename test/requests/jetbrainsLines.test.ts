@@ -234,3 +234,26 @@ describe("JetBrains' import and run lines", () => {
     expect(findings(text)).toEqual(expected);
   });
 });
+
+// A Left item of the thirty-second stop: `GRAPHQL https://…` was "no method REST Client reads", an error that failed the run.
+describe("JetBrains' GraphQL, WebSocket and gRPC requests are no REST calls of the OMS", () => {
+  const graphql = 'GRAPHQL https://integration.shopatron.com/graphql\n\nquery Orders($id: Int) { order(id: $id) { status } }\n\n{"id": 5}\n';
+  const websocket = 'WEBSOCKET wss://integration.shopatron.com/ws\n\n{"message": "Hello"}\n===\n{"message": "World"}\n=== wait-for-server\n';
+  const grpc = 'GRPC integration.shopatron.com:443/com.example.Orders/Get\n\n{"id": "123"}\n';
+  it.each([
+    ["a GraphQL query and its variables", graphql],
+    ["WebSocket messages split by ===", websocket],
+    ["a gRPC call", grpc],
+    ["a GraphQL request with a response handler", `${graphql}\n> {% client.log(response.body); %}\n`],
+  ])("%s: no finding, and the request of the next block is read", (_name, request) => {
+    expect(findings(request)).toEqual([]);
+    expect(findings(`${request}\n###\n${post(badBody)}`)).toEqual([["schema", 2, request.split("\n").length + 5]]);
+  });
+
+  it.each([
+    ["in small letters, which no example writes", "graphql https://integration.shopatron.com/graphql\n"],
+    ["a word that only starts like one", "GRAPHQLX https://integration.shopatron.com/graphql\n"],
+  ])("%s: a method REST Client does not read, as before", (_name, text) => {
+    expect(findings(text)).toEqual([["parse", 2, 1]]);
+  });
+});
