@@ -82,6 +82,21 @@ const jetbrainsPathLine = /^[ \t]+\/(?![/*])/;
  * REST Client user writes on purpose.
  */
 const queryContinuation = new RegExp(`^\\s*[&?]|${jetbrainsPathLine.source}`);
+/**
+ * JetBrains' indented line of a path segment's text alone (`    5/customData` under `…/order/`),
+ * which its spec joins as written, each line trimmed (http-request-in-editor-spec, 4.2.1:
+ * "http://example.com/" then "    api" then "    /get": "The request will be sent as
+ * “http://example.com/api/get”"). It holds no blank and no colon, and opens as no body, comment,
+ * query or script does. REST Client reads it as a header without a colon, so it is taken for a
+ * segment only where one is due: the URL so far ends with `/` and has no query yet
+ * (continuesUrl); `    Accept` under `…/customData` stays the header REST Client sends.
+ */
+const jetbrainsSegmentLine = /^[ \t]+(?![{["<>#?&/])[^\s:]+[ \t]*$/;
+
+/** Whether the line continues the URL written so far (`soFar`): a query line, a JetBrains path line, or a segment line where a segment is due. */
+function continuesUrl(text: string, soFar: string): boolean {
+  return queryContinuation.test(text) || (jetbrainsSegmentLine.test(text) && soFar.endsWith("/") && !soFar.includes("?"));
+}
 const notAHeader = `not a header ("Name: value"); a body must follow a blank line`;
 const noColon =
   'no colon: REST Client sends this line as a header with an empty value (its parseRequestHeaders takes a head line without ":" as a name alone); likely a missing colon ("Name: value") or a missing blank line before a body (our reading)';
@@ -281,8 +296,10 @@ function parseBlock(
   // after it go on; it stands after those written, so that they join as they would without it.
   const continued: ContinuationLine[] = [];
   const head: HeadReading = { unfilled: false, above: undefined };
-  for (let line = filled.peek(); line !== undefined && (isUnfilledLine(line.text) || queryContinuation.test(line.text)); filled.take(), line = filled.peek()) {
+  let soFar = filledTarget.trim();
+  for (let line = filled.peek(); line !== undefined && (isUnfilledLine(line.text) || continuesUrl(line.text, soFar)); filled.take(), line = filled.peek()) {
     continued.push({ text: line.text, unfilled: readUnfilled(head, line) });
+    soFar += line.text.trim();
   }
   const continuation = joinedContinuation(filledTarget, continued);
   // `GET url HTTP/1.1` then `?orderID=1`: the cut takes the continuation with it, as REST Client's
@@ -457,7 +474,7 @@ interface ContinuationLine {
  * that kept every such line in place).
  */
 function joinedContinuation(target: string, lines: readonly ContinuationLine[]): string {
-  const pathLines = lines.some((line) => !line.unfilled && jetbrainsPathLine.test(line.text));
+  const pathLines = lines.some((line) => !line.unfilled && (jetbrainsPathLine.test(line.text) || jetbrainsSegmentLine.test(line.text)));
   let lastWritten = -1;
   lines.forEach((line, i) => void (line.unfilled ? undefined : (lastWritten = i)));
   const inPlace = (line: ContinuationLine, i: number) => !line.unfilled || (pathLines && /^[ \t]/.test(line.text) && i < lastWritten);

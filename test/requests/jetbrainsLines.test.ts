@@ -212,6 +212,12 @@ describe("a URL broken over indented lines, as JetBrains writes a long one", () 
     ["{{host}} on the request line, then an indented {{apiBase}} line: the body checked", `POST {{host}}\n    {{apiBase}}\n    /order/5/customData\nContent-Type: application/json\n\n${badBody}\n`, [["schema", 2]]],
     ["the same in a GET: its bad orderID found", "GET {{host}}\n    {{apiBase}}\n    /orderItem/\n    ?orderID=abc\n", [["schema", 2]]],
     ["{{host}}{{apiBase}} on one line, as before the path lines: its bad orderID found", "GET {{host}}{{apiBase}}/orderItem/?orderID=abc\n", [["schema", 2]]],
+    // A Left item of the thirty-second stop: a line of a segment's text alone was a line that is no header, an error.
+    ["a segment's text alone under a URL that ends with / (`    5/customData` under …/order/): joined, the body checked", `POST https://integration.shopatron.com/api/v2/order/\n    5/customData\nContent-Type: application/json\n\n${badBody}\n`, [["schema", 2]]],
+    ["JetBrains' spec's own example, `/` then `    api` then `    /get` (4.2.1), with the OMS path: its bad orderID found", "GET https://integration.shopatron.com/\n    api\n    /v2/orderItem/\n    ?orderID=abc\n", [["schema", 2]]],
+    ["a word alone under a URL that does not end with /: the header REST Client sends, as before", `POST https://integration.shopatron.com/api/v2/order/5/customData\n    Accept\nContent-Type: application/json\n\n${badBody}\n`, [["parse", 1], ["schema", 2]]],
+    ["a word alone under a URL with a query already: the header REST Client sends, not part of orderID", "GET https://integration.shopatron.com/api/v2/orderItem/\n    ?orderID=5\n    Accept\n", [["parse", 1]]],
+    ["a segment line that holds a blank or a colon is no segment: a line that is no header, as before", "GET https://integration.shopatron.com/api/v2/\n    orderItem/ x\n", [["request/unknown-endpoint", 1], ["parse", 2]]],
     ["a body right under the request line that opens with an indented /* comment is no path line, as before", 'POST https://integration.shopatron.com/api/v2/order/5/customData\n  /*x*/ {"name": "", "value": "x"}\n', [["request/body-required", 2], ["parse", 2]]],
   ])("%s", (_name, text, expected) => {
     expect(lintHttpFile(text, "jb.http").messages.map((m) => [m.ruleId, m.severity])).toEqual(expected);
