@@ -9,7 +9,7 @@ import { TextLines } from "./textLines.js";
 import { bodyLineInFile, readBody, type DroppedLines, type ReadBody } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
 import { commentLine } from "./commentLine.js";
-import { closesScript, isJetbrainsDirective, isOtherProtocolRequest, isPreRequestScript, opensScript, requestEnd, strayLine } from "./jetbrainsLines.js";
+import { closesEarly, closesScript, isJetbrainsDirective, isOtherProtocolRequest, isPreRequestScript, opensScript, requestEnd, strayLine, type ClosedEarly } from "./jetbrainsLines.js";
 import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
 import { graphqlBody, graphqlParts, isGraphqlRequest, variablesFault, withoutRequestType, type GraphqlParts } from "./graphqlBody.js";
 import type { Fault } from "../source/parseFault.js";
@@ -246,6 +246,11 @@ function parseBlock(
         problems.push({ ...faultAt({ number: opened, written: line }), message: unclosedScript("pre-request script", "the request below it is not checked") });
         return undefined;
       }
+      // A %} in a string cut the script short, and its next line was read as the request line: one finding, here (a Left item of the thirty-second stop).
+      if (opensScript(line) && closesEarly(current())) {
+        problems.push({ ...faultAt({ number, written: current() }), message: preRequestClosedEarly(opened) });
+        return undefined;
+      }
       continue;
     }
     const named = nameComment.exec(line);
@@ -260,7 +265,7 @@ function parseBlock(
   const end = requestEnd(ahead, lines.next(at as number), number + 1, blockEnd);
   const endNumber = end?.number ?? blockEnd;
   const below = end && strayLine(ahead, end, blockEnd);
-  if (below?.stray) problems.push({ ...faultAt({ number: below.stray.number, written: ahead.line(below.stray.at) }), message: notReadBelow(end!.number), inferred: true });
+  if (below?.stray) problems.push({ ...faultAt({ number: below.stray.number, written: ahead.line(below.stray.at) }), message: notReadBelow(end!.number, below.closedEarly), inferred: true });
   if (below?.unclosed) {
     const { number: opened, at: openedAt } = below.unclosed;
     problems.push({ ...faultAt({ number: opened, written: ahead.line(openedAt) }), message: unclosedScript("response handler script", "no line below it is read (a request among them, if its ### was forgotten)"), inferred: true });
@@ -464,8 +469,11 @@ function broughtInBy(line: FilledLine): BroughtIn {
 }
 
 /** A line below a request's response handler, redirect or reference (on line `end`) that is none of those: neither client reads it as written (jetbrainsLines.ts). */
-function notReadBelow(end: number): string {
-  return `this line is not read: it stands below the request's response handler, redirect or reference (line ${end}), where JetBrains HTTP Client ends the request, and JetBrains' grammar puts only more of those before the next ###; REST Client would send it as part of the request (our reading); if it starts another request, put ### above it`;
+function notReadBelow(end: number, closedEarly: ClosedEarly | undefined): string {
+  const early = closedEarly
+    ? `; the script opened on line ${closedEarly.opened} ended at the first %} on line ${closedEarly.closed}, as JetBrains reads it wherever it stands (its spec: "An in-place script can't contain ‘%}’"), so if that %} is inside a string, the script's lines after it are read as this one is`
+    : "; if it starts another request, put ### above it";
+  return `this line is not read: it stands below the request's response handler, redirect or reference (line ${end}), where JetBrains HTTP Client ends the request, and JetBrains' grammar puts only more of those before the next ###; REST Client would send it as part of the request (our reading)${early}`;
 }
 
 /** A line that continues the request line's URL, and whether the client fills it (unfilledLine.ts). */
@@ -497,6 +505,11 @@ function joinedContinuation(target: string, lines: readonly ContinuationLine[]):
 /** A JetBrains script opened with `{%` and never closed: its `%}` is missing before the next ### or the file's end. */
 function unclosedScript(what: string, consequence: string): string {
   return `this ${what} opens with {% and is never closed (no %} before the next ### or the end of the file): JetBrains HTTP Client's grammar writes a script as {% … %}, so ${consequence}; close it with %}`;
+}
+
+/** A pre-request script over several lines whose `%}` has more after it (jetbrainsLines.ts, closesEarly). */
+function preRequestClosedEarly(opened: number): string {
+  return `this pre-request script (opened on line ${opened}) ends at this line's first %}, as JetBrains HTTP Client reads it wherever it stands (its spec: "An in-place script can't contain ‘%}’"), and more follows it: if that %} is inside a string, the script's later lines are read as the request line, so the request below is not checked; write that %} another way (as "%" + "}")`;
 }
 
 /** Where a fault of a line stands: the line as written, whole. */

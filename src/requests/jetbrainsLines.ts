@@ -74,6 +74,15 @@ export function closesScript(line: string): boolean {
   return line.includes("%}");
 }
 
+/**
+ * Whether the line that ends an open script holds more than blanks after its first `%}`
+ * (`  client.log("done %}");`): JetBrains ends the script there wherever that `%}` stands (its
+ * spec, 3.2.4: "An in-place script can't contain ‘%}’"), so one inside a string cuts it short.
+ */
+export function closesEarly(line: string): boolean {
+  return line.slice(line.indexOf("%}") + 2).trim() !== "";
+}
+
 /** A line of the text: its number and the offset where it starts. */
 export interface LineAt {
   readonly number: number;
@@ -95,21 +104,36 @@ export function requestEnd(lines: TextLines, at: number | undefined, number: num
 }
 
 /**
+ * A script over several lines that a `%}` with more than blanks after it ended (`"done %}");`):
+ * JetBrains ends it at the first `%}` wherever it stands (its spec, 3.2.4: "An in-place script
+ * can't contain ‘%}’"), so the script's later lines are read as lines below it.
+ */
+export interface ClosedEarly {
+  readonly opened: number;
+  readonly closed: number;
+}
+
+/**
  * The first line from the request's end (`from`) to the line before `end` that JetBrains' grammar
  * does not put there: none of its handlers (nor a line of an open script), redirects or references,
  * nor a blank or comment line. Such a line (a request whose `###` was forgotten) is read by neither
  * client as written: JetBrains ends the request above it, REST Client sends it as part of the
  * request. Or, where none is, a handler's script left open at the block's end (`unclosed`).
  */
-export function strayLine(lines: TextLines, from: LineAt, end: number): { readonly stray?: LineAt; readonly unclosed?: LineAt } | undefined {
+export function strayLine(lines: TextLines, from: LineAt, end: number): { readonly stray?: LineAt; readonly unclosed?: LineAt; readonly closedEarly?: ClosedEarly } | undefined {
   /** The line of the script open now, if one is. */
   let open: LineAt | undefined;
+  /** The last script closed over several lines whose `%}` had more than blanks after it. */
+  let closedEarly: ClosedEarly | undefined;
   let [at, number]: [number | undefined, number] = [from.at, from.number];
   for (; at !== undefined && number < end; at = lines.next(at), number++) {
     const line = lines.line(at);
-    if (open !== undefined) open = closesScript(line) ? undefined : open;
-    else if (responseLine.test(line)) open = opensScript(line) ? { number, at } : undefined;
-    else if (line.trim() !== "" && !commentLine.test(line)) return { stray: { number, at } };
+    if (open !== undefined) {
+      if (!closesScript(line)) continue;
+      closedEarly = closesEarly(line) ? { opened: open.number, closed: number } : undefined;
+      open = undefined;
+    } else if (responseLine.test(line)) open = opensScript(line) ? { number, at } : undefined;
+    else if (line.trim() !== "" && !commentLine.test(line)) return { stray: { number, at }, closedEarly };
   }
   // A script still open at the block's end hid every line below it (found by the audit of this reading).
   return open === undefined ? undefined : { unclosed: open };

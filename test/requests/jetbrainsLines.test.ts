@@ -100,6 +100,16 @@ describe("a JetBrains pre-request script above the request line is not the reque
     expect(findings(text)).toEqual([badBodyFinding, ["schema", 2, 4 + 6 + shift]]);
   });
 
+  // A Left item of the thirty-second stop: a %} in a string ended the script, its next line read as the request line: an unknown endpoint and two "not a header" errors.
+  it("a %} inside a string of a script over several lines: one parse error at that line, naming the script's first line", () => {
+    const text = `< {%\n  request.variables.set("a", "%}");\n  request.variables.set("b", 1);\n%}\n${post(badBody)}`;
+    const messages = lintHttpFile(text, "jb.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([["parse", 2, 2, 3]]);
+    expect(messages[0]?.message).toMatch(/^this pre-request script \(opened on line 1\) ends at this line's first %\}, as JetBrains HTTP Client reads it wherever it stands \(its spec: "An in-place script can't contain ‘%\}’"\)/);
+    // A %} with nothing but blanks after it ends the script where it should: the request is checked.
+    expect(findings(`< {%\n  request.variables.set("a", "x");  %}  \n${post(badBody)}`)).toEqual([["schema", 2, 6]]);
+  });
+
   it("a script that is never closed holds the rest of its block: the parse error at its {% line, the next block's request read", () => {
     const text = `< {%\n  request.variables.set("id", "5");\n###\n${post(badBody)}`;
     expect(findings(text)).toEqual([["parse", 2, 1], ["schema", 2, 7]]);
@@ -165,6 +175,18 @@ describe("a line below a request's handler that is none of JetBrains' lines", ()
     expect(messages[0]?.message).toBe(
       "this line is not read: it stands below the request's response handler, redirect or reference (line 6), where JetBrains HTTP Client ends the request, and JetBrains' grammar puts only more of those before the next ###; REST Client would send it as part of the request (our reading); if it starts another request, put ### above it",
     );
+  });
+
+  // A Left item of the thirty-second stop: a %} inside a script's string ended it, and the warning below did not say why.
+  it("a %} inside a script's string ends it there: the one warning names the script and that %}", () => {
+    const text = `${post('{"name": "a", "value": "b"}')}\n> {%\n  client.log("done %}");\n  client.global.set("x", 1);\n%}\n`;
+    const messages = lintHttpFile(text, "jb.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line])).toEqual([["parse", 1, 8]]);
+    expect(messages[0]?.message).toContain(`the script opened on line 6 ended at the first %} on line 7, as JetBrains reads it wherever it stands (its spec: "An in-place script can't contain ‘%}’")`);
+    // A script closed by a %} alone on its line says nothing of it.
+    const closed = lintHttpFile(`${post('{"name": "a", "value": "b"}')}\n> {%\n  client.log(1);\n%}\n${post(badBody)}`, "jb.http").messages;
+    expect(closed.map((m) => [m.ruleId, m.line])).toEqual([["parse", 9]]);
+    expect(closed[0]?.message).toMatch(/if it starts another request, put ### above it$/);
   });
 
   it("a handler's own lines, blank lines, comments and references below it draw nothing", () => {
