@@ -1,5 +1,6 @@
 import { defaultMaxFileSize, maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import { describeArgument } from "../engine/argumentWords.js";
+import { isBlobLike } from "./blobLike.js";
 
 /**
  * The bytes of a request body withPreSubmitCheck reads before it refuses it: `maxBodySize`, by
@@ -36,11 +37,11 @@ export class BodyPastLimit extends Error {
   }
 }
 
-/** A body's size in bytes when it is known without reading it (a string, bytes, a Blob); undefined otherwise. */
-export function knownBodySize(body: BodyInit): number | undefined {
+/** A body's size in bytes when it is known without reading it (a string, bytes, a Blob, another library's Blob); undefined otherwise. */
+export function knownBodySize(body: unknown): number | undefined {
   if (typeof body === "string") return Buffer.byteLength(body, "utf8");
   if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return body.byteLength;
-  if (body instanceof Blob) return body.size;
+  if (isBlobLike(body)) return body.size;
   return undefined;
 }
 

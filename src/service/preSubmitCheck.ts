@@ -1,5 +1,6 @@
 import { ownOptions } from "../lint/ownOptions.js";
 import { bodyPastLimitVerdict, checkRequestOptions, verdictOf, type CheckRequestOptions, type RequestVerdict } from "./checkRequest.js";
+import { isBlobLike, type BlobLike } from "./blobLike.js";
 import { BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
 import { bodyTooLargeMessage } from "../source/fileSize.js";
 import { OmsValidationError } from "./omsValidationError.js";
@@ -108,8 +109,9 @@ function unlessAborted<T>(reading: Promise<T>, signal: AbortSignal | undefined):
 }
 
 /**
- * The text of a fetch body. A stream is teed: one half is read here, the other is sent,
- * so the server gets the same bytes in the same chunks. Other bodies (a string, bytes, a
+ * The text of a fetch body. A web stream is teed: one half is read here, the other is sent,
+ * so the server gets the same bytes in the same chunks; a Node stream (an async iterable) is
+ * read whole, and its bytes are sent in its place. Other bodies (a string, bytes, a
  * Blob, form data) can be read again and are sent as they were given. A stream is read
  * until the caller's signal aborts or it passes `limit` bytes, and then cancelled (both
  * halves, so its source is told); a body of known size past it is not read.
@@ -127,17 +129,34 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: 
     }
   }
   if (isAsyncIterable(body)) {
-    // Node's fetch also takes an async iterable of chunks: gathered, then replayed as they came.
-    const chunks = await gatheredChunks(body, signal, limit);
-    const replay = async function* () {
-      yield* chunks;
-    };
-    return { ...bodyText(joinedBytes(chunks)), replacement: replay() as unknown as BodyInit };
+    // A Node stream (fs.createReadStream): its bytes, joined, are sent in its place. Replayed as
+    // an async generator, they reached the server as the text "[object AsyncGenerator]" through
+    // node-fetch, which streams only a Node stream and sends String() of anything else (found by
+    // the audit of the service surface); bytes are a body every fetch sends as they are.
+    const bytes = joinedBytes(await gatheredChunks(body, signal, limit));
+    return { ...bodyText(bytes), replacement: bytes };
   }
   if (!isBodyInit(body)) throw objectBody(body);
   const size = knownBodySize(body);
   if (size !== undefined && size > limit) throw new BodyPastLimit(size, limit);
-  // fetch takes the body's own type the way Response does (a Blob's type, text/plain;charset=UTF-8 for a string).
+  return isBlobLike(body) ? readBlob(body, signal, limit) : readOtherBody(body, limit);
+}
+
+/**
+ * A Blob's text, through its own arrayBuffer() (another library's Blob is no body the global
+ * Response takes); its type is the Content-Type fetch sends when the headers give none. It is
+ * sent as it was given: a Blob can be read again. Its size was checked before it was read; its
+ * bytes are too, for a Blob of another library whose size is not what it holds.
+ */
+async function readBlob(blob: BlobLike, signal: AbortSignal | undefined, limit: number): Promise<ReadBody> {
+  const bytes = new Uint8Array(await unlessAborted(blob.arrayBuffer(), signal));
+  if (bytes.byteLength > limit) throw new BodyPastLimit(bytes.byteLength, limit);
+  return { ...bodyText(bytes), ...(blob.type === "" ? {} : { contentType: blob.type }) };
+}
+
+/** The text of a string, bytes, form data or search parameters, read as a Response reads them. */
+async function readOtherBody(body: BodyInit, limit: number): Promise<ReadBody> {
+  // fetch takes the body's own type the way Response does (text/plain;charset=UTF-8 for a string).
   const response = new Response(body);
   const bytes = new Uint8Array(await response.arrayBuffer());
   // Form data and search parameters have a size only once written.
@@ -217,13 +236,13 @@ function unreadableRequestBody(body: unknown): TypeError {
   );
 }
 
-/** A body fetch sends as it is: text, bytes, a Blob, form data, search parameters (streams are read above). */
-function isBodyInit(body: unknown): boolean {
+/** A body fetch sends as it is: text, bytes, a Blob (any library's), form data, search parameters (streams are read above). */
+function isBodyInit(body: unknown): body is BodyInit {
   return (
     typeof body !== "object" ||
     body instanceof ArrayBuffer ||
     ArrayBuffer.isView(body) ||
-    body instanceof Blob ||
+    isBlobLike(body) ||
     body instanceof FormData ||
     body instanceof URLSearchParams
   );
