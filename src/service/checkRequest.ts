@@ -97,8 +97,7 @@ function diagnosticOf(m: Inner, path: string): Diagnostic {
 export function checkRequest(givenRequest: RequestToCheck, given: CheckRequestOptions = {}): RequestVerdict {
   // The caller's own options only (ownOptions): a polluted Object.prototype's failOn or rules are none of them.
   const options = ownOptions(given);
-  const request = ownRequest(givenRequest);
-  checkRequestToCheck(request);
+  const request = checkRequestToCheck(ownRequest(givenRequest));
   checkRequestOptions("checkRequest", options);
   return verdictOf(request, options);
 }
@@ -109,17 +108,39 @@ export function checkRequest(givenRequest: RequestToCheck, given: CheckRequestOp
  * with a body, a TypeError about headers it was not given), while one that gives them by
  * inheritance, as a getter (a fetch Request's url) or through a Proxy is read as it says. A URL
  * and an array are left for the check to refuse as they are, and one no look can read (a
- * revoked Proxy) too.
+ * revoked Proxy) too. A read that throws is a TypeError naming checkRequest: the raw object it
+ * fell back to threw the caller's own error at the next read (found by the audit of the service surface).
  */
 function ownRequest(request: RequestToCheck): RequestToCheck {
+  checkReadable("checkRequest", "the request", request);
+  if (!isRequestObject(request)) return request;
+  const read: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const name of requestNames) read[name] = requestField(request, name);
+  return read as unknown as RequestToCheck;
+}
+
+/** Whether the request is an object to read field by field (not a URL, not an array: the check refuses those). */
+function isRequestObject(request: unknown): request is object {
   try {
-    if (typeof request !== "object" || request === null || Array.isArray(request) || request instanceof URL) return request;
-    const read: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    for (const name of requestNames) read[name] = callerField(request, name);
-    return read as unknown as RequestToCheck;
-  } catch {
-    return request;
+    return typeof request === "object" && request !== null && !Array.isArray(request) && !(request instanceof URL);
+  } catch (error) {
+    // A Proxy whose getPrototypeOf trap throws.
+    throw unreadable("the request", error);
   }
+}
+
+/** One field of the caller's request, as it answers it; a getter or trap that throws is a TypeError that names the field. */
+function requestField(request: object, name: (typeof requestNames)[number]): unknown {
+  try {
+    return callerField(request, name);
+  } catch (error) {
+    throw unreadable(`request.${name}`, error);
+  }
+}
+
+/** The caller's error is the cause, not quoted: a service logs this message, and the error may hold what it was given. */
+function unreadable(what: string, cause: unknown): TypeError {
+  return new TypeError(`checkRequest: ${what} cannot be read (reading it threw; the error is this one's cause): pass a plain object { method, url, headers, body }`, { cause });
 }
 
 const requestNames = ["url", "method", "headers", "body"] as const;

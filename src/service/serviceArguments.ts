@@ -1,5 +1,6 @@
 import { describeArgument } from "../engine/argumentWords.js";
 import { checkReadable } from "../lint/libraryArguments.js";
+import type { RequestToCheck } from "./checkRequest.js";
 
 /**
  * The service API's arguments, checked at its edge as the library's are: a wrong one is a
@@ -15,8 +16,11 @@ function isHeadersInit(value: unknown): boolean {
   return value instanceof Headers || Array.isArray(value) || (typeof value === "object" && value !== null);
 }
 
-/** checkRequest's request: `{ url, method?, headers?, body? }` as fetch would be given them, the body as text. */
-export function checkRequestToCheck(request: unknown): void {
+/**
+ * checkRequest's request: `{ url, method?, headers?, body? }` as fetch would be given them, the
+ * body as text. Given back with its headers read once, as fetch reads them (a Headers).
+ */
+export function checkRequestToCheck(request: unknown): RequestToCheck {
   const fn = "checkRequest";
   checkReadable(fn, "the request", request);
   if (typeof request !== "object" || request === null || Array.isArray(request) || request instanceof URL) {
@@ -36,5 +40,25 @@ export function checkRequestToCheck(request: unknown): void {
   }
   if (body !== undefined && body !== null && typeof body !== "string") {
     throw new TypeError(`${fn}: request.body must be the body's text (a string), or null or undefined for none; got ${describeArgument(body)}`);
+  }
+  return { url, method, headers: headers === undefined ? undefined : fetchHeaders(fn, headers as HeadersInit), body };
+}
+
+/**
+ * The headers as fetch reads them. Ones it refuses are a TypeError naming the function, not
+ * Node's "Headers.append: "…" is an invalid header value", which quotes the value (a token?):
+ * neither the name nor the value is quoted, and Node's error, or the caller's (a getter that
+ * throws), is the cause.
+ */
+function fetchHeaders(fn: string, headers: HeadersInit): Headers {
+  try {
+    return new Headers(headers);
+  } catch (error) {
+    const fault = error instanceof TypeError ? /is an (invalid header (?:name|value))\.?$/.exec(error.message)?.[1] : undefined;
+    const message =
+      fault === undefined
+        ? `${fn}: request.headers cannot be read as fetch reads them (Headers, an object of names and values, or a list of [name, value] pairs; reading them threw, the error is this one's cause)`
+        : `${fn}: request.headers holds an ${fault}, which fetch refuses too (a name is a token: no spaces, colons or line breaks; a value holds no line break or NUL); neither is quoted here`;
+    throw new TypeError(message, { cause: error });
   }
 }

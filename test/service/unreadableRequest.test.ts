@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { checkRequest } from "../../src/index.js";
+
+/**
+ * A request checkRequest cannot read as it is given: the README promises a TypeError naming
+ * checkRequest for "a getter that throws", not V8's error or the caller's. A field whose getter
+ * threw was read again from the caller's object, which threw the caller's own error; headers
+ * fetch refuses surfaced Node's "Headers.append: … is an invalid header name", quoting the value
+ * (found by the audit of the service surface). The caller's error is the cause, never quoted.
+ */
+
+const url = "https://integration.shopatron.com/api/v2/createOrder/";
+const theirs = new Error("the caller's own error, holding pan=4111111111111111");
+const throwing = () => {
+  throw theirs;
+};
+
+/** What checkRequest throws for `request`. */
+function thrownBy(request: unknown): Error {
+  try {
+    checkRequest(request as Parameters<typeof checkRequest>[0]);
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("checkRequest did not throw");
+}
+
+describe("a request field that cannot be read", () => {
+  it.each([
+    ["url", { get url() { return throwing(); } }],
+    ["method", { url, get method() { return throwing(); } }],
+    ["headers", { url, method: "POST", get headers() { return throwing(); } }],
+    ["body", { url, method: "POST", get body() { return throwing(); } }],
+    ["body", new Proxy({ url, method: "POST" }, { get: (target, name) => (name === "body" ? throwing() : Reflect.get(target, name)) })],
+  ])("a getter or trap that throws on request.%s: a TypeError naming checkRequest and the field, the caller's error its cause", (name, request) => {
+    const error = thrownBy(request);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe(`checkRequest: request.${name} cannot be read (reading it threw; the error is this one's cause): pass a plain object { method, url, headers, body }`);
+    expect(error.cause).toBe(theirs);
+  });
+
+  it("a Proxy whose ownKeys and getPrototypeOf throw: the same TypeError, not the caller's error", () => {
+    const error = thrownBy(new Proxy({ url }, { ownKeys: throwing, getPrototypeOf: throwing }));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(/^checkRequest: the request cannot be read \(reading it threw; the error is this one's cause\)/);
+    expect(error.cause).toBe(theirs);
+  });
+});
+
+describe("headers fetch refuses", () => {
+  it.each([
+    ["an invalid header name", { "content type": "application/json" }],
+    ["an invalid header value", { authorization: "Bearer secret\nx-injected: 1" }],
+  ])("%s: a TypeError naming checkRequest that quotes neither the name nor the value", (fault, headers) => {
+    const error = thrownBy({ url, method: "POST", headers, body: "{}" });
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(new RegExp(`^checkRequest: request\\.headers holds ${fault}, which fetch refuses too`));
+    expect(error.message).not.toMatch(/secret|content type/);
+  });
+
+  it("a header whose value throws when read: a TypeError naming checkRequest, the caller's error its cause", () => {
+    const error = thrownBy({ url, method: "POST", headers: { get "content-type"() { return throwing(); } }, body: "{}" });
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(/^checkRequest: request\.headers cannot be read as fetch reads them/);
+    expect(error.cause).toBe(theirs);
+  });
+});
