@@ -11,10 +11,11 @@ const searchParameters: ReadonlySet<string> = new Set(Object.keys(shapes.orderIt
  * import is told what it lacks. A field that is null is no sign of one: a serializer that
  * writes every field of a shared model sends them all as null on a Create Order too (an audit
  * found assignedLocation, useInventory and orderStatus as null making a Create Order an import,
- * whose real errors then dropped to the import's warnings).
+ * whose real errors then dropped to the import's warnings). Nor is one that is undefined:
+ * JSON.stringify leaves it out, and a value is of the kind of the text it is sent as.
  */
 function holdsImportOnlyValue(object: Readonly<Record<string, unknown>>): boolean {
-  return importOnlyFields.some(({ name }) => Object.prototype.hasOwnProperty.call(object, name) && object[name] !== null);
+  return importOnlyFields.some(({ name }) => Object.prototype.hasOwnProperty.call(object, name) && object[name] !== null && object[name] !== undefined);
 }
 
 /**
@@ -23,7 +24,7 @@ function holdsImportOnlyValue(object: Readonly<Record<string, unknown>>): boolea
  *
  * 1. a string holding a search URL or query string (`/orderItem/?…`, `orderID=…`) → orderItemSearch;
  * 2. `orderStatus`, `assignedLocation`, `useInventory`, `importedCreationDate` or
- *    `orderCreationDate` (only the import document names them) holding anything but null → importOrder;
+ *    `orderCreationDate` (only the import document names them) holding anything but null or undefined → importOrder;
  * 3. `externalOrderID`, `orderItems` or `orderPayments` → createOrder;
  * 4. a `collection` array → orderItemSearchResponse;
  * 5. `name` and `value`: with `orderItemCustomDataID` or `itemID` → orderItemCustomData, a
