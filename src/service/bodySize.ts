@@ -9,20 +9,28 @@ import { isBlobLike } from "./blobLike.js";
  * longer than 0x1fffffe8 characters" after 16.8 s at 2.28 GB (found by the library audit).
  */
 export interface BodySizeOptions {
-  /** Bytes, or a size as the config writes it ("64MB", in 1024s); default 64 MiB, at most 536870888. */
+  /** Bytes, or a size as the config writes it ("64MB", in 1024s); default 64 MiB, at most 536870888 (511MB). */
   readonly maxBodySize?: number | string | undefined;
 }
 
 /** The option's name, for the options check. */
 export const bodySizeOptionName = "maxBodySize";
 
-/** The limit in bytes; a wrong option is a TypeError naming it. */
+/**
+ * The most whole MiB within the limit (511 on Node 20): what the message offers in MB. It offered
+ * GB too, but a GiB is past the most text Node.js holds, and fractions are no size ("0.5GB").
+ */
+const mostMegabytes = Math.floor(maxReadableSize / 1024 ** 2);
+
+/** The limit in bytes; a wrong option is a TypeError naming it and what it takes. */
 export function maxBodySizeOf(fn: string, options: BodySizeOptions): number {
   const given = options.maxBodySize;
   if (given === undefined) return defaultMaxFileSize;
   const bytes = typeof given === "number" || typeof given === "string" ? parseFileSize(given) : undefined;
   if (bytes === undefined) {
-    throw new TypeError(`${fn}: options.maxBodySize must be a number of bytes from 1 to ${maxReadableSize}, or a size such as "64MB" (KB, MB, GB in 1024s); got ${describeArgument(given)}`);
+    throw new TypeError(
+      `${fn}: options.maxBodySize must be a number of bytes from 1 to ${maxReadableSize}, or a size such as "64MB" (whole KB or MB, in 1024s: at most "${mostMegabytes}MB"); got ${describeArgument(given)}`,
+    );
   }
   return bytes;
 }

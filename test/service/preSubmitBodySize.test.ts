@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { OmsValidationError, withPreSubmitCheck } from "../../src/index.js";
 import { createOrder } from "../support/payloads.js";
@@ -116,7 +117,29 @@ describe("withPreSubmitCheck and a body past maxBodySize", () => {
     expect(arrivals).toHaveLength(0);
   });
 
-  it.each([0, -1, 1.5, "1TB", "lots", {}, true])("maxBodySize %j is a TypeError that says what it takes", (maxBodySize) => {
+  it.each([0, -1, 1.5, "1TB", "1GB", "lots", {}, true])("maxBodySize %j is a TypeError that says what it takes", (maxBodySize) => {
     expect(() => withPreSubmitCheck(fetch, { maxBodySize } as never)).toThrow(/^withPreSubmitCheck: options\.maxBodySize must be a number of bytes from 1 to \d+, or a size such as "64MB"/);
+  });
+
+  // It offered "KB, MB, GB", though no size in GB is within the most Node.js holds as text (found by the audit of the service surface).
+  it("the sizes its message offers are the ones it takes: every MB up to the most it names, none past it, nothing in GB", () => {
+    const message = (() => {
+      try {
+        withPreSubmitCheck(fetch, { maxBodySize: "lots" });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    })();
+    expect(message).not.toMatch(/GB/);
+    const most = Number(/at most "(\d+)MB"/.exec(message)?.[1]);
+    const takes = (maxBodySize: string) => typeof withPreSubmitCheck(fetch, { maxBodySize }) === "function";
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4096 }), fc.constantFrom("MB", "GB"), (n, unit) => {
+        const size = `${n}${unit}`;
+        if (unit === "MB" && n <= most) expect(takes(size)).toBe(true);
+        else expect(() => takes(size)).toThrow(TypeError);
+      }),
+    );
   });
 });
