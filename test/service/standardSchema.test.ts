@@ -138,7 +138,7 @@ describe("standardSchema(kind)['~standard'].jsonSchema", () => {
     return check;
   };
 
-  it("compiles in a validator's strict mode, as Fastify and a default new Ajv() take a body schema: no keyword of oms-lint's own in it, no format", () => {
+  it("compiles in Ajv's default strict mode, as Fastify and a default new Ajv() take a body schema: no keyword of oms-lint's own in it, no format", () => {
     // x-oms-rule and x-oms-rules stood in it: 'strict mode: unknown keyword: "x-oms-rules"', and Fastify refused the route.
     // Then its formats (each a warning of ours) did: a default Ajv knows none ('unknown format "date-time" ignored in schema').
     // (strictTypes only logs, as of union types and a required without a type: the logger is off here.)
@@ -147,6 +147,23 @@ describe("standardSchema(kind)['~standard'].jsonSchema", () => {
       for (const { kind } of kinds) {
         const check = target === "draft-07" ? compiled(kind) : ajv2020.compile(standardSchema(kind)["~standard"].jsonSchema.input({ target }));
         expect(check(example(examples[kind])), `${target} ${kind}: ${JSON.stringify(check.errors)}`).toBe(true);
+      }
+    }
+  });
+
+  // What the README says of Ajv's strict modes: the default logs strictTypes notes (a required or
+  // properties with no type "object" beside it, union types) and compiles; strict: true refuses.
+  // It had said "a validator in strict mode compiles it", which new Ajv({ strict: true }) does not.
+  it("a default Ajv compiles every kind, logging strictTypes notes; strict: true refuses every kind", () => {
+    for (const [target, Validator] of [["draft-07", Ajv], ["draft-2020-12", Ajv2020]] as const) {
+      for (const { kind } of kinds) {
+        const schema = () => standardSchema(kind)["~standard"].jsonSchema.input({ target });
+        const notes: string[] = [];
+        const logger = { log: () => {}, warn: (note: unknown) => void notes.push(String(note)), error: () => {} };
+        expect(typeof new Validator({ logger }).compile(schema()), `${target} ${kind}`).toBe("function");
+        expect(notes.length, `${target} ${kind}`).toBeGreaterThan(0);
+        expect(notes.every((note) => note.endsWith("(strictTypes)")), notes.join("\n")).toBe(true);
+        expect(() => new Validator({ strict: true, logger: false }).compile(schema()), `${target} ${kind}`).toThrow(/^strict mode: /);
       }
     }
   });
