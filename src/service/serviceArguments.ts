@@ -1,6 +1,5 @@
 import { describeArgument } from "../engine/argumentWords.js";
 import { checkReadable } from "../lint/libraryArguments.js";
-import type { RequestToCheck } from "./checkRequest.js";
 
 /**
  * The service API's arguments, checked at its edge as the library's are: a wrong one is a
@@ -16,11 +15,19 @@ function isHeadersInit(value: unknown): boolean {
   return value instanceof Headers || Array.isArray(value) || (typeof value === "object" && value !== null);
 }
 
+/** A request checkRequest can check: a RequestToCheck whose headers were read as fetch reads them. */
+interface CheckedRequest {
+  readonly url: string | URL;
+  readonly method: string | undefined;
+  readonly headers: Headers | undefined;
+  readonly body: string | null | undefined;
+}
+
 /**
  * checkRequest's request: `{ url, method?, headers?, body? }` as fetch would be given them, the
  * body as text. Given back with its headers read once, as fetch reads them (a Headers).
  */
-export function checkRequestToCheck(request: unknown): RequestToCheck {
+export function checkRequestToCheck(request: unknown): CheckedRequest {
   const fn = "checkRequest";
   checkReadable(fn, "the request", request);
   if (typeof request !== "object" || request === null || Array.isArray(request) || request instanceof URL) {
