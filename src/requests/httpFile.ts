@@ -1,6 +1,6 @@
 import type { RequestEntry, RequestHeader } from "./requestEntry.js";
 import { contentTypeHeader, tenantHeader } from "./endpoints.js";
-import { holdsVariable } from "./matchEndpoint.js";
+import { holdsVariable, matchEndpoint } from "./matchEndpoint.js";
 import { expandVariables, expansionBudget, type Expansion } from "./variables.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { isRestClientMethod, readRequestLine, restClientMethods, withoutHttpVersion } from "./requestLine.js";
@@ -88,25 +88,43 @@ const queryContinuation = new RegExp(`^\\s*[&?]|${jetbrainsPathLine.source}`);
  * "http://example.com/" then "    api" then "    /get": "The request will be sent as
  * “http://example.com/api/get”"). It holds no blank and no colon, and opens as no body, comment,
  * query or script does. REST Client reads it as a header without a colon, so it is taken for a
- * segment only where one is due: the URL so far ends with `/` and has no query yet
- * (continuesUrl); `    Accept` under `…/customData` stays the header REST Client sends.
+ * segment only where one is due (urlLine): the URL so far ends with `/`, has no query yet,
+ * and is no OMS endpoint. Every endpoint's path ends with `/` (`…/orderItem/`, `…/createOrder/`):
+ * `    Accept` under one stays the header REST Client sends, and the request's own findings stand
+ * (found by the audit of this reading, which joined it and hid them).
  */
 const jetbrainsSegmentLine = /^[ \t]+(?![{["<>#?&/])[^\s:]+[ \t]*$/;
+/** The most segment lines one URL joins: each asks whether the URL so far is an endpoint, a read of all of it. A long URL is broken over a handful. */
+const maxSegmentLines = 64;
 
-/** What a segment line needs of the URL written so far: that it ends with `/` and has no query yet. */
+/** The URL written so far, and what a segment line needs of it, kept as facts so that 100,000 continuation lines are not each a scan of all before them. */
 interface UrlSoFar {
-  endsWithSlash: boolean;
-  hasQuery: boolean;
+  readonly text: string;
+  readonly endsWithSlash: boolean;
+  readonly hasQuery: boolean;
+  readonly segmentLines: number;
 }
 
-/** The URL so far, once `text` (trimmed) is added: kept as two facts, so that 100,000 continuation lines are not each a scan of all before them. */
-function extendedUrl(soFar: UrlSoFar, text: string): UrlSoFar {
-  return { endsWithSlash: text === "" ? soFar.endsWithSlash : text.endsWith("/"), hasQuery: soFar.hasQuery || text.includes("?") };
+/** The URL so far, once `text` (a line, trimmed) is added. */
+function extendedUrl(soFar: UrlSoFar, text: string, segmentLine: boolean): UrlSoFar {
+  return {
+    text: soFar.text + text,
+    endsWithSlash: text === "" ? soFar.endsWithSlash : text.endsWith("/"),
+    hasQuery: soFar.hasQuery || text.includes("?"),
+    segmentLines: soFar.segmentLines + (segmentLine ? 1 : 0),
+  };
 }
 
-/** Whether the line continues the URL written so far: a query line, a JetBrains path line, or a segment line where a segment is due. */
-function continuesUrl(text: string, soFar: UrlSoFar): boolean {
-  return queryContinuation.test(text) || (jetbrainsSegmentLine.test(text) && soFar.endsWithSlash && !soFar.hasQuery);
+/**
+ * What the line below the URL so far is to it: a line the client fills (unfilledLine.ts), a query
+ * or `/` path line, a segment line where one is due (the URL so far ends with `/`, has no query,
+ * and matches no endpoint), or none of them (undefined: the URL ends above it).
+ */
+function urlLine(text: string, soFar: UrlSoFar): "unfilled" | "continuation" | "segment" | undefined {
+  if (isUnfilledLine(text)) return "unfilled";
+  if (queryContinuation.test(text)) return "continuation";
+  const due = jetbrainsSegmentLine.test(text) && soFar.endsWithSlash && !soFar.hasQuery && soFar.segmentLines < maxSegmentLines;
+  return due && matchEndpoint(soFar.text).endpoint === undefined ? "segment" : undefined;
 }
 const notAHeader = `not a header ("Name: value"); a body must follow a blank line`;
 const noColon =
@@ -247,7 +265,7 @@ function parseBlock(
         return undefined;
       }
       // A %} in a string cut the script short, and its next line was read as the request line: one finding, here (a Left item of the thirty-second stop).
-      if (opensScript(line) && closesEarly(current())) {
+      if (opensScript(line) && closesEarly(lines, at as number, number, blockEnd)) {
         problems.push({ ...faultAt({ number, written: current() }), message: preRequestClosedEarly(opened) });
         return undefined;
       }
@@ -312,10 +330,10 @@ function parseBlock(
   // after it go on; it stands after those written, so that they join as they would without it.
   const continued: ContinuationLine[] = [];
   const head: HeadReading = { unfilled: false, above: undefined };
-  let soFar = extendedUrl({ endsWithSlash: false, hasQuery: false }, filledTarget.trim());
-  for (let line = filled.peek(); line !== undefined && (isUnfilledLine(line.text) || continuesUrl(line.text, soFar)); filled.take(), line = filled.peek()) {
+  let soFar = extendedUrl({ text: "", endsWithSlash: false, hasQuery: false, segmentLines: 0 }, filledTarget.trim(), false);
+  for (let line = filled.peek(), kind = line && urlLine(line.text, soFar); line !== undefined && kind !== undefined; filled.take(), line = filled.peek(), kind = line && urlLine(line.text, soFar)) {
     continued.push({ text: line.text, unfilled: readUnfilled(head, line) });
-    soFar = extendedUrl(soFar, line.text.trim());
+    soFar = extendedUrl(soFar, line.text.trim(), kind === "segment");
   }
   const continuation = joinedContinuation(filledTarget, continued);
   // `GET url HTTP/1.1` then `?orderID=1`: the cut takes the continuation with it, as REST Client's

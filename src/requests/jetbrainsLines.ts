@@ -75,12 +75,24 @@ export function closesScript(line: string): boolean {
 }
 
 /**
- * Whether the line that ends an open script holds more than blanks after its first `%}`
- * (`  client.log("done %}");`): JetBrains ends the script there wherever that `%}` stands (its
- * spec, 3.2.4: "An in-place script can't contain ‘%}’"), so one inside a string cuts it short.
+ * Whether the line that ends an open script (`at`, line `number`) reads as a `%}` inside the
+ * script's JavaScript (`  client.log("done %}");`), which JetBrains takes for the script's end
+ * wherever it stands (its spec, 3.2.4: "An in-place script can't contain ‘%}’"): more than a
+ * comment follows that `%}` on its line, and a later line of the block, before any other script
+ * or handler starts, holds a `%}` too (the script's own end, as its writer meant it). A `%} // set
+ * a` is no such line, nor a `%}` whose script a handler below closes (found by the audit of this
+ * reading, which took them for one and left the request unchecked).
  */
-export function closesEarly(line: string): boolean {
-  return line.slice(line.indexOf("%}") + 2).trim() !== "";
+export function closesEarly(lines: TextLines, at: number, number: number, end: number): boolean {
+  const line = lines.line(at);
+  const after = line.slice(line.indexOf("%}") + 2).trim();
+  if (after === "" || commentLine.test(after)) return false;
+  for (let next = lines.next(at), n = number + 1; next !== undefined && n < end; next = lines.next(next), n++) {
+    const text = lines.line(next);
+    if (responseLine.test(text) || preRequestScript.test(text)) return false;
+    if (closesScript(text)) return true;
+  }
+  return false;
 }
 
 /** A line of the text: its number and the offset where it starts. */
@@ -130,7 +142,7 @@ export function strayLine(lines: TextLines, from: LineAt, end: number): { readon
     const line = lines.line(at);
     if (open !== undefined) {
       if (!closesScript(line)) continue;
-      closedEarly = closesEarly(line) ? { opened: open.number, closed: number } : undefined;
+      closedEarly = closesEarly(lines, at, number, end) ? { opened: open.number, closed: number } : undefined;
       open = undefined;
     } else if (responseLine.test(line)) open = opensScript(line) ? { number, at } : undefined;
     else if (line.trim() !== "" && !commentLine.test(line)) return { stray: { number, at }, closedEarly };

@@ -110,6 +110,14 @@ describe("a JetBrains pre-request script above the request line is not the reque
     expect(findings(`< {%\n  request.variables.set("a", "x");  %}  \n${post(badBody)}`)).toEqual([["schema", 2, 6]]);
   });
 
+  // Found by the audit of this stop's reading of %}: a comment after the closing %}, or a %} that a handler below closes, was taken for a %} in a string.
+  it.each([
+    ["a comment after the closing %}", `< {%\n  request.variables.set("a", "1");\n%} // set a\n${post(badBody)}`, [["schema", 2, 7]]],
+    ["text after %}, but no later %} but a handler's", `< {%\n  request.variables.set("a", "1");\n%} x\n${post(badBody)}\n> {%\n  client.log(1);\n%}\n`, [["schema", 2, 7]]],
+  ])("%s: the script ends there, the request is checked", (_name, text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+
   it("a script that is never closed holds the rest of its block: the parse error at its {% line, the next block's request read", () => {
     const text = `< {%\n  request.variables.set("id", "5");\n###\n${post(badBody)}`;
     expect(findings(text)).toEqual([["parse", 2, 1], ["schema", 2, 7]]);
@@ -189,6 +197,13 @@ describe("a line below a request's handler that is none of JetBrains' lines", ()
     expect(closed[0]?.message).toMatch(/if it starts another request, put ### above it$/);
   });
 
+  it("a handler closed by %} and a comment, a request below without ###: the advice on ### stays", () => {
+    const text = `${post('{"name": "a", "value": "b"}')}\n> {%\n  client.log(1);\n%} // logged\n${post(badBody)}`;
+    const messages = lintHttpFile(text, "jb.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([["parse", 9]]);
+    expect(messages[0]?.message).toMatch(/if it starts another request, put ### above it$/);
+  });
+
   it("a handler's own lines, blank lines, comments and references below it draw nothing", () => {
     const text = `${post('{"name": "a", "value": "b"}')}\n> {%\n  POST is not a request here;\n%}\n\n# saved:\n>> out.json\n<> 2024-01-01T000000.200.json\n`;
     expect(findings(text)).toEqual([]);
@@ -240,6 +255,9 @@ describe("a URL broken over indented lines, as JetBrains writes a long one", () 
     ["a word alone under a URL that does not end with /: the header REST Client sends, as before", `POST https://integration.shopatron.com/api/v2/order/5/customData\n    Accept\nContent-Type: application/json\n\n${badBody}\n`, [["parse", 1], ["schema", 2]]],
     ["a word alone under a URL with a query already: the header REST Client sends, not part of orderID", "GET https://integration.shopatron.com/api/v2/orderItem/\n    ?orderID=5\n    Accept\n", [["parse", 1]]],
     ["a segment line that holds a blank or a colon is no segment: a line that is no header, as before", "GET https://integration.shopatron.com/api/v2/\n    orderItem/ x\n", [["request/unknown-endpoint", 1], ["parse", 2]]],
+    // Found by the audit of the segment lines: every endpoint's path ends with /, and a header without a colon under one was joined, its request's errors hidden.
+    ["a word alone under an endpoint's URL (…/orderItem/): the header REST Client sends, the missing orderID found", "GET https://integration.shopatron.com/api/v2/orderItem/\n    Accept\n", [["request/missing-query-parameter", 2], ["parse", 1]]],
+    ["a word alone under …/createOrder/: the header, and the empty body's error", "POST https://integration.shopatron.com/api/v2/createOrder/\n    Authorization\nContent-Type: application/json\n\n{}\n", [["parse", 1], ["schema", 2]]],
     ["a body right under the request line that opens with an indented /* comment is no path line, as before", 'POST https://integration.shopatron.com/api/v2/order/5/customData\n  /*x*/ {"name": "", "value": "x"}\n', [["request/body-required", 2], ["parse", 2]]],
   ])("%s", (_name, text, expected) => {
     expect(lintHttpFile(text, "jb.http").messages.map((m) => [m.ruleId, m.severity])).toEqual(expected);
