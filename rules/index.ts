@@ -22,6 +22,7 @@ import { duplicateKey } from "./duplicate-key.js";
 import { searchRepeatedParameter } from "./search-repeated-parameter.js";
 import { searchUrlEndpoint } from "./search-url-endpoint.js";
 import { giftCardIssuer } from "./gift-card-issuer.js";
+import { giftCardIssuerNoOperation } from "./gift-card-issuer-no-operation.js";
 import { giftCardSubtypeName } from "./gift-card-subtype-name.js";
 import { giftCardMaxAmount } from "./gift-card-max-amount.js";
 import { maxAmount } from "./max-amount.js";
@@ -87,6 +88,7 @@ export const rules: readonly Rule<any>[] = [
   noOperationSubtype,
   noOperationSubtypeUnlisted,
   giftCardIssuer,
+  giftCardIssuerNoOperation,
   giftCardSubtypeName,
   createOrderFields,
   customDataHash,
