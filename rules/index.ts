@@ -11,6 +11,7 @@ import { shipToStoreOnly } from "./ship-to-store-only.js";
 import { taxRateCap } from "./tax-rate-cap.js";
 import { taxRateCapNoSubtotal } from "./tax-rate-cap-no-subtotal.js";
 import { taxRateCapFromStrings } from "./tax-rate-cap-from-strings.js";
+import { taxRateCapNotForced } from "./tax-rate-cap-not-forced.js";
 import { currencyLocale } from "./currency-locale.js";
 import { currencyLocaleImplied } from "./currency-locale-implied.js";
 import { customDataHash } from "./custom-data-hash.js";
@@ -69,6 +70,7 @@ export const rules: readonly Rule<any>[] = [
   taxRateCap,
   taxRateCapNoSubtotal,
   taxRateCapFromStrings,
+  taxRateCapNotForced,
   forceItemTaxOverride,
   preorderMix,
   availabilitySplit,

@@ -3,6 +3,7 @@ import { giftCardIssuerNoOperation } from "../../rules/gift-card-issuer-no-opera
 import { validate } from "../../src/builtIn/linter.js";
 import { importOrder, noOperationPayment, orderPayment, orderWithPayments, type Json } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
+import { runCli } from "../support/cli.js";
 
 /** A Create Order paying with one no-operation payment of subtype `subtype` that names `issuer`. */
 const noOperation = (subtype: Json, issuer: Json) => orderWithPayments([noOperationPayment({ noOperationType: subtype, cardIssuer: issuer })]);
@@ -43,6 +44,15 @@ describe("a gift card issuer on a no-operation payment", () => {
   it("is this warning alone, and the order passes (it can no longer block a sale)", () => {
     expect(findings(noOperation("SV", "SV"))).toEqual([["gift-card-issuer-no-operation", "warning", "inferred"]]);
     expect(validate("createOrder", noOperation("GC", "VL")).valid).toBe(true);
+  });
+  it("through the CLI: the warning at cardIssuer and exit 0; on a VA payment, the error and exit 1", async () => {
+    const lint = async (payload: unknown) => {
+      const { code, stdout } = await runCli(["--stdin", "--kind", "createOrder", "--no-config", "--format", "json"], { input: JSON.stringify(payload) });
+      const messages = (JSON.parse(stdout) as { messages: { ruleId: string; severity: number; path: string }[] }[])[0]!.messages;
+      return { code, atIssuer: messages.filter((m) => m.path === issuerPath).map((m) => [m.ruleId, m.severity]) };
+    };
+    expect(await lint(noOperation("SV", "SV"))).toEqual({ code: 0, atIssuer: [["gift-card-issuer-no-operation", 1]] });
+    expect(await lint(orderWithPayments([orderPayment({ paymentType: "VA", cardIssuer: "SV" }, { maxAmount: 25 })]))).toEqual({ code: 1, atIssuer: [["gift-card-issuer", 2]] });
   });
   it("on any other payment type stays gift-card-issuer's error, not also this warning", () => {
     expect(findings(orderWithPayments([orderPayment({ paymentType: "VA", cardIssuer: "SV" }, { maxAmount: 25 })]))).toEqual([["gift-card-issuer", "error", "stated"]]);
