@@ -11,6 +11,7 @@ import { shipToStoreOnly } from "./ship-to-store-only.js";
 import { taxRateCap } from "./tax-rate-cap.js";
 import { taxRateCapNoSubtotal } from "./tax-rate-cap-no-subtotal.js";
 import { taxRateCapFromStrings } from "./tax-rate-cap-from-strings.js";
+import { taxRateCapNotForced } from "./tax-rate-cap-not-forced.js";
 import { currencyLocale } from "./currency-locale.js";
 import { currencyLocaleImplied } from "./currency-locale-implied.js";
 import { customDataHash } from "./custom-data-hash.js";
@@ -22,6 +23,7 @@ import { duplicateKey } from "./duplicate-key.js";
 import { searchRepeatedParameter } from "./search-repeated-parameter.js";
 import { searchUrlEndpoint } from "./search-url-endpoint.js";
 import { giftCardIssuer } from "./gift-card-issuer.js";
+import { giftCardIssuerNoOperation } from "./gift-card-issuer-no-operation.js";
 import { giftCardSubtypeName } from "./gift-card-subtype-name.js";
 import { giftCardMaxAmount } from "./gift-card-max-amount.js";
 import { maxAmount } from "./max-amount.js";
@@ -68,6 +70,7 @@ export const rules: readonly Rule<any>[] = [
   taxRateCap,
   taxRateCapNoSubtotal,
   taxRateCapFromStrings,
+  taxRateCapNotForced,
   forceItemTaxOverride,
   preorderMix,
   availabilitySplit,
@@ -87,6 +90,7 @@ export const rules: readonly Rule<any>[] = [
   noOperationSubtype,
   noOperationSubtypeUnlisted,
   giftCardIssuer,
+  giftCardIssuerNoOperation,
   giftCardSubtypeName,
   createOrderFields,
   customDataHash,

@@ -1,4 +1,4 @@
-import { statedOverCap, taxCapVerdict, taxedLinesGathered } from "../src/domain/taxCap.js";
+import { statedOverCap, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
 import { capMessages, capReads, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
 
@@ -27,8 +27,9 @@ export const taxRateCapFromStrings = defineRule({
   visit: {
     ...taxedLinesGathered,
     end({ report }, gathered) {
-      // The lines, and an order total counting any line, read from strings: the rest is tax-rate-cap's or tax-rate-cap-no-subtotal's.
-      reportOverCap(report, statedOverCap(taxCapVerdict(gathered), true));
+      // The lines, and an order total counting any line, read from strings: the rest is tax-rate-cap's or tax-rate-cap-no-subtotal's,
+      // and on an order that says forceItemTaxOverride false, tax-rate-cap-not-forced's (which says the strings' doubt too).
+      reportOverCap(report, statedOverCap(gathered, "fromStrings"));
     },
   },
 });

@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, statedOverCap, taxCapVerdict, taxedLinePlaces, taxedLinesGathered, type TaxCapVerdict } from "../src/domain/taxCap.js";
+import { capAmounts, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, statedOverCap, taxedLinePlaces, taxedLinesGathered, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
 /** The order total's words, one sentence in each of its messages. */
@@ -33,20 +33,29 @@ export function capMessages(reading: string) {
   };
 }
 
-/** What every cap finding reads: its line's price, quantity and tax (the order total's, every line's). */
-export const capReads = everyMessageReads(Object.keys(capMessages("")), taxedLinePlaces);
+/**
+ * The places every cap finding reads: its line's price, quantity and tax (the order total's, every
+ * line's), and forceItemTaxOverride, whose false outright makes the finding tax-rate-cap-not-forced's.
+ */
+export const capPlaces: readonly string[] = [...taxedLinePlaces, "/forceItemTaxOverride"];
 
-/** Reports the lines over the document's cap at their tax, and the order total at /orderItems, each in its message of capMessages. */
-export function reportOverCap(report: (found: Report) => void, { lines, order }: TaxCapVerdict): void {
+/** What every cap finding reads (capPlaces). */
+export const capReads = everyMessageReads(Object.keys(capMessages("")), capPlaces);
+
+/** The ending of a finding's message id, for a rule whose messages say more of some findings (tax-rate-cap-not-forced's strings). */
+type MessageVariant = (over: LineOverCap | OrderOverCap) => string;
+
+/** Reports the lines over the document's cap at their tax, and the order total at /orderItems, each in its message of capMessages (with `variant`'s ending). */
+export function reportOverCap(report: (found: Report) => void, { lines, order }: TaxCapVerdict, variant: MessageVariant = () => ""): void {
   for (const found of lines) {
-    report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: overByFloatNoise(found) ? "lineRateFloatNoise" : "lineRate", data: lineAmounts(found) });
+    report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: (overByFloatNoise(found) ? "lineRateFloatNoise" : "lineRate") + variant(found), data: lineAmounts(found) });
   }
   if (order === undefined) return;
   // Counted without the negative lines, the total differs from the whole order's: the message says on which lines.
   const noise = overByFloatNoise(order);
   const data = { ...capAmounts(order), fromStrings: orderStringsNote(order) };
-  if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: noise ? "orderRateLeavingOutNegativeLinesFloatNoise" : "orderRateLeavingOutNegativeLines", data: { ...data, lines: linesNamed(order.leftOut) } });
-  else report({ path: "/orderItems", messageId: noise ? "orderRateFloatNoise" : "orderRate", data });
+  if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: (noise ? "orderRateLeavingOutNegativeLinesFloatNoise" : "orderRateLeavingOutNegativeLines") + variant(order), data: { ...data, lines: linesNamed(order.leftOut) } });
+  else report({ path: "/orderItems", messageId: (noise ? "orderRateFloatNoise" : "orderRate") + variant(order), data });
 }
 
 export const taxRateCap = defineRule({
@@ -69,8 +78,9 @@ export const taxRateCap = defineRule({
     ...taxedLinesGathered,
     end({ report }, gathered) {
       // Only what reads no string: a tax on a subtotal of zero or less, or an order total counting a line of a
-      // negative price or quantity, is tax-rate-cap-no-subtotal's; a line or total read from strings, tax-rate-cap-from-strings'.
-      reportOverCap(report, statedOverCap(taxCapVerdict(gathered), false));
+      // negative price or quantity, is tax-rate-cap-no-subtotal's; a line or total read from strings, tax-rate-cap-from-strings';
+      // any on an order that says forceItemTaxOverride false, tax-rate-cap-not-forced's.
+      reportOverCap(report, statedOverCap(gathered, "stated"));
     },
   },
 });

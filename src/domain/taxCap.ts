@@ -1,6 +1,6 @@
 import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "./decimal.js";
 import { pointer } from "../json/jsonPointer.js";
-import { asNumber, type JsonObject, type LocatedItem } from "./payloadParts.js";
+import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
 import { ownField } from "../engine/ownField.js";
 import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
@@ -12,10 +12,11 @@ import { numbersAsWritten } from "../source/numbersAsWritten.js";
  * greater than 20% then the order creation will fail". Decided here once for an order's taxed
  * lines; tax-rate-cap reports what the document states (a rate over 20% on a subtotal above
  * zero), tax-rate-cap-from-strings the same rate on numbers sent as strings (that the OMS reads
- * them as the numbers they spell is our reading), tax-rate-cap-no-subtotal what is our reading
- * (a tax on a subtotal of zero or less, whose rate is no number the document speaks of, and an
- * order total whose subtotal counts a line of a negative price or quantity, which the
- * documents give no line).
+ * them as the numbers they spell is our reading), tax-rate-cap-not-forced the same rate on an
+ * order that says forceItemTaxOverride false outright (that the OMS then applies itemTaxOverride
+ * at all is our reading), tax-rate-cap-no-subtotal what is our reading (a tax on a subtotal of
+ * zero or less, whose rate is no number the document speaks of, and an order total whose
+ * subtotal counts a line of a negative price or quantity, which the documents give no line).
  */
 
 export interface TaxedLine {
@@ -59,6 +60,8 @@ export interface GatheredLines {
   verdict: TaxCapVerdict | undefined;
   /** The lines, by index, whose numbers came as strings: few or none, so kept apart from `numbers`. */
   strings: Map<number, LineStrings> | undefined;
+  /** Whether the order says `"forceItemTaxOverride": false` outright (not left out, not null): see notForcedOrder. */
+  readonly notForced: boolean;
 }
 
 /** A line or an order over the cap, in exact decimals. */
@@ -316,6 +319,19 @@ function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): T
   return { ...(price === undefined ? {} : { price }), ...(tax === undefined ? {} : { tax }) };
 }
 
+/**
+ * "forceItemTaxOverride boolean Whether to override the calculated item tax and force the
+ * orderItem -> itemSpecifics -> itemTaxOverride to be required": an order that says false may
+ * have the OMS calculate the item tax itself and not apply itemTaxOverride, and the document does
+ * not settle it, so a line over the cap there is our reading (tax-rate-cap-not-forced). Only false
+ * itself: left out or null is the SPEC's reading (the field is the line's tax), and a string
+ * ("false") is the schema's finding, not the order saying false.
+ */
+function notForcedOrder(value: unknown): boolean {
+  // Its own property only: a polluted Object.prototype must not turn every order's error into this warning.
+  return ownField(asObject(value), "forceItemTaxOverride") === false;
+}
+
 /** A rule's hold on an order's gathered lines, and whether its own visitors gather them. */
 export interface TaxCapState {
   readonly gathered: GatheredLines;
@@ -325,17 +341,17 @@ export interface TaxCapState {
 /**
  * The visitors that gather an order's taxed lines, for a rule of the cap to judge at its end;
  * the catalog's SKIP_INTERNATIONAL_TAX (settings.skipInternationalTax) bypasses the cap.
- * tax-rate-cap, tax-rate-cap-from-strings and tax-rate-cap-no-subtotal judge the same lines: the
+ * tax-rate-cap, tax-rate-cap-from-strings, tax-rate-cap-not-forced and tax-rate-cap-no-subtotal judge the same lines: the
  * first of them to start on a payload gathers them, and the others judge what it gathered
  * (RuleContext.memo).
  */
 export const taxedLinesGathered = {
-  payload({ settings, source, memo }: RuleContext): TaxCapState | typeof skipPayload {
+  payload({ value, settings, source, memo }: RuleContext): TaxCapState | typeof skipPayload {
     if (settings.skipInternationalTax === true) return skipPayload;
     let gathers = false;
     const gathered = memo(taxedLinesGathered, (): GatheredLines => {
       gathers = true;
-      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined };
+      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, notForced: notForcedOrder(value) };
     });
     return { gathered, gathers };
   },
@@ -432,12 +448,26 @@ export function readsStrings(over: LineOverCap | OrderOverCap): boolean {
 }
 
 /**
- * The findings of the document's own rate (a subtotal above zero, an order total of no negative
- * line), split by how they were read: tax-rate-cap takes those on numbers alone (stated),
- * tax-rate-cap-from-strings those that read a string (inferred), so each is reported once.
+ * How a finding of the document's own rate was read, and so which rule reports it: "stated"
+ * (numbers alone, the flag not false: tax-rate-cap's error), "fromStrings" (a number sent as a
+ * string: tax-rate-cap-from-strings), "notForced" (the order says forceItemTaxOverride false:
+ * tax-rate-cap-not-forced, whatever it read, its message saying a string's doubt too).
  */
-export function statedOverCap(verdict: TaxCapVerdict, fromStrings: boolean): TaxCapVerdict {
-  const lines = verdict.lines.filter((found) => hasSubtotal(found) && readsStrings(found) === fromStrings);
+export type CapReading = "stated" | "fromStrings" | "notForced";
+
+function readingOf(over: LineOverCap | OrderOverCap, notForced: boolean): CapReading {
+  if (notForced) return "notForced";
+  return readsStrings(over) ? "fromStrings" : "stated";
+}
+
+/**
+ * The findings of the document's own rate (a subtotal above zero, an order total of no negative
+ * line) that were read as `reading` says: each finding is one rule's, so it is reported once.
+ */
+export function statedOverCap(state: TaxCapState, reading: CapReading): TaxCapVerdict {
+  const verdict = taxCapVerdict(state);
+  const read = (over: LineOverCap | OrderOverCap) => readingOf(over, state.gathered.notForced) === reading;
+  const lines = verdict.lines.filter((found) => hasSubtotal(found) && read(found));
   const order = ownField(verdict, "order");
-  return order !== undefined && isStatedOrderTotal(order) && readsStrings(order) === fromStrings ? { lines, order } : { lines };
+  return order !== undefined && isStatedOrderTotal(order) && read(order) ? { lines, order } : { lines };
 }

@@ -228,8 +228,17 @@ function leadingZero(text: string, at: number): Fault | undefined {
   while (start > 0 && /[0-9.eE+-]/.test(text[start - 1] as string)) start--;
   const run = /^-?[0-9][0-9.eE+-]*/.exec(text.slice(start, start + 400))?.[0];
   if (!run || start + run.length < at || !/^-?0[0-9]/.test(run)) return undefined;
+  // Every digit 0: the documents' stand-in for an ID ("orderID":00000, "itemID": 000000), whose
+  // "write 0" the schema then refuses (orderID must be 1 or more); it is filled in as MFG_ID is.
+  if (/^-?[0.]+$/.test(run)) return fault(`${run} looks like a placeholder (all zeros; JSON numbers cannot start with 0): put ${placeholderFill(text, start)} in its place`, start, run.length);
   const fixed = run.replace(/^(-?)0+(?=[0-9])/, "$1");
   return fault(`${run}: JSON numbers cannot start with 0; write ${fixed}`, start, run.length);
+}
+
+/** What a placeholder at `start` stands for: an ID's number, where its key names an ID, else the real value. */
+function placeholderFill(text: string, start: number): string {
+  const key = precedingKey(text, start);
+  return key !== undefined && /(?:ID|Id)$/.test(key) ? "the number" : "the real value";
 }
 
 /**
@@ -262,9 +271,7 @@ function explainWord(text: string, start: number, word: string): Fault {
     return fault(`${sign ? "-" : ""}${word} is not a JSON number: write a number, or null`, start - sign, word.length + sign);
   }
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(word) || /^[A-Z]{2,}[0-9]*$/.test(word)) {
-    const key = precedingKey(text, start);
-    const what = key !== undefined && /(?:ID|Id)$/.test(key) ? "the number" : "the real value";
-    return fault(`placeholder ${word} is not a JSON value: put ${what} in its place`, start, word.length);
+    return fault(`placeholder ${word} is not a JSON value: put ${placeholderFill(text, start)} in its place`, start, word.length);
   }
   return fault(`${word} is not a JSON value: text needs double quotes ("${word}")`, start, word.length);
 }

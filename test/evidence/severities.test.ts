@@ -119,10 +119,21 @@ describe("severity follows the documents' evidence (SPEC §3)", () => {
   it("the tax cap on numbers sent as strings is a warning of its own rule (our reading); the same numbers sent as numbers stay the stated error", () => {
     const tax = "/orderItems/0/itemSpecifics/itemTaxOverride";
     const cap = (found: unknown[][]) => found.filter(([rule]) => String(rule).startsWith("tax-rate-cap"));
-    expect(cap(at("createOrder", orderWithItems([orderItem({ actualPrice: 1, quantity: "5", itemTaxOverride: 5 })]), tax))).toEqual([["tax-rate-cap-from-strings", "warning", "inferred"]]);
-    expect(cap(at("createOrder", orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 5 })]), tax))).toEqual([["tax-rate-cap", "error", "stated"]]);
-    const total = orderWithItems([orderItem({ actualPrice: 0, quantity: 1, itemTaxOverride: "5" }), orderItem({ actualPrice: 10, quantity: 1, itemTaxOverride: 0 })]);
+    const forced = { forceItemTaxOverride: true };
+    expect(cap(at("createOrder", orderWithItems([orderItem({ actualPrice: 1, quantity: "5", itemTaxOverride: 5 })], forced), tax))).toEqual([["tax-rate-cap-from-strings", "warning", "inferred"]]);
+    expect(cap(at("createOrder", orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 5 })], forced), tax))).toEqual([["tax-rate-cap", "error", "stated"]]);
+    const total = orderWithItems([orderItem({ actualPrice: 0, quantity: 1, itemTaxOverride: "5" }), orderItem({ actualPrice: 10, quantity: 1, itemTaxOverride: 0 })], forced);
     expect(cap(at("createOrder", total, "/orderItems"))).toEqual([["tax-rate-cap-from-strings", "warning", "inferred"]]);
+  });
+
+  // The document does not settle whether the OMS applies itemTaxOverride with forceItemTaxOverride false.
+  it("the tax cap on an order that says forceItemTaxOverride false is a warning of its own rule (our reading), strings or not", () => {
+    const tax = "/orderItems/0/itemSpecifics/itemTaxOverride";
+    const cap = (found: unknown[][]) => found.filter(([rule]) => String(rule).startsWith("tax-rate-cap"));
+    const notForced = { forceItemTaxOverride: false };
+    for (const quantity of [5, "5"]) {
+      expect(cap(at("createOrder", orderWithItems([orderItem({ actualPrice: 1, quantity, itemTaxOverride: 5 })], notForced), tax))).toEqual([["tax-rate-cap-not-forced", "warning", "inferred"]]);
+    }
   });
 
   it("stated constraints stay errors", () => {

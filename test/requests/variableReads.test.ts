@@ -39,7 +39,8 @@ interface Row {
 }
 
 const card = (method: JsonObject, payment: JsonObject = {}) => orderWithPayments([orderPayment(method, payment)]);
-const items = (...specs: Parameters<typeof orderItem>[0][]) => orderWithItems(specs.map((spec) => orderItem(spec)));
+/** An order of these items whose itemTaxOverride the OMS applies (forceItemTaxOverride true): a line over the cap is tax-rate-cap's. */
+const items = (...specs: Parameters<typeof orderItem>[0][]) => orderWithItems(specs.map((spec) => orderItem(spec)), { forceItemTaxOverride: true });
 const shipping = (method: JsonObject, overrides: JsonObject = {}) => createOrder({ ...overrides, shippingMethod: method });
 
 const rows: readonly Row[] = [
@@ -107,6 +108,16 @@ const rows: readonly Row[] = [
   { rule: "tax-rate-cap", name: "a line over the cap beside a line whose price is written bare: the line's error stays, the order total's goes", body: items({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 }, { actualPrice: bare("price"), quantity: 1, itemTaxOverride: 0 }), findings: [{ messageId: "lineRate", path: "/orderItems/0/itemSpecifics/itemTaxOverride", severity: 2, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1/ }] },
   { rule: "tax-rate-cap-from-strings", name: "a string price and a quantity the client fills: nothing", body: items({ actualPrice: "1", quantity: "{{qty}}", itemTaxOverride: 0.5 }), findings: [] },
   { rule: "tax-rate-cap-no-subtotal", name: "a zero price, a quantity the client fills: nothing", body: items({ actualPrice: 0, quantity: "{{qty}}", itemTaxOverride: 0.5 }), findings: [] },
+  // forceItemTaxOverride false outright makes a line over the cap tax-rate-cap-not-forced's warning, not tax-rate-cap's
+  // error: a flag the client fills may be either, so neither rule judges the line.
+  { rule: "tax-rate-cap", name: "a 50% tax where the client fills forceItemTaxOverride: nothing", body: orderWithItems([orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })], { forceItemTaxOverride: "{{force}}" }), findings: [] },
+  { rule: "tax-rate-cap-not-forced", name: "a 50% tax where forceItemTaxOverride is written bare: nothing", body: orderWithItems([orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }), findings: [] },
+  {
+    rule: "tax-rate-cap-not-forced",
+    name: "forceItemTaxOverride false and a 50% tax beside a line the client prices: the line's warning stays",
+    body: orderWithItems([orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 }), orderItem({ partNumber: "P2", actualPrice: "{{price}}", quantity: 1, itemTaxOverride: 0 })], { forceItemTaxOverride: false }),
+    findings: [{ messageId: "lineRate", path: "/orderItems/0/itemSpecifics/itemTaxOverride", severity: 1, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 .*forceItemTaxOverride false/ }],
+  },
   // currency-locale*
   {
     rule: "currency-locale",

@@ -14,6 +14,13 @@ ruleTester(giftCardIssuer, {
     { name: "a branded gift card type needs no issuer", payload: card("M2") },
     { name: "GiveX needs no issuer", payload: card("GX") },
     { name: "a payment without a type: nothing to compare", payload: card(null, { cardIssuer: "CL" }) },
+    // A no-operation payment is no gift card type: "(use GC as the gift card type)" chooses among gift
+    // card types, and seed 004 lists "SV SVS Gift Cards" and "GC Gift Card" as no-operation subtypes.
+    // That the issuer is wrong there is our reading: gift-card-issuer-no-operation's warning, not this error.
+    ...[["SV", "SV"], ["GC", "VL"], ["GC", "CL"]].map(([subtype, issuer]) => ({
+      name: `a no-operation payment (noOperationType ${subtype}) naming cardIssuer ${issuer}`,
+      payload: card("NO", { noOperationType: subtype!, cardIssuer: issuer!, cardNumber: "0000000000000123" }, { maxAmount: null }),
+    })),
     // One cause, one finding: "" is no documented issuer, the schema's error at this pointer.
     { name: "GC with cardIssuer \"\": the schema's finding, not also this rule's", payload: card("GC", { cardIssuer: "" }) },
     // The documents do not name the subtype field ("as shown in the schema"): a property the

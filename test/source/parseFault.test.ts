@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSource, type FailedParse } from "../../src/source/parseSource.js";
 import { positionOf } from "../support/cli.js";
@@ -28,11 +29,20 @@ describe("parse faults on the documents' own payloads", () => {
     expect(range).toMatchObject(positionOf(text, "01010"));
   });
 
-  it("the record's orderID 00000: write 0", () => {
+  // "write 0" led to the schema's "orderID must be 1 or more": all zeros is the documents' placeholder
+  // for an ID (seed 000's "orderID":00000, seed 001's "itemID": 000000), to be filled in as MFG_ID is.
+  it("the record's orderID 00000: a placeholder, to put the number in its place", () => {
     const text = broken("orderCustomDataRecord-leading-zeros.json");
     const { fault: f, range } = fault(text);
-    expect(f.message).toBe("00000: JSON numbers cannot start with 0; write 0");
+    expect(f.message).toBe("00000 looks like a placeholder (all zeros; JSON numbers cannot start with 0): put the number in its place");
     expect(range).toMatchObject(positionOf(text, "00000"));
+  });
+
+  it("the item data's itemID 000000 (seed 001): a placeholder too", () => {
+    const text = '{\n  "itemID": 000000,\n  "name": "n"\n}';
+    const { fault: f, range } = fault(text);
+    expect(f.message).toBe("000000 looks like a placeholder (all zeros; JSON numbers cannot start with 0): put the number in its place");
+    expect(range).toMatchObject(positionOf(text, "000000"));
   });
 
   it("the search response's trailing comma: at the comma", () => {
@@ -69,6 +79,7 @@ describe("parse faults a person understands", () => {
     ["1e5.2", '{"a": [1e5.2]}', /^1e5\.2 is not a number/, "1e5.2"],
     ["a string the text ends in", '{"a": "abc', /^the text ends inside this string: it is never closed/, '"abc'],
     ["-012", '{"a": -012}', /^-012: JSON numbers cannot start with 0; write -12/, "-012"],
+    ["00 (not an ID key: the real value)", '{"value": 00}', /^00 looks like a placeholder \(all zeros; JSON numbers cannot start with 0\): put the real value in its place$/, "00"],
     ["a trailing comma in an object", '{"a": 1,\n}', /^trailing comma before \}/, ",\n}"],
     ["a missing comma", '{"a": 1\n "b": 2}', /^a comma is missing before "b"/, '"b"'],
     ["a missing colon", '{"a" 1}', /^expected ":" after the property name/, "1}"],
@@ -235,4 +246,25 @@ describe("a fault at a secret's value before it is entered, under an escaped key
       expect(range).toMatchObject({ line, column });
     });
   }
+});
+
+// The boundary between a placeholder and a number to write without its zeros: every digit 0 (two or
+// more) is the one, any other digit makes the other, whose hint stays "write" the number.
+describe("a number of leading zeros", () => {
+  const zeros = fc.integer({ min: 2, max: 12 }).map((count) => "0".repeat(count));
+  it("of zeros only is a placeholder to fill in", () => {
+    fc.assert(
+      fc.property(zeros, fc.boolean(), (run, negative) => {
+        const written = negative ? `-${run}` : run;
+        expect(fault(`{"orderID": ${written}}`).fault.message).toBe(`${written} looks like a placeholder (all zeros; JSON numbers cannot start with 0): put the number in its place`);
+      }),
+    );
+  });
+  it("with any other digit keeps the number to write", () => {
+    fc.assert(
+      fc.property(zeros, fc.integer({ min: 1, max: 999_999 }), (run, rest) => {
+        expect(fault(`{"orderID": ${run}${rest}}`).fault.message).toBe(`${run}${rest}: JSON numbers cannot start with 0; write ${rest}`);
+      }),
+    );
+  });
 });

@@ -1,0 +1,111 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { taxRateCapNotForced } from "../../rules/tax-rate-cap-not-forced.js";
+import { validate } from "../../src/builtIn/linter.js";
+import { importOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { ruleTester } from "../support/ruleTester.js";
+import { runCli } from "../support/cli.js";
+
+/** A line with the given price, quantity and total tax. */
+const line = (actualPrice: Json, quantity: Json, itemTaxOverride: Json) => orderItem({ actualPrice, quantity, itemTaxOverride });
+/** An order of the given lines that says forceItemTaxOverride false outright. */
+const notForced = (...lines: JsonObject[]) => orderWithItems(lines, { forceItemTaxOverride: false });
+/** The order without forceItemTaxOverride. */
+const flagLeftOut = (...lines: JsonObject[]) => {
+  const order = orderWithItems(lines);
+  delete order.forceItemTaxOverride;
+  return order;
+};
+const taxAt = (index: number) => `/orderItems/${index}/itemSpecifics/itemTaxOverride`;
+/** What every finding says: the flag, the document's own words of it, and that the rest is our reading. */
+const says = ["forceItemTaxOverride false", "“Whether to override the calculated item tax and force the orderItem -> itemSpecifics -> itemTaxOverride to be required”", "our reading"];
+
+ruleTester(taxRateCapNotForced, {
+  valid: [
+    { name: "forceItemTaxOverride false, the documents' 1 on 1 × 5: exactly 20%", payload: notForced(line(1, 5, 1)) },
+    { name: "forceItemTaxOverride true: a line over the cap is tax-rate-cap's error", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: true }) },
+    { name: "forceItemTaxOverride left out: tax-rate-cap's error", payload: flagLeftOut(line(1, 1, 0.5)) },
+    { name: "forceItemTaxOverride null: tax-rate-cap's error", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: null }) },
+    { name: "forceItemTaxOverride \"false\", a string: no false outright (the schema's finding), tax-rate-cap's error", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: "false" }) },
+    { name: "forceItemTaxOverride false, a tax on a line of 0: tax-rate-cap-no-subtotal's warning", payload: notForced(line(0, 1, 1)) },
+    { name: "forceItemTaxOverride false, the catalog's SKIP_INTERNATIONAL_TAX: no cap", payload: notForced(line(1, 1, 0.5)), settings: { skipInternationalTax: true } },
+  ],
+  invalid: [
+    {
+      name: "forceItemTaxOverride false, a line at 50%",
+      payload: notForced(line(1, 1, 0.5)),
+      errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%", ...says], messageExcludes: ["read as"] }],
+    },
+    {
+      name: "forceItemTaxOverride false, a tax on a line of 0 beside an untaxed line: the order total",
+      payload: notForced(line(0, 1, 2), line(5, 1, null)),
+      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%", ...says] }],
+    },
+    // One finding for two doubts: the flag and the string, each said, by this rule alone.
+    {
+      name: "forceItemTaxOverride false and a quantity sent as a string: this rule's warning, saying both readings",
+      payload: notForced(line(1, "5", 5)),
+      errors: [{ path: taxAt(0), messageId: "lineRateFromStrings", messageIncludes: ['quantity "5" read as 5', "100%", ...says, "that the OMS reads a number sent as a string as the number it spells is our reading"] }],
+    },
+    {
+      name: "forceItemTaxOverride false, a tax computed in floating point: the noise said too",
+      payload: notForced(line(0.22, 1, 0.22 * 0.2)),
+      errors: [{ path: taxAt(0), messageId: "lineRateFloatNoise", messageIncludes: ["binary floating point", ...says] }],
+    },
+  ],
+});
+
+describe("with forceItemTaxOverride false", () => {
+  const capFindings = (kind: "createOrder" | "importOrder", payload: unknown) =>
+    validate(kind, payload).diagnostics.filter((d) => d.ruleId.startsWith("tax-rate-cap") || d.ruleId === "create-order-only").map((d) => [d.ruleId, d.severity, d.evidence, d.path]);
+  it("a line over the cap is this warning alone and the order passes; left out, the same line stays the error", () => {
+    expect(capFindings("createOrder", notForced(line(1, 1, 0.5)))).toEqual([["tax-rate-cap-not-forced", "warning", "inferred", taxAt(0)]]);
+    expect(validate("createOrder", notForced(line(1, 1, 0.5))).valid).toBe(true);
+    expect(capFindings("createOrder", flagLeftOut(line(1, 1, 0.5)))).toEqual([["tax-rate-cap", "error", "stated", taxAt(0)]]);
+  });
+  it("through the CLI: the warning at the line's tax and exit 0; with the flag left out, the error and exit 1", async () => {
+    const lint = async (payload: unknown) => {
+      const { code, stdout } = await runCli(["--stdin", "--kind", "createOrder", "--no-config", "--format", "json"], { input: JSON.stringify(payload) });
+      const messages = (JSON.parse(stdout) as { messages: { ruleId: string; severity: number; path: string }[] }[])[0]!.messages;
+      return { code, cap: messages.filter((m) => m.ruleId.startsWith("tax-rate-cap")).map((m) => [m.ruleId, m.severity, m.path]) };
+    };
+    expect(await lint(notForced(line(1, 1, 0.5)))).toEqual({ code: 0, cap: [["tax-rate-cap-not-forced", 1, taxAt(0)]] });
+    expect(await lint(flagLeftOut(line(1, 1, 0.5)))).toEqual({ code: 1, cap: [["tax-rate-cap", 2, taxAt(0)]] });
+  });
+  it("on an import, create-order-only wraps it as it wraps the others", () => {
+    expect(capFindings("importOrder", importOrder({ forceItemTaxOverride: false, orderItems: [line(1, 1, 0.5)] }))).toEqual([["create-order-only", "warning", "inferred", taxAt(0)]]);
+  });
+});
+
+// One cause, one finding: a line over the cap is reported by exactly one of the cap's rules, and
+// is an error only where the documents state it: the flag not false outright, and no string read.
+describe("every line over the cap: exactly one of the tax rules, an error only when stated", () => {
+  const flags: readonly (boolean | null | undefined)[] = [true, false, null, undefined];
+  const taxedLine = fc.record({
+    cents: fc.integer({ min: 1, max: 100_000 }),
+    quantity: fc.integer({ min: 1, max: 20 }),
+    taxCents: fc.integer({ min: 0, max: 100_000 }),
+    asStrings: fc.tuple(fc.boolean(), fc.boolean(), fc.boolean()),
+  });
+  const written = (n: number, asString: boolean): Json => (asString ? String(n) : n);
+  it("holds for any flag and any mix of numbers and strings", () => {
+    fc.assert(
+      fc.property(fc.array(taxedLine, { minLength: 1, maxLength: 4 }), fc.constantFrom(...flags), (lines, flag) => {
+        const items = lines.map(({ cents, quantity, taxCents, asStrings: [p, q, t] }) => line(written(cents / 100, p), written(quantity, q), written(taxCents / 100, t)));
+        const order = orderWithItems(items, flag === undefined ? {} : { forceItemTaxOverride: flag });
+        if (flag === undefined) delete order.forceItemTaxOverride;
+        const found = validate("createOrder", order).diagnostics.filter((d) => d.ruleId.startsWith("tax-rate-cap"));
+        lines.forEach(({ cents, quantity, taxCents, asStrings }, index) => {
+          const atLine = found.filter((d) => d.path === taxAt(index));
+          // Exact in cents: 5 × tax over price × quantity is over 20%.
+          if (5 * taxCents <= cents * quantity) return expect(atLine).toEqual([]);
+          expect(atLine).toHaveLength(1);
+          const stated = flag !== false && !asStrings.some(Boolean);
+          expect(atLine[0]!.severity).toBe(stated ? "error" : "warning");
+          expect(atLine[0]!.ruleId).toBe(flag === false ? "tax-rate-cap-not-forced" : stated ? "tax-rate-cap" : "tax-rate-cap-from-strings");
+        });
+      }),
+      { seed: 20261206, numRuns: 200 },
+    );
+  });
+});
