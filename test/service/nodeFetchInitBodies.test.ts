@@ -105,3 +105,28 @@ describe("fetch-blob's File and Blob in init.body (node-fetch's fileFromSync)", 
     );
   });
 });
+
+// node-fetch streams only a Node stream: the tee's other half of a web stream went out as the text
+// "[object ReadableStream]", though the check had passed the JSON (found by the audit of 84a7536).
+describe("a web ReadableStream in init.body (blob.stream())", () => {
+  const streamOf = (text: string) => new Blob([text]).stream();
+
+  it("through node-fetch: the stream's bytes reach the server, with the caller's Content-Type", async () => {
+    const response = await checkedNodeFetch()(customDataUrl(), { method: "POST", headers: json, body: streamOf(giftWrap) as never });
+    expect(response.status).toBe(200);
+    expect(arrivals.map((a) => [a.headers["content-type"], a.body.toString("utf8")])).toEqual([["application/json", giftWrap]]);
+  });
+
+  it("through the global fetch (duplex \"half\"): the same bytes", async () => {
+    const init = { method: "POST", headers: json, body: streamOf(giftWrap), duplex: "half" };
+    const response = await checkedFetch()(customDataUrl(), init as RequestInit);
+    expect(response.status).toBe(200);
+    expect(arrivals.map((a) => [a.headers["content-type"], a.body.toString("utf8")])).toEqual([["application/json", giftWrap]]);
+  });
+
+  it("an invalid one is refused through node-fetch, and nothing reaches the server", async () => {
+    const error = await failureOf(checkedNodeFetch()(customDataUrl(), { method: "POST", headers: json, body: streamOf('{"name":"giftWrap"}') as never }));
+    expect(error.diagnostics.map((d) => [d.ruleId, d.severity, d.path])).toEqual([["schema", "error", "/value"]]);
+    expect(arrivals).toHaveLength(0);
+  });
+});
