@@ -3,6 +3,7 @@ import { bodyPastLimitVerdict, checkRequestOptions, verdictOf, type CheckRequest
 import { isBlobLike, type BlobLike } from "./blobLike.js";
 import { BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
 import { bodyTooLargeMessage } from "../source/fileSize.js";
+import { globalFormData, isFormDataLike, type FormDataLike } from "./formDataLike.js";
 import { OmsValidationError } from "./omsValidationError.js";
 import { omsTarget } from "./omsTarget.js";
 import { Readable } from "node:stream";
@@ -136,7 +137,9 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: 
   if (!isBodyInit(body)) throw objectBody(body);
   const size = knownBodySize(body);
   if (size !== undefined && size > limit) throw new BodyPastLimit(size, limit);
-  return isBlobLike(body) ? readBlob(body, signal, limit) : readOtherBody(body, limit);
+  if (isBlobLike(body)) return readBlob(body, signal, limit);
+  if (isFormDataLike(body)) return readFormData(body, signal, limit);
+  return readOtherBody(body, limit);
 }
 
 /**
@@ -149,6 +152,14 @@ async function readBlob(blob: BlobLike, signal: AbortSignal | undefined, limit: 
   const bytes = new Uint8Array(await unlessAborted(blob.arrayBuffer(), signal));
   if (bytes.byteLength > limit) throw new BodyPastLimit(bytes.byteLength, limit);
   return { ...bodyText(bytes), ...(blob.type === "" ? {} : { contentType: blob.type }) };
+}
+
+/**
+ * The text of form data, any library's, written out as the global Response writes it. It is sent
+ * as it was given, which every fetch writes as multipart.
+ */
+async function readFormData(form: FormDataLike, signal: AbortSignal | undefined, limit: number): Promise<ReadBody> {
+  return readOtherBody(await unlessAborted(globalFormData(form), signal), limit);
 }
 
 /** The text of a string, bytes, form data or search parameters, read as a Response reads them. */
@@ -233,14 +244,14 @@ function unreadableRequestBody(body: unknown): TypeError {
   );
 }
 
-/** A body fetch sends as it is: text, bytes, a Blob (any library's), form data, search parameters (streams are read above). */
+/** A body fetch sends as it is: text, bytes, a Blob (any library's), form data (any library's), search parameters (streams are read above). */
 function isBodyInit(body: unknown): body is BodyInit {
   return (
     typeof body !== "object" ||
     body instanceof ArrayBuffer ||
     ArrayBuffer.isView(body) ||
     isBlobLike(body) ||
-    body instanceof FormData ||
+    isFormDataLike(body) ||
     body instanceof URLSearchParams
   );
 }
