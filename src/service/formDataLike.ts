@@ -24,9 +24,22 @@ export function isFormDataLike(value: unknown): value is FormDataLike {
 }
 
 /**
+ * The bytes of the form's names and values, known without reading a file: a string's UTF-8
+ * bytes, a Blob's size. Fetch writes each of them, and a boundary and headers around it, so
+ * a form whose entries hold more than a limit is past it, and need not be read to say so.
+ */
+export function formEntriesSize(form: FormDataLike): number {
+  let size = 0;
+  for (const [name, value] of form.entries()) {
+    size += Buffer.byteLength(name, "utf8") + (isBlobLike(value) ? value.size : Buffer.byteLength(String(value), "utf8"));
+  }
+  return size;
+}
+
+/**
  * The form as the global class, which the global Response writes out: another library's is
  * copied, each of its files read into a global Blob of the same bytes, name and type (the
- * global FormData takes no other library's Blob).
+ * global FormData takes no other library's Blob). Called once its size is within the limit.
  */
 export async function globalFormData(form: FormDataLike): Promise<FormData> {
   if (form instanceof FormData) return form;
