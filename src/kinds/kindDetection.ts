@@ -15,7 +15,19 @@ const searchParameters: ReadonlySet<string> = new Set(Object.keys(shapes.orderIt
  * JSON.stringify leaves it out, and a value is of the kind of the text it is sent as.
  */
 function holdsImportOnlyValue(object: Readonly<Record<string, unknown>>): boolean {
-  return importOnlyFields.some(({ name }) => Object.prototype.hasOwnProperty.call(object, name) && object[name] !== null && object[name] !== undefined);
+  return importOnlyFields.some(({ name }) => writes(object, name) && object[name] !== null);
+}
+
+/**
+ * Whether the object's JSON text holds the key: an own key whose value JSON.stringify writes
+ * (it leaves out undefined, a function and a symbol). Read as present, `{ name, value,
+ * externalOrderID: undefined }` was a Create Order while its text is order custom data (found
+ * by the audit of e0d77fe, which had read undefined as absent for the import's own fields only).
+ */
+function writes(object: Readonly<Record<string, unknown>>, key: string): boolean {
+  if (!Object.prototype.hasOwnProperty.call(object, key)) return false;
+  const value = object[key];
+  return value !== undefined && typeof value !== "function" && typeof value !== "symbol";
 }
 
 /**
@@ -24,7 +36,7 @@ function holdsImportOnlyValue(object: Readonly<Record<string, unknown>>): boolea
  *
  * 1. a string holding a search URL or query string (`/orderItem/?…`, `orderID=…`) → orderItemSearch;
  * 2. `orderStatus`, `assignedLocation`, `useInventory`, `importedCreationDate` or
- *    `orderCreationDate` (only the import document names them) holding anything but null or undefined → importOrder;
+ *    `orderCreationDate` (only the import document names them) holding anything but null (or what JSON.stringify leaves out) → importOrder;
  * 3. `externalOrderID`, `orderItems` or `orderPayments` → createOrder;
  * 4. a `collection` array → orderItemSearchResponse;
  * 5. `name` and `value`: with `orderItemCustomDataID` or `itemID` → orderItemCustomData, a
@@ -32,6 +44,9 @@ function holdsImportOnlyValue(object: Readonly<Record<string, unknown>>): boolea
  *    and orderID → orderCustomDataRecord; otherwise → orderCustomData (the two custom data
  *    bodies are the same `{name, value}`, so a bare one is checked as order custom data);
  * 6. `orderID` given as a string, or only search parameters with an orderID → orderItemSearch.
+ *
+ * A key whose value is undefined (or a function, or a symbol) is read as absent, as JSON.stringify
+ * leaves it out: a value is of the kind of the text it is sent as.
  *
  * `put` says the payload is a custom data PUT's body (the caller gave the record it replaces,
  * `existing`): a body that also carries the record's IDs is then that body, not a record as
@@ -47,7 +62,7 @@ function detectedKind(value: unknown): Kind | undefined {
   if (typeof value === "string") return looksLikeSearch(value) ? "orderItemSearch" : undefined;
   const object = asObject(value);
   if (!object) return undefined;
-  const has = (key: string) => Object.prototype.hasOwnProperty.call(object, key);
+  const has = (key: string) => writes(object, key);
   if (holdsImportOnlyValue(object)) return "importOrder";
   if (has("externalOrderID") || has("orderItems") || has("orderPayments")) return "createOrder";
   if (Array.isArray(object.collection)) return "orderItemSearchResponse";
@@ -57,7 +72,7 @@ function detectedKind(value: unknown): Kind | undefined {
     }
     return has("orderCustomDataID") && has("orderID") ? "orderCustomDataRecord" : "orderCustomData";
   }
-  if (has("orderID") && (typeof object.orderID === "string" || Object.keys(object).every((key) => searchParameters.has(key)))) {
+  if (has("orderID") && (typeof object.orderID === "string" || Object.keys(object).every((key) => !has(key) || searchParameters.has(key)))) {
     return "orderItemSearch";
   }
   return undefined;

@@ -35,11 +35,16 @@ export function maxBodySizeOf(fn: string, options: BodySizeOptions): number {
   return bytes;
 }
 
-/** Thrown while a body is read once it is past the limit: reading stops there. `bytes` is its size when known without reading it. */
+/**
+ * Thrown while a body is read once it is past the limit: reading stops there. `bytes` is its size
+ * when known without reading it; `entriesBytes`, what a form's names and values alone hold, when
+ * they are past the limit before it is written out.
+ */
 export class BodyPastLimit extends Error {
   constructor(
     readonly bytes: number | undefined,
     readonly limit: number,
+    readonly entriesBytes?: number,
   ) {
     super(`the body is past the ${limit} bytes withPreSubmitCheck reads`);
   }

@@ -54,18 +54,29 @@ export function checkRequestToCheck(request: unknown): CheckedRequest {
 /**
  * The headers as fetch reads them. Ones it refuses are a TypeError naming the function, not
  * Node's "Headers.append: "…" is an invalid header value", which quotes the value (a token?):
- * neither the name nor the value is quoted, and Node's error, or the caller's (a getter that
- * throws), is the cause.
+ * neither the name nor the value is quoted. Node's error is no cause either: console.error prints
+ * a cause ("[cause]: TypeError: Headers.append: "Bearer tok_…"), which had kept the value the
+ * message leaves out (found by the audit of 2a6398a); its other TypeErrors quote a value too
+ * ("init[0] (…) is not iterable"). Only an error that is no TypeError, the caller's own (a getter
+ * that throws), is the cause.
  */
 function fetchHeaders(fn: string, headers: HeadersInit): Headers {
   try {
     return new Headers(headers);
   } catch (error) {
-    const fault = error instanceof TypeError ? /is an (invalid header (?:name|value))\.?$/.exec(error.message)?.[1] : undefined;
-    const message =
-      fault === undefined
-        ? `${fn}: request.headers cannot be read as fetch reads them (Headers, an object of names and values, or a list of [name, value] pairs; reading them threw, the error is this one's cause)`
-        : `${fn}: request.headers holds an ${fault}, which fetch refuses too (a name is a token: no spaces, colons or line breaks; a value holds no line break or NUL); neither is quoted here`;
-    throw new TypeError(message, { cause: error });
+    if (!(error instanceof TypeError)) {
+      throw new TypeError(`${fn}: request.headers cannot be read as fetch reads them (${headersFetchReads}; reading them threw, the error is this one's cause)`, { cause: error });
+    }
+    throw new TypeError(refusedHeadersMessage(fn, error));
   }
+}
+
+const headersFetchReads = "Headers, an object of names and values, or a list of [name, value] pairs";
+
+/** What is wrong with headers fetch's Headers refused, in words that quote none of them. */
+function refusedHeadersMessage(fn: string, error: TypeError): string {
+  const fault = /is an (invalid header (?:name|value))\.?$/.exec(error.message)?.[1];
+  return fault === undefined
+    ? `${fn}: request.headers cannot be read as fetch reads them (${headersFetchReads}; fetch's Headers refused them with a TypeError, not quoted here: it may quote a value)`
+    : `${fn}: request.headers holds an ${fault}, which fetch refuses too (a name is a token: no spaces, colons or line breaks; a value holds no line break or NUL); neither is quoted here`;
 }

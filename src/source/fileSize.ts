@@ -55,8 +55,17 @@ export function fixedSizeMessage(what: string): TooLargeWording {
  * The message for a request body past withPreSubmitCheck's maxBodySize: the library's one
  * byte limit, the CLI's file size by default. Nothing of it is checked, and nothing is sent.
  */
-export const bodyTooLargeMessage: TooLargeWording = (bytes, limit) =>
-  `${pastLimit(bytes, limit, "the body")}: no payload is this large, so it is not checked, and the request was not sent (raise the limit with withPreSubmitCheck's maxBodySize option)`;
+export const bodyTooLargeMessage: TooLargeWording = (bytes, limit) => `${pastLimit(bytes, limit, "the body")}: ${bodyNotChecked}`;
+
+const bodyNotChecked = "no payload is this large, so it is not checked, and the request was not sent (raise the limit with withPreSubmitCheck's maxBodySize option)";
+
+/**
+ * The message for form data whose names and values alone hold more than maxBodySize: it is not
+ * written out (fetch adds a boundary and headers to each entry), so its size is more than they hold.
+ */
+export function formTooLargeMessage(entriesBytes: number, limit: number): string {
+  return `the body is more than the ${describeSize(limit)} oms-lint reads (its entries alone hold ${describeSize(entriesBytes)}, so it was not read): ${bodyNotChecked}`;
+}
 
 /** "the file is 188.8 MiB, more than the 64.0 MiB oms-lint reads"; past it unknown, "…(reading stopped there)". */
 function pastLimit(bytes: number | undefined, limit: number, what = "the file"): string {

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import nodeFetch, { Blob as FetchBlob, fileFromSync } from "node-fetch";
+import nodeFetch, { Blob as FetchBlob, FormData as FetchFormData, fileFromSync } from "node-fetch";
 import { describe, expect, it } from "vitest";
 import { OmsValidationError, withPreSubmitCheck } from "../../src/index.js";
 import { createOrder } from "../support/payloads.js";
@@ -13,7 +13,9 @@ import { scratchFolders } from "../support/scratchFolders.js";
  * the audit of the library's service surface): a Node stream, whose replay as an async
  * generator node-fetch sent as the text "[object AsyncGenerator]", and fetch-blob's Blob and
  * File (node-fetch's fileFromSync), which are no instance of the global Blob and were refused
- * unsent as an object fetch would send as "[object File]".
+ * unsent as an object fetch would send as "[object File]". And those the audit of that fix
+ * found: a web ReadableStream, whose tee node-fetch sent as "[object ReadableStream]", and
+ * node-fetch's own FormData, refused as "[object FormData]".
  */
 
 const server = recordingServer();
@@ -103,5 +105,63 @@ describe("fetch-blob's File and Blob in init.body (node-fetch's fileFromSync)", 
         expect([pastLimit, reads]).toEqual(size > limit ? [true, 0] : [false, 1]);
       }),
     );
+  });
+});
+
+// node-fetch streams only a Node stream: the tee's other half of a web stream went out as the text
+// "[object ReadableStream]", though the check had passed the JSON (found by the audit of 84a7536).
+describe("a web ReadableStream in init.body (blob.stream())", () => {
+  const streamOf = (text: string) => new Blob([text]).stream();
+
+  it("through node-fetch: the stream's bytes reach the server, with the caller's Content-Type", async () => {
+    const response = await checkedNodeFetch()(customDataUrl(), { method: "POST", headers: json, body: streamOf(giftWrap) as never });
+    expect(response.status).toBe(200);
+    expect(arrivals.map((a) => [a.headers["content-type"], a.body.toString("utf8")])).toEqual([["application/json", giftWrap]]);
+  });
+
+  it("through the global fetch (duplex \"half\"): the same bytes", async () => {
+    const init = { method: "POST", headers: json, body: streamOf(giftWrap), duplex: "half" };
+    const response = await checkedFetch()(customDataUrl(), init as RequestInit);
+    expect(response.status).toBe(200);
+    expect(arrivals.map((a) => [a.headers["content-type"], a.body.toString("utf8")])).toEqual([["application/json", giftWrap]]);
+  });
+
+  it("an invalid one is refused through node-fetch, and nothing reaches the server", async () => {
+    const error = await failureOf(checkedNodeFetch()(customDataUrl(), { method: "POST", headers: json, body: streamOf('{"name":"giftWrap"}') as never }));
+    expect(error.diagnostics.map((d) => [d.ruleId, d.severity, d.path])).toEqual([["schema", "error", "/value"]]);
+    expect(arrivals).toHaveLength(0);
+  });
+});
+
+// node-fetch's own FormData (formdata-polyfill's) is no instance of the global class: it was refused as an object
+// fetch would send as "[object FormData]", onInvalid skipped, though node-fetch sends it as multipart (found by the
+// audit of 84a7536). It is form data, as the global class's is: a body that is no JSON, which onInvalid answers.
+describe("node-fetch's FormData in init.body", () => {
+  const form = <F extends { append(name: string, value: string): void }>(made: F) => (made.append("name", "giftWrap"), made.append("value", "yes"), made);
+
+  /** What onInvalid was called with for `body` through node-fetch, and the status the caller got. */
+  async function answeredFor(body: unknown): Promise<{ status: number; found: unknown[] }> {
+    const found: unknown[] = [];
+    const checked = withPreSubmitCheck(nodeFetch, {
+      baseUrl: `${server.origin}/oms`,
+      onInvalid: (error) => (found.push(...error.diagnostics.map((d) => [d.ruleId, d.severity, d.path, d.message])), new Response("refused", { status: 422 })),
+    });
+    const response = await checked(customDataUrl(), { method: "POST", body: body as never });
+    return { status: response.status, found };
+  }
+
+  it("is checked as form data, as the global FormData is: onInvalid answers it, and nothing reaches the server", async () => {
+    const theirs = await answeredFor(form(new FetchFormData()));
+    expect(theirs).toEqual(await answeredFor(form(new FormData())));
+    expect(theirs).toEqual({ status: 422, found: [["parse", "error", "", expect.stringContaining("it begins no JSON value")]] });
+    expect(arrivals).toHaveLength(0);
+  });
+
+  it("one holding a file (fetch-blob's File) is checked too, the file read as its bytes", async () => {
+    const made = new FetchFormData();
+    made.append("file", fileFromSync(fileOf("gift.json", giftWrap), "application/json"));
+    const { status, found } = await answeredFor(made);
+    expect([status, found]).toEqual([422, [["parse", "error", "", expect.stringContaining("it begins no JSON value")]]]);
+    expect(arrivals).toHaveLength(0);
   });
 });

@@ -37,7 +37,7 @@ describe("withPreSubmitCheck and the caller's AbortSignal", () => {
     const failure = await call.catch((e: unknown) => e);
     expect(failure).toBe(controller.signal.reason);
     expect((failure as DOMException).name).toBe("AbortError");
-    // The source of a teed stream is cancelled once both halves are (with both reasons): it was told once.
+    // The stream read is cancelled with the reason: its source was told once.
     expect(cancelled).toHaveLength(1);
     expect(arrivals).toHaveLength(0);
   });

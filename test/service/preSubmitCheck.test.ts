@@ -66,7 +66,7 @@ describe("withPreSubmitCheck(fetch, { baseUrl })", () => {
     expect(arrivals).toHaveLength(1);
   });
 
-  it("a ReadableStream body in init is teed: checked, and the same bytes sent", async () => {
+  it("a ReadableStream body in init is read: checked, and the same bytes sent in its place", async () => {
     const body = validBody();
     const encoder = new TextEncoder();
     const chunks = [body.slice(0, 100), body.slice(100)];

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { checkRequest } from "../../src/index.js";
 
@@ -6,7 +7,8 @@ import { checkRequest } from "../../src/index.js";
  * checkRequest for "a getter that throws", not V8's error or the caller's. A field whose getter
  * threw was read again from the caller's object, which threw the caller's own error; headers
  * fetch refuses surfaced Node's "Headers.append: … is an invalid header name", quoting the value
- * (found by the audit of the service surface). The caller's error is the cause, never quoted.
+ * (found by the audit of the service surface). The caller's error is the cause, never quoted; Node's
+ * is no cause, which console.error prints (found by the audit of 2a6398a).
  */
 
 const url = "https://integration.shopatron.com/api/v2/createOrder/";
@@ -56,6 +58,22 @@ describe("headers fetch refuses", () => {
     expect(error).toBeInstanceOf(TypeError);
     expect(error.message).toMatch(new RegExp(`^checkRequest: request\\.headers holds ${fault}, which fetch refuses too`));
     expect(error.message).not.toMatch(/secret|content type/);
+  });
+
+  // console.error(e) prints the cause: Node's error kept there printed "[cause]: TypeError: Headers.append: "Bearer tok_SECRET…"
+  // under a message that says neither is quoted (found by the audit of 2a6398a).
+  it.each([
+    ["an invalid header value", { authorization: "Bearer tok_SECRET\nx-injected: 1" }],
+    ["an invalid header value", { authorization: "Bearer tok_SECRET\0" }],
+    ["an invalid header name", { "tok_SECRET name": "x" }],
+    ["a value that is no ByteString", { authorization: "Bearer tok_SECRET€" }],
+    ["a pair that is no pair", [["authorization", "Bearer tok_SECRET", "x"]]],
+    ["an entry that is no pair", ["tok_SECRET"]],
+  ])("%s: the error as console.error prints it (its cause too) quotes nothing of the headers", (_fault, headers) => {
+    const error = thrownBy({ url, method: "POST", headers, body: "{}" });
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(/^checkRequest: request\.headers /);
+    expect(inspect(error)).not.toContain("tok_SECRET");
   });
 
   it("a header whose value throws when read: a TypeError naming checkRequest, the caller's error its cause", () => {

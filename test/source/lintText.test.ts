@@ -103,6 +103,32 @@ describe("kind detection", () => {
     );
   });
 
+  // JSON.stringify leaves out a key whose value is undefined: a value is of the kind of the text it is sent as, whichever
+  // of the keys detection reads are undefined (the audit of e0d77fe: {name, value, externalOrderID: undefined} was a Create Order).
+  const detectionKeys = ["name", "value", "externalOrderID", "orderItems", "orderPayments", "collection", "itemID", "orderItemCustomDataID", "orderCustomDataID", "orderID", "perPage", "other"];
+  it("a value whose keys detection reads are absent, undefined, a function or JSON is of the kind its JSON text is", () => {
+    const held = fc.oneof(fc.constant(undefined), fc.constant(undefined), fc.constant(() => 1), fc.jsonValue({ maxDepth: 1 }), fc.constant("1"), fc.constant([]));
+    const given = fc.record(Object.fromEntries(detectionKeys.map((key) => [key, held])), { requiredKeys: [] });
+    fc.assert(
+      fc.property(given, (value) => {
+        // lintText's kind is null where the content does not say (detectKind's undefined).
+        expect(detectKind(value) ?? null).toBe(lintText(JSON.stringify(value)).kind);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    [{ name: "a", value: "b", externalOrderID: undefined }, "orderCustomData"],
+    [{ name: "a", value: "b", itemID: undefined }, "orderCustomData"],
+    [{ name: "a", value: "b", orderCustomDataID: undefined, orderID: 5 }, "orderCustomData"],
+    [{ name: "a", value: "b", orderCustomDataID: 3, orderID: undefined }, "orderCustomData"],
+    [{ name: undefined, value: undefined, orderID: 5, perPage: "10" }, "orderItemSearch"],
+    [{ orderID: 5, perPage: "10", other: undefined }, "orderItemSearch"],
+  ])("%o is read as its JSON text, without the undefined keys → %s", (value, kind) => {
+    expect([detectKind(value), lintText(JSON.stringify(value)).kind]).toEqual([kind, kind]);
+  });
+
   it.each(importOnly)("a Create Order value whose %s is undefined is a Create Order, as its text is, and validate() gives it Create Order's verdict", (key) => {
     const order = { ...createOrder(), [key]: undefined };
     expect(detectKind(order)).toBe("createOrder");
