@@ -69,6 +69,9 @@ export function opensScript(line: string): boolean {
   return opened !== null && !line.includes("%}", opened[0].length);
 }
 
+/** A line that reads as a request line, no script's JavaScript: a method and a target, or a URL alone. */
+const requestLineLike = /^[ \t]*(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+\S|https?:\/\/|\{\{)/i;
+
 /** Whether the line ends an open script. */
 export function closesScript(line: string): boolean {
   return line.includes("%}");
@@ -80,8 +83,9 @@ export function closesScript(line: string): boolean {
  * wherever it stands (its spec, 3.2.4: "An in-place script can't contain ‘%}’"): more than a
  * comment follows that `%}` on its line, and a later line of the block, before any other script
  * or handler starts, holds a `%}` too (the script's own end, as its writer meant it). A `%} // set
- * a` is no such line, nor a `%}` whose script a handler below closes (found by the audit of this
- * reading, which took them for one and left the request unchecked).
+ * a` is no such line, nor a `%}` whose script a handler below closes, nor one in the request's
+ * body below it (`"50%} off"`): the scan ends at a line that reads as a request line (found by the
+ * audits of this reading, which took them for one and left the request unchecked).
  */
 export function closesEarly(lines: TextLines, at: number, number: number, end: number): boolean {
   const line = lines.line(at);
@@ -89,7 +93,7 @@ export function closesEarly(lines: TextLines, at: number, number: number, end: n
   if (after === "" || commentLine.test(after)) return false;
   for (let next = lines.next(at), n = number + 1; next !== undefined && n < end; next = lines.next(next), n++) {
     const text = lines.line(next);
-    if (responseLine.test(text) || preRequestScript.test(text)) return false;
+    if (responseLine.test(text) || preRequestScript.test(text) || requestLineLike.test(text)) return false;
     if (closesScript(text)) return true;
   }
   return false;

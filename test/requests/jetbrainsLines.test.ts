@@ -114,6 +114,8 @@ describe("a JetBrains pre-request script above the request line is not the reque
   it.each([
     ["a comment after the closing %}", `< {%\n  request.variables.set("a", "1");\n%} // set a\n${post(badBody)}`, [["schema", 2, 7]]],
     ["text after %}, but no later %} but a handler's", `< {%\n  request.variables.set("a", "1");\n%} x\n${post(badBody)}\n> {%\n  client.log(1);\n%}\n`, [["schema", 2, 7]]],
+    // Found by the audit of the next round: a %} in the body below was taken for the script's own end.
+    ["%}; closing the script, a %} in the body's JSON below", `< {%\n  client.global.set("x", "1");\n%};\n${post('{"name": "", "value": "50%} off"}')}`, [["schema", 2, 7]]],
   ])("%s: the script ends there, the request is checked", (_name, text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
@@ -195,6 +197,13 @@ describe("a line below a request's handler that is none of JetBrains' lines", ()
     const closed = lintHttpFile(`${post('{"name": "a", "value": "b"}')}\n> {%\n  client.log(1);\n%}\n${post(badBody)}`, "jb.http").messages;
     expect(closed.map((m) => [m.ruleId, m.line])).toEqual([["parse", 9]]);
     expect(closed[0]?.message).toMatch(/if it starts another request, put ### above it$/);
+  });
+
+  it("a handler closed by %}; and a request below without ### whose body holds %}: the advice on ### stays", () => {
+    const text = `${post('{"name": "a", "value": "b"}')}\n> {%\n  client.log(1);\n%};\n${post('{"name": "", "value": "50%} off"}')}`;
+    const messages = lintHttpFile(text, "jb.http").messages;
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([["parse", 9]]);
+    expect(messages[0]?.message).toMatch(/if it starts another request, put ### above it$/);
   });
 
   it("a handler closed by %} and a comment, a request below without ###: the advice on ### stays", () => {
