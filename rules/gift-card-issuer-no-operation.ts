@@ -1,6 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { asString } from "../src/domain/payloadParts.js";
-import { readOnImport } from "../src/domain/importReading.js";
+import { inferredOnImport } from "../src/domain/importReading.js";
 import { giftCardOnlyIssuers, noOperationPaymentType, paymentTypePlaces } from "../src/domain/paymentTypes.js";
 import { defineRule } from "../src/engine/rule.js";
 
@@ -12,7 +12,7 @@ export const giftCardIssuerNoOperation = defineRule({
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["createOrder", "importOrder"],
-    kindNotes: { importOrder: readOnImport },
+    kindNotes: { importOrder: inferredOnImport },
     source: {
       document: "Create Order (seeds/004), Order Payments",
       passage:

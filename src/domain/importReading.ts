@@ -9,3 +9,11 @@
  * on an import they are create-order-only's warnings.
  */
 export const readOnImport = " (said by the Create Order document; the import document does not repeat it, and we read it as holding for imports too)";
+
+/**
+ * The same, for a rule whose finding says the Create Order document does not state it (an
+ * inference from its words): "said by the Create Order document" would credit that document with
+ * what the finding's own message says it does not say (found by the audit of
+ * gift-card-issuer-no-operation).
+ */
+export const inferredOnImport = " (our reading of the Create Order document's words, as above; the import document does not repeat them either, and we read them as holding for imports too)";

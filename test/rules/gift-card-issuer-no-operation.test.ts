@@ -34,7 +34,8 @@ ruleTester(giftCardIssuerNoOperation, {
       name: "on an import, our reading of Create Order's sentences",
       kind: "importOrder",
       payload: { ...importOrder(), orderPayments: [noOperationPayment({ cardIssuer: "SV" })] },
-      errors: [{ path: issuerPath, messageId: "issuerOnNoOperation" }],
+      // Found by the audit of this rule: the import's note said "said by the Create Order document" of what the message says it does not say.
+      errors: [{ path: issuerPath, messageId: "issuerOnNoOperation", messageIncludes: ["our reading of the Create Order document's words"], messageExcludes: ["said by the Create Order document"] }],
     },
   ],
 });
