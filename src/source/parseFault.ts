@@ -228,17 +228,34 @@ function leadingZero(text: string, at: number): Fault | undefined {
   while (start > 0 && /[0-9.eE+-]/.test(text[start - 1] as string)) start--;
   const run = /^-?[0-9][0-9.eE+-]*/.exec(text.slice(start, start + 400))?.[0];
   if (!run || start + run.length < at || !/^-?0[0-9]/.test(run)) return undefined;
+  const fixed = run.replace(/^(-?)0+(?=[0-9])/, "$1");
   // Every digit 0: the documents' stand-in for an ID ("orderID":00000, "itemID": 000000), whose
   // "write 0" the schema then refuses (orderID must be 1 or more); it is filled in as MFG_ID is.
-  if (/^-?[0.]+$/.test(run)) return fault(`${run} looks like a placeholder (all zeros; JSON numbers cannot start with 0): put ${placeholderFill(text, start)} in its place`, start, run.length);
-  const fixed = run.replace(/^(-?)0+(?=[0-9])/, "$1");
+  // Where 0 is a value the field takes (catalogID, a tax: found by the audit of the hint), writing it stays the other way.
+  if (/^-?[0.]+$/.test(run)) {
+    const key = precedingKey(text, start);
+    const zeroOrNumber = key !== undefined && namesAnId(key) && !zeroAllowedIds.has(key) ? "" : `, or write ${fixed} if zero is meant`;
+    return fault(`${run} looks like a placeholder (all zeros; JSON numbers cannot start with 0): put ${placeholderFill(text, start)} in its place${zeroOrNumber}`, start, run.length);
+  }
   return fault(`${run}: JSON numbers cannot start with 0; write ${fixed}`, start, run.length);
 }
+
+/** Whether a key names an ID (`orderID`, `itemID`, `orderCustomDataID`). */
+function namesAnId(key: string): boolean {
+  return /(?:ID|Id)$/.test(key);
+}
+
+/**
+ * The IDs 0 is a value of: "catalogID integer The catalog number for the manufacturer. The minimum
+ * value is “0”" (seeds 003 and 004); orderID's and manufacturerID's minimum is “1”, and the
+ * records' IDs are the OMS's own.
+ */
+const zeroAllowedIds: ReadonlySet<string> = new Set(["catalogID"]);
 
 /** What a placeholder at `start` stands for: an ID's number, where its key names an ID, else the real value. */
 function placeholderFill(text: string, start: number): string {
   const key = precedingKey(text, start);
-  return key !== undefined && /(?:ID|Id)$/.test(key) ? "the number" : "the real value";
+  return key !== undefined && namesAnId(key) ? "the number" : "the real value";
 }
 
 /**
