@@ -8,8 +8,8 @@ import { findOversized, type Limit, type StructureLimits } from "../source/entry
  * - entries: vscode-jsonrpc spreads positional params (an array) as call arguments, which
  *   overflows the stack past ~125,000; 50,000 keeps them well under, and so the message's own
  *   array (`messageArrayLevels`). Objects are bounded so everywhere: LSP's have a few fields,
- *   and one of 5,000,000 members of distinct names took the server to 951 MB in 8.7 CPU-s. Lists inside the params
- *   are not bounded but by the values: Neovim applies each of a formatter's edits with its own
+ *   and one of 5,000,000 members of distinct names took the server to 951 MB in 8.7 CPU-s.
+ *   Lists inside the params are bounded by the values alone: Neovim applies each of a formatter's edits with its own
  *   nvim_buf_set_text, and its change tracking sends them all in ONE didChange, one change an
  *   edit: vim.lsp.buf.format() (jsonls) of a 756 KB minified Create Order is 81,170 changes,
  *   of a 3 MB one 324,170 (VS Code merges them: its editor.multiCursorLimit, 10,000, bounds its
@@ -20,8 +20,8 @@ import { findOversized, type Limit, type StructureLimits } from "../source/entry
  *   a 38.6 MB message, read, applied and linted at 295 MB; a hostile list of 5,000,000 `{}`,
  *   the densest values in memory (~80 bytes each), at 551 MB, read and ignored: within the heap
  *   Node.js takes by default (a quarter of the machine's memory, at most 4 GB), as is a file the
- *   CLI reads at its own default limits. (The incoming queue holds 64 MiB of bodies, whatever
- *   their values: IncomingQueue.)
+ *   CLI reads at its own default limits. (The incoming queue bounds the messages waiting by
+ *   their bytes, 64 MiB, not their values: several such lists may wait at once.)
  * - depth: LSP's structures nest about 10 levels (initialize's capabilities); 100 leaves room
  *   for a client's own initializationOptions, and keeps the recursive readers after the parse
  *   (JSON.stringify when tracing, the params checks) far from the stack's end.
