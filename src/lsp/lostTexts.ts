@@ -1,4 +1,4 @@
-import { MessageType, ShowMessageNotification, type Connection, type DidChangeTextDocumentParams, type TextDocuments } from "vscode-languageserver";
+import { MessageType, ShowMessageNotification, type Connection, type DidChangeTextDocumentParams, type DidSaveTextDocumentParams, type TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { escapeControls } from "../formatters/displayText.js";
 import { ignoring } from "./checkedHandlers.js";
@@ -12,6 +12,8 @@ export interface LostTexts {
   readonly forget: (uri: string) => void;
   /** Whether a didChange is applied (TextDocuments' handler): its version increases, and a lost text takes only a whole one. */
   readonly acceptsChange: (params: DidChangeTextDocumentParams) => boolean;
+  /** The whole-text change that gives a lost document the text its save carries (undefined for any other save: a document held keeps its own). */
+  readonly recovers: (params: DidSaveTextDocumentParams) => DidChangeTextDocumentParams | undefined;
   readonly uris: () => Iterable<string>;
 }
 
@@ -20,19 +22,22 @@ export interface LostTexts {
  * change it could not read: droppedMethod). Findings and fixes made from the text it has would
  * point at the wrong places, and a fix could be pasted over the user's edits: `clear` lets go of
  * the document's findings and of any lint scheduled or under way, its diagnostics are cleared,
- * and the user is told once, until the document is opened again or its whole text is sent.
- * `shownName` names a document as the user knows it.
+ * and the user is told once, until the document is opened again, its whole text is sent, or it
+ * is saved (`savesText`: the client said it sends didSave, which then carries the text: the server
+ * asks for it, save.includeText). `shownName` names a document as the user knows it.
  */
-export function lostTexts(connection: Connection, documents: TextDocuments<TextDocument>, clear: (uri: string) => void, shownName: (uri: string) => string): LostTexts {
-  const lost = new Set<string>();
+export function lostTexts(connection: Connection, documents: TextDocuments<TextDocument>, clear: (uri: string) => void, shownName: (uri: string) => string, savesText: () => boolean): LostTexts {
+  /** Each lost document, and the last version the client named for it (a save carries none; the changes ignored since the loss do). */
+  const lost = new Map<string, number>();
   const tell = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `oms-lint: ${message}` });
 
   function lose(uri: string, why: string): void {
     if (lost.has(uri)) return;
-    lost.add(uri);
+    lost.set(uri, documents.get(uri)?.version ?? 0);
     clear(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
-    tell(`${shownName(uri)}: ${why}, so the server no longer has its text as the editor has it; its findings are cleared until it is closed and opened again`);
+    const until = savesText() ? "until it is saved, or closed and opened again" : "until it is closed and opened again";
+    tell(`${shownName(uri)}: ${why}, so the server no longer has its text as the editor has it; its findings are cleared ${until}`);
   }
 
   connection.onNotification(
@@ -48,16 +53,26 @@ export function lostTexts(connection: Connection, documents: TextDocuments<TextD
   return {
     has: (uri) => lost.has(uri),
     forget: (uri) => void lost.delete(uri),
-    uris: () => lost,
+    uris: () => lost.keys(),
     acceptsChange(params) {
-      const { uri } = params.textDocument;
-      const verdict = changeVerdict(documents.get(uri)?.version, lost.has(uri), params);
+      const { uri, version } = params.textDocument;
+      const named = lost.get(uri);
+      const verdict = changeVerdict(documents.get(uri)?.version, named !== undefined, params);
       if (typeof verdict === "object") {
         if (verdict.ignore !== undefined) connection.console.warn(`oms-lint: ignored textDocument/didChange: ${escapeControls(verdict.ignore)}`);
+        // An edit of the text the server lost: not applied, but the client's document is at its version now.
+        else if (named !== undefined) lost.set(uri, Math.max(named, version));
         return false;
       }
       if (verdict === "refresh") lost.delete(uri);
       return true;
+    },
+    recovers({ textDocument: { uri }, text }) {
+      const version = lost.get(uri);
+      if (version === undefined || typeof text !== "string") return undefined;
+      lost.delete(uri);
+      // A save names no version: the document keeps the last one the client sent that the server read.
+      return { textDocument: { uri, version }, contentChanges: [{ text }] };
     },
   };
 }

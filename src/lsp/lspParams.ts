@@ -95,8 +95,16 @@ export const didChangeProblem: ParamsCheck = paramsObject(({ textDocument, conte
   ),
 );
 
-/** didClose, didSave, willSave: the document is all they name. */
+/** didClose, willSave: the document is all they name. */
 export const documentOnlyProblem: ParamsCheck = paramsObject(({ textDocument }) => documentProblem(textDocument));
+
+/** didSave: the document, and its text where the client sends it (the server asks for it: includeText). */
+export const didSaveProblem: ParamsCheck = paramsObject(({ textDocument, text }) =>
+  first(
+    () => documentProblem(textDocument),
+    () => (text === undefined || typeof text === "string" ? undefined : "text must be a string"),
+  ),
+);
 
 export const hoverProblem: ParamsCheck = paramsObject(({ textDocument, position }) =>
   first(

@@ -4,21 +4,35 @@ import { findOversized, type Limit, type StructureLimits } from "../source/entry
  * What one message's body may hold, counted before it is parsed (JSON.parse built 20M `{}` of
  * a 60 MB shutdown's params into 2.19 GB, and vscode-jsonrpc then spread them as arguments:
  * "Maximum call stack size exceeded"). A document travels as ONE string (didOpen's text, a
- * didChange's), so the envelope itself holds few values; none that the server reads comes near:
- * - entries: the longest lists are a didChange's contentChanges (one a cursor: VS Code's
- *   editor.multiCursorLimit is 10,000) and a codeAction's diagnostics (oms-lint's own in the
- *   range: at most 1,000 a rule, so a whole document reaches 50,000 only with dozens of rules full);
- *   50,000 also keeps positional params well under what a spread into a call takes (~125,000).
- * - values: 10,000 changes are about 90,000 values; 1,000,000 is ten times that, ~100 MB built.
+ * didChange's), but a didChange's list of changes is as long as the client makes it:
+ * - entries: vscode-jsonrpc spreads positional params (an array) as call arguments, which
+ *   overflows the stack past ~125,000; 50,000 keeps them well under, and so the message's own
+ *   array (`messageArrayLevels`). Objects are bounded so everywhere: LSP's have a few fields,
+ *   and one of 5,000,000 members of distinct names took the server to 951 MB in 8.7 CPU-s.
+ *   Lists inside the params are bounded by the values alone: Neovim applies each of a formatter's edits with its own
+ *   nvim_buf_set_text, and its change tracking sends them all in ONE didChange, one change an
+ *   edit: vim.lsp.buf.format() (jsonls) of a 756 KB minified Create Order is 81,170 changes,
+ *   of a 3 MB one 324,170 (VS Code merges them: its editor.multiCursorLimit, 10,000, bounds its
+ *   lists). A codeAction's diagnostics are oms-lint's own in the range (at most 1,000 a rule).
+ * - values: a change is 10 (its range, two positions, rangeLength, text), so 5,000,000 reads a
+ *   format of a minified order up to ~4.6 MB (500,000 changes); the same as the CLI's default
+ *   maxValues. Measured on `oms-lint lsp` (peak RSS, /usr/bin/time): the 3 MB order's format,
+ *   a 38.6 MB message, read, applied and linted at 295 MB; a hostile list of 5,000,000 `{}`,
+ *   the densest values in memory (~80 bytes each), at 551 MB, read and ignored: within the heap
+ *   Node.js takes by default (a quarter of the machine's memory, at most 4 GB), as is a file the
+ *   CLI reads at its own default limits. (The incoming queue bounds the messages waiting by
+ *   their bytes, 64 MiB, not their values: several such lists may wait at once.)
  * - depth: LSP's structures nest about 10 levels (initialize's capabilities); 100 leaves room
  *   for a client's own initializationOptions, and keeps the recursive readers after the parse
  *   (JSON.stringify when tracing, the params checks) far from the stack's end.
  */
-export const messageStructureLimits: StructureLimits = { maxDepth: 100, maxEntries: 50_000, maxValues: 1_000_000 };
+export const messageStructureLimits: StructureLimits = { maxDepth: 100, maxEntries: 50_000, maxValues: 5_000_000 };
+/** The arrays whose entries maxEntries bounds: the message's own (level 1) and its positional params (level 2). */
+export const messageArrayLevels = 2;
 
 const limitWords: Readonly<Record<Limit, string>> = {
   depth: `${messageStructureLimits.maxDepth} levels of nesting`,
-  entries: `${messageStructureLimits.maxEntries} entries in one array or object`,
+  entries: `${messageStructureLimits.maxEntries} entries in one object or in positional params`,
   values: `${messageStructureLimits.maxValues} values`,
 };
 
@@ -30,7 +44,7 @@ export interface PastLimits {
 
 /** Where a message's body first passes the limits, by a count that builds nothing (findOversized); undefined within them. */
 export function pastMessageLimits(body: string): PastLimits | undefined {
-  const oversized = findOversized(body, messageStructureLimits);
+  const oversized = findOversized(body, messageStructureLimits, messageArrayLevels);
   if (oversized === undefined) return undefined;
   const past = `past the language server's limit of ${limitWords[oversized.limit]}`;
   return { past, fault: `a message's body is ${past} (at character ${oversized.offset}), more than any Language Server Protocol message holds; it is not read` };

@@ -141,6 +141,8 @@ export function startServer(connection: Connection): ServerState {
   let versionedEdits = false;
   /** Whether the client asks codeAction/resolve for an action's edit (VS Code does), so that fix-all's is made only when chosen. */
   let resolvesEdits = false;
+  /** Whether the client sends didSave (its textDocument.synchronization.didSave capability), which carries the text: a lost document's is taken from it. */
+  let savesText = false;
 
   const docsUrl = ruleDocsLinks(info);
   /** Each schema constraint's own passage, for the hovers (parsed once, here, never by a plain validate()). */
@@ -157,6 +159,7 @@ export function startServer(connection: Connection): ServerState {
       runs.set(uri, (runs.get(uri) ?? 0) + 1);
     },
     (uri) => escapeControls(filePathOf(uri) ?? nameOf(uri)),
+    () => savesText,
   );
 
   /** Where the CLI would run for a document: its config is looked up from there. */
@@ -267,13 +270,16 @@ export function startServer(connection: Connection): ServerState {
     watchers = new ConfigWatchers(register, watching?.relativePatternSupport === true);
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties?.includes?.("edit") === true;
+    savesText = params.capabilities.textDocument?.synchronization?.didSave === true;
     const reading = readSettings(params.initializationOptions, "initializationOptions");
     initSettings = reading.settings ?? defaultServerSettings;
     settings = initSettings;
     if (reading.problem !== undefined) tellSettingsProblem(reading.problem);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        // Each save carries the document's text, so that one whose change the server could not read
+        // (lostTexts) is linted again from it; any other document's is not read.
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: true } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: true },
         hoverProvider: true,
         executeCommandProvider: { commands: [explainSplitCommand, fixAllCommand] },
@@ -457,7 +463,7 @@ export function startServer(connection: Connection): ServerState {
     };
   }));
 
-  documents.listen(checkedDocumentSync(connection, stale.acceptsChange));
+  documents.listen(checkedDocumentSync(connection, stale.acceptsChange, stale.recovers));
   connection.listen();
   return {
     heldDocuments: () => new Set([...linted.keys(), ...pending.uris, ...runs.keys(), ...opened, ...stale.uris(), ...configs.documents]).size,

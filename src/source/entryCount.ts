@@ -26,9 +26,12 @@ export interface StructureLimits {
  * times the size of a text of empty objects, and the rules walk long lists item by item:
  * a text past a limit is refused before either runs. A repeated key counts each time it
  * is written. Loops only, and two numbers per open container; strings are skipped with
- * indexOf, so the scan costs about what JSON.parse does.
+ * indexOf, so the scan costs about what JSON.parse does. `arrayLevels` bounds the entries of
+ * only the arrays that many levels from the root or nearer (the root is at level 1), and of
+ * every object: a language server message's params are spread as call arguments, and the
+ * lists inside them are not (messageStructure.ts); the values limit still bounds those.
  */
-export function findOversized(text: string, { maxDepth, maxEntries, maxValues }: StructureLimits): Oversized | undefined {
+export function findOversized(text: string, { maxDepth, maxEntries, maxValues }: StructureLimits, arrayLevels = Infinity): Oversized | undefined {
   /** Per open container: its opening bracket and its entries so far. */
   const openers: number[] = [];
   const entries: number[] = [];
@@ -44,7 +47,7 @@ export function findOversized(text: string, { maxDepth, maxEntries, maxValues }:
       if (top < 0) continue;
       const count = (entries[top] as number) + 1;
       entries[top] = count;
-      if (count > maxEntries) return { offset: openers[top] as number, limit: "entries", foundAt: nextNonBlankOffset(text, i + 1) };
+      if (count > maxEntries && entriesBounded(text, openers, top, arrayLevels)) return { offset: openers[top] as number, limit: "entries", foundAt: nextNonBlankOffset(text, i + 1) };
       if (++values > maxValues) {
         const next = nextNonBlankOffset(text, i + 1);
         return { offset: next, limit: "values", foundAt: next };
@@ -58,13 +61,18 @@ export function findOversized(text: string, { maxDepth, maxEntries, maxValues }:
       openers.push(i);
       entries.push(empty ? 0 : 1);
       if (!empty && ++values > maxValues) return { offset: first, limit: "values", foundAt: first };
-      if (!empty && maxEntries < 1) return { offset: i, limit: "entries", foundAt: first };
+      if (!empty && maxEntries < 1 && entriesBounded(text, openers, openers.length - 1, arrayLevels)) return { offset: i, limit: "entries", foundAt: first };
     } else if (code === closeBracket || code === closeBrace) {
       openers.pop();
       entries.pop();
     }
   }
   return undefined;
+}
+
+/** Whether the entries of the open container at `top` (its level less one) are bounded: an object's always, an array's within `arrayLevels`. */
+function entriesBounded(text: string, openers: readonly number[], top: number, arrayLevels: number): boolean {
+  return top < arrayLevels || text.charCodeAt(openers[top] as number) === openBrace;
 }
 
 /** The offset of the first character at or after `from` that is not JSON whitespace (the text's end if none). */

@@ -102,3 +102,82 @@ describe("a document whose change the server could not read", () => {
     ]);
   });
 });
+
+/**
+ * A document whose change the server could not read stayed dark until it was closed and opened
+ * again: VS Code and Neovim send edits, never a whole text. The server asks for the text with
+ * each save (textDocumentSync.save.includeText) and takes a lost document's text from its next
+ * save; a save of a document it holds changes nothing, and is not linted again.
+ */
+describe("a document whose change the server could not read, saved in a client that sends saves", () => {
+  let wire: RawWire;
+  let next = 100;
+  const open = (uri: string) => wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
+  const change = (uri: string, version: number, contentChanges: unknown[]) => wire.notify("textDocument/didChange", { textDocument: { uri, version }, contentChanges });
+  const save = (uri: string, saved?: unknown) => wire.notify("textDocument/didSave", { textDocument: { uri }, ...(saved === undefined ? {} : { text: saved }) });
+  /** Every message the server sent before it answers a request sent now (it handles them in order). */
+  const settled = async () => {
+    const id = next++;
+    wire.request(id, "textDocument/hover", { textDocument: { uri: "file:///nowhere.json" }, position: { line: 0, character: 0 } });
+    await wire.response(id);
+  };
+  const publishedFor = (uri: string, from: number) => wire.until(() => wire.published(from).find((p) => p.uri === uri));
+  /** What the user has after the paste and a keystroke, saved (any text: the server takes it as the editor's). */
+  const saved = JSON.stringify({ ...order, orderComment: "typed after the paste" }, null, 2);
+
+  beforeAll(async () => {
+    wire = new RawWire(limit);
+    await wire.initialize({ textDocument: { synchronization: { didSave: true } } });
+  });
+
+  afterAll(() => wire.close());
+
+  it("asks for the text with each save", async () => {
+    expect((await wire.response(1)).result).toMatchObject({ capabilities: { textDocumentSync: { save: { includeText: true } } } });
+  });
+
+  it("is told it is dark until it is saved, and is linted again from the text its save carries, at the last version the client sent", async () => {
+    const uri = "file:///oms-lint-dropped-save/order.json";
+    open(uri);
+    await publishedFor(uri, 0);
+    const from = wire.received.length;
+    change(uri, 2, [largePaste]);
+    change(uri, 3, [smallEdit]);
+    expect(await publishedFor(uri, from)).toEqual({ uri, diagnostics: [] });
+    expect(await wire.until(() => wire.shown(from)[0])).toMatch(
+      /^oms-lint: \/oms-lint-dropped-save\/order\.json: its didChange \(\d+ bytes\) was over the language server's limit of 16384 bytes, so the server no longer has its text as the editor has it; its findings are cleared until it is saved, or closed and opened again$/,
+    );
+    const afterLoss = wire.received.length;
+    save(uri, saved);
+    const relinted = await publishedFor(uri, afterLoss);
+    expect(relinted).toMatchObject({ uri, version: 3, diagnostics: expect.arrayContaining([expect.objectContaining({ code: "max-amount-null-preferred" })]) });
+    expect(wire.server.document(uri)).toEqual({ version: 3, text: saved });
+    // The next edit applies to the saved text, as the editor applies it.
+    change(uri, 4, [smallEdit]);
+    await settled();
+    expect(wire.server.document(uri)).toEqual({ version: 4, text: saved.replace("\n", "\n ") });
+  });
+
+  it("a save without its text (a client that ignores includeText) leaves it dark", async () => {
+    const uri = "file:///oms-lint-dropped-save/untold.json";
+    open(uri);
+    await publishedFor(uri, 0);
+    const from = wire.received.length;
+    change(uri, 2, [largePaste]);
+    await publishedFor(uri, from);
+    save(uri);
+    await settled();
+    expect(wire.published(from)).toEqual([{ uri, diagnostics: [] }]);
+  });
+
+  it("a save of a document the server holds: its text is not taken, and it is not linted again", async () => {
+    const uri = "file:///oms-lint-dropped-save/held.json";
+    open(uri);
+    await publishedFor(uri, 0);
+    const from = wire.received.length;
+    save(uri, saved);
+    await settled();
+    expect(wire.published(from)).toEqual([]);
+    expect(wire.server.document(uri)).toEqual({ version: 1, text });
+  });
+});

@@ -34,6 +34,7 @@ const notifications: readonly { readonly name: string; readonly method: string; 
   { name: "didChange with null for version", method: "textDocument/didChange", params: change({ textDocument: { uri, version: null } }), logged: /textDocument\.version must be an integer/ },
   { name: "didClose without textDocument", method: "textDocument/didClose", params: {}, logged: /textDocument must be an object/ },
   { name: "didSave without textDocument", method: "textDocument/didSave", params: {}, logged: /textDocument must be an object/ },
+  { name: "didSave with a number for text", method: "textDocument/didSave", params: { textDocument: { uri }, text: 5 }, logged: /text must be a string/ },
   { name: "didChangeWorkspaceFolders without event", method: "workspace/didChangeWorkspaceFolders", params: {}, logged: /event must be an object/ },
   { name: "didChangeWorkspaceFolders with a string for added", method: "workspace/didChangeWorkspaceFolders", params: { event: { added: "x", removed: 5 } }, logged: /event\.added must be an array/ },
   { name: "didChangeWorkspaceFolders adding null", method: "workspace/didChangeWorkspaceFolders", params: { event: { added: [null], removed: [] } }, logged: /event\.added\[0\] must be a workspace folder/ },
