@@ -1,6 +1,6 @@
 import { readsStrings, statedOverCap, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule, everyMessageReads } from "../src/engine/rule.js";
-import { capMessages, capPlaces, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
+import { capMessages, capPlaces, capReadsAnyString, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
 import { stringsOurReading } from "./tax-rate-cap-from-strings.js";
 
 /**
@@ -34,6 +34,7 @@ export const taxRateCapNotForced = defineRule({
     },
     messages,
     reads: everyMessageReads(Object.keys(messages), capPlaces),
+    readsAnyString: capReadsAnyString,
   },
   visit: {
     ...taxedLinesGathered,
