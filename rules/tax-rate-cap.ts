@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, statedOverCap, taxedLinePlaces, taxedLinesGathered, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
+import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, statedOverCap, taxedLinePlaces, taxedLinesGathered, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
 /** The order total's words, one sentence in each of its messages. */
@@ -32,9 +32,6 @@ export function capMessages(reading: string) {
     orderRateLeavingOutNegativeLinesFloatNoise: orderRateLeavingOut + orderFloatNoise,
   };
 }
-
-/** Where the order says whether itemTaxOverride is forced. */
-const forceFlagPlace = "/forceItemTaxOverride";
 
 /**
  * The places every cap finding reads: its line's price, quantity and tax (the order total's, every

@@ -102,7 +102,9 @@ export interface RuleMeta {
    * send a string, so a string holding a variable the client fills (`"{{force}}"`) is read as the
    * string it is, and a finding that reads it stands; only a variable written bare (`{{force}}`,
    * which may fill to any JSON value) or a key holding one, which may be that place's key, makes
-   * the read unknown (src/requests/unfilledReads.ts).
+   * the read unknown (src/requests/unfilledReads.ts). A finding that holds whatever a bare
+   * variable there fills to is its rule's to make: it asks RuleContext.filledByClient, and its
+   * message for that case reads the place no more (tax-rate-cap-not-forced's FlagFromClient ids).
    */
   readonly readsAnyString?: readonly string[];
   /**
@@ -200,6 +202,17 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly settings: Settings;
   readonly existing?: ExistingRecord;
   readonly source?: SourceFacts;
+  /**
+   * In a request body (.http, Postman): whether the client fills the value at a JSON Pointer from
+   * a variable the file does not define, a string holding one (the value holds it as written,
+   * `"{{force}}"`) or one written bare, which the value holds as its stand-in `null`
+   * (src/requests/bodyVariables.ts) though it may fill to any JSON value. Undefined for a payload
+   * given otherwise, and for a body holding no such variable. A finding that reads such a place is
+   * dropped (RuleMeta.reads); a rule asks this to make instead the finding that holds whatever the
+   * value fills to (a bare forceItemTaxOverride: tax-rate-cap-not-forced's warning, which the
+   * line draws whether it fills to false or to true).
+   */
+  readonly filledByClient?: (pointer: string) => boolean;
   report(report: Report): void;
   /**
    * What several rules gather from one payload, gathered once: the first call for `key` in

@@ -132,6 +132,24 @@ const rows: readonly Row[] = [
     findings: [],
   },
   { rule: "tax-rate-cap", name: "a 50% tax where forceItemTaxOverride is written bare: not the error (it may fill to false)", body: forceFlag(bare("force")), findings: [] },
+  {
+    rule: "tax-rate-cap-not-forced",
+    name: "a 50% tax where forceItemTaxOverride is written bare: the warning, whatever it fills to, saying the client fills the flag",
+    body: forceFlag(bare("force")),
+    findings: [{ messageId: "lineRateFlagFromClient", path: taxAt0, severity: 1, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 .*the client fills forceItemTaxOverride/ }],
+  },
+  {
+    rule: "tax-rate-cap-not-forced",
+    name: "forceItemTaxOverride written bare and a quantity sent as a string: one warning saying both doubts",
+    body: orderWithItems([orderItem({ actualPrice: 1, quantity: "1", itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }),
+    findings: [{ messageId: "lineRateFlagFromClientFromStrings", path: taxAt0, severity: 1, message: /quantity "1" read as 1.*the client fills forceItemTaxOverride.*a number sent as a string/ }],
+  },
+  {
+    rule: "tax-rate-cap-not-forced",
+    name: "forceItemTaxOverride written bare and a tax on a line of 0 lifting the order total over the cap: the order total's warning",
+    body: orderWithItems([orderItem({ actualPrice: 0, quantity: 1, itemTaxOverride: 2 }), orderItem({ partNumber: "P2", actualPrice: 5, quantity: 1, itemTaxOverride: 0 })], { forceItemTaxOverride: bare("force") }),
+    findings: [{ messageId: "orderRateFlagFromClient", path: "/orderItems", severity: 1, message: /item subtotal 5 is a tax rate of 40%.*the client fills forceItemTaxOverride/ }],
+  },
   { rule: "tax-rate-cap-from-strings", name: "forceItemTaxOverride written bare and a quantity sent as a string: not this warning (tax-rate-cap-not-forced's, saying both)", body: orderWithItems([orderItem({ actualPrice: 1, quantity: "1", itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }), findings: [] },
   { rule: "tax-rate-cap-not-forced", name: "forceItemTaxOverride written bare and a quantity the client fills: nothing (the line's rate is unknown)", body: orderWithItems([orderItem({ actualPrice: 1, quantity: "{{qty}}", itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }), findings: [] },
   {
@@ -274,10 +292,15 @@ describe("forceItemTaxOverride from a variable: quoted a string, bare unknown, d
   };
   const error = [["tax-rate-cap", "lineRate", taxAt0, 2]];
   const warning = [["tax-rate-cap-not-forced", "lineRate", taxAt0, 1]];
+  const fromClient = [["tax-rate-cap-not-forced", "lineRateFlagFromClient", taxAt0, 1]];
 
   it("the client's, quoted: tax-rate-cap's error (a string is never false)", () => {
     expect(onHttp(audited('"{{force}}"'))).toEqual(error);
     expect(onPostman(audited('"{{force}}"'))).toEqual(error);
+  });
+  it("the client's, bare: tax-rate-cap-not-forced's warning, whatever it fills to (false: this warning; true or null: the error)", () => {
+    expect(onHttp(audited("{{force}}"))).toEqual(fromClient);
+    expect(onPostman(audited("{{force}}"))).toEqual(fromClient);
   });
   it("a REST Client file variable is filled first: bare, @force = false is false outright and @force = true true; quoted, either is a string", () => {
     expect(onHttp(audited("{{force}}", "@force = false\n\n"))).toEqual(warning);
@@ -303,6 +326,9 @@ describe("forceItemTaxOverride from a variable: quoted a string, bare unknown, d
   };
   it("through the command line, quoted: the error, exit 1", async () => {
     expect(await throughCli(audited('"{{force}}"'))).toEqual({ code: 1, cap: error });
+  });
+  it("through the command line, bare: the warning, exit 0", async () => {
+    expect(await throughCli(audited("{{force}}"))).toEqual({ code: 0, cap: fromClient });
   });
 });
 
