@@ -15,7 +15,9 @@ interface Finding {
 
 /**
  * Whether a finding judges a value it did not see: a value its rule reads besides its own
- * (RuleMeta.reads) holds a variable, or a key holding one may be that value's key; or it says
+ * (RuleMeta.reads) holds a variable (not a quoted one where the rule reads any string alike,
+ * RuleMeta.readsAnyString: it sends a string whatever it fills to), or a key holding one may be
+ * that value's key; or it says
  * fields are missing (the schema's required, a rule's finding at a field the body lacks) from an
  * object holding as many keys the client names as the findings there say are missing, which
  * may be those fields (MissingTally).
