@@ -1,7 +1,10 @@
-import { readsStrings, statedOverCap, taxedLinesGathered } from "../src/domain/taxCap.js";
-import { defineRule, everyMessageReads } from "../src/engine/rule.js";
-import { capMessages, capPlaces, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
+import { readsStrings, statedOverCap, taxedLinePlaces, taxedLinesGathered } from "../src/domain/taxCap.js";
+import { defineRule } from "../src/engine/rule.js";
+import { capMessages, capPlaces, capReadsAnyString, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
 import { stringsOurReading } from "./tax-rate-cap-from-strings.js";
+
+/** The document's whole description of the flag, quoted in every message. */
+const flagDescription = "“Whether to override the calculated item tax and force the orderItem -> itemSpecifics -> itemTaxOverride to be required”";
 
 /**
  * The flag's doubt, after the cap's own words. The document describes forceItemTaxOverride and
@@ -9,22 +12,51 @@ import { stringsOurReading } from "./tax-rate-cap-from-strings.js";
  * itemTaxOverride, and then the order does not fail on it; or it may apply it still (SPEC §4's
  * reading of the field as the line's tax). It does not settle which (audit against the seeds).
  */
-const notForcedReading =
-  ". But this order sets forceItemTaxOverride false, and the document says of the flag only “Whether to override the calculated item tax and force the orderItem -> itemSpecifics -> itemTaxOverride to be required”: with it false the OMS may calculate the item tax itself and not apply itemTaxOverride (then the order does not fail on it), or apply it still; the document does not settle which, so this is our reading: set forceItemTaxOverride true if the OMS is to apply these taxes (then bring them within 20%), or leave the tax to the OMS";
+const falseUnsettled =
+  "with it false the OMS may calculate the item tax itself and not apply itemTaxOverride (then the order does not fail on it), or apply it still; the document does not settle which, so this is our reading";
 
-/** The cap's messages with the flag's doubt; a finding that also read a string says that doubt too, in tax-rate-cap-from-strings' words. */
-function notForcedMessages(): Record<string, string> {
-  const withStrings = Object.entries(capMessages(notForcedReading + stringsOurReading)).map(([id, message]) => [`${id}FromStrings`, message]);
-  return { ...capMessages(notForcedReading), ...Object.fromEntries(withStrings) };
+const notForcedReading = `. But this order sets forceItemTaxOverride false, and the document says of the flag only ${flagDescription}: ${falseUnsettled}: set forceItemTaxOverride true if the OMS is to apply these taxes (then bring them within 20%), or leave the tax to the OMS`;
+
+/**
+ * A flag the client fills from a variable written bare may be false (this rule's doubt) or true
+ * or null (tax-rate-cap's error, or tax-rate-cap-from-strings' warning where a string was read):
+ * whatever it fills to, the line draws at least this warning, so it stands, and says both (audit
+ * of daf6aa2: both findings were dropped).
+ */
+const flagFromClientReading = `. But the client fills forceItemTaxOverride from a variable written bare, whose value oms-lint cannot know: filled true or null, the cap above holds (as tax-rate-cap reads it); filled false, the document says of the flag only ${flagDescription}: ${falseUnsettled}: bring these taxes within 20%, or fill forceItemTaxOverride false and leave the tax to the OMS`;
+
+/**
+ * The flag's readings, by the ending of their message ids, and the places their findings read:
+ * a bare variable's finding holds whatever it fills to, so it reads the lines alone, not the flag
+ * (RuleMeta.reads: a finding that read it would be dropped).
+ */
+const flagReadings = [
+  { ending: "", reading: notForcedReading, places: capPlaces },
+  { ending: "FlagFromClient", reading: flagFromClientReading, places: taxedLinePlaces },
+] as const;
+
+/** The cap's messages with each of the flag's doubts; a finding that also read a string says that doubt too, in tax-rate-cap-from-strings' words (the ending FromStrings). */
+function notForcedMeta(): { messages: Record<string, string>; reads: Record<string, readonly string[]> } {
+  const messages: Record<string, string> = {};
+  const reads: Record<string, readonly string[]> = {};
+  for (const { ending, reading, places } of flagReadings) {
+    for (const [strings, words] of [["", ""], ["FromStrings", stringsOurReading]] as const) {
+      for (const [id, message] of Object.entries(capMessages(reading + words))) {
+        messages[id + ending + strings] = message;
+        reads[id + ending + strings] = places;
+      }
+    }
+  }
+  return { messages, reads };
 }
 
-const messages = notForcedMessages();
+const { messages, reads } = notForcedMeta();
 
 export const taxRateCapNotForced = defineRule({
   meta: {
     id: "tax-rate-cap-not-forced",
     description:
-      "tax-rate-cap's 20% cap on an order that says forceItemTaxOverride false outright: the document does not settle whether the OMS then applies itemTaxOverride or calculates the tax itself, so a line or order total over the cap there is our reading (a warning), whether its numbers came as numbers or as strings.",
+      "tax-rate-cap's 20% cap on an order that says forceItemTaxOverride false outright, or (in a request file) whose client fills it from a variable written bare, which may be false: the document does not settle whether the OMS then applies itemTaxOverride or calculates the tax itself, so a line or order total over the cap there is our reading (a warning), whether its numbers came as numbers or as strings.",
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["createOrder"],
@@ -33,13 +65,15 @@ export const taxRateCapNotForced = defineRule({
       passage: `${taxRateCap.meta.source.passage} … forceItemTaxOverride boolean Whether to override the calculated item tax and force the orderItem -> itemSpecifics -> itemTaxOverride to be required.`,
     },
     messages,
-    reads: everyMessageReads(Object.keys(messages), capPlaces),
+    reads,
+    readsAnyString: capReadsAnyString,
   },
   visit: {
     ...taxedLinesGathered,
     end({ report }, gathered) {
       // Every finding of the document's rate on such an order, one finding for both doubts where a string was read too.
-      reportOverCap(report, statedOverCap(gathered, "notForced"), (over) => (readsStrings(over) ? "FromStrings" : ""));
+      const ending = gathered.gathered.flag === "fromClient" ? "FlagFromClient" : "";
+      reportOverCap(report, statedOverCap(gathered, "notForced"), (over) => ending + (readsStrings(over) ? "FromStrings" : ""));
     },
   },
 });

@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, statedOverCap, taxedLinePlaces, taxedLinesGathered, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
+import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, statedOverCap, taxedLinePlaces, taxedLinesGathered, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
 /** The order total's words, one sentence in each of its messages. */
@@ -37,10 +37,17 @@ export function capMessages(reading: string) {
  * The places every cap finding reads: its line's price, quantity and tax (the order total's, every
  * line's), and forceItemTaxOverride, whose false outright makes the finding tax-rate-cap-not-forced's.
  */
-export const capPlaces: readonly string[] = [...taxedLinePlaces, "/forceItemTaxOverride"];
+export const capPlaces: readonly string[] = [...taxedLinePlaces, forceFlagPlace];
 
 /** What every cap finding reads (capPlaces). */
 export const capReads = everyMessageReads(Object.keys(capMessages("")), capPlaces);
+
+/**
+ * forceItemTaxOverride is read as false outright or not: any string there is not false (the
+ * schema's finding, not the order saying false), so a quoted variable the client fills, a string
+ * whatever it fills to, leaves the finding standing (RuleMeta.readsAnyString).
+ */
+export const capReadsAnyString: readonly string[] = [forceFlagPlace];
 
 /** The ending of a finding's message id, for a rule whose messages say more of some findings (tax-rate-cap-not-forced's strings). */
 type MessageVariant = (over: LineOverCap | OrderOverCap) => string;
@@ -73,6 +80,7 @@ export const taxRateCap = defineRule({
     },
     messages: capMessages(""),
     reads: capReads,
+    readsAnyString: capReadsAnyString,
   },
   visit: {
     ...taxedLinesGathered,

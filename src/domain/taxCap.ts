@@ -13,8 +13,8 @@ import { numbersAsWritten } from "../source/numbersAsWritten.js";
  * lines; tax-rate-cap reports what the document states (a rate over 20% on a subtotal above
  * zero), tax-rate-cap-from-strings the same rate on numbers sent as strings (that the OMS reads
  * them as the numbers they spell is our reading), tax-rate-cap-not-forced the same rate on an
- * order that says forceItemTaxOverride false outright (that the OMS then applies itemTaxOverride
- * at all is our reading), tax-rate-cap-no-subtotal what is our reading (a tax on a subtotal of
+ * order that says forceItemTaxOverride false outright, or whose client fills it from a bare
+ * variable (that the OMS then applies itemTaxOverride at all is our reading), tax-rate-cap-no-subtotal what is our reading (a tax on a subtotal of
  * zero or less, whose rate is no number the document speaks of, and an order total whose
  * subtotal counts a line of a negative price or quantity, which the documents give no line).
  */
@@ -60,8 +60,8 @@ export interface GatheredLines {
   verdict: TaxCapVerdict | undefined;
   /** The lines, by index, whose numbers came as strings: few or none, so kept apart from `numbers`. */
   strings: Map<number, LineStrings> | undefined;
-  /** Whether the order says `"forceItemTaxOverride": false` outright (not left out, not null): see notForcedOrder. */
-  readonly notForced: boolean;
+  /** What the order's forceItemTaxOverride says to the cap (forceFlagOf). */
+  readonly flag: ForceFlag;
 }
 
 /** A line or an order over the cap, in exact decimals. */
@@ -320,16 +320,30 @@ function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): T
 }
 
 /**
+ * What an order's forceItemTaxOverride says to the cap: "false" outright; "fromClient", a variable
+ * written bare in a request body, which the client may fill to false or to true (or null); or
+ * "otherwise" (true, null, left out, a string).
+ */
+export type ForceFlag = "false" | "fromClient" | "otherwise";
+
+/** Where the order says whether itemTaxOverride is forced. */
+export const forceFlagPlace = "/forceItemTaxOverride";
+
+/**
  * "forceItemTaxOverride boolean Whether to override the calculated item tax and force the
  * orderItem -> itemSpecifics -> itemTaxOverride to be required": an order that says false may
  * have the OMS calculate the item tax itself and not apply itemTaxOverride, and the document does
  * not settle it, so a line over the cap there is our reading (tax-rate-cap-not-forced). Only false
  * itself: left out or null is the SPEC's reading (the field is the line's tax), and a string
- * ("false") is the schema's finding, not the order saying false.
+ * ("false", or "{{force}}" whatever the client fills it with) is the schema's finding, not the
+ * order saying false. A bare variable, whose stand-in is null, may fill to false: the line is our
+ * reading there too (filled true, it is the stated error; either way at least the warning).
  */
-function notForcedOrder(value: unknown): boolean {
+function forceFlagOf({ value, filledByClient }: RuleContext): ForceFlag {
   // Its own property only: a polluted Object.prototype must not turn every order's error into this warning.
-  return ownField(asObject(value), "forceItemTaxOverride") === false;
+  const flag = ownField(asObject(value), "forceItemTaxOverride");
+  if (flag === false) return "false";
+  return flag === null && filledByClient?.(forceFlagPlace) === true ? "fromClient" : "otherwise";
 }
 
 /** A rule's hold on an order's gathered lines, and whether its own visitors gather them. */
@@ -346,12 +360,13 @@ export interface TaxCapState {
  * (RuleContext.memo).
  */
 export const taxedLinesGathered = {
-  payload({ value, settings, source, memo }: RuleContext): TaxCapState | typeof skipPayload {
+  payload(context: RuleContext): TaxCapState | typeof skipPayload {
+    const { settings, source, memo } = context;
     if (settings.skipInternationalTax === true) return skipPayload;
     let gathers = false;
     const gathered = memo(taxedLinesGathered, (): GatheredLines => {
       gathers = true;
-      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, notForced: notForcedOrder(value) };
+      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(context) };
     });
     return { gathered, gathers };
   },
@@ -450,13 +465,14 @@ export function readsStrings(over: LineOverCap | OrderOverCap): boolean {
 /**
  * How a finding of the document's own rate was read, and so which rule reports it: "stated"
  * (numbers alone, the flag not false: tax-rate-cap's error), "fromStrings" (a number sent as a
- * string: tax-rate-cap-from-strings), "notForced" (the order says forceItemTaxOverride false:
- * tax-rate-cap-not-forced, whatever it read, its message saying a string's doubt too).
+ * string: tax-rate-cap-from-strings), "notForced" (the order says forceItemTaxOverride false, or
+ * the client fills it from a bare variable that may be false: tax-rate-cap-not-forced, whatever it
+ * read, its message saying a string's doubt too).
  */
 export type CapReading = "stated" | "fromStrings" | "notForced";
 
-function readingOf(over: LineOverCap | OrderOverCap, notForced: boolean): CapReading {
-  if (notForced) return "notForced";
+function readingOf(over: LineOverCap | OrderOverCap, flag: ForceFlag): CapReading {
+  if (flag !== "otherwise") return "notForced";
   return readsStrings(over) ? "fromStrings" : "stated";
 }
 
@@ -466,7 +482,7 @@ function readingOf(over: LineOverCap | OrderOverCap, notForced: boolean): CapRea
  */
 export function statedOverCap(state: TaxCapState, reading: CapReading): TaxCapVerdict {
   const verdict = taxCapVerdict(state);
-  const read = (over: LineOverCap | OrderOverCap) => readingOf(over, state.gathered.notForced) === reading;
+  const read = (over: LineOverCap | OrderOverCap) => readingOf(over, state.gathered.flag) === reading;
   const lines = verdict.lines.filter((found) => hasSubtotal(found) && read(found));
   const order = ownField(verdict, "order");
   return order !== undefined && isStatedOrderTotal(order) && read(order) ? { lines, order } : { lines };

@@ -90,9 +90,23 @@ export interface RuleMeta {
    * src/requests/unfilledReads.ts): a finding that reads one is
    * about a value it did not see, and is dropped. A finding that holds whatever those values
    * are names none of them. Places read in turn, each only where those before it hold no string,
-   * are written as one, joined by ` ?? ` (the method's paymentType, else the payment's own).
+   * are written as one, joined by ` ?? ` (the method's paymentType, else the payment's own). A
+   * place the rule reads only as to whether it holds a string, any string alike, is named in
+   * `readsAnyString` too: a variable quoted there does not make the read unknown.
    */
   readonly reads?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The places of `reads` (written as there) whose verdict is the same for any string they hold:
+   * the rule asks only whether a string stands there, not which (tax-rate-cap reads
+   * forceItemTaxOverride as false outright or not, and a string is never false). Quotes always
+   * send a string, so a string holding a variable the client fills (`"{{force}}"`) is read as the
+   * string it is, and a finding that reads it stands; only a variable written bare (`{{force}}`,
+   * which may fill to any JSON value) or a key holding one, which may be that place's key, makes
+   * the read unknown (src/requests/unfilledReads.ts). A finding that holds whatever a bare
+   * variable there fills to is its rule's to make: it asks RuleContext.filledByClient, and its
+   * message for that case reads the place no more (tax-rate-cap-not-forced's FlagFromClient ids).
+   */
+  readonly readsAnyString?: readonly string[];
   /**
    * How many fields a message says its object lacks, where more than one: a finding standing at a
    * field absent is one field missing unless named here (carrier-triplet's missingTwo, two). A
@@ -188,6 +202,17 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly settings: Settings;
   readonly existing?: ExistingRecord;
   readonly source?: SourceFacts;
+  /**
+   * In a request body (.http, Postman): whether the client fills the value at a JSON Pointer from
+   * a variable the file does not define, a string holding one (the value holds it as written,
+   * `"{{force}}"`) or one written bare, which the value holds as its stand-in `null`
+   * (src/requests/bodyVariables.ts) though it may fill to any JSON value. Undefined for a payload
+   * given otherwise, and for a body holding no such variable. A finding that reads such a place is
+   * dropped (RuleMeta.reads); a rule asks this to make instead the finding that holds whatever the
+   * value fills to (a bare forceItemTaxOverride: tax-rate-cap-not-forced's warning, which the
+   * line draws whether it fills to false or to true).
+   */
+  readonly filledByClient?: (pointer: string) => boolean;
   report(report: Report): void;
   /**
    * What several rules gather from one payload, gathered once: the first call for `key` in

@@ -54,6 +54,9 @@ export function rulesOnImport({ id, description, rules: given, why, evidence, so
   const sureOfAnyString = rules.flatMap((rule) => (rule.meta.sureOfAnyString ?? []).map((messageId) => `${rule.meta.id}/${messageId}`));
   // And the values each finding reads besides its own, under the same ids.
   const reads = Object.fromEntries(rules.flatMap((rule) => Object.entries(rule.meta.reads ?? {}).map(([messageId, places]) => [`${rule.meta.id}/${messageId}`, places])));
+  // The places they read any string at alike: pointers, not message ids, so one list for all of them (of the rules run
+  // here, only the tax cap's read forceItemTaxOverride, each alike; a rule reading one of these places otherwise would need ids).
+  const readsAnyString = [...new Set(rules.flatMap((rule) => rule.meta.readsAnyString ?? []))];
   return defineRule({
     meta: {
       id,
@@ -66,6 +69,7 @@ export function rulesOnImport({ id, description, rules: given, why, evidence, so
       ...(rules.some((rule) => rule.meta.fixable) ? { fixable: true } : {}),
       ...(sureOfAnyString.length > 0 ? { sureOfAnyString } : {}),
       ...(Object.keys(reads).length > 0 ? { reads } : {}),
+      ...(readsAnyString.length > 0 ? { readsAnyString } : {}),
     },
     visit: {
       // Each rule runs with its own context, whose reports carry the rule's id in their messageId.

@@ -11,7 +11,7 @@ import { searchParameterOccurrences, searchParameterValues } from "../kinds/sear
 import { pointer } from "../json/jsonPointer.js";
 import { searchOccurrenceOf } from "./searchOccurrence.js";
 import type { RuleSet } from "../engine/ruleSet.js";
-import { heldByItsText, validateWith, type ValidateOptions, type YieldingOptions } from "./validate.js";
+import { heldByItsText, validateWith, type RequestBodyOptions, type ValidateOptions, type YieldingOptions } from "./validate.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { libraryAudience, type Audience } from "./audience.js";
 import { oversizedSearchQuery } from "./oversizedQuery.js";
@@ -49,8 +49,11 @@ export interface CheckedText {
   readonly diagnostics?: readonly Diagnostic[];
 }
 
-/** lintTextWith, keeping validate()'s diagnostics: a pre-submit check gives them as validate() does (constraint, parameter, fix). */
-export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithOptions = {}): CheckedText {
+/**
+ * lintTextWith, keeping validate()'s diagnostics: a pre-submit check gives them as validate() does
+ * (constraint, parameter, fix). A request file's body also says which values its client fills.
+ */
+export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithOptions & RequestBodyOptions = {}): CheckedText {
   const options = ownOptions(given);
   const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, audience = libraryAudience, ...rest } = options;
   // A rest object inherits Object.prototype: copied again, it answers only the names it holds.

@@ -84,7 +84,7 @@ function withInherited(names: readonly string[], value: object): readonly string
 /** Every option an entry point that reads its options here takes: the library's, the service's. */
 const optionNamesRead: readonly string[] = [
   ...["kind", "filePath", "rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
-  ...["source", "keepYieldingFindings", "keepEveryFix", "audience"],
+  ...["source", "filledByClient", "keepYieldingFindings", "keepEveryFix", "audience"],
   ...["failOn", "baseUrl", "onInvalid", "maxBodySize"],
 ];
 
@@ -124,6 +124,7 @@ export const noOptions: Readonly<Record<string, never>> = Object.freeze({
   maxEntries: undefined,
   maxValues: undefined,
   source: undefined,
+  filledByClient: undefined,
   keepYieldingFindings: undefined,
   keepEveryFix: undefined,
   audience: undefined,

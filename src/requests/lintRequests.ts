@@ -79,12 +79,15 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const { rules, settings, maxDepth, maxEntries, maxValues, audience } = run.options;
   // A variable the client fills in bare (`"manufacturerID": {{mfgId}}`) stands for a value oms-lint cannot know.
   const { variables, text } = body;
-  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience) });
-  // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
-  const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
   // A string holding a variable the client fills (`"currency": "{{currency}}"`) sends a value oms-lint cannot know (quotedVariables.ts).
   const quotedVariables = entry.variables !== "as-sent" && text.includes("{{");
-  if (variables.length === 0 && !quotedVariables) return { messages, diagnostics };
+  const fills = variables.length > 0 || quotedVariables;
+  // The rules may ask which values the client fills (RuleContext.filledByClient), to make the finding that holds whatever they fill to.
+  const filledByClient = fills ? (pointer: string) => bodyPlaces(body).valueHoldsVariable(pointer) : undefined;
+  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient });
+  // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
+  const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
+  if (!fills) return { messages, diagnostics };
   // Each message's variable found by its offset: no map of the body's (maybe millions of) variables is built.
   const starts = lineStarts(text);
   // The strings and keys holding one, found once for the body (bodyPlaces), when a message is first judged against them (unfilledReads.ts).

@@ -15,7 +15,9 @@ interface Finding {
 
 /**
  * Whether a finding judges a value it did not see: a value its rule reads besides its own
- * (RuleMeta.reads) holds a variable, or a key holding one may be that value's key; or it says
+ * (RuleMeta.reads) holds a variable (not a quoted one where the rule reads any string alike,
+ * RuleMeta.readsAnyString: it sends a string whatever it fills to), or a key holding one may be
+ * that value's key; or it says
  * fields are missing (the schema's required, a rule's finding at a field the body lacks) from an
  * object holding as many keys the client names as the findings there say are missing, which
  * may be those fields (MissingTally).
@@ -32,8 +34,10 @@ export function readsUnfilled(finding: Finding, set: RuleSet, value: unknown, pl
 
 /** Whether the fields a finding's rule reads for its message hold a variable, or may be a key the client names. */
 function readsDrop(finding: Finding, set: RuleSet, reading: Reading): boolean {
-  const reads = set.byId.get(finding.ruleId)?.meta.reads?.[finding.messageId] ?? [];
-  return reads.some((read) => readsFallback(read.split(fallbackSeparator), reading));
+  const meta = set.byId.get(finding.ruleId)?.meta;
+  const reads = meta?.reads?.[finding.messageId] ?? [];
+  const anyString = meta?.readsAnyString ?? [];
+  return reads.some((read) => readsFallback(read.split(fallbackSeparator), reading, anyString));
 }
 
 /** Between the places of a read that a rule reads one after the other, each only where those before it hold no string (RuleMeta.reads). */
@@ -44,11 +48,11 @@ const fallbackSeparator = " ?? ";
  * it holds no string (the method's paymentType, else the payment's own: a variable in the
  * payment's own is not read where the method gives one; audit).
  */
-function readsFallback(inTurn: readonly string[], reading: Reading): boolean {
+function readsFallback(inTurn: readonly string[], reading: Reading, anyString: readonly string[]): boolean {
   const { own, value } = reading;
   for (const place of inTurn) {
     const read = segments(place);
-    if (readsPlace(read, reading)) return true;
+    if (readsPlace(read, reading, anyString.includes(place))) return true;
     const bound = read.map((segment, index) => (segment === "@" ? (own[index] ?? "*") : segment));
     if (bound.includes("*") || typeof valueAt(value, trailPointer(bound)) !== "string") continue;
     return false;
@@ -172,13 +176,26 @@ interface Reading {
   readonly spent: (object: string, field: string) => boolean;
 }
 
-/** Whether a read, its `@` bound to the finding's own entries, names an unfilled place: looked up where it names one pointer. */
-function readsPlace(read: readonly string[], reading: Reading): boolean {
+/**
+ * Whether a read, its `@` bound to the finding's own entries, names an unfilled place: looked up
+ * where it names one pointer. `anyString`: the rule reads any string there alike (RuleMeta.readsAnyString).
+ */
+function readsPlace(read: readonly string[], reading: Reading, anyString: boolean): boolean {
   const { own, places } = reading;
   const bound = read.map((segment, index) => (segment === "@" ? (own[index] ?? "*") : segment));
-  if (bound.includes("*")) return places.matching(bound).some((place) => placeMayBe(bound, place, reading));
+  if (bound.includes("*")) return places.matching(bound).some((place) => placeMayBe(bound, place, reading, anyString));
   // The value there, or a key the client names beside it, which may be its key.
-  return places.valueHoldsVariable(trailPointer(bound)) || (places.keysHoldingVariable(trailPointer(bound.slice(0, -1))) > 0 && keyMayBe(bound, reading));
+  const at = trailPointer(bound);
+  return (places.valueHoldsVariable(at) && !sentAsString(at, reading, anyString)) || (places.keysHoldingVariable(trailPointer(bound.slice(0, -1))) > 0 && keyMayBe(bound, reading));
+}
+
+/**
+ * Whether a value holding a variable is read all the same: a quoted one, where the rule reads
+ * any string alike, sends a string whatever it fills to (quotes always do). A bare one stands in
+ * as `null` (bodyVariables.ts) and may fill to any value.
+ */
+function sentAsString(pointer: string, reading: Reading, anyString: boolean): boolean {
+  return anyString && typeof valueAt(reading.value, pointer) === "string";
 }
 
 /**
@@ -194,9 +211,10 @@ function keyMayBe(read: readonly string[], reading: Reading): boolean {
   return !(isContainer(held) && Object.hasOwn(held, read.at(-1) as string));
 }
 
-/** Whether a place a read with `*` reaches (UnfilledPlaces.matching) is one it reads: a value there, or a key the client names that may be the read's. */
-function placeMayBe(read: readonly string[], place: UnfilledPlace, reading: Reading): boolean {
-  if (!place.key || read.at(-1) === "*") return true;
+/** Whether a place a read with `*` reaches (UnfilledPlaces.matching) is one it reads: a value there (not one sent as a string the rule reads alike), or a key the client names that may be the read's. */
+function placeMayBe(read: readonly string[], place: UnfilledPlace, reading: Reading, anyString: boolean): boolean {
+  if (!place.key) return !sentAsString(trailPointer(place.segments), reading, anyString);
+  if (read.at(-1) === "*") return true;
   return keyMayBe([...place.segments.slice(0, -1), read.at(-1) as string], reading);
 }
 

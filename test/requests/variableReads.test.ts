@@ -5,6 +5,7 @@ import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
 import { createOrder, importOrder, noOperationPayment, orderItem, orderPayment, orderWithItems, orderWithPayments, type JsonObject } from "../support/payloads.js";
 import { columnOf, lineOf } from "./support.js";
 import "../support/fastCheckSeed.js";
+import { runCli } from "../support/cli.js";
 import { asPostmanRawBody, createOrderLine } from "../support/requestBodies.js";
 
 /**
@@ -42,6 +43,11 @@ const card = (method: JsonObject, payment: JsonObject = {}) => orderWithPayments
 /** An order of these items whose itemTaxOverride the OMS applies (forceItemTaxOverride true): a line over the cap is tax-rate-cap's. */
 const items = (...specs: Parameters<typeof orderItem>[0][]) => orderWithItems(specs.map((spec) => orderItem(spec)), { forceItemTaxOverride: true });
 const shipping = (method: JsonObject, overrides: JsonObject = {}) => createOrder({ ...overrides, shippingMethod: method });
+/** An order of one line at 50% (0.5 on 1 × 1) that writes forceItemTaxOverride as given. */
+const forceFlag = (flag: string) => orderWithItems([orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })], { forceItemTaxOverride: flag });
+const taxAt0 = "/orderItems/0/itemSpecifics/itemTaxOverride";
+/** tax-rate-cap's error on that line. */
+const capError: Expected = { messageId: "lineRate", path: taxAt0, severity: 2, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 / };
 
 const rows: readonly Row[] = [
   // gift-card-issuer
@@ -109,9 +115,43 @@ const rows: readonly Row[] = [
   { rule: "tax-rate-cap-from-strings", name: "a string price and a quantity the client fills: nothing", body: items({ actualPrice: "1", quantity: "{{qty}}", itemTaxOverride: 0.5 }), findings: [] },
   { rule: "tax-rate-cap-no-subtotal", name: "a zero price, a quantity the client fills: nothing", body: items({ actualPrice: 0, quantity: "{{qty}}", itemTaxOverride: 0.5 }), findings: [] },
   // forceItemTaxOverride false outright makes a line over the cap tax-rate-cap-not-forced's warning, not tax-rate-cap's
-  // error: a flag the client fills may be either, so neither rule judges the line.
-  { rule: "tax-rate-cap", name: "a 50% tax where the client fills forceItemTaxOverride: nothing", body: orderWithItems([orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })], { forceItemTaxOverride: "{{force}}" }), findings: [] },
-  { rule: "tax-rate-cap-not-forced", name: "a 50% tax where forceItemTaxOverride is written bare: nothing", body: orderWithItems([orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }), findings: [] },
+  // error. A quoted variable always sends a string, never false: the error stands (the audit of daf6aa2 found it dropped).
+  // A bare one may fill to false (the warning's case) or to true or null (the error's): the line draws at least the warning.
+  { rule: "tax-rate-cap", name: "a 50% tax where the client fills forceItemTaxOverride in quotes (a string, never false): the error stays", body: forceFlag("{{force}}"), findings: [capError] },
+  { rule: "tax-rate-cap-not-forced", name: "a 50% tax where the client fills forceItemTaxOverride in quotes: not this warning", body: forceFlag("{{force}}"), findings: [] },
+  {
+    rule: "tax-rate-cap-from-strings",
+    name: "a quantity sent as a string where the client fills forceItemTaxOverride in quotes: this warning stays",
+    body: orderWithItems([orderItem({ actualPrice: 1, quantity: "1", itemTaxOverride: 0.5 })], { forceItemTaxOverride: "{{force}}" }),
+    findings: [{ messageId: "lineRate", path: taxAt0, severity: 1, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 .*quantity "1" read as 1/ }],
+  },
+  {
+    rule: "tax-rate-cap",
+    name: "a 50% tax, no forceItemTaxOverride written, a key the client names (it may be the flag, filled false): nothing",
+    body: orderWithItems([orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })], { forceItemTaxOverride: undefined as never, "{{k}}": false }),
+    findings: [],
+  },
+  { rule: "tax-rate-cap", name: "a 50% tax where forceItemTaxOverride is written bare: not the error (it may fill to false)", body: forceFlag(bare("force")), findings: [] },
+  {
+    rule: "tax-rate-cap-not-forced",
+    name: "a 50% tax where forceItemTaxOverride is written bare: the warning, whatever it fills to, saying the client fills the flag",
+    body: forceFlag(bare("force")),
+    findings: [{ messageId: "lineRateFlagFromClient", path: taxAt0, severity: 1, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 .*the client fills forceItemTaxOverride/ }],
+  },
+  {
+    rule: "tax-rate-cap-not-forced",
+    name: "forceItemTaxOverride written bare and a quantity sent as a string: one warning saying both doubts",
+    body: orderWithItems([orderItem({ actualPrice: 1, quantity: "1", itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }),
+    findings: [{ messageId: "lineRateFlagFromClientFromStrings", path: taxAt0, severity: 1, message: /quantity "1" read as 1.*the client fills forceItemTaxOverride.*a number sent as a string/ }],
+  },
+  {
+    rule: "tax-rate-cap-not-forced",
+    name: "forceItemTaxOverride written bare and a tax on a line of 0 lifting the order total over the cap: the order total's warning",
+    body: orderWithItems([orderItem({ actualPrice: 0, quantity: 1, itemTaxOverride: 2 }), orderItem({ partNumber: "P2", actualPrice: 5, quantity: 1, itemTaxOverride: 0 })], { forceItemTaxOverride: bare("force") }),
+    findings: [{ messageId: "orderRateFlagFromClient", path: "/orderItems", severity: 1, message: /item subtotal 5 is a tax rate of 40%.*the client fills forceItemTaxOverride/ }],
+  },
+  { rule: "tax-rate-cap-from-strings", name: "forceItemTaxOverride written bare and a quantity sent as a string: not this warning (tax-rate-cap-not-forced's, saying both)", body: orderWithItems([orderItem({ actualPrice: 1, quantity: "1", itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }), findings: [] },
+  { rule: "tax-rate-cap-not-forced", name: "forceItemTaxOverride written bare and a quantity the client fills: nothing (the line's rate is unknown)", body: orderWithItems([orderItem({ actualPrice: 1, quantity: "{{qty}}", itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }), findings: [] },
   {
     rule: "tax-rate-cap-not-forced",
     name: "forceItemTaxOverride false and a 50% tax beside a line the client prices: the line's warning stays",
@@ -236,6 +276,59 @@ describe("rules that hold whatever another field fills to, and rules run on an i
 
   it("a key the client names is not a field its object writes already: beside a written deliveryMethod SHIP_TO_HOME, the S item's finding stands (filled to deliveryMethod, the body would send the key twice)", () => {
     expect(onImport(importText({ shippingType: "standard", deliveryMethod: "SHIP_TO_HOME", "{{k}}": "STORE" }))).toEqual(shipToHome);
+  });
+});
+
+describe("forceItemTaxOverride from a variable: quoted a string, bare unknown, defined filled", () => {
+  const capRules = (found: readonly { ruleId: string; messageId: string; path: string; severity: number }[]) =>
+    found.filter((m) => m.ruleId.startsWith("tax-rate-cap")).map(({ ruleId, messageId, path, severity }) => [ruleId, messageId, path, severity]);
+  /** The audit's order: one line at 40% (2 on 1 × 5), its flag written as given. */
+  const audited = (flag: string, head = "") => `${head}${http(forceFlag("<flag>")).replace('"<flag>"', flag).replace('"itemTaxOverride": 0.5', '"itemTaxOverride": 2').replace('"quantity": 1', '"quantity": 5')}`;
+  const onHttp = (text: string) => capRules(lintHttpFile(text, "orders.http").messages);
+  const onPostman = (text: string, variable: readonly { key: string; value: string }[] = []) => {
+    const collection = JSON.parse(asPostmanRawBody(text)) as JsonObject;
+    // A Postman finding stands at the raw body's pointer in the collection: its rule, message and severity are the body's.
+    return capRules(lintPostmanCollection(JSON.stringify({ ...collection, variable }), "orders.postman_collection.json").messages).map(([ruleId, messageId, , severity]) => [ruleId, messageId, taxAt0, severity]);
+  };
+  const error = [["tax-rate-cap", "lineRate", taxAt0, 2]];
+  const warning = [["tax-rate-cap-not-forced", "lineRate", taxAt0, 1]];
+  const fromClient = [["tax-rate-cap-not-forced", "lineRateFlagFromClient", taxAt0, 1]];
+
+  it("the client's, quoted: tax-rate-cap's error (a string is never false)", () => {
+    expect(onHttp(audited('"{{force}}"'))).toEqual(error);
+    expect(onPostman(audited('"{{force}}"'))).toEqual(error);
+  });
+  it("the client's, bare: tax-rate-cap-not-forced's warning, whatever it fills to (false: this warning; true or null: the error)", () => {
+    expect(onHttp(audited("{{force}}"))).toEqual(fromClient);
+    expect(onPostman(audited("{{force}}"))).toEqual(fromClient);
+  });
+  it("a REST Client file variable is filled first: bare, @force = false is false outright and @force = true true; quoted, either is a string", () => {
+    expect(onHttp(audited("{{force}}", "@force = false\n\n"))).toEqual(warning);
+    expect(onHttp(audited("{{force}}", "@force = true\n\n"))).toEqual(error);
+    expect(onHttp(audited('"{{force}}"', "@force = false\n\n"))).toEqual(error);
+    expect(onHttp(audited('"{{force}}"', "@force = true\n\n"))).toEqual(error);
+  });
+  it("a Postman collection variable is filled first, the same way", () => {
+    const force = (value: string) => [{ key: "force", value }];
+    expect(onPostman(audited("{{force}}"), force("false"))).toEqual(warning);
+    expect(onPostman(audited("{{force}}"), force("true"))).toEqual(error);
+    expect(onPostman(audited('"{{force}}"'), force("false"))).toEqual(error);
+  });
+  it("on an import, create-order-only reads the flag as the rules it runs do: quoted, tax-rate-cap's finding stands", () => {
+    const importing = (flag: string) =>
+      `POST https://integration.shopatron.com/api/v2/importOrder/\nContent-Type: application/json\n\n${JSON.stringify(importOrder({ forceItemTaxOverride: "<flag>", orderItems: [orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })] }), null, 2).replace('"<flag>"', flag)}\n`;
+    const wrapped = (text: string) => lintHttpFile(text, "i.http").messages.filter((m) => m.ruleId === "create-order-only").map(({ messageId, path, severity }) => [messageId, path, severity]);
+    expect(wrapped(importing('"{{force}}"'))).toEqual([["tax-rate-cap/lineRate", taxAt0, 1]]);
+  });
+  const throughCli = async (text: string) => {
+    const { code, stdout } = await runCli(["--stdin", "--stdin-filename", "orders.http", "--no-config", "--format", "json"], { input: text });
+    return { code, cap: capRules((JSON.parse(stdout) as { messages: { ruleId: string; messageId: string; path: string; severity: number }[] }[])[0]!.messages) };
+  };
+  it("through the command line, quoted: the error, exit 1", async () => {
+    expect(await throughCli(audited('"{{force}}"'))).toEqual({ code: 1, cap: error });
+  });
+  it("through the command line, bare: the warning, exit 0", async () => {
+    expect(await throughCli(audited("{{force}}"))).toEqual({ code: 0, cap: fromClient });
   });
 });
 

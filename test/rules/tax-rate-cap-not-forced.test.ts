@@ -5,6 +5,8 @@ import { validate } from "../../src/builtIn/linter.js";
 import { importOrder, orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
 import { runCli } from "../support/cli.js";
+import { lintHttpFile } from "../../src/index.js";
+import { createOrderLine } from "../support/requestBodies.js";
 
 /** A line with the given price, quantity and total tax. */
 const line = (actualPrice: Json, quantity: Json, itemTaxOverride: Json) => orderItem({ actualPrice, quantity, itemTaxOverride });
@@ -106,6 +108,54 @@ describe("every line over the cap: exactly one of the tax rules, an error only w
         });
       }),
       { seed: 20261206, numRuns: 200 },
+    );
+  });
+});
+
+// In a request file the flag may be a variable: quoted, a string whatever it fills to (never false);
+// bare, any value, false among them (at least this warning); defined in the file, the value it
+// fills to. Found by the audit of daf6aa2: a quoted flag hid tax-rate-cap's error, a bare one both findings.
+describe("every line over the cap in a request file, whatever holds the flag: exactly one of the tax rules", () => {
+  /** How the flag is written, the file's head, and what the cap reads it as. */
+  const flags: readonly { written: string | undefined; head?: string; reads: "false" | "fromClient" | "otherwise" }[] = [
+    { written: "true", reads: "otherwise" },
+    { written: "false", reads: "false" },
+    { written: "null", reads: "otherwise" },
+    { written: undefined, reads: "otherwise" },
+    { written: '"false"', reads: "otherwise" },
+    { written: '"{{force}}"', reads: "otherwise" },
+    { written: "{{force}}", reads: "fromClient" },
+    { written: "{{force}}", head: "@force = false\n\n", reads: "false" },
+    { written: "{{force}}", head: "@force = true\n\n", reads: "otherwise" },
+    { written: '"{{force}}"', head: "@force = false\n\n", reads: "otherwise" },
+  ];
+  const taxedLine = fc.record({
+    cents: fc.integer({ min: 1, max: 100_000 }),
+    quantity: fc.integer({ min: 1, max: 20 }),
+    taxCents: fc.integer({ min: 0, max: 100_000 }),
+    asString: fc.boolean(),
+  });
+  const http = (lines: readonly JsonObject[], { written, head = "" }: (typeof flags)[number]) => {
+    const order = orderWithItems([...lines], { forceItemTaxOverride: "<flag>" });
+    const body = JSON.stringify(order, null, 2);
+    const flagged = written === undefined ? body.replace(/\n {2}"forceItemTaxOverride": "<flag>",/, "") : body.replace('"<flag>"', written);
+    return `${head}${createOrderLine}${flagged}\n`;
+  };
+  it("holds for any lines and any way of writing the flag", () => {
+    fc.assert(
+      fc.property(fc.array(taxedLine, { minLength: 1, maxLength: 3 }), fc.constantFrom(...flags), (lines, flag) => {
+        const items = lines.map(({ cents, quantity, taxCents, asString }) => line(cents / 100, asString ? String(quantity) : quantity, taxCents / 100));
+        const found = lintHttpFile(http(items, flag), "orders.http").messages.filter((m) => m.ruleId.startsWith("tax-rate-cap"));
+        lines.forEach(({ cents, quantity, taxCents, asString }, index) => {
+          const atLine = found.filter((m) => m.path === taxAt(index));
+          // Exact in cents: 5 × tax over price × quantity is over 20%.
+          if (5 * taxCents <= cents * quantity) return expect(atLine).toEqual([]);
+          const rule = flag.reads !== "otherwise" ? "tax-rate-cap-not-forced" : asString ? "tax-rate-cap-from-strings" : "tax-rate-cap";
+          const ending = (flag.reads === "fromClient" ? "FlagFromClient" : "") + (asString && flag.reads !== "otherwise" ? "FromStrings" : "");
+          expect(atLine.map((m) => [m.ruleId, m.messageId.replace("FloatNoise", ""), m.severity])).toEqual([[rule, `lineRate${ending}`, rule === "tax-rate-cap" ? 2 : 1]]);
+        });
+      }),
+      { seed: 20261206, numRuns: 150 },
     );
   });
 });
