@@ -69,8 +69,12 @@ export function opensScript(line: string): boolean {
   return opened !== null && !line.includes("%}", opened[0].length);
 }
 
-/** A line that reads as a request line, no script's JavaScript: a method and a target, or a URL alone. */
-const requestLineLike = /^[ \t]*(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+\S|https?:\/\/|\{\{)/i;
+/**
+ * A line that reads as a request line, no script's JavaScript: a method in capitals and a URL-shaped
+ * target (`/` but a comment's `//` or `/*`, `http`, `{{`), or such a target alone. `delete request.x;` or `get(…)` is JavaScript (found
+ * by the audit of the first version, which read any letter case and any target).
+ */
+const requestLineLike = /^[ \t]*(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+)?(?:https?:\/\/|\/(?![/*])|\{\{)/;
 
 /** Whether the line ends an open script. */
 export function closesScript(line: string): boolean {

@@ -110,6 +110,16 @@ describe("a JetBrains pre-request script above the request line is not the reque
     expect(findings(`< {%\n  request.variables.set("a", "x");  %}  \n${post(badBody)}`)).toEqual([["schema", 2, 6]]);
   });
 
+  // Found by the audit of the scan's end at a request line: `delete request.x;` was read as a DELETE request line.
+  it.each([
+    ["a `delete` statement", "  delete request.x;"],
+    ["a `get(…)` call", "  get(request);"],
+    ["a // comment", "  // then set b"],
+  ])("a %} in a string, then %s among the script's lines: the one parse error at the %} line", (_name, jsLine) => {
+    const text = `< {%\n  request.variables.set("a", "50%} off");\n${jsLine}\n%}\n${post(badBody)}`;
+    expect(findings(text)).toEqual([["parse", 2, 2]]);
+  });
+
   // Found by the audit of this stop's reading of %}: a comment after the closing %}, or a %} that a handler below closes, was taken for a %} in a string.
   it.each([
     ["a comment after the closing %}", `< {%\n  request.variables.set("a", "1");\n%} // set a\n${post(badBody)}`, [["schema", 2, 7]]],
