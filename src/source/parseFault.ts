@@ -228,15 +228,16 @@ function leadingZero(text: string, at: number): Fault | undefined {
   while (start > 0 && /[0-9.eE+-]/.test(text[start - 1] as string)) start--;
   const run = /^-?[0-9][0-9.eE+-]*/.exec(text.slice(start, start + 400))?.[0];
   if (!run || start + run.length < at || !/^-?0[0-9]/.test(run)) return undefined;
-  const fixed = run.replace(/^(-?)0+(?=[0-9])/, "$1");
   // Every digit 0: the documents' stand-in for an ID ("orderID":00000, "itemID": 000000), whose
   // "write 0" the schema then refuses (orderID must be 1 or more); it is filled in as MFG_ID is.
-  // Where 0 is a value the field takes (catalogID, a tax: found by the audit of the hint), writing it stays the other way.
+  // Where the documents give 0 as the field's minimum (catalogID, the shipping tax: found by the audit of the hint), writing 0 is the other way.
   if (/^-?[0.]+$/.test(run)) {
     const key = precedingKey(text, start);
-    const zeroOrNumber = key !== undefined && namesAnId(key) && !zeroAllowedIds.has(key) ? "" : `, or write ${fixed} if zero is meant`;
-    return fault(`${run} looks like a placeholder (all zeros; JSON numbers cannot start with 0): put ${placeholderFill(text, start)} in its place${zeroOrNumber}`, start, run.length);
+    const orZero = key !== undefined && zeroDocumented.has(key) ? ", or write 0 if zero is meant" : "";
+    return fault(`${run} looks like a placeholder (all zeros; JSON numbers cannot start with 0): put ${placeholderFill(text, start)} in its place${orZero}`, start, run.length);
   }
+  // A point with no digit after it (`01.`) is no JSON number either: the number written is the one before it.
+  const fixed = run.replace(/^(-?)0+(?=[0-9])/, "$1").replace(/\.(?=[eE]|$)/, "");
   return fault(`${run}: JSON numbers cannot start with 0; write ${fixed}`, start, run.length);
 }
 
@@ -246,11 +247,13 @@ function namesAnId(key: string): boolean {
 }
 
 /**
- * The IDs 0 is a value of: "catalogID integer The catalog number for the manufacturer. The minimum
- * value is “0”" (seeds 003 and 004); orderID's and manufacturerID's minimum is “1”, and the
- * records' IDs are the OMS's own.
+ * The fields whose minimum the documents give as 0, the only ones they say take 0: "catalogID integer
+ * The catalog number for the manufacturer. The minimum value is “0”", "shippingTax … The minimum value is
+ * “0”", "shippingTaxRate number The shipping tax rate to be applied. The minimum value is “0”" (seeds 003
+ * and 004). Elsewhere 0 may be refused (orderID's minimum is “1”; maxAmount is null, -1 or positive): the
+ * hint offers none (found by the audits of the hint, which offered 0 first nowhere, then everywhere).
  */
-const zeroAllowedIds: ReadonlySet<string> = new Set(["catalogID"]);
+const zeroDocumented: ReadonlySet<string> = new Set(["catalogID", "shippingTax", "shippingTaxRate"]);
 
 /** What a placeholder at `start` stands for: an ID's number, where its key names an ID, else the real value. */
 function placeholderFill(text: string, start: number): string {

@@ -79,10 +79,14 @@ describe("parse faults a person understands", () => {
     ["1e5.2", '{"a": [1e5.2]}', /^1e5\.2 is not a number/, "1e5.2"],
     ["a string the text ends in", '{"a": "abc', /^the text ends inside this string: it is never closed/, '"abc'],
     ["-012", '{"a": -012}', /^-012: JSON numbers cannot start with 0; write -12/, "-012"],
-    ["00 (not an ID key: the real value, or 0)", '{"value": 00}', /^00 looks like a placeholder \(all zeros; JSON numbers cannot start with 0\): put the real value in its place, or write 0 if zero is meant$/, "00"],
+    ["01. (a point with no digit after it): write 1, a JSON number", '{"a": 01.}', /^01\.: JSON numbers cannot start with 0; write 1$/, "01."],
+    ["00 (not an ID key: the real value)", '{"value": 00}', /^00 looks like a placeholder \(all zeros; JSON numbers cannot start with 0\): put the real value in its place$/, "00"],
+    // Found by the audit of the next round: 0 was offered where the field refuses it, and `00.` offered `0.`, no JSON number.
+    ["00 at maxAmount (null, -1 or positive): no 0 offered", '{"maxAmount": 00}', /^00 looks like a placeholder \(all zeros; JSON numbers cannot start with 0\): put the real value in its place$/, "00"],
+    ["00. at shippingTaxRate: 0, a JSON number", '{"shippingTaxRate": 00.}', /^00\. looks like a placeholder \(all zeros; JSON numbers cannot start with 0\): put the real value in its place, or write 0 if zero is meant$/, "00."],
     // Found by the audit of the all-zero hint: catalogID's minimum is “0”, and a tax of 0 is a tax.
     ["000 at catalogID (its minimum is 0): the number, or 0", '{"catalogID": 000}', /^000 looks like a placeholder \(all zeros; JSON numbers cannot start with 0\): put the number in its place, or write 0 if zero is meant$/, "000"],
-    ["00.00 at shippingTax: the real value, or 0.00", '{"shippingTax": 00.00}', /^00\.00 looks like a placeholder \(all zeros; JSON numbers cannot start with 0\): put the real value in its place, or write 0\.00 if zero is meant$/, "00.00"],
+    ["00.00 at shippingTax: the real value, or 0.00", '{"shippingTax": 00.00}', /^00\.00 looks like a placeholder \(all zeros; JSON numbers cannot start with 0\): put the real value in its place, or write 0 if zero is meant$/, "00.00"],
     ["a trailing comma in an object", '{"a": 1,\n}', /^trailing comma before \}/, ",\n}"],
     ["a missing comma", '{"a": 1\n "b": 2}', /^a comma is missing before "b"/, '"b"'],
     ["a missing colon", '{"a" 1}', /^expected ":" after the property name/, "1}"],
