@@ -2,6 +2,11 @@ import { shapes } from "../generated/shapes.js";
 import type { Kind } from "./kinds.js";
 import { asObject } from "../domain/payloadParts.js";
 import { importOnlyFields } from "../domain/importOnlyFields.js";
+import { asSent } from "../lint/asSent.js";
+import { defaultStructureLimits } from "../source/boundedParse.js";
+import { isWrittenOtherwise } from "../json/oversizedPlace.js";
+import { answersToJSON } from "../json/toJSONMethod.js";
+import { isWrittenAsPrimitive } from "../json/nodeTypes.js";
 
 const searchParameters: ReadonlySet<string> = new Set(Object.keys(shapes.orderItemSearchQuery?.properties ?? {}));
 
@@ -45,8 +50,10 @@ function writes(object: Readonly<Record<string, unknown>>, key: string): boolean
  *    bodies are the same `{name, value}`, so a bare one is checked as order custom data);
  * 6. `orderID` given as a string, or only search parameters with an orderID → orderItemSearch.
  *
- * A key whose value is undefined (or a function, or a symbol) is read as absent, as JSON.stringify
- * leaves it out: a value is of the kind of the text it is sent as.
+ * The value is read as JSON.stringify sends it (sentView): a key whose value is undefined (or a
+ * function, or a symbol, or a toJSON answering undefined) or that is not enumerable is absent, a
+ * toJSON's answer stands for the object, a boxed string is the string: a value is of the kind of
+ * the text it is sent as.
  *
  * `put` says the payload is a custom data PUT's body (the caller gave the record it replaces,
  * `existing`): a body that also carries the record's IDs is then that body, not a record as
@@ -58,7 +65,44 @@ export function detectKind(value: unknown, put = false): Kind | undefined {
   return kind === "orderCustomDataRecord" ? "orderCustomData" : kind === "orderItemCustomDataRecord" ? "orderItemCustomData" : kind;
 }
 
-function detectedKind(value: unknown): Kind | undefined {
+/**
+ * Whether an object's top level reads as JSON.stringify writes it, for what detection asks of
+ * it (its own keys, whether each is written, and whether a member is null, an array or a
+ * string): no toJSON and no boxed primitive at the top or in a member, no key defined not
+ * enumerable, no prototype but a plain object's or array's, no NaN or ±Infinity (written as
+ * null). What JSON.parse builds always does; that costs one look at each member.
+ */
+function readsAsWritten(object: object): boolean {
+  if (answersToJSON(object) || isWrittenAsPrimitive(object)) return false;
+  try {
+    return !isWrittenOtherwise(object) && Object.keys(object).every((key) => memberReadsAsWritten(Reflect.get(object, key)));
+  } catch {
+    // A getter or a Proxy trap that throws: asSent finds what JSON.stringify does there.
+    return false;
+  }
+}
+
+function memberReadsAsWritten(member: unknown): boolean {
+  if (typeof member === "object" && member !== null) return !answersToJSON(member) && !isWrittenAsPrimitive(member);
+  return typeof member !== "bigint" && (typeof member !== "number" || Number.isFinite(member));
+}
+
+/**
+ * The value as JSON.stringify sends it, read as validate() reads a caller's value (asSent,
+ * bounded by the default limits, never the text built past them): a value is of the kind of
+ * the text it is sent as, and `validate(detectKind(v), v)` reads that text (found by the audit
+ * of the service fixes: a class whose toJSON leaves externalOrderID out was a Create Order, its
+ * text order custom data; a boxed search URL was no kind). A value past the limits, or one
+ * whose getter throws as it is written, is read as it stands: validate() refuses it anyway.
+ */
+function sentView(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || readsAsWritten(value)) return value;
+  const sent = asSent(value, defaultStructureLimits);
+  return sent !== undefined && "value" in sent ? sent.value : value;
+}
+
+function detectedKind(given: unknown): Kind | undefined {
+  const value = sentView(given);
   if (typeof value === "string") return looksLikeSearch(value) ? "orderItemSearch" : undefined;
   const object = asObject(value);
   if (!object) return undefined;

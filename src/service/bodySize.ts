@@ -1,4 +1,4 @@
-import { defaultMaxFileSize, maxReadableSize, parseFileSize } from "../source/fileSize.js";
+import { defaultMaxFileSize, maxReadableSize, parseFileSize, type MisstatedHolding } from "../source/fileSize.js";
 import { describeArgument } from "../engine/argumentWords.js";
 import { isBlobLike } from "./blobLike.js";
 
@@ -45,8 +45,21 @@ export class BodyPastLimit extends Error {
     readonly bytes: number | undefined,
     readonly limit: number,
     readonly entriesBytes?: number,
+    /** Whether the form had entries left uncounted when its entries passed the limit: `entriesBytes` is then its first entries'. */
+    readonly entriesLeft?: boolean,
   ) {
     super(`the body is past the ${limit} bytes withPreSubmitCheck reads`);
+  }
+}
+
+/** Thrown when a Blob of another library does not hold what its size says: the body is refused, as one past the limit is. */
+export class BlobMisstated extends Error {
+  constructor(
+    readonly says: number,
+    readonly holds: MisstatedHolding,
+    readonly limit: number,
+  ) {
+    super(`a Blob says it holds ${says} bytes and does not`);
   }
 }
 

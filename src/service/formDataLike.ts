@@ -23,36 +23,68 @@ export function isFormDataLike(value: unknown): value is FormDataLike {
   );
 }
 
+/** An entry of a form as it was read once: its value's text, or its Blob. */
+export type FormEntry = readonly [name: string, value: string | BlobLike];
+
+/** Where a form's entries passed the limit: what they held so far, and whether entries were left uncounted. */
+export interface EntriesPastLimit {
+  readonly bytes: number;
+  readonly entriesLeft: boolean;
+}
+
 /**
- * The bytes of the form's names and values, known without reading a file: a string's UTF-8
- * bytes, a Blob's size. Fetch writes each of them, and a boundary and headers around it, so
- * a form whose entries hold more than a limit is past it, and need not be read to say so.
+ * The form's entries, read once, or where they pass `limit`. Their names' and values' bytes are
+ * known without reading a file (a string's UTF-8 bytes, a Blob's size), and fetch writes each
+ * of them, with a boundary and headers around it: a form whose entries hold more than the limit
+ * is past it, and need not be read to say so. Summing stops there (entries() that never end
+ * hung the summing: found by the audit of the last service fixes), and at more entries than the
+ * limit's bytes, whatever they hold, since each entry's boundary line alone takes more than a
+ * byte. One more entry is asked for, to say whether the bytes are the whole form's.
  */
-export function formEntriesSize(form: FormDataLike): number {
-  let size = 0;
-  for (const [name, value] of form.entries()) {
-    size += Buffer.byteLength(name, "utf8") + (isBlobLike(value) ? value.size : Buffer.byteLength(String(value), "utf8"));
+export function formEntriesWithin(form: FormDataLike, limit: number): readonly FormEntry[] | EntriesPastLimit {
+  const entries: FormEntry[] = [];
+  let bytes = 0;
+  const iterator = form.entries()[Symbol.iterator]();
+  try {
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      const [name, given] = next.value;
+      const value = isBlobLike(given) ? given : String(given);
+      bytes += Buffer.byteLength(name, "utf8") + (typeof value === "string" ? Buffer.byteLength(value, "utf8") : value.size);
+      entries.push([name, value]);
+      if (bytes > limit || entries.length > limit) return { bytes, entriesLeft: iterator.next().done !== true };
+    }
+  } finally {
+    iterator.return?.();
   }
-  return size;
+  return entries;
 }
 
 /**
  * The form as the global class, which the global Response writes out: another library's is
- * copied, each of its files read into a global Blob of the same bytes, name and type (the
- * global FormData takes no other library's Blob). Called once its size is within the limit.
+ * copied from its entries as they were read, each of its files read into a global Blob of the
+ * same bytes, name and type (the global FormData takes no other library's Blob) by `bytesOf`,
+ * which reads no further than the bytes left of the limit. Called once the entries are within it.
  */
-export async function globalFormData(form: FormDataLike): Promise<FormData> {
+export async function globalFormData(
+  form: FormDataLike,
+  entries: readonly FormEntry[],
+  bytesOf: (blob: BlobLike, limit: number) => Promise<Uint8Array<ArrayBuffer>>,
+  limit: number,
+): Promise<FormData> {
   if (form instanceof FormData) return form;
   const copy = new FormData();
-  for (const [name, value] of form.entries()) {
-    if (isBlobLike(value)) copy.append(name, await globalBlob(value), fileNameOf(value));
-    else copy.append(name, String(value));
+  let left = limit;
+  for (const [name, value] of entries) {
+    if (typeof value === "string") {
+      copy.append(name, value);
+      left -= Buffer.byteLength(value, "utf8");
+    } else {
+      const blob = value instanceof Blob ? value : new Blob([await bytesOf(value, left)], { type: value.type });
+      copy.append(name, blob, fileNameOf(value));
+      left -= blob.size;
+    }
   }
   return copy;
-}
-
-async function globalBlob(blob: BlobLike): Promise<Blob> {
-  return blob instanceof Blob ? blob : new Blob([await blob.arrayBuffer()], { type: blob.type });
 }
 
 /** A File's name (fetch-blob's File has one), else the name fetch gives a Blob in a form. */

@@ -1,9 +1,9 @@
 import { ownOptions } from "../lint/ownOptions.js";
 import { bodyPastLimitVerdict, checkRequestOptions, verdictOf, type CheckRequestOptions, type RequestVerdict } from "./checkRequest.js";
 import { isBlobLike, type BlobLike } from "./blobLike.js";
-import { BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
-import { bodyTooLargeMessage, formTooLargeMessage } from "../source/fileSize.js";
-import { formEntriesSize, globalFormData, isFormDataLike, type FormDataLike } from "./formDataLike.js";
+import { BlobMisstated, BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
+import { bodyTooLargeMessage, formTooLargeMessage, misstatedBlobMessage } from "../source/fileSize.js";
+import { formEntriesWithin, globalFormData, isFormDataLike, type FormDataLike } from "./formDataLike.js";
 import { OmsValidationError } from "./omsValidationError.js";
 import { omsTarget } from "./omsTarget.js";
 import { Readable } from "node:stream";
@@ -143,27 +143,63 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: 
 }
 
 /**
- * A Blob's text, through its own arrayBuffer() (another library's Blob is no body the global
- * Response takes); its type is the Content-Type fetch sends when the headers give none. It is
- * sent as it was given: a Blob can be read again. Its size was checked before it was read; its
- * bytes are too, for a Blob of another library whose size is not what it holds.
+ * A Blob's text; its type is the Content-Type fetch sends when the headers give none. It is
+ * sent as it was given: a Blob can be read again. Its size was checked before it was read;
+ * another library's is read as otherBlobBytes reads it, held to its size.
  */
 async function readBlob(blob: BlobLike, signal: AbortSignal | undefined, limit: number): Promise<ReadBody> {
-  const bytes = new Uint8Array(await unlessAborted(blob.arrayBuffer(), signal));
-  if (bytes.byteLength > limit) throw new BodyPastLimit(bytes.byteLength, limit);
+  const bytes = blob instanceof Blob ? new Uint8Array(await unlessAborted(blob.arrayBuffer(), signal)) : await otherBlobBytes(blob, signal, limit);
   return { ...bodyText(bytes), ...(blob.type === "" ? {} : { contentType: blob.type }) };
 }
 
 /**
+ * The bytes of another library's Blob (the global Response takes none), read through its
+ * stream no further than `limit`, and held to its size, which was checked against the limit
+ * before: one whose size said 10 bytes while its arrayBuffer() gave 400 MB was read whole
+ * before it was refused (RSS 56 MB → 1.26 GB), and in node-fetch's FormData, fetch-blob threw
+ * "RangeError: offset is out of bounds" (found by the audit of the last service fixes). Bytes
+ * that are not its size are no body to check: what is checked need not be what is sent.
+ */
+async function otherBlobBytes(blob: BlobLike, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = await blobStreamBytes(blob, signal, limit);
+  } catch (error) {
+    // Its size is within the limit: bytes past it are more than it says.
+    if (error instanceof BodyPastLimit) throw new BlobMisstated(blob.size, "past the limit", limit);
+    // fetch-blob's arrayBuffer() sets each part into an array of its size: more bytes are a RangeError.
+    if (error instanceof RangeError) throw new BlobMisstated(blob.size, "out of bounds", limit);
+    throw error;
+  }
+  if (bytes.byteLength !== blob.size) throw new BlobMisstated(blob.size, bytes.byteLength, limit);
+  return bytes;
+}
+
+/** A Blob's bytes through its stream (a web one, or a Node one), up to `limit`; through its arrayBuffer() when its stream is neither. */
+async function blobStreamBytes(blob: BlobLike, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  const stream = blob.stream();
+  if (stream instanceof ReadableStream) return streamBytes(stream as ReadableStream<Uint8Array>, signal, limit);
+  if (isAsyncIterable(stream)) return joinedBytes(await gatheredChunks(stream, signal, limit));
+  const bytes = new Uint8Array(await unlessAborted(blob.arrayBuffer(), signal));
+  if (bytes.byteLength > limit) throw new BodyPastLimit(bytes.byteLength, limit);
+  return bytes;
+}
+
+/**
  * The text of form data, any library's, written out as the global Response writes it. Its names
- * and values are summed first: written out whole and measured after, a form holding a 200 MB
- * file took 670 MB before it was refused (found by the audit of 84a7536). It is sent as it was
- * given, which every fetch writes as multipart.
+ * and values are summed first, no further than the limit: written out whole and measured after,
+ * a form holding a 200 MB file took 670 MB before it was refused (found by the audit of
+ * 84a7536). It is sent as it was given, which every fetch writes as multipart.
  */
 async function readFormData(form: FormDataLike, signal: AbortSignal | undefined, limit: number): Promise<ReadBody> {
-  const entriesBytes = formEntriesSize(form);
-  if (entriesBytes > limit) throw new BodyPastLimit(undefined, limit, entriesBytes);
-  return readOtherBody(await unlessAborted(globalFormData(form), signal), signal, limit);
+  const entries = formEntriesWithin(form, limit);
+  if ("bytes" in entries) {
+    const { bytes, entriesLeft } = entries;
+    // Past the limit by their count alone (empty entries that never end): no bytes to name.
+    throw bytes > limit ? new BodyPastLimit(undefined, limit, bytes, entriesLeft) : new BodyPastLimit(undefined, limit);
+  }
+  const bytesOf = (blob: BlobLike, left: number) => otherBlobBytes(blob, signal, left);
+  return readOtherBody(await unlessAborted(globalFormData(form, entries, bytesOf, limit), signal), signal, limit);
 }
 
 /**
@@ -339,7 +375,7 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
         if (read.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
       }
     } catch (error) {
-      if (!(error instanceof BodyPastLimit)) throw error;
+      if (!(error instanceof BodyPastLimit) && !(error instanceof BlobMisstated)) throw error;
       return refuse(bodyPastLimitVerdict({ method, url }, checkOptions, pastLimitMessage(error)), method, url, undefined);
     }
     const text = body?.text;
@@ -357,9 +393,10 @@ function isResponse(value: unknown): value is Response {
   return typeof candidate === "object" && candidate !== null && typeof candidate.status === "number" && typeof candidate.text === "function" && typeof candidate.headers === "object";
 }
 
-/** What a body past the limit is told: its size, or what its form's entries alone hold. */
-function pastLimitMessage(error: BodyPastLimit): string {
-  return error.entriesBytes === undefined ? bodyTooLargeMessage(error.bytes, error.limit) : formTooLargeMessage(error.entriesBytes, error.limit);
+/** What a body past the limit is told: its size, or what its form's entries alone hold; or what a Blob in it holds that is not its size. */
+function pastLimitMessage(error: BodyPastLimit | BlobMisstated): string {
+  if (error instanceof BlobMisstated) return misstatedBlobMessage(error.says, error.holds, error.limit);
+  return error.entriesBytes === undefined ? bodyTooLargeMessage(error.bytes, error.limit) : formTooLargeMessage(error.entriesBytes, error.limit, error.entriesLeft);
 }
 
 /** A Request whose body was read: fetch refuses it too ("Cannot construct a Request with a Request object that has already been used"). */

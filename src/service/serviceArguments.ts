@@ -57,18 +57,54 @@ export function checkRequestToCheck(request: unknown): CheckedRequest {
  * neither the name nor the value is quoted. Node's error is no cause either: console.error prints
  * a cause ("[cause]: TypeError: Headers.append: "Bearer tok_…"), which had kept the value the
  * message leaves out (found by the audit of 2a6398a); its other TypeErrors quote a value too
- * ("init[0] (…) is not iterable"). Only an error that is no TypeError, the caller's own (a getter
- * that throws), is the cause.
+ * ("init[0] (…) is not iterable"). The caller's entries are read first (callerEntries), so that
+ * an error their code throws, a TypeError too, is the cause: told apart by its type, a getter
+ * reading `cfg.auth.token` of an empty cfg was blamed on fetch's Headers, its error dropped
+ * (found by the audit of the last service fixes). Headers is then built of what was read.
  */
 function fetchHeaders(fn: string, headers: HeadersInit): Headers {
+  let entries: HeadersInit;
   try {
-    return new Headers(headers);
+    entries = callerEntries(headers);
   } catch (error) {
-    if (!(error instanceof TypeError)) {
-      throw new TypeError(`${fn}: request.headers cannot be read as fetch reads them (${headersFetchReads}; reading them threw, the error is this one's cause)`, { cause: error });
-    }
-    throw new TypeError(refusedHeadersMessage(fn, error));
+    throw new TypeError(`${fn}: request.headers cannot be read as fetch reads them (${headersFetchReads}; reading them threw, the error is this one's cause)`, { cause: error });
   }
+  try {
+    return new Headers(entries);
+  } catch (error) {
+    throw new TypeError(refusedHeadersMessage(fn, error as TypeError));
+  }
+}
+
+/**
+ * What fetch's Headers reads of the caller's headers, read here by the same steps (WebIDL's
+ * sequence<sequence<ByteString>> or record<ByteString, ByteString>), each running only the
+ * caller's code: iterators, getters, Proxy traps, an object's conversion to a string. What
+ * fetch refuses without running any (a symbol, a pair that is no list, a name with a space) is
+ * left as it stands, for Headers to refuse. A fetch Headers holds strings, and is read as is.
+ */
+function callerEntries(headers: HeadersInit): HeadersInit {
+  if (headers instanceof Headers) return headers;
+  const listed = headers as unknown as { [Symbol.iterator]?: unknown };
+  if (typeof listed[Symbol.iterator] === "function") return Array.from(listed as Iterable<unknown>, pairRead) as HeadersInit;
+  const record: [PropertyKey, unknown][] = [];
+  for (const key of Reflect.ownKeys(headers)) {
+    if (Reflect.getOwnPropertyDescriptor(headers, key)?.enumerable) record.push([key, textOf(Reflect.get(headers, key))]);
+  }
+  // A list of pairs keeps each name's place: Headers reads a record's entries in this order too.
+  return record as unknown as HeadersInit;
+}
+
+/** One entry of a list of pairs, read through its own iterator where it has one. */
+function pairRead(pair: unknown): unknown {
+  const listed = pair as { [Symbol.iterator]?: unknown } | null;
+  if (typeof pair !== "object" || listed === null || typeof listed[Symbol.iterator] !== "function") return pair;
+  return Array.from(pair as Iterable<unknown>, textOf);
+}
+
+/** A name or value as a string, where turning it into one runs the caller's code (toString, Symbol.toPrimitive). */
+function textOf(value: unknown): unknown {
+  return (typeof value === "object" && value !== null) || typeof value === "function" ? String(value) : value;
 }
 
 const headersFetchReads = "Headers, an object of names and values, or a list of [name, value] pairs";

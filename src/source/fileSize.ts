@@ -63,8 +63,32 @@ const bodyNotChecked = "no payload is this large, so it is not checked, and the 
  * The message for form data whose names and values alone hold more than maxBodySize: it is not
  * written out (fetch adds a boundary and headers to each entry), so its size is more than they hold.
  */
-export function formTooLargeMessage(entriesBytes: number, limit: number): string {
-  return `the body is more than the ${describeSize(limit)} oms-lint reads (its entries alone hold ${describeSize(entriesBytes)}, so it was not read): ${bodyNotChecked}`;
+export function formTooLargeMessage(entriesBytes: number, limit: number, entriesLeft = false): string {
+  const counted = entriesLeft ? "its first entries" : "its entries";
+  return `the body is more than the ${describeSize(limit)} oms-lint reads (${counted} alone hold ${describeSize(entriesBytes)}, so it was not read): ${bodyNotChecked}`;
+}
+
+/**
+ * What a Blob of another library was found to hold when it is not its size: its bytes;
+ * "past the limit" when reading them passed it (reading stopped there); "out of bounds" when
+ * reading them threw a RangeError, as fetch-blob's arrayBuffer() does writing more bytes than
+ * its size into an array of its size ("offset is out of bounds").
+ */
+export type MisstatedHolding = number | "past the limit" | "out of bounds";
+
+/**
+ * The message for a Blob of another library that does not hold what its size says: a body
+ * whose bytes are not what it says is not checked, since the bytes checked need not be the ones
+ * sent (found by the audit of the last service fixes: one saying 10 bytes gave 400 MB).
+ */
+export function misstatedBlobMessage(says: number, holds: MisstatedHolding, limit: number): string {
+  const found =
+    holds === "past the limit"
+      ? `more than the ${describeSize(limit)} oms-lint reads (reading stopped there)`
+      : holds === "out of bounds"
+        ? "more (reading it threw a RangeError, as fetch-blob's does when its parts hold more than its size)"
+        : `${holds} bytes`;
+  return `a file in the body says it holds ${says} bytes (its size) but holds ${found}: a body that is not what it says is not checked, and the request was not sent (give the Blob its true size)`;
 }
 
 /** "the file is 188.8 MiB, more than the 64.0 MiB oms-lint reads"; past it unknown, "…(reading stopped there)". */

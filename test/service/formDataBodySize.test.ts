@@ -77,3 +77,114 @@ describe("a FormData in init.body past maxBodySize", () => {
     );
   });
 });
+
+/**
+ * A Blob of another library is read no further than the limit, and as it says it is: one whose
+ * size (10) understates what its arrayBuffer() gives was read whole before it was refused (400 MB:
+ * RSS 56 MB → 1.26 GB), in node-fetch's FormData fetch-blob rejected with a raw "RangeError: offset
+ * is out of bounds", and entries() that never end hung the summing of the form's entries (found by
+ * the audit of the last service fixes). Bytes are counted as the test's own objects give them.
+ */
+describe("a form or a Blob of another library that does not hold what it says", () => {
+  const chunk = 64 * 1024;
+  const limit = 1024 ** 2;
+  const checked = () => withPreSubmitCheck(unsent, { baseUrl: "http://oms.test", maxBodySize: limit });
+
+  /** A Blob of another library whose size says 10 bytes (or `says`) and holds `holds`: the bytes it gave, by its stream or its arrayBuffer(). */
+  function misstatedBlob(holds: number, says = 10) {
+    const given = { bytes: 0 };
+    const blob = {
+      [Symbol.toStringTag]: "Blob",
+      size: says,
+      type: "",
+      async arrayBuffer() {
+        given.bytes += holds;
+        return new ArrayBuffer(holds);
+      },
+      stream() {
+        let left = holds;
+        return new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (left === 0) return controller.close();
+            const size = Math.min(chunk, left);
+            left -= size;
+            given.bytes += size;
+            controller.enqueue(new Uint8Array(size));
+          },
+        });
+      },
+    };
+    return { blob, given };
+  }
+
+  /** A FormData of no library: the tag and methods another library's has, its entries those given. */
+  function formOf(entries: () => Iterator<[string, unknown]>) {
+    const iterated = () => {
+      const iterator = entries();
+      return { [Symbol.iterator]() { return this; }, next: () => iterator.next() };
+    };
+    return { [Symbol.toStringTag]: "FormData", append() {}, get() {}, entries: iterated };
+  }
+
+  const misstated = /^a file in the body says it holds (10|1000) bytes \(its size\) but holds .*: a body that is not what it says is not checked, and the request was not sent/;
+
+  it.each([
+    ["a FormData of another library", (blob: unknown) => formOf(() => [["file", blob] as [string, unknown]][Symbol.iterator]())],
+    ["node-fetch's FormData", (blob: unknown) => {
+      const form = new FetchFormData();
+      form.append("file", blob as never);
+      return form;
+    }],
+    ["init.body itself", (blob: unknown) => blob],
+  ])("%s holding a Blob whose size says 10 bytes and which holds 40 MB: refused as misstated, read no further than the limit", async (_where, bodyOf) => {
+    const { blob, given } = misstatedBlob(40 * 1024 ** 2);
+    const error = await failureOf(checked()(customDataUrl, { method: "POST", body: bodyOf(blob) as never }));
+    expect(error.diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([["parse", "error", expect.stringMatching(misstated)]]);
+    expect(given.bytes).toBeLessThanOrEqual(limit + 2 * chunk);
+  });
+
+  it.each([
+    ["understates", 400, 10],
+    ["overstates", 10, 1000],
+  ])("a Blob whose size %s what it holds, within the limit, in another library's form: refused as misstated, never sent", async (_how, holds, says) => {
+    const { blob } = misstatedBlob(holds, says);
+    const form = formOf(() => [["file", blob] as [string, unknown]][Symbol.iterator]());
+    const error = await failureOf(checked()(customDataUrl, { method: "POST", body: form as never }));
+    expect(error.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(misstated)]);
+  });
+
+  it("a Blob with no stream to read whose arrayBuffer() rejects with fetch-blob's RangeError: refused as misstated, not that RangeError", async () => {
+    const blob = {
+      [Symbol.toStringTag]: "Blob",
+      size: 10,
+      type: "",
+      arrayBuffer: () => Promise.reject(new RangeError("offset is out of bounds")),
+      stream: () => ({}),
+    };
+    const form = formOf(() => [["file", blob] as [string, unknown]][Symbol.iterator]());
+    const error = await failureOf(checked()(customDataUrl, { method: "POST", body: form as never }));
+    expect(error.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^a file in the body says it holds 10 bytes \(its size\) but holds more \(reading it threw a RangeError/)]);
+  });
+
+  it.each([
+    ["1,000-byte values", "x".repeat(1000)],
+    ["empty values", ""],
+  ])("entries() that never end, of %s: refused past the limit, the entries read no further than it", async (_what, value) => {
+    const pulled = { entries: 0 };
+    const endless = () => ({ next: (): IteratorResult<[string, unknown]> => (pulled.entries++, { done: false, value: ["", value] }) });
+    const error = await failureOf(checked()(customDataUrl, { method: "POST", body: formOf(endless) as never }));
+    expect(error.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([["parse", expect.stringMatching(/^the body is more than the 1\.0 MiB oms-lint reads .*the request was not sent/)]]);
+    expect(pulled.entries).toBeLessThanOrEqual(limit + 2);
+  });
+
+  it("a form of another library whose Blob holds what it says is read and checked as fetch writes it", async () => {
+    const text = '{"name":"a","value":"b"}';
+    const bytes = new TextEncoder().encode(text);
+    const blob = { [Symbol.toStringTag]: "Blob", size: bytes.byteLength, type: "", arrayBuffer: async () => bytes.buffer, stream: () => new Blob([bytes]).stream() };
+    const form = formOf(() => [["file", blob] as [string, unknown]][Symbol.iterator]());
+    const error = await failureOf(checked()(customDataUrl, { method: "POST", body: form as never }));
+    // Form data is no JSON: checked, and refused as such, not as misstated or past the limit.
+    expect(error.diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringMatching(misstated));
+    expect(error.diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringMatching(/oms-lint reads/));
+  });
+});

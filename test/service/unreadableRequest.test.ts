@@ -76,6 +76,40 @@ describe("headers fetch refuses", () => {
     expect(inspect(error)).not.toContain("tok_SECRET");
   });
 
+  // The caller's own TypeError is theirs too: told apart by its type, a getter reading cfg.auth.token of an empty cfg
+  // was blamed on fetch's Headers, and its error dropped (found by the audit of the last service fixes).
+  const theirsTyped = new TypeError("Cannot read properties of undefined (reading 'token')");
+  const throwingTyped = () => {
+    throw theirsTyped;
+  };
+  it.each([
+    ["a getter", { get authorization() { return throwingTyped(); } }],
+    ["a Proxy's ownKeys trap", new Proxy({}, { ownKeys: throwingTyped })],
+    ["a Proxy's getOwnPropertyDescriptor trap", new Proxy({ authorization: "x" }, { getOwnPropertyDescriptor: throwingTyped })],
+    ["a list's iterator", { [Symbol.iterator]: throwingTyped }],
+    ["a pair's iterator", [{ [Symbol.iterator]: throwingTyped }]],
+    ["a value's toString", { authorization: { toString: throwingTyped } }],
+  ])("a TypeError the caller's code throws in %s: a TypeError naming checkRequest, the caller's error its cause", (_where, headers) => {
+    const error = thrownBy({ url, method: "POST", headers, body: "{}" });
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(/^checkRequest: request\.headers cannot be read as fetch reads them .*the error is this one's cause/);
+    expect(error.cause).toBe(theirsTyped);
+  });
+
+  it("the getter of the audit, reading a token of a config that has none: the caller's TypeError is the cause", () => {
+    const cfg: { auth?: { token: string } } = {};
+    const error = thrownBy({ url, method: "POST", headers: { get authorization() { return "Bearer " + cfg.auth!.token; } }, body: "{}" });
+    expect(error.message).not.toMatch(/fetch's Headers refused/);
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect((error.cause as Error).message).toMatch(/token/);
+  });
+
+  it("headers read whole are sent as fetch reads them: a list of pairs, a record, a value converted by its toString", () => {
+    for (const headers of [[["x-a", "1"]], { "x-a": { toString: () => "1" } }, new Map([["x-a", "1"]])]) {
+      expect(checkRequest({ url, method: "POST", headers: headers as HeadersInit, body: "{}" })).toBeDefined();
+    }
+  });
+
   it("a header whose value throws when read: a TypeError naming checkRequest, the caller's error its cause", () => {
     const error = thrownBy({ url, method: "POST", headers: { get "content-type"() { return throwing(); } }, body: "{}" });
     expect(error).toBeInstanceOf(TypeError);

@@ -129,6 +129,64 @@ describe("kind detection", () => {
     expect([detectKind(value), lintText(JSON.stringify(value)).kind]).toEqual([kind, kind]);
   });
 
+  // A value is of the kind of the text JSON.stringify sends: its toJSON methods applied, at the top and in a member,
+  // its keys not enumerable left out, a boxed string unboxed (the audit of the last service fixes: each was told apart).
+  class Note {
+    name = "giftMessage";
+    value = "hi";
+    externalOrderID = "A-1";
+    toJSON() {
+      return { name: this.name, value: this.value };
+    }
+  }
+  const unlisted = (object: object, key: string, value: unknown) => Object.defineProperty(object, key, { value, enumerable: false });
+  const hidingExternalOrderID = new Proxy(
+    { name: "a", value: "b", externalOrderID: "A-1" },
+    { getOwnPropertyDescriptor: (target, key) => ({ ...Reflect.getOwnPropertyDescriptor(target, key)!, ...(key === "externalOrderID" ? { enumerable: false } : {}) }) },
+  );
+  it.each([
+    ["a class whose toJSON leaves out externalOrderID", "orderCustomData", new Note()],
+    ["an externalOrderID whose toJSON answers undefined", "orderCustomData", { name: "a", value: "b", externalOrderID: { toJSON: () => undefined } }],
+    ["an orderStatus whose toJSON answers null", "createOrder", { externalOrderID: "x", orderStatus: { toJSON: () => null } }],
+    ["a collection whose toJSON answers an array", "orderItemSearchResponse", { collection: { toJSON: () => [] } }],
+    ["an externalOrderID not enumerable", "orderCustomData", unlisted({ name: "a", value: "b" }, "externalOrderID", "A-1")],
+    ["a Proxy reporting externalOrderID not enumerable", "orderCustomData", hidingExternalOrderID],
+    ["a boxed search URL", "orderItemSearch", new String("/api/v2/orderItem/?orderID=1")],
+    ["a search with a key whose toJSON answers undefined", "orderItemSearch", { orderID: 1, foo: { toJSON: () => undefined } }],
+    ["a boxed orderID string", "orderItemSearch", { orderID: new String("1"), other: 1 }],
+    ["an orderStatus of NaN (written null)", "createOrder", { externalOrderID: "x", orderStatus: Number.NaN }],
+  ])("%s is of the kind of its JSON text, %s", (_case, kind, value: unknown) => {
+    expect([detectKind(value), lintText(JSON.stringify(value)).kind]).toEqual([kind, kind]);
+  });
+
+  // The same at random: toJSON at the top and in the members, keys not enumerable, boxed strings.
+  it("a value written otherwise by JSON.stringify (toJSON, keys not enumerable, boxed strings) is of the kind its JSON text is", () => {
+    const json = fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.constant("1"), fc.constant([]), fc.constant(null));
+    const held = fc.oneof(
+      fc.constant(undefined),
+      json,
+      json.map((answer) => ({ toJSON: () => answer })),
+      fc.constant({ toJSON: () => undefined }),
+      fc.string().map((text) => new String(text)),
+      fc.constant(new String("/api/v2/orderItem/?orderID=1")),
+    );
+    const given = fc.record(Object.fromEntries(detectionKeys.map((key) => [key, held])), { requiredKeys: [] });
+    const value = fc.tuple(given, fc.subarray(detectionKeys), fc.boolean()).map(([members, hidden, answered]) => {
+      const object: Record<string, unknown> = {};
+      for (const [key, member] of Object.entries(members)) {
+        if (hidden.includes(key)) unlisted(object, key, member);
+        else object[key] = member;
+      }
+      return answered ? { other: "x", toJSON: () => object } : object;
+    });
+    fc.assert(
+      fc.property(fc.oneof(value, fc.string().map((text) => new String(text)), fc.constant(new String("orderID=1"))), (subject) => {
+        expect(detectKind(subject) ?? null).toBe(lintText(JSON.stringify(subject)).kind);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it.each(importOnly)("a Create Order value whose %s is undefined is a Create Order, as its text is, and validate() gives it Create Order's verdict", (key) => {
     const order = { ...createOrder(), [key]: undefined };
     expect(detectKind(order)).toBe("createOrder");
