@@ -185,7 +185,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
    * document is not named, any open document's).
    */
   #skipped({ head, size, fault, past }: Unread, hand: Hand): void {
-    const { id, method, uri, answers } = messageHead(head);
+    const { id, method, uri, version, answers } = messageHead(head);
     if (id !== undefined && method !== undefined) this.#answer(errorResponse(id, ErrorCodes.InvalidRequest, fault));
     else if (id !== undefined && answers) hand(errorResponse(id, ErrorCodes.InvalidRequest, `the client's answer to request ${JSON.stringify(id)} was ${size} bytes, ${past}`), 0);
     else if (method === undefined || !clientNotificationMethods.has(method)) this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, fault));
@@ -193,7 +193,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     if (method !== undefined && !documentSyncMethods.has(method)) return;
     const what = method === undefined ? `a message (${size} bytes) that may have changed it` : `its ${method.slice("textDocument/".length)} (${size} bytes)`;
     const why = `${what} was ${past}`;
-    const dropped: Dropped = { ...(method === undefined ? {} : { method }), ...(uri === undefined ? {} : { uri }), why };
+    const dropped: Dropped = { ...(method === undefined ? {} : { method }), ...(uri === undefined ? {} : { uri }), ...(version === undefined ? {} : { version }), why };
     hand({ jsonrpc: "2.0", method: droppedMethod, params: dropped } as Message, 0);
   }
 }
