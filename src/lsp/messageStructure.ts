@@ -1,4 +1,4 @@
-import { findOversized, type Limit, type StructureLimits } from "../source/entryCount.js";
+import { countStructure, type Oversized, type StructureLimits } from "../source/entryCount.js";
 
 /**
  * What one message's body may hold, counted before it is parsed (JSON.parse built 20M `{}` of
@@ -26,15 +26,31 @@ import { findOversized, type Limit, type StructureLimits } from "../source/entry
  *   for a client's own initializationOptions, and keeps the recursive readers after the parse
  *   (JSON.stringify when tracing, the params checks) far from the stack's end.
  */
-export const messageStructureLimits: StructureLimits = { maxDepth: 100, maxEntries: 50_000, maxValues: 5_000_000 };
-/** The arrays whose entries maxEntries bounds: the message's own (level 1) and its positional params (level 2). */
-export const messageArrayLevels = 2;
+/** Every message's limits but a didChange's: as before Neovim's formatter edits were read, since a request may wait, its params held, for as long as the client lets it (fix-all's applyEdit). */
+export const messageStructureLimits: StructureLimits = { maxDepth: 100, maxEntries: 50_000, maxValues: 1_000_000 };
+/** A didChange's: a formatter's edits, one list of changes ten values each. */
+export const didChangeStructureLimits: StructureLimits = { ...messageStructureLimits, maxValues: 5_000_000 };
+/** The arrays whose entries maxEntries bounds in a didChange: the message's own (level 1) and its positional params (level 2). */
+export const didChangeArrayLevels = 2;
 
-const limitWords: Readonly<Record<Limit, string>> = {
-  depth: `${messageStructureLimits.maxDepth} levels of nesting`,
-  entries: `${messageStructureLimits.maxEntries} entries in one object or in positional params`,
-  values: `${messageStructureLimits.maxValues} values`,
-};
+/** What a message of `method` (read from its first bytes: messageHead) may hold, and to which level its arrays' entries are bounded. */
+function limitsOf(method: string | undefined): { readonly limits: StructureLimits; readonly arrayLevels: number } {
+  return method === "textDocument/didChange" ? { limits: didChangeStructureLimits, arrayLevels: didChangeArrayLevels } : { limits: messageStructureLimits, arrayLevels: Infinity };
+}
+
+/** What the container at `offset` is, as the entries limit bounds it: an array below the message's own is a didChange's positional params, or any list of another message. */
+function entriesWords(body: string, offset: number, { limits, arrayLevels }: ReturnType<typeof limitsOf>): string {
+  const held = `${limits.maxEntries} entries`;
+  if (body.charCodeAt(offset) === 0x7b) return `${held} in one object`;
+  if (body.slice(0, offset).trim() === "") return `${held} in the message's own batch`;
+  return arrayLevels === didChangeArrayLevels ? `${held} in positional params` : `${held} in one array`;
+}
+
+function limitWords(body: string, { offset, limit }: Oversized, of: ReturnType<typeof limitsOf>): string {
+  if (limit === "depth") return `${of.limits.maxDepth} levels of nesting`;
+  if (limit === "values") return `${of.limits.maxValues} values`;
+  return entriesWords(body, offset, of);
+}
 
 /** A body past the limits: the error's message, and the words for what it passed (said of a dropped document change too). */
 export interface PastLimits {
@@ -42,10 +58,14 @@ export interface PastLimits {
   readonly past: string;
 }
 
-/** Where a message's body first passes the limits, by a count that builds nothing (findOversized); undefined within them. */
-export function pastMessageLimits(body: string): PastLimits | undefined {
-  const oversized = findOversized(body, messageStructureLimits, messageArrayLevels);
-  if (oversized === undefined) return undefined;
-  const past = `past the language server's limit of ${limitWords[oversized.limit]}`;
-  return { past, fault: `a message's body is ${past} (at character ${oversized.offset}), more than any Language Server Protocol message holds; it is not read` };
+/**
+ * Where a message's body of `method` first passes the limits, by a count that builds nothing
+ * (countStructure); within them, the values it holds (what its parse will weigh in memory).
+ */
+export function countMessage(body: string, method: string | undefined): PastLimits | number {
+  const of = limitsOf(method);
+  const counted = countStructure(body, of.limits, of.arrayLevels);
+  if (typeof counted === "number") return counted;
+  const past = `past the language server's limit of ${limitWords(body, counted, of)}`;
+  return { past, fault: `a message's body is ${past} (at character ${counted.offset}), more than any Language Server Protocol message holds; it is not read` };
 }
