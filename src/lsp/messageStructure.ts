@@ -6,22 +6,30 @@ import { countStructure, type Oversized, type StructureLimits } from "../source/
  * "Maximum call stack size exceeded"). A document travels as ONE string (didOpen's text, a
  * didChange's), but a didChange's list of changes is as long as the client makes it:
  * - entries: vscode-jsonrpc spreads positional params (an array) as call arguments, which
- *   overflows the stack past ~125,000; 50,000 keeps them well under, and so the message's own
- *   array (`messageArrayLevels`). Objects are bounded so everywhere: LSP's have a few fields,
+ *   overflows the stack past ~125,000; 50,000 keeps them well under, and so every array and
+ *   object of every message but a didChange. Objects are bounded so everywhere: LSP's have a few fields,
  *   and one of 5,000,000 members of distinct names took the server to 951 MB in 8.7 CPU-s.
- *   Lists inside the params are bounded by the values alone: Neovim applies each of a formatter's edits with its own
+ *   A didChange's lists inside its params (below its own object and its positional params,
+ *   `didChangeArrayLevels`) are bounded by the values alone: Neovim applies each of a formatter's edits with its own
  *   nvim_buf_set_text, and its change tracking sends them all in ONE didChange, one change an
  *   edit: vim.lsp.buf.format() (jsonls) of a 756 KB minified Create Order is 81,170 changes,
  *   of a 3 MB one 324,170 (VS Code merges them: its editor.multiCursorLimit, 10,000, bounds its
  *   lists). A codeAction's diagnostics are oms-lint's own in the range (at most 1,000 a rule).
- * - values: a change is 10 (its range, two positions, rangeLength, text), so 5,000,000 reads a
- *   format of a minified order up to ~4.6 MB (500,000 changes); the same as the CLI's default
- *   maxValues. Measured on `oms-lint lsp` (peak RSS, /usr/bin/time): the 3 MB order's format,
- *   a 38.6 MB message, read, applied and linted at 295 MB; a hostile list of 5,000,000 `{}`,
- *   the densest values in memory (~80 bytes each), at 551 MB, read and ignored: within the heap
- *   Node.js takes by default (a quarter of the machine's memory, at most 4 GB), as is a file the
- *   CLI reads at its own default limits. (The incoming queue bounds the messages waiting by
- *   their bytes, 64 MiB, not their values: several such lists may wait at once.)
+ * - values: a didChange's change is 10 (its range, two positions, rangeLength, text), so
+ *   5,000,000 reads a format of a minified order up to ~4.6 MB (500,000 changes); the same as
+ *   the CLI's default maxValues. Measured on `oms-lint lsp` (peak RSS, /usr/bin/time): the 3 MB
+ *   order's format, a 38.6 MB message, read, applied and linted at 295 MB; a hostile list of
+ *   5,000,000 `{}`, the densest values in memory (~80 bytes each), at 551 MB, read and ignored.
+ *   Every other message keeps 1,000,000, as before: a request may wait, its params held, for as
+ *   long as the client lets it (fix-all awaits the client's answer to workspace/applyEdit), and
+ *   14 fix-alls each beside 4,900,000 `{}` (14.7 MB) to a client that never answers took the
+ *   server to 4.66 GB and a V8 heap-exhaustion crash (exit 134); now each is refused unparsed:
+ *   147 MB peak. The incoming queue, which holds messages parsed, bounds them by their values
+ *   too (one didChange's worth, 5,000,000, the message handed on counted): 17 didChanges of
+ *   4,999,990 `{}` sent at once peaked at 1.83 GB, and at 1.59 GB now; one alone, 550 MB.
+ *   What is left over one message's peak is at most the next one parsed while the last is let go,
+ *   and garbage V8 collects when it chooses (its heap limit is a quarter of the machine's memory,
+ *   at most 4 GB).
  * - depth: LSP's structures nest about 10 levels (initialize's capabilities); 100 leaves room
  *   for a client's own initializationOptions, and keeps the recursive readers after the parse
  *   (JSON.stringify when tracing, the params checks) far from the stack's end.
