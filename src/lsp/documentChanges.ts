@@ -17,13 +17,14 @@ export const replacesText = ({ contentChanges }: DidChangeTextDocumentParams): b
  * incremental edit sent twice was made twice), and the version went back, so that a fix made
  * for it named a version the client had already had. A document whose text the server lost
  * (stale: a change it could not read) takes nothing but a whole text: an incremental change
- * would be applied to text the client no longer has.
+ * would be applied to text the client no longer has, and at whatever version it names: the version
+ * the server holds is not the client's (a didOpen of the document, dropped, started it again at 1).
  */
 export function changeVerdict(heldVersion: number | undefined, stale: boolean, params: DidChangeTextDocumentParams): ChangeVerdict {
   const { uri, version } = params.textDocument;
   // A document the server does not hold: TextDocuments ignores the change.
   if (heldVersion === undefined) return "apply";
+  if (stale) return replacesText(params) ? "refresh" : { ignore: undefined };
   if (version <= heldVersion) return { ignore: `${uri} is at version ${heldVersion}, and this change names version ${version} (LSP: a document's version increases with each change)` };
-  if (!stale) return "apply";
-  return replacesText(params) ? "refresh" : { ignore: undefined };
+  return "apply";
 }

@@ -5,10 +5,12 @@
  */
 export const droppedMethod = "$/oms-lint/dropped";
 
-/** What is known of a dropped message: its method and document, where its first bytes name them, and why it was dropped. */
+/** What is known of a dropped message: its method, document and the document's version, where its first bytes name them, and why it was dropped. */
 export interface Dropped {
   readonly method?: string;
   readonly uri?: string;
+  /** The version the client's document is at once it sent the message (LSP: a didOpen and a didChange name it). */
+  readonly version?: number;
   readonly why: string;
 }
 
@@ -18,9 +20,10 @@ export const documentSyncMethods: ReadonlySet<string> = new Set(["textDocument/d
 /** Dropped's params, as the server reads them (a client may send the method too). */
 export function droppedProblem(params: unknown): string | undefined {
   if (typeof params !== "object" || params === null) return "params must be an object";
-  const { method, uri, why } = params as Record<string, unknown>;
+  const { method, uri, version, why } = params as Record<string, unknown>;
   if (typeof why !== "string") return "why must be a string";
   if (method !== undefined && typeof method !== "string") return "method must be a string";
   if (uri !== undefined && typeof uri !== "string") return "uri must be a string";
+  if (version !== undefined && !Number.isSafeInteger(version)) return "version must be an integer";
   return undefined;
 }

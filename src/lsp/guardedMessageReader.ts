@@ -2,7 +2,7 @@ import type { Readable } from "node:stream";
 import { AbstractMessageReader, Disposable, ErrorCodes, LSPErrorCodes, type DataCallback, type Message, type MessageReader, type ResponseMessage } from "vscode-languageserver/node";
 import { defaultQueueLimits, IncomingQueue, type Held, type QueueLimits } from "./incomingQueue.js";
 import { MessageFraming, maxHeadSize, maxMessageSize, type Frame } from "./messageFraming.js";
-import { pastMessageLimits } from "./messageStructure.js";
+import { countMessage } from "./messageStructure.js";
 import { jsonRpcShape } from "./jsonRpcShape.js";
 import { messageHead } from "./messageHead.js";
 import { documentSyncMethods, droppedMethod, type Dropped } from "./droppedMessage.js";
@@ -19,8 +19,8 @@ export interface ReaderLimits {
 
 export const defaultReaderLimits: ReaderLimits = { maxMessageSize, queue: defaultQueueLimits };
 
-/** Hands a message on, with its size on the wire. */
-type Hand = (message: Message, bytes: number) => void;
+/** Hands a message on, with its size on the wire and the values it holds (what its parse weighs). */
+type Hand = (message: Message, bytes: number, values?: number) => void;
 
 /** A message not read: its first bytes (messageHead), its size, the error's message, and what it passed (over the size limit, past the structure limits). */
 interface Unread {
@@ -115,9 +115,9 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     const framing = new MessageFraming(this.#limits.maxMessageSize);
     const queue = new IncomingQueue(callback, (id, why) => this.#answer(errorResponse(id, LSPErrorCodes.RequestCancelled, why)), this.#limits.queue, () => read());
     this.#queue = queue;
-    const hand: Hand = (message, bytes) => {
+    const hand: Hand = (message, bytes, values) => {
       try {
-        queue.push(message, bytes);
+        queue.push(message, bytes, values);
       } catch (error) {
         // vscode-jsonrpc reads $/cancelRequest's params here, before any handler: an id of null throws.
         this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, (error as Error).message));
@@ -157,9 +157,10 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
       return this.#skipped({ head, size, fault: frame.fault, past: `over the language server's limit of ${limit} bytes` }, hand);
     }
     const body = frame.body.toString("utf8");
-    // Counted before it is built: a body past the limits is refused as one over the size limit is.
-    const past = pastMessageLimits(body);
-    if (past !== undefined) return this.#skipped({ head: frame.body.subarray(0, maxHeadSize), size: frame.body.length, ...past }, hand);
+    const head = frame.body.subarray(0, maxHeadSize);
+    // Counted before it is built, at its method's limits: a body past them is refused as one over the size limit is.
+    const counted = countMessage(body, messageHead(head).method);
+    if (typeof counted === "object") return this.#skipped({ head, size: frame.body.length, ...counted }, hand);
     let value: unknown;
     try {
       value = JSON.parse(body);
@@ -168,7 +169,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     }
     const shape = jsonRpcShape(value);
     if ("invalid" in shape) return this.#answer(errorResponse(shape.id, ErrorCodes.InvalidRequest, shape.invalid));
-    hand(shape.message, frame.body.length);
+    hand(shape.message, frame.body.length, counted);
   }
 
   /**
@@ -185,7 +186,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
    * document is not named, any open document's).
    */
   #skipped({ head, size, fault, past }: Unread, hand: Hand): void {
-    const { id, method, uri, answers } = messageHead(head);
+    const { id, method, uri, version, answers } = messageHead(head);
     if (id !== undefined && method !== undefined) this.#answer(errorResponse(id, ErrorCodes.InvalidRequest, fault));
     else if (id !== undefined && answers) hand(errorResponse(id, ErrorCodes.InvalidRequest, `the client's answer to request ${JSON.stringify(id)} was ${size} bytes, ${past}`), 0);
     else if (method === undefined || !clientNotificationMethods.has(method)) this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, fault));
@@ -193,7 +194,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     if (method !== undefined && !documentSyncMethods.has(method)) return;
     const what = method === undefined ? `a message (${size} bytes) that may have changed it` : `its ${method.slice("textDocument/".length)} (${size} bytes)`;
     const why = `${what} was ${past}`;
-    const dropped: Dropped = { ...(method === undefined ? {} : { method }), ...(uri === undefined ? {} : { uri }), why };
+    const dropped: Dropped = { ...(method === undefined ? {} : { method }), ...(uri === undefined ? {} : { uri }), ...(version === undefined ? {} : { version }), why };
     hand({ jsonrpc: "2.0", method: droppedMethod, params: dropped } as Message, 0);
   }
 }

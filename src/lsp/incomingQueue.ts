@@ -2,6 +2,7 @@ import { LSPErrorCodes, Message, type NotificationMessage, type RequestMessage }
 import type { DidChangeTextDocumentParams } from "vscode-languageserver";
 import { replacesText } from "./documentChanges.js";
 import { didChangeProblem } from "./lspParams.js";
+import { didChangeStructureLimits } from "./messageStructure.js";
 
 /** How much the server holds of what the client sent and it has not yet handled. */
 export interface QueueLimits {
@@ -9,6 +10,12 @@ export interface QueueLimits {
   readonly maxMessages: number;
   /** Their bytes (the bodies as sent): likewise. */
   readonly maxBytes: number;
+  /**
+   * Their values, the one handed to the connection counted: likewise. What waits is parsed, ~80
+   * bytes a value of `{}` where the bytes are 3: 17 didChanges of 5,000,000 `{}` within maxBytes
+   * took the server to 1.82 GB.
+   */
+  readonly maxValues: number;
   /** Requests waiting: one more is answered RequestCancelled at once, unrun. */
   readonly maxRequests: number;
 }
@@ -17,7 +24,7 @@ export interface QueueLimits {
  * An editor sends a few messages a keystroke; a thousand waiting means the server is far
  * behind, and the answers to the requests among them would come too late to be of use.
  */
-export const defaultQueueLimits: QueueLimits = { maxMessages: 1000, maxBytes: 64 * 1024 * 1024, maxRequests: 100 };
+export const defaultQueueLimits: QueueLimits = { maxMessages: 1000, maxBytes: 64 * 1024 * 1024, maxValues: didChangeStructureLimits.maxValues, maxRequests: 100 };
 
 /** What the queue holds now, and the most it has held. */
 export interface Held {
@@ -25,11 +32,14 @@ export interface Held {
   readonly bytes: number;
   readonly peakMessages: number;
   readonly peakBytes: number;
+  readonly values: number;
+  readonly peakValues: number;
 }
 
 interface Entry {
   message: Message;
   bytes: number;
+  values: number;
 }
 
 const cancelRequest = "$/cancelRequest";
@@ -77,7 +87,11 @@ export class IncomingQueue {
   readonly #limits: QueueLimits;
   readonly #onRoom: () => void;
   #handedOn: Message | undefined;
+  /** The values of the message handed on: held until the connection takes it. */
+  #handedOnValues = 0;
   #bytes = 0;
+  #values = 0;
+  #peakValues = 0;
   #requests = 0;
   #peakMessages = 0;
   #peakBytes = 0;
@@ -94,7 +108,7 @@ export class IncomingQueue {
   }
 
   get full(): boolean {
-    return this.#entries.length >= this.#limits.maxMessages || this.#bytes >= this.#limits.maxBytes;
+    return this.#entries.length >= this.#limits.maxMessages || this.#bytes >= this.#limits.maxBytes || this.#values + this.#handedOnValues >= this.#limits.maxValues;
   }
 
   /** Nothing waits here, and the connection has taken all it was handed. */
@@ -103,25 +117,27 @@ export class IncomingQueue {
   }
 
   get held(): Held {
-    return { messages: this.#entries.length, bytes: this.#bytes, peakMessages: this.#peakMessages, peakBytes: this.#peakBytes };
+    return { messages: this.#entries.length, bytes: this.#bytes, peakMessages: this.#peakMessages, peakBytes: this.#peakBytes, values: this.#values + this.#handedOnValues, peakValues: this.#peakValues };
   }
 
-  /** A message read from the client, `bytes` long on the wire. */
-  push(message: Message, bytes: number): void {
+  /** A message read from the client, `bytes` long on the wire, holding `values` (the reader's count; none for what it makes itself). */
+  push(message: Message, bytes: number, values = 0): void {
     if (Message.isNotification(message) && message.method === cancelRequest) return this.#cancel(message);
-    if (this.#handedOn === undefined && this.#entries.length === 0) return this.#handOn(message);
+    if (this.#handedOn === undefined && this.#entries.length === 0) return this.#handOn(message, values);
     if (Message.isRequest(message) && !lifecycle.has(message.method) && this.#requests >= this.#limits.maxRequests) {
       return this.#answer(message.id!, `${message.method} was not run: ${this.#requests} requests were already waiting (the server is busy)`);
     }
-    if (this.#replaceChanges(message, bytes)) return;
-    this.#entries.push({ message, bytes });
-    this.#count(message, bytes, 1);
+    if (this.#replaceChanges(message, bytes, values)) return;
+    const entry = { message, bytes, values };
+    this.#entries.push(entry);
+    this.#count(entry, 1);
   }
 
   /** The connection takes a message to handle: the next one is handed on. */
   taken(message: Message): void {
     if (message !== this.#handedOn) return;
     this.#handedOn = undefined;
+    this.#handedOnValues = 0;
     this.#next();
     this.#onRoom();
   }
@@ -129,20 +145,24 @@ export class IncomingQueue {
   #next(): void {
     const entry = this.#entries.shift();
     if (entry === undefined) return;
-    this.#count(entry.message, entry.bytes, -1);
-    this.#handOn(entry.message);
+    this.#count(entry, -1);
+    this.#handOn(entry.message, entry.values);
   }
 
-  #handOn(message: Message): void {
+  #handOn(message: Message, values: number): void {
     this.#handedOn = message;
+    this.#handedOnValues = values;
+    this.#peakValues = Math.max(this.#peakValues, this.#values + values);
     this.#deliver(message);
   }
 
-  #count(message: Message, bytes: number, sign: 1 | -1): void {
+  #count({ message, bytes, values }: Entry, sign: 1 | -1): void {
     this.#bytes += sign * bytes;
+    this.#values += sign * values;
     if (Message.isRequest(message)) this.#requests += sign;
     this.#peakMessages = Math.max(this.#peakMessages, this.#entries.length);
     this.#peakBytes = Math.max(this.#peakBytes, this.#bytes);
+    this.#peakValues = Math.max(this.#peakValues, this.#values + this.#handedOnValues);
   }
 
   #cancel(message: NotificationMessage): void {
@@ -152,7 +172,7 @@ export class IncomingQueue {
     const at = this.#entries.findIndex(({ message: m }) => Message.isRequest(m) && m.id === id);
     if (at >= 0) {
       const [entry] = this.#entries.splice(at, 1) as [Entry];
-      this.#count(entry.message, entry.bytes, -1);
+      this.#count(entry, -1);
       return this.#answer(id, `${(entry.message as RequestMessage).method} was cancelled before it started`);
     }
     const handedOn = this.#handedOn;
@@ -160,12 +180,13 @@ export class IncomingQueue {
       // Still in vscode-jsonrpc's queue: it answers it (cancelQueued) and drops it, and will never take it.
       this.#deliver(message);
       this.#handedOn = undefined;
+      this.#handedOnValues = 0;
       this.#next();
     }
   }
 
   /** Whether a whole-text didChange took the place of the changes to its document waiting before it. */
-  #replaceChanges(message: Message, bytes: number): boolean {
+  #replaceChanges(message: Message, bytes: number, values: number): boolean {
     if (!wellFormedChange(message) || !replacesText(message.params)) return false;
     const { uri, version } = message.params.textDocument;
     const replaced: number[] = [];
@@ -182,16 +203,17 @@ export class IncomingQueue {
     if (first === undefined) return false;
     for (const i of replaced) {
       const [entry] = this.#entries.splice(i, 1) as [Entry];
-      this.#count(entry.message, entry.bytes, -1);
+      this.#count(entry, -1);
     }
     const entry = this.#entries[first] as Entry;
-    this.#count(entry.message, entry.bytes, -1);
+    this.#count(entry, -1);
     const { contentChanges } = message.params;
     let fromWhole = contentChanges.length - 1;
     while ("range" in (contentChanges[fromWhole] as object) && (contentChanges[fromWhole] as { range?: unknown }).range !== undefined) fromWhole--;
     entry.message = { ...message, params: { ...message.params, contentChanges: contentChanges.slice(fromWhole) } } as Message;
     entry.bytes = bytes;
-    this.#count(entry.message, bytes, 1);
+    entry.values = values;
+    this.#count(entry, 1);
     return true;
   }
 }

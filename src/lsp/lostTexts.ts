@@ -27,13 +27,20 @@ export interface LostTexts {
  * asks for it, save.includeText). `shownName` names a document as the user knows it.
  */
 export function lostTexts(connection: Connection, documents: TextDocuments<TextDocument>, clear: (uri: string) => void, shownName: (uri: string) => string, savesText: () => boolean): LostTexts {
-  /** Each lost document, and the last version the client named for it (a save carries none; the changes ignored since the loss do). */
+  /**
+   * Each lost document, and the version the client is at: the one the last message it sent of the
+   * document named (the dropped one's, read from its first bytes, or a change ignored since), never
+   * the version the server holds, which the client may have left behind or started again (a didOpen
+   * at 1 of a document held at 7). A save names none: its text is taken at this one.
+   */
   const lost = new Map<string, number>();
   const tell = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `oms-lint: ${message}` });
 
-  function lose(uri: string, why: string): void {
-    if (lost.has(uri)) return;
-    lost.set(uri, documents.get(uri)?.version ?? 0);
+  /** `version`: the one the dropped message named, if its first bytes say it; without it, the last one known. */
+  function lose(uri: string, why: string, version?: number): void {
+    const already = lost.has(uri);
+    lost.set(uri, version ?? lost.get(uri) ?? documents.get(uri)?.version ?? 0);
+    if (already) return;
     clear(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     const until = savesText() ? "until it is saved, or closed and opened again" : "until it is closed and opened again";
@@ -42,10 +49,10 @@ export function lostTexts(connection: Connection, documents: TextDocuments<TextD
 
   connection.onNotification(
     droppedMethod,
-    ignoring(connection, droppedMethod, droppedProblem, ({ method, uri, why }: Dropped) => {
-      // Whose it was is not known: it may have changed any open document.
+    ignoring(connection, droppedMethod, droppedProblem, ({ method, uri, version, why }: Dropped) => {
+      // Whose it was is not known: it may have changed any open document (and its version is none of theirs).
       if (uri === undefined) return documents.keys().forEach((key) => lose(key, why));
-      if (documents.get(uri) !== undefined) return lose(uri, why);
+      if (documents.get(uri) !== undefined) return lose(uri, why, version);
       if (method === "textDocument/didOpen") tell(`${shownName(uri)} is not linted: ${why}`);
     }),
   );
@@ -56,12 +63,12 @@ export function lostTexts(connection: Connection, documents: TextDocuments<TextD
     uris: () => lost.keys(),
     acceptsChange(params) {
       const { uri, version } = params.textDocument;
-      const named = lost.get(uri);
-      const verdict = changeVerdict(documents.get(uri)?.version, named !== undefined, params);
+      const stale = lost.has(uri);
+      // Applied or not, the client's document is at the version it names now, whatever the server holds.
+      if (stale) lost.set(uri, version);
+      const verdict = changeVerdict(documents.get(uri)?.version, stale, params);
       if (typeof verdict === "object") {
         if (verdict.ignore !== undefined) connection.console.warn(`oms-lint: ignored textDocument/didChange: ${escapeControls(verdict.ignore)}`);
-        // An edit of the text the server lost: not applied, but the client's document is at its version now.
-        else if (named !== undefined) lost.set(uri, Math.max(named, version));
         return false;
       }
       if (verdict === "refresh") lost.delete(uri);
@@ -71,7 +78,7 @@ export function lostTexts(connection: Connection, documents: TextDocuments<TextD
       const version = lost.get(uri);
       if (version === undefined || typeof text !== "string") return undefined;
       lost.delete(uri);
-      // A save names no version: the document keeps the last one the client sent that the server read.
+      // A save names no version: the text is the client's at the last one it named.
       return { textDocument: { uri, version }, contentChanges: [{ text }] };
     },
   };

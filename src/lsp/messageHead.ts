@@ -6,6 +6,8 @@ export interface MessageHead {
   readonly method?: string;
   /** params.textDocument.uri */
   readonly uri?: string;
+  /** params.textDocument.version: the version the client is at once it sent the message (a didOpen's, a didChange's). */
+  readonly version?: number;
   /** Whether it has a result or an error: a response to one of the server's own requests. */
   readonly answers: boolean;
 }
@@ -13,7 +15,8 @@ export interface MessageHead {
 const idPath = JSON.stringify(["id"]);
 const methodPath = JSON.stringify(["method"]);
 const uriPath = JSON.stringify(["params", "textDocument", "uri"]);
-const wanted = new Set([idPath, methodPath, uriPath]);
+const versionPath = JSON.stringify(["params", "textDocument", "version"]);
+const wanted = new Set([idPath, methodPath, uriPath, versionPath]);
 
 /** Deeper than the fields read (params.textDocument.uri is at 3), and than any message's head that vscode-jsonrpc writes. */
 const maxHeadDepth = 32;
@@ -42,7 +45,7 @@ function shallowPart(text: string): string {
 }
 
 /**
- * The id, method and document of a message from the first bytes of its body only (the rest is
+ * The id, method, document and its version of a message from the first bytes of its body only (the rest is
  * never held): vscode-jsonrpc writes `{"jsonrpc":"2.0","id":…,"method":…,"params":{"textDocument":{"uri":…`,
  * the megabytes of a document's text after them. A value counts only if the bytes read so far
  * hold the whole of it, exactly as JSON (a number cut short, "id":12 of "id":1234, is no id),
@@ -88,10 +91,12 @@ export function messageHead(head: Buffer): MessageHead {
   const id = known(idPath);
   const method = known(methodPath);
   const uri = known(uriPath);
+  const version = known(versionPath);
   return {
     ...((typeof id === "number" && Number.isFinite(id)) || typeof id === "string" ? { id } : {}),
     ...(typeof method === "string" ? { method } : {}),
     ...(typeof uri === "string" ? { uri } : {}),
+    ...(Number.isSafeInteger(version) ? { version: version as number } : {}),
     answers,
   };
 }

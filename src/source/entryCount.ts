@@ -31,7 +31,13 @@ export interface StructureLimits {
  * every object: a language server message's params are spread as call arguments, and the
  * lists inside them are not (messageStructure.ts); the values limit still bounds those.
  */
-export function findOversized(text: string, { maxDepth, maxEntries, maxValues }: StructureLimits, arrayLevels = Infinity): Oversized | undefined {
+export function findOversized(text: string, limits: StructureLimits, arrayLevels = Infinity): Oversized | undefined {
+  const counted = countStructure(text, limits, arrayLevels);
+  return typeof counted === "number" ? undefined : counted;
+}
+
+/** findOversized's count, with the values a text within the limits holds: a caller that keeps what it parses can weigh it (the language server's incoming queue). */
+export function countStructure(text: string, { maxDepth, maxEntries, maxValues }: StructureLimits, arrayLevels = Infinity): Oversized | number {
   /** Per open container: its opening bracket and its entries so far. */
   const openers: number[] = [];
   const entries: number[] = [];
@@ -67,7 +73,7 @@ export function findOversized(text: string, { maxDepth, maxEntries, maxValues }:
       entries.pop();
     }
   }
-  return undefined;
+  return values;
 }
 
 /** Whether the entries of the open container at `top` (its level less one) are bounded: an object's always, an array's within `arrayLevels`. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CodeAction, PublishDiagnosticsParams } from "vscode-languageserver";
+import type { CodeAction, PublishDiagnosticsParams, TextDocumentContentChangeEvent, TextDocumentEdit, TextEdit } from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
 import { createOrder, type JsonObject } from "../support/payloads.js";
 import { framed, RawWire } from "./rawWire.js";
 
@@ -179,5 +180,102 @@ describe("a document whose change the server could not read, saved in a client t
     await settled();
     expect(wire.published(from)).toEqual([]);
     expect(wire.server.document(uri)).toEqual({ version: 1, text });
+  });
+});
+
+/**
+ * A lost document is recovered at the version the CLIENT is at, so that its findings and quick
+ * fixes name that version and their ranges are ranges of the text the client has. The server
+ * recorded the version it held instead: a didOpen of a document already open at version 7,
+ * dropped for its size, left the changes that followed it (versions 2 to 7) "ignored … is at
+ * version 7", the save was taken as version 7, and a quick fix at version 8 replaced the wrong
+ * characters ("maxAmount" became "mnullAmount"); a didChange to version 2, dropped, left the
+ * saved text at version 1, and fixes the client, at 2, refuses.
+ */
+describe("a lost document's text taken from a save, in a client that checks versions", () => {
+  let wire: RawWire;
+  let next = 100;
+  /** The client's own copy of each document, edited as it sends its edits. */
+  const client = new Map<string, TextDocument>();
+  const open = (uri: string, body: string) => {
+    client.set(uri, TextDocument.create(uri, "json", 1, body));
+    wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: body } });
+  };
+  const edit = (uri: string, contentChanges: TextDocumentContentChangeEvent[]) => {
+    const before = client.get(uri)!;
+    const after = TextDocument.update(before, contentChanges, before.version + 1);
+    client.set(uri, after);
+    wire.notify("textDocument/didChange", { textDocument: { uri, version: after.version }, contentChanges });
+  };
+  /** A space typed at the start of the line that names maxAmount: the fix's range moves with it. */
+  const indentMaxAmount = (uri: string) => {
+    const document = client.get(uri)!;
+    const line = document.positionAt(document.getText().indexOf('"maxAmount"')).line;
+    edit(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: " " }]);
+  };
+  const save = (uri: string) => wire.notify("textDocument/didSave", { textDocument: { uri }, text: client.get(uri)!.getText() });
+  const ask = async <T>(method: string, params: unknown): Promise<T> => {
+    const id = next++;
+    wire.request(id, method, params);
+    return (await wire.response(id)).result as T;
+  };
+  const publishedFor = (uri: string, from: number) => wire.until(() => wire.published(from).find((p) => p.uri === uri && p.diagnostics.length > 0));
+  /** The quick fix that sets maxAmount to null, applied as the client applies a versioned edit: to its own text, only at the version the edit names. */
+  const maxAmountFixed = async (uri: string) => {
+    const document = client.get(uri)!;
+    const actions = await ask<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) }, context: { diagnostics: [] } });
+    const fix = actions.find((action) => action.diagnostics?.some((d) => d.code === "max-amount-null-preferred") && action.edit?.documentChanges !== undefined);
+    const [change] = (fix?.edit?.documentChanges ?? []) as TextDocumentEdit[];
+    expect(change?.textDocument).toEqual({ uri, version: document.version });
+    return JSON.parse(TextDocument.applyEdits(document, change!.edits as TextEdit[])) as typeof order;
+  };
+  /** A formatter's edits, sent as one didChange over the limit though the text grows by 250 spaces (its save is well under it). */
+  const reindented = Array.from({ length: 250 }, (_, i) => ({ range: { start: { line: i % lines, character: 0 }, end: { line: i % lines, character: 0 } }, text: " " }));
+  /** A text over the limit in its didOpen, whose bulk the user deletes before saving. */
+  const bulk = `"${"x".repeat(20_000)}"`;
+  const deleteBulk = (uri: string) => {
+    const document = client.get(uri)!;
+    const start = document.getText().indexOf(bulk);
+    edit(uri, [{ range: { start: document.positionAt(start), end: document.positionAt(start + bulk.length) }, text: '"cart"' }]);
+  };
+
+  beforeAll(async () => {
+    wire = new RawWire(limit);
+    await wire.initialize({ textDocument: { synchronization: { didSave: true } }, workspace: { workspaceEdit: { documentChanges: true } } });
+  });
+
+  afterAll(() => wire.close());
+
+  it("a didChange dropped, then saved: its findings and fixes name the version the dropped change sent", async () => {
+    const uri = "file:///oms-lint-lost-version/paste.json";
+    open(uri, text);
+    await publishedFor(uri, 0);
+    edit(uri, [...reindented]);
+    const from = wire.received.length;
+    save(uri);
+    expect(await publishedFor(uri, from)).toMatchObject({ version: 2 });
+    const fixed = await maxAmountFixed(uri);
+    expect(fixed.orderPayments[0]!.maxAmount).toBeNull();
+    expect({ ...fixed, orderPayments: undefined }).toEqual({ ...JSON.parse(client.get(uri)!.getText()), orderPayments: undefined });
+  });
+
+  it("opened again at version 1 over the limit while held at version 7, its bulk deleted and saved: the changes after it count from 1, and a fix made after the save fixes the client's text", async () => {
+    const uri = "file:///oms-lint-lost-version/reopened.json";
+    open(uri, text);
+    for (let version = 2; version <= 7; version++) indentMaxAmount(uri);
+    await wire.until(() => (wire.server.document(uri)?.version === 7 ? true : undefined));
+    open(uri, JSON.stringify({ ...order, cartID: "x".repeat(20_000) }, null, 2));
+    deleteBulk(uri);
+    indentMaxAmount(uri);
+    const from = wire.received.length;
+    save(uri);
+    for (let version = 4; version <= 8; version++) indentMaxAmount(uri);
+    await publishedFor(uri, from);
+    expect(await ask("textDocument/hover", { textDocument: { uri: "file:///nowhere.json" }, position: { line: 0, character: 0 } })).toBeNull();
+    expect(wire.server.document(uri)).toEqual({ version: 8, text: client.get(uri)!.getText() });
+    expect(wire.logged(from).filter((line) => line.includes("ignored"))).toEqual([]);
+    const fixed = await maxAmountFixed(uri);
+    expect(fixed.orderPayments[0]!.maxAmount).toBeNull();
+    expect(fixed.cartID).toBe("cart");
   });
 });

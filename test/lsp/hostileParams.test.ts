@@ -35,6 +35,7 @@ const notifications: readonly { readonly name: string; readonly method: string; 
   { name: "didClose without textDocument", method: "textDocument/didClose", params: {}, logged: /textDocument must be an object/ },
   { name: "didSave without textDocument", method: "textDocument/didSave", params: {}, logged: /textDocument must be an object/ },
   { name: "didSave with a number for text", method: "textDocument/didSave", params: { textDocument: { uri }, text: 5 }, logged: /text must be a string/ },
+  { name: "the reader's own dropped notification, sent by the client, with a string for version", method: "$/oms-lint/dropped", params: { uri, version: "2", why: "sent" }, logged: /version must be an integer/ },
   { name: "didChangeWorkspaceFolders without event", method: "workspace/didChangeWorkspaceFolders", params: {}, logged: /event must be an object/ },
   { name: "didChangeWorkspaceFolders with a string for added", method: "workspace/didChangeWorkspaceFolders", params: { event: { added: "x", removed: 5 } }, logged: /event\.added must be an array/ },
   { name: "didChangeWorkspaceFolders adding null", method: "workspace/didChangeWorkspaceFolders", params: { event: { added: [null], removed: [] } }, logged: /event\.added\[0\] must be a workspace folder/ },
@@ -118,7 +119,7 @@ describe("the language server refuses hostile params and serves on", () => {
     const held = wire.server.heldDocuments();
     wire.notify(method, params);
     await settled();
-    expect(wire.logged(from)).toEqual([expect.stringMatching(new RegExp(`^oms-lint: ignored ${method}: ${logged.source}`))]);
+    expect(wire.logged(from)).toEqual([expect.stringMatching(new RegExp(`^oms-lint: ignored ${method.replace(/[$/]/g, "\\$&")}: ${logged.source}`))]);
     expect(wire.server.heldDocuments()).toBe(held);
   });
 

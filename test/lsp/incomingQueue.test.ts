@@ -55,6 +55,20 @@ describe("what the server has read and not yet handled is bounded", () => {
     wire.close();
   });
 
+  it("holds at most its limit of values (what it holds is parsed: ~80 bytes a value of `{}`), the message handed on counted", async () => {
+    const wire = new RawWire({ queue: { maxValues: 100, maxRequests: 1000 } });
+    await wire.initialize();
+    const ids = Array.from({ length: 50 }, (_, i) => 4000 + i);
+    const dense = ids.map((id) => `{"jsonrpc":"2.0","id":${id},"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///nowhere.json"},"position":{"line":0,"character":0},"pad":[${Array(40).fill("{}").join(",")}]}}`);
+    wire.send(dense.map((body) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`).join(""));
+    await wire.response(ids.at(-1)!);
+    expect(responses(wire).size).toBeGreaterThanOrEqual(ids.length);
+    // Each is 48 values: the one handed on and one waiting reach 96, a third passes the limit and stops the reading.
+    expect(wire.held()!.peakValues).toBeLessThanOrEqual(100 + 48);
+    expect(wire.held()!.peakMessages).toBeLessThanOrEqual(2);
+    wire.close();
+  });
+
   it("never drops or merges an incremental change: each is applied, in order", async () => {
     const wire = await opened({ queue: { maxMessages: 5 } });
     const client = TextDocument.create(uri, "json", 1, text);

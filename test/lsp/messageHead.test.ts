@@ -5,31 +5,43 @@ import { fuzzParameters } from "../fuzz/arbitraries.js";
 
 const id = fc.oneof(fc.integer({ min: -(2 ** 31), max: 2 ** 31 }), fc.string({ maxLength: 12 }));
 const uri = fc.webUrl().map((url) => url.replace(/^https?:/, "file:"));
-const message = fc.record({ id, method: fc.constantFrom("textDocument/codeAction", "textDocument/didChange", "shutdown"), uri, pad: fc.string({ maxLength: 40 }) });
+const version = fc.integer({ min: 0, max: 2 ** 31 - 1 });
+const message = fc.record({ id, method: fc.constantFrom("textDocument/codeAction", "textDocument/didChange", "shutdown"), uri, version, pad: fc.string({ maxLength: 40 }) });
 
 /**
  * The server answers a message over its size limit from the first bytes of its body: a number
  * or string cut short there ("id":12 of "id":1234) must never be taken for the id, or the client
- * is answered for a request it never sent, or another document is taken for the changed one.
+ * is answered for a request it never sent, or another document is taken for the changed one, or
+ * a lost document's text is taken at a version the client is not at (version 1 of 17).
  */
 describe("messageHead", () => {
   it("reads from any first bytes of a message either nothing or what the whole message says", () => {
     fc.assert(
       fc.property(message, fc.nat(), (m, cut) => {
-        const body = Buffer.from(JSON.stringify({ jsonrpc: "2.0", id: m.id, method: m.method, params: { textDocument: { uri: m.uri }, pad: m.pad } }));
+        const body = Buffer.from(JSON.stringify({ jsonrpc: "2.0", id: m.id, method: m.method, params: { textDocument: { uri: m.uri, version: m.version }, pad: m.pad } }));
         const head = messageHead(body.subarray(0, cut % (body.length + 1)));
         if ("id" in head) expect(head.id).toBe(m.id);
         if ("method" in head) expect(head.method).toBe(m.method);
         if ("uri" in head) expect(head.uri).toBe(m.uri);
+        if ("version" in head) expect(head.version).toBe(m.version);
         expect(head.answers).toBe(false);
       }),
       fuzzParameters,
     );
   });
 
-  it("reads all three once they stand whole before the cut", () => {
+  it("reads all four once they stand whole before the cut", () => {
     const body = '{"jsonrpc":"2.0","id":17,"method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///a.json","version":2},"contentChanges":[{"text":"{\\"a';
-    expect(messageHead(Buffer.from(body))).toEqual({ id: 17, method: "textDocument/didChange", uri: "file:///a.json", answers: false });
+    expect(messageHead(Buffer.from(body))).toEqual({ id: 17, method: "textDocument/didChange", uri: "file:///a.json", version: 2, answers: false });
+  });
+
+  it.each([
+    ["a fraction", "2.5"],
+    ["a string", '"2"'],
+    ["a number cut short", "1"],
+  ])("reads no version from %s", (_, written) => {
+    const body = `{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///a.json","version":${written}`;
+    expect(messageHead(Buffer.from(written === "1" ? body : `${body},`))).not.toHaveProperty("version");
   });
 
   it.each([
