@@ -238,8 +238,23 @@ function leadingZero(text: string, at: number): Fault | undefined {
   }
   // A point with no digit after it (`01.`) is no JSON number either: the number written is the one before it.
   const fixed = run.replace(/^(-?)0+(?=[0-9])/, "$1").replace(/\.(?=[eE]|$)/, "");
-  return fault(`${run}: JSON numbers cannot start with 0; write ${fixed}`, start, run.length);
+  // A code whose zeros count (a UPC `012345678905`, a postal code `02134`, `02134-1234`) is a string in the
+  // documents ("UPC": "8989898989", "postalCode": "93420"): writing it without its zeros sends another
+  // code, so the hint says to quote it, except at an ID, a number the documents give (found by the audit of the hint).
+  const key = precedingKey(text, start);
+  const code = /^0[0-9-]*$/.test(run) && !(key !== undefined && namesAnId(key)) ? `"${run}" if it is a code whose zeros count (a UPC, a postal code)` : undefined;
+  // Only a JSON number is offered (`01.e`, `001.5.3` and `02134-1234` are none: found by the same audit).
+  // At a key that names a code (postalCode, upc), the number is not offered: the documents give those as strings.
+  const number = jsonNumber.test(fixed) && !(code !== undefined && key !== undefined && namesACode.test(key)) ? fixed : undefined;
+  const offers = [number, code].filter((offer) => offer !== undefined);
+  return fault(`${run}: JSON numbers cannot start with 0${offers.length > 0 ? `; write ${offers.join(", or ")}` : ""}`, start, run.length);
 }
+
+/** A key that names a code the documents give as a string ("postalCode": "93420", "UPC": "8989898989"), or one like it. */
+const namesACode = /postal|zip|upc|ean|gtin|sku|phone|code/i;
+
+/** A number as JSON writes it (RFC 8259 §6). */
+const jsonNumber = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 
 /** Whether a key names an ID (`orderID`, `itemID`, `orderCustomDataID`). */
 function namesAnId(key: string): boolean {

@@ -80,6 +80,12 @@ describe("parse faults a person understands", () => {
     ["a string the text ends in", '{"a": "abc', /^the text ends inside this string: it is never closed/, '"abc'],
     ["-012", '{"a": -012}', /^-012: JSON numbers cannot start with 0; write -12/, "-012"],
     ["01. (a point with no digit after it): write 1, a JSON number", '{"a": 01.}', /^01\.: JSON numbers cannot start with 0; write 1$/, "01."],
+    // Found by the audit of the last round: a code lost its zeros, and text that is no JSON number was offered.
+    ["02134 at postalCode: quote it, the code it is", '{"postalCode": 02134}', /^02134: JSON numbers cannot start with 0; write "02134" if it is a code whose zeros count \(a UPC, a postal code\)$/, "02134"],
+    ["012345678905 at a key that names no code: the number, or the code quoted", '{"item": 012345678905}', /^012345678905: JSON numbers cannot start with 0; write 12345678905, or "012345678905" if it is a code whose zeros count \(a UPC, a postal code\)$/, "012345678905"],
+    ["01010 at an ID: the number alone", '{"manufacturerID": 01010}', /^01010: JSON numbers cannot start with 0; write 1010$/, "01010"],
+    ["01.e: no JSON number to offer", '{"a": 01.e}', /^01\.e: JSON numbers cannot start with 0$/, "01.e"],
+    ["001.5.3: no JSON number to offer", '{"a": 001.5.3}', /^001\.5\.3: JSON numbers cannot start with 0$/, "001.5.3"],
     ["00 (not an ID key: the real value)", '{"value": 00}', /^00 looks like a placeholder \(all zeros; JSON numbers cannot start with 0\): put the real value in its place$/, "00"],
     // Found by the audit of the next round: 0 was offered where the field refuses it, and `00.` offered `0.`, no JSON number.
     ["00 at maxAmount (null, -1 or positive): no 0 offered", '{"maxAmount": 00}', /^00 looks like a placeholder \(all zeros; JSON numbers cannot start with 0\): put the real value in its place$/, "00"],
