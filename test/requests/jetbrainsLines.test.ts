@@ -115,6 +115,8 @@ describe("a JetBrains pre-request script above the request line is not the reque
     ["a `delete` statement", "  delete request.x;"],
     ["a `get(…)` call", "  get(request);"],
     ["a // comment", "  // then set b"],
+    // Found by the audit of the next round: a regex literal was read as a request's / path.
+    ["a regex literal", '  /^x/.test(request.url) && client.log("y");'],
   ])("a %} in a string, then %s among the script's lines: the one parse error at the %} line", (_name, jsLine) => {
     const text = `< {%\n  request.variables.set("a", "50%} off");\n${jsLine}\n%}\n${post(badBody)}`;
     expect(findings(text)).toEqual([["parse", 2, 2]]);
@@ -126,6 +128,8 @@ describe("a JetBrains pre-request script above the request line is not the reque
     ["text after %}, but no later %} but a handler's", `< {%\n  request.variables.set("a", "1");\n%} x\n${post(badBody)}\n> {%\n  client.log(1);\n%}\n`, [["schema", 2, 7]]],
     // Found by the audit of the next round: a %} in the body below was taken for the script's own end.
     ["%}; closing the script, a %} in the body's JSON below", `< {%\n  client.global.set("x", "1");\n%};\n${post('{"name": "", "value": "50%} off"}')}`, [["schema", 2, 7]]],
+    // Found by the same audit: a request line the parser reads, but the scan did not, let a %} in the body hide the request.
+    ["a scheme-less request line in small letters, a %} in its body", `< {%\n  client.log("done %}");\npost integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/json\n\n{"name": "", "value": "50%} off"}\n`, [["schema", 2, 6]]],
   ])("%s: the script ends there, the request is checked", (_name, text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
