@@ -1,4 +1,4 @@
-import { describeArgument } from "../engine/argumentWords.js";
+import { describeArgument, describeArgumentUnquoted } from "../engine/argumentWords.js";
 import { checkReadable } from "../lint/libraryArguments.js";
 
 /**
@@ -37,7 +37,7 @@ export function checkRequestToCheck(request: unknown): CheckedRequest {
   if (typeof url !== "string" && !(url instanceof URL)) throw new TypeError(`${fn}: request.url must be a string or a URL; got ${describeArgument(url)}`);
   if (method !== undefined && typeof method !== "string") throw new TypeError(`${fn}: request.method must be a string such as "POST"; got ${describeArgument(method)}`);
   if (headers !== undefined && !isHeadersInit(headers)) {
-    throw new TypeError(`${fn}: request.headers must be Headers, an object of names and values, or a list of pairs; got ${describeArgument(headers)}`);
+    throw new TypeError(`${fn}: request.headers must be Headers, an object of names and values, or a list of pairs; got ${describeArgumentUnquoted(headers)}`);
   }
   // A fetch Request (or Response) holds its body as a stream, which a synchronous check cannot read.
   if (typeof ReadableStream === "function" && body instanceof ReadableStream) {

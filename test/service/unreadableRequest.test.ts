@@ -142,3 +142,16 @@ describe("headers fetch refuses", () => {
     expect(error.cause).toBe(theirs);
   });
 });
+
+// A service logs what it throws: the message named a string given as the headers by its text, a token
+// in full (found by the audit of the last service fixes). It says what the headers are, never what they hold.
+describe("headers given as one string", () => {
+  it("the audit's call: a TypeError that says a string was given and quotes none of it", () => {
+    const headers = "Authorization: Bearer tok_SECRET";
+    const error = thrownBy({ method: "POST", url: "https://t.example/api/v2/order/5/customData", headers, body: "{}" });
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe(`checkRequest: request.headers must be Headers, an object of names and values, or a list of pairs; got a string of ${headers.length} characters`);
+    expect(inspect(error)).not.toContain("tok_SECRET");
+    expect(inspect(error)).not.toContain("Bearer");
+  });
+});
