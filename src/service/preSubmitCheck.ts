@@ -167,22 +167,34 @@ async function otherBlobBytes(blob: BlobLike, signal: AbortSignal | undefined, l
   } catch (error) {
     // Its size is within the limit: bytes past it are more than it says.
     if (error instanceof BodyPastLimit) throw new BlobMisstated(blob.size, "past the limit", limit);
-    // fetch-blob's arrayBuffer() sets each part into an array of its size: more bytes are a RangeError.
-    if (error instanceof RangeError) throw new BlobMisstated(blob.size, "out of bounds", limit);
     throw error;
   }
   if (bytes.byteLength !== blob.size) throw new BlobMisstated(blob.size, bytes.byteLength, limit);
   return bytes;
 }
 
-/** A Blob's bytes through its stream (a web one, or a Node one), up to `limit`; through its arrayBuffer() when its stream is neither. */
+/**
+ * A Blob's bytes through its stream (a web one, or a Node one), up to `limit`; through its
+ * arrayBuffer() when its stream is neither. A stream's own error is the caller's, and rejects
+ * as it would from fetch: read as a misstated size too, a RangeError of theirs was swallowed
+ * into a finding (found by the audit of the last service fixes).
+ */
 async function blobStreamBytes(blob: BlobLike, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const stream = blob.stream();
   if (stream instanceof ReadableStream) return streamBytes(stream as ReadableStream<Uint8Array>, signal, limit);
   if (isAsyncIterable(stream)) return joinedBytes(await gatheredChunks(stream, signal, limit));
-  const bytes = new Uint8Array(await unlessAborted(blob.arrayBuffer(), signal));
+  const bytes = new Uint8Array(await unlessAborted(arrayBufferHeldToSize(blob, limit), signal));
   if (bytes.byteLength > limit) throw new BodyPastLimit(bytes.byteLength, limit);
   return bytes;
+}
+
+/** A Blob's arrayBuffer(), where fetch-blob's sets each part into an array of its size: more bytes are a RangeError, read as a misstated size. */
+async function arrayBufferHeldToSize(blob: BlobLike, limit: number): Promise<ArrayBuffer> {
+  try {
+    return await blob.arrayBuffer();
+  } catch (error) {
+    throw error instanceof RangeError ? new BlobMisstated(blob.size, "out of bounds", limit) : error;
+  }
 }
 
 /**

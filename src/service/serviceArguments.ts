@@ -1,4 +1,4 @@
-import { describeArgument } from "../engine/argumentWords.js";
+import { describeArgument, describeArgumentUnquoted } from "../engine/argumentWords.js";
 import { checkReadable } from "../lint/libraryArguments.js";
 
 /**
@@ -37,7 +37,7 @@ export function checkRequestToCheck(request: unknown): CheckedRequest {
   if (typeof url !== "string" && !(url instanceof URL)) throw new TypeError(`${fn}: request.url must be a string or a URL; got ${describeArgument(url)}`);
   if (method !== undefined && typeof method !== "string") throw new TypeError(`${fn}: request.method must be a string such as "POST"; got ${describeArgument(method)}`);
   if (headers !== undefined && !isHeadersInit(headers)) {
-    throw new TypeError(`${fn}: request.headers must be Headers, an object of names and values, or a list of pairs; got ${describeArgument(headers)}`);
+    throw new TypeError(`${fn}: request.headers must be Headers, an object of names and values, or a list of pairs; got ${describeArgumentUnquoted(headers)}`);
   }
   // A fetch Request (or Response) holds its body as a stream, which a synchronous check cannot read.
   if (typeof ReadableStream === "function" && body instanceof ReadableStream) {
@@ -81,10 +81,12 @@ function fetchHeaders(fn: string, headers: HeadersInit): Headers {
  * sequence<sequence<ByteString>> or record<ByteString, ByteString>), each running only the
  * caller's code: iterators, getters, Proxy traps, an object's conversion to a string. What
  * fetch refuses without running any (a symbol, a pair that is no list, a name with a space) is
- * left as it stands, for Headers to refuse. A fetch Headers holds strings, and is read as is.
+ * left as it stands, for Headers to refuse. A Headers is read by its iterator too: a subclass's
+ * own iterator, or a Proxy's trap around one, is the caller's code, and its error was blamed on
+ * fetch's Headers with no cause (found by the audit of the last service fixes); a genuine one
+ * iterates its pairs of strings.
  */
 function callerEntries(headers: HeadersInit): HeadersInit {
-  if (headers instanceof Headers) return headers;
   const listed = headers as unknown as { [Symbol.iterator]?: unknown };
   if (typeof listed[Symbol.iterator] === "function") return Array.from(listed as Iterable<unknown>, pairRead) as HeadersInit;
   const record: [PropertyKey, unknown][] = [];

@@ -166,6 +166,30 @@ describe("a form or a Blob of another library that does not hold what it says", 
     expect(error.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^a file in the body says it holds 10 bytes \(its size\) but holds more \(reading it threw a RangeError/)]);
   });
 
+  // Only fetch-blob's arrayBuffer() says "more than its size" by a RangeError: a stream's own error was
+  // read so too, and the caller's RangeError swallowed into a finding (found by the audit of the last service fixes).
+  const erring = {
+    "web stream": (error: Error) => new ReadableStream<Uint8Array>({ pull: (controller) => controller.error(error) }),
+    "Node stream": (error: Error) => ({ [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(error) }) }),
+  };
+  it.each([
+    ["a RangeError", "web stream", new RangeError("the caller's own error")],
+    ["a RangeError", "Node stream", new RangeError("the caller's own error")],
+    ["an Error", "web stream", new Error("the caller's own error")],
+  ] as const)("a Blob of another library whose stream errors with %s (its stream a %s), in a form or as the body: the reading rejects with that error, as fetch's does", async (_what, kind, theirs) => {
+    const blob = {
+      [Symbol.toStringTag]: "Blob",
+      size: 10,
+      type: "",
+      arrayBuffer: async () => new ArrayBuffer(10),
+      stream: () => erring[kind](theirs),
+    };
+    const form = formOf(() => [["file", blob] as [string, unknown]][Symbol.iterator]());
+    for (const body of [form, blob]) {
+      await expect(checked()(customDataUrl, { method: "POST", body: body as never })).rejects.toBe(theirs);
+    }
+  });
+
   it.each([
     ["1,000-byte values", "x".repeat(1000)],
     ["empty values", ""],

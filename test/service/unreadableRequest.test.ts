@@ -104,6 +104,31 @@ describe("headers fetch refuses", () => {
     expect((error.cause as Error).message).toMatch(/token/);
   });
 
+  // A Headers of the caller's making runs their code as any iterable does: read as fetch's own, a
+  // subclass's iterator or a Proxy's trap threw inside fetch's Headers, and was blamed on it with no
+  // cause (found by the audit of the last service fixes).
+  class ConfiguredHeaders extends Headers {
+    override *[Symbol.iterator](): HeadersIterator<[string, string]> {
+      const cfg: { auth?: { token: string } } = {};
+      yield ["authorization", "Bearer " + cfg.auth!.token];
+    }
+  }
+  it.each([
+    ["a Headers subclass whose iterator reads a token of a config that has none", () => new ConfiguredHeaders()],
+    ["a Proxy around a Headers whose get trap throws", () => new Proxy(new Headers({ "x-a": "1" }), { get: throwingTyped })],
+  ])("%s: a TypeError naming checkRequest, the caller's TypeError its cause", (_what, headers) => {
+    const error = thrownBy({ url, method: "POST", headers: headers(), body: "{}" });
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(/^checkRequest: request\.headers cannot be read as fetch reads them .*the error is this one's cause/);
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect((error.cause as Error).message).toMatch(/token/);
+  });
+
+  it("a genuine Headers, a name given twice, is read as fetch reads it and not refused", () => {
+    const headers = new Headers([["x-a", "1"], ["set-cookie", "a=1"], ["set-cookie", "b=2"]]);
+    expect(checkRequest({ url, method: "POST", headers, body: "{}" })).toBeDefined();
+  });
+
   it("headers read whole are sent as fetch reads them: a list of pairs, a record, a value converted by its toString", () => {
     for (const headers of [[["x-a", "1"]], { "x-a": { toString: () => "1" } }, new Map([["x-a", "1"]])]) {
       expect(checkRequest({ url, method: "POST", headers: headers as HeadersInit, body: "{}" })).toBeDefined();
@@ -115,5 +140,18 @@ describe("headers fetch refuses", () => {
     expect(error).toBeInstanceOf(TypeError);
     expect(error.message).toMatch(/^checkRequest: request\.headers cannot be read as fetch reads them/);
     expect(error.cause).toBe(theirs);
+  });
+});
+
+// A service logs what it throws: the message named a string given as the headers by its text, a token
+// in full (found by the audit of the last service fixes). It says what the headers are, never what they hold.
+describe("headers given as one string", () => {
+  it("the audit's call: a TypeError that says a string was given and quotes none of it", () => {
+    const headers = "Authorization: Bearer tok_SECRET";
+    const error = thrownBy({ method: "POST", url: "https://t.example/api/v2/order/5/customData", headers, body: "{}" });
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe(`checkRequest: request.headers must be Headers, an object of names and values, or a list of pairs; got a string of ${headers.length} characters`);
+    expect(inspect(error)).not.toContain("tok_SECRET");
+    expect(inspect(error)).not.toContain("Bearer");
   });
 });
