@@ -2,9 +2,9 @@ import type { Readable } from "node:stream";
 import { AbstractMessageReader, Disposable, ErrorCodes, LSPErrorCodes, type DataCallback, type Message, type MessageReader, type ResponseMessage } from "vscode-languageserver/node";
 import { defaultQueueLimits, IncomingQueue, type Held, type QueueLimits } from "./incomingQueue.js";
 import { MessageFraming, maxHeadSize, maxMessageSize, type Frame } from "./messageFraming.js";
-import { countMessage } from "./messageStructure.js";
+import { countedAsDidChange, countMessage, mustPassStrictLimits } from "./messageStructure.js";
 import { jsonRpcShape } from "./jsonRpcShape.js";
-import { messageHead } from "./messageHead.js";
+import { messageHead, parsedHead, type MessageHead } from "./messageHead.js";
 import { documentSyncMethods, droppedMethod, type Dropped } from "./droppedMessage.js";
 import { clientNotificationMethods } from "./notificationMethods.js";
 
@@ -22,9 +22,9 @@ export const defaultReaderLimits: ReaderLimits = { maxMessageSize, queue: defaul
 /** Hands a message on, with its size on the wire and the values it holds (what its parse weighs). */
 type Hand = (message: Message, bytes: number, values?: number) => void;
 
-/** A message not read: its first bytes (messageHead), its size, the error's message, and what it passed (over the size limit, past the structure limits). */
+/** A message not read: what is known of it (messageHead of its first bytes, or of its parse), its size, the error's message, and what it passed (over the size limit, past the structure limits). */
 interface Unread {
-  readonly head: Buffer;
+  readonly head: MessageHead;
   readonly size: number;
   readonly fault: string;
   readonly past: string;
@@ -154,18 +154,24 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     if ("fault" in frame) {
       if (frame.oversized === undefined) return this.#answer(errorResponse(null, ErrorCodes.ParseError, frame.fault));
       const { head, size, limit } = frame.oversized;
-      return this.#skipped({ head, size, fault: frame.fault, past: `over the language server's limit of ${limit} bytes` }, hand);
+      return this.#skipped({ head: messageHead(head), size, fault: frame.fault, past: `over the language server's limit of ${limit} bytes` }, hand);
     }
     const body = frame.body.toString("utf8");
-    const head = frame.body.subarray(0, maxHeadSize);
-    // Counted before it is built, at its method's limits: a body past them is refused as one over the size limit is.
-    const counted = countMessage(body, messageHead(head).method);
+    const head = messageHead(frame.body.subarray(0, maxHeadSize));
+    // Counted before it is built, at the limits its first bytes' method allows: a body past them is refused as one over the size limit is.
+    const asDidChange = countedAsDidChange(head.method);
+    const counted = countMessage(body, asDidChange);
     if (typeof counted === "object") return this.#skipped({ head, size: frame.body.length, ...counted }, hand);
     let value: unknown;
     try {
       value = JSON.parse(body);
     } catch (error) {
       return this.#answer(errorResponse(null, ErrorCodes.ParseError, `a message's body is not JSON (${(error as Error).message})`));
+    }
+    if (asDidChange && mustPassStrictLimits(value)) {
+      // Not a didChange by its own method (JSON.parse keeps the last): let go unrun unless within every other message's limits.
+      const strict = countMessage(body, false);
+      if (typeof strict === "object") return this.#skipped({ head: parsedHead(value), size: frame.body.length, ...strict }, hand);
     }
     const shape = jsonRpcShape(value);
     if ("invalid" in shape) return this.#answer(errorResponse(shape.id, ErrorCodes.InvalidRequest, shape.invalid));
@@ -186,7 +192,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
    * document is not named, any open document's).
    */
   #skipped({ head, size, fault, past }: Unread, hand: Hand): void {
-    const { id, method, uri, version, answers } = messageHead(head);
+    const { id, method, uri, version, answers } = head;
     if (id !== undefined && method !== undefined) this.#answer(errorResponse(id, ErrorCodes.InvalidRequest, fault));
     else if (id !== undefined && answers) hand(errorResponse(id, ErrorCodes.InvalidRequest, `the client's answer to request ${JSON.stringify(id)} was ${size} bytes, ${past}`), 0);
     else if (method === undefined || !clientNotificationMethods.has(method)) this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, fault));

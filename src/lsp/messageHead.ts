@@ -88,10 +88,11 @@ export function messageHead(head: Buffer): MessageHead {
     { disallowComments: true, allowTrailingComma: false },
   );
   const known = (key: string) => (twice.has(key) ? undefined : values.get(key));
-  const id = known(idPath);
-  const method = known(methodPath);
-  const uri = known(uriPath);
-  const version = known(versionPath);
+  return headOf(known(idPath), known(methodPath), known(uriPath), known(versionPath), answers);
+}
+
+/** The fields read, those of a type a message's own can be (what is not is not known). */
+function headOf(id: unknown, method: unknown, uri: unknown, version: unknown, answers: boolean): MessageHead {
   return {
     ...((typeof id === "number" && Number.isFinite(id)) || typeof id === "string" ? { id } : {}),
     ...(typeof method === "string" ? { method } : {}),
@@ -99,4 +100,16 @@ export function messageHead(head: Buffer): MessageHead {
     ...(Number.isSafeInteger(version) ? { version: version as number } : {}),
     answers,
   };
+}
+
+/**
+ * The same of a message parsed whole, which is refused all the same (past every other message's
+ * limits, though its first bytes named a didChange): its own top-level fields, as JSON.parse kept them.
+ */
+export function parsedHead(message: unknown): MessageHead {
+  if (typeof message !== "object" || message === null || Array.isArray(message)) return { answers: false };
+  const { id, method, params, result, error } = message as Record<string, unknown>;
+  const textDocument = typeof params === "object" && params !== null ? (params as { textDocument?: unknown }).textDocument : undefined;
+  const { uri, version } = typeof textDocument === "object" && textDocument !== null ? (textDocument as Record<string, unknown>) : {};
+  return headOf(id, method, uri, version, result !== undefined || error !== undefined);
 }

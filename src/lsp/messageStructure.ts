@@ -20,7 +20,8 @@ import { countStructure, type Oversized, type StructureLimits } from "../source/
  *   the CLI's default maxValues. Measured on `oms-lint lsp` (peak RSS, /usr/bin/time): the 3 MB
  *   order's format, a 38.6 MB message, read, applied and linted at 295 MB; a hostile list of
  *   5,000,000 `{}`, the densest values in memory (~80 bytes each), at 551 MB, read and ignored.
- *   Every other message keeps 1,000,000, as before: a request may wait, its params held, for as
+ *   Every other message keeps 1,000,000, as before (a didChange by its own top-level method, as
+ *   JSON.parse keeps it, the last: the first bytes only choose the first count, countedAsDidChange): a request may wait, its params held, for as
  *   long as the client lets it (fix-all awaits the client's answer to workspace/applyEdit), and
  *   14 fix-alls each beside 4,900,000 `{}` (14.7 MB) to a client that never answers took the
  *   server to 4.66 GB and a V8 heap-exhaustion crash (exit 134); now each is refused unparsed:
@@ -41,20 +42,43 @@ export const didChangeStructureLimits: StructureLimits = { ...messageStructureLi
 /** The arrays whose entries maxEntries bounds in a didChange: the message's own (level 1) and its positional params (level 2). */
 export const didChangeArrayLevels = 2;
 
-/** What a message of `method` (read from its first bytes: messageHead) may hold, and to which level its arrays' entries are bounded. */
-function limitsOf(method: string | undefined): { readonly limits: StructureLimits; readonly arrayLevels: number } {
-  return method === "textDocument/didChange" ? { limits: didChangeStructureLimits, arrayLevels: didChangeArrayLevels } : { limits: messageStructureLimits, arrayLevels: Infinity };
+const didChangeMethod = "textDocument/didChange";
+
+/** The limits a body is counted at, and to which level its arrays' entries are bounded: a didChange's (`allowance`), or every other message's. */
+interface CountedAt {
+  readonly limits: StructureLimits;
+  readonly arrayLevels: number;
+}
+
+const didChangeAllowance: CountedAt = { limits: didChangeStructureLimits, arrayLevels: didChangeArrayLevels };
+const strictLimits: CountedAt = { limits: messageStructureLimits, arrayLevels: Infinity };
+
+/**
+ * Whether a body is counted first with a didChange's allowance, by the method its first bytes name
+ * (messageHead): didChange, or none, since a client may write the method after the params. The
+ * first bytes only choose this count: JSON.parse keeps a field's last value, so a body that names
+ * didChange first and another method after its params is what the parse says (mustPassStrictLimits).
+ */
+export const countedAsDidChange = (headMethod: string | undefined): boolean => headMethod === undefined || headMethod === didChangeMethod;
+
+/**
+ * Whether a parsed message counted with a didChange's allowance must still pass every other
+ * message's limits: it is not a didChange by its own top-level method (a request, a response, a batch),
+ * and may wait with its params held (a fix-all awaiting applyEdit).
+ */
+export function mustPassStrictLimits(message: unknown): boolean {
+  return typeof message !== "object" || message === null || Array.isArray(message) || (message as { method?: unknown }).method !== didChangeMethod;
 }
 
 /** What the container at `offset` is, as the entries limit bounds it: an array below the message's own is a didChange's positional params, or any list of another message. */
-function entriesWords(body: string, offset: number, { limits, arrayLevels }: ReturnType<typeof limitsOf>): string {
+function entriesWords(body: string, offset: number, { limits, arrayLevels }: CountedAt): string {
   const held = `${limits.maxEntries} entries`;
   if (body.charCodeAt(offset) === 0x7b) return `${held} in one object`;
   if (body.slice(0, offset).trim() === "") return `${held} in the message's own batch`;
   return arrayLevels === didChangeArrayLevels ? `${held} in positional params` : `${held} in one array`;
 }
 
-function limitWords(body: string, { offset, limit }: Oversized, of: ReturnType<typeof limitsOf>): string {
+function limitWords(body: string, { offset, limit }: Oversized, of: CountedAt): string {
   if (limit === "depth") return `${of.limits.maxDepth} levels of nesting`;
   if (limit === "values") return `${of.limits.maxValues} values`;
   return entriesWords(body, offset, of);
@@ -67,11 +91,12 @@ export interface PastLimits {
 }
 
 /**
- * Where a message's body of `method` first passes the limits, by a count that builds nothing
- * (countStructure); within them, the values it holds (what its parse will weigh in memory).
+ * Where a message's body first passes the limits, a didChange's allowance or every other
+ * message's (`asDidChange`), by a count that builds nothing (countStructure); within them, the
+ * values it holds (what its parse will weigh in memory).
  */
-export function countMessage(body: string, method: string | undefined): PastLimits | number {
-  const of = limitsOf(method);
+export function countMessage(body: string, asDidChange: boolean): PastLimits | number {
+  const of = asDidChange ? didChangeAllowance : strictLimits;
   const counted = countStructure(body, of.limits, of.arrayLevels);
   if (typeof counted === "number") return counted;
   const past = `past the language server's limit of ${limitWords(body, counted, of)}`;

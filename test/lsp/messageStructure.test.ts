@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { Message, type ResponseMessage } from "vscode-jsonrpc/node";
+import { taxedOrder } from "../support/payloads.js";
 import { framed, hover, RawWire } from "./rawWire.js";
 
 const invalidRequest = -32600;
@@ -92,6 +93,46 @@ describe("a message past the structure limits, through the server as `oms-lint l
     expect(cleared.diagnostics).toEqual([]);
     const told = await wire.until(() => wire.shown(from).find((m) => m.includes("order.json")));
     expect(told).toMatch(/its didChange \(\d+ bytes\) was past the language server's limit of 5000000 values, so the server no longer has its text/);
+    wire.close();
+  });
+});
+
+/**
+ * Found by the audit of the per-method limits: they were chosen by the method in a body's first
+ * bytes, and JSON.parse keeps a field's LAST value. A fix-all that names didChange first and
+ * executeCommand after its params was held to a didChange's limits (and, 14 beside 4.9M `{}` to
+ * a client that never answers applyEdit, crashed the server); a didChange whose method comes
+ * after its params was held to every other message's, and its document lost.
+ */
+describe("a message whose method is written twice, or after its params", () => {
+  const uri = "file:///oms-lint-structure/order.json";
+
+  it.each([
+    ["a list of 60,000 beside its arguments", entries(60_000), "50000 entries in one array"],
+    ["1,000,000 more values beside its arguments", `[${Array(20).fill(entries(49_999)).join(",")}]`, "1000000 values"],
+  ])("a fix-all that names didChange first and executeCommand last, with %s, is refused to its id and never run", async (_, x, limit) => {
+    const wire = new RawWire();
+    await wire.initialize({ workspace: { applyEdit: true } });
+    wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: taxedOrder() } });
+    await wire.until(() => wire.published().find((p) => p.uri === uri && p.diagnostics.length > 0));
+    const body = `{"jsonrpc":"2.0","id":2,"method":"textDocument/didChange","params":{"command":"oms-lint.fixAll","arguments":["${uri}"],"x":${x}},"method":"workspace/executeCommand"}`;
+    wire.send(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}` + hover(3));
+    expect((await wire.response(3)).result).toBeNull();
+    const answer = await wire.until(() => wire.received.find((m) => (Message.isRequest(m) && m.method === "workspace/applyEdit") || (Message.isResponse(m) && m.id === 2)));
+    expect(answer).toMatchObject({ id: 2, error: { code: invalidRequest, message: expect.stringContaining(`past the language server's limit of ${limit}`) } });
+    expect(wire.received.filter((m) => Message.isRequest(m) && m.method === "workspace/applyEdit")).toEqual([]);
+    wire.close();
+  });
+
+  it("a didChange of 60,000 changes whose method comes after its params is applied", async () => {
+    const wire = new RawWire();
+    await wire.initialize();
+    wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: "{}" } });
+    const changes = Array.from({ length: 60_000 }, (_, i) => ({ text: `{"n": ${i}}` }));
+    const body = JSON.stringify({ jsonrpc: "2.0", params: { textDocument: { uri, version: 2 }, contentChanges: changes }, method: "textDocument/didChange" });
+    wire.send(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}` + hover(3));
+    await wire.response(3);
+    expect(wire.server.document(uri)).toEqual({ version: 2, text: '{"n": 59999}' });
     wire.close();
   });
 });
