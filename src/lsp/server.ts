@@ -4,6 +4,8 @@ import { basename } from "node:path";
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
+  ResponseError,
   MessageType,
   ShowMessageNotification,
   TextDocuments,
@@ -68,6 +70,14 @@ export const fixAllCommand = "oms-lint.fixAll";
 export const debounceMs = 150;
 
 const fixAllTitle = "Fix all oms-lint problems that have a safe fix";
+
+/**
+ * The answer to a fix-all while another's edit awaits the client's answer to workspace/applyEdit:
+ * each held its request, params and all, for as long as the client made it wait, and 70 within
+ * the message limits to a client that never answers took the server to 4.41 GB and a crash.
+ */
+const editNotAnswered = () =>
+  new ResponseError(LSPErrorCodes.RequestFailed, "oms-lint: workspace/executeCommand: the editor has not answered the last fix-all's edit (workspace/applyEdit); ask again once it has");
 
 /** Which document, at which version, a fix-all action offered without its edit is for. */
 interface FixAllData {
@@ -430,7 +440,22 @@ export function startServer(connection: Connection): ServerState {
   // An unknown command, or arguments that are not one document's URI, get InvalidParams; a
   // document not open (closed while the request was on its way) gets null: nothing to do.
   const commandProblem = executeCommandProblem([explainSplitCommand, fixAllCommand]);
+  /** Whether a fix-all's edit awaits the client's answer to workspace/applyEdit: another fix-all is then answered at once (editNotAnswered), never held. */
+  let fixAllAwaitsClient = false;
+  /** Asks the client to apply a fix-all's edit, one at a time. */
+  const applyFixAll = async (edit: Parameters<typeof connection.workspace.applyEdit>[0]) => {
+    if (fixAllAwaitsClient) return editNotAnswered();
+    fixAllAwaitsClient = true;
+    try {
+      return (await connection.workspace.applyEdit(edit)).applied;
+    } finally {
+      fixAllAwaitsClient = false;
+    }
+  };
+
   connection.onExecuteCommand(refusing("workspace/executeCommand", commandProblem, async ({ command, arguments: args }: ExecuteCommandParams) => {
+    // Refused before anything waits, so that it is not held while the last fix-all's edit is (applyFixAll checks again after the lint it may wait for).
+    if (command === fixAllCommand && fixAllAwaitsClient) return editNotAnswered();
     const found = await answerable((args as [string])[0]);
     if (found === undefined) return null;
     const { document, entry } = found;
@@ -445,8 +470,7 @@ export function startServer(connection: Connection): ServerState {
     if (command === fixAllCommand && entry.lint.format === "payload" && entry.lint.kind !== undefined) {
       const edits = fixAllEdits(document, entry.lint.kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri), entry.lint.result.messages, entry.bom);
       if (edits === undefined) return false;
-      const { applied } = await connection.workspace.applyEdit({ label: "oms-lint: fix all", edit: documentEdit(document, edits, versionedEdits) });
-      return applied;
+      return applyFixAll({ label: "oms-lint: fix all", edit: documentEdit(document, edits, versionedEdits) });
     }
     return null;
   }));
