@@ -1,3 +1,5 @@
+import { isInteger } from "./lspParams.js";
+
 /**
  * The notification the reader hands the server, in the order of the messages, in place of a
  * message it could not read (over the size limit) that may have changed a document: the server
@@ -9,7 +11,7 @@ export const droppedMethod = "$/oms-lint/dropped";
 export interface Dropped {
   readonly method?: string;
   readonly uri?: string;
-  /** The version the client's document is at once it sent the message (LSP: a didOpen and a didChange name it). */
+  /** The version the client's document is at once it sent the message (LSP: a didOpen and a didChange name it), an LSP integer (|v| ≤ 2^31). */
   readonly version?: number;
   readonly why: string;
 }
@@ -24,6 +26,6 @@ export function droppedProblem(params: unknown): string | undefined {
   if (typeof why !== "string") return "why must be a string";
   if (method !== undefined && typeof method !== "string") return "method must be a string";
   if (uri !== undefined && typeof uri !== "string") return "uri must be a string";
-  if (version !== undefined && !Number.isSafeInteger(version)) return "version must be an integer";
+  if (version !== undefined && !isInteger(version)) return "version must be an integer";
   return undefined;
 }

@@ -14,8 +14,8 @@ type Fields = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Fields => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** LSP's `integer` and `uinteger`: 32-bit, as the protocol's base types say. */
-const isInteger = (value: unknown): value is number => Number.isInteger(value) && Math.abs(value as number) <= 2 ** 31;
+/** LSP's `integer` and `uinteger`: 32-bit, as the protocol's base types say (a document's version is an integer: messageHead, droppedMessage). */
+export const isInteger = (value: unknown): value is number => Number.isInteger(value) && Math.abs(value as number) <= 2 ** 31;
 const isUinteger = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < 2 ** 31;
 
 /** The first problem of several checks, in order. */

@@ -1,4 +1,5 @@
 import { visit, type JSONPath } from "jsonc-parser";
+import { isInteger } from "./lspParams.js";
 
 /** What the first bytes of a message's body say of it: whom an answer goes to, and which document it is about. */
 export interface MessageHead {
@@ -6,7 +7,7 @@ export interface MessageHead {
   readonly method?: string;
   /** params.textDocument.uri */
   readonly uri?: string;
-  /** params.textDocument.version: the version the client is at once it sent the message (a didOpen's, a didChange's). */
+  /** params.textDocument.version: the version the client is at once it sent the message (a didOpen's, a didChange's), within LSP's integer (else left out). */
   readonly version?: number;
   /** Whether it has a result or an error: a response to one of the server's own requests. */
   readonly answers: boolean;
@@ -97,7 +98,8 @@ function headOf(id: unknown, method: unknown, uri: unknown, version: unknown, an
     ...((typeof id === "number" && Number.isFinite(id)) || typeof id === "string" ? { id } : {}),
     ...(typeof method === "string" ? { method } : {}),
     ...(typeof uri === "string" ? { uri } : {}),
-    ...(Number.isSafeInteger(version) ? { version: version as number } : {}),
+    // LSP's integer, as a didChange's version is checked (lspParams): one of 2^40 recovered a lost document at 2^40, and every later change was ignored.
+    ...(isInteger(version) ? { version } : {}),
     answers,
   };
 }

@@ -259,6 +259,19 @@ describe("a lost document's text taken from a save, in a client that checks vers
     expect({ ...fixed, orderPayments: undefined }).toEqual({ ...JSON.parse(client.get(uri)!.getText()), orderPayments: undefined });
   });
 
+  it("a didChange dropped whose version is past LSP's integer (2^40), then saved: recovered at the version held, and the next change is applied (every later one was ignored)", async () => {
+    const uri = "file:///oms-lint-lost-version/huge-version.json";
+    open(uri, text);
+    await publishedFor(uri, 0);
+    wire.notify("textDocument/didChange", { textDocument: { uri, version: 2 ** 40 }, contentChanges: reindented });
+    const from = wire.received.length;
+    save(uri);
+    expect(await publishedFor(uri, from)).toMatchObject({ version: 1 });
+    indentMaxAmount(uri);
+    await ask("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 0 } });
+    expect(wire.server.document(uri)).toEqual({ version: 2, text: client.get(uri)!.getText() });
+  });
+
   it("opened again at version 1 over the limit while held at version 7, its bulk deleted and saved: the changes after it count from 1, and a fix made after the save fixes the client's text", async () => {
     const uri = "file:///oms-lint-lost-version/reopened.json";
     open(uri, text);

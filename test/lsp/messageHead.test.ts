@@ -44,6 +44,17 @@ describe("messageHead", () => {
     expect(messageHead(Buffer.from(written === "1" ? body : `${body},`))).not.toHaveProperty("version");
   });
 
+  it("property: reads a version only within LSP's integer (|v| ≤ 2^31): one of 2^40 recovered a lost document at 2^40, and every later change was ignored", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 2 ** 31 - 2, max: 2 ** 31 + 2 }), fc.integer({ min: -(2 ** 31) - 2, max: -(2 ** 31) + 2 }), fc.constantFrom(2 ** 40, Number.MAX_SAFE_INTEGER)), (written) => {
+        const head = messageHead(Buffer.from(`{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///a.json","version":${written}},`));
+        if (Math.abs(written) <= 2 ** 31) expect(head.version).toBe(written);
+        else expect(head).not.toHaveProperty("version");
+      }),
+      fuzzParameters,
+    );
+  });
+
   it.each([
     ["a key named twice", '{"id":1,"id":2,"method":"m",'],
     ["a comment before it", '/* c */ {"id":1,"method":"m",'],
