@@ -145,7 +145,8 @@ describe("a parse fault near digits says what is wrong", () => {
   });
 
   it("a UPC written as a number with its leading zero keeps the leading-zero explanation, quoted", () => {
-    expect(faultOf('{"externalOrderID": "A1", "upc": 0360002914560}')).toEqual(["0360002914560: JSON numbers cannot start with 0; write 360002914560"]);
+    // At a key that names a code, the hint says to quote it (its zeros count), the digits shown unmasked both times.
+    expect(faultOf('{"externalOrderID": "A1", "upc": 0360002914560}')).toEqual(['0360002914560: JSON numbers cannot start with 0; write "0360002914560" if it is a code whose zeros count (a UPC, a postal code)']);
   });
 });
 
