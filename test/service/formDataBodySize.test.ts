@@ -3,7 +3,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { FormData as FetchFormData, fileFromSync } from "node-fetch";
 import { describe, expect, it } from "vitest";
-import { OmsValidationError, withPreSubmitCheck } from "../../src/index.js";
+import { withPreSubmitCheck } from "../../src/index.js";
+import { refusalOf } from "../support/refusal.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 
 /**
@@ -28,11 +29,6 @@ function sparseFile(size: number): string {
   return path;
 }
 
-async function failureOf(call: Promise<unknown>): Promise<OmsValidationError> {
-  const failure = await call.catch((error: unknown) => error);
-  expect(failure instanceof OmsValidationError ? "refused" : `not refused: ${String(failure)}`).toBe("refused");
-  return failure as OmsValidationError;
-}
 
 describe("a FormData in init.body past maxBodySize", () => {
   it("the audit's call: one holding a 100 MB file is refused with a 1MB limit, its file never read, nothing sent", async () => {
@@ -42,7 +38,7 @@ describe("a FormData in init.body past maxBodySize", () => {
     let sent = 0;
     const checked = withPreSubmitCheck((async () => (sent++, new Response("sent"))) as typeof fetch, { baseUrl: "http://oms.test", maxBodySize: "1MB" });
     const before = bytesReadSoFar();
-    const error = await failureOf(checked(customDataUrl, { method: "POST", body: form }));
+    const error = await refusalOf(checked(customDataUrl, { method: "POST", body: form }));
     // Far less than the file: /proc/self/io counts this process's other reads too (the test runner's).
     expect(bytesReadSoFar() - before).toBeLessThan(size / 10);
     expect(error.diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([
@@ -56,7 +52,7 @@ describe("a FormData in init.body past maxBodySize", () => {
     const form = new FetchFormData();
     form.append("file", fileFromSync(sparseFile(size)));
     const before = bytesReadSoFar();
-    const error = await failureOf(withPreSubmitCheck(unsent, { baseUrl: "http://oms.test", maxBodySize: "1MB" })(customDataUrl, { method: "POST", body: form as never }));
+    const error = await refusalOf(withPreSubmitCheck(unsent, { baseUrl: "http://oms.test", maxBodySize: "1MB" })(customDataUrl, { method: "POST", body: form as never }));
     expect(bytesReadSoFar() - before).toBeLessThan(size / 10);
     expect(error.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([["parse", expect.stringContaining("its entries alone hold 100.0 MiB, so it was not read")]]);
   });
@@ -69,7 +65,7 @@ describe("a FormData in init.body past maxBodySize", () => {
         // The boundary fetch writes is of one length: every writing of the form is this many bytes.
         const size = (await new Response(form).arrayBuffer()).byteLength;
         const limit = Math.max(1, size - over);
-        const error = await failureOf(withPreSubmitCheck(unsent, { baseUrl: "http://oms.test", maxBodySize: limit })(customDataUrl, { method: "POST", body: form }));
+        const error = await refusalOf(withPreSubmitCheck(unsent, { baseUrl: "http://oms.test", maxBodySize: limit })(customDataUrl, { method: "POST", body: form }));
         const pastLimit = error.diagnostics.some((d) => d.ruleId === "parse" && d.message.includes("no payload is this large"));
         expect(pastLimit).toBe(size > limit);
       }),
@@ -138,7 +134,7 @@ describe("a form or a Blob of another library that does not hold what it says", 
     ["init.body itself", (blob: unknown) => blob],
   ])("%s holding a Blob whose size says 10 bytes and which holds 40 MB: refused as misstated, read no further than the limit", async (_where, bodyOf) => {
     const { blob, given } = misstatedBlob(40 * 1024 ** 2);
-    const error = await failureOf(checked()(customDataUrl, { method: "POST", body: bodyOf(blob) as never }));
+    const error = await refusalOf(checked()(customDataUrl, { method: "POST", body: bodyOf(blob) as never }));
     expect(error.diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([["parse", "error", expect.stringMatching(misstated)]]);
     expect(given.bytes).toBeLessThanOrEqual(limit + 2 * chunk);
   });
@@ -149,7 +145,7 @@ describe("a form or a Blob of another library that does not hold what it says", 
   ])("a Blob whose size %s what it holds, within the limit, in another library's form: refused as misstated, never sent", async (_how, holds, says) => {
     const { blob } = misstatedBlob(holds, says);
     const form = formOf(() => [["file", blob] as [string, unknown]][Symbol.iterator]());
-    const error = await failureOf(checked()(customDataUrl, { method: "POST", body: form as never }));
+    const error = await refusalOf(checked()(customDataUrl, { method: "POST", body: form as never }));
     expect(error.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(misstated)]);
   });
 
@@ -162,7 +158,7 @@ describe("a form or a Blob of another library that does not hold what it says", 
       stream: () => ({}),
     };
     const form = formOf(() => [["file", blob] as [string, unknown]][Symbol.iterator]());
-    const error = await failureOf(checked()(customDataUrl, { method: "POST", body: form as never }));
+    const error = await refusalOf(checked()(customDataUrl, { method: "POST", body: form as never }));
     expect(error.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^a file in the body says it holds 10 bytes \(its size\) but holds more \(reading it threw a RangeError/)]);
   });
 
@@ -196,7 +192,7 @@ describe("a form or a Blob of another library that does not hold what it says", 
   ])("entries() that never end, of %s: refused past the limit, the entries read no further than it", async (_what, value) => {
     const pulled = { entries: 0 };
     const endless = () => ({ next: (): IteratorResult<[string, unknown]> => (pulled.entries++, { done: false, value: ["", value] }) });
-    const error = await failureOf(checked()(customDataUrl, { method: "POST", body: formOf(endless) as never }));
+    const error = await refusalOf(checked()(customDataUrl, { method: "POST", body: formOf(endless) as never }));
     expect(error.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([["parse", expect.stringMatching(/^the body is more than the 1\.0 MiB oms-lint reads .*the request was not sent/)]]);
     expect(pulled.entries).toBeLessThanOrEqual(limit + 2);
   });
@@ -206,7 +202,7 @@ describe("a form or a Blob of another library that does not hold what it says", 
     const bytes = new TextEncoder().encode(text);
     const blob = { [Symbol.toStringTag]: "Blob", size: bytes.byteLength, type: "", arrayBuffer: async () => bytes.buffer, stream: () => new Blob([bytes]).stream() };
     const form = formOf(() => [["file", blob] as [string, unknown]][Symbol.iterator]());
-    const error = await failureOf(checked()(customDataUrl, { method: "POST", body: form as never }));
+    const error = await refusalOf(checked()(customDataUrl, { method: "POST", body: form as never }));
     // Form data is no JSON: checked, and refused as such, not as misstated or past the limit.
     expect(error.diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringMatching(misstated));
     expect(error.diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringMatching(/oms-lint reads/));

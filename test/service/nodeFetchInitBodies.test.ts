@@ -3,7 +3,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import nodeFetch, { Blob as FetchBlob, FormData as FetchFormData, fileFromSync } from "node-fetch";
 import { describe, expect, it } from "vitest";
-import { OmsValidationError, withPreSubmitCheck } from "../../src/index.js";
+import { type OmsValidationError, withPreSubmitCheck } from "../../src/index.js";
+import { refusalOf } from "../support/refusal.js";
 import { createOrder } from "../support/payloads.js";
 import { recordingServer } from "../support/recordingServer.js";
 import { scratchFolders } from "../support/scratchFolders.js";
@@ -31,11 +32,6 @@ const checkedFetch = () => withPreSubmitCheck(fetch, { baseUrl: `${server.origin
 /** A file of `text` in a fresh folder: its path. */
 const fileOf = (name: string, text: string) => join(folder({ [name]: text }), name);
 
-async function failureOf(call: Promise<unknown>): Promise<OmsValidationError> {
-  const failure = await call.catch((error: unknown) => error);
-  expect(failure instanceof OmsValidationError ? "refused" : `not refused: ${String(failure)}`).toBe("refused");
-  return failure as OmsValidationError;
-}
 
 describe("a Node stream in init.body (fs.createReadStream)", () => {
   it("through node-fetch: the file's bytes reach the server, with the caller's Content-Type", async () => {
@@ -52,7 +48,7 @@ describe("a Node stream in init.body (fs.createReadStream)", () => {
   });
 
   it("an invalid one is refused through node-fetch, and nothing reaches the server", async () => {
-    const error = await failureOf(checkedNodeFetch()(customDataUrl(), { method: "POST", headers: json, body: createReadStream(fileOf("gift.json", '{"name":"giftWrap"}')) }));
+    const error = await refusalOf(checkedNodeFetch()(customDataUrl(), { method: "POST", headers: json, body: createReadStream(fileOf("gift.json", '{"name":"giftWrap"}')) }));
     expect(error.diagnostics.map((d) => [d.ruleId, d.severity, d.path])).toEqual([["schema", "error", "/value"]]);
     expect(arrivals).toHaveLength(0);
   });
@@ -68,13 +64,13 @@ describe("fetch-blob's File and Blob in init.body (node-fetch's fileFromSync)", 
 
   it("an invalid one is checked as its text and refused unsent", async () => {
     const body = JSON.stringify(createOrder({ orderItems: "none" }));
-    const error = await failureOf(checkedNodeFetch()(createOrderUrl(), { method: "POST", headers: json, body: new FetchBlob([body]) }));
+    const error = await refusalOf(checkedNodeFetch()(createOrderUrl(), { method: "POST", headers: json, body: new FetchBlob([body]) }));
     expect(error.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([["schema", "/orderItems"]]);
     expect(arrivals).toHaveLength(0);
   });
 
   it("the type is the Content-Type the request is checked with when the headers give none, as node-fetch sends it", async () => {
-    const error = await failureOf(checkedNodeFetch({ failOn: "warning" })(createOrderUrl(), { method: "POST", body: new FetchBlob([JSON.stringify(createOrder())], { type: "text/csv" }) }));
+    const error = await refusalOf(checkedNodeFetch({ failOn: "warning" })(createOrderUrl(), { method: "POST", body: new FetchBlob([JSON.stringify(createOrder())], { type: "text/csv" }) }));
     expect(error.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([["request/content-type", expect.stringContaining('"text/csv"')]]);
     expect(arrivals).toHaveLength(0);
   });
@@ -85,7 +81,7 @@ describe("fetch-blob's File and Blob in init.body (node-fetch's fileFromSync)", 
     let reads = 0;
     const arrayBuffer = blob.arrayBuffer.bind(blob);
     blob.arrayBuffer = () => (reads++, arrayBuffer());
-    const error = await failureOf(checkedNodeFetch({ maxBodySize: 1024 })(createOrderUrl(), { method: "POST", body: blob }));
+    const error = await refusalOf(checkedNodeFetch({ maxBodySize: 1024 })(createOrderUrl(), { method: "POST", body: blob }));
     expect(error.diagnostics).toEqual([expect.objectContaining({ ruleId: "parse", message: expect.stringMatching(new RegExp(`^the body is ${text.length} bytes, more than the 1024 bytes oms-lint reads`)) })]);
     expect(reads).toBe(0);
     expect(arrivals).toHaveLength(0);
@@ -129,7 +125,7 @@ describe("a web ReadableStream in init.body (blob.stream())", () => {
   });
 
   it("an invalid one is refused through node-fetch, and nothing reaches the server", async () => {
-    const error = await failureOf(checkedNodeFetch()(customDataUrl(), { method: "POST", headers: json, body: streamOf('{"name":"giftWrap"}') as never }));
+    const error = await refusalOf(checkedNodeFetch()(customDataUrl(), { method: "POST", headers: json, body: streamOf('{"name":"giftWrap"}') as never }));
     expect(error.diagnostics.map((d) => [d.ruleId, d.severity, d.path])).toEqual([["schema", "error", "/value"]]);
     expect(arrivals).toHaveLength(0);
   });

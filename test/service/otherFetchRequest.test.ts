@@ -1,7 +1,8 @@
 import { Readable } from "node:stream";
 import nodeFetch, { Request as NodeFetchRequest, Response as NodeFetchResponse } from "node-fetch";
 import { describe, expect, it } from "vitest";
-import { OmsValidationError, withPreSubmitCheck } from "../../src/index.js";
+import { withPreSubmitCheck } from "../../src/index.js";
+import { refusalOf } from "../support/refusal.js";
 import { createOrder } from "../support/payloads.js";
 import { recordingServer } from "../support/recordingServer.js";
 
@@ -18,12 +19,6 @@ const createOrderUrl = () => `${server.origin}/oms/api/v2/createOrder/`;
 const checkedNodeFetch = (options: { maxBodySize?: string } = {}) => withPreSubmitCheck(nodeFetch, { baseUrl: `${server.origin}/oms`, ...options });
 const post = (body: string | Readable) => new NodeFetchRequest(createOrderUrl(), { method: "POST", headers: json, body });
 
-async function failureOf(call: Promise<unknown>): Promise<OmsValidationError> {
-  const failure = await call.catch((error: unknown) => error);
-  // Said in a line: a node-fetch Response is no value to print whole.
-  expect(failure instanceof OmsValidationError ? "refused" : `not refused: ${String(failure)}`).toBe("refused");
-  return failure as OmsValidationError;
-}
 
 /** withPreSubmitCheck around a fetch that records each call's arguments and answers `respond()`: the calls show whether anything was sent. */
 function recordingFetch(respond: () => unknown): { f: typeof fetch; sent: unknown[] } {
@@ -42,7 +37,7 @@ describe("withPreSubmitCheck with node-fetch's Request", () => {
   it("the audit's call: an invalid createOrder to the OMS host is refused, and the fetch never called", async () => {
     const { f, sent } = recordingFetch(() => new NodeFetchResponse("sent"));
     const request = new NodeFetchRequest("https://integration.shopatron.com/api/v2/createOrder/", { method: "POST", headers: json, body: '{"externalOrderID":""}' }) as unknown as Request;
-    const error = await failureOf(f(request));
+    const error = await refusalOf(f(request));
     expect(error.kind).toBe("createOrder");
     expect(error.diagnostics).toContainEqual(expect.objectContaining({ path: "/externalOrderID", severity: "error" }));
     expect(sent).toHaveLength(0);
@@ -51,7 +46,7 @@ describe("withPreSubmitCheck with node-fetch's Request", () => {
   it("a valid one goes out through node-fetch, its bytes and Content-Type as given; an invalid one never reaches the server", async () => {
     const body = JSON.stringify(createOrder());
     expect((await checkedNodeFetch()(post(body))).status).toBe(200);
-    await failureOf(checkedNodeFetch()(post(JSON.stringify(createOrder({ orderItems: "none" })))));
+    await refusalOf(checkedNodeFetch()(post(JSON.stringify(createOrder({ orderItems: "none" })))));
     expect(arrivals.map((a) => [a.method, a.url, a.headers["content-type"], a.body.toString("utf8")])).toEqual([["POST", "/oms/api/v2/createOrder/", "application/json", body]]);
   });
 
@@ -63,14 +58,14 @@ describe("withPreSubmitCheck with node-fetch's Request", () => {
   });
 
   it("{ body: null } keeps the Request's body, as node-fetch sends it: it is checked", async () => {
-    const error = await failureOf(checkedNodeFetch()(post(JSON.stringify(createOrder({ orderItems: "none" }))), { body: null }));
+    const error = await refusalOf(checkedNodeFetch()(post(JSON.stringify(createOrder({ orderItems: "none" }))), { body: null }));
     expect(error.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([["schema", "/orderItems"]]);
     expect(arrivals).toHaveLength(0);
   });
 
   it("a streamed body past maxBodySize is refused unsent with one parse finding, and the stream destroyed", { timeout: 10_000 }, async () => {
     const stream = chunked(`{"orderComment":"${"a".repeat(200 * 1024)}"}`);
-    const error = await failureOf(checkedNodeFetch({ maxBodySize: "64KB" })(post(stream)));
+    const error = await refusalOf(checkedNodeFetch({ maxBodySize: "64KB" })(post(stream)));
     expect(error.diagnostics).toEqual([expect.objectContaining({ ruleId: "parse", path: "", message: expect.stringMatching(/^the body is more than the 65536 bytes oms-lint reads/) })]);
     expect(stream.destroyed).toBe(true);
     expect(arrivals).toHaveLength(0);
@@ -122,7 +117,7 @@ describe("withPreSubmitCheck with a Request of another class whose body is a web
     const received: string[] = [];
     const body = JSON.stringify(createOrder());
     await receiving(received)(oms(body));
-    const error = await failureOf(receiving(received)(oms(JSON.stringify(createOrder({ orderItems: "none" })))));
+    const error = await refusalOf(receiving(received)(oms(JSON.stringify(createOrder({ orderItems: "none" })))));
     expect(error.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([["schema", "/orderItems"]]);
     expect(received).toEqual([body]);
   });
@@ -142,7 +137,7 @@ describe("an input that is neither a URL nor a Request", () => {
 
   it("an object whose text is an OMS URL is checked as that URL, as fetch reads it", async () => {
     const f = withPreSubmitCheck(fetch, { baseUrl: `${server.origin}/oms` });
-    const error = await failureOf(f({ toString: () => createOrderUrl() } as unknown as string));
+    const error = await refusalOf(f({ toString: () => createOrderUrl() } as unknown as string));
     expect(error.diagnostics.map((d) => d.ruleId)).toEqual(["request/method-not-allowed"]);
     expect(arrivals).toHaveLength(0);
   });
