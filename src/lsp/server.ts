@@ -77,7 +77,18 @@ const fixAllTitle = "Fix all oms-lint problems that have a safe fix";
  * the message limits to a client that never answers took the server to 4.41 GB and a crash.
  */
 const editNotAnswered = () =>
-  new ResponseError(LSPErrorCodes.RequestFailed, "oms-lint: workspace/executeCommand: the editor has not answered the last fix-all's edit (workspace/applyEdit); ask again once it has");
+  new ResponseError(LSPErrorCodes.RequestFailed, "oms-lint: workspace/executeCommand: the editor has not answered the last fix-all's edit of this document (workspace/applyEdit); ask again once it has");
+
+/**
+ * How many documents' fix-all edits may await the client's answer at once: one a document (a
+ * client that fixes every buffer on `:wa` asks for several together, and answers each: found by
+ * the audit of the first version, one in the whole server), and no more than this in all, so that
+ * a client that never answers holds at most this many requests.
+ */
+const maxFixAllsAwaiting = 8;
+
+const tooManyAwaiting = () =>
+  new ResponseError(LSPErrorCodes.RequestFailed, `oms-lint: workspace/executeCommand: the editor has not answered the fix-all edits of ${maxFixAllsAwaiting} documents (workspace/applyEdit); ask again once it has`);
 
 /** Which document, at which version, a fix-all action offered without its edit is for. */
 interface FixAllData {
@@ -440,22 +451,25 @@ export function startServer(connection: Connection): ServerState {
   // An unknown command, or arguments that are not one document's URI, get InvalidParams; a
   // document not open (closed while the request was on its way) gets null: nothing to do.
   const commandProblem = executeCommandProblem([explainSplitCommand, fixAllCommand]);
-  /** Whether a fix-all's edit awaits the client's answer to workspace/applyEdit: another fix-all is then answered at once (editNotAnswered), never held. */
-  let fixAllAwaitsClient = false;
-  /** Asks the client to apply a fix-all's edit, one at a time. */
-  const applyFixAll = async (edit: Parameters<typeof connection.workspace.applyEdit>[0]) => {
-    if (fixAllAwaitsClient) return editNotAnswered();
-    fixAllAwaitsClient = true;
+  /** The documents whose fix-all edit awaits the client's answer to workspace/applyEdit: another fix-all of one, or past maxFixAllsAwaiting, is answered at once, never held. */
+  const fixAllsAwaiting = new Set<string>();
+  const fixAllRefusal = (uri: string) => (fixAllsAwaiting.has(uri) ? editNotAnswered() : fixAllsAwaiting.size >= maxFixAllsAwaiting ? tooManyAwaiting() : undefined);
+  /** Asks the client to apply a fix-all's edit, one a document at a time. */
+  const applyFixAll = async (uri: string, edit: Parameters<typeof connection.workspace.applyEdit>[0]) => {
+    const refusal = fixAllRefusal(uri);
+    if (refusal !== undefined) return refusal;
+    fixAllsAwaiting.add(uri);
     try {
       return (await connection.workspace.applyEdit(edit)).applied;
     } finally {
-      fixAllAwaitsClient = false;
+      fixAllsAwaiting.delete(uri);
     }
   };
 
   connection.onExecuteCommand(refusing("workspace/executeCommand", commandProblem, async ({ command, arguments: args }: ExecuteCommandParams) => {
     // Refused before anything waits, so that it is not held while the last fix-all's edit is (applyFixAll checks again after the lint it may wait for).
-    if (command === fixAllCommand && fixAllAwaitsClient) return editNotAnswered();
+    const refusal = command === fixAllCommand ? fixAllRefusal(String((args as [string])[0])) : undefined;
+    if (refusal !== undefined) return refusal;
     const found = await answerable((args as [string])[0]);
     if (found === undefined) return null;
     const { document, entry } = found;
@@ -470,7 +484,7 @@ export function startServer(connection: Connection): ServerState {
     if (command === fixAllCommand && entry.lint.format === "payload" && entry.lint.kind !== undefined) {
       const edits = fixAllEdits(document, entry.lint.kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri), entry.lint.result.messages, entry.bom);
       if (edits === undefined) return false;
-      return applyFixAll({ label: "oms-lint: fix all", edit: documentEdit(document, edits, versionedEdits) });
+      return applyFixAll(document.uri, { label: "oms-lint: fix all", edit: documentEdit(document, edits, versionedEdits) });
     }
     return null;
   }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Message, type ResponseMessage } from "vscode-jsonrpc/node";
 import { taxedOrder } from "../support/payloads.js";
-import { hover, RawWire } from "./rawWire.js";
+import { framed, hover, RawWire } from "./rawWire.js";
 
 const requestFailed = -32803;
 
@@ -27,9 +27,29 @@ describe("fix-alls to a client that never answers workspace/applyEdit", () => {
     const answers = wire.received.filter((m): m is ResponseMessage => Message.isResponse(m) && typeof m.id === "number" && m.id >= 2 && m.id < 8);
     expect(answers.map((a) => a.id)).toEqual([3, 4, 5, 6, 7]);
     for (const answer of answers) {
-      expect(answer.error).toEqual({ code: requestFailed, message: expect.stringMatching(/^oms-lint: workspace\/executeCommand: the editor has not answered the last fix-all's edit \(workspace\/applyEdit\)/) });
+      expect(answer.error).toEqual({ code: requestFailed, message: expect.stringMatching(/^oms-lint: workspace\/executeCommand: the editor has not answered the last fix-all's edit of this document \(workspace\/applyEdit\)/) });
     }
     expect(wire.received.filter((m) => Message.isRequest(m) && m.method === "workspace/applyEdit")).toHaveLength(1);
+    wire.close();
+  });
+
+  // Found by the audit of the first version, one fix-all in the whole server: a client that fixes every buffer on :wa was refused for all but the first.
+  it("one a document: nine documents' fix-alls ask for eight edits, the ninth answered RequestFailed; answered, each document's next fix-all is asked for", async () => {
+    const wire = new RawWire();
+    await wire.initialize({ workspace: { applyEdit: true } });
+    const uris = Array.from({ length: 9 }, (_, i) => `file:///oms-lint-fix-all/order${i}.json`);
+    for (const uri of uris) wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: taxedOrder() } });
+    await wire.until(() => uris.every((uri) => wire.published().some((p) => p.uri === uri && p.diagnostics.length > 0)));
+    const applyEdits = () => wire.received.filter((m) => Message.isRequest(m) && m.method === "workspace/applyEdit") as { id: number | string }[];
+    uris.slice(0, 8).forEach((uri, i) => wire.request(10 + i, "workspace/executeCommand", { command: "oms-lint.fixAll", arguments: [uri] }));
+    await wire.until(() => applyEdits().length === 8);
+    wire.request(18, "workspace/executeCommand", { command: "oms-lint.fixAll", arguments: [uris[8]] });
+    expect((await wire.response(18)).error).toEqual({ code: requestFailed, message: expect.stringMatching(/the editor has not answered the fix-all edits of 8 documents/) });
+    // The client answers every edit: each fix-all is answered true, and the ninth document's is asked for.
+    for (const edit of applyEdits()) wire.send(framed({ jsonrpc: "2.0", id: edit.id, result: { applied: true } }));
+    for (let id = 10; id < 18; id++) expect((await wire.response(id)).result).toBe(true);
+    wire.request(19, "workspace/executeCommand", { command: "oms-lint.fixAll", arguments: [uris[8]] });
+    await wire.until(() => applyEdits().length === 9);
     wire.close();
   });
 });
