@@ -129,6 +129,8 @@ describe("a JetBrains pre-request script above the request line is not the reque
     // Found by the audit of the next round: a %} in the body below was taken for the script's own end.
     ["%}; closing the script, a %} in the body's JSON below", `< {%\n  client.global.set("x", "1");\n%};\n${post('{"name": "", "value": "50%} off"}')}`, [["schema", 2, 7]]],
     // Found by the same audit: a request line the parser reads, but the scan did not, let a %} in the body hide the request.
+    // Found by the audit of the last round: a host with no dot (localhost:8080) was no request line to the scan.
+    ["a request line to localhost:8080, a %} in its body", `< {%\n  client.log("done %}");\nPOST localhost:8080/api/v2/order/5/customData\nContent-Type: application/json\n\n{"name": "", "value": "50%} off"}\n`, [["schema", 2, 6]]],
     ["a scheme-less request line in small letters, a %} in its body", `< {%\n  client.log("done %}");\npost integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/json\n\n{"name": "", "value": "50%} off"}\n`, [["schema", 2, 6]]],
   ])("%s: the script ends there, the request is checked", (_name, text, expected) => {
     expect(findings(text)).toEqual(expected);
