@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Message, type ResponseMessage } from "vscode-jsonrpc/node";
+import { Message, type RequestMessage, type ResponseMessage } from "vscode-jsonrpc/node";
 import { taxedOrder } from "../support/payloads.js";
 import { framed, hover, RawWire } from "./rawWire.js";
 
@@ -40,7 +40,7 @@ describe("fix-alls to a client that never answers workspace/applyEdit", () => {
     const uris = Array.from({ length: 9 }, (_, i) => `file:///oms-lint-fix-all/order${i}.json`);
     for (const uri of uris) wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: taxedOrder() } });
     await wire.until(() => uris.every((uri) => wire.published().some((p) => p.uri === uri && p.diagnostics.length > 0)));
-    const applyEdits = () => wire.received.filter((m) => Message.isRequest(m) && m.method === "workspace/applyEdit") as { id: number | string }[];
+    const applyEdits = () => wire.received.filter((m): m is RequestMessage => Message.isRequest(m) && m.method === "workspace/applyEdit");
     uris.slice(0, 8).forEach((uri, i) => wire.request(10 + i, "workspace/executeCommand", { command: "oms-lint.fixAll", arguments: [uri] }));
     await wire.until(() => applyEdits().length === 8);
     wire.request(18, "workspace/executeCommand", { command: "oms-lint.fixAll", arguments: [uris[8]] });
