@@ -71,12 +71,13 @@ export function opensScript(line: string): boolean {
 
 /**
  * A line that reads as a request line, no script's JavaScript: a method REST Client reads (in any
- * letter case, as the request line parser reads it) and a URL-shaped target (a scheme, a host and a
- * `/`, `localhost:8080/` among them, a `/` path, a `{{variable}}`), or a scheme's URL or a variable alone. `delete
+ * letter case, as the request line parser reads it) and a URL-shaped target (a scheme; a host with a
+ * dot or a port, or localhost, then `/`; a `/` path; a `{{variable}}`), or a scheme's URL or a variable
+ * alone. `delete headers["a/b"];`, `get a/b` and `head /= 2;` are JavaScript (found by the last audit). `delete
  * request.x;`, `get(…)` and a regex literal `/^x/.test(…)` are JavaScript (found by the audits of
  * the first versions, one of which read any target, the other only capitals and `/` alone).
  */
-const requestLineLike = /^[ \t]*(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+(?:https?:\/\/|\/(?![/*^])|\{\{|[^\s/;=(){}]+\/)|https?:\/\/|\{\{)/i;
+const requestLineLike = /^[ \t]*(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+(?:https?:\/\/|\/(?![/*^=])|\{\{|(?:[\w-]+(?:\.[\w-]+)+|[\w-]+:[0-9]+|localhost)(?::[0-9]+)?\/)|https?:\/\/|\{\{)/i;
 
 /** Whether the line ends an open script. */
 export function closesScript(line: string): boolean {

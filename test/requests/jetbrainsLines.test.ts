@@ -117,6 +117,10 @@ describe("a JetBrains pre-request script above the request line is not the reque
     ["a // comment", "  // then set b"],
     // Found by the audit of the next round: a regex literal was read as a request's / path.
     ["a regex literal", '  /^x/.test(request.url) && client.log("y");'],
+    // Found by the audit of the host with no dot: any run of characters up to a / was taken for a host.
+    ["a delete of a key holding a /", '  delete headers["a/b"];'],
+    ["a division by a name (`get a/b`)", "  get a/b"],
+    ["a division assignment (`head /= 2;`)", "  head /= 2;"],
   ])("a %} in a string, then %s among the script's lines: the one parse error at the %} line", (_name, jsLine) => {
     const text = `< {%\n  request.variables.set("a", "50%} off");\n${jsLine}\n%}\n${post(badBody)}`;
     expect(findings(text)).toEqual([["parse", 2, 2]]);
