@@ -1,3 +1,5 @@
+import { isTaggedLike } from "./taggedLike.js";
+
 /**
  * A Blob as any fetch takes one: the global class's, or another library's (fetch-blob's Blob and
  * File, which node-fetch's fileFromSync makes), which is no instance of the global class. What
@@ -15,13 +17,5 @@ export interface BlobLike {
 
 export function isBlobLike(value: unknown): value is BlobLike {
   if (value instanceof Blob) return true;
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value as Partial<Record<keyof BlobLike | typeof Symbol.toStringTag, unknown>>;
-  return (
-    typeof candidate.arrayBuffer === "function" &&
-    typeof candidate.stream === "function" &&
-    typeof candidate.size === "number" &&
-    typeof candidate.type === "string" &&
-    (candidate[Symbol.toStringTag] === "Blob" || candidate[Symbol.toStringTag] === "File")
-  );
+  return isTaggedLike(value, ["Blob", "File"], ["arrayBuffer", "stream"]) && typeof value.size === "number" && typeof value.type === "string";
 }

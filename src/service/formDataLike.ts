@@ -1,4 +1,5 @@
 import { isBlobLike, type BlobLike } from "./blobLike.js";
+import { isTaggedLike } from "./taggedLike.js";
 
 /**
  * Form data as any fetch takes it: the global class's, or another library's (node-fetch's own
@@ -15,12 +16,7 @@ export interface FormDataLike {
 }
 
 export function isFormDataLike(value: unknown): value is FormDataLike {
-  if (value instanceof FormData) return true;
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value as Partial<Record<keyof FormDataLike | typeof Symbol.toStringTag, unknown>>;
-  return (
-    candidate[Symbol.toStringTag] === "FormData" && typeof candidate.append === "function" && typeof candidate.get === "function" && typeof candidate.entries === "function"
-  );
+  return value instanceof FormData || isTaggedLike(value, ["FormData"], ["append", "get", "entries"]);
 }
 
 /** An entry of a form as it was read once: its value's text, or its Blob. */
