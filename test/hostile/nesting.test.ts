@@ -14,12 +14,27 @@ import { byFile, expectFatal, hostileRun, libraryResult, scratch } from "./suppo
  */
 
 const depth = 100_000;
-const arrays = `${"[".repeat(depth)}${"]".repeat(depth)}`;
-const objects = `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
-const mixed = `${'{"a":['.repeat(depth / 2)}0${"]}".repeat(depth / 2)}`;
-const truncated = `${"[".repeat(depth)}${"]".repeat(depth - 1)}`;
+/**
+ * Linted to the end past a raised limit, a text need only be deeper than any recursion reaches to
+ * show one: the smallest recursion overflows a test worker's stack at ~10,300 levels (measured), so
+ * 30,000 levels overflow any walk that recurses, at less than a third of the 100,000 levels' work
+ * (as nestedValues.test.ts's raised depth). With the scan beneath a payload's shape made recursive
+ * (scanHere, src/engine/walkListener.ts), the raised run below exits 2, not 1, at 30,000 as at 100,000.
+ */
+const raisedDepth = 30_000;
 const example = readFileSync(join(repoRoot, "examples/createOrder.json"), "utf8");
-const inOrder = `${example.trimEnd().slice(0, -1)}, "customOrderData": ${objects}\n}\n`;
+
+/** The nested texts, `levels` deep: arrays, objects, a mix of both, arrays missing their last bracket, and an order holding the objects. */
+function nestedTexts(levels: number): Record<string, string> {
+  const objects = `${'{"a":'.repeat(levels)}1${"}".repeat(levels)}`;
+  return {
+    "arrays.json": `${"[".repeat(levels)}${"]".repeat(levels)}`,
+    "objects.json": objects,
+    "mixed.json": `${'{"a":['.repeat(levels / 2)}0${"]}".repeat(levels / 2)}`,
+    "truncated.json": `${"[".repeat(levels)}${"]".repeat(levels - 1)}`,
+    "in-order.json": `${example.trimEnd().slice(0, -1)}, "customOrderData": ${objects}\n}\n`,
+  };
+}
 const bracketsInStrings = `{"name": "${"[".repeat(5000)}", "value": "${"{".repeat(5000)}"}`;
 
 /** Where the first bracket that opens level `level` stands, counted by a plain walk (strings skipped). */
@@ -44,8 +59,13 @@ const tooDeepForLibrary = /^the JSON nests deeper than 1000 levels here: .*\(the
 describe("100,000-deep nesting (SPEC §6)", async () => {
   const folder = scratch("nesting");
   afterAll(folder.remove);
-  const files = { "arrays.json": arrays, "objects.json": objects, "mixed.json": mixed, "truncated.json": truncated, "in-order.json": inOrder };
+  const files = nestedTexts(depth);
   for (const [name, text] of Object.entries(files)) folder.write(name, text);
+  // The raised run's files, in a folder of their own: the run over the folder above sees only its own.
+  const raisedFolder = scratch("nesting-raised");
+  afterAll(raisedFolder.remove);
+  const raisedFiles = nestedTexts(raisedDepth);
+  for (const [name, text] of Object.entries(raisedFiles)) raisedFolder.write(name, text);
   folder.write("strings.json", bracketsInStrings);
   folder.write("config/oms-lint.config.json", JSON.stringify({ limits: { maxDepth: 3 } }));
   folder.write("config/order.json", example);
@@ -63,20 +83,20 @@ describe("100,000-deep nesting (SPEC §6)", async () => {
     expect(results.get("strings.json")!.messages.every((m) => m.ruleId !== "parse")).toBe(true);
   });
 
-  it("--max-depth raised past 100,000: linted to the end, no stack overflow (exit 0 or 1)", async () => {
-    const run = await hostileRun(["--format", "json", "--max-depth", "200000", "."], { cwd: folder.dir });
+  it(`--max-depth raised past the nesting (${raisedDepth.toLocaleString("en")} levels): linted to the end, no stack overflow (exit 0 or 1)`, async () => {
+    const run = await hostileRun(["--format", "json", "--max-depth", "200000", "."], { cwd: raisedFolder.dir });
     expect(run.code).toBe(1);
-    const raised = byFile(run.results, folder.dir);
+    const raised = byFile(run.results, raisedFolder.dir);
     // Parsed now: no kind to tell from a bare array; the order is checked (its customOrderData is not a hash of strings).
     expect(raised.get("arrays.json")!.messages.map((m) => m.ruleId)).toEqual(["kind"]);
     expect(raised.get("in-order.json")).toMatchObject({ kind: "createOrder" });
     expect(raised.get("in-order.json")!.messages.some((m) => m.path === "/customOrderData/a")).toBe(true);
     // Still not JSON: the fault, found without recursing.
-    expectFatal(raised.get("truncated.json"), { message: /./, line: 1, column: 2 * depth });
+    expectFatal(raised.get("truncated.json"), { message: /./, line: 1, column: 2 * raisedDepth });
     // Every kind's schema and rules walk the deep object and the deep mix of objects and arrays
-    // (a bare array or a broken text stops them at the root; the order is an order): ~0.3 s a
-    // kind for the 700 kB order alone, so the others are linted as their content tells.
-    for (const [name, text] of Object.entries(files)) libraryResult(text, { maxDepth: 200_000 }, name === "objects.json" || name === "mixed.json");
+    // (a bare array or a broken text stops them at the root; the order is an order): ~0.1 s a
+    // kind for the 210 kB order alone, so the others are linted as their content tells.
+    for (const [name, text] of Object.entries(raisedFiles)) libraryResult(text, { maxDepth: 200_000 }, name === "objects.json" || name === "mixed.json");
   });
 
   it("a low --max-depth refuses the documents' own example; the config's limits.maxDepth too", async () => {

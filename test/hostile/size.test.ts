@@ -141,11 +141,13 @@ describe("--max-entries, --max-values and their limits: refused before the rules
 });
 
 describe("thousands of problems: listed up to a limit, then one message says so", () => {
-  const emptyItems = createOrder({ orderItems: Array.from({ length: 5000 }, () => ({})) });
-  const readOnly = createOrder({ orderItems: Array.from({ length: 3000 }, () => orderItem({ itemSpecifics: { customItemData: { count: 7 } } })) });
+  const emptyItems = (length: number) => createOrder({ orderItems: Array.from({ length }, () => ({})) });
+  const readOnly = (length: number) => createOrder({ orderItems: Array.from({ length }, () => orderItem({ itemSpecifics: { customItemData: { count: 7 } } })) });
 
   it("the schema check of a list stops after 1000 problems, at the element where it stopped", () => {
-    const { diagnostics } = validate("createOrder", emptyItems);
+    // Two problems an empty line: 600 lines hold 1,200, past the 1,100 below, so that a check that did not stop fails
+    // here as it did at 5,000 (each line past the stop still costs the rules' walk, ~0.1 ms).
+    const { diagnostics } = validate("createOrder", emptyItems(600));
     const stop = diagnostics.find((d) => d.messageId === "errorLimit");
     expect(stop).toMatchObject({ ruleId: "schema", path: "/orderItems/500" });
     expect(diagnostics.filter((d) => d.ruleId === "schema").length).toBeLessThan(1100);
@@ -171,7 +173,8 @@ describe("thousands of problems: listed up to a limit, then one message says so"
   });
 
   it(`a rule lists at most ${maxProblemsPerRule} problems, then one message for the rest`, () => {
-    const { diagnostics } = validate("createOrder", readOnly);
+    // Just past the rule's limit (maxProblemsPerRule): 1,002 lines, one problem each; with the limit gone, 1,002 listed and no note.
+    const { diagnostics } = validate("createOrder", readOnly(maxProblemsPerRule + 2));
     const valueTypes = diagnostics.filter((d) => d.ruleId === "custom-data-value-type");
     expect(valueTypes).toHaveLength(maxProblemsPerRule + 1);
     const note = valueTypes.filter((d) => d.message.startsWith("more problems of this rule are not listed"));
@@ -181,8 +184,9 @@ describe("thousands of problems: listed up to a limit, then one message says so"
   it("the CLI says the same, and its report stays small", async () => {
     const folder = scratch("problems");
     try {
-      folder.write("empty-items.json", JSON.stringify(emptyItems));
-      folder.write("read-only.json", JSON.stringify(readOnly, null, 1));
+      // Lines enough that each file's findings, were nothing capped, would pass the report's bounds below.
+      folder.write("empty-items.json", JSON.stringify(emptyItems(5000)));
+      folder.write("read-only.json", JSON.stringify(readOnly(3000), null, 1));
       const run = await hostileRun(["--format", "json", "."], { cwd: folder.dir });
       expect(run.code).toBe(1);
       for (const result of run.results!) expect(result.messages.length).toBeLessThan(2200);
