@@ -6,8 +6,8 @@ import { framed, hover, RawWire } from "./rawWire.js";
 
 const invalidRequest = -32600;
 
-/** JSON text of `n` entries in one array: `[{},{},…]`. */
-const entries = (n: number) => `[${Array(n).fill("{}").join(",")}]`;
+/** JSON text of `n` entries in one array: `[{},{},…]` (by repeat: joining an array of 5 million took ~0.2 CPU-s). */
+const entries = (n: number) => (n === 0 ? "[]" : `[${"{},".repeat(n - 1)}{}]`);
 /** A request's framed bytes, its params written as JSON text (a test writes what no client library would). */
 const rawRequest = (id: number, method: string, params: string) => {
   const body = `{"jsonrpc":"2.0","id":${id},"method":"${method}","params":${params}}`;
