@@ -36,6 +36,20 @@ export class InProcessServer implements ServerTransport {
     this.toServer.end();
   }
 
+  /**
+   * Holds the server's input still, as SIGSTOP holds a spawned server: what the client sends
+   * meanwhile waits in the stream (as in a pipe), unread. Its messages are small: a paused
+   * PassThrough takes 16 KiB before a write waits.
+   */
+  suspend(): void {
+    this.toServer.pause();
+  }
+
+  /** Lets a suspended server read on (as SIGCONT): it reads at once, in one chunk, all that waited. */
+  resume(): void {
+    this.toServer.resume();
+  }
+
   /** A server in this process cannot be killed: its input ends, and it ends once it has answered what it read. */
   kill(): void {
     this.endInput();
