@@ -352,19 +352,18 @@ describe("the editor's schemas report nothing oms-lint does not", () => {
       at("orderItemSearch", "/perPage", pretty({ orderID: "1", perPage: "\u0000" })),
     ]);
     const spellings = ["1e400", "-1e400", "2E+308", `-1${"0".repeat(400)}`];
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...fields.keys()), fc.constantFrom(...spellings), async (label, written) => {
-        const { kind, pointer, text } = fields.get(label)!;
+    // Every field with every spelling, each once: 40 cases. (As a property of 20 runs whose 40
+    // examples count toward them, it tried the first 20 only: 5 of the 10 fields never.)
+    for (const [label, { kind, pointer, text }] of fields) {
+      for (const written of spellings) {
         const payload = text.replace(placeholder, written);
         const shown = await editorJsonService(`${kind}.json`).diagnostics(payload);
         const published = (await findings(kind, payload, "editor")).filter((m) => m.path === pointer);
         const there = (await findings(kind, payload, "publish")).find((m) => m.path === pointer && m.messageId === "type")!;
         const editorThere = shown.filter((d) => reportedThere(payload, [d], there));
         expect([...published.map(identity), ...editorThere.map((d) => String(d.message))], `${label} ${written}`).toEqual([expect.any(String)]);
-      }),
-      // Every field with every spelling, a few times over in random order.
-      { numRuns: 20, examples: [...fields.keys()].flatMap((label) => spellings.map((written): [string, string] => [label, written])) },
-    );
+      }
+    }
   });
 
   it("at every date-time: dates, separators, times and offsets as written", async () => {
