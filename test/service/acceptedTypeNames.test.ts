@@ -1,6 +1,14 @@
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
+import type * as TypeScript from "typescript";
 import { describe, expect, it } from "vitest";
+
+/**
+ * TypeScript required, as its CommonJS is written (as test/support/declaredTypes.ts does): imported as
+ * ESM, Node first lexes its 9 MB of JavaScript for the names it exports, ~0.6 CPU-s in each worker
+ * that loads it (`node -e 'require("typescript")'` 0.5 CPU-s, `await import("typescript")` 1.1).
+ */
+const ts = createRequire(import.meta.url)("typescript") as typeof TypeScript;
 
 /**
  * Found by the generated types audit: the accepted types (what isValid narrows to) are exported
@@ -17,7 +25,7 @@ const program = ts.createProgram(
 const checker = program.getTypeChecker();
 
 /** The names a module exports, each with whether its doc comment marks it deprecated and the type it declares. */
-function exportsOf(file: string): Map<string, { deprecated: boolean; type: ts.Type }> {
+function exportsOf(file: string): Map<string, { deprecated: boolean; type: TypeScript.Type }> {
   const source = program.getSourceFile(fileURLToPath(new URL(`../../src/generated/${file}`, import.meta.url)));
   const module = source && checker.getSymbolAtLocation(source);
   if (!module) throw new Error(`no module in ${file}`);
@@ -33,7 +41,7 @@ const strict = exportsOf("types.ts");
 const accepted = exportsOf("acceptedTypes.ts");
 
 /** The names of a module's exports that are de-duplication names (a number after a name it also exports), but as a deprecated alias of that name. */
-function deDuplicationNames(exported: ReadonlyMap<string, { deprecated: boolean; type: ts.Type }>, suffix: string): string[] {
+function deDuplicationNames(exported: ReadonlyMap<string, { deprecated: boolean; type: TypeScript.Type }>, suffix: string): string[] {
   return [...exported].flatMap(([name, { deprecated, type }]) => {
     const base = new RegExp(`^(\\w*?[A-Za-z])\\d+${suffix}$`).exec(name)?.[1];
     const same = base === undefined ? undefined : exported.get(`${base}${suffix}`);

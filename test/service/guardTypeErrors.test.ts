@@ -1,6 +1,14 @@
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
+import type * as TypeScript from "typescript";
 import { expect, it } from "vitest";
+
+/**
+ * TypeScript required, as its CommonJS is written (as test/support/declaredTypes.ts does): imported as
+ * ESM, Node first lexes its 9 MB of JavaScript for the names it exports, ~0.6 CPU-s in each worker
+ * that loads it (`node -e 'require("typescript")'` 0.5 CPU-s, `await import("typescript")` 1.1).
+ */
+const ts = createRequire(import.meta.url)("typescript") as typeof TypeScript;
 
 /**
  * Found reviewing f094016: with its overload for a strict-typed value, a misspelt option on an
@@ -24,7 +32,7 @@ export function guarded(body: unknown): boolean {
 `;
 
 function errorsOf(source: string): string[] {
-  const options: ts.CompilerOptions = { strict: true, noEmit: true, skipLibCheck: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts"], types: [] };
+  const options: TypeScript.CompilerOptions = { strict: true, noEmit: true, skipLibCheck: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts"], types: [] };
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
   host.getSourceFile = (name, language, ...rest) => (name === consumer ? ts.createSourceFile(name, source, language) : getSourceFile.call(host, name, language, ...rest));
