@@ -43,7 +43,10 @@ export function formEntriesWithin(form: FormDataLike, limit: number): readonly F
   const iterator = form.entries()[Symbol.iterator]();
   try {
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
-      const [name, given] = next.value;
+      const [named, given] = next.value;
+      // Named as FormData.append names an entry, by its name's text (a hand-made form's entries()
+      // may yield a number: counted as given, Node's own TypeError reached the caller).
+      const name = `${named as string}`;
       const value = isBlobLike(given) ? given : String(given);
       bytes += Buffer.byteLength(name, "utf8") + (typeof value === "string" ? Buffer.byteLength(value, "utf8") : value.size);
       entries.push([name, value]);

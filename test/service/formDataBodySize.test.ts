@@ -206,6 +206,21 @@ describe("a form or a Blob of another library that does not hold what it says", 
     expect(pulled.entries).toBeLessThanOrEqual(entriesLimit + 2);
   });
 
+  // A hand-made form's entries() may yield a name that is no string; FormData.append names an entry
+  // by its name's String(), as fetch then writes it. Byte-counted as given, Node's Buffer.byteLength
+  // threw its own TypeError ("The \"string\" argument must be of type string…") at the caller.
+  it.each([
+    ["a number", 42, "42"],
+    ["null", null, "null"],
+    ["an object with a toString", { toString: () => "field" }, "field"],
+  ])("a form of another library whose entry's name is %s is checked as the global FormData names it", async (_, name, asNamed) => {
+    const form = formOf(() => [[name, "v"] as [string, unknown]][Symbol.iterator]());
+    const global = new FormData();
+    global.append(asNamed, "v");
+    const verdictOf = async (body: unknown) => (await refusalOf(checked()(customDataUrl, { method: "POST", body: body as never }))).diagnostics.map((d) => [d.ruleId, d.message]);
+    expect(await verdictOf(form)).toEqual(await verdictOf(global));
+  });
+
   it("a form of another library whose Blob holds what it says is read and checked as fetch writes it", async () => {
     const text = '{"name":"a","value":"b"}';
     const bytes = new TextEncoder().encode(text);
