@@ -1,7 +1,7 @@
 import { shownValue } from "../engine/argumentWords.js";
 import { drawsNothingToRead } from "../source/invisibleCharacters.js";
 import { apportionDecimal } from "../domain/apportion.js";
-import { itemAvailabilities, type AvailabilityClass } from "../domain/availabilityClasses.js";
+import { itemAvailabilities, splitGroupOf, type AvailabilityClass, type SplitGroup } from "../domain/availabilityClasses.js";
 import { add, compare, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import type { CreateOrderRequest } from "../generated/types.js";
 import { asNumber, asObject, isPresent, type JsonObject } from "../domain/payloadParts.js";
@@ -21,7 +21,7 @@ export interface SplitOptions {
    * from 1. Default `"{id}-{n}"`. Cut to fit 100 characters when needed (see the report).
    */
   readonly idTemplate?: string | undefined;
-  /** Tenant settings: under onBlocks the OMS splits orders itself, which the report says. */
+  /** Tenant settings: under onBlocks the OMS splits D, J and I itself, so only the preorders go apart (see splitGroupOf). */
   readonly settings?: Settings | undefined;
   /** Digits of the currency's minor unit; by default from the order's currency (2; JPY, KRW 0; KWD 3). */
   readonly minorDigits?: number | undefined;
@@ -32,7 +32,8 @@ export interface SplitChild {
   readonly externalOrderID: string;
   /** The indexes of its items in the original's orderItems, in order. */
   readonly itemIndexes: readonly number[];
-  readonly availabilityClass: AvailabilityClass;
+  /** Its items' class; under onBlocks, "notPreorder" for all items but the preorders (see splitGroupOf). */
+  readonly availabilityClass: SplitGroup;
   readonly reason: string;
   /** What a reader should know: items without a valid availability, a cut ID, a payment left out. */
   readonly notes: readonly string[];
@@ -49,7 +50,7 @@ export interface SplitResult<Order> {
 }
 
 /** What each class is, and why it gets an order of its own, in the documents' words (seeds/004). */
-const classes: Readonly<Record<AvailabilityClass, { readonly label: string; readonly why: string }>> = {
+const classes: Readonly<Record<SplitGroup, { readonly label: string; readonly why: string }>> = {
   P: {
     label: "preorder items (availability P)",
     why: "the Create Order API doesn't accept orders that mix preorder products and non-preorder products",
@@ -68,10 +69,16 @@ const classes: Readonly<Record<AvailabilityClass, { readonly label: string; read
   },
   // The documents say "the normal fulfillment process" of Y and L only: the class is what no passage asks to split.
   normal: { label: "items of availabilities the documents ask no split for", why: "no passage asks to split them from each other" },
+  notPreorder: {
+    label: "items that are not preorders",
+    why: 'the tenant is onBlocks, where OMS "can perform the splitting upon order placement", so they stay together, but the Create Order API doesn\'t accept orders that mix preorder products and non-preorder products',
+  },
 };
 
 interface Group {
-  readonly availabilityClass: AvailabilityClass;
+  readonly availabilityClass: SplitGroup;
+  /** The classes of its items: more than one only under onBlocks. */
+  readonly classes: Set<AvailabilityClass>;
   readonly itemIndexes: number[];
   /** The valid availability codes of its items, in order of first appearance. */
   readonly codes: Set<string>;
@@ -86,7 +93,8 @@ export const maxMinorDigits = 8;
  * together: "OMS does not automatically perform this splitting on order creation – instead,
  * this must be done on the client side because OMS will need to receive an External Order
  * ID for each child order and then appropriate shipping for all items." One child per
- * class (all P items; all D; all J; all I; all others), in the order of their first item;
+ * class (all P items; all D; all J; all I; all others; under onBlocks, the P items and the
+ * rest), the orders lint's plan names (splitGroupOf), in the order of their first item;
  * the order-level fields are copied, and the order-level amounts (shippingTax, each
  * promotion's and discount's amount) split by item subtotal in minor units, each payment's
  * authAmount and positive maxAmount by what each child owes (see owedBy), adding up exactly
@@ -104,19 +112,15 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   if (options.minorDigits !== undefined && !(Number.isInteger(options.minorDigits) && options.minorDigits >= 0 && options.minorDigits <= maxMinorDigits)) {
     throw new TypeError(`splitOrder: minorDigits must be a whole number from 0 to ${maxMinorDigits} (ISO 4217 currencies use 0 to 4); got ${shownValue(options.minorDigits)}`);
   }
-  const orderNotes =
-    options.settings?.onBlocks === true
-      ? ["the tenant is onBlocks: the OMS stores all of the necessary information and can perform the splitting upon order placement, so this split is not needed"]
-      : [];
+  const onBlocks = options.settings?.onBlocks === true;
   const items = order.orderItems;
   if (!Array.isArray(items)) {
-    return unsplit(payload, order, [], "normal", "orderItems is not a list: there is nothing to split", orderNotes);
+    return unsplit(payload, order, [], "normal", "orderItems is not a list: there is nothing to split", []);
   }
-  const groups = groupItems(order, items);
+  const groups = groupItems(order, items, onBlocks);
   if (groups.length <= 1) {
-    const only: Group = groups[0] ?? { availabilityClass: "normal", itemIndexes: [], codes: new Set(), notes: [] };
-    const reason = `no split needed: every item is in one class, ${describe(only)}`;
-    return unsplit(payload, order, only.itemIndexes, only.availabilityClass, reason, orderNotes, only.notes);
+    const only: Group = groups[0] ?? { availabilityClass: "normal", classes: new Set(), itemIndexes: [], codes: new Set(), notes: [] };
+    return unsplit(payload, order, only.itemIndexes, only.availabilityClass, unneededReason(only), onBlocksNotes(only), only.notes);
   }
 
   const original = order.externalOrderID;
@@ -162,7 +166,19 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
     return { externalOrderID: ids[c]!, itemIndexes: group.itemIndexes, availabilityClass: group.availabilityClass, reason: reasonFor(group, groups), notes };
   });
   const templateNotes = template.includes("{id}") ? [] : [sameIdsNote(template)];
-  return { split: true, children, report, notes: [...orderNotes, ...templateNotes, ...amountNotes(order)] };
+  return { split: true, children, report, notes: [...templateNotes, ...amountNotes(order)] };
+}
+
+/** Why an order of one group is not split: under onBlocks, a group of several classes is one because the OMS splits them. */
+function unneededReason(only: Group): string {
+  if (only.availabilityClass === "notPreorder") return `no split needed: under onBlocks only preorders go apart, and no item is one: ${describe(only)}`;
+  return `no split needed: every item is in one class, ${describe(only)}`;
+}
+
+/** Where onBlocks is what makes a split unneeded (its items are of several classes), the order's note says so; nowhere else. */
+function onBlocksNotes(only: Group): string[] {
+  if (only.classes.size <= 1) return [];
+  return ["the tenant is onBlocks: the OMS stores all of the necessary information and can perform the splitting upon order placement, so this split is not needed"];
 }
 
 /** An ID template without {id} gives every order's children the same IDs (audit of split: `{n}` made "1", "2" for each, silently). */
@@ -191,7 +207,7 @@ function unsplit<Order>(
   payload: Order,
   order: JsonObject,
   itemIndexes: readonly number[],
-  availabilityClass: AvailabilityClass,
+  availabilityClass: SplitGroup,
   reason: string,
   orderNotes: readonly string[],
   notes: readonly string[] = [],
@@ -206,25 +222,27 @@ function unsplit<Order>(
 }
 
 /**
- * The classes in the order of their first item. An item without a valid availability code
- * cannot be placed by the documents' rules; it follows the normal process, so it goes with
- * the normal items (the schema reports the code).
+ * The groups of splitGroupOf (lint's plan names the same), in the order of their first item.
+ * An item without a valid availability code cannot be placed by the documents' rules; it
+ * follows the normal process, so it goes with the normal items (the schema reports the code).
  */
-function groupItems(order: JsonObject, items: readonly unknown[]): Group[] {
+function groupItems(order: JsonObject, items: readonly unknown[], onBlocks: boolean): Group[] {
   const known = new Map(itemAvailabilities(order).map((item) => [item.index, item]));
-  const groups = new Map<AvailabilityClass, Group>();
+  const groups = new Map<SplitGroup, Group>();
   items.forEach((_, index) => {
     const item = known.get(index);
     const itemClass: AvailabilityClass = item?.availabilityClass ?? "normal";
-    let group = groups.get(itemClass);
+    const key = splitGroupOf(itemClass, onBlocks);
+    let group = groups.get(key);
     if (group === undefined) {
-      group = { availabilityClass: itemClass, itemIndexes: [], codes: new Set(), notes: [] };
-      groups.set(itemClass, group);
+      group = { availabilityClass: key, classes: new Set(), itemIndexes: [], codes: new Set(), notes: [] };
+      groups.set(key, group);
     }
+    group.classes.add(itemClass);
     group.itemIndexes.push(index);
     if (item !== undefined) group.codes.add(item.code);
     else {
-      group.notes.push(`orderItems ${index} has no valid product.availability: it goes with the items of availabilities the documents ask no split for`);
+      group.notes.push(`orderItems ${index} has no valid product.availability: it goes with the ${classes[key].label}`);
     }
   });
   return [...groups.values()];
@@ -233,7 +251,8 @@ function groupItems(order: JsonObject, items: readonly unknown[]): Group[] {
 /** "items of availabilities the documents ask no split for (availability Y, N)" */
 function describe(group: Group): string {
   const { label } = classes[group.availabilityClass];
-  return group.availabilityClass === "normal" && group.codes.size > 0 ? `${label} (availability ${[...group.codes].join(", ")})` : label;
+  const listsCodes = group.availabilityClass === "normal" || group.availabilityClass === "notPreorder";
+  return listsCodes && group.codes.size > 0 ? `${label} (availability ${[...group.codes].join(", ")})` : label;
 }
 
 /**

@@ -8,7 +8,7 @@ import { SplitError } from "../../src/split/splitError.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { validate } from "../../src/builtIn/linter.js";
 import type { JsonObject } from "../support/payloads.js";
-import { finerLimitOrderArbitrary, orderArbitrary } from "./orderArbitrary.js";
+import { availabilityCodes, finerLimitOrderArbitrary, orderArbitrary } from "./orderArbitrary.js";
 
 const property = { seed: 20261123, numRuns: 200 };
 const mixRules = new Set(["preorder-mix", "availability-split"]);
@@ -319,6 +319,66 @@ describe("splitOrder, for any valid order", () => {
           expect(again.children).toHaveLength(1);
           expect(again.children[0]).toBe(child);
         }
+      }),
+      property,
+    );
+  });
+});
+
+/** A message's plan: each order it names, as its items' indexes, or as a count where the plan only counts them. */
+type PlannedOrder = { readonly indexes: readonly number[] } | { readonly count: number };
+
+/** The plan a mix message names ("orderItems 0 (Product0000), 2 (availability Y, D); orderItems 1-3 (availability P)"). */
+function plannedOrders(message: string): PlannedOrder[] {
+  const plan = /(?:externalOrderIDs|on creation\)): (.*?) \(`oms-lint split <file>` writes them/.exec(message)?.[1];
+  expect(plan, message).toBeDefined();
+  return plan!.split("; ").map((order): PlannedOrder => {
+    const counted = /^(\d+) items? of availability /.exec(order);
+    if (counted) return { count: Number(counted[1]) };
+    const listed = order.replace(/^orderItems /, "").replace(/ \(availability [^)]*\)$/, "");
+    return {
+      indexes: listed.split(", ").flatMap((entry) => {
+        const [from, to] = (/^(\d+)(?:-(\d+))?/.exec(entry) ?? []).slice(1).map((n) => (n === undefined ? undefined : Number(n)));
+        return Array.from({ length: (to ?? from!) - from! + 1 }, (_, k) => from! + k);
+      }),
+    };
+  });
+}
+
+/** The rules whose messages name a split plan: availability-split-implied's warning (D beside N alone) names one too. */
+const planRules = new Set([...mixRules, "availability-split-implied"]);
+
+describe("splitOrder, with the tenant onBlocks or not", () => {
+  it("writes exactly the orders the mix messages name, and each child lints with no mix error", () => {
+    // The split audit: under onBlocks, Y + P + D was written as three orders where preorder-mix names two.
+    fc.assert(
+      fc.property(orderArbitrary, fc.boolean(), (order, onBlocks) => {
+        const settings = { onBlocks };
+        let result: ReturnType<typeof splitOrder>;
+        try {
+          result = splitOrder(order, { settings });
+        } catch (error) {
+          expect(error).toBeInstanceOf(SplitError);
+          return;
+        }
+        const documented = new Set((order.orderItems as JsonObject[]).flatMap((item, i) => (availabilityCodes.includes(String((item.product as JsonObject).availability) as never) ? [i] : [])));
+        // The plan names only items of a documented code, in the order of the first of them; a child may also hold items
+        // it cannot place (an item of availability "" first puts its child first): the same orders, in the plan's order.
+        const written = result.report
+          .map((entry) => entry.itemIndexes.filter((i) => documented.has(i)))
+          .filter((indexes) => indexes.length > 0)
+          .sort((a, b) => a[0]! - b[0]!);
+        const messages = validate("createOrder", order, { settings }).diagnostics.filter((d) => planRules.has(d.ruleId));
+        if (messages.length === 0) expect(written.length).toBeLessThanOrEqual(1);
+        for (const { message } of messages) {
+          const planned = plannedOrders(message);
+          expect(planned.length, message).toBe(written.length);
+          planned.forEach((order, c) => {
+            if ("indexes" in order) expect(written[c], message).toEqual(order.indexes);
+            else expect(written[c]!.length, message).toBe(order.count);
+          });
+        }
+        for (const child of result.children) expect(validate("createOrder", child, { settings }).diagnostics.filter((d) => planRules.has(d.ruleId))).toEqual([]);
       }),
       property,
     );
