@@ -10,6 +10,7 @@ import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "./childOrderI
 import { minorUnitDigits } from "./minorUnitDigits.js";
 import { planPayments, type PaymentShare } from "./paymentShares.js";
 import { SplitError } from "./splitError.js";
+import { usableAdjustments } from "./usableAdjustments.js";
 import { writtenShare } from "./writtenShare.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { lineCharges, unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
@@ -96,8 +97,9 @@ export const maxMinorDigits = 8;
  * class (all P items; all D; all J; all I; all others; under onBlocks, the P items and the
  * rest), the orders lint's plan names (splitGroupOf), in the order of their first item;
  * the order-level fields are copied, and the order-level amounts (shippingTax, each
- * promotion's and discount's amount) split by item subtotal in minor units, each payment's
- * authAmount and positive maxAmount by what each child owes (see owedBy), adding up exactly
+ * promotion's and discount's amount) split by item subtotal in minor units (a promotion's or
+ * discount's share a child cannot use going to its siblings: see usableAdjustments), each
+ * payment's authAmount and positive maxAmount by what each child owes (see owedAfter), adding up exactly
  * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
  * one: see planPayments).
  * An order with one class comes back as itself. A SplitError when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone).
@@ -134,10 +136,13 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
   const digits = options.minorDigits ?? minorUnitDigits(order.currency);
   const weights = groups.map((group) => subtotal(items, group.itemIndexes));
-  const shares = orderShares(order, weights, digits);
+  const bySubtotal = orderShares(order, weights, digits);
+  const gross = groups.map((group, c) => owedBefore(items, group.itemIndexes, bySubtotal, c));
+  const usable = usableAdjustments(bySubtotal.adjustments, gross, digits);
+  const shares: OrderShares = { ...bySubtotal, adjustments: usable.adjustments };
   const amounts = orderAmounts(order, shares);
   const payments = order.orderPayments;
-  const owed = groups.map((group, c) => owedBy(items, group.itemIndexes, shares, c));
+  const owed = gross.map((before, c) => owedAfter(before, shares, c));
   const plan = Array.isArray(payments) ? planPayments(payments, owed, digits) : undefined;
 
   const children = groups.map((group, c) => {
@@ -159,7 +164,7 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   });
 
   const report = groups.map((group, c): SplitChild => {
-    const notes = [...group.notes, ...(plan?.notes[c] ?? [])];
+    const notes = [...group.notes, ...usable.notes[c]!, ...(plan?.notes[c] ?? [])];
     if (truncatedTo !== undefined) {
       notes.unshift(cutIdNote(truncatedTo));
     }
@@ -299,7 +304,7 @@ const adjustmentKeys = ["promotions", "discounts"] as const;
 
 /**
  * shippingTax, and the `amount` of every promotions[] and discounts[] entry, split by item
- * subtotal. shippingTaxRate is a rate: every child keeps it as it is.
+ * subtotal (the entries' shares then move where a child cannot use its own: usableAdjustments). shippingTaxRate is a rate: every child keeps it as it is.
  */
 function orderShares(order: JsonObject, weights: readonly Decimal[], digits: number): OrderShares {
   const byWeight = (amount: number | undefined) => (amount === undefined ? undefined : apportionDecimal(toDecimal(amount), weights, digits));
@@ -330,18 +335,27 @@ function orderAmounts(order: JsonObject, { shippingTax, adjustments }: OrderShar
 }
 
 /**
- * What child `c` owes, so what its payments must be able to pay: its items' subtotal, their
- * itemTaxOverride, shipping and shippingTax, and its share of the order's shippingTax, less its
- * shares of the promotions' and discounts' amounts (our reading: the documents say only that
- * they "are applied to the order"); never below 0. Its items' subtotal alone left out the tax
- * and shipping: a child owing 60 on 50 of items gave a cent of its limit of 60 away.
+ * What child `c` owes before promotions and discounts: its items' subtotal, their
+ * itemTaxOverride, shipping and shippingTax, and its share of the order's shippingTax. Its
+ * items' subtotal alone left out the tax and shipping: a child owing 60 on 50 of items gave a
+ * cent of its limit of 60 away.
  */
-function owedBy(items: readonly unknown[], indexes: readonly number[], shares: OrderShares, c: number): Decimal {
+function owedBefore(items: readonly unknown[], indexes: readonly number[], shares: OrderShares, c: number): Decimal {
   let owed = add(subtotal(items, indexes), shares.shippingTax?.[c] ?? zero);
   for (const i of indexes) {
     const specifics = asObject(asObject(items[i])?.itemSpecifics);
     for (const key of lineCharges) owed = add(owed, toDecimal(asNumber(specifics?.[key]) ?? 0));
   }
+  return owed;
+}
+
+/**
+ * What child `c` owes, so what its payments must be able to pay: what it owes before them, less
+ * its shares of the promotions' and discounts' amounts (see usableAdjustments); never below 0,
+ * which only an order whose promotions and discounts are more than all it owes meets.
+ */
+function owedAfter(before: Decimal, shares: OrderShares, c: number): Decimal {
+  let owed = before;
   for (const entryShares of shares.adjustments.values()) {
     for (const share of entryShares) if (share !== undefined) owed = subtract(owed, share[c]!);
   }

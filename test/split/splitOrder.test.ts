@@ -160,6 +160,26 @@ describe("splitOrder", () => {
     expect(splitOrder(orderWithItems(items("DD")), { settings: { onBlocks: true } }).notes).toEqual([]);
   });
 
+  it("gives the part of a promotion a child cannot use to its siblings, so that the children owe what the order owes, and says so", () => {
+    // The split audit: Y (10 + 20 shipping) and P (10), a promotion of 25 and authAmount 15 (10 + 20 + 10 - 25): split by
+    // subtotal, 12.50 each, the P child owed 10 - 12.50 = 0 and the Y child 17.50, 2.50 more than the order, and no note said so.
+    const order = orderWithItems(
+      [orderItem({ partNumber: "Ship", availability: "Y", actualPrice: 10, itemSpecifics: { shipping: 20 } }), orderItem({ partNumber: "Pre", availability: "P", actualPrice: 10 })],
+      { shippingTax: 0, promotions: [{ code: "BIG", amount: 25 }], orderPayments: [orderPayment({}, { maxAmount: null, authAmount: 15, transactionID: "card" })] },
+    );
+    const { children, report } = split(order);
+    expect(children.map((c) => (c.promotions as JsonObject[])[0]!.amount)).toEqual([15, 10]);
+    expect(compare(sum(children[0]!.orderPayments.map((p) => p.authAmount)), toDecimal(15))).toBe(0);
+    expect(compare(sum(children[1]!.orderPayments.map((p) => p.authAmount ?? 0)), zero)).toBe(0);
+    expect(report[0]!.notes).toContain(
+      'promotions 0: its amount here is 15, not its share by item subtotal, 12.5: it takes 2.5 that child 2 cannot use, as that order owes less than its share (how promotions and discounts are split is our reading: the documents say only that they "are applied to the order")',
+    );
+    expect(report[1]!.notes).toContain(
+      'promotions 0: its amount here is 10, not its share by item subtotal, 12.5: this order owes 10 before its promotions and discounts, and the other 2.5 goes to child 1 (how promotions and discounts are split is our reading: the documents say only that they "are applied to the order")',
+    );
+    for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+  });
+
   it("derives IDs with a template", () => {
     const { children } = split(orderWithItems(items("PY")), { idTemplate: "{id}/part-{n}" });
     expect(children.map((c) => c.externalOrderID)).toEqual(["8885456-98658-12215/part-1", "8885456-98658-12215/part-2"]);
