@@ -36,7 +36,7 @@ export interface SplitChild {
   /** Its items' class; under onBlocks, "notPreorder" for all items but the preorders (see splitGroupOf). */
   readonly availabilityClass: SplitGroup;
   readonly reason: string;
-  /** What a reader should know: items without a valid availability, a cut ID, a payment left out. */
+  /** What a reader should know: items without a valid availability, a cut ID, a payment left out, a promotion's share moved. */
   readonly notes: readonly string[];
 }
 
