@@ -189,6 +189,19 @@ export const splitInstruction = `Send {{count}} orders, each with its own extern
  * the items' part numbers make it longer than a message quotes, it names the items by index
  * ("orderItems 0-2, 5"), and where even that is too long, it counts them per order.
  */
+/**
+ * The order an item goes to in a split, for lint's plan and `oms-lint split` alike: one per
+ * class, but under onBlocks, where the OMS splits D, J and I itself ("in onBlocks, OMS stores
+ * all of the necessary information and can perform the splitting upon order placement"), only
+ * the preorders go apart from the rest, as the API "doesn't accept orders that mix preorder
+ * products and non-preorder products" whoever splits.
+ */
+export type SplitGroup = AvailabilityClass | "notPreorder";
+
+export function splitGroupOf(itemClass: AvailabilityClass, onBlocks: boolean): SplitGroup {
+  return onBlocks && itemClass !== "P" ? "notPreorder" : itemClass;
+}
+
 export function splitPlan(items: readonly ItemAvailability[], onBlocks: boolean): { readonly count: number; readonly plan: string; readonly reading: string } {
   return { ...plannedOrders(items, onBlocks), reading: readingOfPlan(items, onBlocks) };
 }
@@ -207,9 +220,9 @@ function readingOfPlan(items: readonly ItemAvailability[], onBlocks: boolean): s
 }
 
 function plannedOrders(items: readonly ItemAvailability[], onBlocks: boolean): { readonly count: number; readonly plan: string } {
-  const groups = new Map<string, ItemAvailability[]>();
+  const groups = new Map<SplitGroup, ItemAvailability[]>();
   for (const item of items) {
-    const key = onBlocks ? (item.code === "P" ? "P" : "rest") : item.availabilityClass;
+    const key = splitGroupOf(item.availabilityClass, onBlocks);
     const group = groups.get(key) ?? [];
     group.push(item);
     groups.set(key, group);

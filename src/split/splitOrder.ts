@@ -1,7 +1,7 @@
 import { shownValue } from "../engine/argumentWords.js";
 import { drawsNothingToRead } from "../source/invisibleCharacters.js";
 import { apportionDecimal } from "../domain/apportion.js";
-import { itemAvailabilities, type AvailabilityClass } from "../domain/availabilityClasses.js";
+import { itemAvailabilities, splitGroupOf, type AvailabilityClass, type SplitGroup } from "../domain/availabilityClasses.js";
 import { add, compare, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import type { CreateOrderRequest } from "../generated/types.js";
 import { asNumber, asObject, isPresent, type JsonObject } from "../domain/payloadParts.js";
@@ -10,6 +10,7 @@ import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "./childOrderI
 import { minorUnitDigits } from "./minorUnitDigits.js";
 import { planPayments, type PaymentShare } from "./paymentShares.js";
 import { SplitError } from "./splitError.js";
+import { usableAdjustments } from "./usableAdjustments.js";
 import { writtenShare } from "./writtenShare.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { lineCharges, unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
@@ -21,7 +22,7 @@ export interface SplitOptions {
    * from 1. Default `"{id}-{n}"`. Cut to fit 100 characters when needed (see the report).
    */
   readonly idTemplate?: string | undefined;
-  /** Tenant settings: under onBlocks the OMS splits orders itself, which the report says. */
+  /** Tenant settings: under onBlocks the OMS splits D, J and I itself, so only the preorders go apart (see splitGroupOf). */
   readonly settings?: Settings | undefined;
   /** Digits of the currency's minor unit; by default from the order's currency (2; JPY, KRW 0; KWD 3). */
   readonly minorDigits?: number | undefined;
@@ -32,9 +33,10 @@ export interface SplitChild {
   readonly externalOrderID: string;
   /** The indexes of its items in the original's orderItems, in order. */
   readonly itemIndexes: readonly number[];
-  readonly availabilityClass: AvailabilityClass;
+  /** Its items' class; under onBlocks, "notPreorder" for all items but the preorders (see splitGroupOf). */
+  readonly availabilityClass: SplitGroup;
   readonly reason: string;
-  /** What a reader should know: items without a valid availability, a cut ID, a payment left out. */
+  /** What a reader should know: items without a valid availability, a cut ID, a payment left out, a promotion's share moved. */
   readonly notes: readonly string[];
 }
 
@@ -49,7 +51,7 @@ export interface SplitResult<Order> {
 }
 
 /** What each class is, and why it gets an order of its own, in the documents' words (seeds/004). */
-const classes: Readonly<Record<AvailabilityClass, { readonly label: string; readonly why: string }>> = {
+const classes: Readonly<Record<SplitGroup, { readonly label: string; readonly why: string }>> = {
   P: {
     label: "preorder items (availability P)",
     why: "the Create Order API doesn't accept orders that mix preorder products and non-preorder products",
@@ -68,10 +70,16 @@ const classes: Readonly<Record<AvailabilityClass, { readonly label: string; read
   },
   // The documents say "the normal fulfillment process" of Y and L only: the class is what no passage asks to split.
   normal: { label: "items of availabilities the documents ask no split for", why: "no passage asks to split them from each other" },
+  notPreorder: {
+    label: "items that are not preorders",
+    why: 'the tenant is onBlocks, where OMS "can perform the splitting upon order placement", so they stay together, but the Create Order API doesn\'t accept orders that mix preorder products and non-preorder products',
+  },
 };
 
 interface Group {
-  readonly availabilityClass: AvailabilityClass;
+  readonly availabilityClass: SplitGroup;
+  /** The classes of its items: more than one only under onBlocks. */
+  readonly classes: Set<AvailabilityClass>;
   readonly itemIndexes: number[];
   /** The valid availability codes of its items, in order of first appearance. */
   readonly codes: Set<string>;
@@ -86,10 +94,12 @@ export const maxMinorDigits = 8;
  * together: "OMS does not automatically perform this splitting on order creation – instead,
  * this must be done on the client side because OMS will need to receive an External Order
  * ID for each child order and then appropriate shipping for all items." One child per
- * class (all P items; all D; all J; all I; all others), in the order of their first item;
+ * class (all P items; all D; all J; all I; all others; under onBlocks, the P items and the
+ * rest), the orders lint's plan names (splitGroupOf), in the order of their first item;
  * the order-level fields are copied, and the order-level amounts (shippingTax, each
- * promotion's and discount's amount) split by item subtotal in minor units, each payment's
- * authAmount and positive maxAmount by what each child owes (see owedBy), adding up exactly
+ * promotion's and discount's amount) split by item subtotal in minor units (a promotion's or
+ * discount's share a child cannot use going to its siblings: see usableAdjustments), each
+ * payment's authAmount and positive maxAmount by what each child owes (see owedAfter), adding up exactly
  * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
  * one: see planPayments).
  * An order with one class comes back as itself. A SplitError when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone).
@@ -104,19 +114,15 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   if (options.minorDigits !== undefined && !(Number.isInteger(options.minorDigits) && options.minorDigits >= 0 && options.minorDigits <= maxMinorDigits)) {
     throw new TypeError(`splitOrder: minorDigits must be a whole number from 0 to ${maxMinorDigits} (ISO 4217 currencies use 0 to 4); got ${shownValue(options.minorDigits)}`);
   }
-  const orderNotes =
-    options.settings?.onBlocks === true
-      ? ["the tenant is onBlocks: the OMS stores all of the necessary information and can perform the splitting upon order placement, so this split is not needed"]
-      : [];
+  const onBlocks = options.settings?.onBlocks === true;
   const items = order.orderItems;
   if (!Array.isArray(items)) {
-    return unsplit(payload, order, [], "normal", "orderItems is not a list: there is nothing to split", orderNotes);
+    return unsplit(payload, order, [], "normal", "orderItems is not a list: there is nothing to split", []);
   }
-  const groups = groupItems(order, items);
+  const groups = groupItems(order, items, onBlocks);
   if (groups.length <= 1) {
-    const only: Group = groups[0] ?? { availabilityClass: "normal", itemIndexes: [], codes: new Set(), notes: [] };
-    const reason = `no split needed: every item is in one class, ${describe(only)}`;
-    return unsplit(payload, order, only.itemIndexes, only.availabilityClass, reason, orderNotes, only.notes);
+    const only: Group = groups[0] ?? { availabilityClass: "normal", classes: new Set(), itemIndexes: [], codes: new Set(), notes: [] };
+    return unsplit(payload, order, only.itemIndexes, only.availabilityClass, unneededReason(only), onBlocksNotes(only), only.notes);
   }
 
   const original = order.externalOrderID;
@@ -130,10 +136,13 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
   const digits = options.minorDigits ?? minorUnitDigits(order.currency);
   const weights = groups.map((group) => subtotal(items, group.itemIndexes));
-  const shares = orderShares(order, weights, digits);
+  const bySubtotal = orderShares(order, weights, digits);
+  const gross = groups.map((group, c) => owedBefore(items, group.itemIndexes, bySubtotal, c));
+  const usable = usableAdjustments(bySubtotal.adjustments, gross, digits);
+  const shares: OrderShares = { ...bySubtotal, adjustments: usable.adjustments };
   const amounts = orderAmounts(order, shares);
   const payments = order.orderPayments;
-  const owed = groups.map((group, c) => owedBy(items, group.itemIndexes, shares, c));
+  const owed = gross.map((before, c) => owedAfter(before, shares, c));
   const plan = Array.isArray(payments) ? planPayments(payments, owed, digits) : undefined;
 
   const children = groups.map((group, c) => {
@@ -155,14 +164,26 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   });
 
   const report = groups.map((group, c): SplitChild => {
-    const notes = [...group.notes, ...(plan?.notes[c] ?? [])];
+    const notes = [...group.notes, ...usable.notes[c]!, ...(plan?.notes[c] ?? [])];
     if (truncatedTo !== undefined) {
       notes.unshift(cutIdNote(truncatedTo));
     }
     return { externalOrderID: ids[c]!, itemIndexes: group.itemIndexes, availabilityClass: group.availabilityClass, reason: reasonFor(group, groups), notes };
   });
   const templateNotes = template.includes("{id}") ? [] : [sameIdsNote(template)];
-  return { split: true, children, report, notes: [...orderNotes, ...templateNotes, ...amountNotes(order)] };
+  return { split: true, children, report, notes: [...templateNotes, ...amountNotes(order)] };
+}
+
+/** Why an order of one group is not split: under onBlocks, a group of several classes is one because the OMS splits them. */
+function unneededReason(only: Group): string {
+  if (only.availabilityClass === "notPreorder") return `no split needed: under onBlocks only preorders go apart, and no item is one: ${describe(only)}`;
+  return `no split needed: every item is in one class, ${describe(only)}`;
+}
+
+/** Where onBlocks is what makes a split unneeded (its items are of several classes), the order's note says so; nowhere else. */
+function onBlocksNotes(only: Group): string[] {
+  if (only.classes.size <= 1) return [];
+  return ["the tenant is onBlocks: the OMS stores all of the necessary information and can perform the splitting upon order placement, so this split is not needed"];
 }
 
 /** An ID template without {id} gives every order's children the same IDs (audit of split: `{n}` made "1", "2" for each, silently). */
@@ -191,7 +212,7 @@ function unsplit<Order>(
   payload: Order,
   order: JsonObject,
   itemIndexes: readonly number[],
-  availabilityClass: AvailabilityClass,
+  availabilityClass: SplitGroup,
   reason: string,
   orderNotes: readonly string[],
   notes: readonly string[] = [],
@@ -206,25 +227,27 @@ function unsplit<Order>(
 }
 
 /**
- * The classes in the order of their first item. An item without a valid availability code
- * cannot be placed by the documents' rules; it follows the normal process, so it goes with
- * the normal items (the schema reports the code).
+ * The groups of splitGroupOf (lint's plan names the same), in the order of their first item.
+ * An item without a valid availability code cannot be placed by the documents' rules; it
+ * follows the normal process, so it goes with the normal items (the schema reports the code).
  */
-function groupItems(order: JsonObject, items: readonly unknown[]): Group[] {
+function groupItems(order: JsonObject, items: readonly unknown[], onBlocks: boolean): Group[] {
   const known = new Map(itemAvailabilities(order).map((item) => [item.index, item]));
-  const groups = new Map<AvailabilityClass, Group>();
+  const groups = new Map<SplitGroup, Group>();
   items.forEach((_, index) => {
     const item = known.get(index);
     const itemClass: AvailabilityClass = item?.availabilityClass ?? "normal";
-    let group = groups.get(itemClass);
+    const key = splitGroupOf(itemClass, onBlocks);
+    let group = groups.get(key);
     if (group === undefined) {
-      group = { availabilityClass: itemClass, itemIndexes: [], codes: new Set(), notes: [] };
-      groups.set(itemClass, group);
+      group = { availabilityClass: key, classes: new Set(), itemIndexes: [], codes: new Set(), notes: [] };
+      groups.set(key, group);
     }
+    group.classes.add(itemClass);
     group.itemIndexes.push(index);
     if (item !== undefined) group.codes.add(item.code);
     else {
-      group.notes.push(`orderItems ${index} has no valid product.availability: it goes with the items of availabilities the documents ask no split for`);
+      group.notes.push(`orderItems ${index} has no valid product.availability: it goes with the ${classes[key].label}`);
     }
   });
   return [...groups.values()];
@@ -233,7 +256,8 @@ function groupItems(order: JsonObject, items: readonly unknown[]): Group[] {
 /** "items of availabilities the documents ask no split for (availability Y, N)" */
 function describe(group: Group): string {
   const { label } = classes[group.availabilityClass];
-  return group.availabilityClass === "normal" && group.codes.size > 0 ? `${label} (availability ${[...group.codes].join(", ")})` : label;
+  const listsCodes = group.availabilityClass === "normal" || group.availabilityClass === "notPreorder";
+  return listsCodes && group.codes.size > 0 ? `${label} (availability ${[...group.codes].join(", ")})` : label;
 }
 
 /**
@@ -280,7 +304,7 @@ const adjustmentKeys = ["promotions", "discounts"] as const;
 
 /**
  * shippingTax, and the `amount` of every promotions[] and discounts[] entry, split by item
- * subtotal. shippingTaxRate is a rate: every child keeps it as it is.
+ * subtotal (the entries' shares then move where a child cannot use its own: usableAdjustments). shippingTaxRate is a rate: every child keeps it as it is.
  */
 function orderShares(order: JsonObject, weights: readonly Decimal[], digits: number): OrderShares {
   const byWeight = (amount: number | undefined) => (amount === undefined ? undefined : apportionDecimal(toDecimal(amount), weights, digits));
@@ -311,18 +335,27 @@ function orderAmounts(order: JsonObject, { shippingTax, adjustments }: OrderShar
 }
 
 /**
- * What child `c` owes, so what its payments must be able to pay: its items' subtotal, their
- * itemTaxOverride, shipping and shippingTax, and its share of the order's shippingTax, less its
- * shares of the promotions' and discounts' amounts (our reading: the documents say only that
- * they "are applied to the order"); never below 0. Its items' subtotal alone left out the tax
- * and shipping: a child owing 60 on 50 of items gave a cent of its limit of 60 away.
+ * What child `c` owes before promotions and discounts: its items' subtotal, their
+ * itemTaxOverride, shipping and shippingTax, and its share of the order's shippingTax. Its
+ * items' subtotal alone left out the tax and shipping: a child owing 60 on 50 of items gave a
+ * cent of its limit of 60 away.
  */
-function owedBy(items: readonly unknown[], indexes: readonly number[], shares: OrderShares, c: number): Decimal {
+function owedBefore(items: readonly unknown[], indexes: readonly number[], shares: OrderShares, c: number): Decimal {
   let owed = add(subtotal(items, indexes), shares.shippingTax?.[c] ?? zero);
   for (const i of indexes) {
     const specifics = asObject(asObject(items[i])?.itemSpecifics);
     for (const key of lineCharges) owed = add(owed, toDecimal(asNumber(specifics?.[key]) ?? 0));
   }
+  return owed;
+}
+
+/**
+ * What child `c` owes, so what its payments must be able to pay: what it owes before them, less
+ * its shares of the promotions' and discounts' amounts (see usableAdjustments); never below 0,
+ * which only an order whose promotions and discounts are more than all it owes meets.
+ */
+function owedAfter(before: Decimal, shares: OrderShares, c: number): Decimal {
+  let owed = before;
   for (const entryShares of shares.adjustments.values()) {
     for (const share of entryShares) if (share !== undefined) owed = subtract(owed, share[c]!);
   }

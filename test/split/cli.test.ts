@@ -135,11 +135,20 @@ describe("oms-lint split", () => {
     expect(children.map((child) => compare(exactSum(child.orderPayments.map((p) => p.authAmount)), toDecimal(child === children[0] ? 0.01 : 99.99)))).toEqual([0, 0]);
   });
 
-  it("says when onBlocks does not need the split (config settings)", async () => {
-    const dir = folder({ "mixed.json": JSON.stringify(mixed), "oms-lint.config.json": JSON.stringify({ settings: { onBlocks: true } }) });
+  it("under onBlocks (config settings) writes the two orders preorder-mix names, and says when onBlocks needs no split at all", async () => {
+    // The split audit: P, D, J, I and Y were written as five orders, with a note that the split was not needed.
+    const onlyBlocks = orderWithItems([..."DJY"].map((availability, i) => orderItem({ partNumber: `Product000${i + 1}`, availability })));
+    const dir = folder({ "mixed.json": JSON.stringify(mixed), "unmixed.json": JSON.stringify(onlyBlocks), "oms-lint.config.json": JSON.stringify({ settings: { onBlocks: true } }) });
+    const lint = await runCli(["-f", "compact", "mixed.json"], { cwd: dir });
+    expect(lint.stdout).toContain("Send 2 payloads with separate externalOrderIDs: orderItems 0 (Product0001) (availability P); orderItems 1 (Product0002), 2 (Product0003), 3 (Product0004), 4 (Product0005) (availability D, J, I, Y)");
     const run = await runCli(["split", "mixed.json"], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/note: the tenant is onBlocks: .* this split is not needed/);
+    expect(run.stdout).toContain("mixed.json: split into 2 orders");
+    expect(run.stdout).not.toContain("not needed");
+    expect(readdirSync(dir).filter((name) => name.startsWith("mixed-")).sort()).toEqual(["mixed-1.json", "mixed-2.json"]);
+    const unneeded = await runCli(["split", "unmixed.json"], { cwd: dir });
+    expect(unneeded.code).toBe(0);
+    expect(unneeded.stdout).toMatch(/^unmixed\.json: no split needed: under onBlocks only preorders go apart, and no item is one: .*; nothing written\n  note: the tenant is onBlocks: .* this split is not needed\n$/);
   });
 
   /**
@@ -370,7 +379,8 @@ describe("oms-lint split", () => {
     });
     const blocks = await runCli(["split", "blocks/mixed.json"], { cwd: dir });
     expect(blocks.code).toBe(0);
-    expect(blocks.stdout).toMatch(/note: the tenant is onBlocks: .* this split is not needed/);
+    // Under onBlocks only the preorders go apart.
+    expect(blocks.stdout).toContain("blocks/mixed.json: split into 2 orders");
     // The children carry the unknown field: an error for them, as `oms-lint mixed-1.json` says.
     const split = await runCli(["split", "--format", "json", "mixed.json"], { cwd: dir });
     expect(split.code).toBe(1);

@@ -196,10 +196,35 @@ function owedCents(items: readonly JsonObject[], shippingTax: number | null, adj
   return lines + centsOf(shippingTax) - adjustments.reduce((sum, entry) => sum + centsOf(entry.amount), 0);
 }
 
+/**
+ * A promotions[] or discounts[] entry made once the order is known but them: what it owes
+ * before them and its items' subtotal (in cents), and how many entries it holds.
+ */
+type AdjustmentOf = (order: { readonly grossCents: number; readonly subtotalCents: number; readonly entries: number }) => JsonObject;
+
+/** The items' actualPrice × quantity in cents. */
+function subtotalCents(items: readonly JsonObject[]): number {
+  return items.reduce((sum, item) => {
+    const { actualPrice, quantity } = item.itemSpecifics as JsonObject;
+    return sum + centsOf(actualPrice) * (quantity as number);
+  }, 0);
+}
+
 const adjustment = fc.oneof(
-  { weight: 4, arbitrary: money(5_000).map((amount): JsonObject => ({ code: "SAVE", amount })) },
-  { weight: 1, arbitrary: fc.constant<JsonObject>({ code: "FREESHIP" }) },
+  { weight: 4, arbitrary: money(5_000).map((amount): AdjustmentOf => () => ({ code: "SAVE", amount })) },
+  { weight: 1, arbitrary: fc.constant<AdjustmentOf>(() => ({ code: "FREESHIP" })) },
 );
+
+/**
+ * Entries that together take the items' subtotal and up to all the rest the order owes (its
+ * shipping and taxes): more than the items' subtotal, so a child whose items bear less than
+ * their share of shipping and tax gets a share by item subtotal more than it owes (a promotion
+ * of 25 on items of 10 + 20 shipping and 10 gave the second child 12.50 to take off 10).
+ */
+const deepAdjustment = fc.integer({ min: 0, max: 1_000 }).map((permille): AdjustmentOf => ({ grossCents, subtotalCents, entries }) => {
+  const cents = subtotalCents + Math.floor(((grossCents - subtotalCents) * permille) / 1_000);
+  return { code: "DEEP", amount: Math.floor(cents / entries) / 100 };
+});
 
 /** An externalOrderID of 1–100 characters, now and then one at the limit or with characters outside the BMP. */
 const externalOrderID = fc.oneof(
@@ -217,23 +242,24 @@ type PaymentsOf = (owedCents: number, minorDigits: number) => JsonObject[];
  * payments. Each payment carries its index as transactionID, so that a test can find it in
  * a child.
  */
-function orderPaidWith(payments: fc.Arbitrary<PaymentsOf>) {
+function orderPaidWith(payments: fc.Arbitrary<PaymentsOf>, adjustments: fc.Arbitrary<AdjustmentOf> = adjustment) {
   return fc
     .record({
       items: fc.array(fc.oneof({ weight: 8, arbitrary: item }, { weight: 1, arbitrary: unitItem }), { minLength: 1, maxLength: 9 }),
       payments,
       shippingTax: fc.oneof(money(10_000), fc.constant(null)),
-      promotions: fc.option(fc.array(adjustment, { maxLength: 2 }), { nil: undefined }),
-      discounts: fc.option(fc.array(adjustment, { maxLength: 2 }), { nil: undefined }),
+      promotions: fc.option(fc.array(adjustments, { maxLength: 2 }), { nil: undefined }),
+      discounts: fc.option(fc.array(adjustments, { maxLength: 2 }), { nil: undefined }),
       currency: fc.constantFrom("USD", "USD", "EUR", "JPY", "KWD"),
       externalOrderID,
     })
     .map(({ items, payments, shippingTax, promotions, discounts, currency, externalOrderID }) => {
-      const extra: JsonObject = {};
-      if (promotions !== undefined) extra.promotions = promotions;
-      if (discounts !== undefined) extra.discounts = discounts;
       const orderItems = items.map((make, index) => make(index, 10 ** -minorUnitDigits(currency)));
-      const owed = owedCents(orderItems, shippingTax, [...(promotions ?? []), ...(discounts ?? [])]);
+      const known = { grossCents: owedCents(orderItems, shippingTax, []), subtotalCents: subtotalCents(orderItems), entries: (promotions?.length ?? 0) + (discounts?.length ?? 0) };
+      const extra: JsonObject = {};
+      if (promotions !== undefined) extra.promotions = promotions.map((make) => make(known));
+      if (discounts !== undefined) extra.discounts = discounts.map((make) => make(known));
+      const owed = owedCents(orderItems, shippingTax, [...((extra.promotions as JsonObject[] | undefined) ?? []), ...((extra.discounts as JsonObject[] | undefined) ?? [])]);
       return createOrder({
         externalOrderID,
         currency,
@@ -255,3 +281,6 @@ export const orderArbitrary = orderPaidWith(paymentsArbitrary);
  * within its runs, a child short of authorisation with no room under such a limit.
  */
 export const finerLimitOrderArbitrary = orderPaidWith(finerLimits);
+
+/** One whose promotions and discounts take up to all it owes (deepAdjustment), paid with payments of any kind. */
+export const deepAdjustmentOrderArbitrary = orderPaidWith(paymentsArbitrary, deepAdjustment);

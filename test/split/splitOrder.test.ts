@@ -122,11 +122,62 @@ describe("splitOrder", () => {
     ]);
   });
 
-  it("still splits under onBlocks when asked, and says that onBlocks does not need it", () => {
-    const result = splitOrder(orderWithItems(items("JY")), { settings: { onBlocks: true } });
-    expect(result.split).toBe(true);
-    expect(result.notes).toEqual([expect.stringContaining("onBlocks")]);
-    expect(result.notes[0]).toContain("this split is not needed");
+  it("under onBlocks splits only the preorders apart, into the orders preorder-mix names, and does not call that split unneeded", () => {
+    // The split audit: Y, P and D under onBlocks were written as three orders, with the note that the split was not needed.
+    const settings = { onBlocks: true };
+    const order = orderWithItems(items("YPD"));
+    const [mixed] = validate("createOrder", order, { settings }).diagnostics;
+    expect(mixed!.ruleId).toBe("preorder-mix");
+    expect(mixed!.message).toContain(
+      "Send 2 payloads with separate externalOrderIDs: orderItems 0 (Product0), 2 (Product2) (availability Y, D); orderItems 1 (Product1) (availability P) (`oms-lint split <file>` writes them",
+    );
+    const { split: didSplit, children, report, notes } = split(order, { settings });
+    expect(didSplit).toBe(true);
+    expect(report.map((r) => [r.availabilityClass, r.itemIndexes])).toEqual([
+      ["notPreorder", [0, 2]],
+      ["P", [1]],
+    ]);
+    expect(report[0]!.reason).toBe(
+      "orderItems 0, 2: items that are not preorders (availability Y, D); the tenant is onBlocks, where OMS \"can perform the splitting upon order placement\", so they stay together, but the Create Order API doesn't accept orders that mix preorder products and non-preorder products",
+    );
+    expect(notes).toEqual([]);
+    for (const child of children) expect(validate("createOrder", child, { settings }).diagnostics).toEqual([]);
+  });
+
+  it("under onBlocks returns an order that onBlocks needs no split for as itself, and says why", () => {
+    const order = orderWithItems(items("JYD"));
+    const result = splitOrder(order, { settings: { onBlocks: true } });
+    expect(result.split).toBe(false);
+    expect(result.children[0]).toBe(order);
+    expect(result.report.map((r) => [r.availabilityClass, r.itemIndexes])).toEqual([["notPreorder", [0, 1, 2]]]);
+    expect(result.report[0]!.reason).toBe("no split needed: under onBlocks only preorders go apart, and no item is one: items that are not preorders (availability J, Y, D)");
+    expect(result.notes).toEqual([
+      "the tenant is onBlocks: the OMS stores all of the necessary information and can perform the splitting upon order placement, so this split is not needed",
+    ]);
+    // Where no split is needed whatever the tenant, onBlocks is not what makes it unneeded: no note.
+    expect(splitOrder(orderWithItems(items("YN")), { settings: { onBlocks: true } }).notes).toEqual([]);
+    // Nor where one class alone is not preorders: onBlocks or not, nothing needs splitting.
+    expect(splitOrder(orderWithItems(items("DD")), { settings: { onBlocks: true } }).notes).toEqual([]);
+  });
+
+  it("gives the part of a promotion a child cannot use to its siblings, so that the children owe what the order owes, and says so", () => {
+    // The split audit: Y (10 + 20 shipping) and P (10), a promotion of 25 and authAmount 15 (10 + 20 + 10 - 25): split by
+    // subtotal, 12.50 each, the P child owed 10 - 12.50 = 0 and the Y child 17.50, 2.50 more than the order, and no note said so.
+    const order = orderWithItems(
+      [orderItem({ partNumber: "Ship", availability: "Y", actualPrice: 10, itemSpecifics: { shipping: 20 } }), orderItem({ partNumber: "Pre", availability: "P", actualPrice: 10 })],
+      { shippingTax: 0, promotions: [{ code: "BIG", amount: 25 }], orderPayments: [orderPayment({}, { maxAmount: null, authAmount: 15, transactionID: "card" })] },
+    );
+    const { children, report } = split(order);
+    expect(children.map((c) => (c.promotions as JsonObject[])[0]!.amount)).toEqual([15, 10]);
+    expect(compare(sum(children[0]!.orderPayments.map((p) => p.authAmount)), toDecimal(15))).toBe(0);
+    expect(compare(sum(children[1]!.orderPayments.map((p) => p.authAmount ?? 0)), zero)).toBe(0);
+    expect(report[0]!.notes).toContain(
+      'promotions 0: its amount here is 15, not its share by item subtotal, 12.5: it takes 2.5 that child 2 cannot use, as that order owes less than its share (how promotions and discounts are split is our reading: the documents say only that they "are applied to the order")',
+    );
+    expect(report[1]!.notes).toContain(
+      'promotions 0: its amount here is 10, not its share by item subtotal, 12.5: this order owes 10 before its promotions and discounts, and the other 2.5 goes to child 1 (how promotions and discounts are split is our reading: the documents say only that they "are applied to the order")',
+    );
+    for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
   });
 
   it("derives IDs with a template", () => {

@@ -1,0 +1,117 @@
+import { apportionDecimal } from "../domain/apportion.js";
+import { add, compare, formatDecimal, subtract, zero, type Decimal } from "../domain/decimal.js";
+import { andList } from "../engine/andList.js";
+
+/** For promotions and discounts, each entry's shares by child (undefined: the entry has no numeric amount). */
+export type AdjustmentShares = ReadonlyMap<string, readonly (readonly Decimal[] | undefined)[]>;
+
+export interface UsableAdjustments {
+  readonly adjustments: AdjustmentShares;
+  /** By child: where its shares differ from the split by item subtotal, and why. */
+  readonly notes: readonly (readonly string[])[];
+}
+
+/** Where an amount split differs from the plain split by item subtotal, said once in every note. */
+const ourReading = 'how promotions and discounts are split is our reading: the documents say only that they "are applied to the order"';
+
+/**
+ * The shares of the promotions and discounts, moved so that no child takes off more than it
+ * owes before them (`gross`) while a sibling could take it: split by item subtotal alone, a
+ * promotion of 25 on a child of 10 of items and its sibling of 10 and 20 of shipping gave each
+ * 12.50, and the first child's 2.50 past its 10 was lost (floored to 0 owed), so the children
+ * charged 2.50 more than the order. The part a child cannot use goes, entry by entry in the
+ * order's order, to the siblings that still owe something after their own shares, in proportion
+ * to what each still owes (largest remainder), so that each entry's shares still add up to its
+ * amount and the children together owe what the order owes. Only where the order's promotions
+ * and discounts are more than all it owes is any part of them left unused.
+ */
+export function usableAdjustments(plain: AdjustmentShares, gross: readonly Decimal[], digits: number): UsableAdjustments {
+  const shares = new Map([...plain].map(([key, entries]) => [key, entries.map((entry) => (entry === undefined ? undefined : [...entry]))]));
+  const room = gross.map((owed, c) => subtract(owed, adjustmentsOf(shares, c)));
+  const moved = new Map<string, Move[]>();
+  gross.forEach((_, giver) => {
+    for (const [key, entries] of shares) {
+      entries.forEach((entry, k) => {
+        const moves = entry === undefined ? [] : passOn(entry, room, giver, digits);
+        if (moves.length > 0) moved.set(`${key} ${k}`, [...(moved.get(`${key} ${k}`) ?? []), ...moves]);
+      });
+    }
+  });
+  return { adjustments: shares, notes: movedNotes(plain, shares, moved, gross) };
+}
+
+/** A part of an entry's share moved from one child to another. */
+interface Move {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What child `c` takes off in all: its shares of every entry. */
+function adjustmentsOf(shares: AdjustmentShares, c: number): Decimal {
+  let sum = zero;
+  for (const entries of shares.values()) for (const entry of entries) if (entry !== undefined) sum = add(sum, entry[c]!);
+  return sum;
+}
+
+/**
+ * Moves as much of the giver's share of one entry as it cannot use (its room below 0) and its
+ * siblings can (their room above 0) to them, by their room: no part passes a sibling's room, as
+ * the whole moved is at most all their room (largest remainder gives a part at most the
+ * ceiling of its exact share, which is within a room written in the same units).
+ */
+function passOn(entry: Decimal[], room: Decimal[], giver: number, digits: number): Move[] {
+  const takers = room.flatMap((r, c) => (c !== giver && compare(r, zero) > 0 ? [c] : []));
+  const spare = takers.reduce((sum, c) => add(sum, room[c]!), zero);
+  const moving = least(entry[giver]!, subtract(zero, room[giver]!), spare);
+  if (compare(moving, zero) <= 0) return [];
+  const finest = Math.max(digits, ...takers.map((c) => room[c]!.scale));
+  const parts = apportionDecimal(moving, takers.map((c) => room[c]!), finest);
+  entry[giver] = subtract(entry[giver]!, moving);
+  room[giver] = add(room[giver]!, moving);
+  return takers.flatMap((to, i) => {
+    const part = parts[i]!;
+    if (part.units === 0n) return [];
+    entry[to] = add(entry[to]!, part);
+    room[to] = subtract(room[to]!, part);
+    return [{ from: giver, to }];
+  });
+}
+
+function least(...values: Decimal[]): Decimal {
+  return values.reduce((a, b) => (compare(a, b) <= 0 ? a : b));
+}
+
+/** Each child's notes on the entries whose share of it moved, as a giver or as a taker. */
+function movedNotes(plain: AdjustmentShares, shares: AdjustmentShares, moved: ReadonlyMap<string, readonly Move[]>, gross: readonly Decimal[]): string[][] {
+  const notes: string[][] = gross.map(() => []);
+  for (const [key, entries] of plain) {
+    entries.forEach((entry, k) => {
+      const moves = moved.get(`${key} ${k}`);
+      if (entry === undefined || moves === undefined) return;
+      gross.forEach((owed, c) => {
+        const now = shares.get(key)![k]![c]!;
+        const was = entry[c]!;
+        if (compare(now, was) === 0) return;
+        const differs = `${key} ${k}: its amount here is ${formatDecimal(now)}, not its share by item subtotal, ${formatDecimal(was)}`;
+        const why = compare(now, was) > 0 ? takerWords(subtract(now, was), moves.filter((move) => move.to === c).map((move) => move.from)) : giverWords(owed, subtract(was, now), moves.filter((move) => move.from === c).map((move) => move.to));
+        notes[c]!.push(`${differs}: ${why} (${ourReading})`);
+      });
+    });
+  }
+  return notes;
+}
+
+function takerWords(taken: Decimal, givers: readonly number[]): string {
+  const many = new Set(givers).size > 1;
+  return `it takes ${formatDecimal(taken)} that ${children(givers)} cannot use, as ${many ? "those orders owe less than their shares" : "that order owes less than its share"}`;
+}
+
+function giverWords(owed: Decimal, given: Decimal, takers: readonly number[]): string {
+  return `this order owes ${formatDecimal(owed)} before its promotions and discounts, and the other ${formatDecimal(given)} goes to ${children(takers)}`;
+}
+
+/** "child 2", "children 1 and 3": children by number from 1, each once. */
+function children(indexes: readonly number[]): string {
+  const numbers = [...new Set(indexes)].sort((a, b) => a - b).map((c) => String(c + 1));
+  return `${numbers.length === 1 ? "child" : "children"} ${andList(numbers)}`;
+}
